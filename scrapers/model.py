@@ -1,0 +1,65 @@
+"""The data every stage passes along: what a page claims (PageRecord) and the official
+record (OfficialRecord, in official.py, re-exported here). Plain dataclasses, JSON in
+and out, so the CLI, the service and the tests all see the same shape."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+
+from .dates import Age, parse_age, parse_age_range, parse_partial_date  # noqa: F401  (re-exported)
+from .official import OfficialRecord  # noqa: F401  (re-exported)
+from .vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type  # noqa: F401
+
+
+@dataclass
+class PageRecord:
+    """What one aggregator page says about one trial.
+
+    Normalized values sit beside the text as displayed (status + status_text, as_of +
+    as_of_text, ages with units), because findings quote the page back to the reader.
+    """
+
+    site: str
+    url: str | None = None
+    nct_id: str | None = None
+    title: str | None = None
+    status: str | None = None          # CT.gov overallStatus enum, or None when unrecognized
+    status_text: str | None = None     # as displayed
+    phases: list[str] = field(default_factory=list)
+    phase_text: str | None = None
+    study_type: str | None = None
+    enrollment: int | None = None
+    start_date: str | None = None      # partial ISO date: "2025-06" stays a month
+    completion_date: str | None = None
+    as_of: str | None = None           # the page's own freshness claim, partial ISO date
+    as_of_text: str | None = None
+    sponsor: str | None = None
+    conditions: list[str] = field(default_factory=list)
+    interventions: list[str] = field(default_factory=list)
+    sex: str | None = None
+    min_age: Age | None = None
+    max_age: Age | None = None
+    inclusion: list[str] = field(default_factory=list)
+    exclusion: list[str] = field(default_factory=list)
+    criteria_truncated: bool = False
+    plain_summary: str | None = None
+    related_nct_ids: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    other_nct_ids: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["min_age"] = self.min_age.to_dict() if self.min_age else None
+        d["max_age"] = self.max_age.to_dict() if self.max_age else None
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "PageRecord":
+        known = {f.name for f in fields(cls)}
+        unknown = set(d) - known
+        if unknown:
+            raise ValueError(f"unknown PageRecord fields: {sorted(unknown)}")
+        data = dict(d)
+        data["min_age"] = Age.from_dict(d.get("min_age"))
+        data["max_age"] = Age.from_dict(d.get("max_age"))
+        return cls(**data)

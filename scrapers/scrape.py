@@ -1,0 +1,93 @@
+"""scrape_html: HTML in, PageRecord out, with bad input refused by a typed error."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.etree import ParserError
+
+from .errors import BadInput, NoTrialFound
+from .model import PageRecord
+from .nct import count_nct_ids, find_nct_ids
+from .sites import scraper_for
+from .sites.base import Page
+
+MAX_HTML_BYTES = 10 * 1024 * 1024
+_TAG = re.compile(r"<\s*(!doctype|html|head|body|div|p|span|h[1-6]|ul|ol|li|table|a|main|article|section|meta|title)\b", re.I)
+
+
+def _as_text(html: str | bytes) -> str:
+    if html is None:
+        raise BadInput("no input: expected the HTML of a trial page")
+    if isinstance(html, (bytes, bytearray)):
+        if len(html) > MAX_HTML_BYTES:
+            raise BadInput(f"page is {len(html):,} bytes; the limit is {MAX_HTML_BYTES:,} (10 MB)")
+        if b"\x00" in html[:65536]:
+            raise BadInput("input looks binary (it contains NUL bytes), not an HTML page")
+        try:
+            html = bytes(html).decode("utf-8")
+        except UnicodeDecodeError:
+            html = bytes(html).decode("latin-1")
+    if not isinstance(html, str):
+        raise BadInput(f"expected HTML text, got {type(html).__name__}")
+    if len(html) > MAX_HTML_BYTES:
+        raise BadInput(f"page is {len(html):,} characters; the limit is {MAX_HTML_BYTES:,} (10 MB)")
+    if not html.strip():
+        raise BadInput("input is empty: expected the HTML of a trial page")
+    head = html[:65536]
+    if "\x00" in head:
+        raise BadInput("input looks binary (it contains NUL bytes), not an HTML page")
+    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > len(head) * 0.01:
+        raise BadInput("input looks binary (many control characters), not an HTML page")
+    if not _TAG.search(html[:200000]):
+        raise BadInput("input is not HTML (no HTML tags found)")
+    return html
+
+
+def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
+    """Read a saved trial page. The scraper is chosen by the URL's host (or the page's own
+    canonical URL); hosts without one get the generic reader.
+
+    Raises BadInput for input that is not a readable page and NoTrialFound for a page
+    that shows no NCT id.
+    """
+    text = _as_text(html)
+    try:
+        page = Page(text, url)
+    except (ParserError, ValueError) as exc:
+        raise BadInput(f"could not parse the HTML: {exc}") from None
+    if url is None:
+        canonical = page.canonical_url()
+        if canonical and "//" in canonical:
+            page = Page(text, canonical)
+    module = scraper_for(page.url)
+    record: PageRecord = module.scrape(page)
+    record.url = url if url is not None else page.url
+    _choose_primary(record, page)
+    return record
+
+
+def _choose_primary(record: PageRecord, page: Page) -> None:
+    """Primary NCT id: from the URL, then the scraper's labelled id, then the title or
+    main heading, then the most frequent id on the page. The rest go to other_nct_ids."""
+    on_page = page.nct_ids()
+    from_url = find_nct_ids(page.url or "")
+    heading_ids = find_nct_ids(" ".join(page.headings("h1") + [page.title_tag or ""]))
+    counts = count_nct_ids(page.text)
+    primary = None
+    if from_url:
+        primary = from_url[0]
+    elif record.nct_id:
+        primary = record.nct_id
+    elif heading_ids:
+        primary = heading_ids[0]
+    elif counts:
+        best = max(counts.values())
+        primary = next(i for i in on_page if counts[i] == best)
+    if primary is None:
+        raise NoTrialFound("no ClinicalTrials.gov NCT id found on this page")
+    record.nct_id = primary
+    related = set(record.related_nct_ids)
+    record.related_nct_ids = [i for i in record.related_nct_ids if i != primary]
+    record.other_nct_ids = [i for i in on_page if i != primary and i not in related]

@@ -1,0 +1,146 @@
+"""Vocabularies: how sites word status, phase, study type and sex, mapped to CT.gov enums.
+
+A wording we do not know maps to None (the text is kept by the caller): an unknown
+wording must never become a guess, because a guessed status would raise false alarms.
+"""
+
+from __future__ import annotations
+
+import re
+
+STATUSES = (
+    "ACTIVE_NOT_RECRUITING", "COMPLETED", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING",
+    "RECRUITING", "SUSPENDED", "TERMINATED", "WITHDRAWN", "AVAILABLE", "NO_LONGER_AVAILABLE",
+    "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING", "WITHHELD", "UNKNOWN",
+)
+# Statuses under which a person can still ask to join.
+OPEN_STATUSES = frozenset({"RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"})
+
+PHASES = ("NA", "EARLY_PHASE1", "PHASE1", "PHASE2", "PHASE3", "PHASE4")
+STUDY_TYPES = ("INTERVENTIONAL", "OBSERVATIONAL", "EXPANDED_ACCESS")
+SEXES = ("ALL", "FEMALE", "MALE")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z]+", " ", text.lower()).strip()
+
+
+# Site wordings, keyed by their letters only ("Active, not recruiting" -> "active not recruiting").
+# Where a wording seen on a site is listed, the comment says where.
+_STATUS_WORDS: dict[str, str] = {
+    "recruiting": "RECRUITING",
+    "active recruiting": "RECRUITING",            # "Active - Recruiting"
+    "currently recruiting": "RECRUITING",
+    "open": "RECRUITING",
+    "open to enrollment": "RECRUITING",
+    "enrolling": "RECRUITING",                    # ClinicalTrials.Veeva
+    "now enrolling": "RECRUITING",
+    "not yet recruiting": "NOT_YET_RECRUITING",
+    "not yet enrolling": "NOT_YET_RECRUITING",    # ClinicalTrials.Veeva
+    "not yet open": "NOT_YET_RECRUITING",
+    "active not recruiting": "ACTIVE_NOT_RECRUITING",
+    "active but not recruiting": "ACTIVE_NOT_RECRUITING",
+    "ongoing not recruiting": "ACTIVE_NOT_RECRUITING",
+    "active": "ACTIVE_NOT_RECRUITING",
+    "enrolling by invitation": "ENROLLING_BY_INVITATION",
+    "enrolling by invitation only": "ENROLLING_BY_INVITATION",
+    "by invitation": "ENROLLING_BY_INVITATION",
+    "completed": "COMPLETED",
+    "complete": "COMPLETED",
+    "terminated": "TERMINATED",
+    "stopped early": "TERMINATED",
+    "withdrawn": "WITHDRAWN",
+    "suspended": "SUSPENDED",
+    "on hold": "SUSPENDED",
+    "currently on hold": "SUSPENDED",
+    "temporarily halted": "SUSPENDED",
+    "unknown": "UNKNOWN",
+    "unknown status": "UNKNOWN",
+    "status unknown": "UNKNOWN",
+    "available": "AVAILABLE",
+    "expanded access available": "AVAILABLE",
+    "no longer available": "NO_LONGER_AVAILABLE",
+    "temporarily not available": "TEMPORARILY_NOT_AVAILABLE",
+    "approved for marketing": "APPROVED_FOR_MARKETING",
+    "withheld": "WITHHELD",
+}
+for _s in STATUSES:
+    _STATUS_WORDS[_key(_s)] = _s
+
+# Wordings seen on sites that do not name one CT.gov status. They stay unrecognized on
+# purpose: "No longer recruiting" may be ACTIVE_NOT_RECRUITING, COMPLETED or TERMINATED;
+# "Waitlist Available" (Power) is offered for trials in more than one state.
+AMBIGUOUS_STATUS_WORDS = frozenset({"no longer recruiting", "waitlist available", "closed", "not recruiting"})
+
+
+def normalize_status(text: str | None) -> str | None:
+    """Map a displayed status wording to the CT.gov enum, or None when it is not known."""
+    if not text:
+        return None
+    key = _key(text)
+    if key in AMBIGUOUS_STATUS_WORDS:
+        return None
+    return _STATUS_WORDS.get(key)
+
+
+def status_words() -> list[str]:
+    """Every known wording key, longest first (scrapers use it to find a status in a line)."""
+    return sorted(_STATUS_WORDS, key=len, reverse=True)
+
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
+_PHASE_TOKEN = re.compile(
+    r"(early\s*phase\s*(?:1|i)\b|phase\s*(?:[1-4]|iv|iii|ii|i)(?![a-z0-9])|\bN/?A\b|not\s+applicable"
+    r"|early_phase1|phase[1-4])",
+    re.IGNORECASE,
+)
+
+
+def normalize_phases(text: str | None) -> list[str]:
+    """"Phase 1 / Phase 2", "PHASE1/PHASE2", "Phase 2\\nPhase 1", "N/A" -> sorted CT.gov phases."""
+    if not text:
+        return []
+    found: set[str] = set()
+    for m in _PHASE_TOKEN.finditer(text):
+        tok = m.group(0).lower()
+        if tok.startswith("early"):
+            found.add("EARLY_PHASE1")
+        elif tok.replace("/", "") in ("na", "not applicable") or tok.startswith("not"):
+            found.add("NA")
+        else:
+            num = re.sub(r"^phase[\s_]*", "", tok).strip()
+            num = _ROMAN.get(num, num)
+            if num in "1234":
+                found.add("PHASE" + num)
+    # Bare "1/2" after one "Phase" ("Phase 1/2", "Phase I/II")
+    m = re.search(r"phase\s*([1-4]|iv|iii|ii|i)\s*/\s*([1-4]|iv|iii|ii|i)(?![a-z0-9])", text, re.I)
+    if m:
+        for g in m.groups():
+            found.add("PHASE" + _ROMAN.get(g.lower(), g))
+    return [p for p in PHASES if p in found]
+
+
+def normalize_study_type(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = _key(text)
+    if key.startswith("interventional"):
+        return "INTERVENTIONAL"
+    if key.startswith("observational"):
+        return "OBSERVATIONAL"
+    if key.startswith("expanded access"):
+        return "EXPANDED_ACCESS"
+    return None
+
+
+def normalize_sex(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = _key(text)
+    if key in ("all", "both", "all sexes", "male and female", "female and male", "both sexes", "any"):
+        return "ALL"
+    if key in ("female", "females", "women", "female only"):
+        return "FEMALE"
+    if key in ("male", "males", "men", "male only"):
+        return "MALE"
+    return None

@@ -1,0 +1,1 @@
+"""TrialLens service and command line: annotations built from the scrapers' findings."""

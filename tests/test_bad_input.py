@@ -1,0 +1,52 @@
+"""Bad input gets a typed error with a clear message, at the API and at the CLI."""
+
+import subprocess
+import sys
+
+import pytest
+
+from scrapers import BadInput, NoTrialFound, scrape_html
+
+
+@pytest.mark.parametrize("payload,words", [
+    ("", "empty"), ("   \n ", "empty"), (b"\x00\x01\x02binary\x00", "binary"),
+    ("just some words, no markup", "not HTML"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary"),
+    ("<p>" + "x" * (10 * 1024 * 1024 + 1) + "</p>", "10 MB"),
+])
+def test_unreadable_input_is_bad_input(payload, words):
+    with pytest.raises(BadInput, match=words):
+        scrape_html(payload)
+
+
+def test_page_without_trial():
+    with pytest.raises(NoTrialFound):
+        scrape_html("<html><body><h1>Welcome</h1><p>No trials here.</p></body></html>", "https://meddatax.com/")
+
+
+def test_garbage_html_without_trial():
+    with pytest.raises(NoTrialFound):
+        scrape_html("<div><<<>>><p><b>unclosed <i>tags & stuff</div></span>")
+
+
+def test_primary_id_rule_url_first_then_heading_then_frequency():
+    html = "<html><body><h1>Study NCT00000002</h1><p>NCT00000003 NCT00000003 NCT00000003</p></body></html>"
+    assert scrape_html(html, "https://unknown.example/t/NCT00000001").nct_id == "NCT00000001"
+    rec = scrape_html(html, "https://unknown.example/")
+    assert rec.nct_id == "NCT00000002"
+    assert rec.other_nct_ids == ["NCT00000003"]
+    assert scrape_html("<p>NCT00000003 NCT00000004 NCT00000004</p>").nct_id == "NCT00000004"
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\xff\x00\xfe" * 100, b"plain text"])
+def test_cli_prints_error_not_traceback(tmp_path, content):
+    f = tmp_path / "page.html"
+    f.write_bytes(content)
+    out = subprocess.run([sys.executable, "-m", "server.cli", "scrape", str(f)], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert out.stderr.startswith("triallens: error:")
+    assert "Traceback" not in out.stderr
+
+
+def test_cli_missing_file():
+    out = subprocess.run([sys.executable, "-m", "server.cli", "check", "/no/such/file.html"], capture_output=True, text=True)
+    assert out.returncode == 2 and "cannot read" in out.stderr and "Traceback" not in out.stderr

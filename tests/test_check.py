@@ -1,0 +1,71 @@
+"""The first end-to-end path: a saved page, its official record, findings."""
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+from conftest import FIXTURES
+from scrapers import scrape_html
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import reconcile
+from scrapers.registry import load_demo_record
+
+MEDDATAX = FIXTURES / "html" / "meddatax.com" / "nct07232563_bare_values.html"
+
+
+def _official(**status) -> OfficialRecord:
+    sm = {"overallStatus": "RECRUITING", "lastUpdatePostDateStruct": {"date": "2026-03-01"}, **status}
+    return OfficialRecord({"protocolSection": {"identificationModule": {"nctId": "NCT00000001"}, "statusModule": sm}})
+
+
+def test_meddatax_demo_shows_overdue_start():
+    page = scrape_html(MEDDATAX.read_text(), "https://meddatax.com/clinical-trials/NCT07232563")
+    findings = reconcile(page, load_demo_record(page.nct_id), date(2026, 11, 22))
+    kinds = [(f.kind, f.about) for f in findings]
+    assert ("registry_overdue", "registry") in kinds
+    assert any("2025-12-01" in f.message for f in findings)
+    assert not any(f.kind == "status_drift" for f in findings)  # the page matches the record
+
+
+def test_recruiting_page_for_completed_trial_is_critical():
+    page = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", status_text="Recruiting")
+    f = reconcile(page, _official(overallStatus="COMPLETED"), date(2026, 11, 22))
+    drift = [x for x in f if x.kind == "status_drift"]
+    assert drift and drift[0].severity == "critical"
+    assert "Recruiting" in drift[0].message and "completed" in drift[0].message
+
+
+def test_unrecognized_wording_is_never_an_alarm():
+    page = PageRecord(site="x", nct_id="NCT00000001", status=None, status_text="Waitlist Available")
+    f = reconcile(page, _official(overallStatus="COMPLETED"), date(2026, 11, 22))
+    assert [x.kind for x in f] == ["cannot_compare"] and f[0].severity == "info"
+
+
+def test_stale_page_says_how_old():
+    page = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", status_text="Recruiting",
+                      as_of="2025-06-27", as_of_text="Current as of June 27, 2025")
+    f = reconcile(page, _official(), date(2026, 11, 22))
+    stale = [x for x in f if x.kind == "page_stale"]
+    assert stale and stale[0].evidence["lag_days"] == 247 and "8 months" in stale[0].message
+
+
+def test_month_precision_as_of_is_not_stale_within_the_month():
+    page = PageRecord(site="x", nct_id="NCT00000001", as_of="2026-03", as_of_text="Updated March 2026")
+    assert not [x for x in reconcile(page, _official(), date(2026, 4, 1)) if x.kind == "page_stale"]
+
+
+def test_not_verified_for_two_years():
+    f = reconcile(PageRecord(site="x"), _official(statusVerifiedDate="2024-01"), date(2026, 11, 22))
+    unv = [x for x in f if x.kind == "registry_unverified"]
+    assert unv and unv[0].severity == "warning" and unv[0].evidence["months"] > 24
+
+
+def test_cli_check_json():
+    out = subprocess.run([sys.executable, "-m", "server.cli", "check", str(MEDDATAX), "--today", "2026-11-22", "--json"],
+                         capture_output=True, text=True, check=True)
+    data = json.loads(out.stdout)
+    assert data["nct_id"] == "NCT07232563"
+    assert data["official"]["status"] == "NOT_YET_RECRUITING"
+    assert any(f["kind"] == "registry_overdue" for f in data["findings"])
