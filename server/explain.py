@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from scrapers.criteria import Item, flatten, parse_criteria
+from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
 from scrapers.dates import Age
 from scrapers.fidelity import check_fidelity
 from scrapers.official import OfficialRecord
@@ -63,7 +63,7 @@ class PlainCriteria:
 
 def explain_item(text: str, section: str = "inclusion") -> Explained:
     """One criterion: the plain rewrite if it is faithful, else the original with terms glossed."""
-    original = text.strip()
+    original = unescape_markdown(text).strip()
     candidate, glossary = rewrite(original, section)
     losses = check_fidelity(original, candidate)
     if not losses and candidate != original:
@@ -140,9 +140,11 @@ def thresholds(items: list[Item]) -> list[dict]:
             if _TIME_OR_AGE.match(unit) or _SKIP_SUBJ.search(m.group("subj")):
                 continue
             subj = re.split(r"[,;:(]|\band\b|\bor\b|\bwith\b", m.group("subj"))[-1].strip()
+            subj = re.split(r"(?<=[a-z])\s+(?=[A-Z])", subj)[-1]   # PDQ run-on: "…or nursing Bilirubin" -> "Bilirubin"
             if not subj or len(subj) < 2:
                 continue
-            text = f"{subj} {m.group('cmp')} {m.group('num')}" + (f" {unit}" if unit else "")
+            end = m.end("unit") - (len(m.group("unit")) - len(unit)) if m.group("unit") else m.end("num")
+            text = f"{subj} {worded[m.start('cmp'):end].strip()}"
             if text.lower() in seen:
                 continue
             seen.add(text.lower())

@@ -31,12 +31,26 @@ _TIMES_LLN = re.compile(
 _RANGE = re.compile(r"(?<![\w.\-/^,])(\d+(?:\.\d+)?)\s?[-–]\s?((?:[1-9]\d*|0)(?:\.\d+)?)(?![\d\-/]|\.\d|[:,]\d)")
 
 
+_PHRASES = [
+    (re.compile(r"\b(?:greater|more|higher) than or equal to\b|\bequal to or (?:greater|more|higher) than\b|\b(?:no|not) less than\b", re.I), "at least"),
+    (re.compile(r"\b(?:less|lower) than or equal to\b|\bequal to or (?:less|lower) than\b|"
+                r"\b(?:no|not) (?:greater|more|higher) than\b|\bnot exceeding\b", re.I), "at most"),
+    (re.compile(r"\bgreater than\b", re.I), "more than"),
+]
+
+
+def _same_case(src: str, words: str) -> str:
+    return words[0].upper() + words[1:] if src[:1].isupper() else words
+
+
 def words_for_symbols(text: str) -> str:
     """Comparator symbols and ×ULN in words: "ALT ≤1.5×ULN" -> "ALT at most 1.5 times the upper limit of normal"."""
     t = _TIMES_ULN.sub(lambda m: " times the " + (m.group(1) or "") + "upper limit of normal", text)
     t = _TIMES_LLN.sub(lambda m: " times the " + (m.group(1) or "") + "lower limit of normal", t)
     for rx, words in _SYMBOLS:
         t = rx.sub(words, t)
+    for rx, words in _PHRASES:
+        t = rx.sub(lambda m, w=words: _same_case(m.group(0), w), t)
     t = _RANGE.sub(r"\1 to \2", t)
     t = re.sub(r"\(\s+", "(", t)
     return re.sub(r"[ \t]{2,}", " ", t).strip()
