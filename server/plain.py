@@ -58,7 +58,7 @@ def words_for_symbols(text: str) -> str:
 
 # --------------------------------------------------------------------------- second person
 
-_WHO = r"(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
+_WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:adult|male|female|eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
 _VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
             "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
             "weighs": "weigh", "lives": "live", "speaks": "speak", "plans": "plan", "uses": "use", "takes": "take"}
@@ -79,6 +79,10 @@ _PERSON_RULES = [
     (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b", re.I), lambda m: "You are pregnant"),
     (re.compile(r"^(able|willing|unable|unwilling)\s+to\b", re.I), lambda m: f"You are {m.group(1).lower()} to"),
     (re.compile(r"^(?:has|have)\s+(?=\w)", re.I), lambda m: "You have "),
+    (re.compile(r"^(?:be|are)\s+(?=\w)", re.I), lambda m: "You are "),
+    (re.compile(r"^(is|was|does|agrees|meets|requires|receives|understands|needs|weighs|lives|speaks|plans|uses|takes)\s+(?=\w)", re.I),
+     lambda m: "You " + _VERB_3P[m.group(1).lower()] + " "),
+    (re.compile(r"^an?\s+(man|woman|male|female|adult|boy|girl)\b", re.I), lambda m: f"You are a {m.group(1).lower()}"),
     (re.compile(r"^history\s+of\b", re.I), lambda m: "You have a history of"),
     (re.compile(r"^(?:a\s+)?diagnosis\s+of\b", re.I), lambda m: "You have a diagnosis of"),
     (re.compile(r"^diagnosed\s+with\b", re.I), lambda m: "You have been diagnosed with"),
@@ -153,7 +157,7 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
     t, glossary = gloss(t)
     t = short_sentences(t)
-    t = re.sub(r"\s+([,;:.)])", r"\1", t)
+    t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()
     if t[:1].islower():
         t = t[0].upper() + t[1:]
