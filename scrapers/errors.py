@@ -42,3 +42,7 @@ class RegistryUnavailable(RegistryError):
 
 class StoreError(TrialLensError):
     """The local record store cannot be opened or is not a TrialLens store."""
+
+
+class BadRequest(RegistryError):
+    """The registry refused the request (HTTP 400): a bad query or an expired page token."""

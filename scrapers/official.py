@@ -178,7 +178,7 @@ class OfficialRecord:
     @property
     def version_holder(self) -> str | None:
         """The date CT.gov stamped on this copy of the record (when it was current)."""
-        return _str(_get(self.data, "protocolSection", "miscInfoModule", "versionHolder"))
+        return _str(_get(self.data, "derivedSection", "miscInfoModule", "versionHolder"))
 
     # design
     @property
