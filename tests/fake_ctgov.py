@@ -53,7 +53,7 @@ class FakeCtgov:
 
     def start(self) -> "FakeCtgov":
         self._server = make_server("127.0.0.1", 0, self.wsgi, threaded=True)
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
         self.base_url = f"http://127.0.0.1:{self._server.server_port}/api/v2"
         return self
 

@@ -174,6 +174,8 @@ class Store:
                 conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
                 conn.execute("PRAGMA synchronous = NORMAL")  # durable with WAL; never corrupts
             except sqlite3.Error as exc:
+                if "not a database" in str(exc):
+                    raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
                 raise StoreError(f"cannot open the store {self.path}: {exc}") from None
             self._local.conn, self._local.pid = conn, os.getpid()
             with self._lock:
