@@ -312,3 +312,34 @@ def test_default_path_is_per_user(monkeypatch, tmp_path):
 
     assert default_db_path({"XDG_DATA_HOME": str(tmp_path)}) == tmp_path / "triallens" / "triallens.sqlite3"
     assert default_db_path({"TRIALLENS_DB": "~/x.db"}).name == "x.db"
+
+
+def test_unreachable_registry_is_not_asked_again_during_the_cooldown(store, studies, fake_ctgov):
+    store.put(OfficialRecord(studies[0]), fetched_at="2026-05-01")
+    store.put(OfficialRecord(studies[1]), fetched_at="2026-05-01")
+    fake_ctgov.faults.extend(["503"] * 2)
+    reg = registry_for(store, fake_ctgov)
+    assert reg.lookup(nct_of(studies[0]), now=NOW).stale
+    calls = fake_ctgov.calls
+    assert reg.lookup(nct_of(studies[1]), now=NOW).stale and fake_ctgov.calls == calls
+    reg.cooldown, reg._down_until = 0, 0  # cooldown over: asked again, and fresh
+    assert not reg.lookup(nct_of(studies[1]), now=NOW).stale
+
+
+def test_one_bad_answer_does_not_silence_the_registry(store, studies, fake_ctgov):
+    store.put(OfficialRecord(studies[0]), fetched_at="2026-05-01")
+    fake_ctgov.faults.extend(["wrong_study"])
+    reg = registry_for(store, fake_ctgov)
+    assert reg.lookup(nct_of(studies[0]), now=NOW).stale
+    assert reg.lookup(nct_of(studies[1]), now=NOW).source == "registry"
+
+
+def test_store_unavailable_falls_back_to_the_bundled_record(tmp_path, monkeypatch):
+    import scrapers.registry as registry
+
+    bad = tmp_path / "corrupt.sqlite3"
+    bad.write_bytes(b"garbage" * 1000)
+    monkeypatch.setenv("TRIALLENS_DB", str(bad))
+    got = registry.lookup("NCT07232563")
+    assert got.stale and "store unavailable" in got.note and got.record.nct_id == "NCT07232563"
+    assert registry.get("NCT07232563").status == got.record.status

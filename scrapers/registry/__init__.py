@@ -76,8 +76,11 @@ def lookup(nct_id: str) -> Lookup:
     try:
         registry = default_registry()
     except StoreError as exc:
+        from .ingest import record_time
+
         record = load_demo_record(nct_id)
-        return Lookup(record, "", True, "store", [], f"local store unavailable ({exc}); using the bundled record")
+        return Lookup(record, record_time(record.data) or "", True, "store", [],
+                      f"local store unavailable ({exc}); using the bundled record")
     return registry.lookup(nct_id)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gzip
 import itertools
-import json
 import sys
 import zipfile
 import zlib
@@ -21,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
+
+import orjson
 
 from ..errors import BadInput
 from ..official import OfficialRecord, _get
@@ -88,10 +89,8 @@ def _from_document(data: Any, where: str, fetched_at: str | None = None) -> Iter
 
 def _parse(raw: bytes, where: str) -> tuple[Any, str | None]:
     try:
-        return json.loads(raw), None
-    except UnicodeDecodeError as exc:
-        return None, f"not UTF-8 text: {exc.reason} at byte {exc.start}"
-    except json.JSONDecodeError as exc:
+        return orjson.loads(raw), None
+    except orjson.JSONDecodeError as exc:
         return None, f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
 
 
