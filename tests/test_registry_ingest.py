@@ -144,8 +144,9 @@ def test_sync_pulls_changes_since_a_date_and_resumes(store, studies, fake_ctgov)
     assert store.ids() == wanted
     tokens = [r.args.get("pageToken") for r in fake_ctgov.requests if r.path == "/api/v2/studies"]
     assert tokens.count(None) == 1  # never started over
-    assert store.get_meta("sync:last_completed") and not any(
-        k.startswith("sync:cursor") for k, in store._conn().execute("SELECT key FROM meta"))
+    with store.connection() as conn:
+        keys = [k for k, in conn.execute("SELECT key FROM meta")]
+    assert store.get_meta("sync:last_completed") and not any(k.startswith("sync:cursor") for k in keys)
 
 
 def test_sync_with_a_query_and_a_bad_date(store, studies, fake_ctgov):

@@ -40,8 +40,9 @@ def test_round_trip_with_query_columns(store, studies):
     assert (s.added, s.updated, s.unchanged) == (len(studies), 0, 0)
     got = store.get_stored(nct_of(studies[5]))
     assert got.record.data == studies[5] and got.fetched_at == "2025-01-02T00:00:00Z"
-    row = store._conn().execute("SELECT status, last_update_posted, study_type FROM studies WHERE nct_id = ?",
-                                (nct_of(studies[5]),)).fetchone()
+    with store.connection() as conn:
+        row = conn.execute("SELECT status, last_update_posted, study_type FROM studies WHERE nct_id = ?",
+                           (nct_of(studies[5]),)).fetchone()
     r = OfficialRecord(studies[5])
     assert row == (r.status, r.last_update_posted, r.study_type)
     again = store.put_many(recs(studies))
@@ -91,7 +92,8 @@ def test_write_hooks_run_inside_the_transaction(tmp_path, studies):
     store.on_write.append(index)
     store.put_many(recs(studies), hook_chunk=7)
     assert sum(seen) == len(studies) and max(seen) == 7
-    assert store._conn().execute("SELECT COUNT(*) FROM idx").fetchone()[0] == len(studies)
+    with store.connection() as conn:
+        assert conn.execute("SELECT COUNT(*) FROM idx").fetchone()[0] == len(studies)
     store.put_many(recs(studies))  # unchanged records are not re-announced
     assert sum(seen) == len(studies)
 
@@ -343,3 +345,24 @@ def test_store_unavailable_falls_back_to_the_bundled_record(tmp_path, monkeypatc
     got = registry.lookup("NCT07232563")
     assert got.stale and "store unavailable" in got.note and got.record.nct_id == "NCT07232563"
     assert registry.get("NCT07232563").status == got.record.status
+
+
+def test_short_lived_threads_do_not_pile_up_connections(store, studies):
+    store.put_many(recs(studies))
+    errors = []
+
+    def one_request():
+        try:
+            assert store.get(nct_of(studies[0])).nct_id == nct_of(studies[0])
+            next(store.iter_records())  # abandoned half-way: its snapshot must be released
+        except Exception as exc:  # noqa: BLE001
+            errors.append(repr(exc))
+
+    for _ in range(10):
+        threads = [threading.Thread(target=one_request) for _ in range(20)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == [] and len(store._pool) <= Store.POOL_SIZE
+    assert store.put(OfficialRecord(variant(studies[0], status="WITHDRAWN", last_update="2099-01-01"))) == "updated"

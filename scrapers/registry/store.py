@@ -160,9 +160,9 @@ class Store:
         self.path = Path(path)
         self.busy_timeout = busy_timeout
         self.on_write: list[WriteHook] = []  # type: ignore[misc]  (per-instance hooks)
-        self._local = threading.local()
         self._lock = threading.Lock()
-        self._conns: list[sqlite3.Connection] = []
+        self._pool: list[sqlite3.Connection] = []
+        self._pid = os.getpid()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -170,27 +170,54 @@ class Store:
         self._init_schema()
 
     # connections -------------------------------------------------------------------
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None or self._local.pid != os.getpid():
-            try:
-                conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None,
-                                       check_same_thread=False)
-                conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
-                conn.execute("PRAGMA synchronous = NORMAL")  # durable with WAL; never corrupts
-            except sqlite3.Error as exc:
-                if "not a database" in str(exc):
-                    raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
-                raise StoreError(f"cannot open the store {self.path}: {exc}") from None
-            self._local.conn, self._local.pid = conn, os.getpid()
-            with self._lock:
-                self._conns.append(conn)
+    # A small pool rather than one connection per thread: a threaded server starts a
+    # thread per request, and per-thread connections would pile up. SQLite connections
+    # never cross a fork: a child process opens its own.
+    POOL_SIZE = 8
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable across app crashes, never corrupt
+        except sqlite3.Error as exc:
+            if "not a database" in str(exc):
+                raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from None
         return conn
 
-    def _init_schema(self) -> None:
-        conn = self._conn()
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection for one unit of work (autocommit; see transaction() for writes)."""
+        with self._lock:
+            if self._pid != os.getpid():
+                self._pool, self._pid = [], os.getpid()
+            conn = self._pool.pop() if self._pool else None
+        if conn is None:
+            conn = self._open()
         try:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            yield conn
+        finally:
+            if conn.in_transaction:  # never hand on a half-done transaction
+                conn.execute("ROLLBACK")
+            with self._lock:
+                keep = self._pid == os.getpid() and len(self._pool) < self.POOL_SIZE
+                if keep:
+                    self._pool.append(conn)
+            if not keep:
+                conn.close()
+
+    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self.connection() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
+        with self.connection() as conn:
+            return conn.execute(sql, params).fetchone()
+
+    def _init_schema(self) -> None:
+        try:
+            mode = self._one("PRAGMA journal_mode = WAL")[0]
             with self.transaction() as c:
                 for stmt in _SCHEMA.split(";"):
                     if stmt.strip():
@@ -207,13 +234,9 @@ class Store:
 
     def close(self) -> None:
         with self._lock:
-            for conn in self._conns:
-                try:
-                    conn.close()
-                except sqlite3.Error:
-                    pass
-            self._conns.clear()
-        self._local = threading.local()
+            pool, self._pool = self._pool, []
+        for conn in pool:
+            conn.close()
 
     def __enter__(self) -> "Store":
         return self
@@ -224,14 +247,14 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it lands, or none of it (also on crash)."""
-        conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        with self.connection() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     def _hooks(self) -> list[WriteHook]:
         shared = type(self).on_write
@@ -341,13 +364,12 @@ class Store:
     def resolve(self, nct_id: str) -> str:
         """The current NCT id for `nct_id` (follows recorded aliases)."""
         nct = normalize_nct_id(nct_id)
-        row = self._conn().execute("SELECT nct_id FROM aliases WHERE alias = ?", (nct,)).fetchone()
+        row = self._one("SELECT nct_id FROM aliases WHERE alias = ?", (nct,))
         return row[0] if row else nct
 
     def get_stored(self, nct_id: str) -> StoredStudy | None:
         nct = self.resolve(nct_id)
-        row = self._conn().execute(
-            "SELECT data, fetched_at, origin, content_hash, stored_at FROM studies WHERE nct_id = ?", (nct,)).fetchone()
+        row = self._one("SELECT data, fetched_at, origin, content_hash, stored_at FROM studies WHERE nct_id = ?", (nct,))
         if row is None:
             return None
         return StoredStudy(decode_record(row[0]), row[1], row[2], row[3], row[4])
@@ -360,10 +382,10 @@ class Store:
         """Older versions, newest first: {"status", "last_update_posted", "status_verified",
         "fetched_at", "replaced_at", "origin", "content_hash"} (+ "data" when asked)."""
         nct = self.resolve(nct_id)
-        rows = self._conn().execute(
+        rows = self._all(
             "SELECT status, last_update_posted, status_verified, fetched_at, replaced_at, origin, content_hash, data"
             " FROM study_history WHERE nct_id = ? ORDER BY COALESCE(last_update_posted, '') DESC, fetched_at DESC, id DESC",
-            (nct,)).fetchall()
+            (nct,))
         keys = ("status", "last_update_posted", "status_verified", "fetched_at", "replaced_at", "origin", "content_hash")
         out = []
         for row in rows:
@@ -375,28 +397,29 @@ class Store:
 
     def iter_records(self, *, status: str | None = None, chunk: int = 500) -> Iterator[OfficialRecord]:
         """Every current record (optionally of one overall status), streamed in chunks."""
-        conn = self._conn()
-        if status:
-            cur = conn.execute("SELECT data FROM studies WHERE status = ? ORDER BY nct_id", (status,))
-        else:
-            cur = conn.execute("SELECT data FROM studies ORDER BY nct_id")
-        while rows := cur.fetchmany(chunk):
-            for (text,) in rows:
-                yield decode_record(text)
+        with self.connection() as conn:  # one read snapshot for the whole walk
+            conn.execute("BEGIN")
+            if status:
+                cur = conn.execute("SELECT data FROM studies WHERE status = ? ORDER BY nct_id", (status,))
+            else:
+                cur = conn.execute("SELECT data FROM studies ORDER BY nct_id")
+            while rows := cur.fetchmany(chunk):
+                for (text,) in rows:
+                    yield decode_record(text)
+            conn.execute("COMMIT")
 
     def ids(self) -> list[str]:
-        return [r[0] for r in self._conn().execute("SELECT nct_id FROM studies ORDER BY nct_id")]
+        return [r[0] for r in self._all("SELECT nct_id FROM studies ORDER BY nct_id")]
 
     def count(self) -> int:
-        return self._conn().execute("SELECT COUNT(*) FROM studies").fetchone()[0]
+        return self._one("SELECT COUNT(*) FROM studies")[0]
 
     def get_meta(self, key: str) -> str | None:
-        row = self._conn().execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
         return row[0] if row else None
 
     def stats(self) -> dict:
-        conn = self._conn()
-        n = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+        n = lambda sql: self._one(sql)[0]  # noqa: E731
         size = sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*") if p.is_file())
         return {"path": str(self.path), "studies": n("SELECT COUNT(*) FROM studies"),
                 "history": n("SELECT COUNT(*) FROM study_history"), "aliases": n("SELECT COUNT(*) FROM aliases"),
