@@ -205,3 +205,13 @@ def test_cli_check_uses_the_store_and_says_when_stale(tmp_path):
     official = json.loads(proc.stdout)["official"]
     assert official["stale"] is True and "offline" in official["note"]
     assert official["fetched_at"].startswith("2025-11-18")
+
+
+def test_sync_starts_over_when_the_saved_token_has_expired(store, studies, fake_ctgov):
+    from scrapers.registry.sync import cursor_key
+
+    store.set_meta(cursor_key("2000-01-01", None, None),
+                   json.dumps({"page_token": "expired!", "pages": 3, "started_at": "2026-01-01T00:00:00Z"}))
+    report = sync(store, fast_client(fake_ctgov.base_url), "2000-01-01", page_size=10)
+    assert report.complete and report.resumed and "started again" in report.notes[0]
+    assert store.count() == len(studies)

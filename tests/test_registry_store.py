@@ -366,3 +366,29 @@ def test_short_lived_threads_do_not_pile_up_connections(store, studies):
             t.join()
     assert errors == [] and len(store._pool) <= Store.POOL_SIZE
     assert store.put(OfficialRecord(variant(studies[0], status="WITHDRAWN", last_update="2099-01-01"))) == "updated"
+
+
+def test_opening_and_reading_never_wait_on_a_writer(store, studies):
+    store.put_many(recs(studies[:5]))
+    out = {}
+    with store.transaction() as conn:  # a long write (an ingest) holds the write lock
+        conn.execute("UPDATE studies SET status = 'WITHDRAWN'")
+
+        def other_process_like():
+            other = Store(store.path, busy_timeout=0.3)  # a fresh opener, e.g. `triallens check`
+            out["count"] = other.count()
+            with other.connection() as c:
+                out["status"] = c.execute("SELECT status FROM studies WHERE nct_id = ?", (nct_of(studies[0]),)).fetchone()[0]
+            try:
+                other.put(OfficialRecord(studies[9]))
+            except StoreError as exc:
+                out["write"] = str(exc)
+            other.close()
+
+        t = threading.Thread(target=other_process_like)
+        t.start()
+        t.join()
+    assert out["count"] == 5 and out["status"] == OfficialRecord(studies[0]).status  # the last committed state
+    assert "cannot write" in out["write"] and "locked" in out["write"]
+    with store.connection() as conn:  # and the writer's transaction went through
+        assert {s for s, in conn.execute("SELECT status FROM studies")} == {"WITHDRAWN"}

@@ -197,6 +197,8 @@ class Store:
             conn = self._open()
         try:
             yield conn
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"the store {self.path} cannot be read: {exc}") from exc
         finally:
             if conn.in_transaction:  # never hand on a half-done transaction
                 conn.execute("ROLLBACK")
@@ -217,6 +219,8 @@ class Store:
 
     def _init_schema(self) -> None:
         try:
+            if self._schema_ready():  # the common case takes no write lock: opening never waits on an ingest
+                return
             mode = self._one("PRAGMA journal_mode = WAL")[0]
             with self.transaction() as c:
                 for stmt in _SCHEMA.split(";"):
@@ -229,8 +233,21 @@ class Store:
                     raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
+        except StoreError as exc:
+            if "not a database" in str(exc):
+                raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: file is not a database)") from None
+            raise
         if str(mode).lower() != "wal":
             raise StoreError(f"cannot put {self.path} in WAL mode (got {mode}); is it on a network drive?")
+
+    def _schema_ready(self) -> bool:
+        if not self._one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"):
+            return False  # a new file
+        mode = self._one("PRAGMA journal_mode")[0]
+        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
+        if row and row[0] != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
+        return bool(row) and str(mode).lower() == "wal"
 
     def close(self) -> None:
         with self._lock:
@@ -248,13 +265,22 @@ class Store:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction: all of it lands, or none of it (also on crash)."""
         with self.connection() as conn:
-            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
             try:
                 yield conn
+            except sqlite3.Error as exc:
+                conn.execute("ROLLBACK")
+                raise StoreError(f"write to the store {self.path} failed and was undone: {exc}") from exc
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
-            conn.execute("COMMIT")
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreError(f"write to the store {self.path} failed and was undone: {exc}") from None
 
     def _hooks(self) -> list[WriteHook]:
         shared = type(self).on_write
