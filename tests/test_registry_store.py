@@ -12,7 +12,7 @@ import pytest
 from fake_ctgov import ROOT, fake_ctgov, fast_client, nct_of, studies, variant  # noqa: F401  (fixtures)
 from scrapers.errors import InvalidNctId, RecordNotFound, RegistryError, StoreError, StudyNotFound
 from scrapers.official import OfficialRecord
-from scrapers.registry import Incoming, Registry, Store, open_registry
+from scrapers.registry import Registry, Store, open_registry
 from scrapers.registry.store import encode_record
 
 
