@@ -46,3 +46,7 @@ class StoreError(TrialLensError):
 
 class BadRequest(RegistryError):
     """The registry refused the request (HTTP 400): a bad query or an expired page token."""
+
+
+class RateLimited(RegistryUnavailable):
+    """Our own request budget for ClinicalTrials.gov is spent for now (client-side limit)."""

@@ -174,3 +174,25 @@ def test_retry_after_forms():
     now = datetime(2026, 1, 1, 0, 0, 0, tzinfo=timezone.utc)
     assert parse_retry_after("Thu, 01 Jan 2026 00:00:30 GMT", now) == 30.0
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+def test_rate_limiter_refuses_a_wait_longer_than_allowed():
+    from scrapers.errors import RateLimited
+
+    now = [0.0]
+    limiter = RateLimiter(2, 60.0, clock=lambda: now[0], sleep=lambda s: None)
+    limiter.acquire(max_wait=5)
+    limiter.acquire(max_wait=5)
+    with pytest.raises(RateLimited, match="2 requests per 60 s"):
+        limiter.acquire(max_wait=5)
+
+
+def test_client_keeps_to_its_rate_limit(fake_ctgov, studies):
+    from scrapers.errors import RateLimited
+
+    client = fast_client(fake_ctgov.base_url, rate_limit=3, rate_period=60, max_rate_wait=0.5)
+    for s in studies[:3]:
+        client.get_study(nct_of(s))
+    with pytest.raises(RateLimited):
+        client.get_study(nct_of(studies[3]))
+    assert fake_ctgov.calls == 3  # the fourth request was never sent

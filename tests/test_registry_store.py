@@ -392,3 +392,13 @@ def test_opening_and_reading_never_wait_on_a_writer(store, studies):
     assert "cannot write" in out["write"] and "locked" in out["write"]
     with store.connection() as conn:  # and the writer's transaction went through
         assert {s for s, in conn.execute("SELECT status FROM studies")} == {"WITHDRAWN"}
+
+
+def test_spent_rate_budget_serves_stale_without_cooldown(store, studies, fake_ctgov):
+    for s in studies[:3]:
+        store.put(OfficialRecord(s), fetched_at="2026-05-01")
+    reg = Registry(store, fast_client(fake_ctgov.base_url, rate_limit=1, rate_period=60, max_rate_wait=0.1))
+    assert reg.lookup(nct_of(studies[0]), now=NOW).source == "registry"
+    got = reg.lookup(nct_of(studies[1]), now=NOW)
+    assert got.stale and "limit" in got.note and fake_ctgov.calls == 1
+    assert reg._down_until == 0  # not mistaken for an outage

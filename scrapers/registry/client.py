@@ -21,7 +21,7 @@ from typing import Any, Callable, Iterator
 
 import requests
 
-from ..errors import BadRequest, MalformedResponse, RegistryError, RegistryUnavailable, StudyNotFound
+from ..errors import BadRequest, MalformedResponse, RateLimited, RegistryError, RegistryUnavailable, StudyNotFound
 from ..nct import is_nct_id, normalize_nct_id
 from ..official import OfficialRecord, _get
 
@@ -64,8 +64,9 @@ class RateLimiter:
         self._lock = threading.Lock()
         self._clock, self._sleep = clock, sleep
 
-    def acquire(self) -> float:
-        """Wait for a slot; returns how long we waited."""
+    def acquire(self, max_wait: float | None = None) -> float:
+        """Wait for a slot; returns how long we waited. RateLimited when the wait would
+        exceed `max_wait` (an interactive lookup would rather serve the stored copy)."""
         waited = 0.0
         while True:
             with self._lock:
@@ -76,6 +77,9 @@ class RateLimiter:
                     self._calls.append(now)
                     return waited
                 delay = self.period - (now - self._calls[0])
+            if max_wait is not None and waited + delay > max_wait:
+                raise RateLimited(f"TrialLens's own limit of {self.max_calls} requests per {self.period:.0f} s "
+                                  f"to ClinicalTrials.gov is reached; next slot in {delay:.0f} s")
             self._sleep(delay)
             waited += delay
 
@@ -105,7 +109,8 @@ class CtgovClient:
 
     def __init__(self, base_url: str = DEFAULT_BASE_URL, *, timeout: float | tuple[float, float] = (5.0, 30.0),
                  retries: int = 3, backoff: float = 1.0, max_backoff: float = 30.0, max_retry_after: float = 120.0,
-                 rate_limit: int = 50, rate_period: float = 60.0, user_agent: str = USER_AGENT,
+                 rate_limit: int = 50, rate_period: float = 60.0, max_rate_wait: float | None = None,
+                 user_agent: str = USER_AGENT,
                  session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
@@ -115,6 +120,7 @@ class CtgovClient:
         self.session.headers.update({"User-Agent": user_agent, "Accept": "application/json"})
         self.session.max_redirects = 5
         self.limiter = RateLimiter(rate_limit, rate_period, sleep=sleep)
+        self.max_rate_wait = max_rate_wait  # None: wait as long as the limit needs (bulk sync)
         self._sleep = sleep
         self.calls = 0  # HTTP requests actually sent (tests and the CLI report it)
 
@@ -129,7 +135,7 @@ class CtgovClient:
         url = f"{self.base_url}/{path.lstrip('/')}"
         last = "no attempt made"
         for attempt in range(self.retries + 1):
-            self.limiter.acquire()
+            self.limiter.acquire(self.max_rate_wait)
             self.calls += 1
             wait = None
             try:

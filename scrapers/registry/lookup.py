@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Mapping
 
-from ..errors import BadInput, RecordNotFound, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
+from ..errors import BadInput, RateLimited, RecordNotFound, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import DEFAULT_BASE_URL, CtgovClient
@@ -96,7 +96,8 @@ class Registry:
             return from_store(True, "ClinicalTrials.gov no longer returns this study (HTTP 404); "
                                     f"showing the stored copy fetched {stored.fetched_at}")
         except RegistryError as exc:
-            if isinstance(exc, RegistryUnavailable):  # unreachable: spare the next lookups the wait
+            if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
+                # unreachable: spare the next lookups the wait
                 self._down_until, self._down_reason = time.monotonic() + self.cooldown, str(exc)
             if stored is None:
                 raise
@@ -162,4 +163,5 @@ def open_registry(env: Mapping[str, str] = os.environ, *, client: CtgovClient | 
             ttl = timedelta(hours=float(hours)) if hours else DEFAULT_TTL
         except ValueError:
             raise BadInput(f"TRIALLENS_TTL_HOURS must be a number of hours, got {hours!r}") from None
-    return Registry(store, None if offline else (client or client_from_env(env)), ttl, offline)
+    # A lookup waits at most 5 s for a rate-limit slot, then serves the stored copy (marked stale).
+    return Registry(store, None if offline else (client or client_from_env(env, max_rate_wait=5.0)), ttl, offline)
