@@ -119,6 +119,11 @@ class Registry:
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
+# Someone is waiting on a lookup: fewer, shorter retries and waits than a bulk sync; when they
+# run out, the stored copy is served (marked stale) instead of keeping the reader waiting.
+INTERACTIVE = dict(retries=2, backoff=0.5, max_retry_after=10.0, max_rate_wait=5.0)
+
+
 def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
     """TRIALLENS_DB, else $XDG_DATA_HOME/triallens/triallens.sqlite3 (~/.local/share/...)."""
     if env.get("TRIALLENS_DB"):
@@ -163,5 +168,4 @@ def open_registry(env: Mapping[str, str] = os.environ, *, client: CtgovClient | 
             ttl = timedelta(hours=float(hours)) if hours else DEFAULT_TTL
         except ValueError:
             raise BadInput(f"TRIALLENS_TTL_HOURS must be a number of hours, got {hours!r}") from None
-    # A lookup waits at most 5 s for a rate-limit slot, then serves the stored copy (marked stale).
-    return Registry(store, None if offline else (client or client_from_env(env, max_rate_wait=5.0)), ttl, offline)
+    return Registry(store, None if offline else (client or client_from_env(env, **INTERACTIVE)), ttl, offline)
