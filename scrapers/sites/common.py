@@ -33,8 +33,21 @@ def find_as_of(page: Page, start: int = 0, end: int | None = None) -> tuple[str 
             if d:
                 return d, clean(t + " " + nxt)
         if d:
-            return d, t
+            return d, _claim_only(t, m.start())
     return None, None
+
+
+def _claim_only(line: str, at: int) -> str:
+    """"Updated June 2026 · ClinicalTrials.gov" -> "Updated June 2026": the freshness claim
+    without the other items sharing its line (a finding quotes just the claim)."""
+    pieces = re.split(r"\s+[·|•]\s+", line)
+    pos = 0
+    for piece in pieces:
+        start = line.find(piece, pos)
+        if start <= at < start + len(piece):
+            return piece.strip()
+        pos = start + len(piece)
+    return line
 
 
 def status_in(text: str) -> tuple[str | None, str | None]:
@@ -45,16 +58,18 @@ def status_in(text: str) -> tuple[str | None, str | None]:
 
 def leading_status(text: str) -> tuple[str | None, str | None, str]:
     """A status wording at the start of a run-together line ("RECRUITINGPhase 1…") and the rest."""
-    low = text.lower()
+    best: re.Match | None = None
     for word in status_words():
-        cand = low[: len(word)]
-        if re.sub(r"[^a-z]+", " ", cand).strip() == word and (len(low) == len(word) or not low[len(word)].islower()):
-            return normalize_status(text[: len(word)]), text[: len(word)], text[len(word):]
-    # enum spellings with underscores: NOT_YET_RECRUITING
-    m = re.match(r"([A-Z]+(?:_[A-Z]+)*)", text)
-    if m and normalize_status(m.group(1)):
-        return normalize_status(m.group(1)), m.group(1), text[m.end():]
-    return None, None, text
+        # words joined by any non-letters ("Active, not recruiting", "NOT_YET_RECRUITING"); the
+        # wording must end where the next word starts: "RECRUITINGPhase" (the case changes),
+        # "Recruiting · Phase 1"; not "Recruitingly" nor "ACTIVE" in "ACTIVE_NOT…"
+        pattern = r"[^A-Za-z]+".join(re.escape(w) for w in word.split()) + r"(?-i:(?![a-z_]))"
+        m = re.match(pattern, text, re.I)
+        if m and normalize_status(m.group(0)) and (best is None or m.end() > best.end()):
+            best = m
+    if best is None:
+        return None, None, text
+    return normalize_status(best.group(0)), best.group(0), text[best.end():]
 
 
 _MORE = re.compile(r"(\.{3}|…)\s*(see|view|read|show)\s+(the\s+)?(full|all|more)\b.*$", re.I)
