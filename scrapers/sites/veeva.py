@@ -118,7 +118,7 @@ def _status_and_phase(page: Page, rec: PageRecord) -> None:
     phase_lines = ([rest] if rest.strip() else []) + values[1:]
     phase_lines = [p for p in phase_lines if normalize_phases(p)]
     if phase_lines:
-        rec.phase_text = "\n".join(phase_lines) if len(phase_lines) > 1 else phase_lines[0]
+        rec.phase_text = ", ".join(phase_lines)
         rec.phases = normalize_phases(" ".join(phase_lines))
 
 
