@@ -159,3 +159,11 @@ def test_criteria_headers_as_items_lines_or_inline():
     assert (inc, exc, cut) == (["1. a", "2. b"], ["1. c"], True)
     inc, exc, cut = criteria_lists(["• Inclusion Criteria:", "• a", "* Exclusion Criteria:", "- c"])
     assert (inc, exc, cut) == (["a"], ["c"], False)
+
+
+def test_id_only_in_embedded_data_is_found_and_the_registry_link_wins():
+    html = ('<h1>T</h1><p>Status and phase</p><p>Enrolling</p>'
+            '<script id="__NEXT_DATA__" type="application/json">{"study":{"nctId":"NCT07654321"},"related":["NCT01111111"]}</script>')
+    assert scrape_html(html, VEEVA).nct_id == "NCT07654321"
+    html += '<a href="https://clinicaltrials.gov/study/NCT02222222">Data sourced from clinicaltrials.gov</a>'
+    assert scrape_html(html, VEEVA).nct_id == "NCT02222222"

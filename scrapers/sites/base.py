@@ -214,6 +214,20 @@ class Page:
     def nct_ids(self) -> list[str]:
         return find_nct_ids(self.text)
 
+    def markup_nct_ids(self) -> list[str]:
+        """NCT ids the markup carries but the text may not show, best evidence first: the
+        canonical URL, links to ClinicalTrials.gov, meta tags, then embedded data (JSON-LD,
+        framework JSON), each group by frequency. For pages whose URL is a title slug and
+        whose visible text prints no id (some ClinicalTrials.Veeva pages)."""
+        groups: list[list[str]] = [find_nct_ids(self.canonical_url() or "")]
+        groups.append([i for href, _ in self.links() if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
+        groups.append([i for node in self.root.xpath("//meta[@content]") for i in find_nct_ids(node.get("content") or "")])
+        groups.append([i for node in self.root.xpath("//script") for i in find_nct_ids(node.text or "")])
+        for ids in groups:
+            if ids:
+                return sorted(dict.fromkeys(ids), key=lambda i: -ids.count(i))
+        return []
+
 
 def host_of(url: str | None) -> str | None:
     """"https://www.meddatax.com/x" -> "meddatax.com"; None for anything without a host."""

@@ -123,11 +123,7 @@ def _status_and_phase(page: Page, rec: PageRecord) -> None:
 
 
 def _linked_nct_id(page: Page) -> str | None:
-    """The NCT id in the page's links to ClinicalTrials.gov ("Data sourced from
-    clinicaltrials.gov"), for pages that print no identifier."""
-    for href, _ in page.links():
-        if "clinicaltrials.gov" in href.lower():
-            ids = find_nct_ids(href)
-            if ids:
-                return ids[0]
-    return None
+    """The NCT id the markup carries (the "Data sourced from clinicaltrials.gov" link,
+    embedded data), for pages that print no identifier."""
+    ids = page.markup_nct_ids()
+    return ids[0] if ids else None
