@@ -94,25 +94,16 @@ def strip_truncation(items: list[str]) -> tuple[list[str], bool]:
     return out, truncated
 
 
-_HEADER_ITEM = re.compile(r"^\s*(key\s+)?(inclusion|exclusion)\s+criteria\s*[:：]?\s*$", re.I)
-
-
 def split_criteria(lines: list[Line] | list[str]) -> tuple[list[str], list[str]]:
     """One list holding "Inclusion Criteria:" … "Exclusion Criteria:" items -> (inclusion, exclusion).
 
-    Used where a site shows both sections as a single list (ClinConnect, TrialFinderData).
-    Items before any header count as inclusion.
+    Kept for callers of the first version; `_reader.criteria_lists` is the one reader
+    (it also splits run-on paragraphs and reports truncation). Items before any header
+    count as inclusion.
     """
-    inc: list[str] = []
-    exc: list[str] = []
-    target = inc
-    for ln in lines:
-        text = ln.text if isinstance(ln, Line) else ln
-        m = _HEADER_ITEM.match(text)
-        if m:
-            target = exc if m.group(2).lower() == "exclusion" else inc
-            continue
-        target.append(text)
+    from ._reader import criteria_lists
+
+    inc, exc, _ = criteria_lists(lines)
     return inc, exc
 
 
