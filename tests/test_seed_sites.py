@@ -167,3 +167,10 @@ def test_id_only_in_embedded_data_is_found_and_the_registry_link_wins():
     assert scrape_html(html, VEEVA).nct_id == "NCT07654321"
     html += '<a href="https://clinicaltrials.gov/study/NCT02222222">Data sourced from clinicaltrials.gov</a>'
     assert scrape_html(html, VEEVA).nct_id == "NCT02222222"
+
+
+def test_clinconnect_sponsor_in_its_own_element():
+    html = ('<h1>T</h1><div><span>Launched by</span></div><div>ACME INC. · May 1, 2024</div>'
+            '<p>Current as of June 27, 2025</p><p>Recruiting</p>')
+    rec = scrape_html(html, "https://clinconnect.io/trials/NCT01234567")
+    assert (rec.sponsor, rec.status, rec.as_of) == ("ACME INC.", "RECRUITING", "2025-06-27")

@@ -45,7 +45,11 @@ def scrape(page: Page) -> PageRecord:
         rec.nct_id = find_nct_ids(crumb)[0]
 
     launched_at = next((i for i, t in enumerate(page.texts) if re.match(r"^launched by\s+", t, re.I)), None)
-    if launched_at is not None:
+    if launched_at is None:  # "Launched by" alone, the sponsor in the next element
+        launched_at = next((i for i, t in enumerate(page.texts[:-1]) if norm(t) == "launched by"), None)
+        if launched_at is not None:
+            rec.sponsor = re.split(r"\s+[·•|]\s+", page.texts[launched_at + 1])[0]
+    else:
         m = re.match(r"^launched by\s+(.+?)(?:\s+[·•|]\s+.*)?$", page.texts[launched_at], re.I)
         rec.sponsor = clean(m.group(1)) if m else None
     rec.title = _title(page, launched_at)
