@@ -57,14 +57,16 @@ def scrape(page: Page) -> PageRecord:
     current_at, tail = _as_of(page, rec)
     _status(page, rec, current_at, tail)
 
-    phase = value_after(page, ("Phase", "Phases", "Trial phase"), others=LABELS)
+    # labelled fields are read above the criteria, whose items may well say "Age: 18-80"
+    end = find_label(page, ("Eligibility criteria", "Eligibility")) or len(page.lines)
+    phase = value_after(page, ("Phase", "Phases", "Trial phase"), others=LABELS, end=end)
     if phase and normalize_phases(phase):
         rec.phase_text, rec.phases = phase, normalize_phases(phase)
-    rec.study_type = normalize_study_type(value_after(page, ("Study type", "Study Type"), others=LABELS))
-    rec.enrollment = int_from(value_after(page, ("Enrollment", "Target enrollment"), others=LABELS,
+    rec.study_type = normalize_study_type(value_after(page, ("Study type", "Study Type"), others=LABELS, end=end))
+    rec.enrollment = int_from(value_after(page, ("Enrollment", "Target enrollment"), others=LABELS, end=end,
                                           accept=lambda v: bool(re.match(r"^\d", v))))
-    rec.sex = normalize_sex(value_after(page, ("Gender", "Sex"), others=LABELS))
-    ages = value_after(page, ("Age", "Ages", "Age range"), others=LABELS)
+    rec.sex = normalize_sex(value_after(page, ("Gender", "Sex"), others=LABELS, end=end))
+    ages = value_after(page, ("Age", "Ages", "Age range"), others=LABELS, end=end)
     if ages:
         rec.min_age, rec.max_age = parse_age_range(ages)
         if rec.min_age is None and rec.max_age is None:

@@ -63,13 +63,14 @@ def scrape(page: Page) -> PageRecord:
     # The eligibility fields come after "About"/"Full description", whose prose may itself
     # say "Inclusion criteria:"; read them from the first of the fields' own labels on.
     start = find_label(page, ("Enrollment", "Sex", "Ages", "Volunteers")) or 0
-    rec.enrollment = int_from(value_after(page, ("Enrollment",), others=LABELS, start=start,
+    crit_start = find_label(page, ("Inclusion criteria", "Exclusion criteria"), start)
+    end = crit_start  # the fields sit above the criteria, whose items may say "Age: 18-65"
+    rec.enrollment = int_from(value_after(page, ("Enrollment",), others=LABELS, start=start, end=end,
                                           accept=lambda v: bool(re.match(r"^\d", v))))
-    rec.sex = normalize_sex(value_after(page, ("Sex", "Gender"), others=LABELS, start=start))
-    ages = value_after(page, ("Ages", "Age"), others=LABELS, start=start, accept=lambda v: bool(re.search(r"\d", v)))
+    rec.sex = normalize_sex(value_after(page, ("Sex", "Gender"), others=LABELS, start=start, end=end))
+    ages = value_after(page, ("Ages", "Age"), others=LABELS, start=start, end=end, accept=lambda v: bool(re.search(r"\d", v)))
     if ages:
         rec.min_age, rec.max_age = parse_age_range(ages)
-    crit_start = find_label(page, ("Inclusion criteria", "Exclusion criteria"), start)
     if crit_start is not None:
         lines = []
         for ln in page.lines[crit_start:]:
