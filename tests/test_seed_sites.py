@@ -183,3 +183,13 @@ def test_an_age_inside_a_criteria_item_is_not_an_age_field():
     assert rec.min_age is None and rec.sex is None and rec.inclusion == ["Age: 18 to 65 years", "Sex: female"]
     rec = scrape_html(f"<h1>T</h1><p>NCT01234567</p><h3>Enrollment</h3><h3>Inclusion criteria</h3><ul><li>Age: 18 to 65 years</li></ul>", VEEVA)
     assert rec.min_age is None and rec.inclusion == ["Age: 18 to 65 years"]
+
+
+def test_json_ld_status_only_when_the_page_text_shows_none():
+    ld = '<script type="application/ld+json">{"@type": "MedicalStudy", "name": "LD title", "status": "https://schema.org/ActiveNotRecruiting"}</script>'
+    rec = scrape_html(f"<html><head>{ld}</head><body><p>Search / Trial NCT01234567</p></body></html>",
+                      "https://clinconnect.io/trials/NCT01234567")
+    assert (rec.status, rec.status_text, rec.title) == ("ACTIVE_NOT_RECRUITING", "Active Not Recruiting", "LD title")
+    rec = scrape_html(f"<html><head>{ld}</head><body><h1>T</h1><p>Current as of June 27, 2025</p><p>Recruiting</p></body></html>",
+                      "https://clinconnect.io/trials/NCT01234567")
+    assert (rec.status, rec.title) == ("RECRUITING", "T")

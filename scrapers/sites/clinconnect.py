@@ -18,7 +18,7 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import find_as_of, int_from, leading_status
+from .common import fill_from_embedded, find_as_of, int_from, leading_status
 from ._reader import criteria_lists, find_label, norm, section, value_after
 
 HOSTS = ("clinconnect.io",)
@@ -87,6 +87,7 @@ def scrape(page: Page) -> PageRecord:
     rec.completion_date = parse_partial_date(completion) if completion else None
     start = value_after(page, ("Trial start", "Start date"), others=LABELS)
     rec.start_date = parse_partial_date(start) if start else None
+    fill_from_embedded(rec, page)
     return rec
 
 

@@ -16,7 +16,7 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import find_as_of, int_from
+from .common import fill_from_embedded, find_as_of, int_from
 from ._reader import criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
 
 HOSTS = ("meddatax.com",)
@@ -149,6 +149,7 @@ def scrape(page: Page) -> PageRecord:
                 and norm(t) not in ("lead sponsor", "sponsor", "collaborators", "collaborator")]
     rec.sponsor = sponsors[0] if sponsors else None
     rec.locations = _texts(_block(page, "Locations"))
+    fill_from_embedded(rec, page)
     return rec
 
 

@@ -20,7 +20,7 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import find_as_of, int_from, leading_status, strip_truncation
+from .common import fill_from_embedded, find_as_of, int_from, leading_status, strip_truncation
 from ._reader import criteria_lists, find_label, is_intervention_type, lines_after, norm, section
 
 HOSTS = ("trialfinderdata.org",)
@@ -104,6 +104,7 @@ def scrape(page: Page) -> PageRecord:
     _eligibility(page, rec)
     rec.interventions = _treatments(page)
     rec.locations = _locations(page)
+    fill_from_embedded(rec, page)
     return rec
 
 
