@@ -56,6 +56,36 @@ def status_in(text: str) -> tuple[str | None, str | None]:
     return (st, clean(text)) if st else (None, None)
 
 
+def embedded_trial(page: Page) -> dict[str, str]:
+    """Title and status a page states in JSON-LD (MedicalStudy / MedicalTrial), for a
+    scraper to fall back on when its visible text shows none. schema.org's CamelCase
+    statuses ("ActiveNotRecruiting", ".../Recruiting") are read as words."""
+    for item in page.json_ld():
+        types = item.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if not any(t in ("MedicalTrial", "MedicalStudy") for t in types):
+            continue
+        out: dict[str, str] = {}
+        if isinstance(item.get("name"), str):
+            out["title"] = clean(item["name"])
+        st = item.get("status") or item.get("studyStatus")
+        if isinstance(st, str):
+            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", st.rstrip("/").rsplit("/", 1)[-1])
+            out["status_text"] = words
+        return out
+    return {}
+
+
+def fill_from_embedded(rec, page: Page) -> None:
+    """Fill title and status from JSON-LD only where the visible page gave none."""
+    data = embedded_trial(page)
+    if rec.title is None and data.get("title"):
+        rec.title = data["title"]
+    if rec.status_text is None and data.get("status_text"):
+        rec.status_text = data["status_text"]
+        rec.status = normalize_status(data["status_text"])
+
+
 def leading_status(text: str) -> tuple[str | None, str | None, str]:
     """A status wording at the start of a run-together line ("RECRUITINGPhase 1…") and the rest."""
     best: re.Match | None = None
@@ -113,34 +143,3 @@ def int_from(text: str | None) -> int | None:
         return None
     m = re.search(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b", text)
     return int(m.group(1).replace(",", "")) if m else None
-
-
-def embedded_trial(page: Page) -> dict[str, str]:
-    """Title and status a page states in JSON-LD (MedicalStudy / MedicalTrial), for a
-    scraper to fall back on when its visible text shows none. schema.org's CamelCase
-    statuses ("ActiveNotRecruiting", ".../Recruiting") are read as words."""
-    for item in page.json_ld():
-        types = item.get("@type")
-        types = types if isinstance(types, list) else [types]
-        if not any(t in ("MedicalTrial", "MedicalStudy") for t in types):
-            continue
-        out: dict[str, str] = {}
-        if isinstance(item.get("name"), str):
-            out["title"] = clean(item["name"])
-        st = item.get("status") or item.get("studyStatus")
-        if isinstance(st, str):
-            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", st.rstrip("/").rsplit("/", 1)[-1])
-            out["status_text"] = words
-        return out
-    return {}
-
-
-def fill_from_embedded(rec, page: Page) -> None:
-    """Fill title and status from JSON-LD only where the visible page gave none."""
-    data = embedded_trial(page)
-    if rec.title is None and data.get("title"):
-        rec.title = data["title"]
-    if rec.status_text is None and data.get("status_text"):
-        rec.status_text = data["status_text"]
-        rec.status = normalize_status(data["status_text"])
-
