@@ -193,3 +193,13 @@ def test_json_ld_status_only_when_the_page_text_shows_none():
     rec = scrape_html(f"<html><head>{ld}</head><body><h1>T</h1><p>Current as of June 27, 2025</p><p>Recruiting</p></body></html>",
                       "https://clinconnect.io/trials/NCT01234567")
     assert (rec.status, rec.title) == ("RECRUITING", "T")
+
+
+def test_a_page_linking_to_several_trials_names_none_of_them():
+    from scrapers.errors import NoTrialFound
+
+    body = "<h1>Results</h1>" + "".join(f"<a href='https://clinicaltrials.gov/study/{i}'>x</a>" for i in ("NCT03466619", "NCT01194648"))
+    with pytest.raises(NoTrialFound):
+        scrape_html(body, "https://example.org/search")
+    assert scrape_html(body[:-len("<a href='https://clinicaltrials.gov/study/NCT01194648'>x</a>")],
+                       "https://example.org/search").nct_id == "NCT03466619"
