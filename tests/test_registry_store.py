@@ -305,6 +305,11 @@ def test_open_registry_reads_env_and_seeds_fixtures_once(tmp_path, fake_ctgov):
     assert looked.source == "store" and looked.fetched_at.startswith("2025-11-18")  # as of its last update, not now
     reg.store.put(OfficialRecord(variant(looked.record.data, status="RECRUITING", last_update="2026-01-01")))
     assert open_registry(env).store.get("NCT07232563").status == "RECRUITING"  # not re-seeded over newer data
+    demo = tmp_path / "demo"
+    demo.mkdir()
+    new = variant(looked.record.data, nct_id="NCT01234567")
+    (demo / "NCT01234567.json").write_text(json.dumps(new))
+    assert open_registry({**env, "TRIALLENS_DEMO_DIR": str(demo)}).store.get("NCT01234567").data == new  # added later
     online = open_registry({"TRIALLENS_DB": str(tmp_path / "o.sqlite3"), "TRIALLENS_CTGOV_URL": fake_ctgov.base_url})
     assert not online.offline and online.client.base_url == fake_ctgov.base_url
 

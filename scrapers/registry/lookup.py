@@ -141,14 +141,17 @@ def client_from_env(env: Mapping[str, str] = os.environ, **kwargs) -> CtgovClien
 
 
 def seed_fixtures(store: Store, folder: Path) -> int:
-    """Put the bundled records into an empty store, once. Their fetched_at is the date
-    they were known to be current (versionHolder, else last update posted), not now: a
+    """Put the bundled records the store does not hold yet into it (all of them into an
+    empty store; later, any fixture added since). Their fetched_at is the date they were
+    known to be current (versionHolder, else last update posted), not now: a
     reconstructed fixture must not pass for a fresh registry answer."""
-    if store.count() or store.get_meta("seeded_fixtures"):
-        return 0
     from .ingest import read_sources  # local: ingest imports this module's neighbours
 
-    items = [Incoming(r.record, r.fetched_at, "fixture") for r in read_sources([folder]) if r.record]
+    held = set(store.ids())
+    missing = [f for f in sorted(folder.glob("NCT*.json")) if f.stem.upper() not in held]
+    if not missing:
+        return 0
+    items = [Incoming(r.record, r.fetched_at, "fixture") for r in read_sources(missing) if r.record]
     store.put_many(items, meta={"seeded_fixtures": utc_now()})
     return len(items)
 
