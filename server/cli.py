@@ -115,7 +115,7 @@ def print_check(page, official, findings: list[Finding]) -> None:
 
 def cmd_ingest(args) -> int:
     from scrapers.registry.ingest import ingest
-    from scrapers.registry.lookup import default_db_path
+    from scrapers.registry.freshness import default_db_path
     from scrapers.registry.store import Store
 
     store = Store(default_db_path())
@@ -139,7 +139,7 @@ def cmd_ingest(args) -> int:
 
 def cmd_sync(args) -> int:
     from scrapers.errors import BadInput as _BadInput
-    from scrapers.registry.lookup import client_from_env, default_db_path, is_offline
+    from scrapers.registry.freshness import client_from_env, default_db_path, is_offline
     from scrapers.registry.store import Store
     from scrapers.registry.sync import sync
 

@@ -2,7 +2,7 @@
 
 - client.py  CtgovClient: the CT.gov API v2 over HTTP (timeouts, retries, rate limit)
 - store.py   Store: one SQLite file of API v2 records with their history
-- lookup.py  Registry: the freshness policy (TTL, stale when the registry is down,
+- freshness.py Registry: the freshness policy (TTL, stale when the registry is down,
              offline mode) and open_registry() from the TRIALLENS_* environment
 - ingest.py  bulk files -> store;  sync.py  changed records from the API -> store
 
@@ -20,7 +20,7 @@ from ..errors import BadInput, RecordNotFound, StoreError
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import CtgovClient, FetchedStudy, StudyPage
-from .lookup import DEFAULT_TTL, Lookup, Registry, default_db_path, open_registry
+from .freshness import DEFAULT_TTL, Lookup, Registry, default_db_path, open_registry
 from .store import Incoming, Store, StoredStudy, WriteSummary
 
 __all__ = ["CtgovClient", "FetchedStudy", "StudyPage", "Store", "StoredStudy", "Incoming", "WriteSummary",
