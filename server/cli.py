@@ -138,13 +138,12 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_sync(args) -> int:
-    from scrapers.errors import BadInput as _BadInput
     from scrapers.registry.freshness import client_from_env, default_db_path, is_offline
     from scrapers.registry.store import Store
     from scrapers.registry.sync import sync
 
     if is_offline():
-        raise _BadInput("TRIALLENS_OFFLINE is set: sync needs ClinicalTrials.gov")
+        raise BadInput("TRIALLENS_OFFLINE is set: sync needs ClinicalTrials.gov")
     store = Store(default_db_path())
 
     def progress(rep) -> None:
