@@ -107,3 +107,135 @@ def int_from(text: str | None) -> int | None:
         return None
     m = re.search(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b", text)
     return int(m.group(1).replace(",", "")) if m else None
+
+
+# -- shared by the label-driven site scrapers and the generic reader ----------------------
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦‣⁃●○■□✓✔\-–—*]\s*)+")
+# "1." "2)" "(3)" "a)" "(b)" — but not "E. coli": a letter counts only with a bracket.
+_NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)", re.I)
+
+
+def clean_item(text: str) -> str:
+    """A criteria item without its bullet or list number ("- 1. Age 18-80" -> "Age 18-80").
+
+    The number is markup, not content; a dropped item is told by the count of items,
+    not by a gap in the numbering the site printed."""
+    t = _BULLET.sub("", text)
+    t = _NUMBERING.sub("", t, count=1)
+    return clean(t)
+
+
+def criteria_items(lines: list[Line] | list[str]) -> list[str]:
+    """Lines of a criteria section to clean items: list lines as they are, run-on numbered
+    paragraphs split, bullets and numbers removed, empty bullets ("-") dropped."""
+    as_lines = [ln if isinstance(ln, Line) else Line(ln, "p") for ln in lines]
+    items: list[str] = []
+    for ln in as_lines:
+        if ln.tag == "li":
+            parts = [ln.text]
+        else:
+            parts = re.split(r"(?<=\s)(?=(?:\d{1,2}\.|[•⁃])\s)", ln.text)
+        for part in parts:
+            it = clean_item(part)
+            if it:
+                items.append(it)
+    return items
+
+
+_INC_HEAD = re.compile(r"\b(?:key\s+|main\s+|primary\s+)?inclusion\s+criteria\s*[:：]?", re.I)
+_EXC_HEAD = re.compile(r"\b(?:key\s+|main\s+|primary\s+)?exclusion\s+criteria\s*[:：]?", re.I)
+
+
+def split_runon_criteria(text: str) -> tuple[list[str], list[str]]:
+    """One paragraph "Inclusion Criteria: - a - b Exclusion Criteria: 1. c 2. d" -> (inc, exc).
+
+    Items are split on " - " bullets (not between numbers: "18 - 65" stays) and on "N. "
+    numbering. Text before any header counts as inclusion."""
+    m = _EXC_HEAD.search(text)
+    inc_text, exc_text = (text[: m.start()], text[m.end():]) if m else (text, "")
+    inc_text = _INC_HEAD.sub(" ", inc_text, count=1)
+
+    def items(t: str) -> list[str]:
+        t = t.strip()
+        if re.match(r"[-•]\s", t):  # a bulleted list: split on bullets only
+            parts = re.split(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+", t)
+        else:  # numbered (or a single paragraph): split on "N. " only
+            parts = re.split(r"(?<=\s)(?=\d{1,2}\.\s)", t)
+        return [c for c in (clean_item(p) for p in parts) if c]
+
+    return items(inc_text), items(exc_text)
+
+
+def lines_until(page: Page, start: int, stops: tuple[str, ...] | frozenset[str], *, stop_on_heading: bool = True) -> list[Line]:
+    """Lines after index `start` up to a line that is one of `stops` (a section label) or,
+    with stop_on_heading, a heading at the same or a higher level than the start line."""
+    stop_set = {s.lower().rstrip(":").strip() for s in stops}
+    level = page.lines[start].tag if 0 <= start < len(page.lines) else "div"
+    out: list[Line] = []
+    for ln in page.lines[start + 1:]:
+        if ln.text.lower().rstrip(":：").strip() in stop_set:
+            break
+        if stop_on_heading and ln.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and (
+            level not in ("h1", "h2", "h3", "h4", "h5", "h6") or ln.tag <= level
+        ):
+            break
+        out.append(ln)
+    return out
+
+
+def first_labelled(page: Page, labels: tuple[str, ...], start: int = 0, end: int | None = None,
+                   not_labels: tuple[str, ...] | frozenset[str] = ()) -> str | None:
+    """The value shown for the first of `labels` present; a value that is itself one of
+    `not_labels` (the next field's label: the site showed an empty field) counts as absent."""
+    skip = {s.lower().rstrip(":?").strip() for s in not_labels}
+    best: tuple[int, str] | None = None
+    for label in labels:
+        idx = page.find(label, start, end)
+        if idx is None:
+            idx = page.find_prefix(label + ":", start)
+            if idx is not None and end is not None and idx >= end:
+                idx = None
+        if idx is None:
+            continue
+        value = page.labelled(label, idx, (end if end is not None else len(page.lines)))
+        if value is None or value.lower().rstrip(":?").strip() in skip:
+            continue
+        if best is None or idx < best[0]:
+            best = (idx, value)
+    return best[1] if best else None
+
+
+def apply_fields(rec, values: dict[str, str | None]) -> None:
+    """Fill a PageRecord from displayed values keyed by field; each value is normalized
+    and the displayed text kept where PageRecord has room for it. Unknown wordings stay None."""
+    from ..dates import parse_age, parse_age_range
+    from ..vocab import normalize_phases, normalize_sex, normalize_study_type
+
+    v = {k: clean(x) for k, x in values.items() if x and clean(x)}
+    if "title" in v:
+        rec.title = v["title"]
+    if "status" in v:
+        rec.status_text = v["status"]
+        rec.status = normalize_status(v["status"])
+    if "phase" in v and len(v["phase"]) <= 60:
+        rec.phases = normalize_phases(v["phase"])
+        rec.phase_text = v["phase"]
+    if "study_type" in v:
+        rec.study_type = normalize_study_type(v["study_type"])
+    if "enrollment" in v and re.fullmatch(r"(?:[^\d]{0,40}\s)?\d[\d,]*(?:\s[^\d]{0,40})?", v["enrollment"]):
+        rec.enrollment = int_from(v["enrollment"])
+    if "start" in v:
+        rec.start_date = parse_partial_date(v["start"])
+    if "completion" in v:
+        rec.completion_date = parse_partial_date(v["completion"])
+    if "sponsor" in v:
+        rec.sponsor = v["sponsor"]
+    if "sex" in v:
+        rec.sex = normalize_sex(v["sex"])
+    if "ages" in v:
+        rec.min_age, rec.max_age = parse_age_range(v["ages"])
+    if "min_age" in v:
+        rec.min_age = parse_age(v["min_age"])
+    if "max_age" in v:
+        rec.max_age = parse_age(v["max_age"])
