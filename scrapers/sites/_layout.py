@@ -14,7 +14,12 @@ from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
 from .common import apply_fields, criteria_items, strip_truncation
 
-_CHROME_LINE = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|privacy policy|terms of (?:use|service))|©", re.I)
+# Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
+_CHROME_LINE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|all rights reserved|privacy policy|terms of (?:use|service))|©"
+    r"|^(?:view|see|read|open|visit)\b.{0,40}\bclinicaltrials\.gov\W*$|\bvisit clinicaltrials\.gov\W*$",
+    re.I,
+)
 
 
 def without_chrome(page: Page) -> Page:
@@ -44,6 +49,7 @@ class Layout:
     inclusion: tuple[str, ...] = ("Inclusion Criteria", "Key Inclusion Criteria")
     exclusion: tuple[str, ...] = ("Exclusion Criteria", "Key Exclusion Criteria")
     title_suffixes: tuple[str, ...] = ()  # " | MedPath": stripped from <title> when there is no h1
+    criteria_after: tuple[str, ...] = ()  # criteria are read only after this heading ("Eligibility")
 
     def stops(self) -> frozenset[str]:
         labels = [lb for group in (*self.fields.values(), *self.lists.values()) for lb in group]
@@ -164,5 +170,11 @@ def read_layout(page: Page, layout: Layout) -> PageRecord:
         rec.title = title_of(page, layout.title_suffixes)
     for name, labels in layout.lists.items():
         setattr(rec, name, values_of(page, labels, stops))
-    rec.inclusion, rec.exclusion, rec.criteria_truncated = read_criteria(page, layout)
+    start = 0
+    if layout.criteria_after:
+        at = find_label(page, layout.criteria_after)
+        if at is None:
+            return rec
+        start = at
+    rec.inclusion, rec.exclusion, rec.criteria_truncated = read_criteria(page, layout, start)
     return rec

@@ -239,3 +239,18 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
         rec.min_age = parse_age(v["min_age"])
     if "max_age" in v:
         rec.max_age = parse_age(v["max_age"])
+
+
+def nct_from_links(page: Page, registry_only: bool = True) -> str | None:
+    """The one NCT id the page links to (by default only links to ClinicalTrials.gov);
+    None when there is none or more than one: a list of links is no claim about this trial."""
+    from ..nct import find_nct_ids
+
+    ids: list[str] = []
+    for href, _text in page.links():
+        if registry_only and "clinicaltrials.gov" not in href.lower():
+            continue
+        for i in find_nct_ids(href):
+            if i not in ids:
+                ids.append(i)
+    return ids[0] if len(ids) == 1 else None
