@@ -68,15 +68,16 @@ def is_stop(text: str, stops: frozenset[str], inline_labels: bool = False) -> bo
     return False
 
 
-def block_after(page: Page, idx: int, stops: frozenset[str], inline_labels: bool = False) -> list[Line]:
-    """Lines after the label/heading at `idx` up to the next known label, a heading at the
-    same or a higher level, or page chrome."""
+def block_after(page: Page, idx: int, stops: frozenset[str], inline_labels: bool = False,
+                headings: bool = True) -> list[Line]:
+    """Lines after the label/heading at `idx` up to the next known label, page chrome, or
+    (with `headings`) a heading at the same or a higher level."""
     level = page.lines[idx].tag
     out: list[Line] = []
     for ln in page.lines[idx + 1:]:
         if is_stop(ln.text, stops, inline_labels):
             break
-        if ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level):
+        if headings and ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level):
             break
         out.append(ln)
     return out
@@ -153,9 +154,12 @@ def title_of(page: Page, suffixes: tuple[str, ...] = ()) -> str | None:
     for cand in (page.meta("og:title"), page.title_tag):
         if not cand:
             continue
-        for suf in suffixes:
-            if cand.endswith(suf):
-                cand = cand[: -len(suf)].strip()
+        changed = True
+        while changed:
+            changed = False
+            for suf in suffixes:
+                if cand.endswith(suf):
+                    cand, changed = cand[: -len(suf)].strip(), True
         return cand or None
     return None
 

@@ -254,3 +254,10 @@ def nct_from_links(page: Page, registry_only: bool = True) -> str | None:
             if i not in ids:
                 ids.append(i)
     return ids[0] if len(ids) == 1 else None
+
+
+def strip_nct_prefix(title: str | None) -> str | None:
+    """"NCT07041801 - Treatment of …" -> "Treatment of …" (titles built from <title> tags)."""
+    if not title:
+        return title
+    return re.sub(r"^\s*NCT\s?\d{8}\s*[-–—:|]\s*", "", title) or title
