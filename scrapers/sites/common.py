@@ -234,7 +234,14 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
     if "sex" in v:
         rec.sex = normalize_sex(v["sex"])
     if "ages" in v:
-        rec.min_age, rec.max_age = parse_age_range(v["ages"])
+        # "N/A to 13 Days" / "18 Years to N/A": one side has no limit
+        m = re.match(r"^\s*(.+?)\s+to\s+(.+?)\s*(?:\(.*\))?$", v["ages"], re.I)
+        if m and re.fullmatch(r"n/?a|none|no limit", m.group(1).strip(), re.I):
+            rec.min_age, rec.max_age = None, parse_age(m.group(2))
+        elif m and re.fullmatch(r"n/?a|none|no limit", m.group(2).strip(), re.I):
+            rec.min_age, rec.max_age = parse_age(m.group(1)), None
+        else:
+            rec.min_age, rec.max_age = parse_age_range(v["ages"])
     if "min_age" in v:
         rec.min_age = parse_age(v["min_age"])
     if "max_age" in v:
