@@ -1,0 +1,57 @@
+"""checkorphan.org: a long labelled list in CT.gov's own field names — "Brief Title",
+"Official Title", "Study Phase", "Study Type", "Condition", "Intervention", then
+"Recruitment Information" ("Recruitment Status", "Estimated Enrollment", "Start Date",
+"Completion Date", "Eligibility Criteria" as one run-on paragraph, "Gender", "Ages" as
+"1 Month - 3 Months") and "Administrative Informations" ("NCT ID"). No freshness date.
+
+The captured page shows "Drug" under "Recruitment Status" (the status is missing and the
+intervention type shows through). A value that is not a status wording at all is not
+kept as the page's status text: quoting "Drug" back as a status would mislead."""
+
+from __future__ import annotations
+
+from ..model import PageRecord
+from ..vocab import normalize_status
+from ._layout import Layout, read_layout, value_of, without_chrome
+from .base import Page
+from .common import split_runon_criteria, strip_truncation
+
+HOSTS = ("checkorphan.org",)
+
+LAYOUT = Layout(
+    site="checkorphan.org",
+    fields={"title": ("Brief Title",), "phase": ("Study Phase",), "study_type": ("Study Type",),
+            "status": ("Recruitment Status", "Overall Status"),
+            "enrollment": ("Estimated Enrollment", "Actual Enrollment", "Enrollment"), "start": ("Start Date",),
+            "completion": ("Completion Date",), "sex": ("Gender",), "ages": ("Ages",)},
+    lists={"conditions": ("Condition", "Conditions"), "interventions": ("Intervention", "Interventions")},
+    sections=("Official Title", "Brief Summary", "Detailed Description", "Primary Outcome", "Secondary Outcome",
+              "Study Arms / Comparison Groups", "Publications", "Recruitment Information", "Primary Completion Date",
+              "Eligibility Criteria", "Accepts Healthy Volunteers", "Contacts", "Location Countries",
+              "Administrative Informations", "NCT ID"),
+    inclusion=(), exclusion=(),
+    title_suffixes=(" - CheckOrphan",),
+)
+# Intervention types CT.gov uses: seen under "Recruitment Status" when the status is missing.
+_NOT_A_STATUS = frozenset({
+    "drug", "device", "biological", "procedure", "radiation", "behavioral", "genetic", "dietary supplement",
+    "combination product", "diagnostic test", "other",
+})
+
+
+def scrape(page: Page) -> PageRecord:
+    view = without_chrome(page)
+    rec = read_layout(view, LAYOUT)
+    stops = LAYOUT.stops()
+    if rec.status_text and rec.status is None and rec.status_text.lower() in _NOT_A_STATUS:
+        rec.status_text = None
+    elig = value_of(view, ("Eligibility Criteria",), stops)
+    if elig and "criteria" in elig.lower():
+        inc, exc = split_runon_criteria(elig)
+        rec.inclusion, t1 = strip_truncation(inc)
+        rec.exclusion, t2 = strip_truncation(exc)
+        rec.criteria_truncated = t1 or t2
+    nct = value_of(view, ("NCT ID",), stops)
+    if nct:
+        rec.nct_id = nct
+    return rec
