@@ -31,6 +31,8 @@ _STATUS_WORDS: dict[str, str] = {
     "recruiting": "RECRUITING",
     "active recruiting": "RECRUITING",            # "Active - Recruiting"
     "currently recruiting": "RECRUITING",
+    "actively recruiting": "RECRUITING",          # uclahealth.org badge "Open Actively Recruiting" (dev.jsonl)
+    "open actively recruiting": "RECRUITING",
     "open": "RECRUITING",
     "open to enrollment": "RECRUITING",
     "enrolling": "RECRUITING",                    # ClinicalTrials.Veeva

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
-from .common import apply_fields, criteria_items, strip_truncation
+from .common import apply_fields, criteria_items, split_runon_criteria, strip_truncation
 
 # Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
 _CHROME_LINE = re.compile(
@@ -129,6 +129,11 @@ def read_criteria(page: Page, layout: Layout, start: int = 0) -> tuple[list[str]
     inc: list[str] = []
     exc: list[str] = []
     i = find_label(page, layout.inclusion, start)
+    if i is not None and re.search(r"\bexclusion criteria\s*[:：]", page.texts[i], re.I):
+        inc, exc = split_runon_criteria(page.texts[i])  # one paragraph holds both lists
+        inc, t1 = strip_truncation(inc)
+        exc, t2 = strip_truncation(exc)
+        return inc, exc, t1 or t2
     if i is not None:
         inc = criteria_items(_section_items(page, i, layout.inclusion, stops))
     j = find_label(page, layout.exclusion, i if i is not None else start)

@@ -15,6 +15,7 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status
 from ._layout import Layout, find_label, read_layout, value_of, without_chrome
 from .base import Page
+from .common import PHASE_ONLY
 
 HOSTS = ("clinicaltrials.gov",)
 
@@ -44,7 +45,6 @@ LAYOUT = Layout(
     exclusion=("Exclusion Criteria",),
     title_suffixes=(" | ClinicalTrials.gov", " - Full Text View - ClinicalTrials.gov"),
 )
-_PHASE_CELL = re.compile(r"^(?:early\s+)?phase\s*[1-4i]+(?:\s*/\s*(?:phase\s*)?[1-4i]+)?$|^not applicable$|^n/a$", re.I)
 
 
 def scrape(page: Page) -> PageRecord:
@@ -74,13 +74,13 @@ def scrape(page: Page) -> PageRecord:
             break
 
     phase = value_of(view, ("Phase",), stops)
-    if phase and _PHASE_CELL.match(phase.strip()):
+    if phase and PHASE_ONLY.match(phase.strip()):
         rec.phases, rec.phase_text = normalize_phases(phase), phase
     else:  # classic page: "Condition or disease | Intervention/treatment | Phase" table
         i = find_label(view, ("Intervention/treatment",))
         if i is not None:
             for t in view.texts[i + 1: i + 30]:
-                if _PHASE_CELL.match(t.strip()):
+                if PHASE_ONLY.match(t.strip()):
                     rec.phases, rec.phase_text = normalize_phases(t), t
                     break
     return rec

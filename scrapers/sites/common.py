@@ -218,7 +218,7 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
     if "status" in v:
         rec.status_text = v["status"]
         rec.status = normalize_status(v["status"])
-    if "phase" in v and len(v["phase"]) <= 60:
+    if "phase" in v and len(v["phase"]) <= 60 and normalize_phases(v["phase"]):
         rec.phases = normalize_phases(v["phase"])
         rec.phase_text = v["phase"]
     if "study_type" in v:
@@ -268,3 +268,12 @@ def strip_nct_prefix(title: str | None) -> str | None:
     if not title:
         return title
     return re.sub(r"^\s*NCT\s?\d{8}\s*[-–—:|]\s*", "", title) or title
+
+
+# A line that is nothing but a phase: "Phase 1/2", "Early Phase 1", "PHASE1/PHASE2", "Phase III",
+# "Not Applicable", "N/A". Used where a phase is told only by its shape (badges, table cells).
+PHASE_ONLY = re.compile(
+    r"^(?:early\s+)?phase\s*(?:[1-4]|i{1,3}|iv)(?:\s*[/,&]\s*(?:phase\s*)?(?:[1-4]|i{1,3}|iv))*$"
+    r"|^(?:early_)?phase\d(?:\s*/\s*(?:early_)?phase\d)*$|^not applicable$|^n/a$",
+    re.I,
+)
