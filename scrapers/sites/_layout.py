@@ -108,7 +108,9 @@ def value_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start: 
     if m and _norm(t) not in {_norm(lb) for lb in labels}:
         return clean(m.group(1))
     nxt = block_after(page, i, stops, inline_labels=True)
-    return nxt[0].text if nxt else None
+    if not nxt or re.fullmatch(r"[^:：]{1,80}[:：?]", nxt[0].text):
+        return None  # an empty field: the next line is another label ("Sponsor:" then "Information provided by:")
+    return nxt[0].text
 
 
 def values_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start: int = 0) -> list[str]:

@@ -11,10 +11,9 @@ kept as the page's status text: quoting "Drug" back as a status would mislead.""
 from __future__ import annotations
 
 from ..model import PageRecord
-from ..vocab import normalize_status
 from ._layout import Layout, read_layout, value_of, without_chrome
 from .base import Page
-from .common import split_runon_criteria, strip_truncation
+from .common import plausible_status_wording, split_runon_criteria, strip_truncation
 
 HOSTS = ("checkorphan.org",)
 
@@ -32,18 +31,13 @@ LAYOUT = Layout(
     inclusion=(), exclusion=(),
     title_suffixes=(" - CheckOrphan",),
 )
-# Intervention types CT.gov uses: seen under "Recruitment Status" when the status is missing.
-_NOT_A_STATUS = frozenset({
-    "drug", "device", "biological", "procedure", "radiation", "behavioral", "genetic", "dietary supplement",
-    "combination product", "diagnostic test", "other",
-})
 
 
 def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
     stops = LAYOUT.stops()
-    if rec.status_text and rec.status is None and rec.status_text.lower() in _NOT_A_STATUS:
+    if rec.status_text and rec.status is None and not plausible_status_wording(rec.status_text):
         rec.status_text = None
     elig = value_of(view, ("Eligibility Criteria",), stops)
     if elig and "criteria" in elig.lower():

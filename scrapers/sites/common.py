@@ -277,3 +277,35 @@ PHASE_ONLY = re.compile(
     r"|^(?:early_)?phase\d(?:\s*/\s*(?:early_)?phase\d)*$|^not applicable$|^n/a$",
     re.I,
 )
+
+
+# Values of other fields that show through under a status label when the status is missing
+# (checkorphan.org shows "Drug" there): never kept as the page's status wording.
+_OTHER_FIELD_VALUE = re.compile(
+    r"^(?:drug|device|biological|procedure|radiation|behavioral|genetic|dietary supplement|combination product|"
+    r"diagnostic test|other|interventional|observational|expanded access|all|male|female|yes|no|n/?a|none|"
+    r"not applicable|phase\s*\S+|\d.*)$",
+    re.I,
+)
+
+
+def plausible_status_wording(text: str) -> bool:
+    """Could `text` be a status wording we do not know ("Waitlist Available")? Short, no
+    digits, and not another field's value."""
+    t = clean(text)
+    return bool(t) and len(t) <= 40 and len(t.split()) <= 5 and not re.search(r"\d", t) \
+        and not t.endswith(":") and not _OTHER_FIELD_VALUE.match(t)
+
+
+_BARE_VALUE = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|hours?)|all|male|female|both|yes|no|n/?a|none)$", re.I
+)
+
+
+def trim_trailing_values(items: list[str]) -> list[str]:
+    """Drop bare field values ("18 Years", "ALL", "No") that a list runs into at its end
+    when the page shows the next fields without labels."""
+    out = list(items)
+    while out and _BARE_VALUE.match(out[-1].strip()):
+        out.pop()
+    return out

@@ -29,7 +29,8 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status
 from ._layout import Layout, find_label, read_criteria, value_of
 from .base import HEADING_TAGS, Page, _visible_lines
-from .common import PHASE_ONLY, apply_fields, nct_from_links, split_runon_criteria, strip_truncation
+from .common import (PHASE_ONLY, apply_fields, int_from, nct_from_links, plausible_status_wording,
+                     split_runon_criteria, strip_truncation, trim_trailing_values)
 
 HOSTS: tuple[str, ...] = ()
 
@@ -77,6 +78,8 @@ LAYOUT = Layout(
     exclusion=("Exclusion Criteria", "Key Exclusion Criteria", "Main Exclusion Criteria", "Primary Exclusion Criteria",
                "Exclusion"),
 )
+ELIGIBILITY_HEADINGS = ("Eligibility", "Eligibility Criteria", "Participation Criteria", "Who can take part",
+                        "Who can participate", "Participation Requirements")
 # Wordings clear enough to be read from a badge with no label (no "Open", "Active", "Closed").
 BADGE_STATUS_WORDS = frozenset({
     "recruiting", "not yet recruiting", "active not recruiting", "active, not recruiting", "completed",
@@ -127,8 +130,8 @@ def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
             continue
         if name == "phase" and not value.lower().startswith(("phase", "early", "not", "n/")):
             value = "Phase " + value
-        if name == "enrollment" and not _ENROLLMENT.match(value):
-            continue
+        if name == "enrollment" and (not _ENROLLMENT.match(value) or int_from(value) == 0):
+            continue  # 0 is what sites print when they have no figure
         if name in ("start", "completion") and (parse_partial_date(value) is None or len(value) > 40):
             continue
         values[name] = value
@@ -158,10 +161,9 @@ def _labelled_status(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
         shown = next(v for v in values if normalize_status(v))
         rec.status, rec.status_text = known.pop(), shown
         return
-    first = values[0]
     # An unknown wording is kept as shown (never mapped) when it reads like a status.
-    if len(first) <= 40 and not re.search(r"\d", first) and len(first.split()) <= 5:
-        rec.status_text = first
+    if plausible_status_wording(values[0]):
+        rec.status_text = values[0]
 
 
 def _header_zone(view: Page) -> list[str]:
@@ -265,7 +267,11 @@ def _date_alone(text: str) -> str | None:
 
 
 def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
-    inc, exc, truncated = read_criteria(view, LAYOUT)
+    # Criteria may also be quoted in a description; the ones under an eligibility heading win.
+    elig = find_label(view, ELIGIBILITY_HEADINGS)
+    start = elig if elig is not None and find_label(view, LAYOUT.inclusion, elig) is not None else 0
+    inc, exc, truncated = read_criteria(view, LAYOUT, start)
+    inc, exc = trim_trailing_values(inc), trim_trailing_values(exc)
     if not inc and not exc:
         # one paragraph: "Inclusion Criteria: … Exclusion Criteria: …"
         for t in view.texts:
