@@ -29,7 +29,8 @@ def test_site_status_wordings(text, expected):
 
 def test_at_least_eight_more_sites_are_supported():
     ours = {"trial.medpath.com", "clinicaltrialexchange.com", "clinicaltrials.gov", "trialx.com", "strokecenter.org",
-            "biotechhunter.com", "medifind.com", "inclinicaltrials.com", "checkorphan.org", "curemydisease.com"}
+            "biotechhunter.com", "medifind.com", "inclinicaltrials.com", "checkorphan.org", "curemydisease.com",
+            "crick.ai", "trials.co"}
     assert ours <= set(supported_hosts())
     for host in ours:
         cases = list((FIXTURES / "html" / host).glob("*.html"))
