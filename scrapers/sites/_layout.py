@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
@@ -36,8 +37,16 @@ def without_chrome(page: Page) -> Page:
     return view
 
 
+_TRAIL = re.compile(r"[\s:：?]+$")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"[\s:：?]+$", "", text.strip()).lower()
+    return _TRAIL.sub("", text.strip()).lower()
+
+
+@lru_cache(maxsize=512)
+def _wanted(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_norm(lb) for lb in labels)
 
 
 @dataclass
@@ -83,16 +92,28 @@ def block_after(page: Page, idx: int, stops: frozenset[str], inline_labels: bool
     return out
 
 
+def _label_keys(page: Page) -> list[tuple[str, str | None]]:
+    """Per line: (the line as a label key, the key of its "Label:" head or None), computed
+    once per page view (pages run to thousands of lines; labels are looked up often)."""
+    cached = page.__dict__.get("_label_keys")
+    if cached is not None and cached[0] is page.lines:
+        return cached[1]
+    keys = []
+    for t in page.texts:
+        head = re.match(r"^([^:：]{1,60})[:：]\s*\S", t)
+        keys.append((_norm(t), _norm(head.group(1)) if head else None))
+    page.__dict__["_label_keys"] = (page.lines, keys)
+    return keys
+
+
 def find_label(page: Page, labels: tuple[str, ...], start: int = 0, end: int | None = None) -> int | None:
     """Index of the first line that is one of `labels`, alone or as "Label: value"."""
-    want = {_norm(lb) for lb in labels}
-    stop = len(page.lines) if end is None else min(end, len(page.lines))
+    want = _wanted(tuple(labels))
+    keys = _label_keys(page)
+    stop = len(keys) if end is None else min(end, len(keys))
     for i in range(start, stop):
-        t = page.texts[i]
-        if _norm(t) in want:
-            return i
-        head = re.match(r"^([^:：]{1,60})[:：]\s*\S", t)
-        if head and _norm(head.group(1)) in want:
+        full, head = keys[i]
+        if full in want or (head is not None and head in want):
             return i
     return None
 

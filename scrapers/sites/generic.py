@@ -141,12 +141,12 @@ def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
 def _status_values(view: Page, labels: tuple[str, ...], stops: frozenset[str]) -> list[str]:
     """Every value shown under any of `labels`, in page order."""
     out = []
-    for i in range(len(view.lines)):
-        if find_label(view, labels, i, i + 1) is None:
-            continue
-        v = value_of(view, labels, stops, i, i + 2)
+    i = find_label(view, labels)
+    while i is not None:
+        v = value_of(view, labels, stops, i, i + 1)
         if v:
             out.append(v)
+        i = find_label(view, labels, i + 1)
     return out
 
 
@@ -285,12 +285,12 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
 
 
 def _nct_id(view: Page, stops: frozenset[str]) -> str | None:
-    for i, t in enumerate(view.texts):
-        if find_label(view, NCT_LABELS, i, i + 1) is None:
-            continue
-        ids = find_nct_ids(value_of(view, NCT_LABELS, stops, i, i + 2) or "")
+    i = find_label(view, NCT_LABELS)
+    while i is not None:
+        ids = find_nct_ids(value_of(view, NCT_LABELS, stops, i, i + 1) or "")
         if ids:
             return ids[0]
+        i = find_label(view, NCT_LABELS, i + 1)
     # "NCT ID NCT07635758" with no colon
     for t in view.texts:
         m = re.match(r"^(?:NCT\s+(?:ID|Number|No\.?)|ClinicalTrials\.gov\s+(?:ID|Identifier))\s*[:#]?\s*(NCT[\s-]?\d{4}\s?\d{4})\s*$", t, re.I)
