@@ -23,17 +23,34 @@ _CHROME_LINE = re.compile(
 )
 
 
-def without_chrome(page: Page) -> Page:
+# Blocks marked as news, related items, comments or promotions: their facts are about other things.
+_NOISE_CLASS = re.compile(r"(?:^|[\s_-])(?:news|footer|sidebar|side-bar|related|comments?|cookie|promo|widget|"
+                          r"newsletter|breadcrumbs?|share|social|advert|ads?)(?:$|[\s_-])", re.I)
+
+
+def without_chrome(page: Page, strict: bool = False) -> Page:
     """The same page without footer and navigation (site menus and legal text are never
-    trial data; a section running to the end of the page must not swallow them)."""
+    trial data; a section running to the end of the page must not swallow them).
+
+    `strict` (the generic reader, on sites it does not know) also drops sidebars, banners
+    and blocks whose class or id marks them as news, related items, comments or promotions."""
     body = page.root.find("body")
     root = copy.deepcopy(body if body is not None else page.root)
-    for el in root.xpath(".//footer|.//nav|.//*[@role='contentinfo' or @role='navigation']"):
+    drop = ".//footer|.//nav|.//*[@role='contentinfo' or @role='navigation']"
+    if strict:
+        drop += "|.//aside|.//*[@role='complementary' or @role='banner']"
+    for el in root.xpath(drop):
         el.drop_tree()
+    if strict:
+        for el in list(root.iter()):
+            marks = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else ""
+            if marks.strip() and _NOISE_CLASS.search(marks) and el.getparent() is not None:
+                el.drop_tree()
     view = copy.copy(page)
     view.lines = _visible_lines(root)
     view.texts = [ln.text for ln in view.lines]
     view.text = "\n".join(view.texts)
+    view.__dict__.pop("_label_keys", None)
     return view
 
 

@@ -167,45 +167,6 @@ def split_runon_criteria(text: str) -> tuple[list[str], list[str]]:
     return items(inc_text), items(exc_text)
 
 
-def lines_until(page: Page, start: int, stops: tuple[str, ...] | frozenset[str], *, stop_on_heading: bool = True) -> list[Line]:
-    """Lines after index `start` up to a line that is one of `stops` (a section label) or,
-    with stop_on_heading, a heading at the same or a higher level than the start line."""
-    stop_set = {s.lower().rstrip(":").strip() for s in stops}
-    level = page.lines[start].tag if 0 <= start < len(page.lines) else "div"
-    out: list[Line] = []
-    for ln in page.lines[start + 1:]:
-        if ln.text.lower().rstrip(":：").strip() in stop_set:
-            break
-        if stop_on_heading and ln.tag in ("h1", "h2", "h3", "h4", "h5", "h6") and (
-            level not in ("h1", "h2", "h3", "h4", "h5", "h6") or ln.tag <= level
-        ):
-            break
-        out.append(ln)
-    return out
-
-
-def first_labelled(page: Page, labels: tuple[str, ...], start: int = 0, end: int | None = None,
-                   not_labels: tuple[str, ...] | frozenset[str] = ()) -> str | None:
-    """The value shown for the first of `labels` present; a value that is itself one of
-    `not_labels` (the next field's label: the site showed an empty field) counts as absent."""
-    skip = {s.lower().rstrip(":?").strip() for s in not_labels}
-    best: tuple[int, str] | None = None
-    for label in labels:
-        idx = page.find(label, start, end)
-        if idx is None:
-            idx = page.find_prefix(label + ":", start)
-            if idx is not None and end is not None and idx >= end:
-                idx = None
-        if idx is None:
-            continue
-        value = page.labelled(label, idx, (end if end is not None else len(page.lines)))
-        if value is None or value.lower().rstrip(":?").strip() in skip:
-            continue
-        if best is None or idx < best[0]:
-            best = (idx, value)
-    return best[1] if best else None
-
-
 def apply_fields(rec, values: dict[str, str | None]) -> None:
     """Fill a PageRecord from displayed values keyed by field; each value is normalized
     and the displayed text kept where PageRecord has room for it. Unknown wordings stay None."""

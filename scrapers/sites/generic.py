@@ -20,15 +20,14 @@ left empty — a wrong status or date raises a false alarm, an empty one only sa
 
 from __future__ import annotations
 
-import copy
 import re
 
 from ..dates import _MON, parse_partial_date
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status
-from ._layout import Layout, find_label, read_criteria, value_of
-from .base import HEADING_TAGS, Page, _visible_lines
+from ._layout import Layout, find_label, read_criteria, value_of, without_chrome
+from .base import HEADING_TAGS, Page
 from .common import (PHASE_ONLY, apply_fields, int_from, nct_from_links, plausible_status_wording,
                      split_runon_criteria, strip_truncation, trim_trailing_values)
 
@@ -86,8 +85,6 @@ BADGE_STATUS_WORDS = frozenset({
     "terminated", "withdrawn", "suspended", "enrolling by invitation", "actively recruiting",
     "open actively recruiting", "currently recruiting", "now recruiting", "now enrolling",
 })
-_NOISE_CLASS = re.compile(r"(?:^|[\s_-])(?:news|footer|sidebar|side-bar|related|comments?|cookie|promo|widget|"
-                          r"newsletter|breadcrumbs?|share|social|advert|ads?)(?:$|[\s_-])", re.I)
 _ENROLLMENT = re.compile(
     r"^(?:(?:estimated|actual|anticipated|target|planned|approx\.?|approximately|about)\s*:?\s*)?"
     r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s*(?:participants?|patients?|subjects?|people|persons|volunteers|children|adults)?"
@@ -101,7 +98,7 @@ def _key(text: str) -> str:
 
 
 def scrape(page: Page) -> PageRecord:
-    view = _content_only(page)  # sidebars and news blocks hold other trials' facts
+    view = without_chrome(page, strict=True)  # sidebars and news blocks hold other trials' facts
     rec = PageRecord(site=page.host or "unknown", url=page.url)
     stops = LAYOUT.stops()
     _labelled_fields(view, rec, stops)
@@ -204,27 +201,6 @@ def _badge_phase(view: Page, rec: PageRecord) -> None:
     if len(found) == 1:
         (phases, text), = found.items()
         rec.phases, rec.phase_text = list(phases), text
-
-
-def _content_only(page: Page) -> Page:
-    """The page without footer, navigation, sidebars and blocks marked as news, related
-    items, comments or promotions: dates there are about other things."""
-    body = page.root.find("body")
-    root = copy.deepcopy(body if body is not None else page.root)
-    for el in root.xpath(".//footer|.//nav|.//aside|.//*[@role='contentinfo' or @role='navigation' or "
-                         "@role='complementary' or @role='banner']"):
-        el.drop_tree()
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str):
-            continue
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if marks.strip() and _NOISE_CLASS.search(marks) and el.getparent() is not None:
-            el.drop_tree()
-    view = copy.copy(page)
-    view.lines = _visible_lines(root)
-    view.texts = [ln.text for ln in view.lines]
-    view.text = "\n".join(view.texts)
-    return view
 
 
 def _as_of(view: Page) -> tuple[str | None, str | None]:
