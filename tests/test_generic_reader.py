@@ -75,6 +75,8 @@ def test_status_near_a_label_or_in_the_header(body, status, text):
     "<h1>T</h1><p>NCT03466619</p><div class='related-news'><p>Status: Terminated</p></div>",
     # another field's value under the status label
     "<h1>T</h1><p>NCT03466619</p><dl><dt>Recruitment Status</dt><dd>Drug</dd></dl>",
+    # an empty status field followed by the next label
+    "<h1>T</h1><p>NCT03466619</p><dl><dt>Recruitment Status</dt><dt>Masking</dt><dd>None</dd></dl>",
 ])
 def test_unclear_status_says_nothing(body):
     rec = page(body)

@@ -67,6 +67,12 @@ SECTION_STOPS = (
     "Collaborators", "Investigators", "More Information", "Publications", "References", "Study Locations",
     "Arms and Interventions", "Interventions", "Conditions", "Description", "Detailed Description", "Brief Summary",
     "Summary", "Study Record Dates", "Join this Trial", "How to join", "Share", "Related Trials", "Similar Trials",
+    # CT.gov's own field names, which many sites copy: an empty field is followed by one of them
+    "Allocation", "Masking", "Intervention Model", "Primary Purpose", "Healthy Volunteers",
+    "Accepts Healthy Volunteers", "Official Title", "Brief Title", "Keywords", "Study Arms", "Arms",
+    "Primary Completion Date", "First Posted", "First Submitted", "Responsible Party", "Other Study ID Numbers",
+    "Acronym", "Countries", "Intervention Type", "Intervention", "Condition", "Study Population",
+    "Sampling Method", "Time Perspective", "Observational Model", "Purpose",
     *(lb for group in FIELD_LABELS.values() for lb in group), *STATUS_LABELS, *BARE_STATUS_LABELS,
 )
 LAYOUT = Layout(
