@@ -203,3 +203,12 @@ def test_dev_pages_of_unscraped_hosts(shared_dir):
             assert rec.min_age.value == 18 and rec.inclusion and rec.exclusion
         seen += 1
     assert seen >= 1
+
+
+def test_a_list_of_trials_gives_no_status_or_date():
+    body = "<h1>Stroke trials near you</h1>" + "".join(
+        f"<div><h2>Trial {i}</h2><p>{nct}</p><p>Status: {st}</p><p>Last updated: {d}</p></div>"
+        for i, (nct, st, d) in enumerate([("NCT03466619", "Recruiting", "2025-01-02"),
+                                           ("NCT01194648", "Completed", "2024-03-04")]))
+    rec = page(body)
+    assert (rec.status, rec.status_text, rec.as_of) == (None, None, None)
