@@ -9,11 +9,11 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
-from .common import apply_fields, criteria_items, split_runon_criteria, strip_truncation
+from ._reader import criteria_lists, find_label, norm
+from .common import _MORE_LINE, apply_fields
 
 # Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
 _CHROME_LINE = re.compile(
@@ -54,16 +54,7 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     return view
 
 
-_TRAIL = re.compile(r"[\s:：?]+$")
-
-
-def _norm(text: str) -> str:
-    return _TRAIL.sub("", text.strip()).lower()
-
-
-@lru_cache(maxsize=512)
-def _wanted(labels: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_norm(lb) for lb in labels)
+_norm = norm
 
 
 @dataclass
@@ -76,6 +67,9 @@ class Layout:
     exclusion: tuple[str, ...] = ("Exclusion Criteria", "Key Exclusion Criteria")
     title_suffixes: tuple[str, ...] = ()  # " | MedPath": stripped from <title> when there is no h1
     criteria_after: tuple[str, ...] = ()  # criteria are read only after this heading ("Eligibility")
+    # Sites we do not know (the generic reader): a criteria section also ends at a line that
+    # looks like a section title, or where a list ends.
+    guess_section_ends: bool = False
 
     def stops(self) -> frozenset[str]:
         labels = [lb for group in (*self.fields.values(), *self.lists.values()) for lb in group]
@@ -95,44 +89,40 @@ def is_stop(text: str, stops: frozenset[str], inline_labels: bool = False) -> bo
 
 
 def block_after(page: Page, idx: int, stops: frozenset[str], inline_labels: bool = False,
-                headings: bool = True) -> list[Line]:
+                headings: bool = True, guess_ends: bool = False) -> list[Line]:
     """Lines after the label/heading at `idx` up to the next known label, page chrome, or
-    (with `headings`) a heading at the same or a higher level."""
+    (with `headings`) a heading at the same or a higher level. With `guess_ends`, also up
+    to a title-like line ("Treatments Being Tested", "Locations (1)") or the first line
+    after a list that is not part of it."""
     level = page.lines[idx].tag
     out: list[Line] = []
+    in_list = False
     for ln in page.lines[idx + 1:]:
         if is_stop(ln.text, stops, inline_labels):
             break
         if headings and ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level):
             break
+        if guess_ends and (looks_like_title(ln.text) or (in_list and ln.tag != "li" and not _MORE_LINE.match(ln.text))):
+            break
+        in_list = in_list or ln.tag == "li"
         out.append(ln)
     return out
 
 
-def _label_keys(page: Page) -> list[tuple[str, str | None]]:
-    """Per line: (the line as a label key, the key of its "Label:" head or None), computed
-    once per page view (pages run to thousands of lines; labels are looked up often)."""
-    cached = page.__dict__.get("_label_keys")
-    if cached is not None and cached[0] is page.lines:
-        return cached[1]
-    keys = []
-    for t in page.texts:
-        head = re.match(r"^([^:：]{1,60})[:：]\s*\S", t)
-        keys.append((_norm(t), _norm(head.group(1)) if head else None))
-    page.__dict__["_label_keys"] = (page.lines, keys)
-    return keys
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the this to with your about our".split())
 
 
-def find_label(page: Page, labels: tuple[str, ...], start: int = 0, end: int | None = None) -> int | None:
-    """Index of the first line that is one of `labels`, alone or as "Label: value"."""
-    want = _wanted(tuple(labels))
-    keys = _label_keys(page)
-    stop = len(keys) if end is None else min(end, len(keys))
-    for i in range(start, stop):
-        full, head = keys[i]
-        if full in want or (head is not None and head in want):
-            return i
-    return None
+def looks_like_title(text: str) -> bool:
+    """"Treatments Being Tested", "How to Talk to Your Doctor About This Trial",
+    "Locations (1)": two to eight words, each significant word capitalized, no closing
+    punctuation — a section title, where a criteria item reads as a sentence or fragment."""
+    t = re.sub(r"\s*\(\d+\)$", "", text.strip())
+    words = t.split()
+    if not 2 <= len(words) <= 8 or re.search(r"[.;:,!?]$", t) or re.search(r"\d", t):
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper() \
+        and not all(w.isupper() for w in significant)
 
 
 def value_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start: int = 0, end: int | None = None) -> str | None:
@@ -164,31 +154,29 @@ def values_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start:
 
 
 def read_criteria(page: Page, layout: Layout, start: int = 0) -> tuple[list[str], list[str], bool]:
-    """(inclusion, exclusion, truncated) from the sections under the layout's headings."""
+    """(inclusion, exclusion, truncated) from the sections under the layout's headings,
+    read by the one criteria reader (`_reader.criteria_lists`)."""
     stops = layout.stops()
-    inc: list[str] = []
-    exc: list[str] = []
+    guess = layout.guess_section_ends
+    lines: list[Line] = []
     i = find_label(page, layout.inclusion, start)
-    if i is not None and re.search(r"\bexclusion criteria\s*[:：]", page.texts[i], re.I):
-        inc, exc = split_runon_criteria(page.texts[i])  # one paragraph holds both lists
-        inc, t1 = strip_truncation(inc)
-        exc, t2 = strip_truncation(exc)
-        return inc, exc, t1 or t2
     if i is not None:
-        inc = criteria_items(_section_items(page, i, layout.inclusion, stops))
+        lines += _section(page, i, "Inclusion Criteria:", layout.inclusion, stops, guess)
     j = find_label(page, layout.exclusion, i if i is not None else start)
     if j is not None:
-        exc = criteria_items(_section_items(page, j, layout.exclusion, stops))
-    inc, t1 = strip_truncation(inc)
-    exc, t2 = strip_truncation(exc)
-    return inc, exc, t1 or t2
+        lines += _section(page, j, "Exclusion Criteria:", layout.exclusion, stops, guess)
+    return criteria_lists(lines) if lines else ([], [], False)
 
 
-def _section_items(page: Page, idx: int, labels: tuple[str, ...], stops: frozenset[str]) -> list[Line]:
+def _section(page: Page, idx: int, header: str, labels: tuple[str, ...], stops: frozenset[str],
+             guess_ends: bool = False) -> list[Line]:
+    """The section as the criteria reader expects it: a plain header line (the site's own
+    wording may be "Primary Inclusion Criteria"), then the items. Text on the header's own
+    line after its colon stays on that line (a run-on paragraph may hold both lists)."""
     t = page.texts[idx]
     m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
-    first = [Line(clean(m.group(1)), "p")] if m and _norm(t) not in {_norm(lb) for lb in labels} else []
-    return first + block_after(page, idx, stops)
+    inline = m.group(1) if m and _norm(t) not in {_norm(lb) for lb in labels} else ""
+    return [Line(clean(f"{header} {inline}"), "p"), *block_after(page, idx, stops, guess_ends=guess_ends)]
 
 
 def title_of(page: Page, suffixes: tuple[str, ...] = ()) -> str | None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from ..model import PageRecord
 from ._layout import Layout, read_layout, value_of, without_chrome
 from .base import Page
-from .common import plausible_status_wording, split_runon_criteria, strip_truncation
+from ._reader import criteria_lists
+from .common import plausible_status_wording
 
 HOSTS = ("checkorphan.org",)
 
@@ -41,10 +42,7 @@ def scrape(page: Page) -> PageRecord:
         rec.status_text = None
     elig = value_of(view, ("Eligibility Criteria",), stops)
     if elig and "criteria" in elig.lower():
-        inc, exc = split_runon_criteria(elig)
-        rec.inclusion, t1 = strip_truncation(inc)
-        rec.exclusion, t2 = strip_truncation(exc)
-        rec.criteria_truncated = t1 or t2
+        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists([elig])
     nct = value_of(view, ("NCT ID",), stops)
     if nct:
         rec.nct_id = nct

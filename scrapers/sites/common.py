@@ -33,8 +33,21 @@ def find_as_of(page: Page, start: int = 0, end: int | None = None) -> tuple[str 
             if d:
                 return d, clean(t + " " + nxt)
         if d:
-            return d, t
+            return d, _claim_only(t, m.start())
     return None, None
+
+
+def _claim_only(line: str, at: int) -> str:
+    """"Updated June 2026 · ClinicalTrials.gov" -> "Updated June 2026": the freshness claim
+    without the other items sharing its line (a finding quotes just the claim)."""
+    pieces = re.split(r"\s+[·|•]\s+", line)
+    pos = 0
+    for piece in pieces:
+        start = line.find(piece, pos)
+        if start <= at < start + len(piece):
+            return piece.strip()
+        pos = start + len(piece)
+    return line
 
 
 def status_in(text: str) -> tuple[str | None, str | None]:
@@ -43,18 +56,50 @@ def status_in(text: str) -> tuple[str | None, str | None]:
     return (st, clean(text)) if st else (None, None)
 
 
+def embedded_trial(page: Page) -> dict[str, str]:
+    """Title and status a page states in JSON-LD (MedicalStudy / MedicalTrial), for a
+    scraper to fall back on when its visible text shows none. schema.org's CamelCase
+    statuses ("ActiveNotRecruiting", ".../Recruiting") are read as words."""
+    for item in page.json_ld():
+        types = item.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if not any(t in ("MedicalTrial", "MedicalStudy") for t in types):
+            continue
+        out: dict[str, str] = {}
+        if isinstance(item.get("name"), str):
+            out["title"] = clean(item["name"])
+        st = item.get("status") or item.get("studyStatus")
+        if isinstance(st, str):
+            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", st.rstrip("/").rsplit("/", 1)[-1])
+            out["status_text"] = words
+        return out
+    return {}
+
+
+def fill_from_embedded(rec, page: Page) -> None:
+    """Fill title and status from JSON-LD only where the visible page gave none."""
+    data = embedded_trial(page)
+    if rec.title is None and data.get("title"):
+        rec.title = data["title"]
+    if rec.status_text is None and data.get("status_text"):
+        rec.status_text = data["status_text"]
+        rec.status = normalize_status(data["status_text"])
+
+
 def leading_status(text: str) -> tuple[str | None, str | None, str]:
     """A status wording at the start of a run-together line ("RECRUITINGPhase 1…") and the rest."""
-    low = text.lower()
+    best: re.Match | None = None
     for word in status_words():
-        cand = low[: len(word)]
-        if re.sub(r"[^a-z]+", " ", cand).strip() == word and (len(low) == len(word) or not low[len(word)].islower()):
-            return normalize_status(text[: len(word)]), text[: len(word)], text[len(word):]
-    # enum spellings with underscores: NOT_YET_RECRUITING
-    m = re.match(r"([A-Z]+(?:_[A-Z]+)*)", text)
-    if m and normalize_status(m.group(1)):
-        return normalize_status(m.group(1)), m.group(1), text[m.end():]
-    return None, None, text
+        # words joined by any non-letters ("Active, not recruiting", "NOT_YET_RECRUITING"); the
+        # wording must end where the next word starts: "RECRUITINGPhase" (the case changes),
+        # "Recruiting · Phase 1"; not "Recruitingly" nor "ACTIVE" in "ACTIVE_NOT…"
+        pattern = r"[^A-Za-z]+".join(re.escape(w) for w in word.split()) + r"(?-i:(?![a-z_]))"
+        m = re.match(pattern, text, re.I)
+        if m and normalize_status(m.group(0)) and (best is None or m.end() > best.end()):
+            best = m
+    if best is None:
+        return None, None, text
+    return normalize_status(best.group(0)), best.group(0), text[best.end():]
 
 
 _MORE = re.compile(r"(\.{3}|…)\s*(see|view|read|show)\s+(the\s+)?(full|all|more)\b.*$", re.I)
@@ -79,25 +124,16 @@ def strip_truncation(items: list[str]) -> tuple[list[str], bool]:
     return out, truncated
 
 
-_HEADER_ITEM = re.compile(r"^\s*(key\s+)?(inclusion|exclusion)\s+criteria\s*[:：]?\s*$", re.I)
-
-
 def split_criteria(lines: list[Line] | list[str]) -> tuple[list[str], list[str]]:
     """One list holding "Inclusion Criteria:" … "Exclusion Criteria:" items -> (inclusion, exclusion).
 
-    Used where a site shows both sections as a single list (ClinConnect, TrialFinderData).
-    Items before any header count as inclusion.
+    Kept for callers of the first version; `_reader.criteria_lists` is the one reader
+    (it also splits run-on paragraphs and reports truncation). Items before any header
+    count as inclusion.
     """
-    inc: list[str] = []
-    exc: list[str] = []
-    target = inc
-    for ln in lines:
-        text = ln.text if isinstance(ln, Line) else ln
-        m = _HEADER_ITEM.match(text)
-        if m:
-            target = exc if m.group(2).lower() == "exclusion" else inc
-            continue
-        target.append(text)
+    from ._reader import criteria_lists
+
+    inc, exc, _ = criteria_lists(lines)
     return inc, exc
 
 
@@ -110,62 +146,6 @@ def int_from(text: str | None) -> int | None:
 
 
 # -- shared by the label-driven site scrapers and the generic reader ----------------------
-
-_BULLET = re.compile(r"^\s*(?:[•·▪◦‣⁃●○■□✓✔\-–—*]\s*)+")
-# "1." "2)" "(3)" "a)" "(b)" — but not "E. coli": a letter counts only with a bracket.
-_NUMBERING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z]\))\s+(?=\S)", re.I)
-
-
-def clean_item(text: str) -> str:
-    """A criteria item without its bullet or list number ("- 1. Age 18-80" -> "Age 18-80").
-
-    The number is markup, not content; a dropped item is told by the count of items,
-    not by a gap in the numbering the site printed."""
-    t = _BULLET.sub("", text)
-    t = _NUMBERING.sub("", t, count=1)
-    return clean(t)
-
-
-def criteria_items(lines: list[Line] | list[str]) -> list[str]:
-    """Lines of a criteria section to clean items: list lines as they are, run-on numbered
-    paragraphs split, bullets and numbers removed, empty bullets ("-") dropped."""
-    as_lines = [ln if isinstance(ln, Line) else Line(ln, "p") for ln in lines]
-    items: list[str] = []
-    for ln in as_lines:
-        if ln.tag == "li":
-            parts = [ln.text]
-        else:
-            parts = re.split(r"(?<=\s)(?=(?:\d{1,2}\.|[•⁃])\s)", ln.text)
-        for part in parts:
-            it = clean_item(part)
-            if it:
-                items.append(it)
-    return items
-
-
-_INC_HEAD = re.compile(r"\b(?:key\s+|main\s+|primary\s+)?inclusion\s+criteria\s*[:：]?", re.I)
-_EXC_HEAD = re.compile(r"\b(?:key\s+|main\s+|primary\s+)?exclusion\s+criteria\s*[:：]?", re.I)
-
-
-def split_runon_criteria(text: str) -> tuple[list[str], list[str]]:
-    """One paragraph "Inclusion Criteria: - a - b Exclusion Criteria: 1. c 2. d" -> (inc, exc).
-
-    Items are split on " - " bullets (not between numbers: "18 - 65" stays) and on "N. "
-    numbering. Text before any header counts as inclusion."""
-    m = _EXC_HEAD.search(text)
-    inc_text, exc_text = (text[: m.start()], text[m.end():]) if m else (text, "")
-    inc_text = _INC_HEAD.sub(" ", inc_text, count=1)
-
-    def items(t: str) -> list[str]:
-        t = t.strip()
-        if re.match(r"[-•]\s", t):  # a bulleted list: split on bullets only
-            parts = re.split(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+", t)
-        else:  # numbered (or a single paragraph): split on "N. " only
-            parts = re.split(r"(?<=\s)(?=\d{1,2}\.\s)", t)
-        return [c for c in (clean_item(p) for p in parts) if c]
-
-    return items(inc_text), items(exc_text)
-
 
 def apply_fields(rec, values: dict[str, str | None]) -> None:
     """Fill a PageRecord from displayed values keyed by field; each value is normalized
@@ -209,18 +189,11 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
         rec.max_age = parse_age(v["max_age"])
 
 
-def nct_from_links(page: Page, registry_only: bool = True) -> str | None:
-    """The one NCT id the page links to (by default only links to ClinicalTrials.gov);
-    None when there is none or more than one: a list of links is no claim about this trial."""
-    from ..nct import find_nct_ids
-
-    ids: list[str] = []
-    for href, _text in page.links():
-        if registry_only and "clinicaltrials.gov" not in href.lower():
-            continue
-        for i in find_nct_ids(href):
-            if i not in ids:
-                ids.append(i)
+def markup_nct_id(page: Page) -> str | None:
+    """The one NCT id the markup carries (canonical URL, ClinicalTrials.gov links, meta,
+    embedded data: `Page.markup_nct_ids`); None when there is none or more than one — a
+    list of links is no claim about this trial."""
+    ids = page.markup_nct_ids()
     return ids[0] if len(ids) == 1 else None
 
 

@@ -28,8 +28,7 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status
 from ._layout import Layout, find_label, read_criteria, value_of, without_chrome
 from .base import HEADING_TAGS, Page
-from .common import (PHASE_ONLY, apply_fields, int_from, nct_from_links, plausible_status_wording,
-                     split_runon_criteria, strip_truncation, trim_trailing_values)
+from .common import PHASE_ONLY, apply_fields, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
 
 HOSTS: tuple[str, ...] = ()
 
@@ -78,10 +77,9 @@ SECTION_STOPS = (
 LAYOUT = Layout(
     site="",
     sections=SECTION_STOPS,
-    inclusion=("Inclusion Criteria", "Key Inclusion Criteria", "Main Inclusion Criteria", "Primary Inclusion Criteria",
-               "Inclusion"),
-    exclusion=("Exclusion Criteria", "Key Exclusion Criteria", "Main Exclusion Criteria", "Primary Exclusion Criteria",
-               "Exclusion"),
+    inclusion=("Inclusion Criteria", "Key Inclusion Criteria", "Main Inclusion Criteria", "Primary Inclusion Criteria"),
+    exclusion=("Exclusion Criteria", "Key Exclusion Criteria", "Main Exclusion Criteria", "Primary Exclusion Criteria"),
+    guess_section_ends=True,
 )
 ELIGIBILITY_HEADINGS = ("Eligibility", "Eligibility Criteria", "Participation Criteria", "Who can take part",
                         "Who can participate", "Participation Requirements")
@@ -249,21 +247,32 @@ def _date_alone(text: str) -> str | None:
 
 
 def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
-    # Criteria may also be quoted in a description; the ones under an eligibility heading win.
-    elig = find_label(view, ELIGIBILITY_HEADINGS)
-    start = elig if elig is not None and find_label(view, LAYOUT.inclusion, elig) is not None else 0
-    inc, exc, truncated = read_criteria(view, LAYOUT, start)
-    inc, exc = trim_trailing_values(inc), trim_trailing_values(exc)
-    if not inc and not exc:
-        # one paragraph: "Inclusion Criteria: … Exclusion Criteria: …"
-        for t in view.texts:
-            if re.match(r"^(?:key\s+)?inclusion criteria\s*:\s*\S", t, re.I) and re.search(r"exclusion criteria\s*:", t, re.I):
-                inc, exc = split_runon_criteria(t)
-                inc, t1 = strip_truncation(inc)
-                exc, t2 = strip_truncation(exc)
-                truncated = t1 or t2
-                break
-    rec.inclusion, rec.exclusion, rec.criteria_truncated = inc, exc, truncated
+    """Criteria under an inclusion heading. A page may show them twice (a description
+    quoting an older wording, then the eligibility section): when the copies differ, only
+    the one right under an "Eligibility" heading is read; with no such heading, none."""
+    starts = []
+    i = find_label(view, LAYOUT.inclusion)
+    while i is not None:
+        starts.append(i)
+        i = find_label(view, LAYOUT.inclusion, i + 1)
+    if not starts:
+        return
+    readings = [read_criteria(view, LAYOUT, at) for at in starts]
+    chosen = readings[0]
+    if any(r[:2] != chosen[:2] for r in readings[1:]):
+        under = [r for k, (at, r) in enumerate(zip(starts, readings))
+                 if _eligibility_heading_between(view, starts[k - 1] if k else -1, at)]
+        if len(under) != 1:
+            return
+        chosen = under[0]
+    inc, exc, truncated = chosen
+    rec.inclusion, rec.exclusion = trim_trailing_values(inc), trim_trailing_values(exc)
+    rec.criteria_truncated = truncated
+
+
+def _eligibility_heading_between(view: Page, lo: int, hi: int) -> bool:
+    at = find_label(view, ELIGIBILITY_HEADINGS, lo + 1, hi)
+    return at is not None
 
 
 def _nct_id(view: Page, stops: frozenset[str]) -> str | None:
@@ -278,9 +287,7 @@ def _nct_id(view: Page, stops: frozenset[str]) -> str | None:
         m = re.match(r"^(?:NCT\s+(?:ID|Number|No\.?)|ClinicalTrials\.gov\s+(?:ID|Identifier))\s*[:#]?\s*(NCT[\s-]?\d{4}\s?\d{4})\s*$", t, re.I)
         if m:
             return find_nct_ids(m.group(1))[0]
-    if not view.nct_ids():
-        return nct_from_links(view) or nct_from_links(view, registry_only=False)
-    return nct_from_links(view)
+    return markup_nct_id(view)
 
 
 def _json_ld(page: Page, rec: PageRecord) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model import PageRecord
 from ._layout import Layout, read_layout, values_of, without_chrome
 from .base import Page
-from .common import split_runon_criteria, strip_truncation
+from ._reader import criteria_lists
 
 HOSTS = ("inclinicaltrials.com",)
 
@@ -30,8 +30,5 @@ def scrape(page: Page) -> PageRecord:
     rec = read_layout(view, LAYOUT)
     elig = " ".join(values_of(view, ("Eligibility",), LAYOUT.stops()))
     if elig and "criteria" in elig.lower():
-        inc, exc = split_runon_criteria(elig)
-        rec.inclusion, t1 = strip_truncation(inc)
-        rec.exclusion, t2 = strip_truncation(exc)
-        rec.criteria_truncated = t1 or t2
+        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists([elig])
     return rec

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..model import PageRecord
 from ._layout import Layout, read_layout, without_chrome
 from .base import Page
-from .common import nct_from_links
+from .common import markup_nct_id
 
 HOSTS = ("medifind.com",)
 
@@ -34,5 +34,5 @@ LAYOUT = Layout(
 def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
-    rec.nct_id = nct_from_links(view)
+    rec.nct_id = markup_nct_id(view)
     return rec

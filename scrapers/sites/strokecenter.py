@@ -12,7 +12,7 @@ from ..model import PageRecord
 from ..vocab import normalize_phases, normalize_status
 from ._layout import Layout, read_layout, without_chrome
 from .base import Page
-from .common import nct_from_links
+from .common import markup_nct_id
 
 HOSTS = ("strokecenter.org",)
 
@@ -28,7 +28,7 @@ LAYOUT = Layout(
 def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
-    rec.nct_id = nct_from_links(view)
+    rec.nct_id = markup_nct_id(view)
     at = view.texts.index(rec.title) if rec.title in view.texts else -1
     for t in view.texts[at + 1: at + 4]:
         if rec.status_text is None and normalize_status(t):

@@ -11,7 +11,7 @@ from ..model import PageRecord
 from ..vocab import normalize_phases, normalize_sex, normalize_status
 from ._layout import Layout, find_label, read_layout, without_chrome
 from .base import Page
-from .common import nct_from_links
+from .common import markup_nct_id
 
 HOSTS = ("trialx.com",)
 
@@ -26,7 +26,7 @@ LAYOUT = Layout(
 def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
-    rec.nct_id = nct_from_links(view)
+    rec.nct_id = markup_nct_id(view)
     end = find_label(view, ("Overview", "Powered by AI")) or 0
     start = max((i for i in range(end) if view.texts[i] == rec.title), default=-1) + 1
     for t in view.texts[start:end]:
