@@ -14,6 +14,7 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status
 from ._layout import Layout, find_label, read_layout, value_of, without_chrome
+from ._reader import intervention_name
 from .base import Page
 from .common import PHASE_ONLY
 
@@ -50,6 +51,8 @@ LAYOUT = Layout(
 def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
+    # the name as CT.gov lists it, without the type the site prefixes (as the other scrapers do)
+    rec.interventions = [intervention_name(t) for t in rec.interventions]
     stops = LAYOUT.stops()
     ident = value_of(view, ("ClinicalTrials.gov ID", "ClinicalTrials.gov Identifier"), stops)
     ids = find_nct_ids(ident or "")

@@ -9,6 +9,7 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status
 from ._layout import Layout, find_label, read_layout, without_chrome
+from ._reader import intervention_name
 from .base import Page
 
 HOSTS = ("trial.medpath.com",)
@@ -27,6 +28,8 @@ LAYOUT = Layout(
 def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
+    # the name as CT.gov lists it, without the type the site prefixes (as the other scrapers do)
+    rec.interventions = [intervention_name(t) for t in rec.interventions]
     i = find_label(view, ("Registration Number",))
     if i is not None and i + 1 < len(view.lines):
         ids = find_nct_ids(view.texts[i] + " " + view.texts[i + 1])
