@@ -217,3 +217,22 @@ def test_a_list_of_trials_gives_no_status_or_date():
                                            ("NCT01194648", "Completed", "2024-03-04")]))
     rec = page(body)
     assert (rec.status, rec.status_text, rec.as_of) == (None, None, None)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a pharma trial finder
+    ("<h1>A Study of X</h1><dl><dt>NCT number</dt><dd>NCT03466619</dd><dt>Recruitment status</dt><dd>Recruiting</dd>"
+     "<dt>Study phase</dt><dd>Phase 3</dd><dt>Participants</dt><dd>450</dd><dt>Date last updated</dt><dd>10/15/2024</dd></dl>",
+     ("RECRUITING", ["PHASE3"], 450, "2024-10-15")),
+    # a cancer centre's table
+    ("<h1>Trial X</h1><table><tr><td>NCT#:</td><td>NCT03466619</td></tr><tr><td>Status:</td><td>Temporarily Closed to Accrual</td></tr>"
+     "<tr><td>Phase:</td><td>II</td></tr><tr><td>Last Modified:</td><td>Oct 3, 2024</td></tr></table>",
+     ("SUSPENDED", ["PHASE2"], None, "2024-10-03")),
+    # a patient community page, one line per fact
+    ("<h1>Trial X (NCT03466619)</h1><p>Trial status: Enrolling</p><p>Information current as of 2024-09-30</p>"
+     "<p>Participants: about 40 people are needed</p>",
+     ("RECRUITING", [], None, "2024-09-30")),
+])
+def test_label_variants_of_unseen_sites(body, expected):
+    rec = page(body)
+    assert (rec.nct_id, rec.status, rec.phases, rec.enrollment, rec.as_of) == ("NCT03466619", *expected)

@@ -43,7 +43,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "phase": ("Phase", "Study Phase", "Trial Phase", "Clinical Phase", "Phases"),
     "enrollment": ("Enrollment", "Target Enrollment", "Estimated Enrollment", "Actual Enrollment",
                    "Enrollment (Estimated)", "Enrollment (Actual)", "Target Recruitment", "Planned Enrollment",
-                   "Target number of participants", "Number of Participants", "Sample Size"),
+                   "Target number of participants", "Number of Participants", "Sample Size", "Participants",
+                   "Enrollment Target", "Planned Participants", "Estimated Participants"),
     "study_type": ("Study Type", "Trial Type"),
     "sex": ("Sex", "Gender", "Sexes Eligible", "Sexes Eligible for Study", "Eligible Sex"),
     "ages": ("Ages Eligible for Study", "Age", "Ages", "Age Range", "Age Group", "Eligible Ages", "Age Limits"),
@@ -57,7 +58,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
 # Freshness labels, strongest kind first. "Verified" is used only when nothing else is shown.
 AS_OF_KINDS: tuple[tuple[str, ...], ...] = (
     ("Last Update Posted", "Last Updated", "Last Updated On", "Last Update", "Current as of", "Data current as of",
-     "Information current as of", "Data as of", "Record last updated", "Page last updated", "Trial last updated"),
+     "Information current as of", "Data as of", "Record last updated", "Page last updated", "Trial last updated",
+     "Date last updated", "Last Modified", "Last changed"),
     ("Last Verified", "Record Verified", "Status Verified", "Verified", "Status Verified Date", "Last Verified Date"),
 )
 SECTION_STOPS = (
