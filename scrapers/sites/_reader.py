@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from .base import HEADING_TAGS, Line, Page, clean
 from .common import strip_truncation
@@ -21,8 +22,13 @@ def norm(text: str) -> str:
     return re.sub(r"[\s:：?]+$", "", text.strip()).lower()
 
 
-def _label_forms(labels: Iterable[str]) -> set[str]:
-    return {norm(lb) for lb in labels}
+def _label_forms(labels: Iterable[str]) -> frozenset[str]:
+    return _forms(tuple(labels))
+
+
+@lru_cache(maxsize=1024)
+def _forms(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(norm(lb) for lb in labels)
 
 
 def value_after(page: Page, labels: Iterable[str], *, others: Iterable[str] = (), start: int = 0,
