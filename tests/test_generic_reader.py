@@ -236,3 +236,11 @@ def test_a_list_of_trials_gives_no_status_or_date():
 def test_label_variants_of_unseen_sites(body, expected):
     rec = page(body)
     assert (rec.nct_id, rec.status, rec.phases, rec.enrollment, rec.as_of) == ("NCT03466619", *expected)
+
+
+def test_a_badge_row_run_together_is_read_by_its_parts_but_a_sentence_is_not():
+    rec = page("<h1>T</h1><div><span>RECRUITING</span><span>Phase 1 / Phase 2</span><span>INTERVENTIONAL</span></div>"
+               "<p>NCT03466619</p>")
+    assert (rec.status, rec.phases) == ("RECRUITING", ["PHASE1", "PHASE2"])
+    rec = page("<h1>T</h1><p>This trial is <b>Recruiting</b> in <b>Phase 2</b></p><p>NCT03466619</p>")
+    assert (rec.status, rec.phases) == (None, [])

@@ -25,7 +25,8 @@ import re
 from ..dates import _MON, parse_partial_date
 from ..model import PageRecord
 from ..nct import find_nct_ids
-from ..vocab import normalize_phases, normalize_status
+from ..dates import parse_age_range
+from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._layout import Layout, find_label, read_criteria, value_of, without_chrome
 from .base import HEADING_TAGS, Page
 from .common import PHASE_ONLY, apply_fields, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
@@ -181,9 +182,24 @@ def _header_zone(view: Page) -> list[str]:
         ln = view.lines[i]
         if i > h1 and ln.tag in HEADING_TAGS:
             break
-        if i != h1:
+        if i == h1:
+            continue
+        # a badge row run together in the text ("RECRUITINGPhase 2INTERVENTIONAL") counts as
+        # its parts — only when every part is a badge, so a sentence with one bold word is not one
+        if len(ln.parts) > 1 and all(_is_badge(p) for p in ln.parts):
+            out.extend(ln.parts)
+        else:
             out.append(ln.text)
     return out
+
+
+def _is_badge(text: str) -> bool:
+    t = text.strip()
+    return bool(
+        _key(t) in BADGE_STATUS_WORDS or re.fullmatch(r"[A-Z]+(?:_[A-Z]+)+|[A-Z]{4,}", t)
+        or PHASE_ONLY.match(t) or normalize_study_type(t) and len(t.split()) <= 2
+        or normalize_sex(t) or (len(t) <= 25 and any(parse_age_range(t)))
+    )
 
 
 def _badge_status(view: Page, rec: PageRecord) -> None:
