@@ -215,3 +215,25 @@ def test_sync_starts_over_when_the_saved_token_has_expired(store, studies, fake_
     report = sync(store, fast_client(fake_ctgov.base_url), "2000-01-01", page_size=10)
     assert report.complete and report.resumed and "started again" in report.notes[0]
     assert store.count() == len(studies)
+
+
+def test_cli_check_refreshes_from_the_registry_and_shows_the_change(tmp_path, fake_ctgov):
+    page = ROOT / "fixtures" / "html" / "meddatax.com" / "nct07232563_bare_values.html"
+    bundled = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text())
+    fake_ctgov.set_study(variant(bundled, status="RECRUITING", last_update="2026-02-01"))
+    env = {"TRIALLENS_DB": str(tmp_path / "r.sqlite3"), "TRIALLENS_CTGOV_URL": fake_ctgov.base_url,
+           "TRIALLENS_OFFLINE": ""}
+    proc = run_cli("check", str(page), "--json", "--today", "2026-11-22", env_extra=env)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["official"]["status"] == "RECRUITING" and out["official"]["stale"] is False
+    assert any(f["kind"] == "status_drift" for f in out["findings"])  # the page still says not yet recruiting
+    assert [r.path for r in fake_ctgov.requests] == ["/api/v2/studies/NCT07232563"]
+    history = Store(tmp_path / "r.sqlite3").history("NCT07232563")
+    assert [h["status"] for h in history] == ["NOT_YET_RECRUITING"]  # the bundled copy, kept
+
+
+def test_ingest_progress_bar_on_request(store, studies, tmp_path, capsys):
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(s) + "\n" for s in studies))
+    ingest(store, [tmp_path / "a.jsonl"], progress=True)
+    assert f"{len(studies)} rec" in capsys.readouterr().err
