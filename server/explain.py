@@ -120,13 +120,31 @@ _NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnegative\b[^.;]{0,40}\bpre
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b(?:breast-?\s?feeding|lactating|nursing)\b|\bnon-?(?:lactating|nursing)\b", re.I)
 _PARTNER = re.compile(r"\bpartner|\bspouse", re.I)
 
-# "platelet count less than 100×10^9/L": a subject of up to four words, a comparator, a number, a unit
+# "platelet count less than 100×10^9/L": a subject of up to six words, a comparator, a number, a unit
+_UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|"
+         r"[A-Za-zµ]{1,8}(?:/[\w.^⁰-⁹²³]+)+|/[\w.^⁰-⁹²³]+|"
+         r"(?:mmHg|mg|g|kg|mL|ml|L|l|s|sec|seconds|points?|cells|copies|IU|U|ng|pg|mcg|µg|ug|mmol|µmol|umol|"
+         r"cm|mm|kPa|bpm|ms|msec|mEq|cc|units?)\b")
 _THRESHOLD = re.compile(
-    r"(?P<subj>(?:[A-Za-z][\w'/()-]*\s+){0,3}[A-Za-z][\w'/()-]*)\s+(?P<cmp>at least|at most|more than|less than)\s+"
-    r"(?P<num>\d+(?:[.,]\d+)?(?:\s*(?:×|x)\s*10\^?\s*[⁰-⁹\d]+)?)\s*(?P<unit>(?:times the (?:institutional )?(?:upper|lower) limit of normal|"
-    r"[A-Za-zµ%/^⁰-⁹²³.\d]+(?:/[A-Za-zµ⁰-⁹²³.\d]+)*))?")
-_TIME_OR_AGE = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|y)\b|^(?:%|percent)$", re.I)
+    r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*)\s+(?P<cmp>at least|at most|more than|less than)\s+"
+    r"(?P<num>\d+(?:[.,]\d+)?(?:\s*(?:×|x)\s*10\^?\s*[⁰-⁹\d]+)?)(?:\s*(?P<unit>" + _UNIT + "))?")
+_TIME_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|hrs?|wks?|mos?)\b", re.I)
 _SKIP_SUBJ = re.compile(r"\b(?:age|aged|years?|old|within|since|after|before|prior|duration|life expectancy)\b", re.I)
+
+
+def _subject(words: str) -> str:
+    """The measured thing before a comparator: the last clause, at most four words, brackets kept whole."""
+    clause = re.split(r"[,;:]|\band\b|\bor\b|\bwith\b|\bof\b(?=\s+(?:the\s+)?(?:following|any)\b)", words)[-1].strip()
+    clause = re.split(r"(?<=[a-z])\s+(?=[A-Z][a-z])", clause)[-1] if not re.search(r"[(\[]", clause) else clause
+    toks = clause.split()
+    while len(toks) > 4 or (toks and sum(t.count("(") + t.count("[") for t in toks) < sum(t.count(")") + t.count("]") for t in toks)):
+        if len(toks) <= 1:
+            break
+        toks = toks[1:]
+    subj = " ".join(toks)
+    if subj.count("(") + subj.count("[") > subj.count(")") + subj.count("]"):
+        subj = re.split(r"[(\[]", subj)[-1]   # "hypertension (systolic BP" -> "systolic BP"
+    return subj.lstrip(")]").strip()
 
 
 def thresholds(items: list[Item]) -> list[dict]:
@@ -136,14 +154,12 @@ def thresholds(items: list[Item]) -> list[dict]:
     for it in items:
         worded = words_for_symbols(it.text)
         for m in _THRESHOLD.finditer(worded):
-            unit = (m.group("unit") or "").rstrip(".,;")
-            if _TIME_OR_AGE.match(unit) or _SKIP_SUBJ.search(m.group("subj")):
+            if _TIME_AFTER.match(worded, m.end("num")):
+                continue   # "more than 30 days": a time window, not a lab or score threshold
+            subj = _subject(m.group("subj"))
+            if len(subj) < 2 or _SKIP_SUBJ.search(subj) or not re.search(r"[A-Za-z]{2}", subj):
                 continue
-            subj = re.split(r"[,;:(]|\band\b|\bor\b|\bwith\b", m.group("subj"))[-1].strip()
-            subj = re.split(r"(?<=[a-z])\s+(?=[A-Z])", subj)[-1]   # PDQ run-on: "…or nursing Bilirubin" -> "Bilirubin"
-            if not subj or len(subj) < 2:
-                continue
-            end = m.end("unit") - (len(m.group("unit")) - len(unit)) if m.group("unit") else m.end("num")
+            end = m.end("unit") if m.group("unit") else m.end("num")
             text = f"{subj} {worded[m.start('cmp'):end].strip()}"
             if text.lower() in seen:
                 continue
