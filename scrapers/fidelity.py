@@ -93,23 +93,36 @@ _ROMAN = {r: str(i) for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii
 _ROMAN_RE = re.compile(r"\b(class|grade|stage|type|phase|category|level)\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b(?![\w-])")
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_ULN_WORDS = re.compile(r"\b(?:the\s+)?(?:institutional\s+|institution's\s+|laboratory\s+)?upper limits? of (?:the\s+)?normal"
+                        r"(?:\s+range)?(?:\s*\(\s*uln\s*\))?")
+_LLN_WORDS = re.compile(r"\b(?:the\s+)?(?:institutional\s+)?lower limits? of (?:the\s+)?normal(?:\s*\(\s*lln\s*\))?")
+_ULN_DUP = re.compile(r"\buln\s*\(\s*uln\s*\)|\b(?:the\s+)?(?:institutional|institution|laboratory|lab)\s+uln\b")
+_NOT_GT = re.compile(r"\bnot\s*>\s*(?!=)")
+_NOT_LT = re.compile(r"\bnot\s*<\s*(?!=)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_LEADING_DOT = re.compile(r"(?<![\d.])\.(?=\d)")
+_SPACES = re.compile(r"\s+")
+
+
 def _normalize(text: str) -> str:
     t = unescape_markdown(text)
     t = _SUPER_RE.sub(lambda m: "^" + m.group(0).translate(_SUPER), t)
     t = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], t).lower()
-    t = re.sub(r"(?<=\w)'s\b", "", t)
-    t = re.sub(r"\b(?:the\s+)?(?:institutional\s+|institution's\s+|laboratory\s+)?upper limits? of (?:the\s+)?normal(?:\s+range)?"
-               r"(?:\s*\(\s*uln\s*\))?", "uln", t)
-    t = re.sub(r"\b(?:the\s+)?(?:institutional\s+)?lower limits? of (?:the\s+)?normal(?:\s*\(\s*lln\s*\))?", "lln", t)
-    t = re.sub(r"\buln\s*\(\s*uln\s*\)", "uln", t)
-    t = re.sub(r"\b(?:the\s+)?(?:institutional|institution|laboratory|lab)\s+uln\b", "uln", t)
+    if "'s" in t:
+        t = _POSSESSIVE.sub("", t)
+    if "limit" in t:
+        t = _LLN_WORDS.sub("lln", _ULN_WORDS.sub("uln", t))
+    if "uln" in t:
+        t = _ULN_DUP.sub("uln", t)
     t = _NUMWORD_RE.sub(lambda m: _NUMWORDS[m.group(1)], t)
     t = _ROMAN_RE.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", t)
-    t = re.sub(r"\bnot\s*>\s*(?!=)", " <= ", t)                    # "not > 14" is "<= 14"
-    t = re.sub(r"\bnot\s*<\s*(?!=)", " >= ", t)
-    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                  # 100,000 -> 100000
-    t = re.sub(r"(?<![\d.])\.(?=\d)", "0.", t)                     # .36 -> 0.36
-    return re.sub(r"\s+", " ", t)
+    if "not" in t:
+        t = _NOT_LT.sub(" >= ", _NOT_GT.sub(" <= ", t))             # "not > 14" is "<= 14"
+    if "," in t:
+        t = _THOUSANDS.sub("", t)                                   # 100,000 -> 100000
+    t = _LEADING_DOT.sub("0.", t)                                   # .36 -> 0.36
+    return _SPACES.sub(" ", t)
 
 
 # --------------------------------------------------------------------------- quantities
@@ -199,9 +212,13 @@ def _sci(mant: str | None, exp: str) -> str:
     return f"{v:.6g}"
 
 
+_CMP_TAIL = re.compile(r"(>=|<=|>|<|=)\s*$")
+_PER = re.compile(r"\s*(?:/|per)\s*(day|week|month|year|hour)s?\b")
+
+
 def _cmp_before(prefix: str) -> str:
     """Comparator that ends right before a number: symbol or phrase (phrases are already symbols)."""
-    m = re.search(r"(>=|<=|>|<|=)\s*$", prefix)
+    m = _CMP_TAIL.search(prefix[-12:])
     return m.group(1) if m else ""
 
 
@@ -209,7 +226,7 @@ def _cmp_before(prefix: str) -> str:
 def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
     t = _normalize(text)
     t = _CMP_RE.sub(lambda m: " " + _CMP_SYM[int(m.lastgroup[1:])] + " ", t)
-    t = re.sub(r"\s+", " ", t)
+    t = _SPACES.sub(" ", t)
     out: list[Fact] = []
     pos = 0
     while True:
@@ -251,10 +268,10 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
         if um and um.lastgroup:
             unit = _UNIT_NAMES[int(um.lastgroup[1:])]
             end = um.end()
-            if re.match(r"\s*(?:/|per)\s*(day|week|month|year|hour)s?\b", t[end:]):
-                per = re.match(r"\s*(?:/|per)\s*(day|week|month|year|hour)s?\b", t[end:])
+            per = _PER.match(t, end)
+            if per:
                 unit += "/" + per.group(1)
-                end += per.end()
+                end = per.end()
         # "x 10^9/l" right after a plain number was already folded into the scientific form
         rest = t[end:]
         if not cmp:

@@ -147,13 +147,28 @@ def _subject(words: str) -> str:
     return subj.lstrip(")]").strip()
 
 
+_CMP_WORDS = re.compile(r"\b(?:at least|at most|more than|less than)\s+\d")
+_SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*\s+$")
+
+
 def thresholds(items: list[Item]) -> list[dict]:
     """Lab and score thresholds, e.g. {"text": "eGFR less than 30 mL/min/1.73m²", "item": original}."""
     out: list[dict] = []
     seen: set[str] = set()
     for it in items:
         worded = words_for_symbols(it.text)
-        for m in _THRESHOLD.finditer(worded):
+        if not _CMP_WORDS.search(worded):
+            continue
+        last_end = 0
+        for c in _CMP_WORDS.finditer(worded):
+            window_start = max(last_end, c.start() - 80)
+            sm = _SUBJECT_END.search(worded, window_start, c.start())
+            if not sm:
+                continue
+            m = _THRESHOLD.match(worded, sm.start())
+            if not m or m.start("cmp") != c.start():
+                continue
+            last_end = m.end()
             if _TIME_AFTER.match(worded, m.end("num")):
                 continue   # "more than 30 days": a time window, not a lab or score threshold
             subj = _subject(m.group("subj"))

@@ -8,6 +8,7 @@ scrapers.fidelity before it is shown; a rule that misfires only costs a fallback
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import gloss
 
@@ -43,6 +44,7 @@ def _same_case(src: str, words: str) -> str:
     return words[0].upper() + words[1:] if src[:1].isupper() else words
 
 
+@lru_cache(maxsize=4096)
 def words_for_symbols(text: str) -> str:
     """Comparator symbols and ×ULN in words: "ALT ≤1.5×ULN" -> "ALT at most 1.5 times the upper limit of normal"."""
     t = _TIMES_ULN.sub(lambda m: " times the " + (m.group(1) or "") + "upper limit of normal", text)
@@ -70,6 +72,13 @@ _PERSON_RULES = [
     # "Subjects must/should/will/can/may …", "Patient is/has …"
     (re.compile(rf"^{_WHO}\s+(must|should|will|can|may|are|have|had|were|agree|need)\b", re.I), lambda m: "You " + m.group(1).lower()),
     (re.compile(rf"^{_WHO}\s+(is|has|was)\b", re.I), lambda m: "You " + _VERB_3P[m.group(1).lower()]),
+    # "Patients receiving X" -> "You are receiving X"; "Subjects treated with" -> "You have been treated with"
+    (re.compile(rf"^{_WHO}\s+(?!being\b)([a-z]+ing)\b", re.I), lambda m: "You are " + m.group(1).lower()),
+    (re.compile(rf"^{_WHO}\s+(treated|diagnosed|exposed|vaccinated|hospitali[sz]ed|infected|randomi[sz]ed|enrolled)\b", re.I),
+     lambda m: "You have been " + m.group(1).lower()),
+    (re.compile(rf"^{_WHO}\s+(eligible|ineligible|able|unable|willing|unwilling|scheduled|pregnant|aged|older|younger|currently|"
+                rf"previously|already|likely|unlikely|known|considered|planning|expected)\b", re.I),
+     lambda m: "You are " + m.group(1).lower()),
     (re.compile(r"^(?:the\s+)?(?:patient|subject|participant)'s\b", re.I), lambda m: "Your"),
     (re.compile(r"^(?:the\s+)?(?:patient|subject|participant)\s+or\s+(?:(?:his/her|his|her|their)\s+)?(?=legal|parent|guardian|caregiver)", re.I),
      lambda m: "You or your "),

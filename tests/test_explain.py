@@ -187,3 +187,18 @@ def test_no_shown_rewrite_loses_anything_on_real_records(shared_dir):
                 shown += 1
                 assert check_fidelity(e.original, e.shown) == [], (e.original, e.shown)
     assert shown > 500
+
+
+def test_garbage_never_raises():
+    """Random text (symbols, digits, markers, unicode) goes through parse, explain and the checker."""
+    import random
+
+    rng = random.Random(5)
+    alphabet = list("abcXYZ 0123456789.,;:()[]<>=≥≤×^⁹²-*•\n\\/%µ") + ["1. ", "(8) ", "a) ", "ULN", "not ", "within ",
+                                                                     "Inclusion Criteria:", "\n  - ", "mg/dL", "10^9/L"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        plain = explain_text(text)
+        for e in plain.items():
+            if e.rewritten:
+                assert check_fidelity(e.original, e.shown) == []
