@@ -98,6 +98,9 @@ _PERSON_RULES = [
     (re.compile(r"^currently\s+(taking|receiving|using|enrolled|participating|pregnant|breast-?feeding)\b", re.I),
      lambda m: f"You are currently {m.group(1)}"),
     (re.compile(r"^(received|undergone|had)\s+(?=\w)", re.I), lambda m: f"You have {m.group(1).lower()} "),
+    (re.compile(r"^negative\s+(?=[\w-]+\s+(?:test|screen|result|serology))", re.I), lambda m: "You have a negative "),
+    (re.compile(r"^(?:known\s+)?(allergy|allergies|hypersensitivity|sensitivity|intolerance)\s+to\b", re.I),
+     lambda m: f"You have {'an' if m.group(1)[0].lower() in 'ai' else 'a'} {m.group(1).lower()} to"),
     (re.compile(r"^aged?\s*(?::\s*|\s+of\s+|\s+is\s+)?(?=(?:at least|at most|more than|less than|between|from|over|under|older|younger|[<>≤≥]|\\?[<>]|\d))", re.I),
      lambda m: "You are aged "),
     (re.compile(r"^(?=(?:at least|at most|more than|less than|between|over|under|older than|younger than)\s+\d[^;]*\b(?:years?|yrs?)\b[^;]*\b(?:age|old)\b)", re.I),
@@ -126,6 +129,7 @@ _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 
 
 _NO = re.compile(r"^no\s+(?=[a-z])", re.I)
+_LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 
 
 def second_person(text: str, section: str = "inclusion") -> str:
@@ -136,6 +140,10 @@ def second_person(text: str, section: str = "inclusion") -> str:
     """
     if text.rstrip().endswith(":"):
         return text
+    label = _LABEL.match(text)
+    if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
+        rest = second_person(text[label.end():], section)
+        return text[:label.end()] + rest
     if section in ("inclusion", "exclusion") and _NO.match(text):
         return "You have no " + text[_NO.match(text).end():]
     for rx, repl in _PERSON_RULES:
