@@ -81,6 +81,9 @@ def load_lexicon() -> Lexicon:
     return Lexicon(entries, by_key, re.compile("|".join(parts)))
 
 
+_LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
+
+
 def _match_case(src: str, plain: str) -> str:
     if src[:1].isupper() and not plain[:1].isupper():
         return plain[:1].upper() + plain[1:]
@@ -99,11 +102,14 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
     seen: set[str] = set()
     out: list[str] = []
     pos = 0
+    local = set(_LOCAL_DEF.findall(text)) if "(" in text else set()
     for m in lex.pattern.finditer(text):
         word = m.group(0)
         e = lex.lookup(word)
         if e is None:
             continue
+        if e.kind == "abbreviation" and word in local:
+            continue   # "Refractory anemia (RA)": defined in the text itself; our meaning could be another one
         key = e.term.lower()
         first = key not in seen
         if first:

@@ -105,7 +105,7 @@ _PERSON_RULES = [
      lambda m: "You are aged "),
     (re.compile(r"^(?=(?:at least|at most|more than|less than|between|over|under|older than|younger than)\s+\d[^;]*\b(?:years?|yrs?)\b[^;]*\b(?:age|old)\b)", re.I),
      lambda m: "You are "),
-    (re.compile(r"^(men|women|males?|females?)\s+(?=(?:aged?\b|\d|between|over|at least|older|younger|of\b|with\b|who\s+are\b))", re.I),
+    (re.compile(r"^(men|women|males?|females?)\s+(?=(?:aged?\b|\d|between|over|at least|older|younger|with\b|who\s+are\b))", re.I),
      lambda m: "You are a " + {"men": "man", "women": "woman", "males": "male", "females": "female"}.get(m.group(1).lower(), m.group(1).lower()) + " "),
     (re.compile(r"^(?:the\s+)?presence\s+of\b", re.I), lambda m: "You have"),
     (re.compile(r"^(previous|prior|past|documented|personal)\s+history\s+of\b", re.I), lambda m: f"You have a {m.group(1).lower()} history of"),
@@ -129,6 +129,8 @@ _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 
 
 _NO = re.compile(r"^no\s+(?=[a-z])", re.I)
+_PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligible|allowed|permitted|required|included|"
+                      r"acceptable|prohibited)\b", re.I)
 _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 
 
@@ -139,6 +141,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     inclusion or exclusion heading ("No eligibility criteria" is not about the reader).
     """
     if text.rstrip().endswith(":"):
+        return text
+    if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
     label = _LABEL.match(text)
     if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
