@@ -10,7 +10,7 @@ pregnancy/breastfeeding exclusion and the lab or score thresholds in the criteri
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
 from scrapers.dates import Age
@@ -205,9 +205,3 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "breastfeeding_excluded": bool(feed),
         "thresholds": thresholds(everything),
     }
-
-
-def explained_dict(e: Explained) -> dict:
-    """Explained as a dict including why a rewrite was rejected (for the CLI and benchmarks)."""
-    d = asdict(e)
-    return d
