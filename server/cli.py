@@ -105,6 +105,40 @@ def print_check(page, official, findings: list[Finding]) -> None:
         print(f"  [{f.severity.upper()}] {f.message} ({tag})")
 
 
+def cmd_related(args) -> int:
+    """Related trials from the local index (the store's database)."""
+    import os
+    import sqlite3
+
+    from scrapers.errors import RecordNotFound
+    from scrapers.nct import normalize_nct_id
+    from server.related import related
+
+    db = args.db or os.environ.get("TRIALLENS_DB")
+    if not db or not Path(db).exists():
+        raise BadInput("no store to search: pass --db PATH or set TRIALLENS_DB (build it with `triallens ingest`)")
+    nct = normalize_nct_id(args.nct_id)
+    conn = sqlite3.connect(db)
+    try:
+        try:
+            results = related(nct, args.k, "any" if args.any_status else None, conn=conn)
+        except RecordNotFound:  # not indexed: query with its official record instead
+            results = related(registry.get(nct), args.k, "any" if args.any_status else None, conn=conn)
+    except sqlite3.DatabaseError as exc:
+        raise BadInput(f"{db} is not a readable TrialLens store: {exc}") from None
+    finally:
+        conn.close()
+    if args.json:
+        _print_json({"nct_id": nct, "related": [r.to_dict() for r in results]})
+        return 0
+    if not results:
+        print(f"No related trials for {nct}" + ("" if args.any_status else " that are open to patients (try --any-status)"))
+    for i, r in enumerate(results, 1):
+        phases = "/".join(p.replace("PHASE", "Phase ").replace("EARLY_", "Early ") for p in r.phases if p != "NA")
+        print(f"{i:>2}. {r.nct_id}  {status_words(r.status)}{'  ' + phases if phases else ''}\n    {r.title}\n    {r.why}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triallens", description="Check clinical-trial pages against ClinicalTrials.gov.")
     sub = p.add_subparsers(dest="verb", required=True)
@@ -122,6 +156,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("related", help="trials related to one trial, with the reason for each")
+    r.add_argument("nct_id", metavar="NCT_ID")
+    r.add_argument("-k", type=int, default=10, help="how many (default 10)")
+    r.add_argument("--any-status", action="store_true", help="include trials that are not open to patients")
+    r.add_argument("--db", help="store database (default: $TRIALLENS_DB)")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_related)
     return p
 
 

@@ -37,6 +37,7 @@ PHASE_WORDS = {"EARLY_PHASE1": "Early Phase 1", "PHASE1": "Phase 1", "PHASE2": "
 # query-field weights: what a trial is about is said by its title, conditions and treatments
 FIELD_WEIGHTS = (("titles", 1.0), ("conditions", 1.0), ("condition_mesh", 1.0), ("keywords", 0.6),
                  ("interventions", 0.8), ("intervention_mesh", 0.8))
+OFFICIAL_TITLE_WEIGHT = 0.6
 STOPWORDS = frozenset("""
 a an and are as at be by for from in into is it its of on or the this that to with without versus vs via
 than after before during among between both each other their there these those who which when while
@@ -44,7 +45,8 @@ study studies trial trials clinical randomized randomised controlled control dou
 label pilot phase multicenter multicentre prospective retrospective evaluate evaluation evaluating assess
 assessment compare comparing comparison effect effects efficacy safety tolerability patients patient
 participants subjects people adults adult children healthy volunteers use using based new program versus
-i ii iii iv ia ib iib iiia iiib
+i ii iii iv ia ib iib iiia iiib data obtain routine interventional observational non post marketing real life world
+practice determine investigate investigating examine compared versus provide whether how does do can may will
 """.split())
 # intervention names that say nothing about the treatment itself
 GENERIC_TREATMENT = frozenset("""
@@ -107,7 +109,9 @@ def _candidate_words(f: TrialFeatures) -> dict[str, float]:
     for name, w in FIELD_WEIGHTS:
         value = getattr(f, name)
         texts = [v[1] if isinstance(v, list) else v for v in value]
-        for text in texts:
+        for i, text in enumerate(texts):
+            if name == "titles" and i:  # the official title is long and formulaic: it counts less
+                w = OFFICIAL_TITLE_WEIGHT
             for word in search.WORD.findall((text or "").lower()):
                 if word in STOPWORDS or word.isdigit() or len(word) < 2:
                     continue
@@ -238,13 +242,15 @@ def _display(terms: list[str], originals: list[str]) -> list[str]:
 
 def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str:
     parts: list[str] = []
-    if shared_cond:
-        parts.append("Same condition: " + ", ".join(_display(shared_cond[:2], c.condition_mesh + c.conditions)))
+    if shared_cond:  # one condition, preferably as the trial itself words it
+        listed = {norm_term(t) for t in c.conditions}
+        first = sorted(shared_cond, key=lambda t: t not in listed)[0]
+        parts.append("Same condition: " + _display([first], c.conditions + c.condition_mesh)[0])
     elif shared_anc:
         parts.append("Related condition: " + ", ".join(_display(shared_anc[:1], c.condition_ancestors)))
     if shared_int:
         names = _display(shared_int[:2], c.intervention_mesh + [n for _, n in c.interventions])
-        parts.append("Same treatment: " + ", ".join(names))
+        parts.append("Same treatment: " + "; ".join(names))
     else:
         similar = _similar_treatment(q.features, c)
         if similar:
