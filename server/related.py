@@ -22,12 +22,15 @@ from scrapers.vocab import OPEN_STATUSES, STATUSES
 
 ANY_STATUS = "any"
 POOL = 150          # BM25 candidates re-ranked per query
-MAX_TERMS = 14      # query terms sent to FTS5 (the most distinctive ones)
+MAX_TERMS = 12      # query terms sent to FTS5 (the most distinctive ones)
 COMMON_DF = 0.25    # a word in more than this share of trials is too common to query with
-GATE_POSTINGS = 25_000  # candidate budget per query (sum of document frequencies of gate words)
+GATE_POSTINGS = 10_000  # candidate budget per query (sum of document frequencies of the words queried)
 
 # blend weights: chosen a priori (see docs/benchmarks.md), not fitted to the judged set
 W_TEXT, W_COND, W_ANC, W_INT, W_TYPE, W_PHASE, W_STATUS = 0.45, 0.30, 0.05, 0.12, 0.03, 0.05, 0.06
+# A trial the query's patients could not enter (no age overlap, other sex) or that shares
+# none of the query's conditions is kept but ranked down by these factors.
+F_AGE, F_SEX, F_NO_CONDITION = 0.4, 0.4, 0.6
 STATUS_BONUS = {"RECRUITING": 1.0, "NOT_YET_RECRUITING": 0.9, "ENROLLING_BY_INVITATION": 0.5,
                 "AVAILABLE": 0.5, "ACTIVE_NOT_RECRUITING": 0.2}
 PHASE_NUM = {"EARLY_PHASE1": 0.5, "PHASE1": 1, "PHASE2": 2, "PHASE3": 3, "PHASE4": 4}
@@ -81,7 +84,6 @@ class Query:
     features: TrialFeatures
     exclude: set[str]
     words: list[tuple[str, float]]   # (word, weight) chosen for FTS, most distinctive first
-    gate: int = 0                    # a candidate must hold one of the first `gate` words
 
 
 # ---------------------------------------------------------------- query building
@@ -140,16 +142,17 @@ def build_query(conn: sqlite3.Connection, f: TrialFeatures, exclude: set[str], m
         if stem not in best or score > best[stem][0]:
             best[stem] = (score, word)
     ranked = sorted(best.values(), reverse=True)[:max_terms]
-    # The gate bounds the work per query: bm25 is computed for every matching trial, so
-    # candidates must contain one of the most distinctive words, up to a postings budget
-    # (at 8,000 trials it never binds; at registry scale it keeps latency flat).
-    gate, postings = 0, 0
-    for _, word in ranked:
+    # A postings budget bounds the work per query: FTS5 computes bm25 for every trial that
+    # matches, so the most distinctive words are kept until their document frequencies add
+    # up to the budget (at 8,000 trials it rarely binds; at registry scale it keeps latency flat).
+    kept, postings = [], 0
+    for score, word in ranked:
         d = df[stem_of[word]]
-        if gate and postings + d > GATE_POSTINGS:
-            break
-        gate, postings = gate + 1, postings + d
-    return Query(f, exclude, [(w, s) for s, w in ranked], gate)
+        if kept and postings + d > GATE_POSTINGS:
+            continue
+        kept.append((word, score))
+        postings += d
+    return Query(f, exclude, kept)
 
 
 # ---------------------------------------------------------------- candidates and blend
@@ -176,10 +179,7 @@ def bm25_candidates(conn: sqlite3.Connection, q: Query, limit: int, statuses: fr
     FTS AND over `status_tag`; trial features are read for the top `limit` rows only."""
     if not q.words:
         return []
-    gate = " OR ".join(search.fts_phrase(w) for w, _ in q.words[:q.gate or len(q.words)])
-    match = f"({gate})"
-    if len(q.words) > q.gate > 0:  # the remaining words add to bm25 but cannot admit a trial alone
-        match += " AND (" + " OR ".join(search.fts_phrase(w) for w, _ in q.words) + ")"
+    match = "(" + " OR ".join(search.fts_phrase(w) for w, _ in q.words) + ")"
     if statuses is not None:
         if not statuses:
             return []
@@ -208,6 +208,21 @@ def _overlap(query_terms: set[str], cand_terms: set[str], idf: dict[str, float])
         return 0.0, []
     shared = sorted(shared, key=lambda t: (-idf[t], t))
     return sum(idf[t] for t in shared) / sum(idf[t] for t in query_terms), shared
+
+
+def _compatibility(qf: TrialFeatures, d: dict, query_has_conditions: bool, shares_condition: bool) -> float:
+    """How far a candidate's population fits the query's: age ranges overlap, sexes agree,
+    a condition in common. Missing limits count as open."""
+    factor = 1.0
+    q_lo, q_hi = qf.min_age_days or 0.0, qf.max_age_days or float("inf")
+    c_lo, c_hi = d.get("min_age_days") or 0.0, d.get("max_age_days") or float("inf")
+    if q_lo > c_hi or c_lo > q_hi:
+        factor *= F_AGE
+    if {qf.sex, d.get("sex")} == {"MALE", "FEMALE"}:
+        factor *= F_SEX
+    if query_has_conditions and not shares_condition:
+        factor *= F_NO_CONDITION
+    return factor
 
 
 def _phase_proximity(a: list[str], b: list[str]) -> float:
@@ -312,6 +327,7 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         score = (W_TEXT * (bm / best if best else 0.0) + W_COND * cond + W_ANC * anc + W_INT * ints
                  + W_TYPE * itype + W_PHASE * _phase_proximity(q.features.phases, d["phases"])
                  + W_STATUS * STATUS_BONUS.get(status or "", 0.0))
+        score *= _compatibility(q.features, d, bool(sig.cond), bool(shared_cond or shared_anc))
         scored.append((score, nct_id, d, shared_cond, shared_anc, shared_int))
     scored.sort(key=lambda s: (-s[0], s[1]))
     out = []

@@ -69,6 +69,9 @@ class TrialFeatures:
     intervention_mesh: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     summary: str = ""
+    min_age_days: float | None = None   # who may join: age limits and sex, for compatibility
+    max_age_days: float | None = None
+    sex: str | None = None
 
     # term sets compared between trials (lower-cased)
     def condition_terms(self) -> set[str]:
@@ -115,7 +118,12 @@ def features_of(record: OfficialRecord) -> TrialFeatures:
         condition_mesh=record.condition_mesh_terms, condition_ancestors=record.condition_mesh_ancestors,
         interventions=[[t, n] for t, n in record.interventions], intervention_mesh=record.intervention_mesh_terms,
         aliases=record.aliases, summary=record.brief_summary or "",
+        min_age_days=_days(record.min_age), max_age_days=_days(record.max_age), sex=record.sex,
     )
+
+
+def _days(age) -> float | None:
+    return round(age.in_days(), 1) if age is not None else None
 
 
 def features_of_page(page) -> TrialFeatures:
@@ -124,6 +132,7 @@ def features_of_page(page) -> TrialFeatures:
         nct_id=page.nct_id, title=page.title or "", status=page.status, phases=list(page.phases or []),
         titles=[page.title] if page.title else [], conditions=list(page.conditions or []),
         interventions=[[None, n] for n in page.interventions or [] if n], summary=page.plain_summary or "",
+        min_age_days=_days(page.min_age), max_age_days=_days(page.max_age), sex=page.sex,
     )
 
 
