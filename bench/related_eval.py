@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.related_eval dossier   # print unjudged (query, result) pairs to read
     .venv/bin/python -m bench.related_eval score     # precision@5, precision@10, nDCG@10 for both
+    add --set heldout for the held-out queries
 
 Queries: bench/related_queries.json (33 trials from ../shared/data/ctgov across areas, drawn
 from random.Random(2026).sample of the indexed ids and picked one per area before any
@@ -27,7 +28,8 @@ from scrapers.registry.search import build_index
 from server.related import bm25_baseline, related
 
 HERE = Path(__file__).resolve().parent
-QUERIES = HERE / "related_queries.json"
+QUERIES = HERE / "related_queries.json"            # development set (ranker v1 frozen before judging)
+HELDOUT = HERE / "related_queries_heldout.json"    # held-out set (ranker v2 frozen before judging)
 JUDGEMENTS = HERE / "related_judgements.jsonl"
 K = 10
 
@@ -68,8 +70,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("command", choices=["dossier", "score"])
     ap.add_argument("--only", help="comma-separated query ids (dossier)")
+    ap.add_argument("--set", choices=["dev", "heldout"], default="dev", help="which query set")
     args = ap.parse_args()
-    queries = json.loads(QUERIES.read_text())["queries"]
+    queries = json.loads((HELDOUT if args.set == "heldout" else QUERIES).read_text())["queries"]
     records = {r.nct_id: r for r in iter_corpus()}
     with tempfile.TemporaryDirectory() as tmp:
         conn = sqlite3.connect(Path(tmp) / "eval.db")
