@@ -31,6 +31,22 @@ W_TEXT, W_COND, W_ANC, W_INT, W_TYPE, W_PHASE, W_STATUS = 0.45, 0.30, 0.05, 0.12
 # A trial the query's patients could not enter (no age overlap, other sex) or that shares
 # none of the query's conditions is kept but ranked down by these factors.
 F_AGE, F_SEX, F_NO_CONDITION = 0.4, 0.4, 0.6
+# Broad MeSH headings ("Carcinoma", "Retinal Diseases") say little about who may join: a
+# shared broad heading counts a quarter and is shown as a related, not the same, condition.
+# A shared treatment counts fully only for trials that also share a specific condition
+# (chemotherapy drugs are shared across very different cancers).
+BROAD_WEIGHT, F_TREATMENT_OTHER_CONDITION = 0.25, 0.3
+BROAD_CONDITIONS = frozenset("""
+neoplasms|carcinoma|adenocarcinoma|cancer|tumor|tumors|solid tumor|neoplasm metastasis|metastatic cancer
+|neoplasms, glandular and epithelial|neoplasms by histologic type|neoplasms by site|carcinoma, squamous cell
+|cardiovascular diseases|heart diseases|vascular diseases|lung diseases|respiratory tract diseases
+|lung diseases, obstructive|eye diseases|retinal diseases|retinal disease|nervous system diseases
+|brain diseases|central nervous system diseases|mental disorders|mood disorders|liver diseases
+|digestive system diseases|kidney diseases|urologic diseases|skin diseases|infection|infections
+|communicable diseases|bacterial infections|virus diseases|inflammation|pain|chronic pain
+|genital diseases, male|genital diseases, female|immune system diseases|autoimmune diseases
+|metabolic diseases|endocrine system diseases|musculoskeletal diseases|joint diseases
+""".replace("\n", "").split("|"))
 STATUS_BONUS = {"RECRUITING": 1.0, "NOT_YET_RECRUITING": 0.9, "ENROLLING_BY_INVITATION": 0.5,
                 "AVAILABLE": 0.5, "ACTIVE_NOT_RECRUITING": 0.2}
 PHASE_NUM = {"EARLY_PHASE1": 0.5, "PHASE1": 1, "PHASE2": 2, "PHASE3": 3, "PHASE4": 4}
@@ -125,7 +141,8 @@ def _candidate_words(f: TrialFeatures) -> dict[str, float]:
     return weights
 
 
-def build_query(conn: sqlite3.Connection, f: TrialFeatures, exclude: set[str], max_terms: int = MAX_TERMS) -> Query:
+def build_query(conn: sqlite3.Connection, f: TrialFeatures, exclude: set[str], max_terms: int = MAX_TERMS,
+                statuses: frozenset[str] | None = None) -> Query:
     """Pick the query words: distinctive (by document frequency in the index) and weighted by field."""
     weights = _candidate_words(f)
     words = list(weights)[:400]
@@ -145,10 +162,15 @@ def build_query(conn: sqlite3.Connection, f: TrialFeatures, exclude: set[str], m
     # A postings budget bounds the work per query: FTS5 computes bm25 for every trial that
     # matches, so the most distinctive words are kept until their document frequencies add
     # up to the budget (at 8,000 trials it rarely binds; at registry scale it keeps latency flat).
+    budget = GATE_POSTINGS
+    if statuses is not None:  # bm25 runs only on trials with these statuses: scale by their share
+        stemmed = search.stems(conn, [search.status_tag(s) for s in sorted(statuses)])
+        tags = search.doc_freqs(conn, [t for t in stemmed if t])
+        budget = GATE_POSTINGS / max(sum(tags.values()) / n, 0.1)
     kept, postings = [], 0
     for score, word in ranked:
         d = df[stem_of[word]]
-        if kept and postings + d > GATE_POSTINGS:
+        if kept and postings + d > budget:
             continue
         kept.append((word, score))
         postings += d
@@ -242,10 +264,15 @@ class _Signals:
         self.anc = f.ancestor_terms() - self.cond - GENERIC_CONDITION
         self.ints = {t for t in f.intervention_terms() if _meaningful(t)}
         self.types = f.intervention_types()
-        self.idf: dict[str, float] = {}
+        self.idf: dict[str, float] = {}   # overlap weight of each term
+        self.broad: set[str] = set()      # terms too common to call a trial "the same"
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
             df = search.df_of(conn, kind, terms)
-            self.idf.update({t: search.idf(df.get(t, 0), n) for t in terms})
+            for t in terms:
+                broad = kind != "i" and t in BROAD_CONDITIONS
+                self.idf[t] = search.idf(df.get(t, 0), n) * (BROAD_WEIGHT if broad else 1.0)
+                if broad:
+                    self.broad.add(t)
 
 
 def _display(terms: list[str], originals: list[str]) -> list[str]:
@@ -262,7 +289,8 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
         first = sorted(shared_cond, key=lambda t: t not in listed)[0]
         parts.append("Same condition: " + _display([first], c.conditions + c.condition_mesh)[0])
     elif shared_anc:
-        parts.append("Related condition: " + ", ".join(_display(shared_anc[:1], c.condition_ancestors)))
+        parts.append("Related condition: " + _display(shared_anc[:1], c.conditions + c.condition_mesh
+                                                        + c.condition_ancestors)[0])
     if shared_int:
         names = _display(shared_int[:2], c.intervention_mesh + [n for _, n in c.interventions])
         parts.append("Same treatment: " + "; ".join(names))
@@ -322,13 +350,18 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         cond, shared_cond = _overlap(sig.cond, cterms, sig.idf)
         anc, shared_anc = _overlap(sig.anc, cterms.union(d["at"]), sig.idf)
         ints, shared_int = _overlap(sig.ints, set(d["it"]), sig.idf)
+        specific = [t for t in shared_cond if t not in sig.broad]
+        related = [t for t in shared_cond if t in sig.broad] + shared_anc
+        if not specific:
+            ints *= F_TREATMENT_OTHER_CONDITION
         ctypes = set(d["ty"])
         itype = len(sig.types & ctypes) / len(sig.types | ctypes) if sig.types and ctypes else 0.0
         score = (W_TEXT * (bm / best if best else 0.0) + W_COND * cond + W_ANC * anc + W_INT * ints
                  + W_TYPE * itype + W_PHASE * _phase_proximity(q.features.phases, d["phases"])
                  + W_STATUS * STATUS_BONUS.get(status or "", 0.0))
-        score *= _compatibility(q.features, d, bool(sig.cond), bool(shared_cond or shared_anc))
-        scored.append((score, nct_id, d, shared_cond, shared_anc, shared_int))
+        shares = bool(specific) or any(t not in sig.broad for t in shared_anc)
+        score *= _compatibility(q.features, d, bool(sig.cond), shares)
+        scored.append((score, nct_id, d, specific, related, shared_int))
     scored.sort(key=lambda s: (-s[0], s[1]))
     out = []
     for s, nid, d, sc, sa, si in scored:
@@ -360,8 +393,9 @@ def related(nct_id_or_record, k: int = 10, statuses=None, *, conn=None, store=No
         raise BadInput("k must be a positive integer")
     conn = _connection(conn, store)
     f, exclude = _query_features(nct_id_or_record, conn)
-    q = build_query(conn, f, exclude)
-    return rank(conn, q, k, _status_filter(statuses))
+    wanted = _status_filter(statuses)
+    q = build_query(conn, f, exclude, statuses=wanted)
+    return rank(conn, q, k, wanted)
 
 
 def bm25_baseline(nct_id_or_record, k: int = 10, *, conn) -> list[str]:
