@@ -30,6 +30,7 @@ from server.related import bm25_baseline, related
 HERE = Path(__file__).resolve().parent
 QUERIES = HERE / "related_queries.json"            # development set (ranker v1 frozen before judging)
 HELDOUT = HERE / "related_queries_heldout.json"    # held-out set (ranker v2 frozen before judging)
+HELDOUT2 = HERE / "related_queries_heldout2.json"  # second held-out set (ranker v3 frozen before judging)
 JUDGEMENTS = HERE / "related_judgements.jsonl"
 K = 10
 
@@ -70,9 +71,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("command", choices=["dossier", "score"])
     ap.add_argument("--only", help="comma-separated query ids (dossier)")
-    ap.add_argument("--set", choices=["dev", "heldout"], default="dev", help="which query set")
+    ap.add_argument("--set", choices=["dev", "heldout", "heldout2"], default="dev", help="which query set")
     args = ap.parse_args()
-    queries = json.loads((HELDOUT if args.set == "heldout" else QUERIES).read_text())["queries"]
+    queries = json.loads({"dev": QUERIES, "heldout": HELDOUT, "heldout2": HELDOUT2}[args.set].read_text())["queries"]
     records = {r.nct_id: r for r in iter_corpus()}
     with tempfile.TemporaryDirectory() as tmp:
         conn = sqlite3.connect(Path(tmp) / "eval.db")
