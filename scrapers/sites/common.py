@@ -33,8 +33,21 @@ def find_as_of(page: Page, start: int = 0, end: int | None = None) -> tuple[str 
             if d:
                 return d, clean(t + " " + nxt)
         if d:
-            return d, t
+            return d, _claim_only(t, m.start())
     return None, None
+
+
+def _claim_only(line: str, at: int) -> str:
+    """"Updated June 2026 · ClinicalTrials.gov" -> "Updated June 2026": the freshness claim
+    without the other items sharing its line (a finding quotes just the claim)."""
+    pieces = re.split(r"\s+[·|•]\s+", line)
+    pos = 0
+    for piece in pieces:
+        start = line.find(piece, pos)
+        if start <= at < start + len(piece):
+            return piece.strip()
+        pos = start + len(piece)
+    return line
 
 
 def status_in(text: str) -> tuple[str | None, str | None]:
@@ -43,18 +56,50 @@ def status_in(text: str) -> tuple[str | None, str | None]:
     return (st, clean(text)) if st else (None, None)
 
 
+def embedded_trial(page: Page) -> dict[str, str]:
+    """Title and status a page states in JSON-LD (MedicalStudy / MedicalTrial), for a
+    scraper to fall back on when its visible text shows none. schema.org's CamelCase
+    statuses ("ActiveNotRecruiting", ".../Recruiting") are read as words."""
+    for item in page.json_ld():
+        types = item.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if not any(t in ("MedicalTrial", "MedicalStudy") for t in types):
+            continue
+        out: dict[str, str] = {}
+        if isinstance(item.get("name"), str):
+            out["title"] = clean(item["name"])
+        st = item.get("status") or item.get("studyStatus")
+        if isinstance(st, str):
+            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", st.rstrip("/").rsplit("/", 1)[-1])
+            out["status_text"] = words
+        return out
+    return {}
+
+
+def fill_from_embedded(rec, page: Page) -> None:
+    """Fill title and status from JSON-LD only where the visible page gave none."""
+    data = embedded_trial(page)
+    if rec.title is None and data.get("title"):
+        rec.title = data["title"]
+    if rec.status_text is None and data.get("status_text"):
+        rec.status_text = data["status_text"]
+        rec.status = normalize_status(data["status_text"])
+
+
 def leading_status(text: str) -> tuple[str | None, str | None, str]:
     """A status wording at the start of a run-together line ("RECRUITINGPhase 1…") and the rest."""
-    low = text.lower()
+    best: re.Match | None = None
     for word in status_words():
-        cand = low[: len(word)]
-        if re.sub(r"[^a-z]+", " ", cand).strip() == word and (len(low) == len(word) or not low[len(word)].islower()):
-            return normalize_status(text[: len(word)]), text[: len(word)], text[len(word):]
-    # enum spellings with underscores: NOT_YET_RECRUITING
-    m = re.match(r"([A-Z]+(?:_[A-Z]+)*)", text)
-    if m and normalize_status(m.group(1)):
-        return normalize_status(m.group(1)), m.group(1), text[m.end():]
-    return None, None, text
+        # words joined by any non-letters ("Active, not recruiting", "NOT_YET_RECRUITING"); the
+        # wording must end where the next word starts: "RECRUITINGPhase" (the case changes),
+        # "Recruiting · Phase 1"; not "Recruitingly" nor "ACTIVE" in "ACTIVE_NOT…"
+        pattern = r"[^A-Za-z]+".join(re.escape(w) for w in word.split()) + r"(?-i:(?![a-z_]))"
+        m = re.match(pattern, text, re.I)
+        if m and normalize_status(m.group(0)) and (best is None or m.end() > best.end()):
+            best = m
+    if best is None:
+        return None, None, text
+    return normalize_status(best.group(0)), best.group(0), text[best.end():]
 
 
 _MORE = re.compile(r"(\.{3}|…)\s*(see|view|read|show)\s+(the\s+)?(full|all|more)\b.*$", re.I)
@@ -79,25 +124,16 @@ def strip_truncation(items: list[str]) -> tuple[list[str], bool]:
     return out, truncated
 
 
-_HEADER_ITEM = re.compile(r"^\s*(key\s+)?(inclusion|exclusion)\s+criteria\s*[:：]?\s*$", re.I)
-
-
 def split_criteria(lines: list[Line] | list[str]) -> tuple[list[str], list[str]]:
     """One list holding "Inclusion Criteria:" … "Exclusion Criteria:" items -> (inclusion, exclusion).
 
-    Used where a site shows both sections as a single list (ClinConnect, TrialFinderData).
-    Items before any header count as inclusion.
+    Kept for callers of the first version; `_reader.criteria_lists` is the one reader
+    (it also splits run-on paragraphs and reports truncation). Items before any header
+    count as inclusion.
     """
-    inc: list[str] = []
-    exc: list[str] = []
-    target = inc
-    for ln in lines:
-        text = ln.text if isinstance(ln, Line) else ln
-        m = _HEADER_ITEM.match(text)
-        if m:
-            target = exc if m.group(2).lower() == "exclusion" else inc
-            continue
-        target.append(text)
+    from ._reader import criteria_lists
+
+    inc, exc, _ = criteria_lists(lines)
     return inc, exc
 
 
@@ -107,3 +143,103 @@ def int_from(text: str | None) -> int | None:
         return None
     m = re.search(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b", text)
     return int(m.group(1).replace(",", "")) if m else None
+
+
+# -- shared by the label-driven site scrapers and the generic reader ----------------------
+
+def apply_fields(rec, values: dict[str, str | None]) -> None:
+    """Fill a PageRecord from displayed values keyed by field; each value is normalized
+    and the displayed text kept where PageRecord has room for it. Unknown wordings stay None."""
+    from ..dates import parse_age, parse_age_range
+    from ..vocab import normalize_phases, normalize_sex, normalize_study_type
+
+    v = {k: clean(x) for k, x in values.items() if x and clean(x)}
+    if "title" in v:
+        rec.title = v["title"]
+    if "status" in v:
+        rec.status_text = v["status"]
+        rec.status = normalize_status(v["status"])
+    if "phase" in v and len(v["phase"]) <= 60 and normalize_phases(v["phase"]):
+        rec.phases = normalize_phases(v["phase"])
+        rec.phase_text = v["phase"]
+    if "study_type" in v:
+        rec.study_type = normalize_study_type(v["study_type"])
+    if "enrollment" in v and re.fullmatch(r"(?:[^\d]{0,40}\s)?\d[\d,]*(?:\s[^\d]{0,40})?", v["enrollment"]):
+        rec.enrollment = int_from(v["enrollment"])
+    if "start" in v:
+        rec.start_date = parse_partial_date(v["start"])
+    if "completion" in v:
+        rec.completion_date = parse_partial_date(v["completion"])
+    if "sponsor" in v:
+        rec.sponsor = v["sponsor"]
+    if "sex" in v:
+        rec.sex = normalize_sex(v["sex"])
+    if "ages" in v:
+        # "N/A to 13 Days" / "18 Years to N/A": one side has no limit
+        m = re.match(r"^\s*(.+?)\s+to\s+(.+?)\s*(?:\(.*\))?$", v["ages"], re.I)
+        if m and re.fullmatch(r"n/?a|none|no limit", m.group(1).strip(), re.I):
+            rec.min_age, rec.max_age = None, parse_age(m.group(2))
+        elif m and re.fullmatch(r"n/?a|none|no limit", m.group(2).strip(), re.I):
+            rec.min_age, rec.max_age = parse_age(m.group(1)), None
+        else:
+            rec.min_age, rec.max_age = parse_age_range(v["ages"])
+    if "min_age" in v:
+        rec.min_age = parse_age(v["min_age"])
+    if "max_age" in v:
+        rec.max_age = parse_age(v["max_age"])
+
+
+def markup_nct_id(page: Page) -> str | None:
+    """The one NCT id the markup carries (canonical URL, ClinicalTrials.gov links, meta,
+    embedded data: `Page.markup_nct_ids`); None when there is none or more than one — a
+    list of links is no claim about this trial."""
+    ids = page.markup_nct_ids()
+    return ids[0] if len(ids) == 1 else None
+
+
+def strip_nct_prefix(title: str | None) -> str | None:
+    """"NCT07041801 - Treatment of …" -> "Treatment of …" (titles built from <title> tags)."""
+    if not title:
+        return title
+    return re.sub(r"^\s*NCT\s?\d{8}\s*[-–—:|]\s*", "", title) or title
+
+
+# A line that is nothing but a phase: "Phase 1/2", "Early Phase 1", "PHASE1/PHASE2", "Phase III",
+# "Not Applicable", "N/A". Used where a phase is told only by its shape (badges, table cells).
+PHASE_ONLY = re.compile(
+    r"^(?:early\s+)?phase\s*(?:[1-4]|i{1,3}|iv)(?:\s*[/,&]\s*(?:phase\s*)?(?:[1-4]|i{1,3}|iv))*$"
+    r"|^(?:early_)?phase\d(?:\s*/\s*(?:early_)?phase\d)*$|^not applicable$|^n/a$",
+    re.I,
+)
+
+
+# Values of other fields that show through under a status label when the status is missing
+# (checkorphan.org shows "Drug" there): never kept as the page's status wording.
+_OTHER_FIELD_VALUE = re.compile(
+    r"^(?:drug|device|biological|procedure|radiation|behavioral|genetic|dietary supplement|combination product|"
+    r"diagnostic test|other|interventional|observational|expanded access|all|male|female|yes|no|n/?a|none|"
+    r"not applicable|phase\s*\S+|\d.*)$",
+    re.I,
+)
+
+
+def plausible_status_wording(text: str) -> bool:
+    """Could `text` be a status wording we do not know ("Waitlist Available")? Short, no
+    digits, and not another field's value."""
+    t = clean(text)
+    return bool(t) and len(t) <= 40 and len(t.split()) <= 5 and not re.search(r"\d", t) \
+        and not t.endswith(":") and not _OTHER_FIELD_VALUE.match(t)
+
+
+_BARE_VALUE = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|hours?)|all|male|female|both|yes|no|n/?a|none)$", re.I
+)
+
+
+def trim_trailing_values(items: list[str]) -> list[str]:
+    """Drop bare field values ("18 Years", "ALL", "No") that a list runs into at its end
+    when the page shows the next fields without labels."""
+    out = list(items)
+    while out and _BARE_VALUE.match(out[-1].strip()):
+        out.pop()
+    return out
