@@ -9,24 +9,21 @@ phase proximity, status) and explained only with facts both records state.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from scrapers.errors import BadInput, RecordNotFound
-from scrapers.model import PageRecord
-from scrapers.nct import normalize_nct_id
-from scrapers.official import OfficialRecord
+from scrapers.errors import BadInput
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
-from scrapers.vocab import OPEN_STATUSES, STATUSES
+from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
+                                  bm25_candidates, build_query)
 
-ANY_STATUS = "any"
 POOL = 150          # BM25 candidates re-ranked per query
-MAX_TERMS = 12      # query terms sent to FTS5 (the most distinctive ones)
-COMMON_DF = 0.25    # a word in more than this share of trials is too common to query with
-GATE_POSTINGS = 10_000  # candidate budget per query (sum of document frequencies of the words queried)
 
-# blend weights: chosen a priori (see docs/benchmarks.md), not fitted to the judged set
+# Blend weights and factors are set by hand, not fitted. The eligibility factors (v2) and
+# the broad-heading and treatment rules (v3) were designed after reading the ranker's
+# mistakes on earlier judged sets; docs/benchmarks.md says which figures are held out.
 W_TEXT, W_COND, W_ANC, W_INT, W_TYPE, W_PHASE, W_STATUS = 0.45, 0.30, 0.05, 0.12, 0.03, 0.05, 0.06
 # A trial the query's patients could not enter (no age overlap, other sex) or that shares
 # none of the query's conditions is kept but ranked down by these factors.
@@ -53,20 +50,6 @@ PHASE_NUM = {"EARLY_PHASE1": 0.5, "PHASE1": 1, "PHASE2": 2, "PHASE3": 3, "PHASE4
 PHASE_WORDS = {"EARLY_PHASE1": "Early Phase 1", "PHASE1": "Phase 1", "PHASE2": "Phase 2",
                "PHASE3": "Phase 3", "PHASE4": "Phase 4"}
 
-# query-field weights: what a trial is about is said by its title, conditions and treatments
-FIELD_WEIGHTS = (("titles", 1.0), ("conditions", 1.0), ("condition_mesh", 1.0), ("keywords", 0.6),
-                 ("interventions", 0.8), ("intervention_mesh", 0.8))
-OFFICIAL_TITLE_WEIGHT = 0.6
-STOPWORDS = frozenset("""
-a an and are as at be by for from in into is it its of on or the this that to with without versus vs via
-than after before during among between both each other their there these those who which when while
-study studies trial trials clinical randomized randomised controlled control double blind blinded single open
-label pilot phase multicenter multicentre prospective retrospective evaluate evaluation evaluating assess
-assessment compare comparing comparison effect effects efficacy safety tolerability patients patient
-participants subjects people adults adult children healthy volunteers use using based new program versus
-i ii iii iv ia ib iib iiia iiib data obtain routine interventional observational non post marketing real life world
-practice determine investigate investigating examine compared versus provide whether how does do can may will
-""".split())
 # intervention names that say nothing about the treatment itself
 GENERIC_TREATMENT = frozenset("""
 placebo placebos sham standard care usual control comparator vehicle matching saline no intervention treatment
@@ -95,130 +78,7 @@ class RelatedTrial:
         return asdict(self)
 
 
-@dataclass
-class Query:
-    features: TrialFeatures
-    exclude: set[str]
-    words: list[tuple[str, float]]   # (word, weight) chosen for FTS, most distinctive first
-
-
-# ---------------------------------------------------------------- query building
-
-def _query_features(item, conn: sqlite3.Connection) -> tuple[TrialFeatures, set[str]]:
-    if isinstance(item, OfficialRecord):
-        f = search.features_of(item)
-        return f, search.same_trial_ids(conn, f)
-    if isinstance(item, PageRecord):
-        f = search.features_of_page(item)
-        return f, search.same_trial_ids(conn, f)
-    if isinstance(item, TrialFeatures):
-        return item, search.same_trial_ids(conn, item)
-    if isinstance(item, str):
-        nct = normalize_nct_id(item)
-        found = search.lookup(conn, nct)
-        if found is None:
-            raise RecordNotFound(f"{nct} is not in the related-trials index; pass its record instead")
-        return found
-    raise BadInput(f"related() takes an NCT id, an OfficialRecord or a PageRecord, not {type(item).__name__}")
-
-
-def _candidate_words(f: TrialFeatures) -> dict[str, float]:
-    weights: dict[str, float] = {}
-    for name, w in FIELD_WEIGHTS:
-        value = getattr(f, name)
-        texts = [v[1] if isinstance(v, list) else v for v in value]
-        for i, text in enumerate(texts):
-            if name == "titles" and i:  # the official title is long and formulaic: it counts less
-                w = OFFICIAL_TITLE_WEIGHT
-            for word in search.WORD.findall((text or "").lower()):
-                if word in STOPWORDS or word.isdigit() or len(word) < 2:
-                    continue
-                weights[word] = max(weights.get(word, 0.0), w)
-    if not weights:  # nothing but stopwords: fall back to the summary
-        for word in search.WORD.findall(f.summary.lower())[:200]:
-            if word not in STOPWORDS and not word.isdigit() and len(word) > 2:
-                weights.setdefault(word, 0.5)
-    return weights
-
-
-def build_query(conn: sqlite3.Connection, f: TrialFeatures, exclude: set[str], max_terms: int = MAX_TERMS,
-                statuses: frozenset[str] | None = None) -> Query:
-    """Pick the query words: distinctive (by document frequency in the index) and weighted by field."""
-    weights = _candidate_words(f)
-    words = list(weights)[:400]
-    stem_of = dict(zip(words, search.stems(conn, words))) if words else {}
-    df = search.doc_freqs(conn, [s for s in stem_of.values() if s])
-    n = max(search.trial_count(conn), 1)
-    best: dict[str, tuple[float, str]] = {}  # stem -> (score, word)
-    for word in words:
-        stem = stem_of.get(word)
-        d = df.get(stem, 0) if stem else 0
-        if not stem or d == 0:
-            continue
-        score = weights[word] * search.idf(d, n) * (0.3 if d > COMMON_DF * n else 1.0)
-        if stem not in best or score > best[stem][0]:
-            best[stem] = (score, word)
-    ranked = sorted(best.values(), reverse=True)[:max_terms]
-    # A postings budget bounds the work per query: FTS5 computes bm25 for every trial that
-    # matches, so the most distinctive words are kept until their document frequencies add
-    # up to the budget (at 8,000 trials it rarely binds; at registry scale it keeps latency flat).
-    budget = GATE_POSTINGS
-    if statuses is not None:  # bm25 runs only on trials with these statuses: scale by their share
-        stemmed = search.stems(conn, [search.status_tag(s) for s in sorted(statuses)])
-        tags = search.doc_freqs(conn, [t for t in stemmed if t])
-        budget = GATE_POSTINGS / max(sum(tags.values()) / n, 0.1)
-    kept, postings = [], 0
-    for score, word in ranked:
-        d = df[stem_of[word]]
-        if kept and postings + d > budget:
-            continue
-        kept.append((word, score))
-        postings += d
-    return Query(f, exclude, kept)
-
-
-# ---------------------------------------------------------------- candidates and blend
-
-def _status_filter(statuses) -> frozenset[str] | None:
-    if statuses is None:
-        return OPEN_STATUSES
-    if isinstance(statuses, str):
-        if statuses.lower() == ANY_STATUS:
-            return None
-        statuses = [s.strip() for s in statuses.split(",")]
-    wanted = frozenset(str(s).strip().upper() for s in statuses)
-    unknown = wanted - set(STATUSES)
-    if unknown:
-        raise BadInput(f"unknown status {sorted(unknown)}; use CT.gov overallStatus values or 'any'")
-    return wanted
-
-
-def bm25_candidates(conn: sqlite3.Connection, q: Query, limit: int, statuses: frozenset[str] | None,
-                    weights: tuple[float, ...] = search.BM25_WEIGHTS) -> list[tuple[str, str | None, str, float]]:
-    """(nct_id, status, features JSON, bm25) best first; bm25 is negative, lower is better.
-
-    The ordered scan touches only the FTS index (rowid and bm25); the status filter is an
-    FTS AND over `status_tag`; trial features are read for the top `limit` rows only."""
-    if not q.words:
-        return []
-    match = "(" + " OR ".join(search.fts_phrase(w) for w, _ in q.words) + ")"
-    if statuses is not None:
-        if not statuses:
-            return []
-        tags = " OR ".join(search.fts_phrase(search.status_tag(s)) for s in sorted(statuses))
-        match = f"status_tag : ({tags}) AND {match}"
-    sql = (f"SELECT rowid, bm25(related_fts, {', '.join(map(str, weights))}) AS s FROM related_fts "
-           "WHERE related_fts MATCH ? ORDER BY s LIMIT ?")
-    hits = conn.execute(sql, (match, limit + len(q.exclude))).fetchall()
-    if not hits:
-        return []
-    score = dict(hits)
-    rows = conn.execute(f"SELECT id, nct_id, status, features FROM related_trials WHERE id IN "
-                        f"({', '.join('?' * len(hits))})", list(score)).fetchall()
-    out = [(nct, status, fjson, score[i]) for i, nct, status, fjson in rows if nct not in q.exclude]
-    out.sort(key=lambda r: (r[3], r[0]))
-    return out[:limit]
-
+# ---------------------------------------------------------------- blend
 
 def _meaningful(term: str) -> bool:
     return any(w not in GENERIC_TREATMENT and not w.isdigit() for w in search.WORD.findall(term))
@@ -375,25 +235,31 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
     return out
 
 
-def _connection(conn, store) -> sqlite3.Connection:
-    if conn is None and store is not None:
-        conn = getattr(store, "conn", None) or getattr(store, "connection", None) or store
-    if isinstance(conn, str):
+def _connection(conn) -> sqlite3.Connection:
+    if isinstance(conn, (str, os.PathLike)):
         conn = sqlite3.connect(conn)
     if not isinstance(conn, sqlite3.Connection):
         raise BadInput("related() needs a sqlite3 connection, a database path or a Store")
-    search.ensure_schema(conn)
+    if not search.has_index(conn):  # a store that never indexed: nothing to relate yet
+        search.ensure_schema(conn)
     return conn
 
 
 def related(nct_id_or_record, k: int = 10, statuses=None, *, conn=None, store=None) -> list[RelatedTrial]:
     """Up to k related trials, best first. `statuses`: None = trials one could join
-    (recruiting and not-yet-recruiting ranked first), "any" = every status, or a list."""
-    if not isinstance(k, int) or k < 1:
+    (recruiting and not-yet-recruiting ranked first), "any" = every status, or a list.
+    Reads the index from `conn` (a connection or path) or from `store` (a registry Store)."""
+    if not isinstance(k, int) or isinstance(k, bool) or k < 1:
         raise BadInput("k must be a positive integer")
-    conn = _connection(conn, store)
-    f, exclude = _query_features(nct_id_or_record, conn)
-    wanted = _status_filter(statuses)
+    wanted = status_filter(statuses)
+    if conn is None and store is not None and hasattr(store, "connection"):
+        with store.connection() as c:
+            return _related(_connection(c), nct_id_or_record, k, wanted)
+    return _related(_connection(conn), nct_id_or_record, k, wanted)
+
+
+def _related(conn: sqlite3.Connection, item, k: int, wanted: frozenset[str] | None) -> list[RelatedTrial]:
+    f, exclude = query_features(item, conn)
     q = build_query(conn, f, exclude, statuses=wanted)
     return rank(conn, q, k, wanted)
 
@@ -401,7 +267,7 @@ def related(nct_id_or_record, k: int = 10, statuses=None, *, conn=None, store=No
 def bm25_baseline(nct_id_or_record, k: int = 10, *, conn) -> list[str]:
     """Plain BM25 (every column weighted equally, no structured signals, any status): the
     baseline the evaluation compares against. Same query words, same exclusions."""
-    conn = _connection(conn, None)
-    f, exclude = _query_features(nct_id_or_record, conn)
+    conn = _connection(conn)
+    f, exclude = query_features(nct_id_or_record, conn)
     q = build_query(conn, f, exclude)
     return [r[0] for r in bm25_candidates(conn, q, k, None, weights=search.PLAIN_WEIGHTS)]

@@ -15,7 +15,8 @@ import re
 import sqlite3
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from typing import Iterable
+from contextlib import contextmanager
+from typing import Iterable, Iterator
 
 from ..official import OfficialRecord
 
@@ -194,22 +195,44 @@ def update_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord]) ->
         _bump(conn, _df_terms(f), +1)
 
 
-def build_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord], batch: int = 2000) -> int:
-    """Rebuild the whole index from `records` (bulk ingest, benchmarks). Commits. Returns the count."""
+@contextmanager
+def _write(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction on any connection: autocommit ones (the store's) get BEGIN/COMMIT,
+    Python-managed ones the usual `with conn`."""
+    if conn.isolation_level is None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    else:
+        with conn:
+            yield
+
+
+def build_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord]) -> int:
+    """Rebuild the whole index from `records` in one transaction (bulk ingest, benchmarks).
+    Commits. Returns the number of trials indexed."""
+    with _write(conn):
+        return load_index(conn, records)
+
+
+def load_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord], batch: int = 2000) -> int:
+    """Replace the index contents with `records`, inside the caller's transaction."""
     ensure_schema(conn)
-    with conn:
-        for table in ("related_trials", "related_aliases", "related_df", "related_fts"):
-            conn.execute(f"DELETE FROM {table}")
+    for table in ("related_trials", "related_aliases", "related_df", "related_fts"):
+        conn.execute(f"DELETE FROM {table}")
     df: Counter = Counter()
     seen: dict[str, int] = {}
     rows, fts, aliases = [], [], []
 
     def flush() -> None:
-        with conn:
-            conn.executemany("INSERT OR REPLACE INTO related_trials(id, nct_id, status, features) VALUES (?, ?, ?, ?)", rows)
-            conn.executemany(f"INSERT INTO related_fts(rowid, {', '.join(FTS_COLUMNS)}) "
-                             f"VALUES (?{', ?' * len(FTS_COLUMNS)})", fts)
-            conn.executemany("INSERT OR REPLACE INTO related_aliases(alias, nct_id) VALUES (?, ?)", aliases)
+        conn.executemany("INSERT OR REPLACE INTO related_trials(id, nct_id, status, features) VALUES (?, ?, ?, ?)", rows)
+        conn.executemany(f"INSERT INTO related_fts(rowid, {', '.join(FTS_COLUMNS)}) "
+                         f"VALUES (?{', ?' * len(FTS_COLUMNS)})", fts)
+        conn.executemany("INSERT OR REPLACE INTO related_aliases(alias, nct_id) VALUES (?, ?)", aliases)
         rows.clear(), fts.clear(), aliases.clear()
 
     for record in records:
@@ -218,8 +241,7 @@ def build_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord], bat
             flush()
             old = conn.execute("SELECT features FROM related_trials WHERE id = ?", (seen[f.nct_id],)).fetchone()
             df.subtract(_df_terms(TrialFeatures.from_json(old[0])))
-            with conn:
-                conn.execute("DELETE FROM related_fts WHERE rowid = ?", (seen[f.nct_id],))
+            conn.execute("DELETE FROM related_fts WHERE rowid = ?", (seen[f.nct_id],))
         seen.setdefault(f.nct_id, len(seen) + 1)
         rows.append((seen[f.nct_id], f.nct_id, f.status, f.to_json()))
         fts.append((seen[f.nct_id], *_fts_row(f)))
@@ -228,11 +250,14 @@ def build_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord], bat
         if len(rows) >= batch:
             flush()
     flush()
-    with conn:
-        conn.executemany("INSERT INTO related_df(kind, term, n) VALUES (?, ?, ?)",
-                         [(k, t, n) for (k, t), n in df.items() if n > 0])
-        conn.execute("INSERT INTO related_fts(related_fts) VALUES ('optimize')")
+    conn.executemany("INSERT INTO related_df(kind, term, n) VALUES (?, ?, ?)",
+                     [(k, t, n) for (k, t), n in df.items() if n > 0])
+    conn.execute("INSERT INTO related_fts(related_fts) VALUES ('optimize')")
     return len(seen)
+
+
+def has_index(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'related_fts'").fetchone() is not None
 
 
 # ---------------------------------------------------------------- reading
