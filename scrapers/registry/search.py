@@ -256,6 +256,26 @@ def load_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord], batc
     return len(seen)
 
 
+def install(store_type) -> None:
+    """Keep the index in step with a store: register `update_index` as a write hook on the
+    Store class (or one store). Idempotent."""
+    if update_index not in store_type.on_write:
+        store_type.on_write.append(update_index)
+
+
+def backfill(store) -> int:
+    """Index every stored record when the store holds records but the index is empty (a
+    store written before the hook was installed). Returns how many were indexed (0: none
+    needed)."""
+    with store.connection() as conn:
+        if has_index(conn) and trial_count(conn):
+            return 0
+    with store.transaction() as conn:
+        if has_index(conn) and trial_count(conn):
+            return 0
+        return load_index(conn, store.iter_records())
+
+
 def has_index(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'related_fts'").fetchone() is not None
 
