@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from datetime import date
@@ -113,7 +114,8 @@ def scrape_many(args) -> int:
 def cmd_check(args) -> int:
     html, url = read_page(args.source, args.url)
     page = scrape_html(html, url)
-    official = registry.load_record_file(args.record) if args.record else registry.get(page.nct_id)
+    looked = None if args.record else registry.lookup(page.nct_id)  # store first, CT.gov when stale
+    official = looked.record if looked else registry.load_record_file(args.record)
     today = date.fromisoformat(args.today) if args.today else date.today()
     findings = reconcile(page, official, today)
     if args.json:
@@ -122,11 +124,15 @@ def cmd_check(args) -> int:
             "today": today.isoformat(),
             "page": page.to_dict(),
             "official": {"status": official.status, "last_update_posted": official.last_update_posted,
-                         "status_verified": official.status_verified, "url": official.url},
+                         "status_verified": official.status_verified, "url": official.url,
+                         "fetched_at": looked.fetched_at if looked else None, "stale": bool(looked and looked.stale),
+                         "note": looked.note if looked else None},
             "findings": [f.to_dict() for f in findings],
         })
         return 0
     print_check(page, official, findings)
+    if looked and looked.stale:
+        print(f"\nNote: the official record may be out of date here: {looked.note}")
     return 0
 
 
@@ -149,29 +155,79 @@ def print_check(page, official, findings: list[Finding]) -> None:
         print(f"  [{f.severity.upper()}] {f.message} ({tag})")
 
 
-def cmd_related(args) -> int:
-    """Related trials from the local index (the store's database)."""
-    import os
-    import sqlite3
+def cmd_ingest(args) -> int:
+    from scrapers.registry.ingest import ingest
+    from scrapers.registry.freshness import default_db_path
+    from scrapers.registry.store import Store
 
+    store = Store(default_db_path())
+    report = ingest(store, args.paths, fetched_at=args.fetched_at, progress=None if not args.json else False,
+                    commit_every=args.commit_every)
+    if args.json:
+        _print_json({"db": str(store.path), **report.to_dict()})
+        return 0
+    d = report.to_dict(max_rejected=20)
+    print(f"ingested into {store.path}: {d['added']} added, {d['updated']} updated, {d['unchanged']} unchanged"
+          + (f", {d['older']} older than stored (kept in history)" if d["older"] else "")
+          + f", {d['rejected']} rejected")
+    for reason, n in d["rejected_by_reason"].items():
+        print(f"  rejected ({reason}): {n}")
+    for r in d["rejected_records"]:
+        print(f"    {r['where']}: {r['reason']}")
+    if d["rejected"] > len(d["rejected_records"]):
+        print(f"    … and {d['rejected'] - len(d['rejected_records'])} more (see --json)")
+    return 0
+
+
+def cmd_sync(args) -> int:
+    from scrapers.registry.freshness import client_from_env, default_db_path, is_offline
+    from scrapers.registry.store import Store
+    from scrapers.registry.sync import sync
+
+    if is_offline():
+        raise BadInput("TRIALLENS_OFFLINE is set: sync needs ClinicalTrials.gov")
+    store = Store(default_db_path())
+
+    def progress(rep) -> None:
+        if not args.json and sys.stderr.isatty():
+            total = f"/{rep.total_count}" if rep.total_count is not None else ""
+            print(f"\rsync: page {rep.pages}, {rep.fetched}{total} records", end="", file=sys.stderr, flush=True)
+
+    report = sync(store, client_from_env(), args.since, query=args.query, filter_advanced=args.filter,
+                  page_size=args.page_size, max_pages=args.max_pages, restart=args.restart, on_page=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        _print_json({"db": str(store.path), **report.to_dict()})
+        return 0
+    d = report.to_dict()
+    state = "complete" if report.complete else "paused (run the same command again to resume)"
+    print(f"sync since {d['since']}{' for ' + repr(d['query']) if d['query'] else ''}: {state}"
+          + (" [resumed]" if d["resumed"] else ""))
+    print(f"  {d['pages']} page(s), {d['fetched']} records: {d['added']} added, {d['updated']} updated, "
+          f"{d['unchanged']} unchanged, {d['rejected']} rejected")
+    for note in d["notes"]:
+        print(f"  note: {note}")
+    return 0
+
+
+def cmd_related(args) -> int:
+    """Related trials from the index in the local store (kept current by the store's write hook)."""
     from scrapers.errors import RecordNotFound
     from scrapers.nct import normalize_nct_id
+    from scrapers.registry import open_registry
     from server.related import related
 
-    db = args.db or os.environ.get("TRIALLENS_DB")
-    if not db or not Path(db).exists():
-        raise BadInput("no store to search: pass --db PATH or set TRIALLENS_DB (build it with `triallens ingest`)")
     nct = normalize_nct_id(args.nct_id)
-    conn = sqlite3.connect(db)
+    env = dict(os.environ)
+    if args.db:
+        env["TRIALLENS_DB"] = args.db
+    reg = open_registry(env)
+    statuses = "any" if args.any_status else None
     try:
-        try:
-            results = related(nct, args.k, "any" if args.any_status else None, conn=conn)
-        except RecordNotFound:  # not indexed: query with its official record instead
-            results = related(registry.get(nct), args.k, "any" if args.any_status else None, conn=conn)
-    except sqlite3.DatabaseError as exc:
-        raise BadInput(f"{db} is not a readable TrialLens store: {exc}") from None
-    finally:
-        conn.close()
+        results = related(nct, args.k, statuses, store=reg.store)
+    except RecordNotFound:  # not in the store: query with its official record instead
+        results = related(reg.lookup(nct).record, args.k, statuses, store=reg.store)
     if args.json:
         _print_json({"nct_id": nct, "related": [r.to_dict() for r in results]})
         return 0
@@ -206,9 +262,28 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("nct_id", metavar="NCT_ID")
     r.add_argument("-k", type=int, default=10, help="how many (default 10)")
     r.add_argument("--any-status", action="store_true", help="include trials that are not open to patients")
-    r.add_argument("--db", help="store database (default: $TRIALLENS_DB)")
+    r.add_argument("--db", help="store file (default: $TRIALLENS_DB or the per-user store)")
     r.add_argument("--json", action="store_true")
     r.set_defaults(func=cmd_related)
+
+    i = sub.add_parser("ingest", help="load API v2 records (.jsonl[.gz], JSON array, folder of NCT*.json, "
+                                      "ctg-studies.json.zip) into the local store")
+    i.add_argument("paths", nargs="+", metavar="PATH")
+    i.add_argument("--fetched-at", help="date the files were downloaded (default: from each record's versionHolder)")
+    i.add_argument("--commit-every", type=int, metavar="N",
+                   help="commit every N records (default: one transaction, all or nothing)")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(func=cmd_ingest)
+
+    y = sub.add_parser("sync", help="pull records changed since a date from ClinicalTrials.gov (resumable)")
+    y.add_argument("--since", metavar="DATE", help="last update posted on or after DATE (default: last sync's start)")
+    y.add_argument("--query", help="query.term, e.g. 'breast cancer'")
+    y.add_argument("--filter", metavar="EXPR", help="extra filter.advanced expression, ANDed")
+    y.add_argument("--page-size", type=int, default=1000)
+    y.add_argument("--max-pages", type=int, help="stop after N pages (the next run resumes)")
+    y.add_argument("--restart", action="store_true", help="ignore a saved cursor and start from the first page")
+    y.add_argument("--json", action="store_true")
+    y.set_defaults(func=cmd_sync)
     return p
 
 

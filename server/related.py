@@ -253,6 +253,7 @@ def related(nct_id_or_record, k: int = 10, statuses=None, *, conn=None, store=No
         raise BadInput("k must be a positive integer")
     wanted = status_filter(statuses)
     if conn is None and store is not None and hasattr(store, "connection"):
+        search.backfill(store)  # a store filled before the index existed: index it once
         with store.connection() as c:
             return _related(_connection(c), nct_id_or_record, k, wanted)
     return _related(_connection(conn), nct_id_or_record, k, wanted)

@@ -202,12 +202,56 @@ def test_update_index_keeps_the_index_consistent(corpus, tmp_path):
     assert same == [r.nct_id for r in related(query, k=10, statuses="any", conn=bulk) if r.nct_id != records[0].nct_id]
 
 
-def test_cli_related_json(corpus, conn, tmp_path, capsys):
-    db = conn.execute("PRAGMA database_list").fetchone()[2]
+@pytest.fixture()
+def store(corpus, tmp_path, monkeypatch):
+    """A real registry Store filled with the test records: its write hook builds the index."""
+    from scrapers.registry import Store
+
+    monkeypatch.setenv("TRIALLENS_OFFLINE", "1")
+    monkeypatch.setenv("TRIALLENS_DEMO_DIR", str(tmp_path / "no-fixtures"))
+    st = Store(tmp_path / "store.sqlite3")
+    st.put_many(list(corpus.values()), origin="test")
+    yield st
+    st.close()
+
+
+def test_store_write_hook_keeps_the_index_current(corpus, store):
+    query = _query_id(corpus, "cluster")
+    results = related(query, k=5, statuses="any", store=store)
+    assert results and all(_area(corpus[r.nct_id]) == "cluster" for r in results)
+    # a stored trial changes status: the same write updates the index
+    target = next(i for i, r in corpus.items() if _area(r) == "cluster" and r.status != "RECRUITING" and i != query)
+    data = copy.deepcopy(corpus[target].data)
+    data["protocolSection"]["statusModule"]["overallStatus"] = "RECRUITING"
+    data["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"] = {"date": "2099-01-01", "type": "ACTUAL"}
+    store.put(OfficialRecord(data), origin="test")
+    open_now = {r.nct_id: r.status for r in related(query, k=50, store=store)}
+    assert open_now.get(target) == "RECRUITING"
+
+
+def test_a_store_filled_before_the_index_is_backfilled(corpus, tmp_path, monkeypatch):
+    from scrapers.registry import Store
+    from scrapers.registry import search as index
+
+    monkeypatch.setattr(Store, "on_write", [h for h in Store.on_write if h is not index.update_index])
+    st = Store(tmp_path / "old.sqlite3")
+    st.put_many(list(corpus.values()), origin="test")
+    with st.connection() as conn:
+        assert not index.has_index(conn)
     query = _query_id(corpus, "nsclc")
-    assert cli_main(["related", query, "--db", db, "-k", "3", "--any-status", "--json"]) == 0
+    assert related(query, k=3, statuses="any", store=st)
+    with st.connection() as conn:
+        assert index.trial_count(conn) == st.count()
+    st.close()
+
+
+def test_cli_related_json(corpus, store, capsys):
+    query = _query_id(corpus, "nsclc")
+    assert cli_main(["related", query, "--db", str(store.path), "-k", "3", "--any-status", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["nct_id"] == query and len(out["related"]) == 3
     assert set(out["related"][0]) == {"nct_id", "title", "status", "phases", "score", "why", "url"}
-    assert cli_main(["related", query, "--db", str(tmp_path / "missing.db")]) == 2
-    assert "no store" in capsys.readouterr().err
+    assert all(_area(corpus[r["nct_id"]]) == "nsclc" for r in out["related"])
+    # a trial the offline store does not hold: a clear error, not a traceback
+    assert cli_main(["related", "NCT00000001", "--db", str(store.path)]) == 2
+    assert "NCT00000001" in capsys.readouterr().err

@@ -263,17 +263,24 @@ def install(store_type) -> None:
         store_type.on_write.append(update_index)
 
 
+_backfilled: set[str] = set()
+
+
 def backfill(store) -> int:
-    """Index every stored record when the store holds records but the index is empty (a
-    store written before the hook was installed). Returns how many were indexed (0: none
-    needed)."""
+    """Rebuild the index from the store when it misses records (a store written before the
+    hook was installed, or by an older TrialLens). Checked once per store file and process.
+    Returns how many records were indexed (0: the index was complete)."""
+    key = str(getattr(store, "path", id(store)))
+    if key in _backfilled:
+        return 0
     with store.connection() as conn:
-        if has_index(conn) and trial_count(conn):
-            return 0
-    with store.transaction() as conn:
-        if has_index(conn) and trial_count(conn):
-            return 0
-        return load_index(conn, store.iter_records())
+        complete = has_index(conn) and trial_count(conn) >= store.count()
+    n = 0
+    if not complete:
+        with store.transaction() as conn:
+            n = load_index(conn, store.iter_records())
+    _backfilled.add(key)
+    return n
 
 
 def has_index(conn: sqlite3.Connection) -> bool:
