@@ -120,13 +120,18 @@ def build_query(conn: sqlite3.Connection, f: TrialFeatures, exclude: set[str], m
 # ---------------------------------------------------------------- candidates
 
 def status_filter(statuses) -> frozenset[str] | None:
+    """None -> the statuses a patient could join; "any" (alone or in a list) -> no filter;
+    otherwise the given CT.gov overallStatus values ("RECRUITING,COMPLETED" or a list)."""
     if statuses is None:
         return OPEN_STATUSES
     if isinstance(statuses, str):
-        if statuses.lower() == ANY_STATUS:
-            return None
-        statuses = [s.strip() for s in statuses.split(",")]
-    wanted = frozenset(str(s).strip().upper() for s in statuses)
+        statuses = statuses.split(",")
+    try:
+        wanted = frozenset(str(s).strip().upper() for s in statuses)
+    except TypeError:
+        raise BadInput("statuses must be a list of CT.gov statuses, a comma-separated string or 'any'") from None
+    if ANY_STATUS.upper() in wanted:
+        return None
     unknown = wanted - set(STATUSES)
     if unknown:
         raise BadInput(f"unknown status {sorted(unknown)}; use CT.gov overallStatus values or 'any'")

@@ -108,8 +108,13 @@ def test_status_filter(corpus, conn):
     assert all(r.status == "COMPLETED" for r in completed)
     anything = related(query, k=40, statuses="any", conn=conn)
     assert {r.status for r in anything} - {"RECRUITING", "NOT_YET_RECRUITING"}
+    assert [r.nct_id for r in related(query, k=40, statuses=["any"], conn=conn)] == [r.nct_id for r in anything]
+    assert {r.status for r in related(query, k=40, statuses="completed, terminated", conn=conn)} <= {"COMPLETED",
+                                                                                                     "TERMINATED"}
     with pytest.raises(BadInput):
         related(query, statuses=["OPEN-ISH"], conn=conn)
+    with pytest.raises(BadInput):
+        related(query, statuses=42, conn=conn)
 
 
 def _norm(items) -> set[str]:
