@@ -260,3 +260,21 @@ def test_cli_related_json(corpus, store, capsys):
     # a trial the offline store does not hold: a clear error, not a traceback
     assert cli_main(["related", "NCT00000001", "--db", str(store.path)]) == 2
     assert "NCT00000001" in capsys.readouterr().err
+
+
+def test_judged_evaluation_data_is_well_formed():
+    """The relevance judgements are data the benchmark reports from: one line per
+    (query, result), a boolean and a reason; the three query sets never share a trial."""
+    from bench import related_eval
+
+    sets = [json.loads(p.read_text())["queries"] for p in (related_eval.QUERIES, related_eval.HELDOUT,
+                                                            related_eval.HELDOUT2)]
+    ids = [{q["nct_id"] for q in s} for s in sets]
+    assert len(ids[0]) >= 30 and not (ids[0] & ids[1]) and not (ids[0] & ids[2]) and not (ids[1] & ids[2])
+    seen = set()
+    for line in related_eval.JUDGEMENTS.read_text(encoding="utf-8").splitlines():
+        j = json.loads(line)
+        assert isinstance(j["relevant"], bool) and j["reason"].strip() and j["query"] != j["result"]
+        assert (j["query"], j["result"]) not in seen
+        seen.add((j["query"], j["result"]))
+    assert {q for q, _ in seen} == set().union(*ids)
