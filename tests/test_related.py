@@ -278,3 +278,14 @@ def test_judged_evaluation_data_is_well_formed():
         assert (j["query"], j["result"]) not in seen
         seen.add((j["query"], j["result"]))
     assert {q for q, _ in seen} == set().union(*ids)
+
+
+def test_store_aliases_are_the_same_trial(corpus, store):
+    """An alias the store learned (e.g. from a registry redirect) names the same trial."""
+    query = _query_id(corpus, "ed")
+    other = next(i for i, r in corpus.items() if _area(r) == "ed" and i != query)
+    store.add_alias("NCT99999990", query)
+    by_alias = related("NCT99999990", k=50, statuses="any", store=store)
+    assert by_alias and query not in {r.nct_id for r in by_alias}
+    store.add_alias("NCT99999990", other)  # now the alias names `other`: asking by it leaves `other` out
+    assert other not in {r.nct_id for r in related("NCT99999990", k=50, statuses="any", store=store)}

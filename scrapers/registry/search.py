@@ -338,20 +338,30 @@ def fts_phrase(word: str) -> str:
 
 def lookup(conn: sqlite3.Connection, nct_id: str) -> tuple[TrialFeatures, set[str]] | None:
     """Features of an indexed trial and every id that names it (itself, its aliases, and
-    trials that list it as an alias)."""
-    row = conn.execute("SELECT features FROM related_trials WHERE nct_id = ?", (nct_id,)).fetchone()
-    if row is None:
-        alias = conn.execute("SELECT nct_id FROM related_aliases WHERE alias = ?", (nct_id,)).fetchone()
-        if alias is None:
-            return None
-        row = conn.execute("SELECT features FROM related_trials WHERE nct_id = ?", (alias[0],)).fetchone()
-    f = TrialFeatures.from_json(row[0])
-    return f, same_trial_ids(conn, f)
+    trials that list it as an alias; the store's own alias table too, when there is one)."""
+    for candidate in [nct_id, *_aliased_to(conn, {nct_id})]:
+        row = conn.execute("SELECT features FROM related_trials WHERE nct_id = ?", (candidate,)).fetchone()
+        if row is not None:
+            f = TrialFeatures.from_json(row[0])
+            return f, same_trial_ids(conn, f) | {nct_id}
+    return None
 
 
 def same_trial_ids(conn: sqlite3.Connection, f: TrialFeatures) -> set[str]:
     ids = {i for i in (f.nct_id, *f.aliases) if i}
-    if ids:
-        q = f"SELECT nct_id FROM related_aliases WHERE alias IN ({', '.join('?' * len(ids))})"
-        ids |= {r[0] for r in conn.execute(q, tuple(ids))}
-    return ids
+    return ids | _aliased_to(conn, ids) if ids else ids
+
+
+def _aliased_to(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
+    """Ids joined to `ids` by an alias, in the index's alias table and the store's."""
+    marks = ", ".join("?" * len(ids))
+    args = tuple(ids) * 2
+    out = {r[0] for r in conn.execute(f"SELECT nct_id FROM related_aliases WHERE alias IN ({marks}) "
+                                      f"UNION SELECT alias FROM related_aliases WHERE nct_id IN ({marks})", args)}
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'aliases'").fetchone():
+        try:
+            out |= {r[0] for r in conn.execute(f"SELECT nct_id FROM aliases WHERE alias IN ({marks}) "
+                                               f"UNION SELECT alias FROM aliases WHERE nct_id IN ({marks})", args)}
+        except sqlite3.OperationalError:  # an unrelated table of that name
+            pass
+    return out - ids
