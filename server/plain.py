@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import gloss
+from .sentences import split_clauses
 
 # --------------------------------------------------------------------------- comparators
 
@@ -60,11 +61,22 @@ def words_for_symbols(text: str) -> str:
 
 # --------------------------------------------------------------------------- second person
 
-_WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:adult|male|female|eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
+_WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
 _VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
             "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
             "weighs": "weigh", "lives": "live", "speaks": "speak", "plans": "plan", "uses": "use", "takes": "take"}
+_AS_WHO = {"female": "a woman", "women": "a woman", "woman": "a woman", "male": "a man", "men": "a man", "man": "a man",
+           "adult": "an adult", "adults": "an adult"}
+_SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "had": "had"}
+_GROUP = r"^(?:the\s+)?(female|male|adult|women|men|adults)"
 _PERSON_RULES = [
+    # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
+     lambda m: f"As {_AS_WHO[m.group(1).lower()]}, you {m.group(2).lower()}"),
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+with\b", re.I), lambda m: f"You are {_AS_WHO[m.group(1).lower()]} with"),
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+who\s+(are|have|were|do|had)\b", re.I),
+     lambda m: f"You are {_AS_WHO[m.group(1).lower()]} who {_SINGULAR[m.group(2).lower()]}"),
+    (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
     # "Patients who are/have/had …" -> "You are/have/had …"
     (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + _VERB_3P.get(m.group(1).lower(), m.group(1))),
     # "Patients with X" -> "You have X"
@@ -134,6 +146,15 @@ _PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligibl
 _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 
 
+# A noun-phrase item that has its own verb ("Prior interferon allowed if …", "Prior therapy
+# must have ended …") is not about what you have: "You have prior interferon allowed" is wrong.
+_OWN_VERB = re.compile(r"\b(?:must|should|shall|allowed|permitted|prohibited|required|excluded|acceptable|"
+                       r"eligible|ineligible|accepted|forbidden)\b|(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were)\b", re.I)
+
+
+_NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?=\w)", re.I)
+
+
 def second_person(text: str, section: str = "inclusion") -> str:
     """Address the reader: the first matching rule at the start of the item, and "his/her" -> "your".
 
@@ -149,35 +170,89 @@ def second_person(text: str, section: str = "inclusion") -> str:
         rest = second_person(text[label.end():], section)
         return text[:label.end()] + rest
     if section in ("inclusion", "exclusion") and _NO.match(text):
-        return "You have no " + text[_NO.match(text).end():]
+        rest = text[_NO.match(text).end():]
+        rest = _NO_WHO_WITH.sub("", rest, count=1)   # "No patients with X" -> "You have no X"
+        return text if _OWN_VERB.search(rest) else tidy_grammar("You have no " + rest)
     for rx, repl in _PERSON_RULES:
         m = rx.match(text)
         if m:
-            text = repl(m) + text[m.end():]
+            new = repl(m)
+            if new.startswith("You have") and not m.group(0).lower().startswith(("you", "has", "have", "had")) \
+                    and _OWN_VERB.search(text[m.end():]):
+                break
+            text = new + text[m.end():]
             break
-    if text.startswith(("You ", "Your ")):
+    if text.startswith(("You ", "Your ", "As ")):
         text = _HIS_HER.sub("your", text)
+        text = tidy_grammar(text)
     return text
+
+
+# Singular things that take "a": "You have had a recent heart attack", "You have a known diagnosis of".
+_COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovascular\s+accident|CVA|TIA|"
+               r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure|fracture|transplant|"
+               r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
+               r"allergy|hypersensitivity|infection|biopsy|pacemaker)\b")
+_GRAMMAR = [
+    # "You have prior X" -> "You have had prior X"; "You have no prior X" -> "You have had no prior X"
+    (re.compile(r"^You have (no |)(prior|previous|recent)\b"), r"You have had \1\2"),
+    (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
+     lambda m: f"You have {m.group(1)}{_article(m.group(2))} {m.group(2)} "),
+    (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {_article(m.string[m.end():])} "),
+]
+
+
+def _article(word: str) -> str:
+    return "an" if re.match(r"[aeio]|MI\b|hon", word, re.I) else "a"
+
+
+def tidy_grammar(text: str) -> str:
+    """Articles and tense the second-person rules need ("You have recent heart attack" -> "You have had a
+    recent heart attack"). Only grammar words are added; nothing guarded by the fidelity checker."""
+    for rx, repl in _GRAMMAR:
+        text = rx.sub(repl, text, count=1)
+    return text
+
+
+_EG = re.compile(r"(?<![\w.])e\.\s?g\.?(?:\s*[,:])?\s*", re.I)
+_IE = re.compile(r"(?<![\w.])i\.\s?e\.?(?:\s*[,:])?\s*", re.I)
+
+
+def everyday_latin(text: str) -> str:
+    """"e.g." -> "such as", "i.e." -> "that is,": the Latin abbreviations many readers stumble on."""
+    if "." not in text:
+        return text
+    return _IE.sub("that is, ", _EG.sub("such as ", text))
 
 
 # --------------------------------------------------------------------------- the whole rewrite
 
-_SEMI = re.compile(r";\s+(?=[a-z]+\b)([a-z])")
-
-
-def short_sentences(text: str) -> str:
-    """"A; b; c" -> "A. B. C": one idea per sentence. Only all-lowercase words are capitalized
+def _sentence_start(clause: str) -> str:
+    """Capitalize a clause that now starts a sentence, only when its first word is all lowercase
     ("eGFR" stays as written: "EGFR" is something else)."""
-    return _SEMI.sub(lambda m: ". " + m.group(1).upper(), text)
+    m = re.match(r"[a-z]+\b", clause)
+    return clause[0].upper() + clause[1:] if m else clause
+
+
+def short_sentences(text: str, section: str = "inclusion") -> str:
+    """The item cut into statements where that is safe (server.sentences), each addressed to the
+    reader: "No history of X; must not be pregnant" -> "You have no history of X. You must not be pregnant"."""
+    clauses = split_clauses(text)
+    out = []
+    for i, c in enumerate(clauses):
+        c = second_person(c, section)
+        if i < len(clauses) - 1:
+            c = c.rstrip(" ,;") + ("" if c.rstrip().endswith((".", "!", "?")) else ".")
+        out.append(_sentence_start(c) if i else c)
+    return " ".join(out)
 
 
 def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked."""
-    t = second_person(text.strip(), section)
+    t = short_sentences(everyday_latin(text.strip()), section)
     t = words_for_symbols(t)
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
     t, glossary = gloss(t)
-    t = short_sentences(t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()
     if t[:1].islower():
