@@ -161,7 +161,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion or exclusion heading ("No eligibility criteria" is not about the reader).
     """
-    if text.rstrip().endswith(":"):
+    if text.rstrip().endswith((":", "?")):   # a label, or a question ("Does the patient have …?")
         return text
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
@@ -193,9 +193,16 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
                r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure|fracture|transplant|"
                r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
                r"allergy|hypersensitivity|infection|biopsy|pacemaker)\b")
+# "history of X" is "have had X" (at any time), except before habits ("history of smoking",
+# "history of alcohol abuse"), where "had" reads wrong.
+_HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
 _GRAMMAR = [
-    # "You have prior X" -> "You have had prior X"; "You have no prior X" -> "You have had no prior X"
-    (re.compile(r"^You have (no |)(prior|previous|recent)\b"), r"You have had \1\2"),
+    (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})"), "You have had "),
+    (re.compile(rf"^You have no history of\s+(?!{_HABIT})"), "You have never had "),
+    # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
+    (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b)(?=\w)"), r"You have had \1"),
+    (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
+    (re.compile(rf"^You have (?:had|never had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{_article(m.string[m.end():])} "),
     (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
      lambda m: f"You have {m.group(1)}{_article(m.group(2))} {m.group(2)} "),
     (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {_article(m.string[m.end():])} "),

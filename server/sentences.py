@@ -47,6 +47,8 @@ _FUNCTION_WORD = re.compile(r"\b(?:with|has|have|had|and|or|of|is|are|was|were|b
 _AFTER_QTY = re.compile(r"(?<=[\d%)])(?:\s*(?:[a-zA-Zµ]{1,6}(?:/[\w.^²³]+)+|mm\s?Hg|%|times\s+(?:the\s+)?(?:institutional\s+)?"
                         r"(?:upper|lower)\s+limit\s+of\s+normal|x\s*ULN|ULN|normal|[a-z]{1,5}))?\s+"
                         r"(?=[A-Z][A-Za-z0-9'()/-]*(?:\s+[a-z(][\w()'/-]*){0,3}\s*" + _CMP + r"\s*[-+]?\.?\d)")
+_SUBJECT_AHEAD = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+\s+(?:patients?|subjects?|participants?|women|men)|"
+                            r"Patients?|Subjects?|Participants?|Women|Men)\s+(?:must|should|will|need)\b)")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
@@ -87,7 +89,7 @@ def _runon_cuts(text: str) -> list[int]:
     if _title_case(text):
         return []
     cuts = []
-    for rx in (_CAP_NO, _AFTER_QTY):
+    for rx in (_CAP_NO, _AFTER_QTY, _SUBJECT_AHEAD):
         for m in rx.finditer(text):
             before = text[:m.end()].rstrip()
             if _depth(before) > 0 or _FUNCTION_WORD.search(before) or _opens_list(before):
