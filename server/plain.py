@@ -152,6 +152,7 @@ _OWN_VERB = re.compile(r"\b(?:must|should|shall|allowed|permitted|prohibited|req
                        r"eligible|ineligible|accepted|forbidden)\b|(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were)\b", re.I)
 
 
+_THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
 _NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?=\w)", re.I)
 
 
@@ -163,6 +164,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
     """
     if text.rstrip().endswith((":", "?")):   # a label, or a question ("Does the patient have …?")
         return text
+    original = text
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
     label = _LABEL.match(text)
@@ -183,6 +185,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
             text = new + text[m.end():]
             break
     if text.startswith(("You ", "Your ", "As ")):
+        if _THIRD_PERSON.search(text):   # "You were recruited if they had …": a narrative, not about you
+            return original
         text = _HIS_HER.sub("your", text)
         text = tidy_grammar(text)
     return text
@@ -192,11 +196,12 @@ def second_person(text: str, section: str = "inclusion") -> str:
 _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovascular\s+accident|CVA|TIA|"
                r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure|fracture|transplant|"
                r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
-               r"allergy|hypersensitivity|infection|biopsy|pacemaker)\b")
+               r"allergy|hypersensitivity|infection|biopsy|pacemaker|(?:adverse\s+|allergic\s+|serious\s+)?reaction)\b")
 # "history of X" is "have had X" (at any time), except before habits ("history of smoking",
 # "history of alcohol abuse"), where "had" reads wrong.
 _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
 _GRAMMAR = [
+    (re.compile(r"^You have ability to\b"), "You have the ability to"),
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})"), "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})"), "You have never had "),
     # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
