@@ -246,17 +246,44 @@ def _sentence_start(clause: str) -> str:
     return clause[0].upper() + clause[1:] if m else clause
 
 
+# "X (such as A, B and C)" at the end of a statement: the examples get a sentence of their own.
+_ASIDE = re.compile(r"^(?P<head>.*[\w)%])\s*\(\s*(?P<lead>such as|that is,|including|for example,?|especially)\s+"
+                    r"(?P<body>[^()\d]+?)\s*\)(?P<end>[.;,]?)\s*$", re.I)
+_LEAD = {"such as": "For example,", "for example": "For example,", "for example,": "For example,",
+         "that is,": "That is,", "including": "This includes", "especially": "Especially"}
+
+
+def _aside_out(clause: str) -> list[str]:
+    """Move a closing parenthetical list of examples to its own sentence (4+ words, no numbers)."""
+    m = _ASIDE.match(clause)
+    if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
+            or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I):
+        return [clause]
+    lead = _LEAD[m.group("lead").lower()]
+    return [m.group("head"), f"{lead} {m.group('body')}{m.group('end') if m.group('end') == '.' else ''}"]
+
+
 def short_sentences(text: str, section: str = "inclusion") -> str:
     """The item cut into statements where that is safe (server.sentences), each addressed to the
     reader: "No history of X; must not be pregnant" -> "You have no history of X. You must not be pregnant"."""
-    clauses = split_clauses(text)
+    clauses = []
+    for c in split_clauses(text):
+        head, *aside = _aside_out(second_person(c, section))
+        clauses.append(head)
+        clauses.extend(aside)
     out = []
     for i, c in enumerate(clauses):
-        c = second_person(c, section)
         if i < len(clauses) - 1:
             c = c.rstrip(" ,;") + ("" if c.rstrip().endswith((".", "!", "?")) else ".")
         out.append(_sentence_start(c) if i else c)
     return " ".join(out)
+
+
+# "4 weeks following surgery", "Following the last dose": "following" as a preposition is "after"
+_FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
+                        r"^following(?=\s+(?:the|a|an|any|your|surgery|treatment|chemo|radiation|completion|discontinuation)\b)", re.I)
+# "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list)
+_THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
 
 
 def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
@@ -264,6 +291,8 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t = short_sentences(everyday_latin(text.strip()), section)
     t = words_for_symbols(t)
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
+    t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else _same_case(m.group(0), "after"), t)
+    t = _THE_FOLLOWING.sub(lambda m: _same_case(m.group(0), "these"), t)
     t, glossary = gloss(t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()

@@ -147,7 +147,7 @@ def test_latin_abbreviations_in_words():
     ("Histologically confirmed renal cell carcinoma", "Tissue-confirmed renal cell carcinoma"),
     ("Patients who have received radiotherapy after study participation",
      "You have had radiation treatment after taking part in the study"),
-    ("Documented HIV infection", "Recorded HIV (human immunodeficiency virus) infection"),
+    ("Documented HIV infection", "Recorded HIV (the virus that causes AIDS) infection"),
     ("Endocrine therapy: Not specified", "Hormone treatment: Not stated"),
 ])
 def test_shorter_everyday_words(text, expected):
