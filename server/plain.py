@@ -148,10 +148,18 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 
 # A noun-phrase item that has its own verb ("Prior interferon allowed if …", "Prior therapy
 # must have ended …") is not about what you have: "You have prior interferon allowed" is wrong.
-_OWN_VERB = re.compile(r"\b(?:must|should|shall|allowed|permitted|prohibited|required|excluded|acceptable|"
+_VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
+                      r"do|does|did|be|been|signed|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
+                      r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
+_OWN_VERB = re.compile(r"(?<!that )(?<!which )(?<!who )\b(?:will|would|may|might|could)\b|\b(?:must|should|shall|allowed|permitted|prohibited|required|excluded|acceptable|"
                        r"eligible|ineligible|accepted|forbidden)\b|(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were)\b", re.I)
 
 
+_VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|women|men|"
+                      r"children|volunteers?|candidates?)\s+(?:with|who|that)\b[^:]+?)\s*,?\s+(?:are|is|will\s+be|shall\s+be)\s+"
+                      r"(?P<v>excluded|eligible|included)(?:\s+(?:from|in|for)\s+(?:the|this)\s+(?:study|trial))?\s*(?P<end>[.;]?)\s*$", re.I)
+_VERDICT_SECTION = {"excluded": "exclusion", "eligible": "inclusion", "included": "inclusion"}
+_HEDGED = re.compile(r"\b(?:not|no|never|unless|if|only|except|may|might)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
 _NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?=\w)", re.I)
 
@@ -165,6 +173,10 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if text.rstrip().endswith((":", "?")):   # a label, or a question ("Does the patient have …?")
         return text
     original = text
+    verdict = _VERDICT.match(text)
+    if verdict and _VERDICT_SECTION.get(verdict.group("v").lower()) == section and not _HEDGED.search(text):
+        # "Patients with X are excluded" under "You cannot join if…" is "You have X": the heading says the rest
+        text = verdict.group("head") + verdict.group("end")
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
     label = _LABEL.match(text)
@@ -179,9 +191,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
         m = rx.match(text)
         if m:
             new = repl(m)
-            if new.startswith("You have") and not m.group(0).lower().startswith(("you", "has", "have", "had")) \
-                    and _OWN_VERB.search(text[m.end():]):
-                break
+            if not _VERBFUL.search(m.group(0)) and _OWN_VERB.search(text[m.end():]):
+                break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
             text = new + text[m.end():]
             break
     if text.startswith(("You ", "Your ", "As ")):

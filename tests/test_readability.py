@@ -159,3 +159,42 @@ def test_adjective_jargon_is_glossed_not_replaced_where_it_would_not_read():
     e = explain_item("Immunocompromised patients", "exclusion")
     assert "With a weak immune system patients" not in e.shown
     assert any(g["term"].lower() == "immunocompromised" for g in e.glossary)
+
+
+# --------------------------------------------------------------------------- "… are excluded" under its own heading
+
+@pytest.mark.parametrize("text,section,expected", [
+    ("Patients with uncontrolled diabetes are excluded.", "exclusion", "You have uncontrolled diabetes."),
+    ("Patients who have had a stroke will be excluded from the study", "exclusion", "You have had a stroke"),
+    ("Subjects with HIV are eligible", "inclusion", "You have HIV (the virus that causes AIDS)"),
+])
+def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
+    assert shown(text, section) == expected
+
+
+@pytest.mark.parametrize("text,section", [
+    ("Patients with uncontrolled diabetes are excluded.", "inclusion"),   # the heading would say the opposite
+    ("Patients with uncontrolled diabetes are excluded.", "unplaced"),
+    ("Subjects with HIV are eligible", "exclusion"),
+    ("Patients with diabetes are not excluded", "exclusion"),            # negated verdict
+    ("Patients with X are excluded if Y", "exclusion"),                  # conditional verdict
+    ("Patients with the following conditions are excluded:", "exclusion"),
+])
+def test_verdict_kept_where_the_heading_does_not_say_it(text, section):
+    assert "xclude" in shown(text, section) or "eligible" in shown(text, section)
+
+
+def test_same_gloss_for_a_pair_of_abbreviations_is_said_once():
+    assert shown("AST and ALT at most 3 x ULN", "inclusion") == \
+        "AST and ALT (liver enzymes) at most 3 times the upper limit of normal"
+    # not merged across other words: each still explained where it stands
+    out = shown("AST at most 3 x ULN and ALT at most 2 x ULN", "inclusion")
+    assert out.count("(a liver enzyme)") == 2
+    e = explain_item("SGOT or SGPT at most 2.5 x ULN", "inclusion")
+    assert {g["term"] for g in e.glossary} == {"SGOT", "SGPT"}
+
+
+def test_a_later_modal_verb_blocks_second_person():
+    """"Patients with nausea may not be good candidates" is not "You have nausea may not be …"."""
+    assert not rewrite("Patients with persistent nausea may not be good candidates for study", "exclusion")[0].startswith("You")
+    assert not rewrite("Patients getting study drug will not have had surgery", "inclusion")[0].startswith("You")
