@@ -65,6 +65,21 @@ _WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|
 _VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
             "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
             "weighs": "weigh", "lives": "live", "speaks": "speak", "plans": "plan", "uses": "use", "takes": "take"}
+_ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
+            r"tumou?rs?|ulcers?|hypertension|diabetes|epilepsy|asthma|dementia|depression|fibrillation)\b(?!-)")
+_SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
+
+
+def _illness_article(text: str) -> str:
+    """"a urinary tract infection", "an ulcer"; no article for "cancer", "hepatitis", plurals."""
+    head = re.match(r"(?:[A-Za-z][a-z'-]*\s+){0,3}?[A-Za-z'-]*" + _ILLNESS, text, re.I)
+    article = _article(text) + " " if head and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
+    return article + (text[0].lower() if text[1:2].islower() else text[0])
+
+
+_AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infection", "an MRI"
+
+
 _AS_WHO = {"female": "a woman", "women": "a woman", "woman": "a woman", "male": "a man", "men": "a man", "man": "a man",
            "adult": "an adult", "adults": "an adult"}
 _SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "had": "had"}
@@ -136,6 +151,12 @@ _PERSON_RULES = [
      lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
     (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),
+    # A bare illness: "Urinary tract infection" -> "You have a urinary tract infection", "Hepatitis B" -> "You have hepatitis B"
+    (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _ILLNESS + r")(?!(?:no|not|any|other|family|risk|"
+                r"signs?|evidence|history|use|treatment|prior|current|diagnosis|suspicion|suspected|presence|absence|"
+                r"pregnancy|women|men|patients?|subjects?|participants?)\b)(?!(?:\S+\s+){0,3}?(?:of|with|for|to|in|on|or|and|by)\b)"
+                r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
+     lambda m: "You have " + _illness_article(m.string)),
 ]
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 
@@ -226,7 +247,9 @@ _GRAMMAR = [
 
 
 def _article(word: str) -> str:
-    return "an" if re.match(r"[aeio]|MI\b|hon", word, re.I) else "a"
+    if re.match(r"[A-Z]{2}", word):
+        return "an" if word[0] in _AN_LETTERS else "a"
+    return "an" if re.match(r"[aeio]|hon|u(?:l|m|p|n(?!i)|s(?!u|e))", word, re.I) else "a"
 
 
 def tidy_grammar(text: str) -> str:
@@ -293,6 +316,8 @@ def short_sentences(text: str, section: str = "inclusion") -> str:
 # "4 weeks following surgery", "Following the last dose": "following" as a preposition is "after"
 _FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
                         r"^following(?=\s+(?:the|a|an|any|your|surgery|treatment|chemo|radiation|completion|discontinuation)\b)", re.I)
+# "previous treatment" -> "past treatment"; not "30 days previous to entry", "the previous 2 weeks"
+_PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
 # "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list)
 _THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
 
@@ -303,6 +328,7 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t = words_for_symbols(t)
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
     t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else _same_case(m.group(0), "after"), t)
+    t = _PREVIOUS.sub(lambda m: _same_case(m.group(0), "past"), t)
     t = _THE_FOLLOWING.sub(lambda m: _same_case(m.group(0), "these"), t)
     t, glossary = gloss(t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)

@@ -198,3 +198,26 @@ def test_a_later_modal_verb_blocks_second_person():
     """"Patients with nausea may not be good candidates" is not "You have nausea may not be …"."""
     assert not rewrite("Patients with persistent nausea may not be good candidates for study", "exclusion")[0].startswith("You")
     assert not rewrite("Patients getting study drug will not have had surgery", "inclusion")[0].startswith("You")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Urinary tract infection", "You have a urine infection"),
+    ("Peptic ulcer", "You have a peptic ulcer"),
+    ("HIV infection", "You have an HIV (the virus that causes AIDS) infection"),
+    ("Hepatitis B", "You have hepatitis B"),
+    ("Renal failure requiring dialysis", "You have kidney failure needing dialysis (kidney machine treatment)"),
+])
+def test_a_bare_illness_is_addressed_to_you(text, expected):
+    assert shown(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Family history of cancer",     # not your illness
+    "Risk of infection",
+    "Signs of infection",
+    "Cancer within 5 years",        # a time window: "You have cancer within 5 years" would misread
+    "Other cancers",
+    "Pregnancy",
+])
+def test_no_you_have_for_illness_words_that_are_not_yours_now(text):
+    assert not shown(text).startswith("You have")
