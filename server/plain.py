@@ -237,13 +237,17 @@ _GRAMMAR = [
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})"), "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})"), "You have never had "),
     # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
-    (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b)(?=\w)"), r"You have had \1"),
+    (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
     (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
     (re.compile(rf"^You have (?:had|never had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{_article(m.string[m.end():])} "),
     (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
      lambda m: f"You have {m.group(1)}{_article(m.group(2))} {m.group(2)} "),
     (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {_article(m.string[m.end():])} "),
 ]
+
+
+# "a allergy" -> "an allergy" after a replacement changed the word that follows the article
+_A_AN = re.compile(r"\b([Aa]) (?=(?:[aio]|e(?!u)|u(?:l|m|p|n(?!i)))[a-z])(?!one\b|once\b)")
 
 
 def _article(word: str) -> str:
@@ -331,6 +335,7 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t = _PREVIOUS.sub(lambda m: _same_case(m.group(0), "past"), t)
     t = _THE_FOLLOWING.sub(lambda m: _same_case(m.group(0), "these"), t)
     t, glossary = gloss(t)
+    t = _A_AN.sub(lambda m: m.group(1) + "n ", t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()
     if t[:1].islower():

@@ -147,7 +147,7 @@ def test_latin_abbreviations_in_words():
     ("Histologically confirmed renal cell carcinoma", "Tissue-confirmed renal cell carcinoma"),
     ("Patients who have received radiotherapy after study participation",
      "You have had radiation treatment after taking part in the study"),
-    ("Documented HIV infection", "Recorded HIV (the virus that causes AIDS) infection"),
+    ("Documented HIV infection", "You have a recorded HIV (the virus that causes AIDS) infection"),
     ("Endocrine therapy: Not specified", "Hormone treatment: Not stated"),
 ])
 def test_shorter_everyday_words(text, expected):
@@ -221,3 +221,15 @@ def test_a_bare_illness_is_addressed_to_you(text, expected):
 ])
 def test_no_you_have_for_illness_words_that_are_not_yours_now(text):
     assert not shown(text).startswith("You have")
+
+
+def test_article_follows_the_replaced_word():
+    assert shown("Hypersensitivity to any component of ATV") == "You have an allergy to any component of ATV"
+    assert shown("Contraindications to MR scanning") == "Medical reasons against MR scanning"
+    # the original's own articles are not "corrected" into errors
+    assert shown("A one-time dose of steroids within 4 weeks") .startswith("A one-time dose")
+    assert explain_item("An hour of exercise", "exclusion").shown == "An hour of exercise"
+
+
+def test_previous_or_concurrent_is_not_turned_into_have_had():
+    assert not shown("Previous or concomitant other malignancy").startswith("You have had or")
