@@ -151,13 +151,22 @@ _PERSON_RULES = [
      lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
     (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),
-    # A bare illness: "Urinary tract infection" -> "You have a urinary tract infection", "Hepatitis B" -> "You have hepatitis B"
-    (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _ILLNESS + r")(?!(?:no|not|any|other|family|risk|"
+]
+# A bare illness: "Urinary tract infection" -> "You have a urinary tract infection", "Hepatitis B" -> "You have hepatitis B"
+_ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _ILLNESS + r")(?!(?:no|not|any|other|family|risk|"
                 r"signs?|evidence|history|use|treatment|prior|current|diagnosis|suspicion|suspected|presence|absence|"
                 r"pregnancy|women|men|patients?|subjects?|participants?)\b)(?!(?:\S+\s+){0,3}?(?:of|with|for|to|in|on|or|and|by)\b)"
                 r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
-     lambda m: "You have " + _illness_article(m.string)),
-]
+     lambda m: "You have " + _illness_article(m.string))
+_ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "diseases", "cancer", "cancers", "failure",
+                    "syndrome", "insufficiency", "infection", "infections", "disorder", "disorders", "tumor", "tumors",
+                    "tumour", "tumours", "ulcer", "ulcers", "hypertension", "diabetes", "epilepsy", "asthma", "dementia",
+                    "depression", "fibrillation")
+
+
+def _names_illness(text: str) -> bool:
+    """Cheap test before the illness rule: a word among the first five ends like an illness."""
+    return any(w.strip(",.;:()").endswith(_ILLNESS_ENDINGS) for w in text[:60].lower().split()[:5])
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 
 
@@ -172,8 +181,17 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 _VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
                       r"do|does|did|be|been|signed|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
                       r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
-_OWN_VERB = re.compile(r"(?<!that )(?<!which )(?<!who )\b(?:will|would|may|might|could)\b|\b(?:must|should|shall|allowed|permitted|prohibited|required|excluded|acceptable|"
-                       r"eligible|ineligible|accepted|forbidden)\b|(?<!that )(?<!which )(?<!who )\b(?:is|are|was|were)\b", re.I)
+_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|is|are|was|were)|must|should|shall|allowed|permitted|prohibited|"
+                          r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
+_RELATIVE = ("that ", "which ", "who ")
+
+
+def _own_verb(text: str) -> bool:
+    """A main verb of the item's own: modal/passive words, or "is/are/will …" not inside "that/which/who …"."""
+    for m in _OWN_VERB_RX.finditer(text):
+        if not m.group(1) or not text[:m.start()].lower().endswith(_RELATIVE):
+            return True
+    return False
 
 
 _VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|women|men|"
@@ -207,12 +225,13 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if section in ("inclusion", "exclusion") and _NO.match(text):
         rest = text[_NO.match(text).end():]
         rest = _NO_WHO_WITH.sub("", rest, count=1)   # "No patients with X" -> "You have no X"
-        return text if _OWN_VERB.search(rest) else tidy_grammar("You have no " + rest)
-    for rx, repl in _PERSON_RULES:
+        return text if _own_verb(rest) else tidy_grammar("You have no " + rest)
+    rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
+    for rx, repl in rules:
         m = rx.match(text)
         if m:
             new = repl(m)
-            if not _VERBFUL.search(m.group(0)) and _OWN_VERB.search(text[m.end():]):
+            if not _VERBFUL.search(m.group(0)) and _own_verb(text[m.end():]):
                 break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
             text = new + text[m.end():]
             break

@@ -86,12 +86,20 @@ def _semicolon_ok(before: str, after: str) -> bool:
     return bool(_MEASURE.match(after) and re.search(_CMP + r"\s*[-+]?\.?\d", before, re.I))
 
 
+_TWO_CMPS = re.compile(r"(?:[<>≤≥]|\bthan\b|\bat (?:least|most)\b).*(?:[<>≤≥]|\bthan\b|\bat (?:least|most)\b)", re.S)
+_MODAL = re.compile(r" (?:must|should|will|need)\b")
+
+
 def _runon_cuts(text: str) -> list[int]:
     """Cut positions (start of the next statement) inside a PDQ run-on."""
-    if _title_case(text):
+    # cheap tests first: most items have none of the three signals
+    rxs = [rx for rx, signal in ((_CAP_NO, " No " in text or " Not " in text),
+                                 (_AFTER_QTY, bool(_TWO_CMPS.search(text))),
+                                 (_SUBJECT_AHEAD, bool(_MODAL.search(text)))) if signal]
+    if not rxs or _title_case(text):
         return []
     cuts = []
-    for rx in (_CAP_NO, _AFTER_QTY, _SUBJECT_AHEAD):
+    for rx in rxs:
         for m in rx.finditer(text):
             before = text[:m.end()].rstrip()
             if _depth(before) > 0 or _FUNCTION_WORD.search(before) or _opens_list(before):
@@ -106,7 +114,7 @@ def _runon_cuts(text: str) -> list[int]:
 def split_clauses(text: str) -> list[str]:
     """The item cut into statements (see module docstring); one element when no cut is safe."""
     parts: list[str] = []
-    pieces = re.split(r";", text)
+    pieces = text.split(";")
     acc = pieces[0]
     for nxt in pieces[1:]:
         if _semicolon_ok(acc, nxt):
