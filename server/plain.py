@@ -155,7 +155,11 @@ _PERSON_RULES = [
 # A bare illness: "Urinary tract infection" -> "You have a urinary tract infection", "Hepatitis B" -> "You have hepatitis B"
 _ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _ILLNESS + r")(?!(?:no|not|any|other|family|risk|"
                 r"signs?|evidence|history|use|treatment|prior|current|diagnosis|suspicion|suspected|presence|absence|"
-                r"pregnancy|women|men|patients?|subjects?|participants?)\b)(?!(?:\S+\s+){0,3}?(?:of|with|for|to|in|on|or|and|by)\b)"
+                r"pregnancy|women|men|patients?|subjects?|participants?|see|refer|exclude|include|defined|as|per|positive|negative|"
+                r"measurable|evaluable|stable|\w+ing)\b)(?!(?:\S+\s+){0,3}?(?:of|with|for|to|in|on|or|and|by)\b)"
+                r"(?![^;]*\b(?:patients?|subjects?|participants?)\b)"
+                r"(?!(?:\S+\s+){0,3}?\S*" + _ILLNESS + r"\s+(?:size|markers?|burden|stage|grade|type|status|count|tissue|"
+                r"samples?|specimens?|cells?|site|location|lesions?|volume|diameter|response|free|related)\b)"
                 r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
      lambda m: "You have " + _illness_article(m.string))
 _ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "diseases", "cancer", "cancers", "failure",
@@ -181,7 +185,7 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 _VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
                       r"do|does|did|be|been|signed|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
                       r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
-_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|is|are|was|were)|must|should|shall|allowed|permitted|prohibited|"
+_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were)|must|should|shall|allowed|permitted|prohibited|"
                           r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
 _RELATIVE = ("that ", "which ", "who ")
 

@@ -233,3 +233,14 @@ def test_article_follows_the_replaced_word():
 
 def test_previous_or_concurrent_is_not_turned_into_have_had():
     assert not shown("Previous or concomitant other malignancy").startswith("You have had or")
+
+
+@pytest.mark.parametrize("text,section", [
+    ("See Disease Characteristics", "inclusion"),          # a cross-reference, not an illness
+    ("Having decompensated liver disease", "exclusion"),
+    ("Tumor size at most 3.5 cm", "inclusion"),             # the thing measured is the size
+    ("Measurable disease can include tumor markers", "inclusion"),
+    ("Hypertension patient taking stable medicine", "inclusion"),
+])
+def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
+    assert not rewrite(text, section)[0].startswith("You have")
