@@ -99,16 +99,25 @@ def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     return out
 
 
+def _partial(text: str | None) -> str | None:
+    """A partial ISO date ("2029", "2027-03", "2027-03-31") as given, or parsed from display text."""
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", text.strip()):
+        return text.strip()
+    return parse_partial_date(text)
+
+
 def _check_dates(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out = []
     pairs = (("start_date", page.start_date, [official.start], "start"),
              ("completion_date", page.completion_date, [official.completion, official.primary_completion], "completion"))
     for field, shown, structs, word in pairs:
-        claimed = parse_partial_date(shown) if shown else None
-        offs = [s for s in structs if s and parse_partial_date(s.date)]
+        claimed = _partial(shown)
+        offs = [s for s in structs if s and _partial(s.date)]
         if not claimed or not offs:
             continue
-        if any(compare_partial(claimed, s.date) == 0 for s in offs):
+        if any(compare_partial(claimed, _partial(s.date)) == 0 for s in offs):
             continue
         main = offs[0]
         out.append(_fact(field, shown, main.date,

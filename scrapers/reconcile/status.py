@@ -6,6 +6,7 @@ about the official record itself (about="registry"), not about the page.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..dates import compare_partial, parse_partial_date, to_date
@@ -16,6 +17,17 @@ from .finding import STATUS_WORDS, Finding, age_phrase, months_between, status_w
 ONGOING = ("RECRUITING", "ACTIVE_NOT_RECRUITING", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING")
 # Statuses whose verification date no longer matters: the study is over.
 CLOSED = ("COMPLETED", "TERMINATED", "WITHDRAWN", "UNKNOWN", "NO_LONGER_AVAILABLE", "APPROVED_FOR_MARKETING")
+
+
+def _iso(text: str | None) -> bool:
+    """A well-formed partial ISO date: anything else is ignored rather than guessed."""
+    if not text or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+        return False
+    try:
+        to_date(text)
+    except ValueError:
+        return False
+    return True
 
 
 def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
@@ -49,7 +61,7 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
 
 def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     posted = official.last_update_posted
-    if not page.as_of or not posted:
+    if not page.as_of or not _iso(posted) or not _iso(page.as_of):
         return []
     if compare_partial(page.as_of, posted) >= 0:
         return []
@@ -110,7 +122,7 @@ def check_registry(official: OfficialRecord, today: date) -> list[Finding]:
     """Concerns about the official record itself (not about the page)."""
     out: list[Finding] = []
     st = official.status
-    start = official.start
+    start = official.start if official.start and _iso(official.start.date) else None
     if st == "NOT_YET_RECRUITING" and start and to_date(start.date, end=True) < today:
         days = (today - to_date(start.date, end=True)).days
         out.append(Finding(
@@ -119,7 +131,7 @@ def check_registry(official: OfficialRecord, today: date) -> list[Finding]:
             f"({start.date}); ask the study team whether it has opened.",
             {"start_date": start.date, "start_type": start.type, "days_past": days}, about="registry",
         ))
-    comp = official.completion or official.primary_completion
+    comp = next((c for c in (official.completion, official.primary_completion) if c and _iso(c.date)), None)
     if st in ONGOING and comp and to_date(comp.date, end=True) < today:
         days = (today - to_date(comp.date, end=True)).days
         out.append(Finding(
@@ -130,7 +142,7 @@ def check_registry(official: OfficialRecord, today: date) -> list[Finding]:
             about="registry",
         ))
     verified = official.status_verified
-    if verified and st not in CLOSED and parse_partial_date(verified):
+    if verified and st not in CLOSED and _iso(verified):
         months = months_between(to_date(verified, end=True), today)
         if months > 12:
             over24 = months > 24
