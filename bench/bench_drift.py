@@ -1,0 +1,161 @@
+"""Drift benchmark: precision and recall of reconcile() on generated pages with known discrepancies.
+
+    .venv/bin/python bench/bench_drift.py [-n 2400] [--seed 7] [--hosts meddatax.com,...]
+
+Renders real CT.gov records (../shared/data/ctgov) in each supported site layout, injects
+known discrepancies (drift_gen.py), scrapes the HTML back with the real site scraper and
+scores the findings. Registry findings (about the official record) and "cannot compare"
+are not alarms about the page and are not scored; every other finding is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from drift_gen import CRITICAL_INJECTIONS, Case, Expect, generate, load_records  # noqa: E402
+from layouts import LAYOUTS, SUMMARY_HOSTS, render  # noqa: E402
+
+from scrapers import scrape_html  # noqa: E402
+from scrapers.reconcile import Finding, reconcile  # noqa: E402
+
+TODAY = date(2026, 11, 22)
+NOT_ALARMS = ("cannot_compare",)
+
+
+def alarms(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.about == "page" and f.kind not in NOT_ALARMS]
+
+
+def matches(f: Finding, x: Expect) -> bool:
+    if f.kind != x.kind:
+        return False
+    if x.kind in ("status_drift", "page_stale", "fact_mismatch", "plain_status", "plain_age", "criteria_truncated"):
+        return f.field == x.key or x.key == "criteria"
+    return x.key in f.evidence.get("official_texts", [])
+
+
+@dataclass
+class Score:
+    pages: int = 0
+    unchanged: int = 0
+    unchanged_alarmed: int = 0
+    tp: Counter = field(default_factory=Counter)        # finding kind -> matched findings
+    fp: Counter = field(default_factory=Counter)        # finding kind -> unmatched findings
+    expected: Counter = field(default_factory=Counter)  # injection kind -> injected
+    found: Counter = field(default_factory=Counter)     # injection kind -> reported
+    by_host: dict = field(default_factory=lambda: defaultdict(Counter))
+    false_alarms: list = field(default_factory=list)
+    misses: list = field(default_factory=list)
+    errors: list = field(default_factory=list)
+
+    def add(self, case: Case, findings: list[Finding]) -> None:
+        got = alarms(findings)
+        self.pages += 1
+        self.by_host[case.host]["pages"] += 1
+        if case.unchanged:
+            self.unchanged += 1
+            if got:
+                self.unchanged_alarmed += 1
+                self.by_host[case.host]["unchanged_alarmed"] += 1
+        for f in got:
+            if any(matches(f, x) for x in case.expects):
+                self.tp[f.kind] += 1
+            else:
+                self.fp[f.kind] += 1
+                self.false_alarms.append((case.nct_id, case.host, [x.injection for x in case.expects], f.kind, f.message))
+        for x in case.expects:
+            self.expected[x.injection] += 1
+            if any(matches(f, x) for f in got):
+                self.found[x.injection] += 1
+            else:
+                self.misses.append((case.nct_id, case.host, x.injection, x.key[:80], [f.kind for f in got]))
+
+    # figures
+    def precision(self, kind: str | None = None) -> float:
+        tp = sum(self.tp.values()) if kind is None else self.tp[kind]
+        fp = sum(self.fp.values()) if kind is None else self.fp[kind]
+        return tp / (tp + fp) if tp + fp else 1.0
+
+    def recall(self, injections: tuple[str, ...] | None = None) -> float:
+        keys = injections or tuple(self.expected)
+        exp = sum(self.expected[k] for k in keys)
+        return sum(self.found[k] for k in keys) / exp if exp else 1.0
+
+    def false_alarm_rate(self) -> float:
+        return self.unchanged_alarmed / self.unchanged if self.unchanged else 0.0
+
+
+def run_case(case: Case) -> list[Finding]:
+    html, url = render(case.spec, case.host)
+    page = scrape_html(html, url)
+    return reconcile(page, case.record, TODAY)
+
+
+def run(cases: list[Case]) -> Score:
+    score = Score()
+    for case in cases:
+        try:
+            findings = run_case(case)
+        except Exception as exc:  # a crash is a scored failure, not a silent skip
+            score.errors.append((case.nct_id, case.host, repr(exc)))
+            findings = []
+        score.add(case, findings)
+    return score
+
+
+def report(score: Score, seconds: float | None = None) -> str:
+    lines = [f"pages: {score.pages} ({score.unchanged} unchanged) over {', '.join(sorted(score.by_host))}"]
+    lines.append(f"false alarms on unchanged pages: {score.unchanged_alarmed}/{score.unchanged} = "
+                 f"{score.false_alarm_rate():.2%}")
+    lines.append(f"overall precision: {score.precision():.3f}   recall: {score.recall():.3f}   "
+                 f"critical-kind recall: {score.recall(CRITICAL_INJECTIONS):.3f}")
+    lines.append("\n| injection | injected | found | recall |\n| --- | --- | --- | --- |")
+    for k in sorted(score.expected):
+        lines.append(f"| {k} | {score.expected[k]} | {score.found[k]} | {score.found[k] / score.expected[k]:.3f} |")
+    lines.append("\n| finding kind | true | false | precision |\n| --- | --- | --- | --- |")
+    for k in sorted(set(score.tp) | set(score.fp)):
+        lines.append(f"| {k} | {score.tp[k]} | {score.fp[k]} | {score.precision(k):.3f} |")
+    lines.append("\n| host | pages | unchanged pages with an alarm |\n| --- | --- | --- |")
+    for h, c in sorted(score.by_host.items()):
+        lines.append(f"| {h} | {c['pages']} | {c['unchanged_alarmed']} |")
+    if score.errors:
+        lines.append(f"\nerrors: {len(score.errors)} (first: {score.errors[0]})")
+    if seconds is not None:
+        lines.append(f"\n{score.pages / seconds:.1f} pages/s ({seconds:.1f} s)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-n", type=int, default=2400)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--hosts", default=",".join(LAYOUTS))
+    ap.add_argument("--show", type=int, default=0, help="print up to N false alarms and misses")
+    args = ap.parse_args(argv)
+    records = load_records()
+    if not records:
+        print("../shared/data/ctgov not found: nothing to measure", file=sys.stderr)
+        return 1
+    hosts = args.hosts.split(",")
+    t0 = time.perf_counter()
+    cases = generate(args.n, hosts, seed=args.seed, records=records, summary_hosts=SUMMARY_HOSTS)
+    score = run(cases)
+    print(report(score, time.perf_counter() - t0))
+    for item in score.false_alarms[: args.show]:
+        print("FALSE", item)
+    for item in score.misses[: args.show]:
+        print("MISS", item)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

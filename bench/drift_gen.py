@@ -1,0 +1,387 @@
+"""Drift generator: real official records rendered as aggregator pages, with known discrepancies.
+
+Each case renders one CT.gov record as a page in one site's visible layout (layouts.py),
+so the real site scraper reads it back, and injects zero, one or several discrepancies
+whose expected findings are recorded. bench_drift.py scores reconcile() against them;
+tests/test_drift_sample.py runs a small fixed sample.
+
+Deterministic: the same seed gives the same cases.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+from scrapers.criteria import flatten, parse_criteria
+from scrapers.dates import to_date
+from scrapers.official import OfficialRecord
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ctgov"
+
+# Injection kind -> the finding kind that should report it.
+EXPECTED_KIND = {
+    "status_changed": "status_drift",
+    "as_of_aged": "page_stale",
+    "item_dropped": "criterion_missing",
+    "number_altered": "criterion_changed",
+    "comparator_altered": "criterion_changed",
+    "negation_removed": "criterion_changed",
+    "unit_dropped": "criterion_changed",
+    "list_truncated": "criteria_truncated",
+    "items_merged": "criteria_merged",
+    "enrollment_changed": "fact_mismatch",
+    "age_unit_changed": "fact_mismatch",
+    "summary_status": "plain_status",
+    "summary_age_unit": "plain_age",
+}
+CRITICAL_INJECTIONS = ("status_changed", "number_altered", "comparator_altered", "negation_removed", "unit_dropped")
+STATUS_DISPLAY = {  # how a status is worded in plain English
+    "RECRUITING": "Recruiting", "NOT_YET_RECRUITING": "Not yet recruiting", "ACTIVE_NOT_RECRUITING": "Active, not recruiting",
+    "COMPLETED": "Completed", "TERMINATED": "Terminated", "WITHDRAWN": "Withdrawn", "SUSPENDED": "Suspended",
+    "ENROLLING_BY_INVITATION": "Enrolling by invitation", "UNKNOWN": "Unknown status",
+}
+OPEN = ("RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION")
+
+
+@dataclass
+class Shown:
+    """One criterion as the page shows it, with the official item(s) it stands for."""
+
+    text: str
+    section: str                 # inclusion / exclusion
+    sources: list[str]           # official item texts (more than one when merged)
+
+
+@dataclass
+class PageSpec:
+    """What the page will show: registry facts as the record gives them, criteria as items."""
+
+    nct_id: str
+    title: str
+    status: str | None
+    as_of: str | None
+    phases: list[str]
+    enrollment: int | None
+    study_type: str | None
+    start: str | None
+    completion: str | None
+    sponsor: str | None
+    sex: str | None
+    min_age: str | None          # "18 Years"
+    max_age: str | None
+    items: list[Shown]
+    truncated: bool = False
+    summary: str | None = None
+
+
+@dataclass
+class Expect:
+    injection: str
+    kind: str                    # expected finding kind
+    key: str                     # field, or official item text the finding must name
+
+
+@dataclass
+class Case:
+    nct_id: str
+    host: str
+    record: OfficialRecord
+    spec: PageSpec
+    expects: list[Expect] = field(default_factory=list)
+
+    @property
+    def unchanged(self) -> bool:
+        return not self.expects
+
+
+def load_records(limit: int | None = None, legacy: bool = True) -> list[dict]:
+    """Real CT.gov records with eligibility text and a status, native v2 first."""
+    out: list[dict] = []
+    files = [SHARED / "studies_v2.jsonl"] + ([SHARED / "studies_legacy_xml_as_v2.jsonl.gz"] if legacy else [])
+    for path in files:
+        if not path.exists():
+            continue
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                ps = d.get("protocolSection", {})
+                if (ps.get("eligibilityModule") or {}).get("eligibilityCriteria") and \
+                        (ps.get("statusModule") or {}).get("overallStatus"):
+                    out.append(d)
+                if limit and len(out) >= limit:
+                    return out
+    return out
+
+
+def base_spec(rec: OfficialRecord) -> PageSpec:
+    crit = parse_criteria(rec.eligibility_criteria or "")
+    items = [Shown(it.text, "inclusion", [it.text]) for it in flatten(crit.inclusion + crit.unplaced)]
+    items += [Shown(it.text, "exclusion", [it.text]) for it in flatten(crit.exclusion)]
+    return PageSpec(
+        nct_id=rec.nct_id, title=rec.title or rec.nct_id, status=rec.status, as_of=rec.last_update_posted,
+        phases=rec.phases, enrollment=rec.enrollment, study_type=rec.study_type,
+        start=rec.start.date if rec.start else None, completion=rec.completion.date if rec.completion else None,
+        sponsor=rec.sponsor, sex=rec.sex,
+        min_age=rec.min_age.text if rec.min_age else None, max_age=rec.max_age.text if rec.max_age else None,
+        items=[s for s in items if s.text.strip()],
+    )
+
+
+def plain_summary(rec: OfficialRecord, spec: PageSpec) -> str:
+    """A site-style summary paragraph built from the record's own facts."""
+    cond = ", ".join(rec.conditions[:2]) or "the condition studied"
+    parts = [f"This clinical trial is studying {cond}."]
+    if rec.min_age and rec.max_age:
+        parts.append(f"People aged {_num(rec.min_age.value)} to {_num(rec.max_age.value)} "
+                     f"{rec.max_age.unit.lower()} may be able to take part.")
+    if rec.enrollment:
+        parts.append(f"The study plans to enroll {rec.enrollment} participants.")
+    if rec.status in OPEN:
+        parts.append("This trial is currently recruiting participants." if rec.status == "RECRUITING"
+                     else "Talk to the study team about joining.")
+    else:
+        parts.append("Talk to your doctor about whether a clinical trial is right for you.")
+    return " ".join(parts)
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+# --------------------------------------------------------------------------- injections
+# Each returns a list of Expect (empty when the injection does not apply to this page).
+
+_NUMBER = re.compile(r"(?<![\w.\-/^])(\d+(?:\.\d+)?)(?![\d.]*[A-Za-z]*\d)(?!\.\d)")
+_COMPARATORS = [
+    (r">=", "<="), (r"<=", ">="), (r"≥", "≤"), (r"≤", "≥"), (r"(?<![<>=])>(?!=)", "<"), (r"(?<![<>=])<(?!=)", ">"),
+    (r"\bat least\b", "no more than"), (r"\bno more than\b", "at least"), (r"\bgreater than\b", "less than"),
+    (r"\bless than\b", "greater than"), (r"\bmore than\b", "fewer than"), (r"\bolder than\b", "younger than"),
+    (r"\byounger than\b", "older than"), (r"\babove\b", "below"), (r"\bbelow\b", "above"),
+]
+_NEGATIONS = [
+    (r"\b(?:do|does|did|have|has|are|is|was|were|will|should|must|can|could)\s+not\b", None),
+    (r"\bnot\s+", ""), (r"^No\s+", ""), (r"\bwithout\b", "with"), (r"\bunable to\b", "able to"), (r"\bnever\s+", ""),
+    (r"\bcannot\b", "can"),
+]
+_UNIT = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s?(mg/dl|mg/kg|mg/m2|g/dl|mmol/l|µmol/l|umol/l|mg|kg/m2|kg|ml/min|ml|mmhg|cm|"
+    r"years?|months?|weeks?|days?|hours?|%)(?![A-Za-z0-9])",
+    re.I,
+)
+
+
+def _pick(rng: random.Random, spec: PageSpec, pattern) -> tuple[int, re.Match] | None:
+    cands = []
+    for i, s in enumerate(spec.items):
+        if len(s.sources) != 1:
+            continue
+        for m in (pattern.finditer(s.text) if hasattr(pattern, "finditer") else []):
+            cands.append((i, m))
+    return rng.choice(cands) if cands else None
+
+
+def inject_number(rng, spec: PageSpec, rec) -> list[Expect]:
+    hit = _pick(rng, spec, _NUMBER)
+    if not hit:
+        return []
+    i, m = hit
+    old = m.group(1)
+    new = str(int(old) + rng.choice([1, 2, 5, 10])) if "." not in old else f"{float(old) + 0.5:g}"
+    s = spec.items[i]
+    s.text = s.text[: m.start(1)] + new + s.text[m.end(1):]
+    return [Expect("number_altered", EXPECTED_KIND["number_altered"], s.sources[0])]
+
+
+def inject_comparator(rng, spec: PageSpec, rec) -> list[Expect]:
+    cands = []
+    for i, s in enumerate(spec.items):
+        if len(s.sources) != 1:
+            continue
+        for pat, repl in _COMPARATORS:
+            for m in re.finditer(pat, s.text, re.I):
+                cands.append((i, m, repl))
+    if not cands:
+        return []
+    i, m, repl = rng.choice(cands)
+    s = spec.items[i]
+    s.text = s.text[: m.start()] + repl + s.text[m.end():]
+    return [Expect("comparator_altered", EXPECTED_KIND["comparator_altered"], s.sources[0])]
+
+
+def inject_negation(rng, spec: PageSpec, rec) -> list[Expect]:
+    cands = []
+    for i, s in enumerate(spec.items):
+        if len(s.sources) != 1:
+            continue
+        for pat, repl in _NEGATIONS:
+            for m in re.finditer(pat, s.text, re.I if pat != r"^No\s+" else 0):
+                cands.append((i, m, repl))
+    if not cands:
+        return []
+    i, m, repl = rng.choice(cands)
+    s = spec.items[i]
+    if repl is None:  # "do not" -> "do"
+        repl = m.group(0).rsplit(None, 1)[0]
+    new = (s.text[: m.start()] + repl + s.text[m.end():]).strip()
+    if m.start() == 0 and new:
+        new = new[0].upper() + new[1:]
+    s.text = new
+    return [Expect("negation_removed", EXPECTED_KIND["negation_removed"], s.sources[0])]
+
+
+def inject_unit(rng, spec: PageSpec, rec) -> list[Expect]:
+    hit = _pick(rng, spec, _UNIT)
+    if not hit:
+        return []
+    i, m = hit
+    s = spec.items[i]
+    s.text = s.text[: m.end(1)] + s.text[m.end():]
+    return [Expect("unit_dropped", EXPECTED_KIND["unit_dropped"], s.sources[0])]
+
+
+def inject_drop(rng, spec: PageSpec, rec) -> list[Expect]:
+    cands = [i for i, s in enumerate(spec.items) if len(s.sources) == 1 and len(s.text) > 12]
+    if len(spec.items) < 3 or not cands:
+        return []
+    i = rng.choice(cands)
+    s = spec.items.pop(i)
+    return [Expect("item_dropped", EXPECTED_KIND["item_dropped"], s.sources[0])]
+
+
+def inject_truncate(rng, spec: PageSpec, rec) -> list[Expect]:
+    if len(spec.items) < 4 or spec.truncated:
+        return []
+    keep = rng.randint(1, len(spec.items) - 2)
+    spec.items = spec.items[:keep]
+    spec.truncated = True
+    return [Expect("list_truncated", EXPECTED_KIND["list_truncated"], "criteria")]
+
+
+def inject_merge(rng, spec: PageSpec, rec) -> list[Expect]:
+    cands = [i for i in range(len(spec.items) - 1)
+             if spec.items[i].section == spec.items[i + 1].section
+             and len(spec.items[i].sources) == 1 and len(spec.items[i + 1].sources) == 1
+             and len(spec.items[i].text) > 15 and len(spec.items[i + 1].text) > 15]
+    if not cands:
+        return []
+    i = rng.choice(cands)
+    a, b = spec.items[i], spec.items[i + 1]
+    style = rng.choice(["space", "semicolon", "veeva"])
+    joint = {"space": " ", "semicolon": "; ", "veeva": f"; {i + 2}, "}[style]
+    a.text = a.text.rstrip(" ;.") + joint + (b.text[0].lower() + b.text[1:] if style == "veeva" else b.text)
+    a.sources = a.sources + b.sources
+    del spec.items[i + 1]
+    return [Expect("items_merged", EXPECTED_KIND["items_merged"], a.sources[0])]
+
+
+def inject_status(rng, spec: PageSpec, rec) -> list[Expect]:
+    off = rec.status
+    if off in OPEN:
+        spec.status = rng.choice([s for s in ("COMPLETED", "ACTIVE_NOT_RECRUITING", "TERMINATED", "RECRUITING",
+                                              "NOT_YET_RECRUITING") if s != off])
+    else:
+        spec.status = rng.choice(["RECRUITING", "RECRUITING", "NOT_YET_RECRUITING"] +
+                                 [s for s in ("COMPLETED", "ACTIVE_NOT_RECRUITING") if s != off])
+    return [Expect("status_changed", EXPECTED_KIND["status_changed"], "status")]
+
+
+def inject_as_of(rng, spec: PageSpec, rec) -> list[Expect]:
+    posted = rec.last_update_posted
+    if not posted or len(posted) != 10:
+        return []
+    spec.as_of = (to_date(posted) - timedelta(days=rng.randint(3, 900))).isoformat()
+    return [Expect("as_of_aged", EXPECTED_KIND["as_of_aged"], "as_of")]
+
+
+def inject_enrollment(rng, spec: PageSpec, rec) -> list[Expect]:
+    if not spec.enrollment:
+        return []
+    spec.enrollment = spec.enrollment + rng.choice([-1, 1]) * rng.randint(1, max(1, spec.enrollment // 2))
+    if spec.enrollment <= 0 or spec.enrollment == rec.enrollment:
+        spec.enrollment = rec.enrollment + 7
+    return [Expect("enrollment_changed", EXPECTED_KIND["enrollment_changed"], "enrollment")]
+
+
+def inject_age_unit(rng, spec: PageSpec, rec) -> list[Expect]:
+    if not spec.min_age or not rec.min_age or rec.min_age.value == 0:
+        return []
+    new_unit = "Months" if rec.min_age.unit == "YEARS" else "Years"
+    spec.min_age = f"{_num(rec.min_age.value)} {new_unit}"
+    return [Expect("age_unit_changed", EXPECTED_KIND["age_unit_changed"], "min_age")]
+
+
+def inject_summary_status(rng, spec: PageSpec, rec) -> list[Expect]:
+    if spec.summary is None or rec.status in OPEN or rec.status == "UNKNOWN":
+        return []
+    spec.summary += " This trial is currently recruiting participants."
+    return [Expect("summary_status", EXPECTED_KIND["summary_status"], "plain_summary")]
+
+
+def inject_summary_age_unit(rng, spec: PageSpec, rec) -> list[Expect]:
+    if spec.summary is None or not rec.min_age or not rec.max_age or rec.max_age.unit == "YEARS":
+        return []
+    # "aged 1 to 28 days" -> "aged 1 to 28": the unit is lost
+    new = re.sub(r"(aged \S+ to \S+) \w+ may", r"\1 may", spec.summary)
+    if new == spec.summary:
+        return []
+    spec.summary = new
+    return [Expect("summary_age_unit", EXPECTED_KIND["summary_age_unit"], "plain_summary")]
+
+
+INJECTIONS = {
+    "status_changed": inject_status, "as_of_aged": inject_as_of, "item_dropped": inject_drop,
+    "number_altered": inject_number, "comparator_altered": inject_comparator, "negation_removed": inject_negation,
+    "unit_dropped": inject_unit, "list_truncated": inject_truncate, "items_merged": inject_merge,
+    "enrollment_changed": inject_enrollment, "age_unit_changed": inject_age_unit,
+    "summary_status": inject_summary_status, "summary_age_unit": inject_summary_age_unit,
+}
+# Injections that change criteria items must not touch the same item twice; truncation goes last.
+_ORDER = list(INJECTIONS)
+
+
+def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], summary: bool) -> Case:
+    rec = OfficialRecord(rec_data)
+    spec = base_spec(rec)
+    if summary:
+        spec.summary = plain_summary(rec, spec)
+    case = Case(rec.nct_id, host, rec, spec)
+    touched: set[str] = set()
+    for kind in sorted(kinds, key=_ORDER.index):
+        got = INJECTIONS[kind](rng, spec, rec)
+        got = [e for e in got if e.key not in touched or e.key in ("status", "as_of", "enrollment", "min_age")]
+        touched.update(e.key for e in got)
+        case.expects += got
+    if any(e.injection == "list_truncated" for e in case.expects):
+        # what was cut away is reported as the truncation, not item by item
+        shown = {src for s in spec.items for src in s.sources}
+        case.expects = [e for e in case.expects if e.injection == "list_truncated" or e.key in shown
+                        or e.key in ("status", "as_of", "enrollment", "min_age", "plain_summary")]
+    return case
+
+
+def generate(n: int, hosts: list[str], seed: int = 7, records: list[dict] | None = None,
+             unchanged_share: float = 0.35, summary_hosts: tuple[str, ...] = ()) -> list[Case]:
+    """`n` cases over `hosts`, about `unchanged_share` of them with no discrepancy."""
+    rng = random.Random(seed)
+    records = records if records is not None else load_records()
+    if not records:
+        return []
+    kinds = list(INJECTIONS)
+    cases = []
+    for k in range(n):
+        rec = records[rng.randrange(len(records))]
+        host = hosts[k % len(hosts)]
+        if rng.random() < unchanged_share:
+            chosen: list[str] = []
+        else:
+            chosen = rng.sample(kinds, rng.choice([1, 1, 1, 2, 3]))
+        case = make_case(rec, host, rng, chosen, summary=host in summary_hosts)
+        cases.append(case)
+    return cases
