@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from scrapers.criteria import flatten, parse_criteria
+from scrapers.criteria import flatten, header_kind, parse_criteria
+from scrapers.reconcile.items import one_item_as_written
 from scrapers.dates import to_date
 from scrapers.official import OfficialRecord
 
@@ -56,6 +57,9 @@ class Shown:
     text: str
     section: str                 # inclusion / exclusion
     sources: list[str]           # official item texts (more than one when merged)
+    group: str = ""              # the top-level official item it belongs to (a parent and its sub-items)
+    label: bool = False          # a line that parents others ("Patients must have:")
+    touched: bool = False        # already changed by an injection
 
 
 @dataclass
@@ -122,15 +126,16 @@ def load_records(limit: int | None = None, legacy: bool = True) -> list[dict]:
 
 def base_spec(rec: OfficialRecord) -> PageSpec:
     crit = parse_criteria(rec.eligibility_criteria or "")
-    items = [Shown(it.text, "inclusion", [it.text]) for it in flatten(crit.inclusion + crit.unplaced)]
-    items += [Shown(it.text, "exclusion", [it.text]) for it in flatten(crit.exclusion)]
+    items = [Shown(it.text, sec, [it.text], f"{sec}{g}", bool(it.children) and it.text.rstrip().endswith(":"))
+             for sec, tops in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion))
+             for g, top in enumerate(tops) for it in flatten([top])]
     return PageSpec(
         nct_id=rec.nct_id, title=rec.title or rec.nct_id, status=rec.status, as_of=rec.last_update_posted,
         phases=rec.phases, enrollment=rec.enrollment, study_type=rec.study_type,
         start=rec.start.date if rec.start else None, completion=rec.completion.date if rec.completion else None,
         sponsor=rec.sponsor, sex=rec.sex,
         min_age=rec.min_age.text if rec.min_age else None, max_age=rec.max_age.text if rec.max_age else None,
-        items=[s for s in items if s.text.strip()],
+        items=[s for s in items if re.search(r"[A-Za-z0-9]", s.text) and not header_kind(s.text)],
     )
 
 
@@ -177,10 +182,14 @@ _UNIT = re.compile(
 )
 
 
+def _free(s: Shown) -> bool:
+    return len(s.sources) == 1 and not s.touched
+
+
 def _pick(rng: random.Random, spec: PageSpec, pattern) -> tuple[int, re.Match] | None:
     cands = []
     for i, s in enumerate(spec.items):
-        if len(s.sources) != 1:
+        if not _free(s):
             continue
         for m in (pattern.finditer(s.text) if hasattr(pattern, "finditer") else []):
             cands.append((i, m))
@@ -196,13 +205,14 @@ def inject_number(rng, spec: PageSpec, rec) -> list[Expect]:
     new = str(int(old) + rng.choice([1, 2, 5, 10])) if "." not in old else f"{float(old) + 0.5:g}"
     s = spec.items[i]
     s.text = s.text[: m.start(1)] + new + s.text[m.end(1):]
+    s.touched = True
     return [Expect("number_altered", EXPECTED_KIND["number_altered"], s.sources[0])]
 
 
 def inject_comparator(rng, spec: PageSpec, rec) -> list[Expect]:
     cands = []
     for i, s in enumerate(spec.items):
-        if len(s.sources) != 1:
+        if not _free(s):
             continue
         for pat, repl in _COMPARATORS:
             for m in re.finditer(pat, s.text, re.I):
@@ -212,13 +222,14 @@ def inject_comparator(rng, spec: PageSpec, rec) -> list[Expect]:
     i, m, repl = rng.choice(cands)
     s = spec.items[i]
     s.text = s.text[: m.start()] + repl + s.text[m.end():]
+    s.touched = True
     return [Expect("comparator_altered", EXPECTED_KIND["comparator_altered"], s.sources[0])]
 
 
 def inject_negation(rng, spec: PageSpec, rec) -> list[Expect]:
     cands = []
     for i, s in enumerate(spec.items):
-        if len(s.sources) != 1:
+        if not _free(s):
             continue
         for pat, repl in _NEGATIONS:
             for m in re.finditer(pat, s.text, re.I if pat != r"^No\s+" else 0):
@@ -227,12 +238,15 @@ def inject_negation(rng, spec: PageSpec, rec) -> list[Expect]:
         return []
     i, m, repl = rng.choice(cands)
     s = spec.items[i]
+    if header_kind(s.text[: m.start()] + (repl or "") + s.text[m.end():]):
+        return []  # "No eligibility criteria" -> "Eligibility criteria" would read as a heading
     if repl is None:  # "do not" -> "do"
         repl = m.group(0).rsplit(None, 1)[0]
     new = (s.text[: m.start()] + repl + s.text[m.end():]).strip()
     if m.start() == 0 and new:
         new = new[0].upper() + new[1:]
     s.text = new
+    s.touched = True
     return [Expect("negation_removed", EXPECTED_KIND["negation_removed"], s.sources[0])]
 
 
@@ -243,11 +257,12 @@ def inject_unit(rng, spec: PageSpec, rec) -> list[Expect]:
     i, m = hit
     s = spec.items[i]
     s.text = s.text[: m.end(1)] + s.text[m.end():]
+    s.touched = True
     return [Expect("unit_dropped", EXPECTED_KIND["unit_dropped"], s.sources[0])]
 
 
 def inject_drop(rng, spec: PageSpec, rec) -> list[Expect]:
-    cands = [i for i, s in enumerate(spec.items) if len(s.sources) == 1 and len(s.text) > 12]
+    cands = [i for i, s in enumerate(spec.items) if _free(s) and not s.label and len(s.text) > 12]
     if len(spec.items) < 3 or not cands:
         return []
     i = rng.choice(cands)
@@ -266,9 +281,10 @@ def inject_truncate(rng, spec: PageSpec, rec) -> list[Expect]:
 
 def inject_merge(rng, spec: PageSpec, rec) -> list[Expect]:
     cands = [i for i in range(len(spec.items) - 1)
-             if spec.items[i].section == spec.items[i + 1].section
-             and len(spec.items[i].sources) == 1 and len(spec.items[i + 1].sources) == 1
-             and len(spec.items[i].text) > 15 and len(spec.items[i + 1].text) > 15]
+             if spec.items[i].section == spec.items[i + 1].section and spec.items[i].group != spec.items[i + 1].group
+             and _free(spec.items[i]) and _free(spec.items[i + 1]) and not spec.items[i].label
+             and len(spec.items[i].text) > 15 and len(spec.items[i + 1].text) > 15
+             and not one_item_as_written([spec.items[i].text, spec.items[i + 1].text], rec.eligibility_criteria or "")]
     if not cands:
         return []
     i = rng.choice(cands)
@@ -277,6 +293,7 @@ def inject_merge(rng, spec: PageSpec, rec) -> list[Expect]:
     joint = {"space": " ", "semicolon": "; ", "veeva": f"; {i + 2}, "}[style]
     a.text = a.text.rstrip(" ;.") + joint + (b.text[0].lower() + b.text[1:] if style == "veeva" else b.text)
     a.sources = a.sources + b.sources
+    a.touched = True
     del spec.items[i + 1]
     return [Expect("items_merged", EXPECTED_KIND["items_merged"], a.sources[0])]
 
@@ -352,12 +369,8 @@ def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], s
     if summary:
         spec.summary = plain_summary(rec, spec)
     case = Case(rec.nct_id, host, rec, spec)
-    touched: set[str] = set()
     for kind in sorted(kinds, key=_ORDER.index):
-        got = INJECTIONS[kind](rng, spec, rec)
-        got = [e for e in got if e.key not in touched or e.key in ("status", "as_of", "enrollment", "min_age")]
-        touched.update(e.key for e in got)
-        case.expects += got
+        case.expects += INJECTIONS[kind](rng, spec, rec)
     if any(e.injection == "list_truncated" for e in case.expects):
         # what was cut away is reported as the truncation, not item by item
         shown = {src for s in spec.items for src in s.sources}

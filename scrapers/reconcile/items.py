@@ -33,6 +33,11 @@ MOVED = 90      # lowest similarity to pair items found out of order
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 
 
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+# An age limit shown after the lists ("18 Minutes") is not a criterion.
+_BARE_AGE = re.compile(r"\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)")
+
+
 @dataclass
 class Entry:
     text: str
@@ -76,7 +81,7 @@ def official_entries(official: OfficialRecord) -> list[Entry]:
     for section, items in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion)):
         for g, top in enumerate(items):
             for it in flatten([top]):
-                if it.text.strip():
+                if _ALNUM.search(it.text) and not header_kind(it.text):
                     out.append(Entry(it.text, normalize(it.text), section, group=f"{section}{g}",
                                      label=bool(it.children) and it.text.rstrip().endswith(":")))
     return out
@@ -87,13 +92,24 @@ def page_entries(page: PageRecord) -> list[Entry]:
     for section, items in (("inclusion", page.inclusion), ("exclusion", page.exclusion)):
         for text in items:
             n = normalize(text)
-            if n and not header_kind(text):
+            if _ALNUM.search(n) and not header_kind(text) and not _BARE_AGE.fullmatch(n):
                 out.append(Entry(text, n, section))
     return out
 
 
 def _sim(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
+
+
+def _gain(sim: float, a: str, b: str) -> float:
+    """Score of pairing two texts: similarity above the floor, weighted by the text it covers, so
+    one long item cannot carry a short neighbour into a false "merged" or "split"."""
+    return (sim - MATCH) * (len(a) + len(b)) / 100
+
+
+def _covers(whole: str, parts: list[Entry]) -> bool:
+    """Every part is (nearly) verbatim inside the whole: a merge or split, not a dropped neighbour."""
+    return all(fuzz.partial_ratio(e.norm, whole) >= 90 for e in parts)
 
 
 def _join(entries: list[Entry]) -> str:
@@ -120,20 +136,20 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
             if i < m and j < n:
                 s = _sim(O[i].norm, P[j].norm)
                 if s >= MATCH:
-                    moves.append((i + 1, j + 1, s - MATCH, s))
+                    moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
             for k in range(2, 5):
                 if j < n and i + k <= m:
                     joined = _join(O[i:i + k])
                     if 0.75 <= len(joined) / max(1, len(P[j].norm)) <= 1.34:
                         s = _sim(joined, P[j].norm)
-                        if s >= JOINED:
-                            moves.append((i + k, j + 1, k * (s - MATCH), s))
+                        if s >= JOINED and _covers(P[j].norm, O[i:i + k]):
+                            moves.append((i + k, j + 1, _gain(s, joined, P[j].norm), s))
                 if i < m and j + k <= n:
                     joined = _join(P[j:j + k])
                     if 0.75 <= len(joined) / max(1, len(O[i].norm)) <= 1.34:
                         s = _sim(O[i].norm, joined)
-                        if s >= JOINED:
-                            moves.append((i + 1, j + k, k * (s - MATCH), s))
+                        if s >= JOINED and _covers(O[i].norm, P[j:j + k]):
+                            moves.append((i + 1, j + k, _gain(s, O[i].norm, joined), s))
             for ni, nj, gain, s in moves:
                 if cur + gain > best[ni][nj]:
                     best[ni][nj] = cur + gain
@@ -227,11 +243,15 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
 
 
 def _same_item(items: list[Entry], source: str) -> bool:
+    return one_item_as_written([e.text for e in items], source, len({e.group for e in items}) == 1)
+
+
+def one_item_as_written(texts: list[str], source: str, same_group: bool = False) -> bool:
     """Official items that are one item as written: a parent with its sub-items, or one line
     the parser split ("1) … 2) …"). Showing them together is not a merge."""
-    if len({e.group for e in items}) == 1:
+    if same_group:
         return True
-    heads = [re.sub(r"\s+", " ", e.text[:25]).strip() for e in items]
+    heads = [re.sub(r"\s+", " ", t[:25]).strip() for t in texts]
     for line in unescape_markdown(source).splitlines():
         line = re.sub(r"\s+", " ", line)
         if all(h in line for h in heads):
