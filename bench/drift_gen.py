@@ -60,6 +60,7 @@ class Shown:
     group: str = ""              # the top-level official item it belongs to (a parent and its sub-items)
     label: bool = False          # a line that parents others ("Patients must have:")
     touched: bool = False        # already changed by an injection
+    pos: int = 0                 # position in the official list
 
 
 @dataclass
@@ -82,6 +83,7 @@ class PageSpec:
     items: list[Shown]
     truncated: bool = False
     cut: list[str] = field(default_factory=list)   # official item texts cut away by truncation
+    dropped: list[tuple[int, str]] = field(default_factory=list)
     summary: str | None = None
 
 
@@ -130,7 +132,7 @@ def base_spec(rec: OfficialRecord) -> PageSpec:
     items = [Shown(it.text, sec, [it.text], f"{sec}{g}", bool(it.children) and it.text.rstrip().endswith(":"))
              for sec, tops in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion))
              for g, top in enumerate(tops) for it in flatten([top])]
-    return PageSpec(
+    spec = PageSpec(
         nct_id=rec.nct_id, title=rec.title or rec.nct_id, status=rec.status, as_of=rec.last_update_posted,
         phases=rec.phases, enrollment=rec.enrollment, study_type=rec.study_type,
         start=rec.start.date if rec.start else None, completion=rec.completion.date if rec.completion else None,
@@ -138,6 +140,9 @@ def base_spec(rec: OfficialRecord) -> PageSpec:
         min_age=rec.min_age.text if rec.min_age else None, max_age=rec.max_age.text if rec.max_age else None,
         items=[s for s in items if re.search(r"[A-Za-z0-9]", s.text) and not header_kind(s.text)],
     )
+    for k, s in enumerate(spec.items):
+        s.pos = k
+    return spec
 
 
 def plain_summary(rec: OfficialRecord, spec: PageSpec) -> str:
@@ -270,6 +275,7 @@ def inject_drop(rng, spec: PageSpec, rec) -> list[Expect]:
         return []
     i = rng.choice(cands)
     s = spec.items.pop(i)
+    spec.dropped.append((s.pos, s.sources[0]))
     return [Expect("item_dropped", EXPECTED_KIND["item_dropped"], s.sources[0])]
 
 
@@ -278,6 +284,7 @@ def inject_truncate(rng, spec: PageSpec, rec) -> list[Expect]:
         return []
     keep = rng.randint(1, len(spec.items) - 2)
     spec.cut = [src for s in spec.items[keep:] for src in s.sources]
+    spec.cut += [text for pos, text in spec.dropped if pos > spec.items[keep - 1].pos]  # dropped past the cut
     spec.items = spec.items[:keep]
     spec.truncated = True
     return [Expect("list_truncated", EXPECTED_KIND["list_truncated"], "criteria")]
@@ -377,7 +384,8 @@ def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], s
         case.expects += INJECTIONS[kind](rng, spec, rec)
     if any(e.injection == "list_truncated" for e in case.expects):
         # what was cut away is reported as the truncation, not item by item
-        case.expects = [e for e in case.expects if e.key not in spec.cut]
+        shown = {src for s in spec.items for src in s.sources}
+        case.expects = [e for e in case.expects if e.key not in spec.cut or e.key in shown]
     return case
 
 

@@ -18,14 +18,15 @@ import difflib
 import html
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from ..criteria import flatten, header_kind, parse_criteria, unescape_markdown
+from ..fidelity import check_fidelity
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
-from .meaning import meaning_changes
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
@@ -81,7 +82,7 @@ def official_entries(official: OfficialRecord) -> list[Entry]:
     for section, items in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion)):
         for g, top in enumerate(items):
             for it in flatten([top]):
-                if _ALNUM.search(it.text) and not header_kind(it.text):
+                if _ALNUM.search(normalize(it.text)) and not header_kind(it.text):
                     out.append(Entry(it.text, normalize(it.text), section, group=f"{section}{g}",
                                      label=bool(it.children) and it.text.rstrip().endswith(":")))
     return out
@@ -267,10 +268,17 @@ def _is_cut(o_items: list[Entry], p: Entry) -> bool:
 
 def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
     o_text = " ".join(e.text for e in o_items)
-    p_text = " ".join(e.text for e in p_items)
+    p_text = unescape_markdown(" ".join(e.text for e in p_items))
     if len(p_items) == 1 and len(o_items) > 1:
         p_text = _strip_residue(p_text)
-    changes = meaning_changes(o_text, p_text)
+    try:
+        changes = [loss.message for loss in check_fidelity(o_text, p_text)]
+    except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
+        return []
+    wo, wp = _direction_words(o_text), _direction_words(p_text)
+    if wo != wp and not changes:
+        changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
+                       f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
     if changes:
         a, b = excerpt_pair(p_text, o_text)
         return [_finding("criterion_changed", "critical", o_items, p_items,
@@ -280,6 +288,16 @@ def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Fin
         return [_finding("criterion_reworded", "info", o_items, p_items,
                          f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}".', sim)]
     return []
+
+
+_DIRECTION = re.compile(r"\b(above|below|over|under|greater|less|more|fewer|higher|lower|older|younger|exceed\w*|"
+                        r"least|most|maximum|minimum)\b|[<>]=?")
+
+
+def _direction_words(text: str) -> Counter:
+    """Comparison words and signs, with or without a number: a page item is meant to be a copy,
+    so "above average" becoming "below average" changes who may join."""
+    return Counter(m.group(0) for m in _DIRECTION.finditer(normalize(text)))
 
 
 def _strip_residue(text: str) -> str:
