@@ -14,6 +14,7 @@ import re
 from ..dates import Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
+from ..fidelity import facts
 from .facts import same_age
 from .finding import Finding, quote, status_words
 
@@ -74,6 +75,7 @@ def check_plain(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         out += _status_claims(field, text, official)
         out += _age_claims(field, text, official)
         out += _enrollment_claims(field, text, official)
+        out += _number_claims(field, text, official)
     return out
 
 
@@ -169,4 +171,59 @@ def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[
             f"{' (' + official.enrollment_type.lower() + ')' if official.enrollment_type else ''}.",
             {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "page_count": n},
         )]
+    return []
+
+
+_CRITERIA_TEXT = re.compile(r"who may qualify|who should not join|inclusion criteria|exclusion criteria|"
+                            r"you may be able to join|you cannot join", re.I)
+_ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to participate|to join|may join|"
+                              r"can join|cannot join|excluded|exclude)\b", re.I)
+
+
+def _official_values(official: OfficialRecord) -> set[str]:
+    """Every quantity the record states anywhere a page could take it from."""
+    texts = [official.eligibility_criteria, official.brief_summary, official.title, official.official_title,
+             official._ps("descriptionModule", "detailedDescription")]
+    values = {f.value for t in texts if t for f in _facts(t)}
+    for age in (official.min_age, official.max_age):
+        if age:
+            values |= {f.value for f in _facts(age.text or str(age))}
+    if official.enrollment is not None:
+        values.add(str(official.enrollment))
+    return values
+
+
+def _facts(text: str) -> list:
+    try:
+        return facts(text)
+    except Exception:  # the checker failing on odd text means no claim, not a crash
+        return []
+
+
+def _number_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
+    """A threshold in the page's plain-language criteria that the record does not state anywhere."""
+    if not official.eligibility_criteria:
+        return []
+    whole = bool(_CRITERIA_TEXT.search(text))
+    sentences = re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", text)
+    known: set[str] | None = None
+    for sentence in sentences:
+        if not whole and not _ELIGIBILITY_CUE.search(sentence):
+            continue
+        claims = [f for f in _facts(sentence) if (f.unit or f.cmp not in ("", "range") or f.window)
+                  and not f.value.startswith("~")]
+        if not claims:
+            continue
+        if known is None:
+            known = _official_values(official)
+        unknown = [f for f in claims if f.value not in known]
+        if unknown:
+            shown = quote(sentence.strip(), 160)
+            said = f"{unknown[0].value} {unknown[0].unit}".strip()
+            return [Finding(
+                "plain_number", "warning", field, shown, None,
+                f'The page\'s plain-language criteria mention "{said}", a figure the ClinicalTrials.gov record does '
+                f"not contain.",
+                {"sentence": quote(sentence.strip(), 300), "facts_not_in_record": [f.words() for f in unknown]},
+            )]
     return []
