@@ -59,7 +59,8 @@ def _unit(word: str | None) -> str | None:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    a = max(text.rfind(". ", 0, start) + 2, 0)
+    a = text.rfind(". ", 0, start)
+    a = a + 2 if a >= 0 else 0
     b = text.find(". ", end)
     return text[a: b + 1 if b >= 0 else len(text)].strip()
 
@@ -72,10 +73,10 @@ def plain_texts(page: PageRecord) -> list[tuple[str, str]]:
 def check_plain(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out: list[Finding] = []
     for field, text in plain_texts(page):
-        out += _status_claims(field, text, official)
-        out += _age_claims(field, text, official)
-        out += _enrollment_claims(field, text, official)
-        out += _number_claims(field, text, official)
+        found = _status_claims(field, text, official) + _age_claims(field, text, official) \
+            + _enrollment_claims(field, text, official)
+        flagged = {f.evidence.get("sentence") for f in found}
+        out += found + _number_claims(field, text, official, flagged)
     return out
 
 
@@ -200,7 +201,7 @@ def _facts(text: str) -> list:
         return []
 
 
-def _number_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
+def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set) -> list[Finding]:
     """A threshold in the page's plain-language criteria that the record does not state anywhere."""
     if not official.eligibility_criteria:
         return []
@@ -208,8 +209,8 @@ def _number_claims(field: str, text: str, official: OfficialRecord) -> list[Find
     sentences = re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", text)
     known: set[str] | None = None
     for sentence in sentences:
-        if not whole and not _ELIGIBILITY_CUE.search(sentence):
-            continue
+        if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged:
+            continue  # not about eligibility, or already reported as an age / enrollment claim
         claims = [f for f in _facts(sentence) if (f.unit or f.cmp not in ("", "range") or f.window)
                   and not f.value.startswith("~")]
         if not claims:
@@ -219,7 +220,9 @@ def _number_claims(field: str, text: str, official: OfficialRecord) -> list[Find
         unknown = [f for f in claims if f.value not in known]
         if unknown:
             shown = quote(sentence.strip(), 160)
-            said = f"{unknown[0].value} {unknown[0].unit}".strip()
+            value, unit = unknown[0].value, unknown[0].unit
+            plural = unit in ("year", "month", "week", "day", "hour", "minute") and value != "1"
+            said = f"{value} {unit}{'s' if plural else ''}".strip()
             return [Finding(
                 "plain_number", "warning", field, shown, None,
                 f'The page\'s plain-language criteria mention "{said}", a figure the ClinicalTrials.gov record does '
