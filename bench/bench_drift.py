@@ -11,6 +11,8 @@ are not alarms about the page and are not scored; every other finding is.
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -22,9 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from drift_gen import CRITICAL_INJECTIONS, Case, Expect, generate, load_records  # noqa: E402
-from layouts import LAYOUTS, SUMMARY_HOSTS, render  # noqa: E402
+from layouts import LAYOUTS, render, shows  # noqa: E402
 
-from scrapers import scrape_html  # noqa: E402
+from scrapers import PageRecord, scrape_html  # noqa: E402
+from scrapers.criteria import unescape_markdown  # noqa: E402
+from scrapers.dates import parse_age  # noqa: E402
 from scrapers.reconcile import Finding, reconcile  # noqa: E402
 
 TODAY = date(2026, 11, 22)
@@ -38,7 +42,8 @@ def alarms(findings: list[Finding]) -> list[Finding]:
 def matches(f: Finding, x: Expect) -> bool:
     if f.kind != x.kind:
         return False
-    if x.kind in ("status_drift", "page_stale", "fact_mismatch", "plain_status", "plain_age", "criteria_truncated"):
+    if x.kind in ("status_drift", "page_stale", "fact_mismatch", "plain_status", "plain_age", "plain_number",
+                  "plain_enrollment", "criteria_truncated"):
         return f.field == x.key or x.key == "criteria"
     return x.key in f.evidence.get("official_texts", [])
 
@@ -94,22 +99,66 @@ class Score:
         return self.unchanged_alarmed / self.unchanged if self.unchanged else 0.0
 
 
-def run_case(case: Case) -> list[Finding]:
-    html, url = render(case.spec, case.host)
-    page = scrape_html(html, url)
-    return reconcile(page, case.record, TODAY)
+def _squash(texts: list[str]) -> str:
+    """Item texts without markup, markers, punctuation or spacing: what a faithful read must keep."""
+    joined = " ".join(unescape_markdown(html.unescape(t)) for t in texts)
+    joined = re.sub(r"(?:(?<=\s)|^)\(?(?:\d{1,2}|[a-z])[.)](?=\s)", " ", joined)
+    return re.sub(r"[^a-z0-9]+", "", joined.lower())
 
 
-def run(cases: list[Case]) -> Score:
-    score = Score()
+def read_back(case: Case, page: PageRecord) -> list[str]:
+    """What the site scraper did not read back as rendered (empty: a faithful read). Findings on a
+    misread page measure the scraper, not reconcile, so they are scored apart."""
+    spec, bad = case.spec, []
+    if _squash([s.text for s in spec.items]) != _squash(page.inclusion + page.exclusion):
+        bad.append("criteria")
+    if spec.status and page.status != spec.status:
+        bad.append("status")
+    if spec.truncated != page.criteria_truncated:
+        bad.append("truncated")
+    for name, want, got in (("enrollment", spec.enrollment, page.enrollment), ("sex", spec.sex, page.sex)):
+        if want is not None and got is not None and want != got:
+            bad.append(name)
+    if spec.as_of and page.as_of and not spec.as_of.startswith(page.as_of):
+        bad.append("as_of")
+    if spec.min_age and page.min_age and str(parse_age(spec.min_age)) != str(page.min_age):
+        bad.append("min_age")
+    return bad
+
+
+def run_case(case: Case) -> tuple[list[Finding], list[str]]:
+    html_text, url = render(case.spec, case.host)
+    page = scrape_html(html_text, url)
+    return reconcile(page, case.record, TODAY), read_back(case, page)
+
+
+@dataclass
+class Run:
+    all: Score                    # end to end: every generated page
+    faithful: Score               # pages the site scraper read back as rendered
+    misread: Counter              # host -> pages the scraper misread
+    misread_parts: Counter        # part -> pages where it was misread
+    examples: list
+
+
+def run(cases: list[Case]) -> Run:
+    out = Run(Score(), Score(), Counter(), Counter(), [])
     for case in cases:
         try:
-            findings = run_case(case)
+            findings, bad = run_case(case)
         except Exception as exc:  # a crash is a scored failure, not a silent skip
-            score.errors.append((case.nct_id, case.host, repr(exc)))
-            findings = []
-        score.add(case, findings)
-    return score
+            out.all.errors.append((case.nct_id, case.host, repr(exc)))
+            out.faithful.errors.append((case.nct_id, case.host, repr(exc)))
+            findings, bad = [], []
+        out.all.add(case, findings)
+        if bad:
+            out.misread[case.host] += 1
+            out.misread_parts.update(bad)
+            if len(out.examples) < 50:
+                out.examples.append((case.nct_id, case.host, bad))
+        else:
+            out.faithful.add(case, findings)
+    return out
 
 
 def report(score: Score, seconds: float | None = None) -> str:
@@ -145,15 +194,26 @@ def main(argv: list[str] | None = None) -> int:
     if not records:
         print("../shared/data/ctgov not found: nothing to measure", file=sys.stderr)
         return 1
-    hosts = args.hosts.split(",")
+    layouts = shows(args.hosts.split(","))
+    missing = sorted(set(args.hosts.split(",")) - set(layouts))
+    if missing:
+        print(f"no scraper installed for {', '.join(missing)}: skipped", file=sys.stderr)
     t0 = time.perf_counter()
-    cases = generate(args.n, hosts, seed=args.seed, records=records, summary_hosts=SUMMARY_HOSTS)
-    score = run(cases)
-    print(report(score, time.perf_counter() - t0))
-    for item in score.false_alarms[: args.show]:
+    cases = generate(args.n, layouts, seed=args.seed, records=records)
+    result = run(cases)
+    seconds = time.perf_counter() - t0
+    print("## reconcile on pages the site scraper read back faithfully\n")
+    print(report(result.faithful))
+    print("\n## end to end (every generated page, including scraper misreads)\n")
+    print(report(result.all, seconds))
+    print("\npages misread by the site scraper: " + ", ".join(f"{h} {n}" for h, n in sorted(result.misread.items()))
+          + " (parts: " + ", ".join(f"{p} {n}" for p, n in result.misread_parts.most_common()) + ")")
+    for item in result.faithful.false_alarms[: args.show]:
         print("FALSE", item)
-    for item in score.misses[: args.show]:
+    for item in result.faithful.misses[: args.show]:
         print("MISS", item)
+    for item in result.examples[: args.show]:
+        print("MISREAD", item)
     return 0
 
 

@@ -39,7 +39,16 @@ EXPECTED_KIND = {
     "enrollment_changed": "fact_mismatch",
     "age_unit_changed": "fact_mismatch",
     "summary_status": "plain_status",
-    "summary_age_unit": "plain_age",
+    "summary_age": "plain_age",
+    "plain_number_altered": "plain_number",
+}
+# What a layout must show for an injection to be visible on it.
+NEEDS = {
+    "status_changed": "status", "as_of_aged": "as_of", "item_dropped": "criteria", "number_altered": "criteria",
+    "comparator_altered": "criteria", "negation_removed": "criteria", "unit_dropped": "criteria",
+    "list_truncated": "truncate", "items_merged": "criteria", "enrollment_changed": "enrollment",
+    "age_unit_changed": "ages", "summary_status": "summary", "summary_age": "summary",
+    "plain_number_altered": "plain_criteria",
 }
 CRITICAL_INJECTIONS = ("status_changed", "number_altered", "comparator_altered", "negation_removed", "unit_dropped")
 STATUS_DISPLAY = {  # how a status is worded in plain English
@@ -85,6 +94,8 @@ class PageSpec:
     cut: list[str] = field(default_factory=list)   # official item texts cut away by truncation
     dropped: list[tuple[int, str]] = field(default_factory=list)
     summary: str | None = None
+    condition: str | None = None
+    plain_criteria: list[str] = field(default_factory=list)  # the site's plain-English copy of the items
 
 
 @dataclass
@@ -136,7 +147,7 @@ def base_spec(rec: OfficialRecord) -> PageSpec:
         nct_id=rec.nct_id, title=rec.title or rec.nct_id, status=rec.status, as_of=rec.last_update_posted,
         phases=rec.phases, enrollment=rec.enrollment, study_type=rec.study_type,
         start=rec.start.date if rec.start else None, completion=rec.completion.date if rec.completion else None,
-        sponsor=rec.sponsor, sex=rec.sex,
+        sponsor=rec.sponsor, sex=rec.sex, condition=(rec.conditions or [None])[0],
         min_age=rec.min_age.text if rec.min_age else None, max_age=rec.max_age.text if rec.max_age else None,
         items=[s for s in items if re.search(r"[A-Za-z0-9]", s.text) and not header_kind(s.text)],
     )
@@ -150,8 +161,8 @@ def plain_summary(rec: OfficialRecord, spec: PageSpec) -> str:
     cond = ", ".join(rec.conditions[:2]) or "the condition studied"
     parts = [f"This clinical trial is studying {cond}."]
     if rec.min_age and rec.max_age:
-        parts.append(f"People aged {_num(rec.min_age.value)} to {_num(rec.max_age.value)} "
-                     f"{rec.max_age.unit.lower()} may be able to take part.")
+        lo = _num(rec.min_age.value) + ("" if rec.min_age.unit == rec.max_age.unit else f" {rec.min_age.unit.lower()}")
+        parts.append(f"People aged {lo} to {_num(rec.max_age.value)} {rec.max_age.unit.lower()} may be able to take part.")
     if rec.enrollment:
         parts.append(f"The study plans to enroll {rec.enrollment} participants.")
     if rec.status in OPEN:
@@ -324,7 +335,8 @@ def inject_as_of(rng, spec: PageSpec, rec) -> list[Expect]:
     posted = rec.last_update_posted
     if not posted or len(posted) != 10:
         return []
-    spec.as_of = (to_date(posted) - timedelta(days=rng.randint(3, 900))).isoformat()
+    # at least 40 days, so the claim is older even where a site shows only the month
+    spec.as_of = (to_date(posted) - timedelta(days=rng.randint(40, 900))).isoformat()
     return [Expect("as_of_aged", EXPECTED_KIND["as_of_aged"], "as_of")]
 
 
@@ -352,15 +364,36 @@ def inject_summary_status(rng, spec: PageSpec, rec) -> list[Expect]:
     return [Expect("summary_status", EXPECTED_KIND["summary_status"], "plain_summary")]
 
 
-def inject_summary_age_unit(rng, spec: PageSpec, rec) -> list[Expect]:
-    if spec.summary is None or not rec.min_age or not rec.max_age or rec.max_age.unit == "YEARS":
+def inject_summary_age(rng, spec: PageSpec, rec) -> list[Expect]:
+    """"aged 1 to 28 days" -> "aged 1 to 28" (the unit lost), or "aged 18 to 65 years" -> "… to 75 years"."""
+    if spec.summary is None or not rec.min_age or not rec.max_age:
         return []
-    # "aged 1 to 28 days" -> "aged 1 to 28": the unit is lost
-    new = re.sub(r"(aged \S+ to \S+) \w+ may", r"\1 may", spec.summary)
-    if new == spec.summary:
+    m = re.search(r"aged (\S+) to (\S+) (\w+) may", spec.summary)  # one unit for both ages
+    if not m:
         return []
-    spec.summary = new
-    return [Expect("summary_age_unit", EXPECTED_KIND["summary_age_unit"], "plain_summary")]
+    if rec.max_age.unit != "YEARS" or rec.min_age.unit != "YEARS":
+        new = f"aged {m.group(1)} to {m.group(2)} may"
+    else:
+        new = f"aged {m.group(1)} to {int(float(m.group(2))) + rng.choice([5, 10, 15])} {m.group(3)} may"
+    spec.summary = spec.summary[: m.start()] + new + spec.summary[m.end():]
+    return [Expect("summary_age", EXPECTED_KIND["summary_age"], "plain_summary")]
+
+
+def inject_plain_number(rng, spec: PageSpec, rec) -> list[Expect]:
+    """A threshold in the site's plain-English criteria changed to a figure the record lacks."""
+    known = {m.group(0) for m in re.finditer(r"\d+(?:\.\d+)?", rec.eligibility_criteria or "")}
+    cands = [(i, m) for i, t in enumerate(spec.plain_criteria)
+             for m in re.finditer(r"(?<![\w.\-/^])(\d+)\s?(mg/dl|kg|years?|months?|weeks?|days?|hours?|%)(?![A-Za-z0-9])", t,
+                                  re.I)]
+    if not cands:
+        return []
+    i, m = rng.choice(cands)
+    new = int(m.group(1)) + rng.choice([3, 7, 11])
+    while str(new) in known:
+        new += 13
+    t = spec.plain_criteria[i]
+    spec.plain_criteria[i] = t[: m.start(1)] + str(new) + t[m.end(1):]
+    return [Expect("plain_number_altered", EXPECTED_KIND["plain_number_altered"], "plain_summary")]
 
 
 INJECTIONS = {
@@ -368,20 +401,25 @@ INJECTIONS = {
     "number_altered": inject_number, "comparator_altered": inject_comparator, "negation_removed": inject_negation,
     "unit_dropped": inject_unit, "list_truncated": inject_truncate, "items_merged": inject_merge,
     "enrollment_changed": inject_enrollment, "age_unit_changed": inject_age_unit,
-    "summary_status": inject_summary_status, "summary_age_unit": inject_summary_age_unit,
+    "summary_status": inject_summary_status, "summary_age": inject_summary_age,
+    "plain_number_altered": inject_plain_number,
 }
 # Injections that change criteria items must not touch the same item twice; truncation goes last.
 _ORDER = list(INJECTIONS)
 
 
-def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], summary: bool) -> Case:
+def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], shows: frozenset[str]) -> Case:
+    """One page of `host`, which shows the parts named in `shows`, with `kinds` injected where visible."""
     rec = OfficialRecord(rec_data)
     spec = base_spec(rec)
-    if summary:
+    if "summary" in shows:
         spec.summary = plain_summary(rec, spec)
+    if "plain_criteria" in shows:
+        spec.plain_criteria = [s.text for s in spec.items[:4]]
     case = Case(rec.nct_id, host, rec, spec)
     for kind in sorted(kinds, key=_ORDER.index):
-        case.expects += INJECTIONS[kind](rng, spec, rec)
+        if NEEDS[kind] in shows:
+            case.expects += INJECTIONS[kind](rng, spec, rec)
     if any(e.injection == "list_truncated" for e in case.expects):
         # what was cut away is reported as the truncation, not item by item
         shown = {src for s in spec.items for src in s.sources}
@@ -389,9 +427,11 @@ def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], s
     return case
 
 
-def generate(n: int, hosts: list[str], seed: int = 7, records: list[dict] | None = None,
-             unchanged_share: float = 0.35, summary_hosts: tuple[str, ...] = ()) -> list[Case]:
-    """`n` cases over `hosts`, about `unchanged_share` of them with no discrepancy."""
+def generate(n: int, shows: dict[str, frozenset[str]], seed: int = 7, records: list[dict] | None = None,
+             unchanged_share: float = 0.35) -> list[Case]:
+    """`n` cases spread over the layouts in `shows` ({host: parts the layout shows}), about
+    `unchanged_share` of them with no discrepancy."""
+    hosts = sorted(shows)
     rng = random.Random(seed)
     records = records if records is not None else load_records()
     if not records:
@@ -405,6 +445,6 @@ def generate(n: int, hosts: list[str], seed: int = 7, records: list[dict] | None
             chosen: list[str] = []
         else:
             chosen = rng.sample(kinds, rng.choice([1, 1, 1, 2, 3]))
-        case = make_case(rec, host, rng, chosen, summary=host in summary_hosts)
+        case = make_case(rec, host, rng, chosen, shows[host])
         cases.append(case)
     return cases

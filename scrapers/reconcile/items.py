@@ -30,10 +30,12 @@ from .finding import Finding, quote
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
+PRESENT = 75   # a part of a joined item scoring below this against the page item is not shown
 MOVED = 90      # lowest similarity to pair items found out of order
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 
 
+_INLINE_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|(?:(?<=[\s;:,])|^)(?:[a-z]|[ivx]{1,4})\)\s")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 # An age limit shown after the lists ("18 Minutes") is not a criterion.
 _BARE_AGE = re.compile(r"\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)")
@@ -65,12 +67,8 @@ def normalize(text: str) -> str:
     """Item text for matching: no markup, escapes, numbering, bullets, case or spacing differences."""
     t = html.unescape(unescape_markdown(text))
     t = unicodedata.normalize("NFKC", t).translate(_SYMBOLS)
-    t = re.sub(r"=>", ">=", re.sub(r"=<", "<=", t))
-    for _ in range(3):
-        t2 = _MARKER.sub("", t, count=1)
-        if t2 == t:
-            break
-        t = t2
+    t = strip_marker(re.sub(r"=>", ">=", re.sub(r"=<", "<=", t)))
+    t = _INLINE_MARKER.sub(" ", t)   # sub-item markers inside an item ("…by: a) Total…") are layout
     t = re.sub(r"\s+", " ", t).strip().lower()
     t = re.sub(r"\s*([<>]=?)\s*", r" \1 ", t)
     return re.sub(r"\s+", " ", t).strip(" ;.,:")
@@ -102,10 +100,44 @@ def _sim(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
+def _merge_sizes(O: list[Entry], i: int) -> list[int]:
+    """How many official items one page item may stand for: 2 to 4, or a whole parent with all
+    its sub-items (sites often print a parent and its list as one item)."""
+    sizes = {2, 3, 4}
+    if i < len(O):
+        k = 1
+        while i + k < len(O) and O[i + k].group == O[i].group:
+            k += 1
+        sizes.add(k)
+    return sorted(x for x in sizes if x >= 2)
+
+
 def _gain(sim: float, a: str, b: str) -> float:
     """Score of pairing two texts: similarity above the floor, weighted by the text it covers, so
     one long item cannot carry a short neighbour into a false "merged" or "split"."""
     return (sim - MATCH) * (len(a) + len(b)) / 100
+
+
+def _merge_score(parts: list[Entry], p: Entry) -> float | None:
+    """Similarity of one page item to several official ones shown together, or None.
+
+    A parent shown with its sub-items is compared on the parts the page shows, so a dropped
+    or changed sub-item is still found inside it; unrelated items must each be (nearly)
+    verbatim inside the page item, so a long item cannot absorb a dropped neighbour."""
+    if all(e.group == parts[0].group for e in parts):
+        shown = [e for e in parts if fuzz.partial_ratio(e.norm, p.norm) >= PRESENT]
+        if not shown:
+            return None
+        joined = _join(shown)
+        if not 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
+            return None
+        s = _sim(joined, p.norm)
+        return s if s >= JOINED else None
+    joined = _join(parts)
+    if not 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
+        return None
+    s = _sim(joined, p.norm)
+    return s if s >= JOINED and _covers(p.norm, parts) else None
 
 
 def _covers(whole: str, parts: list[Entry]) -> bool:
@@ -138,14 +170,12 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
                 s = _sim(O[i].norm, P[j].norm)
                 if s >= MATCH:
                     moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
-            for k in range(2, 5):
+            for k in _merge_sizes(O, i):
                 if j < n and i + k <= m:
-                    joined = _join(O[i:i + k])
-                    if 0.75 <= len(joined) / max(1, len(P[j].norm)) <= 1.34:
-                        s = _sim(joined, P[j].norm)
-                        if s >= JOINED and _covers(P[j].norm, O[i:i + k]):
-                            moves.append((i + k, j + 1, _gain(s, joined, P[j].norm), s))
-                if i < m and j + k <= n:
+                    s = _merge_score(O[i:i + k], P[j])
+                    if s is not None:
+                        moves.append((i + k, j + 1, _gain(s, _join(O[i:i + k]), P[j].norm), s))
+                if i < m and j + k <= n and k <= 4:
                     joined = _join(P[j:j + k])
                     if 0.75 <= len(joined) / max(1, len(O[i].norm)) <= 1.34:
                         s = _sim(O[i].norm, joined)
@@ -201,6 +231,14 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     last = max(matched_o, default=-1)
     source_text = normalize(official.eligibility_criteria or "")
     cut_short = False
+    absent: set[int] = set()
+    for p in pairs:
+        if len(p.o) > 1 and len(p.p) == 1:
+            gone = [i for i in p.o if not O[i].label and fuzz.partial_ratio(O[i].norm, P[p.p[0]].norm) < PRESENT]
+            if gone and len(gone) < len(p.o):
+                absent.update(gone)     # a sub-item the page's joined item leaves out
+                p.o = [i for i in p.o if i not in gone]
+    matched_o -= absent
     for p in pairs:
         o_items, p_items = [O[i] for i in p.o], [P[j] for j in p.p]
         o_text = " ".join(e.text for e in o_items)
@@ -267,8 +305,8 @@ def _is_cut(o_items: list[Entry], p: Entry) -> bool:
 
 
 def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
-    o_text = " ".join(e.text for e in o_items)
-    p_text = unescape_markdown(" ".join(e.text for e in p_items))
+    o_text = " ".join(strip_marker(e.text) for e in o_items)
+    p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
     if len(p_items) == 1 and len(o_items) > 1:
         p_text = _strip_residue(p_text)
     try:
@@ -300,9 +338,21 @@ def _direction_words(text: str) -> Counter:
     return Counter(m.group(0) for m in _DIRECTION.finditer(normalize(text)))
 
 
+def strip_marker(text: str) -> str:
+    """Text without its leading list marker ("2. ", "(b) ", "• "): numbering is not a threshold."""
+    for _ in range(3):
+        t = _MARKER.sub("", text, count=1)
+        if t == text:
+            break
+        text = t
+    return text
+
+
 def _strip_residue(text: str) -> str:
-    """Numbering left inside a merged item ("…1.4mg/dl; 6, the subject's…") is not part of either criterion."""
-    return re.sub(r"(?<=[;.])\s*\(?\d{1,2}[.),]\s+", " ", text)
+    """Numbering left inside a merged item ("…1.4mg/dl; 6, the subject's…", "…by: a) Total…") is
+    not part of either criterion."""
+    text = re.sub(r"(?<=[;.:])\s*\(?\d{1,2}[.),]\s+", " ", text)
+    return re.sub(r"(?:(?<=\s)|(?<=^))\(?[a-z][.)]\s+", " ", text)
 
 
 def excerpt_pair(a: str, b: str, context: int = 6) -> tuple[str, str]:

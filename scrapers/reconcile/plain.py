@@ -65,6 +65,10 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[a: b + 1 if b >= 0 else len(text)].strip()
 
 
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
 def plain_texts(page: PageRecord) -> list[tuple[str, str]]:
     """(field, text) of every plain-language text the page shows."""
     return [("plain_summary", page.plain_summary)] if page.plain_summary else []
@@ -116,7 +120,10 @@ def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding
     if lo_off is None or hi_off is None:
         return []
     out = []
+    own = _squash(official.eligibility_criteria or "")
     for m in _AGE_RANGE.finditer(text):
+        if _squash(m.group(0)) in own:
+            continue  # the page repeats the record's own criterion text: not the page's claim
         if m.group(1):
             lo, u1, hi, u2, old = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
         else:
@@ -181,24 +188,31 @@ _ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to
                               r"can join|cannot join|excluded|exclude)\b", re.I)
 
 
-def _official_values(official: OfficialRecord) -> set[str]:
-    """Every quantity the record states anywhere a page could take it from."""
+def _official_values(official: OfficialRecord) -> set[str] | None:
+    """Every quantity the record states anywhere a page could take it from, or None when the
+    record's text cannot be read for quantities (then no figure is called missing)."""
     texts = [official.eligibility_criteria, official.brief_summary, official.title, official.official_title,
              official._ps("descriptionModule", "detailedDescription")]
-    values = {f.value for t in texts if t for f in _facts(t)}
-    for age in (official.min_age, official.max_age):
-        if age:
-            values |= {f.value for f in _facts(age.text or str(age))}
+    texts += [age.text or str(age) for age in (official.min_age, official.max_age) if age]
+    values: set[str] = set()
+    for text in texts:
+        for part in re.split(r"\n\s*\n|(?<=[.;])\s+", text or ""):   # paragraphs and sentences, so one odd
+            got = _facts(part)                                      # piece cannot hide the rest
+            if got is None:
+                return None
+            values |= {f.value for f in got}
     if official.enrollment is not None:
         values.add(str(official.enrollment))
     return values
 
 
-def _facts(text: str) -> list:
+def _facts(text: str) -> list | None:
+    if not text.strip():
+        return []
     try:
         return facts(text)
-    except Exception:  # the checker failing on odd text means no claim, not a crash
-        return []
+    except Exception:  # the checker failing on odd text: no claim either way, never a crash
+        return None
 
 
 def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set) -> list[Finding]:
@@ -211,12 +225,14 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
     for sentence in sentences:
         if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged:
             continue  # not about eligibility, or already reported as an age / enrollment claim
-        claims = [f for f in _facts(sentence) if (f.unit or f.cmp not in ("", "range") or f.window)
+        claims = [f for f in _facts(sentence) or [] if (f.unit or f.cmp not in ("", "range") or f.window)
                   and not f.value.startswith("~")]
         if not claims:
             continue
         if known is None:
             known = _official_values(official)
+            if known is None:
+                return []
         unknown = [f for f in claims if f.value not in known]
         if unknown:
             shown = quote(sentence.strip(), 160)
