@@ -28,6 +28,7 @@ from layouts import LAYOUTS, render, shows  # noqa: E402
 
 from scrapers import PageRecord, scrape_html  # noqa: E402
 from scrapers.criteria import unescape_markdown  # noqa: E402
+from scrapers.reconcile.items import strip_marker  # noqa: E402
 from scrapers.dates import parse_age  # noqa: E402
 from scrapers.reconcile import Finding, reconcile  # noqa: E402
 
@@ -99,10 +100,15 @@ class Score:
         return self.unchanged_alarmed / self.unchanged if self.unchanged else 0.0
 
 
-def _squash(texts: list[str]) -> str:
-    """Item texts without markup, markers, punctuation or spacing: what a faithful read must keep."""
-    joined = " ".join(unescape_markdown(html.unescape(t)) for t in texts)
-    joined = re.sub(r"(?:(?<=\s)|^)\(?(?:\d{1,2}|[a-z])[.)](?=\s)", " ", joined)
+_SUB_MARKER = re.compile(r"(?:(?<=\s)|^)\(?[a-z][.)](?=\s)")
+
+
+def _squash(texts: list[str], shown: bool) -> str:
+    """Item texts without markup, punctuation or spacing (and, for the page's items, without the
+    list marker each starts with): what a faithful read must keep, number for number."""
+    if shown:
+        texts = [strip_marker(unescape_markdown(html.unescape(t))) for t in texts]
+    joined = _SUB_MARKER.sub(" ", " ".join(unescape_markdown(t) for t in texts))
     return re.sub(r"[^a-z0-9]+", "", joined.lower())
 
 
@@ -110,7 +116,7 @@ def read_back(case: Case, page: PageRecord) -> list[str]:
     """What the site scraper did not read back as rendered (empty: a faithful read). Findings on a
     misread page measure the scraper, not reconcile, so they are scored apart."""
     spec, bad = case.spec, []
-    if _squash([s.text for s in spec.items]) != _squash(page.inclusion + page.exclusion):
+    if _squash([s.text for s in spec.items], False) != _squash(page.inclusion + page.exclusion, True):
         bad.append("criteria")
     if spec.status and page.status != spec.status:
         bad.append("status")

@@ -40,7 +40,8 @@ def same_sponsor(page_name: str, official_names: list[str]) -> bool:
         b = sponsor_key(name)
         if not a or not b or a == b:
             return True
-        if fuzz.ratio(a, b) >= 90 or (min(len(a), len(b)) >= 8 and (a in b or b in a)):
+        sa, sb = a.replace(" ", ""), b.replace(" ", "")   # "Bio-Technology" is "Biotech…"
+        if fuzz.ratio(a, b) >= 90 or (min(len(sa), len(sb)) >= 8 and (sa in sb or sb in sa)):
             return True
     return False
 

@@ -31,6 +31,7 @@ from .finding import Finding, quote
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
 PRESENT = 75   # a part of a joined item scoring below this against the page item is not shown
+MAX_JOINED = 16  # most official items one page item is compared with as their join
 MOVED = 90      # lowest similarity to pair items found out of order
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 
@@ -100,16 +101,24 @@ def _sim(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
-def _merge_sizes(O: list[Entry], i: int) -> list[int]:
-    """How many official items one page item may stand for: 2 to 4, or a whole parent with all
-    its sub-items (sites often print a parent and its list as one item)."""
-    sizes = {2, 3, 4}
+def _merge_sizes(O: list[Entry], i: int, page_len: int) -> list[int]:
+    """How many official items one page item may stand for: several neighbours (a run-on line
+    the parser split, or a site's merge) up to the page item's length, or a whole parent with
+    all its sub-items (sites often print a parent and its list as one item)."""
+    sizes = set()
+    total = len(O[i].norm) if i < len(O) else 0
+    for k in range(2, min(MAX_JOINED, len(O) - i) + 1):
+        total += 1 + len(O[i + k - 1].norm)
+        if total > 1.34 * page_len:
+            break
+        sizes.add(k)
     if i < len(O):
         k = 1
         while i + k < len(O) and O[i + k].group == O[i].group:
             k += 1
-        sizes.add(k)
-    return sorted(x for x in sizes if x >= 2)
+        if k > 1:
+            sizes.add(k)
+    return sorted(sizes)
 
 
 def _gain(sim: float, a: str, b: str) -> float:
@@ -170,7 +179,7 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
                 s = _sim(O[i].norm, P[j].norm)
                 if s >= MATCH:
                     moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
-            for k in _merge_sizes(O, i):
+            for k in (_merge_sizes(O, i, len(P[j].norm)) if j < n else ()):
                 if j < n and i + k <= m:
                     s = _merge_score(O[i:i + k], P[j])
                     if s is not None:
@@ -230,6 +239,8 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     matched_p = {j for p in pairs for j in p.p}
     last = max(matched_o, default=-1)
     source_text = normalize(official.eligibility_criteria or "")
+    # Some sites list the trial's condition as the first criterion ("Ischemic Stroke" on Veeva).
+    topics = {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
     cut_short = False
     absent: set[int] = set()
     for p in pairs:
@@ -274,7 +285,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                             f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(e.text)}".',
                             0.0, index=i))
     for j, e in enumerate(P):
-        if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text):
+        if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics:
             continue
         out.append(_finding("criterion_added", "warning", [], [e],
                             f'This page lists a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".', 0.0))
@@ -307,8 +318,8 @@ def _is_cut(o_items: list[Entry], p: Entry) -> bool:
 def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
     o_text = " ".join(strip_marker(e.text) for e in o_items)
     p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
-    if len(p_items) == 1 and len(o_items) > 1:
-        p_text = _strip_residue(p_text)
+    if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
+        o_text, p_text = _strip_residue(o_text), _strip_residue(p_text)
     try:
         changes = [loss.message for loss in check_fidelity(o_text, p_text)]
     except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
@@ -352,7 +363,8 @@ def _strip_residue(text: str) -> str:
     """Numbering left inside a merged item ("…1.4mg/dl; 6, the subject's…", "…by: a) Total…") is
     not part of either criterion."""
     text = re.sub(r"(?<=[;.:])\s*\(?\d{1,2}[.),]\s+", " ", text)
-    return re.sub(r"(?:(?<=\s)|(?<=^))\(?[a-z][.)]\s+", " ", text)
+    text = re.sub(r"(?:(?<=[\s;:,])|^)\(?\d{1,2}[.)](?=\s|[A-Za-z])", " ", text)
+    return re.sub(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])", " ", text)
 
 
 def excerpt_pair(a: str, b: str, context: int = 6) -> tuple[str, str]:
