@@ -101,66 +101,86 @@ def _sim(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
-def _merge_sizes(O: list[Entry], i: int, page_len: int) -> list[int]:
-    """How many official items one page item may stand for: several neighbours (a run-on line
-    the parser split, or a site's merge) up to the page item's length, or a whole parent with
-    all its sub-items (sites often print a parent and its list as one item)."""
-    sizes = set()
-    total = len(O[i].norm) if i < len(O) else 0
-    for k in range(2, min(MAX_JOINED, len(O) - i) + 1):
-        total += 1 + len(O[i + k - 1].norm)
-        if total > 1.34 * page_len:
-            break
-        sizes.add(k)
-    if i < len(O):
-        k = 1
-        while i + k < len(O) and O[i + k].group == O[i].group:
-            k += 1
-        if k > 1:
-            sizes.add(k)
-    return sorted(sizes)
-
-
 def _gain(sim: float, a: str, b: str) -> float:
     """Score of pairing two texts: similarity above the floor, weighted by the text it covers, so
     one long item cannot carry a short neighbour into a false "merged" or "split"."""
     return (sim - MATCH) * (len(a) + len(b)) / 100
 
 
-def _merge_score(parts: list[Entry], p: Entry) -> float | None:
-    """Similarity of one page item to several official ones shown together, or None.
-
-    A parent shown with its sub-items is compared on the parts the page shows, so a dropped
-    or changed sub-item is still found inside it; unrelated items must each be (nearly)
-    verbatim inside the page item, so a long item cannot absorb a dropped neighbour."""
-    if all(e.group == parts[0].group for e in parts):
-        shown = [e for e in parts if fuzz.partial_ratio(e.norm, p.norm) >= PRESENT]
-        if not shown:
-            return None
-        joined = _join(shown)
-        if not 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
-            return None
-        s = _sim(joined, p.norm)
-        return s if s >= JOINED else None
-    joined = _join(parts)
-    if not 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
-        return None
-    s = _sim(joined, p.norm)
-    return s if s >= JOINED and _covers(p.norm, parts) else None
-
-
-def _covers(whole: str, parts: list[Entry]) -> bool:
-    """Every part is (nearly) verbatim inside the whole: a merge or split, not a dropped neighbour."""
-    return all(fuzz.partial_ratio(e.norm, whole) >= 90 for e in parts)
-
-
 def _join(entries: list[Entry]) -> str:
     return " ".join(e.norm for e in entries)
+
+
+class _Block:
+    """Similarities for one block of the alignment, each computed at most once."""
+
+    def __init__(self, O: list[Entry], P: list[Entry]):
+        self.O, self.P = O, P
+        self._inside: dict[tuple[str, str], float] = {}
+
+    def inside(self, part: str, whole: str) -> float:
+        """How nearly `part` appears verbatim inside `whole` (rapidfuzz partial_ratio)."""
+        key = (part, whole)
+        if key not in self._inside:
+            words = part.split()
+            ends = (" ".join(words[:3]), " ".join(words[-3:]))
+            if len(part) > len(whole) + 5 or (len(words) > 4 and not any(e in whole for e in ends)):
+                self._inside[key] = 0.0     # cheap test first: a part shown inside keeps its first or last words
+            else:
+                self._inside[key] = fuzz.partial_ratio(part, whole)
+        return self._inside[key]
+
+    def merges(self, i: int, j: int):
+        """(k, similarity, joined text) for page item j standing for official items i…i+k-1.
+
+        Neighbours from different items must each be (nearly) verbatim inside the page item, so a
+        long item cannot absorb a dropped neighbour; a parent shown with all its sub-items is
+        compared on the parts the page shows, so a dropped or changed sub-item is found inside it."""
+        O, p = self.O, self.P[j]
+        limit = 1.34 * len(p.norm)
+        if self.inside(O[i].norm, p.norm) < PRESENT:
+            return
+        total = len(O[i].norm)
+        for k in range(2, min(MAX_JOINED, len(O) - i) + 1):
+            part = O[i + k - 1]
+            total += 1 + len(part.norm)
+            if total > limit or self.inside(part.norm, p.norm) < 90:
+                break
+            if total >= 0.75 * len(p.norm):
+                joined = _join(O[i:i + k])
+                s = _sim(joined, p.norm)
+                if s >= JOINED:
+                    yield k, s, joined
+        k = 1
+        while i + k < len(O) and O[i + k].group == O[i].group:
+            k += 1
+        if k > 1:
+            shown = [e for e in O[i:i + k] if self.inside(e.norm, p.norm) >= PRESENT]
+            joined = _join(shown)
+            if 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
+                s = _sim(joined, p.norm)
+                if s >= JOINED:
+                    yield k, s, joined
+
+    def splits(self, i: int, j: int):
+        """(k, similarity, joined text) for official item i shown as page items j…j+k-1."""
+        o, P = self.O[i], self.P
+        if self.inside(P[j].norm, o.norm) < 90:
+            return
+        for k in range(2, min(4, len(P) - j) + 1):
+            if self.inside(P[j + k - 1].norm, o.norm) < 90:
+                break
+            joined = _join(P[j:j + k])
+            if 0.75 <= len(joined) / max(1, len(o.norm)) <= 1.34:
+                s = _sim(o.norm, joined)
+                if s >= JOINED:
+                    yield k, s, joined
 
 
 def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
     """Best order-keeping alignment of a small block: 1:1, k:1 (merged), 1:k (split), or unpaired."""
     m, n = len(O), len(P)
+    block = _Block(O, P)
     NEG = float("-inf")
     best = [[NEG] * (n + 1) for _ in range(m + 1)]
     back: list[list[tuple | None]] = [[None] * (n + 1) for _ in range(m + 1)]
@@ -179,17 +199,10 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
                 s = _sim(O[i].norm, P[j].norm)
                 if s >= MATCH:
                     moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
-            for k in (_merge_sizes(O, i, len(P[j].norm)) if j < n else ()):
-                if j < n and i + k <= m:
-                    s = _merge_score(O[i:i + k], P[j])
-                    if s is not None:
-                        moves.append((i + k, j + 1, _gain(s, _join(O[i:i + k]), P[j].norm), s))
-                if i < m and j + k <= n and k <= 4:
-                    joined = _join(P[j:j + k])
-                    if 0.75 <= len(joined) / max(1, len(O[i].norm)) <= 1.34:
-                        s = _sim(O[i].norm, joined)
-                        if s >= JOINED and _covers(O[i].norm, P[j:j + k]):
-                            moves.append((i + 1, j + k, _gain(s, O[i].norm, joined), s))
+                for k, s, joined in block.merges(i, j):
+                    moves.append((i + k, j + 1, _gain(s, joined, P[j].norm), s))
+                for k, s, joined in block.splits(i, j):
+                    moves.append((i + 1, j + k, _gain(s, O[i].norm, joined), s))
             for ni, nj, gain, s in moves:
                 if cur + gain > best[ni][nj]:
                     best[ni][nj] = cur + gain
