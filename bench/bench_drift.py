@@ -41,9 +41,9 @@ def alarms(findings: list[Finding]) -> list[Finding]:
 
 
 def matches(f: Finding, x: Expect) -> bool:
-    if f.kind != x.kind:
+    if f.kind not in ((x.kind,) if isinstance(x.kind, str) else x.kind):
         return False
-    if x.kind in ("status_drift", "page_stale", "fact_mismatch", "plain_status", "plain_age", "plain_number",
+    if f.kind in ("status_drift", "page_stale", "fact_mismatch", "plain_status", "plain_age", "plain_number",
                   "plain_enrollment", "criteria_truncated"):
         return f.field == x.key or x.key == "criteria"
     return x.key in f.evidence.get("official_texts", [])

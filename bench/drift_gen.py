@@ -40,7 +40,7 @@ EXPECTED_KIND = {
     "age_unit_changed": "fact_mismatch",
     "summary_status": "plain_status",
     "summary_age": "plain_age",
-    "plain_number_altered": "plain_number",
+    "plain_number_altered": ("plain_number", "plain_age"),   # an altered age is reported as an age
 }
 # What a layout must show for an injection to be visible on it.
 NEEDS = {
@@ -101,7 +101,7 @@ class PageSpec:
 @dataclass
 class Expect:
     injection: str
-    kind: str                    # expected finding kind
+    kind: str | tuple[str, ...]  # expected finding kind (or kinds that each report it fully)
     key: str                     # field, or official item text the finding must name
 
 
@@ -301,10 +301,16 @@ def inject_truncate(rng, spec: PageSpec, rec) -> list[Expect]:
     return [Expect("list_truncated", EXPECTED_KIND["list_truncated"], "criteria")]
 
 
+def _alone(spec: PageSpec, s: Shown) -> bool:
+    """An item with no parent and no sub-items: merging it with its neighbour is a plain merge."""
+    return sum(1 for t in spec.items if t.group == s.group) == 1
+
+
 def inject_merge(rng, spec: PageSpec, rec) -> list[Expect]:
     cands = [i for i in range(len(spec.items) - 1)
              if spec.items[i].section == spec.items[i + 1].section and spec.items[i].group != spec.items[i + 1].group
-             and _free(spec.items[i]) and _free(spec.items[i + 1]) and not spec.items[i].label
+             and _free(spec.items[i]) and _free(spec.items[i + 1])
+             and _alone(spec, spec.items[i]) and _alone(spec, spec.items[i + 1])
              and len(spec.items[i].text) > 15 and len(spec.items[i + 1].text) > 15
              and not one_item_as_written([spec.items[i].text, spec.items[i + 1].text], rec.eligibility_criteria or "")]
     if not cands:

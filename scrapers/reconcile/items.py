@@ -123,9 +123,10 @@ class _Block:
         key = (part, whole)
         if key not in self._inside:
             words = part.split()
-            ends = (" ".join(words[:3]), " ".join(words[-3:]))
+            mid = len(words) // 2
+            ends = (" ".join(words[:2]), " ".join(words[mid - 1:mid + 1]), " ".join(words[-2:]))
             if len(part) > len(whole) + 5 or (len(words) > 4 and not any(e in whole for e in ends)):
-                self._inside[key] = 0.0     # cheap test first: a part shown inside keeps its first or last words
+                self._inside[key] = 0.0     # cheap test first: a part shown inside keeps some two words in a row
             else:
                 self._inside[key] = fuzz.partial_ratio(part, whole)
         return self._inside[key]
@@ -332,7 +333,7 @@ def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Fin
     o_text = " ".join(strip_marker(e.text) for e in o_items)
     p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
     if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
-        o_text, p_text = _strip_residue(o_text), _strip_residue(p_text)
+        o_text, p_text = strip_numbering(o_text), strip_numbering(p_text)
     try:
         changes = [loss.message for loss in check_fidelity(o_text, p_text)]
     except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
@@ -372,7 +373,7 @@ def strip_marker(text: str) -> str:
     return text
 
 
-def _strip_residue(text: str) -> str:
+def strip_numbering(text: str) -> str:
     """Numbering left inside a merged item ("…1.4mg/dl; 6, the subject's…", "…by: a) Total…") is
     not part of either criterion."""
     text = re.sub(r"(?<=[;.:])\s*\(?\d{1,2}[.),]\s+", " ", text)

@@ -17,6 +17,7 @@ from ..vocab import OPEN_STATUSES
 from ..fidelity import facts
 from .facts import same_age
 from .finding import Finding, quote, status_words
+from .items import strip_numbering
 
 _NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)
 _OPEN_CLAIM = re.compile(
@@ -220,7 +221,8 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
     if not official.eligibility_criteria:
         return []
     whole = bool(_CRITERIA_TEXT.search(text))
-    sentences = re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", text)
+    # list numbering ("… and over 4. Sex: …") is not a figure: drop it before reading sentences
+    sentences = re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", strip_numbering(text))
     known: set[str] | None = None
     for sentence in sentences:
         if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged:
