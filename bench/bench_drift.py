@@ -4,8 +4,9 @@
 
 Renders real CT.gov records (../shared/data/ctgov) in each supported site layout, injects
 known discrepancies (drift_gen.py), scrapes the HTML back with the real site scraper and
-scores the findings. Registry findings (about the official record) and "cannot compare"
-are not alarms about the page and are not scored; every other finding is.
+scores the findings. Registry findings (about the official record) and the notes in
+reconcile.NOT_ALARMS ("cannot compare", "list stops early") are not alarms about the page and
+are not scored; every other finding is.
 """
 
 from __future__ import annotations
@@ -30,14 +31,11 @@ from scrapers import PageRecord, scrape_html  # noqa: E402
 from scrapers.criteria import unescape_markdown  # noqa: E402
 from scrapers.reconcile.items import strip_marker  # noqa: E402
 from scrapers.dates import parse_age  # noqa: E402
-from scrapers.reconcile import Finding, reconcile  # noqa: E402
+from scrapers.reconcile import Finding, is_alarm, reconcile  # noqa: E402
 
 TODAY = date(2026, 11, 22)
-NOT_ALARMS = ("cannot_compare",)
-
-
 def alarms(findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if f.about == "page" and f.kind not in NOT_ALARMS]
+    return [f for f in findings if is_alarm(f)]
 
 
 def matches(f: Finding, x: Expect) -> bool:

@@ -280,7 +280,8 @@ def inject_unit(rng, spec: PageSpec, rec) -> list[Expect]:
 
 def inject_drop(rng, spec: PageSpec, rec) -> list[Expect]:
     sizes = {sec: sum(1 for s in spec.items if s.section == sec) for sec in ("inclusion", "exclusion")}
-    cands = [i for i, s in enumerate(spec.items) if _free(s) and not s.label and len(s.text) > 12
+    # never the last item: a list that simply ends early is only noted ("criteria_incomplete")
+    cands = [i for i, s in enumerate(spec.items[:-1]) if _free(s) and not s.label and len(s.text) > 12
              and sizes[s.section] > 1]
     if len(spec.items) < 3 or not cands:
         return []

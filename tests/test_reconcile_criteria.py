@@ -120,3 +120,11 @@ def test_added_item_but_not_text_the_record_contains():
 def test_page_without_criteria_or_one_section_says_nothing_about_missing():
     assert _check([], []) == []
     assert _check(INC, []) == []
+
+
+def test_list_ending_early_without_a_marker_is_a_note_not_an_alarm():
+    found = _check(INC, EXC[:3])
+    assert [(f.kind, f.severity) for f in found] == [("criteria_incomplete", "info")]
+    assert found[0].evidence["not_shown_count"] == 2 and "7 of the 9" in found[0].message
+    from scrapers.reconcile import is_alarm
+    assert not is_alarm(found[0])

@@ -21,7 +21,15 @@ from .items import check_criteria
 from .plain import check_plain
 from .status import check_freshness, check_registry, check_status, check_status_history
 
-__all__ = ["reconcile", "Finding", "status_words", "SEVERITY_ORDER"]
+__all__ = ["reconcile", "is_alarm", "Finding", "status_words", "SEVERITY_ORDER", "NOT_ALARMS"]
+
+# Notes that say what could not be checked, not that the page is wrong.
+NOT_ALARMS = frozenset({"cannot_compare", "criteria_incomplete"})
+
+
+def is_alarm(f: Finding) -> bool:
+    """A finding that tells the reader this page disagrees with the official record."""
+    return f.about == "page" and f.kind not in NOT_ALARMS
 
 
 def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: list[dict] | None = None) -> list[Finding]:

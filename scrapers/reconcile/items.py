@@ -281,17 +281,32 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                                 f'"{quote(o_text, 80)}" as one.', p.sim))
         if o_items and p_items and normalize(o_text) != normalize(p_text):
             out += _compare(o_items, p_items, p.sim)
-    hidden = [i for i in range(len(O)) if i not in matched_o and i > last] if page.criteria_truncated else []
-    if hidden or cut_short:
-        shown = len(set(matched_o))
-        out.append(Finding(
-            "criteria_truncated", "warning", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-            f"This page cuts the eligibility list short: it shows {shown} of the {len(O)} criteria on "
-            f"ClinicalTrials.gov, so read the full list there.",
-            {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
-             "last_cut_mid_item": cut_short},
-        ))
     shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
+    shown = len(matched_o)
+    hidden: list[int] = []
+    if page.criteria_truncated:
+        hidden = [i for i in range(len(O)) if i not in matched_o and i > last]
+        if hidden or cut_short:
+            out.append(Finding(
+                "criteria_truncated", "warning", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
+                f"This page cuts the eligibility list short: it shows {shown} of the {len(O)} criteria on "
+                f"ClinicalTrials.gov, so read the full list there.",
+                {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
+                 "last_cut_mid_item": cut_short},
+            ))
+    else:
+        # Criteria after the last one the page shows, with no "see full criteria" marker: the page
+        # may load them further down or behind a button, or a capture may end there. Say so, as a
+        # note rather than an alarm: only items left out between shown ones are certainly dropped.
+        hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
+                  and O[i].section in shown_sections]
+        if hidden:
+            out.append(Finding(
+                "criteria_incomplete", "info", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
+                f"This page's list stops after {shown} of the {len(O)} criteria on ClinicalTrials.gov; the rest "
+                f"may be further down the page or left out, so check the full list there.",
+                {"not_shown_count": len(hidden), "official_texts": [O[i].text for i in hidden][:20]},
+            ))
     for i, e in enumerate(O):
         if i in matched_o or i in hidden or e.label or e.section not in shown_sections:
             continue
