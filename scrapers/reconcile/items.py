@@ -314,7 +314,8 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                             f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(e.text)}".',
                             0.0, index=i))
     for j, e in enumerate(P):
-        if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics:
+        if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
+                or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:   # "N/A", "-": a placeholder, not a criterion
             continue
         out.append(_finding("criterion_added", "warning", [], [e],
                             f'This page lists a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".', 0.0))
