@@ -130,10 +130,14 @@ def read_back(case: Case, page: PageRecord) -> list[str]:
     return bad
 
 
-def run_case(case: Case) -> tuple[list[Finding], list[str]]:
+def run_case(case: Case, timings: list[float] | None = None) -> tuple[list[Finding], list[str]]:
     html_text, url = render(case.spec, case.host)
     page = scrape_html(html_text, url)
-    return reconcile(page, case.record, TODAY), read_back(case, page)
+    t0 = time.perf_counter()
+    findings = reconcile(page, case.record, TODAY)
+    if timings is not None:
+        timings.append(time.perf_counter() - t0)
+    return findings, read_back(case, page)
 
 
 @dataclass
@@ -143,13 +147,14 @@ class Run:
     misread: Counter              # host -> pages the scraper misread
     misread_parts: Counter        # part -> pages where it was misread
     examples: list
+    timings: list = field(default_factory=list)   # seconds in reconcile() per page
 
 
 def run(cases: list[Case]) -> Run:
     out = Run(Score(), Score(), Counter(), Counter(), [])
     for case in cases:
         try:
-            findings, bad = run_case(case)
+            findings, bad = run_case(case, out.timings)
         except Exception as exc:  # a crash is a scored failure, not a silent skip
             out.all.errors.append((case.nct_id, case.host, repr(exc)))
             out.faithful.errors.append((case.nct_id, case.host, repr(exc)))
@@ -210,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     print(report(result.faithful))
     print("\n## end to end (every generated page, including scraper misreads)\n")
     print(report(result.all, seconds))
+    t = sorted(result.timings)
+    if t:
+        print(f"\nreconcile() alone: median {1000 * t[len(t) // 2]:.1f} ms, p95 {1000 * t[int(len(t) * 0.95)]:.1f} ms, "
+              f"max {1000 * t[-1]:.1f} ms per page")
     print("\npages misread by the site scraper: " + ", ".join(f"{h} {n}" for h, n in sorted(result.misread.items()))
           + " (parts: " + ", ".join(f"{p} {n}" for p, n in result.misread_parts.most_common()) + ")")
     for item in result.faithful.false_alarms[: args.show]:
