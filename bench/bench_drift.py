@@ -29,7 +29,7 @@ from layouts import LAYOUTS, render, shows  # noqa: E402
 
 from scrapers import PageRecord, scrape_html  # noqa: E402
 from scrapers.criteria import unescape_markdown  # noqa: E402
-from scrapers.reconcile.items import strip_marker  # noqa: E402
+from scrapers.reconcile.align import strip_marker  # noqa: E402
 from scrapers.dates import parse_age  # noqa: E402
 from scrapers.reconcile import Finding, is_alarm, reconcile  # noqa: E402
 

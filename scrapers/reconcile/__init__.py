@@ -6,8 +6,8 @@ field, then kind). An alarm the official record does not back is never raised; a
 wording we do not recognise is reported as "cannot compare", never as drift.
 
 One module per concern: status.py (status, freshness, the record's own overdue
-signs), facts.py (enrollment, phases, dates, ages…), items.py (eligibility criteria
-item by item), plain.py (claims in the page's plain-language text).
+signs), facts.py (enrollment, phases, dates, ages…), align.py and items.py (eligibility
+criteria item by item), plain.py (claims in the page's plain-language text).
 """
 
 from __future__ import annotations
@@ -47,5 +47,10 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
         + check_plain(page, official)
         + check_registry(official, today)
     )
-    return sorted(findings, key=lambda f: (SEVERITY_ORDER[f.severity], f.field, f.kind,
-                                           str(f.evidence.get("official_index", "")), f.message))
+    return sorted(findings, key=_order)
+
+
+def _order(f: Finding) -> tuple:
+    """Severity, then field, then kind; items of one list in the official order."""
+    index = f.evidence.get("official_index")
+    return (SEVERITY_ORDER[f.severity], f.field, f.kind, index if isinstance(index, int) else -1, f.message)

@@ -17,7 +17,7 @@ from ..vocab import OPEN_STATUSES
 from ..fidelity import facts
 from .facts import same_age
 from .finding import Finding, quote, status_words
-from .items import strip_numbering
+from .align import strip_numbering
 
 _NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)
 _OPEN_CLAIM = re.compile(
