@@ -2,9 +2,9 @@
 
 Each case renders one CT.gov record as a page in one site's visible layout (layouts.py),
 so the real site scraper reads it back, and injects zero, one or several discrepancies
-whose expected findings are recorded (the injections are in drift_inject.py). bench_drift.py
-scores reconcile() against them;
-tests/test_drift_sample.py runs a small fixed sample.
+whose expected findings are recorded (the injections are in drift_inject.py).
+bench_drift.py scores reconcile() against them; tests/test_drift_sample.py runs a small
+fixed sample.
 
 Deterministic: the same seed gives the same cases.
 """
