@@ -128,3 +128,18 @@ def test_list_ending_early_without_a_marker_is_a_note_not_an_alarm():
     assert found[0].evidence["not_shown_count"] == 2 and "7 of the 9" in found[0].message
     from scrapers.reconcile import is_alarm
     assert not is_alarm(found[0])
+
+
+def test_trialfinderdata_plain_only_page_is_cut_short_and_rewords_consent():
+    """Seed 000 without the site's copy of the official text: the plain-English items are what the
+    page claims. They stop at "...See full criteria", and item 5 says "written willing to sign a
+    consent form" where the record says "written informed consent" (wording only: info)."""
+    from conftest import FIXTURES, fixture_url
+    from scrapers import scrape_html
+    from scrapers.registry import load_demo_record
+
+    path = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_plain_only.html"
+    page = scrape_html(path.read_text(encoding="utf-8"), fixture_url(path))
+    found = [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
+    assert [(f.kind, f.severity) for f in found] == [("criteria_truncated", "warning"), ("criterion_reworded", "info")]
+    assert "written willing to sign a consent form" in found[1].message and "informed consent" in found[1].message
