@@ -15,6 +15,7 @@ import difflib
 import html
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -249,3 +250,31 @@ def strip_numbering(text: str) -> str:
     text = re.sub(r"(?<=[;.:])\s*\(?\d{1,2}[.),]\s+", " ", text)
     text = re.sub(r"(?:(?<=[\s;:,])|^)\(?\d{1,2}[.)](?=\s|[A-Za-z])", " ", text)
     return re.sub(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])", " ", text)
+
+
+_NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z])")
+_LETTER_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d])")
+
+
+def strip_layout_numbers(a: str, b: str) -> tuple[str, str]:
+    """Two texts of items shown together, without the numbering a layout added to one of them.
+
+    A number written as a list marker ("4)", "7.", "(8)", "6, the…") in one text is dropped only
+    when that text holds the number more often than the other does: "…Day 1. Blood…" against
+    "…Day 1 Blood…" keeps its 1, while "; 4)parents…" against "; parents…" loses the 4.
+    Letter markers ("a) …") are never figures and go from both."""
+    def drop(x: str, y: str) -> str:
+        theirs = Counter(_NUMBER.findall(y))
+        mine = Counter(_NUMBER.findall(x))
+        out, last = [], 0
+        for m in _NUM_MARKER.finditer(x):
+            n = m.group(1) or m.group(2)
+            if mine[n] > theirs[n]:
+                out.append(x[last:m.start()] + " ")
+                last = m.end()
+                mine[n] -= 1
+        return "".join(out) + x[last:]
+
+    a2, b2 = drop(a, b), drop(b, a)
+    return _LETTER_MARKER.sub(" ", a2), _LETTER_MARKER.sub(" ", b2)
