@@ -70,7 +70,7 @@ def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]
         return []
     return [Finding(
         "page_stale", "warning", "as_of", page.as_of_text or page.as_of, posted,
-        f'This page is "{page.as_of_text or page.as_of}", but ClinicalTrials.gov was updated on {posted}, '
+        f'This page says "{page.as_of_text or page.as_of}", but ClinicalTrials.gov was updated on {posted}, '
         f"{age_phrase(lag)} later.",
         {"page_as_of": page.as_of, "official_last_update_posted": posted, "lag_days": lag},
     )]
