@@ -80,8 +80,8 @@ _CMP_PHRASES = [
 ]
 _CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in enumerate(_CMP_PHRASES)))
 _CMP_SYM = [c for c, _ in _CMP_PHRASES]
-_POST_GE = re.compile(r"^\s*(?:or|and)\s+(?:more|greater|older|above|higher|over|longer|later)\b|^\s*\+(?!\d)")
-_POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter|earlier)\b")
+_POST_GE = re.compile(r"^\s*(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b|^\s*\+(?!\d)")
+_POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
 
 _NUMWORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -89,31 +89,47 @@ _NUMWORDS = {w: str(i) for i, w in enumerate(
 _NUMWORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
                   "ninety": "90", "hundred": "100"})
 _NUMWORD_RE = re.compile(r"\b(" + "|".join(_NUMWORDS) + r")\b")
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"}
-_ROMAN_RE = re.compile(r"\b(class|grade|stage|type|phase|category|level)\s+(iv|v?i{1,3}|vi?|i)\b(?![\w-])")
+_ROMAN = {r: str(i) for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
+_ROMAN_RE = re.compile(r"\b(class|grade|stage|type|phase|category|level)\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b(?![\w-])")
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
+_ULN_WORDS = re.compile(r"\b(?:the\s+)?(?:institutional\s+|institution's\s+|laboratory\s+)?upper limits? of (?:the\s+)?normal"
+                        r"(?:\s+range)?(?:\s*\(\s*uln\s*\))?")
+_LLN_WORDS = re.compile(r"\b(?:the\s+)?(?:institutional\s+)?lower limits? of (?:the\s+)?normal(?:\s*\(\s*lln\s*\))?")
+_ULN_DUP = re.compile(r"\buln\s*\(\s*uln\s*\)|\b(?:the\s+)?(?:institutional|institution|laboratory|lab)\s+uln\b")
+_NOT_GT = re.compile(r"\bnot\s*>\s*(?!=)")
+_NOT_LT = re.compile(r"\bnot\s*<\s*(?!=)")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_LEADING_DOT = re.compile(r"(?<![\d.])\.(?=\d)")
+_SPACES = re.compile(r"\s+")
 
 
 def _normalize(text: str) -> str:
     t = unescape_markdown(text)
     t = _SUPER_RE.sub(lambda m: "^" + m.group(0).translate(_SUPER), t)
     t = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], t).lower()
-    t = re.sub(r"(?<=\w)'s\b", "", t)
-    t = re.sub(r"\b(?:the\s+)?(?:institutional\s+|institution's\s+|laboratory\s+)?upper limits? of (?:the\s+)?normal(?:\s+range)?"
-               r"(?:\s*\(\s*uln\s*\))?", "uln", t)
-    t = re.sub(r"\b(?:the\s+)?(?:institutional\s+)?lower limits? of (?:the\s+)?normal(?:\s*\(\s*lln\s*\))?", "lln", t)
-    t = re.sub(r"\buln\s*\(\s*uln\s*\)", "uln", t)
+    if "'s" in t:
+        t = _POSSESSIVE.sub("", t)
+    if "limit" in t:
+        t = _LLN_WORDS.sub("lln", _ULN_WORDS.sub("uln", t))
+    if "uln" in t:
+        t = _ULN_DUP.sub("uln", t)
     t = _NUMWORD_RE.sub(lambda m: _NUMWORDS[m.group(1)], t)
     t = _ROMAN_RE.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", t)
-    t = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", t)                  # 100,000 -> 100000
-    t = re.sub(r"(?<![\d.])\.(?=\d)", "0.", t)                     # .36 -> 0.36
-    return re.sub(r"\s+", " ", t)
+    if "not" in t:
+        t = _NOT_LT.sub(" >= ", _NOT_GT.sub(" <= ", t))             # "not > 14" is "<= 14"
+    if "," in t:
+        t = _THOUSANDS.sub("", t)                                   # 100,000 -> 100000
+    t = _LEADING_DOT.sub("0.", t)                                   # .36 -> 0.36
+    return _SPACES.sub(" ", t)
 
 
 # --------------------------------------------------------------------------- quantities
 
 _UNITS = [
-    ("xuln", r"(?:x|times|fold)?\s*(?:the\s+)?(?:upper\s+)?uln\b|-fold\s+(?:the\s+)?uln\b"),
-    ("xlln", r"(?:x|times|fold)?\s*(?:the\s+)?lln\b"),
+    ("xuln", r"(?:x|\*|times|fold)?\s*(?:the\s+)?(?:upper\s+)?uln\b|-fold\s+(?:the\s+)?uln\b"),
+    ("xlln", r"(?:x|\*|times|fold)?\s*(?:the\s+)?lln\b"),
     ("mmhg", r"mm\s*hg\b|mmhg\b"),
     ("ml/min/1.73m^2", r"ml\s*/\s*min(?:ute)?\s*/\s*1\.73\s*m\s*\^?2"),
     ("ml/min", r"ml\s*/\s*min(?:ute)?\b"),
@@ -174,13 +190,13 @@ _WIN_BEFORE = re.compile(r"\b(within|in the (?:past|last|previous|preceding|prio
                          r"during the (?:past|last|previous|preceding|first)|for the (?:past|last)|over the (?:past|last)|"
                          r"in the|during|for|since|after|before|prior to|following)$")
 _FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
-_WIN_AFTER = re.compile(r"^\s*(?:of\s+\w+\s+)?(prior to|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
+_WIN_AFTER = re.compile(r"^\s*(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
                         r"post|from|of)\b")
 _WIN_CLASS = {"within": "within", "in the past": "within", "in the last": "within", "in the previous": "within",
               "in the preceding": "within", "in the prior": "within", "during the past": "within",
               "during the last": "within", "during the previous": "within", "during the preceding": "within",
               "for the past": "within", "for the last": "within", "over the past": "within", "over the last": "within",
-              "prior to": "before", "before": "before", "preceding": "before", "previous": "before",
+              "prior to": "before", "prior": "before", "before": "before", "preceding": "before", "previous": "before",
               "previously": "before", "earlier": "before", "ago": "before", "after": "after", "following": "after",
               "since": "since", "post": "after", "from": "from", "of": "of", "during": "during", "for": "for",
               "in the first": "first", "during the first": "first", "in the next": "next", "in the": "in"}
@@ -196,9 +212,13 @@ def _sci(mant: str | None, exp: str) -> str:
     return f"{v:.6g}"
 
 
+_CMP_TAIL = re.compile(r"(>=|<=|>|<|=)\s*$")
+_PER = re.compile(r"\s*(?:/|per)\s*(day|week|month|year|hour)s?\b")
+
+
 def _cmp_before(prefix: str) -> str:
     """Comparator that ends right before a number: symbol or phrase (phrases are already symbols)."""
-    m = re.search(r"(>=|<=|>|<|=)\s*$", prefix)
+    m = _CMP_TAIL.search(prefix[-12:])
     return m.group(1) if m else ""
 
 
@@ -206,7 +226,7 @@ def _cmp_before(prefix: str) -> str:
 def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
     t = _normalize(text)
     t = _CMP_RE.sub(lambda m: " " + _CMP_SYM[int(m.lastgroup[1:])] + " ", t)
-    t = re.sub(r"\s+", " ", t)
+    t = _SPACES.sub(" ", t)
     out: list[Fact] = []
     pos = 0
     while True:
@@ -215,8 +235,8 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
             break
         if m.start() > 0 and (t[m.start() - 1].isalpha() or t[m.start() - 1] == "_"):
             # part of a name ("cd4", "hba1c", "t2"): kept as one token so dropping it still shows
-            name = re.search(r"[a-z][a-z0-9-]*$", t[: m.start()])
-            out.append(Fact("", "~" + name.group(0) + m.group(0), "", ""))
+            name = re.search(r"\w[\w-]*$", t[: m.start()])
+            out.append(Fact("", "~" + (name.group(0) if name else "") + m.group(0), "", ""))
             pos = m.end()
             continue
         if m.group("a"):
@@ -248,10 +268,10 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
         if um and um.lastgroup:
             unit = _UNIT_NAMES[int(um.lastgroup[1:])]
             end = um.end()
-            if re.match(r"\s*(?:/|per)\s*(day|week|month|year|hour)s?\b", t[end:]):
-                per = re.match(r"\s*(?:/|per)\s*(day|week|month|year|hour)s?\b", t[end:])
+            per = _PER.match(t, end)
+            if per:
                 unit += "/" + per.group(1)
-                end += per.end()
+                end = per.end()
         # "x 10^9/l" right after a plain number was already folded into the scientific form
         rest = t[end:]
         if not cmp:
@@ -296,8 +316,8 @@ _CLASSES = {
 }
 
 
-_POST_PHRASE = re.compile(r"\b(?:or|and)\s+(?:more|greater|older|above|higher|over|longer|later|less|fewer|younger|"
-                          r"below|lower|under|shorter|earlier)\b")
+_POST_PHRASE = re.compile(r"\b(?:or|and)\s+(?:more|greater|older|above|higher|over|longer|less|fewer|younger|"
+                          r"below|lower|under|shorter)\b")
 
 
 def _word_classes(t: str) -> Counter:
