@@ -39,6 +39,7 @@ EXPECTED_KIND = {
     "summary_status": "plain_status",
     "summary_age": "plain_age",
     "plain_number_altered": ("plain_number", "plain_age"),   # an altered age is reported as an age
+    "section_swapped": "criterion_wrong_section",
 }
 # What a layout must show for an injection to be visible on it.
 NEEDS = {
@@ -46,9 +47,10 @@ NEEDS = {
     "comparator_altered": "criteria", "negation_removed": "criteria", "unit_dropped": "criteria",
     "list_truncated": "truncate", "items_merged": "criteria", "enrollment_changed": "enrollment",
     "age_unit_changed": "ages", "summary_status": "summary", "summary_age": "summary",
-    "plain_number_altered": "plain_criteria",
+    "plain_number_altered": "plain_criteria", "section_swapped": "criteria",
 }
-CRITICAL_INJECTIONS = ("status_changed", "number_altered", "comparator_altered", "negation_removed", "unit_dropped")
+CRITICAL_INJECTIONS = ("status_changed", "number_altered", "comparator_altered", "negation_removed", "unit_dropped",
+                       "section_swapped")
 STATUS_DISPLAY = {  # how a status is worded in plain English
     "RECRUITING": "Recruiting", "NOT_YET_RECRUITING": "Not yet recruiting", "ACTIVE_NOT_RECRUITING": "Active, not recruiting",
     "COMPLETED": "Completed", "TERMINATED": "Terminated", "WITHDRAWN": "Withdrawn", "SUSPENDED": "Suspended",

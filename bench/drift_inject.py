@@ -237,13 +237,28 @@ def inject_plain_number(rng, spec: PageSpec, rec) -> list[Expect]:
     return [Expect("plain_number_altered", EXPECTED_KIND["plain_number_altered"], "plain_summary")]
 
 
+def inject_section_swap(rng, spec: PageSpec, rec) -> list[Expect]:
+    """An exclusion criterion moved to the end of the inclusion list (who may join)."""
+    inc = [i for i, s in enumerate(spec.items) if s.section == "inclusion"]
+    exc = [i for i, s in enumerate(spec.items) if s.section == "exclusion"]
+    cands = [i for i in exc if _free(spec.items[i]) and _alone(spec, spec.items[i]) and len(spec.items[i].text) > 12
+             and not spec.items[i].text.rstrip().endswith(":")]   # a label line is not a criterion
+    if len(inc) < 2 or len(exc) < 3 or not cands:
+        return []
+    i = rng.choice(cands)
+    s = spec.items.pop(i)
+    s.section, s.touched = "inclusion", True
+    spec.items.insert(inc[-1] + 1, s)
+    return [Expect("section_swapped", EXPECTED_KIND["section_swapped"], s.sources[0])]
+
+
 INJECTIONS = {
     "status_changed": inject_status, "as_of_aged": inject_as_of, "item_dropped": inject_drop,
     "number_altered": inject_number, "comparator_altered": inject_comparator, "negation_removed": inject_negation,
     "unit_dropped": inject_unit, "list_truncated": inject_truncate, "items_merged": inject_merge,
     "enrollment_changed": inject_enrollment, "age_unit_changed": inject_age_unit,
     "summary_status": inject_summary_status, "summary_age": inject_summary_age,
-    "plain_number_altered": inject_plain_number,
+    "plain_number_altered": inject_plain_number, "section_swapped": inject_section_swap,
 }
 # Injections that change criteria items must not touch the same item twice; truncation goes last.
 ORDER = list(INJECTIONS)

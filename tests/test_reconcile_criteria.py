@@ -143,3 +143,11 @@ def test_trialfinderdata_plain_only_page_is_cut_short_and_rewords_consent():
     found = [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
     assert [(f.kind, f.severity) for f in found] == [("criteria_truncated", "warning"), ("criterion_reworded", "info")]
     assert "written willing to sign a consent form" in found[1].message and "informed consent" in found[1].message
+
+
+def test_exclusion_shown_among_who_may_join_is_critical():
+    found = _check(INC + [EXC[4]], EXC[:4])
+    assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]
+    assert "Pregnant or breastfeeding women" in found[0].message and "who may join" in found[0].message
+    # most of the exclusions under the inclusion heading: the page's headings were misread, not moved
+    assert [f.kind for f in _check(INC + EXC[:4], EXC[4:])] == []

@@ -43,6 +43,7 @@ class Entry:
     section: str
     group: str = ""      # official: the top-level item it belongs to
     label: bool = False  # official: a label line that parents others ("Patients must have:")
+    placed: bool = True  # official: under an inclusion or exclusion heading (not "unplaced" text)
 
 
 @dataclass
@@ -72,12 +73,14 @@ def normalize(text: str) -> str:
 def official_entries(official: OfficialRecord) -> list[Entry]:
     crit = parse_criteria(official.eligibility_criteria or "")
     out: list[Entry] = []
+    unplaced = {id(it) for top in crit.unplaced for it in flatten([top])}
     for section, items in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion)):
         for g, top in enumerate(items):
             for it in flatten([top]):
                 if _ALNUM.search(normalize(it.text)) and not header_kind(it.text):
                     out.append(Entry(it.text, normalize(it.text), section, group=f"{section}{g}",
-                                     label=bool(it.children) and it.text.rstrip().endswith(":")))
+                                     label=bool(it.children) and it.text.rstrip().endswith(":"),
+                                     placed=id(it) not in unplaced))
     return out
 
 

@@ -66,6 +66,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                                 f'"{quote(o_text, 80)}" as one.', p.sim))
         if o_items and p_items and normalize(o_text) != normalize(p_text):
             out += _compare(o_items, p_items, p.sim)
+    out += _wrong_sections(O, P, pairs)
     shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
     shown = len(matched_o)
     hidden: list[int] = []
@@ -104,6 +105,32 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
             continue
         out.append(_finding("criterion_added", "warning", [], [e],
                             f'This page lists a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".', 0.0))
+    return out
+
+
+def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list) -> list[Finding]:
+    """A criterion shown under the other heading: an exclusion listed among who may join is
+    critical. Only where both the page and the record have both headings, and only for a few
+    items: many items under the other heading means the page's headings were not read, not moved."""
+    if not ({e.section for e in P} >= {"inclusion", "exclusion"} and
+            {e.section for e in O if e.placed} >= {"inclusion", "exclusion"}):
+        return []
+    own = {sec: {e.norm for e in O if e.section == sec} for sec in ("inclusion", "exclusion")}
+    moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
+             and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
+             and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
+    per_section = Counter(pe.section for _, _, pe in moved)
+    shown = Counter(e.section for e in P)
+    if any(n > max(2, shown[sec] // 3) for sec, n in per_section.items()):
+        return []
+    out = []
+    for p, oe, pe in moved:
+        into_inclusion = pe.section == "inclusion"
+        out.append(_finding(
+            "criterion_wrong_section", "critical" if into_inclusion else "warning", [oe], [pe],
+            f'This page lists "{quote(pe.text, 80)}" among {"who may join" if into_inclusion else "who cannot join"}, '
+            f'but ClinicalTrials.gov lists it among {"who cannot join" if into_inclusion else "who may join"}.',
+            p.sim, index=p.o[0]))
     return out
 
 
@@ -190,6 +217,8 @@ def _finding(kind: str, severity: str, o_items: list[Entry], p_items: list[Entry
     section = (o_items or p_items)[0].section
     ev = {"section": section, "official_texts": [e.text for e in o_items], "page_texts": [e.text for e in p_items],
           "similarity": round(sim, 1)}
+    if p_items:
+        ev["page_section"] = p_items[0].section
     if index is not None:
         ev["official_index"] = index
     if changes:
