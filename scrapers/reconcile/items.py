@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity
 from ..model import OfficialRecord, PageRecord
-from .align import PRESENT, Entry, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
+from .align import PRESENT, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
 from .finding import Finding, quote
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -33,22 +33,32 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     if not O:
         return []
     pairs = align(O, P)
-    out: list[Finding] = []
-    matched_o = {i for p in pairs for i in p.o}
-    matched_p = {j for p in pairs for j in p.p}
-    last = max(matched_o, default=-1)
-    source_text = normalize(official.eligibility_criteria or "")
-    # Some sites list the trial's condition as the first criterion ("Ischemic Stroke" on Veeva).
-    topics = {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
-    cut_short = False
+    last = max((i for p in pairs for i in p.o), default=-1)
+    absent = _drop_absent_parts(O, P, pairs)
+    out, cut_short = _pair_findings(O, P, pairs, page, official, last)
+    out += _wrong_sections(O, P, pairs)
+    out += _coverage_findings(O, P, pairs, page, last, cut_short, absent)
+    out += _added_findings(P, pairs, official)
+    return out
+
+
+def _drop_absent_parts(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> set[int]:
+    """Sub-items a page's joined item leaves out: taken out of their pair, so they count as missing."""
     absent: set[int] = set()
     for p in pairs:
         if len(p.o) > 1 and len(p.p) == 1:
             gone = [i for i in p.o if not O[i].label and fuzz.partial_ratio(O[i].norm, P[p.p[0]].norm) < PRESENT]
             if gone and len(gone) < len(p.o):
-                absent.update(gone)     # a sub-item the page's joined item leaves out
+                absent.update(gone)
                 p.o = [i for i in p.o if i not in gone]
-    matched_o -= absent
+    return absent
+
+
+def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,
+                   last: int) -> tuple[list[Finding], bool]:
+    """Merged, split and changed items; and whether the last shown item was cut mid-text."""
+    out: list[Finding] = []
+    cut_short = False
     for p in pairs:
         o_items, p_items = [O[i] for i in p.o], [P[j] for j in p.p]
         o_text = " ".join(e.text for e in o_items)
@@ -66,10 +76,16 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                                 f'"{quote(o_text, 80)}" as one.', p.sim))
         if o_items and p_items and normalize(o_text) != normalize(p_text):
             out += _compare(o_items, p_items, p.sim)
-    out += _wrong_sections(O, P, pairs)
+    return out, cut_short
+
+
+def _coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
+                       cut_short: bool, absent: set[int]) -> list[Finding]:
+    """Official items the page does not show: cut by a marker, past where the list stops, or missing."""
+    matched_o = {i for p in pairs for i in p.o} - absent
     shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
     shown = len(matched_o)
-    hidden: list[int] = []
+    out: list[Finding] = []
     if page.criteria_truncated:
         hidden = [i for i in range(len(O)) if i not in matched_o and i > last]
         if hidden or cut_short:
@@ -99,16 +115,26 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         out.append(_finding("criterion_missing", "warning", [e], [],
                             f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(e.text)}".',
                             0.0, index=i))
+    return out
+
+
+def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord) -> list[Finding]:
+    """Page items the record lacks; never text the record's own criteria contain, the trial's own
+    condition ("Ischemic Stroke" as Veeva's first criterion) or a placeholder ("N/A")."""
+    matched_p = {j for p in pairs for j in p.p}
+    source_text = normalize(official.eligibility_criteria or "")
+    topics = {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
+    out = []
     for j, e in enumerate(P):
         if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
-                or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:   # "N/A", "-": a placeholder, not a criterion
+                or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
             continue
         out.append(_finding("criterion_added", "warning", [], [e],
                             f'This page lists a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".', 0.0))
     return out
 
 
-def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list) -> list[Finding]:
+def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
     """A criterion shown under the other heading: an exclusion listed among who may join is
     critical. Only where both the page and the record have both headings, and only for a few
     items: many items under the other heading means the page's headings were not read, not moved."""
