@@ -132,3 +132,18 @@ def test_reconcile_is_deterministic_and_ordered():
     assert a == [f.to_dict() for f in reconcile(page, rec, TODAY)]
     order = {"critical": 0, "warning": 1, "info": 2}
     assert [order[f["severity"]] for f in a] == sorted(order[f["severity"]] for f in a)
+
+
+def test_recruiting_page_for_unknown_status_is_a_warning_naming_the_last_known_status():
+    rec = _record(statusModule__overallStatus="UNKNOWN", statusModule__lastKnownStatus="RECRUITING")
+    drift = [f for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), rec, TODAY)
+             if f.kind == "status_drift"]
+    assert [(f.severity, f.official_value) for f in drift] == [("warning", "UNKNOWN")]
+    assert "unknown" in drift[0].message and "last known: recruiting" in drift[0].message
+
+
+def test_open_to_open_status_change_is_a_warning():
+    rec = _record(statusModule__overallStatus="ENROLLING_BY_INVITATION")
+    drift = [f for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), rec, TODAY)
+             if f.kind == "status_drift"]
+    assert [f.severity for f in drift] == ["warning"] and "enrolling by invitation" in drift[0].message
