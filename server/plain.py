@@ -314,9 +314,13 @@ _LEAD = {"such as": "For example,", "for example": "For example,", "for example,
          "that is,": "That is,", "including": "This includes", "especially": "Especially"}
 
 
+_ASIDE_COMMA = re.compile(r"^(?P<head>.*[\w)%]),\s+(?P<lead>such as|including|for example,?)\s+"
+                          r"(?P<body>[^()\d;:]+?)(?P<end>[.;]?)\s*$", re.I)
+
+
 def _aside_out(clause: str) -> list[str]:
-    """Move a closing parenthetical list of examples to its own sentence (4+ words, no numbers)."""
-    m = _ASIDE.match(clause)
+    """Move a closing list of examples, in brackets or after a comma, to its own sentence (4+ words, no numbers)."""
+    m = _ASIDE.match(clause) or _ASIDE_COMMA.match(clause)
     if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
             or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I):
         return [clause]

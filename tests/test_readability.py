@@ -244,3 +244,15 @@ def test_previous_or_concurrent_is_not_turned_into_have_had():
 ])
 def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
     assert not rewrite(text, section)[0].startswith("You have")
+
+
+def test_closing_example_list_gets_its_own_sentence():
+    assert shown("No concurrent anticonvulsants (e.g., carbamazepine, phenobarbital, and phenytoin)", "inclusion") == \
+        "You have no concurrent seizure medicines. For example, carbamazepine, phenobarbital, and phenytoin"
+    assert shown("Any cancer, including breast cancer and lung cancer.") == "Any cancer. This includes breast cancer and lung cancer."
+    # numbers stay where they are (a threshold is never moved away from its subject), short lists stay inline
+    assert ". For example" not in shown("Other drugs, such as aspirin at 2 mg or more daily")
+    assert ". For example" not in shown("Other diseases, such as diabetes")
+    # "that is, who are …" is not a sentence of its own
+    assert "That is, who" not in shown("Women who are not of childbearing potential (i.e., who are postmenopausal or sterile)",
+                                       "inclusion")
