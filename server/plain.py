@@ -188,6 +188,7 @@ _VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have
 _OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were)|must|should|shall|allowed|permitted|prohibited|"
                           r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
 _RELATIVE = ("that ", "which ", "who ")
+_WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+\w+$", re.I)   # "Patients who require X must …": X's clause, then the verb
 
 
 def _own_verb(text: str) -> bool:
@@ -235,7 +236,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         m = rx.match(text)
         if m:
             new = repl(m)
-            if not _VERBFUL.search(m.group(0)) and _own_verb(text[m.end():]):
+            if (not _VERBFUL.search(m.group(0)) or _WHO_CLAUSE.search(m.group(0))) and _own_verb(text[m.end():]):
                 break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
             text = new + text[m.end():]
             break
@@ -257,8 +258,8 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
 _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
 _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
-    (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})"), "You have had "),
-    (re.compile(rf"^You have no history of\s+(?!{_HABIT})"), "You have never had "),
+    (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
+    (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have never had "),
     # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
     (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
     (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),

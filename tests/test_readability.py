@@ -256,3 +256,19 @@ def test_closing_example_list_gets_its_own_sentence():
     # "that is, who are …" is not a sentence of its own
     assert "That is, who" not in shown("Women who are not of childbearing potential (i.e., who are postmenopausal or sterile)",
                                        "inclusion")
+
+
+def test_relative_clause_subject_is_not_turned_into_you():
+    """"Patients who require X must have Y" once became "You need X must have Y"."""
+    out = shown("Patients who require anti-diarrheal medication must have received only loperamide", "inclusion")
+    assert not out.startswith("You need")
+
+
+def test_history_of_a_list_with_use_of_keeps_history():
+    out = shown("No history of immunodeficiency, autoimmune disease, or use of immunosuppressive medication.")
+    assert out.startswith("You have no history of") and "never had" not in out
+
+
+def test_pdq_run_on_cut_before_at_least():
+    out = shown("Other: No organ allograft At least 30 days since any prior investigational agents", "inclusion")
+    assert out.startswith("Other: You have no organ allograft. At least 30 days since")
