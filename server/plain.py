@@ -205,7 +205,7 @@ _VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants
 _VERDICT_SECTION = {"excluded": "exclusion", "eligible": "inclusion", "included": "inclusion"}
 _HEDGED = re.compile(r"\b(?:not|no|never|unless|if|only|except|may|might)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
-_NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?=\w)", re.I)
+_NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?!(?:greater|more|less|fewer|higher|lower|over|under|above|below)\b)(?=\w)", re.I)
 
 
 def second_person(text: str, section: str = "inclusion") -> str:
@@ -230,6 +230,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if section in ("inclusion", "exclusion") and _NO.match(text):
         rest = text[_NO.match(text).end():]
         rest = _NO_WHO_WITH.sub("", rest, count=1)   # "No patients with X" -> "You have no X"
+        if re.match(_WHO + r"\s", rest, re.I):         # "No patients with more than 6 …": left as written
+            return text
         return text if _own_verb(rest) else tidy_grammar("You have no " + rest)
     rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
     for rx, repl in rules:

@@ -272,3 +272,10 @@ def test_history_of_a_list_with_use_of_keeps_history():
 def test_pdq_run_on_cut_before_at_least():
     out = shown("Other: No organ allograft At least 30 days since any prior investigational agents", "inclusion")
     assert out.startswith("Other: You have no organ allograft. At least 30 days since")
+
+
+def test_no_patients_with_more_than_keeps_no_apart_from_the_comparator():
+    """"No patients with more than 6 …" must not become "You have no more than 6 …" (= at most 6, but read as a new comparator)."""
+    e = explain_item("No patients with more than 6 bowel movements per day", "inclusion")
+    assert "no more than" not in e.shown.lower() and "at most" not in e.shown
+    assert check_fidelity(e.original, e.shown) == []
