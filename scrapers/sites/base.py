@@ -25,7 +25,22 @@ BLOCK_TAGS = frozenset(
 )
 SKIP_TAGS = frozenset("script style noscript template head svg iframe object canvas".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
+# Every kind of white space a browser collapses, newlines included (a line break in the
+# source is a space on screen; <br> and block elements make the reader's lines).
+_WS = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Invisible characters sites put in text (zero-width spaces to allow line breaks, soft
+# hyphens, byte-order marks): "NCT\u200b07635758" is NCT07635758 to a reader.
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Class names that hide text from sighted readers but keep it for screen readers
+# ("sr-only" in Tailwind/Bootstrap, WordPress's "screen-reader-text"…). That text is not
+# what a reader sees: "Status: " before a badge would run into the badge row.
+_VISUALLY_HIDDEN = frozenset(
+    "sr-only visually-hidden visuallyhidden screen-reader-text screen-reader-only screenreader-only "
+    "a11y-hidden hidden-visually u-visually-hidden u-hidden-visually element-invisible "
+    "cdk-visually-hidden assistive-text".split()
+)
+# Icon fonts draw a glyph from a word ("calendar_today", "check_circle"): the word is not text.
+_ICON_CLASS = re.compile(r"(?:^|[\s-])(?:material-icons|material-symbols|icons?|glyphicon|fa)(?:$|[\s-])", re.I)
 
 
 @dataclass(frozen=True)
@@ -35,20 +50,53 @@ class Line:
     # The line's text split where one inline element ends and the next begins: a badge row
     # shown as "RECRUITINGPhase 1INTERVENTIONAL" has parts ("RECRUITING", "Phase 1", …).
     parts: tuple[str, ...] = ()
+    # `datetime` attributes of <time> elements in the line: the machine-readable date behind
+    # "3 days ago" or "Jun 27" when the text alone gives none.
+    times: tuple[str, ...] = ()
 
 
 def clean(text: str | None) -> str:
     """Collapse whitespace the way a browser shows it."""
-    return _WS.sub(" ", text or "").strip()
+    return _WS.sub(" ", _INVISIBLE.sub("", text or "")).strip()
 
 
 _CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
 
 
+def _hidden(el, panels: frozenset[str]) -> bool:
+    """Is `el` out of a reader's sight? `hidden`, display:none, a closed <dialog>, and
+    screen-reader-only text are; a collapsed accordion panel (the target of a button's
+    aria-controls) and `hidden="until-found"` are not: the reader opens them with a click
+    (criteria often sit in one)."""
+    if el.get("id") in panels:
+        return False
+    hidden = el.get("hidden")
+    if hidden is not None and hidden.strip().lower() != "until-found":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if el.tag == "dialog" and el.get("open") is None:
+        return True
+    classes = (el.get("class") or "").split()
+    if classes and _VISUALLY_HIDDEN.intersection(c.lower() for c in classes):
+        return True
+    # an icon font's ligature word ("calendar_today") drawn as a glyph
+    if classes and _ICON_CLASS.search(el.get("class") or "") and len(el) == 0 \
+            and re.fullmatch(r"[a-z][a-z0-9_]*", (el.text or "").strip()):
+        return True
+    return False
+
+
 def _visible_lines(root) -> list[Line]:
     lines: list[Line] = []
     buf: list[str] = []
+    times: list[str] = []
     tags: list[str] = ["body"]
+    panels = frozenset(
+        pid for node in root.iter() if isinstance(node.tag, str) and node.get("aria-expanded") is not None
+        for pid in (node.get("aria-controls") or "").split()
+    )
 
     def flush() -> None:
         raw = "".join(buf)
@@ -56,19 +104,32 @@ def _visible_lines(root) -> list[Line]:
         text = clean(raw.replace(_CUT, ""))
         if text:
             parts = tuple(p for p in (clean(x) for x in raw.split(_CUT)) if p)
-            lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,)))
+            lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,), tuple(times)))
+        times.clear()
 
     def walk(el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower().rsplit("}", 1)[-1]
-        if tag in SKIP_TAGS or not tag:
+        if tag in SKIP_TAGS or not tag or _hidden(el, panels):
             if el.tail:
                 buf.append(el.tail)
             return
-        if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "").lower():
+        if tag == "select":  # a closed drop-down shows its chosen option only
+            chosen = el.xpath(".//option[@selected]") or el.xpath(".//option")[:1]
+            buf.append(_CUT + (chosen[0].text_content() if chosen else "") + _CUT + (el.tail or ""))
+            return
+        if tag == "pre":  # line breaks inside <pre> are the reader's lines
+            flush()
+            tags.append(tag)
+            for row in el.text_content().splitlines():
+                buf.append(row)
+                flush()
+            tags.pop()
             if el.tail:
                 buf.append(el.tail)
             return
+        if tag == "time" and el.get("datetime"):
+            times.append(el.get("datetime").strip())
         block = tag in BLOCK_TAGS
         if block:
             flush()
