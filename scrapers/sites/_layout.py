@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import PageRecord
+from ..nct import find_nct_ids
 from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
 from ._reader import criteria_lists, find_label, norm
 from .common import _MORE_LINE, apply_fields
@@ -28,30 +29,83 @@ _NOISE_CLASS = re.compile(r"(?:^|[\s_-])(?:news|footer|sidebar|side-bar|related|
                           r"newsletter|breadcrumbs?|share|social|advert|ads?)(?:$|[\s_-])", re.I)
 
 
-def without_chrome(page: Page, strict: bool = False) -> Page:
-    """The same page without footer and navigation (site menus and legal text are never
-    trial data; a section running to the end of the page must not swallow them).
+# Banners asking for cookie consent: their "Last updated" is the policy's.
+_CONSENT = re.compile(r"cookie|consent|gdpr|onetrust|cookiebot", re.I)
+# Headings of blocks that list other trials ("Similar Trials", "Related studies", "Recently viewed").
+OTHER_TRIALS_HEADING = re.compile(
+    r"^(?:similar|related|other|more|recommended|recently viewed|popular|trending|nearby|you may also like)\b"
+    r".{0,40}\b(?:trials?|studies|study)\b|^(?:recently viewed|you may also like|people also viewed)\b",
+    re.I,
+)
+_OWN_BLOCKS = frozenset({"body", "main", "article", "html"})
 
-    `strict` (the generic reader, on sites it does not know) also drops sidebars, banners
-    and blocks whose class or id marks them as news, related items, comments or promotions."""
+
+def _marks(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
+
+
+def _other_trial_ids(el, own: set[str]) -> bool:
+    """Does `el` name a trial other than the page's own (in its text or its links)?"""
+    text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
+    return any(i not in own for i in find_nct_ids(text))
+
+
+def _lists_other_trials(el, own: set[str]) -> bool:
+    """A block that starts with a heading such as "Similar Trials" (whatever the markup),
+    or a sidebar naming other trials: its statuses and dates are theirs, not this trial's."""
+    return _starts_other_trials(el) or _other_trial_ids(el, own)
+
+
+def without_chrome(page: Page, strict: bool = False) -> Page:
+    """The same page without the site's chrome: navigation and search filters ("Recruiting"
+    chips), footers, cookie banners, the site header (one without the page's h1), and
+    sidebars or blocks that list other trials with their own statuses and dates. Menus,
+    legal text and other trials' facts are never this trial's data, and a section running
+    to the end of the page must not swallow them.
+
+    `strict` (the generic reader, on sites it does not know) also drops any sidebar and
+    banner, and blocks whose class or id marks them as news, related items, comments or
+    promotions."""
     body = page.root.find("body")
     root = copy.deepcopy(body if body is not None else page.root)
-    drop = ".//footer|.//nav|.//*[@role='contentinfo' or @role='navigation']"
+    own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
+    drop = (".//footer|.//nav|.//search|.//*[@role='contentinfo' or @role='navigation' or @role='search']"
+            "|.//header[not(ancestor::main or ancestor::article or ancestor::*[@role='main'])][not(.//h1)]")
     if strict:
         drop += "|.//aside|.//*[@role='complementary' or @role='banner']"
     for el in root.xpath(drop):
-        el.drop_tree()
-    if strict:
-        for el in list(root.iter()):
-            marks = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else ""
-            if marks.strip() and _NOISE_CLASS.search(marks) and el.getparent() is not None:
-                el.drop_tree()
+        if el.getparent() is not None:
+            el.drop_tree()
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in _OWN_BLOCKS:
+            continue
+        marks = _marks(el)
+        if (_CONSENT.search(marks) and not el.xpath(".//h1")) \
+                or ((el.tag == "aside" or el.get("role") == "complementary") and _lists_other_trials(el, own)) \
+                or (el.tag in ("section", "div", "ul", "ol") and el.get("role") != "main"
+                    and _starts_other_trials(el) and not el.xpath(".//h1")):
+            el.drop_tree()
+        elif strict and marks.strip() and _NOISE_CLASS.search(marks):
+            el.drop_tree()
     view = copy.copy(page)
     view.lines = _visible_lines(root)
     view.texts = [ln.text for ln in view.lines]
     view.text = "\n".join(view.texts)
     view.__dict__.pop("_label_keys", None)
     return view
+
+
+def _starts_other_trials(el) -> bool:
+    """A container whose first text is an other-trials heading ("Similar Trials") and that
+    holds more than that heading: the whole block goes."""
+    texts = []
+    for x in el.itertext():
+        t = clean(x)
+        if t:
+            texts.append(t)
+            if len(texts) == 2:
+                break
+    return len(texts) > 1 and len(texts[0]) < 80 and bool(OTHER_TRIALS_HEADING.match(texts[0]))
 
 
 _norm = norm

@@ -19,6 +19,7 @@ from ..nct import find_nct_ids
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status
+from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, norm, section, value_after
 
 HOSTS = ("clinconnect.io",)
@@ -43,14 +44,15 @@ def scrape(page: Page) -> PageRecord:
     crumb = next((t for t in page.texts[:12] if re.search(r"\btrial\s+NCT\d{8}\b", t, re.I)), None)
     if crumb:
         rec.nct_id = find_nct_ids(crumb)[0]
+    page = without_chrome(page)  # the site's "Recruiting"/"Completed" filters and similar trials are not this trial
 
     launched_at = next((i for i, t in enumerate(page.texts) if re.match(r"^launched by\s+", t, re.I)), None)
     if launched_at is None:  # "Launched by" alone, the sponsor in the next element
         launched_at = next((i for i, t in enumerate(page.texts[:-1]) if norm(t) == "launched by"), None)
         if launched_at is not None:
-            rec.sponsor = re.split(r"\s+[·•|]\s+", page.texts[launched_at + 1])[0]
+            rec.sponsor = clean(re.split(r"\s*[·•|]\s*", page.texts[launched_at + 1])[0])
     else:
-        m = re.match(r"^launched by\s+(.+?)(?:\s+[·•|]\s+.*)?$", page.texts[launched_at], re.I)
+        m = re.match(r"^launched by\s+(.+?)(?:\s*[·•|]\s*.*)?$", page.texts[launched_at], re.I)
         rec.sponsor = clean(m.group(1)) if m else None
     rec.title = _title(page, launched_at)
 

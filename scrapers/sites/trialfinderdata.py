@@ -21,6 +21,7 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, strip_truncation
+from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, is_intervention_type, lines_after, norm, section
 
 HOSTS = ("trialfinderdata.org",)
@@ -74,6 +75,7 @@ def _badges(page: Page, end: int) -> tuple[int | None, str | None, str | None, s
 
 def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="trialfinderdata.org", url=page.url)
+    page = without_chrome(page)  # the header's status filters and the similar-trials sidebar are not this trial
     about = find_label(page, ("About This Trial",))
     top = about if about is not None else min(len(page.lines), 40)
 
