@@ -11,6 +11,7 @@ from .model import PageRecord
 from .nct import count_nct_ids, find_nct_ids
 from .sites import scraper_for
 from .sites.base import Page
+from .sites.common import cross_check_embedded
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
 _TAG = re.compile(r"<\s*(!doctype|html|head|body|div|p|span|h[1-6]|ul|ol|li|table|a|main|article|section|meta|title)\b", re.I)
@@ -65,6 +66,7 @@ def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
     record: PageRecord = module.scrape(page)
     record.url = url if url is not None else page.url
     _choose_primary(record, page)
+    cross_check_embedded(record, page, fill=getattr(module, "HOSTS", ()) != ())
     return record
 
 

@@ -54,6 +54,25 @@ class Line:
     # "3 days ago" or "Jun 27" when the text alone gives none.
     times: tuple[str, ...] = ()
 
+    @property
+    def spaced(self) -> str:
+        """The text with a space where two inline elements meet letter to letter: flex items
+        ("Current as of" + "July 09, 2025") are apart on screen though no space separates
+        them in the source. Used for quoting a claim; `text` keeps the run-together form."""
+        if len(self.parts) < 2:
+            return self.text
+        out, pos = [], 0
+        for part in self.parts:
+            at = self.text.find(part, pos)
+            if at < 0:
+                return self.text
+            gap = self.text[pos:at]
+            if out and not gap and out[-1][-1:].isalnum() and part[:1].isalnum():
+                gap = " "
+            out.append(gap + part)
+            pos = at + len(part)
+        return "".join(out) + self.text[pos:]
+
 
 def clean(text: str | None) -> str:
     """Collapse whitespace the way a browser shows it."""

@@ -18,7 +18,7 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from, leading_status
+from .common import fill_from_embedded, find_as_of, int_from, leading_status, time_date
 from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, norm, section, value_after
 
@@ -106,17 +106,21 @@ def _as_of(page: Page, rec: PageRecord) -> tuple[int | None, str]:
     """"Current as of June 27, 2025" (ClinConnect's own freshness claim); other claims only
     when that one is missing. Returns the claim's line index and any text after the date
     on that line (a status run together with it: "…, 2025Recruiting")."""
-    for i, t in enumerate(page.texts):
+    for i, line in enumerate(page.lines):
+        t = line.spaced
         m = _CURRENT.search(t)
         if not m:
             continue
         rest = t[m.end():]
-        if not rest.strip() and i + 1 < len(page.texts) and parse_partial_date(page.texts[i + 1][:40]):
-            claim, tail = _claim(page.texts[i + 1])
-            rec.as_of, rec.as_of_text = parse_partial_date(claim), clean(t + " " + claim)
-            return i + 1, tail
+        if not rest.strip() and i + 1 < len(page.texts):
+            nxt = page.lines[i + 1]
+            d = parse_partial_date(nxt.spaced[:40]) or time_date(nxt)
+            if d:
+                claim, tail = _claim(nxt.spaced)
+                rec.as_of, rec.as_of_text = d, clean(t + " " + claim)
+                return i + 1, tail
         claim, tail = _claim(t[m.start():])
-        d = parse_partial_date(claim)
+        d = parse_partial_date(claim) or (time_date(line) if len(rest) < 40 else None)
         if d:
             rec.as_of, rec.as_of_text = d, claim
             return i, tail
@@ -124,7 +128,7 @@ def _as_of(page: Page, rec: PageRecord) -> tuple[int | None, str]:
     return None, ""
 
 
-_DATE_END = re.compile(r"(?:\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})")
+_DATE_END = re.compile(r"(?:\b(?:\d+|an?|one)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})")
 
 
 def _claim(text: str) -> tuple[str, str]:
@@ -144,6 +148,7 @@ def _status(page: Page, rec: PageRecord, current_at: int | None, tail: str) -> N
     if labelled:
         rec.status_text, rec.status = labelled, normalize_status(labelled)
         return
+    tail = re.sub(r"^(?:(?:recruitment|trial|overall)\s+)?status\s*[:：]?\s*", "", tail, flags=re.I)
     if tail:
         st, st_text, _ = leading_status(tail)
         if st or len(tail) <= 40:
