@@ -17,6 +17,7 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from
+from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
 
 HOSTS = ("meddatax.com",)
@@ -111,6 +112,7 @@ def _basic(page: Page) -> dict[str, str]:
 
 def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="meddatax.com", url=page.url)
+    full, page = page, without_chrome(page)  # header filters, cookie banner, sidebars: not this trial
     nct = value_after(page, ("NCT ID", "NCT Number", "NCT"), accept=lambda v: bool(find_nct_ids(v)))
     if nct:
         rec.nct_id = find_nct_ids(nct)[0]
@@ -137,7 +139,8 @@ def scrape(page: Page) -> PageRecord:
     rec.start_date = parse_partial_date(basic.get("start"))
     rec.completion_date = parse_partial_date(basic.get("completion"))
 
-    related = _block(page, "Related Clinical Trials") + _block(page, "More Related Trials")
+    # the related lists are read from the whole page: the reader's view leaves lists of other trials out
+    related = _block(full, "Related Clinical Trials") + _block(full, "More Related Trials")
     # cards may run title and id together ("…ErythematosusNCT03219801"): read each inline part
     rec.related_nct_ids = list(dict.fromkeys(i for ln in related for p in ln.parts or (ln.text,) for i in find_nct_ids(p)))
 
