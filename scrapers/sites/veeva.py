@@ -20,8 +20,9 @@ from ..dates import parse_age_range
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
-from .base import Line, Page
+from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status
+from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, intervention_name, lines_after, norm, section, value_after
 
 HOSTS = ("ctv.veeva.com",)
@@ -49,6 +50,7 @@ def _block(page: Page, labels: tuple[str, ...], start: int = 0) -> list[str]:
 
 def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="ctv.veeva.com", url=page.url)
+    page = without_chrome(page)  # search filters ("Enrolling"), similar trials and footer are not this trial
     first_label = find_label(page, ("Status and phase", "Status", "Conditions"))
     rec.title, rec.sponsor = _title_and_sponsor(page, first_label)
 
@@ -91,7 +93,9 @@ def _title_and_sponsor(page: Page, first_label: int | None) -> tuple[str | None,
     field label that is not the one-letter avatar."""
     h1 = page.headings("h1")
     end = first_label if first_label is not None else 0
-    head = [t for t in page.texts[:end] if not _CHROME.match(t)]
+    # the avatar letter may share a line with the sponsor ("B" + "Beike Biotech"): drop it
+    head = [clean(" ".join(ln.parts[1:])) if len(ln.parts) > 1 and len(ln.parts[0]) == 1 else ln.text
+            for ln in page.lines[:end] if not _CHROME.match(ln.text)]
     title = h1[0] if h1 else next((t for t in head if len(t) > 25), None)
     sponsor = None
     if title in head:
@@ -106,7 +110,9 @@ def _status_and_phase(page: Page, rec: PageRecord) -> None:
     i = find_label(page, ("Status and phase", "Status"))
     if i is None:
         return
-    values = [ln.text for ln in lines_after(page, i, LABELS, stop_if=_is_stop)]
+    # badges run together in one element ("EnrollingPhase 2Phase 1") count as their parts
+    values = [p for ln in lines_after(page, i, LABELS, stop_if=_is_stop)
+              for p in (ln.parts if len(ln.parts) > 1 and normalize_status(ln.parts[0]) else (ln.text,))]
     if not values:
         return
     first = values[0]
