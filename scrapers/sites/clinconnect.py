@@ -23,6 +23,7 @@ from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, norm, section, value_after
 
 HOSTS = ("clinconnect.io",)
+BRANDS = ("ClinConnect",)  # names the site gives itself (og:site_name, <title> suffix)
 
 LABELS = (
     "Trial Information", "Keywords", "ClinConnect Summary", "Gender", "Sex", "Age", "Ages", "Eligibility criteria",

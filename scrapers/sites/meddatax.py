@@ -21,6 +21,7 @@ from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
 
 HOSTS = ("meddatax.com",)
+BRANDS = ("MedDataX", "meddatax", "meddatax.com")  # names the site gives itself (og:site_name, <title> suffix)
 
 SECTIONS = (
     "Study Results", "Basic Information", "Brief Summary", "Related Clinical Trials", "Detailed Description",

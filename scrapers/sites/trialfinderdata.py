@@ -25,6 +25,7 @@ from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, is_intervention_type, lines_after, norm, section
 
 HOSTS = ("trialfinderdata.org",)
+BRANDS = ("TrialFinderData",)  # names the site gives itself (og:site_name, <title> suffix)
 
 SECTIONS = (
     "About This Trial", "What Stage of Research Is This?", "Who May Be Eligible (Plain English)",

@@ -26,6 +26,7 @@ from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, intervention_name, lines_after, norm, section, value_after
 
 HOSTS = ("ctv.veeva.com",)
+BRANDS = ("ClinicalTrials.Veeva", "ctv.veeva.com")  # names the site gives itself (og:site_name, <title> suffix)
 
 LABELS = (
     "Status and phase", "Status", "Phase", "Conditions", "Condition", "Treatments", "Treatment", "Study type",
