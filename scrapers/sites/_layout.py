@@ -95,6 +95,18 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     return view
 
 
+def listed_other_trials(page: Page) -> list[str]:
+    """NCT ids of the trials a block headed "Similar Trials" / "Related studies" lists (in
+    its text or its links), in page order: the trials the site lists as related."""
+    own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
+    out: list[str] = []
+    for el in page.root.iter():
+        if isinstance(el.tag, str) and el.tag in ("aside", "section", "div", "ul", "ol") and _starts_other_trials(el):
+            text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
+            out += [i for i in find_nct_ids(text) if i not in own]
+    return list(dict.fromkeys(out))
+
+
 def _starts_other_trials(el) -> bool:
     """A container whose first text is an other-trials heading ("Similar Trials") and that
     holds more than that heading: the whole block goes."""

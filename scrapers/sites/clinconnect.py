@@ -19,7 +19,7 @@ from ..nct import find_nct_ids
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, time_date
-from ._layout import without_chrome
+from ._layout import listed_other_trials, without_chrome
 from ._reader import criteria_lists, find_label, norm, section, value_after
 
 HOSTS = ("clinconnect.io",)
@@ -90,6 +90,7 @@ def scrape(page: Page) -> PageRecord:
     rec.completion_date = parse_partial_date(completion) if completion else None
     start = value_after(page, ("Trial start", "Start date"), others=LABELS)
     rec.start_date = parse_partial_date(start) if start else None
+    rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
     return rec
 

@@ -22,7 +22,7 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status
-from ._layout import without_chrome
+from ._layout import listed_other_trials, without_chrome
 from ._reader import criteria_lists, find_label, intervention_name, lines_after, norm, section, value_after
 
 HOSTS = ("ctv.veeva.com",)
@@ -82,6 +82,7 @@ def scrape(page: Page) -> PageRecord:
             lines.append(ln)
         rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines)
     rec.as_of, rec.as_of_text = find_as_of(page)
+    rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
     return rec
 
