@@ -1,0 +1,190 @@
+"""Traps of real-world markup, one at a time: what a sighted reader sees is read, and
+nothing from screen-reader-only text, icon fonts, site chrome, sidebars of other trials or
+another trial's embedded data leaks into this trial's fields.
+
+The realistic whole pages are fixtures (fixtures/html/<host>/*nextjs*, *react*, *spa*);
+these tests vary one thing at a time on those pages or on small ones.
+"""
+
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from scrapers import scrape_html
+from scrapers.sites.base import Page
+from scrapers.sites.common import embedded_status
+
+
+def lines(body: str) -> list[str]:
+    return Page(f"<html><body>{body}</body></html>").texts
+
+
+# -- the reader's view (base.py) ----------------------------------------------------------
+
+def test_screen_reader_only_text_is_not_seen():
+    assert lines('<div><span class="sr-only">Status: </span><span>RECRUITING</span><span>Phase 2</span></div>') \
+        == ["RECRUITINGPhase 2"]
+    assert lines('<p><span class="visually-hidden">Opens in new tab</span>ClinicalTrials.gov</p>') == ["ClinicalTrials.gov"]
+    # Tailwind's "focus:not-sr-only" is not "sr-only"
+    assert lines('<a class="sr-only-focusable focus:not-sr-only" href="#m">Skip</a>') == ["Skip"]
+
+
+def test_invisible_characters_and_line_breaks_in_source():
+    assert lines("<p>NCT\u200b07635758 Recruit\u00ading\ufeff</p>") == ["NCT07635758 Recruiting"]
+    assert lines("<p>Current as of\n   June&nbsp;27,\u2009 2025</p>") == ["Current as of June 27, 2025"]
+
+
+def test_icon_font_words_and_svg_titles_are_not_text():
+    assert lines('<p><span class="material-icons" aria-hidden="true">calendar_today</span>Updated June 2026</p>') \
+        == ["Updated June 2026"]
+    assert lines('<p><svg><title>Clock</title></svg>Updated June 2026</p>') == ["Updated June 2026"]
+    # a word in an ordinary aria-hidden span is seen (a visual duplicate of sr-only text)
+    assert lines('<p><span aria-hidden="true">Recruiting</span><span class="sr-only">Status: Recruiting</span></p>') \
+        == ["Recruiting"]
+
+
+def test_hidden_things_and_collapsed_accordions():
+    body = ('<button aria-expanded="false" aria-controls="p1">Eligibility Criteria</button>'
+            '<div id="p1" hidden><ul><li>Age 18 or older</li></ul></div>'
+            '<div hidden>stale copy</div><div style="display: none">Completed</div>'
+            '<div hidden="until-found">Exclusion Criteria</div>'
+            '<dialog><p>Last updated: January 2, 2026</p></dialog><dialog open><p>Shown dialog</p></dialog>'
+            '<template><p>Completed</p></template><noscript><p>Enable JavaScript</p></noscript>')
+    assert lines(body) == ["Eligibility Criteria", "Age 18 or older", "Exclusion Criteria", "Shown dialog"]
+
+
+def test_select_shows_its_chosen_option_and_pre_keeps_its_lines():
+    assert lines('<p>Sort: <select><option>Relevance</option><option selected>Recruiting</option>'
+                 '<option>Completed</option></select></p>') == ["Sort: Recruiting"]
+    assert lines("<pre>Inclusion Criteria:\n- Age 18\n\n- BMI 20</pre>") == ["Inclusion Criteria:", "- Age 18", "- BMI 20"]
+
+
+def test_time_datetime_and_spaced_claims():
+    page = Page('<html><body><p><span>Current as of</span><span><time datetime="2025-07-09T10:00Z">3 days ago'
+                '</time></span></p></body></html>')
+    (line,) = page.lines
+    assert line.times == ("2025-07-09T10:00Z",)
+    assert line.text == "Current as of3 days ago" and line.spaced == "Current as of 3 days ago"
+
+
+# -- site chrome and other trials ---------------------------------------------------------
+
+TFD = "https://www.trialfinderdata.org/trial/NCT07635758"
+CC = "https://clinconnect.io/trials/NCT04811651"
+VV = "https://ctv.veeva.com/study/treatment-of-systemic-lupus-erythematosus-with-human-umbilical-cord-mesenchymal-stem-cells"
+MD = "https://meddatax.com/clinical-trials/NCT07232563"
+CASES = {
+    TFD: FIXTURES / "html/trialfinderdata.org/nct07635758_nextjs_tailwind.html",
+    CC: FIXTURES / "html/clinconnect.io/nct04811651_nextjs_accordion.html",
+    VV: FIXTURES / "html/ctv.veeva.com/nct07041801_spa_dl.html",
+    MD: FIXTURES / "html/meddatax.com/nct07232563_react_cards.html",
+}
+
+
+def fixture(url: str) -> str:
+    return CASES[url].read_text(encoding="utf-8")
+
+
+def no_blob(html: str) -> str:
+    """The page without its embedded JSON, so only the visible text speaks."""
+    import re
+
+    return re.sub(r"<script[^>]*(?:__NEXT_DATA__|ld\+json)[^>]*>.*?</script>", "", html, flags=re.S)
+
+
+TFD_BADGES = ('<span class="inline-flex items-center rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-medium '
+              'text-green-800"><svg class="mr-1 h-2 w-2 fill-green-500" viewBox="0 0 6 6"><title>Recruiting</title>'
+              '<circle cx="3" cy="3" r="3"></circle></svg>RECRUITING</span>')
+CC_BADGE = ('<span class="inline-flex items-center gap-1 rounded-full bg-gray-100 px-3 py-1 font-medium text-gray-800">'
+            '<svg viewBox="0 0 8 8" class="h-2 w-2"><title>Status dot</title><circle cx="4" cy="4" r="3"></circle></svg>'
+            'Completed</span>')
+VV_BADGE = '<span class="rounded-full bg-green-100 px-2 text-green-800">Enrolling</span>'
+
+
+@pytest.mark.parametrize("url, badge", [(TFD, TFD_BADGES), (CC, CC_BADGE), (VV, VV_BADGE)])
+def test_without_its_status_badge_a_page_borrows_no_status_from_filters_or_sidebars(url, badge):
+    """The header's "Recruiting"/"Completed" filter chips and the similar-trials sidebar
+    show status words; with this trial's badge gone (and no embedded data) none is read."""
+    html = no_blob(fixture(url))
+    assert badge in html
+    # TrialFinderData's summary sentence states the status too ("RECRUITING as of the most
+    # recent ClinicalTrials.gov update"): it is this trial's and is read; take it out as well
+    html = html.replace(" RECRUITING as of the most recent ClinicalTrials.gov update.", "")
+    rec = scrape_html(html.replace(badge, ""), url)
+    assert (rec.status, rec.status_text) == (None, None)
+
+
+@pytest.mark.parametrize("url", [TFD, CC, MD, VV])
+def test_no_freshness_claim_from_cookie_banner_footer_or_sidebar(url):
+    """Cookie banners ("Last updated: January 2, 2026"), footers ("Last updated 2026-06-26")
+    and sidebars ("Updated May 2025") carry dates that are not this page's claim."""
+    rec = scrape_html(fixture(url), url)
+    expected = {TFD: ("2026-06", "Updated June 2026"), CC: ("2025-07-09", "Current as of July 09, 2025"),
+                MD: ("2025-11-18", "Last Updated: 2025-11-18"), VV: (None, None)}[url]
+    assert (rec.as_of, rec.as_of_text) == expected
+
+
+@pytest.mark.parametrize("url", [TFD, CC, MD, VV])
+def test_other_trials_listed_on_the_page_are_not_this_one(url):
+    rec = scrape_html(fixture(url), url)
+    assert rec.nct_id == {TFD: "NCT07635758", CC: "NCT04811651", MD: "NCT07232563", VV: "NCT07041801"}[url]
+    assert rec.nct_id not in rec.related_nct_ids and len(rec.related_nct_ids) == 2
+
+
+def test_relative_date_read_from_time_datetime():
+    html = fixture(CC).replace('<time datetime="2025-07-09">July&nbsp;09,&nbsp;2025</time>',
+                               '<time datetime="2025-07-09T10:00:00Z">3 days ago</time>')
+    rec = scrape_html(html, CC)
+    assert (rec.as_of, rec.as_of_text, rec.status) == ("2025-07-09", "Current as of 3 days ago", "COMPLETED")
+
+
+def test_visible_status_label_before_the_badge():
+    html = fixture(CC).replace('<span class="sr-only">Status:</span>', "<span>Status:</span>")
+    rec = scrape_html(html, CC)
+    assert (rec.status, rec.status_text) == ("COMPLETED", "Completed")
+
+
+# -- embedded data -----------------------------------------------------------------------
+
+def test_embedded_status_fills_a_missing_badge_for_the_same_trial_only():
+    rec = scrape_html(fixture(CC).replace(CC_BADGE, ""), CC)
+    assert (rec.status, rec.status_text) == ("COMPLETED", "COMPLETED")  # from __NEXT_DATA__ "trial"
+    # the blob's similar trials are RECRUITING; with this trial's own entry gone nothing is borrowed
+    html = fixture(CC).replace(CC_BADGE, "").replace(',"overall_status":"COMPLETED"', "")
+    rec = scrape_html(html, CC)
+    assert (rec.status, rec.status_text) == (None, None)
+
+
+def test_embedded_status_contradicting_the_reading_voids_it():
+    html = fixture(CC).replace('"overall_status":"COMPLETED"', '"overall_status":"RECRUITING"')
+    rec = scrape_html(html, CC)
+    assert (rec.status, rec.status_text) == (None, None)
+
+
+def test_embedded_status_api_v2_shape_and_two_claims():
+    page = Page(fixture(VV), VV)
+    assert embedded_status(page, "NCT07041801") == "RECRUITING"  # protocolSection.statusModule
+    assert embedded_status(page, "NCT03219801") == "COMPLETED"
+    assert embedded_status(page, "NCT09999999") is None
+    blob = {"a": {"nctId": "NCT07041801", "status": "Recruiting"}, "b": {"nct_id": "NCT07041801", "status": "Completed"}}
+    page = Page(f'<html><body><p>x</p><script type="application/json">{json.dumps(blob)}</script></body></html>')
+    assert embedded_status(page, "NCT07041801") is None  # the data disagrees with itself
+
+
+def test_broken_or_hostile_blobs_are_ignored():
+    html = ('<html><body><h1>T</h1><p>NCT ID: NCT07041801</p>'
+            '<script id="__NEXT_DATA__" type="application/json">{"props": [[[[</script>'
+            '<script type="application/json">' + "[" * 5000 + "]" * 5000 + "</script></body></html>")
+    assert embedded_status(Page(html), "NCT07041801") is None
+
+
+# -- pages saved without their address -----------------------------------------------------
+
+@pytest.mark.parametrize("url, site", [(CC, "clinconnect.io"), (VV, "ctv.veeva.com"), (TFD, "trialfinderdata.org")])
+def test_a_page_without_url_is_read_by_the_site_it_names(url, site):
+    html = fixture(url).replace('rel="canonical"', 'rel="preconnect"')
+    rec = scrape_html(html)
+    expected = scrape_html(fixture(url), url)
+    assert rec.site == site
+    assert (rec.nct_id, rec.status, rec.as_of) == (expected.nct_id, expected.status, expected.as_of)
