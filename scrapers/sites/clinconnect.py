@@ -126,7 +126,7 @@ def _as_of(page: Page, rec: PageRecord) -> tuple[int | None, str]:
         if d:
             rec.as_of, rec.as_of_text = d, claim
             return i, tail
-    rec.as_of, rec.as_of_text = find_as_of(page)
+    rec.as_of, rec.as_of_text = find_as_of(page, anchored=True)
     return None, ""
 
 
@@ -163,7 +163,9 @@ def _status(page: Page, rec: PageRecord, current_at: int | None, tail: str) -> N
             rec.status_text, rec.status = nxt, normalize_status(nxt)
             return
     stop = find_label(page, ("ClinConnect Summary", "Eligibility criteria", "Keywords")) or min(len(page.lines), 30)
-    for t in page.texts[:stop]:
+    # from the title on: status filters and menus above it are the site's, not this trial's
+    first = next((i for i, ln in enumerate(page.lines[:stop]) if ln.tag == "h1"), 0)
+    for t in page.texts[first:stop]:
         if normalize_status(t) or re.sub(r"[^a-z]+", " ", t.lower()).strip() in AMBIGUOUS_STATUS_WORDS:
             rec.status_text, rec.status = t, normalize_status(t)
             return

@@ -48,8 +48,14 @@ def _is_section(line: Line) -> bool:
 
 
 def _badges(page: Page, end: int) -> tuple[int | None, str | None, str | None, str | None]:
-    """(line index, status text, phase text, study-type text) of the badge row near the top."""
-    for i in range(min(end, len(page.lines))):
+    """(line index, status text, phase text, study-type text) of the badge row near the top:
+    just above or below the title when the page has an h1 (a row of status filters or a
+    breadcrumb further up is not this trial's badge row)."""
+    lo, hi = 0, min(end, len(page.lines))
+    h1 = next((i for i, ln in enumerate(page.lines[:hi]) if ln.tag == "h1"), None)
+    if h1 is not None:
+        lo, hi = max(0, h1 - 3), min(hi, h1 + 3)
+    for i in range(lo, hi):
         line = page.lines[i]
         t = line.text
         if len(t) > 90:
@@ -99,7 +105,7 @@ def scrape(page: Page) -> PageRecord:
 
     rec.as_of, rec.as_of_text = find_as_of(page, end=top)
     if rec.as_of is None:
-        rec.as_of, rec.as_of_text = find_as_of(page)
+        rec.as_of, rec.as_of_text = find_as_of(page, anchored=True)
 
     m = re.search(r"target enrollment of (\d[\d,]*)", page.text, re.I)
     rec.enrollment = int_from(m.group(1)) if m else None

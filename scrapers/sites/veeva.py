@@ -81,7 +81,7 @@ def scrape(page: Page) -> PageRecord:
                 break
             lines.append(ln)
         rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines)
-    rec.as_of, rec.as_of_text = find_as_of(page)
+    rec.as_of, rec.as_of_text = find_as_of(page, anchored=True)
     rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
     return rec
