@@ -188,3 +188,24 @@ def test_a_page_without_url_is_read_by_the_site_it_names(url, site):
     expected = scrape_html(fixture(url), url)
     assert rec.site == site
     assert (rec.nct_id, rec.status, rec.as_of) == (expected.nct_id, expected.status, expected.as_of)
+
+
+def _plain_divs(html: str) -> str:
+    """The same page with its chrome in plain divs: no header/nav/aside/footer elements, no
+    role or class that marks it (many sites are built that way)."""
+    import re
+
+    html = re.sub(r"<(/?)(header|nav|aside|footer|form)\b", r"<\1div", html)
+    return html.replace('role="search"', "").replace("cookie-consent", "").replace('id="cc-cookie-notice"', "") \
+        .replace('class="similar', 'class="x')
+
+
+@pytest.mark.parametrize("url, expected", [
+    (TFD, ("RECRUITING", "2026-06")), (CC, ("COMPLETED", "2025-07-09")),
+    (MD, ("NOT_YET_RECRUITING", "2025-11-18")), (VV, ("RECRUITING", None)),
+])
+def test_chrome_in_plain_divs_still_gives_this_trials_facts(url, expected):
+    """Read by position and wording, not by the chrome's markup: the status filters above
+    the title, a cookie notice before it, a footer's "Last updated" after the trial."""
+    rec = scrape_html(_plain_divs(no_blob(fixture(url))), url)
+    assert (rec.status, rec.as_of) == expected

@@ -124,9 +124,11 @@ def scrape(page: Page) -> PageRecord:
     elif first:
         rec.title = page.texts[first - 1]
     basic_at = find_label(page, ("Basic Information",))
-    rec.as_of, rec.as_of_text = find_as_of(page, end=basic_at if basic_at is not None else 15)
+    # "Last Updated:" sits under the title; banners above it (cookie notices) are not the trial's
+    top = first - 1 if first else next((i for i, ln in enumerate(page.lines) if ln.tag == "h1"), 0)
+    rec.as_of, rec.as_of_text = find_as_of(page, start=top, end=basic_at if basic_at is not None else top + 15)
     if rec.as_of is None:
-        rec.as_of, rec.as_of_text = find_as_of(page, end=25)
+        rec.as_of, rec.as_of_text = find_as_of(page, start=top, end=top + 25)
 
     basic = _basic(page)
     if "status" in basic:
