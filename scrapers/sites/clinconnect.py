@@ -126,7 +126,7 @@ def _as_of(page: Page, rec: PageRecord) -> tuple[int | None, str]:
         if d:
             rec.as_of, rec.as_of_text = d, claim
             return i, tail
-    rec.as_of, rec.as_of_text = find_as_of(page, anchored=True)
+    rec.as_of, rec.as_of_text = find_as_of(page)
     return None, ""
 
 

@@ -18,20 +18,19 @@ _AS_OF = re.compile(
 )
 
 
-def find_as_of(page: Page, start: int = 0, end: int | None = None,
-               anchored: bool = False) -> tuple[str | None, str | None]:
+def find_as_of(page: Page, start: int = 0, end: int | None = None) -> tuple[str | None, str | None]:
     """(partial ISO date, the line as shown) of the page's own freshness claim, or (None, None).
 
     The date is read from the text; a <time datetime> in the claim's line gives it when
-    the text shows none ("Updated 3 days ago"). `anchored` (for searches over the whole
-    page) takes only a line that starts with the claim: a criteria item or a sentence
-    ("vaccination updated as of 2020-01-01") is no claim about the page."""
+    the text shows none ("Updated 3 days ago"). Only a line that starts with the claim
+    counts: a cookie notice ("We use cookies… Last updated: January 2, 2026"), a criteria
+    item or a sentence ("vaccination updated as of 2020-01-01") is no claim about the page."""
     stop = len(page.lines) if end is None else end
     for i in range(start, min(stop, len(page.lines))):
         line = page.lines[i]
         t = line.spaced
         m = _AS_OF.search(t)
-        if not m or len(t) > 160 or (anchored and re.search(r"[A-Za-z0-9]", t[: m.start()])):
+        if not m or len(t) > 160 or re.search(r"[A-Za-z0-9]", t[: m.start()]):
             continue
         rest = t[m.end():]
         d = parse_partial_date(rest[:40])

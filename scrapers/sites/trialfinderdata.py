@@ -105,7 +105,7 @@ def scrape(page: Page) -> PageRecord:
 
     rec.as_of, rec.as_of_text = find_as_of(page, end=top)
     if rec.as_of is None:
-        rec.as_of, rec.as_of_text = find_as_of(page, anchored=True)
+        rec.as_of, rec.as_of_text = find_as_of(page)
 
     m = re.search(r"target enrollment of (\d[\d,]*)", page.text, re.I)
     rec.enrollment = int_from(m.group(1)) if m else None

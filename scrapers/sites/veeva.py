@@ -84,7 +84,7 @@ def scrape(page: Page) -> PageRecord:
     # the site's footer ("Data sourced from clinicaltrials.gov", its menus, legal text) ends the trial
     footer = next((i for i, ln in enumerate(page.lines) if re.match(r"^(?:data sourced from\b|©|copyright\b)", ln.text, re.I)
                    or norm(ln.text) in _FOOTER), None)
-    rec.as_of, rec.as_of_text = find_as_of(page, end=footer, anchored=True)
+    rec.as_of, rec.as_of_text = find_as_of(page, end=footer)
     rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
     return rec
