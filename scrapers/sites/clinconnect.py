@@ -32,12 +32,15 @@ LABELS = (
     "Enrollment", "Sponsor",
 )
 _CURRENT = re.compile(r"\bcurrent\s+as\s+of\s*[:：]?\s*", re.I)
+# A footer in plain divs: its lines end the last section (Locations must not swallow them).
+_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|last updated\b|privacy policy|terms of (?:use|service))", re.I)
 _NO_TEXT = re.compile(r"^no (description|summary) (provided|available)\.?$", re.I)
 
 
 def _is_stop(line: Line) -> bool:
     """Section headings ClinConnect prints without fixed markup: known labels and "About SPONSOR"."""
-    return norm(line.text) in {norm(x) for x in LABELS} or bool(re.match(r"^about\s+\S", line.text, re.I) and len(line.text) < 120)
+    return norm(line.text) in {norm(x) for x in LABELS} or bool(re.match(r"^about\s+\S", line.text, re.I) and len(line.text) < 120) \
+        or bool(_FOOTER.match(line.text))
 
 
 def scrape(page: Page) -> PageRecord:
