@@ -46,6 +46,7 @@ _TAIL_LABELS = {
     "sex": ("Sex", "Gender", "Eligible Sex", "Sex/Gender"), "volunteers": ("Healthy Volunteers", "Accepts Healthy Volunteers"),
 }
 _ALL_TAIL = frozenset(norm(lb) for group in _TAIL_LABELS.values() for lb in group)
+_TAIL_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)|all|female|male|yes|no|n/?a)$", re.I)
 _AGE_ONLY = re.compile(r"^\d+(\.\d+)?\s+(years?|months?|weeks?|days?|hours?|minutes?)$", re.I)
 
 
@@ -184,6 +185,9 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
     crit: list[Line] = []
     tail: list[str] = []
     for ln in _block(page, "Eligibility Criteria"):
+        if len(ln.parts) > 1 and all(_TAIL_VALUE.match(p) for p in ln.parts):
+            tail.extend(ln.parts)  # the bare values as inline spans run together: "18 Years65 YearsALLNo"
+            continue
         t = clean(re.sub(r"^\s*[*•]\s+", "", ln.text))
         label = re.match(r"^([^:]{1,40}):", t)
         if tail or _AGE_ONLY.match(t) or t in ("ALL", "FEMALE", "MALE") or norm(t) in _ALL_TAIL or (
