@@ -209,3 +209,29 @@ def test_chrome_in_plain_divs_still_gives_this_trials_facts(url, expected):
     the title, a cookie notice before it, a footer's "Last updated" after the trial."""
     rec = scrape_html(_plain_divs(no_blob(fixture(url))), url)
     assert (rec.status, rec.as_of) == expected
+
+
+def test_only_the_similar_trials_block_goes_not_the_page_around_it():
+    """The page's wrapper starts with the "Similar trials" rail too: the rail goes, the
+    trial stays (its labels, its criteria, the source link that names it)."""
+    from scrapers.sites._layout import other_trial_blocks, without_chrome
+
+    html = ('<html><body><div id="app"><div class="layout"><div class="rail"><h2>Similar trials</h2>'
+            '<div><a href="/study/a">A</a><div>Enrolling</div></div></div>'
+            '<div class="study"><h3>Status</h3><div>Completed</div></div></div></div></body></html>')
+    page = Page(html)
+    assert [b.get("class") for b in other_trial_blocks(page.root)] == ["rail"]
+    assert without_chrome(page).texts == ["Status", "Completed"]
+
+
+def test_veeva_page_without_printed_id_takes_it_from_its_source_link_not_the_rail():
+    url = ("https://ctv.veeva.com/study/preliminary-safety-and-efficacy-study-of-extracellular-vesicle-infusion-"
+           "in-the-intervention-of-age-r")
+    html = (FIXTURES / "html/ctv.veeva.com/nct06495437_empty_labels_rail.html").read_text(encoding="utf-8")
+    rec = scrape_html(html, url)
+    assert rec.nct_id == "NCT06495437"
+    # the rail's "Enrolling" and "18 to 70 years old" are another trial's: the empty labels stay empty
+    assert (rec.status, rec.min_age, rec.max_age) == (None, None, None)
+    # with the source link gone the rail's ClinicalTrials.gov links still do not name this trial
+    rec = scrape_html(html.replace("https://clinicaltrials.gov/study/NCT06495437", "/about"), url)
+    assert rec.nct_id == "NCT06495437"  # from __NEXT_DATA__ "study", the similar trials left out

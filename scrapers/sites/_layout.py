@@ -50,10 +50,29 @@ def _other_trial_ids(el, own: set[str]) -> bool:
     return any(i not in own for i in find_nct_ids(text))
 
 
-def _lists_other_trials(el, own: set[str]) -> bool:
-    """A block that starts with a heading such as "Similar Trials" (whatever the markup),
-    or a sidebar naming other trials: its statuses and dates are theirs, not this trial's."""
-    return _starts_other_trials(el) or _other_trial_ids(el, own)
+def other_trial_blocks(root) -> list:
+    """Blocks opened by a heading such as "Similar Trials" or "Related studies" (whatever
+    its markup: h2, div, a button): the smallest element that holds the heading and more,
+    never the page's main content (body, main, article, or a block holding the h1)."""
+    blocks = []
+    for h in root.iter():
+        if not isinstance(h.tag, str) or len(h) > 3 or h.tag in _OWN_BLOCKS:
+            continue
+        t = clean(h.text_content())
+        if not t or len(t) >= 80 or not OTHER_TRIALS_HEADING.match(t):
+            continue
+        if any(isinstance(c.tag, str) and clean(c.text_content()) == t for c in h):
+            continue  # the innermost element holding the heading is the one
+        node = h
+        while node.getparent() is not None and clean(node.getparent().text_content()) == t:
+            node = node.getparent()
+        box = node.getparent()
+        if box is None or box.tag in _OWN_BLOCKS or box.get("role") == "main" or clean(box.text or ""):
+            continue
+        first = next((c for c in box if isinstance(c.tag, str) and clean(c.text_content())), None)
+        if first is node and not box.xpath(".//h1"):
+            blocks.append(box)
+    return blocks
 
 
 def without_chrome(page: Page, strict: bool = False) -> Page:
@@ -76,14 +95,14 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     for el in root.xpath(drop):
         if el.getparent() is not None:
             el.drop_tree()
+    lists = other_trial_blocks(root)  # held: lxml keeps one proxy per element while it is referenced
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in _OWN_BLOCKS:
             continue
         marks = _marks(el)
-        if (_CONSENT.search(marks) and not el.xpath(".//h1")) \
-                or ((el.tag == "aside" or el.get("role") == "complementary") and _lists_other_trials(el, own)) \
-                or (el.tag in ("section", "div", "ul", "ol") and el.get("role") != "main"
-                    and _starts_other_trials(el) and not el.xpath(".//h1")):
+        sidebar = el.tag == "aside" or el.get("role") == "complementary"
+        if any(el is b for b in lists) or (_CONSENT.search(marks) and not el.xpath(".//h1")) \
+                or (sidebar and _other_trial_ids(el, own) and not el.xpath(".//h1")):
             el.drop_tree()
         elif strict and marks.strip() and _NOISE_CLASS.search(marks):
             el.drop_tree()
@@ -100,24 +119,10 @@ def listed_other_trials(page: Page) -> list[str]:
     its text or its links), in page order: the trials the site lists as related."""
     own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
     out: list[str] = []
-    for el in page.root.iter():
-        if isinstance(el.tag, str) and el.tag in ("aside", "section", "div", "ul", "ol") and _starts_other_trials(el):
-            text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
-            out += [i for i in find_nct_ids(text) if i not in own]
+    for el in other_trial_blocks(page.root):
+        text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
+        out += [i for i in find_nct_ids(text) if i not in own]
     return list(dict.fromkeys(out))
-
-
-def _starts_other_trials(el) -> bool:
-    """A container whose first text is an other-trials heading ("Similar Trials") and that
-    holds more than that heading: the whole block goes."""
-    texts = []
-    for x in el.itertext():
-        t = clean(x)
-        if t:
-            texts.append(t)
-            if len(texts) == 2:
-                break
-    return len(texts) > 1 and len(texts[0]) < 80 and bool(OTHER_TRIALS_HEADING.match(texts[0]))
 
 
 _norm = norm

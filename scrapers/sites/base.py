@@ -294,16 +294,17 @@ class Page:
     def nct_ids(self) -> list[str]:
         return find_nct_ids(self.text)
 
-    def markup_nct_ids(self) -> list[str]:
+    def markup_nct_ids(self, exclude: frozenset[str] | set[str] = frozenset()) -> list[str]:
         """NCT ids the markup carries but the text may not show, best evidence first: the
         canonical URL, links to ClinicalTrials.gov, meta tags, then embedded data (JSON-LD,
-        framework JSON), each group by frequency. For pages whose URL is a title slug and
+        framework JSON), each group by frequency, leaving out `exclude`. For pages whose URL is a title slug and
         whose visible text prints no id (some ClinicalTrials.Veeva pages)."""
         groups: list[list[str]] = [find_nct_ids(self.canonical_url() or "")]
         groups.append([i for href, _ in self.links() if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
         groups.append([i for node in self.root.xpath("//meta[@content]") for i in find_nct_ids(node.get("content") or "")])
         groups.append([i for node in self.root.xpath("//script") for i in find_nct_ids(node.text or "")])
         for ids in groups:
+            ids = [i for i in ids if i not in exclude]  # e.g. the trials a similar-trials block lists
             if ids:
                 return sorted(dict.fromkeys(ids), key=lambda i: -ids.count(i))
         return []

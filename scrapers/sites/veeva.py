@@ -139,5 +139,12 @@ def _status_and_phase(page: Page, rec: PageRecord) -> None:
 def _linked_nct_id(page: Page) -> str | None:
     """The NCT id the markup carries (the "Data sourced from clinicaltrials.gov" link,
     embedded data), for pages that print no identifier."""
-    ids = page.markup_nct_ids()
+    others = set(listed_other_trials(page))
+    # the source link first: "Data sourced from clinicaltrials.gov" (or "View on …") names this trial
+    sourced = [i for href, text in page.links() if "clinicaltrials.gov" in text.lower()
+               for i in find_nct_ids(href) if i not in others]
+    if len(set(sourced)) == 1:
+        return sourced[0]
+    # then the markup's ids, leaving out the trials a similar-trials block lists
+    ids = page.markup_nct_ids(exclude=others)
     return ids[0] if ids else None
