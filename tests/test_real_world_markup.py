@@ -235,3 +235,14 @@ def test_veeva_page_without_printed_id_takes_it_from_its_source_link_not_the_rai
     # with the source link gone the rail's ClinicalTrials.gov links still do not name this trial
     rec = scrape_html(html.replace("https://clinicaltrials.gov/study/NCT06495437", "/about"), url)
     assert rec.nct_id == "NCT06495437"  # from __NEXT_DATA__ "study", the similar trials left out
+
+
+def test_aria_heading_is_a_heading_and_a_logo_h1_does_not_keep_the_site_header():
+    page = Page('<html><body><div role="heading" aria-level="1">Trial title</div><div role="heading">About</div>'
+                '</body></html>')
+    assert [ln.tag for ln in page.lines] == ["h1", "h2"]
+    html = fixture(TFD).replace('<span>TrialFinderData</span></a>', '<h1 class="text-lg">TrialFinderData</h1></a>')
+    html = no_blob(html).replace(TFD_BADGES, "").replace(" RECRUITING as of the most recent ClinicalTrials.gov update.", "")
+    rec = scrape_html(html, TFD)
+    # the header's "Recruiting" filter chip sits next to the logo h1: still not this trial's status
+    assert (rec.status, rec.as_of) == (None, "2026-06")

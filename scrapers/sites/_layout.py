@@ -89,7 +89,8 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     root = copy.deepcopy(body if body is not None else page.root)
     own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
     drop = (".//footer|.//nav|.//search|.//*[@role='contentinfo' or @role='navigation' or @role='search']"
-            "|.//header[not(ancestor::main or ancestor::article or ancestor::*[@role='main'])][not(.//h1)]")
+            "|.//header[not(ancestor::main or ancestor::article or ancestor::*[@role='main'])]"
+            "[not(.//h1) or //h1[not(ancestor::header)]]")  # a logo in an h1 does not make the site header the trial's
     if strict:
         drop += "|.//aside|.//*[@role='complementary' or @role='banner']"
     for el in root.xpath(drop):

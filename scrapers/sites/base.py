@@ -147,6 +147,9 @@ def _visible_lines(root) -> list[Line]:
             if el.tail:
                 buf.append(el.tail)
             return
+        if el.get("role") == "heading" and tag not in HEADING_TAGS:  # <div role="heading" aria-level="2">
+            level = (el.get("aria-level") or "2").strip()
+            tag = f"h{level}" if level in ("1", "2", "3", "4", "5", "6") else "h2"
         if tag == "time" and el.get("datetime"):
             times.append(el.get("datetime").strip())
         block = tag in BLOCK_TAGS
