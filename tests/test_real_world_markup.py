@@ -247,3 +247,54 @@ def test_aria_heading_is_a_heading_and_a_logo_h1_does_not_keep_the_site_header()
     rec = scrape_html(html, TFD)
     # the header's "Recruiting" filter chip sits next to the logo h1: still not this trial's status
     assert (rec.status, rec.as_of) == (None, "2026-06")
+
+
+# -- every saved page of the four seed sites, with real-world noise added -------------------
+
+import re  # noqa: E402
+
+_KEYS = ("nct_id", "status", "status_text", "as_of", "as_of_text")
+_CHROME_TOP = (
+    '<div id="cookie-banner" class="fixed bottom-0"><p>We use cookies. Last updated: January 2, 2026.</p>'
+    '<button>OK</button></div><header class="site"><a href="/">Site</a><nav><a href="/s?status=recruiting">'
+    'Recruiting</a><a href="/s?status=completed">Completed</a><a href="/s?status=nyr">Not yet recruiting</a></nav></header>')
+_CHROME_END = (
+    '<aside class="sidebar"><h3>Similar trials</h3><ul><li><a href="/t/NCT09999991">Other trial</a> <span>Terminated'
+    '</span> <span>Updated March 2020</span> NCT09999991</li><li>NCT09999992 · Withdrawn · Last updated: 2019-01-01</li>'
+    '</ul></aside><footer><p>Last updated: 2026-01-05</p><p>© 2026 Site</p></footer>')
+
+
+def _with_chrome(html: str) -> str:
+    body = re.search(r"<body[^>]*>", html)
+    return html[: body.end()] + _CHROME_TOP + html[body.end():].replace("</body>", _CHROME_END + "</body>")
+
+
+def _with_text_noise(html: str) -> str:
+    """React's empty comments between text nodes, &nbsp; between some words, a zero-width
+    space inside every NCT id."""
+    def noisy(m):
+        words = m.group(1).split(" ")
+        text = "".join(w + ("&nbsp;" if k % 3 == 1 else " ") for k, w in enumerate(words))[:-1] if words else ""
+        return ">" + text.replace("NCT0", "NCT&#8203;0") + "<!-- --><"
+    return re.sub(r">([^<>]+)<", noisy, html)
+
+
+def _with_div_headings(html: str) -> str:
+    return re.sub(r"<(/?)h([2-6])\b", r"<\1div", html)
+
+
+SEED_SITE_CASES = sorted(p for host in ("trialfinderdata.org", "clinconnect.io", "meddatax.com", "ctv.veeva.com")
+                         for p in (FIXTURES / "html" / host).glob("*.html"))
+
+
+@pytest.mark.parametrize("mutate", [_with_chrome, _with_text_noise, _with_div_headings], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("html_path", SEED_SITE_CASES, ids=[f"{p.parent.name}/{p.stem}" for p in SEED_SITE_CASES])
+def test_noise_does_not_change_what_the_page_says(html_path, mutate):
+    """Site chrome (cookie banner and footer "Last updated", status filter chips, a sidebar
+    of other trials with their statuses and dates), text noise and headings as divs leave
+    the NCT id, status and as-of date of every saved page as they were."""
+    from conftest import fixture_url
+
+    expected = json.loads(html_path.with_suffix(".json").read_text(encoding="utf-8"))
+    got = scrape_html(mutate(html_path.read_text(encoding="utf-8")), fixture_url(html_path)).to_dict()
+    assert {k: got[k] for k in _KEYS} == {k: expected[k] for k in _KEYS}
