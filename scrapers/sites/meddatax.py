@@ -116,7 +116,7 @@ def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="meddatax.com", url=page.url)
     full, page = page, without_chrome(page)  # header filters, cookie banner, sidebars: not this trial
     nct = value_after(page, ("NCT ID", "NCT Number", "NCT"), accept=lambda v: bool(find_nct_ids(v)))
-    if nct:
+    if nct and find_nct_ids(nct):  # "NCT ID: not yet assigned" gives none
         rec.nct_id = find_nct_ids(nct)[0]
     h1 = page.headings("h1")
     first = find_label(page, ("NCT ID", "NCT Number"))
