@@ -37,6 +37,7 @@ OTHER_TRIALS_HEADING = re.compile(
     r".{0,40}\b(?:trials?|studies|study)\b|^(?:recently viewed|you may also like|people also viewed)\b",
     re.I,
 )
+_HEADING_WORDS = re.compile(r"\b(?:similar|related|other|more|recommended|recently|popular|trending|nearby|you may|people also)\b", re.I)
 _OWN_BLOCKS = frozenset({"body", "main", "article", "html"})
 
 
@@ -55,7 +56,24 @@ def other_trial_blocks(root) -> list:
     its markup: h2, div, a button): the smallest element that holds the heading and more,
     never the page's main content (body, main, article, or a block holding the h1)."""
     blocks = []
-    for h in root.iter():
+    # candidates: elements (and their parents, for a heading split over inline elements)
+    # with a text node holding one of the headings' first words — long pages have thousands
+    # of elements, few of them such text
+    seen: list = []
+    held: set[int] = set()  # ids of elements in `seen` (kept alive by it, so ids stay theirs)
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        text, tail = el.text, el.tail  # a heading is short: longer text is never one
+        hit = [el] if text and len(text) < 120 and _HEADING_WORDS.search(text) else []
+        if tail and len(tail) < 120 and _HEADING_WORDS.search(tail) and el.getparent() is not None:
+            hit.append(el.getparent())
+        for h in hit:
+            for cand in (h, h.getparent()):
+                if cand is not None and id(cand) not in held:
+                    held.add(id(cand))
+                    seen.append(cand)
+    for h in seen:
         if not isinstance(h.tag, str) or len(h) > 3 or h.tag in _OWN_BLOCKS:
             continue
         t = clean(h.text_content())

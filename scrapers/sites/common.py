@@ -140,8 +140,11 @@ def embedded_status(page: Page, nct_id: str) -> str | None:
         kind = (node.get("type") or "").lower()
         if kind not in _BLOB_TYPES and node.get("id") not in ("__NEXT_DATA__", "__NUXT_DATA__"):
             continue
+        raw = node.text or ""
+        if nct_id.lower() not in raw.lower():
+            continue  # a blob that never names this trial says nothing about it
         try:
-            data = json.loads(node.text or "")
+            data = json.loads(raw)
         except (ValueError, TypeError, RecursionError):
             continue
         stack = [data]
