@@ -25,9 +25,6 @@ BLOCK_TAGS = frozenset(
 )
 SKIP_TAGS = frozenset("script style noscript template head svg iframe object canvas".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-# Every kind of white space a browser collapses, newlines included (a line break in the
-# source is a space on screen; <br> and block elements make the reader's lines).
-_WS = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Invisible characters sites put in text (zero-width spaces to allow line breaks, soft
 # hyphens, byte-order marks): "NCT\u200b07635758" is NCT07635758 to a reader.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -76,7 +73,8 @@ class Line:
 
 def clean(text: str | None) -> str:
     """Collapse whitespace the way a browser shows it."""
-    return _WS.sub(" ", (text or "").translate(_INVISIBLE)).strip()
+    # str.split() splits on every Unicode space (&nbsp;, thin and ideographic spaces, newlines)
+    return " ".join((text or "").translate(_INVISIBLE).split())
 
 
 _CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
@@ -87,6 +85,8 @@ def _hidden(el, panels: frozenset[str]) -> bool:
     screen-reader-only text are; a collapsed accordion panel (the target of a button's
     aria-controls) and `hidden="until-found"` are not: the reader opens them with a click
     (criteria often sit in one)."""
+    if not el.attrib:
+        return el.tag == "dialog"
     if el.get("id") in panels:
         return False
     hidden = el.get("hidden")
