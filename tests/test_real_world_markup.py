@@ -298,3 +298,9 @@ def test_noise_does_not_change_what_the_page_says(html_path, mutate):
     expected = json.loads(html_path.with_suffix(".json").read_text(encoding="utf-8"))
     got = scrape_html(mutate(html_path.read_text(encoding="utf-8")), fixture_url(html_path)).to_dict()
     assert {k: got[k] for k in _KEYS} == {k: expected[k] for k in _KEYS}
+
+
+def test_a_badge_styled_as_an_icon_is_still_text():
+    assert lines('<p><span class="status-icon">recruiting</span></p>') == ["recruiting"]
+    assert lines('<p><i class="fa fa-clock" aria-hidden="true">schedule</i>Updated June 2026</p>') == ["Updated June 2026"]
+    assert lines('<p><span class="material-symbols-outlined">event</span>Updated June 2026</p>') == ["Updated June 2026"]

@@ -37,7 +37,10 @@ _VISUALLY_HIDDEN = frozenset(
     "cdk-visually-hidden assistive-text".split()
 )
 # Icon fonts draw a glyph from a word ("calendar_today", "check_circle"): the word is not text.
-_ICON_CLASS = re.compile(r"(?:^|[\s-])(?:material-icons|material-symbols|icons?|glyphicon|fa)(?:$|[\s-])", re.I)
+# Only an icon font's own class, or an element hidden from screen readers whose class says
+# icon: a status badge styled "status-icon" that reads "recruiting" is text.
+_ICON_FONT = re.compile(r"(?:^|\s)(?:material-icons|material-symbols|glyphicon)[\w-]*(?:$|\s)", re.I)
+_ICON_CLASS = re.compile(r"icon|(?:^|\s)fa[srlbd]?(?:$|\s|-)", re.I)
 
 
 @dataclass(frozen=True)
@@ -101,8 +104,9 @@ def _hidden(el, panels: frozenset[str]) -> bool:
     if classes and _VISUALLY_HIDDEN.intersection(c.lower() for c in classes):
         return True
     # an icon font's ligature word ("calendar_today") drawn as a glyph
-    if classes and _ICON_CLASS.search(el.get("class") or "") and len(el) == 0 \
-            and re.fullmatch(r"[a-z][a-z0-9_]*", (el.text or "").strip()):
+    cls = el.get("class") or ""
+    if classes and len(el) == 0 and re.fullmatch(r"[a-z][a-z0-9_]*", (el.text or "").strip()) and (
+            _ICON_FONT.search(cls) or (el.get("aria-hidden") == "true" and _ICON_CLASS.search(cls))):
         return True
     return False
 
