@@ -304,3 +304,13 @@ def test_a_badge_styled_as_an_icon_is_still_text():
     assert lines('<p><span class="status-icon">recruiting</span></p>') == ["recruiting"]
     assert lines('<p><i class="fa fa-clock" aria-hidden="true">schedule</i>Updated June 2026</p>') == ["Updated June 2026"]
     assert lines('<p><span class="material-symbols-outlined">event</span>Updated June 2026</p>') == ["Updated June 2026"]
+
+
+def test_a_cms_status_key_is_not_a_trial_status():
+    from scrapers.sites.common import _trial_facts
+
+    assert _trial_facts({"nctId": "NCT01234567", "status": "complete"}) == ("NCT01234567", None)
+    assert _trial_facts({"nctId": "NCT01234567", "status": "published"}) == ("NCT01234567", None)
+    assert _trial_facts({"nctId": "NCT01234567", "status": "RECRUITING"})[1] == "RECRUITING"
+    assert _trial_facts({"nctId": "NCT01234567", "status": "https://schema.org/NotYetRecruiting"})[1] == "Not Yet Recruiting"
+    assert _trial_facts({"nct_id": "NCT01234567", "overall_status": "Completed"})[1] == "Completed"

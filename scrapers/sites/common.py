@@ -99,6 +99,10 @@ _NCT_KEYS = frozenset({"nctid", "nct_id", "nct", "nctnumber", "nct_number", "nct
 _STATUS_KEYS = ("overallStatus", "overall_status", "recruitmentStatus", "recruitment_status", "studyStatus",
                 "study_status", "trialStatus", "trial_status", "status")
 _BLOB_TYPES = ("application/json", "application/ld+json")
+# A bare "status" key is often a CMS's ("published", "open", "complete"): read only in the
+# registry's forms (RECRUITING, ACTIVE_NOT_RECRUITING, schema.org's ".../NotYetRecruiting",
+# CamelCase) or a wording about recruiting or enrolling.
+_TRIAL_STATUS_FORM = re.compile(r"^[A-Z]+(?:_[A-Z]+)*$|/|^(?:[A-Z][a-z]+)+$|(?i:recruit|enrol)")
 
 
 def _status_word(value) -> str | None:
@@ -121,7 +125,8 @@ def _trial_facts(d: dict) -> tuple[str | None, str | None]:
                 and re.fullmatch(r"\s*NCT\d{8}\s*", v, re.I)), None)
     if nct is None:
         return None, None
-    st = next((_status_word(d[k]) for k in _STATUS_KEYS if k in d and _status_word(d[k])), None)
+    st = next((_status_word(d[k]) for k in _STATUS_KEYS if k in d and _status_word(d[k])
+               and (k != "status" or _TRIAL_STATUS_FORM.search(_status_word(d[k])))), None)
     if st and "/" in st:  # schema.org URL form ".../ActiveNotRecruiting"
         st = st.rstrip("/").rsplit("/", 1)[-1]
     if st:
