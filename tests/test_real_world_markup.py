@@ -54,6 +54,11 @@ def test_hidden_things_and_collapsed_accordions():
     assert lines(body) == ["Eligibility Criteria", "Age 18 or older", "Exclusion Criteria", "Shown dialog"]
 
 
+def test_declarative_shadow_dom_is_shown_other_templates_are_not():
+    assert lines('<trial-badge><template shadowrootmode="open"><span>Recruiting</span></template></trial-badge>'
+                 '<template><p>Completed</p></template>') == ["Recruiting"]
+
+
 def test_select_shows_its_chosen_option_and_pre_keeps_its_lines():
     assert lines('<p>Sort: <select><option>Relevance</option><option selected>Recruiting</option>'
                  '<option>Completed</option></select></p>') == ["Sort: Recruiting"]

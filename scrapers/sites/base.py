@@ -133,7 +133,8 @@ def _visible_lines(root) -> list[Line]:
     def walk(el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower().rsplit("}", 1)[-1]
-        if tag in SKIP_TAGS or not tag or _hidden(el, panels):
+        shadow = tag == "template" and (el.get("shadowrootmode") or el.get("shadowroot"))
+        if (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels):  # declarative shadow DOM is shown
             if el.tail:
                 buf.append(el.tail)
             return
