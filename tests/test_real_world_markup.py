@@ -321,3 +321,14 @@ def test_a_cms_status_key_is_not_a_trial_status():
     assert _trial_facts({"nctId": "NCT01234567", "status": "RECRUITING"})[1] == "RECRUITING"
     assert _trial_facts({"nctId": "NCT01234567", "status": "https://schema.org/NotYetRecruiting"})[1] == "Not Yet Recruiting"
     assert _trial_facts({"nct_id": "NCT01234567", "overall_status": "Completed"})[1] == "Completed"
+
+
+def test_saved_page_marks_name_the_address():
+    from server.cli import saved_from
+
+    single_file = (b'<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile \n url: '
+                   b'https://clinconnect.io/trials/NCT04811651 \n saved date: Thu Nov 20 2025\n--><head>')
+    assert saved_from(single_file) == "https://clinconnect.io/trials/NCT04811651"
+    chrome = b'<!-- saved from url=(0048)https://meddatax.com/clinical-trials/NCT07232563 -->\n<html>'
+    assert saved_from(chrome) == "https://meddatax.com/clinical-trials/NCT07232563"
+    assert saved_from(b"<html><body>no mark</body></html>") is None
