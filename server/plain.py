@@ -258,14 +258,16 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
 # "history of X" is "have had X" (at any time), except before habits ("history of smoking",
 # "history of alcohol abuse"), where "had" reads wrong.
 _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
+_WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
-    (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have never had "),
+    (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
+     lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
     # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
     (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
     (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
-    (re.compile(rf"^You have (?:had|never had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{_article(m.string[m.end():])} "),
+    (re.compile(rf"^You have (?:had|never had|not had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{_article(m.string[m.end():])} "),
     (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
      lambda m: f"You have {m.group(1)}{_article(m.group(2))} {m.group(2)} "),
     (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {_article(m.string[m.end():])} "),
@@ -273,7 +275,7 @@ _GRAMMAR = [
 
 
 # "a allergy" -> "an allergy" after a replacement changed the word that follows the article
-_A_AN = re.compile(r"\b([Aa]) (?=(?:[aio]|e(?!u)|u(?:l|m|p|n(?!i)))[a-z])(?!one\b|once\b)")
+_A_AN = re.compile(r"(?<![\w-])(a) (?=(?:[aio]|e(?!u)|u(?:l|m|p|n(?!i)))[a-z]{2})(?!one\b|once\b|and\b|or\b|is\b|in\b|if\b|at\b|as\b|of\b|on\b)")
 
 
 def _article(word: str) -> str:

@@ -279,3 +279,13 @@ def test_no_patients_with_more_than_keeps_no_apart_from_the_comparator():
     e = explain_item("No patients with more than 6 bowel movements per day", "inclusion")
     assert "no more than" not in e.shown.lower() and "at most" not in e.shown
     assert check_fidelity(e.original, e.shown) == []
+
+
+def test_article_fix_leaves_letter_labels_alone():
+    assert "An and B" not in shown("3 minor criteria (including criteria A and B)", "inclusion")
+    assert "criteria A and B" in shown("3 minor criteria (including criteria A and B)", "inclusion")
+
+
+def test_no_history_with_a_time_window_reads_not_had():
+    out = shown("No history of myocardial infarction within the past 6 months")
+    assert out == "You have not had a heart attack within the past 6 months"
