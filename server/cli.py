@@ -105,6 +105,23 @@ def print_check(page, official, findings: list[Finding]) -> None:
         print(f"  [{f.severity.upper()}] {f.message} ({tag})")
 
 
+def cmd_serve(args) -> int:
+    """Development server (threaded werkzeug). Production: gunicorn, see README "Service"."""
+    import logging
+
+    from server import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        app = create_app()
+    except ValueError as exc:  # a malformed TRIALLENS_* setting
+        raise BadInput(str(exc)) from None
+    print(f"TrialLens service on http://{args.host}:{args.port}/ (API under /api/v1, spec at /openapi.json)",
+          file=sys.stderr, flush=True)
+    app.run(host=args.host, port=args.port, threaded=True, debug=False, use_reloader=False)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triallens", description="Check clinical-trial pages against ClinicalTrials.gov.")
     sub = p.add_subparsers(dest="verb", required=True)
@@ -122,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
+
+    sv = sub.add_parser("serve", help="run the annotation service (development server)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.set_defaults(func=cmd_serve)
     return p
 
 

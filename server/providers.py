@@ -1,0 +1,133 @@
+"""The seams the annotation is assembled from: registry lookup, plain-English criteria,
+related trials, reconciliation and the clock.
+
+Each is a plain callable or object handed to the Annotator, so tests inject fakes and
+the pieces other parts of the project own (the registry store, server.explain,
+server.related) plug in here with a few lines: `default_providers()` uses each one when
+it is importable and degrades honestly (criteria null, related []) when it is not.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any, Callable, Protocol
+
+from scrapers import registry as registry_module
+from scrapers.model import OfficialRecord
+from scrapers.reconcile import reconcile as default_reconcile
+
+from .config import ServiceConfig
+
+log = logging.getLogger("triallens.service")
+
+
+@dataclass
+class Lookup:
+    """Mirror of scrapers.registry.Lookup, used only by the bundled-records fallback."""
+
+    record: OfficialRecord
+    fetched_at: str
+    stale: bool = False
+    source: str = "store"
+    history: list[dict] = field(default_factory=list)
+
+
+class RegistryLike(Protocol):
+    def lookup(self, nct_id: str) -> Any: ...
+
+
+class BundledRegistry:
+    """Official records from the bundled fixtures (scrapers.registry.get), for a checkout
+    whose registry has no store yet. Raises RecordNotFound for anything else."""
+
+    def __init__(self) -> None:
+        self._loaded_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        self.store = None
+
+    def lookup(self, nct_id: str) -> Lookup:
+        return Lookup(registry_module.get(nct_id), fetched_at=self._loaded_at)
+
+
+def open_registry(config: ServiceConfig) -> RegistryLike:
+    """The project's registry (store + CT.gov client) when it exists, else the bundled records."""
+    opener = getattr(registry_module, "open_registry", None)
+    if opener is None:
+        return BundledRegistry()
+    return opener(env=config.env)
+
+
+class SingleFlight:
+    """Concurrent calls for the same key share one execution: when twenty page views of
+    one trial arrive together, the registry is asked once and all twenty get its answer."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._calls: dict[Any, "_Call"] = {}
+
+    def do(self, key: Any, fn: Callable[[], Any]) -> Any:
+        with self._lock:
+            call = self._calls.get(key)
+            leader = call is None
+            if leader:
+                call = self._calls[key] = _Call()
+        if not leader:
+            call.done.wait()
+            if call.error is not None:
+                raise call.error
+            return call.result
+        try:
+            call.result = fn()
+            return call.result
+        except BaseException as exc:
+            call.error = exc
+            raise
+        finally:
+            with self._lock:
+                self._calls.pop(key, None)
+            call.done.set()
+
+
+class _Call:
+    __slots__ = ("done", "result", "error")
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+
+@dataclass
+class Providers:
+    """Everything the annotation depends on besides the page itself."""
+
+    registry: RegistryLike
+    explain: Callable[[OfficialRecord], Any] | None = None                    # -> PlainCriteria (has .to_dict())
+    related: Callable[[OfficialRecord, int, list[str] | None], list] | None = None  # -> [RelatedTrial]
+    reconcile: Callable[..., list] = default_reconcile
+    today: Callable[[], date] = date.today
+
+
+def _optional(module: str, name: str) -> Any:
+    """`module.name` when that part of the project is installed, else None."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ImportError:
+        return None
+
+
+def default_providers(config: ServiceConfig) -> Providers:
+    registry = open_registry(config)
+    explain = _optional("server.explain", "explain")
+    related_fn = _optional("server.related", "related")
+    related = None
+    if related_fn is not None and getattr(registry, "store", None) is not None:
+        store = registry.store
+
+        def related(record: OfficialRecord, k: int, statuses: list[str] | None) -> list:
+            return related_fn(record, k=k, statuses=statuses, store=store)
+
+    return Providers(registry=registry, explain=explain, related=related)
