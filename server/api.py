@@ -25,6 +25,7 @@ log = logging.getLogger("triallens.service")
 
 MAX_BATCH = 100
 MAX_RELATED = 50
+MAX_URL = 4096
 
 
 def annotator() -> Annotator:
@@ -104,6 +105,8 @@ def make_blueprint() -> Blueprint:
             raise bad_request("expected a JSON object {\"url\": ..., \"html\": ...}")
         url = _str_field(body, "url", required=False)
         html = _str_field(body, "html", required=True)
+        if url and len(url) > MAX_URL:
+            raise bad_request(f'"url" is longer than {MAX_URL} characters')
         result = annotator().annotate(html, url or None)
         log.info("annotate %s host=%s verdict=%s", result["nct_id"], _host(url), result["drift"]["verdict"])
         return jsonify(result)

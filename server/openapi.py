@@ -100,9 +100,12 @@ SCHEMAS: dict[str, dict] = {
         "generated_at": {"type": "string", "format": "date-time"},
     }),
     "AnnotateRequest": {**_obj({
-        "url": {"type": "string", "maxLength": 4096, "description": "the page's address; picks the site reader, never fetched"},
+        "url": {"type": ["string", "null"], "maxLength": 4096, "description": "the page's address; picks the site reader, never fetched"},
         "html": {"type": "string", "description": "the page's HTML as the browser has it (at most TRIALLENS_MAX_BODY bytes in all)"},
-    }, required=["html"])},
+    }, required=["html"]), "examples": [{
+        "url": "https://meddatax.com/clinical-trials/NCT07232563",
+        "html": "<html><body><h1>Study NCT07232563</h1><p>Status: Recruiting</p>"
+                "<p>Last updated: 2025-10-01</p></body></html>"}]},
     "Claim": _obj({
         "status": _null(STR), "status_text": _null(STR), "as_of": _null(DATE), "site": STR,
     }),
@@ -110,9 +113,9 @@ SCHEMAS: dict[str, dict] = {
                          "drift": _ref("Drift")}),
     "DriftItem": _obj({
         "nct_id": {"type": "string", "description": "NCT id (e.g. NCT07232563)"},
-        "status": {"type": "string", "description": "the status as the page words it"},
-        "as_of": {"type": "string", "description": "the page's own 'last updated' date"},
-        "site": {"type": "string"},
+        "status": {"type": ["string", "null"], "description": "the status as the page words it"},
+        "as_of": {"type": ["string", "null"], "description": "the page's own 'last updated' date"},
+        "site": {"type": ["string", "null"]},
     }, required=["nct_id"]),
     "DriftBatchRequest": _obj({"items": {"type": "array", "maxItems": 100, "items": _ref("DriftItem")}}),
     "DriftBatchResponse": _obj({"results": {"type": "array", "items": {"anyOf": [
@@ -150,7 +153,7 @@ def _problems(*codes: int) -> dict:
 
 
 NCT_PARAM = {"name": "nct_id", "in": "path", "required": True,
-             "schema": {"type": "string", "pattern": r"^NCT\d{8}$"},
+             "schema": {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]},
              "description": "NCT id; loose forms (nct07232563) are accepted and normalized"}
 
 
