@@ -12,6 +12,7 @@ from flask import Blueprint, redirect, render_template, request, url_for
 
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
+from scrapers.reconcile import status_words
 
 from .api import annotator, page_claim
 from .problems import Problem, typed_problem
@@ -23,6 +24,8 @@ MAX_FORM_HTML = 10 * 1024 * 1024
 
 def make_blueprint() -> Blueprint:
     bp = Blueprint("pages", __name__)
+
+    bp.add_app_template_filter(status_words, "status_words")
 
     @bp.after_request
     def headers(resp):
