@@ -77,7 +77,7 @@ def official_summary(lookup) -> dict:
         "nct_id": rec.nct_id, "title": rec.title, "status": rec.status, "status_text": status_words(rec.status),
         "last_update_posted": rec.last_update_posted, "status_verified": rec.status_verified,
         "fetched_at": lookup.fetched_at, "stale": bool(lookup.stale), "url": rec.url,
-        "source": getattr(lookup, "source", "store"),
+        "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
     }
 
 

@@ -113,7 +113,7 @@ def cmd_serve(args) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
-        app = create_app()
+        app = create_app({"TRIALLENS_OFFLINE": "1"} if args.offline else None)
     except ValueError as exc:  # a malformed TRIALLENS_* setting
         raise BadInput(str(exc)) from None
     print(f"TrialLens service on http://{args.host}:{args.port}/ (API under /api/v1, spec at /openapi.json)",
@@ -142,7 +142,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     sv = sub.add_parser("serve", help="run the annotation service (development server)")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--port", type=int, default=5000, help="port (default 5000, where the extension looks first)")
+    sv.add_argument("--offline", action="store_true", help="answer from the store only (same as TRIALLENS_OFFLINE=1)")
     sv.set_defaults(func=cmd_serve)
     return p
 

@@ -64,6 +64,7 @@ SCHEMAS: dict[str, dict] = {
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,
         "last_update_posted": _null(DATE), "status_verified": _null(DATE), "fetched_at": STR, "stale": BOOL,
         "url": {"type": "string", "format": "uri"}, "source": STR,
+        "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
     }, required=["nct_id", "title", "status", "status_text", "last_update_posted", "status_verified",
                  "fetched_at", "stale", "url"]),
     "DateStruct": _obj({"date": DATE, "type": _null(STR)}),
