@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Hashable
 
 from scrapers import scrape_html
-from scrapers.errors import RegistryError
+from scrapers.errors import BadInput, RegistryError
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -29,6 +29,10 @@ from .providers import Providers, SingleFlight
 log = logging.getLogger("triallens.service")
 
 RELATED_IN_ANNOTATION = 5
+
+
+class UnreadablePage(BadInput):
+    """The page body is not readable HTML (empty, binary, not HTML at all)."""
 
 
 class LRU:
@@ -159,10 +163,13 @@ class Annotator:
 
     # the annotation ---------------------------------------------------------------------
     def annotate(self, html: str, url: str | None) -> dict:
-        """The Annotation (CONTRACTS.md) for a page. Raises BadInput, NoTrialFound,
+        """The Annotation (CONTRACTS.md) for a page. Raises UnreadablePage, NoTrialFound,
         RecordNotFound; a registry that cannot be reached with nothing stored gives
         official null and the verdict "could_not_check"."""
-        page_key, page = self.scrape(html, url)
+        try:
+            page_key, page = self.scrape(html, url)
+        except BadInput as exc:
+            raise UnreadablePage(str(exc)) from None
         lookup = self.lookup_or_none(page.nct_id)
         if lookup is None:
             return self._build(page, None)

@@ -146,7 +146,7 @@ def make_blueprint() -> Blueprint:
     @bp.post("/drift")
     def drift_batch():
         body = json_body()
-        items = body.get("items") if isinstance(body, dict) else body
+        items = body.get("items") if isinstance(body, dict) else None
         if not isinstance(items, list):
             raise bad_request('expected {"items": [{"nct_id", "status", "as_of", "site"}, ...]}')
         if len(items) > MAX_BATCH:

@@ -16,6 +16,8 @@ from werkzeug.exceptions import HTTPException
 
 from scrapers.errors import BadInput, InvalidNctId, NoTrialFound, RecordNotFound, RegistryError
 
+from .annotate import UnreadablePage
+
 log = logging.getLogger("triallens.service")
 
 PROBLEM_JSON = "application/problem+json"
@@ -25,7 +27,8 @@ TYPE_PREFIX = "urn:triallens:problem:"
 TYPED: list[tuple[type, int, str, str]] = [
     (InvalidNctId, 400, "invalid-nct-id", "Invalid NCT id"),
     (NoTrialFound, 422, "no-trial", "No trial on this page"),
-    (BadInput, 422, "unreadable-page", "Not a readable trial page"),
+    (UnreadablePage, 422, "unreadable-page", "Not a readable trial page"),
+    (BadInput, 400, "bad-input", "Bad input"),
     (RecordNotFound, 404, "unknown-trial", "Unknown trial"),
     (RegistryError, 503, "registry-unavailable", "ClinicalTrials.gov unavailable"),
 ]
@@ -44,6 +47,9 @@ class Problem(Exception):
 
 def bad_request(detail: str, **extra) -> Problem:
     return Problem(400, "bad-request", "Bad request", detail, **extra)
+
+
+
 
 
 def problem_body(status: int, slug: str, title: str, detail: str, **extra) -> dict:
