@@ -271,6 +271,7 @@ def test_drift_batch(client):
 @pytest.mark.parametrize("body,words", [
     ({"items": [{"nct_id": "NCT00000001"}] * 101}, "at most 100"),
     ({"items": "NCT00000001"}, "expected"),
+    ([{"nct_id": "NCT00000001"}], "expected"),
     ({"items": [1]}, "items[0]"),
     ({"items": [{"status": "Recruiting"}]}, '"nct_id" is required'),
     ({"items": [{"nct_id": 5}]}, "must be a string"),
