@@ -13,6 +13,7 @@ from .sites import scraper_for
 from .sites.base import Page
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
 _TAG = re.compile(r"<\s*(!doctype|html|head|body|div|p|span|h[1-6]|ul|ol|li|table|a|main|article|section|meta|title)\b", re.I)
 
 
@@ -37,7 +38,7 @@ def _as_text(html: str | bytes) -> str:
     head = html[:65536]
     if "\x00" in head:
         raise BadInput("input looks binary (it contains NUL bytes), not an HTML page")
-    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(head))
     if controls > len(head) * 0.01:
         raise BadInput("input looks binary (many control characters), not an HTML page")
     if not _TAG.search(html[:200000]):
