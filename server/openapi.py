@@ -59,7 +59,9 @@ SCHEMAS: dict[str, dict] = {
         "headline": {"type": "string", "enum": ["In sync with ClinicalTrials.gov", "This page may be out of date",
                                                 "Not recruiting according to ClinicalTrials.gov", "Could not check"]},
         "findings": {"type": "array", "items": _ref("Finding")},
-    }),
+        "reason": {"type": "string", "enum": ["official_unavailable", "unrecognized_wording", "nothing_to_compare"],
+                   "description": "only with verdict could_not_check: why"},
+    }, required=["state", "verdict", "headline", "findings"]),
     "Official": _obj({
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,
         "last_update_posted": _null(DATE), "status_verified": _null(DATE), "fetched_at": STR, "stale": BOOL,

@@ -95,7 +95,7 @@ def test_annotate_registry_down_gives_could_not_check(client):
     ann = ann_resp.get_json()
     assert ann["official"] is None
     assert ann["drift"] == {"state": "official_unavailable", "verdict": "could_not_check",
-                            "headline": "Could not check", "findings": []}
+                            "headline": "Could not check", "findings": [], "reason": "official_unavailable"}
     assert ann["page"]["status"] == "RECRUITING"
 
 
@@ -248,8 +248,8 @@ def test_drift_get(client):
     assert body["drift"]["verdict"] == "not_recruiting"
     body = client.get("/api/v1/trials/NCT00000002/drift?status=Completed").get_json()
     assert body["drift"]["verdict"] == "in_sync"
-    body = client.get("/api/v1/trials/NCT00000002/drift").get_json()   # nothing claimed, nothing to drift
-    assert body["drift"]["verdict"] == "in_sync"
+    body = client.get("/api/v1/trials/NCT00000002/drift").get_json()   # nothing claimed: nothing checked
+    assert body["drift"]["verdict"] == "could_not_check" and body["drift"]["reason"] == "nothing_to_compare"
     body = client.get("/api/v1/trials/NCT09999999/drift?status=Recruiting").get_json()
     assert body["official"] is None and body["drift"]["state"] == "official_unavailable"
 
@@ -400,3 +400,43 @@ def test_record_used_is_the_one_for_the_page(client, registry):
     ann = client.post("/api/v1/annotate", json={"url": page_url("NCT00000005"),
                                                  "html": trial_page("NCT00000005", "Terminated")}).get_json()
     assert ann["official"]["status"] == "TERMINATED" and ann["drift"]["verdict"] == "in_sync"
+
+
+# every saved page, through the app's own (offline, seeded) registry --------------------
+
+def _fixture_pages():
+    from conftest import FIXTURES, fixture_url
+
+    return [pytest.param(p, fixture_url(p), id=f"{p.parent.name}/{p.stem}")
+            for p in sorted((FIXTURES / "html").glob("*/*.html"))]
+
+
+@pytest.fixture(scope="module")
+def offline_client(tmp_path_factory):
+    db = tmp_path_factory.mktemp("store") / "store.sqlite3"
+    return create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+
+
+@pytest.mark.parametrize("path,url", _fixture_pages())
+def test_every_saved_page_annotates(offline_client, path, url):
+    from conftest import FIXTURES
+    from scrapers.vocab import OPEN_STATUSES
+
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    resp = offline_client.post("/api/v1/annotate", json={"url": url, "html": path.read_text(encoding="utf-8")})
+    if not (FIXTURES / "ctgov" / f"{expected['nct_id']}.json").exists():
+        assert_problem(resp, 404, expected["nct_id"])    # no official record bundled for this trial
+        return
+    assert resp.status_code == 200, resp.data[:300]
+    ann = resp.get_json()
+    assert ann["nct_id"] == expected["nct_id"] and ann["page"]["status"] == expected["status"]
+    drift, off = ann["drift"], ann["official"]
+    assert off["nct_id"] == expected["nct_id"] and off["status"]
+    page_alarms = [f for f in drift["findings"] if f["about"] == "page" and f["severity"] != "info"
+                   and f["kind"] != "cannot_compare"]
+    if drift["verdict"] == "in_sync":
+        assert not page_alarms
+    elif drift["verdict"] == "not_recruiting":
+        assert ann["page"]["status"] in OPEN_STATUSES and off["status"] not in OPEN_STATUSES
+    elif drift["verdict"] == "out_of_date":
+        assert page_alarms
