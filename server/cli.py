@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -35,9 +36,21 @@ def read_page(source: str, url: str | None = None) -> tuple[str | bytes, str | N
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"cannot read {source}: {exc.strerror or exc}") from None
+    if url is None:
+        url = saved_from(data)
     if url is None and path.parent.name in site_registry():
         url = f"https://{path.parent.name}/"
     return data, url
+
+
+_SAVED_FROM = re.compile(rb"<!--\s*(?:saved from url=\(\d+\)|source:)\s*(https?://[^\s>]+?)\s*(?:-->|\s)")
+
+
+def saved_from(data: bytes) -> str | None:
+    """The page's address recorded in the file: a browser's "saved from url=(N)…" mark or
+    the fixtures' "<!-- source: URL -->" comment (first 4 KB only)."""
+    m = _SAVED_FROM.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
 
 
 def fetch_page(url: str) -> bytes:
@@ -58,6 +71,9 @@ def fetch_page(url: str) -> bytes:
 
 
 def cmd_scrape(args) -> int:
+    if len(args.files) > 1:
+        return scrape_many(args)
+    args.file = args.files[0]
     html, url = read_page(args.file, args.url)
     record = scrape_html(html, url)
     if args.json:
@@ -67,6 +83,31 @@ def cmd_scrape(args) -> int:
             if value not in (None, [], False):
                 print(f"{key:>18}: {value}")
     return 0
+
+
+def scrape_many(args) -> int:
+    """Several pages: one line per page that could not be read (on stderr), then the
+    coverage table (fields found per host). Exit 2 only when no page could be read."""
+    from scrapers.sites.base import host_of
+    from server.coverage import coverage, format_table
+
+    records, errors, failed = [], {}, []
+    for source in args.files:
+        try:
+            html, url = read_page(source, args.url)
+            records.append(scrape_html(html, url))
+        except TrialLensError as exc:
+            host = host_of(args.url) or (Path(source).parent.name or "unknown")
+            errors[host] = errors.get(host, 0) + 1
+            failed.append({"file": source, "error": str(exc)})
+            print(f"triallens: {source}: {exc}", file=sys.stderr)
+    cov = coverage(records, errors)
+    if args.json:
+        _print_json({"coverage": cov, "records": [r.to_dict() for r in records], "errors": failed})
+    else:
+        print(format_table(cov))
+        print(f"\n{len(records)} page(s) read, {len(failed)} could not be read.")
+    return 0 if records else 2
 
 
 def cmd_check(args) -> int:
@@ -130,7 +171,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="verb", required=True)
 
     s = sub.add_parser("scrape", help="read a saved trial page and print what it claims")
-    s.add_argument("file", help="saved HTML file (or http(s) URL)")
+    s.add_argument("files", nargs="+", metavar="FILE",
+                   help="saved HTML file (or http(s) URL); several: print a coverage table (fields found per host)")
     s.add_argument("--url", help="the page's URL (chooses the site scraper)")
     s.add_argument("--json", action="store_true", help="print the PageRecord as JSON")
     s.set_defaults(func=cmd_scrape)
