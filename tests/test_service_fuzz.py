@@ -64,3 +64,15 @@ def test_get_parameters_never_500(nct, query, path):
 
     resp = APP.test_client().get(path.format(quote(nct, safe="")), query_string={**query, "nct_id": nct})
     assert resp.status_code < 500 or resp.status_code in (501, 503), resp.data[:300]
+
+
+def test_characters_xml_cannot_hold_are_read_not_crashed_on():
+    """Found by the fuzzing above: U+FFFE, lone surrogates and stray control characters in a
+    page made lxml refuse to edit the tree (a 500)."""
+    c = APP.test_client()
+    for bad in ["\ufffe", "\uffff", "\ud800", "\x0b", "\x0c", "\x7f"]:
+        html = (f"<html><body><div class=sidebar>x</div>{bad}<h1>Study NCT00000001</h1>"
+                f"<aside>News</aside>{bad}<dl><dt>Status</dt><dd>Recruiting</dd></dl>{'<p>filler text</p>' * 20}</body></html>")
+        resp = c.post("/api/v1/annotate", json={"html": html, "url": "https://example.org/trial"})
+        assert resp.status_code == 200, (repr(bad), resp.data[:300])
+        assert resp.get_json()["page"]["status"] == "RECRUITING", repr(bad)
