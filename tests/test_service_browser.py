@@ -103,15 +103,19 @@ def test_form_lookup_by_nct_id(base_url, page):
 
 
 def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
-    hostile_html = trial_page("NCT00000001", status=HOSTILE.replace("<", "&lt;").replace(">", "&gt;"),
-                              extra="<script>window.pwned=4</script>")
+    marked_up = "<b>Closed</b>"   # a status wording holding markup, as text on the page
+    hostile_html = trial_page("NCT00000001", status=marked_up.replace("<", "&lt;").replace(">", "&gt;"),
+                              extra=f"<script>window.pwned=4</script>{HOSTILE}")
     page.goto(base_url + "/")
     page.fill("#url", "javascript:window.pwned=5")
     page.fill("#html", hostile_html)
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
     assert page.locator("#headline").inner_text() == "Could not check"
-    assert HOSTILE in page.locator("#page-findings").inner_text()
+    assert marked_up in page.locator("#verdict").inner_text()
+    assert marked_up in page.locator("#page-findings").inner_text()
+    assert page.locator("#verdict b, #page-findings b").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
     page.screenshot(path=str(ARTIFACTS / "hostile_paste.png"), full_page=True)
     not_pwned(page)
 
