@@ -113,7 +113,8 @@ def scrape_many(args) -> int:
 def cmd_check(args) -> int:
     html, url = read_page(args.source, args.url)
     page = scrape_html(html, url)
-    official = registry.load_record_file(args.record) if args.record else registry.get(page.nct_id)
+    looked = None if args.record else registry.lookup(page.nct_id)  # store first, CT.gov when stale
+    official = looked.record if looked else registry.load_record_file(args.record)
     today = date.fromisoformat(args.today) if args.today else date.today()
     findings = reconcile(page, official, today)
     if args.json:
@@ -122,11 +123,15 @@ def cmd_check(args) -> int:
             "today": today.isoformat(),
             "page": page.to_dict(),
             "official": {"status": official.status, "last_update_posted": official.last_update_posted,
-                         "status_verified": official.status_verified, "url": official.url},
+                         "status_verified": official.status_verified, "url": official.url,
+                         "fetched_at": looked.fetched_at if looked else None, "stale": bool(looked and looked.stale),
+                         "note": looked.note if looked else None},
             "findings": [f.to_dict() for f in findings],
         })
         return 0
     print_check(page, official, findings)
+    if looked and looked.stale:
+        print(f"\nNote: the official record may be out of date here: {looked.note}")
     return 0
 
 
@@ -166,6 +171,62 @@ def cmd_serve(args) -> int:
     return 0
 
 
+def cmd_ingest(args) -> int:
+    from scrapers.registry.ingest import ingest
+    from scrapers.registry.freshness import default_db_path
+    from scrapers.registry.store import Store
+
+    store = Store(default_db_path())
+    report = ingest(store, args.paths, fetched_at=args.fetched_at, progress=None if not args.json else False,
+                    commit_every=args.commit_every)
+    if args.json:
+        _print_json({"db": str(store.path), **report.to_dict()})
+        return 0
+    d = report.to_dict(max_rejected=20)
+    print(f"ingested into {store.path}: {d['added']} added, {d['updated']} updated, {d['unchanged']} unchanged"
+          + (f", {d['older']} older than stored (kept in history)" if d["older"] else "")
+          + f", {d['rejected']} rejected")
+    for reason, n in d["rejected_by_reason"].items():
+        print(f"  rejected ({reason}): {n}")
+    for r in d["rejected_records"]:
+        print(f"    {r['where']}: {r['reason']}")
+    if d["rejected"] > len(d["rejected_records"]):
+        print(f"    … and {d['rejected'] - len(d['rejected_records'])} more (see --json)")
+    return 0
+
+
+def cmd_sync(args) -> int:
+    from scrapers.registry.freshness import client_from_env, default_db_path, is_offline
+    from scrapers.registry.store import Store
+    from scrapers.registry.sync import sync
+
+    if is_offline():
+        raise BadInput("TRIALLENS_OFFLINE is set: sync needs ClinicalTrials.gov")
+    store = Store(default_db_path())
+
+    def progress(rep) -> None:
+        if not args.json and sys.stderr.isatty():
+            total = f"/{rep.total_count}" if rep.total_count is not None else ""
+            print(f"\rsync: page {rep.pages}, {rep.fetched}{total} records", end="", file=sys.stderr, flush=True)
+
+    report = sync(store, client_from_env(), args.since, query=args.query, filter_advanced=args.filter,
+                  page_size=args.page_size, max_pages=args.max_pages, restart=args.restart, on_page=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        _print_json({"db": str(store.path), **report.to_dict()})
+        return 0
+    d = report.to_dict()
+    state = "complete" if report.complete else "paused (run the same command again to resume)"
+    print(f"sync since {d['since']}{' for ' + repr(d['query']) if d['query'] else ''}: {state}"
+          + (" [resumed]" if d["resumed"] else ""))
+    print(f"  {d['pages']} page(s), {d['fetched']} records: {d['added']} added, {d['updated']} updated, "
+          f"{d['unchanged']} unchanged, {d['rejected']} rejected")
+    for note in d["notes"]:
+        print(f"  note: {note}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triallens", description="Check clinical-trial pages against ClinicalTrials.gov.")
     sub = p.add_subparsers(dest="verb", required=True)
@@ -190,6 +251,25 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=int, default=5000, help="port (default 5000, where the extension looks first)")
     sv.add_argument("--offline", action="store_true", help="answer from the store only (same as TRIALLENS_OFFLINE=1)")
     sv.set_defaults(func=cmd_serve)
+
+    i = sub.add_parser("ingest", help="load API v2 records (.jsonl[.gz], JSON array, folder of NCT*.json, "
+                                      "ctg-studies.json.zip) into the local store")
+    i.add_argument("paths", nargs="+", metavar="PATH")
+    i.add_argument("--fetched-at", help="date the files were downloaded (default: from each record's versionHolder)")
+    i.add_argument("--commit-every", type=int, metavar="N",
+                   help="commit every N records (default: one transaction, all or nothing)")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(func=cmd_ingest)
+
+    y = sub.add_parser("sync", help="pull records changed since a date from ClinicalTrials.gov (resumable)")
+    y.add_argument("--since", metavar="DATE", help="last update posted on or after DATE (default: last sync's start)")
+    y.add_argument("--query", help="query.term, e.g. 'breast cancer'")
+    y.add_argument("--filter", metavar="EXPR", help="extra filter.advanced expression, ANDed")
+    y.add_argument("--page-size", type=int, default=1000)
+    y.add_argument("--max-pages", type=int, help="stop after N pages (the next run resumes)")
+    y.add_argument("--restart", action="store_true", help="ignore a saved cursor and start from the first page")
+    y.add_argument("--json", action="store_true")
+    y.set_defaults(func=cmd_sync)
     return p
 
 
