@@ -100,7 +100,7 @@ def trial_detail(lookup) -> dict:
         "completion": date_of(rec.completion), "first_posted": rec.first_posted,
         "sex": rec.sex, "min_age": rec.min_age.to_dict() if rec.min_age else None,
         "max_age": rec.max_age.to_dict() if rec.max_age else None, "healthy_volunteers": rec.healthy_volunteers,
-        "history": list(getattr(lookup, "history", None) or []),
+        "history": [{k: v for k, v in h.items() if k != "data"} for h in getattr(lookup, "history", None) or []],
     }
 
 

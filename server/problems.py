@@ -14,7 +14,7 @@ import logging
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
-from scrapers.errors import BadInput, InvalidNctId, NoTrialFound, RecordNotFound, RegistryError
+from scrapers.errors import BadInput, InvalidNctId, NoTrialFound, RecordNotFound, RegistryError, StoreError
 
 from .annotate import UnreadablePage
 
@@ -31,6 +31,7 @@ TYPED: list[tuple[type, int, str, str]] = [
     (BadInput, 400, "bad-input", "Bad input"),
     (RecordNotFound, 404, "unknown-trial", "Unknown trial"),
     (RegistryError, 503, "registry-unavailable", "ClinicalTrials.gov unavailable"),
+    (StoreError, 503, "store-unavailable", "Local store unavailable"),
 ]
 
 

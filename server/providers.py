@@ -10,10 +10,9 @@ it is importable and degrades honestly (criteria null, related []) when it is no
 from __future__ import annotations
 
 import importlib
-import logging
 import threading
-from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, Callable, Protocol
 
 from scrapers import registry as registry_module
@@ -22,42 +21,17 @@ from scrapers.reconcile import reconcile as default_reconcile
 
 from .config import ServiceConfig
 
-log = logging.getLogger("triallens.service")
-
-
-@dataclass
-class Lookup:
-    """Mirror of scrapers.registry.Lookup, used only by the bundled-records fallback."""
-
-    record: OfficialRecord
-    fetched_at: str
-    stale: bool = False
-    source: str = "store"
-    history: list[dict] = field(default_factory=list)
-
 
 class RegistryLike(Protocol):
+    """scrapers.registry.Registry, or a test double: lookup(nct_id) -> Lookup."""
+
     def lookup(self, nct_id: str) -> Any: ...
 
 
-class BundledRegistry:
-    """Official records from the bundled fixtures (scrapers.registry.get), for a checkout
-    whose registry has no store yet. Raises RecordNotFound for anything else."""
-
-    def __init__(self) -> None:
-        self._loaded_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-        self.store = None
-
-    def lookup(self, nct_id: str) -> Lookup:
-        return Lookup(registry_module.get(nct_id), fetched_at=self._loaded_at)
-
-
 def open_registry(config: ServiceConfig) -> RegistryLike:
-    """The project's registry (store + CT.gov client) when it exists, else the bundled records."""
-    opener = getattr(registry_module, "open_registry", None)
-    if opener is None:
-        return BundledRegistry()
-    return opener(env=config.env)
+    """The project's registry (SQLite store + CT.gov client) for this configuration; the
+    store is seeded from the bundled records on first start."""
+    return registry_module.open_registry(env=config.env)
 
 
 class SingleFlight:

@@ -14,7 +14,8 @@ from pathlib import Path
 from scrapers.errors import RecordNotFound, RegistryError
 from scrapers.model import OfficialRecord
 from scrapers.nct import normalize_nct_id
-from server.providers import Lookup, Providers
+from scrapers.registry import Lookup
+from server.providers import Providers
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text(encoding="utf-8"))

@@ -64,7 +64,11 @@ def triallens_cmd() -> list[str]:
 
 
 def test_triallens_serve_over_real_http(env, tmp_path):
+    """A fresh machine with no network: nothing listens at the registry URL. The store is
+    seeded from the bundled records and answers, marked stale, without waiting long."""
     port = free_port()
+    env = {**env, "TRIALLENS_CTGOV_URL": f"http://127.0.0.1:{free_port()}/api/v2"}
+    env.pop("TRIALLENS_OFFLINE")
     proc = start([*triallens_cmd(), "serve", "--host", "127.0.0.1", "--port", str(port)], env, port,
                  tmp_path / "serve.log")
     base = f"http://127.0.0.1:{port}"
@@ -73,6 +77,7 @@ def test_triallens_serve_over_real_http(env, tmp_path):
         assert resp.status_code == 200, resp.text[:500]
         ann = resp.json()
         assert ann["nct_id"] == "NCT07232563" and ann["official"]["status"] == "NOT_YET_RECRUITING"
+        assert ann["official"]["stale"] is True and ann["official"]["note"]   # could not refresh: says so
         assert ann["drift"]["verdict"] in ("in_sync", "out_of_date", "not_recruiting", "could_not_check")
 
         st = requests.get(f"{base}/api/v1/status", params={"ids": "NCT07232563,NCT01234567"}, timeout=10).json()
@@ -117,3 +122,4 @@ def test_gunicorn_workers_share_one_store(env, tmp_path):
         assert results == [(200, "NCT07232563")] * 24
     finally:
         stop(proc)
+    assert Path(env["TRIALLENS_DB"]).stat().st_size > 0      # the one store file all workers used
