@@ -2,9 +2,9 @@
 
 Every setting has one environment name (the same the CLI and the registry read) and a
 default that works on a fresh machine with no network once the store is seeded.
-`create_app(config)` takes a mapping of the same keys (without the TRIALLENS_ prefix
-stripped: keys are the env names) that overrides the environment, which is how tests and
-the benchmark configure an app without touching os.environ.
+`create_app(config)` takes a mapping keyed by the same names (e.g. {"TRIALLENS_DB": path})
+that overrides the environment, which is how tests and the benchmark configure an app
+without touching os.environ.
 """
 
 from __future__ import annotations
