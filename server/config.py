@@ -61,6 +61,8 @@ class ServiceConfig:
             return SETTINGS[name][0] or "" if value is None else value.strip()
 
         rate = get("TRIALLENS_RATE_LIMIT")
+        if rate.lower() not in ("", "off", "0", "none"):
+            _check_rate(rate)
         return cls(
             db=get("TRIALLENS_DB") or None,
             ctgov_url=get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL,
@@ -83,3 +85,13 @@ def _positive_int(text: str, name: str) -> int:
     if value <= 0:
         raise ValueError(f"{name} must be positive, got {value}")
     return value
+
+
+def _check_rate(text: str) -> None:
+    """Refuse a malformed TRIALLENS_RATE_LIMIT at start-up rather than on the first request."""
+    from limits import parse
+
+    try:
+        parse(text)
+    except ValueError:
+        raise ValueError(f"TRIALLENS_RATE_LIMIT must look like '300 per minute' or '5/second', got {text!r}") from None

@@ -379,9 +379,21 @@ def test_rate_limit_per_client(registry):
     assert c.get("/healthz", environ_base=a).status_code == 200
 
 
-def test_config_errors_are_clear():
-    with pytest.raises(ValueError, match="TRIALLENS_MAX_BODY"):
-        create_app({"TRIALLENS_MAX_BODY": "ten"}, providers=providers(FakeRegistry()))
+@pytest.mark.parametrize("name,value", [("TRIALLENS_MAX_BODY", "ten"), ("TRIALLENS_MAX_BODY", "-5"),
+                                        ("TRIALLENS_RATE_LIMIT", "lots"), ("TRIALLENS_CACHE_SIZE", "0")])
+def test_config_errors_are_clear(name, value):
+    with pytest.raises(ValueError, match=name):
+        create_app({name: value}, providers=providers(FakeRegistry()))
+
+
+def test_serve_with_bad_setting_is_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    env = {"PATH": "/usr/bin:/bin", "TRIALLENS_DB": str(tmp_path / "s.db"), "TRIALLENS_MAX_BODY": "lots"}
+    out = subprocess.run([sys.executable, "-m", "server.cli", "serve", "--port", "1"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "TRIALLENS_MAX_BODY" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_offline_default_app_serves_bundled_record(tmp_path):
