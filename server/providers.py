@@ -93,14 +93,25 @@ def _optional(module: str, name: str) -> Any:
         return None
 
 
+def _index_related(store) -> bool:
+    """Keep the related-trials index in step with the store (a write hook) and fill it once
+    for records stored before the hook existed. False when that part is not installed."""
+    install = _optional("scrapers.registry.search", "install")
+    backfill = _optional("scrapers.registry.search", "backfill")
+    if install is None or backfill is None:
+        return False
+    install(store)
+    backfill(store)
+    return True
+
+
 def default_providers(config: ServiceConfig) -> Providers:
     registry = open_registry(config)
     explain = _optional("server.explain", "explain")
     related_fn = _optional("server.related", "related")
     related = None
-    if related_fn is not None and getattr(registry, "store", None) is not None:
-        store = registry.store
-
+    store = getattr(registry, "store", None)
+    if related_fn is not None and store is not None and _index_related(store):
         def related(record: OfficialRecord, k: int, statuses: list[str] | None) -> list:
             return related_fn(record, k=k, statuses=statuses, store=store)
 
