@@ -16,6 +16,7 @@ from scrapers.model import PageRecord, parse_partial_date
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 from scrapers.sites import supported_hosts
+from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
 
 from .annotate import Annotator, official_summary, trial_detail
@@ -38,7 +39,8 @@ def json_body() -> object:
         raise bad_request("the request body is empty; expected a JSON object")
     data = request.get_json(silent=True, force=True)
     if data is None:
-        raise bad_request("the request body is not valid JSON")
+        raise bad_request("expected a JSON object, got null" if request.data.strip() == b"null"
+                          else "the request body is not valid JSON")
     return data
 
 
@@ -198,9 +200,5 @@ def _drift(page) -> dict:
 
 
 def _host(url: str | None) -> str:
-    from scrapers.sites.base import host_of
-
-    try:
-        return host_of(url) or "-"
-    except Exception:
-        return "-"
+    """The page's host for the log line (never the full URL: it can carry a patient's query)."""
+    return host_of(url) or "-"
