@@ -14,11 +14,12 @@ import hashlib
 import logging
 import threading
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any, Callable, Hashable
 
 from scrapers import scrape_html
-from scrapers.errors import BadInput, RegistryError
+from scrapers.errors import BadInput, RecordNotFound, RegistryError
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -29,6 +30,7 @@ from .providers import Providers, SingleFlight
 log = logging.getLogger("triallens.service")
 
 RELATED_IN_ANNOTATION = 5
+LOOKUP_THREADS = 8
 
 
 class UnreadablePage(BadInput):
@@ -113,6 +115,8 @@ class Annotator:
         self.annotations = LRU(cache_size)
         self.per_record = LRU(cache_size)
         self._flight = SingleFlight()
+        self._executor: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
 
     # official record ------------------------------------------------------------------
     def lookup(self, nct_id: str):
@@ -127,6 +131,26 @@ class Annotator:
         except RegistryError as exc:
             log.warning("registry unavailable for %s: %s", nct_id, exc)
             return None
+
+    def lookup_many(self, ids: list[str]) -> dict[str, object]:
+        """{id: Lookup or None} for a listing page's badges; None when the trial is unknown or
+        the registry is unreachable with nothing stored. Lookups run side by side (a few
+        threads), so ids the store lacks are fetched together, not one after another."""
+        def one(nct: str):
+            try:
+                return self.lookup(nct)
+            except (RecordNotFound, RegistryError):
+                return None
+
+        if len(ids) <= 1:
+            return {nct: one(nct) for nct in ids}
+        return dict(zip(ids, self._pool().map(one, ids)))
+
+    def _pool(self) -> ThreadPoolExecutor:
+        with self._pool_lock:   # made on first use: after a pre-forking server has forked
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(LOOKUP_THREADS, thread_name_prefix="triallens-lookup")
+            return self._executor
 
     # pieces -----------------------------------------------------------------------------
     def scrape(self, html: str, url: str | None) -> tuple[str, PageRecord]:

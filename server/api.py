@@ -11,7 +11,7 @@ import logging
 
 from flask import Blueprint, current_app, jsonify, request
 
-from scrapers.errors import RecordNotFound, RegistryError, TrialLensError
+from scrapers.errors import TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -168,25 +168,20 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/status")
     def status():
-        ids = _ids_arg(request.args.get("ids"))
-        ann = annotator()
-        out: dict[str, dict | None] = {}
-        for nct in ids:
-            try:
-                lookup = ann.lookup(nct)
-            except (RecordNotFound, RegistryError):
-                out[nct] = None
-                continue
-            rec = lookup.record
-            out[nct] = {"status": rec.status, "status_text": status_words(rec.status),
-                        "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale)}
-        return jsonify({"statuses": out})
+        lookups = annotator().lookup_many(_ids_arg(request.args.get("ids")))
+        return jsonify({"statuses": {nct: _badge(lk) if lk else None for nct, lk in lookups.items()}})
 
     @bp.get("/sites")
     def sites():
         return jsonify({"hosts": sorted(set(supported_hosts()) | {"clinicaltrials.gov"})})
 
     return bp
+
+
+def _badge(lookup) -> dict:
+    rec = lookup.record
+    return {"status": rec.status, "status_text": status_words(rec.status),
+            "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale)}
 
 
 def _drift(page) -> dict:

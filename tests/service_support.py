@@ -48,15 +48,26 @@ class FakeRegistry:
     delay: float = 0.0
     stale: bool = False
     calls: list[str] = field(default_factory=list)
+    max_in_flight: int = 0   # most lookups running at the same moment
     store = None
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
+        self._in_flight = 0
 
     def lookup(self, nct_id: str) -> Lookup:
         nct = normalize_nct_id(nct_id)
         with self._lock:
             self.calls.append(nct)
+            self._in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self._in_flight)
+        try:
+            return self._answer(nct)
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+
+    def _answer(self, nct: str) -> Lookup:
         if self.delay:
             time.sleep(self.delay)
         if nct in self.down:

@@ -175,3 +175,14 @@ def test_page_content_is_not_logged(caplog):
     assert c.post("/api/v1/annotate", data=f'{{"html": "{SECRET}', content_type="application/json").status_code == 400
     assert "NCT00000002" in caplog.text            # the request was logged…
     assert SECRET not in caplog.text               # …without the page
+
+
+def test_status_batch_looks_up_side_by_side():
+    """Twenty ids the store lacks, each slow at the registry: fetched together."""
+    reg = FakeRegistry(records={f"NCT{i:08d}": record(f"NCT{i:08d}") for i in range(1, 21)}, delay=0.2)
+    client = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(reg)).test_client()
+    ids = ",".join(f"NCT{i:08d}" for i in range(1, 22))
+    st = client.get(f"/api/v1/status?ids={ids}").get_json()["statuses"]
+    assert len(reg.calls) == 21 and st["NCT00000021"] is None and st["NCT00000001"]["status"] == "RECRUITING"
+    assert list(st) == [f"NCT{i:08d}" for i in range(1, 22)]          # answer in the order asked
+    assert reg.max_in_flight > 1                                        # not one after another
