@@ -405,6 +405,11 @@ def test_offline_default_app_serves_bundled_record(tmp_path):
     ann = c.post("/api/v1/annotate", json={"url": MEDDATAX_URL, "html": MEDDATAX_HTML}).get_json()
     assert ann["official"]["nct_id"] == "NCT07232563" and ann["drift"]["state"] in ("in_sync", "drifted")
     assert_problem(c.get("/api/v1/trials/NCT01234567"), 404)
+    # related trials come from the store's own index (seeded records), each with its reason
+    rel = c.get("/api/v1/trials/NCT07232563/related?status=any").get_json()["related"]
+    assert rel and all(r["nct_id"] != "NCT07232563" and r["why"] for r in rel)
+    assert ann["related"] and all(r["url"] == f"https://clinicaltrials.gov/study/{r['nct_id']}" and r["why"]
+                                  for r in ann["related"])
 
 
 def test_record_used_is_the_one_for_the_page(client, registry):
