@@ -200,9 +200,10 @@ class Annotator:
         key = ("annotation", page_key, record_version(lookup), self.providers.today())
         return self.annotations.get_or_make(key, lambda: self._build(page, lookup))
 
-    def annotate_claim(self, page: PageRecord) -> dict:
-        """The annotation for what a page says, given as a PageRecord (no HTML to read)."""
-        return self._build(page, self.lookup_or_none(page.nct_id))
+    def annotate_claim(self, page: PageRecord, lookup) -> dict:
+        """The annotation for what a page says, given as a PageRecord (no HTML to read),
+        against `lookup` (None: the official record is unavailable)."""
+        return self._build(page, lookup)
 
     def _build(self, page: PageRecord, lookup) -> dict:
         return {

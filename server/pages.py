@@ -59,9 +59,12 @@ def make_blueprint() -> Blueprint:
         ?status= / ?as_of= (what a page says) also the verdict for that page."""
         claim = page_claim(nct_id, request.args.get("status") or None, request.args.get("as_of") or None,
                            request.args.get("site") or None)
-        annotation = annotator().annotate_claim(claim)
+        ann = annotator()
+        lookup = ann.lookup(claim.nct_id)
+        annotation = ann.annotate_claim(claim, lookup)
         has_claim = bool(claim.status_text or claim.as_of)
-        return render_template("trial.html", ann=annotation, nct_id=claim.nct_id, has_claim=has_claim)
+        return render_template("trial.html", ann=annotation, nct_id=claim.nct_id, has_claim=has_claim,
+                               history=getattr(lookup, "history", None) or [])
 
     @bp.post("/check")
     def check():

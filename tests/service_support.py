@@ -48,6 +48,7 @@ class FakeRegistry:
     delay: float = 0.0
     stale: bool = False
     calls: list[str] = field(default_factory=list)
+    history: dict[str, list[dict]] = field(default_factory=dict)
     max_in_flight: int = 0   # most lookups running at the same moment
     store = None
 
@@ -75,7 +76,7 @@ class FakeRegistry:
         if nct not in self.records:
             raise RecordNotFound(f"ClinicalTrials.gov has no study {nct}")
         return Lookup(self.records[nct], fetched_at="2026-01-10T08:00:00Z", stale=self.stale,
-                      source="store", history=[])
+                      source="store", history=self.history.get(nct, []))
 
 
 def standard_registry() -> FakeRegistry:

@@ -39,7 +39,9 @@ class HostilePlain:
 @pytest.fixture(scope="module")
 def base_url():
     reg = FakeRegistry(records={"NCT00000002": record("NCT00000002", "COMPLETED", last_update="2025-06-01"),
-                                "NCT00000001": record("NCT00000001", "RECRUITING")})
+                                "NCT00000001": record("NCT00000001", "RECRUITING")},
+                       history={"NCT00000002": [{"status": "RECRUITING", "last_update_posted": "2024-12-01",
+                                                 "fetched_at": "2024-12-02T00:00:00Z"}]})
     related = [{"nct_id": "NCT00000001", "title": "A recruiting study", "status": "RECRUITING", "phases": [],
                 "score": 1.0, "why": "Same condition: Ischemic Stroke", "url": "javascript:window.pwned=3"}]
     app = create_app({"TRIALLENS_RATE_LIMIT": "off"},
@@ -81,6 +83,8 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
     assert headline.inner_text() == "Not recruiting according to ClinicalTrials.gov"
     assert headline.is_visible()
     assert page.locator("#official-status").inner_text() == "completed"
+    page.click("#history summary")
+    assert "recruiting, last update posted 2024-12-01" in page.locator("#history").inner_text()
     assert "This page says" in page.locator("#page-findings").inner_text()
     link = page.locator("#official a[href^='https://clinicaltrials.gov/study/NCT00000002']")
     assert link.count() == 1
