@@ -89,7 +89,10 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
     link = page.locator("#official a[href^='https://clinicaltrials.gov/study/NCT00000002']")
     assert link.count() == 1
     # hostile criteria and related-trial text from providers stays text
+    page.click("#criteria details.glossary summary")
+    page.click("#criteria details.original summary")
     crit = page.locator("#criteria").inner_text()
+    assert HOSTILE in crit                                   # the original wording, opened
     assert "<script>window.pwned=2</script>" in crit and "<b>ALT</b>" in crit
     assert page.locator("#related a").get_attribute("href") == "/trials/NCT00000001"   # never the provider's url
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
