@@ -11,6 +11,7 @@ Registry lookups for the same trial at the same moment are made once (SingleFlig
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import threading
 from collections import OrderedDict
@@ -190,15 +191,20 @@ class Annotator:
         """The Annotation (CONTRACTS.md) for a page. Raises UnreadablePage, NoTrialFound,
         RecordNotFound; a registry that cannot be reached with nothing stored gives
         official null and the verdict "could_not_check"."""
+        return self.annotate_encoded(html, url)[0]
+
+    def annotate_encoded(self, html: str, url: str | None) -> tuple[dict, bytes]:
+        """(annotation, its JSON): a page seen before costs a hash, a registry lookup and
+        a cache hit, not a fresh serialization of a record's worth of criteria."""
         try:
             page_key, page = self.scrape(html, url)
         except BadInput as exc:
             raise UnreadablePage(str(exc)) from None
         lookup = self.lookup_or_none(page.nct_id)
         if lookup is None:
-            return self._build(page, None)
+            return _encoded(self._build(page, None))
         key = ("annotation", page_key, record_version(lookup), self.providers.today())
-        return self.annotations.get_or_make(key, lambda: self._build(page, lookup))
+        return self.annotations.get_or_make(key, lambda: _encoded(self._build(page, lookup)))
 
     def annotate_claim(self, page: PageRecord, lookup) -> dict:
         """The annotation for what a page says, given as a PageRecord (no HTML to read),
@@ -215,6 +221,10 @@ class Annotator:
             "related": _guarded("related", lambda: self.related(lookup)) or [],
             "generated_at": now_iso(),
         }
+
+
+def _encoded(annotation: dict) -> tuple[dict, bytes]:
+    return annotation, json.dumps(annotation, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def _as_dict(item) -> dict:

@@ -109,9 +109,9 @@ def make_blueprint() -> Blueprint:
         html = _str_field(body, "html", required=True)
         if url and len(url) > MAX_URL:
             raise bad_request(f'"url" is longer than {MAX_URL} characters')
-        result = annotator().annotate(html, url or None)
+        result, body = annotator().annotate_encoded(html, url or None)
         log.info("annotate %s host=%s verdict=%s", result["nct_id"], _host(url), result["drift"]["verdict"])
-        return jsonify(result)
+        return current_app.response_class(body, mimetype="application/json")
 
     @bp.get("/trials/<nct_id>")
     def trial(nct_id: str):
