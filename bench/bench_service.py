@@ -103,7 +103,7 @@ def fake_registry(pages):
     return FakeCtgov(studies).start()
 
 
-def make_app(db: Path, ctgov_url: str | None):
+def make_app(db: Path, ctgov_url: str | None, seed: bool = False):
     """A fresh app on store `db`; with ctgov_url, a registry that fetches from it (client rate
     limit raised: the bench measures the service, not politeness towards CT.gov)."""
     from scrapers.registry import CtgovClient, open_registry
@@ -111,7 +111,9 @@ def make_app(db: Path, ctgov_url: str | None):
     from server.providers import Providers, default_providers
     from server.config import ServiceConfig
 
-    env = {"TRIALLENS_DB": str(db), "TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_DEMO_DIR": str(db.parent / "nodemo")}
+    env = {"TRIALLENS_DB": str(db), "TRIALLENS_RATE_LIMIT": "off"}
+    if not seed:   # an empty store: records come from the fake registry
+        env["TRIALLENS_DEMO_DIR"] = str(db.parent / "nodemo")
     if ctgov_url:
         env["TRIALLENS_CTGOV_URL"] = ctgov_url
     else:
@@ -160,6 +162,37 @@ def bench_latency(pages, rounds: int, warm_reps: int) -> None:
                      ("warm (cached)", warm)):
         print(f"{name:32} n={len(xs):5}  p50 {ms(pct(xs, 50)):>10}  p95 {ms(pct(xs, 95)):>10}")
     print(f"warm p95 target <= 50 ms: {'met' if pct(warm, 95) <= 0.05 else 'NOT met'}")
+
+
+def bench_stages(pages) -> None:
+    """Where a first view's time goes: each stage of the annotation on its own (store warm)."""
+    from datetime import date
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = make_app(Path(tmp) / "store.sqlite3", None, seed=True)
+        prov = app.extensions["triallens"].providers
+        for _, url, html in pages:  # one untimed pass: imports, compiled patterns, store seeded
+            scrape_html(html, url)
+        stages: dict[str, list[float]] = {k: [] for k in ("scrape", "lookup", "reconcile", "explain", "related")}
+        for _, url, html in pages:
+            t = time.perf_counter()
+            page = scrape_html(html, url)
+            t1 = time.perf_counter()
+            lk = prov.registry.lookup(page.nct_id)
+            t2 = time.perf_counter()
+            prov.reconcile(page, lk.record, date.today(), history=lk.history)
+            t3 = time.perf_counter()
+            if prov.explain:
+                prov.explain(lk.record)
+            t4 = time.perf_counter()
+            if prov.related:
+                prov.related(lk.record, 5, None)
+            t5 = time.perf_counter()
+            for name, dt in zip(stages, (t1 - t, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+                stages[name].append(dt)
+    print(f"\n## first-view stages ({len(pages)} seed pages, one each)")
+    for name, xs in stages.items():
+        print(f"{name:10} p50 {ms(pct(xs, 50)):>10}  p95 {ms(pct(xs, 95)):>10}")
 
 
 # 3. throughput ----------------------------------------------------------------------------
@@ -247,6 +280,7 @@ def main() -> None:
           f"Python {platform.python_version()}, {os.cpu_count()} cores, {len(pages)} seed pages")
     bench_scraper(pages, args.reps)
     bench_latency(pages, args.rounds, args.warm)
+    bench_stages(pages)
     bench_throughput(pages, args.seconds, args.clients, args.workers)
 
 
