@@ -74,7 +74,7 @@ def record_version(lookup) -> tuple:
     """What identifies the official answer an annotation was built from."""
     rec = lookup.record
     return (rec.nct_id, rec.last_update_posted, rec.status, lookup.fetched_at, bool(lookup.stale),
-            getattr(lookup, "content_hash", None))
+            getattr(lookup, "note", None), getattr(lookup, "content_hash", None))
 
 
 def official_summary(lookup) -> dict:
