@@ -9,8 +9,9 @@ from lxml.etree import ParserError
 from .errors import BadInput, NoTrialFound
 from .model import PageRecord
 from .nct import count_nct_ids, find_nct_ids
-from .sites import scraper_for
+from .sites import scraper_for, scraper_for_brand
 from .sites.base import Page
+from .sites.common import cross_check_embedded
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
@@ -68,9 +69,12 @@ def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
         if canonical and "//" in canonical:
             page = Page(text, canonical)
     module = scraper_for(page.url)
+    if page.url is None:  # saved without its address: a page that names its site still gets that site's reader
+        module = scraper_for_brand(page.meta("og:site_name") or page.meta("application-name"), page.title_tag) or module
     record: PageRecord = module.scrape(page)
     record.url = url if url is not None else page.url
     _choose_primary(record, page)
+    cross_check_embedded(record, page, fill=getattr(module, "HOSTS", ()) != ())
     return record
 
 

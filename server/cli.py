@@ -44,12 +44,14 @@ def read_page(source: str, url: str | None = None) -> tuple[str | bytes, str | N
     return data, url
 
 
-_SAVED_FROM = re.compile(rb"<!--\s*(?:saved from url=\(\d+\)|source:)\s*(https?://[^\s>]+?)\s*(?:-->|\s)")
+# a browser's "Save page as" mark, the SingleFile extension's header, or our fixtures' comment
+_SAVED_FROM = re.compile(rb"<!--\s*(?:saved from url=\(\d+\)|source:|Page saved with SingleFile\s+url:)\s*(https?://[^\s>]+?)\s*(?:-->|\s)")
 
 
 def saved_from(data: bytes) -> str | None:
-    """The page's address recorded in the file: a browser's "saved from url=(N)…" mark or
-    the fixtures' "<!-- source: URL -->" comment (first 4 KB only)."""
+    """The page's address recorded in the file: a browser's "saved from url=(N)…" mark,
+    SingleFile's "Page saved with SingleFile / url: …" header or the fixtures'
+    "<!-- source: URL -->" comment (first 4 KB only)."""
     m = _SAVED_FROM.search(data[:4096])
     return m.group(1).decode("ascii", "replace") if m else None
 
