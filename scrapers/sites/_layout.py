@@ -111,9 +111,11 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
             "[not(.//h1) or //h1[not(ancestor::header)]]")  # a logo in an h1 does not make the site header the trial's
     if strict:
         drop += "|.//aside|.//*[@role='complementary' or @role='banner']"
+    dropped = False
     for el in root.xpath(drop):
         if el.getparent() is not None:
             el.drop_tree()
+            dropped = True
     lists = other_trial_blocks(root)  # held: lxml keeps one proxy per element while it is referenced
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in _OWN_BLOCKS:
@@ -123,10 +125,14 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
         if any(el is b for b in lists) or (_CONSENT.search(marks) and not el.xpath(".//h1")) \
                 or (sidebar and _other_trial_ids(el, own) and not el.xpath(".//h1")):
             el.drop_tree()
+            dropped = True
         elif strict and marks.strip() and _NOISE_CLASS.search(marks):
             el.drop_tree()
+            dropped = True
     view = copy.copy(page)
-    view.lines = _visible_lines(root)
+    # nothing dropped: the copy is the page's own tree, so its lines are the page's (walked
+    # once already) — unless the page's lines are not its tree's (a view of a view)
+    view.lines = page.lines if not dropped and page.lines is page.__dict__.get("_walked") else _visible_lines(root)
     view.texts = [ln.text for ln in view.lines]
     view.text = "\n".join(view.texts)
     view.__dict__.pop("_label_keys", None)

@@ -17,9 +17,16 @@ from .base import HEADING_TAGS, Line, Page, clean
 from .common import strip_truncation
 
 
+_NORM_END = re.compile(r"[\s:：?]+$")
+_LABEL_HEAD = re.compile(r"^([^:：]{1,60})[:：]")
+_LABEL_VALUE = re.compile(r"^([^:：]{1,60})[:：]\s*(\S.*)$")
+
+
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """A label as compared: lower case, without trailing colon, question mark or spaces."""
-    return re.sub(r"[\s:：?]+$", "", text.strip()).lower()
+    """A label as compared: lower case, without trailing colon, question mark or spaces.
+    Cached: every line of a page is compared with many labels."""
+    return _NORM_END.sub("", text.strip()).lower()
 
 
 def _label_forms(labels: Iterable[str]) -> frozenset[str]:
@@ -66,7 +73,7 @@ def value_after(page: Page, labels: Iterable[str], *, others: Iterable[str] = ()
 def _inline_value(line: Line, want: set[str], accept: Callable[[str], bool] | None,
                   printed: tuple[str, ...] = ()) -> str | None:
     t = line.text
-    m = re.match(r"^([^:：]{1,60})[:：]\s*(\S.*)$", t)
+    m = _LABEL_VALUE.match(t)
     if m and norm(m.group(1)) in want:
         return clean(m.group(2))
     if len(line.parts) > 1 and norm(line.parts[0]) in want:
@@ -92,7 +99,7 @@ def _label_keys(page: Page) -> list[tuple[str, str | None]]:
         return cached[1]
     keys = []
     for t in page.texts:
-        m = re.match(r"^([^:：]{1,60})[:：]", t)
+        m = _LABEL_HEAD.match(t)
         keys.append((norm(t), norm(m.group(1)) if m else None))
     page.__dict__["_label_keys"] = (page.lines, keys)
     return keys

@@ -41,6 +41,8 @@ _VISUALLY_HIDDEN = frozenset(
 # icon: a status badge styled "status-icon" that reads "recruiting" is text.
 _ICON_FONT = re.compile(r"(?:^|\s)(?:material-icons|material-symbols|glyphicon)[\w-]*(?:$|\s)", re.I)
 _ICON_CLASS = re.compile(r"icon|(?:^|\s)fa[srlbd]?(?:$|\s|-)", re.I)
+_LIGATURE = re.compile(r"[a-z][a-z0-9_]*")
+_LABEL_END = re.compile(r"[\s:：]+$")
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,11 @@ class Line:
 def clean(text: str | None) -> str:
     """Collapse whitespace the way a browser shows it."""
     # str.split() splits on every Unicode space (&nbsp;, thin and ideographic spaces, newlines)
-    return " ".join((text or "").translate(_INVISIBLE).split())
+    if not text:
+        return ""
+    if text.isascii():  # no invisible characters to drop: skip the (slow) translate
+        return " ".join(text.split())
+    return " ".join(text.translate(_INVISIBLE).split())
 
 
 _CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
@@ -105,7 +111,7 @@ def _hidden(el, panels: frozenset[str]) -> bool:
         return True
     # an icon font's ligature word ("calendar_today") drawn as a glyph
     cls = el.get("class") or ""
-    if classes and len(el) == 0 and re.fullmatch(r"[a-z][a-z0-9_]*", (el.text or "").strip()) and (
+    if classes and len(el) == 0 and _LIGATURE.fullmatch((el.text or "").strip()) and (
             _ICON_FONT.search(cls) or (el.get("aria-hidden") == "true" and _ICON_CLASS.search(cls))):
         return True
     return False
@@ -183,7 +189,7 @@ def _visible_lines(root) -> list[Line]:
 
 
 def _norm_label(text: str) -> str:
-    return re.sub(r"[\s:：]+$", "", text.strip()).lower()
+    return _LABEL_END.sub("", text.strip()).lower()
 
 
 class Page:
@@ -194,6 +200,7 @@ class Page:
         self.host = host_of(url) if url else None
         self.root = lxml.html.document_fromstring(html)
         self.lines: list[Line] = _visible_lines(self.root.find("body") if self.root.find("body") is not None else self.root)
+        self._walked = self.lines  # the lines of the tree as parsed (without_chrome reuses them)
         self.texts: list[str] = [ln.text for ln in self.lines]
         self.text = "\n".join(self.texts)
         self._norms: list[str] | None = None

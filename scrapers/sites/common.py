@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from ..dates import parse_partial_date
 from ..vocab import normalize_status, status_words
@@ -199,15 +200,25 @@ def fill_from_embedded(rec, page: Page) -> None:
         rec.status = normalize_status(data["status_text"])
 
 
+@lru_cache(maxsize=4)
+def _status_patterns(words: tuple[str, ...]) -> tuple[tuple[re.Pattern, ...], re.Pattern]:
+    """One compiled pattern per status wording (longest first), and their alternation, which
+    matches exactly when one of them does. Compiled once: leading_status runs on every line."""
+    # words joined by any non-letters ("Active, not recruiting", "NOT_YET_RECRUITING"); the
+    # wording must end where the next word starts: "RECRUITINGPhase" (the case changes),
+    # "Recruiting · Phase 1"; not "Recruitingly" nor "ACTIVE" in "ACTIVE_NOT…"
+    sources = [r"[^A-Za-z]+".join(re.escape(w) for w in word.split()) + r"(?-i:(?![a-z_]))" for word in words]
+    return tuple(re.compile(src, re.I) for src in sources), re.compile("|".join(f"(?:{src})" for src in sources), re.I)
+
+
 def leading_status(text: str) -> tuple[str | None, str | None, str]:
     """A status wording at the start of a run-together line ("RECRUITINGPhase 1…") and the rest."""
     best: re.Match | None = None
-    for word in status_words():
-        # words joined by any non-letters ("Active, not recruiting", "NOT_YET_RECRUITING"); the
-        # wording must end where the next word starts: "RECRUITINGPhase" (the case changes),
-        # "Recruiting · Phase 1"; not "Recruitingly" nor "ACTIVE" in "ACTIVE_NOT…"
-        pattern = r"[^A-Za-z]+".join(re.escape(w) for w in word.split()) + r"(?-i:(?![a-z_]))"
-        m = re.match(pattern, text, re.I)
+    patterns, any_word = _status_patterns(tuple(status_words()))
+    if not any_word.match(text):  # most lines start with no status: one match says so
+        return None, None, text
+    for pattern in patterns:
+        m = pattern.match(text)
         if m and normalize_status(m.group(0)) and (best is None or m.end() > best.end()):
             best = m
     if best is None:

@@ -1,0 +1,44 @@
+"""Scraper vs bare lxml.html parse on the seed pages: just section 1 of bench_service, fast to rerun.
+
+Usage: .venv/bin/python bench/bench_scrape.py [--reps N] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import platform
+import pstats
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_service import bench_scraper, seed_pages  # noqa: E402
+
+from scrapers import scrape_html  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reps", type=int, default=30)
+    ap.add_argument("--profile", action="store_true", help="print the top cProfile entries instead")
+    args = ap.parse_args()
+    pages = seed_pages()
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        for _ in range(3):
+            for _name, url, html in pages:
+                scrape_html(html, url)
+        prof.disable()
+        pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+        return
+    print(f"# scraper vs parse, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
+          f"Python {platform.python_version()}, {os.cpu_count()} cores, {len(pages)} seed pages")
+    bench_scraper(pages, args.reps)
+
+
+if __name__ == "__main__":
+    main()
