@@ -89,42 +89,57 @@ def clean(text: str | None) -> str:
 _CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
 
 
-def _hidden(el, panels: frozenset[str]) -> bool:
+def _hidden(el, panels: frozenset[str], attrs: dict[str, str] | None = None) -> bool:
     """Is `el` out of a reader's sight? `hidden`, display:none, a closed <dialog>, and
     screen-reader-only text are; a collapsed accordion panel (the target of a button's
     aria-controls) and `hidden="until-found"` are not: the reader opens them with a click
-    (criteria often sit in one)."""
-    if not el.attrib:
+    (criteria often sit in one). `attrs`: el's attributes, when the caller has them already."""
+    if attrs is None:
+        attrs = dict(el.items())
+    if not attrs:
         return el.tag == "dialog"
-    if el.get("id") in panels:
+    get = attrs.get
+    if get("id") in panels:
         return False
-    hidden = el.get("hidden")
+    hidden = get("hidden")
     if hidden is not None and hidden.strip().lower() != "until-found":
         return True
-    style = (el.get("style") or "").replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
+    style = get("style")
+    if style:
+        style = style.replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+    if el.tag == "dialog" and get("open") is None:
         return True
-    if el.tag == "dialog" and el.get("open") is None:
-        return True
-    classes = (el.get("class") or "").split()
+    cls = get("class") or ""
+    classes = cls.split()
     if classes and _VISUALLY_HIDDEN.intersection(c.lower() for c in classes):
         return True
     # an icon font's ligature word ("calendar_today") drawn as a glyph
-    cls = el.get("class") or ""
     if classes and len(el) == 0 and _LIGATURE.fullmatch((el.text or "").strip()) and (
-            _ICON_FONT.search(cls) or (el.get("aria-hidden") == "true" and _ICON_CLASS.search(cls))):
+            _ICON_FONT.search(cls) or (get("aria-hidden") == "true" and _ICON_CLASS.search(cls))):
         return True
     return False
 
 
+def _collapse(text: str) -> str:
+    """`clean` for text already known to be ASCII (no invisible characters to drop)."""
+    return " ".join(text.split())
+
+
+_NO_ATTRS: dict[str, str] = {}
+
+
 def _visible_lines(root) -> list[Line]:
+    """The lines a reader sees under `root`, in order. One recursive walk over every
+    element: the hot loop of every scrape, so attributes are read once per element."""
     lines: list[Line] = []
     buf: list[str] = []
     times: list[str] = []
     tags: list[str] = ["body"]
     panels = frozenset(
-        pid for node in root.iter() if isinstance(node.tag, str) and node.get("aria-expanded") is not None
-        for pid in (node.get("aria-controls") or "").split()
+        pid for value in root.xpath("descendant-or-self::*[@aria-expanded]/@aria-controls")
+        for pid in value.split()
     )
 
     def flush() -> None:
@@ -132,17 +147,26 @@ def _visible_lines(root) -> list[Line]:
             return
         raw = "".join(buf)
         buf.clear()
-        text = clean(raw.replace(_CUT, ""))
+        tidy = _collapse if raw.isascii() else clean
+        text = tidy(raw.replace(_CUT, ""))
         if text:
-            parts = tuple(p for p in (clean(x) for x in raw.split(_CUT)) if p)
+            parts = tuple(p for p in map(tidy, raw.split(_CUT)) if p)
             lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,), tuple(times)))
         times.clear()
 
     def walk(el) -> None:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower().rsplit("}", 1)[-1]
-        shadow = tag == "template" and (el.get("shadowrootmode") or el.get("shadowroot"))
-        if (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels):  # declarative shadow DOM is shown
+        raw_tag = el.tag
+        if not isinstance(raw_tag, str):  # comments, processing instructions
+            if el.tail:
+                buf.append(el.tail)
+            return
+        tag = raw_tag.lower()
+        if "}" in tag:
+            tag = tag.rsplit("}", 1)[-1]
+        items = el.items()
+        attrs = dict(items) if items else _NO_ATTRS
+        shadow = tag == "template" and (attrs.get("shadowrootmode") or attrs.get("shadowroot"))
+        if (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels, attrs):  # declarative shadow DOM is shown
             if el.tail:
                 buf.append(el.tail)
             return
@@ -160,11 +184,11 @@ def _visible_lines(root) -> list[Line]:
             if el.tail:
                 buf.append(el.tail)
             return
-        if el.get("role") == "heading" and tag not in HEADING_TAGS:  # <div role="heading" aria-level="2">
-            level = (el.get("aria-level") or "2").strip()
+        if attrs and attrs.get("role") == "heading" and tag not in HEADING_TAGS:  # <div role="heading" aria-level="2">
+            level = (attrs.get("aria-level") or "2").strip()
             tag = f"h{level}" if level in ("1", "2", "3", "4", "5", "6") else "h2"
-        if tag == "time" and el.get("datetime"):
-            times.append(el.get("datetime").strip())
+        if tag == "time" and attrs.get("datetime"):
+            times.append(attrs["datetime"].strip())
         block = tag in BLOCK_TAGS
         if block:
             flush()
