@@ -49,7 +49,7 @@ def _as_text(html: str | bytes) -> str:
     if not _TAG.search(html[:200000]):
         raise BadInput("input is not HTML (no HTML tags found)")
     html = _CONTROL.sub("", html).replace("\x0c", " ")
-    return _NOT_XML_CHAR.sub("\ufffd", html)
+    return html if html.isascii() else _NOT_XML_CHAR.sub("\ufffd", html)  # ASCII holds no surrogates
 
 
 def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
