@@ -1,0 +1,96 @@
+/* TrialLens: finding NCT ids and deciding what kind of page this is.
+ *
+ * Pure functions (no DOM, no browser APIs) so they run in the content script and under
+ * `node --test` alike. Loaded as a classic script: attaches to globalThis.TrialLens in the
+ * browser, and to module.exports under Node.
+ */
+(function (root, factory) {
+  const api = factory();
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else root.TrialLens = Object.assign(root.TrialLens || {}, api);
+})(typeof globalThis !== "undefined" ? globalThis : this, function () {
+  "use strict";
+
+  // An NCT id is "NCT" and exactly eight digits; word boundaries keep "NCT012345678" out.
+  const NCT_SOURCE = "\\bNCT\\d{8}\\b";
+
+  /** A fresh global, case-insensitive regex (callers iterate it, so never share state). */
+  function nctRegex() {
+    return new RegExp(NCT_SOURCE, "gi");
+  }
+
+  /** Every NCT id in `text`, upper-cased, in order of first appearance, without repeats. */
+  function findNctIds(text) {
+    const seen = new Set();
+    if (typeof text !== "string" || !text) return [];
+    for (const m of text.matchAll(nctRegex())) seen.add(m[0].toUpperCase());
+    return [...seen];
+  }
+
+  /** Occurrences of NCT ids in `text` with their offsets: [{id, start, end}]. */
+  function nctOccurrences(text) {
+    if (typeof text !== "string" || !text) return [];
+    return [...text.matchAll(nctRegex())].map((m) => ({
+      id: m[0].toUpperCase(),
+      start: m.index,
+      end: m.index + m[0].length,
+    }));
+  }
+
+  function isNctId(value) {
+    return typeof value === "string" && /^NCT\d{8}$/.test(value);
+  }
+
+  /** NCT ids in a URL's path and query (not its host). */
+  function nctIdsInUrl(url) {
+    try {
+      const u = new URL(url);
+      return findNctIds(decodeURIComponent(u.pathname + " " + u.search));
+    } catch (_) {
+      return [];
+    }
+  }
+
+  /**
+   * What to do on a page.
+   *   {kind: "trial", nctId}  one trial's page: send it to the service for an annotation card
+   *   {kind: "listing", ids}  several trials (search results): one batched status request, badges
+   *   {kind: "none"}          no NCT id anywhere: do nothing
+   * A trial page usually also names related trials, so the URL and the headline win over counting.
+   * `facts`: {url, heading: h1 + title text, bodyIds: ids in the visible text, in order}.
+   */
+  function classifyPage(facts) {
+    const urlIds = nctIdsInUrl(facts.url || "");
+    if (urlIds.length === 1) return { kind: "trial", nctId: urlIds[0] };
+    const headingIds = findNctIds(facts.heading || "");
+    if (headingIds.length === 1) return { kind: "trial", nctId: headingIds[0] };
+    const ids = [...new Set((facts.bodyIds || []).map((s) => String(s).toUpperCase()).filter(isNctId))];
+    if (ids.length === 0) return { kind: "none" };
+    if (ids.length === 1) return { kind: "trial", nctId: ids[0] };
+    return { kind: "listing", ids };
+  }
+
+  /** "www.meddatax.com" -> "meddatax.com" when that is a supported host; null when unsupported. */
+  function siteOf(hostname, supportedHosts) {
+    let host = String(hostname || "").toLowerCase().replace(/\.$/, "");
+    while (host) {
+      if (supportedHosts.includes(host)) return host;
+      const dot = host.indexOf(".");
+      if (dot < 0 || host.indexOf(".", dot + 1) < 0) return null;
+      host = host.slice(dot + 1);
+    }
+    return null;
+  }
+
+  /** The hosts named by manifest match patterns ("*://*.meddatax.com/*" -> "meddatax.com"). */
+  function hostsFromMatches(matches) {
+    const hosts = new Set();
+    for (const pattern of matches || []) {
+      const m = /^[^:]+:\/\/(?:\*\.)?([^/]+)\//.exec(pattern);
+      if (m && m[1] !== "*") hosts.add(m[1].toLowerCase());
+    }
+    return [...hosts].sort();
+  }
+
+  return { NCT_SOURCE, nctRegex, findNctIds, nctOccurrences, isNctId, nctIdsInUrl, classifyPage, siteOf, hostsFromMatches };
+});
