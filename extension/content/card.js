@@ -10,11 +10,11 @@
 
   const CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
-  width: min(380px, calc(100vw - 32px)); max-height: calc(100vh - 32px); display: block; }
+  width: min(360px, calc(100vw - 32px)); display: block; }
 * { box-sizing: border-box; }
 .card { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24;
   background: #fff; border: 1px solid #c9ced6; border-left-width: 6px; border-radius: 8px;
-  box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: calc(100vh - 32px); overflow: auto; overflow-wrap: anywhere; }
+  box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(70vh, 720px); overflow: auto; overflow-wrap: anywhere; }
 .tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
 .tone-alert { border-left-color: #c62828; } .tone-unknown { border-left-color: #57606a; }
 header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; }

@@ -200,7 +200,9 @@
   globalThis.addEventListener("popstate", onMaybeNavigated);
   globalThis.addEventListener("pageshow", (ev) => { if (ev.persisted) run(); });
 
+  // The reader's last choice wins; without one, narrow windows (phones, 200% zoom) start collapsed.
+  ui.collapsed = globalThis.innerWidth < 700;
   ext.storage.local.get(["collapsed"]).then((s) => {
-    ui.collapsed = Boolean(s && s.collapsed);
+    if (s && typeof s.collapsed === "boolean") ui.collapsed = s.collapsed;
   }, () => {}).finally(run);
 })();

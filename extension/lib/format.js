@@ -246,7 +246,8 @@
     if (!status) {
       return { text: "Not found", tone: "unknown", label: `${nctId}: not found on ClinicalTrials.gov` };
     }
-    const words = status.status_text || statusWords(status.status);
+    // Our wording for known statuses (the service's status_text may be lower case), else the service's.
+    const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
     let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
     if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
     if (status.stale) label += " (stored copy)";

@@ -96,6 +96,8 @@ test("badgeView: status words, unknown trial, stored copy", () => {
   });
   assert.equal(F.badgeView("NCT07232563", null).text, "Not found");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).text, "Recruiting");
+  assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING", status_text: "not yet recruiting" }).text, "Not yet recruiting");
+  assert.equal(F.badgeView("NCT07232563", { status: "NEW_STATUS", status_text: "brand new" }).text, "brand new");
 });
 
 test("checkedLine: time checked and a stale note", () => {
