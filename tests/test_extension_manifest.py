@@ -68,3 +68,14 @@ def test_packages_for_both_browsers(tmp_path):
     assert mf["background"]["scripts"][-1] == "background.js"
     assert mf["browser_specific_settings"]["gecko"]["id"]
     assert mc["content_scripts"] == mf["content_scripts"] == MANIFEST["content_scripts"]
+
+
+def test_build_can_change_the_default_service_address():
+    source = (EXT / "lib" / "protocol.js").read_text(encoding="utf-8")
+    assert 'const DEFAULT_SERVICE_URL = "http://127.0.0.1:5000";' in source
+    changed = build.with_default_service(source, "https://triallens.example.org/")
+    assert 'const DEFAULT_SERVICE_URL = "https://triallens.example.org";' in changed
+    assert changed.count("DEFAULT_SERVICE_URL") == source.count("DEFAULT_SERVICE_URL")
+    for bad in ("javascript:alert(1)", "ftp://x", "http://u:p@x", "https://x/?q=1", 'http://x/";alert(1);"'):
+        with pytest.raises(ValueError):
+            build.with_default_service(source, bad)
