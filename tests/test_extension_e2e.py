@@ -184,14 +184,48 @@ def shot(page, name: str) -> None:
     page.screenshot(path=str(ARTIFACTS / f"chromium-{name}.png"))
 
 
+def manifest_matches(url: str) -> bool:
+    """Whether the extension's content scripts run on `url` (the manifest's match patterns)."""
+    from fnmatch import fnmatchcase
+    from urllib.parse import urlsplit
+
+    manifest = json.loads((EXT / "manifest.json").read_text(encoding="utf-8"))
+    u = urlsplit(url)
+    for pattern in (m for c in manifest["content_scripts"] for m in c["matches"]):
+        scheme, _, rest = pattern.partition("://")
+        host, _, path = rest.partition("/")
+        if scheme not in ("*", u.scheme) or u.scheme not in ("http", "https"):
+            continue
+        bare = host.removeprefix("*.")
+        if not (u.hostname == bare or (host.startswith("*.") and (u.hostname or "").endswith("." + bare))):
+            continue
+        if fnmatchcase(u.path or "/", "/" + path):
+            return True
+    return False
+
+
 def seed_pages() -> list[Path]:
-    """Every saved page of the seed trial, and the first saved page of each other host."""
+    """Every saved page of the seed trial, and the first saved page of each other host, where the
+    extension runs (a fixture saved from a legacy ClinicalTrials.gov URL is outside its matches)."""
     pages = sorted(ROOT.glob(f"fixtures/html/*/{SEED.lower()}_*.html"))
     hosts = {p.parent.name for p in pages}
     for folder in sorted((ROOT / "fixtures" / "html").iterdir()):
-        if folder.name not in hosts and (first := sorted(folder.glob("*.html"))):
-            pages.append(first[0])
-    return pages
+        if folder.name in hosts:
+            continue
+        for candidate in sorted(folder.glob("*.html")):
+            if manifest_matches(fixture_url(candidate)):
+                pages.append(candidate)
+                break
+    return [p for p in pages if manifest_matches(fixture_url(p))]
+
+
+def test_manifest_matches_reads_the_patterns():
+    assert manifest_matches("https://meddatax.com/clinical-trials/NCT07232563")
+    assert manifest_matches("https://www.meddatax.com/clinical-trials/NCT07232563")
+    assert manifest_matches("https://clinicaltrials.gov/study/NCT07232563")
+    assert not manifest_matches("https://clinicaltrials.gov/ct2/show/NCT07232563")
+    assert not manifest_matches("https://evil-meddatax.com/clinical-trials/NCT07232563")
+    assert not manifest_matches("ftp://meddatax.com/x")
 
 
 def assert_card_matches_service(page, expected: dict) -> None:

@@ -82,12 +82,29 @@
     return out;
   }
 
+  /** Text just before each id in a text node, with the previous element's text for "<dt>NCT ID</dt><dd>…" layouts. */
+  function labelledIds(nodes) {
+    const out = [];
+    for (const node of nodes) {
+      const parent = node.parentElement;
+      const prev = parent && parent.previousElementSibling ? parent.previousElementSibling.textContent : "";
+      for (const occ of TL.nctOccurrences(node.data)) {
+        const before = node.data.slice(0, occ.start);
+        if (TL.isLabelled(before) || (!before.trim() && TL.isLabelled(prev))) out.push(occ.id);
+      }
+    }
+    return out;
+  }
+
   function pageFacts(nodes) {
     const h1 = doc.querySelector("h1");
+    const canonical = doc.querySelector('link[rel="canonical"]');
     return {
       url: location.href,
+      canonical: canonical ? canonical.href : "",
       heading: `${doc.title || ""} ${h1 ? h1.textContent : ""}`,
-      bodyIds: nodes.flatMap((n) => TL.findNctIds(n.data)),
+      bodyIds: nodes.flatMap((n) => TL.nctOccurrences(n.data).map((o) => o.id)),
+      labelledIds: labelledIds(nodes),
     };
   }
 
@@ -106,10 +123,9 @@
   async function annotate(gen, startedAt) {
     const html = serializePage();
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));
-    if (!ui.last || ui.last.kind !== "annotation") {
-      ui.last = { kind: "loading" };
-      TL.renderLoading(doc, ui);
-    }
+    // Never leave a previous trial's verdict up while the new one is being checked.
+    ui.last = { kind: "loading" };
+    TL.renderLoading(doc, ui);
     mark("state", "loading");
     const res = await send({ type: "annotate", url: location.href, html });
     if (gen !== generation) return; // the reader navigated on; a newer run owns the card
@@ -198,6 +214,7 @@
   }
   new MutationObserver(onMaybeNavigated).observe(doc, { subtree: true, childList: true });
   globalThis.addEventListener("popstate", onMaybeNavigated);
+  if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", onMaybeNavigated);
   globalThis.addEventListener("pageshow", (ev) => { if (ev.persisted) run(); });
 
   // The reader's last choice wins; without one, narrow windows (phones, 200% zoom) start collapsed.

@@ -51,22 +51,42 @@
     }
   }
 
+  // Labels sites put before a trial's own id ("NCT ID:", "NCT Number", "ClinicalTrials.gov ID", …).
+  const LABEL = /(?:\bNCT\s*(?:ID|Number|No\.?)|ClinicalTrials\.gov\s*(?:ID|Identifier|Number|Registration)|\b(?:Trial|Study)\s*(?:ID|Identifier)|\bIdentifier)\s*[:#]?\s*$/i;
+
+  /** True when `before` (the text just before an NCT id) ends with a label naming the page's own trial. */
+  function isLabelled(before) {
+    return LABEL.test(String(before || "").slice(-60));
+  }
+
   /**
    * What to do on a page.
    *   {kind: "trial", nctId}  one trial's page: send it to the service for an annotation card
    *   {kind: "listing", ids}  several trials (search results): one batched status request, badges
    *   {kind: "none"}          no NCT id anywhere: do nothing
-   * A trial page usually also names related trials, so the URL and the headline win over counting.
-   * `facts`: {url, heading: h1 + title text, bodyIds: ids in the visible text, in order}.
+   * A trial page usually also names related trials, so the strongest signals win, in order: the id in
+   * the URL or the canonical URL, in the headline, after an "NCT ID:"-style label, or an id that
+   * dominates the page (at least twice as often as any other).
+   * `facts`: {url, canonical, heading: h1 + title text, bodyIds: ids in the visible text, in order
+   * (repeats kept), labelledIds: ids that follow such a label}.
    */
   function classifyPage(facts) {
-    const urlIds = nctIdsInUrl(facts.url || "");
-    if (urlIds.length === 1) return { kind: "trial", nctId: urlIds[0] };
+    for (const source of [facts.url, facts.canonical]) {
+      const urlIds = nctIdsInUrl(source || "");
+      if (urlIds.length === 1) return { kind: "trial", nctId: urlIds[0] };
+    }
     const headingIds = findNctIds(facts.heading || "");
     if (headingIds.length === 1) return { kind: "trial", nctId: headingIds[0] };
-    const ids = [...new Set((facts.bodyIds || []).map((s) => String(s).toUpperCase()).filter(isNctId))];
+    const labelled = [...new Set((facts.labelledIds || []).map((s) => String(s).toUpperCase()).filter(isNctId))];
+    if (labelled.length === 1) return { kind: "trial", nctId: labelled[0] };
+    const all = (facts.bodyIds || []).map((s) => String(s).toUpperCase()).filter(isNctId);
+    const counts = new Map();
+    for (const id of all) counts.set(id, (counts.get(id) || 0) + 1);
+    const ids = [...counts.keys()];
     if (ids.length === 0) return { kind: "none" };
     if (ids.length === 1) return { kind: "trial", nctId: ids[0] };
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked[0][1] >= 3 && ranked[0][1] >= 2 * ranked[1][1]) return { kind: "trial", nctId: ranked[0][0] };
     return { kind: "listing", ids };
   }
 
@@ -92,5 +112,5 @@
     return [...hosts].sort();
   }
 
-  return { NCT_SOURCE, nctRegex, findNctIds, nctOccurrences, isNctId, nctIdsInUrl, classifyPage, siteOf, hostsFromMatches };
+  return { NCT_SOURCE, nctRegex, findNctIds, nctOccurrences, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches };
 });

@@ -184,3 +184,13 @@ test("content script: a client-side URL change re-annotates the new trial", asyn
   await until(() => sent.length === 2);
   assert.equal(sent[1].url, "https://meddatax.com/clinical-trials/NCT02580019");
 });
+
+test("content script: a slug-URL page whose own id follows a label is a trial page, not a listing", async () => {
+  const ann = { nct_id: "NCT07232563", official: null, drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] }, related: [] };
+  const { w, sent } = runContent(`<html><body><h1>Intranasal vesicles for stroke</h1><dl><dt>NCT ID</dt><dd>NCT07232563</dd></dl>
+    <h2>Related</h2><ul><li>NCT02580019</li><li>NCT04434768</li></ul></body></html>`,
+  "https://ctv.veeva.com/study/exploratory-study-of-intranasal-administration", () => ({ ok: true, annotation: ann, receivedAt: Date.now() }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].type, "annotate");
+});

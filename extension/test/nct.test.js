@@ -59,3 +59,23 @@ test("hostsFromMatches reads the manifest's match patterns", () => {
     ["clinconnect.io", "clinicaltrials.gov", "meddatax.com"],
   );
 });
+
+test("classifyPage: a canonical URL, a label or a dominant id marks a slug-URL trial page", () => {
+  const related = ["NCT02580019", "NCT04434768"];
+  assert.deepEqual(N.classifyPage({ url: "https://ctv.veeva.com/study/slug", canonical: "https://ctv.veeva.com/study/NCT07232563",
+    heading: "A study", bodyIds: ["NCT07232563", ...related] }), { kind: "trial", nctId: "NCT07232563" });
+  assert.deepEqual(N.classifyPage({ url: "https://ctv.veeva.com/study/slug", heading: "A study",
+    bodyIds: ["NCT07232563", ...related], labelledIds: ["NCT07232563"] }), { kind: "trial", nctId: "NCT07232563" });
+  assert.deepEqual(N.classifyPage({ url: "https://ctv.veeva.com/study/slug", heading: "A study",
+    bodyIds: ["NCT07232563", "NCT07232563", "NCT07232563", ...related] }), { kind: "trial", nctId: "NCT07232563" });
+  // Evenly repeated ids (link text and a line of text each) stay a listing.
+  assert.equal(N.classifyPage({ url: "https://x.org/search", heading: "Results",
+    bodyIds: ["NCT07232563", "NCT07232563", "NCT02580019", "NCT02580019"] }).kind, "listing");
+});
+
+test("isLabelled recognises the labels sites put before their own trial's id", () => {
+  for (const before of ["NCT ID: ", "NCT Number ", "ClinicalTrials.gov ID: ", "ClinicalTrials.gov Identifier:", "Trial ID #", "Identifier: "]) {
+    assert.equal(N.isLabelled(before), true, before);
+  }
+  for (const before of ["Related trials: ", "See also ", "", "NCT ID: NCT02580019, "]) assert.equal(N.isLabelled(before), false, before);
+});
