@@ -85,6 +85,10 @@ def _choose_primary(record: PageRecord, page: Page) -> None:
     elif counts:
         best = max(counts.values())
         primary = next(i for i in on_page if counts[i] == best)
+    else:  # no id in the text: the one id the markup carries (canonical URL, registry link,
+        # embedded data); links to several trials (a search page) are no claim about one
+        in_markup = page.markup_nct_ids()
+        primary = in_markup[0] if len(in_markup) == 1 else None
     if primary is None:
         raise NoTrialFound("no ClinicalTrials.gov NCT id found on this page")
     record.nct_id = primary

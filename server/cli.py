@@ -97,7 +97,10 @@ def print_check(page, official, findings: list[Finding]) -> None:
           + (f", last update posted {official.last_update_posted}" if official.last_update_posted else ""))
     print(f"  official record:     {official.url}")
     if not findings:
-        print("\nIn sync with ClinicalTrials.gov: no findings.")
+        if not page.status_text and not page.as_of:  # e.g. Veeva labels shown without values
+            print("\nNothing to compare: this page shows no status and no update date.")
+        else:
+            print("\nIn sync with ClinicalTrials.gov: no findings.")
         return
     print(f"\n{len(findings)} finding(s):")
     for f in findings:

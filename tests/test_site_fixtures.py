@@ -33,3 +33,12 @@ def test_fixture(html_path: Path):
     if got != expected:
         pytest.fail(f"{html_path.parent.name}/{html_path.name} changed:\n{_diff(expected, got)}", pytrace=False)
 
+
+
+def test_every_supported_host_has_four_cases():
+    """Each site scraper is held to at least four saved pages with different markup."""
+    from scrapers.sites import supported_hosts
+
+    for host in supported_hosts():
+        cases = list((FIXTURES / "html" / host).glob("*.html"))
+        assert len(cases) >= 4, f"{host} has {len(cases)} fixture cases; add at least 4 (see CONTRIBUTING.md)"

@@ -32,11 +32,17 @@ _WS = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
 class Line:
     text: str
     tag: str  # nearest block element: "li", "h2", "p", "div", …
+    # The line's text split where one inline element ends and the next begins: a badge row
+    # shown as "RECRUITINGPhase 1INTERVENTIONAL" has parts ("RECRUITING", "Phase 1", …).
+    parts: tuple[str, ...] = ()
 
 
 def clean(text: str | None) -> str:
     """Collapse whitespace the way a browser shows it."""
     return _WS.sub(" ", text or "").strip()
+
+
+_CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
 
 
 def _visible_lines(root) -> list[Line]:
@@ -45,10 +51,12 @@ def _visible_lines(root) -> list[Line]:
     tags: list[str] = ["body"]
 
     def flush() -> None:
-        text = clean("".join(buf))
+        raw = "".join(buf)
         buf.clear()
+        text = clean(raw.replace(_CUT, ""))
         if text:
-            lines.append(Line(text, tags[-1]))
+            parts = tuple(p for p in (clean(x) for x in raw.split(_CUT)) if p)
+            lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,)))
 
     def walk(el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -65,6 +73,8 @@ def _visible_lines(root) -> list[Line]:
         if block:
             flush()
             tags.append(tag)
+        else:
+            buf.append(_CUT)
         if el.text:
             buf.append(el.text)
         for child in el:
@@ -72,6 +82,8 @@ def _visible_lines(root) -> list[Line]:
         if block:
             flush()
             tags.pop()
+        else:
+            buf.append(_CUT)
         if el.tail:
             buf.append(el.tail)
 
@@ -201,6 +213,20 @@ class Page:
 
     def nct_ids(self) -> list[str]:
         return find_nct_ids(self.text)
+
+    def markup_nct_ids(self) -> list[str]:
+        """NCT ids the markup carries but the text may not show, best evidence first: the
+        canonical URL, links to ClinicalTrials.gov, meta tags, then embedded data (JSON-LD,
+        framework JSON), each group by frequency. For pages whose URL is a title slug and
+        whose visible text prints no id (some ClinicalTrials.Veeva pages)."""
+        groups: list[list[str]] = [find_nct_ids(self.canonical_url() or "")]
+        groups.append([i for href, _ in self.links() if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
+        groups.append([i for node in self.root.xpath("//meta[@content]") for i in find_nct_ids(node.get("content") or "")])
+        groups.append([i for node in self.root.xpath("//script") for i in find_nct_ids(node.text or "")])
+        for ids in groups:
+            if ids:
+                return sorted(dict.fromkeys(ids), key=lambda i: -ids.count(i))
+        return []
 
 
 def host_of(url: str | None) -> str | None:

@@ -33,8 +33,21 @@ def find_as_of(page: Page, start: int = 0, end: int | None = None) -> tuple[str 
             if d:
                 return d, clean(t + " " + nxt)
         if d:
-            return d, t
+            return d, _claim_only(t, m.start())
     return None, None
+
+
+def _claim_only(line: str, at: int) -> str:
+    """"Updated June 2026 · ClinicalTrials.gov" -> "Updated June 2026": the freshness claim
+    without the other items sharing its line (a finding quotes just the claim)."""
+    pieces = re.split(r"\s+[·|•]\s+", line)
+    pos = 0
+    for piece in pieces:
+        start = line.find(piece, pos)
+        if start <= at < start + len(piece):
+            return piece.strip()
+        pos = start + len(piece)
+    return line
 
 
 def status_in(text: str) -> tuple[str | None, str | None]:
@@ -43,18 +56,50 @@ def status_in(text: str) -> tuple[str | None, str | None]:
     return (st, clean(text)) if st else (None, None)
 
 
+def embedded_trial(page: Page) -> dict[str, str]:
+    """Title and status a page states in JSON-LD (MedicalStudy / MedicalTrial), for a
+    scraper to fall back on when its visible text shows none. schema.org's CamelCase
+    statuses ("ActiveNotRecruiting", ".../Recruiting") are read as words."""
+    for item in page.json_ld():
+        types = item.get("@type")
+        types = types if isinstance(types, list) else [types]
+        if not any(t in ("MedicalTrial", "MedicalStudy") for t in types):
+            continue
+        out: dict[str, str] = {}
+        if isinstance(item.get("name"), str):
+            out["title"] = clean(item["name"])
+        st = item.get("status") or item.get("studyStatus")
+        if isinstance(st, str):
+            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", st.rstrip("/").rsplit("/", 1)[-1])
+            out["status_text"] = words
+        return out
+    return {}
+
+
+def fill_from_embedded(rec, page: Page) -> None:
+    """Fill title and status from JSON-LD only where the visible page gave none."""
+    data = embedded_trial(page)
+    if rec.title is None and data.get("title"):
+        rec.title = data["title"]
+    if rec.status_text is None and data.get("status_text"):
+        rec.status_text = data["status_text"]
+        rec.status = normalize_status(data["status_text"])
+
+
 def leading_status(text: str) -> tuple[str | None, str | None, str]:
     """A status wording at the start of a run-together line ("RECRUITINGPhase 1…") and the rest."""
-    low = text.lower()
+    best: re.Match | None = None
     for word in status_words():
-        cand = low[: len(word)]
-        if re.sub(r"[^a-z]+", " ", cand).strip() == word and (len(low) == len(word) or not low[len(word)].islower()):
-            return normalize_status(text[: len(word)]), text[: len(word)], text[len(word):]
-    # enum spellings with underscores: NOT_YET_RECRUITING
-    m = re.match(r"([A-Z]+(?:_[A-Z]+)*)", text)
-    if m and normalize_status(m.group(1)):
-        return normalize_status(m.group(1)), m.group(1), text[m.end():]
-    return None, None, text
+        # words joined by any non-letters ("Active, not recruiting", "NOT_YET_RECRUITING"); the
+        # wording must end where the next word starts: "RECRUITINGPhase" (the case changes),
+        # "Recruiting · Phase 1"; not "Recruitingly" nor "ACTIVE" in "ACTIVE_NOT…"
+        pattern = r"[^A-Za-z]+".join(re.escape(w) for w in word.split()) + r"(?-i:(?![a-z_]))"
+        m = re.match(pattern, text, re.I)
+        if m and normalize_status(m.group(0)) and (best is None or m.end() > best.end()):
+            best = m
+    if best is None:
+        return None, None, text
+    return normalize_status(best.group(0)), best.group(0), text[best.end():]
 
 
 _MORE = re.compile(r"(\.{3}|…)\s*(see|view|read|show)\s+(the\s+)?(full|all|more)\b.*$", re.I)
@@ -79,25 +124,16 @@ def strip_truncation(items: list[str]) -> tuple[list[str], bool]:
     return out, truncated
 
 
-_HEADER_ITEM = re.compile(r"^\s*(key\s+)?(inclusion|exclusion)\s+criteria\s*[:：]?\s*$", re.I)
-
-
 def split_criteria(lines: list[Line] | list[str]) -> tuple[list[str], list[str]]:
     """One list holding "Inclusion Criteria:" … "Exclusion Criteria:" items -> (inclusion, exclusion).
 
-    Used where a site shows both sections as a single list (ClinConnect, TrialFinderData).
-    Items before any header count as inclusion.
+    Kept for callers of the first version; `_reader.criteria_lists` is the one reader
+    (it also splits run-on paragraphs and reports truncation). Items before any header
+    count as inclusion.
     """
-    inc: list[str] = []
-    exc: list[str] = []
-    target = inc
-    for ln in lines:
-        text = ln.text if isinstance(ln, Line) else ln
-        m = _HEADER_ITEM.match(text)
-        if m:
-            target = exc if m.group(2).lower() == "exclusion" else inc
-            continue
-        target.append(text)
+    from ._reader import criteria_lists
+
+    inc, exc, _ = criteria_lists(lines)
     return inc, exc
 
 

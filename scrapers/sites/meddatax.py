@@ -1,7 +1,11 @@
 """meddatax.com: "NCT ID:" and "Last Updated:" under the title, a "Basic Information" block
 shown with field labels ("Recruitment Status", "Clinical Phase"…) or as bare values in a
 fixed order, a "Related Clinical Trials" list (title then NCT id), and criteria under
-"Eligibility Criteria" (the page may start numbering at 2: an item was dropped)."""
+"Eligibility Criteria" followed by the bare age, sex and healthy-volunteer values (the
+page may start numbering at 2: an item was dropped, and the number is kept to show it).
+
+Each section starts with a one-line description ("Get a concise snapshot…"), skipped.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,11 @@ import re
 
 from ..dates import parse_age, parse_partial_date
 from ..model import PageRecord
-from ..nct import find_nct_ids, normalize_nct_id
+from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
-from .base import Page
-from .common import find_as_of, int_from, strip_truncation
+from .base import Line, Page, clean
+from .common import fill_from_embedded, find_as_of, int_from
+from ._reader import criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
 
 HOSTS = ("meddatax.com",)
 
@@ -20,37 +25,73 @@ SECTIONS = (
     "Study Results", "Basic Information", "Brief Summary", "Related Clinical Trials", "Detailed Description",
     "Conditions", "Study Design", "Study Groups", "Interventions", "Other Intervention Names",
     "Eligibility Criteria", "Sponsors", "Responsible Party", "Locations", "Countries", "Central Contacts",
-    "Facility Contacts", "Provided Documents", "Other Identifiers", "More Related Trials",
+    "Facility Contacts", "Provided Documents", "Other Identifiers", "More Related Trials", "Outcome Measures",
+    "Primary Outcome Measures", "Secondary Outcome Measures",
 )
+_SECTION_SET = frozenset(norm(s) for s in SECTIONS)
+_INTRO = re.compile(r"^(Get|Review|Explore|Dive|See|Understand|Learn|Discover|Check|Meet|Identify|Reach|Find|Download|Additional)\b")
 _BASIC_LABELS = {
-    "Recruitment Status": "status", "Clinical Phase": "phase", "Total Enrollment": "enrollment",
-    "Study Classification": "study_type", "Study Start Date": "start", "Study Completion Date": "completion",
+    "status": ("Recruitment Status", "Overall Status", "Status"),
+    "phase": ("Clinical Phase", "Phase", "Study Phase"),
+    "enrollment": ("Total Enrollment", "Enrollment"),
+    "study_type": ("Study Classification", "Study Type"),
+    "start": ("Study Start Date", "Start Date"),
+    "completion": ("Study Completion Date", "Completion Date"),
 }
+_ALL_BASIC = tuple(lb for group in _BASIC_LABELS.values() for lb in group)
+_TAIL_LABELS = {
+    "min_age": ("Minimum Age", "Min Age"), "max_age": ("Maximum Age", "Max Age"),
+    "sex": ("Sex", "Gender", "Eligible Sex", "Sex/Gender"), "volunteers": ("Healthy Volunteers", "Accepts Healthy Volunteers"),
+}
+_ALL_TAIL = frozenset(norm(lb) for group in _TAIL_LABELS.values() for lb in group)
+_AGE_ONLY = re.compile(r"^\d+(\.\d+)?\s+(years?|months?|weeks?|days?|hours?|minutes?)$", re.I)
 
 
-def _block(page: Page, heading: str) -> list[str]:
-    """Lines of a section, without its one-line description ("Get a concise snapshot…")."""
-    i = page.find(heading)
+def _is_section(line: Line) -> bool:
+    return norm(line.text) in _SECTION_SET
+
+
+def _block(page: Page, heading: str) -> list[Line]:
+    """Lines of a section, without its one-line description."""
+    i = find_label(page, (heading,))
     if i is None:
         return []
-    out = []
-    for t in page.texts[i + 1:]:
-        if t in SECTIONS:
+    out: list[Line] = []
+    for ln in page.lines[i + 1:]:
+        if _is_section(ln):
             break
-        out.append(t)
-    if out and re.match(r"^(Get|Review|Explore|Dive|See|Understand|Learn|Discover|Check|Meet|Identify|Reach|Find|Download|Additional)\b", out[0]):
+        out.append(ln)
+    if out and _INTRO.match(out[0].text) and len(out[0].text) > 40:
         out = out[1:]
     return out
 
 
-def _basic(lines: list[str]) -> dict[str, str]:
-    labelled = {_BASIC_LABELS[t]: lines[k + 1] for k, t in enumerate(lines[:-1]) if t in _BASIC_LABELS}
-    if labelled:
-        return labelled
-    # Bare values in display order: status, phase, enrollment, type, start, completion.
+def _texts(lines: list[Line]) -> list[str]:
+    return [ln.text for ln in lines]
+
+
+def _basic(page: Page) -> dict[str, str]:
+    """The Basic Information values, by their labels when the page prints them."""
+    i = find_label(page, ("Basic Information",))
+    end = find_label(page, ("Brief Summary", "Related Clinical Trials", "Detailed Description"), (i or 0) + 1)
     out: dict[str, str] = {}
+    for key, labels in _BASIC_LABELS.items():
+        accept = {
+            "status": lambda v: bool(normalize_status(v)),
+            "phase": lambda v: bool(normalize_phases(v)),
+            "enrollment": lambda v: bool(re.match(r"^\d", v)),
+            "study_type": lambda v: bool(normalize_study_type(v)),
+        }.get(key, lambda v: bool(parse_partial_date(v)))
+        v = value_after(page, labels, others=_ALL_BASIC + SECTIONS, start=i or 0, end=end, accept=accept)
+        if v is None:  # a label followed by a value we do not recognise: keep the text
+            v = value_after(page, labels, others=_ALL_BASIC + SECTIONS, start=i or 0, end=end)
+        if v is not None:
+            out[key] = v
+    if out or i is None:
+        return out
+    # Bare values in display order: status, phase, enrollment, type, start, completion.
     dates = []
-    for t in lines:
+    for t in _texts(_block(page, "Basic Information")):
         if "status" not in out and normalize_status(t):
             out["status"] = t
         elif "phase" not in out and normalize_phases(t) and len(t) < 40:
@@ -70,18 +111,21 @@ def _basic(lines: list[str]) -> dict[str, str]:
 
 def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="meddatax.com", url=page.url)
-    nct = page.labelled("NCT ID")
+    nct = value_after(page, ("NCT ID", "NCT Number", "NCT"), accept=lambda v: bool(find_nct_ids(v)))
     if nct:
-        ids = find_nct_ids(nct)
-        rec.nct_id = normalize_nct_id(ids[0]) if ids else None
-    first = page.find_prefix("NCT ID")
-    if first:
+        rec.nct_id = find_nct_ids(nct)[0]
+    h1 = page.headings("h1")
+    first = find_label(page, ("NCT ID", "NCT Number"))
+    if h1:
+        rec.title = h1[0]
+    elif first:
         rec.title = page.texts[first - 1]
-    elif page.headings("h1"):
-        rec.title = page.headings("h1")[0]
-    rec.as_of, rec.as_of_text = find_as_of(page, end=(first or 0) + 4)
+    basic_at = find_label(page, ("Basic Information",))
+    rec.as_of, rec.as_of_text = find_as_of(page, end=basic_at if basic_at is not None else 15)
+    if rec.as_of is None:
+        rec.as_of, rec.as_of_text = find_as_of(page, end=25)
 
-    basic = _basic(_block(page, "Basic Information"))
+    basic = _basic(page)
     if "status" in basic:
         rec.status_text = basic["status"]
         rec.status = normalize_status(basic["status"])
@@ -93,45 +137,81 @@ def scrape(page: Page) -> PageRecord:
     rec.start_date = parse_partial_date(basic.get("start"))
     rec.completion_date = parse_partial_date(basic.get("completion"))
 
-    related = _block(page, "Related Clinical Trials")
-    rec.related_nct_ids = [i for t in related for i in find_nct_ids(t) if re.fullmatch(r"\s*NCT\s*\d{8}\s*", t, re.I)]
+    related = _block(page, "Related Clinical Trials") + _block(page, "More Related Trials")
+    # cards may run title and id together ("…ErythematosusNCT03219801"): read each inline part
+    rec.related_nct_ids = list(dict.fromkeys(i for ln in related for p in ln.parts or (ln.text,) for i in find_nct_ids(p)))
 
-    rec.conditions = _block(page, "Conditions")
-    rec.plain_summary = None
-    elig = _eligibility(page)
-    rec.inclusion, rec.exclusion, rec.criteria_truncated = elig["inclusion"], elig["exclusion"], elig["truncated"]
-    ages = elig["tail"]
-    for t in ages:
-        if parse_age(t) and rec.min_age is None and re.fullmatch(r"\d+\s+\w+", t):
-            rec.min_age = parse_age(t)
-        elif parse_age(t) and re.fullmatch(r"\d+\s+\w+", t):
-            rec.max_age = parse_age(t)
-        elif normalize_sex(t) and rec.sex is None:
-            rec.sex = normalize_sex(t)
-    sponsors = _block(page, "Sponsors")
+    rec.conditions = [p for ln in _block(page, "Conditions") for p in (ln.parts if len(ln.parts) > 1 else (ln.text,))]
+    rec.interventions = _interventions(_block(page, "Interventions"))
+    _eligibility(page, rec)
+    sponsors = [t for t in _texts(_block(page, "Sponsors"))
+                if t.upper() not in ("OTHER", "INDUSTRY", "NIH", "FED", "OTHER_GOV", "INDIV", "NETWORK", "UNKNOWN", "AMBIG")
+                and norm(t) not in ("lead sponsor", "sponsor", "collaborators", "collaborator")]
     rec.sponsor = sponsors[0] if sponsors else None
-    rec.locations = [t for t in _block(page, "Locations")]
+    rec.locations = _texts(_block(page, "Locations"))
+    fill_from_embedded(rec, page)
     return rec
 
 
-def _eligibility(page: Page) -> dict:
-    lines = _block(page, "Eligibility Criteria")
-    inc: list[str] = []
-    exc: list[str] = []
+def _interventions(lines: list[Line]) -> list[str]:
+    """Names in the Interventions section: a name line then its description (or, with
+    labels, "Intervention Type"/"Name" pairs). Names are short and carry no sentence end."""
+    texts = [t for t in _texts(lines) if norm(t) not in ("intervention type", "type", "name", "description", "intervention name")]
+    names: list[str] = []
+    k = 0
+    while k < len(texts):
+        t = texts[k]
+        if is_intervention_type(t):  # "BIOLOGICAL" badge, the name follows
+            k += 1
+            continue
+        if re.match(r"^[A-Za-z ]+:\s", t) and is_intervention_type(t.split(":")[0]):
+            names.append(intervention_name(t))
+            k += 2
+            continue
+        names.append(t)
+        k += 2  # skip the description
+    return [n for n in names if len(n) <= 200]
+
+
+def _eligibility(page: Page, rec: PageRecord) -> None:
+    """Criteria lists, then the bare (or labelled) age, sex and volunteer values."""
+    crit: list[Line] = []
     tail: list[str] = []
-    target = None
-    for t in lines:
-        low = t.lower().rstrip(":")
-        if low in ("inclusion criteria", "key inclusion criteria"):
-            target = inc
-            continue
-        if low in ("exclusion criteria", "key exclusion criteria"):
-            target = exc
-            continue
-        if target is exc and (re.fullmatch(r"\d+\s+(years?|months?|weeks?|days?|hours?)", t, re.I) or t in ("ALL", "FEMALE", "MALE")):
-            target = tail
-        if target is not None:
-            target.append(t)
-    inc, t1 = strip_truncation(inc)
-    exc, t2 = strip_truncation(exc)
-    return {"inclusion": inc, "exclusion": exc, "truncated": t1 or t2, "tail": tail}
+    for ln in _block(page, "Eligibility Criteria"):
+        t = clean(re.sub(r"^\s*[*•]\s+", "", ln.text))
+        label = re.match(r"^([^:]{1,40}):", t)
+        if tail or _AGE_ONLY.match(t) or t in ("ALL", "FEMALE", "MALE") or norm(t) in _ALL_TAIL or (
+                label and norm(label.group(1)) in _ALL_TAIL):
+            tail.append(t)
+        else:
+            crit.append(ln)
+    rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(crit)
+    labelled = {key: _tail_value(tail, labels) for key, labels in _TAIL_LABELS.items()}
+    if labelled["min_age"] or labelled["max_age"] or labelled["sex"]:
+        rec.min_age = parse_age(labelled["min_age"])
+        rec.max_age = parse_age(labelled["max_age"])
+        rec.sex = normalize_sex(labelled["sex"])
+        return
+    ages = [t for t in tail if _AGE_ONLY.match(t)]
+    # bare values: minimum age, maximum age (either may be missing: "N/A"), sex, volunteers
+    if len(ages) >= 2:
+        rec.min_age, rec.max_age = parse_age(ages[0]), parse_age(ages[1])
+    elif len(ages) == 1:
+        pos = tail.index(ages[0])
+        nxt = tail[pos + 1] if pos + 1 < len(tail) else ""
+        if pos == 0 and norm(nxt) in ("n/a", "none", "no limit"):
+            rec.min_age = parse_age(ages[0])
+        elif pos == 1:
+            rec.max_age = parse_age(ages[0])
+    rec.sex = next((normalize_sex(t) for t in tail if normalize_sex(t)), None)
+
+
+def _tail_value(tail: list[str], labels: tuple[str, ...]) -> str | None:
+    want = {norm(lb) for lb in labels}
+    for k, t in enumerate(tail):
+        m = re.match(r"^([^:]{1,40}):\s*(.+)$", t)
+        if m and norm(m.group(1)) in want:
+            return m.group(2)
+        if norm(t) in want and k + 1 < len(tail) and norm(tail[k + 1]) not in _ALL_TAIL:
+            return tail[k + 1]
+    return None

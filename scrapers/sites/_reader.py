@@ -1,0 +1,222 @@
+"""Reading labelled fields, sections and criteria lists from the reader's view of a page.
+
+The four seed sites print a label and then its value, in whatever markup: "Label: value"
+in one element, label and value as siblings (dt/dd, th/td, nested divs), or inline spans
+run together ("Recruitment StatusRECRUITING"). These readers accept all of those, and
+take a value only when it is not itself the next label: ClinicalTrials.Veeva prints
+labels with no values, and a label must never be read as a value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from .base import HEADING_TAGS, Line, Page, clean
+from .common import strip_truncation
+
+
+def norm(text: str) -> str:
+    """A label as compared: lower case, without trailing colon, question mark or spaces."""
+    return re.sub(r"[\s:：?]+$", "", text.strip()).lower()
+
+
+def _label_forms(labels: Iterable[str]) -> set[str]:
+    return {norm(lb) for lb in labels}
+
+
+def value_after(page: Page, labels: Iterable[str], *, others: Iterable[str] = (), start: int = 0,
+                end: int | None = None, accept: Callable[[str], bool] | None = None) -> str | None:
+    """The value shown for the first of `labels` on the page (searching from `start`).
+
+    Forms read: a line that is the label, then the value on the next line; "Label: value"
+    on one line; a line whose inline parts are the label and the value; and, when `accept`
+    says the rest is a value, the label run together with it ("StatusRecruiting").
+    Returns None when the next line is one of `others` (another label: an empty field), a
+    heading, or rejected by `accept`.
+    """
+    labels = tuple(labels)
+    want = _label_forms(labels)
+    stop_words = _label_forms(others) | want
+    stop = len(page.lines) if end is None else min(end, len(page.lines))
+    for i in range(start, stop):
+        line = page.lines[i]
+        t = line.text
+        if norm(t) in want:
+            if i + 1 >= stop:
+                return None
+            nxt = page.lines[i + 1]
+            if norm(nxt.text) in stop_words or (nxt.tag in HEADING_TAGS and line.tag in HEADING_TAGS and nxt.tag <= line.tag):
+                return None
+            if accept is not None and not accept(nxt.text):
+                return None
+            return nxt.text
+        value = _inline_value(line, want, accept, labels)
+        if value is not None:
+            return value
+    return None
+
+
+def _inline_value(line: Line, want: set[str], accept: Callable[[str], bool] | None,
+                  printed: tuple[str, ...] = ()) -> str | None:
+    t = line.text
+    m = re.match(r"^([^:：]{1,60})[:：]\s*(\S.*)$", t)
+    if m and norm(m.group(1)) in want:
+        return clean(m.group(2))
+    if len(line.parts) > 1 and norm(line.parts[0]) in want:
+        rest = clean(" ".join(line.parts[1:]))
+        if rest and (accept is None or accept(rest)):
+            return rest
+    if accept is not None and printed:
+        # "Recruitment StatusRECRUITING": the label exactly as the site prints it, then the
+        # value starting with a capital or digit (so "PHASE1/PHASE2" is not "Phase" + "1/PHASE2")
+        for lb in printed:
+            if t.startswith(lb) and len(t) > len(lb) and not t[len(lb)].islower():
+                rest = clean(t[len(lb):].lstrip(":： "))
+                if rest and accept(rest):
+                    return rest
+    return None
+
+
+def find_label(page: Page, labels: Iterable[str], start: int = 0, end: int | None = None) -> int | None:
+    """Index of the first line that is one of `labels`, alone or as "Label: value"."""
+    want = _label_forms(labels)
+    stop = len(page.lines) if end is None else min(end, len(page.lines))
+    for i in range(start, stop):
+        t = page.texts[i]
+        if norm(t) in want:
+            return i
+        m = re.match(r"^([^:：]{1,60})[:：]", t)
+        if m and norm(m.group(1)) in want:
+            return i
+    return None
+
+
+def lines_after(page: Page, idx: int, stops: Iterable[str] = (), *, stop_if: Callable[[Line], bool] | None = None) -> list[Line]:
+    """Lines after the label or heading at `idx`, up to the next of `stops` (known labels),
+    a line `stop_if` accepts, or a heading at the same or a higher level."""
+    stop_set = _label_forms(stops)
+    level = page.lines[idx].tag
+    out: list[Line] = []
+    first = page.texts[idx]
+    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", first)
+    if m:  # "Conditions: Ischemic Stroke" — the value shares the label's line
+        out.append(Line(clean(m.group(1)), page.lines[idx].tag))
+    for ln in page.lines[idx + 1:]:
+        if norm(ln.text) in stop_set or (stop_if is not None and stop_if(ln)):
+            break
+        if ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level):
+            break
+        out.append(ln)
+    return out
+
+
+def section(page: Page, labels: Iterable[str], stops: Iterable[str] = (), *, start: int = 0,
+            stop_if: Callable[[Line], bool] | None = None) -> list[Line]:
+    """Lines of the section under the first of `labels` (see `lines_after`); [] when absent."""
+    i = find_label(page, labels, start)
+    return [] if i is None else lines_after(page, i, stops, stop_if=stop_if)
+
+
+# -- criteria ---------------------------------------------------------------------------
+
+_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃●○■\-–—]\s+)+")
+
+
+def strip_bullet(text: str) -> str:
+    """"* Age 18-70" / "• Age 18-70" -> "Age 18-70". Numbering ("2. Age…") is content and
+    stays: a list that starts at 2 shows the site dropped item 1."""
+    return clean(_BULLET.sub("", text))
+
+
+_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)")
+
+
+def split_numbered(text: str) -> list[str]:
+    """A run-on paragraph "1. a 2. b 3. c" -> ["1. a", "2. b", "3. c"].
+
+    Only numbers that continue the sequence start an item, so a nested list ("6. Any of:
+    1. x 2. y 7. z") stays inside its parent item and "within 3. months" never splits."""
+    text = clean(text)
+    marks = list(_NUMBER.finditer(text))
+    if not marks:
+        return [text] if text else []
+    first = next((m for m in marks if m.start() == 0), None) or next((m for m in marks if m.group(1) == "1"), None)
+    if first is None:
+        return [text]
+    cuts = [first.start()]
+    expected = int(first.group(1)) + 1
+    for m in marks:
+        if m.start() > first.start() and int(m.group(1)) == expected:
+            cuts.append(m.start())
+            expected += 1
+    lead = text[: cuts[0]].strip()
+    items = [lead] if lead else []
+    items += [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    return [it for it in items if it]
+
+
+_INC = r"(?:key\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
+_EXC = r"(?:key\s+)?exclusion\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
+_HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
+_HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
+
+
+def _is_exclusion(head: str) -> bool:
+    return re.match(_EXC, head.strip(), re.I) is not None
+
+
+def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], bool]:
+    """(inclusion, exclusion, truncated) from the lines of an eligibility section.
+
+    Headers may be lines, list items ("Inclusion Criteria:" as an li) or inline in a
+    paragraph ("Inclusion Criteria: 1. … Exclusion Criteria: 1. …"); list items are kept
+    as shown (bullets stripped), paragraphs split on their numbering. Items before any
+    header count as inclusion. A "...See full criteria" marker sets truncated.
+    """
+    inc: list[str] = []
+    exc: list[str] = []
+    target = inc
+    for ln in lines:
+        text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
+        text = strip_bullet(text)
+        m = _HEAD_ALONE.match(text)
+        if m:
+            target = exc if _is_exclusion(m.group(1)) else inc
+            continue
+        pieces = _HEAD_INLINE.split(text)
+        # pieces: [before, head, after, head, after…]
+        for k, piece in enumerate(pieces):
+            if k % 2 == 1:
+                target = exc if _is_exclusion(piece) else inc
+                continue
+            if not piece.strip():
+                continue
+            if tag == "li" and len(pieces) == 1:
+                target.append(piece.strip())
+            else:
+                target.extend(split_numbered(piece))
+    inc, t1 = strip_truncation(inc)
+    exc, t2 = strip_truncation(exc)
+    return inc, exc, t1 or t2
+
+
+_INTERVENTION_TYPE = re.compile(
+    r"^(drug|biological|device|procedure|procedure/surgery|behavioral|radiation|genetic|dietary supplement|"
+    r"dietary_supplement|combination product|combination_product|diagnostic test|diagnostic_test|other)\s*[:：]\s*",
+    re.I,
+)
+INTERVENTION_TYPES = frozenset(
+    "DRUG BIOLOGICAL DEVICE PROCEDURE BEHAVIORAL RADIATION GENETIC DIETARY_SUPPLEMENT COMBINATION_PRODUCT "
+    "DIAGNOSTIC_TEST OTHER".split()
+)
+
+
+def intervention_name(text: str) -> str:
+    """"Biological: hUC-MSCs (high dose)" -> "hUC-MSCs (high dose)": the name, as CT.gov
+    lists it, without the type the site prefixes."""
+    return clean(_INTERVENTION_TYPE.sub("", text, count=1))
+
+
+def is_intervention_type(text: str) -> bool:
+    return clean(text).upper().replace(" ", "_") in INTERVENTION_TYPES

@@ -1,0 +1,131 @@
+"""ctv.veeva.com (ClinicalTrials.Veeva): the title, the sponsor (after a one-letter
+avatar), then label/value blocks: "Status and phase" ("Not yet enrolling" / "Enrolling" /
+"Unknown", then one line per phase), "Conditions", "Treatments" ("Biological: X"),
+"Study type", "Funder types", "Identifiers" (the NCT id and the sponsor's own ids), "About",
+"Full description", "Enrollment" ("9 estimated patients"), "Sex", "Ages" ("18 to 70 years
+old"), "Volunteers", "Inclusion criteria" and "Exclusion criteria" lists, then the trial
+design and contacts.
+
+Some Veeva pages print the labels with no values ("Status", "Enrollment", "Sex", "Ages"
+one after another). Those fields stay empty: a label is never read as a value. The URL
+is a title slug, so the NCT id comes from "Identifiers" or, when the page shows none,
+from its links to ClinicalTrials.gov.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import parse_age_range
+from ..model import PageRecord
+from ..nct import find_nct_ids
+from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
+from .base import Line, Page
+from .common import fill_from_embedded, find_as_of, int_from, leading_status
+from ._reader import criteria_lists, find_label, intervention_name, lines_after, norm, section, value_after
+
+HOSTS = ("ctv.veeva.com",)
+
+LABELS = (
+    "Status and phase", "Status", "Phase", "Conditions", "Condition", "Treatments", "Treatment", "Study type",
+    "Funder types", "Funder type", "Identifiers", "Details and patient eligibility", "About", "Full description",
+    "Enrollment", "Sex", "Ages", "Age", "Volunteers", "Inclusion criteria", "Exclusion criteria",
+    "Primary purpose", "Allocation", "Interventional model", "Masking", "Trial design", "Trial contacts and locations",
+    "Central trial contact", "Sites", "Locations", "Loading...", "Data sourced from clinicaltrials.gov",
+    "Clinical trials", "Research sites", "Resources", "Legal", "Sponsor", "Sponsors",
+)
+_LABEL_SET = frozenset(norm(x) for x in LABELS)
+_CHROME = re.compile(r"^(clinicaltrials\.veeva|menu|loading\.\.\.|data sourced from\b)", re.I)
+
+
+def _is_stop(line: Line) -> bool:
+    return norm(line.text) in _LABEL_SET or bool(_CHROME.match(line.text)) or bool(
+        re.match(r"^\d+\s+participants?\s+in\s+\d+\s+patient\s+groups?", line.text, re.I))
+
+
+def _block(page: Page, labels: tuple[str, ...], start: int = 0) -> list[str]:
+    return [ln.text for ln in section(page, labels, LABELS, start=start, stop_if=_is_stop)]
+
+
+def scrape(page: Page) -> PageRecord:
+    rec = PageRecord(site="ctv.veeva.com", url=page.url)
+    first_label = find_label(page, ("Status and phase", "Status", "Conditions"))
+    rec.title, rec.sponsor = _title_and_sponsor(page, first_label)
+
+    _status_and_phase(page, rec)
+    rec.conditions = _block(page, ("Conditions", "Condition"))
+    rec.interventions = [intervention_name(t) for t in _block(page, ("Treatments", "Treatment"))]
+    rec.study_type = normalize_study_type(value_after(page, ("Study type",), others=LABELS))
+
+    ids = [i for t in _block(page, ("Identifiers",)) for i in find_nct_ids(t)]
+    rec.nct_id = ids[0] if ids else _linked_nct_id(page)
+
+    # The eligibility fields come after "About"/"Full description", whose prose may itself
+    # say "Inclusion criteria:"; read them from the first of the fields' own labels on.
+    start = find_label(page, ("Enrollment", "Sex", "Ages", "Volunteers")) or 0
+    crit_start = find_label(page, ("Inclusion criteria", "Exclusion criteria"), start)
+    end = crit_start  # the fields sit above the criteria, whose items may say "Age: 18-65"
+    rec.enrollment = int_from(value_after(page, ("Enrollment",), others=LABELS, start=start, end=end,
+                                          accept=lambda v: bool(re.match(r"^\d", v))))
+    rec.sex = normalize_sex(value_after(page, ("Sex", "Gender"), others=LABELS, start=start, end=end))
+    ages = value_after(page, ("Ages", "Age"), others=LABELS, start=start, end=end, accept=lambda v: bool(re.search(r"\d", v)))
+    if ages:
+        rec.min_age, rec.max_age = parse_age_range(ages)
+    if crit_start is not None:
+        lines = []
+        for ln in page.lines[crit_start:]:
+            if _is_stop(ln) and norm(ln.text) not in _CRITERIA_HEADS:
+                break
+            lines.append(ln)
+        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines)
+    rec.as_of, rec.as_of_text = find_as_of(page)
+    fill_from_embedded(rec, page)
+    return rec
+
+
+_CRITERIA_HEADS = frozenset({"inclusion criteria", "exclusion criteria"})
+
+
+def _title_and_sponsor(page: Page, first_label: int | None) -> tuple[str | None, str | None]:
+    """The h1 (or the first long line) and the sponsor: the last line before the first
+    field label that is not the one-letter avatar."""
+    h1 = page.headings("h1")
+    end = first_label if first_label is not None else 0
+    head = [t for t in page.texts[:end] if not _CHROME.match(t)]
+    title = h1[0] if h1 else next((t for t in head if len(t) > 25), None)
+    sponsor = None
+    if title in head:
+        after = [t for t in head[head.index(title) + 1:] if len(t) > 1]
+        sponsor = after[-1] if after else None
+    return title, sponsor
+
+
+def _status_and_phase(page: Page, rec: PageRecord) -> None:
+    """"Status and phase" then the status and one line per phase; a label with no values
+    (the next line is another label) leaves both empty."""
+    i = find_label(page, ("Status and phase", "Status"))
+    if i is None:
+        return
+    values = [ln.text for ln in lines_after(page, i, LABELS, stop_if=_is_stop)]
+    if not values:
+        return
+    first = values[0]
+    status, status_text, rest = leading_status(first)
+    if status is None and not normalize_phases(first):
+        # a wording we do not know: keep it as shown, never guess
+        status_text, rest = first, ""
+    elif status is None:
+        rest = first
+    rec.status, rec.status_text = status, status_text
+    phase_lines = ([rest] if rest.strip() else []) + values[1:]
+    phase_lines = [p for p in phase_lines if normalize_phases(p)]
+    if phase_lines:
+        rec.phase_text = ", ".join(phase_lines)
+        rec.phases = normalize_phases(" ".join(phase_lines))
+
+
+def _linked_nct_id(page: Page) -> str | None:
+    """The NCT id the markup carries (the "Data sourced from clinicaltrials.gov" link,
+    embedded data), for pages that print no identifier."""
+    ids = page.markup_nct_ids()
+    return ids[0] if ids else None

@@ -1,0 +1,73 @@
+"""`triallens check` on each of the five seed pages, against its bundled official record,
+on a fixed day: what it finds, and that it raises nothing the record does not back."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import FIXTURES, fixture_url
+
+TODAY = "2026-11-22"
+
+
+def _check(case: str) -> dict:
+    path = FIXTURES / "html" / case
+    out = subprocess.run(
+        [sys.executable, "-m", "server.cli", "check", str(path), "--url", fixture_url(path), "--today", TODAY, "--json"],
+        capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def _kinds(data: dict) -> list[tuple[str, str, str]]:
+    return sorted((f["kind"], f["field"], f["severity"]) for f in data["findings"])
+
+
+def test_seed_000_trialfinderdata_is_in_sync():
+    data = _check("trialfinderdata.org/nct07635758_semantic.html")
+    # "Updated June 2026" vs last update 2026-06-26: the same month, so not stale
+    assert data["page"]["as_of"] == "2026-06" and data["official"]["last_update_posted"] == "2026-06-26"
+    assert data["findings"] == []
+
+
+def test_seed_001_meddatax_still_not_recruiting_after_start():
+    data = _check("meddatax.com/nct07232563_bare_values.html")
+    assert _kinds(data) == [("registry_overdue", "status", "warning")]
+    assert "2025-12-01" in data["findings"][0]["message"] and data["findings"][0]["about"] == "registry"
+
+
+def test_seed_002_meddatax_lupus_status_not_verified_for_over_a_year():
+    data = _check("meddatax.com/nct07041801_bare_values.html")
+    assert _kinds(data) == [("registry_unverified", "status_verified", "info")]
+    assert data["findings"][0]["evidence"]["months"] == 16
+
+
+def test_seed_003_veeva_without_values_raises_nothing():
+    data = _check("ctv.veeva.com/nct06495437_empty_labels.html")
+    assert data["nct_id"] == "NCT06495437" and data["page"]["status"] is None
+    assert data["findings"] == []  # an empty label is no claim, so nothing to contradict
+
+
+def test_seed_004_clinconnect_recruiting_past_completion():
+    data = _check("clinconnect.io/nct06427642_full.html")
+    # the page ("Current as of June 27, 2025") is newer than the record's last update (2024-05-24): not stale
+    assert not [f for f in data["findings"] if f["kind"] == "page_stale"]
+    assert _kinds(data) == [("registry_overdue", "completion_date", "warning"),
+                            ("registry_unverified", "status_verified", "warning")]
+    overdue = data["findings"][0] if data["findings"][0]["kind"] == "registry_overdue" else data["findings"][1]
+    assert overdue["official_value"] == "2025-04-30"
+
+
+@pytest.mark.parametrize("case", ["clinconnect.io/nct06427642_compact.html", "meddatax.com/nct06427642_labelled_table.html"])
+def test_other_pages_of_seed_004_agree(case):
+    """The meddatax page is as old as the record ("Last Updated: 2024-05-24"): same findings, no drift."""
+    data = _check(case)
+    assert [k for k, *_ in _kinds(data)] == ["registry_overdue", "registry_unverified"]
+
+
+def test_official_record_keeps_age_units():
+    from scrapers.registry import load_demo_record
+
+    rec = load_demo_record("NCT06427642")
+    assert (rec.min_age.value, rec.min_age.unit, rec.max_age.value, rec.max_age.unit) == (1, "DAYS", 28, "DAYS")
