@@ -267,7 +267,7 @@ def test_seed_page_card_shows_the_service_verdict(browser, path):
             record_timing(browser, page, f"{path.parent.name}/{path.stem}")
         elif expected.status_code == 404:
             assert state == "unknown"
-            assert headline(page) == "Trial not found on ClinicalTrials.gov"
+            assert headline(page) == "Trial not found in the registry"
         else:
             assert expected.status_code == 422 and state == "no_trial"
             assert page.locator("triallens-card").count() == 0
@@ -410,7 +410,7 @@ def test_unknown_trial_and_client_side_navigation(browser):
             for (const div of document.querySelectorAll('div')) if (div.textContent === 'NCT ID: NCT07232563') div.textContent = 'NCT ID: NCT02580019';
         }""")
         page.wait_for_function("() => document.documentElement.dataset.triallensState === 'unknown'", timeout=20000)
-        assert headline(page) == "Trial not found on ClinicalTrials.gov"
+        assert headline(page) == "Trial not found in the registry"
         assert page.locator("triallens-card button.retry").count() == 0
         shot(page, "unknown-after-navigation")
     finally:

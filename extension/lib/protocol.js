@@ -79,8 +79,8 @@
     const detail = body && typeof body.detail === "string" ? body.detail : "";
     if (status === 404) {
       // Our own sentence: the service's detail may name its internals (a store path).
-      return failure("unknown", "Trial not found on ClinicalTrials.gov",
-        "ClinicalTrials.gov has no record of this trial, so this page cannot be checked against it.", status);
+      return failure("unknown", "Trial not found in the registry",
+        "The TrialLens service found no ClinicalTrials.gov record for this trial, so this page cannot be checked against it.", status);
     }
     if (status === 422) return failure("no_trial", "No trial on this page", detail, status);
     if (status === 503) {

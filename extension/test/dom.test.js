@@ -108,7 +108,7 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   shadow.querySelector("button.options").click();
   assert.equal(ui.retried, 1);
   assert.equal(ui.options, 1);
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found on ClinicalTrials.gov", detail: "d" }, ui);
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.retry"), null);
   w.TrialLens.renderLoading(w.document, ui);

@@ -58,8 +58,8 @@ test("service errors become states the card can show", async () => {
   }
   const unknown = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => jsonResponse(404, { detail: "NCT07232563 is not in the registry" })));
-  assert.match(unknown.detail, /ClinicalTrials.gov has no record of this trial/);
-  assert.doesNotMatch(unknown.detail, /registry/, "the service's internal detail is not shown");
+  assert.match(unknown.detail, /found no ClinicalTrials.gov record for this trial/);
+  assert.doesNotMatch(unknown.detail, /is not in the registry/, "the service's internal detail is not shown");
 });
 
 test("a service that cannot be reached is 'unreachable' with its address in the message", async () => {
