@@ -497,6 +497,8 @@ def test_options_page_sets_the_service_and_switches_a_site_off(browser):
         options.fill("#service-url", browser.service.url + "/")
         options.click("button[type=submit]")
         options.wait_for_function("() => document.querySelector('#service-msg').textContent.startsWith('Saved')")
+        options.click("#test")
+        sync_api.expect(options.locator("#service-msg")).to_contain_text("Connected: the service at")
         box = options.locator("#site-meddatax-com")
         sync_api.expect(box).to_be_checked()
         box.uncheck()

@@ -139,6 +139,7 @@
       return null;
     }
     if (msg.type === "openOptions") return null;
+    if (msg.type === "ping") return normalizeServiceUrl(msg.serviceUrl) ? null : "ping needs a service address";
     return `unknown message type ${String(msg.type)}`;
   }
 
@@ -158,6 +159,13 @@
     if (msg.type === "openOptions") {
       if (deps.openOptions) await deps.openOptions();
       return { ok: true };
+    }
+    if (msg.type === "ping") {
+      // The options page's "Test connection": the address typed in, before it is saved.
+      const url = normalizeServiceUrl(msg.serviceUrl);
+      const res = await callService(deps, url, "/api/v1/sites", { method: "GET", headers: { Accept: "application/json" } });
+      if (!res.ok) return res;
+      return { ok: true, hosts: Array.isArray(res.body.hosts) ? res.body.hosts.filter((h) => typeof h === "string") : [] };
     }
     const settings = readSettings(await deps.getSettings());
     if (!siteEnabled(settings, msg.url, deps.supportedHosts || [])) {

@@ -67,15 +67,10 @@
   async function test() {
     const url = TL.normalizeServiceUrl($("service-url").value);
     if (!url) return say("Enter a web address first.", false);
-    try {
-      const res = await fetch(`${url}/api/v1/sites`, { headers: { Accept: "application/json" } });
-      if (!res.ok) return say(`The service answered with HTTP ${res.status}.`, false);
-      const body = await res.json();
-      const n = Array.isArray(body.hosts) ? body.hosts.length : 0;
-      say(`Connected: the service reads ${n} sites.`, true);
-    } catch (_) {
-      say(`Could not reach ${url}. Is the service running (triallens serve)?`, false);
-    }
+    // Through the background worker, the only part of TrialLens that talks to the service.
+    const res = await ext.runtime.sendMessage({ type: "ping", serviceUrl: url }).catch(() => null);
+    if (res && res.ok) return say(`Connected: the service at ${url} reads ${res.hosts.length} sites.`, true);
+    return say(res && res.detail ? res.detail : `Could not reach ${url}.`, false);
   }
 
   $("service-form").addEventListener("submit", save);

@@ -133,3 +133,15 @@ test("normalizeServiceUrl accepts http(s) origins and paths, refuses the rest", 
   assert.equal(P.isLoopback("http://localhost:5000"), true);
   assert.equal(P.isLoopback("https://svc.example"), false);
 });
+
+test("ping tests a typed-in service address through the background worker", async () => {
+  const d = deps(() => jsonResponse(200, { hosts: ["meddatax.com", "clinicaltrials.gov", 5] }));
+  const res = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:8123/" }, d);
+  assert.deepEqual(res, { ok: true, hosts: ["meddatax.com", "clinicaltrials.gov"] });
+  assert.equal(d.calls[0].url, "http://127.0.0.1:8123/api/v1/sites");
+  const bad = await P.handleMessage({ type: "ping", serviceUrl: "javascript:alert(1)" }, d);
+  assert.equal(bad.ok, false);
+  assert.equal(d.calls.length, 1);
+  const down = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:9" }, deps(() => { throw new TypeError("x"); }));
+  assert.equal(down.state, "unreachable");
+});

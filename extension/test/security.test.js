@@ -50,3 +50,12 @@ test("one codebase for both browsers: service worker and scripts, gecko id and d
     assert.ok(fs.existsSync(path.join(ROOT, f)), `manifest names a missing file: ${f}`);
   }
 });
+
+test("only the background worker talks to the network", () => {
+  const net = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/;
+  for (const f of shippedJs()) {
+    const rel = path.relative(ROOT, f);
+    if (rel === "background.js" || rel === path.join("lib", "protocol.js")) continue;
+    assert.doesNotMatch(fs.readFileSync(f, "utf8"), net, rel);
+  }
+});
