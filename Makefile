@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 ## Set everything up and check a bundled aggregator page against its official record.
+# Offline, on a store of its own seeded from the bundled records in fixtures/ctgov.
 demo: $(STAMP)
-	$(VENV)/bin/triallens check fixtures/html/meddatax.com/nct07232563_bare_values.html
+	TRIALLENS_OFFLINE=1 TRIALLENS_DB=$(VENV)/demo.sqlite3 $(VENV)/bin/triallens check fixtures/html/meddatax.com/nct07232563_bare_values.html
+	@echo
+	TRIALLENS_OFFLINE=1 TRIALLENS_DB=$(VENV)/demo.sqlite3 $(VENV)/bin/triallens check fixtures/html/clinconnect.io/nct06427642_full.html
 
 ## Run the whole test suite.
 test: $(STAMP) $(NODE_STAMP)

@@ -24,3 +24,29 @@ class RecordNotFound(TrialLensError, LookupError):
 
 class RegistryError(TrialLensError):
     """The registry could not be reached or answered with something unusable."""
+
+
+class StudyNotFound(RecordNotFound):
+    """ClinicalTrials.gov answered 404: it has no study with this NCT id."""
+
+
+class MalformedResponse(RegistryError):
+    """The registry answered, but not with a usable study (invalid or truncated JSON,
+    wrong shape, a different trial than asked for). Never reaches the store."""
+
+
+class RegistryUnavailable(RegistryError):
+    """The registry could not be reached (connection error, timeout, 5xx or 429 after
+    every retry)."""
+
+
+class StoreError(TrialLensError):
+    """The local record store cannot be opened or is not a TrialLens store."""
+
+
+class BadRequest(RegistryError):
+    """The registry refused the request (HTTP 400): a bad query or an expired page token."""
+
+
+class RateLimited(RegistryUnavailable):
+    """Our own request budget for ClinicalTrials.gov is spent for now (client-side limit)."""

@@ -24,6 +24,23 @@ def _get(d: Any, *path: str, default: Any = None) -> Any:
     return d
 
 
+def _dicts(value: Any) -> list[dict]:
+    """The dict items of a JSON list; anything else (missing, wrong type) is empty.
+
+    Real records sometimes lack a module or hold an odd shape; an accessor must never
+    raise or return characters of a string as if they were list items.
+    """
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _strings(value: Any) -> list[str]:
+    return [v for v in value if isinstance(v, str) and v] if isinstance(value, list) else []
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
 @dataclass(frozen=True)
 class DateStruct:
     date: str
@@ -32,6 +49,27 @@ class DateStruct:
     @property
     def estimated(self) -> bool:
         return self.type == "ESTIMATED"
+
+    @property
+    def actual(self) -> bool:
+        return self.type == "ACTUAL"
+
+    def to_dict(self) -> dict:
+        return {"date": self.date, "type": self.type}
+
+
+@dataclass(frozen=True)
+class MeshTerm:
+    term: str
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Intervention:
+    type: str | None
+    name: str
+    description: str | None = None
+    other_names: tuple[str, ...] = ()
 
 
 class OfficialRecord:
@@ -49,9 +87,12 @@ class OfficialRecord:
 
     def _date(self, module: str, key: str) -> DateStruct | None:
         s = self._ps(module, key)
-        if isinstance(s, dict) and s.get("date"):
-            return DateStruct(s["date"], s.get("type"))
+        if isinstance(s, dict) and _str(s.get("date")):
+            return DateStruct(s["date"], _str(s.get("type")))
         return None
+
+    def _text(self, *path: str) -> str | None:
+        return _str(self._ps(*path))
 
     # identification
     @property
@@ -60,15 +101,15 @@ class OfficialRecord:
 
     @property
     def aliases(self) -> list[str]:
-        return list(self._ps("identificationModule", "nctIdAliases", default=[]) or [])
+        return _strings(self._ps("identificationModule", "nctIdAliases"))
 
     @property
     def brief_title(self) -> str | None:
-        return self._ps("identificationModule", "briefTitle")
+        return self._text("identificationModule", "briefTitle")
 
     @property
     def official_title(self) -> str | None:
-        return self._ps("identificationModule", "officialTitle")
+        return self._text("identificationModule", "officialTitle")
 
     @property
     def title(self) -> str | None:
@@ -76,20 +117,21 @@ class OfficialRecord:
 
     @property
     def acronym(self) -> str | None:
-        return self._ps("identificationModule", "acronym")
+        return self._text("identificationModule", "acronym")
 
     # status
     @property
     def status(self) -> str | None:
-        return self._ps("statusModule", "overallStatus")
+        return self._text("statusModule", "overallStatus")
 
     @property
     def last_known_status(self) -> str | None:
-        return self._ps("statusModule", "lastKnownStatus")
+        """The status before the record went UNKNOWN (CT.gov keeps it beside UNKNOWN)."""
+        return self._text("statusModule", "lastKnownStatus")
 
     @property
     def status_verified(self) -> str | None:
-        return self._ps("statusModule", "statusVerifiedDate")
+        return self._text("statusModule", "statusVerifiedDate")
 
     @property
     def start(self) -> DateStruct | None:
@@ -104,102 +146,180 @@ class OfficialRecord:
         return self._date("statusModule", "completionDateStruct")
 
     @property
+    def first_posted_struct(self) -> DateStruct | None:
+        return self._date("statusModule", "studyFirstPostDateStruct")
+
+    @property
     def first_posted(self) -> str | None:
-        d = self._date("statusModule", "studyFirstPostDateStruct")
+        d = self.first_posted_struct
         return d.date if d else None
 
     @property
+    def last_update_posted_struct(self) -> DateStruct | None:
+        return self._date("statusModule", "lastUpdatePostDateStruct")
+
+    @property
     def last_update_posted(self) -> str | None:
-        d = self._date("statusModule", "lastUpdatePostDateStruct")
+        d = self.last_update_posted_struct
         return d.date if d else None
+
+    @property
+    def last_update_submitted(self) -> str | None:
+        return self._text("statusModule", "lastUpdateSubmitDate")
+
+    @property
+    def why_stopped(self) -> str | None:
+        return self._text("statusModule", "whyStopped")
+
+    @property
+    def has_results(self) -> bool:
+        return self.data.get("hasResults") is True
+
+    @property
+    def version_holder(self) -> str | None:
+        """The date CT.gov stamped on this copy of the record (when it was current)."""
+        return _str(_get(self.data, "derivedSection", "miscInfoModule", "versionHolder"))
 
     # design
     @property
     def study_type(self) -> str | None:
-        return self._ps("designModule", "studyType")
+        return self._text("designModule", "studyType")
 
     @property
     def phases(self) -> list[str]:
-        return list(self._ps("designModule", "phases", default=[]) or [])
+        return _strings(self._ps("designModule", "phases"))
 
     @property
     def enrollment(self) -> int | None:
-        return self._ps("designModule", "enrollmentInfo", "count")
+        n = self._ps("designModule", "enrollmentInfo", "count")
+        return n if isinstance(n, int) and not isinstance(n, bool) else None
 
     @property
     def enrollment_type(self) -> str | None:
-        return self._ps("designModule", "enrollmentInfo", "type")
+        """ACTUAL (people enrolled) or ESTIMATED (the target)."""
+        return self._text("designModule", "enrollmentInfo", "type")
+
+    @property
+    def allocation(self) -> str | None:
+        return self._text("designModule", "designInfo", "allocation")
+
+    @property
+    def primary_purpose(self) -> str | None:
+        return self._text("designModule", "designInfo", "primaryPurpose")
+
+    @property
+    def masking(self) -> str | None:
+        return self._text("designModule", "designInfo", "maskingInfo", "masking")
 
     # who
     @property
     def sponsor(self) -> str | None:
-        return self._ps("sponsorCollaboratorsModule", "leadSponsor", "name")
+        return self._text("sponsorCollaboratorsModule", "leadSponsor", "name")
 
     @property
     def collaborators(self) -> list[str]:
-        return [c.get("name") for c in self._ps("sponsorCollaboratorsModule", "collaborators", default=[]) if c.get("name")]
+        return [c["name"] for c in _dicts(self._ps("sponsorCollaboratorsModule", "collaborators")) if _str(c.get("name"))]
 
     @property
     def conditions(self) -> list[str]:
-        return list(self._ps("conditionsModule", "conditions", default=[]) or [])
+        return _strings(self._ps("conditionsModule", "conditions"))
 
     @property
     def keywords(self) -> list[str]:
-        return list(self._ps("conditionsModule", "keywords", default=[]) or [])
+        return _strings(self._ps("conditionsModule", "keywords"))
+
+    def _mesh(self, module: str, key: str) -> list[MeshTerm]:
+        items = _dicts(_get(self.data, "derivedSection", module, key))
+        return [MeshTerm(m["term"], _str(m.get("id"))) for m in items if _str(m.get("term"))]
+
+    @property
+    def condition_meshes(self) -> list[MeshTerm]:
+        return self._mesh("conditionBrowseModule", "meshes")
+
+    @property
+    def intervention_meshes(self) -> list[MeshTerm]:
+        return self._mesh("interventionBrowseModule", "meshes")
 
     @property
     def condition_mesh_terms(self) -> list[str]:
-        return [m["term"] for m in _get(self.data, "derivedSection", "conditionBrowseModule", "meshes", default=[]) if m.get("term")]
+        return [m.term for m in self._mesh("conditionBrowseModule", "meshes")]
 
     @property
     def condition_mesh_ancestors(self) -> list[str]:
-        return [m["term"] for m in _get(self.data, "derivedSection", "conditionBrowseModule", "ancestors", default=[]) if m.get("term")]
+        """Broader MeSH terms CT.gov derived (absent in records converted from legacy XML)."""
+        return [m.term for m in self._mesh("conditionBrowseModule", "ancestors")]
 
     @property
     def intervention_mesh_terms(self) -> list[str]:
-        return [m["term"] for m in _get(self.data, "derivedSection", "interventionBrowseModule", "meshes", default=[]) if m.get("term")]
+        return [m.term for m in self._mesh("interventionBrowseModule", "meshes")]
 
     @property
     def intervention_mesh_ancestors(self) -> list[str]:
-        return [m["term"] for m in _get(self.data, "derivedSection", "interventionBrowseModule", "ancestors", default=[]) if m.get("term")]
+        return [m.term for m in self._mesh("interventionBrowseModule", "ancestors")]
+
+    @property
+    def intervention_details(self) -> list[Intervention]:
+        out = []
+        for i in _dicts(self._ps("armsInterventionsModule", "interventions")):
+            if _str(i.get("name")):
+                out.append(Intervention(_str(i.get("type")), i["name"], _str(i.get("description")),
+                                        tuple(_strings(i.get("otherNames")))))
+        return out
 
     @property
     def interventions(self) -> list[tuple[str | None, str]]:
         """(type, name) pairs, e.g. ("BIOLOGICAL", "Human Placenta-derived 3D MSC")."""
-        return [(i.get("type"), i["name"]) for i in self._ps("armsInterventionsModule", "interventions", default=[]) if i.get("name")]
+        return [(i.type, i.name) for i in self.intervention_details]
 
     @property
     def brief_summary(self) -> str | None:
-        return self._ps("descriptionModule", "briefSummary")
+        return self._text("descriptionModule", "briefSummary")
 
     # eligibility
     @property
     def eligibility_criteria(self) -> str | None:
-        return self._ps("eligibilityModule", "eligibilityCriteria")
+        return self._text("eligibilityModule", "eligibilityCriteria")
 
     @property
     def min_age(self) -> Age | None:
-        return parse_age(self._ps("eligibilityModule", "minimumAge"))
+        return parse_age(self._text("eligibilityModule", "minimumAge"))
 
     @property
     def max_age(self) -> Age | None:
-        return parse_age(self._ps("eligibilityModule", "maximumAge"))
+        return parse_age(self._text("eligibilityModule", "maximumAge"))
 
     @property
     def sex(self) -> str | None:
-        return self._ps("eligibilityModule", "sex")
+        return self._text("eligibilityModule", "sex")
 
     @property
     def healthy_volunteers(self) -> bool | None:
-        return self._ps("eligibilityModule", "healthyVolunteers")
+        v = self._ps("eligibilityModule", "healthyVolunteers")
+        return v if isinstance(v, bool) else None
+
+    @property
+    def std_ages(self) -> list[str]:
+        return _strings(self._ps("eligibilityModule", "stdAges"))
 
     @property
     def locations(self) -> list[dict]:
         """Each: facility, city, state, country, status (site recruitment status)."""
         out = []
-        for loc in self._ps("contactsLocationsModule", "locations", default=[]) or []:
-            out.append({k: loc.get(k) for k in ("facility", "city", "state", "country", "status")})
+        for loc in _dicts(self._ps("contactsLocationsModule", "locations")):
+            out.append({k: _str(loc.get(k)) for k in ("facility", "city", "state", "country", "status")})
         return out
+
+    @property
+    def countries(self) -> list[str]:
+        """Countries with at least one site, in first-seen order."""
+        return list(dict.fromkeys(loc["country"] for loc in self.locations if loc["country"]))
+
+    def summary(self) -> dict:
+        """The handful of facts the service shows beside a page (JSON-ready)."""
+        return {"nct_id": self.nct_id, "title": self.title, "status": self.status,
+                "last_known_status": self.last_known_status,
+                "last_update_posted": self.last_update_posted, "status_verified": self.status_verified,
+                "url": self.url}
 
     @property
     def url(self) -> str:

@@ -31,6 +31,8 @@ _STATUS_WORDS: dict[str, str] = {
     "recruiting": "RECRUITING",
     "active recruiting": "RECRUITING",            # "Active - Recruiting"
     "currently recruiting": "RECRUITING",
+    "actively recruiting": "RECRUITING",          # uclahealth.org badge "Open Actively Recruiting" (dev.jsonl)
+    "open actively recruiting": "RECRUITING",
     "open": "RECRUITING",
     "open to enrollment": "RECRUITING",
     "enrolling": "RECRUITING",                    # ClinicalTrials.Veeva
@@ -41,7 +43,6 @@ _STATUS_WORDS: dict[str, str] = {
     "active not recruiting": "ACTIVE_NOT_RECRUITING",
     "active but not recruiting": "ACTIVE_NOT_RECRUITING",
     "ongoing not recruiting": "ACTIVE_NOT_RECRUITING",
-    "active": "ACTIVE_NOT_RECRUITING",
     "enrolling by invitation": "ENROLLING_BY_INVITATION",
     "enrolling by invitation only": "ENROLLING_BY_INVITATION",
     "by invitation": "ENROLLING_BY_INVITATION",
@@ -54,6 +55,10 @@ _STATUS_WORDS: dict[str, str] = {
     "on hold": "SUSPENDED",
     "currently on hold": "SUSPENDED",
     "temporarily halted": "SUSPENDED",
+    # NCI's trial status "Temporarily Closed to Accrual" is reported to CT.gov as Suspended
+    # (NCI CTRP status mapping); a temporary closure cannot mean completed or terminated.
+    "temporarily closed to accrual": "SUSPENDED",
+    "temporarily closed to accrual and intervention": "SUSPENDED",
     "unknown": "UNKNOWN",
     "unknown status": "UNKNOWN",
     "status unknown": "UNKNOWN",
@@ -70,7 +75,16 @@ for _s in STATUSES:
 # Wordings seen on sites that do not name one CT.gov status. They stay unrecognized on
 # purpose: "No longer recruiting" may be ACTIVE_NOT_RECRUITING, COMPLETED or TERMINATED;
 # "Waitlist Available" (Power) is offered for trials in more than one state.
-AMBIGUOUS_STATUS_WORDS = frozenset({"no longer recruiting", "waitlist available", "closed", "not recruiting"})
+# "Active" alone: aggregators copying CT.gov use it for "Active, not recruiting", but NCI's
+# own status "Active" means open to accrual (it is reported to CT.gov as Recruiting), and
+# cancer-centre pages show it that way. "Closed to accrual" is reported as Active, not
+# recruiting by NCI, but sites also show it for completed trials. "Recruitment complete",
+# "Enrollment closed": ongoing or finished, the page does not say.
+AMBIGUOUS_STATUS_WORDS = frozenset({
+    "no longer recruiting", "waitlist available", "closed", "not recruiting", "active", "closed to accrual",
+    "recruitment complete", "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment",
+    "inactive", "ongoing", "in progress",
+})
 
 
 def normalize_status(text: str | None) -> str | None:

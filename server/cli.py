@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -35,9 +36,21 @@ def read_page(source: str, url: str | None = None) -> tuple[str | bytes, str | N
         data = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"cannot read {source}: {exc.strerror or exc}") from None
+    if url is None:
+        url = saved_from(data)
     if url is None and path.parent.name in site_registry():
         url = f"https://{path.parent.name}/"
     return data, url
+
+
+_SAVED_FROM = re.compile(rb"<!--\s*(?:saved from url=\(\d+\)|source:)\s*(https?://[^\s>]+?)\s*(?:-->|\s)")
+
+
+def saved_from(data: bytes) -> str | None:
+    """The page's address recorded in the file: a browser's "saved from url=(N)…" mark or
+    the fixtures' "<!-- source: URL -->" comment (first 4 KB only)."""
+    m = _SAVED_FROM.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
 
 
 def fetch_page(url: str) -> bytes:
@@ -58,6 +71,9 @@ def fetch_page(url: str) -> bytes:
 
 
 def cmd_scrape(args) -> int:
+    if len(args.files) > 1:
+        return scrape_many(args)
+    args.file = args.files[0]
     html, url = read_page(args.file, args.url)
     record = scrape_html(html, url)
     if args.json:
@@ -69,10 +85,36 @@ def cmd_scrape(args) -> int:
     return 0
 
 
+def scrape_many(args) -> int:
+    """Several pages: one line per page that could not be read (on stderr), then the
+    coverage table (fields found per host). Exit 2 only when no page could be read."""
+    from scrapers.sites.base import host_of
+    from server.coverage import coverage, format_table
+
+    records, errors, failed = [], {}, []
+    for source in args.files:
+        try:
+            html, url = read_page(source, args.url)
+            records.append(scrape_html(html, url))
+        except TrialLensError as exc:
+            host = host_of(args.url) or (Path(source).parent.name or "unknown")
+            errors[host] = errors.get(host, 0) + 1
+            failed.append({"file": source, "error": str(exc)})
+            print(f"triallens: {source}: {exc}", file=sys.stderr)
+    cov = coverage(records, errors)
+    if args.json:
+        _print_json({"coverage": cov, "records": [r.to_dict() for r in records], "errors": failed})
+    else:
+        print(format_table(cov))
+        print(f"\n{len(records)} page(s) read, {len(failed)} could not be read.")
+    return 0 if records else 2
+
+
 def cmd_check(args) -> int:
     html, url = read_page(args.source, args.url)
     page = scrape_html(html, url)
-    official = registry.load_record_file(args.record) if args.record else registry.get(page.nct_id)
+    looked = None if args.record else registry.lookup(page.nct_id)  # store first, CT.gov when stale
+    official = looked.record if looked else registry.load_record_file(args.record)
     today = date.fromisoformat(args.today) if args.today else date.today()
     findings = reconcile(page, official, today)
     if args.json:
@@ -81,11 +123,15 @@ def cmd_check(args) -> int:
             "today": today.isoformat(),
             "page": page.to_dict(),
             "official": {"status": official.status, "last_update_posted": official.last_update_posted,
-                         "status_verified": official.status_verified, "url": official.url},
+                         "status_verified": official.status_verified, "url": official.url,
+                         "fetched_at": looked.fetched_at if looked else None, "stale": bool(looked and looked.stale),
+                         "note": looked.note if looked else None},
             "findings": [f.to_dict() for f in findings],
         })
         return 0
     print_check(page, official, findings)
+    if looked and looked.stale:
+        print(f"\nNote: the official record may be out of date here: {looked.note}")
     return 0
 
 
@@ -108,12 +154,69 @@ def print_check(page, official, findings: list[Finding]) -> None:
         print(f"  [{f.severity.upper()}] {f.message} ({tag})")
 
 
+def cmd_ingest(args) -> int:
+    from scrapers.registry.ingest import ingest
+    from scrapers.registry.freshness import default_db_path
+    from scrapers.registry.store import Store
+
+    store = Store(default_db_path())
+    report = ingest(store, args.paths, fetched_at=args.fetched_at, progress=None if not args.json else False,
+                    commit_every=args.commit_every)
+    if args.json:
+        _print_json({"db": str(store.path), **report.to_dict()})
+        return 0
+    d = report.to_dict(max_rejected=20)
+    print(f"ingested into {store.path}: {d['added']} added, {d['updated']} updated, {d['unchanged']} unchanged"
+          + (f", {d['older']} older than stored (kept in history)" if d["older"] else "")
+          + f", {d['rejected']} rejected")
+    for reason, n in d["rejected_by_reason"].items():
+        print(f"  rejected ({reason}): {n}")
+    for r in d["rejected_records"]:
+        print(f"    {r['where']}: {r['reason']}")
+    if d["rejected"] > len(d["rejected_records"]):
+        print(f"    … and {d['rejected'] - len(d['rejected_records'])} more (see --json)")
+    return 0
+
+
+def cmd_sync(args) -> int:
+    from scrapers.registry.freshness import client_from_env, default_db_path, is_offline
+    from scrapers.registry.store import Store
+    from scrapers.registry.sync import sync
+
+    if is_offline():
+        raise BadInput("TRIALLENS_OFFLINE is set: sync needs ClinicalTrials.gov")
+    store = Store(default_db_path())
+
+    def progress(rep) -> None:
+        if not args.json and sys.stderr.isatty():
+            total = f"/{rep.total_count}" if rep.total_count is not None else ""
+            print(f"\rsync: page {rep.pages}, {rep.fetched}{total} records", end="", file=sys.stderr, flush=True)
+
+    report = sync(store, client_from_env(), args.since, query=args.query, filter_advanced=args.filter,
+                  page_size=args.page_size, max_pages=args.max_pages, restart=args.restart, on_page=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        _print_json({"db": str(store.path), **report.to_dict()})
+        return 0
+    d = report.to_dict()
+    state = "complete" if report.complete else "paused (run the same command again to resume)"
+    print(f"sync since {d['since']}{' for ' + repr(d['query']) if d['query'] else ''}: {state}"
+          + (" [resumed]" if d["resumed"] else ""))
+    print(f"  {d['pages']} page(s), {d['fetched']} records: {d['added']} added, {d['updated']} updated, "
+          f"{d['unchanged']} unchanged, {d['rejected']} rejected")
+    for note in d["notes"]:
+        print(f"  note: {note}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triallens", description="Check clinical-trial pages against ClinicalTrials.gov.")
     sub = p.add_subparsers(dest="verb", required=True)
 
     s = sub.add_parser("scrape", help="read a saved trial page and print what it claims")
-    s.add_argument("file", help="saved HTML file (or http(s) URL)")
+    s.add_argument("files", nargs="+", metavar="FILE",
+                   help="saved HTML file (or http(s) URL); several: print a coverage table (fields found per host)")
     s.add_argument("--url", help="the page's URL (chooses the site scraper)")
     s.add_argument("--json", action="store_true", help="print the PageRecord as JSON")
     s.set_defaults(func=cmd_scrape)
@@ -125,6 +228,25 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
+
+    i = sub.add_parser("ingest", help="load API v2 records (.jsonl[.gz], JSON array, folder of NCT*.json, "
+                                      "ctg-studies.json.zip) into the local store")
+    i.add_argument("paths", nargs="+", metavar="PATH")
+    i.add_argument("--fetched-at", help="date the files were downloaded (default: from each record's versionHolder)")
+    i.add_argument("--commit-every", type=int, metavar="N",
+                   help="commit every N records (default: one transaction, all or nothing)")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(func=cmd_ingest)
+
+    y = sub.add_parser("sync", help="pull records changed since a date from ClinicalTrials.gov (resumable)")
+    y.add_argument("--since", metavar="DATE", help="last update posted on or after DATE (default: last sync's start)")
+    y.add_argument("--query", help="query.term, e.g. 'breast cancer'")
+    y.add_argument("--filter", metavar="EXPR", help="extra filter.advanced expression, ANDed")
+    y.add_argument("--page-size", type=int, default=1000)
+    y.add_argument("--max-pages", type=int, help="stop after N pages (the next run resumes)")
+    y.add_argument("--restart", action="store_true", help="ignore a saved cursor and start from the first page")
+    y.add_argument("--json", action="store_true")
+    y.set_defaults(func=cmd_sync)
     return p
 
 

@@ -23,3 +23,20 @@ def shared_dir():
     if not SHARED.exists():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _offline_store(tmp_path_factory):
+    """Tests never touch the internet or the user's own store: every test (and every CLI
+    subprocess it starts) gets a throwaway TRIALLENS_DB in offline mode unless it sets its own."""
+    import os
+
+    saved = {k: os.environ.get(k) for k in ("TRIALLENS_DB", "TRIALLENS_OFFLINE")}
+    os.environ["TRIALLENS_DB"] = str(tmp_path_factory.mktemp("store") / "triallens.sqlite3")
+    os.environ["TRIALLENS_OFFLINE"] = "1"
+    yield
+    for k, v in saved.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v

@@ -1,7 +1,13 @@
 """The official record: where TrialLens gets ClinicalTrials.gov studies.
 
-For now: the bundled demo records in fixtures/ctgov (reconstructed API v2 JSON for the
-seed trials). The CT.gov client and the SQLite store build on this.
+- client.py  CtgovClient: the CT.gov API v2 over HTTP (timeouts, retries, rate limit)
+- store.py   Store: one SQLite file of API v2 records with their history
+- freshness.py Registry: the freshness policy (TTL, stale when the registry is down,
+             offline mode) and open_registry() from the TRIALLENS_* environment
+- ingest.py  bulk files -> store;  sync.py  changed records from the API -> store
+
+`get(nct_id)` is the one-line entry point the CLI uses: the configured registry, and the
+bundled fixtures/ctgov records when no store can be opened.
 """
 
 from __future__ import annotations
@@ -10,9 +16,16 @@ import json
 import os
 from pathlib import Path
 
-from ..errors import BadInput, RecordNotFound
+from ..errors import BadInput, RecordNotFound, StoreError
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
+from .client import CtgovClient, FetchedStudy, StudyPage
+from .freshness import DEFAULT_TTL, Lookup, Registry, default_db_path, open_registry
+from .store import Incoming, Store, StoredStudy, WriteSummary
+
+__all__ = ["CtgovClient", "FetchedStudy", "StudyPage", "Store", "StoredStudy", "Incoming", "WriteSummary",
+           "Registry", "Lookup", "DEFAULT_TTL", "open_registry", "default_db_path", "get", "lookup",
+           "load_record_file", "load_demo_record", "demo_dir"]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,6 +57,33 @@ def load_demo_record(nct_id: str) -> OfficialRecord:
     return load_record_file(path)
 
 
+_default: dict[tuple, Registry] = {}
+
+
+def default_registry() -> Registry:
+    """The Registry for the current TRIALLENS_* environment (opened once per setting)."""
+    key = tuple(os.environ.get(k) for k in ("TRIALLENS_DB", "TRIALLENS_CTGOV_URL", "TRIALLENS_OFFLINE",
+                                           "TRIALLENS_DEMO_DIR", "TRIALLENS_TTL_HOURS", "XDG_DATA_HOME"))
+    if key not in _default:
+        _default[key] = open_registry(os.environ)
+    return _default[key]
+
+
+def lookup(nct_id: str) -> Lookup:
+    """Lookup (record + fetched_at, stale, source, history) from the configured registry.
+    When no store can be opened (read-only home, corrupt file), the bundled record,
+    marked stale, so a check still runs and says where its answer came from."""
+    try:
+        registry = default_registry()
+    except StoreError as exc:
+        from .ingest import record_time
+
+        record = load_demo_record(nct_id)
+        return Lookup(record, record_time(record.data) or "", True, "store", [],
+                      f"local store unavailable ({exc}); using the bundled record")
+    return registry.lookup(nct_id)
+
+
 def get(nct_id: str) -> OfficialRecord:
     """The official record for `nct_id`: the single entry point the CLI and service use."""
-    return load_demo_record(nct_id)
+    return lookup(nct_id).record

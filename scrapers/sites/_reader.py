@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from .base import HEADING_TAGS, Line, Page, clean
 from .common import strip_truncation
@@ -21,8 +22,13 @@ def norm(text: str) -> str:
     return re.sub(r"[\s:：?]+$", "", text.strip()).lower()
 
 
-def _label_forms(labels: Iterable[str]) -> set[str]:
-    return {norm(lb) for lb in labels}
+def _label_forms(labels: Iterable[str]) -> frozenset[str]:
+    return _forms(tuple(labels))
+
+
+@lru_cache(maxsize=1024)
+def _forms(labels: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(norm(lb) for lb in labels)
 
 
 def value_after(page: Page, labels: Iterable[str], *, others: Iterable[str] = (), start: int = 0,
@@ -78,16 +84,28 @@ def _inline_value(line: Line, want: set[str], accept: Callable[[str], bool] | No
     return None
 
 
+def _label_keys(page: Page) -> list[tuple[str, str | None]]:
+    """Per line: (the line as a label, the label before its colon or None), computed once
+    per page view — pages run to thousands of lines and labels are looked up often."""
+    cached = page.__dict__.get("_label_keys")
+    if cached is not None and cached[0] is page.lines:
+        return cached[1]
+    keys = []
+    for t in page.texts:
+        m = re.match(r"^([^:：]{1,60})[:：]", t)
+        keys.append((norm(t), norm(m.group(1)) if m else None))
+    page.__dict__["_label_keys"] = (page.lines, keys)
+    return keys
+
+
 def find_label(page: Page, labels: Iterable[str], start: int = 0, end: int | None = None) -> int | None:
     """Index of the first line that is one of `labels`, alone or as "Label: value"."""
     want = _label_forms(labels)
-    stop = len(page.lines) if end is None else min(end, len(page.lines))
+    keys = _label_keys(page)
+    stop = len(keys) if end is None else min(end, len(keys))
     for i in range(start, stop):
-        t = page.texts[i]
-        if norm(t) in want:
-            return i
-        m = re.match(r"^([^:：]{1,60})[:：]", t)
-        if m and norm(m.group(1)) in want:
+        full, head = keys[i]
+        if full in want or (head is not None and head in want):
             return i
     return None
 
@@ -156,8 +174,18 @@ def split_numbered(text: str) -> list[str]:
     return [it for it in items if it]
 
 
-_INC = r"(?:key\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
-_EXC = r"(?:key\s+)?exclusion\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
+def split_paragraph(text: str) -> list[str]:
+    """A run-on paragraph to items: "- a - b" on its bullets (never between numbers: "BMI
+    20 - 30" stays), otherwise "1. a 2. b" on its numbering (see split_numbered)."""
+    text = clean(text)
+    if re.match(r"[-•]\s", text):
+        parts = re.split(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+", text)
+        return [p for p in (strip_bullet(x) for x in parts) if p]
+    return split_numbered(text)
+
+
+_INC = r"(?:(?:key|main|primary)\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
+_EXC = r"(?:(?:key|main|primary)\s+)?exclusion\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
 _HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
 _HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
 
@@ -195,7 +223,7 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
             if tag == "li" and len(pieces) == 1:
                 target.append(piece.strip())
             else:
-                target.extend(split_numbered(piece))
+                target.extend(split_paragraph(piece))
     inc, t1 = strip_truncation(inc)
     exc, t2 = strip_truncation(exc)
     return inc, exc, t1 or t2

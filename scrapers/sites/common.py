@@ -143,3 +143,103 @@ def int_from(text: str | None) -> int | None:
         return None
     m = re.search(r"\b(\d{1,3}(?:,\d{3})+|\d+)\b", text)
     return int(m.group(1).replace(",", "")) if m else None
+
+
+# -- shared by the label-driven site scrapers and the generic reader ----------------------
+
+def apply_fields(rec, values: dict[str, str | None]) -> None:
+    """Fill a PageRecord from displayed values keyed by field; each value is normalized
+    and the displayed text kept where PageRecord has room for it. Unknown wordings stay None."""
+    from ..dates import parse_age, parse_age_range
+    from ..vocab import normalize_phases, normalize_sex, normalize_study_type
+
+    v = {k: clean(x) for k, x in values.items() if x and clean(x)}
+    if "title" in v:
+        rec.title = v["title"]
+    if "status" in v:
+        rec.status_text = v["status"]
+        rec.status = normalize_status(v["status"])
+    if "phase" in v and len(v["phase"]) <= 60 and normalize_phases(v["phase"]):
+        rec.phases = normalize_phases(v["phase"])
+        rec.phase_text = v["phase"]
+    if "study_type" in v:
+        rec.study_type = normalize_study_type(v["study_type"])
+    if "enrollment" in v and re.fullmatch(r"(?:[^\d]{0,40}\s)?\d[\d,]*(?:\s[^\d]{0,40})?", v["enrollment"]):
+        rec.enrollment = int_from(v["enrollment"])
+    if "start" in v:
+        rec.start_date = parse_partial_date(v["start"])
+    if "completion" in v:
+        rec.completion_date = parse_partial_date(v["completion"])
+    if "sponsor" in v:
+        rec.sponsor = v["sponsor"]
+    if "sex" in v:
+        rec.sex = normalize_sex(v["sex"])
+    if "ages" in v:
+        # "N/A to 13 Days" / "18 Years to N/A": one side has no limit
+        m = re.match(r"^\s*(.+?)\s+to\s+(.+?)\s*(?:\(.*\))?$", v["ages"], re.I)
+        if m and re.fullmatch(r"n/?a|none|no limit", m.group(1).strip(), re.I):
+            rec.min_age, rec.max_age = None, parse_age(m.group(2))
+        elif m and re.fullmatch(r"n/?a|none|no limit", m.group(2).strip(), re.I):
+            rec.min_age, rec.max_age = parse_age(m.group(1)), None
+        else:
+            rec.min_age, rec.max_age = parse_age_range(v["ages"])
+    if "min_age" in v:
+        rec.min_age = parse_age(v["min_age"])
+    if "max_age" in v:
+        rec.max_age = parse_age(v["max_age"])
+
+
+def markup_nct_id(page: Page) -> str | None:
+    """The one NCT id the markup carries (canonical URL, ClinicalTrials.gov links, meta,
+    embedded data: `Page.markup_nct_ids`); None when there is none or more than one — a
+    list of links is no claim about this trial."""
+    ids = page.markup_nct_ids()
+    return ids[0] if len(ids) == 1 else None
+
+
+def strip_nct_prefix(title: str | None) -> str | None:
+    """"NCT07041801 - Treatment of …" -> "Treatment of …" (titles built from <title> tags)."""
+    if not title:
+        return title
+    return re.sub(r"^\s*NCT\s?\d{8}\s*[-–—:|]\s*", "", title) or title
+
+
+# A line that is nothing but a phase: "Phase 1/2", "Early Phase 1", "PHASE1/PHASE2", "Phase III",
+# "Not Applicable", "N/A". Used where a phase is told only by its shape (badges, table cells).
+PHASE_ONLY = re.compile(
+    r"^(?:early\s+)?phase\s*(?:[1-4]|i{1,3}|iv)(?:\s*[/,&]\s*(?:phase\s*)?(?:[1-4]|i{1,3}|iv))*$"
+    r"|^(?:early_)?phase\d(?:\s*/\s*(?:early_)?phase\d)*$|^not applicable$|^n/a$",
+    re.I,
+)
+
+
+# Values of other fields that show through under a status label when the status is missing
+# (checkorphan.org shows "Drug" there): never kept as the page's status wording.
+_OTHER_FIELD_VALUE = re.compile(
+    r"^(?:drug|device|biological|procedure|radiation|behavioral|genetic|dietary supplement|combination product|"
+    r"diagnostic test|other|interventional|observational|expanded access|all|male|female|yes|no|n/?a|none|"
+    r"not applicable|phase\s*\S+|\d.*)$",
+    re.I,
+)
+
+
+def plausible_status_wording(text: str) -> bool:
+    """Could `text` be a status wording we do not know ("Waitlist Available")? Short, no
+    digits, and not another field's value."""
+    t = clean(text)
+    return bool(t) and len(t) <= 40 and len(t.split()) <= 5 and not re.search(r"\d", t) \
+        and not t.endswith(":") and not _OTHER_FIELD_VALUE.match(t)
+
+
+_BARE_VALUE = re.compile(
+    r"^(?:\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?|hours?)|all|male|female|both|yes|no|n/?a|none)$", re.I
+)
+
+
+def trim_trailing_values(items: list[str]) -> list[str]:
+    """Drop bare field values ("18 Years", "ALL", "No") that a list runs into at its end
+    when the page shows the next fields without labels."""
+    out = list(items)
+    while out and _BARE_VALUE.match(out[-1].strip()):
+        out.pop()
+    return out

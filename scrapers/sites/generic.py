@@ -1,42 +1,351 @@
 """Fallback for hosts without a scraper of their own: only what the page plainly says.
 
-It prefers saying nothing over a wrong value: the NCT id (URL first, then the page), a
-status next to a status label, a labelled freshness date, and JSON-LD when present.
+It will meet pages of sites we have never seen, so every field must be told plainly, or
+left empty — a wrong status or date raises a false alarm, an empty one only says less:
+
+- NCT id: a labelled id ("NCT ID", "ClinicalTrials.gov Identifier"…), else the one trial
+  the page links to on ClinicalTrials.gov; otherwise the caller's rule (URL, heading, most
+  frequent id in the text).
+- status: the value under a status label; several status labels that disagree say
+  nothing. Failing that, a badge near the title that is exactly one unambiguous wording.
+  Prose ("the study is recruiting…") is never read.
+- as_of: a date right after a freshness label at the start of a line, outside footers,
+  navigation, sidebars and news blocks; two different dates for the same kind of label
+  say nothing.
+- phase, enrollment, study type, sex, ages, sponsor, dates: labelled values of the
+  expected shape only (an enrollment must be a number, a phase must be only a phase).
+- criteria: lists under "Inclusion Criteria" / "Exclusion Criteria" headings.
+- schema.org JSON-LD (MedicalTrial / MedicalStudy) and og:/twitter: meta tags.
 """
 
 from __future__ import annotations
 
+import re
+
+from ..dates import _MON, parse_partial_date
 from ..model import PageRecord
-from ..vocab import normalize_status
-from .base import Page
-from .common import find_as_of, status_in
+from ..nct import find_nct_ids
+from ..dates import parse_age_range
+from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
+from ._layout import Layout, find_label, read_criteria, value_of, without_chrome
+from .base import HEADING_TAGS, Page
+from .common import PHASE_ONLY, apply_fields, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
 
 HOSTS: tuple[str, ...] = ()
-STATUS_LABELS = ("Status", "Recruitment Status", "Overall Status", "Study Status", "Trial Status", "Recruiting Status")
+
+# Specific status labels first: a bare "Status" is also used for each site of a trial.
+STATUS_LABELS = ("Recruitment Status", "Overall Status", "Study Status", "Trial Status", "Recruiting Status",
+                 "Enrollment Status", "Overall Recruitment Status")
+BARE_STATUS_LABELS = ("Status",)
+NCT_LABELS = ("NCT ID", "NCT Number", "NCT No.", "NCT No", "NCT", "NCT Identifier", "ClinicalTrials.gov ID",
+              "ClinicalTrials.gov Identifier", "ClinicalTrials.gov Number", "ClinicalTrials.gov NCT Number",
+              "Registration Number", "Trial Registration", "Registry ID")
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "phase": ("Phase", "Study Phase", "Trial Phase", "Clinical Phase", "Phases"),
+    "enrollment": ("Enrollment", "Target Enrollment", "Estimated Enrollment", "Actual Enrollment",
+                   "Enrollment (Estimated)", "Enrollment (Actual)", "Target Recruitment", "Planned Enrollment",
+                   "Target number of participants", "Number of Participants", "Sample Size", "Participants",
+                   "Enrollment Target", "Planned Participants", "Estimated Participants"),
+    "study_type": ("Study Type", "Trial Type"),
+    "sex": ("Sex", "Gender", "Sexes Eligible", "Sexes Eligible for Study", "Eligible Sex"),
+    "ages": ("Ages Eligible for Study", "Age", "Ages", "Age Range", "Age Group", "Eligible Ages", "Age Limits"),
+    "min_age": ("Minimum Age", "Min Age", "Min. Age"),
+    "max_age": ("Maximum Age", "Max Age", "Max. Age"),
+    "sponsor": ("Lead Sponsor", "Sponsor", "Study Sponsor"),
+    "start": ("Study Start Date", "Start Date", "Study Start", "Actual Study Start Date", "Estimated Study Start Date"),
+    "completion": ("Study Completion Date", "Completion Date", "Estimated Completion Date", "Study Completion",
+                   "Actual Study Completion Date", "Estimated Study Completion Date"),
+}
+# Freshness labels, strongest kind first. "Verified" is used only when nothing else is shown.
+AS_OF_KINDS: tuple[tuple[str, ...], ...] = (
+    ("Last Update Posted", "Last Updated", "Last Updated On", "Last Update", "Current as of", "Data current as of",
+     "Information current as of", "Data as of", "Record last updated", "Page last updated", "Trial last updated",
+     "Date last updated", "Last Modified", "Last changed"),
+    ("Last Verified", "Record Verified", "Status Verified", "Verified", "Status Verified Date", "Last Verified Date"),
+)
+SECTION_STOPS = (
+    "Eligibility", "Eligibility Criteria", "Locations", "Location", "Contacts", "Contact", "Contact Information",
+    "Study Design", "Outcome Measures", "Primary Outcome", "Secondary Outcome", "Outcomes", "Sponsor", "Sponsors",
+    "Collaborators", "Investigators", "More Information", "Publications", "References", "Study Locations",
+    "Arms and Interventions", "Interventions", "Conditions", "Description", "Detailed Description", "Brief Summary",
+    "Summary", "Study Record Dates", "Join this Trial", "How to join", "Share", "Related Trials", "Similar Trials",
+    # CT.gov's own field names, which many sites copy: an empty field is followed by one of them
+    "Allocation", "Masking", "Intervention Model", "Primary Purpose", "Healthy Volunteers",
+    "Accepts Healthy Volunteers", "Official Title", "Brief Title", "Keywords", "Study Arms", "Arms",
+    "Primary Completion Date", "First Posted", "First Submitted", "Responsible Party", "Other Study ID Numbers",
+    "Acronym", "Countries", "Intervention Type", "Intervention", "Condition", "Study Population",
+    "Sampling Method", "Time Perspective", "Observational Model", "Purpose",
+    *(lb for group in FIELD_LABELS.values() for lb in group), *STATUS_LABELS, *BARE_STATUS_LABELS,
+)
+LAYOUT = Layout(
+    site="",
+    sections=SECTION_STOPS,
+    inclusion=("Inclusion Criteria", "Key Inclusion Criteria", "Main Inclusion Criteria", "Primary Inclusion Criteria"),
+    exclusion=("Exclusion Criteria", "Key Exclusion Criteria", "Main Exclusion Criteria", "Primary Exclusion Criteria"),
+    guess_section_ends=True,
+)
+ELIGIBILITY_HEADINGS = ("Eligibility", "Eligibility Criteria", "Participation Criteria", "Who can take part",
+                        "Who can participate", "Participation Requirements")
+# Wordings clear enough to be read from a badge with no label (no "Open", "Active", "Closed").
+BADGE_STATUS_WORDS = frozenset({
+    "recruiting", "not yet recruiting", "active not recruiting", "active, not recruiting", "completed",
+    "terminated", "withdrawn", "suspended", "enrolling by invitation", "actively recruiting",
+    "open actively recruiting", "currently recruiting", "now recruiting", "now enrolling",
+})
+_ENROLLMENT = re.compile(
+    r"^(?:(?:estimated|actual|anticipated|target|planned|approx\.?|approximately|about)\s*:?\s*)?"
+    r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s*(?:participants?|patients?|subjects?|people|persons|volunteers|children|adults)?"
+    r"\s*(?:\((?:estimated|actual|anticipated)\))?$",
+    re.I,
+)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z,]+", " ", text.lower()).strip()
 
 
 def scrape(page: Page) -> PageRecord:
+    view = without_chrome(page, strict=True)  # sidebars and news blocks hold other trials' facts
     rec = PageRecord(site=page.host or "unknown", url=page.url)
-    for label in STATUS_LABELS:
-        value = page.labelled(label)
-        if value:
-            st, text = status_in(value)
+    stops = LAYOUT.stops()
+    _labelled_fields(view, rec, stops)
+    _labelled_status(view, rec, stops)
+    if rec.status_text is None:
+        _badge_status(view, rec)
+    if not rec.phases:
+        _badge_phase(view, rec)
+    rec.as_of, rec.as_of_text = _as_of(view)
+    _criteria(view, rec, stops)
+    _json_ld(page, rec)
+    rec.nct_id = _nct_id(view, stops) or rec.nct_id
+    if rec.title is None:
+        h1 = view.headings("h1")
+        rec.title = h1[0] if h1 else (page.meta("og:title") or page.meta("twitter:title"))
+    return rec
+
+
+def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
+    values: dict[str, str | None] = {}
+    for name, labels in FIELD_LABELS.items():
+        value = value_of(view, labels, stops)
+        if value is None or len(value) > 120:
+            continue
+        if name == "phase" and not (PHASE_ONLY.match(value) or re.fullmatch(r"(?:[1-4]|i{1,3}|iv)(?:\s*/\s*(?:[1-4]|i{1,3}|iv))?", value, re.I)):
+            continue
+        if name == "phase" and not value.lower().startswith(("phase", "early", "not", "n/")):
+            value = "Phase " + value
+        if name == "enrollment" and (not _ENROLLMENT.match(value) or int_from(value) == 0):
+            continue  # 0 is what sites print when they have no figure
+        if name in ("start", "completion") and (parse_partial_date(value) is None or len(value) > 40):
+            continue
+        values[name] = value
+    apply_fields(rec, values)
+
+
+def _status_values(view: Page, labels: tuple[str, ...], stops: frozenset[str]) -> list[str]:
+    """Every value shown under any of `labels`, in page order."""
+    out = []
+    i = find_label(view, labels)
+    while i is not None:
+        v = value_of(view, labels, stops, i, i + 1)
+        if v:
+            out.append(v)
+        i = find_label(view, labels, i + 1)
+    return out
+
+
+def _labelled_status(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
+    values = _status_values(view, STATUS_LABELS, stops) or _status_values(view, BARE_STATUS_LABELS, stops)
+    if not values:
+        return
+    known = {normalize_status(v) for v in values if normalize_status(v)}
+    if len(known) > 1:
+        return  # the page disagrees with itself: say nothing
+    if known:
+        shown = next(v for v in values if normalize_status(v))
+        rec.status, rec.status_text = known.pop(), shown
+        return
+    # An unknown wording is kept as shown (never mapped) when it reads like a status.
+    if plausible_status_wording(values[0]):
+        rec.status_text = values[0]
+
+
+def _header_zone(view: Page) -> list[str]:
+    """Lines around the title: from the top (or a few lines above the h1) to a few after it,
+    never past the first section heading after the title."""
+    h1 = next((i for i, ln in enumerate(view.lines) if ln.tag == "h1"), None)
+    if h1 is None:
+        return []
+    lo, hi = max(0, h1 - 4), min(len(view.lines), h1 + 7)
+    out = []
+    for i in range(lo, hi):
+        ln = view.lines[i]
+        if i > h1 and ln.tag in HEADING_TAGS:
+            break
+        if i == h1:
+            continue
+        # a badge row run together in the text ("RECRUITINGPhase 2INTERVENTIONAL") counts as
+        # its parts — only when every part is a badge, so a sentence with one bold word is not one
+        if len(ln.parts) > 1 and all(_is_badge(p) for p in ln.parts):
+            out.extend(ln.parts)
+        else:
+            out.append(ln.text)
+    return out
+
+
+def _is_badge(text: str) -> bool:
+    t = text.strip()
+    return bool(
+        _key(t) in BADGE_STATUS_WORDS or re.fullmatch(r"[A-Z]+(?:_[A-Z]+)+|[A-Z]{4,}", t)
+        or PHASE_ONLY.match(t) or normalize_study_type(t) and len(t.split()) <= 2
+        or normalize_sex(t) or (len(t) <= 25 and any(parse_age_range(t)))
+    )
+
+
+def _badge_status(view: Page, rec: PageRecord) -> None:
+    found = {}
+    for t in _header_zone(view):
+        if _key(t) in BADGE_STATUS_WORDS or re.fullmatch(r"[A-Z]+(?:_[A-Z]+)+|RECRUITING|COMPLETED|TERMINATED|WITHDRAWN|SUSPENDED", t):
+            st = normalize_status(t)
             if st:
-                rec.status, rec.status_text = st, text
-                break
-            if len(value) < 40 and rec.status_text is None and normalize_status(value) is None:
-                # a short value under a status label we do not know: keep the text, no guess
-                rec.status_text = value
-    rec.as_of, rec.as_of_text = find_as_of(page)
+                found.setdefault(st, t)
+    if len(found) == 1:
+        rec.status, rec.status_text = next(iter(found.items()))
+
+
+def _badge_phase(view: Page, rec: PageRecord) -> None:
+    found = {}
+    for t in _header_zone(view):
+        # only "Phase …" badges: a bare "Not Applicable" near a title could be about anything
+        if PHASE_ONLY.match(t.strip()) and re.match(r"(?:early\s+)?phase", t.strip(), re.I):
+            found.setdefault(tuple(normalize_phases(t)), t)
+    found.pop((), None)
+    if len(found) == 1:
+        (phases, text), = found.items()
+        rec.phases, rec.phase_text = list(phases), text
+
+
+def _as_of(view: Page) -> tuple[str | None, str | None]:
+    for labels in AS_OF_KINDS:
+        pattern = re.compile(r"^(" + "|".join(re.escape(lb) for lb in sorted(labels, key=len, reverse=True))
+                             + r")\s*(?:\(?(?:actual|estimated)\)?)?\s*(?:[:：]|\bon\b)?\s*", re.I)
+        hits: dict[str, str] = {}
+        for i, t in enumerate(view.texts):
+            m = pattern.match(t)
+            if not m:
+                continue
+            rest, shown = t[m.end():], t
+            if not rest.strip() and i + 1 < len(view.texts):
+                rest, shown = view.texts[i + 1], f"{t} {view.texts[i + 1]}"
+            d = _date_alone(rest)
+            if d:
+                hits.setdefault(d, shown)
+        if len(hits) == 1:
+            return next(iter(hits.items()))
+        if len(hits) > 1:
+            return None, None  # two different claims of the same kind: say nothing
+    return None, None
+
+
+_DATE_ONLY = re.compile(
+    r"^(?:\d{4}-\d{1,2}(?:-\d{1,2}(?:T[\d:.]+Z?)?)?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r",?\s+\d{4}"
+    r"|" + _MON + r",?\s+\d{4})$",
+    re.I,
+)
+
+
+def _date_alone(text: str) -> str | None:
+    """The date `text` is made of, allowing only a separated tail ("June 2025 · 3 updates");
+    "by the sponsor on 2024-01-02" or "June 2025 news roundup" is not a date claim."""
+    head = re.split(r"\s*[·|•;(]\s*|\s+[-–—]\s+", text.strip(), maxsplit=1)[0].strip().rstrip(".")
+    if not _DATE_ONLY.match(head):
+        return None
+    return parse_partial_date(head)
+
+
+def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
+    """Criteria under an inclusion heading. A page may show them twice (a description
+    quoting an older wording, then the eligibility section): when the copies differ, only
+    the one right under an "Eligibility" heading is read; with no such heading, none."""
+    starts = []
+    i = find_label(view, LAYOUT.inclusion)
+    while i is not None:
+        starts.append(i)
+        i = find_label(view, LAYOUT.inclusion, i + 1)
+    if not starts:
+        return
+    readings = [read_criteria(view, LAYOUT, at) for at in starts]
+    chosen = readings[0]
+    if any(r[:2] != chosen[:2] for r in readings[1:]):
+        under = [r for k, (at, r) in enumerate(zip(starts, readings))
+                 if _eligibility_heading_between(view, starts[k - 1] if k else -1, at)]
+        if len(under) != 1:
+            return
+        chosen = under[0]
+    inc, exc, truncated = chosen
+    rec.inclusion, rec.exclusion = trim_trailing_values(inc), trim_trailing_values(exc)
+    rec.criteria_truncated = truncated
+
+
+def _eligibility_heading_between(view: Page, lo: int, hi: int) -> bool:
+    at = find_label(view, ELIGIBILITY_HEADINGS, lo + 1, hi)
+    return at is not None
+
+
+def _nct_id(view: Page, stops: frozenset[str]) -> str | None:
+    i = find_label(view, NCT_LABELS)
+    while i is not None:
+        ids = find_nct_ids(value_of(view, NCT_LABELS, stops, i, i + 1) or "")
+        if ids:
+            return ids[0]
+        i = find_label(view, NCT_LABELS, i + 1)
+    # "NCT ID NCT07635758" with no colon
+    for t in view.texts:
+        m = re.match(r"^(?:NCT\s+(?:ID|Number|No\.?)|ClinicalTrials\.gov\s+(?:ID|Identifier))\s*[:#]?\s*(NCT[\s-]?\d{4}\s?\d{4})\s*$", t, re.I)
+        if m:
+            return find_nct_ids(m.group(1))[0]
+    return markup_nct_id(view)
+
+
+def _json_ld(page: Page, rec: PageRecord) -> None:
     for item in page.json_ld():
         types = item.get("@type")
         types = types if isinstance(types, list) else [types]
-        if any(t in ("MedicalTrial", "MedicalStudy") for t in types):
-            rec.title = rec.title or item.get("name")
-            st = item.get("status") or item.get("studyStatus")
-            if isinstance(st, str) and rec.status is None:
-                rec.status = normalize_status(st.rsplit("/", 1)[-1])
-                rec.status_text = st if rec.status else rec.status_text
-    if rec.title is None and page.headings("h1"):
-        rec.title = page.headings("h1")[0]
-    return rec
+        if not any(t in ("MedicalTrial", "MedicalStudy") for t in types):
+            continue
+        if isinstance(item.get("name"), str) and rec.title is None:
+            rec.title = item["name"].strip() or None
+        st = item.get("status") or item.get("studyStatus") or item.get("overallStatus")
+        if isinstance(st, dict):
+            st = st.get("name") or st.get("@id")
+        if isinstance(st, str) and st.strip():
+            words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", st.rsplit("/", 1)[-1])
+            norm = normalize_status(words)
+            if rec.status is None and rec.status_text is None:
+                rec.status, rec.status_text = norm, words if norm else None
+            elif rec.status and norm and norm != rec.status:
+                rec.status, rec.status_text = None, None  # page and its own data disagree
+        phase = item.get("phase")
+        if isinstance(phase, str) and not rec.phases and normalize_phases(phase):
+            rec.phases, rec.phase_text = normalize_phases(phase), phase
+        for ident in _as_list(item.get("identifier")) + _as_list(item.get("url")) + _as_list(item.get("sameAs")):
+            value = ident.get("value") if isinstance(ident, dict) else ident
+            ids = find_nct_ids(str(value or ""))
+            if ids and rec.nct_id is None:
+                rec.nct_id = ids[0]
+        sponsor = item.get("sponsor")
+        sponsor = (_as_list(sponsor) or [None])[0]
+        if isinstance(sponsor, dict):
+            sponsor = sponsor.get("name")
+        if isinstance(sponsor, str) and rec.sponsor is None:
+            rec.sponsor = sponsor.strip() or None
+        if not rec.conditions:
+            conds = [c.get("name") if isinstance(c, dict) else c for c in _as_list(item.get("healthCondition"))]
+            rec.conditions = [c.strip() for c in conds if isinstance(c, str) and c.strip()]
+
+
+def _as_list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]

@@ -1,0 +1,262 @@
+"""ClinicalTrials.gov API v2 client (requests).
+
+Polite and defensive: a timeout on every call, retries with exponential backoff on
+connection errors, 429 and 5xx (honouring Retry-After), a client-side rate limit (the
+registry publishes no limit headers, so we keep under 50 requests a minute by default),
+a descriptive User-Agent. Whatever comes back is checked before anyone sees it:
+malformed or truncated JSON, a study of another trial, a page without `studies` all
+raise MalformedResponse, so garbage never reaches the store.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any, Callable, Iterator
+
+import requests
+
+from ..errors import BadRequest, MalformedResponse, RateLimited, RegistryError, RegistryUnavailable, StudyNotFound
+from ..nct import is_nct_id, normalize_nct_id
+from ..official import OfficialRecord, _get
+
+DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
+USER_AGENT = "TrialLens/0.1 (checks aggregator trial pages against ClinicalTrials.gov; python-requests)"
+MAX_PAGE_SIZE = 1000
+_RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+@dataclass
+class FetchedStudy:
+    """One study as the registry returned it. `requested_id` differs from
+    `record.nct_id` when the registry redirected an alias to the current id."""
+
+    record: OfficialRecord
+    requested_id: str
+    fetched_at: str
+    redirected: bool = False
+
+    @property
+    def alias(self) -> str | None:
+        return self.requested_id if self.requested_id != self.record.nct_id else None
+
+
+@dataclass
+class StudyPage:
+    records: list[OfficialRecord]
+    next_page_token: str | None
+    total_count: int | None
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (where, why) for unusable studies
+
+
+class RateLimiter:
+    """At most `max_calls` per `period` seconds (sliding window), shared by threads."""
+
+    def __init__(self, max_calls: int, period: float = 60.0, *, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep):
+        self.max_calls, self.period = max_calls, period
+        self._calls: deque[float] = deque()
+        self._lock = threading.Lock()
+        self._clock, self._sleep = clock, sleep
+
+    def acquire(self, max_wait: float | None = None) -> float:
+        """Wait for a slot; returns how long we waited. RateLimited when the wait would
+        exceed `max_wait` (an interactive lookup would rather serve the stored copy)."""
+        waited = 0.0
+        while True:
+            with self._lock:
+                now = self._clock()
+                while self._calls and now - self._calls[0] >= self.period:
+                    self._calls.popleft()
+                if len(self._calls) < self.max_calls:
+                    self._calls.append(now)
+                    return waited
+                delay = self.period - (now - self._calls[0])
+            if max_wait is not None and waited + delay > max_wait:
+                raise RateLimited(f"TrialLens's own limit of {self.max_calls} requests per {self.period:.0f} s "
+                                  f"to ClinicalTrials.gov is reached; next slot in {delay:.0f} s")
+            self._sleep(delay)
+            waited += delay
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
+
+
+def _utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class CtgovClient:
+    """`get_study(nct_id)` and paged `search(...)` / `iter_pages(...)` over API v2."""
+
+    def __init__(self, base_url: str = DEFAULT_BASE_URL, *, timeout: float | tuple[float, float] = (5.0, 30.0),
+                 retries: int = 3, backoff: float = 1.0, max_backoff: float = 30.0, max_retry_after: float = 120.0,
+                 rate_limit: int = 50, rate_period: float = 60.0, max_rate_wait: float | None = None,
+                 user_agent: str = USER_AGENT,
+                 session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
+        self.base_url = base_url.rstrip("/")
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff, self.max_backoff, self.max_retry_after = backoff, max_backoff, max_retry_after
+        self.session = session or requests.Session()
+        self.session.headers.update({"User-Agent": user_agent, "Accept": "application/json"})
+        self.session.max_redirects = 5
+        self.limiter = RateLimiter(rate_limit, rate_period, sleep=sleep)
+        self.max_rate_wait = max_rate_wait  # None: wait as long as the limit needs (bulk sync)
+        self._sleep = sleep
+        self.calls = 0  # HTTP requests actually sent (tests and the CLI report it)
+
+    # transport -----------------------------------------------------------------------
+    def _backoff(self, attempt: int) -> float:
+        base = min(self.max_backoff, self.backoff * (2 ** attempt))
+        return base * (0.5 + random.random() / 2)  # jitter so clients don't retry in step
+
+    def _request(self, path: str, params: dict[str, Any] | None = None) -> requests.Response:
+        """GET with rate limit, timeout and retries. Returns a 2xx/4xx response; raises
+        RegistryUnavailable when every attempt failed."""
+        url = f"{self.base_url}/{path.lstrip('/')}"
+        last = "no attempt made"
+        for attempt in range(self.retries + 1):
+            self.limiter.acquire(self.max_rate_wait)
+            self.calls += 1
+            wait = None
+            try:
+                resp = self.session.get(url, params=params, timeout=self.timeout)
+            except requests.Timeout:
+                last = f"no answer within {self.timeout} s"
+            except requests.TooManyRedirects:
+                raise MalformedResponse(f"{url}: too many redirects") from None
+            except requests.RequestException as exc:
+                last = f"cannot connect: {type(exc).__name__}"
+            else:
+                if resp.status_code not in _RETRY_STATUS:
+                    return resp
+                last = f"HTTP {resp.status_code}"
+                wait = parse_retry_after(resp.headers.get("Retry-After"))
+                if wait is not None and wait > self.max_retry_after:
+                    raise RegistryUnavailable(
+                        f"ClinicalTrials.gov asks us to wait {wait:.0f} s ({last}); not waiting that long") from None
+            if attempt == self.retries:
+                break
+            self._sleep(wait if wait is not None else self._backoff(attempt))
+        raise RegistryUnavailable(f"ClinicalTrials.gov unavailable after {self.retries + 1} attempts ({last}): {url}")
+
+    def _json(self, resp: requests.Response) -> Any:
+        try:
+            return resp.json()
+        except (ValueError, requests.RequestException) as exc:
+            raise MalformedResponse(f"{resp.url}: not valid JSON ({type(exc).__name__}: {str(exc)[:80]})") from None
+
+    def _get_json(self, path: str, params: dict[str, Any] | None = None) -> tuple[requests.Response, Any]:
+        """A 200 JSON answer; a malformed body is retried like a 5xx (it is usually a cut
+        connection), then raised as MalformedResponse."""
+        for attempt in range(self.retries + 1):
+            resp = self._request(path, params)
+            if resp.status_code != 200:
+                return resp, None
+            try:
+                return resp, self._json(resp)
+            except MalformedResponse:
+                if attempt == self.retries:
+                    raise
+                self._sleep(self._backoff(attempt))
+        raise AssertionError("unreachable")
+
+    # API -----------------------------------------------------------------------------
+    def get_study(self, nct_id: str, *, fields: list[str] | None = None) -> FetchedStudy:
+        """GET /studies/{nctId}. 404 -> StudyNotFound; an alias redirect is followed and
+        reported in FetchedStudy.alias."""
+        nct = normalize_nct_id(nct_id)
+        params = {"format": "json"}
+        if fields:
+            params["fields"] = "|".join(fields)
+        resp, data = self._get_json(f"studies/{nct}", params)
+        if resp.status_code == 404:
+            raise StudyNotFound(f"ClinicalTrials.gov has no study {nct}")
+        if resp.status_code != 200:
+            raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for {nct}: {resp.text[:200]}")
+        record = _study(data, f"study {nct}")
+        if record.nct_id != nct and nct not in record.aliases and not resp.history:
+            raise MalformedResponse(f"asked ClinicalTrials.gov for {nct}, got {record.nct_id}")
+        return FetchedStudy(record, nct, _utc_now(), redirected=bool(resp.history))
+
+    def search(self, *, query: dict[str, str] | None = None, filter_advanced: str | None = None,
+               fields: list[str] | None = None, page_size: int = MAX_PAGE_SIZE, page_token: str | None = None,
+               count_total: bool = False, extra: dict[str, str] | None = None) -> StudyPage:
+        """One page of GET /studies. `query` keys are query.* names without the prefix
+        ("term", "cond", "intr", ...)."""
+        params: dict[str, Any] = {"format": "json", "pageSize": max(1, min(page_size, MAX_PAGE_SIZE))}
+        for key, value in (query or {}).items():
+            params[key if key.startswith("query.") else f"query.{key}"] = value
+        if filter_advanced:
+            params["filter.advanced"] = filter_advanced
+        if fields:
+            params["fields"] = "|".join(fields)
+        if page_token:
+            params["pageToken"] = page_token
+        if count_total:
+            params["countTotal"] = "true"
+        params.update(extra or {})
+        resp, data = self._get_json("studies", params)
+        if resp.status_code == 400:
+            raise BadRequest(f"ClinicalTrials.gov rejected the search: {resp.text[:200]}")
+        if resp.status_code != 200:
+            raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for a search: {resp.text[:200]}")
+        if not isinstance(data, dict) or not isinstance(data.get("studies"), list):
+            raise MalformedResponse(f"{resp.url}: a search answer without a `studies` list")
+        records, rejected = [], []
+        for i, item in enumerate(data["studies"]):
+            try:
+                records.append(_study(item, f"studies[{i}]"))
+            except MalformedResponse as exc:
+                rejected.append((f"studies[{i}]", str(exc)))
+        token = data.get("nextPageToken")
+        total = data.get("totalCount")
+        return StudyPage(records, token if isinstance(token, str) and token else None,
+                         total if isinstance(total, int) else None, rejected)
+
+    def iter_pages(self, *, page_token: str | None = None, **search_args) -> Iterator[tuple[StudyPage, str | None]]:
+        """Pages in order, each with the token that fetched it (store it to resume)."""
+        token = page_token
+        first = True
+        while True:
+            page = self.search(page_token=token, count_total=first and token is None, **search_args)
+            yield page, token
+            if not page.next_page_token:
+                return
+            token, first = page.next_page_token, False
+
+
+def _study(data: Any, where: str) -> OfficialRecord:
+    """An OfficialRecord from JSON the registry sent, or MalformedResponse."""
+    nct = _get(data, "protocolSection", "identificationModule", "nctId")
+    if not isinstance(nct, str) or not is_nct_id(nct):
+        raise MalformedResponse(f"{where}: not an API v2 study (no valid protocolSection.identificationModule.nctId)")
+    return OfficialRecord(data)
+
+
+def last_update_filter(since: str, until: str | None = None) -> str:
+    """filter.advanced expression for records whose last update was posted in [since, until]."""
+    return f"AREA[LastUpdatePostDate]RANGE[{since},{until or 'MAX'}]"
+
+
+__all__ = ["CtgovClient", "FetchedStudy", "StudyPage", "RateLimiter", "parse_retry_after",
+           "last_update_filter", "DEFAULT_BASE_URL"]

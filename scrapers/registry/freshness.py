@@ -1,0 +1,174 @@
+"""The freshness policy: one lookup answers from the store or the registry, and says which.
+
+- stored copy younger than the TTL (default 24 h): served as is;
+- older: refreshed from ClinicalTrials.gov (the change, if any, goes to history);
+- registry unreachable or erroring: the stored copy, marked stale, with its fetched_at
+  and the reason; nothing stored is ever dropped because the registry misbehaved;
+- offline mode: the store only, never a network call.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Mapping
+
+from ..errors import BadInput, RateLimited, RecordNotFound, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
+from ..nct import normalize_nct_id
+from ..official import OfficialRecord
+from .client import DEFAULT_BASE_URL, CtgovClient
+from .store import Incoming, Store, utc_now
+
+DEFAULT_TTL = timedelta(hours=24)
+_TRUE = {"1", "true", "yes", "on"}
+
+
+@dataclass
+class Lookup:
+    record: OfficialRecord
+    fetched_at: str          # when this content was known to be current (UTC ISO)
+    stale: bool              # older than the TTL and could not be refreshed
+    source: str              # "store" | "registry"
+    history: list[dict] = field(default_factory=list)  # older versions, newest first
+    note: str | None = None  # why stale, or what else the reader should know
+    requested_id: str | None = None  # the id asked for, when it was an alias
+
+    def to_dict(self) -> dict:
+        return {**self.record.summary(), "fetched_at": self.fetched_at, "stale": self.stale, "source": self.source,
+                "note": self.note, "requested_id": self.requested_id,
+                "history": [{k: v for k, v in h.items() if k != "data"} for h in self.history]}
+
+
+def _age(fetched_at: str, now: datetime) -> timedelta:
+    try:
+        then = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
+    except ValueError:
+        return timedelta.max
+    return now - (then if then.tzinfo else then.replace(tzinfo=timezone.utc))
+
+
+class Registry:
+    """Store + client + policy. `lookup(nct_id) -> Lookup`."""
+
+    def __init__(self, store: Store, client: CtgovClient | None = None, ttl: timedelta | float = DEFAULT_TTL,
+                 offline: bool = False, *, cooldown: float = 60.0):
+        self.store = store
+        self.client = client
+        self.ttl = ttl if isinstance(ttl, timedelta) else timedelta(seconds=ttl)
+        self.offline = offline or client is None
+        self.cooldown = cooldown  # after the registry failed, don't wait on it again for this long
+        self._down_until = 0.0
+        self._down_reason = ""
+
+    def lookup(self, nct_id: str, *, now: datetime | None = None) -> Lookup:
+        """The official record for `nct_id`. Raises InvalidNctId, RecordNotFound (no such
+        trial, or offline and not stored), RegistryError (unreachable and nothing stored)."""
+        nct = normalize_nct_id(nct_id)
+        now = now or datetime.now(timezone.utc)
+        stored = self.store.get_stored(nct)
+        requested = nct if stored and stored.record.nct_id != nct else None
+
+        def from_store(stale: bool, note: str | None) -> Lookup:
+            return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
+                          note, requested)
+
+        fresh = stored is not None and _age(stored.fetched_at, now) <= self.ttl
+        if fresh:
+            return from_store(False, None)
+        if self.offline:
+            if stored is None:
+                raise RecordNotFound(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
+            return from_store(True, f"offline mode: stored copy fetched {stored.fetched_at}")
+        if time.monotonic() < self._down_until:
+            if stored is None:
+                raise RegistryError(f"ClinicalTrials.gov is unavailable ({self._down_reason}) and {nct} is not stored")
+            return from_store(True, f"ClinicalTrials.gov is unavailable ({self._down_reason}); "
+                                    f"showing the stored copy fetched {stored.fetched_at}")
+        try:
+            fetched = self.client.get_study(stored.record.nct_id if stored else nct)
+        except StudyNotFound:
+            if stored is None:
+                raise
+            return from_store(True, "ClinicalTrials.gov no longer returns this study (HTTP 404); "
+                                    f"showing the stored copy fetched {stored.fetched_at}")
+        except RegistryError as exc:
+            if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
+                # unreachable: spare the next lookups the wait
+                self._down_until, self._down_reason = time.monotonic() + self.cooldown, str(exc)
+            if stored is None:
+                raise
+            return from_store(True, f"could not refresh: {exc}; "
+                                    f"showing the stored copy fetched {stored.fetched_at}")
+        note = None
+        try:
+            self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry")],
+                                alias_of={fetched.alias: fetched.record.nct_id} if fetched.alias else None)
+        except (sqlite3.Error, StoreError) as exc:  # the answer is still good; say it was not kept
+            note = f"fetched from ClinicalTrials.gov but not saved to the local store: {exc}"
+        history = self.store.history(fetched.record.nct_id)
+        return Lookup(fetched.record, fetched.fetched_at, False, "registry", history, note,
+                      fetched.alias or (nct if nct != fetched.record.nct_id else None))
+
+
+# configuration ---------------------------------------------------------------------------
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+# Someone is waiting on a lookup: fewer, shorter retries and waits than a bulk sync; when they
+# run out, the stored copy is served (marked stale) instead of keeping the reader waiting.
+INTERACTIVE = dict(retries=2, backoff=0.5, max_retry_after=10.0, max_rate_wait=5.0)
+
+
+def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
+    """TRIALLENS_DB, else $XDG_DATA_HOME/triallens/triallens.sqlite3 (~/.local/share/...)."""
+    if env.get("TRIALLENS_DB"):
+        return Path(env["TRIALLENS_DB"]).expanduser()
+    base = Path(env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "triallens" / "triallens.sqlite3"
+
+
+def is_offline(env: Mapping[str, str] = os.environ) -> bool:
+    return str(env.get("TRIALLENS_OFFLINE", "")).strip().lower() in _TRUE
+
+
+def client_from_env(env: Mapping[str, str] = os.environ, **kwargs) -> CtgovClient:
+    return CtgovClient(env.get("TRIALLENS_CTGOV_URL") or DEFAULT_BASE_URL, **kwargs)
+
+
+def seed_fixtures(store: Store, folder: Path) -> int:
+    """Put the bundled records the store does not hold yet into it (all of them into an
+    empty store; later, any fixture added since). Their fetched_at is the date they were
+    known to be current (versionHolder, else last update posted), not now: a
+    reconstructed fixture must not pass for a fresh registry answer."""
+    from .ingest import read_sources  # local: ingest imports this module's neighbours
+
+    held = set(store.ids())
+    missing = [f for f in sorted(folder.glob("NCT*.json")) if f.stem.upper() not in held]
+    if not missing:
+        return 0
+    items = [Incoming(r.record, r.fetched_at, "fixture") for r in read_sources(missing) if r.record]
+    store.put_many(items, meta={"seeded_fixtures": utc_now()})
+    return len(items)
+
+
+def open_registry(env: Mapping[str, str] = os.environ, *, client: CtgovClient | None = None,
+                  ttl: timedelta | float | None = None) -> Registry:
+    """The Registry configured from TRIALLENS_DB / TRIALLENS_CTGOV_URL / TRIALLENS_OFFLINE,
+    with the bundled fixtures/ctgov records seeded into an empty store."""
+    store = Store(default_db_path(env))
+    demo = Path(env.get("TRIALLENS_DEMO_DIR") or REPO_ROOT / "fixtures" / "ctgov")
+    if demo.is_dir():
+        seed_fixtures(store, demo)
+    offline = is_offline(env)
+    if ttl is None:
+        hours = env.get("TRIALLENS_TTL_HOURS")
+        try:
+            ttl = timedelta(hours=float(hours)) if hours else DEFAULT_TTL
+        except ValueError:
+            raise BadInput(f"TRIALLENS_TTL_HOURS must be a number of hours, got {hours!r}") from None
+    return Registry(store, None if offline else (client or client_from_env(env, **INTERACTIVE)), ttl, offline)

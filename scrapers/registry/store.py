@@ -1,0 +1,378 @@
+"""The local store of official records: one SQLite file (stdlib sqlite3, WAL).
+
+Why SQLite: one file, no server, atomic transactions, many concurrent readers across
+threads and processes while one writer works. Each study is kept as its API v2 JSON plus
+the columns needed to query it; when a record changes, the old version moves to
+`study_history`, so the service can say "status changed from RECRUITING to COMPLETED".
+
+Nothing already stored is ever lost: every write is one transaction (a crash or an
+exception mid-batch rolls the whole batch back), and an incoming copy that is older than
+the stored one (by last update posted, then fetched_at) goes to history instead of
+replacing it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, ClassVar, Iterable, Iterator
+
+import orjson
+
+from ..errors import StoreError
+from ..nct import normalize_nct_id
+from ..official import OfficialRecord
+from .records import (Incoming, StoredStudy, WriteSummary, decode_record, encode_record,  # noqa: F401  (re-exported)
+                      normalize_timestamp, utc_now)
+
+SCHEMA_VERSION = "1"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS studies (
+    nct_id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,                 -- API v2 JSON, compact
+    content_hash TEXT NOT NULL,         -- sha256 of the canonical JSON (local "_" keys left out)
+    status TEXT,
+    last_update_posted TEXT,
+    status_verified TEXT,
+    start_date TEXT,
+    primary_completion_date TEXT,
+    completion_date TEXT,
+    study_type TEXT,
+    title TEXT,
+    fetched_at TEXT NOT NULL,           -- when this content was known to be current (UTC ISO)
+    origin TEXT NOT NULL,               -- registry | ingest:<file> | fixture | sync
+    stored_at TEXT NOT NULL             -- when this version was written here
+);
+CREATE INDEX IF NOT EXISTS studies_status ON studies(status);
+CREATE INDEX IF NOT EXISTS studies_lup ON studies(last_update_posted);
+CREATE TABLE IF NOT EXISTS study_history (
+    id INTEGER PRIMARY KEY,
+    nct_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    status TEXT,
+    last_update_posted TEXT,
+    status_verified TEXT,
+    fetched_at TEXT NOT NULL,
+    origin TEXT,
+    replaced_at TEXT NOT NULL,
+    UNIQUE (nct_id, content_hash)
+);
+CREATE TABLE IF NOT EXISTS aliases (
+    alias TEXT PRIMARY KEY,
+    nct_id TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+WriteHook = Callable[[sqlite3.Connection, list[OfficialRecord]], None]
+
+
+class Store:
+    """SQLite store of official records. Safe to share across threads (one connection
+    per thread) and to open from several processes at once."""
+
+    # Write hooks, called inside the write transaction with the records just added or
+    # changed (in chunks). `Store.on_write.append(f)` registers for every store;
+    # `store.on_write.append(f)` for one store.
+    on_write: ClassVar[list[WriteHook]] = []
+
+    def __init__(self, path: str | os.PathLike, *, busy_timeout: float = 30.0):
+        self.path = Path(path)
+        self.busy_timeout = busy_timeout
+        self.on_write: list[WriteHook] = []  # type: ignore[misc]  (per-instance hooks)
+        self._lock = threading.Lock()
+        self._pool: list[sqlite3.Connection] = []
+        self._pid = os.getpid()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for the store {self.path}: {exc.strerror or exc}") from None
+        self._init_schema()
+
+    # connections -------------------------------------------------------------------
+    # A small pool rather than one connection per thread: a threaded server starts a
+    # thread per request, and per-thread connections would pile up. SQLite connections
+    # never cross a fork: a child process opens its own.
+    POOL_SIZE = 8
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None, check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
+            conn.execute("PRAGMA synchronous = NORMAL")  # with WAL: durable across app crashes, never corrupt
+        except sqlite3.Error as exc:
+            if "not a database" in str(exc):
+                raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
+            raise StoreError(f"cannot open the store {self.path}: {exc}") from None
+        return conn
+
+    @contextmanager
+    def connection(self) -> Iterator[sqlite3.Connection]:
+        """A connection for one unit of work (autocommit; see transaction() for writes)."""
+        with self._lock:
+            if self._pid != os.getpid():
+                self._pool, self._pid = [], os.getpid()
+            conn = self._pool.pop() if self._pool else None
+        if conn is None:
+            conn = self._open()
+        try:
+            yield conn
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"the store {self.path} cannot be read: {exc}") from exc
+        finally:
+            if conn.in_transaction:  # never hand on a half-done transaction
+                conn.execute("ROLLBACK")
+            with self._lock:
+                keep = self._pid == os.getpid() and len(self._pool) < self.POOL_SIZE
+                if keep:
+                    self._pool.append(conn)
+            if not keep:
+                conn.close()
+
+    def _all(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self.connection() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def _one(self, sql: str, params: tuple = ()) -> tuple | None:
+        with self.connection() as conn:
+            return conn.execute(sql, params).fetchone()
+
+    def _init_schema(self) -> None:
+        try:
+            if self._schema_ready():  # the common case takes no write lock: opening never waits on an ingest
+                return
+            mode = self._one("PRAGMA journal_mode = WAL")[0]
+            with self.transaction() as c:
+                for stmt in _SCHEMA.split(";"):
+                    if stmt.strip():
+                        c.execute(stmt)
+                row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+                if row is None:
+                    c.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+                elif row[0] != SCHEMA_VERSION:
+                    raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
+        except StoreError as exc:
+            if "not a database" in str(exc):
+                raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: file is not a database)") from None
+            raise
+        if str(mode).lower() != "wal":
+            raise StoreError(f"cannot put {self.path} in WAL mode (got {mode}); is it on a network drive?")
+
+    def _schema_ready(self) -> bool:
+        if not self._one("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"):
+            return False  # a new file
+        mode = self._one("PRAGMA journal_mode")[0]
+        row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
+        if row and row[0] != SCHEMA_VERSION:
+            raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
+        return bool(row) and str(mode).lower() == "wal"
+
+    def close(self) -> None:
+        with self._lock:
+            pool, self._pool = self._pool, []
+        for conn in pool:
+            conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it lands, or none of it (also on crash)."""
+        with self.connection() as conn:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
+            try:
+                yield conn
+            except sqlite3.Error as exc:
+                conn.execute("ROLLBACK")
+                raise StoreError(f"write to the store {self.path} failed and was undone: {exc}") from exc
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            try:
+                conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreError(f"write to the store {self.path} failed and was undone: {exc}") from None
+
+    def _hooks(self) -> list[WriteHook]:
+        shared = type(self).on_write
+        return list(shared) + [h for h in self.on_write if h not in shared]
+
+    # writes ------------------------------------------------------------------------
+    def put(self, record: OfficialRecord, *, fetched_at: str | None = None, origin: str = "registry",
+            alias: str | None = None) -> str:
+        """Store one record; returns "added", "updated", "unchanged" or "older"."""
+        summary = self.put_many([Incoming(record, fetched_at, origin)], alias_of={alias: record.nct_id} if alias else None)
+        for outcome in ("added", "updated", "unchanged", "older"):
+            if getattr(summary, outcome):
+                return outcome
+        raise AssertionError("put_many counted nothing")
+
+    def put_many(self, items: Iterable[Incoming | OfficialRecord], *, origin: str = "ingest",
+                 fetched_at: str | None = None, meta: dict[str, str | None] | None = None,
+                 alias_of: dict[str, str] | None = None, hook_chunk: int = 500) -> WriteSummary:
+        """Write many records in ONE transaction (an exception or crash part-way leaves the
+        store exactly as it was). `meta` keys are written in the same transaction (the
+        sync cursor); `None` deletes a key. Write hooks see changed records in chunks."""
+        summary = WriteSummary()
+        now = utc_now()
+        default_fetched = normalize_timestamp(fetched_at) or now
+        hooks = self._hooks()
+        pending: list[OfficialRecord] = []
+        with self.transaction() as conn:
+            for item in items:
+                inc = item if isinstance(item, Incoming) else Incoming(item)
+                outcome = self._write_one(conn, inc.record, normalize_timestamp(inc.fetched_at) or default_fetched,
+                                          inc.origin or origin, now)
+                summary.count(outcome)
+                if outcome in ("added", "updated"):
+                    summary.changed_ids.append(inc.record.nct_id)
+                    if hooks:
+                        pending.append(inc.record)
+                        if len(pending) >= hook_chunk:
+                            for hook in hooks:
+                                hook(conn, pending)
+                            pending = []
+            if pending:
+                for hook in hooks:
+                    hook(conn, pending)
+            for alias, nct in (alias_of or {}).items():
+                if alias != nct:
+                    conn.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)", (alias, nct, now))
+            for key, value in (meta or {}).items():
+                if value is None:
+                    conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+                else:
+                    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        return summary
+
+    def _write_one(self, conn: sqlite3.Connection, rec: OfficialRecord, fetched_at: str, origin: str, now: str) -> str:
+        text, digest = encode_record(rec.data)
+        lup = rec.last_update_posted
+        old = conn.execute("SELECT content_hash, last_update_posted, fetched_at FROM studies WHERE nct_id = ?",
+                           (rec.nct_id,)).fetchone()
+        if old is None:
+            self._insert_current(conn, rec, text, digest, fetched_at, origin, now)
+            return "added"
+        old_hash, old_lup, old_fetched = old
+        if old_hash == digest:
+            if fetched_at > old_fetched:
+                conn.execute("UPDATE studies SET fetched_at = ?, origin = ? WHERE nct_id = ?", (fetched_at, origin, rec.nct_id))
+            return "unchanged"
+        incoming_is_older = (lup and old_lup and lup < old_lup) or (lup == old_lup and fetched_at < old_fetched)
+        if incoming_is_older:
+            conn.execute(
+                "INSERT OR IGNORE INTO study_history (nct_id, data, content_hash, status, last_update_posted,"
+                " status_verified, fetched_at, origin, replaced_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                (rec.nct_id, text, digest, rec.status, lup, rec.status_verified, fetched_at, origin, now))
+            return "older"
+        conn.execute(
+            "INSERT OR IGNORE INTO study_history (nct_id, data, content_hash, status, last_update_posted,"
+            " status_verified, fetched_at, origin, replaced_at)"
+            " SELECT nct_id, data, content_hash, status, last_update_posted, status_verified, fetched_at, origin, ?"
+            " FROM studies WHERE nct_id = ?", (now, rec.nct_id))
+        self._insert_current(conn, rec, text, digest, fetched_at, origin, now)
+        return "updated"
+
+    @staticmethod
+    def _insert_current(conn, rec: OfficialRecord, text: str, digest: str, fetched_at: str, origin: str, now: str) -> None:
+        start, pc, comp = rec.start, rec.primary_completion, rec.completion
+        conn.execute(
+            "INSERT OR REPLACE INTO studies (nct_id, data, content_hash, status, last_update_posted, status_verified,"
+            " start_date, primary_completion_date, completion_date, study_type, title, fetched_at, origin, stored_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (rec.nct_id, text, digest, rec.status, rec.last_update_posted, rec.status_verified,
+             start.date if start else None, pc.date if pc else None, comp.date if comp else None,
+             rec.study_type, rec.title, fetched_at, origin, now))
+        for alias in rec.aliases:  # CT.gov lists retired ids in nctIdAliases; remember them for lookups
+            if alias != rec.nct_id:
+                conn.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)", (alias, rec.nct_id, now))
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        with self.transaction() as conn:
+            if value is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def add_alias(self, alias: str, nct_id: str) -> None:
+        self.put_many([], alias_of={alias: nct_id})
+
+    # reads -------------------------------------------------------------------------
+    def resolve(self, nct_id: str) -> str:
+        """The current NCT id for `nct_id` (follows recorded aliases)."""
+        nct = normalize_nct_id(nct_id)
+        row = self._one("SELECT nct_id FROM aliases WHERE alias = ?", (nct,))
+        return row[0] if row else nct
+
+    def get_stored(self, nct_id: str) -> StoredStudy | None:
+        nct = self.resolve(nct_id)
+        row = self._one("SELECT data, fetched_at, origin, content_hash, stored_at FROM studies WHERE nct_id = ?", (nct,))
+        if row is None:
+            return None
+        return StoredStudy(decode_record(row[0]), row[1], row[2], row[3], row[4])
+
+    def get(self, nct_id: str) -> OfficialRecord | None:
+        stored = self.get_stored(nct_id)
+        return stored.record if stored else None
+
+    def history(self, nct_id: str, *, with_data: bool = False) -> list[dict]:
+        """Older versions, newest first: {"status", "last_update_posted", "status_verified",
+        "fetched_at", "replaced_at", "origin", "content_hash"} (+ "data" when asked)."""
+        nct = self.resolve(nct_id)
+        rows = self._all(
+            "SELECT status, last_update_posted, status_verified, fetched_at, replaced_at, origin, content_hash, data"
+            " FROM study_history WHERE nct_id = ? ORDER BY COALESCE(last_update_posted, '') DESC, fetched_at DESC, id DESC",
+            (nct,))
+        keys = ("status", "last_update_posted", "status_verified", "fetched_at", "replaced_at", "origin", "content_hash")
+        out = []
+        for row in rows:
+            d = dict(zip(keys, row[:7]))
+            if with_data:
+                d["data"] = orjson.loads(row[7])
+            out.append(d)
+        return out
+
+    def iter_records(self, *, status: str | None = None, chunk: int = 500) -> Iterator[OfficialRecord]:
+        """Every current record (optionally of one overall status), streamed in chunks."""
+        with self.connection() as conn:  # one read snapshot for the whole walk
+            conn.execute("BEGIN")
+            if status:
+                cur = conn.execute("SELECT data FROM studies WHERE status = ? ORDER BY nct_id", (status,))
+            else:
+                cur = conn.execute("SELECT data FROM studies ORDER BY nct_id")
+            while rows := cur.fetchmany(chunk):
+                for (text,) in rows:
+                    yield decode_record(text)
+            conn.execute("COMMIT")
+
+    def ids(self) -> list[str]:
+        return [r[0] for r in self._all("SELECT nct_id FROM studies ORDER BY nct_id")]
+
+    def count(self) -> int:
+        return self._one("SELECT COUNT(*) FROM studies")[0]
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._one("SELECT value FROM meta WHERE key = ?", (key,))
+        return row[0] if row else None
+
+    def stats(self) -> dict:
+        n = lambda sql: self._one(sql)[0]  # noqa: E731
+        size = sum(p.stat().st_size for p in self.path.parent.glob(self.path.name + "*") if p.is_file())
+        return {"path": str(self.path), "studies": n("SELECT COUNT(*) FROM studies"),
+                "history": n("SELECT COUNT(*) FROM study_history"), "aliases": n("SELECT COUNT(*) FROM aliases"),
+                "bytes": size}

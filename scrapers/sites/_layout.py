@@ -1,0 +1,217 @@
+"""A site described by what its readers see: the labels it prints for each field, the
+headings of its sections and lists. Most aggregator pages are "label, then value" in some
+markup (dl, table rows, nested divs, "Label: value" lines); `read_layout` reads any of
+them the same way, so a site module only declares its labels and adds what is peculiar.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from dataclasses import dataclass, field
+
+from ..model import PageRecord
+from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
+from ._reader import criteria_lists, find_label, norm
+from .common import _MORE_LINE, apply_fields
+
+# Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
+_CHROME_LINE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|all rights reserved|privacy policy|terms of (?:use|service))|©"
+    r"|^(?:view|see|read|open|visit)\b.{0,40}\bclinicaltrials\.gov\W*$|\bvisit clinicaltrials\.gov\W*$",
+    re.I,
+)
+
+
+# Blocks marked as news, related items, comments or promotions: their facts are about other things.
+_NOISE_CLASS = re.compile(r"(?:^|[\s_-])(?:news|footer|sidebar|side-bar|related|comments?|cookie|promo|widget|"
+                          r"newsletter|breadcrumbs?|share|social|advert|ads?)(?:$|[\s_-])", re.I)
+
+
+def without_chrome(page: Page, strict: bool = False) -> Page:
+    """The same page without footer and navigation (site menus and legal text are never
+    trial data; a section running to the end of the page must not swallow them).
+
+    `strict` (the generic reader, on sites it does not know) also drops sidebars, banners
+    and blocks whose class or id marks them as news, related items, comments or promotions."""
+    body = page.root.find("body")
+    root = copy.deepcopy(body if body is not None else page.root)
+    drop = ".//footer|.//nav|.//*[@role='contentinfo' or @role='navigation']"
+    if strict:
+        drop += "|.//aside|.//*[@role='complementary' or @role='banner']"
+    for el in root.xpath(drop):
+        el.drop_tree()
+    if strict:
+        for el in list(root.iter()):
+            marks = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else ""
+            if marks.strip() and _NOISE_CLASS.search(marks) and el.getparent() is not None:
+                el.drop_tree()
+    view = copy.copy(page)
+    view.lines = _visible_lines(root)
+    view.texts = [ln.text for ln in view.lines]
+    view.text = "\n".join(view.texts)
+    view.__dict__.pop("_label_keys", None)
+    return view
+
+
+_norm = norm
+
+
+@dataclass
+class Layout:
+    site: str
+    fields: dict[str, tuple[str, ...]] = field(default_factory=dict)   # PageRecord field -> labels
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)    # conditions/interventions/locations -> labels
+    sections: tuple[str, ...] = ()        # other labels and headings the site prints (they end a value or section)
+    inclusion: tuple[str, ...] = ("Inclusion Criteria", "Key Inclusion Criteria")
+    exclusion: tuple[str, ...] = ("Exclusion Criteria", "Key Exclusion Criteria")
+    title_suffixes: tuple[str, ...] = ()  # " | MedPath": stripped from <title> when there is no h1
+    criteria_after: tuple[str, ...] = ()  # criteria are read only after this heading ("Eligibility")
+    # Sites we do not know (the generic reader): a criteria section also ends at a line that
+    # looks like a section title, or where a list ends.
+    guess_section_ends: bool = False
+
+    def stops(self) -> frozenset[str]:
+        labels = [lb for group in (*self.fields.values(), *self.lists.values()) for lb in group]
+        return frozenset(_norm(s) for s in (*labels, *self.sections, *self.inclusion, *self.exclusion))
+
+
+def is_stop(text: str, stops: frozenset[str], inline_labels: bool = False) -> bool:
+    """A line that ends a value or section: a known label or heading, page chrome, and with
+    `inline_labels` a "Known label: value" line (not used for criteria, whose items may
+    well read "Age: 18-65")."""
+    if _norm(text) in stops or _CHROME_LINE.search(text):
+        return True
+    if inline_labels:
+        head = re.match(r"^([^:：]{1,60})[:：]\s*\S", text)
+        return bool(head and _norm(head.group(1)) in stops)
+    return False
+
+
+def block_after(page: Page, idx: int, stops: frozenset[str], inline_labels: bool = False,
+                headings: bool = True, guess_ends: bool = False) -> list[Line]:
+    """Lines after the label/heading at `idx` up to the next known label, page chrome, or
+    (with `headings`) a heading at the same or a higher level. With `guess_ends`, also up
+    to a title-like line ("Treatments Being Tested", "Locations (1)") or the first line
+    after a list that is not part of it."""
+    level = page.lines[idx].tag
+    out: list[Line] = []
+    in_list = False
+    for ln in page.lines[idx + 1:]:
+        if is_stop(ln.text, stops, inline_labels):
+            break
+        if headings and ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level):
+            break
+        if guess_ends and (looks_like_title(ln.text) or (in_list and ln.tag != "li" and not _MORE_LINE.match(ln.text))):
+            break
+        in_list = in_list or ln.tag == "li"
+        out.append(ln)
+    return out
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the this to with your about our".split())
+
+
+def looks_like_title(text: str) -> bool:
+    """"Treatments Being Tested", "How to Talk to Your Doctor About This Trial",
+    "Locations (1)": two to eight words, each significant word capitalized, no closing
+    punctuation — a section title, where a criteria item reads as a sentence or fragment."""
+    t = re.sub(r"\s*\(\d+\)$", "", text.strip())
+    words = t.split()
+    if not 2 <= len(words) <= 8 or re.search(r"[.;:,!?]$", t) or re.search(r"\d", t):
+        return False
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper() \
+        and not all(w.isupper() for w in significant)
+
+
+def value_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start: int = 0, end: int | None = None) -> str | None:
+    """The single value shown for the first of `labels`: on the label's own line after a
+    colon, or the next line unless that line is another label (an empty field)."""
+    i = find_label(page, labels, start, end)
+    if i is None:
+        return None
+    t = page.texts[i]
+    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
+    if m and _norm(t) not in {_norm(lb) for lb in labels}:
+        return clean(m.group(1))
+    nxt = block_after(page, i, stops, inline_labels=True)
+    if not nxt or re.fullmatch(r"[^:：]{1,80}[:：?]", nxt[0].text):
+        return None  # an empty field: the next line is another label ("Sponsor:" then "Information provided by:")
+    return nxt[0].text
+
+
+def values_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start: int = 0) -> list[str]:
+    """Every line shown under the first of `labels` (a list field: conditions, interventions)."""
+    i = find_label(page, labels, start)
+    if i is None:
+        return []
+    t = page.texts[i]
+    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
+    if m and _norm(t) not in {_norm(lb) for lb in labels}:
+        return [clean(m.group(1))]
+    return [ln.text for ln in block_after(page, i, stops, inline_labels=True)]
+
+
+def read_criteria(page: Page, layout: Layout, start: int = 0) -> tuple[list[str], list[str], bool]:
+    """(inclusion, exclusion, truncated) from the sections under the layout's headings,
+    read by the one criteria reader (`_reader.criteria_lists`)."""
+    stops = layout.stops()
+    guess = layout.guess_section_ends
+    lines: list[Line] = []
+    i = find_label(page, layout.inclusion, start)
+    if i is not None:
+        lines += _section(page, i, "Inclusion Criteria:", layout.inclusion, stops, guess)
+    j = find_label(page, layout.exclusion, i if i is not None else start)
+    if j is not None:
+        lines += _section(page, j, "Exclusion Criteria:", layout.exclusion, stops, guess)
+    return criteria_lists(lines) if lines else ([], [], False)
+
+
+def _section(page: Page, idx: int, header: str, labels: tuple[str, ...], stops: frozenset[str],
+             guess_ends: bool = False) -> list[Line]:
+    """The section as the criteria reader expects it: a plain header line (the site's own
+    wording may be "Primary Inclusion Criteria"), then the items. Text on the header's own
+    line after its colon stays on that line (a run-on paragraph may hold both lists)."""
+    t = page.texts[idx]
+    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
+    inline = m.group(1) if m and _norm(t) not in {_norm(lb) for lb in labels} else ""
+    return [Line(clean(f"{header} {inline}"), "p"), *block_after(page, idx, stops, guess_ends=guess_ends)]
+
+
+def title_of(page: Page, suffixes: tuple[str, ...] = ()) -> str | None:
+    """The trial title as shown: the h1, else og:title / <title> without the site suffix."""
+    h1 = page.headings("h1")
+    if h1:
+        return h1[0]
+    for cand in (page.meta("og:title"), page.title_tag):
+        if not cand:
+            continue
+        changed = True
+        while changed:
+            changed = False
+            for suf in suffixes:
+                if cand.endswith(suf):
+                    cand, changed = cand[: -len(suf)].strip(), True
+        return cand or None
+    return None
+
+
+def read_layout(page: Page, layout: Layout) -> PageRecord:
+    """A PageRecord from the layout's labelled fields, lists and criteria sections."""
+    rec = PageRecord(site=layout.site, url=page.url)
+    stops = layout.stops()
+    values = {name: value_of(page, labels, stops) for name, labels in layout.fields.items()}
+    apply_fields(rec, values)
+    if rec.title is None:
+        rec.title = title_of(page, layout.title_suffixes)
+    for name, labels in layout.lists.items():
+        setattr(rec, name, values_of(page, labels, stops))
+    start = 0
+    if layout.criteria_after:
+        at = find_label(page, layout.criteria_after)
+        if at is None:
+            return rec
+        start = at
+    rec.inclusion, rec.exclusion, rec.criteria_truncated = read_criteria(page, layout, start)
+    return rec

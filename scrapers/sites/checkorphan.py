@@ -1,0 +1,49 @@
+"""checkorphan.org: a long labelled list in CT.gov's own field names — "Brief Title",
+"Official Title", "Study Phase", "Study Type", "Condition", "Intervention", then
+"Recruitment Information" ("Recruitment Status", "Estimated Enrollment", "Start Date",
+"Completion Date", "Eligibility Criteria" as one run-on paragraph, "Gender", "Ages" as
+"1 Month - 3 Months") and "Administrative Informations" ("NCT ID"). No freshness date.
+
+The captured page shows "Drug" under "Recruitment Status" (the status is missing and the
+intervention type shows through). A value that is not a status wording at all is not
+kept as the page's status text: quoting "Drug" back as a status would mislead."""
+
+from __future__ import annotations
+
+from ..model import PageRecord
+from ._layout import Layout, read_layout, value_of, without_chrome
+from .base import Page
+from ._reader import criteria_lists
+from .common import plausible_status_wording
+
+HOSTS = ("checkorphan.org",)
+
+LAYOUT = Layout(
+    site="checkorphan.org",
+    fields={"title": ("Brief Title",), "phase": ("Study Phase",), "study_type": ("Study Type",),
+            "status": ("Recruitment Status", "Overall Status"),
+            "enrollment": ("Estimated Enrollment", "Actual Enrollment", "Enrollment"), "start": ("Start Date",),
+            "completion": ("Completion Date",), "sex": ("Gender",), "ages": ("Ages",)},
+    lists={"conditions": ("Condition", "Conditions"), "interventions": ("Intervention", "Interventions")},
+    sections=("Official Title", "Brief Summary", "Detailed Description", "Primary Outcome", "Secondary Outcome",
+              "Study Arms / Comparison Groups", "Publications", "Recruitment Information", "Primary Completion Date",
+              "Eligibility Criteria", "Accepts Healthy Volunteers", "Contacts", "Location Countries",
+              "Administrative Informations", "NCT ID"),
+    inclusion=(), exclusion=(),
+    title_suffixes=(" - CheckOrphan",),
+)
+
+
+def scrape(page: Page) -> PageRecord:
+    view = without_chrome(page)
+    rec = read_layout(view, LAYOUT)
+    stops = LAYOUT.stops()
+    if rec.status_text and rec.status is None and not plausible_status_wording(rec.status_text):
+        rec.status_text = None
+    elig = value_of(view, ("Eligibility Criteria",), stops)
+    if elig and "criteria" in elig.lower():
+        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists([elig])
+    nct = value_of(view, ("NCT ID",), stops)
+    if nct:
+        rec.nct_id = nct
+    return rec

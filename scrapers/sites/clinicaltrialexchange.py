@@ -1,0 +1,32 @@
+"""clinicaltrialexchange.com: "Overview", the title, then "Status:", "Trial end date:",
+"Target enrollment:", "Participant gender:" (each may be empty: the next label follows),
+"Summary", "Phase:", "Accepts Healthy Volunteers?", "Details" ("Lead Sponsor:",
+"Collaborators:", "Treatments:") and "Criteria" with "Inclusion Criteria:" /
+"Exclusion Criteria:" items printed with a literal "- ". No freshness date is shown."""
+
+from __future__ import annotations
+
+from ..model import PageRecord
+from ._layout import Layout, read_layout, without_chrome
+from .base import Page
+
+HOSTS = ("clinicaltrialexchange.com",)
+
+LAYOUT = Layout(
+    site="clinicaltrialexchange.com",
+    fields={"status": ("Status",), "completion": ("Trial end date",), "enrollment": ("Target enrollment",),
+            "sex": ("Participant gender",), "phase": ("Phase",), "sponsor": ("Lead Sponsor",)},
+    lists={"interventions": ("Treatments",)},
+    sections=("Overview", "Summary", "Accepts Healthy Volunteers", "Details", "Collaborators", "Criteria",
+              "Locations", "Contacts", "Outcomes", "Conditions"),
+    title_suffixes=(" - Clinical Trial Exchange",),
+)
+
+
+def scrape(page: Page) -> PageRecord:
+    rec = read_layout(without_chrome(page), LAYOUT)
+    # "Target enrollment: 0" is shown for a recruiting trial (NCT03521336, dev.jsonl) and a
+    # suspended one: the site prints 0 when it has no figure, so 0 is not a claim.
+    if rec.enrollment == 0:
+        rec.enrollment = None
+    return rec

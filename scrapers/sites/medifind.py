@@ -1,0 +1,38 @@
+"""medifind.com: the title, then "Status:", "Location:", "Intervention Type:", "Study
+Type:", "Study Phase:", a "SUMMARY", "Eligibility" / "Participation Requirements"
+("Sex:", "Minimum Age:", "Maximum Age:", "Healthy Volunteers:"), a criteria list under
+"View:", "Locations", "Time Frame" ("Start Date:", "Estimated Completion Date:") and
+"Participants" ("Target number of participants:"). The NCT id is in the link to
+ClinicalTrials.gov.
+
+The criteria list under "View:" carries no Inclusion/Exclusion heading (the page toggles
+between them), so its items are not placed: a guess would put an exclusion among the
+inclusions."""
+
+from __future__ import annotations
+
+from ..model import PageRecord
+from ._layout import Layout, read_layout, without_chrome
+from .base import Page
+from .common import markup_nct_id
+
+HOSTS = ("medifind.com",)
+
+_COMPLETION = ("Estimated Completion Date", "Actual Completion Date", "Completion Date")
+LAYOUT = Layout(
+    site="medifind.com",
+    fields={"status": ("Status",), "study_type": ("Study Type",), "phase": ("Study Phase",), "sex": ("Sex",),
+            "min_age": ("Minimum Age",), "max_age": ("Maximum Age",), "start": ("Start Date",),
+            "completion": _COMPLETION, "enrollment": ("Target number of participants",)},
+    sections=("Location", "Intervention Type", "SUMMARY", "Eligibility", "Participation Requirements",
+              "Healthy Volunteers", "View", "Locations", "Other Locations", "Contact Information", "Time Frame",
+              "Participants", "Treatments"),
+    title_suffixes=(" | MediFind",),
+)
+
+
+def scrape(page: Page) -> PageRecord:
+    view = without_chrome(page)
+    rec = read_layout(view, LAYOUT)
+    rec.nct_id = markup_nct_id(view)
+    return rec

@@ -1,0 +1,203 @@
+"""A fake ClinicalTrials.gov API v2 server for tests: real HTTP on 127.0.0.1, real records.
+
+It serves GET /api/v2/studies/{nctId} and paged GET /api/v2/studies (pageToken, pageSize,
+countTotal, query.term, filter.advanced with AREA[LastUpdatePostDate]RANGE[a,b]) the way
+the registry does, and misbehaves on request: push fault names onto `faults` and the next
+requests get them, in order:
+
+  "404"            Not Found
+  "429:N"          Too Many Requests with Retry-After: N
+  "500", "503"     server errors
+  "slow:S"         answer after S seconds (beyond the client's timeout)
+  "truncated"      the JSON cut in half (a consistent Content-Length)
+  "garbage"        an HTML error page with status 200
+  "wrong_study"    a different trial than asked for
+Retired ids in `aliases` answer 301 to the current study, as CT.gov does.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import json
+import re
+import threading
+import time
+from collections import deque
+
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+_RANGE = re.compile(r"AREA\[LastUpdatePostDate\]RANGE\[([^,\]]*),([^\]]*)\]")
+
+
+def _lup(study: dict) -> str:
+    return (study.get("protocolSection", {}).get("statusModule", {}).get("lastUpdatePostDateStruct", {}) or {}).get("date", "")
+
+
+class FakeCtgov:
+    def __init__(self, studies: list[dict]):
+        self.studies: dict[str, dict] = {s["protocolSection"]["identificationModule"]["nctId"]: s for s in studies}
+        self.aliases: dict[str, str] = {}
+        self.faults: deque[str] = deque()
+        self.requests: list[Request] = []
+        self.user_agents: list[str] = []
+        self._lock = threading.Lock()
+        self._server = None
+        self.base_url = ""
+
+    # control -------------------------------------------------------------------------
+    def set_study(self, study: dict) -> None:
+        with self._lock:
+            self.studies[study["protocolSection"]["identificationModule"]["nctId"]] = copy.deepcopy(study)
+
+    def start(self) -> "FakeCtgov":
+        self._server = make_server("127.0.0.1", 0, self.wsgi, threaded=True)
+        threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        self.base_url = f"http://127.0.0.1:{self._server.server_port}/api/v2"
+        return self
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    @property
+    def calls(self) -> int:
+        return len(self.requests)
+
+    # serving -------------------------------------------------------------------------
+    def wsgi(self, environ, start_response):
+        request = Request(environ)
+        with self._lock:
+            self.requests.append(request)
+            self.user_agents.append(request.headers.get("User-Agent", ""))
+            fault = self.faults.popleft() if self.faults else None
+        return self.respond(request, fault)(environ, start_response)
+
+    def respond(self, request: Request, fault: str | None) -> Response:
+        if fault == "404":
+            return Response("Not Found", 404, content_type="text/plain")
+        if fault and fault.startswith("429"):
+            return Response("Too Many Requests", 429, headers={"Retry-After": fault.partition(":")[2] or "1"})
+        if fault in ("500", "502", "503"):
+            return Response("upstream error", int(fault), content_type="text/plain")
+        if fault == "garbage":
+            return Response("<html><body>Service temporarily unavailable</body></html>", 200,
+                            content_type="application/json")
+        if fault and fault.startswith("slow:"):
+            time.sleep(float(fault.split(":")[1]))
+        path = request.path
+        if path.startswith("/api/v2/studies/"):
+            resp = self.study(path.rsplit("/", 1)[1], fault)
+        elif path == "/api/v2/studies":
+            resp = self.search(request)
+        else:
+            resp = Response("Not Found", 404, content_type="text/plain")
+        if fault == "truncated" and resp.status_code == 200:
+            body = resp.get_data()
+            resp = Response(body[: len(body) // 2], 200, content_type="application/json")
+        return resp
+
+    def study(self, nct: str, fault: str | None) -> Response:
+        nct = nct.upper()
+        if nct in self.aliases:
+            return Response("", 301, headers={"Location": f"/api/v2/studies/{self.aliases[nct]}"})
+        study = self.studies.get(nct)
+        if study is None:
+            return Response(f"Study not found: {nct}", 404, content_type="text/plain")
+        if fault == "wrong_study":
+            study = next(s for k, s in self.studies.items() if k != nct)
+        return Response(json.dumps(study), 200, content_type="application/json")
+
+    def search(self, request: Request) -> Response:
+        args = request.args
+        try:
+            size = int(args.get("pageSize", "10"))
+            offset = int(base64.urlsafe_b64decode(args["pageToken"]).decode()) if args.get("pageToken") else 0
+        except (ValueError, UnicodeDecodeError):
+            return Response("invalid pageToken or pageSize", 400, content_type="text/plain")
+        if not 1 <= size <= 1000:
+            return Response("pageSize must be 1..1000", 400, content_type="text/plain")
+        rows = sorted(self.studies.items())
+        m = _RANGE.search(args.get("filter.advanced", ""))
+        if m:
+            lo, hi = m.group(1), m.group(2)
+            rows = [(k, s) for k, s in rows if (lo in ("", "MIN") or _lup(s) >= lo) and (hi in ("", "MAX") or _lup(s) <= hi)]
+        term = args.get("query.term", "").lower()
+        if term:
+            rows = [(k, s) for k, s in rows if term in json.dumps(s).lower()]
+        page = rows[offset:offset + size]
+        body: dict = {"studies": [s for _, s in page]}
+        if offset + size < len(rows):
+            body["nextPageToken"] = base64.urlsafe_b64encode(str(offset + size).encode()).decode()
+        if args.get("countTotal") == "true":
+            body["totalCount"] = len(rows)
+        return Response(json.dumps(body), 200, content_type="application/json")
+
+
+# helpers for tests ---------------------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_V2 = ROOT.parent / "shared" / "data" / "ctgov" / "studies_v2.jsonl"
+
+
+def sample_studies(n: int = 30) -> list[dict]:
+    """`n` real API v2 records: the first of ../shared's studies_v2.jsonl when it is
+    there, else copies of the bundled fixture under other NCT ids (so tests still run)."""
+    if SHARED_V2.exists():
+        out = []
+        with SHARED_V2.open(encoding="utf-8") as fh:
+            for line in fh:
+                out.append(json.loads(line))
+                if len(out) == n:
+                    return out
+    base = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text(encoding="utf-8"))
+    return [variant(base, nct_id=f"NCT0{9000000 + i:07d}", last_update=f"2024-{1 + i % 12:02d}-15") for i in range(n)]
+
+
+def variant(study: dict, *, nct_id: str | None = None, status: str | None = None, last_update: str | None = None,
+            aliases: list[str] | None = None) -> dict:
+    """A changed copy of a study (as the registry would publish after an update)."""
+    s = copy.deepcopy(study)
+    ps = s["protocolSection"]
+    if nct_id:
+        ps["identificationModule"]["nctId"] = nct_id
+    if aliases is not None:
+        ps["identificationModule"]["nctIdAliases"] = aliases
+    sm = ps.setdefault("statusModule", {})
+    if status:
+        sm["overallStatus"] = status
+    if last_update:
+        sm["lastUpdatePostDateStruct"] = {"date": last_update, "type": "ACTUAL"}
+    return s
+
+
+def nct_of(study: dict) -> str:
+    return study["protocolSection"]["identificationModule"]["nctId"]
+
+
+@pytest.fixture
+def studies() -> list[dict]:
+    return sample_studies(30)
+
+
+@pytest.fixture
+def fake_ctgov(studies):
+    server = FakeCtgov(studies).start()
+    yield server
+    server.stop()
+
+
+def fast_client(base_url: str, **kw):
+    """A client with test-sized timeouts and backoff (real HTTP; only the waits are short)."""
+    from scrapers.registry.client import CtgovClient
+
+    opts = dict(timeout=(1.0, 0.3), retries=2, backoff=0.01, max_backoff=0.05, rate_limit=10_000)
+    opts.update(kw)
+    return CtgovClient(base_url, **opts)

@@ -1,0 +1,409 @@
+"""The SQLite store and the freshness policy (Registry.lookup), against the fake CT.gov."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+import threading
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from fake_ctgov import ROOT, fake_ctgov, fast_client, nct_of, studies, variant  # noqa: F401  (fixtures)
+from scrapers.errors import InvalidNctId, RecordNotFound, RegistryError, StoreError, StudyNotFound
+from scrapers.official import OfficialRecord
+from scrapers.registry import Registry, Store, open_registry
+from scrapers.registry.store import encode_record
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.sqlite3")
+    yield s
+    s.close()
+
+
+def recs(studies):
+    return [OfficialRecord(s) for s in studies]
+
+
+def snapshot(path):
+    """(nct_id, content_hash) of every current record, read with plain sqlite3."""
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT nct_id, content_hash, status FROM studies ORDER BY nct_id").fetchall()
+
+
+# store -------------------------------------------------------------------------------------
+
+def test_round_trip_with_query_columns(store, studies):
+    s = store.put_many(recs(studies), fetched_at="2025-01-02")
+    assert (s.added, s.updated, s.unchanged) == (len(studies), 0, 0)
+    got = store.get_stored(nct_of(studies[5]))
+    assert got.record.data == studies[5] and got.fetched_at == "2025-01-02T00:00:00Z"
+    with store.connection() as conn:
+        row = conn.execute("SELECT status, last_update_posted, study_type FROM studies WHERE nct_id = ?",
+                           (nct_of(studies[5]),)).fetchone()
+    r = OfficialRecord(studies[5])
+    assert row == (r.status, r.last_update_posted, r.study_type)
+    again = store.put_many(recs(studies))
+    assert (again.added, again.updated, again.unchanged) == (0, 0, len(studies))
+    assert store.get("NCT09999999") is None
+    assert len(list(store.iter_records())) == len(studies) == store.count()
+
+
+def test_content_hash_ignores_local_keys_and_key_order(studies):
+    a = studies[0]
+    b = {"_provenance": {"repo": "x"}, **dict(reversed(list(a.items())))}
+    text_b, hash_b = encode_record(b)
+    assert encode_record(a)[1] == hash_b
+    assert json.loads(text_b) == b  # the local key is still stored
+
+
+def test_history_kept_when_a_record_changes(store, studies):
+    v1 = variant(studies[0], status="RECRUITING", last_update="2025-01-10")
+    v2 = variant(studies[0], status="COMPLETED", last_update="2026-03-01")
+    assert store.put(OfficialRecord(v1), fetched_at="2025-01-11") == "added"
+    assert store.put(OfficialRecord(v2), fetched_at="2026-03-02") == "updated"
+    assert store.get(nct_of(v1)).status == "COMPLETED"
+    hist = store.history(nct_of(v1))
+    assert [(h["status"], h["last_update_posted"], h["fetched_at"]) for h in hist] == \
+        [("RECRUITING", "2025-01-10", "2025-01-11T00:00:00Z")]
+    assert store.put(OfficialRecord(v2)) == "unchanged" and len(store.history(nct_of(v1))) == 1
+
+
+def test_an_older_copy_never_replaces_a_newer_one(store, studies):
+    new = variant(studies[0], status="COMPLETED", last_update="2026-03-01")
+    old = variant(studies[0], status="RECRUITING", last_update="2025-01-10")
+    store.put(OfficialRecord(new))
+    assert store.put(OfficialRecord(old), fetched_at="2025-01-11") == "older"
+    assert store.get(nct_of(new)).status == "COMPLETED"
+    assert [h["status"] for h in store.history(nct_of(new))] == ["RECRUITING"]
+
+
+def test_write_hooks_run_inside_the_transaction(tmp_path, studies):
+    store = Store(tmp_path / "h.sqlite3")
+    seen = []
+
+    def index(conn, records):
+        conn.execute("CREATE TABLE IF NOT EXISTS idx (nct_id TEXT PRIMARY KEY)")
+        conn.executemany("INSERT OR REPLACE INTO idx VALUES (?)", [(r.nct_id,) for r in records])
+        seen.append(len(records))
+
+    store.on_write.append(index)
+    store.put_many(recs(studies), hook_chunk=7)
+    assert sum(seen) == len(studies) and max(seen) == 7
+    with store.connection() as conn:
+        assert conn.execute("SELECT COUNT(*) FROM idx").fetchone()[0] == len(studies)
+    store.put_many(recs(studies))  # unchanged records are not re-announced
+    assert sum(seen) == len(studies)
+
+    def broken(conn, records):
+        raise RuntimeError("index failed")
+
+    before = snapshot(store.path)
+    Store.on_write.append(broken)  # class-level registration reaches every store
+    try:
+        with pytest.raises(RuntimeError):
+            store.put(OfficialRecord(variant(studies[0], status="WITHDRAWN", last_update="2099-01-01")))
+    finally:
+        Store.on_write.remove(broken)
+    assert snapshot(store.path) == before  # the hook failed, so the write did not happen
+
+
+def test_not_a_store_is_a_clear_error(tmp_path):
+    bad = tmp_path / "x.sqlite3"
+    bad.write_text("this is not a database " * 100)
+    with pytest.raises(StoreError, match="not a TrialLens store"):
+        Store(bad)
+
+
+def test_interrupted_ingest_leaves_the_store_as_it_was(store, studies):
+    store.put_many(recs(studies[:10]))
+    before = snapshot(store.path)
+
+    def batch():
+        for s in studies:
+            yield OfficialRecord(variant(s, status="SUSPENDED", last_update="2099-01-01"))
+            if nct_of(s) == nct_of(studies[20]):
+                raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        store.put_many(batch())
+    assert snapshot(store.path) == before
+    assert store.history(nct_of(studies[0])) == []
+
+
+CRASHING_INGEST = """
+import os, sys, json
+sys.path.insert(0, {root!r})
+from scrapers.registry import Store
+from scrapers.official import OfficialRecord
+store = Store({db!r})
+studies = json.loads(open({src!r}).read())
+def items():
+    for i, s in enumerate(studies):
+        s["protocolSection"]["statusModule"]["overallStatus"] = "SUSPENDED"
+        s["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"] = {{"date": "2099-01-01"}}
+        yield OfficialRecord(s)
+        if i == 20:
+            os._exit(3)   # the process dies mid-transaction: no rollback, no cleanup
+store.put_many(items(), hook_chunk=5)
+"""
+
+
+def test_a_crash_mid_ingest_leaves_the_store_as_it_was(store, studies, tmp_path):
+    store.put_many(recs(studies[:10]))
+    before = snapshot(store.path)
+    src = tmp_path / "studies.json"
+    src.write_text(json.dumps(studies))
+    code = CRASHING_INGEST.format(root=str(ROOT), db=str(store.path), src=str(src))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 3, proc.stderr
+    assert snapshot(store.path) == before
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert store.put_many(recs(studies)).added == len(studies) - 10  # and it still takes writes
+
+
+READER = """
+import sys, json, time, os
+sys.path.insert(0, {root!r})
+from scrapers.registry import Store
+store = Store({db!r})
+seen, errors = set(), []
+deadline = time.time() + 30
+while not os.path.exists({flag!r}) and time.time() < deadline:
+    try:
+        n = store.count()
+        statuses = {{r.status for r in store.iter_records()}}
+        seen.add((n, "SUSPENDED" in statuses and len(statuses) == 1))
+    except Exception as exc:
+        errors.append(repr(exc))
+print(json.dumps({{"seen": sorted(seen), "errors": errors}}))
+"""
+
+
+def test_concurrent_readers_threads_and_process_during_an_ingest(store, studies, tmp_path):
+    base = recs(studies[:10])
+    store.put_many(base)
+    flag = tmp_path / "done"
+    proc = subprocess.Popen([sys.executable, "-c", READER.format(root=str(ROOT), db=str(store.path), flag=str(flag))],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen, errors, stop = set(), [], threading.Event()
+
+    def read():
+        while not stop.is_set():
+            try:
+                n = store.count()
+                rec = store.get(nct_of(studies[0]))
+                seen.add((n, rec.status))
+            except Exception as exc:  # noqa: BLE001  (any error is a failure, reported below)
+                errors.append(repr(exc))
+
+    readers = [threading.Thread(target=read) for _ in range(3)]
+    for t in readers:
+        t.start()
+    for round_ in range(5):  # several ingests, each one transaction, while everyone reads
+        store.put_many(OfficialRecord(variant(s, status="SUSPENDED", last_update=f"2099-01-0{round_ + 1}"))
+                       for s in studies)
+    stop.set()
+    for t in readers:
+        t.join()
+    flag.write_text("x")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    result = json.loads(out)
+    assert errors == [] and result["errors"] == []
+    # every observation is a whole state: before (10 records) or after an ingest (all of them, all SUSPENDED)
+    assert {n for n, _ in seen} <= {10, len(studies)}
+    assert all(status == "SUSPENDED" for n, status in seen if n == len(studies))
+    assert all(tuple(x) in {(10, False), (len(studies), True)} for x in result["seen"])
+
+
+# freshness policy --------------------------------------------------------------------------
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def registry_for(store, server, **kw):
+    return Registry(store, fast_client(server.base_url, retries=1), ttl=timedelta(hours=24), **kw)
+
+
+def test_fresh_copy_served_without_a_network_call(store, studies, fake_ctgov):
+    store.put(OfficialRecord(studies[0]), fetched_at=(NOW - timedelta(hours=2)).isoformat())
+    got = registry_for(store, fake_ctgov).lookup(nct_of(studies[0]).lower(), now=NOW)
+    assert (got.source, got.stale) == ("store", False) and fake_ctgov.calls == 0
+
+
+def test_old_copy_is_refreshed_and_the_change_kept_in_history(store, studies, fake_ctgov):
+    old = variant(studies[0], status="RECRUITING", last_update="2025-01-10")
+    new = variant(studies[0], status="COMPLETED", last_update="2026-03-01")
+    store.put(OfficialRecord(old), fetched_at="2026-05-01")
+    fake_ctgov.set_study(new)
+    got = registry_for(store, fake_ctgov).lookup(nct_of(old))
+    assert (got.source, got.stale, got.record.status) == ("registry", False, "COMPLETED")
+    assert [(h["status"], h["last_update_posted"]) for h in got.history] == [("RECRUITING", "2025-01-10")]
+    assert store.get(nct_of(old)).status == "COMPLETED"
+    assert got.to_dict()["history"][0]["status"] == "RECRUITING"
+
+
+def test_registry_down_serves_the_stored_copy_marked_stale(store, studies, fake_ctgov):
+    store.put(OfficialRecord(studies[0]), fetched_at="2026-05-01")
+    fake_ctgov.stop()
+    reg = registry_for(store, fake_ctgov)
+    got = reg.lookup(nct_of(studies[0]), now=NOW)
+    assert (got.source, got.stale, got.fetched_at) == ("store", True, "2026-05-01T00:00:00Z")
+    assert "could not refresh" in got.note and "2026-05-01" in got.note
+    with pytest.raises(RegistryError):
+        reg.lookup(nct_of(studies[1]), now=NOW)  # nothing stored and nobody to ask
+
+
+@pytest.mark.parametrize("fault", ["truncated", "garbage", "wrong_study", "500"])
+def test_garbage_from_the_registry_never_reaches_the_store(store, studies, fake_ctgov, fault):
+    store.put(OfficialRecord(studies[0]), fetched_at="2026-05-01")
+    before = snapshot(store.path)
+    fake_ctgov.faults.extend([fault] * 5)
+    got = registry_for(store, fake_ctgov).lookup(nct_of(studies[0]), now=NOW)
+    assert got.stale and got.record.data == studies[0]
+    assert snapshot(store.path) == before
+
+
+def test_unknown_trial_is_study_not_found(store, fake_ctgov):
+    with pytest.raises(StudyNotFound):
+        registry_for(store, fake_ctgov).lookup("NCT09999998")
+    with pytest.raises(InvalidNctId):
+        registry_for(store, fake_ctgov).lookup("NCT-nope")
+
+
+def test_offline_mode_never_touches_the_network(store, studies, fake_ctgov):
+    store.put(OfficialRecord(studies[0]), fetched_at="2020-01-01")
+    reg = registry_for(store, fake_ctgov, offline=True)
+    got = reg.lookup(nct_of(studies[0]), now=NOW)
+    assert got.stale and got.source == "store" and "offline" in got.note
+    with pytest.raises(RecordNotFound, match="offline"):
+        reg.lookup(nct_of(studies[1]), now=NOW)
+    assert fake_ctgov.calls == 0
+
+
+def test_alias_lookup_is_recorded_and_served_from_the_store(store, studies, fake_ctgov):
+    current = nct_of(studies[3])
+    fake_ctgov.aliases["NCT00000002"] = current
+    reg = registry_for(store, fake_ctgov)
+    got = reg.lookup("NCT00000002")
+    assert got.record.nct_id == current and got.requested_id == "NCT00000002"
+    offline = Registry(store, None, offline=True).lookup("NCT00000002")
+    assert offline.record.nct_id == current and offline.requested_id == "NCT00000002"
+
+
+def test_open_registry_reads_env_and_seeds_fixtures_once(tmp_path, fake_ctgov):
+    env = {"TRIALLENS_DB": str(tmp_path / "env.sqlite3"), "TRIALLENS_OFFLINE": "1"}
+    reg = open_registry(env)
+    assert reg.offline and reg.store.path == tmp_path / "env.sqlite3"
+    seeded = reg.store.ids()
+    assert "NCT07232563" in seeded
+    looked = reg.lookup("NCT07232563")
+    assert looked.source == "store" and looked.fetched_at.startswith("2025-11-18")  # as of its last update, not now
+    reg.store.put(OfficialRecord(variant(looked.record.data, status="RECRUITING", last_update="2026-01-01")))
+    assert open_registry(env).store.get("NCT07232563").status == "RECRUITING"  # not re-seeded over newer data
+    demo = tmp_path / "demo"
+    demo.mkdir()
+    new = variant(looked.record.data, nct_id="NCT01234567")
+    (demo / "NCT01234567.json").write_text(json.dumps(new))
+    assert open_registry({**env, "TRIALLENS_DEMO_DIR": str(demo)}).store.get("NCT01234567").data == new  # added later
+    online = open_registry({"TRIALLENS_DB": str(tmp_path / "o.sqlite3"), "TRIALLENS_CTGOV_URL": fake_ctgov.base_url})
+    assert not online.offline and online.client.base_url == fake_ctgov.base_url
+
+
+def test_default_path_is_per_user(monkeypatch, tmp_path):
+    from scrapers.registry.freshness import default_db_path
+
+    assert default_db_path({"XDG_DATA_HOME": str(tmp_path)}) == tmp_path / "triallens" / "triallens.sqlite3"
+    assert default_db_path({"TRIALLENS_DB": "~/x.db"}).name == "x.db"
+
+
+def test_unreachable_registry_is_not_asked_again_during_the_cooldown(store, studies, fake_ctgov):
+    store.put(OfficialRecord(studies[0]), fetched_at="2026-05-01")
+    store.put(OfficialRecord(studies[1]), fetched_at="2026-05-01")
+    fake_ctgov.faults.extend(["503"] * 2)
+    reg = registry_for(store, fake_ctgov)
+    assert reg.lookup(nct_of(studies[0]), now=NOW).stale
+    calls = fake_ctgov.calls
+    assert reg.lookup(nct_of(studies[1]), now=NOW).stale and fake_ctgov.calls == calls
+    reg.cooldown, reg._down_until = 0, 0  # cooldown over: asked again, and fresh
+    assert not reg.lookup(nct_of(studies[1]), now=NOW).stale
+
+
+def test_one_bad_answer_does_not_silence_the_registry(store, studies, fake_ctgov):
+    store.put(OfficialRecord(studies[0]), fetched_at="2026-05-01")
+    fake_ctgov.faults.extend(["wrong_study"])
+    reg = registry_for(store, fake_ctgov)
+    assert reg.lookup(nct_of(studies[0]), now=NOW).stale
+    assert reg.lookup(nct_of(studies[1]), now=NOW).source == "registry"
+
+
+def test_store_unavailable_falls_back_to_the_bundled_record(tmp_path, monkeypatch):
+    import scrapers.registry as registry
+
+    bad = tmp_path / "corrupt.sqlite3"
+    bad.write_bytes(b"garbage" * 1000)
+    monkeypatch.setenv("TRIALLENS_DB", str(bad))
+    got = registry.lookup("NCT07232563")
+    assert got.stale and "store unavailable" in got.note and got.record.nct_id == "NCT07232563"
+    assert registry.get("NCT07232563").status == got.record.status
+
+
+def test_short_lived_threads_do_not_pile_up_connections(store, studies):
+    store.put_many(recs(studies))
+    errors = []
+
+    def one_request():
+        try:
+            assert store.get(nct_of(studies[0])).nct_id == nct_of(studies[0])
+            next(store.iter_records())  # abandoned half-way: its snapshot must be released
+        except Exception as exc:  # noqa: BLE001
+            errors.append(repr(exc))
+
+    for _ in range(10):
+        threads = [threading.Thread(target=one_request) for _ in range(20)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert errors == [] and len(store._pool) <= Store.POOL_SIZE
+    assert store.put(OfficialRecord(variant(studies[0], status="WITHDRAWN", last_update="2099-01-01"))) == "updated"
+
+
+def test_opening_and_reading_never_wait_on_a_writer(store, studies):
+    store.put_many(recs(studies[:5]))
+    out = {}
+    with store.transaction() as conn:  # a long write (an ingest) holds the write lock
+        conn.execute("UPDATE studies SET status = 'WITHDRAWN'")
+
+        def other_process_like():
+            other = Store(store.path, busy_timeout=0.3)  # a fresh opener, e.g. `triallens check`
+            out["count"] = other.count()
+            with other.connection() as c:
+                out["status"] = c.execute("SELECT status FROM studies WHERE nct_id = ?", (nct_of(studies[0]),)).fetchone()[0]
+            try:
+                other.put(OfficialRecord(studies[9]))
+            except StoreError as exc:
+                out["write"] = str(exc)
+            other.close()
+
+        t = threading.Thread(target=other_process_like)
+        t.start()
+        t.join()
+    assert out["count"] == 5 and out["status"] == OfficialRecord(studies[0]).status  # the last committed state
+    assert "cannot write" in out["write"] and "locked" in out["write"]
+    with store.connection() as conn:  # and the writer's transaction went through
+        assert {s for s, in conn.execute("SELECT status FROM studies")} == {"WITHDRAWN"}
+
+
+def test_spent_rate_budget_serves_stale_without_cooldown(store, studies, fake_ctgov):
+    for s in studies[:3]:
+        store.put(OfficialRecord(s), fetched_at="2026-05-01")
+    reg = Registry(store, fast_client(fake_ctgov.base_url, rate_limit=1, rate_period=60, max_rate_wait=0.1))
+    assert reg.lookup(nct_of(studies[0]), now=NOW).source == "registry"
+    got = reg.lookup(nct_of(studies[1]), now=NOW)
+    assert got.stale and "limit" in got.note and fake_ctgov.calls == 1
+    assert reg._down_until == 0  # not mistaken for an outage
