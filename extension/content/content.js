@@ -96,12 +96,21 @@
     return out;
   }
 
+  /** Ids in links to ClinicalTrials.gov records ("View on ClinicalTrials.gov"). */
+  function registryLinkIds() {
+    const links = doc.querySelectorAll('a[href*="clinicaltrials.gov" i]');
+    const out = [];
+    for (let i = 0; i < links.length && i < 500; i++) out.push(...TL.nctIdsInUrl(links[i].href));
+    return out;
+  }
+
   function pageFacts(nodes) {
     const h1 = doc.querySelector("h1");
-    const canonical = doc.querySelector('link[rel="canonical"]');
+    const canonical = doc.querySelector('link[rel="canonical"], meta[property="og:url"]');
     return {
       url: location.href,
-      canonical: canonical ? canonical.href : "",
+      canonical: canonical ? canonical.href || canonical.content || "" : "",
+      registryLinkIds: registryLinkIds(),
       heading: `${doc.title || ""} ${h1 ? h1.textContent : ""}`,
       bodyIds: nodes.flatMap((n) => TL.nctOccurrences(n.data).map((o) => o.id)),
       labelledIds: labelledIds(nodes),

@@ -65,10 +65,11 @@
    *   {kind: "listing", ids}  several trials (search results): one batched status request, badges
    *   {kind: "none"}          no NCT id anywhere: do nothing
    * A trial page usually also names related trials, so the strongest signals win, in order: the id in
-   * the URL or the canonical URL, in the headline, after an "NCT ID:"-style label, or an id that
-   * dominates the page (at least twice as often as any other).
-   * `facts`: {url, canonical, heading: h1 + title text, bodyIds: ids in the visible text, in order
-   * (repeats kept), labelledIds: ids that follow such a label}.
+   * the URL or the canonical URL, in the headline, after an "NCT ID:"-style label, the one record the
+   * page links to on ClinicalTrials.gov, or an id that dominates the page (at least twice as often as
+   * any other). `facts`: {url, canonical, heading: h1 + title text, bodyIds: ids in the visible text,
+   * in order (repeats kept), labelledIds: ids that follow such a label, registryLinkIds: ids in links
+   * to clinicaltrials.gov}.
    */
   function classifyPage(facts) {
     for (const source of [facts.url, facts.canonical]) {
@@ -77,9 +78,17 @@
     }
     const headingIds = findNctIds(facts.heading || "");
     if (headingIds.length === 1) return { kind: "trial", nctId: headingIds[0] };
-    const labelled = [...new Set((facts.labelledIds || []).map((s) => String(s).toUpperCase()).filter(isNctId))];
+    const unique = (list) => [...new Set((list || []).map((s) => String(s).toUpperCase()).filter(isNctId))];
+    const labelled = unique(facts.labelledIds);
     if (labelled.length === 1) return { kind: "trial", nctId: labelled[0] };
+    // "View on ClinicalTrials.gov": a page that shows no other id and links to exactly one registry
+    // record is that trial's page (search pages link to many, or show their ids).
+    const linked = unique(facts.registryLinkIds);
     const all = (facts.bodyIds || []).map((s) => String(s).toUpperCase()).filter(isNctId);
+    const shown = unique(all);
+    if (linked.length === 1 && (shown.length === 0 || (shown.length === 1 && shown[0] === linked[0]))) {
+      return { kind: "trial", nctId: linked[0] };
+    }
     const counts = new Map();
     for (const id of all) counts.set(id, (counts.get(id) || 0) + 1);
     const ids = [...counts.keys()];

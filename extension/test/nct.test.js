@@ -79,3 +79,13 @@ test("isLabelled recognises the labels sites put before their own trial's id", (
   }
   for (const before of ["Related trials: ", "See also ", "", "NCT ID: NCT02580019, "]) assert.equal(N.isLabelled(before), false, before);
 });
+
+test("classifyPage: a page whose only id is its one link to ClinicalTrials.gov is that trial's page", () => {
+  assert.deepEqual(N.classifyPage({ url: "https://www.trialx.com/clinical-trials/listings/309173/slug", heading: "Lupus",
+    bodyIds: [], registryLinkIds: ["NCT07041801", "NCT07041801"] }), { kind: "trial", nctId: "NCT07041801" });
+  assert.deepEqual(N.classifyPage({ url: "https://x.org/search", heading: "Results",
+    bodyIds: [], registryLinkIds: ["NCT07041801", "NCT02580019"] }), { kind: "none" });
+  // A results page with one featured registry link is still a listing.
+  assert.equal(N.classifyPage({ url: "https://x.org/search", heading: "Results",
+    bodyIds: ["NCT07041801", "NCT02580019", "NCT04434768"], registryLinkIds: ["NCT07041801"] }).kind, "listing");
+});
