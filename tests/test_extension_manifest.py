@@ -32,12 +32,13 @@ def test_manifest_hosts_are_the_supported_hosts():
     assert sync_hosts.main(["--check"]) == 0
 
 
-def test_manifest_hosts_match_the_service_sites_endpoint():
+def test_manifest_hosts_match_the_service_sites_endpoint(tmp_path):
     """The extension runs exactly where the service can read pages: GET /api/v1/sites."""
     server = pytest.importorskip("server")
     if not hasattr(server, "create_app"):
         pytest.skip("the service (server.create_app) has not landed on this branch yet")
-    client = server.create_app({"TESTING": True}).test_client()
+    app = server.create_app({"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "store.sqlite3")})
+    client = app.test_client()
     res = client.get("/api/v1/sites")
     assert res.status_code == 200
     assert sorted(res.get_json()["hosts"]) == sync_hosts.hosts_in_manifest(MANIFEST)
