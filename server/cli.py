@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from datetime import date
@@ -210,6 +211,34 @@ def cmd_sync(args) -> int:
     return 0
 
 
+def cmd_related(args) -> int:
+    """Related trials from the index in the local store (kept current by the store's write hook)."""
+    from scrapers.errors import RecordNotFound
+    from scrapers.nct import normalize_nct_id
+    from scrapers.registry import open_registry
+    from server.related import related
+
+    nct = normalize_nct_id(args.nct_id)
+    env = dict(os.environ)
+    if args.db:
+        env["TRIALLENS_DB"] = args.db
+    reg = open_registry(env)
+    statuses = "any" if args.any_status else None
+    try:
+        results = related(nct, args.k, statuses, store=reg.store)
+    except RecordNotFound:  # not in the store: query with its official record instead
+        results = related(reg.lookup(nct).record, args.k, statuses, store=reg.store)
+    if args.json:
+        _print_json({"nct_id": nct, "related": [r.to_dict() for r in results]})
+        return 0
+    if not results:
+        print(f"No related trials for {nct}" + ("" if args.any_status else " that are open to patients (try --any-status)"))
+    for i, r in enumerate(results, 1):
+        phases = "/".join(p.replace("PHASE", "Phase ").replace("EARLY_", "Early ") for p in r.phases if p != "NA")
+        print(f"{i:>2}. {r.nct_id}  {status_words(r.status)}{'  ' + phases if phases else ''}\n    {r.title}\n    {r.why}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triallens", description="Check clinical-trial pages against ClinicalTrials.gov.")
     sub = p.add_subparsers(dest="verb", required=True)
@@ -228,6 +257,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("related", help="trials related to one trial, with the reason for each")
+    r.add_argument("nct_id", metavar="NCT_ID")
+    r.add_argument("-k", type=int, default=10, help="how many (default 10)")
+    r.add_argument("--any-status", action="store_true", help="include trials that are not open to patients")
+    r.add_argument("--db", help="store file (default: $TRIALLENS_DB or the per-user store)")
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_related)
 
     i = sub.add_parser("ingest", help="load API v2 records (.jsonl[.gz], JSON array, folder of NCT*.json, "
                                       "ctg-studies.json.zip) into the local store")

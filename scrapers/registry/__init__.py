@@ -22,6 +22,9 @@ from ..official import OfficialRecord
 from .client import CtgovClient, FetchedStudy, StudyPage
 from .freshness import DEFAULT_TTL, Lookup, Registry, default_db_path, open_registry
 from .store import Incoming, Store, StoredStudy, WriteSummary
+from .search import install as _install_related_index
+
+_install_related_index(Store)  # every store write keeps the related-trials index current (search.py)
 
 __all__ = ["CtgovClient", "FetchedStudy", "StudyPage", "Store", "StoredStudy", "Incoming", "WriteSummary",
            "Registry", "Lookup", "DEFAULT_TTL", "open_registry", "default_db_path", "get", "lookup",

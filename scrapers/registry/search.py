@@ -1,0 +1,367 @@
+"""The related-trials index: an FTS5 table plus per-trial structured features, kept in
+the same SQLite file as the store so it is updated in the store's own write transaction.
+
+Works on any sqlite3 connection: `ensure_schema(conn)` creates the tables,
+`update_index(conn, records)` (the store's on_write hook) replaces the rows of the given
+records, `build_index(conn, records)` (re)builds everything in bulk. Ranking lives in
+server/related.py; this module only stores and looks up.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from ..official import OfficialRecord
+
+# FTS columns, and their bm25 weights: the brief summary counts least (long, generic prose).
+# `status_tag` holds one token per trial ("statusrecruiting"), so the status filter is an FTS
+# AND: matches are filtered inside FTS5 without a join per row; it carries no bm25 weight.
+FTS_COLUMNS = ("titles", "conditions", "keywords", "condition_mesh", "interventions", "intervention_mesh", "summary",
+               "status_tag")
+BM25_WEIGHTS = (3.0, 4.0, 2.0, 3.0, 2.5, 2.0, 0.5, 0.0)
+PLAIN_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0)
+TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS related_trials (
+    id        INTEGER PRIMARY KEY,
+    nct_id    TEXT NOT NULL UNIQUE,
+    status    TEXT,
+    features  TEXT NOT NULL          -- TrialFeatures as JSON
+);
+CREATE TABLE IF NOT EXISTS related_aliases (
+    alias     TEXT PRIMARY KEY,
+    nct_id    TEXT NOT NULL
+) WITHOUT ROWID;
+-- document frequency of structured terms: kind 'c' condition (+ MeSH), 'a' condition MeSH
+-- ancestor, 'i' intervention name (+ MeSH). Kind '' term '' holds the trial count.
+CREATE TABLE IF NOT EXISTS related_df (
+    kind      TEXT NOT NULL,
+    term      TEXT NOT NULL,
+    n         INTEGER NOT NULL,
+    PRIMARY KEY (kind, term)
+) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS related_fts USING fts5({", ".join(FTS_COLUMNS)}, tokenize='{TOKENIZE}');
+CREATE VIRTUAL TABLE IF NOT EXISTS related_vocab USING fts5vocab(related_fts, row);
+"""
+
+
+@dataclass
+class TrialFeatures:
+    """What the index knows about one trial: enough to rank it, explain it, and to query with it."""
+
+    nct_id: str | None
+    title: str = ""
+    status: str | None = None
+    phases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    condition_mesh: list[str] = field(default_factory=list)
+    condition_ancestors: list[str] = field(default_factory=list)
+    interventions: list[list] = field(default_factory=list)   # [type | None, name]
+    intervention_mesh: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    summary: str = ""
+    min_age_days: float | None = None   # who may join: age limits and sex, for compatibility
+    max_age_days: float | None = None
+    sex: str | None = None
+
+    # term sets compared between trials (lower-cased)
+    def condition_terms(self) -> set[str]:
+        return {norm_term(t) for t in (*self.conditions, *self.condition_mesh)} - {""}
+
+    def ancestor_terms(self) -> set[str]:
+        return {norm_term(t) for t in self.condition_ancestors} - {""}
+
+    def intervention_terms(self) -> set[str]:
+        return ({norm_term(n) for _, n in self.interventions} | {norm_term(t) for t in self.intervention_mesh}) - {""}
+
+    def intervention_types(self) -> set[str]:
+        return {t for t, _ in self.interventions if t}
+
+    def to_json(self) -> str:
+        """Stored form: the fields, plus the normalized term sets ranking compares (so a
+        candidate is scored from its JSON without rebuilding them)."""
+        d = asdict(self)
+        d["summary"] = ""  # kept in the FTS table only; not needed for ranking or display
+        d.update(ct=sorted(self.condition_terms()), at=sorted(self.ancestor_terms()),
+                 it=sorted(self.intervention_terms()), ty=sorted(self.intervention_types()))
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str | dict) -> "TrialFeatures":
+        d = json.loads(text) if isinstance(text, str) else dict(text)
+        for key in SIGNAL_KEYS:
+            d.pop(key, None)
+        return cls(**d)
+
+
+SIGNAL_KEYS = ("ct", "at", "it", "ty")
+
+
+def norm_term(text: str | None) -> str:
+    return " ".join((text or "").lower().split())
+
+
+def features_of(record: OfficialRecord) -> TrialFeatures:
+    titles = [t for t in (record.brief_title, record.official_title, record.acronym) if t]
+    return TrialFeatures(
+        nct_id=record.nct_id, title=record.title or "", status=record.status, phases=record.phases,
+        titles=list(dict.fromkeys(titles)), conditions=record.conditions, keywords=record.keywords,
+        condition_mesh=record.condition_mesh_terms, condition_ancestors=record.condition_mesh_ancestors,
+        interventions=[[t, n] for t, n in record.interventions], intervention_mesh=record.intervention_mesh_terms,
+        aliases=record.aliases, summary=record.brief_summary or "",
+        min_age_days=_days(record.min_age), max_age_days=_days(record.max_age), sex=record.sex,
+    )
+
+
+def _days(age) -> float | None:
+    return round(age.in_days(), 1) if age is not None else None
+
+
+def features_of_page(page) -> TrialFeatures:
+    """Query features from a PageRecord (an aggregator page): title, conditions, interventions."""
+    return TrialFeatures(
+        nct_id=page.nct_id, title=page.title or "", status=page.status, phases=list(page.phases or []),
+        titles=[page.title] if page.title else [], conditions=list(page.conditions or []),
+        interventions=[[None, n] for n in page.interventions or [] if n], summary=page.plain_summary or "",
+        min_age_days=_days(page.min_age), max_age_days=_days(page.max_age), sex=page.sex,
+    )
+
+
+def _fts_row(f: TrialFeatures) -> tuple[str, ...]:
+    return (
+        "\n".join(f.titles), "\n".join(f.conditions), "\n".join(f.keywords),
+        "\n".join(dict.fromkeys(f.condition_mesh + f.condition_ancestors)),
+        "\n".join(f"{n} ({t.lower()})" if t else n for t, n in f.interventions),
+        "\n".join(f.intervention_mesh), f.summary, status_tag(f.status),
+    )
+
+
+def status_tag(status: str | None) -> str:
+    return "status" + re.sub(r"[^a-z]", "", (status or "none").lower())
+
+
+def _df_terms(f: TrialFeatures) -> list[tuple[str, str]]:
+    return ([("c", t) for t in f.condition_terms()] + [("a", t) for t in f.ancestor_terms()]
+            + [("i", t) for t in f.intervention_terms()] + [("", "")])
+
+
+# ---------------------------------------------------------------- writing
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    """Create the index tables if missing (idempotent; no commit of its own beyond DDL)."""
+    for stmt in SCHEMA.split(";"):
+        if stmt.strip():
+            conn.execute(stmt)
+
+
+def _bump(conn: sqlite3.Connection, terms: Iterable[tuple[str, str]], delta: int) -> None:
+    terms = list(terms)
+    conn.executemany("INSERT INTO related_df(kind, term, n) VALUES (?, ?, ?) "
+                     "ON CONFLICT(kind, term) DO UPDATE SET n = n + excluded.n", [(k, t, delta) for k, t in terms])
+    if delta < 0:
+        conn.executemany("DELETE FROM related_df WHERE kind = ? AND term = ? AND n <= 0", terms)
+
+
+def update_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord]) -> None:
+    """Insert or replace the index rows of `records`. Runs inside the caller's transaction
+    (the store's on_write hook), so the index never disagrees with the stored records."""
+    ensure_schema(conn)
+    for record in records:
+        f = features_of(record)
+        old = conn.execute("SELECT id, features FROM related_trials WHERE nct_id = ?", (f.nct_id,)).fetchone()
+        if old:
+            _bump(conn, _df_terms(TrialFeatures.from_json(old[1])), -1)
+            conn.execute("DELETE FROM related_fts WHERE rowid = ?", (old[0],))
+            conn.execute("DELETE FROM related_aliases WHERE nct_id = ?", (f.nct_id,))
+            conn.execute("UPDATE related_trials SET status = ?, features = ? WHERE id = ?", (f.status, f.to_json(), old[0]))
+            rowid = old[0]
+        else:
+            rowid = conn.execute("INSERT INTO related_trials(nct_id, status, features) VALUES (?, ?, ?)",
+                                 (f.nct_id, f.status, f.to_json())).lastrowid
+        conn.execute(f"INSERT INTO related_fts(rowid, {', '.join(FTS_COLUMNS)}) VALUES (?{', ?' * len(FTS_COLUMNS)})",
+                     (rowid, *_fts_row(f)))
+        conn.executemany("INSERT OR REPLACE INTO related_aliases(alias, nct_id) VALUES (?, ?)",
+                         [(a, f.nct_id) for a in f.aliases if a != f.nct_id])
+        _bump(conn, _df_terms(f), +1)
+
+
+@contextmanager
+def _write(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction on any connection: autocommit ones (the store's) get BEGIN/COMMIT,
+    Python-managed ones the usual `with conn`."""
+    if conn.isolation_level is None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    else:
+        with conn:
+            yield
+
+
+def build_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord]) -> int:
+    """Rebuild the whole index from `records` in one transaction (bulk ingest, benchmarks).
+    Commits. Returns the number of trials indexed."""
+    with _write(conn):
+        return load_index(conn, records)
+
+
+def load_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord], batch: int = 2000) -> int:
+    """Replace the index contents with `records`, inside the caller's transaction."""
+    ensure_schema(conn)
+    for table in ("related_trials", "related_aliases", "related_df", "related_fts"):
+        conn.execute(f"DELETE FROM {table}")
+    df: Counter = Counter()
+    seen: dict[str, int] = {}
+    rows, fts, aliases = [], [], []
+
+    def flush() -> None:
+        conn.executemany("INSERT OR REPLACE INTO related_trials(id, nct_id, status, features) VALUES (?, ?, ?, ?)", rows)
+        conn.executemany(f"INSERT INTO related_fts(rowid, {', '.join(FTS_COLUMNS)}) "
+                         f"VALUES (?{', ?' * len(FTS_COLUMNS)})", fts)
+        conn.executemany("INSERT OR REPLACE INTO related_aliases(alias, nct_id) VALUES (?, ?)", aliases)
+        rows.clear(), fts.clear(), aliases.clear()
+
+    for record in records:
+        f = features_of(record)
+        if f.nct_id in seen:  # a later copy of the same trial wins, like the store
+            flush()
+            old = conn.execute("SELECT features FROM related_trials WHERE id = ?", (seen[f.nct_id],)).fetchone()
+            df.subtract(_df_terms(TrialFeatures.from_json(old[0])))
+            conn.execute("DELETE FROM related_fts WHERE rowid = ?", (seen[f.nct_id],))
+        seen.setdefault(f.nct_id, len(seen) + 1)
+        rows.append((seen[f.nct_id], f.nct_id, f.status, f.to_json()))
+        fts.append((seen[f.nct_id], *_fts_row(f)))
+        aliases.extend((a, f.nct_id) for a in f.aliases if a != f.nct_id)
+        df.update(_df_terms(f))
+        if len(rows) >= batch:
+            flush()
+    flush()
+    conn.executemany("INSERT INTO related_df(kind, term, n) VALUES (?, ?, ?)",
+                     [(k, t, n) for (k, t), n in df.items() if n > 0])
+    conn.execute("INSERT INTO related_fts(related_fts) VALUES ('optimize')")
+    return len(seen)
+
+
+def install(store_type) -> None:
+    """Keep the index in step with a store: register `update_index` as a write hook on the
+    Store class (or one store). Idempotent."""
+    if update_index not in store_type.on_write:
+        store_type.on_write.append(update_index)
+
+
+_backfilled: set[str] = set()
+
+
+def backfill(store) -> int:
+    """Rebuild the index from the store when it misses records (a store written before the
+    hook was installed, or by an older TrialLens). Checked once per store file and process.
+    Returns how many records were indexed (0: the index was complete)."""
+    key = str(getattr(store, "path", id(store)))
+    if key in _backfilled:
+        return 0
+    with store.connection() as conn:
+        complete = has_index(conn) and trial_count(conn) >= store.count()
+    n = 0
+    if not complete:
+        with store.transaction() as conn:
+            n = load_index(conn, store.iter_records())
+    _backfilled.add(key)
+    return n
+
+
+def has_index(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'related_fts'").fetchone() is not None
+
+
+# ---------------------------------------------------------------- reading
+
+WORD = re.compile(r"[^\W_]+")
+
+
+def trial_count(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT n FROM related_df WHERE kind = '' AND term = ''").fetchone()
+    return row[0] if row else 0
+
+
+def df_of(conn: sqlite3.Connection, kind: str, terms: Iterable[str]) -> dict[str, int]:
+    terms = list(set(terms))
+    if not terms:
+        return {}
+    q = f"SELECT term, n FROM related_df WHERE kind = ? AND term IN ({', '.join('?' * len(terms))})"
+    return dict(conn.execute(q, (kind, *terms)).fetchall())
+
+
+def idf(df: int, n: int) -> float:
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def stems(conn: sqlite3.Connection, words: list[str]) -> list[str | None]:
+    """The index tokenizer's term for each word (porter stems), via a scratch FTS5 table in
+    the connection's temp schema, so query terms are looked up exactly as they were indexed."""
+    conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.related_q USING fts5(t, tokenize='{TOKENIZE}')")
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.related_qv USING fts5vocab(temp, related_q, instance)")
+    conn.execute("DELETE FROM temp.related_q")
+    conn.execute("INSERT INTO temp.related_q(rowid, t) VALUES (1, ?)", (" ".join(words),))
+    out: list[str | None] = [None] * len(words)
+    for term, offset in conn.execute("SELECT term, offset FROM temp.related_qv"):
+        if 0 <= offset < len(words):
+            out[offset] = term
+    return out
+
+
+def doc_freqs(conn: sqlite3.Connection, terms: Iterable[str]) -> dict[str, int]:
+    terms = list(set(terms))
+    if not terms:
+        return {}
+    q = f"SELECT term, doc FROM related_vocab WHERE term IN ({', '.join('?' * len(terms))})"
+    return dict(conn.execute(q, terms).fetchall())
+
+
+def fts_phrase(word: str) -> str:
+    """One FTS5 string token, quoted so that no input can be read as query syntax."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def lookup(conn: sqlite3.Connection, nct_id: str) -> tuple[TrialFeatures, set[str]] | None:
+    """Features of an indexed trial and every id that names it (itself, its aliases, and
+    trials that list it as an alias; the store's own alias table too, when there is one)."""
+    for candidate in [nct_id, *_aliased_to(conn, {nct_id})]:
+        row = conn.execute("SELECT features FROM related_trials WHERE nct_id = ?", (candidate,)).fetchone()
+        if row is not None:
+            f = TrialFeatures.from_json(row[0])
+            return f, same_trial_ids(conn, f) | {nct_id}
+    return None
+
+
+def same_trial_ids(conn: sqlite3.Connection, f: TrialFeatures) -> set[str]:
+    ids = {i for i in (f.nct_id, *f.aliases) if i}
+    return ids | _aliased_to(conn, ids) if ids else ids
+
+
+def _aliased_to(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
+    """Ids joined to `ids` by an alias, in the index's alias table and the store's."""
+    marks = ", ".join("?" * len(ids))
+    args = tuple(ids) * 2
+    out = {r[0] for r in conn.execute(f"SELECT nct_id FROM related_aliases WHERE alias IN ({marks}) "
+                                      f"UNION SELECT alias FROM related_aliases WHERE nct_id IN ({marks})", args)}
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'aliases'").fetchone():
+        try:
+            out |= {r[0] for r in conn.execute(f"SELECT nct_id FROM aliases WHERE alias IN ({marks}) "
+                                               f"UNION SELECT alias FROM aliases WHERE nct_id IN ({marks})", args)}
+        except sqlite3.OperationalError:  # an unrelated table of that name
+            pass
+    return out - ids

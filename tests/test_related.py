@@ -1,0 +1,291 @@
+"""Related trials on a small store of real CT.gov records (../shared/data/ctgov): ranking
+puts same-condition trials first, never returns the trial itself, filters by status, and
+every reason it gives is a fact both records state."""
+
+from __future__ import annotations
+
+import copy
+import json
+import sqlite3
+
+import pytest
+
+from scrapers.errors import BadInput, InvalidNctId, RecordNotFound
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.registry import search
+from server.cli import main as cli_main
+from server.related import related
+from tests.conftest import SHARED
+
+V2 = SHARED / "data" / "ctgov" / "studies_v2.jsonl"
+GROUPS = {  # condition words -> how many trials of that area go into the test store
+    "nsclc": (("non-small", "nsclc"), 14),
+    "cluster": (("cluster headache",), 12),
+    "disc": (("disc herniation", "herniated", "intervertebral disc"), 10),
+    "ed": (("erectile",), 10),
+    "diabetes": (("diabetes",), 8),
+}
+ALIASED = ("NCT02300909", "NCT00470873")  # real records that carry nctIdAliases
+
+
+def _area(record: OfficialRecord) -> str | None:
+    text = " ".join(record.conditions).lower()
+    for name, (words, _) in GROUPS.items():
+        if any(w in text for w in words):
+            return name
+    return None
+
+
+@pytest.fixture(scope="module")
+def corpus() -> dict[str, OfficialRecord]:
+    if not V2.exists():
+        pytest.skip("../shared/data/ctgov is not beside the checkout")
+    picked: dict[str, OfficialRecord] = {}
+    with open(V2, encoding="utf-8") as fh:
+        records = [OfficialRecord(json.loads(line)) for line in fh]
+    for want_open in (True, False):  # about half of each area open to patients, half not
+        counts = dict.fromkeys(GROUPS, 0)
+        for rec in records:
+            area = _area(rec)
+            if rec.nct_id in ALIASED or (area and (rec.status in ("RECRUITING", "NOT_YET_RECRUITING")) == want_open
+                                         and counts[area] < GROUPS[area][1] // 2):
+                picked[rec.nct_id] = rec
+                counts[area] += bool(area)
+    return picked
+
+
+@pytest.fixture(scope="module")
+def conn(corpus, tmp_path_factory):
+    c = sqlite3.connect(tmp_path_factory.mktemp("related") / "store.db")
+    search.build_index(c, corpus.values())
+    yield c
+    c.close()
+
+
+def _query_id(corpus, area: str, status: str | None = None) -> str:
+    return next(i for i, r in corpus.items() if _area(r) == area and (status is None or r.status == status))
+
+
+def test_same_condition_ranks_above_unrelated(corpus, conn):
+    for area in ("nsclc", "cluster", "ed"):
+        query = _query_id(corpus, area)
+        results = related(query, k=8, statuses="any", conn=conn)
+        assert len(results) >= 5, area
+        areas = [_area(corpus[r.nct_id]) for r in results]
+        assert areas[:5] == [area] * 5, (query, areas)
+        scores = [r.score for r in results]
+        assert scores == sorted(scores, reverse=True)
+
+
+def test_self_and_aliases_excluded(corpus, conn):
+    for query in ALIASED:
+        rec = corpus[query]
+        results = related(query, k=50, statuses="any", conn=conn)
+        ids = {r.nct_id for r in results}
+        assert query not in ids and not ids & set(rec.aliases)
+        # asking by an alias finds the same trial and still leaves it out
+        by_alias = related(rec.aliases[0], k=50, statuses="any", conn=conn)
+        assert [r.nct_id for r in by_alias] == [r.nct_id for r in results]
+
+
+def test_a_record_naming_the_query_as_alias_is_the_same_trial(corpus, tmp_path):
+    query = _query_id(corpus, "cluster")
+    data = copy.deepcopy(corpus[query].data)
+    data["protocolSection"]["identificationModule"].update(nctId="NCT99999991", nctIdAliases=[query])
+    c = sqlite3.connect(tmp_path / "s.db")
+    search.build_index(c, [*corpus.values(), OfficialRecord(data)])
+    ids = [r.nct_id for r in related(query, k=50, statuses="any", conn=c)]
+    assert "NCT99999991" not in ids and ids  # an exact copy would otherwise rank first
+
+
+def test_status_filter(corpus, conn):
+    query = _query_id(corpus, "nsclc")
+    default = related(query, k=20, conn=conn)
+    assert default and all(r.status in ("RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE")
+                           for r in default)
+    completed = related(query, k=20, statuses=["COMPLETED"], conn=conn)
+    assert all(r.status == "COMPLETED" for r in completed)
+    anything = related(query, k=40, statuses="any", conn=conn)
+    assert {r.status for r in anything} - {"RECRUITING", "NOT_YET_RECRUITING"}
+    assert [r.nct_id for r in related(query, k=40, statuses=["any"], conn=conn)] == [r.nct_id for r in anything]
+    assert {r.status for r in related(query, k=40, statuses="completed, terminated", conn=conn)} <= {"COMPLETED",
+                                                                                                     "TERMINATED"}
+    with pytest.raises(BadInput):
+        related(query, statuses=["OPEN-ISH"], conn=conn)
+    with pytest.raises(BadInput):
+        related(query, statuses=42, conn=conn)
+
+
+def _norm(items) -> set[str]:
+    return {" ".join(str(i).lower().split()) for i in items}
+
+
+def test_why_is_true_to_both_records(corpus, conn):
+    checked = 0
+    for query in list(corpus)[::3]:
+        q = corpus[query]
+        for r in related(query, k=10, statuses="any", conn=conn):
+            c = corpus[r.nct_id]
+            assert r.why and r.url.endswith(r.nct_id) and r.title == c.title and r.status == c.status
+            for part in r.why.split(" · "):
+                label, _, values = part.partition(": ")
+                if label == "Same condition":
+                    for v in [values]:
+                        assert _norm([v]) <= _norm(q.conditions + q.condition_mesh_terms), (query, r.nct_id, v)
+                        assert _norm([v]) <= _norm(c.conditions + c.condition_mesh_terms), (query, r.nct_id, v)
+                elif label == "Related condition":
+                    assert _norm([values]) <= _norm(q.condition_mesh_ancestors + q.conditions + q.condition_mesh_terms)
+                    assert _norm([values]) <= _norm(c.condition_mesh_ancestors + c.conditions + c.condition_mesh_terms)
+                elif label == "Same treatment":
+                    for v in values.split("; "):
+                        assert _norm([v]) <= _norm([n for _, n in q.interventions] + q.intervention_mesh_terms)
+                        assert _norm([v]) <= _norm([n for _, n in c.interventions] + c.intervention_mesh_terms)
+                elif label == "Similar treatment":
+                    assert any(values.rstrip("…") in n for _, n in c.interventions)
+                elif label == "Shared terms":
+                    for w in values.split(", "):
+                        assert w in search.WORD.findall(" ".join([c.title or "", c.official_title or ""] + c.conditions
+                                                                 + c.keywords).lower())
+                elif label == "Same phase":
+                    assert set(q.phases) & set(c.phases)
+                else:
+                    pytest.fail(f"unexpected reason {part!r}")
+                checked += 1
+    assert checked > 50
+
+
+def test_query_from_a_page_not_in_the_store(corpus, conn):
+    page = PageRecord(site="example.org", nct_id="NCT99999999", title="Galcanezumab for episodic cluster headache",
+                      conditions=["Cluster Headache"], interventions=["galcanezumab"])
+    results = related(page, k=5, statuses="any", conn=conn)
+    assert results and all(_area(corpus[r.nct_id]) == "cluster" for r in results)
+    assert any("Same condition: Cluster Headache" in r.why for r in results)
+
+
+@pytest.mark.parametrize("title", ['"unbalanced', "NEAR(a b) AND OR NOT *", "col: ^start {titles}: -x", "",
+                                   "ÉTUDE d'efficacité — 漢字 🙂", "' OR 1=1; DROP TABLE related_trials; --", "NCT\x00zero"])
+def test_odd_query_text_is_safe(conn, title):
+    page = PageRecord(site="example.org", title=title, conditions=[title], interventions=[title])
+    results = related(page, k=5, statuses="any", conn=conn)
+    assert isinstance(results, list)
+    assert conn.execute("SELECT count(*) FROM related_trials").fetchone()[0] > 0
+
+
+def test_bad_arguments(conn):
+    with pytest.raises(InvalidNctId):
+        related("NCT0000", conn=conn)
+    with pytest.raises(RecordNotFound):
+        related("NCT00000001", conn=conn)
+    with pytest.raises(BadInput):
+        related(12345, conn=conn)
+    with pytest.raises(BadInput):
+        related("NCT02300909", k=0, conn=conn)
+
+
+def test_update_index_keeps_the_index_consistent(corpus, tmp_path):
+    """Incremental updates (the store's write hook) give the same index as a bulk build."""
+    records = list(corpus.values())
+    bulk = sqlite3.connect(tmp_path / "bulk.db")
+    search.build_index(bulk, records)
+    inc = sqlite3.connect(tmp_path / "inc.db")
+    with inc:
+        search.update_index(inc, records[: len(records) // 2])
+    with inc:  # second write: the rest, plus a re-write of one record with a new status
+        changed = copy.deepcopy(records[0].data)
+        changed["protocolSection"]["statusModule"]["overallStatus"] = "RECRUITING"
+        search.update_index(inc, records[len(records) // 2:] + [records[0], OfficialRecord(changed)])
+    df = "SELECT kind, term, n FROM related_df ORDER BY 1, 2"
+    assert inc.execute(df).fetchall() == bulk.execute(df).fetchall()
+    assert inc.execute("SELECT count(*) FROM related_fts").fetchone() == (len(records),)
+    assert inc.execute("SELECT status FROM related_trials WHERE nct_id = ?", (records[0].nct_id,)).fetchone() == ("RECRUITING",)
+    rowid = inc.execute("SELECT id FROM related_trials WHERE nct_id = ?", (records[0].nct_id,)).fetchone()[0]
+    tagged = {r for (r,) in inc.execute("SELECT rowid FROM related_fts WHERE related_fts MATCH 'status_tag : statusrecruiting'")}
+    assert rowid in tagged
+    query = records[1].nct_id  # same answers as the bulk-built index, apart from the changed trial
+    same = [r.nct_id for r in related(query, k=10, statuses="any", conn=inc) if r.nct_id != records[0].nct_id]
+    assert same == [r.nct_id for r in related(query, k=10, statuses="any", conn=bulk) if r.nct_id != records[0].nct_id]
+
+
+@pytest.fixture()
+def store(corpus, tmp_path, monkeypatch):
+    """A real registry Store filled with the test records: its write hook builds the index."""
+    from scrapers.registry import Store
+
+    monkeypatch.setenv("TRIALLENS_OFFLINE", "1")
+    monkeypatch.setenv("TRIALLENS_DEMO_DIR", str(tmp_path / "no-fixtures"))
+    st = Store(tmp_path / "store.sqlite3")
+    st.put_many(list(corpus.values()), origin="test")
+    yield st
+    st.close()
+
+
+def test_store_write_hook_keeps_the_index_current(corpus, store):
+    query = _query_id(corpus, "cluster")
+    results = related(query, k=5, statuses="any", store=store)
+    assert results and all(_area(corpus[r.nct_id]) == "cluster" for r in results)
+    # a stored trial changes status: the same write updates the index
+    target = next(i for i, r in corpus.items() if _area(r) == "cluster" and r.status != "RECRUITING" and i != query)
+    data = copy.deepcopy(corpus[target].data)
+    data["protocolSection"]["statusModule"]["overallStatus"] = "RECRUITING"
+    data["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"] = {"date": "2099-01-01", "type": "ACTUAL"}
+    store.put(OfficialRecord(data), origin="test")
+    open_now = {r.nct_id: r.status for r in related(query, k=50, store=store)}
+    assert open_now.get(target) == "RECRUITING"
+
+
+def test_a_store_filled_before_the_index_is_backfilled(corpus, tmp_path, monkeypatch):
+    from scrapers.registry import Store
+    from scrapers.registry import search as index
+
+    monkeypatch.setattr(Store, "on_write", [h for h in Store.on_write if h is not index.update_index])
+    st = Store(tmp_path / "old.sqlite3")
+    st.put_many(list(corpus.values()), origin="test")
+    with st.connection() as conn:
+        assert not index.has_index(conn)
+    query = _query_id(corpus, "nsclc")
+    assert related(query, k=3, statuses="any", store=st)
+    with st.connection() as conn:
+        assert index.trial_count(conn) == st.count()
+    st.close()
+
+
+def test_cli_related_json(corpus, store, capsys):
+    query = _query_id(corpus, "nsclc")
+    assert cli_main(["related", query, "--db", str(store.path), "-k", "3", "--any-status", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["nct_id"] == query and len(out["related"]) == 3
+    assert set(out["related"][0]) == {"nct_id", "title", "status", "phases", "score", "why", "url"}
+    assert all(_area(corpus[r["nct_id"]]) == "nsclc" for r in out["related"])
+    # a trial the offline store does not hold: a clear error, not a traceback
+    assert cli_main(["related", "NCT00000001", "--db", str(store.path)]) == 2
+    assert "NCT00000001" in capsys.readouterr().err
+
+
+def test_judged_evaluation_data_is_well_formed():
+    """The relevance judgements are data the benchmark reports from: one line per
+    (query, result), a boolean and a reason; the three query sets never share a trial."""
+    from bench import related_eval
+
+    sets = [json.loads(p.read_text())["queries"] for p in (related_eval.QUERIES, related_eval.HELDOUT,
+                                                            related_eval.HELDOUT2)]
+    ids = [{q["nct_id"] for q in s} for s in sets]
+    assert len(ids[0]) >= 30 and not (ids[0] & ids[1]) and not (ids[0] & ids[2]) and not (ids[1] & ids[2])
+    seen = set()
+    for line in related_eval.JUDGEMENTS.read_text(encoding="utf-8").splitlines():
+        j = json.loads(line)
+        assert isinstance(j["relevant"], bool) and j["reason"].strip() and j["query"] != j["result"]
+        assert (j["query"], j["result"]) not in seen
+        seen.add((j["query"], j["result"]))
+    assert {q for q, _ in seen} == set().union(*ids)
+
+
+def test_store_aliases_are_the_same_trial(corpus, store):
+    """An alias the store learned (e.g. from a registry redirect) names the same trial."""
+    query = _query_id(corpus, "ed")
+    other = next(i for i, r in corpus.items() if _area(r) == "ed" and i != query)
+    store.add_alias("NCT99999990", query)
+    by_alias = related("NCT99999990", k=50, statuses="any", store=store)
+    assert by_alias and query not in {r.nct_id for r in by_alias}
+    store.add_alias("NCT99999990", other)  # now the alias names `other`: asking by it leaves `other` out
+    assert other not in {r.nct_id for r in related("NCT99999990", k=50, statuses="any", store=store)}
