@@ -140,7 +140,8 @@
     const mm = String(d.getUTCMinutes()).padStart(2, "0");
     const day = formatDate(d.toISOString().slice(0, 10));
     let line = `Official record checked ${day} ${hh}:${mm} UTC (${checkedAgo(official.fetched_at, nowMs)})`;
-    if (official.stale) line += " \u2014 ClinicalTrials.gov could not be reached just now, so this is the last stored copy";
+    // Stale: the service answered from its store without a fresh copy (offline, or the registry unreachable).
+    if (official.stale) line += " \u2014 a stored copy, which may be behind ClinicalTrials.gov";
     return line;
   }
 
