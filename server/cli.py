@@ -210,6 +210,61 @@ def cmd_sync(args) -> int:
         print(f"  note: {note}")
     return 0
 
+def load_official(source: str):
+    """An official record from an NCT id (the local store) or an API v2 JSON file."""
+    from scrapers.nct import is_nct_id
+
+    if Path(source).is_file() or source.lower().endswith(".json"):
+        return registry.load_record_file(source)
+    if is_nct_id(source.strip().upper()):
+        return registry.get(source.strip().upper())
+    raise BadInput(f"{source} is neither an NCT id (NCT + 8 digits) nor a readable JSON file")
+
+
+def cmd_explain(args) -> int:
+    from server.explain import explain
+
+    record = load_official(args.source)
+    plain = explain(record)
+    if args.json:
+        _print_json({"nct_id": record.nct_id, **plain.to_dict()})
+        return 0
+    print_explain(record, plain)
+    return 0
+
+
+def print_explain(record, plain) -> None:
+    g = plain.at_a_glance
+    print(f"{record.nct_id}: {record.title or ''}".rstrip())
+    print("At a glance:")
+    yn = {True: "yes", False: "no", None: "not stated"}
+    print(f"  age:                {g['age'] or 'not stated'}")
+    print(f"  sex:                {(g['sex'] or 'not stated').lower()}")
+    print(f"  healthy volunteers: {yn[g['healthy_volunteers']]}")
+    print(f"  pregnancy:          {'excluded' if g['pregnancy_excluded'] else 'not mentioned as an exclusion'}")
+    print(f"  breastfeeding:      {'excluded' if g['breastfeeding_excluded'] else 'not mentioned as an exclusion'}")
+    for t in g["thresholds"]:
+        print(f"  threshold:          {t['text']}")
+    for section in ("inclusion", "exclusion", "unplaced"):
+        items = getattr(plain, section)
+        if items:
+            print(f"\n{plain.headings[section]}")
+            _print_items(items, 1)
+
+
+def _print_items(items, depth: int) -> None:
+    pad = "  " * depth
+    for e in items:
+        tag = "plain" if e.rewritten else ("original: rewrite rejected" if e.losses else "original")
+        print(f"{pad}- {e.shown}   [{tag}]")
+        if e.rewritten:
+            print(f"{pad}    original: {e.original}")
+        for loss in e.losses[:3]:
+            print(f"{pad}    not shown because: {loss['message']}")
+        for gl in e.glossary:
+            print(f"{pad}    {gl['term']}: {gl['meaning']}")
+        _print_items(e.children, depth + 1)
+
 
 def cmd_related(args) -> int:
     """Related trials from the index in the local store (kept current by the store's write hook)."""
@@ -284,6 +339,11 @@ def build_parser() -> argparse.ArgumentParser:
     y.add_argument("--restart", action="store_true", help="ignore a saved cursor and start from the first page")
     y.add_argument("--json", action="store_true")
     y.set_defaults(func=cmd_sync)
+
+    e = sub.add_parser("explain", help="eligibility criteria in plain English, checked item by item")
+    e.add_argument("source", metavar="NCT_ID_OR_JSON_FILE", help="an NCT id in the store, or an API v2 JSON file")
+    e.add_argument("--json", action="store_true", help="print PlainCriteria as JSON")
+    e.set_defaults(func=cmd_explain)
     return p
 
 

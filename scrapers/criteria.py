@@ -1,0 +1,329 @@
+"""Eligibility text -> inclusion / exclusion item trees.
+
+Reads CT.gov API v2 markdown (`* `, `1. `, nested indentation, `\\>` escapes), legacy
+plain text with hard wraps and PDQ sections ("DISEASE CHARACTERISTICS: …"), and the
+run-on lists aggregators print ("1. … 2. … 3. …" on one line, mixed "(8)", "6,", "a)").
+
+Never drops text: every word of the input ends up in an item or in `Criteria.headers`
+(the section headings themselves). Text that sits under no inclusion/exclusion heading
+stays in `unplaced`, as items of its own, because guessing its section could turn an
+exclusion into an invitation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .criteria_markers import (INLINE_HEADER, PDQ_LABEL, alpha_chain, header_kind, marker_style, pieces, runon_chain,
+                               split_marker)
+
+__all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown"]
+
+
+@dataclass
+class Item:
+    """One criterion: its text (markdown escapes removed, whitespace collapsed), the list
+    marker it carried ("1.", "*", "(8)", "a)" or None) and its sub-items."""
+
+    text: str
+    marker: str | None = None
+    children: list["Item"] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "marker": self.marker, "children": [c.to_dict() for c in self.children]}
+
+
+@dataclass
+class Criteria:
+    inclusion: list[Item] = field(default_factory=list)
+    exclusion: list[Item] = field(default_factory=list)
+    unplaced: list[Item] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)   # section headings as written, in order
+
+    @property
+    def both_sections(self) -> bool:
+        return bool(self.inclusion) and bool(self.exclusion)
+
+    def to_dict(self) -> dict:
+        return {
+            "inclusion": [i.to_dict() for i in self.inclusion],
+            "exclusion": [i.to_dict() for i in self.exclusion],
+            "unplaced": [i.to_dict() for i in self.unplaced],
+            "headers": list(self.headers),
+        }
+
+
+def flatten(items: list[Item]) -> list[Item]:
+    """Items depth-first, each parent before its children."""
+    out: list[Item] = []
+    stack = list(reversed(items))
+    while stack:
+        it = stack.pop()
+        out.append(it)
+        stack.extend(reversed(it.children))
+    return out
+
+
+def iter_items(crit: Criteria) -> Iterator[tuple[str, int, Item]]:
+    """(section, depth, item) for every item, sections in order inclusion, exclusion, unplaced."""
+    def walk(items: list[Item], section: str, depth: int):
+        for it in items:
+            yield section, depth, it
+            yield from walk(it.children, section, depth + 1)
+    for name in ("inclusion", "exclusion", "unplaced"):
+        yield from walk(getattr(crit, name), name, 0)
+
+
+# --------------------------------------------------------------------------- text clean-up
+
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~^=&\"'])")
+
+
+def unescape_markdown(text: str) -> str:
+    r"""CT.gov API v2 escapes markdown punctuation: `\>=` -> `>=`, `\[mRS\]` -> `[mRS]`."""
+    return _MD_ESCAPE.sub(r"\1", text)
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+# --------------------------------------------------------------------------- blocks
+
+@dataclass
+class _Block:
+    indent: int
+    marker: str | None
+    text: str
+    header: str | None = None    # header kind when this block is a section heading
+    label: bool = False          # "Prior medication:" — parents the items that follow
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _is_label(text: str) -> bool:
+    t = text.strip()
+    return t.endswith(":") and 0 < len(t.split()) <= 14 and len(t) <= 120
+
+
+WRAP_WIDTH = (78, 96)   # legacy CT.gov text is hard-wrapped at about 90 columns
+
+
+def _looks_wrapped(prev_len: int, line: str) -> bool:
+    """Was the previous line cut by a hard wrap? Only if its next word would not have fit."""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return prev_len <= WRAP_WIDTH[1] and prev_len + 1 + len(first) > WRAP_WIDTH[0]
+
+
+def _blocks(text: str) -> list[_Block]:
+    """Lines -> blocks: a marker or a blank line starts a block; other lines continue it (hard wraps)."""
+    blocks: list[_Block] = []
+    open_block: _Block | None = None
+    prev_len, prev_end = 0, ""
+    for raw in text.split("\n"):
+        if not raw.strip():
+            open_block = None
+            continue
+        wrapped = _looks_wrapped(prev_len, raw) and not (prev_end == ";" and raw.strip()[:1].isupper())
+        prev_len, prev_end = len(raw.rstrip()), raw.rstrip()[-1:]
+        ind = _indent(raw)
+        line = raw.strip()
+        marker, rest = split_marker(line)
+        kind = header_kind(line)
+        if kind:
+            blocks.append(_Block(ind, None, line, header=kind))
+            open_block = None
+            continue
+        if marker is not None:
+            open_block = _Block(ind, marker, rest)
+            blocks.append(open_block)
+        elif open_block is not None and wrapped and not (open_block.text.rstrip().endswith(":") and _is_label(line)):
+            open_block.text += " " + line
+        else:
+            open_block = _Block(ind, None, line)
+            blocks.append(open_block)
+    out: list[_Block] = []
+    for b in blocks:
+        out.extend(_split_inline_headers(b))
+    for b in out:
+        if b.header is None and b.marker is None and _is_label(b.text):
+            b.label = True
+        elif b.header is None and b.marker is not None and _is_label(b.text) and len(b.text.split()) <= 8:
+            b.label = True
+    return out
+
+
+def _split_inline_headers(b: _Block) -> list[_Block]:
+    """"Inclusion Criteria: 1. Age… Exclusion Criteria: 1. …" -> heading and item blocks."""
+    if b.header:
+        return [b]
+    text = _clean(b.text)
+    hits = list(INLINE_HEADER.finditer(text))
+    if not hits:
+        return [b]
+    out: list[_Block] = []
+    pos = 0
+    marker = b.marker
+    for m in hits:
+        before = text[pos:m.start()].strip()
+        if before and marker is None:
+            marker, before = split_marker(before)
+        if before or marker:
+            out.append(_Block(b.indent, marker, before))
+        marker = None
+        h = m.group(1)
+        out.append(_Block(b.indent, None, h, header=header_kind(h) or "generic"))
+        pos = m.end()
+    rest = text[pos:].strip()
+    if rest:
+        mk, rest2 = split_marker(rest)
+        out.append(_Block(b.indent + (0 if mk else 1), mk, rest2))
+    return [x for x in out if x.header or x.text or x.marker]
+
+
+def _expand(marker: str | None, text: str, in_pdq: bool = False) -> list[tuple[Item, bool]]:
+    """One block's text -> [(item, continues_as_sibling)]: splits run-on numbering, inline
+    sub-lists, bullets and PDQ labels. The first item keeps the block's marker."""
+    text = _clean(text)
+    if in_pdq and marker is None:
+        labels = [m for m in PDQ_LABEL.finditer(text)]
+        if len(labels) >= 1 and (labels[0].start() > 0 or len(labels) > 1):
+            starts = [0] + [m.start() for m in labels if m.start() > 0]
+            segs = [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+            out = []
+            for s in segs:
+                if s:
+                    out.extend(_expand(None, s))
+            return out
+    if " • " in text or text.startswith("• "):
+        segs = [s.strip() for s in re.split(r"(?:^|\s)•\s", text)]
+        head, rest = segs[0], [s for s in segs[1:] if s]
+        if rest:
+            out = _expand(marker, head) if head or marker else []
+            for s in rest:
+                out.extend(_expand("•", s))
+            return out
+    own = marker_style(marker)[1] if marker and marker_style(marker)[0] == "num" else None
+    chain, rel = runon_chain(text, own)
+    if chain:
+        head, parts = pieces(text, chain)
+        if rel == "child":
+            item = Item(head, marker, [])
+            for mk, t in parts:
+                for sub, _ in _expand(mk, t):
+                    item.children.append(sub)
+            return [(item, True)]
+        out = [(Item(head, marker, _alpha_children(head)[1]), True)] if (head or marker) else []
+        if out:
+            out[0][0].text = _alpha_children(head)[0]
+        for mk, t in parts:
+            out.extend(_expand(mk, t))
+        return out
+    body, kids = _alpha_children(text)
+    return [(Item(body, marker, kids), True)]
+
+
+def _alpha_children(text: str) -> tuple[str, list[Item]]:
+    chain = alpha_chain(text)
+    if not chain:
+        return text, []
+    head, parts = pieces(text, chain)
+    return head, [Item(t, mk, []) for mk, t in parts]
+
+
+# --------------------------------------------------------------------------- tree building
+
+@dataclass
+class _Open:
+    item: Item
+    indent: int
+    style: str
+    label: bool
+
+
+def parse_criteria(text: str | None) -> Criteria:
+    """Eligibility criteria text (API v2 markdown or legacy plain text) -> Criteria."""
+    crit = Criteria()
+    if not text or not text.strip():
+        return crit
+    text = unescape_markdown(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
+    blocks = _blocks(text)
+    kinds = [b.header for b in blocks if b.header]
+    has_section = any(k in ("inclusion", "exclusion", "pdq") for k in kinds)
+    # "Eligibility criteria:" … "Exclusion criteria:" with no inclusion heading: the first is inclusion
+    generic_is_inclusion = "inclusion" not in kinds and "pdq" not in kinds and "exclusion" in kinds
+    section = "unplaced"
+    in_pdq = False
+    stack: list[_Open] = []
+
+    def target() -> list[Item]:
+        return getattr(crit, section)
+
+    for b in blocks:
+        if b.header:
+            crit.headers.append(_clean(b.text))
+            stack.clear()
+            if (b.header == "inclusion" or (b.header == "pdq" and section != "exclusion")
+                    or (b.header == "generic" and generic_is_inclusion and section == "unplaced")):
+                section = "inclusion"
+            elif b.header == "exclusion":
+                section = "exclusion"
+            in_pdq = b.header == "pdq" or (in_pdq and b.header == "generic")
+            continue
+        if not has_section:
+            section = "unplaced"
+        style = marker_style(b.marker)[0] if b.marker else ("label" if b.label else "para")
+        expanded = _expand(b.marker, b.text, in_pdq)
+        first = True
+        for item, _ in expanded:
+            if not item.text and not item.children and item.marker is None:
+                continue
+            ind, st = (b.indent, style) if first else (b.indent, marker_style(item.marker)[0] if item.marker else "para")
+            is_label = b.label and first
+            first = False
+            parent = _find_parent(stack, ind, st, is_label)
+            (parent.item.children if parent else target()).append(item)
+            stack.append(_Open(item, ind, st, is_label))
+    return crit
+
+
+def _find_parent(stack: list[_Open], indent: int, style: str, is_label: bool) -> _Open | None:
+    """Pop the open items this one does not belong under; return its parent (or None)."""
+    while stack:
+        top = stack[-1]
+        if top.label:
+            if (is_label and indent <= top.indent) or (style == top.style and style != "label" and abs(indent - top.indent) <= 1):
+                stack.pop()
+                continue
+            if indent >= top.indent:
+                return top
+            stack.pop()
+            continue
+        if indent > top.indent + 1:
+            return top if style != "para" or indent > top.indent + 1 else None
+        if indent < top.indent - 1:
+            stack.pop()
+            continue
+        # same level (±1 space of sloppy indentation)
+        if style == top.style or style in ("para", "label") or top.style == "para":
+            stack.pop()
+            continue
+        if any(o.style == style and abs(o.indent - indent) <= 1 for o in stack[:-1]):
+            stack.pop()
+            continue
+        if top.style == "bullet" and style in ("num",) and not any(o.style == "num" for o in stack):
+            # "* a" followed by "1. b" at the same indent: a new sibling list, not a sub-list
+            stack.pop()
+            continue
+        return top
+    return None
+
+
+def parse_items(lines: list[str]) -> list[Item]:
+    """Page-side criteria lines (one list, no headings) -> items, with run-on numbering split."""
+    crit = parse_criteria("Inclusion Criteria:\n" + "\n".join(lines))
+    return crit.inclusion + crit.exclusion + crit.unplaced

@@ -1,0 +1,195 @@
+"""How a line of eligibility text announces itself: list markers ("1.", "(8)", "a)", "•"),
+section headings ("Key inclusion criteria", "DISEASE CHARACTERISTICS:", "Who May Qualify:")
+and the numbering of run-on lists ("… 2. … 3. …" inside one line). Used by scrapers.criteria."""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- markers
+
+_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+_LINE_MARKER = re.compile(
+    r"""^(?:
+        (?P<bullet>[*•●▪◦‣∙\-–—+·■□➢►✓o])(?=\s)        # bullets (o only when followed by space)
+      | (?P<num>\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[、．](?!\d))
+      | (?P<alpha>\(?[A-Za-z]{1,4}[.)]|\([A-Za-z]{1,4}\))(?=\s)
+    )\s*""",
+    re.X,
+)
+
+
+def marker_style(marker: str) -> tuple[str, int | None]:
+    """("bullet"|"num"|"alpha"|"ALPHA"|"roman", ordinal) for a marker."""
+    core = marker.strip("()[].)、．")
+    if core.isdigit():
+        return "num", int(core)
+    if core.lower() in _ROMAN and len(core) > 1:
+        return "roman", None
+    if len(core) == 1 and core.isalpha():
+        return ("alpha" if core.islower() else "ALPHA"), ord(core.lower()) - 96
+    if core.lower() in _ROMAN:
+        return "roman", None
+    return "bullet", None
+
+
+def split_marker(text: str) -> tuple[str | None, str]:
+    m = _LINE_MARKER.match(text)
+    if not m:
+        return None, text
+    marker = m.group("bullet") or m.group("num") or m.group("alpha")
+    rest = text[m.end():]
+    if m.group("alpha"):
+        core = marker.strip("().")
+        # "No." / "Dr." / "e.g." are words, not markers; multi-letter only if roman
+        if len(core) > 1 and core.lower() not in _ROMAN:
+            return None, text
+        if not rest or not rest.strip():
+            return None, text
+    if m.group("bullet") == "o" and not rest[:1].isalnum():
+        return None, text
+    if not rest.strip() and marker not in ("*", "-", "•"):
+        return None, text
+    return marker, rest
+
+
+# --------------------------------------------------------------------------- headers
+
+_EXCL = re.compile(r"exclu|non[- ]?inclu|\bnot\s+(?:be\s+)?eligible|\bineligible|should\s+not\s+join|cannot\s+join|"
+                   r"(?:may|can|will)\s+not\s+(?:be\s+able\s+to\s+)?(?:join|participate|take\s+part)", re.I)
+_INCL = re.compile(r"inclu|\beligible\b|may\s+qualify|(?:may|can)\s+(?:be\s+able\s+to\s+)?(?:join|participate|take\s+part)", re.I)
+_PDQ = re.compile(r"^(?:DISEASE\s+CHARACTERISTICS|PATIENT\s+CHARACTERISTICS|PRIOR\s*/?\s*CONCURRENT\s+THERAPY|"
+                  r"PROTOCOL\s+ENTRY\s+CRITERIA|--\s*(?:Disease|Patient|Prior\s*/?\s*Concurrent)\s+(?:Characteristics|Therapy)\s*--)",
+                  re.I)
+_CRIT_WORD = re.compile(r"\b(?:inclusion|exclusion|non[- ]?inclusion|eligibility)\b(?:\s*(?:/|and|or|&)\s*(?:inclusion|exclusion))?"
+                        r"(?:\s+(?:criteria|criterion|requirements?))?", re.I)
+_ELIG_SENTENCE = re.compile(r"^(?:\w+(?:/\w+)?\s+){1,3}(?:may|will|must|can)\s+(?:not\s+)?(?:be\s+)?(?:eligible|able\s+to\s+join|join|qualify)\b"
+                            r".{0,40}(?:if|when)\s+(?:they|you|he/she|she|he)\b.{0,20}:$", re.I)
+_WHO = re.compile(r"^who\s+(?:may|can|should|should\s+not|cannot|may\s+not)\s+(?:qualify|join|participate)\b.{0,30}:?$", re.I)
+
+
+def header_kind(line: str) -> str | None:
+    """'inclusion' / 'exclusion' / 'pdq' / 'generic' if the line is a section heading, else None."""
+    t = line.strip().strip("*_#").strip()
+    t = re.sub(r"^[-–—•*]+\s*|\s*[-–—]+$", "", t)
+    t = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\.?\s+|^[IVX]+\.\s+|^[A-H][.)]\s+", "", t)   # "III.6 EXCLUSION CRITERIA", "D) Other…"
+    if not t or len(t) > 110 or t.endswith((".", ";", ",")) or re.match(r"(?:no|none|not)\b", t, re.I):
+        return None
+    if _PDQ.match(t) and (t.endswith(":") or t.endswith("--") or len(t) < 40):
+        return "pdq"
+    words = t.rstrip(":").split()
+    if _ELIG_SENTENCE.match(t) or _WHO.match(t):
+        return "exclusion" if _EXCL.search(t) else "inclusion"
+    m = _CRIT_WORD.search(t)
+    if not m or len(words) > 12:
+        return None
+    if not t.endswith(":") and len(words) > 7:
+        return None
+    # a heading names the section in its first words ("Key inclusion criteria for Part A")
+    if len(t[: m.start()].split()) > 2:
+        return None
+    low = t.lower()
+    has_inc = bool(re.search(r"\binclusion\b", low)) and not re.search(r"non[- ]?inclusion", low)
+    has_exc = bool(re.search(r"exclusion|non[- ]?inclusion", low))
+    if has_inc and has_exc:
+        return "generic"
+    if has_exc:
+        return "exclusion"
+    if has_inc:
+        return "inclusion"
+    if re.search(r"\beligib", low) and (t.endswith(":") or len(words) <= 4):
+        return "generic"
+    return None
+
+
+# Headings that appear inside a line (run-on pages, "…relationship Exclusion Criteria:", PDQ).
+INLINE_HEADER = re.compile(
+    r"(?:(?<=^)|(?<=\s))("
+    r"(?:(?:Key|Main|KEY|MAIN|Major|Other|Additional)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:[Cc]riteria|CRITERIA)(?:\s+(?:include|[Ii]s|[Aa]re))?\s*:"
+    r"|Who\s+[Mm]ay\s+[Qq]ualify\s*:|Who\s+[Ss]hould\s+(?:NOT|[Nn]ot)\s+[Jj]oin(?:\s+[Tt]his\s+[Tt]rial)?\s*:"
+    r"|DISEASE\s+CHARACTERISTICS\s*:|PATIENT\s+CHARACTERISTICS\s*:|PRIOR\s*/?\s*CONCURRENT\s+THERAPY\s*:|PROTOCOL\s+ENTRY\s+CRITERIA\s*:"
+    r")"
+)
+
+# PDQ field labels that start an item inside a flattened PDQ paragraph ("Age: 18 and over Sex: Female").
+_PDQ_LABELS = (
+    "Age|Sex|Race|Menopausal status|Performance status|Life expectancy|Hematopoietic|Hematologic|Hepatic|Renal|"
+    "Cardiovascular|Pulmonary|Neurologic|Neurological|Immunologic|Metabolic|Gastrointestinal|Endocrine|Other|"
+    "Biologic therapy|Chemotherapy|Endocrine therapy|Radiotherapy|Surgery|Hormone receptor status|Prior Treatment|"
+    "Induction therapy|Postinduction therapy|Cardiac|Infection|Psychiatric"
+)
+PDQ_LABEL = re.compile(r"(?:(?<=\s)|(?<=^))(?:" + _PDQ_LABELS + r")\s*:(?=\s|$)", re.I)
+
+
+# --------------------------------------------------------------------------- run-on lists
+
+_RUNON = re.compile(
+    r"(?:(?<=\s)|(?<=[;:.,]))(\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|(\d{1,2}),(?=\s+[A-Za-z]))(?=\s*[A-Za-z(\[\"'])"
+)
+_RUNON_ALPHA = re.compile(r"(?:(?<=\s)|(?<=[;:]))(\(([a-h])\)|([a-h])\))(?=\s*[A-Za-z(])")
+
+
+# "bilirubin < 2. ULN…": a number after a comparator or unit word is a value, not a list marker
+_NUMBER_CONTEXT = re.compile(r"(?:[<>≤≥=×x*/+-]|\b(?:than|to|of|and|or|at least|at most|by|from|over|under|between|"
+                             r"upto|up to|within|score|grade|stage|class|type|version|phase|level))\s*$", re.I)
+
+
+def _num_of(m: re.Match) -> int:
+    return int(m.group(2) or m.group(3) or m.group(4))
+
+
+def runon_chain(text: str, own: int | None) -> tuple[list[re.Match], str]:
+    """Numbered markers inside `text` that continue a list: ("sibling"|"child", matches)."""
+    cands = [m for m in _RUNON.finditer(text) if m.start() > 0]
+    if not cands:
+        return [], ""
+    nums = [_num_of(m) for m in cands]
+    # 1) continuation of this item's own number: 1. … 2. … 3. …
+    if own is not None:
+        chain, want = [], own + 1
+        for m, n in zip(cands, nums):
+            if n == want and not _NUMBER_CONTEXT.search(text[: m.start()]):
+                chain.append(m)
+                want += 1
+        if chain:
+            return chain, "sibling"
+    # 2) a sub-list starting at 1 inside the item: "For BPD: 1) … 2) …"
+    for i, n in enumerate(nums):
+        if n == 1 and (i + 1) < len(nums) and 2 in nums[i + 1:]:
+            chain, want = [], 1
+            for m, k in zip(cands[i:], nums[i:]):
+                if k == want:
+                    chain.append(m)
+                    want += 1
+            return chain, "child"
+    # 3) a merged item whose next number follows a ';' or '.': "…positive; 6, the subject's…"
+    for i, m in enumerate(cands):
+        before = text[: m.start()].rstrip()
+        if nums[i] >= 2 and before.endswith((";", ".")) and not before.endswith(("e.g.", "i.e.", "etc.", "vs.")):
+            chain, want = [], nums[i]
+            for mm, k in zip(cands[i:], nums[i:]):
+                if k == want:
+                    chain.append(mm)
+                    want += 1
+            return chain, "sibling"
+    return [], ""
+
+
+def alpha_chain(text: str) -> list[re.Match]:
+    cands = [m for m in _RUNON_ALPHA.finditer(text) if m.start() > 0]
+    chain, want = [], "a"
+    for m in cands:
+        letter = m.group(2) or m.group(3)
+        if letter == want:
+            chain.append(m)
+            want = chr(ord(want) + 1)
+    return chain if len(chain) >= 2 else []
+
+
+def pieces(text: str, chain: list[re.Match]) -> tuple[str, list[tuple[str, str]]]:
+    head = text[: chain[0].start()].strip()
+    parts = []
+    for i, m in enumerate(chain):
+        end = chain[i + 1].start() if i + 1 < len(chain) else len(text)
+        parts.append((m.group(1), text[m.end():end].strip()))
+    return head, parts

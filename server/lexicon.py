@@ -1,0 +1,134 @@
+"""The plain-English lexicon (server/data/lexicon.json): abbreviations, jargon and units.
+
+One compiled pass over an item finds every lexicon term, longest first, so a replacement
+is never itself rewritten ("creatinine clearance" wins over "creatinine"; "human
+immunodeficiency virus" is glossed, never turned into "human weak immune system virus").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Entry:
+    term: str
+    kind: str            # abbreviation | jargon | term | unit
+    plain: str | None    # replacement (jargon) or inline explanation (abbreviation); None = gloss only
+    meaning: str         # glossary definition
+
+
+@dataclass
+class Lexicon:
+    entries: list[Entry]
+    by_key: dict[str, Entry]
+    pattern: re.Pattern
+
+    def lookup(self, matched: str) -> Entry | None:
+        return self.by_key.get(matched) or self.by_key.get(matched.lower())
+
+
+def _trie_regex(terms: list[str]) -> str:
+    """Literal alternatives as a trie-shaped regex: one branch per character, longest first.
+
+    A flat alternation of ~800 literals is tried one by one at every position; the trie
+    branches on the next character, which keeps explaining thousands of items a second.
+    """
+    trie: dict = {}
+    for t in terms:
+        node = trie
+        for ch in t:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+_LEFT = r"(?<![\w-])"
+_RIGHT = r"(?![\w+-]|\.\d)"
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    raw = json.loads(resources.files("server").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+    entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"]) for e in raw["entries"]]
+    by_key: dict[str, Entry] = {}
+    sensitive, insensitive = [], []
+    for e in entries:
+        if e.kind in ("abbreviation", "unit"):
+            by_key[e.term] = e
+            sensitive.append(e.term)
+        else:
+            by_key[e.term.lower()] = e
+            insensitive.append(e.term.lower())
+    # Abbreviations and units are case-sensitive ("ALT", not "alt"); words are not ("Hepatic").
+    # Words first, so "human immunodeficiency virus" is seen before "HIV"-style short matches.
+    parts = [f"(?i:{_LEFT}{_trie_regex(insensitive)}{_RIGHT})",
+             _LEFT + _trie_regex([t for t in sensitive if t[0].isalnum()]) + _RIGHT,
+             _trie_regex([t for t in sensitive if not t[0].isalnum()]) + _RIGHT]
+    return Lexicon(entries, by_key, re.compile("|".join(parts)))
+
+
+_LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
+
+
+def _match_case(src: str, plain: str) -> str:
+    if src[:1].isupper() and not plain[:1].isupper():
+        return plain[:1].upper() + plain[1:]
+    return plain
+
+
+def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
+    """Text with lexicon terms explained -> (new text, glossary).
+
+    Jargon with a plain word is replaced; an abbreviation is explained in brackets on first
+    use ("ALT (a liver enzyme)"), unless it is already bracketed or part of a unit; every
+    matched term goes into the glossary once. With replace=False the text is unchanged.
+    """
+    lex = load_lexicon()
+    glossary: list[dict] = []
+    seen: set[str] = set()
+    out: list[str] = []
+    pos = 0
+    local = set(_LOCAL_DEF.findall(text)) if "(" in text else set()
+    for m in lex.pattern.finditer(text):
+        word = m.group(0)
+        e = lex.lookup(word)
+        if e is None:
+            continue
+        if e.kind == "abbreviation" and word in local:
+            continue   # "Refractory anemia (RA)": defined in the text itself; our meaning could be another one
+        key = e.term.lower()
+        first = key not in seen
+        if first:
+            seen.add(key)
+            glossary.append({"term": word, "meaning": e.meaning})
+        if not replace or not e.plain:
+            continue
+        if e.kind == "jargon":
+            out.append(text[pos:m.start()])
+            out.append(_match_case(word, e.plain))
+            pos = m.end()
+        elif e.kind == "abbreviation" and first:
+            before = text[:m.start()].rstrip()
+            after = text[m.end():].lstrip()
+            inside_brackets = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
+            if inside_brackets or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
+                continue
+            out.append(text[pos:m.end()])
+            out.append(f" ({e.plain})")
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out), glossary

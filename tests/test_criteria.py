@@ -1,0 +1,186 @@
+"""Eligibility parser: the forms real records and aggregator pages use, and no lost text."""
+
+import gzip
+import itertools
+import json
+import re
+
+import pytest
+
+from scrapers.criteria import Item, flatten, header_kind, iter_items, parse_criteria, parse_items, unescape_markdown
+
+from conftest import FIXTURES
+
+
+def texts(items):
+    return [i.text for i in items]
+
+
+def all_words(crit):
+    parts = list(crit.headers) + [(it.marker or "") + it.text for _, _, it in iter_items(crit)]
+    return sorted("".join(re.findall(r"\S+", " ".join(parts))))
+
+
+def assert_conserved(text, crit):
+    src = sorted("".join(re.findall(r"\S+", unescape_markdown(text))))
+    assert all_words(crit) == src
+
+
+def test_api_v2_markdown_with_escapes_and_nesting():
+    text = ("Inclusion Criteria:\n\n* Age \\>= 18 years\n* Adequate organ function:\n"
+            "  * ANC \\>= 1.5 x 10\\^9/L\n  * Platelets \\> 100,000/mm3\n* Pre-stroke \\[mRS\\] score 0-1\n\n"
+            "Exclusion Criteria:\n\n1. Pregnant\n2. Prior therapy:\n   1. chemotherapy within 4 weeks\n   2. radiotherapy\n3. HIV positive")
+    c = parse_criteria(text)
+    assert texts(c.inclusion) == ["Age >= 18 years", "Adequate organ function:", "Pre-stroke [mRS] score 0-1"]
+    assert texts(c.inclusion[1].children) == ["ANC >= 1.5 x 10^9/L", "Platelets > 100,000/mm3"]
+    assert texts(c.exclusion) == ["Pregnant", "Prior therapy:", "HIV positive"]
+    assert [i.marker for i in c.exclusion] == ["1.", "2.", "3."]
+    assert texts(c.exclusion[1].children) == ["chemotherapy within 4 weeks", "radiotherapy"]
+    assert c.unplaced == [] and c.headers == ["Inclusion Criteria:", "Exclusion Criteria:"]
+    assert_conserved(text, c)
+
+
+def test_legacy_hard_wrapped_text_with_sub_bullets():
+    text = ("Inclusion Criteria\n\nPatients must have:\n\n"
+            "  -  HIV infection, as indicated by seropositivity for HIV infection (ELISA and Western\n"
+            "     blot), positive HIV culture, or positive plasma HIV RNA.\n\n"
+            "  -  CD4 cell count of 200 or more cells/mm3 within 28 days prior to study entry.\n\n"
+            "       -  Must have failed standard therapy with both a platinum agent (cisplatin or\n"
+            "          carboplatin) and paclitaxel\n\n"
+            "Exclusion Criteria\n\n  -  Positive test for Hepatitis B surface antigen (HBsAg).\n")
+    c = parse_criteria(text)
+    label = c.inclusion[0]
+    assert label.text == "Patients must have:"
+    assert texts(label.children)[0] == ("HIV infection, as indicated by seropositivity for HIV infection (ELISA and "
+                                        "Western blot), positive HIV culture, or positive plasma HIV RNA.")
+    cd4 = label.children[1]
+    assert cd4.text.startswith("CD4 cell count of 200")
+    assert texts(cd4.children) == ["Must have failed standard therapy with both a platinum agent (cisplatin or "
+                                   "carboplatin) and paclitaxel"]
+    assert texts(c.exclusion) == ["Positive test for Hepatitis B surface antigen (HBsAg)."]
+    assert_conserved(text, c)
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Inclusion Criteria:", "inclusion"), ("Key inclusion criteria", "inclusion"),
+    ("Inclusion criteria for Part A", "inclusion"), ("INCLUSION CRITERIA", "inclusion"),
+    ("-  INCLUSION CRITERIA:", "inclusion"), ("Main Exclusion Criteria:", "exclusion"),
+    ("Exclusion", "exclusion"), ("Non-inclusion Criteria:", "exclusion"), ("III.6 EXCLUSION CRITERIA", "exclusion"),
+    ("Patients may be eligible for this study if they:", "inclusion"),
+    ("You will not be eligible for this study if you:", "exclusion"),
+    ("Who Should NOT Join This Trial:", "exclusion"), ("DISEASE CHARACTERISTICS:", "pdq"),
+    ("Inclusion/Exclusion Criteria:", "generic"),
+    ("Other inclusion and exclusion criteria may apply.", None), ("Failure to meet inclusion criteria.", None),
+    ("No eligibility criteria", None), ("Patients with a history of any malignancy are ineligible", None),
+])
+def test_header_forms(line, kind):
+    assert header_kind(line) == kind
+
+
+def test_run_on_single_paragraph_from_trialfinderdata_seed():
+    text = ("Who May Qualify: 1. Age ≥18 years and ≤80 years; any gender 2. Body weight 45-90 kg 3. Diagnosed with "
+            "acute ischemic stroke 4. NIHSS score 6-20, with NIHSS item 1a (Level of Consciousness) \\<2 "
+            "Who Should NOT Join This Trial: 1. Significant pre-stroke disability (pre-stroke modified Rankin Scale "
+            "\\[mRS\\] score ≥2); 2. History of seizure (except secondary epilepsy not currently requiring drug treatment)")
+    c = parse_criteria(text)
+    assert texts(c.inclusion) == ["Age ≥18 years and ≤80 years; any gender", "Body weight 45-90 kg",
+                                  "Diagnosed with acute ischemic stroke",
+                                  "NIHSS score 6-20, with NIHSS item 1a (Level of Consciousness) <2"]
+    assert [i.marker for i in c.exclusion] == ["1.", "2."]
+    assert c.exclusion[0].text.endswith("[mRS] score ≥2);")
+    assert_conserved(text, c)
+
+
+def test_merged_items_and_mixed_markers_from_seed_003():
+    text = ("Exclusion criteria\n"
+            "The subjects had abnormal liver function (ALT and/or AST≥ 2.5 times the upper limit of normal), male serum "
+            "creatinine ≥1.5mg/dl; 6, the subject's HIV antibody, syphilis test positive;\n"
+            "Subjects with other serious systemic diseases; (8) Drug or alcohol abuse (subjects who consumed >2 "
+            "alcoholic beverages per day (one alcoholic beverage is defined as 50ml of 80% (40 proof) spirits); "
+            "9. Pregnant and lactating women; 10. High risk groups with Padua score ≥4 or Caprini score ≥5;")
+    c = parse_criteria(text)
+    assert [i.marker for i in c.exclusion] == [None, "6,", None, "(8)", "9.", "10."]
+    assert c.exclusion[1].text == "the subject's HIV antibody, syphilis test positive;"
+    assert "(40 proof) spirits);" in c.exclusion[3].text
+    assert_conserved(text, c)
+
+
+def test_inline_sub_list_becomes_children():
+    text = ("Inclusion Criteria:\n* For children with BPD: 1) preterm infants with gestational age of 25-30 weeks; "
+            "2) birth weight 401-1249 g; 3)the risk of BPD greater than 60%.\n"
+            "* Adequate labs: a) ANC ≥1500/µL; b) platelets ≥100,000/µL")
+    c = parse_criteria(text)
+    bpd, labs = c.inclusion
+    assert bpd.text == "For children with BPD:"
+    assert texts(bpd.children) == ["preterm infants with gestational age of 25-30 weeks;", "birth weight 401-1249 g;",
+                                   "the risk of BPD greater than 60%."]
+    assert [k.marker for k in labs.children] == ["a)", "b)"]
+    assert_conserved(text, c)
+
+
+def test_decimals_and_numbers_are_not_markers():
+    c = parse_criteria("Inclusion Criteria:\n1. Creatinine ≤ 1.5 mg/dL and bilirubin < 2. ULN is 2.5 times\n"
+                       "2. Age 18 to 65")
+    assert texts(c.inclusion) == ["Creatinine ≤ 1.5 mg/dL and bilirubin < 2. ULN is 2.5 times", "Age 18 to 65"]
+
+
+def test_pdq_paragraphs_split_on_field_labels():
+    text = ("DISEASE CHARACTERISTICS: Histologically confirmed basal cell carcinoma\n\n"
+            "PATIENT CHARACTERISTICS: Age: 15 and over Race: Caucasian Performance status: Not specified\n"
+            "Other: No untreated systemic malignancy Not diabetic")
+    c = parse_criteria(text)
+    assert c.headers == ["DISEASE CHARACTERISTICS:", "PATIENT CHARACTERISTICS:"]
+    assert texts(c.inclusion) == ["Histologically confirmed basal cell carcinoma", "Age: 15 and over",
+                                  "Race: Caucasian", "Performance status: Not specified",
+                                  "Other: No untreated systemic malignancy Not diabetic"]
+    assert_conserved(text, c)
+
+
+def test_text_without_headers_is_kept_unplaced():
+    text = "Men and women, ages 30 to 44. Normal high blood pressure of 80-89 mm Hg."
+    c = parse_criteria(text)
+    assert c.inclusion == [] and c.exclusion == []
+    assert texts(c.unplaced) == [text]
+    c = parse_criteria("Patients must meet all of the following.\n\nInclusion Criteria:\n* Age 18")
+    assert texts(c.unplaced) == ["Patients must meet all of the following."] and texts(c.inclusion) == ["Age 18"]
+
+
+def test_heading_at_end_of_an_item_and_generic_eligibility_heading():
+    c = parse_criteria("Eligibility criteria:\n* Stable heterosexual relationship Exclusion Criteria:\n* Nitrates")
+    assert texts(c.inclusion) == ["Stable heterosexual relationship"]
+    assert texts(c.exclusion) == ["Nitrates"]
+
+
+def test_empty_and_none():
+    assert parse_criteria(None).inclusion == [] and parse_criteria("   \n").unplaced == []
+
+
+def test_flatten_and_parse_items():
+    tree = [Item("a", "1.", [Item("b", "a)"), Item("c", "b)")]), Item("d", "2.")]
+    assert texts(flatten(tree)) == ["a", "b", "c", "d"]
+    items = parse_items(["1. Age ≥18 2. Weight 45-90 kg", "Not pregnant"])
+    assert texts(items) == ["Age ≥18", "Weight 45-90 kg", "Not pregnant"]
+
+
+def test_fixture_record_parses_both_sections():
+    rec = json.loads((FIXTURES / "ctgov" / "NCT07232563.json").read_text())
+    text = rec["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
+    c = parse_criteria(text)
+    assert len(c.inclusion) == 10 and len(c.exclusion) == 17 and not c.unplaced
+    assert c.exclusion[1].text.startswith("Known bleeding tendencies (including but not limited to): platelet count < 100×10^9/L")
+    assert_conserved(text, c)
+
+
+def test_real_records_keep_every_word(shared_dir):
+    """A slice of the real corpus (both formats): every word ends up in an item or a heading."""
+    path_v2 = shared_dir / "data" / "ctgov" / "studies_v2.jsonl"
+    path_lg = shared_dir / "data" / "ctgov" / "studies_legacy_xml_as_v2.jsonl.gz"
+    with open(path_v2, encoding="utf-8") as a, gzip.open(path_lg, "rt", encoding="utf-8") as b:
+        lines = list(itertools.islice(a, 150)) + list(itertools.islice(b, 250))
+    both = 0
+    for line in lines:
+        text = json.loads(line)["protocolSection"].get("eligibilityModule", {}).get("eligibilityCriteria") or ""
+        c = parse_criteria(text)
+        assert_conserved(text, c)
+        both += bool(c.inclusion and c.exclusion)
+    assert both >= 200

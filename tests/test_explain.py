@@ -1,0 +1,204 @@
+"""Plain-English criteria: readable rewrites, the fidelity guarantee, at-a-glance facts, CLI."""
+
+import gzip
+import itertools
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from conftest import FIXTURES
+from scrapers.fidelity import check_fidelity
+from scrapers.official import OfficialRecord
+from scrapers.registry import load_record_file
+from server import cli, explain as explain_mod
+from server.explain import explain, explain_item, explain_text
+from server.lexicon import load_lexicon
+from server.plain import rewrite
+
+FIXTURE = FIXTURES / "ctgov" / "NCT07232563.json"
+
+
+def record_with(criteria: str, **elig) -> OfficialRecord:
+    data = {"protocolSection": {"identificationModule": {"nctId": "NCT01234567"},
+                                "eligibilityModule": {"eligibilityCriteria": criteria, **elig}}}
+    return OfficialRecord(data)
+
+
+# --------------------------------------------------------------------------- lexicon
+
+def test_lexicon_is_package_data_with_400_plus_reviewed_entries():
+    raw = json.loads(resources.files("server").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+    entries = raw["entries"]
+    assert len(entries) >= 400
+    assert len({e["term"] for e in entries}) == len(entries)
+    assert all(e["meaning"].strip() and e["kind"] in ("abbreviation", "jargon", "term", "unit") for e in entries)
+    assert len(load_lexicon().entries) == len(entries)
+
+
+_RISKY = re.compile(r"\d|\b(?:no|not|never|without|none|nor|cannot|unable|non|negative|absence|absent|lack|except|"
+                    r"excluding|unless|only|if|or|less|more|least|most|than|above|below|over|under)\b|\bnon-", re.I)
+
+
+def test_lexicon_replacements_add_no_numbers_negations_or_comparators():
+    """A replacement may not introduce what the fidelity checker guards (or the same count must be in the term)."""
+    for e in load_lexicon().entries:
+        if e.plain and e.kind == "abbreviation":      # added after the abbreviation: must add nothing guarded
+            assert _RISKY.findall(e.plain) == [], (e.term, e.plain)
+        elif e.plain:                                 # replaces the term: same guarded words
+            assert sorted(_RISKY.findall(e.plain.lower())) == sorted(_RISKY.findall(e.term.lower())), (e.term, e.plain)
+
+
+# --------------------------------------------------------------------------- rewrites
+
+@pytest.mark.parametrize("original,expected", [
+    ("ALT ≤2.5×ULN", "ALT (a liver enzyme) at most 2.5 times the upper limit of normal"),
+    ("Hepatic failure (Child-Pugh Class C)", "Liver failure (Child-Pugh Class C)"),
+    ("Renal disease (eGFR \\<30 mL/min/1.73m²)", "Kidney disease (eGFR less than 30 mL/min/1.73m²)"),
+    ("Patients with other systemic malignancies", "You have other systemic cancers"),
+    ("Pregnant or lactating women", "You are pregnant or breastfeeding"),
+    ("Refusal to use effective contraception", "Refusal to use effective birth control"),
+    ("hypertension (systolic BP \\>180 mmHg)", "High blood pressure (systolic BP more than 180 mmHg)"),
+    ("Age ≥18 years and ≤80 years", "You are aged at least 18 years and at most 80 years"),
+    ("Body weight 45-90 kg", "Body weight 45 to 90 kg"),
+    ("Platelets \\>= 100 x 10\\^9/L", "Platelets (clotting cells) at least 100 x 10^9/L"),
+])
+def test_rewrites_are_plain_and_faithful(original, expected):
+    e = explain_item(original)
+    assert e.shown == expected
+    assert e.rewritten and check_fidelity(original, e.shown) == []
+
+
+def test_glossary_explains_terms_and_abbreviations():
+    e = explain_item("History of seizure; ALT \\> 3 x ULN; renal impairment")
+    terms = {g["term"] for g in e.glossary}
+    assert {"ALT", "renal", "impairment"} <= terms
+    assert "(a liver enzyme)" in e.shown and e.shown.count("(a liver enzyme)") == 1
+
+
+@pytest.mark.parametrize("original", [
+    "Age >= 2 years", "Age > 2 years", "Not pregnant", "History of cancer except basal cell carcinoma",
+    "Steroids unless on a stable dose", "Surgery within 3 months", "Bilirubin ≤1.5×ULN", "Weight 45-90 kg",
+    "ANC ≥ 1.0×10⁹/L", "Creatinine \\> 1.5 mg/dL", "No hepatic metastases", "Other malignancy within 5 years, except cured skin cancer",
+])
+def test_every_shown_text_keeps_numbers_comparators_windows_and_negations(original):
+    e = explain_item(original)
+    assert check_fidelity(original, e.shown) == []
+    assert ("at least 2" in e.shown) if original == "Age >= 2 years" else True
+    assert ("more than 2" in e.shown) if original == "Age > 2 years" else True
+
+
+def test_a_rewrite_that_loses_something_is_not_shown(monkeypatch):
+    """If a rule ever dropped a threshold, the original wording is shown instead, terms glossed."""
+    monkeypatch.setattr(explain_mod, "rewrite", lambda text, section="inclusion": ("You have hepatic problems", []))
+    e = explain_mod.explain_item("Hepatic impairment with bilirubin \\> 2 mg/dL within 3 months")
+    assert not e.rewritten
+    assert e.shown == "Hepatic impairment with bilirubin > 2 mg/dL within 3 months"
+    assert {"number"} <= {l["kind"] for l in e.losses}
+    assert {g["term"] for g in e.glossary} >= {"Hepatic", "impairment"}
+
+
+def test_nothing_to_simplify_is_shown_as_written():
+    e = explain_item("Within 24 hours to 14 days of stroke onset")
+    assert e.shown == e.original and not e.rewritten and e.losses == []
+
+
+def test_second_person_only_under_a_heading():
+    assert rewrite("No eligibility criteria", "unplaced")[0] == "No eligibility criteria"
+    assert rewrite("No prior chemotherapy", "inclusion")[0].startswith("You have no")
+    assert not rewrite("Prior medication:", "exclusion")[0].startswith("You")
+
+
+# --------------------------------------------------------------------------- whole record
+
+def test_explain_fixture_record_shape_and_glance():
+    plain = explain(load_record_file(FIXTURE))
+    d = plain.to_dict()
+    assert d["headings"]["inclusion"] == "You may be able to join if…"
+    assert d["headings"]["exclusion"] == "You cannot join if…"
+    assert len(d["inclusion"]) == 10 and len(d["exclusion"]) == 17
+    g = d["at_a_glance"]
+    assert g["age"] == "18 to 70 years" and g["min_age"]["value"] == 18 and g["max_age"]["unit"] == "YEARS"
+    assert g["sex"] == "ALL" and g["healthy_volunteers"] is False
+    assert g["pregnancy_excluded"] and g["breastfeeding_excluded"]
+    texts = [t["text"] for t in g["thresholds"]]
+    assert "platelet count less than 100×10^9/L" in texts and "INR more than 1.7" in texts
+    for e in plain.items():
+        assert set(e.to_dict()) == {"original", "shown", "rewritten", "glossary", "children"}
+        if e.rewritten:
+            assert check_fidelity(e.original, e.shown) == []
+    assert sum(e.rewritten for e in plain.items()) >= 20
+
+
+def test_glance_reads_pdq_requirements_and_open_ended_ages():
+    rec = record_with("PATIENT CHARACTERISTICS: Age: 18 and over Other: Not pregnant or nursing "
+                      "Bilirubin no greater than 2.0 mg/dL", minimumAge="18 Years")
+    g = explain(rec).at_a_glance
+    assert g["age"] == "18 years and older"
+    assert g["pregnancy_excluded"] and g["breastfeeding_excluded"]
+    assert any(t["text"].startswith("Bilirubin") for t in g["thresholds"])
+    g = explain(record_with("Inclusion Criteria:\n* Healthy", maximumAge="17 Years")).at_a_glance
+    assert g["age"] == "up to 17 years" and not g["pregnancy_excluded"] and g["thresholds"] == []
+
+
+def test_partner_pregnancy_is_not_the_participants():
+    g = explain(record_with("Exclusion Criteria:\n* Partner is pregnant")).at_a_glance
+    assert g["pregnancy_excluded"] is False
+
+
+def test_record_without_criteria():
+    d = explain(record_with("")).to_dict()
+    assert d["inclusion"] == d["exclusion"] == d["unplaced"] == []
+
+
+# --------------------------------------------------------------------------- CLI
+
+def test_cli_explain_json_and_text(capsys):
+    assert cli.main(["explain", str(FIXTURE), "--json"]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["nct_id"] == "NCT07232563" and d["inclusion"][0]["shown"].startswith("You are aged 18 to 70 years")
+    assert cli.main(["explain", "NCT07232563"]) == 0
+    out = capsys.readouterr().out
+    assert "At a glance:" in out and "You cannot join if…" in out and "original: Age 18-70 years" in out
+
+
+def test_cli_explain_bad_input(capsys, tmp_path):
+    assert cli.main(["explain", "not-an-id"]) == 2
+    assert "neither an NCT id" in capsys.readouterr().err
+    bad = tmp_path / "x.json"
+    bad.write_text("{}")
+    assert cli.main(["explain", str(bad)]) == 2
+    assert "not a ClinicalTrials.gov API v2 study" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- real records
+
+def test_no_shown_rewrite_loses_anything_on_real_records(shared_dir):
+    path = shared_dir / "data" / "ctgov" / "studies_legacy_xml_as_v2.jsonl.gz"
+    path_v2 = shared_dir / "data" / "ctgov" / "studies_v2.jsonl"
+    with gzip.open(path, "rt", encoding="utf-8") as a, open(path_v2, encoding="utf-8") as b:
+        lines = list(itertools.islice(a, 120)) + list(itertools.islice(b, 80))
+    shown = 0
+    for line in lines:
+        text = json.loads(line)["protocolSection"].get("eligibilityModule", {}).get("eligibilityCriteria")
+        for e in explain_text(text).items():
+            if e.rewritten:
+                shown += 1
+                assert check_fidelity(e.original, e.shown) == [], (e.original, e.shown)
+    assert shown > 500
+
+
+def test_garbage_never_raises():
+    """Random text (symbols, digits, markers, unicode) goes through parse, explain and the checker."""
+    import random
+
+    rng = random.Random(5)
+    alphabet = list("abcXYZ 0123456789.,;:()[]<>=≥≤×^⁹²-*•\n\\/%µ") + ["1. ", "(8) ", "a) ", "ULN", "not ", "within ",
+                                                                     "Inclusion Criteria:", "\n  - ", "mg/dL", "10^9/L"]
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 120)))
+        plain = explain_text(text)
+        for e in plain.items():
+            if e.rewritten:
+                assert check_fidelity(e.original, e.shown) == []

@@ -1,0 +1,84 @@
+"""Fidelity checker: faithful rewordings pass, every kind of meaning change is caught."""
+
+import pytest
+
+from scrapers.fidelity import check_fidelity, facts, is_faithful
+
+
+@pytest.mark.parametrize("original,rewrite", [
+    ("Age >= 18 years", "You are at least 18 years old"),
+    ("Age \\>= 18 years", "Age at least 18 years"),
+    ("Age ≥18 years and ≤80 years", "You are at least 18 years and at most 80 years old"),
+    ("Men \\>/= 18 years of age", "Men at least 18 years of age"),
+    ("18 years or older", "at least 18 years"),
+    ("systolic BP \\>180 mmHg", "systolic blood pressure (BP) more than 180 mmHg"),
+    ("ALT and AST ≤1.5×ULN", "ALT and AST at most 1.5 times the upper limit of normal (ULN)"),
+    ("AST\\<= 2.5 times the upper limit of normal", "AST at most 2.5 times the upper limit of normal"),
+    ("Body weight 45-90 kg", "Your body weight is 45 to 90 kg"),
+    ("ANC ≥ 1.0×10⁹/L", "absolute neutrophil count (ANC) at least 1.0 x 10^9/L"),
+    ("platelet count \\< 100×10\\^9/L", "platelet count less than 100×10^9/L"),
+    ("Platelets > 100,000/mm3", "Platelets more than 100000/mm3"),
+    ("within 3 months", "in the last 3 months"),
+    ("No more than 2 prior regimens", "At most 2 prior regimens"),
+    ("Not pregnant or nursing", "You are not pregnant or breastfeeding"),
+    ("History of seizure (except febrile seizures)", "You have had seizures (except febrile seizures)"),
+    ("Hepatic: Bilirubin no greater than 2.0 mg/dL", "Liver: Bilirubin at most 2.0 mg/dL"),
+    ("eGFR \\<30 mL/min/1.73m²", "eGFR less than 30 mL/min/1.73m²"),
+    ("onset between 6 and 72 hours", "onset between 6 and 72 hours"),
+    ("six months", "6 months"),
+    ("NYHA class IV", "NYHA class 4"),
+])
+def test_faithful_rewrites_pass(original, rewrite):
+    assert check_fidelity(original, rewrite) == []
+
+
+@pytest.mark.parametrize("original,rewrite,kind", [
+    (">= 2", "> 2", "comparator"),
+    ("Age >= 18", "Age more than 18", "comparator"),
+    ("≤1.5×ULN", "less than 1.5 times ULN", "comparator"),
+    ("less than 18", "at most 18", "comparator"),
+    ("Age ≥ 18 years", "Age 18 years", "comparator"),
+    ("Not pregnant", "Pregnant", "negation"),
+    ("No history of stroke", "History of stroke", "negation"),
+    ("Unable to swallow pills", "Able to swallow pills", "negation"),
+    ("Malignancy except basal cell carcinoma", "Cancer", "exception"),
+    ("Steroids, unless on a stable dose", "Steroids, on a stable dose", "condition"),
+    ("Chemotherapy within 3 months", "Chemotherapy 3 months", "time_window"),
+    ("Surgery within 3 months", "Surgery within 6 months", "number"),
+    ("Surgery within 3 months", "Surgery within 3 weeks", "unit"),
+    ("Surgery 3 months before screening", "Surgery 3 months after screening", "time_window"),
+    ("≤1.5×ULN", "at most 1.5", "unit"),
+    ("Body weight 45-90 kg", "Body weight 45 kg", "number"),
+    ("Body weight 45-90 kg", "Body weight 45-90 lb", "unit"),
+    ("1.0×10⁹/L", "1.0×10⁶/L", "number"),
+    ("Platelets \\> 100,000/mm3", "Platelets more than 10,000/mm3", "number"),
+    ("HIV negative", "HIV positive", "negation"),
+    ("Age 18", "Age 18 to 65", "added"),
+    ("ALT and/or AST elevated", "ALT and AST elevated", "conjunction"),
+    ("CD4 count above 200", "count above 200", "number"),
+])
+def test_changed_meaning_is_caught(original, rewrite, kind):
+    losses = check_fidelity(original, rewrite)
+    assert kind in {l.kind for l in losses}, losses
+
+
+def test_escaped_markdown_comparators_are_read():
+    assert [f.words() for f in facts("NIHSS score\\>= 6")] == ["at least 6"]
+    assert [f.words() for f in facts("item 1a \\<2")][-1] == "less than 2"
+
+
+def test_scientific_notation_forms_agree():
+    vals = {facts(t)[0].value for t in ("1.0×10⁹/L", "1.0 x 10^9/L", "1 x 10(9)/L", "1e9/L", "10^9/L")}
+    assert vals == {"1e+09"}
+
+
+def test_loss_reports_what_changed():
+    (loss,) = check_fidelity("Age >= 18 years", "Age > 18 years")
+    assert loss.original == "at least 18 year" and loss.rewrite == "more than 18 year"
+    assert loss.to_dict()["kind"] == "comparator"
+
+
+def test_aggregator_text_against_official_item():
+    official = "Known bleeding tendencies: platelet count \\< 100×10\\^9/L; INR \\> 1.7"
+    assert is_faithful(official, "Known bleeding tendencies: platelet count < 100×10^9/L; INR > 1.7")
+    assert not is_faithful(official, "Known bleeding tendencies: platelet count < 100×10^9/L")
