@@ -117,7 +117,7 @@ def cmd_check(args) -> int:
     looked = None if args.record else registry.lookup(page.nct_id)  # store first, CT.gov when stale
     official = looked.record if looked else registry.load_record_file(args.record)
     today = date.fromisoformat(args.today) if args.today else date.today()
-    findings = reconcile(page, official, today)
+    findings = reconcile(page, official, today, history=looked.history if looked else None)
     if args.json:
         _print_json({
             "nct_id": page.nct_id,

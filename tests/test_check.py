@@ -69,3 +69,34 @@ def test_cli_check_json():
     assert data["nct_id"] == "NCT07232563"
     assert data["official"]["status"] == "NOT_YET_RECRUITING"
     assert any(f["kind"] == "registry_overdue" for f in data["findings"])
+
+
+def test_cli_check_uses_the_stores_history(tmp_path):
+    """The page ("Recruiting", current as of June 27, 2025) was right then; the store knows the
+    record changed to completed later, so check says both: critical drift, and when it changed."""
+    import copy
+    import os
+
+    from scrapers.registry import Store
+
+    data = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text())
+    then = copy.deepcopy(data)
+    then["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"] = {"date": "2025-05-02", "type": "ACTUAL"}
+    now = copy.deepcopy(data)
+    sm = now["protocolSection"]["statusModule"]
+    sm["overallStatus"] = "COMPLETED"
+    sm["lastUpdatePostDateStruct"] = {"date": "2025-09-15", "type": "ACTUAL"}
+    db = tmp_path / "h.sqlite3"
+    store = Store(str(db))
+    store.put(OfficialRecord(then), fetched_at="2025-05-03T00:00:00Z")
+    store.put(OfficialRecord(now), fetched_at="2026-11-21T00:00:00Z")
+    store.close()
+    page = FIXTURES / "html" / "clinconnect.io" / "nct06427642_full.html"
+    out = subprocess.run([sys.executable, "-m", "server.cli", "check", str(page), "--url",
+                          "https://clinconnect.io/trials/NCT06427642", "--today", "2026-11-22", "--json"],
+                         capture_output=True, text=True, check=True,
+                         env={**os.environ, "TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1"})
+    found = {f["kind"]: f for f in json.loads(out.stdout)["findings"]}
+    assert found["status_drift"]["severity"] == "critical"
+    since = found["status_changed_since"]
+    assert since["evidence"]["changed_on"] == "2025-09-15" and "completed" in since["message"]

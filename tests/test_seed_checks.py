@@ -39,8 +39,13 @@ def test_seed_001_meddatax_still_not_recruiting_after_start():
 
 def test_seed_002_meddatax_lupus_status_not_verified_for_over_a_year():
     data = _check("meddatax.com/nct07041801_bare_values.html")
-    assert _kinds(data) == [("registry_unverified", "status_verified", "info")]
-    assert data["findings"][0]["evidence"]["months"] == 16
+    # the page numbers its criteria from 2: the official item 1 (informed consent) is missing
+    assert _kinds(data) == [("criterion_missing", "inclusion_criteria", "warning"),
+                            ("registry_unverified", "status_verified", "info")]
+    missing = next(f for f in data["findings"] if f["kind"] == "criterion_missing")
+    assert missing["evidence"]["official_index"] == 0 and "informed consent" in missing["official_value"]
+    unverified = next(f for f in data["findings"] if f["kind"] == "registry_unverified")
+    assert unverified["evidence"]["months"] == 16
 
 
 def test_seed_003_veeva_without_values_raises_nothing():
@@ -53,9 +58,13 @@ def test_seed_004_clinconnect_recruiting_past_completion():
     data = _check("clinconnect.io/nct06427642_full.html")
     # the page ("Current as of June 27, 2025") is newer than the record's last update (2024-05-24): not stale
     assert not [f for f in data["findings"] if f["kind"] == "page_stale"]
-    assert _kinds(data) == [("registry_overdue", "completion_date", "warning"),
+    # the summary's "children aged 1 to 28" drops the unit of a trial for newborns aged 1 to 28 days
+    assert _kinds(data) == [("plain_age", "plain_summary", "critical"),
+                            ("registry_overdue", "completion_date", "warning"),
                             ("registry_unverified", "status_verified", "warning")]
-    overdue = data["findings"][0] if data["findings"][0]["kind"] == "registry_overdue" else data["findings"][1]
+    age = next(f for f in data["findings"] if f["kind"] == "plain_age")
+    assert "aged 1 to 28" in age["message"] and "28 days" in age["message"] and age["about"] == "page"
+    overdue = next(f for f in data["findings"] if f["kind"] == "registry_overdue")
     assert overdue["official_value"] == "2025-04-30"
 
 

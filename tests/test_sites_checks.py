@@ -10,7 +10,7 @@ import pytest
 
 from conftest import FIXTURES, fixture_url
 from scrapers import scrape_html
-from scrapers.reconcile import reconcile
+from scrapers.reconcile import is_alarm, reconcile
 from server.cli import registry
 
 HOSTS = ("trial.medpath.com", "medifind.com", "crick.ai", "curemydisease.com", "trialx.com", "biotechhunter.com")
@@ -23,7 +23,8 @@ def test_no_alarm_about_a_page_that_agrees(html_path: Path):
     page = scrape_html(html_path.read_text(encoding="utf-8"), fixture_url(html_path))
     official = registry.load_record_file(str(FIXTURES / "ctgov" / f"{page.nct_id}.json"))
     findings = reconcile(page, official, date(2026, 11, 22))
-    about_page = [f.to_dict() for f in findings if f.about != "registry"]
+    # a capture that ends mid-list gets a note (criteria_incomplete), never an alarm
+    about_page = [f.to_dict() for f in findings if is_alarm(f)]
     assert not about_page, about_page
 
 

@@ -1,0 +1,221 @@
+"""Drift generator: real official records rendered as aggregator pages, with known discrepancies.
+
+Each case renders one CT.gov record as a page in one site's visible layout (layouts.py),
+so the real site scraper reads it back, and injects zero, one or several discrepancies
+whose expected findings are recorded (the injections are in drift_inject.py).
+bench_drift.py scores reconcile() against them; tests/test_drift_sample.py runs a small
+fixed sample.
+
+Deterministic: the same seed gives the same cases.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from scrapers.criteria import flatten, header_kind, parse_criteria
+from scrapers.official import OfficialRecord
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ctgov"
+
+# Injection kind -> the finding kind that should report it.
+EXPECTED_KIND = {
+    "status_changed": "status_drift",
+    "as_of_aged": "page_stale",
+    "item_dropped": "criterion_missing",
+    "number_altered": "criterion_changed",
+    "comparator_altered": "criterion_changed",
+    "negation_removed": "criterion_changed",
+    "unit_dropped": "criterion_changed",
+    "list_truncated": "criteria_truncated",
+    "items_merged": "criteria_merged",
+    "enrollment_changed": "fact_mismatch",
+    "age_unit_changed": "fact_mismatch",
+    "summary_status": "plain_status",
+    "summary_age": "plain_age",
+    "plain_number_altered": ("plain_number", "plain_age"),   # an altered age is reported as an age
+    "section_swapped": "criterion_wrong_section",
+}
+# What a layout must show for an injection to be visible on it.
+NEEDS = {
+    "status_changed": "status", "as_of_aged": "as_of", "item_dropped": "criteria", "number_altered": "criteria",
+    "comparator_altered": "criteria", "negation_removed": "criteria", "unit_dropped": "criteria",
+    "list_truncated": "truncate", "items_merged": "criteria", "enrollment_changed": "enrollment",
+    "age_unit_changed": "ages", "summary_status": "summary", "summary_age": "summary",
+    "plain_number_altered": "plain_criteria", "section_swapped": "criteria",
+}
+CRITICAL_INJECTIONS = ("status_changed", "number_altered", "comparator_altered", "negation_removed", "unit_dropped",
+                       "section_swapped")
+STATUS_DISPLAY = {  # how a status is worded in plain English
+    "RECRUITING": "Recruiting", "NOT_YET_RECRUITING": "Not yet recruiting", "ACTIVE_NOT_RECRUITING": "Active, not recruiting",
+    "COMPLETED": "Completed", "TERMINATED": "Terminated", "WITHDRAWN": "Withdrawn", "SUSPENDED": "Suspended",
+    "ENROLLING_BY_INVITATION": "Enrolling by invitation", "UNKNOWN": "Unknown status",
+}
+OPEN = ("RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION")
+
+
+@dataclass
+class Shown:
+    """One criterion as the page shows it, with the official item(s) it stands for."""
+
+    text: str
+    section: str                 # inclusion / exclusion
+    sources: list[str]           # official item texts (more than one when merged)
+    group: str = ""              # the top-level official item it belongs to (a parent and its sub-items)
+    label: bool = False          # a line that parents others ("Patients must have:")
+    touched: bool = False        # already changed by an injection
+    pos: int = 0                 # position in the official list
+
+
+@dataclass
+class PageSpec:
+    """What the page will show: registry facts as the record gives them, criteria as items."""
+
+    nct_id: str
+    title: str
+    status: str | None
+    as_of: str | None
+    phases: list[str]
+    enrollment: int | None
+    study_type: str | None
+    start: str | None
+    completion: str | None
+    sponsor: str | None
+    sex: str | None
+    min_age: str | None          # "18 Years"
+    max_age: str | None
+    items: list[Shown]
+    truncated: bool = False
+    cut: list[str] = field(default_factory=list)   # official item texts cut away by truncation
+    dropped: list[tuple[int, str]] = field(default_factory=list)
+    summary: str | None = None
+    condition: str | None = None
+    plain_criteria: list[str] = field(default_factory=list)  # the site's plain-English copy of the items
+
+
+@dataclass
+class Expect:
+    injection: str
+    kind: str | tuple[str, ...]  # expected finding kind (or kinds that each report it fully)
+    key: str                     # field, or official item text the finding must name
+
+
+@dataclass
+class Case:
+    nct_id: str
+    host: str
+    record: OfficialRecord
+    spec: PageSpec
+    expects: list[Expect] = field(default_factory=list)
+
+    @property
+    def unchanged(self) -> bool:
+        return not self.expects
+
+
+def load_records(limit: int | None = None, legacy: bool = True) -> list[dict]:
+    """Real CT.gov records with eligibility text and a status, native v2 first."""
+    out: list[dict] = []
+    files = [SHARED / "studies_v2.jsonl"] + ([SHARED / "studies_legacy_xml_as_v2.jsonl.gz"] if legacy else [])
+    for path in files:
+        if not path.exists():
+            continue
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                d = json.loads(line)
+                ps = d.get("protocolSection", {})
+                if (ps.get("eligibilityModule") or {}).get("eligibilityCriteria") and \
+                        (ps.get("statusModule") or {}).get("overallStatus"):
+                    out.append(d)
+                if limit and len(out) >= limit:
+                    return out
+    return out
+
+
+def base_spec(rec: OfficialRecord) -> PageSpec:
+    crit = parse_criteria(rec.eligibility_criteria or "")
+    items = [Shown(it.text, sec, [it.text], f"{sec}{g}", bool(it.children) and it.text.rstrip().endswith(":"))
+             for sec, tops in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion))
+             for g, top in enumerate(tops) for it in flatten([top])]
+    spec = PageSpec(
+        nct_id=rec.nct_id, title=rec.title or rec.nct_id, status=rec.status, as_of=rec.last_update_posted,
+        phases=rec.phases, enrollment=rec.enrollment, study_type=rec.study_type,
+        start=rec.start.date if rec.start else None, completion=rec.completion.date if rec.completion else None,
+        sponsor=rec.sponsor, sex=rec.sex, condition=(rec.conditions or [None])[0],
+        min_age=rec.min_age.text if rec.min_age else None, max_age=rec.max_age.text if rec.max_age else None,
+        items=[s for s in items if re.search(r"[A-Za-z0-9]", s.text) and not header_kind(s.text)],
+    )
+    for k, s in enumerate(spec.items):
+        s.pos = k
+    return spec
+
+
+def plain_summary(rec: OfficialRecord, spec: PageSpec) -> str:
+    """A site-style summary paragraph built from the record's own facts."""
+    cond = ", ".join(rec.conditions[:2]) or "the condition studied"
+    parts = [f"This clinical trial is studying {cond}."]
+    if rec.min_age and rec.max_age:
+        lo = num(rec.min_age.value) + ("" if rec.min_age.unit == rec.max_age.unit else f" {rec.min_age.unit.lower()}")
+        parts.append(f"People aged {lo} to {num(rec.max_age.value)} {rec.max_age.unit.lower()} may be able to take part.")
+    if rec.enrollment:
+        parts.append(f"The study plans to enroll {rec.enrollment} participants.")
+    if rec.status in OPEN:
+        parts.append("This trial is currently recruiting participants." if rec.status == "RECRUITING"
+                     else "Talk to the study team about joining.")
+    else:
+        parts.append("Talk to your doctor about whether a clinical trial is right for you.")
+    return " ".join(parts)
+
+
+def num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], shows: frozenset[str]) -> Case:
+    """One page of `host`, which shows the parts named in `shows`, with `kinds` injected where visible."""
+    from drift_inject import INJECTIONS, ORDER
+
+    rec = OfficialRecord(rec_data)
+    spec = base_spec(rec)
+    if "summary" in shows:
+        spec.summary = plain_summary(rec, spec)
+    if "plain_criteria" in shows:
+        spec.plain_criteria = [s.text for s in spec.items[:4]]
+    case = Case(rec.nct_id, host, rec, spec)
+    for kind in sorted(kinds, key=ORDER.index):
+        if NEEDS[kind] in shows:
+            case.expects += INJECTIONS[kind](rng, spec, rec)
+    if any(e.injection == "list_truncated" for e in case.expects):
+        # what was cut away is reported as the truncation, not item by item
+        shown = {src for s in spec.items for src in s.sources}
+        case.expects = [e for e in case.expects if e.key not in spec.cut or e.key in shown]
+    return case
+
+
+def generate(n: int, shows: dict[str, frozenset[str]], seed: int = 7, records: list[dict] | None = None,
+             unchanged_share: float = 0.35) -> list[Case]:
+    """`n` cases spread over the layouts in `shows` ({host: parts the layout shows}), about
+    `unchanged_share` of them with no discrepancy."""
+    hosts = sorted(shows)
+    rng = random.Random(seed)
+    records = records if records is not None else load_records()
+    if not records:
+        return []
+    kinds = list(NEEDS)
+    cases = []
+    for k in range(n):
+        rec = records[rng.randrange(len(records))]
+        host = hosts[k % len(hosts)]
+        if rng.random() < unchanged_share:
+            chosen: list[str] = []
+        else:
+            chosen = rng.sample(kinds, rng.choice([1, 1, 1, 2, 3]))
+        case = make_case(rec, host, rng, chosen, shows[host])
+        cases.append(case)
+    return cases

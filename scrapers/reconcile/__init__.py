@@ -1,0 +1,56 @@
+"""Findings: what a page claims, checked against the official record.
+
+`reconcile(page, official, today, history=None)` is pure: time is passed in, nothing is
+fetched, and the same inputs give the same findings in the same order (severity, then
+field, then kind). An alarm the official record does not back is never raised; a page
+wording we do not recognise is reported as "cannot compare", never as drift.
+
+One module per concern: status.py (status, freshness, the record's own overdue
+signs), facts.py (enrollment, phases, dates, ages…), align.py and items.py (eligibility
+criteria item by item), plain.py (claims in the page's plain-language text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import OfficialRecord, PageRecord
+from .facts import check_facts
+from .finding import SEVERITY_ORDER, Finding, status_words
+from .items import check_criteria
+from .plain import check_plain
+from .status import check_freshness, check_registry, check_status, check_status_history
+
+__all__ = ["reconcile", "is_alarm", "Finding", "status_words", "SEVERITY_ORDER", "NOT_ALARMS"]
+
+# Notes that say what could not be checked, not that the page is wrong.
+NOT_ALARMS = frozenset({"cannot_compare", "criteria_incomplete"})
+
+
+def is_alarm(f: Finding) -> bool:
+    """A finding that tells the reader this page disagrees with the official record."""
+    return f.about == "page" and f.kind not in NOT_ALARMS
+
+
+def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: list[dict] | None = None) -> list[Finding]:
+    """Every finding for this page, most severe first, then by field.
+
+    `history` is a list of older versions of the record as plain dicts
+    ({"status", "last_update_posted", "fetched_at", …}), e.g. the store's Lookup.history.
+    """
+    findings = (
+        check_status(page, official)
+        + check_status_history(page, official, history)
+        + check_freshness(page, official)
+        + check_facts(page, official)
+        + check_criteria(page, official)
+        + check_plain(page, official)
+        + check_registry(official, today)
+    )
+    return sorted(findings, key=_order)
+
+
+def _order(f: Finding) -> tuple:
+    """Severity, then field, then kind; items of one list in the official order."""
+    index = f.evidence.get("official_index")
+    return (SEVERITY_ORDER[f.severity], f.field, f.kind, index if isinstance(index, int) else -1, f.message)

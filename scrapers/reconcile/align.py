@@ -1,0 +1,283 @@
+"""Aligning a page's criteria with the official ones.
+
+Both sides are normalized (markup, escapes, numbering, bullets, case, spacing). Exact items
+anchor the alignment (difflib); the gaps between anchors are aligned by a small dynamic
+programme over rapidfuzz similarities that also considers one page item standing for several
+official ones (a merge, a run-on line the parser split, a parent shown with its sub-items) and
+the reverse (a split). Each similarity is computed at most once per block, and containment is
+tested cheaply before rapidfuzz's partial_ratio, so the largest records align in well under a
+second.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..criteria import flatten, header_kind, parse_criteria, unescape_markdown
+from ..model import OfficialRecord, PageRecord
+
+MATCH = 60      # lowest similarity for a 1:1 pair
+JOINED = 85     # lowest similarity for a merged or split pair
+PRESENT = 75   # a part of a joined item scoring below this against the page item is not shown
+MAX_JOINED = 16  # most official items one page item is compared with as their join
+MOVED = 90      # lowest similarity to pair items found out of order
+
+
+_INLINE_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|(?:(?<=[\s;:,])|^)(?:[a-z]|[ivx]{1,4})\)\s")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+# An age limit shown after the lists ("18 Minutes") is not a criterion.
+_BARE_AGE = re.compile(r"\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)")
+
+
+@dataclass
+class Entry:
+    text: str
+    norm: str
+    section: str
+    group: str = ""      # official: the top-level item it belongs to
+    label: bool = False  # official: a label line that parents others ("Patients must have:")
+    placed: bool = True  # official: under an inclusion or exclusion heading (not "unplaced" text)
+
+
+@dataclass
+class Pair:
+    o: list[int]
+    p: list[int]
+    sim: float = 100.0
+
+
+_SYMBOLS = str.maketrans({"≥": ">=", "≤": "<=", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "’": "'", "‘": "'",
+                          "“": '"', "”": '"', "\u00a0": " ", "…": "...", "•": " ", "·": " "})
+_MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|\(?[a-zA-Z][.)](?=\s)|"
+                     r"\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s))\s*")
+
+
+def normalize(text: str) -> str:
+    """Item text for matching: no markup, escapes, numbering, bullets, case or spacing differences."""
+    t = html.unescape(unescape_markdown(text))
+    t = unicodedata.normalize("NFKC", t).translate(_SYMBOLS)
+    t = strip_marker(re.sub(r"=>", ">=", re.sub(r"=<", "<=", t)))
+    t = _INLINE_MARKER.sub(" ", t)   # sub-item markers inside an item ("…by: a) Total…") are layout
+    t = re.sub(r"\s+", " ", t).strip().lower()
+    t = re.sub(r"\s*([<>]=?)\s*", r" \1 ", t)
+    return re.sub(r"\s+", " ", t).strip(" ;.,:")
+
+
+def official_entries(official: OfficialRecord) -> list[Entry]:
+    crit = parse_criteria(official.eligibility_criteria or "")
+    out: list[Entry] = []
+    unplaced = {id(it) for top in crit.unplaced for it in flatten([top])}
+    for section, items in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion)):
+        for g, top in enumerate(items):
+            for it in flatten([top]):
+                if _ALNUM.search(normalize(it.text)) and not header_kind(it.text):
+                    out.append(Entry(it.text, normalize(it.text), section, group=f"{section}{g}",
+                                     label=bool(it.children) and it.text.rstrip().endswith(":"),
+                                     placed=id(it) not in unplaced))
+    return out
+
+
+def page_entries(page: PageRecord) -> list[Entry]:
+    out = []
+    for section, items in (("inclusion", page.inclusion), ("exclusion", page.exclusion)):
+        for text in items:
+            n = normalize(text)
+            if _ALNUM.search(n) and not header_kind(text) and not _BARE_AGE.fullmatch(n):
+                out.append(Entry(text, n, section))
+    return out
+
+
+def _sim(a: str, b: str) -> float:
+    return fuzz.ratio(a, b)
+
+
+def _gain(sim: float, a: str, b: str) -> float:
+    """Score of pairing two texts: similarity above the floor, weighted by the text it covers, so
+    one long item cannot carry a short neighbour into a false "merged" or "split"."""
+    return (sim - MATCH) * (len(a) + len(b)) / 100
+
+
+def _join(entries: list[Entry]) -> str:
+    return " ".join(e.norm for e in entries)
+
+
+class _Block:
+    """Similarities for one block of the alignment, each computed at most once."""
+
+    def __init__(self, O: list[Entry], P: list[Entry]):
+        self.O, self.P = O, P
+        self._inside: dict[tuple[str, str], float] = {}
+
+    def inside(self, part: str, whole: str) -> float:
+        """How nearly `part` appears verbatim inside `whole` (rapidfuzz partial_ratio)."""
+        key = (part, whole)
+        if key not in self._inside:
+            words = part.split()
+            mid = len(words) // 2
+            ends = (" ".join(words[:2]), " ".join(words[mid - 1:mid + 1]), " ".join(words[-2:]))
+            if len(part) > len(whole) + 5 or (len(words) > 4 and not any(e in whole for e in ends)):
+                self._inside[key] = 0.0     # cheap test first: a part shown inside keeps some two words in a row
+            else:
+                self._inside[key] = fuzz.partial_ratio(part, whole)
+        return self._inside[key]
+
+    def merges(self, i: int, j: int):
+        """(k, similarity, joined text) for page item j standing for official items i…i+k-1.
+
+        Neighbours from different items must each be (nearly) verbatim inside the page item, so a
+        long item cannot absorb a dropped neighbour; a parent shown with all its sub-items is
+        compared on the parts the page shows, so a dropped or changed sub-item is found inside it."""
+        O, p = self.O, self.P[j]
+        limit = 1.34 * len(p.norm)
+        if self.inside(O[i].norm, p.norm) < PRESENT:
+            return
+        total = len(O[i].norm)
+        for k in range(2, min(MAX_JOINED, len(O) - i) + 1):
+            part = O[i + k - 1]
+            total += 1 + len(part.norm)
+            if total > limit or self.inside(part.norm, p.norm) < 90:
+                break
+            if total >= 0.75 * len(p.norm):
+                joined = _join(O[i:i + k])
+                s = _sim(joined, p.norm)
+                if s >= JOINED:
+                    yield k, s, joined
+        k = 1
+        while i + k < len(O) and O[i + k].group == O[i].group:
+            k += 1
+        if k > 1:
+            shown = [e for e in O[i:i + k] if self.inside(e.norm, p.norm) >= PRESENT]
+            joined = _join(shown)
+            if 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
+                s = _sim(joined, p.norm)
+                if s >= JOINED:
+                    yield k, s, joined
+
+    def splits(self, i: int, j: int):
+        """(k, similarity, joined text) for official item i shown as page items j…j+k-1."""
+        o, P = self.O[i], self.P
+        if self.inside(P[j].norm, o.norm) < 90:
+            return
+        for k in range(2, min(4, len(P) - j) + 1):
+            if self.inside(P[j + k - 1].norm, o.norm) < 90:
+                break
+            joined = _join(P[j:j + k])
+            if 0.75 <= len(joined) / max(1, len(o.norm)) <= 1.34:
+                s = _sim(o.norm, joined)
+                if s >= JOINED:
+                    yield k, s, joined
+
+
+def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
+    """Best order-keeping alignment of a small block: 1:1, k:1 (merged), 1:k (split), or unpaired."""
+    m, n = len(O), len(P)
+    block = _Block(O, P)
+    NEG = float("-inf")
+    best = [[NEG] * (n + 1) for _ in range(m + 1)]
+    back: list[list[tuple | None]] = [[None] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for i in range(m + 1):
+        for j in range(n + 1):
+            cur = best[i][j]
+            if cur == NEG:
+                continue
+            moves = []
+            if i < m:
+                moves.append((i + 1, j, 0.0, None))
+            if j < n:
+                moves.append((i, j + 1, 0.0, None))
+            if i < m and j < n:
+                s = _sim(O[i].norm, P[j].norm)
+                if s >= MATCH:
+                    moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
+                for k, s, joined in block.merges(i, j):
+                    moves.append((i + k, j + 1, _gain(s, joined, P[j].norm), s))
+                for k, s, joined in block.splits(i, j):
+                    moves.append((i + 1, j + k, _gain(s, O[i].norm, joined), s))
+            for ni, nj, gain, s in moves:
+                if cur + gain > best[ni][nj]:
+                    best[ni][nj] = cur + gain
+                    back[ni][nj] = (i, j, s)
+    pairs: list[Pair] = []
+    i, j = m, n
+    while (i, j) != (0, 0):
+        pi, pj, s = back[i][j]
+        if s is not None:
+            pairs.append(Pair(list(range(pi, i)), list(range(pj, j)), s))
+        i, j = pi, pj
+    return pairs[::-1]
+
+
+def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
+    """Pairs of official and page entry indices (exact ones, then fuzzy ones, then moved ones)."""
+    sm = difflib.SequenceMatcher(None, [e.norm for e in O], [e.norm for e in P], autojunk=False)
+    pairs: list[Pair] = []
+    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+        if tag == "equal":
+            pairs += [Pair([i1 + k], [j1 + k]) for k in range(i2 - i1)]
+        elif i2 > i1 and j2 > j1:
+            for p in _align_block(O[i1:i2], P[j1:j2]):
+                pairs.append(Pair([i1 + x for x in p.o], [j1 + y for y in p.p], p.sim))
+    used_o = {i for p in pairs for i in p.o}
+    used_p = {j for p in pairs for j in p.p}
+    for j in [j for j in range(len(P)) if j not in used_p]:
+        cands = [(_sim(O[i].norm, P[j].norm), i) for i in range(len(O)) if i not in used_o]
+        if cands:
+            s, i = max(cands)
+            if s >= MOVED:
+                pairs.append(Pair([i], [j], s))
+                used_o.add(i)
+    return pairs
+
+
+def strip_marker(text: str) -> str:
+    """Text without its leading list marker ("2. ", "(b) ", "• "): numbering is not a threshold."""
+    for _ in range(3):
+        t = _MARKER.sub("", text, count=1)
+        if t == text:
+            break
+        text = t
+    return text
+
+
+def strip_numbering(text: str) -> str:
+    """Numbering left inside a merged item ("…1.4mg/dl; 6, the subject's…", "…by: a) Total…") is
+    not part of either criterion."""
+    text = re.sub(r"(?<=[;.:])\s*\(?\d{1,2}[.),]\s+", " ", text)
+    text = re.sub(r"(?:(?<=[\s;:,])|^)\(?\d{1,2}[.)](?=\s|[A-Za-z])", " ", text)
+    return re.sub(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])", " ", text)
+
+
+_NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z])")
+_LETTER_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d])")
+
+
+def strip_layout_numbers(a: str, b: str) -> tuple[str, str]:
+    """Two texts of items shown together, without the numbering a layout added to one of them.
+
+    A number written as a list marker ("4)", "7.", "(8)", "6, the…") in one text is dropped only
+    when that text holds the number more often than the other does: "…Day 1. Blood…" against
+    "…Day 1 Blood…" keeps its 1, while "; 4)parents…" against "; parents…" loses the 4.
+    Letter markers ("a) …") are never figures and go from both."""
+    def drop(x: str, y: str) -> str:
+        theirs = Counter(_NUMBER.findall(y))
+        mine = Counter(_NUMBER.findall(x))
+        out, last = [], 0
+        for m in _NUM_MARKER.finditer(x):
+            n = m.group(1) or m.group(2)
+            if mine[n] > theirs[n]:
+                out.append(x[last:m.start()] + " ")
+                last = m.end()
+                mine[n] -= 1
+        return "".join(out) + x[last:]
+
+    a2, b2 = drop(a, b), drop(b, a)
+    return _LETTER_MARKER.sub(" ", a2), _LETTER_MARKER.sub(" ", b2)

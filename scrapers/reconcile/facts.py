@@ -1,0 +1,139 @@
+"""Registry facts a page restates: enrollment, phases, study type, sponsor, dates, sex, ages.
+
+Each comparison only speaks when both sides give the value, compares dates at the
+precision both sides give, and compares ages with their units ("1 to 28" days is not
+"1 to 28" years).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..dates import Age, compare_partial, parse_partial_date
+from ..model import OfficialRecord, PageRecord
+from .finding import Finding, quote
+
+PHASE_WORDS = {"NA": "not applicable", "EARLY_PHASE1": "early phase 1", "PHASE1": "phase 1", "PHASE2": "phase 2",
+               "PHASE3": "phase 3", "PHASE4": "phase 4"}
+TYPE_WORDS = {"INTERVENTIONAL": "interventional", "OBSERVATIONAL": "observational",
+              "EXPANDED_ACCESS": "expanded access"}
+SEX_WORDS = {"ALL": "all sexes", "FEMALE": "female only", "MALE": "male only"}
+
+# Legal-form words that differ between a sponsor's registered and displayed name.
+_LEGAL = re.compile(
+    r"\b(inc|incorporated|ltd|limited|llc|llp|lp|plc|co|corp|corporation|company|gmbh|ag|sa|sas|spa|s p a|srl|"
+    r"bv|nv|ab|as|asa|oy|pty|pte|kk|kg|se|the|of)\b"
+)
+
+
+def sponsor_key(name: str) -> str:
+    """Sponsor name without case, punctuation or legal suffixes."""
+    s = re.sub(r"[^a-z0-9]+", " ", name.lower().replace("&", " and "))
+    return re.sub(r"\s+", " ", _LEGAL.sub(" ", s)).strip()
+
+
+def same_sponsor(page_name: str, official_names: list[str]) -> bool:
+    a = sponsor_key(page_name)
+    for name in official_names:
+        b = sponsor_key(name)
+        if not a or not b or a == b:
+            return True
+        sa, sb = a.replace(" ", ""), b.replace(" ", "")   # "Bio-Technology" is "Biotech…"
+        if fuzz.ratio(a, b) >= 90 or (min(len(sa), len(sb)) >= 8 and (sa in sb or sb in sa)):
+            return True
+    return False
+
+
+def _phases(phases: list[str]) -> str:
+    return " / ".join(PHASE_WORDS.get(p, p.lower()) for p in phases) or "none"
+
+
+def _age_text(age: Age | None) -> str:
+    return str(age) if age else "no limit"
+
+
+def same_age(a: Age, b: Age) -> bool:
+    """Equal limits, whatever the unit ("216 months" is "18 years"), within rounding."""
+    if a.unit == b.unit:
+        return abs(a.value - b.value) < 1e-9
+    da, db = a.in_days(), b.in_days()
+    return abs(da - db) <= max(1.0, 0.02 * max(da, db))
+
+
+def _fact(field: str, page_value, official_value, message: str, evidence: dict, severity: str = "warning") -> Finding:
+    return Finding("fact_mismatch", severity, field, page_value, official_value, message, evidence)
+
+
+def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    out: list[Finding] = []
+    if page.enrollment is not None and official.enrollment is not None and page.enrollment != official.enrollment:
+        kind = (official.enrollment_type or "").lower()
+        out.append(_fact("enrollment", page.enrollment, official.enrollment,
+                         f"This page says {page.enrollment} participants, but ClinicalTrials.gov says "
+                         f"{official.enrollment}{' (' + kind + ')' if kind else ''}.",
+                         {"official_enrollment_type": official.enrollment_type}))
+    if page.phases and official.phases and set(page.phases) != set(official.phases):
+        out.append(_fact("phases", page.phase_text or _phases(page.phases), official.phases,
+                         f'This page says "{page.phase_text or _phases(page.phases)}", but ClinicalTrials.gov '
+                         f"says {_phases(official.phases)}.",
+                         {"page_phases": page.phases, "official_phases": official.phases}))
+    if page.study_type and official.study_type and page.study_type != official.study_type:
+        out.append(_fact("study_type", page.study_type, official.study_type,
+                         f"This page calls it an {TYPE_WORDS.get(page.study_type, page.study_type)} study, but "
+                         f"ClinicalTrials.gov says {TYPE_WORDS.get(official.study_type, official.study_type)}.", {}))
+    if page.sponsor and official.sponsor and not same_sponsor(page.sponsor, [official.sponsor] + official.collaborators):
+        out.append(_fact("sponsor", page.sponsor, official.sponsor,
+                         f'This page names the sponsor "{quote(page.sponsor, 60)}", but ClinicalTrials.gov names '
+                         f'"{quote(official.sponsor, 60)}".',
+                         {"official_collaborators": official.collaborators,
+                          "page_key": sponsor_key(page.sponsor), "official_key": sponsor_key(official.sponsor)},
+                         severity="info"))
+    out += _check_dates(page, official)
+    if page.sex and official.sex and page.sex != official.sex:
+        out.append(_fact("sex", page.sex, official.sex,
+                         f"This page says the trial is open to {SEX_WORDS.get(page.sex, page.sex)}, but "
+                         f"ClinicalTrials.gov says {SEX_WORDS.get(official.sex, official.sex)}.", {}))
+    out += _check_age(page.min_age, official.min_age, "min_age", "minimum")
+    out += _check_age(page.max_age, official.max_age, "max_age", "maximum")
+    return out
+
+
+def _partial(text: str | None) -> str | None:
+    """A partial ISO date ("2029", "2027-03", "2027-03-31") as given, or parsed from display text."""
+    if not text:
+        return None
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", text.strip()):
+        return text.strip()
+    return parse_partial_date(text)
+
+
+def _check_dates(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    out = []
+    pairs = (("start_date", page.start_date, [official.start], "start"),
+             ("completion_date", page.completion_date, [official.completion, official.primary_completion], "completion"))
+    for field, shown, structs, word in pairs:
+        claimed = _partial(shown)
+        offs = [s for s in structs if s and _partial(s.date)]
+        if not claimed or not offs:
+            continue
+        if any(compare_partial(claimed, _partial(s.date)) == 0 for s in offs):
+            continue
+        main = offs[0]
+        out.append(_fact(field, shown, main.date,
+                         f"This page gives the {word} date as {shown}, but ClinicalTrials.gov says {main.date}"
+                         f"{' (estimated)' if main.estimated else ''}.",
+                         {"official_dates": [{"date": s.date, "type": s.type} for s in offs]}))
+    return out
+
+
+def _check_age(page_age: Age | None, off_age: Age | None, field: str, word: str) -> list[Finding]:
+    if page_age is None or off_age is None or same_age(page_age, off_age):
+        return []
+    unit_only = abs(page_age.value - off_age.value) < 1e-9 and page_age.unit != off_age.unit
+    msg = (f"This page gives the {word} age as {_age_text(page_age)}, but ClinicalTrials.gov says {_age_text(off_age)}"
+           + (": the unit differs." if unit_only else "."))
+    return [_fact(field, page_age.text or str(page_age), str(off_age), msg,
+                  {"page_age": page_age.to_dict(), "official_age": off_age.to_dict(), "unit_changed": unit_only},
+                  severity="critical")]

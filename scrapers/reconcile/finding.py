@@ -1,0 +1,58 @@
+"""The Finding every check returns, and the phrases messages share.
+
+A message is one sentence a patient understands and quotes both values; `evidence`
+holds what a maintainer needs to check the finding against the record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+SEVERITY_ORDER = {"critical": 0, "warning": 1, "info": 2}
+
+STATUS_WORDS = {
+    "ACTIVE_NOT_RECRUITING": "active, not recruiting", "COMPLETED": "completed",
+    "ENROLLING_BY_INVITATION": "enrolling by invitation", "NOT_YET_RECRUITING": "not yet recruiting",
+    "RECRUITING": "recruiting", "SUSPENDED": "suspended", "TERMINATED": "terminated",
+    "WITHDRAWN": "withdrawn", "AVAILABLE": "available", "NO_LONGER_AVAILABLE": "no longer available",
+    "TEMPORARILY_NOT_AVAILABLE": "temporarily not available", "APPROVED_FOR_MARKETING": "approved for marketing",
+    "WITHHELD": "withheld", "UNKNOWN": "unknown",
+}
+
+
+@dataclass
+class Finding:
+    kind: str             # status_drift, page_stale, registry_overdue, criterion_missing, …
+    severity: str         # critical / warning / info
+    field: str            # the PageRecord / record field concerned
+    page_value: object
+    official_value: object
+    message: str          # one sentence a patient understands, quoting both values
+    evidence: dict = field(default_factory=dict)
+    about: str = "page"   # "page" or "registry": registry findings are about the official record itself
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def status_words(status: str | None) -> str:
+    return STATUS_WORDS.get(status or "", (status or "unknown").lower().replace("_", " "))
+
+
+def months_between(earlier: date, later: date) -> int:
+    return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+
+
+def age_phrase(days: int) -> str:
+    """"8 months", "3 years", "12 days": how long ago, the way a person says it."""
+    if days >= 60:
+        months = round(days / 30.44)
+        return f"{months} months" if months < 24 else f"{months // 12} years"
+    return f"{days} days" if days != 1 else "1 day"
+
+
+def quote(text: object, limit: int = 90) -> str:
+    """A page or record value shortened for a one-sentence message."""
+    s = str(text)
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"

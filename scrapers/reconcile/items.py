@@ -1,0 +1,252 @@
+"""Eligibility criteria, item by item: findings from the page's list aligned with the official one.
+
+The official text is parsed by scrapers.criteria (the one parser) and aligned with the page's
+items by align.py. Findings: criterion_missing, criterion_added, criterion_changed (a number,
+unit, comparator or negation differs: critical, checked by the shared fidelity checker),
+criterion_reworded (info), criteria_merged, criteria_split, criteria_truncated, and the note
+criteria_incomplete. Anything the record's own text contains is never reported as added, and a
+whole section the page does not show is not "missing".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+from ..criteria import unescape_markdown
+from ..fidelity import check_fidelity
+from ..model import OfficialRecord, PageRecord
+from .align import PRESENT, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
+from .finding import Finding, quote
+
+REWORDED = 90   # below this a same-meaning pair is reported as reworded
+
+
+def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    P = page_entries(page)
+    if not P:   # no criteria shown (at most a "see full criteria" link): nothing to compare
+        return []
+    O = official_entries(official)
+    if not O:
+        return []
+    pairs = align(O, P)
+    last = max((i for p in pairs for i in p.o), default=-1)
+    absent = _drop_absent_parts(O, P, pairs)
+    out, cut_short = _pair_findings(O, P, pairs, page, official, last)
+    out += _wrong_sections(O, P, pairs)
+    out += _coverage_findings(O, P, pairs, page, last, cut_short, absent)
+    out += _added_findings(P, pairs, official)
+    return out
+
+
+def _drop_absent_parts(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> set[int]:
+    """Sub-items a page's joined item leaves out: taken out of their pair, so they count as missing."""
+    absent: set[int] = set()
+    for p in pairs:
+        if len(p.o) > 1 and len(p.p) == 1:
+            gone = [i for i in p.o if not O[i].label and fuzz.partial_ratio(O[i].norm, P[p.p[0]].norm) < PRESENT]
+            if gone and len(gone) < len(p.o):
+                absent.update(gone)
+                p.o = [i for i in p.o if i not in gone]
+    return absent
+
+
+def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,
+                   last: int) -> tuple[list[Finding], bool]:
+    """Merged, split and changed items; and whether the last shown item was cut mid-text."""
+    out: list[Finding] = []
+    cut_short = False
+    for p in pairs:
+        o_items, p_items = [O[i] for i in p.o], [P[j] for j in p.p]
+        o_text = " ".join(e.text for e in o_items)
+        p_text = " ".join(e.text for e in p_items)
+        if page.criteria_truncated and max(p.o) == last and len(p.p) == 1 and _is_cut(o_items, p_items[0]):
+            cut_short = True
+            continue
+        if len(p.o) > 1 and not _same_item(o_items, official.eligibility_criteria or ""):
+            out.append(_finding("criteria_merged", "warning", o_items, p_items,
+                                f"This page runs {len(p.o)} separate criteria together as one item, "
+                                f'"{quote(p_text, 80)}", where ClinicalTrials.gov lists them separately.', p.sim))
+        elif len(p.p) > 1:
+            out.append(_finding("criteria_split", "info", o_items, p_items,
+                                f"This page splits one criterion into {len(p.p)} items; ClinicalTrials.gov lists "
+                                f'"{quote(o_text, 80)}" as one.', p.sim))
+        if o_items and p_items and normalize(o_text) != normalize(p_text):
+            out += _compare(o_items, p_items, p.sim)
+    return out, cut_short
+
+
+def _coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
+                       cut_short: bool, absent: set[int]) -> list[Finding]:
+    """Official items the page does not show: cut by a marker, past where the list stops, or missing."""
+    matched_o = {i for p in pairs for i in p.o} - absent
+    shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
+    shown = len(matched_o)
+    out: list[Finding] = []
+    if page.criteria_truncated:
+        hidden = [i for i in range(len(O)) if i not in matched_o and i > last]
+        if hidden or cut_short:
+            out.append(Finding(
+                "criteria_truncated", "warning", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
+                f"This page cuts the eligibility list short: it shows {shown} of the {len(O)} criteria on "
+                f"ClinicalTrials.gov, so read the full list there.",
+                {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
+                 "last_cut_mid_item": cut_short},
+            ))
+    else:
+        # Criteria after the last one the page shows, with no "see full criteria" marker: the page
+        # may load them further down or behind a button, or a capture may end there. Say so, as a
+        # note rather than an alarm: only items left out between shown ones are certainly dropped.
+        hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
+                  and O[i].section in shown_sections]
+        if hidden:
+            out.append(Finding(
+                "criteria_incomplete", "info", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
+                f"This page's list stops after {shown} of the {len(O)} criteria on ClinicalTrials.gov; the rest "
+                f"may be further down the page or left out, so check the full list there.",
+                {"not_shown_count": len(hidden), "official_texts": [O[i].text for i in hidden][:20]},
+            ))
+    for i, e in enumerate(O):
+        if i in matched_o or i in hidden or e.label or e.section not in shown_sections:
+            continue
+        out.append(_finding("criterion_missing", "warning", [e], [],
+                            f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(e.text)}".',
+                            0.0, index=i))
+    return out
+
+
+def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord) -> list[Finding]:
+    """Page items the record lacks; never text the record's own criteria contain, the trial's own
+    condition ("Ischemic Stroke" as Veeva's first criterion) or a placeholder ("N/A")."""
+    matched_p = {j for p in pairs for j in p.p}
+    source_text = normalize(official.eligibility_criteria or "")
+    topics = {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
+    out = []
+    for j, e in enumerate(P):
+        if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
+                or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
+            continue
+        out.append(_finding("criterion_added", "warning", [], [e],
+                            f'This page lists a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".', 0.0))
+    return out
+
+
+def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
+    """A criterion shown under the other heading: an exclusion listed among who may join is
+    critical. Only where both the page and the record have both headings, and only for a few
+    items: many items under the other heading means the page's headings were not read, not moved."""
+    if not ({e.section for e in P} >= {"inclusion", "exclusion"} and
+            {e.section for e in O if e.placed} >= {"inclusion", "exclusion"}):
+        return []
+    own = {sec: {e.norm for e in O if e.section == sec} for sec in ("inclusion", "exclusion")}
+    moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
+             and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
+             and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
+    per_section = Counter(pe.section for _, _, pe in moved)
+    shown = Counter(e.section for e in P)
+    if any(n > max(2, shown[sec] // 3) for sec, n in per_section.items()):
+        return []
+    out = []
+    for p, oe, pe in moved:
+        into_inclusion = pe.section == "inclusion"
+        out.append(_finding(
+            "criterion_wrong_section", "critical" if into_inclusion else "warning", [oe], [pe],
+            f'This page lists "{quote(pe.text, 80)}" among {"who may join" if into_inclusion else "who cannot join"}, '
+            f'but ClinicalTrials.gov lists it among {"who cannot join" if into_inclusion else "who may join"}.',
+            p.sim, index=p.o[0]))
+    return out
+
+
+def _same_item(items: list[Entry], source: str) -> bool:
+    return one_item_as_written([e.text for e in items], source, len({e.group for e in items}) == 1)
+
+
+def one_item_as_written(texts: list[str], source: str, same_group: bool = False) -> bool:
+    """Official items that are one item as written: a parent with its sub-items, or one line
+    the parser split ("1) … 2) …"). Showing them together is not a merge."""
+    if same_group:
+        return True
+    heads = [re.sub(r"\s+", " ", t[:25]).strip() for t in texts]
+    for line in unescape_markdown(source).splitlines():
+        line = re.sub(r"\s+", " ", line)
+        if all(h in line for h in heads):
+            return True
+    return False
+
+
+def _is_cut(o_items: list[Entry], p: Entry) -> bool:
+    """The page's last item is the start of the official one, cut off by "…See full criteria"."""
+    full = " ".join(e.norm for e in o_items)
+    return len(p.norm) < len(full) * 0.95 and fuzz.partial_ratio(p.norm, full[: len(p.norm) + 5]) >= 90
+
+
+def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
+    o_text = " ".join(strip_marker(e.text) for e in o_items)
+    p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
+    if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
+        o_text, p_text = strip_layout_numbers(o_text, p_text)
+    try:
+        changes = [loss.message for loss in check_fidelity(o_text, p_text)]
+    except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
+        return []
+    wo, wp = _direction_words(o_text), _direction_words(p_text)
+    if wo != wp and not changes:
+        changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
+                       f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
+    if changes:
+        a, b = excerpt_pair(p_text, o_text)
+        return [_finding("criterion_changed", "critical", o_items, p_items,
+                         f'This page says "{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
+    if sim < REWORDED and len(o_items) == len(p_items) == 1:
+        a, b = excerpt_pair(p_text, o_text)
+        return [_finding("criterion_reworded", "info", o_items, p_items,
+                         f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}".', sim)]
+    return []
+
+
+_DIRECTION = re.compile(r"\b(above|below|over|under|greater|less|more|fewer|higher|lower|older|younger|exceed\w*|"
+                        r"least|most|maximum|minimum)\b|[<>]=?")
+
+
+def _direction_words(text: str) -> Counter:
+    """Comparison words and signs, with or without a number: a page item is meant to be a copy,
+    so "above average" becoming "below average" changes who may join."""
+    return Counter(m.group(0) for m in _DIRECTION.finditer(normalize(text)))
+
+
+def excerpt_pair(a: str, b: str, context: int = 6) -> tuple[str, str]:
+    """The stretch of two long texts around where they differ, a few words either side."""
+    wa, wb = a.split(), b.split()
+    if len(wa) <= 16 and len(wb) <= 16:
+        return a, b
+    sm = difflib.SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb], autojunk=False)
+    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if not ops:
+        return quote(a), quote(b)
+    _, i1, i2, j1, j2 = ops[0]
+    _, e1, e2, f1, f2 = ops[-1] if ops[-1][2] - i1 < 20 else ops[0]
+
+    def cut(words: list[str], s: int, e: int) -> str:
+        lo, hi = max(0, s - context), min(len(words), e + context)
+        return ("…" if lo else "") + " ".join(words[lo:hi]) + ("…" if hi < len(words) else "")
+
+    return cut(wa, i1, max(i2, e2)), cut(wb, j1, max(j2, f2))
+
+
+def _finding(kind: str, severity: str, o_items: list[Entry], p_items: list[Entry], message: str, sim: float,
+             index: int | None = None, changes: list[str] | None = None) -> Finding:
+    o_text = " ".join(e.text for e in o_items) or None
+    p_text = " ".join(e.text for e in p_items) or None
+    section = (o_items or p_items)[0].section
+    ev = {"section": section, "official_texts": [e.text for e in o_items], "page_texts": [e.text for e in p_items],
+          "similarity": round(sim, 1)}
+    if p_items:
+        ev["page_section"] = p_items[0].section
+    if index is not None:
+        ev["official_index"] = index
+    if changes:
+        ev["changes"] = changes
+    return Finding(kind, severity, f"{section}_criteria", p_text, o_text, message, ev)

@@ -1,0 +1,250 @@
+"""Claims in a page's own plain-language text (summaries, "plain English" criteria) that
+contradict the official record: status words, ages and their units, enrollment counts,
+and numbers in an eligibility sentence that the official eligibility text lacks.
+
+Precision first: a claim is only read from phrasings that leave no doubt what they
+mean ("is currently recruiting", "aged 1 to 28", "will enroll 120 participants"), and
+only compared when the record gives the value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import Age
+from ..model import OfficialRecord, PageRecord
+from ..vocab import OPEN_STATUSES
+from ..fidelity import facts
+from .facts import same_age
+from .finding import Finding, quote, status_words
+from .align import strip_numbering
+
+_NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)
+_OPEN_CLAIM = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+|actively\s+|still\s+)?|currently\s+|actively\s+|now\s+)"
+    r"(?:recruiting|enrolling|accepting\s+(?:new\s+)?(?:participants|patients|volunteers|applicants))\b"
+    r"|\bopen\s+(?:to|for)\s+(?:new\s+)?(?:enrollment|recruitment|participants)\b"
+    r"|\bRECRUITING\s+as\s+of\b",
+    re.I,
+)
+_NOT_YET_CLAIM = re.compile(r"\b(?:is|are)\s+not\s+yet\s+(?:recruiting|enrolling|open)\b", re.I)
+_CLOSED_CLAIM = re.compile(
+    r"\b(?:trial|study)\s+(?:has\s+been|was|is|has)\s+(completed|terminated|withdrawn|suspended)\b"
+    r"|\bno\s+longer\s+(?:recruiting|enrolling|accepting)\b",
+    re.I,
+)
+_CLOSED_WORD = {"completed": "COMPLETED", "terminated": "TERMINATED", "withdrawn": "WITHDRAWN", "suspended": "SUSPENDED"}
+
+_UNIT = r"(years?|yrs?|months?|weeks?|days?|hours?)"
+_NUM = r"(\d+(?:\.\d+)?)"
+_AGE_RANGE = re.compile(
+    r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?"
+    + _NUM + r"\s*" + _UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _NUM + r"(?:\s*" + _UNIT + r")?(\s+old|\s+of\s+age)?\b"
+    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + _UNIT + r"\s+(?:old|of\s+age)\b",
+    re.I,
+)
+_ENROLL = re.compile(
+    r"\b(?:enrol+|recruit|include|involve|aims?\s+to\s+enrol+|plans?\s+to\s+enrol+)\w*\s+"
+    r"(about|approximately|around|roughly|up\s+to|some|a\s+total\s+of|an\s+estimated|nearly|over|more\s+than)?\s*"
+    r"(\d{1,3}(?:,\d{3})+|\d+)\s+(?:participants|patients|people|subjects|volunteers|adults|children|women|men|"
+    r"infants|newborns|individuals)\b"
+    r"|\b(?:target|planned|estimated|expected|total)\s+enrol+ment\s+(?:of|is|:)?\s*"
+    r"(about|approximately|around|roughly|up\s+to)?\s*(\d{1,3}(?:,\d{3})+|\d+)\b",
+    re.I,
+)
+_UNIT_WORD = {"y": "YEARS", "m": "MONTHS", "w": "WEEKS", "d": "DAYS", "h": "HOURS"}
+
+
+def _unit(word: str | None) -> str | None:
+    return _UNIT_WORD[word[0].lower()] if word else None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    a = text.rfind(". ", 0, start)
+    a = a + 2 if a >= 0 else 0
+    b = text.find(". ", end)
+    return text[a: b + 1 if b >= 0 else len(text)].strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def plain_texts(page: PageRecord) -> list[tuple[str, str]]:
+    """(field, text) of every plain-language text the page shows."""
+    return [("plain_summary", page.plain_summary)] if page.plain_summary else []
+
+
+def check_plain(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    out: list[Finding] = []
+    for field, text in plain_texts(page):
+        found = _status_claims(field, text, official) + _age_claims(field, text, official) \
+            + _enrollment_claims(field, text, official)
+        flagged = {f.evidence.get("sentence") for f in found}
+        out += found + _number_claims(field, text, official, flagged)
+    return out
+
+
+def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
+    off = official.status
+    if not off:
+        return []
+    for m in _OPEN_CLAIM.finditer(text):
+        if _NEG_BEFORE.search(text[max(0, m.start() - 30): m.start()]):
+            continue
+        if off in OPEN_STATUSES:
+            return []
+        said = _sentence(text, m.start(), m.end())
+        unknown = off == "UNKNOWN"
+        return [Finding(
+            "plain_status", "warning" if unknown else "critical", field, m.group(0), off,
+            f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is {status_words(off)}'
+            + ("." if unknown else ", so it is not taking new participants."),
+            {"sentence": quote(said, 300), "official_status": off},
+        )]
+    m = _NOT_YET_CLAIM.search(text)
+    if m and off not in ("NOT_YET_RECRUITING",) and off in OPEN_STATUSES | {"ACTIVE_NOT_RECRUITING", "COMPLETED", "TERMINATED", "WITHDRAWN", "SUSPENDED"}:
+        return [Finding("plain_status", "warning", field, m.group(0), off,
+                        f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
+                        f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300)})]
+    for m in _CLOSED_CLAIM.finditer(text):
+        claimed = _CLOSED_WORD.get((m.group(1) or "").lower())
+        if off in OPEN_STATUSES and (claimed is None or claimed != off):
+            return [Finding("plain_status", "warning", field, m.group(0), off,
+                            f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
+                            f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300)})]
+    return []
+
+
+def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
+    lo_off, hi_off = official.min_age, official.max_age
+    if lo_off is None or hi_off is None:
+        return []
+    out = []
+    own = _squash(official.eligibility_criteria or "")
+    for m in _AGE_RANGE.finditer(text):
+        if _squash(m.group(0)) in own:
+            continue  # the page repeats the record's own criterion text: not the page's claim
+        if m.group(1):
+            lo, u1, hi, u2, old = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+        else:
+            lo, hi, u2, old, u1 = m.group(6), m.group(7), m.group(8), "old", None
+        lo_v, hi_v = float(lo), float(hi)
+        unit_hi = _unit(u2) or (_unit(u1) if u1 else None)
+        unit_lo = _unit(u1) or unit_hi
+        shown = m.group(0).strip()
+        official_text = f"{lo_off} to {hi_off}"
+        if unit_hi is None:
+            # No unit: a reader assumes years. Only a claim when the numbers are the record's own.
+            if old or (lo_off.unit == "YEARS" and hi_off.unit == "YEARS"):
+                continue
+            if abs(lo_v - lo_off.value) < 1e-9 and abs(hi_v - hi_off.value) < 1e-9:
+                out.append(Finding(
+                    "plain_age", "critical", field, shown, official_text,
+                    f'The page\'s summary says "{shown}" with no unit, so a reader assumes years, but '
+                    f"ClinicalTrials.gov says {official_text}.",
+                    {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "unit_missing": True,
+                     "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
+                ))
+            continue
+        page_lo, page_hi = Age(lo_v, unit_lo), Age(hi_v, unit_hi)
+        if same_age(page_lo, lo_off) and same_age(page_hi, hi_off):
+            continue
+        out.append(Finding(
+            "plain_age", "critical", field, shown, official_text,
+            f'The page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
+            {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+             "page_min_age": page_lo.to_dict(), "page_max_age": page_hi.to_dict(),
+             "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
+        ))
+    return out[:1]
+
+
+def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
+    count = official.enrollment
+    if count is None:
+        return []
+    for m in _ENROLL.finditer(text):
+        hedge = m.group(1) or m.group(3)
+        n = int((m.group(2) or m.group(4)).replace(",", ""))
+        if n == count:
+            return []
+        if hedge and abs(n - count) <= max(2, 0.15 * count):
+            return []
+        if hedge and re.match(r"up\s+to|over|more", hedge, re.I):
+            return []
+        shown = m.group(0).strip()
+        return [Finding(
+            "plain_enrollment", "warning", field, shown, count,
+            f'The page\'s summary says "{shown}", but ClinicalTrials.gov says {count} participants'
+            f"{' (' + official.enrollment_type.lower() + ')' if official.enrollment_type else ''}.",
+            {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "page_count": n},
+        )]
+    return []
+
+
+_CRITERIA_TEXT = re.compile(r"who may qualify|who should not join|inclusion criteria|exclusion criteria|"
+                            r"you may be able to join|you cannot join", re.I)
+_ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to participate|to join|may join|"
+                              r"can join|cannot join|excluded|exclude)\b", re.I)
+
+
+def _official_values(official: OfficialRecord) -> set[str] | None:
+    """Every quantity the record states anywhere a page could take it from, or None when the
+    record's text cannot be read for quantities (then no figure is called missing)."""
+    texts = [official.eligibility_criteria, official.brief_summary, official.title, official.official_title,
+             official._ps("descriptionModule", "detailedDescription")]
+    texts += [age.text or str(age) for age in (official.min_age, official.max_age) if age]
+    values: set[str] = set()
+    for text in texts:
+        for part in re.split(r"\n\s*\n|(?<=[.;])\s+", text or ""):   # paragraphs and sentences, so one odd
+            got = _facts(part)                                      # piece cannot hide the rest
+            if got is None:
+                return None
+            values |= {f.value for f in got}
+    if official.enrollment is not None:
+        values.add(str(official.enrollment))
+    return values
+
+
+def _facts(text: str) -> list | None:
+    if not text.strip():
+        return []
+    try:
+        return facts(text)
+    except Exception:  # the checker failing on odd text: no claim either way, never a crash
+        return None
+
+
+def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set) -> list[Finding]:
+    """A threshold in the page's plain-language criteria that the record does not state anywhere."""
+    if not official.eligibility_criteria:
+        return []
+    whole = bool(_CRITERIA_TEXT.search(text))
+    # list numbering ("… and over 4. Sex: …") is not a figure: drop it before reading sentences
+    sentences = re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", strip_numbering(text))
+    known: set[str] | None = None
+    for sentence in sentences:
+        if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged:
+            continue  # not about eligibility, or already reported as an age / enrollment claim
+        claims = [f for f in _facts(sentence) or [] if (f.unit or f.cmp not in ("", "range") or f.window)
+                  and not f.value.startswith("~")]
+        if not claims:
+            continue
+        if known is None:
+            known = _official_values(official)
+            if known is None:
+                return []
+        unknown = [f for f in claims if f.value not in known]
+        if unknown:
+            shown = quote(sentence.strip(), 160)
+            value, unit = unknown[0].value, unknown[0].unit
+            plural = unit in ("year", "month", "week", "day", "hour", "minute") and value != "1"
+            said = f"{value} {unit}{'s' if plural else ''}".strip()
+            return [Finding(
+                "plain_number", "warning", field, shown, None,
+                f'The page\'s plain-language criteria mention "{said}", a figure the ClinicalTrials.gov record does '
+                f"not contain.",
+                {"sentence": quote(sentence.strip(), 300), "facts_not_in_record": [f.words() for f in unknown]},
+            )]
+    return []

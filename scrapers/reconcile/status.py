@@ -1,0 +1,156 @@
+"""Status, freshness and the official record's own overdue signs.
+
+An unrecognized page wording is "cannot compare", never drift. Registry findings are
+about the official record itself (about="registry"), not about the page.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..dates import compare_partial, parse_partial_date, to_date
+from ..model import OfficialRecord, PageRecord
+from ..vocab import OPEN_STATUSES, normalize_status
+from .finding import STATUS_WORDS, Finding, age_phrase, months_between, status_words
+
+ONGOING = ("RECRUITING", "ACTIVE_NOT_RECRUITING", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING")
+# Statuses whose verification date no longer matters: the study is over.
+CLOSED = ("COMPLETED", "TERMINATED", "WITHDRAWN", "UNKNOWN", "NO_LONGER_AVAILABLE", "APPROVED_FOR_MARKETING")
+
+
+def _iso(text: str | None) -> bool:
+    """A well-formed partial ISO date: anything else is ignored rather than guessed."""
+    if not text or not re.fullmatch(r"\d{4}(-\d{2}){0,2}", text):
+        return False
+    try:
+        to_date(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    off = official.status
+    if not page.status_text and not page.status:
+        return []
+    if page.status is None:
+        return [Finding(
+            "cannot_compare", "info", "status", page.status_text, off,
+            f'We could not compare the page\'s status "{page.status_text}" with ClinicalTrials.gov, '
+            f"which says {status_words(off)}.",
+            {"reason": "unrecognized page wording"},
+        )]
+    if off is None or page.status == off:
+        return []
+    shown = page.status_text or status_words(page.status)
+    evidence = {"page_status": page.status, "official_status": off,
+                "official_last_update_posted": official.last_update_posted}
+    if off == "UNKNOWN":
+        last = official.last_known_status
+        evidence["official_last_known_status"] = last
+        msg = (f'This page says "{shown}", but ClinicalTrials.gov lists the trial\'s status as unknown'
+               + (f" (last known: {status_words(last)})" if last else "")
+               + " because the sponsor has not confirmed it recently.")
+        return [Finding("status_drift", "warning", "status", shown, off, msg, evidence)]
+    invites = page.status in OPEN_STATUSES and off not in OPEN_STATUSES
+    msg = f'This page says "{shown}", but ClinicalTrials.gov says the trial is {status_words(off)}'
+    msg += ", so it is not taking new participants." if invites else "."
+    return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
+
+
+def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    posted = official.last_update_posted
+    if not page.as_of or not _iso(posted) or not _iso(page.as_of):
+        return []
+    if compare_partial(page.as_of, posted) >= 0:
+        return []
+    lag = (to_date(posted) - to_date(page.as_of, end=True)).days
+    if lag <= 0:
+        return []
+    return [Finding(
+        "page_stale", "warning", "as_of", page.as_of_text or page.as_of, posted,
+        f'This page says "{page.as_of_text or page.as_of}", but ClinicalTrials.gov was updated on {posted}, '
+        f"{age_phrase(lag)} later.",
+        {"page_as_of": page.as_of, "official_last_update_posted": posted, "lag_days": lag},
+    )]
+
+
+def _versions(official: OfficialRecord, history: list[dict] | None) -> list[tuple[str, str]]:
+    """(last_update_posted, status) of every known version, oldest first, the current one last."""
+    out = []
+    for h in history or []:
+        if not isinstance(h, dict):
+            continue
+        posted = parse_partial_date(str(h.get("last_update_posted") or ""))
+        status = h.get("status")
+        status = status if status in STATUS_ENUM else normalize_status(status)
+        if posted and status:
+            out.append((posted, status))
+    out.sort(key=lambda v: to_date(v[0]))
+    if official.last_update_posted and official.status:
+        out.append((official.last_update_posted, official.status))
+    return out
+
+
+STATUS_ENUM = frozenset(STATUS_WORDS)
+
+
+def check_status_history(page: PageRecord, official: OfficialRecord, history: list[dict] | None) -> list[Finding]:
+    """The page's status was right at its as-of date and changed since (from stored versions)."""
+    if not history or not page.status or not page.as_of or page.status == official.status:
+        return []
+    versions = _versions(official, history)
+    at_as_of = [v for v in versions if compare_partial(v[0], page.as_of) <= 0]
+    if not at_as_of or at_as_of[-1][1] != page.status:
+        return []
+    then = at_as_of[-1]
+    later = [v for v in versions if to_date(v[0]) > to_date(then[0]) and v[1] != page.status]
+    if not later:
+        return []
+    changed_on, changed_to = later[0]
+    return [Finding(
+        "status_changed_since", "info", "status", page.status_text or status_words(page.status), official.status,
+        f'The page was right when it was updated ({page.as_of}): the trial was {status_words(page.status)} then, '
+        f"but ClinicalTrials.gov changed it to {status_words(changed_to)} on {changed_on}.",
+        {"page_as_of": page.as_of, "status_at_as_of": then[1], "version_at_as_of_posted": then[0],
+         "changed_on": changed_on, "changed_to": changed_to, "official_status": official.status},
+    )]
+
+
+def check_registry(official: OfficialRecord, today: date) -> list[Finding]:
+    """Concerns about the official record itself (not about the page)."""
+    out: list[Finding] = []
+    st = official.status
+    start = official.start if official.start and _iso(official.start.date) else None
+    if st == "NOT_YET_RECRUITING" and start and to_date(start.date, end=True) < today:
+        days = (today - to_date(start.date, end=True)).days
+        out.append(Finding(
+            "registry_overdue", "warning", "status", None, st,
+            f"ClinicalTrials.gov still says not yet recruiting, {age_phrase(days)} after the planned start "
+            f"({start.date}); ask the study team whether it has opened.",
+            {"start_date": start.date, "start_type": start.type, "days_past": days}, about="registry",
+        ))
+    comp = next((c for c in (official.completion, official.primary_completion) if c and _iso(c.date)), None)
+    if st in ONGOING and comp and to_date(comp.date, end=True) < today:
+        days = (today - to_date(comp.date, end=True)).days
+        out.append(Finding(
+            "registry_overdue", "warning", "completion_date", None, comp.date,
+            f"ClinicalTrials.gov still says {status_words(st)}, but the study was due to finish on {comp.date}, "
+            f"{age_phrase(days)} ago.",
+            {"status": st, "completion_date": comp.date, "completion_type": comp.type, "days_past": days},
+            about="registry",
+        ))
+    verified = official.status_verified
+    if verified and st not in CLOSED and _iso(verified):
+        months = months_between(to_date(verified, end=True), today)
+        if months > 12:
+            over24 = months > 24
+            out.append(Finding(
+                "registry_unverified", "warning" if over24 else "info", "status_verified", None, verified,
+                f"The sponsor last confirmed this trial's status in {verified}, {months} months ago"
+                + ("; ClinicalTrials.gov treats such records as of unknown status." if over24 else "."),
+                {"status_verified": verified, "months": months, "threshold_months": 24 if over24 else 12},
+                about="registry",
+            ))
+    return out

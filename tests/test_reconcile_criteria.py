@@ -1,0 +1,153 @@
+"""Criteria item by item: the drift kinds seen on the seed pages, and no alarm for markup alone."""
+
+from datetime import date
+
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import reconcile
+from scrapers.reconcile.items import normalize
+
+TODAY = date(2026, 11, 22)
+CRITERIA = """Inclusion Criteria:
+
+1. Fully understand the purpose of the trial and sign the written informed consent form.
+2. Age 18-65 years old (inclusive), regardless of gender;
+3. Post-stroke ASPECTS score \\>= 6
+4. No significant liver or kidney dysfunction: ALT and AST \\<= 2.5 times the upper limit of normal
+
+Exclusion Criteria:
+
+1. Known severe allergy to contrast agents (excluding mild rash-type allergies)
+2. Abnormal liver function (ALT and/or AST ≥ 2.5 times the upper limit of normal), female serum creatinine ≥1.4mg/dl;
+3. The subject's HIV antibody, hepatitis B surface antigen or syphilis test is positive;
+4. Patients who have participated in other clinical trials within the past 3 months
+5. Pregnant or breastfeeding women
+"""
+INC = ["Fully understand the purpose of the trial and sign the written informed consent form.",
+       "Age 18-65 years old (inclusive), regardless of gender;", "Post-stroke ASPECTS score \\>= 6",
+       "No significant liver or kidney dysfunction: ALT and AST \\<= 2.5 times the upper limit of normal"]
+EXC = ["Known severe allergy to contrast agents (excluding mild rash-type allergies)",
+       "Abnormal liver function (ALT and/or AST ≥ 2.5 times the upper limit of normal), female serum creatinine ≥1.4mg/dl;",
+       "The subject's HIV antibody, hepatitis B surface antigen or syphilis test is positive;",
+       "Patients who have participated in other clinical trials within the past 3 months",
+       "Pregnant or breastfeeding women"]
+
+
+def _record() -> OfficialRecord:
+    return OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT07041801"},
+        "statusModule": {"overallStatus": "RECRUITING", "lastUpdatePostDateStruct": {"date": "2025-06-27"}},
+        "eligibilityModule": {"eligibilityCriteria": CRITERIA, "minimumAge": "18 Years", "maximumAge": "65 Years"},
+    }})
+
+
+def _check(inclusion, exclusion, truncated=False):
+    page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=list(inclusion), exclusion=list(exclusion),
+                      criteria_truncated=truncated)
+    return [f for f in reconcile(page, _record(), TODAY) if f.about == "page"]
+
+
+def test_same_items_in_other_markup_raise_nothing():
+    inc = [f"{k + 1}. {t.replace(chr(92), '')}" for k, t in enumerate(INC)]       # numbered, escapes removed
+    exc = ["•  " + t.replace("≥", "&gt;=").replace("  ", " ") for t in EXC]        # bullets, entity, spacing
+    exc[1] = exc[1].replace("&gt;=", ">=")
+    assert _check(inc, exc) == []
+    assert _check(INC, EXC) == []
+
+
+def test_normalize_strips_markers_escapes_and_symbols():
+    assert normalize("3. Post-stroke ASPECTS score \\>= 6") == normalize("* post-stroke  ASPECTS score ≥6.")
+    assert normalize("(8) Drug abuse") == normalize("Drug abuse")
+
+
+def test_first_item_dropped_like_meddatax_nct07041801():
+    found = _check(INC[1:], EXC)
+    assert [(f.kind, f.severity) for f in found] == [("criterion_missing", "warning")]
+    assert "written informed consent" in found[0].message and found[0].evidence["official_index"] == 0
+
+
+def test_changed_number_comparator_and_negation_are_critical():
+    inc = list(INC)
+    inc[1] = "Age 18-70 years old (inclusive), regardless of gender;"
+    inc[2] = "Post-stroke ASPECTS score \\> 6"
+    inc[3] = "Significant liver or kidney dysfunction: ALT and AST \\<= 2.5 times the upper limit of normal"
+    found = _check(inc, EXC)
+    assert [f.kind for f in found] == ["criterion_changed"] * 3
+    assert all(f.severity == "critical" for f in found)
+    msgs = " ".join(f.message for f in found)
+    assert "18-70" in msgs and "18-65" in msgs and "No significant" in msgs
+
+
+def test_unit_dropped_is_critical():
+    exc = list(EXC)
+    exc[3] = "Patients who have participated in other clinical trials within the past 3"
+    found = _check(INC, exc)
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "critical")]
+
+
+def test_reworded_consent_is_info_not_an_alarm_about_meaning():
+    inc = list(INC)
+    inc[0] = "Fully understand the purpose of the trial and written willing to sign a consent form."
+    found = _check(inc, EXC)
+    assert [(f.kind, f.severity) for f in found] == [("criterion_reworded", "info")]
+
+
+def test_merged_items_like_veeva():
+    exc = EXC[:1] + [EXC[1].rstrip(";") + "; 3, the subject's HIV antibody, hepatitis B surface antigen or syphilis "
+                     "test is positive;"] + EXC[3:]
+    found = _check(INC, exc)
+    assert [f.kind for f in found] == ["criteria_merged"]
+    assert found[0].evidence["official_texts"] == EXC[1:3]
+
+
+def test_truncated_list_is_one_finding_not_many_missing():
+    found = _check(INC, EXC[:2], truncated=True)
+    assert [f.kind for f in found] == ["criteria_truncated"]
+    assert found[0].evidence["hidden_count"] == 3 and "6 of the 9" in found[0].message
+
+
+def test_untruncated_short_list_reports_each_missing_item():
+    found = _check(INC, EXC[:3] + EXC[4:])
+    assert [f.kind for f in found] == ["criterion_missing"] and "3 months" in found[0].message
+
+
+def test_added_item_but_not_text_the_record_contains():
+    found = _check(INC + ["Must live within 50 miles of the study site"], EXC)
+    assert [(f.kind, f.page_value) for f in found] == [("criterion_added", "Must live within 50 miles of the study site")]
+    assert _check(INC + ["Inclusion Criteria:"], EXC) == []
+
+
+def test_page_without_criteria_or_one_section_says_nothing_about_missing():
+    assert _check([], []) == []
+    assert _check(INC, []) == []
+
+
+def test_list_ending_early_without_a_marker_is_a_note_not_an_alarm():
+    found = _check(INC, EXC[:3])
+    assert [(f.kind, f.severity) for f in found] == [("criteria_incomplete", "info")]
+    assert found[0].evidence["not_shown_count"] == 2 and "7 of the 9" in found[0].message
+    from scrapers.reconcile import is_alarm
+    assert not is_alarm(found[0])
+
+
+def test_trialfinderdata_plain_only_page_is_cut_short_and_rewords_consent():
+    """Seed 000 without the site's copy of the official text: the plain-English items are what the
+    page claims. They stop at "...See full criteria", and item 5 says "written willing to sign a
+    consent form" where the record says "written informed consent" (wording only: info)."""
+    from conftest import FIXTURES, fixture_url
+    from scrapers import scrape_html
+    from scrapers.registry import load_demo_record
+
+    path = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_plain_only.html"
+    page = scrape_html(path.read_text(encoding="utf-8"), fixture_url(path))
+    found = [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
+    assert [(f.kind, f.severity) for f in found] == [("criteria_truncated", "warning"), ("criterion_reworded", "info")]
+    assert "written willing to sign a consent form" in found[1].message and "informed consent" in found[1].message
+
+
+def test_exclusion_shown_among_who_may_join_is_critical():
+    found = _check(INC + [EXC[4]], EXC[:4])
+    assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]
+    assert "Pregnant or breastfeeding women" in found[0].message and "who may join" in found[0].message
+    # most of the exclusions under the inclusion heading: the page's headings were misread, not moved
+    assert [f.kind for f in _check(INC + EXC[:4], EXC[4:])] == []

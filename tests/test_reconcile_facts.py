@@ -1,0 +1,149 @@
+"""Facts, plain-language claims and history: each finding backed by the record, none without."""
+
+from datetime import date
+
+from scrapers.dates import Age
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import reconcile
+from scrapers.reconcile.facts import same_sponsor
+
+TODAY = date(2026, 11, 22)
+
+
+def _record(**over) -> OfficialRecord:
+    ps = {
+        "identificationModule": {"nctId": "NCT06427642"},
+        "statusModule": {"overallStatus": "RECRUITING", "lastUpdatePostDateStruct": {"date": "2025-06-27"},
+                         "startDateStruct": {"date": "2024-05", "type": "ACTUAL"},
+                         "primaryCompletionDateStruct": {"date": "2027-03-31", "type": "ESTIMATED"},
+                         "completionDateStruct": {"date": "2027-12-31", "type": "ESTIMATED"}},
+        "sponsorCollaboratorsModule": {"leadSponsor": {"name": "Shandong Qilu Stem Cells Engineering Co., Ltd."}},
+        "designModule": {"studyType": "INTERVENTIONAL", "phases": ["PHASE1", "PHASE2"],
+                         "enrollmentInfo": {"count": 60, "type": "ESTIMATED"}},
+        "eligibilityModule": {"sex": "ALL", "minimumAge": "1 Day", "maximumAge": "28 Days",
+                              "eligibilityCriteria": "Inclusion Criteria:\n\n* birth weight 401-1249 g"},
+    }
+    for path, value in over.items():
+        mod, key = path.split("__")
+        ps[mod][key] = value
+    return OfficialRecord({"protocolSection": ps})
+
+
+def _page(**kw) -> PageRecord:
+    return PageRecord(site="clinconnect.io", nct_id="NCT06427642", **kw)
+
+
+def _kinds(findings):
+    return sorted((f.kind, f.field) for f in findings if f.about == "page")
+
+
+def test_matching_facts_raise_nothing():
+    page = _page(enrollment=60, phases=["PHASE2", "PHASE1"], study_type="INTERVENTIONAL",
+                 sponsor="SHANDONG QILU STEM CELLS ENGINEERING CO., LTD.", start_date="2024-05-19",
+                 completion_date="2027-03", sex="ALL", min_age=Age(1, "DAYS"), max_age=Age(4, "WEEKS"))
+    assert _kinds(reconcile(page, _record(), TODAY)) == []
+
+
+def test_each_fact_mismatch_quotes_both_values():
+    page = _page(enrollment=80, phases=["PHASE3"], phase_text="Phase 3", study_type="OBSERVATIONAL",
+                 start_date="2024-06", completion_date="2029", sex="FEMALE")
+    found = reconcile(page, _record(), TODAY)
+    assert _kinds(found) == [("fact_mismatch", f) for f in
+                             ["completion_date", "enrollment", "phases", "sex", "start_date", "study_type"]]
+    enrol = next(f for f in found if f.field == "enrollment")
+    assert "80" in enrol.message and "60" in enrol.message
+
+
+def test_age_unit_change_is_critical():
+    page = _page(min_age=Age(1, "YEARS", "1 Year"), max_age=Age(28, "YEARS", "28 Years"))
+    found = [f for f in reconcile(page, _record(), TODAY) if f.kind == "fact_mismatch"]
+    assert {f.field for f in found} == {"min_age", "max_age"}
+    assert all(f.severity == "critical" and f.evidence["unit_changed"] for f in found)
+    assert "28 years" in found[0].message + found[1].message and "28 days" in found[0].message + found[1].message
+
+
+def test_sponsor_tolerates_case_and_legal_suffixes_but_not_another_name():
+    assert same_sponsor("Pfizer", ["Pfizer Inc."])
+    assert same_sponsor("THE UNIVERSITY OF TEXAS HEALTH SCIENCE CENTER", ["University of Texas Health Science Center"])
+    assert same_sponsor("Hoffmann-La Roche", ["Genentech, Inc.", "Hoffmann-La Roche AG"])
+    assert not same_sponsor("Novartis Pharmaceuticals", ["Pfizer Inc."])
+    found = reconcile(_page(sponsor="Novartis"), _record(), TODAY)
+    assert _kinds(found) == [("fact_mismatch", "sponsor")]
+
+
+def test_summary_age_without_unit_for_newborn_trial():
+    text = ("To participate in the trial, children aged 1 to 28 who have been diagnosed with HIE may be eligible. "
+            "This trial is currently recruiting participants.")
+    found = reconcile(_page(plain_summary=text), _record(), TODAY)
+    age = [f for f in found if f.kind == "plain_age"]
+    assert len(age) == 1 and age[0].severity == "critical"
+    assert "aged 1 to 28" in age[0].message and "1 day to 28 days" in age[0].message
+    assert not [f for f in found if f.kind == "plain_status"]  # the record says recruiting: true claim
+
+
+def test_summary_age_without_unit_is_fine_for_adults_in_years():
+    rec = _record(eligibilityModule__minimumAge="18 Years", eligibilityModule__maximumAge="65 Years")
+    assert not reconcile(_page(plain_summary="Adults aged 18 to 65 may join."), rec, TODAY)
+    found = reconcile(_page(plain_summary="Adults aged 18 to 70 years may join."), rec, TODAY)
+    assert _kinds(found) == [("plain_age", "plain_summary")]
+
+
+def test_summary_recruiting_claim_for_completed_trial_is_critical():
+    rec = _record(statusModule__overallStatus="COMPLETED")
+    found = reconcile(_page(plain_summary="This trial is currently recruiting participants."), rec, TODAY)
+    claim = [f for f in found if f.kind == "plain_status"]
+    assert claim and claim[0].severity == "critical" and "completed" in claim[0].message
+    # a negated phrase is not a claim that it recruits
+    assert not [f for f in reconcile(_page(plain_summary="The study is not currently recruiting."), rec, TODAY)
+                if f.kind == "plain_status"]
+
+
+def test_summary_enrollment_count():
+    found = reconcile(_page(plain_summary="The study will enroll 120 participants."), _record(), TODAY)
+    assert [(f.kind, f.page_value, f.official_value) for f in found if f.about == "page"] == [
+        ("plain_enrollment", "enroll 120 participants", 60)]
+    assert not [f for f in reconcile(_page(plain_summary="It will enroll about 58 patients."), _record(), TODAY)
+                if f.about == "page"]
+
+
+def test_history_says_page_was_right_at_its_date():
+    rec = _record(statusModule__overallStatus="COMPLETED",
+                  statusModule__lastUpdatePostDateStruct={"date": "2026-02-10"})
+    history = [{"status": "RECRUITING", "last_update_posted": "2025-03-01", "fetched_at": "2025-03-02T00:00:00Z"},
+               {"status": "ACTIVE_NOT_RECRUITING", "last_update_posted": "2025-09-15", "fetched_at": "2025-09-20"}]
+    page = _page(status="RECRUITING", status_text="Recruiting", as_of="2025-06-27", as_of_text="Current as of June 27, 2025")
+    found = reconcile(page, rec, TODAY, history=history)
+    since = [f for f in found if f.kind == "status_changed_since"]
+    assert since and since[0].evidence["changed_on"] == "2025-09-15"
+    assert "active, not recruiting" in since[0].message
+    assert {"status_drift", "page_stale"} <= {f.kind for f in found}
+    # without history, or when the page was already wrong at its date, no such finding
+    assert not [f for f in reconcile(page, rec, TODAY) if f.kind == "status_changed_since"]
+    wrong = [{"status": "ACTIVE_NOT_RECRUITING", "last_update_posted": "2025-03-01"}]
+    assert not [f for f in reconcile(page, rec, TODAY, history=wrong) if f.kind == "status_changed_since"]
+
+
+def test_reconcile_is_deterministic_and_ordered():
+    page = _page(enrollment=80, sex="FEMALE", status="RECRUITING", status_text="Recruiting",
+                 plain_summary="Children aged 1 to 28 may join.")
+    rec = _record(statusModule__overallStatus="COMPLETED")
+    a = [f.to_dict() for f in reconcile(page, rec, TODAY)]
+    assert a == [f.to_dict() for f in reconcile(page, rec, TODAY)]
+    order = {"critical": 0, "warning": 1, "info": 2}
+    assert [order[f["severity"]] for f in a] == sorted(order[f["severity"]] for f in a)
+
+
+def test_recruiting_page_for_unknown_status_is_a_warning_naming_the_last_known_status():
+    rec = _record(statusModule__overallStatus="UNKNOWN", statusModule__lastKnownStatus="RECRUITING")
+    drift = [f for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), rec, TODAY)
+             if f.kind == "status_drift"]
+    assert [(f.severity, f.official_value) for f in drift] == [("warning", "UNKNOWN")]
+    assert "unknown" in drift[0].message and "last known: recruiting" in drift[0].message
+
+
+def test_open_to_open_status_change_is_a_warning():
+    rec = _record(statusModule__overallStatus="ENROLLING_BY_INVITATION")
+    drift = [f for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), rec, TODAY)
+             if f.kind == "status_drift"]
+    assert [f.severity for f in drift] == ["warning"] and "enrolling by invitation" in drift[0].message
