@@ -65,17 +65,16 @@
     }
   }
 
-  /** Text nodes a reader sees (no scripts, styles or our own elements). */
+  /** Text nodes a reader sees (no scripts, styles or our own elements) that contain an NCT id. */
   function textNodes(rootNode) {
     const out = [];
     if (!rootNode) return out;
-    const walker = doc.createTreeWalker(rootNode, NodeFilter.SHOW_TEXT, {
+    const has = /NCT\d{8}/i;
+    // Elements are visited too so a skipped element drops its whole subtree in one step.
+    const walker = doc.createTreeWalker(rootNode, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
-        for (let el = node.parentElement; el; el = el.parentElement) {
-          if (SKIP.has(el.tagName)) return NodeFilter.FILTER_REJECT;
-          if (el === rootNode) break;
-        }
-        return /NCT\d{8}/i.test(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        if (node.nodeType === 1) return SKIP.has(node.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        return has.test(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
       },
     });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
