@@ -9,6 +9,7 @@ other host.
 from __future__ import annotations
 
 import importlib
+import re
 import pkgutil
 from types import ModuleType
 
@@ -48,3 +49,19 @@ def scraper_for(url: str | None) -> ModuleType:
             return reg[host]
         host = host.partition(".")[2] if host.count(".") > 1 else None
     return importlib.import_module(f"{__name__}.generic")
+
+
+def scraper_for_brand(site_name: str | None, title: str | None):
+    """The module whose site brands a page by name, for a page saved without its address
+    (no URL, no canonical link): og:site_name / application-name, or the last segment of
+    the <title> ("… | ClinConnect"). None when nothing names a known site."""
+    names = [site_name or ""]
+    if title:
+        names.append(re.split(r"\s+[|–—·-]\s+", title)[-1])
+    keys = {re.sub(r"[^a-z0-9]+", "", n.lower()) for n in names if n}
+    keys.discard("")
+    for mod in dict.fromkeys(registry().values()):
+        brands = {re.sub(r"[^a-z0-9]+", "", b.lower()) for b in getattr(mod, "BRANDS", ())}
+        if keys & brands:
+            return mod
+    return None

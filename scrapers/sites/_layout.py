@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import PageRecord
+from ..nct import find_nct_ids
 from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
 from ._reader import criteria_lists, find_label, norm
 from .common import _MORE_LINE, apply_fields
@@ -28,30 +29,119 @@ _NOISE_CLASS = re.compile(r"(?:^|[\s_-])(?:news|footer|sidebar|side-bar|related|
                           r"newsletter|breadcrumbs?|share|social|advert|ads?)(?:$|[\s_-])", re.I)
 
 
-def without_chrome(page: Page, strict: bool = False) -> Page:
-    """The same page without footer and navigation (site menus and legal text are never
-    trial data; a section running to the end of the page must not swallow them).
+# Banners asking for cookie consent: their "Last updated" is the policy's.
+_CONSENT = re.compile(r"cookie|consent|gdpr|onetrust|cookiebot", re.I)
+# Headings of blocks that list other trials ("Similar Trials", "Related studies", "Recently viewed").
+OTHER_TRIALS_HEADING = re.compile(
+    r"^(?:similar|related|other|more|recommended|recently viewed|popular|trending|nearby|you may also like)\b"
+    r".{0,40}\b(?:trials?|studies|study)\b|^(?:recently viewed|you may also like|people also viewed)\b",
+    re.I,
+)
+_HEADING_WORDS = re.compile(r"\b(?:similar|related|other|more|recommended|recently|popular|trending|nearby|you may|people also)\b", re.I)
+_OWN_BLOCKS = frozenset({"body", "main", "article", "html"})
 
-    `strict` (the generic reader, on sites it does not know) also drops sidebars, banners
-    and blocks whose class or id marks them as news, related items, comments or promotions."""
+
+def _marks(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
+
+
+def _other_trial_ids(el, own: set[str]) -> bool:
+    """Does `el` name a trial other than the page's own (in its text or its links)?"""
+    text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
+    return any(i not in own for i in find_nct_ids(text))
+
+
+def other_trial_blocks(root) -> list:
+    """Blocks opened by a heading such as "Similar Trials" or "Related studies" (whatever
+    its markup: h2, div, a button): the smallest element that holds the heading and more,
+    never the page's main content (body, main, article, or a block holding the h1)."""
+    blocks = []
+    # candidates: elements (and their parents, for a heading split over inline elements)
+    # with a text node holding one of the headings' first words — long pages have thousands
+    # of elements, few of them such text
+    seen: list = []
+    held: set[int] = set()  # ids of elements in `seen` (kept alive by it, so ids stay theirs)
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        text, tail = el.text, el.tail  # a heading is short: longer text is never one
+        hit = [el] if text and len(text) < 120 and _HEADING_WORDS.search(text) else []
+        if tail and len(tail) < 120 and _HEADING_WORDS.search(tail) and el.getparent() is not None:
+            hit.append(el.getparent())
+        for h in hit:
+            for cand in (h, h.getparent()):
+                if cand is not None and id(cand) not in held:
+                    held.add(id(cand))
+                    seen.append(cand)
+    for h in seen:
+        if not isinstance(h.tag, str) or len(h) > 3 or h.tag in _OWN_BLOCKS:
+            continue
+        t = clean(h.text_content())
+        if not t or len(t) >= 80 or not OTHER_TRIALS_HEADING.match(t):
+            continue
+        if any(isinstance(c.tag, str) and clean(c.text_content()) == t for c in h):
+            continue  # the innermost element holding the heading is the one
+        node = h
+        while node.getparent() is not None and clean(node.getparent().text_content()) == t:
+            node = node.getparent()
+        box = node.getparent()
+        if box is None or box.tag in _OWN_BLOCKS or box.get("role") == "main" or clean(box.text or ""):
+            continue
+        first = next((c for c in box if isinstance(c.tag, str) and clean(c.text_content())), None)
+        if first is node and not box.xpath(".//h1"):
+            blocks.append(box)
+    return blocks
+
+
+def without_chrome(page: Page, strict: bool = False) -> Page:
+    """The same page without the site's chrome: navigation and search filters ("Recruiting"
+    chips), footers, cookie banners, the site header (one without the page's h1), and
+    sidebars or blocks that list other trials with their own statuses and dates. Menus,
+    legal text and other trials' facts are never this trial's data, and a section running
+    to the end of the page must not swallow them.
+
+    `strict` (the generic reader, on sites it does not know) also drops any sidebar and
+    banner, and blocks whose class or id marks them as news, related items, comments or
+    promotions."""
     body = page.root.find("body")
     root = copy.deepcopy(body if body is not None else page.root)
-    drop = ".//footer|.//nav|.//*[@role='contentinfo' or @role='navigation']"
+    own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
+    drop = (".//footer|.//nav|.//search|.//*[@role='contentinfo' or @role='navigation' or @role='search']"
+            "|.//header[not(ancestor::main or ancestor::article or ancestor::*[@role='main'])]"
+            "[not(.//h1) or //h1[not(ancestor::header)]]")  # a logo in an h1 does not make the site header the trial's
     if strict:
         drop += "|.//aside|.//*[@role='complementary' or @role='banner']"
     for el in root.xpath(drop):
-        el.drop_tree()
-    if strict:
-        for el in list(root.iter()):
-            marks = f"{el.get('class') or ''} {el.get('id') or ''}" if isinstance(el.tag, str) else ""
-            if marks.strip() and _NOISE_CLASS.search(marks) and el.getparent() is not None:
-                el.drop_tree()
+        if el.getparent() is not None:
+            el.drop_tree()
+    lists = other_trial_blocks(root)  # held: lxml keeps one proxy per element while it is referenced
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in _OWN_BLOCKS:
+            continue
+        marks = _marks(el)
+        sidebar = el.tag == "aside" or el.get("role") == "complementary"
+        if any(el is b for b in lists) or (_CONSENT.search(marks) and not el.xpath(".//h1")) \
+                or (sidebar and _other_trial_ids(el, own) and not el.xpath(".//h1")):
+            el.drop_tree()
+        elif strict and marks.strip() and _NOISE_CLASS.search(marks):
+            el.drop_tree()
     view = copy.copy(page)
     view.lines = _visible_lines(root)
     view.texts = [ln.text for ln in view.lines]
     view.text = "\n".join(view.texts)
     view.__dict__.pop("_label_keys", None)
     return view
+
+
+def listed_other_trials(page: Page) -> list[str]:
+    """NCT ids of the trials a block headed "Similar Trials" / "Related studies" lists (in
+    its text or its links), in page order: the trials the site lists as related."""
+    own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
+    out: list[str] = []
+    for el in other_trial_blocks(page.root):
+        text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
+        out += [i for i in find_nct_ids(text) if i not in own]
+    return list(dict.fromkeys(out))
 
 
 _norm = norm

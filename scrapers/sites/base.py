@@ -25,7 +25,22 @@ BLOCK_TAGS = frozenset(
 )
 SKIP_TAGS = frozenset("script style noscript template head svg iframe object canvas".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
+# Invisible characters sites put in text (zero-width spaces to allow line breaks, soft
+# hyphens, byte-order marks): "NCT\u200b07635758" is NCT07635758 to a reader.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# Class names that hide text from sighted readers but keep it for screen readers
+# ("sr-only" in Tailwind/Bootstrap, WordPress's "screen-reader-text"…). That text is not
+# what a reader sees: "Status: " before a badge would run into the badge row.
+_VISUALLY_HIDDEN = frozenset(
+    "sr-only visually-hidden visuallyhidden screen-reader-text screen-reader-only screenreader-only "
+    "a11y-hidden hidden-visually u-visually-hidden u-hidden-visually element-invisible "
+    "cdk-visually-hidden assistive-text".split()
+)
+# Icon fonts draw a glyph from a word ("calendar_today", "check_circle"): the word is not text.
+# Only an icon font's own class, or an element hidden from screen readers whose class says
+# icon: a status badge styled "status-icon" that reads "recruiting" is text.
+_ICON_FONT = re.compile(r"(?:^|\s)(?:material-icons|material-symbols|glyphicon)[\w-]*(?:$|\s)", re.I)
+_ICON_CLASS = re.compile(r"icon|(?:^|\s)fa[srlbd]?(?:$|\s|-)", re.I)
 
 
 @dataclass(frozen=True)
@@ -35,40 +50,115 @@ class Line:
     # The line's text split where one inline element ends and the next begins: a badge row
     # shown as "RECRUITINGPhase 1INTERVENTIONAL" has parts ("RECRUITING", "Phase 1", …).
     parts: tuple[str, ...] = ()
+    # `datetime` attributes of <time> elements in the line: the machine-readable date behind
+    # "3 days ago" or "Jun 27" when the text alone gives none.
+    times: tuple[str, ...] = ()
+
+    @property
+    def spaced(self) -> str:
+        """The text with a space where two inline elements meet letter to letter: flex items
+        ("Current as of" + "July 09, 2025") are apart on screen though no space separates
+        them in the source. Used for quoting a claim; `text` keeps the run-together form."""
+        if len(self.parts) < 2:
+            return self.text
+        out, pos = [], 0
+        for part in self.parts:
+            at = self.text.find(part, pos)
+            if at < 0:
+                return self.text
+            gap = self.text[pos:at]
+            if out and not gap and out[-1][-1:].isalnum() and part[:1].isalnum():
+                gap = " "
+            out.append(gap + part)
+            pos = at + len(part)
+        return "".join(out) + self.text[pos:]
 
 
 def clean(text: str | None) -> str:
     """Collapse whitespace the way a browser shows it."""
-    return _WS.sub(" ", text or "").strip()
+    # str.split() splits on every Unicode space (&nbsp;, thin and ideographic spaces, newlines)
+    return " ".join((text or "").translate(_INVISIBLE).split())
 
 
 _CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
 
 
+def _hidden(el, panels: frozenset[str]) -> bool:
+    """Is `el` out of a reader's sight? `hidden`, display:none, a closed <dialog>, and
+    screen-reader-only text are; a collapsed accordion panel (the target of a button's
+    aria-controls) and `hidden="until-found"` are not: the reader opens them with a click
+    (criteria often sit in one)."""
+    if not el.attrib:
+        return el.tag == "dialog"
+    if el.get("id") in panels:
+        return False
+    hidden = el.get("hidden")
+    if hidden is not None and hidden.strip().lower() != "until-found":
+        return True
+    style = (el.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if el.tag == "dialog" and el.get("open") is None:
+        return True
+    classes = (el.get("class") or "").split()
+    if classes and _VISUALLY_HIDDEN.intersection(c.lower() for c in classes):
+        return True
+    # an icon font's ligature word ("calendar_today") drawn as a glyph
+    cls = el.get("class") or ""
+    if classes and len(el) == 0 and re.fullmatch(r"[a-z][a-z0-9_]*", (el.text or "").strip()) and (
+            _ICON_FONT.search(cls) or (el.get("aria-hidden") == "true" and _ICON_CLASS.search(cls))):
+        return True
+    return False
+
+
 def _visible_lines(root) -> list[Line]:
     lines: list[Line] = []
     buf: list[str] = []
+    times: list[str] = []
     tags: list[str] = ["body"]
+    panels = frozenset(
+        pid for node in root.iter() if isinstance(node.tag, str) and node.get("aria-expanded") is not None
+        for pid in (node.get("aria-controls") or "").split()
+    )
 
     def flush() -> None:
+        if not buf:
+            return
         raw = "".join(buf)
         buf.clear()
         text = clean(raw.replace(_CUT, ""))
         if text:
             parts = tuple(p for p in (clean(x) for x in raw.split(_CUT)) if p)
-            lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,)))
+            lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,), tuple(times)))
+        times.clear()
 
     def walk(el) -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         tag = tag.lower().rsplit("}", 1)[-1]
-        if tag in SKIP_TAGS or not tag:
+        shadow = tag == "template" and (el.get("shadowrootmode") or el.get("shadowroot"))
+        if (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels):  # declarative shadow DOM is shown
             if el.tail:
                 buf.append(el.tail)
             return
-        if el.get("hidden") is not None or "display:none" in (el.get("style") or "").replace(" ", "").lower():
+        if tag == "select":  # a closed drop-down shows its chosen option only
+            chosen = el.xpath(".//option[@selected]") or el.xpath(".//option")[:1]
+            buf.append(_CUT + (chosen[0].text_content() if chosen else "") + _CUT + (el.tail or ""))
+            return
+        if tag == "pre":  # line breaks inside <pre> are the reader's lines
+            flush()
+            tags.append(tag)
+            for row in el.text_content().splitlines():
+                buf.append(row)
+                flush()
+            tags.pop()
             if el.tail:
                 buf.append(el.tail)
             return
+        if el.get("role") == "heading" and tag not in HEADING_TAGS:  # <div role="heading" aria-level="2">
+            level = (el.get("aria-level") or "2").strip()
+            tag = f"h{level}" if level in ("1", "2", "3", "4", "5", "6") else "h2"
+        if tag == "time" and el.get("datetime"):
+            times.append(el.get("datetime").strip())
         block = tag in BLOCK_TAGS
         if block:
             flush()
@@ -106,6 +196,15 @@ class Page:
         self.lines: list[Line] = _visible_lines(self.root.find("body") if self.root.find("body") is not None else self.root)
         self.texts: list[str] = [ln.text for ln in self.lines]
         self.text = "\n".join(self.texts)
+        self._norms: list[str] | None = None
+
+    @property
+    def norms(self) -> list[str]:
+        """Each line as a label (lower case, trailing colon dropped), computed once: scrapers
+        look up dozens of labels per page."""
+        if self._norms is None:
+            self._norms = [_norm_label(t) for t in self.texts]
+        return self._norms
 
     # -- embedded data -------------------------------------------------------
     def json_ld(self) -> list[dict]:
@@ -155,8 +254,9 @@ class Page:
     def find(self, label: str, start: int = 0, end: int | None = None) -> int | None:
         """Index of the first line that is exactly `label` (case-insensitive, trailing colon ignored)."""
         want = _norm_label(label)
+        norms = self.norms
         for i in range(start, len(self.lines) if end is None else min(end, len(self.lines))):
-            if _norm_label(self.texts[i]) == want:
+            if norms[i] == want:
                 return i
         return None
 
@@ -179,17 +279,19 @@ class Page:
         heading (Veeva shows labels with no values).
         """
         want = _norm_label(label)
+        norms = self.norms
+        head = label.casefold()
         stop = len(self.lines) if end is None else min(end, len(self.lines))
         for i in range(start, stop):
             t = self.texts[i]
-            if _norm_label(t) == want:
+            if norms[i] == want:
                 if i + 1 < stop:
                     nxt = self.lines[i + 1]
                     if nxt.tag in HEADING_TAGS:
                         return None
                     return nxt.text
                 return None
-            m = re.match(re.escape(label) + r"\s*[:：]\s*(.+)$", t, re.I)
+            m = t[:len(label)].casefold() == head and re.match(re.escape(label) + r"\s*[:：]\s*(.+)$", t, re.I)
             if m:
                 return clean(m.group(1))
         return None
@@ -203,8 +305,9 @@ class Page:
         level = self.lines[i].tag
         stop_set = {_norm_label(s) for s in stops}
         out: list[Line] = []
-        for ln in self.lines[i + 1:]:
-            if _norm_label(ln.text) in stop_set:
+        norms = self.norms
+        for j, ln in enumerate(self.lines[i + 1:], i + 1):
+            if norms[j] in stop_set:
                 break
             if level in HEADING_TAGS and ln.tag in HEADING_TAGS and ln.tag <= level:
                 break
@@ -214,16 +317,17 @@ class Page:
     def nct_ids(self) -> list[str]:
         return find_nct_ids(self.text)
 
-    def markup_nct_ids(self) -> list[str]:
+    def markup_nct_ids(self, exclude: frozenset[str] | set[str] = frozenset()) -> list[str]:
         """NCT ids the markup carries but the text may not show, best evidence first: the
         canonical URL, links to ClinicalTrials.gov, meta tags, then embedded data (JSON-LD,
-        framework JSON), each group by frequency. For pages whose URL is a title slug and
+        framework JSON), each group by frequency, leaving out `exclude`. For pages whose URL is a title slug and
         whose visible text prints no id (some ClinicalTrials.Veeva pages)."""
         groups: list[list[str]] = [find_nct_ids(self.canonical_url() or "")]
         groups.append([i for href, _ in self.links() if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
         groups.append([i for node in self.root.xpath("//meta[@content]") for i in find_nct_ids(node.get("content") or "")])
         groups.append([i for node in self.root.xpath("//script") for i in find_nct_ids(node.text or "")])
         for ids in groups:
+            ids = [i for i in ids if i not in exclude]  # e.g. the trials a similar-trials block lists
             if ids:
                 return sorted(dict.fromkeys(ids), key=lambda i: -ids.count(i))
         return []

@@ -18,10 +18,12 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from, leading_status
+from .common import fill_from_embedded, find_as_of, int_from, leading_status, time_date
+from ._layout import listed_other_trials, without_chrome
 from ._reader import criteria_lists, find_label, norm, section, value_after
 
 HOSTS = ("clinconnect.io",)
+BRANDS = ("ClinConnect",)  # names the site gives itself (og:site_name, <title> suffix)
 
 LABELS = (
     "Trial Information", "Keywords", "ClinConnect Summary", "Gender", "Sex", "Age", "Ages", "Eligibility criteria",
@@ -30,12 +32,15 @@ LABELS = (
     "Enrollment", "Sponsor",
 )
 _CURRENT = re.compile(r"\bcurrent\s+as\s+of\s*[:：]?\s*", re.I)
+# A footer in plain divs: its lines end the last section (Locations must not swallow them).
+_FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|last updated\b|privacy policy|terms of (?:use|service))", re.I)
 _NO_TEXT = re.compile(r"^no (description|summary) (provided|available)\.?$", re.I)
 
 
 def _is_stop(line: Line) -> bool:
     """Section headings ClinConnect prints without fixed markup: known labels and "About SPONSOR"."""
-    return norm(line.text) in {norm(x) for x in LABELS} or bool(re.match(r"^about\s+\S", line.text, re.I) and len(line.text) < 120)
+    return norm(line.text) in {norm(x) for x in LABELS} or bool(re.match(r"^about\s+\S", line.text, re.I) and len(line.text) < 120) \
+        or bool(_FOOTER.match(line.text))
 
 
 def scrape(page: Page) -> PageRecord:
@@ -43,14 +48,15 @@ def scrape(page: Page) -> PageRecord:
     crumb = next((t for t in page.texts[:12] if re.search(r"\btrial\s+NCT\d{8}\b", t, re.I)), None)
     if crumb:
         rec.nct_id = find_nct_ids(crumb)[0]
+    page = without_chrome(page)  # the site's "Recruiting"/"Completed" filters and similar trials are not this trial
 
     launched_at = next((i for i, t in enumerate(page.texts) if re.match(r"^launched by\s+", t, re.I)), None)
     if launched_at is None:  # "Launched by" alone, the sponsor in the next element
         launched_at = next((i for i, t in enumerate(page.texts[:-1]) if norm(t) == "launched by"), None)
         if launched_at is not None:
-            rec.sponsor = re.split(r"\s+[·•|]\s+", page.texts[launched_at + 1])[0]
+            rec.sponsor = clean(re.split(r"\s*[·•|]\s*", page.texts[launched_at + 1])[0])
     else:
-        m = re.match(r"^launched by\s+(.+?)(?:\s+[·•|]\s+.*)?$", page.texts[launched_at], re.I)
+        m = re.match(r"^launched by\s+(.+?)(?:\s*[·•|]\s*.*)?$", page.texts[launched_at], re.I)
         rec.sponsor = clean(m.group(1)) if m else None
     rec.title = _title(page, launched_at)
 
@@ -87,6 +93,7 @@ def scrape(page: Page) -> PageRecord:
     rec.completion_date = parse_partial_date(completion) if completion else None
     start = value_after(page, ("Trial start", "Start date"), others=LABELS)
     rec.start_date = parse_partial_date(start) if start else None
+    rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
     return rec
 
@@ -104,17 +111,21 @@ def _as_of(page: Page, rec: PageRecord) -> tuple[int | None, str]:
     """"Current as of June 27, 2025" (ClinConnect's own freshness claim); other claims only
     when that one is missing. Returns the claim's line index and any text after the date
     on that line (a status run together with it: "…, 2025Recruiting")."""
-    for i, t in enumerate(page.texts):
+    for i, line in enumerate(page.lines):
+        t = line.spaced
         m = _CURRENT.search(t)
         if not m:
             continue
         rest = t[m.end():]
-        if not rest.strip() and i + 1 < len(page.texts) and parse_partial_date(page.texts[i + 1][:40]):
-            claim, tail = _claim(page.texts[i + 1])
-            rec.as_of, rec.as_of_text = parse_partial_date(claim), clean(t + " " + claim)
-            return i + 1, tail
+        if not rest.strip() and i + 1 < len(page.texts):
+            nxt = page.lines[i + 1]
+            d = parse_partial_date(nxt.spaced[:40]) or time_date(nxt)
+            if d:
+                claim, tail = _claim(nxt.spaced)
+                rec.as_of, rec.as_of_text = d, clean(t + " " + claim)
+                return i + 1, tail
         claim, tail = _claim(t[m.start():])
-        d = parse_partial_date(claim)
+        d = parse_partial_date(claim) or (time_date(line) if len(rest) < 40 else None)
         if d:
             rec.as_of, rec.as_of_text = d, claim
             return i, tail
@@ -122,7 +133,7 @@ def _as_of(page: Page, rec: PageRecord) -> tuple[int | None, str]:
     return None, ""
 
 
-_DATE_END = re.compile(r"(?:\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})")
+_DATE_END = re.compile(r"(?:\b(?:\d+|an?|one)\s+(?:minute|hour|day|week|month|year)s?\s+ago\b|\b(?:today|yesterday)\b|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})")
 
 
 def _claim(text: str) -> tuple[str, str]:
@@ -142,6 +153,7 @@ def _status(page: Page, rec: PageRecord, current_at: int | None, tail: str) -> N
     if labelled:
         rec.status_text, rec.status = labelled, normalize_status(labelled)
         return
+    tail = re.sub(r"^(?:(?:recruitment|trial|overall)\s+)?status\s*[:：]?\s*", "", tail, flags=re.I)
     if tail:
         st, st_text, _ = leading_status(tail)
         if st or len(tail) <= 40:
@@ -154,7 +166,9 @@ def _status(page: Page, rec: PageRecord, current_at: int | None, tail: str) -> N
             rec.status_text, rec.status = nxt, normalize_status(nxt)
             return
     stop = find_label(page, ("ClinConnect Summary", "Eligibility criteria", "Keywords")) or min(len(page.lines), 30)
-    for t in page.texts[:stop]:
+    # from the title on: status filters and menus above it are the site's, not this trial's
+    first = next((i for i, ln in enumerate(page.lines[:stop]) if ln.tag == "h1"), 0)
+    for t in page.texts[first:stop]:
         if normalize_status(t) or re.sub(r"[^a-z]+", " ", t.lower()).strip() in AMBIGUOUS_STATUS_WORDS:
             rec.status_text, rec.status = t, normalize_status(t)
             return

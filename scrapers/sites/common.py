@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from ..dates import parse_partial_date
@@ -18,23 +19,40 @@ _AS_OF = re.compile(
 
 
 def find_as_of(page: Page, start: int = 0, end: int | None = None) -> tuple[str | None, str | None]:
-    """(partial ISO date, the line as shown) of the page's own freshness claim, or (None, None)."""
+    """(partial ISO date, the line as shown) of the page's own freshness claim, or (None, None).
+
+    The date is read from the text; a <time datetime> in the claim's line gives it when
+    the text shows none ("Updated 3 days ago"). Only a line that starts with the claim
+    counts: a cookie notice ("We use cookies… Last updated: January 2, 2026"), a criteria
+    item or a sentence ("vaccination updated as of 2020-01-01") is no claim about the page."""
     stop = len(page.lines) if end is None else end
     for i in range(start, min(stop, len(page.lines))):
-        t = page.texts[i]
+        line = page.lines[i]
+        t = line.spaced
         m = _AS_OF.search(t)
-        if not m or len(t) > 160:
+        if not m or len(t) > 160 or re.search(r"[A-Za-z0-9]", t[: m.start()]):
             continue
         rest = t[m.end():]
         d = parse_partial_date(rest[:40])
         if d is None and not rest.strip() and i + 1 < len(page.lines):
-            nxt = page.texts[i + 1]
-            d = parse_partial_date(nxt[:40])
+            nxt = page.lines[i + 1]
+            d = parse_partial_date(nxt.spaced[:40]) or time_date(nxt)
             if d:
-                return d, clean(t + " " + nxt)
+                return d, clean(t + " " + nxt.spaced)
+        if d is None and rest.strip() and len(rest) < 40:
+            d = time_date(line)
         if d:
             return d, _claim_only(t, m.start())
     return None, None
+
+
+def time_date(line: Line) -> str | None:
+    """The date of the first <time datetime="…"> in `line`, at the precision it gives."""
+    for value in line.times:
+        d = parse_partial_date(value)
+        if d:
+            return d
+    return None
 
 
 def _claim_only(line: str, at: int) -> str:
@@ -74,6 +92,101 @@ def embedded_trial(page: Page) -> dict[str, str]:
             out["status_text"] = words
         return out
     return {}
+
+
+_NCT_KEYS = frozenset({"nctid", "nct_id", "nct", "nctnumber", "nct_number", "nctno", "trialid", "studyid", "id",
+                       "identifier", "registryid", "orgstudyid"})
+_STATUS_KEYS = ("overallStatus", "overall_status", "recruitmentStatus", "recruitment_status", "studyStatus",
+                "study_status", "trialStatus", "trial_status", "status")
+_BLOB_TYPES = ("application/json", "application/ld+json")
+# A bare "status" key is often a CMS's ("published", "open", "complete"): read only in the
+# registry's forms (RECRUITING, ACTIVE_NOT_RECRUITING, schema.org's ".../NotYetRecruiting",
+# CamelCase) or a wording about recruiting or enrolling.
+_TRIAL_STATUS_FORM = re.compile(r"^[A-Z]+(?:_[A-Z]+)*$|/|^(?:[A-Z][a-z]+)+$|(?i:recruit|enrol)")
+
+
+def _status_word(value) -> str | None:
+    if isinstance(value, dict):  # {"code": "RECRUITING", "label": "Recruiting"}
+        value = next((value[k] for k in ("label", "name", "text", "code", "value") if isinstance(value.get(k), str)), None)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _trial_facts(d: dict) -> tuple[str | None, str | None]:
+    """(NCT id, status wording) a dict states about one trial: flat ({"nctId", "overallStatus"})
+    or shaped like a ClinicalTrials.gov API v2 study (protocolSection modules)."""
+    proto = d.get("protocolSection")
+    if isinstance(proto, dict):
+        ident = proto.get("identificationModule") or {}
+        status = proto.get("statusModule") or {}
+        nct = ident.get("nctId") if isinstance(ident, dict) else None
+        st = status.get("overallStatus") if isinstance(status, dict) else None
+        return (nct if isinstance(nct, str) else None), _status_word(st)
+    nct = next((v for k, v in d.items() if k.lower() in _NCT_KEYS and isinstance(v, str)
+                and re.fullmatch(r"\s*NCT\d{8}\s*", v, re.I)), None)
+    if nct is None:
+        return None, None
+    st = next((_status_word(d[k]) for k in _STATUS_KEYS if k in d and _status_word(d[k])
+               and (k != "status" or _TRIAL_STATUS_FORM.search(_status_word(d[k])))), None)
+    if st and "/" in st:  # schema.org URL form ".../ActiveNotRecruiting"
+        st = st.rstrip("/").rsplit("/", 1)[-1]
+    if st:
+        st = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", st)
+    return nct.strip().upper(), st
+
+
+def embedded_status(page: Page, nct_id: str) -> str | None:
+    """The status wording the page's embedded data (JSON-LD, framework JSON such as Next.js's
+    __NEXT_DATA__, an API v2 study) gives for trial `nct_id` — only for that trial: a blob
+    also holding similar trials never lends this one their status. None when absent or when
+    the data states two different statuses for it."""
+    found: set[str | None] = set()
+    words: dict[str | None, str] = {}
+    for node in page.root.iter("script"):
+        kind = (node.get("type") or "").lower()
+        if kind not in _BLOB_TYPES and node.get("id") not in ("__NEXT_DATA__", "__NUXT_DATA__"):
+            continue
+        raw = node.text or ""
+        if nct_id.lower() not in raw.lower():
+            continue  # a blob that never names this trial says nothing about it
+        try:
+            data = json.loads(raw)
+        except (ValueError, TypeError, RecursionError):
+            continue
+        stack = [data]
+        seen = 0
+        while stack and seen < 50000:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, dict):
+                nct, st = _trial_facts(item)
+                if nct == nct_id and st:
+                    found.add(normalize_status(st))
+                    words.setdefault(normalize_status(st), st)
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+            elif isinstance(item, list):
+                stack.extend(v for v in item if isinstance(v, (dict, list)))
+    if len(found) != 1:
+        return None
+    return words[next(iter(found))]
+
+
+def cross_check_embedded(rec, page: Page, fill: bool = True) -> None:
+    """Visible text first; the page's embedded data for the same trial fills a status the
+    text does not show, and when it names a different status than the one read from the
+    text, the reading is not trusted (status and wording are cleared: no claim rather than
+    a wrong one). An unrecognized wording shown on the page is kept as it is. `fill=False`
+    for a reader that weighs embedded data itself (the generic reader clears a status its
+    page and its JSON-LD disagree on; that must not be filled back)."""
+    if not rec.nct_id:
+        return
+    word = embedded_status(page, rec.nct_id)
+    st = normalize_status(word)
+    if st is None:
+        return
+    if fill and rec.status is None and rec.status_text is None:
+        rec.status, rec.status_text = st, word
+    elif rec.status is not None and rec.status != st:
+        rec.status, rec.status_text = None, None
 
 
 def fill_from_embedded(rec, page: Page) -> None:

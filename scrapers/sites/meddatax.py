@@ -17,9 +17,11 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from
+from ._layout import without_chrome
 from ._reader import criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
 
 HOSTS = ("meddatax.com",)
+BRANDS = ("MedDataX", "meddatax", "meddatax.com")  # names the site gives itself (og:site_name, <title> suffix)
 
 SECTIONS = (
     "Study Results", "Basic Information", "Brief Summary", "Related Clinical Trials", "Detailed Description",
@@ -44,6 +46,7 @@ _TAIL_LABELS = {
     "sex": ("Sex", "Gender", "Eligible Sex", "Sex/Gender"), "volunteers": ("Healthy Volunteers", "Accepts Healthy Volunteers"),
 }
 _ALL_TAIL = frozenset(norm(lb) for group in _TAIL_LABELS.values() for lb in group)
+_TAIL_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)|all|female|male|yes|no|n/?a)$", re.I)
 _AGE_ONLY = re.compile(r"^\d+(\.\d+)?\s+(years?|months?|weeks?|days?|hours?|minutes?)$", re.I)
 
 
@@ -111,8 +114,9 @@ def _basic(page: Page) -> dict[str, str]:
 
 def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="meddatax.com", url=page.url)
+    full, page = page, without_chrome(page)  # header filters, cookie banner, sidebars: not this trial
     nct = value_after(page, ("NCT ID", "NCT Number", "NCT"), accept=lambda v: bool(find_nct_ids(v)))
-    if nct:
+    if nct and find_nct_ids(nct):  # "NCT ID: not yet assigned" gives none
         rec.nct_id = find_nct_ids(nct)[0]
     h1 = page.headings("h1")
     first = find_label(page, ("NCT ID", "NCT Number"))
@@ -121,9 +125,11 @@ def scrape(page: Page) -> PageRecord:
     elif first:
         rec.title = page.texts[first - 1]
     basic_at = find_label(page, ("Basic Information",))
-    rec.as_of, rec.as_of_text = find_as_of(page, end=basic_at if basic_at is not None else 15)
+    # "Last Updated:" sits under the title; banners above it (cookie notices) are not the trial's
+    top = first - 1 if first else next((i for i, ln in enumerate(page.lines) if ln.tag == "h1"), 0)
+    rec.as_of, rec.as_of_text = find_as_of(page, start=top, end=basic_at if basic_at is not None else top + 15)
     if rec.as_of is None:
-        rec.as_of, rec.as_of_text = find_as_of(page, end=25)
+        rec.as_of, rec.as_of_text = find_as_of(page, start=top, end=top + 25)
 
     basic = _basic(page)
     if "status" in basic:
@@ -137,7 +143,8 @@ def scrape(page: Page) -> PageRecord:
     rec.start_date = parse_partial_date(basic.get("start"))
     rec.completion_date = parse_partial_date(basic.get("completion"))
 
-    related = _block(page, "Related Clinical Trials") + _block(page, "More Related Trials")
+    # the related lists are read from the whole page: the reader's view leaves lists of other trials out
+    related = _block(full, "Related Clinical Trials") + _block(full, "More Related Trials")
     # cards may run title and id together ("…ErythematosusNCT03219801"): read each inline part
     rec.related_nct_ids = list(dict.fromkeys(i for ln in related for p in ln.parts or (ln.text,) for i in find_nct_ids(p)))
 
@@ -178,6 +185,9 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
     crit: list[Line] = []
     tail: list[str] = []
     for ln in _block(page, "Eligibility Criteria"):
+        if len(ln.parts) > 1 and all(_TAIL_VALUE.match(p) for p in ln.parts):
+            tail.extend(ln.parts)  # the bare values as inline spans run together: "18 Years65 YearsALLNo"
+            continue
         t = clean(re.sub(r"^\s*[*•]\s+", "", ln.text))
         label = re.match(r"^([^:]{1,40}):", t)
         if tail or _AGE_ONLY.match(t) or t in ("ALL", "FEMALE", "MALE") or norm(t) in _ALL_TAIL or (

@@ -21,9 +21,11 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, strip_truncation
+from ._layout import listed_other_trials, without_chrome
 from ._reader import criteria_lists, find_label, is_intervention_type, lines_after, norm, section
 
 HOSTS = ("trialfinderdata.org",)
+BRANDS = ("TrialFinderData",)  # names the site gives itself (og:site_name, <title> suffix)
 
 SECTIONS = (
     "About This Trial", "What Stage of Research Is This?", "Who May Be Eligible (Plain English)",
@@ -46,8 +48,14 @@ def _is_section(line: Line) -> bool:
 
 
 def _badges(page: Page, end: int) -> tuple[int | None, str | None, str | None, str | None]:
-    """(line index, status text, phase text, study-type text) of the badge row near the top."""
-    for i in range(min(end, len(page.lines))):
+    """(line index, status text, phase text, study-type text) of the badge row near the top:
+    just above or below the title when the page has an h1 (a row of status filters or a
+    breadcrumb further up is not this trial's badge row)."""
+    lo, hi = 0, min(end, len(page.lines))
+    h1 = next((i for i, ln in enumerate(page.lines[:hi]) if ln.tag == "h1"), None)
+    if h1 is not None:
+        lo, hi = max(0, h1 - 3), min(hi, h1 + 3)
+    for i in range(lo, hi):
         line = page.lines[i]
         t = line.text
         if len(t) > 90:
@@ -74,6 +82,7 @@ def _badges(page: Page, end: int) -> tuple[int | None, str | None, str | None, s
 
 def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="trialfinderdata.org", url=page.url)
+    page = without_chrome(page)  # the header's status filters and the similar-trials sidebar are not this trial
     about = find_label(page, ("About This Trial",))
     top = about if about is not None else min(len(page.lines), 40)
 
@@ -104,6 +113,7 @@ def scrape(page: Page) -> PageRecord:
     _eligibility(page, rec)
     rec.interventions = _treatments(page)
     rec.locations = _locations(page)
+    rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
     return rec
 

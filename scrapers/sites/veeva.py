@@ -20,11 +20,13 @@ from ..dates import parse_age_range
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
-from .base import Line, Page
+from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status
+from ._layout import listed_other_trials, without_chrome
 from ._reader import criteria_lists, find_label, intervention_name, lines_after, norm, section, value_after
 
 HOSTS = ("ctv.veeva.com",)
+BRANDS = ("ClinicalTrials.Veeva", "ctv.veeva.com")  # names the site gives itself (og:site_name, <title> suffix)
 
 LABELS = (
     "Status and phase", "Status", "Phase", "Conditions", "Condition", "Treatments", "Treatment", "Study type",
@@ -49,6 +51,7 @@ def _block(page: Page, labels: tuple[str, ...], start: int = 0) -> list[str]:
 
 def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="ctv.veeva.com", url=page.url)
+    page = without_chrome(page)  # search filters ("Enrolling"), similar trials and footer are not this trial
     first_label = find_label(page, ("Status and phase", "Status", "Conditions"))
     rec.title, rec.sponsor = _title_and_sponsor(page, first_label)
 
@@ -78,11 +81,16 @@ def scrape(page: Page) -> PageRecord:
                 break
             lines.append(ln)
         rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines)
-    rec.as_of, rec.as_of_text = find_as_of(page)
+    # the site's footer ("Data sourced from clinicaltrials.gov", its menus, legal text) ends the trial
+    footer = next((i for i, ln in enumerate(page.lines) if re.match(r"^(?:data sourced from\b|©|copyright\b)", ln.text, re.I)
+                   or norm(ln.text) in _FOOTER), None)
+    rec.as_of, rec.as_of_text = find_as_of(page, end=footer)
+    rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
     return rec
 
 
+_FOOTER = frozenset({"clinical trials", "research sites", "resources", "legal"})
 _CRITERIA_HEADS = frozenset({"inclusion criteria", "exclusion criteria"})
 
 
@@ -91,7 +99,9 @@ def _title_and_sponsor(page: Page, first_label: int | None) -> tuple[str | None,
     field label that is not the one-letter avatar."""
     h1 = page.headings("h1")
     end = first_label if first_label is not None else 0
-    head = [t for t in page.texts[:end] if not _CHROME.match(t)]
+    # the avatar letter may share a line with the sponsor ("B" + "Beike Biotech"): drop it
+    head = [clean(" ".join(ln.parts[1:])) if len(ln.parts) > 1 and len(ln.parts[0]) == 1 else ln.text
+            for ln in page.lines[:end] if not _CHROME.match(ln.text)]
     title = h1[0] if h1 else next((t for t in head if len(t) > 25), None)
     sponsor = None
     if title in head:
@@ -106,7 +116,9 @@ def _status_and_phase(page: Page, rec: PageRecord) -> None:
     i = find_label(page, ("Status and phase", "Status"))
     if i is None:
         return
-    values = [ln.text for ln in lines_after(page, i, LABELS, stop_if=_is_stop)]
+    # badges run together in one element ("EnrollingPhase 2Phase 1") count as their parts
+    values = [p for ln in lines_after(page, i, LABELS, stop_if=_is_stop)
+              for p in (ln.parts if len(ln.parts) > 1 and normalize_status(ln.parts[0]) else (ln.text,))]
     if not values:
         return
     first = values[0]
@@ -127,5 +139,12 @@ def _status_and_phase(page: Page, rec: PageRecord) -> None:
 def _linked_nct_id(page: Page) -> str | None:
     """The NCT id the markup carries (the "Data sourced from clinicaltrials.gov" link,
     embedded data), for pages that print no identifier."""
-    ids = page.markup_nct_ids()
+    others = set(listed_other_trials(page))
+    # the source link first: "Data sourced from clinicaltrials.gov" (or "View on …") names this trial
+    sourced = [i for href, text in page.links() if "clinicaltrials.gov" in text.lower()
+               for i in find_nct_ids(href) if i not in others]
+    if len(set(sourced)) == 1:
+        return sourced[0]
+    # then the markup's ids, leaving out the trials a similar-trials block lists
+    ids = page.markup_nct_ids(exclude=others)
     return ids[0] if ids else None
