@@ -322,6 +322,27 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         page.keyboard.press("Escape")
         assert page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "false"
         page.locator("triallens-card button.toggle").click()  # leave it open for the next pages
+
+        # Plain-English criteria from the service, and the switch to the registry's own wording.
+        criteria = expected.get("criteria") or {}
+        if criteria.get("inclusion"):
+            first = criteria["inclusion"][0]
+            page.locator("triallens-card .criteria summary").click()
+            items = page.locator("triallens-card .criteria > ul > li")
+            assert items.first.text_content().startswith(first["shown"])
+            page.locator("triallens-card button.wording").scroll_into_view_if_needed()
+            before = page.locator("triallens-card .card").evaluate("el => el.scrollTop")
+            assert before > 0
+            page.locator("triallens-card button.wording").click()
+            assert items.first.text_content().startswith(first["original"])
+            assert page.locator("triallens-card .card").evaluate("el => el.scrollTop") == before, "the card kept its place"
+            assert page.locator("triallens-card button.wording").get_attribute("aria-pressed") == "true"
+            assert page.locator("triallens-card .criteria").get_attribute("open") is not None
+            page.locator("triallens-card .criteria h3").first.scroll_into_view_if_needed()
+            shot(page, "criteria-original-wording")
+            page.locator("triallens-card button.wording").click()
+            page.locator("triallens-card .glance").scroll_into_view_if_needed()
+            shot(page, "criteria-plain")
     finally:
         page.close()
 

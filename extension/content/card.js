@@ -208,7 +208,11 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     card.addEventListener("keydown", (ev) => {
       if (ev.key === "Escape" && !ui.collapsed) { ui.onToggle(true); }
     });
+    // Re-rendering (wording switch, collapse) keeps the reader's place in the card.
+    const previous = shadow.querySelector(".card");
+    const scrollTop = previous ? previous.scrollTop : 0;
     shadow.replaceChildren(styleEl(doc, CSS), card);
+    card.scrollTop = scrollTop;
     return card;
   }
 
