@@ -150,6 +150,20 @@ def strip_bullet(text: str) -> str:
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)")
 
 
+def criteria_item(line: Line) -> bool:
+    """A line that is a criterion whatever it says: a list item, or a line that starts with a
+    bullet. Older CT.gov records group criteria under sub-labels ("Age:", "Sex: Male",
+    "Performance status:") that read like a site's field labels; inside the criteria they
+    are items, and only a line outside the list (a heading, the next field) ends it."""
+    return line.tag == "li" or bool(_BULLET.match(line.text))
+
+
+def criteria_sub_label(line: Line) -> bool:
+    """"Age:" / "Hepatic:" alone on a line: a sub-heading of the criteria (sites print their
+    own field labels without a trailing colon)."""
+    return bool(re.fullmatch(r"[^:：]{1,60}[:：]", line.text.strip()))
+
+
 def split_numbered(text: str) -> list[str]:
     """A run-on paragraph "1. a 2. b 3. c" -> ["1. a", "2. b", "3. c"].
 
