@@ -76,7 +76,9 @@ def _texts(lines: list[Line]) -> list[str]:
 def _basic(page: Page) -> dict[str, str]:
     """The Basic Information values, by their labels when the page prints them."""
     i = find_label(page, ("Basic Information",))
-    end = find_label(page, ("Brief Summary", "Related Clinical Trials", "Detailed Description"), (i or 0) + 1)
+    # the block ends at the next section: criteria below may read "Phase I: …" (older records)
+    nxt = SECTIONS if i is not None else ("Brief Summary", "Related Clinical Trials", "Detailed Description")
+    end = find_label(page, tuple(s for s in nxt if s != "Basic Information"), (i or 0) + 1)
     out: dict[str, str] = {}
     for key, labels in _BASIC_LABELS.items():
         accept = {
