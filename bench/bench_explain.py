@@ -5,7 +5,7 @@ fallback (a rewrite was rejected by the fidelity checker); fidelity failures amo
 rewrites, re-checked independently (must be 0); Flesch-Kincaid grade (textstat) of the
 original vs the shown text, median and 90th percentile; items per second (parse + rewrite +
 check + glossary, one core, JSON decoding excluded).
-Run: .venv/bin/python bench/bench_explain.py [--limit N] [--show-fallbacks N]
+Run: .venv/bin/python bench/bench_explain.py [--limit N] [--show-fallbacks N] [--sample N --seed S]
 """
 
 from __future__ import annotations
@@ -38,6 +38,9 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N records")
     ap.add_argument("--show-fallbacks", type=int, default=0, help="print N rejected rewrites with their losses")
     ap.add_argument("--show-unchanged", type=int, default=0, help="print N items left as written")
+    ap.add_argument("--sample", type=int, default=0,
+                    help="print N random shown rewrites beside their originals, with grades (to read by eye)")
+    ap.add_argument("--seed", type=int, default=5, help="seed for --sample")
     args = ap.parse_args()
     if not DATA.exists():
         print(f"no data at {DATA}")
@@ -84,6 +87,12 @@ def main() -> int:
                 if e.rewritten:
                     grade_rw_orig.append(go)
                     grade_rw_shown.append(gs)
+    if args.sample:
+        import random
+        rewritten = [e for pc in results for e in pc.items() if e.rewritten]
+        for e in random.Random(args.seed).sample(rewritten, min(args.sample, len(rewritten))):
+            print(f"[{textstat.flesch_kincaid_grade(e.original):5.1f}] {e.original[:300]}")
+            print(f"[{textstat.flesch_kincaid_grade(e.shown):5.1f}] {e.shown[:300]}\n")
     n = counts["items"] or 1
     print(f"records {len(texts)}, items {counts['items']}: parse + explain took {elapsed:.1f}s wall, {cpu:.1f}s CPU "
           f"-> {counts['items'] / cpu:,.0f} items per CPU-second on one core ({counts['items'] / elapsed:,.0f} items/s wall)")

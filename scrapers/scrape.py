@@ -14,6 +14,11 @@ from .sites.base import Page
 from .sites.common import cross_check_embedded
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r
+# What XML text cannot hold and lxml refuses when a scraper edits the tree: stray control
+# characters (dropped, as browsers show nothing for them; form feed becomes a space) and lone
+# surrogates or non-characters (shown as U+FFFD, as a browser decoding the page would).
+_NOT_XML_CHAR = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _TAG = re.compile(r"<\s*(!doctype|html|head|body|div|p|span|h[1-6]|ul|ol|li|table|a|main|article|section|meta|title)\b", re.I)
 
 
@@ -38,12 +43,13 @@ def _as_text(html: str | bytes) -> str:
     head = html[:65536]
     if "\x00" in head:
         raise BadInput("input looks binary (it contains NUL bytes), not an HTML page")
-    controls = sum(1 for ch in head if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROL.findall(head))
     if controls > len(head) * 0.01:
         raise BadInput("input looks binary (many control characters), not an HTML page")
     if not _TAG.search(html[:200000]):
         raise BadInput("input is not HTML (no HTML tags found)")
-    return html
+    html = _CONTROL.sub("", html).replace("\x0c", " ")
+    return _NOT_XML_CHAR.sub("\ufffd", html)
 
 
 def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:

@@ -157,6 +157,23 @@ def print_check(page, official, findings: list[Finding]) -> None:
         print(f"  [{f.severity.upper()}] {f.message} ({tag})")
 
 
+def cmd_serve(args) -> int:
+    """Development server (threaded werkzeug). Production: gunicorn, see README "Service"."""
+    import logging
+
+    from server import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        app = create_app({"TRIALLENS_OFFLINE": "1"} if args.offline else None)
+    except ValueError as exc:  # a malformed TRIALLENS_* setting
+        raise BadInput(str(exc)) from None
+    print(f"TrialLens service on http://{args.host}:{args.port}/ (API under /api/v1, spec at /openapi.json)",
+          file=sys.stderr, flush=True)
+    app.run(host=args.host, port=args.port, threaded=True, debug=False, use_reloader=False)
+    return 0
+
+
 def cmd_ingest(args) -> int:
     from scrapers.registry.ingest import ingest
     from scrapers.registry.freshness import default_db_path
@@ -314,6 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
+
+    sv = sub.add_parser("serve", help="run the annotation service (development server)")
+    sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    sv.add_argument("--port", type=int, default=5000, help="port (default 5000, where the extension looks first)")
+    sv.add_argument("--offline", action="store_true", help="answer from the store only (same as TRIALLENS_OFFLINE=1)")
+    sv.set_defaults(func=cmd_serve)
 
     r = sub.add_parser("related", help="trials related to one trial, with the reason for each")
     r.add_argument("nct_id", metavar="NCT_ID")

@@ -90,6 +90,15 @@ def _match_case(src: str, plain: str) -> str:
     return plain
 
 
+_PAIR = re.compile(r"\s*(?:,|and|or|and/or|&)\s*(?:(?:and|or)\s+)?$")
+
+
+def _plural(plain: str) -> str | None:
+    """"a liver enzyme" -> "liver enzymes"; None when there is no safe plural."""
+    m = re.fullmatch(r"an? ([a-z][a-z -]*[a-rt-xz])", plain)
+    return m.group(1) + "s" if m and " of " not in plain and " that " not in plain else None
+
+
 def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
     """Text with lexicon terms explained -> (new text, glossary).
 
@@ -103,6 +112,7 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
     out: list[str] = []
     pos = 0
     local = set(_LOCAL_DEF.findall(text)) if "(" in text else set()
+    last: tuple[int, str, int] | None = None   # (index in out, plain, end in text) of the last bracket added
     for m in lex.pattern.finditer(text):
         word = m.group(0)
         e = lex.lookup(word)
@@ -128,7 +138,13 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             if inside_brackets or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
                 continue
             out.append(text[pos:m.end()])
-            out.append(f" ({e.plain})")
+            plural = _plural(e.plain)
+            if last and last[1] == e.plain and plural and _PAIR.match(text, last[2], m.start()):
+                out[last[0]] = ""                       # "AST (a liver enzyme) and ALT (a liver enzyme)"
+                out.append(f" ({plural})")              # -> "AST and ALT (liver enzymes)"
+            else:
+                out.append(f" ({e.plain})")
+            last = (len(out) - 1, e.plain, m.end())
             pos = m.end()
     out.append(text[pos:])
     return "".join(out), glossary

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import gloss
+from .sentences import split_clauses
 
 # --------------------------------------------------------------------------- comparators
 
@@ -60,11 +61,37 @@ def words_for_symbols(text: str) -> str:
 
 # --------------------------------------------------------------------------- second person
 
-_WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:adult|male|female|eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
+_WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
 _VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
             "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
             "weighs": "weigh", "lives": "live", "speaks": "speak", "plans": "plan", "uses": "use", "takes": "take"}
+_ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
+            r"tumou?rs?|ulcers?|hypertension|diabetes|epilepsy|asthma|dementia|depression|fibrillation)\b(?!-)")
+_SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
+
+
+def _illness_article(text: str) -> str:
+    """"a urinary tract infection", "an ulcer"; no article for "cancer", "hepatitis", plurals."""
+    head = re.match(r"(?:[A-Za-z][a-z'-]*\s+){0,3}?[A-Za-z'-]*" + _ILLNESS, text, re.I)
+    article = _article(text) + " " if head and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
+    return article + (text[0].lower() if text[1:2].islower() else text[0])
+
+
+_AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infection", "an MRI"
+
+
+_AS_WHO = {"female": "a woman", "women": "a woman", "woman": "a woman", "male": "a man", "men": "a man", "man": "a man",
+           "adult": "an adult", "adults": "an adult"}
+_SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "had": "had"}
+_GROUP = r"^(?:the\s+)?(female|male|adult|women|men|adults)"
 _PERSON_RULES = [
+    # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
+     lambda m: f"As {_AS_WHO[m.group(1).lower()]}, you {m.group(2).lower()}"),
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+with\b", re.I), lambda m: f"You are {_AS_WHO[m.group(1).lower()]} with"),
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+who\s+(are|have|were|do|had)\b", re.I),
+     lambda m: f"You are {_AS_WHO[m.group(1).lower()]} who {_SINGULAR[m.group(2).lower()]}"),
+    (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
     # "Patients who are/have/had …" -> "You are/have/had …"
     (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + _VERB_3P.get(m.group(1).lower(), m.group(1))),
     # "Patients with X" -> "You have X"
@@ -125,6 +152,25 @@ _PERSON_RULES = [
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
     (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),
 ]
+# A bare illness: "Urinary tract infection" -> "You have a urinary tract infection", "Hepatitis B" -> "You have hepatitis B"
+_ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _ILLNESS + r")(?!(?:no|not|any|other|family|risk|"
+                r"signs?|evidence|history|use|treatment|prior|current|diagnosis|suspicion|suspected|presence|absence|"
+                r"pregnancy|women|men|patients?|subjects?|participants?|see|refer|exclude|include|defined|as|per|positive|negative|"
+                r"measurable|evaluable|stable|\w+ing)\b)(?!(?:\S+\s+){0,3}?(?:of|with|for|to|in|on|or|and|by)\b)"
+                r"(?![^;]*\b(?:patients?|subjects?|participants?)\b)"
+                r"(?!(?:\S+\s+){0,3}?\S*" + _ILLNESS + r"\s+(?:size|markers?|burden|stage|grade|type|status|count|tissue|"
+                r"samples?|specimens?|cells?|site|location|lesions?|volume|diameter|response|free|related)\b)"
+                r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
+     lambda m: "You have " + _illness_article(m.string))
+_ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "diseases", "cancer", "cancers", "failure",
+                    "syndrome", "insufficiency", "infection", "infections", "disorder", "disorders", "tumor", "tumors",
+                    "tumour", "tumours", "ulcer", "ulcers", "hypertension", "diabetes", "epilepsy", "asthma", "dementia",
+                    "depression", "fibrillation")
+
+
+def _names_illness(text: str) -> bool:
+    """Cheap test before the illness rule: a word among the first five ends like an illness."""
+    return any(w.strip(",.;:()").endswith(_ILLNESS_ENDINGS) for w in text[:60].lower().split()[:5])
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 
 
@@ -134,14 +180,47 @@ _PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligibl
 _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 
 
+# A noun-phrase item that has its own verb ("Prior interferon allowed if …", "Prior therapy
+# must have ended …") is not about what you have: "You have prior interferon allowed" is wrong.
+_VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
+                      r"do|does|did|be|been|signed|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
+                      r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
+_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were)|must|should|shall|allowed|permitted|prohibited|"
+                          r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
+_RELATIVE = ("that ", "which ", "who ")
+_WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+\w+$", re.I)   # "Patients who require X must …": X's clause, then the verb
+
+
+def _own_verb(text: str) -> bool:
+    """A main verb of the item's own: modal/passive words, or "is/are/will …" not inside "that/which/who …"."""
+    for m in _OWN_VERB_RX.finditer(text):
+        if not m.group(1) or not text[:m.start()].lower().endswith(_RELATIVE):
+            return True
+    return False
+
+
+_VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|women|men|"
+                      r"children|volunteers?|candidates?)\s+(?:with|who|that)\b[^:]+?)\s*,?\s+(?:are|is|will\s+be|shall\s+be)\s+"
+                      r"(?P<v>excluded|eligible|included)(?:\s+(?:from|in|for)\s+(?:the|this)\s+(?:study|trial))?\s*(?P<end>[.;]?)\s*$", re.I)
+_VERDICT_SECTION = {"excluded": "exclusion", "eligible": "inclusion", "included": "inclusion"}
+_HEDGED = re.compile(r"\b(?:not|no|never|unless|if|only|except|may|might)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
+_NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?!(?:greater|more|less|fewer|higher|lower|over|under|above|below)\b)(?=\w)", re.I)
+
+
 def second_person(text: str, section: str = "inclusion") -> str:
     """Address the reader: the first matching rule at the start of the item, and "his/her" -> "your".
 
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion or exclusion heading ("No eligibility criteria" is not about the reader).
     """
-    if text.rstrip().endswith(":"):
+    if text.rstrip().endswith((":", "?")):   # a label, or a question ("Does the patient have …?")
         return text
+    original = text
+    verdict = _VERDICT.match(text)
+    if verdict and _VERDICT_SECTION.get(verdict.group("v").lower()) == section and not _HEDGED.search(text):
+        # "Patients with X are excluded" under "You cannot join if…" is "You have X": the heading says the rest
+        text = verdict.group("head") + verdict.group("end")
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
     label = _LABEL.match(text)
@@ -149,35 +228,146 @@ def second_person(text: str, section: str = "inclusion") -> str:
         rest = second_person(text[label.end():], section)
         return text[:label.end()] + rest
     if section in ("inclusion", "exclusion") and _NO.match(text):
-        return "You have no " + text[_NO.match(text).end():]
-    for rx, repl in _PERSON_RULES:
+        rest = text[_NO.match(text).end():]
+        rest = _NO_WHO_WITH.sub("", rest, count=1)   # "No patients with X" -> "You have no X"
+        if re.match(_WHO + r"\s", rest, re.I):         # "No patients with more than 6 …": left as written
+            return text
+        return text if _own_verb(rest) else tidy_grammar("You have no " + rest)
+    rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
+    for rx, repl in rules:
         m = rx.match(text)
         if m:
-            text = repl(m) + text[m.end():]
+            new = repl(m)
+            if (not _VERBFUL.search(m.group(0)) or _WHO_CLAUSE.search(m.group(0))) and _own_verb(text[m.end():]):
+                break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
+            text = new + text[m.end():]
             break
-    if text.startswith(("You ", "Your ")):
+    if text.startswith(("You ", "Your ", "As ")):
+        if _THIRD_PERSON.search(text):   # "You were recruited if they had …": a narrative, not about you
+            return original
         text = _HIS_HER.sub("your", text)
+        text = tidy_grammar(text)
     return text
+
+
+# Singular things that take "a": "You have had a recent heart attack", "You have a known diagnosis of".
+_COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovascular\s+accident|CVA|TIA|"
+               r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure|fracture|transplant|"
+               r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
+               r"allergy|hypersensitivity|infection|biopsy|pacemaker|(?:adverse\s+|allergic\s+|serious\s+)?reaction)\b")
+# "history of X" is "have had X" (at any time), except before habits ("history of smoking",
+# "history of alcohol abuse"), where "had" reads wrong.
+_HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
+_WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
+_GRAMMAR = [
+    (re.compile(r"^You have ability to\b"), "You have the ability to"),
+    (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
+    (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
+     lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
+    # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
+    (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
+    (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
+    (re.compile(rf"^You have (?:had|never had|not had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{_article(m.string[m.end():])} "),
+    (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
+     lambda m: f"You have {m.group(1)}{_article(m.group(2))} {m.group(2)} "),
+    (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {_article(m.string[m.end():])} "),
+]
+
+
+# "a allergy" -> "an allergy" after a replacement changed the word that follows the article
+_A_AN = re.compile(r"(?<![\w-])(a) (?=(?:[aio]|e(?!u)|u(?:l|m|p|n(?!i)))[a-z]{2})(?!one\b|once\b|and\b|or\b|is\b|in\b|if\b|at\b|as\b|of\b|on\b)")
+
+
+def _article(word: str) -> str:
+    if re.match(r"[A-Z]{2}", word):
+        return "an" if word[0] in _AN_LETTERS else "a"
+    return "an" if re.match(r"[aeio]|hon|u(?:l|m|p|n(?!i)|s(?!u|e))", word, re.I) else "a"
+
+
+def tidy_grammar(text: str) -> str:
+    """Articles and tense the second-person rules need ("You have recent heart attack" -> "You have had a
+    recent heart attack"). Only grammar words are added; nothing guarded by the fidelity checker."""
+    for rx, repl in _GRAMMAR:
+        text = rx.sub(repl, text, count=1)
+    return text
+
+
+_EG = re.compile(r"(?<![\w.])e\.\s?g\.?(?:\s*[,:])?\s*", re.I)
+_IE = re.compile(r"(?<![\w.])i\.\s?e\.?(?:\s*[,:])?\s*", re.I)
+
+
+def everyday_latin(text: str) -> str:
+    """"e.g." -> "such as", "i.e." -> "that is,": the Latin abbreviations many readers stumble on."""
+    if "." not in text:
+        return text
+    return _IE.sub("that is, ", _EG.sub("such as ", text))
 
 
 # --------------------------------------------------------------------------- the whole rewrite
 
-_SEMI = re.compile(r";\s+(?=[a-z]+\b)([a-z])")
-
-
-def short_sentences(text: str) -> str:
-    """"A; b; c" -> "A. B. C": one idea per sentence. Only all-lowercase words are capitalized
+def _sentence_start(clause: str) -> str:
+    """Capitalize a clause that now starts a sentence, only when its first word is all lowercase
     ("eGFR" stays as written: "EGFR" is something else)."""
-    return _SEMI.sub(lambda m: ". " + m.group(1).upper(), text)
+    m = re.match(r"[a-z]+\b", clause)
+    return clause[0].upper() + clause[1:] if m else clause
+
+
+# "X (such as A, B and C)" at the end of a statement: the examples get a sentence of their own.
+_ASIDE = re.compile(r"^(?P<head>.*[\w)%])\s*\(\s*(?P<lead>such as|that is,|including|for example,?|especially)\s+"
+                    r"(?P<body>[^()\d]+?)\s*\)(?P<end>[.;,]?)\s*$", re.I)
+_LEAD = {"such as": "For example,", "for example": "For example,", "for example,": "For example,",
+         "that is,": "That is,", "including": "This includes", "especially": "Especially"}
+
+
+_ASIDE_COMMA = re.compile(r"^(?P<head>.*[\w)%]),\s+(?P<lead>such as|including|for example,?)\s+"
+                          r"(?P<body>[^()\d;:]+?)(?P<end>[.;]?)\s*$", re.I)
+
+
+def _aside_out(clause: str) -> list[str]:
+    """Move a closing list of examples, in brackets or after a comma, to its own sentence (4+ words, no numbers)."""
+    m = _ASIDE.match(clause) or _ASIDE_COMMA.match(clause)
+    if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
+            or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I):
+        return [clause]
+    lead = _LEAD[m.group("lead").lower()]
+    return [m.group("head"), f"{lead} {m.group('body')}{m.group('end') if m.group('end') == '.' else ''}"]
+
+
+def short_sentences(text: str, section: str = "inclusion") -> str:
+    """The item cut into statements where that is safe (server.sentences), each addressed to the
+    reader: "No history of X; must not be pregnant" -> "You have no history of X. You must not be pregnant"."""
+    clauses = []
+    for c in split_clauses(text):
+        head, *aside = _aside_out(second_person(c, section))
+        clauses.append(head)
+        clauses.extend(aside)
+    out = []
+    for i, c in enumerate(clauses):
+        if i < len(clauses) - 1:
+            c = c.rstrip(" ,;") + ("" if c.rstrip().endswith((".", "!", "?")) else ".")
+        out.append(_sentence_start(c) if i else c)
+    return " ".join(out)
+
+
+# "4 weeks following surgery", "Following the last dose": "following" as a preposition is "after"
+_FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
+                        r"^following(?=\s+(?:the|a|an|any|your|surgery|treatment|chemo|radiation|completion|discontinuation)\b)", re.I)
+# "previous treatment" -> "past treatment"; not "30 days previous to entry", "the previous 2 weeks"
+_PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
+# "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list)
+_THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
 
 
 def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked."""
-    t = second_person(text.strip(), section)
+    t = short_sentences(everyday_latin(text.strip()), section)
     t = words_for_symbols(t)
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
+    t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else _same_case(m.group(0), "after"), t)
+    t = _PREVIOUS.sub(lambda m: _same_case(m.group(0), "past"), t)
+    t = _THE_FOLLOWING.sub(lambda m: _same_case(m.group(0), "these"), t)
     t, glossary = gloss(t)
-    t = short_sentences(t)
+    t = _A_AN.sub(lambda m: m.group(1) + "n ", t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()
     if t[:1].islower():

@@ -122,6 +122,8 @@ def _visible_lines(root) -> list[Line]:
     )
 
     def flush() -> None:
+        if not buf:
+            return
         raw = "".join(buf)
         buf.clear()
         text = clean(raw.replace(_CUT, ""))
@@ -194,6 +196,15 @@ class Page:
         self.lines: list[Line] = _visible_lines(self.root.find("body") if self.root.find("body") is not None else self.root)
         self.texts: list[str] = [ln.text for ln in self.lines]
         self.text = "\n".join(self.texts)
+        self._norms: list[str] | None = None
+
+    @property
+    def norms(self) -> list[str]:
+        """Each line as a label (lower case, trailing colon dropped), computed once: scrapers
+        look up dozens of labels per page."""
+        if self._norms is None:
+            self._norms = [_norm_label(t) for t in self.texts]
+        return self._norms
 
     # -- embedded data -------------------------------------------------------
     def json_ld(self) -> list[dict]:
@@ -243,8 +254,9 @@ class Page:
     def find(self, label: str, start: int = 0, end: int | None = None) -> int | None:
         """Index of the first line that is exactly `label` (case-insensitive, trailing colon ignored)."""
         want = _norm_label(label)
+        norms = self.norms
         for i in range(start, len(self.lines) if end is None else min(end, len(self.lines))):
-            if _norm_label(self.texts[i]) == want:
+            if norms[i] == want:
                 return i
         return None
 
@@ -267,17 +279,19 @@ class Page:
         heading (Veeva shows labels with no values).
         """
         want = _norm_label(label)
+        norms = self.norms
+        head = label.casefold()
         stop = len(self.lines) if end is None else min(end, len(self.lines))
         for i in range(start, stop):
             t = self.texts[i]
-            if _norm_label(t) == want:
+            if norms[i] == want:
                 if i + 1 < stop:
                     nxt = self.lines[i + 1]
                     if nxt.tag in HEADING_TAGS:
                         return None
                     return nxt.text
                 return None
-            m = re.match(re.escape(label) + r"\s*[:：]\s*(.+)$", t, re.I)
+            m = t[:len(label)].casefold() == head and re.match(re.escape(label) + r"\s*[:：]\s*(.+)$", t, re.I)
             if m:
                 return clean(m.group(1))
         return None
@@ -291,8 +305,9 @@ class Page:
         level = self.lines[i].tag
         stop_set = {_norm_label(s) for s in stops}
         out: list[Line] = []
-        for ln in self.lines[i + 1:]:
-            if _norm_label(ln.text) in stop_set:
+        norms = self.norms
+        for j, ln in enumerate(self.lines[i + 1:], i + 1):
+            if norms[j] in stop_set:
                 break
             if level in HEADING_TAGS and ln.tag in HEADING_TAGS and ln.tag <= level:
                 break

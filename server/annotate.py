@@ -1,0 +1,241 @@
+"""The annotation for one page: what it claims, what ClinicalTrials.gov says, the drift
+verdict, plain-English criteria and related trials, assembled from injectable providers.
+
+Caching (per worker, bounded LRU):
+- scraped pages by (URL, content hash): a page seen before is not parsed again;
+- annotations by (page, NCT id, official record version, today);
+- criteria and related trials by (NCT id, record version), shared by every page of a trial.
+Registry lookups for the same trial at the same moment are made once (SingleFlight).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from typing import Any, Callable, Hashable
+
+from scrapers import scrape_html
+from scrapers.errors import BadInput, RecordNotFound, RegistryError
+from scrapers.model import OfficialRecord, PageRecord
+from scrapers.nct import normalize_nct_id
+from scrapers.reconcile import status_words
+
+from .drift import summarize
+from .providers import Providers, SingleFlight
+
+log = logging.getLogger("triallens.service")
+
+RELATED_IN_ANNOTATION = 5
+LOOKUP_THREADS = 8
+
+
+class UnreadablePage(BadInput):
+    """The page body is not readable HTML (empty, binary, not HTML at all)."""
+
+
+class LRU:
+    """A small thread-safe least-recently-used map."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get_or_make(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                self.hits += 1
+                return self._data[key]
+            self.misses += 1
+        value = make()
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+        return value
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def record_version(lookup) -> tuple:
+    """What identifies the official answer an annotation was built from."""
+    rec = lookup.record
+    return (rec.nct_id, rec.last_update_posted, rec.status, lookup.fetched_at, bool(lookup.stale),
+            getattr(lookup, "note", None), getattr(lookup, "content_hash", None))
+
+
+def official_summary(lookup) -> dict:
+    """The `official` object of the annotation (CONTRACTS.md), plus the source."""
+    rec: OfficialRecord = lookup.record
+    return {
+        "nct_id": rec.nct_id, "title": rec.title, "status": rec.status, "status_text": status_words(rec.status),
+        "last_update_posted": rec.last_update_posted, "status_verified": rec.status_verified,
+        "fetched_at": lookup.fetched_at, "stale": bool(lookup.stale), "url": rec.url,
+        "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
+    }
+
+
+def trial_detail(lookup) -> dict:
+    """GET /trials/{id}: the official summary plus the facts a caller most often wants."""
+    rec: OfficialRecord = lookup.record
+
+    def date_of(ds):
+        return {"date": ds.date, "type": ds.type} if ds else None
+
+    return {
+        **official_summary(lookup),
+        "official_title": rec.official_title, "acronym": rec.acronym, "study_type": rec.study_type,
+        "phases": rec.phases, "enrollment": rec.enrollment, "sponsor": rec.sponsor, "conditions": rec.conditions,
+        "start": date_of(rec.start), "primary_completion": date_of(rec.primary_completion),
+        "completion": date_of(rec.completion), "first_posted": rec.first_posted,
+        "sex": rec.sex, "min_age": rec.min_age.to_dict() if rec.min_age else None,
+        "max_age": rec.max_age.to_dict() if rec.max_age else None, "healthy_volunteers": rec.healthy_volunteers,
+        "history": [{k: v for k, v in h.items() if k != "data"} for h in getattr(lookup, "history", None) or []],
+    }
+
+
+class Annotator:
+    """Builds annotations; one per app, shared by its request threads."""
+
+    def __init__(self, providers: Providers, cache_size: int = 2048) -> None:
+        self.providers = providers
+        self.pages = LRU(cache_size)
+        self.annotations = LRU(cache_size)
+        self.per_record = LRU(cache_size)
+        self._flight = SingleFlight()
+        self._executor: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
+
+    # official record ------------------------------------------------------------------
+    def lookup(self, nct_id: str):
+        """The registry's Lookup; raises InvalidNctId, RecordNotFound, RegistryError."""
+        nct = normalize_nct_id(nct_id)
+        return self._flight.do(("lookup", nct), lambda: self.providers.registry.lookup(nct))
+
+    def lookup_or_none(self, nct_id: str):
+        """The Lookup, or None when the registry is unreachable and nothing is stored."""
+        try:
+            return self.lookup(nct_id)
+        except RegistryError as exc:
+            log.warning("registry unavailable for %s: %s", nct_id, exc)
+            return None
+
+    def lookup_many(self, ids: list[str]) -> dict[str, object]:
+        """{id: Lookup or None} for a listing page's badges; None when the trial is unknown or
+        the registry is unreachable with nothing stored. Lookups run side by side (a few
+        threads), so ids the store lacks are fetched together, not one after another."""
+        def one(nct: str):
+            try:
+                return self.lookup(nct)
+            except (RecordNotFound, RegistryError):
+                return None
+
+        if len(ids) <= 1:
+            return {nct: one(nct) for nct in ids}
+        return dict(zip(ids, self._pool().map(one, ids)))
+
+    def _pool(self) -> ThreadPoolExecutor:
+        with self._pool_lock:   # made on first use: after a pre-forking server has forked
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(LOOKUP_THREADS, thread_name_prefix="triallens-lookup")
+            return self._executor
+
+    # pieces -----------------------------------------------------------------------------
+    def scrape(self, html: str, url: str | None) -> tuple[str, PageRecord]:
+        """(page key, PageRecord); raises BadInput / NoTrialFound. Pages are cached by content."""
+        h = hashlib.sha256()
+        h.update((url or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\0")
+        h.update(html.encode("utf-8", "surrogatepass") if isinstance(html, str) else html)
+        key = h.hexdigest()
+        return key, self.pages.get_or_make(("page", key), lambda: scrape_html(html, url))
+
+    def drift(self, page: PageRecord, lookup) -> dict:
+        if lookup is None:
+            return summarize(page, None, [])
+        findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
+                                            history=getattr(lookup, "history", None))
+        return summarize(page, lookup.record, findings)
+
+    def criteria(self, lookup) -> dict | None:
+        """Plain-English criteria, or None when that part is not available for this record."""
+        explain = self.providers.explain
+        if explain is None or lookup is None:
+            return None
+        return self.per_record.get_or_make(("criteria", record_version(lookup)),
+                                           lambda: explain(lookup.record).to_dict())
+
+    def related(self, lookup, k: int = RELATED_IN_ANNOTATION, statuses: list[str] | None = None) -> list[dict] | None:
+        """Related trials as dicts; None when related trials are not available at all."""
+        fn = self.providers.related
+        if fn is None or lookup is None:
+            return None
+        key = ("related", record_version(lookup), k, tuple(statuses or ()))
+        return self.per_record.get_or_make(key, lambda: [_as_dict(r) for r in fn(lookup.record, k, statuses)])
+
+    # the annotation ---------------------------------------------------------------------
+    def annotate(self, html: str, url: str | None) -> dict:
+        """The Annotation (CONTRACTS.md) for a page. Raises UnreadablePage, NoTrialFound,
+        RecordNotFound; a registry that cannot be reached with nothing stored gives
+        official null and the verdict "could_not_check"."""
+        return self.annotate_encoded(html, url)[0]
+
+    def annotate_encoded(self, html: str, url: str | None) -> tuple[dict, bytes]:
+        """(annotation, its JSON): a page seen before costs a hash, a registry lookup and
+        a cache hit, not a fresh serialization of a record's worth of criteria."""
+        try:
+            page_key, page = self.scrape(html, url)
+        except BadInput as exc:
+            raise UnreadablePage(str(exc)) from None
+        lookup = self.lookup_or_none(page.nct_id)
+        if lookup is None:
+            return _encoded(self._build(page, None))
+        key = ("annotation", page_key, record_version(lookup), self.providers.today())
+        return self.annotations.get_or_make(key, lambda: _encoded(self._build(page, lookup)))
+
+    def annotate_claim(self, page: PageRecord, lookup) -> dict:
+        """The annotation for what a page says, given as a PageRecord (no HTML to read),
+        against `lookup` (None: the official record is unavailable)."""
+        return self._build(page, lookup)
+
+    def _build(self, page: PageRecord, lookup) -> dict:
+        return {
+            "nct_id": page.nct_id,
+            "page": page.to_dict(),
+            "official": official_summary(lookup) if lookup is not None else None,
+            "drift": self.drift(page, lookup),
+            "criteria": _guarded("criteria", lambda: self.criteria(lookup)),
+            "related": _guarded("related", lambda: self.related(lookup)) or [],
+            "generated_at": now_iso(),
+        }
+
+
+def _encoded(annotation: dict) -> tuple[dict, bytes]:
+    return annotation, json.dumps(annotation, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _as_dict(item) -> dict:
+    return item if isinstance(item, dict) else item.to_dict()
+
+
+def _guarded(what: str, fn: Callable[[], Any]) -> Any:
+    """An optional part of the annotation that fails is left out (and logged as the bug it
+    is), so a reader still sees the drift check rather than an error."""
+    try:
+        return fn()
+    except Exception:
+        log.exception("building %s failed; left out of the annotation", what)
+        return None

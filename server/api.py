@@ -1,0 +1,199 @@
+"""The JSON API under /api/v1 (shapes fixed by CONTRACTS.md; described in openapi.py).
+
+Views only parse and validate input and shape output; the work is in Annotator. Page
+HTML arrives in the request body and is never logged; the `url` a client sends is used
+only to choose the site scraper and is never fetched.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Blueprint, current_app, jsonify, request
+
+from scrapers.errors import TrialLensError
+from scrapers.model import PageRecord, parse_partial_date
+from scrapers.nct import normalize_nct_id
+from scrapers.reconcile import status_words
+from scrapers.sites import supported_hosts
+from scrapers.sites.base import host_of
+from scrapers.vocab import STATUSES, normalize_status
+
+from .annotate import Annotator, official_summary, trial_detail
+from .problems import Problem, bad_request, typed_problem
+
+log = logging.getLogger("triallens.service")
+
+MAX_BATCH = 100
+MAX_RELATED = 50
+MAX_URL = 4096
+
+
+def annotator() -> Annotator:
+    return current_app.extensions["triallens"]
+
+
+def json_body() -> object:
+    """The parsed JSON body, or a 400 problem saying what is wrong with it."""
+    if not request.data:
+        raise bad_request("the request body is empty; expected a JSON object")
+    data = request.get_json(silent=True, force=True)
+    if data is None:
+        raise bad_request("expected a JSON object, got null" if request.data.strip() == b"null"
+                          else "the request body is not valid JSON")
+    return data
+
+
+def _str_field(obj: dict, name: str, required: bool) -> str | None:
+    value = obj.get(name)
+    if value is None:
+        if required:
+            raise bad_request(f'"{name}" is required')
+        return None
+    if not isinstance(value, str):
+        raise bad_request(f'"{name}" must be a string, got {type(value).__name__}')
+    return value
+
+
+def _nct(value: str) -> str:
+    return normalize_nct_id(value)  # InvalidNctId -> 400 via problems.TYPED
+
+
+def _statuses_arg(raw: str | None) -> list[str] | None:
+    if not raw:
+        return None
+    if raw.strip().lower() == "any":
+        return list(STATUSES)
+    out = []
+    for part in raw.split(","):
+        s = part.strip().upper()
+        if s not in STATUSES:
+            raise bad_request(f"status: {part.strip()[:40]!r} is not a ClinicalTrials.gov status "
+                              f"(one or more of {', '.join(STATUSES)}, or 'any')")
+        out.append(s)
+    return out
+
+
+def _ids_arg(raw: str | None) -> list[str]:
+    if raw is None or not raw.strip():
+        raise bad_request('"ids" is required: NCT ids separated by commas')
+    ids = [p for p in (x.strip() for x in raw.split(",")) if p]
+    if len(ids) > MAX_BATCH:
+        raise bad_request(f"at most {MAX_BATCH} ids per request, got {len(ids)}")
+    return list(dict.fromkeys(_nct(i) for i in ids))
+
+
+def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None, site: str | None = None) -> PageRecord:
+    """A PageRecord for a caller who already knows what a page says (the drift endpoints).
+
+    A wording we do not recognise stays unrecognised (status None, text kept), so it is
+    reported as "cannot compare", never as drift."""
+    as_of_iso = None
+    if as_of:
+        as_of_iso = parse_partial_date(as_of)
+        if as_of_iso is None:
+            raise bad_request(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+    return PageRecord(site=site or "api", nct_id=_nct(nct_id), status=normalize_status(status),
+                      status_text=status or None, as_of=as_of_iso, as_of_text=as_of or None)
+
+
+def make_blueprint() -> Blueprint:
+    bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+    @bp.post("/annotate")
+    def annotate():
+        body = json_body()
+        if not isinstance(body, dict):
+            raise bad_request("expected a JSON object {\"url\": ..., \"html\": ...}")
+        url = _str_field(body, "url", required=False)
+        html = _str_field(body, "html", required=True)
+        if url and len(url) > MAX_URL:
+            raise bad_request(f'"url" is longer than {MAX_URL} characters')
+        result, body = annotator().annotate_encoded(html, url or None)
+        log.info("annotate %s host=%s verdict=%s", result["nct_id"], _host(url), result["drift"]["verdict"])
+        return current_app.response_class(body, mimetype="application/json")
+
+    @bp.get("/trials/<nct_id>")
+    def trial(nct_id: str):
+        return jsonify(trial_detail(annotator().lookup(_nct(nct_id))))
+
+    @bp.get("/trials/<nct_id>/criteria")
+    def criteria(nct_id: str):
+        ann = annotator()
+        lookup = ann.lookup(_nct(nct_id))
+        result = ann.criteria(lookup)
+        if result is None:
+            raise Problem(501, "not-available", "Not available",
+                          "plain-English criteria are not available in this installation")
+        return jsonify({"nct_id": lookup.record.nct_id, **result})
+
+    @bp.get("/trials/<nct_id>/related")
+    def related(nct_id: str):
+        k = request.args.get("k", "10")
+        if not k.isdigit() or not 1 <= int(k) <= MAX_RELATED:
+            raise bad_request(f"k must be a whole number from 1 to {MAX_RELATED}")
+        statuses = _statuses_arg(request.args.get("status"))
+        ann = annotator()
+        lookup = ann.lookup(_nct(nct_id))
+        result = ann.related(lookup, int(k), statuses)
+        if result is None:
+            raise Problem(501, "not-available", "Not available", "related trials are not available in this installation")
+        return jsonify({"nct_id": lookup.record.nct_id, "related": result})
+
+    @bp.get("/trials/<nct_id>/drift")
+    def drift_one(nct_id: str):
+        args = request.args
+        return jsonify(_drift(page_claim(_nct(nct_id), args.get("status"), args.get("as_of"), args.get("site"))))
+
+    @bp.post("/drift")
+    def drift_batch():
+        body = json_body()
+        items = body.get("items") if isinstance(body, dict) else None
+        if not isinstance(items, list):
+            raise bad_request('expected {"items": [{"nct_id", "status", "as_of", "site"}, ...]}')
+        if len(items) > MAX_BATCH:
+            raise bad_request(f"at most {MAX_BATCH} items per request, got {len(items)}")
+        results = []
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise bad_request(f"items[{i}] must be an object")
+            fields = {name: _str_field(item, name, required=(name == "nct_id")) for name in ("nct_id", "status", "as_of", "site")}
+            try:
+                results.append(_drift(page_claim(**fields)))
+            except Problem as exc:  # one bad item does not sink the batch
+                results.append({"nct_id": fields["nct_id"], "error": exc.body()})
+            except TrialLensError as exc:
+                results.append({"nct_id": fields["nct_id"], "error": typed_problem(exc)})
+        return jsonify({"results": results})
+
+    @bp.get("/status")
+    def status():
+        lookups = annotator().lookup_many(_ids_arg(request.args.get("ids")))
+        return jsonify({"statuses": {nct: _badge(lk) if lk else None for nct, lk in lookups.items()}})
+
+    @bp.get("/sites")
+    def sites():
+        return jsonify({"hosts": sorted(set(supported_hosts()) | {"clinicaltrials.gov"})})
+
+    return bp
+
+
+def _badge(lookup) -> dict:
+    rec = lookup.record
+    return {"status": rec.status, "status_text": status_words(rec.status),
+            "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale)}
+
+
+def _drift(page) -> dict:
+    """{"nct_id", "official", "drift"} for a claimed page state; the official record is required
+    (RecordNotFound -> 404), an unreachable registry gives official null."""
+    ann = annotator()
+    lookup = ann.lookup_or_none(page.nct_id)
+    return {"nct_id": page.nct_id, "page": {"status": page.status, "status_text": page.status_text,
+                                              "as_of": page.as_of, "site": page.site},
+            "official": official_summary(lookup) if lookup else None, "drift": ann.drift(page, lookup)}
+
+
+def _host(url: str | None) -> str:
+    """The page's host for the log line (never the full URL: it can carry a patient's query)."""
+    return host_of(url) or "-"

@@ -1,0 +1,83 @@
+"""The Flask application factory: configuration, blueprints, CORS, API keys, rate limit,
+problem+json errors, and the routes outside /api/v1 (/healthz, /openapi.json)."""
+
+from __future__ import annotations
+
+import hmac
+import re
+from typing import Mapping
+
+from flask import Flask, jsonify, request
+from flask_cors import CORS
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from . import api, pages, problems
+from .annotate import Annotator
+from .config import ServiceConfig
+from .openapi import spec
+from .providers import Providers, default_providers
+
+# Browser-extension origins: Chrome (32 letters a-p) and Firefox (a UUID) ids.
+EXTENSION_ORIGINS = [re.compile(r"^chrome-extension://[a-p]{32}$"),
+                     re.compile(r"^moz-extension://[0-9a-fA-F-]{36}$")]
+
+
+def create_app(config: Mapping[str, object] | None = None, *, providers: Providers | None = None) -> Flask:
+    """The TrialLens service. `config` overrides the environment (keys are the env names,
+    e.g. {"TRIALLENS_DB": path, "TRIALLENS_OFFLINE": "1"}); `providers` replaces the
+    registry / criteria / related parts (tests and benchmarks)."""
+    cfg = ServiceConfig.from_env(config)
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = cfg.max_body
+    app.config["TRIALLENS"] = cfg
+    app.json.sort_keys = False
+    if cfg.trust_proxy:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1)
+
+    app.extensions["triallens"] = Annotator(providers or default_providers(cfg), cfg.cache_size)
+    problems.register(app)
+
+    api_bp = api.make_blueprint()
+    if cfg.api_keys:
+        _require_api_key(api_bp, cfg.api_keys)
+    limiter = Limiter(_client_key, app=app, storage_uri="memory://", headers_enabled=True)
+    if cfg.rate_limit:
+        limiter.limit(cfg.rate_limit, exempt_when=lambda: request.method == "OPTIONS")(api_bp)
+    app.register_blueprint(api_bp)
+    app.register_blueprint(pages.make_blueprint())
+
+    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + list(cfg.cors_origins)}},
+         methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "X-API-Key"],
+         expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"], max_age=600)
+
+    @app.get("/healthz")
+    def healthz():
+        reg = app.extensions["triallens"].providers.registry
+        return jsonify({"status": "ok", "offline": cfg.offline, "registry": type(reg).__name__})
+
+    @app.get("/openapi.json")
+    def openapi():
+        return jsonify(spec())
+
+    return app
+
+
+def _client_key() -> str:
+    """Rate-limit bucket: the API key when one is sent, else the client address."""
+    key = request.headers.get("X-API-Key")
+    return f"key:{key}" if key else f"ip:{get_remote_address()}"
+
+
+def _require_api_key(bp, keys: frozenset[str]) -> None:
+    @bp.before_request
+    def check_key():
+        if request.method == "OPTIONS":
+            return None
+        sent = request.headers.get("X-API-Key", "")
+        if not any(hmac.compare_digest(sent, k) for k in keys):
+            return problems.problem_response(401, "api-key-required", "API key required",
+                                             "send a valid key in the X-API-Key header",
+                                             headers={"WWW-Authenticate": 'ApiKey header="X-API-Key"'})
+        return None

@@ -1,0 +1,97 @@
+"""Service configuration: environment variables with documented defaults.
+
+Every setting has one environment name (the same the CLI and the registry read) and a
+default that works on a fresh machine with no network once the store is seeded.
+`create_app(config)` takes a mapping keyed by the same names (e.g. {"TRIALLENS_DB": path})
+that overrides the environment, which is how tests and the benchmark configure an app
+without touching os.environ.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Mapping
+
+DEFAULT_CTGOV_URL = "https://clinicaltrials.gov/api/v2"
+DEFAULT_MAX_BODY = 10 * 1024 * 1024
+DEFAULT_RATE_LIMIT = "300 per minute"
+
+# name -> (default, what it means); README's "Service" section lists the same table.
+SETTINGS: dict[str, tuple[str | None, str]] = {
+    "TRIALLENS_DB": (None, "store file (SQLite); default: the registry's per-user data folder"),
+    "TRIALLENS_CTGOV_URL": (DEFAULT_CTGOV_URL, "ClinicalTrials.gov API v2 base URL (the only URL the service calls)"),
+    "TRIALLENS_OFFLINE": ("", "1: answer from the store only, never call the registry"),
+    "TRIALLENS_CORS_ORIGINS": ("", "extra allowed browser origins, comma separated (extension origins are always allowed)"),
+    "TRIALLENS_API_KEYS": ("", "comma-separated keys; when set, /api/v1 requires one in the X-API-Key header"),
+    "TRIALLENS_MAX_BODY": (str(DEFAULT_MAX_BODY), "largest request body in bytes (413 above it)"),
+    "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit on /api/v1 (API key, else IP), e.g. '300 per minute'; 'off' disables"),
+    "TRIALLENS_CACHE_SIZE": ("2048", "annotations (and scraped pages) kept in memory per worker"),
+    "TRIALLENS_TRUST_PROXY": ("", "1: take the client address from X-Forwarded-For (behind one reverse proxy)"),
+}
+
+TRUE = {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    db: str | None = None
+    ctgov_url: str = DEFAULT_CTGOV_URL
+    offline: bool = False
+    cors_origins: tuple[str, ...] = ()
+    api_keys: frozenset[str] = frozenset()
+    max_body: int = DEFAULT_MAX_BODY
+    rate_limit: str | None = DEFAULT_RATE_LIMIT
+    cache_size: int = 2048
+    trust_proxy: bool = False
+    env: dict[str, str] = field(default_factory=dict)  # the merged TRIALLENS_* mapping, for open_registry(env=)
+
+    @classmethod
+    def from_env(cls, overrides: Mapping[str, object] | None = None, environ: Mapping[str, str] | None = None) -> "ServiceConfig":
+        """Environment first, then `overrides` (keys are the env names)."""
+        env = {k: v for k, v in (os.environ if environ is None else environ).items()}
+        for key, value in (overrides or {}).items():
+            if value is None:
+                env.pop(key, None)
+            else:
+                env[key] = value if isinstance(value, str) else ("1" if value is True else "" if value is False else str(value))
+
+        def get(name: str) -> str:
+            value = env.get(name)
+            return SETTINGS[name][0] or "" if value is None else value.strip()
+
+        rate = get("TRIALLENS_RATE_LIMIT")
+        if rate.lower() not in ("", "off", "0", "none"):
+            _check_rate(rate)
+        return cls(
+            db=get("TRIALLENS_DB") or None,
+            ctgov_url=get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL,
+            offline=get("TRIALLENS_OFFLINE").lower() in TRUE,
+            cors_origins=tuple(o.strip().rstrip("/") for o in get("TRIALLENS_CORS_ORIGINS").split(",") if o.strip()),
+            api_keys=frozenset(k.strip() for k in get("TRIALLENS_API_KEYS").split(",") if k.strip()),
+            max_body=_positive_int(get("TRIALLENS_MAX_BODY"), "TRIALLENS_MAX_BODY"),
+            rate_limit=None if rate.lower() in ("", "off", "0", "none") else rate,
+            cache_size=_positive_int(get("TRIALLENS_CACHE_SIZE"), "TRIALLENS_CACHE_SIZE"),
+            trust_proxy=get("TRIALLENS_TRUST_PROXY").lower() in TRUE,
+            env=env,
+        )
+
+
+def _positive_int(text: str, name: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, got {text!r}") from None
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, got {value}")
+    return value
+
+
+def _check_rate(text: str) -> None:
+    """Refuse a malformed TRIALLENS_RATE_LIMIT at start-up rather than on the first request."""
+    from limits import parse
+
+    try:
+        parse(text)
+    except ValueError:
+        raise ValueError(f"TRIALLENS_RATE_LIMIT must look like '300 per minute' or '5/second', got {text!r}") from None

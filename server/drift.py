@@ -1,0 +1,59 @@
+"""The drift verdict: findings -> the one line a reader sees first.
+
+Rules (CONTRACTS.md):
+- not_recruiting: the page presents the trial as open (its status is one under which a
+  person can ask to join) and ClinicalTrials.gov says it is not, backed by a page finding;
+- out_of_date: any other page-level warning or critical finding;
+- could_not_check: the official record is unavailable, the only page-level findings are
+  "cannot compare", or the page shows nothing that can be compared (no status, date,
+  phase, enrollment, ages or criteria: "in sync" would claim a check that did not happen);
+- in_sync otherwise. Findings about the official record itself (about == "registry") are
+  shown, but alone never make the page out of date: the page may be faithfully copying a
+  record that is itself overdue.
+"""
+
+from __future__ import annotations
+
+from scrapers.model import OfficialRecord, PageRecord
+from scrapers.vocab import OPEN_STATUSES
+
+HEADLINES = {
+    "in_sync": "In sync with ClinicalTrials.gov",
+    "out_of_date": "This page may be out of date",
+    "not_recruiting": "Not recruiting according to ClinicalTrials.gov",
+    "could_not_check": "Could not check",
+}
+ALARM_SEVERITIES = ("critical", "warning")
+# PageRecord fields reconcile can compare with the record; a page with none of them is not checked
+COMPARABLE = ("status_text", "as_of", "phases", "enrollment", "start_date", "completion_date", "min_age",
+              "max_age", "sex", "inclusion", "exclusion")
+
+
+def _d(finding) -> dict:
+    return finding if isinstance(finding, dict) else finding.to_dict()
+
+
+def summarize(page: PageRecord, official: OfficialRecord | None, findings: list) -> dict:
+    """{"state", "verdict", "headline", "findings"} for a page checked against `official`."""
+    items = [_d(f) for f in findings]
+    if official is None:
+        return _result("official_unavailable", "could_not_check", items, "official_unavailable")
+    on_page = [f for f in items if f.get("about", "page") == "page"]
+    alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
+    if alarms:
+        closed = (page.status in OPEN_STATUSES and official.status is not None
+                  and official.status not in OPEN_STATUSES
+                  and any(f["field"] == "status" for f in alarms))
+        return _result("drifted", "not_recruiting" if closed else "out_of_date", items)
+    if any(f["kind"] == "cannot_compare" for f in on_page):
+        return _result("cannot_compare", "could_not_check", items, "unrecognized_wording")
+    if not any(getattr(page, name, None) for name in COMPARABLE):
+        return _result("cannot_compare", "could_not_check", items, "nothing_to_compare")
+    return _result("in_sync", "in_sync", items)
+
+
+def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None) -> dict:
+    out = {"state": state, "verdict": verdict, "headline": HEADLINES[verdict], "findings": findings}
+    if reason:
+        out["reason"] = reason   # why the page could not be checked (added field)
+    return out

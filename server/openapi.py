@@ -1,0 +1,249 @@
+"""The OpenAPI 3.1 description served at /openapi.json, written by hand as data.
+
+It describes every endpoint, request and response, including each problem+json error.
+Schemas follow CONTRACTS.md; objects allow added fields (the contract grows by adding).
+tests/test_service_schema.py runs property-based requests against it and checks that
+every response matches.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scrapers.vocab import PHASES, STATUSES
+
+
+def _ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _null(schema: dict) -> dict:
+    """`schema` or null."""
+    if "$ref" in schema:
+        return {"anyOf": [schema, {"type": "null"}]}
+    t = schema["type"]
+    return {**schema, "type": [t, "null"] if isinstance(t, str) else [*t, "null"]}
+
+
+def _obj(props: dict, required: list[str] | None = None) -> dict:
+    return {"type": "object", "properties": props, "required": list(props) if required is None else required}
+
+
+STR, INT, BOOL, NUM = {"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "number"}
+DATE = {"type": "string", "description": "ISO date, possibly partial (YYYY, YYYY-MM, YYYY-MM-DD)"}
+STRS = {"type": "array", "items": STR}
+STATUS = {"type": "string", "enum": list(STATUSES)}
+NCT = {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]}
+
+SCHEMAS: dict[str, dict] = {
+    "Problem": _obj({"type": STR, "title": STR, "status": {"type": "integer", "minimum": 100, "maximum": 599},
+                     "detail": STR}),
+    "Age": _obj({"value": NUM, "unit": STR, "text": _null(STR)}, required=["value", "unit"]),
+    "PageRecord": _obj({
+        "site": STR, "url": _null(STR), "nct_id": _null(STR), "title": _null(STR),
+        "status": _null(STATUS), "status_text": _null(STR), "phases": STRS, "phase_text": _null(STR),
+        "study_type": _null(STR), "enrollment": _null(INT), "start_date": _null(DATE),
+        "completion_date": _null(DATE), "as_of": _null(DATE), "as_of_text": _null(STR), "sponsor": _null(STR),
+        "conditions": STRS, "interventions": STRS, "sex": _null(STR), "min_age": _null(_ref("Age")),
+        "max_age": _null(_ref("Age")), "inclusion": STRS, "exclusion": STRS, "criteria_truncated": BOOL,
+        "plain_summary": _null(STR), "related_nct_ids": STRS, "locations": STRS, "other_nct_ids": STRS,
+    }, required=["site", "nct_id", "status", "status_text", "as_of"]),
+    "Finding": _obj({
+        "kind": STR, "severity": {"type": "string", "enum": ["critical", "warning", "info"]}, "field": STR,
+        "page_value": {}, "official_value": {}, "message": STR, "evidence": {"type": "object"},
+        "about": {"type": "string", "enum": ["page", "registry"]},
+    }, required=["kind", "severity", "field", "page_value", "official_value", "message", "evidence"]),
+    "Drift": _obj({
+        "state": {"type": "string", "enum": ["in_sync", "drifted", "cannot_compare", "official_unavailable"]},
+        "verdict": {"type": "string", "enum": ["in_sync", "out_of_date", "not_recruiting", "could_not_check"]},
+        "headline": {"type": "string", "enum": ["In sync with ClinicalTrials.gov", "This page may be out of date",
+                                                "Not recruiting according to ClinicalTrials.gov", "Could not check"]},
+        "findings": {"type": "array", "items": _ref("Finding")},
+        "reason": {"type": "string", "enum": ["official_unavailable", "unrecognized_wording", "nothing_to_compare"],
+                   "description": "only with verdict could_not_check: why"},
+    }, required=["state", "verdict", "headline", "findings"]),
+    "Official": _obj({
+        "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,
+        "last_update_posted": _null(DATE), "status_verified": _null(DATE), "fetched_at": STR, "stale": BOOL,
+        "url": {"type": "string", "format": "uri"}, "source": STR,
+        "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
+    }, required=["nct_id", "title", "status", "status_text", "last_update_posted", "status_verified",
+                 "fetched_at", "stale", "url"]),
+    "DateStruct": _obj({"date": DATE, "type": _null(STR)}),
+    "TrialDetail": {"allOf": [_ref("Official"), _obj({
+        "official_title": _null(STR), "acronym": _null(STR), "study_type": _null(STR), "phases": STRS,
+        "enrollment": _null(INT), "sponsor": _null(STR), "conditions": STRS,
+        "start": _null(_ref("DateStruct")), "primary_completion": _null(_ref("DateStruct")),
+        "completion": _null(_ref("DateStruct")), "first_posted": _null(DATE), "sex": _null(STR),
+        "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "healthy_volunteers": _null(BOOL),
+        "history": {"type": "array", "items": {"type": "object"},
+                    "description": "older versions of the record: status, last_update_posted, fetched_at, …"},
+    })]},
+    "Explained": _obj({
+        "original": STR, "shown": STR, "rewritten": BOOL,
+        "glossary": {"type": "array", "items": _obj({"term": STR, "meaning": STR})},
+        "children": {"type": "array", "items": _ref("Explained")},
+    }),
+    "PlainCriteria": _obj({
+        "headings": _obj({"inclusion": STR, "exclusion": STR}),
+        "at_a_glance": _obj({
+            "age": _null(STR), "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "sex": _null(STR),
+            "healthy_volunteers": _null(BOOL), "pregnancy_excluded": BOOL, "breastfeeding_excluded": BOOL,
+            "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR})},
+        }),
+        "inclusion": {"type": "array", "items": _ref("Explained")},
+        "exclusion": {"type": "array", "items": _ref("Explained")},
+        "unplaced": {"type": "array", "items": _ref("Explained")},
+    }),
+    "RelatedTrial": _obj({"nct_id": NCT, "title": _null(STR), "status": _null(STR), "phases": STRS,
+                          "score": NUM, "why": STR, "url": STR}),
+    "Annotation": _obj({
+        "nct_id": NCT, "page": _ref("PageRecord"), "official": _null(_ref("Official")), "drift": _ref("Drift"),
+        "criteria": _null(_ref("PlainCriteria")), "related": {"type": "array", "items": _ref("RelatedTrial")},
+        "generated_at": {"type": "string", "format": "date-time"},
+    }),
+    "AnnotateRequest": {**_obj({
+        "url": {"type": ["string", "null"], "maxLength": 4096, "description": "the page's address; picks the site reader, never fetched"},
+        "html": {"type": "string", "description": "the page's HTML as the browser has it (at most TRIALLENS_MAX_BODY bytes in all)"},
+    }, required=["html"]), "examples": [{
+        "url": "https://meddatax.com/clinical-trials/NCT07232563",
+        "html": "<html><body><h1>Study NCT07232563</h1><p>Status: Recruiting</p>"
+                "<p>Last updated: 2025-10-01</p></body></html>"}]},
+    "Claim": _obj({
+        "status": _null(STR), "status_text": _null(STR), "as_of": _null(DATE), "site": STR,
+    }),
+    "DriftResult": _obj({"nct_id": NCT, "page": _ref("Claim"), "official": _null(_ref("Official")),
+                         "drift": _ref("Drift")}),
+    "DriftItem": _obj({
+        "nct_id": {"type": "string", "description": "NCT id (e.g. NCT07232563)"},
+        "status": {"type": ["string", "null"], "description": "the status as the page words it"},
+        "as_of": {"type": ["string", "null"], "description": "the page's own 'last updated' date"},
+        "site": {"type": ["string", "null"]},
+    }, required=["nct_id"]),
+    "DriftBatchRequest": _obj({"items": {"type": "array", "maxItems": 100, "items": _ref("DriftItem")}}),
+    "DriftBatchResponse": _obj({"results": {"type": "array", "items": {"anyOf": [
+        _ref("DriftResult"), _obj({"nct_id": STR, "error": _ref("Problem")})]}}}),
+    "Statuses": _obj({"statuses": {"type": "object", "additionalProperties": _null(_obj({
+        "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL}))}}),
+    "Sites": _obj({"hosts": STRS}),
+    "Health": _obj({"status": {"const": "ok"}, "offline": BOOL, "registry": STR}),
+}
+
+
+def _json(schema: dict, description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+PROBLEM_TEXT = {
+    400: "malformed JSON, a missing or mistyped field, an invalid NCT id or parameter",
+    401: "an API key is required and was not sent or is wrong (only when TRIALLENS_API_KEYS is set)",
+    404: "ClinicalTrials.gov has no trial with this id",
+    405: "method not allowed",
+    413: "the request body is over the limit (TRIALLENS_MAX_BODY, default 10 MB)",
+    415: "unsupported media type",
+    422: "the page holds no trial (no NCT id), or is not a readable HTML page",
+    429: "this client exceeded its rate limit (see Retry-After)",
+    500: "a bug in the service (never caused by bad input)",
+    501: "this part (criteria, related trials) is not installed",
+    503: "ClinicalTrials.gov is unreachable and no copy of the record is stored",
+}
+
+
+def _problems(*codes: int) -> dict:
+    return {str(c): {"description": PROBLEM_TEXT[c],
+                     "content": {"application/problem+json": {"schema": _ref("Problem")}}}
+            for c in (*codes, 401, 429, 500)}
+
+
+NCT_PARAM = {"name": "nct_id", "in": "path", "required": True,
+             "schema": {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]},
+             "description": "NCT id; loose forms (nct07232563) are accepted and normalized"}
+
+
+def _op(summary: str, responses: dict, op_id: str, params: list | None = None, body: dict | None = None,
+        tags: list[str] | None = None) -> dict:
+    op = {"operationId": op_id, "summary": summary, "responses": responses, "tags": tags or ["api"]}
+    if params:
+        op["parameters"] = params
+    if body:
+        op["requestBody"] = body
+    return op
+
+
+def _paths() -> dict:
+    q = lambda name, schema, desc, required=False: {"name": name, "in": "query", "required": required,  # noqa: E731
+                                                    "schema": schema, "description": desc}
+    return {
+        "/api/v1/annotate": {"post": _op(
+            "The annotation for one page: what it claims, the official record, drift verdict, criteria, related trials",
+            {"200": _json(_ref("Annotation"), "the annotation; official null and verdict could_not_check "
+                                              "when the registry is unreachable and nothing is stored"),
+             **_problems(400, 404, 413, 422)}, "annotate",
+            body={"required": True, "content": {"application/json": {"schema": _ref("AnnotateRequest")}}})},
+        "/api/v1/trials/{nct_id}": {"get": _op(
+            "The official record's summary", {"200": _json(_ref("TrialDetail"), "the official summary"),
+                                              **_problems(400, 404, 503)}, "getTrial", [NCT_PARAM])},
+        "/api/v1/trials/{nct_id}/criteria": {"get": _op(
+            "Eligibility criteria in plain English (never losing a number, unit, comparator or negation)",
+            {"200": _json({"allOf": [_obj({"nct_id": NCT}), _ref("PlainCriteria")]}, "plain-English criteria"),
+             **_problems(400, 404, 501, 503)}, "getCriteria", [NCT_PARAM])},
+        "/api/v1/trials/{nct_id}/related": {"get": _op(
+            "Related trials, each with the reason it is related",
+            {"200": _json(_obj({"nct_id": NCT, "related": {"type": "array", "items": _ref("RelatedTrial")}}),
+                          "related trials, best first"),
+             **_problems(400, 404, 501, 503)}, "getRelated",
+            [NCT_PARAM, q("k", {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}, "how many"),
+             q("status", {"type": "string"}, "comma-separated CT.gov statuses to include, or 'any' "
+                                              "(default: recruiting and not yet recruiting first)")])},
+        "/api/v1/trials/{nct_id}/drift": {"get": _op(
+            "Drift check for a caller who already knows what a page says",
+            {"200": _json(_ref("DriftResult"), "the verdict for that claim"), **_problems(400, 404)},
+            "getDrift",
+            [NCT_PARAM, q("status", STR, "the status as the page words it, e.g. 'Recruiting'"),
+             q("as_of", STR, "the page's own 'last updated' date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+             q("site", STR, "the page's host, echoed back")])},
+        "/api/v1/drift": {"post": _op(
+            "Drift checks for up to 100 claims at once; an item that fails carries its own problem",
+            {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order"),
+             **_problems(400, 413)}, "postDrift",
+            body={"required": True, "content": {"application/json": {"schema": _ref("DriftBatchRequest")}}})},
+        "/api/v1/status": {"get": _op(
+            "Official statuses for up to 100 trials (badges on listing pages); null for unknown trials",
+            {"200": _json(_ref("Statuses"), "status per NCT id"), **_problems(400)}, "getStatuses",
+            [q("ids", {"type": "string"}, "NCT ids separated by commas (at most 100)", required=True)])},
+        "/api/v1/sites": {"get": _op(
+            "The hosts TrialLens reads (the extension's host list is checked against it)",
+            {"200": _json(_ref("Sites"), "supported hosts"), **_problems()}, "getSites")},
+        "/healthz": {"get": {"operationId": "healthz", "summary": "Liveness", "tags": ["service"],
+                             "responses": {"200": _json(_ref("Health"), "the service is up")}}},
+        "/openapi.json": {"get": {"operationId": "openapi", "summary": "This description", "tags": ["service"],
+                                  "responses": {"200": _json({"type": "object"}, "OpenAPI 3.1 document")}}},
+        "/trials/{nct_id}": {"get": {
+            "operationId": "trialPage", "summary": "A human-readable page of the trial's annotation", "tags": ["pages"],
+            "parameters": [NCT_PARAM, q("status", STR, "what a page says (adds a verdict)"),
+                           q("as_of", STR, "the page's 'last updated' date")],
+            "responses": {"200": {"description": "HTML page", "content": {"text/html": {"schema": STR}}},
+                          **{str(c): {"description": PROBLEM_TEXT[c], "content": {"text/html": {"schema": STR}}}
+                             for c in (400, 404, 503)},
+                          "500": {"description": PROBLEM_TEXT[500],
+                                  "content": {"application/problem+json": {"schema": _ref("Problem")}}}}}},
+        "/": {"get": {"operationId": "home", "summary": "Form: an NCT id or a saved page's HTML", "tags": ["pages"],
+                      "responses": {"200": {"description": "HTML page", "content": {"text/html": {"schema": STR}}}}}},
+    }
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "TrialLens", "version": "1.0.0",
+                 "description": "Checks clinical-trial pages on aggregator sites against the official "
+                                "ClinicalTrials.gov record. Errors are application/problem+json (RFC 9457)."},
+        "servers": [{"url": "/"}],
+        "paths": _paths(),
+        "components": {
+            "schemas": SCHEMAS,
+            "securitySchemes": {"apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key",
+                                           "description": "only when the service is configured with TRIALLENS_API_KEYS"}},
+        },
+    }

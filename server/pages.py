@@ -1,0 +1,80 @@
+"""HTML pages for people without the extension: a form (NCT id, or a saved page's HTML)
+and a page per trial with the same annotation the API serves.
+
+Everything shown is escaped by Jinja's autoescape (no `|safe` anywhere); the pages carry
+no script at all and a Content-Security-Policy that forbids any. A URL a person types is
+shown as text, never fetched and never made a link.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, redirect, render_template, request, url_for
+
+from scrapers.errors import TrialLensError
+from scrapers.nct import normalize_nct_id
+from scrapers.reconcile import status_words
+
+from .api import annotator, page_claim
+from .problems import Problem, typed_problem
+
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+MAX_FORM_HTML = 10 * 1024 * 1024
+
+
+def make_blueprint() -> Blueprint:
+    bp = Blueprint("pages", __name__)
+
+    bp.add_app_template_filter(status_words, "status_words")
+
+    @bp.after_request
+    def headers(resp):
+        resp.headers["Content-Security-Policy"] = CSP
+        resp.headers["X-Content-Type-Options"] = "nosniff"
+        resp.headers["Referrer-Policy"] = "no-referrer"
+        return resp
+
+    @bp.errorhandler(Problem)
+    def problem_page(exc: Problem):
+        return _error_page(exc.body())
+
+    @bp.errorhandler(TrialLensError)
+    def typed_page(exc: TrialLensError):
+        return _error_page(typed_problem(exc))
+
+    @bp.get("/")
+    def index():
+        return render_template("index.html")
+
+    @bp.get("/lookup")
+    def lookup():
+        raw = request.args.get("nct_id", "")
+        nct = normalize_nct_id(raw)
+        args = {k: v for k in ("status", "as_of") if (v := request.args.get(k, "").strip())}
+        return redirect(url_for("pages.trial", nct_id=nct, **args), code=303)
+
+    @bp.get("/trials/<nct_id>")
+    def trial(nct_id: str):
+        """The official record, its own findings, criteria and related trials; with
+        ?status= / ?as_of= (what a page says) also the verdict for that page."""
+        claim = page_claim(nct_id, request.args.get("status") or None, request.args.get("as_of") or None,
+                           request.args.get("site") or None)
+        ann = annotator()
+        lookup = ann.lookup(claim.nct_id)
+        annotation = ann.annotate_claim(claim, lookup)
+        has_claim = bool(claim.status_text or claim.as_of)
+        return render_template("trial.html", ann=annotation, nct_id=claim.nct_id, has_claim=has_claim,
+                               history=getattr(lookup, "history", None) or [])
+
+    @bp.post("/check")
+    def check():
+        html = request.form.get("html", "")
+        url = request.form.get("url", "").strip() or None
+        annotation = annotator().annotate(html, url)
+        return render_template("trial.html", ann=annotation, nct_id=annotation["nct_id"], has_claim=True)
+
+    return bp
+
+
+def _error_page(problem: dict):
+    return render_template("index.html", error=problem, nct_id=request.args.get("nct_id")), problem["status"]

@@ -1,0 +1,111 @@
+"""Errors as application/problem+json (RFC 9457): every error the service returns, on
+every path, has a type, a short title, the HTTP status and a detail a caller can act on.
+
+Typed TrialLens errors map to statuses here, in one table; anything else that escapes a
+view is a bug, answered with a generic 500 (the traceback goes to the log, never to the
+caller, and never with the page's content).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+from flask import Flask, Response, request
+from werkzeug.exceptions import HTTPException
+
+from scrapers.errors import BadInput, InvalidNctId, NoTrialFound, RecordNotFound, RegistryError, StoreError
+
+from .annotate import UnreadablePage
+
+log = logging.getLogger("triallens.service")
+
+PROBLEM_JSON = "application/problem+json"
+TYPE_PREFIX = "urn:triallens:problem:"
+
+# error class -> (status, slug, title); the first matching class wins.
+TYPED: list[tuple[type, int, str, str]] = [
+    (InvalidNctId, 400, "invalid-nct-id", "Invalid NCT id"),
+    (NoTrialFound, 422, "no-trial", "No trial on this page"),
+    (UnreadablePage, 422, "unreadable-page", "Not a readable trial page"),
+    (BadInput, 400, "bad-input", "Bad input"),
+    (RecordNotFound, 404, "unknown-trial", "Unknown trial"),
+    (RegistryError, 503, "registry-unavailable", "ClinicalTrials.gov unavailable"),
+    (StoreError, 503, "store-unavailable", "Local store unavailable"),
+]
+
+
+class Problem(Exception):
+    """Raise from a view to answer with a problem document."""
+
+    def __init__(self, status: int, slug: str, title: str, detail: str, **extra) -> None:
+        super().__init__(detail)
+        self.status, self.slug, self.title, self.detail, self.extra = status, slug, title, detail, extra
+
+    def body(self) -> dict:
+        return problem_body(self.status, self.slug, self.title, self.detail, **self.extra)
+
+
+def bad_request(detail: str, **extra) -> Problem:
+    return Problem(400, "bad-request", "Bad request", detail, **extra)
+
+
+
+
+
+def problem_body(status: int, slug: str, title: str, detail: str, **extra) -> dict:
+    return {"type": TYPE_PREFIX + slug, "title": title, "status": status, "detail": detail, **extra}
+
+
+def problem_response(status: int, slug: str, title: str, detail: str, headers=None, **extra) -> Response:
+    body = problem_body(status, slug, title, detail, **extra)
+    resp = Response(json.dumps(body, ensure_ascii=False), status=status, mimetype=PROBLEM_JSON)
+    for key, value in (headers or {}).items():
+        resp.headers[key] = value
+    return resp
+
+
+def typed_problem(exc: Exception) -> dict | None:
+    """The problem document for a typed TrialLens error, None for anything else."""
+    for cls, status, slug, title in TYPED:
+        if isinstance(exc, cls):
+            return problem_body(status, slug, title, str(exc) or title)
+    return None
+
+
+def typed_args(body: dict) -> dict:
+    return {"status": body["status"], "slug": body["type"][len(TYPE_PREFIX):], "title": body["title"],
+            "detail": body["detail"]}
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(Problem)
+    def _problem(exc: Problem):
+        return problem_response(exc.status, exc.slug, exc.title, exc.detail, **exc.extra)
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException):
+        status = exc.code or 500
+        slug = (exc.name or "error").lower().replace(" ", "-").replace("'", "")
+        detail = exc.description or exc.name
+        headers = {}
+        if status == 413:
+            detail = f"the request body is larger than the limit of {app.config['MAX_CONTENT_LENGTH']:,} bytes"
+        elif status == 429:
+            detail = f"too many requests from this client ({exc.description}); slow down and retry later"
+            retry = getattr(exc, "retry_after", None)
+            headers = {k: v for k, v in (exc.get_headers() or []) if k.lower() == "retry-after"}
+            if retry and "Retry-After" not in headers:
+                headers["Retry-After"] = str(retry)
+        elif status == 405:
+            headers = {k: v for k, v in (exc.get_headers() or []) if k.lower() == "allow"}
+        return problem_response(status, slug, exc.name or "Error", detail, headers=headers)
+
+    @app.errorhandler(Exception)
+    def _any(exc: Exception):
+        typed = typed_problem(exc)
+        if typed is not None:
+            return problem_response(**typed_args(typed))
+        log.error("unhandled error on %s %s", request.method, request.path, exc_info=exc)
+        return problem_response(500, "internal-error", "Internal error",
+                                "the service hit an unexpected error; it has been logged")

@@ -1,0 +1,134 @@
+"""Where one criterion can be cut into short sentences without moving any word's meaning.
+
+Registry items run on: "A; b; c", or PDQ lines hard-wrapped into one ("Bilirubin no greater
+than 1.5 mg/dL SGOT no greater than 2 times ULN", "No X No Y"). Short sentences read
+easier, but a cut must never move a word out of the scope it qualifies: in "No history of
+stroke; heart attack; or seizure" the "no" governs all three, so that item is not cut.
+A cut is made only where the text after it is a statement of its own:
+
+* at ";" when the next clause opens like a criterion ("must …", "no …", "patients with …",
+  "has …", "prior …") or when both sides are measurements ("Hb ≥ 9 g/dL; platelets ≥ 100");
+* inside PDQ run-ons, before a capitalized "No"/"Not" that follows a content word, and before
+  "Name comparator number" that follows a number or unit ("…1.5 mg/dL SGOT ≤ 2 × ULN").
+
+Nothing is cut inside brackets, after a colon opening a list, or before "and"/"or"/"but".
+Words are never moved or dropped; `split_clauses(t)` joined by spaces gives back `t`
+except for the ";" it replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A clause that states something by itself (matched case-insensitively at its start): a
+# subject, a verb or its own negation...
+_STRONG = re.compile(
+    r"(?:no|not|must|should|shall|will|has|have|had|is|are|was|were|be|may|can|cannot|"
+    r"(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|women|men|females?|males?)\b|"
+    r"you|your|willing|able|unable|agree[sd]?|signed|life\s+expectancy|age|aged)\b",
+    re.I)
+# ... or a noun phrase that reads as a criterion of its own, unless the clause before it has a
+# negation or exception whose scope could run on ("No history of stroke; recent heart attack").
+_WEAK = re.compile(r"(?:history\s+of|prior|previous|known|current(?:ly)?|concurrent|recent|active|documented|"
+                   r"diagnosis|diagnosed|ability|written|negative|positive|adequate)\b", re.I)
+_SCOPED = re.compile(r"\b(?:no|not|never|none|nor|without|except|excluding|other than|unless|neither|free of|absence)\b"
+                     r"|\bnon-?", re.I)
+# "Hemoglobin ≥ 9 g/dL", "platelets at least 100": a name, then a comparator and a number.
+_CMP = (r"(?:[<>≤≥]=?|\\[<>]=?|at\s+least|at\s+most|(?:more|less|greater|fewer|lower|higher)\s+than|"
+        r"no\s+(?:more|less|greater|fewer|lower|higher)\s+than|(?:above|below|over|under)(?=\s*\d))")
+_MEASURE = re.compile(rf"^[A-Za-z(][\w()'/.-]*(?:\s+[\w()'/.-]+){{0,4}}?\s*{_CMP}\s*[-+]?\.?\d", re.I)
+_JOINER = re.compile(r"(?:and|or|but|and/or|nor|then|plus|either|with|without|except|unless|including)\b", re.I)
+_OPENS_LIST = re.compile(r"(?::|\b(?:following|of|any|either|one|both|neither|include|including|such as|e\.g\.?|i\.e\.?))\s*$", re.I)
+
+# PDQ run-ons: "…disease No chronic…", "…1.5 mg/dL SGOT no greater than…"
+_CAP_NO = re.compile(r"(?<=[a-z0-9%)\]])\s+(?=(?:No|Not)\s+[a-z]|At (?:least|most) \d)")
+_FUNCTION_WORD = re.compile(r"\b(?:with|has|have|had|and|or|of|is|are|was|were|be|to|the|a|an|by|for|in|on|if|that|"
+                            r"who|which|nor|but|as|at|from|whether|yes)\s*$", re.I)
+_UNIT_TAIL = (r"(?:\s*(?:[a-zA-Zµ]{1,6}(?:/[\w.^²³]+)+|mm\s?Hg|%|times\s+(?:the\s+)?(?:institutional\s+)?"
+              r"(?:upper|lower)\s+limit\s+of\s+normal|x\s*ULN|ULN|normal|[a-z]{1,5}))?")
+_AFTER_QTY = re.compile(r"(?:(?<=[\d%])" + _UNIT_TAIL + r"|(?<=\)))\s+"
+                        r"(?=(?!(?:Hg|HG|ULN|UNL|LLN|L|dL|mL|IU|U|[IVX]+)\b)[A-Z][A-Za-z0-9'()/-]*"
+                        r"(?:\s+(?!or\b|and\b|to\b)[a-z(][\w()'/-]*){0,3}\s*" + _CMP + r"\s*[-+]?\.?\d)")
+_SUBJECT_AHEAD = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+\s+(?:patients?|subjects?|participants?|women|men)|"
+                            r"Patients?|Subjects?|Participants?|Women|Men)\s+(?:must|should|will|need)\b)")
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+_LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:")
+
+
+def _opens_list(before: str) -> bool:
+    """A colon other than a leading label ("Hepatic:") opens a list whose items share its scope."""
+    label = _LEAD_LABEL.match(before)
+    if label and not _OPENS_LIST.search(label.group(0)[:-1]) and not re.search(r"\b(?:any|these|all|each)\b", label.group(0), re.I):
+        before = before[label.end():]
+    return ":" in before or bool(_OPENS_LIST.search(before))
+
+
+def _depth(text: str) -> int:
+    return text.count("(") + text.count("[") - text.count(")") - text.count("]")
+
+
+def _title_case(text: str) -> bool:
+    """Headline-style items ("History Of Stroke No Prior Surgery") have no sentence signal in capitals."""
+    words = re.findall(r"\b[A-Za-z][a-z]+\b|\b[A-Z][a-z]+\b", text)
+    return len(words) >= 4 and len(_TITLE_WORD.findall(text)) > 0.5 * len(words)
+
+
+def _semicolon_ok(before: str, after: str) -> bool:
+    after = after.lstrip()
+    if not after or _depth(before) > 0 or _JOINER.match(after) or _opens_list(before):
+        return False
+    if _STRONG.match(after) or (_WEAK.match(after) and not _SCOPED.search(before)):
+        return True
+    if _SCOPED.search(before):
+        return False
+    return bool(_MEASURE.match(after) and re.search(_CMP + r"\s*[-+]?\.?\d", before, re.I))
+
+
+_TWO_CMPS = re.compile(r"(?:[<>≤≥]|\bthan\b|\bat (?:least|most)\b).*(?:[<>≤≥]|\bthan\b|\bat (?:least|most)\b)", re.S)
+_MODAL = re.compile(r" (?:must|should|will|need)\b")
+
+
+def _runon_cuts(text: str) -> list[int]:
+    """Cut positions (start of the next statement) inside a PDQ run-on."""
+    # cheap tests first: most items have none of the three signals
+    rxs = [rx for rx, signal in ((_CAP_NO, " No " in text or " Not " in text or " At " in text),
+                                 (_AFTER_QTY, bool(_TWO_CMPS.search(text))),
+                                 (_SUBJECT_AHEAD, bool(_MODAL.search(text)))) if signal]
+    if not rxs or _title_case(text):
+        return []
+    cuts = []
+    for rx in rxs:
+        for m in rx.finditer(text):
+            before = text[:m.end()].rstrip()
+            if _depth(before) > 0 or _FUNCTION_WORD.search(before) or _opens_list(before):
+                continue
+            nxt = text[m.end():m.end() + 4]
+            if nxt.startswith(("OR ", "AND")):
+                continue
+            cuts.append(m.end())
+    return sorted(set(cuts))
+
+
+def split_clauses(text: str) -> list[str]:
+    """The item cut into statements (see module docstring); one element when no cut is safe."""
+    parts: list[str] = []
+    pieces = text.split(";")
+    acc = pieces[0]
+    for nxt in pieces[1:]:
+        if _semicolon_ok(acc, nxt):
+            parts.append(acc.strip())
+            acc = nxt
+        else:
+            acc = acc + ";" + nxt
+    parts.append(acc.strip())
+    out: list[str] = []
+    for p in parts:
+        cuts = _runon_cuts(p)
+        start = 0
+        for c in cuts:
+            out.append(p[start:c].strip())
+            start = c
+        out.append(p[start:].strip())
+    return [p for p in out if p]

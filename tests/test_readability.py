@@ -1,0 +1,291 @@
+"""Readability rules: safe sentence cuts, grammatical second person, everyday words.
+
+Each rule must make the text easier without moving meaning: a cut never takes a clause out
+of the scope of a "no"/"except" before it, a qualifier ("female", "adult") is never dropped,
+and every shown rewrite still passes the fidelity checker.
+"""
+
+import pytest
+
+from scrapers.fidelity import check_fidelity
+from server.explain import explain_item
+from server.plain import everyday_latin, rewrite, second_person, tidy_grammar
+from server.sentences import split_clauses
+
+
+def shown(text: str, section: str = "exclusion") -> str:
+    e = explain_item(text, section)
+    assert check_fidelity(e.original, e.shown) == []
+    return e.shown
+
+
+# --------------------------------------------------------------------------- where an item may be cut
+
+@pytest.mark.parametrize("text,parts", [
+    # a clause with its own subject or verb after ";" is a statement of its own
+    ("No history of X; must not be pregnant", ["No history of X", "must not be pregnant"]),
+    # two measurements
+    ("Hemoglobin >= 9 g/dL; platelets >= 100 x 10^9/L",
+     ["Hemoglobin >= 9 g/dL", "platelets >= 100 x 10^9/L"]),
+    # PDQ lines run together
+    ("Hepatic: Bilirubin no greater than 1.5 times upper limit of normal SGOT no greater than 2 times upper limit of normal",
+     ["Hepatic: Bilirubin no greater than 1.5 times upper limit of normal", "SGOT no greater than 2 times upper limit of normal"]),
+    ("Pulmonary: No significant pulmonary disease No chronic obstructive pulmonary disease",
+     ["Pulmonary: No significant pulmonary disease", "No chronic obstructive pulmonary disease"]),
+    ("Not pregnant Fertile patients must use contraception", ["Not pregnant", "Fertile patients must use contraception"]),
+])
+def test_cuts_at_safe_boundaries(text, parts):
+    assert split_clauses(text) == parts
+
+
+@pytest.mark.parametrize("text", [
+    # "no" governs every item of the list: cutting would turn "heart attack" into a requirement
+    "No history of stroke; heart attack; or seizure",
+    "No history of stroke; recent heart attack",
+    "No ALT > 3 x ULN; AST > 3 x ULN",
+    # a list opened by a colon shares its scope
+    "Any of the following: stroke; prior surgery",
+    "Patients are excluded if they have: prior chemotherapy; recent surgery",
+    # inside brackets
+    "Hepatitis (HBsAg positive; HCV antibody positive)",
+    # joined by "and"/"or": one statement
+    "are a member of a family at NIH; and",
+    "Creatinine no greater than 1.5 mg/dL OR creatinine clearance at least 60 mL/min",
+    # "mm Hg" is one unit, "OR"/"and/or" and roman numerals do not start statements
+    "Uncontrolled hypertension: BP >160 mm Hg systolic or >95 mm Hg diastolic",
+    "FEV1 and/or FVC at least 75% predicted",
+    "immune thrombocytopenia (ITP) grade III or higher",
+    # a capital "No" after a function word is not a new line
+    "Patients with No prior therapy",
+    # headline case gives no signal
+    "History Of Stroke No Prior Surgery Or Radiation",
+])
+def test_no_cut_where_scope_could_move(text):
+    assert split_clauses(text) == [text]
+
+
+def test_negations_stay_with_their_own_clause():
+    out = shown("No history of stroke; must not be pregnant")
+    assert out == "You have never had a stroke. You must not be pregnant"
+    out = shown("No history of stroke; heart attack; or seizure")
+    assert ". " not in out and out.startswith("You have never had a stroke; heart attack; or seizure")
+    out = shown("Not pregnant; no prior chemotherapy except hydroxyurea", "inclusion")
+    assert out == "You are not pregnant. You have had no chemo except hydroxyurea"
+
+
+def test_cut_pdq_lab_values_read_as_sentences():
+    out = shown("Hepatic: Bilirubin no greater than 1.5 times upper limit of normal SGOT no greater than 2.5 times "
+                "upper limit of normal", "inclusion")
+    assert out.startswith("Liver: Bilirubin (a liver blood test) at most 1.5 times the upper limit of normal. SGOT")
+    assert out.count(". ") == 1
+
+
+# --------------------------------------------------------------------------- second person, grammatical
+
+@pytest.mark.parametrize("text,section,expected", [
+    ("Recent myocardial infarction", "exclusion", "You have had a recent heart attack"),
+    ("Known diagnosis of OSA", "exclusion", "You have a known diagnosis of OSA (sleep apnea)"),
+    ("Active infection", "exclusion", "You have an active infection"),
+    ("No history of congestive heart failure", "exclusion", "You have never had heart failure"),
+    ("History of seizures", "exclusion", "You have had seizures"),
+    ("History of adverse reaction to anesthesia", "exclusion", "You have had an adverse reaction to anesthesia"),
+    ("Women who are not of childbearing potential", "inclusion", "You are a woman who is not able to become pregnant"),
+    ("Adult patients with AML", "inclusion", "You are an adult with AML (a blood cancer)"),
+    ("No patients with brain metastases", "exclusion", "You have no cancer spread to the brain"),
+    ("Has ability to give written consent", "inclusion", "You have the ability to give written consent"),
+])
+def test_second_person_reads_as_english(text, section, expected):
+    assert shown(text, section).startswith(expected)
+
+
+def test_a_qualifier_on_the_subject_is_never_dropped():
+    """"Female participants must …" applies to women only; "You must …" would tell a man too."""
+    out = shown("Female participants must be postmenopausal for at least 1 year or surgically sterile", "inclusion")
+    assert out.startswith("As a woman, you must be postmenopausal for at least 1 year")
+    assert shown("Male subjects must agree to use condoms", "inclusion").startswith("As a man, you must agree")
+
+
+@pytest.mark.parametrize("text", [
+    "Prior interferon allowed if administered as maintenance",    # its own verb: not "You have prior …"
+    "Prior chemotherapy must have ended 4 weeks before",
+    "No prior radiotherapy allowed",
+    "Does the patient have cancer?",                            # a question
+    "Participants were recruited if they had taken part in the Heart Study",   # narrative about "they"
+])
+def test_no_you_have_over_items_that_are_not_about_what_you_have(text):
+    assert not rewrite(text, "inclusion")[0].startswith(("You have", "You were"))
+
+
+def test_history_of_habits_keeps_its_wording():
+    assert shown("History of smoking").startswith("You have a history of smoking")
+    assert shown("Patients with a history of alcohol abuse").startswith("You have a history of alcohol")
+
+
+def test_tidy_grammar_adds_only_articles_and_tense():
+    assert tidy_grammar("You have recent stroke") == "You have had a recent stroke"
+    assert tidy_grammar("You have prior chemotherapy") == "You have had chemotherapy"
+    assert tidy_grammar("You have prior history of stroke") == "You have a prior history of stroke"
+    assert tidy_grammar("You have no prior surgery within 4 weeks") == "You have had no surgery within 4 weeks"
+
+
+def test_second_person_applies_per_statement_after_a_cut():
+    assert second_person("must not be pregnant", "exclusion") == "You must not be pregnant"
+
+
+# --------------------------------------------------------------------------- everyday words
+
+def test_latin_abbreviations_in_words():
+    assert everyday_latin("local therapy (e.g.: untreated hydronephrosis)") == "local therapy (such as untreated hydronephrosis)"
+    assert everyday_latin("(i.e., postmenopausal)") == "(that is, postmenopausal)"
+    assert everyday_latin("drugs, e.g. aspirin") == "drugs, such as aspirin"
+    assert everyday_latin("e.g.") == "such as "
+    assert everyday_latin("see.g. 1.5") == "see.g. 1.5"      # not inside a word
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prior chemotherapy within 4 weeks", "You have had chemo within 4 weeks"),
+    ("Histologically confirmed renal cell carcinoma", "Tissue-confirmed renal cell carcinoma"),
+    ("Patients who have received radiotherapy after study participation",
+     "You have had radiation treatment after taking part in the study"),
+    ("Documented HIV infection", "You have a recorded HIV (the virus that causes AIDS) infection"),
+    ("Endocrine therapy: Not specified", "Hormone treatment: Not stated"),
+])
+def test_shorter_everyday_words(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+def test_adjective_jargon_is_glossed_not_replaced_where_it_would_not_read():
+    """"Immunocompromised patients" once became "With a weak immune system patients"."""
+    e = explain_item("Immunocompromised patients", "exclusion")
+    assert "With a weak immune system patients" not in e.shown
+    assert any(g["term"].lower() == "immunocompromised" for g in e.glossary)
+
+
+# --------------------------------------------------------------------------- "… are excluded" under its own heading
+
+@pytest.mark.parametrize("text,section,expected", [
+    ("Patients with uncontrolled diabetes are excluded.", "exclusion", "You have uncontrolled diabetes."),
+    ("Patients who have had a stroke will be excluded from the study", "exclusion", "You have had a stroke"),
+    ("Subjects with HIV are eligible", "inclusion", "You have HIV (the virus that causes AIDS)"),
+])
+def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
+    assert shown(text, section) == expected
+
+
+@pytest.mark.parametrize("text,section", [
+    ("Patients with uncontrolled diabetes are excluded.", "inclusion"),   # the heading would say the opposite
+    ("Patients with uncontrolled diabetes are excluded.", "unplaced"),
+    ("Subjects with HIV are eligible", "exclusion"),
+    ("Patients with diabetes are not excluded", "exclusion"),            # negated verdict
+    ("Patients with X are excluded if Y", "exclusion"),                  # conditional verdict
+    ("Patients with the following conditions are excluded:", "exclusion"),
+])
+def test_verdict_kept_where_the_heading_does_not_say_it(text, section):
+    assert "xclude" in shown(text, section) or "eligible" in shown(text, section)
+
+
+def test_same_gloss_for_a_pair_of_abbreviations_is_said_once():
+    assert shown("AST and ALT at most 3 x ULN", "inclusion") == \
+        "AST and ALT (liver enzymes) at most 3 times the upper limit of normal"
+    # not merged across other words: each still explained where it stands
+    out = shown("AST at most 3 x ULN and ALT at most 2 x ULN", "inclusion")
+    assert out.count("(a liver enzyme)") == 2
+    e = explain_item("SGOT or SGPT at most 2.5 x ULN", "inclusion")
+    assert {g["term"] for g in e.glossary} == {"SGOT", "SGPT"}
+
+
+def test_a_later_modal_verb_blocks_second_person():
+    """"Patients with nausea may not be good candidates" is not "You have nausea may not be …"."""
+    assert not rewrite("Patients with persistent nausea may not be good candidates for study", "exclusion")[0].startswith("You")
+    assert not rewrite("Patients getting study drug will not have had surgery", "inclusion")[0].startswith("You")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Urinary tract infection", "You have a urine infection"),
+    ("Peptic ulcer", "You have a peptic ulcer"),
+    ("HIV infection", "You have an HIV (the virus that causes AIDS) infection"),
+    ("Hepatitis B", "You have hepatitis B"),
+    ("Renal failure requiring dialysis", "You have kidney failure needing dialysis (kidney machine treatment)"),
+])
+def test_a_bare_illness_is_addressed_to_you(text, expected):
+    assert shown(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Family history of cancer",     # not your illness
+    "Risk of infection",
+    "Signs of infection",
+    "Cancer within 5 years",        # a time window: "You have cancer within 5 years" would misread
+    "Other cancers",
+    "Pregnancy",
+])
+def test_no_you_have_for_illness_words_that_are_not_yours_now(text):
+    assert not shown(text).startswith("You have")
+
+
+def test_article_follows_the_replaced_word():
+    assert shown("Hypersensitivity to any component of ATV") == "You have an allergy to any component of ATV"
+    assert shown("Contraindications to MR scanning") == "Medical reasons against MR scanning"
+    # the original's own articles are not "corrected" into errors
+    assert shown("A one-time dose of steroids within 4 weeks") .startswith("A one-time dose")
+    assert explain_item("An hour of exercise", "exclusion").shown == "An hour of exercise"
+
+
+def test_previous_or_concurrent_is_not_turned_into_have_had():
+    assert not shown("Previous or concomitant other malignancy").startswith("You have had or")
+
+
+@pytest.mark.parametrize("text,section", [
+    ("See Disease Characteristics", "inclusion"),          # a cross-reference, not an illness
+    ("Having decompensated liver disease", "exclusion"),
+    ("Tumor size at most 3.5 cm", "inclusion"),             # the thing measured is the size
+    ("Measurable disease can include tumor markers", "inclusion"),
+    ("Hypertension patient taking stable medicine", "inclusion"),
+])
+def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
+    assert not rewrite(text, section)[0].startswith("You have")
+
+
+def test_closing_example_list_gets_its_own_sentence():
+    assert shown("No concurrent anticonvulsants (e.g., carbamazepine, phenobarbital, and phenytoin)", "inclusion") == \
+        "You have no concurrent seizure medicines. For example, carbamazepine, phenobarbital, and phenytoin"
+    assert shown("Any cancer, including breast cancer and lung cancer.") == "Any cancer. This includes breast cancer and lung cancer."
+    # numbers stay where they are (a threshold is never moved away from its subject), short lists stay inline
+    assert ". For example" not in shown("Other drugs, such as aspirin at 2 mg or more daily")
+    assert ". For example" not in shown("Other diseases, such as diabetes")
+    # "that is, who are …" is not a sentence of its own
+    assert "That is, who" not in shown("Women who are not of childbearing potential (i.e., who are postmenopausal or sterile)",
+                                       "inclusion")
+
+
+def test_relative_clause_subject_is_not_turned_into_you():
+    """"Patients who require X must have Y" once became "You need X must have Y"."""
+    out = shown("Patients who require anti-diarrheal medication must have received only loperamide", "inclusion")
+    assert not out.startswith("You need")
+
+
+def test_history_of_a_list_with_use_of_keeps_history():
+    out = shown("No history of immunodeficiency, autoimmune disease, or use of immunosuppressive medication.")
+    assert out.startswith("You have no history of") and "never had" not in out
+
+
+def test_pdq_run_on_cut_before_at_least():
+    out = shown("Other: No organ allograft At least 30 days since any prior investigational agents", "inclusion")
+    assert out.startswith("Other: You have no organ allograft. At least 30 days since")
+
+
+def test_no_patients_with_more_than_keeps_no_apart_from_the_comparator():
+    """"No patients with more than 6 …" must not become "You have no more than 6 …" (= at most 6, but read as a new comparator)."""
+    e = explain_item("No patients with more than 6 bowel movements per day", "inclusion")
+    assert "no more than" not in e.shown.lower() and "at most" not in e.shown
+    assert check_fidelity(e.original, e.shown) == []
+
+
+def test_article_fix_leaves_letter_labels_alone():
+    assert "An and B" not in shown("3 minor criteria (including criteria A and B)", "inclusion")
+    assert "criteria A and B" in shown("3 minor criteria (including criteria A and B)", "inclusion")
+
+
+def test_no_history_with_a_time_window_reads_not_had():
+    out = shown("No history of myocardial infarction within the past 6 months")
+    assert out == "You have not had a heart attack within the past 6 months"

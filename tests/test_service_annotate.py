@@ -1,0 +1,188 @@
+"""Annotation assembly: verdict rules, caching, deduplicated registry calls, and the
+privacy promises (the page's URL is never fetched, its content never logged)."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from service_support import (MEDDATAX_HTML, MEDDATAX_URL, FakeRegistry, page_url, providers, record,
+                             standard_registry, trial_page)
+
+from scrapers.model import PageRecord
+from scrapers.reconcile import Finding
+from server import create_app
+from server.annotate import Annotator
+from server.drift import summarize
+
+
+# verdict rules ------------------------------------------------------------------------
+
+def f(kind, severity="warning", about="page", field="status"):
+    return Finding(kind, severity, field, None, None, "msg", {}, about)
+
+
+OPEN_PAGE = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", status_text="Recruiting")
+
+
+@pytest.mark.parametrize("official_status,findings,state,verdict", [
+    ("COMPLETED", [f("status_drift", "critical")], "drifted", "not_recruiting"),
+    ("RECRUITING", [f("page_stale", field="as_of")], "drifted", "out_of_date"),
+    ("RECRUITING", [f("registry_overdue", about="registry"), f("registry_unverified", "info", "registry")],
+     "in_sync", "in_sync"),
+    ("RECRUITING", [f("cannot_compare", "info")], "cannot_compare", "could_not_check"),
+    ("RECRUITING", [f("cannot_compare", "info"), f("page_stale", field="as_of")], "drifted", "out_of_date"),
+    ("RECRUITING", [f("criteria_note", "info")], "in_sync", "in_sync"),
+    ("RECRUITING", [], "in_sync", "in_sync"),
+    # closed trial, but the alarm is about dates, not the status: out of date, not "not recruiting"
+    ("COMPLETED", [f("page_stale", field="as_of")], "drifted", "out_of_date"),
+])
+def test_verdict_rules(official_status, findings, state, verdict):
+    out = summarize(OPEN_PAGE, record("NCT00000001", official_status), findings)
+    assert (out["state"], out["verdict"]) == (state, verdict)
+    assert len(out["findings"]) == len(findings)   # registry findings are shown even when they do not count
+
+
+def test_closed_page_about_closed_trial_is_not_not_recruiting():
+    page = PageRecord(site="x", nct_id="NCT00000001", status="ACTIVE_NOT_RECRUITING", status_text="Active")
+    out = summarize(page, record("NCT00000001", "COMPLETED"), [f("status_drift")])
+    assert out["verdict"] == "out_of_date"
+
+
+def test_official_unavailable():
+    out = summarize(OPEN_PAGE, None, [])
+    assert out == {"state": "official_unavailable", "verdict": "could_not_check", "headline": "Could not check",
+                   "findings": [], "reason": "official_unavailable"}
+
+
+def test_page_showing_nothing_comparable_is_not_called_in_sync():
+    """Veeva shows labels without values: no status, no date. That is not a check passed."""
+    bare = PageRecord(site="ctv.veeva.com", nct_id="NCT00000001", title="A study")
+    out = summarize(bare, record("NCT00000001", "RECRUITING"), [f("registry_unverified", "info", "registry")])
+    assert (out["state"], out["verdict"], out["reason"]) == ("cannot_compare", "could_not_check", "nothing_to_compare")
+    assert len(out["findings"]) == 1
+    only_phase = PageRecord(site="x", nct_id="NCT00000001", phases=["PHASE2"])
+    assert summarize(only_phase, record("NCT00000001"), [])["verdict"] == "in_sync"
+
+
+# caching and deduplication ----------------------------------------------------------
+
+def test_annotation_cached_per_page_and_record_version():
+    reg = standard_registry()
+    scrapes = []
+    ann = Annotator(providers(reg))
+    real_scrape = ann.scrape
+
+    def counting_scrape(html, url):
+        before = ann.pages.misses
+        out = real_scrape(html, url)
+        scrapes.append(ann.pages.misses - before)
+        return out
+
+    ann.scrape = counting_scrape
+    first = ann.annotate(MEDDATAX_HTML, MEDDATAX_URL)
+    second = ann.annotate(MEDDATAX_HTML, MEDDATAX_URL)
+    assert second is first and scrapes == [1, 0]
+    # a different page of the same trial is scraped and annotated anew
+    other = ann.annotate(MEDDATAX_HTML.replace("Last Updated: 2025-11-18", "Last Updated: 2025-10-01"), MEDDATAX_URL)
+    assert other is not first and other["page"]["as_of"] == "2025-10-01"
+    # a new official version (registry updated the record) gives a new annotation
+    reg.records["NCT07232563"] = record("NCT07232563", "RECRUITING", last_update="2025-12-20")
+    third = ann.annotate(MEDDATAX_HTML, MEDDATAX_URL)
+    assert third is not first and third["official"]["status"] == "RECRUITING"
+    assert third["drift"]["verdict"] == "out_of_date"      # page still says not yet recruiting, record moved on
+
+
+def test_concurrent_lookups_of_one_trial_are_deduplicated():
+    reg = standard_registry()
+    reg.delay = 0.3
+    ann = Annotator(providers(reg))
+    barrier = threading.Barrier(12)
+
+    def go(_):
+        barrier.wait()
+        return ann.annotate(MEDDATAX_HTML, MEDDATAX_URL)
+
+    with ThreadPoolExecutor(12) as pool:
+        results = list(pool.map(go, range(12)))
+    assert reg.calls.count("NCT07232563") < 12 // 2, reg.calls   # shared, not one call per request
+    assert all(r["official"]["nct_id"] == "NCT07232563" for r in results)
+
+
+def test_singleflight_shares_errors_and_forgets_them():
+    reg = FakeRegistry(down={"NCT00000009"}, delay=0.2)
+    ann = Annotator(providers(reg))
+    with ThreadPoolExecutor(6) as pool:
+        results = list(pool.map(lambda _: ann.lookup_or_none("NCT00000009"), range(6)))
+    assert results == [None] * 6 and len(reg.calls) < 6
+    reg.down.clear()
+    reg.records["NCT00000009"] = record("NCT00000009")
+    assert ann.lookup("NCT00000009").record.nct_id == "NCT00000009"   # the failure was not cached
+
+
+def test_cache_is_bounded():
+    reg = standard_registry()
+    ann = Annotator(providers(reg), cache_size=3)
+    for i in range(10):
+        ann.annotate(trial_page("NCT00000001", as_of=f"2025-01-{i + 1:02d}"), page_url("NCT00000001"))
+    assert len(ann.pages) == 3 and len(ann.annotations) == 3
+
+
+# privacy ----------------------------------------------------------------------------
+
+class _Counter(BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self):  # noqa: N802
+        _Counter.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"<html><body>NCT00000002 Completed</body></html>")
+
+    def log_message(self, *args):
+        pass
+
+
+def test_client_supplied_url_is_never_fetched():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Counter)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/study/NCT00000001"
+        app = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers())
+        c = app.test_client()
+        resp = c.post("/api/v1/annotate", json={"url": url, "html": trial_page("NCT00000001")})
+        assert resp.status_code == 200 and resp.get_json()["page"]["url"] == url
+        c.post("/check", data={"url": url, "html": trial_page("NCT00000001")})
+        c.post("/api/v1/annotate", json={"url": url, "html": "<p>no trial here</p>"})
+        assert _Counter.hits == []
+    finally:
+        server.shutdown()
+
+
+SECRET = "PATIENT-NAME-Jane-Q-Doe-7781"
+
+
+def test_page_content_is_not_logged(caplog):
+    caplog.set_level(logging.DEBUG)
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers())
+    c = app.test_client()
+    html = trial_page("NCT00000002", "Recruiting", extra=f"<p>{SECRET}</p>")
+    assert c.post("/api/v1/annotate", json={"url": page_url("NCT00000002"), "html": html}).status_code == 200
+    assert c.post("/api/v1/annotate", json={"html": f"<p>{SECRET}</p>"}).status_code == 422
+    assert c.post("/api/v1/annotate", data=f'{{"html": "{SECRET}', content_type="application/json").status_code == 400
+    assert "NCT00000002" in caplog.text            # the request was logged…
+    assert SECRET not in caplog.text               # …without the page
+
+
+def test_status_batch_looks_up_side_by_side():
+    """Twenty ids the store lacks, each slow at the registry: fetched together."""
+    reg = FakeRegistry(records={f"NCT{i:08d}": record(f"NCT{i:08d}") for i in range(1, 21)}, delay=0.2)
+    client = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(reg)).test_client()
+    ids = ",".join(f"NCT{i:08d}" for i in range(1, 22))
+    st = client.get(f"/api/v1/status?ids={ids}").get_json()["statuses"]
+    assert len(reg.calls) == 21 and st["NCT00000021"] is None and st["NCT00000001"]["status"] == "RECRUITING"
+    assert list(st) == [f"NCT{i:08d}" for i in range(1, 22)]          # answer in the order asked
+    assert reg.max_in_flight > 1                                        # not one after another

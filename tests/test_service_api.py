@@ -1,0 +1,459 @@
+"""Every /api/v1 endpoint and every error through the Flask test client."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from service_support import (MEDDATAX_HTML, MEDDATAX_URL, FakeRegistry, page_url, providers, record,
+                             standard_registry, trial_page)
+
+from server import create_app
+
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture
+def registry():
+    return standard_registry()
+
+
+@pytest.fixture
+def app(registry):
+    return create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1"}, providers=providers(registry))
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def assert_problem(resp, status: int, words: str = ""):
+    assert resp.status_code == status, resp.data[:500]
+    assert resp.mimetype == PROBLEM
+    body = resp.get_json(force=True)
+    assert body["status"] == status
+    assert set(body) >= {"type", "title", "status", "detail"}
+    assert body["type"].startswith("urn:triallens:problem:")
+    assert words.lower() in body["detail"].lower(), body
+    return body
+
+
+# annotate -----------------------------------------------------------------------------
+
+def test_annotate_meddatax_seed_page(client):
+    resp = client.post("/api/v1/annotate", json={"url": MEDDATAX_URL, "html": MEDDATAX_HTML})
+    assert resp.status_code == 200
+    ann = resp.get_json()
+    assert set(ann) >= {"nct_id", "page", "official", "drift", "criteria", "related", "generated_at"}
+    assert ann["nct_id"] == "NCT07232563"
+    assert ann["page"]["site"] == "meddatax.com" and ann["page"]["status"] == "NOT_YET_RECRUITING"
+    off = ann["official"]
+    assert off["status"] == "NOT_YET_RECRUITING" and off["status_text"] == "not yet recruiting"
+    assert off["last_update_posted"] == "2025-11-18" and off["status_verified"] == "2025-11"
+    assert off["url"] == "https://clinicaltrials.gov/study/NCT07232563" and off["stale"] is False
+    assert off["fetched_at"] == "2026-01-10T08:00:00Z"
+    # the page matches the record; the record itself is overdue (start 2025-12-01 passed on 2026-01-10):
+    # shown, but it does not make the page out of date
+    assert ann["drift"]["state"] == "in_sync" and ann["drift"]["verdict"] == "in_sync"
+    assert ann["drift"]["headline"] == "In sync with ClinicalTrials.gov"
+    kinds = {(f["kind"], f["about"]) for f in ann["drift"]["findings"]}
+    assert ("registry_overdue", "registry") in kinds
+    assert ann["criteria"] is None and ann["related"] == []   # no explain/related providers injected
+    assert ann["generated_at"].endswith("Z")
+
+
+def test_annotate_page_open_but_trial_closed_is_not_recruiting(client):
+    resp = client.post("/api/v1/annotate", json={"url": page_url("NCT00000002"),
+                                                 "html": trial_page("NCT00000002", "Recruiting", "2025-06-01")})
+    ann = resp.get_json()
+    assert resp.status_code == 200
+    assert ann["drift"]["state"] == "drifted" and ann["drift"]["verdict"] == "not_recruiting"
+    assert ann["drift"]["headline"] == "Not recruiting according to ClinicalTrials.gov"
+    drift = [f for f in ann["drift"]["findings"] if f["kind"] == "status_drift"]
+    assert drift and drift[0]["severity"] == "critical" and drift[0]["official_value"] == "COMPLETED"
+
+
+def test_annotate_stale_page_is_out_of_date(client):
+    html = trial_page("NCT00000003", "Recruiting", "2025-01-15")  # status right, page older than the record
+    ann = client.post("/api/v1/annotate", json={"url": page_url("NCT00000003"), "html": html}).get_json()
+    assert ann["drift"]["verdict"] == "out_of_date" and ann["drift"]["state"] == "drifted"
+    assert [f["kind"] for f in ann["drift"]["findings"] if f["about"] == "page"] == ["page_stale"]
+
+
+def test_annotate_unrecognised_wording_could_not_check(client):
+    html = trial_page("NCT00000001", "Waitlist Available")
+    ann = client.post("/api/v1/annotate", json={"url": page_url("NCT00000001"), "html": html}).get_json()
+    assert ann["drift"]["state"] == "cannot_compare" and ann["drift"]["verdict"] == "could_not_check"
+    assert ann["drift"]["headline"] == "Could not check"
+
+
+def test_annotate_registry_down_gives_could_not_check(client):
+    ann_resp = client.post("/api/v1/annotate", json={"url": page_url("NCT09999999"),
+                                                     "html": trial_page("NCT09999999")})
+    assert ann_resp.status_code == 200
+    ann = ann_resp.get_json()
+    assert ann["official"] is None
+    assert ann["drift"] == {"state": "official_unavailable", "verdict": "could_not_check",
+                            "headline": "Could not check", "findings": [], "reason": "official_unavailable"}
+    assert ann["page"]["status"] == "RECRUITING"
+
+
+def test_annotate_unknown_trial_404(client):
+    resp = client.post("/api/v1/annotate", json={"url": page_url("NCT01234567"), "html": trial_page("NCT01234567")})
+    assert_problem(resp, 404, "NCT01234567")
+
+
+def test_annotate_without_url_uses_page(client):
+    ann = client.post("/api/v1/annotate", json={"html": MEDDATAX_HTML}).get_json()
+    assert ann["nct_id"] == "NCT07232563"
+
+
+@pytest.mark.parametrize("body,status,words", [
+    (b"{not json", 400, "not valid JSON"),
+    (b"", 400, "empty"),
+    (b"[1, 2]", 400, "JSON object"),
+    (b'"just a string"', 400, "JSON object"),
+    (json.dumps({"url": "https://x.org/"}).encode(), 400, '"html" is required'),
+    (json.dumps({"html": 12}).encode(), 400, "must be a string"),
+    (json.dumps({"html": "<p>x</p>", "url": ["a"]}).encode(), 400, "must be a string"),
+    (json.dumps({"html": "<html><body><h1>Welcome</h1></body></html>"}).encode(), 422, "no ClinicalTrials.gov NCT id"),
+    (json.dumps({"html": "just words"}).encode(), 422, "not HTML"),
+    (json.dumps({"html": ""}).encode(), 422, "empty"),
+    (json.dumps({"html": "\u0000\u0001\u0002<p>"}).encode(), 422, "binary"),
+    (b"\xff\xfe\x00garbage", 400, "not valid JSON"),
+])
+def test_annotate_bad_input(client, body, status, words):
+    resp = client.post("/api/v1/annotate", data=body, content_type="application/json")
+    assert_problem(resp, status, words)
+
+
+def test_annotate_accepts_json_without_content_type(client):
+    resp = client.post("/api/v1/annotate", data=json.dumps({"html": MEDDATAX_HTML}), content_type="text/plain")
+    assert resp.status_code == 200
+
+
+def test_body_over_limit_413(registry):
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_MAX_BODY": "2000"}, providers=providers(registry))
+    resp = app.test_client().post("/api/v1/annotate", json={"html": "<p>" + "x" * 3000 + "</p>"})
+    assert_problem(resp, 413, "2,000 bytes")
+
+
+def test_default_body_limit_is_10_mb(app):
+    assert app.config["MAX_CONTENT_LENGTH"] == 10 * 1024 * 1024
+
+
+def test_wrong_method_is_problem(client):
+    resp = client.get("/api/v1/annotate")
+    assert_problem(resp, 405)
+    assert "POST" in resp.headers["Allow"]
+
+
+def test_unknown_path_is_problem(client):
+    assert_problem(client.get("/api/v1/nothing-here"), 404)
+
+
+# trials -------------------------------------------------------------------------------
+
+def test_trial_summary(client):
+    resp = client.get("/api/v1/trials/nct07232563")  # loose form accepted
+    body = resp.get_json()
+    assert resp.status_code == 200
+    assert body["nct_id"] == "NCT07232563" and body["status"] == "NOT_YET_RECRUITING"
+    assert body["phases"] == ["PHASE1"] and body["enrollment"] == 9 and body["sponsor"] == "Zhujiang Hospital"
+    assert body["start"] == {"date": "2025-12-01", "type": "ESTIMATED"}
+    assert body["min_age"]["value"] == 18 and body["history"] == []
+
+
+@pytest.mark.parametrize("path", ["/api/v1/trials/{}", "/api/v1/trials/{}/criteria", "/api/v1/trials/{}/related",
+                                  "/api/v1/trials/{}/drift"])
+def test_trial_errors(client, path):
+    assert_problem(client.get(path.format("NCT1234")), 400, "NCT followed by 8 digits")
+    assert_problem(client.get(path.format("NCT01234567")), 404, "NCT01234567")
+
+
+@pytest.mark.parametrize("path", ["/api/v1/trials/{}", "/api/v1/trials/{}/criteria", "/api/v1/trials/{}/related"])
+def test_registry_unreachable_nothing_stored_503(client, path):
+    assert_problem(client.get(path.format("NCT09999999")), 503, "could not be reached")
+
+
+def test_criteria_and_related_not_installed_501(client):
+    assert_problem(client.get("/api/v1/trials/NCT07232563/criteria"), 501, "not available")
+    assert_problem(client.get("/api/v1/trials/NCT07232563/related"), 501, "not available")
+
+
+class FakePlain:
+    """Contract-shaped PlainCriteria stand-in, recording which record it explained."""
+
+    def __init__(self, nct_id: str) -> None:
+        self.nct_id = nct_id
+
+    def to_dict(self) -> dict:
+        item = {"original": "Age >= 18 years", "shown": "You are 18 or older", "rewritten": True,
+                "glossary": [], "children": []}
+        return {"headings": {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…"},
+                "at_a_glance": {"age": "18 to 70 years", "min_age": None, "max_age": None, "sex": "ALL",
+                                "healthy_volunteers": False, "pregnancy_excluded": True,
+                                "breastfeeding_excluded": True, "thresholds": []},
+                "inclusion": [item], "exclusion": [], "unplaced": [], "for": self.nct_id}
+
+
+def test_criteria_and_related_wired_from_providers(registry):
+    asked = []
+
+    def related(rec, k, statuses):
+        asked.append((rec.nct_id, k, statuses))
+        return [{"nct_id": "NCT00000001", "title": "Another", "status": "RECRUITING", "phases": ["PHASE2"],
+                 "score": 0.9, "why": "Same condition: Ischemic Stroke", "url": "https://clinicaltrials.gov/study/NCT00000001"}]
+
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off"},
+                     providers=providers(registry, explain=lambda rec: FakePlain(rec.nct_id), related=related))
+    c = app.test_client()
+    crit = c.get("/api/v1/trials/NCT07232563/criteria").get_json()
+    assert crit["nct_id"] == "NCT07232563" and crit["for"] == "NCT07232563"
+    assert crit["inclusion"][0]["shown"] == "You are 18 or older"
+    rel = c.get("/api/v1/trials/NCT07232563/related?k=3&status=recruiting,completed").get_json()
+    assert rel["related"][0]["why"].startswith("Same condition")
+    assert asked[-1] == ("NCT07232563", 3, ["RECRUITING", "COMPLETED"])
+    ann = c.post("/api/v1/annotate", json={"url": MEDDATAX_URL, "html": MEDDATAX_HTML}).get_json()
+    assert ann["criteria"]["for"] == "NCT07232563" and ann["related"][0]["nct_id"] == "NCT00000001"
+    assert asked[-1] == ("NCT07232563", 5, None)
+
+
+def test_broken_optional_part_is_left_out_not_500(registry, caplog):
+    def explain(rec):
+        raise RuntimeError("explain bug")
+
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(registry, explain=explain))
+    resp = app.test_client().post("/api/v1/annotate", json={"url": MEDDATAX_URL, "html": MEDDATAX_HTML})
+    assert resp.status_code == 200 and resp.get_json()["criteria"] is None
+    assert "criteria failed" in caplog.text
+    # called directly, the same bug is a true 500, as problem+json without internals
+    resp = app.test_client().get("/api/v1/trials/NCT07232563/criteria")
+    body = assert_problem(resp, 500)
+    assert "explain bug" not in json.dumps(body)
+
+
+@pytest.mark.parametrize("query,words", [("k=0", "k must"), ("k=51", "k must"), ("k=abc", "k must"),
+                                         ("status=OPENISH", "not a ClinicalTrials.gov status")])
+def test_related_bad_parameters(client, query, words):
+    assert_problem(client.get(f"/api/v1/trials/NCT07232563/related?{query}"), 400, words)
+
+
+# drift --------------------------------------------------------------------------------
+
+def test_drift_get(client):
+    body = client.get("/api/v1/trials/NCT00000002/drift?status=Recruiting&as_of=2025-06-01&site=x.org").get_json()
+    assert body["nct_id"] == "NCT00000002" and body["page"]["site"] == "x.org"
+    assert body["drift"]["verdict"] == "not_recruiting"
+    body = client.get("/api/v1/trials/NCT00000002/drift?status=Completed").get_json()
+    assert body["drift"]["verdict"] == "in_sync"
+    body = client.get("/api/v1/trials/NCT00000002/drift").get_json()   # nothing claimed: nothing checked
+    assert body["drift"]["verdict"] == "could_not_check" and body["drift"]["reason"] == "nothing_to_compare"
+    body = client.get("/api/v1/trials/NCT09999999/drift?status=Recruiting").get_json()
+    assert body["official"] is None and body["drift"]["state"] == "official_unavailable"
+
+
+def test_drift_get_bad_date(client):
+    assert_problem(client.get("/api/v1/trials/NCT00000002/drift?as_of=yesterday-ish"), 400, "as_of")
+
+
+def test_drift_batch(client):
+    items = [{"nct_id": "NCT00000002", "status": "Recruiting"}, {"nct_id": "NCT00000001", "status": "Recruiting"},
+             {"nct_id": "NCT01234567"}, {"nct_id": "bogus"}, {"nct_id": "NCT00000003", "as_of": "not a date"}]
+    resp = client.post("/api/v1/drift", json={"items": items})
+    assert resp.status_code == 200
+    res = resp.get_json()["results"]
+    assert [r.get("drift", {}).get("verdict") for r in res[:2]] == ["not_recruiting", "in_sync"]
+    assert res[2]["error"]["status"] == 404 and res[3]["error"]["status"] == 400 and res[4]["error"]["status"] == 400
+
+
+@pytest.mark.parametrize("body,words", [
+    ({"items": [{"nct_id": "NCT00000001"}] * 101}, "at most 100"),
+    ({"items": "NCT00000001"}, "expected"),
+    ([{"nct_id": "NCT00000001"}], "expected"),
+    ({"items": [1]}, "items[0]"),
+    ({"items": [{"status": "Recruiting"}]}, '"nct_id" is required'),
+    ({"items": [{"nct_id": 5}]}, "must be a string"),
+])
+def test_drift_batch_bad_input(client, body, words):
+    assert_problem(client.post("/api/v1/drift", json=body), 400, words)
+
+
+# status, sites, health, spec ----------------------------------------------------------
+
+def test_status_batch(client, registry):
+    resp = client.get("/api/v1/status?ids=NCT00000002, nct00000001,NCT01234567,NCT09999999,NCT00000002")
+    st = resp.get_json()["statuses"]
+    assert list(st) == ["NCT00000002", "NCT00000001", "NCT01234567", "NCT09999999"]
+    assert st["NCT00000002"] == {"status": "COMPLETED", "status_text": "completed",
+                                 "last_update_posted": "2025-06-01", "stale": False}
+    assert st["NCT01234567"] is None and st["NCT09999999"] is None
+
+
+@pytest.mark.parametrize("query,status,words", [("", 400, "ids"), ("ids=", 400, "ids"), ("ids=NCT1", 400, "NCT"),
+                                                ("ids=" + ",".join(f"NCT{i:08d}" for i in range(101)), 400, "at most 100")])
+def test_status_bad_input(client, query, status, words):
+    assert_problem(client.get(f"/api/v1/status?{query}"), status, words)
+
+
+def test_sites(client):
+    from scrapers.sites import supported_hosts
+
+    hosts = client.get("/api/v1/sites").get_json()["hosts"]
+    assert "clinicaltrials.gov" in hosts and set(supported_hosts()) <= set(hosts) and "meddatax.com" in hosts
+
+
+def test_healthz_and_openapi(client):
+    assert client.get("/healthz").get_json()["status"] == "ok"
+    spec = client.get("/openapi.json").get_json()
+    assert spec["openapi"].startswith("3.1")
+    expected = {"/api/v1/annotate", "/api/v1/trials/{nct_id}", "/api/v1/trials/{nct_id}/criteria",
+                "/api/v1/trials/{nct_id}/related", "/api/v1/trials/{nct_id}/drift", "/api/v1/drift",
+                "/api/v1/status", "/api/v1/sites", "/healthz", "/openapi.json", "/trials/{nct_id}", "/"}
+    assert set(spec["paths"]) == expected
+
+
+def test_every_route_is_described(app):
+    """A route added without a description in openapi.py fails here."""
+    spec = app.test_client().get("/openapi.json").get_json()
+    documented = {(path, method.upper()) for path, ops in spec["paths"].items() for method in ops}
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in ("static",) or rule.rule in ("/lookup", "/check"):
+            continue  # form targets of the HTML page
+        path = rule.rule.replace("<nct_id>", "{nct_id}")
+        for method in rule.methods - {"HEAD", "OPTIONS"}:
+            assert (path, method) in documented, (path, method)
+
+
+# CORS, keys, rate limit ----------------------------------------------------------------
+
+CHROME = "chrome-extension://" + "a" * 32
+FIREFOX = "moz-extension://0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b"
+
+
+def test_cors_extension_origins_allowed(client):
+    for origin in (CHROME, FIREFOX):
+        resp = client.get("/api/v1/sites", headers={"Origin": origin})
+        assert resp.headers.get("Access-Control-Allow-Origin") == origin
+    pre = client.options("/api/v1/annotate", headers={"Origin": CHROME, "Access-Control-Request-Method": "POST",
+                                                      "Access-Control-Request-Headers": "content-type"})
+    assert pre.status_code == 200 and pre.headers.get("Access-Control-Allow-Origin") == CHROME
+    assert "POST" in pre.headers.get("Access-Control-Allow-Methods", "")
+
+
+@pytest.mark.parametrize("origin", ["https://evil.example", "chrome-extension://notanid", "http://localhost:3000",
+                                    "https://meddatax.com"])
+def test_cors_other_origins_refused(client, origin):
+    resp = client.get("/api/v1/sites", headers={"Origin": origin})
+    assert "Access-Control-Allow-Origin" not in resp.headers
+
+
+def test_cors_configured_origin(registry):
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_CORS_ORIGINS": "https://dashboard.example.org/"},
+                     providers=providers(registry))
+    resp = app.test_client().get("/api/v1/sites", headers={"Origin": "https://dashboard.example.org"})
+    assert resp.headers.get("Access-Control-Allow-Origin") == "https://dashboard.example.org"
+
+
+def test_api_keys(registry):
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_API_KEYS": "k1, k2"}, providers=providers(registry))
+    c = app.test_client()
+    assert_problem(c.get("/api/v1/sites"), 401, "X-API-Key")
+    assert_problem(c.get("/api/v1/sites", headers={"X-API-Key": "nope"}), 401)
+    assert c.get("/api/v1/sites", headers={"X-API-Key": "k2"}).status_code == 200
+    assert c.get("/healthz").status_code == 200 and c.get("/openapi.json").status_code == 200
+
+
+def test_rate_limit_per_client(registry):
+    app = create_app({"TRIALLENS_RATE_LIMIT": "3 per minute"}, providers=providers(registry))
+    c = app.test_client()
+    a = {"REMOTE_ADDR": "10.0.0.1"}
+    assert [c.get("/api/v1/sites", environ_base=a).status_code for _ in range(3)] == [200, 200, 200]
+    body = assert_problem(c.get("/api/v1/sites", environ_base=a), 429, "too many requests")
+    assert body["title"]
+    limited = c.get("/api/v1/sites", environ_base=a)
+    assert limited.headers.get("Retry-After")
+    # another client is not affected; neither are pages outside the API
+    assert c.get("/api/v1/sites", environ_base={"REMOTE_ADDR": "10.0.0.2"}).status_code == 200
+    assert c.get("/healthz", environ_base=a).status_code == 200
+
+
+@pytest.mark.parametrize("name,value", [("TRIALLENS_MAX_BODY", "ten"), ("TRIALLENS_MAX_BODY", "-5"),
+                                        ("TRIALLENS_RATE_LIMIT", "lots"), ("TRIALLENS_CACHE_SIZE", "0")])
+def test_config_errors_are_clear(name, value):
+    with pytest.raises(ValueError, match=name):
+        create_app({name: value}, providers=providers(FakeRegistry()))
+
+
+def test_serve_with_bad_setting_is_a_clear_error(tmp_path):
+    import subprocess
+    import sys
+
+    env = {"PATH": "/usr/bin:/bin", "TRIALLENS_DB": str(tmp_path / "s.db"), "TRIALLENS_MAX_BODY": "lots"}
+    out = subprocess.run([sys.executable, "-m", "server.cli", "serve", "--port", "1"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and "TRIALLENS_MAX_BODY" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_offline_default_app_serves_bundled_record(tmp_path):
+    """No injected providers: the app's own registry (store seeded from the bundled records)."""
+    app = create_app({"TRIALLENS_DB": str(tmp_path / "store.db"), "TRIALLENS_OFFLINE": "1",
+                      "TRIALLENS_RATE_LIMIT": "off"})
+    c = app.test_client()
+    assert c.get("/api/v1/trials/NCT07232563").get_json()["status"] == "NOT_YET_RECRUITING"
+    ann = c.post("/api/v1/annotate", json={"url": MEDDATAX_URL, "html": MEDDATAX_HTML}).get_json()
+    assert ann["official"]["nct_id"] == "NCT07232563" and ann["drift"]["state"] in ("in_sync", "drifted")
+    assert_problem(c.get("/api/v1/trials/NCT01234567"), 404)
+    # related trials come from the store's own index (seeded records), each with its reason
+    rel = c.get("/api/v1/trials/NCT07232563/related?status=any").get_json()["related"]
+    assert rel and all(r["nct_id"] != "NCT07232563" and r["why"] for r in rel)
+    assert ann["related"] and all(r["url"] == f"https://clinicaltrials.gov/study/{r['nct_id']}" and r["why"]
+                                  for r in ann["related"])
+
+
+def test_record_used_is_the_one_for_the_page(client, registry):
+    registry.records["NCT00000005"] = record("NCT00000005", "TERMINATED")
+    ann = client.post("/api/v1/annotate", json={"url": page_url("NCT00000005"),
+                                                 "html": trial_page("NCT00000005", "Terminated")}).get_json()
+    assert ann["official"]["status"] == "TERMINATED" and ann["drift"]["verdict"] == "in_sync"
+
+
+# every saved page, through the app's own (offline, seeded) registry --------------------
+
+def _fixture_pages():
+    from conftest import FIXTURES, fixture_url
+
+    return [pytest.param(p, fixture_url(p), id=f"{p.parent.name}/{p.stem}")
+            for p in sorted((FIXTURES / "html").glob("*/*.html"))]
+
+
+@pytest.fixture(scope="module")
+def offline_client(tmp_path_factory):
+    db = tmp_path_factory.mktemp("store") / "store.sqlite3"
+    return create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+
+
+@pytest.mark.parametrize("path,url", _fixture_pages())
+def test_every_saved_page_annotates(offline_client, path, url):
+    from conftest import FIXTURES
+    from scrapers.vocab import OPEN_STATUSES
+
+    expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    resp = offline_client.post("/api/v1/annotate", json={"url": url, "html": path.read_text(encoding="utf-8")})
+    if not (FIXTURES / "ctgov" / f"{expected['nct_id']}.json").exists():
+        assert_problem(resp, 404, expected["nct_id"])    # no official record bundled for this trial
+        return
+    assert resp.status_code == 200, resp.data[:300]
+    ann = resp.get_json()
+    assert ann["nct_id"] == expected["nct_id"] and ann["page"]["status"] == expected["status"]
+    drift, off = ann["drift"], ann["official"]
+    assert off["nct_id"] == expected["nct_id"] and off["status"]
+    page_alarms = [f for f in drift["findings"] if f["about"] == "page" and f["severity"] != "info"
+                   and f["kind"] != "cannot_compare"]
+    if drift["verdict"] == "in_sync":
+        assert not page_alarms
+    elif drift["verdict"] == "not_recruiting":
+        assert ann["page"]["status"] in OPEN_STATUSES and off["status"] not in OPEN_STATUSES
+    elif drift["verdict"] == "out_of_date":
+        assert page_alarms

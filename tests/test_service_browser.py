@@ -1,0 +1,155 @@
+"""The HTML pages in headless Chromium (Debian's, driven by Playwright for Python): what a
+person sees, and that hostile page text stays text."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from service_support import FakeRegistry, providers, record, trial_page
+from werkzeug.serving import make_server
+
+from server import create_app
+
+sync_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "service"
+
+if not os.path.exists(CHROMIUM):
+    pytest.skip("Debian chromium is not installed (.ci/run installs it)", allow_module_level=True)
+
+HOSTILE = "<img src=x onerror=window.pwned=1>"
+
+
+class HostilePlain:
+    def to_dict(self) -> dict:
+        item = {"original": f"Age >= 18 {HOSTILE}", "shown": f"You are 18 or older <script>window.pwned=2</script>",
+                "rewritten": True, "glossary": [{"term": "<b>ALT</b>", "meaning": "a liver test"}], "children": []}
+        return {"headings": {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…"},
+                "at_a_glance": {"age": "18 to 70 years", "min_age": None, "max_age": None, "sex": "ALL",
+                                "healthy_volunteers": False, "pregnancy_excluded": True,
+                                "breastfeeding_excluded": False, "thresholds": []},
+                "inclusion": [item], "exclusion": [], "unplaced": []}
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    reg = FakeRegistry(records={"NCT00000002": record("NCT00000002", "COMPLETED", last_update="2025-06-01"),
+                                "NCT00000001": record("NCT00000001", "RECRUITING")},
+                       history={"NCT00000002": [{"status": "RECRUITING", "last_update_posted": "2024-12-01",
+                                                 "fetched_at": "2024-12-02T00:00:00Z"}]})
+    related = [{"nct_id": "NCT00000001", "title": "A recruiting study", "status": "RECRUITING", "phases": [],
+                "score": 1.0, "why": "Same condition: Ischemic Stroke", "url": "javascript:window.pwned=3"}]
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off"},
+                     providers=providers(reg, explain=lambda rec: HostilePlain(), related=lambda r, k, s: related))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context()
+    pg = ctx.new_page()
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.dialogs = dialogs
+    yield pg
+    ctx.close()
+
+
+def not_pwned(pg) -> None:
+    assert pg.evaluate("() => window.pwned === undefined")
+    assert pg.dialogs == []
+    assert pg.locator("main img, main script").count() == 0
+
+
+def test_trial_page_shows_verdict_and_record(base_url, page):
+    page.goto(f"{base_url}/trials/NCT00000002?status=Recruiting")
+    headline = page.locator("#headline")
+    assert headline.inner_text() == "Not recruiting according to ClinicalTrials.gov"
+    assert headline.is_visible()
+    assert page.locator("#official-status").inner_text() == "completed"
+    page.click("#history summary")
+    assert "recruiting, last update posted 2024-12-01" in page.locator("#history").inner_text()
+    assert "This page says" in page.locator("#page-findings").inner_text()
+    link = page.locator("#official a[href^='https://clinicaltrials.gov/study/NCT00000002']")
+    assert link.count() == 1
+    # hostile criteria and related-trial text from providers stays text
+    page.click("#criteria details.glossary summary")
+    page.click("#criteria details.original summary")
+    crit = page.locator("#criteria").inner_text()
+    assert HOSTILE in crit                                   # the original wording, opened
+    assert "<script>window.pwned=2</script>" in crit and "<b>ALT</b>" in crit
+    assert page.locator("#related a").get_attribute("href") == "/trials/NCT00000001"   # never the provider's url
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "trial_page.png"), full_page=True)
+    not_pwned(page)
+
+
+def test_form_lookup_by_nct_id(base_url, page):
+    page.goto(base_url + "/")
+    page.fill("#nct_id", "nct00000001")
+    page.click("form[action='/lookup'] button")
+    page.wait_for_url("**/trials/NCT00000001")
+    assert page.locator("#official-status").inner_text() == "recruiting"
+    assert page.locator("#headline").count() == 0   # nothing claimed, no verdict about a page
+
+
+def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
+    marked_up = "<b>Closed</b>"   # a status wording holding markup, as text on the page
+    hostile_html = trial_page("NCT00000001", status=marked_up.replace("<", "&lt;").replace(">", "&gt;"),
+                              extra=f"<script>window.pwned=4</script>{HOSTILE}")
+    page.goto(base_url + "/")
+    page.fill("#url", "javascript:window.pwned=5")
+    page.fill("#html", hostile_html)
+    page.click("form[action='/check'] button")
+    page.wait_for_url("**/check")
+    assert page.locator("#headline").inner_text() == "Could not check"
+    assert marked_up in page.locator("#verdict").inner_text()
+    assert marked_up in page.locator("#page-findings").inner_text()
+    assert page.locator("#verdict b, #page-findings b").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "hostile_paste.png"), full_page=True)
+    not_pwned(page)
+
+
+def test_unknown_trial_and_page_without_trial_explained(base_url, page):
+    resp = page.goto(f"{base_url}/trials/NCT01234567")
+    assert resp.status == 404
+    assert "Unknown trial" in page.locator("#error").inner_text()
+    page.goto(base_url + "/")
+    page.fill("#html", "<html><body><h1>Our blog</h1></body></html>")
+    page.click("form[action='/check'] button")
+    page.wait_for_url("**/check")
+    assert "No trial on this page" in page.locator("#error").inner_text()
+    assert page.locator("#error").is_visible()
+
+
+def test_claimed_status_in_the_link_stays_text(base_url, page):
+    page.goto(f"{base_url}/trials/NCT00000002?status=%3Cscript%3Ewindow.pwned%3D6%3C%2Fscript%3E")
+    assert "<script>window.pwned=6</script>" in page.locator("#verdict").inner_text()
+    not_pwned(page)
+
+
+def test_page_url_is_shown_only_as_text(base_url, page):
+    page.goto(base_url + "/")
+    page.fill("#url", "https://trials.example.org/study/NCT00000001")
+    page.fill("#html", trial_page("NCT00000001"))
+    page.click("form[action='/check'] button")
+    page.wait_for_url("**/check")
+    assert page.locator("a[href*='trials.example.org']").count() == 0
+    assert page.locator("#headline").inner_text() == "In sync with ClinicalTrials.gov"
