@@ -102,8 +102,10 @@ _SUB_MARKER = re.compile(r"(?:(?<=\s)|^)\(?[a-z][.)](?=\s)")
 
 
 def _squash(texts: list[str], shown: bool) -> str:
-    """Item texts without markup, punctuation or spacing (and, for the page's items, without the
-    list marker each starts with): what a faithful read must keep, number for number."""
+    """Item texts without markup, punctuation or spacing, and without the list markers each
+    starts with: what a faithful read must keep, number for number. The caller strips the
+    record's side too (read_back): a record's own item may start "(1) …" or "-9. …", and
+    stripping only the page's side counted faithful reads as misreads."""
     if shown:
         texts = [strip_marker(unescape_markdown(html.unescape(t))) for t in texts]
     joined = _SUB_MARKER.sub(" ", " ".join(unescape_markdown(t) for t in texts))
@@ -114,7 +116,12 @@ def read_back(case: Case, page: PageRecord) -> list[str]:
     """What the site scraper did not read back as rendered (empty: a faithful read). Findings on a
     misread page measure the scraper, not reconcile, so they are scored apart."""
     spec, bad = case.spec, []
-    if _squash([s.text for s in spec.items], False) != _squash(page.inclusion + page.exclusion, True):
+    # a run-on layout shows a group's later items inside the first ("1. a a) b"): only items that
+    # start a page item lose their leading marker
+    nested = case.host == "trialfinderdata.org"
+    starts = [not nested or k == 0 or spec.items[k - 1].group != s.group for k, s in enumerate(spec.items)]
+    shown = [html.unescape(strip_marker(s.text) if start else s.text) for s, start in zip(spec.items, starts)]
+    if _squash(shown, False) != _squash(page.inclusion + page.exclusion, True):
         bad.append("criteria")
     if spec.status and page.status != spec.status:
         bad.append("status")

@@ -157,11 +157,34 @@ def strip_bullet(text: str) -> str:
 _NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)")
 
 
+def criteria_item(line: Line) -> bool:
+    """A line that is a criterion whatever it says: a list item, or a line that starts with a
+    bullet. Older CT.gov records group criteria under sub-labels ("Age:", "Sex: Male",
+    "Performance status:") that read like a site's field labels; inside the criteria they
+    are items, and only a line outside the list (a heading, the next field) ends it."""
+    return line.tag == "li" or bool(_BULLET.match(line.text))
+
+
+def criteria_sub_label(line: Line) -> bool:
+    """"Age:" / "Hepatic:" alone on a line: a sub-heading of the criteria (sites print their
+    own field labels without a trailing colon)."""
+    return bool(re.fullmatch(r"[^:：]{1,60}[:：]", line.text.strip()))
+
+
+# Words and signs a number completes ("greater than 2.", "0 - 2.", "grade 3."): when the
+# same number comes again later, this one ends a criterion's text and the later one starts
+# the item (without a later one, it is the item's number: older records end items "other than").
+_VALUE_BEFORE = re.compile(r"(?:\b(?:than|to|grade|stage)|[-–—<>≤≥=])\s*$", re.I)
+
+
 def split_numbered(text: str) -> list[str]:
     """A run-on paragraph "1. a 2. b 3. c" -> ["1. a", "2. b", "3. c"].
 
     Only numbers that continue the sequence start an item, so a nested list ("6. Any of:
-    1. x 2. y 7. z") stays inside its parent item and "within 3. months" never splits."""
+    1. x 2. y 7. z") stays inside its parent item and "within 3. months" never splits. A
+    number that ends an item's text just before the next item's own number ("…staged per
+    AJCC 8. 8. No prior…") or completes a value ("greater than 2. h) …") is text, not the
+    start of the item."""
     text = clean(text)
     marks = list(_NUMBER.finditer(text))
     if not marks:
@@ -171,8 +194,19 @@ def split_numbered(text: str) -> list[str]:
         return [text]
     cuts = [first.start()]
     expected = int(first.group(1)) + 1
-    for m in marks:
+
+    def doubled(k: int) -> bool:  # "8. 8. …": a mark right before another of the same number
+        return k + 1 < len(marks) and marks[k + 1].start() == marks[k].end() and marks[k + 1].group(1) == marks[k].group(1)
+
+    # a page whose items carry their own numbers too ("1. 1. Age …") doubles every mark
+    double_style = doubled(marks.index(first))
+    for k, m in enumerate(marks):
         if m.start() > first.start() and int(m.group(1)) == expected:
+            later = any(int(x.group(1)) == expected for x in marks[k + 1:])
+            if later and _VALUE_BEFORE.search(text, 0, m.start()):
+                continue  # "greater than 2. h) … 2. Next": a value ends the item, the later "2." starts one
+            if doubled(k) and not double_style:
+                continue  # "…per AJCC 8. 8. Next item": the first "8." ends the text, the second starts the item
             cuts.append(m.start())
             expected += 1
     lead = text[: cuts[0]].strip()
@@ -220,6 +254,8 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
             target = exc if _is_exclusion(m.group(1)) else inc
             continue
         pieces = _HEAD_INLINE.split(text)
+        if tag == "li" and pieces[0].strip():
+            pieces = [text]  # a list item with words before "exclusion criteria:" is one criterion
         # pieces: [before, head, after, head, after…]
         for k, piece in enumerate(pieces):
             if k % 2 == 1:

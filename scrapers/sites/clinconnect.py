@@ -20,7 +20,7 @@ from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, nor
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, time_date
 from ._layout import listed_other_trials, without_chrome
-from ._reader import criteria_lists, find_label, norm, section, value_after
+from ._reader import criteria_item, criteria_lists, criteria_sub_label, find_label, norm, section, value_after
 
 HOSTS = ("clinconnect.io",)
 BRANDS = ("ClinConnect",)  # names the site gives itself (og:site_name, <title> suffix)
@@ -82,7 +82,9 @@ def scrape(page: Page) -> PageRecord:
     text = clean(" ".join(ln.text for ln in summary))
     rec.plain_summary = None if not text or _NO_TEXT.match(text) else "\n\n".join(ln.text for ln in summary)
 
-    elig = section(page, ("Eligibility criteria", "Eligibility Criteria", "Eligibility"), LABELS, stop_if=_is_stop)
+    # an item or a sub-label ("Age:", "Sex: Male" in older records) is a criterion, not the next section
+    elig = section(page, ("Eligibility criteria", "Eligibility Criteria", "Eligibility"),
+                   stop_if=lambda ln: _is_stop(ln) and not (criteria_item(ln) or criteria_sub_label(ln)))
     rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(elig)
 
     rec.conditions = [x for x in (clean(t) for t in _list_after(page, ("Conditions",))) if x]

@@ -18,7 +18,7 @@ from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from
 from ._layout import without_chrome
-from ._reader import criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
+from ._reader import criteria_item, criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
 
 HOSTS = ("meddatax.com",)
 BRANDS = ("MedDataX", "meddatax", "meddatax.com")  # names the site gives itself (og:site_name, <title> suffix)
@@ -76,7 +76,9 @@ def _texts(lines: list[Line]) -> list[str]:
 def _basic(page: Page) -> dict[str, str]:
     """The Basic Information values, by their labels when the page prints them."""
     i = find_label(page, ("Basic Information",))
-    end = find_label(page, ("Brief Summary", "Related Clinical Trials", "Detailed Description"), (i or 0) + 1)
+    # the block ends at the next section: criteria below may read "Phase I: …" (older records)
+    nxt = SECTIONS if i is not None else ("Brief Summary", "Related Clinical Trials", "Detailed Description")
+    end = find_label(page, tuple(s for s in nxt if s != "Basic Information"), (i or 0) + 1)
     out: dict[str, str] = {}
     for key, labels in _BASIC_LABELS.items():
         accept = {
@@ -189,9 +191,13 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
             tail.extend(ln.parts)  # the bare values as inline spans run together: "18 Years65 YearsALLNo"
             continue
         t = clean(re.sub(r"^\s*[*•]\s+", "", ln.text))
+        if criteria_item(ln) and not tail:
+            crit.append(ln)  # a list item is a criterion, even one that reads "Sex: Male" (older records)
+            continue
         label = re.match(r"^([^:]{1,40}):", t)
+        # "N/A" is the page's placeholder for a missing age limit, not a criterion
         if tail or _AGE_ONLY.match(t) or t in ("ALL", "FEMALE", "MALE") or norm(t) in _ALL_TAIL or (
-                label and norm(label.group(1)) in _ALL_TAIL):
+                label and norm(label.group(1)) in _ALL_TAIL) or re.fullmatch(r"n/?a", t, re.I):
             tail.append(t)
         else:
             crit.append(ln)

@@ -23,7 +23,7 @@ from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status
 from ._layout import listed_other_trials, without_chrome
-from ._reader import criteria_lists, find_label, intervention_name, lines_after, norm, section, value_after
+from ._reader import criteria_item, criteria_lists, criteria_sub_label, find_label, intervention_name, lines_after, norm, section, value_after
 
 HOSTS = ("ctv.veeva.com",)
 BRANDS = ("ClinicalTrials.Veeva", "ctv.veeva.com")  # names the site gives itself (og:site_name, <title> suffix)
@@ -77,7 +77,8 @@ def scrape(page: Page) -> PageRecord:
     if crit_start is not None:
         lines = []
         for ln in page.lines[crit_start:]:
-            if _is_stop(ln) and norm(ln.text) not in _CRITERIA_HEADS:
+            # an item or a sub-label ("Age:", "Sex: Male" in older records) is a criterion, not the next field
+            if _is_stop(ln) and norm(ln.text) not in _CRITERIA_HEADS and not (criteria_item(ln) or criteria_sub_label(ln)):
                 break
             lines.append(ln)
         rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines)

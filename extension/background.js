@@ -1,0 +1,33 @@
+/* TrialLens background: the only part of the extension that talks to the service.
+ *
+ * Chrome runs this file as the MV3 service worker and loads the libraries with importScripts;
+ * Firefox runs it as an event page after the libraries listed in manifest background.scripts.
+ */
+/* global importScripts */
+if (typeof importScripts === "function" && typeof globalThis.TrialLens === "undefined") {
+  importScripts("lib/nct.js", "lib/protocol.js");
+}
+
+(function () {
+  "use strict";
+  const ext = globalThis.browser || globalThis.chrome;
+  const TL = globalThis.TrialLens;
+  const contentScripts = ext.runtime.getManifest().content_scripts || [];
+  const supportedHosts = TL.hostsFromMatches(contentScripts.flatMap((c) => c.matches || []));
+
+  const deps = {
+    fetch: (url, init) => fetch(url, init),
+    getSettings: () => ext.storage.local.get(["serviceUrl", "disabledSites"]),
+    supportedHosts,
+    now: () => performance.timeOrigin + performance.now(),
+    openOptions: () => ext.runtime.openOptionsPage(),
+  };
+
+  ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+    // Only this extension's own content scripts and pages may ask (no externally_connectable).
+    if (!sender || sender.id !== ext.runtime.id) return false;
+    TL.handleMessage(msg, deps).then(sendResponse, (err) =>
+      sendResponse({ ok: false, state: "error", title: "Could not check", detail: String(err && err.message || err) }));
+    return true; // answer asynchronously
+  });
+})();

@@ -1,0 +1,283 @@
+/* TrialLens: the card and the listing badges, built as DOM nodes inside shadow roots.
+ *
+ * Every string from the service or the page goes in through textContent or a checked
+ * attribute (never as markup), so a finding that contains "<script>" shows those characters.
+ * The shadow root keeps the page's CSS out of the card and the card's CSS out of the page.
+ */
+(function (root) {
+  "use strict";
+  const TL = root.TrialLens;
+
+  const CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
+  width: min(360px, calc(100vw - 32px)); display: block; }
+* { box-sizing: border-box; }
+.card { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24;
+  background: #fff; border: 1px solid #c9ced6; border-left-width: 6px; border-radius: 8px;
+  box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(70vh, 720px); overflow: auto; overflow-wrap: anywhere; }
+.tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
+.tone-alert { border-left-color: #c62828; } .tone-unknown { border-left-color: #57606a; }
+header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; }
+.icon { flex: none; width: 22px; height: 22px; border-radius: 50%; color: #fff; font-weight: 700;
+  display: inline-flex; align-items: center; justify-content: center; font-size: 13px; margin-top: 1px; }
+.tone-ok .icon { background: #1a7f37; } .tone-warn .icon { background: #b35900; }
+.tone-alert .icon { background: #c62828; } .tone-unknown .icon { background: #57606a; }
+.headline { flex: 1; margin: 0; font-size: 15px; font-weight: 650; line-height: 1.35; }
+.brand { display: block; font-size: 12px; font-weight: 400; color: #57606a; }
+button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #8c959f;
+  background: #f6f8fa; color: #1b1f24; padding: 3px 10px; }
+button:hover { background: #eaeef2; }
+button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+.toggle { flex: none; min-width: 32px; min-height: 28px; padding: 0 8px; font-weight: 700; }
+.body { padding: 0 12px 12px; }
+.body[hidden] { display: none; }
+p { margin: 0 0 8px; }
+.muted { color: #57606a; font-size: 12.5px; }
+ul { margin: 0 0 8px; padding-left: 18px; }
+.findings { list-style: none; padding: 0; }
+.finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
+.finding .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-right: 6px; }
+.sev-critical .sev { color: #c62828; } .sev-warning .sev { color: #b35900; } .sev-info .sev { color: #57606a; }
+dl.values, dl.glance, dl.gloss { margin: 4px 0 8px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+dt { font-weight: 600; color: #424a53; } dd { margin: 0; }
+.date { color: #57606a; }
+details { border-top: 1px solid #e1e4e8; padding: 6px 0; }
+summary { cursor: pointer; font-weight: 600; padding: 2px 0; }
+h3 { font-size: 13.5px; margin: 10px 0 4px; }
+li { margin-bottom: 4px; }
+.gl { text-decoration: underline dotted; cursor: help; }
+.rewritten { color: #57606a; font-size: 11.5px; margin-left: 4px; }
+.related li { margin-bottom: 8px; }
+.status { display: inline-block; font-size: 11.5px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
+.status.tone-ok { background: #dafbe1; color: #116329; } .status.tone-closed { background: #ffebe9; color: #a40e26; }
+.why { color: #424a53; font-size: 12.5px; margin: 2px 0 0; }
+a { color: #0969da; }
+footer { border-top: 1px solid #e1e4e8; padding-top: 8px; }
+.actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
+`;
+
+  const BADGE_CSS = `
+:host { all: initial; display: inline-block; margin: 0 4px; vertical-align: baseline; }
+span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 6px;
+  border-radius: 9px; white-space: nowrap; border: 1px solid transparent; }
+.tone-ok { background: #dafbe1; color: #116329; border-color: #8fd19e; }
+.tone-closed { background: #ffebe9; color: #a40e26; border-color: #f5a3a8; }
+.tone-unknown { background: #eaeef2; color: #424a53; border-color: #c9ced6; }
+`;
+
+  /** Element builder: text goes through textContent; attributes are plain data, never handlers. */
+  function h(doc, tag, props, children) {
+    const el = doc.createElement(tag);
+    const p = props || {};
+    if (p.className) el.className = p.className;
+    if (p.text !== undefined && p.text !== null) el.textContent = String(p.text);
+    for (const [name, value] of Object.entries(p.attrs || {})) {
+      if (/^on/i.test(name) || value === null || value === undefined || value === false) continue;
+      if (name === "href" && !TL.safeLink(String(value))) continue;
+      el.setAttribute(name, value === true ? "" : String(value));
+    }
+    for (const child of children || []) if (child) el.append(child);
+    return el;
+  }
+
+  function styleEl(doc, css) {
+    const s = doc.createElement("style");
+    s.textContent = css;
+    return s;
+  }
+
+  /** The card's host element with its shadow root, created once per page. */
+  function ensureHost(doc) {
+    let host = doc.querySelector("triallens-card");
+    if (!host) {
+      host = doc.createElement("triallens-card");
+      // Open so tests (and assistive tools) can read it; the card holds nothing the page does not already have.
+      host.attachShadow({ mode: "open" });
+      doc.documentElement.append(host);
+    }
+    return host;
+  }
+
+  function removeCard(doc) {
+    const host = doc.querySelector("triallens-card");
+    if (host) host.remove();
+  }
+
+  function link(doc, href, text) {
+    return h(doc, "a", { text, attrs: { href, target: "_blank", rel: "noopener noreferrer" } });
+  }
+
+  function findingsList(doc, annotation) {
+    const findings = (annotation.drift && Array.isArray(annotation.drift.findings)) ? annotation.drift.findings : [];
+    if (!findings.length) return null;
+    return h(doc, "ul", { className: "findings", attrs: { "aria-label": "Findings" } }, findings.map((f) => {
+      const v = TL.findingView(f, annotation);
+      const label = v.about === "registry" ? "About the official record" : v.severity;
+      return h(doc, "li", { className: `finding sev-${v.severity}` }, [
+        h(doc, "p", {}, [h(doc, "span", { className: "sev", text: label }), doc.createTextNode(v.message)]),
+        v.rows.length ? h(doc, "dl", { className: "values" }, v.rows.flatMap((r) => [
+          h(doc, "dt", { text: r.label }),
+          h(doc, "dd", {}, [doc.createTextNode(r.value), r.date ? h(doc, "span", { className: "date", text: ` (${r.date})` }) : null]),
+        ])) : null,
+      ]);
+    }));
+  }
+
+  function criteriaList(doc, items) {
+    return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
+      doc.createTextNode(it.text),
+      it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
+      ...it.glossary.map((g) => h(doc, "span", { className: "gl", text: ` [${g.term}]`, attrs: { title: `${g.term}: ${g.meaning}` } })),
+      it.children.length ? criteriaList(doc, it.children) : null,
+    ])));
+  }
+
+  function criteriaSection(doc, criteria, ui) {
+    if (!criteria || typeof criteria !== "object") return null;
+    const wording = ui.wording === "original" ? "original" : "plain";
+    const headings = criteria.headings || {};
+    const parts = [h(doc, "summary", { text: "Who can join, in plain English" })];
+    const glance = TL.atAGlanceRows(criteria.at_a_glance);
+    if (glance.length) {
+      parts.push(h(doc, "h3", { text: "At a glance" }));
+      parts.push(h(doc, "dl", { className: "glance" }, glance.flatMap((r) => [h(doc, "dt", { text: r.label }), h(doc, "dd", { text: r.value })])));
+    }
+    const toggle = h(doc, "button", {
+      className: "wording",
+      text: wording === "plain" ? "Show original wording" : "Show plain English",
+      attrs: { type: "button", "aria-pressed": wording === "original" ? "true" : "false" },
+    });
+    toggle.addEventListener("click", () => ui.onWording(wording === "plain" ? "original" : "plain"));
+    parts.push(h(doc, "div", { className: "actions" }, [toggle]));
+    const groups = [
+      ["inclusion", typeof headings.inclusion === "string" ? headings.inclusion : "You may be able to join if\u2026"],
+      ["exclusion", typeof headings.exclusion === "string" ? headings.exclusion : "You cannot join if\u2026"],
+      ["unplaced", "Other criteria"],
+    ];
+    for (const [key, title] of groups) {
+      const items = TL.criteriaItems(criteria[key], wording);
+      if (!items.length) continue;
+      parts.push(h(doc, "h3", { text: title }));
+      parts.push(criteriaList(doc, items));
+    }
+    const gloss = TL.glossaryOf(criteria);
+    if (gloss.length) {
+      parts.push(h(doc, "h3", { text: "Glossary" }));
+      parts.push(h(doc, "dl", { className: "gloss" }, gloss.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])));
+    }
+    const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
+    details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });
+    return details;
+  }
+
+  function relatedSection(doc, related) {
+    const trials = (Array.isArray(related) ? related : []).map(TL.relatedView);
+    if (!trials.length) return null;
+    return h(doc, "details", { className: "related" }, [
+      h(doc, "summary", { text: `Related trials (${trials.length})` }),
+      h(doc, "ul", {}, trials.map((t) => h(doc, "li", {}, [
+        t.url ? link(doc, t.url, t.title) : h(doc, "span", { text: t.title }),
+        h(doc, "span", { className: `status tone-${t.tone}`, text: t.status }),
+        t.phases ? h(doc, "span", { className: "muted", text: ` ${t.phases}` }) : null,
+        t.why ? h(doc, "p", { className: "why", text: t.why }) : null,
+      ]))),
+    ]);
+  }
+
+  function frame(doc, shadow, tone, headline, ui, bodyChildren, busy) {
+    const expanded = !ui.collapsed;
+    const toggle = h(doc, "button", {
+      className: "toggle",
+      text: expanded ? "\u2013" : "+",
+      attrs: {
+        type: "button", "aria-expanded": expanded ? "true" : "false", "aria-controls": "tl-body",
+        "aria-label": expanded ? "Collapse TrialLens card" : "Expand TrialLens card",
+      },
+    });
+    toggle.addEventListener("click", () => ui.onToggle(!ui.collapsed));
+    const card = h(doc, "aside", { className: `card tone-${tone.tone}`, attrs: { "aria-label": "TrialLens check against ClinicalTrials.gov", "aria-busy": busy ? "true" : "false" } }, [
+      h(doc, "header", {}, [
+        h(doc, "span", { className: "icon", text: tone.icon, attrs: { "aria-hidden": "true" } }),
+        h(doc, "h2", { className: "headline", attrs: { role: "status", "aria-live": "polite" } }, [
+          h(doc, "span", { className: "brand", text: "TrialLens" }), doc.createTextNode(headline),
+        ]),
+        toggle,
+      ]),
+      h(doc, "div", { className: "body", attrs: { id: "tl-body", hidden: !expanded } }, bodyChildren),
+    ]);
+    card.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && !ui.collapsed) { ui.onToggle(true); }
+    });
+    // Re-rendering (wording switch, collapse) keeps the reader's place in the card.
+    const previous = shadow.querySelector(".card");
+    const scrollTop = previous ? previous.scrollTop : 0;
+    shadow.replaceChildren(styleEl(doc, CSS), card);
+    card.scrollTop = scrollTop;
+    return card;
+  }
+
+  /** The card for a finished annotation. */
+  function renderAnnotation(doc, annotation, ui) {
+    const shadow = ensureHost(doc).shadowRoot;
+    const view = TL.verdictView(annotation.drift);
+    const official = annotation.official;
+    const body = [];
+    const who = [annotation.nct_id, official && official.status ? `ClinicalTrials.gov: ${TL.statusWords(official.status)}` : ""]
+      .filter(Boolean).join(" \u00b7 ");
+    if (who) body.push(h(doc, "p", { className: "muted", text: who }));
+    const findings = findingsList(doc, annotation);
+    if (findings) body.push(findings);
+    else if (view.verdict === "in_sync") body.push(h(doc, "p", { text: "What this page says matches the official record." }));
+    body.push(criteriaSection(doc, annotation.criteria, ui));
+    body.push(relatedSection(doc, annotation.related));
+    const url = TL.officialUrl(annotation);
+    body.push(h(doc, "footer", {}, [
+      url ? h(doc, "p", {}, [link(doc, url, "Official record on ClinicalTrials.gov")]) : null,
+      h(doc, "p", { className: "muted checked", text: TL.checkedLine(official, Date.now()) || "The official record could not be read." }),
+    ]));
+    frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
+  }
+
+  function renderLoading(doc, ui) {
+    const shadow = ensureHost(doc).shadowRoot;
+    frame(doc, shadow, { tone: "unknown", icon: "\u2026" }, "Checking with ClinicalTrials.gov\u2026", ui,
+      [h(doc, "p", { className: "muted", text: "Comparing this page with the official record." })], true);
+  }
+
+  /** A failure answer: unreachable service (with retry), unknown trial, registry down, … */
+  function renderFailure(doc, failure, ui) {
+    const shadow = ensureHost(doc).shadowRoot;
+    const body = [];
+    if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
+    const actions = [];
+    if (failure.state !== "unknown") {
+      const retry = h(doc, "button", { className: "retry", text: "Try again", attrs: { type: "button" } });
+      retry.addEventListener("click", () => ui.onRetry());
+      actions.push(retry);
+    }
+    if (failure.state === "unreachable") {
+      const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
+      opts.addEventListener("click", () => ui.onOptions());
+      actions.push(opts);
+    }
+    if (actions.length) body.push(h(doc, "div", { className: "actions" }, actions));
+    const tone = failure.state === "unknown" ? { tone: "warn", icon: "?" } : { tone: "unknown", icon: "!" };
+    frame(doc, shadow, tone, failure.title || "Could not check", ui, body, false);
+  }
+
+  /** A small status badge after `anchor` (a text node or a link) on a listing page. */
+  function makeBadge(doc, view) {
+    const host = doc.createElement("triallens-badge");
+    const shadow = host.attachShadow({ mode: "open" });
+    shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", { className: `tone-${view.tone}`, text: view.text, attrs: { title: view.label, "aria-label": view.label } }));
+    return host;
+  }
+
+  function removeBadges(doc) {
+    for (const b of doc.querySelectorAll("triallens-badge")) b.remove();
+  }
+
+  root.TrialLens = Object.assign(root.TrialLens || {}, {
+    h, ensureHost, removeCard, renderAnnotation, renderLoading, renderFailure, makeBadge, removeBadges,
+  });
+})(globalThis);

@@ -1,0 +1,233 @@
+/* TrialLens content script: decides what the page is, asks the background worker, shows the result.
+ *
+ * Trial page -> the page's HTML goes to the background worker, which sends it to the configured
+ * service only; the card shows the answer. Listing page -> one batched status request for every
+ * NCT id on the page, and a badge beside each. Single-page sites: a URL change re-annotates.
+ */
+(function () {
+  "use strict";
+  const TL = globalThis.TrialLens;
+  const ext = globalThis.browser || globalThis.chrome;
+  const doc = document;
+  const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "TRIALLENS-CARD", "TRIALLENS-BADGE"]);
+  const MAX_BADGES = 300;
+
+  const ui = {
+    collapsed: false,
+    wording: "plain",
+    criteriaOpen: false,
+    last: null, // the last answer shown, re-rendered when the reader toggles something
+    onToggle(collapsed) {
+      ui.collapsed = collapsed;
+      ext.storage.local.set({ collapsed }).catch(() => {});
+      redraw();
+      const host = doc.querySelector("triallens-card");
+      const btn = host && host.shadowRoot.querySelector(".toggle");
+      if (btn) btn.focus();
+    },
+    onWording(wording) {
+      ui.wording = wording;
+      redraw();
+      const host = doc.querySelector("triallens-card");
+      const btn = host && host.shadowRoot.querySelector(".wording");
+      if (btn) btn.focus();
+    },
+    onRetry() { run(); },
+    onOptions() { send({ type: "openOptions" }); },
+  };
+
+  let generation = 0;
+  let lastUrl = pageKey(location.href);
+
+  function pageKey(url) {
+    return url.split("#")[0];
+  }
+
+  function mark(name, value) {
+    // Measurements and state for the end-to-end test; plain data attributes, no page content.
+    doc.documentElement.setAttribute(`data-triallens-${name}`, String(value));
+  }
+
+  function redraw() {
+    const last = ui.last;
+    if (!last) return;
+    if (last.kind === "annotation") TL.renderAnnotation(doc, last.annotation, ui);
+    else if (last.kind === "failure") TL.renderFailure(doc, last.failure, ui);
+    else TL.renderLoading(doc, ui);
+  }
+
+  async function send(msg) {
+    try {
+      const res = await ext.runtime.sendMessage(msg);
+      return res || { ok: false, state: "error", title: "Could not check", detail: "No answer from the TrialLens extension." };
+    } catch (err) {
+      return { ok: false, state: "error", title: "Could not check", detail: "TrialLens was updated or restarted; reload the page." };
+    }
+  }
+
+  /** Text nodes a reader sees (no scripts, styles or our own elements) that contain an NCT id. */
+  function textNodes(rootNode) {
+    const out = [];
+    if (!rootNode) return out;
+    const has = /NCT\d{8}/i;
+    // Elements are visited too so a skipped element drops its whole subtree in one step.
+    const walker = doc.createTreeWalker(rootNode, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode(node) {
+        if (node.nodeType === 1) return SKIP.has(node.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+        return has.test(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+      },
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);
+    return out;
+  }
+
+  /** Text just before each id in a text node, with the previous element's text for "<dt>NCT ID</dt><dd>…" layouts. */
+  function labelledIds(nodes) {
+    const out = [];
+    for (const node of nodes) {
+      const parent = node.parentElement;
+      const prev = parent && parent.previousElementSibling ? parent.previousElementSibling.textContent : "";
+      for (const occ of TL.nctOccurrences(node.data)) {
+        const before = node.data.slice(0, occ.start);
+        if (TL.isLabelled(before) || (!before.trim() && TL.isLabelled(prev))) out.push(occ.id);
+      }
+    }
+    return out;
+  }
+
+  /** Ids in links to ClinicalTrials.gov records ("View on ClinicalTrials.gov"). */
+  function registryLinkIds() {
+    const links = doc.querySelectorAll('a[href*="clinicaltrials.gov" i]');
+    const out = [];
+    for (let i = 0; i < links.length && i < 500; i++) out.push(...TL.nctIdsInUrl(links[i].href));
+    return out;
+  }
+
+  function pageFacts(nodes) {
+    const h1 = doc.querySelector("h1");
+    const canonical = doc.querySelector('link[rel="canonical"], meta[property="og:url"]');
+    return {
+      url: location.href,
+      canonical: canonical ? canonical.href || canonical.content || "" : "",
+      registryLinkIds: registryLinkIds(),
+      heading: `${doc.title || ""} ${h1 ? h1.textContent : ""}`,
+      bodyIds: nodes.flatMap((n) => TL.nctOccurrences(n.data).map((o) => o.id)),
+      labelledIds: labelledIds(nodes),
+    };
+  }
+
+  function serializePage() {
+    // Our own card is left out of what the service reads (its shadow content is never serialized anyway).
+    const host = doc.querySelector("triallens-card");
+    if (!host) return doc.documentElement.outerHTML;
+    host.remove();
+    try {
+      return doc.documentElement.outerHTML;
+    } finally {
+      doc.documentElement.append(host);
+    }
+  }
+
+  async function annotate(gen, startedAt) {
+    const html = serializePage();
+    mark("scan-ms", (performance.now() - startedAt).toFixed(2));
+    // Never leave a previous trial's verdict up while the new one is being checked.
+    ui.last = { kind: "loading" };
+    TL.renderLoading(doc, ui);
+    mark("state", "loading");
+    const res = await send({ type: "annotate", url: location.href, html });
+    if (gen !== generation) return; // the reader navigated on; a newer run owns the card
+    if (res.ok) {
+      const r0 = performance.now();
+      ui.last = { kind: "annotation", annotation: res.annotation };
+      TL.renderAnnotation(doc, res.annotation, ui);
+      const renderMs = performance.now() - r0;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      if (gen !== generation) return;
+      mark("render-ms", renderMs.toFixed(2));
+      mark("answer-to-visible-ms", (performance.timeOrigin + performance.now() - res.receivedAt).toFixed(2));
+      mark("state", "annotated");
+      return;
+    }
+    if (res.state === "no_trial" || res.state === "disabled") {
+      ui.last = null;
+      TL.removeCard(doc);
+      mark("state", res.state);
+      return;
+    }
+    ui.last = { kind: "failure", failure: res };
+    TL.renderFailure(doc, res, ui);
+    mark("state", res.state);
+  }
+
+  function badgeAnchor(textNode) {
+    const a = textNode.parentElement && textNode.parentElement.closest("a");
+    return a || textNode;
+  }
+
+  async function badge(gen, nodes, ids, startedAt) {
+    mark("scan-ms", (performance.now() - startedAt).toFixed(2));
+    mark("state", "loading");
+    const res = await send({ type: "status", url: location.href, ids });
+    if (gen !== generation) return;
+    if (!res.ok) {
+      mark("state", res.state); // a listing stays quiet when the service is down or the site is off
+      return;
+    }
+    const r0 = performance.now();
+    const placed = new Map(); // anchor -> ids already badged there, so a link with its id twice gets one badge
+    let count = 0;
+    for (const node of nodes) {
+      if (!node.isConnected) continue;
+      const anchor = badgeAnchor(node);
+      const done = placed.get(anchor) || new Set();
+      placed.set(anchor, done);
+      for (const id of TL.findNctIds(node.data)) {
+        if (count >= MAX_BADGES || done.has(id) || !Object.prototype.hasOwnProperty.call(res.statuses, id)) continue;
+        done.add(id);
+        const el = TL.makeBadge(doc, TL.badgeView(id, res.statuses[id]));
+        el.setAttribute("data-nct", id);
+        anchor.after(el);
+        count += 1;
+      }
+    }
+    mark("render-ms", (performance.now() - r0).toFixed(2));
+    mark("badges", count);
+    mark("state", "badged");
+  }
+
+  /** One pass over the page: classify, then annotate or badge. */
+  async function run() {
+    const gen = ++generation;
+    const startedAt = performance.now();
+    TL.removeBadges(doc);
+    const nodes = textNodes(doc.body);
+    const page = TL.classifyPage(pageFacts(nodes));
+    if (page.kind === "trial") return annotate(gen, startedAt);
+    ui.last = null;
+    TL.removeCard(doc);
+    if (page.kind === "listing") return badge(gen, nodes, page.ids, startedAt);
+    mark("scan-ms", (performance.now() - startedAt).toFixed(2));
+    mark("state", "none");
+  }
+
+  // Single-page sites change the URL without a page load: watch for it and run again once the DOM settles.
+  let timer = null;
+  function onMaybeNavigated() {
+    const key = pageKey(location.href);
+    if (key === lastUrl) return;
+    lastUrl = key;
+    clearTimeout(timer);
+    timer = setTimeout(run, 400);
+  }
+  new MutationObserver(onMaybeNavigated).observe(doc, { subtree: true, childList: true });
+  globalThis.addEventListener("popstate", onMaybeNavigated);
+  if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", onMaybeNavigated);
+  globalThis.addEventListener("pageshow", (ev) => { if (ev.persisted) run(); });
+
+  // The reader's last choice wins; without one, narrow windows (phones, 200% zoom) start collapsed.
+  ui.collapsed = globalThis.innerWidth < 700;
+  ext.storage.local.get(["collapsed"]).then((s) => {
+    if (s && typeof s.collapsed === "boolean") ui.collapsed = s.collapsed;
+  }, () => {}).finally(run);
+})();

@@ -1,0 +1,62 @@
+// The TrialLens Firefox package in Debian's firefox-esr, driven by puppeteer-core (WebDriver BiDi).
+// Run by tests/test_extension_e2e.py, which starts the real service, builds the package with that
+// service as its default address (WebDriver BiDi may not open moz-extension:// option pages), and
+// passes everything in TL_* variables; prints one JSON line with what the card shows.
+import fs from "node:fs";
+import puppeteer from "puppeteer-core";
+
+const env = (name) => {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set`);
+  return v;
+};
+const pageUrl = env("TL_PAGE_URL");
+const pageHtml = fs.readFileSync(env("TL_PAGE_FILE"), "utf8");
+
+const browser = await puppeteer.launch({
+  browser: "firefox",
+  executablePath: env("TL_FIREFOX"),
+  headless: true,
+  userDataDir: process.env.TL_PROFILE,
+  extraPrefsFirefox: { "network.proxy.type": 0 },
+});
+try {
+  await browser.installExtension(env("TL_EXT_DIR"));
+
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 860 });
+  await page.setRequestInterception(true);
+  page.on("request", (req) => {
+    const url = req.url();
+    if (url.split("#")[0] === pageUrl) {
+      req.respond({ status: 200, contentType: "text/html; charset=utf-8", body: pageHtml });
+    } else if (url.startsWith("http://127.0.0.1:")) {
+      req.continue();
+    } else {
+      req.respond({ status: 404, contentType: "text/plain", body: "not served by the test" }); // never the network
+    }
+  });
+  await page.goto(pageUrl);
+  await page.waitForFunction(() => {
+    const s = document.documentElement.dataset.triallensState;
+    return s && s !== "loading";
+  }, { timeout: 30000 });
+  const result = await page.evaluate(() => {
+    const root = document.querySelector("triallens-card")?.shadowRoot;
+    const all = (sel) => (root ? [...root.querySelectorAll(sel)].map((e) => e.textContent) : []);
+    const d = document.documentElement.dataset;
+    return {
+      state: d.triallensState,
+      headline: root ? root.querySelector(".headline").textContent.replace(/^TrialLens/, "").trim() : null,
+      findings: all(".finding > p"),
+      values: all(".finding dd"),
+      officialLink: root?.querySelector("footer a")?.getAttribute("href") ?? null,
+      contentScriptMs: Number(d.triallensScanMs),
+      answerToVisibleMs: Number(d.triallensAnswerToVisibleMs),
+    };
+  });
+  if (process.env.TL_SCREENSHOT) await page.screenshot({ path: process.env.TL_SCREENSHOT });
+  console.log(JSON.stringify(result));
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,262 @@
+/* TrialLens: turning an annotation into the words the card shows.
+ *
+ * Pure functions: they return plain strings and plain objects (never HTML), and the card
+ * builds DOM nodes from them with textContent. Everything from the service or the page is
+ * treated as untrusted text.
+ */
+(function (root, factory) {
+  const api = factory();
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else root.TrialLens = Object.assign(root.TrialLens || {}, api);
+})(typeof globalThis !== "undefined" ? globalThis : this, function () {
+  "use strict";
+
+  const HEADLINES = {
+    in_sync: "In sync with ClinicalTrials.gov",
+    out_of_date: "This page may be out of date",
+    not_recruiting: "Not recruiting according to ClinicalTrials.gov",
+    could_not_check: "Could not check",
+  };
+  // The tone decides colour and icon only; the words always come from the headline.
+  const TONES = { in_sync: "ok", out_of_date: "warn", not_recruiting: "alert", could_not_check: "unknown" };
+  const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?" };
+
+  const STATUS_WORDS = {
+    RECRUITING: "Recruiting",
+    NOT_YET_RECRUITING: "Not yet recruiting",
+    ENROLLING_BY_INVITATION: "Enrolling by invitation",
+    ACTIVE_NOT_RECRUITING: "Active, not recruiting",
+    COMPLETED: "Completed",
+    SUSPENDED: "Suspended",
+    TERMINATED: "Terminated",
+    WITHDRAWN: "Withdrawn",
+    AVAILABLE: "Available",
+    NO_LONGER_AVAILABLE: "No longer available",
+    TEMPORARILY_NOT_AVAILABLE: "Temporarily not available",
+    APPROVED_FOR_MARKETING: "Approved for marketing",
+    WITHHELD: "Withheld",
+    UNKNOWN: "Unknown status",
+  };
+  const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"]);
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+  /** Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check". */
+  function verdictView(drift) {
+    const verdict = drift && Object.prototype.hasOwnProperty.call(HEADLINES, drift.verdict) ? drift.verdict : "could_not_check";
+    const headline = drift && typeof drift.headline === "string" && drift.headline ? drift.headline : HEADLINES[verdict];
+    const tone = TONES[verdict];
+    return { verdict, headline, tone, icon: ICONS[tone] };
+  }
+
+  /** "RECRUITING" -> "Recruiting"; wording we do not know is shown as given, never guessed. */
+  function statusWords(status) {
+    if (status === null || status === undefined || status === "") return "unknown";
+    const s = String(status);
+    return STATUS_WORDS[s] || s;
+  }
+
+  /** Tone of an official status for a listing badge. */
+  function statusTone(status) {
+    if (!status) return "unknown";
+    if (OPEN_STATUSES.has(status)) return "ok";
+    if (status === "UNKNOWN") return "unknown";
+    return "closed";
+  }
+
+  /** ISO dates to words, keeping their precision: "2025-11-18" -> "18 Nov 2025", "2025-11" -> "Nov 2025". */
+  function formatDate(value) {
+    if (typeof value !== "string") return value === null || value === undefined ? "" : String(value);
+    const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim());
+    if (!m) return value;
+    const month = m[2] ? MONTHS[Number(m[2]) - 1] : null;
+    if (m[2] && !month) return value;
+    if (m[3]) return `${Number(m[3])} ${month} ${m[1]}`;
+    if (month) return `${month} ${m[1]}`;
+    return m[1];
+  }
+
+  /** A finding's value as text: statuses in words, dates in words, anything else as given. */
+  function formatValue(value) {
+    if (value === null || value === undefined || value === "") return "";
+    if (typeof value === "string") {
+      if (Object.prototype.hasOwnProperty.call(STATUS_WORDS, value)) return STATUS_WORDS[value];
+      return formatDate(value);
+    }
+    if (typeof value === "number" || typeof value === "boolean") return String(value);
+    if (Array.isArray(value)) return value.map(formatValue).filter(Boolean).join(", ");
+    if (typeof value === "object" && typeof value.text === "string") return value.text;
+    return JSON.stringify(value);
+  }
+
+  /**
+   * One finding as the card shows it: the sentence, and both sides with their dates.
+   * rows: [{label, value}] with "This page" and "ClinicalTrials.gov"; a side without a value is left out.
+   */
+  function findingView(finding, annotation) {
+    const f = finding || {};
+    const page = (annotation && annotation.page) || {};
+    const official = (annotation && annotation.official) || {};
+    const rows = [];
+    const pageValue = formatValue(f.page_value);
+    if (pageValue) {
+      const asOf = page.as_of ? `as of ${formatDate(page.as_of)}` : "";
+      rows.push({ label: "This page", value: pageValue, date: f.field === "as_of" ? "" : asOf });
+    }
+    const officialValue = formatValue(f.official_value);
+    if (officialValue) {
+      const posted = official.last_update_posted ? `updated ${formatDate(official.last_update_posted)}` : "";
+      const dateless = f.field === "as_of" || f.field === "completion_date" || f.field === "status_verified";
+      rows.push({ label: "ClinicalTrials.gov", value: officialValue, date: dateless ? "" : posted });
+    }
+    const severity = ["critical", "warning", "info"].includes(f.severity) ? f.severity : "info";
+    return {
+      severity,
+      about: f.about === "registry" ? "registry" : "page",
+      message: typeof f.message === "string" ? f.message : "",
+      rows,
+    };
+  }
+
+  /** "checked 5 minutes ago" style wording for when the official record was fetched. */
+  function checkedAgo(iso, nowMs) {
+    const t = Date.parse(iso);
+    if (!iso || Number.isNaN(t)) return "";
+    const secs = Math.max(0, Math.round((nowMs - t) / 1000));
+    if (secs < 60) return "just now";
+    const mins = Math.round(secs / 60);
+    if (mins < 60) return mins === 1 ? "1 minute ago" : `${mins} minutes ago`;
+    const hours = Math.round(mins / 60);
+    if (hours < 48) return hours === 1 ? "1 hour ago" : `${hours} hours ago`;
+    return `${Math.round(hours / 24)} days ago`;
+  }
+
+  /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
+  function checkedLine(official, nowMs) {
+    if (!official || !official.fetched_at) return "";
+    const t = Date.parse(official.fetched_at);
+    if (Number.isNaN(t)) return "";
+    const d = new Date(t);
+    const hh = String(d.getUTCHours()).padStart(2, "0");
+    const mm = String(d.getUTCMinutes()).padStart(2, "0");
+    const day = formatDate(d.toISOString().slice(0, 10));
+    let line = `Official record checked ${day} ${hh}:${mm} UTC (${checkedAgo(official.fetched_at, nowMs)})`;
+    // Stale: the service answered from its store without a fresh copy (offline, or the registry unreachable).
+    if (official.stale) line += " \u2014 a stored copy, which may be behind ClinicalTrials.gov";
+    return line;
+  }
+
+  /** The link to the official record; only https://clinicaltrials.gov links are ever used. */
+  function officialUrl(annotation) {
+    const fromService = annotation && annotation.official && annotation.official.url;
+    if (safeLink(fromService, ["clinicaltrials.gov"])) return fromService;
+    const id = annotation && annotation.nct_id;
+    return /^NCT\d{8}$/.test(id || "") ? `https://clinicaltrials.gov/study/${id}` : null;
+  }
+
+  /** True when `url` is https on one of `hosts` (or a sub-domain); anything else (javascript:, data:) is refused. */
+  function safeLink(url, hosts) {
+    if (typeof url !== "string") return false;
+    let u;
+    try {
+      u = new URL(url);
+    } catch (_) {
+      return false;
+    }
+    if (u.protocol !== "https:") return false;
+    if (!hosts) return true;
+    return hosts.some((h) => u.hostname === h || u.hostname.endsWith("." + h));
+  }
+
+  /** A related trial as the card lists it; its link always goes to the official record. */
+  function relatedView(trial) {
+    const t = trial || {};
+    const id = /^NCT\d{8}$/.test(t.nct_id || "") ? t.nct_id : null;
+    const url = safeLink(t.url, ["clinicaltrials.gov"]) ? t.url : id ? `https://clinicaltrials.gov/study/${id}` : null;
+    const phases = Array.isArray(t.phases) ? t.phases.filter((p) => typeof p === "string" && p !== "NA") : [];
+    return {
+      nctId: id,
+      title: typeof t.title === "string" && t.title ? t.title : id || "Untitled trial",
+      status: statusWords(t.status),
+      tone: statusTone(t.status),
+      phases: phases.map((p) => p.replace(/^PHASE/, "Phase ").replace(/^EARLY_Phase /, "Early phase ")).join(", "),
+      why: typeof t.why === "string" ? t.why : Array.isArray(t.why) ? t.why.filter((w) => typeof w === "string").join("; ") : "",
+      url,
+    };
+  }
+
+  /** At-a-glance facts as [{label, value}] rows, leaving out what the record does not say. */
+  function atAGlanceRows(glance) {
+    const g = glance || {};
+    const rows = [];
+    if (typeof g.age === "string" && g.age) rows.push({ label: "Age", value: g.age });
+    const sexWords = { ALL: "All", FEMALE: "Female only", MALE: "Male only" };
+    if (g.sex) rows.push({ label: "Sex", value: sexWords[g.sex] || String(g.sex) });
+    if (g.healthy_volunteers === true || g.healthy_volunteers === false) {
+      rows.push({ label: "Healthy volunteers", value: g.healthy_volunteers ? "Accepted" : "Not accepted" });
+    }
+    if (g.pregnancy_excluded) rows.push({ label: "Pregnancy", value: "Excluded" });
+    if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
+    for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
+      if (t && typeof t.text === "string" && t.text) rows.push({ label: "Limit", value: t.text });
+    }
+    return rows;
+  }
+
+  /**
+   * Criteria items for display in one wording: "plain" shows the checked rewrite (which the
+   * service only marks rewritten when nothing was lost), "original" the registry's words.
+   */
+  function criteriaItems(items, wording) {
+    return (Array.isArray(items) ? items : []).map((it) => {
+      const item = it || {};
+      const original = typeof item.original === "string" ? item.original : "";
+      const shown = typeof item.shown === "string" && item.shown ? item.shown : original;
+      return {
+        text: wording === "original" ? original : shown,
+        rewritten: Boolean(item.rewritten) && shown !== original,
+        glossary: (Array.isArray(item.glossary) ? item.glossary : [])
+          .filter((g) => g && typeof g.term === "string" && typeof g.meaning === "string"),
+        children: criteriaItems(item.children, wording),
+      };
+    });
+  }
+
+  /** Every glossary entry in the criteria once, in order of first use. */
+  function glossaryOf(criteria) {
+    const seen = new Map();
+    const walk = (items) => {
+      for (const it of Array.isArray(items) ? items : []) {
+        for (const g of (it && Array.isArray(it.glossary) ? it.glossary : [])) {
+          if (g && typeof g.term === "string" && typeof g.meaning === "string" && !seen.has(g.term.toLowerCase())) {
+            seen.set(g.term.toLowerCase(), { term: g.term, meaning: g.meaning });
+          }
+        }
+        if (it) walk(it.children);
+      }
+    };
+    if (criteria) {
+      walk(criteria.inclusion);
+      walk(criteria.exclusion);
+      walk(criteria.unplaced);
+    }
+    return [...seen.values()];
+  }
+
+  /** A listing badge's words: short text plus a longer description for title / screen readers. */
+  function badgeView(nctId, status) {
+    if (!status) {
+      return { text: "Not found", tone: "unknown", label: `${nctId}: not found on ClinicalTrials.gov` };
+    }
+    // Our wording for known statuses (the service's status_text may be lower case), else the service's.
+    const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
+    let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
+    if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
+    if (status.stale) label += " (stored copy)";
+    return { text: words, tone: statusTone(status.status), label };
+  }
+
+  return {
+    HEADLINES, verdictView, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
+    checkedLine, officialUrl, safeLink, relatedView, atAGlanceRows, criteriaItems, glossaryOf, badgeView,
+  };
+});

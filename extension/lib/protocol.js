@@ -1,0 +1,202 @@
+/* TrialLens: settings and the messages between the content script and the background worker.
+ *
+ * The background worker is the only part that talks to the service. Its logic lives here as
+ * `handleMessage(message, sender, deps)` with fetch, settings and clock injected, so Node tests
+ * exercise every answer (ok, unreachable, unknown trial, no trial, disabled site) without a browser.
+ */
+(function (root, factory) {
+  const api = factory(root.TrialLens || (typeof require === "function" ? require("./nct.js") : {}));
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else root.TrialLens = Object.assign(root.TrialLens || {}, api);
+})(typeof globalThis !== "undefined" ? globalThis : this, function (nct) {
+  "use strict";
+
+  const DEFAULT_SERVICE_URL = "http://127.0.0.1:5000";
+  const MAX_HTML_CHARS = 10 * 1024 * 1024; // the service's default body limit
+  const MAX_STATUS_IDS = 100; // the service answers at most 100 ids per status request
+  const TIMEOUT_MS = 20000;
+
+  /** A service URL the extension will use: http(s), no path, query or credentials; else null. */
+  function normalizeServiceUrl(value) {
+    if (typeof value !== "string" || !value.trim()) return null;
+    let u;
+    try {
+      u = new URL(value.trim());
+    } catch (_) {
+      return null;
+    }
+    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
+    if (u.username || u.password || u.search || u.hash) return null;
+    return (u.origin + u.pathname).replace(/\/+$/, "");
+  }
+
+  /** The origin pattern a custom service URL needs as a host permission ("https://svc.example/*"). */
+  function originPattern(serviceUrl) {
+    const u = new URL(serviceUrl);
+    return `${u.protocol}//${u.hostname}/*`;
+  }
+
+  /** True for the loopback service origins the manifest already grants. */
+  function isLoopback(serviceUrl) {
+    try {
+      const h = new URL(serviceUrl).hostname;
+      return h === "127.0.0.1" || h === "localhost" || h === "[::1]";
+    } catch (_) {
+      return false;
+    }
+  }
+
+  /** Stored settings with defaults filled in and bad values dropped. */
+  function readSettings(stored) {
+    const s = stored || {};
+    return {
+      serviceUrl: normalizeServiceUrl(s.serviceUrl) || DEFAULT_SERVICE_URL,
+      disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((h) => typeof h === "string") : [],
+    };
+  }
+
+  /** Whether the extension is switched on for the page at `url` (sites are switched off one by one). */
+  function siteEnabled(settings, url, supportedHosts) {
+    let host;
+    try {
+      host = new URL(url).hostname;
+    } catch (_) {
+      return false;
+    }
+    const site = nct.siteOf(host, supportedHosts) || host.replace(/^www\./, "");
+    return !settings.disabledSites.includes(site);
+  }
+
+  /** A failure the content script can show: {ok: false, state, title, detail, status?}. */
+  function failure(state, title, detail, status) {
+    const out = { ok: false, state, title, detail };
+    if (status !== undefined) out.status = status;
+    return out;
+  }
+
+  /** The service's problem+json (or anything else) as a failure the card can explain. */
+  function classifyHttpError(status, body, serviceUrl) {
+    const detail = body && typeof body.detail === "string" ? body.detail : "";
+    if (status === 404) {
+      // Our own sentence: the service's detail may name its internals (a store path).
+      return failure("unknown", "Trial not found in the registry",
+        "The TrialLens service found no ClinicalTrials.gov record for this trial, so this page cannot be checked against it.", status);
+    }
+    if (status === 422) return failure("no_trial", "No trial on this page", detail, status);
+    if (status === 503) {
+      return failure("registry_unavailable", "Could not check",
+        detail || "ClinicalTrials.gov could not be reached and no stored copy of this record exists.", status);
+    }
+    if (status === 429) return failure("busy", "Could not check", "The TrialLens service is busy. Try again in a minute.", status);
+    if (status === 413) return failure("error", "Could not check", "This page is too large for the TrialLens service.", status);
+    return failure("error", "Could not check",
+      detail || `The TrialLens service at ${serviceUrl} answered with an error (HTTP ${status}).`, status);
+  }
+
+  function unreachable(serviceUrl, reason) {
+    return failure("unreachable", "TrialLens service unreachable",
+      `Could not reach the TrialLens service at ${serviceUrl}${reason ? ` (${reason})` : ""}. ` +
+      "Check that it is running, or change its address in the TrialLens options.");
+  }
+
+  /** fetch with a timeout; resolves {status, body, receivedAt} or a failure, never throws. */
+  async function callService(deps, serviceUrl, path, init) {
+    const controller = typeof AbortController === "function" ? new AbortController() : null;
+    const timer = controller ? setTimeout(() => controller.abort(), deps.timeoutMs || TIMEOUT_MS) : null;
+    let res;
+    try {
+      res = await deps.fetch(serviceUrl + path, Object.assign({}, init, controller ? { signal: controller.signal } : {}));
+    } catch (err) {
+      return unreachable(serviceUrl, err && err.name === "AbortError" ? "no answer in time" : "");
+    } finally {
+      if (timer) clearTimeout(timer);
+    }
+    let body = null;
+    try {
+      body = await res.json();
+    } catch (_) {
+      body = null;
+    }
+    const receivedAt = deps.now();
+    if (!res.ok) return classifyHttpError(res.status, body, serviceUrl);
+    if (!body || typeof body !== "object") {
+      return failure("error", "Could not check", `The TrialLens service at ${serviceUrl} sent an answer TrialLens cannot read.`);
+    }
+    return { ok: true, body, receivedAt };
+  }
+
+  /** Checks a message from a content script; returns an error string or null. */
+  function validateMessage(msg) {
+    if (!msg || typeof msg !== "object") return "message is not an object";
+    if (msg.type === "annotate") {
+      if (typeof msg.url !== "string" || typeof msg.html !== "string") return "annotate needs url and html strings";
+      if (msg.html.length > MAX_HTML_CHARS) return "page too large";
+      return null;
+    }
+    if (msg.type === "status") {
+      if (typeof msg.url !== "string") return "status needs the page url";
+      if (!Array.isArray(msg.ids) || msg.ids.length === 0 || !msg.ids.every(nct.isNctId)) return "status needs NCT ids";
+      return null;
+    }
+    if (msg.type === "openOptions") return null;
+    if (msg.type === "ping") return normalizeServiceUrl(msg.serviceUrl) ? null : "ping needs a service address";
+    return `unknown message type ${String(msg.type)}`;
+  }
+
+  /**
+   * The background worker's answer to one content-script message.
+   * deps: {fetch, getSettings: () => Promise<stored>, supportedHosts: string[], now: () => ms epoch,
+   *        openOptions?: () => void, timeoutMs?}
+   */
+  async function handleMessage(msg, deps) {
+    const problem = validateMessage(msg);
+    if (problem) {
+      if (msg && msg.type === "annotate" && problem === "page too large") {
+        return failure("error", "Could not check", "This page is too large for the TrialLens service.");
+      }
+      return failure("bad_message", "Could not check", problem);
+    }
+    if (msg.type === "openOptions") {
+      if (deps.openOptions) await deps.openOptions();
+      return { ok: true };
+    }
+    if (msg.type === "ping") {
+      // The options page's "Test connection": the address typed in, before it is saved.
+      const url = normalizeServiceUrl(msg.serviceUrl);
+      const res = await callService(deps, url, "/api/v1/sites", { method: "GET", headers: { Accept: "application/json" } });
+      if (!res.ok) return res;
+      return { ok: true, hosts: Array.isArray(res.body.hosts) ? res.body.hosts.filter((h) => typeof h === "string") : [] };
+    }
+    const settings = readSettings(await deps.getSettings());
+    if (!siteEnabled(settings, msg.url, deps.supportedHosts || [])) {
+      return failure("disabled", "TrialLens is off for this site", "");
+    }
+    const json = { "Content-Type": "application/json", Accept: "application/json" };
+    if (msg.type === "annotate") {
+      const res = await callService(deps, settings.serviceUrl, "/api/v1/annotate", {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify({ url: msg.url, html: msg.html }),
+      });
+      if (!res.ok) return res;
+      if (!res.body.drift || typeof res.body.drift !== "object") {
+        return failure("error", "Could not check", "The TrialLens service sent an annotation without a verdict.");
+      }
+      return { ok: true, annotation: res.body, receivedAt: res.receivedAt, serviceUrl: settings.serviceUrl };
+    }
+    // status: one request for the whole page (the service takes up to 100 ids at once).
+    const ids = [...new Set(msg.ids)].slice(0, MAX_STATUS_IDS);
+    const res = await callService(deps, settings.serviceUrl, "/api/v1/status?ids=" + encodeURIComponent(ids.join(",")), {
+      method: "GET",
+      headers: { Accept: "application/json" },
+    });
+    if (!res.ok) return res;
+    const statuses = res.body.statuses && typeof res.body.statuses === "object" ? res.body.statuses : {};
+    return { ok: true, statuses, receivedAt: res.receivedAt };
+  }
+
+  return {
+    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, normalizeServiceUrl, originPattern, isLoopback,
+    readSettings, siteEnabled, classifyHttpError, validateMessage, handleMessage,
+  };
+});

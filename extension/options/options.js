@@ -1,0 +1,84 @@
+/* TrialLens options: service address, per-site switches. Builds DOM with textContent only. */
+(function () {
+  "use strict";
+  const ext = globalThis.browser || globalThis.chrome;
+  const TL = globalThis.TrialLens;
+  const $ = (id) => document.getElementById(id);
+  const manifest = ext.runtime.getManifest();
+  const hosts = TL.hostsFromMatches((manifest.content_scripts || []).flatMap((c) => c.matches || []));
+
+  function say(text, ok) {
+    const el = $("service-msg");
+    el.textContent = text;
+    el.className = ok ? "ok" : "err";
+  }
+
+  async function load() {
+    const settings = TL.readSettings(await ext.storage.local.get(["serviceUrl", "disabledSites"]));
+    $("service-url").value = settings.serviceUrl;
+    const list = $("sites");
+    list.replaceChildren();
+    for (const host of hosts) {
+      const id = `site-${host.replace(/[^a-z0-9]/gi, "-")}`;
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.id = id;
+      box.checked = !settings.disabledSites.includes(host);
+      box.addEventListener("change", () => setSite(host, box.checked));
+      const label = document.createElement("label");
+      label.htmlFor = id;
+      label.style.display = "inline";
+      label.style.fontWeight = "400";
+      label.textContent = ` ${host}`;
+      const li = document.createElement("li");
+      li.append(box, label);
+      list.append(li);
+    }
+  }
+
+  async function setSite(host, on) {
+    const settings = TL.readSettings(await ext.storage.local.get(["serviceUrl", "disabledSites"]));
+    const off = new Set(settings.disabledSites);
+    if (on) off.delete(host);
+    else off.add(host);
+    await ext.storage.local.set({ disabledSites: [...off].sort() });
+  }
+
+  async function save(ev) {
+    ev.preventDefault();
+    const url = TL.normalizeServiceUrl($("service-url").value);
+    if (!url) {
+      say("That is not a web address TrialLens can use: give http:// or https:// and a host, without a query.", false);
+      return;
+    }
+    if (!TL.isLoopback(url)) {
+      // A service elsewhere needs the user's permission for exactly its origin (optional_host_permissions).
+      const granted = await ext.permissions.request({ origins: [TL.originPattern(url)] }).catch(() => false);
+      if (!granted) {
+        say("Not saved: TrialLens needs your permission to contact that address.", false);
+        return;
+      }
+    }
+    await ext.storage.local.set({ serviceUrl: url });
+    $("service-url").value = url;
+    say(`Saved. Pages are now checked by ${url}.`, true);
+  }
+
+  async function test() {
+    const url = TL.normalizeServiceUrl($("service-url").value);
+    if (!url) return say("Enter a web address first.", false);
+    // Through the background worker, the only part of TrialLens that talks to the service.
+    const res = await ext.runtime.sendMessage({ type: "ping", serviceUrl: url }).catch(() => null);
+    if (res && res.ok) return say(`Connected: the service at ${url} reads ${res.hosts.length} sites.`, true);
+    return say(res && res.detail ? res.detail : `Could not reach ${url}.`, false);
+  }
+
+  $("service-form").addEventListener("submit", save);
+  $("reset").addEventListener("click", async () => {
+    await ext.storage.local.remove("serviceUrl");
+    await load();
+    say(`Using the default, ${TL.DEFAULT_SERVICE_URL}.`, true);
+  });
+  $("test").addEventListener("click", test);
+  load();
+})();

@@ -1,0 +1,196 @@
+"use strict";
+// The card and the content script in a DOM (jsdom): hostile strings stay text, states render,
+// a listing page makes exactly one status request, and a URL change re-annotates.
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const { JSDOM } = require("jsdom");
+
+const ROOT = path.join(__dirname, "..");
+const SCRIPTS = ["lib/nct.js", "lib/format.js", "content/card.js"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
+const CONTENT = fs.readFileSync(path.join(ROOT, "content/content.js"), "utf8");
+
+function makeWindow(html, url) {
+  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
+  for (const s of SCRIPTS) dom.window.eval(s);
+  return dom.window;
+}
+
+const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+const HOSTILE = {
+  nct_id: "NCT07232563",
+  page: { as_of: "2025-06-01" },
+  official: { nct_id: "NCT07232563", status: "COMPLETED", last_update_posted: "2025-11-18", fetched_at: "2026-01-02T10:00:00Z", stale: false,
+    url: "javascript:window.__pwned=3" },
+  drift: {
+    state: "drifted", verdict: "not_recruiting", headline: "Not recruiting according to ClinicalTrials.gov",
+    findings: [{ kind: "status_drift", severity: "critical", field: "status", page_value: `Recruiting ${XSS}`,
+      official_value: "COMPLETED", message: `This page says ${XSS}`, evidence: {}, about: "page" }],
+  },
+  criteria: {
+    headings: { inclusion: `You may be able to join if… ${XSS}`, exclusion: "You cannot join if…" },
+    at_a_glance: { age: `18 to 70 years ${XSS}`, sex: "ALL", healthy_volunteers: false, pregnancy_excluded: true, breastfeeding_excluded: false, thresholds: [] },
+    inclusion: [{ original: `Age >= 18 ${XSS}`, shown: `You are 18 or older ${XSS}`, rewritten: true, glossary: [{ term: "<b>ECOG</b>", meaning: XSS }], children: [] }],
+    exclusion: [], unplaced: [],
+  },
+  related: [{ nct_id: "NCT02580019", title: `Other trial ${XSS}`, status: "RECRUITING", phases: ["PHASE1"], score: 1, why: XSS, url: "javascript:window.__pwned=4" }],
+  generated_at: "2026-01-02T10:00:01Z",
+};
+
+function uiState() {
+  const ui = { collapsed: false, wording: "plain", criteriaOpen: true, toggled: [], wordings: [], retried: 0, options: 0 };
+  ui.onToggle = (c) => ui.toggled.push(c);
+  ui.onWording = (w) => ui.wordings.push(w);
+  ui.onRetry = () => { ui.retried += 1; };
+  ui.onOptions = () => { ui.options += 1; };
+  return ui;
+}
+
+test("hostile markup and script in an annotation are shown as text, never run or parsed", () => {
+  const w = makeWindow("<html><body><p>page</p></body></html>", "https://meddatax.com/clinical-trials/NCT07232563");
+  w.TrialLens.renderAnnotation(w.document, HOSTILE, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelectorAll("img, script, b, iframe").length, 0);
+  assert.equal(w.__pwned, undefined);
+  const text = shadow.textContent;
+  assert.ok(text.includes('<img src=x onerror="window.__pwned=1">'), "markup is visible as characters");
+  assert.ok(text.includes("Not recruiting according to ClinicalTrials.gov"));
+  for (const a of shadow.querySelectorAll("a")) assert.match(a.getAttribute("href"), /^https:\/\/clinicaltrials\.gov\//);
+  for (const el of shadow.querySelectorAll("*")) {
+    for (const attr of el.attributes) assert.doesNotMatch(attr.name, /^on/i);
+  }
+});
+
+test("the card shows both values with dates, the time checked, criteria and related trials", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const values = [...shadow.querySelectorAll(".finding dd")].map((d) => d.textContent.trim());
+  assert.deepEqual(values, ["Recruiting (as of 1 Jun 2025)", "Completed (updated 18 Nov 2025)"]);
+  assert.match(shadow.querySelector(".checked").textContent, /Official record checked 2 Jan 2026 10:00 UTC/);
+  assert.equal(shadow.querySelector("footer a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
+  assert.ok(shadow.querySelector(".criteria").textContent.includes("You are 18 or older"));
+  assert.ok(shadow.querySelector(".glance").textContent.includes("18 to 70 years"));
+  assert.equal(shadow.querySelector(".related a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT02580019");
+  assert.equal(shadow.querySelector(".related .status").textContent, "Recruiting");
+});
+
+test("collapse and wording buttons are real buttons with state for assistive tech", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ui = uiState();
+  w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const toggle = shadow.querySelector("button.toggle");
+  assert.equal(toggle.getAttribute("aria-expanded"), "true");
+  toggle.click();
+  assert.deepEqual(ui.toggled, [true]);
+  shadow.querySelector("button.wording").click();
+  assert.deepEqual(ui.wordings, ["original"]);
+  ui.collapsed = true;
+  ui.wording = "original";
+  w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-expanded"), "false");
+  assert.equal(shadow.querySelector(".body").hidden, true);
+  assert.ok(shadow.querySelector(".criteria li").textContent.startsWith("Age >= 18"));
+  assert.equal(w.document.querySelectorAll("triallens-card").length, 1, "re-rendering reuses one card");
+});
+
+test("failure states: unreachable offers retry and options; unknown trial offers neither", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ui = uiState();
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "Could not reach http://127.0.0.1:9" }, ui);
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.match(shadow.querySelector(".headline").textContent, /TrialLens service unreachable/);
+  shadow.querySelector("button.retry").click();
+  shadow.querySelector("button.options").click();
+  assert.equal(ui.retried, 1);
+  assert.equal(ui.options, 1);
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d" }, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector("button.retry"), null);
+  w.TrialLens.renderLoading(w.document, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector("aside").getAttribute("aria-busy"), "true");
+});
+
+/** Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. */
+function runContent(html, url, answer) {
+  const w = makeWindow(html, url);
+  const sent = [];
+  w.chrome = {
+    runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); } },
+    storage: { local: { get: async () => ({}), set: async () => {} } },
+  };
+  w.eval(CONTENT);
+  return { w, sent };
+}
+
+const until = async (cond) => {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  assert.ok(cond(), "condition not reached");
+};
+
+test("content script: a trial page sends its URL and HTML once and shows the card", async () => {
+  const ann = { ...HOSTILE, drift: { ...HOSTILE.drift, findings: [] }, criteria: null, related: [] };
+  const { w, sent } = runContent("<html><head><title>NCT07232563</title></head><body><h1>Trial</h1><p>NCT07232563 related NCT02580019</p></body></html>",
+    "https://meddatax.com/clinical-trials/NCT07232563", () => ({ ok: true, annotation: ann, receivedAt: Date.now() }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].type, "annotate");
+  assert.equal(sent[0].url, "https://meddatax.com/clinical-trials/NCT07232563");
+  assert.match(sent[0].html, /<h1>Trial<\/h1>/);
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.match(shadow.querySelector(".headline").textContent, /Not recruiting according to ClinicalTrials.gov/);
+});
+
+test("content script: a page without a trial (422) shows no card", async () => {
+  const { w } = runContent("<html><body><p>NCT07232563</p></body></html>", "https://meddatax.com/x",
+    () => ({ ok: false, state: "no_trial", title: "No trial on this page", detail: "" }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "no_trial");
+  assert.equal(w.document.querySelector("triallens-card"), null);
+});
+
+test("content script: a listing gets one status request and a badge beside each id", async () => {
+  const html = `<html><body><h1>Search results</h1><ul>
+    <li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
+    <li><a href="/t/NCT02580019">NCT02580019</a> Another <script>var x = "NCT09999999";</script></li>
+    <li>Also see NCT02580019 and nct04434768</li></ul></body></html>`;
+  const { w, sent } = runContent(html, "https://meddatax.com/search?q=stroke", (msg) => ({
+    ok: true, receivedAt: Date.now(),
+    statuses: { NCT07232563: { status: "RECRUITING", status_text: "Recruiting", last_update_posted: "2025-11-18", stale: false },
+      NCT02580019: { status: "COMPLETED", status_text: "Completed", last_update_posted: "2020-01-01", stale: false }, NCT04434768: null },
+  }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "badged");
+  assert.equal(sent.length, 1);
+  assert.deepEqual([...sent[0].ids], ["NCT07232563", "NCT02580019", "NCT04434768"]);
+  const badges = [...w.document.querySelectorAll("triallens-badge")];
+  assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector("span").textContent]),
+    [["NCT07232563", "Recruiting"], ["NCT02580019", "Completed"], ["NCT04434768", "Not found"], ["NCT02580019", "Completed"]]);
+  assert.equal(badges.length, 4);
+  assert.equal(badges[0].previousSibling.tagName, "A", "a badge sits after the link, not inside it");
+  assert.equal(w.document.querySelector("triallens-card"), null);
+});
+
+test("content script: a client-side URL change re-annotates the new trial", async () => {
+  const ann = (id) => ({ nct_id: id, official: null, drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] }, related: [] });
+  const { w, sent } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>", "https://meddatax.com/clinical-trials/NCT07232563",
+    (msg) => ({ ok: true, annotation: ann(msg.url.slice(-11)), receivedAt: Date.now() }));
+  await until(() => sent.length === 1 && w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  w.history.pushState({}, "", "/clinical-trials/NCT02580019");
+  w.document.querySelector("p").textContent = "NCT02580019";
+  await until(() => sent.length === 2);
+  assert.equal(sent[1].url, "https://meddatax.com/clinical-trials/NCT02580019");
+});
+
+test("content script: a slug-URL page whose own id follows a label is a trial page, not a listing", async () => {
+  const ann = { nct_id: "NCT07232563", official: null, drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] }, related: [] };
+  const { w, sent } = runContent(`<html><body><h1>Intranasal vesicles for stroke</h1><dl><dt>NCT ID</dt><dd>NCT07232563</dd></dl>
+    <h2>Related</h2><ul><li>NCT02580019</li><li>NCT04434768</li></ul></body></html>`,
+  "https://ctv.veeva.com/study/exploratory-study-of-intranasal-administration", () => ({ ok: true, annotation: ann, receivedAt: Date.now() }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].type, "annotate");
+});

@@ -1,0 +1,110 @@
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const F = require("../lib/format.js");
+
+test("verdictView: each verdict keeps the service's headline and gets its tone", () => {
+  const cases = {
+    in_sync: ["In sync with ClinicalTrials.gov", "ok"],
+    out_of_date: ["This page may be out of date", "warn"],
+    not_recruiting: ["Not recruiting according to ClinicalTrials.gov", "alert"],
+    could_not_check: ["Could not check", "unknown"],
+  };
+  for (const [verdict, [headline, tone]] of Object.entries(cases)) {
+    const v = F.verdictView({ verdict, headline });
+    assert.equal(v.headline, headline);
+    assert.equal(v.tone, tone);
+  }
+});
+
+test("verdictView: an unknown or missing verdict never reads as in sync", () => {
+  assert.equal(F.verdictView({ verdict: "maybe" }).headline, "Could not check");
+  assert.equal(F.verdictView(null).tone, "unknown");
+  assert.equal(F.verdictView({ verdict: "out_of_date" }).headline, "This page may be out of date");
+});
+
+test("formatDate keeps precision and leaves non-dates alone", () => {
+  assert.equal(F.formatDate("2025-11-18"), "18 Nov 2025");
+  assert.equal(F.formatDate("2025-11"), "Nov 2025");
+  assert.equal(F.formatDate("2025"), "2025");
+  assert.equal(F.formatDate("2025-13"), "2025-13");
+  assert.equal(F.formatDate("Last Updated: 2025-11-18"), "Last Updated: 2025-11-18");
+});
+
+test("findingView: both values, each with its date", () => {
+  const annotation = { page: { as_of: "2025-06-01" }, official: { last_update_posted: "2025-11-18" } };
+  const v = F.findingView({
+    kind: "status_drift", severity: "critical", field: "status", page_value: "Recruiting",
+    official_value: "COMPLETED", message: 'This page says "Recruiting", but ClinicalTrials.gov says the trial is completed.',
+  }, annotation);
+  assert.equal(v.severity, "critical");
+  assert.deepEqual(v.rows, [
+    { label: "This page", value: "Recruiting", date: "as of 1 Jun 2025" },
+    { label: "ClinicalTrials.gov", value: "Completed", date: "updated 18 Nov 2025" },
+  ]);
+});
+
+test("findingView: a registry finding has only the official side; date values are not dated twice", () => {
+  const v = F.findingView({ kind: "registry_overdue", severity: "warning", field: "completion_date", page_value: null,
+    official_value: "2024-03-01", message: "m", about: "registry" }, { official: { last_update_posted: "2025-01-01" } });
+  assert.equal(v.about, "registry");
+  assert.deepEqual(v.rows, [{ label: "ClinicalTrials.gov", value: "1 Mar 2024", date: "" }]);
+  assert.equal(F.findingView({ severity: "bogus" }, {}).severity, "info");
+});
+
+test("relatedView: only https ClinicalTrials.gov links; anything else becomes the official link", () => {
+  const bad = F.relatedView({ nct_id: "NCT02580019", title: "T", status: "RECRUITING", url: "javascript:alert(1)", why: "same condition" });
+  assert.equal(bad.url, "https://clinicaltrials.gov/study/NCT02580019");
+  assert.equal(bad.status, "Recruiting");
+  assert.equal(bad.tone, "ok");
+  const off = F.relatedView({ nct_id: "NCT02580019", url: "https://evil.example/NCT02580019" });
+  assert.equal(off.url, "https://clinicaltrials.gov/study/NCT02580019");
+  assert.equal(F.relatedView({ nct_id: "x", url: "data:text/html,hi" }).url, null);
+  assert.equal(F.relatedView({ phases: ["PHASE1", "PHASE2"] }).phases, "Phase 1, Phase 2");
+});
+
+test("officialUrl and safeLink refuse non-https and other hosts", () => {
+  assert.equal(F.officialUrl({ nct_id: "NCT07232563", official: { url: "javascript:alert(1)" } }), "https://clinicaltrials.gov/study/NCT07232563");
+  assert.equal(F.officialUrl({ nct_id: "NCT07232563", official: { url: "https://clinicaltrials.gov/study/NCT07232563" } }), "https://clinicaltrials.gov/study/NCT07232563");
+  assert.equal(F.officialUrl({ nct_id: "<b>", official: null }), null);
+  assert.equal(F.safeLink("http://clinicaltrials.gov/x", ["clinicaltrials.gov"]), false);
+  assert.equal(F.safeLink("https://evilclinicaltrials.gov/x", ["clinicaltrials.gov"]), false);
+  assert.equal(F.safeLink("https://www.clinicaltrials.gov/x", ["clinicaltrials.gov"]), true);
+});
+
+test("criteriaItems switches between plain and original wording, children included", () => {
+  const items = [{ original: "Age >= 18 years", shown: "You are 18 or older", rewritten: true, glossary: [{ term: "ECOG", meaning: "a scale" }],
+    children: [{ original: "ANC >= 1.5", shown: "ANC >= 1.5", rewritten: false, glossary: [], children: [] }] }];
+  const plain = F.criteriaItems(items, "plain");
+  assert.equal(plain[0].text, "You are 18 or older");
+  assert.equal(plain[0].rewritten, true);
+  assert.equal(plain[0].children[0].text, "ANC >= 1.5");
+  assert.equal(F.criteriaItems(items, "original")[0].text, "Age >= 18 years");
+  assert.deepEqual(F.glossaryOf({ inclusion: items, exclusion: [{ glossary: [{ term: "ecog", meaning: "dup" }] }] }), [{ term: "ECOG", meaning: "a scale" }]);
+});
+
+test("atAGlanceRows lists only what the record says", () => {
+  const rows = F.atAGlanceRows({ age: "18 to 70 years", sex: "ALL", healthy_volunteers: false, pregnancy_excluded: true,
+    breastfeeding_excluded: false, thresholds: [{ text: "platelet count less than 100×10^9/L", item: "x" }] });
+  assert.deepEqual(rows.map((r) => r.label), ["Age", "Sex", "Healthy volunteers", "Pregnancy", "Limit"]);
+  assert.deepEqual(F.atAGlanceRows({ age: null, sex: null, healthy_volunteers: null }), []);
+});
+
+test("badgeView: status words, unknown trial, stored copy", () => {
+  assert.deepEqual(F.badgeView("NCT07232563", { status: "COMPLETED", status_text: "Completed", last_update_posted: "2025-11-18", stale: true }), {
+    text: "Completed", tone: "closed", label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (stored copy)",
+  });
+  assert.equal(F.badgeView("NCT07232563", null).text, "Not found");
+  assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).text, "Recruiting");
+  assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING", status_text: "not yet recruiting" }).text, "Not yet recruiting");
+  assert.equal(F.badgeView("NCT07232563", { status: "NEW_STATUS", status_text: "brand new" }).text, "brand new");
+});
+
+test("checkedLine: time checked and a stale note", () => {
+  const now = Date.parse("2026-01-02T10:05:00Z");
+  assert.equal(F.checkedLine({ fetched_at: "2026-01-02T10:00:00Z", stale: false }, now),
+    "Official record checked 2 Jan 2026 10:00 UTC (5 minutes ago)");
+  assert.match(F.checkedLine({ fetched_at: "2026-01-02T10:00:00+00:00", stale: true }, now), /a stored copy, which may be behind ClinicalTrials.gov/);
+  assert.equal(F.checkedLine({ fetched_at: "garbage" }, now), "");
+  assert.equal(F.checkedLine(null, now), "");
+});

@@ -1,0 +1,147 @@
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const P = require("../lib/protocol.js");
+
+const HOSTS = ["meddatax.com", "clinicaltrials.gov"];
+const PAGE = "https://meddatax.com/clinical-trials/NCT07232563";
+
+function jsonResponse(status, body) {
+  return { ok: status >= 200 && status < 300, status, json: async () => body };
+}
+
+/** deps with a fetch that records its calls and answers with `answer(url, init)`. */
+function deps(answer, stored = {}) {
+  const calls = [];
+  return {
+    calls,
+    fetch: async (url, init) => { calls.push({ url, init }); return answer(url, init); },
+    getSettings: async () => stored,
+    supportedHosts: HOSTS,
+    now: () => 1234,
+  };
+}
+
+const ANNOTATION = { nct_id: "NCT07232563", drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] } };
+
+test("annotate posts {url, html} to the configured service and passes the annotation on", async () => {
+  const d = deps(() => jsonResponse(200, ANNOTATION), { serviceUrl: "http://127.0.0.1:8123/" });
+  const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "<html>x</html>" }, d);
+  assert.equal(res.ok, true);
+  assert.deepEqual(res.annotation, ANNOTATION);
+  assert.equal(res.receivedAt, 1234);
+  assert.equal(d.calls.length, 1);
+  assert.equal(d.calls[0].url, "http://127.0.0.1:8123/api/v1/annotate");
+  assert.equal(d.calls[0].init.method, "POST");
+  assert.deepEqual(JSON.parse(d.calls[0].init.body), { url: PAGE, html: "<html>x</html>" });
+});
+
+test("the default service is http://127.0.0.1:5000", async () => {
+  const d = deps(() => jsonResponse(200, ANNOTATION));
+  await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, d);
+  assert.equal(d.calls[0].url, "http://127.0.0.1:5000/api/v1/annotate");
+});
+
+test("service errors become states the card can show", async () => {
+  const cases = [
+    [404, { title: "Not Found", detail: "NCT07232563 is not in the registry" }, "unknown"],
+    [422, { title: "No trial", detail: "no NCT id" }, "no_trial"],
+    [503, { title: "Registry unreachable" }, "registry_unavailable"],
+    [429, {}, "busy"],
+    [500, null, "error"],
+  ];
+  for (const [status, body, state] of cases) {
+    const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(status, body)));
+    assert.equal(res.ok, false);
+    assert.equal(res.state, state, `HTTP ${status}`);
+    assert.equal(res.status, status);
+  }
+  const unknown = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => jsonResponse(404, { detail: "NCT07232563 is not in the registry" })));
+  assert.match(unknown.detail, /found no ClinicalTrials.gov record for this trial/);
+  assert.doesNotMatch(unknown.detail, /is not in the registry/, "the service's internal detail is not shown");
+});
+
+test("a service that cannot be reached is 'unreachable' with its address in the message", async () => {
+  const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => { throw new TypeError("Failed to fetch"); }, { serviceUrl: "http://127.0.0.1:9" }));
+  assert.equal(res.state, "unreachable");
+  assert.match(res.detail, /http:\/\/127\.0\.0\.1:9/);
+});
+
+test("a service that never answers times out as unreachable", async () => {
+  const d = deps((url, init) => new Promise((_, reject) => init.signal.addEventListener("abort", () => {
+    const e = new Error("aborted"); e.name = "AbortError"; reject(e);
+  })));
+  d.timeoutMs = 20;
+  const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, d);
+  assert.equal(res.state, "unreachable");
+  assert.match(res.detail, /no answer in time/);
+});
+
+test("an answer without a verdict is an error, not a blank card", async () => {
+  const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(200, { nct_id: "x" })));
+  assert.equal(res.state, "error");
+});
+
+test("a site switched off sends nothing to the service", async () => {
+  const d = deps(() => jsonResponse(200, ANNOTATION), { disabledSites: ["meddatax.com"] });
+  const res = await P.handleMessage({ type: "annotate", url: "https://www.meddatax.com/clinical-trials/NCT07232563", html: "" }, d);
+  assert.equal(res.state, "disabled");
+  assert.equal(d.calls.length, 0);
+});
+
+test("status: one GET for all ids, deduplicated", async () => {
+  const statuses = { NCT07232563: { status: "RECRUITING" }, NCT02580019: null };
+  const d = deps(() => jsonResponse(200, { statuses }));
+  const res = await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids: ["NCT07232563", "NCT02580019", "NCT07232563"] }, d);
+  assert.equal(res.ok, true);
+  assert.deepEqual(res.statuses, statuses);
+  assert.equal(d.calls.length, 1);
+  assert.equal(d.calls[0].url, "http://127.0.0.1:5000/api/v1/status?ids=NCT07232563%2CNCT02580019");
+  assert.equal(d.calls[0].init.method, "GET");
+});
+
+test("status asks for at most 100 ids in its one request", async () => {
+  const ids = Array.from({ length: 150 }, (_, i) => `NCT${String(i).padStart(8, "0")}`);
+  const d = deps(() => jsonResponse(200, { statuses: {} }));
+  await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids }, d);
+  assert.equal(d.calls.length, 1);
+  assert.equal(decodeURIComponent(d.calls[0].url.split("ids=")[1]).split(",").length, 100);
+});
+
+test("malformed messages are refused without calling the service", async () => {
+  const d = deps(() => jsonResponse(200, ANNOTATION));
+  for (const msg of [null, "annotate", { type: "annotate", url: PAGE }, { type: "status", url: PAGE, ids: ["<script>"] },
+    { type: "status", url: PAGE, ids: [] }, { type: "fetch", url: "https://evil.example" }]) {
+    const res = await P.handleMessage(msg, d);
+    assert.equal(res.ok, false, JSON.stringify(msg));
+  }
+  const huge = await P.handleMessage({ type: "annotate", url: PAGE, html: "x".repeat(P.MAX_HTML_CHARS + 1) }, d);
+  assert.equal(huge.state, "error");
+  assert.equal(d.calls.length, 0);
+});
+
+test("normalizeServiceUrl accepts http(s) origins and paths, refuses the rest", () => {
+  assert.equal(P.normalizeServiceUrl(" http://127.0.0.1:5000/ "), "http://127.0.0.1:5000");
+  assert.equal(P.normalizeServiceUrl("https://triallens.example/base/"), "https://triallens.example/base");
+  for (const bad of ["", "javascript:alert(1)", "ftp://x", "http://u:p@x", "http://x/?a=1", "not a url", 5]) {
+    assert.equal(P.normalizeServiceUrl(bad), null, String(bad));
+  }
+  assert.equal(P.readSettings({ serviceUrl: "javascript:1", disabledSites: "x" }).serviceUrl, P.DEFAULT_SERVICE_URL);
+  assert.equal(P.originPattern("https://svc.example:8443/x"), "https://svc.example/*");
+  assert.equal(P.isLoopback("http://localhost:5000"), true);
+  assert.equal(P.isLoopback("https://svc.example"), false);
+});
+
+test("ping tests a typed-in service address through the background worker", async () => {
+  const d = deps(() => jsonResponse(200, { hosts: ["meddatax.com", "clinicaltrials.gov", 5] }));
+  const res = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:8123/" }, d);
+  assert.deepEqual(res, { ok: true, hosts: ["meddatax.com", "clinicaltrials.gov"] });
+  assert.equal(d.calls[0].url, "http://127.0.0.1:8123/api/v1/sites");
+  const bad = await P.handleMessage({ type: "ping", serviceUrl: "javascript:alert(1)" }, d);
+  assert.equal(bad.ok, false);
+  assert.equal(d.calls.length, 1);
+  const down = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:9" }, deps(() => { throw new TypeError("x"); }));
+  assert.equal(down.state, "unreachable");
+});

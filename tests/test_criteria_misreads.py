@@ -1,0 +1,127 @@
+"""Criteria the seed-site scrapers misread on real records (found by bench/bench_drift.py):
+older CT.gov records group criteria under sub-labels that read like a site's field labels
+("Age:", "Sex: Male", "Phase I: …"), and run-on numbering has numbers inside the text
+("per AJCC 8.", "greater than 2."). Each test is a small page written here -> the items read."""
+
+from scrapers import scrape_html
+from scrapers.sites._reader import criteria_lists, split_numbered
+from scrapers.sites.base import Line
+
+VEEVA = "https://ctv.veeva.com/study/some-trial"
+CLINCONNECT = "https://clinconnect.io/trials/NCT01234567"
+MEDDATAX = "https://meddatax.com/clinical-trials/NCT01234567"
+TFD = "https://www.trialfinderdata.org/trial/NCT01234567"
+
+# An older record's criteria: sub-labels alone ("Age:") and with a value ("Sex: Male").
+OLD_ITEMS = ["Histologically confirmed adenocarcinoma", "Age:", "18 and over", "Sex: Male",
+             "Performance status:", "ECOG 0-1", "Hepatic:", "Bilirubin no greater than 1.5 mg/dL"]
+
+
+def _lis(items):
+    return "".join(f"<li>{t}</li>" for t in items)
+
+
+def test_veeva_sub_labels_in_criteria_do_not_end_the_list():
+    html = ("<h1>A trial</h1><h2>Identifiers</h2><ul><li>NCT01234567</li></ul><h3>Sex</h3><p>Male</p>"
+            f"<h3>Inclusion criteria</h3><ul>{_lis(OLD_ITEMS)}</ul>"
+            "<h3>Exclusion criteria</h3><ul><li>Prior chemotherapy</li></ul>"
+            "<h2>Trial design</h2><h3>Primary purpose</h3><p>Treatment</p>")
+    rec = scrape_html(html, VEEVA)
+    assert rec.inclusion == OLD_ITEMS
+    assert rec.exclusion == ["Prior chemotherapy"]  # "Trial design" still ends the criteria
+    assert rec.sex == "MALE"
+
+
+def test_veeva_sub_label_in_div_criteria_is_an_item_but_the_next_field_ends_them():
+    html = ("<h1>A trial</h1><div>NCT01234567</div><div>Inclusion criteria</div><div>Adults with asthma</div>"
+            "<div>Age:</div><div>18 and over</div><div>Primary purpose</div><div>Treatment</div>")
+    rec = scrape_html(html, VEEVA)
+    assert rec.inclusion == ["Adults with asthma", "Age:", "18 and over"]
+
+
+def test_clinconnect_sub_labels_in_criteria_do_not_end_the_list():
+    lis = "<li>Inclusion Criteria:</li>" + _lis(OLD_ITEMS) + "<li>Exclusion Criteria:</li><li>Status: post-transplant</li>"
+    html = (f"<h1>A trial</h1><h2>Trial Information</h2><h3>Gender</h3><p>Male</p>"
+            f"<h3>Eligibility criteria</h3><ul>{lis}</ul><h2>Locations</h2><p>Boston</p>")
+    rec = scrape_html(html, CLINCONNECT)
+    assert rec.inclusion == OLD_ITEMS
+    assert rec.exclusion == ["Status: post-transplant"]
+    assert rec.locations == ["Boston"]
+
+
+def test_clinconnect_compact_criteria_still_end_at_the_next_section():
+    html = ("<h1>A trial</h1><p>Eligibility criteria</p><p>• Inclusion Criteria:</p><p>• Age: 18-65</p>"
+            "<p>Locations</p><p>Boston</p>")
+    rec = scrape_html(html, CLINCONNECT)
+    assert rec.inclusion == ["Age: 18-65"] and rec.locations == ["Boston"]
+
+
+def _meddatax(criteria_html: str, tail: str) -> str:
+    return ("<h1>A trial</h1><div>NCT ID: NCT01234567</div><h2>Basic Information</h2>"
+            "<div>Get a concise snapshot of the trial, including recruitment status, study phase and more.</div>"
+            "<div>COMPLETED</div><div>PHASE1/PHASE2</div><div>INTERVENTIONAL</div>"
+            "<h2>Eligibility Criteria</h2><div>Check the participation requirements, including inclusion rules.</div>"
+            f"{criteria_html}{tail}<h2>Locations</h2>")
+
+
+def test_meddatax_sex_label_item_is_a_criterion_and_the_tail_values_still_read():
+    crit = f"<h3>Inclusion Criteria</h3><ul>{_lis(OLD_ITEMS)}</ul><h3>Exclusion Criteria</h3><ul><li>Prior surgery</li></ul>"
+    rec = scrape_html(_meddatax(crit, "<div>18 Years</div><div>70 Years</div><div>MALE</div>"), MEDDATAX)
+    assert rec.inclusion == OLD_ITEMS
+    assert rec.exclusion == ["Prior surgery"]
+    assert (str(rec.min_age), str(rec.max_age), rec.sex) == ("18 years", "70 years", "MALE")
+
+
+def test_meddatax_na_age_placeholder_is_not_a_criterion():
+    crit = "<h3>Inclusion Criteria</h3><ul><li>Healthy adults</li></ul><h3>Exclusion Criteria</h3><ul><li>Smokers</li></ul>"
+    rec = scrape_html(_meddatax(crit, "<div>N/A</div><div>65 Years</div><div>ALL</div>"), MEDDATAX)
+    assert rec.exclusion == ["Smokers"]
+    assert rec.min_age is None and str(rec.max_age) == "65 years"
+    rec = scrape_html(_meddatax(crit, "<div>18 Years</div><div>N/A</div><div>ALL</div>"), MEDDATAX)
+    assert rec.exclusion == ["Smokers"] and str(rec.min_age) == "18 years" and rec.max_age is None
+
+
+def test_meddatax_phase_label_in_criteria_is_not_the_trials_phase():
+    crit = ("<h3>Inclusion Criteria</h3><ul><li>Phase I: Advanced solid tumors Phase II: Stage IV NSCLC</li>"
+            "<li>Age: 18 and over</li></ul><h3>Exclusion Criteria</h3><ul></ul>")
+    rec = scrape_html(_meddatax(crit, "<div>18 Years</div><div>N/A</div>"), MEDDATAX)
+    assert rec.status == "COMPLETED"
+    assert rec.phases == ["PHASE1", "PHASE2"]
+    assert rec.inclusion == ["Phase I: Advanced solid tumors Phase II: Stage IV NSCLC", "Age: 18 and over"]
+
+
+def test_run_on_number_ending_an_item_before_its_successor_stays_text():
+    assert split_numbered("7. Stage III per AJCC 8. 8. No prior chemotherapy 9. ECOG 0-1") == [
+        "7. Stage III per AJCC 8.", "8. No prior chemotherapy", "9. ECOG 0-1"]
+    # a value completed by the number, with the real item number later
+    assert split_numbered("1. Any of: g) Creatinine greater than 2. h) Prior mastectomy 2. Pregnant") == [
+        "1. Any of: g) Creatinine greater than 2. h) Prior mastectomy", "2. Pregnant"]
+    assert split_numbered("1. Performance status 0 - 2. 2. No HIV") == ["1. Performance status 0 - 2.", "2. No HIV"]
+
+
+def test_run_on_numbering_still_splits_where_nothing_else_can_start_the_item():
+    # no later "4.": an item whose text ends "other than" is followed by the real item 4
+    assert split_numbered("1. a 2. b 3. Illness other than 4. HIV infection") == [
+        "1. a", "2. b", "3. Illness other than", "4. HIV infection"]
+    # items that carry their own numbers: every mark is doubled, the first of each pair starts the item
+    assert split_numbered("1. 1. Age 18 or over; 2. 2. Stage IV 3. 3. ECOG 0-1") == [
+        "1. 1. Age 18 or over;", "2. 2. Stage IV", "3. 3. ECOG 0-1"]
+
+
+def test_trialfinderdata_ajcc_edition_does_not_start_an_item():
+    text = ("Inclusion Criteria: 1. Adults 2. Breast cancer 3. a 4. b 5. c 6. d 7. Stage II-III per AJCC 8. "
+            "8. No prior chemotherapy Exclusion Criteria: 1. Pregnant")
+    html = ("<h1>A trial</h1><h2>Original Eligibility Criteria</h2><details><summary>View original clinical language"
+            f"</summary><p>{text}</p></details><h2>Locations (1)</h2>")
+    rec = scrape_html(html, TFD)
+    assert rec.inclusion[-2:] == ["7. Stage II-III per AJCC 8.", "8. No prior chemotherapy"]
+    assert rec.exclusion == ["1. Pregnant"]
+
+
+def test_list_item_with_words_before_exclusion_criteria_is_one_criterion():
+    lines = [Line("Inclusion Criteria:", "li"), Line("Adults", "li"),
+             Line("cardiovascular exclusion criteria: history of angina", "li"),
+             Line("Exclusion Criteria: Pregnant", "li")]
+    inc, exc, _ = criteria_lists(lines)
+    assert inc == ["Adults", "cardiovascular exclusion criteria: history of angina"]
+    assert exc == ["Pregnant"]
