@@ -10,6 +10,8 @@ import copy
 import re
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
@@ -39,10 +41,6 @@ OTHER_TRIALS_HEADING = re.compile(
 )
 _HEADING_WORDS = re.compile(r"\b(?:similar|related|other|more|recommended|recently|popular|trending|nearby|you may|people also)\b", re.I)
 _OWN_BLOCKS = frozenset({"body", "main", "article", "html"})
-
-
-def _marks(el) -> str:
-    return f"{el.get('class') or ''} {el.get('id') or ''} {el.get('aria-label') or ''}"
 
 
 def _other_trial_ids(el, own: set[str]) -> bool:
@@ -117,12 +115,17 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
             el.drop_tree()
             dropped = True
     lists = other_trial_blocks(root)  # held: lxml keeps one proxy per element while it is referenced
-    for el in list(root.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None or el.tag in _OWN_BLOCKS:
+    listed = {id(b) for b in lists}  # ids stay theirs while `lists` holds them
+    for el in list(root.iter(etree.Element)):  # elements only: no comments
+        if el.tag in _OWN_BLOCKS or el.getparent() is None:
             continue
-        marks = _marks(el)
-        sidebar = el.tag == "aside" or el.get("role") == "complementary"
-        if any(el is b for b in lists) or (_CONSENT.search(marks) and not el.xpath(".//h1")) \
+        attrs = el.attrib
+        if attrs:
+            marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('aria-label') or ''}"
+            sidebar = el.tag == "aside" or attrs.get("role") == "complementary"
+        else:  # most elements carry no attributes: nothing to read
+            marks, sidebar = "  ", el.tag == "aside"
+        if id(el) in listed or (_CONSENT.search(marks) and not el.xpath(".//h1")) \
                 or (sidebar and _other_trial_ids(el, own) and not el.xpath(".//h1")):
             el.drop_tree()
             dropped = True
