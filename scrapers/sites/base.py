@@ -191,7 +191,8 @@ def _visible_lines(root) -> list[Line]:
             times.append(attrs["datetime"].strip())
         block = tag in BLOCK_TAGS
         if block:
-            flush()
+            if buf:  # (most blocks start and end with nothing pending: skip the call)
+                flush()
             tags.append(tag)
         else:
             buf.append(_CUT)
@@ -200,7 +201,8 @@ def _visible_lines(root) -> list[Line]:
         for child in el:
             walk(child)
         if block:
-            flush()
+            if buf:
+                flush()
             tags.pop()
         else:
             buf.append(_CUT)
