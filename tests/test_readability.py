@@ -289,3 +289,17 @@ def test_article_fix_leaves_letter_labels_alone():
 def test_no_history_with_a_time_window_reads_not_had():
     out = shown("No history of myocardial infarction within the past 6 months")
     assert out == "You have not had a heart attack within the past 6 months"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Treated in accordance with local guidelines", "in line with local guidelines"),
+    ("Discontinuation of steroids at least 2 weeks before", "Stopping of steroids at least 2 weeks before"),
+    ("Stable disease as determined by the investigator", "as judged by the study doctor"),
+    ("Questions regarding study procedures", "Questions about study procedures"),
+    ("Prior NSCLC", "the main type of lung cancer"),
+])
+def test_more_everyday_words_keep_every_number(text, expected):
+    """New lexicon entries: a shorter common word, and the rewrite still passes the fidelity check."""
+    e = explain_item(text, "inclusion")
+    assert e.rewritten and expected in e.shown, e.shown
+    assert check_fidelity(e.original, e.shown) == []
