@@ -89,7 +89,8 @@ SCHEMAS: dict[str, dict] = {
         "at_a_glance": _obj({
             "age": _null(STR), "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "sex": _null(STR),
             "healthy_volunteers": _null(BOOL), "pregnancy_excluded": BOOL, "breastfeeding_excluded": BOOL,
-            "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR})},
+            "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR, "label": STR,
+                                                              "section": {"type": "string", "enum": ["inclusion", "exclusion", "unplaced"]}})},
         }),
         "inclusion": {"type": "array", "items": _ref("Explained")},
         "exclusion": {"type": "array", "items": _ref("Explained")},

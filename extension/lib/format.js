@@ -11,6 +11,8 @@
 })(typeof globalThis !== "undefined" ? globalThis : this, function () {
   "use strict";
 
+  const THRESHOLD_LABELS = { inclusion: "Required", exclusion: "Excluded if", unplaced: "Mentioned" };
+
   const HEADLINES = {
     in_sync: "In sync with ClinicalTrials.gov",
     out_of_date: "This page may be out of date",
@@ -197,7 +199,8 @@
     if (g.pregnancy_excluded) rows.push({ label: "Pregnancy", value: "Excluded" });
     if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
     for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
-      if (t && typeof t.text === "string" && t.text) rows.push({ label: "Limit", value: t.text });
+      // A limit from an exclusion item is a reason you cannot join, never a requirement.
+      if (t && typeof t.text === "string" && t.text) rows.push({ label: THRESHOLD_LABELS[t.section] || "Mentioned", value: t.text });
     }
     return rows;
   }
