@@ -246,9 +246,14 @@
   }
 
   /** A listing badge's words: short text plus a longer description for title / screen readers. */
-  function badgeView(nctId, status) {
+  function badgeView(nctId, status, why) {
     if (!status) {
-      return { text: "Not found", tone: "unknown", label: `${nctId}: not found on ClinicalTrials.gov` };
+      // Only the registry's own "no such trial" is "Not found"; a trial the service could not
+      // ask about (offline, or ClinicalTrials.gov unreachable) is never badged as not existing.
+      if (why === "not_found") {
+        return { text: "Not found", tone: "unknown", label: `${nctId}: not found on ClinicalTrials.gov` };
+      }
+      return { text: "Not checked", tone: "unknown", label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
     }
     // Our wording for known statuses (the service's status_text may be lower case), else the service's.
     const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);

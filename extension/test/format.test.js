@@ -98,7 +98,10 @@ test("badgeView: status words, unknown trial, stored copy", () => {
   assert.deepEqual(F.badgeView("NCT07232563", { status: "COMPLETED", status_text: "Completed", last_update_posted: "2025-11-18", stale: true }), {
     text: "Completed", tone: "closed", label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (stored copy)",
   });
-  assert.equal(F.badgeView("NCT07232563", null).text, "Not found");
+  assert.equal(F.badgeView("NCT07232563", null, "not_found").text, "Not found");
+  // could not ask the registry (offline, unreachable): never claims the trial does not exist
+  assert.equal(F.badgeView("NCT07232563", null, "not_checked").text, "Not checked");
+  assert.equal(F.badgeView("NCT07232563", null).text, "Not checked");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).text, "Recruiting");
   assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING", status_text: "not yet recruiting" }).text, "Not yet recruiting");
   assert.equal(F.badgeView("NCT07232563", { status: "NEW_STATUS", status_text: "brand new" }).text, "brand new");
