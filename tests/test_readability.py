@@ -303,3 +303,13 @@ def test_more_everyday_words_keep_every_number(text, expected):
     e = explain_item(text, "inclusion")
     assert e.rewritten and expected in e.shown, e.shown
     assert check_fidelity(e.original, e.shown) == []
+
+
+def test_no_you_over_an_item_with_its_own_has_verb():
+    """"Current smoker has a 20 pack/year history" has its own subject and verb: prefixing
+    "You have" made "You have current smoker has …"; it stays as written instead."""
+    from server.plain import second_person
+
+    assert second_person("Current smoker has a 20 pack/year history of smoking", "exclusion") == \
+        "Current smoker has a 20 pack/year history of smoking"
+    assert second_person("Active hepatitis B", "exclusion") == "You have active hepatitis B"
