@@ -48,5 +48,10 @@ class BadRequest(RegistryError):
     """The registry refused the request (HTTP 400): a bad query or an expired page token."""
 
 
+class NotAskedOffline(RegistryError):
+    """Offline mode and the record is not stored: ClinicalTrials.gov was not asked, so we
+    cannot say whether the trial exists (never reported as an unknown trial)."""
+
+
 class RateLimited(RegistryUnavailable):
     """Our own request budget for ClinicalTrials.gov is spent for now (client-side limit)."""

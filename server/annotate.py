@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Hashable
 
 from scrapers import scrape_html
-from scrapers.errors import BadInput, RecordNotFound, RegistryError
+from scrapers.errors import BadInput, RecordNotFound, RegistryError, StudyNotFound
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -133,19 +133,25 @@ class Annotator:
             log.warning("registry unavailable for %s: %s", nct_id, exc)
             return None
 
-    def lookup_many(self, ids: list[str]) -> dict[str, object]:
-        """{id: Lookup or None} for a listing page's badges; None when the trial is unknown or
-        the registry is unreachable with nothing stored. Lookups run side by side (a few
-        threads), so ids the store lacks are fetched together, not one after another."""
+    def lookup_many(self, ids: list[str]) -> tuple[dict[str, object], dict[str, str]]:
+        """({id: Lookup or None}, {id: why it is None}) for a listing page's badges.
+
+        Why: "not_found" when ClinicalTrials.gov itself has no such trial; "not_checked" when
+        it could not be asked (offline mode, or unreachable) and nothing is stored, because a
+        trial we could not check must never be badged as not existing. Lookups run side by
+        side (a few threads), so ids the store lacks are fetched together."""
         def one(nct: str):
             try:
-                return self.lookup(nct)
+                return self.lookup(nct), None
+            except StudyNotFound:
+                return None, "not_found"
             except (RecordNotFound, RegistryError):
-                return None
+                return None, "not_checked"
 
-        if len(ids) <= 1:
-            return {nct: one(nct) for nct in ids}
-        return dict(zip(ids, self._pool().map(one, ids)))
+        results = [one(nct) for nct in ids] if len(ids) <= 1 else list(self._pool().map(one, ids))
+        lookups = {nct: lk for nct, (lk, _) in zip(ids, results)}
+        missing = {nct: why for nct, (_, why) in zip(ids, results) if why}
+        return lookups, missing
 
     def _pool(self) -> ThreadPoolExecutor:
         with self._pool_lock:   # made on first use: after a pre-forking server has forked

@@ -168,8 +168,9 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/status")
     def status():
-        lookups = annotator().lookup_many(_ids_arg(request.args.get("ids")))
-        return jsonify({"statuses": {nct: _badge(lk) if lk else None for nct, lk in lookups.items()}})
+        lookups, missing = annotator().lookup_many(_ids_arg(request.args.get("ids")))
+        return jsonify({"statuses": {nct: _badge(lk) if lk else None for nct, lk in lookups.items()},
+                        "missing": missing})
 
     @bp.get("/sites")
     def sites():

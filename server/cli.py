@@ -263,7 +263,7 @@ def print_explain(record, plain) -> None:
     print(f"  pregnancy:          {'excluded' if g['pregnancy_excluded'] else 'not mentioned as an exclusion'}")
     print(f"  breastfeeding:      {'excluded' if g['breastfeeding_excluded'] else 'not mentioned as an exclusion'}")
     for t in g["thresholds"]:
-        print(f"  threshold:          {t['text']}")
+        print(f"  {t['label'].lower() + ':':<20}{t['text']}")
     for section in ("inclusion", "exclusion", "unplaced"):
         items = getattr(plain, section)
         if items:

@@ -151,8 +151,14 @@ _CMP_WORDS = re.compile(r"\b(?:at least|at most|more than|less than)\s+\d")
 _SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*\s+$")
 
 
-def thresholds(items: list[Item]) -> list[dict]:
-    """Lab and score thresholds, e.g. {"text": "eGFR less than 30 mL/min/1.73m²", "item": original}."""
+# How each list's thresholds are labelled: a limit found in an exclusion item is a reason you
+# cannot join ("Excluded if platelet count less than 100"), never a requirement.
+THRESHOLD_LABELS = {"inclusion": "Required", "exclusion": "Excluded if", "unplaced": "Mentioned"}
+
+
+def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
+    """Lab and score thresholds with the list they came from, e.g. {"text": "eGFR less than
+    30 mL/min/1.73m²", "section": "exclusion", "label": "Excluded if", "item": original}."""
     out: list[dict] = []
     seen: set[str] = set()
     for it in items:
@@ -179,14 +185,14 @@ def thresholds(items: list[Item]) -> list[dict]:
             if text.lower() in seen:
                 continue
             seen.add(text.lower())
-            out.append({"text": text, "item": it.text})
+            out.append({"text": text, "section": section, "label": THRESHOLD_LABELS[section], "item": it.text})
     return out
 
 
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
     exc = flatten(crit.exclusion)
-    everything = inc + exc + flatten(crit.unplaced)
+    unplaced = flatten(crit.unplaced)
 
     def own(it: Item) -> bool:   # about the participant, not a partner
         return not _PARTNER.search(it.text)
@@ -203,5 +209,5 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "healthy_volunteers": record.healthy_volunteers if record else None,
         "pregnancy_excluded": bool(preg),
         "breastfeeding_excluded": bool(feed),
-        "thresholds": thresholds(everything),
+        "thresholds": thresholds(inc, "inclusion") + thresholds(exc, "exclusion") + thresholds(unplaced, "unplaced"),
     }

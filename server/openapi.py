@@ -89,7 +89,8 @@ SCHEMAS: dict[str, dict] = {
         "at_a_glance": _obj({
             "age": _null(STR), "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "sex": _null(STR),
             "healthy_volunteers": _null(BOOL), "pregnancy_excluded": BOOL, "breastfeeding_excluded": BOOL,
-            "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR})},
+            "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR, "label": STR,
+                                                              "section": {"type": "string", "enum": ["inclusion", "exclusion", "unplaced"]}})},
         }),
         "inclusion": {"type": "array", "items": _ref("Explained")},
         "exclusion": {"type": "array", "items": _ref("Explained")},
@@ -124,7 +125,9 @@ SCHEMAS: dict[str, dict] = {
     "DriftBatchResponse": _obj({"results": {"type": "array", "items": {"anyOf": [
         _ref("DriftResult"), _obj({"nct_id": STR, "error": _ref("Problem")})]}}}),
     "Statuses": _obj({"statuses": {"type": "object", "additionalProperties": _null(_obj({
-        "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL}))}}),
+        "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL}))},
+        # why a status is null: ClinicalTrials.gov has no such trial, or it could not be asked
+        "missing": {"type": "object", "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked"]}}}),
     "Sites": _obj({"hosts": STRS}),
     "Health": _obj({"status": {"const": "ok"}, "offline": BOOL, "registry": STR}),
 }

@@ -14,7 +14,8 @@ import logging
 from flask import Flask, Response, request
 from werkzeug.exceptions import HTTPException
 
-from scrapers.errors import BadInput, InvalidNctId, NoTrialFound, RecordNotFound, RegistryError, StoreError
+from scrapers.errors import (BadInput, InvalidNctId, NoTrialFound, NotAskedOffline, RecordNotFound, RegistryError,
+                             StoreError)
 
 from .annotate import UnreadablePage
 
@@ -30,6 +31,9 @@ TYPED: list[tuple[type, int, str, str]] = [
     (UnreadablePage, 422, "unreadable-page", "Not a readable trial page"),
     (BadInput, 400, "bad-input", "Bad input"),
     (RecordNotFound, 404, "unknown-trial", "Unknown trial"),
+    # offline and not stored: nothing here to show, but ClinicalTrials.gov was not asked, so
+    # this is not "unknown trial" (annotate and listing badges say "could not check")
+    (NotAskedOffline, 404, "not-in-local-store", "Not in the local store"),
     (RegistryError, 503, "registry-unavailable", "ClinicalTrials.gov unavailable"),
     (StoreError, 503, "store-unavailable", "Local store unavailable"),
 ]

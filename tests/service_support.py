@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from scrapers.errors import RecordNotFound, RegistryError
+from scrapers.errors import RecordNotFound, RegistryError, StudyNotFound
 from scrapers.model import OfficialRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.registry import Lookup
@@ -74,7 +74,7 @@ class FakeRegistry:
         if nct in self.down:
             raise RegistryError(f"ClinicalTrials.gov could not be reached for {nct} and no copy is stored")
         if nct not in self.records:
-            raise RecordNotFound(f"ClinicalTrials.gov has no study {nct}")
+            raise StudyNotFound(f"ClinicalTrials.gov has no study {nct}")
         return Lookup(self.records[nct], fetched_at="2026-01-10T08:00:00Z", stale=self.stale,
                       source="store", history=self.history.get(nct, []))
 

@@ -124,6 +124,11 @@ def test_explain_fixture_record_shape_and_glance():
     assert g["pregnancy_excluded"] and g["breastfeeding_excluded"]
     texts = [t["text"] for t in g["thresholds"]]
     assert "platelet count less than 100×10^9/L" in texts and "INR more than 1.7" in texts
+    by_text = {t["text"]: t for t in g["thresholds"]}
+    # an exclusion's limit is a reason you cannot join, never shown as a requirement
+    assert by_text["platelet count less than 100×10^9/L"]["section"] == "exclusion"
+    assert by_text["platelet count less than 100×10^9/L"]["label"] == "Excluded if"
+    assert any(t["section"] == "inclusion" and t["label"] == "Required" for t in g["thresholds"])
     for e in plain.items():
         assert set(e.to_dict()) == {"original", "shown", "rewritten", "glossary", "children"}
         if e.rewritten:

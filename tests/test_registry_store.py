@@ -10,7 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from fake_ctgov import ROOT, fake_ctgov, fast_client, nct_of, studies, variant  # noqa: F401  (fixtures)
-from scrapers.errors import InvalidNctId, RecordNotFound, RegistryError, StoreError, StudyNotFound
+from scrapers.errors import InvalidNctId, NotAskedOffline, RecordNotFound, RegistryError, StoreError, StudyNotFound
 from scrapers.official import OfficialRecord
 from scrapers.registry import Registry, Store, open_registry
 from scrapers.registry.store import encode_record
@@ -280,8 +280,10 @@ def test_offline_mode_never_touches_the_network(store, studies, fake_ctgov):
     reg = registry_for(store, fake_ctgov, offline=True)
     got = reg.lookup(nct_of(studies[0]), now=NOW)
     assert got.stale and got.source == "store" and "offline" in got.note
-    with pytest.raises(RecordNotFound, match="offline"):
+    with pytest.raises(NotAskedOffline, match="offline") as err:
         reg.lookup(nct_of(studies[1]), now=NOW)
+    # not asked is not "no such trial": the service must not call it an unknown trial
+    assert not isinstance(err.value, RecordNotFound) and isinstance(err.value, RegistryError)
     assert fake_ctgov.calls == 0
 
 

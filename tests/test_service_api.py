@@ -289,6 +289,8 @@ def test_status_batch(client, registry):
     assert st["NCT00000002"] == {"status": "COMPLETED", "status_text": "completed",
                                  "last_update_posted": "2025-06-01", "stale": False}
     assert st["NCT01234567"] is None and st["NCT09999999"] is None
+    # the registry's "no such study" is told apart from "could not ask": never badge a trial as missing
+    assert resp.get_json()["missing"] == {"NCT01234567": "not_found", "NCT09999999": "not_checked"}
 
 
 @pytest.mark.parametrize("query,status,words", [("", 400, "ids"), ("ids=", 400, "ids"), ("ids=NCT1", 400, "NCT"),
@@ -404,7 +406,8 @@ def test_offline_default_app_serves_bundled_record(tmp_path):
     assert c.get("/api/v1/trials/NCT07232563").get_json()["status"] == "NOT_YET_RECRUITING"
     ann = c.post("/api/v1/annotate", json={"url": MEDDATAX_URL, "html": MEDDATAX_HTML}).get_json()
     assert ann["official"]["nct_id"] == "NCT07232563" and ann["drift"]["state"] in ("in_sync", "drifted")
-    assert_problem(c.get("/api/v1/trials/NCT01234567"), 404)
+    body = assert_problem(c.get("/api/v1/trials/NCT01234567"), 404, "offline")   # not asked: not "unknown trial"
+    assert body["type"] == "urn:triallens:problem:not-in-local-store"
     # related trials come from the store's own index (seeded records), each with its reason
     rel = c.get("/api/v1/trials/NCT07232563/related?status=any").get_json()["related"]
     assert rel and all(r["nct_id"] != "NCT07232563" and r["why"] for r in rel)
@@ -441,11 +444,14 @@ def test_every_saved_page_annotates(offline_client, path, url):
 
     expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
     resp = offline_client.post("/api/v1/annotate", json={"url": url, "html": path.read_text(encoding="utf-8")})
-    if not (FIXTURES / "ctgov" / f"{expected['nct_id']}.json").exists():
-        assert_problem(resp, 404, expected["nct_id"])    # no official record bundled for this trial
-        return
     assert resp.status_code == 200, resp.data[:300]
     ann = resp.get_json()
+    if not (FIXTURES / "ctgov" / f"{expected['nct_id']}.json").exists():
+        # no official record bundled and offline: ClinicalTrials.gov was not asked, so the page's
+        # claims are shown with "could not check", never "unknown trial"
+        assert ann["official"] is None and ann["drift"]["verdict"] == "could_not_check"
+        assert ann["page"]["nct_id"] == expected["nct_id"]
+        return
     assert ann["nct_id"] == expected["nct_id"] and ann["page"]["status"] == expected["status"]
     drift, off = ann["drift"], ann["official"]
     assert off["nct_id"] == expected["nct_id"] and off["status"]

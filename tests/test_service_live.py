@@ -83,6 +83,7 @@ def test_triallens_serve_over_real_http(env, tmp_path):
         st = requests.get(f"{base}/api/v1/status", params={"ids": "NCT07232563,NCT01234567"}, timeout=10).json()
         assert st["statuses"]["NCT07232563"]["status"] == "NOT_YET_RECRUITING"
         assert st["statuses"]["NCT01234567"] is None
+        assert st["missing"] == {"NCT01234567": "not_checked"}   # registry unreachable: not "not found"
 
         origin = "chrome-extension://" + "b" * 32
         pre = requests.options(f"{base}/api/v1/annotate", timeout=10, headers={

@@ -185,7 +185,7 @@
       for (const id of TL.findNctIds(node.data)) {
         if (count >= MAX_BADGES || done.has(id) || !Object.prototype.hasOwnProperty.call(res.statuses, id)) continue;
         done.add(id);
-        const el = TL.makeBadge(doc, TL.badgeView(id, res.statuses[id]));
+        const el = TL.makeBadge(doc, TL.badgeView(id, res.statuses[id], (res.missing || {})[id]));
         el.setAttribute("data-nct", id);
         anchor.after(el);
         count += 1;

@@ -11,6 +11,8 @@
 })(typeof globalThis !== "undefined" ? globalThis : this, function () {
   "use strict";
 
+  const THRESHOLD_LABELS = { inclusion: "Required", exclusion: "Excluded if", unplaced: "Mentioned" };
+
   const HEADLINES = {
     in_sync: "In sync with ClinicalTrials.gov",
     out_of_date: "This page may be out of date",
@@ -197,7 +199,8 @@
     if (g.pregnancy_excluded) rows.push({ label: "Pregnancy", value: "Excluded" });
     if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
     for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
-      if (t && typeof t.text === "string" && t.text) rows.push({ label: "Limit", value: t.text });
+      // A limit from an exclusion item is a reason you cannot join, never a requirement.
+      if (t && typeof t.text === "string" && t.text) rows.push({ label: THRESHOLD_LABELS[t.section] || "Mentioned", value: t.text });
     }
     return rows;
   }
@@ -243,9 +246,14 @@
   }
 
   /** A listing badge's words: short text plus a longer description for title / screen readers. */
-  function badgeView(nctId, status) {
+  function badgeView(nctId, status, why) {
     if (!status) {
-      return { text: "Not found", tone: "unknown", label: `${nctId}: not found on ClinicalTrials.gov` };
+      // Only the registry's own "no such trial" is "Not found"; a trial the service could not
+      // ask about (offline, or ClinicalTrials.gov unreachable) is never badged as not existing.
+      if (why === "not_found") {
+        return { text: "Not found", tone: "unknown", label: `${nctId}: not found on ClinicalTrials.gov` };
+      }
+      return { text: "Not checked", tone: "unknown", label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
     }
     // Our wording for known statuses (the service's status_text may be lower case), else the service's.
     const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);

@@ -192,7 +192,8 @@
     });
     if (!res.ok) return res;
     const statuses = res.body.statuses && typeof res.body.statuses === "object" ? res.body.statuses : {};
-    return { ok: true, statuses, receivedAt: res.receivedAt };
+    const missing = res.body.missing && typeof res.body.missing === "object" ? res.body.missing : {};
+    return { ok: true, statuses, missing, receivedAt: res.receivedAt };
   }
 
   return {

@@ -162,6 +162,7 @@ test("content script: a listing gets one status request and a badge beside each 
     ok: true, receivedAt: Date.now(),
     statuses: { NCT07232563: { status: "RECRUITING", status_text: "Recruiting", last_update_posted: "2025-11-18", stale: false },
       NCT02580019: { status: "COMPLETED", status_text: "Completed", last_update_posted: "2020-01-01", stale: false }, NCT04434768: null },
+    missing: { NCT04434768: "not_found" },
   }));
   await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "badged");
   assert.equal(sent.length, 1);

@@ -85,8 +85,12 @@ test("criteriaItems switches between plain and original wording, children includ
 
 test("atAGlanceRows lists only what the record says", () => {
   const rows = F.atAGlanceRows({ age: "18 to 70 years", sex: "ALL", healthy_volunteers: false, pregnancy_excluded: true,
-    breastfeeding_excluded: false, thresholds: [{ text: "platelet count less than 100×10^9/L", item: "x" }] });
-  assert.deepEqual(rows.map((r) => r.label), ["Age", "Sex", "Healthy volunteers", "Pregnancy", "Limit"]);
+    breastfeeding_excluded: false, thresholds: [
+      { text: "platelet count less than 100×10^9/L", section: "exclusion", item: "x" },
+      { text: "age at least 18 years", section: "inclusion", item: "y" },
+      { text: "ANC at least 1.5", item: "z" }] });
+  // A limit from an exclusion item reads as a reason you cannot join, never as a requirement.
+  assert.deepEqual(rows.map((r) => r.label), ["Age", "Sex", "Healthy volunteers", "Pregnancy", "Excluded if", "Required", "Mentioned"]);
   assert.deepEqual(F.atAGlanceRows({ age: null, sex: null, healthy_volunteers: null }), []);
 });
 
@@ -94,7 +98,10 @@ test("badgeView: status words, unknown trial, stored copy", () => {
   assert.deepEqual(F.badgeView("NCT07232563", { status: "COMPLETED", status_text: "Completed", last_update_posted: "2025-11-18", stale: true }), {
     text: "Completed", tone: "closed", label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (stored copy)",
   });
-  assert.equal(F.badgeView("NCT07232563", null).text, "Not found");
+  assert.equal(F.badgeView("NCT07232563", null, "not_found").text, "Not found");
+  // could not ask the registry (offline, unreachable): never claims the trial does not exist
+  assert.equal(F.badgeView("NCT07232563", null, "not_checked").text, "Not checked");
+  assert.equal(F.badgeView("NCT07232563", null).text, "Not checked");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).text, "Recruiting");
   assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING", status_text: "not yet recruiting" }).text, "Not yet recruiting");
   assert.equal(F.badgeView("NCT07232563", { status: "NEW_STATUS", status_text: "brand new" }).text, "brand new");

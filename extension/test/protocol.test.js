@@ -93,10 +93,12 @@ test("a site switched off sends nothing to the service", async () => {
 
 test("status: one GET for all ids, deduplicated", async () => {
   const statuses = { NCT07232563: { status: "RECRUITING" }, NCT02580019: null };
-  const d = deps(() => jsonResponse(200, { statuses }));
+  const missing = { NCT02580019: "not_checked" };
+  const d = deps(() => jsonResponse(200, { statuses, missing }));
   const res = await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids: ["NCT07232563", "NCT02580019", "NCT07232563"] }, d);
   assert.equal(res.ok, true);
   assert.deepEqual(res.statuses, statuses);
+  assert.deepEqual(res.missing, missing);
   assert.equal(d.calls.length, 1);
   assert.equal(d.calls[0].url, "http://127.0.0.1:5000/api/v1/status?ids=NCT07232563%2CNCT02580019");
   assert.equal(d.calls[0].init.method, "GET");

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Mapping
 
-from ..errors import BadInput, RateLimited, RecordNotFound, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
+from ..errors import BadInput, NotAskedOffline, RateLimited, RecordNotFound, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import DEFAULT_BASE_URL, CtgovClient
@@ -81,7 +81,7 @@ class Registry:
             return from_store(False, None)
         if self.offline:
             if stored is None:
-                raise RecordNotFound(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
+                raise NotAskedOffline(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
             return from_store(True, f"offline mode: stored copy fetched {stored.fetched_at}")
         if time.monotonic() < self._down_until:
             if stored is None:
