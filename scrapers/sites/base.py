@@ -148,6 +148,12 @@ def _visible_lines(root) -> list[Line]:
         raw = "".join(buf)
         buf.clear()
         tidy = _collapse if raw.isascii() else clean
+        if _CUT not in raw:  # no inline element boundary: the line is one part (most lines)
+            text = tidy(raw)
+            if text:
+                lines.append(Line(text, tags[-1], (text,), tuple(times)))
+            times.clear()
+            return
         text = tidy(raw.replace(_CUT, ""))
         if text:
             parts = tuple(p for p in map(tidy, raw.split(_CUT)) if p)
