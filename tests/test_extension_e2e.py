@@ -65,9 +65,6 @@ class Service:
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    server = pytest.importorskip("server")
-    if not hasattr(server, "create_app"):
-        pytest.skip("the service (server.create_app) has not landed on this branch yet")
     tmp = tmp_path_factory.mktemp("service")
     port = _free_port()
     env = dict(os.environ, TRIALLENS_OFFLINE="1", TRIALLENS_DB=str(tmp / "store.sqlite3"),
