@@ -262,9 +262,6 @@ def test_seed_page_card_shows_the_service_verdict(browser, path):
             assert state == "annotated"
             assert_card_matches_service(page, expected.json())
             record_timing(browser, page, f"{path.parent.name}/{path.stem}")
-        elif expected.status_code == 404:
-            assert state == "unknown"
-            assert headline(page) == "Trial not found in the registry"
         else:
             assert expected.status_code == 422 and state == "no_trial"
             assert page.locator("triallens-card").count() == 0

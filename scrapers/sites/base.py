@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import lxml.html
-from lxml import etree
 
 from ..nct import find_nct_ids
 
@@ -303,14 +302,6 @@ class Page:
         hits = [i for i in (self.find(lb, start, end) for lb in labels) if i is not None]
         return min(hits) if hits else None
 
-    def find_prefix(self, prefix: str, start: int = 0) -> int | None:
-        """Index of the first line starting with `prefix` (case-insensitive)."""
-        want = prefix.lower()
-        for i in range(start, len(self.lines)):
-            if self.texts[i].lower().startswith(want):
-                return i
-        return None
-
     def labelled(self, label: str, start: int = 0, end: int | None = None) -> str | None:
         """The value shown for `label`: "Label: value" on one line, or the line after "Label".
 
@@ -385,19 +376,3 @@ def host_of(url: str | None) -> str | None:
     netloc = netloc.lower().rstrip(".")
     return netloc[4:] if netloc.startswith("www.") else netloc
 
-
-def split_items(lines: list[Line]) -> list[str]:
-    """Criteria lines to items: list lines as they are, other lines split on run-on numbering."""
-    items: list[str] = []
-    for ln in lines:
-        text = ln.text
-        if ln.tag == "li":
-            items.append(text)
-            continue
-        parts = re.split(r"(?:(?<=^)|(?<=\s))(?=\d{1,2}\.\s)", text)
-        items.extend(p.strip() for p in parts if p.strip())
-    return items
-
-
-def etree_text(el) -> str:
-    return clean(etree.tostring(el, method="text", encoding="unicode"))

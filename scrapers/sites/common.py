@@ -69,11 +69,6 @@ def _claim_only(line: str, at: int) -> str:
     return line
 
 
-def status_in(text: str) -> tuple[str | None, str | None]:
-    """A known status wording that is the whole of `text` (case-insensitive)."""
-    st = normalize_status(text)
-    return (st, clean(text)) if st else (None, None)
-
 
 def embedded_trial(page: Page) -> dict[str, str]:
     """Title and status a page states in JSON-LD (MedicalStudy / MedicalTrial), for a
@@ -246,19 +241,6 @@ def strip_truncation(items: list[str]) -> tuple[list[str], bool]:
                 continue
         out.append(it)
     return out, truncated
-
-
-def split_criteria(lines: list[Line] | list[str]) -> tuple[list[str], list[str]]:
-    """One list holding "Inclusion Criteria:" … "Exclusion Criteria:" items -> (inclusion, exclusion).
-
-    Kept for callers of the first version; `_reader.criteria_lists` is the one reader
-    (it also splits run-on paragraphs and reports truncation). Items before any header
-    count as inclusion.
-    """
-    from ._reader import criteria_lists
-
-    inc, exc, _ = criteria_lists(lines)
-    return inc, exc
 
 
 def int_from(text: str | None) -> int | None:
