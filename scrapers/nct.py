@@ -8,7 +8,10 @@ from collections import Counter
 from .errors import InvalidNctId
 
 # "NCT06427642", "nct06427642", "NCT 0642 7642", "NCT-06427642"
-_LOOSE = re.compile(r"(?<![A-Za-z0-9])NCT[\s\-_:#]{0,2}(\d{4})\s?(\d{4})(?!\d)", re.IGNORECASE)
+# Not preceded by a letter or digit. The look-behind sits after the "N" (re-reading it) so the
+# pattern starts with a letter: the regex engine then skips ahead to each N instead of trying
+# the look-behind at every character (twice as fast on page text; same matches and spans).
+_LOOSE = re.compile(r"N(?<![A-Za-z0-9]N)CT[\s\-_:#]{0,2}(\d{4})\s?(\d{4})(?!\d)", re.IGNORECASE)
 _STRICT = re.compile(r"^NCT\d{8}$")
 
 
@@ -38,4 +41,6 @@ def find_nct_ids(text: str) -> list[str]:
 
 
 def count_nct_ids(text: str) -> Counter:
+    """How often each NCT id occurs in `text`; keys in order of first appearance (so
+    `list(count_nct_ids(t)) == find_nct_ids(t)`: one scan gives both)."""
     return Counter("NCT" + m.group(1) + m.group(2) for m in _LOOSE.finditer(text or ""))

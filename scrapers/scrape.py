@@ -102,10 +102,10 @@ def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
 def _choose_primary(record: PageRecord, page: Page) -> None:
     """Primary NCT id: from the URL, then the scraper's labelled id, then the title or
     main heading, then the most frequent id on the page. The rest go to other_nct_ids."""
-    on_page = page.nct_ids()
+    counts = count_nct_ids(page.text)
+    on_page = list(counts)  # page.nct_ids(), from the same scan
     from_url = find_nct_ids(page.url or "")
     heading_ids = find_nct_ids(" ".join(page.headings("h1") + [page.title_tag or ""]))
-    counts = count_nct_ids(page.text)
     primary = None
     if from_url:
         primary = from_url[0]
