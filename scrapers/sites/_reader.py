@@ -154,7 +154,10 @@ def strip_bullet(text: str) -> str:
     return clean(_BULLET.sub("", text))
 
 
-_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)")
+# An item number: one or two digits at the start or after a space, then a period and a space.
+# Written to start with the digit (the "not after a non-space" look-behind re-reads it) so the
+# regex engine jumps from digit to digit: same matches as "(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)".
+_NUMBER = re.compile(r"(\d(?<!\S\d)\d?)\.\s+(?=\S)")
 
 
 def criteria_item(line: Line) -> bool:
@@ -175,6 +178,16 @@ def criteria_sub_label(line: Line) -> bool:
 # same number comes again later, this one ends a criterion's text and the later one starts
 # the item (without a later one, it is the item's number: older records end items "other than").
 _VALUE_BEFORE = re.compile(r"(?:\b(?:than|to|grade|stage)|[-–—<>≤≥=])\s*$", re.I)
+
+
+def _value_before(text: str, end: int) -> bool:
+    """`_VALUE_BEFORE.search(text, 0, end)`, reading only the end of text[:end]: a match ends
+    in the spaces before `end`, so its word starts at most 5 characters before them (the
+    search from 0 re-read the whole paragraph for every item number)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():  # \s is str.isspace
+        j -= 1
+    return _VALUE_BEFORE.search(text, max(0, j - 6), end) is not None
 
 
 def split_numbered(text: str) -> list[str]:
@@ -203,7 +216,7 @@ def split_numbered(text: str) -> list[str]:
     for k, m in enumerate(marks):
         if m.start() > first.start() and int(m.group(1)) == expected:
             later = any(int(x.group(1)) == expected for x in marks[k + 1:])
-            if later and _VALUE_BEFORE.search(text, 0, m.start()):
+            if later and _value_before(text, m.start()):
                 continue  # "greater than 2. h) … 2. Next": a value ends the item, the later "2." starts one
             if doubled(k) and not double_style:
                 continue  # "…per AJCC 8. 8. Next item": the first "8." ends the text, the second starts the item
@@ -231,6 +244,17 @@ _HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
 _HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
 
 
+def _split_heads(text: str) -> list[str]:
+    """`_HEAD_INLINE.split(text)`, skipping the (slow: every position tries every wording)
+    regex for the many lines that cannot hold a header: every wording has "criteria" or
+    "who". Under re.I only "ı", "ſ" and "İ" match an ASCII letter that str.lower() does not
+    give; a line holding one takes the regex."""
+    low = text.lower()
+    if "criteria" in low or "who" in low or "ı" in text or "ſ" in text or "İ" in text:
+        return _HEAD_INLINE.split(text)
+    return [text]
+
+
 def _is_exclusion(head: str) -> bool:
     return re.match(_EXC, head.strip(), re.I) is not None
 
@@ -253,7 +277,7 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
         if m:
             target = exc if _is_exclusion(m.group(1)) else inc
             continue
-        pieces = _HEAD_INLINE.split(text)
+        pieces = _split_heads(text)
         if tag == "li" and pieces[0].strip():
             pieces = [text]  # a list item with words before "exclusion criteria:" is one criterion
         # pieces: [before, head, after, head, after…]

@@ -233,7 +233,7 @@ def strip_truncation(items: list[str]) -> tuple[list[str], bool]:
         if _MORE_LINE.match(it.strip()):
             truncated = True
             continue
-        m = _MORE.search(it)
+        m = _MORE.search(it) if "..." in it or "…" in it else None  # (_MORE needs one: skip the scan)
         if m:
             truncated = True
             it = it[: m.start()].rstrip()
