@@ -10,6 +10,7 @@ labels with no values, and a label must never be read as a value.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -52,30 +53,34 @@ def value_after(page: Page, labels: Iterable[str], *, others: Iterable[str] = ()
     want = _label_forms(labels)
     stop_words = _label_forms(others) | want
     stop = len(page.lines) if end is None else min(end, len(page.lines))
+    keys = _label_keys(page)
+    lines = page.lines
     for i in range(start, stop):
-        line = page.lines[i]
-        t = line.text
-        if norm(t) in want:
+        line = lines[i]
+        full, head = keys[i]
+        if full in want:
             if i + 1 >= stop:
                 return None
-            nxt = page.lines[i + 1]
-            if norm(nxt.text) in stop_words or (nxt.tag in HEADING_TAGS and line.tag in HEADING_TAGS and nxt.tag <= line.tag):
+            nxt = lines[i + 1]
+            if keys[i + 1][0] in stop_words or (nxt.tag in HEADING_TAGS and line.tag in HEADING_TAGS and nxt.tag <= line.tag):
                 return None
             if accept is not None and not accept(nxt.text):
                 return None
             return nxt.text
-        value = _inline_value(line, want, accept, labels)
+        value = _inline_value(line, want, accept, labels, head)
         if value is not None:
             return value
     return None
 
 
 def _inline_value(line: Line, want: set[str], accept: Callable[[str], bool] | None,
-                  printed: tuple[str, ...] = ()) -> str | None:
+                  printed: tuple[str, ...], head: str | None) -> str | None:
+    """`head`: the line's label before its colon (`_line_key`), None when it has none."""
     t = line.text
-    m = _LABEL_VALUE.match(t)
-    if m and norm(m.group(1)) in want:
-        return clean(m.group(2))
+    if head is not None and head in want:  # (_LABEL_VALUE's label is _LABEL_HEAD's)
+        m = _LABEL_VALUE.match(t)
+        if m:
+            return clean(m.group(2))
     if len(line.parts) > 1 and norm(line.parts[0]) in want:
         rest = clean(" ".join(line.parts[1:]))
         if rest and (accept is None or accept(rest)):
@@ -91,30 +96,54 @@ def _inline_value(line: Line, want: set[str], accept: Callable[[str], bool] | No
     return None
 
 
-def _label_keys(page: Page) -> list[tuple[str, str | None]]:
-    """Per line: (the line as a label, the label before its colon or None), computed once
-    per page view — pages run to thousands of lines and labels are looked up often."""
+@lru_cache(maxsize=65536)
+def _line_key(text: str) -> tuple[str, str | None]:
+    """(the line as a label, the label before its colon or None). Cached: a page's
+    chrome-free view repeats most of the page's lines."""
+    m = _LABEL_HEAD.match(text)
+    return norm(text), norm(m.group(1)) if m else None
+
+
+def _label_index(page: Page) -> tuple[list[tuple[str, str | None]], dict[str, list[int]]]:
+    """Per line its `_line_key`, and each key's line indices in order, computed once per page
+    view (memo in the view's __dict__, dropped with its lines) — pages run to thousands of
+    lines and labels are looked up often."""
     cached = page.__dict__.get("_label_keys")
     if cached is not None and cached[0] is page.lines:
-        return cached[1]
-    keys = []
-    for t in page.texts:
-        m = _LABEL_HEAD.match(t)
-        keys.append((norm(t), norm(m.group(1)) if m else None))
-    page.__dict__["_label_keys"] = (page.lines, keys)
-    return keys
+        return cached[1], cached[2]
+    keys = [_line_key(t) for t in page.texts]
+    index: dict[str, list[int]] = {}
+    for i, (full, head) in enumerate(keys):
+        index.setdefault(full, []).append(i)
+        if head is not None and head != full:
+            index.setdefault(head, []).append(i)
+    page.__dict__["_label_keys"] = (page.lines, keys, index)
+    return keys, index
+
+
+def _label_keys(page: Page) -> list[tuple[str, str | None]]:
+    return _label_index(page)[0]
 
 
 def find_label(page: Page, labels: Iterable[str], start: int = 0, end: int | None = None) -> int | None:
     """Index of the first line that is one of `labels`, alone or as "Label: value"."""
     want = _label_forms(labels)
-    keys = _label_keys(page)
+    keys, index = _label_index(page)
     stop = len(keys) if end is None else min(end, len(keys))
-    for i in range(start, stop):
-        full, head = keys[i]
-        if full in want or (head is not None and head in want):
-            return i
-    return None
+    if start < 0:  # (counts from the end, as range() over keys would: scan)
+        for i in range(start, stop):
+            full, head = keys[i]
+            if full in want or (head is not None and head in want):
+                return i
+        return None
+    best = None
+    for form in want:  # the first line at or after `start` under each form, by bisection
+        at = index.get(form)
+        if at:
+            k = bisect_left(at, start)
+            if k < len(at) and at[k] < stop and (best is None or at[k] < best):
+                best = at[k]
+    return best
 
 
 def lines_after(page: Page, idx: int, stops: Iterable[str] = (), *, stop_if: Callable[[Line], bool] | None = None) -> list[Line]:
