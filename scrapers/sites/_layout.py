@@ -155,6 +155,8 @@ def listed_other_trials(page: Page) -> list[str]:
 
 _norm = norm
 
+from functools import lru_cache  # noqa: E402 (with the label readers it serves)
+
 
 @dataclass
 class Layout:
@@ -171,19 +173,38 @@ class Layout:
     guess_section_ends: bool = False
 
     def stops(self) -> frozenset[str]:
-        labels = [lb for group in (*self.fields.values(), *self.lists.values()) for lb in group]
-        return frozenset(_norm(s) for s in (*labels, *self.sections, *self.inclusion, *self.exclusion))
+        """Every label and heading the layout names, as compared (computed once per content)."""
+        return _stops(tuple(self.fields.values()), tuple(self.lists.values()), self.sections, self.inclusion,
+                      self.exclusion)
+
+
+@lru_cache(maxsize=256)
+def _stops(fields: tuple[tuple[str, ...], ...], lists: tuple[tuple[str, ...], ...], sections: tuple[str, ...],
+           inclusion: tuple[str, ...], exclusion: tuple[str, ...]) -> frozenset[str]:
+    labels = [lb for group in (*fields, *lists) for lb in group]
+    return frozenset(_norm(s) for s in (*labels, *sections, *inclusion, *exclusion))
+
+
+_INLINE_LABEL = re.compile(r"^([^:：]{1,60})[:：]\s*\S")
+
+
+@lru_cache(maxsize=65536)
+def _stop_keys(text: str) -> tuple[str, bool, str | None]:
+    """(the line as a label, is it page chrome, its label before "label: value" or None):
+    what is_stop asks of a line, cached — every value and section read walks the same lines."""
+    head = _INLINE_LABEL.match(text)
+    return _norm(text), bool(_CHROME_LINE.search(text)), _norm(head.group(1)) if head else None
 
 
 def is_stop(text: str, stops: frozenset[str], inline_labels: bool = False) -> bool:
     """A line that ends a value or section: a known label or heading, page chrome, and with
     `inline_labels` a "Known label: value" line (not used for criteria, whose items may
     well read "Age: 18-65")."""
-    if _norm(text) in stops or _CHROME_LINE.search(text):
+    full, chrome, head = _stop_keys(text)
+    if full in stops or chrome:
         return True
     if inline_labels:
-        head = re.match(r"^([^:：]{1,60})[:：]\s*\S", text)
-        return bool(head and _norm(head.group(1)) in stops)
+        return head is not None and head in stops
     return False
 
 
