@@ -155,7 +155,15 @@ def listed_other_trials(page: Page) -> list[str]:
 
 _norm = norm
 
-from functools import lru_cache  # noqa: E402 (with the label readers it serves)
+from functools import lru_cache  # noqa: E402 (with the label readers they serve)
+
+from ._reader import _label_forms  # noqa: E402
+
+_LABEL_VALUE = re.compile(r"^[^:：]{1,60}[:：]\s*(\S.*)$")  # "Label: value" (group 1: the value)
+_EMPTY_LABEL = re.compile(r"[^:：]{1,80}[:：?]")
+_COUNT_END = re.compile(r"\s*\(\d+\)$")
+_CLOSING = re.compile(r"[.;:,!?]$")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -236,9 +244,9 @@ def looks_like_title(text: str) -> bool:
     """"Treatments Being Tested", "How to Talk to Your Doctor About This Trial",
     "Locations (1)": two to eight words, each significant word capitalized, no closing
     punctuation — a section title, where a criteria item reads as a sentence or fragment."""
-    t = re.sub(r"\s*\(\d+\)$", "", text.strip())
+    t = _COUNT_END.sub("", text.strip())
     words = t.split()
-    if not 2 <= len(words) <= 8 or re.search(r"[.;:,!?]$", t) or re.search(r"\d", t):
+    if not 2 <= len(words) <= 8 or _CLOSING.search(t) or _DIGIT.search(t):
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper() \
@@ -252,11 +260,11 @@ def value_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start: 
     if i is None:
         return None
     t = page.texts[i]
-    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
-    if m and _norm(t) not in {_norm(lb) for lb in labels}:
+    m = _LABEL_VALUE.match(t)
+    if m and _norm(t) not in _label_forms(labels):
         return clean(m.group(1))
     nxt = block_after(page, i, stops, inline_labels=True)
-    if not nxt or re.fullmatch(r"[^:：]{1,80}[:：?]", nxt[0].text):
+    if not nxt or _EMPTY_LABEL.fullmatch(nxt[0].text):
         return None  # an empty field: the next line is another label ("Sponsor:" then "Information provided by:")
     return nxt[0].text
 
@@ -267,8 +275,8 @@ def values_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start:
     if i is None:
         return []
     t = page.texts[i]
-    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
-    if m and _norm(t) not in {_norm(lb) for lb in labels}:
+    m = _LABEL_VALUE.match(t)
+    if m and _norm(t) not in _label_forms(labels):
         return [clean(m.group(1))]
     return [ln.text for ln in block_after(page, i, stops, inline_labels=True)]
 
@@ -294,8 +302,8 @@ def _section(page: Page, idx: int, header: str, labels: tuple[str, ...], stops: 
     wording may be "Primary Inclusion Criteria"), then the items. Text on the header's own
     line after its colon stays on that line (a run-on paragraph may hold both lists)."""
     t = page.texts[idx]
-    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
-    inline = m.group(1) if m and _norm(t) not in {_norm(lb) for lb in labels} else ""
+    m = _LABEL_VALUE.match(t)
+    inline = m.group(1) if m and _norm(t) not in _label_forms(labels) else ""
     return [Line(clean(f"{header} {inline}"), "p"), *block_after(page, idx, stops, guess_ends=guess_ends)]
 
 

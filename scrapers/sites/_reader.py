@@ -27,7 +27,10 @@ _LABEL_VALUE = re.compile(r"^([^:：]{1,60})[:：]\s*(\S.*)$")
 def norm(text: str) -> str:
     """A label as compared: lower case, without trailing colon, question mark or spaces.
     Cached: every line of a page is compared with many labels."""
-    return _NORM_END.sub("", text.strip()).lower()
+    t = text.strip()
+    if t[-1:] in (":", "：", "?"):  # (else nothing for _NORM_END to take: strip() took the spaces)
+        t = _NORM_END.sub("", t)
+    return t.lower()
 
 
 def _label_forms(labels: Iterable[str]) -> frozenset[str]:
@@ -100,7 +103,8 @@ def _inline_value(line: Line, want: set[str], accept: Callable[[str], bool] | No
 def _line_key(text: str) -> tuple[str, str | None]:
     """(the line as a label, the label before its colon or None). Cached: a page's
     chrome-free view repeats most of the page's lines."""
-    m = _LABEL_HEAD.match(text)
+    # (a label before a colon is at most 60 characters: most lines have no colon that early)
+    m = _LABEL_HEAD.match(text) if ":" in text[:61] or "：" in text[:61] else None
     return norm(text), norm(m.group(1)) if m else None
 
 
@@ -153,9 +157,9 @@ def lines_after(page: Page, idx: int, stops: Iterable[str] = (), *, stop_if: Cal
     level = page.lines[idx].tag
     out: list[Line] = []
     first = page.texts[idx]
-    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", first)
+    m = _LABEL_VALUE.match(first)
     if m:  # "Conditions: Ischemic Stroke" — the value shares the label's line
-        out.append(Line(clean(m.group(1)), page.lines[idx].tag))
+        out.append(Line(clean(m.group(2)), page.lines[idx].tag))
     for ln in page.lines[idx + 1:]:
         if norm(ln.text) in stop_set or (stop_if is not None and stop_if(ln)):
             break
@@ -197,10 +201,13 @@ def criteria_item(line: Line) -> bool:
     return line.tag == "li" or bool(_BULLET.match(line.text))
 
 
+_SUB_LABEL = re.compile(r"[^:：]{1,60}[:：]")
+
+
 def criteria_sub_label(line: Line) -> bool:
     """"Age:" / "Hepatic:" alone on a line: a sub-heading of the criteria (sites print their
     own field labels without a trailing colon)."""
-    return bool(re.fullmatch(r"[^:：]{1,60}[:：]", line.text.strip()))
+    return bool(_SUB_LABEL.fullmatch(line.text.strip()))
 
 
 # Words and signs a number completes ("greater than 2.", "0 - 2.", "grade 3."): when the
@@ -257,12 +264,16 @@ def split_numbered(text: str) -> list[str]:
     return [it for it in items if it]
 
 
+_DASH_START = re.compile(r"[-•]\s")
+_DASH_SPLIT = re.compile(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+")
+
+
 def split_paragraph(text: str) -> list[str]:
     """A run-on paragraph to items: "- a - b" on its bullets (never between numbers: "BMI
     20 - 30" stays), otherwise "1. a 2. b" on its numbering (see split_numbered)."""
     text = clean(text)
-    if re.match(r"[-•]\s", text):
-        parts = re.split(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+", text)
+    if _DASH_START.match(text):
+        parts = _DASH_SPLIT.split(text)
         return [p for p in (strip_bullet(x) for x in parts) if p]
     return split_numbered(text)
 
@@ -284,8 +295,11 @@ def _split_heads(text: str) -> list[str]:
     return [text]
 
 
+_EXC_START = re.compile(_EXC, re.I)
+
+
 def _is_exclusion(head: str) -> bool:
-    return re.match(_EXC, head.strip(), re.I) is not None
+    return _EXC_START.match(head.strip()) is not None
 
 
 def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], bool]:
