@@ -234,7 +234,11 @@ def split_numbered(text: str) -> list[str]:
     number that ends an item's text just before the next item's own number ("…staged per
     AJCC 8. 8. No prior…") or completes a value ("greater than 2. h) …") is text, not the
     start of the item."""
-    text = clean(text)
+    return _split_numbered(clean(text))
+
+
+def _split_numbered(text: str) -> list[str]:
+    """split_numbered of text already clean()ed (split_paragraph's)."""
     marks = list(_NUMBER.finditer(text))
     if not marks:
         return [text] if text else []
@@ -275,7 +279,7 @@ def split_paragraph(text: str) -> list[str]:
     if _DASH_START.match(text):
         parts = _DASH_SPLIT.split(text)
         return [p for p in (strip_bullet(x) for x in parts) if p]
-    return split_numbered(text)
+    return _split_numbered(text)
 
 
 _INC = r"(?:(?:key|main|primary)\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
@@ -284,15 +288,38 @@ _HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
 _HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
 
 
+_HEAD_FIRST_WORDS = ("inclusion", "exclusion", "key", "main", "primary", "who")
+
+
 def _split_heads(text: str) -> list[str]:
-    """`_HEAD_INLINE.split(text)`, skipping the (slow: every position tries every wording)
-    regex for the many lines that cannot hold a header: every wording has "criteria" or
-    "who". Under re.I only "ı", "ſ" and "İ" match an ASCII letter that str.lower() does not
-    give; a line holding one takes the regex."""
-    low = text.lower()
-    if "criteria" in low or "who" in low or "ı" in text or "ſ" in text or "İ" in text:
+    """`_HEAD_INLINE.split(text)` without running the (slow: every position tries every
+    wording) regex over the whole line: a line with neither "criteria" nor "who" (every
+    wording has one) holds no header, and in the others a header can only start where one
+    of its first words does, so the regex is tried there alone, left to right, as split
+    would find them. Under re.I only "ı", "ſ" and "İ" match an ASCII letter that str.lower()
+    does not give (and "İ" lower-cases to two characters): a line holding one takes the regex."""
+    if "ı" in text or "ſ" in text or "İ" in text:
         return _HEAD_INLINE.split(text)
-    return [text]
+    low = text.lower()  # same length and positions as text
+    if "criteria" not in low and "who" not in low:
+        return [text]
+    starts: set[int] = set()
+    for word in _HEAD_FIRST_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    out: list[str] = []
+    last = 0
+    for at in sorted(starts):
+        if at < last:
+            continue
+        m = _HEAD_INLINE.match(text, at)  # (its look-behind sees the text before `at`)
+        if m:
+            out += [text[last:at], m.group(1)]
+            last = m.end()
+    out.append(text[last:])
+    return out
 
 
 _EXC_START = re.compile(_EXC, re.I)
