@@ -102,6 +102,7 @@ def test_annotate_registry_down_gives_could_not_check(client):
 def test_annotate_unknown_trial_404(client):
     resp = client.post("/api/v1/annotate", json={"url": page_url("NCT01234567"), "html": trial_page("NCT01234567")})
     assert_problem(resp, 404, "NCT01234567")
+    assert resp.get_json()["nct_id"] == "NCT01234567"  # the extension's card quotes it
 
 
 def test_annotate_without_url_uses_page(client):
