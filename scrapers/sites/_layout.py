@@ -70,6 +70,18 @@ def _own_text(el) -> str:
     return text
 
 
+def _heading_word(text: str) -> bool:
+    """Does `text` hold one of _HEADING_WORDS? Plain substring tests rule out most texts
+    first (the regex, case-blind with word boundaries, costs more than the walk)."""
+    if text.isascii():
+        low = text.lower()
+        if not ("similar" in low or "related" in low or "other" in low or "more" in low or "recommended" in low
+                or "recently" in low or "popular" in low or "trending" in low or "nearby" in low
+                or "you may" in low or "people also" in low):
+            return False
+    return _HEADING_WORDS.search(text) is not None
+
+
 def other_trial_blocks(root) -> list:
     """Blocks opened by a heading such as "Similar Trials" or "Related studies" (whatever
     its markup: h2, div, a button): the smallest element that holds the heading and more,
@@ -84,8 +96,8 @@ def other_trial_blocks(root) -> list:
         if not isinstance(el.tag, str):
             continue
         text, tail = el.text, el.tail  # a heading is short: longer text is never one
-        hit = [el] if text and len(text) < 120 and _HEADING_WORDS.search(text) else []
-        if tail and len(tail) < 120 and _HEADING_WORDS.search(tail) and el.getparent() is not None:
+        hit = [el] if text and len(text) < 120 and _heading_word(text) else []
+        if tail and len(tail) < 120 and _heading_word(tail) and el.getparent() is not None:
             hit.append(el.getparent())
         for h in hit:
             for cand in (h, h.getparent()):

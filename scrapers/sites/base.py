@@ -182,9 +182,14 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
         if "}" in tag:
             tag = tag.rsplit("}", 1)[-1]
         items = el.items()
-        attrs = dict(items) if items else _NO_ATTRS
-        shadow = tag == "template" and (attrs.get("shadowrootmode") or attrs.get("shadowroot"))
-        if (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels, attrs):  # declarative shadow DOM is shown
+        if items:
+            attrs = dict(items)
+            shadow = tag == "template" and (attrs.get("shadowrootmode") or attrs.get("shadowroot"))
+            hidden = (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels, attrs)  # declarative shadow DOM is shown
+        else:  # (most elements: no attributes, so only the tag can hide them)
+            attrs = _NO_ATTRS
+            hidden = tag in SKIP_TAGS or tag == "dialog" or not tag
+        if hidden:
             if el.tail:
                 buf.append(el.tail)
             return
