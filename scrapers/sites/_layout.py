@@ -262,13 +262,16 @@ def _spans_of(source, gone: list, spans: dict) -> list[tuple[int, int]] | None:
 
 def listed_other_trials(page: Page) -> list[str]:
     """NCT ids of the trials a block headed "Similar Trials" / "Related studies" lists (in
-    its text or its links), in page order: the trials the site lists as related."""
-    own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
-    out: list[str] = []
-    for el in other_trial_blocks(page.root):
-        text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
-        out += [i for i in find_nct_ids(text) if i not in own]
-    return list(dict.fromkeys(out))
+    its text or its links), in page order: the trials the site lists as related. Read once
+    per page (site readers ask more than once; the search visits every element)."""
+    if "_listed_other_trials" not in page.__dict__:
+        own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
+        out: list[str] = []
+        for el in other_trial_blocks(page.root):
+            text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
+            out += [i for i in find_nct_ids(text) if i not in own]
+        page.__dict__["_listed_other_trials"] = list(dict.fromkeys(out))
+    return list(page.__dict__["_listed_other_trials"])
 
 
 _norm = norm

@@ -107,9 +107,10 @@ def _status_word(value) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
-def _trial_facts(d: dict) -> tuple[str | None, str | None]:
+def _trial_facts(d: dict, want: str | None = None) -> tuple[str | None, str | None]:
     """(NCT id, status wording) a dict states about one trial: flat ({"nctId", "overallStatus"})
-    or shaped like a ClinicalTrials.gov API v2 study (protocolSection modules)."""
+    or shaped like a ClinicalTrials.gov API v2 study (protocolSection modules). With `want`,
+    the status is read only for that trial (a blob listing thousands of other trials)."""
     proto = d.get("protocolSection")
     if isinstance(proto, dict):
         ident = proto.get("identificationModule") or {}
@@ -121,6 +122,8 @@ def _trial_facts(d: dict) -> tuple[str | None, str | None]:
                 and re.fullmatch(r"\s*NCT\d{8}\s*", v, re.I)), None)
     if nct is None:
         return None, None
+    if want is not None and nct.strip().upper() != want:
+        return nct.strip().upper(), None
     st = next((_status_word(d[k]) for k in _STATUS_KEYS if k in d and _status_word(d[k])
                and (k != "status" or _TRIAL_STATUS_FORM.search(_status_word(d[k])))), None)
     if st and "/" in st:  # schema.org URL form ".../ActiveNotRecruiting"
@@ -154,7 +157,7 @@ def embedded_status(page: Page, nct_id: str) -> str | None:
             item = stack.pop()
             seen += 1
             if isinstance(item, dict):
-                nct, st = _trial_facts(item)
+                nct, st = _trial_facts(item, nct_id)
                 if nct == nct_id and st:
                     found.add(normalize_status(st))
                     words.setdefault(normalize_status(st), st)
