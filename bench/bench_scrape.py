@@ -25,7 +25,7 @@ import lxml.html  # noqa: E402
 from bench_service import bench_scraper, seed_pages  # noqa: E402
 
 from scrapers import scrape_html  # noqa: E402
-from scrapers.sites._layout import without_chrome  # noqa: E402
+from scrapers.sites._chrome import without_chrome  # noqa: E402
 from scrapers.sites.base import Page  # noqa: E402
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from scrapers.sites import _layout
-from scrapers.sites._layout import without_chrome
+from scrapers.sites import _chrome
+from scrapers.sites._chrome import without_chrome
 from scrapers.sites.base import Page
 
 FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "html").glob("*/*.html"))
@@ -20,16 +20,16 @@ FIXTURES = sorted((Path(__file__).resolve().parents[1] / "fixtures" / "html").gl
 def walked_anew(page: Page, strict: bool, monkeypatch) -> list:
     """The view's lines by the reference route: the pruned copy walked again."""
     with monkeypatch.context() as m:
-        m.setattr(_layout, "_spans_of", lambda source, gone, spans: None)
+        m.setattr(_chrome, "_spans_of", lambda source, gone, spans: None)
         return without_chrome(page, strict).lines
 
 
 def spans_used(page: Page, strict: bool, monkeypatch) -> bool:
     """Did the view come from the page's spans (no second walk)?"""
     calls = []
-    real = _layout._visible_lines
+    real = _chrome._visible_lines
     with monkeypatch.context() as m:
-        m.setattr(_layout, "_visible_lines", lambda root, spans=None: calls.append(1) or real(root, spans))
+        m.setattr(_chrome, "_visible_lines", lambda root, spans=None: calls.append(1) or real(root, spans))
         without_chrome(page, strict)
     return not calls
 

@@ -219,7 +219,7 @@ def test_chrome_in_plain_divs_still_gives_this_trials_facts(url, expected):
 def test_only_the_similar_trials_block_goes_not_the_page_around_it():
     """The page's wrapper starts with the "Similar trials" rail too: the rail goes, the
     trial stays (its labels, its criteria, the source link that names it)."""
-    from scrapers.sites._layout import other_trial_blocks, without_chrome
+    from scrapers.sites._chrome import other_trial_blocks, without_chrome
 
     html = ('<html><body><div id="app"><div class="layout"><div class="rail"><h2>Similar trials</h2>'
             '<div><a href="/study/a">A</a><div>Enrolling</div></div></div>'

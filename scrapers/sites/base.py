@@ -155,7 +155,7 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
     are exactly lines[start:end] maps to (start, end) — leaving it out of the page leaves
     the other lines as they are — and one whose removal would join the text around it,
     or a <pre>, to None. (Inline elements are not recorded: their text runs with the
-    text around them.) The chrome-free view (`_layout.without_chrome`) drops blocks by
+    text around them.) The chrome-free view (`_chrome.without_chrome`) drops blocks by
     their spans instead of walking the page again."""
     lines: list[Line] = []
     buf: list[str] = []

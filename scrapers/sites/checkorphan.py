@@ -11,7 +11,8 @@ kept as the page's status text: quoting "Drug" back as a status would mislead.""
 from __future__ import annotations
 
 from ..model import PageRecord
-from ._layout import Layout, read_layout, value_of, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, read_layout, value_of
 from .base import Page
 from ._reader import criteria_lists
 from .common import plausible_status_wording

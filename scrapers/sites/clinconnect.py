@@ -19,7 +19,7 @@ from ..nct import find_nct_ids
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, time_date
-from ._layout import listed_other_trials, without_chrome
+from ._chrome import listed_other_trials, without_chrome
 from ._reader import criteria_item, criteria_lists, criteria_sub_label, find_label, norm, section, value_after
 
 HOSTS = ("clinconnect.io",)

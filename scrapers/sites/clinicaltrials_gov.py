@@ -13,7 +13,8 @@ from ..dates import parse_partial_date
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status
-from ._layout import Layout, find_label, read_layout, value_of, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, find_label, read_layout, value_of
 from ._reader import intervention_name
 from .base import Page
 from .common import PHASE_ONLY

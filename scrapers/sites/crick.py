@@ -7,7 +7,8 @@ not read. No freshness date or criteria are shown in what we have seen."""
 from __future__ import annotations
 
 from ..model import PageRecord
-from ._layout import Layout, read_layout, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, read_layout
 from .base import Page
 
 HOSTS = ("crick.ai",)

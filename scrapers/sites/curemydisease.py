@@ -10,7 +10,8 @@ import re
 from ..dates import parse_partial_date
 from ..model import PageRecord
 from ..nct import find_nct_ids
-from ._layout import Layout, block_after, find_label, read_layout, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, block_after, find_label, read_layout
 from .base import Page
 
 HOSTS = ("curemydisease.com",)

@@ -27,7 +27,8 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
-from ._layout import Layout, find_label, read_criteria, value_of, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, find_label, read_criteria, value_of
 from .base import HEADING_TAGS, Page
 from .common import PHASE_ONLY, apply_fields, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
 

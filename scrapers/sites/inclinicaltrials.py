@@ -7,7 +7,8 @@ items run together ("Inclusion Criteria: … 1. … 2. … Exclusion Criteria: 1
 from __future__ import annotations
 
 from ..model import PageRecord
-from ._layout import Layout, read_layout, values_of, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, read_layout, values_of
 from .base import Page
 from ._reader import criteria_lists
 

@@ -12,7 +12,8 @@ inclusions."""
 from __future__ import annotations
 
 from ..model import PageRecord
-from ._layout import Layout, read_layout, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, read_layout
 from .base import Page
 from .common import markup_nct_id
 

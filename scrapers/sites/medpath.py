@@ -8,7 +8,8 @@ from __future__ import annotations
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status
-from ._layout import Layout, find_label, read_layout, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, find_label, read_layout
 from ._reader import intervention_name
 from .base import Page
 

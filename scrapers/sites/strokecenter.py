@@ -10,7 +10,8 @@ import re
 
 from ..model import PageRecord
 from ..vocab import normalize_phases, normalize_status
-from ._layout import Layout, read_layout, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, read_layout
 from .base import Page
 from .common import markup_nct_id
 

@@ -21,7 +21,7 @@ from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, strip_truncation
-from ._layout import listed_other_trials, without_chrome
+from ._chrome import listed_other_trials, without_chrome
 from ._reader import criteria_lists, find_label, is_intervention_type, lines_after, norm, section
 
 HOSTS = ("trialfinderdata.org",)

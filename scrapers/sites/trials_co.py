@@ -9,7 +9,8 @@ import re
 
 from ..model import PageRecord
 from ..vocab import normalize_study_type
-from ._layout import Layout, block_after, find_label, read_layout, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, block_after, find_label, read_layout
 from .base import Page
 
 HOSTS = ("trials.co",)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..dates import parse_age_range
 from ..model import PageRecord
 from ..vocab import normalize_phases, normalize_sex, normalize_status
-from ._layout import Layout, find_label, read_layout, without_chrome
+from ._chrome import without_chrome
+from ._layout import Layout, find_label, read_layout
 from .base import Page
 from .common import markup_nct_id
 
