@@ -201,7 +201,8 @@ def _own_verb(text: str) -> bool:
 
 _VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|women|men|"
                       r"children|volunteers?|candidates?)\s+(?:with|who|that)\b[^:]+?)\s*,?\s+(?:are|is|will\s+be|shall\s+be)\s+"
-                      r"(?P<v>excluded|eligible|included)(?:\s+(?:from|in|for)\s+(?:the|this)\s+(?:study|trial))?\s*(?P<end>[.;]?)\s*$", re.I)
+                      r"(?P<v>excluded|eligible|included)(?:\s+(?:from|in|for)\s+(?:the|this)\s+(?:study|trial))?\s*(?P<end>[.;:]?)\s*$", re.I)
+_FOLLOWING_LIST = re.compile(r"\b(?:the|these)\s+following\b|\bthese\b(?!.*\bfollowing\b)", re.I)
 _VERDICT_SECTION = {"excluded": "exclusion", "eligible": "inclusion", "included": "inclusion"}
 _HEDGED = re.compile(r"\b(?:not|no|never|unless|if|only|except|may|might)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
@@ -214,13 +215,22 @@ def second_person(text: str, section: str = "inclusion") -> str:
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion or exclusion heading ("No eligibility criteria" is not about the reader).
     """
-    if text.rstrip().endswith((":", "?")):   # a label, or a question ("Does the patient have …?")
+    if text.rstrip().endswith("?"):   # a question ("Does the patient have …?")
         return text
     original = text
     verdict = _VERDICT.match(text)
+    list_intro = False
     if verdict and _VERDICT_SECTION.get(verdict.group("v").lower()) == section and not _HEDGED.search(text):
         # "Patients with X are excluded" under "You cannot join if…" is "You have X": the heading says the rest
-        text = verdict.group("head") + verdict.group("end")
+        head, end = verdict.group("head"), verdict.group("end")
+        if end == ":":   # "Patients with the following conditions are excluded:" introduces a list: any one of them
+            # excludes you. (Under inclusion, "… are eligible:" could mean all of them: left as written.)
+            list_intro = section == "exclusion" and bool(_FOLLOWING_LIST.search(head))
+            head = _FOLLOWING_LIST.sub("any of the following", head, count=1)
+        if end != ":" or list_intro:
+            text = head + end
+    if text.rstrip().endswith(":") and not list_intro:   # a label ("Prior medication:")
+        return text
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
     label = _LABEL.match(text)
@@ -358,6 +368,34 @@ _PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\b
 _THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
 
 
+# "No concurrent radiotherapy" -> "You have no radiation treatment at the same time": "concurrent"
+# ("at the same time") moved to the end of a short, plain statement. Only when the thing is a few
+# words with nothing whose scope could move (no number, bracket, comma, "except", "other than", a
+# later "no"…), so "at the same time" qualifies exactly what "concurrent" did.
+_CONCURRENT = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?P<lead>You have no |No |You may have )"
+                         r"(?P<adj>(?:(?:other|serious|significant|active|major)\s+)*)(?:concurrent|concomitant)\s+"
+                         r"(?P<x>[A-Za-z][A-Za-z'/ -]*?)(?=\.?(?:\s+[A-Z]|$))")
+_CONCURRENT_ALLOWED = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?:Concurrent|Concomitant) (?P<x>[A-Za-z][A-Za-z'/ -]*?) allowed(?=\.?(?:\s+[A-Z]|$))")
+_SCOPE_WORDS = re.compile(r"\b(?:no|not|nor|except|unless|other|than|if|only|without|including|that|which|who|whom|whose|"
+                          r"while|when|before|after|during|within|since|until|prior|past|previous|recent|current|now|"
+                          r"allowed|required|permitted|is|are|was|were|be|been|has|have|had|must|may|will|should)\b", re.I)
+
+
+def _clean_thing(x: str) -> bool:
+    return 1 <= len(x.split()) <= 5 and not _SCOPE_WORDS.search(x)
+
+
+def at_the_same_time(text: str) -> str:
+    """"You have no concurrent X" -> "You have no X at the same time"; "Concurrent X allowed" ->
+    "You may have X at the same time" (see _CONCURRENT)."""
+    if "oncurrent" not in text and "oncomitant" not in text:
+        return text
+    text = _CONCURRENT_ALLOWED.sub(lambda m: f"You may have {m.group('x')} at the same time"
+                                   if _clean_thing(m.group("x")) else m.group(0), text)
+    return _CONCURRENT.sub(lambda m: f"{m.group('lead')}{m.group('adj')}{m.group('x')} at the same time"
+                           if _clean_thing(m.group("x")) else m.group(0), text)
+
+
 def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked."""
     t = short_sentences(everyday_latin(text.strip()), section)
@@ -367,6 +405,7 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t = _PREVIOUS.sub(lambda m: _same_case(m.group(0), "past"), t)
     t = _THE_FOLLOWING.sub(lambda m: _same_case(m.group(0), "these"), t)
     t, glossary = gloss(t)
+    t = at_the_same_time(t)
     t = _A_AN.sub(lambda m: m.group(1) + "n ", t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()

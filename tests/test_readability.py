@@ -167,6 +167,10 @@ def test_adjective_jargon_is_glossed_not_replaced_where_it_would_not_read():
     ("Patients with uncontrolled diabetes are excluded.", "exclusion", "You have uncontrolled diabetes."),
     ("Patients who have had a stroke will be excluded from the study", "exclusion", "You have had a stroke"),
     ("Subjects with HIV are eligible", "inclusion", "You have HIV (the virus that causes AIDS)"),
+    # a list intro under "You cannot join if…": having any one of the listed conditions excludes you
+    ("Patients with the following symptoms or conditions are excluded:", "exclusion",
+     "You have any of these symptoms or conditions:"),
+    ("Subjects with the following prior conditions are excluded:", "exclusion", "You have any of these prior conditions:"),
 ])
 def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
     assert shown(text, section) == expected
@@ -178,7 +182,9 @@ def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
     ("Subjects with HIV are eligible", "exclusion"),
     ("Patients with diabetes are not excluded", "exclusion"),            # negated verdict
     ("Patients with X are excluded if Y", "exclusion"),                  # conditional verdict
-    ("Patients with the following conditions are excluded:", "exclusion"),
+    ("Patients with the following conditions are excluded:", "inclusion"),
+    ("Patients with the following conditions are eligible:", "inclusion"),   # all of them, or any? left as written
+    ("Patients with diabetes are excluded:", "exclusion"),                   # a colon that opens no list of its own
 ])
 def test_verdict_kept_where_the_heading_does_not_say_it(text, section):
     assert "xclude" in shown(text, section) or "eligible" in shown(text, section)
@@ -248,7 +254,7 @@ def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
 
 def test_closing_example_list_gets_its_own_sentence():
     assert shown("No concurrent anticonvulsants (e.g., carbamazepine, phenobarbital, and phenytoin)", "inclusion") == \
-        "You have no concurrent seizure medicines. For example, carbamazepine, phenobarbital, and phenytoin"
+        "You have no seizure medicines at the same time. For example, carbamazepine, phenobarbital, and phenytoin"
     assert shown("Any cancer, including breast cancer and lung cancer.") == "Any cancer. This includes breast cancer and lung cancer."
     # numbers stay where they are (a threshold is never moved away from its subject), short lists stay inline
     assert ". For example" not in shown("Other drugs, such as aspirin at 2 mg or more daily")
@@ -313,3 +319,28 @@ def test_no_you_over_an_item_with_its_own_has_verb():
     assert second_person("Current smoker has a 20 pack/year history of smoking", "exclusion") == \
         "Current smoker has a 20 pack/year history of smoking"
     assert second_person("Active hepatitis B", "exclusion") == "You have active hepatitis B"
+
+
+# --------------------------------------------------------------------------- "concurrent" in everyday words
+
+@pytest.mark.parametrize("text,expected", [
+    ("No concurrent radiotherapy", "You have no radiation treatment at the same time"),
+    ("No other concurrent investigational agents", "You have no other experimental agents at the same time"),
+    ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment at the same time"),
+    ("Concurrent steroids allowed", "You may have steroids at the same time"),
+    ("Radiotherapy: At least 4 weeks since prior radiotherapy No concurrent radiotherapy",
+     "Radiation treatment: At least 4 weeks since prior radiation treatment. You have no radiation treatment at the same time"),
+])
+def test_concurrent_becomes_at_the_same_time(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No concurrent chemotherapy except hydroxyurea",        # "at the same time" after "except …" would be ambiguous
+    "No concurrent radiotherapy within 2 weeks",            # a time window of its own
+    "No concurrent filgrastim (G-CSF) or sargramostim",     # brackets
+    "No concurrent chemotherapy other than study drugs",
+    "Concurrent steroids allowed if stable dose",
+])
+def test_concurrent_left_where_its_scope_could_move(text):
+    assert "at the same time" not in shown(text, "inclusion")
