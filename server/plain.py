@@ -396,15 +396,23 @@ def at_the_same_time(text: str) -> str:
                            if _clean_thing(m.group("x")) else m.group(0), text)
 
 
+# The PDQ section label "Hematopoietic:" heads blood counts and blood disorders: it is "Blood:" (as
+# "Hepatic:" is "Liver:"); "blood-forming" is kept for the adjective ("hematopoietic stem cells").
+_BLOOD_LABEL = re.compile(r"^(?:Hematopoietic|Haematopoietic|HEMATOPOIETIC)(?=\s*:)")
+
+
 def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked."""
-    t = short_sentences(everyday_latin(text.strip()), section)
+    t = short_sentences(everyday_latin(_BLOOD_LABEL.sub("Blood", text.strip())), section)
     t = words_for_symbols(t)
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
     t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else _same_case(m.group(0), "after"), t)
     t = _PREVIOUS.sub(lambda m: _same_case(m.group(0), "past"), t)
     t = _THE_FOLLOWING.sub(lambda m: _same_case(m.group(0), "these"), t)
+    before_gloss = t
     t, glossary = gloss(t)
+    if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
+        t = tidy_grammar(t)
     t = at_the_same_time(t)
     t = _A_AN.sub(lambda m: m.group(1) + "n ", t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)

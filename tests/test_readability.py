@@ -325,7 +325,7 @@ def test_no_you_over_an_item_with_its_own_has_verb():
 
 @pytest.mark.parametrize("text,expected", [
     ("No concurrent radiotherapy", "You have no radiation treatment at the same time"),
-    ("No other concurrent investigational agents", "You have no other experimental agents at the same time"),
+    ("No other concurrent investigational agents", "You have no other experimental drugs at the same time"),
     ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment at the same time"),
     ("Concurrent steroids allowed", "You may have steroids at the same time"),
     ("Radiotherapy: At least 4 weeks since prior radiotherapy No concurrent radiotherapy",
@@ -344,3 +344,30 @@ def test_concurrent_becomes_at_the_same_time(text, expected):
 ])
 def test_concurrent_left_where_its_scope_could_move(text):
     assert "at the same time" not in shown(text, "inclusion")
+
+
+# --------------------------------------------------------------------------- shorter everyday glosses and labels
+
+@pytest.mark.parametrize("text,expected", [
+    # explanations in plain words, not hyphenated compounds ("infection-fighting white cells")
+    ("Absolute neutrophil count at least 1,500/mm^3",
+     "Absolute neutrophil count (white cells that fight infection) at least 1,500/mm^3"),
+    ("Hemoglobin at least 9 g/dL", "Hemoglobin (the protein that carries oxygen) at least 9 g/dL"),
+    # the PDQ label is "Blood:" (as "Hepatic:" is "Liver:"); the adjective keeps "blood-forming"
+    ("Hematopoietic: Not specified", "Blood: Not stated"),
+    ("No prior hematopoietic stem cell transplant", "You have had no blood-forming stem cell transplant"),
+    # "agents" are drugs after these words; "completion of" is "finishing"
+    ("No other investigational agents within 30 days", "You have no other experimental drugs within 30 days"),
+    ("At least 4 weeks since completion of radiotherapy", "At least 4 weeks since finishing radiation treatment"),
+    ("Prior chemotherapeutic agents allowed at the discretion of the investigator",
+     "Prior chemo drugs allowed as decided by the study doctor"),
+    # an article after a replacement that made a count noun ("anaphylaxis" -> "severe allergic reaction")
+    ("History of anaphylaxis or other adverse reactions to vaccines.",
+     "You have had a severe allergic reaction or other side effects to vaccines."),
+])
+def test_everyday_glosses_labels_and_articles(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+def test_hematopoietic_is_blood_only_as_a_leading_label():
+    assert not rewrite("Hematopoietic growth factors allowed", "inclusion")[0].startswith("Blood ")
