@@ -374,8 +374,8 @@ _THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
 # later "no"…), so "at the same time" qualifies exactly what "concurrent" did.
 _CONCURRENT = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?P<lead>You have no |No |You may have )"
                          r"(?P<adj>(?:(?:other|serious|significant|active|major)\s+)*)(?:concurrent|concomitant)\s+"
-                         r"(?P<x>[A-Za-z][A-Za-z'/ -]*?)(?=\.?(?:\s+[A-Z]|$))")
-_CONCURRENT_ALLOWED = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?:Concurrent|Concomitant) (?P<x>[A-Za-z][A-Za-z'/ -]*?) allowed(?=\.?(?:\s+[A-Z]|$))")
+                         r"(?P<x>[A-Za-z][A-Za-z'/ -]*?)(?=\.?$|\.\s)")
+_CONCURRENT_ALLOWED = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?:Concurrent|Concomitant) (?P<x>[A-Za-z][A-Za-z'/ -]*?) allowed(?=\.?$|\.\s)")
 _SCOPE_WORDS = re.compile(r"\b(?:no|not|nor|except|unless|other|than|if|only|without|including|that|which|who|whom|whose|"
                           r"while|when|before|after|during|within|since|until|prior|past|previous|recent|current|now|"
                           r"allowed|required|permitted|is|are|was|were|be|been|has|have|had|must|may|will|should)\b", re.I)

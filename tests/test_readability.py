@@ -328,6 +328,9 @@ def test_no_you_over_an_item_with_its_own_has_verb():
     ("No other concurrent investigational agents", "You have no other experimental drugs at the same time"),
     ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment at the same time"),
     ("Concurrent steroids allowed", "You may have steroids at the same time"),
+    # the "I" of "phase I" does not end the statement
+    ("Other: No other concurrent investigational phase I studies",
+     "Other: You have no other experimental phase I studies at the same time"),
     ("Radiotherapy: At least 4 weeks since prior radiotherapy No concurrent radiotherapy",
      "Radiation treatment: At least 4 weeks since prior radiation treatment. You have no radiation treatment at the same time"),
 ])
