@@ -226,7 +226,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if end == ":":   # "Patients with the following conditions are excluded:" introduces a list: any one of them
             # excludes you. (Under inclusion, "… are eligible:" could mean all of them: left as written.)
             list_intro = section == "exclusion" and bool(_FOLLOWING_LIST.search(head))
-            head = _FOLLOWING_LIST.sub("any of the following", head, count=1)
+            if not re.search(r"\b(?:any|one|all|each|either|both|none)\s+of\s+(?:the\s+|these\s+)?following\b", head, re.I):
+                head = _FOLLOWING_LIST.sub("any of the following", head, count=1)
         if end != ":" or list_intro:
             text = head + end
     if text.rstrip().endswith(":") and not list_intro:   # a label ("Prior medication:")
@@ -252,6 +253,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
                 break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
             text = new + text[m.end():]
             break
+    if verdict and text != original and not text.startswith(("You ", "As ")):
+        return original   # "Children with X are excluded": not turned into "You …", so the verdict stays said
     if text.startswith(("You ", "Your ", "As ")):
         if _THIRD_PERSON.search(text):   # "You were recruited if they had …": a narrative, not about you
             return original

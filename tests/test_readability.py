@@ -171,6 +171,7 @@ def test_adjective_jargon_is_glossed_not_replaced_where_it_would_not_read():
     ("Patients with the following symptoms or conditions are excluded:", "exclusion",
      "You have any of these symptoms or conditions:"),
     ("Subjects with the following prior conditions are excluded:", "exclusion", "You have any of these prior conditions:"),
+    ("Volunteers with any of the following are excluded:", "exclusion", "You have any of these:"),   # not "any of any of"
 ])
 def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
     assert shown(text, section) == expected
@@ -185,6 +186,8 @@ def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
     ("Patients with the following conditions are excluded:", "inclusion"),
     ("Patients with the following conditions are eligible:", "inclusion"),   # all of them, or any? left as written
     ("Patients with diabetes are excluded:", "exclusion"),                   # a colon that opens no list of its own
+    ("Children with the following conditions are excluded:", "exclusion"),  # not about "you": the verdict must stay
+    ("Children with asthma are excluded.", "exclusion"),
 ])
 def test_verdict_kept_where_the_heading_does_not_say_it(text, section):
     assert "xclude" in shown(text, section) or "eligible" in shown(text, section)
