@@ -84,8 +84,13 @@ def load_lexicon() -> Lexicon:
 _LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
 
 
-def _match_case(src: str, plain: str) -> str:
-    if src[:1].isupper() and not plain[:1].isupper():
+_SENTENCE_START = re.compile(r"(?:^|[.:;!?(\[]|\s[-*•])\s*$")
+
+
+def _match_case(src: str, plain: str, before: str = "") -> str:
+    """A capital only where a sentence starts: "Investigator" mid-sentence ("based on Investigator
+    exam") is a common noun, so its replacement reads "based on study doctor exam"."""
+    if src[:1].isupper() and not plain[:1].isupper() and _SENTENCE_START.search(before[-40:]):
         return plain[:1].upper() + plain[1:]
     return plain
 
@@ -129,7 +134,7 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             continue
         if e.kind == "jargon":
             out.append(text[pos:m.start()])
-            out.append(_match_case(word, e.plain))
+            out.append(_match_case(word, e.plain, text[:m.start()]))
             pos = m.end()
         elif e.kind == "abbreviation" and first:
             before = text[:m.start()].rstrip()

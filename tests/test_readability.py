@@ -377,3 +377,18 @@ def test_everyday_glosses_labels_and_articles(text, expected):
 
 def test_hematopoietic_is_blood_only_as_a_leading_label():
     assert not rewrite("Hematopoietic growth factors allowed", "inclusion")[0].startswith("Blood ")
+
+
+def test_replacement_capitalized_only_where_a_sentence_starts():
+    assert shown("Abdominal area amenable to liposuction based on Investigator examination") == \
+        "Belly area amenable to liposuction based on study doctor exam"
+    assert shown("Investigator judgment") == "Study doctor judgment"
+    assert shown("Renal: Creatinine normal. Renal failure", "inclusion") == \
+        "Kidney: Creatinine (a kidney blood test) normal. Kidney failure"
+
+
+def test_evaluable_is_not_turned_into_measurable():
+    """"Measurable or evaluable disease" are two different things in cancer trials."""
+    e = explain_item("Measurable or evaluable disease", "inclusion")
+    assert "evaluable" in e.shown
+    assert any(g["term"] == "evaluable" for g in e.glossary)
