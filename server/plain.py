@@ -174,6 +174,9 @@ def _names_illness(text: str) -> bool:
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 
 
+# A test result said as "Name negative/positive" (not "is positive", not "negative pregnancy test")
+_RESULT = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbecome )\b(?:sero)?(?:negative|positive)\b"
+                     r"(?!\s+(?:for|tests?|pregnancy|results?|screen|urine|serum|blood|serology)\b)", re.I)
 _NO = re.compile(r"^no\s+(?=[a-z])", re.I)
 _PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligible|allowed|permitted|required|included|"
                       r"acceptable|prohibited)\b", re.I)
@@ -249,6 +252,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
         m = rx.match(text)
         if m:
             new = repl(m)
+            if new.startswith("You have") and not re.match(r"(?:has|have)\b", m.group(0), re.I) and _RESULT.search(text):
+                break   # "Hepatitis B surface antigen negative" is a test result, not "You have hepatitis B …"
             if (not _VERBFUL.search(m.group(0)) or _WHO_CLAUSE.search(m.group(0))) and _own_verb(text[m.end():]):
                 break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
             text = new + text[m.end():]

@@ -392,3 +392,17 @@ def test_evaluable_is_not_turned_into_measurable():
     e = explain_item("Measurable or evaluable disease", "inclusion")
     assert "evaluable" in e.shown
     assert any(g["term"] == "evaluable" for g in e.glossary)
+
+
+@pytest.mark.parametrize("text", [
+    "Hepatitis B surface antigen negative",                # a test result: not "You have hepatitis B …"
+    "Known HIV, Hepatitis B and Hepatitis C negative",
+    "Hepatitis C antibody negative",
+])
+def test_a_test_result_is_not_read_as_having_the_illness(text):
+    assert not shown(text, "inclusion").startswith("You have")
+
+
+def test_illness_rule_still_fires_without_a_result_word():
+    assert shown("Chronic hepatitis B", "exclusion") == "You have chronic hepatitis B"
+    assert shown("Negative pregnancy test", "inclusion") == "You have a negative pregnancy test"
