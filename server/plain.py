@@ -125,6 +125,7 @@ _PERSON_RULES = [
     (re.compile(r"^currently\s+(taking|receiving|using|enrolled|participating|pregnant|breast-?feeding)\b", re.I),
      lambda m: f"You are currently {m.group(1)}"),
     (re.compile(r"^(received|undergone|had)\s+(?=\w)", re.I), lambda m: f"You have {m.group(1).lower()} "),
+    (re.compile(r"^(?:fully\s+)?recovered\s+from\b", re.I), lambda m: "You have " + m.group(0).lower()),
     (re.compile(r"^negative\s+(?=[\w-]+\s+(?:test|screen|result|serology))", re.I), lambda m: "You have a negative "),
     (re.compile(r"^(?:known\s+)?(allergy|allergies|hypersensitivity|sensitivity|intolerance)\s+to\b", re.I),
      lambda m: f"You have {'an' if m.group(1)[0].lower() in 'ai' else 'a'} {m.group(1).lower()} to"),
@@ -372,6 +373,11 @@ _FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
                         r"^following(?=\s+(?:the|a|an|any|your|surgery|treatment|chemo|radiation|completion|discontinuation)\b)", re.I)
 # "previous treatment" -> "past treatment"; not "30 days previous to entry", "the previous 2 weeks"
 _PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
+# "At least 4 weeks since prior chemotherapy" -> "… since your last chemo": "since" already says it is in
+# the past, and the wait counts from the most recent one.
+_SINCE_PRIOR = re.compile(r"\b(since) (?:prior|previous|past) (?!to\b|history\b|(?:years?|months?|weeks?|days?)\b)(?=[a-z])", re.I)
+# PDQ shorthand "At least 4 weeks since X and recovered": you must also have recovered (from X's effects)
+_AND_RECOVERED = re.compile(r"(\bsince [^.;:]*?) and recovered(?=\.?$|\.\s)")
 # "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list)
 _THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
 
@@ -415,6 +421,8 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t = words_for_symbols(t)
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
     t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else _same_case(m.group(0), "after"), t)
+    t = _SINCE_PRIOR.sub(lambda m: m.group(1) + " your last ", t)
+    t = _AND_RECOVERED.sub(r"\1, and you have recovered", t)
     t = _PREVIOUS.sub(lambda m: _same_case(m.group(0), "past"), t)
     t = _THE_FOLLOWING.sub(lambda m: _same_case(m.group(0), "these"), t)
     before_gloss = t

@@ -335,7 +335,7 @@ def test_no_you_over_an_item_with_its_own_has_verb():
     ("Other: No other concurrent investigational phase I studies",
      "Other: You have no other experimental phase I studies at the same time"),
     ("Radiotherapy: At least 4 weeks since prior radiotherapy No concurrent radiotherapy",
-     "Radiation treatment: At least 4 weeks since prior radiation treatment. You have no radiation treatment at the same time"),
+     "Radiation treatment: At least 4 weeks since your last radiation treatment. You have no radiation treatment at the same time"),
 ])
 def test_concurrent_becomes_at_the_same_time(text, expected):
     assert shown(text, "inclusion") == expected
@@ -406,3 +406,20 @@ def test_a_test_result_is_not_read_as_having_the_illness(text):
 def test_illness_rule_still_fires_without_a_result_word():
     assert shown("Chronic hepatitis B", "exclusion") == "You have chronic hepatitis B"
     assert shown("Negative pregnancy test", "inclusion") == "You have a negative pregnancy test"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 4 weeks since prior radiotherapy and recovered",
+     "At least 4 weeks since your last radiation treatment, and you have recovered"),
+    ("At least 3 weeks since prior chemotherapy (6 weeks for nitrosoureas or mitomycin) and recovered",
+     "At least 3 weeks since your last chemo (6 weeks for nitrosoureas or mitomycin), and you have recovered"),
+    ("More than 2 years since previous surgery", "More than 2 years since your last surgery"),
+    ("Recovered from prior therapy", "You have recovered from prior treatment"),
+])
+def test_pdq_since_prior_and_recovered_in_plain_words(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+def test_since_prior_to_is_not_your_last():
+    assert "your last" not in shown("At least 6 months since prior to enrollment", "inclusion")
+    assert "and you have recovered" not in shown("At least 4 weeks since surgery and recovered and no infection", "inclusion")
