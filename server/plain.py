@@ -290,6 +290,12 @@ _GRAMMAR = [
     (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
      lambda m: f"You have {m.group(1)}{_article(m.group(2))} {m.group(2)} "),
     (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {_article(m.string[m.end():])} "),
+    # "You have had serious allergic reaction" -> "… a serious allergic reaction"; "You have unstable medical
+    # condition" -> "… an unstable medical condition": one or two describing words, then a singular count noun
+    (re.compile(r"^You have (had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|in|on|at|by|or|and|"
+                r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used)\b)[a-z-]+\s+){1,2}"
+                r"(?:reaction|condition|illness|immune\s+system)\b)"),
+     lambda m: f"You have {m.group(1)}{_article(m.string[m.end():])} "),
 ]
 
 

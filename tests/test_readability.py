@@ -423,3 +423,14 @@ def test_pdq_since_prior_and_recovered_in_plain_words(text, expected):
 def test_since_prior_to_is_not_your_last():
     assert "your last" not in shown("At least 6 months since prior to enrollment", "inclusion")
     assert "and you have recovered" not in shown("At least 4 weeks since surgery and recovered and no infection", "inclusion")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("History of serious allergic reaction to any substance", "You have had a serious allergic reaction to any substance"),
+    ("Unstable medical condition", "You have an unstable medical condition"),
+    ("History of immunodeficiency or chronic illness.", "You have had a weak immune system or chronic illness."),
+    ("Serious medical conditions", "You have serious medical conditions"),     # plural: no article
+    ("Recovered from illness", "You have recovered from illness"),            # a verb, not a describing word
+])
+def test_article_before_a_described_singular_noun(text, expected):
+    assert shown(text, "exclusion") == expected
