@@ -112,7 +112,8 @@ _PERSON_RULES = [
     # "Pregnant or breastfeeding women" -> "You are pregnant or breastfeeding"
     (re.compile(r"^(?:women\s+who\s+are\s+)?pregnant\s+(or|and|and/or)\s+(breast-?feeding|lactating|nursing)(?:\s+(?:women|females|patients|subjects|mothers))?\b", re.I),
      lambda m: f"You are pregnant {m.group(1)} {m.group(2)}"),
-    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b", re.I), lambda m: "You are pregnant"),
+    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b(?!\s+(?:or|and|and/or)\s+(?:women|females|patients|subjects|those)\b)",
+                re.I), lambda m: "You are pregnant"),
     (re.compile(r"^(able|willing|unable|unwilling)\s+to\b", re.I), lambda m: f"You are {m.group(1).lower()} to"),
     (re.compile(r"^(?:has|have)\s+(?=\w)", re.I), lambda m: "You have "),
     (re.compile(r"^(?:be|are)\s+(?=\w)", re.I), lambda m: "You are "),
@@ -294,7 +295,7 @@ _GRAMMAR = [
     # condition" -> "… an unstable medical condition": one or two describing words, then a singular count noun
     (re.compile(r"^You have (had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|in|on|at|by|or|and|"
                 r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used)\b)[a-z-]+\s+){1,2}"
-                r"(?:reaction|condition|illness|immune\s+system)\b)"),
+                r"(?:reaction|condition|illness|immune\s+system|tumou?r)\b)"),
      lambda m: f"You have {m.group(1)}{_article(m.string[m.end():])} "),
 ]
 

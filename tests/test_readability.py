@@ -434,3 +434,18 @@ def test_since_prior_to_is_not_your_last():
 ])
 def test_article_before_a_described_singular_noun(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "curative" before a noun is glossed, not "no aimed at cure treatment"; "with curative intent" has plain words
+    ("Solid tumor for which no curative therapy exists", "Solid tumor for which no curative treatment exists"),
+    ("Failed all possible therapy with curative intent", "Failed all possible treatment with the aim of curing"),
+    # "or equivalent" is a dose of another drug, not "or equal"
+    ("Prednisone more than 10 mg or equivalent", "Prednisone more than 10 mg or equivalent"),
+    # "pregnant women or women who …" is about two groups: not "You are pregnant or women who …"
+    ("pregnant women or women who refused to use a reliable contraceptive method",
+     "Pregnant women or women who refused to use a reliable birth control method"),
+    ("Patients with malignant neoplasm of the fossa", "You have a cancerous tumor of the fossa"),
+])
+def test_fixes_found_reading_grade_8_to_10_items(text, expected):
+    assert explain_item(text, "exclusion").shown == expected
