@@ -84,13 +84,16 @@ def load_lexicon() -> Lexicon:
 _LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.:;!?(\[]|\s[-*•])\s*$")
+# A capitalized word right after one of these is inside a sentence, not the start of a run-on line
+_MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|on|by|in|to|and|or|with|from|for|at|as|per|any|other|your|his|her|their|"
+                           r"this|that|such|prior|during|after|before|without)\s+$", re.I)
 
 
 def _match_case(src: str, plain: str, before: str = "") -> str:
-    """A capital only where a sentence starts: "Investigator" mid-sentence ("based on Investigator
-    exam") is a common noun, so its replacement reads "based on study doctor exam"."""
-    if src[:1].isupper() and not plain[:1].isupper() and _SENTENCE_START.search(before[-40:]):
+    """Keep a capital, except mid-sentence: "based on Investigator exam" is a common noun, so its
+    replacement reads "based on study doctor exam"; "…disease Radiotherapy indicated" (a run-on
+    line) keeps "Radiation treatment"."""
+    if src[:1].isupper() and not plain[:1].isupper() and not _MID_SENTENCE.search(before[-20:]):
         return plain[:1].upper() + plain[1:]
     return plain
 

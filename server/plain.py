@@ -180,6 +180,7 @@ _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 _RESULT = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbecome )\b(?:sero)?(?:negative|positive)\b"
                      r"(?!\s+(?:for|tests?|pregnancy|results?|screen|urine|serum|blood|serology)\b)", re.I)
 _NO = re.compile(r"^no\s+(?=[a-z])", re.I)
+_NO_CMP = re.compile(r"(?:greater|more|less|fewer|higher|lower|larger|smaller|longer|shorter|older|younger|sooner|later)\s+than\b", re.I)
 _PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligible|allowed|permitted|required|included|"
                       r"acceptable|prohibited)\b", re.I)
 _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
@@ -245,6 +246,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
         return text[:label.end()] + rest
     if section in ("inclusion", "exclusion") and _NO.match(text):
         rest = text[_NO.match(text).end():]
+        if _NO_CMP.match(rest):   # "No greater than 5 cm": a comparator, not "You have no …"
+            return text
         rest = _NO_WHO_WITH.sub("", rest, count=1)   # "No patients with X" -> "You have no X"
         if re.match(_WHO + r"\s", rest, re.I):         # "No patients with more than 6 …": left as written
             return text
@@ -411,8 +414,9 @@ def at_the_same_time(text: str) -> str:
     "You may have X at the same time" (see _CONCURRENT)."""
     if "oncurrent" not in text and "oncomitant" not in text:
         return text
-    text = _CONCURRENT_ALLOWED.sub(lambda m: f"You may have {m.group('x')} at the same time"
-                                   if _clean_thing(m.group("x")) else m.group(0), text)
+    text = _CONCURRENT_ALLOWED.sub(lambda m: m.group(0) if not _clean_thing(m.group("x")) else
+                                   f"{_same_case('X', m.group('x'))} at the same time is allowed" if m.group("x").endswith(" use") else
+                                   f"You may have {m.group('x')} at the same time", text)
     return _CONCURRENT.sub(lambda m: f"{m.group('lead')}{m.group('adj')}{m.group('x')} at the same time"
                            if _clean_thing(m.group("x")) else m.group(0), text)
 

@@ -449,3 +449,20 @@ def test_article_before_a_described_singular_noun(text, expected):
 ])
 def test_fixes_found_reading_grade_8_to_10_items(text, expected):
     assert explain_item(text, "exclusion").shown == expected
+
+
+def test_concurrent_use_allowed_reads_naturally():
+    assert shown("Endocrine therapy: Concurrent steroid use allowed", "inclusion") == \
+        "Hormone treatment: Steroid use at the same time is allowed"
+
+
+def test_no_before_a_comparator_is_not_you_have_no():
+    """"No greater than 5 cm in diameter" is a size limit, not "You have at most 5 cm in diameter"."""
+    assert shown("No greater than 5 cm in diameter", "inclusion") == "At most 5 cm in diameter"
+
+
+def test_capital_kept_at_a_run_on_line_start():
+    out = shown("Carcinoma of the head and neck, including: Oral cavity Laryngeal Radiotherapy indicated as primary treatment",
+                "inclusion")
+    assert "Laryngeal Radiation treatment" in out
+    assert shown("In the opinion of the Investigator", "inclusion") == "In the view of the study doctor"
