@@ -385,7 +385,7 @@ _FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
 _PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
 # "At least 4 weeks since prior chemotherapy" -> "… since your last chemo": "since" already says it is in
 # the past, and the wait counts from the most recent one.
-_SINCE_PRIOR = re.compile(r"\b(since) (?:prior|previous|past) (?!to\b|history\b|(?:years?|months?|weeks?|days?)\b)(?=[a-z])", re.I)
+_SINCE_PRIOR = re.compile(r"\b(since) (?:prior|previous|past) (?!to\b|history\b|autologous\b|(?:years?|months?|weeks?|days?)\b)(?=[a-z])", re.I)
 # PDQ shorthand "At least 4 weeks since X and recovered": you must also have recovered (from X's effects)
 _AND_RECOVERED = re.compile(r"(\bsince [^.;:]*?) and recovered(?=\.?$|\.\s)")
 # "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list)
@@ -406,7 +406,10 @@ _SCOPE_WORDS = re.compile(r"\b(?:no|not|nor|except|unless|other|than|if|only|wit
 
 
 def _clean_thing(x: str) -> bool:
-    return 1 <= len(x.split()) <= 5 and not _SCOPE_WORDS.search(x)
+    """A few words, no scope word, and no Title-case word after the first ("methotrexate See Disease
+    Characteristics" is two run-on lines, not one thing)."""
+    words = x.split()
+    return 1 <= len(words) <= 5 and not _SCOPE_WORDS.search(x) and not any(re.match(r"[A-Z][a-z]", w) for w in words[1:])
 
 
 def at_the_same_time(text: str) -> str:

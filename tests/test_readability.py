@@ -466,3 +466,14 @@ def test_capital_kept_at_a_run_on_line_start():
                 "inclusion")
     assert "Laryngeal Radiation treatment" in out
     assert shown("In the opinion of the Investigator", "inclusion") == "In the view of the study doctor"
+
+
+def test_run_on_line_is_not_part_of_the_concurrent_thing():
+    out = shown("Chemotherapy: At least 3 weeks since chemotherapy and recovered No concurrent methotrexate See Disease Characteristics",
+                "inclusion")
+    assert "See Disease Characteristics at the same time" not in out
+    assert shown("No concurrent Leuvectin", "inclusion") == "You have no Leuvectin at the same time"
+
+
+def test_since_prior_autologous_is_not_your_last_your_own():
+    assert "your last your own" not in shown("At least 1 year since prior autologous bone marrow transplant", "inclusion")
