@@ -77,6 +77,7 @@ def _illness_article(text: str) -> str:
     return article + (text[0].lower() if text[1:2].islower() else text[0])
 
 
+_ARTICLE_FOR = {"allergy": "an", "allergies": "", "intolerance": "an", "hypersensitivity": "a", "sensitivity": "a"}
 _AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infection", "an MRI"
 
 
@@ -128,8 +129,11 @@ _PERSON_RULES = [
     (re.compile(r"^(received|undergone|had)\s+(?=\w)", re.I), lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^(?:fully\s+)?recovered\s+from\b", re.I), lambda m: "You have " + m.group(0).lower()),
     (re.compile(r"^negative\s+(?=[\w-]+\s+(?:test|screen|result|serology))", re.I), lambda m: "You have a negative "),
-    (re.compile(r"^(?:known\s+)?(allergy|allergies|hypersensitivity|sensitivity|intolerance)\s+to\b", re.I),
-     lambda m: f"You have {'an' if m.group(1)[0].lower() in 'ai' else 'a'} {m.group(1).lower()} to"),
+    # "Known allergy to X" -> "You have a known allergy to X"; "Known allergies to X" -> "You have known allergies to X"
+    (re.compile(r"^(known\s+)?(allergy|allergies|hypersensitivity|sensitivity|intolerance)\s+to\b", re.I),
+     lambda m: " ".join(w for w in ("You have", "a" if m.group(1) and m.group(2).lower() != "allergies" else
+                                    "" if m.group(1) else _ARTICLE_FOR[m.group(2).lower()],
+                                    "known" if m.group(1) else "", m.group(2).lower(), "to") if w)),
     (re.compile(r"^aged?\s*(?::\s*|\s+of\s+|\s+is\s+)?(?=(?:at least|at most|more than|less than|between|from|over|under|older|younger|[<>≤≥]|\\?[<>]|\d))", re.I),
      lambda m: "You are aged "),
     (re.compile(r"^(?=(?:at least|at most|more than|less than|between|over|under|older than|younger than)\s+\d[^;]*\b(?:years?|yrs?)\b[^;]*\b(?:age|old)\b)", re.I),

@@ -477,3 +477,13 @@ def test_run_on_line_is_not_part_of_the_concurrent_thing():
 
 def test_since_prior_autologous_is_not_your_last_your_own():
     assert "your last your own" not in shown("At least 1 year since prior autologous bone marrow transplant", "inclusion")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Known allergies to any excipient in the study drug;", "You have known allergies to any excipient in the study drug;"),
+    ("Known allergy to penicillin", "You have a known allergy to penicillin"),     # "known" is kept
+    ("Allergy to penicillin", "You have an allergy to penicillin"),
+    ("allergies to eggs", "You have allergies to eggs"),                          # not "an allergies"
+])
+def test_allergy_items_keep_known_and_number(text, expected):
+    assert shown(text, "exclusion") == expected
