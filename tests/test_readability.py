@@ -487,3 +487,17 @@ def test_since_prior_autologous_is_not_your_last_your_own():
 ])
 def test_allergy_items_keep_known_and_number(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("No history of renal conditions that contraindicate high dosages of sodium",
+     "You have never had kidney conditions that rule out high doses of sodium"),
+    ("Any condition that contraindicates the use of an investigational drug",
+     "Any condition that rules out the use of an experimental drug"),
+])
+def test_contraindicate_and_dosage_in_everyday_words(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+def test_symptomatic_of_is_not_you_have_symptomatic_of():
+    assert not shown("Symptomatic of any class P-2 symptoms at time of study entry.", "exclusion").startswith("You have")
