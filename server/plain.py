@@ -298,6 +298,12 @@ _GRAMMAR = [
     (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
      lambda m: f"You have {m.group(1)}{_article(m.group(2))} {m.group(2)} "),
     (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {_article(m.string[m.end():])} "),
+    # the item's own third-person verb after "you": "You have or needs a pacemaker" -> "You have or need …",
+    # "You are currently meets" -> "You currently meet"
+    (re.compile(r"^You (have|are) (or|and|and/or) (" + "|".join(_VERB_3P) + r")\b"),
+     lambda m: f"You {m.group(1)} {m.group(2)} {_VERB_3P[m.group(3)]}"),
+    (re.compile(r"^You (?:are|have) (currently|previously|already|also) (" + "|".join(_VERB_3P) + r")\b"),
+     lambda m: f"You {m.group(1)} {_VERB_3P[m.group(2)]}"),
     # "You have had serious allergic reaction" -> "… a serious allergic reaction"; "You have unstable medical
     # condition" -> "… an unstable medical condition": one or two describing words, then a singular count noun
     (re.compile(r"^You have (had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|in|on|at|by|or|and|"

@@ -501,3 +501,13 @@ def test_contraindicate_and_dosage_in_everyday_words(text, expected):
 
 def test_symptomatic_of_is_not_you_have_symptomatic_of():
     assert not shown("Symptomatic of any class P-2 symptoms at time of study entry.", "exclusion").startswith("You have")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Has or needs a pacemaker/defibrillator", "You have or need a pacemaker/defibrillator"),
+    ("Has or has had prostate cancer", "You have or have had prostate cancer"),
+    ("Patient currently meets the diagnosis for PD", "You now meet the diagnosis for PD"),   # not "You are now meets"
+    ("Patients currently taking warfarin", "You are now taking warfarin"),
+])
+def test_third_person_verb_after_you_agrees(text, expected):
+    assert shown(text, "exclusion") == expected
