@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 _MONTHS = {
@@ -48,6 +49,13 @@ def parse_partial_date(text: str | None) -> str | None:
     """
     if not text:
         return None
+    return _first_date(text)
+
+
+@lru_cache(maxsize=16384)
+def _first_date(text: str) -> str | None:
+    """parse_partial_date, cached: scrapers try the same lines for a date more than once
+    (find_as_of from the top, then from further down; a page and its chrome-free view)."""
     best: tuple[int, str] | None = None
     for pattern, kind in _PATTERNS:
         m = pattern.search(text)

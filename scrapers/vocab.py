@@ -7,6 +7,7 @@ wording must never become a guess, because a guessed status would raise false al
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 STATUSES = (
     "ACTIVE_NOT_RECRUITING", "COMPLETED", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING",
@@ -21,8 +22,14 @@ STUDY_TYPES = ("INTERVENTIONAL", "OBSERVATIONAL", "EXPANDED_ACCESS")
 SEXES = ("ALL", "FEMALE", "MALE")
 
 
+_NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+@lru_cache(maxsize=16384)
 def _key(text: str) -> str:
-    return re.sub(r"[^a-z]+", " ", text.lower()).strip()
+    """The wording's letters only. Cached: scrapers try every line of a badge row or field
+    against the status, phase, type and sex vocabularies."""
+    return _NOT_LETTERS.sub(" ", text.lower()).strip()
 
 
 # Site wordings, keyed by their letters only ("Active, not recruiting" -> "active not recruiting").
@@ -114,6 +121,12 @@ def normalize_phases(text: str | None) -> list[str]:
     """"Phase 1 / Phase 2", "PHASE1/PHASE2", "Phase 2\\nPhase 1", "N/A" -> sorted CT.gov phases."""
     if not text:
         return []
+    return list(_phases(text))  # a new list each call: callers may change theirs
+
+
+@lru_cache(maxsize=16384)
+def _phases(text: str) -> tuple[str, ...]:
+    """normalize_phases, cached: scrapers test many lines (and the same ones) for a phase."""
     found: set[str] = set()
     for m in _PHASE_TOKEN.finditer(text):
         tok = m.group(0).lower()
@@ -131,7 +144,7 @@ def normalize_phases(text: str | None) -> list[str]:
     if m:
         for g in m.groups():
             found.add("PHASE" + _ROMAN.get(g.lower(), g))
-    return [p for p in PHASES if p in found]
+    return tuple(p for p in PHASES if p in found)
 
 
 def normalize_study_type(text: str | None) -> str | None:

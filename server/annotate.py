@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Hashable
 
 from scrapers import scrape_html
-from scrapers.errors import BadInput, RecordNotFound, RegistryError, StudyNotFound
+from scrapers.errors import BadInput, NotAskedOffline, RecordNotFound, RegistryError, StudyNotFound
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -123,7 +123,11 @@ class Annotator:
     def lookup(self, nct_id: str):
         """The registry's Lookup; raises InvalidNctId, RecordNotFound, RegistryError."""
         nct = normalize_nct_id(nct_id)
-        return self._flight.do(("lookup", nct), lambda: self.providers.registry.lookup(nct))
+        try:
+            return self._flight.do(("lookup", nct), lambda: self.providers.registry.lookup(nct))
+        except (RecordNotFound, NotAskedOffline) as exc:
+            exc.nct_id = nct  # a 404 names the trial it is about (the card quotes it)
+            raise
 
     def lookup_or_none(self, nct_id: str):
         """The Lookup, or None when the registry is unreachable and nothing is stored."""

@@ -42,7 +42,7 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     api_bp = api.make_blueprint()
     if cfg.api_keys:
         _require_api_key(api_bp, cfg.api_keys)
-    limiter = Limiter(_client_key, app=app, storage_uri="memory://", headers_enabled=True)
+    limiter = Limiter(_client_key, app=app, storage_uri=cfg.rate_limit_storage, headers_enabled=True)
     if cfg.rate_limit:
         limiter.limit(cfg.rate_limit, exempt_when=lambda: request.method == "OPTIONS")(api_bp)
     app.register_blueprint(api_bp)

@@ -26,6 +26,8 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "TRIALLENS_API_KEYS": ("", "comma-separated keys; when set, /api/v1 requires one in the X-API-Key header"),
     "TRIALLENS_MAX_BODY": (str(DEFAULT_MAX_BODY), "largest request body in bytes (413 above it)"),
     "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit on /api/v1 (API key, else IP), e.g. '300 per minute'; 'off' disables"),
+    "TRIALLENS_RATE_LIMIT_STORAGE": ("memory://", "where the rate-limit counters live: memory:// (each worker its own) "
+                                     "or a store the workers share, e.g. redis://host:6379 (needs the redis package)"),
     "TRIALLENS_CACHE_SIZE": ("2048", "annotations (and scraped pages) kept in memory per worker"),
     "TRIALLENS_TRUST_PROXY": ("", "1: take the client address from X-Forwarded-For (behind one reverse proxy)"),
 }
@@ -42,6 +44,7 @@ class ServiceConfig:
     api_keys: frozenset[str] = frozenset()
     max_body: int = DEFAULT_MAX_BODY
     rate_limit: str | None = DEFAULT_RATE_LIMIT
+    rate_limit_storage: str = "memory://"
     cache_size: int = 2048
     trust_proxy: bool = False
     env: dict[str, str] = field(default_factory=dict)  # the merged TRIALLENS_* mapping, for open_registry(env=)
@@ -61,8 +64,10 @@ class ServiceConfig:
             return SETTINGS[name][0] or "" if value is None else value.strip()
 
         rate = get("TRIALLENS_RATE_LIMIT")
+        storage = get("TRIALLENS_RATE_LIMIT_STORAGE") or "memory://"
         if rate.lower() not in ("", "off", "0", "none"):
             _check_rate(rate)
+            _check_storage(storage)
         return cls(
             db=get("TRIALLENS_DB") or None,
             ctgov_url=get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL,
@@ -71,6 +76,7 @@ class ServiceConfig:
             api_keys=frozenset(k.strip() for k in get("TRIALLENS_API_KEYS").split(",") if k.strip()),
             max_body=_positive_int(get("TRIALLENS_MAX_BODY"), "TRIALLENS_MAX_BODY"),
             rate_limit=None if rate.lower() in ("", "off", "0", "none") else rate,
+            rate_limit_storage=storage,
             cache_size=_positive_int(get("TRIALLENS_CACHE_SIZE"), "TRIALLENS_CACHE_SIZE"),
             trust_proxy=get("TRIALLENS_TRUST_PROXY").lower() in TRUE,
             env=env,
@@ -95,3 +101,15 @@ def _check_rate(text: str) -> None:
         parse(text)
     except ValueError:
         raise ValueError(f"TRIALLENS_RATE_LIMIT must look like '300 per minute' or '5/second', got {text!r}") from None
+
+
+def _check_storage(uri: str) -> None:
+    """Refuse an unknown rate-limit store, or one whose client library is missing, at
+    start-up: a limiter that cannot count would fail every API request."""
+    from limits.errors import ConfigurationError
+    from limits.storage import storage_from_string
+
+    try:
+        storage_from_string(uri)
+    except ConfigurationError as exc:
+        raise ValueError(f"TRIALLENS_RATE_LIMIT_STORAGE {uri!r} cannot be used: {exc}") from None

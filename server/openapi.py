@@ -37,7 +37,9 @@ NCT = {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]}
 
 SCHEMAS: dict[str, dict] = {
     "Problem": _obj({"type": STR, "title": STR, "status": {"type": "integer", "minimum": 100, "maximum": 599},
-                     "detail": STR}),
+                     "detail": STR,
+                     "nct_id": {**NCT, "description": "with an unknown trial (404): the NCT id that was looked up"}},
+                    required=["type", "title", "status", "detail"]),
     "Age": _obj({"value": NUM, "unit": STR, "text": _null(STR)}, required=["value", "unit"]),
     "PageRecord": _obj({
         "site": STR, "url": _null(STR), "nct_id": _null(STR), "title": _null(STR),

@@ -73,13 +73,15 @@ def typed_problem(exc: Exception) -> dict | None:
     """The problem document for a typed TrialLens error, None for anything else."""
     for cls, status, slug, title in TYPED:
         if isinstance(exc, cls):
-            return problem_body(status, slug, title, str(exc) or title)
+            nct_id = getattr(exc, "nct_id", None)  # which trial, when the error is about one
+            return problem_body(status, slug, title, str(exc) or title, **({"nct_id": nct_id} if nct_id else {}))
     return None
 
 
 def typed_args(body: dict) -> dict:
-    return {"status": body["status"], "slug": body["type"][len(TYPE_PREFIX):], "title": body["title"],
-            "detail": body["detail"]}
+    """problem_response's arguments for a problem document (extension members kept)."""
+    return {"slug": body["type"][len(TYPE_PREFIX):],
+            **{key: value for key, value in body.items() if key != "type"}}
 
 
 def register(app: Flask) -> None:

@@ -65,10 +65,28 @@ class Service:
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("service")
+    yield from _serve(tmp_path_factory.mktemp("service"), TRIALLENS_OFFLINE="1")
+
+
+@pytest.fixture(scope="module")
+def online_service(tmp_path_factory):
+    """The service online, its registry a fake ClinicalTrials.gov on 127.0.0.1 holding the
+    bundled records: a trial the registry does not have is a real 404 from it."""
+    from fake_ctgov import FakeCtgov
+
+    studies = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((ROOT / "fixtures" / "ctgov").glob("NCT*.json"))]
+    fake = FakeCtgov(studies).start()
+    try:
+        yield from _serve(tmp_path_factory.mktemp("online"), TRIALLENS_CTGOV_URL=fake.base_url)
+    finally:
+        fake.stop()
+
+
+def _serve(tmp: Path, **settings: str):
+    """A `triallens serve` process on a free port with `settings` in its environment."""
     port = _free_port()
-    env = dict(os.environ, TRIALLENS_OFFLINE="1", TRIALLENS_DB=str(tmp / "store.sqlite3"),
-               TRIALLENS_RATE_LIMIT="off", PYTHONUNBUFFERED="1")
+    env = {k: v for k, v in os.environ.items() if k != "TRIALLENS_OFFLINE"}
+    env.update(TRIALLENS_DB=str(tmp / "store.sqlite3"), TRIALLENS_RATE_LIMIT="off", PYTHONUNBUFFERED="1", **settings)
     log = tmp / "service.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(_service_command() + ["serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -439,6 +457,36 @@ def test_unknown_trial_and_client_side_navigation(browser):
         shot(page, "unknown-after-navigation")
     finally:
         page.close()
+
+
+def test_trial_the_registry_does_not_have(browser, online_service):
+    """Online, ClinicalTrials.gov's own 404 is the one answer that says "not found": on the
+    card (no retry: asking again changes nothing) and on a listing badge."""
+    unknown = "NCT09999991"
+    html = SEED_PAGE.read_text(encoding="utf-8").replace(SEED, unknown)
+    browser.set_service_url(online_service.url)
+    try:
+        assert online_service.annotate(f"https://meddatax.com/clinical-trials/{unknown}", html).status_code == 404
+        page = browser.open(f"https://meddatax.com/clinical-trials/{unknown}", html)
+        try:
+            assert headline(page) == "Trial not found in the registry"
+            detail = page.locator("triallens-card .detail").text_content()
+            assert f"ClinicalTrials.gov has no record of {unknown}, the id this page shows" in detail
+            assert page.locator("triallens-card button.retry").count() == 0
+            shot(page, "unknown-trial-online")
+        finally:
+            page.close()
+        listing = (EXT / "e2e" / "pages" / "meddatax_listing.html").read_text(encoding="utf-8").replace("NCT02580019", unknown)
+        page = browser.open("https://meddatax.com/clinical-trials?condition=stroke", listing)
+        try:
+            assert wait_settled(page) == "badged"
+            badge = page.locator(f"triallens-badge[data-nct={unknown}] span")
+            assert badge.text_content() == "Not found"
+            assert page.locator(f"triallens-badge[data-nct={SEED}] span").text_content() == "Not yet recruiting"
+        finally:
+            page.close()
+    finally:
+        browser.set_service_url(browser.service.url)
 
 
 def test_unreachable_service_then_retry(browser):

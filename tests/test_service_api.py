@@ -102,6 +102,7 @@ def test_annotate_registry_down_gives_could_not_check(client):
 def test_annotate_unknown_trial_404(client):
     resp = client.post("/api/v1/annotate", json={"url": page_url("NCT01234567"), "html": trial_page("NCT01234567")})
     assert_problem(resp, 404, "NCT01234567")
+    assert resp.get_json()["nct_id"] == "NCT01234567"  # the extension's card quotes it
 
 
 def test_annotate_without_url_uses_page(client):
@@ -381,8 +382,38 @@ def test_rate_limit_per_client(registry):
     assert c.get("/healthz", environ_base=a).status_code == 200
 
 
+class _SharedCounters:
+    """A rate-limit store two apps in one process share, as gunicorn workers share a redis:
+    registered with `limits` under the scheme tl-shared:// by subclassing its memory store."""
+
+    from limits.storage import MemoryStorage
+
+    class Storage(MemoryStorage):
+        STORAGE_SCHEME = ["tl-shared"]
+        state: tuple | None = None
+
+        def __init__(self, uri=None, **options):
+            super().__init__(uri, **options)
+            cls = type(self)
+            if cls.state is None:
+                cls.state = (self.storage, self.expirations, self.events, self.locks)
+            self.storage, self.expirations, self.events, self.locks = cls.state
+
+
+@pytest.mark.parametrize("storage,allowed", [("memory://", 6), ("tl-shared://", 3)])
+def test_rate_limit_across_workers_shares_counters_only_with_a_shared_store(registry, storage, allowed):
+    """Two apps stand for two workers; a client's requests alternate between them."""
+    _SharedCounters.Storage.state = None
+    conf = {"TRIALLENS_RATE_LIMIT": "3 per minute", "TRIALLENS_RATE_LIMIT_STORAGE": storage}
+    workers = [create_app(conf, providers=providers(registry)).test_client() for _ in range(2)]
+    a = {"REMOTE_ADDR": "10.0.0.9"}
+    codes = [workers[i % 2].get("/api/v1/sites", environ_base=a).status_code for i in range(8)]
+    assert codes.count(200) == allowed and set(codes[allowed:]) == {429}
+
+
 @pytest.mark.parametrize("name,value", [("TRIALLENS_MAX_BODY", "ten"), ("TRIALLENS_MAX_BODY", "-5"),
-                                        ("TRIALLENS_RATE_LIMIT", "lots"), ("TRIALLENS_CACHE_SIZE", "0")])
+                                        ("TRIALLENS_RATE_LIMIT", "lots"), ("TRIALLENS_CACHE_SIZE", "0"),
+                                        ("TRIALLENS_RATE_LIMIT_STORAGE", "carrier-pigeon://loft")])
 def test_config_errors_are_clear(name, value):
     with pytest.raises(ValueError, match=name):
         create_app({name: value}, providers=providers(FakeRegistry()))

@@ -79,8 +79,11 @@
     const detail = body && typeof body.detail === "string" ? body.detail : "";
     if (status === 404) {
       // Our own sentence: the service's detail may name its internals (a store path).
-      return failure("unknown", "Trial not found in the registry",
-        "The TrialLens service found no ClinicalTrials.gov record for this trial, so this page cannot be checked against it.", status);
+      const nct = body && typeof body.nct_id === "string" && /^NCT\d{8}$/.test(body.nct_id) ? body.nct_id : "";
+      return failure("unknown", "Trial not found in the registry", nct
+        ? `ClinicalTrials.gov has no record of ${nct}, the id this page shows, so the page cannot be checked against it.`
+        : "The TrialLens service found no ClinicalTrials.gov record for this trial, so this page cannot be checked against it.",
+      status);
     }
     if (status === 422) return failure("no_trial", "No trial on this page", detail, status);
     if (status === 503) {

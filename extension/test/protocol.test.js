@@ -60,6 +60,12 @@ test("service errors become states the card can show", async () => {
     deps(() => jsonResponse(404, { detail: "NCT07232563 is not in the registry" })));
   assert.match(unknown.detail, /found no ClinicalTrials.gov record for this trial/);
   assert.doesNotMatch(unknown.detail, /is not in the registry/, "the service's internal detail is not shown");
+  const named = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => jsonResponse(404, { detail: "x", nct_id: "NCT09999991" })));
+  assert.match(named.detail, /ClinicalTrials\.gov has no record of NCT09999991, the id this page shows/);
+  const odd = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => jsonResponse(404, { detail: "x", nct_id: "<b>NCT1</b>" })));
+  assert.match(odd.detail, /for this trial/, "only a well-formed NCT id is quoted");
 });
 
 test("a service that cannot be reached is 'unreachable' with its address in the message", async () => {

@@ -14,7 +14,7 @@ from lxml import etree
 
 from ..model import PageRecord
 from ..nct import find_nct_ids
-from .base import HEADING_TAGS, Line, Page, _visible_lines, clean
+from .base import BLOCK_TAGS, HEADING_TAGS, Line, Page, _panels, _visible_lines, clean
 from ._reader import criteria_lists, find_label, norm
 from .common import _MORE_LINE, apply_fields
 
@@ -49,6 +49,39 @@ def _other_trial_ids(el, own: set[str]) -> bool:
     return any(i not in own for i in find_nct_ids(text))
 
 
+# Marks an element `without_chrome` has dropped from its copy of the page: emptied in place,
+# so every other element keeps its place (and can be found again in the page itself).
+_GONE = "data-triallens-dropped"
+
+
+def _drop(el) -> None:
+    """Drop `el` from its tree as if removed, keeping its place (see _GONE)."""
+    el.clear(keep_tail=True)
+    el.set(_GONE, "")
+
+
+def _own_text(el) -> str:
+    """el.text as if the dropped children were removed: the tails of the leading ones join it."""
+    text = el.text or ""
+    for c in el:
+        if c.get(_GONE) is None if isinstance(c.tag, str) else True:
+            break
+        text += c.tail or ""
+    return text
+
+
+def _heading_word(text: str) -> bool:
+    """Does `text` hold one of _HEADING_WORDS? Plain substring tests rule out most texts
+    first (the regex, case-blind with word boundaries, costs more than the walk)."""
+    if text.isascii():
+        low = text.lower()
+        if not ("similar" in low or "related" in low or "other" in low or "more" in low or "recommended" in low
+                or "recently" in low or "popular" in low or "trending" in low or "nearby" in low
+                or "you may" in low or "people also" in low):
+            return False
+    return _HEADING_WORDS.search(text) is not None
+
+
 def other_trial_blocks(root) -> list:
     """Blocks opened by a heading such as "Similar Trials" or "Related studies" (whatever
     its markup: h2, div, a button): the smallest element that holds the heading and more,
@@ -63,8 +96,8 @@ def other_trial_blocks(root) -> list:
         if not isinstance(el.tag, str):
             continue
         text, tail = el.text, el.tail  # a heading is short: longer text is never one
-        hit = [el] if text and len(text) < 120 and _HEADING_WORDS.search(text) else []
-        if tail and len(tail) < 120 and _HEADING_WORDS.search(tail) and el.getparent() is not None:
+        hit = [el] if text and len(text) < 120 and _heading_word(text) else []
+        if tail and len(tail) < 120 and _heading_word(tail) and el.getparent() is not None:
             hit.append(el.getparent())
         for h in hit:
             for cand in (h, h.getparent()):
@@ -72,7 +105,7 @@ def other_trial_blocks(root) -> list:
                     held.add(id(cand))
                     seen.append(cand)
     for h in seen:
-        if not isinstance(h.tag, str) or len(h) > 3 or h.tag in _OWN_BLOCKS:
+        if not isinstance(h.tag, str) or h.tag in _OWN_BLOCKS or len(h) - sum(c.get(_GONE) is not None for c in h) > 3:
             continue
         t = clean(h.text_content())
         if not t or len(t) >= 80 or not OTHER_TRIALS_HEADING.match(t):
@@ -83,7 +116,7 @@ def other_trial_blocks(root) -> list:
         while node.getparent() is not None and clean(node.getparent().text_content()) == t:
             node = node.getparent()
         box = node.getparent()
-        if box is None or box.tag in _OWN_BLOCKS or box.get("role") == "main" or clean(box.text or ""):
+        if box is None or box.tag in _OWN_BLOCKS or box.get("role") == "main" or clean(_own_text(box)):
             continue
         first = next((c for c in box if isinstance(c.tag, str) and clean(c.text_content())), None)
         if first is node and not box.xpath(".//h1"):
@@ -100,46 +133,124 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
 
     `strict` (the generic reader, on sites it does not know) also drops any sidebar and
     banner, and blocks whose class or id marks them as news, related items, comments or
-    promotions."""
+    promotions.
+
+    What to drop is decided on a copy of the tree, each drop seen by the decisions after
+    it; the view's lines are then the page's own lines without the dropped blocks'
+    (`Page._spans`), or, when a drop would join text on either side of it into one line,
+    the pruned copy's lines walked anew."""
     body = page.root.find("body")
-    root = copy.deepcopy(body if body is not None else page.root)
+    source = body if body is not None else page.root
+    root = copy.deepcopy(source)
     own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
     drop = (".//footer|.//nav|.//search|.//*[@role='contentinfo' or @role='navigation' or @role='search']"
             "|.//header[not(ancestor::main or ancestor::article or ancestor::*[@role='main'])]"
             "[not(.//h1) or //h1[not(ancestor::header)]]")  # a logo in an h1 does not make the site header the trial's
     if strict:
         drop += "|.//aside|.//*[@role='complementary' or @role='banner']"
-    dropped = False
+    dropped: list[tuple[int, ...]] = []  # each dropped element's place: child indices from the root
     for el in root.xpath(drop):
-        if el.getparent() is not None:
-            el.drop_tree()
-            dropped = True
-    lists = other_trial_blocks(root)  # held: lxml keeps one proxy per element while it is referenced
+        place = _place(el, root)
+        if place:  # (not inside one dropped already)
+            dropped.append(place)
+            _drop(el)
+    lists = other_trial_blocks(root)
     listed = {id(b) for b in lists}  # ids stay theirs while `lists` holds them
-    for el in list(root.iter(etree.Element)):  # elements only: no comments
-        if el.tag in _OWN_BLOCKS or el.getparent() is None:
-            continue
+    for el, place in _drop_candidates(root, lists, strict):  # in page order, as the pruning goes
+        if el.tag in _OWN_BLOCKS or el.get(_GONE) is not None or not _place(el, root):
+            continue  # (the page's own blocks; dropped, or inside one dropped, already)
         attrs = el.attrib
-        if attrs:
-            marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('aria-label') or ''}"
-            sidebar = el.tag == "aside" or attrs.get("role") == "complementary"
-        else:  # most elements carry no attributes: nothing to read
-            marks, sidebar = "  ", el.tag == "aside"
+        marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('aria-label') or ''}"
+        sidebar = el.tag == "aside" or attrs.get("role") == "complementary"
         if id(el) in listed or (_CONSENT.search(marks) and not el.xpath(".//h1")) \
-                or (sidebar and _other_trial_ids(el, own) and not el.xpath(".//h1")):
-            el.drop_tree()
-            dropped = True
-        elif strict and marks.strip() and _NOISE_CLASS.search(marks):
-            el.drop_tree()
-            dropped = True
+                or (sidebar and _other_trial_ids(el, own) and not el.xpath(".//h1")) \
+                or (strict and marks.strip() and _NOISE_CLASS.search(marks)):
+            dropped.append(place)
+            _drop(el)
     view = copy.copy(page)
-    # nothing dropped: the copy is the page's own tree, so its lines are the page's (walked
-    # once already) — unless the page's lines are not its tree's (a view of a view)
-    view.lines = page.lines if not dropped and page.lines is page.__dict__.get("_walked") else _visible_lines(root)
+    if not dropped:  # the copy is the page's own tree: its lines are the page's
+        view.lines = page.lines if page.lines is page.__dict__.get("_walked") else _visible_lines(root)
+    else:
+        view.lines = _lines_without(page, source, dropped, root)
     view.texts = [ln.text for ln in view.lines]
     view.text = "\n".join(view.texts)
     view.__dict__.pop("_label_keys", None)
     return view
+
+
+def _place(el, root) -> tuple[int, ...]:
+    """Where `el` is under `root`: the index of each element on the way down (comments
+    counted). The same in the page and in its copy, because dropping keeps places.
+    Empty for `root` itself and for an element no longer under it."""
+    out = []
+    while el is not root:
+        parent = el.getparent()
+        if parent is None:
+            return ()
+        out.append(parent.index(el))
+        el = parent
+    return tuple(reversed(out))
+
+
+def _at(root, place: tuple[int, ...]):
+    for i in place:
+        root = root[i]
+    return root
+
+
+def _drop_candidates(root, lists: list, strict: bool) -> list[tuple]:
+    """(element, place) for each element `without_chrome` may drop, in page order: those whose class, id or
+    aria-label `_CONSENT` (strict: or `_NOISE_CLASS`) finds, sidebars, and the blocks
+    listing other trials. Found from the attribute values (one XPath) rather than by
+    visiting every element; the caller still decides each one."""
+    marked = _CONSENT if not strict else _CONSENT_OR_NOISE
+    values = root.xpath("descendant::*/@class|descendant::*/@id|descendant::*/@aria-label")
+    found = {v.getparent() for v in values if marked.search(v)} if marked.search("\n".join(values)) else set()
+    found.update(root.xpath("descendant::aside|descendant::*[@role='complementary']"))
+    found.update(lists)
+    return sorted(((el, _place(el, root)) for el in found), key=lambda pair: pair[1])
+
+
+_CONSENT_OR_NOISE = re.compile(f"{_CONSENT.pattern}|{_NOISE_CLASS.pattern}", re.I)
+
+
+def _lines_without(page: Page, source, dropped: list[tuple[int, ...]], pruned) -> list[Line]:
+    """The page's lines without those of the dropped elements (by their places), when each
+    dropped element's lines are a span of their own; otherwise the pruned copy's lines,
+    walked anew."""
+    spans = page.__dict__.get("_spans")
+    if spans is not None and page.lines is page.__dict__.get("_walked") and _panels(pruned) == _panels(source):
+        cut = _spans_of(source, [_at(source, p) for p in dropped], spans)
+        if cut is not None:
+            keep = [True] * len(page.lines)
+            for start, end in cut:
+                keep[start:end] = [False] * (end - start)
+            return [ln for ln, k in zip(page.lines, keep) if k]
+    for el in pruned.xpath(f"descendant::*[@{_GONE}]"):
+        el.drop_tree()  # removed for real: their tails join the text before them
+    return _visible_lines(pruned)
+
+
+def _spans_of(source, gone: list, spans: dict) -> list[tuple[int, int]] | None:
+    """The line spans of the dropped elements `gone` (elements of the page), or None when
+    leaving one out would change the lines around it."""
+    gone_set = set(gone)
+    cut: list[tuple[int, int]] = []
+    for el in gone:
+        if any(up in gone_set for up in el.iterancestors()):
+            continue  # inside another dropped element: gone with it
+        if el in spans:
+            span = spans[el]
+            if span is None:  # its removal joins the text around it
+                return None
+            cut.append(span)
+        elif el.tag not in BLOCK_TAGS or el.xpath("ancestor::pre|ancestor::select"):
+            return None  # inline (shown or not: not recorded), or shown as part of its <pre> or <select>
+        # else: a block not shown at all (hidden, or inside something hidden): nothing to cut
+        parent = el.getparent()
+        if parent is not None and parent.get("class") and all(c in gone_set for c in parent):
+            return None  # emptied of children, its own text may now read as an icon's glyph
+    return cut
 
 
 def listed_other_trials(page: Page) -> list[str]:
@@ -154,6 +265,16 @@ def listed_other_trials(page: Page) -> list[str]:
 
 
 _norm = norm
+
+from functools import lru_cache  # noqa: E402 (with the label readers they serve)
+
+from ._reader import _label_forms  # noqa: E402
+
+_LABEL_VALUE = re.compile(r"^[^:：]{1,60}[:：]\s*(\S.*)$")  # "Label: value" (group 1: the value)
+_EMPTY_LABEL = re.compile(r"[^:：]{1,80}[:：?]")
+_COUNT_END = re.compile(r"\s*\(\d+\)$")
+_CLOSING = re.compile(r"[.;:,!?]$")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -171,19 +292,38 @@ class Layout:
     guess_section_ends: bool = False
 
     def stops(self) -> frozenset[str]:
-        labels = [lb for group in (*self.fields.values(), *self.lists.values()) for lb in group]
-        return frozenset(_norm(s) for s in (*labels, *self.sections, *self.inclusion, *self.exclusion))
+        """Every label and heading the layout names, as compared (computed once per content)."""
+        return _stops(tuple(self.fields.values()), tuple(self.lists.values()), self.sections, self.inclusion,
+                      self.exclusion)
+
+
+@lru_cache(maxsize=256)
+def _stops(fields: tuple[tuple[str, ...], ...], lists: tuple[tuple[str, ...], ...], sections: tuple[str, ...],
+           inclusion: tuple[str, ...], exclusion: tuple[str, ...]) -> frozenset[str]:
+    labels = [lb for group in (*fields, *lists) for lb in group]
+    return frozenset(_norm(s) for s in (*labels, *sections, *inclusion, *exclusion))
+
+
+_INLINE_LABEL = re.compile(r"^([^:：]{1,60})[:：]\s*\S")
+
+
+@lru_cache(maxsize=65536)
+def _stop_keys(text: str) -> tuple[str, bool, str | None]:
+    """(the line as a label, is it page chrome, its label before "label: value" or None):
+    what is_stop asks of a line, cached — every value and section read walks the same lines."""
+    head = _INLINE_LABEL.match(text)
+    return _norm(text), bool(_CHROME_LINE.search(text)), _norm(head.group(1)) if head else None
 
 
 def is_stop(text: str, stops: frozenset[str], inline_labels: bool = False) -> bool:
     """A line that ends a value or section: a known label or heading, page chrome, and with
     `inline_labels` a "Known label: value" line (not used for criteria, whose items may
     well read "Age: 18-65")."""
-    if _norm(text) in stops or _CHROME_LINE.search(text):
+    full, chrome, head = _stop_keys(text)
+    if full in stops or chrome:
         return True
     if inline_labels:
-        head = re.match(r"^([^:：]{1,60})[:：]\s*\S", text)
-        return bool(head and _norm(head.group(1)) in stops)
+        return head is not None and head in stops
     return False
 
 
@@ -215,9 +355,9 @@ def looks_like_title(text: str) -> bool:
     """"Treatments Being Tested", "How to Talk to Your Doctor About This Trial",
     "Locations (1)": two to eight words, each significant word capitalized, no closing
     punctuation — a section title, where a criteria item reads as a sentence or fragment."""
-    t = re.sub(r"\s*\(\d+\)$", "", text.strip())
+    t = _COUNT_END.sub("", text.strip())
     words = t.split()
-    if not 2 <= len(words) <= 8 or re.search(r"[.;:,!?]$", t) or re.search(r"\d", t):
+    if not 2 <= len(words) <= 8 or _CLOSING.search(t) or _DIGIT.search(t):
         return False
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(significant) and all(w[0].isupper() for w in significant) and words[0][0].isupper() \
@@ -231,11 +371,11 @@ def value_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start: 
     if i is None:
         return None
     t = page.texts[i]
-    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
-    if m and _norm(t) not in {_norm(lb) for lb in labels}:
+    m = _LABEL_VALUE.match(t)
+    if m and _norm(t) not in _label_forms(labels):
         return clean(m.group(1))
     nxt = block_after(page, i, stops, inline_labels=True)
-    if not nxt or re.fullmatch(r"[^:：]{1,80}[:：?]", nxt[0].text):
+    if not nxt or _EMPTY_LABEL.fullmatch(nxt[0].text):
         return None  # an empty field: the next line is another label ("Sponsor:" then "Information provided by:")
     return nxt[0].text
 
@@ -246,8 +386,8 @@ def values_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start:
     if i is None:
         return []
     t = page.texts[i]
-    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
-    if m and _norm(t) not in {_norm(lb) for lb in labels}:
+    m = _LABEL_VALUE.match(t)
+    if m and _norm(t) not in _label_forms(labels):
         return [clean(m.group(1))]
     return [ln.text for ln in block_after(page, i, stops, inline_labels=True)]
 
@@ -273,8 +413,8 @@ def _section(page: Page, idx: int, header: str, labels: tuple[str, ...], stops: 
     wording may be "Primary Inclusion Criteria"), then the items. Text on the header's own
     line after its colon stays on that line (a run-on paragraph may hold both lists)."""
     t = page.texts[idx]
-    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", t)
-    inline = m.group(1) if m and _norm(t) not in {_norm(lb) for lb in labels} else ""
+    m = _LABEL_VALUE.match(t)
+    inline = m.group(1) if m and _norm(t) not in _label_forms(labels) else ""
     return [Line(clean(f"{header} {inline}"), "p"), *block_after(page, idx, stops, guess_ends=guess_ends)]
 
 

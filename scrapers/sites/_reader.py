@@ -10,6 +10,7 @@ labels with no values, and a label must never be read as a value.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -26,7 +27,10 @@ _LABEL_VALUE = re.compile(r"^([^:：]{1,60})[:：]\s*(\S.*)$")
 def norm(text: str) -> str:
     """A label as compared: lower case, without trailing colon, question mark or spaces.
     Cached: every line of a page is compared with many labels."""
-    return _NORM_END.sub("", text.strip()).lower()
+    t = text.strip()
+    if t[-1:] in (":", "：", "?"):  # (else nothing for _NORM_END to take: strip() took the spaces)
+        t = _NORM_END.sub("", t)
+    return t.lower()
 
 
 def _label_forms(labels: Iterable[str]) -> frozenset[str]:
@@ -52,30 +56,34 @@ def value_after(page: Page, labels: Iterable[str], *, others: Iterable[str] = ()
     want = _label_forms(labels)
     stop_words = _label_forms(others) | want
     stop = len(page.lines) if end is None else min(end, len(page.lines))
+    keys = _label_keys(page)
+    lines = page.lines
     for i in range(start, stop):
-        line = page.lines[i]
-        t = line.text
-        if norm(t) in want:
+        line = lines[i]
+        full, head = keys[i]
+        if full in want:
             if i + 1 >= stop:
                 return None
-            nxt = page.lines[i + 1]
-            if norm(nxt.text) in stop_words or (nxt.tag in HEADING_TAGS and line.tag in HEADING_TAGS and nxt.tag <= line.tag):
+            nxt = lines[i + 1]
+            if keys[i + 1][0] in stop_words or (nxt.tag in HEADING_TAGS and line.tag in HEADING_TAGS and nxt.tag <= line.tag):
                 return None
             if accept is not None and not accept(nxt.text):
                 return None
             return nxt.text
-        value = _inline_value(line, want, accept, labels)
+        value = _inline_value(line, want, accept, labels, head)
         if value is not None:
             return value
     return None
 
 
 def _inline_value(line: Line, want: set[str], accept: Callable[[str], bool] | None,
-                  printed: tuple[str, ...] = ()) -> str | None:
+                  printed: tuple[str, ...], head: str | None) -> str | None:
+    """`head`: the line's label before its colon (`_line_key`), None when it has none."""
     t = line.text
-    m = _LABEL_VALUE.match(t)
-    if m and norm(m.group(1)) in want:
-        return clean(m.group(2))
+    if head is not None and head in want:  # (_LABEL_VALUE's label is _LABEL_HEAD's)
+        m = _LABEL_VALUE.match(t)
+        if m:
+            return clean(m.group(2))
     if len(line.parts) > 1 and norm(line.parts[0]) in want:
         rest = clean(" ".join(line.parts[1:]))
         if rest and (accept is None or accept(rest)):
@@ -91,30 +99,55 @@ def _inline_value(line: Line, want: set[str], accept: Callable[[str], bool] | No
     return None
 
 
-def _label_keys(page: Page) -> list[tuple[str, str | None]]:
-    """Per line: (the line as a label, the label before its colon or None), computed once
-    per page view — pages run to thousands of lines and labels are looked up often."""
+@lru_cache(maxsize=65536)
+def _line_key(text: str) -> tuple[str, str | None]:
+    """(the line as a label, the label before its colon or None). Cached: a page's
+    chrome-free view repeats most of the page's lines."""
+    # (a label before a colon is at most 60 characters: most lines have no colon that early)
+    m = _LABEL_HEAD.match(text) if ":" in text[:61] or "：" in text[:61] else None
+    return norm(text), norm(m.group(1)) if m else None
+
+
+def _label_index(page: Page) -> tuple[list[tuple[str, str | None]], dict[str, list[int]]]:
+    """Per line its `_line_key`, and each key's line indices in order, computed once per page
+    view (memo in the view's __dict__, dropped with its lines) — pages run to thousands of
+    lines and labels are looked up often."""
     cached = page.__dict__.get("_label_keys")
     if cached is not None and cached[0] is page.lines:
-        return cached[1]
-    keys = []
-    for t in page.texts:
-        m = _LABEL_HEAD.match(t)
-        keys.append((norm(t), norm(m.group(1)) if m else None))
-    page.__dict__["_label_keys"] = (page.lines, keys)
-    return keys
+        return cached[1], cached[2]
+    keys = [_line_key(t) for t in page.texts]
+    index: dict[str, list[int]] = {}
+    for i, (full, head) in enumerate(keys):
+        index.setdefault(full, []).append(i)
+        if head is not None and head != full:
+            index.setdefault(head, []).append(i)
+    page.__dict__["_label_keys"] = (page.lines, keys, index)
+    return keys, index
+
+
+def _label_keys(page: Page) -> list[tuple[str, str | None]]:
+    return _label_index(page)[0]
 
 
 def find_label(page: Page, labels: Iterable[str], start: int = 0, end: int | None = None) -> int | None:
     """Index of the first line that is one of `labels`, alone or as "Label: value"."""
     want = _label_forms(labels)
-    keys = _label_keys(page)
+    keys, index = _label_index(page)
     stop = len(keys) if end is None else min(end, len(keys))
-    for i in range(start, stop):
-        full, head = keys[i]
-        if full in want or (head is not None and head in want):
-            return i
-    return None
+    if start < 0:  # (counts from the end, as range() over keys would: scan)
+        for i in range(start, stop):
+            full, head = keys[i]
+            if full in want or (head is not None and head in want):
+                return i
+        return None
+    best = None
+    for form in want:  # the first line at or after `start` under each form, by bisection
+        at = index.get(form)
+        if at:
+            k = bisect_left(at, start)
+            if k < len(at) and at[k] < stop and (best is None or at[k] < best):
+                best = at[k]
+    return best
 
 
 def lines_after(page: Page, idx: int, stops: Iterable[str] = (), *, stop_if: Callable[[Line], bool] | None = None) -> list[Line]:
@@ -124,9 +157,9 @@ def lines_after(page: Page, idx: int, stops: Iterable[str] = (), *, stop_if: Cal
     level = page.lines[idx].tag
     out: list[Line] = []
     first = page.texts[idx]
-    m = re.match(r"^[^:：]{1,60}[:：]\s*(\S.*)$", first)
+    m = _LABEL_VALUE.match(first)
     if m:  # "Conditions: Ischemic Stroke" — the value shares the label's line
-        out.append(Line(clean(m.group(1)), page.lines[idx].tag))
+        out.append(Line(clean(m.group(2)), page.lines[idx].tag))
     for ln in page.lines[idx + 1:]:
         if norm(ln.text) in stop_set or (stop_if is not None and stop_if(ln)):
             break
@@ -154,7 +187,10 @@ def strip_bullet(text: str) -> str:
     return clean(_BULLET.sub("", text))
 
 
-_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)")
+# An item number: one or two digits at the start or after a space, then a period and a space.
+# Written to start with the digit (the "not after a non-space" look-behind re-reads it) so the
+# regex engine jumps from digit to digit: same matches as "(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)".
+_NUMBER = re.compile(r"(\d(?<!\S\d)\d?)\.\s+(?=\S)")
 
 
 def criteria_item(line: Line) -> bool:
@@ -165,16 +201,29 @@ def criteria_item(line: Line) -> bool:
     return line.tag == "li" or bool(_BULLET.match(line.text))
 
 
+_SUB_LABEL = re.compile(r"[^:：]{1,60}[:：]")
+
+
 def criteria_sub_label(line: Line) -> bool:
     """"Age:" / "Hepatic:" alone on a line: a sub-heading of the criteria (sites print their
     own field labels without a trailing colon)."""
-    return bool(re.fullmatch(r"[^:：]{1,60}[:：]", line.text.strip()))
+    return bool(_SUB_LABEL.fullmatch(line.text.strip()))
 
 
 # Words and signs a number completes ("greater than 2.", "0 - 2.", "grade 3."): when the
 # same number comes again later, this one ends a criterion's text and the later one starts
 # the item (without a later one, it is the item's number: older records end items "other than").
 _VALUE_BEFORE = re.compile(r"(?:\b(?:than|to|grade|stage)|[-–—<>≤≥=])\s*$", re.I)
+
+
+def _value_before(text: str, end: int) -> bool:
+    """`_VALUE_BEFORE.search(text, 0, end)`, reading only the end of text[:end]: a match ends
+    in the spaces before `end`, so its word starts at most 5 characters before them (the
+    search from 0 re-read the whole paragraph for every item number)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():  # \s is str.isspace
+        j -= 1
+    return _VALUE_BEFORE.search(text, max(0, j - 6), end) is not None
 
 
 def split_numbered(text: str) -> list[str]:
@@ -185,7 +234,11 @@ def split_numbered(text: str) -> list[str]:
     number that ends an item's text just before the next item's own number ("…staged per
     AJCC 8. 8. No prior…") or completes a value ("greater than 2. h) …") is text, not the
     start of the item."""
-    text = clean(text)
+    return _split_numbered(clean(text))
+
+
+def _split_numbered(text: str) -> list[str]:
+    """split_numbered of text already clean()ed (split_paragraph's)."""
     marks = list(_NUMBER.finditer(text))
     if not marks:
         return [text] if text else []
@@ -203,7 +256,7 @@ def split_numbered(text: str) -> list[str]:
     for k, m in enumerate(marks):
         if m.start() > first.start() and int(m.group(1)) == expected:
             later = any(int(x.group(1)) == expected for x in marks[k + 1:])
-            if later and _VALUE_BEFORE.search(text, 0, m.start()):
+            if later and _value_before(text, m.start()):
                 continue  # "greater than 2. h) … 2. Next": a value ends the item, the later "2." starts one
             if doubled(k) and not double_style:
                 continue  # "…per AJCC 8. 8. Next item": the first "8." ends the text, the second starts the item
@@ -215,14 +268,18 @@ def split_numbered(text: str) -> list[str]:
     return [it for it in items if it]
 
 
+_DASH_START = re.compile(r"[-•]\s")
+_DASH_SPLIT = re.compile(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+")
+
+
 def split_paragraph(text: str) -> list[str]:
     """A run-on paragraph to items: "- a - b" on its bullets (never between numbers: "BMI
     20 - 30" stays), otherwise "1. a 2. b" on its numbering (see split_numbered)."""
     text = clean(text)
-    if re.match(r"[-•]\s", text):
-        parts = re.split(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+", text)
+    if _DASH_START.match(text):
+        parts = _DASH_SPLIT.split(text)
         return [p for p in (strip_bullet(x) for x in parts) if p]
-    return split_numbered(text)
+    return _split_numbered(text)
 
 
 _INC = r"(?:(?:key|main|primary)\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
@@ -231,8 +288,45 @@ _HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
 _HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
 
 
+_HEAD_FIRST_WORDS = ("inclusion", "exclusion", "key", "main", "primary", "who")
+
+
+def _split_heads(text: str) -> list[str]:
+    """`_HEAD_INLINE.split(text)` without running the (slow: every position tries every
+    wording) regex over the whole line: a line with neither "criteria" nor "who" (every
+    wording has one) holds no header, and in the others a header can only start where one
+    of its first words does, so the regex is tried there alone, left to right, as split
+    would find them. Under re.I only "ı", "ſ" and "İ" match an ASCII letter that str.lower()
+    does not give (and "İ" lower-cases to two characters): a line holding one takes the regex."""
+    if "ı" in text or "ſ" in text or "İ" in text:
+        return _HEAD_INLINE.split(text)
+    low = text.lower()  # same length and positions as text
+    if "criteria" not in low and "who" not in low:
+        return [text]
+    starts: set[int] = set()
+    for word in _HEAD_FIRST_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(word, at + 1)
+    out: list[str] = []
+    last = 0
+    for at in sorted(starts):
+        if at < last:
+            continue
+        m = _HEAD_INLINE.match(text, at)  # (its look-behind sees the text before `at`)
+        if m:
+            out += [text[last:at], m.group(1)]
+            last = m.end()
+    out.append(text[last:])
+    return out
+
+
+_EXC_START = re.compile(_EXC, re.I)
+
+
 def _is_exclusion(head: str) -> bool:
-    return re.match(_EXC, head.strip(), re.I) is not None
+    return _EXC_START.match(head.strip()) is not None
 
 
 def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], bool]:
@@ -253,7 +347,7 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
         if m:
             target = exc if _is_exclusion(m.group(1)) else inc
             continue
-        pieces = _HEAD_INLINE.split(text)
+        pieces = _split_heads(text)
         if tag == "li" and pieces[0].strip():
             pieces = [text]  # a list item with words before "exclusion criteria:" is one criterion
         # pieces: [before, head, after, head, after…]

@@ -129,17 +129,30 @@ def _collapse(text: str) -> str:
 _NO_ATTRS: dict[str, str] = {}
 
 
-def _visible_lines(root) -> list[Line]:
+def _panels(root) -> frozenset[str]:
+    """Ids of the panels a button under `root` opens (aria-controls): a collapsed accordion
+    panel is shown, though hidden until the click."""
+    return frozenset(
+        pid for value in root.xpath("descendant-or-self::*[@aria-expanded]/@aria-controls")
+        for pid in value.split()
+    )
+
+
+def _visible_lines(root, spans: dict | None = None) -> list[Line]:
     """The lines a reader sees under `root`, in order. One recursive walk over every
-    element: the hot loop of every scrape, so attributes are read once per element."""
+    element: the hot loop of every scrape, so attributes are read once per element.
+
+    `spans`, if given, is filled with every block element the walk shows: one whose lines
+    are exactly lines[start:end] maps to (start, end) — leaving it out of the page leaves
+    the other lines as they are — and one whose removal would join the text around it,
+    or a <pre>, to None. (Inline elements are not recorded: their text runs with the
+    text around them.) The chrome-free view (`_layout.without_chrome`) drops blocks by
+    their spans instead of walking the page again."""
     lines: list[Line] = []
     buf: list[str] = []
     times: list[str] = []
     tags: list[str] = ["body"]
-    panels = frozenset(
-        pid for value in root.xpath("descendant-or-self::*[@aria-expanded]/@aria-controls")
-        for pid in value.split()
-    )
+    panels = _panels(root)
 
     def flush() -> None:
         if not buf:
@@ -169,9 +182,14 @@ def _visible_lines(root) -> list[Line]:
         if "}" in tag:
             tag = tag.rsplit("}", 1)[-1]
         items = el.items()
-        attrs = dict(items) if items else _NO_ATTRS
-        shadow = tag == "template" and (attrs.get("shadowrootmode") or attrs.get("shadowroot"))
-        if (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels, attrs):  # declarative shadow DOM is shown
+        if items:
+            attrs = dict(items)
+            shadow = tag == "template" and (attrs.get("shadowrootmode") or attrs.get("shadowroot"))
+            hidden = (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels, attrs)  # declarative shadow DOM is shown
+        else:  # (most elements: no attributes, so only the tag can hide them)
+            attrs = _NO_ATTRS
+            hidden = tag in SKIP_TAGS or tag == "dialog" or not tag
+        if hidden:
             if el.tail:
                 buf.append(el.tail)
             return
@@ -180,6 +198,8 @@ def _visible_lines(root) -> list[Line]:
             buf.append(_CUT + (chosen[0].text_content() if chosen else "") + _CUT + (el.tail or ""))
             return
         if tag == "pre":  # line breaks inside <pre> are the reader's lines
+            if spans is not None:
+                spans[el] = None
             flush()
             tags.append(tag)
             for row in el.text_content().splitlines():
@@ -196,8 +216,12 @@ def _visible_lines(root) -> list[Line]:
             times.append(attrs["datetime"].strip())
         block = tag in BLOCK_TAGS
         if block:
+            before = len(lines)
+            quiet = not times  # no date pending: it would go to this block (or be cleared), not past it
             if buf:  # (most blocks start and end with nothing pending: skip the call)
                 flush()
+            start = len(lines)
+            quiet = quiet and start == before  # nothing pending became a line: no text to join
             tags.append(tag)
         else:
             buf.append(_CUT)
@@ -209,6 +233,8 @@ def _visible_lines(root) -> list[Line]:
             if buf:
                 flush()
             tags.pop()
+            if spans is not None:
+                spans[el] = (start, len(lines)) if quiet else None  # (no date is left pending at a block's end)
         else:
             buf.append(_CUT)
         if el.tail:
@@ -230,7 +256,9 @@ class Page:
         self.url = url
         self.host = host_of(url) if url else None
         self.root = lxml.html.document_fromstring(html)
-        self.lines: list[Line] = _visible_lines(self.root.find("body") if self.root.find("body") is not None else self.root)
+        body = self.root.find("body")
+        self._spans: dict = {}  # shown element -> its lines (see _visible_lines); without_chrome reads it
+        self.lines: list[Line] = _visible_lines(body if body is not None else self.root, self._spans)
         self._walked = self.lines  # the lines of the tree as parsed (without_chrome reuses them)
         self.texts: list[str] = [ln.text for ln in self.lines]
         self.text = "\n".join(self.texts)

@@ -37,9 +37,13 @@ _FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b|all rights reserved|last updat
 _NO_TEXT = re.compile(r"^no (description|summary) (provided|available)\.?$", re.I)
 
 
+_LABEL_SET = frozenset(norm(x) for x in LABELS)  # as compared; built once, not per line
+_ABOUT = re.compile(r"^about\s+\S", re.I)
+
+
 def _is_stop(line: Line) -> bool:
     """Section headings ClinConnect prints without fixed markup: known labels and "About SPONSOR"."""
-    return norm(line.text) in {norm(x) for x in LABELS} or bool(re.match(r"^about\s+\S", line.text, re.I) and len(line.text) < 120) \
+    return norm(line.text) in _LABEL_SET or bool(_ABOUT.match(line.text) and len(line.text) < 120) \
         or bool(_FOOTER.match(line.text))
 
 

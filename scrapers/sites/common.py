@@ -206,10 +206,16 @@ def _status_patterns(words: tuple[str, ...]) -> tuple[tuple[re.Pattern, ...], re
     return tuple(re.compile(src, re.I) for src in sources), re.compile("|".join(f"(?:{src})" for src in sources), re.I)
 
 
+@lru_cache(maxsize=1)
+def _known_status_patterns() -> tuple[tuple[re.Pattern, ...], re.Pattern]:
+    """_status_patterns of vocab's wordings (a constant table: sorted once, not per line)."""
+    return _status_patterns(tuple(status_words()))
+
+
 def leading_status(text: str) -> tuple[str | None, str | None, str]:
     """A status wording at the start of a run-together line ("RECRUITINGPhase 1…") and the rest."""
     best: re.Match | None = None
-    patterns, any_word = _status_patterns(tuple(status_words()))
+    patterns, any_word = _known_status_patterns()
     if not any_word.match(text):  # most lines start with no status: one match says so
         return None, None, text
     for pattern in patterns:
@@ -233,7 +239,7 @@ def strip_truncation(items: list[str]) -> tuple[list[str], bool]:
         if _MORE_LINE.match(it.strip()):
             truncated = True
             continue
-        m = _MORE.search(it)
+        m = _MORE.search(it) if "..." in it or "…" in it else None  # (_MORE needs one: skip the scan)
         if m:
             truncated = True
             it = it[: m.start()].rstrip()

@@ -50,6 +50,12 @@ _TAIL_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|ho
 _AGE_ONLY = re.compile(r"^\d+(\.\d+)?\s+(years?|months?|weeks?|days?|hours?|minutes?)$", re.I)
 
 
+_STAR = re.compile(r"^\s*[*•]\s+")
+_TAIL_LABEL = re.compile(r"^([^:]{1,40}):")
+_TAIL_LABEL_VALUE = re.compile(r"^([^:]{1,40}):\s*(.+)$")
+_NA = re.compile(r"n/?a", re.I)
+
+
 def _is_section(line: Line) -> bool:
     return norm(line.text) in _SECTION_SET
 
@@ -190,14 +196,14 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
         if len(ln.parts) > 1 and all(_TAIL_VALUE.match(p) for p in ln.parts):
             tail.extend(ln.parts)  # the bare values as inline spans run together: "18 Years65 YearsALLNo"
             continue
-        t = clean(re.sub(r"^\s*[*•]\s+", "", ln.text))
+        t = clean(_STAR.sub("", ln.text))
         if criteria_item(ln) and not tail:
             crit.append(ln)  # a list item is a criterion, even one that reads "Sex: Male" (older records)
             continue
-        label = re.match(r"^([^:]{1,40}):", t)
+        label = _TAIL_LABEL.match(t)
         # "N/A" is the page's placeholder for a missing age limit, not a criterion
         if tail or _AGE_ONLY.match(t) or t in ("ALL", "FEMALE", "MALE") or norm(t) in _ALL_TAIL or (
-                label and norm(label.group(1)) in _ALL_TAIL) or re.fullmatch(r"n/?a", t, re.I):
+                label and norm(label.group(1)) in _ALL_TAIL) or _NA.fullmatch(t):
             tail.append(t)
         else:
             crit.append(ln)
@@ -225,7 +231,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
 def _tail_value(tail: list[str], labels: tuple[str, ...]) -> str | None:
     want = {norm(lb) for lb in labels}
     for k, t in enumerate(tail):
-        m = re.match(r"^([^:]{1,40}):\s*(.+)$", t)
+        m = _TAIL_LABEL_VALUE.match(t)
         if m and norm(m.group(1)) in want:
             return m.group(2)
         if norm(t) in want and k + 1 < len(tail) and norm(tail[k + 1]) not in _ALL_TAIL:

@@ -40,11 +40,14 @@ _SENTENCE = re.compile(r"^(?P<title>.+?)\s*\((?P<nct>NCT\d{8})\)\s+is\s+an?\s+(?
 _CHROME = re.compile(r"^(last updated\b|source:|medical disclaimer:|©|copyright\b)", re.I)
 
 
+_SECTION_SET = frozenset(norm(s) for s in SECTIONS)
+_LOCATIONS_N = re.compile(r"locations\s*\(\d+\)")
+
+
 def _is_section(line: Line) -> bool:
     """A section heading (by its words, whatever the markup) or page chrome (footer)."""
     t = norm(line.text)
-    return (any(t == norm(s) for s in SECTIONS) or bool(re.fullmatch(r"locations\s*\(\d+\)", t))
-            or bool(_CHROME.match(line.text)))
+    return t in _SECTION_SET or bool(_LOCATIONS_N.fullmatch(t)) or bool(_CHROME.match(line.text))
 
 
 def _badges(page: Page, end: int) -> tuple[int | None, str | None, str | None, str | None]:

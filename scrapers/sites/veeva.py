@@ -40,9 +40,12 @@ _LABEL_SET = frozenset(norm(x) for x in LABELS)
 _CHROME = re.compile(r"^(clinicaltrials\.veeva|menu|loading\.\.\.|data sourced from\b)", re.I)
 
 
+_GROUPS = re.compile(r"^\d+\s+participants?\s+in\s+\d+\s+patient\s+groups?", re.I)
+_FOOTER_LINE = re.compile(r"^(?:data sourced from\b|©|copyright\b)", re.I)
+
+
 def _is_stop(line: Line) -> bool:
-    return norm(line.text) in _LABEL_SET or bool(_CHROME.match(line.text)) or bool(
-        re.match(r"^\d+\s+participants?\s+in\s+\d+\s+patient\s+groups?", line.text, re.I))
+    return norm(line.text) in _LABEL_SET or bool(_CHROME.match(line.text)) or bool(_GROUPS.match(line.text))
 
 
 def _block(page: Page, labels: tuple[str, ...], start: int = 0) -> list[str]:
@@ -83,8 +86,7 @@ def scrape(page: Page) -> PageRecord:
             lines.append(ln)
         rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines)
     # the site's footer ("Data sourced from clinicaltrials.gov", its menus, legal text) ends the trial
-    footer = next((i for i, ln in enumerate(page.lines) if re.match(r"^(?:data sourced from\b|©|copyright\b)", ln.text, re.I)
-                   or norm(ln.text) in _FOOTER), None)
+    footer = next((i for i, ln in enumerate(page.lines) if _FOOTER_LINE.match(ln.text) or norm(ln.text) in _FOOTER), None)
     rec.as_of, rec.as_of_text = find_as_of(page, end=footer)
     rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
