@@ -119,7 +119,7 @@ def other_trial_blocks(root) -> list:
         if box is None or box.tag in _OWN_BLOCKS or box.get("role") == "main" or clean(_own_text(box)):
             continue
         first = next((c for c in box if isinstance(c.tag, str) and clean(c.text_content())), None)
-        if first is node and not box.xpath(".//h1"):
+        if first is node and not _XP_H1(box):
             blocks.append(box)
     return blocks
 
@@ -143,13 +143,8 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     source = body if body is not None else page.root
     root = copy.deepcopy(source)
     own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
-    drop = (".//footer|.//nav|.//search|.//*[@role='contentinfo' or @role='navigation' or @role='search']"
-            "|.//header[not(ancestor::main or ancestor::article or ancestor::*[@role='main'])]"
-            "[not(.//h1) or //h1[not(ancestor::header)]]")  # a logo in an h1 does not make the site header the trial's
-    if strict:
-        drop += "|.//aside|.//*[@role='complementary' or @role='banner']"
     dropped: list[tuple[int, ...]] = []  # each dropped element's place: child indices from the root
-    for el in root.xpath(drop):
+    for el in (_XP_CHROME_STRICT if strict else _XP_CHROME)(root):
         place = _place(el, root)
         if place:  # (not inside one dropped already)
             dropped.append(place)
@@ -162,8 +157,8 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
         attrs = el.attrib
         marks = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('aria-label') or ''}"
         sidebar = el.tag == "aside" or attrs.get("role") == "complementary"
-        if id(el) in listed or (_CONSENT.search(marks) and not el.xpath(".//h1")) \
-                or (sidebar and _other_trial_ids(el, own) and not el.xpath(".//h1")) \
+        if id(el) in listed or (_CONSENT.search(marks) and not _XP_H1(el)) \
+                or (sidebar and _other_trial_ids(el, own) and not _XP_H1(el)) \
                 or (strict and marks.strip() and _NOISE_CLASS.search(marks)):
             dropped.append(place)
             _drop(el)
@@ -176,6 +171,18 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     view.text = "\n".join(view.texts)
     view.__dict__.pop("_label_keys", None)
     return view
+
+
+_CHROME = (".//footer|.//nav|.//search|.//*[@role='contentinfo' or @role='navigation' or @role='search']"
+           "|.//header[not(ancestor::main or ancestor::article or ancestor::*[@role='main'])]"
+           "[not(.//h1) or //h1[not(ancestor::header)]]")  # a logo in an h1 does not make the site header the trial's
+_XP_CHROME = etree.XPath(_CHROME)
+_XP_CHROME_STRICT = etree.XPath(_CHROME + "|.//aside|.//*[@role='complementary' or @role='banner']")
+_XP_H1 = etree.XPath(".//h1")
+_XP_MARKS = etree.XPath("descendant::*/@class|descendant::*/@id|descendant::*/@aria-label")
+_XP_SIDEBARS = etree.XPath("descendant::aside|descendant::*[@role='complementary']")
+_XP_GONE = etree.XPath(f"descendant::*[@{_GONE}]")
+_XP_IN_PRE = etree.XPath("ancestor::pre|ancestor::select")
 
 
 def _place(el, root) -> tuple[int, ...]:
@@ -204,9 +211,9 @@ def _drop_candidates(root, lists: list, strict: bool) -> list[tuple]:
     listing other trials. Found from the attribute values (one XPath) rather than by
     visiting every element; the caller still decides each one."""
     marked = _CONSENT if not strict else _CONSENT_OR_NOISE
-    values = root.xpath("descendant::*/@class|descendant::*/@id|descendant::*/@aria-label")
+    values = _XP_MARKS(root)
     found = {v.getparent() for v in values if marked.search(v)} if marked.search("\n".join(values)) else set()
-    found.update(root.xpath("descendant::aside|descendant::*[@role='complementary']"))
+    found.update(_XP_SIDEBARS(root))
     found.update(lists)
     return sorted(((el, _place(el, root)) for el in found), key=lambda pair: pair[1])
 
@@ -226,7 +233,7 @@ def _lines_without(page: Page, source, dropped: list[tuple[int, ...]], pruned) -
             for start, end in cut:
                 keep[start:end] = [False] * (end - start)
             return [ln for ln, k in zip(page.lines, keep) if k]
-    for el in pruned.xpath(f"descendant::*[@{_GONE}]"):
+    for el in _XP_GONE(pruned):
         el.drop_tree()  # removed for real: their tails join the text before them
     return _visible_lines(pruned)
 
@@ -244,7 +251,7 @@ def _spans_of(source, gone: list, spans: dict) -> list[tuple[int, int]] | None:
             if span is None:  # its removal joins the text around it
                 return None
             cut.append(span)
-        elif el.tag not in BLOCK_TAGS or el.xpath("ancestor::pre|ancestor::select"):
+        elif el.tag not in BLOCK_TAGS or _XP_IN_PRE(el):
             return None  # inline (shown or not: not recorded), or shown as part of its <pre> or <select>
         # else: a block not shown at all (hidden, or inside something hidden): nothing to cut
         parent = el.getparent()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 import lxml.html
+from lxml import etree
 
 from ..nct import find_nct_ids
 
@@ -42,6 +43,14 @@ _ICON_FONT = re.compile(r"(?:^|\s)(?:material-icons|material-symbols|glyphicon)[
 _ICON_CLASS = re.compile(r"icon|(?:^|\s)fa[srlbd]?(?:$|\s|-)", re.I)
 _LIGATURE = re.compile(r"[a-z][a-z0-9_]*")
 _LABEL_END = re.compile(r"[\s:：]+$")
+# XPath compiled once (a string passed to .xpath() is compiled on every call)
+_XP_PANELS = etree.XPath("descendant-or-self::*[@aria-expanded]/@aria-controls")
+_XP_SELECTED = etree.XPath(".//option[@selected]")
+_XP_OPTIONS = etree.XPath(".//option")
+_XP_JSON_LD = etree.XPath("//script[@type='application/ld+json']")
+_XP_META = etree.XPath("//meta")
+_XP_CANONICAL = etree.XPath("//link[@rel='canonical']")
+_XP_SCRIPTS = etree.XPath("//script")
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,7 @@ def _panels(root) -> frozenset[str]:
     """Ids of the panels a button under `root` opens (aria-controls): a collapsed accordion
     panel is shown, though hidden until the click."""
     return frozenset(
-        pid for value in root.xpath("descendant-or-self::*[@aria-expanded]/@aria-controls")
+        pid for value in _XP_PANELS(root)
         for pid in value.split()
     )
 
@@ -194,7 +203,7 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
                 buf.append(el.tail)
             return
         if tag == "select":  # a closed drop-down shows its chosen option only
-            chosen = el.xpath(".//option[@selected]") or el.xpath(".//option")[:1]
+            chosen = _XP_SELECTED(el) or _XP_OPTIONS(el)[:1]
             buf.append(_CUT + (chosen[0].text_content() if chosen else "") + _CUT + (el.tail or ""))
             return
         if tag == "pre":  # line breaks inside <pre> are the reader's lines
@@ -274,9 +283,16 @@ class Page:
 
     # -- embedded data -------------------------------------------------------
     def json_ld(self) -> list[dict]:
-        """Every JSON-LD object on the page (@graph flattened); broken blocks are skipped."""
+        """Every JSON-LD object on the page (@graph flattened); broken blocks are skipped.
+        Parsed once per page (a new list each call)."""
+        found = self.__dict__.get("_json_ld")
+        if found is None:
+            found = self.__dict__["_json_ld"] = self._read_json_ld()
+        return list(found)
+
+    def _read_json_ld(self) -> list[dict]:
         out: list[dict] = []
-        for node in self.root.xpath("//script[@type='application/ld+json']"):
+        for node in _XP_JSON_LD(self.root):
             try:
                 data = json.loads(node.text or "")
             except (ValueError, TypeError):
@@ -291,11 +307,17 @@ class Page:
         return out
 
     def meta(self, name: str) -> str | None:
-        for node in self.root.xpath("//meta[@name=$n or @property=$n]", n=name):
-            content = node.get("content")
-            if content:
-                return clean(content)
-        return None
+        """The content of the first <meta> named `name` (name= or property=) that has one."""
+        index = self.__dict__.get("_meta")
+        if index is None:  # one pass over the page's meta tags, whatever is asked later
+            index = self.__dict__["_meta"] = {}
+            for node in _XP_META(self.root):
+                content = node.get("content")
+                if content:
+                    for key in (node.get("name"), node.get("property")):
+                        if key is not None:
+                            index.setdefault(key, clean(content))
+        return index.get(name)
 
     @property
     def title_tag(self) -> str | None:
@@ -311,10 +333,10 @@ class Page:
         return [(a.get("href") or "", clean(a.text_content())) for a in self.root.iter("a")]
 
     def canonical_url(self) -> str | None:
-        for node in self.root.xpath("//link[@rel='canonical']"):
-            if node.get("href"):
-                return node.get("href")
-        return self.meta("og:url")
+        if "_canonical" not in self.__dict__:  # asked by the dispatcher, each view and the id readers
+            self.__dict__["_canonical"] = next(
+                (node.get("href") for node in _XP_CANONICAL(self.root) if node.get("href")), None) or self.meta("og:url")
+        return self.__dict__["_canonical"]
 
     # -- the reader's view ---------------------------------------------------
     def find(self, label: str, start: int = 0, end: int | None = None) -> int | None:
@@ -382,8 +404,8 @@ class Page:
         whose visible text prints no id (some ClinicalTrials.Veeva pages)."""
         groups: list[list[str]] = [find_nct_ids(self.canonical_url() or "")]
         groups.append([i for href, _ in self.links() if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
-        groups.append([i for node in self.root.xpath("//meta[@content]") for i in find_nct_ids(node.get("content") or "")])
-        groups.append([i for node in self.root.xpath("//script") for i in find_nct_ids(node.text or "")])
+        groups.append([i for node in _XP_META(self.root) for i in find_nct_ids(node.get("content") or "")])
+        groups.append([i for node in _XP_SCRIPTS(self.root) for i in find_nct_ids(node.text or "")])
         for ids in groups:
             ids = [i for i in ids if i not in exclude]  # e.g. the trials a similar-trials block lists
             if ids:
