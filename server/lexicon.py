@@ -84,8 +84,16 @@ def load_lexicon() -> Lexicon:
 _LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
 
 
-def _match_case(src: str, plain: str) -> str:
-    if src[:1].isupper() and not plain[:1].isupper():
+# A capitalized word right after one of these is inside a sentence, not the start of a run-on line
+_MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|on|by|in|to|and|or|with|from|for|at|as|per|any|other|your|his|her|their|"
+                           r"this|that|such|prior|during|after|before|without)\s+$", re.I)
+
+
+def _match_case(src: str, plain: str, before: str = "") -> str:
+    """Keep a capital, except mid-sentence: "based on Investigator exam" is a common noun, so its
+    replacement reads "based on study doctor exam"; "…disease Radiotherapy indicated" (a run-on
+    line) keeps "Radiation treatment"."""
+    if src[:1].isupper() and not plain[:1].isupper() and not _MID_SENTENCE.search(before[-20:]):
         return plain[:1].upper() + plain[1:]
     return plain
 
@@ -129,7 +137,7 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             continue
         if e.kind == "jargon":
             out.append(text[pos:m.start()])
-            out.append(_match_case(word, e.plain))
+            out.append(_match_case(word, e.plain, text[:m.start()]))
             pos = m.end()
         elif e.kind == "abbreviation" and first:
             before = text[:m.start()].rstrip()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_case as _same_case, section_label
 from .lexicon import gloss
 from .sentences import split_clauses
 
@@ -39,10 +40,6 @@ _PHRASES = [
                 r"\b(?:no|not) (?:greater|more|higher) than\b|\bnot exceeding\b", re.I), "at most"),
     (re.compile(r"\bgreater than\b", re.I), "more than"),
 ]
-
-
-def _same_case(src: str, words: str) -> str:
-    return words[0].upper() + words[1:] if src[:1].isupper() else words
 
 
 @lru_cache(maxsize=4096)
@@ -77,6 +74,7 @@ def _illness_article(text: str) -> str:
     return article + (text[0].lower() if text[1:2].islower() else text[0])
 
 
+_ARTICLE_FOR = {"allergy": "an", "allergies": "", "intolerance": "an", "hypersensitivity": "a", "sensitivity": "a"}
 _AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infection", "an MRI"
 
 
@@ -112,7 +110,8 @@ _PERSON_RULES = [
     # "Pregnant or breastfeeding women" -> "You are pregnant or breastfeeding"
     (re.compile(r"^(?:women\s+who\s+are\s+)?pregnant\s+(or|and|and/or)\s+(breast-?feeding|lactating|nursing)(?:\s+(?:women|females|patients|subjects|mothers))?\b", re.I),
      lambda m: f"You are pregnant {m.group(1)} {m.group(2)}"),
-    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b", re.I), lambda m: "You are pregnant"),
+    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b(?!\s+(?:or|and|and/or)\s+(?:women|females|patients|subjects|those)\b)",
+                re.I), lambda m: "You are pregnant"),
     (re.compile(r"^(able|willing|unable|unwilling)\s+to\b", re.I), lambda m: f"You are {m.group(1).lower()} to"),
     (re.compile(r"^(?:has|have)\s+(?=\w)", re.I), lambda m: "You have "),
     (re.compile(r"^(?:be|are)\s+(?=\w)", re.I), lambda m: "You are "),
@@ -125,9 +124,13 @@ _PERSON_RULES = [
     (re.compile(r"^currently\s+(taking|receiving|using|enrolled|participating|pregnant|breast-?feeding)\b", re.I),
      lambda m: f"You are currently {m.group(1)}"),
     (re.compile(r"^(received|undergone|had)\s+(?=\w)", re.I), lambda m: f"You have {m.group(1).lower()} "),
+    (re.compile(r"^(?:fully\s+)?recovered\s+from\b", re.I), lambda m: "You have " + m.group(0).lower()),
     (re.compile(r"^negative\s+(?=[\w-]+\s+(?:test|screen|result|serology))", re.I), lambda m: "You have a negative "),
-    (re.compile(r"^(?:known\s+)?(allergy|allergies|hypersensitivity|sensitivity|intolerance)\s+to\b", re.I),
-     lambda m: f"You have {'an' if m.group(1)[0].lower() in 'ai' else 'a'} {m.group(1).lower()} to"),
+    # "Known allergy to X" -> "You have a known allergy to X"; "Known allergies to X" -> "You have known allergies to X"
+    (re.compile(r"^(known\s+)?(allergy|allergies|hypersensitivity|sensitivity|intolerance)\s+to\b", re.I),
+     lambda m: " ".join(w for w in ("You have", "a" if m.group(1) and m.group(2).lower() != "allergies" else
+                                    "" if m.group(1) else _ARTICLE_FOR[m.group(2).lower()],
+                                    "known" if m.group(1) else "", m.group(2).lower(), "to") if w)),
     (re.compile(r"^aged?\s*(?::\s*|\s+of\s+|\s+is\s+)?(?=(?:at least|at most|more than|less than|between|from|over|under|older|younger|[<>≤≥]|\\?[<>]|\d))", re.I),
      lambda m: "You are aged "),
     (re.compile(r"^(?=(?:at least|at most|more than|less than|between|over|under|older than|younger than)\s+\d[^;]*\b(?:years?|yrs?)\b[^;]*\b(?:age|old)\b)", re.I),
@@ -147,7 +150,7 @@ _PERSON_RULES = [
     (re.compile(r"^not\s+(?=pregnant|breast|nursing|lactating)", re.I), lambda m: "You are not "),
     (re.compile(r"^current\s+use\s+of\b", re.I), lambda m: "You currently use"),
     (re.compile(r"^(active|chronic|severe|uncontrolled|significant|clinically significant|acute|untreated|unstable|"
-                r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+(?=[a-z])", re.I),
+                r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+(?!of\b)(?=[a-z])", re.I),
      lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
     (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),
@@ -174,7 +177,11 @@ def _names_illness(text: str) -> bool:
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 
 
+# A test result said as "Name negative/positive" (not "is positive", not "negative pregnancy test")
+_RESULT = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbecome )\b(?:sero)?(?:negative|positive)\b"
+                     r"(?!\s+(?:for|tests?|pregnancy|results?|screen|urine|serum|blood|serology)\b)", re.I)
 _NO = re.compile(r"^no\s+(?=[a-z])", re.I)
+_NO_CMP = re.compile(r"(?:greater|more|less|fewer|higher|lower|larger|smaller|longer|shorter|older|younger|sooner|later)\s+than\b", re.I)
 _PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligible|allowed|permitted|required|included|"
                       r"acceptable|prohibited)\b", re.I)
 _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
@@ -201,7 +208,8 @@ def _own_verb(text: str) -> bool:
 
 _VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|women|men|"
                       r"children|volunteers?|candidates?)\s+(?:with|who|that)\b[^:]+?)\s*,?\s+(?:are|is|will\s+be|shall\s+be)\s+"
-                      r"(?P<v>excluded|eligible|included)(?:\s+(?:from|in|for)\s+(?:the|this)\s+(?:study|trial))?\s*(?P<end>[.;]?)\s*$", re.I)
+                      r"(?P<v>excluded|eligible|included)(?:\s+(?:from|in|for)\s+(?:the|this)\s+(?:study|trial))?\s*(?P<end>[.;:]?)\s*$", re.I)
+_FOLLOWING_LIST = re.compile(r"\b(?:the|these)\s+following\b|\bthese\b(?!.*\bfollowing\b)", re.I)
 _VERDICT_SECTION = {"excluded": "exclusion", "eligible": "inclusion", "included": "inclusion"}
 _HEDGED = re.compile(r"\b(?:not|no|never|unless|if|only|except|may|might)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
@@ -214,13 +222,23 @@ def second_person(text: str, section: str = "inclusion") -> str:
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion or exclusion heading ("No eligibility criteria" is not about the reader).
     """
-    if text.rstrip().endswith((":", "?")):   # a label, or a question ("Does the patient have …?")
+    if text.rstrip().endswith("?"):   # a question ("Does the patient have …?")
         return text
     original = text
     verdict = _VERDICT.match(text)
+    list_intro = False
     if verdict and _VERDICT_SECTION.get(verdict.group("v").lower()) == section and not _HEDGED.search(text):
         # "Patients with X are excluded" under "You cannot join if…" is "You have X": the heading says the rest
-        text = verdict.group("head") + verdict.group("end")
+        head, end = verdict.group("head"), verdict.group("end")
+        if end == ":":   # "Patients with the following conditions are excluded:" introduces a list: any one of them
+            # excludes you. (Under inclusion, "… are eligible:" could mean all of them: left as written.)
+            list_intro = section == "exclusion" and bool(_FOLLOWING_LIST.search(head))
+            if not re.search(r"\b(?:any|one|all|each|either|both|none)\s+of\s+(?:the\s+|these\s+)?following\b", head, re.I):
+                head = _FOLLOWING_LIST.sub("any of the following", head, count=1)
+        if end != ":" or list_intro:
+            text = head + end
+    if text.rstrip().endswith(":") and not list_intro:   # a label ("Prior medication:")
+        return text
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
     label = _LABEL.match(text)
@@ -229,6 +247,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
         return text[:label.end()] + rest
     if section in ("inclusion", "exclusion") and _NO.match(text):
         rest = text[_NO.match(text).end():]
+        if _NO_CMP.match(rest):   # "No greater than 5 cm": a comparator, not "You have no …"
+            return text
         rest = _NO_WHO_WITH.sub("", rest, count=1)   # "No patients with X" -> "You have no X"
         if re.match(_WHO + r"\s", rest, re.I):         # "No patients with more than 6 …": left as written
             return text
@@ -238,10 +258,14 @@ def second_person(text: str, section: str = "inclusion") -> str:
         m = rx.match(text)
         if m:
             new = repl(m)
+            if new.startswith("You have") and not re.match(r"(?:has|have)\b", m.group(0), re.I) and _RESULT.search(text):
+                break   # "Hepatitis B surface antigen negative" is a test result, not "You have hepatitis B …"
             if (not _VERBFUL.search(m.group(0)) or _WHO_CLAUSE.search(m.group(0))) and _own_verb(text[m.end():]):
                 break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
             text = new + text[m.end():]
             break
+    if verdict and text != original and not text.startswith(("You ", "As ")):
+        return original   # "Children with X are excluded": not turned into "You …", so the verdict stays said
     if text.startswith(("You ", "Your ", "As ")):
         if _THIRD_PERSON.search(text):   # "You were recruited if they had …": a narrative, not about you
             return original
@@ -271,6 +295,18 @@ _GRAMMAR = [
     (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
      lambda m: f"You have {m.group(1)}{_article(m.group(2))} {m.group(2)} "),
     (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {_article(m.string[m.end():])} "),
+    # the item's own third-person verb after "you": "You have or needs a pacemaker" -> "You have or need …",
+    # "You are currently meets" -> "You currently meet"
+    (re.compile(r"^You (have|are) (or|and|and/or) (" + "|".join(_VERB_3P) + r")\b"),
+     lambda m: f"You {m.group(1)} {m.group(2)} {_VERB_3P[m.group(3)]}"),
+    (re.compile(r"^You (?:are|have) (currently|previously|already|also) (" + "|".join(_VERB_3P) + r")\b"),
+     lambda m: f"You {m.group(1)} {_VERB_3P[m.group(2)]}"),
+    # "You have had serious allergic reaction" -> "… a serious allergic reaction"; "You have unstable medical
+    # condition" -> "… an unstable medical condition": one or two describing words, then a singular count noun
+    (re.compile(r"^You have (had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|in|on|at|by|or|and|"
+                r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used)\b)[a-z-]+\s+){1,2}"
+                r"(?:reaction|condition|illness|immune\s+system|tumou?r)\b)"),
+     lambda m: f"You have {m.group(1)}{_article(m.string[m.end():])} "),
 ]
 
 
@@ -290,17 +326,6 @@ def tidy_grammar(text: str) -> str:
     for rx, repl in _GRAMMAR:
         text = rx.sub(repl, text, count=1)
     return text
-
-
-_EG = re.compile(r"(?<![\w.])e\.\s?g\.?(?:\s*[,:])?\s*", re.I)
-_IE = re.compile(r"(?<![\w.])i\.\s?e\.?(?:\s*[,:])?\s*", re.I)
-
-
-def everyday_latin(text: str) -> str:
-    """"e.g." -> "such as", "i.e." -> "that is,": the Latin abbreviations many readers stumble on."""
-    if "." not in text:
-        return text
-    return _IE.sub("that is, ", _EG.sub("such as ", text))
 
 
 # --------------------------------------------------------------------------- the whole rewrite
@@ -349,24 +374,15 @@ def short_sentences(text: str, section: str = "inclusion") -> str:
     return " ".join(out)
 
 
-# "4 weeks following surgery", "Following the last dose": "following" as a preposition is "after"
-_FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
-                        r"^following(?=\s+(?:the|a|an|any|your|surgery|treatment|chemo|radiation|completion|discontinuation)\b)", re.I)
-# "previous treatment" -> "past treatment"; not "30 days previous to entry", "the previous 2 weeks"
-_PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
-# "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list)
-_THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
-
-
 def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked."""
-    t = short_sentences(everyday_latin(text.strip()), section)
-    t = words_for_symbols(t)
-    t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
-    t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else _same_case(m.group(0), "after"), t)
-    t = _PREVIOUS.sub(lambda m: _same_case(m.group(0), "past"), t)
-    t = _THE_FOLLOWING.sub(lambda m: _same_case(m.group(0), "these"), t)
+    t = short_sentences(everyday_latin(section_label(text.strip())), section)
+    t = everyday_phrases(words_for_symbols(t))
+    before_gloss = t
     t, glossary = gloss(t)
+    if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
+        t = tidy_grammar(t)
+    t = at_the_same_time(t)
     t = _A_AN.sub(lambda m: m.group(1) + "n ", t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()

@@ -167,6 +167,11 @@ def test_adjective_jargon_is_glossed_not_replaced_where_it_would_not_read():
     ("Patients with uncontrolled diabetes are excluded.", "exclusion", "You have uncontrolled diabetes."),
     ("Patients who have had a stroke will be excluded from the study", "exclusion", "You have had a stroke"),
     ("Subjects with HIV are eligible", "inclusion", "You have HIV (the virus that causes AIDS)"),
+    # a list intro under "You cannot join if…": having any one of the listed conditions excludes you
+    ("Patients with the following symptoms or conditions are excluded:", "exclusion",
+     "You have any of these symptoms or conditions:"),
+    ("Subjects with the following prior conditions are excluded:", "exclusion", "You have any of these prior conditions:"),
+    ("Volunteers with any of the following are excluded:", "exclusion", "You have any of these:"),   # not "any of any of"
 ])
 def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
     assert shown(text, section) == expected
@@ -178,7 +183,11 @@ def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
     ("Subjects with HIV are eligible", "exclusion"),
     ("Patients with diabetes are not excluded", "exclusion"),            # negated verdict
     ("Patients with X are excluded if Y", "exclusion"),                  # conditional verdict
-    ("Patients with the following conditions are excluded:", "exclusion"),
+    ("Patients with the following conditions are excluded:", "inclusion"),
+    ("Patients with the following conditions are eligible:", "inclusion"),   # all of them, or any? left as written
+    ("Patients with diabetes are excluded:", "exclusion"),                   # a colon that opens no list of its own
+    ("Children with the following conditions are excluded:", "exclusion"),  # not about "you": the verdict must stay
+    ("Children with asthma are excluded.", "exclusion"),
 ])
 def test_verdict_kept_where_the_heading_does_not_say_it(text, section):
     assert "xclude" in shown(text, section) or "eligible" in shown(text, section)
@@ -248,7 +257,7 @@ def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
 
 def test_closing_example_list_gets_its_own_sentence():
     assert shown("No concurrent anticonvulsants (e.g., carbamazepine, phenobarbital, and phenytoin)", "inclusion") == \
-        "You have no concurrent seizure medicines. For example, carbamazepine, phenobarbital, and phenytoin"
+        "You have no seizure medicines at the same time. For example, carbamazepine, phenobarbital, and phenytoin"
     assert shown("Any cancer, including breast cancer and lung cancer.") == "Any cancer. This includes breast cancer and lung cancer."
     # numbers stay where they are (a threshold is never moved away from its subject), short lists stay inline
     assert ". For example" not in shown("Other drugs, such as aspirin at 2 mg or more daily")
@@ -313,3 +322,192 @@ def test_no_you_over_an_item_with_its_own_has_verb():
     assert second_person("Current smoker has a 20 pack/year history of smoking", "exclusion") == \
         "Current smoker has a 20 pack/year history of smoking"
     assert second_person("Active hepatitis B", "exclusion") == "You have active hepatitis B"
+
+
+# --------------------------------------------------------------------------- "concurrent" in everyday words
+
+@pytest.mark.parametrize("text,expected", [
+    ("No concurrent radiotherapy", "You have no radiation treatment at the same time"),
+    ("No other concurrent investigational agents", "You have no other experimental drugs at the same time"),
+    ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment at the same time"),
+    ("Concurrent steroids allowed", "You may have steroids at the same time"),
+    # the "I" of "phase I" does not end the statement
+    ("Other: No other concurrent investigational phase I studies",
+     "Other: You have no other experimental phase I studies at the same time"),
+    ("Radiotherapy: At least 4 weeks since prior radiotherapy No concurrent radiotherapy",
+     "Radiation treatment: At least 4 weeks since your last radiation treatment. You have no radiation treatment at the same time"),
+])
+def test_concurrent_becomes_at_the_same_time(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No concurrent chemotherapy except hydroxyurea",        # "at the same time" after "except …" would be ambiguous
+    "No concurrent radiotherapy within 2 weeks",            # a time window of its own
+    "No concurrent filgrastim (G-CSF) or sargramostim",     # brackets
+    "No concurrent chemotherapy other than study drugs",
+    "Concurrent steroids allowed if stable dose",
+])
+def test_concurrent_left_where_its_scope_could_move(text):
+    assert "at the same time" not in shown(text, "inclusion")
+
+
+# --------------------------------------------------------------------------- shorter everyday glosses and labels
+
+@pytest.mark.parametrize("text,expected", [
+    # explanations in plain words, not hyphenated compounds ("infection-fighting white cells")
+    ("Absolute neutrophil count at least 1,500/mm^3",
+     "Absolute neutrophil count (white cells that fight infection) at least 1,500/mm^3"),
+    ("Hemoglobin at least 9 g/dL", "Hemoglobin (the protein that carries oxygen) at least 9 g/dL"),
+    # the PDQ label is "Blood:" (as "Hepatic:" is "Liver:"); the adjective keeps "blood-forming"
+    ("Hematopoietic: Not specified", "Blood: Not stated"),
+    ("No prior hematopoietic stem cell transplant", "You have had no blood-forming stem cell transplant"),
+    # "agents" are drugs after these words; "completion of" is "finishing"
+    ("No other investigational agents within 30 days", "You have no other experimental drugs within 30 days"),
+    ("At least 4 weeks since completion of radiotherapy", "At least 4 weeks since finishing radiation treatment"),
+    ("Prior chemotherapeutic agents allowed at the discretion of the investigator",
+     "Prior chemo drugs allowed as decided by the study doctor"),
+    # an article after a replacement that made a count noun ("anaphylaxis" -> "severe allergic reaction")
+    ("History of anaphylaxis or other adverse reactions to vaccines.",
+     "You have had a severe allergic reaction or other side effects to vaccines."),
+])
+def test_everyday_glosses_labels_and_articles(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+def test_hematopoietic_is_blood_only_as_a_leading_label():
+    assert not rewrite("Hematopoietic growth factors allowed", "inclusion")[0].startswith("Blood ")
+
+
+def test_replacement_capitalized_only_where_a_sentence_starts():
+    assert shown("Abdominal area amenable to liposuction based on Investigator examination") == \
+        "Belly area amenable to liposuction based on study doctor exam"
+    assert shown("Investigator judgment") == "Study doctor judgment"
+    assert shown("Renal: Creatinine normal. Renal failure", "inclusion") == \
+        "Kidney: Creatinine (a kidney blood test) normal. Kidney failure"
+
+
+def test_evaluable_is_not_turned_into_measurable():
+    """"Measurable or evaluable disease" are two different things in cancer trials."""
+    e = explain_item("Measurable or evaluable disease", "inclusion")
+    assert "evaluable" in e.shown
+    assert any(g["term"] == "evaluable" for g in e.glossary)
+
+
+@pytest.mark.parametrize("text", [
+    "Hepatitis B surface antigen negative",                # a test result: not "You have hepatitis B …"
+    "Known HIV, Hepatitis B and Hepatitis C negative",
+    "Hepatitis C antibody negative",
+])
+def test_a_test_result_is_not_read_as_having_the_illness(text):
+    assert not shown(text, "inclusion").startswith("You have")
+
+
+def test_illness_rule_still_fires_without_a_result_word():
+    assert shown("Chronic hepatitis B", "exclusion") == "You have chronic hepatitis B"
+    assert shown("Negative pregnancy test", "inclusion") == "You have a negative pregnancy test"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 4 weeks since prior radiotherapy and recovered",
+     "At least 4 weeks since your last radiation treatment, and you have recovered"),
+    ("At least 3 weeks since prior chemotherapy (6 weeks for nitrosoureas or mitomycin) and recovered",
+     "At least 3 weeks since your last chemo (6 weeks for nitrosoureas or mitomycin), and you have recovered"),
+    ("More than 2 years since previous surgery", "More than 2 years since your last surgery"),
+    ("Recovered from prior therapy", "You have recovered from prior treatment"),
+])
+def test_pdq_since_prior_and_recovered_in_plain_words(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+def test_since_prior_to_is_not_your_last():
+    assert "your last" not in shown("At least 6 months since prior to enrollment", "inclusion")
+    assert "and you have recovered" not in shown("At least 4 weeks since surgery and recovered and no infection", "inclusion")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("History of serious allergic reaction to any substance", "You have had a serious allergic reaction to any substance"),
+    ("Unstable medical condition", "You have an unstable medical condition"),
+    ("History of immunodeficiency or chronic illness.", "You have had a weak immune system or chronic illness."),
+    ("Serious medical conditions", "You have serious medical conditions"),     # plural: no article
+    ("Recovered from illness", "You have recovered from illness"),            # a verb, not a describing word
+])
+def test_article_before_a_described_singular_noun(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "curative" before a noun is glossed, not "no aimed at cure treatment"; "with curative intent" has plain words
+    ("Solid tumor for which no curative therapy exists", "Solid tumor for which no curative treatment exists"),
+    ("Failed all possible therapy with curative intent", "Failed all possible treatment with the aim of curing"),
+    # "or equivalent" is a dose of another drug, not "or equal"
+    ("Prednisone more than 10 mg or equivalent", "Prednisone more than 10 mg or equivalent"),
+    # "pregnant women or women who …" is about two groups: not "You are pregnant or women who …"
+    ("pregnant women or women who refused to use a reliable contraceptive method",
+     "Pregnant women or women who refused to use a reliable birth control method"),
+    ("Patients with malignant neoplasm of the fossa", "You have a cancerous tumor of the fossa"),
+])
+def test_fixes_found_reading_grade_8_to_10_items(text, expected):
+    assert explain_item(text, "exclusion").shown == expected
+
+
+def test_concurrent_use_allowed_reads_naturally():
+    assert shown("Endocrine therapy: Concurrent steroid use allowed", "inclusion") == \
+        "Hormone treatment: Steroid use at the same time is allowed"
+
+
+def test_no_before_a_comparator_is_not_you_have_no():
+    """"No greater than 5 cm in diameter" is a size limit, not "You have at most 5 cm in diameter"."""
+    assert shown("No greater than 5 cm in diameter", "inclusion") == "At most 5 cm in diameter"
+
+
+def test_capital_kept_at_a_run_on_line_start():
+    out = shown("Carcinoma of the head and neck, including: Oral cavity Laryngeal Radiotherapy indicated as primary treatment",
+                "inclusion")
+    assert "Laryngeal Radiation treatment" in out
+    assert shown("In the opinion of the Investigator", "inclusion") == "In the view of the study doctor"
+
+
+def test_run_on_line_is_not_part_of_the_concurrent_thing():
+    out = shown("Chemotherapy: At least 3 weeks since chemotherapy and recovered No concurrent methotrexate See Disease Characteristics",
+                "inclusion")
+    assert "See Disease Characteristics at the same time" not in out
+    assert shown("No concurrent Leuvectin", "inclusion") == "You have no Leuvectin at the same time"
+
+
+def test_since_prior_autologous_is_not_your_last_your_own():
+    assert "your last your own" not in shown("At least 1 year since prior autologous bone marrow transplant", "inclusion")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Known allergies to any excipient in the study drug;", "You have known allergies to any excipient in the study drug;"),
+    ("Known allergy to penicillin", "You have a known allergy to penicillin"),     # "known" is kept
+    ("Allergy to penicillin", "You have an allergy to penicillin"),
+    ("allergies to eggs", "You have allergies to eggs"),                          # not "an allergies"
+])
+def test_allergy_items_keep_known_and_number(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("No history of renal conditions that contraindicate high dosages of sodium",
+     "You have never had kidney conditions that rule out high doses of sodium"),
+    ("Any condition that contraindicates the use of an investigational drug",
+     "Any condition that rules out the use of an experimental drug"),
+])
+def test_contraindicate_and_dosage_in_everyday_words(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+def test_symptomatic_of_is_not_you_have_symptomatic_of():
+    assert not shown("Symptomatic of any class P-2 symptoms at time of study entry.", "exclusion").startswith("You have")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Has or needs a pacemaker/defibrillator", "You have or need a pacemaker/defibrillator"),
+    ("Has or has had prostate cancer", "You have or have had prostate cancer"),
+    ("Patient currently meets the diagnosis for PD", "You now meet the diagnosis for PD"),   # not "You are now meets"
+    ("Patients currently taking warfarin", "You are now taking warfarin"),
+])
+def test_third_person_verb_after_you_agrees(text, expected):
+    assert shown(text, "exclusion") == expected

@@ -1,0 +1,93 @@
+"""Everyday wording for a criterion: phrases said the way patients say them.
+
+Each rule swaps words for plainer ones with the same meaning ("e.g." -> "such as", "N weeks
+following" -> "N weeks after", "No concurrent X" -> "You have no X at the same time"); nothing
+guarded by the fidelity checker (numbers, comparators, time windows, negations) is added or
+dropped, and server.plain re-checks every rewrite anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def same_case(src: str, words: str) -> str:
+    """`words` with a capital when `src` starts with one."""
+    return words[0].upper() + words[1:] if src[:1].isupper() else words
+
+
+_EG = re.compile(r"(?<![\w.])e\.\s?g\.?(?:\s*[,:])?\s*", re.I)
+_IE = re.compile(r"(?<![\w.])i\.\s?e\.?(?:\s*[,:])?\s*", re.I)
+
+
+def everyday_latin(text: str) -> str:
+    """"e.g." -> "such as", "i.e." -> "that is,": the Latin abbreviations many readers stumble on."""
+    if "." not in text:
+        return text
+    return _IE.sub("that is, ", _EG.sub("such as ", text))
+
+
+# "4 weeks following surgery", "Following the last dose": "following" as a preposition is "after"
+_FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
+                        r"^following(?=\s+(?:the|a|an|any|your|surgery|treatment|chemo|radiation|completion|discontinuation)\b)", re.I)
+# "previous treatment" -> "past treatment"; not "30 days previous to entry", "the previous 2 weeks"
+_PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
+# "At least 4 weeks since prior chemotherapy" -> "… since your last chemo": "since" already says it is in
+# the past, and the wait counts from the most recent one.
+_SINCE_PRIOR = re.compile(r"\b(since) (?:prior|previous|past) (?!to\b|history\b|autologous\b|(?:years?|months?|weeks?|days?)\b)(?=[a-z])", re.I)
+# PDQ shorthand "At least 4 weeks since X and recovered": you must also have recovered (from X's effects)
+_AND_RECOVERED = re.compile(r"(\bsince [^.;:]*?) and recovered(?=\.?$|\.\s)")
+# "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list)
+_THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
+
+
+# "No concurrent radiotherapy" -> "You have no radiation treatment at the same time": "concurrent"
+# ("at the same time") moved to the end of a short, plain statement. Only when the thing is a few
+# words with nothing whose scope could move (no number, bracket, comma, "except", "other than", a
+# later "no"…), so "at the same time" qualifies exactly what "concurrent" did.
+_CONCURRENT = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?P<lead>You have no |No |You may have )"
+                         r"(?P<adj>(?:(?:other|serious|significant|active|major)\s+)*)(?:concurrent|concomitant)\s+"
+                         r"(?P<x>[A-Za-z][A-Za-z'/ -]*?)(?=\.?$|\.\s)")
+_CONCURRENT_ALLOWED = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?:Concurrent|Concomitant) (?P<x>[A-Za-z][A-Za-z'/ -]*?) allowed(?=\.?$|\.\s)")
+_SCOPE_WORDS = re.compile(r"\b(?:no|not|nor|except|unless|other|than|if|only|without|including|that|which|who|whom|whose|"
+                          r"while|when|before|after|during|within|since|until|prior|past|previous|recent|current|now|"
+                          r"allowed|required|permitted|is|are|was|were|be|been|has|have|had|must|may|will|should)\b", re.I)
+
+
+def _clean_thing(x: str) -> bool:
+    """A few words, no scope word, and no Title-case word after the first ("methotrexate See Disease
+    Characteristics" is two run-on lines, not one thing)."""
+    words = x.split()
+    return 1 <= len(words) <= 5 and not _SCOPE_WORDS.search(x) and not any(re.match(r"[A-Z][a-z]", w) for w in words[1:])
+
+
+def at_the_same_time(text: str) -> str:
+    """"You have no concurrent X" -> "You have no X at the same time"; "Concurrent X allowed" ->
+    "You may have X at the same time" (see _CONCURRENT)."""
+    if "oncurrent" not in text and "oncomitant" not in text:
+        return text
+    text = _CONCURRENT_ALLOWED.sub(lambda m: m.group(0) if not _clean_thing(m.group("x")) else
+                                   f"{same_case('X', m.group('x'))} at the same time is allowed" if m.group("x").endswith(" use") else
+                                   f"You may have {m.group('x')} at the same time", text)
+    return _CONCURRENT.sub(lambda m: f"{m.group('lead')}{m.group('adj')}{m.group('x')} at the same time"
+                           if _clean_thing(m.group("x")) else m.group(0), text)
+
+
+def everyday_phrases(t: str) -> str:
+    """The phrase rules above, in order, on one item (after comparators are in words)."""
+    t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
+    t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else same_case(m.group(0), "after"), t)
+    t = _SINCE_PRIOR.sub(lambda m: m.group(1) + " your last ", t)
+    t = _AND_RECOVERED.sub(r"\1, and you have recovered", t)
+    t = _PREVIOUS.sub(lambda m: same_case(m.group(0), "past"), t)
+    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these"), t)
+
+
+# The PDQ section label "Hematopoietic:" heads blood counts and blood disorders: it is "Blood:" (as
+# "Hepatic:" is "Liver:"); "blood-forming" is kept for the adjective ("hematopoietic stem cells").
+_BLOOD_LABEL = re.compile(r"^(?:Hematopoietic|Haematopoietic|HEMATOPOIETIC)(?=\s*:)")
+
+
+def section_label(text: str) -> str:
+    """"Hematopoietic: …" -> "Blood: …" (see _BLOOD_LABEL)."""
+    return _BLOOD_LABEL.sub("Blood", text)
