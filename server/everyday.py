@@ -37,8 +37,20 @@ _PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\b
 _SINCE_PRIOR = re.compile(r"\b(since) (?:prior|previous|past) (?!to\b|history\b|autologous\b|(?:years?|months?|weeks?|days?)\b)(?=[a-z])", re.I)
 # PDQ shorthand "At least 4 weeks since X and recovered": you must also have recovered (from X's effects)
 _AND_RECOVERED = re.compile(r"(\bsince [^.;:]*?) and recovered(?=\.?$|\.\s)")
-# "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list)
-_THE_FOLLOWING = re.compile(r"\bthe following\b(?=[^.;:]*:\s*$)", re.I)
+# "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list);
+# "the following condition:" -> "this condition:" (one thing follows)
+_THE_FOLLOWING = re.compile(r"\bthe following\b(?=([^.;:]*):\s*$)", re.I)
+_IRREGULAR_PLURALS = frozenset("criteria data children people women men phenomena bacteria media".split())
+
+
+def plural_noun(words: str) -> bool:
+    """Is the thing named by `words` ("prior conditions", "inclusion criteria", "condition")
+    plural? Judged by its last word; nothing named (a bare "the following:") counts as plural."""
+    last = re.findall(r"[A-Za-z]+", words)
+    if not last:
+        return True
+    w = last[-1].lower()
+    return w in _IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith(("is", "us", "ss")))
 
 
 # "No concurrent radiotherapy" -> "You have no radiation treatment at the same time": "concurrent"
@@ -80,7 +92,7 @@ def everyday_phrases(t: str) -> str:
     t = _SINCE_PRIOR.sub(lambda m: m.group(1) + " your last ", t)
     t = _AND_RECOVERED.sub(r"\1, and you have recovered", t)
     t = _PREVIOUS.sub(lambda m: same_case(m.group(0), "past"), t)
-    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these"), t)
+    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these" if plural_noun(m.group(1)) else "this"), t)
 
 
 # The PDQ section label "Hematopoietic:" heads blood counts and blood disorders: it is "Blood:" (as

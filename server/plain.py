@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_case as _same_case, section_label
+from .everyday import at_the_same_time, everyday_latin, everyday_phrases, plural_noun, same_case as _same_case, section_label
 from .lexicon import gloss
 from .sentences import split_clauses
 
@@ -232,8 +232,9 @@ def second_person(text: str, section: str = "inclusion") -> str:
         head, end = verdict.group("head"), verdict.group("end")
         if end == ":":   # "Patients with the following conditions are excluded:" introduces a list: any one of them
             # excludes you. (Under inclusion, "… are eligible:" could mean all of them: left as written.)
-            list_intro = section == "exclusion" and bool(_FOLLOWING_LIST.search(head))
-            if not re.search(r"\b(?:any|one|all|each|either|both|none)\s+of\s+(?:the\s+|these\s+)?following\b", head, re.I):
+            following = _FOLLOWING_LIST.search(head)
+            list_intro = section == "exclusion" and bool(following) and plural_noun(head[following.end():])
+            if list_intro and not re.search(r"\b(?:any|one|all|each|either|both|none)\s+of\s+(?:the\s+|these\s+)?following\b", head, re.I):
                 head = _FOLLOWING_LIST.sub("any of the following", head, count=1)
         if end != ":" or list_intro:
             text = head + end

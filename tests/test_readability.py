@@ -188,9 +188,22 @@ def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
     ("Patients with diabetes are excluded:", "exclusion"),                   # a colon that opens no list of its own
     ("Children with the following conditions are excluded:", "exclusion"),  # not about "you": the verdict must stay
     ("Children with asthma are excluded.", "exclusion"),
+    ("Participants with the following condition are excluded:", "exclusion"),  # one condition: no "any of these condition"
 ])
 def test_verdict_kept_where_the_heading_does_not_say_it(text, section):
     assert "xclude" in shown(text, section) or "eligible" in shown(text, section)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Patients must meet the following criteria:", "these criteria:"),
+    ("Participants with the following condition are excluded:", "this condition"),
+    ("Subjects must have the following diagnosis:", "this diagnosis:"),          # -is is singular
+    ("Must have all of the following:", "all of these:"),
+    ("Must have the following medical conditions:", "these medical conditions:"),
+])
+def test_the_following_becomes_this_or_these_by_the_noun(text, expected):
+    out = shown(text, "inclusion" if "excluded" not in text else "exclusion")
+    assert expected in out and "these condition:" not in out and "these diagnosis" not in out
 
 
 def test_same_gloss_for_a_pair_of_abbreviations_is_said_once():
