@@ -524,3 +524,9 @@ def test_symptomatic_of_is_not_you_have_symptomatic_of():
 ])
 def test_third_person_verb_after_you_agrees(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+def test_study_investigator_is_one_study_doctor():
+    out = shown("Must be able to communicate with the Study Investigator and staff", "inclusion")
+    assert "Study doctor" in out or "study doctor" in out
+    assert "Study Study" not in out and "study study" not in out.lower()
