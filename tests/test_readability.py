@@ -530,3 +530,10 @@ def test_study_investigator_is_one_study_doctor():
     out = shown("Must be able to communicate with the Study Investigator and staff", "inclusion")
     assert "Study doctor" in out or "study doctor" in out
     assert "Study Study" not in out and "study study" not in out.lower()
+
+
+@pytest.mark.parametrize("text", ["No prior surgical resection within 3 weeks of study",
+                                  "Tumor surgically resected at least 4 weeks before"])
+def test_surgical_resection_is_not_surgical_surgical(text):
+    assert "surgical surgical" not in shown(text, "inclusion").lower()
+    assert "surgically surgically" not in shown(text, "inclusion").lower()
