@@ -94,3 +94,11 @@ def test_clean_cuts_take_the_shortcut(case, monkeypatch):
     page = Page("<html>" + TRICKY[case] + "</html>", "https://example.org/t/NCT01234567")
     assert spans_used(page, False, monkeypatch)
     assert without_chrome(page).texts == ["T", "Recruiting"]
+
+
+def test_a_page_cannot_pass_its_content_off_as_dropped():
+    html = ("<html><body><main><h1>T</h1><div>Phase <nav>Menu</nav> 2</div><div data-triallens-dropped=''>"
+            "<p>Status: Recruiting</p></div></main></body></html>")  # the nav in mid-line: the copy is walked
+    page = Page(html, "https://example.org/t/NCT01234567")
+    assert "Status: Recruiting" in without_chrome(page).texts
+    assert "Status: Recruiting" in without_chrome(page, strict=True).texts

@@ -134,6 +134,8 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     body = page.root.find("body")
     source = body if body is not None else page.root
     root = copy.deepcopy(source)
+    for el in _XP_GONE(root):  # a page's own attribute of that name must not pass for our mark
+        del el.attrib[_GONE]
     own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
     dropped: list[tuple[int, ...]] = []  # each dropped element's place: child indices from the root
     for el in (_XP_CHROME_STRICT if strict else _XP_CHROME)(root):
