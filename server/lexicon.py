@@ -86,7 +86,8 @@ _LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
 
 # A capitalized word right after one of these is inside a sentence, not the start of a run-on line
 _MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|on|by|in|to|and|or|with|from|for|at|as|per|any|other|your|his|her|their|"
-                           r"this|that|such|prior|during|after|before|without)\s+$", re.I)
+                           r"this|that|such|prior|during|after|before|without|"
+                           r"have|has|had|known|is|are|was|were|be|been|no|not|never)\s+$", re.I)
 
 
 def _match_case(src: str, plain: str, before: str = "") -> str:

@@ -537,3 +537,10 @@ def test_study_investigator_is_one_study_doctor():
 def test_surgical_resection_is_not_surgical_surgical(text):
     assert "surgical surgical" not in shown(text, "inclusion").lower()
     assert "surgically surgically" not in shown(text, "inclusion").lower()
+
+
+@pytest.mark.parametrize("text", ["History of Coronary Artery Disease", "Known Coronary Artery Disease",
+                                  "Patients with Coronary Artery Disease"])
+def test_title_case_term_is_lower_case_after_you_have(text):
+    out = shown(text, "exclusion")
+    assert out.startswith("You have") and "heart artery disease" in out and "Heart artery" not in out
