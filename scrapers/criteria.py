@@ -83,7 +83,7 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~^=&\"'])")
 
 def unescape_markdown(text: str) -> str:
     r"""CT.gov API v2 escapes markdown punctuation: `\>=` -> `>=`, `\[mRS\]` -> `[mRS]`."""
-    return _MD_ESCAPE.sub(r"\1", text)
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
 
 
 def _clean(text: str) -> str:

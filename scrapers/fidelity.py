@@ -90,7 +90,8 @@ _NUMWORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "
                   "ninety": "90", "hundred": "100"})
 _NUMWORD_RE = re.compile(r"\b(" + "|".join(_NUMWORDS) + r")\b")
 _ROMAN = {r: str(i) for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
-_ROMAN_RE = re.compile(r"\b(class|grade|stage|type|phase|category|level)\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b(?![\w-])")
+_ROMAN_AFTER = ("class", "grade", "stage", "type", "phase", "category", "level")
+_ROMAN_RE = re.compile(r"\b(" + "|".join(_ROMAN_AFTER) + r")\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b(?![\w-])")
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)'s\b")
@@ -107,8 +108,10 @@ _SPACES = re.compile(r"\s+")
 
 def _normalize(text: str) -> str:
     t = unescape_markdown(text)
-    t = _SUPER_RE.sub(lambda m: "^" + m.group(0).translate(_SUPER), t)
-    t = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], t).lower()
+    if not t.isascii():  # superscripts and the symbols in _CHAR_MAP are all non-ASCII
+        t = _SUPER_RE.sub(lambda m: "^" + m.group(0).translate(_SUPER), t)
+        t = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], t)
+    t = t.lower()
     if "'s" in t:
         t = _POSSESSIVE.sub("", t)
     if "limit" in t:
@@ -116,7 +119,8 @@ def _normalize(text: str) -> str:
     if "uln" in t:
         t = _ULN_DUP.sub("uln", t)
     t = _NUMWORD_RE.sub(lambda m: _NUMWORDS[m.group(1)], t)
-    t = _ROMAN_RE.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", t)
+    if any(w in t for w in _ROMAN_AFTER):
+        t = _ROMAN_RE.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", t)
     if "not" in t:
         t = _NOT_LT.sub(" >= ", _NOT_GT.sub(" <= ", t))             # "not > 14" is "<= 14"
     if "," in t:

@@ -42,18 +42,31 @@ _PHRASES = [
 ]
 
 
+_SYMBOL_CHARS = re.compile("[<>=≥≧⩾≤≦⩽＞＜]")
+_SPACE_RUNS = re.compile(r"[ \t]{2,}")
+
+
 @lru_cache(maxsize=4096)
 def words_for_symbols(text: str) -> str:
     """Comparator symbols and ×ULN in words: "ALT ≤1.5×ULN" -> "ALT at most 1.5 times the upper limit of normal"."""
-    t = _TIMES_ULN.sub(lambda m: " times the " + (m.group(1) or "") + "upper limit of normal", text)
-    t = _TIMES_LLN.sub(lambda m: " times the " + (m.group(1) or "") + "lower limit of normal", t)
-    for rx, words in _SYMBOLS:
-        t = rx.sub(words, t)
-    for rx, words in _PHRASES:
-        t = rx.sub(lambda m, w=words: _same_case(m.group(0), w), t)
-    t = _RANGE.sub(r"\1 to \2", t)
-    t = re.sub(r"\(\s+", "(", t)
-    return re.sub(r"[ \t]{2,}", " ", t).strip()
+    # each pass only where its pattern can match (a substring test first: most items have no symbol)
+    t = text
+    if "ULN" in t or "upper" in t:
+        t = _TIMES_ULN.sub(lambda m: " times the " + (m.group(1) or "") + "upper limit of normal", t)
+    if "LLN" in t or "lower" in t:
+        t = _TIMES_LLN.sub(lambda m: " times the " + (m.group(1) or "") + "lower limit of normal", t)
+    if _SYMBOL_CHARS.search(t):
+        for rx, words in _SYMBOLS:
+            t = rx.sub(words, t)
+    low = t.lower()
+    if "than" in low or "exceeding" in low:
+        for rx, words in _PHRASES:
+            t = rx.sub(lambda m, w=words: _same_case(m.group(0), w), t)
+    if "-" in t or "–" in t:
+        t = _RANGE.sub(r"\1 to \2", t)
+    if "(" in t:
+        t = re.sub(r"\(\s+", "(", t)
+    return _SPACE_RUNS.sub(" ", t).strip()
 
 
 # --------------------------------------------------------------------------- second person
