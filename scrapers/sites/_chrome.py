@@ -4,7 +4,7 @@ lists. Their words ("Recruiting" filter chips, a banner's "Last updated", anothe
 status) are never this trial's data.
 
 `without_chrome(page)` is the page without them. It decides what to drop on a copy of the
-tree and takes its lines from the page's own walk (see `base._visible_lines`' spans), so a
+tree and takes its lines from the page's own walk (see `_lines._visible_lines`' spans), so a
 page is walked once.
 """
 
@@ -16,7 +16,8 @@ import re
 from lxml import etree
 
 from ..nct import find_nct_ids
-from .base import BLOCK_TAGS, Line, Page, _panels, _visible_lines, clean
+from ._lines import BLOCK_TAGS, Line, _panels, _visible_lines, clean
+from .base import Page
 
 # Blocks marked as news, related items, comments or promotions: their facts are about other things.
 _NOISE_CLASS = re.compile(r"(?:^|[\s_-])(?:news|footer|sidebar|side-bar|related|comments?|cookie|promo|widget|"

@@ -1,0 +1,244 @@
+"""The lines a reader sees: one walk over the parsed page (the hot loop of every scrape).
+
+Each line remembers the block element it came from (li, h2, p, dd…), where inline elements
+meet inside it (`Line.parts`), and the dates <time> elements give it. Hidden text is left
+out the way a browser leaves it out: `hidden`, display:none, closed dialogs, screen-reader-
+only text and icon-font ligatures; a collapsed accordion panel is kept (a click opens it).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody "
+    "td tfoot th thead tr ul button label option".split()
+)
+SKIP_TAGS = frozenset("script style noscript template head svg iframe object canvas".split())
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# Invisible characters sites put in text (zero-width spaces to allow line breaks, soft
+# hyphens, byte-order marks): "NCT\u200b07635758" is NCT07635758 to a reader.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+# Class names that hide text from sighted readers but keep it for screen readers
+# ("sr-only" in Tailwind/Bootstrap, WordPress's "screen-reader-text"…). That text is not
+# what a reader sees: "Status: " before a badge would run into the badge row.
+_VISUALLY_HIDDEN = frozenset(
+    "sr-only visually-hidden visuallyhidden screen-reader-text screen-reader-only screenreader-only "
+    "a11y-hidden hidden-visually u-visually-hidden u-hidden-visually element-invisible "
+    "cdk-visually-hidden assistive-text".split()
+)
+# Icon fonts draw a glyph from a word ("calendar_today", "check_circle"): the word is not text.
+# Only an icon font's own class, or an element hidden from screen readers whose class says
+# icon: a status badge styled "status-icon" that reads "recruiting" is text.
+_ICON_FONT = re.compile(r"(?:^|\s)(?:material-icons|material-symbols|glyphicon)[\w-]*(?:$|\s)", re.I)
+_ICON_CLASS = re.compile(r"icon|(?:^|\s)fa[srlbd]?(?:$|\s|-)", re.I)
+_LIGATURE = re.compile(r"[a-z][a-z0-9_]*")
+# XPath compiled once (a string passed to .xpath() is compiled on every call)
+_XP_PANELS = etree.XPath("descendant-or-self::*[@aria-expanded]/@aria-controls")
+_XP_SELECTED = etree.XPath(".//option[@selected]")
+_XP_OPTIONS = etree.XPath(".//option")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    tag: str  # nearest block element: "li", "h2", "p", "div", …
+    # The line's text split where one inline element ends and the next begins: a badge row
+    # shown as "RECRUITINGPhase 1INTERVENTIONAL" has parts ("RECRUITING", "Phase 1", …).
+    parts: tuple[str, ...] = ()
+    # `datetime` attributes of <time> elements in the line: the machine-readable date behind
+    # "3 days ago" or "Jun 27" when the text alone gives none.
+    times: tuple[str, ...] = ()
+
+    @property
+    def spaced(self) -> str:
+        """The text with a space where two inline elements meet letter to letter: flex items
+        ("Current as of" + "July 09, 2025") are apart on screen though no space separates
+        them in the source. Used for quoting a claim; `text` keeps the run-together form."""
+        if len(self.parts) < 2:
+            return self.text
+        out, pos = [], 0
+        for part in self.parts:
+            at = self.text.find(part, pos)
+            if at < 0:
+                return self.text
+            gap = self.text[pos:at]
+            if out and not gap and out[-1][-1:].isalnum() and part[:1].isalnum():
+                gap = " "
+            out.append(gap + part)
+            pos = at + len(part)
+        return "".join(out) + self.text[pos:]
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace the way a browser shows it."""
+    # str.split() splits on every Unicode space (&nbsp;, thin and ideographic spaces, newlines)
+    if not text:
+        return ""
+    if text.isascii():  # no invisible characters to drop
+        return " ".join(text.split())
+    return " ".join(_INVISIBLE_RE.sub("", text).split())  # a regex scan: str.translate is slow on long text
+
+
+_CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
+
+
+def _hidden(el, panels: frozenset[str], attrs: dict[str, str] | None = None) -> bool:
+    """Is `el` out of a reader's sight? `hidden`, display:none, a closed <dialog>, and
+    screen-reader-only text are; a collapsed accordion panel (the target of a button's
+    aria-controls) and `hidden="until-found"` are not: the reader opens them with a click
+    (criteria often sit in one). `attrs`: el's attributes, when the caller has them already."""
+    if attrs is None:
+        attrs = dict(el.items())
+    if not attrs:
+        return el.tag == "dialog"
+    get = attrs.get
+    if get("id") in panels:
+        return False
+    hidden = get("hidden")
+    if hidden is not None and hidden.strip().lower() != "until-found":
+        return True
+    style = get("style")
+    if style:
+        style = style.replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+    if el.tag == "dialog" and get("open") is None:
+        return True
+    cls = get("class") or ""
+    classes = cls.split()
+    if classes and _VISUALLY_HIDDEN.intersection(c.lower() for c in classes):
+        return True
+    # an icon font's ligature word ("calendar_today") drawn as a glyph
+    if classes and len(el) == 0 and _LIGATURE.fullmatch((el.text or "").strip()) and (
+            _ICON_FONT.search(cls) or (get("aria-hidden") == "true" and _ICON_CLASS.search(cls))):
+        return True
+    return False
+
+
+def _collapse(text: str) -> str:
+    """`clean` for text already known to be ASCII (no invisible characters to drop)."""
+    return " ".join(text.split())
+
+
+_NO_ATTRS: dict[str, str] = {}
+
+
+def _panels(root) -> frozenset[str]:
+    """Ids of the panels a button under `root` opens (aria-controls): a collapsed accordion
+    panel is shown, though hidden until the click."""
+    return frozenset(
+        pid for value in _XP_PANELS(root)
+        for pid in value.split()
+    )
+
+
+def _visible_lines(root, spans: dict | None = None) -> list[Line]:
+    """The lines a reader sees under `root`, in order. One recursive walk over every
+    element: the hot loop of every scrape, so attributes are read once per element.
+
+    `spans`, if given, is filled with every block element the walk shows: one whose lines
+    are exactly lines[start:end] maps to (start, end) — leaving it out of the page leaves
+    the other lines as they are — and one whose removal would join the text around it,
+    or a <pre>, to None. (Inline elements are not recorded: their text runs with the
+    text around them.) The chrome-free view (`_chrome.without_chrome`) drops blocks by
+    their spans instead of walking the page again."""
+    lines: list[Line] = []
+    buf: list[str] = []
+    times: list[str] = []
+    tags: list[str] = ["body"]
+    panels = _panels(root)
+
+    def flush() -> None:
+        if not buf:
+            return
+        raw = "".join(buf)
+        buf.clear()
+        tidy = _collapse if raw.isascii() else clean
+        if _CUT not in raw:  # no inline element boundary: the line is one part (most lines)
+            text = tidy(raw)
+            if text:
+                lines.append(Line(text, tags[-1], (text,), tuple(times)))
+            times.clear()
+            return
+        text = tidy(raw.replace(_CUT, ""))
+        if text:
+            parts = tuple(p for p in map(tidy, raw.split(_CUT)) if p)
+            lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,), tuple(times)))
+        times.clear()
+
+    def walk(el) -> None:
+        raw_tag = el.tag
+        if not isinstance(raw_tag, str):  # comments, processing instructions
+            if el.tail:
+                buf.append(el.tail)
+            return
+        tag = raw_tag.lower()
+        if "}" in tag:
+            tag = tag.rsplit("}", 1)[-1]
+        items = el.items()
+        if items:
+            attrs = dict(items)
+            shadow = tag == "template" and (attrs.get("shadowrootmode") or attrs.get("shadowroot"))
+            hidden = (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels, attrs)  # declarative shadow DOM is shown
+        else:  # (most elements: no attributes, so only the tag can hide them)
+            attrs = _NO_ATTRS
+            hidden = tag in SKIP_TAGS or tag == "dialog" or not tag
+        if hidden:
+            if el.tail:
+                buf.append(el.tail)
+            return
+        if tag == "select":  # a closed drop-down shows its chosen option only
+            chosen = _XP_SELECTED(el) or _XP_OPTIONS(el)[:1]
+            buf.append(_CUT + (chosen[0].text_content() if chosen else "") + _CUT + (el.tail or ""))
+            return
+        if tag == "pre":  # line breaks inside <pre> are the reader's lines
+            if spans is not None:
+                spans[el] = None
+            flush()
+            tags.append(tag)
+            for row in el.text_content().splitlines():
+                buf.append(row)
+                flush()
+            tags.pop()
+            if el.tail:
+                buf.append(el.tail)
+            return
+        if attrs and attrs.get("role") == "heading" and tag not in HEADING_TAGS:  # <div role="heading" aria-level="2">
+            level = (attrs.get("aria-level") or "2").strip()
+            tag = f"h{level}" if level in ("1", "2", "3", "4", "5", "6") else "h2"
+        if tag == "time" and attrs.get("datetime"):
+            times.append(attrs["datetime"].strip())
+        block = tag in BLOCK_TAGS
+        if block:
+            before = len(lines)
+            quiet = not times  # no date pending: it would go to this block (or be cleared), not past it
+            if buf:  # (most blocks start and end with nothing pending: skip the call)
+                flush()
+            start = len(lines)
+            quiet = quiet and start == before  # nothing pending became a line: no text to join
+            tags.append(tag)
+        else:
+            buf.append(_CUT)
+        if el.text:
+            buf.append(el.text)
+        for child in el:
+            walk(child)
+        if block:
+            if buf:
+                flush()
+            tags.pop()
+            if spans is not None:
+                spans[el] = (start, len(lines)) if quiet else None  # (no date is left pending at a block's end)
+        else:
+            buf.append(_CUT)
+        if el.tail:
+            buf.append(el.tail)
+
+    walk(root)
+    flush()
+    return lines
