@@ -102,3 +102,21 @@ def test_a_page_cannot_pass_its_content_off_as_dropped():
     page = Page(html, "https://example.org/t/NCT01234567")
     assert "Status: Recruiting" in without_chrome(page).texts
     assert "Status: Recruiting" in without_chrome(page, strict=True).texts
+
+
+def test_an_h1_that_was_itself_dropped_does_not_keep_its_block():
+    """A cookie banner is kept only when it holds the page's h1; an h1 inside it that is
+    itself chrome (a navigation role) was dropped first and does not count."""
+    html = ("<html><body><main><h1>T NCT01234567</h1><p>Recruiting</p></main>"
+            "<div id='onetrust-banner'>Accept cookies<h1 role='navigation'>Menu</h1></div></body></html>")
+    page = Page(html, "https://example.org/t/NCT01234567")
+    assert without_chrome(page).texts == ["T NCT01234567", "Recruiting"]
+
+
+def test_an_id_next_to_a_dropped_block_is_still_read():
+    """Dropping the header must not glue "© 2025" to the id after it ("2025NCT07654321" is no
+    id): the sidebar names another trial and is dropped with its status."""
+    html = ("<html><body><main><h1>T NCT01234567</h1><p>Status: Recruiting</p></main>"
+            "<aside>© 2025<header><a href='/'>Site</a></header>NCT07654321 Status: Completed</aside></body></html>")
+    page = Page(html, "https://example.org/t/NCT01234567")
+    assert "Completed" not in without_chrome(page).text

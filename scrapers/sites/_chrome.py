@@ -173,7 +173,7 @@ _CHROME = (".//footer|.//nav|.//search|.//*[@role='contentinfo' or @role='naviga
            "[not(.//h1) or //h1[not(ancestor::header)]]")  # a logo in an h1 does not make the site header the trial's
 _XP_CHROME = etree.XPath(_CHROME)
 _XP_CHROME_STRICT = etree.XPath(_CHROME + "|.//aside|.//*[@role='complementary' or @role='banner']")
-_XP_H1 = etree.XPath(".//h1")
+_XP_H1 = etree.XPath(f".//h1[not(ancestor-or-self::*[@{_GONE}])]")  # an h1 still on the page (not dropped)
 _XP_MARKS = etree.XPath("descendant::*/@class|descendant::*/@id|descendant::*/@aria-label")
 _XP_SIDEBARS = etree.XPath("descendant::aside|descendant::*[@role='complementary']")
 _XP_GONE = etree.XPath(f"descendant::*[@{_GONE}]")
