@@ -62,8 +62,12 @@ def problem_body(status: int, slug: str, title: str, detail: str, **extra) -> di
 
 
 def problem_response(status: int, slug: str, title: str, detail: str, headers=None, **extra) -> Response:
-    body = problem_body(status, slug, title, detail, **extra)
-    resp = Response(json.dumps(body, ensure_ascii=False), status=status, mimetype=PROBLEM_JSON)
+    return respond_with(problem_body(status, slug, title, detail, **extra), headers)
+
+
+def respond_with(body: dict, headers=None) -> Response:
+    """A problem document (problem_body's) as the application/problem+json response."""
+    resp = Response(json.dumps(body, ensure_ascii=False), status=body["status"], mimetype=PROBLEM_JSON)
     for key, value in (headers or {}).items():
         resp.headers[key] = value
     return resp
@@ -76,12 +80,6 @@ def typed_problem(exc: Exception) -> dict | None:
             nct_id = getattr(exc, "nct_id", None)  # which trial, when the error is about one
             return problem_body(status, slug, title, str(exc) or title, **({"nct_id": nct_id} if nct_id else {}))
     return None
-
-
-def typed_args(body: dict) -> dict:
-    """problem_response's arguments for a problem document (extension members kept)."""
-    return {"slug": body["type"][len(TYPE_PREFIX):],
-            **{key: value for key, value in body.items() if key != "type"}}
 
 
 def register(app: Flask) -> None:
@@ -111,7 +109,7 @@ def register(app: Flask) -> None:
     def _any(exc: Exception):
         typed = typed_problem(exc)
         if typed is not None:
-            return problem_response(**typed_args(typed))
+            return respond_with(typed)
         log.error("unhandled error on %s %s", request.method, request.path, exc_info=exc)
         return problem_response(500, "internal-error", "Internal error",
                                 "the service hit an unexpected error; it has been logged")
