@@ -36,10 +36,19 @@ _HEADING_WORDS = re.compile(r"\b(?:similar|related|other|more|recommended|recent
 _OWN_BLOCKS = frozenset({"body", "main", "article", "html"})
 
 
+def _named_ids(el) -> list[str]:
+    """The NCT ids `el` names, in its text or its links."""
+    return find_nct_ids(" ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a")))
+
+
+def _own_ids(page: Page) -> set[str]:
+    """The page's own trial, as its URL or canonical URL names it."""
+    return set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
+
+
 def _other_trial_ids(el, own: set[str]) -> bool:
     """Does `el` name a trial other than the page's own (in its text or its links)?"""
-    text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
-    return any(i not in own for i in find_nct_ids(text))
+    return any(i not in own for i in _named_ids(el))
 
 
 # Marks an element `without_chrome` has dropped from its copy of the page: emptied in place,
@@ -57,7 +66,7 @@ def _own_text(el) -> str:
     """el.text as if the dropped children were removed: the tails of the leading ones join it."""
     text = el.text or ""
     for c in el:
-        if c.get(_GONE) is None if isinstance(c.tag, str) else True:
+        if not isinstance(c.tag, str) or c.get(_GONE) is None:  # (a comment keeps its tail, as drop_tree would)
             break
         text += c.tail or ""
     return text
@@ -137,7 +146,7 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     root = copy.deepcopy(source)
     for el in _XP_GONE(root):  # a page's own attribute of that name must not pass for our mark
         del el.attrib[_GONE]
-    own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
+    own = _own_ids(page)
     dropped: list[tuple[int, ...]] = []  # each dropped element's place: child indices from the root
     for el in (_XP_CHROME_STRICT if strict else _XP_CHROME)(root):
         place = _place(el, root)
@@ -260,10 +269,9 @@ def listed_other_trials(page: Page) -> list[str]:
     its text or its links), in page order: the trials the site lists as related. Read once
     per page (site readers ask more than once; the search visits every element)."""
     if "_listed_other_trials" not in page.__dict__:
-        own = set(find_nct_ids(page.url or "")) | set(find_nct_ids(page.canonical_url() or ""))
+        own = _own_ids(page)
         out: list[str] = []
         for el in other_trial_blocks(page.root):
-            text = " ".join(el.itertext()) + " " + " ".join(a.get("href") or "" for a in el.iter("a"))
-            out += [i for i in find_nct_ids(text) if i not in own]
+            out += [i for i in _named_ids(el) if i not in own]
         page.__dict__["_listed_other_trials"] = list(dict.fromkeys(out))
     return list(page.__dict__["_listed_other_trials"])

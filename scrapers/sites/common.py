@@ -69,7 +69,6 @@ def _claim_only(line: str, at: int) -> str:
     return line
 
 
-
 def embedded_trial(page: Page) -> dict[str, str]:
     """Title and status a page states in JSON-LD (MedicalStudy / MedicalTrial), for a
     scraper to fall back on when its visible text shows none. schema.org's CamelCase
