@@ -12,6 +12,8 @@ exclusion into an invitation.
 
 from __future__ import annotations
 
+import html
+from html.entities import html5
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -78,12 +80,25 @@ def iter_items(crit: Criteria) -> Iterator[tuple[str, int, Item]]:
 
 # --------------------------------------------------------------------------- text clean-up
 
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~^=&\"'])")
+# One pass for both, as CommonMark reads them: a backslash-escaped "&" starts no entity.
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|~^=&\"'])|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescape_one(m: re.Match) -> str:
+    if m.group(1) is not None:
+        return m.group(1)
+    ref = m.group(0)
+    # a known name only ("&notit;" is not "&not;" + "it;"); a control character stays as written
+    char = html.unescape(ref) if ref[1] == "#" else html5.get(ref[1:], ref)
+    char = char.replace("\u00a0", " ")
+    return char if char.isprintable() else ref
 
 
 def unescape_markdown(text: str) -> str:
-    r"""CT.gov API v2 escapes markdown punctuation: `\>=` -> `>=`, `\[mRS\]` -> `[mRS]`."""
-    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+    r"""CT.gov API v2 escapes markdown punctuation (`\>=` -> `>=`, `\[mRS\]` -> `[mRS]`), and some
+    records carry HTML character references (`QTc &gt; 450 ms`) that CT.gov's own page shows as
+    the character: read both as a reader of the record sees them."""
+    return _MD_ESCAPE.sub(_unescape_one, text) if "\\" in text or "&" in text else text
 
 
 def _clean(text: str) -> str:

@@ -40,6 +40,19 @@ def test_api_v2_markdown_with_escapes_and_nesting():
     assert_conserved(text, c)
 
 
+def test_html_character_references_read_as_the_record_page_shows_them():
+    """Some records carry `&gt;`/`&#8805;` in their markdown; CT.gov shows the character, so do we
+    (and the plain-English rewrite then says "more than"). Unknown names, a backslash-escaped "&"
+    and a bare "&" stay as written."""
+    assert unescape_markdown("QTc &gt; 450 ms, age &#8805; 18, AT&T, a &notit; b, \\&gt;") == \
+        "QTc > 450 ms, age \u2265 18, AT&T, a &notit; b, &gt;"
+    c = parse_criteria("Exclusion Criteria:\n\n* QTc &gt; 450 ms\n* Platelets &lt; 100,000/mm3")
+    assert texts(c.exclusion) == ["QTc > 450 ms", "Platelets < 100,000/mm3"]
+    from server.explain import explain_item
+    shown = explain_item("QTc &gt; 450 ms", "exclusion")
+    assert shown.original == "QTc > 450 ms" and "more than 450 ms" in shown.shown
+
+
 def test_legacy_hard_wrapped_text_with_sub_bullets():
     text = ("Inclusion Criteria\n\nPatients must have:\n\n"
             "  -  HIV infection, as indicated by seropositivity for HIV infection (ELISA and Western\n"
