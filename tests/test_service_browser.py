@@ -32,7 +32,9 @@ class HostilePlain:
         return {"headings": {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…"},
                 "at_a_glance": {"age": "18 to 70 years", "min_age": None, "max_age": None, "sex": "ALL",
                                 "healthy_volunteers": False, "pregnancy_excluded": True,
-                                "breastfeeding_excluded": False, "thresholds": []},
+                                "breastfeeding_excluded": False, "thresholds": [
+                                    {"text": f"platelet count less than 100 {HOSTILE}", "section": "exclusion",
+                                     "label": "Excluded if", "item": "Platelets < 100"}]},
                 "inclusion": [item], "exclusion": [], "unplaced": []}
 
 
@@ -94,6 +96,13 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
     crit = page.locator("#criteria").inner_text()
     assert HOSTILE in crit                                   # the original wording, opened
     assert "<script>window.pwned=2</script>" in crit and "<b>ALT</b>" in crit
+    # the facts at a glance, as the extension's card shows them; a limit from an exclusion item
+    # reads as a reason you cannot join
+    glance = page.locator("#glance")
+    assert glance.is_visible()
+    assert [t.strip() for t in glance.locator("dt").all_inner_texts()] == [
+        "Age", "Sex", "Healthy volunteers", "Pregnancy", "Excluded if"]
+    assert glance.locator("dd").all_inner_texts()[-1] == f"platelet count less than 100 {HOSTILE}"
     assert page.locator("#related a").get_attribute("href") == "/trials/NCT00000001"   # never the provider's url
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "trial_page.png"), full_page=True)

@@ -11,8 +11,6 @@
 })(typeof globalThis !== "undefined" ? globalThis : this, function () {
   "use strict";
 
-  const THRESHOLD_LABELS = { inclusion: "Required", exclusion: "Excluded if", unplaced: "Mentioned" };
-
   const HEADLINES = {
     in_sync: "In sync with ClinicalTrials.gov",
     out_of_date: "This page may be out of date",
@@ -199,8 +197,12 @@
     if (g.pregnancy_excluded) rows.push({ label: "Pregnancy", value: "Excluded" });
     if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
     for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
-      // A limit from an exclusion item is a reason you cannot join, never a requirement.
-      if (t && typeof t.text === "string" && t.text) rows.push({ label: THRESHOLD_LABELS[t.section] || "Mentioned", value: t.text });
+      // The service words the label from the list the limit came from ("Excluded if" for an
+      // exclusion item: a reason you cannot join, never a requirement); without one, say no more
+      // than that the criteria mention it.
+      if (t && typeof t.text === "string" && t.text) {
+        rows.push({ label: typeof t.label === "string" && t.label ? t.label : "Mentioned", value: t.text });
+      }
     }
     return rows;
   }

@@ -86,10 +86,11 @@ test("criteriaItems switches between plain and original wording, children includ
 test("atAGlanceRows lists only what the record says", () => {
   const rows = F.atAGlanceRows({ age: "18 to 70 years", sex: "ALL", healthy_volunteers: false, pregnancy_excluded: true,
     breastfeeding_excluded: false, thresholds: [
-      { text: "platelet count less than 100×10^9/L", section: "exclusion", item: "x" },
-      { text: "age at least 18 years", section: "inclusion", item: "y" },
-      { text: "ANC at least 1.5", item: "z" }] });
-  // A limit from an exclusion item reads as a reason you cannot join, never as a requirement.
+      { text: "platelet count less than 100×10^9/L", section: "exclusion", label: "Excluded if", item: "x" },
+      { text: "age at least 18 years", section: "inclusion", label: "Required", item: "y" },
+      { text: "ANC at least 1.5", section: "inclusion", item: "z" }] });
+  // The label is the service's (one wording, see server/explain.py THRESHOLD_LABELS); with none,
+  // the card claims no more than a mention, not a requirement.
   assert.deepEqual(rows.map((r) => r.label), ["Age", "Sex", "Healthy volunteers", "Pregnancy", "Excluded if", "Required", "Mentioned"]);
   assert.deepEqual(F.atAGlanceRows({ age: null, sex: null, healthy_volunteers: null }), []);
 });
