@@ -123,8 +123,9 @@ PDQ_LABEL = re.compile(r"(?:(?<=\s)|(?<=^))(?:" + _PDQ_LABELS + r")\s*:(?=\s|$)"
 
 # --------------------------------------------------------------------------- run-on lists
 
+# (never the digits after a decimal point or a thousands comma: "INR> 1.5, PT> ULN" is one item)
 _RUNON = re.compile(
-    r"(?:(?<=\s)|(?<=[;:.,]))(\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|(\d{1,2}),(?=\s+[A-Za-z]))(?=\s*[A-Za-z(\[\"'])"
+    r"(?:(?<=\s)|(?<=[;:.,]))(?<!\d\.)(?<!\d,)(\((\d{1,2})\)|(\d{1,2})[.)](?!\d)|(\d{1,2}),(?=\s+[A-Za-z]))(?=\s*[A-Za-z(\[\"'])"
 )
 _RUNON_ALPHA = re.compile(r"(?:(?<=\s)|(?<=[;:]))(\(([a-h])\)|([a-h])\))(?=\s*[A-Za-z(])")
 

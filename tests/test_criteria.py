@@ -197,3 +197,21 @@ def test_real_records_keep_every_word(shared_dir):
         assert_conserved(text, c)
         both += bool(c.inclusion and c.exclusion)
     assert both >= 200
+
+
+def test_digits_after_a_decimal_point_never_start_an_item():
+    """Real records (NCT03416231, NCT04349059, NCT06940401): "INR> 1.5, PT> ULN" was cut into
+    "…(INR> 1." and an item "5, PT> ULN…", losing the value a patient reads."""
+    c = parse_criteria("Exclusion Criteria:\n\n* 6\\. Heart failure.\n"
+                       "* 7\\. Coagulation dysfunction (INR\\> 1.5, PT\\> ULN +4s or APTT\\> 1.5 ULN), with bleeding\n"
+                       "* BMI \\>=30, BMI \\<18.5, or weight \\<= 110lbs\n"
+                       "* Hip circumference ratio greater than 0.85) Serum estradiol over 13")
+    assert texts(c.exclusion) == [
+        "6. Heart failure.", "7. Coagulation dysfunction (INR> 1.5, PT> ULN +4s or APTT> 1.5 ULN), with bleeding",
+        "BMI >=30, BMI <18.5, or weight <= 110lbs", "Hip circumference ratio greater than 0.85) Serum estradiol over 13"]
+    c = parse_criteria("Inclusion Criteria:\n\n10. Use contraception (see Section 10.3.2) from consent until 4 months "
+                       "after the last dose.\n11. Able to consent")
+    assert texts(c.inclusion)[0].endswith("(see Section 10.3.2) from consent until 4 months after the last dose.")
+    # a real run-on list still splits: "…positive; 6, the subject…" and "1. x 2. y"
+    c = parse_criteria("Exclusion Criteria:\n\n5. HIV positive; 6, the subject is pregnant")
+    assert [i.text for i in flatten(c.exclusion)] == ["HIV positive;", "the subject is pregnant"]
