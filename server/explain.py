@@ -17,7 +17,8 @@ from scrapers.dates import Age
 from scrapers.fidelity import check_fidelity
 from scrapers.official import OfficialRecord
 
-from .plain import glossary_for, rewrite, words_for_symbols
+from .plain import glossary_for, rewrite
+from .thresholds import thresholds
 
 HEADINGS = {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…",
             "unplaced": "Also listed (the record does not say whether this includes or excludes you):"}
@@ -120,75 +121,6 @@ _NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnegative\b[^.;]{0,40}\bpre
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b(?:breast-?\s?feeding|lactating|nursing)\b|\bnon-?(?:lactating|nursing)\b", re.I)
 _PARTNER = re.compile(r"\bpartner|\bspouse", re.I)
 
-# "platelet count less than 100×10^9/L": a subject of up to six words, a comparator, a number, a unit
-_UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|"
-         r"[A-Za-zµ]{1,8}(?:/[\w.^⁰-⁹²³]+)+|/[\w.^⁰-⁹²³]+|"
-         r"(?:mmHg|mg|g|kg|mL|ml|L|l|s|sec|seconds|points?|cells|copies|IU|U|ng|pg|mcg|µg|ug|mmol|µmol|umol|"
-         r"cm|mm|kPa|bpm|ms|msec|mEq|cc|units?)\b")
-_THRESHOLD = re.compile(
-    r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*)\s+(?P<cmp>at least|at most|more than|less than)\s+"
-    r"(?P<num>\d+(?:[.,]\d+)?(?:\s*(?:×|x)\s*10\^?\s*[⁰-⁹\d]+)?)(?:\s*(?P<unit>" + _UNIT + "))?")
-_TIME_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|hrs?|wks?|mos?)\b", re.I)
-_SKIP_SUBJ = re.compile(r"\b(?:age|aged|years?|old|within|since|after|before|prior|duration|life expectancy)\b", re.I)
-
-
-def _subject(words: str) -> str:
-    """The measured thing before a comparator: the last clause, at most four words, brackets kept whole."""
-    clause = re.split(r"[,;:]|\band\b|\bor\b|\bwith\b|\bof\b(?=\s+(?:the\s+)?(?:following|any)\b)", words)[-1].strip()
-    clause = re.split(r"(?<=[a-z])\s+(?=[A-Z][a-z])", clause)[-1] if not re.search(r"[(\[]", clause) else clause
-    toks = clause.split()
-    while len(toks) > 4 or (toks and sum(t.count("(") + t.count("[") for t in toks) < sum(t.count(")") + t.count("]") for t in toks)):
-        if len(toks) <= 1:
-            break
-        toks = toks[1:]
-    subj = " ".join(toks)
-    if subj.count("(") + subj.count("[") > subj.count(")") + subj.count("]"):
-        subj = re.split(r"[(\[]", subj)[-1]   # "hypertension (systolic BP" -> "systolic BP"
-    return subj.lstrip(")]").strip()
-
-
-_CMP_WORDS = re.compile(r"\b(?:at least|at most|more than|less than)\s+\d")
-_SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*\s+$")
-
-
-# How each list's thresholds are labelled: a limit found in an exclusion item is a reason you
-# cannot join ("Excluded if platelet count less than 100"), never a requirement.
-THRESHOLD_LABELS = {"inclusion": "Required", "exclusion": "Excluded if", "unplaced": "Mentioned"}
-
-
-def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
-    """Lab and score thresholds with the list they came from, e.g. {"text": "eGFR less than
-    30 mL/min/1.73m²", "section": "exclusion", "label": "Excluded if", "item": original}."""
-    out: list[dict] = []
-    seen: set[str] = set()
-    for it in items:
-        worded = words_for_symbols(it.text)
-        if not _CMP_WORDS.search(worded):
-            continue
-        last_end = 0
-        for c in _CMP_WORDS.finditer(worded):
-            window_start = max(last_end, c.start() - 80)
-            sm = _SUBJECT_END.search(worded, window_start, c.start())
-            if not sm:
-                continue
-            m = _THRESHOLD.match(worded, sm.start())
-            if not m or m.start("cmp") != c.start():
-                continue
-            last_end = m.end()
-            if _TIME_AFTER.match(worded, m.end("num")):
-                continue   # "more than 30 days": a time window, not a lab or score threshold
-            subj = _subject(m.group("subj"))
-            if len(subj) < 2 or _SKIP_SUBJ.search(subj) or not re.search(r"[A-Za-z]{2}", subj):
-                continue
-            end = m.end("unit") if m.group("unit") else m.end("num")
-            text = f"{subj} {worded[m.start('cmp'):end].strip()}"
-            if text.lower() in seen:
-                continue
-            seen.add(text.lower())
-            out.append({"text": text, "section": section, "label": THRESHOLD_LABELS[section], "item": it.text})
-    return out
-
-
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
     exc = flatten(crit.exclusion)
@@ -209,5 +141,6 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "healthy_volunteers": record.healthy_volunteers if record else None,
         "pregnancy_excluded": bool(preg),
         "breastfeeding_excluded": bool(feed),
-        "thresholds": thresholds(inc, "inclusion") + thresholds(exc, "exclusion") + thresholds(unplaced, "unplaced"),
+        "thresholds": (thresholds(crit.inclusion, "inclusion") + thresholds(crit.exclusion, "exclusion")
+                       + thresholds(crit.unplaced, "unplaced")),
     }

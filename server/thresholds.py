@@ -1,0 +1,239 @@
+"""Lab and score limits for the "at a glance" block: "platelet count less than 100×10^9/L".
+
+A limit is shown on its own, far from the sentence it came from, so it is shown only when it
+stands as written: a measured thing, a comparator, a number and the whole unit, with nothing
+after it that qualifies it. "SBP more than 170 or less than 90 mm Hg" (the unit comes later),
+"PSA at least 4.0 to at most 10.0 ng/mL" (a range), "ALT at most 2.5 times the upper limit of
+normal if no liver metastases" (a condition), "a T-score at least 2.5 SD below the mean" (the
+words after the number reverse it), "more than 2 drinks" (a unit we do not carry) and limits
+given as an example ("e.g., NIHSS increased at least 4 points") are left to the full criteria
+below, which always show them. Fewer limits, never a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.criteria import Item
+
+from .plain import words_for_symbols
+
+# How each list's limits are labelled: a limit found in an exclusion item is a reason you
+# cannot join ("Excluded if platelet count less than 100"), never a requirement.
+THRESHOLD_LABELS = {"inclusion": "Required", "exclusion": "Excluded if", "unplaced": "Mentioned"}
+
+_CMP = r"(?:at least|at most|more than|less than)"
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+_POWER = r"(?:\s*(?:×|x|X|\*)\s*10\s*(?:\^\s*|\*\*\s*)?[⁰-⁹\d]+)"
+# A unit is read whole or the limit is not shown: "mm Hg" is not "mm", "/mm(3)" not "/mm".
+_PER = r"(?:1\.73\s?m(?:2|²|\^2)|[A-Za-zµμ]+(?:\^?[23²³]|\(3\))?|\d+(?:\.\d+)?\s?[A-Za-zµμ]+)"
+_UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|"
+         r"°\s?[CF]\b|degrees?\s+(?:C|F|Celsius|Fahrenheit)\b|mm\s?Hg\b|cm\s?H2O\b|"
+         r"[A-Za-zµμ]{1,10}(?:\s?/\s?" + _PER + r")+|/" + _PER + r"|"
+         r"(?:mg|g|kg|mL|ml|dL|dl|L|l|s|sec|seconds|points?|cells|copies|IU|U|ng|pg|mcg|µg|ug|mmol|µmol|umol|"
+         r"cm|mm|kPa|bpm|beats per minute|ms|msec|mEq|cc|units?)\b")
+_THRESHOLD = re.compile(
+    r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*)\s+(?P<cmp>" + _CMP + r")\s+"
+    r"(?P<num>(?:" + _NUM + r")" + _POWER + r"?)(?:\s*(?P<unit>" + _UNIT + "))?")
+# What may follow a limit that stands as written: the end, a clause break, a closing bracket,
+# or "and"/"or" starting something else (not another comparator or number: a range or a
+# shared unit). A full stop ends it only when no digit follows ("1.5" is not "1.").
+_STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + _CMP + r"|\d|equal|greater|less|to\b)|"
+                     # a list run on without separators: "… 1.0×10⁹/L Platelets (PLT) less than 75", "… Renal Function:"
+                     r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + _CMP + r"\s+\d)))")
+_TIME_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|hrs?|wks?|mos?)\b", re.I)
+_SKIP_SUBJ = re.compile(r"\b(?:age|aged|years?|old|within|since|after|before|prior|duration|life expectancy)\b", re.I)
+# A subject that is a clause, not a measured thing: "subjects who consumed", "agree to make",
+# "was assessed to be", "NIHSS total score increased", "including".
+_CLAUSE_WORD = re.compile(
+    r"\b(?:who|whom|whose|which|that|is|are|was|were|been|being|by|at|in|normal|has|have|had|agrees?|make|makes|including|includes?|"
+    r"increased|decreased|reduced|dropped|rose|fell|defined|show|shows|showed|showing|per|than|if|unless|when|"
+    r"while|whether|for|as|negative|positive|patients?|"
+    r"subjects?|participants?|you|your|they|their)\b", re.I)
+# Verbs and linking words between a measured thing and its comparator, dropped from the subject:
+# "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".
+_LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|to|be|is|are|of|value|values)\b)+$", re.I)
+_LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of)\s+)+", re.I)
+# Inside an example ("e.g., NIHSS increased at least 4 points") a limit is not the criterion.
+_EXAMPLE = re.compile(r"(?:\be\.\s?g\.|\bi\.\s?e\.|\b(?:eg|ie|such as|for example|for instance|including)\b)[^;:]*$", re.I)
+# A negation before a limit reverses it ("No severe heart disease (… ejection fraction less than
+# 45%)" is not a requirement of 45%); in the item or any item above it.
+_NEGATION = re.compile(r"\b(?:no|not(?!\s+(?:only|limited)\b)|non|without|absence|absent|free of|never|neither|nor|unless|except|excluding)\b|n't\b",
+                       re.I)
+# Alternatives: in a list of requirements "A or B" requires neither A nor B alone.
+_ALTERNATIVES = re.compile(r"\bor\b|\beither\b|\b(?:any|one|at least one) of\b", re.I)
+# "at least 2 of the following: …", "any of the following": in a list of requirements, none alone
+_SOME_OF = re.compile(r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b", re.I)
+# Joined limits: in a list of exclusions "A and B" excludes only with both.
+_JOINED = re.compile(r"\band\b(?!\s*/\s*or)|\bboth\b|\ball of\b|\bas well as\b|\bwith\b", re.I)
+# A condition in the same clause: "for patients with liver metastases, ALT at most 5 times …".
+_CONDITION = re.compile(
+    r"(?:\b\w+ (?:volunteers|patients|participants|subjects|women|men|children|adults):|\bage\b[^:;]*:|"
+    r"\b(?:if|when|unless|whose|provided|for (?:patients|participants|subjects|those|people|women|men|males|females|"
+    r"children|anyone)|in (?:patients|participants|subjects|those|the presence|case))\b)[^;]*$", re.I)
+_CMP_WORDS = re.compile(r"\b" + _CMP + r"\s+\d")
+_SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*\s+$")
+
+
+_CLAUSE_SPLIT = re.compile(r"([,;:、]|\band/or\b|\band\b|\bor\b|\bwith\b|\bof\b(?=\s+(?:the\s+)?(?:following|any)\b))")
+
+
+_CUT_MID_PHRASE = {"of", "for", "in", "on", "to", "by", "at", "from", "with", "per", "than"}
+
+
+def _subject(words: str) -> str | None:
+    """The measured thing before a comparator: the last clause, at most six words, brackets
+    kept whole. None when the limit is shared with a thing before it ("SGOT and SGPT less than
+    2.5 times ULN", "AST or ALT …"): one of them alone would misstate it."""
+    parts = _CLAUSE_SPLIT.split(words)
+    clause = parts[-1].strip()
+    cut = 0
+    if not re.search(r"[(\[]", clause):
+        # "…since menopause Increased body fat", "…×10⁹/L Platelets": a new item run on without a
+        # stop starts at a capital after a lower-case word or a value ("Body Mass Index" is one name)
+        toks = clause.split()
+        cut = max((i for i in range(1, len(toks)) if re.match(r"[A-Z][a-z]", toks[i]) and re.match(r"[a-z]|.*[\d/%]", toks[i - 1])),
+                  default=0)
+        clause = " ".join(toks[cut:])
+    if (not cut and len(parts) > 2 and parts[-2].lower() in ("and", "or", "and/or", "、") and parts[-3].strip()
+            and not re.search(r"[\d%]", parts[-3])):   # (after a limit of its own, or a new item, it is not shared)
+        return None
+    clause = _LINK_TAIL.sub("", clause)
+    toks = clause.split()
+    while len(toks) > 6 or (toks and sum(t.count("(") + t.count("[") for t in toks) < sum(t.count(")") + t.count("]") for t in toks)):
+        if len(toks) <= 1:
+            break
+        toks = toks[1:]
+    if toks and toks[0].lower() in _CUT_MID_PHRASE:
+        return None   # "Prior lines of systemic therapy" cut to "of systemic therapy": not the thing measured
+    subj = re.split(r"[)\]]\s+(?=[A-Z])", " ".join(toks))[-1]   # "(ULN) AST" -> "AST": a closed aside
+    if subj.count("(") + subj.count("[") > subj.count(")") + subj.count("]"):
+        subj = re.split(r"[(\[]", subj)[-1]   # "hypertension (systolic BP" -> "systolic BP"
+    return _LEAD.sub("", subj.lstrip(")]").strip())
+
+
+# Where a run-on list starts a new item: a short label ("Other:", "Hepatic:") or a capital
+# after a lower-case word ("Not pregnant or nursing Bilirubin no greater than 2.0 mg/dL").
+_ITEM_START = re.compile(r"(?:^|\s)[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}:\s|(?<=\s)(?=[A-Z][a-z])")
+_FUNCTION_WORDS = {"of", "with", "and", "or", "no", "not", "nor", "to", "for", "in", "on", "the", "a", "an",
+                   "without", "any", "by", "from", "as", "at"}
+
+
+def _item_start(text: str, start: int) -> int:
+    """Where the item holding the limit at `start` begins, for what may qualify it (a negation,
+    an "or"): the whole text before it when the limit sits in a bracket ("No history of Heart
+    Failure (ejection fraction less than 45%)"), else the run-on item it is part of."""
+    before = text[:start]
+    if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
+        return 0
+    for m in reversed(list(_ITEM_START.finditer(before))):
+        if m.group(0):   # a label
+            return m.end()
+        prev = before[:m.start()].split()[-1:]   # a capital after a lower-case word that is no function word
+        if prev and re.match(r"[a-z]", prev[0]) and prev[0].lower() not in _FUNCTION_WORDS:
+            return m.end()
+    return 0
+
+
+def _measured_thing(subj: str | None) -> bool:
+    """Whether a subject names a measured thing: words, brackets balanced, no clause words."""
+    return bool(subj and len(subj) > 1 and re.match(r"[A-Za-z\[(]", subj) and re.search(r"[A-Za-z]{2}", subj)
+                and not re.search(r"(?<!\S)\d+(?!\S)", subj)   # "stations 15 to 20": a number is no name
+                and subj.count("(") + subj.count("[") == subj.count(")") + subj.count("]")
+                and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj))
+
+
+def _clause(text: str, start: int, end: int, prev_end: int = 0) -> tuple[str, str]:
+    """(the words before the limit in its clause, the stretch joining it to its neighbours) for
+    the limit at text[start:end]. The clause is the bracket it sits in, else the stretch between
+    semicolons; the stretch runs from the limit before it to the limit after it, within the
+    clause (with an "and"/"or" that opens the next clause: "A at least 1; or B at least 2" are
+    alternatives)."""
+    depth, opened = 0, -1
+    for i in range(start - 1, -1, -1):
+        ch = text[i]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened >= 0:
+        depth, closed = 0, len(text)
+        for i in range(end, len(text)):
+            ch = text[i]
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                if depth == 0:
+                    closed = i
+                    break
+                depth -= 1
+        return text[opened + 1:start], text[opened + 1:closed]
+    lo = text.rfind(";", 0, start) + 1
+    hi = text.find(";", end)
+    hi = len(text) if hi < 0 else hi
+    nxt = re.match(r";\s*(?:and|or)\b", text[hi:])
+    nxt_limit = _CMP_WORDS.search(text, end, hi)
+    hi = nxt_limit.start() if nxt_limit else hi + (nxt.end() if nxt else 0)
+    label = text.find(":", end, hi)   # "… Coagulation: …": a label starts another group
+    return text[lo:start], text[max(lo, prev_end, text.rfind(":", 0, start) + 1):hi if label < 0 else label]
+
+
+def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
+    """Items depth-first with the text of the items above each one."""
+    out: list[tuple[Item, str]] = []
+    for it in items:
+        out.append((it, above))
+        out.extend(_with_context(it.children, f"{above} {it.text}".strip()))
+    return out
+
+
+def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
+    """Lab and score limits with the list they came from, e.g. {"text": "eGFR less than
+    30 mL/min/1.73m²", "section": "exclusion", "label": "Excluded if", "item": original}.
+    `items` is the section's tree: an item's limits are read in the light of the items above it."""
+    out: list[dict] = []
+    seen: set[str] = set()
+    # what makes a limit not stand alone in this list (see the module docstring)
+    apart = {"inclusion": _ALTERNATIVES, "exclusion": _JOINED}.get(section)
+    for it, above in _with_context(items):
+        worded = words_for_symbols(it.text)
+        if not _CMP_WORDS.search(worded) or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
+            continue   # (a piece of a bracket split off its item: read with the item, not alone)
+        if _NEGATION.search(above) or (apart and apart.search(above)):
+            continue
+        last_end = prev_end = 0
+        found: list[tuple[str, str]] = []
+        for c in _CMP_WORDS.finditer(worded):
+            window_start = max(last_end, c.start() - 80)
+            sm = _SUBJECT_END.search(worded, window_start, c.start())
+            if not sm:
+                continue
+            m = _THRESHOLD.match(worded, sm.start())
+            if not m or m.start("cmp") != c.start():
+                continue
+            prev_end, last_end = last_end, m.end()
+            if _TIME_AFTER.match(worded, m.end("num")):
+                continue   # "more than 30 days": a time window, not a lab or score threshold
+            item_start = _item_start(worded, c.start())
+            if not _STANDS.match(worded, m.end()) or _NEGATION.search(worded, item_start, c.start()):
+                continue
+            before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))
+            if (_EXAMPLE.search(before) or _CONDITION.search(before) or (apart and apart.search(stretch))
+                    or (section == "inclusion" and _SOME_OF.search(worded, 0, c.start()))):
+                continue
+            subj = _subject(m.group("subj"))
+            if not _measured_thing(subj):
+                continue
+            end = m.end("unit") if m.group("unit") else m.end("num")
+            found.append((subj, f"{subj} {worded[m.start('cmp'):end].strip()}"))
+        # one thing given two limits in an item ("PSV less than 25 cm/sec, PSV more than 25 cm/sec",
+        # "SGOT … for entry … SGOT must be at most 2 times …") is read in the item, not alone
+        twice = {s.lower() for s, _ in found if sum(o.lower() == s.lower() for o, _ in found) > 1}
+        for subj, text in found:
+            if subj.lower() not in twice and text.lower() not in seen:
+                seen.add(text.lower())
+                out.append({"text": text, "section": section, "label": THRESHOLD_LABELS[section], "item": it.text})
+    return out

@@ -1,0 +1,88 @@
+"""The lab and score limits shown "at a glance", away from the sentence they came from: shown
+only when they stand as written (server/thresholds.py). Each case is a real record's wording."""
+
+import pytest
+
+from scrapers.criteria import parse_criteria
+from server.thresholds import thresholds
+
+
+def limits(text: str, section: str) -> list[str]:
+    crit = parse_criteria(("Inclusion" if section == "inclusion" else "Exclusion") + " Criteria:\n\n" + text)
+    return [t["text"] for t in thresholds(getattr(crit, section), section)]
+
+
+@pytest.mark.parametrize("text, section, shown", [
+    ("* Platelet count \\<100×10^9/L", "exclusion", ["Platelet count less than 100×10^9/L"]),
+    ("* Bilirubin must be less than 2.0 mg/dl", "inclusion", ["Bilirubin less than 2.0 mg/dl"]),
+    ("* Baseline IIEF score of \\< 26.", "inclusion", ["Baseline IIEF score less than 26"]),
+    # a list run on without separators, each limit whole with its unit
+    ("* Hematology: Absolute neutrophil count (ANC) \\<1.0×10⁹/L Platelets (PLT) \\<75×10⁹/L Hemoglobin (Hb) \\<80 g/L",
+     "exclusion", ["Absolute neutrophil count (ANC) less than 1.0×10⁹/L", "Platelets (PLT) less than 75×10⁹/L",
+                   "Hemoglobin (Hb) less than 80 g/L"]),
+    # in an exclusion list, one of several alternatives excludes on its own; "not limited to" negates nothing
+    ("* Known bleeding tendencies (including but not limited to): platelet count \\<100×10^9/L; received heparin "
+     "within 48 hours with aPTT ≥35s", "exclusion", ["platelet count less than 100×10^9/L"]),
+    ("* Hypertension (systolic BP \\>180 mmHg and/or diastolic BP ≥120 mmHg)", "exclusion",
+     ["systolic BP more than 180 mmHg", "diastolic BP at least 120 mmHg"]),
+    ("* Coagulation dysfunction (INR\\> 1.5, PT\\> ULN +4s)", "exclusion", ["INR more than 1.5"]),
+    ("* eGFR ≥ 30 mL/min/1.73 m2", "inclusion", ["eGFR at least 30 mL/min/1.73 m2"]),
+    ("* Systolic blood pressure of \\< 90 mm Hg", "exclusion", ["Systolic blood pressure less than 90 mm Hg"]),
+    ("* Testosterone level greater than 300 ng/ dl", "exclusion", ["Testosterone level more than 300 ng/ dl"]),
+])
+def test_limits_that_stand_as_written_are_shown(text, section, shown):
+    assert limits(text, section) == shown
+
+
+@pytest.mark.parametrize("text, section", [
+    ("* Systolic blood pressure \\>170 or \\<90 mm Hg", "exclusion"),             # the unit comes later
+    ("* PSA ≥ 4.0 to ≤ 10.0 ng/mL at 1st screening", "exclusion"),               # a range
+    ("* ALT ≤2.5x the upper limit of normal (ULN) if no liver metastases", "inclusion"),  # a condition
+    ("* For patients with liver metastases, ALT ≤ 5×ULN", "inclusion"),
+    ("* Severe osteoporosis (a T-score greater than or equal to 2.5 SD below the mean)", "exclusion"),  # reversed
+    ("* Testosterone level greater than 300 ng/", "exclusion"),                  # a unit cut short
+    ("* Temperature of greater than 37.8 degrees centigrade", "exclusion"),      # a unit we do not read
+    ("* Chronic alcohol use of more than 2 drinks per day", "exclusion"),
+    ("* Bleeding with deterioration [e.g., NIHSS total score increased ≥4 points]", "exclusion"),  # an example
+    ("* No severe cardiac disease (e.g. cardiac ejection fraction less than 45%)", "inclusion"),
+    ("* No history of heart failure (ejection fraction less than 45%)", "inclusion"),  # negated
+    ("* Blood urea nitrogen (BUN) less than 40 mg/dL or Creatinine less than 2.0 mg/dL", "inclusion"),  # either suffices
+    ("* Hemoglobin \\< 8 g/dL and platelets \\< 50,000/mm3", "exclusion"),       # only both exclude
+    ("* SGOT and SGPT less than 2.5 times ULN", "inclusion"),                    # shared by two things
+    ("* AST or ALT greater than 5 times upper limit of normal", "exclusion"),
+    ("* Prior lines of systemic anti-tumor therapy ≥ 2.", "exclusion"),           # cut mid-phrase
+    ("* Subjects who consumed more than 2 units", "exclusion"),                  # a clause, not a measure
+    ("* The risk of BPD was assessed to be greater than 60%.", "inclusion"),
+    ("* Positive serum AMA (titer \\> 1:20).", "inclusion"),                      # a ratio, not 1
+    ("* Penile Doppler: RI\\<0, 75;", "inclusion"),                              # "0, 75" is not 0
+])
+def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
+    assert limits(text, section) == []
+
+
+def test_an_item_is_read_under_the_items_above_it():
+    crit = parse_criteria("Inclusion Criteria:\n\n* Any one of the following:\n  * Hemoglobin less than 8 g/dL\n"
+                          "  * Platelets less than 50,000/mm3\n* Creatinine clearance at least 60 mL/min")
+    assert [t["text"] for t in thresholds(crit.inclusion, "inclusion")] == ["Creatinine clearance at least 60 mL/min"]
+    crit = parse_criteria("Inclusion Criteria:\n\n* No significant organ dysfunction:\n  * ALT ≤ 2.5 × ULN")
+    assert thresholds(crit.inclusion, "inclusion") == []
+
+
+def test_labels_follow_the_list():
+    crit = parse_criteria("Inclusion Criteria:\n\n* Creatinine clearance at least 60 mL/min\n\n"
+                          "Exclusion Criteria:\n\n* Platelet count \\<100×10^9/L")
+    got = thresholds(crit.inclusion, "inclusion") + thresholds(crit.exclusion, "exclusion")
+    assert [(t["label"], t["section"]) for t in got] == [("Required", "inclusion"), ("Excluded if", "exclusion")]
+
+
+@pytest.mark.parametrize("text", [
+    "* Severe aplastic anemia and at least 2 of the following criteria: Granulocyte count less than 500/mm3 "
+    "Platelet count less than 20,000/mm3",                                       # some of several
+    "* Doppler: PSV \\<25 cm/sec, PSV \\>25 cm/sec",                               # one thing, two limits
+    "* Subdiaphragmatic lymph nodes at stations 15-20 must be no greater than 1.5 cm",
+    "* Age 5 years and under: Creatinine less than 1.2 mg/dL",                   # for one age group
+    "* HIV positive volunteers: hemoglobin greater than or equal to 9.0 g/dL",   # for one group
+    "* Evidence of hepatocellular carcinoma (AFP levels greater than 50 ng/ml (normal is less than 9 ng/ml) and/or a mass)",
+])
+def test_requirements_read_only_with_their_item(text):
+    assert limits(text, "inclusion") == []
