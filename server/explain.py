@@ -119,7 +119,19 @@ _PREG = re.compile(r"\bpregnan", re.I)
 _FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|facility|care|staff)))\b", re.I)
 _NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative", re.I)
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b(?:breast-?\s?feeding|lactating|nursing)\b|\bnon-?(?:lactating|nursing)\b", re.I)
-_PARTNER = re.compile(r"\bpartner|\bspouse", re.I)
+# about someone else: a partner, a household contact, a caregiver
+_PARTNER = re.compile(r"\bpartner|\bspouse|\bcontacts?\b|\bcaregiver|\bhousehold|\bfamily members?\b", re.I)
+# a trial that enrols pregnant women never shows "Pregnancy: excluded" ("Singleton pregnancy",
+# "Gestational age between 20 and 30 weeks"); nor does a pregnancy named as a time
+# ("syphilis during this pregnancy", "multiple pregnancies")
+_PREG_ENROLLED = re.compile(
+    r"(?<!not )(?<!non-)(?<!non)\b(?:pregnant (?:wom[ae]n|participants?|patients?|subjects?|people|individuals|mothers?|"
+    r"adolescents?|females?)|(?:singleton|viable|ongoing|intrauterine|twin) (?:pregnancy|pregnancies|gestation)|"
+    r"gestational age|weeks'? (?:of )?gestation)\b", re.I)
+_FEED_ENROLLED = re.compile(r"(?<!not )(?<!non-)\b(?:(?:breast-?\s?feeding|lactating|nursing) (?:wom[ae]n|mothers?|"
+                            r"participants?)|(?<!not )currently (?:breast-?\s?feeding|lactating))\b", re.I)
+_PREG_AS_TIME = re.compile(r"\b(?:during|in|of|throughout) (?:this|the|her|their|your|current|index|present) pregnan|"
+                           r"\b(?:multiple|previous|prior|past|earlier) pregnan|\bpregnancy (?:less|more|over|under)\b", re.I)
 
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
@@ -129,8 +141,12 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     def own(it: Item) -> bool:   # about the participant, not a partner
         return not _PARTNER.search(it.text)
 
-    preg = any(_PREG.search(it.text) and own(it) for it in exc) or any(_NOT_PREG.search(it.text) for it in inc)
-    feed = any(_FEED.search(it.text) and own(it) for it in exc) or any(_NOT_FEED.search(it.text) for it in inc)
+    enrols_pregnant = any(_PREG_ENROLLED.search(it.text) and own(it) for it in inc)
+    preg = not enrols_pregnant and (
+        any(_PREG.search(it.text) and own(it) and not _PREG_AS_TIME.search(it.text) for it in exc)
+        or any(_NOT_PREG.search(it.text) for it in inc))
+    feed = not any(_FEED_ENROLLED.search(it.text) and own(it) for it in inc) and (
+        any(_FEED.search(it.text) and own(it) for it in exc) or any(_NOT_FEED.search(it.text) for it in inc))
     lo = record.min_age if record else None
     hi = record.max_age if record else None
     return {
