@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from ..nct import find_nct_ids
-from ._lines import BLOCK_TAGS, Line, _panels, _visible_lines, clean
+from ._lines import BLOCK_TAGS, Line, _panels, _visible_lines, clean, text_content
 from .base import Page
 
 # Blocks marked as news, related items, comments or promotions: their facts are about other things.
@@ -109,18 +109,18 @@ def other_trial_blocks(root) -> list:
     for h in seen:
         if not isinstance(h.tag, str) or h.tag in _OWN_BLOCKS or len(h) - sum(c.get(_GONE) is not None for c in h) > 3:
             continue
-        t = clean(h.text_content())
+        t = clean(text_content(h))
         if not t or len(t) >= 80 or not OTHER_TRIALS_HEADING.match(t):
             continue
-        if any(isinstance(c.tag, str) and clean(c.text_content()) == t for c in h):
+        if any(isinstance(c.tag, str) and clean(text_content(c)) == t for c in h):
             continue  # the innermost element holding the heading is the one
         node = h
-        while node.getparent() is not None and clean(node.getparent().text_content()) == t:
+        while node.getparent() is not None and clean(text_content(node.getparent())) == t:
             node = node.getparent()
         box = node.getparent()
         if box is None or box.tag in _OWN_BLOCKS or box.get("role") == "main" or clean(_own_text(box)):
             continue
-        first = next((c for c in box if isinstance(c.tag, str) and clean(c.text_content())), None)
+        first = next((c for c in box if isinstance(c.tag, str) and clean(text_content(c))), None)
         if first is node and not _XP_H1(box):
             blocks.append(box)
     return blocks
@@ -238,8 +238,20 @@ def _lines_without(page: Page, source, dropped: list[tuple[int, ...]], pruned) -
                 keep[start:end] = [False] * (end - start)
             return [ln for ln, k in zip(page.lines, keep) if k]
     for el in _XP_GONE(pruned):
-        el.drop_tree()  # removed for real: their tails join the text before them
+        _drop_tree(el)  # removed for real: their tails join the text before them
     return _visible_lines(pruned)
+
+
+def _drop_tree(el) -> None:
+    """lxml.html's drop_tree for a plain element: remove it, its tail joining the text before it."""
+    parent = el.getparent()
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
 
 
 def _spans_of(source, gone: list, spans: dict) -> list[tuple[int, int]] | None:

@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+# An element's text as lxml.html's text_content() reads it (the same XPath), for pages parsed
+# with a plain etree.HTMLParser: lxml.html's element classes are looked up in Python for every
+# element touched, a tenth of a scrape's time.
+text_content = etree.XPath("string()", smart_strings=False)
+
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body br dd details dialog div dl dt fieldset figcaption figure "
     "footer form h1 h2 h3 h4 h5 h6 header hr html li main nav ol p pre section summary table tbody "
@@ -194,14 +199,14 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
             return
         if tag == "select":  # a closed drop-down shows its chosen option only
             chosen = _XP_SELECTED(el) or _XP_OPTIONS(el)[:1]
-            buf.append(_CUT + (chosen[0].text_content() if chosen else "") + _CUT + (el.tail or ""))
+            buf.append(_CUT + (text_content(chosen[0]) if chosen else "") + _CUT + (el.tail or ""))
             return
         if tag == "pre":  # line breaks inside <pre> are the reader's lines
             if spans is not None:
                 spans[el] = None
             flush()
             tags.append(tag)
-            for row in el.text_content().splitlines():
+            for row in text_content(el).splitlines():
                 buf.append(row)
                 flush()
             tags.pop()

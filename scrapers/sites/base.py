@@ -12,12 +12,13 @@ import json
 import re
 from urllib.parse import urlparse
 
-import lxml.html
 from lxml import etree
 
 from ..nct import find_nct_ids
-from ._lines import HEADING_TAGS, Line, _visible_lines, clean
+from ._lines import HEADING_TAGS, Line, _visible_lines, clean, text_content
 
+# lxml.html's parser without its Python element-class lookup (see _lines.text_content)
+_PARSER = etree.HTMLParser()
 _LABEL_END = re.compile(r"[\s:：]+$")
 # XPath compiled once (a string passed to .xpath() is compiled on every call)
 _XP_JSON_LD = etree.XPath("//script[@type='application/ld+json']")
@@ -36,7 +37,9 @@ class Page:
     def __init__(self, html: str, url: str | None = None):
         self.url = url
         self.host = host_of(url) if url else None
-        self.root = lxml.html.document_fromstring(html)
+        self.root = etree.fromstring(html, _PARSER)
+        if self.root is None:
+            raise etree.ParserError("Document is empty")
         body = self.root.find("body")
         self._spans: dict = {}  # shown element -> its lines (see _visible_lines); without_chrome reads it
         self.lines: list[Line] = _visible_lines(body if body is not None else self.root, self._spans)
@@ -94,7 +97,7 @@ class Page:
     @property
     def title_tag(self) -> str | None:
         node = self.root.find(".//title")
-        return clean(node.text_content()) if node is not None else None
+        return clean(text_content(node)) if node is not None else None
 
     def headings(self, *levels: str) -> list[str]:
         levels = levels or tuple(HEADING_TAGS)
@@ -102,7 +105,7 @@ class Page:
 
     def links(self) -> list[tuple[str, str]]:
         """(href, visible text) of every link, in page order."""
-        return [(a.get("href") or "", clean(a.text_content())) for a in self.root.iter("a")]
+        return [(a.get("href") or "", clean(text_content(a))) for a in self.root.iter("a")]
 
     def canonical_url(self) -> str | None:
         if "_canonical" not in self.__dict__:  # asked by the dispatcher, each view and the id readers
