@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import date
+from datetime import date, datetime, timezone
 
 _MONTHS = {
     m: i + 1
@@ -194,3 +194,17 @@ def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
     if m and m.group(2).lower() in _UNIT_WORDS:
         return None, Age(float(m.group(1)), _UNIT_WORDS[m.group(2).lower()], t)
     return None, None
+
+
+def moment(timestamp: str | None) -> str:
+    """A stored UTC timestamp as a person reads it: "2024-05-24T00:00:00Z" -> "2024-05-24 00:00 UTC"
+    (dates stay ISO, as in every finding). Anything that is not a timestamp comes back as it is."""
+    if not timestamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return timestamp
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc)
+    return f"{when:%Y-%m-%d %H:%M} UTC"
