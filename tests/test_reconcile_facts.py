@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from scrapers.dates import Age
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
@@ -97,6 +99,29 @@ def test_summary_recruiting_claim_for_completed_trial_is_critical():
     # a negated phrase is not a claim that it recruits
     assert not [f for f in reconcile(_page(plain_summary="The study is not currently recruiting."), rec, TODAY)
                 if f.kind == "plain_status"]
+
+
+@pytest.mark.parametrize("text", [
+    # TrialFinderData's plain-English criteria: a criterion about the participant, not the trial
+    "Who May Qualify: 1. Are enrolling in a qualifying CPCRA AR therapeutic study. 2. Are 13 years or older.",
+    "Patients may be eligible for this study if they: Are enrolling in a qualifying study.",
+    "People who are currently enrolling in another trial cannot join.",
+    "1. Are currently enrolling in the parent study",
+])
+def test_a_criterion_about_enrolling_is_not_a_status_claim(text):
+    rec = _record(statusModule__overallStatus="COMPLETED")
+    assert not [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_status"]
+
+
+@pytest.mark.parametrize("text", [
+    "This study is enrolling in 12 countries. Who May Qualify: 1. Adults aged 18 or older.",
+    "The trial is now recruiting. Who may qualify: adults.",
+    "Currently recruiting participants aged 18 to 70 years.",
+    "We are recruiting patients with asthma.",
+])
+def test_the_trial_s_own_status_claim_is_still_checked(text):
+    rec = _record(statusModule__overallStatus="COMPLETED")
+    assert [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_status"]
 
 
 def test_summary_enrollment_count():
