@@ -124,6 +124,17 @@ def test_the_trial_s_own_status_claim_is_still_checked(text):
     assert [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_status"]
 
 
+def test_summary_age_in_minutes_is_read_with_its_unit():
+    """NCT00494702 (resuscitation at birth) enrols from 1 to 3 minutes of age: a summary that
+    says "minutes" is right; without a unit a reader assumes years."""
+    rec = _record(eligibilityModule__minimumAge="1 Minute", eligibilityModule__maximumAge="3 Minutes")
+    said = lambda text: [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_age"]
+    assert not said("People aged 1 to 3 minutes may be able to take part.")
+    assert not said("Babies aged 1 to 3 mins may take part.")
+    assert said("People aged 1 to 3 may be able to take part.")[0].evidence["unit_missing"]
+    assert "3 months" in said("People aged 1 to 3 months may be able to take part.")[0].message
+
+
 def test_summary_enrollment_count():
     found = reconcile(_page(plain_summary="The study will enroll 120 participants."), _record(), TODAY)
     assert [(f.kind, f.page_value, f.official_value) for f in found if f.about == "page"] == [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import Age
+from ..dates import UNIT_WORDS, Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
 from ..fidelity import facts
@@ -35,7 +35,7 @@ _CLOSED_CLAIM = re.compile(
 )
 _CLOSED_WORD = {"completed": "COMPLETED", "terminated": "TERMINATED", "withdrawn": "WITHDRAWN", "suspended": "SUSPENDED"}
 
-_UNIT = r"(years?|yrs?|months?|weeks?|days?|hours?)"
+_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
 _NUM = r"(\d+(?:\.\d+)?)"
 _AGE_RANGE = re.compile(
     r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?"
@@ -52,11 +52,8 @@ _ENROLL = re.compile(
     r"(about|approximately|around|roughly|up\s+to)?\s*(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.I,
 )
-_UNIT_WORD = {"y": "YEARS", "m": "MONTHS", "w": "WEEKS", "d": "DAYS", "h": "HOURS"}
-
-
 def _unit(word: str | None) -> str | None:
-    return _UNIT_WORD[word[0].lower()] if word else None
+    return UNIT_WORDS[word.lower()] if word else None
 
 
 def _sentence(text: str, start: int, end: int) -> str:
