@@ -151,3 +151,67 @@ def test_exclusion_shown_among_who_may_join_is_critical():
     assert "Pregnant or breastfeeding women" in found[0].message and "who may join" in found[0].message
     # most of the exclusions under the inclusion heading: the page's headings were misread, not moved
     assert [f.kind for f in _check(INC + EXC[:4], EXC[4:])] == []
+
+
+LABELLED = """Inclusion Criteria
+
+Concurrent Medication:
+
+Allowed for occasional use (chronic use is permitted only if clinician deems that
+medication can be discontinued in the event of overlapping toxicity):
+
+  -  CNS active agents, such as alcohol or narcotics.
+
+Patients must have:
+
+  -  HIV infection.
+
+  -  CD4 count 200 - 500 cells/mm3.
+
+PER AMENDMENT 8/2/96:
+
+  -  Been on stable antiretroviral treatment for 60 days prior to study entry.
+
+Exclusion Criteria
+
+Concurrent Medication:
+
+Excluded in all patients:
+
+  -  Didanosine ( ddI ).
+
+  -  Zalcitabine ( ddC ).
+
+PER AMENDMENT 8/2/96:
+
+Excluded within 60 days prior to study entry:
+
+  -  Therapy with investigational antiretroviral medications.
+"""
+
+
+def test_a_label_over_both_lists_does_not_anchor_across_sections():
+    """NCT00000812 on TrialFinderData: each label is shown run-on with its items, and
+    "Concurrent Medication:" / "PER AMENDMENT 8/2/96:" head both lists. Paired across the
+    sections, one such label pulled every criterion between out of place: a page that was
+    right read as dozens of missing and added criteria."""
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00000812"},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": LABELLED}}})
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT00000812", inclusion=[
+        "1. Concurrent Medication: a) Allowed for occasional use (chronic use is permitted only if clinician deems "
+        "that medication can be discontinued in the event of overlapping toxicity): CNS active agents, such as alcohol "
+        "or narcotics.",
+        "2. Patients must have: a) HIV infection. b) CD4 count 200 - 500 cells/mm3.",
+        "3. PER AMENDMENT 8/2/96: a) Been on stable antiretroviral treatment for 60 days prior to study entry.",
+    ], exclusion=[
+        "1. Concurrent Medication:",
+        "2. Excluded in all patients: a) Didanosine ( ddI ). b) Zalcitabine ( ddC ).",
+        "3. PER AMENDMENT 8/2/96:",
+        "4. Excluded within 60 days prior to study entry: a) Therapy with investigational antiretroviral medications.",
+    ])
+    assert [f.message for f in reconcile(page, record, TODAY) if f.about == "page"] == []
+    # and a criterion the page really leaves out is still found
+    page.exclusion[1] = "2. Excluded in all patients: a) Didanosine ( ddI )."
+    assert [f.kind for f in reconcile(page, record, TODAY) if f.about == "page"] == ["criterion_missing"]

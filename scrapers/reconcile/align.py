@@ -215,9 +215,20 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
     return pairs[::-1]
 
 
+def _anchor_keys(O: list[Entry], P: list[Entry], side: list[Entry]) -> list[tuple[str, str]]:
+    """What an exact anchor must agree on: the text, and the section too for a text that
+    stands in both sections ("Concurrent Medication:", "PER AMENDMENT 8/2/96:" over each
+    list): anchored across sections, one such label pulls everything between into the wrong
+    place, and a page that was right reads as dozens of missing and added criteria."""
+    sections: dict[str, set[str]] = {}
+    for e in O + P:
+        sections.setdefault(e.norm, set()).add(e.section)
+    return [(e.section if len(sections[e.norm]) > 1 else "", e.norm) for e in side]
+
+
 def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
     """Pairs of official and page entry indices (exact ones, then fuzzy ones, then moved ones)."""
-    sm = difflib.SequenceMatcher(None, [e.norm for e in O], [e.norm for e in P], autojunk=False)
+    sm = difflib.SequenceMatcher(None, _anchor_keys(O, P, O), _anchor_keys(O, P, P), autojunk=False)
     pairs: list[Pair] = []
     for tag, i1, i2, j1, j2 in sm.get_opcodes():
         if tag == "equal":
