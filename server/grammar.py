@@ -13,6 +13,10 @@ import re
 VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
            "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
            "weighs": "weigh", "lives": "live", "speaks": "speak", "plans": "plan", "uses": "use", "takes": "take"}
+# More verbs a criterion says of "the patient"; with "you" they lose the -s (see plural_verb).
+_OTHER_3P = frozenset("""participates consents provides fulfills fulfils satisfies presents suffers experiences remains
+resides shows demonstrates develops wishes wants smokes drinks lacks undergoes expects anticipates intends refuses
+reports continues qualifies complies tolerates works attends wears belongs owns carries""".split())
 _AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infection", "an MRI"
 
 
@@ -63,12 +67,54 @@ def article(word: str) -> str:
     return "an" if re.match(r"[aeio]|hon|u(?:l|m|p|n(?!i)|s(?!u|e))", word, re.I) else "a"
 
 
+def plural_verb(verb: str) -> str:
+    """The form that goes with "you": "has" -> "have", "satisfies" -> "satisfy"; other words unchanged."""
+    low = verb.lower()
+    if low in VERB_3P:
+        return VERB_3P[low]
+    if low not in _OTHER_3P:
+        return verb
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("oes", "shes", "ches", "sses", "xes")):
+        return low[:-2]
+    return low[:-1]
+
+
+_YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) ")
+# "You have X or has had Y": a later verb joined to the first by "and"/"or" still has "you" as its subject
+_JOINED_3P = re.compile(r"(,?\s+(?:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?)("
+                        + "|".join(sorted(set(VERB_3P) | _OTHER_3P, key=len, reverse=True)) + r")\b")
+# ... unless a relative or subordinate clause, or another subject, came first ("a tumor that is X or has spread")
+_OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|if|unless|because|while|whereas|although|"
+                            r"though|since|as|than|it|its|this|these|those|there|he|she|they|each|either|neither)\b|:",
+                            re.I)
+
+
+def agree_with_you(text: str) -> str:
+    """Later verbs of a "You …" statement in the form "you" takes: "You have active TB or has had TB" ->
+    "… or have had TB". Only in the first statement, and only before any clause with a subject of its own."""
+    if not _YOU_START.match(text):
+        return text
+    end = re.search(r"[.;](?:\s|$)", text)
+    head, tail = (text[:end.start()], text[end.start():]) if end else (text, "")
+    masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), head)   # "(3 months)" says nothing of who
+    out, pos = [], 0
+    for m in _JOINED_3P.finditer(masked):
+        if _OTHER_SUBJECT.search(masked, 0, m.start()):
+            break
+        out.append(head[pos:m.start()] + m.group(1) + plural_verb(m.group(2)))
+        pos = m.end()
+    return "".join(out) + head[pos:] + tail
+
+
 def tidy_grammar(text: str) -> str:
     """Articles and tense the second-person rules need ("You have recent heart attack" -> "You have had a
-    recent heart attack"). Only grammar words are added; nothing guarded by the fidelity checker."""
+    recent heart attack"), and later verbs that agree with "you". Only grammar words are added or changed;
+    nothing guarded by the fidelity checker."""
     for rx, repl in _GRAMMAR:
         text = rx.sub(repl, text, count=1)
-    return text
+    return agree_with_you(text)
 
 
 def fix_a_an(text: str) -> str:

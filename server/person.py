@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .everyday import plural_noun
-from .grammar import VERB_3P, article, tidy_grammar
+from .grammar import VERB_3P, article, plural_verb, tidy_grammar
 
 _WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
 _ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
@@ -41,7 +41,7 @@ _PERSON_RULES = [
      lambda m: f"You are {_AS_WHO[m.group(1).lower()]} who {_SINGULAR[m.group(2).lower()]}"),
     (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
     # "Patients who are/have/had …" -> "You are/have/had …"
-    (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + VERB_3P.get(m.group(1).lower(), m.group(1))),
+    (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + plural_verb(m.group(1))),
     # "Patients with X" -> "You have X"
     (re.compile(rf"^{_WHO}\s+with\b", re.I), lambda m: "You have"),
     # "Subjects must/should/will/can/may …", "Patient is/has …"
