@@ -89,7 +89,8 @@ def at_the_same_time(text: str) -> str:
 # "criteria"; "the following apply:" names nothing, so the list that follows is plural).
 _AFTER_NOUN = frozenset("""are is was were be been being must should shall will would may can could apply applies
 applied met meet meets required need needs exist exists hold holds in of for to at on by with from that which who as
-during within and or also before after""".split())
+during within also before after""".split())
+_SINGULAR_VERB = re.compile(r"\s*(?:is|was|has|applies|includes|describes)\b", re.I)
 
 
 def named_after_following(words: str) -> str:
@@ -109,8 +110,14 @@ def everyday_phrases(t: str) -> str:
     t = _SINCE_PRIOR.sub(lambda m: m.group(1) + " your last ", t)
     t = _AND_RECOVERED.sub(r"\1, and you have recovered", t)
     t = _PREVIOUS.sub(lambda m: same_case(m.group(0), "past"), t)
-    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these" if plural_noun(named_after_following(m.group(1)))
-                                                   else "this"), t)
+    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these" if _following_is_plural(m.group(1)) else "this"), t)
+
+
+def _following_is_plural(rest: str) -> bool:
+    """"the following criteria are met:" -> plural; "the following condition:" and "the following is a list:"
+    (nothing named, a singular verb) -> singular."""
+    named = named_after_following(rest)
+    return plural_noun(named) if named else not _SINGULAR_VERB.match(rest)
 
 
 # The PDQ section label "Hematopoietic:" heads blood counts and blood disorders: it is "Blood:" (as

@@ -31,6 +31,10 @@ _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
+    # "Previous participation in this study" -> "You have had taking part in …" -> "You have taken part in …";
+    # "Current participation in a trial" -> "You are currently taking part in a trial"
+    (re.compile(r"^You have had (?:taking part|joining) in\b"), "You have taken part in"),
+    (re.compile(r"^You have current (?:taking part|joining) in\b"), "You are currently taking part in"),
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
      lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
@@ -103,7 +107,7 @@ def agree_with_you(text: str) -> str:
     for m in _JOINED_3P.finditer(masked):
         if _OTHER_SUBJECT.search(masked, 0, m.start()):
             break
-        out.append(head[pos:m.start()] + m.group(1) + plural_verb(m.group(2)))
+        out.append(head[pos:m.end(1)] + plural_verb(m.group(2)))
         pos = m.end()
     return "".join(out) + head[pos:] + tail
 
@@ -117,6 +121,11 @@ def tidy_grammar(text: str) -> str:
     return agree_with_you(text)
 
 
+# "defined as a ≥ 5 mm wheal" -> "… a at least 5 mm wheal" -> "… an at least 5 mm wheal"
+_A_AT = re.compile(r"\b(as|with|of|have|has|had|is|be|and|or|in|for|to|than|by) a (?=at (?:least|most)\b)")
+
+
 def fix_a_an(text: str) -> str:
     """"a allergy" -> "an allergy": a replacement can change the word after an article."""
-    return _A_AN.sub(lambda m: m.group(1) + "n ", text)
+    text = _A_AN.sub(lambda m: m.group(1) + "n ", text)
+    return _A_AT.sub(r"\1 an ", text) if "a at " in text else text
