@@ -114,21 +114,26 @@ def _plural(plain: str) -> str | None:
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(an?) +$", re.I)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
-_KEEP_DOUBLED = frozenset({"had", "that"})   # "who had had surgery" is English
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b(?!-)")   # not "follow-up" after "follow"
+_KEEP_DOUBLED = frozenset({"had", "that", "follow"})   # "who had had surgery"; "follow follow up" (the verb, then "follow up")
 
 
 def _doubled(word: str, other: str | None) -> bool:
     return bool(other) and word.lower() == other.lower() and len(word) >= 3 and word.lower() not in _KEEP_DOUBLED
 
 
-def _fit_replacement(before: str, plain: str, after: str, src: str) -> tuple[str, str]:
+def _run_on(src: str, text_before: str) -> bool:
+    """A capital term mid-line, not after a stop or colon, starts a run-on PDQ line ("disease Measurable disease")."""
+    head = text_before.rstrip()
+    return src[:1].isupper() and bool(head) and not head.endswith((".", ":", ";", "!", "?"))
+
+
+def _fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple[str, str]:
     """The text before a jargon replacement and the replacement itself, fitted together: no doubled word
     ("medically contraindicated" -> "medically unsafe", not "medically medically unsafe"; "prostatectomy
     surgery" -> "prostate removal surgery") and the article before it matching its sound ("an asymptomatic"
-    -> "a symptom-free", "an autologous" -> "your own"). A capital on the term mid-line starts a run-on
-    PDQ line ("disease Measurable disease"): nothing is merged across it."""
-    if src[:1].islower():
+    -> "a symptom-free", "an autologous" -> "your own"). Nothing is merged across a run-on line (_run_on)."""
+    if not run_on:
         words = plain.split(" ")
         last = _LAST_WORD.search(before)
         if len(words) > 1 and _doubled(words[0], last and last.group(1)):
@@ -137,14 +142,15 @@ def _fit_replacement(before: str, plain: str, after: str, src: str) -> tuple[str
             return before, ""
         nxt = _NEXT_WORD.match(after)
         words = plain.split(" ")
-        if len(words) > 1 and nxt and nxt.group(1)[:1].islower() and _doubled(words[-1], nxt.group(1)):
-            plain = " ".join(words[:-1])
+        if plain and nxt and nxt.group(1)[:1].islower() and _doubled(words[-1], nxt.group(1)):
+            plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment"
     art = _ARTICLE_BEFORE.search(before)
-    if art and plain:
-        if plain.lower().startswith(("your ", "you ")):
+    heard = plain or (_NEXT_WORD.match(after) or [None, ""])[1]   # the word the article now stands before
+    if art and heard:
+        if heard.lower().startswith(("your ", "you ")):
             before = before[:art.start()]
         else:
-            new = article(plain)
+            new = article(heard)
             before = before[:art.start()] + (new.capitalize() if art.group(1)[0].isupper() else new) + " "
     return before, plain
 
@@ -182,11 +188,12 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
         if e.kind == "jargon":
             plain = _match_case(word, e.plain, text[:m.start()])
             before = text[pos:m.start()]
+            run_on = _run_on(word, text[:m.start()])
             if out and not before.strip():   # right after another replacement ("Hepatic cirrhosis")
-                fitted, plain = _fit_replacement(out[-1] + before, plain, text[m.end():], word)
+                fitted, plain = _fit_replacement(out[-1] + before, plain, text[m.end():], run_on)
                 out[-1], before = fitted, ""
             else:
-                before, plain = _fit_replacement(before, plain, text[m.end():], word)
+                before, plain = _fit_replacement(before, plain, text[m.end():], run_on)
             out.append(before)
             out.append(plain)
             pos = m.end()

@@ -618,6 +618,10 @@ def test_refractory_kept_where_refractory_and_resistant_are_distinct_terms(text)
     ("Must discontinue any sex hormonal therapy before prior to and during study", "inclusion",
      "You must stop any sex hormonal therapy before and during study"),
     ("Hepatic cirrhosis", "exclusion", "You have liver scarring"),
+    ("Must have an allogeneic donor available", "inclusion", "You must have a donor available"),
+    ("Prophylaxis treatment for Pneumocystis pneumonia (PCP).", "inclusion", "Preventive treatment for"),
+    ("Patients whose renal, hepatic, and hematologic blood test values are normal", "inclusion",
+     "kidney, liver, and blood test values"),
     ("Infants born at >34 weeks gestational age", "inclusion", "Infants born at more than 34 weeks into pregnancy"),
     ("Ability to read an informed consent form, where the study protocol is described.", "inclusion",
      "where the study plan is described"),
@@ -628,6 +632,11 @@ def test_no_doubled_word_from_a_substitution(text, section, expected):
     out = shown(text, section)
     assert expected in out
     assert not re.search(r"\b([a-z]{3,}) \1\b", out, re.I)
+
+
+def test_follow_up_keeps_its_verb():
+    assert "to follow follow-up requirements" in shown("Able to comply with follow-up requirements", "inclusion")
+    assert "to follow follow up requirements" in shown("Unable to comply with follow up requirements", "exclusion")
 
 
 def test_run_on_lines_are_not_merged_as_doubled_words():
