@@ -85,7 +85,7 @@ def plural_verb(verb: str) -> str:
     return low[:-1]
 
 
-_YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) ")
+_YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) (?!or\b)")   # "You or your guardian signs": not only you
 # "You have X or has had Y": a later verb joined to the first by "and"/"or" still has "you" as its subject
 _JOINED_3P = re.compile(r"(,?\s+(?:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?)("
                         + "|".join(sorted(set(VERB_3P) | _OTHER_3P, key=len, reverse=True)) + r")\b")

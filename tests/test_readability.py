@@ -594,6 +594,9 @@ def test_later_verbs_agree_with_you(text, expected):
     ("Subject has a tumor that is larger than 5 cm or has spread to the liver",
      "You have a tumor that is larger than 5 cm or has spread to the liver"),
     ("Subject has a wound which is infected and has not healed", "You have a wound which is infected and has not healed"),
+    # two subjects: the verb goes with the nearer one, as written
+    ("The patient or legal guardian signs the consent and agrees to the treatment",
+     "You or your legal guardian signs the consent and agrees to the treatment"),
 ])
 def test_verbs_of_a_relative_clause_keep_their_subject(text, expected):
     assert second_person(text, "exclusion") == expected
