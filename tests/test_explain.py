@@ -240,6 +240,9 @@ def test_abbreviation_left_alone_where_context_gives_it_another_meaning(text, te
     ("Admission with a diagnosis of SAH or ICH", "ICH (bleeding in the brain)"),
     ("Heart failure (EF < 50%)", "EF"),
     ("LDH no greater than 1.5 times upper limit of normal", "LDH (a blood test of tissue damage)"),
+    # lumbar-disc words far from LDH, in another run-on line, say nothing about it
+    ("AST no greater than 2 times ULN LDH no greater than 2 times ULN Alkaline phosphatase normal. If above normal, CT "
+     "or MRI of liver required", "LDH (a blood test of tissue damage)"),
     ("History of ED for at least 6 months", "ED (erection problems)"),
     ("WHO performance status 0-1", "WHO (World Health Organization)"),
     ("QT interval prolongation", "QT (a heart rhythm measure)"),
