@@ -134,6 +134,13 @@ def _looks_wrapped(prev_len: int, line: str) -> bool:
     return prev_len <= WRAP_WIDTH[1] and prev_len + 1 + len(first) > WRAP_WIDTH[0]
 
 
+def _range_wrapped(block: _Block, indent: int, line: str) -> bool:
+    """A hard wrap inside a range: "… once a month for 5" / "     - 7 days." is "5 - 7 days",
+    not a new item "7 days." (legacy text wraps at the item's text, deeper than its bullet; its
+    bullets are "-  " with two spaces, so "-  2 or more prior regimens" stays a sub-item)."""
+    return indent > block.indent and re.match(r"- \d", line) is not None and block.text.rstrip()[-1:].isdigit()
+
+
 def _blocks(text: str) -> list[_Block]:
     """Lines -> blocks: a marker or a blank line starts a block; other lines continue it (hard wraps)."""
     blocks: list[_Block] = []
@@ -153,7 +160,7 @@ def _blocks(text: str) -> list[_Block]:
             blocks.append(_Block(ind, None, line, header=kind))
             open_block = None
             continue
-        if marker is not None:
+        if marker is not None and not (open_block is not None and wrapped and _range_wrapped(open_block, ind, line)):
             open_block = _Block(ind, marker, rest)
             blocks.append(open_block)
         elif open_block is not None and wrapped and not (open_block.text.rstrip().endswith(":") and _is_label(line)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from datetime import date
+from datetime import date, datetime, timezone
 
 _MONTHS = {
     m: i + 1
@@ -126,7 +126,7 @@ def to_date(partial: str, end: bool = False) -> date:
 
 
 AGE_UNITS = ("YEARS", "MONTHS", "WEEKS", "DAYS", "HOURS", "MINUTES")
-_UNIT_WORDS = {
+UNIT_WORDS = {
     "year": "YEARS", "years": "YEARS", "yr": "YEARS", "yrs": "YEARS", "y": "YEARS",
     "month": "MONTHS", "months": "MONTHS", "mo": "MONTHS", "mos": "MONTHS",
     "week": "WEEKS", "weeks": "WEEKS", "wk": "WEEKS", "wks": "WEEKS",
@@ -172,7 +172,7 @@ def parse_age(text: str | None) -> Age | None:
     m = _AGE.search(text)
     if not m:
         return None
-    return Age(float(m.group(1)), _UNIT_WORDS[m.group(2).lower()], text.strip())
+    return Age(float(m.group(1)), UNIT_WORDS[m.group(2).lower()], text.strip())
 
 
 def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
@@ -181,16 +181,30 @@ def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
         return None, None
     t = text.strip()
     m = re.search(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
-    if m and m.group(4).lower() in _UNIT_WORDS:
-        unit_max = _UNIT_WORDS[m.group(4).lower()]
-        unit_min = _UNIT_WORDS.get((m.group(2) or "").lower(), unit_max)
+    if m and m.group(4).lower() in UNIT_WORDS:
+        unit_max = UNIT_WORDS[m.group(4).lower()]
+        unit_min = UNIT_WORDS.get((m.group(2) or "").lower(), unit_max)
         return Age(float(m.group(1)), unit_min, t), Age(float(m.group(3)), unit_max, t)
     m = re.search(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)|(\d+(?:\.\d+)?)\s*([a-z]+)\s*(?:and\s+(?:older|over|above)|\+|or\s+older)", t, re.I)
     if m:
         num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if unit.lower() in _UNIT_WORDS:
-            return Age(float(num), _UNIT_WORDS[unit.lower()], t), None
+        if unit.lower() in UNIT_WORDS:
+            return Age(float(num), UNIT_WORDS[unit.lower()], t), None
     m = re.search(r"(?:up to|under|younger than|below)\s+(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
-    if m and m.group(2).lower() in _UNIT_WORDS:
-        return None, Age(float(m.group(1)), _UNIT_WORDS[m.group(2).lower()], t)
+    if m and m.group(2).lower() in UNIT_WORDS:
+        return None, Age(float(m.group(1)), UNIT_WORDS[m.group(2).lower()], t)
     return None, None
+
+
+def moment(timestamp: str | None) -> str:
+    """A stored UTC timestamp as a person reads it: "2024-05-24T00:00:00Z" -> "2024-05-24 00:00 UTC"
+    (dates stay ISO, as in every finding). Anything that is not a timestamp comes back as it is."""
+    if not timestamp:
+        return ""
+    try:
+        when = datetime.fromisoformat(timestamp.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return timestamp
+    if when.tzinfo is not None:
+        when = when.astimezone(timezone.utc)
+    return f"{when:%Y-%m-%d %H:%M} UTC"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from flask import Blueprint, redirect, render_template, request, url_for
 
+from scrapers.dates import moment
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -26,6 +27,7 @@ def make_blueprint() -> Blueprint:
     bp = Blueprint("pages", __name__)
 
     bp.add_app_template_filter(status_words, "status_words")
+    bp.add_app_template_filter(moment, "moment")
 
     @bp.after_request
     def headers(resp):

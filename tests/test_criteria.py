@@ -74,6 +74,22 @@ def test_legacy_hard_wrapped_text_with_sub_bullets():
     assert_conserved(text, c)
 
 
+def test_a_range_cut_by_a_hard_wrap_is_one_item():
+    """NCT00000994: "for 5" / "     - 7 days." is "5 - 7 days", not an item "7 days." (which the
+    reconciler then called missing from every page); a real sub-bullet after a wrap stays one."""
+    text = ("Exclusion Criteria\n\n"
+            "  -  Prophylaxis or chronic suppression of herpes simplex.\n\n"
+            "  -  Treatment of herpes simplex virus cutaneous disease more often than once a month for 5\n"
+            "     - 7 days.\n\n"
+            "  -  Patients with any of the following conditions are excluded, receiving therapy now, week 12\n"
+            "       -  2 or more prior regimens.\n")
+    c = parse_criteria(text)
+    assert texts(c.exclusion)[1] == ("Treatment of herpes simplex virus cutaneous disease more often than once a "
+                                     "month for 5 - 7 days.")
+    assert len(c.exclusion) == 3 and texts(c.exclusion[2].children) == ["2 or more prior regimens."]
+    assert_conserved(text, c)
+
+
 @pytest.mark.parametrize("line,kind", [
     ("Inclusion Criteria:", "inclusion"), ("Key inclusion criteria", "inclusion"),
     ("Inclusion criteria for Part A", "inclusion"), ("INCLUSION CRITERIA", "inclusion"),

@@ -1,6 +1,6 @@
 import pytest
 
-from scrapers.dates import Age, compare_partial, parse_age, parse_age_range, parse_partial_date
+from scrapers.dates import Age, compare_partial, moment, parse_age, parse_age_range, parse_partial_date
 from scrapers.model import PageRecord
 from scrapers.nct import find_nct_ids, normalize_nct_id
 from scrapers.errors import InvalidNctId
@@ -44,6 +44,18 @@ def test_partial_dates_compare_at_shared_precision():
     assert compare_partial("2026-06", "2026-06-27") == 0
     assert compare_partial("2025-06-27", "2025-11-18") == -1
     assert compare_partial("2026", "2025-12-01") == 1
+
+
+@pytest.mark.parametrize("stamp, shown", [
+    ("2024-05-24T00:00:00Z", "2024-05-24 00:00 UTC"),
+    ("2026-01-10T08:05:59.123456+00:00", "2026-01-10 08:05 UTC"),
+    ("2026-01-10T10:30:00+02:00", "2026-01-10 08:30 UTC"),      # shown in UTC, as stored
+    ("2026-01-10T08:00:00", "2026-01-10 08:00 UTC"),            # the store writes UTC
+    ("not a time", "not a time"),                               # never lost, never guessed
+    ("", ""), (None, ""),
+])
+def test_moment_reads_a_stored_timestamp(stamp, shown):
+    assert moment(stamp) == shown
 
 
 def test_age_keeps_its_unit():

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from scrapers.dates import Age
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
@@ -97,6 +99,40 @@ def test_summary_recruiting_claim_for_completed_trial_is_critical():
     # a negated phrase is not a claim that it recruits
     assert not [f for f in reconcile(_page(plain_summary="The study is not currently recruiting."), rec, TODAY)
                 if f.kind == "plain_status"]
+
+
+@pytest.mark.parametrize("text", [
+    # TrialFinderData's plain-English criteria: a criterion about the participant, not the trial
+    "Who May Qualify: 1. Are enrolling in a qualifying CPCRA AR therapeutic study. 2. Are 13 years or older.",
+    "Patients may be eligible for this study if they: Are enrolling in a qualifying study.",
+    "People who are currently enrolling in another trial cannot join.",
+    "1. Are currently enrolling in the parent study",
+])
+def test_a_criterion_about_enrolling_is_not_a_status_claim(text):
+    rec = _record(statusModule__overallStatus="COMPLETED")
+    assert not [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_status"]
+
+
+@pytest.mark.parametrize("text", [
+    "This study is enrolling in 12 countries. Who May Qualify: 1. Adults aged 18 or older.",
+    "The trial is now recruiting. Who may qualify: adults.",
+    "Currently recruiting participants aged 18 to 70 years.",
+    "We are recruiting patients with asthma.",
+])
+def test_the_trial_s_own_status_claim_is_still_checked(text):
+    rec = _record(statusModule__overallStatus="COMPLETED")
+    assert [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_status"]
+
+
+def test_summary_age_in_minutes_is_read_with_its_unit():
+    """NCT00494702 (resuscitation at birth) enrols from 1 to 3 minutes of age: a summary that
+    says "minutes" is right; without a unit a reader assumes years."""
+    rec = _record(eligibilityModule__minimumAge="1 Minute", eligibilityModule__maximumAge="3 Minutes")
+    said = lambda text: [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_age"]
+    assert not said("People aged 1 to 3 minutes may be able to take part.")
+    assert not said("Babies aged 1 to 3 mins may take part.")
+    assert said("People aged 1 to 3 may be able to take part.")[0].evidence["unit_missing"]
+    assert "3 months" in said("People aged 1 to 3 months may be able to take part.")[0].message
 
 
 def test_summary_enrollment_count():

@@ -85,6 +85,7 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
     assert headline.inner_text() == "Not recruiting according to ClinicalTrials.gov"
     assert headline.is_visible()
     assert page.locator("#official-status").inner_text() == "completed"
+    assert "Checked 2026-01-10 08:00 UTC" in page.locator("#official .meta").first.inner_text()  # not ISO's T…Z
     page.click("#history summary")
     assert "recruiting, last update posted 2024-12-01" in page.locator("#history").inner_text()
     assert "This page says" in page.locator("#page-findings").inner_text()

@@ -24,16 +24,26 @@ try {
   await browser.installExtension(env("TL_EXT_DIR"));
 
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 860 });
+  // puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which some
+  // firefox-esr releases (140.12) do not know; the viewport itself is set by then, and only the
+  // screenshot's size depends on it.
+  await page.setViewport({ width: 1280, height: 860 }).catch((err) => {
+    if (!String(err?.message).includes("unknown command")) throw err;
+  });
   await page.setRequestInterception(true);
+  // Firefox reports some requests it no longer holds by the time they are answered (the tab's
+  // favicon, fetched by the browser itself, in firefox-esr 140.12): nothing is left to answer.
+  const settled = (answer) => answer.catch((err) => {
+    if (!String(err?.message).includes("no such request")) throw err;
+  });
   page.on("request", (req) => {
     const url = req.url();
     if (url.split("#")[0] === pageUrl) {
-      req.respond({ status: 200, contentType: "text/html; charset=utf-8", body: pageHtml });
+      settled(req.respond({ status: 200, contentType: "text/html; charset=utf-8", body: pageHtml }));
     } else if (url.startsWith("http://127.0.0.1:")) {
-      req.continue();
+      settled(req.continue());
     } else {
-      req.respond({ status: 404, contentType: "text/plain", body: "not served by the test" }); // never the network
+      settled(req.respond({ status: 404, contentType: "text/plain", body: "not served by the test" })); // never the network
     }
   });
   await page.goto(pageUrl);

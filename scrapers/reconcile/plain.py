@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import Age
+from ..dates import UNIT_WORDS, Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
 from ..fidelity import facts
@@ -35,7 +35,7 @@ _CLOSED_CLAIM = re.compile(
 )
 _CLOSED_WORD = {"completed": "COMPLETED", "terminated": "TERMINATED", "withdrawn": "WITHDRAWN", "suspended": "SUSPENDED"}
 
-_UNIT = r"(years?|yrs?|months?|weeks?|days?|hours?)"
+_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
 _NUM = r"(\d+(?:\.\d+)?)"
 _AGE_RANGE = re.compile(
     r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?"
@@ -52,11 +52,8 @@ _ENROLL = re.compile(
     r"(about|approximately|around|roughly|up\s+to)?\s*(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.I,
 )
-_UNIT_WORD = {"y": "YEARS", "m": "MONTHS", "w": "WEEKS", "d": "DAYS", "h": "HOURS"}
-
-
 def _unit(word: str | None) -> str | None:
-    return _UNIT_WORD[word[0].lower()] if word else None
+    return UNIT_WORDS[word.lower()] if word else None
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -90,7 +87,7 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
     if not off:
         return []
     for m in _OPEN_CLAIM.finditer(text):
-        if _NEG_BEFORE.search(text[max(0, m.start() - 30): m.start()]):
+        if _NEG_BEFORE.search(text[max(0, m.start() - 30): m.start()]) or _about_a_participant(text, m):
             continue
         if off in OPEN_STATUSES:
             return []
@@ -102,7 +99,7 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
             + ("." if unknown else ", so it is not taking new participants."),
             {"sentence": quote(said, 300), "official_status": off},
         )]
-    m = _NOT_YET_CLAIM.search(text)
+    m = next((m for m in _NOT_YET_CLAIM.finditer(text) if not _about_a_participant(text, m)), None)
     if m and off not in ("NOT_YET_RECRUITING",) and off in OPEN_STATUSES | {"ACTIVE_NOT_RECRUITING", "COMPLETED", "TERMINATED", "WITHDRAWN", "SUSPENDED"}:
         return [Finding("plain_status", "warning", field, m.group(0), off,
                         f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
@@ -114,6 +111,22 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
                             f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
                             f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300)})]
     return []
+
+
+_CLAUSE_START = re.compile(r"(?:^|[.:;!?]\s+|\n)\s*(?:\(?\d{1,2}[.)]\s*|[-•*]\s*)?$")
+
+
+def _about_a_participant(text: str, m: re.Match) -> bool:
+    """Is the "recruiting"/"enrolling" at `m` said of a person rather than the trial? After a
+    criteria heading (TrialFinderData's "Who May Qualify: 1. Are enrolling in a qualifying
+    study"); after "who" ("people who are enrolling in another trial"); or an "Is/Are …" with
+    no subject of its own, as list items addressed to a participant start."""
+    if _CRITERIA_TEXT.search(text, 0, m.start()):
+        return True
+    before = text[max(0, m.start() - 200): m.start()]
+    if re.search(r"\bwho\s+$", before, re.I):
+        return True
+    return bool(re.match(r"(?:is|are)\s", m.group(0), re.I)) and bool(_CLAUSE_START.search(before))
 
 
 def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:

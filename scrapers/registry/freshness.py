@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Mapping
 
 from ..errors import BadInput, NotAskedOffline, RateLimited, RecordNotFound, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
+from ..dates import moment
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import DEFAULT_BASE_URL, CtgovClient
@@ -82,19 +83,19 @@ class Registry:
         if self.offline:
             if stored is None:
                 raise NotAskedOffline(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
-            return from_store(True, f"offline mode: stored copy fetched {stored.fetched_at}")
+            return from_store(True, f"offline mode: stored copy fetched {moment(stored.fetched_at)}")
         if time.monotonic() < self._down_until:
             if stored is None:
                 raise RegistryError(f"ClinicalTrials.gov is unavailable ({self._down_reason}) and {nct} is not stored")
             return from_store(True, f"ClinicalTrials.gov is unavailable ({self._down_reason}); "
-                                    f"showing the stored copy fetched {stored.fetched_at}")
+                                    f"showing the stored copy fetched {moment(stored.fetched_at)}")
         try:
             fetched = self.client.get_study(stored.record.nct_id if stored else nct)
         except StudyNotFound:
             if stored is None:
                 raise
             return from_store(True, "ClinicalTrials.gov no longer returns this study (HTTP 404); "
-                                    f"showing the stored copy fetched {stored.fetched_at}")
+                                    f"showing the stored copy fetched {moment(stored.fetched_at)}")
         except RegistryError as exc:
             if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
                 # unreachable: spare the next lookups the wait
@@ -102,7 +103,7 @@ class Registry:
             if stored is None:
                 raise
             return from_store(True, f"could not refresh: {exc}; "
-                                    f"showing the stored copy fetched {stored.fetched_at}")
+                                    f"showing the stored copy fetched {moment(stored.fetched_at)}")
         note = None
         try:
             self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry")],
