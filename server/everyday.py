@@ -85,6 +85,24 @@ def at_the_same_time(text: str) -> str:
                            if _clean_thing(m.group("x")) else m.group(0), text)
 
 
+# Words that end the noun phrase after "the following" ("the following criteria are met:" names
+# "criteria"; "the following apply:" names nothing, so the list that follows is plural).
+_AFTER_NOUN = frozenset("""are is was were be been being must should shall will would may can could apply applies
+applied met meet meets required need needs exist exists hold holds in of for to at on by with from that which who as
+during within also before after""".split())
+_SINGULAR_VERB = re.compile(r"\s*(?:is|was|has|applies|includes|describes)\b", re.I)
+
+
+def named_after_following(words: str) -> str:
+    """The noun phrase right after "the following" (see _AFTER_NOUN): what "these"/"this" must agree with."""
+    named = []
+    for w in re.findall(r"[A-Za-z/-]+", words):
+        if w.lower() in _AFTER_NOUN:
+            break
+        named.append(w)
+    return " ".join(named)
+
+
 def everyday_phrases(t: str) -> str:
     """The phrase rules above, in order, on one item (after comparators are in words)."""
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
@@ -92,7 +110,14 @@ def everyday_phrases(t: str) -> str:
     t = _SINCE_PRIOR.sub(lambda m: m.group(1) + " your last ", t)
     t = _AND_RECOVERED.sub(r"\1, and you have recovered", t)
     t = _PREVIOUS.sub(lambda m: same_case(m.group(0), "past"), t)
-    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these" if plural_noun(m.group(1)) else "this"), t)
+    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these" if _following_is_plural(m.group(1)) else "this"), t)
+
+
+def _following_is_plural(rest: str) -> bool:
+    """"the following criteria are met:" -> plural; "the following condition:" and "the following is a list:"
+    (nothing named, a singular verb) -> singular."""
+    named = named_after_following(rest)
+    return plural_noun(named) if named else not _SINGULAR_VERB.match(rest)
 
 
 # The PDQ section label "Hematopoietic:" heads blood counts and blood disorders: it is "Blood:" (as

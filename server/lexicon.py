@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .grammar import article
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -20,6 +22,7 @@ class Entry:
     kind: str            # abbreviation | jargon | term | unit
     plain: str | None    # replacement (jargon) or inline explanation (abbreviation); None = gloss only
     meaning: str         # glossary definition
+    unless: re.Pattern | None = None   # context that gives the term another meaning: then it is left alone
 
 
 @dataclass
@@ -63,7 +66,8 @@ _RIGHT = r"(?![\w+-]|\.\d)"
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     raw = json.loads(resources.files("server").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
-    entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"]) for e in raw["entries"]]
+    entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"],
+                     re.compile(e["unless"]) if e.get("unless") else None) for e in raw["entries"]]
     by_key: dict[str, Entry] = {}
     sensitive, insensitive = [], []
     for e in entries:
@@ -108,6 +112,49 @@ def _plural(plain: str) -> str | None:
     return m.group(1) + "s" if m and " of " not in plain and " that " not in plain else None
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(an?) +$", re.I)
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b(?!-)")   # not "follow-up" after "follow"
+_KEEP_DOUBLED = frozenset({"had", "that", "follow"})   # "who had had surgery"; "follow follow up" (the verb, then "follow up")
+
+
+def _doubled(word: str, other: str | None) -> bool:
+    return bool(other) and word.lower() == other.lower() and len(word) >= 3 and word.lower() not in _KEEP_DOUBLED
+
+
+def _run_on(src: str, text_before: str) -> bool:
+    """A capital term mid-line, not after a stop or colon, starts a run-on PDQ line ("disease Measurable disease")."""
+    head = text_before.rstrip()
+    return src[:1].isupper() and bool(head) and not head.endswith((".", ":", ";", "!", "?"))
+
+
+def _fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple[str, str]:
+    """The text before a jargon replacement and the replacement itself, fitted together: no doubled word
+    ("medically contraindicated" -> "medically unsafe", not "medically medically unsafe"; "prostatectomy
+    surgery" -> "prostate removal surgery") and the article before it matching its sound ("an asymptomatic"
+    -> "a symptom-free", "an autologous" -> "your own"). Nothing is merged across a run-on line (_run_on)."""
+    if not run_on:
+        words = plain.split(" ")
+        last = _LAST_WORD.search(before)
+        if len(words) > 1 and _doubled(words[0], last and last.group(1)):
+            plain = " ".join(words[1:])
+        elif len(words) == 1 and _doubled(words[0], last and last.group(1)):
+            return before, ""
+        nxt = _NEXT_WORD.match(after)
+        words = plain.split(" ")
+        if plain and nxt and nxt.group(1)[:1].islower() and _doubled(words[-1], nxt.group(1)):
+            plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment"
+    art = _ARTICLE_BEFORE.search(before)
+    heard = plain or (_NEXT_WORD.match(after) or [None, ""])[1]   # the word the article now stands before
+    if art and heard:
+        if heard.lower().startswith(("your ", "you ")):
+            before = before[:art.start()]
+        else:
+            new = article(heard)
+            before = before[:art.start()] + (new.capitalize() if art.group(1)[0].isupper() else new) + " "
+    return before, plain
+
+
 def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
     """Text with lexicon terms explained -> (new text, glossary).
 
@@ -129,6 +176,8 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             continue
         if e.kind == "abbreviation" and word in local:
             continue   # "Refractory anemia (RA)": defined in the text itself; our meaning could be another one
+        if e.unless is not None and e.unless.search(text):
+            continue   # "per ICH M3", "IIEF EF domain": the context says this is another term
         key = e.term.lower()
         first = key not in seen
         if first:
@@ -137,8 +186,16 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
         if not replace or not e.plain:
             continue
         if e.kind == "jargon":
-            out.append(text[pos:m.start()])
-            out.append(_match_case(word, e.plain, text[:m.start()]))
+            plain = _match_case(word, e.plain, text[:m.start()])
+            before = text[pos:m.start()]
+            run_on = _run_on(word, text[:m.start()])
+            if out and not before.strip():   # right after another replacement ("Hepatic cirrhosis")
+                fitted, plain = _fit_replacement(out[-1] + before, plain, text[m.end():], run_on)
+                out[-1], before = fitted, ""
+            else:
+                before, plain = _fit_replacement(before, plain, text[m.end():], run_on)
+            out.append(before)
+            out.append(plain)
             pos = m.end()
         elif e.kind == "abbreviation" and first:
             before = text[:m.start()].rstrip()

@@ -209,3 +209,48 @@ def test_garbage_never_raises():
         for e in plain.items():
             if e.rewritten:
                 assert check_fidelity(e.original, e.shown) == []
+
+
+# --------------------------------------------------------------------------- ambiguous abbreviations
+
+@pytest.mark.parametrize("text,term", [
+    ("Able to use highly effective methods of birth control per ICH M3 (R2) that result in a low failure rate", "ICH"),
+    ("Written informed consent must be given according to ICH/GCP and national/local regulations.", "ICH"),
+    ("Score below 25 from IIEF EF domain during 4 weeks of treatment run-in period", "EF"),
+    ("Have Erectile Function(EF) domain score 25 and under", "EF"),
+    ("Having pain due to LDH", "LDH"),                       # lumbar disc herniation, not lactate dehydrogenase
+    ("Subjects with single-level LDH (L4-L5 or L5-S1) with clear nerve root compression", "LDH"),
+    ("Clinically diagnosed LDH that was confirmed by MRI.", "LDH"),
+    ("ED visit within 30 days", "ED"),                       # emergency department, not erectile dysfunction
+    ("PATIENTS WHO HAVE HAD PRIOR CHEMOTHERAPY", "WHO"),
+    ("Low anterior resection (LAR) planned", "LAR"),
+    ("Subjects with inadequate improvement in pain caused by LDH despite 6 weeks of conservative treatment", "LDH"),
+    ("Non-nucleoside RT inhibitors.", "RT"),                 # reverse transcriptase, not radiotherapy
+    ("Selected patients should have PM, IBM or DM.", "DM"),  # dermatomyositis, not diabetes
+    ("Presented to the study site (ED, ICU, or inpatient unit)", "ED"),
+    ("Any investigational drug (with the exception of ropinirole PR/CR) within 30 days", "CR"),
+])
+def test_abbreviation_left_alone_where_context_gives_it_another_meaning(text, term):
+    e = explain_item(text, "inclusion")
+    assert term not in [g["term"] for g in e.glossary]
+    assert load_lexicon().by_key[term].plain not in e.shown
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Admission with a diagnosis of SAH or ICH", "ICH (bleeding in the brain)"),
+    ("Heart failure (EF < 50%)", "EF"),
+    ("LDH no greater than 1.5 times upper limit of normal", "LDH (a blood test of tissue damage)"),
+    # lumbar-disc words far from LDH, in another run-on line, say nothing about it
+    ("AST no greater than 2 times ULN LDH no greater than 2 times ULN Alkaline phosphatase normal. If above normal, CT "
+     "or MRI of liver required", "LDH (a blood test of tissue damage)"),
+    ("History of ED for at least 6 months", "ED (erection problems)"),
+    ("WHO performance status 0-1", "WHO (World Health Organization)"),
+    ("QT interval prolongation", "QT (a heart rhythm measure)"),
+    ("Failed conventional therapy", "Failed standard treatment"),
+    ("Peripheral vascular disease", "peripheral blood vessel disease"),
+    ("Disease refractory to at least one prior regimen", "resistant to at least one prior treatment plan"),
+])
+def test_common_jargon_explained(text, expected):
+    e = explain_item(text, "inclusion")
+    assert e.rewritten and expected in e.shown
+    assert check_fidelity(e.original, e.shown) == []

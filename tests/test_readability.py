@@ -5,6 +5,8 @@ of the scope of a "no"/"except" before it, a qualifier ("female", "adult") is ne
 and every shown rewrite still passes the fidelity checker.
 """
 
+import re
+
 import pytest
 
 from scrapers.fidelity import check_fidelity
@@ -544,3 +546,132 @@ def test_surgical_resection_is_not_surgical_surgical(text):
 def test_title_case_term_is_lower_case_after_you_have(text):
     out = shown(text, "exclusion")
     assert out.startswith("You have") and "heart artery disease" in out and "Heart artery" not in out
+
+
+# --------------------------------------------------------------------------- grammar after substitutions
+# Each case below is a real corpus item (or a shortened one) whose rewrite read wrong.
+
+@pytest.mark.parametrize("text,section,expected", [
+    # "the following criteria are met:" names "criteria", not "met": "these criteria", never "this criteria"
+    ("A participant will be eligible for entry into the study if all of the following criteria are met:", "inclusion",
+     "A participant will be eligible for entry into the study if all of these criteria are met:"),
+    ("Patients who meet any one of the following criteria will be excluded from study entry:", "exclusion",
+     "Patients who meet any one of these criteria will be excluded from study entry:"),
+    ("Patients must meet the following condition:", "inclusion", "Patients must meet this condition:"),
+    ("The following apply:", "inclusion", "These apply:"),
+    ("The following is a list of the diagnoses eligible:", "inclusion", "This is a list of the diagnoses eligible:"),
+    ("Presence of one or more of the following confounding or complicating problems:", "exclusion",
+     "Presence of one or more of these confounding or complicating problems:"),
+])
+def test_these_criteria_agree_in_number(text, section, expected):
+    assert shown(text, section) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Subject has active tuberculosis or has had tuberculosis in the past three (3) years.",
+     "You have active tuberculosis or have had tuberculosis in the past three (3) years."),
+    ("Subject is using or agrees to use a medically acceptable form of contraception",
+     "You are using or agree to use a medically acceptable form of birth control"),
+    ("Has stable housing and has remained at the same residence for at least 13 weeks (3 months) prior to screening, "
+     "and does not anticipate housing changes.",
+     "You have stable housing and have remained at the same residence for at least 13 weeks (3 months) before screening, "
+     "and do not anticipate housing changes."),
+    ("Patient who participates in a clinical study of a new drug for Gaucher Disease.",
+     "You take part in a clinical study of a new drug for Gaucher Disease."),
+    # a bracket between the verbs is kept whole
+    ("Subject has severe kidney disease (eGFR <15 mL/min/1.73 m2 by the MDRD equation) or is on dialysis.",
+     "You have severe kidney disease (eGFR less than 15 mL/min/1.73 m2 by the MDRD equation) or are on dialysis "
+     "(kidney machine treatment)."),
+    ("Patient has failed or is intolerant to approved treatments and is unable to participate in a controlled trial.",
+     "You have failed or are intolerant to approved treatments and are unable to take part in a controlled trial."),
+])
+def test_later_verbs_agree_with_you(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb after "that"/"which" belongs to the thing named, not to you
+    ("Subject has a tumor that is larger than 5 cm or has spread to the liver",
+     "You have a tumor that is larger than 5 cm or has spread to the liver"),
+    ("Subject has a wound which is infected and has not healed", "You have a wound which is infected and has not healed"),
+    # two subjects: the verb goes with the nearer one, as written
+    ("The patient or legal guardian signs the consent and agrees to the treatment",
+     "You or your legal guardian signs the consent and agrees to the treatment"),
+])
+def test_verbs_of_a_relative_clause_keep_their_subject(text, expected):
+    assert second_person(text, "exclusion") == expected
+
+
+def test_refractory_to_is_resistant_to():
+    assert shown("Refractory to or unable to tolerate hormonal therapy", "inclusion") == \
+        "Resistant to or unable to tolerate hormonal therapy"
+    assert "resistant to standard treatment" in shown("Disease refractory to standard treatment", "inclusion")
+
+
+@pytest.mark.parametrize("text", ["Disease refractory to platinum-based chemotherapy",
+                                  "Platinum-resistant or disease refractory to the last regimen"])
+def test_refractory_kept_where_refractory_and_resistant_are_distinct_terms(text):
+    # in ovarian cancer "platinum-refractory" and "platinum-resistant" are different definitions
+    assert "resistant to" not in shown(text, "inclusion")
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    ("Prior prostatectomy surgery", "exclusion", "You have had prostate removal surgery"),
+    ("Contrast CT within 4 weeks unless medically contraindicated", "inclusion", "unless medically unsafe"),
+    ("Must discontinue any sex hormonal therapy before prior to and during study", "inclusion",
+     "You must stop any sex hormonal therapy before and during study"),
+    ("Hepatic cirrhosis", "exclusion", "You have liver scarring"),
+    ("Must have an allogeneic donor available", "inclusion", "You must have a donor available"),
+    ("Prophylaxis treatment for Pneumocystis pneumonia (PCP).", "inclusion", "Preventive treatment for"),
+    ("Patients whose renal, hepatic, and hematologic blood test values are normal", "inclusion",
+     "kidney, liver, and blood test values"),
+    ("Infants born at >34 weeks gestational age", "inclusion", "Infants born at more than 34 weeks into pregnancy"),
+    ("Ability to read an informed consent form, where the study protocol is described.", "inclusion",
+     "where the study plan is described"),
+    ("History of cancer unless there has been surgical excision that is considered curative.", "exclusion",
+     "surgical removal that"),
+])
+def test_no_doubled_word_from_a_substitution(text, section, expected):
+    out = shown(text, section)
+    assert expected in out
+    assert not re.search(r"\b([a-z]{3,}) \1\b", out, re.I)
+
+
+def test_follow_up_keeps_its_verb():
+    assert "to follow follow-up requirements" in shown("Able to comply with follow-up requirements", "inclusion")
+    assert "to follow follow up requirements" in shown("Unable to comply with follow up requirements", "exclusion")
+
+
+def test_run_on_lines_are_not_merged_as_doubled_words():
+    # "Inoperable disease" and "Measurable disease" are two PDQ lines run together: both stay
+    out = shown("Inoperable disease Measurable disease", "inclusion")
+    assert "inoperable disease Disease that can be measured" in out
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    ("No other contraindication to protocol participation", "exclusion",
+     "You have no other medical reason against taking part in the study"),
+    ("Previous participation in this study", "exclusion", "You have taken part in this study"),
+    ("Prior enrollment in this study", "exclusion", "You have taken part in this study"),
+    ("Current participation in a clinical trial", "exclusion", "You are currently taking part in a clinical trial"),
+    ("Women must use contraception for the duration of participation", "inclusion",
+     "As a woman, you must use birth control for the whole time you take part"),
+])
+def test_participation_reads_as_english(text, section, expected):
+    assert shown(text, section) == expected
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    ("Asymptomatic HIV infection.", "inclusion", "You have a symptom-free HIV"),
+    ("Treatment with an investigational product within 28 days", "exclusion", "Treatment with a study medicine within 28 days"),
+    ("Not eligible if an autologous transplantation is not indicated", "inclusion", "if your own transplant is not indicated"),
+    ("Positive skin test, defined as a ≥ 5 mm wheal over the saline control wheal.", "inclusion",
+     "defined as an at least 5 mm wheal"),
+    ("Sleep apnea diagnosis or an ongoing evaluation for possible sleep apnea", "exclusion", "or a current check-up"),
+])
+def test_article_fits_the_word_a_substitution_put_after_it(text, section, expected):
+    assert expected in shown(text, section)
+
+
+def test_an_article_written_in_the_original_is_left_alone():
+    assert "an hour" in shown("Able to walk for an hour without stopping", "inclusion")

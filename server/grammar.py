@@ -1,0 +1,131 @@
+"""Grammar repairs after a rewrite: articles, tense and verb agreement with "you".
+
+The second-person rules and lexicon replacements change the words around an article or a
+verb ("Patients has" -> "You has", "a anaphylaxis" -> "a severe allergic reaction"); these
+rules put the grammar right again. Only grammar words are added or changed, never anything
+the fidelity checker guards (numbers, units, comparators, negations).
+"""
+
+from __future__ import annotations
+
+import re
+
+VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "agree", "meets": "meet",
+           "requires": "require", "receives": "receive", "understands": "understand", "needs": "need",
+           "weighs": "weigh", "lives": "live", "speaks": "speak", "plans": "plan", "uses": "use", "takes": "take"}
+# More verbs a criterion says of "the patient"; with "you" they lose the -s (see plural_verb).
+_OTHER_3P = frozenset("""participates consents provides fulfills fulfils satisfies presents suffers experiences remains
+resides shows demonstrates develops wishes wants smokes drinks lacks undergoes expects anticipates intends refuses
+reports continues qualifies complies tolerates works attends wears belongs owns carries""".split())
+_AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infection", "an MRI"
+
+
+# Singular things that take "a": "You have had a recent heart attack", "You have a known diagnosis of".
+_COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovascular\s+accident|CVA|TIA|"
+               r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure|fracture|transplant|"
+               r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
+               r"allergy|hypersensitivity|infection|biopsy|pacemaker|(?:adverse\s+|allergic\s+|serious\s+)?reaction)\b")
+# "history of X" is "have had X" (at any time), except before habits ("history of smoking",
+# "history of alcohol abuse"), where "had" reads wrong.
+_HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
+_WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
+_GRAMMAR = [
+    (re.compile(r"^You have ability to\b"), "You have the ability to"),
+    # "Previous participation in this study" -> "You have had taking part in …" -> "You have taken part in …";
+    # "Current participation in a trial" -> "You are currently taking part in a trial"
+    (re.compile(r"^You have had (?:taking part|joining) in\b"), "You have taken part in"),
+    (re.compile(r"^You have current (?:taking part|joining) in\b"), "You are currently taking part in"),
+    (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
+    (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
+     lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
+    # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
+    (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
+    (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
+    (re.compile(rf"^You have (?:had|never had|not had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{article(m.string[m.end():])} "),
+    (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
+     lambda m: f"You have {m.group(1)}{article(m.group(2))} {m.group(2)} "),
+    (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {article(m.string[m.end():])} "),
+    # the item's own third-person verb after "you": "You have or needs a pacemaker" -> "You have or need …",
+    # "You are currently meets" -> "You currently meet"
+    (re.compile(r"^You (have|are) (or|and|and/or) (" + "|".join(VERB_3P) + r")\b"),
+     lambda m: f"You {m.group(1)} {m.group(2)} {VERB_3P[m.group(3)]}"),
+    (re.compile(r"^You (?:are|have) (currently|previously|already|also) (" + "|".join(VERB_3P) + r")\b"),
+     lambda m: f"You {m.group(1)} {VERB_3P[m.group(2)]}"),
+    # "You have had serious allergic reaction" -> "… a serious allergic reaction"; "You have unstable medical
+    # condition" -> "… an unstable medical condition": one or two describing words, then a singular count noun
+    (re.compile(r"^You have (had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|in|on|at|by|or|and|"
+                r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used)\b)[a-z-]+\s+){1,2}"
+                r"(?:reaction|condition|illness|immune\s+system|tumou?r)\b)"),
+     lambda m: f"You have {m.group(1)}{article(m.string[m.end():])} "),
+]
+
+
+# "a allergy" -> "an allergy" after a replacement changed the word that follows the article
+_A_AN = re.compile(r"(?<![\w-])(a) (?=(?:[aio]|e(?!u)|u(?:l|m|p|n(?!i)))[a-z]{2})(?!one\b|once\b|and\b|or\b|is\b|in\b|if\b|at\b|as\b|of\b|on\b)")
+
+
+def article(word: str) -> str:
+    """"a" or "an" for the word that follows (by sound: "an HIV", "a urine", "an ulcer")."""
+    if re.match(r"[A-Z]{2}", word):
+        return "an" if word[0] in _AN_LETTERS else "a"
+    return "an" if re.match(r"[aeio]|hon|u(?:l|m|p|n(?!i)|s(?!u|e))", word, re.I) else "a"
+
+
+def plural_verb(verb: str) -> str:
+    """The form that goes with "you": "has" -> "have", "satisfies" -> "satisfy"; other words unchanged."""
+    low = verb.lower()
+    if low in VERB_3P:
+        return VERB_3P[low]
+    if low not in _OTHER_3P:
+        return verb
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("oes", "shes", "ches", "sses", "xes")):
+        return low[:-2]
+    return low[:-1]
+
+
+_YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) (?!or\b)")   # "You or your guardian signs": not only you
+# "You have X or has had Y": a later verb joined to the first by "and"/"or" still has "you" as its subject
+_JOINED_3P = re.compile(r"(,?\s+(?:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?)("
+                        + "|".join(sorted(set(VERB_3P) | _OTHER_3P, key=len, reverse=True)) + r")\b")
+# ... unless a relative or subordinate clause, or another subject, came first ("a tumor that is X or has spread")
+_OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|if|unless|because|while|whereas|although|"
+                            r"though|since|as|than|it|its|this|these|those|there|he|she|they|each|either|neither)\b|:",
+                            re.I)
+
+
+def agree_with_you(text: str) -> str:
+    """Later verbs of a "You …" statement in the form "you" takes: "You have active TB or has had TB" ->
+    "… or have had TB". Only in the first statement, and only before any clause with a subject of its own."""
+    if not _YOU_START.match(text):
+        return text
+    end = re.search(r"[.;](?:\s|$)", text)
+    head, tail = (text[:end.start()], text[end.start():]) if end else (text, "")
+    masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), head)   # "(3 months)" says nothing of who
+    out, pos = [], 0
+    for m in _JOINED_3P.finditer(masked):
+        if _OTHER_SUBJECT.search(masked, 0, m.start()):
+            break
+        out.append(head[pos:m.end(1)] + plural_verb(m.group(2)))
+        pos = m.end()
+    return "".join(out) + head[pos:] + tail
+
+
+def tidy_grammar(text: str) -> str:
+    """Articles and tense the second-person rules need ("You have recent heart attack" -> "You have had a
+    recent heart attack"), and later verbs that agree with "you". Only grammar words are added or changed;
+    nothing guarded by the fidelity checker."""
+    for rx, repl in _GRAMMAR:
+        text = rx.sub(repl, text, count=1)
+    return agree_with_you(text)
+
+
+# "defined as a ≥ 5 mm wheal" -> "… a at least 5 mm wheal" -> "… an at least 5 mm wheal"
+_A_AT = re.compile(r"\b(as|with|of|have|has|had|is|be|and|or|in|for|to|than|by) a (?=at (?:least|most)\b)")
+
+
+def fix_a_an(text: str) -> str:
+    """"a allergy" -> "an allergy": a replacement can change the word after an article."""
+    text = _A_AN.sub(lambda m: m.group(1) + "n ", text)
+    return _A_AT.sub(r"\1 an ", text) if "a at " in text else text

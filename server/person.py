@@ -1,0 +1,226 @@
+"""Second person: criteria addressed to the reader ("Patients with X" -> "You have X").
+
+Each rule rewrites only the start of an item, and only when the item is about the
+participant; who the item applies to stays said ("Female participants must" -> "As a
+woman, you must"). Grammar after the swap is server.grammar's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .everyday import plural_noun
+from .grammar import VERB_3P, article, plural_verb, tidy_grammar
+
+_WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
+_ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
+            r"tumou?rs?|ulcers?|hypertension|diabetes|epilepsy|asthma|dementia|depression|fibrillation)\b(?!-)")
+_SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
+
+
+def _illness_article(text: str) -> str:
+    """"a urinary tract infection", "an ulcer"; no article for "cancer", "hepatitis", plurals."""
+    head = re.match(r"(?:[A-Za-z][a-z'-]*\s+){0,3}?[A-Za-z'-]*" + _ILLNESS, text, re.I)
+    lead = article(text) + " " if head and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
+    return lead + (text[0].lower() if text[1:2].islower() else text[0])
+
+
+_ARTICLE_FOR = {"allergy": "an", "allergies": "", "intolerance": "an", "hypersensitivity": "a", "sensitivity": "a"}
+
+
+_AS_WHO = {"female": "a woman", "women": "a woman", "woman": "a woman", "male": "a man", "men": "a man", "man": "a man",
+           "adult": "an adult", "adults": "an adult"}
+_SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "had": "had"}
+_GROUP = r"^(?:the\s+)?(female|male|adult|women|men|adults)"
+_PERSON_RULES = [
+    # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
+     lambda m: f"As {_AS_WHO[m.group(1).lower()]}, you {m.group(2).lower()}"),
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+with\b", re.I), lambda m: f"You are {_AS_WHO[m.group(1).lower()]} with"),
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+who\s+(are|have|were|do|had)\b", re.I),
+     lambda m: f"You are {_AS_WHO[m.group(1).lower()]} who {_SINGULAR[m.group(2).lower()]}"),
+    (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
+    # "Patients who are/have/had …" -> "You are/have/had …"
+    (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + plural_verb(m.group(1))),
+    # "Patients with X" -> "You have X"
+    (re.compile(rf"^{_WHO}\s+with\b", re.I), lambda m: "You have"),
+    # "Subjects must/should/will/can/may …", "Patient is/has …"
+    (re.compile(rf"^{_WHO}\s+(must|should|will|can|may|are|have|had|were|agree|need)\b", re.I), lambda m: "You " + m.group(1).lower()),
+    (re.compile(rf"^{_WHO}\s+(is|has|was)\b", re.I), lambda m: "You " + VERB_3P[m.group(1).lower()]),
+    # "Patients receiving X" -> "You are receiving X"; "Subjects treated with" -> "You have been treated with"
+    (re.compile(rf"^{_WHO}\s+(?!being\b)([a-z]+ing)\b", re.I), lambda m: "You are " + m.group(1).lower()),
+    (re.compile(rf"^{_WHO}\s+(treated|diagnosed|exposed|vaccinated|hospitali[sz]ed|infected|randomi[sz]ed|enrolled)\b", re.I),
+     lambda m: "You have been " + m.group(1).lower()),
+    (re.compile(rf"^{_WHO}\s+(eligible|ineligible|able|unable|willing|unwilling|scheduled|pregnant|aged|older|younger|currently|"
+                rf"previously|already|likely|unlikely|known|considered|planning|expected)\b", re.I),
+     lambda m: "You are " + m.group(1).lower()),
+    (re.compile(r"^(?:the\s+)?(?:patient|subject|participant)'s\b", re.I), lambda m: "Your"),
+    (re.compile(r"^(?:the\s+)?(?:patient|subject|participant)\s+or\s+(?:(?:his/her|his|her|their)\s+)?(?=legal|parent|guardian|caregiver)", re.I),
+     lambda m: "You or your "),
+    # "Pregnant or breastfeeding women" -> "You are pregnant or breastfeeding"
+    (re.compile(r"^(?:women\s+who\s+are\s+)?pregnant\s+(or|and|and/or)\s+(breast-?feeding|lactating|nursing)(?:\s+(?:women|females|patients|subjects|mothers))?\b", re.I),
+     lambda m: f"You are pregnant {m.group(1)} {m.group(2)}"),
+    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b(?!\s+(?:or|and|and/or)\s+(?:women|females|patients|subjects|those)\b)",
+                re.I), lambda m: "You are pregnant"),
+    (re.compile(r"^(able|willing|unable|unwilling)\s+to\b", re.I), lambda m: f"You are {m.group(1).lower()} to"),
+    (re.compile(r"^(?:has|have)\s+(?=\w)", re.I), lambda m: "You have "),
+    (re.compile(r"^(?:be|are)\s+(?=\w)", re.I), lambda m: "You are "),
+    (re.compile(r"^(is|was|does|agrees|meets|requires|receives|understands|needs|weighs|lives|speaks|plans|uses|takes)\s+(?=\w)", re.I),
+     lambda m: "You " + VERB_3P[m.group(1).lower()] + " "),
+    (re.compile(r"^an?\s+(man|woman|male|female|adult|boy|girl)\b", re.I), lambda m: f"You are a {m.group(1).lower()}"),
+    (re.compile(r"^history\s+of\b", re.I), lambda m: "You have a history of"),
+    (re.compile(r"^(?:a\s+)?diagnosis\s+of\b", re.I), lambda m: "You have a diagnosis of"),
+    (re.compile(r"^diagnosed\s+with\b", re.I), lambda m: "You have been diagnosed with"),
+    (re.compile(r"^currently\s+(taking|receiving|using|enrolled|participating|pregnant|breast-?feeding)\b", re.I),
+     lambda m: f"You are currently {m.group(1)}"),
+    (re.compile(r"^(received|undergone|had)\s+(?=\w)", re.I), lambda m: f"You have {m.group(1).lower()} "),
+    (re.compile(r"^(?:fully\s+)?recovered\s+from\b", re.I), lambda m: "You have " + m.group(0).lower()),
+    (re.compile(r"^negative\s+(?=[\w-]+\s+(?:test|screen|result|serology))", re.I), lambda m: "You have a negative "),
+    # "Known allergy to X" -> "You have a known allergy to X"; "Known allergies to X" -> "You have known allergies to X"
+    (re.compile(r"^(known\s+)?(allergy|allergies|hypersensitivity|sensitivity|intolerance)\s+to\b", re.I),
+     lambda m: " ".join(w for w in ("You have", "a" if m.group(1) and m.group(2).lower() != "allergies" else
+                                    "" if m.group(1) else _ARTICLE_FOR[m.group(2).lower()],
+                                    "known" if m.group(1) else "", m.group(2).lower(), "to") if w)),
+    (re.compile(r"^aged?\s*(?::\s*|\s+of\s+|\s+is\s+)?(?=(?:at least|at most|more than|less than|between|from|over|under|older|younger|[<>≤≥]|\\?[<>]|\d))", re.I),
+     lambda m: "You are aged "),
+    (re.compile(r"^(?=(?:at least|at most|more than|less than|between|over|under|older than|younger than)\s+\d[^;]*\b(?:years?|yrs?)\b[^;]*\b(?:age|old)\b)", re.I),
+     lambda m: "You are "),
+    (re.compile(r"^(men|women|males?|females?)\s+(?=(?:aged?\b|\d|between|over|at least|older|younger|with\b|who\s+are\b))", re.I),
+     lambda m: "You are a " + {"men": "man", "women": "woman", "males": "male", "females": "female"}.get(m.group(1).lower(), m.group(1).lower()) + " "),
+    (re.compile(r"^(?:the\s+)?presence\s+of\b", re.I), lambda m: "You have"),
+    (re.compile(r"^(previous|prior|past|documented|personal)\s+history\s+of\b", re.I), lambda m: f"You have a {m.group(1).lower()} history of"),
+    (re.compile(r"^suffering\s+from\b", re.I), lambda m: "You are suffering from"),
+    (re.compile(r"^ability\s+to\b", re.I), lambda m: "You are able to"),
+    (re.compile(r"^willingness\s+to\b", re.I), lambda m: "You are willing to"),
+    (re.compile(r"^inability\s+to\b", re.I), lambda m: "You are unable to"),
+    (re.compile(r"^(capable|willing|able)\s+(and|or)\s+(willing|able|capable)\b", re.I),
+     lambda m: f"You are {m.group(1).lower()} {m.group(2)} {m.group(3).lower()}"),
+    (re.compile(r"^agrees?\s+to\b", re.I), lambda m: "You agree to"),
+    (re.compile(r"^(do|does|did)\s+not\b", re.I), lambda m: "You " + {"does": "do"}.get(m.group(1).lower(), m.group(1).lower()) + " not"),
+    (re.compile(r"^not\s+(?=pregnant|breast|nursing|lactating)", re.I), lambda m: "You are not "),
+    (re.compile(r"^current\s+use\s+of\b", re.I), lambda m: "You currently use"),
+    (re.compile(r"^(active|chronic|severe|uncontrolled|significant|clinically significant|acute|untreated|unstable|"
+                r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+(?!of\b)(?=[a-z])", re.I),
+     lambda m: f"You have {m.group(1).lower()} "),
+    (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
+    (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),
+]
+# A bare illness: "Urinary tract infection" -> "You have a urinary tract infection", "Hepatitis B" -> "You have hepatitis B"
+_ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _ILLNESS + r")(?!(?:no|not|any|other|family|risk|"
+                r"signs?|evidence|history|use|treatment|prior|current|diagnosis|suspicion|suspected|presence|absence|"
+                r"pregnancy|women|men|patients?|subjects?|participants?|see|refer|exclude|include|defined|as|per|positive|negative|"
+                r"measurable|evaluable|stable|\w+ing)\b)(?!(?:\S+\s+){0,3}?(?:of|with|for|to|in|on|or|and|by)\b)"
+                r"(?![^;]*\b(?:patients?|subjects?|participants?)\b)"
+                r"(?!(?:\S+\s+){0,3}?\S*" + _ILLNESS + r"\s+(?:size|markers?|burden|stage|grade|type|status|count|tissue|"
+                r"samples?|specimens?|cells?|site|location|lesions?|volume|diameter|response|free|related)\b)"
+                r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
+     lambda m: "You have " + _illness_article(m.string))
+_ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "diseases", "cancer", "cancers", "failure",
+                    "syndrome", "insufficiency", "infection", "infections", "disorder", "disorders", "tumor", "tumors",
+                    "tumour", "tumours", "ulcer", "ulcers", "hypertension", "diabetes", "epilepsy", "asthma", "dementia",
+                    "depression", "fibrillation")
+
+
+def _names_illness(text: str) -> bool:
+    """Cheap test before the illness rule: a word among the first five ends like an illness."""
+    return any(w.strip(",.;:()").endswith(_ILLNESS_ENDINGS) for w in text[:60].lower().split()[:5])
+_HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
+
+
+# A test result said as "Name negative/positive" (not "is positive", not "negative pregnancy test")
+_RESULT = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbecome )\b(?:sero)?(?:negative|positive)\b"
+                     r"(?!\s+(?:for|tests?|pregnancy|results?|screen|urine|serum|blood|serology)\b)", re.I)
+_NO = re.compile(r"^no\s+(?=[a-z])", re.I)
+_NO_CMP = re.compile(r"(?:greater|more|less|fewer|higher|lower|larger|smaller|longer|shorter|older|younger|sooner|later)\s+than\b", re.I)
+_PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligible|allowed|permitted|required|included|"
+                      r"acceptable|prohibited)\b", re.I)
+_LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
+
+
+# A noun-phrase item that has its own verb ("Prior interferon allowed if …", "Prior therapy
+# must have ended …") is not about what you have: "You have prior interferon allowed" is wrong.
+_VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
+                      r"do|does|did|be|been|signed|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
+                      r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
+_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has)|must|should|shall|allowed|permitted|prohibited|"
+                          r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
+_RELATIVE = ("that ", "which ", "who ")
+_WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+\w+$", re.I)   # "Patients who require X must …": X's clause, then the verb
+
+
+def _own_verb(text: str) -> bool:
+    """A main verb of the item's own: modal/passive words, or "is/are/will …" not inside "that/which/who …"."""
+    for m in _OWN_VERB_RX.finditer(text):
+        if not m.group(1) or not text[:m.start()].lower().endswith(_RELATIVE):
+            return True
+    return False
+
+
+_VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|women|men|"
+                      r"children|volunteers?|candidates?)\s+(?:with|who|that)\b[^:]+?)\s*,?\s+(?:are|is|will\s+be|shall\s+be)\s+"
+                      r"(?P<v>excluded|eligible|included)(?:\s+(?:from|in|for)\s+(?:the|this)\s+(?:study|trial))?\s*(?P<end>[.;:]?)\s*$", re.I)
+_FOLLOWING_LIST = re.compile(r"\b(?:the|these)\s+following\b|\bthese\b(?!.*\bfollowing\b)", re.I)
+_VERDICT_SECTION = {"excluded": "exclusion", "eligible": "inclusion", "included": "inclusion"}
+_HEDGED = re.compile(r"\b(?:not|no|never|unless|if|only|except|may|might)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
+_NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?!(?:greater|more|less|fewer|higher|lower|over|under|above|below)\b)(?=\w)", re.I)
+
+
+def second_person(text: str, section: str = "inclusion") -> str:
+    """Address the reader: the first matching rule at the start of the item, and "his/her" -> "your".
+
+    Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
+    inclusion or exclusion heading ("No eligibility criteria" is not about the reader).
+    """
+    if text.rstrip().endswith("?"):   # a question ("Does the patient have …?")
+        return text
+    original = text
+    verdict = _VERDICT.match(text)
+    list_intro = False
+    if verdict and _VERDICT_SECTION.get(verdict.group("v").lower()) == section and not _HEDGED.search(text):
+        # "Patients with X are excluded" under "You cannot join if…" is "You have X": the heading says the rest
+        head, end = verdict.group("head"), verdict.group("end")
+        if end == ":":   # "Patients with the following conditions are excluded:" introduces a list: any one of them
+            # excludes you. (Under inclusion, "… are eligible:" could mean all of them: left as written.)
+            following = _FOLLOWING_LIST.search(head)
+            list_intro = section == "exclusion" and bool(following) and plural_noun(head[following.end():])
+            if list_intro and not re.search(r"\b(?:any|one|all|each|either|both|none)\s+of\s+(?:the\s+|these\s+)?following\b", head, re.I):
+                head = _FOLLOWING_LIST.sub("any of the following", head, count=1)
+        if end != ":" or list_intro:
+            text = head + end
+    if text.rstrip().endswith(":") and not list_intro:   # a label ("Prior medication:")
+        return text
+    if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
+        return text
+    label = _LABEL.match(text)
+    if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
+        rest = second_person(text[label.end():], section)
+        return text[:label.end()] + rest
+    if section in ("inclusion", "exclusion") and _NO.match(text):
+        rest = text[_NO.match(text).end():]
+        if _NO_CMP.match(rest):   # "No greater than 5 cm": a comparator, not "You have no …"
+            return text
+        rest = _NO_WHO_WITH.sub("", rest, count=1)   # "No patients with X" -> "You have no X"
+        if re.match(_WHO + r"\s", rest, re.I):         # "No patients with more than 6 …": left as written
+            return text
+        return text if _own_verb(rest) else tidy_grammar("You have no " + rest)
+    rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
+    for rx, repl in rules:
+        m = rx.match(text)
+        if m:
+            new = repl(m)
+            if new.startswith("You have") and not re.match(r"(?:has|have)\b", m.group(0), re.I) and _RESULT.search(text):
+                break   # "Hepatitis B surface antigen negative" is a test result, not "You have hepatitis B …"
+            if (not _VERBFUL.search(m.group(0)) or _WHO_CLAUSE.search(m.group(0))) and _own_verb(text[m.end():]):
+                break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
+            text = new + text[m.end():]
+            break
+    if verdict and text != original and not text.startswith(("You ", "As ")):
+        return original   # "Children with X are excluded": not turned into "You …", so the verdict stays said
+    if text.startswith(("You ", "Your ", "As ")):
+        if _THIRD_PERSON.search(text):   # "You were recruited if they had …": a narrative, not about you
+            return original
+        text = _HIS_HER.sub("your", text)
+        text = tidy_grammar(text)
+    return text
+
