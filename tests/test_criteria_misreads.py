@@ -32,6 +32,22 @@ def test_veeva_sub_labels_in_criteria_do_not_end_the_list():
     assert rec.sex == "MALE"
 
 
+def test_veeva_criterion_starting_as_of_is_not_the_pages_date():
+    """NCT00000656: "As of January, 1991 accrual … was reached" is an item of the record, not the
+    date the page claims to be current as of (read as one, it raised a 'page out of date' alarm)."""
+    items = ["HIV seropositive.", "As of January, 1991 accrual of these patients was reached, NOW ONLY PATIENTS "
+             "WITH NO PRIOR AZT.", "Prior Medication:", "Allowed:", "Zidovudine (AZT)."]
+    html = ("<h1>A trial</h1><h2>Identifiers</h2><ul><li>NCT01234567</li></ul>"
+            f"<h3>Inclusion criteria</h3><ul>{_lis(items)}</ul>"
+            "<h2>Trial design</h2><h3>Primary purpose</h3><p>Treatment</p>")
+    rec = scrape_html(html, VEEVA)
+    assert rec.inclusion == items
+    assert (rec.as_of, rec.as_of_text) == (None, None)
+    # a freshness line of the page's own, outside the criteria, is still read
+    rec = scrape_html(html.replace("<h2>Identifiers", "<p>Last updated: March 3, 2025</p><h2>Identifiers"), VEEVA)
+    assert rec.as_of == "2025-03-03"
+
+
 def test_veeva_sub_label_in_div_criteria_is_an_item_but_the_next_field_ends_them():
     html = ("<h1>A trial</h1><div>NCT01234567</div><div>Inclusion criteria</div><div>Adults with asthma</div>"
             "<div>Age:</div><div>18 and over</div><div>Primary purpose</div><div>Treatment</div>")

@@ -19,15 +19,20 @@ _AS_OF = re.compile(
 )
 
 
-def find_as_of(page: Page, start: int = 0, end: int | None = None) -> tuple[str | None, str | None]:
+def find_as_of(page: Page, start: int = 0, end: int | None = None,
+               skip: range = range(0)) -> tuple[str | None, str | None]:
     """(partial ISO date, the line as shown) of the page's own freshness claim, or (None, None).
 
     The date is read from the text; a <time datetime> in the claim's line gives it when
     the text shows none ("Updated 3 days ago"). Only a line that starts with the claim
     counts: a cookie notice ("We use cookies… Last updated: January 2, 2026"), a criteria
-    item or a sentence ("vaccination updated as of 2020-01-01") is no claim about the page."""
+    item or a sentence ("vaccination updated as of 2020-01-01") is no claim about the page.
+    `skip`: lines the scraper knows are the criteria ("As of January, 1991 accrual of
+    these patients was reached" is an item of an old record, not the page's date)."""
     stop = len(page.lines) if end is None else end
     for i in range(start, min(stop, len(page.lines))):
+        if i in skip:
+            continue
         line = page.lines[i]
         t = line.spaced
         m = _AS_OF.search(t)

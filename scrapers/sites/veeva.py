@@ -77,6 +77,7 @@ def scrape(page: Page) -> PageRecord:
     ages = value_after(page, ("Ages", "Age"), others=LABELS, start=start, end=end, accept=lambda v: bool(re.search(r"\d", v)))
     if ages:
         rec.min_age, rec.max_age = parse_age_range(ages)
+    criteria = range(0)
     if crit_start is not None:
         lines = []
         for ln in page.lines[crit_start:]:
@@ -85,9 +86,10 @@ def scrape(page: Page) -> PageRecord:
                 break
             lines.append(ln)
         rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines)
+        criteria = range(crit_start, crit_start + len(lines))
     # the site's footer ("Data sourced from clinicaltrials.gov", its menus, legal text) ends the trial
     footer = next((i for i, ln in enumerate(page.lines) if _FOOTER_LINE.match(ln.text) or norm(ln.text) in _FOOTER), None)
-    rec.as_of, rec.as_of_text = find_as_of(page, end=footer)
+    rec.as_of, rec.as_of_text = find_as_of(page, end=footer, skip=criteria)
     rec.related_nct_ids = rec.related_nct_ids or listed_other_trials(page)
     fill_from_embedded(rec, page)
     return rec
