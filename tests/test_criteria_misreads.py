@@ -134,6 +134,19 @@ def test_trialfinderdata_ajcc_edition_does_not_start_an_item():
     assert rec.exclusion == ["1. Pregnant"]
 
 
+def test_trialfinderdata_the_following_inclusion_criteria_is_an_items_words():
+    """NCT02713789: "must meet the following inclusion criteria: a) …" cut the item in two,
+    taking its words for a new inclusion list; a real header still starts one."""
+    text = ("Inclusion Criteria: 1. Eligible participants must meet the following inclusion criteria: a) Signed "
+            "Informed Consent b) Adult males 2. Stable relationship exclusion criteria: 1. Pregnant partner")
+    html = ("<h1>A trial</h1><h2>Original Eligibility Criteria</h2><details><summary>View original clinical language"
+            f"</summary><p>{text}</p></details><h2>Locations (1)</h2>")
+    rec = scrape_html(html, TFD)
+    assert rec.inclusion == ["1. Eligible participants must meet the following inclusion criteria: a) Signed "
+                             "Informed Consent b) Adult males", "2. Stable relationship"]
+    assert rec.exclusion == ["1. Pregnant partner"]
+
+
 def test_list_item_with_words_before_exclusion_criteria_is_one_criterion():
     lines = [Line("Inclusion Criteria:", "li"), Line("Adults", "li"),
              Line("cardiovascular exclusion criteria: history of angina", "li"),

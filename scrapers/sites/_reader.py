@@ -289,6 +289,8 @@ _HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I
 
 
 _HEAD_FIRST_WORDS = ("inclusion", "exclusion", "key", "main", "primary", "who")
+# "… must meet the following inclusion criteria: a) …" is an item's own words, not a header
+_IN_SENTENCE = re.compile(r"\b(?:the|following|these|those|all|any|such|this|listed|study's)\s+$")
 
 
 def _split_heads(text: str) -> list[str]:
@@ -315,7 +317,7 @@ def _split_heads(text: str) -> list[str]:
         if at < last:
             continue
         m = _HEAD_INLINE.match(text, at)  # (its look-behind sees the text before `at`)
-        if m:
+        if m and not _IN_SENTENCE.search(low, max(0, at - 20), at):
             out += [text[last:at], m.group(1)]
             last = m.end()
     out.append(text[last:])
