@@ -135,6 +135,18 @@ def test_summary_age_in_minutes_is_read_with_its_unit():
     assert "3 months" in said("People aged 1 to 3 months may be able to take part.")[0].message
 
 
+def test_a_decimal_before_the_next_number_is_not_list_numbering():
+    """NCT00491803 on TrialFinderData: "Who May Qualify: 1. COPD (FEV1/FVC<0.7) 2. Age 40-75": the
+    "7)" of 0.7 was stripped as a list number, leaving "less than 0", a figure the record lacks."""
+    crit = "Inclusion Criteria:\n\n* COPD (FEV1/FVC<0.7)\n* Age 40-75\n* Pulmonary hypertension (Vmax TI>=2.8m/sec)"
+    rec = _record(eligibilityModule__eligibilityCriteria=crit)
+    text = "Who May Qualify: 1. COPD (FEV1/FVC\\<0.7) 2. Age 40-75 3. Pulmonary hypertension (Vmax TI\\>=2.8m/sec)"
+    assert not [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_number"]
+    # a figure the record does not hold is still found
+    found = [f for f in reconcile(_page(plain_summary=text.replace("0.7", "0.6")), rec, TODAY) if f.kind == "plain_number"]
+    assert found and "0.6" in found[0].message
+
+
 def test_summary_enrollment_count():
     found = reconcile(_page(plain_summary="The study will enroll 120 participants."), _record(), TODAY)
     assert [(f.kind, f.page_value, f.official_value) for f in found if f.about == "page"] == [

@@ -261,7 +261,7 @@ def strip_marker(text: str) -> str:
 def strip_numbering(text: str) -> str:
     """Numbering left inside a merged item ("…1.4mg/dl; 6, the subject's…", "…by: a) Total…") is
     not part of either criterion."""
-    text = re.sub(r"(?<=[;.:])\s*\(?\d{1,2}[.),]\s+", " ", text)
+    text = re.sub(r"(?:(?<=[;:])|(?<=(?<!\d)\.))\s*\(?\d{1,2}[.),]\s+", " ", text)  # (not "<0.7) 2." : a decimal)
     text = re.sub(r"(?:(?<=[\s;:,])|^)\(?\d{1,2}[.)](?=\s|[A-Za-z])", " ", text)
     return re.sub(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])", " ", text)
 
