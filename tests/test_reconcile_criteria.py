@@ -215,3 +215,48 @@ def test_a_label_over_both_lists_does_not_anchor_across_sections():
     # and a criterion the page really leaves out is still found
     page.exclusion[1] = "2. Excluded in all patients: a) Didanosine ( ddI )."
     assert [f.kind for f in reconcile(page, record, TODAY) if f.about == "page"] == ["criterion_missing"]
+
+
+PDQ_TWICE = """Inclusion Criteria
+
+DISEASE CHARACTERISTICS:
+
+  -  Multiple myeloma
+
+PATIENT CHARACTERISTICS:
+
+Life expectancy:
+
+  -  Not specified
+
+Hepatic:
+
+  -  Bilirubin no greater than 2.0 mg/dL
+
+  -  SGOT less than 2 times normal
+
+Renal:
+
+  -  Creatinine less than 2 mg/dL
+
+PRIOR CONCURRENT THERAPY:
+
+  -  Not specified
+"""
+
+
+def test_a_text_twice_in_the_record_anchors_where_its_neighbour_agrees():
+    """NCT00004181 on TrialFinderData: "Not specified" stands under "Life expectancy:" and again
+    at the end; the page shows the first inside its label's item. Anchored on the first, every
+    criterion between read as added or missing on a page that was right."""
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00004181"},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": PDQ_TWICE}}})
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT00004181", inclusion=[
+        "1. Multiple myeloma", "2. Life expectancy: a) Not specified",
+        "3. Hepatic: a) Bilirubin no greater than 2.0 mg/dL b) SGOT less than 2 times normal",
+        "4. Renal: a) Creatinine less than 2 mg/dL", "5. Not specified"])
+    assert [f.message for f in reconcile(page, record, TODAY) if f.about == "page"] == []
+    page.inclusion[2] = "3. Hepatic: a) Bilirubin no greater than 3.0 mg/dL b) SGOT less than 2 times normal"
+    assert [f.kind for f in reconcile(page, record, TODAY) if f.about == "page"] == ["criterion_changed"]

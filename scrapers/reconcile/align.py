@@ -215,15 +215,19 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
     return pairs[::-1]
 
 
-def _anchor_keys(O: list[Entry], P: list[Entry], side: list[Entry]) -> list[tuple[str, str]]:
-    """What an exact anchor must agree on: the text, and the section too for a text that
-    stands in both sections ("Concurrent Medication:", "PER AMENDMENT 8/2/96:" over each
-    list): anchored across sections, one such label pulls everything between into the wrong
-    place, and a page that was right reads as dozens of missing and added criteria."""
+def _anchor_keys(O: list[Entry], P: list[Entry], side: list[Entry]) -> list[tuple[str, str, str]]:
+    """What an exact anchor must agree on: the text; the section too for a text that stands
+    in both sections ("Concurrent Medication:", "PER AMENDMENT 8/2/96:" over each list); and
+    the entry before it for a text that stands twice on one side ("Not specified" under two
+    PDQ labels), since the first of two is not always the one the page shows on its own.
+    A wrong anchor pulls everything between into the wrong place, and a page that was right
+    reads as dozens of missing and added criteria; what is not anchored, the fuzzy pass pairs."""
     sections: dict[str, set[str]] = {}
     for e in O + P:
         sections.setdefault(e.norm, set()).add(e.section)
-    return [(e.section if len(sections[e.norm]) > 1 else "", e.norm) for e in side]
+    twice = {n for entries in (O, P) for n, c in Counter(e.norm for e in entries).items() if c > 1}
+    return [(e.section if len(sections[e.norm]) > 1 else "", e.norm,
+             (side[k - 1].norm if k else "") if e.norm in twice else "") for k, e in enumerate(side)]
 
 
 def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
