@@ -74,6 +74,19 @@ def test_legacy_hard_wrapped_text_with_sub_bullets():
     assert_conserved(text, c)
 
 
+def test_lower_case_headers_that_start_a_paragraph():
+    """NCT00000134: "inclusion criteria: Males and females …" / "exclusion criteria: history of …";
+    in mid-sentence ("meet the following inclusion criteria:") the words stay the item's."""
+    text = ("inclusion criteria: Males and females age 18 years or older with AIDS.\n\n"
+            "exclusion criteria: history of intolerance to ganciclovir, media opacity\n\n"
+            "Patients must meet the following inclusion criteria: signed consent")
+    c = parse_criteria(text)
+    assert texts(c.inclusion) == ["Males and females age 18 years or older with AIDS."]
+    assert texts(c.exclusion) == ["history of intolerance to ganciclovir, media opacity",
+                                  "Patients must meet the following inclusion criteria: signed consent"]
+    assert_conserved(text, c)
+
+
 def test_a_range_cut_by_a_hard_wrap_is_one_item():
     """NCT00000994: "for 5" / "     - 7 days." is "5 - 7 days", not an item "7 days." (which the
     reconciler then called missing from every page); a real sub-bullet after a wrap stays one."""
