@@ -260,3 +260,42 @@ def test_a_text_twice_in_the_record_anchors_where_its_neighbour_agrees():
     assert [f.message for f in reconcile(page, record, TODAY) if f.about == "page"] == []
     page.inclusion[2] = "3. Hepatic: a) Bilirubin no greater than 3.0 mg/dL b) SGOT less than 2 times normal"
     assert [f.kind for f in reconcile(page, record, TODAY) if f.about == "page"] == ["criterion_changed"]
+
+
+HEMATOPOIETIC = """Inclusion Criteria
+
+PATIENT CHARACTERISTICS:
+
+Hematopoietic:
+
+  -  Absolute neutrophil count at least 1,500/mm^3
+
+  -  Platelet count at least 100,000/mm^3
+
+  -  Hemoglobin at least 10 g/dL
+
+Renal:
+
+  -  Creatinine no greater than 1.5 mg/dL
+"""
+
+
+def test_a_changed_sub_item_inside_its_parents_run_on_item_is_a_change_not_a_gap():
+    """NCT00003466 on TrialFinderData: "Hematopoietic: a) … b) … c) Hemoglobin no more than 10 g/dL"
+    where the record says "at least": one critical change, not the item 'added' and every
+    sub-item 'missing'; a sub-item really left out is still missing."""
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00003466"},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": HEMATOPOIETIC}}})
+
+    def check(hematopoietic: str) -> list:
+        page = PageRecord(site="trialfinderdata.org", nct_id="NCT00003466", inclusion=[
+            hematopoietic, "2. Renal: a) Creatinine no greater than 1.5 mg/dL"])
+        return [(f.kind, f.severity) for f in reconcile(page, record, TODAY) if f.about == "page"]
+
+    shown = ("1. Hematopoietic: a) Absolute neutrophil count at least 1,500/mm^3 b) Platelet count at least "
+             "100,000/mm^3 c) Hemoglobin at least 10 g/dL")
+    assert check(shown) == []
+    assert check(shown.replace("Hemoglobin at least", "Hemoglobin no more than")) == [("criterion_changed", "critical")]
+    assert check(shown.replace(" c) Hemoglobin at least 10 g/dL", "")) == [("criterion_missing", "warning")]

@@ -154,11 +154,16 @@ class _Block:
             k += 1
         if k > 1:
             shown = [e for e in O[i:i + k] if self.inside(e.norm, p.norm) >= PRESENT]
-            joined = _join(shown)
-            if 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
-                s = _sim(joined, p.norm)
-                if s >= JOINED:
-                    yield k, s, joined
+            # the parts the page shows (a dropped sub-item is then found missing), or all of
+            # them (one sub-item changed beyond PRESENT, "Hemoglobin at most 10 g/dL", is then
+            # found changed inside its parent, not the parent added and every sub-item missing)
+            for parts in ([shown, O[i:i + k]] if len(shown) < k else [shown]):
+                joined = _join(parts)
+                if 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
+                    s = _sim(joined, p.norm)
+                    if s >= JOINED:
+                        yield k, s, joined
+                        break
 
     def splits(self, i: int, j: int):
         """(k, similarity, joined text) for official item i shown as page items j…j+k-1."""

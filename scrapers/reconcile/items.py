@@ -43,11 +43,18 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
 
 
 def _drop_absent_parts(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> set[int]:
-    """Sub-items a page's joined item leaves out: taken out of their pair, so they count as missing."""
+    """Sub-items a page's joined item leaves out: taken out of their pair, so they count as missing.
+    A sub-item not found verbatim is left out only if the page's item reads more like the
+    others alone than like all of them: otherwise the page shows it changed ("Hemoglobin at
+    most 10 g/dL" for "at least"), which the comparison of the pair then reports."""
     absent: set[int] = set()
     for p in pairs:
         if len(p.o) > 1 and len(p.p) == 1:
-            gone = [i for i in p.o if not O[i].label and fuzz.partial_ratio(O[i].norm, P[p.p[0]].norm) < PRESENT]
+            shown = P[p.p[0]].norm
+            gone = [i for i in p.o if not O[i].label and fuzz.partial_ratio(O[i].norm, shown) < PRESENT]
+            if gone and fuzz.ratio(" ".join(O[i].norm for i in p.o), shown) > \
+                    fuzz.ratio(" ".join(O[i].norm for i in p.o if i not in gone), shown):
+                continue
             if gone and len(gone) < len(p.o):
                 absent.update(gone)
                 p.o = [i for i in p.o if i not in gone]
