@@ -55,6 +55,10 @@ _SYMBOL_CHARS = re.compile("[<>=≥≧⩾≤≦⩽＞＜]")
 _SPACE_RUNS = re.compile(r"[ \t]{2,}")
 
 
+_AT_AT = re.compile(r"\b([Aa]t) at (most|least)\b")
+_FOR_FOR = re.compile(r"\b([Ff]or) for (at (?:least|most))\b")
+
+
 @lru_cache(maxsize=4096)
 def words_for_symbols(text: str) -> str:
     """Comparator symbols and ×ULN in words: "ALT ≤1.5×ULN" -> "ALT at most 1.5 times the upper limit of normal"."""
@@ -71,6 +75,9 @@ def words_for_symbols(text: str) -> str:
     if "than" in low or "exceeding" in low:
         for rx, words in _PHRASES:
             t = rx.sub(lambda m, w=words: _same_case(m.group(0), w), t)
+    if "t at " in t or "r for " in t:  # "at ≤600 mg/day" -> "at at most 600" -> "at no more than 600"
+        t = _AT_AT.sub(lambda m: f"{m.group(1)} no {'more' if m.group(2) == 'most' else 'less'} than", t)
+        t = _FOR_FOR.sub(r"\1 \2", t)
     if "-" in t or "–" in t:
         t = _RANGE.sub(r"\1 to \2", t)
     if "(" in t:

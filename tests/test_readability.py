@@ -675,3 +675,19 @@ def test_article_fits_the_word_a_substitution_put_after_it(text, section, expect
 
 def test_an_article_written_in_the_original_is_left_alone():
     assert "an hour" in shown("Able to walk for an hour without stopping", "inclusion")
+
+
+@pytest.mark.parametrize("text, section, expected", [
+    # "at ≤ 600 mg/day" read "at at most 600 mg/day"
+    ("History of intolerance to AZT at <= 600 mg/day.", "exclusion",
+     "You have had intolerance to AZT (an HIV medicine) at no more than 600 mg/day."),
+    ("p24 antigen positive at >= 35 pcg/ml.", "inclusion", "P24 antigen positive at no less than 35 pcg/ml."),
+    # "idiopathic X" read "of unknown cause X": the word stays, explained in the glossary
+    ("Diagnosis of idiopathic Parkinson's disease", "inclusion", "You have a diagnosis of idiopathic Parkinson's disease"),
+    # "comply with follow-up" read "follow follow-up"
+    ("Inability or unwillingness to comply with follow up requirements", "exclusion",
+     "Inability or unwillingness to comply with follow up requirements"),
+])
+def test_no_doubled_words_from_symbols_or_glosses(text, section, expected):
+    assert shown(text, section) == expected
+    assert not check_fidelity(text, expected)
