@@ -147,6 +147,18 @@ def test_trialfinderdata_the_following_inclusion_criteria_is_an_items_words():
     assert rec.exclusion == ["1. Pregnant partner"]
 
 
+def test_run_on_item_with_words_before_exclusion_criteria_is_one_criterion():
+    """NCT00422578 in TrialFinderData's run-on paragraph: "7. cardiovascular exclusion criteria:
+    history of …" is an item (as it is in a list item, below); an all-lower-case page still
+    switches lists where a numbered list starts after the header."""
+    from scrapers.sites._reader import criteria_lists
+    assert criteria_lists(["Inclusion Criteria: 1. Adults 2. cardiovascular exclusion criteria: history of angina "
+                           "Exclusion Criteria: 1. Pregnant"]) == (
+        ["1. Adults", "2. cardiovascular exclusion criteria: history of angina"], ["1. Pregnant"], False)
+    assert criteria_lists(["inclusion criteria: 1. Adults 2. consent exclusion criteria: 1. Pregnant"]) == (
+        ["1. Adults", "2. consent"], ["1. Pregnant"], False)
+
+
 def test_list_item_with_words_before_exclusion_criteria_is_one_criterion():
     lines = [Line("Inclusion Criteria:", "li"), Line("Adults", "li"),
              Line("cardiovascular exclusion criteria: history of angina", "li"),

@@ -291,6 +291,11 @@ _HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I
 _HEAD_FIRST_WORDS = ("inclusion", "exclusion", "key", "main", "primary", "who")
 # "… must meet the following inclusion criteria: a) …" is an item's own words, not a header
 _IN_SENTENCE = re.compile(r"\b(?:the|following|these|those|all|any|such|this|listed|study's)\s+$")
+# "… cardiovascular exclusion criteria: history of angina": a lower-case header word right after a
+# lower-case word is the item's own words, unless a list starts after it ("… consent exclusion
+# criteria: 1. …"); "… last item Exclusion Criteria: …" still heads a list
+_LOWER_AFTER_WORD = re.compile(r"[a-z] [a-z]$")
+_LIST_STARTS = re.compile(r"\s*\(?(?:1|a|i)[.)]\s")   # unless a numbered list starts after it
 
 
 def _split_heads(text: str) -> list[str]:
@@ -317,7 +322,8 @@ def _split_heads(text: str) -> list[str]:
         if at < last:
             continue
         m = _HEAD_INLINE.match(text, at)  # (its look-behind sees the text before `at`)
-        if m and not _IN_SENTENCE.search(low, max(0, at - 20), at):
+        if m and not _IN_SENTENCE.search(low, max(0, at - 20), at) and not (
+                _LOWER_AFTER_WORD.search(text, max(0, at - 3), at + 1) and not _LIST_STARTS.match(text, m.end())):
             out += [text[last:at], m.group(1)]
             last = m.end()
     out.append(text[last:])
