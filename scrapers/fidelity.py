@@ -82,6 +82,7 @@ _CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in en
 _CMP_SYM = [c for c, _ in _CMP_PHRASES]
 _POST_GE = re.compile(r"^\s*(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b|^\s*\+(?!\d)")
 _POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
+_OF_AGE = re.compile(r"^\s*(?:of\s+age|old)\b")   # "60 years of age or older": age words, not a window
 
 _NUMWORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -278,10 +279,11 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
                 end = per.end()
         # "x 10^9/l" right after a plain number was already folded into the scientific form
         rest = t[end:]
+        after = _OF_AGE.sub("", rest, count=1) if unit in _TIME_UNITS else rest
         if not cmp:
-            if _POST_GE.match(rest):
+            if _POST_GE.match(after):
                 cmp = ">="
-            elif _POST_LE.match(rest):
+            elif _POST_LE.match(after):
                 cmp = "<="
         window = ""
         if unit in _TIME_UNITS:
@@ -292,7 +294,7 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
                     break
                 prefix = prefix[: fm.start()].rstrip()
             pre = _WIN_BEFORE.search(prefix)
-            post = _WIN_AFTER.match(rest)
+            post = _WIN_AFTER.match(after)
             parts = []
             if pre:
                 parts.append(_WIN_CLASS.get(pre.group(1), pre.group(1)))

@@ -82,3 +82,14 @@ def test_aggregator_text_against_official_item():
     official = "Known bleeding tendencies: platelet count \\< 100×10\\^9/L; INR \\> 1.7"
     assert is_faithful(official, "Known bleeding tendencies: platelet count < 100×10^9/L; INR > 1.7")
     assert not is_faithful(official, "Known bleeding tendencies: platelet count < 100×10^9/L")
+
+
+def test_age_with_of_age_before_or_older_is_a_comparator():
+    # "60 years of age or older" is >= 60: a rewrite that drops "or older" changes who may join
+    assert [f.cmp for f in facts("Veterans 60 years of age or older")] == [">="]
+    assert [f.cmp for f in facts("children 12 years old or younger")] == ["<="]
+    assert "comparator" in {l.kind for l in check_fidelity("Veterans 60 years of age or older",
+                                                           "Veterans who are 60 years old")}
+    assert check_fidelity("Veterans 60 years of age or older", "Veterans at least 60 years old") == []
+    # only the age phrase is skipped: "of age and a history" is no comparator
+    assert [f.cmp for f in facts("Men 60 years of age and a history of stroke")] == [""]
