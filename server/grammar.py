@@ -125,7 +125,13 @@ def tidy_grammar(text: str) -> str:
 _A_AT = re.compile(r"\b(as|with|of|have|has|had|is|be|and|or|in|for|to|than|by) a (?=at (?:least|most)\b)")
 
 
+# "who had undergone surgery" -> "You had had surgery": for the reader now, that is "You have had"
+_YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had had\b")
+
+
 def fix_a_an(text: str) -> str:
-    """"a allergy" -> "an allergy": a replacement can change the word after an article."""
+    """"a allergy" -> "an allergy": a replacement can change the word after an article. Also
+    "You had had" (from "who had undergone") -> "You have had"."""
+    text = _YOU_HAD_HAD.sub(r"\1 have had", text)
     text = _A_AN.sub(lambda m: m.group(1) + "n ", text)
     return _A_AT.sub(r"\1 an ", text) if "a at " in text else text

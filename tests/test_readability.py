@@ -95,6 +95,7 @@ def test_cut_pdq_lab_values_read_as_sentences():
     ("Adult patients with AML", "inclusion", "You are an adult with AML (a blood cancer)"),
     ("No patients with brain metastases", "exclusion", "You have no cancer spread to the brain"),
     ("Has ability to give written consent", "inclusion", "You have the ability to give written consent"),
+    ("Patients who had undergone a transplant", "exclusion", "You have had a transplant"),   # not "You had had"
 ])
 def test_second_person_reads_as_english(text, section, expected):
     assert shown(text, section).startswith(expected)
