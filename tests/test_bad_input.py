@@ -28,6 +28,19 @@ def test_garbage_html_without_trial():
         scrape_html("<div><<<>>><p><b>unclosed <i>tags & stuff</div></span>")
 
 
+def _nested(depth: int) -> str:
+    return ("<html><body>" + "<div>" * depth + "<h1>NCT01234567</h1><p>Status: Recruiting</p>" + "</div>" * depth
+            + "<h2>Eligibility</h2><ul><li>Age 18 or older</li></ul></body></html>")
+
+
+def test_page_nested_too_deep_is_refused_not_read_in_part():
+    # libxml2 stops at 256 levels and drops the rest of the page: reading what is left would
+    # report the trial as missing (or its criteria as dropped), so the page is refused
+    assert scrape_html(_nested(200), "https://example.org/t").nct_id == "NCT01234567"
+    with pytest.raises(BadInput, match="nested more than 255 deep"):
+        scrape_html(_nested(300), "https://example.org/t")
+
+
 def test_primary_id_rule_url_first_then_heading_then_frequency():
     html = "<html><body><h1>Study NCT00000002</h1><p>NCT00000003 NCT00000003 NCT00000003</p></body></html>"
     assert scrape_html(html, "https://unknown.example/t/NCT00000001").nct_id == "NCT00000001"

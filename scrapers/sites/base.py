@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from urllib.parse import urlparse
 
 from lxml import etree
@@ -17,8 +18,10 @@ from lxml import etree
 from ..nct import find_nct_ids
 from ._lines import HEADING_TAGS, Line, _visible_lines, clean, text_content
 
-# lxml.html's parser without its Python element-class lookup (see _lines.text_content)
-_PARSER = etree.HTMLParser()
+# lxml.html's parser without its Python element-class lookup (see _lines.text_content);
+# one per thread, so the error log read after a parse is that parse's own
+_PARSERS = threading.local()
+_TOO_DEEP = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 _LABEL_END = re.compile(r"[\s:：]+$")
 # XPath compiled once (a string passed to .xpath() is compiled on every call)
 _XP_JSON_LD = etree.XPath("//script[@type='application/ld+json']")
@@ -31,15 +34,29 @@ def _norm_label(text: str) -> str:
     return _LABEL_END.sub("", text.strip()).lower()
 
 
+def _parse(html: str):
+    """The parsed tree, whole. libxml2 stops at elements nested 256 deep and drops the rest
+    of the page; a page read in part would look as if it had lost its criteria, so it is
+    refused (ParserError) rather than read."""
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = _PARSERS.parser = etree.HTMLParser()
+    root = etree.fromstring(html, parser)
+    if root is None:
+        raise etree.ParserError("Document is empty")
+    last = parser.error_log.last_error
+    if last is not None and last.type == _TOO_DEEP:
+        raise etree.ParserError("elements are nested more than 255 deep; the rest of the page cannot be read")
+    return root
+
+
 class Page:
     """Parsed HTML with the reader's view of it: `lines`, `text`, JSON-LD, meta tags, links."""
 
     def __init__(self, html: str, url: str | None = None):
         self.url = url
         self.host = host_of(url) if url else None
-        self.root = etree.fromstring(html, _PARSER)
-        if self.root is None:
-            raise etree.ParserError("Document is empty")
+        self.root = _parse(html)
         body = self.root.find("body")
         self._spans: dict = {}  # shown element -> its lines (see _visible_lines); without_chrome reads it
         self.lines: list[Line] = _visible_lines(body if body is not None else self.root, self._spans)
