@@ -24,7 +24,15 @@ def everyday_latin(text: str) -> str:
     """"e.g." -> "such as", "i.e." -> "that is,": the Latin abbreviations many readers stumble on."""
     if "." not in text:
         return text
-    return _IE.sub("that is, ", _EG.sub("such as ", text))
+    return _IE.sub("that is, ", _EG.sub(_for_example, text))
+
+
+# after these words "such as" does not read: "(e.g., as opposed to …)", "e.g. if …"
+_CLAUSE_START = re.compile(r"(?:as|if|when|whenever|where|because|while|after|before|due|unless|since|than)\b", re.I)
+
+
+def _for_example(m: re.Match) -> str:
+    return "for example, " if _CLAUSE_START.match(m.string, m.end()) else "such as "
 
 
 # "4 weeks following surgery", "Following the last dose": "following" as a preposition is "after"

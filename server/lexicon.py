@@ -123,9 +123,13 @@ def _doubled(word: str, other: str | None) -> bool:
 
 
 def _run_on(src: str, text_before: str) -> bool:
-    """A capital term mid-line, not after a stop or colon, starts a run-on PDQ line ("disease Measurable disease")."""
+    """A capital term mid-line, not after a stop, colon or another capitalised word, starts a run-on PDQ
+    line ("disease Measurable disease")."""
     head = text_before.rstrip()
-    return src[:1].isupper() and bool(head) and not head.endswith((".", ":", ";", "!", "?"))
+    if not (src[:1].isupper() and head) or head.endswith((".", ":", ";", "!", "?")):
+        return False
+    last = _LAST_WORD.search(head + " ")
+    return not (last and last.group(1)[:1].isupper())   # "Medical Contraindication": one title-case term
 
 
 def _fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple[str, str]:
@@ -195,7 +199,8 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             else:
                 before, plain = _fit_replacement(before, plain, text[m.end():], run_on)
             out.append(before)
-            out.append(plain)
+            if plain:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)
+                out.append(plain)
             pos = m.end()
         elif e.kind == "abbreviation" and first:
             before = text[:m.start()].rstrip()

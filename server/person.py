@@ -19,10 +19,12 @@ _SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
 
 
 def _illness_article(text: str) -> str:
-    """"a urinary tract infection", "an ulcer"; no article for "cancer", "hepatitis", plurals."""
+    """"a urinary tract infection", "an ulcer"; no article for "cancer", "hepatitis", plurals, or an
+    item that has its own ("An active eating disorder")."""
     head = re.match(r"(?:[A-Za-z][a-z'-]*\s+){0,3}?[A-Za-z'-]*" + _ILLNESS, text, re.I)
-    lead = article(text) + " " if head and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
-    return lead + (text[0].lower() if text[1:2].islower() else text[0])
+    own = re.match(r"an?\s", text, re.I)
+    lead = article(text) + " " if head and not own and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
+    return lead + (text[0].lower() if own or text[1:2].islower() else text[0])
 
 
 _ARTICLE_FOR = {"allergy": "an", "allergies": "", "intolerance": "an", "hypersensitivity": "a", "sensitivity": "a"}

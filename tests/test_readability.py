@@ -164,6 +164,32 @@ def test_adjective_jargon_is_glossed_not_replaced_where_it_would_not_read():
     assert any(g["term"].lower() == "immunocompromised" for g in e.glossary)
 
 
+def test_noun_jargon_is_left_where_its_replacement_would_not_read():
+    # "No HIV seropositivity" once became "You have no HIV … a positive antibody test"
+    e = explain_item("No HIV seropositivity.", "exclusion")
+    assert "a positive antibody test" not in e.shown and "seropositivity" in e.shown
+    assert any(g["term"] == "seropositivity" for g in e.glossary)
+    # an adverb before "measurable disease" ("Unidimensionally measurable disease") would be left
+    # describing nothing: "unidimensionally disease that can be measured on scans"
+    assert "unidimensionally disease" not in shown("Unidimensionally measurable disease OR evaluable disease", "inclusion")
+    assert shown("Measurable disease per RECIST", "inclusion").startswith("Disease that can be measured on scans")
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # found by reading the corpus's shown rewrites
+    ("An active eating disorder", "exclusion", "You have an active eating disorder"),           # not "an an"
+    ("A urinary tract infection", "exclusion", "You have a urine infection"),
+    ("Medical Contraindication to use X", "exclusion", "Medical reason against"),               # not "Medical Medical"
+    ("change current triple treatment therapy regimen", "inclusion", "Change current triple treatment plan"),
+    ("Adenovirus antibody seropositive", "inclusion", "Adenovirus antibody seropositive"),    # not "antibody antibody-"
+    ("pathology (e.g., as opposed to adenomyosis) of fibroids", "inclusion",
+     "Pathology (for example, as opposed to adenomyosis)"),                                    # not "such as as"
+    ("Steroids (e.g. prednisone)", "exclusion", "Steroids (such as prednisone)"),
+])
+def test_corpus_rewrites_read_as_english(text, section, expected):
+    assert shown(text, section).startswith(expected)
+
+
 # --------------------------------------------------------------------------- "… are excluded" under its own heading
 
 @pytest.mark.parametrize("text,section,expected", [
