@@ -151,7 +151,7 @@ def _fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple
     art = _ARTICLE_BEFORE.search(before)
     heard = plain or (_NEXT_WORD.match(after) or [None, ""])[1]   # the word the article now stands before
     if art and heard:
-        if heard.lower().startswith(("your ", "you ")):
+        if heard.lower().startswith(("your ", "you ", "the ")):   # "with a curative intent" -> "with the aim of curing"
             before = before[:art.start()]
         else:
             new = article(heard)

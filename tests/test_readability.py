@@ -185,6 +185,8 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     ("pathology (e.g., as opposed to adenomyosis) of fibroids", "inclusion",
      "Pathology (for example, as opposed to adenomyosis)"),                                    # not "such as as"
     ("Steroids (e.g. prednisone)", "exclusion", "Steroids (such as prednisone)"),
+    ("The tumor harbors an Ex19del substitution", "inclusion", "The tumor harbors"),          # not "You have a the tumor"
+    ("radiotherapy (with a curative intent)", "inclusion", "Radiation treatment (with the aim of curing)"),  # not "a the"
 ])
 def test_corpus_rewrites_read_as_english(text, section, expected):
     assert shown(text, section).startswith(expected)
