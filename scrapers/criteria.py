@@ -265,6 +265,7 @@ class _Open:
     indent: int
     style: str
     label: bool
+    child_indent: int | None = None   # indent of its first child, once it has one
 
 
 def parse_criteria(text: str | None) -> Criteria:
@@ -309,6 +310,8 @@ def parse_criteria(text: str | None) -> Criteria:
             first = False
             parent = _find_parent(stack, ind, st, is_label)
             (parent.item.children if parent else target()).append(item)
+            if parent and parent.child_indent is None:
+                parent.child_indent = ind
             stack.append(_Open(item, ind, st, is_label))
     return crit
 
@@ -320,6 +323,10 @@ def _find_parent(stack: list[_Open], indent: int, style: str, is_label: bool) ->
         if top.label:
             if (is_label and indent <= top.indent) or (style == top.style and style != "label" and abs(indent - top.indent) <= 1):
                 stack.pop()
+                continue
+            if (style == "para" and top.child_indent is not None and top.child_indent > top.indent + 1
+                    and indent <= top.indent + 1):
+                stack.pop()   # a paragraph back at the label's own indent, after its indented list: the list is over
                 continue
             if indent >= top.indent:
                 return top

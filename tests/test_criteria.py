@@ -244,3 +244,22 @@ def test_digits_after_a_decimal_point_never_start_an_item():
     # a real run-on list still splits: "…positive; 6, the subject…" and "1. x 2. y"
     c = parse_criteria("Exclusion Criteria:\n\n5. HIV positive; 6, the subject is pregnant")
     assert [i.text for i in flatten(c.exclusion)] == ["HIV positive;", "the subject is pregnant"]
+
+
+def test_paragraph_after_a_labels_indented_list_is_not_in_that_list():
+    # NCT00002046: "Seropositive for HIV antibody" follows the bulleted list under "Patients with the
+    # following are excluded:" at the label's own indent. Read as one of the excluded, it says the
+    # opposite of what the record requires.
+    text = ("Inclusion Criteria\n\nPatients with the following are excluded:\n\n"
+            "  -  Any immediately life-threatening infection.\n\n"
+            "  -  Kaposi's sarcoma.\n\n"
+            "Seropositive for HIV antibody documented by any federally licensed ELISA.\n")
+    crit = parse_criteria(text)
+    assert [it.text for it in crit.inclusion] == [
+        "Patients with the following are excluded:",
+        "Seropositive for HIV antibody documented by any federally licensed ELISA."]
+    assert [c.text for c in crit.inclusion[0].children] == ["Any immediately life-threatening infection.",
+                                                             "Kaposi's sarcoma."]
+    # a label whose items are not indented still takes the paragraphs after it
+    flat = parse_criteria("Exclusion Criteria\n\nExcluded:\n\nRifampin.\n\nZidovudine (AZT).\n")
+    assert [c.text for c in flat.exclusion[0].children] == ["Rifampin.", "Zidovudine (AZT)."]
