@@ -113,6 +113,11 @@ def test_run_on_number_ending_an_item_before_its_successor_stays_text():
     assert split_numbered("1. Any of: g) Creatinine greater than 2. h) Prior mastectomy 2. Pregnant") == [
         "1. Any of: g) Creatinine greater than 2. h) Prior mastectomy", "2. Pregnant"]
     assert split_numbered("1. Performance status 0 - 2. 2. No HIV") == ["1. Performance status 0 - 2.", "2. No HIV"]
+    # a list inside an item ("…, or 3. an otherwise …") before the next item's own "3." (NCT00001229)
+    assert split_numbered("1. Suspected on the basis of: 1. hypertensive episodes, 2. abnormal levels, or 3. an "
+                          "abdominal mass. 3. Patients without any evidence are excluded.") == [
+        "1. Suspected on the basis of: 1. hypertensive episodes,", "2. abnormal levels, or 3. an abdominal mass.",
+        "3. Patients without any evidence are excluded."]
 
 
 def test_run_on_numbering_still_splits_where_nothing_else_can_start_the_item():

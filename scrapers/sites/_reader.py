@@ -210,10 +210,11 @@ def criteria_sub_label(line: Line) -> bool:
     return bool(_SUB_LABEL.fullmatch(line.text.strip()))
 
 
-# Words and signs a number completes ("greater than 2.", "0 - 2.", "grade 3."): when the
-# same number comes again later, this one ends a criterion's text and the later one starts
-# the item (without a later one, it is the item's number: older records end items "other than").
-_VALUE_BEFORE = re.compile(r"(?:\b(?:than|to|grade|stage)|[-–—<>≤≥=])\s*$", re.I)
+# Words and signs a number completes ("greater than 2.", "0 - 2.", "grade 3."), and the "or"/"and"
+# of a list inside a criterion ("…: 1. x, 2. y, or 3. z. 3. Next"): when the same number comes
+# again later, this one is the criterion's text and the later one starts the item (without a
+# later one, it is the item's number: older records end items "other than").
+_VALUE_BEFORE = re.compile(r"(?:\b(?:than|to|grade|stage|or|and)|[-–—<>≤≥=])\s*$", re.I)
 
 
 def _value_before(text: str, end: int) -> bool:
