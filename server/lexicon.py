@@ -24,6 +24,11 @@ class Entry:
     meaning: str         # glossary definition
     unless: re.Pattern | None = None   # context that gives the term another meaning: then it is left alone
 
+    @property
+    def plain_is_gloss(self) -> bool:
+        """The replacement is the term with its meaning in brackets ("creatinine (a kidney blood test)")."""
+        return bool(self.plain) and self.plain.lower().startswith(self.term.lower() + " (")
+
 
 @dataclass
 class Lexicon:
@@ -189,6 +194,8 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             glossary.append({"term": word, "meaning": e.meaning})
         if not replace or not e.plain:
             continue
+        if not first and e.plain_is_gloss:
+            continue   # "creatinine (a kidney blood test)" is said once, like an abbreviation's meaning
         if e.kind == "jargon":
             plain = _match_case(word, e.plain, text[:m.start()])
             before = text[pos:m.start()]

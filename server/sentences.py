@@ -46,9 +46,12 @@ _FUNCTION_WORD = re.compile(r"\b(?:with|has|have|had|and|or|of|is|are|was|were|b
                             r"who|which|nor|but|as|at|from|whether|yes)\s*$", re.I)
 _UNIT_TAIL = (r"(?:\s*(?:[a-zA-Zµ]{1,6}(?:/[\w.^²³]+)+|mm\s?Hg|%|times\s+(?:the\s+)?(?:institutional\s+)?"
               r"(?:upper|lower)\s+limit\s+of\s+normal|x\s*ULN|ULN|normal|[a-z]{1,5}))?")
+# (a time word before the comparator makes it a duration of the same statement: "at least 1 NRTI for at
+# least 28 days")
 _AFTER_QTY = re.compile(r"(?:(?<=[\d%])" + _UNIT_TAIL + r"|(?<=\)))\s+"
                         r"(?=(?!(?:Hg|HG|ULN|UNL|LLN|L|dL|mL|IU|U|[IVX]+)\b)[A-Z][A-Za-z0-9'()/-]*"
-                        r"(?:\s+(?!or\b|and\b|to\b)[a-z(][\w()'/-]*){0,3}\s*" + _CMP + r"\s*[-+]?\.?\d)")
+                        r"(?:\s+(?!or\b|and\b|to\b|for\b|within\b|during\b|over\b|after\b|before\b|since\b)[a-z(][\w()'/-]*){0,3}\s*"
+                        + _CMP + r"\s*[-+]?\.?\d)")
 _SUBJECT_AHEAD = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+\s+(?:patients?|subjects?|participants?|women|men)|"
                             r"Patients?|Subjects?|Participants?|Women|Men)\s+(?:must|should|will|need)\b)")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")

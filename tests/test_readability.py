@@ -187,6 +187,12 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     ("Steroids (e.g. prednisone)", "exclusion", "Steroids (such as prednisone)"),
     ("The tumor harbors an Ex19del substitution", "inclusion", "The tumor harbors"),          # not "You have a the tumor"
     ("radiotherapy (with a curative intent)", "inclusion", "Radiation treatment (with the aim of curing)"),  # not "a the"
+    # a count before a noun is not the end of a PDQ lab value ("at least 1. NRTI" was shown)
+    ("Are currently taking an NNRTI and at least 1 NRTI for at least 28 days", "inclusion",
+     "You are now taking an NNRTI (a type of HIV medicine) and at least 1 NRTI (a type of HIV medicine) for at least"),
+    # a term explained in brackets is explained once
+    ("Hemoglobin AA only phenotype, hemoglobin S trait", "inclusion",
+     "Hemoglobin (the protein that carries oxygen) AA only phenotype, hemoglobin S trait"),
 ])
 def test_corpus_rewrites_read_as_english(text, section, expected):
     assert shown(text, section).startswith(expected)
