@@ -55,6 +55,9 @@ _AFTER_QTY = re.compile(r"(?:(?<=[\d%])" + _UNIT_TAIL + r"|(?<=\)))\s+"
 _SUBJECT_AHEAD = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+\s+(?:patients?|subjects?|participants?|women|men)|"
                             r"Patients?|Subjects?|Participants?|Women|Men)\s+(?:must|should|will|need)\b)")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+# "a maximum of 1 TAXUS stent ≤16 mm", "at least 2 CD4 cell counts over 200", "as shown by 3 PSA
+# measurements": a count of the next noun, not a value ending a statement
+_COUNT_OF = re.compile(r"(?:\bof\s+\d+|\b(?:by|at least|at most)\s+\d)$")
 
 
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:")
@@ -106,6 +109,8 @@ def _runon_cuts(text: str) -> list[int]:
         for m in rx.finditer(text):
             before = text[:m.end()].rstrip()
             if _depth(before) > 0 or _FUNCTION_WORD.search(before) or _opens_list(before):
+                continue
+            if rx is _AFTER_QTY and _COUNT_OF.search(before):
                 continue
             nxt = text[m.end():m.end() + 4]
             if nxt.startswith(("OR ", "AND")):
