@@ -37,7 +37,10 @@ def json_body() -> object:
     """The parsed JSON body, or a 400 problem saying what is wrong with it."""
     if not request.data:
         raise bad_request("the request body is empty; expected a JSON object")
-    data = request.get_json(silent=True, force=True)
+    try:
+        data = request.get_json(silent=True, force=True)
+    except RecursionError:   # (silent=True covers decode errors, not this one)
+        raise bad_request("the request body nests arrays or objects too deeply to read") from None
     if data is None:
         raise bad_request("expected a JSON object, got null" if request.data.strip() == b"null"
                           else "the request body is not valid JSON")

@@ -11,6 +11,7 @@ requests get them, in order:
   "slow:S"         answer after S seconds (beyond the client's timeout)
   "truncated"      the JSON cut in half (a consistent Content-Length)
   "garbage"        an HTML error page with status 200
+  "deep"           valid JSON nested far past Python's recursion limit
   "wrong_study"    a different trial than asked for
 Retired ids in `aliases` answer 301 to the current study, as CT.gov does.
 """
@@ -86,6 +87,8 @@ class FakeCtgov:
         if fault == "garbage":
             return Response("<html><body>Service temporarily unavailable</body></html>", 200,
                             content_type="application/json")
+        if fault == "deep":
+            return Response("[" * 100_000 + "]" * 100_000, 200, content_type="application/json")
         if fault and fault.startswith("slow:"):
             time.sleep(float(fault.split(":")[1]))
         path = request.path

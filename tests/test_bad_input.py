@@ -63,3 +63,12 @@ def test_cli_prints_error_not_traceback(tmp_path, content):
 def test_cli_missing_file():
     out = subprocess.run([sys.executable, "-m", "server.cli", "check", "/no/such/file.html"], capture_output=True, text=True)
     assert out.returncode == 2 and "cannot read" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_record_file_nested_too_deep_is_bad_input(tmp_path):
+    from scrapers.registry import load_record_file
+
+    f = tmp_path / "NCT01234567.json"
+    f.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(BadInput, match="too deeply"):
+        load_record_file(f)

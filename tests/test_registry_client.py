@@ -81,7 +81,7 @@ def test_slow_answer_times_out_and_is_retried(fake_ctgov, studies):
         client.get_study(nct_of(studies[0]))
 
 
-@pytest.mark.parametrize("fault", ["truncated", "garbage"])
+@pytest.mark.parametrize("fault", ["truncated", "garbage", "deep"])
 def test_malformed_json_is_a_typed_error(fake_ctgov, studies, fault):
     fake_ctgov.faults.extend([fault] * 3)
     with pytest.raises(MalformedResponse, match="not valid JSON"):

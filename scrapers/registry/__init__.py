@@ -46,6 +46,8 @@ def load_record_file(path: str | Path) -> OfficialRecord:
         raise BadInput(f"cannot read {path}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise BadInput(f"{path} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise BadInput(f"{path} nests arrays or objects too deeply to be a study") from None
     if isinstance(data, dict) and isinstance(data.get("studies"), list) and len(data["studies"]) == 1:
         data = data["studies"][0]
     return OfficialRecord(data)

@@ -162,7 +162,7 @@ class CtgovClient:
     def _json(self, resp: requests.Response) -> Any:
         try:
             return resp.json()
-        except (ValueError, requests.RequestException) as exc:
+        except (ValueError, RecursionError, requests.RequestException) as exc:   # (junk nested too deep to decode)
             raise MalformedResponse(f"{resp.url}: not valid JSON ({type(exc).__name__}: {str(exc)[:80]})") from None
 
     def _get_json(self, path: str, params: dict[str, Any] | None = None) -> tuple[requests.Response, Any]:

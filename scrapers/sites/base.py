@@ -87,7 +87,7 @@ class Page:
         for node in _XP_JSON_LD(self.root):
             try:
                 data = json.loads(node.text or "")
-            except (ValueError, TypeError):
+            except (ValueError, TypeError, RecursionError):   # (nested past Python's recursion limit)
                 continue
             stack = data if isinstance(data, list) else [data]
             for item in stack:
