@@ -118,6 +118,11 @@ def test_run_on_number_ending_an_item_before_its_successor_stays_text():
                           "abdominal mass. 3. Patients without any evidence are excluded.") == [
         "1. Suspected on the basis of: 1. hypertensive episodes,", "2. abnormal levels, or 3. an abdominal mass.",
         "3. Patients without any evidence are excluded."]
+    # a value ending a sub-item, then the next sub-item's letter: not a new item (NCT00002070)
+    assert split_numbered("1. Patient must have: a) AIDS. b) Retinitis. c) Performance status 0, 1, or 2. d) Ability "
+                          "to give informed consent. e) Kaposi's sarcoma allowed.") == [
+        "1. Patient must have: a) AIDS. b) Retinitis. c) Performance status 0, 1, or 2. d) Ability to give informed "
+        "consent. e) Kaposi's sarcoma allowed."]
 
 
 def test_run_on_numbering_still_splits_where_nothing_else_can_start_the_item():

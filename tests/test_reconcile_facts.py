@@ -155,6 +155,16 @@ def test_summary_enrollment_count():
                 if f.about == "page"]
 
 
+def test_summary_enrollment_the_record_itself_states_is_no_alarm():
+    """NCT00004467 enrolled 173, but its own criteria text says the study "will involve approximately
+    200 patients": a page repeating that sentence is not wrong about the record."""
+    crit = "Inclusion Criteria:\n\n* This is a phase III blinded study, which will involve approximately 200 patients."
+    rec = _record(eligibilityModule__eligibilityCriteria=crit)
+    said = lambda text: [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_enrollment"]
+    assert not said("Who May Qualify: 1. This is a phase III blinded study, which will involve approximately 200 patients.")
+    assert said("The study will enroll 300 participants.")
+
+
 def test_history_says_page_was_right_at_its_date():
     rec = _record(statusModule__overallStatus="COMPLETED",
                   statusModule__lastUpdatePostDateStruct={"date": "2026-02-10"})

@@ -186,6 +186,8 @@ def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[
             return []
         if hedge and re.match(r"up\s+to|over|more", hedge, re.I):
             return []
+        if n in _enrollments_in_text(official):
+            return []   # the record's own summary says it ("involve approximately 200 patients"): not the page's error
         shown = m.group(0).strip()
         return [Finding(
             "plain_enrollment", "warning", field, shown, count,
@@ -194,6 +196,14 @@ def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[
             {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "page_count": n},
         )]
     return []
+
+
+def _enrollments_in_text(official: OfficialRecord) -> set[int]:
+    """Participant counts the record's own prose states: a planned size its summary or criteria kept
+    ("…which will involve approximately 200 patients" in NCT00004467's criteria, 173 enrolled)."""
+    texts = (official.brief_summary, official._ps("descriptionModule", "detailedDescription"),
+             official.eligibility_criteria, official.title, official.official_title)
+    return {int((m.group(2) or m.group(4)).replace(",", "")) for t in texts if t for m in _ENROLL.finditer(t)}
 
 
 _CRITERIA_TEXT = re.compile(r"who may qualify|who should not join|inclusion criteria|exclusion criteria|"

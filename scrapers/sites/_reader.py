@@ -227,6 +227,10 @@ def _value_before(text: str, end: int) -> bool:
     return _VALUE_BEFORE.search(text, max(0, j - 6), end) is not None
 
 
+# a letter marker past "a)": the next sub-item of the item the number sits in, not a new item's start
+_MID_LETTERS = re.compile(r"\(?[b-h]\)\s")
+
+
 def split_numbered(text: str) -> list[str]:
     """A run-on paragraph "1. a 2. b 3. c" -> ["1. a", "2. b", "3. c"].
 
@@ -261,6 +265,8 @@ def _split_numbered(text: str) -> list[str]:
                 continue  # "greater than 2. h) … 2. Next": a value ends the item, the later "2." starts one
             if doubled(k) and not double_style:
                 continue  # "…per AJCC 8. 8. Next item": the first "8." ends the text, the second starts the item
+            if _MID_LETTERS.match(text, m.end()):
+                continue  # "c) Performance status 0, 1, or 2. d) Ability…": an item does not start at its d)
             cuts.append(m.start())
             expected += 1
     lead = text[: cuts[0]].strip()
