@@ -123,6 +123,11 @@ def test_run_on_number_ending_an_item_before_its_successor_stays_text():
                           "to give informed consent. e) Kaposi's sarcoma allowed.") == [
         "1. Patient must have: a) AIDS. b) Retinitis. c) Performance status 0, 1, or 2. d) Ability to give informed "
         "consent. e) Kaposi's sarcoma allowed."]
+    # ... but items that carry their own letters still split (NCT00005764: "6. (a) … or 7. (b) …")
+    assert split_numbered("6. (a) at least 1 of: a) less facial fat, b) less fat in limbs; or 7. (b) lactate above 2.2 "
+                          "mmol/L; or 8. (c) lactate above 3.2 mmol/L. 9. Able to read.") == [
+        "6. (a) at least 1 of: a) less facial fat, b) less fat in limbs; or", "7. (b) lactate above 2.2 mmol/L; or",
+        "8. (c) lactate above 3.2 mmol/L.", "9. Able to read."]
 
 
 def test_run_on_numbering_still_splits_where_nothing_else_can_start_the_item():

@@ -227,8 +227,24 @@ def _value_before(text: str, end: int) -> bool:
     return _VALUE_BEFORE.search(text, max(0, j - 6), end) is not None
 
 
-# a letter marker past "a)": the next sub-item of the item the number sits in, not a new item's start
-_MID_LETTERS = re.compile(r"\(?[b-h]\)\s")
+# a letter marker past "a)" after a number: maybe the next sub-item of the item the number sits in
+_MID_LETTERS = re.compile(r"(\(?)([b-h])\)\s")
+
+
+def _continues_letters(text: str, start: int, mark: re.Match) -> bool:
+    """Does the letter marker after `mark` continue a sub-list inside the current item (text[start:]):
+    "1. … c) Performance status 0, 1, or 2. d) Ability…"? Not when the item itself starts with the
+    previous letter ("6. (a) … 7. (b) …": the record's own items carry letters)."""
+    letter = _MID_LETTERS.match(text, mark.end())
+    if not letter:
+        return False
+    paren, prev = letter.group(1), chr(ord(letter.group(2)) - 1)
+    inside = text[start:mark.start()]
+    head = _NUMBER.match(inside)
+    body = inside[head.end():] if head else inside
+    want = re.compile((r"\(" if paren else r"(?:(?<=\s)|^)(?<!\()") + prev + r"\)\s")
+    found = want.search(body)
+    return found is not None and found.start() > 0
 
 
 def split_numbered(text: str) -> list[str]:
@@ -265,7 +281,7 @@ def _split_numbered(text: str) -> list[str]:
                 continue  # "greater than 2. h) … 2. Next": a value ends the item, the later "2." starts one
             if doubled(k) and not double_style:
                 continue  # "…per AJCC 8. 8. Next item": the first "8." ends the text, the second starts the item
-            if _MID_LETTERS.match(text, m.end()):
+            if _continues_letters(text, cuts[-1], m):
                 continue  # "c) Performance status 0, 1, or 2. d) Ability…": an item does not start at its d)
             cuts.append(m.start())
             expected += 1
