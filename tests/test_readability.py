@@ -196,6 +196,10 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     # a PDQ run-on still splits where a new statement starts after a value
     ("Dose at least 300 mg/m2 or AUC at least 4 No other concurrent chemotherapy", "inclusion",
      "Dose at least 300 mg/m2 or AUC at least 4. You have no other chemo"),
+    # "protocol" before a noun is the study's, not "study plan therapy"
+    ("during the first 7 days of protocol therapy", "inclusion", "During the first 7 days of study treatment"),
+    ("Tranquilizers (except at discretion of investigator and protocol chair)", "exclusion",
+     "Tranquilizers (except at discretion of study doctor and study chair)"),
     # a term explained in brackets is explained once
     ("Hemoglobin AA only phenotype, hemoglobin S trait", "inclusion",
      "Hemoglobin (the protein that carries oxygen) AA only phenotype, hemoglobin S trait"),
