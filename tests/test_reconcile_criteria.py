@@ -299,3 +299,23 @@ def test_a_changed_sub_item_inside_its_parents_run_on_item_is_a_change_not_a_gap
     assert check(shown) == []
     assert check(shown.replace("Hemoglobin at least", "Hemoglobin no more than")) == [("criterion_changed", "critical")]
     assert check(shown.replace(" c) Hemoglobin at least 10 g/dL", "")) == [("criterion_missing", "warning")]
+
+
+def test_a_changed_number_before_the_next_sub_item_letter_is_found():
+    """NCT00000701 on TrialFinderData: "c) HPA 23. d) Phosphonoformate" shown as "c) HPA 33. d) …".
+    A number right before a letter marker ends a sub-item; it is not list numbering to strip."""
+    crit = ("Exclusion Criteria\n\nPrior Medication:\n\nExcluded:\n\n  -  Suramin.\n\n  -  HPA 23.\n\n"
+            "  -  Phosphonoformate.\n")
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00000701"},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": crit}}})
+
+    def check(item: str) -> list:
+        page = PageRecord(site="trialfinderdata.org", nct_id="NCT00000701",
+                          exclusion=["1. Prior Medication:", item])
+        return [(f.kind, f.severity) for f in reconcile(page, record, TODAY) if f.about == "page"]
+
+    shown = "2. Excluded: a) Suramin. b) HPA 23. c) Phosphonoformate."
+    assert check(shown) == []
+    assert ("criterion_changed", "critical") in check(shown.replace("HPA 23.", "HPA 33."))

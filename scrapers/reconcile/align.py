@@ -275,7 +275,9 @@ def strip_numbering(text: str) -> str:
     return re.sub(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])", " ", text)
 
 
-_NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z])")
+# (a number right before a letter marker ends a sub-item's text: "c) HPA 33. d) …" is no list number)
+_NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])(?!\s*\(?[a-h]\)\s)"
+                         r"|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z])")
 _LETTER_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d])")
 
