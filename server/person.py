@@ -102,7 +102,8 @@ _PERSON_RULES = [
     (re.compile(r"^not\s+(?=pregnant|breast|nursing|lactating)", re.I), lambda m: "You are not "),
     (re.compile(r"^current\s+use\s+of\b", re.I), lambda m: "You currently use"),
     (re.compile(r"^(active|chronic|severe|uncontrolled|significant|clinically significant|acute|untreated|unstable|"
-                r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+(?!of\b)(?=[a-z])", re.I),
+                r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+"
+                r"(?!of\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])", re.I),   # not "PREVIOUS VERSION -"
      lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
     (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),

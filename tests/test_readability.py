@@ -200,6 +200,8 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     ("during the first 7 days of protocol therapy", "inclusion", "During the first 7 days of study treatment"),
     ("Tranquilizers (except at discretion of investigator and protocol chair)", "exclusion",
      "Tranquilizers (except at discretion of study doctor and study chair)"),
+    ("Previous trial of an antineuralgic medication.", "exclusion", "You have had a trial of"),
+    ("PREVIOUS VERSION -", "exclusion", "Past VERSION"),                 # not "You have had VERSION -"
     # a term explained in brackets is explained once
     ("Hemoglobin AA only phenotype, hemoglobin S trait", "inclusion",
      "Hemoglobin (the protein that carries oxygen) AA only phenotype, hemoglobin S trait"),
