@@ -501,3 +501,18 @@ def test_every_saved_page_annotates(offline_client, path, url):
         assert ann["page"]["status"] in OPEN_STATUSES and off["status"] not in OPEN_STATUSES
     elif drift["verdict"] == "out_of_date":
         assert page_alarms
+
+
+def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offline_client):
+    """NCT06427642: a page saying "Recruiting" matches the record, but the record says recruiting
+    long after the study was due to finish. The green verdict must not read as "all is well"."""
+    rec = offline_client.get("/api/v1/trials/NCT06427642").get_json()
+    page = offline_client.get("/trials/NCT06427642?status=Recruiting&as_of=2025-06-27").get_data(as_text=True)
+    drift = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Recruiting&as_of=2025-06-27").get_json()["drift"]
+    assert drift["verdict"] == "in_sync"
+    warned = [f for f in drift["findings"] if f["about"] != "page" and f["severity"] in ("critical", "warning")]
+    assert warned, rec
+    assert 'id="record-caveat"' in page and "the record itself may be out of date" in page
+    # a page that is itself out of date gets its own verdict, not this caveat
+    other = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)
+    assert 'id="record-caveat"' not in other
