@@ -194,8 +194,8 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             glossary.append({"term": word, "meaning": e.meaning})
         if not replace or not e.plain:
             continue
-        if not first and e.plain_is_gloss:
-            continue   # "creatinine (a kidney blood test)" is said once, like an abbreviation's meaning
+        if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/"):
+            continue   # said once, like an abbreviation's meaning; never inside a unit ("platelets/mm^3")
         if e.kind == "jargon":
             plain = _match_case(word, e.plain, text[:m.start()])
             before = text[pos:m.start()]

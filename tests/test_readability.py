@@ -202,6 +202,8 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
      "Tranquilizers (except at discretion of study doctor and study chair)"),
     ("Previous trial of an antineuralgic medication.", "exclusion", "You have had a trial of"),
     ("PREVIOUS VERSION -", "exclusion", "Past VERSION"),                 # not "You have had VERSION -"
+    ("platelet count > 100,000 platelets/mm^3", "inclusion",
+     "Platelet count (clotting cells) more than 100,000 platelets/mm^3"),   # no bracket inside the unit
     # a term explained in brackets is explained once
     ("Hemoglobin AA only phenotype, hemoglobin S trait", "inclusion",
      "Hemoglobin (the protein that carries oxygen) AA only phenotype, hemoglobin S trait"),
