@@ -131,6 +131,11 @@ def short_sentences(text: str, section: str = "inclusion") -> str:
     return " ".join(out)
 
 
+# "antiretroviral (anti-HIV) therapy" -> "anti-HIV (anti-HIV) treatment": the bracket the source gave
+# for the jargon says again what the replacement now says
+_SAID_TWICE = re.compile(r"\b([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,3}) \(\1\)", re.I)   # (words only: "CD20 (CD20)")
+
+
 def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked."""
     t = short_sentences(everyday_latin(section_label(text.strip())), section)
@@ -139,6 +144,7 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t, glossary = gloss(t)
     if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
         t = tidy_grammar(t)
+    t = _SAID_TWICE.sub(r"\1", t)
     t = at_the_same_time(t)
     t = fix_a_an(t)
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)

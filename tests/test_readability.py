@@ -204,6 +204,9 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     ("PREVIOUS VERSION -", "exclusion", "Past VERSION"),                 # not "You have had VERSION -"
     ("platelet count > 100,000 platelets/mm^3", "inclusion",
      "Platelet count (clotting cells) more than 100,000 platelets/mm^3"),   # no bracket inside the unit
+    # the source's own bracket for a jargon word, once the word is replaced, says it twice
+    ("Taking antiretroviral (anti-HIV) medication at study entry", "exclusion", "Taking anti-HIV medicine at study entry"),
+    ("Pregnancy or lactation (breastfeeding)", "exclusion", "Pregnancy or breastfeeding"),
     # a term explained in brackets is explained once
     ("Hemoglobin AA only phenotype, hemoglobin S trait", "inclusion",
      "Hemoglobin (the protein that carries oxygen) AA only phenotype, hemoglobin S trait"),
