@@ -162,6 +162,17 @@ def test_trialfinderdata_the_following_inclusion_criteria_is_an_items_words():
     assert rec.exclusion == ["1. Pregnant partner"]
 
 
+def test_a_stray_the_before_a_capitalised_header_and_its_list_still_heads_it():
+    """NCT00936338: the record's last inclusion item ends "…ADDwoR. The" before "Exclusion Criteria:";
+    run on, the exclusion list went into that item. "the following Exclusion Criteria: a) …" mid-
+    sentence is still an item's words."""
+    from scrapers.sites._reader import criteria_lists
+    assert criteria_lists(["Inclusion Criteria: 1. (1) adults; 2. (5) MRI-confirmed ADDwoR. The Exclusion Criteria: "
+                           "1. (1) unwilling to receive splint"]) == (
+        ["1. (1) adults;", "2. (5) MRI-confirmed ADDwoR. The"], ["1. (1) unwilling to receive splint"], False)
+    assert criteria_lists(["Inclusion Criteria: 1. Must meet the following Exclusion Criteria: a) none 2. Adults"])[1] == []
+
+
 def test_run_on_item_with_words_before_exclusion_criteria_is_one_criterion():
     """NCT00422578 in TrialFinderData's run-on paragraph: "7. cardiovascular exclusion criteria:
     history of …" is an item (as it is in a list item, below); an all-lower-case page still

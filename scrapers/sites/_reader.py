@@ -319,6 +319,9 @@ _IN_SENTENCE = re.compile(r"\b(?:the|following|these|those|all|any|such|this|lis
 # criteria: 1. …"); "… last item Exclusion Criteria: …" still heads a list
 _LOWER_AFTER_WORD = re.compile(r"[a-z] [a-z]$")
 _LIST_STARTS = re.compile(r"\s*\(?(?:1|a|i)[.)]\s")   # unless a numbered list starts after it
+# "(5) MRI-confirmed ADDwoR. The Exclusion Criteria: 1. …" (NCT00936338: the record's item ends in a
+# stray "The"): a capital "The" that starts a sentence, then a capitalised header and a list, heads it
+_STRAY_THE = re.compile(r"[.;]\s+The\s+$")
 
 
 def _split_heads(text: str) -> list[str]:
@@ -345,7 +348,8 @@ def _split_heads(text: str) -> list[str]:
         if at < last:
             continue
         m = _HEAD_INLINE.match(text, at)  # (its look-behind sees the text before `at`)
-        if m and not _IN_SENTENCE.search(low, max(0, at - 20), at) and not (
+        if m and (not _IN_SENTENCE.search(low, max(0, at - 20), at) or _STRAY_THE.search(text, max(0, at - 8), at)
+                  and text[at].isupper() and _LIST_STARTS.match(text, m.end())) and not (
                 _LOWER_AFTER_WORD.search(text, max(0, at - 3), at + 1) and not _LIST_STARTS.match(text, m.end())):
             out += [text[last:at], m.group(1)]
             last = m.end()
