@@ -129,9 +129,12 @@ _A_AT = re.compile(r"\b(as|with|of|have|has|had|is|be|and|or|in|for|to|than|by) 
 _YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had had\b")
 
 
+def you_have_had(text: str) -> str:
+    """"You had had" (from "who had undergone", "undergone" -> "had") -> "You have had"."""
+    return _YOU_HAD_HAD.sub(r"\1 have had", text)
+
+
 def fix_a_an(text: str) -> str:
-    """"a allergy" -> "an allergy": a replacement can change the word after an article. Also
-    "You had had" (from "who had undergone") -> "You have had"."""
-    text = _YOU_HAD_HAD.sub(r"\1 have had", text)
+    """"a allergy" -> "an allergy": a replacement can change the word after an article."""
     text = _A_AN.sub(lambda m: m.group(1) + "n ", text)
     return _A_AT.sub(r"\1 an ", text) if "a at " in text else text

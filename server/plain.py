@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_case as _same_case, section_label
-from .grammar import fix_a_an, tidy_grammar
+from .grammar import fix_a_an, tidy_grammar, you_have_had
 from .lexicon import gloss
 from .person import second_person
 from .sentences import split_clauses
@@ -146,7 +146,7 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
         t = tidy_grammar(t)
     t = _SAID_TWICE.sub(r"\1", t)
     t = at_the_same_time(t)
-    t = fix_a_an(t)
+    t = fix_a_an(you_have_had(t))
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()
     if t[:1].islower():

@@ -179,7 +179,7 @@ def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[
         return []
     for m in _ENROLL.finditer(text):
         hedge = m.group(1) or m.group(3)
-        n = int((m.group(2) or m.group(4)).replace(",", ""))
+        n = _count(m)
         if n == count:
             return []
         if hedge and abs(n - count) <= max(2, 0.15 * count):
@@ -198,12 +198,21 @@ def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[
     return []
 
 
+def _count(m: re.Match) -> int:
+    """The participant count an _ENROLL match states."""
+    return int((m.group(2) or m.group(4)).replace(",", ""))
+
+
+def _record_prose(official: OfficialRecord) -> list[str | None]:
+    """The record's own texts a page could take words and figures from."""
+    return [official.eligibility_criteria, official.brief_summary, official.title, official.official_title,
+            official._ps("descriptionModule", "detailedDescription")]
+
+
 def _enrollments_in_text(official: OfficialRecord) -> set[int]:
     """Participant counts the record's own prose states: a planned size its summary or criteria kept
     ("…which will involve approximately 200 patients" in NCT00004467's criteria, 173 enrolled)."""
-    texts = (official.brief_summary, official._ps("descriptionModule", "detailedDescription"),
-             official.eligibility_criteria, official.title, official.official_title)
-    return {int((m.group(2) or m.group(4)).replace(",", "")) for t in texts if t for m in _ENROLL.finditer(t)}
+    return {_count(m) for t in _record_prose(official) if t for m in _ENROLL.finditer(t)}
 
 
 _CRITERIA_TEXT = re.compile(r"who may qualify|who should not join|inclusion criteria|exclusion criteria|"
@@ -215,8 +224,7 @@ _ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to
 def _official_values(official: OfficialRecord) -> set[str] | None:
     """Every quantity the record states anywhere a page could take it from, or None when the
     record's text cannot be read for quantities (then no figure is called missing)."""
-    texts = [official.eligibility_criteria, official.brief_summary, official.title, official.official_title,
-             official._ps("descriptionModule", "detailedDescription")]
+    texts = _record_prose(official)
     texts += [age.text or str(age) for age in (official.min_age, official.max_age) if age]
     values: set[str] = set()
     for text in texts:

@@ -348,9 +348,13 @@ def _split_heads(text: str) -> list[str]:
         if at < last:
             continue
         m = _HEAD_INLINE.match(text, at)  # (its look-behind sees the text before `at`)
-        if m and (not _IN_SENTENCE.search(low, max(0, at - 20), at) or _STRAY_THE.search(text, max(0, at - 8), at)
-                  and text[at].isupper() and _LIST_STARTS.match(text, m.end())) and not (
-                _LOWER_AFTER_WORD.search(text, max(0, at - 3), at + 1) and not _LIST_STARTS.match(text, m.end())):
+        if not m:
+            continue
+        list_after = _LIST_STARTS.match(text, m.end()) is not None
+        items_words = _IN_SENTENCE.search(low, max(0, at - 20), at) and not (
+            list_after and text[at].isupper() and _STRAY_THE.search(text, max(0, at - 8), at))
+        lower_run_on = _LOWER_AFTER_WORD.search(text, max(0, at - 3), at + 1) and not list_after
+        if not items_words and not lower_run_on:
             out += [text[last:at], m.group(1)]
             last = m.end()
     out.append(text[last:])
