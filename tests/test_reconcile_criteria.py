@@ -319,3 +319,66 @@ def test_a_changed_number_before_the_next_sub_item_letter_is_found():
     shown = "2. Excluded: a) Suramin. b) HPA 23. c) Phosphonoformate."
     assert check(shown) == []
     assert ("criterion_changed", "critical") in check(shown.replace("HPA 23.", "HPA 33."))
+
+
+AMENDED_LABELS = """Inclusion Criteria
+
+Concurrent Medication:
+
+[Allowed: AS PER AMENDMENT 7/5/00:
+
+  -  Topical and oral antifungal agents.
+
+  -  Alternative therapies, such as vitamins.
+
+[Allowed with extreme caution:
+
+  -  AS PER AMENDMENT 7/5/00:
+
+ddI, as clinically indicated in patients with known risk factors.]
+
+Concurrent Treatment:
+
+[Allowed:
+
+  -  AS PER AMENDMENT 7/5/00:
+
+Acupuncture and visualization techniques.]
+
+Patients must have:
+
+  -  HIV infection.
+
+  -  Plasma HIV-1 RNA of 500 copies/ml or more.
+"""
+
+
+def test_a_label_anchors_only_where_the_entry_after_it_agrees():
+    """NCT00000919 on TrialFinderData: "[Allowed: AS PER AMENDMENT 7/5/00:" heads a list, and a later
+    "[Allowed:" over "AS PER AMENDMENT 7/5/00:" reads, run on, as the same words. Paired with the
+    later one, the label pulled everything between out of place: one merged item on the page
+    read as about twenty criteria added and missing."""
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00000919"},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": AMENDED_LABELS}}})
+    shown = [
+        "1. Concurrent Medication:",
+        "2. [Allowed: AS PER AMENDMENT 7/5/00: a) Topical and oral antifungal agents. "
+        "b) Alternative therapies, such as vitamins.",
+        "3. [Allowed with extreme caution: a) AS PER AMENDMENT 7/5/00:",
+        "4. ddI, as clinically indicated in patients with known risk factors.]",
+        "5. Concurrent Treatment:",
+        "6. [Allowed: a) AS PER AMENDMENT 7/5/00:",
+        "7. Acupuncture and visualization techniques.]",
+        "8. Patients must have: a) HIV infection. b) Plasma HIV-1 RNA of 500 copies/ml or more.",
+    ]
+
+    def check(inclusion: list[str]) -> list:
+        page = PageRecord(site="trialfinderdata.org", nct_id="NCT00000919", inclusion=inclusion)
+        return [f.kind for f in reconcile(page, record, TODAY) if f.about == "page"]
+
+    assert check(shown) == []
+    # "Concurrent Treatment:" run into the item before it: that merge, and nothing else
+    merged = shown[:3] + ["4. ddI, as clinically indicated in patients with known risk factors.] Concurrent Treatment:"] + shown[5:]
+    assert check(merged) == ["criteria_merged"]
