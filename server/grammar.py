@@ -126,15 +126,50 @@ _A_AT = re.compile(r"\b(as|with|of|have|has|had|is|be|and|or|in|for|to|than|by) 
 
 
 # "who had undergone surgery" -> "You had had surgery": for the reader now, that is "You have had"
-_YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had had\b")
+# "who had received" -> "You had received": a criterion is about now, "You have received"
+_YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had (?=(?:had|been|taken|given|undergone|gone|done|gotten|got|"
+                          r"[a-z]{3,}ed)\b)")
 
 
 def you_have_had(text: str) -> str:
-    """"You had had" (from "who had undergone", "undergone" -> "had") -> "You have had"."""
-    return _YOU_HAD_HAD.sub(r"\1 have had", text)
+    """"You had had" (from "who had undergone", "undergone" -> "had") -> "You have had"; the same for
+    "You had been", "You had received" and other past perfects."""
+    return _YOU_HAD_HAD.sub(r"\1 have ", text)
 
 
 def fix_a_an(text: str) -> str:
     """"a allergy" -> "an allergy": a replacement can change the word after an article."""
     text = _A_AN.sub(lambda m: m.group(1) + "n ", text)
     return _A_AT.sub(r"\1 an ", text) if "a at " in text else text
+
+
+_SHOUT_LETTERS = re.compile(r"[A-Za-z]")
+_LOWER_WORD = re.compile(r"(?<![\w'-])(?:[A-Za-z][a-z][a-z'-]*|[a-z])(?![\w'-])")   # "less", "Children's", "a"
+
+
+def _shouting(text: str) -> bool:
+    letters = _SHOUT_LETTERS.findall(text)
+    return len(re.findall(r"\b[A-Z]{4,}\b", text)) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def keep_capitals(original: str, text: str) -> str:
+    """An item written in capitals keeps them where the rewrite kept some of its words:
+    "NORMAL PEDIATRIC VOLUNTEERS:" -> "NORMAL CHILDREN'S VOLUNTEERS:", not "NORMAL Children's
+    VOLUNTEERS:". Only lower-case words the original does not have are raised (never a unit it
+    wrote, "mm Hg"); glosses in brackets and a leading "You have" stay as they are. A rewrite
+    that kept no word in capitals ("HEMATOPOIETIC:" -> "Blood:") is left in sentence case."""
+    if not _shouting(original) or not re.search(r"\b[A-Z]{4,}\b", text):
+        return text
+    kept = set(re.findall(r"[A-Za-z'-]+", original))
+    start = re.match(r"You (?:have|are|must|do|will|can)(?: (?:had|been|not|never|no))?\s", text)
+    out, depth, i = [], 0, start.end() if start else 0
+    out.append(text[:i])
+    for part in re.split(r"([()])", text[i:]):
+        if part == "(":
+            depth += 1
+        elif part == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            part = _LOWER_WORD.sub(lambda m: m.group(0) if m.group(0) in kept else m.group(0).upper(), part)
+        out.append(part)
+    return "".join(out)

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_case as _same_case, section_label
-from .grammar import fix_a_an, tidy_grammar, you_have_had
+from .grammar import fix_a_an, keep_capitals, tidy_grammar, you_have_had
 from .lexicon import gloss
 from .person import second_person
 from .sentences import split_clauses
@@ -151,7 +151,7 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t = re.sub(r"\s{2,}", " ", t).strip()
     if t[:1].islower():
         t = t[0].upper() + t[1:]
-    return t, glossary
+    return keep_capitals(text, t), glossary
 
 
 def glossary_for(text: str) -> list[dict]:

@@ -96,6 +96,11 @@ def test_cut_pdq_lab_values_read_as_sentences():
     ("No patients with brain metastases", "exclusion", "You have no cancer spread to the brain"),
     ("Has ability to give written consent", "inclusion", "You have the ability to give written consent"),
     ("Patients who had undergone a transplant", "exclusion", "You have had a transplant"),   # not "You had had"
+    # a criterion is about now: not "You had taken", "You had been"
+    ("Subjects who had taken other clinical trial medicine within the previous 30 days", "exclusion",
+     "You have taken other clinical trial medicine within the previous 30 days"),
+    ("Patients had been in a heterosexual relationship for at least 1 month", "inclusion",
+     "You have been in a heterosexual relationship for at least 1 month"),
 ])
 def test_second_person_reads_as_english(text, section, expected):
     assert shown(text, section).startswith(expected)
@@ -201,7 +206,7 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     ("Tranquilizers (except at discretion of investigator and protocol chair)", "exclusion",
      "Tranquilizers (except at discretion of study doctor and study chair)"),
     ("Previous trial of an antineuralgic medication.", "exclusion", "You have had a trial of"),
-    ("PREVIOUS VERSION -", "exclusion", "Past VERSION"),                 # not "You have had VERSION -"
+    ("PREVIOUS VERSION -", "exclusion", "PAST VERSION"),   # not "You have had VERSION -", nor "Past VERSION"
     ("platelet count > 100,000 platelets/mm^3", "inclusion",
      "Platelet count (clotting cells) more than 100,000 platelets/mm^3"),   # no bracket inside the unit
     # the source's own bracket for a jargon word, once the word is replaced, says it twice
@@ -745,3 +750,19 @@ def test_an_article_written_in_the_original_is_left_alone():
 def test_no_doubled_words_from_symbols_or_glosses(text, section, expected):
     assert shown(text, section) == expected
     assert not check_fidelity(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item in capitals keeps them where the rewrite kept some of its words
+    ("NORMAL PEDIATRIC VOLUNTEERS:", "NORMAL CHILDREN'S VOLUNTEERS:"),
+    ("MUST NOT HAVE ONE OR MORE OF THE FOLLOWING LABORATORY FINDINGS (WITHIN 2 WEEKS OF ENTRY AND NOT YET "
+     "RESOLVED):", "MUST NOT HAVE ONE OR MORE OF THESE LAB FINDINGS (WITHIN 2 WEEKS OF ENTRY AND NOT YET RESOLVED):"),
+    # a gloss in brackets and a unit the original wrote in lower case stay as they are
+    ("IL-2 NAIVE PATIENTS:", "IL-2 (an immune system protein) NAIVE PATIENTS:"),
+    ("ECMO ENTRY CRITERIA (PaO2 < 50 mm Hg -REPEATED THREE TIMES):",
+     "ECMO ENTRY CRITERIA (PaO2 less than 50 mm Hg -REPEATED THREE TIMES):"),
+    # a rewrite that kept no word in capitals is sentence case
+    ("HEMATOPOIETIC:", "Blood:"),
+])
+def test_an_item_in_capitals_is_not_shown_in_mixed_case(text, expected):
+    assert shown(text, "inclusion") == expected
