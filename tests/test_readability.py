@@ -178,6 +178,9 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     # describing nothing: "unidimensionally disease that can be measured on scans"
     assert "unidimensionally disease" not in shown("Unidimensionally measurable disease OR evaluable disease", "inclusion")
     assert shown("Measurable disease per RECIST", "inclusion").startswith("Disease that can be measured on scans")
+    # "T cell cytotoxic cross matches": a T cell's own killing, not "T cell cell-killing"
+    assert "cell cell" not in shown("then B and T cell cytotoxic cross matches should be obtained", "inclusion")
+    assert shown("Prior cytotoxic chemotherapy", "exclusion") == "You have had cell-killing chemo"
 
 
 @pytest.mark.parametrize("text,section,expected", [
