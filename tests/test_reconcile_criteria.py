@@ -353,7 +353,7 @@ Patients must have:
 """
 
 
-def test_a_label_anchors_only_where_the_entry_after_it_agrees():
+def test_a_label_also_shown_run_on_anchors_where_its_neighbour_agrees():
     """NCT00000919 on TrialFinderData: "[Allowed: AS PER AMENDMENT 7/5/00:" heads a list, and a later
     "[Allowed:" over "AS PER AMENDMENT 7/5/00:" reads, run on, as the same words. Paired with the
     later one, the label pulled everything between out of place: one merged item on the page

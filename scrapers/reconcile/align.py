@@ -225,20 +225,19 @@ def _anchor_keys(O: list[Entry], P: list[Entry], side: list[Entry]) -> list[tupl
     in both sections ("Concurrent Medication:", "PER AMENDMENT 8/2/96:" over each list); and
     the entry before it for a text that stands twice on one side ("Not specified" under two
     PDQ labels), since the first of two is not always the one the page shows on its own.
-    A label that parents others ("[Allowed: AS PER AMENDMENT 7/5/00:") anchors only with the entry
-    after it: a page that shows one label with its list run on ("…7/5/00: a) Topical…") and a
-    later label of the same words alone would otherwise pair the first with the second.
+    A text that also stands at the head of another entry, before a colon, counts as standing twice:
+    "[Allowed: AS PER AMENDMENT 7/5/00:" shown run on with its list ("…7/5/00: a) Topical…") and
+    a later "[Allowed:" / "AS PER AMENDMENT 7/5/00:" shown as one line read alike.
     A wrong anchor pulls everything between into the wrong place, and a page that was right
     reads as dozens of missing and added criteria; what is not anchored, the fuzzy pass pairs."""
     sections: dict[str, set[str]] = {}
     for e in O + P:
         sections.setdefault(e.norm, set()).add(e.section)
     twice = {n for entries in (O, P) for n, c in Counter(e.norm for e in entries).items() if c > 1}
-    labels = {e.norm for e in O if e.label}
+    heads = {e.norm[:i] for e in O + P for i, c in enumerate(e.norm) if c == ":"}
+    twice |= heads & set(sections)
     return [(e.section if len(sections[e.norm]) > 1 else "", e.norm,
-             (side[k - 1].norm if k else "") if e.norm in twice else "",
-             (side[k + 1].norm if k + 1 < len(side) else "") if e.norm in labels else "")
-            for k, e in enumerate(side)]
+             (side[k - 1].norm if k else "") if e.norm in twice else "") for k, e in enumerate(side)]
 
 
 def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
