@@ -127,8 +127,11 @@ _A_AT = re.compile(r"\b(as|with|of|have|has|had|is|be|and|or|in|for|to|than|by) 
 
 # "who had undergone surgery" -> "You had had surgery": for the reader now, that is "You have had"
 # "who had received" -> "You had received": a criterion is about now, "You have received"
-_YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had (?=(?:had|been|taken|given|undergone|gone|done|gotten|got|"
-                          r"[a-z]{3,}ed)\b)")
+# (verbs only: "You had uncontrolled diabetes" is a past state, and stays)
+_YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had (?=(?:had|been|taken|given|undergone|gone|done|gotten|got|received|"
+                          r"participated|signed|used|completed|experienced|failed|progressed|developed|started|"
+                          r"stopped|discontinued|achieved|enrolled|consented|prescribed|responded|relapsed|"
+                          r"recovered|smoked|tried)\b)")
 
 
 def you_have_had(text: str) -> str:

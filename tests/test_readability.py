@@ -101,6 +101,9 @@ def test_cut_pdq_lab_values_read_as_sentences():
      "You have taken other clinical trial medicine within the previous 30 days"),
     ("Patients had been in a heterosexual relationship for at least 1 month", "inclusion",
      "You have been in a heterosexual relationship for at least 1 month"),
+    # but a past state stays past
+    ("Subjects had uncontrolled major mental health disorder", "exclusion",
+     "You had uncontrolled major mental health disorder"),
 ])
 def test_second_person_reads_as_english(text, section, expected):
     assert shown(text, section).startswith(expected)
