@@ -147,12 +147,17 @@ def fix_a_an(text: str) -> str:
 
 
 _SHOUT_LETTERS = re.compile(r"[A-Za-z]")
-_LOWER_WORD = re.compile(r"(?<![\w'-])(?:[A-Za-z][a-z][a-z'-]*|[a-z])(?![\w'-])")   # "less", "Children's", "a"
+# a word with a lower-case letter ("less", "Children's", "Anti-HIV"), not one with a digit ("PaO2");
+# "to" between figures ("ECOG 0 to 2") is left small
+_LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?<=\d )to )(?=[A-Z'-]*[a-z])[A-Za-z][A-Za-z'-]*(?![\w'-])")
 
 
 def _shouting(text: str) -> bool:
+    """Written in capitals: words, not only acronyms ("ASAT/ALAT < 2.5 x UNL", "ECOG/SAKK 0-2")."""
     letters = _SHOUT_LETTERS.findall(text)
-    return len(re.findall(r"\b[A-Z]{4,}\b", text)) >= 2 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    words = sorted((len(w) for w in re.findall(r"\b[A-Z]{4,}\b", text)), reverse=True)
+    return (len(words) >= 2 and (words[1] >= 5 or words[0] >= 8)
+            and sum(c.isupper() for c in letters) >= 0.9 * len(letters))
 
 
 def keep_capitals(original: str, text: str) -> str:

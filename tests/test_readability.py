@@ -769,6 +769,11 @@ def test_no_doubled_words_from_symbols_or_glosses(text, section, expected):
      "ECMO ENTRY CRITERIA (PaO2 less than 50 mm Hg -REPEATED THREE TIMES):"),
     # a rewrite that kept no word in capitals is sentence case
     ("HEMATOPOIETIC:", "Blood:"),
+    # acronyms alone are not an item in capitals; "to" between figures stays small
+    ("ASAT/ALAT < 2.5 x UNL", "ASAT/ALAT less than 2.5 x UNL"),
+    ("PERFORMANCE STATUS: ECOG 0-2.", "PERFORMANCE STATUS: ECOG (a score of how well you can do daily tasks) 0 to 2."),
+    ("CHILDREN ON PROTEASE INHIBITOR-CONTAINING ANTIRETROVIRAL REGIMENS:",
+     "CHILDREN ON PROTEASE INHIBITOR-CONTAINING ANTI-HIV TREATMENT PLANS:"),
 ])
 def test_an_item_in_capitals_is_not_shown_in_mixed_case(text, expected):
     assert shown(text, "inclusion") == expected
