@@ -382,3 +382,33 @@ def test_a_label_also_shown_run_on_anchors_where_its_neighbour_agrees():
     # "Concurrent Treatment:" run into the item before it: that merge, and nothing else
     merged = shown[:3] + ["4. ddI, as clinically indicated in patients with known risk factors.] Concurrent Treatment:"] + shown[5:]
     assert check(merged) == ["criteria_merged"]
+
+
+COPD_ENTRY = ("1. Men and women > 45 years.\n\n  2. Women of child-bearing potential must agree to use two forms of "
+              "contraception or\n     abstinence, and undergo monthly pregnancy testing.\n\n  3. No inhaled nicotine for "
+              ">= 6 months and cotinine < 20 ng/mL.\n\n  4. Best FEV1 >= 25% of predicted and <= 80% of predicted on "
+              "initial screening, using\n     Hankinson's predicted values.\n\n  5. DLCO <= 80% predicted on initial "
+              "screening, using Crapo's predicted values (corrected\n     for hemoglobin).\n")
+
+
+def test_a_list_cut_among_sub_items_hides_the_rest_and_a_dropped_no_is_a_change():
+    """NCT00000621 on ClinConnect, list cut by "See full criteria" after the third item, which the
+    record indents under the first: the items past the cut are hidden, not "left out"; and a last
+    item that lost its "No" is a change, not the start of an item cut short."""
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00000621"},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": COPD_ENTRY}}})
+
+    def check(third: str) -> list:
+        page = PageRecord(site="clinconnect.io", nct_id="NCT00000621", criteria_truncated=True, inclusion=[
+            "Men and women > 45 years.",
+            "Women of child-bearing potential must agree to use two forms of contraception or abstinence, and "
+            "undergo monthly pregnancy testing.", third])
+        return sorted((f.kind, f.severity) for f in reconcile(page, record, TODAY) if f.about == "page")
+
+    assert check("No inhaled nicotine for >= 6 months and cotinine < 20 ng/mL.") == [("criteria_truncated", "warning")]
+    assert check("Inhaled nicotine for >= 6 months and cotinine < 20 ng/mL.") == [
+        ("criteria_truncated", "warning"), ("criterion_changed", "critical")]
+    # an item really cut mid-text is still the cut, not a change
+    assert check("No inhaled nicotine for >= 6 mon") == [("criteria_truncated", "warning")]

@@ -35,6 +35,10 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     pairs = align(O, P)
     last = max((i for p in pairs for i in p.o), default=-1)
     absent = _drop_absent_parts(O, P, pairs)
+    if page.criteria_truncated:
+        # sub-items after the last one the page shows, in the item the list is cut after, are
+        # past the cut ("Best FEV1 …" under a parent cut after its first sub-item), not left out
+        last = max((i for p in pairs for i in p.o), default=-1)
     out, cut_short = _pair_findings(O, P, pairs, page, official, last)
     out += _wrong_sections(O, P, pairs)
     out += _coverage_findings(O, P, pairs, page, last, cut_short, absent)
@@ -185,9 +189,13 @@ def one_item_as_written(texts: list[str], source: str, same_group: bool = False)
 
 
 def _is_cut(o_items: list[Entry], p: Entry) -> bool:
-    """The page's last item is the start of the official one, cut off by "…See full criteria"."""
+    """The page's last item is the start of the official one, cut off by "…See full criteria".
+    A cut keeps the start: "Inhaled nicotine for >= 6 months" for "No inhaled nicotine …" is a change."""
     full = " ".join(e.norm for e in o_items)
-    return len(p.norm) < len(full) * 0.95 and fuzz.partial_ratio(p.norm, full[: len(p.norm) + 5]) >= 90
+    words = p.norm.split()
+    start = " ".join(words[:3]) + " " if len(words) > 3 else p.norm   # (a short item may be cut mid-word)
+    return len(p.norm) < len(full) * 0.95 and full.startswith(start) \
+        and fuzz.partial_ratio(p.norm, full[: len(p.norm) + 5]) >= 90
 
 
 def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
