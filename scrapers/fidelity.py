@@ -75,8 +75,8 @@ _CMP_PHRASES = [
            r"no older than|not older than|not exceeding|not to exceed|does not exceed|no longer than|not longer than|"
            r"(?:a )?maximum of|up to|<\s*/\s*=|=\s*<|<\s*=|=<"),
     (">", r"greater than|more than|higher than|larger than|older than|longer than|in excess of|exceeding|exceeds|"
-          r"(?:above|over)(?=\s*[\d.])"),
-    ("<", r"less than|fewer than|lower than|smaller than|younger than|shorter than|(?:below|under)(?=\s*[\d.])"),
+          r"(?:above|over)(?=\s*\d)"),
+    ("<", r"less than|fewer than|lower than|smaller than|younger than|shorter than|(?:below|under)(?=\s*\d)"),
 ]
 _CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in enumerate(_CMP_PHRASES)))
 _CMP_SYM = [c for c, _ in _CMP_PHRASES]
@@ -107,11 +107,18 @@ _LEADING_DOT = re.compile(r"(?<![\d.])\.(?=\d)")
 _SPACES = re.compile(r"\s+")
 
 
+# "Age: 10-80 years Prior documentation of …" (two items run together): a capital "Prior" before a
+# noun starts a new statement, it is no time window ("10-80 years prior")
+_NEW_SENTENCE = re.compile(r"\b((?:year|month|week|day|hour)s?)\s+(?=(?:Prior|Previous)\s+(?!to\b)[a-z])")
+
+
 def _normalize(text: str) -> str:
     t = unescape_markdown(text)
     if not t.isascii():  # superscripts and the symbols in _CHAR_MAP are all non-ASCII
         t = _SUPER_RE.sub(lambda m: "^" + m.group(0).translate(_SUPER), t)
         t = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], t)
+    if "Prior" in t or "Previous" in t:
+        t = _NEW_SENTENCE.sub(r"\1. ", t)
     t = t.lower()
     if "'s" in t:
         t = _POSSESSIVE.sub("", t)

@@ -93,3 +93,17 @@ def test_age_with_of_age_before_or_older_is_a_comparator():
     assert check_fidelity("Veterans 60 years of age or older", "Veterans at least 60 years old") == []
     # only the age phrase is skipped: "of age and a history" is no comparator
     assert [f.cmp for f in facts("Men 60 years of age and a history of stroke")] == [""]
+
+
+def test_items_run_together_read_as_two_statements():
+    # "21 and under." is at most 21 with or without the full stop (".": no leading-dot number)
+    assert [f.cmp for f in facts("Age: 21 and under.")] == ["<="]
+    assert [f.cmp for f in facts("Age: 65 and over.")] == [">="]
+    assert check_fidelity("Age: 21 and under. Performance status: ECOG 0-2.",
+                          "Age: 21 and under; Performance status: ECOG 0-2.") == []
+    assert [f.cmp for f in facts("platelets under .5 x 10^9/L")] == ["<"]
+    # a capital "Prior" before a noun starts the next item; it is no window "10-80 years prior"
+    assert check_fidelity("Age: 10-80 years. Prior documentation of vasculitis",
+                          "Age: 10-80 years Prior documentation of vasculitis") == []
+    assert [f.window for f in facts("within 2 years prior to entry")] == ["within/before"]
+    assert [f.window for f in facts("2 years Prior to entry")] == ["before"]

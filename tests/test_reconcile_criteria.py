@@ -1,5 +1,6 @@
 """Criteria item by item: the drift kinds seen on the seed pages, and no alarm for markup alone."""
 
+import re
 from datetime import date
 
 from scrapers.model import PageRecord
@@ -58,6 +59,7 @@ def test_same_items_in_other_markup_raise_nothing():
 def test_normalize_strips_markers_escapes_and_symbols():
     assert normalize("3. Post-stroke ASPECTS score \\>= 6") == normalize("* post-stroke  ASPECTS score ≥6.")
     assert normalize("(8) Drug abuse") == normalize("Drug abuse")
+    assert normalize("1. ---None") == normalize("---None") == "none"   # NCT00001392: numbered, then dashes
 
 
 def test_first_item_dropped_like_meddatax_nct07041801():
@@ -412,3 +414,31 @@ def test_a_list_cut_among_sub_items_hides_the_rest_and_a_dropped_no_is_a_change(
         ("criteria_truncated", "warning"), ("criterion_changed", "critical")]
     # an item really cut mid-text is still the cut, not a change
     assert check("No inhaled nicotine for >= 6 mon") == [("criteria_truncated", "warning")]
+
+
+def test_numbering_left_inside_a_merged_item_is_layout_before_a_figure_too():
+    """NCT00497406 on meddatax: "…MO and NO-2b; 3, 18 years of age or older" runs item 3 into item 2;
+    the "3," is the page's numbering even before a figure, but a figure both texts hold stays."""
+    from scrapers.reconcile.align import strip_layout_numbers
+    page, record = strip_layout_numbers("they are MO and NO-2b; 3, 18 years of age or older",
+                                        "they are MO and NO-2b 18 years of age or older")
+    assert re.findall(r"\b\d+\b", page) == re.findall(r"\b\d+\b", record) == ["18"]
+    page, record = strip_layout_numbers("grades 1; 2, 3 allowed", "grades 1; 2, 3 allowed")
+    assert page.split() == record.split() == ["grades", "1;", "2,", "3", "allowed"]
+
+
+def test_two_items_run_together_are_a_merge_not_a_changed_age():
+    """NCT00001502 on Veeva and NCT00001256 on meddatax: "Age: 21 and under; Performance status…" and
+    "Age: 10-80 years Prior documentation…" are two items shown as one: a merge, and no changed age."""
+    for crit, shown in [
+        ("Inclusion Criteria:\n\n  -  Age: 21 and under.\n\n  -  Performance status: ECOG 0-2.\n",
+         "Age: 21 and under; Performance status: ECOG 0-2."),
+        ("Inclusion Criteria:\n\n  -  Age: 10-80 years.\n\n  -  Prior documentation of vasculitis.\n",
+         "Age: 10-80 years Prior documentation of vasculitis."),
+    ]:
+        record = OfficialRecord({"protocolSection": {
+            "identificationModule": {"nctId": "NCT00001502"},
+            "statusModule": {"overallStatus": "COMPLETED"},
+            "eligibilityModule": {"eligibilityCriteria": crit}}})
+        page = PageRecord(site="ctv.veeva.com", nct_id="NCT00001502", inclusion=[shown])
+        assert [f.kind for f in reconcile(page, record, TODAY) if f.about == "page"] == ["criteria_merged"]

@@ -147,6 +147,20 @@ def test_a_decimal_before_the_next_number_is_not_list_numbering():
     assert found and "0.6" in found[0].message
 
 
+def test_a_figure_equal_to_the_enrollment_count_is_no_duration():
+    """NCT00002915 on TrialFinderData enrolled 19: "Life expectancy: At least 19 weeks" where the record
+    says 12 weeks was taken for a figure the record states. The count stands for a count only."""
+    crit = "Inclusion Criteria:\n\n* Age: Over 18\n* Life expectancy: At least 12 weeks"
+    rec = _record(eligibilityModule__eligibilityCriteria=crit,
+                  designModule__enrollmentInfo={"count": 19, "type": "ACTUAL"})
+    said = lambda text: [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_number"]
+    assert not said("Who May Qualify: 1. Age: Over 18 2. Life expectancy: At least 12 weeks")
+    found = said("Who May Qualify: 1. Age: Over 18 2. Life expectancy: At least 19 weeks")
+    assert found and "19 weeks" in found[0].message
+    # the count itself, said as a count, is no alarm
+    assert not said("Who May Qualify: 1. Age: Over 18 2. Life expectancy: At least 12 weeks 3. At least 19 participants")
+
+
 def test_summary_enrollment_count():
     found = reconcile(_page(plain_summary="The study will enroll 120 participants."), _record(), TODAY)
     assert [(f.kind, f.page_value, f.official_value) for f in found if f.about == "page"] == [

@@ -264,7 +264,7 @@ def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
 
 def strip_marker(text: str) -> str:
     """Text without its leading list marker ("2. ", "(b) ", "• "): numbering is not a threshold."""
-    for _ in range(3):
+    for _ in range(5):   # ("1. ---None": a number, then the record's own dashes)
         t = _MARKER.sub("", text, count=1)
         if t == text:
             break
@@ -282,7 +282,7 @@ def strip_numbering(text: str) -> str:
 
 # (a number right before a letter marker ends a sub-item's text: "c) HPA 33. d) …" is no list number)
 _NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])(?!\s*\(?[a-h]\)\s)"
-                         r"|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z])")
+                         r"|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z\d])")   # ("…NO-2b; 3, 18 years of age…")
 _LETTER_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d])")
 

@@ -233,8 +233,6 @@ def _official_values(official: OfficialRecord) -> set[str] | None:
             if got is None:
                 return None
             values |= {f.value for f in got}
-    if official.enrollment is not None:
-        values.add(str(official.enrollment))
     return values
 
 
@@ -266,7 +264,9 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
             known = _official_values(official)
             if known is None:
                 return []
-        unknown = [f for f in claims if f.value not in known]
+        # the enrollment count is a figure the record states, but never one of weeks or years
+        count = str(official.enrollment) if official.enrollment is not None else None
+        unknown = [f for f in claims if f.value not in known and not (f.value == count and not f.unit)]
         if unknown:
             shown = quote(sentence.strip(), 160)
             value, unit = unknown[0].value, unknown[0].unit
