@@ -154,10 +154,11 @@ _LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?<=\d )to )(?=[A-Z'-]*[a-z])[A-Za-z][A
 
 def _shouting(text: str) -> bool:
     """Written in capitals: words, not only acronyms ("ASAT/ALAT < 2.5 x UNL", "ECOG/SAKK 0-2")."""
-    letters = _SHOUT_LETTERS.findall(text)
     words = sorted((len(w) for w in re.findall(r"\b[A-Z]{4,}\b", text)), reverse=True)
-    return (len(words) >= 2 and (words[1] >= 5 or words[0] >= 8)
-            and sum(c.isupper() for c in letters) >= 0.9 * len(letters))
+    if len(words) < 2 or (words[1] < 5 and words[0] < 8):
+        return False
+    letters = _SHOUT_LETTERS.findall(text)
+    return sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def keep_capitals(original: str, text: str) -> str:
