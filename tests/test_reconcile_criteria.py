@@ -301,6 +301,10 @@ def test_a_changed_sub_item_inside_its_parents_run_on_item_is_a_change_not_a_gap
     assert check(shown) == []
     assert check(shown.replace("Hemoglobin at least", "Hemoglobin no more than")) == [("criterion_changed", "critical")]
     assert check(shown.replace(" c) Hemoglobin at least 10 g/dL", "")) == [("criterion_missing", "warning")]
+    # a sub-item left out beside a look-alike ("Platelet count at least …" by "… count at least …",
+    # NCT00006095) is missing too, not the parent "changed"
+    assert check("1. Hematopoietic: a) Absolute neutrophil count at least 1,500/mm^3 b) Hemoglobin at least "
+                 "10 g/dL") == [("criterion_missing", "warning")]
 
 
 def test_a_changed_number_before_the_next_sub_item_letter_is_found():

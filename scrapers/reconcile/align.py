@@ -164,6 +164,14 @@ class _Block:
                     if s >= JOINED:
                         yield k, s, joined
                         break
+                    if len(shown) == k and k <= MAX_JOINED and s >= JOINED - 15:
+                        # one left out may look present beside a look-alike ("… count at least …")
+                        best = max(((_sim(j2, p.norm), j2) for x in shown
+                                    if not x.label and self.inside(x.norm, p.norm) < 97
+                                    for j2 in [_join([e for e in shown if e is not x])]), default=(0, ""))
+                        if best[0] >= JOINED:
+                            yield k, best[0], best[1]
+                            break
 
     def splits(self, i: int, j: int):
         """(k, similarity, joined text) for official item i shown as page items j…j+k-1."""
