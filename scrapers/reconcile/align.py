@@ -157,21 +157,18 @@ class _Block:
             # the parts the page shows (a dropped sub-item is then found missing), or all of
             # them (one sub-item changed beyond PRESENT, "Hemoglobin at most 10 g/dL", is then
             # found changed inside its parent, not the parent added and every sub-item missing)
-            for parts in ([shown, O[i:i + k]] if len(shown) < k else [shown]):
+            options = [shown, O[i:i + k]] if len(shown) < k else [shown]
+            if len(shown) == k <= MAX_JOINED:   # one left out may look present beside a look-alike
+                options.append(max(([e for e in shown if e is not x] for x in shown   # ("… count at least …")
+                                    if not x.label and self.inside(x.norm, p.norm) < 97),
+                                   key=lambda parts: _sim(_join(parts), p.norm), default=shown))
+            for parts in options:
                 joined = _join(parts)
                 if 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
                     s = _sim(joined, p.norm)
                     if s >= JOINED:
                         yield k, s, joined
                         break
-                    if len(shown) == k and k <= MAX_JOINED and s >= JOINED - 15:
-                        # one left out may look present beside a look-alike ("… count at least …")
-                        best = max(((_sim(j2, p.norm), j2) for x in shown
-                                    if not x.label and self.inside(x.norm, p.norm) < 97
-                                    for j2 in [_join([e for e in shown if e is not x])]), default=(0, ""))
-                        if best[0] >= JOINED:
-                            yield k, best[0], best[1]
-                            break
 
     def splits(self, i: int, j: int):
         """(k, similarity, joined text) for official item i shown as page items j…j+k-1."""
