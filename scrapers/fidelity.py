@@ -73,7 +73,7 @@ _CMP_PHRASES = [
            r"equal to or (?:less|lower|smaller|fewer) than|equal or (?:less|lower) than|"
            r"at most|no more than|not more than|no greater than|not greater than|no higher than|not higher than|"
            r"no older than|not older than|not exceeding|not to exceed|does not exceed|no longer than|not longer than|"
-           r"(?:a )?maximum of|up to|<\s*/\s*=|=\s*<|<\s*=|=<"),
+           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*<|<\s*=|=<"),
     (">", r"greater than|more than|higher than|larger than|older than|longer than|in excess of|exceeding|exceeds|"
           r"(?:above|over)(?=\s*\d)"),
     ("<", r"less than|fewer than|lower than|smaller than|younger than|shorter than|(?:below|under)(?=\s*\d)"),
@@ -311,7 +311,12 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
         for v in values:
             out.append(Fact(cmp, v, unit, window))
         pos = end
-    return tuple(out), tuple(sorted(_word_classes(t).items()))
+    classes = _word_classes(t)
+    if "<" in t or ">" in t:
+        # a comparator with no figure right after it ("but not exceeding Gleason 4+3") still counts
+        for sym in _LOOSE_CMP.findall(t):
+            classes["comparator " + sym] += 1
+    return tuple(out), tuple(sorted(classes.items()))
 
 
 # --------------------------------------------------------------------------- negation & co.
@@ -331,6 +336,9 @@ _CLASSES = {
 
 _POST_PHRASE = re.compile(r"\b(?:or|and)\s+(?:more|greater|older|above|higher|over|longer|less|fewer|younger|"
                           r"below|lower|under|shorter)\b")
+
+
+_LOOSE_CMP = re.compile(r"(>=|<=|>(?!=)|<(?!=))(?!\s*[-+]?[\d.])")
 
 
 def _word_classes(t: str) -> Counter:
@@ -373,11 +381,13 @@ def check_fidelity(original: str, rewrite: str) -> list[Loss]:
     for g in extra_list:
         losses.append(Loss("added", "", g.words(), f'"{g.words()}" is not in the original'))
     oc_d, rc_d = dict(oc), dict(rc)
-    for name in _CLASSES:
+    loose = sorted({k for k in oc_d.keys() | rc_d.keys() if k.startswith("comparator ")})
+    for name in list(_CLASSES) + loose:
         a, b = oc_d.get(name, 0), rc_d.get(name, 0)
         if a != b:
             kind = "negation" if name == "negation" else ("exception" if name == "exception" else
-                                                          "condition" if name == "condition" else "conjunction")
+                                                          "condition" if name == "condition" else
+                                                          "comparator" if name in loose else "conjunction")
             losses.append(Loss(kind, f"{a} × {name}", f"{b} × {name}",
                                f"the original has {a} {name} word(s), the rewrite {b}"))
     return losses

@@ -107,3 +107,13 @@ def test_items_run_together_read_as_two_statements():
                           "Age: 10-80 years Prior documentation of vasculitis") == []
     assert [f.window for f in facts("within 2 years prior to entry")] == ["within/before"]
     assert [f.window for f in facts("2 years Prior to entry")] == ["before"]
+
+
+def test_a_comparator_away_from_its_figure_still_counts():
+    # NCT01194648: "but not exceeding Gleason 4+3" -> "but exceeding Gleason 4+3" (a word between the
+    # comparator and the figure) changes who may join
+    original = "any Gleason 3+4 or 4+3 but not exceeding Gleason 4+3 overall"
+    assert "comparator" in {l.kind for l in check_fidelity(original, original.replace("not exceeding", "exceeding"))}
+    assert check_fidelity(original, original.replace("not exceeding", "no more than")) == []
+    # "up to" inside "check-up to the NIH" is no comparator
+    assert check_fidelity("referred for evaluation to the NIH", "referred for check-up to the NIH") == []
