@@ -446,3 +446,24 @@ def test_two_items_run_together_are_a_merge_not_a_changed_age():
             "eligibilityModule": {"eligibilityCriteria": crit}}})
         page = PageRecord(site="ctv.veeva.com", nct_id="NCT00001502", inclusion=[shown])
         assert [f.kind for f in reconcile(page, record, TODAY) if f.about == "page"] == ["criteria_merged"]
+
+
+def test_a_label_shown_with_its_one_changed_sub_item_is_a_change():
+    """NCT00003746 on TrialFinderData: "Life expectancy: a) no more than 3 months" where the record
+    says "at least": one critical change, not the item 'added' and "At least 3 months" 'missing'."""
+    crit = ("Inclusion Criteria\n\nPATIENT CHARACTERISTICS:\n\nAge:\n\n  -  18 and over\n\n"
+            "Life expectancy:\n\n  -  At least 3 months\n\nRenal:\n\n  -  Creatinine no greater than 1.5 mg/dL\n")
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00003746"},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": crit}}})
+
+    def check(life: str) -> list:
+        page = PageRecord(site="trialfinderdata.org", nct_id="NCT00003746", inclusion=[
+            "1. Age: a) 18 and over", life, "3. Renal: a) Creatinine no greater than 1.5 mg/dL"])
+        return [(f.kind, f.severity, f.message) for f in reconcile(page, record, TODAY) if f.about == "page"]
+
+    assert check("2. Life expectancy: a) At least 3 months") == []
+    (found,) = check("2. Life expectancy: a) no more than 3 months")
+    assert found[:2] == ("criterion_changed", "critical")
+    assert '"Life expectancy: no more than 3 months"' in found[2]

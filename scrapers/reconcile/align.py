@@ -169,6 +169,16 @@ class _Block:
                     if s >= JOINED:
                         yield k, s, joined
                         break
+            else:
+                # a short label shown run on with its one changed sub-item ("Life expectancy: no more
+                # than 3 months" for "at least"): the label agrees, the rest is compared alone
+                label = O[i].norm
+                if O[i].label and p.norm.startswith(label + ":"):
+                    rest, kids = p.norm[len(label) + 1:].strip(), _join(O[i + 1:i + k])
+                    if rest and 0.5 <= len(rest) / max(1, len(kids)) <= 2:
+                        s = _sim(kids, rest)
+                        if s >= MATCH:
+                            yield k, s, _join(O[i:i + k])
 
     def splits(self, i: int, j: int):
         """(k, similarity, joined text) for official item i shown as page items j…j+k-1."""

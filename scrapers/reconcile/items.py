@@ -220,7 +220,7 @@ def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Fin
     o_text = " ".join(strip_marker(e.text) for e in o_items)
     p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
     if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
-        o_text, p_text = strip_layout_numbers(o_text, p_text)
+        o_text, p_text = (re.sub(r"\s{2,}", " ", t) for t in strip_layout_numbers(o_text, p_text))
     try:
         changes = [loss.message for loss in check_fidelity(o_text, p_text)]
     except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
