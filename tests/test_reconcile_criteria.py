@@ -467,3 +467,21 @@ def test_a_label_shown_with_its_one_changed_sub_item_is_a_change():
     (found,) = check("2. Life expectancy: a) no more than 3 months")
     assert found[:2] == ("criterion_changed", "critical")
     assert '"Life expectancy: no more than 3 months"' in found[2]
+
+
+def test_two_items_run_together_over_a_dropped_one_are_a_merge_and_a_gap():
+    """NCT00005611 on TrialFinderData: "Performance status" dropped and the items either side run
+    together ("Age: 18 and over; 3, life expectancy: …"): a merge and one criterion missing, not
+    "Life expectancy" critically changed and "Age" missing too."""
+    crit = ("Inclusion Criteria\n\n  -  Age: 18 and over\n\n  -  Performance status: ECOG 0-2\n\n"
+            "  -  Life expectancy: At least 3 months\n\n  -  Renal: Creatinine less than 1.5 times ULN\n")
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00005611"},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": crit}}})
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT00005611", inclusion=[
+        "1. Age: 18 and over; 3, life expectancy: At least 3 months",
+        "2. Renal: Creatinine less than 1.5 times ULN"])
+    found = sorted((f.kind, f.evidence.get("official_texts", [""])[0]) for f in reconcile(page, record, TODAY)
+                   if f.about == "page")
+    assert found == [("criteria_merged", "Age: 18 and over"), ("criterion_missing", "Performance status: ECOG 0-2")]
