@@ -42,6 +42,14 @@ def _record() -> OfficialRecord:
     }})
 
 
+def _completed(nct_id: str, criteria: str) -> OfficialRecord:
+    """A completed trial's record with only these criteria (the legacy records these tests quote)."""
+    return OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": nct_id},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": criteria}}})
+
+
 def _check(inclusion, exclusion, truncated=False):
     page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=list(inclusion), exclusion=list(exclusion),
                       criteria_truncated=truncated)
@@ -197,10 +205,7 @@ def test_a_label_over_both_lists_does_not_anchor_across_sections():
     "Concurrent Medication:" / "PER AMENDMENT 8/2/96:" head both lists. Paired across the
     sections, one such label pulled every criterion between out of place: a page that was
     right read as dozens of missing and added criteria."""
-    record = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00000812"},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": LABELLED}}})
+    record = _completed("NCT00000812", LABELLED)
     page = PageRecord(site="trialfinderdata.org", nct_id="NCT00000812", inclusion=[
         "1. Concurrent Medication: a) Allowed for occasional use (chronic use is permitted only if clinician deems "
         "that medication can be discontinued in the event of overlapping toxicity): CNS active agents, such as alcohol "
@@ -251,10 +256,7 @@ def test_a_text_twice_in_the_record_anchors_where_its_neighbour_agrees():
     """NCT00004181 on TrialFinderData: "Not specified" stands under "Life expectancy:" and again
     at the end; the page shows the first inside its label's item. Anchored on the first, every
     criterion between read as added or missing on a page that was right."""
-    record = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00004181"},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": PDQ_TWICE}}})
+    record = _completed("NCT00004181", PDQ_TWICE)
     page = PageRecord(site="trialfinderdata.org", nct_id="NCT00004181", inclusion=[
         "1. Multiple myeloma", "2. Life expectancy: a) Not specified",
         "3. Hepatic: a) Bilirubin no greater than 2.0 mg/dL b) SGOT less than 2 times normal",
@@ -286,10 +288,7 @@ def test_a_changed_sub_item_inside_its_parents_run_on_item_is_a_change_not_a_gap
     """NCT00003466 on TrialFinderData: "Hematopoietic: a) … b) … c) Hemoglobin no more than 10 g/dL"
     where the record says "at least": one critical change, not the item 'added' and every
     sub-item 'missing'; a sub-item really left out is still missing."""
-    record = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00003466"},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": HEMATOPOIETIC}}})
+    record = _completed("NCT00003466", HEMATOPOIETIC)
 
     def check(hematopoietic: str) -> list:
         page = PageRecord(site="trialfinderdata.org", nct_id="NCT00003466", inclusion=[
@@ -312,10 +311,7 @@ def test_a_changed_number_before_the_next_sub_item_letter_is_found():
     A number right before a letter marker ends a sub-item; it is not list numbering to strip."""
     crit = ("Exclusion Criteria\n\nPrior Medication:\n\nExcluded:\n\n  -  Suramin.\n\n  -  HPA 23.\n\n"
             "  -  Phosphonoformate.\n")
-    record = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00000701"},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": crit}}})
+    record = _completed("NCT00000701", crit)
 
     def check(item: str) -> list:
         page = PageRecord(site="trialfinderdata.org", nct_id="NCT00000701",
@@ -364,10 +360,7 @@ def test_a_label_also_shown_run_on_anchors_where_its_neighbour_agrees():
     "[Allowed:" over "AS PER AMENDMENT 7/5/00:" reads, run on, as the same words. Paired with the
     later one, the label pulled everything between out of place: one merged item on the page
     read as about twenty criteria added and missing."""
-    record = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00000919"},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": AMENDED_LABELS}}})
+    record = _completed("NCT00000919", AMENDED_LABELS)
     shown = [
         "1. Concurrent Medication:",
         "2. [Allowed: AS PER AMENDMENT 7/5/00: a) Topical and oral antifungal agents. "
@@ -401,10 +394,7 @@ def test_a_list_cut_among_sub_items_hides_the_rest_and_a_dropped_no_is_a_change(
     """NCT00000621 on ClinConnect, list cut by "See full criteria" after the third item, which the
     record indents under the first: the items past the cut are hidden, not "left out"; and a last
     item that lost its "No" is a change, not the start of an item cut short."""
-    record = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00000621"},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": COPD_ENTRY}}})
+    record = _completed("NCT00000621", COPD_ENTRY)
 
     def check(third: str) -> list:
         page = PageRecord(site="clinconnect.io", nct_id="NCT00000621", criteria_truncated=True, inclusion=[
@@ -440,10 +430,7 @@ def test_two_items_run_together_are_a_merge_not_a_changed_age():
         ("Inclusion Criteria:\n\n  -  Age: 10-80 years.\n\n  -  Prior documentation of vasculitis.\n",
          "Age: 10-80 years Prior documentation of vasculitis."),
     ]:
-        record = OfficialRecord({"protocolSection": {
-            "identificationModule": {"nctId": "NCT00001502"},
-            "statusModule": {"overallStatus": "COMPLETED"},
-            "eligibilityModule": {"eligibilityCriteria": crit}}})
+        record = _completed("NCT00001502", crit)
         page = PageRecord(site="ctv.veeva.com", nct_id="NCT00001502", inclusion=[shown])
         assert [f.kind for f in reconcile(page, record, TODAY) if f.about == "page"] == ["criteria_merged"]
 
@@ -453,10 +440,7 @@ def test_a_label_shown_with_its_one_changed_sub_item_is_a_change():
     says "at least": one critical change, not the item 'added' and "At least 3 months" 'missing'."""
     crit = ("Inclusion Criteria\n\nPATIENT CHARACTERISTICS:\n\nAge:\n\n  -  18 and over\n\n"
             "Life expectancy:\n\n  -  At least 3 months\n\nRenal:\n\n  -  Creatinine no greater than 1.5 mg/dL\n")
-    record = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00003746"},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": crit}}})
+    record = _completed("NCT00003746", crit)
 
     def check(life: str) -> list:
         page = PageRecord(site="trialfinderdata.org", nct_id="NCT00003746", inclusion=[
@@ -475,10 +459,7 @@ def test_two_items_run_together_over_a_dropped_one_are_a_merge_and_a_gap():
     "Life expectancy" critically changed and "Age" missing too."""
     crit = ("Inclusion Criteria\n\n  -  Age: 18 and over\n\n  -  Performance status: ECOG 0-2\n\n"
             "  -  Life expectancy: At least 3 months\n\n  -  Renal: Creatinine less than 1.5 times ULN\n")
-    record = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00005611"},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": crit}}})
+    record = _completed("NCT00005611", crit)
     page = PageRecord(site="trialfinderdata.org", nct_id="NCT00005611", inclusion=[
         "1. Age: 18 and over; 3, life expectancy: At least 3 months",
         "2. Renal: Creatinine less than 1.5 times ULN"])
