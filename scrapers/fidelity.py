@@ -202,7 +202,7 @@ _WIN_BEFORE = re.compile(r"\b(within|in the (?:past|last|previous|preceding|prio
                          r"during the (?:past|last|previous|preceding|first)|for the (?:past|last)|over the (?:past|last)|"
                          r"in the|during|for|since|after|before|prior to|following)$")
 _FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
-_WIN_AFTER = re.compile(r"^\s*(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
+_WIN_AFTER = re.compile(r"^\s*(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
                         r"post|from|of)\b")
 _WIN_CLASS = {"within": "within", "in the past": "within", "in the last": "within", "in the previous": "within",
               "in the preceding": "within", "in the prior": "within", "during the past": "within",

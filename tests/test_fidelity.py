@@ -107,6 +107,12 @@ def test_items_run_together_read_as_two_statements():
                           "Age: 10-80 years Prior documentation of vasculitis") == []
     assert [f.window for f in facts("within 2 years prior to entry")] == ["within/before"]
     assert [f.window for f in facts("2 years Prior to entry")] == ["before"]
+    # "prior" before a noun is the next item's adjective, joined by a space or by "; " alike
+    # (NCT00497406: "disease-free for at least 5 years prior radiotherapy to the head")
+    assert [f.window for f in facts("at least 5 years prior radiotherapy")] == [""]
+    assert check_fidelity("disease-free for at least 5 years prior radiotherapy to the head",
+                          "disease-free for at least 5 years; prior radiotherapy to the head") == []
+    assert [f.window for f in facts("6 months prior and during the study")] == ["before"]
 
 
 def test_a_comparator_away_from_its_figure_still_counts():
