@@ -194,8 +194,11 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             glossary.append({"term": word, "meaning": e.meaning})
         if not replace or not e.plain:
             continue
-        if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/"):
-            continue   # said once, like an abbreviation's meaning; never inside a unit ("platelets/mm^3")
+        if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/"
+                                 or text.count("(", 0, m.start()) > text.count(")", 0, m.start())):
+            # said once, like an abbreviation's meaning; never inside a unit ("platelets/mm^3") nor in
+            # the text's own brackets ("(bilirubin (a liver blood test) at most …)": the glossary has it)
+            continue
         if e.kind == "jargon":
             plain = _match_case(word, e.plain, text[:m.start()])
             before = text[pos:m.start()]

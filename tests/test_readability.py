@@ -181,6 +181,10 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     # describing nothing: "unidimensionally disease that can be measured on scans"
     assert "unidimensionally disease" not in shown("Unidimensionally measurable disease OR evaluable disease", "inclusion")
     assert shown("Measurable disease per RECIST", "inclusion").startswith("Disease that can be measured on scans")
+    # a term's meaning is not bracketed inside the text's own brackets; the glossary still has it
+    e = explain_item("Preserved hepatic function (bilirubin less than or equal to 1.5 mg/100 mL)", "inclusion")
+    assert e.shown == "Preserved liver function (bilirubin at most 1.5 mg/100 mL)"
+    assert "bilirubin" in [g["term"] for g in e.glossary]
     # "T cell cytotoxic cross matches": a T cell's own killing, not "T cell cell-killing"
     assert "cell cell" not in shown("then B and T cell cytotoxic cross matches should be obtained", "inclusion")
     assert shown("Prior cytotoxic chemotherapy", "exclusion") == "You have had cell-killing chemo"
