@@ -339,6 +339,7 @@ _POST_PHRASE = re.compile(r"\b(?:or|and)\s+(?:more|greater|older|above|higher|ov
 
 
 _LOOSE_CMP = re.compile(r"(>=|<=|>(?!=)|<(?!=))(?!\s*[-+]?[\d.])")
+_CLASS_KIND = {"negation": "negation", "exception": "exception", "condition": "condition"}   # (else "conjunction")
 
 
 def _word_classes(t: str) -> Counter:
@@ -385,9 +386,7 @@ def check_fidelity(original: str, rewrite: str) -> list[Loss]:
     for name in list(_CLASSES) + loose:
         a, b = oc_d.get(name, 0), rc_d.get(name, 0)
         if a != b:
-            kind = "negation" if name == "negation" else ("exception" if name == "exception" else
-                                                          "condition" if name == "condition" else
-                                                          "comparator" if name in loose else "conjunction")
+            kind = "comparator" if name in loose else _CLASS_KIND.get(name, "conjunction")
             losses.append(Loss(kind, f"{a} × {name}", f"{b} × {name}",
                                f"the original has {a} {name} word(s), the rewrite {b}"))
     return losses

@@ -147,6 +147,7 @@ def fix_a_an(text: str) -> str:
 
 
 _SHOUT_LETTERS = re.compile(r"[A-Za-z]")
+_CAPS_WORD = re.compile(r"\b[A-Z]{4,}\b")
 # a word with a lower-case letter ("less", "Children's", "Anti-HIV"), not one with a digit ("PaO2");
 # "to" between figures ("ECOG 0 to 2") is left small
 _LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?<=\d )to )(?=[A-Z'-]*[a-z])[A-Za-z][A-Za-z'-]*(?![\w'-])")
@@ -154,7 +155,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'-])(?!(?<=\d )to )(?=[A-Z'-]*[a-z])[A-Za-z][A
 
 def _shouting(text: str) -> bool:
     """Written in capitals: words, not only acronyms ("ASAT/ALAT < 2.5 x UNL", "ECOG/SAKK 0-2")."""
-    words = sorted((len(w) for w in re.findall(r"\b[A-Z]{4,}\b", text)), reverse=True)
+    words = sorted((len(w) for w in _CAPS_WORD.findall(text)), reverse=True)
     if len(words) < 2 or (words[1] < 5 and words[0] < 8):
         return False
     letters = _SHOUT_LETTERS.findall(text)
@@ -167,7 +168,7 @@ def keep_capitals(original: str, text: str) -> str:
     VOLUNTEERS:". Only lower-case words the original does not have are raised (never a unit it
     wrote, "mm Hg"); glosses in brackets and a leading "You have" stay as they are. A rewrite
     that kept no word in capitals ("HEMATOPOIETIC:" -> "Blood:") is left in sentence case."""
-    if not _shouting(original) or not re.search(r"\b[A-Z]{4,}\b", text):
+    if not _shouting(original) or not _CAPS_WORD.search(text):
         return text
     kept = set(re.findall(r"[A-Za-z'-]+", original))
     start = re.match(r"You (?:have|are|must|do|will|can)(?: (?:had|been|not|never|no))?\s", text)

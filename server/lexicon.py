@@ -164,6 +164,11 @@ def _fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple
     return before, plain
 
 
+def _in_brackets(text: str, at: int) -> bool:
+    """Is position `at` inside a bracket the text opened before it?"""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
     """Text with lexicon terms explained -> (new text, glossary).
 
@@ -194,8 +199,7 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             glossary.append({"term": word, "meaning": e.meaning})
         if not replace or not e.plain:
             continue
-        if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/"
-                                 or text.count("(", 0, m.start()) > text.count(")", 0, m.start())):
+        if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/" or _in_brackets(text, m.start())):
             # said once, like an abbreviation's meaning; never inside a unit ("platelets/mm^3") nor in
             # the text's own brackets ("(bilirubin (a liver blood test) at most …)": the glossary has it)
             continue
@@ -215,8 +219,7 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
         elif e.kind == "abbreviation" and first:
             before = text[:m.start()].rstrip()
             after = text[m.end():].lstrip()
-            inside_brackets = text.count("(", 0, m.start()) > text.count(")", 0, m.start())
-            if inside_brackets or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
+            if _in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
                 continue
             out.append(text[pos:m.end()])
             plural = _plural(e.plain)

@@ -26,12 +26,14 @@ from ..model import OfficialRecord, PageRecord
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
 PRESENT = 75   # a part of a joined item scoring below this against the page item is not shown
+VERBATIM = 97  # a part scoring at least this is plainly there, never the one a look-alike hides
 MAX_JOINED = 16  # most official items one page item is compared with as their join
 MOVED = 90      # lowest similarity to pair items found out of order
 
 
 _INLINE_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|(?:(?<=[\s;:,])|^)(?:[a-z]|[ivx]{1,4})\)\s")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
+_COLON = re.compile(":")
 # An age limit shown after the lists ("18 Minutes") is not a criterion.
 _BARE_AGE = re.compile(r"\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)")
 
@@ -168,7 +170,7 @@ class _Block:
             options = [shown, O[i:i + k]] if len(shown) < k else [shown]
             if len(shown) == k <= MAX_JOINED:   # one left out may look present beside a look-alike
                 options.append(max(([e for e in shown if e is not x] for x in shown   # ("… count at least …")
-                                    if not x.label and self.inside(x.norm, p.norm) < 97),
+                                    if not x.label and self.inside(x.norm, p.norm) < VERBATIM),
                                    key=lambda parts: _sim(_join(parts), p.norm), default=shown))
             for parts in options:
                 joined = _join(parts)
@@ -257,7 +259,7 @@ def _anchor_keys(O: list[Entry], P: list[Entry], side: list[Entry]) -> list[tupl
     for e in O + P:
         sections.setdefault(e.norm, set()).add(e.section)
     twice = {n for entries in (O, P) for n, c in Counter(e.norm for e in entries).items() if c > 1}
-    heads = {e.norm[:i] for e in O + P for i, c in enumerate(e.norm) if c == ":"}
+    heads = {e.norm[:m.start()] for e in O + P if ":" in e.norm for m in _COLON.finditer(e.norm)}
     twice |= heads & set(sections)
     return [(e.section if len(sections[e.norm]) > 1 else "", e.norm,
              (side[k - 1].norm if k else "") if e.norm in twice else "") for k, e in enumerate(side)]

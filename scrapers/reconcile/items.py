@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity
 from ..model import OfficialRecord, PageRecord
-from .align import PRESENT, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
+from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
 from .finding import Finding, quote
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -76,7 +76,7 @@ def _one_left_out(O: list[Entry], parts: list[int], shown: str, inside: dict[int
     whole = fuzz.ratio(" ".join(O[i].norm for i in parts), shown)
     best, out = whole + LEFT_OUT, []
     for i, r in inside.items():
-        if r < 97:
+        if r < VERBATIM:
             without = fuzz.ratio(" ".join(O[k].norm for k in parts if k != i), shown)
             if without >= best:
                 best, out = without, [i]

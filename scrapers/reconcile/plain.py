@@ -253,6 +253,7 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
     # list numbering ("… and over 4. Sex: …") is not a figure: drop it before reading sentences
     sentences = re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", strip_numbering(text))
     known: set[str] | None = None
+    count = str(official.enrollment) if official.enrollment is not None else None   # (a count, never weeks or years)
     for sentence in sentences:
         if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged:
             continue  # not about eligibility, or already reported as an age / enrollment claim
@@ -264,8 +265,6 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
             known = _official_values(official)
             if known is None:
                 return []
-        # the enrollment count is a figure the record states, but never one of weeks or years
-        count = str(official.enrollment) if official.enrollment is not None else None
         unknown = [f for f in claims if f.value not in known and not (f.value == count and not f.unit)]
         if unknown:
             shown = quote(sentence.strip(), 160)
