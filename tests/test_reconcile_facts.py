@@ -147,6 +147,21 @@ def test_a_decimal_before_the_next_number_is_not_list_numbering():
     assert found and "0.6" in found[0].message
 
 
+def test_a_figure_right_before_the_next_list_number_is_kept():
+    """"… at least 5. 6) No prior therapy": the 5 is the criterion's figure and the 6) the list
+    number. Both were stripped as numbering, so a changed figure there went unseen. Numbering
+    after a full stop ("… and over 4. Sex: …") is still dropped."""
+    crit = "Inclusion Criteria:\n\n* Age 18 and over\n* Karnofsky score at least 5\n* No prior therapy"
+    rec = _record(eligibilityModule__eligibilityCriteria=crit)
+    said = lambda text: [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_number"]
+    text = "Who May Qualify: 4. Age 18 and over 5. Karnofsky score at least {}. 6) No prior therapy"
+    assert not said(text.format(5))
+    found = said(text.format(7))
+    assert found and '"7"' in found[0].message
+    found = said("Who May Qualify: 4. Age 18 and over 5. Hemoglobin > 9. 6) No prior therapy")
+    assert found and '"9"' in found[0].message
+
+
 def test_a_figure_equal_to_the_enrollment_count_is_no_duration():
     """NCT00002915 on TrialFinderData enrolled 19: "Life expectancy: At least 19 weeks" where the record
     says 12 weeks was taken for a figure the record states. The count stands for a count only."""

@@ -297,11 +297,16 @@ def strip_marker(text: str) -> str:
     return text
 
 
+# A number right before another list marker ("at least 5. 6) No …") or right after a comparator
+# sign ("Hb > 9. ") ends its sentence: it is a figure, not the marker.
+_MARKER_NOT_FIGURE = re.compile(r"(?:(?<=[\s;:,])|^)(?<![<>≤≥=]\s)\(?\d{1,2}[.)](?=\s|[A-Za-z])(?!\s+\(?\d{1,2}[.)]\s)")
+
+
 def strip_numbering(text: str) -> str:
     """Numbering left inside a merged item ("…1.4mg/dl; 6, the subject's…", "…by: a) Total…") is
     not part of either criterion."""
     text = re.sub(r"(?:(?<=[;:])|(?<=(?<!\d)\.))\s*\(?\d{1,2}[.),]\s+", " ", text)  # (not "<0.7) 2." : a decimal)
-    text = re.sub(r"(?:(?<=[\s;:,])|^)\(?\d{1,2}[.)](?=\s|[A-Za-z])", " ", text)
+    text = _MARKER_NOT_FIGURE.sub(" ", text)
     return re.sub(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])", " ", text)
 
 
