@@ -204,7 +204,10 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             # the text's own brackets ("(bilirubin (a liver blood test) at most …)": the glossary has it)
             continue
         if e.kind == "jargon":
-            plain = _match_case(word, e.plain, text[:m.start()])
+            said = e.plain
+            if " (" in said and (not first or _in_brackets(text, m.start())):
+                said = said.split(" (", 1)[0]   # "(haemoglobin < 12)" -> "(hemoglobin < 12)": its meaning is said once
+            plain = _match_case(word, said, text[:m.start()])
             before = text[pos:m.start()]
             run_on = _run_on(word, text[:m.start()])
             if out and not before.strip():   # right after another replacement ("Hepatic cirrhosis")

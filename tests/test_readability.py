@@ -185,6 +185,10 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     e = explain_item("Preserved hepatic function (bilirubin less than or equal to 1.5 mg/100 mL)", "inclusion")
     assert e.shown == "Preserved liver function (bilirubin at most 1.5 mg/100 mL)"
     assert "bilirubin" in [g["term"] for g in e.glossary]
+    # also where the plain word differs from the term ("haemoglobin" -> "hemoglobin")
+    e = explain_item("Anaemic (haemoglobin < 12g/dL)", "inclusion")
+    assert "(hemoglobin less than 12g/dL)" in e.shown and "haemoglobin" in [g["term"] for g in e.glossary]
+    assert "(the protein that carries oxygen)" in explain_item("Haemoglobin below 9 g/dL", "inclusion").shown
     # "T cell cytotoxic cross matches": a T cell's own killing, not "T cell cell-killing"
     assert "cell cell" not in shown("then B and T cell cytotoxic cross matches should be obtained", "inclusion")
     assert shown("Prior cytotoxic chemotherapy", "exclusion") == "You have had cell-killing chemo"
