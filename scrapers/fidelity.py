@@ -68,12 +68,13 @@ _CMP_PHRASES = [
     (">=", r"greater than or equal to|more than or equal to|higher than or equal to|larger than or equal to|"
            r"equal to or (?:greater|more|higher|larger) than|equal or (?:greater|more|higher) than|"
            r"at least|no less than|not less than|no fewer than|not fewer than|no younger than|not younger than|"
-           r"no lower than|not lower than|(?:a )?minimum of|>\s*/\s*=|=\s*>|>\s*=|=>"),
+           r"no lower than|not lower than|(?:a )?minimum of|>\s*/\s*=|=\s*>|>\s*=|=>|"
+           r">\s*or\s*(?:=|equal(?:\s+to)?)|=\s*or\s*>"),      # ("> or = 30", "> or equal to 15", "= or > two")
     ("<=", r"less than or equal to|fewer than or equal to|lower than or equal to|smaller than or equal to|"
            r"equal to or (?:less|lower|smaller|fewer) than|equal or (?:less|lower) than|"
            r"at most|no more than|not more than|no greater than|not greater than|no higher than|not higher than|"
            r"no older than|not older than|not exceeding|not to exceed|does not exceed|no longer than|not longer than|"
-           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*<|<\s*=|=<"),
+           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*<|<\s*=|=<|<\s*or\s*(?:=|equal(?:\s+to)?)|=\s*or\s*<"),
     (">", r"greater than|more than|higher than|larger than|older than|longer than|in excess of|exceeding|exceeds|"
           r"(?:above|over)(?=\s*\d)"),
     ("<", r"less than|fewer than|lower than|smaller than|younger than|shorter than|(?:below|under)(?=\s*\d)"),

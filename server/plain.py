@@ -25,10 +25,14 @@ __all__ = ["everyday_latin", "glossary_for", "rewrite", "second_person", "short_
 
 # --------------------------------------------------------------------------- comparators
 
-_NUM_AHEAD = r"(?=\s*[-+]?\.?\d|\s*(?:grade|class|stage|level|score)\b)"
+# what a comparator symbol compares with: a figure, a grade or a limit ("≤ ULN", "> Grade 1",
+# "< the lower limit of normal", "> one episode")
+_NUM_AHEAD = (r"(?=\s*[-+]?\.?\d|\s*(?i:grade|class|stage|level|score|ULN|LLN|CTCAE|NCI|NYHA|New York Heart|"
+              r"(?:the\s+)?(?:institutional\s+)?(?:upper|lower)\s+limits?\s+of|normal|one|two|three|four|five|twice)\b)")
+_OR_EQUAL = r"\s*or\s*(?:=|equal\b(?:\s+to\b)?)"   # "> or = 18", "< or equal to 2" (and "= or > 300")
 _SYMBOLS = [
-    (re.compile(r"\s*(?:>\s*/\s*=|>\s*=|=\s*>|≥|≧|⩾)\s*" + _NUM_AHEAD), " at least "),
-    (re.compile(r"\s*(?:<\s*/\s*=|<\s*=|=\s*<|≤|≦|⩽)\s*" + _NUM_AHEAD), " at most "),
+    (re.compile(r"\s*(?:>\s*/\s*=|>\s*=|=\s*>|>" + _OR_EQUAL + r"|=\s*or\s*>|≥|≧|⩾)\s*" + _NUM_AHEAD), " at least "),
+    (re.compile(r"\s*(?:<\s*/\s*=|<\s*=|=\s*<|<" + _OR_EQUAL + r"|=\s*or\s*<|≤|≦|⩽)\s*" + _NUM_AHEAD), " at most "),
     (re.compile(r"\s*(?:>|＞)\s*" + _NUM_AHEAD), " more than "),
     (re.compile(r"\s*(?:<|＜)\s*" + _NUM_AHEAD), " less than "),
 ]

@@ -123,3 +123,15 @@ def test_a_comparator_away_from_its_figure_still_counts():
     assert check_fidelity(original, original.replace("not exceeding", "no more than")) == []
     # "up to" inside "check-up to the NIH" is no comparator
     assert check_fidelity("referred for evaluation to the NIH", "referred for check-up to the NIH") == []
+
+
+def test_or_equal_written_out_with_a_symbol_is_read_as_one_comparator():
+    """"BMI > or = 30" (hundreds of older records) was read "exactly 30", so a page or a rewrite
+    saying "at least 30" looked like a changed comparator."""
+    assert [f.words() for f in facts("BMI > or = 30 kg/m2")] == ["at least 30 kg/m^2"]
+    assert [f.words() for f in facts("Age > or equal 18 years")] == ["at least 18 year"]
+    assert [f.words() for f in facts("hemoglobin = or > 7 g/dl")] == ["at least 7 g/dl"]
+    assert [f.words() for f in facts("leukocyte count = or < 3000 cells/mm3")] == ["at most 3000 /mm^3"]
+    assert [f.words() for f in facts("score < or equal to 25")] == ["at most 25"]
+    assert check_fidelity("BMI > or = 30 kg/m2", "BMI at least 30 kg/m2") == []
+    assert "comparator" in {l.kind for l in check_fidelity("BMI > or = 30 kg/m2", "BMI more than 30 kg/m2")}

@@ -767,6 +767,24 @@ def test_no_doubled_words_from_symbols_or_glosses(text, section, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a symbol before a limit, a grade or a number in words is put in words too
+    ("Serum creatinine =< ULN", "Blood creatinine (a kidney blood test) at most ULN (upper limit of normal)"),
+    ("Neuropathy > Grade 1", "You have nerve damage more than Grade 1"),
+    ("APTT < normal limit", "APTT (a blood clotting test) less than normal limit"),
+    ("Recurrent (> one episode) oral candidiasis (confirmed).", "Returning (more than one episode) oral candidiasis (confirmed)."),
+    # "> or =" and "= or >" are one comparator, not "= or more than"
+    ("HAM-D17 total score > or = 22 at Screening and Baseline", "HAM-D17 total score at least 22 at Screening and Baseline"),
+    ("Prior AZT or IFN-A2a therapy for = or > 6 months.", "You have had AZT (an HIV medicine) or IFN-A2a treatment for at least 6 months."),
+    # a symbol before anything else stays as written
+    ("Proteinuria ≥ ++ on dipstick", "Protein in the urine ≥ ++ on dipstick"),
+])
+def test_comparator_symbols_before_limits_and_grades_are_words(text, expected, section="inclusion"):
+    assert shown(text, section) == expected
+    assert not check_fidelity(text, expected)
+
+
+
+@pytest.mark.parametrize("text,expected", [
     # an item in capitals keeps them where the rewrite kept some of its words
     ("NORMAL PEDIATRIC VOLUNTEERS:", "NORMAL CHILDREN'S VOLUNTEERS:"),
     ("MUST NOT HAVE ONE OR MORE OF THE FOLLOWING LABORATORY FINDINGS (WITHIN 2 WEEKS OF ENTRY AND NOT YET "

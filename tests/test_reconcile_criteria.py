@@ -466,3 +466,17 @@ def test_two_items_run_together_over_a_dropped_one_are_a_merge_and_a_gap():
     found = sorted((f.kind, f.evidence.get("official_texts", [""])[0]) for f in reconcile(page, record, TODAY)
                    if f.about == "page")
     assert found == [("criteria_merged", "Age: 18 and over"), ("criterion_missing", "Performance status: ECOG 0-2")]
+
+
+def test_or_equal_spelled_with_a_symbol_against_the_symbol_is_no_change():
+    """NCT02514629 says "BMI > or = 30 kg/m2"; a page showing "BMI ≥ 30 kg/m2" says the same."""
+    crit = "Inclusion Criteria:\n\n* BMI > or = 30 kg/m2.\n* Age 18 years or older\n\nExclusion Criteria:\n\n* Pregnancy"
+    rec = _completed("NCT02514629", crit)
+
+    def found(item):
+        page = PageRecord(site="meddatax.com", nct_id="NCT02514629", inclusion=[item, "Age 18 years or older"],
+                          exclusion=["Pregnancy"])
+        return [(f.kind, f.severity) for f in reconcile(page, rec, TODAY) if f.about == "page"]
+
+    assert found("BMI ≥ 30 kg/m2.") == []
+    assert found("BMI > 30 kg/m2.") == [("criterion_changed", "critical")]

@@ -61,11 +61,18 @@ _MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[
                      r"\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s))\s*")
 
 
+# "> or = 30", "= or > 7", "< or equal to 2": one comparator, spelled as the sign
+_GE_SPELLED = re.compile(r">\s*or\s*(?:=|equal(?:\s+to)?\b)|=\s*or\s*>|=>", re.I)
+_LE_SPELLED = re.compile(r"<\s*or\s*(?:=|equal(?:\s+to)?\b)|=\s*or\s*<|=<", re.I)
+
+
 def normalize(text: str) -> str:
     """Item text for matching: no markup, escapes, numbering, bullets, case or spacing differences."""
     t = html.unescape(unescape_markdown(text))
     t = unicodedata.normalize("NFKC", t).translate(_SYMBOLS)
-    t = strip_marker(re.sub(r"=>", ">=", re.sub(r"=<", "<=", t)))
+    if "=" in t:
+        t = _GE_SPELLED.sub(">=", _LE_SPELLED.sub("<=", t))
+    t = strip_marker(t)
     t = _INLINE_MARKER.sub(" ", t)   # sub-item markers inside an item ("…by: a) Total…") are layout
     t = re.sub(r"\s+", " ", t).strip().lower()
     t = re.sub(r"\s*([<>]=?)\s*", r" \1 ", t)
