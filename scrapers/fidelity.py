@@ -83,6 +83,7 @@ _CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in en
 _CMP_SYM = [c for c, _ in _CMP_PHRASES]
 _POST_GE = re.compile(r"^\s*(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b|^\s*\+(?!\d)")
 _POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
+_BETWEEN = re.compile(r"\bbetween\s*(?:(?<=\s)(?:the\s+)?ages?\s+(?:of\s+)?)?$")   # "between (the ages of) 18 and 65"
 _OF_AGE = re.compile(r"^\s*(?:of\s+age|old)\b")   # "60 years of age or older": age words, not a window
 
 _NUMWORDS = {w: str(i) for i, w in enumerate(
@@ -264,7 +265,7 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
         values = [val]
         cmp = _cmp_before(t[: m.start()])
         rng = _RANGE_SEP.match(t, end)
-        between = re.search(r"\bbetween\s*$", t[: m.start()])
+        between = _BETWEEN.search(t, max(0, m.start() - 24), m.start())
         if rng and (between or t[rng.start():rng.end()].strip() in ("-", "to", "through")):
             m2 = _QTY.match(t, rng.end())
             if m2 and m2.group("n"):

@@ -103,7 +103,8 @@ _PERSON_RULES = [
     (re.compile(r"^current\s+use\s+of\b", re.I), lambda m: "You currently use"),
     (re.compile(r"^(active|chronic|severe|uncontrolled|significant|clinically significant|acute|untreated|unstable|"
                 r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+"
-                r"(?!of\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])", re.I),   # not "PREVIOUS VERSION -"
+                r"(?!of\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])"   # not "PREVIOUS VERSION -"
+                r"(?!(?:[\w-]+\s+)?(?:ex-|non-?)?(?:smokers?|drinkers?|users?|abusers?)\b)", re.I),   # nor "You have current smokers"
      lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
     (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),
@@ -115,7 +116,8 @@ _ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _IL
                 r"measurable|evaluable|stable|\w+ing)\b)(?!(?:\S+\s+){0,3}?(?:of|with|for|to|in|on|or|and|by)\b)"
                 r"(?![^;]*\b(?:patients?|subjects?|participants?)\b)"
                 r"(?!(?:\S+\s+){0,3}?\S*" + _ILLNESS + r"\s+(?:size|markers?|burden|stage|grade|type|status|count|tissue|"
-                r"samples?|specimens?|cells?|site|location|lesions?|volume|diameter|response|free|related)\b)"
+                r"samples?|specimens?|cells?|site|location|lesions?|volume|diameter|response|free|related|"
+                r"rating|scales?|scores?|inventory|questionnaire|index)\b)"
                 r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
      lambda m: "You have " + _illness_article(m.string))
 _ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "diseases", "cancer", "cancers", "failure",
@@ -167,6 +169,12 @@ _VERDICT_SECTION = {"excluded": "exclusion", "eligible": "inclusion", "included"
 _HEDGED = re.compile(r"\b(?:not|no|never|unless|if|only|except|may|might)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
 _NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?!(?:greater|more|less|fewer|higher|lower|over|under|above|below)\b)(?=\w)", re.I)
+
+
+# The item's first word, capitalised as the start of the original, is mid-sentence after "You are":
+# "At least 18 years of age" -> "You are at least 18 years of age" (names keep their capitals)
+_SMALL_WORD_AFTER_YOU = re.compile(r"^(You (?:are|have(?: had| no)?) )(At|Between|Under|Over|Less|More|Younger|Older|"
+                                   r"Male|Female|Aged|Able|Willing|Not|No|In|On|Of|The|A|An)\b(?![-'])(?!\s+[A-Z][a-z])")   # (not in Title Case)
 
 
 def second_person(text: str, section: str = "inclusion") -> str:
@@ -224,6 +232,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if _THIRD_PERSON.search(text):   # "You were recruited if they had …": a narrative, not about you
             return original
         text = _HIS_HER.sub("your", text)
+        text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
         text = tidy_grammar(text)
     return text
 

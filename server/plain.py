@@ -47,6 +47,15 @@ _TIMES_LLN = re.compile(
 _RANGE = re.compile(r"(?<![\w.\-/^,])(\d+(?:\.\d+)?)\s?[-–]\s?((?:[1-9]\d*|0)(?:\.\d+)?)(?![\d\-/]|\.\d|[:,]\d)")
 
 
+_AFTER_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.I)
+
+
+def _range_words(m: re.Match) -> str:
+    """"45-90" -> "45 to 90", but "between 18-65" -> "between 18 and 65"."""
+    joint = "and" if _AFTER_BETWEEN.search(m.string, max(0, m.start() - 24), m.start()) else "to"
+    return f"{m.group(1)} {joint} {m.group(2)}"
+
+
 _PHRASES = [
     (re.compile(r"\b(?:greater|more|higher) than or equal to\b|\bequal to or (?:greater|more|higher) than\b|\b(?:no|not) less than\b", re.I), "at least"),
     (re.compile(r"\b(?:less|lower) than or equal to\b|\bequal to or (?:less|lower) than\b|"
@@ -83,7 +92,7 @@ def words_for_symbols(text: str) -> str:
         t = _AT_AT.sub(lambda m: f"{m.group(1)} no {'more' if m.group(2) == 'most' else 'less'} than", t)
         t = _FOR_FOR.sub(r"\1 \2", t)
     if "-" in t or "–" in t:
-        t = _RANGE.sub(r"\1 to \2", t)
+        t = _RANGE.sub(_range_words, t)
     if "(" in t:
         t = re.sub(r"\(\s+", "(", t)
     return _SPACE_RUNS.sub(" ", t).strip()

@@ -783,6 +783,26 @@ def test_comparator_symbols_before_limits_and_grades_are_words(text, expected, s
     assert not check_fidelity(text, expected)
 
 
+@pytest.mark.parametrize("text,section,expected", [
+    # a range after "between" reads "between 18 and 65", not "between 18 to 65"
+    ("Being between the ages of 18-65.", "inclusion", "Being between the ages of 18 and 65."),
+    ("The patient is between 18-60 years of age.", "inclusion", "You are between 18 and 60 years of age."),
+    ("Age 18-65", "inclusion", "You are aged 18 to 65"),
+    # the reader is the smoker: "You have current smokers" is wrong, so the item stays as written
+    ("Current smokers or users of nicotine products.", "exclusion", "Current smokers or users of nicotine products."),
+    ("Active smoker", "exclusion", "Active smoker"),
+    # a rating scale named after an illness is no illness the reader has
+    ("Children's Depression Rating Scale-R total score at least 45", "inclusion",
+     "Children's Depression Rating Scale-R total score at least 45"),
+    ("Active hepatitis B", "exclusion", "You have active hepatitis B"),
+    # the original's first word is mid-sentence after "You are"; a name keeps its capital
+    ("At least 18 years of age", "inclusion", "You are at least 18 years of age"),
+    ("Be Male", "inclusion", "You are male"),
+    ("Patients with Parkinson's disease", "inclusion", "You have Parkinson's disease"),
+])
+def test_people_words_and_between_read_as_english(text, section, expected):
+    assert shown(text, section) == expected
+
 
 @pytest.mark.parametrize("text,expected", [
     # an item in capitals keeps them where the rewrite kept some of its words
@@ -803,3 +823,4 @@ def test_comparator_symbols_before_limits_and_grades_are_words(text, expected, s
 ])
 def test_an_item_in_capitals_is_not_shown_in_mixed_case(text, expected):
     assert shown(text, "inclusion") == expected
+
