@@ -164,6 +164,17 @@ def _fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple
     return before, plain
 
 
+_ENDS_IN_PREPOSITION = re.compile(r"\s(?:against|to|for|with|of)$")
+# what follows a term when no object does: a joining word, a verb, punctuation or the end
+_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:)]|(?:or|and|in|from|are|is|was|were|include|including|should|must|will|may|can)\b)", re.I)
+
+
+def _wants_object(e: Entry) -> bool:
+    """A replacement that ends in a preposition the term lacks ("contraindication" -> "medical
+    reason against") reads only with an object after it."""
+    return bool(_ENDS_IN_PREPOSITION.search(e.plain)) and not _ENDS_IN_PREPOSITION.search(" " + e.term)
+
+
 def _in_brackets(text: str, at: int) -> bool:
     """Is position `at` inside a bracket the text opened before it?"""
     return text.count("(", 0, at) > text.count(")", 0, at)
@@ -204,6 +215,8 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             # the text's own brackets ("(bilirubin (a liver blood test) at most …)": the glossary has it)
             continue
         if e.kind == "jargon":
+            if _wants_object(e) and _NO_OBJECT.match(text, m.end()):
+                continue   # "other contraindications in package insert": not "medical reasons against in …"
             said = e.plain
             if " (" in said and (not first or _in_brackets(text, m.start())):
                 said = said.split(" (", 1)[0]   # "(haemoglobin < 12)" -> "(hemoglobin < 12)": its meaning is said once

@@ -824,3 +824,15 @@ def test_people_words_and_between_read_as_english(text, section, expected):
 def test_an_item_in_capitals_is_not_shown_in_mixed_case(text, expected):
     assert shown(text, "inclusion") == expected
 
+
+@pytest.mark.parametrize("text,expected", [
+    # "medical reason against" needs what it is against: with no object the term stays (glossary has it)
+    ("Other contraindications in package insert", "Other contraindications in package insert"),
+    ("Any contraindication", "Any contraindication"),
+    ("Contraindications of PDE5i.", "Medical reasons against PDE5i (erection medicines such as sildenafil)."),
+    ("No contraindication to Androcur.", "You have no medical reason against Androcur."),
+])
+def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected):
+    e = explain_item(text, "exclusion")
+    assert e.shown == expected
+    assert any(g["term"].lower().startswith("contraindication") for g in e.glossary)
