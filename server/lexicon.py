@@ -175,6 +175,42 @@ def _wants_object(e: Entry) -> bool:
     return bool(_ENDS_IN_PREPOSITION.search(e.plain)) and not _ENDS_IN_PREPOSITION.search(" " + e.term)
 
 
+_A_FIRST = re.compile(r"an? (?=\w)")
+_DETERMINER = re.compile(r"(?<![\w-])(?:no|any|the|this|that|his|her|their|your|its|each|every)\s+$", re.I)
+# words after which "a …" reads: a preposition, a verb, a conjunction or the start of the text
+_TAKES_ARTICLE = frozenset("""of with have has had having in for to by from or and cause causes caused need needs needing
+    on as is are was were be been means because without into despite after before during including like but there
+    develop develops developed show shows showing suggest suggests suggesting""".split())
+_THE = re.compile(r"(?<![\w-])the\s+$")
+# replacements that name an action: "the completion of the study" reads "finishing the study"
+_ACTION_WORDS = ("joining", "taking part", "finishing", "stopping", "being assigned")
+_ACTION_NOUN = re.compile(r"(?:ion|ment|\bof)$")   # "participation", "enrollment", "completion of"; not "participating"
+# a noun the action names ("randomization date", "participation consent form", "cessation studies"):
+# "-ing" words cannot stand before it
+_ADJUNCT_NOUN = re.compile(r"\s+(?:date|visits?|forms?|consent|period|step|phase|criteria|number|status|procedures?|"
+                           r"studies|programs?|rates?|reports?|day|schedule|list|windows?|session|log)\b", re.I)
+
+
+def _fit_to_word_before(said: str, before: str, term: str, after: str) -> tuple[str, str] | None:
+    """(replacement, text before it) read together, or None when the replacement cannot follow
+    the word before it: "a weakened immune system" after "no" drops its "a", after an adjective
+    ("chronic", "systemic") it does not fit at all; an action named by a noun ("the enrollment")
+    loses its "the" unless an "of" follows ("the joining of a child" keeps it)."""
+    if _A_FIRST.match(said):
+        if _DETERMINER.search(before):
+            return _A_FIRST.sub("", said, count=1), before
+        last = _LAST_WORD.search(before)
+        if last and last.group(1).islower() and last.group(1) not in _TAKES_ARTICLE:
+            return None
+    elif said.startswith(_ACTION_WORDS) and _ACTION_NOUN.search(term):
+        if not term.endswith(" of") and _ADJUNCT_NOUN.match(after):
+            return None   # "the randomization date": not "the being assigned to a study group date"
+        the = _THE.search(before)
+        if the and not after.startswith(" of"):
+            before = before[:the.start()]
+    return said, before
+
+
 def _in_brackets(text: str, at: int) -> bool:
     """Is position `at` inside a bracket the text opened before it?"""
     return text.count("(", 0, at) > text.count(")", 0, at)
@@ -220,8 +256,12 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             said = e.plain
             if " (" in said and (not first or _in_brackets(text, m.start())):
                 said = said.split(" (", 1)[0]   # "(haemoglobin < 12)" -> "(hemoglobin < 12)": its meaning is said once
-            plain = _match_case(word, said, text[:m.start()])
             before = text[pos:m.start()]
+            fitted = _fit_to_word_before(said, before, e.term, text[m.end():m.end() + 12])
+            if fitted is None:
+                continue   # "systemic immunosuppression" is a treatment: not "systemic a weakened immune system"
+            said, before = fitted
+            plain = _match_case(word, said, text[:m.start()])
             run_on = _run_on(word, text[:m.start()])
             if out and not before.strip():   # right after another replacement ("Hepatic cirrhosis")
                 fitted, plain = _fit_replacement(out[-1] + before, plain, text[m.end():], run_on)

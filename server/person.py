@@ -103,7 +103,7 @@ _PERSON_RULES = [
     (re.compile(r"^current\s+use\s+of\b", re.I), lambda m: "You currently use"),
     (re.compile(r"^(active|chronic|severe|uncontrolled|significant|clinically significant|acute|untreated|unstable|"
                 r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+"
-                r"(?!of\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])"   # not "PREVIOUS VERSION -"
+                r"(?!of\b|to\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])"   # not "PREVIOUS VERSION -"
                 r"(?!(?:[\w-]+\s+)?(?:ex-|non-?)?(?:smokers?|drinkers?|users?|abusers?)\b)", re.I),   # nor "You have current smokers"
      lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),

@@ -836,3 +836,21 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     e = explain_item(text, "exclusion")
     assert e.shown == expected
     assert any(g["term"].lower().startswith("contraindication") for g in e.glossary)
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # "a weakened immune system" after a determiner loses its "a"; after an adjective it does not fit
+    # ("systemic immunosuppression" is a treatment), so the term stays, explained in the glossary
+    ("No immunosuppression resulting from chemo", "exclusion", "You have no weakened immune system resulting from chemo"),
+    ("Solid organ transplant with severe immunosuppression", "exclusion",
+     "Solid organ transplant with severe immunosuppression"),
+    ("History of immunosuppression", "exclusion", "You have had a weakened immune system"),
+    # an action after "the": "the completion of the study" -> "finishing the study"
+    ("Must not donate sperm within 3 months of the completion of the study.", "exclusion",
+     "You must not donate sperm within 3 months of finishing the study."),
+    ("The hemorrhage resolved", "exclusion", "The bleeding resolved"),
+    # "Prior to X" is a time, not "You have had to X"
+    ("Prior to surgical treatment", "inclusion", "Before surgical treatment"),
+])
+def test_replacements_fit_the_word_before_them(text, section, expected):
+    assert shown(text, section) == expected
