@@ -33,7 +33,7 @@ _UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|"
          r"(?:mg|g|kg|mL|ml|dL|dl|L|l|s|sec|seconds|points?|cells|copies|IU|U|ng|pg|mcg|µg|ug|mmol|µmol|umol|"
          r"cm|mm|kPa|bpm|beats per minute|ms|msec|mEq|cc|units?)\b")
 _THRESHOLD = re.compile(
-    r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*)\s+(?P<cmp>" + _CMP + r")\s+"
+    r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*)\s+(?P<cmp>" + _CMP + r")\s+"
     r"(?P<num>(?:" + _NUM + r")" + _POWER + r"?)(?:\s*(?P<unit>" + _UNIT + "))?")
 # What may follow a limit that stands as written: the end, a clause break, a closing bracket,
 # or "and"/"or" starting something else (not another comparator or number: a range or a
@@ -71,8 +71,21 @@ _CONDITION = re.compile(
     r"(?:\b\w+ (?:volunteers|patients|participants|subjects|women|men|children|adults):|\bage\b[^:;]*:|"
     r"\b(?:if|when|unless|whose|provided|for (?:patients|participants|subjects|those|people|women|men|males|females|"
     r"children|anyone)|in (?:patients|participants|subjects|those|the presence|case))\b)[^;]*$", re.I)
+# A condition after the limit in its clause: "SBP more than 170 or DBP more than 100, while on treatment".
+_CONDITION_AFTER = re.compile(
+    r"\b(?:while|if|when|whenever|unless|provided|except|only|in (?:patients|participants|subjects|those|the presence)|"
+    r"for (?:patients|participants|subjects|those|people|women|men|males|females|children))\b", re.I)
+# A subgroup with its own requirements: "Patients with stabilized disease must have … pO2 at least 60".
+_SUBGROUP = re.compile(r"\b(?:patients|participants|subjects|people|those|women|men|children)\s+(?:with|who|on|receiving|taking)\b"
+                       r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b[^;]*$", re.I)
+# "Patients with severe renal impairment (creatinine clearance less than 30)": the bracket defines
+# the condition, the "with" joins nothing
+_WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:patients|subjects|participants|people|those|women|men|children|individuals)\s+"
+                       r"(?:with|who have|who has|having)\s+", re.I)
 _CMP_WORDS = re.compile(r"\b" + _CMP + r"\s+\d")
-_SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]-]*\s+$")
+# the measured thing starts inside a word ("25-OHD" read as "OHD") or after a "+" that belongs to it
+_CUT_BEFORE = re.compile(r"(?:[^\s(\[,;:]|\+\s+)$")
+_SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*\s+$")   # ("CD4+ cell count")
 
 
 _CLAUSE_SPLIT = re.compile(r"([,;:、]|\band/or\b|\band\b|\bor\b|\bwith\b|\bof\b(?=\s+(?:the\s+)?(?:following|any)\b))")
@@ -181,6 +194,63 @@ def _clause(text: str, start: int, end: int, prev_end: int = 0) -> tuple[str, st
     return text[lo:start], text[max(lo, prev_end, text.rfind(":", 0, start) + 1):hi if label < 0 else label]
 
 
+# Where what follows a limit stops qualifying it: a new sentence, or a new item run on without a
+# stop ("… 1.5 mg/dL AST/ALT no greater than 3 times ULN", "… Renal: …"), not one joined by and/or.
+_NEXT_STATEMENT = re.compile(r"\.\s+(?=[A-Z])|(?<![,;:])(?<!\band)(?<!\bor)(?<!\band/or)\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?\s+"
+                             + _CMP + r"\s+\d|[A-Z][\w/ -]{0,30}:\s)")
+
+
+# "… or diastolic blood pressure ": the next limit joined to this one (a joining word, then its subject)
+_JOINER = re.compile(r"[^\w,;]*,?\s*(?:and/or|and|or)\s+(?:[\w'/()\[\]-]+\s+){1,5}$")
+
+
+def _rest_of_clause(text: str, end: int) -> str:
+    """The text after a limit that may still qualify it: up to the next semicolon, the end of
+    the bracket it sits in, a new sentence or a new run-on item."""
+    depth = 0
+    stop = len(text)
+    for i in range(end, len(text)):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth == 0:
+                stop = i
+                break
+            depth -= 1
+        elif ch == ";" and depth == 0:
+            stop = i
+            break
+    nxt = _NEXT_STATEMENT.search(text, end, stop)
+    stop = nxt.start() if nxt else stop
+    # the next limit bounds it too, unless joined to this one ("SBP more than 170 or DBP more than
+    # 100, while on treatment": the condition is both limits')
+    at = end
+    while True:
+        other = _CMP_WORDS.search(text, at, stop)
+        if not other:
+            break
+        if not _JOINER.match(text, at, other.start()) or _CONDITION_AFTER.search(text, at, other.start()):
+            stop = other.start()
+            break
+        at = other.end()
+    return text[end:stop]
+
+
+def _before_bracket(text: str, item_start: int, start: int) -> str:
+    """For a limit inside a bracket, the item's words before that bracket ("" otherwise)."""
+    depth = 0
+    for i in range(start - 1, item_start - 1, -1):
+        ch = text[i]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            if depth == 0:
+                return text[item_start:i]
+            depth -= 1
+    return ""
+
+
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
     """Items depth-first with the text of the items above each one."""
     out: list[tuple[Item, str]] = []
@@ -222,9 +292,16 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue
             before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))
             if (_EXAMPLE.search(before) or _CONDITION.search(before) or (apart and apart.search(stretch))
+                    or _SUBGROUP.search(before) or _CONDITION_AFTER.search(_rest_of_clause(worded, m.end()))
                     or (section == "inclusion" and _SOME_OF.search(worded, 0, c.start()))):
                 continue
+            lead = _before_bracket(worded, item_start, c.start())
+            if lead and (_EXAMPLE.search(lead) or _CONDITION.search(lead) or _SUBGROUP.search(lead)
+                         or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):
+                continue   # "OR Lymphopenia (lymphocyte count at most 1000)": the bracket is read with its item
             subj = _subject(m.group("subj"))
+            if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):
+                continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
             if not _measured_thing(subj):
                 continue
             end = m.end("unit") if m.group("unit") else m.end("num")

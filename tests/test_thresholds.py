@@ -55,9 +55,38 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* The risk of BPD was assessed to be greater than 60%.", "inclusion"),
     ("* Positive serum AMA (titer \\> 1:20).", "inclusion"),                      # a ratio, not 1
     ("* Penile Doppler: RI\\<0, 75;", "inclusion"),                              # "0, 75" is not 0
+    # a condition after the limit, or after the limit it is joined to
+    ("* Systolic blood pressure >170mmHg or diastolic blood pressure >100mmHg, while on anti-hypertensive treatment",
+     "exclusion"),
+    ("* Bilirubin < 2 x ULN, unless related to primary disease", "inclusion"),
+    ("* Total bilirubin less than or equal to 1.6 mg/dl, except for patients with Gilbert's Syndrome", "inclusion"),
+    # a bracket read with the item before it: an alternative, an example, a subgroup's own rule
+    ("* OR Lymphopenia (lymphocyte count = or < 1000 cells/mm3).", "inclusion"),
+    ("* Endocrine disease including hypogonadism (total testosterone <12 nmol/l)", "exclusion"),
+    ("* Patients with stabilized disease must have a fever < 39 C for at least 48 hours, pO2 (on room air) = or > 60 mm",
+     "inclusion"),
+    # the measured thing cut inside a word: "CD4+ cells" is not "cells", "25-OHD" not "OHD"
+    ("* depression in the CD4+ cells to = or < 500/mm3", "exclusion"),
+    ("* Serum 25-OHD < or = 20 ng/mL", "inclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
+
+
+def test_a_bracket_that_defines_the_condition_is_shown():
+    """"Patients with severe renal impairment (creatinine clearance < 30)": the "with" joins nothing;
+    a condition in the next, separate clause does not hide this one."""
+    assert limits("* Patients with severe renal impairment (calculated creatinine clearance of < 30 ml/min) or who "
+                  "require dialysis", "exclusion") == ["calculated creatinine clearance less than 30 ml/min"]
+    assert limits("* Hepatic: Bilirubin no greater than 1.5 mg/dL AST no greater than 3 times upper limit of normal (ULN) "
+                  "(5 times ULN if liver metastases)", "inclusion") == ["Bilirubin at most 1.5 mg/dL"]
+    assert limits("* BMI > or = 30 kg/m2.", "inclusion") == ["BMI at least 30 kg/m2"]
+
+
+def test_a_measured_thing_keeps_its_plus_sign():
+    """"CD4+ cell count <200" was shown as "cell count less than 200 cells/mm3": which cells is the point."""
+    assert limits("* CD4+ cell count <200 cells/mm3.", "inclusion") == ["CD4+ cell count less than 200 cells/mm3"]
+    assert limits("* Hematopoietic: CD34+ at least 4,000/mm3", "inclusion") == ["CD34+ at least 4,000/mm3"]
 
 
 def test_an_item_is_read_under_the_items_above_it():
