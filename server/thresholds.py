@@ -76,8 +76,9 @@ _CONDITION_AFTER = re.compile(
     r"\b(?:while|if|when|whenever|unless|provided|except|only|in (?:patients|participants|subjects|those|the presence)|"
     r"for (?:patients|participants|subjects|those|people|women|men|males|females|children))\b", re.I)
 # A subgroup with its own requirements: "Patients with stabilized disease must have … pO2 at least 60".
-_SUBGROUP = re.compile(r"\b(?:patients|participants|subjects|people|those|women|men|children)\s+(?:with|who|on|receiving|taking)\b"
-                       r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b[^;]*$", re.I)
+_SUBGROUP = re.compile(r"\b(?:patients|participants|subjects|people|those|women|men|children)\s+(?:(?:with|who|on|receiving|taking)\b"
+                       r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
+                       r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
 # "Patients with severe renal impairment (creatinine clearance less than 30)": the bracket defines
 # the condition, the "with" joins nothing
 _WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:patients|subjects|participants|people|those|women|men|children|individuals)\s+"

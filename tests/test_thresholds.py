@@ -65,6 +65,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Endocrine disease including hypogonadism (total testosterone <12 nmol/l)", "exclusion"),
     ("* Patients with stabilized disease must have a fever < 39 C for at least 48 hours, pO2 (on room air) = or > 60 mm",
      "inclusion"),
+    # an age group's own limit
+    ("* Patients >= 13 years of age with a CD4+ cell count <= 200 cells/mm3. Patients < 13 years of age with a CD4% <= 14%",
+     "inclusion"),
+    ("* Patients </=10 years modified Lansky scale >/= 60.", "inclusion"),
     # the measured thing cut inside a word: "CD4+ cells" is not "cells", "25-OHD" not "OHD"
     ("* depression in the CD4+ cells to = or < 500/mm3", "exclusion"),
     ("* Serum 25-OHD < or = 20 ng/mL", "inclusion"),
