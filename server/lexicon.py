@@ -191,6 +191,18 @@ _ADJUNCT_NOUN = re.compile(r"\s+(?:date|visits?|forms?|consent|period|step|phase
                            r"studies|programs?|rates?|reports?|day|schedule|list|windows?|session|log)\b", re.I)
 
 
+_JOIN = r"(\s*(?:,\s*)?(?:or|and|and/or)\s+|\s*/\s*)"
+
+
+def _same_word_joined(said: str, written: str, text: str, end: int) -> bool:
+    """Is a replacement joined by "or"/"and"/"/" to the very words it would become ("allergy or
+    hypersensitivity", "therapy or treatment", "hemorrhage/bleeding")? Then the term stays as
+    written: said twice it reads as a slip, and dropping the "or" is not ours to do."""
+    said_rx = re.escape(said)
+    return bool(re.search(r"(?<![\w-])" + said_rx + _JOIN + "$", written, re.I)
+                or re.match(_JOIN + said_rx + r"(?![\w-])", text[end:end + len(said) + 12], re.I))
+
+
 def _fit_to_word_before(said: str, before: str, term: str, after: str) -> tuple[str, str] | None:
     """(replacement, text before it) read together, or None when the replacement cannot follow
     the word before it: "a weakened immune system" after "no" drops its "a", after an adjective
@@ -261,6 +273,8 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             if fitted is None:
                 continue   # "systemic immunosuppression" is a treatment: not "systemic a weakened immune system"
             said, before = fitted
+            if _same_word_joined(said, (out[-1] if out else "") + before, text, m.end()):
+                continue   # "allergy or hypersensitivity" stays: not "allergy or allergy" (the glossary explains it)
             plain = _match_case(word, said, text[:m.start()])
             run_on = _run_on(word, text[:m.start()])
             if out and not before.strip():   # right after another replacement ("Hepatic cirrhosis")

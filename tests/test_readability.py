@@ -854,3 +854,17 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
 ])
 def test_replacements_fit_the_word_before_them(text, section, expected):
     assert shown(text, section) == expected
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # a term joined by "or"/"/" to the words it would become stays as written, not "allergy or allergy"
+    ("Known allergy or hypersensitivity to the components", "exclusion",
+     "You have a known allergy or hypersensitivity to the components"),
+    ("Prior therapy or treatment with X", "exclusion", "You have had therapy or treatment with X"),
+    ("hemorrhage/bleeding event", "exclusion", "Hemorrhage/bleeding event"),
+    # different words stay replaced: "heart attack" after "heart or" is no repeat
+    ("unstable angina or myocardial infarction within 6 months", "exclusion",
+     "You have unstable chest pain from the heart or heart attack within 6 months"),
+])
+def test_a_replacement_is_not_said_twice_across_or(text, section, expected):
+    assert shown(text, section) == expected
