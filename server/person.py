@@ -12,6 +12,10 @@ import re
 from .everyday import plural_noun
 from .grammar import VERB_3P, article, plural_verb, tidy_grammar
 
+# "Patients with cauda equina syndrome who needed surgery": the "who" is the patient, so not "You have
+# cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
+_PATIENT_WHO = (r"(?=[^;.]*?(?<!partners)(?<!partner)(?<!children)(?<!child)(?<!parents)(?<!donors)(?<!donor)(?<!caregivers)"
+                r"(?<!caregiver)(?<!members)(?<!relatives)(?<!spouse)(?<!siblings)\s+who\b)")
 _WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
 _ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
             r"tumou?rs?|ulcers?|hypertension|diabetes|epilepsy|asthma|dementia|depression|fibrillation)\b(?!-)")
@@ -45,7 +49,7 @@ _PERSON_RULES = [
     # "Patients who are/have/had …" -> "You are/have/had …"
     (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + plural_verb(m.group(1))),
     # "Patients with X" -> "You have X"
-    (re.compile(rf"^{_WHO}\s+with\b", re.I), lambda m: "You have"),
+    (re.compile(rf"^{_WHO}\s+with\b(?!{_PATIENT_WHO})", re.I), lambda m: "You have"),
     # "Subjects must/should/will/can/may …", "Patient is/has …"
     (re.compile(rf"^{_WHO}\s+(must|should|will|can|may|are|have|had|were|agree|need)\b", re.I), lambda m: "You " + m.group(1).lower()),
     (re.compile(rf"^{_WHO}\s+(is|has|was)\b", re.I), lambda m: "You " + VERB_3P[m.group(1).lower()]),

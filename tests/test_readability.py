@@ -799,6 +799,11 @@ def test_comparator_symbols_before_limits_and_grades_are_words(text, expected, s
     ("At least 18 years of age", "inclusion", "You are at least 18 years of age"),
     ("Be Male", "inclusion", "You are male"),
     ("Patients with Parkinson's disease", "inclusion", "You have Parkinson's disease"),
+    # "who" after the illness is the patient: not "You have cauda equina syndrome who needed …"
+    ("Patients with cauda equina syndrome who needed acute operative treatment", "exclusion",
+     "Patients with cauda equina syndrome who needed acute operative treatment"),
+    ("Subjects with partners who wish to become pregnant during the study", "exclusion",
+     "You have partners who wish to become pregnant during the study"),
 ])
 def test_people_words_and_between_read_as_english(text, section, expected):
     assert shown(text, section) == expected
