@@ -480,3 +480,15 @@ def test_or_equal_spelled_with_a_symbol_against_the_symbol_is_no_change():
 
     assert found("BMI ≥ 30 kg/m2.") == []
     assert found("BMI > 30 kg/m2.") == [("criterion_changed", "critical")]
+
+
+def test_numbering_before_a_quote_or_a_dash_is_layout():
+    """Items run together as '…with "No":; 13, "Did your erection…' or '…therapy; 5, --Prior/Concurrent…':
+    the '13,' and '5,' are the page's numbering, not a changed figure."""
+    from scrapers.reconcile.align import strip_layout_numbers
+    page, record = strip_layout_numbers('answered with "No":; 13, "Did your erection last"',
+                                        'answered with "No": "Did your erection last"')
+    assert "13" not in page and record == 'answered with "No": "Did your erection last"'
+    page, _ = strip_layout_numbers("by dopamine agonist therapy; 5, --Prior/Concurrent Therapy-- At least 2 months",
+                                   "by dopamine agonist therapy --Prior/Concurrent Therapy-- At least 2 months")
+    assert " 5," not in page and "2 months" in page

@@ -319,7 +319,7 @@ def strip_numbering(text: str) -> str:
 
 # (a number right before a letter marker ends a sub-item's text: "c) HPA 33. d) …" is no list number)
 _NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])(?!\s*\(?[a-h]\)\s)"
-                         r"|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z\d])")   # ("…NO-2b; 3, 18 years of age…")
+                         r"|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z\d\x22\u201c(-])")   # ("…NO-2b; 3, 18 years of age…", '; 13, "Did …')
 _LETTER_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d])")
 
