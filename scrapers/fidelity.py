@@ -110,7 +110,9 @@ _SPACES = re.compile(r"\s+")
 
 
 # "Age: 10-80 years Prior documentation of …" (two items run together): a capital "Prior" before a
-# noun starts a new statement, it is no time window ("10-80 years prior")
+# noun starts a new statement, it is no time window ("10-80 years prior"). This is the case-sensitive
+# half of _WIN_AFTER's "prior before a noun" rule: it runs before _normalize lowercases, so it alone
+# sees that "years Prior and/or …" and "years Previous <noun>" start a new item.
 _NEW_SENTENCE = re.compile(r"\b((?:year|month|week|day|hour)s?)\s+(?=(?:Prior|Previous)\s+(?!to\b)[a-z])")
 
 

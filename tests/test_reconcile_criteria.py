@@ -492,3 +492,24 @@ def test_numbering_before_a_quote_or_a_dash_is_layout():
     page, _ = strip_layout_numbers("by dopamine agonist therapy; 5, --Prior/Concurrent Therapy-- At least 2 months",
                                    "by dopamine agonist therapy --Prior/Concurrent Therapy-- At least 2 months")
     assert " 5," not in page and "2 months" in page
+
+
+def test_a_sentence_the_record_splits_over_two_items_is_no_change_when_run_together():
+    """NCT00496782 ends one item "… eligible to participate in this trial provided." and starts the next
+    "That the 2 investigational agents …": a page running them together as "provided That the 2 …"
+    merges them (a warning) but changes no condition."""
+    crit = ("Inclusion Criteria:\n\n* Subjects in a phase 3 or 4 clinical study are eligible to participate in this "
+            "trial provided.\n* That the 2 investigational agents are required to offer the subject a regimen with 2 "
+            "or 3 active drugs.\n* Age 18 years or older\n\nExclusion Criteria:\n\n* Pregnancy")
+    rec = _completed("NCT00496782", crit)
+
+    def found(first):
+        page = PageRecord(site="clinconnect.io", nct_id="NCT00496782",
+                          inclusion=[first + " That the 2 investigational agents are required to offer the subject a "
+                                     "regimen with 2 or 3 active drugs.", "Age 18 years or older"], exclusion=["Pregnancy"])
+        return [(f.kind, f.severity) for f in reconcile(page, rec, TODAY) if f.about == "page"]
+
+    assert found("Subjects in a phase 3 or 4 clinical study are eligible to participate in this trial provided") == [
+        ("criteria_merged", "warning")]
+    assert ("criterion_changed", "critical") in found(
+        "Subjects in a phase 3 or 5 clinical study are eligible to participate in this trial provided")
