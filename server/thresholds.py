@@ -157,34 +157,46 @@ def _measured_thing(subj: str | None) -> bool:
                 and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj))
 
 
+def _opening(text: str, start: int, lo: int = 0) -> int:
+    """Where the bracket that encloses text[start] opens (searching back to `lo`); -1 if none."""
+    depth = 0
+    for i in range(start - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in ")]":
+            depth += 1
+        elif ch in "([":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
+def _closing(text: str, end: int, semicolon: bool = False) -> int:
+    """Where the bracket that encloses text[end] closes (or, with `semicolon`, a semicolon outside
+    any bracket opened after `end` comes first); len(text) if neither."""
+    depth = 0
+    for i in range(end, len(text)):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            if depth == 0:
+                return i
+            depth -= 1
+        elif semicolon and ch == ";" and depth == 0:
+            return i
+    return len(text)
+
+
 def _clause(text: str, start: int, end: int, prev_end: int = 0) -> tuple[str, str]:
     """(the words before the limit in its clause, the stretch joining it to its neighbours) for
     the limit at text[start:end]. The clause is the bracket it sits in, else the stretch between
     semicolons; the stretch runs from the limit before it to the limit after it, within the
     clause (with an "and"/"or" that opens the next clause: "A at least 1; or B at least 2" are
     alternatives)."""
-    depth, opened = 0, -1
-    for i in range(start - 1, -1, -1):
-        ch = text[i]
-        if ch in ")]":
-            depth += 1
-        elif ch in "([":
-            if depth == 0:
-                opened = i
-                break
-            depth -= 1
+    opened = _opening(text, start)
     if opened >= 0:
-        depth, closed = 0, len(text)
-        for i in range(end, len(text)):
-            ch = text[i]
-            if ch in "([":
-                depth += 1
-            elif ch in ")]":
-                if depth == 0:
-                    closed = i
-                    break
-                depth -= 1
-        return text[opened + 1:start], text[opened + 1:closed]
+        return text[opened + 1:start], text[opened + 1:_closing(text, end)]
     lo = text.rfind(";", 0, start) + 1
     hi = text.find(";", end)
     hi = len(text) if hi < 0 else hi
@@ -208,20 +220,7 @@ _JOINER = re.compile(r"[^\w,;]*,?\s*(?:and/or|and|or)\s+(?:[\w'/()\[\]-]+\s+){1,
 def _rest_of_clause(text: str, end: int) -> str:
     """The text after a limit that may still qualify it: up to the next semicolon, the end of
     the bracket it sits in, a new sentence or a new run-on item."""
-    depth = 0
-    stop = len(text)
-    for i in range(end, len(text)):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            if depth == 0:
-                stop = i
-                break
-            depth -= 1
-        elif ch == ";" and depth == 0:
-            stop = i
-            break
+    stop = _closing(text, end, semicolon=True)
     nxt = _NEXT_STATEMENT.search(text, end, stop)
     stop = nxt.start() if nxt else stop
     # the next limit bounds it too, unless joined to this one ("SBP more than 170 or DBP more than
@@ -240,16 +239,8 @@ def _rest_of_clause(text: str, end: int) -> str:
 
 def _before_bracket(text: str, item_start: int, start: int) -> str:
     """For a limit inside a bracket, the item's words before that bracket ("" otherwise)."""
-    depth = 0
-    for i in range(start - 1, item_start - 1, -1):
-        ch = text[i]
-        if ch in ")]":
-            depth += 1
-        elif ch in "([":
-            if depth == 0:
-                return text[item_start:i]
-            depth -= 1
-    return ""
+    opened = _opening(text, start, item_start)
+    return text[item_start:opened] if opened >= 0 else ""
 
 
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
