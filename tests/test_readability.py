@@ -856,6 +856,11 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("The hemorrhage resolved", "exclusion", "The bleeding resolved"),
     # "Prior to X" is a time, not "You have had to X"
     ("Prior to surgical treatment", "inclusion", "Before surgical treatment"),
+    # a single thing you have had takes "a"
+    ("History of positive test for HIV.", "exclusion", "You have had a positive test for HIV (the virus that causes AIDS)."),
+    ("Prior stent within 5mm of target lesion", "exclusion", "You have had a stent within 5mm of target abnormal area"),
+    ("Prior stents", "exclusion", "You have had stents"),
+    ("Have abnormal laboratory test results at baseline.", "exclusion", "You have abnormal lab test results at baseline."),
 ])
 def test_replacements_fit_the_word_before_them(text, section, expected):
     assert shown(text, section) == expected
