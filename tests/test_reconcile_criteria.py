@@ -513,3 +513,20 @@ def test_a_sentence_the_record_splits_over_two_items_is_no_change_when_run_toget
         ("criteria_merged", "warning")]
     assert ("criterion_changed", "critical") in found(
         "Subjects in a phase 3 or 5 clinical study are eligible to participate in this trial provided")
+
+
+def test_the_sub_item_left_out_is_the_one_the_page_lacks_beside_a_look_alike():
+    """NCT00005589's "Hepatic:" ends "Hepatitis B negative", "Hepatitis C negative"; a page showing the
+    group run on with only "Hepatitis C negative" leaves out B. The run that ends before C read almost
+    as well, so C was reported missing: the wrong criterion named."""
+    crit = ("Inclusion Criteria:\n\n* Hepatic:\n  * Bilirubin normal\n  * ALT no greater than 2 times upper limit of "
+            "normal (ULN)\n  * Alkaline phosphatase no greater than 2 times ULN\n  * Hepatitis B negative\n"
+            "  * Hepatitis C negative\n* Renal:\n  * Creatinine no greater than 2 times ULN\n\n"
+            "Exclusion Criteria:\n\n* Pregnancy")
+    rec = _completed("NCT00005589", crit)
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT00005589", exclusion=["Pregnancy"], inclusion=[
+        "Hepatic: Bilirubin normal ALT no greater than 2 times upper limit of normal (ULN) Alkaline phosphatase no "
+        "greater than 2 times ULN Hepatitis C negative", "Renal: Creatinine no greater than 2 times ULN"])
+    found = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
+    assert [(f.kind, f.official_value) for f in found if f.kind == "criterion_missing"] == [
+        ("criterion_missing", "Hepatitis B negative")]

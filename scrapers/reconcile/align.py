@@ -179,13 +179,13 @@ class _Block:
                 options.append(max(([e for e in shown if e is not x] for x in shown   # ("… count at least …")
                                     if not x.label and self.inside(x.norm, p.norm) < VERBATIM),
                                    key=lambda parts: _sim(_join(parts), p.norm), default=shown))
-            for parts in options:
-                joined = _join(parts)
-                if 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34:
-                    s = _sim(joined, p.norm)
-                    if s >= JOINED:
-                        yield k, s, joined
-                        break
+            # the option that reads most like the page ("… hepatitis c negative" shown: the parent
+            # without "hepatitis b negative", not the whole parent nor the run that ends before C)
+            scored = [(_sim(joined, p.norm), joined) for joined in map(_join, options)
+                      if 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34]
+            best = max(scored, default=None, key=lambda sj: sj[0])
+            if best and best[0] >= JOINED:
+                yield k, best[0], best[1]
             else:
                 # a short label shown run on with its one changed sub-item ("Life expectancy: no more
                 # than 3 months" for "at least"): the label agrees, the rest is compared alone
