@@ -530,3 +530,19 @@ def test_the_sub_item_left_out_is_the_one_the_page_lacks_beside_a_look_alike():
     found = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
     assert [(f.kind, f.official_value) for f in found if f.kind == "criterion_missing"] == [
         ("criterion_missing", "Hepatitis B negative")]
+
+
+def test_two_items_run_together_over_a_dropped_look_alike_label():
+    """NCT00003361: a page runs "Chemotherapy: …" and "Radiotherapy: Not specified" together and drops
+    "Endocrine therapy: Not specified" between them. The dropped item reads partly alike ("… therapy: not
+    specified"), so it was neither skipped nor joined: "Radiotherapy" was reported missing and the
+    chemotherapy item changed (critical) instead of a merge and one item missing."""
+    chemo = ("Chemotherapy: No more than one prior chemotherapy regimen for myelodysplastic syndromes At least 3 weeks "
+             "since chemotherapy and recovered No prior high-dose cytarabine (at least 0.5 g/m2 for at least 4 doses)")
+    crit = (f"Inclusion Criteria:\n\n* Biologic therapy: Not specified\n* {chemo}\n* Endocrine therapy: Not specified\n"
+            "* Radiotherapy: Not specified\n* Surgery: Not specified\n\nExclusion Criteria:\n\n* Pregnancy")
+    rec = _completed("NCT00003361", crit)
+    page = PageRecord(site="clinconnect.io", nct_id="NCT00003361", exclusion=["Pregnancy"], inclusion=[
+        "Biologic therapy: Not specified", chemo + "; Radiotherapy: Not specified", "Surgery: Not specified"])
+    found = sorted((f.kind, f.severity) for f in reconcile(page, rec, TODAY) if f.about == "page")
+    assert found == [("criteria_merged", "warning"), ("criterion_missing", "warning")]

@@ -29,6 +29,7 @@ PRESENT = 75   # a part of a joined item scoring below this against the page ite
 VERBATIM = 97  # a part scoring at least this is plainly there, never the one a look-alike hides
 MAX_JOINED = 16  # most official items one page item is compared with as their join
 MOVED = 90      # lowest similarity to pair items found out of order
+NEIGHBOUR = 90  # how plainly a neighbour must stand inside a page item to be run together with it
 
 
 _INLINE_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|(?:(?<=[\s;:,])|^)(?:[a-z]|[ivx]{1,4})\)\s")
@@ -152,13 +153,13 @@ class _Block:
         for k in range(2, min(MAX_JOINED, len(O) - i) + 1):
             part = O[i + k - 1]
             inside = self.inside(part.norm, p.norm)
-            if inside < PRESENT and not skipped and i + k < len(O):
+            if inside < NEIGHBOUR and not skipped and i + k < len(O):
                 # one item left out between two the page runs together ("Age: 18 and over; 3, life
                 # expectancy: …" with "Performance status" dropped between): it is found missing
                 skipped = True
                 continue
             total += 1 + len(part.norm)
-            if total > limit or inside < 90:
+            if total > limit or inside < NEIGHBOUR:
                 break
             parts.append(part)
             if total >= 0.75 * len(p.norm):
