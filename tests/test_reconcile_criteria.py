@@ -546,3 +546,14 @@ def test_two_items_run_together_over_a_dropped_look_alike_label():
         "Biologic therapy: Not specified", chemo + "; Radiotherapy: Not specified", "Surgery: Not specified"])
     found = sorted((f.kind, f.severity) for f in reconcile(page, rec, TODAY) if f.about == "page")
     assert found == [("criteria_merged", "warning"), ("criterion_missing", "warning")]
+
+
+def test_a_short_item_that_lost_its_unit_is_changed_not_missing():
+    """NCT00493272 lists "> 18 years"; a page showing "> 18" changed that criterion (critical). The two
+    were too short to pass the similarity bar, so the item was reported missing instead."""
+    crit = "Inclusion Criteria:\n\n* > 18 years\n* Written informed consent\n\nExclusion Criteria:\n\n* Pregnancy"
+    rec = _completed("NCT00493272", crit)
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT00493272", inclusion=["> 18", "Written informed consent"],
+                      exclusion=["Pregnancy"])
+    found = [(f.kind, f.severity) for f in reconcile(page, rec, TODAY) if f.about == "page"]
+    assert found == [("criterion_changed", "critical")]

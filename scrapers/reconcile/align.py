@@ -114,6 +114,17 @@ def _gain(sim: float, a: str, b: str) -> float:
     return (sim - MATCH) * (len(a) + len(b)) / 100
 
 
+_UNIT_WORDS = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|mg|g|kg|ml|mmhg|%)(?: old| of age)?")
+
+
+def _unit_cut(a: str, b: str) -> bool:
+    """One short item is the other with its unit dropped or added ("> 18" / "> 18 years"): the
+    same criterion, though too short for the similarity bar."""
+    short, long_ = sorted((a, b), key=len)
+    return (any(ch.isdigit() for ch in short) and long_.startswith(short + " ")
+            and bool(_UNIT_WORDS.fullmatch(long_[len(short) + 1:])))
+
+
 def _join(entries: list[Entry]) -> str:
     return " ".join(e.norm for e in entries)
 
@@ -235,6 +246,8 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
                 s = _sim(O[i].norm, P[j].norm)
                 if s >= MATCH:
                     moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
+                elif _unit_cut(O[i].norm, P[j].norm):   # "> 18" for "> 18 years": the same item, its unit dropped
+                    moves.append((i + 1, j + 1, 1.0, s))
                 for k, s, joined in block.merges(i, j):
                     moves.append((i + k, j + 1, _gain(s, joined, P[j].norm), s))
                 for k, s, joined in block.splits(i, j):
