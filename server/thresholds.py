@@ -79,6 +79,9 @@ _CONDITION_AFTER = re.compile(
 _SUBGROUP = re.compile(r"\b(?:patients|participants|subjects|people|those|women|men|children)\s+(?:(?:with|who|on|receiving|taking)\b"
                        r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
+# Words of a requirement: in an exclusion list they make a limit read backwards ("Excluded if serum
+# creatinine at most 2.0" from "adequate renal function (serum creatinine <= 2.0)").
+_REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequate|sufficient|preserved|acceptable)\b", re.I)
 # "Patients with severe renal impairment (creatinine clearance less than 30)": the bracket defines
 # the condition, the "with" joins nothing
 _WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:patients|subjects|participants|people|those|women|men|children|individuals)\s+"
@@ -149,9 +152,15 @@ def _item_start(text: str, start: int) -> int:
     return 0
 
 
+# A word that names no measured thing on its own: "(score greater than 2)" after "DAST-10" is its score
+_BARE_MEASURE = frozenset("score scores level levels count counts value values titer titre result results cells total "
+                          "grade ratio index".split())
+
+
 def _measured_thing(subj: str | None) -> bool:
     """Whether a subject names a measured thing: words, brackets balanced, no clause words."""
     return bool(subj and len(subj) > 1 and re.match(r"[A-Za-z\[(]", subj) and re.search(r"[A-Za-z]{2}", subj)
+                and subj.lower() not in _BARE_MEASURE
                 and not re.search(r"(?<!\S)\d+(?!\S)", subj)   # "stations 15 to 20": a number is no name
                 and subj.count("(") + subj.count("[") == subj.count(")") + subj.count("]")
                 and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj))
@@ -287,6 +296,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                     or _SUBGROUP.search(before) or _CONDITION_AFTER.search(_rest_of_clause(worded, m.end()))
                     or (section == "inclusion" and _SOME_OF.search(worded, 0, c.start()))):
                 continue
+            if section == "exclusion" and _REQUIREMENT.search(worded):
+                continue   # "Have … adequate renal (serum creatinine <= 2.0)" listed among exclusions: a requirement
             lead = _before_bracket(worded, item_start, c.start())
             if lead and (_EXAMPLE.search(lead) or _CONDITION.search(lead) or _SUBGROUP.search(lead)
                          or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):

@@ -65,6 +65,11 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Endocrine disease including hypogonadism (total testosterone <12 nmol/l)", "exclusion"),
     ("* Patients with stabilized disease must have a fever < 39 C for at least 48 hours, pO2 (on room air) = or > 60 mm",
      "inclusion"),
+    # a bare "score"/"Grade" names no measured thing on its own
+    ("* Drug Abuse Screening Test-10 (DAST-10) (score greater than 2)", "exclusion"),
+    ("* Persistent toxicities (Common Terminology Criteria for Adverse Events [CTCAE] Grade > 2)", "exclusion"),
+    # a requirement listed among exclusions: "Excluded if serum creatinine at most 2.0" would read backwards
+    ("* Have WBC > 3000/mm^3, platelets > 100,000/mm^3, adequate renal (serum creatinine <= 2.0mg/dL)", "exclusion"),
     # an age group's own limit
     ("* Patients >= 13 years of age with a CD4+ cell count <= 200 cells/mm3. Patients < 13 years of age with a CD4% <= 14%",
      "inclusion"),
