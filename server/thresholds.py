@@ -79,6 +79,7 @@ _CONDITION_AFTER = re.compile(
 _SUBGROUP = re.compile(r"\b(?:patients|participants|subjects|people|those|women|men|children)\s+(?:(?:with|who|on|receiving|taking)\b"
                        r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
+_SCORED = re.compile(r"\bpoints?\s+each\b|\b\d+\s+points?\s*:", re.I)
 # Words of a requirement: in an exclusion list they make a limit read backwards ("Excluded if serum
 # creatinine at most 2.0" from "adequate renal function (serum creatinine <= 2.0)").
 _REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequate|sufficient|preserved|acceptable)\b", re.I)
@@ -273,8 +274,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         worded = words_for_symbols(it.text)
         if not _CMP_WORDS.search(worded) or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
             continue   # (a piece of a bracket split off its item: read with the item, not alone)
-        if _NEGATION.search(above) or (apart and apart.search(above)):
-            continue
+        if _NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):
+            continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
         last_end = prev_end = 0
         found: list[tuple[str, str]] = []
         for c in _CMP_WORDS.finditer(worded):

@@ -70,6 +70,8 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Persistent toxicities (Common Terminology Criteria for Adverse Events [CTCAE] Grade > 2)", "exclusion"),
     # a requirement listed among exclusions: "Excluded if serum creatinine at most 2.0" would read backwards
     ("* Have WBC > 3000/mm^3, platelets > 100,000/mm^3, adequate renal (serum creatinine <= 2.0mg/dL)", "exclusion"),
+    # the parts of a risk score exclude no one alone
+    ("* 2 points each: serum potassium <3.6, QTc>449, acute myocardial infarction", "exclusion"),
     # an age group's own limit
     ("* Patients >= 13 years of age with a CD4+ cell count <= 200 cells/mm3. Patients < 13 years of age with a CD4% <= 14%",
      "inclusion"),
