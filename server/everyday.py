@@ -104,6 +104,7 @@ _SINGULAR_VERB = re.compile(r"\s*(?:is|was|has|applies|includes|describes)\b", r
 def named_after_following(words: str) -> str:
     """The noun phrase right after "the following" (see _AFTER_NOUN): what "these"/"this" must agree with."""
     named = []
+    words = re.sub(r"\(?\b[a-z0-9]{1,2}\)", " ", words)   # list markers: "the following a) to i):" names nothing
     for w in re.findall(r"[A-Za-z/-]+", words):
         if w.lower() in _AFTER_NOUN:
             break

@@ -860,6 +860,8 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("History of positive test for HIV.", "exclusion", "You have had a positive test for HIV (the virus that causes AIDS)."),
     ("Prior stent within 5mm of target lesion", "exclusion", "You have had a stent within 5mm of target abnormal area"),
     ("Prior stents", "exclusion", "You have had stents"),
+    # list markers after "the following" name nothing: a list follows
+    ("Has any of the following a) to i):", "exclusion", "Has any of these a) to i):"),
     ("Have abnormal laboratory test results at baseline.", "exclusion", "You have abnormal lab test results at baseline."),
 ])
 def test_replacements_fit_the_word_before_them(text, section, expected):
