@@ -181,6 +181,13 @@ _SMALL_WORD_AFTER_YOU = re.compile(r"^(You (?:are|have(?: had| no)?) )(At|Betwee
                                    r"Male|Female|Aged|Able|Willing|Not|No|In|On|Of|The|A|An)\b(?![-'])(?!\s+[A-Z][a-z])")   # (not in Title Case)
 
 
+_ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
+# a second "who" clause about the same patients: not after a person it could describe ("a female who …")
+_OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
+                     r"(is|are|has|have|had|was|were|can|cannot|will|do|does)\b", re.I)
+_YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
+
+
 def second_person(text: str, section: str = "inclusion") -> str:
     """Address the reader: the first matching rule at the start of the item, and "his/her" -> "your".
 
@@ -237,6 +244,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
             return original
         text = _HIS_HER.sub("your", text)
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
+        if _ABOUT_PATIENTS.match(original):   # "Patients who have X or who are Y" -> "You have X or are Y"
+            text = _OR_WHO.sub(lambda m: f"{m.group(1)} {_YOU_VERB.get(m.group(2).lower(), m.group(2).lower())}", text)
         text = tidy_grammar(text)
     return text
 

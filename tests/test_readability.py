@@ -804,6 +804,9 @@ def test_comparator_symbols_before_limits_and_grades_are_words(text, expected, s
      "Patients with cauda equina syndrome who needed acute operative treatment"),
     ("Subjects with partners who wish to become pregnant during the study", "exclusion",
      "You have partners who wish to become pregnant during the study"),
+    # a second "who" about the same patient joins the first: "… or are under legal protection"
+    ("Patient who has forfeited his/her freedom or who is under legal protection", "exclusion",
+     "You have forfeited your freedom or are under legal protection"),
 ])
 def test_people_words_and_between_read_as_english(text, section, expected):
     assert shown(text, section) == expected
