@@ -169,6 +169,17 @@ _ENDS_IN_PREPOSITION = re.compile(r"\s(?:against|to|for|with|of)$")
 _NO_OBJECT = re.compile(r"\s*(?:$|[,.;:)]|(?:or|and|in|from|are|is|was|were|include|including|should|must|will|may|can)\b)", re.I)
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)[A-Z][a-z]+\s+$")
+_NAME_AFTER = re.compile(r"\s+(?:Institute|Center|Centre|Hospital|Association|Society|Foundation|Clinic|Group|"
+                         r"College|Academy|University|Network|Consortium|Unit|Department|Service)\b")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised term between a capitalised word and an institution word is part of a name."""
+    return (text[start:start + 1].isupper() and bool(_NAME_AFTER.match(text, end))
+            and bool(_NAME_BEFORE.search(text, max(0, start - 40), start)))
+
+
 def _wants_object(e: Entry) -> bool:
     """A replacement that ends in a preposition the term lacks ("contraindication" -> "medical
     reason against") reads only with an object after it."""
@@ -263,6 +274,8 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             # the text's own brackets ("(bilirubin (a liver blood test) at most …)": the glossary has it)
             continue
         if e.kind == "jargon":
+            if _in_a_name(text, m.start(), m.end()):
+                continue   # "American Psychiatric Association", "New York State Psychiatric Institute": a name
             if _wants_object(e) and _NO_OBJECT.match(text, m.end()):
                 continue   # "other contraindications in package insert": not "medical reasons against in …"
             said = e.plain

@@ -863,6 +863,10 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("History of positive test for HIV.", "exclusion", "You have had a positive test for HIV (the virus that causes AIDS)."),
     ("Prior stent within 5mm of target lesion", "exclusion", "You have had a stent within 5mm of target abnormal area"),
     ("Prior stents", "exclusion", "You have had stents"),
+    # a term inside a name stays: "American Psychiatric Association", not "American Mental health Association"
+    ("Meets criteria of the American Psychiatric Association for PTSD", "inclusion",
+     "You meet criteria of the American Psychiatric Association for PTSD (post-traumatic stress disorder)"),
+    ("Canadian Cardiovascular Society Classification class I", "inclusion", "Canadian Cardiovascular Society Classification class I"),
     # list markers after "the following" name nothing: a list follows
     ("Has any of the following a) to i):", "exclusion", "Has any of these a) to i):"),
     ("Have abnormal laboratory test results at baseline.", "exclusion", "You have abnormal lab test results at baseline."),
