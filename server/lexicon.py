@@ -123,6 +123,10 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b(?!-)")   # not "follow-up" after "fol
 _KEEP_DOUBLED = frozenset({"had", "that", "follow"})   # "who had had surgery"; "follow follow up" (the verb, then "follow up")
 
 
+_MEDICINE = frozenset({"medicine", "medicines"})
+_MEDICINE_NOUNS = frozenset("drug drugs medication medications medicine medicines agent agents".split())
+
+
 def _doubled(word: str, other: str | None) -> bool:
     return bool(other) and word.lower() == other.lower() and len(word) >= 3 and word.lower() not in _KEEP_DOUBLED
 
@@ -151,8 +155,11 @@ def _fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple
             return before, ""
         nxt = _NEXT_WORD.match(after)
         words = plain.split(" ")
-        if plain and nxt and nxt.group(1)[:1].islower() and _doubled(words[-1], nxt.group(1)):
-            plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment"
+        if plain and nxt and nxt.group(1)[:1].islower() and (
+                _doubled(words[-1], nxt.group(1)) or
+                (len(words) > 1 and words[-1] in _MEDICINE and nxt.group(1).lower() in _MEDICINE_NOUNS)):
+            plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment";
+            #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
     art = _ARTICLE_BEFORE.search(before)
     heard = plain or (_NEXT_WORD.match(after) or [None, ""])[1]   # the word the article now stands before
     if art and heard:

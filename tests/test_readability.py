@@ -867,6 +867,9 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("Meets criteria of the American Psychiatric Association for PTSD", "inclusion",
      "You meet criteria of the American Psychiatric Association for PTSD (post-traumatic stress disorder)"),
     ("Canadian Cardiovascular Society Classification class I", "inclusion", "Canadian Cardiovascular Society Classification class I"),
+    # "medicine" is not said before another word for medicine
+    ("Use of anticonvulsant drugs", "exclusion", "Use of seizure drugs"),
+    ("No concurrent anticonvulsant medications", "exclusion", "You have no seizure medicines at the same time"),
     # list markers after "the following" name nothing: a list follows
     ("Has any of the following a) to i):", "exclusion", "Has any of these a) to i):"),
     ("Have abnormal laboratory test results at baseline.", "exclusion", "You have abnormal lab test results at baseline."),
