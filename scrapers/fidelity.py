@@ -63,18 +63,25 @@ _CHAR_MAP = {
 _CHAR_RE = re.compile("|".join(map(re.escape, _CHAR_MAP)))
 _SUPER_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
 
+# "> or = 30", "< or equal to 2" (and "= or > 7"): one comparator spelled out. Shared with the item
+# normaliser (reconcile.align) and plain English (server.plain), so all three read it alike.
+OR_EQUAL = r"\s*or\s*(?:=|equal\b(?:\s+to\b)?)"
+# Before a range, "between 18 and 65": also "between the ages of 18 and 65" (server.plain writes
+# "and" exactly where this reads a range).
+BETWEEN = re.compile(r"\bbetween\s*(?:(?<=\s)(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.I)
+
 # Comparator phrases, longest first; "no more than" must win over "more than".
 _CMP_PHRASES = [
     (">=", r"greater than or equal to|more than or equal to|higher than or equal to|larger than or equal to|"
            r"equal to or (?:greater|more|higher|larger) than|equal or (?:greater|more|higher) than|"
            r"at least|no less than|not less than|no fewer than|not fewer than|no younger than|not younger than|"
            r"no lower than|not lower than|(?:a )?minimum of|>\s*/\s*=|=\s*>|>\s*=|=>|"
-           r">\s*or\s*(?:=|equal(?:\s+to)?)|=\s*or\s*>"),      # ("> or = 30", "> or equal to 15", "= or > two")
+           r">" + OR_EQUAL + r"|=\s*or\s*>"),
     ("<=", r"less than or equal to|fewer than or equal to|lower than or equal to|smaller than or equal to|"
            r"equal to or (?:less|lower|smaller|fewer) than|equal or (?:less|lower) than|"
            r"at most|no more than|not more than|no greater than|not greater than|no higher than|not higher than|"
            r"no older than|not older than|not exceeding|not to exceed|does not exceed|no longer than|not longer than|"
-           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*<|<\s*=|=<|<\s*or\s*(?:=|equal(?:\s+to)?)|=\s*or\s*<"),
+           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*<|<\s*=|=<|<" + OR_EQUAL + r"|=\s*or\s*<"),
     (">", r"greater than|more than|higher than|larger than|older than|longer than|in excess of|exceeding|exceeds|"
           r"(?:above|over)(?=\s*\d)"),
     ("<", r"less than|fewer than|lower than|smaller than|younger than|shorter than|(?:below|under)(?=\s*\d)"),
@@ -83,7 +90,6 @@ _CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in en
 _CMP_SYM = [c for c, _ in _CMP_PHRASES]
 _POST_GE = re.compile(r"^\s*(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b|^\s*\+(?!\d)")
 _POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
-_BETWEEN = re.compile(r"\bbetween\s*(?:(?<=\s)(?:the\s+)?ages?\s+(?:of\s+)?)?$")   # "between (the ages of) 18 and 65"
 _OF_AGE = re.compile(r"^\s*(?:of\s+age|old)\b")   # "60 years of age or older": age words, not a window
 
 _NUMWORDS = {w: str(i) for i, w in enumerate(
@@ -267,7 +273,7 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
         values = [val]
         cmp = _cmp_before(t[: m.start()])
         rng = _RANGE_SEP.match(t, end)
-        between = _BETWEEN.search(t, max(0, m.start() - 24), m.start())
+        between = BETWEEN.search(t, max(0, m.start() - 24), m.start())
         if rng and (between or t[rng.start():rng.end()].strip() in ("-", "to", "through")):
             m2 = _QTY.match(t, rng.end())
             if m2 and m2.group("n"):

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scrapers.fidelity import BETWEEN, OR_EQUAL
+
 from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_case as _same_case, section_label
 from .grammar import fix_a_an, keep_capitals, tidy_grammar, you_have_had
 from .lexicon import gloss
@@ -29,10 +31,9 @@ __all__ = ["everyday_latin", "glossary_for", "rewrite", "second_person", "short_
 # "< the lower limit of normal", "> one episode")
 _NUM_AHEAD = (r"(?=\s*[-+]?\.?\d|\s*(?i:grade|class|stage|level|score|ULN|LLN|CTCAE|NCI|NYHA|New York Heart|"
               r"(?:the\s+)?(?:institutional\s+)?(?:upper|lower)\s+limits?\s+of|normal|one|two|three|four|five|twice)\b)")
-_OR_EQUAL = r"\s*or\s*(?:=|equal\b(?:\s+to\b)?)"   # "> or = 18", "< or equal to 2" (and "= or > 300")
 _SYMBOLS = [
-    (re.compile(r"\s*(?:>\s*/\s*=|>\s*=|=\s*>|>" + _OR_EQUAL + r"|=\s*or\s*>|≥|≧|⩾)\s*" + _NUM_AHEAD), " at least "),
-    (re.compile(r"\s*(?:<\s*/\s*=|<\s*=|=\s*<|<" + _OR_EQUAL + r"|=\s*or\s*<|≤|≦|⩽)\s*" + _NUM_AHEAD), " at most "),
+    (re.compile(r"\s*(?:>\s*/\s*=|>\s*=|=\s*>|>" + OR_EQUAL + r"|=\s*or\s*>|≥|≧|⩾)\s*" + _NUM_AHEAD), " at least "),
+    (re.compile(r"\s*(?:<\s*/\s*=|<\s*=|=\s*<|<" + OR_EQUAL + r"|=\s*or\s*<|≤|≦|⩽)\s*" + _NUM_AHEAD), " at most "),
     (re.compile(r"\s*(?:>|＞)\s*" + _NUM_AHEAD), " more than "),
     (re.compile(r"\s*(?:<|＜)\s*" + _NUM_AHEAD), " less than "),
 ]
@@ -47,12 +48,9 @@ _TIMES_LLN = re.compile(
 _RANGE = re.compile(r"(?<![\w.\-/^,])(\d+(?:\.\d+)?)\s?[-–]\s?((?:[1-9]\d*|0)(?:\.\d+)?)(?![\d\-/]|\.\d|[:,]\d)")
 
 
-_AFTER_BETWEEN = re.compile(r"\bbetween\s+(?:(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.I)
-
-
 def _range_words(m: re.Match) -> str:
     """"45-90" -> "45 to 90", but "between 18-65" -> "between 18 and 65"."""
-    joint = "and" if _AFTER_BETWEEN.search(m.string, max(0, m.start() - 24), m.start()) else "to"
+    joint = "and" if BETWEEN.search(m.string, max(0, m.start() - 24), m.start()) else "to"
     return f"{m.group(1)} {joint} {m.group(2)}"
 
 

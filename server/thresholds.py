@@ -247,6 +247,11 @@ def _rest_of_clause(text: str, end: int) -> str:
     return text[end:stop]
 
 
+def _qualified(before: str) -> bool:
+    """Words before a limit that make it an example, a condition or a subgroup's own rule."""
+    return bool(_EXAMPLE.search(before) or _CONDITION.search(before) or _SUBGROUP.search(before))
+
+
 def _before_bracket(text: str, item_start: int, start: int) -> str:
     """For a limit inside a bracket, the item's words before that bracket ("" otherwise)."""
     opened = _opening(text, start, item_start)
@@ -276,6 +281,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             continue   # (a piece of a bracket split off its item: read with the item, not alone)
         if _NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):
             continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
+        if section == "exclusion" and _REQUIREMENT.search(worded):
+            continue   # "Have … adequate renal (serum creatinine <= 2.0)" listed among exclusions: a requirement
         last_end = prev_end = 0
         found: list[tuple[str, str]] = []
         for c in _CMP_WORDS.finditer(worded):
@@ -293,15 +300,12 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if not _STANDS.match(worded, m.end()) or _NEGATION.search(worded, item_start, c.start()):
                 continue
             before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))
-            if (_EXAMPLE.search(before) or _CONDITION.search(before) or (apart and apart.search(stretch))
-                    or _SUBGROUP.search(before) or _CONDITION_AFTER.search(_rest_of_clause(worded, m.end()))
+            if (_qualified(before) or (apart and apart.search(stretch))
+                    or _CONDITION_AFTER.search(_rest_of_clause(worded, m.end()))
                     or (section == "inclusion" and _SOME_OF.search(worded, 0, c.start()))):
                 continue
-            if section == "exclusion" and _REQUIREMENT.search(worded):
-                continue   # "Have … adequate renal (serum creatinine <= 2.0)" listed among exclusions: a requirement
             lead = _before_bracket(worded, item_start, c.start())
-            if lead and (_EXAMPLE.search(lead) or _CONDITION.search(lead) or _SUBGROUP.search(lead)
-                         or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):
+            if lead and (_qualified(lead) or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):
                 continue   # "OR Lymphopenia (lymphocyte count at most 1000)": the bracket is read with its item
             subj = _subject(m.group("subj"))
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from ..criteria import flatten, header_kind, parse_criteria, unescape_markdown
+from ..fidelity import OR_EQUAL
 from ..model import OfficialRecord, PageRecord
 
 MATCH = 60      # lowest similarity for a 1:1 pair
@@ -63,8 +64,8 @@ _MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[
 
 
 # "> or = 30", "= or > 7", "< or equal to 2": one comparator, spelled as the sign
-_GE_SPELLED = re.compile(r">\s*or\s*(?:=|equal(?:\s+to)?\b)|=\s*or\s*>|=>", re.I)
-_LE_SPELLED = re.compile(r"<\s*or\s*(?:=|equal(?:\s+to)?\b)|=\s*or\s*<|=<", re.I)
+_GE_SPELLED = re.compile(r">" + OR_EQUAL + r"|=\s*or\s*>|=>", re.I)
+_LE_SPELLED = re.compile(r"<" + OR_EQUAL + r"|=\s*or\s*<|=<", re.I)
 
 
 def normalize(text: str) -> str:
@@ -328,7 +329,7 @@ def strip_numbering(text: str) -> str:
     not part of either criterion."""
     text = re.sub(r"(?:(?<=[;:])|(?<=(?<!\d)\.))\s*\(?\d{1,2}[.),]\s+", " ", text)  # (not "<0.7) 2." : a decimal)
     text = _MARKER_NOT_FIGURE.sub(" ", text)
-    return re.sub(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])", " ", text)
+    return _LETTER_MARKER.sub(" ", text)
 
 
 # (a number right before a letter marker ends a sub-item's text: "c) HPA 33. d) …" is no list number)
