@@ -66,17 +66,19 @@ _ALTERNATIVES = re.compile(r"\bor\b|\beither\b|\b(?:any|one|at least one) of\b",
 _SOME_OF = re.compile(r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b", re.I)
 # Joined limits: in a list of exclusions "A and B" excludes only with both.
 _JOINED = re.compile(r"\band\b(?!\s*/\s*or)|\bboth\b|\ball of\b|\bas well as\b|\bwith\b", re.I)
+# Who a rule may be for: "for patients with …", "HIV positive volunteers: …", "women who …".
+_PEOPLE = (r"(?:patients|participants|subjects|volunteers|people|persons|individuals|those|women|men|males|females|"
+           r"children|adults|adolescents|infants)")
 # A condition in the same clause: "for patients with liver metastases, ALT at most 5 times …".
 _CONDITION = re.compile(
-    r"(?:\b\w+ (?:volunteers|patients|participants|subjects|women|men|children|adults):|\bage\b[^:;]*:|"
-    r"\b(?:if|when|unless|whose|provided|for (?:patients|participants|subjects|those|people|women|men|males|females|"
-    r"children|anyone)|in (?:patients|participants|subjects|those|the presence|case))\b)[^;]*$", re.I)
+    r"(?:\b\w+ " + _PEOPLE + r":|\bage\b[^:;]*:|"
+    r"\b(?:if|when|unless|whose|provided|for (?:" + _PEOPLE + r"|anyone)|in (?:" + _PEOPLE + r"|the presence|case))\b)[^;]*$",
+    re.I)
 # A condition after the limit in its clause: "SBP more than 170 or DBP more than 100, while on treatment".
 _CONDITION_AFTER = re.compile(
-    r"\b(?:while|if|when|whenever|unless|provided|except|only|in (?:patients|participants|subjects|those|the presence)|"
-    r"for (?:patients|participants|subjects|those|people|women|men|males|females|children))\b", re.I)
+    r"\b(?:while|if|when|whenever|unless|provided|except|only|in (?:" + _PEOPLE + r"|the presence)|for " + _PEOPLE + r")\b", re.I)
 # A subgroup with its own requirements: "Patients with stabilized disease must have … pO2 at least 60".
-_SUBGROUP = re.compile(r"\b(?:patients|participants|subjects|people|those|women|men|children)\s+(?:(?:with|who|on|receiving|taking)\b"
+_SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking)\b"
                        r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
 _SCORED = re.compile(r"\bpoints?\s+each\b|\b\d+\s+points?\s*:", re.I)
@@ -85,7 +87,7 @@ _SCORED = re.compile(r"\bpoints?\s+each\b|\b\d+\s+points?\s*:", re.I)
 _REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequate|sufficient|preserved|acceptable)\b", re.I)
 # "Patients with severe renal impairment (creatinine clearance less than 30)": the bracket defines
 # the condition, the "with" joins nothing
-_WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:patients|subjects|participants|people|those|women|men|children|individuals)\s+"
+_WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + _PEOPLE + r"\s+"
                        r"(?:with|who have|who has|having)\s+", re.I)
 _CMP_WORDS = re.compile(r"\b" + _CMP + r"\s+\d")
 # the measured thing starts inside a word ("25-OHD" read as "OHD") or after a "+" that belongs to it
@@ -258,6 +260,23 @@ def _before_bracket(text: str, item_start: int, start: int) -> str:
     return text[item_start:opened] if opened >= 0 else ""
 
 
+def _same_thing(a: str, b: str) -> bool:
+    """Whether two subjects name one measured thing: equal, or one is the other's last words
+    ("ITP platelets" and "Platelets"; not "creatinine" and "creatinine clearance")."""
+    return bool(a and b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
+
+
+def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tuple[str, str]]) -> bool:
+    """Whether the item gives this thing a second limit: found twice ("PSV less than 25 cm/sec,
+    PSV more than 25 cm/sec", "pT2a (Gleason score at most 7), pT2b (Gleason score at most 7)"),
+    or given a different one anywhere, shown or not ("lipase at most 1.5×ULN; if lipase more
+    than 1.5×ULN, … can be enrolled"; "Platelets at least 75,000 (patients with ITP platelets at
+    least 30,000)"). Such a limit is read in the item, not alone."""
+    subj = subj.lower()
+    return (sum(other.lower() == subj for other, _ in found) > 1
+            or len({limit for other, limit in said if _same_thing(subj, other)}) > 1)
+
+
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
     """Items depth-first with the text of the items above each one."""
     out: list[tuple[Item, str]] = []
@@ -285,6 +304,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             continue   # "Have … adequate renal (serum creatinine <= 2.0)" listed among exclusions: a requirement
         last_end = prev_end = 0
         found: list[tuple[str, str]] = []
+        said: list[tuple[str, str]] = []   # every limit the item gives a thing, shown or not
         for c in _CMP_WORDS.finditer(worded):
             window_start = max(last_end, c.start() - 80)
             sm = _SUBJECT_END.search(worded, window_start, c.start())
@@ -294,6 +314,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if not m or m.start("cmp") != c.start():
                 continue
             prev_end, last_end = last_end, m.end()
+            said.append(((_subject(m.group("subj")) or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
             if _TIME_AFTER.match(worded, m.end("num")):
                 continue   # "more than 30 days": a time window, not a lab or score threshold
             item_start = _item_start(worded, c.start())
@@ -314,11 +335,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue
             end = m.end("unit") if m.group("unit") else m.end("num")
             found.append((subj, f"{subj} {worded[m.start('cmp'):end].strip()}"))
-        # one thing given two limits in an item ("PSV less than 25 cm/sec, PSV more than 25 cm/sec",
-        # "SGOT … for entry … SGOT must be at most 2 times …") is read in the item, not alone
-        twice = {s.lower() for s, _ in found if sum(o.lower() == s.lower() for o, _ in found) > 1}
         for subj, text in found:
-            if subj.lower() not in twice and text.lower() not in seen:
+            if not _given_another_limit(subj, found, said) and text.lower() not in seen:
                 seen.add(text.lower())
                 out.append({"text": text, "section": section, "label": THRESHOLD_LABELS[section], "item": it.text})
     return out

@@ -123,6 +123,23 @@ def test_labels_follow_the_list():
     "* Age 5 years and under: Creatinine less than 1.2 mg/dL",                   # for one age group
     "* HIV positive volunteers: hemoglobin greater than or equal to 9.0 g/dL",   # for one group
     "* Evidence of hepatocellular carcinoma (AFP levels greater than 50 ng/ml (normal is less than 9 ng/ml) and/or a mass)",
+    # the same thing given another limit later in the item, for a subgroup or as an exception
+    "* Adequate marrow: platelet count > 100,000 platelets/mm^3. For patients with documented bone marrow "
+    "involvement, the following counts are acceptable: platelet count > 75,000 platelets/mm^3.",
+    "* Others: lipase ≤1.5×ULN; if lipase >1.5×ULN, the patient can be enrolled if there is no evidence of pancreatitis",
+    "* Platelets must be greater than or equal to 75,000/mm(3) (patients with ITP platelets greater than or equal to 30,000/mm(3).",
+    "* Renal: Creatinine no greater than 1.4 mg/dL Creatinine clearance at least 50 mL/min if creatinine greater than 1.2 mg/dL",
+    "* In children unable to perform pulmonary function testing, oxygen saturation must be greater than 95%",
+    "* For venipuncture, the platelet count of normal volunteers must be greater than 100,000/mm(3) and for volunteers "
+    "with a lymphoid malignancy, the platelet count must be greater than or equal to 50,000/mm(3).",
 ])
 def test_requirements_read_only_with_their_item(text):
     assert limits(text, "inclusion") == []
+
+
+def test_a_limit_every_group_shares_is_shown():
+    text = ("* All normal volunteers must have a hematocrit of greater than or equal to 36% and a platelet count of "
+            "greater than or equal to 100,000/mm(3). Volunteers "
+            "with a lymphoid malignancy must have a hematocrit of at least 30% and a platelet count of greater than "
+            "or equal to 100,000/mm(3).")
+    assert limits(text, "inclusion") == ["platelet count at least 100,000/mm(3)"]
