@@ -48,11 +48,11 @@ _SKIP_SUBJ = re.compile(r"\b(?:age|aged|years?|old|within|since|after|before|pri
 _CLAUSE_WORD = re.compile(
     r"\b(?:who|whom|whose|which|that|is|are|was|were|been|being|by|at|in|normal|has|have|had|agrees?|make|makes|including|includes?|"
     r"increased|decreased|reduced|dropped|rose|fell|defined|show|shows|showed|showing|per|than|if|unless|when|"
-    r"while|whether|for|as|negative|positive|patients?|"
+    r"while|whether|for|as|negative|positive|patients?|would|could|be|receive|"
     r"subjects?|participants?|you|your|they|their)\b", re.I)
 # Verbs and linking words between a measured thing and its comparator, dropped from the subject:
 # "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".
-_LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|to|be|is|are|of|value|values)\b)+$", re.I)
+_LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|to|be|is|are|of|value|values|known)\b)+$", re.I)
 _LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of)\s+)+", re.I)
 # Inside an example ("e.g., NIHSS increased at least 4 points") a limit is not the criterion.
 _EXAMPLE = re.compile(r"(?:\be\.\s?g\.|\bi\.\s?e\.|\b(?:eg|ie|such as|for example|for instance|including)\b)[^;:]*$", re.I)
@@ -95,7 +95,7 @@ _CUT_BEFORE = re.compile(r"(?:[^\s(\[,;:]|\+\s+)$")
 _SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*\s+$")   # ("CD4+ cell count")
 
 
-_CLAUSE_SPLIT = re.compile(r"([,;:、]|\band/or\b|\band\b|\bor\b|\bwith\b|\bof\b(?=\s+(?:the\s+)?(?:following|any)\b))")
+_CLAUSE_SPLIT = re.compile(r"([,;:、]|\band/or\b|\band\b|\bor\b|\bwith\b|\bof\b(?=\s+(?:the\s+)?(?:following|any)\b))", re.I)
 
 
 _CUT_MID_PHRASE = {"of", "for", "in", "on", "to", "by", "at", "from", "with", "per", "than"}
@@ -277,6 +277,34 @@ def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tup
             or len({limit for other, limit in said if _same_thing(subj, other)}) > 1)
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w'-]*$")
+
+
+def _whole_name(text: str, before: int, subj: str | None) -> str | None:
+    """The subject with the rest of its name when six words cut it: "Eastern Cooperative
+    Oncology Group (ECOG) performance status", not "Cooperative Oncology Group (ECOG) …";
+    "International Index of Erectile Function (IIEF) … score", not "(IIEF) … score"."""
+    if not subj or not (subj[:1].isupper() or subj[:1] in "(["):   # ("(IIEF) score" after its name)
+        return subj
+    at = text.rfind(subj, 0, before)
+    if at <= 0:
+        return subj
+    words = text[:at].split()
+    lead: list[str] = []
+    while words and len(lead) < 6:
+        word = words[-1]
+        if word == "of" and len(words) > 1 and _NAME_WORD.match(words[-2]):
+            lead[:0] = words[-2:]
+            del words[-2:]
+        elif _NAME_WORD.match(word) and not (_LEAD.match(word + " ") or _NEGATION.fullmatch(word)
+                                            or _CLAUSE_WORD.fullmatch(word) or _SKIP_SUBJ.fullmatch(word)):
+            lead.insert(0, word)
+            words.pop()
+        else:
+            break
+    return " ".join(lead + [subj]) if lead and text[at - 1] == " " else subj
+
+
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
     """Items depth-first with the text of the items above each one."""
     out: list[tuple[Item, str]] = []
@@ -331,6 +359,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             subj = _subject(m.group("subj"))
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
+            subj = _whole_name(worded, c.start(), subj)
             if not _measured_thing(subj):
                 continue
             end = m.end("unit") if m.group("unit") else m.end("num")

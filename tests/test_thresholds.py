@@ -29,6 +29,14 @@ def limits(text: str, section: str) -> list[str]:
     ("* eGFR ≥ 30 mL/min/1.73 m2", "inclusion", ["eGFR at least 30 mL/min/1.73 m2"]),
     ("* Systolic blood pressure of \\< 90 mm Hg", "exclusion", ["Systolic blood pressure less than 90 mm Hg"]),
     ("* Testosterone level greater than 300 ng/ dl", "exclusion", ["Testosterone level more than 300 ng/ dl"]),
+    # a name is kept whole, not cut to its last six words
+    ("* Eastern Cooperative Oncology Group (ECOG) performance status ≤ 2", "inclusion",
+     ["Eastern Cooperative Oncology Group (ECOG) performance status at most 2"]),
+    ("* An International Index of Erectile Function (IIEF) erectile function domain score of less than 17;", "exclusion",
+     ["International Index of Erectile Function (IIEF) erectile function domain score less than 17"]),
+    ("* The subject has an ECOG (Eastern Cooperative Oncology Group) performance status ≤2.", "inclusion",
+     ["ECOG (Eastern Cooperative Oncology Group) performance status at most 2"]),
+    ("* LVEF known to be ≥40%", "inclusion", ["LVEF at least 40%"]),
 ])
 def test_limits_that_stand_as_written_are_shown(text, section, shown):
     assert limits(text, section) == shown
@@ -79,6 +87,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     # the measured thing cut inside a word: "CD4+ cells" is not "cells", "25-OHD" not "OHD"
     ("* depression in the CD4+ cells to = or < 500/mm3", "exclusion"),
     ("* Serum 25-OHD < or = 20 ng/mL", "inclusion"),
+    # an alternative in capitals; a clause, not a measured thing, before the comparator
+    ("* Normal blood glucose values OR Blood glucose greater than 175 mg/dL", "exclusion"),
+    ("* Patients must be ECOG performance status of less than or equal to 2.", "inclusion"),
+    ("* This would be applicable to a child less than 16.5 kg", "inclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
