@@ -53,10 +53,13 @@ _GRAMMAR = [
     (re.compile(r"^You (?:are|have) (currently|previously|already|also) (" + "|".join(VERB_3P) + r")\b"),
      lambda m: f"You {m.group(1)} {VERB_3P[m.group(2)]}"),
     # "You have had serious allergic reaction" -> "… a serious allergic reaction"; "You have unstable medical
-    # condition" -> "… an unstable medical condition": one or two describing words, then a singular count noun
+    # condition" -> "… an unstable medical condition", "You have had penile implant" -> "… a penile implant": one or
+    # two describing words, then a singular count noun (not the name of an illness: "bipolar disorder", "seizure
+    # disorder", which plain English may replace with "epilepsy")
     (re.compile(r"^You have (had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|in|on|at|by|or|and|"
-                r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used)\b)[a-z-]+\s+){1,2}"
-                r"(?:reaction|condition|illness|immune\s+system|tumou?r)\b)"),
+                r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used|sustained|suffered|"
+                r"other|another|bipolar|stress|compulsive|depressive|personality|seizure|post-traumatic)\b)[a-z-]+\s+){1,2}"
+                r"(?:reaction|condition|illness|immune\s+system|tumou?r|transplant|implant|disorder|injury|fracture)(?![\w(-]))"),
      lambda m: f"You have {m.group(1)}{article(m.string[m.end():])} "),
 ]
 

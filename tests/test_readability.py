@@ -863,6 +863,18 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("History of positive test for HIV.", "exclusion", "You have had a positive test for HIV (the virus that causes AIDS)."),
     ("Prior stent within 5mm of target lesion", "exclusion", "You have had a stent within 5mm of target abnormal area"),
     ("Prior stents", "exclusion", "You have had stents"),
+    ("History of penile implant or significant penile deformity", "exclusion",
+     "You have had a penile implant or significant penile deformity"),
+    ("Prior stem cell transplantation", "exclusion", "You have had a stem cell transplant"),
+    ("History of spinal cord injury", "exclusion", "You have had a spinal cord injury"),
+    ("Current eating disorder", "exclusion", "You have a current eating disorder"),
+    # not before the name of an illness, another noun, a verb or "other"
+    ("History of bipolar disorder", "exclusion", "You have had bipolar disorder"),
+    ("Uncontrolled seizure disorder", "exclusion", "You have uncontrolled epilepsy"),
+    ("Uncontrolled tumor-related pain", "exclusion", "You have uncontrolled tumor-related pain"),
+    ("Patients who have sustained head injury", "exclusion", "You have sustained head injury"),
+    ("Patients with other medical disorder which prevents conditioning", "exclusion",
+     "You have other medical disorder which prevents conditioning"),
     # a term inside a name stays: "American Psychiatric Association", not "American Mental health Association"
     ("Meets criteria of the American Psychiatric Association for PTSD", "inclusion",
      "You meet criteria of the American Psychiatric Association for PTSD (post-traumatic stress disorder)"),
