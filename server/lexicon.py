@@ -200,6 +200,14 @@ _TAKES_ARTICLE = frozenset("""of with have has had having in for to by from or a
     on as is are was were be been means because without into despite after before during including like but there
     develop develops developed show shows showing suggest suggests suggesting""".split())
 _THE = re.compile(r"(?<![\w-])the\s+$")
+# a one-word participle right after "have"/"had" reads as the verb, not as a describing word
+_PARTICIPLE = re.compile(r"[a-z]+ed")
+_HAVE = re.compile(r"(?<![\w-])(?:have|has|had)\s+$", re.I)
+# ... when a thing it describes follows ("relapsed lymphoma"); not a verb's own object or
+# phrase ("has relapsed after", "have documented a negative test")
+_DESCRIBED = re.compile(r"\s+(?!(?:a|an|the|or|and|with|after|before|in|on|to|from|during|since|following|but|by|at|"
+                        r"for|while|within|despite|and/or|their|your|his|her|its|all|any|no|this|that|these|those|it|them)\b)[\w(]",
+                        re.I)
 # replacements that name an action: "the completion of the study" reads "finishing the study"
 _ACTION_WORDS = ("joining", "taking part", "finishing", "stopping", "being assigned")
 _ACTION_NOUN = re.compile(r"(?:ion|ment|\bof)$")   # "participation", "enrollment", "completion of"; not "participating"
@@ -226,6 +234,8 @@ def _fit_to_word_before(said: str, before: str, term: str, after: str) -> tuple[
     the word before it: "a weakened immune system" after "no" drops its "a", after an adjective
     ("chronic", "systemic") it does not fit at all; an action named by a noun ("the enrollment")
     loses its "the" unless an "of" follows ("the joining of a child" keeps it)."""
+    if _PARTICIPLE.fullmatch(said) and term.endswith("ed") and _HAVE.search(before) and _DESCRIBED.match(after):
+        return None   # "You have documented diabetes": "You have recorded diabetes" would say you wrote it down
     if _A_FIRST.match(said):
         if _DETERMINER.search(before):
             return _A_FIRST.sub("", said, count=1), before

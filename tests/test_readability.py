@@ -868,6 +868,13 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("Prior stem cell transplantation", "exclusion", "You have had a stem cell transplant"),
     ("History of spinal cord injury", "exclusion", "You have had a spinal cord injury"),
     ("Current eating disorder", "exclusion", "You have a current eating disorder"),
+    # a participle after "have" reads as the verb: not "You have recorded heart muscle disease"
+    ("documented cardiomyopathy.", "exclusion", "You have documented heart muscle disease."),
+    ("a previously documented intolerance to zidovudine", "exclusion", "A previously recorded intolerance to zidovudine"),
+    ("Relapsed germ cell carcinomas", "inclusion", "You have relapsed germ cell cancers"),
+    # ... a verb in the source stays a verb
+    ("Ovarian cancer that has relapsed after prior chemotherapy", "inclusion", "Ovarian cancer that has returned after prior chemo"),
+    ("Subjects must have discontinued their use for 1 month", "inclusion", "Subjects must have stopped their use for 1 month"),
     # not before the name of an illness, another noun, a verb or "other"
     ("History of bipolar disorder", "exclusion", "You have had bipolar disorder"),
     ("Uncontrolled seizure disorder", "exclusion", "You have uncontrolled epilepsy"),
