@@ -22,7 +22,7 @@ _AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infect
 
 # Singular things that take "a": "You have had a recent heart attack", "You have a known diagnosis of".
 _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovascular\s+accident|CVA|TIA|"
-               r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure|fracture|transplant|"
+               r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure(?!\s+(?:foci|activity|threshold))|fracture|transplant|"
                r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
                r"allergy|hypersensitivity|infection|biopsy|pacemaker|stent|(?:positive|abnormal)\s+(?:[\w-]+\s+)?test(?!\s+results?\b)|"
                r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction)\b")
@@ -32,6 +32,7 @@ _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
+    (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
     # "Previous participation in this study" -> "You have had taking part in …" -> "You have taken part in …";
     # "Current participation in a trial" -> "You are currently taking part in a trial"
     (re.compile(r"^You have had (?:taking part|joining) in\b"), "You have taken part in"),

@@ -875,6 +875,9 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     # ... a verb in the source stays a verb
     ("Ovarian cancer that has relapsed after prior chemotherapy", "inclusion", "Ovarian cancer that has returned after prior chemo"),
     ("Subjects must have discontinued their use for 1 month", "inclusion", "Subjects must have stopped their use for 1 month"),
+    ("Have seizure foci in more than one region of one hemisphere.", "exclusion",
+     "You have seizure foci in more than one region of one hemisphere."),
+    ("No patients with any known sensitivity to nystatin;", "exclusion", "You have no known sensitivity to nystatin;"),
     # not before the name of an illness, another noun, a verb or "other"
     ("History of bipolar disorder", "exclusion", "You have had bipolar disorder"),
     ("Uncontrolled seizure disorder", "exclusion", "You have uncontrolled epilepsy"),
