@@ -52,7 +52,7 @@ _CLAUSE_WORD = re.compile(
     r"subjects?|participants?|you|your|they|their)\b", re.I)
 # Verbs and linking words between a measured thing and its comparator, dropped from the subject:
 # "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".
-_LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|to|be|is|are|of|value|values|known)\b)+$", re.I)
+_LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|of|value|values|known)\b)+$", re.I)
 _LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of)\s+)+", re.I)
 # Inside an example ("e.g., NIHSS increased at least 4 points") a limit is not the criterion.
 _EXAMPLE = re.compile(r"(?:\be\.\s?g\.|\bi\.\s?e\.|\b(?:eg|ie|such as|for example|for instance|including)\b)[^;:]*$", re.I)
@@ -260,10 +260,24 @@ def _before_bracket(text: str, item_start: int, start: int) -> str:
     return text[item_start:opened] if opened >= 0 else ""
 
 
+def _names(subj: str) -> set[str]:
+    """A subject and, when it gives one, its bracketed short name: "serum total bilirubin (tbil)"
+    is also "tbil" and "serum total bilirubin"."""
+    m = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]", subj)
+    return {subj, m.group(1), m.group(2)} if m else {subj}
+
+
 def _same_thing(a: str, b: str) -> bool:
     """Whether two subjects name one measured thing: equal, or one is the other's last words
-    ("ITP platelets" and "Platelets"; not "creatinine" and "creatinine clearance")."""
-    return bool(a and b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a))
+    ("ITP platelets" and "Platelets"; not "creatinine" and "creatinine clearance"), or one is
+    the other's short name ("TBIL" and "Serum total bilirubin (TBIL)")."""
+    return bool(a and b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a)
+                              or any(x == y for x in _names(a) for y in _names(b)))
+
+
+# A limit given in words no comparator sign has: "For patients with liver metastases, TBIL may be
+# up to 3×ULN". Never shown, but it is another limit for the thing it names.
+_UP_TO = re.compile(r"\b(?:up to|as (?:high|low|much|many) as)\s+\d")
 
 
 def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tuple[str, str]]) -> bool:
@@ -364,6 +378,10 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue
             end = m.end("unit") if m.group("unit") else m.end("num")
             found.append((subj, f"{subj} {worded[m.start('cmp'):end].strip()}"))
+        for w in _UP_TO.finditer(worded):
+            sm = _SUBJECT_END.search(worded, max(0, w.start() - 80), w.start())
+            if sm:
+                said.append(((_subject(sm.group(0).strip()) or "").lower(), worded[w.start():w.end()].lower()))
         for subj, text in found:
             if not _given_another_limit(subj, found, said) and text.lower() not in seen:
                 seen.add(text.lower())

@@ -141,6 +141,8 @@ def test_labels_follow_the_list():
     "* Others: lipase ≤1.5×ULN; if lipase >1.5×ULN, the patient can be enrolled if there is no evidence of pancreatitis",
     "* Platelets must be greater than or equal to 75,000/mm(3) (patients with ITP platelets greater than or equal to 30,000/mm(3).",
     "* Renal: Creatinine no greater than 1.4 mg/dL Creatinine clearance at least 50 mL/min if creatinine greater than 1.2 mg/dL",
+    "* Serum total bilirubin (TBIL) ≤1.5 times the upper limit of normal (ULN). For patients with liver metastases, "
+    "TBIL may be up to 3 times ULN.",
     "* In children unable to perform pulmonary function testing, oxygen saturation must be greater than 95%",
     "* For venipuncture, the platelet count of normal volunteers must be greater than 100,000/mm(3) and for volunteers "
     "with a lymphoid malignancy, the platelet count must be greater than or equal to 50,000/mm(3).",
@@ -155,3 +157,13 @@ def test_a_limit_every_group_shares_is_shown():
             "with a lymphoid malignancy must have a hematocrit of at least 30% and a platelet count of greater than "
             "or equal to 100,000/mm(3).")
     assert limits(text, "inclusion") == ["platelet count at least 100,000/mm(3)"]
+
+
+def test_a_note_that_allows_something_under_a_limit_is_not_an_exclusion():
+    """"Excluded if prothrombin time international normalized ratio (INR) at most 1.5" was shown
+    from a note allowing low-dose heparin under that limit: it read backwards."""
+    text = ("* Abnormal blood coagulation (INR > 1.5 or prothrombin time (PT) > ULN + 4 seconds or APTT > 1.5 ULN), "
+            "with bleeding tendency or undergoing thrombolytic or anticoagulant therapy; Note: Under the condition of "
+            "prothrombin time international normalized ratio (INR) ≤ 1.5, low-dose heparin or low-dose aspirin "
+            "(daily dosage ≤ 100 mg) is allowed for preventive purposes;")
+    assert not any("at most 1.5" in t for t in limits(text, "exclusion"))
