@@ -27,14 +27,14 @@ _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _POWER = r"(?:\s*(?:×|x|X|\*)\s*10\s*(?:\^\s*|\*\*\s*)?[⁰-⁹\d]+)"
 # A unit is read whole or the limit is not shown: "mm Hg" is not "mm", "/mm(3)" not "/mm".
 _PER = r"(?:1\.73\s?m(?:2|²|\^2)|[A-Za-zµμ]+(?:\^?[23²³]|\(3\))?|\d+(?:\.\d+)?\s?[A-Za-zµμ]+)"
-_UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|"
+_UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|/\s?\d+\s?mm\s?Hg\b|"
          r"°\s?[CF]\b|degrees?\s+(?:C|F|Celsius|Fahrenheit)\b|mm\s?Hg\b|cm\s?H2O\b|"
          r"[A-Za-zµμ]{1,10}(?:\s?/\s?" + _PER + r")+|/" + _PER + r"|"
          r"(?:mg|g|kg|mL|ml|dL|dl|L|l|s|sec|seconds|points?|cells|copies|IU|U|ng|pg|mcg|µg|ug|mmol|µmol|umol|"
          r"cm|mm|kPa|bpm|beats per minute|ms|msec|mEq|cc|units?)\b")
 _THRESHOLD = re.compile(
     r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*)\s+(?P<cmp>" + _CMP + r")\s+"
-    r"(?P<num>(?:" + _NUM + r")" + _POWER + r"?)(?:\s*(?P<unit>" + _UNIT + "))?")
+    r"(?P<num>(?:" + _NUM + r")" + _POWER + r"?)(?:\s*(?!and/|or/)(?P<unit>" + _UNIT + "))?")
 # What may follow a limit that stands as written: the end, a clause break, a closing bracket,
 # or "and"/"or" starting something else (not another comparator or number: a range or a
 # shared unit). A full stop ends it only when no digit follows ("1.5" is not "1.").
@@ -127,6 +127,7 @@ def _subject(words: str) -> str | None:
     if toks and toks[0].lower() in _CUT_MID_PHRASE:
         return None   # "Prior lines of systemic therapy" cut to "of systemic therapy": not the thing measured
     subj = re.split(r"[)\]]\s+(?=[A-Z])", " ".join(toks))[-1]   # "(ULN) AST" -> "AST": a closed aside
+    subj = re.sub(r"^[^(\[]*?[)\]]\s*", "", subj)   # "date) hypertension (systolic BP": a bracket closed, not opened
     if subj.count("(") + subj.count("[") > subj.count(")") + subj.count("]"):
         subj = re.split(r"[(\[]", subj)[-1]   # "hypertension (systolic BP" -> "systolic BP"
     return _LEAD.sub("", subj.lstrip(")]").strip())
@@ -227,6 +228,25 @@ _NEXT_STATEMENT = re.compile(r"\.\s+(?=[A-Z])|(?<![,;:])(?<!\band)(?<!\bor)(?<!\
 
 # "… or diastolic blood pressure ": the next limit joined to this one (a joining word, then its subject)
 _JOINER = re.compile(r"[^\w,;]*,?\s*(?:and/or|and|or)\s+(?:[\w'/()\[\]-]+\s+){1,5}$")
+
+
+_PRESSURE = re.compile(r"systolic|diastolic|\b(?:ms)?[SD]BP\b|\bBP\b|blood pressure", re.I)
+
+
+def _unit_comes_later(text: str, subj: str, end: int) -> bool:
+    """Whether a limit without a unit shares the unit of the like limit joined to it: "msSBP ≥
+    160 and/or msDBP ≥ 100 mmHg" is not "msSBP at least 160" ("Gleason score <7 and PSA <20
+    ng/ml" share nothing)."""
+    nxt = _CMP_WORDS.search(text, end, end + 80)
+    sm = _SUBJECT_END.search(text, end, nxt.start()) if nxt else None
+    if not sm or not _JOINER.match(text, end, nxt.start()):
+        return False
+    m = _THRESHOLD.match(text, sm.start())
+    if not m or not m.group("unit"):
+        return False
+    this, other = (_subject(subj) or "").split(), (_subject(m.group("subj")) or "").split()
+    return bool(this and other and ((_PRESSURE.search(this[-1]) and _PRESSURE.search(other[-1]))
+                                    or this[-1].lower() == other[-1].lower()))
 
 
 def _rest_of_clause(text: str, end: int) -> str:
@@ -359,6 +379,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             said.append(((_subject(m.group("subj")) or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
             if _TIME_AFTER.match(worded, m.end("num")):
                 continue   # "more than 30 days": a time window, not a lab or score threshold
+            if not m.group("unit") and _unit_comes_later(worded, m.group("subj"), m.end()):
+                continue
             item_start = _item_start(worded, c.start())
             if not _STANDS.match(worded, m.end()) or _NEGATION.search(worded, item_start, c.start()):
                 continue

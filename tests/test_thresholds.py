@@ -37,6 +37,15 @@ def limits(text: str, section: str) -> list[str]:
     ("* The subject has an ECOG (Eastern Cooperative Oncology Group) performance status ≤2.", "inclusion",
      ["ECOG (Eastern Cooperative Oncology Group) performance status at most 2"]),
     ("* LVEF known to be ≥40%", "inclusion", ["LVEF at least 40%"]),
+    # a blood pressure's whole unit; "and/or" is no unit; a bracket closed before the subject is not part of it
+    ("* Hypertension (blood pressure >140/90 mm Hg)", "exclusion", ["blood pressure more than 140/90 mm Hg"]),
+    ("* Decompensated diabetes mellitus (Fasting Glucose>200 and/or Glycated Hemoglobin>8%)", "exclusion",
+     ["Fasting Glucose more than 200", "Glycated Hemoglobin more than 8%"]),
+    ("* Clinical signs of (at inclusion date) hypertension (systolic blood pressure >150 mmHg and/or diastolic blood "
+     "pressure >100 mmHg)", "exclusion",
+     ["systolic blood pressure more than 150 mmHg", "diastolic blood pressure more than 100 mmHg"]),
+    # a unit shared with the like limit after it is not dropped: the first is not shown without it
+    ("* Hypertension Grade 2 (msSBP ≥ 160 and/or msDBP ≥ 100 mmHg).", "exclusion", ["msDBP at least 100 mmHg"]),
 ])
 def test_limits_that_stand_as_written_are_shown(text, section, shown):
     assert limits(text, section) == shown
