@@ -71,7 +71,7 @@ _PEOPLE = (r"(?:patients|participants|subjects|volunteers|people|persons|individ
            r"children|adults|adolescents|infants)")
 # A condition in the same clause: "for patients with liver metastases, ALT at most 5 times …".
 _CONDITION = re.compile(
-    r"(?:\b\w+ " + _PEOPLE + r":|\bage\b[^:;]*:|"
+    r"(?:\b\w+ " + _PEOPLE + r":|\bage\b[^:;]*:|:\s*\(\s*(?:except|excluding|other than)\b|"   # ("Hematopoietic: (Except patients with …) ANC …")
     r"\b(?:if|when|unless|whose|provided|for (?:" + _PEOPLE + r"|anyone)|in (?:" + _PEOPLE + r"|the presence|case))\b)[^;]*$",
     re.I)
 # A condition after the limit in its clause: "SBP more than 170 or DBP more than 100, while on treatment".

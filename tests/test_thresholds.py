@@ -150,6 +150,8 @@ def test_labels_follow_the_list():
     "* Others: lipase ≤1.5×ULN; if lipase >1.5×ULN, the patient can be enrolled if there is no evidence of pancreatitis",
     "* Platelets must be greater than or equal to 75,000/mm(3) (patients with ITP platelets greater than or equal to 30,000/mm(3).",
     "* Renal: Creatinine no greater than 1.4 mg/dL Creatinine clearance at least 50 mL/min if creatinine greater than 1.2 mg/dL",
+    "* Hematopoietic: (Except patients with lymphomatous marrow involvement) Absolute neutrophil count at least 1000/mm3 "
+    "Platelet count at least 50,000/mm3",
     "* Serum total bilirubin (TBIL) ≤1.5 times the upper limit of normal (ULN). For patients with liver metastases, "
     "TBIL may be up to 3 times ULN.",
     "* In children unable to perform pulmonary function testing, oxygen saturation must be greater than 95%",
