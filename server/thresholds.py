@@ -16,6 +16,7 @@ import re
 
 from scrapers.criteria import Item
 
+from .measured import NEGATION, SUBJECT_END, measured_thing, same_thing, subject_before, whole_name
 from .plain import words_for_symbols
 
 # How each list's limits are labelled: a limit found in an exclusion item is a reason you
@@ -42,24 +43,8 @@ _STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d)|\.(?!\d)|\s(?:and/or|an
                      # a list run on without separators: "… 1.0×10⁹/L Platelets (PLT) less than 75", "… Renal Function:"
                      r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + _CMP + r"\s+\d)))")
 _TIME_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|hrs?|wks?|mos?)\b", re.I)
-_SKIP_SUBJ = re.compile(r"\b(?:age|aged|years?|old|within|since|after|before|prior|duration|life expectancy)\b", re.I)
-# A subject that is a clause, not a measured thing: "subjects who consumed", "agree to make",
-# "was assessed to be", "NIHSS total score increased", "including".
-_CLAUSE_WORD = re.compile(
-    r"\b(?:who|whom|whose|which|that|is|are|was|were|been|being|by|at|in|normal|has|have|had|agrees?|make|makes|including|includes?|"
-    r"increased|decreased|reduced|dropped|rose|fell|defined|show|shows|showed|showing|per|than|if|unless|when|"
-    r"while|whether|for|as|negative|positive|patients?|would|could|be|receive|"
-    r"subjects?|participants?|you|your|they|their)\b", re.I)
-# Verbs and linking words between a measured thing and its comparator, dropped from the subject:
-# "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".
-_LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|of|value|values|known)\b)+$", re.I)
-_LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of)\s+)+", re.I)
 # Inside an example ("e.g., NIHSS increased at least 4 points") a limit is not the criterion.
 _EXAMPLE = re.compile(r"(?:\be\.\s?g\.|\bi\.\s?e\.|\b(?:eg|ie|such as|for example|for instance|including)\b)[^;:]*$", re.I)
-# A negation before a limit reverses it ("No severe heart disease (… ejection fraction less than
-# 45%)" is not a requirement of 45%); in the item or any item above it.
-_NEGATION = re.compile(r"\b(?:no|not(?!\s+(?:only|limited)\b)|non|without|absence|absent|free of|never|neither|nor|unless|except|excluding)\b|n't\b",
-                       re.I)
 # Alternatives: in a list of requirements "A or B" requires neither A nor B alone.
 _ALTERNATIVES = re.compile(r"\bor\b|\beither\b|\b(?:any|one|at least one) of\b", re.I)
 # "at least 2 of the following: …", "any of the following": in a list of requirements, none alone
@@ -92,47 +77,6 @@ _WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + _PEOPLE + r"\s+"
 _CMP_WORDS = re.compile(r"\b" + _CMP + r"\s+\d")
 # the measured thing starts inside a word ("25-OHD" read as "OHD") or after a "+" that belongs to it
 _CUT_BEFORE = re.compile(r"(?:[^\s(\[,;:]|\+\s+)$")
-_SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*\s+$")   # ("CD4+ cell count")
-
-
-_CLAUSE_SPLIT = re.compile(r"([,;:、]|\band/or\b|\band\b|\bor\b|\bwith\b|\bof\b(?=\s+(?:the\s+)?(?:following|any)\b))", re.I)
-
-
-_CUT_MID_PHRASE = {"of", "for", "in", "on", "to", "by", "at", "from", "with", "per", "than"}
-
-
-def _subject(words: str) -> str | None:
-    """The measured thing before a comparator: the last clause, at most six words, brackets
-    kept whole. None when the limit is shared with a thing before it ("SGOT and SGPT less than
-    2.5 times ULN", "AST or ALT …"): one of them alone would misstate it."""
-    parts = _CLAUSE_SPLIT.split(words)
-    clause = parts[-1].strip()
-    cut = 0
-    if not re.search(r"[(\[]", clause):
-        # "…since menopause Increased body fat", "…×10⁹/L Platelets": a new item run on without a
-        # stop starts at a capital after a lower-case word or a value ("Body Mass Index" is one name)
-        toks = clause.split()
-        cut = max((i for i in range(1, len(toks)) if re.match(r"[A-Z][a-z]", toks[i]) and re.match(r"[a-z]|.*[\d/%]", toks[i - 1])),
-                  default=0)
-        clause = " ".join(toks[cut:])
-    if (not cut and len(parts) > 2 and parts[-2].lower() in ("and", "or", "and/or", "、") and parts[-3].strip()
-            and not re.search(r"[\d%]", parts[-3])):   # (after a limit of its own, or a new item, it is not shared)
-        return None
-    clause = _LINK_TAIL.sub("", clause)
-    toks = clause.split()
-    while len(toks) > 6 or (toks and sum(t.count("(") + t.count("[") for t in toks) < sum(t.count(")") + t.count("]") for t in toks)):
-        if len(toks) <= 1:
-            break
-        toks = toks[1:]
-    if toks and toks[0].lower() in _CUT_MID_PHRASE:
-        return None   # "Prior lines of systemic therapy" cut to "of systemic therapy": not the thing measured
-    subj = re.split(r"[)\]]\s+(?=[A-Z])", " ".join(toks))[-1]   # "(ULN) AST" -> "AST": a closed aside
-    subj = re.sub(r"^[^(\[]*?[)\]]\s*", "", subj)   # "date) hypertension (systolic BP": a bracket closed, not opened
-    if subj.count("(") + subj.count("[") > subj.count(")") + subj.count("]"):
-        subj = re.split(r"[(\[]", subj)[-1]   # "hypertension (systolic BP" -> "systolic BP"
-    return _LEAD.sub("", subj.lstrip(")]").strip())
-
-
 # Where a run-on list starts a new item: a short label ("Other:", "Hepatic:") or a capital
 # after a lower-case word ("Not pregnant or nursing Bilirubin no greater than 2.0 mg/dL").
 _ITEM_START = re.compile(r"(?:^|\s)[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}:\s|(?<=\s)(?=[A-Z][a-z])")
@@ -154,20 +98,6 @@ def _item_start(text: str, start: int) -> int:
         if prev and re.match(r"[a-z]", prev[0]) and prev[0].lower() not in _FUNCTION_WORDS:
             return m.end()
     return 0
-
-
-# A word that names no measured thing on its own: "(score greater than 2)" after "DAST-10" is its score
-_BARE_MEASURE = frozenset("score scores level levels count counts value values titer titre result results cells total "
-                          "grade ratio index".split())
-
-
-def _measured_thing(subj: str | None) -> bool:
-    """Whether a subject names a measured thing: words, brackets balanced, no clause words."""
-    return bool(subj and len(subj) > 1 and re.match(r"[A-Za-z\[(]", subj) and re.search(r"[A-Za-z]{2}", subj)
-                and subj.lower() not in _BARE_MEASURE
-                and not re.search(r"(?<!\S)\d+(?!\S)", subj)   # "stations 15 to 20": a number is no name
-                and subj.count("(") + subj.count("[") == subj.count(")") + subj.count("]")
-                and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj))
 
 
 def _opening(text: str, start: int, lo: int = 0) -> int:
@@ -238,13 +168,13 @@ def _unit_comes_later(text: str, subj: str, end: int) -> bool:
     160 and/or msDBP ≥ 100 mmHg" is not "msSBP at least 160" ("Gleason score <7 and PSA <20
     ng/ml" share nothing)."""
     nxt = _CMP_WORDS.search(text, end, end + 80)
-    sm = _SUBJECT_END.search(text, end, nxt.start()) if nxt else None
+    sm = SUBJECT_END.search(text, end, nxt.start()) if nxt else None
     if not sm or not _JOINER.match(text, end, nxt.start()):
         return False
     m = _THRESHOLD.match(text, sm.start())
     if not m or not m.group("unit"):
         return False
-    this, other = (_subject(subj) or "").split(), (_subject(m.group("subj")) or "").split()
+    this, other = (subject_before(subj) or "").split(), (subject_before(m.group("subj")) or "").split()
     return bool(this and other and ((_PRESSURE.search(this[-1]) and _PRESSURE.search(other[-1]))
                                     or this[-1].lower() == other[-1].lower()))
 
@@ -280,21 +210,6 @@ def _before_bracket(text: str, item_start: int, start: int) -> str:
     return text[item_start:opened] if opened >= 0 else ""
 
 
-def _names(subj: str) -> set[str]:
-    """A subject and, when it gives one, its bracketed short name: "serum total bilirubin (tbil)"
-    is also "tbil" and "serum total bilirubin"."""
-    m = re.fullmatch(r"(.+?)\s*[(\[]([^()\[\]]+)[)\]]", subj)
-    return {subj, m.group(1), m.group(2)} if m else {subj}
-
-
-def _same_thing(a: str, b: str) -> bool:
-    """Whether two subjects name one measured thing: equal, or one is the other's last words
-    ("ITP platelets" and "Platelets"; not "creatinine" and "creatinine clearance"), or one is
-    the other's short name ("TBIL" and "Serum total bilirubin (TBIL)")."""
-    return bool(a and b) and (a == b or a.endswith(" " + b) or b.endswith(" " + a)
-                              or any(x == y for x in _names(a) for y in _names(b)))
-
-
 # A limit given in words no comparator sign has: "For patients with liver metastases, TBIL may be
 # up to 3×ULN". Never shown, but it is another limit for the thing it names.
 _UP_TO = re.compile(r"\b(?:up to|as (?:high|low|much|many) as)\s+\d")
@@ -308,35 +223,7 @@ def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tup
     least 30,000)"). Such a limit is read in the item, not alone."""
     subj = subj.lower()
     return (sum(other.lower() == subj for other, _ in found) > 1
-            or len({limit for other, limit in said if _same_thing(subj, other)}) > 1)
-
-
-_NAME_WORD = re.compile(r"[A-Z][\w'-]*$")
-
-
-def _whole_name(text: str, before: int, subj: str | None) -> str | None:
-    """The subject with the rest of its name when six words cut it: "Eastern Cooperative
-    Oncology Group (ECOG) performance status", not "Cooperative Oncology Group (ECOG) …";
-    "International Index of Erectile Function (IIEF) … score", not "(IIEF) … score"."""
-    if not subj or not (subj[:1].isupper() or subj[:1] in "(["):   # ("(IIEF) score" after its name)
-        return subj
-    at = text.rfind(subj, 0, before)
-    if at <= 0:
-        return subj
-    words = text[:at].split()
-    lead: list[str] = []
-    while words and len(lead) < 6:
-        word = words[-1]
-        if word == "of" and len(words) > 1 and _NAME_WORD.match(words[-2]):
-            lead[:0] = words[-2:]
-            del words[-2:]
-        elif _NAME_WORD.match(word) and not (_LEAD.match(word + " ") or _NEGATION.fullmatch(word)
-                                            or _CLAUSE_WORD.fullmatch(word) or _SKIP_SUBJ.fullmatch(word)):
-            lead.insert(0, word)
-            words.pop()
-        else:
-            break
-    return " ".join(lead + [subj]) if lead and text[at - 1] == " " else subj
+            or len({limit for other, limit in said if same_thing(subj, other)}) > 1)
 
 
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
@@ -360,7 +247,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         worded = words_for_symbols(it.text)
         if not _CMP_WORDS.search(worded) or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
             continue   # (a piece of a bracket split off its item: read with the item, not alone)
-        if _NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):
+        if NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):
             continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
         if section == "exclusion" and _REQUIREMENT.search(worded):
             continue   # "Have … adequate renal (serum creatinine <= 2.0)" listed among exclusions: a requirement
@@ -369,20 +256,20 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         said: list[tuple[str, str]] = []   # every limit the item gives a thing, shown or not
         for c in _CMP_WORDS.finditer(worded):
             window_start = max(last_end, c.start() - 80)
-            sm = _SUBJECT_END.search(worded, window_start, c.start())
+            sm = SUBJECT_END.search(worded, window_start, c.start())
             if not sm:
                 continue
             m = _THRESHOLD.match(worded, sm.start())
             if not m or m.start("cmp") != c.start():
                 continue
             prev_end, last_end = last_end, m.end()
-            said.append(((_subject(m.group("subj")) or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
+            said.append(((subject_before(m.group("subj")) or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
             if _TIME_AFTER.match(worded, m.end("num")):
                 continue   # "more than 30 days": a time window, not a lab or score threshold
             if not m.group("unit") and _unit_comes_later(worded, m.group("subj"), m.end()):
                 continue
             item_start = _item_start(worded, c.start())
-            if not _STANDS.match(worded, m.end()) or _NEGATION.search(worded, item_start, c.start()):
+            if not _STANDS.match(worded, m.end()) or NEGATION.search(worded, item_start, c.start()):
                 continue
             before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))
             if (_qualified(before) or (apart and apart.search(stretch))
@@ -392,18 +279,18 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             lead = _before_bracket(worded, item_start, c.start())
             if lead and (_qualified(lead) or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):
                 continue   # "OR Lymphopenia (lymphocyte count at most 1000)": the bracket is read with its item
-            subj = _subject(m.group("subj"))
+            subj = subject_before(m.group("subj"))
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
-            subj = _whole_name(worded, c.start(), subj)
-            if not _measured_thing(subj):
+            subj = whole_name(worded, c.start(), subj)
+            if not measured_thing(subj):
                 continue
             end = m.end("unit") if m.group("unit") else m.end("num")
             found.append((subj, f"{subj} {worded[m.start('cmp'):end].strip()}"))
         for w in _UP_TO.finditer(worded):
-            sm = _SUBJECT_END.search(worded, max(0, w.start() - 80), w.start())
+            sm = SUBJECT_END.search(worded, max(0, w.start() - 80), w.start())
             if sm:
-                said.append(((_subject(sm.group(0).strip()) or "").lower(), worded[w.start():w.end()].lower()))
+                said.append(((subject_before(sm.group(0).strip()) or "").lower(), worded[w.start():w.end()].lower()))
         for subj, text in found:
             if not _given_another_limit(subj, found, said) and text.lower() not in seen:
                 seen.add(text.lower())
