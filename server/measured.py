@@ -15,11 +15,15 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:who|whom|whose|which|that|is|are|was|were|been|being|by|at|in|normal|has|have|had|agrees?|make|makes|including|includes?|"
     r"increased|decreased|reduced|dropped|rose|fell|defined|show|shows|showed|showing|per|than|if|unless|when|"
     r"while|whether|for|as|negative|positive|patients?|would|could|be|receive|"
-    r"subjects?|participants?|you|your|they|their)\b", re.I)
+    r"subjects?|participants?|you|your|they|their|but|secondary|due|regardless|demonstrated|demonstrating)\b",
+    re.I)   # ("≥ 10 but ≤ 16")
+# A group of people is no measured thing: "QTcF: female > 470 ms, male > 450 ms" ("Sexual Health
+# Inventory-Male score" is one)
+_GROUP_FIRST = re.compile(r"(?:males?|females?|men|women|boys|girls)\b", re.I)
 # Verbs and linking words between a measured thing and its comparator, dropped from the subject:
 # "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".
 _LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|of|value|values|known)\b)+$", re.I)
-_LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of)\s+)+", re.I)
+_LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of|presence of|evidence of)\s+)+", re.I)
 # A negation before a limit reverses it ("No severe heart disease (… ejection fraction less than
 # 45%)" is not a requirement of 45%); in the item or any item above it.
 NEGATION = re.compile(r"\b(?:no|not(?!\s+(?:only|limited)\b)|non|without|absence|absent|free of|never|neither|nor|unless|except|excluding)\b|n't\b",
@@ -74,7 +78,7 @@ def measured_thing(subj: str | None) -> bool:
                 and subj.lower() not in _BARE_MEASURE
                 and not re.search(r"(?<!\S)\d+(?!\S)", subj)   # "stations 15 to 20": a number is no name
                 and subj.count("(") + subj.count("[") == subj.count(")") + subj.count("]")
-                and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj))
+                and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj) and not _GROUP_FIRST.match(subj))
 
 
 def _names(subj: str) -> set[str]:

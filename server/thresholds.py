@@ -39,7 +39,7 @@ _THRESHOLD = re.compile(
 # What may follow a limit that stands as written: the end, a clause break, a closing bracket,
 # or "and"/"or" starting something else (not another comparator or number: a range or a
 # shared unit). A full stop ends it only when no digit follows ("1.5" is not "1.").
-_STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + _CMP + r"|\d|equal|greater|less|to\b)|"
+_STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d|\s*but\b)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + _CMP + r"|\d|equal|greater|less|to\b)|"
                      # a list run on without separators: "… 1.0×10⁹/L Platelets (PLT) less than 75", "… Renal Function:"
                      r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + _CMP + r"\s+\d)))")
 _TIME_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|hrs?|wks?|mos?)\b", re.I)

@@ -37,6 +37,9 @@ def limits(text: str, section: str) -> list[str]:
     ("* The subject has an ECOG (Eastern Cooperative Oncology Group) performance status ≤2.", "inclusion",
      ["ECOG (Eastern Cooperative Oncology Group) performance status at most 2"]),
     ("* LVEF known to be ≥40%", "inclusion", ["LVEF at least 40%"]),
+    ("* Presence of hypoalbuminaemia < 35 g/L", "exclusion", ["hypoalbuminaemia less than 35 g/L"]),
+    ("* The male patient must have a Sexual Health Inventory-Male (SHI-M) score of <= 21", "inclusion",
+     ["Sexual Health Inventory-Male (SHI-M) score at most 21"]),
     # a blood pressure's whole unit; "and/or" is no unit; a bracket closed before the subject is not part of it
     ("* Hypertension (blood pressure >140/90 mm Hg)", "exclusion", ["blood pressure more than 140/90 mm Hg"]),
     ("* Decompensated diabetes mellitus (Fasting Glucose>200 and/or Glycated Hemoglobin>8%)", "exclusion",
@@ -100,6 +103,11 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Normal blood glucose values OR Blood glucose greater than 175 mg/dL", "exclusion"),
     ("* Patients must be ECOG performance status of less than or equal to 2.", "inclusion"),
     ("* This would be applicable to a child less than 16.5 kg", "inclusion"),
+    # "but" opens the other end of a range, not a measured thing; a group of people is not one either
+    ("* Corrected calcium at least 8.0 mg/dL, but no greater than 10.7 mg/dL", "inclusion"),
+    ("* Mini-mental state examination (MMSE) >18, but <29", "inclusion"),
+    ("* Have a viral load greater than 1,000 copies/ml but less than 200,000 copies/ml.", "inclusion"),
+    ("* 12 ECG: QTcF: female > 470 ms, male > 450 ms;", "exclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
