@@ -15,7 +15,7 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:who|whom|whose|which|that|is|are|was|were|been|being|by|at|in|normal|has|have|had|agrees?|make|makes|including|includes?|"
     r"increased|decreased|reduced|dropped|rose|fell|defined|show|shows|showed|showing|per|than|if|unless|when|"
     r"while|whether|for|as|negative|positive|patients?|would|could|be|receive|"
-    r"subjects?|participants?|you|your|they|their|but|secondary|due|regardless|demonstrated|demonstrating)\b",
+    r"subjects?|participants?|you|your|they|their|but|secondary|due|regardless|demonstrated|demonstrating|reported)\b",
     re.I)   # ("≥ 10 but ≤ 16")
 # A group of people is no measured thing: "QTcF: female > 470 ms, male > 450 ms" ("Sexual Health
 # Inventory-Male score" is one)
@@ -32,6 +32,7 @@ NEGATION = re.compile(r"\b(?:no|not(?!\s+(?:only|limited)\b)|non|without|absence
 SUBJECT_END = re.compile(r"(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*\s+$")
 
 _CLAUSE_SPLIT = re.compile(r"([,;:、]|\band/or\b|\band\b|\bor\b|\bwith\b|\bof\b(?=\s+(?:the\s+)?(?:following|any)\b))", re.I)
+_NAME_END = {"status", "score", "scale", "index", "level", "count", "grade", "ratio"}   # (ends a name, never starts an item)
 _CUT_MID_PHRASE = {"of", "for", "in", "on", "to", "by", "at", "from", "with", "per", "than"}
 
 
@@ -46,8 +47,8 @@ def subject_before(words: str) -> str | None:
         # "…since menopause Increased body fat", "…×10⁹/L Platelets": a new item run on without a
         # stop starts at a capital after a lower-case word or a value ("Body Mass Index" is one name)
         toks = clause.split()
-        cut = max((i for i in range(1, len(toks)) if re.match(r"[A-Z][a-z]", toks[i]) and re.match(r"[a-z]|.*[\d/%]", toks[i - 1])),
-                  default=0)
+        cut = max((i for i in range(1, len(toks)) if re.match(r"[A-Z][a-z]", toks[i]) and re.match(r"[a-z]|.*[\d/%]", toks[i - 1])
+                   and toks[i].lower() not in _NAME_END), default=0)   # ("Karnofsky performance Status")
         clause = " ".join(toks[cut:])
     if (not cut and len(parts) > 2 and parts[-2].lower() in ("and", "or", "and/or", "、") and parts[-3].strip()
             and not re.search(r"[\d%]", parts[-3])):   # (after a limit of its own, or a new item, it is not shared)
@@ -69,7 +70,7 @@ def subject_before(words: str) -> str | None:
 
 # A word that names no measured thing on its own: "(score greater than 2)" after "DAST-10" is its score
 _BARE_MEASURE = frozenset("score scores level levels count counts value values titer titre result results cells total "
-                          "grade ratio index".split())
+                          "grade ratio index status".split())
 
 
 def measured_thing(subj: str | None) -> bool:

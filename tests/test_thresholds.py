@@ -38,6 +38,7 @@ def limits(text: str, section: str) -> list[str]:
      ["ECOG (Eastern Cooperative Oncology Group) performance status at most 2"]),
     ("* LVEF known to be ≥40%", "inclusion", ["LVEF at least 40%"]),
     ("* Presence of hypoalbuminaemia < 35 g/L", "exclusion", ["hypoalbuminaemia less than 35 g/L"]),
+    ("* Karnofsky performance Status of >=60%.", "inclusion", ["Karnofsky performance Status at least 60%"]),
     ("* The male patient must have a Sexual Health Inventory-Male (SHI-M) score of <= 21", "inclusion",
      ["Sexual Health Inventory-Male (SHI-M) score at most 21"]),
     # a blood pressure's whole unit; "and/or" is no unit; a bracket closed before the subject is not part of it
@@ -108,6 +109,7 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Mini-mental state examination (MMSE) >18, but <29", "inclusion"),
     ("* Have a viral load greater than 1,000 copies/ml but less than 200,000 copies/ml.", "inclusion"),
     ("* 12 ECG: QTcF: female > 470 ms, male > 450 ms;", "exclusion"),
+    ("* Reported >2 UTI in 6 months or >3 in 12 months", "exclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
