@@ -186,6 +186,25 @@ _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
 _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
                      r"(is|are|has|have|had|was|were|can|cannot|will|do|does)\b", re.I)
 _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
+# another group of people listed beside what "you" have once the item says "you": "You are pregnant,
+# breastfeeding mothers, women who …", "You have had COPD, those who have major neurological
+# disorders", "You are aged less than 18 years, incapacitated subjects": the list is of people, so the
+# item is left as written
+_OTHER_GROUP = re.compile(r"(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
+                          r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|"
+                          r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
+
+
+_CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
+
+
+def _lists_other_people(text: str) -> bool:
+    """Whether the text names another group of people outside brackets (see _OTHER_GROUP)."""
+    for m in _OTHER_GROUP.finditer(text):
+        sentence = re.split(r"[.;]\s", text[:m.start()])[-1]
+        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) and not _CONTACT.search(sentence):
+            return True
+    return False
 
 
 def second_person(text: str, section: str = "inclusion") -> str:
@@ -240,8 +259,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if verdict and text != original and not text.startswith(("You ", "As ")):
         return original   # "Children with X are excluded": not turned into "You …", so the verdict stays said
     if text.startswith(("You ", "Your ", "As ")):
-        if _THIRD_PERSON.search(text):   # "You were recruited if they had …": a narrative, not about you
-            return original
+        if _THIRD_PERSON.search(text) or _lists_other_people(text):
+            return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = _HIS_HER.sub("your", text)
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
         if _ABOUT_PATIENTS.match(original):   # "Patients who have X or who are Y" -> "You have X or are Y"

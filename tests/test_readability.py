@@ -127,6 +127,25 @@ def test_no_you_have_over_items_that_are_not_about_what_you_have(text):
     assert not rewrite(text, "inclusion")[0].startswith(("You have", "You were"))
 
 
+@pytest.mark.parametrize("text", [
+    # a list that names other groups of people beside "you": "You are pregnant, breastfeeding mothers, …" is wrong
+    "Pregnant women, nursing mothers, or women of childbearing age not practicing birth control.",
+    "Subjects who have a history of chronic obstructive lung disease, those who have major neurologic disorders",
+    "Patients with known sulfa allergies and patients with significant cardiac disease will be excluded.",
+    "Is currently a smoker or uses tobacco products on a regular basis or subjects not willing to maintain tobacco use",
+])
+def test_no_you_over_a_list_of_other_people(text):
+    assert not shown(text, "exclusion").startswith(("You", "As a"))
+
+
+def test_you_stays_where_the_people_named_are_you_or_others_you_meet():
+    assert shown("Pregnant or lactating women", "exclusion") == "You are pregnant or breastfeeding"
+    assert shown("Patients must be able to avoid close contact with children < 3 years of age, pregnant women, "
+                 "individuals with eczema", "inclusion").startswith("You must be able to avoid close contact")
+    assert shown("Currently taking part in a multisite longitudinal study, Women's Interagency HIV Study (WIHS).",
+                 "inclusion").startswith("You are now taking part")
+
+
 def test_history_of_habits_keeps_its_wording():
     assert shown("History of smoking").startswith("You have a history of smoking")
     assert shown("Patients with a history of alcohol abuse").startswith("You have a history of alcohol")
