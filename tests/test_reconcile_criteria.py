@@ -155,6 +155,22 @@ def test_trialfinderdata_plain_only_page_is_cut_short_and_rewords_consent():
     assert "written willing to sign a consent form" in found[1].message and "informed consent" in found[1].message
 
 
+def test_a_moved_item_is_not_paired_with_a_dropped_neighbour_under_the_other_heading():
+    """NCT00587379: "Patients with an Acute Coronary Syndrome" dropped and "Patients > 30% coronary
+    stenosis" shown among who may join. Order alone paired the two (they read 64% alike), so the page
+    was said to have changed the one and left out the other."""
+    inc = ["Patients undergoing coronary angiography", "No previous statin use", "Age > 18 years old"]
+    exc = ["Patients with an Acute Coronary Syndrome", "Patients with Cardiogenic shock", "Patients > 30% coronary stenosis",
+           "Patients with unexplained muscle pain", "Patients with acute liver disease"]
+    record = _completed("NCT00587379", "Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in inc)
+                        + "\n\nExclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in exc))
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT00587379", inclusion=inc + [exc[2]],
+                      exclusion=[exc[1], exc[3], exc[4]])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert sorted(f.kind for f in found) == ["criterion_missing", "criterion_wrong_section"]
+    assert "Acute Coronary Syndrome" in next(f.message for f in found if f.kind == "criterion_missing")
+
+
 def test_exclusion_shown_among_who_may_join_is_critical():
     found = _check(INC + [EXC[4]], EXC[:4])
     assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]

@@ -245,7 +245,7 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
                 moves.append((i, j + 1, 0.0, None))
             if i < m and j < n:
                 s = _sim(O[i].norm, P[j].norm)
-                if s >= MATCH:
+                if s >= (MATCH if O[i].section == P[j].section else MOVED):   # (under the other heading: plainly alike)
                     moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
                 elif _unit_cut(O[i].norm, P[j].norm):   # "> 18" for "> 18 years": the same item, its unit dropped
                     moves.append((i + 1, j + 1, 1.0, s))
