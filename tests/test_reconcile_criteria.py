@@ -171,6 +171,27 @@ def test_a_moved_item_is_not_paired_with_a_dropped_neighbour_under_the_other_hea
     assert "Acute Coronary Syndrome" in next(f.message for f in found if f.kind == "criterion_missing")
 
 
+def test_a_dropped_item_that_echoes_its_neighbour_is_found_missing_beside_a_merge():
+    """NCT00001830 lists "… informed consent (as determined by principal investigator or study
+    chairman)." and then "… informed consent.". A page that drops the second and runs the first
+    together with the next item seemed to show the second (its words stand inside the first), so
+    the merge was read as the second plus the next, "changed", and the first as missing."""
+    a = ("History of psychiatric disorder which may compromise compliance with transplant protocol, or which does not "
+         "allow for appropriate informed consent (as determined by principal investigator or study chairman).")
+    b = ("History of psychiatric disorder which may compromise compliance with transplant protocol, or which does not "
+         "allow for appropriate informed consent.")
+    c = "History of hypertension that is not controlled by medication, stroke, or severe heart disease."
+    exc = ["HIV positive.", a, b, c, "Lactating or pregnant females."]
+    record = _completed("NCT00001830", "Inclusion Criteria:\n\n* Age 18 to 75\n\nExclusion Criteria:\n\n"
+                        + "\n".join(f"* {t}" for t in exc))
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT00001830", inclusion=["Age 18 to 75"],
+                      exclusion=[exc[0], a[:-1] + "; " + c, exc[4]])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert sorted(f.kind for f in found) == ["criteria_merged", "criterion_missing"]
+    missing = next(f for f in found if f.kind == "criterion_missing")
+    assert missing.official_value == b
+
+
 def test_exclusion_shown_among_who_may_join_is_critical():
     found = _check(INC + [EXC[4]], EXC[:4])
     assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]

@@ -157,28 +157,10 @@ class _Block:
         long item cannot absorb a dropped neighbour; a parent shown with all its sub-items is
         compared on the parts the page shows, so a dropped or changed sub-item is found inside it."""
         O, p = self.O, self.P[j]
-        limit = 1.34 * len(p.norm)
         if self.inside(O[i].norm, p.norm) < PRESENT:
             return
-        total = len(O[i].norm)
-        parts, skipped = [O[i]], False
-        for k in range(2, min(MAX_JOINED, len(O) - i) + 1):
-            part = O[i + k - 1]
-            inside = self.inside(part.norm, p.norm)
-            if inside < NEIGHBOUR and not skipped and i + k < len(O):
-                # one item left out between two the page runs together ("Age: 18 and over; 3, life
-                # expectancy: …" with "Performance status" dropped between): it is found missing
-                skipped = True
-                continue
-            total += 1 + len(part.norm)
-            if total > limit or inside < NEIGHBOUR:
-                break
-            parts.append(part)
-            if total >= 0.75 * len(p.norm):
-                joined = _join(parts)
-                s = _sim(joined, p.norm)
-                if s >= JOINED:
-                    yield k, s, joined
+        yield from self._run(i, p, look_alike=False)
+        yield from self._run(i, p, look_alike=True)
         k = 1
         while i + k < len(O) and O[i + k].group == O[i].group:
             k += 1
@@ -209,6 +191,36 @@ class _Block:
                         s = _sim(kids, rest)
                         if s >= MATCH:
                             yield k, s, _join(O[i:i + k])
+
+    def _run(self, i: int, p: Entry, look_alike: bool):
+        """Merges of official items i, i+1, … into page item p, at most one of them left out: one the
+        page does not show, or (with `look_alike`) the item right after i when it seems shown only
+        because it reads like item i ("… informed consent." after "… informed consent (as
+        determined by …)."); the alignment then keeps whichever run reads more like the page."""
+        O = self.O
+        limit = 1.34 * len(p.norm)
+        total = len(O[i].norm)
+        parts, skipped = [O[i]], False
+        for k in range(2, min(MAX_JOINED, len(O) - i) + 1):
+            part = O[i + k - 1]
+            inside = self.inside(part.norm, p.norm)
+            echo = look_alike and k == 2 and self.inside(part.norm, O[i].norm) >= VERBATIM
+            if look_alike and k == 2 and not echo:
+                return   # (the same runs as without look-alikes)
+            if (inside < NEIGHBOUR or echo) and not skipped and i + k < len(O):
+                # one item left out between two the page runs together ("Age: 18 and over; 3, life
+                # expectancy: …" with "Performance status" dropped between): it is found missing
+                skipped = True
+                continue
+            total += 1 + len(part.norm)
+            if total > limit or inside < NEIGHBOUR:
+                break
+            parts.append(part)
+            if total >= 0.75 * len(p.norm):
+                joined = _join(parts)
+                s = _sim(joined, p.norm)
+                if s >= JOINED:
+                    yield k, s, joined
 
     def splits(self, i: int, j: int):
         """(k, similarity, joined text) for official item i shown as page items j…j+k-1."""

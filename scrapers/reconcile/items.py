@@ -76,7 +76,9 @@ def _one_left_out(O: list[Entry], parts: list[int], shown: str, inside: dict[int
     whole = fuzz.ratio(" ".join(O[i].norm for i in parts), shown)
     best, out = whole + LEFT_OUT, []
     for i, r in inside.items():
-        if r < VERBATIM:
+        # (a part verbatim inside the page item may still be the one left out when it is verbatim
+        # inside another part too: "… informed consent." beside "… informed consent (as determined …).")
+        if r < VERBATIM or any(k != i and fuzz.partial_ratio(O[i].norm, O[k].norm) >= VERBATIM for k in parts):
             without = fuzz.ratio(" ".join(O[k].norm for k in parts if k != i), shown)
             if without >= best:
                 best, out = without, [i]
