@@ -176,6 +176,19 @@ def test_a_figure_equal_to_the_enrollment_count_is_no_duration():
     assert not said("Who May Qualify: 1. Age: Over 18 2. Life expectancy: At least 12 weeks 3. At least 19 participants")
 
 
+def test_a_figure_is_vouched_for_only_with_its_unit():
+    """NCT00002915's minimum age is "19 Years": that does not make "Life expectancy: At least 19
+    weeks" a figure the record states (it says 8 weeks). A figure the record gives without a unit
+    still vouches for one with a unit, and one without a unit for any."""
+    crit = "Inclusion Criteria:\n\n* Age: Over 18\n* Life expectancy: At least 8 weeks\n* Hemoglobin at least 9"
+    rec = _record(eligibilityModule__eligibilityCriteria=crit, eligibilityModule__minimumAge="19 Years")
+    said = lambda text: [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_number"]
+    found = said("Who May Qualify: 1. Age: Over 18 2. Life expectancy: At least 19 weeks")
+    assert found and "19 weeks" in found[0].message
+    assert not said("Who May Qualify: 1. Age: Over 18 2. Life expectancy: At least 8 weeks")
+    assert not said("Who May Qualify: 1. You must be at least 19 years old 2. Hemoglobin at least 9 g/dL")
+
+
 def test_summary_enrollment_count():
     found = reconcile(_page(plain_summary="The study will enroll 120 participants."), _record(), TODAY)
     assert [(f.kind, f.page_value, f.official_value) for f in found if f.about == "page"] == [

@@ -221,19 +221,30 @@ _ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to
                               r"can join|cannot join|excluded|exclude)\b", re.I)
 
 
-def _official_values(official: OfficialRecord) -> set[str] | None:
-    """Every quantity the record states anywhere a page could take it from, or None when the
-    record's text cannot be read for quantities (then no figure is called missing)."""
+def _official_values(official: OfficialRecord) -> set[tuple[str, str]] | None:
+    """Every quantity the record states anywhere a page could take it from, as (value, unit), or
+    None when the record's text cannot be read for quantities (then no figure is called missing)."""
     texts = _record_prose(official)
     texts += [age.text or str(age) for age in (official.min_age, official.max_age) if age]
-    values: set[str] = set()
+    values: set[tuple[str, str]] = set()
     for text in texts:
         for part in re.split(r"\n\s*\n|(?<=[.;])\s+", text or ""):   # paragraphs and sentences, so one odd
             got = _facts(part)                                      # piece cannot hide the rest
             if got is None:
                 return None
-            values |= {f.value for f in got}
+            values |= {(f.value, f.unit) for f in got}
     return values
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+def _stated(value: str, unit: str, known: set[tuple[str, str]]) -> bool:
+    """Whether the record states this figure. A span of time must match its unit too: "19 Years"
+    (the minimum age) does not vouch for "at least 19 weeks" of life expectancy. Other units are
+    written too many ways ("1.5 x ULN", "1.5 times the upper limit of normal"; "40 mm Hg", "40 mm")
+    to be compared, so there the figure alone counts, as does a record figure without a unit."""
+    return any(v == value and not (unit in _TIME_UNITS and u in _TIME_UNITS and u != unit) for v, u in known)
 
 
 def _facts(text: str) -> list | None:
@@ -265,7 +276,7 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
             known = _official_values(official)
             if known is None:
                 return []
-        unknown = [f for f in claims if f.value not in known and not (f.value == count and not f.unit)]
+        unknown = [f for f in claims if not _stated(f.value, f.unit, known) and not (f.value == count and not f.unit)]
         if unknown:
             shown = quote(sentence.strip(), 160)
             value, unit = unknown[0].value, unknown[0].unit
