@@ -192,6 +192,24 @@ def test_a_dropped_item_that_echoes_its_neighbour_is_found_missing_beside_a_merg
     assert missing.official_value == b
 
 
+def test_a_changed_figure_ending_a_sentence_in_a_merged_item_is_not_taken_for_list_numbering():
+    """NCT00245596: "… (IIEF) score 25. Erectile dysfunction is defined as …" shown as "score 27." in a
+    parent run together with its sub-items. "25." and "27." read like list numbers, one on each
+    side, so both were dropped as layout and the changed score went unseen."""
+    inc = ["ED patient must:", "Be male, 18 years of age with no upper age limit;",
+           "Have a diagnosis of erectile dysfunction confirmed by an Erectile Function (IIEF) score 25. Erectile "
+           "dysfunction is defined as the inability to maintain an erection;",
+           "Have a stable female partner for at least 6 months prior to screening."]
+    record = _completed("NCT00245596", "Inclusion Criteria:\n\n* " + inc[0] + "\n" + "\n".join(f"  * {t}" for t in inc[1:])
+                        + "\n\nExclusion Criteria:\n\n* Known hypersensitivity to sildenafil")
+    shown = "ED patient must: a) " + " b) ".join(inc[1:2]) + " b) " + inc[2].replace("score 25", "score 27") + " c) " + inc[3]
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT00245596", inclusion=[shown],
+                      exclusion=["Known hypersensitivity to sildenafil"])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    changed = [f for f in found if f.kind == "criterion_changed"]
+    assert changed and "score 27" in changed[0].message and "score 25" in changed[0].message
+
+
 def test_exclusion_shown_among_who_may_join_is_critical():
     found = _check(INC + [EXC[4]], EXC[:4])
     assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]

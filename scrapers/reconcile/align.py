@@ -351,6 +351,12 @@ _LETTER_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d])")
 
 
+def _word_before(text: str, at: int) -> str:
+    """The word right before position `at` (lower-cased), "" at the start or after punctuation."""
+    m = re.search(r"([A-Za-z]+)\s*\(?$", text[max(0, at - 40):at])
+    return m.group(1).lower() if m else ""
+
+
 def strip_layout_numbers(a: str, b: str) -> tuple[str, str]:
     """Two texts of items shown together, without the numbering a layout added to one of them.
 
@@ -361,10 +367,13 @@ def strip_layout_numbers(a: str, b: str) -> tuple[str, str]:
     def drop(x: str, y: str) -> str:
         theirs = Counter(_NUMBER.findall(y))
         mine = Counter(_NUMBER.findall(x))
+        # a figure of y's own after the same word is this number changed ("score 25. Erectile…"
+        # against "score 27. Erectile…"), not a list number
+        changed = {_word_before(y, m.start()) for m in _NUMBER.finditer(y) if not mine[m.group(0)]} - {""}
         out, last = [], 0
         for m in _NUM_MARKER.finditer(x):
             n = m.group(1) or m.group(2)
-            if mine[n] > theirs[n]:
+            if mine[n] > theirs[n] and _word_before(x, m.start()) not in changed:
                 out.append(x[last:m.start()] + " ")
                 last = m.end()
                 mine[n] -= 1
