@@ -189,6 +189,21 @@ def test_a_figure_is_vouched_for_only_with_its_unit():
     assert not said("Who May Qualify: 1. You must be at least 19 years old 2. Hemoglobin at least 9 g/dL")
 
 
+def test_a_span_of_time_is_not_vouched_for_by_a_bare_figure_outside_the_criteria():
+    """NCT00007670: "Veterans 63 years of age or older" on a page, where the criteria say 60; an
+    unrelated bare "63" elsewhere in the record (here the title) made it a figure the record states. A bare figure in the criteria
+    themselves still vouches ("Life expectancy: 12" for "12 weeks"); a span with another unit does not."""
+    crit = "Inclusion Criteria:\n\n* Veterans 60 years of age or older\n* Life expectancy: 12\n* 6 cycles of chemotherapy"
+    rec = _record(eligibilityModule__eligibilityCriteria=crit,
+                  identificationModule__briefTitle="Seizure treatment for 63 veterans with new onset seizures")
+    said = lambda text: [f for f in reconcile(_page(plain_summary=text), rec, TODAY) if f.kind == "plain_number"]
+    found = said("Who May Qualify: 1. Veterans 63 years of age or older")
+    assert found and "63 years" in found[0].message
+    assert not said("Who May Qualify: 1. Veterans 60 years of age or older 2. Life expectancy: At least 12 weeks")
+    found = said("Who May Qualify: 1. Veterans 60 years of age or older 2. Life expectancy: At least 6 months")
+    assert found and "6 months" in found[0].message
+
+
 def test_summary_enrollment_count():
     found = reconcile(_page(plain_summary="The study will enroll 120 participants."), _record(), TODAY)
     assert [(f.kind, f.page_value, f.official_value) for f in found if f.about == "page"] == [

@@ -221,30 +221,34 @@ _ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to
                               r"can join|cannot join|excluded|exclude)\b", re.I)
 
 
-def _official_values(official: OfficialRecord) -> set[tuple[str, str]] | None:
-    """Every quantity the record states anywhere a page could take it from, as (value, unit), or
-    None when the record's text cannot be read for quantities (then no figure is called missing)."""
-    texts = _record_prose(official)
-    texts += [age.text or str(age) for age in (official.min_age, official.max_age) if age]
-    values: set[tuple[str, str]] = set()
-    for text in texts:
+def _official_values(official: OfficialRecord) -> set[tuple[str, str, bool]] | None:
+    """Every quantity the record states anywhere a page could take it from, as (value, unit, in the
+    eligibility criteria or age limits), or None when the record's text cannot be read for
+    quantities (then no figure is called missing)."""
+    ages = [age.text or str(age) for age in (official.min_age, official.max_age) if age]
+    texts = [(t, k == 0) for k, t in enumerate(_record_prose(official))] + [(a, True) for a in ages]   # (criteria first)
+    values: set[tuple[str, str, bool]] = set()
+    for text, criteria in texts:
         for part in re.split(r"\n\s*\n|(?<=[.;])\s+", text or ""):   # paragraphs and sentences, so one odd
             got = _facts(part)                                      # piece cannot hide the rest
             if got is None:
                 return None
-            values |= {(f.value, f.unit) for f in got}
+            values |= {(f.value, f.unit, criteria) for f in got}
     return values
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
 
-def _stated(value: str, unit: str, known: set[tuple[str, str]]) -> bool:
-    """Whether the record states this figure. A span of time must match its unit too: "19 Years"
-    (the minimum age) does not vouch for "at least 19 weeks" of life expectancy. Other units are
-    written too many ways ("1.5 x ULN", "1.5 times the upper limit of normal"; "40 mm Hg", "40 mm")
-    to be compared, so there the figure alone counts, as does a record figure without a unit."""
-    return any(v == value and not (unit in _TIME_UNITS and u in _TIME_UNITS and u != unit) for v, u in known)
+def _stated(value: str, unit: str, known: set[tuple[str, str, bool]]) -> bool:
+    """Whether the record states this figure. A span of time must match its unit, or stand without
+    one in the criteria ("Life expectancy: 12" for "12 weeks"): "19 Years" (the minimum age) does
+    not vouch for "at least 19 weeks" of life expectancy, nor "63 patients" in the description for
+    "63 years of age". Other units are written too many ways ("1.5 x ULN", "1.5 times the upper
+    limit of normal"; "40 mm Hg", "40 mm") to be compared, so there the figure alone counts."""
+    if unit in _TIME_UNITS:
+        return any(v == value and (u == unit or (not u and criteria)) for v, u, criteria in known)
+    return any(v == value for v, _, _ in known)
 
 
 def _facts(text: str) -> list | None:
