@@ -22,7 +22,8 @@ _CLAUSE_WORD = re.compile(
 _GROUP_FIRST = re.compile(r"(?:males?|females?|men|women|boys|girls)\b", re.I)
 # Verbs and linking words between a measured thing and its comparator, dropped from the subject:
 # "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".
-_LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|of|value|values|known)\b)+$", re.I)
+_LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|of|value|values|known|exhibits?|exhibited)\b)+$",
+                        re.I)
 _LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of|presence of|evidence of)\s+)+", re.I)
 # A negation before a limit reverses it ("No severe heart disease (… ejection fraction less than
 # 45%)" is not a requirement of 45%); in the item or any item above it.
@@ -70,7 +71,7 @@ def subject_before(words: str) -> str | None:
 
 # A word that names no measured thing on its own: "(score greater than 2)" after "DAST-10" is its score
 _BARE_MEASURE = frozenset("score scores level levels count counts value values titer titre result results cells total "
-                          "grade ratio index status".split())
+                          "grade ratio index status stage".split())
 
 
 def measured_thing(subj: str | None) -> bool:

@@ -39,6 +39,7 @@ def limits(text: str, section: str) -> list[str]:
     ("* LVEF known to be ≥40%", "inclusion", ["LVEF at least 40%"]),
     ("* Presence of hypoalbuminaemia < 35 g/L", "exclusion", ["hypoalbuminaemia less than 35 g/L"]),
     ("* Karnofsky performance Status of >=60%.", "inclusion", ["Karnofsky performance Status at least 60%"]),
+    ("* HbA1c exhibit greater than 10%", "exclusion", ["HbA1c more than 10%"]),
     ("* The male patient must have a Sexual Health Inventory-Male (SHI-M) score of <= 21", "inclusion",
      ["Sexual Health Inventory-Male (SHI-M) score at most 21"]),
     # a blood pressure's whole unit; "and/or" is no unit; a bracket closed before the subject is not part of it
@@ -110,6 +111,8 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Have a viral load greater than 1,000 copies/ml but less than 200,000 copies/ml.", "inclusion"),
     ("* 12 ECG: QTcF: female > 470 ms, male > 450 ms;", "exclusion"),
     ("* Reported >2 UTI in 6 months or >3 in 12 months", "exclusion"),
+    ("* Previous invasive cancer (American Joint Committee on Cancer [AJCC] Stage >0), other than skin carcinoma",
+     "exclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
