@@ -105,12 +105,21 @@ def whole_name(text: str, before: int, subj: str | None) -> str | None:
     """The subject with the rest of its name when six words cut it: "Eastern Cooperative
     Oncology Group (ECOG) performance status", not "Cooperative Oncology Group (ECOG) …";
     "International Index of Erectile Function (IIEF) … score", not "(IIEF) … score"."""
-    if not subj or not (subj[:1].isupper() or subj[:1] in "(["):   # ("(IIEF) score" after its name)
+    if not subj:
         return subj
     at = text.rfind(subj, 0, before)
     if at <= 0:
         return subj
     words = text[:at].split()
+    if not (subj[:1].isupper() or subj[:1] in "(["):   # ("(IIEF) score" after its name)
+        # the item's first word, cut by the link words after the name ("Left ventricular ejection
+        # fraction known to be < 35%" read "ventricular ejection fraction")
+        first = words[0] if len(words) == 1 else ""
+        if not (_NAME_WORD.match(first) and text[at - 1] == " " and not first.lower().endswith(("ing", "ed"))
+                and not (_LEAD.match(first + " ") or NEGATION.fullmatch(first) or _CLAUSE_WORD.fullmatch(first)
+                         or _SKIP_SUBJ.fullmatch(first))):
+            return subj
+        return f"{first} {subj}"
     lead: list[str] = []
     while words and len(lead) < 6:
         word = words[-1]

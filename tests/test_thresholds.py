@@ -40,6 +40,7 @@ def limits(text: str, section: str) -> list[str]:
     ("* Presence of hypoalbuminaemia < 35 g/L", "exclusion", ["hypoalbuminaemia less than 35 g/L"]),
     ("* Karnofsky performance Status of >=60%.", "inclusion", ["Karnofsky performance Status at least 60%"]),
     ("* HbA1c exhibit greater than 10%", "exclusion", ["HbA1c more than 10%"]),
+    ("* Left ventricular ejection fraction known to be < 35%.", "exclusion", ["Left ventricular ejection fraction less than 35%"]),
     ("* The male patient must have a Sexual Health Inventory-Male (SHI-M) score of <= 21", "inclusion",
      ["Sexual Health Inventory-Male (SHI-M) score at most 21"]),
     # a blood pressure's whole unit; "and/or" is no unit; a bracket closed before the subject is not part of it
