@@ -30,7 +30,8 @@ __all__ = ["everyday_latin", "glossary_for", "rewrite", "second_person", "short_
 # what a comparator symbol compares with: a figure, a grade or a limit ("≤ ULN", "> Grade 1",
 # "< the lower limit of normal", "> one episode")
 _NUM_AHEAD = (r"(?=\s*[-+]?\.?\d|\s*(?i:grade|class|stage|level|score|ULN|LLN|CTCAE|NCI|NYHA|New York Heart|"
-              r"(?:the\s+)?(?:institutional\s+)?(?:upper|lower)\s+limits?\s+of|normal|one|two|three|four|five|twice)\b)")
+              r"(?:the\s+)?(?:institutional\s+)?(?:upper|lower)\s+limits?\s+of|normal|one|two|three|four|five|twice)\b"
+              r"|\s*(?:II|III|IV)\b(?![-'])|\s*p?T[0-4][a-d]?\b)")   # ("NYHA ≥ III", "stage < T2b")
 _SYMBOLS = [
     (re.compile(r"\s*(?:>\s*/\s*=|>\s*=|=\s*>|>" + OR_EQUAL + r"|=\s*or\s*>|≥|≧|⩾)\s*" + _NUM_AHEAD), " at least "),
     (re.compile(r"\s*(?:<\s*/\s*=|<\s*=|=\s*<|<" + OR_EQUAL + r"|=\s*or\s*<|≤|≦|⩽)\s*" + _NUM_AHEAD), " at most "),
