@@ -116,6 +116,24 @@ def test_truncated_list_is_one_finding_not_many_missing():
     assert found[0].evidence["hidden_count"] == 3 and "6 of the 9" in found[0].message
 
 
+def test_the_last_item_of_a_cut_list_ending_its_own_sentence_is_compared_not_taken_for_the_cut():
+    """NCT06361927: a list cut after "Expected survival >=3." where the record says ">=3 months.":
+    a page cut mid-item shows the start of it, not a sentence ended where the record's goes on."""
+    inc = ["Males and/or females over age 18", "ECOG performance status of 0-1.", "Expected survival >=3 months.",
+           "Signed informed consent form."]
+    exc = ["Known uncontrolled central nervous system metastatic disease.", "Pregnant or breast-feeding woman."]
+    record = _completed("NCT06361927", "Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in inc)
+                        + "\n\nExclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in exc))
+
+    def kinds(last: str) -> list[str]:
+        page = PageRecord(site="ctv.veeva.com", nct_id="NCT06361927", inclusion=inc[:2] + [last], criteria_truncated=True)
+        return sorted(f.kind for f in reconcile(page, record, TODAY) if f.about == "page")
+
+    assert kinds("Expected survival >=3.") == ["criteria_truncated", "criterion_changed"]
+    assert kinds("Expected survival >=3") == ["criteria_truncated"]        # a real cut
+    assert kinds("Expected survival >=3 months.") == ["criteria_truncated"]
+
+
 def test_untruncated_short_list_reports_each_missing_item():
     found = _check(INC, EXC[:3] + EXC[4:])
     assert [f.kind for f in found] == ["criterion_missing"] and "3 months" in found[0].message

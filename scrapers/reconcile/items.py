@@ -211,6 +211,9 @@ def one_item_as_written(texts: list[str], source: str, same_group: bool = False)
 def _is_cut(o_items: list[Entry], p: Entry) -> bool:
     """The page's last item is the start of the official one, cut off by "…See full criteria".
     A cut keeps the start: "Inhaled nicotine for >= 6 months" for "No inhaled nicotine …" is a change."""
+    shown = unescape_markdown(strip_marker(p.text)).rstrip()
+    if shown.endswith(".") and not shown.endswith("..") and shown not in " ".join(strip_marker(e.text) for e in o_items):
+        return False   # "Expected survival >=3." for ">=3 months.": the page ends the sentence itself, no cut
     full = " ".join(e.norm for e in o_items)
     words = p.norm.split()
     start = " ".join(words[:3]) + " " if len(words) > 3 else p.norm   # (a short item may be cut mid-word)
