@@ -193,8 +193,6 @@ _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
 _OTHER_GROUP = re.compile(r"(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
                           r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|"
                           r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
-
-
 _CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
 
 
