@@ -193,6 +193,9 @@ _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
 _OTHER_GROUP = re.compile(r"(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
                           r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|"
                           r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
+# the same patients named again after "or": "Patients with diabetes or patients with hypertension"
+_WITH_PATIENTS = re.compile(rf"^{_WHO}\s+with\b", re.I)
+_OR_WITH = re.compile(r"(,?\s+(?:or|and/or)),?\s+(?:the\s+)?(?:patients|subjects|participants)\s+with\s+(?=\w)", re.I)
 _CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
 
 
@@ -257,6 +260,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if verdict and text != original and not text.startswith(("You ", "As ")):
         return original   # "Children with X are excluded": not turned into "You …", so the verdict stays said
     if text.startswith(("You ", "Your ", "As ")):
+        if _WITH_PATIENTS.match(original):   # "Patients with X or patients with Y" -> "You have X or Y"
+            text = _OR_WITH.sub(r"\1 ", text)
         if _THIRD_PERSON.search(text) or _lists_other_people(text):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = _HIS_HER.sub("your", text)

@@ -138,6 +138,12 @@ def test_no_you_over_a_list_of_other_people(text):
     assert not shown(text, "exclusion").startswith(("You", "As a"))
 
 
+def test_the_same_patients_named_again_after_or_are_you_too():
+    assert shown("Patients with diabetes or patients with hypertension", "exclusion") == \
+        "You have diabetes or high blood pressure"
+    assert shown("Patients with cirrhosis or those with biliary obstruction", "exclusion").startswith("Patients with")
+
+
 def test_you_stays_where_the_people_named_are_you_or_others_you_meet():
     assert shown("Pregnant or lactating women", "exclusion") == "You are pregnant or breastfeeding"
     assert shown("Patients must be able to avoid close contact with children < 3 years of age, pregnant women, "
