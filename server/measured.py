@@ -101,6 +101,12 @@ def same_thing(a: str, b: str) -> bool:
 _NAME_WORD = re.compile(r"[A-Z][\w'-]*$")
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word that can be part of a name: not "The", "No", "Patients", "Age" …"""
+    return bool(_NAME_WORD.match(word)) and not (_LEAD.match(word + " ") or NEGATION.fullmatch(word)
+                                                 or _CLAUSE_WORD.fullmatch(word) or _SKIP_SUBJ.fullmatch(word))
+
+
 def whole_name(text: str, before: int, subj: str | None) -> str | None:
     """The subject with the rest of its name when six words cut it: "Eastern Cooperative
     Oncology Group (ECOG) performance status", not "Cooperative Oncology Group (ECOG) …";
@@ -115,9 +121,7 @@ def whole_name(text: str, before: int, subj: str | None) -> str | None:
         # the item's first word, cut by the link words after the name ("Left ventricular ejection
         # fraction known to be < 35%" read "ventricular ejection fraction")
         first = words[0] if len(words) == 1 else ""
-        if not (_NAME_WORD.match(first) and text[at - 1] == " " and not first.lower().endswith(("ing", "ed"))
-                and not (_LEAD.match(first + " ") or NEGATION.fullmatch(first) or _CLAUSE_WORD.fullmatch(first)
-                         or _SKIP_SUBJ.fullmatch(first))):
+        if not (_name_word(first) and text[at - 1] == " " and not first.lower().endswith(("ing", "ed"))):
             return subj
         return f"{first} {subj}"
     lead: list[str] = []
@@ -126,8 +130,7 @@ def whole_name(text: str, before: int, subj: str | None) -> str | None:
         if word == "of" and len(words) > 1 and _NAME_WORD.match(words[-2]):
             lead[:0] = words[-2:]
             del words[-2:]
-        elif _NAME_WORD.match(word) and not (_LEAD.match(word + " ") or NEGATION.fullmatch(word)
-                                            or _CLAUSE_WORD.fullmatch(word) or _SKIP_SUBJ.fullmatch(word)):
+        elif _name_word(word):
             lead.insert(0, word)
             words.pop()
         else:

@@ -163,7 +163,7 @@ _JOINER = re.compile(r"[^\w,;]*,?\s*(?:and/or|and|or)\s+(?:[\w'/()\[\]-]+\s+){1,
 _PRESSURE = re.compile(r"systolic|diastolic|\b(?:ms)?[SD]BP\b|\bBP\b|blood pressure", re.I)
 
 
-def _unit_comes_later(text: str, subj: str, end: int) -> bool:
+def _unit_comes_later(text: str, subj: str | None, end: int) -> bool:
     """Whether a limit without a unit shares the unit of the like limit joined to it: "msSBP ≥
     160 and/or msDBP ≥ 100 mmHg" is not "msSBP at least 160" ("Gleason score <7 and PSA <20
     ng/ml" share nothing)."""
@@ -174,7 +174,7 @@ def _unit_comes_later(text: str, subj: str, end: int) -> bool:
     m = _THRESHOLD.match(text, sm.start())
     if not m or not m.group("unit"):
         return False
-    this, other = (subject_before(subj) or "").split(), (subject_before(m.group("subj")) or "").split()
+    this, other = (subj or "").split(), (subject_before(m.group("subj")) or "").split()
     return bool(this and other and ((_PRESSURE.search(this[-1]) and _PRESSURE.search(other[-1]))
                                     or this[-1].lower() == other[-1].lower()))
 
@@ -263,10 +263,11 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if not m or m.start("cmp") != c.start():
                 continue
             prev_end, last_end = last_end, m.end()
-            said.append(((subject_before(m.group("subj")) or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
+            subj = subject_before(m.group("subj"))
+            said.append(((subj or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
             if _TIME_AFTER.match(worded, m.end("num")):
                 continue   # "more than 30 days": a time window, not a lab or score threshold
-            if not m.group("unit") and _unit_comes_later(worded, m.group("subj"), m.end()):
+            if not m.group("unit") and _unit_comes_later(worded, subj, m.end()):
                 continue
             item_start = _item_start(worded, c.start())
             if not _STANDS.match(worded, m.end()) or NEGATION.search(worded, item_start, c.start()):
@@ -279,7 +280,6 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             lead = _before_bracket(worded, item_start, c.start())
             if lead and (_qualified(lead) or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):
                 continue   # "OR Lymphopenia (lymphocyte count at most 1000)": the bracket is read with its item
-            subj = subject_before(m.group("subj"))
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
             subj = whole_name(worded, c.start(), subj)
