@@ -256,6 +256,18 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
+_KIND_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:type|kind|form|group|class)\s+of\s+", re.I)
+_HEAD_END = re.compile(r"\s+(?:using|that|which|who|of|in|for|with|from|on|to|made|used|taken|found|given)\b|\s*[,;(]", re.I)
+
+
+def _names_again(word: str, meaning: str) -> bool:
+    """Whether the word after an abbreviation is its meaning's head noun ("CT scan": "a type of
+    X-ray scan"; "MRI scan": "a body scan using magnets"): the meaning then follows that word."""
+    head = _HEAD_END.split(_KIND_OF.sub("", meaning), maxsplit=1)[0].split()
+    noun, word = head[-1].lower() if head else "", word.lower()
+    return len(noun) > 2 and word in (noun, noun + "s")
+
+
 def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
     """Text with lexicon terms explained -> (new text, glossary).
 
@@ -273,7 +285,7 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
     for m in lex.pattern.finditer(text):
         word = m.group(0)
         e = lex.lookup(word)
-        if e is None:
+        if e is None or m.start() < pos:   # (inside a word already said with an abbreviation's meaning)
             continue
         if e.kind == "abbreviation" and word in local:
             continue   # "Refractory anemia (RA)": defined in the text itself; our meaning could be another one
@@ -321,14 +333,18 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             after = text[m.end():].lstrip()
             if _in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
                 continue
-            out.append(text[pos:m.end()])
+            end = m.end()
+            said_again = _NEXT_WORD.match(text, end)
+            if said_again and _names_again(said_again.group(1), e.plain) and not text.startswith(" (", said_again.end()):
+                end = said_again.end(1)   # "CT scan (a type of X-ray scan)", not "CT (a type of X-ray scan) scan"
+            out.append(text[pos:end])
             plural = _plural(e.plain)
             if last and last[1] == e.plain and plural and _PAIR.match(text, last[2], m.start()):
                 out[last[0]] = ""                       # "AST (a liver enzyme) and ALT (a liver enzyme)"
                 out.append(f" ({plural})")              # -> "AST and ALT (liver enzymes)"
             else:
                 out.append(f" ({e.plain})")
-            last = (len(out) - 1, e.plain, m.end())
-            pos = m.end()
+            last = (len(out) - 1, e.plain, end)
+            pos = end
     out.append(text[pos:])
     return "".join(out), glossary

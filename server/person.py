@@ -7,7 +7,9 @@ woman, you must"). Grammar after the swap is server.grammar's job.
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
 
 from .everyday import plural_noun
 from .grammar import VERB_3P, article, plural_verb, tidy_grammar
@@ -22,13 +24,29 @@ _ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrom
 _SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
 
 
+@functools.cache
+def _names() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "names.txt"   # (written by bench/names_from_corpus.py)
+    return frozenset(w for w in path.read_text().split("\n") if w and not w.startswith("#"))
+
+
+_FIRST_WORD = re.compile(r"(?!(?:Non|Anti|Pre|Post|Co|Semi|Sub|Pseudo)-)[A-Za-z]+(?P<joined>-[A-Z])?(?P<owner>['’]s\b)?")
+
+
+def _a_name(text: str) -> bool:
+    """Whether the text starts with a proper name ("Crohn's disease", "Guillain-Barre syndrome",
+    "Parkinson disease"): its capital stays after "You have"."""
+    m = _FIRST_WORD.match(text)
+    return bool(m) and text[:1].isupper() and bool(m.group("joined") or m.group("owner") or m.group(0) in _names())
+
+
 def _illness_article(text: str) -> str:
     """"a urinary tract infection", "an ulcer"; no article for "cancer", "hepatitis", plurals, or an
     item that has its own ("An active eating disorder")."""
     head = re.match(r"(?:[A-Za-z][a-z'-]*\s+){0,3}?[A-Za-z'-]*" + _ILLNESS, text, re.I)
     own = re.match(r"an?\s", text, re.I)
     lead = article(text) + " " if head and not own and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
-    return lead + (text[0].lower() if own or text[1:2].islower() else text[0])
+    return lead + (text[0].lower() if own or (text[1:2].islower() and not _a_name(text)) else text[0])
 
 
 _ARTICLE_FOR = {"allergy": "an", "allergies": "", "intolerance": "an", "hypersensitivity": "a", "sensitivity": "a"}
@@ -111,6 +129,8 @@ _PERSON_RULES = [
                 r"(?!(?:[\w-]+\s+)?(?:ex-|non-?)?(?:smokers?|drinkers?|users?|abusers?)\b)", re.I),   # nor "You have current smokers"
      lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
+    (re.compile(r"^known\s+to\b", re.I), lambda m: "You are known to"),   # not "You have known to have …"
+    (re.compile(r"^(?:currently|presently)\s+(?:have|has)\b", re.I), lambda m: "You currently have"),
     (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),
 ]
 # A bare illness: "Urinary tract infection" -> "You have a urinary tract infection", "Hepatitis B" -> "You have hepatitis B"
@@ -140,6 +160,11 @@ _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 _RESULT = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbecome )\b(?:sero)?(?:negative|positive)\b"
                      r"(?!\s+(?:for|tests?|pregnancy|results?|screen|urine|serum|blood|serology)\b)", re.I)
 _NO = re.compile(r"^no\s+(?=[a-z])", re.I)
+# "No pregnant or nursing (women)": you are not; "No females who …", "No infants born to …": people, not what you have
+_NO_PREGNANT = re.compile(r"(?>pregnant(?:\s+(or|and/or|and)\s+(breast-?feeding|lactating|nursing))?(?:\s+(?:women|females|patients|subjects|mothers))?)\b"
+                          r"(?!\s+(?:who|with|that|of|in|or|and)\b)", re.I)
+_NO_OTHERS = re.compile(r"pregnant\b|(?:(?:male|female|adult|healthy)\s+)?(?:females?|males?|women|woman|men|man|infants?|children|child|"
+                        r"girls?|boys?|adults?|mothers?|babies|newborns?|neonates?|prisoners?|minors?)\b(?!['’])", re.I)
 _NO_CMP = re.compile(r"(?:greater|more|less|fewer|higher|lower|larger|smaller|longer|shorter|older|younger|sooner|later)\s+than\b", re.I)
 _PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligible|allowed|permitted|required|included|"
                       r"acceptable|prohibited)\b", re.I)
@@ -243,8 +268,12 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if _NO_CMP.match(rest):   # "No greater than 5 cm": a comparator, not "You have no …"
             return text
         rest = _NO_WHO_WITH.sub("", rest, count=1)   # "No patients with X" -> "You have no X"
-        if re.match(_WHO + r"\s", rest, re.I):         # "No patients with more than 6 …": left as written
-            return text
+        pregnant = _NO_PREGNANT.match(rest)
+        if pregnant:   # "No pregnant or nursing women" -> "You are not pregnant or breastfeeding"
+            also = f" {pregnant.group(1)} {pregnant.group(2)}" if pregnant.group(1) else ""
+            return tidy_grammar("You are not pregnant" + also + rest[pregnant.end():])
+        if re.match(_WHO + r"\s", rest, re.I) or _NO_OTHERS.match(rest):
+            return text   # "No patients with more than 6 …", "No females who are …": left as written
         return text if _own_verb(rest) else tidy_grammar("You have no " + rest)
     rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
     for rx, repl in rules:

@@ -8,8 +8,9 @@ A cut is made only where the text after it is a statement of its own:
 
 * at ";" when the next clause opens like a criterion ("must …", "no …", "patients with …",
   "has …", "prior …") or when both sides are measurements ("Hb ≥ 9 g/dL; platelets ≥ 100");
-* inside PDQ run-ons, before a capitalized "No"/"Not" that follows a content word, and before
-  "Name comparator number" that follows a number or unit ("…1.5 mg/dL SGOT ≤ 2 × ULN").
+* inside PDQ run-ons, before a capitalized "No"/"Not"/"Negative"/"Positive" that follows a
+  content word, and before "Name comparator number" that follows a number or unit
+  ("…1.5 mg/dL SGOT ≤ 2 × ULN").
 
 Nothing is cut inside brackets, after a colon opening a list, or before "and"/"or"/"but".
 Words are never moved or dropped; `split_clauses(t)` joined by spaces gives back `t`
@@ -41,7 +42,8 @@ _JOINER = re.compile(r"(?:and|or|but|and/or|nor|then|plus|either|with|without|ex
 _OPENS_LIST = re.compile(r"(?::|\b(?:following|of|any|either|one|both|neither|include|including|such as|e\.g\.?|i\.e\.?))\s*$", re.I)
 
 # PDQ run-ons: "…disease No chronic…", "…1.5 mg/dL SGOT no greater than…"
-_CAP_NO = re.compile(r"(?<=[a-z0-9%)\]])\s+(?=(?:No|Not)\s+[a-z]|At (?:least|most) \d)")
+# (and "…or nursing Negative pregnancy test": a test result line of its own)
+_CAP_NO = re.compile(r"(?<=[a-z0-9%)\]])\s+(?=(?:No|Not)\s+[a-z]|At (?:least|most) \d|(?:Negative|Positive)\s+\w)")
 _FUNCTION_WORD = re.compile(r"\b(?:with|has|have|had|and|or|of|is|are|was|were|be|to|the|a|an|by|for|in|on|if|that|"
                             r"who|which|nor|but|as|at|from|whether|yes)\s*$", re.I)
 _UNIT_TAIL = (r"(?:\s*(?:[a-zA-Zµ]{1,6}(?:/[\w.^²³]+)+|mm\s?Hg|%|times\s+(?:the\s+)?(?:institutional\s+)?"
@@ -99,7 +101,7 @@ _MODAL = re.compile(r" (?:must|should|will|need)\b")
 def _runon_cuts(text: str) -> list[int]:
     """Cut positions (start of the next statement) inside a PDQ run-on."""
     # cheap tests first: most items have none of the three signals
-    rxs = [rx for rx, signal in ((_CAP_NO, " No " in text or " Not " in text or " At " in text),
+    rxs = [rx for rx, signal in ((_CAP_NO, " No " in text or " Not " in text or " At " in text or " Negative " in text or " Positive " in text),
                                  (_AFTER_QTY, bool(_TWO_CMPS.search(text))),
                                  (_SUBJECT_AHEAD, bool(_MODAL.search(text)))) if signal]
     if not rxs or _title_case(text):

@@ -101,6 +101,8 @@ def test_cut_pdq_lab_values_read_as_sentences():
      "You have taken other clinical trial medicine within the previous 30 days"),
     ("Patients had been in a heterosexual relationship for at least 1 month", "inclusion",
      "You have been in a heterosexual relationship for at least 1 month"),
+    ("Known to have a psychiatric disorder", "exclusion", "You are known to have a mental health disorder"),   # not "You have known to"
+    ("Currently have diabetes mellitus of at least 3 months duration.", "inclusion", "You now have diabetes"),
     # but a past state stays past
     ("Subjects had uncontrolled major mental health disorder", "exclusion",
      "You had uncontrolled major mental health disorder"),
@@ -150,6 +152,56 @@ def test_you_stays_where_the_people_named_are_you_or_others_you_meet():
                  "individuals with eczema", "inclusion").startswith("You must be able to avoid close contact")
     assert shown("Currently taking part in a multisite longitudinal study, Women's Interagency HIV Study (WIHS).",
                  "inclusion").startswith("You are now taking part")
+
+
+def test_no_pregnant_women_is_about_you_but_no_other_people_is_left_as_written():
+    assert shown("No pregnant or nursing women", "exclusion") == "You are not pregnant or breastfeeding"
+    assert shown("No pregnant women.", "exclusion") == "You are not pregnant."
+    # was "You have no females who are pre-menopausal": nonsense
+    assert not shown("No females who are pre-menopausal.", "exclusion").startswith("You")
+    assert not shown("No pregnant or nursing women who plan to breastfeed", "exclusion").startswith("You")
+
+
+def test_a_pdq_test_result_line_is_a_sentence_of_its_own():
+    out = shown("Other: Not pregnant or nursing Negative pregnancy test Fertile patients must use effective contraception",
+                "inclusion")
+    assert "You are not pregnant or breastfeeding. " in out   # was "… breastfeeding Negative pregnancy test."
+    assert shown("Severity of Negative Symptoms score at least 3", "inclusion").startswith("Severity of Negative")
+
+
+def test_an_abbreviation_meaning_follows_the_noun_it_names():
+    assert "CT scan (a type of X-ray scan)." in shown("as determined by CT scan.", "inclusion")
+    assert "MRI scan (a body scan using magnets) or" in shown("Measurable disease by MRI scan or bone scan", "inclusion")
+    assert "HIV (the virus that causes AIDS) infection" in shown("HIV infection", "exclusion")   # not its head noun
+    # one bracket at a time: the scan's own bracket stays right after it
+    assert "MRI (a body scan using magnets) scan (particularly" in shown(
+        "contraindications for the MRI scan (particularly metal splinters)", "exclusion")
+
+
+def test_compliance_reads_once():
+    out = shown("Alcohol abuse that could interfere with study compliance", "exclusion")
+    assert "following the study rules" in out and "study following" not in out
+    assert shown("Occupational responsibilities which preclude compliance with the protocol.", "exclusion") == \
+        "Occupational responsibilities which prevent following the study plan."
+
+
+def test_named_anaemias_keep_their_name():
+    assert shown("Sickle cell anaemia", "exclusion") == "You have sickle cell anaemia"   # not "sickle cell low red …"
+    assert "Fanconi's anemia" in shown("No evidence of chromosome fragility typical of Fanconi's anemia", "exclusion")
+    assert "low red blood cell count" in shown("Severe anemia", "exclusion")
+    assert shown("Refractory anemia with excess blasts (RAEB)", "exclusion").startswith("Refractory anemia")   # an MDS type
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crohn's disease", "You have Crohn's disease"),
+    ("Parkinson disease", "You have Parkinson disease"),
+    ("Guillain-Barre syndrome", "You have Guillain-Barre syndrome"),
+    ("Kaposi's sarcoma.", "You have Kaposi's sarcoma."),
+    ("Heart disease", "You have heart disease"),
+    ("Non-Hodgkin lymphoma", "You have non-Hodgkin lymphoma"),
+])
+def test_a_name_keeps_its_capital_after_you_have(text, expected):
+    assert shown(text, "exclusion") == expected
 
 
 def test_history_of_habits_keeps_its_wording():
