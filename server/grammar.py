@@ -139,9 +139,15 @@ _YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had (?=(?:had|been|taken|given|undergone|
                           r"recovered|smoked|tried)\b)")
 
 
+# "Prior participation in …" -> "You have had taking part in …": the plain words are a verb's
+_HAD_DOING = re.compile(r"\b([Yy]ou) have (?:had )?(?:taking part|(being) (?=assigned\b))")
+
+
 def you_have_had(text: str) -> str:
     """"You had had" (from "who had undergone", "undergone" -> "had") -> "You have had"; the same for
-    "You had been", "You had received" and other past perfects."""
+    "You had been", "You had received" and other past perfects. "You have had taking part" -> "You
+    have taken part", "You have had being assigned" -> "You have been assigned"."""
+    text = _HAD_DOING.sub(lambda m: f"{m.group(1)} have {'been ' if m.group(2) else 'taken part'}", text)
     return _YOU_HAD_HAD.sub(r"\1 have ", text)
 
 

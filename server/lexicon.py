@@ -256,6 +256,8 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
+# the text's own short name for a term, right after it: "absolute neutrophil count (ANC)"
+_OWN_SHORT_NAME = re.compile(r"\s*\((?=[\w-]*[A-Z])([A-Za-z][\w-]{0,9})\)")
 _KIND_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:type|kind|form|group|class)\s+of\s+", re.I)
 _HEAD_END = re.compile(r"\s+(?:using|that|which|who|of|in|for|with|from|on|to|made|used|taken|found|given)\b|\s*[,;(]", re.I)
 
@@ -324,10 +326,15 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
                 out[-1], before = fitted, ""
             else:
                 before, plain = _fit_replacement(before, plain, text[m.end():], run_on)
+            end = m.end()
+            own = _OWN_SHORT_NAME.match(text, end)
+            if own and e.plain_is_gloss and plain.endswith(")") and " (" in plain:
+                head, meaning = plain[:-1].rsplit(" (", 1)   # "count (ANC, white cells that fight infection)",
+                plain, end = f"{head} ({own.group(1)}, {meaning})", own.end()   # not "count (white cells …) (ANC)"
             out.append(before)
             if plain:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)
                 out.append(plain)
-            pos = m.end()
+            pos = end
         elif e.kind == "abbreviation" and first:
             before = text[:m.start()].rstrip()
             after = text[m.end():].lstrip()

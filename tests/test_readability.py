@@ -103,6 +103,8 @@ def test_cut_pdq_lab_values_read_as_sentences():
      "You have been in a heterosexual relationship for at least 1 month"),
     ("Known to have a psychiatric disorder", "exclusion", "You are known to have a mental health disorder"),   # not "You have known to"
     ("Currently have diabetes mellitus of at least 3 months duration.", "inclusion", "You now have diabetes"),
+    ("Prior participation on an HIV vaccine trial.", "exclusion", "You have taken part on an HIV"),   # not "You have had taking part"
+    ("Previous randomization into this study.", "exclusion", "You have been assigned to a study group"),
     # but a past state stays past
     ("Subjects had uncontrolled major mental health disorder", "exclusion",
      "You had uncontrolled major mental health disorder"),
@@ -176,6 +178,13 @@ def test_an_abbreviation_meaning_follows_the_noun_it_names():
     # one bracket at a time: the scan's own bracket stays right after it
     assert "MRI (a body scan using magnets) scan (particularly" in shown(
         "contraindications for the MRI scan (particularly metal splinters)", "exclusion")
+
+
+def test_a_meaning_joins_the_text_own_short_name_in_one_bracket():
+    assert shown("Absolute neutrophil count (ANC) >= 1,500/mm3", "inclusion") == \
+        "Absolute neutrophil count (ANC, white cells that fight infection) at least 1,500/mm3"   # not "(…) (ANC)"
+    assert shown("Absolute neutrophil count (neutrophils + bands) of at least 1,500/ul", "inclusion").startswith(
+        "Absolute neutrophil count (white cells that fight infection) (neutrophils + bands)")   # not a short name
 
 
 def test_compliance_reads_once():
