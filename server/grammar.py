@@ -33,10 +33,6 @@ _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)
 _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
-    # "Previous participation in this study" -> "You have had taking part in …" -> "You have taken part in …";
-    # "Current participation in a trial" -> "You are currently taking part in a trial"
-    (re.compile(r"^You have had (?:taking part|joining) in\b"), "You have taken part in"),
-    (re.compile(r"^You have current (?:taking part|joining) in\b"), "You are currently taking part in"),
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
      lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
@@ -139,15 +135,27 @@ _YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had (?=(?:had|been|taken|given|undergone|
                           r"recovered|smoked|tried)\b)")
 
 
-# "Prior participation in …" -> "You have had taking part in …": the plain words are a verb's
-_HAD_DOING = re.compile(r"\b([Yy]ou) have (?:had )?(?:taking part|(being) (?=assigned\b))")
+# "Previous participation in this study" -> "You have had taking part in …", "Current enrollment in a
+# trial" -> "You have current joining a trial": the plain words are a verb's ("You have taken part in
+# …", "You are currently taking part in a trial", "You have joined", "You have been assigned")
+_HAD_DOING = re.compile(r"\b([Yy]ou) have (?:(had )|((?:current|concurrent) ))?(taking part|joining|being(?= assigned\b))"
+                        r"( (?:in|on|into)\b)?")
+
+
+def _done(m: re.Match) -> str:
+    you, had, now, doing, prep = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5) or ""
+    if doing == "being":
+        return f"{you} have been"
+    if now:
+        return f"{you} are currently taking part{prep or ' in'}"
+    return f"{you} have {'joined' if doing == 'joining' and not prep else 'taken part'}{prep}"
 
 
 def you_have_had(text: str) -> str:
     """"You had had" (from "who had undergone", "undergone" -> "had") -> "You have had"; the same for
-    "You had been", "You had received" and other past perfects. "You have had taking part" -> "You
-    have taken part", "You have had being assigned" -> "You have been assigned"."""
-    text = _HAD_DOING.sub(lambda m: f"{m.group(1)} have {'been ' if m.group(2) else 'taken part'}", text)
+    "You had been", "You had received" and other past perfects; and a doing word after "You have
+    had" or "You have current" (see _HAD_DOING)."""
+    text = _HAD_DOING.sub(_done, text)
     return _YOU_HAD_HAD.sub(r"\1 have ", text)
 
 

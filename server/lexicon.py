@@ -210,7 +210,8 @@ _DESCRIBED = re.compile(r"\s+(?!(?:a|an|the|or|and|with|after|before|in|on|to|fr
                         re.I)
 # replacements that name an action: "the completion of the study" reads "finishing the study"
 _ACTION_WORDS = ("joining", "taking part", "finishing", "stopping", "being assigned")
-_ACTION_NOUN = re.compile(r"(?:ion|ment|\bof)$")   # "participation", "enrollment", "completion of"; not "participating"
+_ACTION_NOUN = re.compile(r"(?:ion|ment|\bof|ment (?:in|on|into))$")   # "participation", "enrollment", "completion of",
+#                                                                      "enrollment in"; not "participating"
 # a noun the action names ("randomization date", "participation consent form", "cessation studies"):
 # "-ing" words cannot stand before it
 _ADJUNCT_NOUN = re.compile(r"\s+(?:date|visits?|forms?|consent|period|step|phase|criteria|number|status|procedures?|"
