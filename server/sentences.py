@@ -8,8 +8,8 @@ A cut is made only where the text after it is a statement of its own:
 
 * at ";" when the next clause opens like a criterion ("must …", "no …", "patients with …",
   "has …", "prior …") or when both sides are measurements ("Hb ≥ 9 g/dL; platelets ≥ 100");
-* inside PDQ run-ons, before a capitalized "No"/"Not"/"Negative"/"Positive" that follows a
-  content word, and before "Name comparator number" that follows a number or unit
+* inside PDQ run-ons, before a capitalized "No"/"Not"/"Negative"/"Positive"/"Able to" that
+  follows a content word, and before "Name comparator number" that follows a number or unit
   ("…1.5 mg/dL SGOT ≤ 2 × ULN").
 
 Nothing is cut inside brackets, after a colon opening a list, or before "and"/"or"/"but".
@@ -42,8 +42,10 @@ _JOINER = re.compile(r"(?:and|or|but|and/or|nor|then|plus|either|with|without|ex
 _OPENS_LIST = re.compile(r"(?::|\b(?:following|of|any|either|one|both|neither|include|including|such as|e\.g\.?|i\.e\.?))\s*$", re.I)
 
 # PDQ run-ons: "…disease No chronic…", "…1.5 mg/dL SGOT no greater than…"
-# (and "…or nursing Negative pregnancy test": a test result line of its own)
-_CAP_NO = re.compile(r"(?<=[a-z0-9%)\]])\s+(?=(?:No|Not)\s+[a-z]|At (?:least|most) \d|(?:Negative|Positive)\s+\w)")
+# (and "…or nursing Negative pregnancy test", "…infections Able to …": a line of its own)
+_CAP_NO = re.compile(r"(?<=[a-z0-9%)\]])\s+(?=(?:No|Not)\s+[a-z]|At (?:least|most) \d|(?:Negative|Positive)\s+\w|"
+                     r"(?:Able|Willing|Unable|Unwilling|Capable)\s+(?:to|and)\b)")
+_CAP_NO_SIGNALS = (" No ", " Not ", " At ", " Negative ", " Positive ", " Able ", " Willing ", " Unable ", " Unwilling ", " Capable ")
 _FUNCTION_WORD = re.compile(r"\b(?:with|has|have|had|and|or|of|is|are|was|were|be|to|the|a|an|by|for|in|on|if|that|"
                             r"who|which|nor|but|as|at|from|whether|yes)\s*$", re.I)
 _UNIT_TAIL = (r"(?:\s*(?:[a-zA-Zµ]{1,6}(?:/[\w.^²³]+)+|mm\s?Hg|%|times\s+(?:the\s+)?(?:institutional\s+)?"
@@ -62,6 +64,7 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _COUNT_OF = re.compile(r"(?:\bof\s+\d+|\b(?:by|at least|at most)\s+\d)$")
 
 
+_LIST_NUMBER = re.compile(r"\s\(?\d{1,2}\)$")
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:")
 
 
@@ -101,7 +104,7 @@ _MODAL = re.compile(r" (?:must|should|will|need)\b")
 def _runon_cuts(text: str) -> list[int]:
     """Cut positions (start of the next statement) inside a PDQ run-on."""
     # cheap tests first: most items have none of the three signals
-    rxs = [rx for rx, signal in ((_CAP_NO, " No " in text or " Not " in text or " At " in text or " Negative " in text or " Positive " in text),
+    rxs = [rx for rx, signal in ((_CAP_NO, any(w in text for w in _CAP_NO_SIGNALS)),
                                  (_AFTER_QTY, bool(_TWO_CMPS.search(text))),
                                  (_SUBJECT_AHEAD, bool(_MODAL.search(text)))) if signal]
     if not rxs or _title_case(text):
@@ -114,6 +117,8 @@ def _runon_cuts(text: str) -> list[int]:
                 continue
             if rx is _AFTER_QTY and _COUNT_OF.search(before):
                 continue
+            if rx is _CAP_NO and _LIST_NUMBER.search(before):
+                continue   # "… stable residence 5) Able to …": the next item's own number, not an end
             nxt = text[m.end():m.end() + 4]
             if nxt.startswith(("OR ", "AND")):
                 continue

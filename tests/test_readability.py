@@ -169,6 +169,8 @@ def test_a_pdq_test_result_line_is_a_sentence_of_its_own():
                 "inclusion")
     assert "You are not pregnant or breastfeeding. " in out   # was "… breastfeeding Negative pregnancy test."
     assert shown("Severity of Negative Symptoms score at least 3", "inclusion").startswith("Severity of Negative")
+    assert shown("Other: No evidence of bowel obstruction Able to understand English", "inclusion") == \
+        "Other: You have no signs of bowel obstruction. You are able to understand English"
 
 
 def test_an_abbreviation_meaning_follows_the_noun_it_names():
