@@ -8,9 +8,12 @@ only to choose the site scraper and is never fetched.
 from __future__ import annotations
 
 import logging
+import re
+from datetime import timedelta
 
 from flask import Blueprint, current_app, jsonify, request
 
+from scrapers.dates import to_date
 from scrapers.errors import TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
 from scrapers.nct import normalize_nct_id
@@ -93,9 +96,14 @@ def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None,
     reported as "cannot compare", never as drift."""
     as_of_iso = None
     if as_of:
-        as_of_iso = parse_partial_date(as_of)
+        year = as_of.strip()   # a bare year is a date here (documented), though a page's own lone "2025" is not
+        as_of_iso = year if re.fullmatch(r"(?:19|20)\d\d", year) else parse_partial_date(as_of)
         if as_of_iso is None:
             raise bad_request(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+        today = annotator().providers.today()
+        if to_date(as_of_iso) > today + timedelta(days=1):   # (a day of slack for time zones)
+            raise bad_request(f"as_of: {as_of_iso} is after today ({today.isoformat()}): a page cannot be "
+                              "current as of a date still to come")
     return PageRecord(site=site or "api", nct_id=_nct(nct_id), status=normalize_status(status),
                       status_text=status or None, as_of=as_of_iso, as_of_text=as_of or None)
 

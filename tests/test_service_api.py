@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
-from service_support import (MEDDATAX_HTML, MEDDATAX_URL, FakeRegistry, page_url, providers, record,
+from service_support import (MEDDATAX_HTML, MEDDATAX_URL, TODAY, FakeRegistry, page_url, providers, record,
                              standard_registry, trial_page)
 
 from server import create_app
@@ -264,6 +265,13 @@ def test_drift_get(client):
 
 def test_drift_get_bad_date(client):
     assert_problem(client.get("/api/v1/trials/NCT00000002/drift?as_of=yesterday-ish"), 400, "as_of")
+    # a page cannot be current as of a date still to come (the service's today is TODAY; a day of slack)
+    assert_problem(client.get(f"/api/v1/trials/NCT00000002/drift?as_of={TODAY + timedelta(days=2)}"), 400, "after today")
+    assert_problem(client.get(f"/api/v1/trials/NCT00000002/drift?as_of={TODAY.year + 1}"), 400, "after today")
+    assert client.get(f"/api/v1/trials/NCT00000002/drift?as_of={TODAY + timedelta(days=1)}").status_code == 200
+    assert client.get(f"/api/v1/trials/NCT00000002/drift?as_of={TODAY:%Y-%m}").status_code == 200
+    # a bare year is a date, as the API description says (it was refused as "cannot read")
+    assert client.get("/api/v1/trials/NCT00000002/drift?as_of=2025").get_json()["page"]["as_of"] == "2025"
 
 
 def test_drift_batch(client):
