@@ -70,7 +70,26 @@ def fetch_page(url: str) -> bytes:
             chunks.append(chunk)
         return b"".join(chunks)
     except requests.RequestException as exc:
-        raise BadInput(f"could not fetch {url}: {exc}") from None
+        raise BadInput(f"could not fetch {url}: {_why_not_fetched(exc)}") from None
+
+
+def _why_not_fetched(exc: Exception) -> str:
+    """A fetch failure in a sentence ("the site did not answer within 20 s"), not urllib3's repr."""
+    import requests
+
+    if isinstance(exc, requests.HTTPError) and exc.response is not None:
+        return f"the site answered HTTP {exc.response.status_code} {exc.response.reason or ''}".rstrip()
+    if isinstance(exc, requests.Timeout):
+        return "the site did not answer within 20 s"
+    if isinstance(exc, requests.ConnectionError):
+        text = str(exc)
+        if "NameResolution" in text or "Name or service not known" in text or "getaddrinfo" in text:
+            return "the host name could not be resolved (no network, or a mistyped address?)"
+        return "could not connect to the site"
+    if isinstance(exc, (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema,
+                        requests.exceptions.InvalidSchema)):
+        return "not a web address TrialLens can fetch (use http:// or https://)"
+    return type(exc).__name__
 
 
 def cmd_scrape(args) -> int:

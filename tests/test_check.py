@@ -100,3 +100,38 @@ def test_cli_check_uses_the_stores_history(tmp_path):
     assert found["status_drift"]["severity"] == "critical"
     since = found["status_changed_since"]
     assert since["evidence"]["changed_on"] == "2025-09-15" and "completed" in since["message"]
+
+
+def test_a_page_that_cannot_be_fetched_says_why_in_a_sentence():
+    """`triallens check URL` over real HTTP on 127.0.0.1: an HTTP error and a refused connection
+    are said plainly (not urllib3's repr of the exception)."""
+    import socket
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    import pytest
+
+    from scrapers.errors import BadInput
+    from server.cli import fetch_page
+
+    class Gone(BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_error(404, "Not Found")
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Gone)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with pytest.raises(BadInput, match="the site answered HTTP 404 Not Found"):
+            fetch_page(f"http://127.0.0.1:{server.server_port}/trial/NCT07232563")
+    finally:
+        server.shutdown()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]   # nothing listens once the socket closes
+    with pytest.raises(BadInput, match=r"could not connect to the site$"):
+        fetch_page(f"http://127.0.0.1:{closed}/trial/NCT07232563")
+    with pytest.raises(BadInput, match="use http:// or https://"):
+        fetch_page("ftp://127.0.0.1/trial")
