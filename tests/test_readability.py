@@ -196,11 +196,14 @@ def test_compliance_reads_once():
         "Occupational responsibilities which prevent following the study plan."
 
 
-def test_named_anaemias_keep_their_name():
+def test_named_diseases_keep_their_name():
     assert shown("Sickle cell anaemia", "exclusion") == "You have sickle cell anaemia"   # not "sickle cell low red …"
     assert "Fanconi's anemia" in shown("No evidence of chromosome fragility typical of Fanconi's anemia", "exclusion")
     assert "low red blood cell count" in shown("Severe anemia", "exclusion")
     assert shown("Refractory anemia with excess blasts (RAEB)", "exclusion").startswith("Refractory anemia")   # an MDS type
+    # a named infection is not the inflammation it causes
+    assert "Japanese encephalitis vaccine" in shown("Prior Japanese encephalitis vaccine", "exclusion")
+    assert "brain inflammation" in shown("History of encephalitis", "exclusion")
 
 
 @pytest.mark.parametrize("text, expected", [
