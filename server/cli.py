@@ -203,7 +203,7 @@ def cmd_ingest(args) -> int:
                     commit_every=args.commit_every)
     if args.json:
         _print_json({"db": str(store.path), **report.to_dict()})
-        return 0
+        return _nothing_read(report.to_dict())
     d = report.to_dict(max_rejected=20)
     print(f"ingested into {store.path}: {d['added']} added, {d['updated']} updated, {d['unchanged']} unchanged"
           + (f", {d['older']} older than stored (kept in history)" if d["older"] else "")
@@ -214,6 +214,15 @@ def cmd_ingest(args) -> int:
         print(f"    {r['where']}: {r['reason']}")
     if d["rejected"] > len(d["rejected_records"]):
         print(f"    … and {d['rejected'] - len(d['rejected_records'])} more (see --json)")
+    return _nothing_read(d)
+
+
+def _nothing_read(d: dict) -> int:
+    """Exit status 2 when every record was rejected: a script must not take a wrong file for a
+    successful ingest (some rejected among good records is still a success)."""
+    if d["rejected"] and not (d["added"] or d["updated"] or d["unchanged"] or d["older"]):
+        print(f"triallens: error: nothing ingested: all {d['rejected']} record(s) rejected", file=sys.stderr)
+        return 2
     return 0
 
 

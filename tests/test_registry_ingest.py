@@ -180,6 +180,11 @@ def test_cli_ingest_and_sync(studies, tmp_path, fake_ctgov):
     text = run_cli("ingest", str(paths[0]), env_extra={"TRIALLENS_DB": str(db)})
     assert text.returncode == 0 and "unchanged" in text.stdout
 
+    # only bad records: the summary, then exit status 2 (a script must not take it for success)
+    only_bad = run_cli("ingest", str(tmp_path / "in" / "bad.jsonl"), env_extra={"TRIALLENS_DB": str(db)})
+    assert only_bad.returncode == 2 and "1 rejected" in only_bad.stdout
+    assert only_bad.stderr.startswith("triallens: error: nothing ingested")
+
     missing = run_cli("ingest", str(tmp_path / "nope.jsonl"), env_extra={"TRIALLENS_DB": str(db)})
     assert missing.returncode == 2 and missing.stderr.startswith("triallens: error: no such file")
 
