@@ -204,6 +204,8 @@ def test_named_diseases_keep_their_name():
     # a named infection is not the inflammation it causes
     assert "Japanese encephalitis vaccine" in shown("Prior Japanese encephalitis vaccine", "exclusion")
     assert "brain inflammation" in shown("History of encephalitis", "exclusion")
+    # a device named after what it treats: "aneurysm clips", not "bulging blood vessel clips"
+    assert "magnetic aneurysm clips" in shown("Pacemakers, magnetic aneurysm clips or other implanted devices", "exclusion")
 
 
 @pytest.mark.parametrize("text, expected", [
