@@ -176,13 +176,17 @@ _ENDS_IN_PREPOSITION = re.compile(r"\s(?:against|to|for|with|of)$")
 _NO_OBJECT = re.compile(r"\s*(?:$|[,.;:)]|(?:or|and|in|from|are|is|was|were|include|including|should|must|will|may|can)\b)", re.I)
 
 
-_NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)[A-Z][a-z]+\s+$")
+_NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)[A-Z][a-z]+(?:['’]s)?\s+$")
+# an institution, or a named standard ("Response Evaluation Criteria", "Human Immunodeficiency Virus",
+# "Alzheimer's Disease Assessment Scale")
 _NAME_AFTER = re.compile(r"\s+(?:Institute|Center|Centre|Hospital|Association|Society|Foundation|Clinic|Group|"
-                         r"College|Academy|University|Network|Consortium|Unit|Department|Service)\b")
+                         r"College|Academy|University|Network|Consortium|Unit|Department|Service|"
+                         r"Criteria|Scale|Score|Index|Inventory|Questionnaire|Virus|Classification)\b")
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    """A capitalised term between a capitalised word and an institution word is part of a name."""
+    """A capitalised term between a capitalised word and an institution or standard's word is part of
+    a name."""
     return (text[start:start + 1].isupper() and bool(_NAME_AFTER.match(text, end))
             and bool(_NAME_BEFORE.search(text, max(0, start - 40), start)))
 

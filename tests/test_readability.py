@@ -204,6 +204,13 @@ def test_named_diseases_keep_their_name():
     # a named infection is not the inflammation it causes
     assert "Japanese encephalitis vaccine" in shown("Prior Japanese encephalitis vaccine", "exclusion")
     assert "brain inflammation" in shown("History of encephalitis", "exclusion")
+    # a named standard keeps its name: not "Response Check-up Criteria", "Common Side effects Criteria",
+    # "human weak immune system virus", "Alzheimer's Disease Check Scale", "a taking part clinician"
+    for name in ("Response Evaluation Criteria in Solid Tumors", "Common Toxicity Criteria",
+                 "human immunodeficiency virus", "Alzheimer's Disease Assessment Scale", "Hachinski Ischemia Score",
+                 "a participating clinician"):
+        assert name in shown(f"Measured with {name} at screening", "inclusion"), name
+    assert shown("Alzheimer's Disease Assessment Scale Cognitive at least 12", "inclusion").startswith("Alzheimer's")
     # a device named after what it treats: "aneurysm clips", not "bulging blood vessel clips"
     assert "magnetic aneurysm clips" in shown("Pacemakers, magnetic aneurysm clips or other implanted devices", "exclusion")
 
