@@ -181,14 +181,18 @@ _NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)[A-Z][a-z]+(?:['’]s)?\s+$")
 # "Alzheimer's Disease Assessment Scale")
 _NAME_AFTER = re.compile(r"\s+(?:Institute|Center|Centre|Hospital|Association|Society|Foundation|Clinic|Group|"
                          r"College|Academy|University|Network|Consortium|Unit|Department|Service|"
-                         r"Criteria|Scale|Score|Index|Inventory|Questionnaire|Virus|Classification)\b")
+                         r"Criteria|Scale|Score|Index|Inventory|Questionnaire|Virus|Classification|Study|Schedule|Form|"
+                         r"Tool|Profile|Program|Programme|Branch|Oncology|Rating|Assessment|Evaluation|Questions|Screen|"
+                         r"System)\b")
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised term between a capitalised word and an institution or standard's word is part of
     a name."""
+    words = text[start:end].split()
     return (text[start:start + 1].isupper() and bool(_NAME_AFTER.match(text, end))
-            and bool(_NAME_BEFORE.search(text, max(0, start - 40), start)))
+            and (bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+                 or (len(words) > 1 and all(w[:1].isupper() for w in words))))   # "Radiation Therapy Oncology Group"
 
 
 def _wants_object(e: Entry) -> bool:

@@ -208,7 +208,8 @@ def test_named_diseases_keep_their_name():
     # "human weak immune system virus", "Alzheimer's Disease Check Scale", "a taking part clinician"
     for name in ("Response Evaluation Criteria in Solid Tumors", "Common Toxicity Criteria",
                  "human immunodeficiency virus", "Alzheimer's Disease Assessment Scale", "Hachinski Ischemia Score",
-                 "a participating clinician"):
+                 "a participating clinician", "Early Treatment Diabetic Retinopathy Study", "Radiation Therapy Oncology Group",
+                 "Brief Psychiatric Rating Scale"):
         assert name in shown(f"Measured with {name} at screening", "inclusion"), name
     assert shown("Alzheimer's Disease Assessment Scale Cognitive at least 12", "inclusion").startswith("Alzheimer's")
     # a device named after what it treats: "aneurysm clips", not "bulging blood vessel clips"
