@@ -265,6 +265,8 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
+# the paper a term names, right after it: "informed consent form", "… consent document"
+_PAPER = re.compile(r"\s+(?:forms?|documents?|documentation)\b", re.I)
 # the text's own short name for a term, right after it: "absolute neutrophil count (ANC)"
 _OWN_SHORT_NAME = re.compile(r"\s*\((?=[\w-]*[A-Z])([A-Za-z][\w-]{0,9})\)")
 _KIND_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:type|kind|form|group|class)\s+of\s+", re.I)
@@ -337,9 +339,14 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
                 before, plain = _fit_replacement(before, plain, text[m.end():], run_on)
             end = m.end()
             own = _OWN_SHORT_NAME.match(text, end)
+            paper = _PAPER.match(text, end)
             if own and e.plain_is_gloss and plain.endswith(")") and " (" in plain:
                 head, meaning = plain[:-1].rsplit(" (", 1)   # "count (ANC, white cells that fight infection)",
                 plain, end = f"{head} ({own.group(1)}, {meaning})", own.end()   # not "count (white cells …) (ANC)"
+            elif paper and e.plain_is_gloss and plain.endswith(")") and " (" in plain and \
+                    not text.startswith(" (", paper.end()):
+                head, meaning = plain.rsplit(" (", 1)   # "informed consent form (agreement to take part)",
+                plain, end = f"{head}{paper.group(0)} ({meaning}", paper.end()   # not "consent (…) form"
             out.append(before)
             if plain:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)
                 out.append(plain)

@@ -189,6 +189,11 @@ def test_a_meaning_joins_the_text_own_short_name_in_one_bracket():
         "Absolute neutrophil count (white cells that fight infection) (neutrophils + bands)")   # not a short name
 
 
+def test_a_meaning_follows_the_form_it_names():
+    assert shown("Signed informed consent form", "inclusion") == "You have signed informed consent form (agreement to take part)"
+    assert shown("Signed informed consent", "inclusion") == "You have signed informed consent (agreement to take part)"
+
+
 def test_compliance_reads_once():
     out = shown("Alcohol abuse that could interfere with study compliance", "exclusion")
     assert "following the study rules" in out and "study following" not in out
