@@ -217,6 +217,8 @@ def test_named_diseases_keep_their_name():
                  "Brief Psychiatric Rating Scale"):
         assert name in shown(f"Measured with {name} at screening", "inclusion"), name
     assert shown("Alzheimer's Disease Assessment Scale Cognitive at least 12", "inclusion").startswith("Alzheimer's")
+    assert shown("Early Treatment Diabetic Retinopathy Study BCVA letter score of 73 to 24", "inclusion").startswith(
+        "Early Treatment")   # a measurement named after a study, not "You have early Treatment …"
     # a device named after what it treats: "aneurysm clips", not "bulging blood vessel clips"
     assert "magnetic aneurysm clips" in shown("Pacemakers, magnetic aneurysm clips or other implanted devices", "exclusion")
 
