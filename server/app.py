@@ -54,8 +54,8 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
 
     @app.get("/healthz")
     def healthz():
-        reg = app.extensions["triallens"].providers.registry
-        return jsonify({"status": "ok", "offline": cfg.offline, "registry": type(reg).__name__})
+        # which ClinicalTrials.gov this service asks (None offline: only the store answers)
+        return jsonify({"status": "ok", "offline": cfg.offline, "registry": None if cfg.offline else cfg.ctgov_url})
 
     @app.get("/openapi.json")
     def openapi():

@@ -131,7 +131,9 @@ SCHEMAS: dict[str, dict] = {
         # why a status is null: ClinicalTrials.gov has no such trial, or it could not be asked
         "missing": {"type": "object", "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked"]}}}),
     "Sites": _obj({"hosts": STRS}),
-    "Health": _obj({"status": {"const": "ok"}, "offline": BOOL, "registry": STR}),
+    "Health": _obj({"status": {"const": "ok"}, "offline": BOOL,
+                    "registry": {**_null(STR), "description": "the ClinicalTrials.gov API base URL the service "
+                                 "asks; null offline (only the local store answers)"}}),
 }
 
 

@@ -323,7 +323,12 @@ def test_sites(client):
 
 
 def test_healthz_and_openapi(client):
-    assert client.get("/healthz").get_json()["status"] == "ok"
+    # which ClinicalTrials.gov the service asks (it said the class name, "Registry"); none offline
+    assert client.get("/healthz").get_json() == {"status": "ok", "offline": True, "registry": None}
+    online = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "0",
+                         "TRIALLENS_CTGOV_URL": "http://127.0.0.1:9/api/v2"},
+                        providers=providers(standard_registry()))
+    assert online.test_client().get("/healthz").get_json()["registry"] == "http://127.0.0.1:9/api/v2"
     spec = client.get("/openapi.json").get_json()
     assert spec["openapi"].startswith("3.1")
     expected = {"/api/v1/annotate", "/api/v1/trials/{nct_id}", "/api/v1/trials/{nct_id}/criteria",
