@@ -96,6 +96,12 @@ _OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|
                             re.I)
 
 
+# verbs that are plural nouns too: a verb goes on to its object ("or plans to move", "or uses tobacco")
+_NOUN_TOO = frozenset({"plans", "needs", "uses", "results", "reports", "signs", "tests", "works", "lives", "shows",
+                       "changes", "visits", "attempts", "cares", "smokes", "drinks", "abuses"})
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:$|[,.;:)]|(?:of|for|in|on|or|and|with|that|which)\b)")
+
+
 def agree_with_you(text: str) -> str:
     """Later verbs of a "You …" statement in the form "you" takes: "You have active TB or has had TB" ->
     "… or have had TB". Only in the first statement, and only before any clause with a subject of its own."""
@@ -108,6 +114,8 @@ def agree_with_you(text: str) -> str:
     for m in _JOINED_3P.finditer(masked):
         if _OTHER_SUBJECT.search(masked, 0, m.start()):
             break
+        if m.group(2) in _NOUN_TOO and _NO_OBJECT_AFTER.match(masked, m.end()):
+            continue   # "suicidal thoughts or plans": the plural noun, not "or plan"
         out.append(head[pos:m.end(1)] + plural_verb(m.group(2)))
         pos = m.end()
     return "".join(out) + head[pos:] + tail

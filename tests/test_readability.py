@@ -105,6 +105,9 @@ def test_cut_pdq_lab_values_read_as_sentences():
     ("Currently have diabetes mellitus of at least 3 months duration.", "inclusion", "You now have diabetes"),
     ("Prior participation on an HIV vaccine trial.", "exclusion", "You have taken part on an HIV"),   # not "You have had taking part"
     ("Previous randomization into this study.", "exclusion", "You have been assigned to a study group"),
+    ("Active suicidal or homicidal thoughts or plans", "exclusion",
+     "You have active suicidal or homicidal thoughts or plans"),   # the noun, not "or plan"
+    ("Lives with assailant and plans to continue to do so", "exclusion", "You live with assailant and plan to continue"),
     # but a past state stays past
     ("Subjects had uncontrolled major mental health disorder", "exclusion",
      "You had uncontrolled major mental health disorder"),
