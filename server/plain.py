@@ -161,7 +161,7 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     t = fix_a_an(you_have_had(t))
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()
-    if t[:1].islower():
+    if t[:1].islower() and len(t[0].upper()) == 1:   # (not "ﬁnasteride" -> "FInasteride")
         t = t[0].upper() + t[1:]
     return keep_capitals(text, t), glossary
 

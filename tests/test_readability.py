@@ -1031,3 +1031,7 @@ def test_replacements_fit_the_word_before_them(text, section, expected):
 ])
 def test_a_replacement_is_not_said_twice_across_or(text, section, expected):
     assert shown(text, section) == expected
+
+
+def test_a_ligature_first_letter_is_not_capitalised_into_two():
+    assert not shown("\ufb01nasteride or dutasteride use within 3 months", "exclusion").startswith("FI")
