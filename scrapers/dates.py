@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, datetime, timezone
 
+from .vocab import fold
+
 _MONTHS = {
     m: i + 1
     for i, names in enumerate(
@@ -92,7 +94,7 @@ def _first_date(text: str) -> str | None:
 
 
 def _month(name: str) -> int:
-    key = name.lower().rstrip(".")
+    key = fold(name).rstrip(".")
     if key in _MONTHS:
         return _MONTHS[key]
     return _MONTHS[key[:3]]
@@ -172,7 +174,7 @@ def parse_age(text: str | None) -> Age | None:
     m = _AGE.search(text)
     if not m:
         return None
-    return Age(float(m.group(1)), UNIT_WORDS[m.group(2).lower()], text.strip())
+    return Age(float(m.group(1)), UNIT_WORDS[fold(m.group(2))], text.strip())
 
 
 def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
@@ -182,17 +184,17 @@ def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
     t = text.strip()
     m = re.search(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
     if m and m.group(4).lower() in UNIT_WORDS:
-        unit_max = UNIT_WORDS[m.group(4).lower()]
+        unit_max = UNIT_WORDS[fold(m.group(4))]
         unit_min = UNIT_WORDS.get((m.group(2) or "").lower(), unit_max)
         return Age(float(m.group(1)), unit_min, t), Age(float(m.group(3)), unit_max, t)
     m = re.search(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)|(\d+(?:\.\d+)?)\s*([a-z]+)\s*(?:and\s+(?:older|over|above)|\+|or\s+older)", t, re.I)
     if m:
         num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         if unit.lower() in UNIT_WORDS:
-            return Age(float(num), UNIT_WORDS[unit.lower()], t), None
+            return Age(float(num), UNIT_WORDS[fold(unit)], t), None
     m = re.search(r"(?:up to|under|younger than|below)\s+(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
     if m and m.group(2).lower() in UNIT_WORDS:
-        return None, Age(float(m.group(1)), UNIT_WORDS[m.group(2).lower()], t)
+        return None, Age(float(m.group(1)), UNIT_WORDS[fold(m.group(2))], t)
     return None, None
 
 

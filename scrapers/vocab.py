@@ -7,6 +7,7 @@ wording must never become a guess, because a guessed status would raise false al
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 STATUSES = (
@@ -23,6 +24,13 @@ SEXES = ("ALL", "FEMALE", "MALE")
 
 
 _NOT_LETTERS = re.compile(r"[^a-z]+")
+
+
+def fold(word: str) -> str:
+    """A word a case-blind pattern matched, as a lookup key: lower case, with compatibility letters
+    in ASCII. re.I lets "ſ" match "s" and "İ" match "i", and their lower case ("ſ", "i̇") is no key
+    ("18 yearſ" must not be a KeyError)."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 @lru_cache(maxsize=16384)

@@ -11,6 +11,8 @@ import functools
 import re
 from pathlib import Path
 
+from scrapers.vocab import fold
+
 from .everyday import plural_noun
 from .grammar import VERB_3P, article, plural_verb, tidy_grammar
 
@@ -59,10 +61,10 @@ _GROUP = r"^(?:the\s+)?(female|male|adult|women|men|adults)"
 _PERSON_RULES = [
     # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
-     lambda m: f"As {_AS_WHO[m.group(1).lower()]}, you {m.group(2).lower()}"),
-    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+with\b", re.I), lambda m: f"You are {_AS_WHO[m.group(1).lower()]} with"),
+     lambda m: f"As {_AS_WHO[fold(m.group(1))]}, you {m.group(2).lower()}"),
+    (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+with\b", re.I), lambda m: f"You are {_AS_WHO[fold(m.group(1))]} with"),
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+who\s+(are|have|were|do|had)\b", re.I),
-     lambda m: f"You are {_AS_WHO[m.group(1).lower()]} who {_SINGULAR[m.group(2).lower()]}"),
+     lambda m: f"You are {_AS_WHO[fold(m.group(1))]} who {_SINGULAR[fold(m.group(2))]}"),
     (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
     # "Patients who are/have/had …" -> "You are/have/had …"
     (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + plural_verb(m.group(1))),
@@ -70,7 +72,7 @@ _PERSON_RULES = [
     (re.compile(rf"^{_WHO}\s+with\b(?!{_PATIENT_WHO})", re.I), lambda m: "You have"),
     # "Subjects must/should/will/can/may …", "Patient is/has …"
     (re.compile(rf"^{_WHO}\s+(must|should|will|can|may|are|have|had|were|agree|need)\b", re.I), lambda m: "You " + m.group(1).lower()),
-    (re.compile(rf"^{_WHO}\s+(is|has|was)\b", re.I), lambda m: "You " + VERB_3P[m.group(1).lower()]),
+    (re.compile(rf"^{_WHO}\s+(is|has|was)\b", re.I), lambda m: "You " + VERB_3P[fold(m.group(1))]),
     # "Patients receiving X" -> "You are receiving X"; "Subjects treated with" -> "You have been treated with"
     (re.compile(rf"^{_WHO}\s+(?!being\b)([a-z]+ing)\b", re.I), lambda m: "You are " + m.group(1).lower()),
     (re.compile(rf"^{_WHO}\s+(treated|diagnosed|exposed|vaccinated|hospitali[sz]ed|infected|randomi[sz]ed|enrolled)\b", re.I),
@@ -90,7 +92,7 @@ _PERSON_RULES = [
     (re.compile(r"^(?:has|have)\s+(?=\w)", re.I), lambda m: "You have "),
     (re.compile(r"^(?:be|are)\s+(?=\w)", re.I), lambda m: "You are "),
     (re.compile(r"^(is|was|does|agrees|meets|requires|receives|understands|needs|weighs|lives|speaks|plans|uses|takes)\s+(?=\w)", re.I),
-     lambda m: "You " + VERB_3P[m.group(1).lower()] + " "),
+     lambda m: "You " + VERB_3P[fold(m.group(1))] + " "),
     (re.compile(r"^an?\s+(man|woman|male|female|adult|boy|girl)\b", re.I), lambda m: f"You are a {m.group(1).lower()}"),
     (re.compile(r"^history\s+of\b", re.I), lambda m: "You have a history of"),
     (re.compile(r"^(?:a\s+)?diagnosis\s+of\b", re.I), lambda m: "You have a diagnosis of"),
@@ -103,7 +105,7 @@ _PERSON_RULES = [
     # "Known allergy to X" -> "You have a known allergy to X"; "Known allergies to X" -> "You have known allergies to X"
     (re.compile(r"^(known\s+)?(allergy|allergies|hypersensitivity|sensitivity|intolerance)\s+to\b", re.I),
      lambda m: " ".join(w for w in ("You have", "a" if m.group(1) and m.group(2).lower() != "allergies" else
-                                    "" if m.group(1) else _ARTICLE_FOR[m.group(2).lower()],
+                                    "" if m.group(1) else _ARTICLE_FOR[fold(m.group(2))],
                                     "known" if m.group(1) else "", m.group(2).lower(), "to") if w)),
     (re.compile(r"^aged?\s*(?::\s*|\s+of\s+|\s+is\s+)?(?=(?:at least|at most|more than|less than|between|from|over|under|older|younger|[<>≤≥]|\\?[<>]|\d))", re.I),
      lambda m: "You are aged "),

@@ -72,3 +72,17 @@ def test_record_file_nested_too_deep_is_bad_input(tmp_path):
     f.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     with pytest.raises(BadInput, match="too deeply"):
         load_record_file(f)
+
+
+def test_letters_that_case_blind_patterns_match_are_no_crash():
+    """re.I lets "ſ" (long s) match "s" and "İ" match "i"; their lower case is no dictionary key.
+    A page or criterion with them must read as text, not end in a KeyError (found by fuzzing)."""
+    from scrapers.dates import parse_age, parse_partial_date
+    from server.explain import explain_item
+
+    assert str(parse_age("18 yearſ")) == "18 years"
+    assert parse_partial_date("ſep 3, 2025") == "2025-09-03"
+    assert explain_item("İS able to swallow pills.", "inclusion").shown
+    html = ("<html><body><h1>A trial</h1><p>NCT07232563</p><dl><dt>Status</dt><dd>Recruiting</dd>"
+            "<dt>Ages</dt><dd>18 yearſ and older</dd></dl></body></html>")
+    assert scrape_html(html, "https://meddatax.com/clinical-trials/NCT07232563").nct_id == "NCT07232563"

@@ -13,7 +13,7 @@ import re
 
 from ..dates import UNIT_WORDS, Age
 from ..model import OfficialRecord, PageRecord
-from ..vocab import OPEN_STATUSES
+from ..vocab import OPEN_STATUSES, fold
 from ..fidelity import facts
 from .facts import same_age
 from .finding import Finding, quote, status_words
@@ -53,7 +53,7 @@ _ENROLL = re.compile(
     re.I,
 )
 def _unit(word: str | None) -> str | None:
-    return UNIT_WORDS[word.lower()] if word else None
+    return UNIT_WORDS[fold(word)] if word else None
 
 
 def _sentence(text: str, start: int, end: int) -> str:
