@@ -222,6 +222,13 @@ def test_named_diseases_keep_their_name():
     assert shown("Alzheimer's Disease Assessment Scale Cognitive at least 12", "inclusion").startswith("Alzheimer's")
     assert shown("Early Treatment Diabetic Retinopathy Study BCVA letter score of 73 to 24", "inclusion").startswith(
         "Early Treatment")   # a measurement named after a study, not "You have early Treatment …"
+    # a specific illness is not widened to its kind: "atrial fibrillation" is one irregular heartbeat
+    assert shown("History of atrial fibrillation", "exclusion") == \
+        "You have had atrial fibrillation (a common type of irregular heartbeat)"
+    assert "high eye pressure" in shown("History of glaucoma or ocular hypertension", "exclusion")   # not blood pressure
+    assert "heart irregular" not in shown("Clinically significant cardiac arrhythmias", "exclusion")
+    assert shown("Prior bowel resection", "exclusion") == "You have had surgery to remove part of the bowel"
+    assert "large bowel resection" in shown("Scheduled for partial large bowel resection", "inclusion")   # not "large surgery"
     # a device named after what it treats: "aneurysm clips", not "bulging blood vessel clips"
     assert "magnetic aneurysm clips" in shown("Pacemakers, magnetic aneurysm clips or other implanted devices", "exclusion")
 
