@@ -228,6 +228,9 @@ def test_named_diseases_keep_their_name():
     assert "high eye pressure" in shown("History of glaucoma or ocular hypertension", "exclusion")   # not blood pressure
     assert "heart irregular" not in shown("Clinically significant cardiac arrhythmias", "exclusion")
     assert shown("Prior bowel resection", "exclusion") == "You have had surgery to remove part of the bowel"
+    # "RA" beside myelodysplasia words is refractory anemia, not rheumatoid arthritis
+    assert "rheumatoid" not in shown("RA with ringed sideroblasts (RARS)", "inclusion")
+    assert "RA (rheumatoid arthritis)" in shown("Active RA defined as 6 or more swollen joints", "inclusion")
     assert "large bowel resection" in shown("Scheduled for partial large bowel resection", "inclusion")   # not "large surgery"
     # a device named after what it treats: "aneurysm clips", not "bulging blood vessel clips"
     assert "magnetic aneurysm clips" in shown("Pacemakers, magnetic aneurysm clips or other implanted devices", "exclusion")
