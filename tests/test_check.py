@@ -112,7 +112,7 @@ def test_a_page_that_cannot_be_fetched_says_why_in_a_sentence():
     import pytest
 
     from scrapers.errors import BadInput
-    from server.cli import fetch_page
+    from server.page_source import fetch_page
 
     class Gone(BaseHTTPRequestHandler):
         def do_GET(self):

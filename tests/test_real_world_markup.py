@@ -324,7 +324,7 @@ def test_a_cms_status_key_is_not_a_trial_status():
 
 
 def test_saved_page_marks_name_the_address():
-    from server.cli import saved_from
+    from server.page_source import saved_from
 
     single_file = (b'<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile \n url: '
                    b'https://clinconnect.io/trials/NCT04811651 \n saved date: Thu Nov 20 2025\n--><head>')
