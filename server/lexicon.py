@@ -273,6 +273,23 @@ _KIND_OF = re.compile(r"^(?:(?:a|an|the)\s+)?(?:type|kind|form|group|class)\s+of
 _HEAD_END = re.compile(r"\s+(?:using|that|which|who|of|in|for|with|from|on|to|made|used|taken|found|given)\b|\s*[,;(]", re.I)
 
 
+def _place_meaning(text: str, end: int, plain: str) -> tuple[str, int]:
+    """A term said with its meaning in brackets ("count (white cells that fight infection)"), fitted to
+    what follows it in `text` (from `end`): the text's own short name joins the bracket ("count (ANC,
+    white cells …)", not "(white cells …) (ANC)"), and the form a term names comes before it
+    ("informed consent form (agreement to take part)", not "consent (…) form"). -> (said, new end)"""
+    if not (plain.endswith(")") and " (" in plain):
+        return plain, end
+    head, meaning = plain[:-1].rsplit(" (", 1)
+    own = _OWN_SHORT_NAME.match(text, end)
+    if own:
+        return f"{head} ({own.group(1)}, {meaning})", own.end()
+    paper = _PAPER.match(text, end)
+    if paper and not text.startswith(" (", paper.end()):
+        return f"{head}{paper.group(0)} ({meaning})", paper.end()
+    return plain, end
+
+
 def _names_again(word: str, meaning: str) -> bool:
     """Whether the word after an abbreviation is its meaning's head noun ("CT scan": "a type of
     X-ray scan"; "MRI scan": "a body scan using magnets"): the meaning then follows that word."""
@@ -337,16 +354,7 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
                 out[-1], before = fitted, ""
             else:
                 before, plain = _fit_replacement(before, plain, text[m.end():], run_on)
-            end = m.end()
-            own = _OWN_SHORT_NAME.match(text, end)
-            paper = _PAPER.match(text, end)
-            if own and e.plain_is_gloss and plain.endswith(")") and " (" in plain:
-                head, meaning = plain[:-1].rsplit(" (", 1)   # "count (ANC, white cells that fight infection)",
-                plain, end = f"{head} ({own.group(1)}, {meaning})", own.end()   # not "count (white cells …) (ANC)"
-            elif paper and e.plain_is_gloss and plain.endswith(")") and " (" in plain and \
-                    not text.startswith(" (", paper.end()):
-                head, meaning = plain.rsplit(" (", 1)   # "informed consent form (agreement to take part)",
-                plain, end = f"{head}{paper.group(0)} ({meaning}", paper.end()   # not "consent (…) form"
+            plain, end = _place_meaning(text, m.end(), plain) if e.plain_is_gloss else (plain, m.end())
             out.append(before)
             if plain:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)
                 out.append(plain)
