@@ -62,21 +62,23 @@ class PlainCriteria:
                 "unplaced": [e.to_dict() for e in self.unplaced]}
 
 
-def explain_item(text: str, section: str = "inclusion") -> Explained:
-    """One criterion: the plain rewrite if it is faithful, else the original with terms glossed."""
+def explain_item(text: str, section: str = "inclusion", context: str = "") -> Explained:
+    """One criterion: the plain rewrite if it is faithful, else the original with terms glossed.
+    `context` is the whole criteria text: it can tell an abbreviation's sense ("RA" in a list of
+    myelodysplasia subtypes is refractory anemia)."""
     original = unescape_markdown(text).strip()
-    candidate, glossary = rewrite(original, section)
+    candidate, glossary = rewrite(original, section, context)
     losses = check_fidelity(original, candidate)
     if not losses and candidate != original:
         return Explained(original, candidate, True, glossary)
-    return Explained(original, original, False, glossary_for(original), losses=[l.to_dict() for l in losses])
+    return Explained(original, original, False, glossary_for(original, context), losses=[l.to_dict() for l in losses])
 
 
-def _explain_tree(items: list[Item], section: str) -> list[Explained]:
+def _explain_tree(items: list[Item], section: str, context: str) -> list[Explained]:
     out = []
     for it in items:
-        e = explain_item(it.text, section) if it.text.strip() else Explained(it.text, it.text, False)
-        e.children = _explain_tree(it.children, section)
+        e = explain_item(it.text, section, context) if it.text.strip() else Explained(it.text, it.text, False)
+        e.children = _explain_tree(it.children, section, context)
         out.append(e)
     return out
 
@@ -85,9 +87,9 @@ def explain_text(criteria_text: str | None, record: OfficialRecord | None = None
     crit = parse_criteria(criteria_text)
     return PlainCriteria(
         at_a_glance=at_a_glance(record, crit),
-        inclusion=_explain_tree(crit.inclusion, "inclusion"),
-        exclusion=_explain_tree(crit.exclusion, "exclusion"),
-        unplaced=_explain_tree(crit.unplaced, "unplaced"),
+        inclusion=_explain_tree(crit.inclusion, "inclusion", criteria_text or ""),
+        exclusion=_explain_tree(crit.exclusion, "exclusion", criteria_text or ""),
+        unplaced=_explain_tree(crit.unplaced, "unplaced", criteria_text or ""),
     )
 
 

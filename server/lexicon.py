@@ -23,6 +23,8 @@ class Entry:
     plain: str | None    # replacement (jargon) or inline explanation (abbreviation); None = gloss only
     meaning: str         # glossary definition
     unless: re.Pattern | None = None   # context that gives the term another meaning: then it is left alone
+    unless_criteria: re.Pattern | None = None   # the same, found anywhere in the trial's criteria ("RA" beside
+    #                                             myelodysplasia subtypes is refractory anemia in every item)
 
     @property
     def plain_is_gloss(self) -> bool:
@@ -72,7 +74,8 @@ _RIGHT = r"(?![\w+-]|\.\d)"
 def load_lexicon() -> Lexicon:
     raw = json.loads(resources.files("server").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
     entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"],
-                     re.compile(e["unless"]) if e.get("unless") else None) for e in raw["entries"]]
+                     re.compile(e["unless"]) if e.get("unless") else None,
+                     re.compile(e["unless_criteria"]) if e.get("unless_criteria") else None) for e in raw["entries"]]
     by_key: dict[str, Entry] = {}
     sensitive, insensitive = [], []
     for e in entries:
@@ -298,12 +301,13 @@ def _names_again(word: str, meaning: str) -> bool:
     return len(noun) > 2 and word in (noun, noun + "s")
 
 
-def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
+def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list[dict]]:
     """Text with lexicon terms explained -> (new text, glossary).
 
     Jargon with a plain word is replaced; an abbreviation is explained in brackets on first
     use ("ALT (a liver enzyme)"), unless it is already bracketed or part of a unit; every
     matched term goes into the glossary once. With replace=False the text is unchanged.
+    `context` (the whole criteria text) is searched for an entry's `unless_criteria`.
     """
     lex = load_lexicon()
     glossary: list[dict] = []
@@ -319,7 +323,7 @@ def gloss(text: str, replace: bool = True) -> tuple[str, list[dict]]:
             continue
         if e.kind == "abbreviation" and word in local:
             continue   # "Refractory anemia (RA)": defined in the text itself; our meaning could be another one
-        if e.unless is not None and e.unless.search(text):
+        if (e.unless is not None and e.unless.search(text)) or (e.unless_criteria is not None and e.unless_criteria.search(context)):
             continue   # "per ICH M3", "IIEF EF domain": the context says this is another term
         key = e.term.lower()
         first = key not in seen

@@ -148,12 +148,13 @@ def short_sentences(text: str, section: str = "inclusion") -> str:
 _SAID_TWICE = re.compile(r"\b([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,3}) \(\1\)", re.I)   # (words only: "CD20 (CD20)")
 
 
-def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
-    """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked."""
+def rewrite(text: str, section: str = "inclusion", context: str = "") -> tuple[str, list[dict]]:
+    """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked.
+    (`context`: the whole criteria text, for abbreviations' senses; see lexicon.gloss.)"""
     t = short_sentences(everyday_latin(section_label(text.strip())), section)
     t = everyday_phrases(words_for_symbols(t))
     before_gloss = t
-    t, glossary = gloss(t)
+    t, glossary = gloss(t, context=context)
     if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
         t = tidy_grammar(t)
     t = _SAID_TWICE.sub(r"\1", t)
@@ -166,6 +167,6 @@ def rewrite(text: str, section: str = "inclusion") -> tuple[str, list[dict]]:
     return keep_capitals(text, t), glossary
 
 
-def glossary_for(text: str) -> list[dict]:
+def glossary_for(text: str, context: str = "") -> list[dict]:
     """The glossary of the original wording (for fallbacks: words unchanged, terms explained)."""
-    return gloss(text, replace=False)[1]
+    return gloss(text, replace=False, context=context)[1]

@@ -91,7 +91,7 @@ def test_every_shown_text_keeps_numbers_comparators_windows_and_negations(origin
 
 def test_a_rewrite_that_loses_something_is_not_shown(monkeypatch):
     """If a rule ever dropped a threshold, the original wording is shown instead, terms glossed."""
-    monkeypatch.setattr(explain_mod, "rewrite", lambda text, section="inclusion": ("You have hepatic problems", []))
+    monkeypatch.setattr(explain_mod, "rewrite", lambda text, section="inclusion", context="": ("You have hepatic problems", []))
     e = explain_mod.explain_item("Hepatic impairment with bilirubin \\> 2 mg/dL within 3 months")
     assert not e.rewritten
     assert e.shown == "Hepatic impairment with bilirubin > 2 mg/dL within 3 months"

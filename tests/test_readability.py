@@ -1045,3 +1045,17 @@ def test_a_replacement_is_not_said_twice_across_or(text, section, expected):
 
 def test_a_ligature_first_letter_is_not_capitalised_into_two():
     assert not shown("\ufb01nasteride or dutasteride use within 3 months", "exclusion").startswith("FI")
+
+
+def test_an_abbreviation_sense_can_come_from_the_whole_criteria():
+    """"RA" in a list of myelodysplasia subtypes is refractory anemia, though its own item says only "RA
+    with mild cytopenias"; elsewhere it is rheumatoid arthritis."""
+    from server.explain import explain_text
+
+    mds = explain_text("Inclusion Criteria:\n\n* Myelodysplastic syndrome, one of:\n  * RA with mild cytopenias\n"
+                       "  * RAEB with less than 10% blasts\n")
+    ra = mds.inclusion[0].children[0]
+    assert ra.original == "RA with mild cytopenias" and "rheumatoid" not in ra.shown
+    assert all("rheumatoid" not in g["meaning"].lower() for g in ra.glossary)
+    arthritis = explain_text("Inclusion Criteria:\n\n* Active RA with 6 or more swollen joints\n")
+    assert "RA (rheumatoid arthritis)" in arthritis.inclusion[0].shown
