@@ -232,6 +232,7 @@ def test_named_diseases_keep_their_name():
     assert "rheumatoid" not in shown("RA with ringed sideroblasts (RARS)", "inclusion")
     assert "RA (rheumatoid arthritis)" in shown("Active RA defined as 6 or more swollen joints", "inclusion")
     assert "large bowel resection" in shown("Scheduled for partial large bowel resection", "inclusion")   # not "large surgery"
+    assert "collagen vascular disease" in shown("History of collagen vascular disease", "exclusion")   # lupus and kin
     # a device named after what it treats: "aneurysm clips", not "bulging blood vessel clips"
     assert "magnetic aneurysm clips" in shown("Pacemakers, magnetic aneurysm clips or other implanted devices", "exclusion")
 
