@@ -47,6 +47,8 @@ def manifest_for(target: str) -> dict:
     if target == "chrome":
         manifest["background"] = {"service_worker": manifest["background"]["service_worker"]}
         manifest.pop("browser_specific_settings", None)
+    else:   # Firefox ignores "service_worker" (web-ext lint warns): its package names only the scripts
+        manifest["background"] = {k: v for k, v in manifest["background"].items() if k != "service_worker"}
     return manifest
 
 

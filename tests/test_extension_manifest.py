@@ -66,7 +66,7 @@ def test_packages_for_both_browsers(tmp_path):
         mf = json.loads(zf.read("manifest.json"))
     assert mc["background"] == {"service_worker": "background.js"}
     assert "browser_specific_settings" not in mc
-    assert mf["background"]["scripts"][-1] == "background.js"
+    assert mf["background"]["scripts"][-1] == "background.js" and "service_worker" not in mf["background"]
     assert mf["browser_specific_settings"]["gecko"]["id"]
     assert mc["content_scripts"] == mf["content_scripts"] == MANIFEST["content_scripts"]
 
