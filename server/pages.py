@@ -8,7 +8,8 @@ shown as text, never fetched and never made a link.
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from werkzeug.exceptions import HTTPException
 
 from scrapers.dates import moment
 from scrapers.errors import TrialLensError
@@ -16,10 +17,11 @@ from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
 from .api import annotator, page_claim
-from .problems import Problem, typed_problem
+from .problems import Problem, http_problem, respond_with, typed_problem
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
+PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_FORM_HTML = 10 * 1024 * 1024
 
 
@@ -31,9 +33,7 @@ def make_blueprint() -> Blueprint:
 
     @bp.after_request
     def headers(resp):
-        resp.headers["Content-Security-Policy"] = CSP
-        resp.headers["X-Content-Type-Options"] = "nosniff"
-        resp.headers["Referrer-Policy"] = "no-referrer"
+        resp.headers.update(PAGE_HEADERS)
         return resp
 
     @bp.errorhandler(Problem)
@@ -43,6 +43,22 @@ def make_blueprint() -> Blueprint:
     @bp.errorhandler(TrialLensError)
     def typed_page(exc: TrialLensError):
         return _error_page(typed_problem(exc))
+
+    @bp.errorhandler(HTTPException)
+    def http_page(exc: HTTPException):   # a pasted page over the body limit (413), raised in /check
+        body, headers = http_problem(exc)
+        if body["status"] == 413:
+            body["detail"] = (f"the saved page is larger than this service's limit of "
+                              f"{current_app.config['MAX_CONTENT_LENGTH']:,} bytes: paste only the trial's part of it")
+        return _error_page(body, headers)
+
+    @bp.app_errorhandler(404)
+    @bp.app_errorhandler(405)
+    def not_here(exc: HTTPException):   # an address no route has: a page for people, JSON for programs
+        body, headers = http_problem(exc)
+        if request.path.startswith(("/api/", "/openapi.json", "/healthz", "/static/")):
+            return respond_with(body, headers)
+        return _error_page(body, headers)
 
     @bp.get("/")
     def index():
@@ -78,5 +94,7 @@ def make_blueprint() -> Blueprint:
     return bp
 
 
-def _error_page(problem: dict):
-    return render_template("index.html", error=problem, nct_id=request.args.get("nct_id")), problem["status"]
+def _error_page(problem: dict, headers: dict | None = None):
+    # (with the pages' own headers: an address no route has is answered outside the blueprint)
+    return (render_template("index.html", error=problem, nct_id=request.args.get("nct_id")), problem["status"],
+            {**PAGE_HEADERS, **(headers or {})})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 
-from flask import Flask, Response, request
+from flask import Flask, Response, current_app, request
 from werkzeug.exceptions import HTTPException
 
 from scrapers.errors import (BadInput, InvalidNctId, NoTrialFound, NotAskedOffline, RecordNotFound, RegistryError,
@@ -82,6 +82,26 @@ def typed_problem(exc: Exception) -> dict | None:
     return None
 
 
+def http_problem(exc: HTTPException) -> tuple[dict, dict]:
+    """(problem document, headers) for a werkzeug HTTP error: its status, a detail a person can act on,
+    and the headers it needs (Retry-After, Allow). Shared by the JSON API and the HTML pages."""
+    status = exc.code or 500
+    slug = (exc.name or "error").lower().replace(" ", "-").replace("'", "")
+    detail = exc.description or exc.name
+    headers = {}
+    if status == 413:
+        detail = f"the request body is larger than the limit of {current_app.config['MAX_CONTENT_LENGTH']:,} bytes"
+    elif status == 429:
+        detail = f"too many requests from this client ({exc.description}); slow down and retry later"
+        retry = getattr(exc, "retry_after", None)
+        headers = {k: v for k, v in (exc.get_headers() or []) if k.lower() == "retry-after"}
+        if retry and "Retry-After" not in headers:
+            headers["Retry-After"] = str(retry)
+    elif status == 405:
+        headers = {k: v for k, v in (exc.get_headers() or []) if k.lower() == "allow"}
+    return problem_body(status, slug, exc.name or "Error", detail), headers
+
+
 def register(app: Flask) -> None:
     @app.errorhandler(Problem)
     def _problem(exc: Problem):
@@ -89,21 +109,7 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException):
-        status = exc.code or 500
-        slug = (exc.name or "error").lower().replace(" ", "-").replace("'", "")
-        detail = exc.description or exc.name
-        headers = {}
-        if status == 413:
-            detail = f"the request body is larger than the limit of {app.config['MAX_CONTENT_LENGTH']:,} bytes"
-        elif status == 429:
-            detail = f"too many requests from this client ({exc.description}); slow down and retry later"
-            retry = getattr(exc, "retry_after", None)
-            headers = {k: v for k, v in (exc.get_headers() or []) if k.lower() == "retry-after"}
-            if retry and "Retry-After" not in headers:
-                headers["Retry-After"] = str(retry)
-        elif status == 405:
-            headers = {k: v for k, v in (exc.get_headers() or []) if k.lower() == "allow"}
-        return problem_response(status, slug, exc.name or "Error", detail, headers=headers)
+        return respond_with(*http_problem(exc))
 
     @app.errorhandler(Exception)
     def _any(exc: Exception):

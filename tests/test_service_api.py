@@ -529,3 +529,21 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
     # a page that is itself out of date gets its own verdict, not this caveat
     other = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)
     assert 'id="record-caveat"' not in other
+
+
+def test_people_get_html_errors_and_programs_get_problem_json(client):
+    """A person pasting a page too large, or following a wrong address, sees the page with the error
+    (it was a problem+json document); the API and its siblings still answer problem+json."""
+    small = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1", "TRIALLENS_MAX_BODY": "2000"},
+                       providers=providers(standard_registry())).test_client()
+    resp = small.post("/check", data={"html": "<p>" + "x" * 5000 + "</p>", "url": ""})
+    assert resp.status_code == 413 and resp.mimetype == "text/html"
+    assert "larger than this service&#39;s limit of 2,000 bytes" in resp.get_data(as_text=True)
+    assert "default-src 'none'" in resp.headers["Content-Security-Policy"]
+    for path in ("/no-such-page", "/trials/NCT07232563/extra"):
+        resp = client.get(path)
+        assert resp.status_code == 404 and resp.mimetype == "text/html" and 'role="alert"' in resp.get_data(as_text=True)
+    resp = client.delete("/")
+    assert resp.status_code == 405 and resp.mimetype == "text/html" and "GET" in resp.headers["Allow"]
+    assert_problem(client.get("/api/v1/no-such-endpoint"), 404)
+    assert_problem(small.post("/api/v1/annotate", json={"html": "x" * 5000}), 413, "larger than the limit")
