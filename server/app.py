@@ -43,10 +43,14 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     if cfg.api_keys:
         _require_api_key(api_bp, cfg.api_keys)
     limiter = Limiter(_client_key, app=app, storage_uri=cfg.rate_limit_storage, headers_enabled=True)
+    pages_bp = pages.make_blueprint()
     if cfg.rate_limit:
-        limiter.limit(cfg.rate_limit, exempt_when=lambda: request.method == "OPTIONS")(api_bp)
+        # one budget per client across all of /api/v1 (a plain limit would count each endpoint apart);
+        # the HTML pages do the same work (a look-up, a pasted page's check): a budget of their own
+        limiter.shared_limit(cfg.rate_limit, scope="api", exempt_when=lambda: request.method == "OPTIONS")(api_bp)
+        limiter.shared_limit(cfg.rate_limit, scope="pages")(pages_bp)
     app.register_blueprint(api_bp)
-    app.register_blueprint(pages.make_blueprint())
+    app.register_blueprint(pages_bp)
 
     CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + list(cfg.cors_origins)}},
          methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "X-API-Key"],

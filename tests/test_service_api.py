@@ -397,9 +397,18 @@ def test_rate_limit_per_client(registry):
     assert body["title"]
     limited = c.get("/api/v1/sites", environ_base=a)
     assert limited.headers.get("Retry-After")
-    # another client is not affected; neither are pages outside the API
+    # one budget across the API's endpoints, not one per endpoint
+    assert c.get("/api/v1/status?ids=NCT07232563", environ_base=a).status_code == 429
+    # another client is not affected; nor is the health check
     assert c.get("/api/v1/sites", environ_base={"REMOTE_ADDR": "10.0.0.2"}).status_code == 200
     assert c.get("/healthz", environ_base=a).status_code == 200
+    # the HTML pages have the same limit, counted apart, and say so on the page
+    b = {"REMOTE_ADDR": "10.0.0.3"}
+    assert [c.get("/", environ_base=b).status_code for _ in range(3)] == [200, 200, 200]
+    page = c.get("/trials/NCT07232563", environ_base=b)
+    assert page.status_code == 429 and page.mimetype == "text/html" and page.headers.get("Retry-After")
+    assert "too many requests" in page.get_data(as_text=True)
+    assert c.get("/api/v1/sites", environ_base=b).status_code == 200
 
 
 class _SharedCounters:
