@@ -198,6 +198,9 @@ def test_a_meaning_follows_the_form_it_names():
 
 
 def test_compliance_reads_once():
+    # a word about how well you comply keeps "compliance": not "Poor following treatment", "Non following"
+    assert shown("Poor compliance with treatment", "exclusion") == "Poor compliance with treatment"
+    assert "following" not in shown("Non compliance with the protocol", "exclusion")
     out = shown("Alcohol abuse that could interfere with study compliance", "exclusion")
     assert "following the study rules" in out and "study following" not in out
     assert shown("Occupational responsibilities which preclude compliance with the protocol.", "exclusion") == \
