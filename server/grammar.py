@@ -146,16 +146,24 @@ _YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had (?=(?:had|been|taken|given|undergone|
 # "Previous participation in this study" -> "You have had taking part in …", "Current enrollment in a
 # trial" -> "You have current joining a trial": the plain words are a verb's ("You have taken part in
 # …", "You are currently taking part in a trial", "You have joined", "You have been assigned")
-_HAD_DOING = re.compile(r"\b([Yy]ou) have (?:(had )|((?:current|concurrent) ))?(taking part|joining|being(?= assigned\b))"
+_HAD_DOING = re.compile(r"\b([Yy]ou) have (?:(had )|((?:no )?(?:current|concurrent) |no ))?(taking part|joining|being(?= assigned\b))"
                         r"( (?:in|on|into)\b)?")
+
+
+_PAST_WINDOW = re.compile(r"\b(?:within|past|last|prior|previous|previously|ago|before|since|for)\b", re.I)
+_NOW = re.compile(r"\b(?:at the same time|currently|now|during)\b", re.I)
 
 
 def _done(m: re.Match) -> str:
     you, had, now, doing, prep = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5) or ""
     if doing == "being":
         return f"{you} have been"
-    if now:
-        return f"{you} are currently taking part{prep or ' in'}"
+    if now == "no ":   # "You have no joining another trial at the same time" / "… within 30 days"
+        rest = m.string[m.end():].split(".")[0]
+        done = _PAST_WINDOW.search(rest) and not _NOW.search(rest)
+        return f"{you} {'have not taken' if done else 'are not taking'} part{prep or ' in'}"
+    if now:   # "You have no concurrent taking part in …" -> "You are not currently taking part in …"
+        return f"{you} are {'not ' if now.startswith('no ') else ''}currently taking part{prep or ' in'}"
     return f"{you} have {'joined' if doing == 'joining' and not prep else 'taken part'}{prep}"
 
 

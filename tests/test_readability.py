@@ -855,6 +855,10 @@ def test_run_on_lines_are_not_merged_as_doubled_words():
     ("Current participation in a clinical trial", "exclusion", "You are currently taking part in a clinical trial"),
     ("Concurrent enrollment in another clinical trial", "exclusion", "You are currently taking part in another clinical trial"),
     ("Enrollment in any other investigational drug protocol.", "exclusion", "Joining any other experimental drug study plan."),
+    ("No concurrent participation in another medical research study", "inclusion",
+     "You are not currently taking part in another medical research study"),   # was "You have no concurrent taking part"
+    ("No concurrent enrollment in another trial", "inclusion", "You are not taking part in another trial at the same time"),
+    ("No participation in another trial within 30 days", "inclusion", "You have not taken part in another trial within 30 days"),
     ("Type 2 diabetes diagnosed within 5 years before the enrolment in the study", "inclusion",
      "Type 2 diabetes diagnosed within 5 years before joining the study"),
     ("Women must use contraception for the duration of participation", "inclusion",
