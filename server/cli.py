@@ -67,7 +67,7 @@ def cmd_check(args) -> int:
     page = scrape_html(html, url)
     looked = None if args.record else registry.lookup(page.nct_id)  # store first, CT.gov when stale
     official = looked.record if looked else registry.load_record_file(args.record)
-    today = date.fromisoformat(args.today) if args.today else date.today()
+    today = args.today or date.today()
     findings = reconcile(page, official, today, history=looked.history if looked else None)
     if args.json:
         _print_json({
@@ -271,6 +271,28 @@ def cmd_related(args) -> int:
     return 0
 
 
+def _whole(low: int, high: int | None = None):
+    """An argparse type: a whole number from `low` (to `high`), else a usage error, not a traceback."""
+    def parse(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            n = None
+        if n is None or n < low or (high is not None and n > high):
+            span = f"from {low} to {high}" if high is not None else f"of at least {low}"
+            raise argparse.ArgumentTypeError(f"expected a whole number {span}, got {text!r}")
+        return n
+    return parse
+
+
+def _day(text: str) -> date:
+    """An argparse type: a date as YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triallens", description="Check clinical-trial pages against ClinicalTrials.gov.")
     sub = p.add_subparsers(dest="verb", required=True)
@@ -285,20 +307,21 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="compare a trial page with the official record")
     c.add_argument("source", metavar="FILE_OR_URL")
     c.add_argument("--url", help="the page's URL when SOURCE is a file")
-    c.add_argument("--today", help="date to check against (YYYY-MM-DD); default: today")
+    c.add_argument("--today", type=_day, help="date to check against (YYYY-MM-DD); default: today")
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
 
     sv = sub.add_parser("serve", help="run the annotation service (development server)")
     sv.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    sv.add_argument("--port", type=int, default=5000, help="port (default 5000, where the extension looks first)")
+    sv.add_argument("--port", type=_whole(1, 65535), default=5000,
+                    help="port (default 5000, where the extension looks first)")
     sv.add_argument("--offline", action="store_true", help="answer from the store only (same as TRIALLENS_OFFLINE=1)")
     sv.set_defaults(func=cmd_serve)
 
     r = sub.add_parser("related", help="trials related to one trial, with the reason for each")
     r.add_argument("nct_id", metavar="NCT_ID")
-    r.add_argument("-k", type=int, default=10, help="how many (default 10)")
+    r.add_argument("-k", type=_whole(1), default=10, help="how many (default 10)")
     r.add_argument("--any-status", action="store_true", help="include trials that are not open to patients")
     r.add_argument("--db", help="store file (default: $TRIALLENS_DB or the per-user store)")
     r.add_argument("--json", action="store_true")
@@ -308,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
                                       "ctg-studies.json.zip) into the local store")
     i.add_argument("paths", nargs="+", metavar="PATH")
     i.add_argument("--fetched-at", help="date the files were downloaded (default: from each record's versionHolder)")
-    i.add_argument("--commit-every", type=int, metavar="N",
+    i.add_argument("--commit-every", type=_whole(1), metavar="N",
                    help="commit every N records (default: one transaction, all or nothing)")
     i.add_argument("--json", action="store_true")
     i.set_defaults(func=cmd_ingest)
@@ -317,8 +340,8 @@ def build_parser() -> argparse.ArgumentParser:
     y.add_argument("--since", metavar="DATE", help="last update posted on or after DATE (default: last sync's start)")
     y.add_argument("--query", help="query.term, e.g. 'breast cancer'")
     y.add_argument("--filter", metavar="EXPR", help="extra filter.advanced expression, ANDed")
-    y.add_argument("--page-size", type=int, default=1000)
-    y.add_argument("--max-pages", type=int, help="stop after N pages (the next run resumes)")
+    y.add_argument("--page-size", type=_whole(1, 1000), default=1000, help="records per page (1 to 1000)")
+    y.add_argument("--max-pages", type=_whole(1), help="stop after N pages (the next run resumes)")
     y.add_argument("--restart", action="store_true", help="ignore a saved cursor and start from the first page")
     y.add_argument("--json", action="store_true")
     y.set_defaults(func=cmd_sync)

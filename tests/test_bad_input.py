@@ -65,6 +65,18 @@ def test_cli_missing_file():
     assert out.returncode == 2 and "cannot read" in out.stderr and "Traceback" not in out.stderr
 
 
+@pytest.mark.parametrize("args,words", [
+    (["check", "page.html", "--today", "2026-13-01"], "--today: expected a date as YYYY-MM-DD"),   # was a traceback
+    (["ingest", "x.json", "--commit-every", "-3"], "--commit-every: expected a whole number of at least 1"),   # traceback
+    (["serve", "--port", "99999"], "--port: expected a whole number from 1 to 65535"),   # served on 99999 mod 65536
+    (["sync", "--page-size", "5000"], "--page-size: expected a whole number from 1 to 1000"),
+    (["related", "NCT07232563", "-k", "ten"], "-k: expected a whole number of at least 1"),
+])
+def test_cli_bad_option_values_are_usage_errors(args, words):
+    out = subprocess.run([sys.executable, "-m", "server.cli", *args], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2 and words in out.stderr and "Traceback" not in out.stderr
+
+
 def test_record_file_nested_too_deep_is_bad_input(tmp_path):
     from scrapers.registry import load_record_file
 
