@@ -13,6 +13,8 @@ import os
 from dataclasses import dataclass, field
 from typing import Mapping
 
+from scrapers.registry.client import base_url_checked
+
 DEFAULT_CTGOV_URL = "https://clinicaltrials.gov/api/v2"
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
 DEFAULT_RATE_LIMIT = "300 per minute"
@@ -71,7 +73,7 @@ class ServiceConfig:
             _check_storage(storage)
         return cls(
             db=get("TRIALLENS_DB") or None,
-            ctgov_url=get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL,
+            ctgov_url=base_url_checked(get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL),   # (BadInput is a ValueError)
             offline=get("TRIALLENS_OFFLINE").lower() in TRUE,
             cors_origins=tuple(o.strip().rstrip("/") for o in get("TRIALLENS_CORS_ORIGINS").split(",") if o.strip()),
             api_keys=frozenset(k.strip() for k in get("TRIALLENS_API_KEYS").split(",") if k.strip()),

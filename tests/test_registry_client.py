@@ -196,3 +196,14 @@ def test_client_keeps_to_its_rate_limit(fake_ctgov, studies):
     with pytest.raises(RateLimited):
         client.get_study(nct_of(studies[3]))
     assert fake_ctgov.calls == 3  # the fourth request was never sent
+
+
+@pytest.mark.parametrize("url", ["garbage", "ftp://127.0.0.1/api/v2", "http:///api/v2", "https://x/api?x=1"])
+def test_a_base_url_that_is_no_http_address_is_bad_input_at_once(url):
+    """It was a connection error retried three times and reported as ClinicalTrials.gov down."""
+    from scrapers.errors import BadInput
+    from scrapers.registry.client import CtgovClient
+
+    with pytest.raises(BadInput, match="must be an http"):
+        CtgovClient(url)
+    assert CtgovClient("http://127.0.0.1:9/api/v2/").base_url == "http://127.0.0.1:9/api/v2"

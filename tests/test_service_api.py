@@ -442,7 +442,8 @@ def test_rate_limit_across_workers_shares_counters_only_with_a_shared_store(regi
 
 @pytest.mark.parametrize("name,value", [("TRIALLENS_MAX_BODY", "ten"), ("TRIALLENS_MAX_BODY", "-5"),
                                         ("TRIALLENS_RATE_LIMIT", "lots"), ("TRIALLENS_CACHE_SIZE", "0"),
-                                        ("TRIALLENS_RATE_LIMIT_STORAGE", "carrier-pigeon://loft")])
+                                        ("TRIALLENS_RATE_LIMIT_STORAGE", "carrier-pigeon://loft"),
+                                        ("TRIALLENS_CTGOV_URL", "garbage"), ("TRIALLENS_CTGOV_URL", "ftp://x/api")])
 def test_config_errors_are_clear(name, value):
     with pytest.raises(ValueError, match=name):
         create_app({name: value}, providers=providers(FakeRegistry()))

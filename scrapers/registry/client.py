@@ -18,10 +18,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Any, Callable, Iterator
+from urllib.parse import urlsplit
 
 import requests
 
-from ..errors import BadRequest, MalformedResponse, RateLimited, RegistryError, RegistryUnavailable, StudyNotFound
+from ..errors import (BadInput, BadRequest, MalformedResponse, RateLimited, RegistryError, RegistryUnavailable,
+                      StudyNotFound)
 from ..nct import is_nct_id, normalize_nct_id
 from ..official import OfficialRecord, _get
 
@@ -104,6 +106,16 @@ def _utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def base_url_checked(url: str) -> str:
+    """The API base URL without its trailing slash; BadInput for one that is no http(s) address
+    ("garbage" was a connection error retried three times, reported as ClinicalTrials.gov down)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise BadInput(f"the ClinicalTrials.gov API address must be an http(s) URL such as {DEFAULT_BASE_URL}, "
+                       f"got {url!r} (TRIALLENS_CTGOV_URL)")
+    return url.strip().rstrip("/")
+
+
 class CtgovClient:
     """`get_study(nct_id)` and paged `search(...)` / `iter_pages(...)` over API v2."""
 
@@ -112,7 +124,7 @@ class CtgovClient:
                  rate_limit: int = 50, rate_period: float = 60.0, max_rate_wait: float | None = None,
                  user_agent: str = USER_AGENT,
                  session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
-        self.base_url = base_url.rstrip("/")
+        self.base_url = base_url_checked(base_url)
         self.timeout = timeout
         self.retries = retries
         self.backoff, self.max_backoff, self.max_retry_after = backoff, max_backoff, max_retry_after
