@@ -51,6 +51,22 @@ def test_stale_page_says_how_old():
     assert stale and stale[0].evidence["lag_days"] == 247 and "8 months" in stale[0].message
 
 
+def test_a_page_date_still_to_come_is_said_once_and_not_used():
+    """"Last updated 2031-01-01" cannot tell when the page was right: no stale check, no "the page was
+    right at its date", one info finding; tomorrow (time zones) is still a date the page may show."""
+    page = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", status_text="Recruiting",
+                      as_of="2031-01-01", as_of_text="Last updated: 2031-01-01")
+    history = [{"status": "RECRUITING", "last_update_posted": "2020-01-01"}]
+    found = reconcile(page, _official(overallStatus="COMPLETED"), date(2026, 11, 22), history)
+    kinds = [f.kind for f in found]
+    assert "page_date_ahead" in kinds and "status_changed_since" not in kinds and "page_stale" not in kinds
+    ahead = next(f for f in found if f.kind == "page_date_ahead")
+    assert ahead.severity == "info" and "2031-01-01" in ahead.message
+    assert "status_drift" in kinds   # the status is still compared
+    tomorrow = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", as_of="2026-11-23")
+    assert not [f for f in reconcile(tomorrow, _official(), date(2026, 11, 22)) if f.kind == "page_date_ahead"]
+
+
 def test_month_precision_as_of_is_not_stale_within_the_month():
     page = PageRecord(site="x", nct_id="NCT00000001", as_of="2026-03", as_of_text="Updated March 2026")
     assert not [x for x in reconcile(page, _official(), date(2026, 4, 1)) if x.kind == "page_stale"]

@@ -12,6 +12,7 @@ criteria item by item), plain.py (claims in the page's plain-language text).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ..model import OfficialRecord, PageRecord
@@ -19,7 +20,7 @@ from .facts import check_facts
 from .finding import SEVERITY_ORDER, Finding, status_words
 from .items import check_criteria
 from .plain import check_plain
-from .status import check_freshness, check_registry, check_status, check_status_history
+from .status import check_freshness, check_page_date, check_registry, check_status, check_status_history
 
 __all__ = ["reconcile", "is_alarm", "Finding", "status_words", "SEVERITY_ORDER", "NOT_ALARMS"]
 
@@ -38,8 +39,12 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
     `history` is a list of older versions of the record as plain dicts
     ({"status", "last_update_posted", "fetched_at", …}), e.g. the store's Lookup.history.
     """
+    ahead = check_page_date(page, today)
+    if ahead:   # a date still to come says nothing of when the page was right: not compared
+        page = replace(page, as_of=None, as_of_text=None)
     findings = (
-        check_status(page, official)
+        ahead
+        + check_status(page, official)
         + check_status_history(page, official, history)
         + check_freshness(page, official)
         + check_facts(page, official)

@@ -59,6 +59,20 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
 
 
+def check_page_date(page: PageRecord, today: date) -> list[Finding]:
+    """A page "updated" on a date still to come (a day of slack for time zones) cannot say when it was
+    last right: said once, as information, and the date is not used (reconcile drops it)."""
+    if not page.as_of or not _iso(page.as_of) or to_date(page.as_of) <= date.fromordinal(today.toordinal() + 1):
+        return []
+    shown = page.as_of_text or page.as_of
+    return [Finding(
+        "page_date_ahead", "info", "as_of", shown, None,
+        f'This page says "{shown}", a date still to come, so it cannot tell when the page was last '
+        "updated; TrialLens did not use it.",
+        {"page_as_of": page.as_of, "today": today.isoformat()},
+    )]
+
+
 def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     posted = official.last_update_posted
     if not page.as_of or not _iso(posted) or not _iso(page.as_of):
