@@ -152,6 +152,9 @@ class Annotator:
             except (RecordNotFound, RegistryError):
                 return None, "not_checked"
 
+        prefetch = getattr(self.providers.registry, "prefetch", None)
+        if prefetch is not None and len(ids) > 1:
+            prefetch(ids)   # one request for every id the store lacks or holds stale; then lookups are local
         results = [one(nct) for nct in ids] if len(ids) <= 1 else list(self._pool().map(one, ids))
         lookups = {nct: lk for nct, (lk, _) in zip(ids, results)}
         missing = {nct: why for nct, (_, why) in zip(ids, results) if why}

@@ -1,7 +1,7 @@
 """A fake ClinicalTrials.gov API v2 server for tests: real HTTP on 127.0.0.1, real records.
 
 It serves GET /api/v2/studies/{nctId} and paged GET /api/v2/studies (pageToken, pageSize,
-countTotal, query.term, filter.advanced with AREA[LastUpdatePostDate]RANGE[a,b]) the way
+countTotal, query.term, filter.ids, filter.advanced with AREA[LastUpdatePostDate]RANGE[a,b]) the way
 the registry does, and misbehaves on request: push fault names onto `faults` and the next
 requests get them, in order:
 
@@ -30,6 +30,10 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 _RANGE = re.compile(r"AREA\[LastUpdatePostDate\]RANGE\[([^,\]]*),([^\]]*)\]")
+
+
+def _aliases(study: dict) -> list[str]:
+    return study.get("protocolSection", {}).get("identificationModule", {}).get("nctIdAliases", []) or []
 
 
 def _lup(study: dict) -> str:
@@ -128,6 +132,10 @@ class FakeCtgov:
         if m:
             lo, hi = m.group(1), m.group(2)
             rows = [(k, s) for k, s in rows if (lo in ("", "MIN") or _lup(s) >= lo) and (hi in ("", "MAX") or _lup(s) <= hi)]
+        ids = {i.strip().upper() for i in re.split(r"[,|]", args.get("filter.ids", "")) if i.strip()}
+        if ids:   # by NCTId or NCTIdAlias, as the real API
+            current = {self.aliases[i] for i in ids if i in self.aliases}
+            rows = [(k, s) for k, s in rows if k in ids or k in current or ids & set(_aliases(s))]
         term = args.get("query.term", "").lower()
         if term:
             rows = [(k, s) for k, s in rows if term in json.dumps(s).lower()]

@@ -409,3 +409,40 @@ def test_spent_rate_budget_serves_stale_without_cooldown(store, studies, fake_ct
     got = reg.lookup(nct_of(studies[1]), now=NOW)
     assert got.stale and "limit" in got.note and fake_ctgov.calls == 1
     assert reg._down_until == 0  # not mistaken for an outage
+
+
+def test_a_listing_of_trials_is_refreshed_in_one_request(store, studies, fake_ctgov):
+    """Badges for a listing page: the ids the store lacks (or holds stale) come in ONE request to
+    ClinicalTrials.gov (filter.ids), not one each: 100 badges were 100 calls against a limit of 50 a
+    minute. Ids the answer lacks are still asked one by one, so "no such trial" stays a real 404;
+    a retired id that the answer names as an alias is stored under it."""
+    from server.annotate import Annotator
+    from server.providers import Providers
+
+    an_hour_ago = (datetime.now(timezone.utc) - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    store.put(OfficialRecord(studies[0]), fetched_at=an_hour_ago)
+    old = variant(studies[5], aliases=["NCT00000007"])
+    fake_ctgov.set_study(old)
+    reg = registry_for(store, fake_ctgov)
+    ann = Annotator(Providers(registry=reg))
+    ids = [nct_of(s) for s in studies[:12]] + ["NCT00000007", "NCT09999998"]
+    before = fake_ctgov.calls
+    lookups, missing = ann.lookup_many(ids)
+    batch = [r for r in fake_ctgov.requests[before:] if r.path.endswith("/studies")]
+    assert len(batch) == 1 and fake_ctgov.calls - before == 2   # the batch, then the one unknown id
+    assert set(batch[0].args["filter.ids"].split(",")) == set(ids) - {nct_of(studies[0])}   # (fresh: not asked)
+    assert missing == {"NCT09999998": "not_found"}
+    assert lookups["NCT00000007"].record.nct_id == nct_of(studies[5])
+    assert all(lookups[n].record.nct_id == n for n in ids[:12])
+    # and again: all fresh in the store, ClinicalTrials.gov is not asked at all
+    calls = fake_ctgov.calls
+    ann2 = Annotator(Providers(registry=reg))
+    ann2.lookup_many(ids[:12])
+    assert fake_ctgov.calls == calls
+
+
+def test_a_failed_batch_refresh_falls_back_to_one_lookup_each(store, studies, fake_ctgov):
+    reg = registry_for(store, fake_ctgov)
+    fake_ctgov.faults.extend(["500", "500", "500"])   # the batch request and its retries
+    assert reg.prefetch([nct_of(s) for s in studies[:3]]) == 0
+    assert reg.lookup(nct_of(studies[1])).source == "registry"

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import time
@@ -23,6 +24,8 @@ from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import DEFAULT_BASE_URL, CtgovClient
 from .store import Incoming, Store, utc_now
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TTL = timedelta(hours=24)
 _TRUE = {"1", "true", "yes", "on"}
@@ -64,6 +67,36 @@ class Registry:
         self.cooldown = cooldown  # after the registry failed, don't wait on it again for this long
         self._down_until = 0.0
         self._down_reason = ""
+
+    def prefetch(self, nct_ids: list[str], *, now: datetime | None = None) -> int:
+        """Refresh, in ONE request, the ids the store lacks or holds stale (a listing page's badges:
+        one call instead of one per trial, within ClinicalTrials.gov's and our own rate limits).
+        Best effort: on any registry error nothing changes and each lookup() then does as it
+        always does. Returns how many records were stored."""
+        if self.offline or time.monotonic() < self._down_until:
+            return 0
+        now = now or datetime.now(timezone.utc)
+        wanted = []
+        for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids):
+            stored = self.store.get_stored(nct)
+            if stored is None or _age(stored.fetched_at, now) > self.ttl:
+                wanted.append(stored.record.nct_id if stored else nct)
+        if len(wanted) < 2:
+            return 0   # one trial: lookup() asks for it itself (and follows an alias redirect)
+        try:
+            records = self.client.get_studies(wanted)
+        except RegistryError as exc:
+            log.info("batch refresh of %d ids failed (%s); looking them up one by one", len(wanted), exc)
+            return 0
+        fetched_at = utc_now()
+        asked = set(wanted)
+        alias_of = {a: r.nct_id for r in records for a in r.aliases if a in asked and a != r.nct_id}
+        try:
+            self.store.put_many([Incoming(r, fetched_at, "registry") for r in records], alias_of=alias_of or None)
+        except (sqlite3.Error, StoreError) as exc:
+            log.warning("batch refresh not saved to the local store: %s", exc)
+            return 0
+        return len(records)
 
     def lookup(self, nct_id: str, *, now: datetime | None = None) -> Lookup:
         """The official record for `nct_id`. Raises InvalidNctId, RecordNotFound (no such
