@@ -20,7 +20,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Hashable
 
 from scrapers import scrape_html
-from scrapers.errors import BadInput, NotAskedOffline, RecordNotFound, RegistryError, StudyNotFound
+from scrapers.errors import BadInput, InvalidNctId, NotAskedOffline, RecordNotFound, RegistryError, StudyNotFound
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -152,13 +152,24 @@ class Annotator:
             except (RecordNotFound, RegistryError):
                 return None, "not_checked"
 
-        prefetch = getattr(self.providers.registry, "prefetch", None)
-        if prefetch is not None and len(ids) > 1:
-            prefetch(ids)   # one request for every id the store lacks or holds stale; then lookups are local
+        self.prefetch(ids)
         results = [one(nct) for nct in ids] if len(ids) <= 1 else list(self._pool().map(one, ids))
         lookups = {nct: lk for nct, (lk, _) in zip(ids, results)}
         missing = {nct: why for nct, (_, why) in zip(ids, results) if why}
         return lookups, missing
+
+    def prefetch(self, ids: list[str]) -> None:
+        """One registry request for every id the store lacks or holds stale (a batch: listing badges,
+        POST /drift), so the lookups after it are local. Best effort; a registry without it is fine."""
+        prefetch = getattr(self.providers.registry, "prefetch", None)
+        valid = []
+        for n in ids:
+            try:
+                valid.append(normalize_nct_id(n))
+            except (InvalidNctId, TypeError, AttributeError):
+                continue   # a bad id is the batch item's own error, answered where it is read
+        if prefetch is not None and len(valid) > 1:
+            prefetch(valid)
 
     def _pool(self) -> ThreadPoolExecutor:
         with self._pool_lock:   # made on first use: after a pre-forking server has forked

@@ -164,6 +164,7 @@ def make_blueprint() -> Blueprint:
             raise bad_request('expected {"items": [{"nct_id", "status", "as_of", "site"}, ...]}')
         if len(items) > MAX_BATCH:
             raise bad_request(f"at most {MAX_BATCH} items per request, got {len(items)}")
+        annotator().prefetch([item.get("nct_id") for item in items if isinstance(item, dict)])   # one registry request for the batch's trials, then lookups are local
         results = []
         for i, item in enumerate(items):
             if not isinstance(item, dict):

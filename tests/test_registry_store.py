@@ -446,3 +446,18 @@ def test_a_failed_batch_refresh_falls_back_to_one_lookup_each(store, studies, fa
     fake_ctgov.faults.extend(["500", "500", "500"])   # the batch request and its retries
     assert reg.prefetch([nct_of(s) for s in studies[:3]]) == 0
     assert reg.lookup(nct_of(studies[1])).source == "registry"
+
+
+def test_a_drift_batch_asks_the_registry_once(store, studies, fake_ctgov):
+    """POST /drift with many trials: one filter.ids request, then local lookups; a bad id in the
+    batch is still that item's own 400."""
+    from server import create_app
+    from server.providers import Providers
+
+    reg = registry_for(store, fake_ctgov)
+    client = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=Providers(registry=reg)).test_client()
+    items = [{"nct_id": nct_of(s), "status": "Recruiting"} for s in studies[:10]] + [{"nct_id": "bogus"}]
+    before = fake_ctgov.calls
+    results = client.post("/api/v1/drift", json={"items": items}).get_json()["results"]
+    assert fake_ctgov.calls - before == 1
+    assert all("drift" in r for r in results[:10]) and results[10]["error"]["status"] == 400
