@@ -58,7 +58,27 @@ def _str_field(obj: dict, name: str, required: bool) -> str | None:
         return None
     if not isinstance(value, str):
         raise bad_request(f'"{name}" must be a string, got {type(value).__name__}')
+    if _LONE_SURROGATE.search(value):
+        if name == "html":   # a page's stray half-character: read around it, never an error
+            return _LONE_SURROGATE.sub("\ufffd", value)
+        raise bad_request(f'"{name}" is not valid Unicode (it holds half of a surrogate pair)')
     return value
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def checked_page_url(url: str | None) -> str | None:
+    """The address a page was saved from, as given (None when empty); 400 for one too long or not
+    http(s). It only chooses the site reader: the service never fetches it."""
+    url = (url or "").strip()
+    if not url:
+        return None
+    if len(url) > MAX_URL:
+        raise bad_request(f'"url" is longer than {MAX_URL} characters')
+    if not re.match(r"(?i)https?://", url):
+        raise bad_request('"url" must be the page\'s http(s) address (it only chooses the site reader; it is never fetched)')
+    return url
 
 
 def _nct(value: str) -> str:
@@ -118,9 +138,7 @@ def make_blueprint() -> Blueprint:
             raise bad_request("expected a JSON object {\"url\": ..., \"html\": ...}")
         url = _str_field(body, "url", required=False)
         html = _str_field(body, "html", required=True)
-        if url and len(url) > MAX_URL:
-            raise bad_request(f'"url" is longer than {MAX_URL} characters')
-        result, body = annotator().annotate_encoded(html, url or None)
+        result, body = annotator().annotate_encoded(html, checked_page_url(url))
         log.info("annotate %s host=%s verdict=%s", result["nct_id"], _host(url), result["drift"]["verdict"])
         return current_app.response_class(body, mimetype="application/json")
 

@@ -106,7 +106,8 @@ SCHEMAS: dict[str, dict] = {
         "generated_at": {"type": "string", "format": "date-time"},
     }),
     "AnnotateRequest": {**_obj({
-        "url": {"type": ["string", "null"], "maxLength": 4096, "description": "the page's address; picks the site reader, never fetched"},
+        "url": {"type": ["string", "null"], "maxLength": 4096, "pattern": "^\\s*([Hh][Tt][Tt][Pp][Ss]?://.*)?$",
+                "description": "the page's http(s) address; picks the site reader, never fetched"},
         "html": {"type": "string", "description": "the page's HTML as the browser has it (at most TRIALLENS_MAX_BODY bytes in all)"},
     }, required=["html"]), "examples": [{
         "url": "https://meddatax.com/clinical-trials/NCT07232563",

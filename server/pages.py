@@ -16,7 +16,7 @@ from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
-from .api import annotator, page_claim
+from .api import annotator, checked_page_url, page_claim
 from .problems import Problem, http_problem, respond_with, typed_problem
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -87,8 +87,7 @@ def make_blueprint() -> Blueprint:
     @bp.post("/check")
     def check():
         html = request.form.get("html", "")
-        url = request.form.get("url", "").strip() or None
-        annotation = annotator().annotate(html, url)
+        annotation = annotator().annotate(html, checked_page_url(request.form.get("url")))
         return render_template("trial.html", ann=annotation, nct_id=annotation["nct_id"], has_claim=True)
 
     return bp

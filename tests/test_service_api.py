@@ -557,3 +557,17 @@ def test_people_get_html_errors_and_programs_get_problem_json(client):
     assert resp.status_code == 405 and resp.mimetype == "text/html" and "GET" in resp.headers["Allow"]
     assert_problem(client.get("/api/v1/no-such-endpoint"), 404)
     assert_problem(small.post("/api/v1/annotate", json={"html": "x" * 5000}), 413, "larger than the limit")
+
+
+def test_annotate_url_must_be_an_http_address_in_valid_unicode(client):
+    """A lone surrogate in "url" was a 500 (the answer could not be encoded); a "javascript:" url was
+    taken as the site "javascript". A page's own stray half-character is read around."""
+    page = "<p>NCT07232563 Recruiting</p>"
+    bad = client.post("/api/v1/annotate", data='{"html": "%s", "url": "https://\\ud800.org/x"}' % page,
+                      content_type="application/json")
+    assert_problem(bad, 400, "not valid Unicode")
+    assert_problem(client.post("/api/v1/annotate", json={"html": page, "url": "javascript:alert(1)"}), 400, "http(s)")
+    ok = client.post("/api/v1/annotate", data='{"html": "<p>NCT07232563 \\ud800 Recruiting</p>"}',
+                     content_type="application/json")
+    assert ok.status_code == 200 and ok.get_json()["nct_id"] == "NCT07232563"
+    assert client.post("/check", data={"html": page, "url": "ftp://x/y"}).status_code == 400

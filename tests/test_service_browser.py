@@ -124,7 +124,14 @@ def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
     hostile_html = trial_page("NCT00000001", status=marked_up.replace("<", "&lt;").replace(">", "&gt;"),
                               extra=f"<script>window.pwned=4</script>{HOSTILE}")
     page.goto(base_url + "/")
-    page.fill("#url", "javascript:window.pwned=5")
+    page.fill("#url", "javascript:window.pwned=5")   # refused: a page's address is http(s)
+    page.fill("#html", hostile_html)
+    page.click("form[action='/check'] button")
+    page.wait_for_url("**/check")
+    assert "http(s)" in page.locator("#error").inner_text()
+    assert page.locator("a[href^='javascript']").count() == 0
+    page.goto(base_url + "/")
+    page.fill("#url", "https://unknown-site.example/trial")
     page.fill("#html", hostile_html)
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
