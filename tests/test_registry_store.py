@@ -442,8 +442,9 @@ def test_a_listing_of_trials_is_refreshed_in_one_request(store, studies, fake_ct
 
 
 def test_a_failed_batch_refresh_falls_back_to_one_lookup_each(store, studies, fake_ctgov):
+    """A batch answer that cannot be read (not an outage): each trial is then asked for alone."""
     reg = registry_for(store, fake_ctgov)
-    fake_ctgov.faults.extend(["500", "500", "500"])   # the batch request and its retries
+    fake_ctgov.faults.extend(["garbage", "garbage"])   # the request and its retry
     assert reg.prefetch([nct_of(s) for s in studies[:3]]) == 0
     assert reg.lookup(nct_of(studies[1])).source == "registry"
 
@@ -461,3 +462,18 @@ def test_a_drift_batch_asks_the_registry_once(store, studies, fake_ctgov):
     results = client.post("/api/v1/drift", json={"items": items}).get_json()["results"]
     assert fake_ctgov.calls - before == 1
     assert all("drift" in r for r in results[:10]) and results[10]["error"]["status"] == 400
+
+
+def test_an_unreachable_registry_in_a_batch_spares_the_lookups_after_it(store, studies, fake_ctgov):
+    """The batch request fails as unreachable: the lookups that follow do not each wait on it again;
+    a stored copy is served marked stale, an unstored trial is 'not checked'."""
+    store.put(OfficialRecord(studies[0]), fetched_at="2020-01-01T00:00:00Z")
+    reg = registry_for(store, fake_ctgov)
+    fake_ctgov.faults.extend(["503"] * 4)
+    assert reg.prefetch([nct_of(s) for s in studies[:3]]) == 0
+    calls = fake_ctgov.calls
+    looked = reg.lookup(nct_of(studies[0]))
+    assert looked.stale and "unavailable" in looked.note and fake_ctgov.calls == calls
+    with pytest.raises(RegistryError):
+        reg.lookup(nct_of(studies[1]))
+    assert fake_ctgov.calls == calls

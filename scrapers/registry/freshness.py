@@ -86,6 +86,8 @@ class Registry:
         try:
             records = self.client.get_studies(wanted)
         except RegistryError as exc:
+            if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
+                self._down_until, self._down_reason = time.monotonic() + self.cooldown, str(exc)   # as lookup()
             log.info("batch refresh of %d ids failed (%s); looking them up one by one", len(wanted), exc)
             return 0
         fetched_at = utc_now()
