@@ -14,6 +14,7 @@
   const DEFAULT_SERVICE_URL = "http://127.0.0.1:5000";
   const MAX_HTML_CHARS = 10 * 1024 * 1024; // the service's default body limit
   const MAX_STATUS_IDS = 100; // the service answers at most 100 ids per status request
+  const MAX_STATUS_REQUESTS = 5; // a listing of more than 500 trials: the first 500 get badges
   const TIMEOUT_MS = 20000;
 
   /** A service URL the extension will use: http(s), no path, query or credentials; else null. */
@@ -187,16 +188,27 @@
       }
       return { ok: true, annotation: res.body, receivedAt: res.receivedAt, serviceUrl: settings.serviceUrl };
     }
-    // status: one request for the whole page (the service takes up to 100 ids at once).
-    const ids = [...new Set(msg.ids)].slice(0, MAX_STATUS_IDS);
-    const res = await callService(deps, settings.serviceUrl, "/api/v1/status?ids=" + encodeURIComponent(ids.join(",")), {
-      method: "GET",
-      headers: { Accept: "application/json" },
-    });
-    if (!res.ok) return res;
-    const statuses = res.body.statuses && typeof res.body.statuses === "object" ? res.body.statuses : {};
-    const missing = res.body.missing && typeof res.body.missing === "object" ? res.body.missing : {};
-    return { ok: true, statuses, missing, receivedAt: res.receivedAt };
+    // status: one request per 100 ids (the service's batch size), one after another; a listing
+    // longer than 100 trials gets every badge, not only the first hundred.
+    const ids = [...new Set(msg.ids)].slice(0, MAX_STATUS_IDS * MAX_STATUS_REQUESTS);
+    const statuses = {};
+    const missing = {};
+    let receivedAt;
+    for (let i = 0; i < ids.length; i += MAX_STATUS_IDS) {
+      const chunk = ids.slice(i, i + MAX_STATUS_IDS);
+      const res = await callService(deps, settings.serviceUrl, "/api/v1/status?ids=" + encodeURIComponent(chunk.join(",")), {
+        method: "GET",
+        headers: { Accept: "application/json" },
+      });
+      if (!res.ok) {
+        if (i === 0) return res;
+        break; // later pages failed: keep the badges already answered
+      }
+      if (res.body.statuses && typeof res.body.statuses === "object") Object.assign(statuses, res.body.statuses);
+      if (res.body.missing && typeof res.body.missing === "object") Object.assign(missing, res.body.missing);
+      receivedAt = res.receivedAt;
+    }
+    return { ok: true, statuses, missing, receivedAt };
   }
 
   return {

@@ -110,12 +110,23 @@ test("status: one GET for all ids, deduplicated", async () => {
   assert.equal(d.calls[0].init.method, "GET");
 });
 
-test("status asks for at most 100 ids in its one request", async () => {
+test("status asks 100 ids a request: a listing of 150 gets every badge (it got the first 100)", async () => {
   const ids = Array.from({ length: 150 }, (_, i) => `NCT${String(i).padStart(8, "0")}`);
-  const d = deps(() => jsonResponse(200, { statuses: {} }));
-  await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids }, d);
-  assert.equal(d.calls.length, 1);
-  assert.equal(decodeURIComponent(d.calls[0].url.split("ids=")[1]).split(",").length, 100);
+  const asked = (call) => decodeURIComponent(call.url.split("ids=")[1]).split(",");
+  const d = deps((url) => {
+    const chunk = decodeURIComponent(url.split("ids=")[1]).split(",");
+    return jsonResponse(200, { statuses: Object.fromEntries(chunk.map((id) => [id, { status: "RECRUITING" }])), missing: {} });
+  });
+  const res = await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids }, d);
+  assert.equal(d.calls.length, 2);
+  assert.deepEqual(d.calls.map((c) => asked(c).length), [100, 50]);
+  assert.equal(Object.keys(res.statuses).length, 150);
+  // a later request failing keeps the badges already answered
+  let n = 0;
+  const flaky = deps(() => (n++ === 0 ? jsonResponse(200, { statuses: { [ids[0]]: { status: "RECRUITING" } } }) : jsonResponse(503, {})));
+  const partial = await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids }, flaky);
+  assert.equal(partial.ok, true);
+  assert.deepEqual(Object.keys(partial.statuses), [ids[0]]);
 });
 
 test("malformed messages are refused without calling the service", async () => {
