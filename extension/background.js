@@ -17,7 +17,7 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
 
   const deps = {
     fetch: (url, init) => fetch(url, init),
-    getSettings: () => ext.storage.local.get(["serviceUrl", "disabledSites"]),
+    getSettings: () => ext.storage.local.get(["serviceUrl", "disabledSites", "apiKey"]),
     supportedHosts,
     now: () => performance.timeOrigin + performance.now(),
     openOptions: () => ext.runtime.openOptionsPage(),

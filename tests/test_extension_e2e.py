@@ -95,7 +95,7 @@ def _serve(tmp: Path, **settings: str):
     deadline = time.monotonic() + 60
     while True:
         try:
-            if requests.get(f"{url}/api/v1/sites", timeout=2).status_code == 200:
+            if requests.get(f"{url}/healthz", timeout=2).status_code == 200:   # (open even with API keys)
                 break
         except requests.ConnectionError:
             pass
@@ -486,6 +486,45 @@ def test_trial_the_registry_does_not_have(browser, online_service):
         finally:
             page.close()
     finally:
+        browser.set_service_url(browser.service.url)
+
+
+@pytest.fixture(scope="module")
+def keyed_service(tmp_path_factory):
+    """The service as someone runs it for others: API keys required on /api/v1."""
+    yield from _serve(tmp_path_factory.mktemp("keyed"), TRIALLENS_OFFLINE="1", TRIALLENS_API_KEYS="e2e-key-1")
+
+
+def test_a_service_that_needs_an_api_key(browser, keyed_service):
+    """Without a key the card says one is needed and offers the options; the key entered there goes
+    with every request, and the same page is then checked."""
+    ext_id = browser.worker.url.split("/")[2]
+    browser.set_service_url(keyed_service.url)
+    url = "https://meddatax.com/clinical-trials/NCT07232563?keyed"
+    options = browser.context.new_page()
+    try:
+        page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
+        try:
+            assert wait_settled(page) == "unauthorized"
+            assert "needs an API key" in page.locator("triallens-card .detail").text_content()
+            assert page.locator("triallens-card button.options").is_visible()
+        finally:
+            page.close()
+        options.goto(f"chrome-extension://{ext_id}/options/options.html")
+        sync_api.expect(options.locator("#service-url")).to_have_value(keyed_service.url)
+        options.fill("#api-key", "e2e-key-1")
+        options.click("button[type=submit]")
+        sync_api.expect(options.locator("#service-msg")).to_contain_text("with your API key")
+        options.click("#test")
+        sync_api.expect(options.locator("#service-msg")).to_contain_text("Connected: the service at")
+        page = browser.open(url + "&again", SEED_PAGE.read_text(encoding="utf-8"))
+        try:
+            assert wait_settled(page) == "annotated"
+        finally:
+            page.close()
+    finally:
+        options.close()
+        browser.worker.evaluate("() => chrome.storage.local.remove('apiKey')")
         browser.set_service_url(browser.service.url)
 
 

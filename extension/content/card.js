@@ -255,7 +255,7 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       retry.addEventListener("click", () => ui.onRetry());
       actions.push(retry);
     }
-    if (failure.state === "unreachable") {
+    if (failure.state === "unreachable" || failure.state === "unauthorized") {
       const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
       opts.addEventListener("click", () => ui.onOptions());
       actions.push(opts);

@@ -47,13 +47,29 @@
     }
   }
 
+  /** An API key as the service takes it (printable ASCII, no spaces, at most 200 characters); else "". */
+  function normalizeApiKey(value) {
+    if (typeof value !== "string") return "";
+    const key = value.trim();
+    return /^[\x21-\x7e]{1,200}$/.test(key) ? key : "";
+  }
+
   /** Stored settings with defaults filled in and bad values dropped. */
   function readSettings(stored) {
     const s = stored || {};
     return {
       serviceUrl: normalizeServiceUrl(s.serviceUrl) || DEFAULT_SERVICE_URL,
       disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((h) => typeof h === "string") : [],
+      apiKey: normalizeApiKey(s.apiKey), // only for a service that asks for one (TRIALLENS_API_KEYS)
     };
+  }
+
+  /** Request headers: JSON, and the API key when one is set. */
+  function headersFor(apiKey, body) {
+    const h = { Accept: "application/json" };
+    if (body) h["Content-Type"] = "application/json";
+    if (apiKey) h["X-API-Key"] = apiKey;
+    return h;
   }
 
   /** Whether the extension is switched on for the page at `url` (sites are switched off one by one). */
@@ -85,6 +101,10 @@
         ? `ClinicalTrials.gov has no record of ${nct}, the id this page shows, so the page cannot be checked against it.`
         : "The TrialLens service found no ClinicalTrials.gov record for this trial, so this page cannot be checked against it.",
       status);
+    }
+    if (status === 401) {
+      return failure("unauthorized", "Could not check",
+        `The TrialLens service at ${serviceUrl} needs an API key. Enter it in the TrialLens options.`, status);
     }
     if (status === 422) return failure("no_trial", "No trial on this page", detail, status);
     if (status === 503) {
@@ -143,7 +163,10 @@
       return null;
     }
     if (msg.type === "openOptions") return null;
-    if (msg.type === "ping") return normalizeServiceUrl(msg.serviceUrl) ? null : "ping needs a service address";
+    if (msg.type === "ping") {
+      if (msg.apiKey !== undefined && typeof msg.apiKey !== "string") return "ping's API key must be a string";
+      return normalizeServiceUrl(msg.serviceUrl) ? null : "ping needs a service address";
+    }
     return `unknown message type ${String(msg.type)}`;
   }
 
@@ -167,7 +190,7 @@
     if (msg.type === "ping") {
       // The options page's "Test connection": the address typed in, before it is saved.
       const url = normalizeServiceUrl(msg.serviceUrl);
-      const res = await callService(deps, url, "/api/v1/sites", { method: "GET", headers: { Accept: "application/json" } });
+      const res = await callService(deps, url, "/api/v1/sites", { method: "GET", headers: headersFor(normalizeApiKey(msg.apiKey)) });
       if (!res.ok) return res;
       return { ok: true, hosts: Array.isArray(res.body.hosts) ? res.body.hosts.filter((h) => typeof h === "string") : [] };
     }
@@ -175,7 +198,7 @@
     if (!siteEnabled(settings, msg.url, deps.supportedHosts || [])) {
       return failure("disabled", "TrialLens is off for this site", "");
     }
-    const json = { "Content-Type": "application/json", Accept: "application/json" };
+    const json = headersFor(settings.apiKey, true);
     if (msg.type === "annotate") {
       const res = await callService(deps, settings.serviceUrl, "/api/v1/annotate", {
         method: "POST",
@@ -198,7 +221,7 @@
       const chunk = ids.slice(i, i + MAX_STATUS_IDS);
       const res = await callService(deps, settings.serviceUrl, "/api/v1/status?ids=" + encodeURIComponent(chunk.join(",")), {
         method: "GET",
-        headers: { Accept: "application/json" },
+        headers: headersFor(settings.apiKey),
       });
       if (!res.ok) {
         if (i === 0) return res;
@@ -212,7 +235,7 @@
   }
 
   return {
-    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, normalizeServiceUrl, originPattern, isLoopback,
+    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
     readSettings, siteEnabled, classifyHttpError, validateMessage, handleMessage,
   };
 });

@@ -1,4 +1,4 @@
-/* TrialLens options: service address, per-site switches. Builds DOM with textContent only. */
+/* TrialLens options: service address, API key, per-site switches. Builds DOM with textContent only. */
 (function () {
   "use strict";
   const ext = globalThis.browser || globalThis.chrome;
@@ -14,8 +14,9 @@
   }
 
   async function load() {
-    const settings = TL.readSettings(await ext.storage.local.get(["serviceUrl", "disabledSites"]));
+    const settings = TL.readSettings(await ext.storage.local.get(["serviceUrl", "disabledSites", "apiKey"]));
     $("service-url").value = settings.serviceUrl;
+    $("api-key").value = settings.apiKey;
     const list = $("sites");
     list.replaceChildren();
     for (const host of hosts) {
@@ -51,6 +52,12 @@
       say("That is not a web address TrialLens can use: give http:// or https:// and a host, without a query.", false);
       return;
     }
+    const typed = $("api-key").value.trim();
+    const key = TL.normalizeApiKey(typed);
+    if (typed && !key) {
+      say("That API key cannot be sent: use letters, digits and punctuation only, no spaces.", false);
+      return;
+    }
     if (!TL.isLoopback(url)) {
       // A service elsewhere needs the user's permission for exactly its origin (optional_host_permissions).
       const granted = await ext.permissions.request({ origins: [TL.originPattern(url)] }).catch(() => false);
@@ -60,22 +67,25 @@
       }
     }
     await ext.storage.local.set({ serviceUrl: url });
+    if (key) await ext.storage.local.set({ apiKey: key });
+    else await ext.storage.local.remove("apiKey");
     $("service-url").value = url;
-    say(`Saved. Pages are now checked by ${url}.`, true);
+    say(`Saved. Pages are now checked by ${url}${key ? ", with your API key" : ""}.`, true);
   }
 
   async function test() {
     const url = TL.normalizeServiceUrl($("service-url").value);
     if (!url) return say("Enter a web address first.", false);
     // Through the background worker, the only part of TrialLens that talks to the service.
-    const res = await ext.runtime.sendMessage({ type: "ping", serviceUrl: url }).catch(() => null);
+    const res = await ext.runtime.sendMessage({ type: "ping", serviceUrl: url, apiKey: $("api-key").value.trim() })
+      .catch(() => null);
     if (res && res.ok) return say(`Connected: the service at ${url} reads ${res.hosts.length} sites.`, true);
     return say(res && res.detail ? res.detail : `Could not reach ${url}.`, false);
   }
 
   $("service-form").addEventListener("submit", save);
   $("reset").addEventListener("click", async () => {
-    await ext.storage.local.remove("serviceUrl");
+    await ext.storage.local.remove(["serviceUrl", "apiKey"]);   // the default, your own service, needs no key
     await load();
     say(`Using the default, ${TL.DEFAULT_SERVICE_URL}.`, true);
   });

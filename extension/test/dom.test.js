@@ -108,6 +108,10 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   shadow.querySelector("button.options").click();
   assert.equal(ui.retried, 1);
   assert.equal(ui.options, 1);
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unauthorized", title: "Could not check", detail: "needs an API key" }, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  shadow.querySelector("button.options").click();   // where the key is entered
+  assert.equal(ui.options, 2);
   w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.retry"), null);

@@ -164,3 +164,23 @@ test("ping tests a typed-in service address through the background worker", asyn
   const down = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:9" }, deps(() => { throw new TypeError("x"); }));
   assert.equal(down.state, "unreachable");
 });
+
+test("an API key, when set, goes with every request; a 401 says to enter one", async () => {
+  const d = deps(() => jsonResponse(200, ANNOTATION), { apiKey: "  k-123  " });
+  await P.handleMessage({ type: "annotate", url: PAGE, html: "<html>x</html>" }, d);
+  await P.handleMessage({ type: "status", url: "https://meddatax.com/search", ids: ["NCT07232563"] }, d);
+  assert.deepEqual(d.calls.map((c) => c.init.headers["X-API-Key"]), ["k-123", "k-123"]);
+  const none = deps(() => jsonResponse(200, ANNOTATION));
+  await P.handleMessage({ type: "annotate", url: PAGE, html: "<html>x</html>" }, none);
+  assert.equal("X-API-Key" in none.calls[0].init.headers, false);
+  // a key that cannot travel in a header is dropped, not sent broken
+  assert.equal(P.readSettings({ apiKey: "two words" }).apiKey, "");
+  assert.equal(P.readSettings({ apiKey: "é" }).apiKey, "");
+  const locked = deps(() => jsonResponse(401, { title: "Unauthorized", detail: "missing X-API-Key" }));
+  const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "<html>x</html>" }, locked);
+  assert.equal(res.state, "unauthorized");
+  assert.match(res.detail, /needs an API key/);
+  const ping = deps(() => jsonResponse(200, { hosts: ["meddatax.com"] }));
+  await P.handleMessage({ type: "ping", serviceUrl: "https://svc.example", apiKey: "k-9" }, ping);
+  assert.equal(ping.calls[0].init.headers["X-API-Key"], "k-9");
+});
