@@ -33,6 +33,9 @@ _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)
 _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
+    # "Signed informed consent form" -> "You have signed an informed consent form" (a form is one thing)
+    (re.compile(r"^You have signed (?=(?:(?:written|the study's|study) )?(?:informed )?consent (?:form|document)\b)"),
+     lambda m: f"You have signed {article(m.string[m.end():])} "),
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
      lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),

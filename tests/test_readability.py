@@ -193,7 +193,7 @@ def test_a_meaning_joins_the_text_own_short_name_in_one_bracket():
 
 
 def test_a_meaning_follows_the_form_it_names():
-    assert shown("Signed informed consent form", "inclusion") == "You have signed informed consent form (agreement to take part)"
+    assert shown("Signed informed consent form", "inclusion") == "You have signed an informed consent form (agreement to take part)"
     assert shown("Signed informed consent", "inclusion") == "You have signed informed consent (agreement to take part)"
 
 
