@@ -236,6 +236,7 @@ def test_named_diseases_keep_their_name():
     assert "RA (rheumatoid arthritis)" in shown("Active RA defined as 6 or more swollen joints", "inclusion")
     assert "large bowel resection" in shown("Scheduled for partial large bowel resection", "inclusion")   # not "large surgery"
     assert "collagen vascular disease" in shown("History of collagen vascular disease", "exclusion")   # lupus and kin
+    assert "smoking cessation treatment" in shown("Receiving other smoking cessation treatment", "exclusion")   # not "smoking stopping"
     # a measure keeps its name, explained: not "having a weeks of pregnancy of less than 31 weeks"
     assert "having a gestational age (weeks of pregnancy) of less than 31 weeks" in shown(
         "Infants having a gestational age of less than 31 weeks", "inclusion")
