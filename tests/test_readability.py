@@ -1071,3 +1071,15 @@ def test_an_abbreviation_sense_can_come_from_the_whole_criteria():
     assert all("rheumatoid" not in g["meaning"].lower() for g in ra.glossary)
     arthritis = explain_text("Inclusion Criteria:\n\n* Active RA with 6 or more swollen joints\n")
     assert "RA (rheumatoid arthritis)" in arthritis.inclusion[0].shown
+
+
+def test_the_proper_names_list_is_names():
+    """server/data/names.txt (bench/names_from_corpus.py): sorted, the eponyms we rely on, and no
+    everyday word whose capital would then wrongly survive after "You have"."""
+    from pathlib import Path
+
+    lines = (Path(__file__).resolve().parents[1] / "server" / "data" / "names.txt").read_text().splitlines()
+    names = [w for w in lines if w and not w.startswith("#")]
+    assert names == sorted(names) and len(names) > 100
+    assert {"Crohn", "Parkinson", "Hodgkin", "Kaposi", "Alzheimer"} <= set(names)
+    assert not {"Heart", "Severe", "Active", "History", "Patients", "Kidney", "Chronic"} & set(names)
