@@ -68,6 +68,15 @@ class Registry:
         self._down_until = 0.0
         self._down_reason = ""
 
+    def _fresh(self, stored, now: datetime) -> bool:
+        """A stored copy young enough to serve without asking ClinicalTrials.gov."""
+        return stored is not None and _age(stored.fetched_at, now) <= self.ttl
+
+    def _note_failure(self, exc: RegistryError) -> None:
+        """Unreachable (not merely our own rate limit): spare the next lookups the wait for a while."""
+        if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
+            self._down_until, self._down_reason = time.monotonic() + self.cooldown, str(exc)
+
     def prefetch(self, nct_ids: list[str], *, now: datetime | None = None) -> int:
         """Refresh, in ONE request, the ids the store lacks or holds stale (a listing page's badges:
         one call instead of one per trial, within ClinicalTrials.gov's and our own rate limits).
@@ -79,15 +88,14 @@ class Registry:
         wanted = []
         for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids):
             stored = self.store.get_stored(nct)
-            if stored is None or _age(stored.fetched_at, now) > self.ttl:
+            if not self._fresh(stored, now):
                 wanted.append(stored.record.nct_id if stored else nct)
         if len(wanted) < 2:
             return 0   # one trial: lookup() asks for it itself (and follows an alias redirect)
         try:
             records = self.client.get_studies(wanted)
         except RegistryError as exc:
-            if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
-                self._down_until, self._down_reason = time.monotonic() + self.cooldown, str(exc)   # as lookup()
+            self._note_failure(exc)
             log.info("batch refresh of %d ids failed (%s); looking them up one by one", len(wanted), exc)
             return 0
         fetched_at = utc_now()
@@ -112,8 +120,7 @@ class Registry:
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
                           note, requested)
 
-        fresh = stored is not None and _age(stored.fetched_at, now) <= self.ttl
-        if fresh:
+        if self._fresh(stored, now):
             return from_store(False, None)
         if self.offline:
             if stored is None:
@@ -132,9 +139,7 @@ class Registry:
             return from_store(True, "ClinicalTrials.gov no longer returns this study (HTTP 404); "
                                     f"showing the stored copy fetched {moment(stored.fetched_at)}")
         except RegistryError as exc:
-            if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
-                # unreachable: spare the next lookups the wait
-                self._down_until, self._down_reason = time.monotonic() + self.cooldown, str(exc)
+            self._note_failure(exc)
             if stored is None:
                 raise
             return from_store(True, f"could not refresh: {exc}; "
