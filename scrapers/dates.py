@@ -127,6 +127,12 @@ def to_date(partial: str, end: bool = False) -> date:
     return date(parts[0], 12, 31) if end else date(parts[0], 1, 1)
 
 
+def still_to_come(partial: str, today: date) -> bool:
+    """Whether a page's "as of" date starts after tomorrow (a day of slack for time zones): a page
+    cannot be current as of a date still to come."""
+    return to_date(partial) > date.fromordinal(today.toordinal() + 1)
+
+
 AGE_UNITS = ("YEARS", "MONTHS", "WEEKS", "DAYS", "HOURS", "MINUTES")
 UNIT_WORDS = {
     "year": "YEARS", "years": "YEARS", "yr": "YEARS", "yrs": "YEARS", "y": "YEARS",

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import timedelta
 
 from flask import Blueprint, current_app, jsonify, request
 
-from scrapers.dates import to_date
+from scrapers.dates import still_to_come
 from scrapers.errors import TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
 from scrapers.nct import normalize_nct_id
@@ -121,7 +120,7 @@ def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None,
         if as_of_iso is None:
             raise bad_request(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
         today = annotator().providers.today()
-        if to_date(as_of_iso) > today + timedelta(days=1):   # (a day of slack for time zones)
+        if still_to_come(as_of_iso, today):
             raise bad_request(f"as_of: {as_of_iso} is after today ({today.isoformat()}): a page cannot be "
                               "current as of a date still to come")
     return PageRecord(site=site or "api", nct_id=_nct(nct_id), status=normalize_status(status),

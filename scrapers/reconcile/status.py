@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import compare_partial, parse_partial_date, to_date
+from ..dates import compare_partial, parse_partial_date, still_to_come, to_date
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES, normalize_status
 from .finding import STATUS_WORDS, Finding, age_phrase, months_between, status_words
@@ -62,7 +62,7 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
 def check_page_date(page: PageRecord, today: date) -> list[Finding]:
     """A page "updated" on a date still to come (a day of slack for time zones) cannot say when it was
     last right: said once, as information, and the date is not used (reconcile drops it)."""
-    if not page.as_of or not _iso(page.as_of) or to_date(page.as_of) <= date.fromordinal(today.toordinal() + 1):
+    if not page.as_of or not _iso(page.as_of) or not still_to_come(page.as_of, today):
         return []
     shown = page.as_of_text or page.as_of
     return [Finding(
