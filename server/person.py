@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
+from importlib import resources
 
 from scrapers.vocab import fold
 
@@ -28,8 +28,9 @@ _SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
 
 @functools.cache
 def _names() -> frozenset[str]:
-    path = Path(__file__).with_name("data") / "names.txt"   # (written by bench/names_from_corpus.py)
-    return frozenset(w for w in path.read_text().split("\n") if w and not w.startswith("#"))
+    # (written by bench/names_from_corpus.py; read as lexicon.json is, from the package's data)
+    text = resources.files("server").joinpath("data/names.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
 
 
 _FIRST_WORD = re.compile(r"(?!(?:Non|Anti|Pre|Post|Co|Semi|Sub|Pseudo)-)[A-Za-z]+(?P<joined>-[A-Z])?(?P<owner>['’]s\b)?")
