@@ -25,6 +25,8 @@ class Entry:
     unless: re.Pattern | None = None   # context that gives the term another meaning: then it is left alone
     unless_criteria: re.Pattern | None = None   # the same, found anywhere in the trial's criteria ("RA" beside
     #                                             myelodysplasia subtypes is refractory anemia in every item)
+    kept_after: re.Pattern | None = None   # text right before the term (ends with $) that makes it part of a longer
+    #                                        name: it is then kept as written, still glossed ("carcinomatous meningitis")
 
     @property
     def plain_is_gloss(self) -> bool:
@@ -75,7 +77,8 @@ def load_lexicon() -> Lexicon:
     raw = json.loads(resources.files("server").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
     entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"],
                      re.compile(e["unless"]) if e.get("unless") else None,
-                     re.compile(e["unless_criteria"]) if e.get("unless_criteria") else None) for e in raw["entries"]]
+                     re.compile(e["unless_criteria"]) if e.get("unless_criteria") else None,
+                     re.compile(e["kept_after"]) if e.get("kept_after") else None) for e in raw["entries"]]
     by_key: dict[str, Entry] = {}
     sensitive, insensitive = [], []
     for e in entries:
@@ -106,6 +109,9 @@ def _match_case(src: str, plain: str, before: str = "") -> str:
     """Keep a capital, except mid-sentence: "based on Investigator exam" is a common noun, so its
     replacement reads "based on study doctor exam"; "…disease Radiotherapy indicated" (a run-on
     line) keeps "Radiation treatment"."""
+    first = src.split(None, 1)[0]
+    if first.isupper() and len(first) > 1 and before.strip() and not before.rstrip().endswith((".", ":", ";", "!", "?")):
+        return plain   # "No active CNS metastases": an abbreviation's capitals say nothing of a sentence start
     if src[:1].isupper() and not plain[:1].isupper() and not _MID_SENTENCE.search(before[-20:]):
         return plain[:1].upper() + plain[1:]
     return plain
@@ -196,6 +202,39 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return (text[start:start + 1].isupper() and bool(_NAME_AFTER.match(text, end))
             and (bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
                  or (len(words) > 1 and all(w[:1].isupper() for w in words))))   # "Radiation Therapy Oncology Group"
+
+
+_CONJUNCT_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or|&)\s+)$", re.I)
+
+
+# a word that reads as describing the noun after it ("dermal, subcutaneous, or lymph node metastases")
+_DESCRIBING = re.compile(r"[a-z-]{2,}(?:al|ous|ic|ary|ar)", re.I)
+
+
+def _shares_head(lex: "Lexicon", e: Entry, text: str, start: int) -> bool:
+    """Is a two-part term the second of a pair that shares its head noun? "CNS or brain metastases"
+    are metastases in either place: "CNS or cancer spread to the brain" would leave "CNS" alone.
+    The word before the "or" makes a lexicon term with the same head ("CNS metastases"), or describes
+    (an "-al", "-ous", "-ic", "-ary" word) where the term is a describing word and a noun (not
+    "symptomatic or clinically significant"); "seizures or brain metastases" is two things."""
+    first, _, head = e.term.lower().partition(" ")
+    said = (e.plain or "").lower().split(" (", 1)[0].split()
+    if not head or not said or said[0] == first:
+        return False
+    pair = _CONJUNCT_BEFORE.search(text, max(0, start - 40), start)
+    if not pair or pair.group(1).lower() == said[0]:
+        return bool(pair)   # "experimental or investigational drugs": not "experimental or experimental drugs"
+    if said[-1] == head.split()[-1] and len(said) == len(head.split()) + 1:
+        return False   # the replacement keeps the shared part in place: "renal or breathing failure" reads
+    return (f"{pair.group(1).lower()} {head}" in lex.by_key
+            or (not first.endswith("ly") and pair.group(0).rstrip()[-1].isalpha()   # "…, or", not a bare comma
+                and bool(_DESCRIBING.fullmatch(pair.group(1)))))
+
+
+def _kept_after(e: Entry, text: str, start: int) -> bool:
+    """Does the text before the term make it part of a longer name ("carcinomatous meningitis" is
+    cancer, not an infection)?"""
+    return e.kept_after is not None and bool(e.kept_after.search(text[max(0, start - 60):start]))
 
 
 def _wants_object(e: Entry) -> bool:
@@ -339,6 +378,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
         if e.kind == "jargon":
             if _in_a_name(text, m.start(), m.end()):
                 continue   # "American Psychiatric Association", "New York State Psychiatric Institute": a name
+            if _kept_after(e, text, m.start()) or _shares_head(lex, e, text, m.start()):
+                continue   # "carcinomatous meningitis", "CNS or brain metastases": kept as written
             if _wants_object(e) and _NO_OBJECT.match(text, m.end()):
                 continue   # "other contraindications in package insert": not "medical reasons against in …"
             said = e.plain

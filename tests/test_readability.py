@@ -1083,3 +1083,41 @@ def test_the_proper_names_list_is_names():
     assert names == sorted(names) and len(names) > 100
     assert {"Crohn", "Parkinson", "Hodgkin", "Kaposi", "Alzheimer"} <= set(names)
     assert not {"Heart", "Severe", "Active", "History", "Patients", "Kidney", "Chronic"} & set(names)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # cancer spread to a place is not a cancer of that place: "brain cancer spread" read as the spread of
+    # a brain cancer, "liver cancer spread" as a liver cancer
+    ("Symptomatic brain metastasis", "You have symptomatic cancer spread to the brain"),
+    ("No bone metastases", "You have no cancer spread to the bones"),
+    ("AST at most 5 times ULN if liver metastases", "AST (a liver enzyme) at most 5 times the upper limit of normal if cancer spread to the liver"),
+    ("No active CNS metastases", "You have no active cancer spread to the CNS (brain and spinal cord)"),   # no capital mid-line
+    # carcinomatous meningitis is cancer, not an infection
+    ("Has carcinomatous meningitis", "You have cancer spread to the lining of the brain and spinal cord"),
+    ("Cancer meningitis in subjects", "Cancer meningitis in subjects"),
+    ("History of cryptococcal meningitis", "You have had cryptococcal infection around the brain"),
+    # a place the lexicon cannot say keeps the word: not "ovarian cancer spread"
+    ("Ovarian metastases allowed", "Ovarian metastases allowed"),
+])
+def test_metastases_say_where_the_cancer_spread(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two places sharing one noun: replacing the second leaves the first alone ("CNS or cancer spread to
+    # the brain", "pleural and fluid around the heart", "chronic or heart failure")
+    ("No CNS or brain metastases", "You have no CNS (brain and spinal cord) or brain metastases"),
+    ("Patients with severe brain or bone metastases;", "You have severe brain or bone metastases;"),
+    ("Dermal, subcutaneous, or lymph node metastases required", "Skin, subcutaneous, or lymph node metastases required"),
+    ("Uncontrolled pleural and pericardial effusion.", "You have uncontrolled pleural and pericardial effusion."),
+    ("No chronic or congestive heart failure", "You have no chronic or congestive heart failure"),
+    ("Current homicidal or suicidal ideation.", "You have current homicidal or suicidal ideation."),
+    ("No other prior or concurrent experimental or investigational drugs",
+     "You have no other prior or concurrent experimental or investigational drugs"),
+    # ... but two things, or a replacement that keeps the shared noun in place, are still said plainly
+    ("Seizures or brain metastases", "Seizures or cancer spread to the brain"),
+    ("Renal or hepatic failure", "Kidney or liver failure"),
+    ("Symptomatic or clinically significant arrhythmia", "You have symptomatic or medically important irregular heartbeat"),
+])
+def test_a_noun_two_words_share_is_not_split(text, expected):
+    assert shown(text, "exclusion") == expected
