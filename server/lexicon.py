@@ -332,6 +332,19 @@ def _place_meaning(text: str, end: int, plain: str) -> tuple[str, int]:
     return plain, end
 
 
+def _abbreviation_in(lex: "Lexicon", e: Entry) -> str | None:
+    """The abbreviation a replacement explains in its brackets ("CNS" in "cancer spread to the CNS
+    (brain and spinal cord)"), so the text does not explain it twice."""
+    if not e.plain or " (" not in e.plain:
+        return None
+    meaning = e.plain[:-1].rsplit(" (", 1)[1] if e.plain.endswith(")") else None
+    for w in e.term.split():
+        a = lex.by_key.get(w)
+        if a is not None and a.kind == "abbreviation" and a.plain == meaning:
+            return w
+    return None
+
+
 def _names_again(word: str, meaning: str) -> bool:
     """Whether the word after an abbreviation is its meaning's head noun ("CT scan": "a type of
     X-ray scan"; "MRI scan": "a body scan using magnets"): the meaning then follows that word."""
@@ -355,6 +368,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
     pos = 0
     local = set(_LOCAL_DEF.findall(text)) if "(" in text else set()
     last: tuple[int, str, int] | None = None   # (index in out, plain, end in text) of the last bracket added
+    glossed_inline: set[str] = set()   # abbreviations whose meaning the text already says in brackets
     for m in lex.pattern.finditer(text):
         word = m.group(0)
         e = lex.lookup(word)
@@ -383,8 +397,11 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             if _wants_object(e) and _NO_OBJECT.match(text, m.end()):
                 continue   # "other contraindications in package insert": not "medical reasons against in …"
             said = e.plain
-            if " (" in said and (not first or _in_brackets(text, m.start())):
+            inner = _abbreviation_in(lex, e)
+            if " (" in said and (not first or _in_brackets(text, m.start()) or inner in glossed_inline):
                 said = said.split(" (", 1)[0]   # "(haemoglobin < 12)" -> "(hemoglobin < 12)": its meaning is said once
+            elif inner:
+                glossed_inline.add(inner)   # "cancer spread to the CNS (brain and spinal cord)": CNS is explained
             before = text[pos:m.start()]
             fitted = _fit_to_word_before(said, before, e.term, text[m.end():m.end() + 12])
             if fitted is None:
@@ -405,6 +422,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
                 out.append(plain)
             pos = end
         elif e.kind == "abbreviation" and first:
+            if word in glossed_inline:
+                continue
+            glossed_inline.add(word)
             before = text[:m.start()].rstrip()
             after = text[m.end():].lstrip()
             if _in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":

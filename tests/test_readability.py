@@ -1121,3 +1121,10 @@ def test_metastases_say_where_the_cancer_spread(text, expected):
 ])
 def test_a_noun_two_words_share_is_not_split(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+def test_an_abbreviation_explained_inside_a_replacement_is_not_explained_again():
+    out = shown("Patients with CNS metastases are eligible if: measurable disease outside the CNS", "inclusion")
+    assert out.count("(brain and spinal cord)") == 1 and out.endswith("outside the CNS")
+    out = shown("Prior CNS irradiation allowed; no active CNS metastases", "inclusion")
+    assert out.count("(brain and spinal cord)") == 1 and "cancer spread to the CNS" in out
