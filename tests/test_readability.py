@@ -1128,3 +1128,9 @@ def test_an_abbreviation_explained_inside_a_replacement_is_not_explained_again()
     assert out.count("(brain and spinal cord)") == 1 and out.endswith("outside the CNS")
     out = shown("Prior CNS irradiation allowed; no active CNS metastases", "inclusion")
     assert out.count("(brain and spinal cord)") == 1 and "cancer spread to the CNS" in out
+
+
+def test_a_sufficient_is_not_turned_into_an_enough():
+    out = shown("History of cancer unless there has been surgical excision followed by a sufficient observation period.")
+    assert "a sufficient observation period" in out and "an enough" not in out
+    assert "enough severity" in shown("Neurological disease of sufficient severity to confound the results")
