@@ -1134,3 +1134,22 @@ def test_a_sufficient_is_not_turned_into_an_enough():
     out = shown("History of cancer unless there has been surgical excision followed by a sufficient observation period.")
     assert "a sufficient observation period" in out and "an enough" not in out
     assert "enough severity" in shown("Neurological disease of sufficient severity to confound the results")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a named disease keeps its name: not "ulcerative inflammation of the colon", "acquired weak immune system"
+    ("Active ulcerative colitis", "You have active ulcerative colitis"),
+    ("Known primary immunodeficiency", "You have known primary immunodeficiency"),
+    ("Brain aneurysm clip", "Brain aneurysm clip"),
+    # where a replacement would leave its describing word stranded ("heart muscle reduced blood flow",
+    # "aortic bulging blood vessel", "Aspartate liver enzyme (AST)") the place is said in it
+    ("Objective evidence of myocardial ischemia", "Objective signs of reduced blood flow to the heart muscle"),
+    ("History of abdominal aortic aneurysm", "You have had a bulge in the aorta in the belly"),
+    ("Aspartate aminotransferase (AST) at most 3 x ULN",
+     "Aspartate aminotransferase (AST, a liver enzyme) at most 3 times the upper limit of normal"),
+    ("Active lupus nephritis", "You have active kidney inflammation caused by lupus"),
+    ("No deep venous thrombosis", "You have no blood clot in a deep vein"),
+    ("Hachinski ischemia score more than 4", "Hachinski ischemia score more than 4"),
+])
+def test_named_conditions_and_their_places(text, expected):
+    assert shown(text, "exclusion") == expected
