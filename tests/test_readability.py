@@ -1150,6 +1150,13 @@ def test_a_sufficient_is_not_turned_into_an_enough():
     ("Active lupus nephritis", "You have active kidney inflammation caused by lupus"),
     ("No deep venous thrombosis", "You have no blood clot in a deep vein"),
     ("Hachinski ischemia score more than 4", "Hachinski ischemia score more than 4"),
+    ("History of orthostatic hypotension", "You have had low blood pressure on standing up"),   # not "orthostatic low …"
+    ("History of ventricular arrhythmias", "You have had irregular heartbeats from the heart's lower chambers"),
+    ("Atrial or ventricular arrhythmias", "Atrial or ventricular arrhythmias"),
+    ("Uncontrolled arterial hypertension", "You have uncontrolled high blood pressure"),
+    ("Pulmonary arterial hypertension", "You have pulmonary arterial hypertension"),   # another disease
+    ("No pulmonary edema", "You have no fluid in the lungs"),
+    ("Amegakaryocytic thrombocytopenia", "Amegakaryocytic thrombocytopenia"),   # an inherited disorder's name
 ])
 def test_named_conditions_and_their_places(text, expected):
     assert shown(text, "exclusion") == expected
