@@ -1160,3 +1160,10 @@ def test_a_sufficient_is_not_turned_into_an_enough():
 ])
 def test_named_conditions_and_their_places(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+def test_a_describing_word_keeps_completion_of():
+    # not "may prevent the successful finishing the study"
+    assert shown("Subject has any disorder that may prevent the successful completion of the study.") == \
+        "You have any disorder that may prevent the successful completion of the study."
+    assert shown("Prior to completion of the study", "inclusion") == "Before finishing the study"
