@@ -403,10 +403,14 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             elif inner:
                 glossed_inline.add(inner)   # "cancer spread to the CNS (brain and spinal cord)": CNS is explained
             before = text[pos:m.start()]
-            fitted = _fit_to_word_before(said, before, e.term, text[m.end():m.end() + 12])
+            # right after another replacement, that replacement is the word before ("renal aneurysm": not
+            # "kidney a bulging blood vessel")
+            joined = bool(out) and not before.strip()
+            fitted = _fit_to_word_before(said, (out[-1] + before).lower() if joined else before, e.term,
+                                         text[m.end():m.end() + 12])
             if fitted is None:
                 continue   # "systemic immunosuppression" is a treatment: not "systemic a weakened immune system"
-            said, before = fitted
+            said, before = (fitted[0], before) if joined else fitted
             if _same_word_joined(said, (out[-1] if out else "") + before, text, m.end()):
                 continue   # "allergy or hypersensitivity" stays: not "allergy or allergy" (the glossary explains it)
             plain = _match_case(word, said, text[:m.start()])

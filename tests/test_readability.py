@@ -1167,3 +1167,13 @@ def test_a_describing_word_keeps_completion_of():
     assert shown("Subject has any disorder that may prevent the successful completion of the study.") == \
         "You have any disorder that may prevent the successful completion of the study."
     assert shown("Prior to completion of the study", "inclusion") == "Before finishing the study"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("History of aneurysm or stroke", "You have had a bulging blood vessel or stroke"),
+    # right after another replacement, "a …" does not follow a describing word: not "kidney a bulging blood vessel"
+    ("Abdominal aneurysm (6 cm)", "Belly aneurysm (6 cm)"),
+    ("Drug-induced or other drug immunosuppression", "Drug-induced or other drug immunosuppression"),
+])
+def test_an_article_in_a_replacement_fits_the_replacement_before_it(text, expected):
+    assert shown(text, "exclusion") == expected
