@@ -214,6 +214,11 @@ _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
 _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
                      r"(is|are|has|have|had|was|were|can|cannot|will|do|does)\b", re.I)
 _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
+# "Has X, or has Y": the second verb is the same subject's once the first says "you". Only when no
+# clause between could own it ("a cancer that is progressing or needs treatment": the cancer needs it)
+_ONE_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:patient|subject|participant|individual|person|volunteer)\s+)?(?:has|is)\s", re.I)
+_AND_VERB = re.compile(r"(,?\s+(?:or|and|and/or)),?\s+(is|has|was|does)\s+(?=\w)", re.I)
+_CLAUSE_OWNER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|because|unless|while|whereby)\b|[;(:]", re.I)
 # another group of people listed beside what "you" have once the item says "you": "You are pregnant,
 # breastfeeding mothers, women who …", "You have had COPD, those who have major neurological
 # disorders", "You are aged less than 18 years, incapacitated subjects": the list is of people, so the
@@ -300,6 +305,10 @@ def second_person(text: str, section: str = "inclusion") -> str:
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
         if _ABOUT_PATIENTS.match(original):   # "Patients who have X or who are Y" -> "You have X or are Y"
             text = _OR_WHO.sub(lambda m: f"{m.group(1)} {_YOU_VERB.get(m.group(2).lower(), m.group(2).lower())}", text)
+        if _ONE_SUBJECT.match(original):   # "Has X, or has Y" -> "You have X, or have Y"
+            verb = _AND_VERB.search(text)
+            if verb and not _CLAUSE_OWNER.search(text, 0, verb.start()) and "." not in text[:verb.start()]:
+                text = text[:verb.start(2)] + _YOU_VERB[verb.group(2).lower()] + text[verb.end(2):]
         text = tidy_grammar(text)
     return text
 

@@ -1177,3 +1177,16 @@ def test_a_describing_word_keeps_completion_of():
 ])
 def test_an_article_in_a_replacement_fits_the_replacement_before_it(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The patient is taking blood thinners AND/OR has an INR >3",
+     "You are taking blood thinners AND/OR have an INR (a blood clotting test) more than 3"),
+    ("Subject is likely to receive antipyretic treatment or has been treated with paracetamol within the past 24 hours.",
+     "You are likely to receive antipyretic treatment or have been treated with paracetamol within the past 24 hours."),
+    # a verb a clause in between could own stays: the cancer is progressing or needs treatment
+    ("Has a known additional malignancy that is progressing or requires systemic treatment.",
+     "You have a known extra cancer that is progressing or needs systemic treatment."),
+])
+def test_a_second_verb_of_the_same_subject_agrees_with_you(text, expected):
+    assert shown(text, "exclusion") == expected
