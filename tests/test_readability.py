@@ -1157,6 +1157,11 @@ def test_a_sufficient_is_not_turned_into_an_enough():
     ("Pulmonary arterial hypertension", "You have pulmonary arterial hypertension"),   # another disease
     ("No pulmonary edema", "You have no fluid in the lungs"),
     ("Amegakaryocytic thrombocytopenia", "Amegakaryocytic thrombocytopenia"),   # an inherited disorder's name
+    # a named syndrome or virus keeps its name: not "severe acute breathing syndrome coronavirus 2"
+    ("Self-reported history of severe acute respiratory syndrome (SARS).",
+     "Self-reported history of severe acute respiratory syndrome (SARS)."),
+    ("Men and women with acute respiratory distress syndrome.", "Men and women with acute respiratory distress syndrome."),
+    ("Active upper respiratory tract infection", "You have active nose and throat infection"),   # not "upper breathing tract"
 ])
 def test_named_conditions_and_their_places(text, expected):
     assert shown(text, "exclusion") == expected
