@@ -195,13 +195,56 @@ _NAME_AFTER = re.compile(r"\s+(?:Institute|Center|Centre|Hospital|Association|So
                          r"System)\b")
 
 
+_NAME_WORD = re.compile(_NAME_AFTER.pattern.replace(r"\s+", "", 1))
+_TITLE_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
+_NAME_JOINER = frozenset("of in for the on with to".split())
+_OWN_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
+
+
+def _title_run(text: str, start: int, end: int) -> tuple[list[str], list[str], int]:
+    """The Title Case words around a term (joining words like "of" allowed inside): (words before,
+    words after, end of the run in text)."""
+    before = []
+    for w in reversed(re.split(r"\s+", text[max(0, start - 80):start].strip())):
+        if not w or w[-1:] in ".;:!?,(" or not (_TITLE_WORD.fullmatch(w) or w in _NAME_JOINER):
+            break
+        before.append(w)
+    after, run_end = [], end
+    for m in re.finditer(r"\s+([^\s]+)", text[end:end + 120]):
+        w = m.group(1).rstrip(".,;:)")
+        if not (_TITLE_WORD.fullmatch(w) or w in _NAME_JOINER):
+            break
+        after.append(w)
+        run_end = end + m.end() - (len(m.group(1)) - len(w))
+        if w != m.group(1):
+            break   # "… Questionnaire." ends the run
+    while before and before[-1] in _NAME_JOINER:
+        before.pop()
+    while after and after[-1] in _NAME_JOINER:
+        run_end -= len(after.pop()) + 1
+    return before[::-1], after, run_end
+
+
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised term between a capitalised word and an institution or standard's word is part of
-    a name."""
+    a name; so is one inside a run of Title Case words that ends in such a word ("Neuropathy Targeted
+    Symptom Questionnaire", "Comprehensive Geriatric Assessment") or that the text shortens to its
+    initials ("Modification of Diet in Renal Disease (MDRD)", "Investigator's Global Assessment (IGA)")."""
+    if not text[start:start + 1].isupper():
+        return False
     words = text[start:end].split()
-    return (text[start:start + 1].isupper() and bool(_NAME_AFTER.match(text, end))
-            and (bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
-                 or (len(words) > 1 and all(w[:1].isupper() for w in words))))   # "Radiation Therapy Oncology Group"
+    if _NAME_AFTER.match(text, end) and (bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+                                         or (len(words) > 1 and all(w[:1].isupper() for w in words))):
+        return True   # "Radiation Therapy Oncology Group"
+    before, after, run_end = _title_run(text, start, end)
+    capitals = [w for w in before + words + after if w[:1].isupper()]
+    if len(capitals) < 3:
+        return False
+    if (any(_NAME_WORD.fullmatch(w) for w in after) or (not after and _NAME_WORD.fullmatch(words[-1]) and len(before) >= 2)
+            or ("of" in before and any(_NAME_WORD.fullmatch(w) for w in before))):   # "Department of Gastrointestinal Surgery"
+        return True
+    own = _OWN_ABBREVIATION.match(text, run_end)
+    return bool(own) and "".join(w[0] for w in capitals) == re.sub(r"[^A-Z]", "", own.group(1))
 
 
 _CONJUNCT_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or|&)\s+)$", re.I)

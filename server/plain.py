@@ -162,8 +162,7 @@ def rewrite(text: str, section: str = "inclusion", context: str = "") -> tuple[s
     t = fix_a_an(you_have_had(t))
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()
-    if t[:1].islower() and len(t[0].upper()) == 1:   # (not "ﬁnasteride" -> "FInasteride")
-        t = t[0].upper() + t[1:]
+    t = _sentence_start(t)   # (not "eGFR" -> "EGFR", "pH" -> "PH", "ﬁnasteride" -> "FInasteride")
     return keep_capitals(text, t), glossary
 
 

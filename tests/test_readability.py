@@ -892,7 +892,7 @@ def test_an_article_written_in_the_original_is_left_alone():
     # "at ≤ 600 mg/day" read "at at most 600 mg/day"
     ("History of intolerance to AZT at <= 600 mg/day.", "exclusion",
      "You have had intolerance to AZT (an HIV medicine) at no more than 600 mg/day."),
-    ("p24 antigen positive at >= 35 pcg/ml.", "inclusion", "P24 antigen positive at no less than 35 pcg/ml."),
+    ("p24 antigen positive at >= 35 pcg/ml.", "inclusion", "p24 antigen positive at no less than 35 pcg/ml."),
     # "idiopathic X" read "of unknown cause X": the word stays, explained in the glossary
     ("Diagnosis of idiopathic Parkinson's disease", "inclusion", "You have a diagnosis of idiopathic Parkinson's disease"),
     # "comply with follow-up" read "follow follow-up"
@@ -1199,3 +1199,30 @@ def test_an_article_in_a_replacement_fits_the_replacement_before_it(text, expect
 ])
 def test_a_second_verb_of_the_same_subject_agrees_with_you(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lower-case first letter that is part of the name stays: "EGFR" is a gene, "eGFR" kidney function;
+    # "DdI" is no drug, "ddI" is didanosine
+    ("eGFR (calculated by MDRD) at least 30", "eGFR (calculated by MDRD) at least 30"),
+    ("ddI, except when patient is also taking allopurinol.", "ddI, except when patient is also taking allopurinol."),
+    ("pH less than 7", "pH less than 7"),
+    ("hCG positive within 7 days of enrollment", "hCG (pregnancy hormone) positive within 7 days of joining"),
+])
+def test_a_first_word_with_inner_capitals_keeps_its_case(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Grade 2 or higher neuropathy based on the Neuropathy Targeted Symptom Questionnaire.",
+    "Non-frail patients according to Comprehensive Geriatric Assessment",
+    "Investigator's Global Assessment (IGA) score at least 3",
+    "eGFR calculated by Modification of Diet in Renal Disease (MDRD) at least 30",
+    "Admission to Department of Gastrointestinal Surgery at Aarhus",
+])
+def test_a_title_case_name_keeps_its_words(text):
+    # a run of Title Case words ending in a name's word ("Questionnaire", "Assessment"), after
+    # "Department of", or shortened by the text to its initials, is a name: not "nerve damage Targeted
+    # Symptom Questionnaire", "Comprehensive Geriatric Check", "change of Diet in kidney Disease"
+    name = re.search(r"(?:[A-Z][\w']*(?: of| in)? ){2,}[A-Z]\w+", text).group(0)
+    assert name in shown(text, "exclusion")
