@@ -1226,3 +1226,9 @@ def test_a_title_case_name_keeps_its_words(text):
     # Symptom Questionnaire", "Comprehensive Geriatric Check", "change of Diet in kidney Disease"
     name = re.search(r"(?:[A-Z][\w']*(?: of| in)? ){2,}[A-Z]\w+", text).group(0)
     assert name in shown(text, "exclusion")
+
+
+def test_any_investigational_product_is_not_the_study_medicine():
+    # "any investigational product" is any experimental treatment, not this study's medicine
+    assert shown("Receipt of any investigational product within 4 weeks of study enrollment") == \
+        "Receipt of any experimental treatment within 4 weeks of joining the study"
