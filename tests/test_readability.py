@@ -874,7 +874,7 @@ def test_participation_reads_as_english(text, section, expected):
 
 @pytest.mark.parametrize("text,section,expected", [
     ("Asymptomatic HIV infection.", "inclusion", "You have a symptom-free HIV"),
-    ("Treatment with an investigational product within 28 days", "exclusion", "Treatment with a study medicine within 28 days"),
+    ("Treatment with an investigational product within 28 days", "exclusion", "Treatment with an experimental product within 28 days"),
     ("Not eligible if an autologous transplantation is not indicated", "inclusion", "if your own transplant is not indicated"),
     ("Positive skin test, defined as a ≥ 5 mm wheal over the saline control wheal.", "inclusion",
      "defined as an at least 5 mm wheal"),
@@ -1229,6 +1229,6 @@ def test_a_title_case_name_keeps_its_words(text):
 
 
 def test_any_investigational_product_is_not_the_study_medicine():
-    # "any investigational product" is any experimental treatment, not this study's medicine
+    # "any investigational product" is any experimental product, not this study's medicine
     assert shown("Receipt of any investigational product within 4 weeks of study enrollment") == \
-        "Receipt of any experimental treatment within 4 weeks of joining the study"
+        "Receipt of any experimental product within 4 weeks of joining the study"
