@@ -1232,3 +1232,8 @@ def test_any_investigational_product_is_not_the_study_medicine():
     # "any investigational product" is any experimental product, not this study's medicine
     assert shown("Receipt of any investigational product within 4 weeks of study enrollment") == \
         "Receipt of any experimental product within 4 weeks of joining the study"
+
+
+def test_pharmacological_doses_are_treatment_level_not_drug_doses():
+    # "pharmacological doses of steroids" are doses above the body's own: "drug doses of steroids" lost that
+    assert "treatment-level doses of steroids" in shown("Immunomodulating agents, including pharmacological doses of steroids")
