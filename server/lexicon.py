@@ -97,6 +97,29 @@ def load_lexicon() -> Lexicon:
 
 
 _LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
+# "colony stimulating factor (CSF)": a long form and its short name, anywhere in the trial's criteria
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'-]*[ -]){1,6})\(([A-Z][A-Za-z0-9-]{1,8})\)")
+_SMALL = frozenset("a an the of and or in to for with by on".split())
+
+
+@lru_cache(maxsize=256)
+def _defined_otherwise(context: str, word: str) -> bool:
+    """Does the trial's criteria spell out `word` as something our meaning does not name? "RA"
+    written out as "refractory anemia", "CSF" as "colony stimulating factor": our gloss (rheumatoid
+    arthritis, spinal fluid) would be wrong in every item of that trial."""
+    if f"({word})" not in context:
+        return False
+    e = load_lexicon().by_key[word]
+    meaning = f"{e.meaning} {e.plain}".lower()
+    letters = re.sub(r"[^A-Z]", "", word)
+    for m in _DEFINED.finditer(context):
+        if m.group(2) != word:
+            continue
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _SMALL][-len(letters):]
+        if ("".join(w[0] for w in words).upper() == letters
+                and not any(w[:5] in meaning for w in words if len(w) > 3)):
+            return True
+    return False
 
 
 # A capitalized word right after one of these is inside a sentence, not the start of a run-on line
@@ -417,7 +440,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
         e = lex.lookup(word)
         if e is None or m.start() < pos:   # (inside a word already said with an abbreviation's meaning)
             continue
-        if e.kind == "abbreviation" and word in local:
+        if e.kind == "abbreviation" and (word in local or (context and _defined_otherwise(context, word))):
             continue   # "Refractory anemia (RA)": defined in the text itself; our meaning could be another one
         if (e.unless is not None and e.unless.search(text)) or (e.unless_criteria is not None and e.unless_criteria.search(context)):
             continue   # "per ICH M3", "IIEF EF domain": the context says this is another term

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from scrapers.fidelity import check_fidelity
-from server.explain import explain_item
+from server.explain import explain_item, explain_text
 from server.plain import everyday_latin, rewrite, second_person, tidy_grammar
 from server.sentences import split_clauses
 
@@ -1062,7 +1062,6 @@ def test_a_ligature_first_letter_is_not_capitalised_into_two():
 def test_an_abbreviation_sense_can_come_from_the_whole_criteria():
     """"RA" in a list of myelodysplasia subtypes is refractory anemia, though its own item says only "RA
     with mild cytopenias"; elsewhere it is rheumatoid arthritis."""
-    from server.explain import explain_text
 
     mds = explain_text("Inclusion Criteria:\n\n* Myelodysplastic syndrome, one of:\n  * RA with mild cytopenias\n"
                        "  * RAEB with less than 10% blasts\n")
@@ -1237,3 +1236,12 @@ def test_any_investigational_product_is_not_the_study_medicine():
 def test_pharmacological_doses_are_treatment_level_not_drug_doses():
     # "pharmacological doses of steroids" are doses above the body's own: "drug doses of steroids" lost that
     assert "treatment-level doses of steroids" in shown("Immunomodulating agents, including pharmacological doses of steroids")
+
+
+def test_an_abbreviation_the_trial_spells_out_otherwise_is_not_glossed():
+    # the trial says what CSF is: our "spinal fluid" would be wrong in every item of it
+    growth = explain_text("Inclusion Criteria:\n\n* Prior granulocyte colony stimulating factor (CSF) allowed\n"
+                          "* No CSF within 7 days\n")
+    assert "spinal fluid" not in growth.inclusion[1].shown
+    spinal = explain_text("Inclusion Criteria:\n\n* CSF protein normal\n")
+    assert "CSF (spinal fluid)" in spinal.inclusion[0].shown
