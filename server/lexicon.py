@@ -98,7 +98,7 @@ def load_lexicon() -> Lexicon:
 
 _LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
 # "colony stimulating factor (CSF)": a long form and its short name, anywhere in the trial's criteria
-_DEFINED = re.compile(r"((?:[A-Za-z][\w'-]*[ -]){1,6})\(([A-Z][A-Za-z0-9-]{1,8})\)")
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'-]*[ -]){1,6})\(([A-Z][A-Za-z0-9-]{1,8})\)$")
 _SMALL = frozenset("a an the of and or in to for with by on".split())
 
 
@@ -107,18 +107,21 @@ def _defined_otherwise(context: str, word: str) -> bool:
     """Does the trial's criteria spell out `word` as something our meaning does not name? "RA"
     written out as "refractory anemia", "CSF" as "colony stimulating factor": our gloss (rheumatoid
     arthritis, spinal fluid) would be wrong in every item of that trial."""
-    if f"({word})" not in context:
+    said = f"({word})"
+    at = context.find(said)
+    if at < 0:
         return False
     e = load_lexicon().by_key[word]
     meaning = f"{e.meaning} {e.plain}".lower()
     letters = re.sub(r"[^A-Z]", "", word)
-    for m in _DEFINED.finditer(context):
-        if m.group(2) != word:
-            continue
-        words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _SMALL][-len(letters):]
-        if ("".join(w[0] for w in words).upper() == letters
-                and not any(w[:5] in meaning for w in words if len(w) > 3)):
-            return True
+    while at >= 0:
+        m = _DEFINED.search(context[max(0, at - 90):at + len(said)])
+        if m and m.group(2) == word:
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _SMALL][-len(letters):]
+            if ("".join(w[0] for w in words).upper() == letters
+                    and not any(w[:5] in meaning for w in words if len(w) > 3)):
+                return True
+        at = context.find(said, at + 1)
     return False
 
 
