@@ -143,13 +143,29 @@ def _match_case(src: str, plain: str, before: str = "") -> str:
     return plain
 
 
+_LIST_BEFORE = re.compile(r"[^)\s]\s*,\s*$")   # the pair ends a longer list whose item before has no bracket
 _PAIR = re.compile(r"\s*(?:,|and|or|and/or|&)\s*(?:(?:and|or)\s+)?$")
 
 
 def _plural(plain: str) -> str | None:
-    """"a liver enzyme" -> "liver enzymes"; None when there is no safe plural."""
+    """"a liver enzyme" -> "liver enzymes", "a medicine that boosts white blood cells" -> "medicines
+    that boost white blood cells"; None when there is no safe plural."""
     m = re.fullmatch(r"an? ([a-z][a-z -]*[a-rt-xz])", plain)
-    return m.group(1) + "s" if m and " of " not in plain and " that " not in plain else None
+    if m and " of " not in plain and " that " not in plain:
+        return m.group(1) + "s"
+    m = re.fullmatch(r"an? ([a-z]+[a-rt-xz]) that (?:([a-z]+[^s]s)|(can|may|will) ([a-z]+)) ([a-z][a-z ]*)", plain)
+    if not m:
+        return None
+    verb = m.group(2)
+    if verb is None:
+        verb = f"{m.group(3)} {m.group(4)}"
+    elif verb.endswith("ies"):
+        verb = verb[:-3] + "y"              # "carries" -> "carry"
+    elif verb.endswith(("shes", "ches", "xes", "zes")):
+        verb = verb[:-2]                    # "reaches" -> "reach"
+    else:
+        verb = verb[:-1]                    # "boosts" -> "boost"
+    return f"{m.group(1)}s that {verb} {m.group(5)}"
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(an?) +$", re.I)
@@ -436,7 +452,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
     out: list[str] = []
     pos = 0
     local = set(_LOCAL_DEF.findall(text)) if "(" in text else set()
-    last: tuple[int, str, int] | None = None   # (index in out, plain, end in text) of the last bracket added
+    last: tuple[int, str, int, int] | None = None   # (index in out, plain, end, start in text) of the last bracket added
     glossed_inline: set[str] = set()   # abbreviations whose meaning the text already says in brackets
     for m in lex.pattern.finditer(text):
         word = m.group(0)
@@ -508,12 +524,15 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
                 end = said_again.end(1)   # "CT scan (a type of X-ray scan)", not "CT (a type of X-ray scan) scan"
             out.append(text[pos:end])
             plural = _plural(e.plain)
-            if last and last[1] == e.plain and plural and _PAIR.match(text, last[2], m.start()):
+            if (last and last[1] == e.plain and plural and _PAIR.match(text, last[2], m.start())
+                    and not _LIST_BEFORE.search("".join(out[:last[0]])[:-(last[2] - last[3])])):
+                # (not "Erythropoietin, G-CSF or GM-CSF (medicines that boost white blood cells)": the
+                # bracket would seem to take in erythropoietin too; "bilirubin (…), AST and ALT" is clear)
                 out[last[0]] = ""                       # "AST (a liver enzyme) and ALT (a liver enzyme)"
                 out.append(f" ({plural})")              # -> "AST and ALT (liver enzymes)"
             else:
                 out.append(f" ({e.plain})")
-            last = (len(out) - 1, e.plain, end)
+            last = (len(out) - 1, e.plain, end, m.start())
             pos = end
     out.append(text[pos:])
     return "".join(out), glossary

@@ -1245,3 +1245,15 @@ def test_an_abbreviation_the_trial_spells_out_otherwise_is_not_glossed():
     assert "spinal fluid" not in growth.inclusion[1].shown
     spinal = explain_text("Inclusion Criteria:\n\n* CSF protein normal\n")
     assert "CSF (spinal fluid)" in spinal.inclusion[0].shown
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two abbreviations with one meaning share one bracket, in the plural ...
+    ("G-CSF or GM-CSF within 30 days", "G-CSF or GM-CSF (medicines that boost white blood cells) within 30 days"),
+    ("Bilirubin, AST and ALT normal", "Bilirubin (a liver blood test), AST and ALT (liver enzymes) normal"),
+    # ... but not at the end of a list whose item before has no bracket: it would seem to take that in
+    ("Erythropoietin, G-CSF, or GM-CSF within 30 days",
+     "Erythropoietin, G-CSF (a medicine that boosts white blood cells), or GM-CSF (a medicine that boosts white blood cells) within 30 days"),
+])
+def test_a_shared_meaning_is_said_once_for_a_pair(text, expected):
+    assert shown(text, "exclusion") == expected
