@@ -143,6 +143,13 @@ def _match_case(src: str, plain: str, before: str = "") -> str:
     return plain
 
 
+# a plural term said as a mass noun ("metastases" -> "cancer spread") takes a singular verb, unless the
+# verb is another subject's ("Patients with brain metastases are allowed")
+_TO_MASS = re.compile(r"metastases$", re.I)
+_TO_MASS_PLAIN = re.compile(r"cancer spread\b")
+_MASS_VERB = re.compile(r"(\s+)(are|were)\b", re.I)
+_SINGULAR_VERB = {"are": "is", "were": "was"}
+_WITH_BEFORE = re.compile(r"\b(?:with|who|whose|having|have|has|had|without)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
 _LIST_BEFORE = re.compile(r"[^)\s]\s*,\s*$")   # the pair ends a longer list whose item before has no bracket
 _PAIR = re.compile(r"\s*(?:,|and|or|and/or|&)\s*(?:(?:and|or)\s+)?$")
 
@@ -506,6 +513,10 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             else:
                 before, plain = _fit_replacement(before, plain, text[m.end():], run_on)
             plain, end = _place_meaning(text, m.end(), plain) if e.plain_is_gloss else (plain, m.end())
+            verb = _MASS_VERB.match(text, end) if _TO_MASS.search(e.term) and _TO_MASS_PLAIN.match(said) else None
+            if verb and not _WITH_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                plain += verb.group(1) + _SINGULAR_VERB[verb.group(2).lower()]   # "if liver metastases are present":
+                end = verb.end()                                                # "if cancer spread to the liver is present"
             out.append(before)
             if plain:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)
                 out.append(plain)

@@ -1257,3 +1257,15 @@ def test_an_abbreviation_the_trial_spells_out_otherwise_is_not_glossed():
 ])
 def test_a_shared_meaning_is_said_once_for_a_pair(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("AST at most 5 x ULN if liver metastases are present.",
+     "AST (a liver enzyme) at most 5 times the upper limit of normal if cancer spread to the liver is present."),
+    ("Treated brain metastases were permitted", "Treated cancer spread to the brain was allowed"),
+    # the verb of the patients stays theirs
+    ("Patients with brain metastases are allowed provided they are stable",
+     "Patients with cancer spread to the brain are allowed provided they are stable"),
+])
+def test_cancer_spread_takes_a_singular_verb(text, expected):
+    assert shown(text, "inclusion") == expected
