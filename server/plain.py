@@ -18,7 +18,7 @@ from scrapers.fidelity import BETWEEN, OR_EQUAL
 
 from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_case as _same_case, section_label
 from .grammar import fix_a_an, keep_capitals, tidy_grammar, you_have_had
-from .lexicon import gloss
+from .gloss import gloss
 from .person import second_person
 from .sentences import split_clauses
 
@@ -150,7 +150,7 @@ _SAID_TWICE = re.compile(r"\b([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,3}) \(\1\)", r
 
 def rewrite(text: str, section: str = "inclusion", context: str = "") -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked.
-    (`context`: the whole criteria text, for abbreviations' senses; see lexicon.gloss.)"""
+    (`context`: the whole criteria text, for abbreviations' senses; see gloss.gloss.)"""
     t = short_sentences(everyday_latin(section_label(text.strip())), section)
     t = everyday_phrases(words_for_symbols(t))
     before_gloss = t

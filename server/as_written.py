@@ -1,0 +1,184 @@
+"""When a lexicon term is left as written: part of a name ("American Psychiatric Association",
+"Modification of Diet in Renal Disease (MDRD)"), one of two words sharing a noun ("CNS or brain
+metastases"), after a word that makes it another thing ("carcinomatous meningitis"), or an
+abbreviation the trial itself spells out as something else. A replacement there would change
+what the criterion says, so the text keeps its own words (the glossary may still explain them).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import Entry, Lexicon, load_lexicon
+
+_LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
+# "colony stimulating factor (CSF)": a long form and its short name, anywhere in the trial's criteria
+_DEFINED = re.compile(r"((?:[A-Za-z][\w'-]*[ -]){1,6})\(([A-Z][A-Za-z0-9-]{1,8})\)$")
+_SMALL = frozenset("a an the of and or in to for with by on".split())
+
+
+@lru_cache(maxsize=256)
+def _defined_otherwise(context: str, word: str) -> bool:
+    """Does the trial's criteria spell out `word` as something our meaning does not name? "RA"
+    written out as "refractory anemia", "CSF" as "colony stimulating factor": our gloss (rheumatoid
+    arthritis, spinal fluid) would be wrong in every item of that trial."""
+    said = f"({word})"
+    at = context.find(said)
+    if at < 0:
+        return False
+    e = load_lexicon().by_key[word]
+    meaning = f"{e.meaning} {e.plain}".lower()
+    letters = re.sub(r"[^A-Z]", "", word)
+    while at >= 0:
+        m = _DEFINED.search(context[max(0, at - 90):at + len(said)])
+        if m and m.group(2) == word:
+            words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _SMALL][-len(letters):]
+            if ("".join(w[0] for w in words).upper() == letters
+                    and not any(w[:5] in meaning for w in words if len(w) > 3)):
+                return True
+        at = context.find(said, at + 1)
+    return False
+
+
+_ENDS_IN_PREPOSITION = re.compile(r"\s(?:against|to|for|with|of)$")
+# what follows a term when no object does: a joining word, a verb, punctuation or the end
+_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:)]|(?:or|and|in|from|are|is|was|were|include|including|should|must|will|may|can)\b)", re.I)
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)[A-Z][a-z]+(?:['’]s)?\s+$")
+# an institution, or a named standard ("Response Evaluation Criteria", "Human Immunodeficiency Virus",
+# "Alzheimer's Disease Assessment Scale")
+_NAME_AFTER = re.compile(r"\s+(?:Institute|Center|Centre|Hospital|Association|Society|Foundation|Clinic|Group|"
+                         r"College|Academy|University|Network|Consortium|Unit|Department|Service|"
+                         r"Criteria|Scale|Score|Index|Inventory|Questionnaire|Virus|Classification|Study|Schedule|Form|"
+                         r"Tool|Profile|Program|Programme|Branch|Oncology|Rating|Assessment|Evaluation|Questions|Screen|"
+                         r"System)\b")
+
+
+_NAME_WORD = re.compile(_NAME_AFTER.pattern.replace(r"\s+", "", 1))
+_TITLE_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?")
+_NAME_JOINER = frozenset("of in for the on with to".split())
+_OWN_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
+
+
+def _title_run(text: str, start: int, end: int) -> tuple[list[str], list[str], int]:
+    """The Title Case words around a term (joining words like "of" allowed inside): (words before,
+    words after, end of the run in text)."""
+    before = []
+    for w in reversed(re.split(r"\s+", text[max(0, start - 80):start].strip())):
+        if not w or w[-1:] in ".;:!?,(" or not (_TITLE_WORD.fullmatch(w) or w in _NAME_JOINER):
+            break
+        before.append(w)
+    after, run_end = [], end
+    for m in re.finditer(r"\s+([^\s]+)", text[end:end + 120]):
+        w = m.group(1).rstrip(".,;:)")
+        if not (_TITLE_WORD.fullmatch(w) or w in _NAME_JOINER):
+            break
+        after.append(w)
+        run_end = end + m.end() - (len(m.group(1)) - len(w))
+        if w != m.group(1):
+            break   # "… Questionnaire." ends the run
+    while before and before[-1] in _NAME_JOINER:
+        before.pop()
+    while after and after[-1] in _NAME_JOINER:
+        run_end -= len(after.pop()) + 1
+    return before[::-1], after, run_end
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised term between a capitalised word and an institution or standard's word is part of
+    a name; so is one inside a run of Title Case words that ends in such a word ("Neuropathy Targeted
+    Symptom Questionnaire", "Comprehensive Geriatric Assessment") or that the text shortens to its
+    initials ("Modification of Diet in Renal Disease (MDRD)", "Investigator's Global Assessment (IGA)")."""
+    if not text[start:start + 1].isupper():
+        return False
+    words = text[start:end].split()
+    if _NAME_AFTER.match(text, end) and (bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+                                         or (len(words) > 1 and all(w[:1].isupper() for w in words))):
+        return True   # "Radiation Therapy Oncology Group"
+    before, after, run_end = _title_run(text, start, end)
+    capitals = [w for w in before + words + after if w[:1].isupper()]
+    if len(capitals) < 3:
+        return False
+    if (any(_NAME_WORD.fullmatch(w) for w in after) or (not after and _NAME_WORD.fullmatch(words[-1]) and len(before) >= 2)
+            or ("of" in before and any(_NAME_WORD.fullmatch(w) for w in before))):   # "Department of Gastrointestinal Surgery"
+        return True
+    own = _OWN_ABBREVIATION.match(text, run_end)
+    return bool(own) and "".join(w[0] for w in capitals) == re.sub(r"[^A-Z]", "", own.group(1))
+
+
+_CONJUNCT_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or|&)\s+)$", re.I)
+
+
+# a word that reads as describing the noun after it ("dermal, subcutaneous, or lymph node metastases")
+_DESCRIBING = re.compile(r"[a-z-]{2,}(?:al|ous|ic|ary|ar)", re.I)
+
+
+def _shares_head(lex: Lexicon, e: Entry, text: str, start: int) -> bool:
+    """Is a two-part term the second of a pair that shares its head noun? "CNS or brain metastases"
+    are metastases in either place: "CNS or cancer spread to the brain" would leave "CNS" alone.
+    The word before the "or" makes a lexicon term with the same head ("CNS metastases"), or describes
+    (an "-al", "-ous", "-ic", "-ary" word) where the term is a describing word and a noun (not
+    "symptomatic or clinically significant"); "seizures or brain metastases" is two things."""
+    first, _, head = e.term.lower().partition(" ")
+    said = (e.plain or "").lower().split(" (", 1)[0].split()
+    if not head or not said or said[0] == first:
+        return False
+    pair = _CONJUNCT_BEFORE.search(text, max(0, start - 40), start)
+    if not pair or pair.group(1).lower() == said[0]:
+        return bool(pair)   # "experimental or investigational drugs": not "experimental or experimental drugs"
+    if said[-1] == head.split()[-1] and len(said) == len(head.split()) + 1:
+        return False   # the replacement keeps the shared part in place: "renal or breathing failure" reads
+    return (f"{pair.group(1).lower()} {head}" in lex.by_key
+            or (not first.endswith("ly") and pair.group(0).rstrip()[-1].isalpha()   # "…, or", not a bare comma
+                and bool(_DESCRIBING.fullmatch(pair.group(1)))))
+
+
+def _kept_after(e: Entry, text: str, start: int) -> bool:
+    """Does the text before the term make it part of a longer name ("carcinomatous meningitis" is
+    cancer, not an infection)?"""
+    return e.kept_after is not None and bool(e.kept_after.search(text[max(0, start - 60):start]))
+
+
+def _wants_object(e: Entry) -> bool:
+    """A replacement that ends in a preposition the term lacks ("contraindication" -> "medical
+    reason against") reads only with an object after it."""
+    return bool(_ENDS_IN_PREPOSITION.search(e.plain)) and not _ENDS_IN_PREPOSITION.search(" " + e.term)
+
+
+def abbreviation_in(lex: Lexicon, e: Entry) -> str | None:
+    """The abbreviation a replacement explains in its brackets ("CNS" in "cancer spread to the CNS
+    (brain and spinal cord)"), so the text does not explain it twice."""
+    if not e.plain or " (" not in e.plain:
+        return None
+    meaning = e.plain[:-1].rsplit(" (", 1)[1] if e.plain.endswith(")") else None
+    for w in e.term.split():
+        a = lex.by_key.get(w)
+        if a is not None and a.kind == "abbreviation" and a.plain == meaning:
+            return w
+    return None
+
+
+def local_definitions(text: str) -> set[str]:
+    """Short names the item itself defines ("Refractory anemia (RA)"): our meaning could be another one."""
+    return set(_LOCAL_DEF.findall(text)) if "(" in text else set()
+
+
+def left_alone(e: Entry, word: str, text: str, local: set[str], context: str) -> bool:
+    """A term neither replaced nor glossed: an abbreviation the item or the trial defines itself
+    ("Refractory anemia (RA)", "colony stimulating factor (CSF)"), or a term its context gives
+    another sense ("per ICH M3", "IIEF EF domain", "RA" beside myelodysplasia subtypes)."""
+    if e.kind == "abbreviation" and (word in local or (context and _defined_otherwise(context, word))):
+        return True
+    return bool((e.unless is not None and e.unless.search(text))
+                or (e.unless_criteria is not None and e.unless_criteria.search(context)))
+
+
+def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool:
+    """Jargon kept as written (still glossed): inside a name ("American Psychiatric Association"),
+    after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
+    a noun ("CNS or brain metastases"), or a replacement that needs an object the text lacks
+    ("other contraindications in package insert": not "medical reasons against in …")."""
+    return (_in_a_name(text, start, end) or _kept_after(e, text, start) or _shares_head(lex, e, text, start)
+            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))))

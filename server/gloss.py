@@ -1,0 +1,102 @@
+"""Glossing one criterion: every lexicon term found, longest first, in one compiled pass; jargon
+replaced by plain words where that keeps the meaning (as_written.py says where it would not, and
+fitting.py fits the words in), abbreviations explained in brackets on first use, and every term
+found listed in the item's glossary.
+"""
+
+from __future__ import annotations
+
+from .as_written import abbreviation_in, jargon_kept, left_alone, local_definitions
+from .fitting import (fit_replacement, fit_to_word_before, in_brackets, match_case, meaning_end, place_meaning,
+                      run_on, same_word_joined, shared_bracket, singular_verb)
+from .lexicon import load_lexicon
+
+def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list[dict]]:
+    """Text with lexicon terms explained -> (new text, glossary).
+
+    Jargon with a plain word is replaced; an abbreviation is explained in brackets on first
+    use ("ALT (a liver enzyme)"), unless it is already bracketed or part of a unit; every
+    matched term goes into the glossary once. With replace=False the text is unchanged.
+    `context` (the whole criteria text) is searched for an entry's `unless_criteria`.
+    """
+    lex = load_lexicon()
+    glossary: list[dict] = []
+    seen: set[str] = set()
+    out: list[str] = []
+    pos = 0
+    local = local_definitions(text)
+    last: tuple[int, str, int, int] | None = None   # (index in out, plain, end, start in text) of the last bracket added
+    glossed_inline: set[str] = set()   # abbreviations whose meaning the text already says in brackets
+    for m in lex.pattern.finditer(text):
+        word = m.group(0)
+        e = lex.lookup(word)
+        if e is None or m.start() < pos:   # (inside a word already said with an abbreviation's meaning)
+            continue
+        if left_alone(e, word, text, local, context):
+            continue   # "Refractory anemia (RA)", "per ICH M3": the text or the trial says this is another term
+        key = e.term.lower()
+        first = key not in seen
+        if first:
+            seen.add(key)
+            glossary.append({"term": word, "meaning": e.meaning})
+        if not replace or not e.plain:
+            continue
+        if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/" or in_brackets(text, m.start())):
+            # said once, like an abbreviation's meaning; never inside a unit ("platelets/mm^3") nor in
+            # the text's own brackets ("(bilirubin (a liver blood test) at most …)": the glossary has it)
+            continue
+        if e.kind == "jargon":
+            if jargon_kept(lex, e, text, m.start(), m.end()):
+                continue   # "American Psychiatric Association", "CNS or brain metastases": kept as written
+            said = e.plain
+            inner = abbreviation_in(lex, e)
+            if " (" in said and (not first or in_brackets(text, m.start()) or inner in glossed_inline):
+                said = said.split(" (", 1)[0]   # "(haemoglobin < 12)" -> "(hemoglobin < 12)": its meaning is said once
+            elif inner:
+                glossed_inline.add(inner)   # "cancer spread to the CNS (brain and spinal cord)": CNS is explained
+            before = text[pos:m.start()]
+            # right after another replacement, that replacement is the word before ("renal aneurysm": not
+            # "kidney a bulging blood vessel")
+            joined = bool(out) and not before.strip()
+            fitted = fit_to_word_before(said, (out[-1] + before).lower() if joined else before, e.term,
+                                         text[m.end():m.end() + 12])
+            if fitted is None:
+                continue   # "systemic immunosuppression" is a treatment: not "systemic a weakened immune system"
+            said, before = (fitted[0], before) if joined else fitted
+            if same_word_joined(said, (out[-1] if out else "") + before, text, m.end()):
+                continue   # "allergy or hypersensitivity" stays: not "allergy or allergy" (the glossary explains it)
+            plain = match_case(word, said, text[:m.start()])
+            new_line = run_on(word, text[:m.start()])
+            if out and not before.strip():   # right after another replacement ("Hepatic cirrhosis")
+                fitted, plain = fit_replacement(out[-1] + before, plain, text[m.end():], new_line)
+                out[-1], before = fitted, ""
+            else:
+                before, plain = fit_replacement(before, plain, text[m.end():], new_line)
+            plain, end = place_meaning(text, m.end(), plain) if e.plain_is_gloss else (plain, m.end())
+            verb = singular_verb(e, said, text, m.start(), end)
+            if verb:   # "if liver metastases are present": "if cancer spread to the liver is present"
+                plain, end = plain + verb[0], verb[1]
+            out.append(before)
+            if plain:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)
+                out.append(plain)
+            pos = end
+        elif e.kind == "abbreviation" and first:
+            if word in glossed_inline:
+                continue
+            glossed_inline.add(word)
+            before = text[:m.start()].rstrip()
+            after = text[m.end():].lstrip()
+            if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
+                continue
+            end = meaning_end(text, m.end(), e.plain)   # "CT scan (a type of X-ray scan)"
+            out.append(text[pos:end])
+            plural = shared_bracket(out, last, e.plain, text, m.start())
+            if plural:
+                out[last[0]] = ""                       # "AST (a liver enzyme) and ALT (a liver enzyme)"
+                out.append(f" ({plural})")              # -> "AST and ALT (liver enzymes)"
+            else:
+                out.append(f" ({e.plain})")
+            last = (len(out) - 1, e.plain, end, m.start())
+            pos = end
+    out.append(text[pos:])
+    return "".join(out), glossary
