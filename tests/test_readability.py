@@ -1163,6 +1163,7 @@ def test_a_sufficient_is_not_turned_into_an_enough():
     ("Active upper respiratory tract infection", "You have active nose and throat infection"),   # not "upper breathing tract"
     ("History of familial long QT syndrome", "You have had familial long QT syndrome"),   # not "long QT (a heart rhythm measure) syndrome"
     ("Immune thrombocytopenia requiring IVIG", "Immune thrombocytopenia needing IVIG (antibodies given through a vein)"),
+    ("Hormone refractory prostate cancer", "You have hormone-resistant prostate cancer"),   # not "hormone hard-to-treat"
     ("Schizophrenia, Schizoaffective Disorder, or Organic Psychosis.",
      "Schizophrenia, Schizoaffective Disorder, or Organic Psychosis."),   # not "Organic Loss of touch with reality"
 ])
