@@ -12,8 +12,9 @@ from functools import lru_cache
 
 from .lexicon import Entry, Lexicon, load_lexicon
 
+# "refractory anemia (RA)": a short name the item itself gives
 _LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")
-# "colony stimulating factor (CSF)": a long form and its short name, anywhere in the trial's criteria
+# "colony stimulating factor (CSF)": a long form right before its short name (searched where the short name is)
 _DEFINED = re.compile(r"((?:[A-Za-z][\w'-]*[ -]){1,6})\(([A-Z][A-Za-z0-9-]{1,8})\)$")
 _SMALL = frozenset("a an the of and or in to for with by on".split())
 
