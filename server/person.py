@@ -214,6 +214,7 @@ _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
 _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
                      r"(is|are|has|have|had|was|were|can|cannot|will|do|does)\b", re.I)
 _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
+_EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
 # "Has X, or has Y": the second verb is the same subject's once the first says "you". Only when no
 # clause between could own it ("a cancer that is progressing or needs treatment": the cancer needs it)
 _ONE_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:patient|subject|participant|individual|person|volunteer)\s+)?(?:has|is)\s", re.I)
@@ -302,6 +303,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if _THIRD_PERSON.search(text) or _lists_other_people(text):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = _HIS_HER.sub("your", text)
+        text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
         if _ABOUT_PATIENTS.match(original):   # "Patients who have X or who are Y" -> "You have X or are Y"
             text = _OR_WHO.sub(lambda m: f"{m.group(1)} {_YOU_VERB.get(m.group(2).lower(), m.group(2).lower())}", text)

@@ -1270,3 +1270,9 @@ def test_a_shared_meaning_is_said_once_for_a_pair(text, expected):
 ])
 def test_cancer_spread_takes_a_singular_verb(text, expected):
     assert shown(text, "inclusion") == expected
+
+
+def test_ever_reads_as_a_statement():
+    # "Have ever received IL-2" is a criterion, not a question: not "You have ever received"
+    assert shown("Have ever received IL-2.") == "You have at some point received IL-2 (an immune system protein)."
+    assert shown("Have you ever smoked?") == "Have you ever smoked?"
