@@ -16,13 +16,23 @@ _MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|on|by|in|to|and|or|with|from|for|a
                            r"have|has|had|known|is|are|was|were|be|been|no|not|never)\s+$", re.I)
 
 
+# where a PDQ line that ran on into the next one ends: a limit ("… normal", "… ULN", "… 2.0 mg/dL")
+_LINE_END = re.compile(r"(?:\bnormal|\bULN|\d[\w/%.^]*|\))\s+$")
+
+
 def match_case(src: str, plain: str, before: str = "") -> str:
     """Keep a capital, except mid-sentence: "based on Investigator exam" is a common noun, so its
     replacement reads "based on study doctor exam"; "…disease Radiotherapy indicated" (a run-on
-    line) keeps "Radiation treatment"."""
-    first = src.split(None, 1)[0]
-    if first.isupper() and len(first) > 1 and before.strip() and not before.rstrip().endswith((".", ":", ";", "!", "?")):
+    line) keeps "Radiation treatment". A term written in Title Case is not a sentence start either:
+    "confirmed Coronary Artery Disease" -> "confirmed heart artery disease"."""
+    if not before.strip() or before.rstrip().endswith((".", ":", ";", "!", "?")):
+        return plain[:1].upper() + plain[1:] if src[:1].isupper() and not plain[:1].isupper() else plain
+    words = src.split()
+    if words[0].isupper() and len(words[0]) > 1:
         return plain   # "No active CNS metastases": an abbreviation's capitals say nothing of a sentence start
+    if len(words) > 1 and all(w[:1].isupper() for w in words) and not _LINE_END.search(before):
+        return plain   # a Title Case term: "Coronary Artery Disease" (not a run-on line after a limit:
+        #                "… 1.5 times normal Alkaline Phosphatase less than …")
     if src[:1].isupper() and not plain[:1].isupper() and not _MID_SENTENCE.search(before[-20:]):
         return plain[:1].upper() + plain[1:]
     return plain

@@ -1276,3 +1276,16 @@ def test_ever_reads_as_a_statement():
     # "Have ever received IL-2" is a criterion, not a question: not "You have ever received"
     assert shown("Have ever received IL-2.") == "You have at some point received IL-2 (an immune system protein)."
     assert shown("Have you ever smoked?") == "Have you ever smoked?"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a term written in Title Case mid-sentence is not a sentence start
+    ("Angiographically confirmed Coronary Artery Disease", "Angiographically confirmed heart artery disease"),
+    ("Must give written Informed Consent", "You must give written informed consent (agreement to take part)"),
+    # ... but a PDQ line that runs on after a limit keeps its capital
+    ("Bilirubin normal SGOT less than 2 times normal Alkaline Phosphatase less than 5 times normal",
+     "Bilirubin (a liver blood test) normal SGOT (a liver enzyme) less than 2 times normal Alkaline phosphatase "
+     "(a liver and bone enzyme) less than 5 times normal"),
+])
+def test_title_case_capitals_are_not_sentence_starts(text, expected):
+    assert shown(text, "inclusion") == expected
