@@ -214,6 +214,7 @@ _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
 _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
                      r"(is|are|has|have|had|was|were|can|cannot|will|do|does)\b", re.I)
 _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
+_OWN_HER = re.compile(r"^(You (?:have had|have|had) )(?:her|his)\b")
 _EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
 # "Has X, or has Y": the second verb is the same subject's once the first says "you". Only when no
 # clause between could own it ("a cancer that is progressing or needs treatment": the cancer needs it)
@@ -225,7 +226,7 @@ _CLAUSE_OWNER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|b
 # disorders", "You are aged less than 18 years, incapacitated subjects": the list is of people, so the
 # item is left as written
 _OTHER_GROUP = re.compile(r"(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
-                          r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|"
+                          r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|members|relatives|"
                           r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
 # the same patients named again after "or": "Patients with diabetes or patients with hypertension"
 _WITH_PATIENTS = re.compile(rf"^{_WHO}\s+with\b", re.I)
@@ -303,6 +304,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if _THIRD_PERSON.search(text) or _lists_other_people(text):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = _HIS_HER.sub("your", text)
+        text = _OWN_HER.sub(r"\1your", text, count=1)   # "Had her baby at week 37": "You have had your baby …"
         text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
         if _ABOUT_PATIENTS.match(original):   # "Patients who have X or who are Y" -> "You have X or are Y"

@@ -1289,3 +1289,11 @@ def test_ever_reads_as_a_statement():
 ])
 def test_title_case_capitals_are_not_sentence_starts(text, expected):
     assert shown(text, "inclusion") == expected
+
+
+def test_her_own_and_other_peoples_words():
+    assert shown("Had her baby at Week 37 of pregnancy or later.", "inclusion") == \
+        "You have had your baby at Week 37 of pregnancy or later."
+    # family members are other people: the item is left as written, not "You have CF and family members …"
+    assert shown("Patients with known or suspected CF and family members of patients with CF.", "inclusion") == \
+        "Patients with known or suspected CF and family members of patients with CF."
