@@ -94,14 +94,25 @@ def run_on(src: str, text_before: str) -> bool:
     return not (last and last.group(1)[:1].isupper())   # "Medical Contraindication": one title-case term
 
 
+# words after which "comorbidity" said as "other health condition" keeps its "other" ("no other health
+# condition"); after a describing word it does not ("significant mental health other health condition").
+# (Only there: "concomitant medications" are "other medicines" after any word.)
+_BEFORE_OTHER = frozenset("""no any the of with by without and or to for from have has had as such any
+    including include includes like no not nor significant""".split())
+_OTHER_BEFORE = re.compile(r"\bother\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple[str, str]:
     """The text before a jargon replacement and the replacement itself, fitted together: no doubled word
     ("medically contraindicated" -> "medically unsafe", not "medically medically unsafe"; "prostatectomy
     surgery" -> "prostate removal surgery") and the article before it matching its sound ("an asymptomatic"
     -> "a symptom-free", "an autologous" -> "your own"). Nothing is merged across a run-on line (_run_on)."""
     if not run_on:
-        words = plain.split(" ")
         last = _LAST_WORD.search(before)
+        if plain.startswith("other health ") and last and (last.group(1).lower() not in _BEFORE_OTHER
+                                                            or _OTHER_BEFORE.search(before)):
+            plain = plain[len("other "):]   # "other serious comorbidities": not "other serious other health conditions"
+        words = plain.split(" ")
         if len(words) > 1 and _doubled(words[0], last and last.group(1)):
             plain = " ".join(words[1:])
         elif len(words) == 1 and _doubled(words[0], last and last.group(1)):

@@ -1297,3 +1297,12 @@ def test_her_own_and_other_peoples_words():
     # family members are other people: the item is left as written, not "You have CF and family members …"
     assert shown("Patients with known or suspected CF and family members of patients with CF.", "inclusion") == \
         "Patients with known or suspected CF and family members of patients with CF."
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("other serious comorbidities or complications", "Other serious health conditions or complications"),
+    ("No comorbidities", "You have no other health conditions"),
+    ("If taking concomitant medications", "If taking other medicines you take"),   # "other" is what concomitant says
+])
+def test_comorbidity_says_other_once(text, expected):
+    assert shown(text, "exclusion") == expected
