@@ -99,6 +99,7 @@ def run_on(src: str, text_before: str) -> bool:
 # (Only there: "concomitant medications" are "other medicines" after any word.)
 _BEFORE_OTHER = frozenset("""no any the of with by without and or to for from have has had as such any
     including include includes like no not nor significant""".split())
+_TAKING = frozenset("take takes taking took taken use uses using used receive receives receiving received get gets getting have having on".split())
 _OTHER_BEFORE = re.compile(r"\bother\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -109,6 +110,8 @@ def fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple[
     -> "a symptom-free", "an autologous" -> "your own"). Nothing is merged across a run-on line (_run_on)."""
     if not run_on:
         last = _LAST_WORD.search(before)
+        if plain.endswith(" you take") and last and last.group(1).lower() in _TAKING:
+            plain = plain[:-len(" you take")]   # "taking concomitant medications": not "taking other medicines you take"
         if plain.startswith("other health ") and last and (last.group(1).lower() not in _BEFORE_OTHER
                                                             or _OTHER_BEFORE.search(before)):
             plain = plain[len("other "):]   # "other serious comorbidities": not "other serious other health conditions"

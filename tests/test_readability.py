@@ -1302,7 +1302,7 @@ def test_her_own_and_other_peoples_words():
 @pytest.mark.parametrize("text,expected", [
     ("other serious comorbidities or complications", "Other serious health conditions or complications"),
     ("No comorbidities", "You have no other health conditions"),
-    ("If taking concomitant medications", "If taking other medicines you take"),   # "other" is what concomitant says
+    ("If taking concomitant medications", "If taking other medicines"),   # "other" is what concomitant says
 ])
 def test_comorbidity_says_other_once(text, expected):
     assert shown(text, "exclusion") == expected
