@@ -68,6 +68,10 @@ _ELIG_SENTENCE = re.compile(r"^(?:\w+(?:/\w+)?\s+){1,3}(?:may|will|must|can)\s+(
 _WHO = re.compile(r"^who\s+(?:may|can|should|should\s+not|cannot|may\s+not)\s+(?:qualify|join|participate)\b.{0,30}:?$", re.I)
 
 
+_ABOUT_CRITERIA = re.compile(r"\s+(?:not|are|is|must|should|will|were|was|met|unmet|fulfilled|apply|applies|satisfied|"
+                             r"listed|above|below|in\s+section)\b", re.I)
+
+
 def header_kind(line: str) -> str | None:
     """'inclusion' / 'exclusion' / 'pdq' / 'generic' if the line is a section heading, else None."""
     t = line.strip().strip("*_#").strip()
@@ -87,6 +91,9 @@ def header_kind(line: str) -> str | None:
         return None
     # a heading names the section in its first words ("Key inclusion criteria for Part A")
     if len(t[: m.start()].split()) > 2:
+        return None
+    # ... and is not a sentence about the criteria: "Any inclusion criteria not met" is an exclusion item
+    if not t.endswith(":") and _ABOUT_CRITERIA.match(t, m.end()):
         return None
     low = t.lower()
     has_inc = bool(re.search(r"\binclusion\b", low)) and not re.search(r"non[- ]?inclusion", low)

@@ -263,3 +263,17 @@ def test_paragraph_after_a_labels_indented_list_is_not_in_that_list():
     # a label whose items are not indented still takes the paragraphs after it
     flat = parse_criteria("Exclusion Criteria\n\nExcluded:\n\nRifampin.\n\nZidovudine (AZT).\n")
     assert [c.text for c in flat.exclusion[0].children] == ["Rifampin.", "Zidovudine (AZT)."]
+
+
+def test_an_item_about_the_criteria_is_not_a_heading():
+    # "* Any inclusion criteria not met" is the first exclusion: taken as an inclusion heading, it put
+    # every exclusion after it under "You may be able to join if…"
+    c = parse_criteria("Inclusion criteria\n\nAged 18 or over.\n\nExclusion criteria\n\n* Any inclusion criteria not met\n"
+                       "* Patients with diabetes\n* Other exclusion criteria apply\n")
+    assert [i.text for i in c.inclusion] == ["Aged 18 or over."]
+    assert [i.text for i in c.exclusion] == ["Any inclusion criteria not met", "Patients with diabetes",
+                                             "Other exclusion criteria apply"]
+    assert c.headers == ["Inclusion criteria", "Exclusion criteria"]
+    # a heading that says what follows stays one
+    c = parse_criteria("Inclusion criteria are:\n* Aged 18 or over\nExclusion criteria:\n* Diabetes\n")
+    assert [i.text for i in c.exclusion] == ["Diabetes"]
