@@ -68,7 +68,7 @@ _ELIG_SENTENCE = re.compile(r"^(?:\w+(?:/\w+)?\s+){1,3}(?:may|will|must|can)\s+(
 _WHO = re.compile(r"^who\s+(?:may|can|should|should\s+not|cannot|may\s+not)\s+(?:qualify|join|participate)\b.{0,30}:?$", re.I)
 
 
-_ABOUT_CRITERIA = re.compile(r"\s+(?:not|are|is|must|should|will|were|was|met|unmet|fulfilled|apply|applies|satisfied|"
+_ABOUT_CRITERIA = re.compile(r"\s+(?:not|are|is|must|should|will|were|was|may|might|can|could|also|met|unmet|fulfilled|apply|applies|satisfied|"
                              r"listed|above|below|in\s+section)\b", re.I)
 
 

@@ -269,10 +269,12 @@ def test_an_item_about_the_criteria_is_not_a_heading():
     # "* Any inclusion criteria not met" is the first exclusion: taken as an inclusion heading, it put
     # every exclusion after it under "You may be able to join if…"
     c = parse_criteria("Inclusion criteria\n\nAged 18 or over.\n\nExclusion criteria\n\n* Any inclusion criteria not met\n"
-                       "* Patients with diabetes\n* Other exclusion criteria apply\n")
+                       "* Patients with diabetes\n* Other exclusion criteria apply\n"
+                       "Other protocol-defined inclusion/exclusion criteria may apply\n")
     assert [i.text for i in c.inclusion] == ["Aged 18 or over."]
     assert [i.text for i in c.exclusion] == ["Any inclusion criteria not met", "Patients with diabetes",
-                                             "Other exclusion criteria apply"]
+                                             "Other exclusion criteria apply",
+                                             "Other protocol-defined inclusion/exclusion criteria may apply"]
     assert c.headers == ["Inclusion criteria", "Exclusion criteria"]
     # a heading that says what follows stays one
     c = parse_criteria("Inclusion criteria are:\n* Aged 18 or over\nExclusion criteria:\n* Diabetes\n")
