@@ -72,11 +72,18 @@ _ABOUT_CRITERIA = re.compile(r"\s+(?:not|are|is|must|should|will|were|was|may|mi
                              r"listed|above|below|in\s+section)\b", re.I)
 
 
+# what may follow a bare "Inclusion"/"Exclusion" in a heading: "(all patients)", "for Part A", "- Cohort 2"
+_QUALIFIER = re.compile(r"\s*(?:\(|for\b|in\b|[-–—]|of\b|:|$)", re.I)
+_HEADING_WITH_STOP = re.compile(r"(?:(?:key|main|major)\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\.", re.I)
+
+
 def header_kind(line: str) -> str | None:
     """'inclusion' / 'exclusion' / 'pdq' / 'generic' if the line is a section heading, else None."""
     t = line.strip().strip("*_#").strip()
     t = re.sub(r"^[-–—•*]+\s*|\s*[-–—]+$", "", t)
     t = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\.?\s+|^[IVX]+\.\s+|^[A-H][.)]\s+", "", t)   # "III.6 EXCLUSION CRITERIA", "D) Other…"
+    if t[:1].isupper() and _HEADING_WITH_STOP.fullmatch(t):
+        t = t[:-1]   # "Exclusion criteria." is a heading too
     if not t or len(t) > 110 or t.endswith((".", ";", ",")) or re.match(r"(?:no|none|not)\b", t, re.I):
         return None
     if _PDQ.match(t) and (t.endswith(":") or t.endswith("--") or len(t) < 40):
@@ -92,8 +99,13 @@ def header_kind(line: str) -> str | None:
     # a heading names the section in its first words ("Key inclusion criteria for Part A")
     if len(t[: m.start()].split()) > 2:
         return None
-    # ... and is not a sentence about the criteria: "Any inclusion criteria not met" is an exclusion item
-    if not t.endswith(":") and _ABOUT_CRITERIA.match(t, m.end()):
+    # ... and is not a sentence about the criteria: "Any inclusion criteria not met" is an exclusion item,
+    # "Exclusion according to US PI" another
+    if not t.endswith(":") and t[:1].islower() and t[m.end():].strip():
+        return None   # a hard-wrapped line of an item: "inclusion criteria of the parent study and"
+    if not t.endswith(":") and (_ABOUT_CRITERIA.match(t, m.end())
+                                or (not m.group(0).lower().endswith(("criteria", "criterion", "requirement", "requirements"))
+                                    and t[m.end():].strip() and not _QUALIFIER.match(t, m.end()))):
         return None
     low = t.lower()
     has_inc = bool(re.search(r"\binclusion\b", low)) and not re.search(r"non[- ]?inclusion", low)

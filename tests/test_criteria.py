@@ -279,3 +279,27 @@ def test_an_item_about_the_criteria_is_not_a_heading():
     # a heading that says what follows stays one
     c = parse_criteria("Inclusion criteria are:\n* Aged 18 or over\nExclusion criteria:\n* Diabetes\n")
     assert [i.text for i in c.exclusion] == ["Diabetes"]
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("Exclusion criteria.", "exclusion"),              # a heading with a full stop
+    ("* Exclusion according to US PI", None),          # an item
+    ("inclusion visit AND", None),                     # a hard-wrapped line of an item
+    ("inclusion contraindicating intramuscular vaccination", None),
+    ("eligibility criteria.", None),
+    ("Exclusion (all patients)", "exclusion"),
+    ("Inclusion for Part A", "inclusion"),
+])
+def test_lines_that_are_and_are_not_headings(line, kind):
+    assert header_kind(line) == kind
+
+
+def test_a_wrapped_line_does_not_switch_the_section():
+    # "…3 weeks preceding\ninclusion contraindicating intramuscular vaccination" put the exclusions after
+    # it under inclusion
+    text = ("Inclusion Criteria:\n\n* Aged 18 to 60\n\nExclusion Criteria:\n\n"
+            "* Thrombocytopenia, bleeding disorder or anticoagulants in the 3 weeks preceding\n"
+            "  inclusion contraindicating intramuscular vaccination\n* Known HIV infection\n")
+    c = parse_criteria(text)
+    assert [i.text for i in c.inclusion] == ["Aged 18 to 60"]
+    assert len(c.exclusion) == 2 and c.exclusion[1].text == "Known HIV infection"
