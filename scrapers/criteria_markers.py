@@ -68,8 +68,9 @@ _ELIG_SENTENCE = re.compile(r"^(?:\w+(?:/\w+)?\s+){1,3}(?:may|will|must|can)\s+(
 _WHO = re.compile(r"^who\s+(?:may|can|should|should\s+not|cannot|may\s+not)\s+(?:qualify|join|participate)\b.{0,30}:?$", re.I)
 
 
-_ABOUT_CRITERIA = re.compile(r"\s+(?:not|are|is|must|should|will|were|was|may|might|can|could|also|met|unmet|fulfilled|apply|applies|satisfied|"
-                             r"listed|above|below|in\s+section)\b", re.I)
+# a line that goes on to say something about the criteria ("… not met", "… may apply"); not "… are as follows"
+_ABOUT_CRITERIA = re.compile(r"\s+(?:not|(?:are|is)(?!\s+as\s+follows)|must|should|will|were|was|may|might|can|could|also|met|"
+                             r"unmet|fulfilled|apply|applies|satisfied|above|in\s+section)\b", re.I)
 
 
 # what may follow a bare "Inclusion"/"Exclusion" in a heading: "(all patients)", "for Part A", "- Cohort 2"

@@ -119,6 +119,7 @@ def test_a_range_cut_by_a_hard_wrap_is_one_item():
     ("Exclusion criteria.", "exclusion"), ("* Exclusion according to US PI", None), ("inclusion visit AND", None),
     ("inclusion contraindicating intramuscular vaccination", None), ("eligibility criteria.", None),
     ("Exclusion (all patients)", "exclusion"), ("Inclusion for Part A", "inclusion"),
+    ("Inclusion criteria are as follows", "inclusion"), ("Exclusion criteria listed below", "exclusion"),
 ])
 def test_header_forms(line, kind):
     assert header_kind(line) == kind
