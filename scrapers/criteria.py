@@ -179,27 +179,40 @@ def _blocks(text: str) -> list[_Block]:
     return out
 
 
+# a heading without a colon that a source ran into an item: at the end, after a full stop ("… informed
+# consent. Exclusion Criteria", the exclusions then listed below it), or at the start of a paragraph
+# before a full stop or a dash ("Study Exclusion Criteria. History of …", "EXCLUSION CRITERIA - Patients …")
+_HEADING_WORDS = r"((?:(?:Key|Main|Study|KEY|MAIN|STUDY)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:[Cc]riteria|CRITERIA))"
+_END_HEADER = re.compile(r"(?<=[.;!?])\s+" + _HEADING_WORDS + r"\s*$")
+_START_HEADER = re.compile(r"^" + _HEADING_WORDS + r"(?:\s*\.|\s+[-–—])\s+(?=\S)")
+
+
 def _split_inline_headers(b: _Block) -> list[_Block]:
     """"Inclusion Criteria: 1. Age… Exclusion Criteria: 1. …" -> heading and item blocks."""
     if b.header:
         return [b]
     text = _clean(b.text)
-    hits = list(INLINE_HEADER.finditer(text))
+    hits = [(m.start(), m.end(), m.group(1)) for m in INLINE_HEADER.finditer(text)]
+    start = _START_HEADER.match(text) if b.marker is None else None
+    if start and not (hits and hits[0][0] == 0):
+        hits.insert(0, (0, start.end(), start.group(0).strip()))   # "Inclusion criteria. Age ≥22. …" (stop kept)
+    end = _END_HEADER.search(text)
+    if end and not (hits and hits[-1][1] >= end.start()):
+        hits.append((end.start(), end.end(), end.group(1)))   # "… informed consent. Exclusion Criteria"
     if not hits:
         return [b]
     out: list[_Block] = []
     pos = 0
     marker = b.marker
-    for m in hits:
-        before = text[pos:m.start()].strip()
+    for h_start, h_end, h in hits:
+        before = text[pos:h_start].strip()
         if before and marker is None:
             marker, before = split_marker(before)
         if before or marker:
             out.append(_Block(b.indent, marker, before))
         marker = None
-        h = m.group(1)
         out.append(_Block(b.indent, None, h, header=header_kind(h) or "generic"))
-        pos = m.end()
+        pos = h_end
     rest = text[pos:].strip()
     if rest:
         mk, rest2 = split_marker(rest)

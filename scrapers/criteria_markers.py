@@ -75,7 +75,7 @@ _ABOUT_CRITERIA = re.compile(r"\s+(?:not|(?:are|is)(?!\s+as\s+follows)|must|shou
 
 # what may follow a bare "Inclusion"/"Exclusion" in a heading: "(all patients)", "for Part A", "- Cohort 2"
 _QUALIFIER = re.compile(r"\s*(?:\(|for\b|in\b|[-–—]|of\b|:|$)", re.I)
-_HEADING_WITH_STOP = re.compile(r"(?:(?:key|main|major)\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\.", re.I)
+_HEADING_WITH_STOP = re.compile(r"(?:(?:key|main|major|study)\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\.", re.I)
 
 
 def header_kind(line: str) -> str | None:

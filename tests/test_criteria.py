@@ -296,3 +296,22 @@ def test_a_wrapped_line_does_not_switch_the_section():
     c = parse_criteria(text)
     assert [i.text for i in c.inclusion] == ["Aged 18 to 60"]
     assert len(c.exclusion) == 2 and c.exclusion[1].text == "Known HIV infection"
+
+
+def test_a_heading_run_into_an_item_still_starts_its_section():
+    # "… immunotherapy. Exclusion Criteria" (no colon, at the end of the last inclusion item): the
+    # exclusions below it were shown as inclusions
+    c = parse_criteria("Inclusion Criteria:\n\n  -  Stage IV colorectal carcinoma.\n\n"
+                       "  -  At least 4 weeks since other prior immunotherapy. Exclusion Criteria\n\n"
+                       "  -  New York Heart Association class III or IV heart disease.\n")
+    assert [i.text for i in c.inclusion] == ["Stage IV colorectal carcinoma.", "At least 4 weeks since other prior immunotherapy."]
+    assert [i.text for i in c.exclusion] == ["New York Heart Association class III or IV heart disease."]
+    # at the start of a paragraph, before a full stop or a dash
+    c = parse_criteria("Inclusion criteria. Age 22 or over.\n\nStudy Exclusion Criteria. History of aspiration pneumonia.")
+    assert [i.text for i in c.inclusion] == ["Age 22 or over."]
+    assert [i.text for i in c.exclusion] == ["History of aspiration pneumonia."]
+    c = parse_criteria("INCLUSION CRITERIA - Age 12 years or older.\n\nEXCLUSION CRITERIA - Pregnancy.")
+    assert ([i.text for i in c.inclusion], [i.text for i in c.exclusion]) == (["Age 12 years or older."], ["Pregnancy."])
+    # a sentence that mentions the criteria is not a heading
+    c = parse_criteria("Inclusion Criteria:\n\n- Patients who meet the inclusion criteria. Adults only\n")
+    assert len(c.inclusion) == 1 and c.exclusion == []
