@@ -226,6 +226,15 @@ def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tup
             or len({limit for other, limit in said if same_thing(subj, other)}) > 1)
 
 
+# a label above an item that gives it the other list's verdict
+_OTHER_VERDICT = {
+    "inclusion": re.compile(r"\b(?:are|is|will\s+be|be)\s+(?:excluded|not\s+eligible|ineligible|not\s+allowed|prohibited)\b"
+                            r"|\b(?:excluded|not\s+allowed|prohibited)\s*:", re.I),
+    "exclusion": re.compile(r"\b(?:are|is|will\s+be)\s+(?:eligible|included|allowed|permitted|required)\b"
+                            r"|\b(?:allowed|permitted|required|must\s+have)\s*:", re.I),
+}
+
+
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
     """Items depth-first with the text of the items above each one."""
     out: list[tuple[Item, str]] = []
@@ -243,6 +252,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
     seen: set[str] = set()
     # what makes a limit not stand alone in this list (see the module docstring)
     apart = {"inclusion": _ALTERNATIVES, "exclusion": _JOINED}.get(section)
+    other_verdict = _OTHER_VERDICT.get(section)
     for it, above in _with_context(items):
         worded = words_for_symbols(it.text)
         if not _CMP_WORDS.search(worded) or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
@@ -251,6 +261,9 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
         if section == "exclusion" and _REQUIREMENT.search(worded):
             continue   # "Have … adequate renal (serum creatinine <= 2.0)" listed among exclusions: a requirement
+        if other_verdict and other_verdict.search(above):
+            continue   # under "Patients with the following are excluded:" in the inclusion list (or "Patients
+            #            must have:" among exclusions), as older records write: not "Required: hemoglobin < 8"
         last_end = prev_end = 0
         found: list[tuple[str, str]] = []
         said: list[tuple[str, str]] = []   # every limit the item gives a thing, shown or not

@@ -192,3 +192,13 @@ def test_a_note_that_allows_something_under_a_limit_is_not_an_exclusion():
             "prothrombin time international normalized ratio (INR) ≤ 1.5, low-dose heparin or low-dose aspirin "
             "(daily dosage ≤ 100 mg) is allowed for preventive purposes;")
     assert not any("at most 1.5" in t for t in limits(text, "exclusion"))
+
+
+def test_a_label_giving_the_other_verdict_keeps_its_limits_out():
+    # older records list exclusions under "Inclusion Criteria" behind "Patients with the following are
+    # excluded:"; a limit there is not "Required" (nor one under "Patients must have:" "Excluded if")
+    c = parse_criteria("Inclusion Criteria\n\nPatients with the following are excluded:\n\n  -  Hemoglobin less than 8 g/dL.\n\n"
+                       "Patients must have:\n\n  -  Platelets at least 75,000/mm3.\n\nExclusion Criteria\n\n"
+                       "Patients must have:\n\n  -  Serum erythropoietin level at most 500 U/ml.\n")
+    assert [t["text"] for t in thresholds(c.inclusion, "inclusion")] == ["Platelets at least 75,000/mm3"]
+    assert thresholds(c.exclusion, "exclusion") == []
