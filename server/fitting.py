@@ -38,17 +38,6 @@ def match_case(src: str, plain: str, before: str = "") -> str:
     return plain
 
 
-# a plural term said as a mass noun ("metastases" -> "cancer spread") takes a singular verb, unless the
-# verb is another subject's ("Patients with brain metastases are allowed")
-_TO_MASS = re.compile(r"metastases$", re.I)
-_TO_MASS_PLAIN = re.compile(r"cancer spread\b")
-_MASS_VERB = re.compile(r"(\s+)(are|were)\b", re.I)
-_SINGULAR_VERB = {"are": "is", "were": "was"}
-_WITH_BEFORE = re.compile(r"\b(?:with|who|whose|having|have|has|had|without)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
-_LIST_BEFORE = re.compile(r"[^)\s]\s*,\s*$")   # the pair ends a longer list whose item before has no bracket
-_PAIR = re.compile(r"\s*(?:,|and|or|and/or|&)\s*(?:(?:and|or)\s+)?$")
-
-
 def _plural(plain: str) -> str | None:
     """"a liver enzyme" -> "liver enzymes", "a medicine that boosts white blood cells" -> "medicines
     that boost white blood cells"; None when there is no safe plural."""
@@ -97,18 +86,19 @@ def run_on(src: str, text_before: str) -> bool:
 # words after which "comorbidity" said as "other health condition" keeps its "other" ("no other health
 # condition"); after a describing word it does not ("significant mental health other health condition").
 # (Only there: "concomitant medications" are "other medicines" after any word.)
-_BEFORE_OTHER = frozenset("""no any the of with by without and or to for from have has had as such any
-    including include includes like no not nor significant""".split())
+_BEFORE_OTHER = frozenset("""no any the of with by without and or to for from have has had as such
+    including include includes like not nor significant""".split())
 _TAKING = frozenset("take takes taking took taken use uses using used receive receives receiving received get gets getting have having on".split())
 _OTHER_BEFORE = re.compile(r"\bother\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
-def fit_replacement(before: str, plain: str, after: str, run_on: bool) -> tuple[str, str]:
+def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tuple[str, str]:
     """The text before a jargon replacement and the replacement itself, fitted together: no doubled word
     ("medically contraindicated" -> "medically unsafe", not "medically medically unsafe"; "prostatectomy
     surgery" -> "prostate removal surgery") and the article before it matching its sound ("an asymptomatic"
-    -> "a symptom-free", "an autologous" -> "your own"). Nothing is merged across a run-on line (_run_on)."""
-    if not run_on:
+    -> "a symptom-free", "an autologous" -> "your own"). Nothing is merged across a run-on line
+    (`new_line`, see run_on)."""
+    if not new_line:
         last = _LAST_WORD.search(before)
         if plain.endswith(" you take") and last and last.group(1).lower() in _TAKING:
             plain = plain[:-len(" you take")]   # "taking concomitant medications": not "taking other medicines you take"
@@ -244,6 +234,10 @@ def meaning_end(text: str, end: int, meaning: str) -> int:
     return end
 
 
+_LIST_BEFORE = re.compile(r"[^)\s]\s*,\s*$")   # the pair ends a longer list whose item before has no bracket
+_PAIR = re.compile(r"\s*(?:,|and|or|and/or|&)\s*(?:(?:and|or)\s+)?$")
+
+
 def shared_bracket(out: list[str], last: tuple[int, str, int, int] | None, meaning: str, text: str, start: int) -> str | None:
     """The plural meaning two abbreviations in a pair can share ("AST and ALT (liver enzymes)"), or
     None. `last` is the bracket said before (index in out, meaning, end and start in text). Not at
@@ -255,6 +249,15 @@ def shared_bracket(out: list[str], last: tuple[int, str, int, int] | None, meani
     if _LIST_BEFORE.search("".join(out[:last[0]])[:-(last[2] - last[3])]):
         return None
     return plural
+
+
+# a plural term said as a mass noun ("metastases" -> "cancer spread") takes a singular verb, unless the
+# verb is another subject's ("Patients with brain metastases are allowed")
+_TO_MASS = re.compile(r"metastases$", re.I)
+_TO_MASS_PLAIN = re.compile(r"cancer spread\b")
+_MASS_VERB = re.compile(r"(\s+)(are|were)\b", re.I)
+_SINGULAR_VERB = {"are": "is", "were": "was"}
+_WITH_BEFORE = re.compile(r"\b(?:with|who|whose|having|have|has|had|without)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
 
 
 def singular_verb(e: Entry, said: str, text: str, start: int, end: int) -> tuple[str, int] | None:

@@ -11,6 +11,7 @@ from .fitting import (fit_replacement, fit_to_word_before, in_brackets, match_ca
                       run_on, same_word_joined, shared_bracket, singular_verb)
 from .lexicon import load_lexicon
 
+
 def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list[dict]]:
     """Text with lexicon terms explained -> (new text, glossary).
 
