@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .criteria_markers import (INLINE_HEADER, PDQ_LABEL, alpha_chain, header_kind, marker_style, pieces, runon_chain,
-                               split_marker)
+from .criteria_markers import (END_HEADER, INLINE_HEADER, PDQ_LABEL, START_HEADER, alpha_chain, header_kind, marker_style,
+                               pieces, runon_chain, split_marker)
 
 __all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown"]
 
@@ -179,24 +179,16 @@ def _blocks(text: str) -> list[_Block]:
     return out
 
 
-# a heading without a colon that a source ran into an item: at the end, after a full stop ("… informed
-# consent. Exclusion Criteria", the exclusions then listed below it), or at the start of a paragraph
-# before a full stop or a dash ("Study Exclusion Criteria. History of …", "EXCLUSION CRITERIA - Patients …")
-_HEADING_WORDS = r"((?:(?:Key|Main|Study|KEY|MAIN|STUDY)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:[Cc]riteria|CRITERIA))"
-_END_HEADER = re.compile(r"(?<=[.;!?])\s+" + _HEADING_WORDS + r"\s*$")
-_START_HEADER = re.compile(r"^" + _HEADING_WORDS + r"(?:\s*\.|\s+[-–—])\s+(?=\S)")
-
-
 def _split_inline_headers(b: _Block) -> list[_Block]:
     """"Inclusion Criteria: 1. Age… Exclusion Criteria: 1. …" -> heading and item blocks."""
     if b.header:
         return [b]
     text = _clean(b.text)
     hits = [(m.start(), m.end(), m.group(1)) for m in INLINE_HEADER.finditer(text)]
-    start = _START_HEADER.match(text) if b.marker is None else None
+    start = START_HEADER.match(text) if b.marker is None else None
     if start and not (hits and hits[0][0] == 0):
         hits.insert(0, (0, start.end(), start.group(0).strip()))   # "Inclusion criteria. Age ≥22. …" (stop kept)
-    end = _END_HEADER.search(text)
+    end = END_HEADER.search(text)
     if end and not (hits and hits[-1][1] >= end.start()):
         hits.append((end.start(), end.end(), end.group(1)))   # "… informed consent. Exclusion Criteria"
     if not hits:

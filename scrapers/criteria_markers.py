@@ -132,6 +132,14 @@ INLINE_HEADER = re.compile(
     r")"
 )
 
+# a heading without a colon that a source ran into an item: at the end, after a full stop ("… informed
+# consent. Exclusion Criteria", the exclusions then listed below it), or at the start of a paragraph
+# before a full stop or a dash ("Study Exclusion Criteria. History of …", "EXCLUSION CRITERIA - Patients …")
+_BARE_HEADING = r"((?:(?:Key|Main|Study|KEY|MAIN|STUDY)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:[Cc]riteria|CRITERIA))"
+END_HEADER = re.compile(r"(?<=[.;!?])\s+" + _BARE_HEADING + r"\s*$")
+START_HEADER = re.compile(r"^" + _BARE_HEADING + r"(?:\s*\.|\s+[-–—])\s+(?=\S)")
+
+
 # PDQ field labels that start an item inside a flattened PDQ paragraph ("Age: 18 and over Sex: Female").
 _PDQ_LABELS = (
     "Age|Sex|Race|Menopausal status|Performance status|Life expectancy|Hematopoietic|Hematologic|Hepatic|Renal|"
