@@ -3,6 +3,8 @@ older CT.gov records group criteria under sub-labels that read like a site's fie
 ("Age:", "Sex: Male", "Phase I: …"), and run-on numbering has numbers inside the text
 ("per AJCC 8.", "greater than 2."). Each test is a small page written here -> the items read."""
 
+import pytest
+
 from scrapers import scrape_html
 from scrapers.sites._reader import criteria_lists, split_numbered
 from scrapers.sites.base import Line
@@ -192,3 +194,30 @@ def test_list_item_with_words_before_exclusion_criteria_is_one_criterion():
     inc, exc, _ = criteria_lists(lines)
     assert inc == ["Adults", "cardiovascular exclusion criteria: history of angina"]
     assert exc == ["Pregnant"]
+
+
+@pytest.mark.parametrize("lines", [
+    # NCT00006046 as a site shows it: the record ran the heading into its last inclusion item
+    [Line("At least 4 weeks since other prior immunotherapy. Exclusion Criteria", "li"),
+     Line("New York Heart Association class III or IV heart disease.", "li")],
+    ["Adults. At least 4 weeks since other prior immunotherapy. Exclusion Criteria",
+     "New York Heart Association class III or IV heart disease."],
+])
+def test_a_heading_run_into_the_end_of_an_item_starts_its_list(lines):
+    """The official parser splits "… immunotherapy. Exclusion Criteria" (tenth session); a page
+    that copies the record read every exclusion after it as an inclusion."""
+    inc, exc, _ = criteria_lists(lines)
+    assert inc[-1].endswith("other prior immunotherapy.")
+    assert exc == ["New York Heart Association class III or IV heart disease."]
+
+
+@pytest.mark.parametrize("line,inc,exc", [
+    ("Study Exclusion Criteria. History of stroke", ["Adults"], ["History of stroke"]),
+    ("EXCLUSION CRITERIA - Patients with diabetes", ["Adults"], ["Patients with diabetes"]),
+    # a sentence about the criteria, or a heading word inside an item, is not a heading
+    ("Exclusion criteria of the parent study apply", ["Adults", "Exclusion criteria of the parent study apply"], []),
+    ("Meets inclusion criteria. Exclusion criteria are checked at visit 2",
+     ["Adults", "Meets inclusion criteria. Exclusion criteria are checked at visit 2"], []),
+])
+def test_a_heading_run_into_the_start_of_an_item(line, inc, exc):
+    assert criteria_lists([Line("Adults", "li"), Line(line, "li")])[:2] == (inc, exc)

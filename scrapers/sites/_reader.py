@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from ..criteria_markers import END_HEADER, START_HEADER
 from .base import HEADING_TAGS, Line, Page, clean
 from .common import strip_truncation
 
@@ -365,7 +366,7 @@ _EXC_START = re.compile(_EXC, re.I)
 
 
 def _is_exclusion(head: str) -> bool:
-    return _EXC_START.match(head.strip()) is not None
+    return _EXC_START.match(head.strip()) is not None or "exclusion" in head.lower()   # "Study Exclusion Criteria"
 
 
 def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], bool]:
@@ -386,6 +387,16 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
         if m:
             target = exc if _is_exclusion(m.group(1)) else inc
             continue
+        # a heading the record ran into an item without a colon, as the official parser reads it:
+        # "Study Exclusion Criteria. History of …" starts its list, "… immunotherapy. Exclusion Criteria" ends one
+        start = START_HEADER.match(text)
+        if start:
+            target = exc if _is_exclusion(start.group(1)) else inc
+            text = text[start.end():]
+        end = END_HEADER.search(text)
+        next_target = (exc if _is_exclusion(end.group(1)) else inc) if end else None
+        if end:
+            text = text[:end.start()]
         pieces = _split_heads(text)
         if tag == "li" and pieces[0].strip():
             pieces = [text]  # a list item with words before "exclusion criteria:" is one criterion
@@ -400,6 +411,8 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
                 target.append(piece.strip())
             else:
                 target.extend(split_paragraph(piece))
+        if next_target is not None:
+            target = next_target
     inc, t1 = strip_truncation(inc)
     exc, t2 = strip_truncation(exc)
     return inc, exc, t1 or t2
