@@ -177,7 +177,7 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 # A noun-phrase item that has its own verb ("Prior interferon allowed if …", "Prior therapy
 # must have ended …") is not about what you have: "You have prior interferon allowed" is wrong.
 _VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
-                      r"do|does|did|be|been|signed|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
+                      r"do|does|did|be|been|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
                       r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
 _OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has)|must|should|shall|allowed|permitted|prohibited|"
                           r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)

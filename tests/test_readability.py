@@ -195,6 +195,23 @@ def test_a_meaning_joins_the_text_own_short_name_in_one_bracket():
 def test_a_meaning_follows_the_form_it_names():
     assert shown("Signed informed consent form", "inclusion") == "You have signed an informed consent form (agreement to take part)"
     assert shown("Signed informed consent", "inclusion") == "You have signed informed consent (agreement to take part)"
+    # the item's own verb comes later: "signed" describes the consent, it is not what you did
+    out = shown("Signed informed consent of the patient will be collected before inclusion in the study", "inclusion")
+    assert not out.startswith("You have signed") and "will be collected" in out   # NCT02782533
+    assert shown("Signed informed consent must be obtained prior to any study procedure", "inclusion").startswith("Signed")
+
+
+@pytest.mark.parametrize("text,kept", [
+    # "participating" before a noun names who takes part: not "a taking part community" (NCT00006159)
+    ("Living in a participating Native American community served by one of three participating Indian Health "
+     "Service clinics", "participating Native American community"),
+    ("Food pantry client at one of three participating food banks", "participating food banks"),   # NCT02569060
+    ("Employee of the sponsor/participating study center", "participating study center"),   # NCT02945046
+])
+def test_participating_before_a_noun_is_kept(text, kept):
+    assert kept in shown(text, "exclusion")
+    # the verb is still said plainly
+    assert "taking part in another" in shown("Currently participating in another interventional study", "exclusion")
 
 
 def test_compliance_reads_once():
