@@ -59,6 +59,9 @@ _AS_WHO = {"female": "a woman", "women": "a woman", "woman": "a woman", "male": 
            "adult": "an adult", "adults": "an adult"}
 _SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "had": "had"}
 _GROUP = r"^(?:the\s+)?(female|male|adult|women|men|adults)"
+# the people "pregnant or breastfeeding" names, who are you: "women", "female patients", "female participant"
+_PREGNANT_PEOPLE = r"(?:female\s+)?(?:women|woman|females?|patients?|subjects?|participants?|mothers?|adolescents?|girls?)"
+
 _PERSON_RULES = [
     # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
@@ -85,10 +88,13 @@ _PERSON_RULES = [
     (re.compile(r"^(?:the\s+)?(?:patient|subject|participant)\s+or\s+(?:(?:his/her|his|her|their)\s+)?(?=legal|parent|guardian|caregiver)", re.I),
      lambda m: "You or your "),
     # "Pregnant or breastfeeding women" -> "You are pregnant or breastfeeding"
-    (re.compile(r"^(?:women\s+who\s+are\s+)?pregnant\s+(or|and|and/or)\s+(breast-?feeding|lactating|nursing)(?:\s+(?:women|females|patients|subjects|mothers))?\b", re.I),
+    # (not when a "who" clause narrows the people: "Pregnant or lactating females who are not using birth control")
+    (re.compile(r"^(?:women\s+who\s+are\s+)?pregnant\s+(or|and|and/or)\s+(breast-?feeding|lactating|nursing)"
+                rf"(?>(?:\s+{_PREGNANT_PEOPLE})?)\b(?!\s+who\b)", re.I),
      lambda m: f"You are pregnant {m.group(1)} {m.group(2)}"),
-    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b(?!\s+(?:or|and|and/or)\s+(?:women|females|patients|subjects|those)\b)",
-                re.I), lambda m: "You are pregnant"),
+    # "Pregnant women with chronic hypertension": "You are pregnant and have …", not "pregnant with" (a baby)
+    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b(?!\s+(?:or|and|and/or)\s+(?:women|females|patients|subjects|those)\b)"
+                r"(\s+with\b)?", re.I), lambda m: "You are pregnant and have" if m.group(1) else "You are pregnant"),
     (re.compile(r"^(able|willing|unable|unwilling)\s+to\b", re.I), lambda m: f"You are {m.group(1).lower()} to"),
     (re.compile(r"^(?:has|have)\s+(?=\w)", re.I), lambda m: "You have "),
     (re.compile(r"^(?:be|are)\s+(?=\w)", re.I), lambda m: "You are "),

@@ -159,6 +159,31 @@ def test_you_stays_where_the_people_named_are_you_or_others_you_meet():
                  "inclusion").startswith("You are now taking part")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the people named after "pregnant or breastfeeding" are you: not "You are pregnant or breastfeeding female patients"
+    ("Pregnant or lactating female patients;", "You are pregnant or breastfeeding;"),   # NCT06097962
+    ("Pregnant or breast-feeding female subjects.", "You are pregnant or breastfeeding."),   # NCT00498589
+    ("Pregnant or lactating female participant.", "You are pregnant or breastfeeding."),   # NCT05921903
+    ("Pregnant or breastfeeding female adolescents.", "You are pregnant or breastfeeding."),   # NCT00004847
+    # a "who" clause narrows the people: not "You are pregnant or breastfeeding who are not using …" (NCT00006449)
+    ("Pregnant or lactating females who are not using a reliable method of birth control.",
+     "Pregnant or breastfeeding females who are not using a reliable method of birth control."),
+    # "pregnant with" reads as the baby: "Pregnant women with chronic hypertension" (NCT00000543)
+    ("Pregnant women with chronic hypertension.", "You are pregnant and have chronic high blood pressure."),
+    ("Are pregnant with more than one baby (such as twins or triplets).",
+     "You are pregnant with more than one baby (such as twins or triplets)."),
+])
+def test_pregnant_people_named_are_you(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+def test_biopsy_proven_before_its_noun_keeps_the_word_order():
+    # was "You have a confirmed by biopsy Kaposi's sarcoma", "with confirmed by biopsy prostate cancer"
+    assert shown("Biopsy-proven Kaposi's sarcoma", "inclusion") == "You have a biopsy-proven Kaposi's sarcoma"
+    assert "with biopsy-proven prostate cancer" in shown("PSA less than 15 ng/ml with biopsy-proven prostate cancer",
+                                                         "inclusion")
+
+
 def test_no_pregnant_women_is_about_you_but_no_other_people_is_left_as_written():
     assert shown("No pregnant or nursing women", "exclusion") == "You are not pregnant or breastfeeding"
     assert shown("No pregnant women.", "exclusion") == "You are not pregnant."
