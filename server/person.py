@@ -38,9 +38,34 @@ _FIRST_WORD = re.compile(r"(?!(?:Non|Anti|Pre|Post|Co|Semi|Sub|Pseudo)-)[A-Za-z]
 
 def _a_name(text: str) -> bool:
     """Whether the text starts with a proper name ("Crohn's disease", "Guillain-Barre syndrome",
-    "Parkinson disease"): its capital stays after "You have"."""
+    "Parkinson disease", "Cauda Equina Syndrome"): its capital stays after "You have"."""
     m = _FIRST_WORD.match(text)
-    return bool(m) and text[:1].isupper() and bool(m.group("joined") or m.group("owner") or m.group(0) in _names())
+    return bool(m) and text[:1].isupper() and bool(m.group("joined") or m.group("owner") or m.group(0) in _names()
+                                                   or m.group(0) in _PARTICLES
+                                                   or (_TITLE_NEXT.match(text, m.end()) is not None
+                                                       and not _DESCRIBING.search(m.group(0))))
+
+
+# a capitalised word next ("Chronic Obstructive Pulmonary Disease", "La Peyronie's"): the first word is part of
+# a name, or of an item in Title Case, and keeps its capital ("Active HIV infection" is not: "HIV" is all capitals)
+_TITLE_NEXT = re.compile(r"\s+[A-Z][a-z]+\b(?!['’])")
+_PARTICLES = frozenset("La Le De Du Di Da Van Von Ter".split())   # "La Peyronie's disease", "De Quervain's"
+_DESCRIBING = re.compile(r"(?:ed|en|al|ic|ble|ous|ive)$")   # "Visceral", "Documented", "Idiopathic": not a name's own word
+# after a describing word, a name it starts runs on for three more capitalised words ("Chronic Obstructive
+# Pulmonary Disease", "Severe Acute Respiratory Syndrome"); "Active Malignancy", "Severe Sleep Apnea",
+# "Visceral Kaposi's sarcoma" are a describing word before an illness
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+\b(?!['’])){3}")
+
+
+def _starts_name(m: re.Match) -> bool:
+    """Whether the describing word a person rule matched starts a name (see _NAME_AFTER). Not a word of
+    time ("Previous Vaccination With Any …", "Current Clinical Global Impression"): "prior" becomes "had"."""
+    return m.group(1).lower() not in ("prior", "previous", "recent", "current", "concurrent", "ongoing") and \
+        _NAME_AFTER.match(m.string, m.end(1)) is not None
+# a named measurement at the start ("Asthma Control Test Score ≤19", "Premature Ejaculation Diagnosis Tool (PEDT)
+# questionnaire score …"): a score, not an illness you have
+_NAMED_MEASURE = re.compile(r"^(?!(?:Has|Have|Had|Is|Are|Was|No|Not|Any)\b)(?:[A-Z][\w'’-]*\s+){1,6}?(?:Score|Scale|Test|Tool|Index|Questionnaire|Inventory|Rating|"
+                            r"Assessment|Instrument|Survey)s?\b")
 
 
 def _illness_article(text: str) -> str:
@@ -136,7 +161,7 @@ _PERSON_RULES = [
                 r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+"
                 r"(?!of\b|to\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])"   # not "PREVIOUS VERSION -"
                 r"(?!(?:[\w-]+\s+)?(?:ex-|non-?)?(?:smokers?|drinkers?|users?|abusers?)\b)", re.I),   # nor "You have current smokers"
-     lambda m: f"You have {m.group(1).lower()} "),
+     lambda m: f"You have {m.group(1) if _starts_name(m) else m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
     (re.compile(r"^known\s+to\b", re.I), lambda m: "You are known to"),   # not "You have known to have …"
     (re.compile(r"^(?:currently|presently)\s+(?:have|has)\b", re.I), lambda m: "You currently have"),
@@ -291,6 +316,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if re.match(_WHO + r"\s", rest, re.I) or _NO_OTHERS.match(rest):
             return text   # "No patients with more than 6 …", "No females who are …": left as written
         return text if _own_verb(rest) else tidy_grammar("You have no " + rest)
+    if _NAMED_MEASURE.match(text):
+        return text
     rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
     for rx, repl in rules:
         m = rx.match(text)

@@ -177,6 +177,29 @@ def test_pregnant_people_named_are_you(text, expected):
     assert shown(text, "exclusion") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a name keeps its first capital after "You have": not "You have cauda Equina Syndrome"
+    ("Cauda Equina Syndrome,", "You have Cauda Equina Syndrome,"),   # NCT05484791
+    ("La Peyronie's disease.", "You have La Peyronie's disease."),   # NCT04399057
+    ("Chronic Obstructive Pulmonary Disease exacerbation", "You have Chronic Obstructive Pulmonary Disease exacerbation"),
+    # (a describing word before a lower-case or all-capitals word is still lower-cased)
+    ("Active HIV infection", "You have active HIV (the virus that causes AIDS) infection"),
+    ("Uncontrolled diabetes", "You have uncontrolled diabetes"),
+])
+def test_a_title_case_name_keeps_its_capital_after_you_have(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a named score is a measurement, not an illness you have: was "You have asthma Control Test Score at most 19"
+    "Asthma Control Test Score ≤19, or",   # NCT06651385
+    "Premature Ejaculation Diagnosis Tool (PEDT) questionnaire score greater than 11",   # NCT06425211
+    "Depression Anxiety Stress Scale score above 20",
+])
+def test_a_named_score_is_not_something_you_have(text):
+    assert not shown(text, "inclusion").startswith("You ")
+
+
 def test_biopsy_proven_before_its_noun_keeps_the_word_order():
     # was "You have a confirmed by biopsy Kaposi's sarcoma", "with confirmed by biopsy prostate cancer"
     assert shown("Biopsy-proven Kaposi's sarcoma", "inclusion") == "You have a biopsy-proven Kaposi's sarcoma"
