@@ -75,6 +75,18 @@ _REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequat
 _WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + _PEOPLE + r"\s+"
                        r"(?:with|who have|who has|having)\s+", re.I)
 _CMP_WORDS = re.compile(r"\b" + _CMP + r"\s+\d")
+def _a_change(text: str, start: int, end: int) -> bool:
+    """Whether a change word (see _CHANGE) stands between start and end (its look-ahead reading on past end)."""
+    for m in _CHANGE.finditer(text, start):
+        return m.start() < end
+    return False
+
+
+_JOINED_ON = re.compile(r"[^.;]*?\b(?:and|or|and/or)\b[^.;]*")
+# a change in the thing, not its level: "Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg",
+# "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change)
+_CHANGE = re.compile(r"\b(?:falls?|drops?|decreases?|declines?|increases?|rises?|reductions?|changes?)\s+(?:in|of)\b"
+                     r"(?!\s+(?:" + _CMP + r"|\d))", re.I)
 # the measured thing starts inside a word ("25-OHD" read as "OHD") or after a "+" that belongs to it
 _CUT_BEFORE = re.compile(r"(?:[^\s(\[,;:]|\+\s+)$")
 # Where a run-on list starts a new item: a short label ("Other:", "Hepatic:") or a capital
@@ -264,7 +276,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         if other_verdict and other_verdict.search(above):
             continue   # under "Patients with the following are excluded:" in the inclusion list (or "Patients
             #            must have:" among exclusions), as older records write: not "Required: hemoglobin < 8"
-        last_end = prev_end = 0
+        last_end = prev_end = change_end = 0
         found: list[tuple[str, str]] = []
         said: list[tuple[str, str]] = []   # every limit the item gives a thing, shown or not
         for c in _CMP_WORDS.finditer(worded):
@@ -283,6 +295,9 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if not m.group("unit") and _unit_comes_later(worded, subj, m.end()):
                 continue
             item_start = _item_start(worded, c.start())
+            if _a_change(worded, item_start, c.start()) or (change_end and _JOINED_ON.fullmatch(worded, change_end, c.start())):
+                change_end = m.end()   # (and the limits joined on to it: "… and diastolic blood pressure of at least 15")
+                continue
             if not _STANDS.match(worded, m.end()) or NEGATION.search(worded, item_start, c.start()):
                 continue
             before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))

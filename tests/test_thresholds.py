@@ -52,6 +52,11 @@ def limits(text: str, section: str) -> list[str]:
      ["systolic blood pressure more than 150 mmHg", "diastolic blood pressure more than 100 mmHg"]),
     # a unit shared with the like limit after it is not dropped: the first is not shown without it
     ("* Hypertension Grade 2 (msSBP ≥ 160 and/or msDBP ≥ 100 mmHg).", "exclusion", ["msDBP at least 100 mmHg"]),
+    # a limit that names the change itself stands (NCT02850718)
+    ("* Diastolic blood pressure < 50mm Hg or postural drop of >30mm Hg;", "exclusion",
+     ["Diastolic blood pressure less than 50mm Hg", "postural drop more than 30mm Hg"]),
+    # a change said in an earlier sentence does not reach a level in the next
+    ("* Falls in the past year are not a concern. Hemoglobin at least 9 g/dL", "inclusion", ["Hemoglobin at least 9 g/dL"]),
 ])
 def test_limits_that_stand_as_written_are_shown(text, section, shown):
     assert limits(text, section) == shown
@@ -114,6 +119,12 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Reported >2 UTI in 6 months or >3 in 12 months", "exclusion"),
     ("* Previous invasive cancer (American Joint Committee on Cancer [AJCC] Stage >0), other than skin carcinoma",
      "exclusion"),
+    # a change, not a level: "Required: blood pressure at least 20 mm Hg" would read backwards (NCT00004478)
+    ("* Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg and diastolic blood pressure of at "
+     "least 15 mm Hg", "inclusion"),
+    ("* Hypertension still poorly controlled (continuous increase in systolic blood pressure ≥150mmHg or diastolic "
+     "blood pressure ≥100mmHg);", "exclusion"),   # NCT05005468: the increase is said of both
+    ("* Decrease in hemoglobin of more than 2 g/dL", "exclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
