@@ -82,6 +82,10 @@ def _a_change(text: str, start: int, end: int) -> bool:
     return False
 
 
+# the limit is on a part of the thing named after it: not "Required: IIEF score at most 21" for "Erectile Function
+# domain (EF) of the International Index of Erectile Function (IIEF) score <= 21" (NCT00517179)
+_PART_OF = re.compile(r"\b(?:domains?|sub-?scales?|sub-?scores?|components?|items?|sections?|parts?)\s*(?:\([^)]*\)\s*)?"
+                      r"(?:of|on|in)\s+(?:the\s+)?$", re.I)
 _JOINED_ON = re.compile(r"[^.;]*?\b(?:and|or|and/or)\b[^.;]*")
 # a change in the thing, not its level: "Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg",
 # "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change)
@@ -311,8 +315,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
             subj = whole_name(worded, c.start(), subj)
-            if not measured_thing(subj):
-                continue
+            if not measured_thing(subj) or _PART_OF.search(worded, 0, max(0, worded.rfind(subj, 0, c.start()))):
+                continue   # (or a part of it: "Erectile Function domain (EF) of the International Index of … score")
             end = m.end("unit") if m.group("unit") else m.end("num")
             found.append((subj, f"{subj} {worded[m.start('cmp'):end].strip()}"))
         for w in _UP_TO.finditer(worded):

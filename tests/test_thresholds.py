@@ -125,6 +125,9 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Hypertension still poorly controlled (continuous increase in systolic blood pressure ≥150mmHg or diastolic "
      "blood pressure ≥100mmHg);", "exclusion"),   # NCT05005468: the increase is said of both
     ("* Decrease in hemoglobin of more than 2 g/dL", "exclusion"),
+    # a part of the thing named: not "International Index of Erectile Function (IIEF) score at most 21" (NCT00517179)
+    ("* Erectile dysfunction with Erectile Function domain (EF) of the International Index of Erectile Function (IIEF) "
+     "score <= 21", "inclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
