@@ -75,6 +75,8 @@ _REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequat
 _WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + _PEOPLE + r"\s+"
                        r"(?:with|who have|who has|having)\s+", re.I)
 _CMP_WORDS = re.compile(r"\b" + _CMP + r"\s+\d")
+_BARE_LIMIT = re.compile(_CMP + r"\s+(?P<num>" + _NUM + r")" + _POWER + r"?\s*(?P<unit>" + _UNIT + r")?")
+_ALLOWED_IF = re.compile(r"\b(?:if|unless|in (?:the )?case|allowed|acceptable|permitted|except)\b", re.I)
 def _a_change(text: str, start: int, end: int) -> bool:
     """Whether a change word (see _CHANGE) stands between start and end (its look-ahead reading on past end)."""
     for m in _CHANGE.finditer(text, start):
@@ -286,10 +288,13 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         for c in _CMP_WORDS.finditer(worded):
             window_start = max(last_end, c.start() - 80)
             sm = SUBJECT_END.search(worded, window_start, c.start())
-            if not sm:
-                continue
-            m = _THRESHOLD.match(worded, sm.start())
+            m = _THRESHOLD.match(worded, sm.start()) if sm else None
             if not m or m.start("cmp") != c.start():
+                bare = _BARE_LIMIT.match(worded, c.start())
+                if said and bare and bare.group("unit") and said[-1][1].endswith(bare.group("unit").lower()) \
+                        and _ALLOWED_IF.search(worded, max(0, c.start() - 40), min(len(worded), bare.end() + 60)):
+                    said.append((said[-1][0], bare.group(0).strip().lower()))   # "ALT ≤2.5x ULN NOTE: ≤5x ULN is
+                    #   acceptable if liver metastases are present": a second limit for the thing before it
                 continue
             prev_end, last_end = last_end, m.end()
             subj = subject_before(m.group("subj"))

@@ -125,6 +125,9 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Hypertension still poorly controlled (continuous increase in systolic blood pressure ≥150mmHg or diastolic "
      "blood pressure ≥100mmHg);", "exclusion"),   # NCT05005468: the increase is said of both
     ("* Decrease in hemoglobin of more than 2 g/dL", "exclusion"),
+    # a second limit for the same thing, its name not said again (NCT04318938)
+    ("* Alanine aminotransferase/aspartate aminotransferase ≤2.5x ULN NOTE: ≤5x ULN is acceptable if liver metastases "
+     "are present.", "inclusion"),
     # a part of the thing named: not "International Index of Erectile Function (IIEF) score at most 21" (NCT00517179)
     ("* Erectile dysfunction with Erectile Function domain (EF) of the International Index of Erectile Function (IIEF) "
      "score <= 21", "inclusion"),
