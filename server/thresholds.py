@@ -57,6 +57,8 @@ _PEOPLE = (r"(?:patients|participants|subjects|volunteers|people|persons|individ
 # A condition in the same clause: "for patients with liver metastases, ALT at most 5 times …".
 _CONDITION = re.compile(
     r"(?:\b\w+ " + _PEOPLE + r":|\bage\b[^:;]*:|:\s*\(\s*(?:except|excluding|other than)\b|"   # ("Hematopoietic: (Except patients with …) ANC …")
+    # a subgroup's label: "TRACK I:", "Cohort B:", "RA and RARS: Platelet count less than 50,000/mm3" (NCT00003361)
+    r"\b(?:track|cohort|arm|stratum)\s+[\w-]+[^:;]{0,30}:|(?-i:(?<![\w-])[A-Z]{2,6}(?:\s+(?:and|or)\s+|,\s*)[A-Z]{2,6}\s*:)|"
     r"\b(?:if|when|unless|whose|provided|for (?:" + _PEOPLE + r"|anyone)|in (?:" + _PEOPLE + r"|the presence|case))\b)[^;]*$",
     re.I)
 # A condition after the limit in its clause: "SBP more than 170 or DBP more than 100, while on treatment".

@@ -125,6 +125,11 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Hypertension still poorly controlled (continuous increase in systolic blood pressure ≥150mmHg or diastolic "
      "blood pressure ≥100mmHg);", "exclusion"),   # NCT05005468: the increase is said of both
     ("* Decrease in hemoglobin of more than 2 g/dL", "exclusion"),
+    # a subgroup's own limit under its label (NCT00003361)
+    ("* Refractory anemia (RA) RA with ringed sideroblasts (RARS) Chronic myelomonocytic leukemia (CMML) RA and RARS: "
+     "Platelet count less than 50,000/mm3 CMML: If WBC greater than 10,000/mm3, then must have at least 8% monocytes",
+     "inclusion"),
+    ("* Cohort B: ANC >= 1500/mm^3", "inclusion"),
     # a second limit for the same thing, its name not said again (NCT04318938)
     ("* Alanine aminotransferase/aspartate aminotransferase ≤2.5x ULN NOTE: ≤5x ULN is acceptable if liver metastases "
      "are present.", "inclusion"),
