@@ -24,7 +24,8 @@ _GROUP_FIRST = re.compile(r"(?:males?|females?|men|women|boys|girls)\b", re.I)
 # "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".
 _LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|of|value|values|known|exhibits?|exhibited)\b)+$",
                         re.I)
-_LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of|presence of|evidence of)\s+)+", re.I)
+_LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of|presence of|evidence of|"
+                   r"see (?:disease|patient) characteristics)\s+)+", re.I)   # (a PDQ record's cross-reference)
 # A negation before a limit reverses it ("No severe heart disease (… ejection fraction less than
 # 45%)" is not a requirement of 45%); in the item or any item above it.
 NEGATION = re.compile(r"\b(?:no|not(?!\s+(?:only|limited)\b)|non|without|absence|absent|free of|never|neither|nor|unless|except|excluding)\b|n't\b",
@@ -135,4 +136,4 @@ def whole_name(text: str, before: int, subj: str | None) -> str | None:
             words.pop()
         else:
             break
-    return " ".join(lead + [subj]) if lead and text[at - 1] == " " else subj
+    return _LEAD.sub("", " ".join(lead + [subj])) if lead and text[at - 1] == " " else subj

@@ -52,6 +52,9 @@ def limits(text: str, section: str) -> list[str]:
      ["systolic blood pressure more than 150 mmHg", "diastolic blood pressure more than 100 mmHg"]),
     # a unit shared with the like limit after it is not dropped: the first is not shown without it
     ("* Hypertension Grade 2 (msSBP ≥ 160 and/or msDBP ≥ 100 mmHg).", "exclusion", ["msDBP at least 100 mmHg"]),
+    # a PDQ record's cross-reference is not part of the measured thing's name
+    ("* Hematopoietic: See Disease Characteristics Absolute neutrophil count at least 1000/mm3", "inclusion",
+     ["Absolute neutrophil count at least 1000/mm3"]),
     # a limit that names the change itself stands (NCT02850718)
     ("* Diastolic blood pressure < 50mm Hg or postural drop of >30mm Hg;", "exclusion",
      ["Diastolic blood pressure less than 50mm Hg", "postural drop more than 30mm Hg"]),
