@@ -65,9 +65,12 @@ _CONDITION = re.compile(
 _CONDITION_AFTER = re.compile(
     r"\b(?:while|if|when|whenever|unless|provided|except|only|in (?:" + _PEOPLE + r"|the presence)|for " + _PEOPLE + r")\b", re.I)
 # A subgroup with its own requirements: "Patients with stabilized disease must have … pO2 at least 60".
-_SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking)\b"
+_SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking|unable|not able)\b"
                        r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
+# a list after a heading that names alternatives: "Penile arterial insufficiency and or venous leakage (doppler):
+# PSV <25 cm/sec, PSV >25 cm/sec, EDV>5cm/sec" (NCT01089387) is one kind's limits or the other's, not everyone's
+_OR_BEFORE_LIST = re.compile(r"^[^:;.]*\bor\b[^:;.]*:[^:;]*$", re.I)
 _SCORED = re.compile(r"\bpoints?\s+each\b|\b\d+\s+points?\s*:", re.I)
 # Words of a requirement: in an exclusion list they make a limit read backwards ("Excluded if serum
 # creatinine at most 2.0" from "adequate renal function (serum creatinine <= 2.0)").
@@ -314,7 +317,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))
             if (_qualified(before) or (apart and apart.search(stretch))
                     or _CONDITION_AFTER.search(_rest_of_clause(worded, m.end()))
-                    or (section == "inclusion" and _SOME_OF.search(worded, 0, c.start()))):
+                    or (section == "inclusion" and (_SOME_OF.search(worded, 0, c.start())
+                                                    or _OR_BEFORE_LIST.search(worded, 0, c.start())))):
                 continue
             lead = _before_bracket(worded, item_start, c.start())
             if lead and (_qualified(lead) or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):

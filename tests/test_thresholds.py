@@ -133,6 +133,11 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "Platelet count less than 50,000/mm3 CMML: If WBC greater than 10,000/mm3, then must have at least 8% monocytes",
      "inclusion"),
     ("* Cohort B: ANC >= 1500/mm^3", "inclusion"),
+    # one kind's limits or the other's (NCT01089387); a subgroup's own rule (NCT00003401)
+    ("* Penile arterial insufficiency and or venous leakage (doppler) at the time of inclusion: PSV <25 cm/sec, "
+     "PSV >25 cm/sec, EDV>5cm/sec, RI<0,75.", "inclusion"),
+    ("* Pulmonary: Patients unable to complete pulmonary function tests must have a CT scan of the chest and "
+     "acceptable arterial blood gases of PO2 greater than 70", "inclusion"),
     # a second limit for the same thing, its name not said again (NCT04318938)
     ("* Alanine aminotransferase/aspartate aminotransferase ≤2.5x ULN NOTE: ≤5x ULN is acceptable if liver metastases "
      "are present.", "inclusion"),
