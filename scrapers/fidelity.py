@@ -352,8 +352,16 @@ _LOOSE_CMP = re.compile(r"(>=|<=|>(?!=)|<(?!=))(?!\s*[-+]?[\d.])")
 _CLASS_KIND = {"negation": "negation", "exception": "exception", "condition": "condition"}   # (else "conjunction")
 
 
+# Everyone may join whatever their sex: "no gender restrictions", "no restriction on sex", "regardless of gender",
+# "any sex" say one thing, so the "no" is not a negation a rewording can lose (nor "no dietary restrictions" one)
+_ANY_SEX = re.compile(r"\bno\s+(?:(?:gender|sex)\s+(?:restrictions?|limits?|limitations?|requirements?)|"
+                      r"(?:restrictions?|limits?|limitations?|requirements?)\s+(?:on|of|for|by|regarding)\s+(?:gender|sex))\b"
+                      r"|\bregardless\s+of\s+(?:gender|sex)\b")
+
+
 def _word_classes(t: str) -> Counter:
     t = _POST_PHRASE.sub(" ", t)   # "18 or older" is a comparator, not an alternative
+    t = _ANY_SEX.sub(" any sex ", t)
     c: Counter = Counter()
     for name, rx in _CLASSES.items():
         n = len(rx.findall(t))

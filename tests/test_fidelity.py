@@ -27,6 +27,10 @@ from scrapers.fidelity import check_fidelity, facts, is_faithful
     ("onset between 6 and 72 hours", "onset between 6 and 72 hours"),
     ("six months", "6 months"),
     ("NYHA class IV", "NYHA class 4"),
+    # "no gender restriction" allows everyone, as "regardless of gender" does: no negation lost (a meddatax page's
+    # wording of NCT07041801 drew a critical "criterion changed")
+    ("Age 18-65 years old, no gender restrictions;", "Age 18-65 years old, regardless of gender;"),
+    ("No restriction on sex", "Any sex"),
 ])
 def test_faithful_rewrites_pass(original, rewrite):
     assert check_fidelity(original, rewrite) == []
@@ -56,6 +60,8 @@ def test_faithful_rewrites_pass(original, rewrite):
     ("Age 18", "Age 18 to 65", "added"),
     ("ALT and/or AST elevated", "ALT and AST elevated", "conjunction"),
     ("CD4 count above 200", "count above 200", "number"),
+    ("No dietary restrictions", "Dietary restrictions", "negation"),   # (only a sex or gender restriction is read so)
+    ("No gender-affirming hormones", "Gender-affirming hormones", "negation"),
 ])
 def test_changed_meaning_is_caught(original, rewrite, kind):
     losses = check_fidelity(original, rewrite)

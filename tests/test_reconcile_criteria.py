@@ -102,6 +102,17 @@ def test_reworded_consent_is_info_not_an_alarm_about_meaning():
     assert [(f.kind, f.severity) for f in found] == [("criterion_reworded", "info")]
 
 
+def test_no_gender_restriction_reworded_as_regardless_of_gender_is_no_alarm():
+    """meddatax's copy of NCT07041801 says "regardless of gender" where the record says "no gender
+    restrictions": the same people may join, so no critical "changed" (it was: a negation lost)."""
+    page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=INC, exclusion=EXC)
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT07041801"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": CRITERIA.replace("regardless of gender", "no gender restrictions")}}})
+    found = [f for f in reconcile(page, official, TODAY) if f.about == "page"]
+    assert [(f.kind, f.severity) for f in found] == [("criterion_reworded", "info")]
+
+
 def test_merged_items_like_veeva():
     exc = EXC[:1] + [EXC[1].rstrip(";") + "; 3, the subject's HIV antibody, hepatitis B surface antigen or syphilis "
                      "test is positive;"] + EXC[3:]
