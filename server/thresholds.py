@@ -74,7 +74,10 @@ _OR_BEFORE_LIST = re.compile(r"^[^:;.]*\bor\b[^:;.]*:[^:;]*$", re.I)
 _SCORED = re.compile(r"\bpoints?\s+each\b|\b\d+\s+points?\s*:", re.I)
 # Words of a requirement: in an exclusion list they make a limit read backwards ("Excluded if serum
 # creatinine at most 2.0" from "adequate renal function (serum creatinine <= 2.0)").
-_REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequate|sufficient|preserved|acceptable)\b", re.I)
+_REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequate|sufficient|preserved|acceptable)\b"
+                          # "Creatinine clearance must be greater than 50 cc/min" listed among exclusions (NCT00001457)
+                          r"|\b(?:must|should|shall)\s+(?:be|have|remain)\b[^.;]{0,60}?\b" + _CMP +
+                          r"(?!\s+[\d.]+\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)   # (not "for at least 4 weeks")
 # "Patients with severe renal impairment (creatinine clearance less than 30)": the bracket defines
 # the condition, the "with" joins nothing
 _WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + _PEOPLE + r"\s+"

@@ -99,6 +99,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     # a bare "score"/"Grade" names no measured thing on its own
     ("* Drug Abuse Screening Test-10 (DAST-10) (score greater than 2)", "exclusion"),
     ("* Persistent toxicities (Common Terminology Criteria for Adverse Events [CTCAE] Grade > 2)", "exclusion"),
+    # a requirement listed among exclusions: "Excluded if hematocrit more than 30%" would read backwards (NCT00001457)
+    ("* Pre-existing bone marrow compromise: hematocrit must be greater than 30%, white blood cell count must be "
+     "greater than 2000 mm(3)", "exclusion"),
+    ("* Creatinine clearance must be greater than 50 cc/min.", "exclusion"),
     # a requirement listed among exclusions: "Excluded if serum creatinine at most 2.0" would read backwards
     ("* Have WBC > 3000/mm^3, platelets > 100,000/mm^3, adequate renal (serum creatinine <= 2.0mg/dL)", "exclusion"),
     # the parts of a risk score exclude no one alone
