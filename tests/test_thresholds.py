@@ -137,6 +137,9 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "Platelet count less than 50,000/mm3 CMML: If WBC greater than 10,000/mm3, then must have at least 8% monocytes",
      "inclusion"),
     ("* Cohort B: ANC >= 1500/mm^3", "inclusion"),
+    # the bracket defines one of two kinds allowed (NCT03830788)
+    ("* Low risk prostate cancer according to d'Amico (T1-T2a and PSA <10 ng/ml, and Gleason score 6) or intermediate "
+     "risk prostate cancer according d'Amico", "inclusion"),
     # one kind's limits or the other's (NCT01089387); a subgroup's own rule (NCT00003401)
     ("* Penile arterial insufficiency and or venous leakage (doppler) at the time of inclusion: PSV <25 cm/sec, "
      "PSV >25 cm/sec, EDV>5cm/sec, RI<0,75.", "inclusion"),
