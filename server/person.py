@@ -256,7 +256,9 @@ _CLAUSE_OWNER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|b
 # breastfeeding mothers, women who …", "You have had COPD, those who have major neurological
 # disorders", "You are aged less than 18 years, incapacitated subjects": the list is of people, so the
 # item is left as written
-_OTHER_GROUP = re.compile(r"(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
+_OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?(?:patients|subjects|participants|volunteers)\b"
+                          # ("… at most 81 mg for participants receiving clopidogrel": a rule for some; "for women" is a sex's limit)
+                          r"|(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
                           r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|members|relatives|"
                           r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
 # the same patients named again after "or": "Patients with diabetes or patients with hypertension"

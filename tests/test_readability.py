@@ -207,6 +207,17 @@ def test_biopsy_proven_before_its_noun_keeps_the_word_order():
                                                          "inclusion")
 
 
+def test_a_rule_for_some_participants_is_not_said_to_you():
+    # was "You have concurrent daily aspirin dose at most 81 mg for participants getting clopidogrel" (NCT00006392)
+    assert shown("Concurrent daily aspirin dose ≤ 81 mg for participants receiving clopidogrel", "inclusion").startswith(
+        "Concurrent daily aspirin")
+    assert shown("Presence of circulating leukemic blasts detected by standard pathology for patients with CML",
+                 "exclusion").startswith("Presence of")
+    # a limit for each sex is still about you
+    assert shown("Have an average weekly alcohol consumption of at least 24 drinks for men and 18 drinks for women.",
+                 "inclusion").startswith("You have an average weekly alcohol use")
+
+
 def test_no_pregnant_women_is_about_you_but_no_other_people_is_left_as_written():
     assert shown("No pregnant or nursing women", "exclusion") == "You are not pregnant or breastfeeding"
     assert shown("No pregnant women.", "exclusion") == "You are not pregnant."
