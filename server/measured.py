@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_SKIP_SUBJ = re.compile(r"\b(?:age|aged|years?|old|within|since|after|before|prior|duration|life expectancy)\b", re.I)
+_SKIP_SUBJ = re.compile(r"\b(?:age|aged|years?|old|within|since|after|before|prior|duration|life expectancy|"
+                        r"gender|sex(?![\s-]*hormone)|race)\b", re.I)   # ("… based on serum creatinine, age, race, and gender of > 60 cc/min")
 # A subject that is a clause, not a measured thing: "subjects who consumed", "agree to make",
 # "was assessed to be", "NIHSS total score increased", "including".
 _CLAUSE_WORD = re.compile(
@@ -72,13 +73,15 @@ def subject_before(words: str) -> str | None:
 
 # A word that names no measured thing on its own: "(score greater than 2)" after "DAST-10" is its score
 _BARE_MEASURE = frozenset("score scores level levels count counts value values titer titre result results cells total "
-                          "grade ratio index status stage".split())
+                          "grade ratio index status stage difference variability gap change".split())
+# a cancer stage is no measured thing: "Stages IB2, IIA > 4 cm, IIB-IVA" gives stage IIA's tumour size
+_STAGE = re.compile(r"(?:stages?\s+)?[IV]{1,4}[A-D]?\d?", re.I)
 
 
 def measured_thing(subj: str | None) -> bool:
     """Whether a subject names a measured thing: words, brackets balanced, no clause words."""
     return bool(subj and len(subj) > 1 and re.match(r"[A-Za-z\[(]", subj) and re.search(r"[A-Za-z]{2}", subj)
-                and subj.lower() not in _BARE_MEASURE
+                and subj.lower() not in _BARE_MEASURE and not _STAGE.fullmatch(subj)
                 and not re.search(r"(?<!\S)\d+(?!\S)", subj)   # "stations 15 to 20": a number is no name
                 and subj.count("(") + subj.count("[") == subj.count(")") + subj.count("]")
                 and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj) and not _GROUP_FIRST.match(subj))

@@ -48,7 +48,8 @@ _EXAMPLE = re.compile(r"(?:\be\.\s?g\.|\bi\.\s?e\.|\b(?:eg|ie|such as|for exampl
 # Alternatives: in a list of requirements "A or B" requires neither A nor B alone.
 _ALTERNATIVES = re.compile(r"\bor\b|\beither\b|\b(?:any|one|at least one) of\b", re.I)
 # "at least 2 of the following: …", "any of the following": in a list of requirements, none alone
-_SOME_OF = re.compile(r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b", re.I)
+_SOME_OF = re.compile(r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b"
+                      r"|\bincluding\s*:", re.I)   # ("… regimens including: Cisplatin at least 50 mg/m2 Carboplatin …")
 # Joined limits: in a list of exclusions "A and B" excludes only with both.
 _JOINED = re.compile(r"\band\b(?!\s*/\s*or)|\bboth\b|\ball of\b|\bas well as\b|\bwith\b", re.I)
 # Who a rule may be for: "for patients with …", "HIV positive volunteers: …", "women who …".
@@ -68,6 +69,7 @@ _CONDITION_AFTER = re.compile(
 _SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking|unable|not able)\b"
                        r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
+_OR_LATER = re.compile(r"[^;.]*?,\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,6}?" + _CMP + r"\s+\d", re.I)
 _OR_NEXT = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.I)   # an alternative right after the bracket a limit sits in
 # a list after a heading that names alternatives: "Penile arterial insufficiency and or venous leakage (doppler):
 # PSV <25 cm/sec, PSV >25 cm/sec, EDV>5cm/sec" (NCT01089387) is one kind's limits or the other's, not everyone's
@@ -327,6 +329,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             lead = _before_bracket(worded, item_start, c.start())
             if lead and (_qualified(lead) or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):
                 continue   # "OR Lymphopenia (lymphocyte count at most 1000)": the bracket is read with its item
+            if section == "inclusion" and _OR_LATER.match(worded, m.end()):
+                continue   # "IgM less than 50 mg/dL, IgA less than 100 mg/dL, or IgG less than 600 mg/dL": any one of them
             if lead and section == "inclusion" and _OR_NEXT.match(worded, _closing(worded, m.end()) + 1):
                 continue   # "Low risk prostate cancer (T1-T2a and PSA <10 ng/ml, …) or intermediate risk …" (NCT03830788)
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):

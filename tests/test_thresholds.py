@@ -137,6 +137,15 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "Platelet count less than 50,000/mm3 CMML: If WBC greater than 10,000/mm3, then must have at least 8% monocytes",
      "inclusion"),
     ("* Cohort B: ANC >= 1500/mm^3", "inclusion"),
+    # any one of a list (NCT00004072, NCT00003213); a stage, a demographic word or a difference is no measured thing
+    ("* IgM less than 50 mg/dL, IgA less than 100 mg/dL, or IgG less than 600 mg/dL (criterion D)", "inclusion"),
+    ("* Scheduled to receive a first course of highly emetogenic single day cancer chemotherapy regimens including: "
+     "Cisplatin at least 50 mg/m2 Carboplatin at least 300 mg/m2 Dacarbazine at least 500 mg/m2", "inclusion"),
+    ("* Locoregionally advanced (Stages IB2, IIA > 4 cm, IIB-IVA) invasive carcinoma of the cervix", "inclusion"),
+    ("* Calculated creatinine clearance using the 4 variable MDRD equation based on serum creatinine, age, race, and "
+     "gender of > 60 cc/min", "inclusion"),
+    ("* Both IIEF-5 scores, taken at least 4 weeks apart, are in the range of 5 to 21 points and with a difference of "
+     "<=2 points", "inclusion"),
     # the bracket defines one of two kinds allowed (NCT03830788)
     ("* Low risk prostate cancer according to d'Amico (T1-T2a and PSA <10 ng/ml, and Gleason score 6) or intermediate "
      "risk prostate cancer according d'Amico", "inclusion"),
