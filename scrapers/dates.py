@@ -183,24 +183,28 @@ def parse_age(text: str | None) -> Age | None:
     return Age(float(m.group(1)), UNIT_WORDS[fold(m.group(2))], text.strip())
 
 
+def _unit(word: str | None) -> str | None:
+    """An age unit word, folded the way parse_age reads one ("Years", "yrs", "dayſ" -> DAYS)."""
+    return UNIT_WORDS.get(fold(word)) if word else None
+
+
 def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
     """"18 to 70 years old", "18-65 Years", "1 Day to 28 Days", "18+ years" -> (min, max)."""
     if not text:
         return None, None
     t = text.strip()
     m = re.search(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
-    if m and m.group(4).lower() in UNIT_WORDS:
-        unit_max = UNIT_WORDS[fold(m.group(4))]
-        unit_min = UNIT_WORDS.get((m.group(2) or "").lower(), unit_max)
-        return Age(float(m.group(1)), unit_min, t), Age(float(m.group(3)), unit_max, t)
+    if m and _unit(m.group(4)):
+        unit_max = _unit(m.group(4))
+        return Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t), Age(float(m.group(3)), unit_max, t)
     m = re.search(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)|(\d+(?:\.\d+)?)\s*([a-z]+)\s*(?:and\s+(?:older|over|above)|\+|or\s+older)", t, re.I)
     if m:
         num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if unit.lower() in UNIT_WORDS:
-            return Age(float(num), UNIT_WORDS[fold(unit)], t), None
+        if _unit(unit):
+            return Age(float(num), _unit(unit), t), None
     m = re.search(r"(?:up to|under|younger than|below)\s+(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
-    if m and m.group(2).lower() in UNIT_WORDS:
-        return None, Age(float(m.group(1)), UNIT_WORDS[fold(m.group(2))], t)
+    if m and _unit(m.group(2)):
+        return None, Age(float(m.group(1)), _unit(m.group(2)), t)
     return None, None
 
 

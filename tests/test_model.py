@@ -66,6 +66,9 @@ def test_age_keeps_its_unit():
     assert (lo.value, lo.unit, hi.value, hi.unit) == (18, "YEARS", 70, "YEARS")
     lo, hi = parse_age_range("1 Day to 28 Days")
     assert (lo.unit, hi.value, hi.unit) == ("DAYS", 28, "DAYS")
+    # a range's units are read the way a single age's are (folded), not by a separate lower-casing
+    assert [(a.value, a.unit) for a in parse_age_range("1 day to 28 day\u017f")] == [(1, "DAYS"), (28, "DAYS")]
+    assert parse_age_range("5 to 10 foo") == (None, None)
 
 
 def test_nct_ids():
