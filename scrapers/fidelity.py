@@ -338,7 +338,8 @@ _CLASSES = {
         r"unable|inability|unwilling|unwillingness|refuse|refuses|refused|refusal|fail|fails|failed|failure to|"
         r"ineligible|incapable|deny|denies|denied|nonpregnant)\b|\bnon-(?=\w)|\bnon(?=[a-z]{4,})"),
     "exception": re.compile(r"\b(?:except|excepting|excluding|exclusive of|other than|apart from|aside from|"
-                            r"with the exception of|but not|besides|save for)\b"),
+                            r"with the exception of|but not(?!\s+limited\b)|besides|save for)\b"),   # ("including but not
+    #                                                         limited to": a list left open, not an exception)
     "condition": re.compile(r"\b(?:unless|only|if|provided that|as long as|whichever|whatever)\b"),
     "or": re.compile(r"\band\s*/\s*or\b|\bor\b"),
 }

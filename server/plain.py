@@ -123,8 +123,14 @@ def _aside_out(clause: str) -> list[str]:
     if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
             or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I):
         return [clause]
-    lead = _LEAD[m.group("lead").lower()]
-    return [m.group("head"), f"{lead} {m.group('body')}{m.group('end') if m.group('end') == '.' else ''}"]
+    lead, body = _LEAD[m.group("lead").lower()], m.group("body")
+    not_only = _NOT_LIMITED.match(body)
+    if not_only and lead == "This includes":   # not "This includes but not limited to epilepsy, …"
+        lead, body = "This includes, but is not limited to,", body[not_only.end():]
+    return [m.group("head"), f"{lead} {body}{m.group('end') if m.group('end') == '.' else ''}"]
+
+
+_NOT_LIMITED = re.compile(r",?\s*but\s+(?:is\s+)?not\s+limited\s+to\s*[:,]?\s*", re.I)
 
 
 def short_sentences(text: str, section: str = "inclusion") -> str:

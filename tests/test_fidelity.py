@@ -31,6 +31,8 @@ from scrapers.fidelity import check_fidelity, facts, is_faithful
     # wording of NCT07041801 drew a critical "criterion changed")
     ("Age 18-65 years old, no gender restrictions;", "Age 18-65 years old, regardless of gender;"),
     ("No restriction on sex", "Any sex"),
+    # "but not limited to" leaves a list open; it excepts nothing
+    ("Diseases (including but not limited to epilepsy, stroke)", "Diseases. This includes, but is not limited to, epilepsy, stroke"),
 ])
 def test_faithful_rewrites_pass(original, rewrite):
     assert check_fidelity(original, rewrite) == []

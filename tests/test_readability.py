@@ -200,6 +200,13 @@ def test_a_named_score_is_not_something_you_have(text):
     assert not shown(text, "inclusion").startswith("You ")
 
 
+def test_a_list_left_open_reads_as_a_sentence():
+    # was "… administration. This includes but not limited to epilepsy, …" (NCT07041801)
+    out = shown("Central nervous system diseases within 8 weeks before administration (including but not limited to "
+                "epilepsy, mental illness, stroke, encephalitis, etc.);", "exclusion")
+    assert "This includes, but is not limited to, epilepsy, mental illness, stroke" in out
+
+
 def test_biopsy_proven_before_its_noun_keeps_the_word_order():
     # was "You have a confirmed by biopsy Kaposi's sarcoma", "with confirmed by biopsy prostate cancer"
     assert shown("Biopsy-proven Kaposi's sarcoma", "inclusion") == "You have a biopsy-proven Kaposi's sarcoma"
