@@ -20,7 +20,8 @@ from .grammar import VERB_3P, article, plural_verb, tidy_grammar
 # cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
 _PATIENT_WHO = (r"(?=[^;.]*?(?<!partners)(?<!partner)(?<!children)(?<!child)(?<!parents)(?<!donors)(?<!donor)(?<!caregivers)"
                 r"(?<!caregiver)(?<!members)(?<!relatives)(?<!spouse)(?<!siblings)\s+who\b)")
-_WHO = r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)"
+_WHO = (r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|"
+        r"volunteers?|candidates?|those(?=\s+(?:who|with)\b))")   # ("Those who have had …", as Chinese registries write)
 _ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
             r"tumou?rs?|ulcers?|hypertension|diabetes|epilepsy|asthma|dementia|depression|fibrillation)\b(?!-)")
 _SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")

@@ -214,6 +214,16 @@ def test_biopsy_proven_before_its_noun_keeps_the_word_order():
                                                          "inclusion")
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "Those who …" / "Those with …" (as Chinese registries write) are you, as "Patients who …" are
+    ("Those who have previously received sunitinib;", "You have previously received sunitinib;"),
+    ("Those with Peyronie's disease", "You have Peyronie's disease"),
+    ("Those who are not practicing effective birth control.", "You are not practicing effective birth control."),
+])
+def test_those_who_are_you(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
 def test_a_rule_for_some_participants_is_not_said_to_you():
     # was "You have concurrent daily aspirin dose at most 81 mg for participants getting clopidogrel" (NCT00006392)
     assert shown("Concurrent daily aspirin dose ≤ 81 mg for participants receiving clopidogrel", "inclusion").startswith(
