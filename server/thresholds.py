@@ -69,6 +69,8 @@ _CONDITION_AFTER = re.compile(
 _SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking|unable|not able)\b"
                        r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
+# in a list of requirements, alternatives after the limit ("IgM less than 50 mg/dL, IgA …, or IgG less than 600") or
+# right after the bracket it sits in ("Low risk prostate cancer (… PSA <10 ng/ml …) or intermediate risk …")
 _OR_LATER = re.compile(r"[^;.]*?,\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,6}?" + _CMP + r"\s+\d", re.I)
 _OR_NEXT = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.I)   # an alternative right after the bracket a limit sits in
 # a list after a heading that names alternatives: "Penile arterial insufficiency and or venous leakage (doppler):
@@ -86,24 +88,28 @@ _REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequat
 _WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + _PEOPLE + r"\s+"
                        r"(?:with|who have|who has|having)\s+", re.I)
 _CMP_WORDS = re.compile(r"\b" + _CMP + r"\s+\d")
+# a limit with no name before it, and words that make it another limit for the thing before it ("ALT ≤2.5x ULN
+# NOTE: ≤5x ULN is acceptable if liver metastases are present")
 _BARE_LIMIT = re.compile(_CMP + r"\s+(?P<num>" + _NUM + r")" + _POWER + r"?\s*(?P<unit>" + _UNIT + r")?")
 _ALLOWED_IF = re.compile(r"\b(?:if|unless|in (?:the )?case|allowed|acceptable|permitted|except)\b", re.I)
+# the limit is on a part of the thing named after it: not "Required: IIEF score at most 21" for "Erectile Function
+# domain (EF) of the International Index of Erectile Function (IIEF) score <= 21" (NCT00517179)
+_PART_OF = re.compile(r"\b(?:domains?|sub-?scales?|sub-?scores?|components?|items?|sections?|parts?)\s*(?:\([^)]*\)\s*)?"
+                      r"(?:of|on|in)\s+(?:the\s+)?$", re.I)
+# a change in the thing, not its level: "Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg",
+# "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change);
+# the limits joined on to it by "and"/"or" in the same sentence are changes too
+_CHANGE = re.compile(r"\b(?:falls?|drops?|decreases?|declines?|increases?|rises?|reductions?|changes?)\s+(?:in|of)\b"
+                     r"(?!\s+(?:" + _CMP + r"|\d))", re.I)
+_JOINED_ON = re.compile(r"[^.;]*?\b(?:and|or|and/or)\b[^.;]*")
+
+
 def _a_change(text: str, start: int, end: int) -> bool:
     """Whether a change word (see _CHANGE) stands between start and end (its look-ahead reading on past end)."""
     for m in _CHANGE.finditer(text, start):
         return m.start() < end
     return False
 
-
-# the limit is on a part of the thing named after it: not "Required: IIEF score at most 21" for "Erectile Function
-# domain (EF) of the International Index of Erectile Function (IIEF) score <= 21" (NCT00517179)
-_PART_OF = re.compile(r"\b(?:domains?|sub-?scales?|sub-?scores?|components?|items?|sections?|parts?)\s*(?:\([^)]*\)\s*)?"
-                      r"(?:of|on|in)\s+(?:the\s+)?$", re.I)
-_JOINED_ON = re.compile(r"[^.;]*?\b(?:and|or|and/or)\b[^.;]*")
-# a change in the thing, not its level: "Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg",
-# "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change)
-_CHANGE = re.compile(r"\b(?:falls?|drops?|decreases?|declines?|increases?|rises?|reductions?|changes?)\s+(?:in|of)\b"
-                     r"(?!\s+(?:" + _CMP + r"|\d))", re.I)
 # the measured thing starts inside a word ("25-OHD" read as "OHD") or after a "+" that belongs to it
 _CUT_BEFORE = re.compile(r"(?:[^\s(\[,;:]|\+\s+)$")
 # Where a run-on list starts a new item: a short label ("Other:", "Hepatic:") or a capital
