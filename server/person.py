@@ -63,10 +63,12 @@ def _starts_name(m: re.Match) -> bool:
     time ("Previous Vaccination With Any …", "Current Clinical Global Impression"): "prior" becomes "had"."""
     return m.group(1).lower() not in ("prior", "previous", "recent", "current", "concurrent", "ongoing") and \
         _NAME_AFTER.match(m.string, m.end(1)) is not None
+
+
 # a named measurement at the start ("Asthma Control Test Score ≤19", "Premature Ejaculation Diagnosis Tool (PEDT)
 # questionnaire score …"): a score, not an illness you have
-_NAMED_MEASURE = re.compile(r"^(?!(?:Has|Have|Had|Is|Are|Was|No|Not|Any)\b)(?:[A-Z][\w'’-]*\s+){1,6}?(?:Score|Scale|Test|Tool|Index|Questionnaire|Inventory|Rating|"
-                            r"Assessment|Instrument|Survey)s?\b")
+_NAMED_MEASURE = re.compile(r"^(?!(?:Has|Have|Had|Is|Are|Was|No|Not|Any)\b)(?:[A-Z][\w'’-]*\s+){1,6}?"
+                            r"(?:Score|Scale|Test|Tool|Index|Questionnaire|Inventory|Rating|Assessment|Instrument|Survey)s?\b")
 
 
 def _illness_article(text: str) -> str:
