@@ -246,7 +246,7 @@ _SMALL_WORD_AFTER_YOU = re.compile(r"^(You (?:are|have(?: had| no)?) )(At|Betwee
 _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
 # a second "who" clause about the same patients: not after a person it could describe ("a female who …")
 _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
-                     r"(is|are|has|have|had|was|were|can|cannot|will|do|does)\b", re.I)
+                     r"([a-z]+)\b", re.I)   # (any verb: "… within 30 days, or who plan to receive it" -> "or plan to …")
 _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
 _OWN_HER = re.compile(r"^(You (?:have had|have|had) )(?:her|his)\b")
 _EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
@@ -346,7 +346,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
         if _ABOUT_PATIENTS.match(original):   # "Patients who have X or who are Y" -> "You have X or are Y"
-            text = _OR_WHO.sub(lambda m: f"{m.group(1)} {_YOU_VERB.get(m.group(2).lower(), m.group(2).lower())}", text)
+            text = _OR_WHO.sub(lambda m: f"{m.group(1)} {_YOU_VERB.get(m.group(2).lower()) or plural_verb(m.group(2))}", text)
         if _ONE_SUBJECT.match(original):   # "Has X, or has Y" -> "You have X, or have Y"
             verb = _AND_VERB.search(text)
             if verb and not _CLAUSE_OWNER.search(text, 0, verb.start()) and "." not in text[:verb.start()]:

@@ -224,6 +224,15 @@ def test_those_who_are_you(text, expected):
     assert shown(text, "exclusion") == expected
 
 
+def test_a_second_who_clause_about_you_loses_its_who():
+    # was "You have had vaccination within 30 days before screening, or who plan to receive …" (NCT05976503)
+    assert shown("Those who have received vaccination within 30 days prior to screening, or who plan to receive "
+                 "vaccination during the trial;", "exclusion") == \
+        "You have had vaccination within 30 days before screening, or plan to receive vaccination during the trial;"
+    assert shown("Subjects who successfully completed the primary study and who did not receive Varilrix",
+                 "inclusion") == "You successfully completed the primary study and did not receive Varilrix"
+
+
 def test_a_rule_for_some_participants_is_not_said_to_you():
     # was "You have concurrent daily aspirin dose at most 81 mg for participants getting clopidogrel" (NCT00006392)
     assert shown("Concurrent daily aspirin dose ≤ 81 mg for participants receiving clopidogrel", "inclusion").startswith(
