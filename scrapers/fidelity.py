@@ -354,7 +354,8 @@ _CLASS_KIND = {"negation": "negation", "exception": "exception", "condition": "c
 
 
 # Everyone may join whatever their sex: "no gender restrictions", "no restriction on sex", "regardless of gender",
-# "any sex" say one thing, so the "no" is not a negation a rewording can lose (nor "no dietary restrictions" one)
+# "any sex" say one thing, so that "no" is not a negation a rewording can lose. Only a sex or gender restriction
+# is read so: "no dietary restrictions" keeps its negation.
 _ANY_SEX = re.compile(r"\bno\s+(?:(?:gender|sex)\s+(?:restrictions?|limits?|limitations?|requirements?)|"
                       r"(?:restrictions?|limits?|limitations?|requirements?)\s+(?:on|of|for|by|regarding)\s+(?:gender|sex))\b"
                       r"|\bregardless\s+of\s+(?:gender|sex)\b")
