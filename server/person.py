@@ -267,6 +267,11 @@ _OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?
 # the same patients named again after "or": "Patients with diabetes or patients with hypertension"
 _WITH_PATIENTS = re.compile(rf"^{_WHO}\s+with\b", re.I)
 _OR_WITH = re.compile(r"(,?\s+(?:or|and/or)),?\s+(?:the\s+)?(?:patients|subjects|participants)\s+with\s+(?=\w)", re.I)
+# what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
+# "Biological children without a history of cancer" not "You have biological children …"
+_HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|persons|"
+                          r"volunteers|women|men|children|adults|candidates|females|males)\b")
+_SAYS_HAVE = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has|have|had)\b", re.I)   # ("Volunteer has biological children": yours)
 _CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
 
 
@@ -320,7 +325,9 @@ def second_person(text: str, section: str = "inclusion") -> str:
             return tidy_grammar("You are not pregnant" + also + rest[pregnant.end():])
         if re.match(_WHO + r"\s", rest, re.I) or _NO_OTHERS.match(rest):
             return text   # "No patients with more than 6 …", "No females who are …": left as written
-        return text if _own_verb(rest) else tidy_grammar("You have no " + rest)
+        if _own_verb(rest) or _HAVE_PEOPLE.match("You have no " + rest):
+            return text   # ("No fertile women": not "You have no fertile women")
+        return tidy_grammar("You have no " + rest)
     if _NAMED_MEASURE.match(text):
         return text
     rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
@@ -339,7 +346,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if text.startswith(("You ", "Your ", "As ")):
         if _WITH_PATIENTS.match(original):   # "Patients with X or patients with Y" -> "You have X or Y"
             text = _OR_WITH.sub(r"\1 ", text)
-        if _THIRD_PERSON.search(text) or _lists_other_people(text):
+        if _THIRD_PERSON.search(text) or _lists_other_people(text) or (
+                _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = _HIS_HER.sub("your", text)
         text = _OWN_HER.sub(r"\1your", text, count=1)   # "Had her baby at week 37": "You have had your baby …"

@@ -224,6 +224,20 @@ def test_those_who_are_you(text, expected):
     assert shown(text, "exclusion") == expected
 
 
+@pytest.mark.parametrize("text", ["Chronic cluster patients", "Severe hemolysis patients", "No fertile women",
+                                  "Untreated older children entered as controls"])
+def test_a_group_of_people_is_not_something_you_have(text):
+    # was "You have chronic cluster patients" (NCT02510729), "You have no fertile women" (NCT00004315)
+    assert not shown(text, "exclusion").startswith("You have")
+
+
+def test_people_you_have_stay_yours():
+    # the item says "has": the children are yours (NCT00001927)
+    assert shown("Volunteer has biological children without a history of cancer", "inclusion").startswith(
+        "You have biological children")
+    assert shown("Have had sex with men", "inclusion") == "You have had sex with men"
+
+
 def test_a_second_who_clause_about_you_loses_its_who():
     # was "You have had vaccination within 30 days before screening, or who plan to receive …" (NCT05976503)
     assert shown("Those who have received vaccination within 30 days prior to screening, or who plan to receive "
