@@ -360,10 +360,13 @@ _ANY_SEX = re.compile(r"\bno\s+(?:(?:gender|sex)\s+(?:restrictions?|limits?|limi
                       r"(?:restrictions?|limits?|limitations?|requirements?)\s+(?:on|of|for|by|regarding)\s+(?:gender|sex))\b"
                       r"|\bregardless\s+of\s+(?:gender|sex)\b")
 
+_EITHER_SEX = re.compile(r"\b(?:his or her|her or his|he or she|she or he|him or her|her or him)\b")
+
 
 def _word_classes(t: str) -> Counter:
     t = _POST_PHRASE.sub(" ", t)   # "18 or older" is a comparator, not an alternative
     t = _ANY_SEX.sub(" any sex ", t)
+    t = _EITHER_SEX.sub(" their ", t)   # "his or her bone marrow" offers no alternative: "your bone marrow" loses none
     c: Counter = Counter()
     for name, rx in _CLASSES.items():
         n = len(rx.findall(t))

@@ -191,6 +191,24 @@ def _names_illness(text: str) -> bool:
     """Cheap test before the illness rule: a word among the first five ends like an illness."""
     return any(w.strip(",.;:()").endswith(_ILLNESS_ENDINGS) for w in text[:60].lower().split()[:5])
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
+# once the item says "you", the patient's own "his"/"her" is "your" ("donate his sperm", "her last menses"),
+# unless another person is named just before it ("Dr. Anderson and his research staff", "the investigator … his")
+_OWN_PRONOUN = re.compile(r"\b(?:his or her|her or his|his|her)\b(?![-/])", re.I)
+_SOMEONE_ELSE = re.compile(r"\bM\.?D\b|\bPh\.?D\b|\b(?:dr|mr|mrs|ms|prof|professor|doctors?|investigators?|physicians?|clinicians?|partners?|husbands?|wives|wife|mothers?|"
+                           r"fathers?|parents?|guardians?|child|children|baby|babies|infants?|staff|pi|researchers?|chairman|"
+                           r"nurses?|sponsors?|he|she|him|man|woman|men|women|males?|females?|donors?|caregivers?|physician's|"
+                           r"surgeons?|neurologists?|psychiatrists?|person|someone|anyone|individuals?|subjects?|patients?|participants?)\b", re.I)
+
+
+def _own_pronouns(text: str) -> str:
+    """"his"/"her" -> "your" where no other person is named in the words before it (see _OWN_PRONOUN)."""
+    out, pos = [], 0
+    for m in _OWN_PRONOUN.finditer(text):
+        if _SOMEONE_ELSE.search(text, 0, m.start()):
+            break   # from the first other person on, a "his"/"her" may be theirs: left as written
+        out.append(text[pos:m.start()] + ("your" if m.group(0).islower() else "Your"))
+        pos = m.end()
+    return "".join(out) + text[pos:]
 
 
 # A test result said as "Name negative/positive" (not "is positive", not "negative pregnancy test")
@@ -349,7 +367,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if _THIRD_PERSON.search(text) or _lists_other_people(text) or (
                 _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
-        text = _HIS_HER.sub("your", text)
+        text = _own_pronouns(_HIS_HER.sub("your", text))
         text = _OWN_HER.sub(r"\1your", text, count=1)   # "Had her baby at week 37": "You have had your baby …"
         text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)

@@ -238,6 +238,22 @@ def test_people_you_have_stay_yours():
     assert shown("Have had sex with men", "inclusion") == "You have had sex with men"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # once the item says "you", the patient's own "his"/"her" is "your"
+    ("The subject must agree not to donate his sperm during the study.",
+     "You must agree not to donate your sperm during the study."),   # NCT00770042
+    ("The subject has received radiation to >25% of his or her bone marrow within 30 days.",
+     "You have had radiation to more than 25% of your bone marrow within 30 days."),   # NCT00491699
+    # another person's stays theirs
+    ("Able to attend regularly scheduled visits with Dr. Anderson and his research staff",
+     "You are able to attend regularly scheduled visits with Dr. Anderson and his research staff"),
+    ("Patients must have a tissue diagnosis confirmed by Stephania Pittaluga, M.D. or her designee.",
+     "You must have a tissue diagnosis confirmed by Stephania Pittaluga, M.D. or her designee."),
+])
+def test_the_patients_own_his_or_her_is_your(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
 def test_a_second_who_clause_about_you_loses_its_who():
     # was "You have had vaccination within 30 days before screening, or who plan to receive …" (NCT05976503)
     assert shown("Those who have received vaccination within 30 days prior to screening, or who plan to receive "
