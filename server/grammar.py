@@ -32,6 +32,7 @@ _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
+    (re.compile(r"\b([Yy]ou) are (?:requiring|needing)\b"), r"\1 need"),   # "Subjects requiring dialysis" -> "You need dialysis"
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
     # "Signed informed consent form" -> "You have signed an informed consent form" (a form is one thing)
     (re.compile(r"^You have signed (?=(?:(?:written|the study's|study) )?(?:informed )?consent (?:form|document)\b)"),

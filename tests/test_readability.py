@@ -254,6 +254,11 @@ def test_the_patients_own_his_or_her_is_your(text, expected):
     assert shown(text, "inclusion") == expected
 
 
+def test_requiring_reads_as_you_need():
+    # was "You are needing dialysis (kidney machine treatment);"
+    assert shown("Subjects requiring dialysis;", "exclusion").startswith("You need dialysis")
+
+
 def test_a_second_who_clause_about_you_loses_its_who():
     # was "You have had vaccination within 30 days before screening, or who plan to receive …" (NCT05976503)
     assert shown("Those who have received vaccination within 30 days prior to screening, or who plan to receive "
