@@ -58,6 +58,7 @@ _GRAMMAR = [
     # two describing words, then a singular count noun (not the name of an illness: "bipolar disorder", "seizure
     # disorder", which plain English may replace with "epilepsy")
     (re.compile(r"^You have (had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|in|on|at|by|or|and|"
+                r"after|before|during|since|following|within|due|until|"   # ("You have relapsed after transplant")
                 r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used|sustained|suffered|"
                 r"other|another|bipolar|stress|compulsive|depressive|personality|seizure|post-traumatic)\b)[a-z-]+\s+){1,2}"
                 r"(?:reaction|condition|illness|immune\s+system|tumou?r|transplant|implant|disorder|injury|fracture)(?![\w(-]))"),

@@ -254,6 +254,15 @@ def test_the_patients_own_his_or_her_is_your(text, expected):
     assert shown(text, "inclusion") == expected
 
 
+def test_patients_who_relapsed_did_not_return():
+    # was "You have a returned after transplant": an article for "relapsed … transplant", then "relapsed" -> "returned"
+    assert shown("Patients who have relapsed after transplant", "inclusion") == "You have relapsed after transplant"
+    # "patients who have returned" reads as coming back to the clinic; the disease that has come back is "returned"
+    assert "who have relapsed after chemo" in shown("Low grade NHL patients who have relapsed after chemotherapy",
+                                                   "inclusion")
+    assert shown("Disease that has relapsed after chemotherapy", "inclusion").endswith("that has returned after chemo")
+
+
 def test_requiring_reads_as_you_need():
     # was "You are needing dialysis (kidney machine treatment);"
     assert shown("Subjects requiring dialysis;", "exclusion").startswith("You need dialysis")
