@@ -180,8 +180,13 @@ def you_have_had(text: str) -> str:
     return _YOU_HAD_HAD.sub(r"\1 have ", text)
 
 
+# a replacement that names no single thing: "a seizure disorder" -> "epilepsy", not "an epilepsy"
+_A_MASS = re.compile(r"(?<![\w-])an? (?=epilepsy\b)")
+
+
 def fix_a_an(text: str) -> str:
     """"a allergy" -> "an allergy": a replacement can change the word after an article."""
+    text = _A_MASS.sub("", text) if "epilepsy" in text else text
     text = _A_AN.sub(lambda m: m.group(1) + "n ", text)
     return _A_AT.sub(r"\1 an ", text) if "a at " in text else text
 

@@ -263,6 +263,11 @@ def test_patients_who_relapsed_did_not_return():
     assert shown("Disease that has relapsed after chemotherapy", "inclusion").endswith("that has returned after chemo")
 
 
+def test_epilepsy_takes_no_article():
+    # "seizure disorder" -> "epilepsy": was "You have had an epilepsy." (NCT00000817)
+    assert shown("History of seizure disorder.", "exclusion") == "You have had epilepsy."
+
+
 def test_requiring_reads_as_you_need():
     # was "You are needing dialysis (kidney machine treatment);"
     assert shown("Subjects requiring dialysis;", "exclusion").startswith("You need dialysis")
