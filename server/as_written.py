@@ -109,7 +109,8 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return bool(own) and "".join(w[0] for w in capitals) == re.sub(r"[^A-Z]", "", own.group(1))
 
 
-_CONJUNCT_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or|&)\s+)$", re.I)
+_CONJUNCT_BEFORE = re.compile(r"(?<![\w-])([\w-]+)\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or|&)\s+|/\s*)$", re.I)
+#                                                                                    ("Pleural/pericardial effusion")
 
 
 # a word that reads as describing the noun after it ("dermal, subcutaneous, or lymph node metastases")

@@ -1260,6 +1260,7 @@ def test_metastases_say_where_the_cancer_spread(text, expected):
     ("Patients with severe brain or bone metastases;", "You have severe brain or bone metastases;"),
     ("Dermal, subcutaneous, or lymph node metastases required", "Skin, subcutaneous, or lymph node metastases required"),
     ("Uncontrolled pleural and pericardial effusion.", "You have uncontrolled pleural and pericardial effusion."),
+    ("Pleural/pericardial effusion", "Pleural/pericardial effusion"),   # (was "Pleural/fluid around the heart")
     ("No chronic or congestive heart failure", "You have no chronic or congestive heart failure"),
     ("Current homicidal or suicidal ideation.", "You have current homicidal or suicidal ideation."),
     ("No other prior or concurrent experimental or investigational drugs",
