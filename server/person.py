@@ -289,6 +289,11 @@ _OR_WITH = re.compile(r"(,?\s+(?:or|and/or)),?\s+(?:the\s+)?(?:patients|subjects
 # "Biological children without a history of cancer" not "You have biological children …"
 _HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|persons|"
                           r"volunteers|women|men|children|adults|candidates|females|males)\b")
+# "No limitation on prior therapy", "No age limits", "No restrictions based on blood counts": what the trial does
+# not limit, not something you have
+_TRIAL_LIMIT = re.compile(r"(?:(?:age|time|upper|lower|dose)\s+)?(?:limits?|limitations?|restrictions?)\b"
+                          r"(?=\s*(?:on|for|based|regarding|between|to\b|[.;]|$))", re.I)   # (not "No severe limits from disease")
+_NEED_FOR = re.compile(r"requirement\s+for\s+(?=\w)", re.I)
 _SAYS_HAVE = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has|have|had)\b", re.I)   # ("Volunteer has biological children": yours)
 _CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
 
@@ -343,8 +348,11 @@ def second_person(text: str, section: str = "inclusion") -> str:
             return tidy_grammar("You are not pregnant" + also + rest[pregnant.end():])
         if re.match(_WHO + r"\s", rest, re.I) or _NO_OTHERS.match(rest):
             return text   # "No patients with more than 6 …", "No females who are …": left as written
-        if _own_verb(rest) or _HAVE_PEOPLE.match("You have no " + rest):
-            return text   # ("No fertile women": not "You have no fertile women")
+        if _own_verb(rest) or _HAVE_PEOPLE.match("You have no " + rest) or _TRIAL_LIMIT.match(rest):
+            return text   # ("No fertile women": not "You have no fertile women"; "No age limits" is the trial's)
+        need = _NEED_FOR.match(rest)
+        if need:   # "No requirement for supplemental oxygen" -> "You do not need supplemental oxygen"
+            return tidy_grammar("You do not need " + rest[need.end():])
         return tidy_grammar("You have no " + rest)
     if _NAMED_MEASURE.match(text):
         return text

@@ -268,6 +268,19 @@ def test_epilepsy_takes_no_article():
     assert shown("History of seizure disorder.", "exclusion") == "You have had epilepsy."
 
 
+@pytest.mark.parametrize("text,expected", [
+    # what the trial does not limit is not something you have: was "You have no age limits."
+    ("No age limits.", "No age limits."),
+    ("No limitation on prior therapy", "No limitation on prior treatment"),
+    # ... but a limit on you still is yours
+    ("No severe limits from disease other than leukemia", "You have no severe limits from disease other than leukemia"),
+    # "No requirement for X" is something you do not need
+    ("No requirement for supplemental oxygen", "You do not need supplemental oxygen"),
+])
+def test_no_limit_and_no_requirement(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
 def test_requiring_reads_as_you_need():
     # was "You are needing dialysis (kidney machine treatment);"
     assert shown("Subjects requiring dialysis;", "exclusion").startswith("You need dialysis")
