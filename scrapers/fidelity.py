@@ -365,8 +365,10 @@ _EITHER_SEX = re.compile(r"\b(?:his or her|her or his|he or she|she or he|him or
 
 def _word_classes(t: str) -> Counter:
     t = _POST_PHRASE.sub(" ", t)   # "18 or older" is a comparator, not an alternative
-    t = _ANY_SEX.sub(" any sex ", t)
-    t = _EITHER_SEX.sub(" their ", t)   # "his or her bone marrow" offers no alternative: "your bone marrow" loses none
+    if "sex" in t or "gender" in t:   # (most texts say neither: no substitution pass over them)
+        t = _ANY_SEX.sub(" any sex ", t)
+    if " or " in t:
+        t = _EITHER_SEX.sub(" their ", t)   # "his or her bone marrow" offers no alternative: "your bone marrow" loses none
     c: Counter = Counter()
     for name, rx in _CLASSES.items():
         n = len(rx.findall(t))

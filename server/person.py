@@ -194,10 +194,11 @@ _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 # once the item says "you", the patient's own "his"/"her" is "your" ("donate his sperm", "her last menses"),
 # unless another person is named just before it ("Dr. Anderson and his research staff", "the investigator … his")
 _OWN_PRONOUN = re.compile(r"\b(?:his or her|her or his|his|her)\b(?![-/])", re.I)
-_SOMEONE_ELSE = re.compile(r"\bM\.?D\b|\bPh\.?D\b|\b(?:dr|mr|mrs|ms|prof|professor|doctors?|investigators?|physicians?|clinicians?|partners?|husbands?|wives|wife|mothers?|"
-                           r"fathers?|parents?|guardians?|child|children|baby|babies|infants?|staff|pi|researchers?|chairman|"
-                           r"nurses?|sponsors?|he|she|him|man|woman|men|women|males?|females?|donors?|caregivers?|physician's|"
-                           r"surgeons?|neurologists?|psychiatrists?|person|someone|anyone|individuals?|subjects?|patients?|participants?)\b", re.I)
+_SOMEONE_ELSE = re.compile(r"\bM\.?D\b|\bPh\.?D\b|\b(?:dr|mr|mrs|ms|prof|professor|doctors?|investigators?|physicians?|"
+                           r"clinicians?|partners?|husbands?|wives|wife|mothers?|fathers?|parents?|guardians?|child|children|"
+                           r"baby|babies|infants?|staff|pi|researchers?|chairman|nurses?|sponsors?|he|she|him|man|woman|men|"
+                           r"women|males?|females?|donors?|caregivers?|physician's|surgeons?|neurologists?|psychiatrists?|"
+                           r"person|someone|anyone|individuals?|subjects?|patients?|participants?)\b", re.I)
 
 
 def _own_pronouns(text: str) -> str:
@@ -266,7 +267,6 @@ _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
 _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
                      r"([a-z]+)\b", re.I)   # (any verb: "… within 30 days, or who plan to receive it" -> "or plan to …")
 _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
-_OWN_HER = re.compile(r"^(You (?:have had|have|had) )(?:her|his)\b")
 _EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
 # "Has X, or has Y": the second verb is the same subject's once the first says "you". Only when no
 # clause between could own it ("a cancer that is progressing or needs treatment": the cancer needs it)
@@ -375,8 +375,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if _THIRD_PERSON.search(text) or _lists_other_people(text) or (
                 _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
-        text = _own_pronouns(_HIS_HER.sub("your", text))
-        text = _OWN_HER.sub(r"\1your", text, count=1)   # "Had her baby at week 37": "You have had your baby …"
+        text = _own_pronouns(_HIS_HER.sub("your", text))   # "Had her baby at week 37": "You have had your baby …"
         text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
         if _ABOUT_PATIENTS.match(original):   # "Patients who have X or who are Y" -> "You have X or are Y"

@@ -379,23 +379,28 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
     """
     inc: list[str] = []
     exc: list[str] = []
+
+    def list_for(head: str) -> list[str]:
+        return exc if _is_exclusion(head) else inc
+
     target = inc
     for ln in lines:
         text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
         text = strip_bullet(text)
         m = _HEAD_ALONE.match(text)
         if m:
-            target = exc if _is_exclusion(m.group(1)) else inc
+            target = list_for(m.group(1))
             continue
         # a heading the record ran into an item without a colon, as the official parser reads it:
         # "Study Exclusion Criteria. History of …" starts its list, "… immunotherapy. Exclusion Criteria" ends one
         start = START_HEADER.match(text)
         if start:
-            target = exc if _is_exclusion(start.group(1)) else inc
+            target = list_for(start.group(1))
             text = text[start.end():]
+        next_target = None
         end = END_HEADER.search(text)
-        next_target = (exc if _is_exclusion(end.group(1)) else inc) if end else None
         if end:
+            next_target = list_for(end.group(1))
             text = text[:end.start()]
         pieces = _split_heads(text)
         if tag == "li" and pieces[0].strip():
@@ -403,7 +408,7 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
         # pieces: [before, head, after, head, after…]
         for k, piece in enumerate(pieces):
             if k % 2 == 1:
-                target = exc if _is_exclusion(piece) else inc
+                target = list_for(piece)
                 continue
             if not piece.strip():
                 continue
