@@ -73,6 +73,13 @@ _SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking
 # right after the bracket it sits in ("Low risk prostate cancer (… PSA <10 ng/ml …) or intermediate risk …")
 _OR_LATER = re.compile(r"[^;.]*?,\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,6}?" + _CMP + r"\s+\d", re.I)
 _OR_NEXT = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.I)   # an alternative right after the bracket a limit sits in
+# in a list of exclusions, another condition joined right after the bracket: "Severe depression (BDI > 28) and deemed
+# inappropriate for study by site clinician" (NCT00497874) excludes only with both
+# ("… (GFR<30ml/min) and is therefore not eligible for angiography" joins a consequence, not a condition)
+_AND_NEXT = re.compile(r"\s*,?\s*(?:and|as well as|with)\b(?!\s*/\s*or|\s+(?:(?:is|are)\s+)?(?:therefore|thus|hence|so)\b)", re.I)
+# the bracket qualifies one of a list of like things: "stage I (tumors at least 1 cm), stage II, and stage IIIA"
+# (NCT00003787) asks the 1 cm of stage I only
+_KIND_BEFORE = re.compile(r"\b([A-Za-z]{3,})\s+[\w-]{1,6}\s*$")
 # a list after a heading that names alternatives: "Penile arterial insufficiency and or venous leakage (doppler):
 # PSV <25 cm/sec, PSV >25 cm/sec, EDV>5cm/sec" (NCT01089387) is one kind's limits or the other's, not everyone's
 _OR_BEFORE_LIST = re.compile(r"^[^:;.]*\bor\b[^:;.]*:[^:;]*$", re.I)
@@ -250,6 +257,16 @@ def _before_bracket(text: str, item_start: int, start: int) -> str:
 _UP_TO = re.compile(r"\b(?:up to|as (?:high|low|much|many) as)\s+\d")
 
 
+def _another_next(section: str, lead: str, text: str, after: int) -> bool:
+    """Whether what follows the bracket a limit sits in makes that bracket one option among
+    several (an "or" in a list of requirements; the same kind of thing again, "stage I (…),
+    stage II"), or one of conditions that exclude together (an "and" in a list of exclusions)."""
+    if (_OR_NEXT if section == "inclusion" else _AND_NEXT).match(text, after):
+        return True
+    kind = _KIND_BEFORE.search(lead)
+    return bool(kind and re.match(r"\s*,\s*(?:(?:and|or)\s+)?" + re.escape(kind.group(1)) + r"\b", text[after:], re.I))
+
+
 def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tuple[str, str]]) -> bool:
     """Whether the item gives this thing a second limit: found twice ("PSV less than 25 cm/sec,
     PSV more than 25 cm/sec", "pT2a (Gleason score at most 7), pT2b (Gleason score at most 7)"),
@@ -337,7 +354,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue   # "OR Lymphopenia (lymphocyte count at most 1000)": the bracket is read with its item
             if section == "inclusion" and _OR_LATER.match(worded, m.end()):
                 continue   # "IgM less than 50 mg/dL, IgA less than 100 mg/dL, or IgG less than 600 mg/dL": any one of them
-            if lead and section == "inclusion" and _OR_NEXT.match(worded, _closing(worded, m.end()) + 1):
+            if lead and _another_next(section, lead, worded, _closing(worded, m.end()) + 1):
                 continue   # "Low risk prostate cancer (T1-T2a and PSA <10 ng/ml, …) or intermediate risk …" (NCT03830788)
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"

@@ -149,6 +149,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     # the bracket defines one of two kinds allowed (NCT03830788)
     ("* Low risk prostate cancer according to d'Amico (T1-T2a and PSA <10 ng/ml, and Gleason score 6) or intermediate "
      "risk prostate cancer according d'Amico", "inclusion"),
+    # the bracket qualifies one of a list of stages (NCT00003787); a condition that excludes only with another one
+    # joined after its bracket (NCT00497874)
+    ("* Primary operable stage I (tumors at least 1 cm), stage II, and stage IIIA invasive breast carcinoma", "inclusion"),
+    ("* Severe depression (BDI > 28) and deemed inappropriate for study by site clinician", "exclusion"),
     # one kind's limits or the other's (NCT01089387); a subgroup's own rule (NCT00003401)
     ("* Penile arterial insufficiency and or venous leakage (doppler) at the time of inclusion: PSV <25 cm/sec, "
      "PSV >25 cm/sec, EDV>5cm/sec, RI<0,75.", "inclusion"),
@@ -173,6 +177,11 @@ def test_a_bracket_that_defines_the_condition_is_shown():
     assert limits("* Hepatic: Bilirubin no greater than 1.5 mg/dL AST no greater than 3 times upper limit of normal (ULN) "
                   "(5 times ULN if liver metastases)", "inclusion") == ["Bilirubin at most 1.5 mg/dL"]
     assert limits("* BMI > or = 30 kg/m2.", "inclusion") == ["BMI at least 30 kg/m2"]
+    # a consequence joined after the bracket is no second condition (NCT00462631); a bracket on a thing named once
+    assert limits("* Patient has presence or history of severe renal failure (GFR<30ml/min) and is therefore not "
+                  "eligible for angiography.", "exclusion") == ["GFR less than 30ml/min"]
+    assert limits("* Adequate marrow (ANC at least 1,500/mm3), renal, and hepatic function", "inclusion") == \
+        ["ANC at least 1,500/mm3"]
 
 
 def test_a_measured_thing_keeps_its_plus_sign():
