@@ -29,7 +29,7 @@ _POWER = r"(?:\s*(?:×|x|X|\*)\s*10\s*(?:\^\s*|\*\*\s*)?[⁰-⁹\d]+)"
 # A unit is read whole or the limit is not shown: "mm Hg" is not "mm", "/mm(3)" not "/mm".
 _PER = r"(?:1\.73\s?m(?:2|²|\^2)|[A-Za-zµμ]+(?:\^?[23²³]|\(3\))?|\d+(?:\.\d+)?\s?[A-Za-zµμ]+)"
 _UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|/\s?\d+\s?mm\s?Hg\b|"
-         r"°\s?[CF]\b|degrees?\s+(?:C|F|Celsius|Fahrenheit)\b|mm\s?Hg\b|cm\s?H2O\b|"
+         r"°?\s?[CF]\b(?![/.-])|degrees?\s+(?:C|F|Celsius|Fahrenheit)\b|mm\s?Hg\b|cm\s?H2O\b|"
          r"[A-Za-zµμ]{1,10}(?:\s?/\s?" + _PER + r")+|/" + _PER + r"|"
          r"(?:mg|g|kg|mL|ml|dL|dl|L|l|s|sec|seconds|points?|cells|copies|IU|U|ng|pg|mcg|µg|ug|mmol|µmol|umol|"
          r"cm|mm|kPa|bpm|beats per minute|ms|msec|mEq|cc|units?)\b")
@@ -42,6 +42,9 @@ _THRESHOLD = re.compile(
 _STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d|\s*but\b)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + _CMP + r"|\d|equal|greater|less|to\b)|"
                      # a list run on without separators: "… 1.0×10⁹/L Platelets (PLT) less than 75", "… Renal Function:"
                      r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + _CMP + r"\s+\d)))")
+# a limit with its unit further on, past the range's other end: "greater than or equal to 2,000 RNA copies/ml and
+# less than or equal to 50,000 RNA copies/ml" (NCT00002237) is not "assay at least 2,000"
+_RANGE_UNIT_LATER = re.compile(r"\s+[A-Za-z][\w/()-]*(?:\s+[\w/()-]+){0,2}?\s+(?:and|to|but)\s+" + _CMP + r"\s+\d")
 _TIME_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|hrs?|wks?|mos?)\b", re.I)
 # Inside an example ("e.g., NIHSS increased at least 4 points") a limit is not the criterion.
 _EXAMPLE = re.compile(r"(?:\be\.\s?g\.|\bi\.\s?e\.|\b(?:eg|ie|such as|for example|for instance|including)\b)[^;:]*$", re.I)
@@ -65,6 +68,13 @@ _CONDITION = re.compile(
 # A condition after the limit in its clause: "SBP more than 170 or DBP more than 100, while on treatment".
 _CONDITION_AFTER = re.compile(
     r"\b(?:while|if|when|whenever|unless|provided|except|only|in (?:" + _PEOPLE + r"|the presence)|for " + _PEOPLE + r")\b", re.I)
+# In a list of exclusions, a limit that must hold again or for long: "Unexplained temperature > 37.8 C on more than
+# 5 consecutive days" (NCT00002271), "… diastolic >105 mm/Hg on two readings separated by 5 min." excludes no one
+# for one reading
+_REPEATED = re.compile(r"\b(?:on|in|at|for|over|during)\s+(?:(?:at least|more than|a minimum of|all|each of|both)\s+)?"
+                       r"(?:\d+|two|three|four|five|six|several|multiple|repeated|consecutive|separate|serial)\s+"
+                       r"(?:\w+\s+){0,2}?(?:occasions?|readings?|measurements?|measures?|visits?|days?|weeks?|months?|"
+                       r"tests?|samples?|determinations?)\b|\bconsecutive\b|\bpersistent(?:ly)?\b", re.I)
 # A subgroup with its own requirements: "Patients with stabilized disease must have … pO2 at least 60".
 _SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking|unable|not able)\b"
                        r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
@@ -335,7 +345,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             said.append(((subj or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
             if _TIME_AFTER.match(worded, m.end("num")):
                 continue   # "more than 30 days": a time window, not a lab or score threshold
-            if not m.group("unit") and _unit_comes_later(worded, subj, m.end()):
+            if not m.group("unit") and (_unit_comes_later(worded, subj, m.end()) or _RANGE_UNIT_LATER.match(worded, m.end())):
                 continue
             item_start = _item_start(worded, c.start())
             if _a_change(worded, item_start, c.start()) or (change_end and _JOINED_ON.fullmatch(worded, change_end, c.start())):
@@ -345,7 +355,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue
             before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))
             if (_qualified(before) or (apart and apart.search(stretch))
-                    or _CONDITION_AFTER.search(_rest_of_clause(worded, m.end()))
+                    or _CONDITION_AFTER.search(rest := _rest_of_clause(worded, m.end()))
+                    or (section == "exclusion" and _REPEATED.search(rest))
                     or (section == "inclusion" and (_SOME_OF.search(worded, 0, c.start())
                                                     or _OR_BEFORE_LIST.search(worded, 0, c.start())))):
                 continue

@@ -153,6 +153,14 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     # joined after its bracket (NCT00497874)
     ("* Primary operable stage I (tumors at least 1 cm), stage II, and stage IIIA invasive breast carcinoma", "inclusion"),
     ("* Severe depression (BDI > 28) and deemed inappropriate for study by site clinician", "exclusion"),
+    # a range whose unit comes after its other end (NCT00002237); among exclusions, a limit that must hold again or
+    # for days (NCT00002271, NCT00004734): one reading excludes no one
+    ("* Plasma viral load by Roche Amplicor HIV Monitor assay greater than or equal to 2,000 RNA copies/ml and less "
+     "than or equal to 50,000 RNA copies/ml on at least 2 occasions prior to protocol treatment.", "inclusion"),
+    ("* Unexplained temperature > 37.8 C on more than 5 consecutive days or on more than 10 days in any 30 day period",
+     "exclusion"),
+    ("* Uncontrolled hypertension (systolic >185 mm/Hg or diastolic >105 mm/Hg on two readings separated by 5 min.) at "
+     "eligibility", "exclusion"),
     # one kind's limits or the other's (NCT01089387); a subgroup's own rule (NCT00003401)
     ("* Penile arterial insufficiency and or venous leakage (doppler) at the time of inclusion: PSV <25 cm/sec, "
      "PSV >25 cm/sec, EDV>5cm/sec, RI<0,75.", "inclusion"),
@@ -180,6 +188,10 @@ def test_a_bracket_that_defines_the_condition_is_shown():
     # a consequence joined after the bracket is no second condition (NCT00462631); a bracket on a thing named once
     assert limits("* Patient has presence or history of severe renal failure (GFR<30ml/min) and is therefore not "
                   "eligible for angiography.", "exclusion") == ["GFR less than 30ml/min"]
+    # a temperature keeps its bare "C"; a requirement that must be confirmed again is still a requirement
+    assert limits("* Fever (temperature > 38.5 C) at entry", "exclusion") == ["temperature more than 38.5 C"]
+    assert limits("* Screening PSA values >20ng/ml. This must be confirmed by two separate measurements at least 2 "
+                  "weeks apart", "inclusion") == ["Screening PSA more than 20ng/ml"]
     assert limits("* Adequate marrow (ANC at least 1,500/mm3), renal, and hepatic function", "inclusion") == \
         ["ANC at least 1,500/mm3"]
 
