@@ -67,7 +67,7 @@ _CONDITION = re.compile(
     re.I)
 # A condition after the limit in its clause: "SBP more than 170 or DBP more than 100, while on treatment".
 _CONDITION_AFTER = re.compile(
-    r"\b(?:while|if|when|whenever|unless|provided|except|only|in (?:" + _PEOPLE + r"|the presence)|for " + _PEOPLE + r")\b", re.I)
+    r"\b(?:while|despite|if|when|whenever|unless|provided|except|only|in (?:" + _PEOPLE + r"|the presence)|for " + _PEOPLE + r")\b", re.I)
 # In a list of exclusions, a limit that must hold again or for long: "Unexplained temperature > 37.8 C on more than
 # 5 consecutive days" (NCT00002271), "… diastolic >105 mm/Hg on two readings separated by 5 min." excludes no one
 # for one reading

@@ -159,6 +159,8 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "than or equal to 50,000 RNA copies/ml on at least 2 occasions prior to protocol treatment.", "inclusion"),
     ("* Unexplained temperature > 37.8 C on more than 5 consecutive days or on more than 10 days in any 30 day period",
      "exclusion"),
+    ("* Uncontrolled hypertension defined as systolic blood pressure > 150 mmHg or diastolic pressure > 90 mmHg, "
+     "despite optimal medical management.", "exclusion"),   # NCT00461851: a reading under treatment, not any reading
     ("* Uncontrolled hypertension (systolic >185 mm/Hg or diastolic >105 mm/Hg on two readings separated by 5 min.) at "
      "eligibility", "exclusion"),
     # one kind's limits or the other's (NCT01089387); a subgroup's own rule (NCT00003401)
