@@ -71,6 +71,11 @@ _AT_AT = re.compile(r"\b([Aa]t) at (most|least)\b")
 _FOR_FOR = re.compile(r"\b([Ff]or) for (at (?:least|most))\b")
 
 
+# a power of ten whose superscript the record lost: "Platelets ≥ 100 x 109/L" is 100×10⁹ per litre, not 100×109
+# (read so by fidelity too); only after a multiplication sign and before "/L"
+_LOST_POWER = re.compile(r"(\d\s*[x×X*]\s*)10(9|12)(?=\s*/\s*[lL]\b)")
+
+
 @lru_cache(maxsize=4096)
 def words_for_symbols(text: str) -> str:
     """Comparator symbols and ×ULN in words: "ALT ≤1.5×ULN" -> "ALT at most 1.5 times the upper limit of normal"."""
@@ -92,6 +97,8 @@ def words_for_symbols(text: str) -> str:
         t = _FOR_FOR.sub(r"\1 \2", t)
     if "-" in t or "–" in t:
         t = _RANGE.sub(_range_words, t)
+    if "109" in t or "1012" in t:
+        t = _LOST_POWER.sub(r"\g<1>10^\2", t)
     if "(" in t:
         t = re.sub(r"\(\s+", "(", t)
     return _SPACE_RUNS.sub(" ", t).strip()

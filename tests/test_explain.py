@@ -63,6 +63,10 @@ def test_lexicon_replacements_add_no_numbers_negations_or_comparators():
     ("Age ≥18 years and ≤80 years", "You are aged at least 18 years and at most 80 years"),
     ("Body weight 45-90 kg", "Body weight 45 to 90 kg"),
     ("Platelets \\>= 100 x 10\\^9/L", "Platelets (clotting cells) at least 100 x 10^9/L"),
+    # the superscript lost in the record: 100×10⁹ per litre, not "100 x 109/L" (NCT00463073)
+    ("Platelets > 125 x 109/l", "Platelets (clotting cells) more than 125 x 10^9/l"),
+    ("ANC ≥ 1.5×109/L and RBC ≥ 4.0×1012/L",
+     "ANC (a type of white blood cell count) at least 1.5×10^9/L and RBC (red blood cell count) at least 4.0×10^12/L"),
 ])
 def test_rewrites_are_plain_and_faithful(original, expected):
     e = explain_item(original)

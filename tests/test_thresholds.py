@@ -27,6 +27,8 @@ def limits(text: str, section: str) -> list[str]:
      ["systolic BP more than 180 mmHg", "diastolic BP at least 120 mmHg"]),
     ("* Coagulation dysfunction (INR\\> 1.5, PT\\> ULN +4s)", "exclusion", ["INR more than 1.5"]),
     ("* eGFR ≥ 30 mL/min/1.73 m2", "inclusion", ["eGFR at least 30 mL/min/1.73 m2"]),
+    # a power of ten the record lost its superscript on (NCT00463073): not "125 x 109/l"
+    ("* Platelets > 125 x 109/l", "inclusion", ["Platelets more than 125 x 10^9/l"]),
     ("* Systolic blood pressure of \\< 90 mm Hg", "exclusion", ["Systolic blood pressure less than 90 mm Hg"]),
     ("* Testosterone level greater than 300 ng/ dl", "exclusion", ["Testosterone level more than 300 ng/ dl"]),
     # a name is kept whole, not cut to its last six words
