@@ -134,6 +134,9 @@ _PERSON_RULES = [
     (re.compile(r"^diagnosed\s+with\b", re.I), lambda m: "You have been diagnosed with"),
     (re.compile(r"^currently\s+(taking|receiving|using|enrolled|participating|pregnant|breast-?feeding)\b", re.I),
      lambda m: f"You are currently {m.group(1)}"),
+    # "Had received long-term pharmacotherapy", "Had achieved a CR": "You have received", not "You have had received"
+    (re.compile(r"^had\s+(?=(?:received|achieved|undergone|been|taken|completed|failed|tried|participated|experienced|"
+                r"used|started|stopped|discontinued|given|done|developed|shown|responded)\b)", re.I), lambda m: "You have "),
     (re.compile(r"^(received|undergone|had)\s+(?=\w)", re.I), lambda m: f"You have {m.group(1).lower()} "),
     (re.compile(r"^(?:fully\s+)?recovered\s+from\b", re.I), lambda m: "You have " + m.group(0).lower()),
     (re.compile(r"^negative\s+(?=[\w-]+\s+(?:test|screen|result|serology))", re.I), lambda m: "You have a negative "),
@@ -232,7 +235,7 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 _VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
                       r"do|does|did|be|been|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
                       r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
-_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has)|must|should|shall|allowed|permitted|prohibited|"
+_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has)|does not exclude|must|should|shall|allowed|permitted|prohibited|"
                           r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
 _RELATIVE = ("that ", "which ", "who ")
 _WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+\w+$", re.I)   # "Patients who require X must …": X's clause, then the verb

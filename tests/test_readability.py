@@ -263,6 +263,20 @@ def test_patients_who_relapsed_did_not_return():
     assert shown("Disease that has relapsed after chemotherapy", "inclusion").endswith("that has returned after chemo")
 
 
+def test_had_before_a_participle_is_not_said_twice():
+    # was "You have had achieved a CR …" (NCT00495079), "You have had received long-term pharmacotherapy" (NCT01249703)
+    assert shown("Had achieved a CR to at least 1 prior anti-leukemia therapy", "inclusion").startswith(
+        "You have achieved a CR (complete response) to at least 1 prior")
+    assert shown("Had received long-term pharmacotherapy.", "exclusion") == "You have had long-term pharmacotherapy."
+    assert shown("Had a stroke in the past year", "exclusion") == "You have had a stroke in the past year"
+
+
+def test_a_history_that_does_not_exclude_is_not_yours():
+    # was "You have had uncomplicated febrile seizures does not exclude.)" (NCT00000761): a note, not a criterion
+    assert shown("History of uncomplicated febrile seizures does not exclude.", "exclusion") == \
+        "History of uncomplicated febrile seizures does not exclude."
+
+
 def test_epilepsy_takes_no_article():
     # "seizure disorder" -> "epilepsy": was "You have had an epilepsy." (NCT00000817)
     assert shown("History of seizure disorder.", "exclusion") == "You have had epilepsy."
