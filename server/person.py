@@ -270,6 +270,33 @@ _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
 _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
                      r"([a-z]+)\b", re.I)   # (any verb: "… within 30 days, or who plan to receive it" -> "or plan to …")
 _YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
+# "You are a female who are pregnant, or who are nursing" (from "Females who are …"): one person, "who is"
+_ONE_PERSON = re.compile(r"^You are an? (?:woman|female|man|male|girl|boy|adult|child) (?=who\b)")
+# the verbs of those clauses: "who are postmenopausal, have had surgical sterilization, or use reliable birth control"
+_ONE_PERSON_VERB = {"are": "is", "have": "has", "were": "was", "do": "does", **{v: v + "s" for v in (
+    "intend", "plan", "use", "wish", "want", "meet", "need", "take", "receive", "require", "refuse", "agree", "live",
+    "smoke", "drink", "work", "become", "consent", "expect", "desire", "decline")}}
+_AND_WHO_VERB = re.compile(r"(^who |,?\s(?:or|and|and/or),?\s(?:who )?|,\s(?:who )?)(" + "|".join(_ONE_PERSON_VERB) + r")\b")
+
+
+def _one_person_who(text: str) -> str:
+    """The "who" clauses about "a woman" in the text's first sentence take a singular verb."""
+    m = _ONE_PERSON.match(text)
+    if not m:
+        return text
+    stop = re.search(r"[.;]", text[m.end():])
+    end = m.end() + stop.start() if stop else len(text)
+    part = _AND_WHO_VERB.sub(lambda v: v.group(1) + _ONE_PERSON_VERB[v.group(2)], text[m.end():end])
+    return text[:m.end()] + part + text[end:]
+
+
+def _who_is_you(text: str) -> bool:
+    """Whether the text's first "who" opens a second clause about "you" ("You have had tuberculosis or who are
+    receiving chemoprophylaxis", "You are preparing for or who have had a transplant"): no one else it describes."""
+    first = re.search(r"\bwho\b", text)
+    return bool(first and text.startswith("You ") and re.search(r"\s(?:or|and|and/or),?\s+$", text[:first.start()]))
+
+
 _EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
 # "Has X, or has Y": the second verb is the same subject's once the first says "you". Only when no
 # clause between could own it ("a cancer that is progressing or needs treatment": the cancer needs it)
@@ -381,12 +408,13 @@ def second_person(text: str, section: str = "inclusion") -> str:
         text = _own_pronouns(_HIS_HER.sub("your", text))   # "Had her baby at week 37": "You have had your baby …"
         text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
         text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
-        if _ABOUT_PATIENTS.match(original):   # "Patients who have X or who are Y" -> "You have X or are Y"
+        if _ABOUT_PATIENTS.match(original) or _who_is_you(text):   # "Patients who have X or who are Y" -> "You have X or are Y"
             text = _OR_WHO.sub(lambda m: f"{m.group(1)} {_YOU_VERB.get(m.group(2).lower()) or plural_verb(m.group(2))}", text)
         if _ONE_SUBJECT.match(original):   # "Has X, or has Y" -> "You have X, or have Y"
             verb = _AND_VERB.search(text)
             if verb and not _CLAUSE_OWNER.search(text, 0, verb.start()) and "." not in text[:verb.start()]:
                 text = text[:verb.start(2)] + _YOU_VERB[verb.group(2).lower()] + text[verb.end(2):]
+        text = _one_person_who(text)
         text = tidy_grammar(text)
     return text
 

@@ -277,6 +277,25 @@ def test_a_history_that_does_not_exclude_is_not_yours():
         "History of uncomplicated febrile seizures does not exclude."
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a second "who" clause about the same person: was "You have had tuberculosis or who are presently …" (NCT00000955)
+    ("History of tuberculosis or who are presently receiving chemoprophylaxis.",
+     "You have had tuberculosis or are presently getting chemoprophylaxis."),
+    ("Subjects preparing for or who have previously undergone tissue/organ transplantation;",
+     "You are preparing for or have previously had tissue/organ transplant;"),
+    # one woman, "who is": was "You are a female who are pregnant, have had …, or use …" (NCT00000442)
+    ("Females who are postmenopausal, have had surgical sterilization, or use reliable means of birth control.",
+     "You are a female who is postmenopausal, has had surgical sterilization, or uses reliable means of birth control."),
+    ("Women who are pregnant, nursing, or who plan to become pregnant while in the trial.",
+     "You are a woman who is pregnant, nursing, or who plans to become pregnant while in the trial."),
+    # a "who" that describes someone else stays theirs
+    ("Patients living with a partner who is pregnant or who is breastfeeding",
+     "You are living with a partner who is pregnant or who is breastfeeding"),
+])
+def test_who_clauses_agree_with_you(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
 def test_epilepsy_takes_no_article():
     # "seizure disorder" -> "epilepsy": was "You have had an epilepsy." (NCT00000817)
     assert shown("History of seizure disorder.", "exclusion") == "You have had epilepsy."
