@@ -67,7 +67,7 @@ _CONDITION = re.compile(
     re.I)
 # A condition after the limit in its clause: "SBP more than 170 or DBP more than 100, while on treatment".
 _CONDITION_AFTER = re.compile(
-    r"\b(?:while|despite|if|when|whenever|unless|provided|except|only|in (?:" + _PEOPLE + r"|the presence)|for " + _PEOPLE + r")\b", re.I)
+    r"\b(?:while|despite|after|post|following|if|when|whenever|unless|provided|except|only|in (?:" + _PEOPLE + r"|the presence)|for " + _PEOPLE + r")\b", re.I)
 # In a list of exclusions, a limit that must hold again or for long: "Unexplained temperature > 37.8 C on more than
 # 5 consecutive days" (NCT00002271), "… diastolic >105 mm/Hg on two readings separated by 5 min." excludes no one
 # for one reading
@@ -204,7 +204,7 @@ def _clause(text: str, start: int, end: int, prev_end: int = 0) -> tuple[str, st
 
 # Where what follows a limit stops qualifying it: a new sentence, or a new item run on without a
 # stop ("… 1.5 mg/dL AST/ALT no greater than 3 times ULN", "… Renal: …"), not one joined by and/or.
-_NEXT_STATEMENT = re.compile(r"\.\s+(?=[A-Z])|(?<![,;:])(?<!\band)(?<!\bor)(?<!\band/or)\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?\s+"
+_NEXT_STATEMENT = re.compile(r"\.\s+(?=[A-Z])|(?<![,;:])(?<!\band)(?<!\bor)(?<!\band/or)(?<!\ba)(?<!\ban)(?<!\bthe)\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?\s+"
                              + _CMP + r"\s+\d|[A-Z][\w/ -]{0,30}:\s)")
 
 

@@ -161,6 +161,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "than or equal to 50,000 RNA copies/ml on at least 2 occasions prior to protocol treatment.", "inclusion"),
     ("* Unexplained temperature > 37.8 C on more than 5 consecutive days or on more than 10 days in any 30 day period",
      "exclusion"),
+    # a score reached only after a drug or a washout (NCT01442077, NCT03089294): not the score a reader has today
+    ("* An IIEF-ED domain score of ≥19, post screening PDE5i intake.", "inclusion"),
+    ("* An IIEF-ED domain score of ≥17 and a Rigidity score ≥ 3 , post screening with PDE5i intake", "inclusion"),
+    ("* IIEF-ED score > 6 and IIEF score < 26 after wash out of PDE5i", "inclusion"),
     ("* Uncontrolled hypertension defined as systolic blood pressure > 150 mmHg or diastolic pressure > 90 mmHg, "
      "despite optimal medical management.", "exclusion"),   # NCT00461851: a reading under treatment, not any reading
     ("* Uncontrolled hypertension (systolic >185 mm/Hg or diastolic >105 mm/Hg on two readings separated by 5 min.) at "
