@@ -81,7 +81,7 @@ _SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
 # in a list of requirements, alternatives after the limit ("IgM less than 50 mg/dL, IgA …, or IgG less than 600") or
 # right after the bracket it sits in ("Low risk prostate cancer (… PSA <10 ng/ml …) or intermediate risk …")
-_OR_LATER = re.compile(r"[^;.]*?,\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,6}?" + _CMP + r"\s+\d", re.I)
+_OR_LATER = re.compile(r"[^;.]*?,\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,10}?" + _CMP + r"\s+\d", re.I)
 _OR_NEXT = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.I)   # an alternative right after the bracket a limit sits in
 # in a list of exclusions, another condition joined right after the bracket: "Severe depression (BDI > 28) and deemed
 # inappropriate for study by site clinician" (NCT00497874) excludes only with both
@@ -277,6 +277,21 @@ def _another_next(section: str, lead: str, text: str, after: int) -> bool:
     return bool(kind and re.match(r"\s*,\s*(?:(?:and|or)\s+)?" + re.escape(kind.group(1)) + r"\b", text[after:], re.I))
 
 
+_NO_NAME = {"then", "but", "and", "or", "is", "are", "be", "to", "up"}   # words before a limit that name nothing
+
+
+def _second_limit(text: str, at: int, said: list[tuple[str, str]]) -> bool:
+    """A limit with no name of its own, in the unit of the limit before it and beside words that allow
+    it ("ALT ≤2.5x ULN NOTE: ≤5x ULN is acceptable if liver metastases are present"): a second limit
+    for the thing before it, noted in `said`."""
+    bare = _BARE_LIMIT.match(text, at)
+    if said and bare and bare.group("unit") and said[-1][1].endswith(bare.group("unit").lower()) \
+            and _ALLOWED_IF.search(text, max(0, at - 40), min(len(text), bare.end() + 60)):
+        said.append((said[-1][0], bare.group(0).strip().lower()))
+        return True
+    return False
+
+
 def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tuple[str, str]]) -> bool:
     """Whether the item gives this thing a second limit: found twice ("PSV less than 25 cm/sec,
     PSV more than 25 cm/sec", "pT2a (Gleason score at most 7), pT2b (Gleason score at most 7)"),
@@ -286,6 +301,16 @@ def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tup
     subj = subj.lower()
     return (sum(other.lower() == subj for other, _ in found) > 1
             or len({limit for other, limit in said if same_thing(subj, other)}) > 1)
+
+
+# the item lets the limits go: "Lower values are allowed if they are due to marrow infiltration" (NCT00461747),
+# "Values above these levels may be accepted, at the discretion of the PI" (NCT00001830), "ANC >= 1,000/ul; may be
+# included if … lower counts are explained by marrow involvement" (NCT00005950)
+_RELAXED = re.compile(r"\b(?:lower|higher|other|greater|abnormal)\s+(?:values|counts|levels|results)\b[^.;]*\b(?:allowed|acceptable|"
+                      r"accepted|permitted|eligible)\b|\bvalues\s+(?:above|below|outside)\s+(?:these|this|the)\b[^.;]*\b(?:may|can|will)"
+                      r"\s+be\s+(?:accepted|allowed|permitted)\b|\bmay\s+be\s+(?:included|eligible|enrolled)\s+if\b|"
+                      r"\b(?:are|is)\s+eligible\s+with\s+(?:the\s+)?(?:prior\s+)?approval\b|"
+                      r"\bthe\s+following\s+(?:counts|values|levels|limits)\s+are\s+acceptable\b", re.I)
 
 
 # a label above an item that gives it the other list's verdict
@@ -334,14 +359,12 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             sm = SUBJECT_END.search(worded, window_start, c.start())
             m = _THRESHOLD.match(worded, sm.start()) if sm else None
             if not m or m.start("cmp") != c.start():
-                bare = _BARE_LIMIT.match(worded, c.start())
-                if said and bare and bare.group("unit") and said[-1][1].endswith(bare.group("unit").lower()) \
-                        and _ALLOWED_IF.search(worded, max(0, c.start() - 40), min(len(worded), bare.end() + 60)):
-                    said.append((said[-1][0], bare.group(0).strip().lower()))   # "ALT ≤2.5x ULN NOTE: ≤5x ULN is
-                    #   acceptable if liver metastases are present": a second limit for the thing before it
+                _second_limit(worded, c.start(), said)
                 continue
-            prev_end, last_end = last_end, m.end()
             subj = subject_before(m.group("subj"))
+            if subj and subj.lower() in _NO_NAME and _second_limit(worded, c.start(), said):
+                continue   # ("… ALT ≤ 3 × ULN; if liver metastases are present, then ≤ 5 × ULN is allowed")
+            prev_end, last_end = last_end, m.end()
             said.append(((subj or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
             if _TIME_AFTER.match(worded, m.end("num")):
                 continue   # "more than 30 days": a time window, not a lab or score threshold
@@ -353,6 +376,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue
             if not _STANDS.match(worded, m.end()) or NEGATION.search(worded, item_start, c.start()):
                 continue
+            if _RELAXED.search(worded, m.end()):
+                continue   # (the item allows other values after it, under conditions: read in the item, not alone)
             before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))
             if (_qualified(before) or (apart and apart.search(stretch))
                     or _CONDITION_AFTER.search(rest := _rest_of_clause(worded, m.end()))

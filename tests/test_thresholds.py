@@ -161,6 +161,18 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "than or equal to 50,000 RNA copies/ml on at least 2 occasions prior to protocol treatment.", "inclusion"),
     ("* Unexplained temperature > 37.8 C on more than 5 consecutive days or on more than 10 days in any 30 day period",
      "exclusion"),
+    # an alternative after a joined pair (NCT05005351); a second limit the item allows after "then" (NCT05651269)
+    ("* Widespread pain index (WPI) ≥7 and symptom severity (SS) scale score ≥5, OR WPI 4-6 and SS scale score ≥9;",
+     "inclusion"),
+    ("* Aspartate aminotransferase (AST), alanine aminotransferase (ALT) ≤ 3 × ULN; if liver metastases are present, then "
+     "≤ 5 × ULN is allowed", "inclusion"),
+    # the item lets other values in (NCT00461747, NCT00005950, NCT00001830)
+    ("* Platelet count ≥ 50000/mm3, hemoglobin ≥ 8 g/dl and absolute neutrophil count ≥ 1000/mm3. Lower values are "
+     "allowed if they are due to marrow infiltration.", "inclusion"),
+    ("* ANC >= 1,000/ul; may be included if in the judgment of the study chairman lower counts are explained by marrow "
+     "or splenic involvement by lymphoma", "inclusion"),
+    ("* Serum bilirubin less than 2.5 mg/dL. Values above these levels may be accepted, at the discretion of the PI, if "
+     "such elevations are thought to be due to tumor involvement", "inclusion"),
     # a score reached only after a drug or a washout (NCT01442077, NCT03089294): not the score a reader has today
     ("* An IIEF-ED domain score of ≥19, post screening PDE5i intake.", "inclusion"),
     ("* An IIEF-ED domain score of ≥17 and a Rigidity score ≥ 3 , post screening with PDE5i intake", "inclusion"),
@@ -196,6 +208,9 @@ def test_a_bracket_that_defines_the_condition_is_shown():
     # a consequence joined after the bracket is no second condition (NCT00462631); a bracket on a thing named once
     assert limits("* Patient has presence or history of severe renal failure (GFR<30ml/min) and is therefore not "
                   "eligible for angiography.", "exclusion") == ["GFR less than 30ml/min"]
+    # an allowance before the limit is another item's (a PDQ run-on, NCT00002750)
+    assert limits("* Lower values allowed with approval of the investigator Hepatic: Bilirubin less than 3.0 mg/dL",
+                  "inclusion") == ["Bilirubin less than 3.0 mg/dL"]
     # a temperature keeps its bare "C"; a requirement that must be confirmed again is still a requirement
     assert limits("* Fever (temperature > 38.5 C) at entry", "exclusion") == ["temperature more than 38.5 C"]
     assert limits("* Screening PSA values >20ng/ml. This must be confirmed by two separate measurements at least 2 "
