@@ -116,7 +116,7 @@ _PART_OF = re.compile(r"\b(?:domains?|sub-?scales?|sub-?scores?|components?|item
 # a change in the thing, not its level: "Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg",
 # "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change);
 # the limits joined on to it by "and"/"or" in the same sentence are changes too
-_CHANGE = re.compile(r"\b(?:falls?|drops?|decreases?|declines?|increases?|rises?|reductions?|changes?)\s+(?:in|of)\b"
+_CHANGE = re.compile(r"\b(?:falls?|drops?|decreases?|declines?|increases?|rises?|reductions?|changes?|gaps?|differences?)\s+(?:in|of|between)\b"
                      r"(?!\s+(?:" + _CMP + r"|\d))", re.I)
 _JOINED_ON = re.compile(r"[^.;]*?\b(?:and|or|and/or)\b[^.;]*")
 
@@ -310,7 +310,10 @@ _RELAXED = re.compile(r"\b(?:lower|higher|other|greater|abnormal)\s+(?:values|co
                       r"accepted|permitted|eligible)\b|\bvalues\s+(?:above|below|outside)\s+(?:these|this|the)\b[^.;]*\b(?:may|can|will)"
                       r"\s+be\s+(?:accepted|allowed|permitted)\b|\bmay\s+be\s+(?:included|eligible|enrolled)\s+if\b|"
                       r"\b(?:are|is)\s+eligible\s+with\s+(?:the\s+)?(?:prior\s+)?approval\b|"
-                      r"\bthe\s+following\s+(?:counts|values|levels|limits)\s+are\s+acceptable\b", re.I)
+                      r"\bthe\s+following\s+(?:counts|values|levels|limits)\s+are\s+acceptable\b|"
+                      # "Poor renal function (creatinin level >150 mmol/l), … unless these abnormalities are related to
+                      # the lymphoma" (NCT00498043)
+                      r"\bunless\s+(?:these|those|such|the\s+(?:abnormalit|elevation|values?\b|results?\b|laboratory|lab\b))", re.I)
 
 
 # a label above an item that gives it the other list's verdict

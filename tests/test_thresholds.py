@@ -166,6 +166,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "inclusion"),
     ("* Aspartate aminotransferase (AST), alanine aminotransferase (ALT) ≤ 3 × ULN; if liver metastases are present, then "
      "≤ 5 × ULN is allowed", "inclusion"),
+    # an exception for all the item's values (NCT00498043); a gap between arms is no level (NCT02587988)
+    ("* Poor renal function (creatinin level >150 mmol/l), poor hepatic function (total bilirubin level >30 mmol/l) "
+     "unless these abnormalities are related to the lymphoma.", "exclusion"),
+    ("* At screening date, blood pressure gap of selected arms is sitSBP ≥20mmHg or sitDBP ≥10mmHg", "exclusion"),
     # the item lets other values in (NCT00461747, NCT00005950, NCT00001830)
     ("* Platelet count ≥ 50000/mm3, hemoglobin ≥ 8 g/dl and absolute neutrophil count ≥ 1000/mm3. Lower values are "
      "allowed if they are due to marrow infiltration.", "inclusion"),
@@ -208,6 +212,9 @@ def test_a_bracket_that_defines_the_condition_is_shown():
     # a consequence joined after the bracket is no second condition (NCT00462631); a bracket on a thing named once
     assert limits("* Patient has presence or history of severe renal failure (GFR<30ml/min) and is therefore not "
                   "eligible for angiography.", "exclusion") == ["GFR less than 30ml/min"]
+    # an exception said of one value in a run-on list is that value's (NCT00003664)
+    assert limits("* Hepatic: Bilirubin less than 2.0 mg/dL SGOT no greater than 1.25 times ULN (unless due to tumor)",
+                  "inclusion") == ["Bilirubin less than 2.0 mg/dL"]
     # an allowance before the limit is another item's (a PDQ run-on, NCT00002750)
     assert limits("* Lower values allowed with approval of the investigator Hepatic: Bilirubin less than 3.0 mg/dL",
                   "inclusion") == ["Bilirubin less than 3.0 mg/dL"]
