@@ -325,6 +325,13 @@ _OTHER_VERDICT = {
 }
 
 
+# An item with more limits than any real record gives one (13 at most in the corpus) or longer than any
+# real item is not read for limits: each limit is checked against the text around it, so the cost grows
+# with the square of the item, and a registry's junk must not hold a worker for minutes.
+MAX_LIMITS_PER_ITEM = 40
+MAX_ITEM_CHARS = 6000
+
+
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
     """Items depth-first with the text of the items above each one."""
     out: list[tuple[Item, str]] = []
@@ -344,7 +351,11 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
     apart = {"inclusion": _ALTERNATIVES, "exclusion": _JOINED}.get(section)
     other_verdict = _OTHER_VERDICT.get(section)
     for it, above in _with_context(items):
+        if len(it.text) > MAX_ITEM_CHARS:
+            continue
         worded = words_for_symbols(it.text)
+        if len(_CMP_WORDS.findall(worded)) > MAX_LIMITS_PER_ITEM:
+            continue   # (see MAX_LIMITS_PER_ITEM; its limits stay in the full criteria)
         if not _CMP_WORDS.search(worded) or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
             continue   # (a piece of a bracket split off its item: read with the item, not alone)
         if NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):

@@ -299,3 +299,16 @@ def test_a_label_giving_the_other_verdict_keeps_its_limits_out():
                        "Patients must have:\n\n  -  Serum erythropoietin level at most 500 U/ml.\n")
     assert [t["text"] for t in thresholds(c.inclusion, "inclusion")] == ["Platelets at least 75,000/mm3"]
     assert thresholds(c.exclusion, "exclusion") == []
+
+
+def test_an_item_with_more_limits_than_any_record_is_left_to_the_full_criteria():
+    """A registry's junk (here 2,000 limits in one 50 KB item) is not read for limits: every limit is checked
+    against the text around it, which took minutes for such an item. Real items give at most 13."""
+    from server.thresholds import MAX_ITEM_CHARS, MAX_LIMITS_PER_ITEM
+
+    junk = parse_criteria("Inclusion Criteria:\n\n* " + "Platelets ≥ 100 x 10^9/L, " * 2000)
+    assert thresholds(junk.inclusion, "inclusion") == []
+    many = "; ".join(f"Marker{i} level ≥ {i + 1} mg/dL" for i in range(MAX_LIMITS_PER_ITEM + 1))
+    assert limits("* " + many, "inclusion") == []
+    within = "; ".join(f"Marker{i} level ≥ {i + 1} mg/dL" for i in range(3))
+    assert len(limits("* " + within, "inclusion")) == 3 and len(within) < MAX_ITEM_CHARS
