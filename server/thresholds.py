@@ -16,6 +16,8 @@ import re
 
 from scrapers.criteria import Item
 
+from .clauses import (CMP, CMP_WORDS, CONDITION_AFTER, JOINER, PEOPLE, before_bracket, bracket_closing, clause_around,
+                      rest_of_clause, start_of_item)
 from .measured import NEGATION, SUBJECT_END, measured_thing, same_thing, subject_before, whole_name
 from .plain import words_for_symbols
 
@@ -23,7 +25,6 @@ from .plain import words_for_symbols
 # cannot join ("Excluded if platelet count less than 100"), never a requirement.
 THRESHOLD_LABELS = {"inclusion": "Required", "exclusion": "Excluded if", "unplaced": "Mentioned"}
 
-_CMP = r"(?:at least|at most|more than|less than)"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 _POWER = r"(?:\s*(?:×|x|X|\*)\s*10\s*(?:\^\s*|\*\*\s*)?[⁰-⁹\d]+)"
 # A unit is read whole or the limit is not shown: "mm Hg" is not "mm", "/mm(3)" not "/mm".
@@ -34,17 +35,17 @@ _UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|/\s?\d
          r"(?:mg|g|kg|mL|ml|dL|dl|L|l|s|sec|seconds|points?|cells|copies|IU|U|ng|pg|mcg|µg|ug|mmol|µmol|umol|"
          r"cm|mm|kPa|bpm|beats per minute|ms|msec|mEq|cc|units?)\b")
 _THRESHOLD = re.compile(
-    r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*)\s+(?P<cmp>" + _CMP + r")\s+"
+    r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*)\s+(?P<cmp>" + CMP + r")\s+"
     r"(?P<num>(?:" + _NUM + r")" + _POWER + r"?)(?:\s*(?!and/|or/)(?P<unit>" + _UNIT + "))?")
 # What may follow a limit that stands as written: the end, a clause break, a closing bracket,
 # or "and"/"or" starting something else (not another comparator or number: a range or a
 # shared unit). A full stop ends it only when no digit follows ("1.5" is not "1.").
-_STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d|\s*but\b)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + _CMP + r"|\d|equal|greater|less|to\b)|"
+_STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d|\s*but\b)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + CMP + r"|\d|equal|greater|less|to\b)|"
                      # a list run on without separators: "… 1.0×10⁹/L Platelets (PLT) less than 75", "… Renal Function:"
-                     r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + _CMP + r"\s+\d)))")
+                     r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + CMP + r"\s+\d)))")
 # a limit with its unit further on, past the range's other end: "greater than or equal to 2,000 RNA copies/ml and
 # less than or equal to 50,000 RNA copies/ml" (NCT00002237) is not "assay at least 2,000"
-_RANGE_UNIT_LATER = re.compile(r"\s+[A-Za-z][\w/()-]*(?:\s+[\w/()-]+){0,2}?\s+(?:and|to|but)\s+" + _CMP + r"\s+\d")
+_RANGE_UNIT_LATER = re.compile(r"\s+[A-Za-z][\w/()-]*(?:\s+[\w/()-]+){0,2}?\s+(?:and|to|but)\s+" + CMP + r"\s+\d")
 _TIME_AFTER = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|yrs?|hrs?|wks?|mos?)\b", re.I)
 # Inside an example ("e.g., NIHSS increased at least 4 points") a limit is not the criterion.
 _EXAMPLE = re.compile(r"(?:\be\.\s?g\.|\bi\.\s?e\.|\b(?:eg|ie|such as|for example|for instance|including)\b)[^;:]*$", re.I)
@@ -55,19 +56,13 @@ _SOME_OF = re.compile(r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b"
                       r"|\bincluding\s*:", re.I)   # ("… regimens including: Cisplatin at least 50 mg/m2 Carboplatin …")
 # Joined limits: in a list of exclusions "A and B" excludes only with both.
 _JOINED = re.compile(r"\band\b(?!\s*/\s*or)|\bboth\b|\ball of\b|\bas well as\b|\bwith\b", re.I)
-# Who a rule may be for: "for patients with …", "HIV positive volunteers: …", "women who …".
-_PEOPLE = (r"(?:patients|participants|subjects|volunteers|people|persons|individuals|those|women|men|males|females|"
-           r"children|adults|adolescents|infants)")
 # A condition in the same clause: "for patients with liver metastases, ALT at most 5 times …".
 _CONDITION = re.compile(
-    r"(?:\b\w+ " + _PEOPLE + r":|\bage\b[^:;]*:|:\s*\(\s*(?:except|excluding|other than)\b|"   # ("Hematopoietic: (Except patients with …) ANC …")
+    r"(?:\b\w+ " + PEOPLE + r":|\bage\b[^:;]*:|:\s*\(\s*(?:except|excluding|other than)\b|"   # ("Hematopoietic: (Except patients with …) ANC …")
     # a subgroup's label: "TRACK I:", "Cohort B:", "RA and RARS: Platelet count less than 50,000/mm3" (NCT00003361)
     r"\b(?:track|cohort|arm|stratum)\s+[\w-]+[^:;]{0,30}:|(?-i:(?<![\w-])[A-Z]{2,6}(?:\s+(?:and|or)\s+|,\s*)[A-Z]{2,6}\s*:)|"
-    r"\b(?:if|when|unless|whose|provided|for (?:" + _PEOPLE + r"|anyone)|in (?:" + _PEOPLE + r"|the presence|case))\b)[^;]*$",
+    r"\b(?:if|when|unless|whose|provided|for (?:" + PEOPLE + r"|anyone)|in (?:" + PEOPLE + r"|the presence|case))\b)[^;]*$",
     re.I)
-# A condition after the limit in its clause: "SBP more than 170 or DBP more than 100, while on treatment".
-_CONDITION_AFTER = re.compile(
-    r"\b(?:while|despite|after|post|following|if|when|whenever|unless|provided|except|only|in (?:" + _PEOPLE + r"|the presence)|for " + _PEOPLE + r")\b", re.I)
 # In a list of exclusions, a limit that must hold again or for long: "Unexplained temperature > 37.8 C on more than
 # 5 consecutive days" (NCT00002271), "… diastolic >105 mm/Hg on two readings separated by 5 min." excludes no one
 # for one reading
@@ -76,12 +71,12 @@ _REPEATED = re.compile(r"\b(?:on|in|at|for|over|during)\s+(?:(?:at least|more th
                        r"(?:\w+\s+){0,2}?(?:occasions?|readings?|measurements?|measures?|visits?|days?|weeks?|months?|"
                        r"tests?|samples?|determinations?)\b|\bconsecutive\b|\bpersistent(?:ly)?\b", re.I)
 # A subgroup with its own requirements: "Patients with stabilized disease must have … pO2 at least 60".
-_SUBGROUP = re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking|unable|not able)\b"
+_SUBGROUP = re.compile(r"\b" + PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking|unable|not able)\b"
                        r"[^;]*\b(?:must|should|may|will|need|needs|requires?)\b|(?:aged\s+)?(?:at least|at most|more than|"
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
 # in a list of requirements, alternatives after the limit ("IgM less than 50 mg/dL, IgA …, or IgG less than 600") or
 # right after the bracket it sits in ("Low risk prostate cancer (… PSA <10 ng/ml …) or intermediate risk …")
-_OR_LATER = re.compile(r"[^;.]*?,\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,10}?" + _CMP + r"\s+\d", re.I)
+_OR_LATER = re.compile(r"[^;.]*?,\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,10}?" + CMP + r"\s+\d", re.I)
 _OR_NEXT = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.I)   # an alternative right after the bracket a limit sits in
 # in a list of exclusions, another condition joined right after the bracket: "Severe depression (BDI > 28) and deemed
 # inappropriate for study by site clinician" (NCT00497874) excludes only with both
@@ -98,16 +93,15 @@ _SCORED = re.compile(r"\bpoints?\s+each\b|\b\d+\s+points?\s*:", re.I)
 # creatinine at most 2.0" from "adequate renal function (serum creatinine <= 2.0)").
 _REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequate|sufficient|preserved|acceptable)\b"
                           # "Creatinine clearance must be greater than 50 cc/min" listed among exclusions (NCT00001457)
-                          r"|\b(?:must|should|shall)\s+(?:be|have|remain)\b[^.;]{0,60}?\b" + _CMP +
+                          r"|\b(?:must|should|shall)\s+(?:be|have|remain)\b[^.;]{0,60}?\b" + CMP +
                           r"(?!\s+[\d.]+\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)   # (not "for at least 4 weeks")
 # "Patients with severe renal impairment (creatinine clearance less than 30)": the bracket defines
 # the condition, the "with" joins nothing
-_WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + _PEOPLE + r"\s+"
+_WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + PEOPLE + r"\s+"
                        r"(?:with|who have|who has|having)\s+", re.I)
-_CMP_WORDS = re.compile(r"\b" + _CMP + r"\s+\d")
 # a limit with no name before it, and words that make it another limit for the thing before it ("ALT ≤2.5x ULN
 # NOTE: ≤5x ULN is acceptable if liver metastases are present")
-_BARE_LIMIT = re.compile(_CMP + r"\s+(?P<num>" + _NUM + r")" + _POWER + r"?\s*(?P<unit>" + _UNIT + r")?")
+_BARE_LIMIT = re.compile(CMP + r"\s+(?P<num>" + _NUM + r")" + _POWER + r"?\s*(?P<unit>" + _UNIT + r")?")
 _ALLOWED_IF = re.compile(r"\b(?:if|unless|in (?:the )?case|allowed|acceptable|permitted|except)\b", re.I)
 # the limit is on a part of the thing named after it: not "Required: IIEF score at most 21" for "Erectile Function
 # domain (EF) of the International Index of Erectile Function (IIEF) score <= 21" (NCT00517179)
@@ -117,7 +111,7 @@ _PART_OF = re.compile(r"\b(?:domains?|sub-?scales?|sub-?scores?|components?|item
 # "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change);
 # the limits joined on to it by "and"/"or" in the same sentence are changes too
 _CHANGE = re.compile(r"\b(?:falls?|drops?|decreases?|declines?|increases?|rises?|reductions?|changes?|gaps?|differences?)\s+(?:in|of|between)\b"
-                     r"(?!\s+(?:" + _CMP + r"|\d))", re.I)
+                     r"(?!\s+(?:" + CMP + r"|\d))", re.I)
 _JOINED_ON = re.compile(r"[^.;]*?\b(?:and|or|and/or)\b[^.;]*")
 
 
@@ -129,89 +123,6 @@ def _a_change(text: str, start: int, end: int) -> bool:
 
 # the measured thing starts inside a word ("25-OHD" read as "OHD") or after a "+" that belongs to it
 _CUT_BEFORE = re.compile(r"(?:[^\s(\[,;:]|\+\s+)$")
-# Where a run-on list starts a new item: a short label ("Other:", "Hepatic:") or a capital
-# after a lower-case word ("Not pregnant or nursing Bilirubin no greater than 2.0 mg/dL").
-_ITEM_START = re.compile(r"(?:^|\s)[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}:\s|(?<=\s)(?=[A-Z][a-z])")
-_FUNCTION_WORDS = {"of", "with", "and", "or", "no", "not", "nor", "to", "for", "in", "on", "the", "a", "an",
-                   "without", "any", "by", "from", "as", "at"}
-
-
-def _item_start(text: str, start: int) -> int:
-    """Where the item holding the limit at `start` begins, for what may qualify it (a negation,
-    an "or"): the whole text before it when the limit sits in a bracket ("No history of Heart
-    Failure (ejection fraction less than 45%)"), else the run-on item it is part of."""
-    before = text[:start]
-    if before.count("(") + before.count("[") > before.count(")") + before.count("]"):
-        return 0
-    for m in reversed(list(_ITEM_START.finditer(before))):
-        if m.group(0):   # a label
-            return m.end()
-        prev = before[:m.start()].split()[-1:]   # a capital after a lower-case word that is no function word
-        if prev and re.match(r"[a-z]", prev[0]) and prev[0].lower() not in _FUNCTION_WORDS:
-            return m.end()
-    return 0
-
-
-def _opening(text: str, start: int, lo: int = 0) -> int:
-    """Where the bracket that encloses text[start] opens (searching back to `lo`); -1 if none."""
-    depth = 0
-    for i in range(start - 1, lo - 1, -1):
-        ch = text[i]
-        if ch in ")]":
-            depth += 1
-        elif ch in "([":
-            if depth == 0:
-                return i
-            depth -= 1
-    return -1
-
-
-def _closing(text: str, end: int, semicolon: bool = False) -> int:
-    """Where the bracket that encloses text[end] closes (or, with `semicolon`, a semicolon outside
-    any bracket opened after `end` comes first); len(text) if neither."""
-    depth = 0
-    for i in range(end, len(text)):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            if depth == 0:
-                return i
-            depth -= 1
-        elif semicolon and ch == ";" and depth == 0:
-            return i
-    return len(text)
-
-
-def _clause(text: str, start: int, end: int, prev_end: int = 0) -> tuple[str, str]:
-    """(the words before the limit in its clause, the stretch joining it to its neighbours) for
-    the limit at text[start:end]. The clause is the bracket it sits in, else the stretch between
-    semicolons; the stretch runs from the limit before it to the limit after it, within the
-    clause (with an "and"/"or" that opens the next clause: "A at least 1; or B at least 2" are
-    alternatives)."""
-    opened = _opening(text, start)
-    if opened >= 0:
-        return text[opened + 1:start], text[opened + 1:_closing(text, end)]
-    lo = text.rfind(";", 0, start) + 1
-    hi = text.find(";", end)
-    hi = len(text) if hi < 0 else hi
-    nxt = re.match(r";\s*(?:and|or)\b", text[hi:])
-    nxt_limit = _CMP_WORDS.search(text, end, hi)
-    hi = nxt_limit.start() if nxt_limit else hi + (nxt.end() if nxt else 0)
-    label = text.find(":", end, hi)   # "… Coagulation: …": a label starts another group
-    return text[lo:start], text[max(lo, prev_end, text.rfind(":", 0, start) + 1):hi if label < 0 else label]
-
-
-# Where what follows a limit stops qualifying it: a new sentence, or a new item run on without a
-# stop ("… 1.5 mg/dL AST/ALT no greater than 3 times ULN", "… Renal: …"), not one joined by and/or.
-_NEXT_STATEMENT = re.compile(r"\.\s+(?=[A-Z])|(?<![,;:])(?<!\band)(?<!\bor)(?<!\band/or)(?<!\ba)(?<!\ban)(?<!\bthe)\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?\s+"
-                             + _CMP + r"\s+\d|[A-Z][\w/ -]{0,30}:\s)")
-
-
-# "… or diastolic blood pressure ": the next limit joined to this one (a joining word, then its subject)
-_JOINER = re.compile(r"[^\w,;]*,?\s*(?:and/or|and|or)\s+(?:[\w'/()\[\]-]+\s+){1,5}$")
-
-
 _PRESSURE = re.compile(r"systolic|diastolic|\b(?:ms)?[SD]BP\b|\bBP\b|blood pressure", re.I)
 
 
@@ -219,9 +130,9 @@ def _unit_comes_later(text: str, subj: str | None, end: int) -> bool:
     """Whether a limit without a unit shares the unit of the like limit joined to it: "msSBP ≥
     160 and/or msDBP ≥ 100 mmHg" is not "msSBP at least 160" ("Gleason score <7 and PSA <20
     ng/ml" share nothing)."""
-    nxt = _CMP_WORDS.search(text, end, end + 80)
+    nxt = CMP_WORDS.search(text, end, end + 80)
     sm = SUBJECT_END.search(text, end, nxt.start()) if nxt else None
-    if not sm or not _JOINER.match(text, end, nxt.start()):
+    if not sm or not JOINER.match(text, end, nxt.start()):
         return False
     m = _THRESHOLD.match(text, sm.start())
     if not m or not m.group("unit"):
@@ -231,35 +142,9 @@ def _unit_comes_later(text: str, subj: str | None, end: int) -> bool:
                                     or this[-1].lower() == other[-1].lower()))
 
 
-def _rest_of_clause(text: str, end: int) -> str:
-    """The text after a limit that may still qualify it: up to the next semicolon, the end of
-    the bracket it sits in, a new sentence or a new run-on item."""
-    stop = _closing(text, end, semicolon=True)
-    nxt = _NEXT_STATEMENT.search(text, end, stop)
-    stop = nxt.start() if nxt else stop
-    # the next limit bounds it too, unless joined to this one ("SBP more than 170 or DBP more than
-    # 100, while on treatment": the condition is both limits')
-    at = end
-    while True:
-        other = _CMP_WORDS.search(text, at, stop)
-        if not other:
-            break
-        if not _JOINER.match(text, at, other.start()) or _CONDITION_AFTER.search(text, at, other.start()):
-            stop = other.start()
-            break
-        at = other.end()
-    return text[end:stop]
-
-
 def _qualified(before: str) -> bool:
     """Words before a limit that make it an example, a condition or a subgroup's own rule."""
     return bool(_EXAMPLE.search(before) or _CONDITION.search(before) or _SUBGROUP.search(before))
-
-
-def _before_bracket(text: str, item_start: int, start: int) -> str:
-    """For a limit inside a bracket, the item's words before that bracket ("" otherwise)."""
-    opened = _opening(text, start, item_start)
-    return text[item_start:opened] if opened >= 0 else ""
 
 
 # A limit given in words no comparator sign has: "For patients with liver metastases, TBIL may be
@@ -354,9 +239,9 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         if len(it.text) > MAX_ITEM_CHARS:
             continue
         worded = words_for_symbols(it.text)
-        if len(_CMP_WORDS.findall(worded)) > MAX_LIMITS_PER_ITEM:
+        if len(CMP_WORDS.findall(worded)) > MAX_LIMITS_PER_ITEM:
             continue   # (see MAX_LIMITS_PER_ITEM; its limits stay in the full criteria)
-        if not _CMP_WORDS.search(worded) or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
+        if not CMP_WORDS.search(worded) or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
             continue   # (a piece of a bracket split off its item: read with the item, not alone)
         if NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):
             continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
@@ -368,7 +253,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         last_end = prev_end = change_end = 0
         found: list[tuple[str, str]] = []
         said: list[tuple[str, str]] = []   # every limit the item gives a thing, shown or not
-        for c in _CMP_WORDS.finditer(worded):
+        for c in CMP_WORDS.finditer(worded):
             window_start = max(last_end, c.start() - 80)
             sm = SUBJECT_END.search(worded, window_start, c.start())
             m = _THRESHOLD.match(worded, sm.start()) if sm else None
@@ -384,7 +269,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue   # "more than 30 days": a time window, not a lab or score threshold
             if not m.group("unit") and (_unit_comes_later(worded, subj, m.end()) or _RANGE_UNIT_LATER.match(worded, m.end())):
                 continue
-            item_start = _item_start(worded, c.start())
+            item_start = start_of_item(worded, c.start())
             if _a_change(worded, item_start, c.start()) or (change_end and _JOINED_ON.fullmatch(worded, change_end, c.start())):
                 change_end = m.end()   # (and the limits joined on to it: "… and diastolic blood pressure of at least 15")
                 continue
@@ -392,19 +277,19 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue
             if _RELAXED.search(worded, m.end()):
                 continue   # (the item allows other values after it, under conditions: read in the item, not alone)
-            before, stretch = _clause(worded, c.start(), m.end(), max(prev_end, item_start))
+            before, stretch = clause_around(worded, c.start(), m.end(), max(prev_end, item_start))
             if (_qualified(before) or (apart and apart.search(stretch))
-                    or _CONDITION_AFTER.search(rest := _rest_of_clause(worded, m.end()))
+                    or CONDITION_AFTER.search(rest := rest_of_clause(worded, m.end()))
                     or (section == "exclusion" and _REPEATED.search(rest))
                     or (section == "inclusion" and (_SOME_OF.search(worded, 0, c.start())
                                                     or _OR_BEFORE_LIST.search(worded, 0, c.start())))):
                 continue
-            lead = _before_bracket(worded, item_start, c.start())
+            lead = before_bracket(worded, item_start, c.start())
             if lead and (_qualified(lead) or (apart and apart.search(_WHO_WITH.sub("", lead, count=1)))):
                 continue   # "OR Lymphopenia (lymphocyte count at most 1000)": the bracket is read with its item
             if section == "inclusion" and _OR_LATER.match(worded, m.end()):
                 continue   # "IgM less than 50 mg/dL, IgA less than 100 mg/dL, or IgG less than 600 mg/dL": any one of them
-            if lead and _another_next(section, lead, worded, _closing(worded, m.end()) + 1):
+            if lead and _another_next(section, lead, worded, bracket_closing(worded, m.end()) + 1):
                 continue   # "Low risk prostate cancer (T1-T2a and PSA <10 ng/ml, …) or intermediate risk …" (NCT03830788)
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
