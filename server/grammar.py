@@ -16,7 +16,7 @@ VERB_3P = {"is": "are", "has": "have", "was": "were", "does": "do", "agrees": "a
 # More verbs a criterion says of "the patient"; with "you" they lose the -s (see plural_verb).
 _OTHER_3P = frozenset("""participates consents provides fulfills fulfils satisfies presents suffers experiences remains
 resides shows demonstrates develops wishes wants smokes drinks lacks undergoes expects anticipates intends refuses
-reports continues qualifies complies tolerates works attends wears belongs owns carries""".split())
+reports continues qualifies complies tolerates works attends wears belongs owns carries becomes desires declines""".split())
 _AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infection", "an MRI"
 
 
@@ -91,6 +91,10 @@ def plural_verb(verb: str) -> str:
     return low[:-1]
 
 
+# The form that goes with one person ("a woman who …"): "are" -> "is", "plan" -> "plans", the reverse of plural_verb.
+SINGULAR_VERB = {**{plural_verb(v): v for v in _OTHER_3P}, **{you: one for one, you in VERB_3P.items()}, "were": "was", "do": "does"}
+
+
 _YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) (?!or\b)")   # "You or your guardian signs": not only you
 # "You have X or has had Y": a later verb joined to the first by "and"/"or" still has "you" as its subject
 _JOINED_3P = re.compile(r"(,?\s+(?:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?)("
@@ -160,7 +164,7 @@ _NOW = re.compile(r"\b(?:at the same time|currently|now|during)\b", re.I)
 
 
 def _done(m: re.Match) -> str:
-    you, had, now, doing, prep = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5) or ""
+    you, now, doing, prep = m.group(1), m.group(3), m.group(4), m.group(5) or ""
     if doing == "being":
         return f"{you} have been"
     if now == "no ":   # "You have no joining another trial at the same time" / "… within 30 days"

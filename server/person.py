@@ -14,7 +14,8 @@ from importlib import resources
 from scrapers.vocab import fold
 
 from .everyday import plural_noun
-from .grammar import VERB_3P, article, plural_verb, tidy_grammar
+from .agreement import agree_with_you
+from .grammar import SINGULAR_VERB, VERB_3P, article, plural_verb, tidy_grammar
 
 # "Patients with cauda equina syndrome who needed surgery": the "who" is the patient, so not "You have
 # cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
@@ -85,7 +86,6 @@ _ARTICLE_FOR = {"allergy": "an", "allergies": "", "intolerance": "an", "hypersen
 
 _AS_WHO = {"female": "a woman", "women": "a woman", "woman": "a woman", "male": "a man", "men": "a man", "man": "a man",
            "adult": "an adult", "adults": "an adult"}
-_SINGULAR = {"are": "is", "have": "has", "were": "was", "do": "does", "had": "had"}
 _GROUP = r"^(?:the\s+)?(female|male|adult|women|men|adults)"
 # the people "pregnant or breastfeeding" names, who are you: "women", "female patients", "female participant"
 _PREGNANT_PEOPLE = r"(?:female\s+)?(?:women|woman|females?|patients?|subjects?|participants?|mothers?|adolescents?|girls?)"
@@ -96,7 +96,7 @@ _PERSON_RULES = [
      lambda m: f"As {_AS_WHO[fold(m.group(1))]}, you {m.group(2).lower()}"),
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+with\b", re.I), lambda m: f"You are {_AS_WHO[fold(m.group(1))]} with"),
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+who\s+(are|have|were|do|had)\b", re.I),
-     lambda m: f"You are {_AS_WHO[fold(m.group(1))]} who {_SINGULAR[fold(m.group(2))]}"),
+     lambda m: f"You are {_AS_WHO[fold(m.group(1))]} who {SINGULAR_VERB.get(fold(m.group(2)), fold(m.group(2)))}"),
     (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
     # "Patients who are/have/had …" -> "You are/have/had …"
     (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + plural_verb(m.group(1))),
@@ -193,28 +193,6 @@ _ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "
 def _names_illness(text: str) -> bool:
     """Cheap test before the illness rule: a word among the first five ends like an illness."""
     return any(w.strip(",.;:()").endswith(_ILLNESS_ENDINGS) for w in text[:60].lower().split()[:5])
-_HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
-# once the item says "you", the patient's own "his"/"her" is "your" ("donate his sperm", "her last menses"),
-# unless another person is named just before it ("Dr. Anderson and his research staff", "the investigator … his")
-_OWN_PRONOUN = re.compile(r"\b(?:his or her|her or his|his|her)\b(?![-/])", re.I)
-_SOMEONE_ELSE = re.compile(r"\bM\.?D\b|\bPh\.?D\b|\b(?:dr|mr|mrs|ms|prof|professor|doctors?|investigators?|physicians?|"
-                           r"clinicians?|partners?|husbands?|wives|wife|mothers?|fathers?|parents?|guardians?|child|children|"
-                           r"baby|babies|infants?|staff|pi|researchers?|chairman|nurses?|sponsors?|he|she|him|man|woman|men|"
-                           r"women|males?|females?|donors?|caregivers?|physician's|surgeons?|neurologists?|psychiatrists?|"
-                           r"person|someone|anyone|individuals?|subjects?|patients?|participants?)\b", re.I)
-
-
-def _own_pronouns(text: str) -> str:
-    """"his"/"her" -> "your" where no other person is named in the words before it (see _OWN_PRONOUN)."""
-    out, pos = [], 0
-    for m in _OWN_PRONOUN.finditer(text):
-        if _SOMEONE_ELSE.search(text, 0, m.start()):
-            break   # from the first other person on, a "his"/"her" may be theirs: left as written
-        out.append(text[pos:m.start()] + ("your" if m.group(0).islower() else "Your"))
-        pos = m.end()
-    return "".join(out) + text[pos:]
-
-
 # A test result said as "Name negative/positive" (not "is positive", not "negative pregnancy test")
 _RESULT = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbecome )\b(?:sero)?(?:negative|positive)\b"
                      r"(?!\s+(?:for|tests?|pregnancy|results?|screen|urine|serum|blood|serology)\b)", re.I)
@@ -259,50 +237,7 @@ _THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|h
 _NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?!(?:greater|more|less|fewer|higher|lower|over|under|above|below)\b)(?=\w)", re.I)
 
 
-# The item's first word, capitalised as the start of the original, is mid-sentence after "You are":
-# "At least 18 years of age" -> "You are at least 18 years of age" (names keep their capitals)
-_SMALL_WORD_AFTER_YOU = re.compile(r"^(You (?:are|have(?: had| no)?) )(At|Between|Under|Over|Less|More|Younger|Older|"
-                                   r"Male|Female|Aged|Able|Willing|Not|No|In|On|Of|The|A|An)\b(?![-'])(?!\s+[A-Z][a-z])")   # (not in Title Case)
-
-
 _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
-# a second "who" clause about the same patients: not after a person it could describe ("a female who …")
-_OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
-                     r"([a-z]+)\b", re.I)   # (any verb: "… within 30 days, or who plan to receive it" -> "or plan to …")
-_YOU_VERB = {"is": "are", "has": "have", "was": "were", "does": "do"}
-# "You are a female who are pregnant, or who are nursing" (from "Females who are …"): one person, "who is"
-_ONE_PERSON = re.compile(r"^You are an? (?:woman|female|man|male|girl|boy|adult|child) (?=who\b)")
-# the verbs of those clauses: "who are postmenopausal, have had surgical sterilization, or use reliable birth control"
-_ONE_PERSON_VERB = {"are": "is", "have": "has", "were": "was", "do": "does", **{v: v + "s" for v in (
-    "intend", "plan", "use", "wish", "want", "meet", "need", "take", "receive", "require", "refuse", "agree", "live",
-    "smoke", "drink", "work", "become", "consent", "expect", "desire", "decline")}}
-_AND_WHO_VERB = re.compile(r"(^who |,?\s(?:or|and|and/or),?\s(?:who )?|,\s(?:who )?)(" + "|".join(_ONE_PERSON_VERB) + r")\b")
-
-
-def _one_person_who(text: str) -> str:
-    """The "who" clauses about "a woman" in the text's first sentence take a singular verb."""
-    m = _ONE_PERSON.match(text)
-    if not m:
-        return text
-    stop = re.search(r"[.;]", text[m.end():])
-    end = m.end() + stop.start() if stop else len(text)
-    part = _AND_WHO_VERB.sub(lambda v: v.group(1) + _ONE_PERSON_VERB[v.group(2)], text[m.end():end])
-    return text[:m.end()] + part + text[end:]
-
-
-def _who_is_you(text: str) -> bool:
-    """Whether the text's first "who" opens a second clause about "you" ("You have had tuberculosis or who are
-    receiving chemoprophylaxis", "You are preparing for or who have had a transplant"): no one else it describes."""
-    first = re.search(r"\bwho\b", text)
-    return bool(first and text.startswith("You ") and re.search(r"\s(?:or|and|and/or),?\s+$", text[:first.start()]))
-
-
-_EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
-# "Has X, or has Y": the second verb is the same subject's once the first says "you". Only when no
-# clause between could own it ("a cancer that is progressing or needs treatment": the cancer needs it)
-_ONE_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:patient|subject|participant|individual|person|volunteer)\s+)?(?:has|is)\s", re.I)
-_AND_VERB = re.compile(r"(,?\s+(?:or|and|and/or)),?\s+(is|has|was|does)\s+(?=\w)", re.I)
-_CLAUSE_OWNER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|because|unless|while|whereby)\b|[;(:]", re.I)
 # another group of people listed beside what "you" have once the item says "you": "You are pregnant,
 # breastfeeding mothers, women who …", "You have had COPD, those who have major neurological
 # disorders", "You are aged less than 18 years, incapacitated subjects": the list is of people, so the
@@ -405,16 +340,6 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if _THIRD_PERSON.search(text) or _lists_other_people(text) or (
                 _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
-        text = _own_pronouns(_HIS_HER.sub("your", text))   # "Had her baby at week 37": "You have had your baby …"
-        text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
-        text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
-        if _ABOUT_PATIENTS.match(original) or _who_is_you(text):   # "Patients who have X or who are Y" -> "You have X or are Y"
-            text = _OR_WHO.sub(lambda m: f"{m.group(1)} {_YOU_VERB.get(m.group(2).lower()) or plural_verb(m.group(2))}", text)
-        if _ONE_SUBJECT.match(original):   # "Has X, or has Y" -> "You have X, or have Y"
-            verb = _AND_VERB.search(text)
-            if verb and not _CLAUSE_OWNER.search(text, 0, verb.start()) and "." not in text[:verb.start()]:
-                text = text[:verb.start(2)] + _YOU_VERB[verb.group(2).lower()] + text[verb.end(2):]
-        text = _one_person_who(text)
-        text = tidy_grammar(text)
+        text = tidy_grammar(agree_with_you(text, original, about_patients=bool(_ABOUT_PATIENTS.match(original))))
     return text
 

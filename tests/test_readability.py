@@ -288,6 +288,11 @@ def test_a_history_that_does_not_exclude_is_not_yours():
      "You are a female who is postmenopausal, has had surgical sterilization, or uses reliable means of birth control."),
     ("Women who are pregnant, nursing, or who plan to become pregnant while in the trial.",
      "You are a woman who is pregnant, nursing, or who plans to become pregnant while in the trial."),
+    # a verb after a helper keeps its form; a second verb of "you" drops its -s (NCT03369899)
+    ("Women who do not speak and understand English or Spanish.",
+     "You are a woman who does not speak and understand English or Spanish."),
+    ("Subject is known to be pregnant or becomes pregnant during the study.",
+     "You are known to be pregnant or become pregnant during the study."),
     # a "who" that describes someone else stays theirs
     ("Patients living with a partner who is pregnant or who is breastfeeding",
      "You are living with a partner who is pregnant or who is breastfeeding"),

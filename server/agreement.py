@@ -1,0 +1,93 @@
+"""Once an item says "you", the rest of it agrees: the patient's own "his"/"her" is "your", a second
+"who" clause about the same patients loses its "who", "a woman who are" becomes "a woman who is"
+(second_person in person.py decides whether an item is about "you" at all)."""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import SINGULAR_VERB, VERB_3P, plural_verb
+
+_HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
+# once the item says "you", the patient's own "his"/"her" is "your" ("donate his sperm", "her last menses"),
+# unless another person is named just before it ("Dr. Anderson and his research staff", "the investigator … his")
+_OWN_PRONOUN = re.compile(r"\b(?:his or her|her or his|his|her)\b(?![-/])", re.I)
+_SOMEONE_ELSE = re.compile(r"\bM\.?D\b|\bPh\.?D\b|\b(?:dr|mr|mrs|ms|prof|professor|doctors?|investigators?|physicians?|"
+                           r"clinicians?|partners?|husbands?|wives|wife|mothers?|fathers?|parents?|guardians?|child|children|"
+                           r"baby|babies|infants?|staff|pi|researchers?|chairman|nurses?|sponsors?|he|she|him|man|woman|men|"
+                           r"women|males?|females?|donors?|caregivers?|physician's|surgeons?|neurologists?|psychiatrists?|"
+                           r"person|someone|anyone|individuals?|subjects?|patients?|participants?)\b", re.I)
+
+
+def _own_pronouns(text: str) -> str:
+    """"his"/"her" -> "your" where no other person is named in the words before it (see _OWN_PRONOUN)."""
+    out, pos = [], 0
+    for m in _OWN_PRONOUN.finditer(text):
+        if _SOMEONE_ELSE.search(text, 0, m.start()):
+            break   # from the first other person on, a "his"/"her" may be theirs: left as written
+        out.append(text[pos:m.start()] + ("your" if m.group(0).islower() else "Your"))
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+# The item's first word, capitalised as the start of the original, is mid-sentence after "You are":
+# "At least 18 years of age" -> "You are at least 18 years of age" (names keep their capitals)
+_SMALL_WORD_AFTER_YOU = re.compile(r"^(You (?:are|have(?: had| no)?) )(At|Between|Under|Over|Less|More|Younger|Older|"
+                                   r"Male|Female|Aged|Able|Willing|Not|No|In|On|Of|The|A|An)\b(?![-'])(?!\s+[A-Z][a-z])")   # (not in Title Case)
+
+
+# a second "who" clause about the same patients: not after a person it could describe ("a female who …")
+_OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
+                     r"([a-z]+)\b", re.I)   # (any verb: "… within 30 days, or who plan to receive it" -> "or plan to …")
+# "You are a female who are pregnant, or who are nursing" (from "Females who are …"): one person, "who is";
+# the verbs of those clauses too: "who are postmenopausal, have had surgical sterilization, or use reliable birth control"
+_ONE_PERSON = re.compile(r"^You are an? (?:woman|female|man|male|girl|boy|adult|child) (?=who\b)")
+_AND_WHO_VERB = re.compile(r"(^who |,?\s(?:or|and|and/or),?\s(?:who )?|,\s(?:who )?)(" + "|".join(SINGULAR_VERB) + r")\b")
+
+
+_HELPER = re.compile(r"\b(?:do|does|did|will|would|can|cannot|could|may|might|must|should)\s+(?:not\s+)?[a-z]+$")
+
+
+def _one_person_who(text: str) -> str:
+    """The "who" clauses about "a woman" in the text's first sentence take a singular verb."""
+    m = _ONE_PERSON.match(text)
+    if not m:
+        return text
+    stop = re.search(r"[.;]", text[m.end():])
+    end = m.end() + stop.start() if stop else len(text)
+    part = text[m.end():end]
+
+    def one(v: re.Match) -> str:   # (not a verb after a helper: "who does not speak and understand English")
+        helped = "who" not in v.group(1) and _HELPER.search(part, 0, v.start())   # (the verb just before the "and")
+        return v.group(0) if helped else v.group(1) + SINGULAR_VERB[v.group(2)]
+    return text[:m.end()] + _AND_WHO_VERB.sub(one, part) + text[end:]
+
+
+def _who_is_you(text: str) -> bool:
+    """Whether the text's first "who" opens a second clause about "you" ("You have had tuberculosis or who are
+    receiving chemoprophylaxis", "You are preparing for or who have had a transplant"): no one else it describes."""
+    first = re.search(r"\bwho\b", text)
+    return bool(first and text.startswith("You ") and re.search(r"\s(?:or|and|and/or),?\s+$", text[:first.start()]))
+
+
+_EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
+# "Has X, or has Y": the second verb is the same subject's once the first says "you". Only when no
+# clause between could own it ("a cancer that is progressing or needs treatment": the cancer needs it)
+_ONE_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:patient|subject|participant|individual|person|volunteer)\s+)?(?:has|is)\s", re.I)
+_AND_VERB = re.compile(r"(,?\s+(?:or|and|and/or)),?\s+(is|has|was|does)\s+(?=\w)", re.I)
+_CLAUSE_OWNER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|because|unless|while|whereby)\b|[;(:]", re.I)
+
+
+def agree_with_you(text: str, original: str, about_patients: bool) -> str:
+    """The rewrite `text` (starting "You …") made to agree with its new subject. `original` is the item
+    as written; `about_patients` whether it opened "Patients who/with …"."""
+    text = _own_pronouns(_HIS_HER.sub("your", text))   # "Had her baby at week 37": "You have had your baby …"
+    text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
+    text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
+    if about_patients or _who_is_you(text):   # "Patients who have X or who are Y" -> "You have X or are Y"
+        text = _OR_WHO.sub(lambda m: f"{m.group(1)} {plural_verb(m.group(2))}", text)
+    if _ONE_SUBJECT.match(original):   # "Has X, or has Y" -> "You have X, or have Y"
+        verb = _AND_VERB.search(text)
+        if verb and not _CLAUSE_OWNER.search(text, 0, verb.start()) and "." not in text[:verb.start()]:
+            text = text[:verb.start(2)] + VERB_3P[verb.group(2).lower()] + text[verb.end(2):]
+    return _one_person_who(text)
