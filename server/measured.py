@@ -20,7 +20,8 @@ _CLAUSE_WORD = re.compile(
     re.I)   # ("≥ 10 but ≤ 16")
 # A group of people is no measured thing: "QTcF: female > 470 ms, male > 450 ms" ("Sexual Health
 # Inventory-Male score" is one)
-_GROUP_FIRST = re.compile(r"(?:males?|females?|men|women|boys|girls)\b", re.I)
+_GROUP_FIRST = re.compile(r"(?:males?|females?|men|women|boys|girls)\b"
+                          r"|(?:or|and|nor)(?:_|\b)", re.I)   # nor a joining word ("systolic >170 or_<90mm Hg", NCT03566914)
 # Verbs and linking words between a measured thing and its comparator, dropped from the subject:
 # "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".
 _LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|of|value|values|known|exhibits?|exhibited)\b)+$",

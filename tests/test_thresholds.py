@@ -166,6 +166,8 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "inclusion"),
     ("* Aspartate aminotransferase (AST), alanine aminotransferase (ALT) ≤ 3 × ULN; if liver metastases are present, then "
      "≤ 5 × ULN is allowed", "inclusion"),
+    # a joining word is no measured thing, even glued to an underscore (NCT03566914)
+    ("* poorly controlled blood pressure (systolic \\>170 or_\\<90mm Hg or diastolic _\\>100 or _\\<50 mmHg)", "exclusion"),
     # an exception for all the item's values (NCT00498043); a gap between arms is no level (NCT02587988)
     ("* Poor renal function (creatinin level >150 mmol/l), poor hepatic function (total bilirubin level >30 mmol/l) "
      "unless these abnormalities are related to the lymphoma.", "exclusion"),
