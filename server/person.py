@@ -198,7 +198,7 @@ _RESULT = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbecome 
                      r"(?!\s+(?:for|tests?|pregnancy|results?|screen|urine|serum|blood|serology)\b)", re.I)
 _NO = re.compile(r"^no\s+(?=[a-z])", re.I)
 # "No pregnant or nursing (women)": you are not; "No females who …", "No infants born to …": people, not what you have
-_NO_PREGNANT = re.compile(r"(?>pregnant(?:\s+(or|and/or|and)\s+(breast-?feeding|lactating|nursing))?(?:\s+(?:women|females|patients|subjects|mothers))?)\b"
+_NO_PREGNANT = re.compile(r"(?>pregnant(?:\s+(or|and/or|and)\s+(breast-?feeding|lactating|nursing))?(?:\s+" + _PREGNANT_PEOPLE + r")?)\b"
                           r"(?!\s+(?:who|with|that|of|in|or|and)\b)", re.I)
 _NO_OTHERS = re.compile(r"pregnant\b|(?:(?:male|female|adult|healthy)\s+)?(?:females?|males?|women|woman|men|man|infants?|children|child|"
                         r"girls?|boys?|adults?|mothers?|babies|newborns?|neonates?|prisoners?|minors?)\b(?!['’])", re.I)

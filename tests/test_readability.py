@@ -347,6 +347,10 @@ def test_a_rule_for_some_participants_is_not_said_to_you():
 def test_no_pregnant_women_is_about_you_but_no_other_people_is_left_as_written():
     assert shown("No pregnant or nursing women", "exclusion") == "You are not pregnant or breastfeeding"
     assert shown("No pregnant women.", "exclusion") == "You are not pregnant."
+    # the same people as "Pregnant or lactating female patients" names (one list): was "You are not pregnant or
+    # breastfeeding participants"
+    assert shown("No pregnant or nursing participants", "exclusion") == "You are not pregnant or breastfeeding"
+    assert shown("No pregnant or lactating female patients", "exclusion") == "You are not pregnant or breastfeeding"
     # was "You have no females who are pre-menopausal": nonsense
     assert not shown("No females who are pre-menopausal.", "exclusion").startswith("You")
     assert not shown("No pregnant or nursing women who plan to breastfeed", "exclusion").startswith("You")
