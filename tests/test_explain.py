@@ -233,6 +233,8 @@ def test_garbage_never_raises():
     ("Selected patients should have PM, IBM or DM.", "DM"),  # dermatomyositis, not diabetes
     ("Presented to the study site (ED, ICU, or inpatient unit)", "ED"),
     ("Any investigational drug (with the exception of ropinirole PR/CR) within 30 days", "CR"),
+    # postpartum depression, not the tuberculosis skin test (NCT05551195)
+    ("Lifetime history of suicide attempt during the current episode of PPD", "PPD"),
 ])
 def test_abbreviation_left_alone_where_context_gives_it_another_meaning(text, term):
     e = explain_item(text, "inclusion")
