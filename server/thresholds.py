@@ -94,7 +94,10 @@ _SCORED = re.compile(r"\bpoints?\s+each\b|\b\d+\s+points?\s*:", re.I)
 _REQUIREMENT = re.compile(r"(?<!\bto maintain )(?<!\bnot )(?<!\bof )\b(?:adequate|sufficient|preserved|acceptable)\b"
                           # "Creatinine clearance must be greater than 50 cc/min" listed among exclusions (NCT00001457)
                           r"|\b(?:must|should|shall)\s+(?:be|have|remain)\b[^.;]{0,60}?\b" + CMP +
-                          r"(?!\s+[\d.]+\s*(?:years?|months?|weeks?|days?|hours?)\b)", re.I)   # (not "for at least 4 weeks")
+                          r"(?!\s+[\d.]+\s*(?:years?|months?|weeks?|days?|hours?)\b)"   # (not "for at least 4 weeks")
+                          # what counts as normal: "Testosterone levels has been considered normal for plasma levels ≥ 12
+                          # nmol/L and/or calculated free testosterone ≥ 225 pmol/L" among exclusions (NCT02450188)
+                          r"|\b(?:considered|defined\s+as|regarded\s+as|deemed)\s+normal\b", re.I)
 # "Patients with severe renal impairment (creatinine clearance less than 30)": the bracket defines
 # the condition, the "with" joins nothing
 _WHO_WITH = re.compile(r"^\W*(?:\d+[.)]\s*)?" + PEOPLE + r"\s+"

@@ -105,6 +105,9 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Pre-existing bone marrow compromise: hematocrit must be greater than 30%, white blood cell count must be "
      "greater than 2000 mm(3)", "exclusion"),
     ("* Creatinine clearance must be greater than 50 cc/min.", "exclusion"),
+    # what counts as normal, said among exclusions (NCT02450188)
+    ("* Testosterone levels has been considered normal for plasma levels ≥ 12 nmol/L and/or calculated free "
+     "testosterone≥ 225 pmol/L.", "exclusion"),
     # a requirement listed among exclusions: "Excluded if serum creatinine at most 2.0" would read backwards
     ("* Have WBC > 3000/mm^3, platelets > 100,000/mm^3, adequate renal (serum creatinine <= 2.0mg/dL)", "exclusion"),
     # the parts of a risk score exclude no one alone
