@@ -27,7 +27,8 @@ _GROUP_FIRST = re.compile(r"(?:males?|females?|men|women|boys|girls)\b"
 _LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|of|value|values|known|exhibits?|exhibited)\b)+$",
                         re.I)
 _LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of|presence of|evidence of|"
-                   r"see (?:disease|patient) characteristics)\s+)+", re.I)   # (a PDQ record's cross-reference)
+                   r"see (?:disease|patient) characteristics|"   # (a PDQ record's cross-reference)
+                   r"(?:clinical\s+)?lab(?:oratory)?\s+(?:values?|tests?|results?):?)\s+)+", re.I)   # ("Clinical laboratory values ANC")
 # A negation before a limit reverses it ("No severe heart disease (… ejection fraction less than
 # 45%)" is not a requirement of 45%); in the item or any item above it.
 NEGATION = re.compile(r"\b(?:no|not(?!\s+(?:only|limited)\b)|non|without|absence|absent|free of|never|neither|nor|unless|except|excluding)\b|n't\b",

@@ -55,6 +55,9 @@ def limits(text: str, section: str) -> list[str]:
     # a unit shared with the like limit after it is not dropped: the first is not shown without it
     ("* Hypertension Grade 2 (msSBP ≥ 160 and/or msDBP ≥ 100 mmHg).", "exclusion", ["msDBP at least 100 mmHg"]),
     # a PDQ record's cross-reference is not part of the measured thing's name
+    # "Clinical laboratory values" is a heading, not part of the name (NCT00496431)
+    ("* Clinical laboratory values ANC > 1500/µL; Platelet count > 75000/µL", "inclusion",
+     ["ANC more than 1500/µL", "Platelet count more than 75000/µL"]),
     ("* Hematopoietic: See Disease Characteristics Absolute neutrophil count at least 1000/mm3", "inclusion",
      ["Absolute neutrophil count at least 1000/mm3"]),
     # a limit that names the change itself stands (NCT02850718)
