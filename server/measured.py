@@ -16,7 +16,8 @@ _CLAUSE_WORD = re.compile(
     r"\b(?:who|whom|whose|which|that|is|are|was|were|been|being|by|at|in|normal|has|have|had|agrees?|make|makes|including|includes?|"
     r"increased|decreased|reduced|dropped|rose|fell|defined|show|shows|showed|showing|per|than|if|unless|when|"
     r"while|whether|for|as|negative|positive|patients?|would|could|be|receive|"
-    r"subjects?|participants?|you|your|they|their|but|secondary|due|regardless|demonstrated|demonstrating|reported)\b",
+    r"subjects?|participants?|you|your|they|their|but|secondary|due|regardless|demonstrated|demonstrating|reported|"
+    r"to\s+(?:an?|the))\b",   # ("… following isoproterenol infusion to a heart rate of ≥ 100 bpm" names no measured thing)
     re.I)   # ("≥ 10 but ≤ 16")
 # A group of people is no measured thing: "QTcF: female > 470 ms, male > 450 ms" ("Sexual Health
 # Inventory-Male score" is one)
@@ -28,7 +29,8 @@ _LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|o
                         re.I)
 _LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of|presence of|evidence of|"
                    r"see (?:disease|patient) characteristics|"   # (a PDQ record's cross-reference)
-                   r"(?:clinical\s+)?lab(?:oratory)?\s+(?:values?|tests?|results?):?)\s+)+", re.I)   # ("Clinical laboratory values ANC")
+                   r"(?:clinical\s+)?lab(?:oratory)?\s+(?:values?|tests?|results?):?|"   # ("Clinical laboratory values ANC")
+                   r"indicates|indicating|reveals|revealing)\s+)+", re.I)   # ("echocardiography indicates LVEF < 50%")
 # A negation before a limit reverses it ("No severe heart disease (… ejection fraction less than
 # 45%)" is not a requirement of 45%); in the item or any item above it.
 NEGATION = re.compile(r"\b(?:no|not(?!\s+(?:only|limited)\b)|non|without|absence|absent|free of|never|neither|nor|unless|except|excluding)\b|n't\b",

@@ -113,6 +113,9 @@ _PART_OF = re.compile(r"\b(?:domains?|sub-?scales?|sub-?scores?|components?|item
 # a change in the thing, not its level: "Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg",
 # "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change);
 # the limits joined on to it by "and"/"or" in the same sentence are changes too
+# a level at another time, its subject cut after the time word: "Prior to prostatectomy PSA (…) level<10 ng/mL"
+# (NCT02344849) is not "prostatectomy PSA level less than 10"
+_THEN = re.compile(r"\b(?:prior\s+to|before|after|following)\s+$", re.I)
 _CHANGE = re.compile(r"\b(?:falls?|drops?|decreases?|declines?|increases?|rises?|reductions?|changes?|gaps?|differences?)\s+(?:in|of|between)\b"
                      r"(?!\s+(?:" + CMP + r"|\d))", re.I)
 _JOINED_ON = re.compile(r"[^.;]*?\b(?:and|or|and/or)\b[^.;]*")
@@ -297,7 +300,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if subj and m.group("subj").startswith(subj) and _CUT_BEFORE.search(worded, 0, m.start("subj")):
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
             subj = whole_name(worded, c.start(), subj)
-            if not measured_thing(subj) or _PART_OF.search(worded, 0, max(0, worded.rfind(subj, 0, c.start()))):
+            named_at = max(0, worded.rfind(subj or "", 0, c.start()))
+            if not measured_thing(subj) or _PART_OF.search(worded, 0, named_at) or _THEN.search(worded, 0, named_at):
                 continue   # (or a part of it: "Erectile Function domain (EF) of the International Index of … score")
             end = m.end("unit") if m.group("unit") else m.end("num")
             found.append((subj, f"{subj} {worded[m.start('cmp'):end].strip()}"))

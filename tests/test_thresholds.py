@@ -55,6 +55,9 @@ def limits(text: str, section: str) -> list[str]:
     # a unit shared with the like limit after it is not dropped: the first is not shown without it
     ("* Hypertension Grade 2 (msSBP ≥ 160 and/or msDBP ≥ 100 mmHg).", "exclusion", ["msDBP at least 100 mmHg"]),
     # a PDQ record's cross-reference is not part of the measured thing's name
+    # a verb before the name is not part of it (NCT03799601)
+    ("* according to NYHA criteria, grades III–IV cardiac insufficiency or echocardiography indicates left ventricular "
+     "ejection fraction (LVEF) < 50%", "exclusion", ["left ventricular ejection fraction (LVEF) less than 50%"]),
     # "Clinical laboratory values" is a heading, not part of the name (NCT00496431)
     ("* Clinical laboratory values ANC > 1500/µL; Platelet count > 75000/µL", "inclusion",
      ["ANC more than 1500/µL", "Platelet count more than 75000/µL"]),
@@ -108,6 +111,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Pre-existing bone marrow compromise: hematocrit must be greater than 30%, white blood cell count must be "
      "greater than 2000 mm(3)", "exclusion"),
     ("* Creatinine clearance must be greater than 50 cc/min.", "exclusion"),
+    # a level at another time (NCT02344849); a test's target, not a measured thing (NCT00001960)
+    ("* Prior to prostatectomy PSA (prostate specific antigen) level<10 ng/mL", "inclusion"),
+    ("* LV intra-cavitary pressure gradient of greater than or equal to 50 mm Hg following isoproterenol infusion to a "
+     "heart rate of greater than or equal to 100 beats per minute", "inclusion"),
     # what counts as normal, said among exclusions (NCT02450188)
     ("* Testosterone levels has been considered normal for plasma levels ≥ 12 nmol/L and/or calculated free "
      "testosterone≥ 225 pmol/L.", "exclusion"),
