@@ -233,6 +233,9 @@ def test_garbage_never_raises():
     ("Selected patients should have PM, IBM or DM.", "DM"),  # dermatomyositis, not diabetes
     ("Presented to the study site (ED, ICU, or inpatient unit)", "ED"),
     ("Any investigational drug (with the exception of ropinirole PR/CR) within 30 days", "CR"),
+    # repeated episodes, not something coming back now: was "needing returning drainage procedures" (NCT05907980)
+    ("Ascites requiring recurrent drainage procedures", "recurrent"),
+    ("History of recurrent or severe infections.", "recurrent"),
     # postpartum depression, not the tuberculosis skin test (NCT05551195)
     ("Lifetime history of suicide attempt during the current episode of PPD", "PPD"),
 ])
