@@ -263,3 +263,19 @@ def test_common_jargon_explained(text, expected):
     e = explain_item(text, "inclusion")
     assert e.rewritten and expected in e.shown
     assert check_fidelity(e.original, e.shown) == []
+
+
+@pytest.mark.parametrize("text", [
+    "EKG indicating malignant arrhythmia or cardiac conduction disturbances",   # NCT00000817
+    "No history of ventricular tachycardia or malignant arrhythmias.",          # NCT00001528
+    "History of neuroepileptic malignant syndrome",                             # NCT00006337 (as written)
+])
+def test_malignant_that_is_not_cancer_is_not_called_cancerous(text):
+    """A malignant arrhythmia is a life-threatening one; "cancerous irregular heartbeat" told a reader
+    something the record never said."""
+    e = explain_item(text, "exclusion")
+    assert "cancerous" not in e.shown and "malignant" in e.shown
+
+
+def test_malignant_tumours_are_still_cancerous():
+    assert "cancerous fluid around the lungs" in explain_item("Malignant pleural effusion", "exclusion").shown.lower()
