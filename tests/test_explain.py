@@ -236,6 +236,11 @@ def test_garbage_never_raises():
     # repeated episodes, not something coming back now: was "needing returning drainage procedures" (NCT05907980)
     ("Ascites requiring recurrent drainage procedures", "recurrent"),
     ("History of recurrent or severe infections.", "recurrent"),
+    # a named thing, not "able to walk …", "blood sickness" or "physical treatment" (NCT00000478, NCT00000953, NCT04049812)
+    ("48-hour ambulatory electrocardiogram monitoring", "ambulatory"),
+    ("Presenting to the NMH Ambulatory Surgery Center for ambulatory surgery", "ambulatory"),
+    ("History of immediate hypersensitivity or serum sickness reaction", "serum"),
+    ("Physical therapy within the last year due to back pain", "therapy"),
     # postpartum depression, not the tuberculosis skin test (NCT05551195)
     ("Lifetime history of suicide attempt during the current episode of PPD", "PPD"),
 ])
@@ -279,3 +284,9 @@ def test_malignant_that_is_not_cancer_is_not_called_cancerous(text):
 
 def test_malignant_tumours_are_still_cancerous():
     assert "cancerous fluid around the lungs" in explain_item("Malignant pleural effusion", "exclusion").shown.lower()
+
+
+def test_ambulatory_and_serum_still_plain_where_they_mean_walking_and_blood():
+    assert explain_item("Patients must be ambulatory with good performance status", "inclusion").shown.startswith(
+        "You must be able to walk with good performance status")
+    assert "Blood free thyroxine" in explain_item("Serum free thyroxine (FT4) ≤ 22 pmol/L", "inclusion").shown
