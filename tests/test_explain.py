@@ -241,6 +241,7 @@ def test_garbage_never_raises():
     ("Presenting to the NMH Ambulatory Surgery Center for ambulatory surgery", "ambulatory"),
     ("History of immediate hypersensitivity or serum sickness reaction", "serum"),
     ("Physical therapy within the last year due to back pain", "therapy"),
+    ("If the subjects are without deficits in dental occlusion, speech articulation", "occlusion"),   # NCT00001167
     # postpartum depression, not the tuberculosis skin test (NCT05551195)
     ("Lifetime history of suicide attempt during the current episode of PPD", "PPD"),
 ])
