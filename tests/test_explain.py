@@ -242,6 +242,8 @@ def test_garbage_never_raises():
     ("History of immediate hypersensitivity or serum sickness reaction", "serum"),
     ("Physical therapy within the last year due to back pain", "therapy"),
     ("If the subjects are without deficits in dental occlusion, speech articulation", "occlusion"),   # NCT00001167
+    # phencyclidine, not Pneumocystis pneumonia (NCT00001344)
+    ("No history of significant drug abuse or PCP use.", "PCP"),
     # postpartum depression, not the tuberculosis skin test (NCT05551195)
     ("Lifetime history of suicide attempt during the current episode of PPD", "PPD"),
 ])
