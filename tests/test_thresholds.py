@@ -55,6 +55,9 @@ def limits(text: str, section: str) -> list[str]:
     # a unit shared with the like limit after it is not dropped: the first is not shown without it
     ("* Hypertension Grade 2 (msSBP ≥ 160 and/or msDBP ≥ 100 mmHg).", "exclusion", ["msDBP at least 100 mmHg"]),
     # a PDQ record's cross-reference is not part of the measured thing's name
+    # a scale named for a group keeps its name (NCT00006286)
+    ("* Children's Depression Rating Scale-R total score at least 45; Ages 12-17 inclusive;", "inclusion",
+     ["Children's Depression Rating Scale-R total score at least 45"]),
     # a verb before the name is not part of it (NCT03799601)
     ("* according to NYHA criteria, grades III–IV cardiac insufficiency or echocardiography indicates left ventricular "
      "ejection fraction (LVEF) < 50%", "exclusion", ["left ventricular ejection fraction (LVEF) less than 50%"]),
@@ -179,6 +182,8 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "inclusion"),
     ("* Aspartate aminotransferase (AST), alanine aminotransferase (ALT) ≤ 3 × ULN; if liver metastases are present, then "
      "≤ 5 × ULN is allowed", "inclusion"),
+    # a group of people is no measured thing ("Children <18", NCT00496678: an age, shown with the ages)
+    ("* Children <18", "exclusion"),
     # a joining word is no measured thing, even glued to an underscore (NCT03566914)
     ("* poorly controlled blood pressure (systolic \\>170 or_\\<90mm Hg or diastolic _\\>100 or _\\<50 mmHg)", "exclusion"),
     # an exception for all the item's values (NCT00498043); a gap between arms is no level (NCT02587988)
