@@ -308,3 +308,14 @@ def test_a_standard_deviation_is_still_explained():
     assert "SD" in [g["term"] for g in e.glossary]
     e = explain_item("osteoporosis (BMD less than -2 SD compared to age-matched controls)", "inclusion")
     assert "SD" in [g["term"] for g in e.glossary]
+
+
+def test_stage_and_grade_are_explained_for_any_disease():
+    """"Stage 1 hypertension", "AIDS dementia complex stage 2", "CKD stage 5": the glossary said "How far a
+    cancer has grown or spread" for all of them (106 records)."""
+    for text in ("Men and women with Stage 1 (mild) hypertension.", "Severe renal impairment (CKD Stage 5)"):
+        meaning = next(g["meaning"] for g in explain_item(text, "inclusion").glossary if g["term"].lower() == "stage")
+        assert meaning.startswith("How far a disease has advanced")
+    meaning = next(g["meaning"] for g in explain_item("Grade 2 hypertension", "exclusion").glossary
+                   if g["term"].lower() == "grade")
+    assert meaning.startswith("How severe a condition")
