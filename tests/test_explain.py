@@ -249,6 +249,9 @@ def test_garbage_never_raises():
     # the Movement Disorder Society, not myelodysplasia; assisted reproduction, not HIV treatment
     ("Hoehn and Yahr stage 1-3 (MDS criteria)", "MDS"),
     ("ART (assisted reproductive technology) within 6 months", "ART"),
+    # not a treatment's first phase (NCT00002120, NCT00462306)
+    ("Unwilling to undergo bronchoscopy, if sputum induction does not reveal Pneumocystis carinii.", "induction"),
+    ("scheduled induction of labor", "induction"),
     # phencyclidine, not Pneumocystis pneumonia (NCT00001344)
     ("No history of significant drug abuse or PCP use.", "PCP"),
     # postpartum depression, not the tuberculosis skin test (NCT05551195)
