@@ -249,6 +249,9 @@ def test_garbage_never_raises():
     # the Movement Disorder Society, not myelodysplasia; assisted reproduction, not HIV treatment
     ("Hoehn and Yahr stage 1-3 (MDS criteria)", "MDS"),
     ("ART (assisted reproductive technology) within 6 months", "ART"),
+    # a disease's or a study's phase, not a trial phase I–IV
+    ("Philadelphia chromosome positive CML in chronic phase", "phase"),
+    ("Completed the double-blind phase of study 123", "phase"),
     # not a treatment's first phase (NCT00002120, NCT00462306)
     ("Unwilling to undergo bronchoscopy, if sputum induction does not reveal Pneumocystis carinii.", "induction"),
     ("scheduled induction of labor", "induction"),
@@ -322,3 +325,7 @@ def test_stage_and_grade_are_explained_for_any_disease():
     meaning = next(g["meaning"] for g in explain_item("Grade 2 hypertension", "exclusion").glossary
                    if g["term"].lower() == "grade")
     assert meaning.startswith("How severe a condition")
+
+
+def test_a_trial_phase_is_still_explained():
+    assert "Phase" in [g["term"] for g in explain_item("Participation in a Phase II trial within 30 days", "exclusion").glossary]
