@@ -249,6 +249,9 @@ def test_garbage_never_raises():
     # the Movement Disorder Society, not myelodysplasia; assisted reproduction, not HIV treatment
     ("Hoehn and Yahr stage 1-3 (MDS criteria)", "MDS"),
     ("ART (assisted reproductive technology) within 6 months", "ART"),
+    # premature ejaculation, physical exam: not a pulmonary embolism (NCT04361305, NCT00001217)
+    ("PE concurrent with ED: the IELT is less than 3 minutes, the PEDT score is ≥11 points", "PE"),
+    ("No evidence of metastases by PE, CXR, chest CT, and bone scans.", "PE"),
     # a disease's or a study's phase, not a trial phase I–IV
     ("Philadelphia chromosome positive CML in chronic phase", "phase"),
     ("Completed the double-blind phase of study 123", "phase"),
@@ -329,3 +332,8 @@ def test_stage_and_grade_are_explained_for_any_disease():
 
 def test_a_trial_phase_is_still_explained():
     assert "Phase" in [g["term"] for g in explain_item("Participation in a Phase II trial within 30 days", "exclusion").glossary]
+
+
+def test_a_pulmonary_embolism_is_still_explained():
+    e = explain_item("Patients with history of documented thrombosis (PE or DVT)", "exclusion")
+    assert "PE" in [g["term"] for g in e.glossary]
