@@ -28,12 +28,16 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
     local = local_definitions(text)
     last: tuple[int, str, int, int] | None = None   # (index in out, plain, end, start in text) of the last bracket added
     glossed_inline: set[str] = set()   # abbreviations whose meaning the text already says in brackets
+    left_alone_for: dict[tuple[str, str], bool] = {}
     for m in lex.pattern.finditer(text):
         word = m.group(0)
         e = lex.lookup(word)
         if e is None or m.start() < pos:   # (inside a word already said with an abbreviation's meaning)
             continue
-        if left_alone(e, word, text, local, context):
+        alone = left_alone_for.get((e.term, word))
+        if alone is None:   # (once per term and spelling: its context searches read the whole text)
+            alone = left_alone_for[e.term, word] = left_alone(e, word, text, local, context)
+        if alone:
             continue   # "Refractory anemia (RA)", "per ICH M3": the text or the trial says this is another term
         key = e.term.lower()
         first = key not in seen

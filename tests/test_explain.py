@@ -337,3 +337,15 @@ def test_a_trial_phase_is_still_explained():
 def test_a_pulmonary_embolism_is_still_explained():
     e = explain_item("Patients with history of documented thrombosis (PE or DVT)", "exclusion")
     assert "PE" in [g["term"] for g in e.glossary]
+
+
+def test_a_terms_context_is_read_once_per_item(monkeypatch):
+    """Whether a term is left alone is decided from the whole item and the whole criteria; deciding it again
+    for every use made junk of one abbreviation repeated (60 KB of "RA ") take two minutes."""
+    import server.gloss as gloss_module
+
+    calls = []
+    real = gloss_module.left_alone
+    monkeypatch.setattr(gloss_module, "left_alone", lambda *a: calls.append(a[1]) or real(*a))
+    explain_item("RA " * 2000 + "and ALT ≤ 2.5 × ULN, ALT", "exclusion")
+    assert sorted(calls) == ["ALT", "RA"]
