@@ -36,35 +36,34 @@ def start_of_item(text: str, start: int) -> int:
     return 0
 
 
-def bracket_opening(text: str, start: int, lo: int = 0) -> int:
-    """Where the bracket that encloses text[start] opens (searching back to `lo`); -1 if none."""
+def _unmatched(text: str, positions: range, nests: str, ends: str, stop: str = "") -> int | None:
+    """The first position in `positions` (walked in its order) holding a bracket in `ends` that no
+    bracket in `nests` seen on the way has paired, or a `stop` character outside any such pair."""
     depth = 0
-    for i in range(start - 1, lo - 1, -1):
+    for i in positions:
         ch = text[i]
-        if ch in ")]":
+        if ch in nests:
             depth += 1
-        elif ch in "([":
+        elif ch in ends:
             if depth == 0:
                 return i
             depth -= 1
-    return -1
+        elif ch in stop and depth == 0:
+            return i
+    return None
+
+
+def bracket_opening(text: str, start: int, lo: int = 0) -> int:
+    """Where the bracket that encloses text[start] opens (searching back to `lo`); -1 if none."""
+    at = _unmatched(text, range(start - 1, lo - 1, -1), ")]", "([")
+    return -1 if at is None else at
 
 
 def bracket_closing(text: str, end: int, semicolon: bool = False) -> int:
     """Where the bracket that encloses text[end] closes (or, with `semicolon`, a semicolon outside
     any bracket opened after `end` comes first); len(text) if neither."""
-    depth = 0
-    for i in range(end, len(text)):
-        ch = text[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            if depth == 0:
-                return i
-            depth -= 1
-        elif semicolon and ch == ";" and depth == 0:
-            return i
-    return len(text)
+    at = _unmatched(text, range(end, len(text)), "([", ")]", ";" if semicolon else "")
+    return len(text) if at is None else at
 
 
 def clause_around(text: str, start: int, end: int, prev_end: int = 0) -> tuple[str, str]:
