@@ -21,7 +21,7 @@ _CLAUSE_WORD = re.compile(
     re.I)   # ("≥ 10 but ≤ 16")
 # A group of people is no measured thing: "QTcF: female > 470 ms, male > 450 ms" ("Sexual Health
 # Inventory-Male score" is one)
-_GROUP_FIRST = re.compile(r"(?:males?|females?|men|women|boys|girls|children|adults|adolescents|infants|patients|subjects|participants)\b(?!['’])"
+_GROUP_FIRST = re.compile(r"(?:males?|females?|men|women|boys|girls|children|adults|adolescents|infants)\b(?!['’])"   # (patients: _CLAUSE_WORD)
                           r"|(?:or|and|nor)(?:_|\b)", re.I)   # nor a joining word ("systolic >170 or_<90mm Hg", NCT03566914)
 # Verbs and linking words between a measured thing and its comparator, dropped from the subject:
 # "Bilirubin must be less than 2.0 mg/dl" -> "Bilirubin less than 2.0 mg/dl".

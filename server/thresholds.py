@@ -110,12 +110,12 @@ _ALLOWED_IF = re.compile(r"\b(?:if|unless|in (?:the )?case|allowed|acceptable|pe
 # domain (EF) of the International Index of Erectile Function (IIEF) score <= 21" (NCT00517179)
 _PART_OF = re.compile(r"\b(?:domains?|sub-?scales?|sub-?scores?|components?|items?|sections?|parts?)\s*(?:\([^)]*\)\s*)?"
                       r"(?:of|on|in)\s+(?:the\s+)?$", re.I)
-# a change in the thing, not its level: "Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg",
-# "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change);
-# the limits joined on to it by "and"/"or" in the same sentence are changes too
 # a level at another time, its subject cut after the time word: "Prior to prostatectomy PSA (…) level<10 ng/mL"
 # (NCT02344849) is not "prostatectomy PSA level less than 10"
 _THEN = re.compile(r"\b(?:prior\s+to|before|after|following)\s+$", re.I)
+# a change in the thing, not its level: "Fall in systolic blood pressure (supine to standing) of at least 20 mm Hg",
+# "increase in systolic blood pressure ≥150mmHg or diastolic …" (a "postural drop of more than 30" names the change);
+# the limits joined on to it by "and"/"or" in the same sentence are changes too
 _CHANGE = re.compile(r"\b(?:falls?|drops?|decreases?|declines?|increases?|rises?|reductions?|changes?|gaps?|differences?)\s+(?:in|of|between)\b"
                      r"(?!\s+(?:" + CMP + r"|\d))", re.I)
 _JOINED_ON = re.compile(r"[^.;]*?\b(?:and|or|and/or)\b[^.;]*")
@@ -245,9 +245,10 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         if len(it.text) > MAX_ITEM_CHARS:
             continue
         worded = words_for_symbols(it.text)
-        if len(CMP_WORDS.findall(worded)) > MAX_LIMITS_PER_ITEM:
+        limits = len(CMP_WORDS.findall(worded))
+        if limits > MAX_LIMITS_PER_ITEM:
             continue   # (see MAX_LIMITS_PER_ITEM; its limits stay in the full criteria)
-        if not CMP_WORDS.search(worded) or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
+        if not limits or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
             continue   # (a piece of a bracket split off its item: read with the item, not alone)
         if NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):
             continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
