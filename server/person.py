@@ -15,7 +15,7 @@ from scrapers.vocab import fold
 
 from .everyday import plural_noun
 from .agreement import agree_with_you
-from .grammar import SINGULAR_VERB, VERB_3P, article, plural_verb, tidy_grammar
+from .grammar import VERB_3P, article, plural_verb, tidy_grammar
 
 # "Patients with cauda equina syndrome who needed surgery": the "who" is the patient, so not "You have
 # cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
@@ -96,7 +96,7 @@ _PERSON_RULES = [
      lambda m: f"As {_AS_WHO[fold(m.group(1))]}, you {m.group(2).lower()}"),
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+with\b", re.I), lambda m: f"You are {_AS_WHO[fold(m.group(1))]} with"),
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+who\s+(are|have|were|do|had)\b", re.I),
-     lambda m: f"You are {_AS_WHO[fold(m.group(1))]} who {SINGULAR_VERB.get(fold(m.group(2)), fold(m.group(2)))}"),
+     lambda m: f"You are {_AS_WHO[fold(m.group(1))]} who {fold(m.group(2))}"),   # (agreement.py makes it "who is")
     (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
     # "Patients who are/have/had …" -> "You are/have/had …"
     (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + plural_verb(m.group(1))),
