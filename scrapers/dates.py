@@ -194,17 +194,16 @@ def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
         return None, None
     t = text.strip()
     m = re.search(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
-    if m and _unit(m.group(4)):
-        unit_max = _unit(m.group(4))
+    if m and (unit_max := _unit(m.group(4))):
         return Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t), Age(float(m.group(3)), unit_max, t)
     m = re.search(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)|(\d+(?:\.\d+)?)\s*([a-z]+)\s*(?:and\s+(?:older|over|above)|\+|or\s+older)", t, re.I)
     if m:
-        num, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if _unit(unit):
-            return Age(float(num), _unit(unit), t), None
+        num, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if unit := _unit(word):
+            return Age(float(num), unit, t), None
     m = re.search(r"(?:up to|under|younger than|below)\s+(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
-    if m and _unit(m.group(2)):
-        return None, Age(float(m.group(1)), _unit(m.group(2)), t)
+    if m and (unit := _unit(m.group(2))):
+        return None, Age(float(m.group(1)), unit, t)
     return None, None
 
 
