@@ -3,7 +3,13 @@
 Rules (CONTRACTS.md):
 - not_recruiting: the page presents the trial as open (its status is one under which a
   person can ask to join) and ClinicalTrials.gov says it is not, backed by a page finding;
-- out_of_date: any other page-level warning or critical finding;
+- out_of_date: any other page-level warning or critical finding about time: the trial's status
+  (in a field or in the page's prose), how current the page says it is, or its start and
+  completion dates: what a page that copied an older version of the record gets wrong;
+- differs: page-level warnings or critical findings, none of them about time (ages, sex, phase,
+  enrollment, criteria, a number in the prose): the page disagrees with the record, whatever the
+  cause, and "out of date" would guess a cause (an "aged 1 to 28" with no unit is an error,
+  not staleness);
 - could_not_check: the official record is unavailable, the only page-level findings are
   "cannot compare", or the page shows nothing that can be compared (no status, date,
   phase, enrollment, ages or criteria: "in sync" would claim a check that did not happen);
@@ -20,10 +26,14 @@ from scrapers.vocab import OPEN_STATUSES
 HEADLINES = {
     "in_sync": "In sync with ClinicalTrials.gov",
     "out_of_date": "This page may be out of date",
+    "differs": "This page differs from ClinicalTrials.gov",
     "not_recruiting": "Not recruiting according to ClinicalTrials.gov",
     "could_not_check": "Could not check",
 }
 ALARM_SEVERITIES = ("critical", "warning")
+# findings about time: with any of these among the alarms the page "may be out of date"
+TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
+TIME_FIELDS = frozenset({"status", "as_of", "start_date", "completion_date"})
 # PageRecord fields reconcile can compare with the record; a page with none of them is not checked
 COMPARABLE = ("status_text", "as_of", "phases", "enrollment", "start_date", "completion_date", "min_age",
               "max_age", "sex", "inclusion", "exclusion")
@@ -44,7 +54,10 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list)
         closed = (page.status in OPEN_STATUSES and official.status is not None
                   and official.status not in OPEN_STATUSES
                   and any(f["field"] == "status" for f in alarms))
-        return _result("drifted", "not_recruiting" if closed else "out_of_date", items)
+        if closed:
+            return _result("drifted", "not_recruiting", items)
+        timely = any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in alarms)
+        return _result("drifted", "out_of_date" if timely else "differs", items)
     if any(f["kind"] == "cannot_compare" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "unrecognized_wording")
     if not any(getattr(page, name, None) for name in COMPARABLE):

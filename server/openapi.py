@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scrapers.vocab import PHASES, STATUSES
+from server.drift import HEADLINES
 
 
 def _ref(name: str) -> dict:
@@ -57,9 +58,8 @@ SCHEMAS: dict[str, dict] = {
     }, required=["kind", "severity", "field", "page_value", "official_value", "message", "evidence"]),
     "Drift": _obj({
         "state": {"type": "string", "enum": ["in_sync", "drifted", "cannot_compare", "official_unavailable"]},
-        "verdict": {"type": "string", "enum": ["in_sync", "out_of_date", "not_recruiting", "could_not_check"]},
-        "headline": {"type": "string", "enum": ["In sync with ClinicalTrials.gov", "This page may be out of date",
-                                                "Not recruiting according to ClinicalTrials.gov", "Could not check"]},
+        "verdict": {"type": "string", "enum": list(HEADLINES)},
+        "headline": {"type": "string", "enum": list(HEADLINES.values())},
         "findings": {"type": "array", "items": _ref("Finding")},
         "reason": {"type": "string", "enum": ["official_unavailable", "unrecognized_wording", "nothing_to_compare"],
                    "description": "only with verdict could_not_check: why"},

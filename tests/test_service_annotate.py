@@ -39,6 +39,20 @@ OPEN_PAGE = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", stat
     ("RECRUITING", [], "in_sync", "in_sync"),
     # closed trial, but the alarm is about dates, not the status: out of date, not "not recruiting"
     ("COMPLETED", [f("page_stale", field="as_of")], "drifted", "out_of_date"),
+    # alarms about anything but time: the page differs; "out of date" would guess the cause
+    ("RECRUITING", [f("plain_age", "critical", field="summary")], "drifted", "differs"),
+    ("RECRUITING", [f("fact_mismatch", field="min_age"), f("criterion_missing", field="inclusion_criteria")],
+     "drifted", "differs"),
+    ("RECRUITING", [f("plain_number", field="plain_criteria")], "drifted", "differs"),
+    # one time alarm among them is enough for "out of date"
+    ("RECRUITING", [f("criterion_missing", field="inclusion_criteria"), f("fact_mismatch", field="completion_date")],
+     "drifted", "out_of_date"),
+    ("RECRUITING", [f("plain_age", "critical", field="summary"), f("plain_status", field="summary")],
+     "drifted", "out_of_date"),
+    # a closed trial whose page is wrong only about ages: differs, not "not recruiting"
+    ("COMPLETED", [f("fact_mismatch", field="max_age")], "drifted", "differs"),
+    # info findings are no alarm, even about time
+    ("RECRUITING", [f("fact_mismatch", field="sex"), f("status_changed_since", "info")], "drifted", "differs"),
 ])
 def test_verdict_rules(official_status, findings, state, verdict):
     out = summarize(OPEN_PAGE, record("NCT00000001", official_status), findings)

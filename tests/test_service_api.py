@@ -10,6 +10,7 @@ from service_support import (MEDDATAX_HTML, MEDDATAX_URL, TODAY, FakeRegistry, p
                              standard_registry, trial_page)
 
 from server import create_app
+from server.drift import TIME_FIELDS, TIME_KINDS
 
 PROBLEM = "application/problem+json"
 
@@ -523,7 +524,9 @@ def test_every_saved_page_annotates(offline_client, path, url):
     elif drift["verdict"] == "not_recruiting":
         assert ann["page"]["status"] in OPEN_STATUSES and off["status"] not in OPEN_STATUSES
     elif drift["verdict"] == "out_of_date":
-        assert page_alarms
+        assert any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
+    elif drift["verdict"] == "differs":
+        assert page_alarms and not any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
 
 
 def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offline_client):

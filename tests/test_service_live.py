@@ -78,7 +78,7 @@ def test_triallens_serve_over_real_http(env, tmp_path):
         ann = resp.json()
         assert ann["nct_id"] == "NCT07232563" and ann["official"]["status"] == "NOT_YET_RECRUITING"
         assert ann["official"]["stale"] is True and ann["official"]["note"]   # could not refresh: says so
-        assert ann["drift"]["verdict"] in ("in_sync", "out_of_date", "not_recruiting", "could_not_check")
+        assert ann["drift"]["verdict"] in ("in_sync", "out_of_date", "differs", "not_recruiting", "could_not_check")
 
         st = requests.get(f"{base}/api/v1/status", params={"ids": "NCT07232563,NCT01234567"}, timeout=10).json()
         assert st["statuses"]["NCT07232563"]["status"] == "NOT_YET_RECRUITING"

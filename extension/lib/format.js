@@ -14,11 +14,12 @@
   const HEADLINES = {
     in_sync: "In sync with ClinicalTrials.gov",
     out_of_date: "This page may be out of date",
+    differs: "This page differs from ClinicalTrials.gov",
     not_recruiting: "Not recruiting according to ClinicalTrials.gov",
     could_not_check: "Could not check",
   };
   // The tone decides colour and icon only; the words always come from the headline.
-  const TONES = { in_sync: "ok", out_of_date: "warn", not_recruiting: "alert", could_not_check: "unknown" };
+  const TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" };
   const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?" };
 
   const STATUS_WORDS = {

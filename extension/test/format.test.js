@@ -7,6 +7,7 @@ test("verdictView: each verdict keeps the service's headline and gets its tone",
   const cases = {
     in_sync: ["In sync with ClinicalTrials.gov", "ok"],
     out_of_date: ["This page may be out of date", "warn"],
+    differs: ["This page differs from ClinicalTrials.gov", "warn"],
     not_recruiting: ["Not recruiting according to ClinicalTrials.gov", "alert"],
     could_not_check: ["Could not check", "unknown"],
   };
