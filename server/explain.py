@@ -138,7 +138,6 @@ _PREG_AS_TIME = re.compile(r"\b(?:during|in|of|throughout) (?:this|the|her|their
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
     exc = flatten(crit.exclusion)
-    unplaced = flatten(crit.unplaced)
 
     def own(it: Item) -> bool:   # about the participant, not a partner
         return not _PARTNER.search(it.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from scrapers.vocab import PHASES, STATUSES
+from scrapers.vocab import STATUSES
 from server.drift import HEADLINES
 
 

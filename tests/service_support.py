@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from scrapers.errors import RecordNotFound, RegistryError, StudyNotFound
+from scrapers.errors import RegistryError, StudyNotFound
 from scrapers.model import OfficialRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.registry import Lookup

@@ -181,7 +181,7 @@ def test_an_age_inside_a_criteria_item_is_not_an_age_field():
     rec = scrape_html(f"<h1>T</h1><p>Current as of June 27, 2025</p><p>Recruiting</p><h3>Eligibility criteria</h3>{items}",
                       "https://clinconnect.io/trials/NCT01234567")
     assert rec.min_age is None and rec.sex is None and rec.inclusion == ["Age: 18 to 65 years", "Sex: female"]
-    rec = scrape_html(f"<h1>T</h1><p>NCT01234567</p><h3>Enrollment</h3><h3>Inclusion criteria</h3><ul><li>Age: 18 to 65 years</li></ul>", VEEVA)
+    rec = scrape_html("<h1>T</h1><p>NCT01234567</p><h3>Enrollment</h3><h3>Inclusion criteria</h3><ul><li>Age: 18 to 65 years</li></ul>", VEEVA)
     assert rec.min_age is None and rec.inclusion == ["Age: 18 to 65 years"]
 
 

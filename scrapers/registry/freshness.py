@@ -18,7 +18,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Mapping
 
-from ..errors import BadInput, NotAskedOffline, RateLimited, RecordNotFound, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
+from ..errors import BadInput, NotAskedOffline, RateLimited, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
 from ..dates import moment
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
