@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import SINGULAR_VERB, VERB_3P, plural_verb
+from .grammar import SINGULAR_VERB, VERB_3P, article, plural_verb
 
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 # once the item says "you", the patient's own "his"/"her" is "your" ("donate his sperm", "her last menses"),
@@ -36,12 +36,39 @@ _SMALL_WORD_AFTER_YOU = re.compile(r"^(You (?:are|have(?: had| no)?) )(At|Betwee
                                    r"Male|Female|Aged|Able|Willing|Not|No|In|On|Of|The|A|An)\b(?![-'])(?!\s+[A-Z][a-z])")   # (not in Title Case)
 
 
+# "You are candidates for surgery", "You are cigarette smokers" (from "Patients who are …"): you are one
+# person. Not a list of groups ("You are food handlers, day care workers, or …"), which stays as written.
+_PERSON_NOUNS = ("candidate", "adult", "smoker", "nonsmoker", "non-smoker", "ex-smoker", "patient", "prisoner", "worker",
+                 "tanner", "handler", "participant", "volunteer", "individual", "subject", "male", "female", "user",
+                 "drinker", "resident", "employee", "member", "recipient", "carrier", "survivor", "athlete", "veteran",
+                 "student", "mother", "father", "parent", "donor", "inpatient", "outpatient", "minor", "infant",
+                 "adolescent", "teenager", "girl", "boy", "neonate", "newborn")
+_ONE_OF = {"women": "woman", "men": "man", "people": "person", "persons": "person", "children": "child",
+           **{n + "s": n for n in _PERSON_NOUNS}}
+_NOT_A_MODIFIER = r"(?:as|to|of|for|with|in|on|by|from|at|like|among|than|the|their|your|our|all|both|more|less|and|or)\b"
+_YOU_ARE_PEOPLE = re.compile(r"^(You are (?:not )?(?:(?:yet|already|currently|now) )?)"
+                             rf"((?:(?!{_NOT_A_MODIFIER})[a-z][\w-]* ){{0,2}}?)"
+                             r"(" + "|".join(sorted(_ONE_OF, key=len, reverse=True)) + r")\b(?![-'’])"
+                             r"(?!,|\s+(?:or|and|and/or)\s)")
+
+
+def _one_of_them(text: str) -> str:
+    """"You are candidates for …" -> "You are a candidate for …" (see _YOU_ARE_PEOPLE)."""
+    m = _YOU_ARE_PEOPLE.match(text)
+    if not m:
+        return text
+    said = m.group(2) + _ONE_OF[m.group(3)]
+    return m.group(1) + article(said) + " " + said + text[m.end():]
+
+
 # a second "who" clause about the same patients: not after a person it could describe ("a female who …")
 _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<!partners)(,?\s+(?:or|and|and/or)),?\s+who\s+"
                      r"([a-z]+)\b", re.I)   # (any verb: "… within 30 days, or who plan to receive it" -> "or plan to …")
 # "You are a female who are pregnant, or who are nursing" (from "Females who are …"): one person, "who is";
 # the verbs of those clauses too: "who are postmenopausal, have had surgical sterilization, or use reliable birth control"
-_ONE_PERSON = re.compile(r"^You are an? (?:woman|female|man|male|girl|boy|adult|child) (?=who\b)")
+_ONE_PERSON = re.compile(r"^You are (?:not )?(?:(?:yet|already|currently|now) )?an? (?:[a-z][\w-]* ){0,2}?"
+                         r"(?:woman|female|man|male|girl|boy|adult|child|person|" + "|".join(_PERSON_NOUNS) + r")"
+                         r"(?: \([^()]*\))? (?=who\b)")
 _AND_WHO_VERB = re.compile(r"(^who |,?\s(?:or|and|and/or),?\s(?:who )?|,\s(?:who )?)(" + "|".join(SINGULAR_VERB) + r")\b")
 
 
@@ -90,4 +117,4 @@ def agree_with_you(text: str, original: str, about_patients: bool) -> str:
         verb = _AND_VERB.search(text)
         if verb and not _CLAUSE_OWNER.search(text, 0, verb.start()) and "." not in text[:verb.start()]:
             text = text[:verb.start(2)] + VERB_3P[verb.group(2).lower()] + text[verb.end(2):]
-    return _one_person_who(text)
+    return _one_person_who(_one_of_them(text))

@@ -117,11 +117,16 @@ _PERSON_RULES = [
      lambda m: "You or your "),
     # "Pregnant or breastfeeding women" -> "You are pregnant or breastfeeding"
     # (not when a "who" clause narrows the people: "Pregnant or lactating females who are not using birth control")
-    (re.compile(r"^(?:women\s+who\s+are\s+)?pregnant\s+(or|and|and/or)\s+(breast-?feeding|lactating|nursing)"
+    # ("Pregnant women or nursing mothers", "Pregnant women or breast feeding women": the same two states).
+    # Not "Pregnant and lactating women": two groups, each excluded, but "You are pregnant and
+    # breastfeeding" says one person who is both (and "or" for "and" is not a faithful rewrite)
+    (re.compile(rf"^(?:women\s+who\s+are\s+)?pregnant(?:\s+{_PREGNANT_PEOPLE})?\s+(or|and/or)\s+(breast[- ]?feeding|lactating|nursing)"
                 rf"(?>(?:\s+{_PREGNANT_PEOPLE})?)\b(?!\s+who\b)", re.I),
      lambda m: f"You are pregnant {m.group(1)} {m.group(2)}"),
-    # "Pregnant women with chronic hypertension": "You are pregnant and have …", not "pregnant with" (a baby)
-    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b(?!\s+(?:or|and|and/or)\s+(?:women|females|patients|subjects|those)\b)"
+    # "Pregnant women with chronic hypertension": "You are pregnant and have …", not "pregnant with" (a baby).
+    # Not before another group ("Pregnant women and fetuses", "Pregnant patients or donors"): a list of
+    # people, not a state of yours
+    (re.compile(r"^pregnant\s+(?:women|females|patients|subjects)\b(?!\s+(?:or|and|and/or)\b)"
                 r"(\s+with\b)?", re.I), lambda m: "You are pregnant and have" if m.group(1) else "You are pregnant"),
     (re.compile(r"^(able|willing|unable|unwilling)\s+to\b", re.I), lambda m: f"You are {m.group(1).lower()} to"),
     (re.compile(r"^(?:has|have)\s+(?=\w)", re.I), lambda m: "You have "),
@@ -198,7 +203,7 @@ _RESULT = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeing )(?<!\bbecome 
                      r"(?!\s+(?:for|tests?|pregnancy|results?|screen|urine|serum|blood|serology)\b)", re.I)
 _NO = re.compile(r"^no\s+(?=[a-z])", re.I)
 # "No pregnant or nursing (women)": you are not; "No females who …", "No infants born to …": people, not what you have
-_NO_PREGNANT = re.compile(r"(?>pregnant(?:\s+(or|and/or|and)\s+(breast-?feeding|lactating|nursing))?(?:\s+" + _PREGNANT_PEOPLE + r")?)\b"
+_NO_PREGNANT = re.compile(r"(?>pregnant(?:\s+(or|and/or)\s+(breast-?feeding|lactating|nursing))?(?:\s+" + _PREGNANT_PEOPLE + r")?)\b"
                           r"(?!\s+(?:who|with|that|of|in|or|and)\b)", re.I)
 _NO_OTHERS = re.compile(r"pregnant\b|(?:(?:male|female|adult|healthy)\s+)?(?:females?|males?|women|woman|men|man|infants?|children|child|"
                         r"girls?|boys?|adults?|mothers?|babies|newborns?|neonates?|prisoners?|minors?)\b(?!['’])", re.I)

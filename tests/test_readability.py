@@ -178,6 +178,53 @@ def test_pregnant_people_named_are_you(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the same two states, whatever the people are called (NCT00576225, NCT00496405)
+    ("Pregnant women or nursing mothers.", "You are pregnant or breastfeeding."),
+    ("Pregnant women or breast feeding women", "You are pregnant or breast feeding"),
+    # two groups, each excluded: not one person who is both ("You are pregnant and breastfeeding", NCT03058094)
+    ("Pregnant and lactating women.", "Pregnant and breastfeeding women."),
+    ("No pregnant and nursing women", "No pregnant and breastfeeding women"),
+    # a list of people, not a state of yours: was "You are pregnant and fetuses" (NCT00001219),
+    # "You are pregnant or donors." (NCT00006417)
+    ("Pregnant women and fetuses", "Pregnant women and fetuses"),
+    ("Pregnant patients or donors.", "Pregnant patients or donors."),
+    ("Pregnant women or other inappropriate condition for thread-embedding acupuncture",
+     "Pregnant women or other inappropriate condition for thread-embedding acupuncture"),   # NCT03236753
+])
+def test_pregnant_and_another_group(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # you are one person: was "You are candidates for …", "You are cigarette smokers"
+    ("Patients who are candidates for curative surgery or radiotherapy.",
+     "You are a candidate for curative surgery or radiation treatment."),   # NCT00494182
+    ("Subjects who are cigarette smokers", "You are a cigarette smoker"),   # NCT04100759
+    ("Individuals who are not yet adults (infants, children, teenagers)",
+     "You are not yet an adult (infants, children, teenagers)"),   # NCT06071325
+    ("Be adults age 18 or older.", "You are an adult age 18 or older."),   # NCT00006494
+    # and the "who" clause after it agrees (NCT00006327, NCT00492479)
+    ("Are women who have sex with men and do not plan to use effective birth control.",
+     "You are a woman who has sex with men and does not plan to use effective birth control."),
+    ("Patients who are habitual tanners (outdoors or with tanning beds) who plan on tanning during the study",
+     "You are a habitual tanner (outdoors or with tanning beds) who plans on tanning during the study"),
+    # a list of groups, and people after a preposition, stay as written
+    ("People who are commercial food handlers, day care workers, or health care workers",
+     "You are commercial food handlers, day care workers, or health care workers"),
+    ("Are born to women participating in this study.", "You are born to women taking part in this study."),
+])
+def test_you_are_one_person(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+def test_a_habitual_tanner_is_not_a_puberty_stage():
+    e = explain_text("Exclusion Criteria:\n- Patients who are habitual tanners (outdoors or with tanning beds)").items()[0]
+    assert "Tanner" not in [g["term"] for g in e.glossary]
+    e = explain_text("Inclusion Criteria:\n- Tanner stage II-IV").items()[0]
+    assert "Tanner" in [g["term"] for g in e.glossary]
+
+
+@pytest.mark.parametrize("text,expected", [
     # a name keeps its first capital after "You have": not "You have cauda Equina Syndrome"
     ("Cauda Equina Syndrome,", "You have Cauda Equina Syndrome,"),   # NCT05484791
     ("La Peyronie's disease.", "You have La Peyronie's disease."),   # NCT04399057
