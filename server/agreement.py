@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import SINGULAR_VERB, VERB_3P, article, plural_verb
+from .grammar import SINGULAR_VERB, article, plural_verb
 
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 # once the item says "you", the patient's own "his"/"her" is "your" ("donate his sperm", "her last menses"),
@@ -98,23 +98,14 @@ def _who_is_you(text: str) -> bool:
 
 
 _EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
-# "Has X, or has Y": the second verb is the same subject's once the first says "you". Only when no
-# clause between could own it ("a cancer that is progressing or needs treatment": the cancer needs it)
-_ONE_SUBJECT = re.compile(r"^(?:(?:the\s+)?(?:patient|subject|participant|individual|person|volunteer)\s+)?(?:has|is)\s", re.I)
-_AND_VERB = re.compile(r"(,?\s+(?:or|and|and/or)),?\s+(is|has|was|does)\s+(?=\w)", re.I)
-_CLAUSE_OWNER = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|because|unless|while|whereby)\b|[;(:]", re.I)
 
 
-def agree_with_you(text: str, original: str, about_patients: bool) -> str:
-    """The rewrite `text` (starting "You …") made to agree with its new subject. `original` is the item
-    as written; `about_patients` whether it opened "Patients who/with …"."""
+def agree_with_you(text: str, about_patients: bool) -> str:
+    """The rewrite `text` (starting "You …") made to agree with its new subject; `about_patients` whether
+    the item opened "Patients who/with …". (A later verb joined by "or"/"and" is tidy_grammar's.)"""
     text = _own_pronouns(_HIS_HER.sub("your", text))   # "Had her baby at week 37": "You have had your baby …"
     text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
     text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
     if about_patients or _who_is_you(text):   # "Patients who have X or who are Y" -> "You have X or are Y"
         text = _OR_WHO.sub(lambda m: f"{m.group(1)} {plural_verb(m.group(2))}", text)
-    if _ONE_SUBJECT.match(original):   # "Has X, or has Y" -> "You have X, or have Y"
-        verb = _AND_VERB.search(text)
-        if verb and not _CLAUSE_OWNER.search(text, 0, verb.start()) and "." not in text[:verb.start()]:
-            text = text[:verb.start(2)] + VERB_3P[verb.group(2).lower()] + text[verb.end(2):]
     return _one_person_who(_one_of_them(text))

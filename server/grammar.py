@@ -97,12 +97,20 @@ SINGULAR_VERB = {**{plural_verb(v): v for v in _OTHER_3P}, **{you: one for one, 
 
 _YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) (?!or\b)")   # "You or your guardian signs": not only you
 # "You have X or has had Y": a later verb joined to the first by "and"/"or" still has "you" as its subject
-_JOINED_3P = re.compile(r"(,?\s+(?:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?)("
+# (the joining word in any case: "… blood thinners AND/OR has an INR > 3")
+_JOINED_3P = re.compile(r"(,?\s+(?i:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?)("
                         + "|".join(sorted(set(VERB_3P) | _OTHER_3P, key=len, reverse=True)) + r")\b")
 # ... unless a relative or subordinate clause, or another subject, came first ("a tumor that is X or has spread")
 _OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|if|unless|because|while|whereas|although|"
-                            r"though|since|as|than|it|its|this|these|those|there|he|she|they|each|either|neither)\b|:",
+                            r"though|since|as|than|it|its|this|these|those|there|he|she|they|each|neither)\b|:",
                             re.I)
+# clause words with no subject of their own, which own no later verb: "… cluster headache if episodic or has
+# been …", "… as a result of a concomitant illness or has been treated …"
+_NO_SUBJECT = re.compile(r"\b(?:if|when|unless|where)\s+(?:applicable|appropriate|necessary|needed|required|possible|"
+                         r"present|episodic|indicated|available|known|any)\b|\bas\s+(?:a\s+result\s+of|well\s+as|part\s+of|"
+                         r"per|needed)\b|\bsuch\s+as\b|\bas\s+(?=(?:defined|assessed|determined|measured|documented|"
+                         r"evidenced|judged|confirmed|indicated|shown|diagnosed|described|specified|required|outlined|"
+                         r"listed)\b)", re.I)
 
 
 # verbs that are plural nouns too: a verb goes on to its object ("or plans to move", "or uses tobacco")
@@ -111,7 +119,7 @@ _NOUN_TOO = frozenset({"plans", "needs", "uses", "results", "reports", "signs", 
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:$|[,.;:)]|(?:of|for|in|on|or|and|with|that|which)\b)")
 
 
-def agree_with_you(text: str) -> str:
+def _later_verbs_with_you(text: str) -> str:
     """Later verbs of a "You …" statement in the form "you" takes: "You have active TB or has had TB" ->
     "… or have had TB". Only in the first statement, and only before any clause with a subject of its own."""
     if not _YOU_START.match(text):
@@ -119,6 +127,7 @@ def agree_with_you(text: str) -> str:
     end = re.search(r"[.;](?:\s|$)", text)
     head, tail = (text[:end.start()], text[end.start():]) if end else (text, "")
     masked = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), head)   # "(3 months)" says nothing of who
+    masked = _NO_SUBJECT.sub(lambda b: " " * len(b.group(0)), masked)
     out, pos = [], 0
     for m in _JOINED_3P.finditer(masked):
         if _OTHER_SUBJECT.search(masked, 0, m.start()):
@@ -136,7 +145,7 @@ def tidy_grammar(text: str) -> str:
     nothing guarded by the fidelity checker."""
     for rx, repl in _GRAMMAR:
         text = rx.sub(repl, text, count=1)
-    return agree_with_you(text)
+    return _later_verbs_with_you(text)
 
 
 # "defined as a ≥ 5 mm wheal" -> "… a at least 5 mm wheal" -> "… an at least 5 mm wheal"

@@ -346,6 +346,6 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if _THIRD_PERSON.search(text) or _lists_other_people(text) or (
                 _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
-        text = tidy_grammar(agree_with_you(text, original, about_patients=bool(_ABOUT_PATIENTS.match(original))))
+        text = tidy_grammar(agree_with_you(text, about_patients=bool(_ABOUT_PATIENTS.match(original))))
     return text
 

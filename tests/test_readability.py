@@ -1038,6 +1038,27 @@ def test_these_criteria_agree_in_number(text, section, expected):
      "(kidney machine treatment)."),
     ("Patient has failed or is intolerant to approved treatments and is unable to participate in a controlled trial.",
      "You have failed or are intolerant to approved treatments and are unable to take part in a controlled trial."),
+    # the joining word in capitals (NCT02304679, NCT03599518)
+    ("The patient is taking blood thinners AND/OR has an International Normalized Ratio >3",
+     "You are taking blood thinners AND/OR have an International Normalized Ratio more than 3"),
+    # a clause word with no subject of its own owns no later verb (NCT00399243, NCT00496015, NCT04044170)
+    ("Subject has at least 1 previous cycle of cluster headache if episodic or has been in chronic cluster headache "
+     "for at least 6 months.",
+     "You have at least 1 past cycle of cluster headache if episodic or have been in chronic cluster headache "
+     "for at least 6 months."),
+    ("Subject is likely to receive antipyretic treatment as a result of a concomitant illness or has been treated "
+     "with paracetamol within the past 24 hours.",
+     "You are likely to receive antipyretic treatment as a result of a concomitant illness or have been treated "
+     "with paracetamol within the past 24 hours."),
+    ("Patient has a high risk of cardiac disease, as determined by the Investigator, may undergo either "
+     "echocardiogram (ECHO) or multi-gated acquisition (MUGA) during Screening and has a cardiac ejection fraction <50%.",
+     "You have a high risk of heart disease, as judged by the study doctor, may have either echocardiogram (ECHO) "
+     "or multi-gated acquisition (MUGA) during Screening and have a heart ejection fraction less than 50%."),
+    # one that does, or another subject, keeps the verb its own
+    ("Subject has cancer if the tumor is local or has spread to the nodes.",
+     "You have cancer if the tumor is local or has spread to the nodes."),
+    ("Subject has a tumor that is progressing or needs treatment.",
+     "You have a tumor that is progressing or needs treatment."),
 ])
 def test_later_verbs_agree_with_you(text, expected):
     assert shown(text, "exclusion") == expected
