@@ -13,6 +13,7 @@ from pathlib import Path
 from scrapers import registry, scrape_html
 from scrapers.errors import BadInput, TrialLensError
 from scrapers.reconcile import Finding, reconcile, status_words
+from server.drift import ALARM_SEVERITIES, summarize
 
 from .page_source import read_page
 
@@ -69,6 +70,7 @@ def cmd_check(args) -> int:
     official = looked.record if looked else registry.load_record_file(args.record)
     today = args.today or date.today()
     findings = reconcile(page, official, today, history=looked.history if looked else None)
+    drift = summarize(page, official, findings)
     if args.json:
         _print_json({
             "nct_id": page.nct_id,
@@ -78,32 +80,41 @@ def cmd_check(args) -> int:
                          "status_verified": official.status_verified, "url": official.url,
                          "fetched_at": looked.fetched_at if looked else None, "stale": bool(looked and looked.stale),
                          "note": looked.note if looked else None},
+            "drift": {k: v for k, v in drift.items() if k != "findings"},
             "findings": [f.to_dict() for f in findings],
         })
         return 0
-    print_check(page, official, findings)
+    print_check(page, official, findings, drift)
     if looked and looked.stale:
         print(f"\nNote: the official record may be out of date here: {looked.note}")
     return 0
 
 
-def print_check(page, official, findings: list[Finding]) -> None:
+def print_check(page, official, findings: list[Finding], drift: dict) -> None:
+    """The page's and the record's status, then the verdict the service and the extension show, then
+    every finding."""
     print(f"{page.nct_id} on {page.site}: {page.title or ''}".rstrip())
     print(f"  page says:           {page.status_text or 'no status shown'}"
           + (f" ({page.as_of_text})" if page.as_of_text else ""))
     print(f"  ClinicalTrials.gov:  {status_words(official.status)}"
           + (f", last update posted {official.last_update_posted}" if official.last_update_posted else ""))
     print(f"  official record:     {official.url}")
+    caveat = drift["verdict"] == "in_sync" and any(f.about == "registry" and f.severity in ALARM_SEVERITIES
+                                                   for f in findings)
+    print(f"\n{drift['headline']}{_WHY_NOT_CHECKED.get(drift.get('reason'), '')}"
+          + (", but the official record itself may be out of date." if caveat else ""))
     if not findings:
-        if not page.status_text and not page.as_of:  # e.g. Veeva labels shown without values
-            print("\nNothing to compare: this page shows no status and no update date.")
-        else:
-            print("\nIn sync with ClinicalTrials.gov: no findings.")
         return
-    print(f"\n{len(findings)} finding(s):")
+    print(f"{len(findings)} finding(s):")
     for f in findings:
         tag = "about the official record" if f.about == "registry" else "about this page"
         print(f"  [{f.severity.upper()}] {f.message} ({tag})")
+
+
+_WHY_NOT_CHECKED = {
+    "nothing_to_compare": ": this page shows no status, dates, phase, enrollment, ages or criteria to compare.",
+    "unrecognized_wording": ": TrialLens does not recognise how this page words it (see below).",
+}
 
 
 def cmd_serve(args) -> int:

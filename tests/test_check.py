@@ -87,6 +87,40 @@ def test_cli_check_json():
     assert any(f["kind"] == "registry_overdue" for f in data["findings"])
 
 
+def _check_text(page, *extra, env=None):
+    import os
+    return subprocess.run([sys.executable, "-m", "server.cli", "check", str(page), "--today", "2026-11-22", *extra],
+                          capture_output=True, text=True, check=True, env={**os.environ, **(env or {})}).stdout
+
+
+def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
+    """The text output leads with the service's verdict (drift.summarize), so the CLI and the card never
+    disagree; --json carries it too."""
+    env = {"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}
+    # the page matches; the record itself is overdue: in sync, with the caveat
+    out = _check_text(MEDDATAX, env=env)
+    assert "\nIn sync with ClinicalTrials.gov, but the official record itself may be out of date.\n" in out
+    # an age with no unit: the page differs (an error, not staleness)
+    clin = FIXTURES / "html" / "clinconnect.io" / "nct06427642_full.html"
+    out = _check_text(clin, env=env)
+    assert "\nThis page differs from ClinicalTrials.gov\n" in out and "aged 1 to 28" in out
+    data = json.loads(_check_text(clin, "--json", env=env))
+    assert data["drift"]["verdict"] == "differs" and data["drift"]["state"] == "drifted"
+    # a stale "Recruiting" page for a completed trial
+    record = tmp_path / "completed.json"
+    rec = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text())
+    rec["protocolSection"]["statusModule"]["overallStatus"] = "COMPLETED"
+    record.write_text(json.dumps(rec))
+    out = _check_text(clin, "--record", str(record), env=env)
+    assert "\nNot recruiting according to ClinicalTrials.gov\n" in out
+    # a page with nothing that can be compared
+    bare = tmp_path / "bare.html"
+    bare.write_text("<html><head><link rel=canonical href='https://example.org/t/NCT06427642'></head>"
+                    "<body><h1>A trial</h1><p>NCT06427642</p></body></html>")
+    out = _check_text(bare, "--record", str(FIXTURES / "ctgov" / "NCT06427642.json"), env=env)
+    assert "\nCould not check: this page shows no status, dates, phase, enrollment, ages or criteria to compare.\n" in out
+
+
 def test_cli_check_uses_the_stores_history(tmp_path):
     """The page ("Recruiting", current as of June 27, 2025) was right then; the store knows the
     record changed to completed later, so check says both: critical drift, and when it changed."""
