@@ -46,19 +46,26 @@ _PERSON_NOUNS = ("candidate", "adult", "smoker", "nonsmoker", "non-smoker", "ex-
 _ONE_OF = {"women": "woman", "men": "man", "people": "person", "persons": "person", "children": "child",
            **{n + "s": n for n in _PERSON_NOUNS}}
 _NOT_A_MODIFIER = r"(?:as|to|of|for|with|in|on|by|from|at|like|among|than|the|their|your|our|all|both|more|less|and|or)\b"
-_YOU_ARE_PEOPLE = re.compile(r"^(You are (?:not )?(?:(?:yet|already|currently|now) )?)"
+_YOU_ARE_PEOPLE = re.compile(r"^(You (?:are|must be|will be|should be) (?:not )?(?:(?:yet|already|currently|now|deemed|"
+                             r"considered|judged) )?)"
                              rf"((?:(?!{_NOT_A_MODIFIER})[a-z][\w-]* ){{0,2}}?)"
                              r"(" + "|".join(sorted(_ONE_OF, key=len, reverse=True)) + r")\b(?![-'’])"
                              r"(?!,|\s+(?:or|and|and/or)\s)")
+
+_ANOTHER_GROUP = re.compile(r"\b(?:and|or|and/or)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(_ONE_OF) + r")\b")
 
 
 def _one_of_them(text: str) -> str:
     """"You are candidates for …" -> "You are a candidate for …" (see _YOU_ARE_PEOPLE)."""
     m = _YOU_ARE_PEOPLE.match(text)
-    if not m:
-        return text
+    if not m or _ANOTHER_GROUP.search(re.split(r"[.;]", text[m.end():], maxsplit=1)[0]):
+        return text   # ("You will be boys with bone ages 2 to 13 years and girls with …": two groups)
     said = m.group(2) + _ONE_OF[m.group(3)]
-    return m.group(1) + article(said) + " " + said + text[m.end():]
+    one = m.group(1) + article(said) + " " + said + text[m.end():]
+    who = re.search(r"\bwho\s+(\w+)", re.split(r"[.;]", text[m.end():], maxsplit=1)[0])
+    if who and who.group(1) in SINGULAR_VERB and not _ONE_PERSON.match(one):
+        return text   # "adults at least 18 years of age who remain …": "who" too far to follow, so left plural
+    return one
 
 
 # a second "who" clause about the same patients: not after a person it could describe ("a female who …")
@@ -66,7 +73,8 @@ _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<
                      r"([a-z]+)\b", re.I)   # (any verb: "… within 30 days, or who plan to receive it" -> "or plan to …")
 # "You are a female who are pregnant, or who are nursing" (from "Females who are …"): one person, "who is";
 # the verbs of those clauses too: "who are postmenopausal, have had surgical sterilization, or use reliable birth control"
-_ONE_PERSON = re.compile(r"^You are (?:not )?(?:(?:yet|already|currently|now) )?an? (?:[a-z][\w-]* ){0,2}?"
+_ONE_PERSON = re.compile(r"^You (?:are|must be|will be|should be) (?:not )?(?:(?:yet|already|currently|now|deemed|considered|"
+                         r"judged) )?an? (?:[a-z][\w-]* ){0,2}?"
                          r"(?:woman|female|man|male|girl|boy|adult|child|person|" + "|".join(_PERSON_NOUNS) + r")"
                          r"(?: \([^()]*\))? (?=who\b)")
 _AND_WHO_VERB = re.compile(r"(^who |,?\s(?:or|and|and/or),?\s(?:who )?|,\s(?:who )?)(" + "|".join(SINGULAR_VERB) + r")\b")

@@ -25,7 +25,7 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
                r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure(?!\s+(?:foci|activity|threshold))|fracture|transplant|"
                r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
                r"allergy|hypersensitivity|infection|biopsy|pacemaker|stent|(?:positive|abnormal)\s+(?:[\w-]+\s+)?test(?!\s+results?\b)|"
-               r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction)\b")
+               r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life)\b")
 # "history of X" is "have had X" (at any time), except before habits ("history of smoking",
 # "history of alcohol abuse"), where "had" reads wrong.
 _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"

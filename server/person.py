@@ -105,6 +105,8 @@ _PERSON_RULES = [
     # "Subjects must/should/will/can/may …", "Patient is/has …"
     (re.compile(rf"^{_WHO}\s+(must|should|will|can|may|are|have|had|were|agree|need)\b", re.I), lambda m: "You " + m.group(1).lower()),
     (re.compile(rf"^{_WHO}\s+(is|has|was)\b", re.I), lambda m: "You " + VERB_3P[fold(m.group(1))]),
+    # "Patients having a known allergy", "Patient having exceeded …": "You have", not "You are having"
+    (re.compile(rf"^{_WHO}\s+having\b", re.I), lambda m: "You have"),
     # "Patients receiving X" -> "You are receiving X"; "Subjects treated with" -> "You have been treated with"
     (re.compile(rf"^{_WHO}\s+(?!being\b)([a-z]+ing)\b", re.I), lambda m: "You are " + m.group(1).lower()),
     (re.compile(rf"^{_WHO}\s+(treated|diagnosed|exposed|vaccinated|hospitali[sz]ed|infected|randomi[sz]ed|enrolled)\b", re.I),
@@ -131,7 +133,10 @@ _PERSON_RULES = [
     (re.compile(r"^(able|willing|unable|unwilling)\s+to\b", re.I), lambda m: f"You are {m.group(1).lower()} to"),
     (re.compile(r"^(?:has|have)\s+(?=\w)", re.I), lambda m: "You have "),
     (re.compile(r"^(?:be|are)\s+(?=\w)", re.I), lambda m: "You are "),
-    (re.compile(r"^(is|was|does|agrees|meets|requires|receives|understands|needs|weighs|lives|speaks|plans|uses|takes)\s+(?=\w)", re.I),
+    # ("Plans for surgery in next 3 months": the patient's plans, a noun; "Uses of aspirin …" is left as written)
+    (re.compile(r"^plans\s+for\b", re.I), lambda m: "You have plans for"),
+    (re.compile(r"^(is|was|does|agrees|meets|requires|receives|understands|needs|weighs|lives|speaks|plans|uses|takes)\s+"
+                r"(?!of\b)(?=\w)", re.I),
      lambda m: "You " + VERB_3P[fold(m.group(1))] + " "),
     (re.compile(r"^an?\s+(man|woman|male|female|adult|boy|girl)\b", re.I), lambda m: f"You are a {m.group(1).lower()}"),
     (re.compile(r"^history\s+of\b", re.I), lambda m: "You have a history of"),
@@ -332,7 +337,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
         m = rx.match(text)
         if m:
             new = repl(m)
-            if new.startswith("You have") and not re.match(r"(?:has|have)\b", m.group(0), re.I) and _RESULT.search(text):
+            said_have = re.match(r"(?:has|have)\b", m.group(0), re.I) or m.group(0).lower().endswith("having")
+            if new.startswith("You have") and not said_have and _RESULT.search(text):
                 break   # "Hepatitis B surface antigen negative" is a test result, not "You have hepatitis B …"
             if (not _VERBFUL.search(m.group(0)) or _WHO_CLAUSE.search(m.group(0))) and _own_verb(text[m.end():]):
                 break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"

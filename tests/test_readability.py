@@ -217,6 +217,45 @@ def test_you_are_one_person(text, expected):
     assert shown(text, "inclusion") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # "must be", "will be" too (NCT00001221, NCT00001500, NCT00462995)
+    ("Patients must be females with Turner's syndrome diagnosed by leukocyte karyotype",
+     "You must be a female with Turner's syndrome diagnosed by leukocyte karyotype"),
+    ("All subjects will be adults (greater than 18 years).", "You will be an adult (more than 18 years)."),
+    ("Patients must be deemed appropriate candidates for resection by the treating surgeon;",
+     "You must be deemed an appropriate candidate for surgical removal by the treating surgeon;"),
+    # two groups in one sentence stay two (NCT00001521)
+    ("Subjects will be boys with bone ages 2 to 13 years and girls with bone ages 2 to 11 years.",
+     "You will be boys with bone ages 2 to 13 years and girls with bone ages 2 to 11 years."),
+    # a "who" clause too far from the noun to agree with it: left plural, not "an adult … who remain" (NCT03245528)
+    ("Patients must be adults >= 18 years of age who remain hypotensive despite fluid therapy",
+     "You must be adults at least 18 years of age who remain hypotensive despite fluid treatment"),
+    # a "who" whose verb is the same for one person is fine (NCT05551195)
+    ("Must be women aged 22-45 years who had onset of a major depressive episode during pregnancy",
+     "You must be a woman aged 22 to 45 years who had onset of a major depressive episode during pregnancy"),
+])
+def test_you_must_be_one_person(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "having" is "have": was "You are having a known allergy", "You are having exceeded …", "You are having had …"
+    ("Patients having a known allergy to CsA.", "You have a known allergy to CsA"),   # NCT00001737
+    ("Patient having exceeded the annual amount of compensation authorized for participation in research protocols.",
+     "You have exceeded the annual amount of compensation authorized for taking part in research protocols."),
+    ("Subjects having undergone cataract surgery less than 3 months prior to enrollment",
+     "You have had cataract surgery less than 3 months before joining"),   # NCT00460967
+    ("Patients having a positive PPD.", "You have a positive PPD"),   # NCT00006292
+    # "Plans for" and "Uses of" are nouns: was "You plan for surgery", "You use of acetyl-salicylic …"
+    ("plans for surgery in next 3 months", "You have plans for surgery in next 3 months"),   # NCT06000007
+    ("Uses of acetyl-salicylic or non-steroid anti-inflammatory drugs 2 days prior to blood sampling.",
+     "Uses of acetyl-salicylic or non-steroid anti-inflammatory drugs 2 days before blood sampling."),   # NCT00493272
+    ("Participants with life expectancy less than 1 year", "You have an expected length of life less than 1 year"),
+])
+def test_having_plans_and_uses(text, expected):
+    assert shown(text, "exclusion").startswith(expected)
+
+
 def test_a_habitual_tanner_is_not_a_puberty_stage():
     e = explain_text("Exclusion Criteria:\n- Patients who are habitual tanners (outdoors or with tanning beds)").items()[0]
     assert "Tanner" not in [g["term"] for g in e.glossary]
