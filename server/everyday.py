@@ -112,8 +112,14 @@ def named_after_following(words: str) -> str:
     return " ".join(named)
 
 
+# "sufficiently severe" -> "severe enough" (the glossary's "enough" before it reads "enough severe")
+_SUFFICIENTLY = re.compile(r"\bsufficiently\s+(?!(?:to|as|that|for|and|or|in|of|with|by|the|a|an|so)\b)"
+                           r"([a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
 def everyday_phrases(t: str) -> str:
     """The phrase rules above, in order, on one item (after comparators are in words)."""
+    t = _SUFFICIENTLY.sub(lambda m: same_case(m.group(0), f"{m.group(1).lower()} enough"), t)
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
     t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else same_case(m.group(0), "after"), t)
     t = _SINCE_PRIOR.sub(lambda m: m.group(1) + " your last ", t)

@@ -1621,3 +1621,16 @@ def test_her_own_and_other_peoples_words():
 ])
 def test_comorbidity_says_other_once(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "enough" after its word: was "Mental deficiency enough severe", "You have enough recovered", "In enough good health"
+    ("Mental deficiency sufficiently severe as to make compliance with the treatment unlikely",
+     "Mental deficiency severe enough as to make following the treatment unlikely"),   # NCT00001623
+    ("Has sufficiently recovered from surgery", "You have recovered enough from surgery"),   # NCT00492661
+    ("In sufficiently good health to attend four in-office visits.",
+     "In good enough health to attend four in-office visits."),   # NCT00494676
+    ("Sufficiently fluent and willing to complete questionnaires", "Fluent enough and willing to complete questionnaires"),
+])
+def test_sufficiently_reads_enough_after_its_word(text, expected):
+    assert shown(text, "inclusion") == expected
