@@ -28,6 +28,10 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
                r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life)\b")
 # "history of X" is "have had X" (at any time), except before habits ("history of smoking",
 # "history of alcohol abuse"), where "had" reads wrong.
+# a describing word between "known"/"active" and its noun (by ending, or one of a few): "opportunistic",
+# "uncontrolled", "AIDS-defining", "medically important", "or suspected", "drug"
+_DESCRIBING = (r"(?:(?:or|and)\s+[a-z-]+|[a-z-]+ly\s+[a-z-]+|(?:drug|food|past|new|other)|"
+               r"[A-Za-z-]*(?:al|ic|ous|ive|ed|ent|ant|ary|ible|able|ing|ful|ar|ile))")
 _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
@@ -44,7 +48,10 @@ _GRAMMAR = [
     (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
     (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
     (re.compile(rf"^You have (?:had|never had|not had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{article(m.string[m.end():])} "),
-    (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+(?={_COUNT_NOUN})"),
+    # (with up to two more describing words: "You have a known or suspected allergy", "You have an active
+    # opportunistic infection", "You have a known medically important allergy")
+    (re.compile(rf"^You have (had |)(known|recent|prior|previous|documented|active|current|significant|severe|acute)\s+"
+                rf"(?=(?:{_DESCRIBING}\s+){{0,2}}{_COUNT_NOUN})"),
      lambda m: f"You have {m.group(1)}{article(m.group(2))} {m.group(2)} "),
     (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {article(m.string[m.end():])} "),
     # the item's own third-person verb after "you": "You have or needs a pacemaker" -> "You have or need …",

@@ -1634,3 +1634,16 @@ def test_comorbidity_says_other_once(text, expected):
 ])
 def test_sufficiently_reads_enough_after_its_word(text, expected):
     assert shown(text, "inclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one more describing word before the noun still takes the article: was "You have active opportunistic
+    # infection", "You have known or suspected allergy to …" (about 200 items)
+    ("Active opportunistic infection", "You have an active opportunistic infection"),
+    ("Known or suspected allergy to study drugs", "You have a known or suspected allergy to study drugs"),
+    ("Known clinically significant allergy to probenecid.", "You have a known medically important allergy to probenecid."),
+    # not across a noun: "active tuberculosis or history of TB" is not "an active tuberculosis"
+    ("Active tuberculosis or history of TB", "You have active tuberculosis or history of TB"),
+])
+def test_describing_words_keep_the_article(text, expected):
+    assert shown(text, "exclusion").startswith(expected)
