@@ -68,7 +68,11 @@ def subject_before(words: str) -> str | None:
         toks = toks[1:]
     if toks and toks[0].lower() in _CUT_MID_PHRASE:
         return None   # "Prior lines of systemic therapy" cut to "of systemic therapy": not the thing measured
-    subj = re.split(r"[)\]]\s+(?=[A-Z])", " ".join(toks))[-1]   # "(ULN) AST" -> "AST": a closed aside
+    # "(ULN) AST" -> "AST": a closed aside; but a bracket that opens the clause is the name's own
+    # ("the (A-a) DO2 less than 35 mm Hg" is the A-a gradient, not "DO2", oxygen delivery)
+    # (not a list marker: "(d) Bilirubin")
+    own = re.match(r"(?:(?:the|a|an)\s+)?([(\[](?![a-z]\)|[ivx]+\)|\d+\))[^()\[\]\s]{1,8}[)\]]\s+\S+)$", clause, re.I)
+    subj = own.group(1) if own else re.split(r"[)\]]\s+(?=[A-Z])", " ".join(toks))[-1]
     subj = re.sub(r"^[^(\[]*?[)\]]\s*", "", subj)   # "date) hypertension (systolic BP": a bracket closed, not opened
     if subj.count("(") + subj.count("[") > subj.count(")") + subj.count("]"):
         subj = re.split(r"[(\[]", subj)[-1]   # "hypertension (systolic BP" -> "systolic BP"

@@ -252,6 +252,14 @@ def test_a_measured_thing_keeps_its_plus_sign():
     assert limits("* Hematopoietic: CD34+ at least 4,000/mm3", "inclusion") == ["CD34+ at least 4,000/mm3"]
 
 
+
+def test_a_bracket_that_opens_the_name_is_kept():
+    """"(A-a) DO2" (the alveolar-arterial gradient) was shown as "DO2", which is oxygen delivery
+    (NCT00000863); a list marker before a name is still no part of it, nor an aside after another word."""
+    assert limits("* On a room air ABG, the PO2 value greater than or equal to 70 mm Hg and the (A-a) DO2 less than "
+                  "35 mm Hg.", "inclusion") == ["PO2 at least 70 mm Hg", "(A-a) DO2 less than 35 mm Hg"]
+    assert limits("* (d) Bilirubin less than or equal to 1.6 mg/dl", "inclusion") == ["Bilirubin at most 1.6 mg/dl"]
+
 def test_an_item_is_read_under_the_items_above_it():
     crit = parse_criteria("Inclusion Criteria:\n\n* Any one of the following:\n  * Hemoglobin less than 8 g/dL\n"
                           "  * Platelets less than 50,000/mm3\n* Creatinine clearance at least 60 mL/min")
