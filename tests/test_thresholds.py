@@ -260,6 +260,21 @@ def test_a_bracket_that_opens_the_name_is_kept():
                   "35 mm Hg.", "inclusion") == ["PO2 at least 70 mm Hg", "(A-a) DO2 less than 35 mm Hg"]
     assert limits("* (d) Bilirubin less than or equal to 1.6 mg/dl", "inclusion") == ["Bilirubin at most 1.6 mg/dl"]
 
+
+def test_a_list_of_names_shares_its_limit():
+    """"ALT, AST, and alkaline phosphatase ≤ 5 times ULN" showed "Required: alkaline phosphatase at most
+    5 times …" alone (the comma before "and" hid the list; 11 limits); a list of conditions before
+    the "or" does not share it."""
+    for text in ("* ALT, AST, and alkaline phosphatase ≤ 5 times upper limit of normal",
+                 "* Hepatic: SGOT, SGPT, and alkaline phosphatase no greater than 1.5 times upper limit of normal",
+                 "* DLCO, FEV_1, and FVC at least 50%"):
+        assert limits(text, "inclusion") == [], text
+    assert limits("* The history of gout, or uric acid>8.0mg/dl", "exclusion") == ["uric acid more than 8.0mg/dl"]
+    assert limits("* Anti-coagulant medication, or any blood coagulation disorders (INR > 3)", "exclusion") == \
+        ["INR more than 3"]
+    assert limits("* Adequate hematological, renal, and hepatic functions Absolute neutrophil count ≥ 1,500/µL",
+                  "inclusion") == ["Absolute neutrophil count at least 1,500/µL"]
+
 def test_an_item_is_read_under_the_items_above_it():
     crit = parse_criteria("Inclusion Criteria:\n\n* Any one of the following:\n  * Hemoglobin less than 8 g/dL\n"
                           "  * Platelets less than 50,000/mm3\n* Creatinine clearance at least 60 mL/min")
