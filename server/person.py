@@ -191,7 +191,9 @@ _ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _IL
                 r"(?![^;]*\b(?:patients?|subjects?|participants?)\b)"
                 r"(?!(?:\S+\s+){0,3}?\S*" + _ILLNESS + r"\s+(?:size|markers?|burden|stage|grade|type|status|count|tissue|"
                 r"samples?|specimens?|cells?|site|location|lesions?|volume|diameter|response|free|related|"
-                r"rating|scales?|scores?|inventory|questionnaire|index|assessments?|evaluations?|activity|study|trial)\b)"
+                r"rating|scales?|scores?|inventory|questionnaire|index|assessments?|evaluations?|activity|study|trial|"
+                r"therapy|therapies|treatments?|drugs?|agents?|medications?|medicines?|vaccines?|regimens?|"   # ("Cytotoxic
+                r"chemotherapy|surgery|screening)\b)"   # anticancer therapy", "Diabetes medication": no illness of yours)
                 r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
      lambda m: "You have " + _illness_article(m.string))
 _ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "diseases", "cancer", "cancers", "failure",

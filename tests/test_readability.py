@@ -1647,3 +1647,17 @@ def test_sufficiently_reads_enough_after_its_word(text, expected):
 ])
 def test_describing_words_keep_the_article(text, expected):
     assert shown(text, "exclusion").startswith(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a treatment named after an illness is no illness of yours: was "You have cancer chemo", "You have
+    # cell-killing anticancer treatment", "You have daily asthma medicine" (29 items)
+    ("Cancer chemotherapy.", "Cancer chemo."),
+    ("Cytotoxic anticancer therapy.", "Cell-killing anticancer treatment."),
+    ("Daily asthma medication", "Daily asthma medicine"),
+    # the illness itself still is
+    ("Crohn's disease", "You have Crohn's disease"),
+    ("Cloacogenic cancer", "You have cloacogenic cancer"),
+])
+def test_a_treatment_named_after_an_illness_is_not_yours(text, expected):
+    assert shown(text, "exclusion") == expected
