@@ -1661,3 +1661,11 @@ def test_describing_words_keep_the_article(text, expected):
 ])
 def test_a_treatment_named_after_an_illness_is_not_yours(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+def test_concomitant_after_a_slash_is_kept():
+    """"prior/concomitant medications" read "prior/other medicines you take" (NCT00006077, 3 items)."""
+    assert shown("Patients who are on unacceptable prior/concomitant medications.", "exclusion") == \
+        "You are on unacceptable prior/concomitant medications."
+    assert shown("Any other concomitant medications precluded by the protocol.", "exclusion") == \
+        "Any other medicines you take precluded by the study plan."
