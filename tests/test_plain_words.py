@@ -1,0 +1,484 @@
+"""Everyday words for jargon, labels and glosses: each easier without moving meaning."""
+
+import pytest
+from plain_support import shown
+
+from scrapers.fidelity import check_fidelity
+from server.explain import explain_item
+from server.plain import everyday_latin, rewrite
+
+
+# --------------------------------------------------------------------------- everyday words
+
+def test_latin_abbreviations_in_words():
+    assert everyday_latin("local therapy (e.g.: untreated hydronephrosis)") == "local therapy (such as untreated hydronephrosis)"
+    assert everyday_latin("(i.e., postmenopausal)") == "(that is, postmenopausal)"
+    assert everyday_latin("drugs, e.g. aspirin") == "drugs, such as aspirin"
+    assert everyday_latin("e.g.") == "such as "
+    assert everyday_latin("see.g. 1.5") == "see.g. 1.5"      # not inside a word
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Prior chemotherapy within 4 weeks", "You have had chemo within 4 weeks"),
+    ("Histologically confirmed renal cell carcinoma", "Tissue-confirmed renal cell carcinoma"),
+    ("Patients who have received radiotherapy after study participation",
+     "You have had radiation treatment after taking part in the study"),
+    ("Documented HIV infection", "You have a recorded HIV (the virus that causes AIDS) infection"),
+    ("Endocrine therapy: Not specified", "Hormone treatment: Not stated"),
+])
+def test_shorter_everyday_words(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+def test_adjective_jargon_is_glossed_not_replaced_where_it_would_not_read():
+    """"Immunocompromised patients" once became "With a weak immune system patients"."""
+    e = explain_item("Immunocompromised patients", "exclusion")
+    assert "With a weak immune system patients" not in e.shown
+    assert any(g["term"].lower() == "immunocompromised" for g in e.glossary)
+
+
+def test_noun_jargon_is_left_where_its_replacement_would_not_read():
+    # "No HIV seropositivity" once became "You have no HIV … a positive antibody test"
+    e = explain_item("No HIV seropositivity.", "exclusion")
+    assert "a positive antibody test" not in e.shown and "seropositivity" in e.shown
+    assert any(g["term"] == "seropositivity" for g in e.glossary)
+    # an adverb before "measurable disease" ("Unidimensionally measurable disease") would be left
+    # describing nothing: "unidimensionally disease that can be measured on scans"
+    assert "unidimensionally disease" not in shown("Unidimensionally measurable disease OR evaluable disease", "inclusion")
+    assert shown("Measurable disease per RECIST", "inclusion").startswith("Disease that can be measured on scans")
+    # a term's meaning is not bracketed inside the text's own brackets; the glossary still has it
+    e = explain_item("Preserved hepatic function (bilirubin less than or equal to 1.5 mg/100 mL)", "inclusion")
+    assert e.shown == "Preserved liver function (bilirubin at most 1.5 mg/100 mL)"
+    assert "bilirubin" in [g["term"] for g in e.glossary]
+    # also where the plain word differs from the term ("haemoglobin" -> "hemoglobin")
+    e = explain_item("Anaemic (haemoglobin < 12g/dL)", "inclusion")
+    assert "(hemoglobin less than 12g/dL)" in e.shown and "haemoglobin" in [g["term"] for g in e.glossary]
+    assert "(the protein that carries oxygen)" in explain_item("Haemoglobin below 9 g/dL", "inclusion").shown
+    # "T cell cytotoxic cross matches": a T cell's own killing, not "T cell cell-killing"
+    assert "cell cell" not in shown("then B and T cell cytotoxic cross matches should be obtained", "inclusion")
+    assert shown("Prior cytotoxic chemotherapy", "exclusion") == "You have had cell-killing chemo"
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # found by reading the corpus's shown rewrites
+    ("An active eating disorder", "exclusion", "You have an active eating disorder"),           # not "an an"
+    ("A urinary tract infection", "exclusion", "You have a urine infection"),
+    ("Medical Contraindication to use X", "exclusion", "Medical reason against"),               # not "Medical Medical"
+    ("change current triple treatment therapy regimen", "inclusion", "Change current triple treatment plan"),
+    ("Adenovirus antibody seropositive", "inclusion", "Adenovirus antibody seropositive"),    # not "antibody antibody-"
+    ("pathology (e.g., as opposed to adenomyosis) of fibroids", "inclusion",
+     "Pathology (for example, as opposed to adenomyosis)"),                                    # not "such as as"
+    ("Steroids (e.g. prednisone)", "exclusion", "Steroids (such as prednisone)"),
+    ("The tumor harbors an Ex19del substitution", "inclusion", "The tumor harbors"),          # not "You have a the tumor"
+    ("radiotherapy (with a curative intent)", "inclusion", "Radiation treatment (with the aim of curing)"),  # not "a the"
+    # a count before a noun is not the end of a PDQ lab value ("at least 1. NRTI" was shown)
+    ("Are currently taking an NNRTI and at least 1 NRTI for at least 28 days", "inclusion",
+     "You are now taking an NNRTI (a type of HIV medicine) and at least 1 NRTI (a type of HIV medicine) for at least"),
+    ("lesion length ≤14 mm to be treated by maximum of 1 TAXUS stent ≤16 mm in length", "inclusion",
+     "Abnormal area length at most 14 mm to be treated by maximum of 1 TAXUS stent at most 16 mm"),
+    ("or have had at least 2 CD4 cell counts over 200 cells/mm3", "inclusion", "Or have had at least 2 CD4"),
+    # a PDQ run-on still splits where a new statement starts after a value
+    ("Dose at least 300 mg/m2 or AUC at least 4 No other concurrent chemotherapy", "inclusion",
+     "Dose at least 300 mg/m2 or AUC at least 4. You have no other chemo"),
+    # "protocol" before a noun is the study's, not "study plan therapy"
+    ("during the first 7 days of protocol therapy", "inclusion", "During the first 7 days of study treatment"),
+    ("Tranquilizers (except at discretion of investigator and protocol chair)", "exclusion",
+     "Tranquilizers (except at discretion of study doctor and study chair)"),
+    ("Previous trial of an antineuralgic medication.", "exclusion", "You have had a trial of"),
+    ("PREVIOUS VERSION -", "exclusion", "PAST VERSION"),   # not "You have had VERSION -", nor "Past VERSION"
+    ("platelet count > 100,000 platelets/mm^3", "inclusion",
+     "Platelet count (clotting cells) more than 100,000 platelets/mm^3"),   # no bracket inside the unit
+    # the source's own bracket for a jargon word, once the word is replaced, says it twice
+    ("Taking antiretroviral (anti-HIV) medication at study entry", "exclusion", "Taking anti-HIV medicine at study entry"),
+    ("Pregnancy or lactation (breastfeeding)", "exclusion", "Pregnancy or breastfeeding"),
+    # a term explained in brackets is explained once
+    ("Hemoglobin AA only phenotype, hemoglobin S trait", "inclusion",
+     "Hemoglobin (the protein that carries oxygen) AA only phenotype, hemoglobin S trait"),
+])
+def test_corpus_rewrites_read_as_english(text, section, expected):
+    assert shown(text, section).startswith(expected)
+
+
+# --------------------------------------------------------------------------- "… are excluded" under its own heading
+
+@pytest.mark.parametrize("text,section,expected", [
+    ("Patients with uncontrolled diabetes are excluded.", "exclusion", "You have uncontrolled diabetes."),
+    ("Patients who have had a stroke will be excluded from the study", "exclusion", "You have had a stroke"),
+    ("Subjects with HIV are eligible", "inclusion", "You have HIV (the virus that causes AIDS)"),
+    # a list intro under "You cannot join if…": having any one of the listed conditions excludes you
+    ("Patients with the following symptoms or conditions are excluded:", "exclusion",
+     "You have any of these symptoms or conditions:"),
+    ("Subjects with the following prior conditions are excluded:", "exclusion", "You have any of these prior conditions:"),
+    ("Volunteers with any of the following are excluded:", "exclusion", "You have any of these:"),   # not "any of any of"
+])
+def test_verdict_said_by_the_heading_is_not_repeated(text, section, expected):
+    assert shown(text, section) == expected
+
+
+@pytest.mark.parametrize("text,section", [
+    ("Patients with uncontrolled diabetes are excluded.", "inclusion"),   # the heading would say the opposite
+    ("Patients with uncontrolled diabetes are excluded.", "unplaced"),
+    ("Subjects with HIV are eligible", "exclusion"),
+    ("Patients with diabetes are not excluded", "exclusion"),            # negated verdict
+    ("Patients with X are excluded if Y", "exclusion"),                  # conditional verdict
+    ("Patients with the following conditions are excluded:", "inclusion"),
+    ("Patients with the following conditions are eligible:", "inclusion"),   # all of them, or any? left as written
+    ("Patients with diabetes are excluded:", "exclusion"),                   # a colon that opens no list of its own
+    ("Children with the following conditions are excluded:", "exclusion"),  # not about "you": the verdict must stay
+    ("Children with asthma are excluded.", "exclusion"),
+    ("Participants with the following condition are excluded:", "exclusion"),  # one condition: no "any of these condition"
+])
+def test_verdict_kept_where_the_heading_does_not_say_it(text, section):
+    assert "xclude" in shown(text, section) or "eligible" in shown(text, section)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Patients must meet the following criteria:", "these criteria:"),
+    ("Participants with the following condition are excluded:", "this condition"),
+    ("Subjects must have the following diagnosis:", "this diagnosis:"),          # -is is singular
+    ("Must have all of the following:", "all of these:"),
+    ("Must have the following medical conditions:", "these medical conditions:"),
+])
+def test_the_following_becomes_this_or_these_by_the_noun(text, expected):
+    out = shown(text, "inclusion" if "excluded" not in text else "exclusion")
+    assert expected in out and "these condition:" not in out and "these diagnosis" not in out
+
+
+def test_same_gloss_for_a_pair_of_abbreviations_is_said_once():
+    assert shown("AST and ALT at most 3 x ULN", "inclusion") == \
+        "AST and ALT (liver enzymes) at most 3 times the upper limit of normal"
+    # not merged across other words: each still explained where it stands
+    out = shown("AST at most 3 x ULN and ALT at most 2 x ULN", "inclusion")
+    assert out.count("(a liver enzyme)") == 2
+    e = explain_item("SGOT or SGPT at most 2.5 x ULN", "inclusion")
+    assert {g["term"] for g in e.glossary} == {"SGOT", "SGPT"}
+
+
+def test_a_later_modal_verb_blocks_second_person():
+    """"Patients with nausea may not be good candidates" is not "You have nausea may not be …"."""
+    assert not rewrite("Patients with persistent nausea may not be good candidates for study", "exclusion")[0].startswith("You")
+    assert not rewrite("Patients getting study drug will not have had surgery", "inclusion")[0].startswith("You")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Urinary tract infection", "You have a urine infection"),
+    ("Peptic ulcer", "You have a peptic ulcer"),
+    ("HIV infection", "You have an HIV (the virus that causes AIDS) infection"),
+    ("Hepatitis B", "You have hepatitis B"),
+    ("Renal failure requiring dialysis", "You have kidney failure needing dialysis (kidney machine treatment)"),
+])
+def test_a_bare_illness_is_addressed_to_you(text, expected):
+    assert shown(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Family history of cancer",     # not your illness
+    "Risk of infection",
+    "Signs of infection",
+    "Cancer within 5 years",        # a time window: "You have cancer within 5 years" would misread
+    "Other cancers",
+    "Pregnancy",
+])
+def test_no_you_have_for_illness_words_that_are_not_yours_now(text):
+    assert not shown(text).startswith("You have")
+
+
+def test_article_follows_the_replaced_word():
+    assert shown("Hypersensitivity to any component of ATV") == "You have an allergy to any component of ATV"
+    assert shown("Contraindications to MR scanning") == "Medical reasons against MR scanning"
+    # the original's own articles are not "corrected" into errors
+    assert shown("A one-time dose of steroids within 4 weeks") .startswith("A one-time dose")
+    assert explain_item("An hour of exercise", "exclusion").shown == "An hour of exercise"
+
+
+def test_previous_or_concurrent_is_not_turned_into_have_had():
+    assert not shown("Previous or concomitant other malignancy").startswith("You have had or")
+
+
+@pytest.mark.parametrize("text,section", [
+    ("See Disease Characteristics", "inclusion"),          # a cross-reference, not an illness
+    ("Having decompensated liver disease", "exclusion"),
+    ("Tumor size at most 3.5 cm", "inclusion"),             # the thing measured is the size
+    ("Measurable disease can include tumor markers", "inclusion"),
+    ("Hypertension patient taking stable medicine", "inclusion"),
+])
+def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
+    assert not rewrite(text, section)[0].startswith("You have")
+
+
+def test_closing_example_list_gets_its_own_sentence():
+    assert shown("No concurrent anticonvulsants (e.g., carbamazepine, phenobarbital, and phenytoin)", "inclusion") == \
+        "You have no seizure medicines at the same time. For example, carbamazepine, phenobarbital, and phenytoin"
+    assert shown("Any cancer, including breast cancer and lung cancer.") == "Any cancer. This includes breast cancer and lung cancer."
+    # numbers stay where they are (a threshold is never moved away from its subject), short lists stay inline
+    assert ". For example" not in shown("Other drugs, such as aspirin at 2 mg or more daily")
+    assert ". For example" not in shown("Other diseases, such as diabetes")
+    # "that is, who are …" is not a sentence of its own
+    assert "That is, who" not in shown("Women who are not of childbearing potential (i.e., who are postmenopausal or sterile)",
+                                       "inclusion")
+
+
+def test_relative_clause_subject_is_not_turned_into_you():
+    """"Patients who require X must have Y" once became "You need X must have Y"."""
+    out = shown("Patients who require anti-diarrheal medication must have received only loperamide", "inclusion")
+    assert not out.startswith("You need")
+
+
+def test_history_of_a_list_with_use_of_keeps_history():
+    out = shown("No history of immunodeficiency, autoimmune disease, or use of immunosuppressive medication.")
+    assert out.startswith("You have no history of") and "never had" not in out
+
+
+def test_pdq_run_on_cut_before_at_least():
+    out = shown("Other: No organ allograft At least 30 days since any prior investigational agents", "inclusion")
+    assert out.startswith("Other: You have no organ allograft. At least 30 days since")
+
+
+def test_no_patients_with_more_than_keeps_no_apart_from_the_comparator():
+    """"No patients with more than 6 …" must not become "You have no more than 6 …" (= at most 6, but read as a new comparator)."""
+    e = explain_item("No patients with more than 6 bowel movements per day", "inclusion")
+    assert "no more than" not in e.shown.lower() and "at most" not in e.shown
+    assert check_fidelity(e.original, e.shown) == []
+
+
+def test_article_fix_leaves_letter_labels_alone():
+    assert "An and B" not in shown("3 minor criteria (including criteria A and B)", "inclusion")
+    assert "criteria A and B" in shown("3 minor criteria (including criteria A and B)", "inclusion")
+
+
+def test_no_history_with_a_time_window_reads_not_had():
+    out = shown("No history of myocardial infarction within the past 6 months")
+    assert out == "You have not had a heart attack within the past 6 months"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Treated in accordance with local guidelines", "in line with local guidelines"),
+    ("Discontinuation of steroids at least 2 weeks before", "Stopping of steroids at least 2 weeks before"),
+    ("Stable disease as determined by the investigator", "as judged by the study doctor"),
+    ("Questions regarding study procedures", "Questions about study procedures"),
+    ("Prior NSCLC", "the main type of lung cancer"),
+])
+def test_more_everyday_words_keep_every_number(text, expected):
+    """New lexicon entries: a shorter common word, and the rewrite still passes the fidelity check."""
+    e = explain_item(text, "inclusion")
+    assert e.rewritten and expected in e.shown, e.shown
+    assert check_fidelity(e.original, e.shown) == []
+
+
+def test_no_you_over_an_item_with_its_own_has_verb():
+    """"Current smoker has a 20 pack/year history" has its own subject and verb: prefixing
+    "You have" made "You have current smoker has …"; it stays as written instead."""
+    from server.plain import second_person
+
+    assert second_person("Current smoker has a 20 pack/year history of smoking", "exclusion") == \
+        "Current smoker has a 20 pack/year history of smoking"
+    assert second_person("Active hepatitis B", "exclusion") == "You have active hepatitis B"
+
+
+# --------------------------------------------------------------------------- "concurrent" in everyday words
+
+@pytest.mark.parametrize("text,expected", [
+    ("No concurrent radiotherapy", "You have no radiation treatment at the same time"),
+    ("No other concurrent investigational agents", "You have no other experimental drugs at the same time"),
+    ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment at the same time"),
+    ("Concurrent steroids allowed", "You may have steroids at the same time"),
+    # the "I" of "phase I" does not end the statement
+    ("Other: No other concurrent investigational phase I studies",
+     "Other: You have no other experimental phase I studies at the same time"),
+    ("Radiotherapy: At least 4 weeks since prior radiotherapy No concurrent radiotherapy",
+     "Radiation treatment: At least 4 weeks since your last radiation treatment. You have no radiation treatment at the same time"),
+])
+def test_concurrent_becomes_at_the_same_time(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No concurrent chemotherapy except hydroxyurea",        # "at the same time" after "except …" would be ambiguous
+    "No concurrent radiotherapy within 2 weeks",            # a time window of its own
+    "No concurrent filgrastim (G-CSF) or sargramostim",     # brackets
+    "No concurrent chemotherapy other than study drugs",
+    "Concurrent steroids allowed if stable dose",
+])
+def test_concurrent_left_where_its_scope_could_move(text):
+    assert "at the same time" not in shown(text, "inclusion")
+
+
+# --------------------------------------------------------------------------- shorter everyday glosses and labels
+
+@pytest.mark.parametrize("text,expected", [
+    # explanations in plain words, not hyphenated compounds ("infection-fighting white cells")
+    ("Absolute neutrophil count at least 1,500/mm^3",
+     "Absolute neutrophil count (white cells that fight infection) at least 1,500/mm^3"),
+    ("Hemoglobin at least 9 g/dL", "Hemoglobin (the protein that carries oxygen) at least 9 g/dL"),
+    # the PDQ label is "Blood:" (as "Hepatic:" is "Liver:"); the adjective keeps "blood-forming"
+    ("Hematopoietic: Not specified", "Blood: Not stated"),
+    ("No prior hematopoietic stem cell transplant", "You have had no blood-forming stem cell transplant"),
+    # "agents" are drugs after these words; "completion of" is "finishing"
+    ("No other investigational agents within 30 days", "You have no other experimental drugs within 30 days"),
+    ("At least 4 weeks since completion of radiotherapy", "At least 4 weeks since finishing radiation treatment"),
+    ("Prior chemotherapeutic agents allowed at the discretion of the investigator",
+     "Prior chemo drugs allowed as decided by the study doctor"),
+    # an article after a replacement that made a count noun ("anaphylaxis" -> "severe allergic reaction")
+    ("History of anaphylaxis or other adverse reactions to vaccines.",
+     "You have had a severe allergic reaction or other side effects to vaccines."),
+])
+def test_everyday_glosses_labels_and_articles(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+def test_hematopoietic_is_blood_only_as_a_leading_label():
+    assert not rewrite("Hematopoietic growth factors allowed", "inclusion")[0].startswith("Blood ")
+
+
+def test_replacement_capitalized_only_where_a_sentence_starts():
+    assert shown("Abdominal area amenable to liposuction based on Investigator examination") == \
+        "Belly area amenable to liposuction based on study doctor exam"
+    assert shown("Investigator judgment") == "Study doctor judgment"
+    assert shown("Renal: Creatinine normal. Renal failure", "inclusion") == \
+        "Kidney: Creatinine (a kidney blood test) normal. Kidney failure"
+
+
+def test_evaluable_is_not_turned_into_measurable():
+    """"Measurable or evaluable disease" are two different things in cancer trials."""
+    e = explain_item("Measurable or evaluable disease", "inclusion")
+    assert "evaluable" in e.shown
+    assert any(g["term"] == "evaluable" for g in e.glossary)
+
+
+@pytest.mark.parametrize("text", [
+    "Hepatitis B surface antigen negative",                # a test result: not "You have hepatitis B …"
+    "Known HIV, Hepatitis B and Hepatitis C negative",
+    "Hepatitis C antibody negative",
+])
+def test_a_test_result_is_not_read_as_having_the_illness(text):
+    assert not shown(text, "inclusion").startswith("You have")
+
+
+def test_illness_rule_still_fires_without_a_result_word():
+    assert shown("Chronic hepatitis B", "exclusion") == "You have chronic hepatitis B"
+    assert shown("Negative pregnancy test", "inclusion") == "You have a negative pregnancy test"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("At least 4 weeks since prior radiotherapy and recovered",
+     "At least 4 weeks since your last radiation treatment, and you have recovered"),
+    ("At least 3 weeks since prior chemotherapy (6 weeks for nitrosoureas or mitomycin) and recovered",
+     "At least 3 weeks since your last chemo (6 weeks for nitrosoureas or mitomycin), and you have recovered"),
+    ("More than 2 years since previous surgery", "More than 2 years since your last surgery"),
+    ("Recovered from prior therapy", "You have recovered from prior treatment"),
+])
+def test_pdq_since_prior_and_recovered_in_plain_words(text, expected):
+    assert shown(text, "inclusion") == expected
+
+
+def test_since_prior_to_is_not_your_last():
+    assert "your last" not in shown("At least 6 months since prior to enrollment", "inclusion")
+    assert "and you have recovered" not in shown("At least 4 weeks since surgery and recovered and no infection", "inclusion")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("History of serious allergic reaction to any substance", "You have had a serious allergic reaction to any substance"),
+    ("Unstable medical condition", "You have an unstable medical condition"),
+    ("History of immunodeficiency or chronic illness.", "You have had a weak immune system or chronic illness."),
+    ("Serious medical conditions", "You have serious medical conditions"),     # plural: no article
+    ("Recovered from illness", "You have recovered from illness"),            # a verb, not a describing word
+])
+def test_article_before_a_described_singular_noun(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "curative" before a noun is glossed, not "no aimed at cure treatment"; "with curative intent" has plain words
+    ("Solid tumor for which no curative therapy exists", "Solid tumor for which no curative treatment exists"),
+    ("Failed all possible therapy with curative intent", "Failed all possible treatment with the aim of curing"),
+    # "or equivalent" is a dose of another drug, not "or equal"
+    ("Prednisone more than 10 mg or equivalent", "Prednisone more than 10 mg or equivalent"),
+    # "pregnant women or women who …" is about two groups: not "You are pregnant or women who …"
+    ("pregnant women or women who refused to use a reliable contraceptive method",
+     "Pregnant women or women who refused to use a reliable birth control method"),
+    ("Patients with malignant neoplasm of the fossa", "You have a cancerous tumor of the fossa"),
+])
+def test_fixes_found_reading_grade_8_to_10_items(text, expected):
+    assert explain_item(text, "exclusion").shown == expected
+
+
+def test_concurrent_use_allowed_reads_naturally():
+    assert shown("Endocrine therapy: Concurrent steroid use allowed", "inclusion") == \
+        "Hormone treatment: Steroid use at the same time is allowed"
+
+
+def test_no_before_a_comparator_is_not_you_have_no():
+    """"No greater than 5 cm in diameter" is a size limit, not "You have at most 5 cm in diameter"."""
+    assert shown("No greater than 5 cm in diameter", "inclusion") == "At most 5 cm in diameter"
+
+
+def test_capital_kept_at_a_run_on_line_start():
+    out = shown("Carcinoma of the head and neck, including: Oral cavity Laryngeal Radiotherapy indicated as primary treatment",
+                "inclusion")
+    assert "Laryngeal Radiation treatment" in out
+    assert shown("In the opinion of the Investigator", "inclusion") == "In the view of the study doctor"
+
+
+def test_run_on_line_is_not_part_of_the_concurrent_thing():
+    out = shown("Chemotherapy: At least 3 weeks since chemotherapy and recovered No concurrent methotrexate See Disease Characteristics",
+                "inclusion")
+    assert "See Disease Characteristics at the same time" not in out
+    assert shown("No concurrent Leuvectin", "inclusion") == "You have no Leuvectin at the same time"
+
+
+def test_since_prior_autologous_is_not_your_last_your_own():
+    assert "your last your own" not in shown("At least 1 year since prior autologous bone marrow transplant", "inclusion")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Known allergies to any excipient in the study drug;", "You have known allergies to any excipient in the study drug;"),
+    ("Known allergy to penicillin", "You have a known allergy to penicillin"),     # "known" is kept
+    ("Allergy to penicillin", "You have an allergy to penicillin"),
+    ("allergies to eggs", "You have allergies to eggs"),                          # not "an allergies"
+])
+def test_allergy_items_keep_known_and_number(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("No history of renal conditions that contraindicate high dosages of sodium",
+     "You have never had kidney conditions that rule out high doses of sodium"),
+    ("Any condition that contraindicates the use of an investigational drug",
+     "Any condition that rules out the use of an experimental drug"),
+])
+def test_contraindicate_and_dosage_in_everyday_words(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+def test_symptomatic_of_is_not_you_have_symptomatic_of():
+    assert not shown("Symptomatic of any class P-2 symptoms at time of study entry.", "exclusion").startswith("You have")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Has or needs a pacemaker/defibrillator", "You have or need a pacemaker/defibrillator"),
+    ("Has or has had prostate cancer", "You have or have had prostate cancer"),
+    ("Patient currently meets the diagnosis for PD", "You now meet the diagnosis for PD"),   # not "You are now meets"
+    ("Patients currently taking warfarin", "You are now taking warfarin"),
+])
+def test_third_person_verb_after_you_agrees(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+def test_study_investigator_is_one_study_doctor():
+    out = shown("Must be able to communicate with the Study Investigator and staff", "inclusion")
+    assert "Study doctor" in out or "study doctor" in out
+    assert "Study Study" not in out and "study study" not in out.lower()
+
+
+@pytest.mark.parametrize("text", ["No prior surgical resection within 3 weeks of study",
+                                  "Tumor surgically resected at least 4 weeks before"])
+def test_surgical_resection_is_not_surgical_surgical(text):
+    assert "surgical surgical" not in shown(text, "inclusion").lower()
+    assert "surgically surgically" not in shown(text, "inclusion").lower()
+
+
+@pytest.mark.parametrize("text", ["History of Coronary Artery Disease", "Known Coronary Artery Disease",
+                                  "Patients with Coronary Artery Disease"])
+def test_title_case_term_is_lower_case_after_you_have(text):
+    out = shown(text, "exclusion")
+    assert out.startswith("You have") and "heart artery disease" in out and "Heart artery" not in out
