@@ -105,7 +105,8 @@ SINGULAR_VERB = {**{plural_verb(v): v for v in _OTHER_3P}, **{you: one for one, 
 _YOU_START = re.compile(r"^(?:You|As [^,]{1,20}, you) (?!or\b)")   # "You or your guardian signs": not only you
 # "You have X or has had Y": a later verb joined to the first by "and"/"or" still has "you" as its subject
 # (the joining word in any case: "… blood thinners AND/OR has an INR > 3")
-_JOINED_3P = re.compile(r"(,?\s+(?i:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?)("
+# (or by a comma alone, for "has"/"is"/"was"/"does": "You are unable to complete training, has cognitive deficits")
+_JOINED_3P = re.compile(r"(,?\s+(?i:or|and|and/or)\s+(?:(?:currently|also|still|now|already|previously|not)\s+)?|,\s+(?=(?:has|is|was|does)\b))("
                         + "|".join(sorted(set(VERB_3P) | _OTHER_3P, key=len, reverse=True)) + r")\b")
 # ... unless a relative or subordinate clause, or another subject, came first ("a tumor that is X or has spread")
 _OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|if|unless|because|while|whereas|although|"

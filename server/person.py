@@ -225,7 +225,7 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 _VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
                       r"do|does|did|be|been|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
                       r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
-_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has)|does not exclude|must|should|shall|allowed|permitted|prohibited|"
+_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has)|does not (?:exclude|constitute)|must|should|shall|allowed|permitted|prohibited|"
                           r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
 _RELATIVE = ("that ", "which ", "who ")
 _WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+\w+$", re.I)   # "Patients who require X must …": X's clause, then the verb

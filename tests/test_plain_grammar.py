@@ -63,6 +63,11 @@ def test_these_criteria_agree_in_number(text, section, expected):
      "echocardiogram (ECHO) or multi-gated acquisition (MUGA) during Screening and has a cardiac ejection fraction <50%.",
      "You have a high risk of heart disease, as judged by the study doctor, may have either echocardiogram (ECHO) "
      "or multi-gated acquisition (MUGA) during Screening and have a heart ejection fraction less than 50%."),
+    # a comma alone joins "has"/"is" to "you" too (NCT05227898, NCT00000456)
+    ("Participant is unable to complete training, has cognitive deficits, more severe psychiatric conditions",
+     "You are unable to complete training, have cognitive deficits, more severe mental health conditions"),
+    ("Meets criteria for alcohol dependence, has not had more than one previous inpatient medical detoxification.",
+     "You meet criteria for alcohol dependence, have not had more than one past inpatient medical detoxification."),
     # one that does, or another subject, keeps the verb its own
     ("Subject has cancer if the tumor is local or has spread to the nodes.",
      "You have cancer if the tumor is local or has spread to the nodes."),

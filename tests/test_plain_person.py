@@ -489,3 +489,11 @@ def test_tidy_grammar_adds_only_articles_and_tense():
 
 def test_second_person_applies_per_statement_after_a_cut():
     assert second_person("must not be pregnant", "exclusion") == "You must not be pregnant"
+
+
+def test_an_item_that_says_what_does_not_count_is_not_yours():
+    """"Kaposi's sarcoma …, regardless of …, does not constitute an indication for AZT" read "You have
+    Kaposi's sarcoma … does not constitute …" (NCT00000999), like "… does not exclude"."""
+    text = ("Kaposi's sarcoma without any of the symptoms listed above, regardless of total T4 lymphocyte count, "
+            "does not constitute an indication for AZT treatment under the labeling.")
+    assert shown(text, "inclusion").startswith("Kaposi's sarcoma without")
