@@ -117,6 +117,8 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
                 (len(words) > 1 and words[-1] in _MEDICINE and nxt.group(1).lower() in _MEDICINE_NOUNS)):
             plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment";
             #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
+    if plain.split(" ", 1)[0] in _PLURAL_FIRST:
+        before = _THERE_IS.sub(lambda m: m.group(1) + _PLURAL_VERB[m.group(2).lower()] + m.group(3), before)
     art = _ARTICLE_BEFORE.search(before)
     heard = plain or (_NEXT_WORD.match(after) or [None, ""])[1]   # the word the article now stands before
     if art and heard:
@@ -126,6 +128,12 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
             new = article(heard)
             before = before[:art.start()] + (new.capitalize() if art.group(1)[0].isupper() else new) + " "
     return before, plain
+
+
+# "there is evidence of" -> "there are signs of": a plural replacement after "there is"
+_PLURAL_FIRST = frozenset({"signs"})
+_THERE_IS = re.compile(r"(\b[Tt]here )(is|was|has)((?: been)?(?: no| any)? )$")
+_PLURAL_VERB = {"is": "are", "was": "were", "has": "have"}
 
 
 _A_FIRST = re.compile(r"an? (?=\w)")

@@ -655,3 +655,14 @@ def test_a_state_and_a_bypass_are_not_heart_conditions():
     assert "AF" not in terms("Subject has undergone vascular surgery (CABG, AAA repair, AF bypass)")
     assert "MI" in terms("No MI within 6 months")
     assert "AF" in terms("Chronic AF (continuously present for > 6 months)")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "evidence of" is "signs of": the verb before it agrees (was "unless there is signs of …"; 35 items)
+    ("No radiotherapy to disease site unless there is evidence of disease progression",
+     "No radiation treatment to disease site unless there are signs of disease progression"),
+    ("There has been no evidence of disease for 5 years", "There have been no signs of disease for 5 years"),
+    ("If there is any evidence of infection", "If there are any signs of infection"),
+])
+def test_there_are_signs(text, expected):
+    assert shown(text, "exclusion") == expected
