@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import SINGULAR_VERB, article, plural_verb
+from .grammar import SINGULAR_VERB, VERB_3P, article, plural_verb
 
 _HIS_HER = re.compile(r"\b(?:his/her|her/his|his/hers)\b", re.I)
 # once the item says "you", the patient's own "his"/"her" is "your" ("donate his sperm", "her last menses"),
@@ -105,6 +105,51 @@ def _who_is_you(text: str) -> bool:
     return bool(first and text.startswith("You ") and re.search(r"\s(?:or|and|and/or),?\s+$", text[:first.start()]))
 
 
+# "the patient"/"the subject" later in an item that says "you" is you: "… that would put the subject in
+# danger", "… get in the way of the subject's ability". Only where the words after it read with "you": a
+# stop, a preposition, a modal, a verb "you" takes; not "the patient diary", "the subject refuses".
+_THE_PATIENT = re.compile(r"\b([Tt]he|[Tt]his)\s+(?:patient|subject|participant)(?:(?P<own>['’]s)|(?![\w'’-]))", re.I)
+_OF_THE_PATIENT = re.compile(r"\b([Tt]he)\s+((?:best\s+)?[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?)\s+of\s+(?:the|this)\s+(?:patient|subject|participant)\b"
+                             r"(?![\w'’-])(?!\s+(?:or|and)\s)")
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the|this)\s+(?:patient|subject|participant)\b(?![\w'’-])(?!\s+(?:or|and)\s)")   # (not "the safety of the subject or study staff")
+# (not "or"/"and": "either the patient or caregiver" shares its "the"; "you or caregiver" would not read)
+_READS_AFTER_YOU = frozenset("""at in to from for during with by onto into of but who that which whom will would must
+    should can could may might shall cannot did had being getting having taking receiving""".split())
+_NEXT_WORD = re.compile(r"\s*([A-Za-z'’-]+|[^\sA-Za-z]|$)")
+
+
+def _the_patient_is_you(text: str) -> str:
+    """"the subject's" -> "your", "the patient is" -> "you are", "the ability of the patient" -> "your
+    ability", "put the participant at risk" -> "put you at risk" (see _THE_PATIENT)."""
+    if not text.startswith("You"):
+        return text
+    text = _ON_BEHALF.sub("on your behalf", text)
+    text = _OF_THE_PATIENT.sub(lambda m: ("Your " if m.group(1) == "The" else "your ") + m.group(2), text)
+    out, pos = [], 0
+    for m in _THE_PATIENT.finditer(text):
+        you = "You" if m.group(1)[0] == "T" else "you"
+        if m.group("own"):
+            out.append(text[pos:m.start()] + you.replace("ou", "our"))
+            pos = m.end()
+            continue
+        nxt = _NEXT_WORD.match(text, m.end())
+        word = nxt.group(1)
+        if not word[:1].isalpha():
+            if word not in ",.;:)" and word != "":
+                continue
+            out.append(text[pos:m.start()] + you)
+        elif word.lower() in VERB_3P and not text.startswith(",", nxt.end()):
+            out.append(text[pos:m.start()] + you + text[m.end():nxt.start(1)] + VERB_3P[word.lower()])
+            pos = nxt.end(1)
+            continue
+        elif word.lower() in _READS_AFTER_YOU or (word.endswith("ed") and word.islower()):
+            out.append(text[pos:m.start()] + you)
+        else:
+            continue
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
 _EVER = re.compile(r"^(You (?:have|had) )ever\b(?=\s+[a-z]+(?:ed|en|wn|ne|ft|lt|nt|pt|ught|ook|one)\b)")
 
 
@@ -112,6 +157,7 @@ def agree_with_you(text: str, about_patients: bool) -> str:
     """The rewrite `text` (starting "You …") made to agree with its new subject; `about_patients` whether
     the item opened "Patients who/with …". (A later verb joined by "or"/"and" is tidy_grammar's.)"""
     text = _own_pronouns(_HIS_HER.sub("your", text))   # "Had her baby at week 37": "You have had your baby …"
+    text = _the_patient_is_you(text)
     text = _EVER.sub(r"\1at some point", text, count=1)   # "Have ever received IL-2": not "You have ever received"
     text = _SMALL_WORD_AFTER_YOU.sub(lambda m: m.group(1) + m.group(2).lower(), text, count=1)
     if about_patients or _who_is_you(text):   # "Patients who have X or who are Y" -> "You have X or are Y"

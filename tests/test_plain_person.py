@@ -497,3 +497,22 @@ def test_an_item_that_says_what_does_not_count_is_not_yours():
     text = ("Kaposi's sarcoma without any of the symptoms listed above, regardless of total T4 lymphocyte count, "
             "does not constitute an indication for AZT treatment under the labeling.")
     assert shown(text, "inclusion").startswith("Kaposi's sarcoma without")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the patient" later in an item about you is you (was "… put the participant at risk" after "You have")
+    ("Has a condition that may put the participant at risk", "You have a condition that may put you at risk"),
+    ("Has any condition, which compromises the subject's ability to take part",
+     "You have any condition, which compromises your ability to take part"),
+    ("Has heart problems that would compromise the safety of the patient.",
+     "You have heart problems that would compromise your safety."),
+    ("Has a known condition. The patient is willing and able to comply", "You have a known condition. You are willing and able to comply"),
+    ("Has an illness for which the subject takes insulin", "You have an illness for which you take insulin"),
+    # not where "you" would not read: a thing named after the patient, a verb "you" does not take, a shared "the"
+    ("Is unwilling or unable to complete the patient diary card.", "You are unwilling or unable to complete the patient diary card."),
+    ("Has a disorder. The subject refuses to comply", "You have a disorder. The subject refuses to comply"),
+    ("Has any condition that would present a risk to the safety of the subject or study staff",
+     "You have any condition that would present a risk to the safety of the subject or study staff"),
+])
+def test_the_patient_later_in_an_item_is_you(text, expected):
+    assert shown(text, "exclusion").startswith(expected)
