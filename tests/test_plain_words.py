@@ -482,3 +482,18 @@ def test_surgical_resection_is_not_surgical_surgical(text):
 def test_title_case_term_is_lower_case_after_you_have(text):
     out = shown(text, "exclusion")
     assert out.startswith("You have") and "heart artery disease" in out and "Heart artery" not in out
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the evaluation of a drug is no check-up (was "involving the check-up of another experimental drug"),
+    # and a percentage of compliance is a measure (was "75% following the study rules per inhaler")
+    ("Participation in another clinical research study involving the evaluation of another investigational drug",
+     "Taking part in another clinical research study involving the evaluation of another experimental drug"),
+    ("Any condition that would interfere with the efficacy or safety evaluation of the study intervention",
+     "Any condition that would get in the way of the efficacy or safety evaluation of the study intervention"),
+    ("75% compliance per inhaler is required", "75% compliance per inhaler is required"),
+    # a person's evaluation still is one
+    ("Patients who need further evaluation", "You need further check-up"),
+])
+def test_an_evaluation_of_a_drug_and_a_compliance_rate_keep_their_words(text, expected):
+    assert shown(text, "exclusion") == expected
