@@ -260,22 +260,29 @@ def shared_bracket(out: list[str], last: tuple[int, str, int, int] | None, meani
 
 
 # a plural term said as a mass noun ("metastases" -> "cancer spread") takes a singular verb, unless the
-# verb is another subject's ("Patients with brain metastases are allowed")
+# verb is another subject's ("Patients with brain metastases are allowed"); a singular term said with a
+# plural noun ("dysfunction" -> "problems", "toxicity" -> "side effects") takes a plural one, unless a
+# preposition before it makes it part of another subject ("risk of lung toxicity is modest")
 _TO_MASS = re.compile(r"metastases$", re.I)
 _TO_MASS_PLAIN = re.compile(r"cancer spread\b")
+_TO_PLURAL_PLAIN = re.compile(r"(?:problems|side effects)$")
 _MASS_VERB = re.compile(r"(\s+)(are|were)\b", re.I)
-_SINGULAR_VERB = {"are": "is", "were": "was"}
+_ONE_VERB = re.compile(r"(\s+)(is|was|has)\b(?!\s+been\s+\w+ed\s+by\b)", re.I)
+_VERB_NUMBER = {"are": "is", "were": "was", "is": "are", "was": "were", "has": "have"}
 _WITH_BEFORE = re.compile(r"\b(?:with|who|whose|having|have|has|had|without)\s+(?:[\w-]+,?\s+){0,3}$", re.I)
+_OF_BEFORE = re.compile(r"\b(?:of|for|to|in|with|from|by|on|at|after|due|than|as|whose|and|or)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
-def singular_verb(e: Entry, said: str, text: str, start: int, end: int) -> tuple[str, int] | None:
-    """A plural term said as a mass noun takes a singular verb: "if liver metastases are present" ->
-    "if cancer spread to the liver is present" -> (" is", end of "are"). Not the patients' own verb
-    ("Patients with brain metastases are allowed")."""
-    if not (_TO_MASS.search(e.term) and _TO_MASS_PLAIN.match(said)):
+def verb_number(e: Entry, said: str, text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The verb after a term whose replacement changed its number: "if liver metastases are present" ->
+    "if cancer spread to the liver is present"; "unless renal dysfunction is due to …" -> "unless kidney
+    problems are due to …" -> (" is"/" are", end of the old verb)."""
+    if _TO_MASS.search(e.term) and _TO_MASS_PLAIN.match(said):
+        verb, other_subject = _MASS_VERB.match(text, end), _WITH_BEFORE
+    elif not e.term.endswith("s") and _TO_PLURAL_PLAIN.search(said):
+        verb, other_subject = _ONE_VERB.match(text, end), _OF_BEFORE
+    else:
         return None
-    verb = _MASS_VERB.match(text, end)
-    if not verb or _WITH_BEFORE.search(text, max(0, start - 50), start):
+    if not verb or other_subject.search(text, max(0, start - 50), start):
         return None
-    return verb.group(1) + _SINGULAR_VERB[verb.group(2).lower()], verb.end()
-
+    return verb.group(1) + _VERB_NUMBER[verb.group(2).lower()], verb.end()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .as_written import abbreviation_in, jargon_kept, left_alone, local_definitions
 from .fitting import (fit_replacement, fit_to_word_before, in_brackets, match_case, meaning_end, place_meaning,
-                      run_on, same_word_joined, shared_bracket, singular_verb)
+                      run_on, same_word_joined, shared_bracket, verb_number)
 from .lexicon import load_lexicon
 
 
@@ -78,8 +78,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             else:
                 before, plain = fit_replacement(before, plain, text[m.end():], new_line)
             plain, end = place_meaning(text, m.end(), plain) if e.plain_is_gloss else (plain, m.end())
-            verb = singular_verb(e, said, text, m.start(), end)
-            if verb:   # "if liver metastases are present": "if cancer spread to the liver is present"
+            verb = verb_number(e, said, text, m.start(), end)
+            if verb:   # "if liver metastases are present": "if cancer spread to the liver is present"; "… problems are"
                 plain, end = plain + verb[0], verb[1]
             out.append(before)
             if plain:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)

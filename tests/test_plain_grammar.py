@@ -666,3 +666,16 @@ def test_a_state_and_a_bypass_are_not_heart_conditions():
 ])
 def test_there_are_signs(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a singular term said with a plural noun takes a plural verb (was "unless kidney problems is due to …")
+    ("Creatinine normal (unless renal dysfunction is due to tumor obstructing the ureters)",
+     "Creatinine (a kidney blood test) normal (unless kidney problems are due to tumor obstructing the ureters)"),
+    ("AZT for 12 weeks, except if AZT-related toxicity is observed.",
+     "AZT (an HIV medicine) for 12 weeks, except if AZT-related side effects are observed."),
+    # not the verb of another subject the term is part of
+    ("Expected risk of radiation-induced lung toxicity is modest", "Expected risk of radiation-induced lung side effects is modest"),
+])
+def test_a_replacement_that_changes_number_changes_its_verb(text, expected):
+    assert shown(text, "inclusion") == expected
