@@ -497,3 +497,10 @@ def test_title_case_term_is_lower_case_after_you_have(text):
 ])
 def test_an_evaluation_of_a_drug_and_a_compliance_rate_keep_their_words(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+def test_relapsed_patients_are_not_returned_patients():
+    """"Relapsed patients" read "Returned patients" (5 items); "relapsed disease" still reads "returned"."""
+    assert shown("Relapsed patients who are greater than 6 months since having a stem cell transplant can enter "
+                 "on this study.", "inclusion").startswith("Relapsed patients who are more than 6 months")
+    assert "returned" in shown("Tissue-confirmed relapsed or refractory Hodgkin's disease", "inclusion")
