@@ -504,3 +504,14 @@ def test_relapsed_patients_are_not_returned_patients():
     assert shown("Relapsed patients who are greater than 6 months since having a stem cell transplant can enter "
                  "on this study.", "inclusion").startswith("Relapsed patients who are more than 6 months")
     assert "returned" in shown("Tissue-confirmed relapsed or refractory Hodgkin's disease", "inclusion")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an "anti-" describing word said as what it treats reads only before the medicine: was "Taking any oral
+    # psychosis other than clozapine", "another typical psychosis" (20 items)
+    ("Taking any oral antipsychotic other than clozapine", "Taking any oral antipsychotic other than clozapine"),
+    ("Use of antipsychotic, lithium or other mood stabilizers", "Use of antipsychotic, lithium or other mood stabilizers"),
+    ("Current use of antipsychotic medications", "You now use psychosis medicines"),
+])
+def test_an_anti_word_alone_is_not_the_illness(text, expected):
+    assert shown(text, "exclusion").endswith(expected)
