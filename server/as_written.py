@@ -143,6 +143,11 @@ def _kept_after(e: Entry, text: str, start: int) -> bool:
     return e.kept_after is not None and bool(e.kept_after.search(text[max(0, start - 60):start]))
 
 
+def _kept_before(e: Entry, text: str, end: int) -> bool:
+    """Does the text after the term not read with the replacement ("excessive doses": not "too much doses")?"""
+    return e.kept_before is not None and bool(e.kept_before.match(text, end))
+
+
 def _wants_object(e: Entry) -> bool:
     """A replacement that ends in a preposition the term lacks ("contraindication" -> "medical
     reason against") reads only with an object after it."""
@@ -194,6 +199,7 @@ def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
     a noun ("CNS or brain metastases"), or a replacement that needs an object the text lacks
     ("other contraindications in package insert": not "medical reasons against in …")."""
-    return (_in_a_name(text, start, end) or _kept_after(e, text, start) or _shares_head(lex, e, text, start)
+    return (_in_a_name(text, start, end) or _kept_after(e, text, start) or _kept_before(e, text, end)
+            or _shares_head(lex, e, text, start)
             or (_wants_object(e) and bool(_NO_OBJECT.match(text, end)))
             or (_names_what_it_treats(e) and not _MEDICINE_AFTER.match(text, end)))

@@ -26,6 +26,9 @@ class Entry:
     #                                             myelodysplasia subtypes is refractory anemia in every item)
     kept_after: re.Pattern | None = None   # text right before the term (ends with $) that makes it part of a longer
     #                                        name: it is then kept as written, still glossed ("carcinomatous meningitis")
+    kept_before: re.Pattern | None = None   # text right after the term (matched where it ends) with which the
+    #                                         replacement would not read: kept as written, still glossed
+    #                                         ("an erection sufficient to permit": not "an erection enough to")
 
     @property
     def plain_is_gloss(self) -> bool:
@@ -77,7 +80,8 @@ def load_lexicon() -> Lexicon:
     entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"],
                      re.compile(e["unless"]) if e.get("unless") else None,
                      re.compile(e["unless_criteria"]) if e.get("unless_criteria") else None,
-                     re.compile(e["kept_after"]) if e.get("kept_after") else None) for e in raw["entries"]]
+                     re.compile(e["kept_after"]) if e.get("kept_after") else None,
+                     re.compile(e["kept_before"]) if e.get("kept_before") else None) for e in raw["entries"]]
     by_key: dict[str, Entry] = {}
     sensitive, insensitive = [], []
     for e in entries:

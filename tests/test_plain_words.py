@@ -515,3 +515,20 @@ def test_relapsed_patients_are_not_returned_patients():
 ])
 def test_an_anti_word_alone_is_not_the_illness(text, expected):
     assert shown(text, "exclusion").endswith(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a replacement that does not read with the words after it keeps the term (lexicon "kept_before"): was
+    # "an erection of the penis enough to permit …", "too much doses of vitamin D", "a by mouth given medicine"
+    ("Inability to maintain an erection of the penis sufficient to permit satisfactory sexual intercourse",
+     "sufficient to permit satisfactory sex"),
+    ("Excessive doses of vitamin D (> 1000 units per day)", "Excessive doses of vitamin D (more than 1000 units per day)"),
+    ("Nausea or vomiting that may confer an inability to receive an orally administered medication.",
+     "an inability to receive an orally given medicine."),
+    # elsewhere they are replaced
+    ("Sufficient time to complete the questionnaires", "Enough time to complete the questionnaires"),
+    ("Excessive alcohol intake", "Too much alcohol intake"),
+    ("Able to take medication orally", "able to take medicine by mouth"),
+])
+def test_a_replacement_kept_where_the_words_after_it_would_not_read(text, expected):
+    assert shown(text, "exclusion").endswith(expected)
