@@ -182,18 +182,6 @@ def left_alone(e: Entry, word: str, text: str, local: set[str], context: str) ->
                 or (e.unless_criteria is not None and e.unless_criteria.search(context)))
 
 
-# "antipsychotic medication" -> "psychosis medication"; but "antipsychotic, antidepressant …" alone is no
-# "psychosis": an "anti-" word said as what it treats reads only before the medicine it describes
-_MEDICINE_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:medications?|medicines?|drugs?|agents?|treatments?|therapy|therapies|"
-                            r"prophylaxis|regimens?|compounds?)\b", re.I)
-
-
-def _names_what_it_treats(e: Entry) -> bool:
-    """"antipsychotic" -> "psychosis", "antihypertensive" -> "blood pressure": a describing word said as a noun."""
-    return (bool(e.plain) and bool(re.fullmatch(r"anti\w+(?:ic|ive)", e.term, re.I))
-            and not re.match(r"anti|.*\b(?:medicines?|drugs?|thinners?)$", e.plain, re.I))
-
-
 def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool:
     """Jargon kept as written (still glossed): inside a name ("American Psychiatric Association"),
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
@@ -201,5 +189,4 @@ def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool
     ("other contraindications in package insert": not "medical reasons against in …")."""
     return (_in_a_name(text, start, end) or _kept_after(e, text, start) or _kept_before(e, text, end)
             or _shares_head(lex, e, text, start)
-            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end)))
-            or (_names_what_it_treats(e) and not _MEDICINE_AFTER.match(text, end)))
+            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))))
