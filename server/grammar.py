@@ -38,6 +38,9 @@ _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
     (re.compile(r"\b([Yy]ou) are (?:requiring|needing)\b"), r"\1 need"),   # "Subjects requiring dialysis" -> "You need dialysis"
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
+    # "No renal insufficiency" -> "You do not have poor kidney function", not "You have no poor …"
+    (re.compile(r"^You have (had )?no (?=(?:poor|low|weak|bad|impaired|inadequate|reduced|too much|too little)\b)"),
+     lambda m: "You have not had " if m.group(1) else "You do not have "),
     # "Signed informed consent form" -> "You have signed an informed consent form" (a form is one thing)
     (re.compile(r"^You have signed (?=(?:(?:written|the study's|study) )?(?:informed )?consent (?:form|document)\b)"),
      lambda m: f"You have signed {article(m.string[m.end():])} "),

@@ -679,3 +679,13 @@ def test_there_are_signs(text, expected):
 ])
 def test_a_replacement_that_changes_number_changes_its_verb(text, expected):
     assert shown(text, "inclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "no" before a word that already says "bad" reads as "do not have" (was "You have no poor kidney function")
+    ("No renal insufficiency", "You do not have poor kidney function"),
+    ("No hepatic insufficiency", "You do not have poor liver function"),
+    ("No active infection", "You have no active infection"),
+])
+def test_no_before_a_bad_word_reads_do_not_have(text, expected):
+    assert shown(text, "exclusion") == expected
