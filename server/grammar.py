@@ -38,6 +38,12 @@ _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
     (re.compile(r"\b([Yy]ou) are (?:requiring|needing)\b"), r"\1 need"),   # "Subjects requiring dialysis" -> "You need dialysis"
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
+    # "No myocardial infarction within the past 6 months" -> "You have had no heart attack within …": a time
+    # window back from now is something you had, not something you have
+    (re.compile(r"^You have no (?!history\b|prior\b|previous\b|recent\b|intention\b|taking part\b|joining\b|being\b|participation\b|enrol\w*|randomi[sz]ation\b)(?=(?![^.;]*\b(?:at the same time|currently|now|concurrent|ongoing|current)\b)"
+                r"[^.;:]{0,100}?\b(?:within|in|during)\s+(?:the\s+)?(?:past|last|previous|prior|preceding)?\s*"
+                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)?\s*(?:-\s*)?"
+                r"(?:days?|weeks?|months?|years?|hours?)\b(?!\s+(?:of|after|from)\b))"), "You have had no "),
     # "No renal insufficiency" -> "You do not have poor kidney function", not "You have no poor …"
     (re.compile(r"^You have (had )?no (?=(?:poor|low|weak|bad|impaired|inadequate|reduced|too much|too little)\b)"),
      lambda m: "You have not had " if m.group(1) else "You do not have "),

@@ -689,3 +689,16 @@ def test_a_replacement_that_changes_number_changes_its_verb(text, expected):
 ])
 def test_no_before_a_bad_word_reads_do_not_have(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a time window back from now: something you had (was "You have no heart attack within the past 6 months")
+    ("No myocardial infarction within the past 6 months", "You have had no heart attack within the past 6 months"),
+    ("No surgery in the past year", "You have had no surgery in the past year"),
+    # not at the same time, not a window of something else, not a history (its own rule)
+    ("No concurrent chemotherapy within 4 weeks", "You have no concurrent chemo within 4 weeks"),
+    ("No abnormality within normal limits", "You have no abnormality within normal limits"),
+    ("No history of asthma within the past 5 years", "You have not had asthma within the past 5 years"),
+])
+def test_no_within_a_past_window_reads_had_no(text, expected):
+    assert shown(text, "exclusion") == expected

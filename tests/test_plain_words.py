@@ -314,7 +314,7 @@ def test_concurrent_left_where_its_scope_could_move(text):
     ("Hematopoietic: Not specified", "Blood: Not stated"),
     ("No prior hematopoietic stem cell transplant", "You have had no blood-forming stem cell transplant"),
     # "agents" are drugs after these words; "completion of" is "finishing"
-    ("No other investigational agents within 30 days", "You have no other experimental drugs within 30 days"),
+    ("No other investigational agents within 30 days", "You have had no other experimental drugs within 30 days"),
     ("At least 4 weeks since completion of radiotherapy", "At least 4 weeks since finishing radiation treatment"),
     ("Prior chemotherapeutic agents allowed at the discretion of the investigator",
      "Prior chemo drugs allowed as decided by the study doctor"),
