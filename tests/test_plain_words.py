@@ -532,3 +532,17 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
 ])
 def test_a_replacement_kept_where_the_words_after_it_would_not_read(text, expected):
     assert shown(text, "exclusion").endswith(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "randomization" reads "being assigned to a study group" only where a verb's -ing form reads: not "before
+    # being assigned to a study group into this study", "your last being assigned", "the secondary being assigned"
+    ("Orchidectomy no greater than 8 weeks prior to randomization into this study",
+     "Orchidectomy at most 8 weeks before randomization into this study"),
+    ("At least 7 years since prior randomization to SWOG-9217", "At least 7 years since your last randomization to SWOG-9217"),
+    ("Eligibility criteria for the secondary randomisation to stop or continue cotrimoxazole",
+     "Eligibility criteria for the secondary randomisation to stop or continue cotrimoxazole"),
+    ("Bleeding within 14 days prior to randomization.", "Bleeding within 14 days before being assigned to a study group."),
+])
+def test_randomization_reads_as_being_assigned_only_where_it_can(text, expected):
+    assert shown(text, "exclusion").endswith(expected)
