@@ -30,7 +30,7 @@ from server.plain import rewrite, second_person, tidy_grammar
     ("Known to have a psychiatric disorder", "exclusion", "You are known to have a mental health disorder"),   # not "You have known to"
     ("Currently have diabetes mellitus of at least 3 months duration.", "inclusion", "You now have diabetes"),
     ("Prior participation on an HIV vaccine trial.", "exclusion", "You have taken part on an HIV"),   # not "You have had taking part"
-    ("Previous randomization into this study.", "exclusion", "You have been assigned to a study group"),
+    ("Previous randomization into this study.", "exclusion", "You have had randomization into this study"),
     ("Active suicidal or homicidal thoughts or plans", "exclusion",
      "You have active suicidal or homicidal thoughts or plans"),   # the noun, not "or plan"
     ("Lives with assailant and plans to continue to do so", "exclusion", "You live with assailant and plan to continue"),
