@@ -226,6 +226,8 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       .filter(Boolean).join(" \u00b7 ");
     if (who) body.push(h(doc, "p", { className: "muted", text: who }));
     const findings = findingsList(doc, annotation);
+    const caveat = TL.recordCaveat(annotation.drift);
+    if (caveat) body.push(h(doc, "p", { className: "caveat", text: caveat }));
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync") body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui));

@@ -41,6 +41,17 @@
   const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"]);
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
+  /**
+   * The line under an "in sync" headline when the official record itself looks overdue (a warning or
+   * critical finding about the registry): the page is right to copy it, but the record may be out of
+   * date. The service's HTML page and `triallens check` say the same. null when there is nothing to add.
+   */
+  function recordCaveat(drift) {
+    if (!drift || drift.verdict !== "in_sync" || !Array.isArray(drift.findings)) return null;
+    const overdue = drift.findings.some((f) => f && f.about === "registry" && (f.severity === "critical" || f.severity === "warning"));
+    return overdue ? "What this page says matches the official record, but the record itself may be out of date:" : null;
+  }
+
   /** Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check". */
   function verdictView(drift) {
     const verdict = drift && Object.prototype.hasOwnProperty.call(HEADLINES, drift.verdict) ? drift.verdict : "could_not_check";
@@ -267,7 +278,7 @@
   }
 
   return {
-    HEADLINES, verdictView, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
+    HEADLINES, verdictView, recordCaveat, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
     checkedLine, officialUrl, safeLink, relatedView, atAGlanceRows, criteriaItems, glossaryOf, badgeView,
   };
 });

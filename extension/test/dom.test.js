@@ -77,6 +77,21 @@ test("the card shows both values with dates, the time checked, criteria and rela
   assert.equal(shadow.querySelector(".related .status").textContent, "Recruiting");
 });
 
+test("an in-sync page whose official record itself is overdue says so above the finding", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = { nct_id: "NCT07232563", official: null, related: [],
+    drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov",
+      findings: [{ kind: "registry_overdue", severity: "warning", field: "status", page_value: null, official_value: "NOT_YET_RECRUITING",
+        message: "ClinicalTrials.gov still says not yet recruiting, 12 months after the planned start.", evidence: {}, about: "registry" }] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.match(shadow.querySelector(".caveat").textContent, /matches the official record, but the record itself may be out of date/);
+  assert.equal(shadow.querySelector(".finding .sev").textContent, "About the official record");
+  ann.drift.findings = [];
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".caveat"), null);
+});
+
 test("collapse and wording buttons are real buttons with state for assistive tech", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ui = uiState();

@@ -117,3 +117,12 @@ test("checkedLine: time checked and a stale note", () => {
   assert.equal(F.checkedLine({ fetched_at: "garbage" }, now), "");
   assert.equal(F.checkedLine(null, now), "");
 });
+
+test("recordCaveat: an in-sync page whose official record itself looks overdue says so; nothing else does", () => {
+  const overdue = { about: "registry", severity: "warning", kind: "registry_overdue" };
+  assert.match(F.recordCaveat({ verdict: "in_sync", findings: [overdue] }), /record itself may be out of date/);
+  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [{ ...overdue, severity: "info" }] }), null);
+  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [] }), null);
+  assert.equal(F.recordCaveat({ verdict: "out_of_date", findings: [overdue] }), null);
+  assert.equal(F.recordCaveat(null), null);
+});
