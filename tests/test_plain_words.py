@@ -546,3 +546,19 @@ def test_a_replacement_kept_where_the_words_after_it_would_not_read(text, expect
 ])
 def test_randomization_reads_as_being_assigned_only_where_it_can(text, expected):
     assert shown(text, "exclusion").endswith(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "during study participation" reads "while taking part in the study" (was "during taking part in the study", 37)
+    ("Must use birth control during study participation", "You must use birth control while taking part in the study"),
+    ("No other experimental drug during participation in this study",
+     "You have no other experimental drug while taking part in this study"),
+    # alcohol is drunk (was "not of legal age to take alcohol"), but a list keeps its verb
+    ("Persons who are not of legal age to consume alcohol in Maryland.", "to drink alcohol in Maryland."),
+    ("Cautioned not to consume alcohol, marijuana, or psychedelic drugs", "consume alcohol, marijuana, or psychedelic drugs"),
+    # "clinical trial participation" is not "clinical taking part in the trial"
+    ("For more information regarding BMS clinical trial participation, please visit www.example.com",
+     "For more information about BMS clinical trial participation, please visit www.example.com"),
+])
+def test_participation_and_consumption_read_as_english(text, expected):
+    assert shown(text, "inclusion").endswith(expected)
