@@ -562,3 +562,12 @@ def test_randomization_reads_as_being_assigned_only_where_it_can(text, expected)
 ])
 def test_participation_and_consumption_read_as_english(text, expected):
     assert shown(text, "inclusion").endswith(expected)
+
+
+def test_a_describing_word_keeps_participation():
+    """"would prevent safe participation" read "would prevent safe taking part" (18 items); "No concurrent
+    participation" still reads as taking part."""
+    assert shown("Findings which would prevent safe participation in the study", "exclusion").endswith(
+        "which would prevent safe participation in the study")
+    assert shown("No concurrent participation in another clinical trial", "exclusion").startswith(
+        "You are not currently taking part in another clinical trial")
