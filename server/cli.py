@@ -13,7 +13,7 @@ from pathlib import Path
 from scrapers import registry, scrape_html
 from scrapers.errors import BadInput, TrialLensError
 from scrapers.reconcile import Finding, reconcile, status_words
-from server.drift import ALARM_SEVERITIES, summarize
+from server.drift import record_overdue, summarize
 
 from .page_source import read_page
 
@@ -99,10 +99,8 @@ def print_check(page, official, findings: list[Finding], drift: dict) -> None:
     print(f"  ClinicalTrials.gov:  {status_words(official.status)}"
           + (f", last update posted {official.last_update_posted}" if official.last_update_posted else ""))
     print(f"  official record:     {official.url}")
-    caveat = drift["verdict"] == "in_sync" and any(f.about == "registry" and f.severity in ALARM_SEVERITIES
-                                                   for f in findings)
     print(f"\n{drift['headline']}{_WHY_NOT_CHECKED.get(drift.get('reason'), '')}"
-          + (", but the official record itself may be out of date." if caveat else ""))
+          + (", but the official record itself may be out of date." if record_overdue(drift) else ""))
     if not findings:
         return
     print(f"{len(findings)} finding(s):")

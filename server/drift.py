@@ -65,6 +65,14 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list)
     return _result("in_sync", "in_sync", items)
 
 
+def record_overdue(drift: dict) -> bool:
+    """An in-sync page whose official record itself looks overdue (a warning or critical finding about the
+    registry): the page is right to copy it, but the record may be out of date, said under the headline by the
+    HTML page and `triallens check` (the extension's format.recordCaveat says the same)."""
+    return drift["verdict"] == "in_sync" and any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES
+                                                 for f in drift["findings"])
+
+
 def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None) -> dict:
     out = {"state": state, "verdict": verdict, "headline": HEADLINES[verdict], "findings": findings}
     if reason:
