@@ -58,11 +58,14 @@ _ANOTHER_GROUP = re.compile(r"\b(?:and|or|and/or)\s+(?:[a-z][\w-]*\s+){0,2}?(?:"
 def _one_of_them(text: str) -> str:
     """"You are candidates for …" -> "You are a candidate for …" (see _YOU_ARE_PEOPLE)."""
     m = _YOU_ARE_PEOPLE.match(text)
-    if not m or _ANOTHER_GROUP.search(re.split(r"[.;]", text[m.end():], maxsplit=1)[0]):
+    if not m:
+        return text
+    sentence = re.split(r"[.;]", text[m.end():], maxsplit=1)[0]   # (the rest of the first sentence)
+    if _ANOTHER_GROUP.search(sentence):
         return text   # ("You will be boys with bone ages 2 to 13 years and girls with …": two groups)
     said = m.group(2) + _ONE_OF[m.group(3)]
     one = m.group(1) + article(said) + " " + said + text[m.end():]
-    who = re.search(r"\bwho\s+(\w+)", re.split(r"[.;]", text[m.end():], maxsplit=1)[0])
+    who = re.search(r"\bwho\s+(\w+)", sentence)
     if who and who.group(1) in SINGULAR_VERB and not _ONE_PERSON.match(one):
         return text   # "adults at least 18 years of age who remain …": "who" too far to follow, so left plural
     return one
@@ -110,8 +113,8 @@ def _who_is_you(text: str) -> bool:
 # stop, a preposition, a modal, a verb "you" takes; not "the patient diary", "the subject refuses".
 _THE_PATIENT = re.compile(r"\b([Tt]he|[Tt]his)\s+(?:patient|subject|participant)(?:(?P<own>['’]s)|(?![\w'’-]))", re.I)
 _OF_THE_PATIENT = re.compile(r"\b([Tt]he)\s+((?:best\s+)?[\w-]+(?:\s+(?:or|and)\s+[\w-]+)?)\s+of\s+(?:the|this)\s+(?:patient|subject|participant)\b"
-                             r"(?![\w'’-])(?!\s+(?:or|and)\s)")
-_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the|this)\s+(?:patient|subject|participant)\b(?![\w'’-])(?!\s+(?:or|and)\s)")   # (not "the safety of the subject or study staff")
+                             r"(?![\w'’-])(?!\s+(?:or|and)\s)")   # (not "the safety of the subject or study staff")
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:the|this)\s+(?:patient|subject|participant)\b(?![\w'’-])(?!\s+(?:or|and)\s)")
 # (not "or"/"and": "either the patient or caregiver" shares its "the"; "you or caregiver" would not read)
 _READS_AFTER_YOU = frozenset("""at in to from for during with by onto into of but who that which whom will would must
     should can could may might shall cannot did had being getting having taking receiving""".split())
@@ -135,7 +138,7 @@ def _the_patient_is_you(text: str) -> str:
         nxt = _NEXT_WORD.match(text, m.end())
         word = nxt.group(1)
         if not word[:1].isalpha():
-            if word not in ",.;:)" and word != "":
+            if word not in ",.;:)":   # (the end of the text, "", is in any string)
                 continue
             out.append(text[pos:m.start()] + you)
         elif word.lower() in VERB_3P and not text.startswith(",", nxt.end()):

@@ -118,7 +118,7 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
             plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment";
             #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
     if plain.split(" ", 1)[0] in _PLURAL_FIRST:
-        before = _THERE_IS.sub(lambda m: m.group(1) + _PLURAL_VERB[m.group(2).lower()] + m.group(3), before)
+        before = _THERE_IS.sub(lambda m: m.group(1) + _VERB_NUMBER[m.group(2).lower()] + m.group(3), before)
     art = _ARTICLE_BEFORE.search(before)
     heard = plain or (_NEXT_WORD.match(after) or [None, ""])[1]   # the word the article now stands before
     if art and heard:
@@ -132,8 +132,7 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
 
 # "there is evidence of" -> "there are signs of": a plural replacement after "there is"
 _PLURAL_FIRST = frozenset({"signs"})
-_THERE_IS = re.compile(r"(\b[Tt]here )(is|was|has)((?: been)?(?: no| any)? )$")
-_PLURAL_VERB = {"is": "are", "was": "were", "has": "have"}
+_THERE_IS = re.compile(r"(\b[Tt]here )(is|was|has)((?: been)?(?: no| any)? )$")   # (its verb: _VERB_NUMBER below)
 
 
 _A_FIRST = re.compile(r"an? (?=\w)")

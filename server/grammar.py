@@ -26,12 +26,12 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
                r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
                r"allergy|hypersensitivity|infection|biopsy|pacemaker|stent|(?:positive|abnormal)\s+(?:[\w-]+\s+)?test(?!\s+results?\b)|"
                r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life)\b")
-# "history of X" is "have had X" (at any time), except before habits ("history of smoking",
-# "history of alcohol abuse"), where "had" reads wrong.
 # a describing word between "known"/"active" and its noun (by ending, or one of a few): "opportunistic",
 # "uncontrolled", "AIDS-defining", "medically important", "or suspected", "drug"
 _DESCRIBING = (r"(?:(?:or|and)\s+[a-z-]+|[a-z-]+ly\s+[a-z-]+|(?:drug|food|past|new|other)|"
                r"[A-Za-z-]*(?:al|ic|ous|ive|ed|ent|ant|ary|ible|able|ing|ful|ar|ile))")
+# "history of X" is "have had X" (at any time), except before habits ("history of smoking",
+# "history of alcohol abuse"), where "had" reads wrong.
 _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
