@@ -79,6 +79,26 @@ def subject_before(words: str) -> str | None:
     return _LEAD.sub("", subj.lstrip(")]").strip())
 
 
+# a list of names, with no limit of their own, before the "and"/"or" that joins the last one to a limit
+_AND_FIRST = re.compile(r"\s*(?:and|or|and/or)\s+", re.I)
+_NOT_A_NAME = re.compile(r"\b(?:the|a|an|of|with|history|any|other|\w+ing)\b|(?<!\w)\d|[<>≤≥=()]", re.I)
+
+
+def shares_limit_with_names_before(text: str, at: int, words: str, subj: str) -> bool:
+    """Whether the limit's subject, joined by "and"/"or" right before it (at `at` in `text`), ends a list
+    of names with no limit of their own ("SGOT, SGPT, and alkaline phosphatase ≤ 2 × ULN"), not of
+    conditions ("The history of gout, or uric acid > 8.0 mg/dl"; "… disorders (INR > 3)"). subject_before
+    reads the "SGOT and SGPT …" list within its words; this one reads the commas before them."""
+    lead = _AND_FIRST.match(words)
+    if not lead or words[lead.end():].strip() != subj:
+        return False
+    start = max(text.rfind(sep, 0, at) for sep in (";", ":", ". ")) + 1
+    before = text[start:at].rstrip()
+    if not before.endswith(","):
+        return False
+    return all(0 < len(n.split()) <= 3 and not _NOT_A_NAME.search(n) for n in before[:-1].split(","))
+
+
 # A word that names no measured thing on its own: "(score greater than 2)" after "DAST-10" is its score
 _BARE_MEASURE = frozenset("score scores level levels count counts value values titer titre result results cells total "
                           "grade ratio index status stage difference variability gap change".split())

@@ -18,7 +18,8 @@ from scrapers.criteria import Item
 
 from .clauses import (CMP, CMP_WORDS, CONDITION_AFTER, JOINER, PEOPLE, before_bracket, bracket_closing, clause_around,
                       rest_of_clause, start_of_item)
-from .measured import NEGATION, SUBJECT_END, measured_thing, same_thing, subject_before, whole_name
+from .measured import (NEGATION, SUBJECT_END, measured_thing, same_thing, shares_limit_with_names_before,
+                       subject_before, whole_name)
 from .plain import words_for_symbols
 
 # How each list's limits are labelled: a limit found in an exclusion item is a reason you
@@ -207,23 +208,6 @@ _RELAXED = re.compile(r"\b(?:lower|higher|other|greater|abnormal)\s+(?:values|co
                       r"\bunless\s+(?:these|those|such|the\s+(?:abnormalit|elevation|values?\b|results?\b|laboratory|lab\b))", re.I)
 
 
-# a list of names, with no limit of their own, before the "and"/"or" that joins the last one to a limit
-_AND_FIRST = re.compile(r"\s*(?:and|or|and/or)\s+", re.I)
-_NOT_A_NAME = re.compile(r"\b(?:the|a|an|of|with|history|any|other|\w+ing)\b|(?<!\w)\d|[<>≤≥=()]", re.I)
-
-
-def _shares_limit_with_names_before(text: str, at: int, words: str, subj: str) -> bool:
-    """Whether the limit's subject, joined by "and"/"or" right before it, ends a list of names with no
-    limit of their own ("SGOT, SGPT, and alkaline phosphatase ≤ 2 × ULN"), not of conditions ("The
-    history of gout, or uric acid > 8.0 mg/dl"; "… disorders (INR > 3)")."""
-    lead = _AND_FIRST.match(words)
-    if not lead or words[lead.end():].strip() != subj:
-        return False
-    start = max(text.rfind(sep, 0, at) for sep in (";", ":", ". ")) + 1
-    before = text[start:at].rstrip()
-    if not before.endswith(","):
-        return False
-    return all(0 < len(n.split()) <= 3 and not _NOT_A_NAME.search(n) for n in before[:-1].split(","))
 # a label above an item that gives it the other list's verdict
 _OTHER_VERDICT = {
     "inclusion": re.compile(r"\b(?:are|is|will\s+be|be)\s+(?:excluded|not\s+eligible|ineligible|not\s+allowed|prohibited)\b"
@@ -285,7 +269,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 _second_limit(worded, c.start(), said)
                 continue
             subj = subject_before(m.group("subj"))
-            if subj and _shares_limit_with_names_before(worded, sm.start(), m.group("subj"), subj):
+            if subj and shares_limit_with_names_before(worded, sm.start(), m.group("subj"), subj):
                 subj = None   # "ALT, AST, and alkaline phosphatase ≤ 5 times ULN": the limit is all three's
             if subj and subj.lower() in _NO_NAME and _second_limit(worded, c.start(), said):
                 continue   # ("… ALT ≤ 3 × ULN; if liver metastases are present, then ≤ 5 × ULN is allowed")
