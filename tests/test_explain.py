@@ -262,6 +262,11 @@ def test_garbage_never_raises():
     ("No history of significant drug abuse or PCP use.", "PCP"),
     # postpartum depression, not the tuberculosis skin test (NCT05551195)
     ("Lifetime history of suicide attempt during the current episode of PPD", "PPD"),
+    # a state after a city, an aorto-femoral bypass, a habit: not a heart attack, atrial fibrillation or puberty
+    # stages (NCT02569060, NCT00490841, NCT00492479)
+    ("Client at a food bank of Southeastern Michigan (Detroit, MI)", "MI"),
+    ("Subject has undergone vascular surgery (CABG, AAA repair, AF bypass)", "AF"),
+    ("Patients who are habitual tanners (outdoors or with tanning beds)", "tanner"),
 ])
 def test_abbreviation_left_alone_where_context_gives_it_another_meaning(text, term):
     e = explain_item(text, "inclusion")
@@ -349,3 +354,13 @@ def test_a_terms_context_is_read_once_per_item(monkeypatch):
     monkeypatch.setattr(gloss_module, "left_alone", lambda *a: calls.append(a[1]) or real(*a))
     explain_item("RA " * 2000 + "and ALT ≤ 2.5 × ULN, ALT", "exclusion")
     assert sorted(calls) == ["ALT", "RA"]
+
+
+@pytest.mark.parametrize("text,term", [
+    # the usual senses of the terms left alone above are still explained
+    ("No MI within 6 months", "MI"),
+    ("Chronic AF (continuously present for > 6 months)", "AF"),
+    ("Tanner stage II-IV", "Tanner"),
+])
+def test_the_usual_sense_is_still_explained(text, term):
+    assert term in [g["term"] for g in explain_item(text, "inclusion").glossary]
