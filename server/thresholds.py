@@ -208,6 +208,14 @@ _RELAXED = re.compile(r"\b(?:lower|higher|other|greater|abnormal)\s+(?:values|co
                       r"\bunless\s+(?:these|those|such|the\s+(?:abnormalit|elevation|values?\b|results?\b|laboratory|lab\b))", re.I)
 
 
+# the item lets in the low counts its limits would keep out, wherever it says so: "Neutropenia or thrombocytopenia
+# secondary to myelophthisis from breast cancer allowed" after "Absolute neutrophil count at least 1,500/mm3",
+# "Cytopenias from marrow involvement eligible with study chairman approval ANC at least 1,000", "Patients with
+# stable chronic thrombocytopenia will be eligible" beside "platelets greater than or equal to 100,000"
+_LOW_COUNTS_LET_IN = re.compile(r"\b(?:\w*cytopenias?|neutropenia|thrombocytopenia|leukopenia|lymphopenia|an(?:a)?emia)\b"
+                                r"[^.;]{0,100}?\b(?:allowed|eligible|permitted|acceptable|accepted)\b", re.I)
+
+
 # a label above an item that gives it the other list's verdict
 _OTHER_VERDICT = {
     "inclusion": re.compile(r"\b(?:are|is|will\s+be|be)\s+(?:excluded|not\s+eligible|ineligible|not\s+allowed|prohibited)\b"
@@ -253,6 +261,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             continue   # (a piece of a bracket split off its item: read with the item, not alone)
         if NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):
             continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
+        if _LOW_COUNTS_LET_IN.search(worded):
+            continue   # (its count limits hold only for the others: read in the item, not alone)
         if section == "exclusion" and _REQUIREMENT.search(worded):
             continue   # "Have … adequate renal (serum creatinine <= 2.0)" listed among exclusions: a requirement
         if other_verdict and other_verdict.search(above):

@@ -197,6 +197,15 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "or splenic involvement by lymphoma", "inclusion"),
     ("* Serum bilirubin less than 2.5 mg/dL. Values above these levels may be accepted, at the discretion of the PI, if "
      "such elevations are thought to be due to tumor involvement", "inclusion"),
+    # the item lets in the low counts its limits keep out, before or after them (NCT00002730, NCT00005614, NCT00001405)
+    ("* Hematopoietic: Absolute neutrophil count at least 1,500/mm3 Platelet count at least 100,000/mm3 "
+     "Neutropenia or thrombocytopenia secondary to myelophthisis from breast cancer allowed", "inclusion"),
+    ("* Hematopoietic: Cytopenias from marrow involvement eligible with study chairman approval ANC at least 1,000 "
+     "Platelets at least 100,000 (transfusion independent)", "inclusion"),
+    ("* Preserved renal function (creatinine less than or equal to 2.5 mg/dL); preserved hematologic function (WBC "
+     "greater than or equal to1000/mm^3;granulocytes greater than or equal to 500/mm^3; platelets greater than or equal "
+     "to 100,000). Of note, patients with PID often have associated chronic thrombocytopenia. Patients with stable "
+     "chronic thrombocytopenia will be eligible for collection.", "inclusion"),
     # a score reached only after a drug or a washout (NCT01442077, NCT03089294): not the score a reader has today
     ("* An IIEF-ED domain score of ≥19, post screening PDE5i intake.", "inclusion"),
     ("* An IIEF-ED domain score of ≥17 and a Rigidity score ≥ 3 , post screening with PDE5i intake", "inclusion"),
