@@ -82,7 +82,7 @@ _OR_NEXT = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.I)   # an alternative right
 # in a list of exclusions, another condition joined right after the bracket: "Severe depression (BDI > 28) and deemed
 # inappropriate for study by site clinician" (NCT00497874) excludes only with both
 # ("… (GFR<30ml/min) and is therefore not eligible for angiography" joins a consequence, not a condition)
-_AND_NEXT = re.compile(r"\s*,?\s*(?:and|as well as|with)\b(?!\s*/\s*or|\s+(?:(?:is|are)\s+)?(?:therefore|thus|hence|so)\b)", re.I)
+_AND_NEXT = re.compile(r"\s*,?\s*(?:and|as well as|with|requiring|needing|(?:that|which)\s+(?:requires?|needs?))\b(?!\s*/\s*or|\s+(?:(?:is|are)\s+)?(?:therefore|thus|hence|so)\b)", re.I)
 # the bracket qualifies one of a list of like things: "stage I (tumors at least 1 cm), stage II, and stage IIIA"
 # (NCT00003787) asks the 1 cm of stage I only
 _KIND_BEFORE = re.compile(r"\b([A-Za-z]{3,})\s+[\w-]{1,6}\s*$")
@@ -201,7 +201,7 @@ def _given_another_limit(subj: str, found: list[tuple[str, str]], said: list[tup
 _RELAXED = re.compile(r"\b(?:lower|higher|other|greater|abnormal)\s+(?:values|counts|levels|results)\b[^.;]*\b(?:allowed|acceptable|"
                       r"accepted|permitted|eligible)\b|\bvalues\s+(?:above|below|outside)\s+(?:these|this|the)\b[^.;]*\b(?:may|can|will)"
                       r"\s+be\s+(?:accepted|allowed|permitted)\b|\bmay\s+be\s+(?:included|eligible|enrolled)\s+if\b|"
-                      r"\b(?:are|is)\s+eligible\s+with\s+(?:the\s+)?(?:prior\s+)?approval\b|"
+                      r"\b(?:are|is)\s+eligible\s+with\s+(?:the\s+)?(?:prior\s+)?approval\b|\bmay\s+approve\b|"
                       r"\bthe\s+following\s+(?:counts|values|levels|limits)\s+are\s+acceptable\b|"
                       # "Poor renal function (creatinin level >150 mmol/l), … unless these abnormalities are related to
                       # the lymphoma" (NCT00498043)

@@ -171,6 +171,12 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     # joined after its bracket (NCT00497874)
     ("* Primary operable stage I (tumors at least 1 cm), stage II, and stage IIIA invasive breast carcinoma", "inclusion"),
     ("* Severe depression (BDI > 28) and deemed inappropriate for study by site clinician", "exclusion"),
+    # ... or a need joined after the bracket (NCT04345965): low blood pressure excludes only with the pump or drugs
+    ("* Hemodynamic instability (systolic blood pressure <100 mm Hg; heart rate <40 bpm or >100 bpm) requiring balloon "
+     "counterpulsation or inotropic support.", "exclusion"),
+    # a committee may let the excluded values in (NCT00005851)
+    ("* Serum creatinine > 2.0; the Fred Hutchinson Cancer Research Center (FHCRC) Patient Care Conference (PCC) may "
+     "approve patients with elevated serum creatinine following presentation and approval", "exclusion"),
     # a range whose unit comes after its other end (NCT00002237); among exclusions, a limit that must hold again or
     # for days (NCT00002271, NCT00004734): one reading excludes no one
     ("* Plasma viral load by Roche Amplicor HIV Monitor assay greater than or equal to 2,000 RNA copies/ml and less "
