@@ -13,7 +13,7 @@ from pathlib import Path
 from scrapers import registry, scrape_html
 from scrapers.errors import BadInput, TrialLensError
 from scrapers.reconcile import Finding, reconcile, status_words
-from server.drift import record_overdue, summarize
+from server.drift import summarize
 
 from .page_source import read_page
 
@@ -99,8 +99,9 @@ def print_check(page, official, findings: list[Finding], drift: dict) -> None:
     print(f"  ClinicalTrials.gov:  {status_words(official.status)}"
           + (f", last update posted {official.last_update_posted}" if official.last_update_posted else ""))
     print(f"  official record:     {official.url}")
-    print(f"\n{drift['headline']}{_WHY_NOT_CHECKED.get(drift.get('reason'), '')}"
-          + (", but the official record itself may be out of date." if record_overdue(drift) else ""))
+    print(f"\n{drift['headline']}{_WHY_NOT_CHECKED.get(drift.get('reason'), '')}")
+    if drift.get("caveat"):
+        print(drift["caveat"])
     if not findings:
         return
     print(f"{len(findings)} finding(s):")

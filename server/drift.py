@@ -15,7 +15,9 @@ Rules (CONTRACTS.md):
   phase, enrollment, ages or criteria: "in sync" would claim a check that did not happen);
 - in_sync otherwise. Findings about the official record itself (about == "registry") are
   shown, but alone never make the page out of date: the page may be faithfully copying a
-  record that is itself overdue.
+  record that is itself overdue. Then (a warning or critical one) the result carries `caveat`,
+  the line every surface shows under the headline: the CLI, the HTML page, the extension's card
+  and API callers read the same sentence instead of each deciding it anew.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ HEADLINES = {
     "not_recruiting": "Not recruiting according to ClinicalTrials.gov",
     "could_not_check": "Could not check",
 }
+CAVEAT = "What this page says matches the official record, but the record itself may be out of date."
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"
 TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
@@ -44,7 +47,8 @@ def _d(finding) -> dict:
 
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list) -> dict:
-    """{"state", "verdict", "headline", "findings"} for a page checked against `official`."""
+    """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
+    with "reason" when it could not be checked and "caveat" when the record itself looks overdue."""
     items = [_d(f) for f in findings]
     if official is None:
         return _result("official_unavailable", "could_not_check", items, "official_unavailable")
@@ -65,16 +69,11 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list)
     return _result("in_sync", "in_sync", items)
 
 
-def record_overdue(drift: dict) -> bool:
-    """An in-sync page whose official record itself looks overdue (a warning or critical finding about the
-    registry): the page is right to copy it, but the record may be out of date, said under the headline by the
-    HTML page and `triallens check` (the extension's format.recordCaveat says the same)."""
-    return drift["verdict"] == "in_sync" and any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES
-                                                 for f in drift["findings"])
-
-
 def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None) -> dict:
     out = {"state": state, "verdict": verdict, "headline": HEADLINES[verdict], "findings": findings}
     if reason:
         out["reason"] = reason   # why the page could not be checked (added field)
+    if verdict == "in_sync" and any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES
+                                    for f in findings):
+        out["caveat"] = CAVEAT   # the page is right to copy the record, but the record looks overdue (added field)
     return out

@@ -17,7 +17,6 @@ from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
 from .api import annotator, checked_page_url, page_claim
-from .drift import record_overdue
 from .problems import Problem, http_problem, respond_with, typed_problem
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -31,7 +30,6 @@ def make_blueprint() -> Blueprint:
 
     bp.add_app_template_filter(status_words, "status_words")
     bp.add_app_template_filter(moment, "moment")
-    bp.add_app_template_global(record_overdue, "record_overdue")
 
     @bp.after_request
     def headers(resp):

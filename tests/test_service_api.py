@@ -527,6 +527,9 @@ def test_every_saved_page_annotates(offline_client, path, url):
         assert any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
     elif drift["verdict"] == "differs":
         assert page_alarms and not any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
+    # the caveat under the headline: only an in-sync page copying a record that itself looks overdue
+    registry_alarms = [f for f in drift["findings"] if f["about"] == "registry" and f["severity"] != "info"]
+    assert ("caveat" in drift) == (drift["verdict"] == "in_sync" and bool(registry_alarms)), drift
 
 
 def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offline_client):
@@ -538,7 +541,9 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
     assert drift["verdict"] == "in_sync"
     warned = [f for f in drift["findings"] if f["about"] != "page" and f["severity"] in ("critical", "warning")]
     assert warned, rec
-    assert 'id="record-caveat"' in page and "the record itself may be out of date" in page
+    assert drift["caveat"] == ("What this page says matches the official record, but the record itself may be "
+                               "out of date.")
+    assert 'id="record-caveat"' in page and drift["caveat"] in page
     # a page that is itself out of date gets its own verdict, not this caveat
     other = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)
     assert 'id="record-caveat"' not in other

@@ -42,14 +42,12 @@
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   /**
-   * The line under an "in sync" headline when the official record itself looks overdue (a warning or
-   * critical finding about the registry): the page is right to copy it, but the record may be out of
-   * date. The service's HTML page and `triallens check` say the same. null when there is nothing to add.
+   * The line under the headline when the page matches an official record that itself looks overdue:
+   * the service decides it (drift.caveat, the sentence its HTML page and `triallens check` show too),
+   * so the card never rules on it alone. null when there is none, or it is not plain text.
    */
   function recordCaveat(drift) {
-    if (!drift || drift.verdict !== "in_sync" || !Array.isArray(drift.findings)) return null;
-    const overdue = drift.findings.some((f) => f && f.about === "registry" && (f.severity === "critical" || f.severity === "warning"));
-    return overdue ? "What this page says matches the official record, but the record itself may be out of date:" : null;
+    return drift && typeof drift.caveat === "string" && drift.caveat.trim() ? drift.caveat : null;
   }
 
   /** Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check". */

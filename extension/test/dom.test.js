@@ -81,6 +81,7 @@ test("an in-sync page whose official record itself is overdue says so above the 
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ann = { nct_id: "NCT07232563", official: null, related: [],
     drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov",
+      caveat: "What this page says matches the official record, but the record itself may be out of date.",
       findings: [{ kind: "registry_overdue", severity: "warning", field: "status", page_value: null, official_value: "NOT_YET_RECRUITING",
         message: "ClinicalTrials.gov still says not yet recruiting, 12 months after the planned start.", evidence: {}, about: "registry" }] } };
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
@@ -88,6 +89,7 @@ test("an in-sync page whose official record itself is overdue says so above the 
   assert.match(shadow.querySelector(".caveat").textContent, /matches the official record, but the record itself may be out of date/);
   assert.equal(shadow.querySelector(".finding .sev").textContent, "About the official record");
   ann.drift.findings = [];
+  delete ann.drift.caveat;
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".caveat"), null);
 });

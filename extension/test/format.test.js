@@ -118,11 +118,12 @@ test("checkedLine: time checked and a stale note", () => {
   assert.equal(F.checkedLine(null, now), "");
 });
 
-test("recordCaveat: an in-sync page whose official record itself looks overdue says so; nothing else does", () => {
+test("recordCaveat: the service's caveat line is shown as given; the card does not make one up", () => {
   const overdue = { about: "registry", severity: "warning", kind: "registry_overdue" };
-  assert.match(F.recordCaveat({ verdict: "in_sync", findings: [overdue] }), /record itself may be out of date/);
-  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [{ ...overdue, severity: "info" }] }), null);
-  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [] }), null);
-  assert.equal(F.recordCaveat({ verdict: "out_of_date", findings: [overdue] }), null);
+  const caveat = "What this page says matches the official record, but the record itself may be out of date.";
+  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [overdue], caveat }), caveat);
+  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [overdue] }), null);
+  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [], caveat: "  " }), null);
+  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [], caveat: { html: "<b>x</b>" } }), null);
   assert.equal(F.recordCaveat(null), null);
 });
