@@ -295,6 +295,9 @@ def test_alias_lookup_is_recorded_and_served_from_the_store(store, studies, fake
     assert got.record.nct_id == current and got.requested_id == "NCT00000002"
     offline = Registry(store, None, offline=True).lookup("NCT00000002")
     assert offline.record.nct_id == current and offline.requested_id == "NCT00000002"
+    # how fresh the copy is, under its current id, without reading the record
+    assert store.fetched_at("NCT00000002") == (current, got.fetched_at)
+    assert store.fetched_at("NCT09999998") is None
 
 
 def test_open_registry_reads_env_and_seeds_fixtures_once(tmp_path, fake_ctgov):
@@ -411,7 +414,7 @@ def test_spent_rate_budget_serves_stale_without_cooldown(store, studies, fake_ct
     assert reg._down_until == 0  # not mistaken for an outage
 
 
-def test_a_listing_of_trials_is_refreshed_in_one_request(store, studies, fake_ctgov):
+def test_a_listing_of_trials_is_refreshed_in_one_request(store, studies, fake_ctgov, monkeypatch):
     """Badges for a listing page: the ids the store lacks (or holds stale) come in ONE request to
     ClinicalTrials.gov (filter.ids), not one each: 100 badges were 100 calls against a limit of 50 a
     minute. Ids the answer lacks are still asked one by one, so "no such trial" stays a real 404;
@@ -434,11 +437,16 @@ def test_a_listing_of_trials_is_refreshed_in_one_request(store, studies, fake_ct
     assert missing == {"NCT09999998": "not_found"}
     assert lookups["NCT00000007"].record.nct_id == nct_of(studies[5])
     assert all(lookups[n].record.nct_id == n for n in ids[:12])
-    # and again: all fresh in the store, ClinicalTrials.gov is not asked at all
+    # and again: all fresh in the store, ClinicalTrials.gov is not asked at all, and each record is read
+    # once (by its lookup: which ids need asking for is read from the store without the records)
     calls = fake_ctgov.calls
+    reads: list[str] = []
+    read = store.get_stored
+    monkeypatch.setattr(store, "get_stored", lambda nct: reads.append(nct) or read(nct))
     ann2 = Annotator(Providers(registry=reg))
     ann2.lookup_many(ids[:12])
     assert fake_ctgov.calls == calls
+    assert sorted(reads) == sorted(ids[:12])
 
 
 def test_a_failed_batch_refresh_falls_back_to_one_lookup_each(store, studies, fake_ctgov):

@@ -87,9 +87,9 @@ class Registry:
         now = now or datetime.now(timezone.utc)
         wanted = []
         for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids):
-            stored = self.store.get_stored(nct)
-            if not self._fresh(stored, now):
-                wanted.append(stored.record.nct_id if stored else nct)
+            stored = self.store.fetched_at(nct)   # (not the record: lookup() reads it next)
+            if stored is None or _age(stored[1], now) > self.ttl:
+                wanted.append(stored[0] if stored else nct)
         if len(wanted) < 2:
             return 0   # one trial: lookup() asks for it itself (and follows an alias redirect)
         try:

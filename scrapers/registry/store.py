@@ -326,6 +326,13 @@ class Store:
             return None
         return StoredStudy(decode_record(row[0]), row[1], row[2], row[3], row[4])
 
+    def fetched_at(self, nct_id: str) -> tuple[str, str] | None:
+        """(current NCT id, fetched_at) of the stored copy, without reading the record itself: whether
+        a copy is fresh enough is all a batch refresh needs to know (a listing's 100 badges)."""
+        nct = self.resolve(nct_id)
+        row = self._one("SELECT fetched_at FROM studies WHERE nct_id = ?", (nct,))
+        return (nct, row[0]) if row else None
+
     def get(self, nct_id: str) -> OfficialRecord | None:
         stored = self.get_stored(nct_id)
         return stored.record if stored else None
