@@ -525,6 +525,16 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Excessive doses of vitamin D (> 1000 units per day)", "Excessive doses of vitamin D (more than 1000 units per day)"),
     ("Nausea or vomiting that may confer an inability to receive an orally administered medication.",
      "an inability to receive an orally given medicine."),
+    # "of childbearing potential" is "able to become pregnant" only where "of" joins it to the person: not "Lack
+    # able to become pregnant is indicated by …", "The definition able to become pregnant", "being able to become
+    # pregnant age" (NCT05651269, NCT05798663, NCT00351065)
+    ("Lack of childbearing potential is indicated by more than 12 months without menses",
+     "Lack of childbearing potential is indicated by more than 12 months without menses"),
+    ("The definition of childbearing potential may be adapted for local guidelines",
+     "The definition of childbearing potential may be adapted for local guidelines"),
+    ("In the case of the sex partner being of childbearing potential age, the partner uses contraception",
+     "being of childbearing potential age, the partner uses birth control"),
+    ("Women of childbearing potential must use contraception", "Women able to become pregnant must use birth control"),
     # elsewhere they are replaced
     ("Sufficient time to complete the questionnaires", "Enough time to complete the questionnaires"),
     ("Excessive alcohol intake", "Too much alcohol intake"),
