@@ -99,9 +99,9 @@ def print_check(page, official, findings: list[Finding], drift: dict) -> None:
     print(f"  ClinicalTrials.gov:  {status_words(official.status)}"
           + (f", last update posted {official.last_update_posted}" if official.last_update_posted else ""))
     print(f"  official record:     {official.url}")
-    print(f"\n{drift['headline']}{_WHY_NOT_CHECKED.get(drift.get('reason'), '')}")
-    if drift.get("caveat"):
-        print(drift["caveat"])
+    print(f"\n{drift['headline']}")
+    if drift.get("note"):
+        print(drift["note"])
     if not findings:
         return
     print(f"{len(findings)} finding(s):")
@@ -110,10 +110,6 @@ def print_check(page, official, findings: list[Finding], drift: dict) -> None:
         print(f"  [{f.severity.upper()}] {f.message} ({tag})")
 
 
-_WHY_NOT_CHECKED = {
-    "nothing_to_compare": ": this page shows no status, dates, phase, enrollment, ages or criteria to compare.",
-    "unrecognized_wording": ": TrialLens does not recognise how this page words it (see below).",
-}
 
 
 def cmd_serve(args) -> int:

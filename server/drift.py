@@ -15,9 +15,12 @@ Rules (CONTRACTS.md):
   phase, enrollment, ages or criteria: "in sync" would claim a check that did not happen);
 - in_sync otherwise. Findings about the official record itself (about == "registry") are
   shown, but alone never make the page out of date: the page may be faithfully copying a
-  record that is itself overdue. Then (a warning or critical one) the result carries `caveat`,
-  the line every surface shows under the headline: the CLI, the HTML page, the extension's card
-  and API callers read the same sentence instead of each deciding it anew.
+  record that is itself overdue.
+
+The result carries `note`, the line every surface shows under the headline, when there is more to
+say: why the page could not be checked, or (in sync, with a warning or critical finding about the
+record) that the record itself may be out of date. The CLI, the HTML page, the extension's card and
+API callers read the same sentence instead of each deciding it anew.
 """
 
 from __future__ import annotations
@@ -32,7 +35,16 @@ HEADLINES = {
     "not_recruiting": "Not recruiting according to ClinicalTrials.gov",
     "could_not_check": "Could not check",
 }
-CAVEAT = "What this page says matches the official record, but the record itself may be out of date."
+# the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue)
+NOTES = {
+    "record_overdue": "What this page says matches the official record, but the record itself may be out of date.",
+    "official_unavailable": "ClinicalTrials.gov could not be asked about this trial and no copy of its record is "
+                            "stored, so nothing was compared.",
+    "unrecognized_wording": "TrialLens does not recognise how this page words the trial's status, so it raises no "
+                            "alarm about it.",
+    "nothing_to_compare": "This page shows no status, dates, phase, enrollment, ages or criteria to compare with the "
+                          "official record.",
+}
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"
 TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
@@ -48,7 +60,7 @@ def _d(finding) -> dict:
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
-    with "reason" when it could not be checked and "caveat" when the record itself looks overdue."""
+    with "reason" when it could not be checked and "note" when there is more to say (see NOTES)."""
     items = [_d(f) for f in findings]
     if official is None:
         return _result("official_unavailable", "could_not_check", items, "official_unavailable")
@@ -73,7 +85,9 @@ def _result(state: str, verdict: str, findings: list[dict], reason: str | None =
     out = {"state": state, "verdict": verdict, "headline": HEADLINES[verdict], "findings": findings}
     if reason:
         out["reason"] = reason   # why the page could not be checked (added field)
-    if verdict == "in_sync" and any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES
-                                    for f in findings):
-        out["caveat"] = CAVEAT   # the page is right to copy the record, but the record looks overdue (added field)
+    elif verdict == "in_sync" and any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES
+                                      for f in findings):
+        reason = "record_overdue"   # the page is right to copy the record, but the record looks overdue
+    if reason:
+        out["note"] = NOTES[reason]   # (added field)
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scrapers.vocab import STATUSES
-from server.drift import CAVEAT, HEADLINES
+from server.drift import HEADLINES, NOTES
 
 
 def _ref(name: str) -> dict:
@@ -63,9 +63,10 @@ SCHEMAS: dict[str, dict] = {
         "findings": {"type": "array", "items": _ref("Finding")},
         "reason": {"type": "string", "enum": ["official_unavailable", "unrecognized_wording", "nothing_to_compare"],
                    "description": "only with verdict could_not_check: why"},
-        "caveat": {"type": "string", "enum": [CAVEAT],
-                   "description": "only with verdict in_sync: the page matches a record that itself looks overdue "
-                                  "(a warning or critical finding about the registry); shown under the headline"},
+        "note": {"type": "string", "enum": list(NOTES.values()),
+                 "description": "the line shown under the headline: with could_not_check, why; with in_sync, that "
+                                "the page matches a record that itself looks overdue (a warning or critical finding "
+                                "about the registry)"},
     }, required=["state", "verdict", "headline", "findings"]),
     "Official": _obj({
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,

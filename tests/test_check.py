@@ -97,7 +97,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     """The text output leads with the service's verdict (drift.summarize), so the CLI and the card never
     disagree; --json carries it too."""
     env = {"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}
-    # the page matches; the record itself is overdue: in sync, with the caveat
+    # the page matches; the record itself is overdue: in sync, with the note under it
     out = _check_text(MEDDATAX, env=env)
     assert ("\nIn sync with ClinicalTrials.gov\nWhat this page says matches the official record, but the record "
             "itself may be out of date.\n") in out
@@ -119,7 +119,8 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     bare.write_text("<html><head><link rel=canonical href='https://example.org/t/NCT06427642'></head>"
                     "<body><h1>A trial</h1><p>NCT06427642</p></body></html>")
     out = _check_text(bare, "--record", str(FIXTURES / "ctgov" / "NCT06427642.json"), env=env)
-    assert "\nCould not check: this page shows no status, dates, phase, enrollment, ages or criteria to compare.\n" in out
+    assert ("\nCould not check\nThis page shows no status, dates, phase, enrollment, ages or criteria to compare with "
+            "the official record.\n") in out
 
 
 def test_cli_check_uses_the_stores_history(tmp_path):

@@ -16,7 +16,7 @@ from scrapers.model import PageRecord
 from scrapers.reconcile import Finding
 from server import create_app
 from server.annotate import Annotator
-from server.drift import summarize
+from server.drift import NOTES, summarize
 
 
 # verdict rules ------------------------------------------------------------------------
@@ -69,7 +69,7 @@ def test_closed_page_about_closed_trial_is_not_not_recruiting():
 def test_official_unavailable():
     out = summarize(OPEN_PAGE, None, [])
     assert out == {"state": "official_unavailable", "verdict": "could_not_check", "headline": "Could not check",
-                   "findings": [], "reason": "official_unavailable"}
+                   "findings": [], "reason": "official_unavailable", "note": NOTES["official_unavailable"]}
 
 
 def test_page_showing_nothing_comparable_is_not_called_in_sync():
@@ -77,6 +77,7 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
     bare = PageRecord(site="ctv.veeva.com", nct_id="NCT00000001", title="A study")
     out = summarize(bare, record("NCT00000001", "RECRUITING"), [f("registry_unverified", "info", "registry")])
     assert (out["state"], out["verdict"], out["reason"]) == ("cannot_compare", "could_not_check", "nothing_to_compare")
+    assert out["note"].startswith("This page shows no status, dates")
     assert len(out["findings"]) == 1
     only_phase = PageRecord(site="x", nct_id="NCT00000001", phases=["PHASE2"])
     assert summarize(only_phase, record("NCT00000001"), [])["verdict"] == "in_sync"

@@ -97,7 +97,9 @@ def test_annotate_registry_down_gives_could_not_check(client):
     ann = ann_resp.get_json()
     assert ann["official"] is None
     assert ann["drift"] == {"state": "official_unavailable", "verdict": "could_not_check",
-                            "headline": "Could not check", "findings": [], "reason": "official_unavailable"}
+                            "headline": "Could not check", "findings": [], "reason": "official_unavailable",
+                            "note": "ClinicalTrials.gov could not be asked about this trial and no copy of its record "
+                                    "is stored, so nothing was compared."}
     assert ann["page"]["status"] == "RECRUITING"
 
 
@@ -527,9 +529,13 @@ def test_every_saved_page_annotates(offline_client, path, url):
         assert any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
     elif drift["verdict"] == "differs":
         assert page_alarms and not any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
-    # the caveat under the headline: only an in-sync page copying a record that itself looks overdue
+    # the note under the headline: an in-sync page copying a record that itself looks overdue, or why it
+    # could not be checked; nothing under the alarms (their findings say it)
     registry_alarms = [f for f in drift["findings"] if f["about"] == "registry" and f["severity"] != "info"]
-    assert ("caveat" in drift) == (drift["verdict"] == "in_sync" and bool(registry_alarms)), drift
+    if drift["verdict"] == "in_sync":
+        assert ("note" in drift) == bool(registry_alarms), drift
+    else:
+        assert ("note" in drift) == (drift["verdict"] == "could_not_check"), drift
 
 
 def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offline_client):
@@ -541,12 +547,12 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
     assert drift["verdict"] == "in_sync"
     warned = [f for f in drift["findings"] if f["about"] != "page" and f["severity"] in ("critical", "warning")]
     assert warned, rec
-    assert drift["caveat"] == ("What this page says matches the official record, but the record itself may be "
-                               "out of date.")
-    assert 'id="record-caveat"' in page and drift["caveat"] in page
-    # a page that is itself out of date gets its own verdict, not this caveat
+    assert drift["note"] == ("What this page says matches the official record, but the record itself may be "
+                             "out of date.")
+    assert 'id="verdict-note"' in page and drift["note"] in page
+    # a page that is itself out of date gets its own verdict, not this note
     other = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)
-    assert 'id="record-caveat"' not in other
+    assert 'id="verdict-note"' not in other
 
 
 def test_people_get_html_errors_and_programs_get_problem_json(client):

@@ -226,16 +226,18 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       .filter(Boolean).join(" \u00b7 ");
     if (who) body.push(h(doc, "p", { className: "muted", text: who }));
     const findings = findingsList(doc, annotation);
-    const caveat = TL.recordCaveat(annotation.drift);
-    if (caveat) body.push(h(doc, "p", { className: "caveat", text: caveat }));
+    const note = TL.verdictNote(annotation.drift);
+    if (note) body.push(h(doc, "p", { className: "verdict-note", text: note }));
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync") body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui));
     body.push(relatedSection(doc, annotation.related));
     const url = TL.officialUrl(annotation);
+    // when it was checked; with no record, why not (unless the note under the headline already says it)
+    const checked = TL.checkedLine(official, Date.now()) || (note ? "" : "The official record could not be read.");
     body.push(h(doc, "footer", {}, [
       url ? h(doc, "p", {}, [link(doc, url, "Official record on ClinicalTrials.gov")]) : null,
-      h(doc, "p", { className: "muted checked", text: TL.checkedLine(official, Date.now()) || "The official record could not be read." }),
+      checked ? h(doc, "p", { className: "muted checked", text: checked }) : null,
     ]));
     frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
   }

@@ -42,12 +42,13 @@
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   /**
-   * The line under the headline when the page matches an official record that itself looks overdue:
-   * the service decides it (drift.caveat, the sentence its HTML page and `triallens check` show too),
-   * so the card never rules on it alone. null when there is none, or it is not plain text.
+   * The line under the headline: why the page could not be checked, or that the page matches an
+   * official record that itself looks overdue. The service decides it (drift.note, the sentence its
+   * HTML page and `triallens check` show too), so the card never rules on it alone. null when there
+   * is none, or it is not plain text.
    */
-  function recordCaveat(drift) {
-    return drift && typeof drift.caveat === "string" && drift.caveat.trim() ? drift.caveat : null;
+  function verdictNote(drift) {
+    return drift && typeof drift.note === "string" && drift.note.trim() ? drift.note : null;
   }
 
   /** Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check". */
@@ -276,7 +277,7 @@
   }
 
   return {
-    HEADLINES, verdictView, recordCaveat, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
+    HEADLINES, verdictView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
     checkedLine, officialUrl, safeLink, relatedView, atAGlanceRows, criteriaItems, glossaryOf, badgeView,
   };
 });

@@ -81,17 +81,32 @@ test("an in-sync page whose official record itself is overdue says so above the 
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ann = { nct_id: "NCT07232563", official: null, related: [],
     drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov",
-      caveat: "What this page says matches the official record, but the record itself may be out of date.",
+      note: "What this page says matches the official record, but the record itself may be out of date.",
       findings: [{ kind: "registry_overdue", severity: "warning", field: "status", page_value: null, official_value: "NOT_YET_RECRUITING",
         message: "ClinicalTrials.gov still says not yet recruiting, 12 months after the planned start.", evidence: {}, about: "registry" }] } };
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
-  assert.match(shadow.querySelector(".caveat").textContent, /matches the official record, but the record itself may be out of date/);
+  assert.match(shadow.querySelector(".verdict-note").textContent, /matches the official record, but the record itself may be out of date/);
   assert.equal(shadow.querySelector(".finding .sev").textContent, "About the official record");
   ann.drift.findings = [];
-  delete ann.drift.caveat;
+  delete ann.drift.note;
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
-  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".caveat"), null);
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".verdict-note"), null);
+});
+
+test("a page that could not be checked says why under the headline, once", () => {
+  const w = makeWindow("<html><body></body></html>", "https://clinconnect.io/trials/NCT04811651");
+  const why = "ClinicalTrials.gov could not be asked about this trial and no copy of its record is stored, so nothing was compared.";
+  const ann = { nct_id: "NCT04811651", official: null, related: [],
+    drift: { verdict: "could_not_check", headline: "Could not check", reason: "official_unavailable", note: why, findings: [] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".verdict-note").textContent, why);
+  assert.equal(shadow.querySelector(".checked"), null);   // not "could not be read" again in the footer
+  delete ann.drift.note;   // an older service: the footer still says something
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".checked").textContent, "The official record could not be read.");
 });
 
 test("collapse and wording buttons are real buttons with state for assistive tech", () => {

@@ -118,12 +118,12 @@ test("checkedLine: time checked and a stale note", () => {
   assert.equal(F.checkedLine(null, now), "");
 });
 
-test("recordCaveat: the service's caveat line is shown as given; the card does not make one up", () => {
+test("verdictNote: the service's line under the headline is shown as given; the card does not make one up", () => {
   const overdue = { about: "registry", severity: "warning", kind: "registry_overdue" };
-  const caveat = "What this page says matches the official record, but the record itself may be out of date.";
-  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [overdue], caveat }), caveat);
-  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [overdue] }), null);
-  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [], caveat: "  " }), null);
-  assert.equal(F.recordCaveat({ verdict: "in_sync", findings: [], caveat: { html: "<b>x</b>" } }), null);
-  assert.equal(F.recordCaveat(null), null);
+  const note = "What this page says matches the official record, but the record itself may be out of date.";
+  assert.equal(F.verdictNote({ verdict: "in_sync", findings: [overdue], note }), note);
+  assert.equal(F.verdictNote({ verdict: "in_sync", findings: [overdue] }), null);
+  assert.equal(F.verdictNote({ verdict: "in_sync", findings: [], note: "  " }), null);
+  assert.equal(F.verdictNote({ verdict: "in_sync", findings: [], note: { html: "<b>x</b>" } }), null);
+  assert.equal(F.verdictNote(null), null);
 });
