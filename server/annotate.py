@@ -191,7 +191,8 @@ class Annotator:
         if lookup is None:
             return summarize(page, None, [])
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
-                                            history=getattr(lookup, "history", None))
+                                            history=getattr(lookup, "history", None),
+                                            copy_as_of=lookup.fetched_at if getattr(lookup, "stale", False) else None)
         return summarize(page, lookup.record, findings)
 
     def criteria(self, lookup) -> dict | None:

@@ -1,6 +1,6 @@
 """The drift verdict: findings -> the one line a reader sees first.
 
-Rules (CONTRACTS.md):
+Rules:
 - not_recruiting: the page presents the trial as open (its status is one under which a
   person can ask to join) and ClinicalTrials.gov says it is not, backed by a page finding;
 - out_of_date: any other page-level warning or critical finding about time: the trial's status
@@ -11,8 +11,10 @@ Rules (CONTRACTS.md):
   cause, and "out of date" would guess a cause (an "aged 1 to 28" with no unit is an error,
   not staleness);
 - could_not_check: the official record is unavailable, the only page-level findings are
-  "cannot compare", or the page shows nothing that can be compared (no status, date,
-  phase, enrollment, ages or criteria: "in sync" would claim a check that did not happen);
+  "cannot compare", the page shows a status the trial could have reached since our stored copy
+  of the record (which could not be refreshed) was taken ("status_unconfirmed"), or the page
+  shows nothing that can be compared (no status, date, phase, enrollment, ages or criteria:
+  "in sync" would claim a check that did not happen);
 - in_sync otherwise. Findings about the official record itself (about == "registry") are
   shown, but alone never make the page out of date: the page may be faithfully copying a
   record that is itself overdue.
@@ -40,6 +42,8 @@ NOTES = {
     "record_overdue": "What this page says matches the official record, but the record itself may be out of date.",
     "official_unavailable": "ClinicalTrials.gov could not be asked about this trial and no copy of its record is "
                             "stored, so nothing was compared.",
+    "record_not_current": "This page may be newer than TrialLens's copy of the official record, which could not be "
+                          "refreshed from ClinicalTrials.gov, so its status was not checked.",
     "unrecognized_wording": "TrialLens does not recognise how this page words the trial's status, so it raises no "
                             "alarm about it.",
     "nothing_to_compare": "This page shows no status, dates, phase, enrollment, ages or criteria to compare with the "
@@ -74,6 +78,8 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list)
             return _result("drifted", "not_recruiting", items)
         timely = any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in alarms)
         return _result("drifted", "out_of_date" if timely else "differs", items)
+    if any(f["kind"] == "status_unconfirmed" for f in on_page):
+        return _result("cannot_compare", "could_not_check", items, "record_not_current")
     if any(f["kind"] == "cannot_compare" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "unrecognized_wording")
     if not any(getattr(page, name, None) for name in COMPARABLE):

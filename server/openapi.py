@@ -61,7 +61,8 @@ SCHEMAS: dict[str, dict] = {
         "verdict": {"type": "string", "enum": list(HEADLINES)},
         "headline": {"type": "string", "enum": list(HEADLINES.values())},
         "findings": {"type": "array", "items": _ref("Finding")},
-        "reason": {"type": "string", "enum": ["official_unavailable", "unrecognized_wording", "nothing_to_compare"],
+        "reason": {"type": "string", "enum": ["official_unavailable", "record_not_current", "unrecognized_wording",
+                                              "nothing_to_compare"],
                    "description": "only with verdict could_not_check: why"},
         "note": {"type": "string", "enum": list(NOTES.values()),
                  "description": "the line shown under the headline: with could_not_check, why; with in_sync, that "

@@ -262,3 +262,47 @@ def test_open_to_open_status_change_is_a_warning():
     drift = [f for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), rec, TODAY)
              if f.kind == "status_drift"]
     assert [f.severity for f in drift] == ["warning"] and "enrolling by invitation" in drift[0].message
+
+
+# a stored copy of the record that could not be refreshed: current only as of when it was fetched
+COPY = "2025-07-01T00:00:00Z"
+
+
+@pytest.mark.parametrize("copy_status,page_status,page_text,as_of,kind,severity", [
+    # a status the trial could have reached since the copy: the page may be the newer one
+    ("RECRUITING", "COMPLETED", "Completed", None, "status_unconfirmed", "info"),
+    ("NOT_YET_RECRUITING", "RECRUITING", "Recruiting", "2026-01-05", "status_unconfirmed", "info"),
+    ("SUSPENDED", "RECRUITING", "Recruiting", None, "status_unconfirmed", "info"),   # a suspended trial can resume
+    # one it cannot have come to: the page is behind whatever the record says now
+    ("COMPLETED", "RECRUITING", "Recruiting", None, "status_drift", "critical"),
+    ("ACTIVE_NOT_RECRUITING", "NOT_YET_RECRUITING", "Not yet recruiting", None, "status_drift", "critical"),
+    # the page says it was updated before the copy was taken: the copy was current after the page's claim
+    ("RECRUITING", "COMPLETED", "Completed", "2025-05-01", "status_drift", "warning"),
+    # UNKNOWN is no stage: "unknown" stands as ClinicalTrials.gov said it
+    ("UNKNOWN", "COMPLETED", "Completed", None, "status_drift", "warning"),
+])
+def test_a_status_the_trial_could_have_reached_since_a_stale_copy_is_not_called_wrong(
+        copy_status, page_status, page_text, as_of, kind, severity):
+    rec = _record(statusModule__overallStatus=copy_status)
+    page = _page(status=page_status, status_text=page_text, as_of=as_of)
+    found = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.field == "status" and f.about == "page"]
+    assert [(f.kind, f.severity) for f in found] == [(kind, severity)]
+    if kind == "status_unconfirmed":
+        assert "from 2025-07-01" in found[0].message and "may be right" in found[0].message
+    # a copy current now (refreshed, or within its time to live): the same page is checked as before
+    fresh = [f for f in reconcile(page, rec, TODAY) if f.field == "status" and f.about == "page"]
+    assert [f.kind for f in fresh] == ["status_drift"]
+
+
+def test_a_closed_claim_in_prose_against_a_stale_open_copy_is_not_called_wrong():
+    rec = _record()   # recruiting
+    page = _page(plain_summary="This study has been completed. Thank you to all who took part.")
+    stale = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "page"]
+    fresh = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
+    assert [f.kind for f in fresh if f.kind.endswith("status")] == ["plain_status"]
+    assert [f.kind for f in stale if "status" in f.kind] == ["status_unconfirmed"]
+    # "currently recruiting" against a stale copy saying completed: the page is behind, still an alarm
+    closed = _record(statusModule__overallStatus="COMPLETED")
+    recruiting = _page(plain_summary="This study is currently recruiting participants.")
+    assert [f.kind for f in reconcile(recruiting, closed, TODAY, copy_as_of=COPY) if f.about == "page"
+            and "status" in f.kind] == ["plain_status"]

@@ -551,8 +551,24 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
                              "out of date.")
     assert 'id="verdict-note"' in page and drift["note"] in page
     # a page that is itself out of date gets its own verdict, not this note
-    other = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)
-    assert 'id="verdict-note"' not in other
+    other = offline_client.get("/trials/NCT06427642?status=Active,%20not%20recruiting&as_of=2024-01-01")
+    assert "record itself may be out of date" not in other.get_data(as_text=True)
+
+
+def test_a_later_status_than_a_stored_copy_is_not_called_wrong(offline_client):
+    """Offline, the stored copy of NCT06427642 (recruiting, fetched 2024-05-24, due to finish in April 2025) cannot be
+    refreshed. A page saying "Completed" may well be newer than it: no alarm, "could not check", and
+    why. A page saying it was updated before the copy was taken is still checked against it."""
+    drift = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Completed").get_json()["drift"]
+    assert (drift["verdict"], drift["reason"]) == ("could_not_check", "record_not_current")
+    assert drift["note"].startswith("This page may be newer than TrialLens's copy of the official record")
+    note = next(f for f in drift["findings"] if f["kind"] == "status_unconfirmed")
+    assert note["severity"] == "info" and "may be right" in note["message"]
+    page = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)
+    assert 'id="verdict-note"' in page and "This page may be newer" in page
+    older = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Completed&as_of=2024-01-01").get_json()
+    assert older["drift"]["verdict"] == "out_of_date"
+    assert any(f["kind"] == "status_drift" for f in older["drift"]["findings"])   # (not only page_stale)
 
 
 def test_people_get_html_errors_and_programs_get_problem_json(client):

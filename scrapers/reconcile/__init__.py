@@ -20,12 +20,13 @@ from .facts import check_facts
 from .finding import SEVERITY_ORDER, Finding, status_words
 from .items import check_criteria
 from .plain import check_plain
-from .status import check_freshness, check_page_date, check_registry, check_status, check_status_history
+from .status import (check_freshness, check_page_date, check_registry, check_status, check_status_history,
+                     unconfirmed_by_copy)
 
 __all__ = ["reconcile", "is_alarm", "Finding", "status_words", "SEVERITY_ORDER", "NOT_ALARMS"]
 
 # Notes that say what could not be checked, not that the page is wrong.
-NOT_ALARMS = frozenset({"cannot_compare", "criteria_incomplete"})
+NOT_ALARMS = frozenset({"cannot_compare", "criteria_incomplete", "status_unconfirmed"})
 
 
 def is_alarm(f: Finding) -> bool:
@@ -33,11 +34,14 @@ def is_alarm(f: Finding) -> bool:
     return f.about == "page" and f.kind not in NOT_ALARMS
 
 
-def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: list[dict] | None = None) -> list[Finding]:
+def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: list[dict] | None = None,
+              copy_as_of: str | None = None) -> list[Finding]:
     """Every finding for this page, most severe first, then by field.
 
     `history` is a list of older versions of the record as plain dicts
     ({"status", "last_update_posted", "fetched_at", …}), e.g. the store's Lookup.history.
+    `copy_as_of`: when `official` is a stored copy that could not be refreshed (Lookup.stale), when it
+    was fetched: a status the trial could have reached since is then not called wrong.
     """
     ahead = check_page_date(page, today)
     if ahead:   # a date still to come says nothing of when the page was right: not compared
@@ -52,7 +56,7 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
         + check_plain(page, official)
         + check_registry(official, today)
     )
-    return sorted(findings, key=_order)
+    return sorted(unconfirmed_by_copy(findings, page, official, copy_as_of), key=_order)
 
 
 def _order(f: Finding) -> tuple:

@@ -97,19 +97,21 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
             "plain_status", "warning" if unknown else "critical", field, m.group(0), off,
             f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is {status_words(off)}'
             + ("." if unknown else ", so it is not taking new participants."),
-            {"sentence": quote(said, 300), "official_status": off},
+            {"sentence": quote(said, 300), "official_status": off, "claim": "open"},
         )]
     m = next((m for m in _NOT_YET_CLAIM.finditer(text) if not _about_a_participant(text, m)), None)
     if m and off not in ("NOT_YET_RECRUITING",) and off in OPEN_STATUSES | {"ACTIVE_NOT_RECRUITING", "COMPLETED", "TERMINATED", "WITHDRAWN", "SUSPENDED"}:
         return [Finding("plain_status", "warning", field, m.group(0), off,
                         f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
-                        f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300)})]
+                        f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+                                                  "claim": "not_yet"})]
     for m in _CLOSED_CLAIM.finditer(text):
         claimed = _CLOSED_WORD.get((m.group(1) or "").lower())
         if off in OPEN_STATUSES and (claimed is None or claimed != off):
             return [Finding("plain_status", "warning", field, m.group(0), off,
                             f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
-                            f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300)})]
+                            f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+                                                      "claim": "closed"})]
     return []
 
 

@@ -59,6 +59,54 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
 
 
+# How far along its life a trial is under each status, for telling whether a record could have moved
+# from one status to another since a copy of it was taken. Statuses move forward; a suspended trial
+# (or expanded access temporarily not available) can also go back. UNKNOWN is left out: it is not a stage.
+_STAGE = {"NOT_YET_RECRUITING": 0, "RECRUITING": 1, "ENROLLING_BY_INVITATION": 1, "AVAILABLE": 1,
+          "ACTIVE_NOT_RECRUITING": 2, "SUSPENDED": 2, "TEMPORARILY_NOT_AVAILABLE": 2,
+          "COMPLETED": 3, "TERMINATED": 3, "WITHDRAWN": 3, "NO_LONGER_AVAILABLE": 3, "APPROVED_FOR_MARKETING": 3}
+_CAN_GO_BACK = frozenset({"SUSPENDED", "TEMPORARILY_NOT_AVAILABLE"})
+# the stage a status claim in the page's prose makes (plain.py's evidence "claim")
+_CLAIM_STAGE = {"not_yet": 0, "open": 1, "closed": 3}
+
+
+def _could_have_moved(old: str | None, new: int | None, new_status: str | None = None) -> bool:
+    """Could a record whose status was `old` have come to a status of stage `new` since?"""
+    if old not in _STAGE or new is None:
+        return False
+    return new > _STAGE[old] or old in _CAN_GO_BACK or new_status in _CAN_GO_BACK
+
+
+def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: OfficialRecord,
+                        copy_as_of: str | None) -> list[Finding]:
+    """With a stored copy of the record that could not be refreshed (current only as of `copy_as_of`),
+    a page showing a status the trial could have reached since ("Completed" against a copy saying
+    recruiting) may be the newer of the two: that is no alarm the official record backs. Such status
+    findings become "status_unconfirmed" notes, unless the page says it was updated no later than the
+    copy (then the copy was current after the page's claim, and the alarm stands)."""
+    if not copy_as_of or (page.as_of and compare_partial(page.as_of, copy_as_of[:10]) <= 0):
+        return findings
+    out = []
+    for f in findings:
+        if f.kind == "status_drift" and _could_have_moved(official.status, _STAGE.get(page.status), page.status):
+            out.append(_unconfirmed(f, page.status_text or status_words(page.status), official, copy_as_of))
+        elif f.kind == "plain_status" and _could_have_moved(official.status, _CLAIM_STAGE.get(f.evidence.get("claim"))):
+            out.append(_unconfirmed(f, f.page_value, official, copy_as_of))
+        else:
+            out.append(f)
+    return out
+
+
+def _unconfirmed(f: Finding, shown: str, official: OfficialRecord, copy_as_of: str) -> Finding:
+    return Finding(
+        "status_unconfirmed", "info", f.field, f.page_value, f.official_value,
+        f'This page says "{shown}", but TrialLens\'s copy of the official record, from {copy_as_of[:10]}, says '
+        f"{status_words(official.status)}, and ClinicalTrials.gov could not be asked: the trial may have changed "
+        "since, and the page may be right.",
+        {**f.evidence, "was": f.kind, "copy_as_of": copy_as_of},
+    )
+
+
 def check_page_date(page: PageRecord, today: date) -> list[Finding]:
     """A page "updated" on a date still to come (a day of slack for time zones) cannot say when it was
     last right: said once, as information, and the date is not used (reconcile drops it)."""
