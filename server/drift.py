@@ -11,8 +11,9 @@ Rules:
   cause, and "out of date" would guess a cause (an "aged 1 to 28" with no unit is an error,
   not staleness);
 - could_not_check: the official record is unavailable, the only page-level findings are
-  "cannot compare", the page shows a status the trial could have reached since our stored copy
-  of the record (which could not be refreshed) was taken ("status_unconfirmed"), or the page
+  "cannot compare", the page may be newer than our stored copy of the record (which could not
+  be refreshed) where the record could have changed since ("unconfirmed": status, enrollment,
+  dates), or the page
   shows nothing that can be compared (no status, date, phase, enrollment, ages or criteria:
   "in sync" would claim a check that did not happen);
 - in_sync otherwise. Findings about the official record itself (about == "registry") are
@@ -43,7 +44,8 @@ NOTES = {
     "official_unavailable": "ClinicalTrials.gov could not be asked about this trial and no copy of its record is "
                             "stored, so nothing was compared.",
     "record_not_current": "This page may be newer than TrialLens's copy of the official record, which could not be "
-                          "refreshed from ClinicalTrials.gov, so its status was not checked.",
+                          "refreshed from ClinicalTrials.gov, so what may have changed since (its status, "
+                          "enrollment or dates) was not checked.",
     "unrecognized_wording": "TrialLens does not recognise how this page words the trial's status, so it raises no "
                             "alarm about it.",
     "nothing_to_compare": "This page shows no status, dates, phase, enrollment, ages or criteria to compare with the "
@@ -78,7 +80,7 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list)
             return _result("drifted", "not_recruiting", items)
         timely = any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in alarms)
         return _result("drifted", "out_of_date" if timely else "differs", items)
-    if any(f["kind"] == "status_unconfirmed" for f in on_page):
+    if any(f["kind"] == "unconfirmed" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "record_not_current")
     if any(f["kind"] == "cannot_compare" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "unrecognized_wording")

@@ -270,9 +270,9 @@ COPY = "2025-07-01T00:00:00Z"
 
 @pytest.mark.parametrize("copy_status,page_status,page_text,as_of,kind,severity", [
     # a status the trial could have reached since the copy: the page may be the newer one
-    ("RECRUITING", "COMPLETED", "Completed", None, "status_unconfirmed", "info"),
-    ("NOT_YET_RECRUITING", "RECRUITING", "Recruiting", "2026-01-05", "status_unconfirmed", "info"),
-    ("SUSPENDED", "RECRUITING", "Recruiting", None, "status_unconfirmed", "info"),   # a suspended trial can resume
+    ("RECRUITING", "COMPLETED", "Completed", None, "unconfirmed", "info"),
+    ("NOT_YET_RECRUITING", "RECRUITING", "Recruiting", "2026-01-05", "unconfirmed", "info"),
+    ("SUSPENDED", "RECRUITING", "Recruiting", None, "unconfirmed", "info"),   # a suspended trial can resume
     # one it cannot have come to: the page is behind whatever the record says now
     ("COMPLETED", "RECRUITING", "Recruiting", None, "status_drift", "critical"),
     ("ACTIVE_NOT_RECRUITING", "NOT_YET_RECRUITING", "Not yet recruiting", None, "status_drift", "critical"),
@@ -287,7 +287,7 @@ def test_a_status_the_trial_could_have_reached_since_a_stale_copy_is_not_called_
     page = _page(status=page_status, status_text=page_text, as_of=as_of)
     found = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.field == "status" and f.about == "page"]
     assert [(f.kind, f.severity) for f in found] == [(kind, severity)]
-    if kind == "status_unconfirmed":
+    if kind == "unconfirmed":
         assert "from 2025-07-01" in found[0].message and "may be right" in found[0].message
     # a copy current now (refreshed, or within its time to live): the same page is checked as before
     fresh = [f for f in reconcile(page, rec, TODAY) if f.field == "status" and f.about == "page"]
@@ -300,9 +300,27 @@ def test_a_closed_claim_in_prose_against_a_stale_open_copy_is_not_called_wrong()
     stale = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "page"]
     fresh = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
     assert [f.kind for f in fresh if f.kind.endswith("status")] == ["plain_status"]
-    assert [f.kind for f in stale if "status" in f.kind] == ["status_unconfirmed"]
+    assert [(f.kind, f.evidence.get("was")) for f in stale] == [("unconfirmed", "plain_status")]
     # "currently recruiting" against a stale copy saying completed: the page is behind, still an alarm
     closed = _record(statusModule__overallStatus="COMPLETED")
     recruiting = _page(plain_summary="This study is currently recruiting participants.")
     assert [f.kind for f in reconcile(recruiting, closed, TODAY, copy_as_of=COPY) if f.about == "page"
             and "status" in f.kind] == ["plain_status"]
+
+
+@pytest.mark.parametrize("page_kw,field", [
+    ({"enrollment": 45}, "enrollment"),                        # estimated 60, then 45 actually enrolled
+    ({"completion_date": "2028-06-30"}, "completion_date"),     # the completion date moved
+    ({"start_date": "2024-09"}, "start_date"),
+])
+def test_facts_that_change_over_a_trials_life_are_not_called_wrong_against_a_stale_copy(page_kw, field):
+    rec = _record()
+    fresh = [f for f in reconcile(_page(**page_kw), rec, TODAY) if f.about == "page"]
+    assert [(f.kind, f.field) for f in fresh] == [("fact_mismatch", field)]
+    stale = [f for f in reconcile(_page(**page_kw), rec, TODAY, copy_as_of=COPY) if f.about == "page"]
+    assert [(f.kind, f.field, f.severity) for f in stale] == [("unconfirmed", field, "info")]
+    assert "may have changed since" in stale[0].message
+    # ages, sex and phases are not what a record's updates change: still alarms against a stale copy
+    other = _page(sex="MALE", **page_kw)
+    kinds = {(f.kind, f.field) for f in reconcile(other, rec, TODAY, copy_as_of=COPY) if f.about == "page"}
+    assert ("fact_mismatch", "sex") in kinds and ("unconfirmed", field) in kinds

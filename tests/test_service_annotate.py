@@ -54,8 +54,8 @@ OPEN_PAGE = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", stat
     # info findings are no alarm, even about time
     ("RECRUITING", [f("fact_mismatch", field="sex"), f("status_changed_since", "info")], "drifted", "differs"),
     # a status the trial could have reached since a stale stored copy: not checked, not "in sync"
-    ("COMPLETED", [f("status_unconfirmed", "info")], "cannot_compare", "could_not_check"),
-    ("COMPLETED", [f("status_unconfirmed", "info"), f("fact_mismatch", field="sex")], "drifted", "differs"),
+    ("COMPLETED", [f("unconfirmed", "info")], "cannot_compare", "could_not_check"),
+    ("COMPLETED", [f("unconfirmed", "info"), f("fact_mismatch", field="sex")], "drifted", "differs"),
 ])
 def test_verdict_rules(official_status, findings, state, verdict):
     out = summarize(OPEN_PAGE, record("NCT00000001", official_status), findings)

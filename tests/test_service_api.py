@@ -562,7 +562,7 @@ def test_a_later_status_than_a_stored_copy_is_not_called_wrong(offline_client):
     drift = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Completed").get_json()["drift"]
     assert (drift["verdict"], drift["reason"]) == ("could_not_check", "record_not_current")
     assert drift["note"].startswith("This page may be newer than TrialLens's copy of the official record")
-    note = next(f for f in drift["findings"] if f["kind"] == "status_unconfirmed")
+    note = next(f for f in drift["findings"] if f["kind"] == "unconfirmed")
     assert note["severity"] == "info" and "may be right" in note["message"]
     page = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)
     assert 'id="verdict-note"' in page and "This page may be newer" in page

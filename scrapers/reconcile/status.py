@@ -77,32 +77,43 @@ def _could_have_moved(old: str | None, new: int | None, new_status: str | None =
     return new > _STAGE[old] or old in _CAN_GO_BACK or new_status in _CAN_GO_BACK
 
 
+# what a record says that changes over a trial's life, either way: its enrollment (estimated, then
+# actual) and its start and completion dates (planned, then moved or reached)
+_CHANGING_FACTS = frozenset({"enrollment", "start_date", "completion_date"})
+
+
 def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: OfficialRecord,
                         copy_as_of: str | None) -> list[Finding]:
     """With a stored copy of the record that could not be refreshed (current only as of `copy_as_of`),
-    a page showing a status the trial could have reached since ("Completed" against a copy saying
-    recruiting) may be the newer of the two: that is no alarm the official record backs. Such status
-    findings become "status_unconfirmed" notes, unless the page says it was updated no later than the
-    copy (then the copy was current after the page's claim, and the alarm stands)."""
+    a page may be the newer of the two where the record could have changed since: a status the trial
+    could have reached ("Completed" against a copy saying recruiting), its enrollment, its start and
+    completion dates. Those disagreements are no alarm the official record backs: they become
+    "unconfirmed" notes, unless the page says it was updated no later than the copy (then the copy
+    was current after the page's claim, and the alarms stand)."""
     if not copy_as_of or (page.as_of and compare_partial(page.as_of, copy_as_of[:10]) <= 0):
         return findings
     out = []
     for f in findings:
         if f.kind == "status_drift" and _could_have_moved(official.status, _STAGE.get(page.status), page.status):
-            out.append(_unconfirmed(f, page.status_text or status_words(page.status), official, copy_as_of))
+            out.append(_unconfirmed(f, f'says "{page.status_text or status_words(page.status)}"',
+                                    status_words(official.status), copy_as_of))
         elif f.kind == "plain_status" and _could_have_moved(official.status, _CLAIM_STAGE.get(f.evidence.get("claim"))):
-            out.append(_unconfirmed(f, f.page_value, official, copy_as_of))
+            out.append(_unconfirmed(f, f'says the trial "{f.page_value}"', status_words(official.status), copy_as_of))
+        elif (f.kind == "fact_mismatch" and f.field in _CHANGING_FACTS) or f.kind == "plain_enrollment":
+            word = {"start_date": "a start date of", "completion_date": "a completion date of"}.get(f.field, "")
+            out.append(_unconfirmed(f, f"gives {word or 'an enrollment of'} {f.page_value}", f.official_value,
+                                    copy_as_of))
         else:
             out.append(f)
     return out
 
 
-def _unconfirmed(f: Finding, shown: str, official: OfficialRecord, copy_as_of: str) -> Finding:
+def _unconfirmed(f: Finding, page_says: str, copy_says, copy_as_of: str) -> Finding:
     return Finding(
-        "status_unconfirmed", "info", f.field, f.page_value, f.official_value,
-        f'This page says "{shown}", but TrialLens\'s copy of the official record, from {copy_as_of[:10]}, says '
-        f"{status_words(official.status)}, and ClinicalTrials.gov could not be asked: the trial may have changed "
-        "since, and the page may be right.",
+        "unconfirmed", "info", f.field, f.page_value, f.official_value,
+        f"This page {page_says}, but TrialLens's copy of the official record, from {copy_as_of[:10]}, says "
+        f"{copy_says}, and ClinicalTrials.gov could not be asked: the record may have changed since, and the "
+        "page may be right.",
         {**f.evidence, "was": f.kind, "copy_as_of": copy_as_of},
     )
 
