@@ -169,6 +169,13 @@ def test_list_ending_early_without_a_marker_is_a_note_not_an_alarm():
     assert not is_alarm(found[0])
 
 
+def test_a_list_none_of_whose_items_reads_like_the_records_does_not_stop_after_0():
+    found = _check(["Adults with a recent stroke", "Able to travel to the clinic"], [])
+    note = [f for f in found if f.kind == "criteria_incomplete"]
+    assert len(note) == 1 and "stops after 0" not in note[0].message
+    assert note[0].message.startswith("None of this page's criteria reads like one of the 9 on ClinicalTrials.gov")
+
+
 def test_trialfinderdata_plain_only_page_is_cut_short_and_rewords_consent():
     """Seed 000 without the site's copy of the official text: the plain-English items are what the
     page claims. They stop at "...See full criteria", and item 5 says "written willing to sign a

@@ -136,8 +136,11 @@ def _coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: 
         if hidden:
             out.append(Finding(
                 "criteria_incomplete", "info", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-                f"This page's list stops after {shown} of the {len(O)} criteria on ClinicalTrials.gov; the rest "
-                f"may be further down the page or left out, so check the full list there.",
+                (f"This page's list stops after {shown} of the {len(O)} criteria on ClinicalTrials.gov; the rest "
+                 f"may be further down the page or left out, so check the full list there." if shown else
+                 # (not "stops after 0 of 15": the page lists criteria, none close enough to one of the record's)
+                 f"None of this page's criteria reads like one of the {len(O)} on ClinicalTrials.gov, so the "
+                 f"list could not be followed item by item; check the full list there."),
                 {"not_shown_count": len(hidden), "official_texts": [O[i].text for i in hidden][:20]},
             ))
     for i, e in enumerate(O):
