@@ -53,6 +53,17 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return qs[49], qs[98]
 
 
+def timed(call, args: list) -> tuple[list[float], list[float]]:
+    """(wall ms, CPU ms) of call(a) for each a in args."""
+    wall, cpu = [], []
+    for a in args:
+        t0, c0 = time.perf_counter(), time.thread_time()
+        call(a)
+        wall.append((time.perf_counter() - t0) * 1000)
+        cpu.append((time.thread_time() - c0) * 1000)
+    return wall, cpu
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lookups", type=int, default=5000)
@@ -84,23 +95,14 @@ def main() -> int:
         rng = random.Random(7)
         sample = [rng.choice(ids) for _ in range(args.lookups)]
         store.get_stored(sample[0])  # open the connection outside the timing
-        lat, cpu = [], []
-        for nct in sample:
-            t0, c0 = time.perf_counter(), time.thread_time()
-            store.get_stored(nct)
-            lat.append((time.perf_counter() - t0) * 1000)
-            cpu.append((time.thread_time() - c0) * 1000)
+        lat, cpu = timed(store.get_stored, sample)
         p50, p99 = percentiles(lat)
         c50, c99 = percentiles(cpu)
         print(f"store lookup (get_stored, JSON parsed into OfficialRecord): p50 {p50:.3f} ms, p99 {p99:.3f} ms, "
               f"max {max(lat):.3f} ms over {len(lat)} lookups; CPU time p50 {c50:.3f} ms, p99 {c99:.3f} ms")
 
         reg = Registry(store, None, ttl=timedelta(days=365 * 100), offline=True)
-        lat = []
-        for nct in sample:
-            t0 = time.perf_counter()
-            reg.lookup(nct)
-            lat.append((time.perf_counter() - t0) * 1000)
+        lat, _ = timed(reg.lookup, sample)
         p50, p99 = percentiles(lat)
         print(f"Registry.lookup from the store (fresh, with history): p50 {p50:.3f} ms, p99 {p99:.3f} ms")
 
@@ -108,12 +110,7 @@ def main() -> int:
         # fresh, so no request is made), then each is looked up; the check alone is what is timed
         never_asked = CtgovClient("http://127.0.0.1:9")   # (every id is fresh: no request is made)
         online = Registry(store, never_asked, ttl=timedelta(days=365 * 100), offline=False)
-        batches = [sample[i:i + 100] for i in range(0, len(sample) - 99, 100)]
-        cpu = []
-        for batch in batches:
-            c0 = time.thread_time()
-            online.prefetch(batch)
-            cpu.append((time.thread_time() - c0) * 1000)
+        _, cpu = timed(online.prefetch, [sample[i:i + 100] for i in range(0, len(sample) - 99, 100)])
         p50, p99 = percentiles(cpu)
         print(f"Registry.prefetch of 100 fresh ids (which need asking for: none): CPU p50 {p50:.2f} ms, "
               f"p99 {p99:.2f} ms over {len(cpu)} batches")
