@@ -535,6 +535,14 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("In the case of the sex partner being of childbearing potential age, the partner uses contraception",
      "being of childbearing potential age, the partner uses birth control"),
     ("Women of childbearing potential must use contraception", "Women able to become pregnant must use birth control"),
+    # "autologous" reads "your own" only where a possessive can stand: not "You have had no your own or donor
+    # tumor vaccines", "the your own marrow", "a curative your own transplant" (68 items)
+    ("No prior autologous or allogeneic tumor vaccines", "You have had no autologous or donor tumor vaccines"),
+    ("Retroviral gene marking of the autologous marrow and blood cells", "of the autologous marrow and blood cells"),
+    ("Not eligible for a curative autologous transplant", "Not eligible for a curative autologous transplant"),
+    ("Had high-dose chemotherapy with autologous bone marrow", "You have had high-dose chemo with your own bone marrow"),
+    ("Relapse after chemotherapy, autologous or allogeneic bone marrow transplant",
+     "after chemo, your own or donor bone marrow transplant"),
     # elsewhere they are replaced
     ("Sufficient time to complete the questionnaires", "Enough time to complete the questionnaires"),
     ("Excessive alcohol intake", "Too much alcohol intake"),
