@@ -543,6 +543,14 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Had high-dose chemotherapy with autologous bone marrow", "You have had high-dose chemo with your own bone marrow"),
     ("Relapse after chemotherapy, autologous or allogeneic bone marrow transplant",
      "after chemo, your own or donor bone marrow transplant"),
+    # "persistent" is part of a named kind of illness: asthma's and atrial fibrillation's classes, HIV's persistent
+    # generalized lymphadenopathy, new daily persistent headache (was "moderate lasting asthma", "paroxysmal or lasting
+    # atrial fibrillation"; 22 items)
+    ("Clinical diagnosis of moderate persistent asthma for at least 6 months", "moderate persistent asthma for at least 6 months"),
+    ("Paroxysmal or persistent atrial fibrillation", "or persistent atrial fibrillation (a common type of irregular heartbeat)"),
+    ("Asymptomatic or have persistent generalized lymphadenopathy (PGL)", "persistent generalized lymphadenopathy (PGL)"),
+    ("History of new daily persistent headache", "new daily persistent headache"),
+    ("Persistent diarrhea for more than 2 weeks", "Lasting diarrhea for more than 2 weeks"),
     # elsewhere they are replaced
     ("Sufficient time to complete the questionnaires", "Enough time to complete the questionnaires"),
     ("Excessive alcohol intake", "Too much alcohol intake"),
