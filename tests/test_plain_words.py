@@ -585,6 +585,13 @@ def test_randomization_reads_as_being_assigned_only_where_it_can(text, expected)
     # "clinical trial participation" is not "clinical taking part in the trial"
     ("For more information regarding BMS clinical trial participation, please visit www.example.com",
      "For more information about BMS clinical trial participation, please visit www.example.com"),
+    # nor after a describing word: "You have current or recent taking part", "Past taking part in this study",
+    # "approved for prisoner taking part" (73 items); but "current participation in" still reads as a verb
+    ("Current or recent participation in another investigational drug study",
+     "You have current or recent participation in another experimental drug study"),
+    ("Past participation in this study.", "Past participation in this study."),
+    ("This study is approved for prisoner participation.", "This study is approved for prisoner participation."),
+    ("Current participation in other drug studies.", "You are currently taking part in other drug studies."),
 ])
 def test_participation_and_consumption_read_as_english(text, expected):
     assert shown(text, "inclusion").endswith(expected)
