@@ -551,6 +551,11 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Asymptomatic or have persistent generalized lymphadenopathy (PGL)", "persistent generalized lymphadenopathy (PGL)"),
     ("History of new daily persistent headache", "new daily persistent headache"),
     ("Persistent diarrhea for more than 2 weeks", "Lasting diarrhea for more than 2 weeks"),
+    # an abdominal hysterectomy is one operation (was "total belly removal of the womb"); abdominal compartment
+    # syndrome is a named condition (12 items)
+    ("Prior total abdominal hysterectomy", "total removal of the womb through the belly"),
+    ("For example, abdominal compartment syndrome, urinary obstruction", "abdominal compartment syndrome, urinary obstruction"),
+    ("Prior abdominal surgery", "belly surgery"),
     # elsewhere they are replaced
     ("Sufficient time to complete the questionnaires", "Enough time to complete the questionnaires"),
     ("Excessive alcohol intake", "Too much alcohol intake"),
