@@ -208,13 +208,14 @@ _QTY = re.compile(
 )
 _RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
 
-_WIN_BEFORE = re.compile(r"\b(within|in the (?:past|last|previous|preceding|prior|first|next)|"
+_WIN_BEFORE = re.compile(r"\b(within(?: the (?:past|last|previous|preceding|prior))?|in the (?:past|last|previous|preceding|prior|first|next)|"
                          r"during the (?:past|last|previous|preceding|first)|for the (?:past|last)|over the (?:past|last)|"
                          r"in the|during|for|since|after|before|prior to|following)$")
 _FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
 _WIN_AFTER = re.compile(r"^\s*(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
                         r"post|from|of)\b")
-_WIN_CLASS = {"within": "within", "in the past": "within", "in the last": "within", "in the previous": "within",
+_WIN_CLASS = {"within": "within", "within the past": "within", "within the last": "within", "within the previous": "within",
+              "within the preceding": "within", "within the prior": "within", "in the past": "within", "in the last": "within", "in the previous": "within",
               "in the preceding": "within", "in the prior": "within", "during the past": "within",
               "during the last": "within", "during the previous": "within", "during the preceding": "within",
               "for the past": "within", "for the last": "within", "over the past": "within", "over the last": "within",

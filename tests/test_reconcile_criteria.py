@@ -173,7 +173,7 @@ def test_a_list_none_of_whose_items_reads_like_the_records_does_not_stop_after_0
     found = _check(["Adults with a recent stroke", "Able to travel to the clinic"], [])
     note = [f for f in found if f.kind == "criteria_incomplete"]
     assert len(note) == 1 and "stops after 0" not in note[0].message
-    assert note[0].message.startswith("None of this page's criteria reads like one of the 9 on ClinicalTrials.gov")
+    assert note[0].message.startswith("None of this page's criteria matches one of the 9 on ClinicalTrials.gov")
 
 
 def test_trialfinderdata_plain_only_page_is_cut_short_and_rewords_consent():
@@ -648,3 +648,27 @@ def test_a_short_item_that_lost_its_unit_is_changed_not_missing():
                       exclusion=["Pregnancy"])
     found = [(f.kind, f.severity) for f in reconcile(page, rec, TODAY) if f.about == "page"]
     assert found == [("criterion_changed", "critical")]
+
+
+def test_a_shortened_criterion_is_reworded_not_added():
+    """A page that says a record item in far fewer words ("History of organ transplantation." for "Those who
+    have undergone major organ transplantation (such as heart, …) or hematopoietic stem cell/marrow
+    transplantation;", NCT07041801) shows that item: "a criterion ClinicalTrials.gov does not list" would be
+    false. Only with every word that carries meaning and every figure found in the item, and the same
+    negations and comparisons."""
+    rec = _completed("NCT07041801", "Inclusion Criteria:\n\n* Age 18 to 65 years\n\nExclusion Criteria:\n\n"
+                     "* Those who have undergone major organ transplantation (such as heart, lung, kidney, liver) or "
+                     "hematopoietic stem cell/marrow transplantation;\n* Pregnancy\n")
+
+    def kinds(shown):
+        page = PageRecord(site="ctv.veeva.com", nct_id="NCT07041801", inclusion=["Age 18 to 65 years"],
+                          exclusion=[shown, "Pregnancy"])
+        return [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
+
+    found = kinds("History of organ transplantation.")
+    assert [(f.kind, f.severity) for f in found] == [("criterion_reworded", "info")]
+    assert 'ClinicalTrials.gov says "Those who have undergone major organ transplantation' in found[0].message
+    # a figure of its own, a word the item lacks, a "no" of its own: still a criterion the record lacks
+    for shown in ["History of organ transplantation within 6 months", "History of skin transplantation.",
+                  "No history of organ transplantation."]:
+        assert [f.kind for f in kinds(shown)] == ["criterion_added", "criterion_missing"], shown

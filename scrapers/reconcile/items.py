@@ -34,16 +34,18 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     if not O:
         return []
     pairs = align(O, P)
-    last = max((i for p in pairs for i in p.o), default=-1)
+    short = _shortened_pairs(O, P, pairs)   # (shown, in far fewer words: neither left out nor added)
+    last = max((i for p in pairs + short for i in p.o), default=-1)
     absent = _drop_absent_parts(O, P, pairs)
     if page.criteria_truncated:
         # sub-items after the last one the page shows, in the item the list is cut after, are
         # past the cut ("Best FEV1 …" under a parent cut after its first sub-item), not left out
-        last = max((i for p in pairs for i in p.o), default=-1)
+        last = max((i for p in pairs + short for i in p.o), default=-1)
     out, cut_short = _pair_findings(O, P, pairs, page, official, last)
+    out += _shortened_findings(O, P, short)
     out += _wrong_sections(O, P, pairs)
-    out += _coverage_findings(O, P, pairs, page, last, cut_short, absent)
-    out += _added_findings(P, pairs, official)
+    out += _coverage_findings(O, P, pairs + short, page, last, cut_short, absent)
+    out += _added_findings(P, pairs + short, official)
     return out
 
 
@@ -139,8 +141,8 @@ def _coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: 
                 (f"This page's list stops after {shown} of the {len(O)} criteria on ClinicalTrials.gov; the rest "
                  f"may be further down the page or left out, so check the full list there." if shown else
                  # (not "stops after 0 of 15": the page lists criteria, none close enough to one of the record's)
-                 f"None of this page's criteria reads like one of the {len(O)} on ClinicalTrials.gov, so the "
-                 f"list could not be followed item by item; check the full list there."),
+                 f"None of this page's criteria matches one of the {len(O)} on ClinicalTrials.gov closely enough to "
+                 f"follow the list item by item; check the full list there."),
                 {"not_shown_count": len(hidden), "official_texts": [O[i].text for i in hidden][:20]},
             ))
     for i, e in enumerate(O):
@@ -165,6 +167,69 @@ def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord)
             continue
         out.append(_finding("criterion_added", "warning", [], [e],
                             f'This page lists a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".', 0.0))
+    return out
+
+
+# words that say nothing of their own about who may join: which words carry an item's meaning is
+# what a shortened item must keep
+_FILLER = frozenset("""a an the of with by or and to in for on at as be is are was were who that which any all
+    have has had patient patients subject subjects participant participants women men people individuals
+    history known year years old age aged regardless their his her its this these those must should will
+    can may according based diagnosed confirmed""".split())
+_NEGATION = re.compile(r"\b(?:no|not|non|never|without|nor|none|neither|absence|free|negative|excluding|except)\b")
+_WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+
+
+def _stem(word: str) -> str:
+    return word if word[0].isdigit() else word[:5]
+
+
+def _says_in_fewer_words(page: str, record: str) -> bool:
+    """Is `page` a shortened `record` item ("History of organ transplantation." for "Those who have
+    undergone major organ transplantation (such as heart, lung, kidney, liver) …")? Every word that
+    carries meaning is found in the record's item, both give the same figures, negations and
+    comparison words (a page item that drops a "not" or a time window is a change, never a
+    rewording), and at least two such words, so a bare "Stroke" is not read as anything."""
+    words = [w for w in _WORD.findall(page) if w not in _FILLER]
+    if len(words) < 2 or len(page) >= len(record):
+        return False
+    record_words = _WORD.findall(record)
+    have = {_stem(w) for w in record_words}
+    if not all(_stem(w) in have for w in words):
+        return False
+    figures = {w for w in words if w[0].isdigit()}
+    return (figures == {w for w in record_words if w[0].isdigit()}
+            and Counter(_NEGATION.findall(page)) == Counter(_NEGATION.findall(record))
+            and _direction_words(page) == _direction_words(record))
+
+
+def _shortened_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
+    """Page items left unpaired that say an unpaired record item of their own list in far fewer words
+    (`_says_in_fewer_words`): shown, so the record's item is not "left out" nor the page's "added".
+    Not compared as copies: a summary drops words a copy may not (and the fidelity check would call
+    every dropped "or" a change)."""
+    used_o = {i for p in pairs for i in p.o}
+    used_p = {j for p in pairs for j in p.p}
+    out = []
+    for j, e in enumerate(P):
+        if j in used_p:
+            continue
+        i = next((i for i, o in enumerate(O) if i not in used_o and o.section == e.section
+                  and _says_in_fewer_words(e.norm, o.norm)), None)
+        if i is not None:
+            used_o.add(i)
+            out.append(Pair([i], [j], fuzz.ratio(e.norm, O[i].norm)))
+    return out
+
+
+def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> list[Finding]:
+    out = []
+    for p in short:
+        o, e = O[p.o[0]], P[p.p[0]]
+        a, b = excerpt_pair(unescape_markdown(strip_marker(e.text)), strip_marker(o.text))
+        out.append(_finding("criterion_reworded", "info", [o], [e],
+                            f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}".', p.sim,
+                            index=p.o[0]))
     return out
 
 
