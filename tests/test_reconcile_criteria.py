@@ -672,3 +672,8 @@ def test_a_shortened_criterion_is_reworded_not_added():
     for shown in ["History of organ transplantation within 6 months", "History of skin transplantation.",
                   "No history of organ transplantation."]:
         assert [f.kind for f in kinds(shown)] == ["criterion_added", "criterion_missing"], shown
+    # "no gender restrictions" and "regardless of gender" say one thing: its "no" is no negation dropped
+    rec = _completed("NCT07041801", "Inclusion Criteria:\n\n* Age 18-65 years old (inclusive of the boundary values, "
+                     "based on the time of signing the informed consent form), no gender restrictions;\n")
+    page = PageRecord(site="ctv.veeva.com", nct_id="NCT07041801", inclusion=["Age 18-65 years old, regardless of gender;"])
+    assert [f.kind for f in reconcile(page, rec, TODAY) if f.about == "page"] == ["criterion_reworded"]

@@ -180,6 +180,13 @@ _NEGATION = re.compile(r"\b(?:no|not|non|never|without|nor|none|neither|absence|
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
+# "no gender restrictions", "regardless of gender", "both genders": one statement, whatever its words (a
+# "no" in one of them is not a negation the other drops)
+_ANY_SEX = re.compile(r"\b(?:no (?:gender|sex) (?:restrictions?|limits?|limitations?)|(?:gender|sex) (?:is )?(?:not "
+                      r"limited|unlimited|unrestricted)|regardless of (?:gender|sex)|(?:any|either|both|all) "
+                      r"(?:genders?|sexes))\b")
+
+
 def _stem(word: str) -> str:
     return word if word[0].isdigit() else word[:5]
 
@@ -190,8 +197,11 @@ def _says_in_fewer_words(page: str, record: str) -> bool:
     carries meaning is found in the record's item, both give the same figures, negations and
     comparison words (a page item that drops a "not" or a time window is a change, never a
     rewording), and at least two such words, so a bare "Stroke" is not read as anything."""
+    if len(page) >= len(record):
+        return False
+    page, record = _ANY_SEX.sub("any sex", page), _ANY_SEX.sub("any sex", record)
     words = [w for w in _WORD.findall(page) if w not in _FILLER]
-    if len(words) < 2 or len(page) >= len(record):
+    if len(words) < 2:
         return False
     record_words = _WORD.findall(record)
     have = {_stem(w) for w in record_words}
