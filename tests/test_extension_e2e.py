@@ -244,8 +244,14 @@ def test_manifest_matches_reads_the_patterns():
 
 
 def assert_card_matches_service(page, expected: dict) -> None:
-    """The card shows the service's headline, every finding sentence, and both values of each."""
+    """The card shows the service's headline and the line under it, every finding sentence, and both
+    values of each."""
     assert headline(page) == expected["drift"]["headline"]
+    note = page.locator("triallens-card .verdict-note")
+    if expected["drift"].get("note"):
+        assert note.text_content() == expected["drift"]["note"]
+    else:
+        assert note.count() == 0
     findings = expected["drift"]["findings"]
     shown = [m.strip() for m in page.locator("triallens-card .finding > p").all_text_contents()]
     assert len(shown) == len(findings)
