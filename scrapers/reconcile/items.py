@@ -187,8 +187,19 @@ _ANY_SEX = re.compile(r"\b(?:no (?:gender|sex) (?:restrictions?|limits?|limitati
                       r"(?:genders?|sexes))\b")
 
 
-def _stem(word: str) -> str:
-    return word if word[0].isdigit() else word[:5]
+def _same_word(w: str, r: str) -> bool:
+    """One word in two forms ("transplant"/"transplantation", "pregnant"/"pregnancy"): a shared start of
+    all but the last three letters of the shorter, at least five ("transplant" is not "transfusion")."""
+    if w == r:
+        return True
+    if w[0].isdigit() or r[0].isdigit():
+        return False
+    n = 0
+    for a, b in zip(w, r):
+        if a != b:
+            break
+        n += 1
+    return n >= max(5, min(len(w), len(r)) - 3)
 
 
 def _says_in_fewer_words(page: str, record: str) -> bool:
@@ -204,8 +215,8 @@ def _says_in_fewer_words(page: str, record: str) -> bool:
     if len(words) < 2:
         return False
     record_words = _WORD.findall(record)
-    have = {_stem(w) for w in record_words}
-    if not all(_stem(w) in have for w in words):
+    have = set(record_words)
+    if not all(w in have or any(_same_word(w, r) for r in have) for w in words):
         return False
     figures = {w for w in words if w[0].isdigit()}
     return (figures == {w for w in record_words if w[0].isdigit()}
