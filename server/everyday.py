@@ -81,16 +81,35 @@ def _clean_thing(x: str) -> bool:
     return 1 <= len(words) <= 5 and not _SCOPE_WORDS.search(x) and not any(re.match(r"[A-Z][a-z]", w) for w in words[1:])
 
 
+# what is taken, not had: "You take no steroids at the same time" (not "You have no steroids …")
+_MEDICINES = frozenset("""drug drugs medicine medicines medication medications steroid steroids agent agents antibiotic
+    antibiotics thinner thinners inhibitor inhibitors supplement supplements vitamin vitamins hormone hormones aspirin
+    tamoxifen interferon bisphosphonates anticoagulants antiemetic antiemetics analgesics nsaids opioids antidepressants
+    antihistamines anticonvulsants antipsychotics""".split())
+
+
+def _takes(x: str) -> bool:
+    return x.rsplit(None, 1)[-1].lower() in _MEDICINES
+
+
 def at_the_same_time(text: str) -> str:
-    """"You have no concurrent X" -> "You have no X at the same time"; "Concurrent X allowed" ->
-    "You may have X at the same time" (see _CONCURRENT)."""
+    """"You have no concurrent X" -> "You have no X at the same time" ("You take no …" for a medicine);
+    "Concurrent X allowed" -> "You may have X at the same time" (see _CONCURRENT)."""
     if "oncurrent" not in text and "oncomitant" not in text:
         return text
     text = _CONCURRENT_ALLOWED.sub(lambda m: m.group(0) if not _clean_thing(m.group("x")) else
                                    f"{same_case('X', m.group('x'))} at the same time is allowed" if m.group("x").endswith(" use") else
-                                   f"You may have {m.group('x')} at the same time", text)
-    return _CONCURRENT.sub(lambda m: f"{m.group('lead')}{m.group('adj')}{m.group('x')} at the same time"
-                           if _clean_thing(m.group("x")) else m.group(0), text)
+                                   f"You may {'take' if _takes(m.group('x')) else 'have'} {m.group('x')} at the same time", text)
+
+    def moved(m: re.Match) -> str:
+        if not _clean_thing(m.group("x")):
+            return m.group(0)
+        lead = m.group("lead")
+        if _takes(m.group("x")):
+            lead = {"You have no ": "You take no ", "You may have ": "You may take "}.get(lead, lead)
+        return f"{lead}{m.group('adj')}{m.group('x')} at the same time"
+
+    return _CONCURRENT.sub(moved, text)
 
 
 # Words that end the noun phrase after "the following" ("the following criteria are met:" names

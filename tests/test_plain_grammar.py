@@ -318,7 +318,7 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("Canadian Cardiovascular Society Classification class I", "inclusion", "Canadian Cardiovascular Society Classification class I"),
     # "medicine" is not said before another word for medicine
     ("Use of anticonvulsant drugs", "exclusion", "Use of seizure drugs"),
-    ("No concurrent anticonvulsant medications", "exclusion", "You have no seizure medicines at the same time"),
+    ("No concurrent anticonvulsant medications", "exclusion", "You take no seizure medicines at the same time"),
     # list markers after "the following" name nothing: a list follows
     ("Has any of the following a) to i):", "exclusion", "Has any of these a) to i):"),
     # a sign before a Roman-numeral class or a T stage is put in words too; "<I" is left alone

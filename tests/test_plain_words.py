@@ -208,7 +208,7 @@ def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
 
 def test_closing_example_list_gets_its_own_sentence():
     assert shown("No concurrent anticonvulsants (e.g., carbamazepine, phenobarbital, and phenytoin)", "inclusion") == \
-        "You have no seizure medicines at the same time. For example, carbamazepine, phenobarbital, and phenytoin"
+        "You take no seizure medicines at the same time. For example, carbamazepine, phenobarbital, and phenytoin"
     assert shown("Any cancer, including breast cancer and lung cancer.") == "Any cancer. This includes breast cancer and lung cancer."
     # numbers stay where they are (a threshold is never moved away from its subject), short lists stay inline
     assert ". For example" not in shown("Other drugs, such as aspirin at 2 mg or more daily")
@@ -279,9 +279,12 @@ def test_no_you_over_an_item_with_its_own_has_verb():
 
 @pytest.mark.parametrize("text,expected", [
     ("No concurrent radiotherapy", "You have no radiation treatment at the same time"),
-    ("No other concurrent investigational agents", "You have no other experimental drugs at the same time"),
+    # a medicine is taken, not had (was "You have no other experimental drugs at the same time"; 761 items)
+    ("No other concurrent investigational agents", "You take no other experimental drugs at the same time"),
+    ("No concurrent corticosteroids", "You take no steroids at the same time"),
     ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment at the same time"),
-    ("Concurrent steroids allowed", "You may have steroids at the same time"),
+    ("Concurrent steroids allowed", "You may take steroids at the same time"),
+    ("Concurrent hormonal therapy allowed", "You may have hormonal therapy at the same time"),
     # the "I" of "phase I" does not end the statement
     ("Other: No other concurrent investigational phase I studies",
      "Other: You have no other experimental phase I studies at the same time"),
