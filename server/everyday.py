@@ -92,6 +92,12 @@ def _takes(x: str) -> bool:
     return x.rsplit(None, 1)[-1].lower() in _MEDICINES
 
 
+# "You have no concurrent steroids except for replacement doses" (left in place: "except" has a scope):
+# a medicine is still taken
+_HAVE_CONCURRENT_MEDICINE = re.compile(r"\bYou have no (?=(?:concurrent|concomitant) (?:(?!of\b|use\b|with\b)[\w-]+ ){0,3}?"
+                                       r"(?:" + "|".join(sorted(_MEDICINES, key=len, reverse=True)) + r")\b)", re.I)
+
+
 def at_the_same_time(text: str) -> str:
     """"You have no concurrent X" -> "You have no X at the same time" ("You take no …" for a medicine);
     "Concurrent X allowed" -> "You may have X at the same time" (see _CONCURRENT)."""
@@ -109,7 +115,7 @@ def at_the_same_time(text: str) -> str:
             lead = {"You have no ": "You take no ", "You may have ": "You may take "}.get(lead, lead)
         return f"{lead}{m.group('adj')}{m.group('x')} at the same time"
 
-    return _CONCURRENT.sub(moved, text)
+    return _HAVE_CONCURRENT_MEDICINE.sub("You take no ", _CONCURRENT.sub(moved, text))
 
 
 # Words that end the noun phrase after "the following" ("the following criteria are met:" names

@@ -285,6 +285,10 @@ def test_no_you_over_an_item_with_its_own_has_verb():
     ("No concurrent chemotherapy or radiotherapy", "You have no chemo or radiation treatment at the same time"),
     ("Concurrent steroids allowed", "You may take steroids at the same time"),
     ("Concurrent hormonal therapy allowed", "You may have hormonal therapy at the same time"),
+    # left in place (its "except" has a scope), a medicine is still taken (242 items)
+    ("No concurrent steroids except for replacement doses", "You take no concurrent steroids except for replacement doses"),
+    ("No concurrent use of CYP1A2 inhibitors (such as ciprofloxacin)",
+     "You have no concurrent use of CYP1A2 inhibitors (such as ciprofloxacin)"),
     # the "I" of "phase I" does not end the statement
     ("Other: No other concurrent investigational phase I studies",
      "Other: You have no other experimental phase I studies at the same time"),
