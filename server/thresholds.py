@@ -216,6 +216,15 @@ _LOW_COUNTS_LET_IN = re.compile(r"\b(?:\w*cytopenias?|neutropenia|thrombocytopen
                                 r"[^.;]{0,100}?\b(?:allowed|eligible|permitted|acceptable|accepted)\b", re.I)
 
 
+# a negated condition whose evidence follows as a list: "No inadequate bone marrow function … as evidenced by
+# the following: Absolute neutrophil count less than 2000/mm3 Platelet count less than 100,000/mm3" (NCT00004861)
+# asks for the opposite of each limit after the colon; "No abnormalities of laboratory findings … including the
+# following: … Total WBC greater than 150/mm(3)" (NCT00001445) names what is not allowed
+_NEGATED_LIST = re.compile(r"\b(?:no|not|non|without|absence\s+of|never)\b[^.;:]{0,200}?\b(?:as\s+evidenced\s+by|"
+                           r"evidenced\s+by|including|defined\s+(?:as|by)|as\s+follows|such\s+as)\b"
+                           r"(?:\s+the\s+following)?[^.;:]{0,20}:", re.I)
+
+
 # a label above an item that gives it the other list's verdict
 _OTHER_VERDICT = {
     "inclusion": re.compile(r"\b(?:are|is|will\s+be|be)\s+(?:excluded|not\s+eligible|ineligible|not\s+allowed|prohibited)\b"
@@ -268,6 +277,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
         if other_verdict and other_verdict.search(above):
             continue   # under "Patients with the following are excluded:" in the inclusion list (or "Patients
             #            must have:" among exclusions), as older records write: not "Required: hemoglobin < 8"
+        negated_from = min((m.end() for m in _NEGATED_LIST.finditer(worded)), default=len(worded) + 1)
         last_end = prev_end = change_end = 0
         found: list[tuple[str, str]] = []
         said: list[tuple[str, str]] = []   # every limit the item gives a thing, shown or not
@@ -293,8 +303,9 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if _a_change(worded, item_start, c.start()) or (change_end and _JOINED_ON.fullmatch(worded, change_end, c.start())):
                 change_end = m.end()   # (and the limits joined on to it: "… and diastolic blood pressure of at least 15")
                 continue
-            if not _STANDS.match(worded, m.end()) or NEGATION.search(worded, item_start, c.start()):
-                continue
+            if not _STANDS.match(worded, m.end()) or NEGATION.search(worded, item_start, c.start()) \
+                    or c.start() >= negated_from:
+                continue   # (after "No inadequate … function as evidenced by the following:", the opposite is asked)
             if _RELAXED.search(worded, m.end()):
                 continue   # (the item allows other values after it, under conditions: read in the item, not alone)
             before, stretch = clause_around(worded, c.start(), m.end(), max(prev_end, item_start))

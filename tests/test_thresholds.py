@@ -212,6 +212,12 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "greater than or equal to1000/mm^3;granulocytes greater than or equal to 500/mm^3; platelets greater than or equal "
      "to 100,000). Of note, patients with PID often have associated chronic thrombocytopenia. Patients with stable "
      "chronic thrombocytopenia will be eligible for collection.", "inclusion"),
+    # a negated condition whose evidence follows as a list (NCT00004861): the opposite of each limit is asked
+    ("* Hematopoietic: No inadequate bone marrow function within 2 weeks prior to randomization as evidenced by the "
+     "following: Absolute neutrophil count less than 2000/mm3 Platelet count less than 100,000/mm3", "inclusion"),
+    ("* No abnormalities of laboratory findings within one month of enrollment including the following: SGPT or SGOT "
+     "greater than 5 times the normal value; Total bilirubin greater than 3 times normal; Total WBC greater than "
+     "150/mm(3)", "inclusion"),
     # a score reached only after a drug or a washout (NCT01442077, NCT03089294): not the score a reader has today
     ("* An IIEF-ED domain score of ≥19, post screening PDE5i intake.", "inclusion"),
     ("* An IIEF-ED domain score of ≥17 and a Rigidity score ≥ 3 , post screening with PDE5i intake", "inclusion"),
