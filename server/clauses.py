@@ -17,7 +17,12 @@ CONDITION_AFTER = re.compile(
 # after a lower-case word ("Not pregnant or nursing Bilirubin no greater than 2.0 mg/dL").
 _ITEM_START = re.compile(r"(?:^|\s)[A-Z][\w/-]*(?:\s+[A-Z][\w/-]*){0,2}:\s|(?<=\s)(?=[A-Z][a-z])")
 _FUNCTION_WORDS = {"of", "with", "and", "or", "no", "not", "nor", "to", "for", "in", "on", "the", "a", "an",
-                   "without", "any", "by", "from", "as", "at"}
+                   "without", "any", "by", "from", "as", "at",
+                   # what a sample or a reading is of: the capital after it is the thing measured, not a new
+                   # run-on item ("No patients with serum IgA level less than 11 mg/dl" is one statement)
+                   "serum", "plasma", "blood", "urine", "urinary", "total", "free", "fasting", "baseline", "absolute",
+                   "direct", "ionized", "corrected", "resting", "mean", "peak", "trough", "random", "whole", "venous",
+                   "arterial", "capillary", "salivary"}
 
 
 def start_of_item(text: str, start: int) -> int:

@@ -212,6 +212,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "greater than or equal to1000/mm^3;granulocytes greater than or equal to 500/mm^3; platelets greater than or equal "
      "to 100,000). Of note, patients with PID often have associated chronic thrombocytopenia. Patients with stable "
      "chronic thrombocytopenia will be eligible for collection.", "inclusion"),
+    # a negation over the whole statement: "serum IgA" is one name, not a run-on item starting at "IgA" (NCT00001550)
+    ("* No patients with serum IgA level less than 11 mg/dl.", "inclusion"),
+    ("* Serum creatinine ≤1.5 × ULN, or calculated creatinine clearance (CrCl) ≥60 mL/min, or measured 24-hour urine "
+     "CrCl ≥60 mL/min.", "inclusion"),
     # a negated condition whose evidence follows as a list (NCT00004861): the opposite of each limit is asked
     ("* Hematopoietic: No inadequate bone marrow function within 2 weeks prior to randomization as evidenced by the "
      "following: Absolute neutrophil count less than 2000/mm3 Platelet count less than 100,000/mm3", "inclusion"),
