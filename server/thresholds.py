@@ -55,6 +55,10 @@ _ALTERNATIVES = re.compile(r"\bor\b|\beither\b|\b(?:any|one|at least one) of\b",
 # "at least 2 of the following: …", "any of the following": in a list of requirements, none alone
 _SOME_OF = re.compile(r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b"
                       r"|\bincluding\s*:", re.I)   # ("… regimens including: Cisplatin at least 50 mg/m2 Carboplatin …")
+# Among exclusions, a count of conditions that exclude together: "BMI ≥ 35 with more than one of the following:
+# age > 45, systolic blood pressure > 140 mm Hg, …" (NCT00497055) excludes for no one limit alone
+_COUNT_OF = re.compile(r"\b(?:more than (?:one|two|three|\d+)|(?:two|three|four|[2-9]|\d\d+) or more|"
+                       r"at least (?:two|three|four|[2-9]|\d\d+)|any (?:two|three|[2-9])) of\b", re.I)   # ("1 or more of": any one)
 # Joined limits: in a list of exclusions "A and B" excludes only with both.
 _JOINED = re.compile(r"\band\b(?!\s*/\s*or)|\bboth\b|\ball of\b|\bas well as\b|\bwith\b", re.I)
 # A condition in the same clause: "for patients with liver metastases, ALT at most 5 times …".
@@ -311,7 +315,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             before, stretch = clause_around(worded, c.start(), m.end(), max(prev_end, item_start))
             if (_qualified(before) or (apart and apart.search(stretch))
                     or CONDITION_AFTER.search(rest := rest_of_clause(worded, m.end()))
-                    or (section == "exclusion" and _REPEATED.search(rest))
+                    or (section == "exclusion" and (_REPEATED.search(rest) or _COUNT_OF.search(worded, 0, c.start())))
                     or (section == "inclusion" and (_SOME_OF.search(worded, 0, c.start())
                                                     or _OR_BEFORE_LIST.search(worded, 0, c.start())))):
                 continue

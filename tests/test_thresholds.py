@@ -66,6 +66,9 @@ def limits(text: str, section: str) -> list[str]:
      ["ANC more than 1500/µL", "Platelet count more than 75000/µL"]),
     ("* Hematopoietic: See Disease Characteristics Absolute neutrophil count at least 1000/mm3", "inclusion",
      ["Absolute neutrophil count at least 1000/mm3"]),
+    # "1 or more of the following" is any one of them (NCT00769041)
+    ("* Abnormal Screening ECG indicating a second- or third-degree AV block, or 1 or more of the following: QRS "
+     "interval >110 msec, QTc interval >450 msec", "exclusion", ["QRS interval more than 110 msec", "QTc interval more than 450 msec"]),
     # a limit that names the change itself stands (NCT02850718)
     ("* Diastolic blood pressure < 50mm Hg or postural drop of >30mm Hg;", "exclusion",
      ["Diastolic blood pressure less than 50mm Hg", "postural drop more than 30mm Hg"]),
@@ -212,6 +215,9 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "greater than or equal to1000/mm^3;granulocytes greater than or equal to 500/mm^3; platelets greater than or equal "
      "to 100,000). Of note, patients with PID often have associated chronic thrombocytopenia. Patients with stable "
      "chronic thrombocytopenia will be eligible for collection.", "inclusion"),
+    # among exclusions, a count of conditions that exclude together (NCT00497055)
+    ("* BMI ≥ 40; or BMI ≥ 35 with more than one of the following: age > 45, systolic blood pressure > 140 mm Hg, "
+     "diastolic blood pressure > 90 mm Hg, known hyperlipidemia;", "exclusion"),
     # a negation over the whole statement: "serum IgA" is one name, not a run-on item starting at "IgA" (NCT00001550)
     ("* No patients with serum IgA level less than 11 mg/dl.", "inclusion"),
     ("* Serum creatinine ≤1.5 × ULN, or calculated creatinine clearance (CrCl) ≥60 mL/min, or measured 24-hour urine "
