@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -202,6 +203,16 @@ def _same_word(w: str, r: str) -> bool:
     return n >= max(5, min(len(w), len(r)) - 3)
 
 
+@lru_cache(maxsize=4096)
+def _meaning(text: str) -> tuple[frozenset, tuple, frozenset, tuple]:
+    """(every word, the words that carry meaning, the figures, negations and comparisons) of a
+    normalized item, read once however many items it is held against."""
+    text = _ANY_SEX.sub("any sex", text)
+    words = _WORD.findall(text)
+    return (frozenset(words), tuple(w for w in words if w not in _FILLER), frozenset(w for w in words if w[0].isdigit()),
+            (tuple(sorted(Counter(_NEGATION.findall(text)).items())), tuple(sorted(_direction_words(text).items()))))
+
+
 def _says_in_fewer_words(page: str, record: str) -> bool:
     """Is `page` a shortened `record` item ("History of organ transplantation." for "Those who have
     undergone major organ transplantation (such as heart, lung, kidney, liver) …")? Every word that
@@ -210,18 +221,11 @@ def _says_in_fewer_words(page: str, record: str) -> bool:
     rewording), and at least two such words, so a bare "Stroke" is not read as anything."""
     if len(page) >= len(record):
         return False
-    page, record = _ANY_SEX.sub("any sex", page), _ANY_SEX.sub("any sex", record)
-    words = [w for w in _WORD.findall(page) if w not in _FILLER]
-    if len(words) < 2:
+    _, words, figures, marks = _meaning(page)
+    have, _, record_figures, record_marks = _meaning(record)
+    if len(words) < 2 or figures != record_figures or marks != record_marks:
         return False
-    record_words = _WORD.findall(record)
-    have = set(record_words)
-    if not all(w in have or any(_same_word(w, r) for r in have) for w in words):
-        return False
-    figures = {w for w in words if w[0].isdigit()}
-    return (figures == {w for w in record_words if w[0].isdigit()}
-            and Counter(_NEGATION.findall(page)) == Counter(_NEGATION.findall(record))
-            and _direction_words(page) == _direction_words(record))
+    return all(w in have or any(_same_word(w, r) for r in have) for w in words)
 
 
 def _shortened_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
