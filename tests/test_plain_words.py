@@ -563,6 +563,11 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Prior total abdominal hysterectomy", "total removal of the womb through the belly"),
     ("For example, abdominal compartment syndrome, urinary obstruction", "abdominal compartment syndrome, urinary obstruction"),
     ("Prior abdominal surgery", "belly surgery"),
+    # a replacement said as its own words where the term stands with the noun after it or a preposition: was
+    # "blood thinners treatment", "later to diagnosis", "If the blood antibody tests is …" (158 items)
+    ("Current anticoagulation therapy", "blood-thinning treatment"),
+    ("Seizures occurring subsequent to head injury", "Seizures occurring after head injury"),
+    ("NOTE: If the serology is documented to be a false positive", "If the blood antibody test is recorded to be a false positive"),
     # elsewhere they are replaced
     ("Sufficient time to complete the questionnaires", "Enough time to complete the questionnaires"),
     ("Excessive alcohol intake", "Too much alcohol intake"),
