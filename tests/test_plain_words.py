@@ -568,6 +568,11 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Current anticoagulation therapy", "blood-thinning treatment"),
     ("Seizures occurring subsequent to head injury", "Seizures occurring after head injury"),
     ("NOTE: If the serology is documented to be a false positive", "If the blood antibody test is recorded to be a false positive"),
+    # a verb of taking a few words before "concomitant medications" makes "you take" a repeat (10 items)
+    ("Use of any forbidden concomitant medications within 30 days of screening",
+     "Use of any forbidden other medicines within 30 days of screening"),
+    ("Taking the following concomitant medications at the screening visit",
+     "Taking the following other medicines at the screening visit"),
     # elsewhere they are replaced
     ("Sufficient time to complete the questionnaires", "Enough time to complete the questionnaires"),
     ("Excessive alcohol intake", "Too much alcohol intake"),
