@@ -572,7 +572,7 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Use of any forbidden concomitant medications within 30 days of screening",
      "Use of any forbidden other medicines within 30 days of screening"),
     ("Taking the following concomitant medications at the screening visit",
-     "Taking the following other medicines at the screening visit"),
+     "Taking the following other medicines at the first check-up visit"),
     # elsewhere they are replaced
     ("Sufficient time to complete the questionnaires", "Enough time to complete the questionnaires"),
     ("Excessive alcohol intake", "Too much alcohol intake"),
