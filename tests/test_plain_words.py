@@ -568,6 +568,13 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Current anticoagulation therapy", "blood-thinning treatment"),
     ("Seizures occurring subsequent to head injury", "Seizures occurring after head injury"),
     ("NOTE: If the serology is documented to be a false positive", "If the blood antibody test is recorded to be a false positive"),
+    # a noun for a verb phrase, where an article or a describing word comes before it: was "have had a having your
+    # tubes tied", "bilateral having your tubes tied"; "pediatric patients" are children, not "children's patients"
+    # (70 items), but "adult and pediatric patients" share their noun
+    ("Partners that have had a tubal ligation or hysterectomy", "have had a tube-tying surgery or removal of the womb"),
+    ("Bilateral tubal ligation", "Bilateral tube-tying surgery"),
+    ("Pediatric patients with bipolar disorder", "Children with bipolar disorder"),
+    ("We will include adult and pediatric patients.", "We will include adult and pediatric patients."),
     # a verb of taking a few words before "concomitant medications" makes "you take" a repeat (10 items)
     ("Use of any forbidden concomitant medications within 30 days of screening",
      "Use of any forbidden other medicines within 30 days of screening"),
