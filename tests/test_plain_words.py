@@ -575,6 +575,12 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Bilateral tubal ligation", "Bilateral tube-tying surgery"),
     ("Pediatric patients with bipolar disorder", "Children with bipolar disorder"),
     ("We will include adult and pediatric patients.", "We will include adult and pediatric patients."),
+    # counted metastases are kept ("up to 3 cancer spread to the brain" does not read), and a named formula keeps
+    # its name (was "MDRD (Change of Diet in kidney Disease)"); 35 items
+    ("May have up to 3 brain metastases if all are less than 1 cm", "May have up to 3 brain metastases if all are less than 1 cm"),
+    ("Signs of liver metastases", "Signs of cancer spread to the liver"),
+    ("GFR by the MDRD (Modification of Diet in Renal Disease) formula less than 15 ml/min",
+     "(Modification of Diet in Renal Disease) formula less than 15 ml/min"),
     # a verb of taking a few words before "concomitant medications" makes "you take" a repeat (10 items)
     ("Use of any forbidden concomitant medications within 30 days of screening",
      "Use of any forbidden other medicines within 30 days of screening"),
