@@ -41,6 +41,11 @@ HEADLINES = {
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue)
 NOTES = {
     "record_overdue": "What this page says matches the official record, but the record itself may be out of date.",
+    # in sync with a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable)
+    "copy_in_sync": "What this page says matches TrialLens's stored copy of the official record, which could not be "
+                    "checked against ClinicalTrials.gov just now.",
+    "copy_overdue": "What this page says matches TrialLens's stored copy of the official record, which could not be "
+                    "checked against ClinicalTrials.gov just now, and that record itself may be out of date.",
     "official_unavailable": "ClinicalTrials.gov could not be asked about this trial and no copy of its record is "
                             "stored, so nothing was compared.",
     "record_not_current": "This page may be newer than TrialLens's copy of the official record, which could not be "
@@ -64,9 +69,11 @@ def _d(finding) -> dict:
     return finding if isinstance(finding, dict) else finding.to_dict()
 
 
-def summarize(page: PageRecord, official: OfficialRecord | None, findings: list) -> dict:
+def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
-    with "reason" when it could not be checked and "note" when there is more to say (see NOTES)."""
+    with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
+    `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): "in
+    sync" is then with that copy, and the note says so."""
     items = [_d(f) for f in findings]
     if official is None:
         return _result("official_unavailable", "could_not_check", items, "official_unavailable")
@@ -86,16 +93,17 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list)
         return _result("cannot_compare", "could_not_check", items, "unrecognized_wording")
     if not any(getattr(page, name, None) for name in COMPARABLE):
         return _result("cannot_compare", "could_not_check", items, "nothing_to_compare")
-    return _result("in_sync", "in_sync", items)
+    return _result("in_sync", "in_sync", items, copy=bool(copy_as_of))
 
 
-def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None) -> dict:
+def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, copy: bool = False) -> dict:
     out = {"state": state, "verdict": verdict, "headline": HEADLINES[verdict], "findings": findings}
     if reason:
         out["reason"] = reason   # why the page could not be checked (added field)
-    elif verdict == "in_sync" and any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES
-                                      for f in findings):
-        reason = "record_overdue"   # the page is right to copy the record, but the record looks overdue
+    elif verdict == "in_sync":
+        overdue = any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES for f in findings)
+        # the page is right to copy the record, but the record looks overdue; or what it matches is a stored copy
+        reason = ("copy_overdue" if overdue else "copy_in_sync") if copy else ("record_overdue" if overdue else None)
     if reason:
         out["note"] = NOTES[reason]   # (added field)
     return out

@@ -69,6 +69,20 @@ def test_closed_page_about_closed_trial_is_not_not_recruiting():
     assert out["verdict"] == "out_of_date"
 
 
+@pytest.mark.parametrize("findings,copy_as_of,note", [
+    ([], None, None),
+    ([f("registry_overdue", about="registry")], None, "record_overdue"),
+    ([], "2025-11-18T00:00:00Z", "copy_in_sync"),
+    ([f("registry_overdue", about="registry")], "2025-11-18T00:00:00Z", "copy_overdue"),
+])
+def test_in_sync_says_what_it_matched(findings, copy_as_of, note):
+    """"In sync" with a stored copy that could not be refreshed is in sync with that copy: the note says so,
+    beside (or instead of) the record's own overdue signs."""
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), findings, copy_as_of)
+    assert out["verdict"] == "in_sync"
+    assert out.get("note") == (NOTES[note] if note else None)
+
+
 def test_official_unavailable():
     out = summarize(OPEN_PAGE, None, [])
     assert out == {"state": "official_unavailable", "verdict": "could_not_check", "headline": "Could not check",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import timedelta
 
@@ -529,11 +530,12 @@ def test_every_saved_page_annotates(offline_client, path, url):
         assert any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
     elif drift["verdict"] == "differs":
         assert page_alarms and not any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
-    # the note under the headline: an in-sync page copying a record that itself looks overdue, or why it
-    # could not be checked; nothing under the alarms (their findings say it)
+    # the note under the headline: an in-sync page copying a record that itself looks overdue, or matching a
+    # stored copy that could not be refreshed (offline, as here), or why it could not be checked; nothing under
+    # the alarms (their findings say it)
     registry_alarms = [f for f in drift["findings"] if f["about"] == "registry" and f["severity"] != "info"]
     if drift["verdict"] == "in_sync":
-        assert ("note" in drift) == bool(registry_alarms), drift
+        assert ("note" in drift) == (bool(registry_alarms) or off["stale"]), drift
     else:
         assert ("note" in drift) == (drift["verdict"] == "could_not_check"), drift
 
@@ -547,9 +549,11 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
     assert drift["verdict"] == "in_sync"
     warned = [f for f in drift["findings"] if f["about"] != "page" and f["severity"] in ("critical", "warning")]
     assert warned, rec
-    assert drift["note"] == ("What this page says matches the official record, but the record itself may be "
-                             "out of date.")
-    assert 'id="verdict-note"' in page and drift["note"] in page
+    # (offline: what the page matches is a stored copy, which the note says too)
+    assert drift["note"] == ("What this page says matches TrialLens's stored copy of the official record, which could "
+                             "not be checked against ClinicalTrials.gov just now, and that record itself may be out "
+                             "of date.")
+    assert 'id="verdict-note"' in page and drift["note"] in html.unescape(page)
     # a page that is itself out of date gets its own verdict, not this note
     other = offline_client.get("/trials/NCT06427642?status=Active,%20not%20recruiting&as_of=2024-01-01")
     assert "record itself may be out of date" not in other.get_data(as_text=True)
