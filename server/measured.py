@@ -131,6 +131,7 @@ def same_thing(a: str, b: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"[A-Z][\w'-]*$")
+_SHORT_FORM = re.compile(r"\([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\)")   # a name's short form in brackets: "(ECOG)"
 
 
 def _name_word(word: str) -> bool:
@@ -157,11 +158,12 @@ def whole_name(text: str, before: int, subj: str | None) -> str | None:
             return subj
         return f"{first} {subj}"
     lead: list[str] = []
-    while words and len(lead) < 6:
+    while words and len(lead) < 9:
         word = words[-1]
-        if word == "of" and len(words) > 1 and _NAME_WORD.match(words[-2]):
-            lead[:0] = words[-2:]
-            del words[-2:]
+        if (word == "of" and len(words) > 1 and _NAME_WORD.match(words[-2])) or (
+                _SHORT_FORM.fullmatch(word) and len(words) > 1 and _name_word(words[-2])):
+            lead[:0] = words[-2:]   # ("Index of Erectile …"; "Erectile Function (EF) Domain score", not "(ULN)"
+            del words[-2:]          #  after "upper limit of normal", which ends the item before)
         elif _name_word(word):
             lead.insert(0, word)
             words.pop()

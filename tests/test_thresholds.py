@@ -66,6 +66,14 @@ def limits(text: str, section: str) -> list[str]:
      ["ANC more than 1500/µL", "Platelet count more than 75000/µL"]),
     ("* Hematopoietic: See Disease Characteristics Absolute neutrophil count at least 1000/mm3", "inclusion",
      ["Absolute neutrophil count at least 1000/mm3"]),
+    # a name's short form in brackets is part of it (was "Performance Status at most 1", "Domain score at most 25")
+    ("* Eastern Cooperative Oncology Group (ECOG) Performance Status ≤ 1", "inclusion",
+     ["Eastern Cooperative Oncology Group (ECOG) Performance Status at most 1"]),
+    ("* Diagnosis of ED by International Index of Erectile Function (IIEF) Erectile Function (EF) Domain score less than "
+     "or equal to 25.", "inclusion",
+     ["International Index of Erectile Function (IIEF) Erectile Function (EF) Domain score at most 25"]),
+    ("* Hepatic: Bilirubin no greater than 1.5 times upper limit of normal (ULN) AST no greater than 2 times ULN",
+     "inclusion", ["Bilirubin at most 1.5 times the upper limit of normal", "AST at most 2 times the upper limit of normal"]),
     # "1 or more of the following" is any one of them (NCT00769041)
     ("* Abnormal Screening ECG indicating a second- or third-degree AV block, or 1 or more of the following: QRS "
      "interval >110 msec, QTc interval >450 msec", "exclusion", ["QRS interval more than 110 msec", "QTc interval more than 450 msec"]),
