@@ -66,6 +66,10 @@ def limits(text: str, section: str) -> list[str]:
      ["ANC more than 1500/µL", "Platelet count more than 75000/µL"]),
     ("* Hematopoietic: See Disease Characteristics Absolute neutrophil count at least 1000/mm3", "inclusion",
      ["Absolute neutrophil count at least 1000/mm3"]),
+    # among exclusions, "Patients with" names who is excluded; it joins no second condition (was not shown)
+    ("* Subjects with a serum creatinine > 3.0 mg/dl.", "exclusion", ["serum creatinine more than 3.0 mg/dl"]),
+    ("* Patients with an Ankle-Arm index < 0.45 or absolute toe pressure < 40 mm Hg.", "exclusion",
+     ["Ankle-Arm index less than 0.45", "absolute toe pressure less than 40 mm Hg"]),
     # a name's short form in brackets is part of it (was "Performance Status at most 1", "Domain score at most 25")
     ("* Eastern Cooperative Oncology Group (ECOG) Performance Status ≤ 1", "inclusion",
      ["Eastern Cooperative Oncology Group (ECOG) Performance Status at most 1"]),
@@ -223,6 +227,9 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "greater than or equal to1000/mm^3;granulocytes greater than or equal to 500/mm^3; platelets greater than or equal "
      "to 100,000). Of note, patients with PID often have associated chronic thrombocytopenia. Patients with stable "
      "chronic thrombocytopenia will be eligible for collection.", "inclusion"),
+    # a comparator said twice ("serum calcium greater > 12 mg/dl", NCT00006081) names nothing
+    ("* Patients with serum calcium greater > 12 mg/dl or symptomatic hypercalcemia under treatment are ineligible.",
+     "exclusion"),
     # among exclusions, a count of conditions that exclude together (NCT00497055)
     ("* BMI ≥ 40; or BMI ≥ 35 with more than one of the following: age > 45, systolic blood pressure > 140 mm Hg, "
      "diastolic blood pressure > 90 mm Hg, known hyperlipidemia;", "exclusion"),
