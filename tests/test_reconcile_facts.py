@@ -324,3 +324,11 @@ def test_facts_that_change_over_a_trials_life_are_not_called_wrong_against_a_sta
     other = _page(sex="MALE", **page_kw)
     kinds = {(f.kind, f.field) for f in reconcile(other, rec, TODAY, copy_as_of=COPY) if f.about == "page"}
     assert ("fact_mismatch", "sex") in kinds and ("unconfirmed", field) in kinds
+
+
+def test_an_enrollment_in_the_summary_against_a_stale_copy_is_quoted_as_the_page_says_it():
+    page = _page(plain_summary="The study will enroll 45 participants.")
+    stale = [f for f in reconcile(page, _record(), TODAY, copy_as_of=COPY) if f.about == "page"]
+    assert [(f.kind, f.evidence["was"]) for f in stale] == [("unconfirmed", "plain_enrollment")]
+    assert stale[0].message.startswith('This page says "enroll 45 participants", but TrialLens\'s copy of the official '
+                                       "record, from 2025-07-01, says 60 participants")

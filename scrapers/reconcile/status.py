@@ -99,10 +99,12 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
                                     status_words(official.status), copy_as_of))
         elif f.kind == "plain_status" and _could_have_moved(official.status, _CLAIM_STAGE.get(f.evidence.get("claim"))):
             out.append(_unconfirmed(f, f'says the trial "{f.page_value}"', status_words(official.status), copy_as_of))
-        elif (f.kind == "fact_mismatch" and f.field in _CHANGING_FACTS) or f.kind == "plain_enrollment":
-            word = {"start_date": "a start date of", "completion_date": "a completion date of"}.get(f.field, "")
-            out.append(_unconfirmed(f, f"gives {word or 'an enrollment of'} {f.page_value}", f.official_value,
-                                    copy_as_of))
+        elif f.kind == "plain_enrollment":   # (its page value is the words the page's summary uses)
+            out.append(_unconfirmed(f, f'says "{f.page_value}"', f"{f.official_value} participants", copy_as_of))
+        elif f.kind == "fact_mismatch" and f.field in _CHANGING_FACTS:
+            word = {"start_date": "a start date of", "completion_date": "a completion date of"}.get(f.field,
+                                                                                                   "an enrollment of")
+            out.append(_unconfirmed(f, f"gives {word} {f.page_value}", f.official_value, copy_as_of))
         else:
             out.append(f)
     return out
