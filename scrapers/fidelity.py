@@ -322,7 +322,7 @@ def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
         for v in values:
             out.append(Fact(cmp, v, unit, window))
         pos = end
-    classes = _word_classes(t)
+    classes = word_classes(t)
     if "<" in t or ">" in t:
         # a comparator with no figure right after it ("but not exceeding Gleason 4+3") still counts
         for sym in _LOOSE_CMP.findall(t):
@@ -364,7 +364,9 @@ _ANY_SEX = re.compile(r"\bno\s+(?:(?:gender|sex)\s+(?:restrictions?|limits?|limi
 _EITHER_SEX = re.compile(r"\b(?:his or her|her or his|he or she|she or he|him or her|her or him)\b")
 
 
-def _word_classes(t: str) -> Counter:
+def word_classes(t: str) -> Counter:
+    """How many negation, exception, condition and "or" words a (lower-case) text has, with "no gender
+    restrictions" and "his or her" read as saying nothing of the kind."""
     t = _POST_PHRASE.sub(" ", t)   # "18 or older" is a comparator, not an alternative
     if "sex" in t or "gender" in t:   # (most texts say neither: no substitution pass over them)
         t = _ANY_SEX.sub(" any sex ", t)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
-from ..fidelity import check_fidelity
+from ..fidelity import check_fidelity, word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
 from .finding import Finding, quote
@@ -177,15 +177,7 @@ _FILLER = frozenset("""a an the of with by or and to in for on at as be is are w
     have has had patient patients subject subjects participant participants women men people individuals
     history known year years old age aged regardless their his her its this these those must should will
     can may according based diagnosed confirmed""".split())
-_NEGATION = re.compile(r"\b(?:no|not|non|never|without|nor|none|neither|absence|free|negative|excluding|except)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
-
-
-# "no gender restrictions", "regardless of gender", "both genders": one statement, whatever its words (a
-# "no" in one of them is not a negation the other drops)
-_ANY_SEX = re.compile(r"\b(?:no (?:gender|sex) (?:restrictions?|limits?|limitations?)|(?:gender|sex) (?:is )?(?:not "
-                      r"limited|unlimited|unrestricted)|regardless of (?:gender|sex)|(?:any|either|both|all) "
-                      r"(?:genders?|sexes))\b")
 
 
 def _same_word(w: str, r: str) -> bool:
@@ -206,11 +198,12 @@ def _same_word(w: str, r: str) -> bool:
 @lru_cache(maxsize=4096)
 def _meaning(text: str) -> tuple[frozenset, tuple, frozenset, tuple]:
     """(every word, the words that carry meaning, the figures, negations and comparisons) of a
-    normalized item, read once however many items it is held against."""
-    text = _ANY_SEX.sub("any sex", text)
+    normalized item, read once however many items it is held against. Negations and exceptions are
+    counted as the fidelity check counts them ("no gender restrictions" is none)."""
     words = _WORD.findall(text)
+    classes = word_classes(text)
     return (frozenset(words), tuple(w for w in words if w not in _FILLER), frozenset(w for w in words if w[0].isdigit()),
-            (tuple(sorted(Counter(_NEGATION.findall(text)).items())), tuple(sorted(_direction_words(text).items()))))
+            (classes["negation"], classes["exception"], tuple(sorted(_direction_words(text).items()))))
 
 
 def _says_in_fewer_words(page: str, record: str) -> bool:
