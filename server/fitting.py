@@ -90,8 +90,8 @@ _BEFORE_OTHER = frozenset("""no any the of with by without and or to for from ha
     including include includes like not nor significant""".split())
 _TAKING = frozenset("take takes taking took taken use uses using used receive receives receiving received get gets getting have having on".split())
 _OTHER_BEFORE = re.compile(r"\bother\s+(?:[\w-]+\s+){0,2}$", re.I)
-# a verb of taking a few words before: "Use of any forbidden concomitant medications", "Taking the following
-# concomitant medications" (not "… other medicines you take")
+# a verb of taking right before or a few words before: "taking concomitant medications", "Use of any forbidden
+# concomitant medications", "Taking the following concomitant medications" (not "… other medicines you take")
 _TAKING_NEAR = re.compile(r"\b(?:" + "|".join(sorted(_TAKING)) + r")\b(?:\s+(?!and\b|or\b|but\b)[\w/-]+){0,3}\s+$", re.I)
 
 
@@ -103,7 +103,7 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
     (`new_line`, see run_on)."""
     if not new_line:
         last = _LAST_WORD.search(before)
-        if plain.endswith(" you take") and last and (last.group(1).lower() in _TAKING or _TAKING_NEAR.search(before)):
+        if plain.endswith(" you take") and last and _TAKING_NEAR.search(before):   # (the last word, or up to 3 before)
             plain = plain[:-len(" you take")]   # "taking concomitant medications": not "taking other medicines you take"
         if plain.startswith("other health ") and last and (last.group(1).lower() not in _BEFORE_OTHER
                                                             or _OTHER_BEFORE.search(before)):
