@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .fitting import MEDICINE_NOUNS
+
 
 def same_case(src: str, words: str) -> str:
     """`words` with a capital when `src` starts with one."""
@@ -82,10 +84,9 @@ def _clean_thing(x: str) -> bool:
 
 
 # what is taken, not had: "You take no steroids at the same time" (not "You have no steroids …")
-_MEDICINES = frozenset("""drug drugs medicine medicines medication medications steroid steroids agent agents antibiotic
-    antibiotics thinner thinners inhibitor inhibitors supplement supplements vitamin vitamins hormone hormones aspirin
-    tamoxifen interferon bisphosphonates anticoagulants antiemetic antiemetics analgesics nsaids opioids antidepressants
-    antihistamines anticonvulsants antipsychotics""".split())
+_MEDICINES = MEDICINE_NOUNS | frozenset("""steroid steroids antibiotic antibiotics thinner thinners inhibitor inhibitors
+    supplement supplements vitamin vitamins hormone hormones aspirin tamoxifen interferon bisphosphonates anticoagulants
+    antiemetic antiemetics analgesics nsaids opioids antidepressants antihistamines anticonvulsants antipsychotics""".split())
 
 
 def _takes(x: str) -> bool:

@@ -66,7 +66,8 @@ _KEEP_DOUBLED = frozenset({"had", "that", "follow"})   # "who had had surgery"; 
 
 
 _MEDICINE = frozenset({"medicine", "medicines"})
-_MEDICINE_NOUNS = frozenset("drug drugs medication medications medicine medicines agent agents".split())
+# what a medicine is called: "seizure drugs", "anticonvulsant medications" (everyday.py adds the kinds of medicine)
+MEDICINE_NOUNS = frozenset("drug drugs medication medications medicine medicines agent agents".split())
 
 
 def _doubled(word: str, other: str | None) -> bool:
@@ -117,7 +118,7 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
         words = plain.split(" ")
         if plain and nxt and nxt.group(1)[:1].islower() and (
                 _doubled(words[-1], nxt.group(1)) or
-                (len(words) > 1 and words[-1] in _MEDICINE and nxt.group(1).lower() in _MEDICINE_NOUNS)):
+                (len(words) > 1 and words[-1] in _MEDICINE and nxt.group(1).lower() in MEDICINE_NOUNS)):
             plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment";
             #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
     if plain.split(" ", 1)[0] in _PLURAL_FIRST:
