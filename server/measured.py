@@ -106,13 +106,19 @@ _BARE_MEASURE = frozenset("score scores level levels count counts value values t
 _STAGE = re.compile(r"(?:stages?\s+)?[IV]{1,4}[A-D]?\d?", re.I)
 
 
+# a name that ends in a comparison word: the record said the comparator twice ("serum calcium greater > 12 mg/dl")
+_CMP_WORD_LAST = re.compile(r"\b(?:greater|less|higher|lower|more|fewer|above|below|over|under)$", re.I)
+
+
 def measured_thing(subj: str | None) -> bool:
-    """Whether a subject names a measured thing: words, brackets balanced, no clause words."""
+    """Whether a subject names a measured thing: words, brackets balanced, no clause words, no comparison
+    word at its end."""
     return bool(subj and len(subj) > 1 and re.match(r"[A-Za-z\[(]", subj) and re.search(r"[A-Za-z]{2}", subj)
                 and subj.lower() not in _BARE_MEASURE and not _STAGE.fullmatch(subj)
                 and not re.search(r"(?<!\S)\d+(?!\S)", subj)   # "stations 15 to 20": a number is no name
                 and subj.count("(") + subj.count("[") == subj.count(")") + subj.count("]")
-                and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj) and not _GROUP_FIRST.match(subj))
+                and not _SKIP_SUBJ.search(subj) and not _CLAUSE_WORD.search(subj) and not _GROUP_FIRST.match(subj)
+                and not _CMP_WORD_LAST.search(subj))
 
 
 def _names(subj: str) -> set[str]:

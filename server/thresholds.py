@@ -55,8 +55,6 @@ _ALTERNATIVES = re.compile(r"\bor\b|\beither\b|\b(?:any|one|at least one) of\b",
 # "at least 2 of the following: …", "any of the following": in a list of requirements, none alone
 _SOME_OF = re.compile(r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b"
                       r"|\bincluding\s*:", re.I)   # ("… regimens including: Cisplatin at least 50 mg/m2 Carboplatin …")
-# a name that ends in a comparison word: the record said the comparator twice ("serum calcium greater > 12 mg/dl")
-_CMP_WORD_LAST = re.compile(r"\b(?:greater|less|higher|lower|more|fewer|above|below|over|under)$", re.I)
 # Among exclusions, a count of conditions that exclude together: "BMI ≥ 35 with more than one of the following:
 # age > 45, systolic blood pressure > 140 mm Hg, …" (NCT00497055) excludes for no one limit alone
 _COUNT_OF = re.compile(r"\b(?:more than (?:one|two|three|\d+)|(?:two|three|four|[2-9]|\d\d+) or more|"
@@ -332,8 +330,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
             subj = whole_name(worded, c.start(), subj)
             named_at = max(0, worded.rfind(subj or "", 0, c.start()))
-            if not measured_thing(subj) or _PART_OF.search(worded, 0, named_at) or _THEN.search(worded, 0, named_at) \
-                    or _CMP_WORD_LAST.search(subj):   # ("serum calcium greater > 12 mg/dl": a comparator said twice)
+            if not measured_thing(subj) or _PART_OF.search(worded, 0, named_at) or _THEN.search(worded, 0, named_at):
                 continue   # (or a part of it: "Erectile Function domain (EF) of the International Index of … score")
             end = m.end("unit") if m.group("unit") else m.end("num")
             found.append((subj, f"{subj} {worded[m.start('cmp'):end].strip()}"))
