@@ -190,7 +190,7 @@ class Annotator:
     def drift(self, page: PageRecord, lookup) -> dict:
         if lookup is None:
             return summarize(page, None, [])
-        copy_as_of = lookup.fetched_at if getattr(lookup, "stale", False) else None
+        copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
         return summarize(page, lookup.record, findings, copy_as_of)

@@ -69,7 +69,7 @@ def cmd_check(args) -> int:
     looked = None if args.record else registry.lookup(page.nct_id)  # store first, CT.gov when stale
     official = looked.record if looked else registry.load_record_file(args.record)
     today = args.today or date.today()
-    copy_as_of = looked.fetched_at if looked and looked.stale else None
+    copy_as_of = looked.copy_as_of if looked else None
     findings = reconcile(page, official, today, history=looked.history if looked else None, copy_as_of=copy_as_of)
     drift = summarize(page, official, findings, copy_as_of)
     if args.json:

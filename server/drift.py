@@ -93,17 +93,17 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         return _result("cannot_compare", "could_not_check", items, "unrecognized_wording")
     if not any(getattr(page, name, None) for name in COMPARABLE):
         return _result("cannot_compare", "could_not_check", items, "nothing_to_compare")
-    return _result("in_sync", "in_sync", items, copy=bool(copy_as_of))
+    # the page is right to copy the record, but the record looks overdue; or what it matches is a stored copy
+    overdue = any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES for f in items)
+    note = ("copy_overdue" if overdue else "copy_in_sync") if copy_as_of else ("record_overdue" if overdue else None)
+    return _result("in_sync", "in_sync", items, note=note)
 
 
-def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, copy: bool = False) -> dict:
+def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None) -> dict:
+    """The verdict's dict; `reason` (why it could not be checked) is also the note, unless one is given."""
     out = {"state": state, "verdict": verdict, "headline": HEADLINES[verdict], "findings": findings}
     if reason:
         out["reason"] = reason   # why the page could not be checked (added field)
-    elif verdict == "in_sync":
-        overdue = any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES for f in findings)
-        # the page is right to copy the record, but the record looks overdue; or what it matches is a stored copy
-        reason = ("copy_overdue" if overdue else "copy_in_sync") if copy else ("record_overdue" if overdue else None)
-    if reason:
-        out["note"] = NOTES[reason]   # (added field)
+    if note or reason:
+        out["note"] = NOTES[note or reason]   # (added field)
     return out

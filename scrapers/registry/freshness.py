@@ -41,6 +41,12 @@ class Lookup:
     note: str | None = None  # why stale, or what else the reader should know
     requested_id: str | None = None  # the id asked for, when it was an alias
 
+    @property
+    def copy_as_of(self) -> str | None:
+        """When the record was fetched, if it is a stored copy that could not be refreshed (what reconcile and
+        the drift verdict need to know to not call a newer page wrong); None when it is current."""
+        return self.fetched_at if self.stale else None
+
     def to_dict(self) -> dict:
         return {**self.record.summary(), "fetched_at": self.fetched_at, "stale": self.stale, "source": self.source,
                 "note": self.note, "requested_id": self.requested_id,
