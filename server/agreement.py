@@ -46,8 +46,9 @@ _PERSON_NOUNS = ("candidate", "adult", "smoker", "nonsmoker", "non-smoker", "ex-
 _ONE_OF = {"women": "woman", "men": "man", "people": "person", "persons": "person", "children": "child",
            **{n + "s": n for n in _PERSON_NOUNS}}
 _NOT_A_MODIFIER = r"(?:as|to|of|for|with|in|on|by|from|at|like|among|than|the|their|your|our|all|both|more|less|and|or)\b"
-_YOU_ARE_PEOPLE = re.compile(r"^(You (?:are|must be|will be|should be) (?:not )?(?:(?:yet|already|currently|now|deemed|"
-                             r"considered|judged) )?)"
+# "You are", "You must not be", "You are currently", "You will be deemed" …: what is said of one person
+_YOU_ARE = r"You (?:are|must be|will be|should be) (?:not )?(?:(?:yet|already|currently|now|deemed|considered|judged) )?"
+_YOU_ARE_PEOPLE = re.compile(rf"^({_YOU_ARE})"
                              rf"((?:(?!{_NOT_A_MODIFIER})[a-z][\w-]* ){{0,2}}?)"
                              r"(" + "|".join(sorted(_ONE_OF, key=len, reverse=True)) + r")\b(?![-'’])"
                              r"(?!,|\s+(?:or|and|and/or)\s)")
@@ -76,8 +77,7 @@ _OR_WHO = re.compile(r"(?<!female)(?<!woman)(?<!women)(?<!person)(?<!partner)(?<
                      r"([a-z]+)\b", re.I)   # (any verb: "… within 30 days, or who plan to receive it" -> "or plan to …")
 # "You are a female who are pregnant, or who are nursing" (from "Females who are …"): one person, "who is";
 # the verbs of those clauses too: "who are postmenopausal, have had surgical sterilization, or use reliable birth control"
-_ONE_PERSON = re.compile(r"^You (?:are|must be|will be|should be) (?:not )?(?:(?:yet|already|currently|now|deemed|considered|"
-                         r"judged) )?an? (?:[a-z][\w-]* ){0,2}?"
+_ONE_PERSON = re.compile(rf"^{_YOU_ARE}an? (?:[a-z][\w-]* ){{0,2}}?"
                          r"(?:woman|female|man|male|girl|boy|adult|child|person|" + "|".join(_PERSON_NOUNS) + r")"
                          r"(?: \([^()]*\))? (?=who\b)")
 _AND_WHO_VERB = re.compile(r"(^who |,?\s(?:or|and|and/or),?\s(?:who )?|,\s(?:who )?)(" + "|".join(SINGULAR_VERB) + r")\b")
