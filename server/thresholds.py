@@ -66,6 +66,8 @@ _CONDITION = re.compile(
     r"(?:\b\w+ " + PEOPLE + r":|\bage\b[^:;]*:|:\s*\(\s*(?:except|excluding|other than)\b|"   # ("Hematopoietic: (Except patients with …) ANC …")
     # a subgroup's label: "TRACK I:", "Cohort B:", "RA and RARS: Platelet count less than 50,000/mm3" (NCT00003361)
     r"\b(?:track|cohort|arm|stratum)\s+[\w-]+[^:;]{0,30}:|(?-i:(?<![\w-])[A-Z]{2,6}(?:\s+(?:and|or)\s+|,\s*)[A-Z]{2,6}\s*:)|"
+    # one sex's limits under its label: "Males: LV ejection fraction ≥ 50% …" (NCT00497146) says nothing of females
+    r"\b(?:males?|females?|men|women|boys|girls)\s*:|"
     r"\b(?:if|when|unless|whose|provided|for (?:" + PEOPLE + r"|anyone)|in (?:" + PEOPLE + r"|the presence|case))\b)[^;]*$",
     re.I)
 # In a list of exclusions, a limit that must hold again or for long: "Unexplained temperature > 37.8 C on more than

@@ -170,6 +170,8 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
      "Platelet count less than 50,000/mm3 CMML: If WBC greater than 10,000/mm3, then must have at least 8% monocytes",
      "inclusion"),
     ("* Cohort B: ANC >= 1500/mm^3", "inclusion"),
+    ("* Males: LV ejection fraction greater than or equal to 50% and septal wall thickness between 12-18 mm",
+     "inclusion"),   # NCT00497146: one sex's limit, under its label
     # any one of a list (NCT00004072, NCT00003213); a stage, a demographic word or a difference is no measured thing
     ("* IgM less than 50 mg/dL, IgA less than 100 mg/dL, or IgG less than 600 mg/dL (criterion D)", "inclusion"),
     ("* Scheduled to receive a first course of highly emetogenic single day cancer chemotherapy regimens including: "
