@@ -43,8 +43,10 @@ _FOLLOWING = re.compile(r"\b((?:day|hour|week|month|year)s?) following\b|"
 # "previous treatment" -> "past treatment"; not "30 days previous to entry", "the previous 2 weeks"
 _PREVIOUS = re.compile(r"(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!the )\bprevious(?=\s+(?!to\b|\d|one\b|two\b|three\b|twelve\b)[a-z])", re.I)
 # "At least 4 weeks since prior chemotherapy" -> "… since your last chemo": "since" already says it is in
-# the past, and the wait counts from the most recent one.
-_SINCE_PRIOR = re.compile(r"\b(since) (?:prior|previous|past) (?!to\b|history\b|autologous\b|(?:years?|months?|weeks?|days?)\b)(?=[a-z])", re.I)
+# the past, and the wait counts from the most recent one. Not a prior cancer: in a cancer trial "At least 5
+# years since prior malignancy" means another, earlier cancer; "your last cancer" would be the one being treated.
+_SINCE_PRIOR = re.compile(r"\b(since) (?:prior|previous|past) (?!to\b|history\b|autologous\b|(?:years?|months?|weeks?|days?)\b"
+                          r"|(?:other\s+|invasive\s+|primary\s+)?(?:malignan|cancer|carcinoma|tumou?r|neoplas))(?=[a-z])", re.I)
 # PDQ shorthand "At least 4 weeks since X and recovered": you must also have recovered (from X's effects)
 _AND_RECOVERED = re.compile(r"(\bsince [^.;:]*?) and recovered(?=\.?$|\.\s)")
 # "must meet the following criteria:" -> "must meet these criteria:" (the item introduces a list);

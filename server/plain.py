@@ -128,8 +128,9 @@ def _aside_out(clause: str) -> list[str]:
     """Move a closing list of examples, in brackets or after a comma, to its own sentence (4+ words, no numbers)."""
     m = _ASIDE.match(clause) or _ASIDE_COMMA.match(clause)
     if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
-            or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I):
-        return [clause]
+            or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I) \
+            or re.search(r",\s*(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I):
+        return [clause]   # (", such as ileus, that precludes oral therapy": the clause after the example is the head's)
     lead, body = _LEAD[m.group("lead").lower()], m.group("body")
     not_only = _NOT_LIMITED.match(body)
     if not_only and lead == "This includes":   # not "This includes but not limited to epilepsy, …"

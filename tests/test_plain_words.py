@@ -639,3 +639,26 @@ def test_a_describing_word_keeps_participation():
         "which would prevent safe participation in the study")
     assert shown("No concurrent participation in another clinical trial", "exclusion").startswith(
         "You are not currently taking part in another clinical trial")
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # a prior cancer is another, earlier one: "your last cancer" is the one the trial treats (NCT00003631)
+    ("At least 5 years since prior malignancy except:", "inclusion", "At least 5 years since prior cancer except:"),
+    # no man becomes pregnant: "men of childbearing potential" is kept (NCT00000142, 17 items); women's still reads plain
+    ("All men/women of childbearing potential should practice birth control", "inclusion",
+     "All men/women of childbearing potential should practice birth control"),
+    ("Male or female without childbearing potential", "inclusion", "Male or female without childbearing potential"),
+    ("Women of childbearing potential must use birth control", "inclusion",
+     "Women able to become pregnant must use birth control"),
+    # the virus's name with "(AIDS)" inside it is still its name (NCT00001491)
+    ("Must be nonreactive for human immunodeficiency (AIDS) virus.", "inclusion",
+     "You must be nonreactive for human immunodeficiency (AIDS) virus."),
+    # "Signs of CAD was": "evidence" is kept where a singular verb follows its noun (18 items)
+    ("Evidence of CAD was by any one of: history of MI", "inclusion", "Evidence of CAD"),
+    ("No evidence of active infection", "exclusion", "You have no signs of active infection"),
+    # the clause after an example belongs to the head: not "… condition. For example, ileus, that prevents …" (NCT00000717)
+    ("Severe nausea and vomiting or other medical condition, such as ileus, that precludes oral therapy.", "exclusion",
+     "You have severe nausea and vomiting or other medical condition, such as ileus, that prevents oral treatment."),
+])
+def test_fixes_found_reading_a_random_sample(text, section, expected):
+    assert shown(text, section).startswith(expected)
