@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_criteria import DATA, criteria_text, iter_records  # noqa: E402
 from scrapers.criteria import parse_criteria  # noqa: E402
-from server.thresholds import thresholds  # noqa: E402
+from server.thresholds import criteria_thresholds  # noqa: E402
 
 
 def main() -> int:
@@ -33,7 +33,7 @@ def main() -> int:
         return 1
     crits = [parse_criteria(criteria_text(rec) or "") for _, _, rec in iter_records()]
     c0 = time.process_time()
-    found = [[t for sec in ("inclusion", "exclusion", "unplaced") for t in thresholds(getattr(c, sec), sec)]
+    found = [criteria_thresholds(c)
              for c in crits]
     cpu = time.process_time() - c0
     shown = [t for ts in found for t in ts]

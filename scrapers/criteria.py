@@ -43,6 +43,9 @@ class Criteria:
     exclusion: list[Item] = field(default_factory=list)
     unplaced: list[Item] = field(default_factory=list)
     headers: list[str] = field(default_factory=list)   # section headings as written, in order
+    # (heading, the section it leads into, how many items that section had before it): where a heading such as
+    # "INCLUSION CRITERIA: DONOR" starts another group's items (server/groups.py)
+    header_at: list[tuple[str, str, int]] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def both_sections(self) -> bool:
@@ -301,6 +304,7 @@ def parse_criteria(text: str | None) -> Criteria:
             elif b.header == "exclusion":
                 section = "exclusion"
             in_pdq = b.header == "pdq" or (in_pdq and b.header == "generic")
+            crit.header_at.append((crit.headers[-1], section, len(target())))
             continue
         if not has_section:
             section = "unplaced"

@@ -18,7 +18,7 @@ from scrapers.fidelity import check_fidelity
 from scrapers.official import OfficialRecord
 
 from .plain import glossary_for, rewrite
-from .thresholds import thresholds
+from .thresholds import criteria_thresholds
 
 HEADINGS = {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…",
             "unplaced": "Also listed (the record does not say whether this includes or excludes you):"}
@@ -158,6 +158,5 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "healthy_volunteers": record.healthy_volunteers if record else None,
         "pregnancy_excluded": bool(preg),
         "breastfeeding_excluded": bool(feed),
-        "thresholds": (thresholds(crit.inclusion, "inclusion") + thresholds(crit.exclusion, "exclusion")
-                       + thresholds(crit.unplaced, "unplaced")),
+        "thresholds": criteria_thresholds(crit),
     }

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
-from scrapers.criteria import Item
+from scrapers.criteria import Criteria, Item
 
 from .clauses import (CMP, CMP_WORDS, CONDITION_AFTER, JOINER, PEOPLE, before_bracket, bracket_closing, clause_around,
                       rest_of_clause, start_of_item)
 from .measured import (NEGATION, SUBJECT_END, measured_thing, same_thing, shares_limit_with_names_before,
                        subject_before, whole_name)
+from .groups import groups_start
 from .plain import words_for_symbols
 
 # How each list's limits are labelled: a limit found in an exclusion item is a reason you
@@ -41,7 +42,7 @@ _THRESHOLD = re.compile(
 # What may follow a limit that stands as written: the end, a clause break, a closing bracket,
 # or "and"/"or" starting something else (not another comparator or number: a range or a
 # shared unit). A full stop ends it only when no digit follows ("1.5" is not "1.").
-_STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d|\s*but\b)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + CMP + r"|\d|equal|greater|less|to\b)|"
+_STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d|\s*but\b|\s*(?:and|or|to)\s+" + CMP + r"\s)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + CMP + r"|\d|equal|greater|less|to\b)|"
                      # a list run on without separators: "… 1.0×10⁹/L Platelets (PLT) less than 75", "… Renal Function:"
                      r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + CMP + r"\s+\d)))")
 # a limit with its unit further on, past the range's other end: "greater than or equal to 2,000 RNA copies/ml and
@@ -240,6 +241,15 @@ _OTHER_VERDICT = {
 }
 
 
+# a count that had to be met once, not now: "Diagnosis of CLL that meets the following criteria at any point prior to
+# study entry: Peripheral blood absolute blood count greater than 5,000/mm^3" (NCT00006390)
+_ONCE = re.compile(r"\bat\s+any\s+(?:point|time)\b|\bat\s+(?:the\s+time\s+of\s+)?(?:initial\s+|original\s+)?diagnosis\b", re.I)
+# an item that describes the patients and their matched controls at once: "Severe obstructive sleep apnea (AHI>=30/hr)
+# age, sex, BMI match control subject" (NCT00498732) asks the AHI of the patients only
+_CONTROLS_TOO = re.compile(r"\b(?:match(?:ed|ing)?)\s+(?:healthy\s+)?controls?\b|\bcontrol\s+(?:subjects?|participants?|group)\b",
+                           re.I)
+
+
 # An item with more limits than any real record gives one (13 at most in the corpus) or longer than any
 # real item is not read for limits: each limit is checked against the text around it, so the cost grows
 # with the square of the item, and a registry's junk must not hold a worker for minutes.
@@ -276,6 +286,8 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             continue   # (a piece of a bracket split off its item: read with the item, not alone)
         if NEGATION.search(above) or (apart and apart.search(above)) or _SCORED.search(f"{above} {worded}"):
             continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
+        if _ONCE.search(above) or _CONTROLS_TOO.search(worded):
+            continue   # (a count met once before entry; the patients' limit beside their controls)
         if _LOW_COUNTS_LET_IN.search(worded):
             continue   # (its count limits hold only for the others: read in the item, not alone)
         if section == "exclusion" and _REQUIREMENT.search(worded):
@@ -345,3 +357,11 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
                 seen.add(text.lower())
                 out.append({"text": text, "section": section, "label": THRESHOLD_LABELS[section], "item": it.text})
     return out
+
+
+def criteria_thresholds(crit: Criteria) -> list[dict]:
+    """The limits of all three lists, inclusion first. Items that belong to one group of several
+    (the donor's list after the patient's) are left out: a limit shown alone must be everyone's."""
+    everyone_until = groups_start(crit)
+    return [t for section in ("inclusion", "exclusion", "unplaced")
+            for t in thresholds(getattr(crit, section)[:everyone_until.get(section)], section)]

@@ -264,6 +264,13 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     # a part of the thing named: not "International Index of Erectile Function (IIEF) score at most 21" (NCT00517179)
     ("* Erectile dysfunction with Erectile Function domain (EF) of the International Index of Erectile Function (IIEF) "
      "score <= 21", "inclusion"),
+    # a range whose other end follows a comma: not "Required: HbA1c at least 7.0%" up to any level (NCT00490854)
+    ("* HbA1c equal to or greater than 7.0%, and equal to or less than 10.5%", "inclusion"),
+    # a count met once before entry, not now (NCT00006390); the patients' limit in an item that names their matched
+    # controls too (NCT00498732)
+    ("* Diagnosis of chronic lymphocytic leukemia (CLL) that meets the following criteria at any point prior to study "
+     "entry:\n    * Peripheral blood absolute blood count greater than 5,000/mm^3", "inclusion"),
+    ("* Severe obstructive sleep apnea (AHI>=30/hr) age, sex, BMI match control subject", "inclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []

@@ -1,0 +1,60 @@
+"""Which group of people a criterion is for, when a trial enrols more than one.
+
+Transplant trials list the patient's and the donor's criteria one after the other, and
+studies with healthy volunteers or matched controls give each group its own list, under a
+heading ("INCLUSION CRITERIA: DONOR") or a label item ("Healthy Volunteers"). The criteria
+parser keeps the items in one inclusion and one exclusion list, so a limit such as "Weight
+greater than or equal to 18 kg" no longer says whose it is. Shown at a glance on its own it
+would read as everyone's ("Required: weight at least 18 kg" beside the patients' "more than
+40 kg"), so from the first group's heading on, a list's limits are left to the full criteria.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.criteria import Criteria, Item
+
+_GROUP = (r"(?:healthy\s+(?:volunteers?|subjects?|controls?|participants?|individuals?)|normal\s+(?:volunteers?|controls?)"
+          r"|controls?(?:\s+(?:subjects?|participants?|group))?|donors?|recipients?|patients?"
+          r"|affected\s+(?:subjects?|participants?|individuals?)|caregivers?|partners?)")
+# a heading or an item that only names a group: "INCLUSION CRITERIA: DONOR", "Healthy Volunteers", "For donors:"
+_LABEL = re.compile(r"^\W*(?:(?:inclusion|exclusion|eligibility)\s+criteria\s*(?:for\b)?\s*[:\-–]?\s*)?(?:for\s+)?(?:all\s+)?"
+                    r"(?:the\s+)?(?P<g>" + _GROUP + r")(?:\s*\([^)]*\))?\s*(?:must(?:\s+have)?|should)?\s*:?\s*$", re.I)
+# an item that opens a group's list: "A healthy volunteer who meets any of the following criteria will be excluded …:"
+_OPENS = re.compile(r"\b(?:an?|the|all|each)\s+(?P<g>" + _GROUP + r")\b[^.:]*\bfollowing\b[^.:]*:\s*$", re.I)
+_KINDS = (("control", re.compile(r"healthy|normal|control", re.I)), ("donor", re.compile(r"donor", re.I)),
+          ("caregiver", re.compile(r"caregiver", re.I)), ("partner", re.compile(r"partner", re.I)))
+
+
+def _kind(group: str) -> str:
+    """"Healthy Volunteers" and "control subjects" are one kind; "patient", "recipient" and "affected subjects" another."""
+    return next((kind for kind, word in _KINDS if word.search(group)), "patient")
+
+
+def _named(text: str, opens: bool) -> str | None:
+    m = _LABEL.match(text) if len(text) <= 80 else None
+    if not m and opens:
+        m = _OPENS.search(text)
+    return _kind(m.group("g")) if m else None
+
+
+def groups_start(crit: Criteria) -> dict[str, int]:
+    """For each list, the index of its first top-level item that belongs to one group of people
+    only, when the criteria name two groups or more (patients and donors, affected participants
+    and healthy volunteers); empty when they name one group or none (then every item is everyone's)."""
+    kinds: set[str] = set()
+    starts: dict[str, int] = {}
+    for heading, section, at in crit.header_at:
+        kind = _named(heading, opens=False)
+        if kind:
+            kinds.add(kind)
+            starts.setdefault(section, at)
+    for section in ("inclusion", "exclusion", "unplaced"):
+        items: list[Item] = getattr(crit, section)
+        for i, it in enumerate(items):
+            kind = _named(it.text, opens=True)
+            if kind:
+                kinds.add(kind)
+                starts[section] = min(starts.get(section, i), i)
+    return starts if len(kinds) > 1 else {}

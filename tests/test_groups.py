@@ -1,0 +1,66 @@
+"""Criteria for two groups of people (patients and donors, patients and healthy volunteers): a
+limit from one group's list is not shown at a glance as everyone's."""
+
+from scrapers.criteria import parse_criteria
+from server.groups import groups_start
+from server.thresholds import criteria_thresholds
+
+# NCT00006413, shortened: the patient's and the donor's lists under headings of their own
+PATIENT_AND_DONOR = """INCLUSION CRITERIA: PATIENT
+
+  * Wt greater than 40 kg.
+  * Left ventricular ejection fraction of greater than or equal to 40%.
+
+INCLUSION CRITERIA: DONOR
+
+  * HLA identical family donor.
+  * Weight greater than or equal to 18 kg.
+
+EXCLUSION CRITERIA: PATIENT
+
+  * Weight less than or equal to 40 kg.
+"""
+
+# NCT00001971, shortened: group labels as items, the healthy volunteers' limits after theirs
+PATIENTS_AND_VOLUNTEERS = """Inclusion Criteria:
+
+  * Serum creatinine less than or equal to 1.5 mg/dL
+  * Affected Subjects
+  * Age 2 years or older.
+  * Healthy Volunteers
+  * Age 18 years or older.
+
+Exclusion Criteria:
+
+  * Platelet count less than 50,000/mm3
+  * Healthy Volunteers
+  * A healthy volunteer who meets any of the following criteria will be excluded from participation in this study:
+      * BMI < 18 or BMI >25
+  * Alkaline Phosphatase >= 150
+"""
+
+
+def shown(text: str) -> list[str]:
+    return [f"{t['label']}: {t['text']}" for t in criteria_thresholds(parse_criteria(text))]
+
+
+def test_a_donor_heading_makes_each_list_a_groups_own():
+    crit = parse_criteria(PATIENT_AND_DONOR)
+    assert groups_start(crit) == {"inclusion": 0, "exclusion": 0}
+    assert shown(PATIENT_AND_DONOR) == []   # not "Required: Weight at least 18 kg" beside "Wt more than 40 kg"
+
+
+def test_limits_before_the_first_group_label_are_everyones():
+    assert shown(PATIENTS_AND_VOLUNTEERS) == ["Required: Serum creatinine at most 1.5 mg/dL",
+                                              "Excluded if: Platelet count less than 50,000/mm3"]
+
+
+def test_one_group_named_is_everyone():
+    text = "Inclusion Criteria:\n\n  * Healthy Volunteers\n  * Hemoglobin at least 12 g/dL\n"
+    assert groups_start(parse_criteria(text)) == {}
+    assert shown(text) == ["Required: Hemoglobin at least 12 g/dL"]
+
+
+def test_a_heading_counts_only_as_a_group_when_it_names_one():
+    text = "Inclusion Criteria:\n\n  * Patients\n  * Hemoglobin at least 12 g/dL\n\nExclusion Criteria:\n\n  * Partners who smoke\n"
+    assert groups_start(parse_criteria(text)) == {}   # "Partners who smoke" is a criterion, not a label
