@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import OSA
+
 # --------------------------------------------------------------------------- markers
 
 _ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
@@ -78,9 +80,22 @@ _QUALIFIER = re.compile(r"\s*(?:\(|for\b|in\b|[-–—]|of\b|:|$)", re.I)
 _HEADING_WITH_STOP = re.compile(r"(?:(?:key|main|major|study)\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\.", re.I)
 
 
+# a misspelt section word before "criteria" ("Exlcusion Criteria:", "Inclusioin criteria:", NCT00005778): the
+# heading still opens its section; unread, the exclusions would be shown as plain "mentioned" text
+_NEAR_SECTION_WORD = re.compile(r"\b([A-Za-z]{7,11})(?=\s+criteria\b)", re.I)
+
+
+def _spelt_right(m: re.Match) -> str:
+    word = m.group(1)
+    for right in ("inclusion", "exclusion"):
+        if word.lower() != right and OSA.distance(word.lower(), right) == 1:   # (one letter off, or two swapped)
+            return right.upper() if word.isupper() else right.capitalize() if word[:1].isupper() else right
+    return word
+
+
 def header_kind(line: str) -> str | None:
     """'inclusion' / 'exclusion' / 'pdq' / 'generic' if the line is a section heading, else None."""
-    t = line.strip().strip("*_#").strip()
+    t = _NEAR_SECTION_WORD.sub(_spelt_right, line.strip().strip("*_#").strip())
     t = re.sub(r"^[-–—•*]+\s*|\s*[-–—]+$", "", t)
     t = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\.?\s+|^[IVX]+\.\s+|^[A-H][.)]\s+", "", t)   # "III.6 EXCLUSION CRITERIA", "D) Other…"
     if t[:1].isupper() and _HEADING_WITH_STOP.fullmatch(t):

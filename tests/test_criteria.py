@@ -315,3 +315,15 @@ def test_a_heading_run_into_an_item_still_starts_its_section():
     # a sentence that mentions the criteria is not a heading
     c = parse_criteria("Inclusion Criteria:\n\n- Patients who meet the inclusion criteria. Adults only\n")
     assert len(c.inclusion) == 1 and c.exclusion == []
+
+
+def test_a_misspelt_section_heading_still_opens_its_section():
+    """NCT00005778: "Exlcusion Criteria:" left the exclusions unplaced (shown as "Mentioned"); one letter
+    off or two swapped is still the heading, a different word ("Excision criteria") is not."""
+    text = ("Inclusioin criteria:\n\n  * Age 18 or older\n\nExlcusion Criteria:\n\n  * Cardiac ejection fraction < 45%.\n"
+            "  * Excision criteria: margins of 2 mm")
+    c = parse_criteria(text)
+    assert texts(c.inclusion) == ["Age 18 or older"]
+    assert texts(c.exclusion) == ["Cardiac ejection fraction < 45%.", "Excision criteria: margins of 2 mm"]
+    assert c.headers == ["Inclusioin criteria:", "Exlcusion Criteria:"]
+    assert_conserved(text, c)
