@@ -41,9 +41,11 @@ _GRAMMAR = [
     # "No myocardial infarction within the past 6 months" -> "You have had no heart attack within …": a time
     # window back from now is something you had, not something you have
     (re.compile(r"^You have no (?!history\b|prior\b|previous\b|recent\b|intention\b|taking part\b|joining\b|being\b|participation\b|enrol\w*|randomi[sz]ation\b)(?=(?![^.;]*\b(?:at the same time|currently|now|concurrent|ongoing|current)\b)"
-                r"[^.;:]{0,100}?\b(?:within|in|during)\s+(?:the\s+)?(?:past|last|previous|prior|preceding)?\s*"
+                r"(?:(?!\s(?:No|Not)\s)[^.;:]){0,100}?\b(?:within|in|during)\s+(?:the\s+)?(?:past|last|previous|prior|preceding)?\s*"
                 r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an)?\s*(?:-\s*)?"
                 r"(?:days?|weeks?|months?|years?|hours?)\b(?!\s+(?:of|after|from)\b))"), "You have had no "),
+    # (the window of a run-on PDQ item after it, "… by EKG No prior myocardial infarction within past 6 months", is
+    # not this one's)
     # "No renal insufficiency" -> "You do not have poor kidney function", not "You have no poor …"
     (re.compile(r"^You have (had )?no (?=(?:poor|low|weak|bad|impaired|inadequate|reduced|too much|too little)\b)"),
      lambda m: "You have not had " if m.group(1) else "You do not have "),
@@ -56,6 +58,13 @@ _GRAMMAR = [
     # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
     (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
     (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
+    # "SARS-CoV-2 infection within 2 weeks prior to study entry" -> "You have had …": a window back from entry is
+    # something you had (not after the rules above, nor before a verb's own past form: "You have received …")
+    (re.compile(r"^You have (?!no\b|had\b|been\b|not\b|a\s+history\b|history\b|\w+ed\b|taken\b|undergone\b|given\b|"
+                r"begun\b|gone\b|done\b)(?=(?![^.;]*\b(?:at the same time|currently|now|concurrent|ongoing|current|"
+                r"active|still)\b)(?:[^.;:()]|\([^()]*\)){0,100}?\bwithin\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+)?"
+                r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:-\s*)?(?:days?|weeks?|months?|years?)\s+"
+                r"(?:before|prior\s+to)\b)"), "You have had "),
     (re.compile(rf"^You have (?:had|never had|not had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{article(m.string[m.end():])} "),
     # (with up to two more describing words: "You have a known or suspected allergy", "You have an active
     # opportunistic infection", "You have a known medically important allergy")
@@ -207,7 +216,12 @@ def you_have_had(text: str) -> str:
     "You had been", "You had received" and other past perfects; and a doing word after "You have
     had" or "You have current" (see _HAD_DOING)."""
     text = _HAD_DOING.sub(_done, text)
-    return _YOU_HAD_HAD.sub(r"\1 have ", text)
+    text = _YOU_HAD_HAD.sub(r"\1 have ", text)
+    return _HAVE_HAD_AGO.sub(r"\1 had ", text) if "ago" in text else text
+
+
+# "have had" cannot point back to a time: "You have had a kidney transplant 1 year ago or more" -> "You had …"
+_HAVE_HAD_AGO = re.compile(r"\b([Yy]ou) have had (?=[^.;:]*\bago\b)")
 
 
 # a replacement that names no single thing: "a seizure disorder" -> "epilepsy", not "an epilepsy"

@@ -422,7 +422,8 @@ def test_an_abbreviation_explained_inside_a_replacement_is_not_explained_again()
 def test_a_sufficient_is_not_turned_into_an_enough():
     out = shown("History of cancer unless there has been surgical excision followed by a sufficient observation period.")
     assert "a sufficient observation period" in out and "an enough" not in out
-    assert "enough severity" in shown("Neurological disease of sufficient severity to confound the results")
+    # "of enough severity", "of enough cognitive ability" do not read: after "of" it stays as written
+    assert "of sufficient severity" in shown("Neurological disease of sufficient severity to confound the results")
 
 
 @pytest.mark.parametrize("text,expected", [

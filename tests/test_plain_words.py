@@ -662,3 +662,29 @@ def test_a_describing_word_keeps_participation():
 ])
 def test_fixes_found_reading_a_random_sample(text, section, expected):
     assert shown(text, section).startswith(expected)
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # a window back from entry is something you had (NCT05879978), not one inside a bracket (the heart attack's)
+    ("Severe acute respiratory syndrome coronavirus 2 (SARS COV2) infection within 2 weeks prior to study entry",
+     "exclusion", "You have had severe acute respiratory syndrome coronavirus 2 (SARS COV2) infection within 2 weeks"),
+    ("Significant cardiovascular disease, including myocardial infarction (within 12 months prior to randomization)",
+     "exclusion", "You have significant heart and blood vessel disease"),
+    # ... nor the window of the run-on PDQ item after it (NCT00006098): no acute ischemia on today's EKG
+    ("Cardiovascular: No acute ischemia by EKG No prior myocardial infarction within past 6 months", "exclusion",
+     "Heart and blood vessel: You have no acute reduced blood flow by EKG"),
+    # "have had" cannot point back to a time (NCT00005009)
+    ("Had a kidney transplant 1 year ago or more;", "inclusion", "You had a kidney transplant 1 year ago or more"),
+    # names kept whole (NCT00004562, NCT03058094, NCT00512707) and "study lesion" not "to study abnormal area"
+    ("LV aneurysm in the same location as index MI", "exclusion", "LV aneurysm in the same location"),
+    ("At least one measurable disease according to RECIST 1.1.", "inclusion",
+     "At least one disease that can be measured on scans according to RECIST 1.1 (rules for measuring tumors)."),
+    ("Baseline hemoglobin A1C less than 8.5%", "inclusion", "Baseline hemoglobin A1C"),
+    ("At least 12 weeks since prior cryotherapy to study lesion", "inclusion", "At least 12 weeks since your last cryotherapy to study lesion"),
+    # the word order of a replaced pair; "of sufficient" reads as written; "Evidence … includes" keeps its verb
+    ("HSV-1 isolated from cutaneous lesions", "inclusion", "HSV-1 isolated from abnormal skin areas"),
+    ("Be of sufficient cognitive ability to complete tests.", "inclusion", "You are of sufficient cognitive ability"),
+    ("Evidence of CNS involvement includes one or more of the following:", "inclusion", "Evidence of CNS"),
+])
+def test_fixes_found_reading_a_second_random_sample(text, section, expected):
+    assert shown(text, section).startswith(expected)
