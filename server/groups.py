@@ -23,6 +23,13 @@ _LABEL = re.compile(r"^\W*(?:(?:inclusion|exclusion|eligibility)\s+criteria\s*(?
                     r"(?:the\s+)?(?P<g>" + _GROUP + r")(?:\s*\([^)]*\))?\s*(?:must(?:\s+have)?|should)?\s*:?\s*$", re.I)
 # an item that opens a group's list: "A healthy volunteer who meets any of the following criteria will be excluded …:"
 _OPENS = re.compile(r"\b(?:an?|the|all|each)\s+(?P<g>" + _GROUP + r")\b[^.:]*\bfollowing\b[^.:]*:\s*$", re.I)
+# a label that describes one group by who they are: "Women with normal ovarian function:", "Postmenopausal women (to
+# serve as negative controls):", "Women carriers of FMR1 premutations:" (NCT00006156), "Under age 18:"; each names a
+# group of its own (a label that says what to meet, "Patients must have the following:", is no group)
+_WHO_LABEL = re.compile(r"^[^:.;]{0,100}\b(?:women|men|males|females|patients|participants|subjects|volunteers|children|"
+                        r"adults|adolescents|infants|carriers|controls|donors|recipients|relatives|parents|siblings|spouses)\b"
+                        r"[^:.;]{0,100}:\s*$|^(?:under|over|younger than|older than|aged?)\s+\d+[^:.;]{0,40}:\s*$", re.I)
+_SAYS_WHAT = re.compile(r"\b(?:following|must|should|shall|will|may|are|is|were|was|have|has|need|needs|require[sd]?)\b", re.I)
 _KINDS = (("control", re.compile(r"healthy|normal|control", re.I)), ("donor", re.compile(r"donor", re.I)),
           ("caregiver", re.compile(r"caregiver", re.I)), ("partner", re.compile(r"partner", re.I)))
 
@@ -36,6 +43,8 @@ def _named(text: str, opens: bool) -> str | None:
     m = _LABEL.match(text) if len(text) <= 80 else None
     if not m and opens:
         m = _OPENS.search(text)
+        if not m and _WHO_LABEL.match(text) and not _SAYS_WHAT.search(text) and not re.match(r"\W*(?:for\s+)?all\b", text, re.I):
+            return text.rstrip(": ").lower()   # (a group described: a kind of its own)
     return _kind(m.group("g")) if m else None
 
 

@@ -54,8 +54,9 @@ _EXAMPLE = re.compile(r"(?:\be\.\s?g\.|\bi\.\s?e\.|\b(?:eg|ie|such as|for exampl
 # Alternatives: in a list of requirements "A or B" requires neither A nor B alone.
 _ALTERNATIVES = re.compile(r"\bor\b|\beither\b|\b(?:any|one|at least one) of\b", re.I)
 # "at least 2 of the following: …", "any of the following": in a list of requirements, none alone
-_SOME_OF = re.compile(r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b"
-                      r"|\bincluding\s*:", re.I)   # ("… regimens including: Cisplatin at least 50 mg/m2 Carboplatin …")
+_SOME_OF_THESE = r"\b(?:any|one|either|at least \w+|\w+ or more|\d+) of\b"
+_SOME_OF = re.compile(_SOME_OF_THESE + r"|\bincluding\s*:", re.I)   # ("… regimens including: Cisplatin at least 50 mg/m2 …")
+_SOME_OF_ABOVE = re.compile(_SOME_OF_THESE, re.I)   # (above an item "including:" lists what is asked: "… status, including:")
 # Among exclusions, a count of conditions that exclude together: "BMI ≥ 35 with more than one of the following:
 # age > 45, systolic blood pressure > 140 mm Hg, …" (NCT00497055) excludes for no one limit alone
 _COUNT_OF = re.compile(r"\b(?:more than (?:one|two|three|\d+)|(?:two|three|four|[2-9]|\d\d+) or more|"
@@ -250,6 +251,22 @@ _CONTROLS_TOO = re.compile(r"\b(?:match(?:ed|ing)?)\s+(?:healthy\s+)?controls?\b
                            re.I)
 
 
+# what opens every list ("Participants are excluded from the study if any of the following criteria apply:", "Subjects
+# are eligible for this trial if"), a label for everyone ("All subjects:") and a test's timing ("when assessed with
+# the following requirements …") set no condition on the items below them
+_FOR_EVERYONE = re.compile(r"\b(?:eligible|ineligible|eligibility|excluded|included|enrolled|entered)\b", re.I)
+_ALL_OF_THEM = re.compile(r"\b(?:for\s+)?all\s+" + PEOPLE + r"\s*:|\bwhen\s+(?:assessed|tested|measured|performed|done|obtained)\b",
+                          re.I)
+
+
+def _conditional(above: str) -> bool:
+    """Whether the items above set a condition or a subgroup on this one ("Patients will begin IL-2/GM-CSF therapy if
+    they meet the following criteria post-transplant:", "In the presence of bone metastases:", NCT00003199, NCT00498901)."""
+    if not above or _FOR_EVERYONE.search(above):
+        return False
+    return bool(_CONDITION.search(_ALL_OF_THEM.sub("", above)))
+
+
 # An item with more limits than any real record gives one (13 at most in the corpus) or longer than any
 # real item is not read for limits: each limit is checked against the text around it, so the cost grows
 # with the square of the item, and a registry's junk must not hold a worker for minutes.
@@ -257,12 +274,31 @@ MAX_LIMITS_PER_ITEM = 40
 MAX_ITEM_CHARS = 6000
 
 
+# a list item that opens the items after it at its own level, as sources flatten a list: it ends with a colon
+# ("Patients will begin IL-2/GM-CSF therapy if they meet the following criteria post-transplant:", NCT00003199) or
+# names a choice among them ("Any of the following combinations of factors (NOTE: …)", NCT00931528)
+_OPENS_NEXT = re.compile(r"^.{0,300}(?::|\b(?:any|one|either|\d+|at least \w+|\w+ or more) of the following\b[^.;:]{0,80})\s*$",
+                         re.I | re.S)   # (at its end: a run-on item with "… one of the following: A B C" in it opens nothing)
+_OR_A_FIGURE = re.compile(r"\bor\s+(?:fewer|more|less|greater|older|younger|higher|lower)\b", re.I)
+_ENDS_WITH_OR = re.compile(r"\b(?:or|and/or)\s*[:;,]?\s*$", re.I)
+
+
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
-    """Items depth-first with the text of the items above each one."""
+    """Items depth-first with the text of the items above each one: their parents, the item before them at their
+    own level that opens the items after it (see _OPENS_NEXT), and an "or" ending the item just before them
+    ("Creatinine no greater than 1.5 mg/dL OR" / "Creatinine clearance greater than 60 mL/min": either one)."""
     out: list[tuple[Item, str]] = []
-    for it in items:
-        out.append((it, above))
+    opener = ""
+    for i, it in enumerate(items):
+        context = f"{above} {opener}".strip()
+        if i and _ENDS_WITH_OR.search(items[i - 1].text):
+            context += " or"
+        out.append((it, context))
         out.extend(_with_context(it.children, f"{above} {it.text}".strip()))
+        if it.children:
+            opener = ""   # (a labelled group of its own: what opened the items before it does not reach past it)
+        elif _OPENS_NEXT.search(it.text):   # (who it opens for is no joined condition; "14 or fewer days" no choice)
+            opener = _OR_A_FIGURE.sub("", _WHO_WITH.sub("", it.text, count=1))
     return out
 
 
@@ -288,6 +324,9 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             continue   # (a risk score's parts, "2 points each: serum potassium <3.6, QTc>449", exclude no one alone)
         if _ONCE.search(above) or _CONTROLS_TOO.search(worded):
             continue   # (a count met once before entry; the patients' limit beside their controls)
+        if _conditional(above) or (section == "inclusion" and _SOME_OF_ABOVE.search(above)) \
+                or (section == "exclusion" and _COUNT_OF.search(above)):
+            continue   # under "… if they meet the following criteria post-transplant:" or "At least 2 of the following:"
         if _LOW_COUNTS_LET_IN.search(worded):
             continue   # (its count limits hold only for the others: read in the item, not alone)
         if section == "exclusion" and _REQUIREMENT.search(worded):

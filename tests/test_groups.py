@@ -64,3 +64,16 @@ def test_one_group_named_is_everyone():
 def test_a_heading_counts_only_as_a_group_when_it_names_one():
     text = "Inclusion Criteria:\n\n  * Patients\n  * Hemoglobin at least 12 g/dL\n\nExclusion Criteria:\n\n  * Partners who smoke\n"
     assert groups_start(parse_criteria(text)) == {}   # "Partners who smoke" is a criterion, not a label
+
+
+def test_groups_described_by_who_they_are():
+    """NCT00006156: three groups of women, each under a label that says who they are; the postmenopausal
+    controls' FSH floor is not the premenopausal women's."""
+    text = ("Inclusion Criteria:\n\n  * Women with normal ovarian function:\n      * Age 18 to 55.\n"
+            "  * Postmenopausal women (to serve as negative controls):\n"
+            "      * Naturally menopausal: amenorrhea for at least one year; serum FSH greater than 40 IU/mL.\n")
+    assert groups_start(parse_criteria(text)) == {"inclusion": 0}
+    assert shown(text) == []
+    # a label that says what to meet is no group
+    text = "Inclusion Criteria:\n\n  * Patients must have the following:\n      * Hemoglobin at least 9 g/dL\n"
+    assert shown(text) == ["Required: Hemoglobin at least 9 g/dL"]

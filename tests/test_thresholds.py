@@ -410,3 +410,30 @@ def test_an_item_with_more_limits_than_any_record_is_left_to_the_full_criteria()
     assert limits("* " + many, "inclusion") == []
     within = "; ".join(f"Marker{i} level ≥ {i + 1} mg/dL" for i in range(3))
     assert len(limits("* " + within, "inclusion")) == 3 and len(within) < MAX_ITEM_CHARS
+
+
+@pytest.mark.parametrize("text", [
+    # "X OR" / "Y": either one is enough (NCT00003008, 24 records like it)
+    "* Renal:\n    * Creatinine no greater than 1.5 mg/dL OR\n    * Creatinine clearance greater than 60 mL/min",
+    # the options after an item that opens them at its own level (NCT00931528)
+    "* Any of the following combinations of factors:\n* T1b-T2b disease, Gleason Score <7 and serum total PSA that is "
+    "<20 ng/ml or\n* T1b-T2b disease, Gleason Score ≥7 and PSA that is <15 ng/ml",
+    # a gate for a later treatment, its criteria listed after it (NCT00003199)
+    "* Patients will begin IL-2/GM-CSF therapy if they meet the following criteria post-transplant:\n"
+    "* Karnofsky performance status > 60\n* Total bilirubin =< 2.5 x upper limit of normal",
+    # any 2 of 3 (NCT00004474)
+    "* At least 2 of the following hematologic abnormalities:\n    * Neutrophil count no greater than 500/mm3\n"
+    "    * Platelet count no greater than 20,000/mm3",
+])
+def test_limits_that_are_options_or_a_later_gate_are_left_to_the_full_criteria(text):
+    assert limits(text, "inclusion") == []
+
+
+def test_what_opens_the_items_after_it_stops_at_the_next_labelled_group():
+    text = ("* Must meet one of the following:\n* Stage IV disease\n* Hematopoietic:\n"
+            "    * Platelet count at least 100,000/mm3")
+    assert limits(text, "inclusion") == ["Platelet count at least 100,000/mm3"]
+    # "14 or fewer days" offers no choice
+    text = ("* Within 14 or fewer days prior to enrollment, with the following laboratory values:\n"
+            "* Potassium level ≥ 3.5 mEq/L")
+    assert limits(text, "inclusion") == ["Potassium level at least 3.5 mEq/L"]
