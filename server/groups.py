@@ -41,7 +41,7 @@ def _kind(group: str) -> str:
 
 def _named(text: str, opens: bool) -> str | None:
     m = _LABEL.match(text) if len(text) <= 80 else None
-    if not m and opens:
+    if not m and opens and text.rstrip().endswith(":"):   # (both kinds of opening end with a colon)
         m = _OPENS.search(text)
         if not m and _WHO_LABEL.match(text) and not _SAYS_WHAT.search(text) and not re.match(r"\W*(?:for\s+)?all\b", text, re.I):
             return text.rstrip(": ").lower()   # (a group described: a kind of its own)

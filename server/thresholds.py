@@ -13,6 +13,7 @@ below, which always show them. Fewer limits, never a wrong one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scrapers.criteria import Criteria, Item
 
@@ -259,6 +260,7 @@ _ALL_OF_THEM = re.compile(r"\b(?:for\s+)?all\s+" + PEOPLE + r"\s*:|\bwhen\s+(?:a
                           re.I)
 
 
+@lru_cache(maxsize=512)   # (asked again for each item under the same parent)
 def _conditional(above: str) -> bool:
     """Whether the items above set a condition or a subgroup on this one ("Patients will begin IL-2/GM-CSF therapy if
     they meet the following criteria post-transplant:", "In the presence of bone metastases:", NCT00003199, NCT00498901)."""
@@ -277,8 +279,8 @@ MAX_ITEM_CHARS = 6000
 # a list item that opens the items after it at its own level, as sources flatten a list: it ends with a colon
 # ("Patients will begin IL-2/GM-CSF therapy if they meet the following criteria post-transplant:", NCT00003199) or
 # names a choice among them ("Any of the following combinations of factors (NOTE: …)", NCT00931528)
-_OPENS_NEXT = re.compile(r"^.{0,300}(?::|\b(?:any|one|either|\d+|at least \w+|\w+ or more) of the following\b[^.;:]{0,80})\s*$",
-                         re.I | re.S)   # (at its end: a run-on item with "… one of the following: A B C" in it opens nothing)
+_OPENS_NEXT = re.compile(r"(?::|\b(?:any|one|either|\d+|at least \w+|\w+ or more) of the following\b[^.;:]{0,80})\s*$",
+                         re.I)   # (at its end: a run-on item with "… one of the following: A B C" in it opens nothing)
 _OR_A_FIGURE = re.compile(r"\bor\s+(?:fewer|more|less|greater|older|younger|higher|lower)\b", re.I)
 _ENDS_WITH_OR = re.compile(r"\b(?:or|and/or)\s*[:;,]?\s*$", re.I)
 
@@ -291,13 +293,14 @@ def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
     opener = ""
     for i, it in enumerate(items):
         context = f"{above} {opener}".strip()
-        if i and _ENDS_WITH_OR.search(items[i - 1].text):
+        if i and _ENDS_WITH_OR.search(items[i - 1].text[-12:]):
             context += " or"
         out.append((it, context))
         out.extend(_with_context(it.children, f"{above} {it.text}".strip()))
         if it.children:
             opener = ""   # (a labelled group of its own: what opened the items before it does not reach past it)
-        elif _OPENS_NEXT.search(it.text):   # (who it opens for is no joined condition; "14 or fewer days" no choice)
+        elif len(it.text) <= 300 and ((tail := it.text[-120:]).rstrip().endswith(":") or "following" in tail.lower()) \
+                and _OPENS_NEXT.search(tail):   # (a long paragraph opens no list)   # (who it opens for is no joined condition; "14 or fewer days" no choice)
             opener = _OR_A_FIGURE.sub("", _WHO_WITH.sub("", it.text, count=1))
     return out
 
