@@ -26,7 +26,12 @@ def everyday_latin(text: str) -> str:
     """"e.g." -> "such as", "i.e." -> "that is,": the Latin abbreviations many readers stumble on."""
     if "." not in text:
         return text
-    return _IE.sub("that is, ", _EG.sub(_for_example, text))
+    return _IE.sub(_that_is, _EG.sub(_for_example, text))
+
+
+def _that_is(m: re.Match) -> str:
+    """"cannot be placed i.e. complex …" -> "cannot be placed, that is, complex …" (not "placed that is, …")."""
+    return ", that is, " if m.string[:m.start()].rstrip()[-1:].isalnum() else "that is, "
 
 
 # after these words "such as" does not read: "(e.g., as opposed to …)", "e.g. if …"

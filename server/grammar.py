@@ -55,6 +55,8 @@ _GRAMMAR = [
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
      lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
+    # "No prior participation in any DHEA study" -> "You have not taken part in …", not "You have had no taking part"
+    (re.compile(r"^You have (?:had no|no (?:prior|previous|past)) participation in\b"), "You have not taken part in"),
     # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
     (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
     (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
@@ -62,7 +64,7 @@ _GRAMMAR = [
     # something you had (not after the rules above, nor before a verb's own past form: "You have received …")
     (re.compile(r"^You have (?!no\b|had\b|been\b|not\b|a\s+history\b|history\b|\w+ed\b|taken\b|undergone\b|given\b|"
                 r"begun\b|gone\b|done\b)(?=(?![^.;]*\b(?:at the same time|currently|now|concurrent|ongoing|current|"
-                r"active|still)\b)(?:[^.;:()]|\([^()]*\)){0,100}?\bwithin\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+)?"
+                r"active|still)\b)(?:(?!,?\s(?:and|or)\s+(?:have|has|are|is|be|must|had)\b)[^.;:()]|\([^()]*\)){0,100}?\bwithin\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+)?"
                 r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:-\s*)?(?:days?|weeks?|months?|years?)\s+"
                 r"(?:before|prior\s+to)\b)"), "You have had "),
     (re.compile(rf"^You have (?:had|never had|not had) (?={_COUNT_NOUN})"), lambda m: f"{m.group(0)}{article(m.string[m.end():])} "),

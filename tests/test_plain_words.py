@@ -688,3 +688,27 @@ def test_fixes_found_reading_a_random_sample(text, section, expected):
 ])
 def test_fixes_found_reading_a_second_random_sample(text, section, expected):
     assert shown(text, section).startswith(expected)
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # the cancer relapsed, not the patient: "and have relapsed" stays (NCT00004206)
+    ("Must have received one prior regimen and have relapsed within 2 years of last chemotherapy regimen", "inclusion",
+     "You must have had one prior treatment plan and have relapsed within 2 years"),
+    # a second verb after "and" keeps its own tense: the CD4 count is today's (NCT00008463)
+    ("have a CD4 count of more than 100 cells/mm3 and have a viral load of less than 10,000 copies/ml within 35 days "
+     "prior to study entry", "inclusion", "You have a CD4 (a type of immune cell) count of more than 100"),
+    # a named visit (NCT04688775); gross hematuria is blood you can see (NCT00461851)
+    ("The participant is, at Screening Visit 2, at significant risk of suicide.", "exclusion", "You are, at Screening Visit 2,"),
+    ("History of persistent gross hematuria", "exclusion", "You have had lasting blood in the urine that you can see"),
+    # taking part before: "You have not taken part", not "You have had no taking part" (NCT00004662); taking part now
+    # stays present
+    ("No prior participation in any dehydroepiandrosterone (DHEA) study", "exclusion",
+     "You have not taken part in any dehydroepiandrosterone (DHEA) study"),
+    ("No concurrent participation in another COG study", "exclusion", "You are not currently taking part in another COG"),
+    # an abbreviation the item defines itself is not explained again (NCT06029816); "i.e." after a word needs its comma
+    ("Urine protein < 2 + * ULN = upper limit of normal", "inclusion", "Urine protein less than 2 + * ULN = upper limit"),
+    ("Patients where a right ventricular lead cannot be placed i.e. complex congenital heart disease.", "exclusion",
+     "Patients where a right ventricular lead cannot be placed, that is, complex congenital heart disease."),
+])
+def test_fixes_found_reading_a_third_random_sample(text, section, expected):
+    assert shown(text, section).startswith(expected)
