@@ -2,7 +2,8 @@
 
 Transplant trials list the patient's and the donor's criteria one after the other, and
 studies with healthy volunteers or matched controls give each group its own list, under a
-heading ("INCLUSION CRITERIA: DONOR") or a label item ("Healthy Volunteers"). The criteria
+heading ("INCLUSION CRITERIA: DONOR") or a label item ("Healthy Volunteers"); so do the steps of a
+trial ("REGISTRATION # 1" / "REGISTRATION # 2 (RANDOMIZATION)") and its cohorts or arms. The criteria
 parser keeps the items in one inclusion and one exclusion list, so a limit such as "Weight
 greater than or equal to 18 kg" no longer says whose it is. Shown at a glance on its own it
 would read as everyone's ("Required: weight at least 18 kg" beside the patients' "more than
@@ -29,6 +30,10 @@ _OPENS = re.compile(r"\b(?:an?|the|all|each)\s+(?P<g>" + _GROUP + r")\b[^.:]*\bf
 _WHO_LABEL = re.compile(r"^[^:.;]{0,100}\b(?:women|men|males|females|patients|participants|subjects|volunteers|children|"
                         r"adults|adolescents|infants|carriers|controls|donors|recipients|relatives|parents|siblings|spouses)\b"
                         r"[^:.;]{0,100}:\s*$|^(?:under|over|younger than|older than|aged?)\s+\d+[^:.;]{0,40}:\s*$", re.I)
+# a step, part, cohort or arm under its own label: "REGISTRATION # 1" / "REGISTRATION # 2 (RANDOMIZATION)" (NCT00002649,
+# the second a later step's limits, after transplant), "Cohort A:", "Part 2", "Arm B patients:"
+_STEP = re.compile(r"^\W*(?:for\s+)?(?:registration|step|part|period|cohort|arm|group|stratum|track)\s*#?\s*(?:\d+|[IVX]+|[A-H])\b"
+                   r"[^:.;]{0,40}:?\s*$", re.I)
 _SAYS_WHAT = re.compile(r"\b(?:following|must|should|shall|will|may|are|is|were|was|have|has|need|needs|require[sd]?)\b", re.I)
 _KINDS = (("control", re.compile(r"healthy|normal|control", re.I)), ("donor", re.compile(r"donor", re.I)),
           ("caregiver", re.compile(r"caregiver", re.I)), ("partner", re.compile(r"partner", re.I)))
@@ -40,6 +45,8 @@ def _kind(group: str) -> str:
 
 
 def _named(text: str, opens: bool) -> str | None:
+    if len(text) <= 60 and _STEP.match(text):
+        return re.sub(r"\W+", " ", text).strip().lower()   # (each step a kind of its own)
     m = _LABEL.match(text) if len(text) <= 80 else None
     if not m and opens and text.rstrip().endswith(":"):   # (both kinds of opening end with a colon)
         m = _OPENS.search(text)

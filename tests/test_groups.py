@@ -77,3 +77,11 @@ def test_groups_described_by_who_they_are():
     # a label that says what to meet is no group
     text = "Inclusion Criteria:\n\n  * Patients must have the following:\n      * Hemoglobin at least 9 g/dL\n"
     assert shown(text) == ["Required: Hemoglobin at least 9 g/dL"]
+
+
+def test_a_later_steps_limits_are_not_the_entry_limits():
+    """NCT00002649: registration #2 (randomization, 28 to 80 days after transplant) has its own limits."""
+    text = ("Inclusion Criteria:\n\n  * REGISTRATION # 1\n  * Serum creatinine =< 1.5 mg/dL\n"
+            "  * REGISTRATION # 2 (RANDOMIZATION)\n  * Alkaline phosphatase =< 2 times the institutional upper limit of normal\n")
+    assert groups_start(parse_criteria(text)) == {"inclusion": 0}
+    assert shown(text) == []
