@@ -338,7 +338,7 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             continue   # under "Patients with the following are excluded:" in the inclusion list (or "Patients
             #            must have:" among exclusions), as older records write: not "Required: hemoglobin < 8"
         negated_from = min((m.end() for m in _NEGATED_LIST.finditer(worded)), default=len(worded) + 1)
-        last_end = prev_end = change_end = 0
+        last_end = prev_end = change_end = joined_end = 0
         found: list[tuple[str, str]] = []
         said: list[tuple[str, str]] = []   # every limit the item gives a thing, shown or not
         for c in CMP_WORDS.finditer(worded):
@@ -369,6 +369,15 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if _RELAXED.search(worded, m.end()):
                 continue   # (the item allows other values after it, under conditions: read in the item, not alone)
             before, stretch = clause_around(worded, c.start(), m.end(), max(prev_end, item_start))
+            if joined_end and joined_end == prev_end and _OR_NEXT.match(worded, prev_end):
+                joined_end = m.end()   # (its alternative after "or" is joined as it was: "A with B or C" needs A)
+                continue
+            if section == "exclusion" and _JOINED.search(_WHO_WITH.sub("", stretch, count=1)) \
+                    and CMP_WORDS.search(worded, item_start, c.start()):
+                # joined to a condition with a limit of its own: "> 10 percent weight loss … with serum carotene
+                # < 75 IU/ml or vitamin A < 75 IU/ml" (NCT00001009) excludes only with the weight loss
+                joined_end = m.end()
+                continue
             if (_qualified(before) or (apart and apart.search(_WHO_WITH.sub("", stretch, count=1)))
                     or CONDITION_AFTER.search(rest := rest_of_clause(worded, m.end()))
                     or (section == "exclusion" and (_REPEATED.search(rest) or _COUNT_OF.search(worded, 0, c.start())))

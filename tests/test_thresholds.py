@@ -271,6 +271,10 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     ("* Diagnosis of chronic lymphocytic leukemia (CLL) that meets the following criteria at any point prior to study "
      "entry:\n    * Peripheral blood absolute blood count greater than 5,000/mm^3", "inclusion"),
     ("* Severe obstructive sleep apnea (AHI>=30/hr) age, sex, BMI match control subject", "inclusion"),
+    # among exclusions, a condition with a limit of its own joined by "with" to alternatives: both need the weight loss
+    # (NCT00001009)
+    ("* > 10 percent weight loss within past 3 months with serum carotene < 75 IU/ml or vitamin A < 75 IU/ml.",
+     "exclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
@@ -437,3 +441,10 @@ def test_what_opens_the_items_after_it_stops_at_the_next_labelled_group():
     text = ("* Within 14 or fewer days prior to enrollment, with the following laboratory values:\n"
             "* Potassium level ≥ 3.5 mEq/L")
     assert limits(text, "inclusion") == ["Potassium level at least 3.5 mEq/L"]
+
+
+def test_a_condition_defined_with_alternatives_keeps_them():
+    """"Uncontrolled diabetes mellitus with FPG > 180 mg/dL or hemoglobin A1c > 9%" (NCT00461552): "with" gives what
+    uncontrolled means (no limit before it), so an HbA1c over 9% is enough to exclude."""
+    assert limits("* Uncontrolled diabetes mellitus with fasting plasma glucose > 180 mg/dL or hemoglobin A1c > 9%.",
+                  "exclusion") == ["hemoglobin A1c more than 9%"]
