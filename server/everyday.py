@@ -118,10 +118,12 @@ def at_the_same_time(text: str) -> str:
     def moved(m: re.Match) -> str:
         if not _clean_thing(m.group("x")):
             return m.group(0)
-        lead = m.group("lead")
-        if _takes(m.group("x")):
+        lead, x = m.group("lead"), m.group("x")
+        if _takes(x):
             lead = {"You have no ": "You take no ", "You may have ": "You may take "}.get(lead, lead)
-        return f"{lead}{m.group('adj')}{m.group('x')} at the same time"
+            if lead.endswith(" take ") or lead.endswith(" take no "):
+                x = re.sub(r"^use of ", "", x, flags=re.I)   # not "You take no use of experimental medicines"
+        return f"{lead}{m.group('adj')}{x} at the same time"
 
     return _HAVE_CONCURRENT_MEDICINE.sub("You take no ", _CONCURRENT.sub(moved, text))
 

@@ -129,8 +129,10 @@ def _aside_out(clause: str) -> list[str]:
     m = _ASIDE.match(clause) or _ASIDE_COMMA.match(clause)
     if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
             or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I) \
-            or re.search(r",\s*(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I):
-        return [clause]   # (", such as ileus, that precludes oral therapy": the clause after the example is the head's)
+            or re.search(r",\s*(?:who|whom|whose|which|that|where|when|must|should|will|may|can|are|is|have|has|need|needs)\b",
+                         m.group("body"), re.I):
+        return [clause]   # (", such as ileus, that precludes oral therapy", ", including antiretrovirals, must be on …": what
+        #                   follows the examples is the head's)
     lead, body = _LEAD[m.group("lead").lower()], m.group("body")
     not_only = _NOT_LIMITED.match(body)
     if not_only and lead == "This includes":   # not "This includes but not limited to epilepsy, …"

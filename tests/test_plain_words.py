@@ -253,7 +253,7 @@ def test_no_history_with_a_time_window_reads_not_had():
 
 @pytest.mark.parametrize("text,expected", [
     ("Treated in accordance with local guidelines", "in line with local guidelines"),
-    ("Discontinuation of steroids at least 2 weeks before", "Stopping of steroids at least 2 weeks before"),
+    ("Discontinuation of steroids at least 2 weeks before", "Stopping steroids at least 2 weeks before"),
     ("Stable disease as determined by the investigator", "as judged by the study doctor"),
     ("Questions regarding study procedures", "Questions about study procedures"),
     ("Prior NSCLC", "the main type of lung cancer"),
@@ -711,4 +711,23 @@ def test_fixes_found_reading_a_second_random_sample(text, section, expected):
      "Patients where a right ventricular lead cannot be placed, that is, complex congenital heart disease."),
 ])
 def test_fixes_found_reading_a_third_random_sample(text, section, expected):
+    assert shown(text, section).startswith(expected)
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # examples inside the subject stay there: not "Patients taking other medicines. This includes HIV medicines, must be …"
+    ("Patients taking other concomitant medications, including antiretrovirals, must be on a stable regimen.",
+     "inclusion", "Patients taking other medicines, including HIV medicines, must be on a stable treatment plan."),
+    # a ratio measured in urine is not "a kidney blood test" (NCT00461773); enzyme names keep "serum" (NCT00005908)
+    ("Urine protein:creatinine (UPC) ratio < 1.0", "inclusion", "Urine protein:creatinine (UPC) ratio less than 1.0"),
+    ("Serum glutamic oxaloacetic transaminase at most 2 times ULN", "inclusion", "Serum glutamic oxaloacetic transaminase"),
+    # a medicine is taken, not "You take no use of …" (NCT00003220); "refractory or intolerant to steroids" stays whole
+    ("No concurrent use of experimental medications", "exclusion", "You take no experimental medicines at the same time"),
+    ("Disease refractory or intolerant to steroids", "inclusion", "Disease refractory or intolerant to steroids"),
+    # "your own" only where the item speaks to you (NCT00003196); "after stopping the study drugs", not "stopping of"
+    ("Patients who are not eligible for autologous transplant", "inclusion", "Patients who are not eligible for autologous"),
+    ("Pregnancy within 3 months after discontinuation of the study drugs", "exclusion",
+     "Pregnancy within 3 months after stopping the study drugs"),
+])
+def test_fixes_found_reading_a_fourth_random_sample(text, section, expected):
     assert shown(text, section).startswith(expected)
