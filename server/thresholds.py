@@ -86,7 +86,9 @@ _SUBGROUP = re.compile(r"\b" + PEOPLE + r"\s+(?:(?:with|who|on|receiving|taking|
                        r"less than|over|under|younger than|older than)\s+\d+\s*(?:years?|months?)\b)[^;]*$", re.I)   # ("Patients >= 13 years of age with …")
 # in a list of requirements, alternatives after the limit ("IgM less than 50 mg/dL, IgA …, or IgG less than 600") or
 # right after the bracket it sits in ("Low risk prostate cancer (… PSA <10 ng/ml …) or intermediate risk …")
-_OR_LATER = re.compile(r"[^;.]*?,\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,10}?" + CMP + r"\s+\d", re.I)
+_OR_LATER = re.compile(r"(?:[^;.]*?,|\s*;[^;.]{0,40}?" + CMP + r"\s+\d[^;.]{0,20}?)\s*(?:or|and/or)\s+(?:[\w/()-]+\s+){0,10}?" + CMP + r"\s+\d", re.I)
+# (or past the next limit, across a semicolon: "Creatinine less than 1.5 mg/dL; BUN less than 30 mg/dL or a creatinine clearance greater than or
+# equal to 60 mL/min", NCT00496873, lets in either)
 _OR_NEXT = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.I)   # an alternative right after the bracket a limit sits in
 # in a list of exclusions, another condition joined right after the bracket: "Severe depression (BDI > 28) and deemed
 # inappropriate for study by site clinician" (NCT00497874) excludes only with both
@@ -281,6 +283,10 @@ MAX_ITEM_CHARS = 6000
 # names a choice among them ("Any of the following combinations of factors (NOTE: …)", NCT00931528)
 _OPENS_NEXT = re.compile(r"(?::|\b(?:any|one|either|\d+|at least \w+|\w+ or more) of the following\b[^.;:]{0,80})\s*$",
                          re.I)   # (at its end: a run-on item with "… one of the following: A B C" in it opens nothing)
+# an item that lets the limits of its list go: "Hepatic criteria not applicable if abnormal functions are attributable to
+# lymphomatous infiltration of bone marrow or liver" (NCT00003575), read with every item beside it
+_WAIVED = re.compile(r"\b(?:criteria|criterion|values?|limits?|requirements?|counts?)\s+(?:are\s+|is\s+|do\s+|does\s+)?not\s+"
+                     r"(?:applicable|apply|required)\b", re.I)
 _OR_A_FIGURE = re.compile(r"\bor\s+(?:fewer|more|less|greater|older|younger|higher|lower)\b", re.I)
 _ENDS_WITH_OR = re.compile(r"\b(?:or|and/or)\s*[:;,]?\s*$", re.I)
 
@@ -291,8 +297,9 @@ def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
     ("Creatinine no greater than 1.5 mg/dL OR" / "Creatinine clearance greater than 60 mL/min": either one)."""
     out: list[tuple[Item, str]] = []
     opener = ""
+    waiver = next((it.text for it in items if _WAIVED.search(it.text)), "")
     for i, it in enumerate(items):
-        context = f"{above} {opener}".strip()
+        context = f"{above} {opener} {waiver}".strip()
         if i and _ENDS_WITH_OR.search(items[i - 1].text[-12:]):
             context += " or"
         out.append((it, context))

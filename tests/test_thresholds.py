@@ -275,6 +275,12 @@ def test_limits_that_stand_as_written_are_shown(text, section, shown):
     # (NCT00001009)
     ("* > 10 percent weight loss within past 3 months with serum carotene < 75 IU/ml or vitamin A < 75 IU/ml.",
      "exclusion"),
+    # an alternative past the next limit, across a semicolon (NCT00496873); an item beside it that lets the limits go
+    # (NCT00003575)
+    ("* Adequate renal function: Creatinine less than 1.5 mg/dL; blood urea nitrogen (BUN) less than 30 mg/dL or a "
+     "creatinine clearance greater than or equal to 60 mL/min", "inclusion"),
+    ("* Transaminases less than 5 times upper limit of normal\n* Hepatic criteria not applicable if abnormal functions are "
+     "attributable to lymphomatous infiltration of bone marrow or liver", "inclusion"),
 ])
 def test_limits_that_do_not_stand_alone_are_left_to_the_full_criteria(text, section):
     assert limits(text, section) == []
