@@ -62,23 +62,33 @@ class PlainCriteria:
                 "unplaced": [e.to_dict() for e in self.unplaced]}
 
 
-def explain_item(text: str, section: str = "inclusion", context: str = "") -> Explained:
+def explain_item(text: str, section: str = "inclusion", context: str = "", addressed: bool = True) -> Explained:
     """One criterion: the plain rewrite if it is faithful, else the original with terms glossed.
     `context` is the whole criteria text: it can tell an abbreviation's sense ("RA" in a list of
-    myelodysplasia subtypes is refractory anemia)."""
+    myelodysplasia subtypes is refractory anemia). `addressed=False`: the item is about someone else
+    than the reader (a mother, a partner): not turned into "You …"."""
     original = unescape_markdown(text).strip()
-    candidate, glossary = rewrite(original, section, context)
+    candidate, glossary = rewrite(original, section, context, addressed)
     losses = check_fidelity(original, candidate)
     if not losses and candidate != original:
         return Explained(original, candidate, True, glossary)
     return Explained(original, original, False, glossary_for(original, context), losses=[l.to_dict() for l in losses])
 
 
-def _explain_tree(items: list[Item], section: str, context: str) -> list[Explained]:
+# an item whose sub-items are about someone other than the participant: "The infant may be eligible if the mother:"
+# (NCT00000879), "MOTHERS must have:", "The partner will be included based on the following criteria:" — under it,
+# "Is HIV-positive" is the mother's, not "You are HIV-positive"
+_ABOUT_SOMEONE_ELSE = re.compile(
+    r"\b(?:if|when|whose)\s+(?:the|their|his|her)\s+(?:mother|father|parent|partner|donor|caregiver|spouse)s?\b[^:]{0,40}:\s*$"
+    r"|^(?:the\s+)?(?:mothers?|fathers?|parents?|partners?|donors?|caregivers?|spouses?)\s+(?:must|should|will|may)\b[^:]{0,60}:\s*$",
+    re.I)
+
+
+def _explain_tree(items: list[Item], section: str, context: str, addressed: bool = True) -> list[Explained]:
     out = []
     for it in items:
-        e = explain_item(it.text, section, context) if it.text.strip() else Explained(it.text, it.text, False)
-        e.children = _explain_tree(it.children, section, context)
+        e = explain_item(it.text, section, context, addressed) if it.text.strip() else Explained(it.text, it.text, False)
+        e.children = _explain_tree(it.children, section, context, addressed and not _ABOUT_SOMEONE_ELSE.search(it.text))
         out.append(e)
     return out
 

@@ -143,12 +143,13 @@ def _aside_out(clause: str) -> list[str]:
 _NOT_LIMITED = re.compile(r",?\s*but\s+(?:is\s+)?not\s+limited\s+to\s*[:,]?\s*", re.I)
 
 
-def short_sentences(text: str, section: str = "inclusion") -> str:
+def short_sentences(text: str, section: str = "inclusion", addressed: bool = True) -> str:
     """The item cut into statements where that is safe (server.sentences), each addressed to the
-    reader: "No history of X; must not be pregnant" -> "You have no history of X. You must not be pregnant"."""
+    reader: "No history of X; must not be pregnant" -> "You have no history of X. You must not be pregnant".
+    Not addressed (`addressed=False`) when the item is about someone else (see explain._ABOUT_SOMEONE_ELSE)."""
     clauses = []
     for c in split_clauses(text):
-        head, *aside = _aside_out(second_person(c, section))
+        head, *aside = _aside_out(second_person(c, section) if addressed else c)
         clauses.append(head)
         clauses.extend(aside)
     out = []
@@ -164,10 +165,10 @@ def short_sentences(text: str, section: str = "inclusion") -> str:
 _SAID_TWICE = re.compile(r"\b([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,3}) \(\1\)", re.I)   # (words only: "CD20 (CD20)")
 
 
-def rewrite(text: str, section: str = "inclusion", context: str = "") -> tuple[str, list[dict]]:
+def rewrite(text: str, section: str = "inclusion", context: str = "", addressed: bool = True) -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked.
     (`context`: the whole criteria text, for abbreviations' senses; see gloss.gloss.)"""
-    t = short_sentences(everyday_latin(section_label(text.strip())), section)
+    t = short_sentences(everyday_latin(section_label(text.strip())), section, addressed)
     t = everyday_phrases(words_for_symbols(t))
     before_gloss = t
     t, glossary = gloss(t, context=context)

@@ -95,7 +95,8 @@ def test_every_shown_text_keeps_numbers_comparators_windows_and_negations(origin
 
 def test_a_rewrite_that_loses_something_is_not_shown(monkeypatch):
     """If a rule ever dropped a threshold, the original wording is shown instead, terms glossed."""
-    monkeypatch.setattr(explain_mod, "rewrite", lambda text, section="inclusion", context="": ("You have hepatic problems", []))
+    monkeypatch.setattr(explain_mod, "rewrite", lambda text, section="inclusion", context="", addressed=True:
+                        ("You have hepatic problems", []))
     e = explain_mod.explain_item("Hepatic impairment with bilirubin \\> 2 mg/dL within 3 months")
     assert not e.rewritten
     assert e.shown == "Hepatic impairment with bilirubin > 2 mg/dL within 3 months"
@@ -364,3 +365,13 @@ def test_a_terms_context_is_read_once_per_item(monkeypatch):
 ])
 def test_the_usual_sense_is_still_explained(text, term):
     assert term in [g["term"] for g in explain_item(text, "inclusion").glossary]
+
+
+def test_items_about_someone_else_are_not_addressed_to_the_reader():
+    """NCT00000879 enrols infants: under "The infant may be eligible if the mother:", "Is HIV-positive" is the
+    mother's, not "You are HIV-positive"; the infant's own items still speak to the reader."""
+    text = ("Inclusion Criteria:\n\n  * The infant may be eligible if the mother:\n      * Is HIV-positive.\n"
+            "      * Had her baby at Week 37 of pregnancy or later.\n  * Is no more than 3 days old at study entry.\n")
+    shown = [e.shown for e in explain_text(text).items()]
+    assert shown[1:3] == ["Is HIV-positive.", "Had her baby at Week 37 of pregnancy or later."]
+    assert shown[3].startswith("You are")
