@@ -276,10 +276,10 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
 @pytest.mark.parametrize("text,section,expected", [
     # "a weakened immune system" after a determiner loses its "a"; after an adjective it does not fit
     # ("systemic immunosuppression" is a treatment), so the term stays, explained in the glossary
-    ("No immunosuppression resulting from chemo", "exclusion", "You have no weakened immune system resulting from chemo"),
+    ("No immunosuppression resulting from chemo", "exclusion", "You have no immunosuppression (weakening of the immune system) resulting from chemo"),
     ("Solid organ transplant with severe immunosuppression", "exclusion",
-     "Solid organ transplant with severe immunosuppression"),
-    ("History of immunosuppression", "exclusion", "You have had a weakened immune system"),
+     "Solid organ transplant with severe immunosuppression (weakening of the immune system)"),
+    ("History of immunosuppression", "exclusion", "You have had immunosuppression (weakening of the immune system)"),
     # an action after "the": "the completion of the study" -> "finishing the study"
     ("Must not donate sperm within 3 months of the completion of the study.", "exclusion",
      "You must not donate sperm within 3 months of finishing the study."),
@@ -473,7 +473,7 @@ def test_a_describing_word_keeps_completion_of():
     ("History of aneurysm or stroke", "You have had a bulging blood vessel or stroke"),
     # right after another replacement, "a …" does not follow a describing word: not "kidney a bulging blood vessel"
     ("Abdominal aneurysm (6 cm)", "Belly aneurysm (6 cm)"),
-    ("Drug-induced or other drug immunosuppression", "Drug-induced or other drug immunosuppression"),
+    ("Drug-induced or other drug immunosuppression", "Drug-induced or other drug immunosuppression (weakening of the immune system)"),
 ])
 def test_an_article_in_a_replacement_fits_the_replacement_before_it(text, expected):
     assert shown(text, "exclusion") == expected

@@ -314,7 +314,7 @@ def test_epilepsy_takes_no_article():
     # what the trial does not limit is not something you have: was "You have no age limits."
     ("No age limits.", "No age limits."),
     ("No limitation on prior therapy", "No limitation on prior treatment"),
-    ("No minimum PSA for measurable disease", "No minimum PSA (a prostate blood test) for disease that can be measured on scans"),
+    ("No minimum PSA for measurable disease", "No minimum PSA (a prostate blood test) for disease that can be measured"),
     # ... but a limit on you still is yours
     ("No severe limits from disease other than leukemia", "You have no severe limits from disease other than leukemia"),
     # "No requirement for X" is something you do not need

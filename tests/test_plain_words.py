@@ -45,7 +45,7 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     # an adverb before "measurable disease" ("Unidimensionally measurable disease") would be left
     # describing nothing: "unidimensionally disease that can be measured on scans"
     assert "unidimensionally disease" not in shown("Unidimensionally measurable disease OR evaluable disease", "inclusion")
-    assert shown("Measurable disease per RECIST", "inclusion").startswith("Disease that can be measured on scans")
+    assert shown("Measurable disease per RECIST", "inclusion").startswith("Disease that can be measured per RECIST")
     # a term's meaning is not bracketed inside the text's own brackets; the glossary still has it
     e = explain_item("Preserved hepatic function (bilirubin less than or equal to 1.5 mg/100 mL)", "inclusion")
     assert e.shown == "Preserved liver function (bilirubin at most 1.5 mg/100 mL)"
@@ -567,7 +567,7 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     # "blood thinners treatment", "later to diagnosis", "If the blood antibody tests is …" (158 items)
     ("Current anticoagulation therapy", "blood-thinning treatment"),
     ("Seizures occurring subsequent to head injury", "Seizures occurring after head injury"),
-    ("NOTE: If the serology is documented to be a false positive", "If the blood antibody test is recorded to be a false positive"),
+    ("NOTE: If the serology is documented to be a false positive", "If the blood test is recorded to be a false positive"),
     # a noun for a verb phrase, where an article or a describing word comes before it: was "have had a having your
     # tubes tied", "bilateral having your tubes tied"; "pediatric patients" are children, not "children's patients"
     # (70 items), but "adult and pediatric patients" share their noun
@@ -675,7 +675,7 @@ def test_a_describing_word_keeps_participation():
     # names kept whole (NCT00004562, NCT03058094, NCT00512707) and "study lesion" not "to study abnormal area"
     ("LV aneurysm in the same location as index MI", "exclusion", "LV aneurysm in the same location"),
     ("At least one measurable disease according to RECIST 1.1.", "inclusion",
-     "At least one disease that can be measured on scans according to RECIST 1.1 (rules for measuring tumors)."),
+     "At least one disease that can be measured according to RECIST 1.1 (rules for measuring tumors)."),
     ("Baseline hemoglobin A1C less than 8.5%", "inclusion", "Baseline hemoglobin A1C"),
     ("At least 12 weeks since prior cryotherapy to study lesion", "inclusion", "At least 12 weeks since your last cryotherapy to study lesion"),
     # the word order of a replaced pair; "of sufficient" reads as written; "Evidence … includes" keeps its verb
