@@ -66,7 +66,7 @@ def explain_item(text: str, section: str = "inclusion", context: str = "", addre
     """One criterion: the plain rewrite if it is faithful, else the original with terms glossed.
     `context` is the whole criteria text: it can tell an abbreviation's sense ("RA" in a list of
     myelodysplasia subtypes is refractory anemia). `addressed=False`: the item is about someone else
-    than the reader (a mother, a partner): not turned into "You …"."""
+    than the reader (a mother, a partner) or a list of what is allowed: not turned into "You …"."""
     original = unescape_markdown(text).strip()
     candidate, glossary = rewrite(original, section, context, addressed)
     losses = check_fidelity(original, candidate)
@@ -75,12 +75,14 @@ def explain_item(text: str, section: str = "inclusion", context: str = "", addre
     return Explained(original, original, False, glossary_for(original, context), losses=[l.to_dict() for l in losses])
 
 
-# an item whose sub-items are about someone other than the participant: "The infant may be eligible if the mother:"
-# (NCT00000879), "MOTHERS must have:", "The partner will be included based on the following criteria:" — under it,
-# "Is HIV-positive" is the mother's, not "You are HIV-positive"
-_ABOUT_SOMEONE_ELSE = re.compile(
+# an item whose sub-items are not about the participant: about someone else ("The infant may be eligible if the
+# mother:", NCT00000879; "MOTHERS must have:", "The partner will be included based on the following criteria:" — under
+# it, "Is HIV-positive" is the mother's, not "You are HIV-positive"), or a list of what is allowed ("Concurrent
+# Medication: Allowed:" — "Acute therapy with ketoconazole" is permitted, not "You have acute treatment with …")
+_NOT_ABOUT_THE_READER = re.compile(
     r"\b(?:if|when|whose)\s+(?:the|their|his|her)\s+(?:mother|father|parent|partner|donor|caregiver|spouse)s?\b[^:]{0,40}:\s*$"
-    r"|^(?:the\s+)?(?:mothers?|fathers?|parents?|partners?|donors?|caregivers?|spouses?)\s+(?:must|should|will|may)\b[^:]{0,60}:\s*$",
+    r"|^(?:the\s+)?(?:mothers?|fathers?|parents?|partners?|donors?|caregivers?|spouses?)\s+(?:must|should|will|may)\b[^:]{0,60}:\s*$"
+    r"|^(?:[A-Za-z /-]{0,40}:\s*)?(?:allowed|permitted|not\s+allowed|prohibited)\s*:\s*$",
     re.I)
 
 
@@ -88,7 +90,7 @@ def _explain_tree(items: list[Item], section: str, context: str, addressed: bool
     out = []
     for it in items:
         e = explain_item(it.text, section, context, addressed) if it.text.strip() else Explained(it.text, it.text, False)
-        e.children = _explain_tree(it.children, section, context, addressed and not _ABOUT_SOMEONE_ELSE.search(it.text))
+        e.children = _explain_tree(it.children, section, context, addressed and not _NOT_ABOUT_THE_READER.search(it.text))
         out.append(e)
     return out
 

@@ -236,6 +236,17 @@ def _names_again(word: str, meaning: str) -> bool:
     return len(noun) > 2 and word in (noun, noun + "s")
 
 
+def says_its_last_word(text: str, end: int, meaning: str) -> bool:
+    """Whether the word after an abbreviation is its meaning's last word where the meaning cannot follow that word:
+    "ELISA test (confirmed by …)" would read "ELISA (a lab blood test) test", "IIEF-EF questionnaire scores" "IIEF-EF
+    (the erection part of a questionnaire) questionnaire". The glossary explains it instead."""
+    nxt = _NEXT_WORD.match(text, end)
+    if not nxt:
+        return False
+    last = meaning.split()[-1].lower() if meaning.split() else ""
+    return nxt.group(1).lower() in (last, last + "s") and meaning_end(text, end, meaning) == end
+
+
 def meaning_end(text: str, end: int, meaning: str) -> int:
     """Where an abbreviation's bracketed meaning goes: after the noun it names when the text says
     that noun next ("CT scan (a type of X-ray scan)", not "CT (a type of X-ray scan) scan")."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .as_written import abbreviation_in, jargon_kept, left_alone, local_definitions
 from .fitting import (fit_replacement, fit_to_word_before, in_brackets, match_case, meaning_end, place_meaning,
-                      run_on, same_word_joined, shared_bracket, verb_number)
+                      run_on, same_word_joined, says_its_last_word, shared_bracket, verb_number)
 from .lexicon import load_lexicon
 
 
@@ -93,6 +93,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             after = text[m.end():].lstrip()
             if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
                 continue
+            if says_its_last_word(text, m.end(), e.plain):
+                continue   # not "ELISA (a lab blood test) test (confirmed …)"
             end = meaning_end(text, m.end(), e.plain)   # "CT scan (a type of X-ray scan)"
             out.append(text[pos:end])
             plural = shared_bracket(out, last, e.plain, text, m.start())

@@ -225,7 +225,7 @@ _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
 _VERBFUL = re.compile(r"\b(?:who|that|must|should|shall|will|can|may|are|is|have|has|had|were|was|agrees?|needs?|"
                       r"do|does|did|be|been|received|undergone|use|uses|takes?|meets?|requires?|understands?|"
                       r"weighs?|lives?|speaks?|plans?|receives?)\b", re.I)
-_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has)|does not (?:exclude|constitute)|must|should|shall|allowed|permitted|prohibited|"
+_OWN_VERB_RX = re.compile(r"\b(?:(will|would|may|might|could|can|cannot|is|are|was|were|has|receive|undergo)|does not (?:exclude|constitute)|must|should|shall|allowed|permitted|prohibited|"
                           r"required|excluded|acceptable|eligible|ineligible|accepted|forbidden)\b", re.I)
 _RELATIVE = ("that ", "which ", "who ")
 _WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+\w+$", re.I)   # "Patients who require X must …": X's clause, then the verb
@@ -234,11 +234,20 @@ _WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+\w+$", re.I)   # "Patients who requi
 def _own_verb(text: str) -> bool:
     """A main verb of the item's own: modal/passive words, or "is/are/will …" not inside "that/which/who …"."""
     for m in _OWN_VERB_RX.finditer(text):
-        if not m.group(1) or not text[:m.start()].lower().endswith(_RELATIVE):
+        before = text[:m.start()].lower()
+        if m.group(1) in ("receive", "undergo") and (not before.strip() or before.rstrip().endswith(_NOT_ITS_OWN)):
+            continue   # "who plan to receive …", "will receive", ("Willing to") "undergo …": another verb's
+        if not m.group(1) or not before.endswith(_RELATIVE):
             return True
     return False
 
 
+_NOT_ITS_OWN = (" to", " who", " that", " which", " will", " would", " must", " may", " can", " not", " or", " and")
+
+
+# a cap on what was given before, not something to have had: "Prior cumulative cisplatin dose less than 400 mg/m2"
+# (NCT00002601) is not "You have had cumulative cisplatin dose less than …"
+_A_CAP = re.compile(r"^(?:(?:prior|previous|total)\s+)?cumulative\b", re.I)
 _VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|women|men|"
                       r"children|volunteers?|candidates?)\s+(?:with|who|that)\b[^:]+?)\s*,?\s+(?:are|is|will\s+be|shall\s+be)\s+"
                       r"(?P<v>excluded|eligible|included)(?:\s+(?:from|in|for)\s+(?:the|this)\s+(?:study|trial))?\s*(?P<end>[.;:]?)\s*$", re.I)
@@ -291,7 +300,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion or exclusion heading ("No eligibility criteria" is not about the reader).
     """
-    if text.rstrip().endswith("?"):   # a question ("Does the patient have …?")
+    if text.rstrip().endswith("?") or _A_CAP.match(text):   # a question ("Does the patient have …?"); a cap on past doses
         return text
     original = text
     verdict = _VERDICT.match(text)

@@ -146,7 +146,7 @@ _NOT_LIMITED = re.compile(r",?\s*but\s+(?:is\s+)?not\s+limited\s+to\s*[:,]?\s*",
 def short_sentences(text: str, section: str = "inclusion", addressed: bool = True) -> str:
     """The item cut into statements where that is safe (server.sentences), each addressed to the
     reader: "No history of X; must not be pregnant" -> "You have no history of X. You must not be pregnant".
-    Not addressed (`addressed=False`) when the item is about someone else (see explain._ABOUT_SOMEONE_ELSE)."""
+    Not addressed (`addressed=False`) when the item is not about the reader (see explain._NOT_ABOUT_THE_READER)."""
     clauses = []
     for c in split_clauses(text):
         head, *aside = _aside_out(second_person(c, section) if addressed else c)

@@ -4,7 +4,7 @@ import pytest
 from plain_support import shown
 
 from scrapers.fidelity import check_fidelity
-from server.explain import explain_item
+from server.explain import explain_item, explain_text
 from server.plain import everyday_latin, rewrite
 
 
@@ -718,3 +718,30 @@ def test_a_describing_word_keeps_participation():
 ])
 def test_fixes_found_reading_random_samples(text, section, expected):
     assert shown(text, section).startswith(expected)
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # -- fifth sample (300 items, 100 of them just changed by the lexicon fixes)
+    ("Patients with third or greater medullary relapse or refractory disease receive busulfan/melphalan conditioning "
+     "regimen", "inclusion", "Patients with third or greater"),   # their own verb: not "You have … receive …"
+    ("Prior cumulative cisplatin dose less than 400 mg/m2", "exclusion", "Prior cumulative cisplatin dose"),   # a cap
+    ("Positive marrow coculture with serum or cells or response to immunosuppression", "inclusion",
+     "Positive marrow coculture with serum or cells or response to immunosuppression"),
+    ("history of anticoagulant and antiplatelet aggregation drugs;", "exclusion", "You have had blood thinner and antiplatelet"),
+    ("Both HIV seropositive and seronegative individuals.", "inclusion", "Both HIV (the virus that causes AIDS) seropositive"),
+    ("Debulking surgery must have been considered at the completion of prior chemotherapy", "inclusion",
+     "Debulking surgery must have been considered at the end of prior chemo"),
+    ("Soluble CD4.", "exclusion", "Soluble CD4."),   # a drug, not "(a type of immune cell)"
+    ("Before patient enrollment, written informed consent must be given", "inclusion", "Before patient enrollment,"),
+    # an abbreviation's meaning is not put between it and the word it ends with
+    ("Antibody positive serology by ELISA test (confirmed by Western Blot)", "inclusion",
+     "Antibody positive blood test by ELISA test (confirmed"),
+])
+def test_fixes_found_reading_the_fifth_sample(text, section, expected):
+    assert shown(text, section).startswith(expected)
+
+
+def test_a_list_of_what_is_allowed_is_not_addressed_to_the_reader():
+    """NCT00000704: under "Allowed:", "Acute therapy with ketoconazole" is permitted, not "You have acute treatment"."""
+    text = "Inclusion Criteria:\n\n* Concurrent Medication:\n    * Allowed:\n        * Acute therapy with ketoconazole.\n"
+    assert [e.shown for e in explain_text(text).items()][-1] == "Acute treatment with ketoconazole."
