@@ -677,3 +677,38 @@ def test_a_shortened_criterion_is_reworded_not_added():
                      "based on the time of signing the informed consent form), no gender restrictions;\n")
     page = PageRecord(site="ctv.veeva.com", nct_id="NCT07041801", inclusion=["Age 18-65 years old, regardless of gender;"])
     assert [f.kind for f in reconcile(page, rec, TODAY) if f.about == "page"] == ["criterion_reworded"]
+
+
+def test_a_group_left_out_whole_is_one_finding_that_names_it():
+    """NCT06427642: the page shows the HIE group only. The BPD and SBS groups are each one finding quoting their
+    heading ("For children with BPD:"), not a "birth weight 401-1249 g" read as everyone's, and the consent item the
+    two groups share word for word is not said twice."""
+    criteria = ("Inclusion Criteria:\n\n"
+                "* For children with hypoxic-ischemic encephalopathy (HIE):\n  * meet the diagnostic criteria for HIE.\n"
+                "* For children with bronchopulmonary dysplasia (BPD):\n  * preterm infants of 25-30 weeks;\n"
+                "  * birth weight 401-1249 g;\n  * parents signed the informed consent.\n"
+                "* For children with short bowel syndrome (SBS):\n  * residual small bowel length < 30 cm;\n"
+                "  * parents signed the informed consent.\n\nExclusion Criteria:\n\n* Major congenital anomalies\n")
+    record = _completed("NCT06427642", criteria)
+    page = PageRecord(site="clinconnect.io", nct_id="NCT06427642",
+                      inclusion=["For children with hypoxic-ischemic encephalopathy (HIE):",
+                                 "meet the diagnostic criteria for HIE."], exclusion=["Major congenital anomalies"],
+                      status="COMPLETED")
+    missing = [f.message for f in reconcile(page, record, TODAY) if f.kind == "criterion_missing"]
+    assert missing == [
+        'This page leaves out the 3 criteria ClinicalTrials.gov lists under "For children with bronchopulmonary '
+        'dysplasia (BPD):".',
+        'This page leaves out the 2 criteria ClinicalTrials.gov lists under "For children with short bowel syndrome '
+        '(SBS):".']
+
+
+def test_a_part_left_out_of_a_labelled_group_is_quoted_with_its_label():
+    criteria = ("Inclusion Criteria:\n\n* Age 18 or older\n* For patients with BPD:\n  * preterm infants of 25-30 weeks;\n"
+                "  * birth weight 401-1249 g;\n\nExclusion Criteria:\n\n* Major congenital anomalies\n")
+    page = PageRecord(site="clinconnect.io", nct_id="NCT06427642", status="COMPLETED",
+                      inclusion=["Age 18 or older", "For patients with BPD:", "preterm infants of 25-30 weeks;"],
+                      exclusion=["Major congenital anomalies"])
+    missing = [f.message for f in reconcile(page, _completed("NCT06427642", criteria), TODAY)
+               if f.kind == "criterion_missing"]
+    assert missing == ['This page leaves out a criterion that ClinicalTrials.gov lists: "For patients with BPD: birth '
+                       'weight 401-1249 g;".']

@@ -56,3 +56,21 @@ def quote(text: object, limit: int = 90) -> str:
     """A page or record value shortened for a one-sentence message."""
     s = str(text)
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def criteria_finding(kind: str, severity: str, o_items: list, p_items: list, message: str, sim: float,
+                     index: int | None = None, changes: list[str] | None = None) -> Finding:
+    """A finding about criteria: the record's items (o_items) and the page's (p_items), as align.Entry, quoted in
+    full in the evidence."""
+    o_text = " ".join(e.text for e in o_items) or None
+    p_text = " ".join(e.text for e in p_items) or None
+    section = (o_items or p_items)[0].section
+    ev = {"section": section, "official_texts": [e.text for e in o_items], "page_texts": [e.text for e in p_items],
+          "similarity": round(sim, 1)}
+    if p_items:
+        ev["page_section"] = p_items[0].section
+    if index is not None:
+        ev["official_index"] = index
+    if changes:
+        ev["changes"] = changes
+    return Finding(kind, severity, f"{section}_criteria", p_text, o_text, message, ev)

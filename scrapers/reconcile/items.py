@@ -21,7 +21,8 @@ from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity, word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
-from .finding import Finding, quote
+from .coverage import coverage_findings
+from .finding import Finding, criteria_finding, quote
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
@@ -45,7 +46,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out, cut_short = _pair_findings(O, P, pairs, page, official, last)
     out += _shortened_findings(O, P, short)
     out += _wrong_sections(O, P, pairs)
-    out += _coverage_findings(O, P, pairs + short, page, last, cut_short, absent)
+    out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent)
     out += _added_findings(P, pairs + short, official)
     return out
 
@@ -101,58 +102,16 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             cut_short = True
             continue
         if len(p.o) > 1 and not _same_item(o_items, official.eligibility_criteria or ""):
-            out.append(_finding("criteria_merged", "warning", o_items, p_items,
+            out.append(criteria_finding("criteria_merged", "warning", o_items, p_items,
                                 f"This page runs {len(p.o)} separate criteria together as one item, "
                                 f'"{quote(p_text, 80)}", where ClinicalTrials.gov lists them separately.', p.sim))
         elif len(p.p) > 1:
-            out.append(_finding("criteria_split", "info", o_items, p_items,
+            out.append(criteria_finding("criteria_split", "info", o_items, p_items,
                                 f"This page splits one criterion into {len(p.p)} items; ClinicalTrials.gov lists "
                                 f'"{quote(o_text, 80)}" as one.', p.sim))
         if o_items and p_items and normalize(o_text) != normalize(p_text):
             out += _compare(o_items, p_items, p.sim)
     return out, cut_short
-
-
-def _coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
-                       cut_short: bool, absent: set[int]) -> list[Finding]:
-    """Official items the page does not show: cut by a marker, past where the list stops, or missing."""
-    matched_o = {i for p in pairs for i in p.o} - absent
-    shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
-    shown = len(matched_o)
-    out: list[Finding] = []
-    if page.criteria_truncated:
-        hidden = [i for i in range(len(O)) if i not in matched_o and i > last]
-        if hidden or cut_short:
-            out.append(Finding(
-                "criteria_truncated", "warning", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-                f"This page cuts the eligibility list short: it shows {shown} of the {len(O)} criteria on "
-                f"ClinicalTrials.gov, so read the full list there.",
-                {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
-                 "last_cut_mid_item": cut_short},
-            ))
-    else:
-        # Criteria after the last one the page shows, with no "see full criteria" marker: the page
-        # may load them further down or behind a button, or a capture may end there. Say so, as a
-        # note rather than an alarm: only items left out between shown ones are certainly dropped.
-        hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
-                  and O[i].section in shown_sections]
-        if hidden:
-            out.append(Finding(
-                "criteria_incomplete", "info", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-                (f"This page's list stops after {shown} of the {len(O)} criteria on ClinicalTrials.gov; the rest "
-                 f"may be further down the page or left out, so check the full list there." if shown else
-                 # (not "stops after 0 of 15": the page lists criteria, none close enough to one of the record's)
-                 f"None of this page's criteria matches one of the {len(O)} on ClinicalTrials.gov closely enough to "
-                 f"follow the list item by item; check the full list there."),
-                {"not_shown_count": len(hidden), "official_texts": [O[i].text for i in hidden][:20]},
-            ))
-    for i, e in enumerate(O):
-        if i in matched_o or i in hidden or e.label or e.section not in shown_sections:
-            continue
-        out.append(_finding("criterion_missing", "warning", [e], [],
-                            f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(e.text)}".',
-                            0.0, index=i))
-    return out
 
 
 def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord) -> list[Finding]:
@@ -166,7 +125,7 @@ def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord)
         if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
                 or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
             continue
-        out.append(_finding("criterion_added", "warning", [], [e],
+        out.append(criteria_finding("criterion_added", "warning", [], [e],
                             f'This page lists a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".', 0.0))
     return out
 
@@ -245,7 +204,7 @@ def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> li
     for p in short:
         o, e = O[p.o[0]], P[p.p[0]]
         a, b = excerpt_pair(unescape_markdown(strip_marker(e.text)), strip_marker(o.text))
-        out.append(_finding("criterion_reworded", "info", [o], [e],
+        out.append(criteria_finding("criterion_reworded", "info", [o], [e],
                             f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}".', p.sim,
                             index=p.o[0]))
     return out
@@ -269,7 +228,7 @@ def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[F
     out = []
     for p, oe, pe in moved:
         into_inclusion = pe.section == "inclusion"
-        out.append(_finding(
+        out.append(criteria_finding(
             "criterion_wrong_section", "critical" if into_inclusion else "warning", [oe], [pe],
             f'This page lists "{quote(pe.text, 80)}" among {"who may join" if into_inclusion else "who cannot join"}, '
             f'but ClinicalTrials.gov lists it among {"who cannot join" if into_inclusion else "who may join"}.',
@@ -326,11 +285,11 @@ def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Fin
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
     if changes:
         a, b = excerpt_pair(p_text, o_text)
-        return [_finding("criterion_changed", "critical", o_items, p_items,
+        return [criteria_finding("criterion_changed", "critical", o_items, p_items,
                          f'This page says "{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
     if sim < REWORDED and len(o_items) == len(p_items) == 1:
         a, b = excerpt_pair(p_text, o_text)
-        return [_finding("criterion_reworded", "info", o_items, p_items,
+        return [criteria_finding("criterion_reworded", "info", o_items, p_items,
                          f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}".', sim)]
     return []
 
@@ -368,19 +327,3 @@ def excerpt_pair(a: str, b: str, context: int = 6) -> tuple[str, str]:
         return ("…" if lo else "") + " ".join(words[lo:hi]) + ("…" if hi < len(words) else "")
 
     return cut(wa, i1, max(i2, e2)), cut(wb, j1, max(j2, f2))
-
-
-def _finding(kind: str, severity: str, o_items: list[Entry], p_items: list[Entry], message: str, sim: float,
-             index: int | None = None, changes: list[str] | None = None) -> Finding:
-    o_text = " ".join(e.text for e in o_items) or None
-    p_text = " ".join(e.text for e in p_items) or None
-    section = (o_items or p_items)[0].section
-    ev = {"section": section, "official_texts": [e.text for e in o_items], "page_texts": [e.text for e in p_items],
-          "similarity": round(sim, 1)}
-    if p_items:
-        ev["page_section"] = p_items[0].section
-    if index is not None:
-        ev["official_index"] = index
-    if changes:
-        ev["changes"] = changes
-    return Finding(kind, severity, f"{section}_criteria", p_text, o_text, message, ev)

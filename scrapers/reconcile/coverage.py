@@ -1,0 +1,83 @@
+"""Which of the record's criteria a page does not show: cut by a "see full criteria" marker (criteria_truncated),
+past where the page's list stops with no marker (criteria_incomplete, a note), or left out between shown ones
+(criterion_missing). items.check_criteria pairs the items first; this module says what is left."""
+
+from __future__ import annotations
+
+from ..model import PageRecord
+from .align import Entry, Pair
+from .finding import Finding, criteria_finding, quote
+
+
+def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
+                       cut_short: bool, absent: set[int]) -> list[Finding]:
+    """Official items the page does not show: cut by a marker, past where the list stops, or missing."""
+    matched_o = {i for p in pairs for i in p.o} - absent
+    shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
+    shown = len(matched_o)
+    out: list[Finding] = []
+    if page.criteria_truncated:
+        hidden = [i for i in range(len(O)) if i not in matched_o and i > last]
+        if hidden or cut_short:
+            out.append(Finding(
+                "criteria_truncated", "warning", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
+                f"This page cuts the eligibility list short: it shows {shown} of the {len(O)} criteria on "
+                f"ClinicalTrials.gov, so read the full list there.",
+                {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
+                 "last_cut_mid_item": cut_short},
+            ))
+    else:
+        # Criteria after the last one the page shows, with no "see full criteria" marker: the page
+        # may load them further down or behind a button, or a capture may end there. Say so, as a
+        # note rather than an alarm: only items left out between shown ones are certainly dropped.
+        hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
+                  and O[i].section in shown_sections]
+        if hidden:
+            out.append(Finding(
+                "criteria_incomplete", "info", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
+                (f"This page's list stops after {shown} of the {len(O)} criteria on ClinicalTrials.gov; the rest "
+                 f"may be further down the page or left out, so check the full list there." if shown else
+                 # (not "stops after 0 of 15": the page lists criteria, none close enough to one of the record's)
+                 f"None of this page's criteria matches one of the {len(O)} on ClinicalTrials.gov closely enough to "
+                 f"follow the list item by item; check the full list there."),
+                {"not_shown_count": len(hidden), "official_texts": [O[i].text for i in hidden][:20]},
+            ))
+    left_out = [i for i, e in enumerate(O)
+                if not (i in matched_o or i in hidden or e.label or e.section not in shown_sections)]
+    return out + _left_out_findings(O, left_out, matched_o)
+
+
+def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int]) -> list[Finding]:
+    """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
+    TRUS or MRI Targeted or Template):" with its four sub-items) left out whole is one finding that quotes its
+    head, not four fragments ending in "showing:" or "OR"; a part left out of a labelled group is quoted with
+    the group's label ("For children with BPD: birth weight 401-1249 g"), which says whom it is for."""
+    out: list[Finding] = []
+    said: set[str] = set()
+    by_group: dict[str, list[int]] = {}
+    for i in left_out:
+        by_group.setdefault(O[i].group, []).append(i)
+    in_group: dict[str, list[int]] = {}
+    for i, e in enumerate(O):
+        if e.group in by_group:
+            in_group.setdefault(e.group, []).append(i)
+    for group, idx in by_group.items():
+        members = in_group[group]
+        head = O[members[0]]
+        if len(idx) > 1 and not any(i in matched_o for i in members):
+            under = len(idx) - (members[0] in idx)
+            message = (f'This page leaves out the {under} criteria ClinicalTrials.gov lists under "{quote(head.text)}".'
+                       if members[0] not in idx else
+                       f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(head.text)}", and the '
+                       f'{under} under it.')
+            out.append(criteria_finding("criterion_missing", "warning", [O[i] for i in idx], [], message, 0.0, index=idx[0]))
+            continue
+        label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
+        for i in idx:
+            text = f"{label} {O[i].text}" if label and not O[i].text.startswith(label) else O[i].text
+            message = f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(text)}".'
+            if message in said:
+                continue   # (the same words in two groups: said once)
+            said.add(message)
+            out.append(criteria_finding("criterion_missing", "warning", [O[i]], [], message, 0.0, index=i))
+    return out
