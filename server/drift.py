@@ -53,8 +53,9 @@ NOTES = {
                           "enrollment or dates) was not checked.",
     "unrecognized_wording": "TrialLens does not recognise how this page words the trial's status, so it raises no "
                             "alarm about it.",
-    "nothing_to_compare": "This page shows no status, dates, phase, enrollment, ages or criteria to compare with the "
-                          "official record.",
+    # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
+    "nothing_to_compare": "TrialLens found no status, dates, phase, enrollment, ages or criteria it could read on this "
+                          "page, so nothing was compared with the official record.",
 }
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"

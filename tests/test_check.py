@@ -120,8 +120,8 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     bare.write_text("<html><head><link rel=canonical href='https://example.org/t/NCT06427642'></head>"
                     "<body><h1>A trial</h1><p>NCT06427642</p></body></html>")
     out = _check_text(bare, "--record", str(FIXTURES / "ctgov" / "NCT06427642.json"), env=env)
-    assert ("\nCould not check\nThis page shows no status, dates, phase, enrollment, ages or criteria to compare with "
-            "the official record.\n") in out
+    assert ("\nCould not check\nTrialLens found no status, dates, phase, enrollment, ages or criteria it could read on "
+            "this page, so nothing was compared with the official record.\n") in out
 
 
 def test_cli_check_uses_the_stores_history(tmp_path):
