@@ -35,7 +35,7 @@ def _that_is(m: re.Match) -> str:
 
 
 # after these words "such as" does not read: "(e.g., as opposed to …)", "e.g. if …"
-_CLAUSE_START = re.compile(r"(?:as|if|when|whenever|where|because|while|after|before|due|unless|since|than)\b", re.I)
+_CLAUSE_START = re.compile(r"(?:as|if|when|whenever|where|because|while|after|before|due|unless|since|than)\b|(?-i:No|Not)\b", re.I)
 
 
 def _for_example(m: re.Match) -> str:

@@ -129,7 +129,9 @@ def _aside_out(clause: str) -> list[str]:
     m = _ASIDE.match(clause) or _ASIDE_COMMA.match(clause)
     if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
             or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I) \
-            or re.search(r",\s*(?:who|whom|whose|which|that|where|when|must|should|will|may|can|are|is|have|has|need|needs)\b",
+            or re.search(r",\s*(?:who|whom|whose|which|that|where|when|must|should|will|may|can|are|is|have|has|need|needs|"
+                         r"during|within|for|before|after|while|until|prior|throughout|at|in|on)\b"
+                         r"|\b(?:that|which|who)\s+(?:is|are|was|were|has|have|cannot|can|may|must|will)\b",
                          m.group("body"), re.I):
         return [clause]   # (", such as ileus, that precludes oral therapy", ", including antiretrovirals, must be on …": what
         #                   follows the examples is the head's)

@@ -745,3 +745,21 @@ def test_a_list_of_what_is_allowed_is_not_addressed_to_the_reader():
     """NCT00000704: under "Allowed:", "Acute therapy with ketoconazole" is permitted, not "You have acute treatment"."""
     text = "Inclusion Criteria:\n\n* Concurrent Medication:\n    * Allowed:\n        * Acute therapy with ketoconazole.\n"
     assert [e.shown for e in explain_text(text).items()][-1] == "Acute treatment with ketoconazole."
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # -- sixth sample (300 random items, 13 wrong, none losing a negation, number or comparator)
+    ("Presence of lupus anticoagulant in the plasma", "inclusion", "You have lupus anticoagulant"),   # an antibody
+    ("Anomalies such as PDA or peripheral pulmonary stenosis", "inclusion", "Anomalies such as PDA or peripheral pulmonary"),
+    ("Infants of less than 30 weeks gestational age", "inclusion", "Infants of less than 30 weeks gestational age"),
+    ("Infants born at >34 weeks gestational age", "inclusion", "Infants born at more than 34 weeks into pregnancy"),
+    # what follows the examples stays with the sentence: not "For example, condoms, during the study."
+    ("Agree to use effective barrier methods of birth control, such as condoms, during the study.", "inclusion",
+     "You agree to use effective barrier methods of birth control, such as condoms, during the study."),
+    ("Disease indicative of underlying cellular immunodeficiency", "inclusion", "Disease indicative of underlying cellular immunodeficiency"),
+    ("to exclude the diagnosis of orthostatic proteinuria", "exclusion", "To exclude the diagnosis of orthostatic proteinuria"),
+    ("AIDS related complex (ARC).", "inclusion", "AIDS related complex (ARC)."),
+    ("Lipase toxicity as defined by the ACTG Toxicity Tables", "exclusion", "Lipase side effects as defined by the ACTG (an HIV"),
+])
+def test_fixes_found_reading_the_sixth_sample(text, section, expected):
+    assert shown(text, section).startswith(expected)
