@@ -38,6 +38,14 @@ HEADLINES = {
     "not_recruiting": "Not recruiting according to ClinicalTrials.gov",
     "could_not_check": "Could not check",
 }
+# an in-sync verdict with a caveat (`caveat`) is not headed as if ClinicalTrials.gov had confirmed it today: a page
+# matching a stored copy that could not be refreshed, or a record that itself looks overdue (a green tick over "the
+# record itself may be out of date" read as "this page is accurate, go ahead")
+CAVEATS = {
+    "stored_copy": "Matches TrialLens's saved copy of the record",
+    "record_overdue": "In sync, but the official record may be out of date",
+}
+_CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "stored_copy", "record_overdue": "record_overdue"}
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue)
 NOTES = {
     "record_overdue": "What this page says matches the official record, but the record itself may be out of date.",
@@ -103,6 +111,10 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
 def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None) -> dict:
     """The verdict's dict; `reason` (why it could not be checked) is also the note, unless one is given."""
     out = {"state": state, "verdict": verdict, "headline": HEADLINES[verdict], "findings": findings}
+    caveat = _CAVEAT_OF_NOTE.get(note) if verdict == "in_sync" else None
+    if caveat:
+        out["caveat"] = caveat   # (added field: the card's colour and icon follow it)
+        out["headline"] = CAVEATS[caveat]
     if reason:
         out["reason"] = reason   # why the page could not be checked (added field)
     if note or reason:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scrapers.vocab import STATUSES
-from server.drift import HEADLINES, NOTES
+from server.drift import CAVEATS, HEADLINES, NOTES
 
 
 def _ref(name: str) -> dict:
@@ -59,7 +59,10 @@ SCHEMAS: dict[str, dict] = {
     "Drift": _obj({
         "state": {"type": "string", "enum": ["in_sync", "drifted", "cannot_compare", "official_unavailable"]},
         "verdict": {"type": "string", "enum": list(HEADLINES)},
-        "headline": {"type": "string", "enum": list(HEADLINES.values())},
+        "headline": {"type": "string", "enum": list(HEADLINES.values()) + list(CAVEATS.values())},
+        "caveat": {"type": "string", "enum": list(CAVEATS),
+                   "description": "only with verdict in_sync: what it is in sync with may not be current (a stored copy "
+                                  "that could not be refreshed, or a record that itself looks overdue)"},
         "findings": {"type": "array", "items": _ref("Finding")},
         "reason": {"type": "string", "enum": ["official_unavailable", "record_not_current", "unrecognized_wording",
                                               "nothing_to_compare"],

@@ -298,7 +298,7 @@ def test_seed_trial_in_sync_card(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "In sync with ClinicalTrials.gov"
+        assert headline(page) == "Matches TrialLens's saved copy of the record"   # (offline: a stored copy)
         assert "ClinicalTrials.gov: Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
     finally:
@@ -445,7 +445,7 @@ def test_unknown_trial_and_client_side_navigation(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "In sync with ClinicalTrials.gov"
+        assert headline(page) == "Matches TrialLens's saved copy of the record"   # (offline: a stored copy)
         # A single-page site swaps content and pushes a new URL: the card follows.
         page.evaluate("""() => {
             history.pushState({}, '', '/clinical-trials/NCT02580019');
@@ -550,7 +550,7 @@ def test_unreachable_service_then_retry(browser):
     try:
         page.locator("triallens-card button.retry").click()
         page.wait_for_function("() => document.documentElement.dataset.triallensState === 'annotated'", timeout=20000)
-        assert headline(page) == "In sync with ClinicalTrials.gov"
+        assert headline(page) == "Matches TrialLens's saved copy of the record"   # (offline: a stored copy)
     finally:
         page.close()
 

@@ -229,7 +229,7 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const note = TL.verdictNote(annotation.drift);
     if (note) body.push(h(doc, "p", { className: "verdict-note", text: note }));
     if (findings) body.push(findings);
-    else if (view.verdict === "in_sync") body.push(h(doc, "p", { text: "What this page says matches the official record." }));
+    else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui));
     body.push(relatedSection(doc, annotation.related));
     const url = TL.officialUrl(annotation);

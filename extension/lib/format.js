@@ -51,11 +51,16 @@
     return drift && typeof drift.note === "string" && drift.note.trim() ? drift.note : null;
   }
 
+  // In sync, with a caveat from the service: matching a stored copy not checked today is grey, not green;
+  // matching a record that itself looks overdue is amber.
+  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn" };
+
   /** Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check". */
   function verdictView(drift) {
     const verdict = drift && Object.prototype.hasOwnProperty.call(HEADLINES, drift.verdict) ? drift.verdict : "could_not_check";
     const headline = drift && typeof drift.headline === "string" && drift.headline ? drift.headline : HEADLINES[verdict];
-    const tone = TONES[verdict];
+    const caveat = verdict === "in_sync" && drift && Object.prototype.hasOwnProperty.call(CAVEAT_TONES, drift.caveat) ? drift.caveat : null;
+    const tone = caveat ? CAVEAT_TONES[caveat] : TONES[verdict];
     return { verdict, headline, tone, icon: ICONS[tone] };
   }
 

@@ -18,6 +18,16 @@ test("verdictView: each verdict keeps the service's headline and gets its tone",
   }
 });
 
+test("verdictView: in sync with a caveat is not a green tick", () => {
+  // a stored copy not checked today is grey; a record that itself looks overdue is amber
+  const copy = F.verdictView({ verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the record" });
+  assert.deepEqual([copy.headline, copy.tone, copy.icon], ["Matches TrialLens's saved copy of the record", "unknown", "?"]);
+  assert.equal(F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).tone, "warn");
+  // a caveat only qualifies "in sync", and an unknown one changes nothing
+  assert.equal(F.verdictView({ verdict: "differs", caveat: "stored_copy" }).tone, "warn");
+  assert.equal(F.verdictView({ verdict: "in_sync", caveat: "maybe" }).tone, "ok");
+});
+
 test("verdictView: an unknown or missing verdict never reads as in sync", () => {
   assert.equal(F.verdictView({ verdict: "maybe" }).headline, "Could not check");
   assert.equal(F.verdictView(null).tone, "unknown");
