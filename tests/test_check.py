@@ -99,7 +99,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     env = {"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}
     # the page matches; the record itself is overdue: in sync, with the note under it
     out = _check_text(MEDDATAX, env=env)
-    assert ("\nIn sync with ClinicalTrials.gov\nWhat this page says matches TrialLens's stored copy of the official "
+    assert ("\nMatches TrialLens's saved copy of the record\nWhat this page says matches TrialLens's stored copy of the official "
             "record, which could not be checked against ClinicalTrials.gov just now, and that record itself may be out "
             "of date.\n") in out   # (offline: a stored copy)
     # an age with no unit: the page differs (an error, not staleness)

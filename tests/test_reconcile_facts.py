@@ -332,3 +332,22 @@ def test_an_enrollment_in_the_summary_against_a_stale_copy_is_quoted_as_the_page
     assert [(f.kind, f.evidence["was"]) for f in stale] == [("unconfirmed", "plain_enrollment")]
     assert stale[0].message.startswith('This page says "enroll 45 participants", but TrialLens\'s copy of the official '
                                        "record, from 2025-07-01, says 60 participants")
+
+
+def test_the_records_own_overdue_signs_say_what_a_stale_copy_says_not_what_the_registry_still_says():
+    """Offline, the record is a copy taken on COPY: "ClinicalTrials.gov still says not yet recruiting, 12 months after
+    the planned start" claimed what the registry says today (the UI review found the card saying it of a copy taken
+    before the planned start). Against a stale copy the message quotes the copy and its date; a current record's
+    wording is unchanged."""
+    rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
+                  statusModule__startDateStruct={"date": "2025-12-01", "type": "ESTIMATED"},
+                  statusModule__statusVerifiedDate="2024-06")
+    page = _page(status="NOT_YET_RECRUITING", status_text="Not yet recruiting")
+    stale = {f.field: f.message for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "registry"}
+    assert stale["status"] == ("TrialLens's copy of the record, from 2025-07-01, says not yet recruiting, and the planned "
+                               "start (2025-12-01) was 12 months ago; ask the study team whether it has opened.")
+    assert stale["status_verified"].startswith("In TrialLens's copy of the record, from 2025-07-01, the sponsor last "
+                                               "confirmed this trial's status in 2024-06, 28 months ago; ClinicalTrials.gov "
+                                               "shows such records as \"Unknown status\"")
+    fresh = {f.field: f.message for f in reconcile(page, rec, TODAY) if f.about == "registry"}
+    assert fresh["status"].startswith("ClinicalTrials.gov still says not yet recruiting, 12 months after the planned start")

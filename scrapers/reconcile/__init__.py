@@ -54,7 +54,7 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
         + check_facts(page, official)
         + check_criteria(page, official)
         + check_plain(page, official)
-        + check_registry(official, today)
+        + check_registry(official, today, copy_as_of)
     )
     return sorted(unconfirmed_by_copy(findings, page, official, copy_as_of), key=_order)
 

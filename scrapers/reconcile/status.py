@@ -193,17 +193,24 @@ def check_status_history(page: PageRecord, official: OfficialRecord, history: li
     )]
 
 
-def check_registry(official: OfficialRecord, today: date) -> list[Finding]:
-    """Concerns about the official record itself (not about the page)."""
+def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None = None) -> list[Finding]:
+    """Concerns about the official record itself (not about the page). With a stored copy that could not be
+    refreshed (`copy_as_of`), what ClinicalTrials.gov says today is not known: the message says what the copy
+    says and when it was taken ("TrialLens's copy of the record, from 2025-11-18, says not yet recruiting, and
+    the planned start …"), never what ClinicalTrials.gov "still says"."""
     out: list[Finding] = []
     st = official.status
+    copy = copy_as_of[:10] if copy_as_of and _iso(copy_as_of[:10]) and to_date(copy_as_of[:10]) < today else None
+    says = f"TrialLens's copy of the record, from {copy}, says" if copy else "ClinicalTrials.gov still says"
     start = official.start if official.start and _iso(official.start.date) else None
     if st == "NOT_YET_RECRUITING" and start and to_date(start.date, end=True) < today:
         days = (today - to_date(start.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "status", None, st,
-            f"ClinicalTrials.gov still says not yet recruiting, {age_phrase(days)} after the planned start "
-            f"({start.date}); ask the study team whether it has opened.",
+            (f"{says} not yet recruiting, and the planned start ({start.date}) was {age_phrase(days)} ago"
+             if copy else
+             f"{says} not yet recruiting, {age_phrase(days)} after the planned start ({start.date})")
+            + "; ask the study team whether it has opened.",
             {"start_date": start.date, "start_type": start.type, "days_past": days}, about="registry",
         ))
     comp = next((c for c in (official.completion, official.primary_completion) if c and _iso(c.date)), None)
@@ -211,7 +218,7 @@ def check_registry(official: OfficialRecord, today: date) -> list[Finding]:
         days = (today - to_date(comp.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "completion_date", None, comp.date,
-            f"ClinicalTrials.gov still says {status_words(st)}, but the study was due to finish on {comp.date}, "
+            f"{says} {status_words(st)}, {'and' if copy else 'but'} the study was due to finish on {comp.date}, "
             f"{age_phrase(days)} ago.",
             {"status": st, "completion_date": comp.date, "completion_type": comp.type, "days_past": days},
             about="registry",
@@ -223,8 +230,10 @@ def check_registry(official: OfficialRecord, today: date) -> list[Finding]:
             over24 = months > 24
             out.append(Finding(
                 "registry_unverified", "warning" if over24 else "info", "status_verified", None, verified,
-                f"The sponsor last confirmed this trial's status in {verified}, {months} months ago"
-                + ("; ClinicalTrials.gov treats such records as of unknown status." if over24 else "."),
+                (f"In TrialLens's copy of the record, from {copy}, the sponsor last confirmed" if copy else
+                 "The sponsor last confirmed")
+                + f" this trial's status in {verified}, {months} months ago"
+                + ("; ClinicalTrials.gov shows such records as \"Unknown status\"." if over24 else "."),
                 {"status_verified": verified, "months": months, "threshold_months": 24 if over24 else 12},
                 about="registry",
             ))
