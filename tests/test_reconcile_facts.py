@@ -351,3 +351,15 @@ def test_the_records_own_overdue_signs_say_what_a_stale_copy_says_not_what_the_r
                                                "shows such records as \"Unknown status\"")
     fresh = {f.field: f.message for f in reconcile(page, rec, TODAY) if f.about == "registry"}
     assert fresh["status"].startswith("ClinicalTrials.gov still says not yet recruiting, 12 months after the planned start")
+
+
+def test_within_a_severity_the_status_comes_first():
+    """The e2e "drifted" card listed a stale "Last Updated" warning above "This page says RECRUITING, but
+    ClinicalTrials.gov says the trial is not yet recruiting": the status is what a reader acts on."""
+    rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
+                  statusModule__lastUpdatePostDateStruct={"date": "2025-11-18"},
+                  statusModule__startDateStruct={"date": "2027-01", "type": "ESTIMATED"})
+    page = _page(status="RECRUITING", status_text="RECRUITING", as_of="2025-06-01", as_of_text="Last Updated: 2025-06-01")
+    found = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
+    fields = [(f.severity, f.field) for f in found]
+    assert ("warning", "as_of") in fields and fields[0][1] == "status", fields

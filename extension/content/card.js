@@ -112,7 +112,8 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     if (!findings.length) return null;
     return h(doc, "ul", { className: "findings", attrs: { "aria-label": "Findings" } }, findings.map((f) => {
       const v = TL.findingView(f, annotation);
-      const label = v.about === "registry" ? "About the official record" : v.severity;
+      // the severity word is kept beside "about the official record": colour alone must not tell a warning from a note
+      const label = v.about === "registry" ? `${v.severity} \u00b7 about the official record` : v.severity;
       return h(doc, "li", { className: `finding sev-${v.severity}` }, [
         h(doc, "p", {}, [h(doc, "span", { className: "sev", text: label }), doc.createTextNode(v.message)]),
         v.rows.length ? h(doc, "dl", { className: "values" }, v.rows.flatMap((r) => [

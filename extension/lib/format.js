@@ -234,7 +234,8 @@
       const shown = typeof item.shown === "string" && item.shown ? item.shown : original;
       return {
         text: wording === "original" ? original : shown,
-        rewritten: Boolean(item.rewritten) && shown !== original,
+        // "(reworded)" marks the plain rewrite only: the original wording is the registry's own
+        rewritten: wording !== "original" && Boolean(item.rewritten) && shown !== original,
         glossary: (Array.isArray(item.glossary) ? item.glossary : [])
           .filter((g) => g && typeof g.term === "string" && typeof g.meaning === "string"),
         children: criteriaItems(item.children, wording),

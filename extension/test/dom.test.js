@@ -87,7 +87,8 @@ test("an in-sync page whose official record itself is overdue says so above the 
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.match(shadow.querySelector(".verdict-note").textContent, /matches the official record, but the record itself may be out of date/);
-  assert.equal(shadow.querySelector(".finding .sev").textContent, "About the official record");
+  // the severity word stays beside the label: colour alone must not tell a warning from a note
+  assert.equal(shadow.querySelector(".finding .sev").textContent, "warning \u00b7 about the official record");
   ann.drift.findings = [];
   delete ann.drift.note;
   w.TrialLens.renderAnnotation(w.document, ann, uiState());

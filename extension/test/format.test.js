@@ -91,6 +91,7 @@ test("criteriaItems switches between plain and original wording, children includ
   assert.equal(plain[0].rewritten, true);
   assert.equal(plain[0].children[0].text, "ANC >= 1.5");
   assert.equal(F.criteriaItems(items, "original")[0].text, "Age >= 18 years");
+  assert.equal(F.criteriaItems(items, "original")[0].rewritten, false);   // the registry's own words: no "(reworded)"
   assert.deepEqual(F.glossaryOf({ inclusion: items, exclusion: [{ glossary: [{ term: "ecog", meaning: "dup" }] }] }), [{ term: "ECOG", meaning: "a scale" }]);
 });
 

@@ -60,6 +60,8 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
 
 
 def _order(f: Finding) -> tuple:
-    """Severity, then field, then kind; items of one list in the official order."""
+    """Severity, then field (the status first: "this page says Recruiting, ClinicalTrials.gov says not yet" matters
+    more to a reader than a stale "Last updated" beside it), then kind; items of one list in the official order."""
     index = f.evidence.get("official_index")
-    return (SEVERITY_ORDER[f.severity], f.field, f.kind, index if isinstance(index, int) else -1, f.message)
+    return (SEVERITY_ORDER[f.severity], f.field != "status", f.field, f.kind, index if isinstance(index, int) else -1,
+            f.message)
