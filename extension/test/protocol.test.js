@@ -63,6 +63,7 @@ test("service errors become states the card can show", async () => {
   const named = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => jsonResponse(404, { detail: "x", nct_id: "NCT09999991" })));
   assert.match(named.detail, /ClinicalTrials\.gov has no record of NCT09999991, the id this page shows/);
+  assert.match(named.detail, /ask the study team for its registration number/);   // a next step, not a shrug
   const odd = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => jsonResponse(404, { detail: "x", nct_id: "<b>NCT1</b>" })));
   assert.match(odd.detail, /for this trial/, "only a well-formed NCT id is quoted");
