@@ -715,12 +715,6 @@ def test_a_describing_word_keeps_participation():
     ("Patients who are not eligible for autologous transplant", "inclusion", "Patients who are not eligible for autologous"),
     ("Pregnancy within 3 months after discontinuation of the study drugs", "exclusion",
      "Pregnancy within 3 months after stopping the study drugs"),
-])
-def test_fixes_found_reading_random_samples(text, section, expected):
-    assert shown(text, section).startswith(expected)
-
-
-@pytest.mark.parametrize("text,section,expected", [
     # -- fifth sample (300 items, 100 of them just changed by the lexicon fixes)
     ("Patients with third or greater medullary relapse or refractory disease receive busulfan/melphalan conditioning "
      "regimen", "inclusion", "Patients with third or greater"),   # their own verb: not "You have … receive …"
@@ -736,18 +730,6 @@ def test_fixes_found_reading_random_samples(text, section, expected):
     # an abbreviation's meaning is not put between it and the word it ends with
     ("Antibody positive serology by ELISA test (confirmed by Western Blot)", "inclusion",
      "Antibody positive blood test by ELISA test (confirmed"),
-])
-def test_fixes_found_reading_the_fifth_sample(text, section, expected):
-    assert shown(text, section).startswith(expected)
-
-
-def test_a_list_of_what_is_allowed_is_not_addressed_to_the_reader():
-    """NCT00000704: under "Allowed:", "Acute therapy with ketoconazole" is permitted, not "You have acute treatment"."""
-    text = "Inclusion Criteria:\n\n* Concurrent Medication:\n    * Allowed:\n        * Acute therapy with ketoconazole.\n"
-    assert [e.shown for e in explain_text(text).items()][-1] == "Acute treatment with ketoconazole."
-
-
-@pytest.mark.parametrize("text,section,expected", [
     # -- sixth sample (300 random items, 13 wrong, none losing a negation, number or comparator)
     ("Presence of lupus anticoagulant in the plasma", "inclusion", "You have lupus anticoagulant"),   # an antibody
     ("Anomalies such as PDA or peripheral pulmonary stenosis", "inclusion", "Anomalies such as PDA or peripheral pulmonary"),
@@ -761,5 +743,11 @@ def test_a_list_of_what_is_allowed_is_not_addressed_to_the_reader():
     ("AIDS related complex (ARC).", "inclusion", "AIDS related complex (ARC)."),
     ("Lipase toxicity as defined by the ACTG Toxicity Tables", "exclusion", "Lipase side effects as defined by the ACTG (an HIV"),
 ])
-def test_fixes_found_reading_the_sixth_sample(text, section, expected):
+def test_fixes_found_reading_random_samples(text, section, expected):
     assert shown(text, section).startswith(expected)
+
+
+def test_a_list_of_what_is_allowed_is_not_addressed_to_the_reader():
+    """NCT00000704: under "Allowed:", "Acute therapy with ketoconazole" is permitted, not "You have acute treatment"."""
+    text = "Inclusion Criteria:\n\n* Concurrent Medication:\n    * Allowed:\n        * Acute therapy with ketoconazole.\n"
+    assert [e.shown for e in explain_text(text).items()][-1] == "Acute treatment with ketoconazole."
