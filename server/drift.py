@@ -44,8 +44,11 @@ HEADLINES = {
 CAVEATS = {
     "stored_copy": "Matches TrialLens's saved copy of the record",
     "record_overdue": "In sync, but the official record may be out of date",
+    # a page showing neither a status nor criteria (only an enrollment figure, a date): little was compared
+    "little_compared": "Nothing on this page conflicts with ClinicalTrials.gov",
 }
-_CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "stored_copy", "record_overdue": "record_overdue"}
+_CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "stored_copy", "record_overdue": "record_overdue",
+                   "little_compared": "little_compared"}
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue)
 NOTES = {
     "record_overdue": "What this page says matches the official record, but the record itself may be out of date.",
@@ -64,6 +67,8 @@ NOTES = {
     # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
     "nothing_to_compare": "TrialLens found no status, dates, phase, enrollment, ages or criteria it could read on this "
                           "page, so nothing was compared with the official record.",
+    "little_compared": "This page shows no status and no eligibility criteria that TrialLens could read, so only what "
+                       "it does show (dates, phase, enrollment or ages) was compared.",
 }
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"
@@ -105,6 +110,8 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     # the page is right to copy the record, but the record looks overdue; or what it matches is a stored copy
     overdue = any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES for f in items)
     note = ("copy_overdue" if overdue else "copy_in_sync") if copy_as_of else ("record_overdue" if overdue else None)
+    if note is None and not page.status_text and not page.inclusion and not page.exclusion:
+        note = "little_compared"   # ("In sync" read as "status and eligibility confirmed" on an enrollment alone)
     return _result("in_sync", "in_sync", items, note=note)
 
 

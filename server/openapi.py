@@ -62,7 +62,8 @@ SCHEMAS: dict[str, dict] = {
         "headline": {"type": "string", "enum": list(HEADLINES.values()) + list(CAVEATS.values())},
         "caveat": {"type": "string", "enum": list(CAVEATS),
                    "description": "only with verdict in_sync: what it is in sync with may not be current (a stored copy "
-                                  "that could not be refreshed, or a record that itself looks overdue)"},
+                                  "that could not be refreshed, or a record that itself looks overdue), or the page "
+                                  "showed neither a status nor criteria, so little was compared"},
         "findings": {"type": "array", "items": _ref("Finding")},
         "reason": {"type": "string", "enum": ["official_unavailable", "record_not_current", "unrecognized_wording",
                                               "nothing_to_compare"],

@@ -97,7 +97,13 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
     assert out["note"].startswith("TrialLens found no status, dates")
     assert len(out["findings"]) == 1
     only_phase = PageRecord(site="x", nct_id="NCT00000001", phases=["PHASE2"])
-    assert summarize(only_phase, record("NCT00000001"), [])["verdict"] == "in_sync"
+    out = summarize(only_phase, record("NCT00000001"), [])
+    assert out["verdict"] == "in_sync"
+    # ... but a page with neither a status nor criteria (crick.ai shows an enrollment figure alone) is not headed
+    # "In sync with ClinicalTrials.gov": little was compared, and the note says what
+    assert (out["caveat"], out["headline"], out["note"]) == (
+        "little_compared", "Nothing on this page conflicts with ClinicalTrials.gov", NOTES["little_compared"])
+    assert "caveat" not in summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [])
 
 
 # caching and deduplication ----------------------------------------------------------

@@ -53,7 +53,7 @@
 
   // In sync, with a caveat from the service: matching a stored copy not checked today is grey, not green;
   // matching a record that itself looks overdue is amber.
-  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn" };
+  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" };
 
   /** Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check". */
   function verdictView(drift) {

@@ -23,6 +23,7 @@ test("verdictView: in sync with a caveat is not a green tick", () => {
   const copy = F.verdictView({ verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the record" });
   assert.deepEqual([copy.headline, copy.tone, copy.icon], ["Matches TrialLens's saved copy of the record", "unknown", "?"]);
   assert.equal(F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).tone, "warn");
+  assert.equal(F.verdictView({ verdict: "in_sync", caveat: "little_compared" }).tone, "unknown");
   // a caveat only qualifies "in sync", and an unknown one changes nothing
   assert.equal(F.verdictView({ verdict: "differs", caveat: "stored_copy" }).tone, "warn");
   assert.equal(F.verdictView({ verdict: "in_sync", caveat: "maybe" }).tone, "ok");
