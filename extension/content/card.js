@@ -225,7 +225,12 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const body = [];
     const who = [annotation.nct_id, official && official.status ? `ClinicalTrials.gov: ${TL.statusWords(official.status)}` : ""]
       .filter(Boolean).join(" \u00b7 ");
-    if (who) body.push(h(doc, "p", { className: "muted", text: who }));
+    const url = TL.officialUrl(annotation);
+    // the official record one click away at the top too: in a warning card the footer is below the fold
+    if (who) {
+      body.push(h(doc, "p", { className: "muted who" }, [doc.createTextNode(who),
+        url ? doc.createTextNode(" \u00b7 ") : null, url ? link(doc, url, "open the official record") : null]));
+    }
     const findings = findingsList(doc, annotation);
     const note = TL.verdictNote(annotation.drift);
     if (note) body.push(h(doc, "p", { className: "verdict-note", text: note }));
@@ -233,7 +238,6 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui));
     body.push(relatedSection(doc, annotation.related));
-    const url = TL.officialUrl(annotation);
     // when it was checked; with no record, why not (unless the note under the headline already says it)
     const checked = TL.checkedLine(official, Date.now()) || (note ? "" : "The official record could not be read.");
     body.push(h(doc, "footer", {}, [

@@ -232,3 +232,16 @@ test("content script: a slug-URL page whose own id follows a label is a trial pa
   assert.equal(sent.length, 1);
   assert.equal(sent[0].type, "annotate");
 });
+
+test("the official record is linked at the top of the card, not only in its footer", () => {
+  // in a warning card the footer is below the fold: the screenshot review found the link out of sight there
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = { nct_id: "NCT07232563", official: { status: "NOT_YET_RECRUITING", url: "https://clinicaltrials.gov/study/NCT07232563" },
+    related: [], drift: { verdict: "differs", headline: "This page differs from ClinicalTrials.gov", findings: [] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const top = shadow.querySelector(".who a");
+  assert.equal(top.getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
+  assert.equal(top.getAttribute("rel"), "noopener noreferrer");
+  assert.match(shadow.querySelector(".who").textContent, /^NCT07232563 · ClinicalTrials\.gov: Not yet recruiting · open the official record$/);
+});
