@@ -143,7 +143,12 @@
     if (mins < 60) return mins === 1 ? "1 minute ago" : `${mins} minutes ago`;
     const hours = Math.round(mins / 60);
     if (hours < 48) return hours === 1 ? "1 hour ago" : `${hours} hours ago`;
-    return `${Math.round(hours / 24)} days ago`;
+    const days = Math.round(hours / 24);
+    if (days < 60) return `${days} days ago`;
+    // past two months, months (and years) read better than "526 days ago"
+    const months = Math.round(days / 30.44);
+    if (months < 24) return `${months} months ago`;
+    return `over ${Math.floor(months / 12)} years ago`;
   }
 
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
@@ -155,7 +160,9 @@
     const hh = String(d.getUTCHours()).padStart(2, "0");
     const mm = String(d.getUTCMinutes()).padStart(2, "0");
     const day = formatDate(d.toISOString().slice(0, 10));
-    let line = `Official record checked ${day} ${hh}:${mm} UTC (${checkedAgo(official.fetched_at, nowMs)})`;
+    // a copy dated to the day (midnight exactly: a record's own date, not a fetch time) gets no made-up time
+    const time = hh === "00" && mm === "00" ? "" : ` ${hh}:${mm} UTC`;
+    let line = `Official record checked ${day}${time} (${checkedAgo(official.fetched_at, nowMs)})`;
     // Stale: the service answered from its store without a fresh copy (offline, or the registry unreachable).
     if (official.stale) line += " \u2014 a stored copy, which may be behind ClinicalTrials.gov";
     return line;
