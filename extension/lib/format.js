@@ -208,6 +208,14 @@
   }
 
   /** At-a-glance facts as [{label, value}] rows, leaving out what the record does not say. */
+  const SUPERSCRIPT = { 0: "\u2070", 1: "\u00b9", 2: "\u00b2", 3: "\u00b3", 4: "\u2074", 5: "\u2075", 6: "\u2076",
+    7: "\u2077", 8: "\u2078", 9: "\u2079" };
+
+  /** "100×10^9/L" -> "100×10⁹/L": the caret is a typist's stand-in few readers know; the figure is unchanged. */
+  function powersOfTen(text) {
+    return String(text).replace(/10\^(\d{1,2})(?!\d)/g, (_, d) => "10" + [...d].map((c) => SUPERSCRIPT[c]).join(""));
+  }
+
   function atAGlanceRows(glance) {
     const g = glance || {};
     const rows = [];
@@ -224,7 +232,7 @@
       // exclusion item: a reason you cannot join, never a requirement); without one, say no more
       // than that the criteria mention it.
       if (t && typeof t.text === "string" && t.text) {
-        rows.push({ label: typeof t.label === "string" && t.label ? t.label : "Mentioned", value: t.text });
+        rows.push({ label: typeof t.label === "string" && t.label ? t.label : "Mentioned", value: powersOfTen(t.text) });
       }
     }
     return rows;
@@ -240,7 +248,7 @@
       const original = typeof item.original === "string" ? item.original : "";
       const shown = typeof item.shown === "string" && item.shown ? item.shown : original;
       return {
-        text: wording === "original" ? original : shown,
+        text: wording === "original" ? original : powersOfTen(shown),
         // "(reworded)" marks the plain rewrite only: the original wording is the registry's own
         rewritten: wording !== "original" && Boolean(item.rewritten) && shown !== original,
         glossary: (Array.isArray(item.glossary) ? item.glossary : [])
@@ -291,6 +299,6 @@
 
   return {
     HEADLINES, verdictView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, officialUrl, safeLink, relatedView, atAGlanceRows, criteriaItems, glossaryOf, badgeView,
+    checkedLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, glossaryOf, badgeView,
   };
 });

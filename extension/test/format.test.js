@@ -144,3 +144,11 @@ test("verdictNote: the service's line under the headline is shown as given; the 
   assert.equal(F.verdictNote({ verdict: "in_sync", findings: [], note: { html: "<b>x</b>" } }), null);
   assert.equal(F.verdictNote(null), null);
 });
+
+test("powersOfTen: the caret becomes a superscript, the figure unchanged", () => {
+  assert.equal(F.powersOfTen("platelet count less than 100×10^9/L"), "platelet count less than 100×10\u2079/L");
+  assert.equal(F.powersOfTen("ANC at least 1.5 x 10^12/L"), "ANC at least 1.5 x 10\u00b9\u00b2/L");
+  assert.equal(F.powersOfTen("no power here: 2^3"), "no power here: 2^3");
+  const rows = F.atAGlanceRows({ thresholds: [{ text: "platelet count less than 100×10^9/L", label: "Excluded if" }] });
+  assert.equal(rows[0].value, "platelet count less than 100×10\u2079/L");
+});
