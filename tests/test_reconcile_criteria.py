@@ -153,6 +153,9 @@ def test_untruncated_short_list_reports_each_missing_item():
 def test_added_item_but_not_text_the_record_contains():
     found = _check(INC + ["Must live within 50 miles of the study site"], EXC)
     assert [(f.kind, f.page_value) for f in found] == [("criterion_added", "Must live within 50 miles of the study site")]
+    # the message says which list, so a reader knows whether it keeps them out or lets them in
+    assert found[0].message.startswith("This page lists among who may join a criterion that ClinicalTrials.gov does not")
+    assert _check(INC, EXC + ["Pregnant or lactating women"])[0].message.startswith("This page lists among who cannot join")
     assert _check(INC + ["Inclusion Criteria:"], EXC) == []
 
 

@@ -114,6 +114,10 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
     return out, cut_short
 
 
+# which list a page item was shown in, so a reader knows whether it keeps them out or lets them in
+_AMONG = {"inclusion": "among who may join", "exclusion": "among who cannot join"}
+
+
 def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord) -> list[Finding]:
     """Page items the record lacks; never text the record's own criteria contain, the trial's own
     condition ("Ischemic Stroke" as Veeva's first criterion) or a placeholder ("N/A")."""
@@ -125,8 +129,8 @@ def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord)
         if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
                 or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
             continue
-        out.append(criteria_finding("criterion_added", "warning", [], [e],
-                            f'This page lists a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".', 0.0))
+        message = f'This page lists {_AMONG[e.section]} a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".'
+        out.append(criteria_finding("criterion_added", "warning", [], [e], message, 0.0))
     return out
 
 
