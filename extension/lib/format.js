@@ -74,6 +74,7 @@
   /** Tone of an official status for a listing badge. */
   function statusTone(status) {
     if (!status) return "unknown";
+    if (status === "NOT_YET_RECRUITING") return "unknown";   // not open yet: green read as "you can join now"
     if (OPEN_STATUSES.has(status)) return "ok";
     if (status === "UNKNOWN") return "unknown";
     return "closed";
@@ -108,6 +109,9 @@
    * One finding as the card shows it: the sentence, and both sides with their dates.
    * rows: [{label, value}] with "This page" and "ClinicalTrials.gov"; a side without a value is left out.
    */
+  const OFFICIAL_WHAT = { status_verified: "status last confirmed", completion_date: "planned end",
+    start_date: "planned start", as_of: "last updated" };
+
   function findingView(finding, annotation) {
     const f = finding || {};
     const page = (annotation && annotation.page) || {};
@@ -122,7 +126,11 @@
     if (officialValue) {
       const posted = official.last_update_posted ? `updated ${formatDate(official.last_update_posted)}` : "";
       const dateless = f.field === "as_of" || f.field === "completion_date" || f.field === "status_verified";
-      rows.push({ label: "ClinicalTrials.gov", value: officialValue, date: dateless ? "" : posted });
+      // a bare "Jun 2025" or "27" does not say what it is: the planned end? the last confirmation? a count?
+      const what = OFFICIAL_WHAT[f.field];
+      const value = f.field === "criteria" && /^\d+$/.test(officialValue) ? `${officialValue} criteria`
+        : what ? `${what} ${officialValue}` : officialValue;
+      rows.push({ label: "ClinicalTrials.gov", value, date: dateless ? "" : posted });
     }
     const severity = ["critical", "warning", "info"].includes(f.severity) ? f.severity : "info";
     return {

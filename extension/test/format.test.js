@@ -60,7 +60,9 @@ test("findingView: a registry finding has only the official side; date values ar
   const v = F.findingView({ kind: "registry_overdue", severity: "warning", field: "completion_date", page_value: null,
     official_value: "2024-03-01", message: "m", about: "registry" }, { official: { last_update_posted: "2025-01-01" } });
   assert.equal(v.about, "registry");
-  assert.deepEqual(v.rows, [{ label: "ClinicalTrials.gov", value: "1 Mar 2024", date: "" }]);
+  // a date says what it is (the planned end), a count what it counts
+  assert.deepEqual(v.rows, [{ label: "ClinicalTrials.gov", value: "planned end 1 Mar 2024", date: "" }]);
+  assert.equal(F.findingView({ severity: "warning", field: "criteria", official_value: 27 }, {}).rows[0].value, "27 criteria");
   assert.equal(F.findingView({ severity: "bogus" }, {}).severity, "info");
 });
 
@@ -118,6 +120,9 @@ test("badgeView: status words, unknown trial, stored copy", () => {
   assert.equal(F.badgeView("NCT07232563", null).text, "Not checked");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).text, "Recruiting");
   assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING", status_text: "not yet recruiting" }).text, "Not yet recruiting");
+  // not open yet is not green (green read as "you can join now")
+  assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING" }).tone, "unknown");
+  assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).tone, "ok");
   assert.equal(F.badgeView("NCT07232563", { status: "NEW_STATUS", status_text: "brand new" }).text, "brand new");
 });
 
