@@ -82,7 +82,11 @@ def explain_item(text: str, section: str = "inclusion", context: str = "", addre
 _NOT_ABOUT_THE_READER = re.compile(
     r"\b(?:if|when|whose)\s+(?:the|their|his|her)\s+(?:mother|father|parent|partner|donor|caregiver|spouse)s?\b[^:]{0,40}:\s*$"
     r"|^(?:the\s+)?(?:mothers?|fathers?|parents?|partners?|donors?|caregivers?|spouses?)\s+(?:must|should|will|may)\b[^:]{0,60}:\s*$"
-    r"|^(?:[A-Za-z /-]{0,40}:\s*)?(?:allowed|permitted|not\s+allowed|prohibited)\s*:\s*$",
+    r"|^(?:[A-Za-z /-]{0,40}:\s*)?(?:allowed|permitted|not\s+allowed|prohibited)\s*:\s*$"
+    # a lead-in that negates its list or puts it in the past: under "No other uncontrolled medical condition,
+    # including any of these:" (NCT00462696) or "History of …:", "Infection" is not "You have an infection"
+    r"|^\W*(?:no|not|none\s+of|without|absence\s+of|history\s+of|personal\s+or\s+family\s+history)\b"
+    r"[^:]{0,200}:\s*$",
     re.I)
 
 

@@ -375,3 +375,15 @@ def test_items_about_someone_else_are_not_addressed_to_the_reader():
     shown = [e.shown for e in explain_text(text).items()]
     assert shown[1:3] == ["Is HIV-positive.", "Had her baby at Week 37 of pregnancy or later."]
     assert shown[3].startswith("You are")
+
+
+def test_items_under_a_negated_or_past_lead_in_are_not_addressed_to_the_reader():
+    """NCT00462696: under "No other uncontrolled medical condition, including any of these:", "Infection" read "You have
+    an infection", the opposite of the lead-in; under "History of …:", "Cryptococcosis." read "You have cryptococcosis."
+    (NCT00002053, in the present). A lead-in that only names a time ("Prior to Therapy:") still speaks to the reader."""
+    text = ("Exclusion Criteria:\n\n* No other uncontrolled medical condition, including any of these:\n    * Infection\n"
+            "* History of either of these AIDS-defining infections before entry:\n    * Cryptococcosis.\n"
+            "* Prior to Therapy:\n    * Has taken astemizole within 7 days before study drug administration.\n")
+    shown = [e.shown for e in explain_text(text).items()]
+    assert shown[1] == "Infection" and shown[3] == "Cryptococcosis."
+    assert shown[5].startswith("You have taken astemizole")

@@ -742,6 +742,10 @@ def test_a_describing_word_keeps_participation():
     ("to exclude the diagnosis of orthostatic proteinuria", "exclusion", "To exclude the diagnosis of orthostatic proteinuria"),
     ("AIDS related complex (ARC).", "inclusion", "AIDS related complex (ARC)."),
     ("Lipase toxicity as defined by the ACTG Toxicity Tables", "exclusion", "Lipase side effects as defined by the ACTG (an HIV"),
+    # -- seventh sample (300 random items, 9 wrong, none changing a number, unit, comparator or "or"/"and")
+    ("Dependency on transfusion of RBC or platelets", "inclusion", "Dependency on transfusion of RBC or platelets"),  # cells
+    ("RBC at least 4.0", "inclusion", "RBC (red blood cell count) at least 4.0"),
+    ("Embryonal carcinoma of the testis", "inclusion", "Embryonal carcinoma of the testis"),
 ])
 def test_fixes_found_reading_random_samples(text, section, expected):
     assert shown(text, section).startswith(expected)
