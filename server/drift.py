@@ -57,8 +57,8 @@ NOTES = {
                     "checked against ClinicalTrials.gov just now.",
     "copy_overdue": "What this page says matches TrialLens's stored copy of the official record, which could not be "
                     "checked against ClinicalTrials.gov just now, and that record itself may be out of date.",
-    "official_unavailable": "ClinicalTrials.gov could not be asked about this trial and no copy of its record is "
-                            "stored, so nothing was compared.",
+    "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
+                            "copy, so it compared nothing on this page.",
     "record_not_current": "This page may be newer than TrialLens's copy of the official record, which could not be "
                           "refreshed from ClinicalTrials.gov, so what may have changed since (its status, "
                           "enrollment or dates) was not checked.",
@@ -95,7 +95,7 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
     if alarms:
         closed = (page.status in OPEN_STATUSES and official.status is not None
-                  and official.status not in OPEN_STATUSES
+                  and official.status not in OPEN_STATUSES and official.status != "UNKNOWN"   # (unknown is not closed)
                   and any(f["field"] == "status" for f in alarms))
         if closed:
             return _result("drifted", "not_recruiting", items)

@@ -63,6 +63,13 @@ def test_verdict_rules(official_status, findings, state, verdict):
     assert len(out["findings"]) == len(findings)   # registry findings are shown even when they do not count
 
 
+def test_a_record_of_unknown_status_is_not_called_not_recruiting():
+    """"Unknown status" is what ClinicalTrials.gov says of a record not confirmed for two years: the red "Not
+    recruiting according to ClinicalTrials.gov" would claim something the registry does not say."""
+    out = summarize(OPEN_PAGE, record("NCT00000001", "UNKNOWN"), [f("status_drift")])
+    assert out["verdict"] == "out_of_date" and out["headline"] == "This page may be out of date"
+
+
 def test_closed_page_about_closed_trial_is_not_not_recruiting():
     page = PageRecord(site="x", nct_id="NCT00000001", status="ACTIVE_NOT_RECRUITING", status_text="Active")
     out = summarize(page, record("NCT00000001", "COMPLETED"), [f("status_drift")])

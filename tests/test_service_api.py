@@ -100,8 +100,8 @@ def test_annotate_registry_down_gives_could_not_check(client):
     assert ann["official"] is None
     assert ann["drift"] == {"state": "official_unavailable", "verdict": "could_not_check",
                             "headline": "Could not check", "findings": [], "reason": "official_unavailable",
-                            "note": "ClinicalTrials.gov could not be asked about this trial and no copy of its record "
-                                    "is stored, so nothing was compared."}
+                            "note": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no "
+                                    "saved copy, so it compared nothing on this page."}
     assert ann["page"]["status"] == "RECRUITING"
 
 

@@ -97,7 +97,7 @@ test("an in-sync page whose official record itself is overdue says so above the 
 
 test("a page that could not be checked says why under the headline, once", () => {
   const w = makeWindow("<html><body></body></html>", "https://clinconnect.io/trials/NCT04811651");
-  const why = "ClinicalTrials.gov could not be asked about this trial and no copy of its record is stored, so nothing was compared.";
+  const why = "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved copy, so it compared nothing on this page.";
   const ann = { nct_id: "NCT04811651", official: null, related: [],
     drift: { verdict: "could_not_check", headline: "Could not check", reason: "official_unavailable", note: why, findings: [] } };
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
