@@ -108,7 +108,14 @@
       return failure("unauthorized", "Could not check",
         `The TrialLens service at ${serviceUrl} needs an API key. Enter it in the TrialLens options.`, status);
     }
-    if (status === 422) return failure("no_trial", "No trial on this page", detail, status);
+    if (status === 422) {
+      // our own words ("NCT id found" is the service's jargon); most such pages do show a trial, without its number
+      const unreadable = body && typeof body.type === "string" && /unreadable/.test(body.type);
+      return unreadable
+        ? failure("no_trial", "Could not read this page", "TrialLens could not read this page, so it could not check it.", status)
+        : failure("no_trial", "No trial number found on this page",
+          "TrialLens could not find a ClinicalTrials.gov trial number (it starts with NCT) on this page, so it could not check it.", status);
+    }
     if (status === 503) {
       return failure("registry_unavailable", "Could not check",
         detail || "ClinicalTrials.gov could not be reached and no stored copy of this record exists.", status);

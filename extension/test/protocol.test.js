@@ -56,6 +56,14 @@ test("service errors become states the card can show", async () => {
     assert.equal(res.state, state, `HTTP ${status}`);
     assert.equal(res.status, status);
   }
+  // a page without a number, or one TrialLens cannot read: said in the card's own words, not the service's
+  const none = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => jsonResponse(422, { type: "https://triallens.example/problems/no-trial", detail: "no ClinicalTrials.gov NCT id found" })));
+  assert.equal(none.title, "No trial number found on this page");
+  assert.match(none.detail, /could not find a ClinicalTrials\.gov trial number \(it starts with NCT\)/);
+  const unreadable = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => jsonResponse(422, { type: "https://triallens.example/problems/unreadable-page", detail: "input looks binary" })));
+  assert.equal(unreadable.title, "Could not read this page");
   const unknown = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => jsonResponse(404, { detail: "NCT07232563 is not in the registry" })));
   assert.match(unknown.detail, /found no ClinicalTrials.gov record for this trial/);

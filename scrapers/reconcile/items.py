@@ -115,7 +115,7 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
 
 
 # which list a page item was shown in, so a reader knows whether it keeps them out or lets them in
-_AMONG = {"inclusion": "among who may join", "exclusion": "among who cannot join"}
+_AS = {"inclusion": "a requirement for joining", "exclusion": "a reason someone cannot join"}
 
 
 def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord) -> list[Finding]:
@@ -129,7 +129,7 @@ def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord)
         if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
                 or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
             continue
-        message = f'This page lists {_AMONG[e.section]} a criterion that ClinicalTrials.gov does not: "{quote(e.text)}".'
+        message = f'This page lists "{quote(e.text)}" as {_AS[e.section]}; ClinicalTrials.gov does not list it.'
         out.append(criteria_finding("criterion_added", "warning", [], [e], message, 0.0))
     return out
 
@@ -234,8 +234,8 @@ def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[F
         into_inclusion = pe.section == "inclusion"
         out.append(criteria_finding(
             "criterion_wrong_section", "critical" if into_inclusion else "warning", [oe], [pe],
-            f'This page lists "{quote(pe.text, 80)}" among {"who may join" if into_inclusion else "who cannot join"}, '
-            f'but ClinicalTrials.gov lists it among {"who cannot join" if into_inclusion else "who may join"}.',
+            f'This page lists "{quote(pe.text, 80)}" as {_AS[pe.section]}, but ClinicalTrials.gov lists it as '
+            f'{_AS["exclusion" if into_inclusion else "inclusion"]}.',
             p.sim, index=p.o[0]))
     return out
 
