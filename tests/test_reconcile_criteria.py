@@ -672,8 +672,13 @@ def test_a_shortened_criterion_is_reworded_not_added():
         return [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
 
     found = kinds("History of organ transplantation.")
-    assert [(f.kind, f.severity) for f in found] == [("criterion_reworded", "info")]
+    # ... but the shortening drops the record's other alternative: a stem-cell transplant also excludes (the message
+    # review found a patient would read "reworded" as "the same"); its examples ("such as heart, …") may go
+    assert [(f.kind, f.severity) for f in found] == [("criterion_shortened", "warning")]
+    assert 'leaving out "hematopoietic stem cell/marrow transplantation"' in found[0].message
     assert 'ClinicalTrials.gov says "Those who have undergone major organ transplantation' in found[0].message
+    found = kinds("History of organ or stem cell transplantation.")
+    assert [(f.kind, f.severity) for f in found] == [("criterion_reworded", "info")]
     # a figure of its own, a word the item lacks, a "no" of its own: still a criterion the record lacks
     for shown in ["History of organ transplantation within 6 months", "History of skin transplantation.",
                   "No history of organ transplantation.", "History of marrow transfusion."]:   # (not "transplant…")

@@ -204,14 +204,46 @@ def _shortened_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[
 
 
 def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> list[Finding]:
+    """A shortened item is reworded (info), unless it drops one of the record's alternatives: "History of organ
+    transplantation." for "… major organ transplantation (such as heart, lung, kidney, liver) or hematopoietic stem
+    cell/marrow transplantation" leaves out the stem-cell transplant that also excludes (criterion_shortened, a
+    warning). Dropped examples ("such as heart, lung…") are a summary's right."""
     out = []
     for p in short:
         o, e = O[p.o[0]], P[p.p[0]]
         a, b = excerpt_pair(unescape_markdown(strip_marker(e.text)), strip_marker(o.text))
+        dropped = _dropped_alternative(e.norm, o.norm)
+        if dropped:
+            out.append(criteria_finding(
+                "criterion_shortened", "warning", [o], [e],
+                f'This page shortens a criterion to "{a}", leaving out "{quote(dropped, 60)}": ClinicalTrials.gov says '
+                f'"{b}".', p.sim, index=p.o[0]))
+            continue
         out.append(criteria_finding("criterion_reworded", "info", [o], [e],
                             f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}".', p.sim,
                             index=p.o[0]))
     return out
+
+
+_ASIDE = re.compile(r"\([^()]*\)|\b(?:such as|e\.g\.?|i\.e\.?|including|for example)\b[^;:]*?(?=\bor\b|$)")
+_ALTERNATIVE = re.compile(r",?\s+(?:or|and/or)\s+")
+
+
+def _dropped_alternative(page: str, record: str) -> str:
+    """The first of the record item's alternatives ("A or B", examples and brackets aside) none of whose meaningful
+    words the page item has, or ""."""
+    have = set(_WORD.findall(page))
+    parts = _ALTERNATIVE.split(_ASIDE.sub(" ", record))
+    if len(parts) < 2:
+        return ""
+    words = [[w for w in _WORD.findall(part) if w not in _FILLER and not w[0].isdigit()] for part in parts]
+    for k, part in enumerate(parts):
+        others = {w for j, ws in enumerate(words) if j != k for w in ws}
+        own = [w for w in words[k] if w not in others]   # what tells it from the others ("stem cell/marrow", not
+        #                                                  the "transplantation" both share)
+        if own and not any(w in have or any(_same_word(w, h) for h in have) for w in own):
+            return part.strip(" ,;.")
+    return ""
 
 
 def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
