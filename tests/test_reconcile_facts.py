@@ -363,3 +363,12 @@ def test_within_a_severity_the_status_comes_first():
     found = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
     fields = [(f.severity, f.field) for f in found]
     assert ("warning", "as_of") in fields and fields[0][1] == "status", fields
+
+
+def test_a_quote_is_cut_at_a_words_end():
+    """The message review found quotes cut mid-word ("transformati…")."""
+    from scrapers.reconcile.finding import quote
+    text = "Patients with a history of myelodysplastic syndrome or acute leukemia or other transformation of the disease"
+    assert quote(text) == "Patients with a history of myelodysplastic syndrome or acute leukemia or other…"
+    assert quote("x" * 120) == "x" * 89 + "…"   # one long word: cut where the limit falls
+    assert quote("short") == "short"

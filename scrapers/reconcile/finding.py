@@ -53,9 +53,16 @@ def age_phrase(days: int) -> str:
 
 
 def quote(text: object, limit: int = 90) -> str:
-    """A page or record value shortened for a one-sentence message."""
+    """A page or record value shortened for a one-sentence message, at a word's end where one is near
+    ("… myelodysplastic …", not "… transformati…")."""
     s = str(text)
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+    if len(s) <= limit:
+        return s
+    cut = s[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def criteria_finding(kind: str, severity: str, o_items: list, p_items: list, message: str, sim: float,
