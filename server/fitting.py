@@ -237,14 +237,12 @@ def _names_again(word: str, meaning: str) -> bool:
 
 
 def says_its_last_word(text: str, end: int, meaning: str) -> bool:
-    """Whether the word after an abbreviation is its meaning's last word where the meaning cannot follow that word:
-    "ELISA test (confirmed by …)" would read "ELISA (a lab blood test) test", "IIEF-EF questionnaire scores" "IIEF-EF
-    (the erection part of a questionnaire) questionnaire". The glossary explains it instead."""
+    """Whether the word after an abbreviation is its meaning's last word: "ELISA test (confirmed by …)" would read
+    "ELISA (a lab blood test) test", "IIEF-EF questionnaire scores" "IIEF-EF (the erection part of a questionnaire)
+    questionnaire". Where meaning_end cannot place the meaning after that word, the glossary explains it instead."""
     nxt = _NEXT_WORD.match(text, end)
-    if not nxt:
-        return False
-    last = meaning.split()[-1].lower() if meaning.split() else ""
-    return nxt.group(1).lower() in (last, last + "s") and meaning_end(text, end, meaning) == end
+    words = meaning.split()
+    return bool(nxt and words) and nxt.group(1).lower() in (words[-1].lower(), words[-1].lower() + "s")
 
 
 def meaning_end(text: str, end: int, meaning: str) -> int:

@@ -93,9 +93,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             after = text[m.end():].lstrip()
             if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
                 continue
-            if says_its_last_word(text, m.end(), e.plain):
-                continue   # not "ELISA (a lab blood test) test (confirmed …)"
             end = meaning_end(text, m.end(), e.plain)   # "CT scan (a type of X-ray scan)"
+            if end == m.end() and says_its_last_word(text, m.end(), e.plain):
+                continue   # not "ELISA (a lab blood test) test (confirmed …)"
             out.append(text[pos:end])
             plural = shared_bracket(out, last, e.plain, text, m.start())
             if plural:

@@ -34,6 +34,7 @@ _WHO_LABEL = re.compile(r"^[^:.;]{0,100}\b(?:women|men|males|females|patients|pa
 # the second a later step's limits, after transplant), "Cohort A:", "Part 2", "Arm B patients:"
 _STEP = re.compile(r"^\W*(?:for\s+)?(?:registration|step|part|period|cohort|arm|group|stratum|track)\s*#?\s*(?:\d+|[IVX]+|[A-H])\b"
                    r"[^:.;]{0,40}:?\s*$", re.I)
+_EVERYONE = re.compile(r"\W*(?:for\s+)?all\b", re.I)   # "All subjects:" is everyone, no group
 _SAYS_WHAT = re.compile(r"\b(?:following|must|should|shall|will|may|are|is|were|was|have|has|need|needs|require[sd]?)\b", re.I)
 _KINDS = (("control", re.compile(r"healthy|normal|control", re.I)), ("donor", re.compile(r"donor", re.I)),
           ("caregiver", re.compile(r"caregiver", re.I)), ("partner", re.compile(r"partner", re.I)))
@@ -50,7 +51,7 @@ def _named(text: str, opens: bool) -> str | None:
     m = _LABEL.match(text) if len(text) <= 80 else None
     if not m and opens and text.rstrip().endswith(":"):   # (both kinds of opening end with a colon)
         m = _OPENS.search(text)
-        if not m and _WHO_LABEL.match(text) and not _SAYS_WHAT.search(text) and not re.match(r"\W*(?:for\s+)?all\b", text, re.I):
+        if not m and _WHO_LABEL.match(text) and not _SAYS_WHAT.search(text) and not _EVERYONE.match(text):
             return text.rstrip(": ").lower()   # (a group described: a kind of its own)
     return _kind(m.group("g")) if m else None
 

@@ -124,17 +124,20 @@ _ASIDE_COMMA = re.compile(r"^(?P<head>.*[\w)%]),\s+(?P<lead>such as|including|fo
                           r"(?P<body>[^()\d;:]+?)(?P<end>[.;]?)\s*$", re.I)
 
 
+# words after the examples that are the head's own: ", such as ileus, that precludes oral therapy", ", including
+# antiretrovirals, must be on …", ", such as condoms, during the study", "… effusion that is clinically symptomatic"
+_HEAD_GOES_ON = re.compile(r",\s*(?:who|whom|whose|which|that|where|when|must|should|will|may|can|are|is|have|has|need|"
+                           r"needs|during|within|for|before|after|while|until|prior|throughout|at|in|on)\b"
+                           r"|\b(?:that|which|who)\s+(?:is|are|was|were|has|have|cannot|can|may|must|will)\b", re.I)
+
+
 def _aside_out(clause: str) -> list[str]:
     """Move a closing list of examples, in brackets or after a comma, to its own sentence (4+ words, no numbers)."""
     m = _ASIDE.match(clause) or _ASIDE_COMMA.match(clause)
     if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
             or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I) \
-            or re.search(r",\s*(?:who|whom|whose|which|that|where|when|must|should|will|may|can|are|is|have|has|need|needs|"
-                         r"during|within|for|before|after|while|until|prior|throughout|at|in|on)\b"
-                         r"|\b(?:that|which|who)\s+(?:is|are|was|were|has|have|cannot|can|may|must|will)\b",
-                         m.group("body"), re.I):
-        return [clause]   # (", such as ileus, that precludes oral therapy", ", including antiretrovirals, must be on …": what
-        #                   follows the examples is the head's)
+            or _HEAD_GOES_ON.search(m.group("body")):
+        return [clause]
     lead, body = _LEAD[m.group("lead").lower()], m.group("body")
     not_only = _NOT_LIMITED.match(body)
     if not_only and lead == "This includes":   # not "This includes but not limited to epilepsy, …"

@@ -307,7 +307,8 @@ def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
         if it.children:
             opener = ""   # (a labelled group of its own: what opened the items before it does not reach past it)
         elif len(it.text) <= 300 and ((tail := it.text[-120:]).rstrip().endswith(":") or "following" in tail.lower()) \
-                and _OPENS_NEXT.search(tail):   # (a long paragraph opens no list)   # (who it opens for is no joined condition; "14 or fewer days" no choice)
+                and _OPENS_NEXT.search(tail):   # (a long paragraph opens no list)
+            # (who it opens for is no joined condition; "14 or fewer days" offers no choice)
             opener = _OR_A_FIGURE.sub("", _WHO_WITH.sub("", it.text, count=1))
     return out
 
@@ -376,16 +377,17 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             if _RELAXED.search(worded, m.end()):
                 continue   # (the item allows other values after it, under conditions: read in the item, not alone)
             before, stretch = clause_around(worded, c.start(), m.end(), max(prev_end, item_start))
+            joining = _WHO_WITH.sub("", stretch, count=1)   # (who is excluded "with" a condition joins nothing)
             if joined_end and joined_end == prev_end and _OR_NEXT.match(worded, prev_end):
                 joined_end = m.end()   # (its alternative after "or" is joined as it was: "A with B or C" needs A)
                 continue
-            if section == "exclusion" and _JOINED.search(_WHO_WITH.sub("", stretch, count=1)) \
+            if section == "exclusion" and _JOINED.search(joining) \
                     and CMP_WORDS.search(worded, item_start, c.start()):
                 # joined to a condition with a limit of its own: "> 10 percent weight loss … with serum carotene
                 # < 75 IU/ml or vitamin A < 75 IU/ml" (NCT00001009) excludes only with the weight loss
                 joined_end = m.end()
                 continue
-            if (_qualified(before) or (apart and apart.search(_WHO_WITH.sub("", stretch, count=1)))
+            if (_qualified(before) or (apart and apart.search(joining))
                     or CONDITION_AFTER.search(rest := rest_of_clause(worded, m.end()))
                     or (section == "exclusion" and (_REPEATED.search(rest) or _COUNT_OF.search(worded, 0, c.start())))
                     or (section == "inclusion" and (_SOME_OF.search(worded, 0, c.start())

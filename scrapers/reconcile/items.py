@@ -181,7 +181,12 @@ def _says_in_fewer_words(page: str, record: str) -> bool:
     have, _, record_figures, record_marks = _meaning(record)
     if len(words) < 2 or figures != record_figures or marks != record_marks:
         return False
-    return all(w in have or any(_same_word(w, r) for r in have) for w in words)
+    return all(_found(w, have) for w in words)
+
+
+def _found(w: str, have: frozenset) -> bool:
+    """Is word `w` among `have`, in this form or another ("transplant"/"transplantation")?"""
+    return w in have or any(_same_word(w, r) for r in have)
 
 
 def _shortened_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
@@ -232,7 +237,7 @@ _ALTERNATIVE = re.compile(r",?\s+(?:or|and/or)\s+")
 def _dropped_alternative(page: str, record: str) -> str:
     """The first of the record item's alternatives ("A or B", examples and brackets aside) none of whose meaningful
     words the page item has, or ""."""
-    have = set(_WORD.findall(page))
+    have = _meaning(page)[0]
     parts = _ALTERNATIVE.split(_ASIDE.sub(" ", record))
     if len(parts) < 2:
         return ""
@@ -241,7 +246,7 @@ def _dropped_alternative(page: str, record: str) -> str:
         others = {w for j, ws in enumerate(words) if j != k for w in ws}
         own = [w for w in words[k] if w not in others]   # what tells it from the others ("stem cell/marrow", not
         #                                                  the "transplantation" both share)
-        if own and not any(w in have or any(_same_word(w, h) for h in have) for w in own):
+        if own and not any(_found(w, have) for w in own):
             return part.strip(" ,;.")
     return ""
 
