@@ -207,9 +207,27 @@ def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
     return None, None
 
 
+MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def human_date(text: object) -> str:
+    """An ISO date the way the card shows dates ("18 Nov 2025", "Jun 2025", "2025"): messages sit beside the
+    card's value rows, and "2025-06" is hard to read. Anything else is returned as given."""
+    s = str(text or "").strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", s)
+    if not m or (m.group(2) and not 1 <= int(m.group(2)) <= 12):
+        return s
+    if not m.group(2):
+        return m.group(1)
+    month = MONTH_ABBR[int(m.group(2)) - 1]
+    return f"{int(m.group(3))} {month} {m.group(1)}" if m.group(3) else f"{month} {m.group(1)}"
+
+
 def moment(timestamp: str | None) -> str:
-    """A stored UTC timestamp as a person reads it: "2024-05-24T00:00:00Z" -> "2024-05-24 00:00 UTC"
-    (dates stay ISO, as in every finding). Anything that is not a timestamp comes back as it is."""
+    """A stored UTC timestamp as a person reads it, the way messages give dates: "2026-01-10T08:05:00Z" ->
+    "10 Jan 2026, 08:05 UTC"; midnight exactly is a date alone ("2024-05-24T00:00:00Z" -> "24 May 2024": a copy
+    seeded from a record's date has no time of day, and "00:00 UTC" would make one up). Anything that is not a
+    timestamp comes back as it is."""
     if not timestamp:
         return ""
     try:
@@ -218,4 +236,7 @@ def moment(timestamp: str | None) -> str:
         return timestamp
     if when.tzinfo is not None:
         when = when.astimezone(timezone.utc)
-    return f"{when:%Y-%m-%d %H:%M} UTC"
+    day = f"{when.day} {MONTH_ABBR[when.month - 1]} {when.year}"   # (not %b: that follows the locale)
+    if (when.hour, when.minute, when.second, when.microsecond) == (0, 0, 0, 0):
+        return day
+    return f"{day}, {when:%H:%M} UTC"

@@ -87,7 +87,8 @@ def cmd_check(args) -> int:
         return 0
     print_check(page, official, findings, drift)
     if looked and looked.stale:
-        print(f"\nNote: the official record may be out of date here: {looked.note}")
+        print(f"\nNote: TrialLens used its saved copy of the ClinicalTrials.gov record, which may be out of date "
+              f"({looked.note}).")
     return 0
 
 

@@ -29,46 +29,50 @@ API callers read the same sentence instead of each deciding it anew.
 from __future__ import annotations
 
 from scrapers.model import OfficialRecord, PageRecord
+from scrapers.reconcile.status import SAVED_COPY
 from scrapers.vocab import OPEN_STATUSES
 
 HEADLINES = {
     "in_sync": "In sync with ClinicalTrials.gov",
     "out_of_date": "This page may be out of date",
     "differs": "This page differs from ClinicalTrials.gov",
-    "not_recruiting": "Not recruiting according to ClinicalTrials.gov",
-    "could_not_check": "Could not check",
+    "not_recruiting": "ClinicalTrials.gov says this trial is not recruiting",
+    "could_not_check": "Could not check this page",
 }
 # an in-sync verdict with a caveat (`caveat`) is not headed as if ClinicalTrials.gov had confirmed it today: a page
 # matching a stored copy that could not be refreshed, or a record that itself looks overdue (a green tick over "the
 # record itself may be out of date" read as "this page is accurate, go ahead")
 CAVEATS = {
-    "stored_copy": "Matches TrialLens's saved copy of the record",
+    "stored_copy": "Matches TrialLens's saved copy of the ClinicalTrials.gov record",
     "record_overdue": "In sync, but the official record may be out of date",
     # a page showing neither a status nor criteria (only an enrollment figure, a date): little was compared
-    "little_compared": "Nothing on this page conflicts with ClinicalTrials.gov",
+    "little_compared": "What TrialLens could check matches ClinicalTrials.gov",
 }
 _CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "stored_copy", "record_overdue": "record_overdue",
                    "little_compared": "little_compared"}
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue)
 NOTES = {
-    "record_overdue": "What this page says matches the official record, but the record itself may be out of date.",
-    # in sync with a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable)
-    "copy_in_sync": "What this page says matches TrialLens's stored copy of the official record, which could not be "
-                    "checked against ClinicalTrials.gov just now.",
-    "copy_overdue": "What this page says matches TrialLens's stored copy of the official record, which could not be "
-                    "checked against ClinicalTrials.gov just now, and that record itself may be out of date.",
+    "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "
+                      "out of date.",
+    # in sync with a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable); one name
+    # for that copy everywhere (reconcile.status.SAVED_COPY)
+    "copy_in_sync": f"What this page says matches {SAVED_COPY}, but TrialLens could not check with ClinicalTrials.gov "
+                    "just now that the copy is current.",
+    "copy_overdue": f"What this page says matches {SAVED_COPY}, but TrialLens could not check with ClinicalTrials.gov "
+                    "just now that the copy is current. The record itself may also be out of date.",
     "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
                             "copy, so it compared nothing on this page.",
-    "record_not_current": "This page may be newer than TrialLens's copy of the official record, which could not be "
-                          "refreshed from ClinicalTrials.gov, so what may have changed since (its status, "
-                          "enrollment or dates) was not checked.",
-    "unrecognized_wording": "TrialLens does not recognise how this page words the trial's status, so it raises no "
-                            "alarm about it.",
+    "record_not_current": f"This page may be newer than {SAVED_COPY}, and TrialLens could not update that copy just "
+                          "now, so it did not check what may have changed since (the trial's status, number of "
+                          "participants or dates).",
+    # (not "raises no alarm": that read as "the status is fine")
+    "unrecognized_wording": "TrialLens does not recognise how this page describes the trial's status, so it could not "
+                            "tell whether the status is right; check it on ClinicalTrials.gov.",
     # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
-    "nothing_to_compare": "TrialLens found no status, dates, phase, enrollment, ages or criteria it could read on this "
-                          "page, so nothing was compared with the official record.",
-    "little_compared": "This page shows no status and no eligibility criteria that TrialLens could read, so only what "
-                       "it does show (dates, phase, enrollment or ages) was compared.",
+    "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
+                          "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
+    "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
+                       "compared only what the page does show (dates, phase, number of participants or ages).",
 }
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"

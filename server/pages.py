@@ -11,7 +11,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
-from scrapers.dates import moment
+from scrapers.dates import human_date, moment
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -30,6 +30,7 @@ def make_blueprint() -> Blueprint:
 
     bp.add_app_template_filter(status_words, "status_words")
     bp.add_app_template_filter(moment, "moment")
+    bp.add_app_template_filter(human_date, "human_date")
 
     @bp.after_request
     def headers(resp):

@@ -25,7 +25,7 @@ def test_meddatax_demo_shows_overdue_start():
     findings = reconcile(page, load_demo_record(page.nct_id), date(2026, 11, 22))
     kinds = [(f.kind, f.about) for f in findings]
     assert ("registry_overdue", "registry") in kinds
-    assert any("2025-12-01" in f.message for f in findings)
+    assert any("1 Dec 2025" in f.message for f in findings)
     assert not any(f.kind == "status_drift" for f in findings)  # the page matches the record
 
 
@@ -99,9 +99,9 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     env = {"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}
     # the page matches; the record itself is overdue: in sync, with the note under it
     out = _check_text(MEDDATAX, env=env)
-    assert ("\nMatches TrialLens's saved copy of the record\nWhat this page says matches TrialLens's stored copy of the official "
-            "record, which could not be checked against ClinicalTrials.gov just now, and that record itself may be out "
-            "of date.\n") in out   # (offline: a stored copy)
+    assert ("\nMatches TrialLens's saved copy of the ClinicalTrials.gov record\nWhat this page says matches TrialLens's saved "
+            "copy of the ClinicalTrials.gov record, but TrialLens could not check with ClinicalTrials.gov just now that the "
+            "copy is current. The record itself may also be out of date.\n") in out   # (offline: a stored copy)
     # an age with no unit: the page differs (an error, not staleness)
     clin = FIXTURES / "html" / "clinconnect.io" / "nct06427642_full.html"
     out = _check_text(clin, env=env)
@@ -114,14 +114,14 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     rec["protocolSection"]["statusModule"]["overallStatus"] = "COMPLETED"
     record.write_text(json.dumps(rec))
     out = _check_text(clin, "--record", str(record), env=env)
-    assert "\nNot recruiting according to ClinicalTrials.gov\n" in out
+    assert "\nClinicalTrials.gov says this trial is not recruiting\n" in out
     # a page with nothing that can be compared
     bare = tmp_path / "bare.html"
     bare.write_text("<html><head><link rel=canonical href='https://example.org/t/NCT06427642'></head>"
                     "<body><h1>A trial</h1><p>NCT06427642</p></body></html>")
     out = _check_text(bare, "--record", str(FIXTURES / "ctgov" / "NCT06427642.json"), env=env)
-    assert ("\nCould not check\nTrialLens found no status, dates, phase, enrollment, ages or criteria it could read on "
-            "this page, so nothing was compared with the official record.\n") in out
+    assert ("\nCould not check this page\nTrialLens found no status, dates, phase, number of participants, ages or "
+            "eligibility criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.\n") in out
 
 
 def test_cli_check_uses_the_stores_history(tmp_path):

@@ -298,7 +298,7 @@ def test_seed_trial_in_sync_card(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "Matches TrialLens's saved copy of the record"   # (offline: a stored copy)
+        assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
         assert "ClinicalTrials.gov: Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
     finally:
@@ -404,7 +404,9 @@ def test_hostile_strings_in_findings_are_shown_not_run(browser):
         "Last Updated: 2025-11-18",
         "Last Updated: 2025-06-01 &lt;img src=x onerror=&quot;window.__tlPwned=1&quot;&gt;&lt;script&gt;window.__tlPwned=2&lt;/script&gt;")
     expected = browser.service.annotate(url, html).json()
-    assert any(HOSTILE in f["message"] for f in expected["drift"]["findings"]), "the service quotes the page"
+    # the message quotes the page's line cut short; the finding's page value (a row on the card) keeps it whole
+    assert any('<img src=x onerror="window.__tlPwn' in f["message"] and HOSTILE in str(f["page_value"])
+               for f in expected["drift"]["findings"]), "the service quotes the page"
     page = browser.open(url, html)
     try:
         assert_card_matches_service(page, expected)
@@ -446,7 +448,7 @@ def test_unknown_trial_and_client_side_navigation(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "Matches TrialLens's saved copy of the record"   # (offline: a stored copy)
+        assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
         # A single-page site swaps content and pushes a new URL: the card follows.
         page.evaluate("""() => {
             history.pushState({}, '', '/clinical-trials/NCT02580019');
@@ -456,9 +458,9 @@ def test_unknown_trial_and_client_side_navigation(browser):
         # The offline service has no record of NCT02580019 and could not ask ClinicalTrials.gov:
         # the card says it could not check, never that the trial does not exist.
         deadline = time.monotonic() + 20
-        while headline(page) != "Could not check" and time.monotonic() < deadline:
+        while headline(page) != "Could not check this page" and time.monotonic() < deadline:
             page.wait_for_timeout(100)
-        assert headline(page) == "Could not check"
+        assert headline(page) == "Could not check this page"
         card_text = page.evaluate("() => document.querySelector('triallens-card').shadowRoot.textContent")
         assert "NCT02580019" in card_text and "not found" not in card_text.lower()
         shot(page, "unknown-after-navigation")
@@ -551,7 +553,7 @@ def test_unreachable_service_then_retry(browser):
     try:
         page.locator("triallens-card button.retry").click()
         page.wait_for_function("() => document.documentElement.dataset.triallensState === 'annotated'", timeout=20000)
-        assert headline(page) == "Matches TrialLens's saved copy of the record"   # (offline: a stored copy)
+        assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
     finally:
         page.close()
 

@@ -47,10 +47,11 @@ def test_partial_dates_compare_at_shared_precision():
 
 
 @pytest.mark.parametrize("stamp, shown", [
-    ("2024-05-24T00:00:00Z", "2024-05-24 00:00 UTC"),
-    ("2026-01-10T08:05:59.123456+00:00", "2026-01-10 08:05 UTC"),
-    ("2026-01-10T10:30:00+02:00", "2026-01-10 08:30 UTC"),      # shown in UTC, as stored
-    ("2026-01-10T08:00:00", "2026-01-10 08:00 UTC"),            # the store writes UTC
+    ("2024-05-24T00:00:00Z", "24 May 2024"),                    # (a date alone: no made-up "00:00")
+    ("2026-01-10T08:05:59.123456+00:00", "10 Jan 2026, 08:05 UTC"),
+    ("2026-01-10T10:30:00+02:00", "10 Jan 2026, 08:30 UTC"),    # shown in UTC, as stored
+    ("2026-01-10T08:00:00", "10 Jan 2026, 08:00 UTC"),          # the store writes UTC
+    ("2026-01-09T23:00:00-01:00", "10 Jan 2026"),               # midnight once in UTC
     ("not a time", "not a time"),                               # never lost, never guessed
     ("", ""), (None, ""),
 ])

@@ -86,6 +86,10 @@ def test_changed_number_comparator_and_negation_are_critical():
     assert all(f.severity == "critical" for f in found)
     msgs = " ".join(f.message for f in found)
     assert "18-70" in msgs and "18-65" in msgs and "No significant" in msgs
+    # each says what differs, so a reader need not hunt for one changed digit in two long quotes
+    assert sorted(f.message.split(":")[0] for f in found) == ['A criterion differs in a "not"',
+                                                              "A criterion differs in a limit",
+                                                              "A criterion differs in a number"]
 
 
 def test_unit_dropped_is_critical():
@@ -93,6 +97,20 @@ def test_unit_dropped_is_critical():
     exc[3] = "Patients who have participated in other clinical trials within the past 3"
     found = _check(INC, exc)
     assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "critical")]
+    assert found[0].message.startswith("A criterion differs in a unit: ")
+
+
+def test_a_left_out_criterion_says_which_list_it_is_from():
+    """The one thing a patient needs from "left out": does it keep someone out? A criterion the record gives under no
+    heading is said to be neither."""
+    found = _check(INC, EXC[:2] + EXC[3:])
+    assert [f.message.split(":")[0] for f in found if f.kind == "criterion_missing"] == [
+        "This page leaves out a reason someone cannot join that ClinicalTrials.gov lists"]
+    record = _completed("NCT00000001", "Age 18 to 65\nNo prior chemotherapy\nAble to swallow tablets\nWeight over 40 kg")
+    page = PageRecord(site="meddatax.com", nct_id="NCT00000001",
+                      inclusion=["Age 18 to 65", "Able to swallow tablets", "Weight over 40 kg"])
+    missing = [f.message for f in reconcile(page, record, TODAY) if f.kind == "criterion_missing"]
+    assert missing == ['This page leaves out a criterion that ClinicalTrials.gov lists: "No prior chemotherapy".']
 
 
 def test_reworded_consent_is_info_not_an_alarm_about_meaning():
@@ -178,7 +196,7 @@ def test_a_list_none_of_whose_items_reads_like_the_records_does_not_stop_after_0
     found = _check(["Adults with a recent stroke", "Able to travel to the clinic"], [])
     note = [f for f in found if f.kind == "criteria_incomplete"]
     assert len(note) == 1 and "stops after 0" not in note[0].message
-    assert note[0].message.startswith("None of this page's criteria matches one of the 9 on ClinicalTrials.gov")
+    assert note[0].message.startswith("TrialLens could not match any of this page's eligibility criteria to the 9 on ClinicalTrials.gov")
 
 
 def test_trialfinderdata_plain_only_page_is_cut_short_and_rewords_consent():
@@ -707,9 +725,9 @@ def test_a_group_left_out_whole_is_one_finding_that_names_it():
                       status="COMPLETED")
     missing = [f.message for f in reconcile(page, record, TODAY) if f.kind == "criterion_missing"]
     assert missing == [
-        'This page leaves out the 3 criteria ClinicalTrials.gov lists under "For children with bronchopulmonary '
+        'This page leaves out the 3 requirements for joining that ClinicalTrials.gov lists under "For children with bronchopulmonary '
         'dysplasia (BPD):".',
-        'This page leaves out the 2 criteria ClinicalTrials.gov lists under "For children with short bowel syndrome '
+        'This page leaves out the 2 requirements for joining that ClinicalTrials.gov lists under "For children with short bowel syndrome '
         '(SBS):".']
 
 
@@ -721,5 +739,5 @@ def test_a_part_left_out_of_a_labelled_group_is_quoted_with_its_label():
                       exclusion=["Major congenital anomalies"])
     missing = [f.message for f in reconcile(page, _completed("NCT06427642", criteria), TODAY)
                if f.kind == "criterion_missing"]
-    assert missing == ['This page leaves out a criterion that ClinicalTrials.gov lists: "For patients with BPD: birth '
+    assert missing == ['This page leaves out a requirement for joining that ClinicalTrials.gov lists: "For patients with BPD: birth '
                        'weight 401-1249 g;".']

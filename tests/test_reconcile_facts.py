@@ -254,7 +254,7 @@ def test_recruiting_page_for_unknown_status_is_a_warning_naming_the_last_known_s
     drift = [f for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), rec, TODAY)
              if f.kind == "status_drift"]
     assert [(f.severity, f.official_value) for f in drift] == [("warning", "UNKNOWN")]
-    assert "unknown" in drift[0].message and "last known: recruiting" in drift[0].message
+    assert '"Unknown status"' in drift[0].message and 'last known: "recruiting"' in drift[0].message
 
 
 def test_open_to_open_status_change_is_a_warning():
@@ -288,7 +288,7 @@ def test_a_status_the_trial_could_have_reached_since_a_stale_copy_is_not_called_
     found = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.field == "status" and f.about == "page"]
     assert [(f.kind, f.severity) for f in found] == [(kind, severity)]
     if kind == "unconfirmed":
-        assert "from 2025-07-01" in found[0].message and "may be right" in found[0].message
+        assert "(from 1 Jul 2025)" in found[0].message and "may be right" in found[0].message
     # a copy current now (refreshed, or within its time to live): the same page is checked as before
     fresh = [f for f in reconcile(page, rec, TODAY) if f.field == "status" and f.about == "page"]
     assert [f.kind for f in fresh] == ["status_drift"]
@@ -330,8 +330,8 @@ def test_an_enrollment_in_the_summary_against_a_stale_copy_is_quoted_as_the_page
     page = _page(plain_summary="The study will enroll 45 participants.")
     stale = [f for f in reconcile(page, _record(), TODAY, copy_as_of=COPY) if f.about == "page"]
     assert [(f.kind, f.evidence["was"]) for f in stale] == [("unconfirmed", "plain_enrollment")]
-    assert stale[0].message.startswith('This page says "enroll 45 participants", but TrialLens\'s copy of the official '
-                                       "record, from 2025-07-01, says 60 participants")
+    assert stale[0].message.startswith('This page says "enroll 45 participants", but TrialLens\'s saved copy of the '
+                                       "ClinicalTrials.gov record (from 1 Jul 2025) says 60 participants;")
 
 
 def test_the_records_own_overdue_signs_say_what_a_stale_copy_says_not_what_the_registry_still_says():
@@ -344,13 +344,16 @@ def test_the_records_own_overdue_signs_say_what_a_stale_copy_says_not_what_the_r
                   statusModule__statusVerifiedDate="2024-06")
     page = _page(status="NOT_YET_RECRUITING", status_text="Not yet recruiting")
     stale = {f.field: f.message for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "registry"}
-    assert stale["status"] == ("TrialLens's copy of the record, from 2025-07-01, says not yet recruiting, and the planned "
-                               "start (2025-12-01) was 12 months ago; ask the study team whether it has opened.")
-    assert stale["status_verified"].startswith("In TrialLens's copy of the record, from 2025-07-01, the sponsor last "
-                                               "confirmed this trial's status in 2024-06, 28 months ago; ClinicalTrials.gov "
-                                               "shows such records as \"Unknown status\"")
+    assert stale["status"] == ("TrialLens's saved copy of the ClinicalTrials.gov record, from 1 Jul 2025, says \"not yet "
+                               "recruiting\", and the planned start (1 Dec 2025) was 12 months ago; ask the study team "
+                               "whether it has opened.")
+    assert stale["status_verified"] == ("The sponsor (the group running the trial) last confirmed this trial's status in "
+                                        "Jun 2024, over 2 years ago, according to TrialLens's saved copy of the "
+                                        "ClinicalTrials.gov record from 1 Jul 2025; ClinicalTrials.gov shows trials not "
+                                        "confirmed for over 2 years as \"Unknown status\", so this status may be out of "
+                                        "date.")
     fresh = {f.field: f.message for f in reconcile(page, rec, TODAY) if f.about == "registry"}
-    assert fresh["status"].startswith("ClinicalTrials.gov still says not yet recruiting, 12 months after the planned start")
+    assert fresh["status"].startswith('ClinicalTrials.gov still says "not yet recruiting", 12 months after the planned start')
 
 
 def test_within_a_severity_the_status_comes_first():
@@ -372,3 +375,98 @@ def test_a_quote_is_cut_at_a_words_end():
     assert quote(text) == "Patients with a history of myelodysplastic syndrome or acute leukemia or other…"
     assert quote("x" * 120) == "x" * 89 + "…"   # one long word: cut where the limit falls
     assert quote("short") == "short"
+
+
+# --------------------------------------------------------------------------- how messages read (message review)
+
+_ISO = __import__("re").compile(r"\b\d{4}-\d{2}\b")
+
+
+def _unquoted(message: str) -> str:
+    """A message without what it quotes (a page's own "Last Updated: 2025-06-01" stays as the page says it)."""
+    return __import__("re").sub(r'"[^"]*"', '""', message)
+
+
+def test_messages_give_dates_as_the_card_shows_them_and_quote_statuses():
+    """The card's rows say "18 Nov 2025" right under a message that said "2025-11-18" and "in 2025-06": every date a
+    message gives is written the card's way, and a status is quoted so "active, not recruiting" reads as one."""
+    rec = _record(statusModule__overallStatus="ACTIVE_NOT_RECRUITING",
+                  statusModule__lastUpdatePostDateStruct={"date": "2026-02-10"},
+                  statusModule__statusVerifiedDate="2024-03",
+                  statusModule__completionDateStruct={"date": "2026-03-31", "type": "ESTIMATED"})
+    history = [{"status": "RECRUITING", "last_update_posted": "2025-03-01"},
+               {"status": "ACTIVE_NOT_RECRUITING", "last_update_posted": "2025-09-15"}]
+    page = _page(status="RECRUITING", status_text="Recruiting", as_of="2025-06-27", as_of_text="Updated 2025-06-27",
+                 start_date="2024-06", completion_date="2029")
+    found = {f.kind + ":" + f.field: f.message for f in reconcile(page, rec, TODAY, history=history)}
+    assert {"status_drift:status", "page_stale:as_of", "status_changed_since:status", "registry_overdue:completion_date",
+            "registry_unverified:status_verified", "fact_mismatch:start_date", "fact_mismatch:completion_date"} <= set(found)
+    for kind, message in found.items():
+        assert not _ISO.search(_unquoted(message)), (kind, message)
+    assert found["status_drift:status"] == ('This page says "Recruiting", but ClinicalTrials.gov says the trial is '
+                                            '"active, not recruiting", so it is not taking new participants.')
+    assert found["status_changed_since:status"] == (
+        'This page was right when it was last updated (27 Jun 2025): the trial was "recruiting" then, but its '
+        'ClinicalTrials.gov record changed to "active, not recruiting" on 15 Sep 2025.')
+    assert found["page_stale:as_of"].endswith("record was updated on 10 Feb 2026, 7 months later, so this page may "
+                                              "miss recent changes.")
+    assert found["registry_unverified:status_verified"].startswith(
+        "The sponsor (the group running the trial) last confirmed this trial's status in Mar 2024, over 2 years ago;")
+    assert found["registry_overdue:completion_date"].endswith("due to finish on 31 Mar 2026, 8 months ago; ask the "
+                                                              "study team whether it has finished.")
+    assert found["fact_mismatch:completion_date"] == ('This page gives the end date as "2029", but ClinicalTrials.gov '
+                                                      "gives 31 Mar 2026 (planned).")
+
+
+def test_fact_messages_say_what_the_records_words_mean():
+    page = _page(enrollment=80, phases=["PHASE3"], phase_text="Phase 3", study_type="OBSERVATIONAL", sex="FEMALE")
+    found = {f.field: f.message for f in reconcile(page, _record(), TODAY)}
+    assert found["enrollment"] == "This page says 80 participants, but ClinicalTrials.gov says 60 participants (planned)."
+    assert found["phases"] == 'This page says "Phase 3", but ClinicalTrials.gov gives the phase as "phase 1 and phase 2".'
+    assert found["study_type"] == ("This page calls it an observational study, but ClinicalTrials.gov calls it an "
+                                   "interventional study (one that tests a treatment).")
+    assert found["sex"] == ("This page says the trial is open to females only, but ClinicalTrials.gov says it is open "
+                            "to people of all sexes.")
+
+
+def test_an_unknown_status_message_says_why_and_what_it_means_for_joining():
+    rec = _record(statusModule__overallStatus="UNKNOWN", statusModule__lastKnownStatus="RECRUITING")
+    open_page = [f for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), rec, TODAY)
+                 if f.kind == "status_drift"]
+    assert open_page[0].message == (
+        'This page says "Recruiting", but ClinicalTrials.gov lists the trial\'s status as "Unknown status" (last known: '
+        '"recruiting") because the sponsor has not confirmed it in over 2 years, so the trial may no longer be taking '
+        "participants.")
+    closed_page = [f for f in reconcile(_page(status="COMPLETED", status_text="Completed"), rec, TODAY)
+                   if f.kind == "status_drift"]
+    assert closed_page[0].message.endswith("has not confirmed it in over 2 years.")   # (no "may no longer be taking")
+
+
+def test_a_status_wording_trialLens_cannot_read_is_said_in_its_own_voice():
+    found = [f for f in reconcile(_page(status_text="Rekrutierung läuft"), _record(), TODAY) if f.kind == "cannot_compare"]
+    assert found[0].message == ('TrialLens could not compare this page\'s status, "Rekrutierung läuft", with '
+                                'ClinicalTrials.gov, which says "recruiting".')
+
+
+@pytest.mark.parametrize("text, shown", [("2025-06", "Jun 2025"), ("2025-11-18", "18 Nov 2025"), ("2025", "2025"),
+                                         ("2025-13", "2025-13"), ("March 2024", "March 2024"), (None, "")])
+def test_human_date_writes_an_iso_date_the_cards_way_and_leaves_anything_else(text, shown):
+    from scrapers.dates import human_date
+    assert human_date(text) == shown
+
+
+@pytest.mark.parametrize("months, said", [(13, "13 months"), (24, "2 years"), (25, "over 2 years"), (104, "over 8 years")])
+def test_months_phrase_says_a_long_span_in_years(months, said):
+    from scrapers.reconcile.finding import months_phrase
+    assert months_phrase(months) == said
+
+
+def test_a_long_page_value_is_quoted_short_in_the_message_and_kept_whole_in_the_finding():
+    """The hostile fixture's "Last Updated" line carries a screenful of script text; the sentence quotes its start
+    (the value rows and `page_value` keep it whole)."""
+    shown = 'Last Updated: 2025-06-01 <img src=x onerror="window.__tlPwned=1"><script>window.__tlPwned=2</script>'
+    page = _page(as_of="2025-06-01", as_of_text=shown)
+    stale = [f for f in reconcile(page, _record(), TODAY) if f.kind == "page_stale"]
+    assert stale[0].page_value == shown
+    assert stale[0].message.startswith('This page says "Last Updated: 2025-06-01 <img src=x onerror="window.__tlPwn…", but')
+    assert "<script>" not in stale[0].message

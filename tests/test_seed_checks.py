@@ -34,7 +34,7 @@ def test_seed_000_trialfinderdata_is_in_sync():
 def test_seed_001_meddatax_still_not_recruiting_after_start():
     data = _check("meddatax.com/nct07232563_bare_values.html")
     assert _kinds(data) == [("registry_overdue", "status", "warning")]
-    assert "2025-12-01" in data["findings"][0]["message"] and data["findings"][0]["about"] == "registry"
+    assert "1 Dec 2025" in data["findings"][0]["message"] and data["findings"][0]["about"] == "registry"
 
 
 def test_seed_002_meddatax_lupus_status_not_verified_for_over_a_year():

@@ -92,7 +92,7 @@ def test_in_sync_says_what_it_matched(findings, copy_as_of, note):
 
 def test_official_unavailable():
     out = summarize(OPEN_PAGE, None, [])
-    assert out == {"state": "official_unavailable", "verdict": "could_not_check", "headline": "Could not check",
+    assert out == {"state": "official_unavailable", "verdict": "could_not_check", "headline": "Could not check this page",
                    "findings": [], "reason": "official_unavailable", "note": NOTES["official_unavailable"]}
 
 
@@ -109,7 +109,7 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
     # ... but a page with neither a status nor criteria (crick.ai shows an enrollment figure alone) is not headed
     # "In sync with ClinicalTrials.gov": little was compared, and the note says what
     assert (out["caveat"], out["headline"], out["note"]) == (
-        "little_compared", "Nothing on this page conflicts with ClinicalTrials.gov", NOTES["little_compared"])
+        "little_compared", "What TrialLens could check matches ClinicalTrials.gov", NOTES["little_compared"])
     assert "caveat" not in summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [])
 
 

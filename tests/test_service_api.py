@@ -73,7 +73,7 @@ def test_annotate_page_open_but_trial_closed_is_not_recruiting(client):
     ann = resp.get_json()
     assert resp.status_code == 200
     assert ann["drift"]["state"] == "drifted" and ann["drift"]["verdict"] == "not_recruiting"
-    assert ann["drift"]["headline"] == "Not recruiting according to ClinicalTrials.gov"
+    assert ann["drift"]["headline"] == "ClinicalTrials.gov says this trial is not recruiting"
     drift = [f for f in ann["drift"]["findings"] if f["kind"] == "status_drift"]
     assert drift and drift[0]["severity"] == "critical" and drift[0]["official_value"] == "COMPLETED"
 
@@ -89,7 +89,7 @@ def test_annotate_unrecognised_wording_could_not_check(client):
     html = trial_page("NCT00000001", "Waitlist Available")
     ann = client.post("/api/v1/annotate", json={"url": page_url("NCT00000001"), "html": html}).get_json()
     assert ann["drift"]["state"] == "cannot_compare" and ann["drift"]["verdict"] == "could_not_check"
-    assert ann["drift"]["headline"] == "Could not check"
+    assert ann["drift"]["headline"] == "Could not check this page"
 
 
 def test_annotate_registry_down_gives_could_not_check(client):
@@ -99,7 +99,7 @@ def test_annotate_registry_down_gives_could_not_check(client):
     ann = ann_resp.get_json()
     assert ann["official"] is None
     assert ann["drift"] == {"state": "official_unavailable", "verdict": "could_not_check",
-                            "headline": "Could not check", "findings": [], "reason": "official_unavailable",
+                            "headline": "Could not check this page", "findings": [], "reason": "official_unavailable",
                             "note": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no "
                                     "saved copy, so it compared nothing on this page."}
     assert ann["page"]["status"] == "RECRUITING"
@@ -551,13 +551,13 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
     warned = [f for f in drift["findings"] if f["about"] != "page" and f["severity"] in ("critical", "warning")]
     assert warned, rec
     # (offline: what the page matches is a stored copy, which the note says too)
-    assert drift["note"] == ("What this page says matches TrialLens's stored copy of the official record, which could "
-                             "not be checked against ClinicalTrials.gov just now, and that record itself may be out "
-                             "of date.")
+    assert drift["note"] == ("What this page says matches TrialLens's saved copy of the ClinicalTrials.gov record, but "
+                             "TrialLens could not check with ClinicalTrials.gov just now that the copy is current. The "
+                             "record itself may also be out of date.")
     assert 'id="verdict-note"' in page and drift["note"] in html.unescape(page)
     # a page that is itself out of date gets its own verdict, not this note
     other = offline_client.get("/trials/NCT06427642?status=Active,%20not%20recruiting&as_of=2024-01-01")
-    assert "record itself may be out of date" not in other.get_data(as_text=True)
+    assert "itself may" not in other.get_data(as_text=True)
 
 
 def test_a_later_status_than_a_stored_copy_is_not_called_wrong(offline_client):
@@ -566,7 +566,7 @@ def test_a_later_status_than_a_stored_copy_is_not_called_wrong(offline_client):
     why. A page saying it was updated before the copy was taken is still checked against it."""
     drift = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Completed").get_json()["drift"]
     assert (drift["verdict"], drift["reason"]) == ("could_not_check", "record_not_current")
-    assert drift["note"].startswith("This page may be newer than TrialLens's copy of the official record")
+    assert drift["note"].startswith("This page may be newer than TrialLens's saved copy of the ClinicalTrials.gov record")
     note = next(f for f in drift["findings"] if f["kind"] == "unconfirmed")
     assert note["severity"] == "info" and "may be right" in note["message"]
     page = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)

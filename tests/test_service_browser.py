@@ -82,12 +82,12 @@ def not_pwned(pg) -> None:
 def test_trial_page_shows_verdict_and_record(base_url, page):
     page.goto(f"{base_url}/trials/NCT00000002?status=Recruiting")
     headline = page.locator("#headline")
-    assert headline.inner_text() == "Not recruiting according to ClinicalTrials.gov"
+    assert headline.inner_text() == "ClinicalTrials.gov says this trial is not recruiting"
     assert headline.is_visible()
     assert page.locator("#official-status").inner_text() == "completed"
-    assert "Checked 2026-01-10 08:00 UTC" in page.locator("#official .meta").first.inner_text()  # not ISO's T…Z
+    assert "Checked 10 Jan 2026, 08:00 UTC" in page.locator("#official .meta").first.inner_text()  # not ISO's T…Z
     page.click("#history summary")
-    assert "recruiting, last update posted 2024-12-01" in page.locator("#history").inner_text()
+    assert "recruiting, last update posted 1 Dec 2024" in page.locator("#history").inner_text()
     assert "This page says" in page.locator("#page-findings").inner_text()
     link = page.locator("#official a[href^='https://clinicaltrials.gov/study/NCT00000002']")
     assert link.count() == 1
@@ -135,7 +135,7 @@ def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
     page.fill("#html", hostile_html)
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
-    assert page.locator("#headline").inner_text() == "Could not check"
+    assert page.locator("#headline").inner_text() == "Could not check this page"
     assert marked_up in page.locator("#verdict").inner_text()
     assert marked_up in page.locator("#page-findings").inner_text()
     assert page.locator("#verdict b, #page-findings b").count() == 0

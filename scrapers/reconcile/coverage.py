@@ -9,6 +9,18 @@ from .align import Entry, Pair
 from .finding import Finding, criteria_finding, quote
 
 
+# which list a left-out criterion is from: a missing reason someone cannot join is the dangerous case
+# (an item the record gives under no heading is said to be neither)
+_AS = {"inclusion": "a requirement for joining", "exclusion": "a reason someone cannot join"}
+_PLURAL = {"inclusion": "requirements for joining", "exclusion": "reasons someone cannot join"}
+
+
+def _as(e: Entry, plural: bool = False) -> str:
+    if not e.placed:
+        return "criteria" if plural else "a criterion"
+    return (_PLURAL if plural else _AS)[e.section]
+
+
 def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
                        cut_short: bool, absent: set[int]) -> list[Finding]:
     """Official items the page does not show: cut by a marker, past where the list stops, or missing."""
@@ -21,8 +33,8 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         if hidden or cut_short:
             out.append(Finding(
                 "criteria_truncated", "warning", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-                f"This page cuts the eligibility list short: it shows {shown} of the {len(O)} criteria on "
-                f"ClinicalTrials.gov, so read the full list there.",
+                f"This page cuts its eligibility criteria short: TrialLens found {shown} of the {len(O)} criteria "
+                f"from ClinicalTrials.gov on it, so read the full list on ClinicalTrials.gov.",
                 {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
                  "last_cut_mid_item": cut_short},
             ))
@@ -35,11 +47,13 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         if hidden:
             out.append(Finding(
                 "criteria_incomplete", "info", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-                (f"This page's list stops after {shown} of the {len(O)} criteria on ClinicalTrials.gov; the rest "
-                 f"may be further down the page or left out, so check the full list there." if shown else
-                 # (not "stops after 0 of 15": the page lists criteria, none close enough to one of the record's)
-                 f"None of this page's criteria matches one of the {len(O)} on ClinicalTrials.gov closely enough to "
-                 f"follow the list item by item; check the full list there."),
+                # (`shown` counts the record's criteria found on the page, not where the page's list stops)
+                (f"TrialLens found only {shown} of the {len(O)} eligibility criteria from ClinicalTrials.gov on this "
+                 f"page; the rest may be further down this page or left out, so check the full list on "
+                 f"ClinicalTrials.gov." if shown else
+                 f"TrialLens could not match any of this page's eligibility criteria to the {len(O)} on "
+                 f"ClinicalTrials.gov, so it could not compare them one by one; check the full list on "
+                 f"ClinicalTrials.gov."),
                 {"not_shown_count": len(hidden), "official_texts": [O[i].text for i in hidden][:20]},
             ))
     left_out = [i for i, e in enumerate(O)
@@ -66,16 +80,16 @@ def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int])
         head = O[members[0]]
         if len(idx) > 1 and not any(i in matched_o for i in members):
             under = len(idx) - (members[0] in idx)
-            message = (f'This page leaves out the {under} criteria ClinicalTrials.gov lists under "{quote(head.text)}".'
-                       if members[0] not in idx else
-                       f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(head.text)}", and the '
-                       f'{under} under it.')
+            message = (f'This page leaves out the {under} {_as(head, plural=True)} that ClinicalTrials.gov lists under '
+                       f'"{quote(head.text)}".' if members[0] not in idx else
+                       f'This page leaves out {_as(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
+                       f'and the {under} items under it.')
             out.append(criteria_finding("criterion_missing", "warning", [O[i] for i in idx], [], message, 0.0, index=idx[0]))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
         for i in idx:
             text = f"{label} {O[i].text}" if label and not O[i].text.startswith(label) else O[i].text
-            message = f'This page leaves out a criterion that ClinicalTrials.gov lists: "{quote(text)}".'
+            message = f'This page leaves out {_as(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
             if message in said:
                 continue   # (the same words in two groups: said once)
             said.add(message)

@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..dates import Age, compare_partial, parse_partial_date
+from ..dates import Age, compare_partial, human_date, parse_partial_date
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
 
@@ -19,7 +19,18 @@ PHASE_WORDS = {"NA": "not applicable", "EARLY_PHASE1": "early phase 1", "PHASE1"
                "PHASE3": "phase 3", "PHASE4": "phase 4"}
 TYPE_WORDS = {"INTERVENTIONAL": "interventional", "OBSERVATIONAL": "observational",
               "EXPANDED_ACCESS": "expanded access"}
-SEX_WORDS = {"ALL": "all sexes", "FEMALE": "female only", "MALE": "male only"}
+# what each study type means, for a reader who meets the word for the first time
+TYPE_MEANS = {"INTERVENTIONAL": "one that tests a treatment", "OBSERVATIONAL": "one that gives no treatment and only "
+              "observes", "EXPANDED_ACCESS": "a way to get a treatment outside a trial"}
+SEX_WORDS = {"ALL": "people of all sexes", "FEMALE": "females only", "MALE": "males only"}
+# an enrollment figure is a plan until the trial has enrolled (enrollmentInfo.type)
+ENROLLMENT_KIND = {"ESTIMATED": "planned", "ACTUAL": "actually enrolled"}
+
+
+def participants(count: object, kind: str | None) -> str:
+    """"40 participants (actually enrolled)": the record's figure with what it counts."""
+    said = ENROLLMENT_KIND.get((kind or "").upper())
+    return f"{count} participants" + (f" ({said})" if said else "")
 
 # Legal-form words that differ between a sponsor's registered and displayed name.
 _LEGAL = re.compile(
@@ -47,7 +58,7 @@ def same_sponsor(page_name: str, official_names: list[str]) -> bool:
 
 
 def _phases(phases: list[str]) -> str:
-    return " / ".join(PHASE_WORDS.get(p, p.lower()) for p in phases) or "none"
+    return " and ".join(PHASE_WORDS.get(p, p.lower()) for p in phases) or "none"
 
 
 def _age_text(age: Age | None) -> str:
@@ -69,20 +80,21 @@ def _fact(field: str, page_value, official_value, message: str, evidence: dict, 
 def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out: list[Finding] = []
     if page.enrollment is not None and official.enrollment is not None and page.enrollment != official.enrollment:
-        kind = (official.enrollment_type or "").lower()
         out.append(_fact("enrollment", page.enrollment, official.enrollment,
                          f"This page says {page.enrollment} participants, but ClinicalTrials.gov says "
-                         f"{official.enrollment}{' (' + kind + ')' if kind else ''}.",
+                         f"{participants(official.enrollment, official.enrollment_type)}.",
                          {"official_enrollment_type": official.enrollment_type}))
     if page.phases and official.phases and set(page.phases) != set(official.phases):
         out.append(_fact("phases", page.phase_text or _phases(page.phases), official.phases,
                          f'This page says "{page.phase_text or _phases(page.phases)}", but ClinicalTrials.gov '
-                         f"says {_phases(official.phases)}.",
+                         f'gives the phase as "{_phases(official.phases)}".',
                          {"page_phases": page.phases, "official_phases": official.phases}))
     if page.study_type and official.study_type and page.study_type != official.study_type:
         out.append(_fact("study_type", page.study_type, official.study_type,
                          f"This page calls it an {TYPE_WORDS.get(page.study_type, page.study_type)} study, but "
-                         f"ClinicalTrials.gov says {TYPE_WORDS.get(official.study_type, official.study_type)}.", {}))
+                         f"ClinicalTrials.gov calls it an {TYPE_WORDS.get(official.study_type, official.study_type)} "
+                         f"study" + (f" ({TYPE_MEANS[official.study_type]})." if official.study_type in TYPE_MEANS
+                                     else "."), {}))
     if page.sponsor and official.sponsor and not same_sponsor(page.sponsor, [official.sponsor] + official.collaborators):
         out.append(_fact("sponsor", page.sponsor, official.sponsor,
                          f'This page names the sponsor "{quote(page.sponsor, 60)}", but ClinicalTrials.gov names '
@@ -94,7 +106,7 @@ def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     if page.sex and official.sex and page.sex != official.sex:
         out.append(_fact("sex", page.sex, official.sex,
                          f"This page says the trial is open to {SEX_WORDS.get(page.sex, page.sex)}, but "
-                         f"ClinicalTrials.gov says {SEX_WORDS.get(official.sex, official.sex)}.", {}))
+                         f"ClinicalTrials.gov says it is open to {SEX_WORDS.get(official.sex, official.sex)}.", {}))
     out += _check_age(page.min_age, official.min_age, "min_age", "minimum")
     out += _check_age(page.max_age, official.max_age, "max_age", "maximum")
     return out
@@ -112,7 +124,7 @@ def _partial(text: str | None) -> str | None:
 def _check_dates(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out = []
     pairs = (("start_date", page.start_date, [official.start], "start"),
-             ("completion_date", page.completion_date, [official.completion, official.primary_completion], "completion"))
+             ("completion_date", page.completion_date, [official.completion, official.primary_completion], "end"))
     for field, shown, structs, word in pairs:
         claimed = _partial(shown)
         offs = [s for s in structs if s and _partial(s.date)]
@@ -122,8 +134,8 @@ def _check_dates(page: PageRecord, official: OfficialRecord) -> list[Finding]:
             continue
         main = offs[0]
         out.append(_fact(field, shown, main.date,
-                         f"This page gives the {word} date as {shown}, but ClinicalTrials.gov says {main.date}"
-                         f"{' (estimated)' if main.estimated else ''}.",
+                         f'This page gives the {word} date as "{shown}", but ClinicalTrials.gov gives '
+                         f"{human_date(main.date)}{' (planned)' if main.estimated else ''}.",
                          {"official_dates": [{"date": s.date, "type": s.type} for s in offs]}))
     return out
 

@@ -40,6 +40,16 @@ def status_words(status: str | None) -> str:
     return STATUS_WORDS.get(status or "", (status or "unknown").lower().replace("_", " "))
 
 
+def said_status(status: str | None) -> str:
+    """A status in quotes, so "active, not recruiting" reads as one thing inside a sentence."""
+    return f'"{status_words(status)}"'
+
+
+def months_phrase(months: int) -> str:
+    """"13 months", "over 8 years": a span in months the way a person says it (not "104 months")."""
+    return f"{months} months" if months < 24 else f"over {months // 12} years" if months % 12 else f"{months // 12} years"
+
+
 def months_between(earlier: date, later: date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
 

@@ -307,31 +307,49 @@ def _is_cut(o_items: list[Entry], p: Entry) -> bool:
         and fuzz.partial_ratio(p.norm, full[: len(p.norm) + 5]) >= 90
 
 
+# what a fidelity loss changed, in a reader's words (the kinds of fidelity.Loss, and "comparison" for the
+# direction words "before"/"after", "more"/"less" that _direction_words compares)
+_DIFFERS_IN = {"number": "a number", "unit": "a unit", "comparator": "a limit", "time_window": "a time period",
+               "negation": 'a "not"', "exception": "an exception", "condition": "a condition",
+               "added": "a number", "comparison": "a comparison word"}
+
+
+def _what_differs(kinds: list[str]) -> str:
+    """"a number and a unit": what changed between the record's criterion and the page's."""
+    said = list(dict.fromkeys(_DIFFERS_IN.get(k, "its meaning") for k in kinds))
+    return " and ".join(said[:2]) if len(said) <= 2 else ", ".join(said[:2]) + " and more"
+
+
 def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
     o_text = " ".join(strip_marker(e.text) for e in o_items)
     p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
     if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
         o_text, p_text = (re.sub(r"\s{2,}", " ", t) for t in strip_layout_numbers(o_text, p_text))
     try:
-        changes = [loss.message for loss in check_fidelity(o_text, p_text)]
+        losses = check_fidelity(o_text, p_text)
+        changes = [loss.message for loss in losses]
+        kinds = [loss.kind for loss in losses]
         if changes and len(o_items) > 1:
             run_on = _joined_without_stops(o_items)
             if run_on != o_text and not check_fidelity(run_on, p_text):
-                changes = []   # the record split one sentence over two items ("… provided." / "That the 2 …")
+                changes, kinds = [], []   # the record split one sentence over two items ("… provided." / "That the 2 …")
     except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
         return []
     wo, wp = _direction_words(o_text), _direction_words(p_text)
     if wo != wp and not changes:
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
+        kinds.append("comparison")
     if changes:
         a, b = excerpt_pair(p_text, o_text)
         return [criteria_finding("criterion_changed", "critical", o_items, p_items,
-                         f'This page says "{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
+                         f'A criterion differs in {_what_differs(kinds)}: this page says "{a}", but ClinicalTrials.gov '
+                         f'says "{b}".', sim, changes=changes)]
     if sim < REWORDED and len(o_items) == len(p_items) == 1:
         a, b = excerpt_pair(p_text, o_text)
         return [criteria_finding("criterion_reworded", "info", o_items, p_items,
-                         f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}".', sim)]
+                         f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}"; TrialLens found '
+                         f'no number, unit, limit or "not" changed.', sim)]
     return []
 
 

@@ -15,8 +15,8 @@ from ..dates import UNIT_WORDS, Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES, fold
 from ..fidelity import facts
-from .facts import same_age
-from .finding import Finding, quote, status_words
+from .facts import participants, same_age
+from .finding import Finding, quote, said_status
 from .align import strip_numbering
 
 _NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)
@@ -95,22 +95,24 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
         unknown = off == "UNKNOWN"
         return [Finding(
             "plain_status", "warning" if unknown else "critical", field, m.group(0), off,
-            f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is {status_words(off)}'
-            + ("." if unknown else ", so it is not taking new participants."),
+            f'This page\'s summary says the trial "{m.group(0)}", but '
+            + ('ClinicalTrials.gov lists its status as "Unknown status" because the sponsor has not confirmed it in '
+               "over 2 years." if unknown else
+               f"ClinicalTrials.gov says it is {said_status(off)}, so it is not taking new participants."),
             {"sentence": quote(said, 300), "official_status": off, "claim": "open"},
         )]
     m = next((m for m in _NOT_YET_CLAIM.finditer(text) if not _about_a_participant(text, m)), None)
     if m and off not in ("NOT_YET_RECRUITING",) and off in OPEN_STATUSES | {"ACTIVE_NOT_RECRUITING", "COMPLETED", "TERMINATED", "WITHDRAWN", "SUSPENDED"}:
         return [Finding("plain_status", "warning", field, m.group(0), off,
-                        f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
-                        f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+                        f'This page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
+                        f"{said_status(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
                                                   "claim": "not_yet"})]
     for m in _CLOSED_CLAIM.finditer(text):
         claimed = _CLOSED_WORD.get((m.group(1) or "").lower())
         if off in OPEN_STATUSES and (claimed is None or claimed != off):
             return [Finding("plain_status", "warning", field, m.group(0), off,
-                            f'The page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
-                            f"{status_words(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+                            f'This page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
+                            f"{said_status(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
                                                       "claim": "closed"})]
     return []
 
@@ -156,7 +158,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding
             if abs(lo_v - lo_off.value) < 1e-9 and abs(hi_v - hi_off.value) < 1e-9:
                 out.append(Finding(
                     "plain_age", "critical", field, shown, official_text,
-                    f'The page\'s summary says "{shown}" with no unit, so a reader assumes years, but '
+                    f'This page\'s summary says "{shown}" with no unit, so a reader assumes years, but '
                     f"ClinicalTrials.gov says {official_text}.",
                     {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "unit_missing": True,
                      "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
@@ -167,7 +169,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding
             continue
         out.append(Finding(
             "plain_age", "critical", field, shown, official_text,
-            f'The page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
+            f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
             {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
              "page_min_age": page_lo.to_dict(), "page_max_age": page_hi.to_dict(),
              "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
@@ -193,8 +195,8 @@ def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[
         shown = m.group(0).strip()
         return [Finding(
             "plain_enrollment", "warning", field, shown, count,
-            f'The page\'s summary says "{shown}", but ClinicalTrials.gov says {count} participants'
-            f"{' (' + official.enrollment_type.lower() + ')' if official.enrollment_type else ''}.",
+            f'This page\'s summary says "{shown}", but ClinicalTrials.gov says '
+            f"{participants(count, official.enrollment_type)}.",
             {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "page_count": n},
         )]
     return []
@@ -290,8 +292,8 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
             said = f"{value} {unit}{'s' if plural else ''}".strip()
             return [Finding(
                 "plain_number", "warning", field, shown, None,
-                f'The page\'s plain-language criteria mention "{said}", a figure the ClinicalTrials.gov record does '
-                f"not contain.",
+                f'This page\'s summary mentions "{said}" about who can join, a figure TrialLens could not find in the '
+                f"ClinicalTrials.gov record.",
                 {"sentence": quote(sentence.strip(), 300), "facts_not_in_record": [f.words() for f in unknown]},
             )]
     return []

@@ -9,10 +9,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import compare_partial, parse_partial_date, still_to_come, to_date
+from ..dates import compare_partial, human_date, parse_partial_date, still_to_come, to_date
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES, normalize_status
-from .finding import STATUS_WORDS, Finding, age_phrase, months_between, status_words
+from .finding import (STATUS_WORDS, Finding, age_phrase, months_between, months_phrase, quote, said_status,
+                      status_words)
+
+# the one name every message gives the record TrialLens keeps (the card's footer and the notes say the same)
+SAVED_COPY = "TrialLens's saved copy of the ClinicalTrials.gov record"
 
 ONGOING = ("RECRUITING", "ACTIVE_NOT_RECRUITING", "ENROLLING_BY_INVITATION", "NOT_YET_RECRUITING")
 # Statuses whose verification date no longer matters: the study is over.
@@ -37,8 +41,8 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     if page.status is None:
         return [Finding(
             "cannot_compare", "info", "status", page.status_text, off,
-            f'We could not compare the page\'s status "{page.status_text}" with ClinicalTrials.gov, '
-            f"which says {status_words(off)}.",
+            f'TrialLens could not compare this page\'s status, "{quote(page.status_text, 60)}", with ClinicalTrials.gov, '
+            f"which says {said_status(off)}.",
             {"reason": "unrecognized page wording"},
         )]
     if off is None or page.status == off:
@@ -49,12 +53,13 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     if off == "UNKNOWN":
         last = official.last_known_status
         evidence["official_last_known_status"] = last
-        msg = (f'This page says "{shown}", but ClinicalTrials.gov lists the trial\'s status as unknown'
-               + (f" (last known: {status_words(last)})" if last else "")
-               + " because the sponsor has not confirmed it recently.")
+        msg = (f'This page says "{quote(shown, 60)}", but ClinicalTrials.gov lists the trial\'s status as "Unknown status"'
+               + (f" (last known: {said_status(last)})" if last else "")
+               + " because the sponsor has not confirmed it in over 2 years"
+               + (", so the trial may no longer be taking participants." if page.status in OPEN_STATUSES else "."))
         return [Finding("status_drift", "warning", "status", shown, off, msg, evidence)]
     invites = page.status in OPEN_STATUSES and off not in OPEN_STATUSES
-    msg = f'This page says "{shown}", but ClinicalTrials.gov says the trial is {status_words(off)}'
+    msg = f'This page says "{quote(shown, 60)}", but ClinicalTrials.gov says the trial is {said_status(off)}'
     msg += ", so it is not taking new participants." if invites else "."
     return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
 
@@ -96,15 +101,16 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
     for f in findings:
         if f.kind == "status_drift" and _could_have_moved(official.status, _STAGE.get(page.status), page.status):
             out.append(_unconfirmed(f, f'says "{page.status_text or status_words(page.status)}"',
-                                    status_words(official.status), copy_as_of))
+                                    said_status(official.status), copy_as_of))
         elif f.kind == "plain_status" and _could_have_moved(official.status, _CLAIM_STAGE.get(f.evidence.get("claim"))):
-            out.append(_unconfirmed(f, f'says the trial "{f.page_value}"', status_words(official.status), copy_as_of))
+            out.append(_unconfirmed(f, f'says the trial "{f.page_value}"', said_status(official.status), copy_as_of))
         elif f.kind == "plain_enrollment":   # (its page value is the words the page's summary uses)
             out.append(_unconfirmed(f, f'says "{f.page_value}"', f"{f.official_value} participants", copy_as_of))
         elif f.kind == "fact_mismatch" and f.field in _CHANGING_FACTS:
-            word = {"start_date": "a start date of", "completion_date": "a completion date of"}.get(f.field,
-                                                                                                   "an enrollment of")
-            out.append(_unconfirmed(f, f"gives {word} {f.page_value}", f.official_value, copy_as_of))
+            word = {"start_date": "the start date as", "completion_date": "the end date as"}.get(
+                f.field, "the number of participants as")
+            copy_says = f"{f.official_value} participants" if f.field == "enrollment" else human_date(f.official_value)
+            out.append(_unconfirmed(f, f"gives {word} {f.page_value}", copy_says, copy_as_of))
         else:
             out.append(f)
     return out
@@ -113,9 +119,8 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
 def _unconfirmed(f: Finding, page_says: str, copy_says, copy_as_of: str) -> Finding:
     return Finding(
         "unconfirmed", "info", f.field, f.page_value, f.official_value,
-        f"This page {page_says}, but TrialLens's copy of the official record, from {copy_as_of[:10]}, says "
-        f"{copy_says}, and ClinicalTrials.gov could not be asked: the record may have changed since, and the "
-        "page may be right.",
+        f"This page {page_says}, but {SAVED_COPY} (from {human_date(copy_as_of[:10])}) says {copy_says}; TrialLens "
+        "could not check with ClinicalTrials.gov, so the record may have changed since and this page may be right.",
         {**f.evidence, "was": f.kind, "copy_as_of": copy_as_of},
     )
 
@@ -128,8 +133,8 @@ def check_page_date(page: PageRecord, today: date) -> list[Finding]:
     shown = page.as_of_text or page.as_of
     return [Finding(
         "page_date_ahead", "info", "as_of", shown, None,
-        f'This page says "{shown}", a date still to come, so it cannot tell when the page was last '
-        "updated; TrialLens did not use it.",
+        f'This page says "{quote(shown, 60)}", a date in the future, so TrialLens cannot tell when the page was last '
+        "updated and did not use that date.",
         {"page_as_of": page.as_of, "today": today.isoformat()},
     )]
 
@@ -145,8 +150,8 @@ def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]
         return []
     return [Finding(
         "page_stale", "warning", "as_of", page.as_of_text or page.as_of, posted,
-        f'This page says "{page.as_of_text or page.as_of}", but ClinicalTrials.gov was updated on {posted}, '
-        f"{age_phrase(lag)} later.",
+        f'This page says "{quote(page.as_of_text or page.as_of, 60)}", but this trial\'s ClinicalTrials.gov record was updated '
+        f"on {human_date(posted)}, {age_phrase(lag)} later, so this page may miss recent changes.",
         {"page_as_of": page.as_of, "official_last_update_posted": posted, "lag_days": lag},
     )]
 
@@ -186,30 +191,37 @@ def check_status_history(page: PageRecord, official: OfficialRecord, history: li
     changed_on, changed_to = later[0]
     return [Finding(
         "status_changed_since", "info", "status", page.status_text or status_words(page.status), official.status,
-        f'The page was right when it was updated ({page.as_of}): the trial was {status_words(page.status)} then, '
-        f"but ClinicalTrials.gov changed it to {status_words(changed_to)} on {changed_on}.",
+        f"This page was right when it was last updated ({human_date(page.as_of)}): the trial was "
+        f"{said_status(page.status)} then, but its ClinicalTrials.gov record changed to {said_status(changed_to)} "
+        f"on {human_date(changed_on)}.",
         {"page_as_of": page.as_of, "status_at_as_of": then[1], "version_at_as_of_posted": then[0],
          "changed_on": changed_on, "changed_to": changed_to, "official_status": official.status},
     )]
 
 
+# what to ask the study team about a trial past its planned end, by the status its record still gives
+_ASK_AFTER_END = {"RECRUITING": "whether it is still taking participants.",
+                  "ENROLLING_BY_INVITATION": "whether it is still taking participants.",
+                  "NOT_YET_RECRUITING": "whether it ever opened."}
+
+
 def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None = None) -> list[Finding]:
     """Concerns about the official record itself (not about the page). With a stored copy that could not be
     refreshed (`copy_as_of`), what ClinicalTrials.gov says today is not known: the message says what the copy
-    says and when it was taken ("TrialLens's copy of the record, from 2025-11-18, says not yet recruiting, and
-    the planned start …"), never what ClinicalTrials.gov "still says"."""
+    says and when it was taken ("TrialLens's saved copy of the ClinicalTrials.gov record, from 18 Nov 2025, says
+    "not yet recruiting", and the planned start …"), never what ClinicalTrials.gov "still says"."""
     out: list[Finding] = []
     st = official.status
     copy = copy_as_of[:10] if copy_as_of and _iso(copy_as_of[:10]) and to_date(copy_as_of[:10]) < today else None
-    says = f"TrialLens's copy of the record, from {copy}, says" if copy else "ClinicalTrials.gov still says"
+    says = f"{SAVED_COPY}, from {human_date(copy)}, says" if copy else "ClinicalTrials.gov still says"
     start = official.start if official.start and _iso(official.start.date) else None
     if st == "NOT_YET_RECRUITING" and start and to_date(start.date, end=True) < today:
         days = (today - to_date(start.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "status", None, st,
-            (f"{says} not yet recruiting, and the planned start ({start.date}) was {age_phrase(days)} ago"
+            (f'{says} "not yet recruiting", and the planned start ({human_date(start.date)}) was {age_phrase(days)} ago'
              if copy else
-             f"{says} not yet recruiting, {age_phrase(days)} after the planned start ({start.date})")
+             f'{says} "not yet recruiting", {age_phrase(days)} after the planned start ({human_date(start.date)})')
             + "; ask the study team whether it has opened.",
             {"start_date": start.date, "start_type": start.type, "days_past": days}, about="registry",
         ))
@@ -218,8 +230,9 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
         days = (today - to_date(comp.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "completion_date", None, comp.date,
-            f"{says} {status_words(st)}, {'and' if copy else 'but'} the study was due to finish on {comp.date}, "
-            f"{age_phrase(days)} ago.",
+            f"{says} {said_status(st)}, {'and' if copy else 'but'} the trial was due to finish on "
+            f"{human_date(comp.date)}, {age_phrase(days)} ago; ask the study team "
+            + _ASK_AFTER_END.get(st, "whether it has finished."),
             {"status": st, "completion_date": comp.date, "completion_type": comp.type, "days_past": days},
             about="registry",
         ))
@@ -230,10 +243,11 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
             over24 = months > 24
             out.append(Finding(
                 "registry_unverified", "warning" if over24 else "info", "status_verified", None, verified,
-                (f"In TrialLens's copy of the record, from {copy}, the sponsor last confirmed" if copy else
-                 "The sponsor last confirmed")
-                + f" this trial's status in {verified}, {months} months ago"
-                + ("; ClinicalTrials.gov shows such records as \"Unknown status\"." if over24 else "."),
+                f"The sponsor (the group running the trial) last confirmed this trial's status in "
+                f"{human_date(verified)}, {months_phrase(months)} ago"
+                + (f", according to {SAVED_COPY} from {human_date(copy)}" if copy else "")
+                + ('; ClinicalTrials.gov shows trials not confirmed for over 2 years as "Unknown status", so this '
+                   "status may be out of date." if over24 else "."),
                 {"status_verified": verified, "months": months, "threshold_months": 24 if over24 else 12},
                 about="registry",
             ))

@@ -136,20 +136,20 @@ class Registry:
             if stored is None:
                 raise RegistryError(f"ClinicalTrials.gov is unavailable ({self._down_reason}) and {nct} is not stored")
             return from_store(True, f"ClinicalTrials.gov is unavailable ({self._down_reason}); "
-                                    f"showing the stored copy fetched {moment(stored.fetched_at)}")
+                                    f"showing the saved copy fetched {moment(stored.fetched_at)}")
         try:
             fetched = self.client.get_study(stored.record.nct_id if stored else nct)
         except StudyNotFound:
             if stored is None:
                 raise
             return from_store(True, "ClinicalTrials.gov no longer returns this study (HTTP 404); "
-                                    f"showing the stored copy fetched {moment(stored.fetched_at)}")
+                                    f"showing the saved copy fetched {moment(stored.fetched_at)}")
         except RegistryError as exc:
             self._note_failure(exc)
             if stored is None:
                 raise
             return from_store(True, f"could not refresh: {exc}; "
-                                    f"showing the stored copy fetched {moment(stored.fetched_at)}")
+                                    f"showing the saved copy fetched {moment(stored.fetched_at)}")
         note = None
         try:
             self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry")],
