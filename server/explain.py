@@ -174,5 +174,7 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "healthy_volunteers": record.healthy_volunteers if record else None,
         "pregnancy_excluded": bool(preg),
         "breastfeeding_excluded": bool(feed),
-        "thresholds": criteria_thresholds(crit),
+        # (with the terms in each limit explained: the glance is the quick read, and "ASPECTS score at least 6" is
+        # no help to a reader who does not know the score)
+        "thresholds": [dict(t, glossary=glossary_for(t["text"])) for t in criteria_thresholds(crit)],
     }

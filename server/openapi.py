@@ -33,6 +33,7 @@ def _obj(props: dict, required: list[str] | None = None) -> dict:
 STR, INT, BOOL, NUM = {"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "number"}
 DATE = {"type": "string", "description": "ISO date, possibly partial (YYYY, YYYY-MM, YYYY-MM-DD)"}
 STRS = {"type": "array", "items": STR}
+GLOSSARY = {"type": "array", "items": _obj({"term": STR, "meaning": STR})}
 STATUS = {"type": "string", "enum": list(STATUSES)}
 NCT = {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]}
 
@@ -92,7 +93,7 @@ SCHEMAS: dict[str, dict] = {
     })]},
     "Explained": _obj({
         "original": STR, "shown": STR, "rewritten": BOOL,
-        "glossary": {"type": "array", "items": _obj({"term": STR, "meaning": STR})},
+        "glossary": GLOSSARY,
         "children": {"type": "array", "items": _ref("Explained")},
     }),
     "PlainCriteria": _obj({
@@ -101,7 +102,9 @@ SCHEMAS: dict[str, dict] = {
             "age": _null(STR), "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "sex": _null(STR),
             "healthy_volunteers": _null(BOOL), "pregnancy_excluded": BOOL, "breastfeeding_excluded": BOOL,
             "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR, "label": STR,
-                                                              "section": {"type": "string", "enum": ["inclusion", "exclusion", "unplaced"]}})},
+                                                              "section": {"type": "string", "enum": ["inclusion", "exclusion", "unplaced"]},
+                                                              # terms in the limit's text ("ASPECTS", "NIHSS") explained
+                                                              "glossary": GLOSSARY})},
         }),
         "inclusion": {"type": "array", "items": _ref("Explained")},
         "exclusion": {"type": "array", "items": _ref("Explained")},

@@ -8,6 +8,8 @@ shown as text, never fetched and never made a link.
 
 from __future__ import annotations
 
+import re
+
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
@@ -23,6 +25,12 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
        "base-uri 'none'; frame-ancestors 'none'")
 PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_FORM_HTML = 10 * 1024 * 1024
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def powers_of_ten(text: str) -> str:
+    """"100×10^9/L" as "100×10⁹/L": few readers know caret notation (the card's format.js does the same)."""
+    return re.sub(r"10\^(\d{1,2})(?!\d)", lambda m: "10" + m.group(1).translate(_SUPERSCRIPT), str(text))
 
 
 def make_blueprint() -> Blueprint:
@@ -31,6 +39,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_filter(status_words, "status_words")
     bp.add_app_template_filter(moment, "moment")
     bp.add_app_template_filter(human_date, "human_date")
+    bp.add_app_template_filter(powers_of_ten, "powers_of_ten")
 
     @bp.after_request
     def headers(resp):

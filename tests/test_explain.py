@@ -136,6 +136,10 @@ def test_explain_fixture_record_shape_and_glance():
     assert by_text["platelet count less than 100×10^9/L"]["section"] == "exclusion"
     assert by_text["platelet count less than 100×10^9/L"]["label"] == "Excluded if"
     assert any(t["section"] == "inclusion" and t["label"] == "Required" for t in g["thresholds"])
+    # each limit carries the terms in its own text explained (the glance is the quick read)
+    glossed = {t["text"]: [w["term"] for w in t["glossary"]] for t in g["thresholds"]}
+    assert glossed["Post-stroke ASPECTS score at least 6"] == ["ASPECTS"]
+    assert glossed["Pre-enrollment NIHSS score at least 6"] == ["NIHSS"]
     for e in plain.items():
         assert set(e.to_dict()) == {"original", "shown", "rewritten", "glossary", "children"}
         if e.rewritten:

@@ -541,6 +541,15 @@ def test_every_saved_page_annotates(offline_client, path, url):
         assert ("note" in drift) == (drift["verdict"] == "could_not_check"), drift
 
 
+def test_trial_page_glance_explains_its_terms_and_writes_powers_of_ten(offline_client):
+    """The UI review: "Required: Post-stroke ASPECTS score at least 6" and "100×10^9/L" on the quick read."""
+    page = html.unescape(offline_client.get("/trials/NCT07232563").get_data(as_text=True))
+    glance = page[page.index('id="glance"'):page.index("</dl>", page.index("ASPECTS"))]
+    assert "Post-stroke ASPECTS score at least 6 <details class=\"glossary\"><summary>Words explained</summary>" in glance
+    assert "<dt>ASPECTS</dt>" in glance
+    assert "<dt>Excluded if</dt><dd>platelet count less than 100×10⁹/L <details" in page
+
+
 def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offline_client):
     """NCT06427642: a page saying "Recruiting" matches the record, but the record says recruiting
     long after the study was due to finish. The green verdict must not read as "all is well"."""
