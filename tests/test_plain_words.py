@@ -755,3 +755,11 @@ def test_a_list_of_what_is_allowed_is_not_addressed_to_the_reader():
     """NCT00000704: under "Allowed:", "Acute therapy with ketoconazole" is permitted, not "You have acute treatment"."""
     text = "Inclusion Criteria:\n\n* Concurrent Medication:\n    * Allowed:\n        * Acute therapy with ketoconazole.\n"
     assert [e.shown for e in explain_text(text).items()][-1] == "Acute treatment with ketoconazole."
+
+
+def test_a_score_gloss_does_not_contradict_when_the_score_is_taken():
+    """UI review: "Pre-stroke mRS (a disability score after stroke)" said before and after in one line; the gloss
+    says what the score measures, and the glossary gives its range and direction."""
+    e = explain_item("Pre-stroke mRS score of 0-1")
+    assert "after stroke" not in e.shown and "a score of disability in daily life" in e.shown
+    assert "0 (no symptoms)" in next(g["meaning"] for g in e.glossary if g["term"] == "mRS")
