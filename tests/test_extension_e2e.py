@@ -46,8 +46,9 @@ def _free_port() -> int:
 
 
 def _service_command() -> list[str]:
-    script = Path(sys.executable).with_name("triallens")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "server.cli"]
+    # `python -m` from ROOT (the service's cwd) runs this checkout's service; the `triallens` script runs
+    # whichever checkout the virtualenv was installed from, which in a git worktree is another one
+    return [sys.executable, "-m", "server.cli"]
 
 
 @dataclass
