@@ -91,9 +91,12 @@
     return out;
   }
 
+  const REGISTRY_UNAVAILABLE = "TrialLens could not reach ClinicalTrials.gov and has no saved copy of this trial's record. " +
+    "Try again later.";
+  const INTERNAL_ERROR = "Something went wrong inside TrialLens. Reload the page and try again.";
+
   /** The service's problem+json (or anything else) as a failure the card can explain. */
   function classifyHttpError(status, body, serviceUrl) {
-    const detail = body && typeof body.detail === "string" ? body.detail : "";
     if (status === 404) {
       // Our own sentence: the service's detail may name its internals (a store path).
       const nct = body && typeof body.nct_id === "string" && /^NCT\d{8}$/.test(body.nct_id) ? body.nct_id : "";
@@ -116,14 +119,14 @@
         : failure("no_trial", "No trial number found on this page",
           "TrialLens could not find a ClinicalTrials.gov trial number (it starts with NCT) on this page, so it could not check it.", status);
     }
+    // Never the service's own detail below: it is written for whoever runs the service and can name
+    // its internals ("cannot open the store /var/lib/…"). Patients get a sentence and a next step.
     if (status === 503) {
-      return failure("registry_unavailable", "Could not check",
-        detail || "ClinicalTrials.gov could not be reached and no stored copy of this record exists.", status);
+      return failure("registry_unavailable", "Could not check", REGISTRY_UNAVAILABLE, status);
     }
     if (status === 429) return failure("busy", "Could not check", "The TrialLens service is busy. Try again in a minute.", status);
     if (status === 413) return failure("error", "Could not check", "This page is too large for the TrialLens service.", status);
-    return failure("error", "Could not check",
-      detail || `The TrialLens service at ${serviceUrl} answered with an error (HTTP ${status}).`, status);
+    return failure("error", "Could not check", `Something went wrong in the TrialLens service (error ${status}). Try again later.`, status);
   }
 
   function unreachable(serviceUrl, reason) {
@@ -182,7 +185,7 @@
   /**
    * The background worker's answer to one content-script message.
    * deps: {fetch, getSettings: () => Promise<stored>, supportedHosts: string[], now: () => ms epoch,
-   *        openOptions?: () => void, timeoutMs?}
+   *        openOptions?: () => void, timeoutMs?, log?: (developerText) => void (default console.warn)}
    */
   async function handleMessage(msg, deps) {
     const problem = validateMessage(msg);
@@ -190,7 +193,9 @@
       if (msg && msg.type === "annotate" && problem === "page too large") {
         return failure("error", "Could not check", "This page is too large for the TrialLens service.");
       }
-      return failure("bad_message", "Could not check", problem);
+      // the reason is for developers (the console), not for the person reading the page
+      (deps.log || console.warn)(`TrialLens: refused a message: ${problem}`);
+      return failure("bad_message", "Could not check", INTERNAL_ERROR);
     }
     if (msg.type === "openOptions") {
       if (deps.openOptions) await deps.openOptions();
@@ -244,7 +249,7 @@
   }
 
   return {
-    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
+    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, INTERNAL_ERROR, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
     readSettings, siteEnabled, classifyHttpError, validateMessage, handleMessage,
   };
 });

@@ -193,3 +193,31 @@ test("an API key, when set, goes with every request; a 401 says to enter one", a
   await P.handleMessage({ type: "ping", serviceUrl: "https://svc.example", apiKey: "k-9" }, ping);
   assert.equal(ping.calls[0].init.headers["X-API-Key"], "k-9");
 });
+
+test("failure texts never show the service's or a developer's own words", async () => {
+  // a 503's detail names the service's internals: the card says what happened and what to do, in its own words
+  const down = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => jsonResponse(503, { title: "Registry unreachable", detail: "cannot open the store /var/lib/triallens/store.sqlite3" })));
+  assert.equal(down.state, "registry_unavailable");
+  assert.equal(down.detail,
+    "TrialLens could not reach ClinicalTrials.gov and has no saved copy of this trial's record. Try again later.");
+  for (const status of [500, 502, 400]) {
+    const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+      deps(() => jsonResponse(status, { title: "Internal Server Error", detail: "Traceback (most recent call last): KeyError 'x'" })));
+    assert.equal(res.detail, `Something went wrong in the TrialLens service (error ${status}). Try again later.`);
+  }
+  // 404 and 422 are worded by the card too: the service's detail never reaches the reader
+  for (const [status, body] of [[404, { detail: "lookup failed: /srv/store.sqlite3" }], [422, { detail: "no NCT id in /tmp/page" }],
+    [422, { type: "https://triallens.example/problems/unreadable-page", detail: "UnicodeDecodeError at byte 9" }]]) {
+    const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(status, body)));
+    assert.doesNotMatch(`${res.title} ${res.detail}`, /\/srv|\/tmp|Unicode|lookup failed|NCT id in/, `HTTP ${status}`);
+  }
+  // a malformed message: the reason goes to the console, the reader gets a next step
+  const logged = [];
+  const d = deps(() => jsonResponse(200, ANNOTATION));
+  d.log = (text) => logged.push(text);
+  const bad = await P.handleMessage({ type: "status", url: PAGE, ids: [] }, d);
+  assert.equal(bad.state, "bad_message");
+  assert.equal(bad.detail, "Something went wrong inside TrialLens. Reload the page and try again.");
+  assert.deepEqual(logged, ["TrialLens: refused a message: status needs NCT ids"]);
+});
