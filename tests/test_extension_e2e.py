@@ -462,7 +462,19 @@ def test_unknown_trial_and_client_side_navigation(browser):
         assert headline(page) == "Could not check"
         card_text = page.evaluate("() => document.querySelector('triallens-card').shadowRoot.textContent")
         assert "NCT02580019" in card_text and "not found" not in card_text.lower()
+        # The next steps come first: the official record, and "Try again" (the service may reach it later).
+        first = page.locator("triallens-card .body > :first-child")
+        assert first.locator("a").get_attribute("href") == "https://clinicaltrials.gov/study/NCT02580019"
+        assert first.locator("a").is_visible()
         shot(page, "unknown-after-navigation")
+        before = browser.service.requests_logged("POST /api/v1/annotate")
+        page.evaluate("() => { document.querySelector('triallens-card').shadowRoot.querySelector('aside').dataset.old = '1'; }")
+        first.locator("button.retry").click()
+        wait_settled(page)
+        assert page.locator("triallens-card aside").get_attribute("data-old") is None, "the card was drawn again"
+        assert browser.service.requests_logged("POST /api/v1/annotate") == before + 1, "the page was checked again"
+        assert headline(page) == "Could not check"
+        assert page.evaluate("() => document.querySelector('triallens-card').shadowRoot.activeElement?.className") == "retry"
     finally:
         page.close()
 

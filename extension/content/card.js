@@ -54,6 +54,11 @@ li { margin-bottom: 4px; }
 a { color: #0969da; }
 footer { border-top: 1px solid #e1e4e8; padding-top: 8px; }
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
+.next-steps { margin: 2px 0 10px; align-items: center; }
+a.primary { display: inline-flex; align-items: center; min-height: 44px; padding: 6px 14px; border-radius: 6px;
+  background: #0969da; color: #fff; font-weight: 600; text-decoration: none; }
+a.primary:hover { background: #0757b8; }
+.next-steps .retry { min-height: 44px; padding: 6px 14px; }
 `;
 
   const BADGE_CSS = `
@@ -217,6 +222,13 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     return card;
   }
 
+  /** "Try again": the whole check runs again (the unreachable-service card and the could-not-check card). */
+  function retryButton(doc, ui) {
+    const retry = h(doc, "button", { className: "retry", text: "Try again", attrs: { type: "button" } });
+    retry.addEventListener("click", () => ui.onRetry());
+    return retry;
+  }
+
   /** The card for a finished annotation. */
   function renderAnnotation(doc, annotation, ui) {
     const shadow = ensureHost(doc).shadowRoot;
@@ -226,10 +238,20 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const who = [annotation.nct_id, official && official.status ? `ClinicalTrials.gov: ${TL.statusWords(official.status)}` : ""]
       .filter(Boolean).join(" \u00b7 ");
     const url = TL.officialUrl(annotation);
+    const couldNotCheck = view.verdict === "could_not_check";
+    // Could not check: the next steps come first, the official record to read now, and asking again
+    if (couldNotCheck && (url || view.retry)) {
+      body.push(h(doc, "div", { className: "actions next-steps" }, [
+        url ? h(doc, "a", { className: "primary official-first", text: "Read the official record on ClinicalTrials.gov",
+          attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }) : null,
+        view.retry ? retryButton(doc, ui) : null,
+      ]));
+    }
     // the official record one click away at the top too: in a warning card the footer is below the fold
+    const topLink = url && !couldNotCheck;
     if (who) {
       body.push(h(doc, "p", { className: "muted who" }, [doc.createTextNode(who),
-        url ? doc.createTextNode(" \u00b7 ") : null, url ? link(doc, url, "open the official record") : null]));
+        topLink ? doc.createTextNode(" \u00b7 ") : null, topLink ? link(doc, url, "open the official record") : null]));
     }
     const findings = findingsList(doc, annotation);
     const note = TL.verdictNote(annotation.drift);
@@ -259,11 +281,7 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const body = [];
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
     const actions = [];
-    if (failure.state !== "unknown") {
-      const retry = h(doc, "button", { className: "retry", text: "Try again", attrs: { type: "button" } });
-      retry.addEventListener("click", () => ui.onRetry());
-      actions.push(retry);
-    }
+    if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
     if (failure.state === "unreachable" || failure.state === "unauthorized") {
       const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
       opts.addEventListener("click", () => ui.onOptions());

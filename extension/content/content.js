@@ -32,7 +32,10 @@
       const btn = host && host.shadowRoot.querySelector(".wording");
       if (btn) btn.focus();
     },
-    onRetry() { run(); },
+    onRetry() {
+      ui.refocus = true; // the button is replaced while the check runs: give the keyboard a place afterwards
+      run();
+    },
     onOptions() { send({ type: "openOptions" }); },
   };
 
@@ -46,6 +49,15 @@
   function mark(name, value) {
     // Measurements and state for the end-to-end test; plain data attributes, no page content.
     doc.documentElement.setAttribute(`data-triallens-${name}`, String(value));
+  }
+
+  /** After "Try again": focus on the new card's "Try again" (or its Hide/Show button), not lost on the page. */
+  function refocus() {
+    if (!ui.refocus) return;
+    ui.refocus = false;
+    const host = doc.querySelector("triallens-card");
+    const btn = host && (host.shadowRoot.querySelector(".retry") || host.shadowRoot.querySelector(".toggle"));
+    if (btn) btn.focus();
   }
 
   function redraw() {
@@ -142,6 +154,7 @@
       ui.last = { kind: "annotation", annotation: res.annotation };
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;
+      refocus();
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       if (gen !== generation) return;
       mark("render-ms", renderMs.toFixed(2));
@@ -151,12 +164,14 @@
     }
     if (res.state === "no_trial" || res.state === "disabled") {
       ui.last = null;
+      ui.refocus = false;
       TL.removeCard(doc);
       mark("state", res.state);
       return;
     }
     ui.last = { kind: "failure", failure: res };
     TL.renderFailure(doc, res, ui);
+    refocus();
     mark("state", res.state);
   }
 
@@ -205,6 +220,7 @@
     const page = TL.classifyPage(pageFacts(nodes));
     if (page.kind === "trial") return annotate(gen, startedAt);
     ui.last = null;
+    ui.refocus = false;
     TL.removeCard(doc);
     if (page.kind === "listing") return badge(gen, nodes, page.ids, startedAt);
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));

@@ -55,13 +55,23 @@
   // matching a record that itself looks overdue is amber.
   const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" };
 
-  /** Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check". */
+  // "Could not check" because ClinicalTrials.gov could not be asked: asking again later may work. A page
+  // in wording TrialLens does not know, or with nothing to compare, reads the same however often it is asked.
+  const RETRY_REASONS = new Set(["official_unavailable", "record_not_current"]);
+
+  /**
+   * Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check".
+   * retry: whether the card offers "Try again" (a could-not-check the registry's answer may change).
+   */
   function verdictView(drift) {
     const verdict = drift && Object.prototype.hasOwnProperty.call(HEADLINES, drift.verdict) ? drift.verdict : "could_not_check";
     const headline = drift && typeof drift.headline === "string" && drift.headline ? drift.headline : HEADLINES[verdict];
     const caveat = verdict === "in_sync" && drift && Object.prototype.hasOwnProperty.call(CAVEAT_TONES, drift.caveat) ? drift.caveat : null;
     const tone = caveat ? CAVEAT_TONES[caveat] : TONES[verdict];
-    return { verdict, headline, tone, icon: ICONS[tone] };
+    const reason = drift && typeof drift.reason === "string" ? drift.reason : null;
+    // without a reason (an older service, or no verdict at all) asking again is the safe offer
+    const retry = verdict === "could_not_check" && (!reason || RETRY_REASONS.has(reason));
+    return { verdict, headline, tone, icon: ICONS[tone], retry };
   }
 
   /** "RECRUITING" -> "Recruiting"; wording we do not know is shown as given, never guessed. */

@@ -104,10 +104,36 @@ test("a page that could not be checked says why under the headline, once", () =>
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".verdict-note").textContent, why);
   assert.equal(shadow.querySelector(".checked"), null);   // not "could not be read" again in the footer
+  // the next steps first: the official record to read now, and "Try again"
+  const first = shadow.querySelector(".body").firstElementChild;
+  assert.ok(first.classList.contains("next-steps"));
+  assert.equal(first.querySelector("a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT04811651");
+  assert.equal(first.querySelector("a").textContent, "Read the official record on ClinicalTrials.gov");
+  assert.equal(first.querySelector("a").getAttribute("rel"), "noopener noreferrer");
+  const ui = uiState();
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  w.document.querySelector("triallens-card").shadowRoot.querySelector(".next-steps button.retry").click();
+  assert.equal(ui.retried, 1);
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelectorAll("a[href$='NCT04811651']").length, 2,
+    "the prominent link and the footer's; the small 'open the official record' is not repeated");
   delete ann.drift.note;   // an older service: the footer still says something
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".checked").textContent, "The official record could not be read.");
+});
+
+test("a could-not-check card TrialLens cannot change by asking again offers the record but no 'Try again'", () => {
+  const w = makeWindow("<html><body></body></html>", "https://clinconnect.io/trials/NCT04811651");
+  const ann = { nct_id: "NCT04811651", official: null, related: [],
+    drift: { verdict: "could_not_check", headline: "Could not check", reason: "unrecognized_wording", note: "n", findings: [] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector("button.retry"), null);
+  assert.ok(shadow.querySelector(".next-steps a.official-first"));
+  // a verdict that was checked has neither
+  ann.drift = { verdict: "differs", headline: "This page differs from ClinicalTrials.gov", findings: [] };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".next-steps"), null);
 });
 
 test("collapse and wording buttons are real buttons with state for assistive tech", () => {
@@ -210,6 +236,26 @@ test("content script: a listing gets one status request and a badge beside each 
   assert.equal(badges.length, 4);
   assert.equal(badges[0].previousSibling.tagName, "A", "a badge sits after the link, not inside it");
   assert.equal(w.document.querySelector("triallens-card"), null);
+});
+
+test("content script: 'Try again' on a could-not-check card checks the page again and re-renders the card", async () => {
+  let n = 0;
+  const answer = () => {
+    n += 1;
+    const drift = n === 1
+      ? { verdict: "could_not_check", headline: "Could not check", reason: "official_unavailable", note: "no record", findings: [] }
+      : { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] };
+    return { ok: true, annotation: { nct_id: "NCT07232563", official: null, related: [], drift }, receivedAt: Date.now() };
+  };
+  const { w, sent } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>",
+    "https://meddatax.com/clinical-trials/NCT07232563", answer);
+  const shadow = () => w.document.querySelector("triallens-card").shadowRoot;
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.match(shadow().querySelector(".headline").textContent, /Could not check/);
+  shadow().querySelector("button.retry").click();
+  await until(() => sent.length === 2 && w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.match(shadow().querySelector(".headline").textContent, /In sync with ClinicalTrials.gov/);
+  assert.equal(shadow().activeElement, shadow().querySelector("button.toggle"), "the keyboard is not dropped on the page");
 });
 
 test("content script: a client-side URL change re-annotates the new trial", async () => {

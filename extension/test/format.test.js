@@ -157,3 +157,14 @@ test("powersOfTen: the caret becomes a superscript, the figure unchanged", () =>
   const rows = F.atAGlanceRows({ thresholds: [{ text: "platelet count less than 100×10^9/L", label: "Excluded if" }] });
   assert.equal(rows[0].value, "platelet count less than 100×10\u2079/L");
 });
+
+test("verdictView: 'Try again' only where asking ClinicalTrials.gov again may change the answer", () => {
+  const view = (reason) => F.verdictView({ verdict: "could_not_check", headline: "Could not check", reason });
+  assert.equal(view("official_unavailable").retry, true);
+  assert.equal(view("record_not_current").retry, true);
+  assert.equal(view(undefined).retry, true);   // an older service without a reason
+  assert.equal(view("unrecognized_wording").retry, false);
+  assert.equal(view("nothing_to_compare").retry, false);
+  assert.equal(F.verdictView({ verdict: "in_sync" }).retry, false);
+  assert.equal(F.verdictView({ verdict: "differs" }).retry, false);
+});
