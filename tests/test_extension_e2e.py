@@ -556,9 +556,19 @@ def test_unreachable_service_then_retry(browser):
         page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
         assert wait_settled(page) == "unreachable"
         assert headline(page) == "TrialLens service unreachable"
-        assert closed in page.locator("triallens-card .detail").text_content()
+        # a plain sentence first, the page's official record meanwhile, the address only behind a disclosure
+        assert page.locator("triallens-card .detail").text_content() == \
+            "TrialLens isn't working right now, so nothing on this page was checked."
+        assert page.locator("triallens-card .next-steps a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
+        technical = page.locator("triallens-card details.technical")
+        assert technical.locator("summary").text_content() == "Details for whoever set up TrialLens"
+        assert not technical.locator("p").is_visible()
+        assert closed not in page.locator("triallens-card .body").inner_text()
         assert page.locator("triallens-card button.options").is_visible()
         shot(page, "unreachable")
+        technical.locator("summary").click()
+        assert closed in technical.locator("p").inner_text()
+        shot(page, "unreachable-details")
     finally:
         browser.set_service_url(browser.service.url)
     try:

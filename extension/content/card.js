@@ -58,7 +58,8 @@ footer { border-top: 1px solid #e1e4e8; padding-top: 8px; }
 a.primary { display: inline-flex; align-items: center; min-height: 44px; padding: 6px 14px; border-radius: 6px;
   background: #0969da; color: #fff; font-weight: 600; text-decoration: none; }
 a.primary:hover { background: #0757b8; }
-.next-steps .retry { min-height: 44px; padding: 6px 14px; }
+.next-steps button { min-height: 44px; padding: 6px 14px; }
+details.technical summary { font-weight: 400; color: #424a53; }
 `;
 
   const BADGE_CSS = `
@@ -275,19 +276,34 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       [h(doc, "p", { className: "muted", text: "Comparing this page with the official record." })], true);
   }
 
-  /** A failure answer: unreachable service (with retry), unknown trial, registry down, … */
+  /**
+   * A failure answer: unreachable service (with retry), unknown trial, registry down, …
+   * failure.nctId (the page's trial, from the content script) adds the official record as a next step,
+   * except for a trial ClinicalTrials.gov has no record of; failure.technical goes in a disclosure.
+   */
   function renderFailure(doc, failure, ui) {
     const shadow = ensureHost(doc).shadowRoot;
     const body = [];
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
+    const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
     const actions = [];
+    if (url) {
+      actions.push(h(doc, "a", { className: "primary official-first", text: "Read the official record on ClinicalTrials.gov",
+        attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }));
+    }
     if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
     if (failure.state === "unreachable" || failure.state === "unauthorized") {
       const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
       opts.addEventListener("click", () => ui.onOptions());
       actions.push(opts);
     }
-    if (actions.length) body.push(h(doc, "div", { className: "actions" }, actions));
+    if (actions.length) body.push(h(doc, "div", { className: "actions next-steps" }, actions));
+    if (typeof failure.technical === "string" && failure.technical) {
+      body.push(h(doc, "details", { className: "technical" }, [
+        h(doc, "summary", { text: "Details for whoever set up TrialLens" }),
+        h(doc, "p", { text: failure.technical }),
+      ]));
+    }
     const tone = failure.state === "unknown" ? { tone: "warn", icon: "?" } : { tone: "unknown", icon: "!" };
     frame(doc, shadow, tone, failure.title || "Could not check", ui, body, false);
   }

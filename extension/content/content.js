@@ -140,7 +140,7 @@
     }
   }
 
-  async function annotate(gen, startedAt) {
+  async function annotate(gen, startedAt, nctId) {
     const html = serializePage();
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));
     // Never leave a previous trial's verdict up while the new one is being checked.
@@ -169,8 +169,10 @@
       mark("state", res.state);
       return;
     }
-    ui.last = { kind: "failure", failure: res };
-    TL.renderFailure(doc, res, ui);
+    // the page's own trial, so a card that could not check still links to its official record
+    const failure = Object.assign({}, res, { nctId });
+    ui.last = { kind: "failure", failure };
+    TL.renderFailure(doc, failure, ui);
     refocus();
     mark("state", res.state);
   }
@@ -218,7 +220,7 @@
     TL.removeBadges(doc);
     const nodes = textNodes(doc.body);
     const page = TL.classifyPage(pageFacts(nodes));
-    if (page.kind === "trial") return annotate(gen, startedAt);
+    if (page.kind === "trial") return annotate(gen, startedAt, page.nctId);
     ui.last = null;
     ui.refocus = false;
     TL.removeCard(doc);

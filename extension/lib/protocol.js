@@ -84,7 +84,7 @@
     return !settings.disabledSites.includes(site);
   }
 
-  /** A failure the content script can show: {ok: false, state, title, detail, status?}. */
+  /** A failure the content script can show: {ok: false, state, title, detail, status?, technical?}. */
   function failure(state, title, detail, status) {
     const out = { ok: false, state, title, detail };
     if (status !== undefined) out.status = status;
@@ -129,10 +129,16 @@
     return failure("error", "Could not check", `Something went wrong in the TrialLens service (error ${status}). Try again later.`, status);
   }
 
+  /**
+   * The service did not answer. detail is for the person reading the page; technical (the address and
+   * what to check) for whoever set TrialLens up: the card keeps it in a disclosure, the options page shows it.
+   */
   function unreachable(serviceUrl, reason) {
-    return failure("unreachable", "TrialLens service unreachable",
-      `Could not reach the TrialLens service at ${serviceUrl}${reason ? ` (${reason})` : ""}. ` +
-      "Check that it is running, or change its address in the TrialLens options.");
+    const out = failure("unreachable", "TrialLens service unreachable",
+      "TrialLens isn't working right now, so nothing on this page was checked.");
+    out.technical = `Could not reach the TrialLens service at ${serviceUrl}${reason ? ` (${reason})` : ""}. ` +
+      "Check that it is running, or change its address in the TrialLens options.";
+    return out;
   }
 
   /** fetch with a timeout; resolves {status, body, receivedAt} or a failure, never throws. */

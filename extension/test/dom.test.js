@@ -160,20 +160,34 @@ test("collapse and wording buttons are real buttons with state for assistive tec
 test("failure states: unreachable offers retry and options; unknown trial offers neither", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ui = uiState();
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "Could not reach http://127.0.0.1:9" }, ui);
+  const plain = "TrialLens isn't working right now, so nothing on this page was checked.";
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: plain,
+    technical: "Could not reach the TrialLens service at http://127.0.0.1:9. Check that it is running.", nctId: "NCT07232563" }, ui);
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.match(shadow.querySelector(".headline").textContent, /TrialLens service unreachable/);
+  // a plain sentence first; the official record to read meanwhile; the address and advice behind a disclosure
+  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, plain);
+  assert.equal(shadow.querySelector(".next-steps a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
+  const tech = shadow.querySelector("details.technical");
+  assert.equal(tech.open, false);
+  assert.equal(tech.querySelector("summary").textContent, "Details for whoever set up TrialLens");
+  assert.match(tech.textContent, /http:\/\/127\.0\.0\.1:9/);
+  assert.doesNotMatch([...shadow.querySelectorAll(".body > :not(details)")].map((e) => e.textContent).join(" "), /127\.0\.0\.1/);
   shadow.querySelector("button.retry").click();
   shadow.querySelector("button.options").click();
   assert.equal(ui.retried, 1);
   assert.equal(ui.options, 1);
+  // without the page's id there is nothing to link to, and no made-up link
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "t", detail: plain, nctId: "<b>" }, ui);
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".next-steps a"), null);
   w.TrialLens.renderFailure(w.document, { ok: false, state: "unauthorized", title: "Could not check", detail: "needs an API key" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   shadow.querySelector("button.options").click();   // where the key is entered
   assert.equal(ui.options, 2);
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d" }, ui);
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d", nctId: "NCT09999991" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.retry"), null);
+  assert.equal(shadow.querySelector("a"), null, "no link to a record ClinicalTrials.gov does not have");
   w.TrialLens.renderLoading(w.document, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("aside").getAttribute("aria-busy"), "true");

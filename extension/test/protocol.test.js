@@ -77,11 +77,12 @@ test("service errors become states the card can show", async () => {
   assert.match(odd.detail, /for this trial/, "only a well-formed NCT id is quoted");
 });
 
-test("a service that cannot be reached is 'unreachable' with its address in the message", async () => {
+test("a service that cannot be reached is 'unreachable': a plain sentence, the address kept for whoever set it up", async () => {
   const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => { throw new TypeError("Failed to fetch"); }, { serviceUrl: "http://127.0.0.1:9" }));
   assert.equal(res.state, "unreachable");
-  assert.match(res.detail, /http:\/\/127\.0\.0\.1:9/);
+  assert.equal(res.detail, "TrialLens isn't working right now, so nothing on this page was checked.");
+  assert.match(res.technical, /^Could not reach the TrialLens service at http:\/\/127\.0\.0\.1:9\. Check that it is running/);
 });
 
 test("a service that never answers times out as unreachable", async () => {
@@ -91,7 +92,7 @@ test("a service that never answers times out as unreachable", async () => {
   d.timeoutMs = 20;
   const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, d);
   assert.equal(res.state, "unreachable");
-  assert.match(res.detail, /no answer in time/);
+  assert.match(res.technical, /no answer in time/);
 });
 
 test("an answer without a verdict is an error, not a blank card", async () => {
