@@ -14,10 +14,22 @@
 * { box-sizing: border-box; }
 .card { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24;
   background: #fff; border: 1px solid #c9ced6; border-left-width: 6px; border-radius: 8px;
-  box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(70vh, 720px); overflow: auto; overflow-wrap: anywhere; }
+  box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(60vh, 640px); overflow: auto; overflow-wrap: anywhere; }
 .tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
 .tone-alert { border-left-color: #c62828; } .tone-unknown { border-left-color: #57606a; }
-header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; }
+header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; z-index: 1; }
+/* open, the header stays put over the text scrolling under it: an edge shows where one ends and the other begins */
+.expanded header { border-bottom: 1px solid #d0d7de; box-shadow: 0 3px 6px -3px rgba(0,0,0,.25); margin-bottom: 8px; }
+/* "More" over the bottom edge while the card holds more than it shows; it takes no room of its own */
+.more { position: sticky; bottom: 0; height: 0; }
+.more[hidden] { display: none; }
+.more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 22px 12px 6px; text-align: center; cursor: pointer;
+  background: linear-gradient(rgba(255,255,255,0), #fff 60%); color: #0757b8; font-weight: 650; font-size: 14px; }
+/* narrow windows (phones, zoomed in): open, the card spans the bottom of the window and takes at most half of it */
+@media (max-width: 699.98px) {
+  :host([data-expanded]) { left: 0; right: 0; bottom: 0; width: auto; }
+  :host([data-expanded]) .card { max-height: 50vh; border-radius: 8px 8px 0 0; }
+}
 .icon { flex: none; width: 22px; height: 22px; border-radius: 50%; color: #fff; font-weight: 700;
   display: inline-flex; align-items: center; justify-content: center; font-size: 13px; margin-top: 1px; }
 .tone-ok .icon { background: #1a7f37; } .tone-warn .icon { background: #b35900; }
@@ -215,12 +227,41 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     card.addEventListener("keydown", (ev) => {
       if (ev.key === "Escape" && !ui.collapsed) { ui.onToggle(true); }
     });
+    if (expanded) card.classList.add("expanded");
+    shadow.host.toggleAttribute("data-expanded", expanded);
+    const more = moreCue(doc, shadow, card);
+    card.append(more);
     // Re-rendering (wording switch, collapse) keeps the reader's place in the card.
     const previous = shadow.querySelector(".card");
     const scrollTop = previous ? previous.scrollTop : 0;
     shadow.replaceChildren(styleEl(doc, CSS), card);
     card.scrollTop = scrollTop;
+    more.update();
     return card;
+  }
+
+  /**
+   * "More ↓" at the card's bottom edge while its content runs on below (scrollHeight > clientHeight) and
+   * it is not scrolled to the end; clicking it scrolls on. For the eye only: a screen reader reads on anyway.
+   */
+  function moreCue(doc, shadow, card) {
+    const more = h(doc, "div", { className: "more", attrs: { hidden: true, "aria-hidden": "true" } }, [h(doc, "span", { text: "More \u2193" })]);
+    more.update = () => {
+      more.hidden = !(card.scrollHeight - card.clientHeight - card.scrollTop > 2);
+    };
+    card.addEventListener("scroll", more.update, { passive: true });
+    card.addEventListener("toggle", more.update, true); // a disclosure opened or closed (toggle does not bubble)
+    more.addEventListener("click", () => card.scrollBy({ top: Math.round(card.clientHeight * 0.8), behavior: "smooth" }));
+    // the window resized, or content changed size: one observer per shadow root, moved to the new card
+    const RO = doc.defaultView && doc.defaultView.ResizeObserver;
+    if (shadow.tlResize) shadow.tlResize.disconnect();
+    if (RO) {
+      shadow.tlResize = new RO(more.update);
+      shadow.tlResize.observe(card);
+      const body = card.querySelector(".body");
+      if (body) shadow.tlResize.observe(body);
+    }
+    return more;
   }
 
   /** "Try again": the whole check runs again (the unreachable-service card and the could-not-check card). */

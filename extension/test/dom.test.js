@@ -193,6 +193,35 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   assert.equal(shadow.querySelector("aside").getAttribute("aria-busy"), "true");
 });
 
+test("a card longer than it shows says 'More' at its bottom edge until scrolled to the end", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ui = uiState();
+  w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
+  const host = w.document.querySelector("triallens-card");
+  const card = host.shadowRoot.querySelector(".card");
+  const more = host.shadowRoot.querySelector(".more");
+  assert.equal(more.getAttribute("aria-hidden"), "true");
+  assert.equal(more.hidden, true, "nothing overflows (jsdom lays nothing out)");
+  assert.ok(host.hasAttribute("data-expanded"));
+  assert.ok(card.classList.contains("expanded"));
+  // jsdom has no layout: give the card one that overflows
+  let top = 0;
+  Object.defineProperty(card, "scrollHeight", { value: 1000 });
+  Object.defineProperty(card, "clientHeight", { value: 300 });
+  Object.defineProperty(card, "scrollTop", { get: () => top, set: (v) => { top = v; } });
+  card.dispatchEvent(new w.Event("scroll"));
+  assert.equal(more.hidden, false);
+  top = 690;
+  card.dispatchEvent(new w.Event("scroll"));
+  assert.equal(more.hidden, false, "a few lines left: still more");
+  top = 700;
+  card.dispatchEvent(new w.Event("scroll"));
+  assert.equal(more.hidden, true, "at the end");
+  ui.collapsed = true;
+  w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
+  assert.equal(host.hasAttribute("data-expanded"), false);
+});
+
 /** Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. */
 function runContent(html, url, answer) {
   const w = makeWindow(html, url);
