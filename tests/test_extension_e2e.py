@@ -331,9 +331,13 @@ def test_drifted_page_shows_both_values_with_dates(browser):
 
         # Keyboard: the collapse button is reachable and works with Enter; Escape collapses too.
         toggle = page.locator("triallens-card button.toggle")
+        assert toggle.inner_text() == "Hide"
+        box = toggle.bounding_box()
+        assert box["width"] >= 44 and box["height"] >= 44, box
         toggle.focus()
         page.keyboard.press("Enter")
         assert page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "false"
+        assert page.locator("triallens-card button.toggle").inner_text() == "Show"
         assert not page.locator("triallens-card .body").is_visible()
         shot(page, "collapsed")
         page.keyboard.press("Enter")

@@ -40,7 +40,8 @@ button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; bo
   background: #f6f8fa; color: #1b1f24; padding: 3px 10px; }
 button:hover { background: #eaeef2; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
-.toggle { flex: none; min-width: 32px; min-height: 28px; padding: 0 8px; font-weight: 700; }
+/* a word, not a lone "–", and a target of at least 44×44px */
+.toggle { flex: none; min-width: 56px; min-height: 44px; padding: 0 12px; font-size: 14px; font-weight: 600; margin: -4px -2px -4px 0; }
 .body { padding: 0 12px 12px; }
 .body[hidden] { display: none; }
 p { margin: 0 0 8px; }
@@ -207,10 +208,11 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const expanded = !ui.collapsed;
     const toggle = h(doc, "button", {
       className: "toggle",
-      text: expanded ? "\u2013" : "+",
+      text: expanded ? "Hide" : "Show",
       attrs: {
+        // the name starts with the word shown, so "click Hide" works for voice control too
         type: "button", "aria-expanded": expanded ? "true" : "false", "aria-controls": "tl-body",
-        "aria-label": expanded ? "Collapse TrialLens card" : "Expand TrialLens card",
+        "aria-label": expanded ? "Hide the TrialLens card" : "Show the TrialLens card",
       },
     });
     toggle.addEventListener("click", () => ui.onToggle(!ui.collapsed));

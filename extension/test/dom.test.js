@@ -143,6 +143,8 @@ test("collapse and wording buttons are real buttons with state for assistive tec
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   const toggle = shadow.querySelector("button.toggle");
   assert.equal(toggle.getAttribute("aria-expanded"), "true");
+  assert.equal(toggle.textContent, "Hide");   // a word, not a lone "–"
+  assert.equal(toggle.getAttribute("aria-label"), "Hide the TrialLens card");
   toggle.click();
   assert.deepEqual(ui.toggled, [true]);
   shadow.querySelector("button.wording").click();
@@ -152,6 +154,8 @@ test("collapse and wording buttons are real buttons with state for assistive tec
   w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-expanded"), "false");
+  assert.equal(shadow.querySelector("button.toggle").textContent, "Show");
+  assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-label"), "Show the TrialLens card");
   assert.equal(shadow.querySelector(".body").hidden, true);
   assert.ok(shadow.querySelector(".criteria li").textContent.startsWith("Age >= 18"));
   assert.equal(w.document.querySelectorAll("triallens-card").length, 1, "re-rendering reuses one card");
