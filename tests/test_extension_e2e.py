@@ -328,6 +328,11 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         assert any("2025-06-01" in v for v in values) and any(v.startswith("last updated 18 Nov 2025") for v in values), values
         shot(page, "drifted")
         record_timing(browser, page, "drifted (seed page, edited)")
+        # small print is still readable: severity labels 13px at least, the line about the stored copy 14px
+        size = "el => parseFloat(getComputedStyle(el).fontSize)"
+        assert page.locator("triallens-card .finding .sev").first.evaluate(size) >= 13
+        assert "stored copy" in page.locator("triallens-card footer .checked").text_content()
+        assert page.locator("triallens-card footer .checked").evaluate(size) >= 14
 
         # Keyboard: the collapse button is reachable and works with Enter; Escape collapses too.
         toggle = page.locator("triallens-card button.toggle")
@@ -473,6 +478,8 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
                 want = {"not_found": "Not found", "not_checked": "Not checked"}[expected["missing"][nct]]
             assert text == want, (nct, text)
         assert page.locator("triallens-card").count() == 0
+        assert min(badges.nth(i).locator("span").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+                   for i in range(badges.count())) >= 13
         shot(page, "listing")
     finally:
         page.close()

@@ -49,7 +49,7 @@ p { margin: 0 0 8px; }
 ul { margin: 0 0 8px; padding-left: 18px; }
 .findings { list-style: none; padding: 0; }
 .finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
-.finding .sev { display: block; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 2px; }
+.finding .sev { display: block; font-size: 13px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 2px; }
 .sev-critical .sev { color: #c62828; } .sev-warning .sev { color: #b35900; } .sev-info .sev { color: #57606a; }
 dl.values, dl.glance, dl.gloss { margin: 4px 0 8px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
 dt { font-weight: 600; color: #424a53; } dd { margin: 0; }
@@ -59,13 +59,14 @@ summary { cursor: pointer; font-weight: 600; padding: 2px 0; }
 h3 { font-size: 13.5px; margin: 10px 0 4px; }
 li { margin-bottom: 4px; }
 .gl { text-decoration: underline dotted; cursor: help; }
-.rewritten { color: #57606a; font-size: 11.5px; margin-left: 4px; }
+.rewritten { color: #57606a; font-size: 13px; margin-left: 4px; }
 .related li { margin-bottom: 8px; }
-.status { display: inline-block; font-size: 11.5px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
+.status { display: inline-block; font-size: 13px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
 .status.tone-ok { background: #dafbe1; color: #116329; } .status.tone-closed { background: #ffebe9; color: #a40e26; }
 .why { color: #424a53; font-size: 12.5px; margin: 2px 0 0; }
 a { color: #0969da; }
 footer { border-top: 1px solid #e1e4e8; padding-top: 8px; }
+footer .checked { font-size: 14px; }   /* when it was checked, and whether from a stored copy: read, not skimmed */
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
 .next-steps { margin: 2px 0 10px; align-items: center; }
 a.primary { display: inline-flex; align-items: center; min-height: 44px; padding: 6px 14px; border-radius: 6px;
@@ -77,7 +78,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
 
   const BADGE_CSS = `
 :host { all: initial; display: inline-block; margin: 0 4px; vertical-align: baseline; }
-span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 6px;
+span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 6px;
   border-radius: 9px; white-space: nowrap; border: 1px solid transparent; }
 .tone-ok { background: #dafbe1; color: #116329; border-color: #8fd19e; }
 .tone-closed { background: #ffebe9; color: #a40e26; border-color: #f5a3a8; }
