@@ -356,7 +356,7 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         criteria = expected.get("criteria") or {}
         if criteria.get("inclusion"):
             first = criteria["inclusion"][0]
-            page.locator("triallens-card .criteria summary").click()
+            page.locator("triallens-card .criteria > summary").click()
             items = page.locator("triallens-card .criteria > ul > li")
             assert items.first.text_content().startswith(first["shown"])
             page.locator("triallens-card button.wording").scroll_into_view_if_needed()
@@ -372,6 +372,27 @@ def test_drifted_page_shows_both_values_with_dates(browser):
             page.locator("triallens-card button.wording").click()
             page.locator("triallens-card .glance").scroll_into_view_if_needed()
             shot(page, "criteria-plain")
+
+            # Hard words: a "Words explained" disclosure per item, listing only words in the text shown
+            # that it does not already explain in brackets; no "[term]" chips.
+            assert page.locator("triallens-card .gl").count() == 0
+            for wording in ("plain", "original"):
+                pairs = page.evaluate("""() => [...document.querySelector('triallens-card').shadowRoot
+                    .querySelectorAll('.criteria li')].map(li => [li.querySelector(':scope > .item-text').textContent,
+                    [...li.querySelectorAll(':scope > details.words dt')].map(dt => dt.textContent)])""")
+                assert any(terms for _, terms in pairs), wording
+                for text, terms in pairs:
+                    for term in terms:
+                        assert term.lower() in text.lower(), (wording, term, text)
+                page.locator("triallens-card button.wording").click()
+            words = page.locator("triallens-card details.words").first
+            assert words.locator("summary").text_content() == "Words explained"
+            assert not words.locator("dd").first.is_visible()
+            words.locator("summary").focus()
+            page.keyboard.press("Enter")   # keyboard (and touch: a tap is a click) open it, no hover needed
+            assert words.locator("dd").first.is_visible()
+            words.scroll_into_view_if_needed()
+            shot(page, "criteria-words-explained")
     finally:
         page.close()
 
@@ -385,7 +406,7 @@ def test_a_long_card_scrolls_inside_and_says_there_is_more(browser):
         card = page.locator("triallens-card .card")
         if page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "false":
             page.locator("triallens-card button.toggle").click()
-        page.locator("triallens-card .criteria summary").click()   # open: far longer than the card
+        page.locator("triallens-card .criteria > summary").click()   # open: far longer than the card
         assert card.bounding_box()["height"] <= 0.6 * 860 + 1
         assert card.evaluate("el => el.scrollHeight > el.clientHeight")
         assert page.locator("triallens-card header").evaluate("el => getComputedStyle(el).borderBottomWidth") == "1px"
@@ -398,7 +419,7 @@ def test_a_long_card_scrolls_inside_and_says_there_is_more(browser):
         sync_api.expect(more).to_be_visible()
         more.click()   # scrolls on
         page.wait_for_function("() => document.querySelector('triallens-card').shadowRoot.querySelector('.card').scrollTop > 0")
-        page.locator("triallens-card .criteria summary").click()   # closed again: it all fits, no cue
+        page.locator("triallens-card .criteria > summary").click()   # closed again: it all fits, no cue
         card.evaluate("el => { el.scrollTop = 0; }")
         sync_api.expect(more).to_be_hidden()
     finally:

@@ -51,14 +51,16 @@ ul { margin: 0 0 8px; padding-left: 18px; }
 .finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
 .finding .sev { display: block; font-size: 13px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 2px; }
 .sev-critical .sev { color: #c62828; } .sev-warning .sev { color: #b35900; } .sev-info .sev { color: #57606a; }
-dl.values, dl.glance, dl.gloss { margin: 4px 0 8px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+dl.values, dl.glance { margin: 4px 0 8px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
 dt { font-weight: 600; color: #424a53; } dd { margin: 0; }
 .date { color: #57606a; }
 details { border-top: 1px solid #e1e4e8; padding: 6px 0; }
 summary { cursor: pointer; font-weight: 600; padding: 2px 0; }
 h3 { font-size: 13.5px; margin: 10px 0 4px; }
 li { margin-bottom: 4px; }
-.gl { text-decoration: underline dotted; cursor: help; }
+details.words { border: 0; padding: 0; margin: 2px 0 0; font-size: 13.5px; }
+details.words summary { font-weight: 400; color: #0757b8; padding: 3px 0; min-height: 24px; }
+details.words dl { margin: 2px 0 6px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
 .rewritten { color: #57606a; font-size: 13px; margin-left: 4px; }
 .related li { margin-bottom: 8px; }
 .status { display: inline-block; font-size: 13px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
@@ -146,9 +148,13 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
 
   function criteriaList(doc, items) {
     return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
-      doc.createTextNode(it.text),
+      h(doc, "span", { className: "item-text", text: it.text }),
       it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
-      ...it.glossary.map((g) => h(doc, "span", { className: "gl", text: ` [${g.term}]`, attrs: { title: `${g.term}: ${g.meaning}` } })),
+      // the item's hard words, for keyboard and touch alike (the service's own page does the same)
+      it.glossary.length ? h(doc, "details", { className: "words" }, [
+        h(doc, "summary", { text: "Words explained" }),
+        h(doc, "dl", {}, it.glossary.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])),
+      ]) : null,
       it.children.length ? criteriaList(doc, it.children) : null,
     ])));
   }
@@ -180,11 +186,6 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       if (!items.length) continue;
       parts.push(h(doc, "h3", { text: title }));
       parts.push(criteriaList(doc, items));
-    }
-    const gloss = TL.glossaryOf(criteria);
-    if (gloss.length) {
-      parts.push(h(doc, "h3", { text: "Glossary" }));
-      parts.push(h(doc, "dl", { className: "gloss" }, gloss.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])));
     }
     const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
     details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });

@@ -256,45 +256,85 @@
     return rows;
   }
 
+  const escapeRegex = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // words that say nothing about a meaning, left out when a bracket is compared with one
+  const FILLER = new Set(["the", "and", "for", "with", "that", "are", "from", "its", "this", "which", "who", "can", "has", "have"]);
+  const contentWords = (t) => (t.toLowerCase().match(/[a-z]{3,}/g) || []).filter((w) => !FILLER.has(w));
+  // "clotting" ~ "clot", "enzymes" ~ "enzyme", "agreement" ~ "agreeing": the same word for this purpose
+  const sameWord = (a, b) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) ||
+    (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+
+  /**
+   * True when `inside` (a bracket's words) says what `meaning` says: most of its words are in the meaning.
+   * Abbreviations in it ("(ALT)", "(HIV-Ab)", the "ANC" of "(ANC, white cells …)") name, they do not explain.
+   */
+  function bracketExplains(inside, meaning) {
+    const said = contentWords(inside.replace(/[\w-]*[A-Z][\w-]*[A-Z][\w-]*/g, " "));
+    const meant = contentWords(meaning);
+    const found = said.filter((w) => meant.some((m) => sameWord(w, m)));
+    return said.length > 0 && found.length * 2 >= said.length;
+  }
+
+  /**
+   * A glossary entry as the reader needs it beside `text`, or null: the term must be in the text as shown
+   * (the plain rewrite may have replaced it: "blockage" for "occlusion"), and the text must not already say
+   * what it means in brackets right after it ("CTA (a scan of blood vessels)", "ALT and AST (liver
+   * enzymes)"); a bracket that only abbreviates ("angiography (MRA)") explains nothing. Terms written with
+   * capitals inside them (abbreviations: "AST", "mRS") must match their case, other words need not.
+   * Returns {term, meaning}, the term as the text writes it ("10⁹/L" where the text has it so).
+   */
+  function explainedBeside(text, entry) {
+    const forms = [...new Set([entry.term, powersOfTen(entry.term)])].filter((f) => f.trim());
+    for (const form of forms) {
+      const flags = /[A-Z]/.test(form.slice(1)) ? "g" : "gi";
+      const re = new RegExp(`(?<![A-Za-z0-9])${escapeRegex(form)}(?![A-Za-z0-9])`, flags);
+      const hits = [...text.matchAll(re)];
+      if (!hits.length) continue;
+      const bracketed = hits.some((m) => {
+        const after = text.slice(m.index + m[0].length);
+        // right after it, after the word it qualifies ("NIHSS score (…)", "informed consent form (…)"), or
+        // after a short list it heads ("ALT and AST (…)", "ALT, AST or GGT (…)")
+        const b = /^(?:\s+[A-Za-z][\w-]*)?(?:\s*(?:,|\band\b|\bor\b)\s*[A-Za-z0-9][\w-]*){0,3}\s*\(([^()]*)\)/.exec(after);
+        return Boolean(b) && bracketExplains(b[1], entry.meaning);
+      });
+      return bracketed ? null : { term: form, meaning: entry.meaning };
+    }
+    return null;
+  }
+
+  /** A meaning without the term said again first: "occlusion" / "Occlusion: a blockage." -> "a blockage." */
+  function meaningOnly(term, meaning) {
+    const m = /^([^:]{1,80}):\s+(\S[\s\S]*)$/.exec(meaning);
+    return m && m[1].trim().toLowerCase() === term.toLowerCase() ? m[2] : meaning;
+  }
+
   /**
    * Criteria items for display in one wording: "plain" shows the checked rewrite (which the
    * service only marks rewritten when nothing was lost), "original" the registry's words.
+   * glossary: the terms to explain beside this item in this wording (see explainedBeside).
    */
   function criteriaItems(items, wording) {
     return (Array.isArray(items) ? items : []).map((it) => {
       const item = it || {};
       const original = typeof item.original === "string" ? item.original : "";
       const shown = typeof item.shown === "string" && item.shown ? item.shown : original;
+      const text = wording === "original" ? original : powersOfTen(shown);
+      const seen = new Set();
+      const glossary = [];
+      for (const g of Array.isArray(item.glossary) ? item.glossary : []) {
+        if (!g || typeof g.term !== "string" || typeof g.meaning !== "string" || seen.has(g.term.toLowerCase())) continue;
+        seen.add(g.term.toLowerCase());
+        const entry = explainedBeside(text, g);
+        if (entry) glossary.push({ term: entry.term, meaning: meaningOnly(entry.term, entry.meaning) });
+      }
       return {
-        text: wording === "original" ? original : powersOfTen(shown),
+        text,
         // "(reworded)" marks the plain rewrite only: the original wording is the registry's own
         rewritten: wording !== "original" && Boolean(item.rewritten) && shown !== original,
-        glossary: (Array.isArray(item.glossary) ? item.glossary : [])
-          .filter((g) => g && typeof g.term === "string" && typeof g.meaning === "string"),
+        glossary,
         children: criteriaItems(item.children, wording),
       };
     });
-  }
-
-  /** Every glossary entry in the criteria once, in order of first use. */
-  function glossaryOf(criteria) {
-    const seen = new Map();
-    const walk = (items) => {
-      for (const it of Array.isArray(items) ? items : []) {
-        for (const g of (it && Array.isArray(it.glossary) ? it.glossary : [])) {
-          if (g && typeof g.term === "string" && typeof g.meaning === "string" && !seen.has(g.term.toLowerCase())) {
-            seen.set(g.term.toLowerCase(), { term: g.term, meaning: g.meaning });
-          }
-        }
-        if (it) walk(it.children);
-      }
-    };
-    if (criteria) {
-      walk(criteria.inclusion);
-      walk(criteria.exclusion);
-      walk(criteria.unplaced);
-    }
-    return [...seen.values()];
   }
 
   /** A listing badge's words: short text plus a longer description for title / screen readers. */
@@ -317,6 +357,6 @@
 
   return {
     HEADLINES, verdictView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, glossaryOf, badgeView,
+    checkedLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
   };
 });

@@ -31,7 +31,7 @@ const HOSTILE = {
   criteria: {
     headings: { inclusion: `You may be able to join if… ${XSS}`, exclusion: "You cannot join if…" },
     at_a_glance: { age: `18 to 70 years ${XSS}`, sex: "ALL", healthy_volunteers: false, pregnancy_excluded: true, breastfeeding_excluded: false, thresholds: [] },
-    inclusion: [{ original: `Age >= 18 ${XSS}`, shown: `You are 18 or older ${XSS}`, rewritten: true, glossary: [{ term: "<b>ECOG</b>", meaning: XSS }], children: [] }],
+    inclusion: [{ original: `Age >= 18 ${XSS}`, shown: `You are 18 or older, <b>ECOG</b> 0 ${XSS}`, rewritten: true, glossary: [{ term: "<b>ECOG</b>", meaning: XSS }], children: [] }],
     exclusion: [], unplaced: [],
   },
   related: [{ nct_id: "NCT02580019", title: `Other trial ${XSS}`, status: "RECRUITING", phases: ["PHASE1"], score: 1, why: XSS, url: "javascript:window.__pwned=4" }],
@@ -195,6 +195,36 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   w.TrialLens.renderLoading(w.document, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("aside").getAttribute("aria-busy"), "true");
+});
+
+test("each criterion explains its own hard words in a 'Words explained' disclosure, never as [term] chips", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const item = { original: "Confirmed anterior circulation occlusion by CTA or MR angiography (MRA)",
+    shown: "Confirmed anterior circulation blockage by CTA (a scan of blood vessels) or MR angiography (MRA)", rewritten: true,
+    glossary: [{ term: "occlusion", meaning: "Occlusion: a blockage." },
+      { term: "CTA", meaning: "Computed tomography angiography: a CT scan of blood vessels." },
+      { term: "angiography", meaning: "An X-ray or scan of blood vessels using a dye." }], children: [] };
+  const ann = { nct_id: "NCT07232563", official: null, related: [], drift: { verdict: "in_sync", findings: [] },
+    criteria: { inclusion: [item, { original: "Age 18 or over", shown: "You are 18 or older", glossary: [], children: [] }], exclusion: [] } };
+  const ui = uiState();
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const terms = () => [...shadow.querySelectorAll(".criteria li:first-child details.words dt")].map((d) => d.textContent);
+  const words = shadow.querySelector(".criteria li details.words");
+  assert.equal(words.querySelector("summary").textContent, "Words explained");
+  assert.equal(words.open, false);
+  // plain: "occlusion" is no longer in the text, and "CTA" is explained in brackets right there
+  assert.deepEqual(terms(), ["angiography"]);
+  assert.equal(shadow.querySelector(".criteria li:first-child dd").textContent, "An X-ray or scan of blood vessels using a dye.");
+  assert.equal(shadow.querySelectorAll(".criteria li")[1].querySelector("details"), null, "no empty disclosure");
+  assert.doesNotMatch(shadow.querySelector(".criteria").textContent, /\[\w+\]/, "no bracketed chips");
+  assert.equal(shadow.querySelector(".gl"), null);
+  // the registry's own words have "occlusion" and an unexplained "CTA"
+  ui.wording = "original";
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.deepEqual(terms(), ["occlusion", "CTA", "angiography"]);
+  assert.equal(shadow.querySelector(".criteria li:first-child dd").textContent, "a blockage.", "the term is not said twice");
 });
 
 test("a card longer than it shows says 'More' at its bottom edge until scrolled to the end", () => {

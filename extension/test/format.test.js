@@ -95,7 +95,42 @@ test("criteriaItems switches between plain and original wording, children includ
   assert.equal(plain[0].children[0].text, "ANC >= 1.5");
   assert.equal(F.criteriaItems(items, "original")[0].text, "Age >= 18 years");
   assert.equal(F.criteriaItems(items, "original")[0].rewritten, false);   // the registry's own words: no "(reworded)"
-  assert.deepEqual(F.glossaryOf({ inclusion: items, exclusion: [{ glossary: [{ term: "ecog", meaning: "dup" }] }] }), [{ term: "ECOG", meaning: "a scale" }]);
+});
+
+test("criteriaItems: only the words in the text shown, and not those it already explains in brackets", () => {
+  const item = (original, shown, glossary) => ({ original, shown, rewritten: true, glossary, children: [] });
+  const g = (term, meaning) => ({ term, meaning });
+  const terms = (it, wording) => F.criteriaItems([it], wording)[0].glossary.map((e) => e.term);
+  // the plain rewrite replaced the word: no "[occlusion]" beside "blockage"; CTA is explained right there
+  const stroke = item("Confirmed anterior circulation occlusion by CTA or MR angiography (MRA)",
+    "Confirmed anterior circulation blockage by CTA (a scan of blood vessels) or MR angiography (MRA)",
+    [g("occlusion", "Occlusion: a blockage."), g("CTA", "Computed tomography angiography: a CT scan of blood vessels."),
+      g("angiography", "An X-ray or scan of blood vessels using a dye.")]);
+  assert.deepEqual(terms(stroke, "plain"), ["angiography"]);   // "(MRA)" abbreviates, it does not explain
+  assert.deepEqual(terms(stroke, "original"), ["occlusion", "CTA", "angiography"]);
+  // a bracket shared by a short list, after the word the term qualifies, or worded differently still explains
+  const liver = item("ALT and AST <= 2.5 ULN; NIHSS score >= 6; sign informed consent form",
+    "ALT and AST (liver enzymes) at most 2.5 ULN; NIHSS score (a stroke severity score) at least 6; sign the informed consent form (agreement to take part)",
+    [g("ALT", "Alanine aminotransferase: a liver enzyme."), g("AST", "Aspartate aminotransferase: a liver enzyme."),
+      g("NIHSS", "National Institutes of Health Stroke Scale: a score of how severe a stroke is."),
+      g("informed consent", "Informed consent: agreeing to take part after being told about the study's risks.")]);
+  assert.deepEqual(terms(liver, "plain"), []);
+  assert.deepEqual(terms(liver, "original"), ["ALT", "AST", "NIHSS", "informed consent"]);
+  // a bracket that names (an abbreviation) or says something else explains nothing
+  const named = item("x", "Alanine aminotransferase (ALT) high; contrast agents (excluding mild rash-type allergies)",
+    [g("Alanine aminotransferase", "ALT: a liver enzyme."), g("contrast agents", "Dyes that make body parts show up on scans.")]);
+  assert.deepEqual(terms(named, "plain"), ["Alanine aminotransferase", "contrast agents"]);
+  // abbreviations match their case ("AST" is not in "last"); other words need not ("Currently", "currently")
+  const cased = item("x", "Currently the last visit", [g("AST", "a liver enzyme"), g("currently", "Currently: now.")]);
+  assert.deepEqual(F.criteriaItems([cased], "plain")[0].glossary, [{ term: "currently", meaning: "now." }]);
+  // a unit as the text shows it: the plain text writes 10⁹, so does the term
+  const unit = item("platelets < 100×10^9/L", "platelets less than 100×10^9/L", [g("10^9/L", "Billions per liter of blood.")]);
+  assert.deepEqual(terms(unit, "plain"), ["10\u2079/L"]);
+  assert.deepEqual(terms(unit, "original"), ["10^9/L"]);
+  // children are looked at in their own text; a term twice in the service's list is listed once
+  const parent = item("a", "a", [g("a", "x")]);
+  parent.children = [item("occlusion", "blockage", [g("occlusion", "a blockage"), g("Occlusion", "dup")])];
+  assert.deepEqual(F.criteriaItems([parent], "original")[0].children[0].glossary, [{ term: "occlusion", meaning: "a blockage" }]);
 });
 
 test("atAGlanceRows lists only what the record says", () => {
