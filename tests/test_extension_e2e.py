@@ -500,6 +500,10 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
                 want = {"not_found": "Not found", "not_checked": "Not checked"}[expected["missing"][nct]]
             assert text == want, (nct, text)
         assert page.locator("triallens-card").count() == 0
+        # "Also registered as NCT06997939: Autologous …": the badge sits straight after the id, not after the title
+        around = page.evaluate("""() => { const b = document.querySelector('triallens-badge[data-nct=NCT06997939]');
+            return [b.previousSibling.textContent, b.nextSibling.textContent]; }""")
+        assert around[0].endswith("Also registered as NCT06997939") and around[1].startswith(": Autologous"), around
         assert min(badges.nth(i).locator("span").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
                    for i in range(badges.count())) >= 13
         shot(page, "listing")

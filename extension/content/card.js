@@ -361,8 +361,18 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     return host;
   }
 
+  /** Every badge off the page; text split to put a badge after an id is joined again. */
   function removeBadges(doc) {
-    for (const b of doc.querySelectorAll("triallens-badge")) b.remove();
+    for (const b of doc.querySelectorAll("triallens-badge")) {
+      const prev = b.previousSibling;
+      const next = b.nextSibling;
+      const split = b.hasAttribute("data-split");
+      b.remove();
+      if (split && prev && next && prev.nodeType === 3 && next.nodeType === 3) {
+        prev.appendData(next.data);
+        next.remove();
+      }
+    }
   }
 
   root.TrialLens = Object.assign(root.TrialLens || {}, {

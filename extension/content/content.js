@@ -177,9 +177,51 @@
     mark("state", res.state);
   }
 
-  function badgeAnchor(textNode) {
-    const a = textNode.parentElement && textNode.parentElement.closest("a");
-    return a || textNode;
+  /**
+   * Badges for the ids in one text node: after the link holding it, else straight after each id
+   * ("Also registered as NCT06997939 [Recruiting]: Autologous …", not after the whole title), splitting
+   * the text there; removeBadges joins the text again. `done`: ids already badged at this place.
+   */
+  function placeBadges(node, res, done, room) {
+    const link = node.parentElement && node.parentElement.closest("a");
+    const placed = [];
+    const make = (id) => {
+      const el = TL.makeBadge(doc, TL.badgeView(id, res.statuses[id], (res.missing || {})[id]));
+      el.setAttribute("data-nct", id);
+      return el;
+    };
+    const wanted = (id) => placed.length < room && !done.has(id) && Object.prototype.hasOwnProperty.call(res.statuses, id);
+    if (link) {
+      let last = link;
+      for (const id of TL.findNctIds(node.data)) {
+        if (!wanted(id)) continue;
+        done.add(id);
+        const el = make(id);
+        last.after(el);
+        last = el;
+        placed.push(el);
+      }
+      return placed.length;
+    }
+    let rest = node;   // the text still after the last badge placed
+    let offset = 0;    // where `rest` starts in the node's original text
+    for (const occ of TL.nctOccurrences(node.data)) {
+      if (!wanted(occ.id)) continue;
+      done.add(occ.id);
+      const el = make(occ.id);
+      const cut = occ.end - offset;
+      if (cut < rest.data.length) {
+        const after = rest.splitText(cut);
+        el.setAttribute("data-split", "");
+        rest.after(el);
+        rest = after;
+        offset = occ.end;
+      } else {
+        rest.after(el);
+      }
+      placed.push(el);
+    }
+    return placed.length;
   }
 
   async function badge(gen, nodes, ids, startedAt) {
@@ -192,21 +234,14 @@
       return;
     }
     const r0 = performance.now();
-    const placed = new Map(); // anchor -> ids already badged there, so a link with its id twice gets one badge
+    const placed = new Map(); // link or text node -> ids already badged there: a link with its id twice gets one badge
     let count = 0;
     for (const node of nodes) {
-      if (!node.isConnected) continue;
-      const anchor = badgeAnchor(node);
-      const done = placed.get(anchor) || new Set();
-      placed.set(anchor, done);
-      for (const id of TL.findNctIds(node.data)) {
-        if (count >= MAX_BADGES || done.has(id) || !Object.prototype.hasOwnProperty.call(res.statuses, id)) continue;
-        done.add(id);
-        const el = TL.makeBadge(doc, TL.badgeView(id, res.statuses[id], (res.missing || {})[id]));
-        el.setAttribute("data-nct", id);
-        anchor.after(el);
-        count += 1;
-      }
+      if (!node.isConnected || count >= MAX_BADGES) continue;
+      const key = (node.parentElement && node.parentElement.closest("a")) || node;
+      const done = placed.get(key) || new Set();
+      placed.set(key, done);
+      count += placeBadges(node, res, done, MAX_BADGES - count);
     }
     mark("render-ms", (performance.now() - r0).toFixed(2));
     mark("badges", count);

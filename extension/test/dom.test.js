@@ -309,10 +309,32 @@ test("content script: a listing gets one status request and a badge beside each 
   assert.deepEqual([...sent[0].ids], ["NCT07232563", "NCT02580019", "NCT04434768"]);
   const badges = [...w.document.querySelectorAll("triallens-badge")];
   assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector("span").textContent]),
-    [["NCT07232563", "Recruiting"], ["NCT02580019", "Completed"], ["NCT04434768", "Not found"], ["NCT02580019", "Completed"]]);
+    [["NCT07232563", "Recruiting"], ["NCT02580019", "Completed"], ["NCT02580019", "Completed"], ["NCT04434768", "Not found"]]);
   assert.equal(badges.length, 4);
   assert.equal(badges[0].previousSibling.tagName, "A", "a badge sits after the link, not inside it");
+  // an id in running text: its badge straight after it, not after the whole line
+  assert.equal(badges[2].previousSibling.data, "Also see NCT02580019");
+  assert.equal(badges[2].nextSibling.data, " and nct04434768");
+  assert.equal(badges[3].previousSibling.data, " and nct04434768");
+  assert.equal(badges[3].nextSibling, null);
   assert.equal(w.document.querySelector("triallens-card"), null);
+  // taken off again (a new pass over the page), the text is whole again
+  w.TrialLens.removeBadges(w.document);
+  const last = w.document.querySelectorAll("li")[2];
+  assert.equal(last.childNodes.length, 1);
+  assert.equal(last.firstChild.data, "Also see NCT02580019 and nct04434768");
+});
+
+test("content script: a listing's text with an id mid-sentence gets the badge after the id", async () => {
+  const html = `<html><body><ol><li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
+    <li>Also registered as NCT06997939: Autologous Bone Marrow Mesenchymal Stem Cell Therapy for Ischemic Stroke</li></ol></body></html>`;
+  const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => ({
+    ok: true, receivedAt: Date.now(), statuses: { NCT07232563: { status: "RECRUITING" }, NCT06997939: null }, missing: {} }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "badged");
+  const badge = w.document.querySelector("triallens-badge[data-nct=NCT06997939]");
+  assert.equal(badge.previousSibling.data, "Also registered as NCT06997939");
+  assert.match(badge.nextSibling.data, /^: Autologous Bone Marrow/);
+  assert.equal(badge.shadowRoot.querySelector("span").textContent, "Not checked");
 });
 
 test("content script: 'Try again' on a could-not-check card checks the page again and re-renders the card", async () => {
