@@ -183,6 +183,11 @@ def card_text(page, selector: str) -> list[str]:
     return [t.strip() for t in page.locator(f"triallens-card {selector}").all_text_contents()]
 
 
+def icon(page) -> str:
+    """The card's icon: "?" not checked, "!" a problem with the page, "✕" an alert, "✓" in sync."""
+    return page.locator("triallens-card header .icon").text_content()
+
+
 def headline(page) -> str:
     text = page.locator("triallens-card .headline").text_content()
     return text.removeprefix("TrialLens").strip()
@@ -300,6 +305,7 @@ def test_seed_trial_in_sync_card(browser):
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
         assert headline(page) == "Matches TrialLens's saved copy of the record"   # (offline: a stored copy)
+        assert icon(page) == "?"
         assert "ClinicalTrials.gov: Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
     finally:
@@ -320,6 +326,7 @@ def test_drifted_page_shows_both_values_with_dates(browser):
     page = browser.open(url, html)
     try:
         assert headline(page) == "This page may be out of date"
+        assert icon(page) == "!"
         assert_card_matches_service(page, expected)
         values = card_text(page, ".finding dd")
         assert any(v.startswith("Recruiting") and "as of 1 Jun 2025" in v for v in values), values
@@ -528,6 +535,7 @@ def test_unknown_trial_and_client_side_navigation(browser):
         while headline(page) != "Could not check" and time.monotonic() < deadline:
             page.wait_for_timeout(100)
         assert headline(page) == "Could not check"
+        assert icon(page) == "?"
         card_text = page.evaluate("() => document.querySelector('triallens-card').shadowRoot.textContent")
         assert "NCT02580019" in card_text and "not found" not in card_text.lower()
         # The next steps come first: the official record, and "Try again" (the service may reach it later).
@@ -558,6 +566,7 @@ def test_trial_the_registry_does_not_have(browser, online_service):
         page = browser.open(f"https://meddatax.com/clinical-trials/{unknown}", html)
         try:
             assert headline(page) == "Trial not found in the registry"
+            assert icon(page) == "!"   # the page shows a number ClinicalTrials.gov does not know
             detail = page.locator("triallens-card .detail").text_content()
             assert f"ClinicalTrials.gov has no record of {unknown}, the id this page shows" in detail
             assert page.locator("triallens-card button.retry").count() == 0
@@ -624,6 +633,7 @@ def test_unreachable_service_then_retry(browser):
         page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
         assert wait_settled(page) == "unreachable"
         assert headline(page) == "TrialLens service unreachable"
+        assert icon(page) == "?"   # nothing was checked: not "!", which says the page has a problem
         # a plain sentence first, the page's official record meanwhile, the address only behind a disclosure
         assert page.locator("triallens-card .detail").text_content() == \
             "TrialLens isn't working right now, so nothing on this page was checked."

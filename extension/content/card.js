@@ -349,8 +349,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
         h(doc, "p", { text: failure.technical }),
       ]));
     }
-    const tone = failure.state === "unknown" ? { tone: "warn", icon: "?" } : { tone: "unknown", icon: "!" };
-    frame(doc, shadow, tone, failure.title || "Could not check", ui, body, false);
+    frame(doc, shadow, TL.failureView(failure), failure.title || "Could not check", ui, body, false);
   }
 
   /** A small status badge after `anchor` (a text node or a link) on a listing page. */

@@ -18,7 +18,10 @@
     not_recruiting: "Not recruiting according to ClinicalTrials.gov",
     could_not_check: "Could not check",
   };
-  // The tone decides colour and icon only; the words always come from the headline.
+  // The tone decides colour and icon only; the words always come from the headline. One icon per
+  // meaning on every card: "✓" checked and in sync; "!" (amber) this page has a problem; "✕" (red) an
+  // alert, the page invites people to a trial that is not recruiting; "?" (grey) not (fully) checked:
+  // the service down, no record or copy, nothing compared, or in sync only with a caveat.
   const TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" };
   const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?" };
 
@@ -51,9 +54,10 @@
     return drift && typeof drift.note === "string" && drift.note.trim() ? drift.note : null;
   }
 
-  // In sync, with a caveat from the service: matching a stored copy not checked today is grey, not green;
-  // matching a record that itself looks overdue is amber.
-  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" };
+  // In sync, with a caveat from the service: grey, not green. Matching a stored copy not checked today,
+  // comparing little, and matching a record that itself looks overdue are all "not fully checked"; none is
+  // a problem with the page (amber), the note under the headline says which.
+  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "unknown", little_compared: "unknown" };
 
   // "Could not check" because ClinicalTrials.gov could not be asked: asking again later may work. A page
   // in wording TrialLens does not know, or with nothing to compare, reads the same however often it is asked.
@@ -72,6 +76,15 @@
     // without a reason (an older service, or no verdict at all) asking again is the safe offer
     const retry = verdict === "could_not_check" && (!reason || RETRY_REASONS.has(reason));
     return { verdict, headline, tone, icon: ICONS[tone], retry };
+  }
+
+  /**
+   * Tone and icon of a failure card. A trial ClinicalTrials.gov has no record of is a problem with the
+   * page (it shows a number the registry does not know); every other failure means nothing was checked.
+   */
+  function failureView(failure) {
+    const tone = failure && failure.state === "unknown" ? "warn" : "unknown";
+    return { tone, icon: ICONS[tone] };
   }
 
   /** "RECRUITING" -> "Recruiting"; wording we do not know is shown as given, never guessed. */
@@ -356,7 +369,7 @@
   }
 
   return {
-    HEADLINES, verdictView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
+    HEADLINES, verdictView, failureView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
     checkedLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
   };
 });

@@ -19,10 +19,11 @@ test("verdictView: each verdict keeps the service's headline and gets its tone",
 });
 
 test("verdictView: in sync with a caveat is not a green tick", () => {
-  // a stored copy not checked today is grey; a record that itself looks overdue is amber
+  // a stored copy not checked today, or a record that itself looks overdue: grey "?", the page has no problem
   const copy = F.verdictView({ verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the record" });
   assert.deepEqual([copy.headline, copy.tone, copy.icon], ["Matches TrialLens's saved copy of the record", "unknown", "?"]);
-  assert.equal(F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).tone, "warn");
+  assert.deepEqual([F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).tone,
+    F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).icon], ["unknown", "?"]);
   assert.equal(F.verdictView({ verdict: "in_sync", caveat: "little_compared" }).tone, "unknown");
   // a caveat only qualifies "in sync", and an unknown one changes nothing
   assert.equal(F.verdictView({ verdict: "differs", caveat: "stored_copy" }).tone, "warn");
@@ -202,4 +203,23 @@ test("verdictView: 'Try again' only where asking ClinicalTrials.gov again may ch
   assert.equal(view("nothing_to_compare").retry, false);
   assert.equal(F.verdictView({ verdict: "in_sync" }).retry, false);
   assert.equal(F.verdictView({ verdict: "differs" }).retry, false);
+});
+
+test("one icon per meaning on every card: ? not checked, ! a problem with the page, ✕ an alert", () => {
+  const icon = (v) => [v.tone, v.icon];
+  assert.deepEqual(icon(F.verdictView({ verdict: "in_sync" })), ["ok", "\u2713"]);
+  assert.deepEqual(icon(F.verdictView({ verdict: "out_of_date" })), ["warn", "!"]);
+  assert.deepEqual(icon(F.verdictView({ verdict: "differs" })), ["warn", "!"]);
+  assert.deepEqual(icon(F.verdictView({ verdict: "not_recruiting" })), ["alert", "\u2715"]);
+  for (const reason of ["official_unavailable", "record_not_current", "unrecognized_wording", "nothing_to_compare"]) {
+    assert.deepEqual(icon(F.verdictView({ verdict: "could_not_check", reason })), ["unknown", "?"], reason);
+  }
+  for (const caveat of ["stored_copy", "record_overdue", "little_compared"]) {
+    assert.deepEqual(icon(F.verdictView({ verdict: "in_sync", caveat })), ["unknown", "?"], caveat);
+  }
+  // failure cards: nothing was checked ("?"), except a number ClinicalTrials.gov does not know: the page's problem
+  for (const state of ["unreachable", "registry_unavailable", "error", "busy", "unauthorized", "bad_message"]) {
+    assert.deepEqual(icon(F.failureView({ state })), ["unknown", "?"], state);
+  }
+  assert.deepEqual(icon(F.failureView({ state: "unknown" })), ["warn", "!"]);
 });
