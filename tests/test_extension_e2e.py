@@ -613,7 +613,7 @@ def test_a_service_that_needs_an_api_key(browser, keyed_service):
         options.click("button[type=submit]")
         sync_api.expect(options.locator("#service-msg")).to_contain_text("with your API key")
         options.click("#test")
-        sync_api.expect(options.locator("#service-msg")).to_contain_text("Connected: the service at")
+        sync_api.expect(options.locator("#service-msg")).to_contain_text("Connected \u2014 TrialLens can check pages on")
         page = browser.open(url + "&again", SEED_PAGE.read_text(encoding="utf-8"))
         try:
             assert wait_settled(page) == "annotated"
@@ -717,7 +717,21 @@ def test_options_page_sets_the_service_and_switches_a_site_off(browser):
         options.click("button[type=submit]")
         options.wait_for_function("() => document.querySelector('#service-msg').textContent.startsWith('Saved')")
         options.click("#test")
-        sync_api.expect(options.locator("#service-msg")).to_contain_text("Connected: the service at")
+        sites = len(requests.get(f"{browser.service.url}/api/v1/sites", timeout=10).json()["hosts"])
+        sync_api.expect(options.locator("#service-msg")).to_have_text(f"Connected \u2014 TrialLens can check pages on {sites} sites.")
+        sync_api.expect(options.locator("#service-url")).to_have_value(browser.service.url)   # the address, in its field
+        # the key field is as wide as the address field
+        assert options.locator("#api-key").bounding_box()["width"] == options.locator("#service-url").bounding_box()["width"]
+        # command lines and variables only behind "For technical set-up"
+        technical = options.locator("details#technical")
+        assert technical.locator("summary").text_content() == "For technical set-up"
+        for code in ("triallens serve --port 5000", "TRIALLENS_API_KEYS"):
+            assert options.locator(f"code:text-is('{code}')").count() == 1
+            assert not options.locator(f"code:text-is('{code}')").is_visible()
+            assert options.locator(f"details#technical code:text-is('{code}')").count() == 1
+        options.screenshot(path=str(ARTIFACTS / "chromium-options-closed.png"), full_page=True)
+        technical.locator("summary").click()
+        assert options.locator("code:text-is('triallens serve --port 5000')").is_visible()
         box = options.locator("#site-meddatax-com")
         sync_api.expect(box).to_be_checked()
         box.uncheck()
