@@ -698,6 +698,9 @@ def test_firefox_shows_the_same_card(service, tmp_path):
         assert text.strip().endswith(f["message"])
     assert re.search(r"as of 1 Jun 2025", " ".join(result["values"]))
     assert result["officialLink"] == expected["official"]["url"]
+    assert result["icon"] == "!" and result["toggle"] == "Hide"
+    assert result["cardHeightShare"] <= 0.601
+    assert result["more"] is True
     (ARTIFACTS / "extension-timings-firefox.json").write_text(json.dumps([{
         "page": "drifted (seed page, edited)", "content_script_ms": result["contentScriptMs"],
         "answer_to_visible_ms": result["answerToVisibleMs"]}], indent=2) + "\n", encoding="utf-8")
