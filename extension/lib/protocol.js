@@ -141,6 +141,13 @@
     return out;
   }
 
+  /** An answer TrialLens cannot use: a next step for the reader, what went wrong for whoever set it up. */
+  function garbled(technical) {
+    const out = failure("error", "Could not check", "Something went wrong in the TrialLens service. Try again later.");
+    out.technical = technical;
+    return out;
+  }
+
   /** fetch with a timeout; resolves {status, body, receivedAt} or a failure, never throws. */
   async function callService(deps, serviceUrl, path, init) {
     const controller = typeof AbortController === "function" ? new AbortController() : null;
@@ -162,7 +169,7 @@
     const receivedAt = deps.now();
     if (!res.ok) return classifyHttpError(res.status, body, serviceUrl);
     if (!body || typeof body !== "object") {
-      return failure("error", "Could not check", `The TrialLens service at ${serviceUrl} sent an answer TrialLens cannot read.`);
+      return garbled(`The TrialLens service at ${serviceUrl} sent an answer TrialLens cannot read (not a JSON object).`);
     }
     return { ok: true, body, receivedAt };
   }
@@ -227,7 +234,7 @@
       });
       if (!res.ok) return res;
       if (!res.body.drift || typeof res.body.drift !== "object") {
-        return failure("error", "Could not check", "The TrialLens service sent an annotation without a verdict.");
+        return garbled(`The TrialLens service at ${settings.serviceUrl} sent an annotation without a verdict (no drift).`);
       }
       return { ok: true, annotation: res.body, receivedAt: res.receivedAt, serviceUrl: settings.serviceUrl };
     }

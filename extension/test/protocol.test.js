@@ -98,6 +98,12 @@ test("a service that never answers times out as unreachable", async () => {
 test("an answer without a verdict is an error, not a blank card", async () => {
   const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(200, { nct_id: "x" })));
   assert.equal(res.state, "error");
+  // the reader gets a next step; what went wrong, for whoever set TrialLens up, goes behind the card's disclosure
+  assert.equal(res.detail, "Something went wrong in the TrialLens service. Try again later.");
+  assert.match(res.technical, /without a verdict/);
+  const junk = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(200, "<html>")));
+  assert.equal(junk.detail, "Something went wrong in the TrialLens service. Try again later.");
+  assert.match(junk.technical, /^The TrialLens service at http:\/\/127\.0\.0\.1:5000 sent an answer TrialLens cannot read/);
 });
 
 test("a site switched off sends nothing to the service", async () => {
