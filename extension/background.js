@@ -26,8 +26,10 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
   ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     // Only this extension's own content scripts and pages may ask (no externally_connectable).
     if (!sender || sender.id !== ext.runtime.id) return false;
-    TL.handleMessage(msg, deps).then(sendResponse, (err) =>
-      sendResponse({ ok: false, state: "error", title: "Could not check", detail: String(err && err.message || err) }));
+    TL.handleMessage(msg, deps).then(sendResponse, (err) => {
+      console.error("TrialLens: background worker failed:", err);   // for developers; the card gets a plain sentence
+      sendResponse({ ok: false, state: "error", title: "Could not check this page", detail: TL.INTERNAL_ERROR });
+    });
     return true; // answer asynchronously
   });
 })();

@@ -46,8 +46,9 @@ def _free_port() -> int:
 
 
 def _service_command() -> list[str]:
-    script = Path(sys.executable).with_name("triallens")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "server.cli"]
+    # `python -m` from ROOT (the service's cwd) runs this checkout's service; the `triallens` script runs
+    # whichever checkout the virtualenv was installed from, which in a git worktree is another one
+    return [sys.executable, "-m", "server.cli"]
 
 
 @dataclass
@@ -182,6 +183,11 @@ def card_text(page, selector: str) -> list[str]:
     return [t.strip() for t in page.locator(f"triallens-card {selector}").all_text_contents()]
 
 
+def icon(page) -> str:
+    """The card's icon: "?" not checked, "!" a problem with the page, "✕" an alert, "✓" in sync."""
+    return page.locator("triallens-card header .icon").text_content()
+
+
 def headline(page) -> str:
     text = page.locator("triallens-card .headline").text_content()
     return text.removeprefix("TrialLens").strip()
@@ -299,6 +305,7 @@ def test_seed_trial_in_sync_card(browser):
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
         assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
+        assert icon(page) == "?"
         assert "ClinicalTrials.gov: Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
     finally:
@@ -319,6 +326,7 @@ def test_drifted_page_shows_both_values_with_dates(browser):
     page = browser.open(url, html)
     try:
         assert headline(page) == "This page may be out of date"
+        assert icon(page) == "!"
         assert_card_matches_service(page, expected)
         values = card_text(page, ".finding dd")
         assert any(v.startswith("Recruiting") and "as of 1 Jun 2025" in v for v in values), values
@@ -327,12 +335,21 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         assert any("2025-06-01" in v for v in values) and any(v.startswith("last updated 18 Nov 2025") for v in values), values
         shot(page, "drifted")
         record_timing(browser, page, "drifted (seed page, edited)")
+        # small print is still readable: severity labels 13px at least, the line about the stored copy 14px
+        size = "el => parseFloat(getComputedStyle(el).fontSize)"
+        assert page.locator("triallens-card .finding .sev").first.evaluate(size) >= 13
+        assert "TrialLens's saved copy" in page.locator("triallens-card footer .checked").text_content()
+        assert page.locator("triallens-card footer .checked").evaluate(size) >= 14
 
         # Keyboard: the collapse button is reachable and works with Enter; Escape collapses too.
         toggle = page.locator("triallens-card button.toggle")
+        assert toggle.inner_text() == "Hide"
+        box = toggle.bounding_box()
+        assert box["width"] >= 44 and box["height"] >= 44, box
         toggle.focus()
         page.keyboard.press("Enter")
         assert page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "false"
+        assert page.locator("triallens-card button.toggle").inner_text() == "Show"
         assert not page.locator("triallens-card .body").is_visible()
         shot(page, "collapsed")
         page.keyboard.press("Enter")
@@ -346,7 +363,7 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         criteria = expected.get("criteria") or {}
         if criteria.get("inclusion"):
             first = criteria["inclusion"][0]
-            page.locator("triallens-card .criteria summary").click()
+            page.locator("triallens-card .criteria > summary").click()
             items = page.locator("triallens-card .criteria > ul > li")
             assert items.first.text_content().startswith(first["shown"])
             page.locator("triallens-card button.wording").scroll_into_view_if_needed()
@@ -362,6 +379,57 @@ def test_drifted_page_shows_both_values_with_dates(browser):
             page.locator("triallens-card button.wording").click()
             page.locator("triallens-card .glance").scroll_into_view_if_needed()
             shot(page, "criteria-plain")
+
+            # Hard words: a "Words explained" disclosure per item, listing only words in the text shown
+            # that it does not already explain in brackets; no "[term]" chips.
+            assert page.locator("triallens-card .gl").count() == 0
+            for wording in ("plain", "original"):
+                pairs = page.evaluate("""() => [...document.querySelector('triallens-card').shadowRoot
+                    .querySelectorAll('.criteria li')].map(li => [li.querySelector(':scope > .item-text').textContent,
+                    [...li.querySelectorAll(':scope > details.words dt')].map(dt => dt.textContent)])""")
+                assert any(terms for _, terms in pairs), wording
+                for text, terms in pairs:
+                    for term in terms:
+                        assert term.lower() in text.lower(), (wording, term, text)
+                page.locator("triallens-card button.wording").click()
+            words = page.locator("triallens-card details.words").first
+            assert words.locator("summary").text_content() == "Words explained"
+            assert not words.locator("dd").first.is_visible()
+            words.locator("summary").focus()
+            page.keyboard.press("Enter")   # keyboard (and touch: a tap is a click) open it, no hover needed
+            assert words.locator("dd").first.is_visible()
+            words.scroll_into_view_if_needed()
+            shot(page, "criteria-words-explained")
+    finally:
+        page.close()
+
+
+def test_a_long_card_scrolls_inside_and_says_there_is_more(browser):
+    """Open, the card takes at most 60% of the window's height and scrolls inside; its header has an
+    edge over the scrolling text, and "More ↓" shows at the bottom until the reader reaches the end."""
+    url = "https://meddatax.com/clinical-trials/NCT07232563?long"
+    page = browser.open(url, _drifted_page())
+    try:
+        card = page.locator("triallens-card .card")
+        if page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "false":
+            page.locator("triallens-card button.toggle").click()
+        page.locator("triallens-card .criteria > summary").click()   # open: far longer than the card
+        assert card.bounding_box()["height"] <= 0.6 * 860 + 1
+        assert card.evaluate("el => el.scrollHeight > el.clientHeight")
+        assert page.locator("triallens-card header").evaluate("el => getComputedStyle(el).borderBottomWidth") == "1px"
+        more = page.locator("triallens-card .more span")
+        sync_api.expect(more).to_be_visible()
+        shot(page, "long-card-more")
+        card.evaluate("el => { el.scrollTop = el.scrollHeight; }")
+        sync_api.expect(more).to_be_hidden()
+        card.evaluate("el => { el.scrollTop = 0; }")
+        sync_api.expect(more).to_be_visible()
+        more.click()   # scrolls on
+        page.wait_for_function("() => document.querySelector('triallens-card').shadowRoot.querySelector('.card').scrollTop > 0")
+        page.locator("triallens-card button.toggle").click()   # hidden, the card is its header: it all fits, no cue
+        assert card.evaluate("el => el.scrollHeight <= el.clientHeight")
+        sync_api.expect(more).to_be_hidden()
+        page.locator("triallens-card button.toggle").click()
     finally:
         page.close()
 
@@ -391,7 +459,9 @@ def test_card_stays_out_of_the_way_and_readable_at_200_percent(browser):
         box = zoomed.locator("triallens-card aside").bounding_box()
         assert box["x"] >= 0 and box["y"] >= 0
         assert box["x"] + box["width"] <= 640 and box["y"] + box["height"] <= 430
-        assert box["height"] <= 0.71 * 430, "the card leaves most of the page visible"
+        assert box["height"] <= 0.5 * 430 + 1, "the card leaves at least half of the page visible"
+        # a narrow window: open, the card spans the bottom edge
+        assert box["x"] == 0 and box["width"] == 640 and box["y"] + box["height"] == 430
         assert zoomed.locator("triallens-card .headline").is_visible()
         zoomed.screenshot(path=str(ARTIFACTS / "chromium-zoom200.png"))
     finally:
@@ -439,6 +509,12 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
                 want = {"not_found": "Not found", "not_checked": "Not checked"}[expected["missing"][nct]]
             assert text == want, (nct, text)
         assert page.locator("triallens-card").count() == 0
+        # "Also registered as NCT06997939: Autologous …": the badge sits straight after the id, not after the title
+        around = page.evaluate("""() => { const b = document.querySelector('triallens-badge[data-nct=NCT06997939]');
+            return [b.previousSibling.textContent, b.nextSibling.textContent]; }""")
+        assert around[0].endswith("Also registered as NCT06997939") and around[1].startswith(": Autologous"), around
+        assert min(badges.nth(i).locator("span").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+                   for i in range(badges.count())) >= 13
         shot(page, "listing")
     finally:
         page.close()
@@ -461,9 +537,22 @@ def test_unknown_trial_and_client_side_navigation(browser):
         while headline(page) != "Could not check this page" and time.monotonic() < deadline:
             page.wait_for_timeout(100)
         assert headline(page) == "Could not check this page"
+        assert icon(page) == "?"
         card_text = page.evaluate("() => document.querySelector('triallens-card').shadowRoot.textContent")
         assert "NCT02580019" in card_text and "not found" not in card_text.lower()
+        # The next steps come first: the official record, and "Try again" (the service may reach it later).
+        first = page.locator("triallens-card .body > :first-child")
+        assert first.locator("a").get_attribute("href") == "https://clinicaltrials.gov/study/NCT02580019"
+        assert first.locator("a").is_visible()
         shot(page, "unknown-after-navigation")
+        before = browser.service.requests_logged("POST /api/v1/annotate")
+        page.evaluate("() => { document.querySelector('triallens-card').shadowRoot.querySelector('aside').dataset.old = '1'; }")
+        first.locator("button.retry").click()
+        wait_settled(page)
+        assert page.locator("triallens-card aside").get_attribute("data-old") is None, "the card was drawn again"
+        assert browser.service.requests_logged("POST /api/v1/annotate") == before + 1, "the page was checked again"
+        assert headline(page) == "Could not check this page"
+        assert page.evaluate("() => document.querySelector('triallens-card').shadowRoot.activeElement?.className") == "retry"
     finally:
         page.close()
 
@@ -479,6 +568,7 @@ def test_trial_the_registry_does_not_have(browser, online_service):
         page = browser.open(f"https://meddatax.com/clinical-trials/{unknown}", html)
         try:
             assert headline(page) == "Trial not found in the registry"
+            assert icon(page) == "!"   # the page shows a number ClinicalTrials.gov does not know
             detail = page.locator("triallens-card .detail").text_content()
             assert f"ClinicalTrials.gov has no record of {unknown}, the id this page shows" in detail
             assert page.locator("triallens-card button.retry").count() == 0
@@ -525,7 +615,7 @@ def test_a_service_that_needs_an_api_key(browser, keyed_service):
         options.click("button[type=submit]")
         sync_api.expect(options.locator("#service-msg")).to_contain_text("with your API key")
         options.click("#test")
-        sync_api.expect(options.locator("#service-msg")).to_contain_text("Connected: the service at")
+        sync_api.expect(options.locator("#service-msg")).to_contain_text("Connected \u2014 TrialLens can check pages on")
         page = browser.open(url + "&again", SEED_PAGE.read_text(encoding="utf-8"))
         try:
             assert wait_settled(page) == "annotated"
@@ -545,9 +635,20 @@ def test_unreachable_service_then_retry(browser):
         page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
         assert wait_settled(page) == "unreachable"
         assert headline(page) == "TrialLens service unreachable"
-        assert closed in page.locator("triallens-card .detail").text_content()
+        assert icon(page) == "?"   # nothing was checked: not "!", which says the page has a problem
+        # a plain sentence first, the page's official record meanwhile, the address only behind a disclosure
+        assert page.locator("triallens-card .detail").text_content() == \
+            "TrialLens isn't working right now, so nothing on this page was checked."
+        assert page.locator("triallens-card .next-steps a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
+        technical = page.locator("triallens-card details.technical")
+        assert technical.locator("summary").text_content() == "Details for whoever set up TrialLens"
+        assert not technical.locator("p").is_visible()
+        assert closed not in page.locator("triallens-card .body").inner_text()
         assert page.locator("triallens-card button.options").is_visible()
         shot(page, "unreachable")
+        technical.locator("summary").click()
+        assert closed in technical.locator("p").inner_text()
+        shot(page, "unreachable-details")
     finally:
         browser.set_service_url(browser.service.url)
     try:
@@ -599,6 +700,9 @@ def test_firefox_shows_the_same_card(service, tmp_path):
         assert text.strip().endswith(f["message"])
     assert re.search(r"as of 1 Jun 2025", " ".join(result["values"]))
     assert result["officialLink"] == expected["official"]["url"]
+    assert result["icon"] == "!" and result["toggle"] == "Hide"
+    assert result["cardHeightShare"] <= 0.601
+    assert result["more"] is True
     (ARTIFACTS / "extension-timings-firefox.json").write_text(json.dumps([{
         "page": "drifted (seed page, edited)", "content_script_ms": result["contentScriptMs"],
         "answer_to_visible_ms": result["answerToVisibleMs"]}], indent=2) + "\n", encoding="utf-8")
@@ -618,7 +722,21 @@ def test_options_page_sets_the_service_and_switches_a_site_off(browser):
         options.click("button[type=submit]")
         options.wait_for_function("() => document.querySelector('#service-msg').textContent.startsWith('Saved')")
         options.click("#test")
-        sync_api.expect(options.locator("#service-msg")).to_contain_text("Connected: the service at")
+        sites = len(requests.get(f"{browser.service.url}/api/v1/sites", timeout=10).json()["hosts"])
+        sync_api.expect(options.locator("#service-msg")).to_have_text(f"Connected \u2014 TrialLens can check pages on {sites} sites.")
+        sync_api.expect(options.locator("#service-url")).to_have_value(browser.service.url)   # the address, in its field
+        # the key field is as wide as the address field
+        assert options.locator("#api-key").bounding_box()["width"] == options.locator("#service-url").bounding_box()["width"]
+        # command lines and variables only behind "For technical set-up"
+        technical = options.locator("details#technical")
+        assert technical.locator("summary").text_content() == "For technical set-up"
+        for code in ("triallens serve --port 5000", "TRIALLENS_API_KEYS"):
+            assert options.locator(f"code:text-is('{code}')").count() == 1
+            assert not options.locator(f"code:text-is('{code}')").is_visible()
+            assert options.locator(f"details#technical code:text-is('{code}')").count() == 1
+        options.screenshot(path=str(ARTIFACTS / "chromium-options-closed.png"), full_page=True)
+        technical.locator("summary").click()
+        assert options.locator("code:text-is('triallens serve --port 5000')").is_visible()
         box = options.locator("#site-meddatax-com")
         sync_api.expect(box).to_be_checked()
         box.uncheck()

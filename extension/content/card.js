@@ -14,10 +14,22 @@
 * { box-sizing: border-box; }
 .card { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24;
   background: #fff; border: 1px solid #c9ced6; border-left-width: 6px; border-radius: 8px;
-  box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(70vh, 720px); overflow: auto; overflow-wrap: anywhere; }
+  box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(60vh, 640px); overflow: auto; overflow-wrap: anywhere; }
 .tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
 .tone-alert { border-left-color: #c62828; } .tone-unknown { border-left-color: #57606a; }
-header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; }
+header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; z-index: 1; }
+/* open, the header stays put over the text scrolling under it: an edge shows where one ends and the other begins */
+.expanded header { border-bottom: 1px solid #d0d7de; box-shadow: 0 3px 6px -3px rgba(0,0,0,.25); margin-bottom: 8px; }
+/* "More" over the bottom edge while the card holds more than it shows; it takes no room of its own */
+.more { position: sticky; bottom: 0; height: 0; }
+.more[hidden] { display: none; }
+.more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 22px 12px 6px; text-align: center; cursor: pointer;
+  background: linear-gradient(rgba(255,255,255,0), #fff 60%); color: #0757b8; font-weight: 650; font-size: 14px; }
+/* narrow windows (phones, zoomed in): open, the card spans the bottom of the window and takes at most half of it */
+@media (max-width: 699.98px) {
+  :host([data-expanded]) { left: 0; right: 0; bottom: 0; width: auto; }
+  :host([data-expanded]) .card { max-height: 50vh; border-radius: 8px 8px 0 0; }
+}
 .icon { flex: none; width: 22px; height: 22px; border-radius: 50%; color: #fff; font-weight: 700;
   display: inline-flex; align-items: center; justify-content: center; font-size: 13px; margin-top: 1px; }
 .tone-ok .icon { background: #1a7f37; } .tone-warn .icon { background: #b35900; }
@@ -28,7 +40,8 @@ button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; bo
   background: #f6f8fa; color: #1b1f24; padding: 3px 10px; }
 button:hover { background: #eaeef2; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
-.toggle { flex: none; min-width: 32px; min-height: 28px; padding: 0 8px; font-weight: 700; }
+/* a word, not a lone "–", and a target of at least 44×44px */
+.toggle { flex: none; min-width: 56px; min-height: 44px; padding: 0 12px; font-size: 14px; font-weight: 600; margin: -4px -2px -4px 0; }
 .body { padding: 0 12px 12px; }
 .body[hidden] { display: none; }
 p { margin: 0 0 8px; }
@@ -36,29 +49,38 @@ p { margin: 0 0 8px; }
 ul { margin: 0 0 8px; padding-left: 18px; }
 .findings { list-style: none; padding: 0; }
 .finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
-.finding .sev { display: block; font-size: 12px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 2px; }
+.finding .sev { display: block; font-size: 13px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 2px; }
 .sev-critical .sev { color: #c62828; } .sev-warning .sev { color: #b35900; } .sev-info .sev { color: #57606a; }
-dl.values, dl.glance, dl.gloss { margin: 4px 0 8px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+dl.values, dl.glance { margin: 4px 0 8px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
 dt { font-weight: 600; color: #424a53; } dd { margin: 0; }
 .date { color: #57606a; }
 details { border-top: 1px solid #e1e4e8; padding: 6px 0; }
 summary { cursor: pointer; font-weight: 600; padding: 2px 0; }
 h3 { font-size: 13.5px; margin: 10px 0 4px; }
 li { margin-bottom: 4px; }
-.gl { text-decoration: underline dotted; cursor: help; }
-.rewritten { color: #57606a; font-size: 11.5px; margin-left: 4px; }
+details.words { border: 0; padding: 0; margin: 2px 0 0; font-size: 13.5px; }
+details.words summary { font-weight: 400; color: #0757b8; padding: 3px 0; min-height: 24px; }
+details.words dl { margin: 2px 0 6px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+.rewritten { color: #57606a; font-size: 13px; margin-left: 4px; }
 .related li { margin-bottom: 8px; }
-.status { display: inline-block; font-size: 11.5px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
+.status { display: inline-block; font-size: 13px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
 .status.tone-ok { background: #dafbe1; color: #116329; } .status.tone-closed { background: #ffebe9; color: #a40e26; }
 .why { color: #424a53; font-size: 12.5px; margin: 2px 0 0; }
 a { color: #0969da; }
 footer { border-top: 1px solid #e1e4e8; padding-top: 8px; }
+footer .checked { font-size: 14px; }   /* when it was checked, and whether from a stored copy: read, not skimmed */
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
+.next-steps { margin: 2px 0 10px; align-items: center; }
+a.primary { display: inline-flex; align-items: center; min-height: 44px; padding: 6px 14px; border-radius: 6px;
+  background: #0969da; color: #fff; font-weight: 600; text-decoration: none; }
+a.primary:hover { background: #0757b8; }
+.next-steps button { min-height: 44px; padding: 6px 14px; }
+details.technical summary { font-weight: 400; color: #424a53; }
 `;
 
   const BADGE_CSS = `
 :host { all: initial; display: inline-block; margin: 0 4px; vertical-align: baseline; }
-span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 6px;
+span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 6px;
   border-radius: 9px; white-space: nowrap; border: 1px solid transparent; }
 .tone-ok { background: #dafbe1; color: #116329; border-color: #8fd19e; }
 .tone-closed { background: #ffebe9; color: #a40e26; border-color: #f5a3a8; }
@@ -126,9 +148,13 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
 
   function criteriaList(doc, items) {
     return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
-      doc.createTextNode(it.text),
+      h(doc, "span", { className: "item-text", text: it.text }),
       it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
-      ...it.glossary.map((g) => h(doc, "span", { className: "gl", text: ` [${g.term}]`, attrs: { title: `${g.term}: ${g.meaning}` } })),
+      // the item's hard words, for keyboard and touch alike (the service's own page does the same)
+      it.glossary.length ? h(doc, "details", { className: "words" }, [
+        h(doc, "summary", { text: "Words explained" }),
+        h(doc, "dl", {}, it.glossary.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])),
+      ]) : null,
       it.children.length ? criteriaList(doc, it.children) : null,
     ])));
   }
@@ -161,11 +187,6 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       parts.push(h(doc, "h3", { text: title }));
       parts.push(criteriaList(doc, items));
     }
-    const gloss = TL.glossaryOf(criteria);
-    if (gloss.length) {
-      parts.push(h(doc, "h3", { text: "Glossary" }));
-      parts.push(h(doc, "dl", { className: "gloss" }, gloss.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])));
-    }
     const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
     details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });
     return details;
@@ -189,10 +210,11 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const expanded = !ui.collapsed;
     const toggle = h(doc, "button", {
       className: "toggle",
-      text: expanded ? "\u2013" : "+",
+      text: expanded ? "Hide" : "Show",
       attrs: {
+        // the name starts with the word shown, so "click Hide" works for voice control too
         type: "button", "aria-expanded": expanded ? "true" : "false", "aria-controls": "tl-body",
-        "aria-label": expanded ? "Collapse TrialLens card" : "Expand TrialLens card",
+        "aria-label": expanded ? "Hide the TrialLens card" : "Show the TrialLens card",
       },
     });
     toggle.addEventListener("click", () => ui.onToggle(!ui.collapsed));
@@ -209,12 +231,48 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     card.addEventListener("keydown", (ev) => {
       if (ev.key === "Escape" && !ui.collapsed) { ui.onToggle(true); }
     });
+    if (expanded) card.classList.add("expanded");
+    shadow.host.toggleAttribute("data-expanded", expanded);
+    const more = moreCue(doc, shadow, card);
+    card.append(more);
     // Re-rendering (wording switch, collapse) keeps the reader's place in the card.
     const previous = shadow.querySelector(".card");
     const scrollTop = previous ? previous.scrollTop : 0;
     shadow.replaceChildren(styleEl(doc, CSS), card);
     card.scrollTop = scrollTop;
+    more.update();
     return card;
+  }
+
+  /**
+   * "More ↓" at the card's bottom edge while its content runs on below (scrollHeight > clientHeight) and
+   * it is not scrolled to the end; clicking it scrolls on. For the eye only: a screen reader reads on anyway.
+   */
+  function moreCue(doc, shadow, card) {
+    const more = h(doc, "div", { className: "more", attrs: { hidden: true, "aria-hidden": "true" } }, [h(doc, "span", { text: "More \u2193" })]);
+    more.update = () => {
+      more.hidden = !(card.scrollHeight - card.clientHeight - card.scrollTop > 2);
+    };
+    card.addEventListener("scroll", more.update, { passive: true });
+    card.addEventListener("toggle", more.update, true); // a disclosure opened or closed (toggle does not bubble)
+    more.addEventListener("click", () => card.scrollBy({ top: Math.round(card.clientHeight * 0.8), behavior: "smooth" }));
+    // the window resized, or content changed size: one observer per shadow root, moved to the new card
+    const RO = doc.defaultView && doc.defaultView.ResizeObserver;
+    if (shadow.tlResize) shadow.tlResize.disconnect();
+    if (RO) {
+      shadow.tlResize = new RO(more.update);
+      shadow.tlResize.observe(card);
+      const body = card.querySelector(".body");
+      if (body) shadow.tlResize.observe(body);
+    }
+    return more;
+  }
+
+  /** "Try again": the whole check runs again (the unreachable-service card and the could-not-check card). */
+  function retryButton(doc, ui) {
+    const retry = h(doc, "button", { className: "retry", text: "Try again", attrs: { type: "button" } });
+    retry.addEventListener("click", () => ui.onRetry());
+    return retry;
   }
 
   /** The card for a finished annotation. */
@@ -226,10 +284,20 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const who = [annotation.nct_id, official && official.status ? `ClinicalTrials.gov: ${TL.statusWords(official.status)}` : ""]
       .filter(Boolean).join(" \u00b7 ");
     const url = TL.officialUrl(annotation);
+    const couldNotCheck = view.verdict === "could_not_check";
+    // Could not check: the next steps come first, the official record to read now, and asking again
+    if (couldNotCheck && (url || view.retry)) {
+      body.push(h(doc, "div", { className: "actions next-steps" }, [
+        url ? h(doc, "a", { className: "primary official-first", text: "Read the official record on ClinicalTrials.gov",
+          attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }) : null,
+        view.retry ? retryButton(doc, ui) : null,
+      ]));
+    }
     // the official record one click away at the top too: in a warning card the footer is below the fold
+    const topLink = url && !couldNotCheck;
     if (who) {
       body.push(h(doc, "p", { className: "muted who" }, [doc.createTextNode(who),
-        url ? doc.createTextNode(" \u00b7 ") : null, url ? link(doc, url, "open the official record") : null]));
+        topLink ? doc.createTextNode(" \u00b7 ") : null, topLink ? link(doc, url, "open the official record") : null]));
     }
     const findings = findingsList(doc, annotation);
     const note = TL.verdictNote(annotation.drift);
@@ -253,25 +321,35 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       [h(doc, "p", { className: "muted", text: "Comparing this page with the official record." })], true);
   }
 
-  /** A failure answer: unreachable service (with retry), unknown trial, registry down, … */
+  /**
+   * A failure answer: unreachable service (with retry), unknown trial, registry down, …
+   * failure.nctId (the page's trial, from the content script) adds the official record as a next step,
+   * except for a trial ClinicalTrials.gov has no record of; failure.technical goes in a disclosure.
+   */
   function renderFailure(doc, failure, ui) {
     const shadow = ensureHost(doc).shadowRoot;
     const body = [];
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
+    const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
     const actions = [];
-    if (failure.state !== "unknown") {
-      const retry = h(doc, "button", { className: "retry", text: "Try again", attrs: { type: "button" } });
-      retry.addEventListener("click", () => ui.onRetry());
-      actions.push(retry);
+    if (url) {
+      actions.push(h(doc, "a", { className: "primary official-first", text: "Read the official record on ClinicalTrials.gov",
+        attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }));
     }
+    if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
     if (failure.state === "unreachable" || failure.state === "unauthorized") {
       const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
       opts.addEventListener("click", () => ui.onOptions());
       actions.push(opts);
     }
-    if (actions.length) body.push(h(doc, "div", { className: "actions" }, actions));
-    const tone = failure.state === "unknown" ? { tone: "warn", icon: "?" } : { tone: "unknown", icon: "!" };
-    frame(doc, shadow, tone, failure.title || "Could not check", ui, body, false);
+    if (actions.length) body.push(h(doc, "div", { className: "actions next-steps" }, actions));
+    if (typeof failure.technical === "string" && failure.technical) {
+      body.push(h(doc, "details", { className: "technical" }, [
+        h(doc, "summary", { text: "Details for whoever set up TrialLens" }),
+        h(doc, "p", { text: failure.technical }),
+      ]));
+    }
+    frame(doc, shadow, TL.failureView(failure), failure.title || "Could not check this page", ui, body, false);
   }
 
   /** A small status badge after `anchor` (a text node or a link) on a listing page. */
@@ -282,8 +360,18 @@ span { font: 600 11px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     return host;
   }
 
+  /** Every badge off the page; text split to put a badge after an id is joined again. */
   function removeBadges(doc) {
-    for (const b of doc.querySelectorAll("triallens-badge")) b.remove();
+    for (const b of doc.querySelectorAll("triallens-badge")) {
+      const prev = b.previousSibling;
+      const next = b.nextSibling;
+      const split = b.hasAttribute("data-split");
+      b.remove();
+      if (split && prev && next && prev.nodeType === 3 && next.nodeType === 3) {
+        prev.appendData(next.data);
+        next.remove();
+      }
+    }
   }
 
   root.TrialLens = Object.assign(root.TrialLens || {}, {

@@ -32,7 +32,10 @@
       const btn = host && host.shadowRoot.querySelector(".wording");
       if (btn) btn.focus();
     },
-    onRetry() { run(); },
+    onRetry() {
+      ui.refocus = true; // the button is replaced while the check runs: give the keyboard a place afterwards
+      run();
+    },
     onOptions() { send({ type: "openOptions" }); },
   };
 
@@ -48,6 +51,15 @@
     doc.documentElement.setAttribute(`data-triallens-${name}`, String(value));
   }
 
+  /** After "Try again": focus on the new card's "Try again" (or its Hide/Show button), not lost on the page. */
+  function refocus() {
+    if (!ui.refocus) return;
+    ui.refocus = false;
+    const host = doc.querySelector("triallens-card");
+    const btn = host && (host.shadowRoot.querySelector(".retry") || host.shadowRoot.querySelector(".toggle"));
+    if (btn) btn.focus();
+  }
+
   function redraw() {
     const last = ui.last;
     if (!last) return;
@@ -59,9 +71,9 @@
   async function send(msg) {
     try {
       const res = await ext.runtime.sendMessage(msg);
-      return res || { ok: false, state: "error", title: "Could not check", detail: "No answer from the TrialLens extension." };
+      return res || { ok: false, state: "error", title: "Could not check this page", detail: "No answer from the TrialLens extension." };
     } catch (err) {
-      return { ok: false, state: "error", title: "Could not check", detail: "TrialLens was updated or restarted; reload the page." };
+      return { ok: false, state: "error", title: "Could not check this page", detail: "TrialLens was updated or restarted; reload the page." };
     }
   }
 
@@ -128,7 +140,7 @@
     }
   }
 
-  async function annotate(gen, startedAt) {
+  async function annotate(gen, startedAt, nctId) {
     const html = serializePage();
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));
     // Never leave a previous trial's verdict up while the new one is being checked.
@@ -142,6 +154,7 @@
       ui.last = { kind: "annotation", annotation: res.annotation };
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;
+      refocus();
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       if (gen !== generation) return;
       mark("render-ms", renderMs.toFixed(2));
@@ -151,18 +164,64 @@
     }
     if (res.state === "no_trial" || res.state === "disabled") {
       ui.last = null;
+      ui.refocus = false;
       TL.removeCard(doc);
       mark("state", res.state);
       return;
     }
-    ui.last = { kind: "failure", failure: res };
-    TL.renderFailure(doc, res, ui);
+    // the page's own trial, so a card that could not check still links to its official record
+    const failure = Object.assign({}, res, { nctId });
+    ui.last = { kind: "failure", failure };
+    TL.renderFailure(doc, failure, ui);
+    refocus();
     mark("state", res.state);
   }
 
-  function badgeAnchor(textNode) {
-    const a = textNode.parentElement && textNode.parentElement.closest("a");
-    return a || textNode;
+  /**
+   * Badges for the ids in one text node: after the link holding it, else straight after each id
+   * ("Also registered as NCT06997939 [Recruiting]: Autologous …", not after the whole title), splitting
+   * the text there; removeBadges joins the text again. `done`: ids already badged at this place.
+   */
+  function placeBadges(node, res, done, room) {
+    const link = node.parentElement && node.parentElement.closest("a");
+    const placed = [];
+    const make = (id) => {
+      const el = TL.makeBadge(doc, TL.badgeView(id, res.statuses[id], (res.missing || {})[id]));
+      el.setAttribute("data-nct", id);
+      return el;
+    };
+    const wanted = (id) => placed.length < room && !done.has(id) && Object.prototype.hasOwnProperty.call(res.statuses, id);
+    if (link) {
+      let last = link;
+      for (const id of TL.findNctIds(node.data)) {
+        if (!wanted(id)) continue;
+        done.add(id);
+        const el = make(id);
+        last.after(el);
+        last = el;
+        placed.push(el);
+      }
+      return placed.length;
+    }
+    let rest = node;   // the text still after the last badge placed
+    let offset = 0;    // where `rest` starts in the node's original text
+    for (const occ of TL.nctOccurrences(node.data)) {
+      if (!wanted(occ.id)) continue;
+      done.add(occ.id);
+      const el = make(occ.id);
+      const cut = occ.end - offset;
+      if (cut < rest.data.length) {
+        const after = rest.splitText(cut);
+        el.setAttribute("data-split", "");
+        rest.after(el);
+        rest = after;
+        offset = occ.end;
+      } else {
+        rest.after(el);
+      }
+      placed.push(el);
+    }
+    return placed.length;
   }
 
   async function badge(gen, nodes, ids, startedAt) {
@@ -175,21 +234,14 @@
       return;
     }
     const r0 = performance.now();
-    const placed = new Map(); // anchor -> ids already badged there, so a link with its id twice gets one badge
+    const placed = new Map(); // link or text node -> ids already badged there: a link with its id twice gets one badge
     let count = 0;
     for (const node of nodes) {
-      if (!node.isConnected) continue;
-      const anchor = badgeAnchor(node);
-      const done = placed.get(anchor) || new Set();
-      placed.set(anchor, done);
-      for (const id of TL.findNctIds(node.data)) {
-        if (count >= MAX_BADGES || done.has(id) || !Object.prototype.hasOwnProperty.call(res.statuses, id)) continue;
-        done.add(id);
-        const el = TL.makeBadge(doc, TL.badgeView(id, res.statuses[id], (res.missing || {})[id]));
-        el.setAttribute("data-nct", id);
-        anchor.after(el);
-        count += 1;
-      }
+      if (!node.isConnected || count >= MAX_BADGES) continue;
+      const key = (node.parentElement && node.parentElement.closest("a")) || node;
+      const done = placed.get(key) || new Set();
+      placed.set(key, done);
+      count += placeBadges(node, res, done, MAX_BADGES - count);
     }
     mark("render-ms", (performance.now() - r0).toFixed(2));
     mark("badges", count);
@@ -203,8 +255,9 @@
     TL.removeBadges(doc);
     const nodes = textNodes(doc.body);
     const page = TL.classifyPage(pageFacts(nodes));
-    if (page.kind === "trial") return annotate(gen, startedAt);
+    if (page.kind === "trial") return annotate(gen, startedAt, page.nctId);
     ui.last = null;
+    ui.refocus = false;
     TL.removeCard(doc);
     if (page.kind === "listing") return badge(gen, nodes, page.ids, startedAt);
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));

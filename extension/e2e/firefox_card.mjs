@@ -61,6 +61,11 @@ try {
       findings: all(".finding > p"),
       values: all(".finding dd"),
       officialLink: root?.querySelector("footer a")?.getAttribute("href") ?? null,
+      icon: root?.querySelector("header .icon")?.textContent ?? null,
+      toggle: root?.querySelector("button.toggle")?.textContent ?? null,
+      // the card is longer than it shows: the "More ↓" cue is up, and the card no taller than 60% of the window
+      more: root ? !root.querySelector(".more").hidden : null,
+      cardHeightShare: root ? root.querySelector(".card").getBoundingClientRect().height / window.innerHeight : null,
       contentScriptMs: Number(d.triallensScanMs),
       answerToVisibleMs: Number(d.triallensAnswerToVisibleMs),
     };

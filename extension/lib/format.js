@@ -15,10 +15,13 @@
     in_sync: "In sync with ClinicalTrials.gov",
     out_of_date: "This page may be out of date",
     differs: "This page differs from ClinicalTrials.gov",
-    not_recruiting: "Not recruiting according to ClinicalTrials.gov",
-    could_not_check: "Could not check",
+    not_recruiting: "ClinicalTrials.gov says this trial is not recruiting",
+    could_not_check: "Could not check this page",
   };
-  // The tone decides colour and icon only; the words always come from the headline.
+  // The tone decides colour and icon only; the words always come from the headline. One icon per
+  // meaning on every card: "✓" checked and in sync; "!" (amber) this page has a problem; "✕" (red) an
+  // alert, the page invites people to a trial that is not recruiting; "?" (grey) not (fully) checked:
+  // the service down, no record or copy, nothing compared, or in sync only with a caveat.
   const TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" };
   const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?" };
 
@@ -51,17 +54,37 @@
     return drift && typeof drift.note === "string" && drift.note.trim() ? drift.note : null;
   }
 
-  // In sync, with a caveat from the service: matching a stored copy not checked today is grey, not green;
-  // matching a record that itself looks overdue is amber.
-  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" };
+  // In sync, with a caveat from the service: grey, not green. Matching a stored copy not checked today,
+  // comparing little, and matching a record that itself looks overdue are all "not fully checked"; none is
+  // a problem with the page (amber), the note under the headline says which.
+  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "unknown", little_compared: "unknown" };
 
-  /** Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check". */
+  // "Could not check this page" because ClinicalTrials.gov could not be asked: asking again later may work. A page
+  // in wording TrialLens does not know, or with nothing to compare, reads the same however often it is asked.
+  const RETRY_REASONS = new Set(["official_unavailable", "record_not_current"]);
+
+  /**
+   * Headline, tone and icon for an annotation's drift; unknown verdicts read "Could not check this page".
+   * retry: whether the card offers "Try again" (a could-not-check the registry's answer may change).
+   */
   function verdictView(drift) {
     const verdict = drift && Object.prototype.hasOwnProperty.call(HEADLINES, drift.verdict) ? drift.verdict : "could_not_check";
     const headline = drift && typeof drift.headline === "string" && drift.headline ? drift.headline : HEADLINES[verdict];
     const caveat = verdict === "in_sync" && drift && Object.prototype.hasOwnProperty.call(CAVEAT_TONES, drift.caveat) ? drift.caveat : null;
     const tone = caveat ? CAVEAT_TONES[caveat] : TONES[verdict];
-    return { verdict, headline, tone, icon: ICONS[tone] };
+    const reason = drift && typeof drift.reason === "string" ? drift.reason : null;
+    // without a reason (an older service, or no verdict at all) asking again is the safe offer
+    const retry = verdict === "could_not_check" && (!reason || RETRY_REASONS.has(reason));
+    return { verdict, headline, tone, icon: ICONS[tone], retry };
+  }
+
+  /**
+   * Tone and icon of a failure card. A trial ClinicalTrials.gov has no record of is a problem with the
+   * page (it shows a number the registry does not know); every other failure means nothing was checked.
+   */
+  function failureView(failure) {
+    const tone = failure && failure.state === "unknown" ? "warn" : "unknown";
+    return { tone, icon: ICONS[tone] };
   }
 
   /** "RECRUITING" -> "Recruiting"; wording we do not know is shown as given, never guessed. */
@@ -172,7 +195,7 @@
     const time = hh === "00" && mm === "00" ? "" : ` ${hh}:${mm} UTC`;
     let line = `Official record checked ${day}${time} (${checkedAgo(official.fetched_at, nowMs)})`;
     // Stale: the service answered from its store without a fresh copy (offline, or the registry unreachable).
-    if (official.stale) line += " \u2014 a stored copy, which may be behind ClinicalTrials.gov";
+    if (official.stale) line += " \u2014 TrialLens's saved copy, which may be behind ClinicalTrials.gov";
     return line;
   }
 
@@ -246,45 +269,85 @@
     return rows;
   }
 
+  const escapeRegex = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // words that say nothing about a meaning, left out when a bracket is compared with one
+  const FILLER = new Set(["the", "and", "for", "with", "that", "are", "from", "its", "this", "which", "who", "can", "has", "have"]);
+  const contentWords = (t) => (t.toLowerCase().match(/[a-z]{3,}/g) || []).filter((w) => !FILLER.has(w));
+  // "clotting" ~ "clot", "enzymes" ~ "enzyme", "agreement" ~ "agreeing": the same word for this purpose
+  const sameWord = (a, b) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) ||
+    (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+
+  /**
+   * True when `inside` (a bracket's words) says what `meaning` says: most of its words are in the meaning.
+   * Abbreviations in it ("(ALT)", "(HIV-Ab)", the "ANC" of "(ANC, white cells …)") name, they do not explain.
+   */
+  function bracketExplains(inside, meaning) {
+    const said = contentWords(inside.replace(/[\w-]*[A-Z][\w-]*[A-Z][\w-]*/g, " "));
+    const meant = contentWords(meaning);
+    const found = said.filter((w) => meant.some((m) => sameWord(w, m)));
+    return said.length > 0 && found.length * 2 >= said.length;
+  }
+
+  /**
+   * A glossary entry as the reader needs it beside `text`, or null: the term must be in the text as shown
+   * (the plain rewrite may have replaced it: "blockage" for "occlusion"), and the text must not already say
+   * what it means in brackets right after it ("CTA (a scan of blood vessels)", "ALT and AST (liver
+   * enzymes)"); a bracket that only abbreviates ("angiography (MRA)") explains nothing. Terms written with
+   * capitals inside them (abbreviations: "AST", "mRS") must match their case, other words need not.
+   * Returns {term, meaning}, the term as the text writes it ("10⁹/L" where the text has it so).
+   */
+  function explainedBeside(text, entry) {
+    const forms = [...new Set([entry.term, powersOfTen(entry.term)])].filter((f) => f.trim());
+    for (const form of forms) {
+      const flags = /[A-Z]/.test(form.slice(1)) ? "g" : "gi";
+      const re = new RegExp(`(?<![A-Za-z0-9])${escapeRegex(form)}(?![A-Za-z0-9])`, flags);
+      const hits = [...text.matchAll(re)];
+      if (!hits.length) continue;
+      const bracketed = hits.some((m) => {
+        const after = text.slice(m.index + m[0].length);
+        // right after it, after the word it qualifies ("NIHSS score (…)", "informed consent form (…)"), or
+        // after a short list it heads ("ALT and AST (…)", "ALT, AST or GGT (…)")
+        const b = /^(?:\s+[A-Za-z][\w-]*)?(?:\s*(?:,|\band\b|\bor\b)\s*[A-Za-z0-9][\w-]*){0,3}\s*\(([^()]*)\)/.exec(after);
+        return Boolean(b) && bracketExplains(b[1], entry.meaning);
+      });
+      return bracketed ? null : { term: form, meaning: entry.meaning };
+    }
+    return null;
+  }
+
+  /** A meaning without the term said again first: "occlusion" / "Occlusion: a blockage." -> "a blockage." */
+  function meaningOnly(term, meaning) {
+    const m = /^([^:]{1,80}):\s+(\S[\s\S]*)$/.exec(meaning);
+    return m && m[1].trim().toLowerCase() === term.toLowerCase() ? m[2] : meaning;
+  }
+
   /**
    * Criteria items for display in one wording: "plain" shows the checked rewrite (which the
    * service only marks rewritten when nothing was lost), "original" the registry's words.
+   * glossary: the terms to explain beside this item in this wording (see explainedBeside).
    */
   function criteriaItems(items, wording) {
     return (Array.isArray(items) ? items : []).map((it) => {
       const item = it || {};
       const original = typeof item.original === "string" ? item.original : "";
       const shown = typeof item.shown === "string" && item.shown ? item.shown : original;
+      const text = wording === "original" ? original : powersOfTen(shown);
+      const seen = new Set();
+      const glossary = [];
+      for (const g of Array.isArray(item.glossary) ? item.glossary : []) {
+        if (!g || typeof g.term !== "string" || typeof g.meaning !== "string" || seen.has(g.term.toLowerCase())) continue;
+        seen.add(g.term.toLowerCase());
+        const entry = explainedBeside(text, g);
+        if (entry) glossary.push({ term: entry.term, meaning: meaningOnly(entry.term, entry.meaning) });
+      }
       return {
-        text: wording === "original" ? original : powersOfTen(shown),
+        text,
         // "(reworded)" marks the plain rewrite only: the original wording is the registry's own
         rewritten: wording !== "original" && Boolean(item.rewritten) && shown !== original,
-        glossary: (Array.isArray(item.glossary) ? item.glossary : [])
-          .filter((g) => g && typeof g.term === "string" && typeof g.meaning === "string"),
+        glossary,
         children: criteriaItems(item.children, wording),
       };
     });
-  }
-
-  /** Every glossary entry in the criteria once, in order of first use. */
-  function glossaryOf(criteria) {
-    const seen = new Map();
-    const walk = (items) => {
-      for (const it of Array.isArray(items) ? items : []) {
-        for (const g of (it && Array.isArray(it.glossary) ? it.glossary : [])) {
-          if (g && typeof g.term === "string" && typeof g.meaning === "string" && !seen.has(g.term.toLowerCase())) {
-            seen.set(g.term.toLowerCase(), { term: g.term, meaning: g.meaning });
-          }
-        }
-        if (it) walk(it.children);
-      }
-    };
-    if (criteria) {
-      walk(criteria.inclusion);
-      walk(criteria.exclusion);
-      walk(criteria.unplaced);
-    }
-    return [...seen.values()];
   }
 
   /** A listing badge's words: short text plus a longer description for title / screen readers. */
@@ -301,12 +364,12 @@
     const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
     let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
     if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
-    if (status.stale) label += " (stored copy)";
+    if (status.stale) label += " (TrialLens's saved copy)";
     return { text: words, tone: statusTone(status.status), label };
   }
 
   return {
-    HEADLINES, verdictView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, glossaryOf, badgeView,
+    HEADLINES, verdictView, failureView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
+    checkedLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
   };
 });

@@ -84,16 +84,19 @@
     return !settings.disabledSites.includes(site);
   }
 
-  /** A failure the content script can show: {ok: false, state, title, detail, status?}. */
+  /** A failure the content script can show: {ok: false, state, title, detail, status?, technical?}. */
   function failure(state, title, detail, status) {
     const out = { ok: false, state, title, detail };
     if (status !== undefined) out.status = status;
     return out;
   }
 
+  const REGISTRY_UNAVAILABLE = "TrialLens could not reach ClinicalTrials.gov and has no saved copy of this trial's record. " +
+    "Try again later.";
+  const INTERNAL_ERROR = "Something went wrong inside TrialLens. Reload the page and try again.";
+
   /** The service's problem+json (or anything else) as a failure the card can explain. */
   function classifyHttpError(status, body, serviceUrl) {
-    const detail = body && typeof body.detail === "string" ? body.detail : "";
     if (status === 404) {
       // Our own sentence: the service's detail may name its internals (a store path).
       const nct = body && typeof body.nct_id === "string" && /^NCT\d{8}$/.test(body.nct_id) ? body.nct_id : "";
@@ -105,7 +108,7 @@
       status);
     }
     if (status === 401) {
-      return failure("unauthorized", "Could not check",
+      return failure("unauthorized", "Could not check this page",
         `The TrialLens service at ${serviceUrl} needs an API key. Enter it in the TrialLens options.`, status);
     }
     if (status === 422) {
@@ -116,20 +119,33 @@
         : failure("no_trial", "No trial number found on this page",
           "TrialLens could not find a ClinicalTrials.gov trial number (it starts with NCT) on this page, so it could not check it.", status);
     }
+    // Never the service's own detail below: it is written for whoever runs the service and can name
+    // its internals ("cannot open the store /var/lib/…"). Patients get a sentence and a next step.
     if (status === 503) {
-      return failure("registry_unavailable", "Could not check",
-        detail || "ClinicalTrials.gov could not be reached and no stored copy of this record exists.", status);
+      return failure("registry_unavailable", "Could not check this page", REGISTRY_UNAVAILABLE, status);
     }
-    if (status === 429) return failure("busy", "Could not check", "The TrialLens service is busy. Try again in a minute.", status);
-    if (status === 413) return failure("error", "Could not check", "This page is too large for the TrialLens service.", status);
-    return failure("error", "Could not check",
-      detail || `The TrialLens service at ${serviceUrl} answered with an error (HTTP ${status}).`, status);
+    if (status === 429) return failure("busy", "Could not check this page", "The TrialLens service is busy. Try again in a minute.", status);
+    if (status === 413) return failure("error", "Could not check this page", "This page is too large for the TrialLens service.", status);
+    return failure("error", "Could not check this page", `Something went wrong in the TrialLens service (error ${status}). Try again later.`, status);
   }
 
+  /**
+   * The service did not answer. detail is for the person reading the page; technical (the address and
+   * what to check) for whoever set TrialLens up: the card keeps it in a disclosure, the options page shows it.
+   */
   function unreachable(serviceUrl, reason) {
-    return failure("unreachable", "TrialLens service unreachable",
-      `Could not reach the TrialLens service at ${serviceUrl}${reason ? ` (${reason})` : ""}. ` +
-      "Check that it is running, or change its address in the TrialLens options.");
+    const out = failure("unreachable", "TrialLens service unreachable",
+      "TrialLens isn't working right now, so nothing on this page was checked.");
+    out.technical = `Could not reach the TrialLens service at ${serviceUrl}${reason ? ` (${reason})` : ""}. ` +
+      "Check that it is running, or change its address in the TrialLens options.";
+    return out;
+  }
+
+  /** An answer TrialLens cannot use: a next step for the reader, what went wrong for whoever set it up. */
+  function garbled(technical) {
+    const out = failure("error", "Could not check this page", "Something went wrong in the TrialLens service. Try again later.");
+    out.technical = technical;
+    return out;
   }
 
   /** fetch with a timeout; resolves {status, body, receivedAt} or a failure, never throws. */
@@ -153,7 +169,7 @@
     const receivedAt = deps.now();
     if (!res.ok) return classifyHttpError(res.status, body, serviceUrl);
     if (!body || typeof body !== "object") {
-      return failure("error", "Could not check", `The TrialLens service at ${serviceUrl} sent an answer TrialLens cannot read.`);
+      return garbled(`The TrialLens service at ${serviceUrl} sent an answer TrialLens cannot read (not a JSON object).`);
     }
     return { ok: true, body, receivedAt };
   }
@@ -182,15 +198,17 @@
   /**
    * The background worker's answer to one content-script message.
    * deps: {fetch, getSettings: () => Promise<stored>, supportedHosts: string[], now: () => ms epoch,
-   *        openOptions?: () => void, timeoutMs?}
+   *        openOptions?: () => void, timeoutMs?, log?: (developerText) => void (default console.warn)}
    */
   async function handleMessage(msg, deps) {
     const problem = validateMessage(msg);
     if (problem) {
       if (msg && msg.type === "annotate" && problem === "page too large") {
-        return failure("error", "Could not check", "This page is too large for the TrialLens service.");
+        return failure("error", "Could not check this page", "This page is too large for the TrialLens service.");
       }
-      return failure("bad_message", "Could not check", problem);
+      // the reason is for developers (the console), not for the person reading the page
+      (deps.log || console.warn)(`TrialLens: refused a message: ${problem}`);
+      return failure("bad_message", "Could not check this page", INTERNAL_ERROR);
     }
     if (msg.type === "openOptions") {
       if (deps.openOptions) await deps.openOptions();
@@ -216,7 +234,7 @@
       });
       if (!res.ok) return res;
       if (!res.body.drift || typeof res.body.drift !== "object") {
-        return failure("error", "Could not check", "The TrialLens service sent an annotation without a verdict.");
+        return garbled(`The TrialLens service at ${settings.serviceUrl} sent an annotation without a verdict (no drift).`);
       }
       return { ok: true, annotation: res.body, receivedAt: res.receivedAt, serviceUrl: settings.serviceUrl };
     }
@@ -244,7 +262,7 @@
   }
 
   return {
-    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
+    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, INTERNAL_ERROR, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
     readSettings, siteEnabled, classifyHttpError, validateMessage, handleMessage,
   };
 });

@@ -79,8 +79,10 @@
     // Through the background worker, the only part of TrialLens that talks to the service.
     const res = await ext.runtime.sendMessage({ type: "ping", serviceUrl: url, apiKey: $("api-key").value.trim() })
       .catch(() => null);
-    if (res && res.ok) return say(`Connected: the service at ${url} reads ${res.hosts.length} sites.`, true);
-    return say(res && res.detail ? res.detail : `Could not reach ${url}.`, false);
+    // what it means for the reader; the address stays in the address field above
+    if (res && res.ok) return say(`Connected \u2014 TrialLens can check pages on ${res.hosts.length} sites.`, true);
+    // the person on this page set TrialLens up: the address and what to check, not the card's plain sentence
+    return say(res && (res.technical || res.detail) ? res.technical || res.detail : `Could not reach ${url}.`, false);
   }
 
   $("service-form").addEventListener("submit", save);

@@ -24,14 +24,14 @@ const HOSTILE = {
   official: { nct_id: "NCT07232563", status: "COMPLETED", last_update_posted: "2025-11-18", fetched_at: "2026-01-02T10:00:00Z", stale: false,
     url: "javascript:window.__pwned=3" },
   drift: {
-    state: "drifted", verdict: "not_recruiting", headline: "Not recruiting according to ClinicalTrials.gov",
+    state: "drifted", verdict: "not_recruiting", headline: "ClinicalTrials.gov says this trial is not recruiting",
     findings: [{ kind: "status_drift", severity: "critical", field: "status", page_value: `Recruiting ${XSS}`,
       official_value: "COMPLETED", message: `This page says ${XSS}`, evidence: {}, about: "page" }],
   },
   criteria: {
     headings: { inclusion: `You may be able to join if… ${XSS}`, exclusion: "You cannot join if…" },
     at_a_glance: { age: `18 to 70 years ${XSS}`, sex: "ALL", healthy_volunteers: false, pregnancy_excluded: true, breastfeeding_excluded: false, thresholds: [] },
-    inclusion: [{ original: `Age >= 18 ${XSS}`, shown: `You are 18 or older ${XSS}`, rewritten: true, glossary: [{ term: "<b>ECOG</b>", meaning: XSS }], children: [] }],
+    inclusion: [{ original: `Age >= 18 ${XSS}`, shown: `You are 18 or older, <b>ECOG</b> 0 ${XSS}`, rewritten: true, glossary: [{ term: "<b>ECOG</b>", meaning: XSS }], children: [] }],
     exclusion: [], unplaced: [],
   },
   related: [{ nct_id: "NCT02580019", title: `Other trial ${XSS}`, status: "RECRUITING", phases: ["PHASE1"], score: 1, why: XSS, url: "javascript:window.__pwned=4" }],
@@ -55,7 +55,7 @@ test("hostile markup and script in an annotation are shown as text, never run or
   assert.equal(w.__pwned, undefined);
   const text = shadow.textContent;
   assert.ok(text.includes('<img src=x onerror="window.__pwned=1">'), "markup is visible as characters");
-  assert.ok(text.includes("Not recruiting according to ClinicalTrials.gov"));
+  assert.ok(text.includes("ClinicalTrials.gov says this trial is not recruiting"));
   for (const a of shadow.querySelectorAll("a")) assert.match(a.getAttribute("href"), /^https:\/\/clinicaltrials\.gov\//);
   for (const el of shadow.querySelectorAll("*")) {
     for (const attr of el.attributes) assert.doesNotMatch(attr.name, /^on/i);
@@ -99,15 +99,41 @@ test("a page that could not be checked says why under the headline, once", () =>
   const w = makeWindow("<html><body></body></html>", "https://clinconnect.io/trials/NCT04811651");
   const why = "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved copy, so it compared nothing on this page.";
   const ann = { nct_id: "NCT04811651", official: null, related: [],
-    drift: { verdict: "could_not_check", headline: "Could not check", reason: "official_unavailable", note: why, findings: [] } };
+    drift: { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: why, findings: [] } };
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".verdict-note").textContent, why);
   assert.equal(shadow.querySelector(".checked"), null);   // not "could not be read" again in the footer
+  // the next steps first: the official record to read now, and "Try again"
+  const first = shadow.querySelector(".body").firstElementChild;
+  assert.ok(first.classList.contains("next-steps"));
+  assert.equal(first.querySelector("a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT04811651");
+  assert.equal(first.querySelector("a").textContent, "Read the official record on ClinicalTrials.gov");
+  assert.equal(first.querySelector("a").getAttribute("rel"), "noopener noreferrer");
+  const ui = uiState();
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  w.document.querySelector("triallens-card").shadowRoot.querySelector(".next-steps button.retry").click();
+  assert.equal(ui.retried, 1);
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelectorAll("a[href$='NCT04811651']").length, 2,
+    "the prominent link and the footer's; the small 'open the official record' is not repeated");
   delete ann.drift.note;   // an older service: the footer still says something
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".checked").textContent, "The official record could not be read.");
+});
+
+test("a could-not-check card TrialLens cannot change by asking again offers the record but no 'Try again'", () => {
+  const w = makeWindow("<html><body></body></html>", "https://clinconnect.io/trials/NCT04811651");
+  const ann = { nct_id: "NCT04811651", official: null, related: [],
+    drift: { verdict: "could_not_check", headline: "Could not check this page", reason: "unrecognized_wording", note: "n", findings: [] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector("button.retry"), null);
+  assert.ok(shadow.querySelector(".next-steps a.official-first"));
+  // a verdict that was checked has neither
+  ann.drift = { verdict: "differs", headline: "This page differs from ClinicalTrials.gov", findings: [] };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".next-steps"), null);
 });
 
 test("collapse and wording buttons are real buttons with state for assistive tech", () => {
@@ -117,6 +143,8 @@ test("collapse and wording buttons are real buttons with state for assistive tec
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   const toggle = shadow.querySelector("button.toggle");
   assert.equal(toggle.getAttribute("aria-expanded"), "true");
+  assert.equal(toggle.textContent, "Hide");   // a word, not a lone "–"
+  assert.equal(toggle.getAttribute("aria-label"), "Hide the TrialLens card");
   toggle.click();
   assert.deepEqual(ui.toggled, [true]);
   shadow.querySelector("button.wording").click();
@@ -126,6 +154,8 @@ test("collapse and wording buttons are real buttons with state for assistive tec
   w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-expanded"), "false");
+  assert.equal(shadow.querySelector("button.toggle").textContent, "Show");
+  assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-label"), "Show the TrialLens card");
   assert.equal(shadow.querySelector(".body").hidden, true);
   assert.ok(shadow.querySelector(".criteria li").textContent.startsWith("Age >= 18"));
   assert.equal(w.document.querySelectorAll("triallens-card").length, 1, "re-rendering reuses one card");
@@ -134,23 +164,96 @@ test("collapse and wording buttons are real buttons with state for assistive tec
 test("failure states: unreachable offers retry and options; unknown trial offers neither", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ui = uiState();
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "Could not reach http://127.0.0.1:9" }, ui);
+  const plain = "TrialLens isn't working right now, so nothing on this page was checked.";
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: plain,
+    technical: "Could not reach the TrialLens service at http://127.0.0.1:9. Check that it is running.", nctId: "NCT07232563" }, ui);
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.match(shadow.querySelector(".headline").textContent, /TrialLens service unreachable/);
+  // a plain sentence first; the official record to read meanwhile; the address and advice behind a disclosure
+  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, plain);
+  assert.equal(shadow.querySelector(".next-steps a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
+  const tech = shadow.querySelector("details.technical");
+  assert.equal(tech.open, false);
+  assert.equal(tech.querySelector("summary").textContent, "Details for whoever set up TrialLens");
+  assert.match(tech.textContent, /http:\/\/127\.0\.0\.1:9/);
+  assert.doesNotMatch([...shadow.querySelectorAll(".body > :not(details)")].map((e) => e.textContent).join(" "), /127\.0\.0\.1/);
   shadow.querySelector("button.retry").click();
   shadow.querySelector("button.options").click();
   assert.equal(ui.retried, 1);
   assert.equal(ui.options, 1);
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unauthorized", title: "Could not check", detail: "needs an API key" }, ui);
+  // without the page's id there is nothing to link to, and no made-up link
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "t", detail: plain, nctId: "<b>" }, ui);
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".next-steps a"), null);
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unauthorized", title: "Could not check this page", detail: "needs an API key" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   shadow.querySelector("button.options").click();   // where the key is entered
   assert.equal(ui.options, 2);
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d" }, ui);
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d", nctId: "NCT09999991" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.retry"), null);
+  assert.equal(shadow.querySelector("a"), null, "no link to a record ClinicalTrials.gov does not have");
   w.TrialLens.renderLoading(w.document, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("aside").getAttribute("aria-busy"), "true");
+});
+
+test("each criterion explains its own hard words in a 'Words explained' disclosure, never as [term] chips", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const item = { original: "Confirmed anterior circulation occlusion by CTA or MR angiography (MRA)",
+    shown: "Confirmed anterior circulation blockage by CTA (a scan of blood vessels) or MR angiography (MRA)", rewritten: true,
+    glossary: [{ term: "occlusion", meaning: "Occlusion: a blockage." },
+      { term: "CTA", meaning: "Computed tomography angiography: a CT scan of blood vessels." },
+      { term: "angiography", meaning: "An X-ray or scan of blood vessels using a dye." }], children: [] };
+  const ann = { nct_id: "NCT07232563", official: null, related: [], drift: { verdict: "in_sync", findings: [] },
+    criteria: { inclusion: [item, { original: "Age 18 or over", shown: "You are 18 or older", glossary: [], children: [] }], exclusion: [] } };
+  const ui = uiState();
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const terms = () => [...shadow.querySelectorAll(".criteria li:first-child details.words dt")].map((d) => d.textContent);
+  const words = shadow.querySelector(".criteria li details.words");
+  assert.equal(words.querySelector("summary").textContent, "Words explained");
+  assert.equal(words.open, false);
+  // plain: "occlusion" is no longer in the text, and "CTA" is explained in brackets right there
+  assert.deepEqual(terms(), ["angiography"]);
+  assert.equal(shadow.querySelector(".criteria li:first-child dd").textContent, "An X-ray or scan of blood vessels using a dye.");
+  assert.equal(shadow.querySelectorAll(".criteria li")[1].querySelector("details"), null, "no empty disclosure");
+  assert.doesNotMatch(shadow.querySelector(".criteria").textContent, /\[\w+\]/, "no bracketed chips");
+  assert.equal(shadow.querySelector(".gl"), null);
+  // the registry's own words have "occlusion" and an unexplained "CTA"
+  ui.wording = "original";
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.deepEqual(terms(), ["occlusion", "CTA", "angiography"]);
+  assert.equal(shadow.querySelector(".criteria li:first-child dd").textContent, "a blockage.", "the term is not said twice");
+});
+
+test("a card longer than it shows says 'More' at its bottom edge until scrolled to the end", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ui = uiState();
+  w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
+  const host = w.document.querySelector("triallens-card");
+  const card = host.shadowRoot.querySelector(".card");
+  const more = host.shadowRoot.querySelector(".more");
+  assert.equal(more.getAttribute("aria-hidden"), "true");
+  assert.equal(more.hidden, true, "nothing overflows (jsdom lays nothing out)");
+  assert.ok(host.hasAttribute("data-expanded"));
+  assert.ok(card.classList.contains("expanded"));
+  // jsdom has no layout: give the card one that overflows
+  let top = 0;
+  Object.defineProperty(card, "scrollHeight", { value: 1000 });
+  Object.defineProperty(card, "clientHeight", { value: 300 });
+  Object.defineProperty(card, "scrollTop", { get: () => top, set: (v) => { top = v; } });
+  card.dispatchEvent(new w.Event("scroll"));
+  assert.equal(more.hidden, false);
+  top = 690;
+  card.dispatchEvent(new w.Event("scroll"));
+  assert.equal(more.hidden, false, "a few lines left: still more");
+  top = 700;
+  card.dispatchEvent(new w.Event("scroll"));
+  assert.equal(more.hidden, true, "at the end");
+  ui.collapsed = true;
+  w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
+  assert.equal(host.hasAttribute("data-expanded"), false);
 });
 
 /** Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. */
@@ -180,7 +283,7 @@ test("content script: a trial page sends its URL and HTML once and shows the car
   assert.equal(sent[0].url, "https://meddatax.com/clinical-trials/NCT07232563");
   assert.match(sent[0].html, /<h1>Trial<\/h1>/);
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
-  assert.match(shadow.querySelector(".headline").textContent, /Not recruiting according to ClinicalTrials.gov/);
+  assert.match(shadow.querySelector(".headline").textContent, /ClinicalTrials.gov says this trial is not recruiting/);
 });
 
 test("content script: a page without a trial (422) shows no card", async () => {
@@ -206,10 +309,52 @@ test("content script: a listing gets one status request and a badge beside each 
   assert.deepEqual([...sent[0].ids], ["NCT07232563", "NCT02580019", "NCT04434768"]);
   const badges = [...w.document.querySelectorAll("triallens-badge")];
   assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector("span").textContent]),
-    [["NCT07232563", "Recruiting"], ["NCT02580019", "Completed"], ["NCT04434768", "Not found"], ["NCT02580019", "Completed"]]);
+    [["NCT07232563", "Recruiting"], ["NCT02580019", "Completed"], ["NCT02580019", "Completed"], ["NCT04434768", "Not found"]]);
   assert.equal(badges.length, 4);
   assert.equal(badges[0].previousSibling.tagName, "A", "a badge sits after the link, not inside it");
+  // an id in running text: its badge straight after it, not after the whole line
+  assert.equal(badges[2].previousSibling.data, "Also see NCT02580019");
+  assert.equal(badges[2].nextSibling.data, " and nct04434768");
+  assert.equal(badges[3].previousSibling.data, " and nct04434768");
+  assert.equal(badges[3].nextSibling, null);
   assert.equal(w.document.querySelector("triallens-card"), null);
+  // taken off again (a new pass over the page), the text is whole again
+  w.TrialLens.removeBadges(w.document);
+  const last = w.document.querySelectorAll("li")[2];
+  assert.equal(last.childNodes.length, 1);
+  assert.equal(last.firstChild.data, "Also see NCT02580019 and nct04434768");
+});
+
+test("content script: a listing's text with an id mid-sentence gets the badge after the id", async () => {
+  const html = `<html><body><ol><li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
+    <li>Also registered as NCT06997939: Autologous Bone Marrow Mesenchymal Stem Cell Therapy for Ischemic Stroke</li></ol></body></html>`;
+  const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => ({
+    ok: true, receivedAt: Date.now(), statuses: { NCT07232563: { status: "RECRUITING" }, NCT06997939: null }, missing: {} }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "badged");
+  const badge = w.document.querySelector("triallens-badge[data-nct=NCT06997939]");
+  assert.equal(badge.previousSibling.data, "Also registered as NCT06997939");
+  assert.match(badge.nextSibling.data, /^: Autologous Bone Marrow/);
+  assert.equal(badge.shadowRoot.querySelector("span").textContent, "Not checked");
+});
+
+test("content script: 'Try again' on a could-not-check card checks the page again and re-renders the card", async () => {
+  let n = 0;
+  const answer = () => {
+    n += 1;
+    const drift = n === 1
+      ? { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "no record", findings: [] }
+      : { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] };
+    return { ok: true, annotation: { nct_id: "NCT07232563", official: null, related: [], drift }, receivedAt: Date.now() };
+  };
+  const { w, sent } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>",
+    "https://meddatax.com/clinical-trials/NCT07232563", answer);
+  const shadow = () => w.document.querySelector("triallens-card").shadowRoot;
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.match(shadow().querySelector(".headline").textContent, /Could not check/);
+  shadow().querySelector("button.retry").click();
+  await until(() => sent.length === 2 && w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.match(shadow().querySelector(".headline").textContent, /In sync with ClinicalTrials.gov/);
+  assert.equal(shadow().activeElement, shadow().querySelector("button.toggle"), "the keyboard is not dropped on the page");
 });
 
 test("content script: a client-side URL change re-annotates the new trial", async () => {

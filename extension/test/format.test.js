@@ -8,8 +8,8 @@ test("verdictView: each verdict keeps the service's headline and gets its tone",
     in_sync: ["In sync with ClinicalTrials.gov", "ok"],
     out_of_date: ["This page may be out of date", "warn"],
     differs: ["This page differs from ClinicalTrials.gov", "warn"],
-    not_recruiting: ["Not recruiting according to ClinicalTrials.gov", "alert"],
-    could_not_check: ["Could not check", "unknown"],
+    not_recruiting: ["ClinicalTrials.gov says this trial is not recruiting", "alert"],
+    could_not_check: ["Could not check this page", "unknown"],
   };
   for (const [verdict, [headline, tone]] of Object.entries(cases)) {
     const v = F.verdictView({ verdict, headline });
@@ -19,10 +19,11 @@ test("verdictView: each verdict keeps the service's headline and gets its tone",
 });
 
 test("verdictView: in sync with a caveat is not a green tick", () => {
-  // a stored copy not checked today is grey; a record that itself looks overdue is amber
-  const copy = F.verdictView({ verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the record" });
-  assert.deepEqual([copy.headline, copy.tone, copy.icon], ["Matches TrialLens's saved copy of the record", "unknown", "?"]);
-  assert.equal(F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).tone, "warn");
+  // a stored copy not checked today, or a record that itself looks overdue: grey "?", the page has no problem
+  const copy = F.verdictView({ verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the ClinicalTrials.gov record" });
+  assert.deepEqual([copy.headline, copy.tone, copy.icon], ["Matches TrialLens's saved copy of the ClinicalTrials.gov record", "unknown", "?"]);
+  assert.deepEqual([F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).tone,
+    F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).icon], ["unknown", "?"]);
   assert.equal(F.verdictView({ verdict: "in_sync", caveat: "little_compared" }).tone, "unknown");
   // a caveat only qualifies "in sync", and an unknown one changes nothing
   assert.equal(F.verdictView({ verdict: "differs", caveat: "stored_copy" }).tone, "warn");
@@ -30,7 +31,7 @@ test("verdictView: in sync with a caveat is not a green tick", () => {
 });
 
 test("verdictView: an unknown or missing verdict never reads as in sync", () => {
-  assert.equal(F.verdictView({ verdict: "maybe" }).headline, "Could not check");
+  assert.equal(F.verdictView({ verdict: "maybe" }).headline, "Could not check this page");
   assert.equal(F.verdictView(null).tone, "unknown");
   assert.equal(F.verdictView({ verdict: "out_of_date" }).headline, "This page may be out of date");
 });
@@ -95,7 +96,42 @@ test("criteriaItems switches between plain and original wording, children includ
   assert.equal(plain[0].children[0].text, "ANC >= 1.5");
   assert.equal(F.criteriaItems(items, "original")[0].text, "Age >= 18 years");
   assert.equal(F.criteriaItems(items, "original")[0].rewritten, false);   // the registry's own words: no "(reworded)"
-  assert.deepEqual(F.glossaryOf({ inclusion: items, exclusion: [{ glossary: [{ term: "ecog", meaning: "dup" }] }] }), [{ term: "ECOG", meaning: "a scale" }]);
+});
+
+test("criteriaItems: only the words in the text shown, and not those it already explains in brackets", () => {
+  const item = (original, shown, glossary) => ({ original, shown, rewritten: true, glossary, children: [] });
+  const g = (term, meaning) => ({ term, meaning });
+  const terms = (it, wording) => F.criteriaItems([it], wording)[0].glossary.map((e) => e.term);
+  // the plain rewrite replaced the word: no "[occlusion]" beside "blockage"; CTA is explained right there
+  const stroke = item("Confirmed anterior circulation occlusion by CTA or MR angiography (MRA)",
+    "Confirmed anterior circulation blockage by CTA (a scan of blood vessels) or MR angiography (MRA)",
+    [g("occlusion", "Occlusion: a blockage."), g("CTA", "Computed tomography angiography: a CT scan of blood vessels."),
+      g("angiography", "An X-ray or scan of blood vessels using a dye.")]);
+  assert.deepEqual(terms(stroke, "plain"), ["angiography"]);   // "(MRA)" abbreviates, it does not explain
+  assert.deepEqual(terms(stroke, "original"), ["occlusion", "CTA", "angiography"]);
+  // a bracket shared by a short list, after the word the term qualifies, or worded differently still explains
+  const liver = item("ALT and AST <= 2.5 ULN; NIHSS score >= 6; sign informed consent form",
+    "ALT and AST (liver enzymes) at most 2.5 ULN; NIHSS score (a stroke severity score) at least 6; sign the informed consent form (agreement to take part)",
+    [g("ALT", "Alanine aminotransferase: a liver enzyme."), g("AST", "Aspartate aminotransferase: a liver enzyme."),
+      g("NIHSS", "National Institutes of Health Stroke Scale: a score of how severe a stroke is."),
+      g("informed consent", "Informed consent: agreeing to take part after being told about the study's risks.")]);
+  assert.deepEqual(terms(liver, "plain"), []);
+  assert.deepEqual(terms(liver, "original"), ["ALT", "AST", "NIHSS", "informed consent"]);
+  // a bracket that names (an abbreviation) or says something else explains nothing
+  const named = item("x", "Alanine aminotransferase (ALT) high; contrast agents (excluding mild rash-type allergies)",
+    [g("Alanine aminotransferase", "ALT: a liver enzyme."), g("contrast agents", "Dyes that make body parts show up on scans.")]);
+  assert.deepEqual(terms(named, "plain"), ["Alanine aminotransferase", "contrast agents"]);
+  // abbreviations match their case ("AST" is not in "last"); other words need not ("Currently", "currently")
+  const cased = item("x", "Currently the last visit", [g("AST", "a liver enzyme"), g("currently", "Currently: now.")]);
+  assert.deepEqual(F.criteriaItems([cased], "plain")[0].glossary, [{ term: "currently", meaning: "now." }]);
+  // a unit as the text shows it: the plain text writes 10⁹, so does the term
+  const unit = item("platelets < 100×10^9/L", "platelets less than 100×10^9/L", [g("10^9/L", "Billions per liter of blood.")]);
+  assert.deepEqual(terms(unit, "plain"), ["10\u2079/L"]);
+  assert.deepEqual(terms(unit, "original"), ["10^9/L"]);
+  // children are looked at in their own text; a term twice in the service's list is listed once
+  const parent = item("a", "a", [g("a", "x")]);
+  parent.children = [item("occlusion", "blockage", [g("occlusion", "a blockage"), g("Occlusion", "dup")])];
+  assert.deepEqual(F.criteriaItems([parent], "original")[0].children[0].glossary, [{ term: "occlusion", meaning: "a blockage" }]);
 });
 
 test("atAGlanceRows lists only what the record says", () => {
@@ -112,7 +148,7 @@ test("atAGlanceRows lists only what the record says", () => {
 
 test("badgeView: status words, unknown trial, stored copy", () => {
   assert.deepEqual(F.badgeView("NCT07232563", { status: "COMPLETED", status_text: "Completed", last_update_posted: "2025-11-18", stale: true }), {
-    text: "Completed", tone: "closed", label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (stored copy)",
+    text: "Completed", tone: "closed", label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (TrialLens's saved copy)",
   });
   assert.equal(F.badgeView("NCT07232563", null, "not_found").text, "Not found");
   // could not ask the registry (offline, unreachable): never claims the trial does not exist
@@ -130,7 +166,7 @@ test("checkedLine: time checked and a stale note", () => {
   const now = Date.parse("2026-01-02T10:05:00Z");
   assert.equal(F.checkedLine({ fetched_at: "2026-01-02T10:00:00Z", stale: false }, now),
     "Official record checked 2 Jan 2026 10:00 UTC (5 minutes ago)");
-  assert.match(F.checkedLine({ fetched_at: "2026-01-02T10:00:00+00:00", stale: true }, now), /a stored copy, which may be behind ClinicalTrials.gov/);
+  assert.match(F.checkedLine({ fetched_at: "2026-01-02T10:00:00+00:00", stale: true }, now), /TrialLens.s saved copy, which may be behind ClinicalTrials.gov/);
   assert.equal(F.checkedLine({ fetched_at: "garbage" }, now), "");
   // a copy dated to the day has no "00:00 UTC"; long ago reads in months, not "526 days ago"
   assert.equal(F.checkedLine({ fetched_at: "2025-06-27T00:00:00Z", stale: false }, Date.parse("2026-12-05T10:00:00Z")),
@@ -156,4 +192,34 @@ test("powersOfTen: the caret becomes a superscript, the figure unchanged", () =>
   assert.equal(F.powersOfTen("no power here: 2^3"), "no power here: 2^3");
   const rows = F.atAGlanceRows({ thresholds: [{ text: "platelet count less than 100×10^9/L", label: "Excluded if" }] });
   assert.equal(rows[0].value, "platelet count less than 100×10\u2079/L");
+});
+
+test("verdictView: 'Try again' only where asking ClinicalTrials.gov again may change the answer", () => {
+  const view = (reason) => F.verdictView({ verdict: "could_not_check", headline: "Could not check this page", reason });
+  assert.equal(view("official_unavailable").retry, true);
+  assert.equal(view("record_not_current").retry, true);
+  assert.equal(view(undefined).retry, true);   // an older service without a reason
+  assert.equal(view("unrecognized_wording").retry, false);
+  assert.equal(view("nothing_to_compare").retry, false);
+  assert.equal(F.verdictView({ verdict: "in_sync" }).retry, false);
+  assert.equal(F.verdictView({ verdict: "differs" }).retry, false);
+});
+
+test("one icon per meaning on every card: ? not checked, ! a problem with the page, ✕ an alert", () => {
+  const icon = (v) => [v.tone, v.icon];
+  assert.deepEqual(icon(F.verdictView({ verdict: "in_sync" })), ["ok", "\u2713"]);
+  assert.deepEqual(icon(F.verdictView({ verdict: "out_of_date" })), ["warn", "!"]);
+  assert.deepEqual(icon(F.verdictView({ verdict: "differs" })), ["warn", "!"]);
+  assert.deepEqual(icon(F.verdictView({ verdict: "not_recruiting" })), ["alert", "\u2715"]);
+  for (const reason of ["official_unavailable", "record_not_current", "unrecognized_wording", "nothing_to_compare"]) {
+    assert.deepEqual(icon(F.verdictView({ verdict: "could_not_check", reason })), ["unknown", "?"], reason);
+  }
+  for (const caveat of ["stored_copy", "record_overdue", "little_compared"]) {
+    assert.deepEqual(icon(F.verdictView({ verdict: "in_sync", caveat })), ["unknown", "?"], caveat);
+  }
+  // failure cards: nothing was checked ("?"), except a number ClinicalTrials.gov does not know: the page's problem
+  for (const state of ["unreachable", "registry_unavailable", "error", "busy", "unauthorized", "bad_message"]) {
+    assert.deepEqual(icon(F.failureView({ state })), ["unknown", "?"], state);
+  }
+  assert.deepEqual(icon(F.failureView({ state: "unknown" })), ["warn", "!"]);
 });

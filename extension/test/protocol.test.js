@@ -77,11 +77,12 @@ test("service errors become states the card can show", async () => {
   assert.match(odd.detail, /for this trial/, "only a well-formed NCT id is quoted");
 });
 
-test("a service that cannot be reached is 'unreachable' with its address in the message", async () => {
+test("a service that cannot be reached is 'unreachable': a plain sentence, the address kept for whoever set it up", async () => {
   const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => { throw new TypeError("Failed to fetch"); }, { serviceUrl: "http://127.0.0.1:9" }));
   assert.equal(res.state, "unreachable");
-  assert.match(res.detail, /http:\/\/127\.0\.0\.1:9/);
+  assert.equal(res.detail, "TrialLens isn't working right now, so nothing on this page was checked.");
+  assert.match(res.technical, /^Could not reach the TrialLens service at http:\/\/127\.0\.0\.1:9\. Check that it is running/);
 });
 
 test("a service that never answers times out as unreachable", async () => {
@@ -91,12 +92,18 @@ test("a service that never answers times out as unreachable", async () => {
   d.timeoutMs = 20;
   const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, d);
   assert.equal(res.state, "unreachable");
-  assert.match(res.detail, /no answer in time/);
+  assert.match(res.technical, /no answer in time/);
 });
 
 test("an answer without a verdict is an error, not a blank card", async () => {
   const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(200, { nct_id: "x" })));
   assert.equal(res.state, "error");
+  // the reader gets a next step; what went wrong, for whoever set TrialLens up, goes behind the card's disclosure
+  assert.equal(res.detail, "Something went wrong in the TrialLens service. Try again later.");
+  assert.match(res.technical, /without a verdict/);
+  const junk = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(200, "<html>")));
+  assert.equal(junk.detail, "Something went wrong in the TrialLens service. Try again later.");
+  assert.match(junk.technical, /^The TrialLens service at http:\/\/127\.0\.0\.1:5000 sent an answer TrialLens cannot read/);
 });
 
 test("a site switched off sends nothing to the service", async () => {
@@ -192,4 +199,32 @@ test("an API key, when set, goes with every request; a 401 says to enter one", a
   const ping = deps(() => jsonResponse(200, { hosts: ["meddatax.com"] }));
   await P.handleMessage({ type: "ping", serviceUrl: "https://svc.example", apiKey: "k-9" }, ping);
   assert.equal(ping.calls[0].init.headers["X-API-Key"], "k-9");
+});
+
+test("failure texts never show the service's or a developer's own words", async () => {
+  // a 503's detail names the service's internals: the card says what happened and what to do, in its own words
+  const down = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => jsonResponse(503, { title: "Registry unreachable", detail: "cannot open the store /var/lib/triallens/store.sqlite3" })));
+  assert.equal(down.state, "registry_unavailable");
+  assert.equal(down.detail,
+    "TrialLens could not reach ClinicalTrials.gov and has no saved copy of this trial's record. Try again later.");
+  for (const status of [500, 502, 400]) {
+    const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+      deps(() => jsonResponse(status, { title: "Internal Server Error", detail: "Traceback (most recent call last): KeyError 'x'" })));
+    assert.equal(res.detail, `Something went wrong in the TrialLens service (error ${status}). Try again later.`);
+  }
+  // 404 and 422 are worded by the card too: the service's detail never reaches the reader
+  for (const [status, body] of [[404, { detail: "lookup failed: /srv/store.sqlite3" }], [422, { detail: "no NCT id in /tmp/page" }],
+    [422, { type: "https://triallens.example/problems/unreadable-page", detail: "UnicodeDecodeError at byte 9" }]]) {
+    const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(status, body)));
+    assert.doesNotMatch(`${res.title} ${res.detail}`, /\/srv|\/tmp|Unicode|lookup failed|NCT id in/, `HTTP ${status}`);
+  }
+  // a malformed message: the reason goes to the console, the reader gets a next step
+  const logged = [];
+  const d = deps(() => jsonResponse(200, ANNOTATION));
+  d.log = (text) => logged.push(text);
+  const bad = await P.handleMessage({ type: "status", url: PAGE, ids: [] }, d);
+  assert.equal(bad.state, "bad_message");
+  assert.equal(bad.detail, "Something went wrong inside TrialLens. Reload the page and try again.");
+  assert.deepEqual(logged, ["TrialLens: refused a message: status needs NCT ids"]);
 });
