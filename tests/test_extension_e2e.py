@@ -306,7 +306,7 @@ def test_seed_trial_in_sync_card(browser):
     try:
         assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
         assert icon(page) == "?"
-        assert "ClinicalTrials.gov: Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
+        assert "TrialLens's saved copy (18 Nov 2025): Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
     finally:
         page.close()

@@ -146,15 +146,19 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     }));
   }
 
+  /** The hard words of an item or a glance row, for keyboard and touch alike (the service's own page does the same). */
+  function wordsExplained(doc, glossary) {
+    return glossary && glossary.length ? h(doc, "details", { className: "words" }, [
+      h(doc, "summary", { text: "Words explained" }),
+      h(doc, "dl", {}, glossary.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])),
+    ]) : null;
+  }
+
   function criteriaList(doc, items) {
     return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
       h(doc, "span", { className: "item-text", text: it.text }),
       it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
-      // the item's hard words, for keyboard and touch alike (the service's own page does the same)
-      it.glossary.length ? h(doc, "details", { className: "words" }, [
-        h(doc, "summary", { text: "Words explained" }),
-        h(doc, "dl", {}, it.glossary.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])),
-      ]) : null,
+      wordsExplained(doc, it.glossary),
       it.children.length ? criteriaList(doc, it.children) : null,
     ])));
   }
@@ -167,7 +171,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const glance = TL.atAGlanceRows(criteria.at_a_glance);
     if (glance.length) {
       parts.push(h(doc, "h3", { text: "At a glance" }));
-      parts.push(h(doc, "dl", { className: "glance" }, glance.flatMap((r) => [h(doc, "dt", { text: r.label }), h(doc, "dd", { text: r.value })])));
+      parts.push(h(doc, "dl", { className: "glance" }, glance.flatMap((r) => [h(doc, "dt", { text: r.label }),
+        h(doc, "dd", {}, [doc.createTextNode(r.value), wordsExplained(doc, r.glossary)])])));
     }
     const toggle = h(doc, "button", {
       className: "wording",
@@ -281,7 +286,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const view = TL.verdictView(annotation.drift);
     const official = annotation.official;
     const body = [];
-    const who = [annotation.nct_id, official && official.status ? `ClinicalTrials.gov: ${TL.statusWords(official.status)}` : ""]
+    const who = [annotation.nct_id, TL.recordStatusLine(official)]
       .filter(Boolean).join(" \u00b7 ");
     const url = TL.officialUrl(annotation);
     const couldNotCheck = view.verdict === "could_not_check";

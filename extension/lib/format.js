@@ -182,6 +182,20 @@
     return `over ${Math.floor(months / 12)} years ago`;
   }
 
+  /**
+   * The record's status under the headline: "ClinicalTrials.gov: Recruiting", or, from a saved copy that could
+   * not be refreshed, "TrialLens's saved copy (18 Nov 2025): Not yet recruiting" (the UI review: the card said
+   * what ClinicalTrials.gov says today from a copy more than a year old).
+   */
+  function recordStatusLine(official) {
+    if (!official || !official.status) return "";
+    const words = statusWords(official.status);
+    if (!official.stale) return `ClinicalTrials.gov: ${words}`;
+    const t = typeof official.fetched_at === "string" ? Date.parse(official.fetched_at) : NaN;
+    const day = Number.isNaN(t) ? "" : ` (${formatDate(new Date(t).toISOString().slice(0, 10))})`;
+    return `TrialLens's saved copy${day}: ${words}`;
+  }
+
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
   function checkedLine(official, nowMs) {
     if (!official || !official.fetched_at) return "";
@@ -263,7 +277,10 @@
       // exclusion item: a reason you cannot join, never a requirement); without one, say no more
       // than that the criteria mention it.
       if (t && typeof t.text === "string" && t.text) {
-        rows.push({ label: typeof t.label === "string" && t.label ? t.label : "Mentioned", value: powersOfTen(t.text) });
+        const value = powersOfTen(t.text);
+        // the terms in the limit explained ("ASPECTS"): the glance is the quick read
+        rows.push({ label: typeof t.label === "string" && t.label ? t.label : "Mentioned", value,
+          glossary: glossaryBeside(value, t.glossary) });
       }
     }
     return rows;
@@ -321,6 +338,19 @@
     return m && m[1].trim().toLowerCase() === term.toLowerCase() ? m[2] : meaning;
   }
 
+  /** The entries of a service glossary to explain beside `text` (see explainedBeside), each term once. */
+  function glossaryBeside(text, glossary) {
+    const seen = new Set();
+    const out = [];
+    for (const g of Array.isArray(glossary) ? glossary : []) {
+      if (!g || typeof g.term !== "string" || typeof g.meaning !== "string" || seen.has(g.term.toLowerCase())) continue;
+      seen.add(g.term.toLowerCase());
+      const entry = explainedBeside(text, g);
+      if (entry) out.push({ term: entry.term, meaning: meaningOnly(entry.term, entry.meaning) });
+    }
+    return out;
+  }
+
   /**
    * Criteria items for display in one wording: "plain" shows the checked rewrite (which the
    * service only marks rewritten when nothing was lost), "original" the registry's words.
@@ -332,19 +362,11 @@
       const original = typeof item.original === "string" ? item.original : "";
       const shown = typeof item.shown === "string" && item.shown ? item.shown : original;
       const text = wording === "original" ? original : powersOfTen(shown);
-      const seen = new Set();
-      const glossary = [];
-      for (const g of Array.isArray(item.glossary) ? item.glossary : []) {
-        if (!g || typeof g.term !== "string" || typeof g.meaning !== "string" || seen.has(g.term.toLowerCase())) continue;
-        seen.add(g.term.toLowerCase());
-        const entry = explainedBeside(text, g);
-        if (entry) glossary.push({ term: entry.term, meaning: meaningOnly(entry.term, entry.meaning) });
-      }
       return {
         text,
         // "(reworded)" marks the plain rewrite only: the original wording is the registry's own
         rewritten: wording !== "original" && Boolean(item.rewritten) && shown !== original,
-        glossary,
+        glossary: glossaryBeside(text, item.glossary),
         children: criteriaItems(item.children, wording),
       };
     });
@@ -370,6 +392,6 @@
 
   return {
     HEADLINES, verdictView, failureView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
+    checkedLine, recordStatusLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
   };
 });

@@ -390,3 +390,17 @@ test("the official record is linked at the top of the card, not only in its foot
   assert.equal(top.getAttribute("rel"), "noopener noreferrer");
   assert.match(shadow.querySelector(".who").textContent, /^NCT07232563 · ClinicalTrials\.gov: Not yet recruiting · open the official record$/);
 });
+
+test("a glance limit's terms are explained in a disclosure beside it; a saved copy's status says so", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  ann.criteria.at_a_glance.thresholds = [{ text: "Post-stroke ASPECTS score at least 6", label: "Required", section: "inclusion",
+    item: "Post-stroke ASPECTS score >= 6", glossary: [{ term: "ASPECTS", meaning: "a stroke scan score" }] }];
+  ann.official.stale = true;
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const dd = [...shadow.querySelectorAll(".glance dd")].find((d) => d.textContent.includes("ASPECTS score at least 6"));
+  assert.equal(dd.querySelector("details.words summary").textContent, "Words explained");
+  assert.equal(dd.querySelector("details.words dt").textContent, "ASPECTS");
+  assert.ok(shadow.querySelector(".who").textContent.includes("TrialLens's saved copy (2 Jan 2026): Completed"));
+});

@@ -223,3 +223,23 @@ test("one icon per meaning on every card: ? not checked, ! a problem with the pa
   }
   assert.deepEqual(icon(F.failureView({ state: "unknown" })), ["warn", "!"]);
 });
+
+test("the record's status line says when it comes from a saved copy, and from when", () => {
+  assert.equal(F.recordStatusLine({ status: "RECRUITING", stale: false }), "ClinicalTrials.gov: Recruiting");
+  assert.equal(F.recordStatusLine({ status: "NOT_YET_RECRUITING", stale: true, fetched_at: "2025-11-18T00:00:00Z" }),
+    "TrialLens's saved copy (18 Nov 2025): Not yet recruiting");
+  assert.equal(F.recordStatusLine({ status: "COMPLETED", stale: true, fetched_at: "garbage" }), "TrialLens's saved copy: Completed");
+  assert.equal(F.recordStatusLine(null), "");
+  assert.equal(F.recordStatusLine({ status: null }), "");
+});
+
+test("atAGlanceRows explains the terms a limit uses, and only those in its text", () => {
+  const rows = F.atAGlanceRows({ thresholds: [
+    { text: "Post-stroke ASPECTS score at least 6", label: "Required", glossary: [
+      { term: "ASPECTS", meaning: "Alberta Stroke Program Early CT Score: a score of early stroke damage on a CT scan." },
+      { term: "NIHSS", meaning: "a stroke severity score" }] },
+    { text: "platelet count less than 100×10^9/L", label: "Excluded if" }] });
+  assert.deepEqual(rows[0].glossary, [{ term: "ASPECTS",
+    meaning: "Alberta Stroke Program Early CT Score: a score of early stroke damage on a CT scan." }]);
+  assert.deepEqual(rows[1].glossary, []);
+});
