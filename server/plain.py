@@ -64,6 +64,14 @@ _PHRASES = [
 
 
 _SYMBOL_CHARS = re.compile("[<>=≥≧⩾≤≦⩽＞＜]")
+# "Grade ≥ 2 neuropathy" -> "Grade 2 or higher neuropathy" (not "Grade at least 2 neuropathy": a grade is a level named
+# by its number, read as one)
+_GRADE_BOUND = re.compile(r"\b((?i:grade|stage|class))\s*(?:(>\s*/?\s*=|=\s*>|≥|≧|⩾)|(<\s*/?\s*=|=\s*<|≤|≦|⩽))\s*"
+                          r"(\d)(?![\w.,-])")
+
+
+def _grade_bound_words(m: re.Match) -> str:
+    return f"{m.group(1)} {m.group(4)} or {'higher' if m.group(2) else 'lower'}"
 _SPACE_RUNS = re.compile(r"[ \t]{2,}")
 
 
@@ -86,6 +94,7 @@ def words_for_symbols(text: str) -> str:
     if "LLN" in t or "lower" in t:
         t = _TIMES_LLN.sub(lambda m: " times the " + (m.group(1) or "") + "lower limit of normal", t)
     if _SYMBOL_CHARS.search(t):
+        t = _GRADE_BOUND.sub(_grade_bound_words, t)
         for rx, words in _SYMBOLS:
             t = rx.sub(words, t)
     low = t.lower()

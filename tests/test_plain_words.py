@@ -746,6 +746,15 @@ def test_a_describing_word_keeps_participation():
     ("Dependency on transfusion of RBC or platelets", "inclusion", "Dependency on transfusion of RBC or platelets"),  # cells
     ("RBC at least 4.0", "inclusion", "RBC (red blood cell count) at least 4.0"),
     ("Embryonal carcinoma of the testis", "inclusion", "Embryonal carcinoma of the testis"),
+    # -- left over from the reviews: a grade bound read as one level, a gloss not inside a compound, an ID kept
+    ("Chronic Grade ≥ 2 diarrhea", "exclusion", "You have chronic Grade 2 or higher diarrhea"),
+    ("Grade <= 1 nausea", "inclusion", "Grade 1 or lower nausea"),
+    ("Grade >= 2.5 x", "inclusion", "Grade at least 2.5 x"),                 # (a figure, not a level)
+    ("Patients who are already on ACE inhibitors", "exclusion", "You are already on ACE inhibitors (blood pressure medicines)"),
+    ("ACE inhibitor use within 2 weeks", "exclusion", "ACE inhibitor (a blood pressure medicine) use within 2 weeks"),
+    ("Elevated ACE levels", "exclusion", "Elevated ACE (an enzyme that blood pressure medicines block) levels"),
+    ("Prior interferon only on Protocol CLB-8691 allowed", "inclusion", "Prior interferon only on Protocol CLB-8691 allowed"),
+    ("Unable to follow the protocol", "exclusion", "You are unable to follow the study plan"),
 ])
 def test_fixes_found_reading_random_samples(text, section, expected):
     assert shown(text, section).startswith(expected)
