@@ -102,6 +102,19 @@ AMBIGUOUS_STATUS_WORDS = frozenset({
 })
 
 
+# the ambiguous wordings that still say the trial is not taking participants: no one status, but a claim the
+# record can contradict ("Closed" on a trial ClinicalTrials.gov lists as recruiting)
+NOT_TAKING_WORDS = frozenset({
+    "no longer recruiting", "closed", "not recruiting", "closed to accrual", "recruitment complete",
+    "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment", "inactive",
+})
+
+
+def says_not_taking(text: str | None) -> bool:
+    """Does a status wording with no single status ("Closed", "Enrollment closed") say no one can join now?"""
+    return bool(text) and _key(text) in NOT_TAKING_WORDS
+
+
 def normalize_status(text: str | None) -> str | None:
     """Map a displayed status wording to the CT.gov enum, or None when it is not known."""
     if not text:

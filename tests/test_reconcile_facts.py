@@ -470,3 +470,25 @@ def test_a_long_page_value_is_quoted_short_in_the_message_and_kept_whole_in_the_
     assert stale[0].page_value == shown
     assert stale[0].message.startswith('This page says "Last Updated: 2025-06-01 <img src=x onerror="window.__tlPwn…", but')
     assert "<script>" not in stale[0].message
+
+
+@pytest.mark.parametrize("official, kinds", [
+    ("RECRUITING", [("status_drift", "warning")]),   # a reader would pass over a trial open to them
+    ("COMPLETED", []), ("ACTIVE_NOT_RECRUITING", []), ("ENROLLING_BY_INVITATION", []),   # consistent: no one can ask
+    ("UNKNOWN", [("cannot_compare", "info")]),
+])
+def test_a_status_wording_saying_no_one_can_join_is_checked_against_the_record(official, kinds):
+    """"Closed", "Enrollment closed": no one status, so it was "could not check" whatever the record said."""
+    from server.drift import summarize
+    page = _page(status_text="Enrollment closed")
+    rec = _record(statusModule__overallStatus=official)
+    found = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
+    assert [(f.kind, f.severity) for f in found] == kinds
+    verdict = summarize(page, rec, found)["verdict"]
+    assert verdict == {"RECRUITING": "out_of_date", "UNKNOWN": "could_not_check"}.get(official, "in_sync")
+    if official == "RECRUITING":
+        assert found[0].message == ('This page says "Enrollment closed", but ClinicalTrials.gov says the trial is '
+                                    '"recruiting", so it is taking new participants.')
+        # against a copy that could not be refreshed the trial may have closed since: a note, not an alarm
+        stale = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "page"]
+        assert [(f.kind, f.evidence["was"]) for f in stale] == [("unconfirmed", "status_drift")]

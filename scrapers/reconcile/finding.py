@@ -41,8 +41,9 @@ def status_words(status: str | None) -> str:
 
 
 def said_status(status: str | None) -> str:
-    """A status in quotes, so "active, not recruiting" reads as one thing inside a sentence."""
-    return f'"{status_words(status)}"'
+    """A status in quotes, so "active, not recruiting" reads as one thing inside a sentence ("Unknown status" as the
+    card and ClinicalTrials.gov name it, not a bare "unknown")."""
+    return '"Unknown status"' if status == "UNKNOWN" else f'"{status_words(status)}"'
 
 
 def months_phrase(months: int) -> str:

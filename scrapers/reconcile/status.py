@@ -11,7 +11,7 @@ from datetime import date
 
 from ..dates import compare_partial, human_date, parse_partial_date, still_to_come, to_date
 from ..model import OfficialRecord, PageRecord
-from ..vocab import OPEN_STATUSES, normalize_status
+from ..vocab import OPEN_STATUSES, normalize_status, says_not_taking
 from .finding import (STATUS_WORDS, Finding, age_phrase, months_between, months_phrase, quote, said_status,
                       status_words)
 
@@ -38,6 +38,8 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     off = official.status
     if not page.status_text and not page.status:
         return []
+    if page.status is None and says_not_taking(page.status_text) and off not in (None, "UNKNOWN"):
+        return _closed_claim(page, off, official)
     if page.status is None:
         return [Finding(
             "cannot_compare", "info", "status", page.status_text, off,
@@ -62,6 +64,26 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     msg = f'This page says "{quote(shown, 60)}", but ClinicalTrials.gov says the trial is {said_status(off)}'
     msg += ", so it is not taking new participants." if invites else "."
     return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
+
+
+# statuses under which anyone may ask to join now (not "by invitation", not "not yet")
+_TAKING = frozenset({"RECRUITING", "AVAILABLE"})
+
+
+def _closed_claim(page: PageRecord, off: str, official: OfficialRecord) -> list[Finding]:
+    """A page whose status wording says no one can join now ("Closed", "Enrollment closed") without naming one
+    status: wrong if the record says the trial is recruiting (a reader would pass over a trial open to them),
+    consistent with any status that takes no one now."""
+    if off not in _TAKING:
+        return []
+    shown = quote(page.status_text, 60)
+    return [Finding(
+        "status_drift", "warning", "status", page.status_text, off,
+        f'This page says "{shown}", but ClinicalTrials.gov says the trial is {said_status(off)}, so it is '
+        + ("taking new participants." if off == "RECRUITING" else "available."),
+        {"page_status": None, "claim": "closed", "official_status": off,
+         "official_last_update_posted": official.last_update_posted},
+    )]
 
 
 # How far along its life a trial is under each status, for telling whether a record could have moved
@@ -99,7 +121,8 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
         return findings
     out = []
     for f in findings:
-        if f.kind == "status_drift" and _could_have_moved(official.status, _STAGE.get(page.status), page.status):
+        stage = _STAGE.get(page.status) if page.status else _CLAIM_STAGE.get(f.evidence.get("claim"))
+        if f.kind == "status_drift" and _could_have_moved(official.status, stage, page.status):
             out.append(_unconfirmed(f, f'says "{page.status_text or status_words(page.status)}"',
                                     said_status(official.status), copy_as_of))
         elif f.kind == "plain_status" and _could_have_moved(official.status, _CLAIM_STAGE.get(f.evidence.get("claim"))):
