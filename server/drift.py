@@ -48,8 +48,14 @@ CAVEATS = {
     # a page showing neither a status nor criteria (only an enrollment figure, a date): little was compared
     "little_compared": "What TrialLens could check matches ClinicalTrials.gov",
 }
-_CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "stored_copy", "record_overdue": "record_overdue",
-                   "little_compared": "little_compared"}
+_CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdue", "record_overdue": "record_overdue",
+                   "little_compared": "little_compared", "copy_little_compared": "little_compared"}
+# an overdue record's headline says what it means for the reader, by the field of its overdue finding (UI review: the
+# headline said "Matches …" over a warning that the trial probably ended 19 months ago)
+OVERDUE_HEADLINES = {
+    "completion_date": "This trial may have ended: check with the study team",
+    "status": "This trial's planned start has passed: ask whether it has opened",
+}
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue)
 NOTES = {
     "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "
@@ -73,6 +79,9 @@ NOTES = {
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
                        "compared only what the page does show (dates, phase, number of participants or ages).",
+    "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
+                            "compared only what the page does show (dates, phase, number of participants or ages), "
+                            f"with {SAVED_COPY}, which it could not check with ClinicalTrials.gov just now.",
 }
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"
@@ -111,12 +120,22 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         return _result("cannot_compare", "could_not_check", items, "unrecognized_wording")
     if not any(getattr(page, name, None) for name in COMPARABLE):
         return _result("cannot_compare", "could_not_check", items, "nothing_to_compare")
-    # the page is right to copy the record, but the record looks overdue; or what it matches is a stored copy
-    overdue = any(f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES for f in items)
-    note = ("copy_overdue" if overdue else "copy_in_sync") if copy_as_of else ("record_overdue" if overdue else None)
-    if note is None and not page.status_text and not page.inclusion and not page.exclusion:
-        note = "little_compared"   # ("In sync" read as "status and eligibility confirmed" on an enrollment alone)
-    return _result("in_sync", "in_sync", items, note=note)
+    # the page is right to copy the record, but the record looks overdue (said first: it is about the trial itself);
+    # or the page shows neither a status nor criteria ("In sync" read as "status and eligibility confirmed" on an
+    # enrollment alone); or what it matches is a stored copy
+    overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
+    if overdue:
+        note = "copy_overdue" if copy_as_of else "record_overdue"
+    elif not page.status_text and not page.inclusion and not page.exclusion:
+        note = "copy_little_compared" if copy_as_of else "little_compared"
+    else:
+        note = "copy_in_sync" if copy_as_of else None
+    out = _result("in_sync", "in_sync", items, note=note)
+    said = next((OVERDUE_HEADLINES[f["field"]] for f in overdue
+                 if f["kind"] == "registry_overdue" and f["field"] in OVERDUE_HEADLINES), None)
+    if said:
+        out["headline"] = said
+    return out
 
 
 def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None) -> dict:

@@ -99,7 +99,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     env = {"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}
     # the page matches; the record itself is overdue: in sync, with the note under it
     out = _check_text(MEDDATAX, env=env)
-    assert ("\nMatches TrialLens's saved copy of the ClinicalTrials.gov record\nWhat this page says matches TrialLens's saved "
+    assert ("\nThis trial's planned start has passed: ask whether it has opened\nWhat this page says matches TrialLens's saved "
             "copy of the ClinicalTrials.gov record, but TrialLens could not check with ClinicalTrials.gov just now that the "
             "copy is current. The record itself may also be out of date.\n") in out   # (offline: a stored copy)
     # an age with no unit: the page differs (an error, not staleness)

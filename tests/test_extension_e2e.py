@@ -304,7 +304,7 @@ def test_seed_trial_in_sync_card(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
+        assert headline(page) == "This trial's planned start has passed: ask whether it has opened"   # (the record is overdue)
         assert icon(page) == "?"
         assert "TrialLens's saved copy (18 Nov 2025): Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
@@ -524,7 +524,7 @@ def test_unknown_trial_and_client_side_navigation(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
+        assert headline(page) == "This trial's planned start has passed: ask whether it has opened"   # (the record is overdue)
         # A single-page site swaps content and pushes a new URL: the card follows.
         page.evaluate("""() => {
             history.pushState({}, '', '/clinical-trials/NCT02580019');
@@ -654,7 +654,7 @@ def test_unreachable_service_then_retry(browser):
     try:
         page.locator("triallens-card button.retry").click()
         page.wait_for_function("() => document.documentElement.dataset.triallensState === 'annotated'", timeout=20000)
-        assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
+        assert headline(page) == "This trial's planned start has passed: ask whether it has opened"   # (the record is overdue)
     finally:
         page.close()
 

@@ -113,6 +113,26 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
     assert "caveat" not in summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [])
 
 
+@pytest.mark.parametrize("page, findings, copy, caveat, headline, note", [
+    # an overdue record heads the card with what it means for the reader, copy or not
+    (OPEN_PAGE, [f("registry_overdue", about="registry", field="completion_date")], "2025-07-01T00:00:00Z",
+     "record_overdue", "This trial may have ended: check with the study team", "copy_overdue"),
+    (OPEN_PAGE, [f("registry_overdue", about="registry", field="status")], None,
+     "record_overdue", "This trial's planned start has passed: ask whether it has opened", "record_overdue"),
+    (OPEN_PAGE, [f("registry_unverified", about="registry", field="status_verified")], None,
+     "record_overdue", "In sync, but the official record may be out of date", "record_overdue"),
+    # little compared, against a saved copy too (the note names the copy); an info about the record changes nothing
+    (PageRecord(site="x", nct_id="NCT00000001", enrollment=9), [f("registry_unverified", "info", "registry")],
+     "2025-07-01T00:00:00Z", "little_compared", "What TrialLens could check matches ClinicalTrials.gov",
+     "copy_little_compared"),
+    (OPEN_PAGE, [], "2025-07-01T00:00:00Z", "stored_copy",
+     "Matches TrialLens's saved copy of the ClinicalTrials.gov record", "copy_in_sync"),
+])
+def test_an_in_sync_headline_says_what_the_reader_needs_first(page, findings, copy, caveat, headline, note):
+    out = summarize(page, record("NCT00000001", "RECRUITING"), findings, copy_as_of=copy)
+    assert (out["verdict"], out["caveat"], out["headline"], out["note"]) == ("in_sync", caveat, headline, NOTES[note])
+
+
 # caching and deduplication ----------------------------------------------------------
 
 def test_annotation_cached_per_page_and_record_version():

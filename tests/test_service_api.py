@@ -59,8 +59,9 @@ def test_annotate_meddatax_seed_page(client):
     # the page matches the record; the record itself is overdue (start 2025-12-01 passed on 2026-01-10):
     # shown, but it does not make the page out of date
     assert ann["drift"]["state"] == "in_sync" and ann["drift"]["verdict"] == "in_sync"
-    assert ann["drift"]["headline"] == "In sync, but the official record may be out of date"
-    assert ann["drift"]["caveat"] == "record_overdue"   # (the card shows it amber, not a green tick)
+    # the headline says what the overdue record means for the reader, not "in sync" (not a green tick)
+    assert ann["drift"]["headline"] == "This trial's planned start has passed: ask whether it has opened"
+    assert ann["drift"]["caveat"] == "record_overdue"
     kinds = {(f["kind"], f["about"]) for f in ann["drift"]["findings"]}
     assert ("registry_overdue", "registry") in kinds
     assert ann["criteria"] is None and ann["related"] == []   # no explain/related providers injected

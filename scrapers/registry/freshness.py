@@ -131,7 +131,7 @@ class Registry:
         if self.offline:
             if stored is None:
                 raise NotAskedOffline(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
-            return from_store(True, f"offline mode: stored copy fetched {moment(stored.fetched_at)}")
+            return from_store(True, f"offline mode: saved copy fetched {moment(stored.fetched_at)}")
         if time.monotonic() < self._down_until:
             if stored is None:
                 raise RegistryError(f"ClinicalTrials.gov is unavailable ({self._down_reason}) and {nct} is not stored")
