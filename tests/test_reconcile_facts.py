@@ -492,3 +492,17 @@ def test_a_status_wording_saying_no_one_can_join_is_checked_against_the_record(o
         # against a copy that could not be refreshed the trial may have closed since: a note, not an alarm
         stale = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "page"]
         assert [(f.kind, f.evidence["was"]) for f in stale] == [("unconfirmed", "status_drift")]
+
+
+def test_a_page_finding_against_a_saved_copy_quotes_the_copy_and_its_date():
+    """The page said "Recruiting" on 1 Jun 2025 and the copy of 1 Jul 2025 says not yet recruiting: the alarm stands
+    (the copy was current after the page's claim), but what "ClinicalTrials.gov says" today TrialLens did not ask."""
+    rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING")
+    page = _page(status="RECRUITING", status_text="Recruiting", as_of="2025-06-01", enrollment=80)
+    found = {f.kind + ":" + f.field: f.message for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "page"}
+    assert found["status_drift:status"] == (
+        'This page says "Recruiting", but TrialLens\'s saved copy of the ClinicalTrials.gov record (from 1 Jul 2025) '
+        'says the trial is "not yet recruiting".')
+    assert found["fact_mismatch:enrollment"].startswith("This page says 80 participants, but TrialLens's saved copy")
+    fresh = [f.message for f in reconcile(page, rec, TODAY) if f.kind == "status_drift"]
+    assert fresh[0].startswith('This page says "Recruiting", but ClinicalTrials.gov says the trial is')

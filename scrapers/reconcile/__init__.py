@@ -21,7 +21,7 @@ from .finding import SEVERITY_ORDER, Finding, status_words
 from .items import check_criteria
 from .plain import check_plain
 from .status import (check_freshness, check_page_date, check_registry, check_status, check_status_history,
-                     unconfirmed_by_copy)
+                     said_by_copy, unconfirmed_by_copy)
 
 __all__ = ["reconcile", "is_alarm", "Finding", "status_words", "SEVERITY_ORDER", "NOT_ALARMS"]
 
@@ -56,7 +56,7 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
         + check_plain(page, official)
         + check_registry(official, today, copy_as_of)
     )
-    return sorted(unconfirmed_by_copy(findings, page, official, copy_as_of), key=_order)
+    return sorted(said_by_copy(unconfirmed_by_copy(findings, page, official, copy_as_of), copy_as_of), key=_order)
 
 
 def _order(f: Finding) -> tuple:

@@ -7,6 +7,7 @@ about the official record itself (about="registry"), not about the page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..dates import compare_partial, human_date, parse_partial_date, still_to_come, to_date
@@ -137,6 +138,23 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
         else:
             out.append(f)
     return out
+
+
+# "ClinicalTrials.gov says / lists / gives …" in a page finding's message: what the record said when it was fetched
+_REGISTRY_SAYS = re.compile(r"\bClinicalTrials\.gov (?=says\b|lists\b|gives\b|calls\b|names\b|does not\b)")
+
+
+def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Finding]:
+    """Against a saved copy that could not be refreshed, a page finding that stands (the copy was current after the
+    page's claim) quotes the copy and its date, not what "ClinicalTrials.gov says" today, which TrialLens did not
+    ask (UI review: "ClinicalTrials.gov says the trial is not yet recruiting" from a copy a year old, right under
+    the note that it may have opened since)."""
+    day = copy_as_of[:10] if copy_as_of and _iso(copy_as_of[:10]) else None
+    if not day:
+        return findings
+    source = f"{SAVED_COPY} (from {human_date(day)}) "
+    return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1))
+            if f.about == "page" and f.kind != "unconfirmed" else f for f in findings]
 
 
 def _unconfirmed(f: Finding, page_says: str, copy_says, copy_as_of: str) -> Finding:
