@@ -772,3 +772,13 @@ def test_a_score_gloss_does_not_contradict_when_the_score_is_taken():
     e = explain_item("Pre-stroke mRS score of 0-1")
     assert "after stroke" not in e.shown and "a score of disability in daily life" in e.shown
     assert "0 (no symptoms)" in next(g["meaning"] for g in e.glossary if g["term"] == "mRS")
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Pre-stroke mRS score of 0-1", "(a score of disability in daily life; lower is better)"),
+    ("Pre-enrollment NIHSS score>= 6", "(a stroke severity score; higher is worse)"),
+    ("Post-stroke ASPECTS score >= 6", "(a stroke scan score; lower means more damage)"),
+])
+def test_a_score_says_which_way_is_better(text, said):
+    """UI review round 2: "NIHSS at least 6" tells a caregiver nothing without the direction."""
+    assert said in explain_item(text).shown
