@@ -270,6 +270,8 @@ _OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?
                           r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
 # the same patients named again after "or": "Patients with diabetes or patients with hypertension"
 _WITH_PATIENTS = re.compile(rf"^{_WHO}\s+with\b", re.I)
+# "…, or those currently taking immunosuppressants" after the item became "You have …": the people are the reader
+_OR_THOSE = re.compile(r"\bor those (?:who are )?((?:currently |now )?)(taking|using|receiving|on)\b")
 _OR_WITH = re.compile(r"(,?\s+(?:or|and/or)),?\s+(?:the\s+)?(?:patients|subjects|participants)\s+with\s+(?=\w)", re.I)
 # what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
 # "Biological children without a history of cancer" not "You have biological children …"
@@ -360,6 +362,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if text.startswith(("You ", "Your ", "As ")):
         if _WITH_PATIENTS.match(original):   # "Patients with X or patients with Y" -> "You have X or Y"
             text = _OR_WITH.sub(r"\1 ", text)
+        if "those" in text:   # "You have X, or those now taking Y" -> "…, or you are now taking Y"
+            text = _OR_THOSE.sub(lambda m: f"or you are {m.group(1) or ''}{m.group(2)}", text)
         if _THIRD_PERSON.search(text) or _lists_other_people(text) or (
                 _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people

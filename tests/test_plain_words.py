@@ -755,6 +755,12 @@ def test_a_describing_word_keeps_participation():
     ("Elevated ACE levels", "exclusion", "Elevated ACE (an enzyme that blood pressure medicines block) levels"),
     ("Prior interferon only on Protocol CLB-8691 allowed", "inclusion", "Prior interferon only on Protocol CLB-8691 allowed"),
     ("Unable to follow the protocol", "exclusion", "You are unable to follow the study plan"),
+    # -- UI review round 2 (the bundled stroke trial's card)
+    ("Patients with severe local infection, systemic infection, immunodeficiency, or those currently taking "
+     "immunosuppressants", "exclusion", "You have a severe local infection, systemic infection, weak immune system, or "
+     "you are now taking immune-suppressing medicines"),
+    ("Patients clearly lacking the compliance to complete the clinical trial", "exclusion",
+     "Patients clearly lacking the compliance to complete the clinical trial"),   # (not "lacking the following the …")
 ])
 def test_fixes_found_reading_random_samples(text, section, expected):
     assert shown(text, section).startswith(expected)
@@ -777,7 +783,7 @@ def test_a_score_gloss_does_not_contradict_when_the_score_is_taken():
 @pytest.mark.parametrize("text, said", [
     ("Pre-stroke mRS score of 0-1", "(a score of disability in daily life; lower is better)"),
     ("Pre-enrollment NIHSS score>= 6", "(a stroke severity score; higher is worse)"),
-    ("Post-stroke ASPECTS score >= 6", "(a stroke scan score; lower means more damage)"),
+    ("Post-stroke ASPECTS score >= 6", "(a stroke scan score; lower is worse)"),
 ])
 def test_a_score_says_which_way_is_better(text, said):
     """UI review round 2: "NIHSS at least 6" tells a caregiver nothing without the direction."""
