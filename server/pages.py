@@ -9,6 +9,7 @@ shown as text, never fetched and never made a link.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
@@ -17,6 +18,7 @@ from scrapers.dates import human_date, moment
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
+from scrapers.reconcile.finding import age_phrase
 
 from .api import annotator, checked_page_url, page_claim
 from .problems import Problem, http_problem, respond_with, typed_problem
@@ -26,6 +28,19 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
 PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_FORM_HTML = 10 * 1024 * 1024
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def day_ago(timestamp: str | None) -> str:
+    """"10 Jan 2026 (11 months ago)": when a record was fetched, the way the card says it (a reader needs the day and
+    how old it is, not the minute in UTC). Anything that is not a timestamp comes back as it is."""
+    try:
+        when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return str(timestamp or "")
+    when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    days = (datetime.now(timezone.utc) - when).days
+    day = human_date(when.astimezone(timezone.utc).date().isoformat())
+    return day if days < 1 else f"{day} ({age_phrase(days)} ago)"
 
 
 def powers_of_ten(text: str) -> str:
@@ -40,6 +55,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_filter(moment, "moment")
     bp.add_app_template_filter(human_date, "human_date")
     bp.add_app_template_filter(powers_of_ten, "powers_of_ten")
+    bp.add_app_template_filter(day_ago, "day_ago")
 
     @bp.after_request
     def headers(resp):

@@ -616,3 +616,13 @@ def test_annotate_url_must_be_an_http_address_in_valid_unicode(client):
                      content_type="application/json")
     assert ok.status_code == 200 and ok.get_json()["nct_id"] == "NCT07232563"
     assert client.post("/check", data={"html": page, "url": "ftp://x/y"}).status_code == 400
+
+
+def test_the_html_page_gives_a_fetch_time_as_a_day_and_how_old_it_is():
+    from datetime import datetime, timedelta, timezone
+
+    from server.pages import day_ago
+    now = datetime.now(timezone.utc)
+    assert day_ago((now - timedelta(days=400)).isoformat()).endswith("(13 months ago)")
+    assert "ago" not in day_ago(now.isoformat())            # today: the day alone
+    assert day_ago("not a time") == "not a time" and day_ago(None) == ""   # never lost, never guessed
