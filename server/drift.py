@@ -77,12 +77,26 @@ NOTES = {
     # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
     "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
+    # ({shown}: what the page does show, in words; see _shown_words)
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
-                       "compared only what the page does show (dates, phase, number of participants or ages).",
+                       "compared only {shown}.",
     "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
-                            "compared only what the page does show (dates, phase, number of participants or ages), "
-                            f"with {SAVED_COPY}, which it could not check with ClinicalTrials.gov just now.",
+                            f"compared only {{shown}}, with {SAVED_COPY}, which it could not check with "
+                            "ClinicalTrials.gov just now.",
 }
+# what a page shows besides a status and criteria, as the little-compared note names it (UI review: "Compared:
+# enrollment (9)" says more than "dates, phase, number of participants or ages")
+_SHOWN_WORDS = (("as_of", "its last-updated date"), ("phases", "its phase"), ("enrollment", "its number of participants"),
+                ("start_date", "its start date"), ("completion_date", "its end date"), ("min_age", "its ages"),
+                ("max_age", "its ages"), ("sex", "who it is open to by sex"))
+
+
+def _shown_words(page: PageRecord) -> str:
+    """"its number of participants and its last-updated date": what this page shows that was compared."""
+    said = list(dict.fromkeys(words for name, words in _SHOWN_WORDS if getattr(page, name, None)))
+    if not said:
+        return "what the page does show"
+    return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"
 TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
@@ -131,6 +145,8 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     else:
         note = "copy_in_sync" if copy_as_of else None
     out = _result("in_sync", "in_sync", items, note=note)
+    if note in ("little_compared", "copy_little_compared"):
+        out["note"] = out["note"].format(shown=_shown_words(page))
     said = next((OVERDUE_HEADLINES[f["field"]] for f in overdue
                  if f["kind"] == "registry_overdue" and f["field"] in OVERDUE_HEADLINES), None)
     if said:

@@ -12,6 +12,7 @@ import pytest
 from service_support import (MEDDATAX_HTML, MEDDATAX_URL, FakeRegistry, page_url, providers, record,
                              standard_registry, trial_page)
 
+from scrapers.dates import Age
 from scrapers.model import PageRecord
 from scrapers.reconcile import Finding
 from server import create_app
@@ -109,7 +110,8 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
     # ... but a page with neither a status nor criteria (crick.ai shows an enrollment figure alone) is not headed
     # "In sync with ClinicalTrials.gov": little was compared, and the note says what
     assert (out["caveat"], out["headline"], out["note"]) == (
-        "little_compared", "What TrialLens could check matches ClinicalTrials.gov", NOTES["little_compared"])
+        "little_compared", "What TrialLens could check matches ClinicalTrials.gov",
+        "TrialLens found no status and no eligibility criteria it could read on this page, so it compared only its phase.")
     assert "caveat" not in summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [])
 
 
@@ -130,7 +132,15 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
 ])
 def test_an_in_sync_headline_says_what_the_reader_needs_first(page, findings, copy, caveat, headline, note):
     out = summarize(page, record("NCT00000001", "RECRUITING"), findings, copy_as_of=copy)
-    assert (out["verdict"], out["caveat"], out["headline"], out["note"]) == ("in_sync", caveat, headline, NOTES[note])
+    expected = NOTES[note].format(shown="its number of participants")   # (the little-compared notes say what)
+    assert (out["verdict"], out["caveat"], out["headline"], out["note"]) == ("in_sync", caveat, headline, expected)
+
+
+def test_the_little_compared_note_names_what_the_page_showed():
+    page = PageRecord(site="x", nct_id="NCT00000001", enrollment=9, as_of="2026-06-27", min_age=Age(18, "YEARS"),
+                      max_age=Age(70, "YEARS"))
+    out = summarize(page, record("NCT00000001", "RECRUITING"), [])
+    assert out["note"].endswith("so it compared only its last-updated date, its number of participants and its ages.")
 
 
 # caching and deduplication ----------------------------------------------------------
