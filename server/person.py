@@ -271,6 +271,10 @@ _OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?
 # the same patients named again after "or": "Patients with diabetes or patients with hypertension"
 _WITH_PATIENTS = re.compile(rf"^{_WHO}\s+with\b", re.I)
 # "…, or those currently taking immunosuppressants" after the item became "You have …": the people are the reader
+# "You have stricture and not capable of swallowing": the second part needs its own verb
+# (not after a clause of its own: "NSCLC that is unresectable and not fit for …" says it of the cancer)
+_CLAUSE_IS = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were)\b")
+_AND_NOT_ABLE = re.compile(r"\b(and|or) not (capable|able|willing|eligible|fit|suitable|ready|allowed)\b")
 _OR_THOSE = re.compile(r"\bor those (?:who are )?((?:currently |now )?)(taking|using|receiving|on)\b")
 _OR_WITH = re.compile(r"(,?\s+(?:or|and/or)),?\s+(?:the\s+)?(?:patients|subjects|participants)\s+with\s+(?=\w)", re.I)
 # what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
@@ -364,6 +368,9 @@ def second_person(text: str, section: str = "inclusion") -> str:
             text = _OR_WITH.sub(r"\1 ", text)
         if "those" in text:   # "You have X, or those now taking Y" -> "…, or you are now taking Y"
             text = _OR_THOSE.sub(lambda m: f"or you are {m.group(1) or ''}{m.group(2)}", text)
+        if text.startswith("You have ") and " not " in text:   # "You have X and not able to walk": "… and are not able"
+            text = _AND_NOT_ABLE.sub(lambda m: m.group(0) if _CLAUSE_IS.search(m.string, 0, m.start())
+                                     else f"{m.group(1)} are not {m.group(2)}", text)
         if _THIRD_PERSON.search(text) or _lists_other_people(text) or (
                 _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people

@@ -761,6 +761,9 @@ def test_a_describing_word_keeps_participation():
      "you are now taking immune-suppressing medicines"),
     ("Patients clearly lacking the compliance to complete the clinical trial", "exclusion",
      "Patients clearly lacking the compliance to complete the clinical trial"),   # (not "lacking the following the …")
+    ("Patient with stricture and not capable of oral intake", "exclusion", "You have stricture and are not capable of"),
+    ("Have a confirmed stage IIIB NSCLC that is unresectable and not fit for chemoradiotherapy", "inclusion",
+     "You have a confirmed stage IIIB NSCLC (the main type of lung cancer) that is inoperable and not fit for"),
 ])
 def test_fixes_found_reading_random_samples(text, section, expected):
     assert shown(text, section).startswith(expected)
