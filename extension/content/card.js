@@ -129,21 +129,38 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     return h(doc, "a", { text, attrs: { href, target: "_blank", rel: "noopener noreferrer" } });
   }
 
+  function findingItem(doc, v) {
+    // the severity word on every finding: colour alone must not tell a warning from a note
+    return h(doc, "li", { className: `finding sev-${v.severity}` }, [
+      h(doc, "p", {}, [h(doc, "span", { className: "sev", text: v.severity }), doc.createTextNode(v.message)]),
+      v.rows.length ? h(doc, "dl", { className: "values" }, v.rows.flatMap((r) => [
+        h(doc, "dt", { text: r.label }),
+        h(doc, "dd", {}, [doc.createTextNode(r.value), r.date ? h(doc, "span", { className: "date", text: ` (${r.date})` }) : null]),
+      ])) : null,
+    ]);
+  }
+
+  /**
+   * The findings, those about this page first (what the headline is about), then those about the official
+   * record itself under their own heading, as the service's HTML page shows them. null when there are none.
+   */
   function findingsList(doc, annotation) {
     const findings = (annotation.drift && Array.isArray(annotation.drift.findings)) ? annotation.drift.findings : [];
     if (!findings.length) return null;
-    return h(doc, "ul", { className: "findings", attrs: { "aria-label": "Findings" } }, findings.map((f) => {
-      const v = TL.findingView(f, annotation);
-      // the severity word is kept beside "about the official record": colour alone must not tell a warning from a note
-      const label = v.about === "registry" ? `${v.severity} \u00b7 about the official record` : v.severity;
-      return h(doc, "li", { className: `finding sev-${v.severity}` }, [
-        h(doc, "p", {}, [h(doc, "span", { className: "sev", text: label }), doc.createTextNode(v.message)]),
-        v.rows.length ? h(doc, "dl", { className: "values" }, v.rows.flatMap((r) => [
-          h(doc, "dt", { text: r.label }),
-          h(doc, "dd", {}, [doc.createTextNode(r.value), r.date ? h(doc, "span", { className: "date", text: ` (${r.date})` }) : null]),
-        ])) : null,
-      ]);
-    }));
+    const views = findings.map((f) => TL.findingView(f, annotation));
+    const page = views.filter((v) => v.about !== "registry");
+    const registry = views.filter((v) => v.about === "registry");
+    const parts = [];
+    if (page.length) {
+      parts.push(h(doc, "ul", { className: "findings page-findings", attrs: { "aria-label": "About this page" } },
+        page.map((v) => findingItem(doc, v))));
+    }
+    if (registry.length) {
+      parts.push(h(doc, "h3", { className: "registry-heading", text: "About the official record" }));
+      parts.push(h(doc, "ul", { className: "findings registry-findings", attrs: { "aria-label": "About the official record" } },
+        registry.map((v) => findingItem(doc, v))));
+    }
+    return h(doc, "div", { className: "all-findings" }, parts);
   }
 
   /** The hard words of an item or a glance row, for keyboard and touch alike (the service's own page does the same). */

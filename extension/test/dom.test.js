@@ -87,12 +87,33 @@ test("an in-sync page whose official record itself is overdue says so above the 
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.match(shadow.querySelector(".verdict-note").textContent, /matches the official record, but the record itself may be out of date/);
-  // the severity word stays beside the label: colour alone must not tell a warning from a note
-  assert.equal(shadow.querySelector(".finding .sev").textContent, "warning \u00b7 about the official record");
+  // the severity word stays: colour alone must not tell a warning from a note; the heading says whose problem it is
+  assert.equal(shadow.querySelector(".finding .sev").textContent, "warning");
+  assert.equal(shadow.querySelector(".all-findings > h3").textContent, "About the official record");
   ann.drift.findings = [];
   delete ann.drift.note;
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".verdict-note"), null);
+});
+
+test("findings about the page come first, then those about the official record under their own heading", () => {
+  // the UI review: under "This page may be out of date" the first block was about the record, the page's problem second
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = { nct_id: "NCT07232563", official: null, related: [],
+    drift: { verdict: "out_of_date", headline: "This page may be out of date", findings: [
+      { kind: "registry_overdue", severity: "warning", field: "start_date", official_value: "2025-12-01", message: "R1", about: "registry" },
+      { kind: "status_drift", severity: "critical", field: "status", page_value: "RECRUITING", official_value: "NOT_YET_RECRUITING", message: "P1", about: "page" },
+      { kind: "registry_stale", severity: "info", field: "status_verified", official_value: "2024-05", message: "R2", about: "registry" },
+      { kind: "as_of_drift", severity: "warning", field: "as_of", page_value: "2025-06-01", message: "P2" }] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const blocks = [...shadow.querySelector(".all-findings").children].map((el) => el.tagName === "H3" ? `h3:${el.textContent}`
+    : [...el.querySelectorAll(".finding > p")].map((p) => p.textContent).join("|"));
+  assert.deepEqual(blocks, ["criticalP1|warningP2", "h3:About the official record", "warningR1|infoR2"]);
+  // only registry findings: the heading still says whose they are; only page findings: no heading
+  ann.drift.findings = ann.drift.findings.filter((f) => f.about !== "registry");
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".all-findings h3"), null);
 });
 
 test("a page that could not be checked says why under the headline, once", () => {
