@@ -120,8 +120,18 @@ class Browser:
     def set_service_url(self, url: str) -> None:
         self.worker.evaluate("url => chrome.storage.local.set({serviceUrl: url})", url)
 
-    def open(self, url: str, html: str):
-        """A fresh tab on `url` (served `html`), once the content script has settled."""
+    def forget_choices(self) -> None:
+        """Forgets the reader's Hide/Show for every trial (the extension remembers it per trial)."""
+        self.worker.evaluate("() => chrome.storage.local.remove('cardMemory')")
+
+    def card_memory(self) -> dict:
+        return self.worker.evaluate("() => chrome.storage.local.get('cardMemory').then(s => s.cardMemory || {})")
+
+    def open(self, url: str, html: str, *, remembered: bool = False):
+        """A fresh tab on `url` (served `html`), once the content script has settled. Unless `remembered`,
+        the card opens as for a reader who has not hidden or shown a card before."""
+        if not remembered:
+            self.forget_choices()
         self.pages[url] = html
         page = self.context.new_page()
         page.goto(url)
@@ -186,6 +196,17 @@ def card_text(page, selector: str) -> list[str]:
 def icon(page) -> str:
     """The card's icon: "?" not checked, "!" a problem with the page, "✕" an alert, "✓" in sync."""
     return page.locator("triallens-card header .icon").text_content()
+
+
+def expanded(page) -> bool:
+    return page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "true"
+
+
+def show_card(page) -> None:
+    """Opens a card that opened as its headline ("?" and in-sync cards do), as a reader would: "Show"."""
+    if not expanded(page):
+        page.locator("triallens-card button.toggle").click()
+    assert expanded(page)
 
 
 def headline(page) -> str:
@@ -298,6 +319,11 @@ def test_seed_page_card_shows_the_service_verdict(browser, path):
             assert state == "annotated"
             assert_card_matches_service(page, expected.json())
             record_timing(browser, page, f"{path.parent.name}/{path.stem}")
+            # a problem opens the card; anything else opens it as its headline, which the reader can open
+            assert expanded(page) == (icon(page) in ("!", "\u2715"))
+            if not expanded(page):
+                show_card(page)
+                shot(page, f"{path.parent.name}-{path.stem}-open")
         else:
             assert expected.status_code == 422 and state == "no_trial"
             assert page.locator("triallens-card").count() == 0
@@ -312,6 +338,7 @@ def test_seed_trial_in_sync_card(browser):
     try:
         assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
         assert icon(page) == "?"
+        assert not expanded(page), "a '?' card opens as its headline, on a wide window too"
         assert "TrialLens's saved copy (18 Nov 2025): Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
     finally:
@@ -458,10 +485,7 @@ def test_card_stays_out_of_the_way_and_readable_at_200_percent(browser):
         zoomed.goto(url)
         wait_settled(zoomed)
         toggle = zoomed.locator("triallens-card button.toggle")
-        if toggle.get_attribute("aria-expanded") == "false":
-            zoomed.screenshot(path=str(ARTIFACTS / "chromium-zoom200-collapsed.png"))
-            toggle.click()
-        assert toggle.get_attribute("aria-expanded") == "true"
+        assert toggle.get_attribute("aria-expanded") == "true", "a warning opens, on a narrow window too"
         box = zoomed.locator("triallens-card aside").bounding_box()
         assert box["x"] >= 0 and box["y"] >= 0
         assert box["x"] + box["width"] <= 640 and box["y"] + box["height"] <= 430
@@ -470,8 +494,71 @@ def test_card_stays_out_of_the_way_and_readable_at_200_percent(browser):
         assert box["x"] == 0 and box["width"] == 640 and box["y"] + box["height"] == 430
         assert zoomed.locator("triallens-card .headline").is_visible()
         zoomed.screenshot(path=str(ARTIFACTS / "chromium-zoom200.png"))
+        toggle.click()   # "Hide": the headline alone, at the bottom corner
+        assert toggle.get_attribute("aria-expanded") == "false"
+        zoomed.screenshot(path=str(ARTIFACTS / "chromium-zoom200-collapsed.png"))
     finally:
         zoomed.close()
+
+
+def test_hide_and_show_are_remembered_per_trial(browser):
+    """A '?' card opens as its headline, on a wide window too, until the reader opens it for that trial; a
+    warning opens the first time the trial shows it, whatever the reader chose before; Hide and Show are
+    kept per trial in storage.local, not as one setting for every card."""
+    seed = SEED_PAGE.read_text(encoding="utf-8")
+    url = f"https://meddatax.com/clinical-trials/{SEED}?memory"
+
+    def visit(suffix: str, html: str = seed):
+        return browser.open(url + suffix, html, remembered=True)
+
+    browser.forget_choices()
+    page = visit("")
+    try:
+        assert icon(page) == "?" and not expanded(page)
+        assert page.locator("triallens-card aside").bounding_box()["height"] < 100, "the headline only"
+        assert not page.locator("triallens-card .body").is_visible()
+        shot(page, "opens-collapsed")
+        show_card(page)
+    finally:
+        page.close()
+    assert browser.card_memory()[SEED]["open"] is True
+    page = visit("&opened-before")
+    try:
+        assert expanded(page), "the reader opened this trial's card before"
+        page.locator("triallens-card button.toggle").click()   # Hide
+        assert not expanded(page)
+    finally:
+        page.close()
+    assert browser.card_memory()[SEED]["open"] is False
+    page = visit("&hidden")
+    try:
+        assert not expanded(page)
+    finally:
+        page.close()
+    # the same trial, now with a page that is out of date: the warning opens although the reader hid its card
+    page = visit("&drifted", _drifted_page())
+    try:
+        assert icon(page) == "!" and expanded(page)
+        page.locator("triallens-card button.toggle").click()   # Hide, having seen it
+    finally:
+        page.close()
+    page = visit("&drifted-again", _drifted_page())
+    try:
+        assert icon(page) == "!" and not expanded(page), "seen and hidden: the reader's choice"
+    finally:
+        page.close()
+    # another trial is not folded by this one's Hide, and has its own entry once the reader chooses
+    other = seed.replace(SEED, "NCT02580019")
+    page = browser.open("https://meddatax.com/clinical-trials/NCT02580019?memory", other, remembered=True)
+    try:
+        assert icon(page) == "?" and not expanded(page)
+        show_card(page)
+    finally:
+        page.close()
+    memory = browser.card_memory()
+    assert memory[SEED]["open"] is False and memory["NCT02580019"]["open"] is True
+    stored = browser.worker.evaluate("() => chrome.storage.local.get(null)")
+    assert "collapsed" not in stored, "no one setting for every card"
 
 
 def test_hostile_strings_in_findings_are_shown_not_run(browser):
@@ -546,6 +633,8 @@ def test_unknown_trial_and_client_side_navigation(browser):
         assert icon(page) == "?"
         card_text = page.evaluate("() => document.querySelector('triallens-card').shadowRoot.textContent")
         assert "NCT02580019" in card_text and "not found" not in card_text.lower()
+        assert not expanded(page)   # a '?' card: its headline only, until the reader opens it
+        show_card(page)
         # The next steps come first: the official record, and "Try again" (the service may reach it later).
         first = page.locator("triallens-card .body > :first-child")
         assert first.locator("a").get_attribute("href") == "https://clinicaltrials.gov/study/NCT02580019"
@@ -612,6 +701,7 @@ def test_a_service_that_needs_an_api_key(browser, keyed_service):
         try:
             assert wait_settled(page) == "unauthorized"
             assert "needs an API key" in page.locator("triallens-card .detail").text_content()
+            show_card(page)
             assert page.locator("triallens-card button.options").is_visible()
         finally:
             page.close()
@@ -642,6 +732,9 @@ def test_unreachable_service_then_retry(browser):
         assert wait_settled(page) == "unreachable"
         assert headline(page) == "TrialLens service unreachable"
         assert icon(page) == "?"   # nothing was checked: not "!", which says the page has a problem
+        assert not expanded(page)
+        shot(page, "unreachable-collapsed")
+        show_card(page)
         # a plain sentence first, the page's official record meanwhile, the address only behind a disclosure
         assert page.locator("triallens-card .detail").text_content() == \
             "TrialLens isn't working right now, so nothing on this page was checked."

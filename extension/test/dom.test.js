@@ -8,7 +8,7 @@ const path = require("node:path");
 const { JSDOM } = require("jsdom");
 
 const ROOT = path.join(__dirname, "..");
-const SCRIPTS = ["lib/nct.js", "lib/format.js", "content/card.js"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
+const SCRIPTS = ["lib/nct.js", "lib/format.js", "lib/cardmemory.js", "content/card.js"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
 const CONTENT = fs.readFileSync(path.join(ROOT, "content/content.js"), "utf8");
 
 function makeWindow(html, url) {
@@ -277,13 +277,22 @@ test("a card longer than it shows says 'More' at its bottom edge until scrolled 
   assert.equal(host.hasAttribute("data-expanded"), false);
 });
 
+/** A storage.local that keeps what is set (shared by the "tabs" given the same one). */
+function fakeStorage(initial) {
+  const data = Object.assign({}, initial);
+  const pick = (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data)
+    .map((k) => [k, JSON.parse(JSON.stringify(data[k]))]));
+  return { data, get: async (keys) => pick(keys), set: async (obj) => { Object.assign(data, JSON.parse(JSON.stringify(obj))); },
+    remove: async (keys) => { for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k]; } };
+}
+
 /** Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. */
-function runContent(html, url, answer) {
+function runContent(html, url, answer, storage) {
   const w = makeWindow(html, url);
   const sent = [];
   w.chrome = {
     runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); } },
-    storage: { local: { get: async () => ({}), set: async () => {} } },
+    storage: { local: storage || fakeStorage() },
   };
   w.eval(CONTENT);
   return { w, sent };
@@ -424,4 +433,74 @@ test("a glance limit's terms are explained in a disclosure beside it; a saved co
   assert.equal(dd.querySelector("details.words summary").textContent, "Words explained");
   assert.equal(dd.querySelector("details.words dt").textContent, "ASPECTS");
   assert.ok(shadow.querySelector(".who").textContent.includes("TrialLens's saved copy (2 Jan 2026): Completed"));
+});
+
+/** A trial page for `id` whose check answers `drift` (or the failure `failure`); resolves once the card is drawn. */
+async function openTrial(id, outcome, storage) {
+  const answer = () => outcome.failure ? outcome.failure
+    : { ok: true, annotation: { nct_id: id, official: null, related: [], drift: outcome }, receivedAt: Date.now() };
+  const { w } = runContent(`<html><body><h1>Trial</h1><p>${id}</p></body></html>`, `https://meddatax.com/clinical-trials/${id}`, answer, storage);
+  await until(() => !["loading", null].includes(w.document.documentElement.getAttribute("data-triallens-state")));
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  return { w, shadow, expanded: () => shadow.querySelector("button.toggle").getAttribute("aria-expanded") === "true" };
+}
+
+const COPY = { verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the ClinicalTrials.gov record", findings: [] };
+const NOT_CHECKED = { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "n", findings: [] };
+const OUT_OF_DATE = { verdict: "out_of_date", headline: "This page may be out of date", findings: [] };
+const NOT_RECRUITING = { verdict: "not_recruiting", headline: "ClinicalTrials.gov says this trial is not recruiting", findings: [] };
+const IN_SYNC = { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] };
+
+test("content script: '?' and in-sync cards open as their headline, problems open in full, on a wide window too", async () => {
+  for (const [drift, open] of [[COPY, false], [NOT_CHECKED, false], [IN_SYNC, false], [OUT_OF_DATE, true], [NOT_RECRUITING, true]]) {
+    const { w, expanded } = await openTrial("NCT07232563", drift, fakeStorage());
+    assert.equal(w.innerWidth >= 700, true);
+    assert.equal(expanded(), open, drift.headline);
+  }
+  // failure cards follow the same rule: the service unreachable is "?", a trial ClinicalTrials.gov does not have is "!"
+  const down = await openTrial("NCT07232563", { failure: { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "d" } }, fakeStorage());
+  assert.equal(down.expanded(), false);
+  const unknown = await openTrial("NCT09999991", { failure: { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d" } }, fakeStorage());
+  assert.equal(unknown.expanded(), true);
+});
+
+test("content script: Hide and Show are remembered per trial, and a new problem opens whatever was hidden", async () => {
+  const storage = fakeStorage({ collapsed: true });   // the old one-flag-for-every-card setting
+  // the old flag is dropped, and does not fold a warning
+  let tab = await openTrial("NCT07232563", OUT_OF_DATE, storage);
+  assert.equal(tab.expanded(), true);
+  assert.equal("collapsed" in storage.data, false);
+  // the reader opens a '?' card of another trial: that trial's cards open from now on, no one else's
+  tab = await openTrial("NCT02580019", COPY, storage);
+  assert.equal(tab.expanded(), false);
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory && storage.data.cardMemory.NCT02580019 && storage.data.cardMemory.NCT02580019.open === true);
+  assert.equal((await openTrial("NCT02580019", COPY, storage)).expanded(), true, "opened before for this trial");
+  assert.equal((await openTrial("NCT04434768", COPY, storage)).expanded(), false, "another trial: its own rule");
+  // Hide on a '?' card: the same trial's later alert still opens once…
+  tab = await openTrial("NCT02580019", NOT_CHECKED, storage);
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory.NCT02580019.open === false);
+  assert.equal((await openTrial("NCT02580019", NOT_CHECKED, storage)).expanded(), false);
+  tab = await openTrial("NCT02580019", NOT_RECRUITING, storage);
+  assert.equal(tab.expanded(), true, "a problem this trial had not shown before");
+  // …and once hidden, the same alert for the same trial stays as the reader left it
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory.NCT02580019.open === false && storage.data.cardMemory.NCT02580019.alarms.includes("alert"));
+  assert.equal((await openTrial("NCT02580019", NOT_RECRUITING, storage)).expanded(), false);
+  // hiding one trial's warning does not fold another trial's
+  assert.equal((await openTrial("NCT04434768", OUT_OF_DATE, storage)).expanded(), true);
+  assert.deepEqual(Object.keys(storage.data), ["cardMemory"]);
+});
+
+test("content script: the remembered trials are bounded (the 200 seen last)", async () => {
+  const full = {};
+  for (let i = 0; i < 200; i++) full[`NCT${String(i).padStart(8, "0")}`] = { open: true, alarms: [], t: 1000 + i };
+  const storage = fakeStorage({ cardMemory: full });
+  const tab = await openTrial("NCT07232563", COPY, storage);
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory.NCT07232563);
+  assert.equal(Object.keys(storage.data.cardMemory).length, 200);
+  assert.equal("NCT00000000" in storage.data.cardMemory, false, "the trial seen longest ago is forgotten");
+  assert.equal((await openTrial("NCT00000199", COPY, storage)).expanded(), true);
 });
