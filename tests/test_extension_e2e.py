@@ -453,6 +453,13 @@ def test_a_long_card_scrolls_inside_and_says_there_is_more(browser):
         more = page.locator("triallens-card .more span")
         sync_api.expect(more).to_be_visible()
         shot(page, "long-card-more")
+        # the cue is a solid strip (no text shows through it), and just short of the end no text sits under it
+        assert more.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 255, 255)"
+        assert more.evaluate("el => getComputedStyle(el).borderTopWidth") == "1px"
+        card.evaluate("el => { el.scrollTop = el.scrollHeight - el.clientHeight - 4; }")
+        sync_api.expect(more).to_be_visible()
+        last_text = page.locator("triallens-card footer > :last-child").bounding_box()
+        assert last_text["y"] + last_text["height"] <= more.bounding_box()["y"] + 0.5, (last_text, more.bounding_box())
         card.evaluate("el => { el.scrollTop = el.scrollHeight; }")
         sync_api.expect(more).to_be_hidden()
         card.evaluate("el => { el.scrollTop = 0; }")

@@ -20,11 +20,13 @@
 header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; z-index: 1; }
 /* open, the header stays put over the text scrolling under it: an edge shows where one ends and the other begins */
 .expanded header { border-bottom: 1px solid #d0d7de; box-shadow: 0 3px 6px -3px rgba(0,0,0,.25); margin-bottom: 8px; }
-/* "More" over the bottom edge while the card holds more than it shows; it takes no room of its own */
+/* "More" on a solid strip over the bottom edge while the card holds more than it shows (text must not show
+   through it); meanwhile the body keeps room at its end, so the last lines can be scrolled clear of it */
 .more { position: sticky; bottom: 0; height: 0; }
 .more[hidden] { display: none; }
-.more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 22px 12px 6px; text-align: center; cursor: pointer;
-  background: linear-gradient(rgba(255,255,255,0), #fff 60%); color: #0757b8; font-weight: 650; font-size: 14px; }
+.more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 6px 12px; text-align: center; cursor: pointer;
+  background: #fff; border-top: 1px solid #d0d7de; color: #0757b8; font-weight: 650; font-size: 14px; line-height: 1.45; }
+.has-more .body { padding-bottom: 36px; }
 /* narrow windows (phones, zoomed in): open, the card spans the bottom of the window and takes at most half of it */
 @media (max-width: 699.98px) {
   :host([data-expanded]) { left: 0; right: 0; bottom: 0; width: auto; }
@@ -274,6 +276,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const more = h(doc, "div", { className: "more", attrs: { hidden: true, "aria-hidden": "true" } }, [h(doc, "span", { text: "More \u2193" })]);
     more.update = () => {
       more.hidden = !(card.scrollHeight - card.clientHeight - card.scrollTop > 2);
+      card.classList.toggle("has-more", !more.hidden);   // the body's room for the cue, only while it shows
     };
     card.addEventListener("scroll", more.update, { passive: true });
     card.addEventListener("toggle", more.update, true); // a disclosure opened or closed (toggle does not bubble)

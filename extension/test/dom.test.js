@@ -266,12 +266,14 @@ test("a card longer than it shows says 'More' at its bottom edge until scrolled 
   Object.defineProperty(card, "scrollTop", { get: () => top, set: (v) => { top = v; } });
   card.dispatchEvent(new w.Event("scroll"));
   assert.equal(more.hidden, false);
+  assert.ok(card.classList.contains("has-more"), "the body keeps room at its end for the cue");
   top = 690;
   card.dispatchEvent(new w.Event("scroll"));
   assert.equal(more.hidden, false, "a few lines left: still more");
   top = 700;
   card.dispatchEvent(new w.Event("scroll"));
   assert.equal(more.hidden, true, "at the end");
+  assert.equal(card.classList.contains("has-more"), false);
   ui.collapsed = true;
   w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
   assert.equal(host.hasAttribute("data-expanded"), false);
