@@ -295,7 +295,9 @@ def assert_card_matches_service(page, expected: dict) -> None:
         if f["page_value"]:
             assert "This page" in " ".join(card_text(page, ".finding dt"))
     if expected["official"]:
-        assert page.locator("triallens-card footer a").get_attribute("href") == expected["official"]["url"]
+        # a card that could not check has one link to the record, its first button; the others, one in the footer too
+        where = ".next-steps a" if expected["drift"]["verdict"] == "could_not_check" else "footer a"
+        assert page.locator(f"triallens-card {where}").get_attribute("href") == expected["official"]["url"]
         assert "Official record checked" in page.locator("triallens-card .checked").text_content()
     assert values is not None
     criteria = expected.get("criteria")
@@ -339,7 +341,11 @@ def test_seed_trial_in_sync_card(browser):
         assert headline(page) == "Matches TrialLens's saved copy of the ClinicalTrials.gov record"   # (offline: a stored copy)
         assert icon(page) == "?"
         assert not expanded(page), "a '?' card opens as its headline, on a wide window too"
-        assert "TrialLens's saved copy (18 Nov 2025): Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
+        # the record's status on its own row at 14px, dark; the number and the link small below it
+        status = page.locator("triallens-card .record-status")
+        assert status.text_content() == "TrialLens's saved copy (18 Nov 2025): Not yet recruiting"
+        assert status.evaluate("el => [parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).color]") == [14, "rgb(27, 31, 36)"]
+        assert page.locator("triallens-card .who").text_content() == f"{SEED} \u00b7 Official record on ClinicalTrials.gov"
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
     finally:
         page.close()
@@ -642,10 +648,15 @@ def test_unknown_trial_and_client_side_navigation(browser):
         assert "NCT02580019" in card_text and "not found" not in card_text.lower()
         assert not expanded(page)   # a '?' card: its headline only, until the reader opens it
         show_card(page)
-        # The next steps come first: the official record, and "Try again" (the service may reach it later).
-        first = page.locator("triallens-card .body > :first-child")
+        # Why first, then the next steps: the official record, and "Try again" (the service may reach it later).
+        order = page.evaluate("""() => [...document.querySelector('triallens-card').shadowRoot
+            .querySelector('.body').children].map(el => el.className)""")
+        assert order[:3] == ["verdict-note", "actions next-steps", "muted who"], order
+        first = page.locator("triallens-card .next-steps")
         assert first.locator("a").get_attribute("href") == "https://clinicaltrials.gov/study/NCT02580019"
+        assert first.locator("a").text_content() == "Official record on ClinicalTrials.gov"
         assert first.locator("a").is_visible()
+        assert page.locator("triallens-card footer a").count() == 0, "the record's link once, not again in the footer"
         shot(page, "unknown-after-navigation")
         before = browser.service.requests_logged("POST /api/v1/annotate")
         page.evaluate("() => { document.querySelector('triallens-card').shadowRoot.querySelector('aside').dataset.old = '1'; }")

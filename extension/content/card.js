@@ -48,6 +48,9 @@ button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px soli
 .body[hidden] { display: none; }
 p { margin: 0 0 8px; }
 .muted { color: #57606a; font-size: 12.5px; }
+/* the record's status: the key fact, read rather than skimmed, on its own row */
+.record-status { font-size: 14px; color: #1b1f24; margin: 0 0 2px; }
+.record-status strong { font-weight: 650; }
 ul { margin: 0 0 8px; padding-left: 18px; }
 .findings { list-style: none; padding: 0; }
 .finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
@@ -300,43 +303,72 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     return retry;
   }
 
+  const OFFICIAL_LABEL = "Official record on ClinicalTrials.gov";   // one label for every link to the record
+
+  /** The prominent link to the official record (a could-not-check or failure card's first next step). */
+  function officialButton(doc, url) {
+    return h(doc, "a", { className: "primary official-first", text: OFFICIAL_LABEL,
+      attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } });
+  }
+
+  /**
+   * The record's status on its own row, where it is read ("TrialLens's saved copy (18 Nov 2025): Not yet
+   * recruiting"), and below it, small, the trial's number and (unless the card already has a button for
+   * it) the link to the official record.
+   */
+  function whoRows(doc, annotation, url) {
+    const rows = [];
+    const status = TL.recordStatus(annotation.official);
+    if (status) {
+      rows.push(h(doc, "p", { className: "record-status" }, [doc.createTextNode(`${status.source}: `),
+        h(doc, "strong", { text: status.status })]));
+    }
+    const id = /^NCT\d{8}$/.test(annotation.nct_id || "") ? annotation.nct_id : "";
+    if (id || url) {
+      rows.push(h(doc, "p", { className: "muted who" }, [id ? doc.createTextNode(id) : null,
+        id && url ? doc.createTextNode(" \u00b7 ") : null, url ? link(doc, url, OFFICIAL_LABEL) : null]));
+    }
+    return rows;
+  }
+
   /** The card for a finished annotation. */
   function renderAnnotation(doc, annotation, ui) {
     const shadow = ensureHost(doc).shadowRoot;
     const view = TL.verdictView(annotation.drift);
     const official = annotation.official;
     const body = [];
-    const who = [annotation.nct_id, TL.recordStatusLine(official)]
-      .filter(Boolean).join(" \u00b7 ");
     const url = TL.officialUrl(annotation);
+    const note = TL.verdictNote(annotation.drift);
+    const noteEl = note ? h(doc, "p", { className: "verdict-note", text: note }) : null;
+    // Could not check: why first, then the next steps (the official record to read now, and asking again),
+    // then which trial; the record's one link is the button, not repeated further down
     const couldNotCheck = view.verdict === "could_not_check";
-    // Could not check: the next steps come first, the official record to read now, and asking again
-    if (couldNotCheck && (url || view.retry)) {
-      body.push(h(doc, "div", { className: "actions next-steps" }, [
-        url ? h(doc, "a", { className: "primary official-first", text: "Read the official record on ClinicalTrials.gov",
-          attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }) : null,
-        view.retry ? retryButton(doc, ui) : null,
-      ]));
-    }
-    // the official record one click away at the top too: in a warning card the footer is below the fold
-    const topLink = url && !couldNotCheck;
-    if (who) {
-      body.push(h(doc, "p", { className: "muted who" }, [doc.createTextNode(who),
-        topLink ? doc.createTextNode(" \u00b7 ") : null, topLink ? link(doc, url, "open the official record") : null]));
+    const topButton = couldNotCheck && Boolean(url);
+    if (couldNotCheck) {
+      body.push(noteEl);
+      if (url || view.retry) {
+        body.push(h(doc, "div", { className: "actions next-steps" }, [
+          url ? officialButton(doc, url) : null,
+          view.retry ? retryButton(doc, ui) : null,
+        ]));
+      }
+      body.push(...whoRows(doc, annotation, null));
+    } else {
+      // the official record one click away at the top too: in a warning card the footer is below the fold
+      body.push(...whoRows(doc, annotation, url));
+      body.push(noteEl);
     }
     const findings = findingsList(doc, annotation);
-    const note = TL.verdictNote(annotation.drift);
-    if (note) body.push(h(doc, "p", { className: "verdict-note", text: note }));
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui));
     body.push(relatedSection(doc, annotation.related));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
     const checked = TL.checkedLine(official, Date.now()) || (note ? "" : "The official record could not be read.");
-    body.push(h(doc, "footer", {}, [
-      url ? h(doc, "p", {}, [link(doc, url, "Official record on ClinicalTrials.gov")]) : null,
-      checked ? h(doc, "p", { className: "muted checked", text: checked }) : null,
-    ]));
+    const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, OFFICIAL_LABEL)]) : null;
+    if (footerLink || checked) {
+      body.push(h(doc, "footer", {}, [footerLink, checked ? h(doc, "p", { className: "muted checked", text: checked }) : null]));
+    }
     frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
   }
 
@@ -357,10 +389,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
     const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
     const actions = [];
-    if (url) {
-      actions.push(h(doc, "a", { className: "primary official-first", text: "Read the official record on ClinicalTrials.gov",
-        attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }));
-    }
+    if (url) actions.push(officialButton(doc, url));
     if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
     if (failure.state === "unreachable" || failure.state === "unauthorized") {
       const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });

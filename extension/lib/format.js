@@ -182,18 +182,30 @@
     return `over ${Math.floor(months / 12)} years ago`;
   }
 
+  /** The day TrialLens's saved copy of the record was fetched, as the card writes dates ("18 Nov 2025"); "" if unknown. */
+  function copyDate(official) {
+    const t = official && typeof official.fetched_at === "string" ? Date.parse(official.fetched_at) : NaN;
+    return Number.isNaN(t) ? "" : formatDate(new Date(t).toISOString().slice(0, 10));
+  }
+
   /**
-   * The record's status under the headline: "ClinicalTrials.gov: Recruiting", or, from a saved copy that could
-   * not be refreshed, "TrialLens's saved copy (18 Nov 2025): Not yet recruiting" (the UI review: the card said
-   * what ClinicalTrials.gov says today from a copy more than a year old).
+   * The record's status under the headline in two parts, whose word it is and the status: {source:
+   * "ClinicalTrials.gov", status: "Recruiting"}, or, from a saved copy that could not be refreshed,
+   * {source: "TrialLens's saved copy (18 Nov 2025)", …} (the UI review: the card said what ClinicalTrials.gov
+   * says today from a copy more than a year old). null without a status.
    */
+  function recordStatus(official) {
+    if (!official || !official.status) return null;
+    const status = statusWords(official.status);
+    if (!official.stale) return { source: "ClinicalTrials.gov", status };
+    const day = copyDate(official);
+    return { source: `TrialLens's saved copy${day ? ` (${day})` : ""}`, status };
+  }
+
+  /** recordStatus as one line: "ClinicalTrials.gov: Recruiting", "TrialLens's saved copy (18 Nov 2025): Not yet recruiting". */
   function recordStatusLine(official) {
-    if (!official || !official.status) return "";
-    const words = statusWords(official.status);
-    if (!official.stale) return `ClinicalTrials.gov: ${words}`;
-    const t = typeof official.fetched_at === "string" ? Date.parse(official.fetched_at) : NaN;
-    const day = Number.isNaN(t) ? "" : ` (${formatDate(new Date(t).toISOString().slice(0, 10))})`;
-    return `TrialLens's saved copy${day}: ${words}`;
+    const r = recordStatus(official);
+    return r ? `${r.source}: ${r.status}` : "";
   }
 
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
@@ -392,6 +404,6 @@
 
   return {
     HEADLINES, verdictView, failureView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, recordStatusLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
+    checkedLine, recordStatus, recordStatusLine, copyDate, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
   };
 });

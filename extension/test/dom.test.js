@@ -125,18 +125,21 @@ test("a page that could not be checked says why under the headline, once", () =>
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".verdict-note").textContent, why);
   assert.equal(shadow.querySelector(".checked"), null);   // not "could not be read" again in the footer
-  // the next steps first: the official record to read now, and "Try again"
-  const first = shadow.querySelector(".body").firstElementChild;
-  assert.ok(first.classList.contains("next-steps"));
-  assert.equal(first.querySelector("a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT04811651");
-  assert.equal(first.querySelector("a").textContent, "Read the official record on ClinicalTrials.gov");
-  assert.equal(first.querySelector("a").getAttribute("rel"), "noopener noreferrer");
+  // why first, then the next steps (the official record to read now, and "Try again"), then which trial
+  const order = [...shadow.querySelector(".body").children].map((el) => el.className);
+  assert.deepEqual(order.slice(0, 3), ["verdict-note", "actions next-steps", "muted who"]);
+  const steps = shadow.querySelector(".next-steps");
+  assert.equal(steps.querySelector("a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT04811651");
+  assert.equal(steps.querySelector("a").textContent, "Official record on ClinicalTrials.gov");
+  assert.equal(steps.querySelector("a").getAttribute("rel"), "noopener noreferrer");
+  assert.equal(shadow.querySelector(".who").textContent, "NCT04811651");
   const ui = uiState();
   w.TrialLens.renderAnnotation(w.document, ann, ui);
   w.document.querySelector("triallens-card").shadowRoot.querySelector(".next-steps button.retry").click();
   assert.equal(ui.retried, 1);
-  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelectorAll("a[href$='NCT04811651']").length, 2,
-    "the prominent link and the footer's; the small 'open the official record' is not repeated");
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelectorAll("a[href$='NCT04811651']").length, 1,
+    "one link to the record: the button, not again in the footer or beside the number");
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector("footer"), null);
   delete ann.drift.note;   // an older service: the footer still says something
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   shadow = w.document.querySelector("triallens-card").shadowRoot;
@@ -193,6 +196,7 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   // a plain sentence first; the official record to read meanwhile; the address and advice behind a disclosure
   assert.equal(shadow.querySelector(".body").firstElementChild.textContent, plain);
   assert.equal(shadow.querySelector(".next-steps a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
+  assert.equal(shadow.querySelector(".next-steps a").textContent, "Official record on ClinicalTrials.gov");
   const tech = shadow.querySelector("details.technical");
   assert.equal(tech.open, false);
   assert.equal(tech.querySelector("summary").textContent, "Details for whoever set up TrialLens");
@@ -420,7 +424,13 @@ test("the official record is linked at the top of the card, not only in its foot
   const top = shadow.querySelector(".who a");
   assert.equal(top.getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
   assert.equal(top.getAttribute("rel"), "noopener noreferrer");
-  assert.match(shadow.querySelector(".who").textContent, /^NCT07232563 · ClinicalTrials\.gov: Not yet recruiting · open the official record$/);
+  // the record's status on its own row, where it is read; the number and the link small below it; one label for the link
+  const rows = [...shadow.querySelector(".body").children].slice(0, 2);
+  assert.deepEqual(rows.map((el) => el.className), ["record-status", "muted who"]);
+  assert.equal(rows[0].textContent, "ClinicalTrials.gov: Not yet recruiting");
+  assert.equal(rows[0].querySelector("strong").textContent, "Not yet recruiting");
+  assert.equal(shadow.querySelector(".who").textContent, "NCT07232563 · Official record on ClinicalTrials.gov");
+  assert.deepEqual([...shadow.querySelectorAll("a")].map((a) => a.textContent), Array(2).fill("Official record on ClinicalTrials.gov"));
 });
 
 test("a glance limit's terms are explained in a disclosure beside it; a saved copy's status says so", () => {
@@ -434,7 +444,7 @@ test("a glance limit's terms are explained in a disclosure beside it; a saved co
   const dd = [...shadow.querySelectorAll(".glance dd")].find((d) => d.textContent.includes("ASPECTS score at least 6"));
   assert.equal(dd.querySelector("details.words summary").textContent, "Words explained");
   assert.equal(dd.querySelector("details.words dt").textContent, "ASPECTS");
-  assert.ok(shadow.querySelector(".who").textContent.includes("TrialLens's saved copy (2 Jan 2026): Completed"));
+  assert.equal(shadow.querySelector(".record-status").textContent, "TrialLens's saved copy (2 Jan 2026): Completed");
 });
 
 /** A trial page for `id` whose check answers `drift` (or the failure `failure`); resolves once the card is drawn. */
