@@ -372,6 +372,10 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         assert any(v.startswith("Not yet recruiting") and "updated 18 Nov 2025" in v for v in values), values
         # the registry's date says what it is ("last updated 18 Nov 2025", not a bare "18 Nov 2025")
         assert any("2025-06-01" in v for v in values) and any(v.startswith("last updated 18 Nov 2025") for v in values), values
+        # offline, the record is TrialLens's saved copy: its rows say so, not "ClinicalTrials.gov" as if today
+        assert expected["official"]["stale"]
+        labels = card_text(page, ".finding dt")
+        assert "Saved copy (18 Nov 2025)" in labels and "ClinicalTrials.gov" not in labels, labels
         shot(page, "drifted")
         record_timing(browser, page, "drifted (seed page, edited)")
         # small print is still readable: severity labels 13px at least, the line about the stored copy 14px

@@ -130,7 +130,8 @@
 
   /**
    * One finding as the card shows it: the sentence, and both sides with their dates.
-   * rows: [{label, value}] with "This page" and "ClinicalTrials.gov"; a side without a value is left out.
+   * rows: [{label, value}] with "This page" and "ClinicalTrials.gov" (from a saved copy that could not be refreshed,
+   * "Saved copy (18 Nov 2025)"); a side without a value is left out.
    */
   const OFFICIAL_WHAT = { status_verified: "status last confirmed", completion_date: "planned end",
     start_date: "planned start", as_of: "last updated" };
@@ -153,7 +154,10 @@
       const what = OFFICIAL_WHAT[f.field];
       const value = f.field === "criteria" && /^\d+$/.test(officialValue) ? `${officialValue} criteria`
         : what ? `${what} ${officialValue}` : officialValue;
-      rows.push({ label: "ClinicalTrials.gov", value, date: dateless ? "" : posted });
+      // a copy TrialLens could not refresh is not what ClinicalTrials.gov says today: the row says whose word it is
+      const day = official.stale ? copyDate(official) : "";
+      const label = official.stale ? `Saved copy${day ? ` (${day})` : ""}` : "ClinicalTrials.gov";
+      rows.push({ label, value, date: dateless ? "" : posted });
     }
     const severity = ["critical", "warning", "info"].includes(f.severity) ? f.severity : "info";
     return {

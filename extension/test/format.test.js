@@ -67,6 +67,19 @@ test("findingView: a registry finding has only the official side; date values ar
   assert.equal(F.findingView({ severity: "bogus" }, {}).severity, "info");
 });
 
+test("findingView: the official side from a saved copy is labelled as the copy, with its date", () => {
+  // the UI review: a year-old copy was labelled "ClinicalTrials.gov", as if it were what the registry says today
+  const f = { severity: "warning", field: "status", page_value: "RECRUITING", official_value: "NOT_YET_RECRUITING", message: "m" };
+  const stale = { page: { as_of: "2025-06-01" },
+    official: { stale: true, fetched_at: "2025-11-18T09:30:00Z", last_update_posted: "2025-11-18" } };
+  assert.deepEqual(F.findingView(f, stale).rows.map((r) => r.label), ["This page", "Saved copy (18 Nov 2025)"]);
+  assert.equal(F.findingView(f, stale).rows[1].value, "Not yet recruiting");
+  stale.official.fetched_at = "not a date";
+  assert.equal(F.findingView(f, stale).rows[1].label, "Saved copy");
+  stale.official.stale = false;
+  assert.equal(F.findingView(f, stale).rows[1].label, "ClinicalTrials.gov");
+});
+
 test("relatedView: only https ClinicalTrials.gov links; anything else becomes the official link", () => {
   const bad = F.relatedView({ nct_id: "NCT02580019", title: "T", status: "RECRUITING", url: "javascript:alert(1)", why: "same condition" });
   assert.equal(bad.url, "https://clinicaltrials.gov/study/NCT02580019");
