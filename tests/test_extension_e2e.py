@@ -304,6 +304,9 @@ def assert_card_matches_service(page, expected: dict) -> None:
     if criteria and (criteria.get("inclusion") or criteria.get("exclusion")):
         shown_items = page.locator("triallens-card .criteria > ul > li")
         assert shown_items.count() == len(criteria["inclusion"]) + len(criteria["exclusion"]) + len(criteria.get("unplaced") or [])
+        unplaced = (criteria.get("headings") or {}).get("unplaced")
+        if criteria.get("unplaced") and isinstance(unplaced, str) and unplaced.strip():
+            assert unplaced in card_text(page, ".criteria > h3"), "the third group named as the service names it"
     related = expected.get("related") or []
     assert page.locator("triallens-card .related li").count() == len(related)
 
@@ -406,6 +409,7 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         criteria = expected.get("criteria") or {}
         if criteria.get("inclusion"):
             first = criteria["inclusion"][0]
+            assert page.locator("triallens-card .criteria > summary").text_content() == "Who can join, in plain English"
             page.locator("triallens-card .criteria > summary").click()
             items = page.locator("triallens-card .criteria > ul > li")
             assert items.first.text_content().startswith(first["shown"])
@@ -416,6 +420,7 @@ def test_drifted_page_shows_both_values_with_dates(browser):
             assert items.first.text_content().startswith(first["original"])
             assert page.locator("triallens-card .card").evaluate("el => el.scrollTop") == before, "the card kept its place"
             assert page.locator("triallens-card button.wording").get_attribute("aria-pressed") == "true"
+            assert page.locator("triallens-card .criteria > summary").text_content() == "Who can join (ClinicalTrials.gov's wording)"
             assert page.locator("triallens-card .criteria").get_attribute("open") is not None
             page.locator("triallens-card .criteria h3").first.scroll_into_view_if_needed()
             shot(page, "criteria-original-wording")

@@ -189,7 +189,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     if (!criteria || typeof criteria !== "object") return null;
     const wording = ui.wording === "original" ? "original" : "plain";
     const headings = criteria.headings || {};
-    const parts = [h(doc, "summary", { text: "Who can join, in plain English" })];
+    // whose words the reader is reading: TrialLens's plain English, or ClinicalTrials.gov's own
+    const parts = [h(doc, "summary", { text: wording === "original" ? "Who can join (ClinicalTrials.gov's wording)" : "Who can join, in plain English" })];
     const glance = TL.atAGlanceRows(criteria.at_a_glance);
     if (glance.length) {
       parts.push(h(doc, "h3", { text: "At a glance" }));
@@ -206,7 +207,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const groups = [
       ["inclusion", typeof headings.inclusion === "string" ? headings.inclusion : "You may be able to join if\u2026"],
       ["exclusion", typeof headings.exclusion === "string" ? headings.exclusion : "You cannot join if\u2026"],
-      ["unplaced", "Other criteria"],
+      // the service says what these are: listed, without saying whether they include or exclude you
+      ["unplaced", typeof headings.unplaced === "string" && headings.unplaced.trim() ? headings.unplaced : "Other criteria"],
     ];
     for (const [key, title] of groups) {
       const items = TL.criteriaItems(criteria[key], wording);

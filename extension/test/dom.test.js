@@ -252,6 +252,28 @@ test("each criterion explains its own hard words in a 'Words explained' disclosu
   assert.equal(shadow.querySelector(".criteria li:first-child dd").textContent, "a blockage.", "the term is not said twice");
 });
 
+test("the criteria say whose wording they are in, and name the third group as the service does", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const item = (t) => ({ original: t, shown: t, glossary: [], children: [] });
+  const unplaced = "Also listed (the record does not say whether this includes or excludes you):";
+  const ann = { nct_id: "NCT07232563", official: null, related: [], drift: { verdict: "in_sync", findings: [] },
+    criteria: { headings: { unplaced }, inclusion: [item("Age 18 or over")], exclusion: [], unplaced: [item("Able to swallow tablets")] } };
+  const ui = uiState();
+  const view = () => {
+    w.TrialLens.renderAnnotation(w.document, ann, ui);
+    const shadow = w.document.querySelector("triallens-card").shadowRoot;
+    return [shadow.querySelector(".criteria > summary").textContent, [...shadow.querySelectorAll(".criteria > h3")].map((e) => e.textContent)];
+  };
+  assert.deepEqual(view(), ["Who can join, in plain English", ["You may be able to join if\u2026", unplaced]]);
+  ui.wording = "original";
+  assert.deepEqual(view()[0], "Who can join (ClinicalTrials.gov's wording)");
+  // an older service, or a heading that is not text: the card's own words
+  for (const bad of [undefined, "", "  ", 7]) {
+    ann.criteria.headings.unplaced = bad;
+    assert.equal(view()[1][1], "Other criteria", String(bad));
+  }
+});
+
 test("a card longer than it shows says 'More' at its bottom edge until scrolled to the end", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ui = uiState();
