@@ -311,6 +311,35 @@ def assert_card_matches_service(page, expected: dict) -> None:
     assert page.locator("triallens-card .related li").count() == len(related)
 
 
+def on_official_site(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "") in ("clinicaltrials.gov", "www.clinicaltrials.gov")
+
+
+OFFICIAL_SITE_FAILED = "TrialLens could not load the plain-English version of this trial just now."
+
+
+def assert_official_site_card(page, expected: dict) -> None:
+    """On ClinicalTrials.gov itself: "This is the official record", no verdict, findings or link to the page
+    the reader is on; the plain-English criteria and related trials the service sent, else a sentence and Try again."""
+    assert headline(page) == "This is the official record"
+    assert icon(page) == "i"
+    assert not expanded(page), "not a warning: the reader is on the official record"
+    for gone in (".finding", ".verdict-note", ".official-first", ".record-status", "footer"):
+        assert page.locator(f"triallens-card {gone}").count() == 0, gone
+    assert page.locator(f"triallens-card a[href$='{expected['nct_id']}']").count() == 0
+    criteria = expected.get("criteria") or {}
+    items = len(criteria.get("inclusion") or []) + len(criteria.get("exclusion") or []) + len(criteria.get("unplaced") or [])
+    if items:
+        assert page.locator("triallens-card .criteria > ul > li").count() == items
+        assert page.locator("triallens-card .criteria .glance").count() == (1 if criteria.get("at_a_glance") else 0)
+    else:
+        assert page.locator("triallens-card .detail").text_content() == OFFICIAL_SITE_FAILED
+        assert page.locator("triallens-card button.retry").count() == 1
+    assert page.locator("triallens-card .related li").count() == len(expected.get("related") or [])
+
+
 @pytest.mark.parametrize("path", seed_pages(), ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_seed_page_card_shows_the_service_verdict(browser, path):
     html = path.read_text(encoding="utf-8")
@@ -320,7 +349,12 @@ def test_seed_page_card_shows_the_service_verdict(browser, path):
     try:
         state = wait_settled(page)
         shot(page, f"{path.parent.name}-{path.stem}")
-        if expected.status_code == 200:
+        if expected.status_code == 200 and on_official_site(url):
+            assert state == "annotated"
+            assert_official_site_card(page, expected.json())
+            show_card(page)
+            shot(page, f"{path.parent.name}-{path.stem}-open")
+        elif expected.status_code == 200:
             assert state == "annotated"
             assert_card_matches_service(page, expected.json())
             record_timing(browser, page, f"{path.parent.name}/{path.stem}")
@@ -521,6 +555,28 @@ def test_card_stays_out_of_the_way_and_readable_at_200_percent(browser):
         zoomed.screenshot(path=str(ARTIFACTS / "chromium-zoom200-collapsed.png"))
     finally:
         zoomed.close()
+
+
+def test_on_clinicaltrials_gov_the_card_is_the_plain_english_record(browser):
+    """On ClinicalTrials.gov's own study page (here the seed trial, whose record the service holds) the card
+    compares nothing: "This is the official record", with who can join in plain English and related trials."""
+    html = (ROOT / "fixtures" / "html" / "clinicaltrials.gov" / "nct03466619_study_divs.html").read_text(encoding="utf-8")
+    html = html.replace("NCT03466619", SEED)
+    url = f"https://clinicaltrials.gov/study/{SEED}"
+    expected = browser.service.annotate(url, html).json()
+    assert expected["criteria"] and expected["criteria"]["inclusion"], "the service sends the plain-English criteria"
+    assert expected["drift"]["verdict"] != "in_sync"   # what the service would say of another site's page: not shown here
+    page = browser.open(url, html)
+    try:
+        assert_official_site_card(page, expected)
+        show_card(page)
+        assert page.locator("triallens-card .criteria").get_attribute("open") is not None, "opened, it shows who can join"
+        assert page.locator("triallens-card .criteria > summary").text_content() == "Who can join, in plain English"
+        assert page.locator("triallens-card .criteria > ul > li").first.is_visible() or \
+            page.locator("triallens-card .glance").is_visible()
+        shot(page, "official-site")
+    finally:
+        page.close()
 
 
 def test_hide_and_show_are_remembered_per_trial(browser):

@@ -16,7 +16,7 @@
   background: #fff; border: 1px solid #c9ced6; border-left-width: 6px; border-radius: 8px;
   box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(60vh, 640px); overflow: auto; overflow-wrap: anywhere; }
 .tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
-.tone-alert { border-left-color: #c62828; } .tone-unknown { border-left-color: #57606a; }
+.tone-alert { border-left-color: #c62828; } .tone-unknown, .tone-info { border-left-color: #57606a; }
 header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; z-index: 1; }
 /* open, the header stays put over the text scrolling under it: an edge shows where one ends and the other begins */
 .expanded header { border-bottom: 1px solid #d0d7de; box-shadow: 0 3px 6px -3px rgba(0,0,0,.25); margin-bottom: 8px; }
@@ -36,6 +36,7 @@ header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8p
   display: inline-flex; align-items: center; justify-content: center; font-size: 13px; margin-top: 1px; }
 .tone-ok .icon { background: #1a7f37; } .tone-warn .icon { background: #b35900; }
 .tone-alert .icon { background: #c62828; } .tone-unknown .icon { background: #57606a; }
+.tone-info .icon { background: #57606a; }
 .headline { flex: 1; margin: 0; font-size: 15px; font-weight: 650; line-height: 1.35; }
 .brand { display: block; font-size: 12px; font-weight: 400; color: #57606a; }
 button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #8c959f;
@@ -333,8 +334,26 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     return rows;
   }
 
+  /**
+   * On ClinicalTrials.gov itself the reader is on the official record: no verdict, findings or link to the
+   * page they are on; who can join in plain English and related trials, when the service sent them.
+   */
+  function renderOfficialSite(doc, annotation, ui) {
+    const shadow = ensureHost(doc).shadowRoot;
+    const view = TL.OFFICIAL_SITE_VIEW;
+    const criteria = criteriaSection(doc, annotation.criteria, ui);
+    const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance"));
+    const related = relatedSection(doc, annotation.related);
+    const body = hasCriteria
+      ? [h(doc, "p", { className: "intro", text: "TrialLens shows who can join this trial in plain English." }), criteria]
+      : [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED }), h(doc, "div", { className: "actions next-steps" }, [retryButton(doc, ui)])];
+    body.push(related);
+    frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
+  }
+
   /** The card for a finished annotation. */
   function renderAnnotation(doc, annotation, ui) {
+    if (ui.officialSite) return renderOfficialSite(doc, annotation, ui);
     const shadow = ensureHost(doc).shadowRoot;
     const view = TL.verdictView(annotation.drift);
     const official = annotation.official;
@@ -376,6 +395,12 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
 
   function renderLoading(doc, ui) {
     const shadow = ensureHost(doc).shadowRoot;
+    if (ui.officialSite) {
+      const view = TL.OFFICIAL_SITE_VIEW;
+      frame(doc, shadow, view, view.headline, ui,
+        [h(doc, "p", { className: "muted", text: "Loading who can join, in plain English\u2026" })], true);
+      return;
+    }
     frame(doc, shadow, { tone: "unknown", icon: "\u2026" }, "Checking with ClinicalTrials.gov\u2026", ui,
       [h(doc, "p", { className: "muted", text: "Comparing this page with the official record." })], true);
   }
@@ -387,6 +412,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
    */
   function renderFailure(doc, failure, ui) {
     const shadow = ensureHost(doc).shadowRoot;
+    if (ui.officialSite) return renderOfficialSiteFailure(doc, shadow, failure, ui);
     const body = [];
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
     const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
@@ -406,6 +432,28 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       ]));
     }
     frame(doc, shadow, TL.failureView(failure), failure.title || "Could not check this page", ui, body, false);
+  }
+
+  /** On ClinicalTrials.gov: the plain-English version could not be loaded; asking again, and the set-up, as elsewhere. */
+  function renderOfficialSiteFailure(doc, shadow, failure, ui) {
+    const view = TL.OFFICIAL_SITE_VIEW;
+    const body = [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED })];
+    if (failure.state === "unauthorized" && failure.detail) body.push(h(doc, "p", { text: failure.detail }));
+    const actions = [];
+    if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
+    if (failure.state === "unreachable" || failure.state === "unauthorized") {
+      const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
+      opts.addEventListener("click", () => ui.onOptions());
+      actions.push(opts);
+    }
+    if (actions.length) body.push(h(doc, "div", { className: "actions next-steps" }, actions));
+    if (typeof failure.technical === "string" && failure.technical) {
+      body.push(h(doc, "details", { className: "technical" }, [
+        h(doc, "summary", { text: "Details for whoever set up TrialLens" }),
+        h(doc, "p", { text: failure.technical }),
+      ]));
+    }
+    frame(doc, shadow, view, view.headline, ui, body, false);
   }
 
   /** A small status badge after `anchor` (a text node or a link) on a listing page. */

@@ -15,7 +15,7 @@
   const ui = {
     collapsed: true,
     wording: "plain",
-    criteriaOpen: false,
+    criteriaOpen: TL.isOfficialSite(location.hostname),   // there, the criteria are what the card is for
     trial: null, // the NCT id of the trial the card is about: Hide/Show is remembered per trial
     last: null, // the last answer shown, re-rendered when the reader toggles something
     onToggle(collapsed) {
@@ -194,7 +194,7 @@
     if (res.ok) {
       const r0 = performance.now();
       ui.last = { kind: "annotation", annotation: res.annotation };
-      openFor(TL.verdictView(res.annotation.drift).tone);
+      openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.verdictView(res.annotation.drift).tone);
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;
       refocus();
@@ -215,7 +215,7 @@
     // the page's own trial, so a card that could not check still links to its official record
     const failure = Object.assign({}, res, { nctId });
     ui.last = { kind: "failure", failure };
-    openFor(TL.failureView(failure).tone);
+    openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.failureView(failure).tone);
     TL.renderFailure(doc, failure, ui);
     refocus();
     mark("state", res.state);
@@ -295,6 +295,8 @@
   /** One pass over the page: classify, then annotate or badge. */
   async function run() {
     const gen = ++generation;
+    // on ClinicalTrials.gov itself the card offers the plain-English criteria, and compares nothing
+    ui.officialSite = TL.isOfficialSite(location.hostname);
     const startedAt = performance.now();
     TL.removeBadges(doc);
     const nodes = textNodes(doc.body);

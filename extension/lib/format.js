@@ -23,7 +23,7 @@
   // alert, the page invites people to a trial that is not recruiting; "?" (grey) not (fully) checked:
   // the service down, no record or copy, nothing compared, or in sync only with a caveat.
   const TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" };
-  const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?" };
+  const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?", info: "i" };
 
   const STATUS_WORDS = {
     RECRUITING: "Recruiting",
@@ -86,6 +86,18 @@
     const tone = failure && failure.state === "unknown" ? "warn" : "unknown";
     return { tone, icon: ICONS[tone] };
   }
+
+  /**
+   * True on ClinicalTrials.gov itself: the reader is on the official record, so the card compares nothing
+   * (it would send them to the page they are on); it offers the plain-English criteria and related trials.
+   */
+  function isOfficialSite(hostname) {
+    return /^(www\.)?clinicaltrials\.gov\.?$/i.test(String(hostname || ""));
+  }
+
+  /** The card on the official record's own page: a neutral "i", not a verdict. */
+  const OFFICIAL_SITE_VIEW = Object.freeze({ tone: "info", icon: ICONS.info, headline: "This is the official record" });
+  const OFFICIAL_SITE_FAILED = "TrialLens could not load the plain-English version of this trial just now.";
 
   /** "RECRUITING" -> "Recruiting"; wording we do not know is shown as given, never guessed. */
   function statusWords(status) {
@@ -407,7 +419,7 @@
   }
 
   return {
-    HEADLINES, verdictView, failureView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
+    HEADLINES, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, OFFICIAL_SITE_FAILED, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
     checkedLine, recordStatus, recordStatusLine, copyDate, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
   };
 });

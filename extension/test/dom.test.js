@@ -538,3 +538,57 @@ test("content script: the remembered trials are bounded (the 200 seen last)", as
   assert.equal("NCT00000000" in storage.data.cardMemory, false, "the trial seen longest ago is forgotten");
   assert.equal((await openTrial("NCT00000199", COPY, storage)).expanded(), true);
 });
+
+test("on ClinicalTrials.gov the card is the official record's plain English: no verdict, findings or link to the page itself", () => {
+  const w = makeWindow("<html><body></body></html>", "https://clinicaltrials.gov/study/NCT07232563");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  ann.official.url = "https://clinicaltrials.gov/study/NCT07232563";
+  ann.related[0].url = "https://clinicaltrials.gov/study/NCT02580019";
+  const ui = Object.assign(uiState(), { officialSite: true });
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+  assert.equal(shadow.querySelector("header .icon").textContent, "i");
+  assert.ok(shadow.querySelector("aside").classList.contains("tone-info"));
+  const text = shadow.querySelector("aside").textContent;
+  for (const gone of ["not recruiting", "Recruiting (as of", "Official record on ClinicalTrials.gov", "Read the official record", "checked"]) {
+    assert.ok(!text.includes(gone), gone);
+  }
+  assert.equal(shadow.querySelector(".finding, .verdict-note, .official-first, .record-status, footer"), null);
+  assert.equal(shadow.querySelector("a[href$='NCT07232563']"), null, "no link to the page the reader is on");
+  assert.ok(shadow.querySelector(".criteria .glance"));
+  assert.ok(shadow.querySelector(".criteria li").textContent.includes("You are 18 or older"));
+  assert.equal(shadow.querySelector(".related a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT02580019");
+  // nothing to show (the service could not read the record): say so, and offer to ask again
+  const failed = "TrialLens could not load the plain-English version of this trial just now.";
+  w.TrialLens.renderAnnotation(w.document, { nct_id: "NCT03466619", official: null, criteria: null, related: [],
+    drift: { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "n", findings: [] } }, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, failed);
+  assert.equal(shadow.querySelector(".verdict-note, .official-first, a"), null);
+  shadow.querySelector("button.retry").click();
+  assert.equal(ui.retried, 1);
+  // the service down: the same sentence, "Try again", and the set-up behind a disclosure
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "d",
+    technical: "Could not reach the TrialLens service at http://127.0.0.1:9.", nctId: "NCT07232563" }, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+  assert.equal(shadow.querySelector(".detail").textContent, failed);
+  assert.ok(shadow.querySelector("button.retry") && shadow.querySelector("button.options") && shadow.querySelector("details.technical"));
+  assert.equal(shadow.querySelector("a"), null);
+  w.TrialLens.renderLoading(w.document, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+});
+
+test("content script: on ClinicalTrials.gov a trial page's card is the official record's, as its headline until opened", async () => {
+  const { w } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>", "https://www.clinicaltrials.gov/study/NCT07232563",
+    () => ({ ok: true, annotation: { ...HOSTILE, official: { ...HOSTILE.official, url: null } }, receivedAt: Date.now() }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+  assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-expanded"), "false", "not an alert: the page is the record");
+  assert.equal(shadow.querySelector(".finding"), null);
+  assert.equal(shadow.querySelector(".criteria").open, true, "opened, the card shows who can join");
+});

@@ -256,3 +256,11 @@ test("atAGlanceRows explains the terms a limit uses, and only those in its text"
     meaning: "Alberta Stroke Program Early CT Score: a score of early stroke damage on a CT scan." }]);
   assert.deepEqual(rows[1].glossary, []);
 });
+
+test("isOfficialSite: ClinicalTrials.gov itself, not look-alikes", () => {
+  for (const h of ["clinicaltrials.gov", "www.clinicaltrials.gov", "ClinicalTrials.gov", "clinicaltrials.gov."]) assert.equal(F.isOfficialSite(h), true, h);
+  for (const h of ["meddatax.com", "clinicaltrials.gov.evil.example", "evilclinicaltrials.gov", "beta.clinicaltrials.gov.example", "", null]) {
+    assert.equal(F.isOfficialSite(h), false, String(h));
+  }
+  assert.deepEqual([F.OFFICIAL_SITE_VIEW.headline, F.OFFICIAL_SITE_VIEW.tone, F.OFFICIAL_SITE_VIEW.icon], ["This is the official record", "info", "i"]);
+});
