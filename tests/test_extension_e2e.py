@@ -673,12 +673,18 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         assert browser.service.requests_logged("GET /api/v1/status") == before + 1, "one batched request per page view"
         expected = requests.get(f"{browser.service.url}/api/v1/status", params={"ids": ",".join(ids)}, timeout=10).json()
         for i, nct in enumerate(ids):
-            text = badges.nth(i).locator("span").text_content()
-            if expected["statuses"][nct] is not None:
-                want = "Not yet recruiting"
-            else:   # offline service: a trial it could not ask about is "Not checked", never "Not found"
-                want = {"not_found": "Not found", "not_checked": "Not checked"}[expected["missing"][nct]]
+            span = badges.nth(i).locator("span")
+            text = span.text_content()
+            entry = expected["statuses"][nct]
+            if entry is not None:
+                # offline, the status is TrialLens's saved copy: the badge says from when
+                want = "Not yet recruiting \u00b7 Nov 2025" if entry["stale"] else "Not yet recruiting"
+            else:   # offline service: a trial it could not ask about is "? Not checked", never "Not found"
+                want = {"not_found": "Not found", "not_checked": "? Not checked"}[expected["missing"][nct]]
             assert text == want, (nct, text)
+            # not a status: a dashed outline, unlike any status badge
+            style = span.evaluate("el => getComputedStyle(el).borderTopStyle")
+            assert style == ("dashed" if want == "? Not checked" else "solid"), (nct, style)
         assert page.locator("triallens-card").count() == 0
         # "Also registered as NCT06997939: Autologous …": the badge sits straight after the id, not after the title
         around = page.evaluate("""() => { const b = document.querySelector('triallens-badge[data-nct=NCT06997939]');
@@ -759,7 +765,7 @@ def test_trial_the_registry_does_not_have(browser, online_service):
             assert wait_settled(page) == "badged"
             badge = page.locator(f"triallens-badge[data-nct={unknown}] span")
             assert badge.text_content() == "Not found"
-            assert page.locator(f"triallens-badge[data-nct={SEED}] span").text_content() == "Not yet recruiting"
+            assert page.locator(f"triallens-badge[data-nct={SEED}] span").text_content() == "Not yet recruiting"   # fresh: no date
         finally:
             page.close()
     finally:

@@ -91,6 +91,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
 .tone-ok { background: #dafbe1; color: #116329; border-color: #8fd19e; }
 .tone-closed { background: #ffebe9; color: #a40e26; border-color: #f5a3a8; }
 .tone-unknown { background: #eaeef2; color: #424a53; border-color: #c9ced6; }
+/* not a status: dashed, so "? Not checked" does not read as a verdict on the trial */
+.unchecked { background: #fff; border-style: dashed; border-color: #6e7781; }
 `;
 
   /** Element builder: text goes through textContent; attributes are plain data, never handlers. */
@@ -460,7 +462,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
   function makeBadge(doc, view) {
     const host = doc.createElement("triallens-badge");
     const shadow = host.attachShadow({ mode: "open" });
-    shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", { className: `tone-${view.tone}`, text: view.text, attrs: { title: view.label, "aria-label": view.label } }));
+    shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", { className: `tone-${view.tone}${view.unchecked ? " unchecked" : ""}`, text: view.text, attrs: { title: view.label, "aria-label": view.label } }));
     return host;
   }
 

@@ -400,22 +400,40 @@
     });
   }
 
-  /** A listing badge's words: short text plus a longer description for title / screen readers. */
+  /** The month of a saved copy for a badge ("Nov 2025"): when it was fetched if the service says, else the record's last update. */
+  function copyMonth(status) {
+    const fetched = typeof status.fetched_at === "string" ? Date.parse(status.fetched_at) : NaN;
+    if (!Number.isNaN(fetched)) return formatDate(new Date(fetched).toISOString().slice(0, 7));
+    const posted = typeof status.last_update_posted === "string" ? /^(\d{4}-\d{2})/.exec(status.last_update_posted) : null;
+    return posted ? formatDate(posted[1]) : "";
+  }
+
+  /**
+   * A listing badge's words: short text plus a longer description for title / screen readers.
+   * unchecked: the badge is not a status at all (drawn dashed, with "?"); a status from a saved copy carries
+   * the copy's month ("Not yet recruiting · Nov 2025"), so a year-old copy does not look as current as any other.
+   */
   function badgeView(nctId, status, why) {
     if (!status) {
       // Only the registry's own "no such trial" is "Not found"; a trial the service could not
       // ask about (offline, or ClinicalTrials.gov unreachable) is never badged as not existing.
       if (why === "not_found") {
-        return { text: "Not found", tone: "unknown", label: `${nctId}: not found on ClinicalTrials.gov` };
+        return { text: "Not found", tone: "unknown", unchecked: false, label: `${nctId}: not found on ClinicalTrials.gov` };
       }
-      return { text: "Not checked", tone: "unknown", label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
+      return { text: "? Not checked", tone: "unknown", unchecked: true,
+        label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
     }
     // Our wording for known statuses (the service's status_text may be lower case), else the service's.
     const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
     let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
     if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
-    if (status.stale) label += " (TrialLens's saved copy)";
-    return { text: words, tone: statusTone(status.status), label };
+    let text = words;
+    if (status.stale) {
+      const month = copyMonth(status);
+      label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
+      if (month) text = `${words} \u00b7 ${month}`;
+    }
+    return { text, tone: statusTone(status.status), unchecked: false, label };
   }
 
   return {

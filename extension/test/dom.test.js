@@ -392,7 +392,9 @@ test("content script: a listing's text with an id mid-sentence gets the badge af
   const badge = w.document.querySelector("triallens-badge[data-nct=NCT06997939]");
   assert.equal(badge.previousSibling.data, "Also registered as NCT06997939");
   assert.match(badge.nextSibling.data, /^: Autologous Bone Marrow/);
-  assert.equal(badge.shadowRoot.querySelector("span").textContent, "Not checked");
+  assert.equal(badge.shadowRoot.querySelector("span").textContent, "? Not checked");
+  assert.ok(badge.shadowRoot.querySelector("span").classList.contains("unchecked"), "drawn dashed: not a status");
+  assert.equal(w.document.querySelector("triallens-badge[data-nct=NCT07232563]").shadowRoot.querySelector("span.unchecked"), null);
 });
 
 test("content script: 'Try again' on a could-not-check card checks the page again and re-renders the card", async () => {

@@ -161,18 +161,34 @@ test("atAGlanceRows lists only what the record says", () => {
 
 test("badgeView: status words, unknown trial, stored copy", () => {
   assert.deepEqual(F.badgeView("NCT07232563", { status: "COMPLETED", status_text: "Completed", last_update_posted: "2025-11-18", stale: true }), {
-    text: "Completed", tone: "closed", label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (TrialLens's saved copy)",
+    text: "Completed \u00b7 Nov 2025", tone: "closed", unchecked: false,
+    label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (TrialLens's saved copy from Nov 2025)",
   });
   assert.equal(F.badgeView("NCT07232563", null, "not_found").text, "Not found");
+  assert.equal(F.badgeView("NCT07232563", null, "not_found").unchecked, false);
   // could not ask the registry (offline, unreachable): never claims the trial does not exist
-  assert.equal(F.badgeView("NCT07232563", null, "not_checked").text, "Not checked");
-  assert.equal(F.badgeView("NCT07232563", null).text, "Not checked");
+  assert.equal(F.badgeView("NCT07232563", null, "not_checked").text, "? Not checked");
+  assert.equal(F.badgeView("NCT07232563", null).text, "? Not checked");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).text, "Recruiting");
   assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING", status_text: "not yet recruiting" }).text, "Not yet recruiting");
   // not open yet is not green (green read as "you can join now")
   assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING" }).tone, "unknown");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).tone, "ok");
   assert.equal(F.badgeView("NCT07232563", { status: "NEW_STATUS", status_text: "brand new" }).text, "brand new");
+});
+
+test("badgeView: 'Not checked' is not drawn as a status; a saved copy's status carries the copy's month", () => {
+  // the UI review (#14): "Not checked" read as a verdict, and a year-old copy looked as current as any other
+  const unchecked = F.badgeView("NCT07232563", null, "not_checked");
+  assert.deepEqual([unchecked.text, unchecked.unchecked], ["? Not checked", true]);
+  assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).unchecked, false);
+  // the month it was fetched when the service says, else the record's last update
+  const copy = { status: "NOT_YET_RECRUITING", last_update_posted: "2025-11-18", stale: true };
+  assert.equal(F.badgeView("NCT07232563", copy).text, "Not yet recruiting \u00b7 Nov 2025");
+  assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "2026-01-02T10:00:00Z" }).text, "Not yet recruiting \u00b7 Jan 2026");
+  assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "garbage" }).text, "Not yet recruiting \u00b7 Nov 2025");
+  assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING", stale: true }).text, "Recruiting", "no date known: none made up");
+  assert.equal(F.badgeView("NCT07232563", { ...copy, stale: false }).text, "Not yet recruiting", "a fresh status needs no date");
 });
 
 test("checkedLine: time checked and a stale note", () => {
