@@ -64,6 +64,14 @@ class Service:
         return self.log.read_text(encoding="utf-8", errors="replace").count(needle)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fresh_artifacts():
+    """Every screenshot in test-artifacts/ comes from this run (a review read some left from an older build)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    for old in ARTIFACTS.glob("*.png"):
+        old.unlink()
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     yield from _serve(tmp_path_factory.mktemp("service"), TRIALLENS_OFFLINE="1")
@@ -456,7 +464,10 @@ def test_drifted_page_shows_both_values_with_dates(browser):
             assert page.locator("triallens-card button.wording").get_attribute("aria-pressed") == "true"
             assert page.locator("triallens-card .criteria > summary").text_content() == "Who can join (ClinicalTrials.gov's wording)"
             assert page.locator("triallens-card .criteria").get_attribute("open") is not None
-            page.locator("triallens-card .criteria h3").first.scroll_into_view_if_needed()
+            # the original list itself (its heading just under the card's header), not the glance above it
+            page.locator("triallens-card .criteria > ul").first.evaluate("""el => {
+                const card = el.closest('.card'), top = el.previousElementSibling || el;
+                card.scrollTop += top.getBoundingClientRect().top - card.querySelector('header').getBoundingClientRect().bottom - 8; }""")
             shot(page, "criteria-original-wording")
             page.locator("triallens-card button.wording").click()
             page.locator("triallens-card .glance").scroll_into_view_if_needed()
