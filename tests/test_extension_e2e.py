@@ -64,6 +64,14 @@ class Service:
         return self.log.read_text(encoding="utf-8", errors="replace").count(needle)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fresh_artifacts():
+    """Every screenshot in test-artifacts/ comes from this run (a review read some left from an older build)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    for old in ARTIFACTS.glob("*.png"):
+        old.unlink()
+
+
 @pytest.fixture(scope="module")
 def service(tmp_path_factory):
     yield from _serve(tmp_path_factory.mktemp("service"), TRIALLENS_OFFLINE="1")
@@ -120,8 +128,18 @@ class Browser:
     def set_service_url(self, url: str) -> None:
         self.worker.evaluate("url => chrome.storage.local.set({serviceUrl: url})", url)
 
-    def open(self, url: str, html: str):
-        """A fresh tab on `url` (served `html`), once the content script has settled."""
+    def forget_choices(self) -> None:
+        """Forgets the reader's Hide/Show for every trial (the extension remembers it per trial)."""
+        self.worker.evaluate("() => chrome.storage.local.remove('cardMemory')")
+
+    def card_memory(self) -> dict:
+        return self.worker.evaluate("() => chrome.storage.local.get('cardMemory').then(s => s.cardMemory || {})")
+
+    def open(self, url: str, html: str, *, remembered: bool = False):
+        """A fresh tab on `url` (served `html`), once the content script has settled. Unless `remembered`,
+        the card opens as for a reader who has not hidden or shown a card before."""
+        if not remembered:
+            self.forget_choices()
         self.pages[url] = html
         page = self.context.new_page()
         page.goto(url)
@@ -188,6 +206,17 @@ def icon(page) -> str:
     return page.locator("triallens-card header .icon").text_content()
 
 
+def expanded(page) -> bool:
+    return page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "true"
+
+
+def show_card(page) -> None:
+    """Opens a card that opened as its headline ("?" and in-sync cards do), as a reader would: "Show"."""
+    if not expanded(page):
+        page.locator("triallens-card button.toggle").click()
+    assert expanded(page)
+
+
 def headline(page) -> str:
     text = page.locator("triallens-card .headline").text_content()
     return text.removeprefix("TrialLens").strip()
@@ -249,6 +278,12 @@ def test_manifest_matches_reads_the_patterns():
     assert not manifest_matches("ftp://meddatax.com/x")
 
 
+def card_order(findings: list[dict]) -> list[dict]:
+    """The service's findings in the card's order: those about the page first, then those about the
+    official record (under their own heading), each group in the service's order."""
+    return [f for f in findings if f.get("about") != "registry"] + [f for f in findings if f.get("about") == "registry"]
+
+
 def assert_card_matches_service(page, expected: dict) -> None:
     """The card shows the service's headline and the line under it, every finding sentence, and both
     values of each."""
@@ -258,7 +293,7 @@ def assert_card_matches_service(page, expected: dict) -> None:
         assert note.text_content() == expected["drift"]["note"]
     else:
         assert note.count() == 0
-    findings = expected["drift"]["findings"]
+    findings = card_order(expected["drift"]["findings"])
     shown = [m.strip() for m in page.locator("triallens-card .finding > p").all_text_contents()]
     assert len(shown) == len(findings)
     for f, text in zip(findings, shown):
@@ -268,15 +303,49 @@ def assert_card_matches_service(page, expected: dict) -> None:
         if f["page_value"]:
             assert "This page" in " ".join(card_text(page, ".finding dt"))
     if expected["official"]:
-        assert page.locator("triallens-card footer a").get_attribute("href") == expected["official"]["url"]
+        # a card that could not check has one link to the record, its first button; the others, one in the footer too
+        where = ".next-steps a" if expected["drift"]["verdict"] == "could_not_check" else "footer a"
+        assert page.locator(f"triallens-card {where}").get_attribute("href") == expected["official"]["url"]
         assert "Official record checked" in page.locator("triallens-card .checked").text_content()
     assert values is not None
     criteria = expected.get("criteria")
     if criteria and (criteria.get("inclusion") or criteria.get("exclusion")):
         shown_items = page.locator("triallens-card .criteria > ul > li")
         assert shown_items.count() == len(criteria["inclusion"]) + len(criteria["exclusion"]) + len(criteria.get("unplaced") or [])
+        unplaced = (criteria.get("headings") or {}).get("unplaced")
+        if criteria.get("unplaced") and isinstance(unplaced, str) and unplaced.strip():
+            assert unplaced in card_text(page, ".criteria > h3"), "the third group named as the service names it"
     related = expected.get("related") or []
     assert page.locator("triallens-card .related li").count() == len(related)
+
+
+def on_official_site(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    return (urlsplit(url).hostname or "") in ("clinicaltrials.gov", "www.clinicaltrials.gov")
+
+
+OFFICIAL_SITE_FAILED = "TrialLens could not load the plain-English version of this trial just now."
+
+
+def assert_official_site_card(page, expected: dict) -> None:
+    """On ClinicalTrials.gov itself: "This is the official record", no verdict, findings or link to the page
+    the reader is on; the plain-English criteria and related trials the service sent, else a sentence and Try again."""
+    assert headline(page) == "This is the official record"
+    assert icon(page) == "i"
+    assert not expanded(page), "not a warning: the reader is on the official record"
+    for gone in (".finding", ".verdict-note", ".official-first", ".record-status", "footer"):
+        assert page.locator(f"triallens-card {gone}").count() == 0, gone
+    assert page.locator(f"triallens-card a[href$='{expected['nct_id']}']").count() == 0
+    criteria = expected.get("criteria") or {}
+    items = len(criteria.get("inclusion") or []) + len(criteria.get("exclusion") or []) + len(criteria.get("unplaced") or [])
+    if items:
+        assert page.locator("triallens-card .criteria > ul > li").count() == items
+        assert page.locator("triallens-card .criteria .glance").count() == (1 if criteria.get("at_a_glance") else 0)
+    else:
+        assert page.locator("triallens-card .detail").text_content() == OFFICIAL_SITE_FAILED
+        assert page.locator("triallens-card button.retry").count() == 1
+    assert page.locator("triallens-card .related li").count() == len(expected.get("related") or [])
 
 
 @pytest.mark.parametrize("path", seed_pages(), ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -288,10 +357,20 @@ def test_seed_page_card_shows_the_service_verdict(browser, path):
     try:
         state = wait_settled(page)
         shot(page, f"{path.parent.name}-{path.stem}")
-        if expected.status_code == 200:
+        if expected.status_code == 200 and on_official_site(url):
+            assert state == "annotated"
+            assert_official_site_card(page, expected.json())
+            show_card(page)
+            shot(page, f"{path.parent.name}-{path.stem}-open")
+        elif expected.status_code == 200:
             assert state == "annotated"
             assert_card_matches_service(page, expected.json())
             record_timing(browser, page, f"{path.parent.name}/{path.stem}")
+            # a problem opens the card; anything else opens it as its headline, which the reader can open
+            assert expanded(page) == (icon(page) in ("!", "\u2715"))
+            if not expanded(page):
+                show_card(page)
+                shot(page, f"{path.parent.name}-{path.stem}-open")
         else:
             assert expected.status_code == 422 and state == "no_trial"
             assert page.locator("triallens-card").count() == 0
@@ -306,7 +385,12 @@ def test_seed_trial_in_sync_card(browser):
     try:
         assert headline(page) == "This trial's planned start has passed: ask whether it has opened"   # (the record is overdue)
         assert icon(page) == "?"
-        assert "TrialLens's saved copy (18 Nov 2025): Not yet recruiting" in page.locator("triallens-card .muted").first.text_content()
+        assert not expanded(page), "a '?' card opens as its headline, on a wide window too"
+        # the record's status on its own row at 14px, dark; the number and the link small below it
+        status = page.locator("triallens-card .record-status")
+        assert status.text_content() == "TrialLens's saved copy (18 Nov 2025): Not yet recruiting"
+        assert status.evaluate("el => [parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).color]") == [14, "rgb(27, 31, 36)"]
+        assert page.locator("triallens-card .who").text_content() == f"{SEED} \u00b7 Official record on ClinicalTrials.gov"
         assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
     finally:
         page.close()
@@ -333,6 +417,10 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         assert any(v.startswith("Not yet recruiting") and "updated 18 Nov 2025" in v for v in values), values
         # the registry's date says what it is ("last updated 18 Nov 2025", not a bare "18 Nov 2025")
         assert any("2025-06-01" in v for v in values) and any(v.startswith("last updated 18 Nov 2025") for v in values), values
+        # offline, the record is TrialLens's saved copy: its rows say so, not "ClinicalTrials.gov" as if today
+        assert expected["official"]["stale"]
+        labels = card_text(page, ".finding dt")
+        assert "Saved copy (18 Nov 2025)" in labels and "ClinicalTrials.gov" not in labels, labels
         shot(page, "drifted")
         record_timing(browser, page, "drifted (seed page, edited)")
         # small print is still readable: severity labels 13px at least, the line about the stored copy 14px
@@ -363,6 +451,7 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         criteria = expected.get("criteria") or {}
         if criteria.get("inclusion"):
             first = criteria["inclusion"][0]
+            assert page.locator("triallens-card .criteria > summary").text_content() == "Who can join, in plain English"
             page.locator("triallens-card .criteria > summary").click()
             items = page.locator("triallens-card .criteria > ul > li")
             assert items.first.text_content().startswith(first["shown"])
@@ -373,8 +462,12 @@ def test_drifted_page_shows_both_values_with_dates(browser):
             assert items.first.text_content().startswith(first["original"])
             assert page.locator("triallens-card .card").evaluate("el => el.scrollTop") == before, "the card kept its place"
             assert page.locator("triallens-card button.wording").get_attribute("aria-pressed") == "true"
+            assert page.locator("triallens-card .criteria > summary").text_content() == "Who can join (ClinicalTrials.gov's wording)"
             assert page.locator("triallens-card .criteria").get_attribute("open") is not None
-            page.locator("triallens-card .criteria h3").first.scroll_into_view_if_needed()
+            # the original list itself (its heading just under the card's header), not the glance above it
+            page.locator("triallens-card .criteria > ul").first.evaluate("""el => {
+                const card = el.closest('.card'), top = el.previousElementSibling || el;
+                card.scrollTop += top.getBoundingClientRect().top - card.querySelector('header').getBoundingClientRect().bottom - 8; }""")
             shot(page, "criteria-original-wording")
             page.locator("triallens-card button.wording").click()
             page.locator("triallens-card .glance").scroll_into_view_if_needed()
@@ -420,6 +513,13 @@ def test_a_long_card_scrolls_inside_and_says_there_is_more(browser):
         more = page.locator("triallens-card .more span")
         sync_api.expect(more).to_be_visible()
         shot(page, "long-card-more")
+        # the cue is a solid strip (no text shows through it), and just short of the end no text sits under it
+        assert more.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 255, 255)"
+        assert more.evaluate("el => getComputedStyle(el).borderTopWidth") == "1px"
+        card.evaluate("el => { el.scrollTop = el.scrollHeight - el.clientHeight - 4; }")
+        sync_api.expect(more).to_be_visible()
+        last_text = page.locator("triallens-card footer > :last-child").bounding_box()
+        assert last_text["y"] + last_text["height"] <= more.bounding_box()["y"] + 0.5, (last_text, more.bounding_box())
         card.evaluate("el => { el.scrollTop = el.scrollHeight; }")
         sync_api.expect(more).to_be_hidden()
         card.evaluate("el => { el.scrollTop = 0; }")
@@ -452,10 +552,7 @@ def test_card_stays_out_of_the_way_and_readable_at_200_percent(browser):
         zoomed.goto(url)
         wait_settled(zoomed)
         toggle = zoomed.locator("triallens-card button.toggle")
-        if toggle.get_attribute("aria-expanded") == "false":
-            zoomed.screenshot(path=str(ARTIFACTS / "chromium-zoom200-collapsed.png"))
-            toggle.click()
-        assert toggle.get_attribute("aria-expanded") == "true"
+        assert toggle.get_attribute("aria-expanded") == "true", "a warning opens, on a narrow window too"
         box = zoomed.locator("triallens-card aside").bounding_box()
         assert box["x"] >= 0 and box["y"] >= 0
         assert box["x"] + box["width"] <= 640 and box["y"] + box["height"] <= 430
@@ -464,8 +561,93 @@ def test_card_stays_out_of_the_way_and_readable_at_200_percent(browser):
         assert box["x"] == 0 and box["width"] == 640 and box["y"] + box["height"] == 430
         assert zoomed.locator("triallens-card .headline").is_visible()
         zoomed.screenshot(path=str(ARTIFACTS / "chromium-zoom200.png"))
+        toggle.click()   # "Hide": the headline alone, at the bottom corner
+        assert toggle.get_attribute("aria-expanded") == "false"
+        zoomed.screenshot(path=str(ARTIFACTS / "chromium-zoom200-collapsed.png"))
     finally:
         zoomed.close()
+
+
+def test_on_clinicaltrials_gov_the_card_is_the_plain_english_record(browser):
+    """On ClinicalTrials.gov's own study page (here the seed trial, whose record the service holds) the card
+    compares nothing: "This is the official record", with who can join in plain English and related trials."""
+    html = (ROOT / "fixtures" / "html" / "clinicaltrials.gov" / "nct03466619_study_divs.html").read_text(encoding="utf-8")
+    html = html.replace("NCT03466619", SEED)
+    url = f"https://clinicaltrials.gov/study/{SEED}"
+    expected = browser.service.annotate(url, html).json()
+    assert expected["criteria"] and expected["criteria"]["inclusion"], "the service sends the plain-English criteria"
+    assert expected["drift"]["verdict"] != "in_sync"   # what the service would say of another site's page: not shown here
+    page = browser.open(url, html)
+    try:
+        assert_official_site_card(page, expected)
+        show_card(page)
+        assert page.locator("triallens-card .criteria").get_attribute("open") is not None, "opened, it shows who can join"
+        assert page.locator("triallens-card .criteria > summary").text_content() == "Who can join, in plain English"
+        assert page.locator("triallens-card .criteria > ul > li").first.is_visible() or \
+            page.locator("triallens-card .glance").is_visible()
+        shot(page, "official-site")
+    finally:
+        page.close()
+
+
+def test_hide_and_show_are_remembered_per_trial(browser):
+    """A '?' card opens as its headline, on a wide window too, until the reader opens it for that trial; a
+    warning opens the first time the trial shows it, whatever the reader chose before; Hide and Show are
+    kept per trial in storage.local, not as one setting for every card."""
+    seed = SEED_PAGE.read_text(encoding="utf-8")
+    url = f"https://meddatax.com/clinical-trials/{SEED}?memory"
+
+    def visit(suffix: str, html: str = seed):
+        return browser.open(url + suffix, html, remembered=True)
+
+    browser.forget_choices()
+    page = visit("")
+    try:
+        assert icon(page) == "?" and not expanded(page)
+        assert page.locator("triallens-card aside").bounding_box()["height"] < 100, "the headline only"
+        assert not page.locator("triallens-card .body").is_visible()
+        shot(page, "opens-collapsed")
+        show_card(page)
+    finally:
+        page.close()
+    assert browser.card_memory()[SEED]["open"] is True
+    page = visit("&opened-before")
+    try:
+        assert expanded(page), "the reader opened this trial's card before"
+        page.locator("triallens-card button.toggle").click()   # Hide
+        assert not expanded(page)
+    finally:
+        page.close()
+    assert browser.card_memory()[SEED]["open"] is False
+    page = visit("&hidden")
+    try:
+        assert not expanded(page)
+    finally:
+        page.close()
+    # the same trial, now with a page that is out of date: the warning opens although the reader hid its card
+    page = visit("&drifted", _drifted_page())
+    try:
+        assert icon(page) == "!" and expanded(page)
+        page.locator("triallens-card button.toggle").click()   # Hide, having seen it
+    finally:
+        page.close()
+    page = visit("&drifted-again", _drifted_page())
+    try:
+        assert icon(page) == "!" and not expanded(page), "seen and hidden: the reader's choice"
+    finally:
+        page.close()
+    # another trial is not folded by this one's Hide, and has its own entry once the reader chooses
+    other = seed.replace(SEED, "NCT02580019")
+    page = browser.open("https://meddatax.com/clinical-trials/NCT02580019?memory", other, remembered=True)
+    try:
+        assert icon(page) == "?" and not expanded(page)
+        show_card(page)
+    finally:
+        page.close()
+    memory = browser.card_memory()
+    assert memory[SEED]["open"] is False and memory["NCT02580019"]["open"] is True
+    stored = browser.worker.evaluate("() => chrome.storage.local.get(null)")
+    assert "collapsed" not in stored, "no one setting for every card"
 
 
 def test_hostile_strings_in_findings_are_shown_not_run(browser):
@@ -480,7 +662,7 @@ def test_hostile_strings_in_findings_are_shown_not_run(browser):
     page = browser.open(url, html)
     try:
         assert_card_matches_service(page, expected)
-        assert HOSTILE in page.locator("triallens-card .findings").text_content()
+        assert HOSTILE in page.locator("triallens-card .all-findings").text_content()
         assert page.locator("triallens-card img, triallens-card script").count() == 0
         page.wait_for_timeout(200)
         assert page.evaluate("() => window.__tlPwned") is None
@@ -502,12 +684,18 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         assert browser.service.requests_logged("GET /api/v1/status") == before + 1, "one batched request per page view"
         expected = requests.get(f"{browser.service.url}/api/v1/status", params={"ids": ",".join(ids)}, timeout=10).json()
         for i, nct in enumerate(ids):
-            text = badges.nth(i).locator("span").text_content()
-            if expected["statuses"][nct] is not None:
-                want = "Not yet recruiting"
-            else:   # offline service: a trial it could not ask about is "Not checked", never "Not found"
-                want = {"not_found": "Not found", "not_checked": "Not checked"}[expected["missing"][nct]]
+            span = badges.nth(i).locator("span")
+            text = span.text_content()
+            entry = expected["statuses"][nct]
+            if entry is not None:
+                # offline, the status is TrialLens's saved copy: the badge says from when
+                want = "Not yet recruiting \u00b7 Nov 2025" if entry["stale"] else "Not yet recruiting"
+            else:   # offline service: a trial it could not ask about is "? Not checked", never "Not found"
+                want = {"not_found": "Not found", "not_checked": "? Not checked"}[expected["missing"][nct]]
             assert text == want, (nct, text)
+            # not a status: a dashed outline, unlike any status badge
+            style = span.evaluate("el => getComputedStyle(el).borderTopStyle")
+            assert style == ("dashed" if want == "? Not checked" else "solid"), (nct, style)
         assert page.locator("triallens-card").count() == 0
         # "Also registered as NCT06997939: Autologous …": the badge sits straight after the id, not after the title
         around = page.evaluate("""() => { const b = document.querySelector('triallens-badge[data-nct=NCT06997939]');
@@ -540,10 +728,17 @@ def test_unknown_trial_and_client_side_navigation(browser):
         assert icon(page) == "?"
         card_text = page.evaluate("() => document.querySelector('triallens-card').shadowRoot.textContent")
         assert "NCT02580019" in card_text and "not found" not in card_text.lower()
-        # The next steps come first: the official record, and "Try again" (the service may reach it later).
-        first = page.locator("triallens-card .body > :first-child")
+        assert not expanded(page)   # a '?' card: its headline only, until the reader opens it
+        show_card(page)
+        # Why first, then the next steps: the official record, and "Try again" (the service may reach it later).
+        order = page.evaluate("""() => [...document.querySelector('triallens-card').shadowRoot
+            .querySelector('.body').children].map(el => el.className)""")
+        assert order[:3] == ["verdict-note", "actions next-steps", "muted who"], order
+        first = page.locator("triallens-card .next-steps")
         assert first.locator("a").get_attribute("href") == "https://clinicaltrials.gov/study/NCT02580019"
+        assert first.locator("a").text_content() == "Official record on ClinicalTrials.gov"
         assert first.locator("a").is_visible()
+        assert page.locator("triallens-card footer a").count() == 0, "the record's link once, not again in the footer"
         shot(page, "unknown-after-navigation")
         before = browser.service.requests_logged("POST /api/v1/annotate")
         page.evaluate("() => { document.querySelector('triallens-card').shadowRoot.querySelector('aside').dataset.old = '1'; }")
@@ -581,7 +776,7 @@ def test_trial_the_registry_does_not_have(browser, online_service):
             assert wait_settled(page) == "badged"
             badge = page.locator(f"triallens-badge[data-nct={unknown}] span")
             assert badge.text_content() == "Not found"
-            assert page.locator(f"triallens-badge[data-nct={SEED}] span").text_content() == "Not yet recruiting"
+            assert page.locator(f"triallens-badge[data-nct={SEED}] span").text_content() == "Not yet recruiting"   # fresh: no date
         finally:
             page.close()
     finally:
@@ -606,6 +801,7 @@ def test_a_service_that_needs_an_api_key(browser, keyed_service):
         try:
             assert wait_settled(page) == "unauthorized"
             assert "needs an API key" in page.locator("triallens-card .detail").text_content()
+            show_card(page)
             assert page.locator("triallens-card button.options").is_visible()
         finally:
             page.close()
@@ -636,6 +832,9 @@ def test_unreachable_service_then_retry(browser):
         assert wait_settled(page) == "unreachable"
         assert headline(page) == "TrialLens service unreachable"
         assert icon(page) == "?"   # nothing was checked: not "!", which says the page has a problem
+        assert not expanded(page)
+        shot(page, "unreachable-collapsed")
+        show_card(page)
         # a plain sentence first, the page's official record meanwhile, the address only behind a disclosure
         assert page.locator("triallens-card .detail").text_content() == \
             "TrialLens isn't working right now, so nothing on this page was checked."
@@ -696,7 +895,7 @@ def test_firefox_shows_the_same_card(service, tmp_path):
     assert result["state"] == "annotated"
     assert result["headline"] == expected["drift"]["headline"]
     assert len(result["findings"]) == len(expected["drift"]["findings"])
-    for f, text in zip(expected["drift"]["findings"], result["findings"]):
+    for f, text in zip(card_order(expected["drift"]["findings"]), result["findings"]):
         assert text.strip().endswith(f["message"])
     assert re.search(r"as of 1 Jun 2025", " ".join(result["values"]))
     assert result["officialLink"] == expected["official"]["url"]

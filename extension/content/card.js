@@ -16,15 +16,17 @@
   background: #fff; border: 1px solid #c9ced6; border-left-width: 6px; border-radius: 8px;
   box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(60vh, 640px); overflow: auto; overflow-wrap: anywhere; }
 .tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
-.tone-alert { border-left-color: #c62828; } .tone-unknown { border-left-color: #57606a; }
+.tone-alert { border-left-color: #c62828; } .tone-unknown, .tone-info { border-left-color: #57606a; }
 header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; z-index: 1; }
 /* open, the header stays put over the text scrolling under it: an edge shows where one ends and the other begins */
 .expanded header { border-bottom: 1px solid #d0d7de; box-shadow: 0 3px 6px -3px rgba(0,0,0,.25); margin-bottom: 8px; }
-/* "More" over the bottom edge while the card holds more than it shows; it takes no room of its own */
+/* "More" on a solid strip over the bottom edge while the card holds more than it shows (text must not show
+   through it); meanwhile the body keeps room at its end, so the last lines can be scrolled clear of it */
 .more { position: sticky; bottom: 0; height: 0; }
 .more[hidden] { display: none; }
-.more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 22px 12px 6px; text-align: center; cursor: pointer;
-  background: linear-gradient(rgba(255,255,255,0), #fff 60%); color: #0757b8; font-weight: 650; font-size: 14px; }
+.more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 6px 12px; text-align: center; cursor: pointer;
+  background: #fff; border-top: 1px solid #d0d7de; color: #0757b8; font-weight: 650; font-size: 14px; line-height: 1.45; }
+.has-more .body { padding-bottom: 36px; }
 /* narrow windows (phones, zoomed in): open, the card spans the bottom of the window and takes at most half of it */
 @media (max-width: 699.98px) {
   :host([data-expanded]) { left: 0; right: 0; bottom: 0; width: auto; }
@@ -34,6 +36,7 @@ header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8p
   display: inline-flex; align-items: center; justify-content: center; font-size: 13px; margin-top: 1px; }
 .tone-ok .icon { background: #1a7f37; } .tone-warn .icon { background: #b35900; }
 .tone-alert .icon { background: #c62828; } .tone-unknown .icon { background: #57606a; }
+.tone-info .icon { background: #57606a; }
 .headline { flex: 1; margin: 0; font-size: 15px; font-weight: 650; line-height: 1.35; }
 .brand { display: block; font-size: 12px; font-weight: 400; color: #57606a; }
 button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #8c959f;
@@ -46,6 +49,9 @@ button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px soli
 .body[hidden] { display: none; }
 p { margin: 0 0 8px; }
 .muted { color: #57606a; font-size: 12.5px; }
+/* the record's status: the key fact, read rather than skimmed, on its own row */
+.record-status { font-size: 14px; color: #1b1f24; margin: 0 0 2px; }
+.record-status strong { font-weight: 650; }
 ul { margin: 0 0 8px; padding-left: 18px; }
 .findings { list-style: none; padding: 0; }
 .finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
@@ -85,6 +91,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
 .tone-ok { background: #dafbe1; color: #116329; border-color: #8fd19e; }
 .tone-closed { background: #ffebe9; color: #a40e26; border-color: #f5a3a8; }
 .tone-unknown { background: #eaeef2; color: #424a53; border-color: #c9ced6; }
+/* not a status: dashed, so "? Not checked" does not read as a verdict on the trial */
+.unchecked { background: #fff; border-style: dashed; border-color: #6e7781; }
 `;
 
   /** Element builder: text goes through textContent; attributes are plain data, never handlers. */
@@ -129,21 +137,38 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     return h(doc, "a", { text, attrs: { href, target: "_blank", rel: "noopener noreferrer" } });
   }
 
+  function findingItem(doc, v) {
+    // the severity word on every finding: colour alone must not tell a warning from a note
+    return h(doc, "li", { className: `finding sev-${v.severity}` }, [
+      h(doc, "p", {}, [h(doc, "span", { className: "sev", text: v.severity }), doc.createTextNode(v.message)]),
+      v.rows.length ? h(doc, "dl", { className: "values" }, v.rows.flatMap((r) => [
+        h(doc, "dt", { text: r.label }),
+        h(doc, "dd", {}, [doc.createTextNode(r.value), r.date ? h(doc, "span", { className: "date", text: ` (${r.date})` }) : null]),
+      ])) : null,
+    ]);
+  }
+
+  /**
+   * The findings, those about this page first (what the headline is about), then those about the official
+   * record itself under their own heading, as the service's HTML page shows them. null when there are none.
+   */
   function findingsList(doc, annotation) {
     const findings = (annotation.drift && Array.isArray(annotation.drift.findings)) ? annotation.drift.findings : [];
     if (!findings.length) return null;
-    return h(doc, "ul", { className: "findings", attrs: { "aria-label": "Findings" } }, findings.map((f) => {
-      const v = TL.findingView(f, annotation);
-      // the severity word is kept beside "about the official record": colour alone must not tell a warning from a note
-      const label = v.about === "registry" ? `${v.severity} \u00b7 about the official record` : v.severity;
-      return h(doc, "li", { className: `finding sev-${v.severity}` }, [
-        h(doc, "p", {}, [h(doc, "span", { className: "sev", text: label }), doc.createTextNode(v.message)]),
-        v.rows.length ? h(doc, "dl", { className: "values" }, v.rows.flatMap((r) => [
-          h(doc, "dt", { text: r.label }),
-          h(doc, "dd", {}, [doc.createTextNode(r.value), r.date ? h(doc, "span", { className: "date", text: ` (${r.date})` }) : null]),
-        ])) : null,
-      ]);
-    }));
+    const views = findings.map((f) => TL.findingView(f, annotation));
+    const page = views.filter((v) => v.about !== "registry");
+    const registry = views.filter((v) => v.about === "registry");
+    const parts = [];
+    if (page.length) {
+      parts.push(h(doc, "ul", { className: "findings page-findings", attrs: { "aria-label": "About this page" } },
+        page.map((v) => findingItem(doc, v))));
+    }
+    if (registry.length) {
+      parts.push(h(doc, "h3", { className: "registry-heading", text: "About the official record" }));
+      parts.push(h(doc, "ul", { className: "findings registry-findings", attrs: { "aria-label": "About the official record" } },
+        registry.map((v) => findingItem(doc, v))));
+    }
+    return h(doc, "div", { className: "all-findings" }, parts);
   }
 
   /** The hard words of an item or a glance row, for keyboard and touch alike (the service's own page does the same). */
@@ -167,7 +192,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     if (!criteria || typeof criteria !== "object") return null;
     const wording = ui.wording === "original" ? "original" : "plain";
     const headings = criteria.headings || {};
-    const parts = [h(doc, "summary", { text: "Who can join, in plain English" })];
+    // whose words the reader is reading: TrialLens's plain English, or ClinicalTrials.gov's own
+    const parts = [h(doc, "summary", { text: wording === "original" ? "Who can join (ClinicalTrials.gov's wording)" : "Who can join, in plain English" })];
     const glance = TL.atAGlanceRows(criteria.at_a_glance);
     if (glance.length) {
       parts.push(h(doc, "h3", { text: "At a glance" }));
@@ -184,7 +210,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const groups = [
       ["inclusion", typeof headings.inclusion === "string" ? headings.inclusion : "You may be able to join if\u2026"],
       ["exclusion", typeof headings.exclusion === "string" ? headings.exclusion : "You cannot join if\u2026"],
-      ["unplaced", "Other criteria"],
+      // the service says what these are: listed, without saying whether they include or exclude you
+      ["unplaced", typeof headings.unplaced === "string" && headings.unplaced.trim() ? headings.unplaced : "Other criteria"],
     ];
     for (const [key, title] of groups) {
       const items = TL.criteriaItems(criteria[key], wording);
@@ -257,6 +284,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const more = h(doc, "div", { className: "more", attrs: { hidden: true, "aria-hidden": "true" } }, [h(doc, "span", { text: "More \u2193" })]);
     more.update = () => {
       more.hidden = !(card.scrollHeight - card.clientHeight - card.scrollTop > 2);
+      card.classList.toggle("has-more", !more.hidden);   // the body's room for the cue, only while it shows
     };
     card.addEventListener("scroll", more.update, { passive: true });
     card.addEventListener("toggle", more.update, true); // a disclosure opened or closed (toggle does not bubble)
@@ -280,48 +308,101 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     return retry;
   }
 
+  const OFFICIAL_LABEL = "Official record on ClinicalTrials.gov";   // one label for every link to the record
+
+  /** The prominent link to the official record (a could-not-check or failure card's first next step). */
+  function officialButton(doc, url) {
+    return h(doc, "a", { className: "primary official-first", text: OFFICIAL_LABEL,
+      attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } });
+  }
+
+  /**
+   * The record's status on its own row, where it is read ("TrialLens's saved copy (18 Nov 2025): Not yet
+   * recruiting"), and below it, small, the trial's number and (unless the card already has a button for
+   * it) the link to the official record.
+   */
+  function whoRows(doc, annotation, url) {
+    const rows = [];
+    const status = TL.recordStatus(annotation.official);
+    if (status) {
+      rows.push(h(doc, "p", { className: "record-status" }, [doc.createTextNode(`${status.source}: `),
+        h(doc, "strong", { text: status.status })]));
+    }
+    const id = /^NCT\d{8}$/.test(annotation.nct_id || "") ? annotation.nct_id : "";
+    if (id || url) {
+      rows.push(h(doc, "p", { className: "muted who" }, [id ? doc.createTextNode(id) : null,
+        id && url ? doc.createTextNode(" \u00b7 ") : null, url ? link(doc, url, OFFICIAL_LABEL) : null]));
+    }
+    return rows;
+  }
+
+  /**
+   * On ClinicalTrials.gov itself the reader is on the official record: no verdict, findings or link to the
+   * page they are on; who can join in plain English and related trials, when the service sent them.
+   */
+  function renderOfficialSite(doc, annotation, ui) {
+    const shadow = ensureHost(doc).shadowRoot;
+    const view = TL.OFFICIAL_SITE_VIEW;
+    const criteria = criteriaSection(doc, annotation.criteria, ui);
+    const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance"));
+    const related = relatedSection(doc, annotation.related);
+    const body = hasCriteria
+      ? [h(doc, "p", { className: "intro", text: "TrialLens shows who can join this trial in plain English." }), criteria]
+      : [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED }), h(doc, "div", { className: "actions next-steps" }, [retryButton(doc, ui)])];
+    body.push(related);
+    frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
+  }
+
   /** The card for a finished annotation. */
   function renderAnnotation(doc, annotation, ui) {
+    if (ui.officialSite) return renderOfficialSite(doc, annotation, ui);
     const shadow = ensureHost(doc).shadowRoot;
     const view = TL.verdictView(annotation.drift);
     const official = annotation.official;
     const body = [];
-    const who = [annotation.nct_id, TL.recordStatusLine(official)]
-      .filter(Boolean).join(" \u00b7 ");
     const url = TL.officialUrl(annotation);
+    const note = TL.verdictNote(annotation.drift);
+    const noteEl = note ? h(doc, "p", { className: "verdict-note", text: note }) : null;
+    // Could not check: why first, then the next steps (the official record to read now, and asking again),
+    // then which trial; the record's one link is the button, not repeated further down
     const couldNotCheck = view.verdict === "could_not_check";
-    // Could not check: the next steps come first, the official record to read now, and asking again
-    if (couldNotCheck && (url || view.retry)) {
-      body.push(h(doc, "div", { className: "actions next-steps" }, [
-        url ? h(doc, "a", { className: "primary official-first", text: "Read the official record on ClinicalTrials.gov",
-          attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }) : null,
-        view.retry ? retryButton(doc, ui) : null,
-      ]));
-    }
-    // the official record one click away at the top too: in a warning card the footer is below the fold
-    const topLink = url && !couldNotCheck;
-    if (who) {
-      body.push(h(doc, "p", { className: "muted who" }, [doc.createTextNode(who),
-        topLink ? doc.createTextNode(" \u00b7 ") : null, topLink ? link(doc, url, "open the official record") : null]));
+    const topButton = couldNotCheck && Boolean(url);
+    if (couldNotCheck) {
+      body.push(noteEl);
+      if (url || view.retry) {
+        body.push(h(doc, "div", { className: "actions next-steps" }, [
+          url ? officialButton(doc, url) : null,
+          view.retry ? retryButton(doc, ui) : null,
+        ]));
+      }
+      body.push(...whoRows(doc, annotation, null));
+    } else {
+      // the official record one click away at the top too: in a warning card the footer is below the fold
+      body.push(...whoRows(doc, annotation, url));
+      body.push(noteEl);
     }
     const findings = findingsList(doc, annotation);
-    const note = TL.verdictNote(annotation.drift);
-    if (note) body.push(h(doc, "p", { className: "verdict-note", text: note }));
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui));
     body.push(relatedSection(doc, annotation.related));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
     const checked = TL.checkedLine(official, Date.now()) || (note ? "" : "The official record could not be read.");
-    body.push(h(doc, "footer", {}, [
-      url ? h(doc, "p", {}, [link(doc, url, "Official record on ClinicalTrials.gov")]) : null,
-      checked ? h(doc, "p", { className: "muted checked", text: checked }) : null,
-    ]));
+    const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, OFFICIAL_LABEL)]) : null;
+    if (footerLink || checked) {
+      body.push(h(doc, "footer", {}, [footerLink, checked ? h(doc, "p", { className: "muted checked", text: checked }) : null]));
+    }
     frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
   }
 
   function renderLoading(doc, ui) {
     const shadow = ensureHost(doc).shadowRoot;
+    if (ui.officialSite) {
+      const view = TL.OFFICIAL_SITE_VIEW;
+      frame(doc, shadow, view, view.headline, ui,
+        [h(doc, "p", { className: "muted", text: "Loading who can join, in plain English\u2026" })], true);
+      return;
+    }
     frame(doc, shadow, { tone: "unknown", icon: "\u2026" }, "Checking with ClinicalTrials.gov\u2026", ui,
       [h(doc, "p", { className: "muted", text: "Comparing this page with the official record." })], true);
   }
@@ -333,14 +414,12 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
    */
   function renderFailure(doc, failure, ui) {
     const shadow = ensureHost(doc).shadowRoot;
+    if (ui.officialSite) return renderOfficialSiteFailure(doc, shadow, failure, ui);
     const body = [];
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
     const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
     const actions = [];
-    if (url) {
-      actions.push(h(doc, "a", { className: "primary official-first", text: "Read the official record on ClinicalTrials.gov",
-        attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }));
-    }
+    if (url) actions.push(officialButton(doc, url));
     if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
     if (failure.state === "unreachable" || failure.state === "unauthorized") {
       const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
@@ -357,11 +436,33 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     frame(doc, shadow, TL.failureView(failure), failure.title || "Could not check this page", ui, body, false);
   }
 
+  /** On ClinicalTrials.gov: the plain-English version could not be loaded; asking again, and the set-up, as elsewhere. */
+  function renderOfficialSiteFailure(doc, shadow, failure, ui) {
+    const view = TL.OFFICIAL_SITE_VIEW;
+    const body = [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED })];
+    if (failure.state === "unauthorized" && failure.detail) body.push(h(doc, "p", { text: failure.detail }));
+    const actions = [];
+    if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
+    if (failure.state === "unreachable" || failure.state === "unauthorized") {
+      const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
+      opts.addEventListener("click", () => ui.onOptions());
+      actions.push(opts);
+    }
+    if (actions.length) body.push(h(doc, "div", { className: "actions next-steps" }, actions));
+    if (typeof failure.technical === "string" && failure.technical) {
+      body.push(h(doc, "details", { className: "technical" }, [
+        h(doc, "summary", { text: "Details for whoever set up TrialLens" }),
+        h(doc, "p", { text: failure.technical }),
+      ]));
+    }
+    frame(doc, shadow, view, view.headline, ui, body, false);
+  }
+
   /** A small status badge after `anchor` (a text node or a link) on a listing page. */
   function makeBadge(doc, view) {
     const host = doc.createElement("triallens-badge");
     const shadow = host.attachShadow({ mode: "open" });
-    shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", { className: `tone-${view.tone}`, text: view.text, attrs: { title: view.label, "aria-label": view.label } }));
+    shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", { className: `tone-${view.tone}${view.unchecked ? " unchecked" : ""}`, text: view.text, attrs: { title: view.label, "aria-label": view.label } }));
     return host;
   }
 

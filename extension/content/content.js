@@ -13,13 +13,14 @@
   const MAX_BADGES = 300;
 
   const ui = {
-    collapsed: false,
+    collapsed: true,
     wording: "plain",
-    criteriaOpen: false,
+    criteriaOpen: TL.isOfficialSite(location.hostname),   // there, the criteria are what the card is for
+    trial: null, // the NCT id of the trial the card is about: Hide/Show is remembered per trial
     last: null, // the last answer shown, re-rendered when the reader toggles something
     onToggle(collapsed) {
       ui.collapsed = collapsed;
-      ext.storage.local.set({ collapsed }).catch(() => {});
+      remember(ui.trial, { open: !collapsed });
       redraw();
       const host = doc.querySelector("triallens-card");
       const btn = host && host.shadowRoot.querySelector(".toggle");
@@ -39,6 +40,40 @@
     onOptions() { send({ type: "openOptions" }); },
   };
 
+  // The reader's Hide/Show per trial (lib/cardmemory.js): read when a trial's check starts, written on each choice.
+  let memory = {};
+  let saving = Promise.resolve();
+
+  async function loadMemory() {
+    try {
+      const s = await ext.storage.local.get([TL.MEMORY_KEY]);
+      memory = TL.readMemory(s && s[TL.MEMORY_KEY]);
+    } catch (_) {
+      // storage unavailable: the tone rule alone decides
+    }
+  }
+
+  /** Records a choice for `id`; writes go one after another, each over what another tab may have stored meanwhile. */
+  function remember(id, patch) {
+    if (!id) return;
+    memory = TL.remember(memory, id, patch, Date.now());
+    saving = saving.then(async () => {
+      try {
+        const s = await ext.storage.local.get([TL.MEMORY_KEY]);
+        const merged = TL.remember(s && s[TL.MEMORY_KEY], id, patch, Date.now());
+        await ext.storage.local.set({ [TL.MEMORY_KEY]: merged });
+      } catch (_) {
+        // not remembered: the card still works
+      }
+    });
+  }
+
+  /** A new card (loading, answer, failure) opens by its tone and what the reader chose before for this trial. */
+  function openFor(tone) {
+    ui.collapsed = TL.opensCollapsed(tone, memory[ui.trial]);
+    if (!ui.collapsed && (tone === "warn" || tone === "alert")) remember(ui.trial, { alarm: tone });
+  }
+
   let generation = 0;
   let lastUrl = pageKey(location.href);
 
@@ -56,7 +91,8 @@
     if (!ui.refocus) return;
     ui.refocus = false;
     const host = doc.querySelector("triallens-card");
-    const btn = host && (host.shadowRoot.querySelector(".retry") || host.shadowRoot.querySelector(".toggle"));
+    // (a card opened as its headline has its "Try again" hidden)
+    const btn = host && (host.shadowRoot.querySelector(".body:not([hidden]) .retry") || host.shadowRoot.querySelector(".toggle"));
     if (btn) btn.focus();
   }
 
@@ -141,10 +177,16 @@
   }
 
   async function annotate(gen, startedAt, nctId) {
+    const waitStart = performance.now();
+    await loadMemory();   // what the reader chose for this trial before (a storage read, not the page's time)
+    if (gen !== generation) return;
+    const waited = performance.now() - waitStart;
     const html = serializePage();
-    mark("scan-ms", (performance.now() - startedAt).toFixed(2));
+    mark("scan-ms", (performance.now() - startedAt - waited).toFixed(2));
     // Never leave a previous trial's verdict up while the new one is being checked.
+    ui.trial = nctId;
     ui.last = { kind: "loading" };
+    openFor("unknown");
     TL.renderLoading(doc, ui);
     mark("state", "loading");
     const res = await send({ type: "annotate", url: location.href, html });
@@ -152,6 +194,7 @@
     if (res.ok) {
       const r0 = performance.now();
       ui.last = { kind: "annotation", annotation: res.annotation };
+      openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.verdictView(res.annotation.drift).tone);
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;
       refocus();
@@ -172,6 +215,7 @@
     // the page's own trial, so a card that could not check still links to its official record
     const failure = Object.assign({}, res, { nctId });
     ui.last = { kind: "failure", failure };
+    openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.failureView(failure).tone);
     TL.renderFailure(doc, failure, ui);
     refocus();
     mark("state", res.state);
@@ -251,6 +295,8 @@
   /** One pass over the page: classify, then annotate or badge. */
   async function run() {
     const gen = ++generation;
+    // on ClinicalTrials.gov itself the card offers the plain-English criteria, and compares nothing
+    ui.officialSite = TL.isOfficialSite(location.hostname);
     const startedAt = performance.now();
     TL.removeBadges(doc);
     const nodes = textNodes(doc.body);
@@ -278,9 +324,7 @@
   if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", onMaybeNavigated);
   globalThis.addEventListener("pageshow", (ev) => { if (ev.persisted) run(); });
 
-  // The reader's last choice wins; without one, narrow windows (phones, 200% zoom) start collapsed.
-  ui.collapsed = globalThis.innerWidth < 700;
-  ext.storage.local.get(["collapsed"]).then((s) => {
-    if (s && typeof s.collapsed === "boolean") ui.collapsed = s.collapsed;
-  }, () => {}).finally(run);
+  // Hide/Show used to be one flag for every card; it is remembered per trial now (cardMemory).
+  Promise.resolve().then(() => ext.storage.local.remove("collapsed")).catch(() => {});
+  run();
 })();

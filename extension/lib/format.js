@@ -23,7 +23,7 @@
   // alert, the page invites people to a trial that is not recruiting; "?" (grey) not (fully) checked:
   // the service down, no record or copy, nothing compared, or in sync only with a caveat.
   const TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" };
-  const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?" };
+  const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?", info: "i" };
 
   const STATUS_WORDS = {
     RECRUITING: "Recruiting",
@@ -87,6 +87,18 @@
     return { tone, icon: ICONS[tone] };
   }
 
+  /**
+   * True on ClinicalTrials.gov itself: the reader is on the official record, so the card compares nothing
+   * (it would send them to the page they are on); it offers the plain-English criteria and related trials.
+   */
+  function isOfficialSite(hostname) {
+    return /^(www\.)?clinicaltrials\.gov\.?$/i.test(String(hostname || ""));
+  }
+
+  /** The card on the official record's own page: a neutral "i", not a verdict. */
+  const OFFICIAL_SITE_VIEW = Object.freeze({ tone: "info", icon: ICONS.info, headline: "This is the official record" });
+  const OFFICIAL_SITE_FAILED = "TrialLens could not load the plain-English version of this trial just now.";
+
   /** "RECRUITING" -> "Recruiting"; wording we do not know is shown as given, never guessed. */
   function statusWords(status) {
     if (status === null || status === undefined || status === "") return "unknown";
@@ -130,7 +142,8 @@
 
   /**
    * One finding as the card shows it: the sentence, and both sides with their dates.
-   * rows: [{label, value}] with "This page" and "ClinicalTrials.gov"; a side without a value is left out.
+   * rows: [{label, value}] with "This page" and "ClinicalTrials.gov" (from a saved copy that could not be refreshed,
+   * "Saved copy (18 Nov 2025)"); a side without a value is left out.
    */
   const OFFICIAL_WHAT = { status_verified: "status last confirmed", completion_date: "planned end",
     start_date: "planned start", as_of: "last updated" };
@@ -153,7 +166,10 @@
       const what = OFFICIAL_WHAT[f.field];
       const value = f.field === "criteria" && /^\d+$/.test(officialValue) ? `${officialValue} criteria`
         : what ? `${what} ${officialValue}` : officialValue;
-      rows.push({ label: "ClinicalTrials.gov", value, date: dateless ? "" : posted });
+      // a copy TrialLens could not refresh is not what ClinicalTrials.gov says today: the row says whose word it is
+      const day = official.stale ? copyDate(official) : "";
+      const label = official.stale ? `Saved copy${day ? ` (${day})` : ""}` : "ClinicalTrials.gov";
+      rows.push({ label, value, date: dateless ? "" : posted });
     }
     const severity = ["critical", "warning", "info"].includes(f.severity) ? f.severity : "info";
     return {
@@ -182,18 +198,30 @@
     return `over ${Math.floor(months / 12)} years ago`;
   }
 
+  /** The day TrialLens's saved copy of the record was fetched, as the card writes dates ("18 Nov 2025"); "" if unknown. */
+  function copyDate(official) {
+    const t = official && typeof official.fetched_at === "string" ? Date.parse(official.fetched_at) : NaN;
+    return Number.isNaN(t) ? "" : formatDate(new Date(t).toISOString().slice(0, 10));
+  }
+
   /**
-   * The record's status under the headline: "ClinicalTrials.gov: Recruiting", or, from a saved copy that could
-   * not be refreshed, "TrialLens's saved copy (18 Nov 2025): Not yet recruiting" (the UI review: the card said
-   * what ClinicalTrials.gov says today from a copy more than a year old).
+   * The record's status under the headline in two parts, whose word it is and the status: {source:
+   * "ClinicalTrials.gov", status: "Recruiting"}, or, from a saved copy that could not be refreshed,
+   * {source: "TrialLens's saved copy (18 Nov 2025)", …} (the UI review: the card said what ClinicalTrials.gov
+   * says today from a copy more than a year old). null without a status.
    */
+  function recordStatus(official) {
+    if (!official || !official.status) return null;
+    const status = statusWords(official.status);
+    if (!official.stale) return { source: "ClinicalTrials.gov", status };
+    const day = copyDate(official);
+    return { source: `TrialLens's saved copy${day ? ` (${day})` : ""}`, status };
+  }
+
+  /** recordStatus as one line: "ClinicalTrials.gov: Recruiting", "TrialLens's saved copy (18 Nov 2025): Not yet recruiting". */
   function recordStatusLine(official) {
-    if (!official || !official.status) return "";
-    const words = statusWords(official.status);
-    if (!official.stale) return `ClinicalTrials.gov: ${words}`;
-    const t = typeof official.fetched_at === "string" ? Date.parse(official.fetched_at) : NaN;
-    const day = Number.isNaN(t) ? "" : ` (${formatDate(new Date(t).toISOString().slice(0, 10))})`;
-    return `TrialLens's saved copy${day}: ${words}`;
+    const r = recordStatus(official);
+    return r ? `${r.source}: ${r.status}` : "";
   }
 
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
@@ -372,26 +400,44 @@
     });
   }
 
-  /** A listing badge's words: short text plus a longer description for title / screen readers. */
+  /** The month of a saved copy for a badge ("Nov 2025"): when it was fetched if the service says, else the record's last update. */
+  function copyMonth(status) {
+    const fetched = typeof status.fetched_at === "string" ? Date.parse(status.fetched_at) : NaN;
+    if (!Number.isNaN(fetched)) return formatDate(new Date(fetched).toISOString().slice(0, 7));
+    const posted = typeof status.last_update_posted === "string" ? /^(\d{4}-\d{2})/.exec(status.last_update_posted) : null;
+    return posted ? formatDate(posted[1]) : "";
+  }
+
+  /**
+   * A listing badge's words: short text plus a longer description for title / screen readers.
+   * unchecked: the badge is not a status at all (drawn dashed, with "?"); a status from a saved copy carries
+   * the copy's month ("Not yet recruiting · Nov 2025"), so a year-old copy does not look as current as any other.
+   */
   function badgeView(nctId, status, why) {
     if (!status) {
       // Only the registry's own "no such trial" is "Not found"; a trial the service could not
       // ask about (offline, or ClinicalTrials.gov unreachable) is never badged as not existing.
       if (why === "not_found") {
-        return { text: "Not found", tone: "unknown", label: `${nctId}: not found on ClinicalTrials.gov` };
+        return { text: "Not found", tone: "unknown", unchecked: false, label: `${nctId}: not found on ClinicalTrials.gov` };
       }
-      return { text: "Not checked", tone: "unknown", label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
+      return { text: "? Not checked", tone: "unknown", unchecked: true,
+        label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
     }
     // Our wording for known statuses (the service's status_text may be lower case), else the service's.
     const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
     let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
     if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
-    if (status.stale) label += " (TrialLens's saved copy)";
-    return { text: words, tone: statusTone(status.status), label };
+    let text = words;
+    if (status.stale) {
+      const month = copyMonth(status);
+      label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
+      if (month) text = `${words} \u00b7 ${month}`;
+    }
+    return { text, tone: statusTone(status.status), unchecked: false, label };
   }
 
   return {
-    HEADLINES, verdictView, failureView, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, recordStatusLine, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
+    HEADLINES, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, OFFICIAL_SITE_FAILED, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
+    checkedLine, recordStatus, recordStatusLine, copyDate, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
   };
 });

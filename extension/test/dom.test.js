@@ -8,7 +8,7 @@ const path = require("node:path");
 const { JSDOM } = require("jsdom");
 
 const ROOT = path.join(__dirname, "..");
-const SCRIPTS = ["lib/nct.js", "lib/format.js", "content/card.js"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
+const SCRIPTS = ["lib/nct.js", "lib/format.js", "lib/cardmemory.js", "content/card.js"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
 const CONTENT = fs.readFileSync(path.join(ROOT, "content/content.js"), "utf8");
 
 function makeWindow(html, url) {
@@ -87,12 +87,33 @@ test("an in-sync page whose official record itself is overdue says so above the 
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.match(shadow.querySelector(".verdict-note").textContent, /matches the official record, but the record itself may be out of date/);
-  // the severity word stays beside the label: colour alone must not tell a warning from a note
-  assert.equal(shadow.querySelector(".finding .sev").textContent, "warning \u00b7 about the official record");
+  // the severity word stays: colour alone must not tell a warning from a note; the heading says whose problem it is
+  assert.equal(shadow.querySelector(".finding .sev").textContent, "warning");
+  assert.equal(shadow.querySelector(".all-findings > h3").textContent, "About the official record");
   ann.drift.findings = [];
   delete ann.drift.note;
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".verdict-note"), null);
+});
+
+test("findings about the page come first, then those about the official record under their own heading", () => {
+  // the UI review: under "This page may be out of date" the first block was about the record, the page's problem second
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = { nct_id: "NCT07232563", official: null, related: [],
+    drift: { verdict: "out_of_date", headline: "This page may be out of date", findings: [
+      { kind: "registry_overdue", severity: "warning", field: "start_date", official_value: "2025-12-01", message: "R1", about: "registry" },
+      { kind: "status_drift", severity: "critical", field: "status", page_value: "RECRUITING", official_value: "NOT_YET_RECRUITING", message: "P1", about: "page" },
+      { kind: "registry_stale", severity: "info", field: "status_verified", official_value: "2024-05", message: "R2", about: "registry" },
+      { kind: "as_of_drift", severity: "warning", field: "as_of", page_value: "2025-06-01", message: "P2" }] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const blocks = [...shadow.querySelector(".all-findings").children].map((el) => el.tagName === "H3" ? `h3:${el.textContent}`
+    : [...el.querySelectorAll(".finding > p")].map((p) => p.textContent).join("|"));
+  assert.deepEqual(blocks, ["criticalP1|warningP2", "h3:About the official record", "warningR1|infoR2"]);
+  // only registry findings: the heading still says whose they are; only page findings: no heading
+  ann.drift.findings = ann.drift.findings.filter((f) => f.about !== "registry");
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".all-findings h3"), null);
 });
 
 test("a page that could not be checked says why under the headline, once", () => {
@@ -104,18 +125,21 @@ test("a page that could not be checked says why under the headline, once", () =>
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".verdict-note").textContent, why);
   assert.equal(shadow.querySelector(".checked"), null);   // not "could not be read" again in the footer
-  // the next steps first: the official record to read now, and "Try again"
-  const first = shadow.querySelector(".body").firstElementChild;
-  assert.ok(first.classList.contains("next-steps"));
-  assert.equal(first.querySelector("a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT04811651");
-  assert.equal(first.querySelector("a").textContent, "Read the official record on ClinicalTrials.gov");
-  assert.equal(first.querySelector("a").getAttribute("rel"), "noopener noreferrer");
+  // why first, then the next steps (the official record to read now, and "Try again"), then which trial
+  const order = [...shadow.querySelector(".body").children].map((el) => el.className);
+  assert.deepEqual(order.slice(0, 3), ["verdict-note", "actions next-steps", "muted who"]);
+  const steps = shadow.querySelector(".next-steps");
+  assert.equal(steps.querySelector("a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT04811651");
+  assert.equal(steps.querySelector("a").textContent, "Official record on ClinicalTrials.gov");
+  assert.equal(steps.querySelector("a").getAttribute("rel"), "noopener noreferrer");
+  assert.equal(shadow.querySelector(".who").textContent, "NCT04811651");
   const ui = uiState();
   w.TrialLens.renderAnnotation(w.document, ann, ui);
   w.document.querySelector("triallens-card").shadowRoot.querySelector(".next-steps button.retry").click();
   assert.equal(ui.retried, 1);
-  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelectorAll("a[href$='NCT04811651']").length, 2,
-    "the prominent link and the footer's; the small 'open the official record' is not repeated");
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelectorAll("a[href$='NCT04811651']").length, 1,
+    "one link to the record: the button, not again in the footer or beside the number");
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector("footer"), null);
   delete ann.drift.note;   // an older service: the footer still says something
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   shadow = w.document.querySelector("triallens-card").shadowRoot;
@@ -172,6 +196,7 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   // a plain sentence first; the official record to read meanwhile; the address and advice behind a disclosure
   assert.equal(shadow.querySelector(".body").firstElementChild.textContent, plain);
   assert.equal(shadow.querySelector(".next-steps a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
+  assert.equal(shadow.querySelector(".next-steps a").textContent, "Official record on ClinicalTrials.gov");
   const tech = shadow.querySelector("details.technical");
   assert.equal(tech.open, false);
   assert.equal(tech.querySelector("summary").textContent, "Details for whoever set up TrialLens");
@@ -227,6 +252,28 @@ test("each criterion explains its own hard words in a 'Words explained' disclosu
   assert.equal(shadow.querySelector(".criteria li:first-child dd").textContent, "a blockage.", "the term is not said twice");
 });
 
+test("the criteria say whose wording they are in, and name the third group as the service does", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const item = (t) => ({ original: t, shown: t, glossary: [], children: [] });
+  const unplaced = "Also listed (the record does not say whether this includes or excludes you):";
+  const ann = { nct_id: "NCT07232563", official: null, related: [], drift: { verdict: "in_sync", findings: [] },
+    criteria: { headings: { unplaced }, inclusion: [item("Age 18 or over")], exclusion: [], unplaced: [item("Able to swallow tablets")] } };
+  const ui = uiState();
+  const view = () => {
+    w.TrialLens.renderAnnotation(w.document, ann, ui);
+    const shadow = w.document.querySelector("triallens-card").shadowRoot;
+    return [shadow.querySelector(".criteria > summary").textContent, [...shadow.querySelectorAll(".criteria > h3")].map((e) => e.textContent)];
+  };
+  assert.deepEqual(view(), ["Who can join, in plain English", ["You may be able to join if\u2026", unplaced]]);
+  ui.wording = "original";
+  assert.deepEqual(view()[0], "Who can join (ClinicalTrials.gov's wording)");
+  // an older service, or a heading that is not text: the card's own words
+  for (const bad of [undefined, "", "  ", 7]) {
+    ann.criteria.headings.unplaced = bad;
+    assert.equal(view()[1][1], "Other criteria", String(bad));
+  }
+});
+
 test("a card longer than it shows says 'More' at its bottom edge until scrolled to the end", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ui = uiState();
@@ -245,24 +292,35 @@ test("a card longer than it shows says 'More' at its bottom edge until scrolled 
   Object.defineProperty(card, "scrollTop", { get: () => top, set: (v) => { top = v; } });
   card.dispatchEvent(new w.Event("scroll"));
   assert.equal(more.hidden, false);
+  assert.ok(card.classList.contains("has-more"), "the body keeps room at its end for the cue");
   top = 690;
   card.dispatchEvent(new w.Event("scroll"));
   assert.equal(more.hidden, false, "a few lines left: still more");
   top = 700;
   card.dispatchEvent(new w.Event("scroll"));
   assert.equal(more.hidden, true, "at the end");
+  assert.equal(card.classList.contains("has-more"), false);
   ui.collapsed = true;
   w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
   assert.equal(host.hasAttribute("data-expanded"), false);
 });
 
+/** A storage.local that keeps what is set (shared by the "tabs" given the same one). */
+function fakeStorage(initial) {
+  const data = Object.assign({}, initial);
+  const pick = (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data)
+    .map((k) => [k, JSON.parse(JSON.stringify(data[k]))]));
+  return { data, get: async (keys) => pick(keys), set: async (obj) => { Object.assign(data, JSON.parse(JSON.stringify(obj))); },
+    remove: async (keys) => { for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k]; } };
+}
+
 /** Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. */
-function runContent(html, url, answer) {
+function runContent(html, url, answer, storage) {
   const w = makeWindow(html, url);
   const sent = [];
   w.chrome = {
     runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); } },
-    storage: { local: { get: async () => ({}), set: async () => {} } },
+    storage: { local: storage || fakeStorage() },
   };
   w.eval(CONTENT);
   return { w, sent };
@@ -334,7 +392,9 @@ test("content script: a listing's text with an id mid-sentence gets the badge af
   const badge = w.document.querySelector("triallens-badge[data-nct=NCT06997939]");
   assert.equal(badge.previousSibling.data, "Also registered as NCT06997939");
   assert.match(badge.nextSibling.data, /^: Autologous Bone Marrow/);
-  assert.equal(badge.shadowRoot.querySelector("span").textContent, "Not checked");
+  assert.equal(badge.shadowRoot.querySelector("span").textContent, "? Not checked");
+  assert.ok(badge.shadowRoot.querySelector("span").classList.contains("unchecked"), "drawn dashed: not a status");
+  assert.equal(w.document.querySelector("triallens-badge[data-nct=NCT07232563]").shadowRoot.querySelector("span.unchecked"), null);
 });
 
 test("content script: 'Try again' on a could-not-check card checks the page again and re-renders the card", async () => {
@@ -388,7 +448,13 @@ test("the official record is linked at the top of the card, not only in its foot
   const top = shadow.querySelector(".who a");
   assert.equal(top.getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
   assert.equal(top.getAttribute("rel"), "noopener noreferrer");
-  assert.match(shadow.querySelector(".who").textContent, /^NCT07232563 · ClinicalTrials\.gov: Not yet recruiting · open the official record$/);
+  // the record's status on its own row, where it is read; the number and the link small below it; one label for the link
+  const rows = [...shadow.querySelector(".body").children].slice(0, 2);
+  assert.deepEqual(rows.map((el) => el.className), ["record-status", "muted who"]);
+  assert.equal(rows[0].textContent, "ClinicalTrials.gov: Not yet recruiting");
+  assert.equal(rows[0].querySelector("strong").textContent, "Not yet recruiting");
+  assert.equal(shadow.querySelector(".who").textContent, "NCT07232563 · Official record on ClinicalTrials.gov");
+  assert.deepEqual([...shadow.querySelectorAll("a")].map((a) => a.textContent), Array(2).fill("Official record on ClinicalTrials.gov"));
 });
 
 test("a glance limit's terms are explained in a disclosure beside it; a saved copy's status says so", () => {
@@ -402,5 +468,129 @@ test("a glance limit's terms are explained in a disclosure beside it; a saved co
   const dd = [...shadow.querySelectorAll(".glance dd")].find((d) => d.textContent.includes("ASPECTS score at least 6"));
   assert.equal(dd.querySelector("details.words summary").textContent, "Words explained");
   assert.equal(dd.querySelector("details.words dt").textContent, "ASPECTS");
-  assert.ok(shadow.querySelector(".who").textContent.includes("TrialLens's saved copy (2 Jan 2026): Completed"));
+  assert.equal(shadow.querySelector(".record-status").textContent, "TrialLens's saved copy (2 Jan 2026): Completed");
+});
+
+/** A trial page for `id` whose check answers `drift` (or the failure `failure`); resolves once the card is drawn. */
+async function openTrial(id, outcome, storage) {
+  const answer = () => outcome.failure ? outcome.failure
+    : { ok: true, annotation: { nct_id: id, official: null, related: [], drift: outcome }, receivedAt: Date.now() };
+  const { w } = runContent(`<html><body><h1>Trial</h1><p>${id}</p></body></html>`, `https://meddatax.com/clinical-trials/${id}`, answer, storage);
+  await until(() => !["loading", null].includes(w.document.documentElement.getAttribute("data-triallens-state")));
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  return { w, shadow, expanded: () => shadow.querySelector("button.toggle").getAttribute("aria-expanded") === "true" };
+}
+
+const COPY = { verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the ClinicalTrials.gov record", findings: [] };
+const NOT_CHECKED = { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "n", findings: [] };
+const OUT_OF_DATE = { verdict: "out_of_date", headline: "This page may be out of date", findings: [] };
+const NOT_RECRUITING = { verdict: "not_recruiting", headline: "ClinicalTrials.gov says this trial is not recruiting", findings: [] };
+const IN_SYNC = { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] };
+
+test("content script: '?' and in-sync cards open as their headline, problems open in full, on a wide window too", async () => {
+  for (const [drift, open] of [[COPY, false], [NOT_CHECKED, false], [IN_SYNC, false], [OUT_OF_DATE, true], [NOT_RECRUITING, true]]) {
+    const { w, expanded } = await openTrial("NCT07232563", drift, fakeStorage());
+    assert.equal(w.innerWidth >= 700, true);
+    assert.equal(expanded(), open, drift.headline);
+  }
+  // failure cards follow the same rule: the service unreachable is "?", a trial ClinicalTrials.gov does not have is "!"
+  const down = await openTrial("NCT07232563", { failure: { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "d" } }, fakeStorage());
+  assert.equal(down.expanded(), false);
+  const unknown = await openTrial("NCT09999991", { failure: { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d" } }, fakeStorage());
+  assert.equal(unknown.expanded(), true);
+});
+
+test("content script: Hide and Show are remembered per trial, and a new problem opens whatever was hidden", async () => {
+  const storage = fakeStorage({ collapsed: true });   // the old one-flag-for-every-card setting
+  // the old flag is dropped, and does not fold a warning
+  let tab = await openTrial("NCT07232563", OUT_OF_DATE, storage);
+  assert.equal(tab.expanded(), true);
+  assert.equal("collapsed" in storage.data, false);
+  // the reader opens a '?' card of another trial: that trial's cards open from now on, no one else's
+  tab = await openTrial("NCT02580019", COPY, storage);
+  assert.equal(tab.expanded(), false);
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory && storage.data.cardMemory.NCT02580019 && storage.data.cardMemory.NCT02580019.open === true);
+  assert.equal((await openTrial("NCT02580019", COPY, storage)).expanded(), true, "opened before for this trial");
+  assert.equal((await openTrial("NCT04434768", COPY, storage)).expanded(), false, "another trial: its own rule");
+  // Hide on a '?' card: the same trial's later alert still opens once…
+  tab = await openTrial("NCT02580019", NOT_CHECKED, storage);
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory.NCT02580019.open === false);
+  assert.equal((await openTrial("NCT02580019", NOT_CHECKED, storage)).expanded(), false);
+  tab = await openTrial("NCT02580019", NOT_RECRUITING, storage);
+  assert.equal(tab.expanded(), true, "a problem this trial had not shown before");
+  // …and once hidden, the same alert for the same trial stays as the reader left it
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory.NCT02580019.open === false && storage.data.cardMemory.NCT02580019.alarms.includes("alert"));
+  assert.equal((await openTrial("NCT02580019", NOT_RECRUITING, storage)).expanded(), false);
+  // hiding one trial's warning does not fold another trial's
+  assert.equal((await openTrial("NCT04434768", OUT_OF_DATE, storage)).expanded(), true);
+  assert.deepEqual(Object.keys(storage.data), ["cardMemory"]);
+});
+
+test("content script: the remembered trials are bounded (the 200 seen last)", async () => {
+  const full = {};
+  for (let i = 0; i < 200; i++) full[`NCT${String(i).padStart(8, "0")}`] = { open: true, alarms: [], t: 1000 + i };
+  const storage = fakeStorage({ cardMemory: full });
+  const tab = await openTrial("NCT07232563", COPY, storage);
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory.NCT07232563);
+  assert.equal(Object.keys(storage.data.cardMemory).length, 200);
+  assert.equal("NCT00000000" in storage.data.cardMemory, false, "the trial seen longest ago is forgotten");
+  assert.equal((await openTrial("NCT00000199", COPY, storage)).expanded(), true);
+});
+
+test("on ClinicalTrials.gov the card is the official record's plain English: no verdict, findings or link to the page itself", () => {
+  const w = makeWindow("<html><body></body></html>", "https://clinicaltrials.gov/study/NCT07232563");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  ann.official.url = "https://clinicaltrials.gov/study/NCT07232563";
+  ann.related[0].url = "https://clinicaltrials.gov/study/NCT02580019";
+  const ui = Object.assign(uiState(), { officialSite: true });
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+  assert.equal(shadow.querySelector("header .icon").textContent, "i");
+  assert.ok(shadow.querySelector("aside").classList.contains("tone-info"));
+  const text = shadow.querySelector("aside").textContent;
+  for (const gone of ["not recruiting", "Recruiting (as of", "Official record on ClinicalTrials.gov", "Read the official record", "checked"]) {
+    assert.ok(!text.includes(gone), gone);
+  }
+  assert.equal(shadow.querySelector(".finding, .verdict-note, .official-first, .record-status, footer"), null);
+  assert.equal(shadow.querySelector("a[href$='NCT07232563']"), null, "no link to the page the reader is on");
+  assert.ok(shadow.querySelector(".criteria .glance"));
+  assert.ok(shadow.querySelector(".criteria li").textContent.includes("You are 18 or older"));
+  assert.equal(shadow.querySelector(".related a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT02580019");
+  // nothing to show (the service could not read the record): say so, and offer to ask again
+  const failed = "TrialLens could not load the plain-English version of this trial just now.";
+  w.TrialLens.renderAnnotation(w.document, { nct_id: "NCT03466619", official: null, criteria: null, related: [],
+    drift: { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "n", findings: [] } }, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, failed);
+  assert.equal(shadow.querySelector(".verdict-note, .official-first, a"), null);
+  shadow.querySelector("button.retry").click();
+  assert.equal(ui.retried, 1);
+  // the service down: the same sentence, "Try again", and the set-up behind a disclosure
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "d",
+    technical: "Could not reach the TrialLens service at http://127.0.0.1:9.", nctId: "NCT07232563" }, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+  assert.equal(shadow.querySelector(".detail").textContent, failed);
+  assert.ok(shadow.querySelector("button.retry") && shadow.querySelector("button.options") && shadow.querySelector("details.technical"));
+  assert.equal(shadow.querySelector("a"), null);
+  w.TrialLens.renderLoading(w.document, ui);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+});
+
+test("content script: on ClinicalTrials.gov a trial page's card is the official record's, as its headline until opened", async () => {
+  const { w } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>", "https://www.clinicaltrials.gov/study/NCT07232563",
+    () => ({ ok: true, annotation: { ...HOSTILE, official: { ...HOSTILE.official, url: null } }, receivedAt: Date.now() }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
+  assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-expanded"), "false", "not an alert: the page is the record");
+  assert.equal(shadow.querySelector(".finding"), null);
+  assert.equal(shadow.querySelector(".criteria").open, true, "opened, the card shows who can join");
 });

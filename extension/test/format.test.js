@@ -67,6 +67,19 @@ test("findingView: a registry finding has only the official side; date values ar
   assert.equal(F.findingView({ severity: "bogus" }, {}).severity, "info");
 });
 
+test("findingView: the official side from a saved copy is labelled as the copy, with its date", () => {
+  // the UI review: a year-old copy was labelled "ClinicalTrials.gov", as if it were what the registry says today
+  const f = { severity: "warning", field: "status", page_value: "RECRUITING", official_value: "NOT_YET_RECRUITING", message: "m" };
+  const stale = { page: { as_of: "2025-06-01" },
+    official: { stale: true, fetched_at: "2025-11-18T09:30:00Z", last_update_posted: "2025-11-18" } };
+  assert.deepEqual(F.findingView(f, stale).rows.map((r) => r.label), ["This page", "Saved copy (18 Nov 2025)"]);
+  assert.equal(F.findingView(f, stale).rows[1].value, "Not yet recruiting");
+  stale.official.fetched_at = "not a date";
+  assert.equal(F.findingView(f, stale).rows[1].label, "Saved copy");
+  stale.official.stale = false;
+  assert.equal(F.findingView(f, stale).rows[1].label, "ClinicalTrials.gov");
+});
+
 test("relatedView: only https ClinicalTrials.gov links; anything else becomes the official link", () => {
   const bad = F.relatedView({ nct_id: "NCT02580019", title: "T", status: "RECRUITING", url: "javascript:alert(1)", why: "same condition" });
   assert.equal(bad.url, "https://clinicaltrials.gov/study/NCT02580019");
@@ -148,18 +161,34 @@ test("atAGlanceRows lists only what the record says", () => {
 
 test("badgeView: status words, unknown trial, stored copy", () => {
   assert.deepEqual(F.badgeView("NCT07232563", { status: "COMPLETED", status_text: "Completed", last_update_posted: "2025-11-18", stale: true }), {
-    text: "Completed", tone: "closed", label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (TrialLens's saved copy)",
+    text: "Completed \u00b7 Nov 2025", tone: "closed", unchecked: false,
+    label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (TrialLens's saved copy from Nov 2025)",
   });
   assert.equal(F.badgeView("NCT07232563", null, "not_found").text, "Not found");
+  assert.equal(F.badgeView("NCT07232563", null, "not_found").unchecked, false);
   // could not ask the registry (offline, unreachable): never claims the trial does not exist
-  assert.equal(F.badgeView("NCT07232563", null, "not_checked").text, "Not checked");
-  assert.equal(F.badgeView("NCT07232563", null).text, "Not checked");
+  assert.equal(F.badgeView("NCT07232563", null, "not_checked").text, "? Not checked");
+  assert.equal(F.badgeView("NCT07232563", null).text, "? Not checked");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).text, "Recruiting");
   assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING", status_text: "not yet recruiting" }).text, "Not yet recruiting");
   // not open yet is not green (green read as "you can join now")
   assert.equal(F.badgeView("NCT07232563", { status: "NOT_YET_RECRUITING" }).tone, "unknown");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).tone, "ok");
   assert.equal(F.badgeView("NCT07232563", { status: "NEW_STATUS", status_text: "brand new" }).text, "brand new");
+});
+
+test("badgeView: 'Not checked' is not drawn as a status; a saved copy's status carries the copy's month", () => {
+  // the UI review (#14): "Not checked" read as a verdict, and a year-old copy looked as current as any other
+  const unchecked = F.badgeView("NCT07232563", null, "not_checked");
+  assert.deepEqual([unchecked.text, unchecked.unchecked], ["? Not checked", true]);
+  assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).unchecked, false);
+  // the month it was fetched when the service says, else the record's last update
+  const copy = { status: "NOT_YET_RECRUITING", last_update_posted: "2025-11-18", stale: true };
+  assert.equal(F.badgeView("NCT07232563", copy).text, "Not yet recruiting \u00b7 Nov 2025");
+  assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "2026-01-02T10:00:00Z" }).text, "Not yet recruiting \u00b7 Jan 2026");
+  assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "garbage" }).text, "Not yet recruiting \u00b7 Nov 2025");
+  assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING", stale: true }).text, "Recruiting", "no date known: none made up");
+  assert.equal(F.badgeView("NCT07232563", { ...copy, stale: false }).text, "Not yet recruiting", "a fresh status needs no date");
 });
 
 test("checkedLine: time checked and a stale note", () => {
@@ -242,4 +271,12 @@ test("atAGlanceRows explains the terms a limit uses, and only those in its text"
   assert.deepEqual(rows[0].glossary, [{ term: "ASPECTS",
     meaning: "Alberta Stroke Program Early CT Score: a score of early stroke damage on a CT scan." }]);
   assert.deepEqual(rows[1].glossary, []);
+});
+
+test("isOfficialSite: ClinicalTrials.gov itself, not look-alikes", () => {
+  for (const h of ["clinicaltrials.gov", "www.clinicaltrials.gov", "ClinicalTrials.gov", "clinicaltrials.gov."]) assert.equal(F.isOfficialSite(h), true, h);
+  for (const h of ["meddatax.com", "clinicaltrials.gov.evil.example", "evilclinicaltrials.gov", "beta.clinicaltrials.gov.example", "", null]) {
+    assert.equal(F.isOfficialSite(h), false, String(h));
+  }
+  assert.deepEqual([F.OFFICIAL_SITE_VIEW.headline, F.OFFICIAL_SITE_VIEW.tone, F.OFFICIAL_SITE_VIEW.icon], ["This is the official record", "info", "i"]);
 });
