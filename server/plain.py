@@ -177,12 +177,17 @@ def short_sentences(text: str, section: str = "inclusion", addressed: bool = Tru
 # "antiretroviral (anti-HIV) therapy" -> "anti-HIV (anti-HIV) treatment": the bracket the source gave
 # for the jargon says again what the replacement now says
 _SAID_TWICE = re.compile(r"\b([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,3}) \(\1\)", re.I)   # (words only: "CD20 (CD20)")
+# a registry typo repeating a short word or two ("in the in the previous 3 months", "any any"): said once in the
+# rewrite (not "that that", "had had", which can be meant)
+_TYPED_TWICE = re.compile(r"\b((?:the|a|an|of|in|for|with|and|or|any|on|at|by|from|is|are|be|patients?)"
+                          r"(?: [a-z]+)?) \1\b")
 
 
 def rewrite(text: str, section: str = "inclusion", context: str = "", addressed: bool = True) -> tuple[str, list[dict]]:
     """One item in plain English -> (candidate text, glossary). Not yet fidelity-checked.
     (`context`: the whole criteria text, for abbreviations' senses; see gloss.gloss.)"""
-    t = short_sentences(everyday_latin(section_label(text.strip())), section, addressed)
+    t = _TYPED_TWICE.sub(r"\1", text.strip())
+    t = short_sentences(everyday_latin(section_label(t)), section, addressed)
     t = everyday_phrases(words_for_symbols(t))
     before_gloss = t
     t, glossary = gloss(t, context=context)

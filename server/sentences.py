@@ -43,8 +43,13 @@ _OPENS_LIST = re.compile(r"(?::|\b(?:following|of|any|either|one|both|neither|in
 
 # PDQ run-ons: "…disease No chronic…", "…1.5 mg/dL SGOT no greater than…"
 # (and "…or nursing Negative pregnancy test", "…infections Able to …": a line of its own)
-_CAP_NO = re.compile(r"(?<=[a-z0-9%)\]])\s+(?=(?:No|Not)\s+[a-z]|At (?:least|most) \d|(?:Negative|Positive)\s+\w|"
-                     r"(?:Able|Willing|Unable|Unwilling|Capable)\s+(?:to|and)\b)")
+_CAP_NO = re.compile(r"(?<=[a-zA-Z0-9%)\]])\s+(?=(?:No|Not)\s+(?:[a-z]|[A-Z]{2,4}\b(?!\.))|At (?:least|most) \d|"
+                     r"(?:Negative|Positive)\s+\w|(?:Able|Willing|Unable|Unwilling|Capable)\s+(?:to|and)\b)")
+# "… must use effective contraception HIV negative …": a PDQ line ends with the birth-control rule
+_AFTER_CONTRACEPTION = re.compile(r"(?<=\bcontraception)\s+(?=[A-Z][A-Za-z]*\b(?!\s*(?:[,;:)]|or\b|and\b)))")
+# a condition in brackets that leads a line ("Renal: (for bromocriptine and sertraline treatments) No history of …")
+# limits what follows it: no cut after it
+_LEADING_CONDITION = re.compile(r"^(?:[^():]{0,40}:)?\s*\([^()]*\)$")
 _CAP_NO_SIGNALS = (" No ", " Not ", " At ", " Negative ", " Positive ", " Able ", " Willing ", " Unable ", " Unwilling ", " Capable ")
 _FUNCTION_WORD = re.compile(r"\b(?:with|has|have|had|and|or|of|is|are|was|were|be|to|the|a|an|by|for|in|on|if|that|"
                             r"who|which|nor|but|as|at|from|whether|yes)\s*$", re.I)
@@ -106,14 +111,16 @@ def _runon_cuts(text: str) -> list[int]:
     # cheap tests first: most items have none of the three signals
     rxs = [rx for rx, signal in ((_CAP_NO, any(w in text for w in _CAP_NO_SIGNALS)),
                                  (_AFTER_QTY, bool(_TWO_CMPS.search(text))),
-                                 (_SUBJECT_AHEAD, bool(_MODAL.search(text)))) if signal]
+                                 (_SUBJECT_AHEAD, bool(_MODAL.search(text))),
+                                 (_AFTER_CONTRACEPTION, "contraception " in text)) if signal]
     if not rxs or _title_case(text):
         return []
     cuts = []
     for rx in rxs:
         for m in rx.finditer(text):
             before = text[:m.end()].rstrip()
-            if _depth(before) > 0 or _FUNCTION_WORD.search(before) or _opens_list(before):
+            if _depth(before) > 0 or _FUNCTION_WORD.search(before) or _opens_list(before) \
+                    or _LEADING_CONDITION.match(before):
                 continue
             if rx is _AFTER_QTY and _COUNT_OF.search(before):
                 continue

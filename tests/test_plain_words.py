@@ -762,6 +762,22 @@ def test_a_describing_word_keeps_participation():
     ("Patients clearly lacking the compliance to complete the clinical trial", "exclusion",
      "Patients clearly lacking the compliance to complete the clinical trial"),   # (not "lacking the following the …")
     ("Patient with stricture and not capable of oral intake", "exclusion", "You have stricture and are not capable of"),
+    # -- eighth sample (300 random items, 20 wrong, none changing meaning)
+    ("Atrial fibrillation or flutter in the in the previous 3 months;", "exclusion",
+     "Atrial fibrillation (a common type of irregular heartbeat) or flutter in the previous 3 months;"),
+    ("Patients must be be at least 18 years old.", "inclusion", "You must be at least 18 years old."),
+    ("Patients must be ≥ 12 hours after cessation of heparin", "inclusion", "You must be at least 12 hours after stopping heparin"),
+    ("serum glutamate pyruvate transaminase (SGPT) =< 5 x normal", "inclusion", "Serum glutamate pyruvate transaminase (SGPT)"),
+    ("At least 9 months since any complete transurethral resection of the bladder", "inclusion",
+     "At least 9 months since any complete transurethral resection of the bladder"),
+    ("Renal: (for bromocriptine and sertraline treatments) No history of renal abnormalities No clinically significant "
+     "renal disease", "inclusion", "Kidney: (for bromocriptine and sertraline treatments) No history of kidney abnormalities. "
+     "You have no"),   # (no full stop after a leading condition: it limits both rules)
+    ("Cardiovascular: No MI within the past 6 months No CHF No unstable arrhythmia", "inclusion",
+     "Heart and blood vessel: You have had no MI (heart attack) within the past 6 months. You have no CHF (heart failure). "
+     "You have no unstable irregular heartbeat"),
+    ("Fertile patients must use effective contraception HIV negative No active infection", "inclusion",
+     "Fertile patients must use effective birth control. HIV (the virus that causes AIDS) negative. You have no active"),
     ("Have a confirmed stage IIIB NSCLC that is unresectable and not fit for chemoradiotherapy", "inclusion",
      "You have a confirmed stage IIIB NSCLC (the main type of lung cancer) that is inoperable and not fit for"),
 ])
