@@ -341,19 +341,25 @@ def test_the_records_own_overdue_signs_say_what_a_stale_copy_says_not_what_the_r
     wording is unchanged."""
     rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
                   statusModule__startDateStruct={"date": "2025-12-01", "type": "ESTIMATED"},
-                  statusModule__statusVerifiedDate="2024-06")
+                  statusModule__statusVerifiedDate="2023-05")
     page = _page(status="NOT_YET_RECRUITING", status_text="Not yet recruiting")
     stale = {f.field: f.message for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "registry"}
     assert stale["status"] == ("TrialLens's saved copy of the ClinicalTrials.gov record, from 1 Jul 2025, says \"not yet "
                                "recruiting\", and the planned start (1 Dec 2025) was 12 months ago; ask the study team "
                                "whether it has opened.")
-    assert stale["status_verified"] == ("The sponsor (the group running the trial) last confirmed this trial's status in "
-                                        "Jun 2024, over 2 years ago, according to TrialLens's saved copy of the "
-                                        "ClinicalTrials.gov record from 1 Jul 2025; ClinicalTrials.gov shows trials not "
-                                        "confirmed for over 2 years as \"Unknown status\", so this status may be out of "
-                                        "date.")
+    # how long the status had gone unconfirmed when the copy was saved (25 months), not until today (the copy's age)
+    assert stale["status_verified"] == ("When TrialLens saved its copy of the ClinicalTrials.gov record (1 Jul 2025), the "
+                                        "sponsor (the group running the trial) had not confirmed this trial's status for "
+                                        "over 2 years (since May 2023). ClinicalTrials.gov shows trials not confirmed for "
+                                        "over 2 years as \"Unknown status\", so this status may be out of date.")
     fresh = {f.field: f.message for f in reconcile(page, rec, TODAY) if f.about == "registry"}
     assert fresh["status"].startswith('ClinicalTrials.gov still says "not yet recruiting", 12 months after the planned start')
+    # a copy saved when the status was freshly confirmed says nothing of the sponsor since: no finding
+    recent = _record(statusModule__overallStatus="RECRUITING", statusModule__statusVerifiedDate="2025-06")
+    assert not [f for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), recent, TODAY, copy_as_of=COPY)
+                if f.kind == "registry_unverified"]
+    assert [f.kind for f in reconcile(_page(status="RECRUITING", status_text="Recruiting"), recent, TODAY)
+            if f.kind == "registry_unverified"] == ["registry_unverified"]   # (a current record: 17 months)
 
 
 def test_within_a_severity_the_status_comes_first():
@@ -411,7 +417,8 @@ def test_messages_give_dates_as_the_card_shows_them_and_quote_statuses():
     assert found["page_stale:as_of"].endswith("record was updated on 10 Feb 2026, 7 months later, so this page may "
                                               "miss recent changes.")
     assert found["registry_unverified:status_verified"].startswith(
-        "The sponsor (the group running the trial) last confirmed this trial's status in Mar 2024, over 2 years ago;")
+        "The sponsor (the group running the trial) last confirmed this trial's status in Mar 2024, over 2 years ago. "
+        'ClinicalTrials.gov shows trials not confirmed for over 2 years as "Unknown status"')
     assert found["registry_overdue:completion_date"].endswith("due to finish on 31 Mar 2026, 8 months ago; ask the "
                                                               "study team whether it has finished.")
     assert found["fact_mismatch:completion_date"] == ('This page gives the end date as "2029", but ClinicalTrials.gov '

@@ -58,8 +58,7 @@ def months_between(earlier: date, later: date) -> int:
 def age_phrase(days: int) -> str:
     """"8 months", "3 years", "12 days": how long ago, the way a person says it."""
     if days >= 60:
-        months = round(days / 30.44)
-        return f"{months} months" if months < 24 else f"{months // 12} years"
+        return months_phrase(round(days / 30.44))   # ("over 2 years", as the other spans say it)
     return f"{days} days" if days != 1 else "1 day"
 
 

@@ -279,16 +279,21 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
         ))
     verified = official.status_verified
     if verified and st not in CLOSED and _iso(verified):
-        months = months_between(to_date(verified, end=True), today)
+        # against a saved copy, how long the status had gone unconfirmed when the copy was taken: the months since
+        # are the copy's age (said in the note and the footer), not the sponsor's silence (a copy saved the month
+        # the sponsor confirmed read "last confirmed … over 2 years ago")
+        months = months_between(to_date(verified, end=True), to_date(copy) if copy else today)
         if months > 12:
             over24 = months > 24
+            unknown = ' ClinicalTrials.gov shows trials not confirmed for over 2 years as "Unknown status"'
             out.append(Finding(
                 "registry_unverified", "warning" if over24 else "info", "status_verified", None, verified,
-                f"The sponsor (the group running the trial) last confirmed this trial's status in "
-                f"{human_date(verified)}, {months_phrase(months)} ago"
-                + (f", according to {SAVED_COPY} from {human_date(copy)}" if copy else "")
-                + ('; ClinicalTrials.gov shows trials not confirmed for over 2 years as "Unknown status", so this '
-                   "status may be out of date." if over24 else "."),
+                (f"When TrialLens saved its copy of the ClinicalTrials.gov record ({human_date(copy)}), the sponsor "
+                 f"(the group running the trial) had not confirmed this trial's status for {months_phrase(months)} "
+                 f"(since {human_date(verified)})." if copy else
+                 f"The sponsor (the group running the trial) last confirmed this trial's status in "
+                 f"{human_date(verified)}, {months_phrase(months)} ago.")
+                + (unknown + ", so this status may be out of date." if over24 else ""),
                 {"status_verified": verified, "months": months, "threshold_months": 24 if over24 else 12},
                 about="registry",
             ))
