@@ -28,6 +28,9 @@ API callers read the same sentence instead of each deciding it anew.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile.status import SAVED_COPY
 from scrapers.vocab import OPEN_STATUSES
@@ -39,56 +42,77 @@ HEADLINES = {
     "not_recruiting": "ClinicalTrials.gov says this trial is not recruiting",
     "could_not_check": "Could not check this page",
 }
+# against a saved copy that could not be refreshed the headline names the copy: it is not what ClinicalTrials.gov
+# says today (message review round 2: "This page differs from ClinicalTrials.gov" over findings that each quote the
+# copy)
+COPY_HEADLINES = {
+    "differs": f"This page differs from {SAVED_COPY}",
+    "not_recruiting": f"{SAVED_COPY} says this trial is not recruiting",
+}
+# a could-not-check verdict whose reason says more than "could not check" (most of the page was compared)
+REASON_HEADLINES = {
+    "record_not_current": f"This page may be newer than {SAVED_COPY}",
+    "unrecognized_wording": "Could not check this page's status",
+}
 # an in-sync verdict with a caveat (`caveat`) is not headed as if ClinicalTrials.gov had confirmed it today: a page
 # matching a stored copy that could not be refreshed, or a record that itself looks overdue (a green tick over "the
 # record itself may be out of date" read as "this page is accurate, go ahead")
 CAVEATS = {
-    "stored_copy": "Matches TrialLens's saved copy of the ClinicalTrials.gov record",
+    "stored_copy": f"Matches {SAVED_COPY}",
     "record_overdue": "In sync, but the official record may be out of date",
-    # a page showing neither a status nor criteria (only an enrollment figure, a date): little was compared
+    # a page showing neither a status nor criteria (only an enrollment figure, a date), or few of the record's
+    # criteria: little was compared
     "little_compared": "What TrialLens could check matches ClinicalTrials.gov",
 }
 _CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdue", "record_overdue": "record_overdue",
-                   "little_compared": "little_compared", "copy_little_compared": "little_compared"}
+                   "little_compared": "little_compared", "copy_little_compared": "little_compared",
+                   "few_criteria": "little_compared"}
 # an overdue record's headline says what it means for the reader, by the field of its overdue finding (UI review: the
 # headline said "Matches …" over a warning that the trial probably ended 19 months ago)
 OVERDUE_HEADLINES = {
     "completion_date": "This trial may have ended: check with the study team",
-    "status": "This trial's planned start has passed: ask whether it has opened",
+    "status": "Start date passed: ask the study team if this trial has opened",
 }
-# the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue)
+# the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
+# {copy} is the saved copy's date, {shown} what the page showed, {found}/{total} criteria found of the record's
 NOTES = {
     "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "
                       "out of date.",
-    # in sync with a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable); one name
-    # for that copy everywhere (reconcile.status.SAVED_COPY)
-    "copy_in_sync": f"What this page says matches {SAVED_COPY}, but TrialLens could not check with ClinicalTrials.gov "
-                    "just now that the copy is current.",
-    "copy_overdue": f"What this page says matches {SAVED_COPY}, but TrialLens could not check with ClinicalTrials.gov "
-                    "just now that the copy is current. The record itself may also be out of date.",
+    # against a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable); one name for
+    # that copy everywhere (reconcile.status.SAVED_COPY)
+    "copy_in_sync": f"TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
+                    "saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since then was not "
+                    "checked.",
+    "copy_overdue": f"TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
+                    "saved copy of the ClinicalTrials.gov record from {copy}. That copy itself looks out of date: "
+                    "see below.",
+    "copy_drifted": "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
+                    "saved copy of the ClinicalTrials.gov record from {copy}.",
     "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
                             "copy, so it compared nothing on this page.",
-    "record_not_current": f"This page may be newer than {SAVED_COPY}, and TrialLens could not update that copy just "
-                          "now, so it did not check what may have changed since (the trial's status, number of "
-                          "participants or dates).",
+    "record_not_current": "TrialLens could not check with ClinicalTrials.gov just now. Where this page differs from its "
+                          "saved copy of the record (from {copy}), the trial may have changed since, so this page may "
+                          "be right.",
     # (not "raises no alarm": that read as "the status is fine")
     "unrecognized_wording": "TrialLens does not recognise how this page describes the trial's status, so it could not "
                             "tell whether the status is right; check it on ClinicalTrials.gov.",
     # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
     "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
-    # ({shown}: what the page does show, in words; see _shown_words)
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
                        "compared only {shown}.",
-    "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
-                            f"compared only {{shown}}, with {SAVED_COPY}, which it could not check with "
-                            "ClinicalTrials.gov just now.",
+    "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page. It "
+                            "compared only {shown}, with its saved copy of the ClinicalTrials.gov record from {copy}.",
+    # (message review round 2: a green "In sync" over a check that found 2 of 18 criteria)
+    "few_criteria": "TrialLens found only {found} of the {total} eligibility criteria on this page and compared only "
+                    "those; check the rest on ClinicalTrials.gov.",
 }
 # what a page shows besides a status and criteria, as the little-compared note names it (UI review: "Compared:
 # enrollment (9)" says more than "dates, phase, number of participants or ages")
 _SHOWN_WORDS = (("as_of", "its last-updated date"), ("phases", "its phase"), ("enrollment", "its number of participants"),
                 ("start_date", "its start date"), ("completion_date", "its end date"), ("min_age", "its ages"),
-                ("max_age", "its ages"), ("sex", "who it is open to by sex"))
+                ("max_age", "its ages"), ("sex", "who it is open to by sex"), ("sponsor", "its sponsor"),
+                ("study_type", "its kind of study"))
 
 
 def _shown_words(page: PageRecord) -> str:
@@ -97,56 +121,74 @@ def _shown_words(page: PageRecord) -> str:
     if not said:
         return "what the page does show"
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+
+
 ALARM_SEVERITIES = ("critical", "warning")
 # findings about time: with any of these among the alarms the page "may be out of date"
 TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
 TIME_FIELDS = frozenset({"status", "as_of", "start_date", "completion_date"})
 # PageRecord fields reconcile can compare with the record; a page with none of them is not checked
 COMPARABLE = ("status_text", "as_of", "phases", "enrollment", "start_date", "completion_date", "min_age",
-              "max_age", "sex", "inclusion", "exclusion")
+              "max_age", "sex", "sponsor", "study_type", "inclusion", "exclusion")
 
 
 def _d(finding) -> dict:
     return finding if isinstance(finding, dict) else finding.to_dict()
 
 
+def _invites_to_closed(page: PageRecord, official: OfficialRecord, alarms: list[dict]) -> bool:
+    """The page presents the trial as open, in its status or in its summary ("is currently recruiting"), and the
+    record says it is closed (not Unknown status: that is not closed)."""
+    if official.status is None or official.status in OPEN_STATUSES or official.status == "UNKNOWN":
+        return False
+    return any((f["field"] == "status" and page.status in OPEN_STATUSES)
+               or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
+
+
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
-    `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): "in
-    sync" is then with that copy, and the note says so."""
+    `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what
+    the page was compared with is then that copy, and the headline or the note says so."""
     items = [_d(f) for f in findings]
     if official is None:
         return _result("official_unavailable", "could_not_check", items, "official_unavailable")
+    if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
+        page = replace(page, as_of=None, as_of_text=None)
+    fill = {"copy": human_date((copy_as_of or "")[:10]) or "an unknown date", "shown": _shown_words(page)}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
     if alarms:
-        closed = (page.status in OPEN_STATUSES and official.status is not None
-                  and official.status not in OPEN_STATUSES and official.status != "UNKNOWN"   # (unknown is not closed)
-                  and any(f["field"] == "status" for f in alarms))
-        if closed:
-            return _result("drifted", "not_recruiting", items)
-        timely = any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in alarms)
-        return _result("drifted", "out_of_date" if timely else "differs", items)
+        if _invites_to_closed(page, official, alarms):
+            verdict = "not_recruiting"
+        else:
+            timely = any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in alarms)
+            verdict = "out_of_date" if timely else "differs"
+        out = _result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill)
+        if copy_as_of and verdict in COPY_HEADLINES:
+            out["headline"] = COPY_HEADLINES[verdict]
+        return out
     if any(f["kind"] == "unconfirmed" for f in on_page):
-        return _result("cannot_compare", "could_not_check", items, "record_not_current")
+        return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill)
     if any(f["kind"] == "cannot_compare" for f in on_page):
-        return _result("cannot_compare", "could_not_check", items, "unrecognized_wording")
+        return _result("cannot_compare", "could_not_check", items, "unrecognized_wording", fill=fill)
     if not any(getattr(page, name, None) for name in COMPARABLE):
-        return _result("cannot_compare", "could_not_check", items, "nothing_to_compare")
+        return _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
     # the page is right to copy the record, but the record looks overdue (said first: it is about the trial itself);
     # or the page shows neither a status nor criteria ("In sync" read as "status and eligibility confirmed" on an
-    # enrollment alone); or what it matches is a stored copy
+    # enrollment alone), or few of the record's criteria; or what it matches is a stored copy
     overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
+    few = next((f for f in on_page if f["kind"] == "criteria_incomplete"), None)
     if overdue:
         note = "copy_overdue" if copy_as_of else "record_overdue"
     elif not page.status_text and not page.inclusion and not page.exclusion:
         note = "copy_little_compared" if copy_as_of else "little_compared"
+    elif few is not None:
+        note = "few_criteria"
+        fill.update(found=(few.get("evidence") or {}).get("found", "some"), total=few.get("official_value"))
     else:
         note = "copy_in_sync" if copy_as_of else None
-    out = _result("in_sync", "in_sync", items, note=note)
-    if note in ("little_compared", "copy_little_compared"):
-        out["note"] = out["note"].format(shown=_shown_words(page))
+    out = _result("in_sync", "in_sync", items, note=note, fill=fill)
     said = next((OVERDUE_HEADLINES[f["field"]] for f in overdue
                  if f["kind"] == "registry_overdue" and f["field"] in OVERDUE_HEADLINES), None)
     if said:
@@ -154,9 +196,12 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     return out
 
 
-def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None) -> dict:
-    """The verdict's dict; `reason` (why it could not be checked) is also the note, unless one is given."""
-    out = {"state": state, "verdict": verdict, "headline": HEADLINES[verdict], "findings": findings}
+def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None,
+            fill: dict | None = None) -> dict:
+    """The verdict's dict; `reason` (why it could not be checked) is also the note, unless one is given. `fill`: the
+    values the note's placeholders take."""
+    out = {"state": state, "verdict": verdict, "headline": REASON_HEADLINES.get(reason, HEADLINES[verdict]),
+           "findings": findings}
     caveat = _CAVEAT_OF_NOTE.get(note) if verdict == "in_sync" else None
     if caveat:
         out["caveat"] = caveat   # (added field: the card's colour and icon follow it)
@@ -164,5 +209,5 @@ def _result(state: str, verdict: str, findings: list[dict], reason: str | None =
     if reason:
         out["reason"] = reason   # why the page could not be checked (added field)
     if note or reason:
-        out["note"] = NOTES[note or reason]   # (added field)
+        out["note"] = NOTES[note or reason].format(**(fill or {}))   # (added field)
     return out

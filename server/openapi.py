@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scrapers.vocab import STATUSES
-from server.drift import CAVEATS, HEADLINES, NOTES
+from server.drift import CAVEATS, COPY_HEADLINES, HEADLINES, OVERDUE_HEADLINES, REASON_HEADLINES
 
 
 def _ref(name: str) -> dict:
@@ -60,7 +60,9 @@ SCHEMAS: dict[str, dict] = {
     "Drift": _obj({
         "state": {"type": "string", "enum": ["in_sync", "drifted", "cannot_compare", "official_unavailable"]},
         "verdict": {"type": "string", "enum": list(HEADLINES)},
-        "headline": {"type": "string", "enum": list(HEADLINES.values()) + list(CAVEATS.values())},
+        "headline": {"type": "string", "enum": list(dict.fromkeys(
+            [*HEADLINES.values(), *CAVEATS.values(), *OVERDUE_HEADLINES.values(), *COPY_HEADLINES.values(),
+             *REASON_HEADLINES.values()]))},
         "caveat": {"type": "string", "enum": list(CAVEATS),
                    "description": "only with verdict in_sync: what it is in sync with may not be current (a stored copy "
                                   "that could not be refreshed, or a record that itself looks overdue), or the page "
@@ -69,10 +71,11 @@ SCHEMAS: dict[str, dict] = {
         "reason": {"type": "string", "enum": ["official_unavailable", "record_not_current", "unrecognized_wording",
                                               "nothing_to_compare"],
                    "description": "only with verdict could_not_check: why"},
-        "note": {"type": "string", "enum": list(NOTES.values()),
+        "note": {"type": "string",
                  "description": "the line shown under the headline: with could_not_check, why; with in_sync, that "
                                 "the page matches a record that itself looks overdue (a warning or critical finding "
-                                "about the registry)"},
+                                "about the registry), a saved copy of the record (with its date), or that little was "
+                                "compared (and what); with an alarm, that the page was compared with a saved copy"},
     }, required=["state", "verdict", "headline", "findings"]),
     "Official": _obj({
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,

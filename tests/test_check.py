@@ -99,13 +99,13 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     env = {"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}
     # the page matches; the record itself is overdue: in sync, with the note under it
     out = _check_text(MEDDATAX, env=env)
-    assert ("\nThis trial's planned start has passed: ask whether it has opened\nWhat this page says matches TrialLens's saved "
-            "copy of the ClinicalTrials.gov record, but TrialLens could not check with ClinicalTrials.gov just now that the "
-            "copy is current. The record itself may also be out of date.\n") in out   # (offline: a stored copy)
+    assert ("\nStart date passed: ask the study team if this trial has opened\nTrialLens could not check "
+            "with ClinicalTrials.gov just now, so it compared this page with its saved copy of the ClinicalTrials.gov "
+            "record from 18 Nov 2025. That copy itself looks out of date: see below.\n") in out   # (offline: a stored copy)
     # an age with no unit: the page differs (an error, not staleness)
     clin = FIXTURES / "html" / "clinconnect.io" / "nct06427642_full.html"
     out = _check_text(clin, env=env)
-    assert "\nThis page differs from ClinicalTrials.gov\n" in out and "aged 1 to 28" in out
+    assert "\nThis page differs from TrialLens's saved copy of the ClinicalTrials.gov record\n" in out and "aged 1 to 28" in out
     data = json.loads(_check_text(clin, "--json", env=env))
     assert data["drift"]["verdict"] == "differs" and data["drift"]["state"] == "drifted"
     # a stale "Recruiting" page for a completed trial

@@ -383,7 +383,7 @@ def test_seed_trial_in_sync_card(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "This trial's planned start has passed: ask whether it has opened"   # (the record is overdue)
+        assert headline(page) == "Start date passed: ask the study team if this trial has opened"   # (the record is overdue)
         assert icon(page) == "?"
         assert not expanded(page), "a '?' card opens as its headline, on a wide window too"
         # the record's status on its own row at 14px, dark; the number and the link small below it
@@ -712,7 +712,7 @@ def test_unknown_trial_and_client_side_navigation(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "This trial's planned start has passed: ask whether it has opened"   # (the record is overdue)
+        assert headline(page) == "Start date passed: ask the study team if this trial has opened"   # (the record is overdue)
         # A single-page site swaps content and pushes a new URL: the card follows.
         page.evaluate("""() => {
             history.pushState({}, '', '/clinical-trials/NCT02580019');
@@ -853,7 +853,7 @@ def test_unreachable_service_then_retry(browser):
     try:
         page.locator("triallens-card button.retry").click()
         page.wait_for_function("() => document.documentElement.dataset.triallensState === 'annotated'", timeout=20000)
-        assert headline(page) == "This trial's planned start has passed: ask whether it has opened"   # (the record is overdue)
+        assert headline(page) == "Start date passed: ask the study team if this trial has opened"   # (the record is overdue)
     finally:
         page.close()
 

@@ -173,9 +173,9 @@ def test_added_item_but_not_text_the_record_contains():
     assert [(f.kind, f.page_value) for f in found] == [("criterion_added", "Must live within 50 miles of the study site")]
     # the message says which list, so a reader knows whether it keeps them out or lets them in
     assert found[0].message == ('This page lists "Must live within 50 miles of the study site" as a requirement for '
-                                'joining; ClinicalTrials.gov does not list it.')
+                                'joining, but TrialLens could not find it on ClinicalTrials.gov.')
     assert _check(INC, EXC + ["Pregnant or lactating women"])[0].message.endswith(
-        '"Pregnant or lactating women" as a reason someone cannot join; ClinicalTrials.gov does not list it.')
+        '"Pregnant or lactating women" as a reason someone cannot join, but TrialLens could not find it on ClinicalTrials.gov.')
     assert _check(INC + ["Inclusion Criteria:"], EXC) == []
 
 

@@ -513,3 +513,15 @@ def test_a_page_finding_against_a_saved_copy_quotes_the_copy_and_its_date():
     assert found["fact_mismatch:enrollment"].startswith("This page says 80 participants, but TrialLens's saved copy")
     fresh = [f.message for f in reconcile(page, rec, TODAY) if f.kind == "status_drift"]
     assert fresh[0].startswith('This page says "Recruiting", but ClinicalTrials.gov says the trial is')
+
+
+def test_status_notes_against_a_saved_copy_name_the_copy_and_its_time():
+    rec = _record(statusModule__overallStatus="RECRUITING")
+    odd = [f.message for f in reconcile(_page(status_text="Open (site pending)", as_of="2025-06-01"), rec, TODAY,
+                                        copy_as_of=COPY) if f.kind == "cannot_compare"]
+    assert odd == ['TrialLens could not compare this page\'s status, "Open (site pending)", with TrialLens\'s saved copy '
+                   'of the ClinicalTrials.gov record (from 1 Jul 2025), which says "recruiting".']
+    closed = [f.message for f in reconcile(_page(status_text="Enrollment closed", as_of="2025-06-01"), rec, TODAY,
+                                           copy_as_of=COPY) if f.kind == "status_drift"]
+    assert closed == ['This page says "Enrollment closed", but TrialLens\'s saved copy of the ClinicalTrials.gov record '
+                      '(from 1 Jul 2025) says the trial is "recruiting", so it was taking new participants then.']

@@ -88,7 +88,51 @@ def test_in_sync_says_what_it_matched(findings, copy_as_of, note):
     beside (or instead of) the record's own overdue signs."""
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), findings, copy_as_of)
     assert out["verdict"] == "in_sync"
-    assert out.get("note") == (NOTES[note] if note else None)
+    assert out.get("note") == (NOTES[note].format(copy="18 Nov 2025") if note else None)   # (the copy's date said)
+
+
+def test_a_drifted_page_against_a_saved_copy_is_headed_and_noted_with_the_copy():
+    """Message review round 2: "This page differs from ClinicalTrials.gov" over findings that each quote the copy."""
+    differs = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [f("fact_mismatch", field="enrollment")],
+                        "2025-07-01T00:00:00Z")
+    assert (differs["verdict"], differs["headline"], differs["note"]) == (
+        "differs", "This page differs from TrialLens's saved copy of the ClinicalTrials.gov record",
+        "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its saved copy of "
+        "the ClinicalTrials.gov record from 1 Jul 2025.")
+    closed = summarize(OPEN_PAGE, record("NCT00000001", "COMPLETED"), [f("status_drift", "critical")],
+                       "2025-07-01T00:00:00Z")
+    assert closed["headline"] == "TrialLens's saved copy of the ClinicalTrials.gov record says this trial is not recruiting"
+    fresh = summarize(OPEN_PAGE, record("NCT00000001", "COMPLETED"), [f("status_drift", "critical")])
+    assert fresh["headline"] == "ClinicalTrials.gov says this trial is not recruiting" and "note" not in fresh
+
+
+def test_a_summary_inviting_to_a_closed_trial_gets_the_not_recruiting_headline():
+    """A critical "the summary says it is recruiting" got the mildest alarm: the red headline needed a status field."""
+    page = PageRecord(site="x", nct_id="NCT00000001", plain_summary="The study is currently recruiting.")
+    claim = Finding("plain_status", "critical", "plain_summary", "is currently recruiting", "COMPLETED", "msg",
+                    {"claim": "open"}, "page")
+    assert summarize(page, record("NCT00000001", "COMPLETED"), [claim])["verdict"] == "not_recruiting"
+    unknown = Finding("plain_status", "warning", "plain_summary", "is currently recruiting", "UNKNOWN", "msg",
+                      {"claim": "open"}, "page")
+    assert summarize(page, record("NCT00000001", "UNKNOWN"), [unknown])["verdict"] == "out_of_date"
+
+
+def test_few_criteria_found_is_not_a_plain_in_sync():
+    few = Finding("criteria_incomplete", "info", "criteria", "2 of 18 criteria shown", 18, "msg",
+                  {"not_shown_count": 16, "found": 2}, "page")
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [few])
+    assert (out["caveat"], out["headline"], out["note"]) == (
+        "little_compared", "What TrialLens could check matches ClinicalTrials.gov",
+        "TrialLens found only 2 of the 18 eligibility criteria on this page and compared only those; check the rest on "
+        "ClinicalTrials.gov.")
+
+
+def test_a_future_last_updated_date_is_not_what_was_compared():
+    """reconcile does not use a date still to come; the verdict must not count it as compared either."""
+    page = PageRecord(site="x", nct_id="NCT00000001", as_of="2027-05-01", as_of_text="Updated May 1, 2027")
+    ahead = Finding("page_date_ahead", "info", "as_of", "Updated May 1, 2027", None, "msg", {}, "page")
+    out = summarize(page, record("NCT00000001", "RECRUITING"), [ahead])
+    assert (out["verdict"], out["reason"]) == ("could_not_check", "nothing_to_compare")
 
 
 def test_official_unavailable():
@@ -120,7 +164,8 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
     (OPEN_PAGE, [f("registry_overdue", about="registry", field="completion_date")], "2025-07-01T00:00:00Z",
      "record_overdue", "This trial may have ended: check with the study team", "copy_overdue"),
     (OPEN_PAGE, [f("registry_overdue", about="registry", field="status")], None,
-     "record_overdue", "This trial's planned start has passed: ask whether it has opened", "record_overdue"),
+     "record_overdue", "Start date passed: ask the study team if this trial has opened",
+     "record_overdue"),
     (OPEN_PAGE, [f("registry_unverified", about="registry", field="status_verified")], None,
      "record_overdue", "In sync, but the official record may be out of date", "record_overdue"),
     # little compared, against a saved copy too (the note names the copy); an info about the record changes nothing
@@ -132,7 +177,7 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
 ])
 def test_an_in_sync_headline_says_what_the_reader_needs_first(page, findings, copy, caveat, headline, note):
     out = summarize(page, record("NCT00000001", "RECRUITING"), findings, copy_as_of=copy)
-    expected = NOTES[note].format(shown="its number of participants")   # (the little-compared notes say what)
+    expected = NOTES[note].format(shown="its number of participants", copy="1 Jul 2025")   # (what, and when)
     assert (out["verdict"], out["caveat"], out["headline"], out["note"]) == ("in_sync", caveat, headline, expected)
 
 

@@ -60,7 +60,7 @@ def test_annotate_meddatax_seed_page(client):
     # shown, but it does not make the page out of date
     assert ann["drift"]["state"] == "in_sync" and ann["drift"]["verdict"] == "in_sync"
     # the headline says what the overdue record means for the reader, not "in sync" (not a green tick)
-    assert ann["drift"]["headline"] == "This trial's planned start has passed: ask whether it has opened"
+    assert ann["drift"]["headline"] == "Start date passed: ask the study team if this trial has opened"
     assert ann["drift"]["caveat"] == "record_overdue"
     kinds = {(f["kind"], f["about"]) for f in ann["drift"]["findings"]}
     assert ("registry_overdue", "registry") in kinds
@@ -90,7 +90,7 @@ def test_annotate_unrecognised_wording_could_not_check(client):
     html = trial_page("NCT00000001", "Waitlist Available")
     ann = client.post("/api/v1/annotate", json={"url": page_url("NCT00000001"), "html": html}).get_json()
     assert ann["drift"]["state"] == "cannot_compare" and ann["drift"]["verdict"] == "could_not_check"
-    assert ann["drift"]["headline"] == "Could not check this page"
+    assert ann["drift"]["headline"] == "Could not check this page's status"
 
 
 def test_annotate_registry_down_gives_could_not_check(client):
@@ -532,14 +532,21 @@ def test_every_saved_page_annotates(offline_client, path, url):
         assert any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
     elif drift["verdict"] == "differs":
         assert page_alarms and not any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in page_alarms)
-    # the note under the headline: an in-sync page copying a record that itself looks overdue, or matching a
-    # stored copy that could not be refreshed (offline, as here), or why it could not be checked; nothing under
-    # the alarms (their findings say it)
+    # the note under the headline: an in-sync page copying a record that itself looks overdue, matching a stored
+    # copy that could not be refreshed (offline, as here), showing little to compare (no status and no criteria, or
+    # few of the record's criteria); why it could not be checked; under the alarms, only that they were found
+    # against a saved copy (their findings say the rest)
     registry_alarms = [f for f in drift["findings"] if f["about"] == "registry" and f["severity"] != "info"]
+    page = ann["page"]
+    little = not (page["status_text"] or page["inclusion"] or page["exclusion"]) or any(
+        f["kind"] == "criteria_incomplete" for f in drift["findings"])
     if drift["verdict"] == "in_sync":
-        assert ("note" in drift) == (bool(registry_alarms) or off["stale"]), drift
+        assert ("note" in drift) == (bool(registry_alarms) or off["stale"] or little), drift
+    elif drift["verdict"] == "could_not_check":
+        assert "note" in drift, drift
     else:
-        assert ("note" in drift) == (drift["verdict"] == "could_not_check"), drift
+        assert ("note" in drift) == off["stale"], drift
+        assert ("saved copy" in drift["note"]) if off["stale"] else True
 
 
 def test_trial_page_glance_explains_its_terms_and_writes_powers_of_ten(offline_client):
@@ -561,9 +568,9 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
     warned = [f for f in drift["findings"] if f["about"] != "page" and f["severity"] in ("critical", "warning")]
     assert warned, rec
     # (offline: what the page matches is a stored copy, which the note says too)
-    assert drift["note"] == ("What this page says matches TrialLens's saved copy of the ClinicalTrials.gov record, but "
-                             "TrialLens could not check with ClinicalTrials.gov just now that the copy is current. The "
-                             "record itself may also be out of date.")
+    assert drift["note"] == ("TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with "
+                             "its saved copy of the ClinicalTrials.gov record from 24 May 2024. That copy itself looks "
+                             "out of date: see below.")
     assert 'id="verdict-note"' in page and drift["note"] in html.unescape(page)
     # a page that is itself out of date gets its own verdict, not this note
     other = offline_client.get("/trials/NCT06427642?status=Active,%20not%20recruiting&as_of=2024-01-01")
@@ -576,7 +583,8 @@ def test_a_later_status_than_a_stored_copy_is_not_called_wrong(offline_client):
     why. A page saying it was updated before the copy was taken is still checked against it."""
     drift = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Completed").get_json()["drift"]
     assert (drift["verdict"], drift["reason"]) == ("could_not_check", "record_not_current")
-    assert drift["note"].startswith("This page may be newer than TrialLens's saved copy of the ClinicalTrials.gov record")
+    assert drift["headline"] == "This page may be newer than TrialLens's saved copy of the ClinicalTrials.gov record"
+    assert drift["note"].startswith("TrialLens could not check with ClinicalTrials.gov just now. Where this page differs")
     note = next(f for f in drift["findings"] if f["kind"] == "unconfirmed")
     assert note["severity"] == "info" and "may be right" in note["message"]
     page = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)

@@ -138,7 +138,7 @@ def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
     page.fill("#html", hostile_html)
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
-    assert page.locator("#headline").inner_text() == "Could not check this page"
+    assert page.locator("#headline").inner_text() == "Could not check this page's status"
     assert marked_up in page.locator("#verdict").inner_text()
     assert marked_up in page.locator("#page-findings").inner_text()
     assert page.locator("#verdict b, #page-findings b").count() == 0

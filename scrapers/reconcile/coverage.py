@@ -47,14 +47,15 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         if hidden:
             out.append(Finding(
                 "criteria_incomplete", "info", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-                # (`shown` counts the record's criteria found on the page, not where the page's list stops)
-                (f"TrialLens found only {shown} of the {len(O)} eligibility criteria from ClinicalTrials.gov on this "
-                 f"page; the rest may be further down this page or left out, so check the full list on "
+                # (`shown` counts the record's criteria found on the page, not where the page's list stops; only
+                # those after the last one found are uncertain: others left out are said so, one by one)
+                (f"TrialLens found {shown} of the {len(O)} eligibility criteria from ClinicalTrials.gov on this page. "
+                 f"The last {len(hidden)} may be further down this page or missing, so check the full list on "
                  f"ClinicalTrials.gov." if shown else
                  f"TrialLens could not match any of this page's eligibility criteria to the {len(O)} on "
                  f"ClinicalTrials.gov, so it could not compare them one by one; check the full list on "
                  f"ClinicalTrials.gov."),
-                {"not_shown_count": len(hidden), "official_texts": [O[i].text for i in hidden][:20]},
+                {"not_shown_count": len(hidden), "found": shown, "official_texts": [O[i].text for i in hidden][:20]},
             ))
     left_out = [i for i, e in enumerate(O)
                 if not (i in matched_o or i in hidden or e.label or e.section not in shown_sections)]

@@ -47,7 +47,10 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += _shortened_findings(O, P, short)
     out += _wrong_sections(O, P, pairs)
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent)
-    out += _added_findings(P, pairs + short, official)
+    if pairs or short:
+        # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
+        # of them: the note that none could be matched says what TrialLens knows)
+        out += _added_findings(P, pairs + short, official)
     return out
 
 
@@ -129,7 +132,7 @@ def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord)
         if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
                 or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
             continue
-        message = f'This page lists "{quote(e.text)}" as {_AS[e.section]}; ClinicalTrials.gov does not list it.'
+        message = f'This page lists "{quote(e.text)}" as {_AS[e.section]}, but TrialLens could not find it on ClinicalTrials.gov.'
         out.append(criteria_finding("criterion_added", "warning", [], [e], message, 0.0))
     return out
 

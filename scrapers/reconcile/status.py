@@ -141,7 +141,7 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
 
 
 # "ClinicalTrials.gov says / lists / gives …" in a page finding's message: what the record said when it was fetched
-_REGISTRY_SAYS = re.compile(r"\bClinicalTrials\.gov (?=says\b|lists\b|gives\b|calls\b|names\b|does not\b)")
+_REGISTRY_SAYS = re.compile(r"\bClinicalTrials\.gov(?= says\b| lists\b| gives\b| calls\b| names\b| does not\b|, which says\b)")
 
 
 def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Finding]:
@@ -152,9 +152,13 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
     day = copy_as_of[:10] if copy_as_of and _iso(copy_as_of[:10]) else None
     if not day:
         return findings
-    source = f"{SAVED_COPY} (from {human_date(day)}) "
-    return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1))
+    source = f"{SAVED_COPY} (from {human_date(day)})"
+    return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN))
             if f.about == "page" and f.kind != "unconfirmed" else f for f in findings]
+
+
+# what a copy says of a recruiting trial holds for when it was saved
+_TAKING_NOW, _TAKING_THEN = ", so it is taking new participants.", ", so it was taking new participants then."
 
 
 def _unconfirmed(f: Finding, page_says: str, copy_says, copy_as_of: str) -> Finding:
