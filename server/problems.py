@@ -27,7 +27,7 @@ TYPE_PREFIX = "urn:triallens:problem:"
 # error class -> (status, slug, title); the first matching class wins.
 TYPED: list[tuple[type, int, str, str]] = [
     (InvalidNctId, 400, "invalid-nct-id", "Invalid NCT id"),
-    (NoTrialFound, 422, "no-trial", "No trial on this page"),
+    (NoTrialFound, 422, "no-trial", "No trial number found on this page"),
     (UnreadablePage, 422, "unreadable-page", "Not a readable trial page"),
     (BadInput, 400, "bad-input", "Bad input"),
     (RecordNotFound, 404, "unknown-trial", "Unknown trial"),

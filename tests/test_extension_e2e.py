@@ -306,7 +306,7 @@ def assert_card_matches_service(page, expected: dict) -> None:
         # a card that could not check has one link to the record, its first button; the others, one in the footer too
         where = ".next-steps a" if expected["drift"]["verdict"] == "could_not_check" else "footer a"
         assert page.locator(f"triallens-card {where}").get_attribute("href") == expected["official"]["url"]
-        assert "Official record checked" in page.locator("triallens-card .checked").text_content()
+        assert "ClinicalTrials.gov record" in page.locator("triallens-card .checked").text_content()
     assert values is not None
     criteria = expected.get("criteria")
     if criteria and (criteria.get("inclusion") or criteria.get("exclusion")):
@@ -762,10 +762,10 @@ def test_trial_the_registry_does_not_have(browser, online_service):
         assert online_service.annotate(f"https://meddatax.com/clinical-trials/{unknown}", html).status_code == 404
         page = browser.open(f"https://meddatax.com/clinical-trials/{unknown}", html)
         try:
-            assert headline(page) == "Trial not found in the registry"
+            assert headline(page) == "Trial not found on ClinicalTrials.gov"
             assert icon(page) == "!"   # the page shows a number ClinicalTrials.gov does not know
             detail = page.locator("triallens-card .detail").text_content()
-            assert f"ClinicalTrials.gov has no record of {unknown}, the id this page shows" in detail
+            assert f"ClinicalTrials.gov has no record of {unknown}, the trial number this page shows" in detail
             assert page.locator("triallens-card button.retry").count() == 0
             shot(page, "unknown-trial-online")
         finally:

@@ -155,7 +155,7 @@ def test_unknown_trial_and_page_without_trial_explained(base_url, page):
     page.fill("#html", "<html><body><h1>Our blog</h1></body></html>")
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
-    assert "No trial on this page" in page.locator("#error").inner_text()
+    assert "No trial number found on this page" in page.locator("#error").inner_text()
     assert page.locator("#error").is_visible()
 
 

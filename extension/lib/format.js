@@ -235,10 +235,14 @@
     const day = formatDate(d.toISOString().slice(0, 10));
     // a copy dated to the day (midnight exactly: a record's own date, not a fetch time) gets no made-up time
     const time = hh === "00" && mm === "00" ? "" : ` ${hh}:${mm} UTC`;
-    let line = `Official record checked ${day}${time} (${checkedAgo(official.fetched_at, nowMs)})`;
-    // Stale: the service answered from its store without a fresh copy (offline, or the registry unreachable).
-    if (official.stale) line += " \u2014 TrialLens's saved copy, which may be behind ClinicalTrials.gov";
-    return line;
+    const ago = checkedAgo(official.fetched_at, nowMs);
+    // Stale: the service answered from its store without a fresh copy (offline, or the registry unreachable):
+    // nobody checked it now, so not "checked" (message review round 2), and the copy has its one name
+    if (official.stale) {
+      return `TrialLens's saved copy of the ClinicalTrials.gov record, from ${day} (${ago}). ` +
+        "TrialLens could not check it with ClinicalTrials.gov just now.";
+    }
+    return `ClinicalTrials.gov record checked ${day}${time} (${ago})`;
   }
 
   /** The link to the official record; only https://clinicaltrials.gov links are ever used. */

@@ -100,9 +100,9 @@
     if (status === 404) {
       // Our own sentence: the service's detail may name its internals (a store path).
       const nct = body && typeof body.nct_id === "string" && /^NCT\d{8}$/.test(body.nct_id) ? body.nct_id : "";
-      return failure("unknown", "Trial not found in the registry", nct
-        ? `ClinicalTrials.gov has no record of ${nct}, the id this page shows, so the page cannot be checked against it. ` +
-          "The number may be wrong, or the study may not be registered: ask the study team for its registration number " +
+      return failure("unknown", "Trial not found on ClinicalTrials.gov", nct
+        ? `ClinicalTrials.gov has no record of ${nct}, the trial number this page shows, so TrialLens cannot check this ` +
+          "page. The number may be wrong, or the trial may not be registered: ask the study team for its trial number " +
           "before relying on this page."
         : "The TrialLens service found no ClinicalTrials.gov record for this trial, so this page cannot be checked against it.",
       status);

@@ -69,7 +69,7 @@ test("the card shows both values with dates, the time checked, criteria and rela
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
   const values = [...shadow.querySelectorAll(".finding dd")].map((d) => d.textContent.trim());
   assert.deepEqual(values, ["Recruiting (as of 1 Jun 2025)", "Completed (updated 18 Nov 2025)"]);
-  assert.match(shadow.querySelector(".checked").textContent, /Official record checked 2 Jan 2026 10:00 UTC/);
+  assert.match(shadow.querySelector(".checked").textContent, /ClinicalTrials.gov record checked 2 Jan 2026 10:00 UTC/);
   assert.equal(shadow.querySelector("footer a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
   assert.ok(shadow.querySelector(".criteria").textContent.includes("You are 18 or older"));
   assert.ok(shadow.querySelector(".glance").textContent.includes("18 to 70 years"));
@@ -213,7 +213,7 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   shadow.querySelector("button.options").click();   // where the key is entered
   assert.equal(ui.options, 2);
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d", nctId: "NCT09999991" }, ui);
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found on ClinicalTrials.gov", detail: "d", nctId: "NCT09999991" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.retry"), null);
   assert.equal(shadow.querySelector("a"), null, "no link to a record ClinicalTrials.gov does not have");
@@ -496,7 +496,7 @@ test("content script: '?' and in-sync cards open as their headline, problems ope
   // failure cards follow the same rule: the service unreachable is "?", a trial ClinicalTrials.gov does not have is "!"
   const down = await openTrial("NCT07232563", { failure: { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "d" } }, fakeStorage());
   assert.equal(down.expanded(), false);
-  const unknown = await openTrial("NCT09999991", { failure: { ok: false, state: "unknown", title: "Trial not found in the registry", detail: "d" } }, fakeStorage());
+  const unknown = await openTrial("NCT09999991", { failure: { ok: false, state: "unknown", title: "Trial not found on ClinicalTrials.gov", detail: "d" } }, fakeStorage());
   assert.equal(unknown.expanded(), true);
 });
 

@@ -194,14 +194,14 @@ test("badgeView: 'Not checked' is not drawn as a status; a saved copy's status c
 test("checkedLine: time checked and a stale note", () => {
   const now = Date.parse("2026-01-02T10:05:00Z");
   assert.equal(F.checkedLine({ fetched_at: "2026-01-02T10:00:00Z", stale: false }, now),
-    "Official record checked 2 Jan 2026 10:00 UTC (5 minutes ago)");
-  assert.match(F.checkedLine({ fetched_at: "2026-01-02T10:00:00+00:00", stale: true }, now), /TrialLens.s saved copy, which may be behind ClinicalTrials.gov/);
+    "ClinicalTrials.gov record checked 2 Jan 2026 10:00 UTC (5 minutes ago)");
+  assert.match(F.checkedLine({ fetched_at: "2026-01-02T10:00:00+00:00", stale: true }, now), /^TrialLens.s saved copy of the ClinicalTrials.gov record, from 2 Jan 2026 \(.*\)\. TrialLens could not check it with ClinicalTrials.gov just now\.$/);
   assert.equal(F.checkedLine({ fetched_at: "garbage" }, now), "");
   // a copy dated to the day has no "00:00 UTC"; long ago reads in months, not "526 days ago"
   assert.equal(F.checkedLine({ fetched_at: "2025-06-27T00:00:00Z", stale: false }, Date.parse("2026-12-05T10:00:00Z")),
-    "Official record checked 27 Jun 2025 (17 months ago)");
+    "ClinicalTrials.gov record checked 27 Jun 2025 (17 months ago)");
   assert.equal(F.checkedLine({ fetched_at: "2023-06-27T00:00:00Z" }, Date.parse("2026-12-05T10:00:00Z")),
-    "Official record checked 27 Jun 2023 (over 3 years ago)");
+    "ClinicalTrials.gov record checked 27 Jun 2023 (over 3 years ago)");
   assert.equal(F.checkedLine(null, now), "");
 });
 

@@ -70,8 +70,8 @@ test("service errors become states the card can show", async () => {
   assert.doesNotMatch(unknown.detail, /is not in the registry/, "the service's internal detail is not shown");
   const named = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => jsonResponse(404, { detail: "x", nct_id: "NCT09999991" })));
-  assert.match(named.detail, /ClinicalTrials\.gov has no record of NCT09999991, the id this page shows/);
-  assert.match(named.detail, /ask the study team for its registration number/);   // a next step, not a shrug
+  assert.match(named.detail, /ClinicalTrials\.gov has no record of NCT09999991, the trial number this page shows/);
+  assert.match(named.detail, /ask the study team for its trial number/);   // a next step, not a shrug
   const odd = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => jsonResponse(404, { detail: "x", nct_id: "<b>NCT1</b>" })));
   assert.match(odd.detail, /for this trial/, "only a well-formed NCT id is quoted");
