@@ -485,3 +485,19 @@ def test_an_unreachable_registry_in_a_batch_spares_the_lookups_after_it(store, s
     with pytest.raises(RegistryError):
         reg.lookup(nct_of(studies[1]))
     assert fake_ctgov.calls == calls
+
+
+def test_a_bundled_fixture_is_never_served_as_a_fresh_answer(tmp_path, fake_ctgov):
+    """NCT06495437's reconstructed record has no date: seeded, it was stamped "now", and offline the card read "In sync
+    with ClinicalTrials.gov … checked 2 minutes ago" when nobody had asked. A fixture is a saved copy: stale offline,
+    refreshed from ClinicalTrials.gov when it can be asked."""
+    offline = open_registry({"TRIALLENS_DB": str(tmp_path / "off.sqlite3"), "TRIALLENS_OFFLINE": "1"})
+    looked = offline.lookup("NCT06495437")
+    assert looked.source == "store" and looked.stale is True
+    assert offline.lookup("NCT07232563").stale is True   # (dated fixtures too: reconstructed, not asked)
+    fresh = variant(looked.record.data, last_update="2026-11-01")
+    fake_ctgov.set_study(fresh)
+    online = Registry(Store(tmp_path / "off.sqlite3"), fast_client(fake_ctgov.base_url))
+    before = fake_ctgov.calls
+    asked = online.lookup("NCT06495437")
+    assert fake_ctgov.calls == before + 1 and asked.stale is False and asked.record.last_update_posted == "2026-11-01"
