@@ -87,9 +87,9 @@ def test_changed_number_comparator_and_negation_are_critical():
     msgs = " ".join(f.message for f in found)
     assert "18-70" in msgs and "18-65" in msgs and "No significant" in msgs
     # each says what differs, so a reader need not hunt for one changed digit in two long quotes
-    assert sorted(f.message.split(":")[0] for f in found) == ['A criterion differs in a "not"',
-                                                              "A criterion differs in a limit",
-                                                              "A criterion differs in a number"]
+    assert sorted(f.message.split(":")[0] for f in found) == ['A requirement for joining differs in a "not"',
+                                                              "A requirement for joining differs in a limit",
+                                                              "A requirement for joining differs in a number"]
 
 
 def test_unit_dropped_is_critical():
@@ -97,7 +97,7 @@ def test_unit_dropped_is_critical():
     exc[3] = "Patients who have participated in other clinical trials within the past 3"
     found = _check(INC, exc)
     assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "critical")]
-    assert found[0].message.startswith("A criterion differs in a unit: ")
+    assert found[0].message.startswith("A reason someone cannot join differs in a unit: ")
 
 
 def test_a_left_out_criterion_says_which_list_it_is_from():
@@ -741,3 +741,13 @@ def test_a_part_left_out_of_a_labelled_group_is_quoted_with_its_label():
                if f.kind == "criterion_missing"]
     assert missing == ['This page leaves out a requirement for joining that ClinicalTrials.gov lists: "For patients with BPD: birth '
                        'weight 401-1249 g;".']
+
+
+def test_a_shortened_exclusion_names_what_it_leaves_out_as_the_record_writes_it_and_that_there_is_more():
+    """Message review round 2: one dropped alternative was named as if it were the only one, in lower case."""
+    record = _completed("NCT00000003", "Exclusion Criteria:\n\n* History of organ transplantation or Stem Cell "
+                                       "Transplantation or Bone Marrow Transplantation")
+    page = PageRecord(site="meddatax.com", nct_id="NCT00000003", exclusion=["History of organ transplantation."])
+    found = [f.message for f in reconcile(page, record, TODAY) if f.kind == "criterion_shortened"]
+    assert found and found[0].startswith('This page shortens a reason someone cannot join to "History of organ '
+                                         'transplantation.", leaving out "Stem Cell Transplantation" and 1 more:')

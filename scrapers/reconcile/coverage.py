@@ -6,19 +6,7 @@ from __future__ import annotations
 
 from ..model import PageRecord
 from .align import Entry, Pair
-from .finding import Finding, criteria_finding, quote
-
-
-# which list a left-out criterion is from: a missing reason someone cannot join is the dangerous case
-# (an item the record gives under no heading is said to be neither)
-_AS = {"inclusion": "a requirement for joining", "exclusion": "a reason someone cannot join"}
-_PLURAL = {"inclusion": "requirements for joining", "exclusion": "reasons someone cannot join"}
-
-
-def _as(e: Entry, plural: bool = False) -> str:
-    if not e.placed:
-        return "criteria" if plural else "a criterion"
-    return (_PLURAL if plural else _AS)[e.section]
+from .finding import Finding, criteria_finding, quote, rule_words
 
 
 def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
@@ -81,16 +69,16 @@ def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int])
         head = O[members[0]]
         if len(idx) > 1 and not any(i in matched_o for i in members):
             under = len(idx) - (members[0] in idx)
-            message = (f'This page leaves out the {under} {_as(head, plural=True)} that ClinicalTrials.gov lists under '
+            message = (f'This page leaves out the {under} {rule_words(head, plural=True)} that ClinicalTrials.gov lists under '
                        f'"{quote(head.text)}".' if members[0] not in idx else
-                       f'This page leaves out {_as(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
+                       f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
                        f'and the {under} items under it.')
             out.append(criteria_finding("criterion_missing", "warning", [O[i] for i in idx], [], message, 0.0, index=idx[0]))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
         for i in idx:
             text = f"{label} {O[i].text}" if label and not O[i].text.startswith(label) else O[i].text
-            message = f'This page leaves out {_as(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
+            message = f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
             if message in said:
                 continue   # (the same words in two groups: said once)
             said.add(message)

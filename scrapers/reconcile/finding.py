@@ -75,6 +75,19 @@ def quote(text: object, limit: int = 90) -> str:
     return cut.rstrip(" ,;:") + "…"
 
 
+# what an eligibility item is to a reader, by the list it is in: whether it keeps someone out is what they need
+RULE = {"inclusion": "a requirement for joining", "exclusion": "a reason someone cannot join"}
+RULES = {"inclusion": "requirements for joining", "exclusion": "reasons someone cannot join"}
+
+
+def rule_words(entry, plural: bool = False) -> str:
+    """"a reason someone cannot join" for an align.Entry of the exclusion list; "a criterion" for one the record gives
+    under no heading (it is said to be neither)."""
+    if not getattr(entry, "placed", True):
+        return "criteria" if plural else "a criterion"
+    return (RULES if plural else RULE)[entry.section]
+
+
 def criteria_finding(kind: str, severity: str, o_items: list, p_items: list, message: str, sim: float,
                      index: int | None = None, changes: list[str] | None = None) -> Finding:
     """A finding about criteria: the record's items (o_items) and the page's (p_items), as align.Entry, quoted in

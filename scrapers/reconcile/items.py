@@ -22,7 +22,7 @@ from ..fidelity import check_fidelity, word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
 from .coverage import coverage_findings
-from .finding import Finding, criteria_finding, quote
+from .finding import RULE, Finding, criteria_finding, quote, rule_words
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
@@ -106,19 +106,17 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             continue
         if len(p.o) > 1 and not _same_item(o_items, official.eligibility_criteria or ""):
             out.append(criteria_finding("criteria_merged", "warning", o_items, p_items,
-                                f"This page runs {len(p.o)} separate criteria together as one item, "
-                                f'"{quote(p_text, 80)}", where ClinicalTrials.gov lists them separately.', p.sim))
+                                f"This page runs {len(p.o)} separate {rule_words(o_items[0], plural=True)} together as "
+                                f'one item, "{quote(p_text, 80)}", where ClinicalTrials.gov lists them separately.', p.sim))
         elif len(p.p) > 1:
             out.append(criteria_finding("criteria_split", "info", o_items, p_items,
-                                f"This page splits one criterion into {len(p.p)} items; ClinicalTrials.gov lists "
-                                f'"{quote(o_text, 80)}" as one.', p.sim))
+                                f"This page splits {rule_words(o_items[0])} into {len(p.p)} items; ClinicalTrials.gov "
+                                f'lists "{quote(o_text, 80)}" as one.', p.sim))
         if o_items and p_items and normalize(o_text) != normalize(p_text):
             out += _compare(o_items, p_items, p.sim)
     return out, cut_short
 
 
-# which list a page item was shown in, so a reader knows whether it keeps them out or lets them in
-_AS = {"inclusion": "a requirement for joining", "exclusion": "a reason someone cannot join"}
 
 
 def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord) -> list[Finding]:
@@ -132,7 +130,8 @@ def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord)
         if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
                 or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
             continue
-        message = f'This page lists "{quote(e.text)}" as {_AS[e.section]}, but TrialLens could not find it on ClinicalTrials.gov.'
+        message = (f'This page lists "{quote(e.text)}" as {RULE[e.section]}, but TrialLens could not find it on '
+                   "ClinicalTrials.gov.")
         out.append(criteria_finding("criterion_added", "warning", [], [e], message, 0.0))
     return out
 
@@ -220,15 +219,16 @@ def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> li
     for p in short:
         o, e = O[p.o[0]], P[p.p[0]]
         a, b = excerpt_pair(unescape_markdown(strip_marker(e.text)), strip_marker(o.text))
-        dropped = _dropped_alternative(e.norm, o.norm)
+        dropped = _dropped_alternatives(e.norm, o.norm)
         if dropped:
+            more = f" and {len(dropped) - 1} more" if len(dropped) > 1 else ""
             out.append(criteria_finding(
                 "criterion_shortened", "warning", [o], [e],
-                f'This page shortens a criterion to "{a}", leaving out "{quote(dropped, 60)}": ClinicalTrials.gov says '
-                f'"{b}".', p.sim, index=p.o[0]))
+                f'This page shortens {rule_words(o)} to "{a}", leaving out "{quote(_as_written(dropped[0], o.text), 60)}"'
+                f'{more}: ClinicalTrials.gov says "{b}".', p.sim, index=p.o[0]))
             continue
         out.append(criteria_finding("criterion_reworded", "info", [o], [e],
-                            f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}".', p.sim,
+                            f'This page words {rule_words(o)} as "{a}", where ClinicalTrials.gov says "{b}".', p.sim,
                             index=p.o[0]))
     return out
 
@@ -237,21 +237,33 @@ _ASIDE = re.compile(r"\([^()]*\)|\b(?:such as|e\.g\.?|i\.e\.?|including|for exam
 _ALTERNATIVE = re.compile(r",?\s+(?:or|and/or)\s+")
 
 
-def _dropped_alternative(page: str, record: str) -> str:
-    """The first of the record item's alternatives ("A or B", examples and brackets aside) none of whose meaningful
-    words the page item has, or ""."""
+def _dropped_alternatives(page: str, record: str) -> list[str]:
+    """The record item's alternatives ("A or B or C", examples and brackets aside) none of whose meaningful words the
+    page item has: all of them, so a message can say there is more than one. (Not cut at commas: in "HIV antibody,
+    hepatitis B surface antigen, hepatitis C antibody or syphilis test" against "Positive hepatitis test" that named
+    hepatitis B, which the page's "hepatitis" may well cover, and not HIV.)"""
     have = _meaning(page)[0]
     parts = _ALTERNATIVE.split(_ASIDE.sub(" ", record))
     if len(parts) < 2:
-        return ""
+        return []
     words = [[w for w in _WORD.findall(part) if w not in _FILLER and not w[0].isdigit()] for part in parts]
+    out = []
     for k, part in enumerate(parts):
         others = {w for j, ws in enumerate(words) if j != k for w in ws}
         own = [w for w in words[k] if w not in others]   # what tells it from the others ("stem cell/marrow", not
         #                                                  the "transplantation" both share)
         if own and not any(_found(w, have) for w in own):
-            return part.strip(" ,;.")
-    return ""
+            out.append(part.strip(" ,;."))
+    return out
+
+
+def _as_written(part: str, text: str) -> str:
+    """A part of the normalised record item as the record writes it (its capitals), or the part itself."""
+    words = part.split()
+    if not words:
+        return part
+    m = re.search(r"\W+".join(re.escape(w) for w in words), text, re.I)
+    return m.group(0) if m else part
 
 
 def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
@@ -274,8 +286,8 @@ def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[F
         into_inclusion = pe.section == "inclusion"
         out.append(criteria_finding(
             "criterion_wrong_section", "critical" if into_inclusion else "warning", [oe], [pe],
-            f'This page lists "{quote(pe.text, 80)}" as {_AS[pe.section]}, but ClinicalTrials.gov lists it as '
-            f'{_AS["exclusion" if into_inclusion else "inclusion"]}.',
+            f'This page lists "{quote(pe.text, 80)}" as {RULE[pe.section]}, but ClinicalTrials.gov lists it as '
+            f'{RULE["exclusion" if into_inclusion else "inclusion"]}.',
             p.sim, index=p.o[0]))
     return out
 
@@ -346,13 +358,13 @@ def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Fin
     if changes:
         a, b = excerpt_pair(p_text, o_text)
         return [criteria_finding("criterion_changed", "critical", o_items, p_items,
-                         f'A criterion differs in {_what_differs(kinds)}: this page says "{a}", but ClinicalTrials.gov '
-                         f'says "{b}".', sim, changes=changes)]
+                         f'{rule_words(o_items[0]).capitalize()} differs in {_what_differs(kinds)}: this page says '
+                         f'"{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
     if sim < REWORDED and len(o_items) == len(p_items) == 1:
         a, b = excerpt_pair(p_text, o_text)
         return [criteria_finding("criterion_reworded", "info", o_items, p_items,
-                         f'This page words a criterion as "{a}", where ClinicalTrials.gov says "{b}"; TrialLens found '
-                         f'no number, unit, limit or "not" changed.', sim)]
+                         f'This page words {rule_words(o_items[0])} as "{a}", where ClinicalTrials.gov says "{b}"; '
+                         f'TrialLens found no changed number, unit, limit or "not".', sim)]
     return []
 
 
