@@ -99,6 +99,8 @@ NOTES = {
     # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
     "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
+    "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but the trial's own record needs "
+                           "checking: see below.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
                        "compared only {shown}.",
     "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page. It "
@@ -172,12 +174,17 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill)
     if any(f["kind"] == "cannot_compare" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "unrecognized_wording", fill=fill)
+    overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
+    said = next((OVERDUE_HEADLINES[f["field"]] for f in overdue
+                 if f["kind"] == "registry_overdue" and f["field"] in OVERDUE_HEADLINES), None)
     if not any(getattr(page, name, None) for name in COMPARABLE):
-        return _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
+        out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
+        if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
+            out["headline"], out["note"] = said, NOTES["nothing_but_overdue"]
+        return out
     # the page is right to copy the record, but the record looks overdue (said first: it is about the trial itself);
     # or the page shows neither a status nor criteria ("In sync" read as "status and eligibility confirmed" on an
     # enrollment alone), or few of the record's criteria; or what it matches is a stored copy
-    overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
     few = next((f for f in on_page if f["kind"] == "criteria_incomplete"), None)
     if overdue:
         note = "copy_overdue" if copy_as_of else "record_overdue"
@@ -189,8 +196,6 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     else:
         note = "copy_in_sync" if copy_as_of else None
     out = _result("in_sync", "in_sync", items, note=note, fill=fill)
-    said = next((OVERDUE_HEADLINES[f["field"]] for f in overdue
-                 if f["kind"] == "registry_overdue" and f["field"] in OVERDUE_HEADLINES), None)
     if said:
         out["headline"] = said
     return out

@@ -525,3 +525,12 @@ def test_status_notes_against_a_saved_copy_name_the_copy_and_its_time():
                                            copy_as_of=COPY) if f.kind == "status_drift"]
     assert closed == ['This page says "Enrollment closed", but TrialLens\'s saved copy of the ClinicalTrials.gov record '
                       '(from 1 Jul 2025) says the trial is "recruiting", so it was taking new participants then.']
+
+
+def test_a_record_past_both_its_start_and_its_end_says_so_once():
+    rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
+                  statusModule__startDateStruct={"date": "2024-01", "type": "ESTIMATED"},
+                  statusModule__completionDateStruct={"date": "2025-06-30", "type": "ESTIMATED"},
+                  statusModule__primaryCompletionDateStruct={"date": "2025-03-31", "type": "ESTIMATED"})
+    overdue = [f.field for f in reconcile(_page(), rec, TODAY) if f.kind == "registry_overdue"]
+    assert overdue == ["status"]   # ("ask whether it has opened"; not also "ask whether it ever opened")

@@ -306,3 +306,12 @@ def test_status_batch_looks_up_side_by_side():
     assert len(reg.calls) == 21 and st["NCT00000021"] is None and st["NCT00000001"]["status"] == "RECRUITING"
     assert list(st) == [f"NCT{i:08d}" for i in range(1, 22)]          # answer in the order asked
     assert reg.max_in_flight > 1                                        # not one after another
+
+
+def test_a_page_with_nothing_to_compare_still_heads_with_an_overdue_record():
+    bare = PageRecord(site="x", nct_id="NCT00000001", title="A study")
+    out = summarize(bare, record("NCT00000001", "RECRUITING"),
+                    [f("registry_overdue", about="registry", field="completion_date")])
+    assert (out["verdict"], out["reason"], out["headline"], out["note"]) == (
+        "could_not_check", "nothing_to_compare", "This trial may have ended: check with the study team",
+        NOTES["nothing_but_overdue"])

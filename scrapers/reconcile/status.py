@@ -271,7 +271,7 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
             {"start_date": start.date, "start_type": start.type, "days_past": days}, about="registry",
         ))
     comp = next((c for c in (official.completion, official.primary_completion) if c and _iso(c.date)), None)
-    if st in ONGOING and comp and to_date(comp.date, end=True) < today:
+    if st in ONGOING and comp and to_date(comp.date, end=True) < today and not out:   # (past its start as well: said once)
         days = (today - to_date(comp.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "completion_date", None, comp.date,
