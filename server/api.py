@@ -211,7 +211,8 @@ def make_blueprint() -> Blueprint:
 def _badge(lookup) -> dict:
     rec = lookup.record
     return {"status": rec.status, "status_text": status_words(rec.status),
-            "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale)}
+            "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale),
+            "fetched_at": lookup.fetched_at}   # (a stale badge says from when: "Not yet recruiting · Nov 2025")
 
 
 def _drift(page) -> dict:

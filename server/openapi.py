@@ -143,7 +143,8 @@ SCHEMAS: dict[str, dict] = {
     "DriftBatchResponse": _obj({"results": {"type": "array", "items": {"anyOf": [
         _ref("DriftResult"), _obj({"nct_id": STR, "error": _ref("Problem")})]}}}),
     "Statuses": _obj({"statuses": {"type": "object", "additionalProperties": _null(_obj({
-        "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL}))},
+        "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL,
+        "fetched_at": STR}))},
         # why a status is null: ClinicalTrials.gov has no such trial, or it could not be asked
         "missing": {"type": "object", "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked"]}}}),
     "Sites": _obj({"hosts": STRS}),

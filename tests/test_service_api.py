@@ -308,6 +308,8 @@ def test_status_batch(client, registry):
     resp = client.get("/api/v1/status?ids=NCT00000002, nct00000001,NCT01234567,NCT09999999,NCT00000002")
     st = resp.get_json()["statuses"]
     assert list(st) == ["NCT00000002", "NCT00000001", "NCT01234567", "NCT09999999"]
+    fetched = st["NCT00000002"].pop("fetched_at")   # (when the copy was current: a stale badge says from when)
+    assert fetched.startswith("20") and "T" in fetched
     assert st["NCT00000002"] == {"status": "COMPLETED", "status_text": "completed",
                                  "last_update_posted": "2025-06-01", "stale": False}
     assert st["NCT01234567"] is None and st["NCT09999999"] is None
