@@ -418,21 +418,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const body = [];
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
     const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
-    const actions = [];
-    if (url) actions.push(officialButton(doc, url));
-    if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
-    if (failure.state === "unreachable" || failure.state === "unauthorized") {
-      const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
-      opts.addEventListener("click", () => ui.onOptions());
-      actions.push(opts);
-    }
-    if (actions.length) body.push(h(doc, "div", { className: "actions next-steps" }, actions));
-    if (typeof failure.technical === "string" && failure.technical) {
-      body.push(h(doc, "details", { className: "technical" }, [
-        h(doc, "summary", { text: "Details for whoever set up TrialLens" }),
-        h(doc, "p", { text: failure.technical }),
-      ]));
-    }
+    body.push(...failureSteps(doc, failure, ui, url ? officialButton(doc, url) : null));
     frame(doc, shadow, TL.failureView(failure), failure.title || "Could not check this page", ui, body, false);
   }
 
@@ -441,21 +427,28 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const view = TL.OFFICIAL_SITE_VIEW;
     const body = [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED })];
     if (failure.state === "unauthorized" && failure.detail) body.push(h(doc, "p", { text: failure.detail }));
-    const actions = [];
+    body.push(...failureSteps(doc, failure, ui, null));
+    frame(doc, shadow, view, view.headline, ui, body, false);
+  }
+
+  /** A failure card's next steps (the record, asking again, the options) and its set-up details, in that order. */
+  function failureSteps(doc, failure, ui, first) {
+    const out = [];
+    const actions = first ? [first] : [];
     if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
     if (failure.state === "unreachable" || failure.state === "unauthorized") {
       const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
       opts.addEventListener("click", () => ui.onOptions());
       actions.push(opts);
     }
-    if (actions.length) body.push(h(doc, "div", { className: "actions next-steps" }, actions));
+    if (actions.length) out.push(h(doc, "div", { className: "actions next-steps" }, actions));
     if (typeof failure.technical === "string" && failure.technical) {
-      body.push(h(doc, "details", { className: "technical" }, [
+      out.push(h(doc, "details", { className: "technical" }, [
         h(doc, "summary", { text: "Details for whoever set up TrialLens" }),
         h(doc, "p", { text: failure.technical }),
       ]));
     }
-    frame(doc, shadow, view, view.headline, ui, body, false);
+    return out;
   }
 
   /** A small status badge after `anchor` (a text node or a link) on a listing page. */
