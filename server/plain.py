@@ -178,8 +178,9 @@ def short_sentences(text: str, section: str = "inclusion", addressed: bool = Tru
 # for the jargon says again what the replacement now says
 _SAID_TWICE = re.compile(r"\b([A-Za-z][A-Za-z-]*(?: [A-Za-z-]+){0,3}) \(\1\)", re.I)   # (words only: "CD20 (CD20)")
 # a registry typo repeating a short word or two ("in the in the previous 3 months", "any any"): said once in the
-# rewrite (not "that that", "had had", which can be meant)
-_TYPED_TWICE = re.compile(r"\b((?:the|a|an|of|in|for|with|and|or|any|on|at|by|from|is|are|be|patients?)"
+# rewrite (not "that that", "had had", which can be meant; not "or or", "and and": the fidelity guard counts
+# conjunctions and would refuse the whole rewrite)
+_TYPED_TWICE = re.compile(r"\b((?:the|a|an|of|in|for|with|any|on|at|by|from|is|are|be|patients?)"
                           r"(?: [a-z]+)?) \1\b")
 
 
