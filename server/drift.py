@@ -45,10 +45,13 @@ HEADLINES = {
 # against a saved copy that could not be refreshed the headline names the copy: it is not what ClinicalTrials.gov
 # says today (message review round 2: "This page differs from ClinicalTrials.gov" over findings that each quote the
 # copy)
-COPY_HEADLINES = {
-    "differs": f"This page differs from {SAVED_COPY}",
-    "not_recruiting": f"{SAVED_COPY} says this trial is not recruiting",
+COPY_HEADLINES = {   # (short enough for the folded card: the status line and the note give the copy's full name)
+    "differs": "This page differs from TrialLens's saved copy",
+    "not_recruiting": "Not recruiting, says TrialLens's saved copy",
 }
+# a page's open status against a saved copy that said "not yet recruiting" before a planned start that has passed
+# since: the page was wrong when it was written, but the trial may have opened since (UI review round 3)
+STATUS_UNSETTLED = "Check this trial's status with the study team"
 # a could-not-check verdict whose reason says more than "could not check" (most of the page was compared)
 REASON_HEADLINES = {
     "record_not_current": f"This page may be newer than {SAVED_COPY}",
@@ -58,7 +61,7 @@ REASON_HEADLINES = {
 # matching a stored copy that could not be refreshed, or a record that itself looks overdue (a green tick over "the
 # record itself may be out of date" read as "this page is accurate, go ahead")
 CAVEATS = {
-    "stored_copy": f"Matches {SAVED_COPY}",
+    "stored_copy": "Matches TrialLens's saved copy",
     "record_overdue": "In sync, but the official record may be out of date",
     # a page showing neither a status nor criteria (only an enrollment figure, a date), or few of the record's
     # criteria: little was compared
@@ -86,6 +89,9 @@ NOTES = {
     "copy_overdue": f"TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
                     "saved copy of the ClinicalTrials.gov record from {copy}. That copy itself looks out of date: "
                     "see below.",
+    "may_have_opened": "This page says the trial is recruiting. TrialLens's saved copy of the ClinicalTrials.gov record "
+                       "(from {copy}) said it had not opened yet, but its planned start has passed since, so it may "
+                       "have opened: ask the study team.",
     "copy_drifted": "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
                     "saved copy of the ClinicalTrials.gov record from {copy}.",
     "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
@@ -99,6 +105,11 @@ NOTES = {
     # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
     "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
+    "only_date": "TrialLens found only this page's last-updated date, which is not older than the ClinicalTrials.gov "
+                 "record; it found no status, dates or eligibility criteria to compare.",
+    "only_date_copy": "TrialLens found only this page's last-updated date, which is not older than its saved copy of "
+                      "the ClinicalTrials.gov record (from {copy}); it found no status, dates or eligibility criteria "
+                      "to compare.",
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but the trial's own record needs "
                            "checking: see below.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
@@ -147,6 +158,13 @@ def _invites_to_closed(page: PageRecord, official: OfficialRecord, alarms: list[
                or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
 
 
+def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[dict], items: list[dict]) -> bool:
+    """The page says recruiting, the saved copy "not yet recruiting" with a planned start that has passed since."""
+    return (page.status in OPEN_STATUSES and official.status == "NOT_YET_RECRUITING"
+            and any(f["kind"] == "status_drift" for f in alarms)
+            and any(f["kind"] == "registry_overdue" and f["field"] == "status" for f in items))
+
+
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
@@ -169,6 +187,8 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         out = _result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill)
         if copy_as_of and verdict in COPY_HEADLINES:
             out["headline"] = COPY_HEADLINES[verdict]
+        if copy_as_of and _may_have_opened(page, official, alarms, items):
+            out["headline"], out["note"] = STATUS_UNSETTLED, NOTES["may_have_opened"].format(**fill)
         return out
     if any(f["kind"] == "unconfirmed" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill)
@@ -177,8 +197,11 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
     said = next((OVERDUE_HEADLINES[f["field"]] for f in overdue
                  if f["kind"] == "registry_overdue" and f["field"] in OVERDUE_HEADLINES), None)
-    if not any(getattr(page, name, None) for name in COMPARABLE):
+    shown = [name for name in COMPARABLE if getattr(page, name, None)]
+    if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
         out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
+        if shown:
+            out["note"] = NOTES["only_date" if not copy_as_of else "only_date_copy"].format(**fill)
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
             out["headline"], out["note"] = said, NOTES["nothing_but_overdue"]
         return out

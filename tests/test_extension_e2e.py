@@ -36,7 +36,7 @@ HOSTILE = '<img src=x onerror="window.__tlPwned=1"><script>window.__tlPwned=2</s
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (.ci/run installs it)")
 
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import fixture_url  # noqa: E402
+from conftest import FIXTURES, fixture_url  # noqa: E402
 
 
 def _free_port() -> int:
@@ -65,9 +65,13 @@ class Service:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def fresh_artifacts():
-    """Every screenshot in test-artifacts/ comes from this run (a review read some left from an older build)."""
+def fresh_artifacts(request):
+    """Every screenshot in test-artifacts/ comes from this run (a review read some left from an older build); a
+    partial run (-k, or a test named) keeps the others (one wiped them all in the middle of a review)."""
     ARTIFACTS.mkdir(exist_ok=True)
+    partial = request.config.getoption("keyword") or any("::" in a for a in request.config.args)
+    if partial:
+        return
     for old in ARTIFACTS.glob("*.png"):
         old.unlink()
 
@@ -384,8 +388,8 @@ def test_seed_trial_in_sync_card(browser):
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
         assert headline(page) == "Start date passed: ask the study team if this trial has opened"   # (the record is overdue)
-        assert icon(page) == "?"
-        assert not expanded(page), "a '?' card opens as its headline, on a wide window too"
+        # something to act on: amber "!", and the card opens (it was a grey "?" folded over a WARNING)
+        assert icon(page) == "!" and expanded(page)
         # the record's status on its own row at 14px, dark; the number and the link small below it
         status = page.locator("triallens-card .record-status")
         assert status.text_content() == "TrialLens's saved copy (18 Nov 2025): Not yet recruiting"
@@ -409,18 +413,22 @@ def test_drifted_page_shows_both_values_with_dates(browser):
     expected = browser.service.annotate(url, html).json()
     page = browser.open(url, html)
     try:
-        assert headline(page) == "This page may be out of date"
+        # the page said "Recruiting" when the saved copy still said "not yet recruiting", but the copy's planned start has
+        # passed since: the card leads with what to do, and why (UI review round 3)
+        assert headline(page) == "Check this trial's status with the study team"
+        assert "so it may have opened: ask the study team" in page.locator("triallens-card .verdict-note").text_content()
         assert icon(page) == "!"
         assert_card_matches_service(page, expected)
         values = card_text(page, ".finding dd")
         assert any(v.startswith("Recruiting") and "as of 1 Jun 2025" in v for v in values), values
-        assert any(v.startswith("Not yet recruiting") and "updated 18 Nov 2025" in v for v in values), values
+        assert any(v.startswith("Not yet recruiting") and "as of 18 Nov 2025" in v for v in values), values
         # the registry's date says what it is ("last updated 18 Nov 2025", not a bare "18 Nov 2025")
         assert any("2025-06-01" in v for v in values) and any(v.startswith("last updated 18 Nov 2025") for v in values), values
         # offline, the record is TrialLens's saved copy: its rows say so, not "ClinicalTrials.gov" as if today
         assert expected["official"]["stale"]
         labels = card_text(page, ".finding dt")
-        assert "Saved copy (18 Nov 2025)" in labels and "ClinicalTrials.gov" not in labels, labels
+        assert "Saved copy" in labels and "ClinicalTrials.gov" not in labels, labels
+        assert any("(as of 18 Nov 2025)" in v for v in values), values
         shot(page, "drifted")
         record_timing(browser, page, "drifted (seed page, edited)")
         # small print is still readable: severity labels 13px at least, the line about the stored copy 14px
@@ -593,12 +601,19 @@ def test_on_clinicaltrials_gov_the_card_is_the_plain_english_record(browser):
 def test_hide_and_show_are_remembered_per_trial(browser):
     """A '?' card opens as its headline, on a wide window too, until the reader opens it for that trial; a
     warning opens the first time the trial shows it, whatever the reader chose before; Hide and Show are
-    kept per trial in storage.local, not as one setting for every card."""
+    kept per trial in storage.local, not as one setting for every card. (The trial: TrialFinderData's page of
+    NCT07635758, whose saved copy it matches: a grey "?"; the meddatax seed's record is itself overdue, a "!".)"""
     seed = SEED_PAGE.read_text(encoding="utf-8")
-    url = f"https://meddatax.com/clinical-trials/{SEED}?memory"
+    quiet_page = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"
+    quiet = quiet_page.read_text(encoding="utf-8")
+    url = fixture_url(quiet_page) + "?memory"
+    QUIET = "NCT07635758"
 
-    def visit(suffix: str, html: str = seed):
+    def visit(suffix: str, html: str = quiet):
         return browser.open(url + suffix, html, remembered=True)
+
+    def drifted() -> str:   # the page now says the trial is completed: "This page may be out of date"
+        return quiet.replace("<span>RECRUITING</span>", "<span>COMPLETED</span>")
 
     browser.forget_choices()
     page = visit("")
@@ -610,7 +625,7 @@ def test_hide_and_show_are_remembered_per_trial(browser):
         show_card(page)
     finally:
         page.close()
-    assert browser.card_memory()[SEED]["open"] is True
+    assert browser.card_memory()[QUIET]["open"] is True
     page = visit("&opened-before")
     try:
         assert expanded(page), "the reader opened this trial's card before"
@@ -618,20 +633,20 @@ def test_hide_and_show_are_remembered_per_trial(browser):
         assert not expanded(page)
     finally:
         page.close()
-    assert browser.card_memory()[SEED]["open"] is False
+    assert browser.card_memory()[QUIET]["open"] is False
     page = visit("&hidden")
     try:
         assert not expanded(page)
     finally:
         page.close()
     # the same trial, now with a page that is out of date: the warning opens although the reader hid its card
-    page = visit("&drifted", _drifted_page())
+    page = visit("&drifted", drifted())
     try:
         assert icon(page) == "!" and expanded(page)
         page.locator("triallens-card button.toggle").click()   # Hide, having seen it
     finally:
         page.close()
-    page = visit("&drifted-again", _drifted_page())
+    page = visit("&drifted-again", drifted())
     try:
         assert icon(page) == "!" and not expanded(page), "seen and hidden: the reader's choice"
     finally:
@@ -645,7 +660,7 @@ def test_hide_and_show_are_remembered_per_trial(browser):
     finally:
         page.close()
     memory = browser.card_memory()
-    assert memory[SEED]["open"] is False and memory["NCT02580019"]["open"] is True
+    assert memory[QUIET]["open"] is False and memory["NCT02580019"]["open"] is True
     stored = browser.worker.evaluate("() => chrome.storage.local.get(null)")
     assert "collapsed" not in stored, "no one setting for every card"
 
@@ -689,7 +704,7 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
             entry = expected["statuses"][nct]
             if entry is not None:
                 # offline, the status is TrialLens's saved copy: the badge says from when
-                want = "Not yet recruiting \u00b7 Nov 2025" if entry["stale"] else "Not yet recruiting"
+                want = "Not yet recruiting (as of Nov 2025)" if entry["stale"] else "Not yet recruiting"
             else:   # offline service: a trial it could not ask about is "? Not checked", never "Not found"
                 want = {"not_found": "Not found", "not_checked": "? Not checked"}[expected["missing"][nct]]
             assert text == want, (nct, text)

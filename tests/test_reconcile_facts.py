@@ -534,3 +534,13 @@ def test_a_record_past_both_its_start_and_its_end_says_so_once():
                   statusModule__primaryCompletionDateStruct={"date": "2025-03-31", "type": "ESTIMATED"})
     overdue = [f.field for f in reconcile(_page(), rec, TODAY) if f.kind == "registry_overdue"]
     assert overdue == ["status"]   # ("ask whether it has opened"; not also "ask whether it ever opened")
+
+
+def test_a_criterion_the_page_adds_against_a_saved_copy_is_not_found_in_the_copy():
+    from scrapers.reconcile.status import said_by_copy
+    added = reconcile(_page(exclusion=["Intracranial hemorrhage on admission CT"],
+                            inclusion=["birth weight 401-1249 g"]), _record(), TODAY)
+    found = [f.message for f in said_by_copy(added, COPY) if f.kind == "criterion_added"]
+    assert found == ['This page lists "Intracranial hemorrhage on admission CT" as a reason someone cannot join, but '
+                     "TrialLens could not find it in TrialLens's saved copy of the ClinicalTrials.gov record (from 1 "
+                     "Jul 2025)."]

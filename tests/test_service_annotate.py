@@ -96,12 +96,12 @@ def test_a_drifted_page_against_a_saved_copy_is_headed_and_noted_with_the_copy()
     differs = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [f("fact_mismatch", field="enrollment")],
                         "2025-07-01T00:00:00Z")
     assert (differs["verdict"], differs["headline"], differs["note"]) == (
-        "differs", "This page differs from TrialLens's saved copy of the ClinicalTrials.gov record",
+        "differs", "This page differs from TrialLens's saved copy",
         "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its saved copy of "
         "the ClinicalTrials.gov record from 1 Jul 2025.")
     closed = summarize(OPEN_PAGE, record("NCT00000001", "COMPLETED"), [f("status_drift", "critical")],
                        "2025-07-01T00:00:00Z")
-    assert closed["headline"] == "TrialLens's saved copy of the ClinicalTrials.gov record says this trial is not recruiting"
+    assert closed["headline"] == "Not recruiting, says TrialLens's saved copy"
     fresh = summarize(OPEN_PAGE, record("NCT00000001", "COMPLETED"), [f("status_drift", "critical")])
     assert fresh["headline"] == "ClinicalTrials.gov says this trial is not recruiting" and "note" not in fresh
 
@@ -173,7 +173,7 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
      "2025-07-01T00:00:00Z", "little_compared", "What TrialLens could check matches ClinicalTrials.gov",
      "copy_little_compared"),
     (OPEN_PAGE, [], "2025-07-01T00:00:00Z", "stored_copy",
-     "Matches TrialLens's saved copy of the ClinicalTrials.gov record", "copy_in_sync"),
+     "Matches TrialLens's saved copy", "copy_in_sync"),
 ])
 def test_an_in_sync_headline_says_what_the_reader_needs_first(page, findings, copy, caveat, headline, note):
     out = summarize(page, record("NCT00000001", "RECRUITING"), findings, copy_as_of=copy)
@@ -315,3 +315,28 @@ def test_a_page_with_nothing_to_compare_still_heads_with_an_overdue_record():
     assert (out["verdict"], out["reason"], out["headline"], out["note"]) == (
         "could_not_check", "nothing_to_compare", "This trial may have ended: check with the study team",
         NOTES["nothing_but_overdue"])
+
+
+def test_a_page_saying_recruiting_against_a_copy_overdue_to_open_is_told_to_check_with_the_study_team():
+    """UI review round 3: "This page may be out of date" led, and "it may have opened since" sat at the card's end."""
+    out = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"),
+                    [f("status_drift"), f("registry_overdue", about="registry", field="status")], "2025-11-18T00:00:00Z")
+    assert (out["verdict"], out["headline"]) == ("out_of_date", "Check this trial's status with the study team")
+    assert out["note"] == ("This page says the trial is recruiting. TrialLens's saved copy of the ClinicalTrials.gov "
+                           "record (from 18 Nov 2025) said it had not opened yet, but its planned start has passed "
+                           "since, so it may have opened: ask the study team.")
+    fresh = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"),
+                      [f("status_drift"), f("registry_overdue", about="registry", field="status")])
+    assert fresh["headline"] == "This page may be out of date"   # (ClinicalTrials.gov itself was asked)
+
+
+def test_a_page_showing_only_its_last_updated_date_is_not_called_a_match():
+    """curemydisease shows "Last updated Jun 27, 2026" and nothing else TrialLens reads: "What TrialLens could check
+    matches ClinicalTrials.gov" claimed agreement when no fact about the trial was compared."""
+    page = PageRecord(site="x", nct_id="NCT00000001", as_of="2026-06-27", as_of_text="Last updated Jun 27, 2026")
+    out = summarize(page, record("NCT00000001", "RECRUITING"), [], "2026-06-26T00:00:00Z")
+    assert (out["verdict"], out["reason"], out["headline"]) == ("could_not_check", "nothing_to_compare",
+                                                                "Could not check this page")
+    assert out["note"] == ("TrialLens found only this page's last-updated date, which is not older than its saved copy "
+                           "of the ClinicalTrials.gov record (from 26 Jun 2026); it found no status, dates or "
+                           "eligibility criteria to compare.")

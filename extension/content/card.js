@@ -63,10 +63,13 @@ dt { font-weight: 600; color: #424a53; } dd { margin: 0; }
 details { border-top: 1px solid #e1e4e8; padding: 6px 0; }
 summary { cursor: pointer; font-weight: 600; padding: 2px 0; }
 h3 { font-size: 13.5px; margin: 10px 0 4px; }
+h3.registry-heading { font-size: 15px; margin-top: 14px; }   /* (a heading no smaller than the text under it) */
 li { margin-bottom: 4px; }
 details.words { border: 0; padding: 0; margin: 2px 0 0; font-size: 13.5px; }
 details.words summary { font-weight: 400; color: #0757b8; padding: 3px 0; min-height: 24px; }
 details.words dl { margin: 2px 0 6px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+dl.glance details.words dl { grid-template-columns: 1fr; gap: 0; }   /* (inside a glance row: term above meaning) */
+dl.glance details.words dd { margin-bottom: 4px; }
 .rewritten { color: #57606a; font-size: 13px; margin-left: 4px; }
 .related li { margin-bottom: 8px; }
 .status { display: inline-block; font-size: 13px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }

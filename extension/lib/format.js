@@ -57,7 +57,9 @@
   // In sync, with a caveat from the service: grey, not green. Matching a stored copy not checked today,
   // comparing little, and matching a record that itself looks overdue are all "not fully checked"; none is
   // a problem with the page (amber), the note under the headline says which.
-  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "unknown", little_compared: "unknown" };
+  // (an overdue record, "This trial may have ended", is something to act on: amber "!", and the card opens;
+  // UI review round 3 found it grey and folded over a WARNING)
+  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" };
 
   // "Could not check this page" because ClinicalTrials.gov could not be asked: asking again later may work. A page
   // in wording TrialLens does not know, or with nothing to compare, reads the same however often it is asked.
@@ -167,9 +169,10 @@
       const value = f.field === "criteria" && /^\d+$/.test(officialValue) ? `${officialValue} criteria`
         : what ? `${what} ${officialValue}` : officialValue;
       // a copy TrialLens could not refresh is not what ClinicalTrials.gov says today: the row says whose word it is
+      // (the copy's date with the value, not in the label: a long label squeezed every value into a narrow column)
       const day = official.stale ? copyDate(official) : "";
-      const label = official.stale ? `Saved copy${day ? ` (${day})` : ""}` : "ClinicalTrials.gov";
-      rows.push({ label, value, date: dateless ? "" : posted });
+      const label = official.stale ? "Saved copy" : "ClinicalTrials.gov";
+      rows.push({ label, value, date: dateless ? "" : day ? `as of ${day}` : posted });
     }
     const severity = ["critical", "warning", "info"].includes(f.severity) ? f.severity : "info";
     return {
@@ -435,7 +438,7 @@
     if (status.stale) {
       const month = copyMonth(status);
       label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
-      if (month) text = `${words} \u00b7 ${month}`;
+      if (month) text = `${words} (as of ${month})`;   // (not "· Nov 2025": it read as "opens Nov 2025")
     }
     return { text, tone: statusTone(status.status), unchecked: false, label };
   }

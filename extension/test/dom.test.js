@@ -481,7 +481,7 @@ async function openTrial(id, outcome, storage) {
   return { w, shadow, expanded: () => shadow.querySelector("button.toggle").getAttribute("aria-expanded") === "true" };
 }
 
-const COPY = { verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the ClinicalTrials.gov record", findings: [] };
+const COPY = { verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy", findings: [] };
 const NOT_CHECKED = { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "n", findings: [] };
 const OUT_OF_DATE = { verdict: "out_of_date", headline: "This page may be out of date", findings: [] };
 const NOT_RECRUITING = { verdict: "not_recruiting", headline: "ClinicalTrials.gov says this trial is not recruiting", findings: [] };

@@ -20,10 +20,10 @@ test("verdictView: each verdict keeps the service's headline and gets its tone",
 
 test("verdictView: in sync with a caveat is not a green tick", () => {
   // a stored copy not checked today, or a record that itself looks overdue: grey "?", the page has no problem
-  const copy = F.verdictView({ verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy of the ClinicalTrials.gov record" });
-  assert.deepEqual([copy.headline, copy.tone, copy.icon], ["Matches TrialLens's saved copy of the ClinicalTrials.gov record", "unknown", "?"]);
+  const copy = F.verdictView({ verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy" });
+  assert.deepEqual([copy.headline, copy.tone, copy.icon], ["Matches TrialLens's saved copy", "unknown", "?"]);
   assert.deepEqual([F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).tone,
-    F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).icon], ["unknown", "?"]);
+    F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).icon], ["warn", "!"]);   // (something to act on)
   assert.equal(F.verdictView({ verdict: "in_sync", caveat: "little_compared" }).tone, "unknown");
   // a caveat only qualifies "in sync", and an unknown one changes nothing
   assert.equal(F.verdictView({ verdict: "differs", caveat: "stored_copy" }).tone, "warn");
@@ -72,10 +72,13 @@ test("findingView: the official side from a saved copy is labelled as the copy, 
   const f = { severity: "warning", field: "status", page_value: "RECRUITING", official_value: "NOT_YET_RECRUITING", message: "m" };
   const stale = { page: { as_of: "2025-06-01" },
     official: { stale: true, fetched_at: "2025-11-18T09:30:00Z", last_update_posted: "2025-11-18" } };
-  assert.deepEqual(F.findingView(f, stale).rows.map((r) => r.label), ["This page", "Saved copy (18 Nov 2025)"]);
+  // (the copy's date with the value: a long label squeezed every value into a narrow column)
+  assert.deepEqual(F.findingView(f, stale).rows.map((r) => r.label), ["This page", "Saved copy"]);
   assert.equal(F.findingView(f, stale).rows[1].value, "Not yet recruiting");
+  assert.equal(F.findingView(f, stale).rows[1].date, "as of 18 Nov 2025");
   stale.official.fetched_at = "not a date";
   assert.equal(F.findingView(f, stale).rows[1].label, "Saved copy");
+  assert.equal(F.findingView(f, stale).rows[1].date, "updated 18 Nov 2025");
   stale.official.stale = false;
   assert.equal(F.findingView(f, stale).rows[1].label, "ClinicalTrials.gov");
 });
@@ -161,7 +164,7 @@ test("atAGlanceRows lists only what the record says", () => {
 
 test("badgeView: status words, unknown trial, stored copy", () => {
   assert.deepEqual(F.badgeView("NCT07232563", { status: "COMPLETED", status_text: "Completed", last_update_posted: "2025-11-18", stale: true }), {
-    text: "Completed \u00b7 Nov 2025", tone: "closed", unchecked: false,
+    text: "Completed (as of Nov 2025)", tone: "closed", unchecked: false,
     label: "NCT07232563: Completed according to ClinicalTrials.gov, last updated 18 Nov 2025 (TrialLens's saved copy from Nov 2025)",
   });
   assert.equal(F.badgeView("NCT07232563", null, "not_found").text, "Not found");
@@ -184,9 +187,9 @@ test("badgeView: 'Not checked' is not drawn as a status; a saved copy's status c
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING" }).unchecked, false);
   // the month it was fetched when the service says, else the record's last update
   const copy = { status: "NOT_YET_RECRUITING", last_update_posted: "2025-11-18", stale: true };
-  assert.equal(F.badgeView("NCT07232563", copy).text, "Not yet recruiting \u00b7 Nov 2025");
-  assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "2026-01-02T10:00:00Z" }).text, "Not yet recruiting \u00b7 Jan 2026");
-  assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "garbage" }).text, "Not yet recruiting \u00b7 Nov 2025");
+  assert.equal(F.badgeView("NCT07232563", copy).text, "Not yet recruiting (as of Nov 2025)");
+  assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "2026-01-02T10:00:00Z" }).text, "Not yet recruiting (as of Jan 2026)");
+  assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "garbage" }).text, "Not yet recruiting (as of Nov 2025)");
   assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING", stale: true }).text, "Recruiting", "no date known: none made up");
   assert.equal(F.badgeView("NCT07232563", { ...copy, stale: false }).text, "Not yet recruiting", "a fresh status needs no date");
 });
@@ -243,9 +246,11 @@ test("one icon per meaning on every card: ? not checked, ! a problem with the pa
   for (const reason of ["official_unavailable", "record_not_current", "unrecognized_wording", "nothing_to_compare"]) {
     assert.deepEqual(icon(F.verdictView({ verdict: "could_not_check", reason })), ["unknown", "?"], reason);
   }
-  for (const caveat of ["stored_copy", "record_overdue", "little_compared"]) {
+  for (const caveat of ["stored_copy", "little_compared"]) {
     assert.deepEqual(icon(F.verdictView({ verdict: "in_sync", caveat })), ["unknown", "?"], caveat);
   }
+  // "This trial may have ended": the page is right, but the reader has something to do
+  assert.deepEqual(icon(F.verdictView({ verdict: "in_sync", caveat: "record_overdue" })), ["warn", "!"]);
   // failure cards: nothing was checked ("?"), except a number ClinicalTrials.gov does not know: the page's problem
   for (const state of ["unreachable", "registry_unavailable", "error", "busy", "unauthorized", "bad_message"]) {
     assert.deepEqual(icon(F.failureView({ state })), ["unknown", "?"], state);

@@ -153,11 +153,13 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
     if not day:
         return findings
     source = f"{SAVED_COPY} (from {human_date(day)})"
-    return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN))
+    return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN)
+                    .replace(_NOT_FOUND_ON, f" could not find it in {source}."))
             if f.about == "page" and f.kind != "unconfirmed" else f for f in findings]
 
 
 # what a copy says of a recruiting trial holds for when it was saved
+_NOT_FOUND_ON = " could not find it on ClinicalTrials.gov."   # (items.py: a criterion the page adds)
 _TAKING_NOW, _TAKING_THEN = ", so it is taking new participants.", ", so it was taking new participants then."
 
 
