@@ -845,14 +845,14 @@ def test_unreachable_service_then_retry(browser):
         url = "https://meddatax.com/clinical-trials/NCT07232563?unreachable"
         page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
         assert wait_settled(page) == "unreachable"
-        assert headline(page) == "TrialLens service unreachable"
+        assert headline(page) == "TrialLens isn't working right now"
         assert icon(page) == "?"   # nothing was checked: not "!", which says the page has a problem
         assert not expanded(page)
         shot(page, "unreachable-collapsed")
         show_card(page)
         # a plain sentence first, the page's official record meanwhile, the address only behind a disclosure
         assert page.locator("triallens-card .detail").text_content() == \
-            "TrialLens isn't working right now, so nothing on this page was checked."
+            "Nothing on this page was checked. Try again in a moment, or read the official record."
         assert page.locator("triallens-card .next-steps a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
         technical = page.locator("triallens-card details.technical")
         assert technical.locator("summary").text_content() == "Details for whoever set up TrialLens"

@@ -349,8 +349,13 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const criteria = criteriaSection(doc, annotation.criteria, ui);
     const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance"));
     const related = relatedSection(doc, annotation.related);
+    // (from a saved copy, the page the reader is on may be newer than the plain-English list: say so)
+    const copy = annotation.official && annotation.official.stale ? TL.copyDate(annotation.official) : "";
+    const intro = copy
+      ? `Who can join, in plain English, from TrialLens's saved copy of ${copy}: the page you are on may be newer.`
+      : "TrialLens shows who can join this trial in plain English.";
     const body = hasCriteria
-      ? [h(doc, "p", { className: "intro", text: "TrialLens shows who can join this trial in plain English." }), criteria]
+      ? [h(doc, "p", { className: "intro", text: intro }), criteria]
       : [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED }), h(doc, "div", { className: "actions next-steps" }, [retryButton(doc, ui)])];
     body.push(related);
     frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);

@@ -134,8 +134,9 @@
    * what to check) for whoever set TrialLens up: the card keeps it in a disclosure, the options page shows it.
    */
   function unreachable(serviceUrl, reason) {
-    const out = failure("unreachable", "TrialLens service unreachable",
-      "TrialLens isn't working right now, so nothing on this page was checked.");
+    // (headline and body in the same plain words: "service" is jargon to a reader; UI review round 3)
+    const out = failure("unreachable", "TrialLens isn't working right now",
+      "Nothing on this page was checked. Try again in a moment, or read the official record.");
     out.technical = `Could not reach the TrialLens service at ${serviceUrl}${reason ? ` (${reason})` : ""}. ` +
       "Check that it is running, or change its address in the TrialLens options.";
     return out;

@@ -188,11 +188,11 @@ test("collapse and wording buttons are real buttons with state for assistive tec
 test("failure states: unreachable offers retry and options; unknown trial offers neither", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ui = uiState();
-  const plain = "TrialLens isn't working right now, so nothing on this page was checked.";
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: plain,
+  const plain = "Nothing on this page was checked. Try again in a moment, or read the official record.";
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens isn't working right now", detail: plain,
     technical: "Could not reach the TrialLens service at http://127.0.0.1:9. Check that it is running.", nctId: "NCT07232563" }, ui);
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
-  assert.match(shadow.querySelector(".headline").textContent, /TrialLens service unreachable/);
+  assert.match(shadow.querySelector(".headline").textContent, /TrialLens isn't working right now/);
   // a plain sentence first; the official record to read meanwhile; the address and advice behind a disclosure
   assert.equal(shadow.querySelector(".body").firstElementChild.textContent, plain);
   assert.equal(shadow.querySelector(".next-steps a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
@@ -494,7 +494,7 @@ test("content script: '?' and in-sync cards open as their headline, problems ope
     assert.equal(expanded(), open, drift.headline);
   }
   // failure cards follow the same rule: the service unreachable is "?", a trial ClinicalTrials.gov does not have is "!"
-  const down = await openTrial("NCT07232563", { failure: { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "d" } }, fakeStorage());
+  const down = await openTrial("NCT07232563", { failure: { ok: false, state: "unreachable", title: "TrialLens isn't working right now", detail: "d" } }, fakeStorage());
   assert.equal(down.expanded(), false);
   const unknown = await openTrial("NCT09999991", { failure: { ok: false, state: "unknown", title: "Trial not found on ClinicalTrials.gov", detail: "d" } }, fakeStorage());
   assert.equal(unknown.expanded(), true);
@@ -561,6 +561,11 @@ test("on ClinicalTrials.gov the card is the official record's plain English: no 
   assert.ok(shadow.querySelector(".criteria .glance"));
   assert.ok(shadow.querySelector(".criteria li").textContent.includes("You are 18 or older"));
   assert.equal(shadow.querySelector(".related a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT02580019");
+  assert.equal(shadow.querySelector(".intro").textContent, "TrialLens shows who can join this trial in plain English.");
+  // from a saved copy, the page the reader is on may be newer than the list: the card says so
+  w.TrialLens.renderAnnotation(w.document, { ...ann, official: { ...ann.official, stale: true } }, ui);
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".intro").textContent,
+    "Who can join, in plain English, from TrialLens's saved copy of 2 Jan 2026: the page you are on may be newer.");
   // nothing to show (the service could not read the record): say so, and offer to ask again
   const failed = "TrialLens could not load the plain-English version of this trial just now.";
   w.TrialLens.renderAnnotation(w.document, { nct_id: "NCT03466619", official: null, criteria: null, related: [],
@@ -572,7 +577,7 @@ test("on ClinicalTrials.gov the card is the official record's plain English: no 
   shadow.querySelector("button.retry").click();
   assert.equal(ui.retried, 1);
   // the service down: the same sentence, "Try again", and the set-up behind a disclosure
-  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens service unreachable", detail: "d",
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unreachable", title: "TrialLens isn't working right now", detail: "d",
     technical: "Could not reach the TrialLens service at http://127.0.0.1:9.", nctId: "NCT07232563" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");

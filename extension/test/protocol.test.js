@@ -81,7 +81,7 @@ test("a service that cannot be reached is 'unreachable': a plain sentence, the a
   const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
     deps(() => { throw new TypeError("Failed to fetch"); }, { serviceUrl: "http://127.0.0.1:9" }));
   assert.equal(res.state, "unreachable");
-  assert.equal(res.detail, "TrialLens isn't working right now, so nothing on this page was checked.");
+  assert.equal(res.detail, "Nothing on this page was checked. Try again in a moment, or read the official record.");
   assert.match(res.technical, /^Could not reach the TrialLens service at http:\/\/127\.0\.0\.1:9\. Check that it is running/);
 });
 
