@@ -219,9 +219,13 @@ def you_have_had(text: str) -> str:
     had" or "You have current" (see _HAD_DOING)."""
     text = _HAD_DOING.sub(_done, text)
     text = _YOU_HAD_HAD.sub(r"\1 have ", text)
+    if "have had " in text:   # "History of current alcohol abuse": not "You have had current …"
+        text = _HAD_CURRENT.sub(r"\1 have \2", text)
     return _HAVE_HAD_AGO.sub(r"\1 had ", text) if "ago" in text else text
 
 
+# a history of what is current is current ("active" stays: a history of active hepatitis is a past episode)
+_HAD_CURRENT = re.compile(r"\b([Yy]ou) have had (current|ongoing|present|continuing)\b(?! or (?:past|previous|prior)\b)")
 # "have had" cannot point back to a time: "You have had a kidney transplant 1 year ago or more" -> "You had …"
 _HAVE_HAD_AGO = re.compile(r"\b([Yy]ou) have had (?=[^.;:]*\bago\b)")
 

@@ -272,6 +272,16 @@ _OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?
 _WITH_PATIENTS = re.compile(rf"^{_WHO}\s+with\b", re.I)
 # "…, or those currently taking immunosuppressants" after the item became "You have …": the people are the reader
 # "You have stricture and not capable of swallowing": the second part needs its own verb
+# "…which might limit the ability of the patient to receive study treatment" after "You have …": the patient is you
+_THE_PATIENTS_ABILITY = re.compile(r"\bthe ability of the (?:patient|subject) to\b")
+_THE_PATIENTS = re.compile(r"\bthe (?:patient|subject)'s\b")
+
+
+def _you_throughout(text: str) -> str:
+    """An item addressed to the reader names them the same way further on ("the patient's vision" -> "your vision")."""
+    if "the patient" not in text and "the subject" not in text:
+        return text
+    return _THE_PATIENTS_ABILITY.sub("your ability to", _THE_PATIENTS.sub("your", text))
 # (not after a clause of its own: "NSCLC that is unresectable and not fit for …" says it of the cancer)
 _CLAUSE_IS = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were)\b")
 _AND_NOT_ABLE = re.compile(r"\b(and|or) not (capable|able|willing|eligible|fit|suitable|ready|allowed)\b")
@@ -346,7 +356,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         need = _NEED_FOR.match(rest)
         if need:   # "No requirement for supplemental oxygen" -> "You do not need supplemental oxygen"
             return tidy_grammar("You do not need " + rest[need.end():])
-        return tidy_grammar("You have no " + rest)
+        return tidy_grammar(_you_throughout("You have no " + rest))
     if _NAMED_MEASURE.match(text):
         return text
     rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
@@ -368,6 +378,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
             text = _OR_WITH.sub(r"\1 ", text)
         if "those" in text:   # "You have X, or those now taking Y" -> "…, or you are now taking Y"
             text = _OR_THOSE.sub(lambda m: f"or you are {m.group(1) or ''}{m.group(2)}", text)
+        text = _you_throughout(text)
         if text.startswith("You have ") and " not " in text:   # "You have X and not able to walk": "… and are not able"
             text = _AND_NOT_ABLE.sub(lambda m: m.group(0) if _CLAUSE_IS.search(m.string, 0, m.start())
                                      else f"{m.group(1)} are not {m.group(2)}", text)

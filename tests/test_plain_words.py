@@ -776,6 +776,11 @@ def test_a_describing_word_keeps_participation():
     ("Cardiovascular: No MI within the past 6 months No CHF No unstable arrhythmia", "inclusion",
      "Heart and blood vessel: You have had no MI (heart attack) within the past 6 months. You have no CHF (heart failure). "
      "You have no unstable irregular heartbeat"),
+    ("No active inflammatory bowel disease or other serious medical illness which might limit the ability of the "
+     "patient to receive protocol therapy", "inclusion", "You have no active inflammatory bowel disease or other serious "
+     "medical illness which might limit your ability to receive study treatment"),
+    ("History of current alcohol or substance abuse", "exclusion", "You have current alcohol or substance abuse"),
+    ("History of active hepatitis B", "exclusion", "You have had active hepatitis B"),   # (a past episode)
     ("Fertile patients must use effective contraception HIV negative No active infection", "inclusion",
      "Fertile patients must use effective birth control. HIV (the virus that causes AIDS) negative. You have no active"),
     ("Have a confirmed stage IIIB NSCLC that is unresectable and not fit for chemoradiotherapy", "inclusion",
