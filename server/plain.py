@@ -94,7 +94,6 @@ def words_for_symbols(text: str) -> str:
     if "LLN" in t or "lower" in t:
         t = _TIMES_LLN.sub(lambda m: " times the " + (m.group(1) or "") + "lower limit of normal", t)
     if _SYMBOL_CHARS.search(t):
-        t = _GRADE_BOUND.sub(_grade_bound_words, t)
         for rx, words in _SYMBOLS:
             t = rx.sub(words, t)
     low = t.lower()
@@ -189,6 +188,8 @@ def rewrite(text: str, section: str = "inclusion", context: str = "", addressed:
     (`context`: the whole criteria text, for abbreviations' senses; see gloss.gloss.)"""
     t = _TYPED_TWICE.sub(r"\1", text.strip())
     t = short_sentences(everyday_latin(section_label(t)), section, addressed)
+    if _SYMBOL_CHARS.search(t):   # (here, not in words_for_symbols: the at-a-glance reader parses "grade at least 2")
+        t = _GRADE_BOUND.sub(_grade_bound_words, t)
     t = everyday_phrases(words_for_symbols(t))
     before_gloss = t
     t, glossary = gloss(t, context=context)

@@ -454,3 +454,11 @@ def test_a_condition_defined_with_alternatives_keeps_them():
     uncontrolled means (no limit before it), so an HbA1c over 9% is enough to exclude."""
     assert limits("* Uncontrolled diabetes mellitus with fasting plasma glucose > 180 mg/dL or hemoglobin A1c > 9%.",
                   "exclusion") == ["hemoglobin A1c more than 9%"]
+
+
+def test_a_grade_bound_stays_a_limit_at_a_glance():
+    """The plain rewrite says "grade 2 or higher"; the glance's reader parses the symbols' words ("at least"): moving
+    the grade wording into words_for_symbols lost 3 right limits of the corpus."""
+    from server.thresholds import criteria_thresholds
+    crit = parse_criteria("Exclusion Criteria:\n\n* Peripheral neuropathy grade >= 2")
+    assert [t["text"] for t in criteria_thresholds(crit)] == ["Peripheral neuropathy grade at least 2"]
