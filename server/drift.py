@@ -67,9 +67,14 @@ CAVEATS = {
     # criteria: little was compared
     "little_compared": "What TrialLens could check matches ClinicalTrials.gov",
 }
+# the same caveats against a saved copy that could not be refreshed: not "matches ClinicalTrials.gov" (review round 4)
+COPY_CAVEATS = {
+    "record_overdue": "Matches TrialLens's saved copy, but its record looks overdue",
+    "little_compared": "Little to check: no conflict with TrialLens's saved copy",
+}
 _CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdue", "record_overdue": "record_overdue",
                    "little_compared": "little_compared", "copy_little_compared": "little_compared",
-                   "few_criteria": "little_compared"}
+                   "few_criteria": "little_compared", "copy_few_criteria": "little_compared"}
 # an overdue record's headline says what it means for the reader, by the field of its overdue finding (UI review: the
 # headline said "Matches …" over a warning that the trial probably ended 19 months ago)
 OVERDUE_HEADLINES = {
@@ -89,7 +94,7 @@ NOTES = {
     "copy_overdue": f"TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
                     "saved copy of the ClinicalTrials.gov record from {copy}. That copy itself looks out of date: "
                     "see below.",
-    "may_have_opened": "This page says the trial is recruiting. TrialLens's saved copy of the ClinicalTrials.gov record "
+    "may_have_opened": "This page says \"{status}\". TrialLens's saved copy of the ClinicalTrials.gov record "
                        "(from {copy}) said it had not opened yet, but its planned start has passed since, so it may "
                        "have opened: ask the study team.",
     "copy_drifted": "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
@@ -105,11 +110,8 @@ NOTES = {
     # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
     "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
-    "only_date": "TrialLens found only this page's last-updated date, which is not older than the ClinicalTrials.gov "
-                 "record; it found no status, dates or eligibility criteria to compare.",
-    "only_date_copy": "TrialLens found only this page's last-updated date, which is not older than its saved copy of "
-                      "the ClinicalTrials.gov record (from {copy}); it found no status, dates or eligibility criteria "
-                      "to compare.",
+    "only_date": "This page shows no status, start or end dates, or eligibility criteria that TrialLens could read, so "
+                 "it had nothing to compare (only when the page was last updated).",
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but the trial's own record needs "
                            "checking: see below.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
@@ -119,6 +121,9 @@ NOTES = {
     # (message review round 2: a green "In sync" over a check that found 2 of 18 criteria)
     "few_criteria": "TrialLens found only {found} of the {total} eligibility criteria on this page and compared only "
                     "those; check the rest on ClinicalTrials.gov.",
+    "copy_few_criteria": "TrialLens could not check with ClinicalTrials.gov just now. It found only {found} of the {total} "
+                         "eligibility criteria on this page and compared them with its saved copy of the record from "
+                         "{copy}; check the rest on ClinicalTrials.gov.",
 }
 # what a page shows besides a status and criteria, as the little-compared note names it (UI review: "Compared:
 # enrollment (9)" says more than "dates, phase, number of participants or ages")
@@ -188,7 +193,8 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         if copy_as_of and verdict in COPY_HEADLINES:
             out["headline"] = COPY_HEADLINES[verdict]
         if copy_as_of and _may_have_opened(page, official, alarms, items):
-            out["headline"], out["note"] = STATUS_UNSETTLED, NOTES["may_have_opened"].format(**fill)
+            out["headline"] = STATUS_UNSETTLED
+            out["note"] = NOTES["may_have_opened"].format(status=page.status_text or page.status, **fill)
         return out
     if any(f["kind"] == "unconfirmed" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill)
@@ -201,9 +207,9 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
         out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
         if shown:
-            out["note"] = NOTES["only_date" if not copy_as_of else "only_date_copy"].format(**fill)
+            out["note"] = NOTES["only_date"]
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
-            out["headline"], out["note"] = said, NOTES["nothing_but_overdue"]
+            out["headline"], out["note"], out["caveat"] = said, NOTES["nothing_but_overdue"], "record_overdue"
         return out
     # the page is right to copy the record, but the record looks overdue (said first: it is about the trial itself);
     # or the page shows neither a status nor criteria ("In sync" read as "status and eligibility confirmed" on an
@@ -214,11 +220,13 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     elif not page.status_text and not page.inclusion and not page.exclusion:
         note = "copy_little_compared" if copy_as_of else "little_compared"
     elif few is not None:
-        note = "few_criteria"
+        note = "copy_few_criteria" if copy_as_of else "few_criteria"
         fill.update(found=(few.get("evidence") or {}).get("found", "some"), total=few.get("official_value"))
     else:
         note = "copy_in_sync" if copy_as_of else None
     out = _result("in_sync", "in_sync", items, note=note, fill=fill)
+    if copy_as_of and out.get("caveat") in COPY_CAVEATS:
+        out["headline"] = COPY_CAVEATS[out["caveat"]]
     if said:
         out["headline"] = said
     return out

@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scrapers.vocab import STATUSES
-from server.drift import CAVEATS, COPY_HEADLINES, HEADLINES, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED
+from server.drift import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, HEADLINES, OVERDUE_HEADLINES, REASON_HEADLINES,
+                          STATUS_UNSETTLED)
 
 
 def _ref(name: str) -> dict:
@@ -62,11 +63,13 @@ SCHEMAS: dict[str, dict] = {
         "verdict": {"type": "string", "enum": list(HEADLINES)},
         "headline": {"type": "string", "enum": list(dict.fromkeys(
             [*HEADLINES.values(), *CAVEATS.values(), *OVERDUE_HEADLINES.values(), *COPY_HEADLINES.values(),
-             *REASON_HEADLINES.values(), STATUS_UNSETTLED]))},
+             *REASON_HEADLINES.values(), *COPY_CAVEATS.values(), STATUS_UNSETTLED]))},
         "caveat": {"type": "string", "enum": list(CAVEATS),
-                   "description": "only with verdict in_sync: what it is in sync with may not be current (a stored copy "
+                   "description": "with verdict in_sync: what it is in sync with may not be current (a stored copy "
                                   "that could not be refreshed, or a record that itself looks overdue), or the page "
-                                  "showed neither a status nor criteria, so little was compared"},
+                                  "showed neither a status nor criteria (or few of the record's criteria), so little "
+                                  "was compared; with could_not_check, record_overdue when the record itself is "
+                                  "overdue (the headline says what that means)"},
         "findings": {"type": "array", "items": _ref("Finding")},
         "reason": {"type": "string", "enum": ["official_unavailable", "record_not_current", "unrecognized_wording",
                                               "nothing_to_compare"],

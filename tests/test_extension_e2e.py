@@ -308,7 +308,9 @@ def assert_card_matches_service(page, expected: dict) -> None:
             assert "This page" in " ".join(card_text(page, ".finding dt"))
     if expected["official"]:
         # a card that could not check has one link to the record, its first button; the others, one in the footer too
-        where = ".next-steps a" if expected["drift"]["verdict"] == "could_not_check" else "footer a"
+        # (and a card from a saved copy: the record and "Try again" under the note, review round 4)
+        stale = expected["drift"]["verdict"] == "could_not_check" or expected["official"]["stale"]
+        where = ".next-steps a" if stale else "footer a"
         assert page.locator(f"triallens-card {where}").get_attribute("href") == expected["official"]["url"]
         assert "ClinicalTrials.gov record" in page.locator("triallens-card .checked").text_content()
     assert values is not None
@@ -394,8 +396,10 @@ def test_seed_trial_in_sync_card(browser):
         status = page.locator("triallens-card .record-status")
         assert status.text_content() == "TrialLens's saved copy (18 Nov 2025): Not yet recruiting"
         assert status.evaluate("el => [parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).color]") == [14, "rgb(27, 31, 36)"]
-        assert page.locator("triallens-card .who").text_content() == f"{SEED} \u00b7 Official record on ClinicalTrials.gov"
-        assert page.locator("triallens-card footer a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
+        # a saved copy: the record is the first step under the note (with "Try again"), linked once
+        assert page.locator("triallens-card .who").text_content() == SEED
+        assert page.locator("triallens-card .next-steps a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
+        assert page.locator("triallens-card .next-steps button.retry").is_visible()
     finally:
         page.close()
 
@@ -450,7 +454,7 @@ def test_drifted_page_shows_both_values_with_dates(browser):
         shot(page, "collapsed")
         page.keyboard.press("Enter")
         assert page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "true"
-        page.locator("triallens-card footer a").focus()  # focus anywhere in the card: Escape collapses
+        page.locator("triallens-card .next-steps a").focus()  # focus anywhere in the card: Escape collapses
         page.keyboard.press("Escape")
         assert page.locator("triallens-card button.toggle").get_attribute("aria-expanded") == "false"
         page.locator("triallens-card button.toggle").click()  # leave it open for the next pages

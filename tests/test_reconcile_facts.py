@@ -542,5 +542,5 @@ def test_a_criterion_the_page_adds_against_a_saved_copy_is_not_found_in_the_copy
                             inclusion=["birth weight 401-1249 g"]), _record(), TODAY)
     found = [f.message for f in said_by_copy(added, COPY) if f.kind == "criterion_added"]
     assert found == ['This page lists "Intracranial hemorrhage on admission CT" as a reason someone cannot join, but '
-                     "TrialLens could not find it in TrialLens's saved copy of the ClinicalTrials.gov record (from 1 "
-                     "Jul 2025)."]
+                     "TrialLens could not find it in its saved copy of the ClinicalTrials.gov record (from 1 Jul "
+                     "2025)."]

@@ -170,7 +170,7 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
      "record_overdue", "In sync, but the official record may be out of date", "record_overdue"),
     # little compared, against a saved copy too (the note names the copy); an info about the record changes nothing
     (PageRecord(site="x", nct_id="NCT00000001", enrollment=9), [f("registry_unverified", "info", "registry")],
-     "2025-07-01T00:00:00Z", "little_compared", "What TrialLens could check matches ClinicalTrials.gov",
+     "2025-07-01T00:00:00Z", "little_compared", "Little to check: no conflict with TrialLens's saved copy",
      "copy_little_compared"),
     (OPEN_PAGE, [], "2025-07-01T00:00:00Z", "stored_copy",
      "Matches TrialLens's saved copy", "copy_in_sync"),
@@ -322,7 +322,7 @@ def test_a_page_saying_recruiting_against_a_copy_overdue_to_open_is_told_to_chec
     out = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"),
                     [f("status_drift"), f("registry_overdue", about="registry", field="status")], "2025-11-18T00:00:00Z")
     assert (out["verdict"], out["headline"]) == ("out_of_date", "Check this trial's status with the study team")
-    assert out["note"] == ("This page says the trial is recruiting. TrialLens's saved copy of the ClinicalTrials.gov "
+    assert out["note"] == ("This page says \"Recruiting\". TrialLens's saved copy of the ClinicalTrials.gov "
                            "record (from 18 Nov 2025) said it had not opened yet, but its planned start has passed "
                            "since, so it may have opened: ask the study team.")
     fresh = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"),
@@ -337,6 +337,26 @@ def test_a_page_showing_only_its_last_updated_date_is_not_called_a_match():
     out = summarize(page, record("NCT00000001", "RECRUITING"), [], "2026-06-26T00:00:00Z")
     assert (out["verdict"], out["reason"], out["headline"]) == ("could_not_check", "nothing_to_compare",
                                                                 "Could not check this page")
-    assert out["note"] == ("TrialLens found only this page's last-updated date, which is not older than its saved copy "
-                           "of the ClinicalTrials.gov record (from 26 Jun 2026); it found no status, dates or "
-                           "eligibility criteria to compare.")
+    assert out["note"] == ("This page shows no status, start or end dates, or eligibility criteria that TrialLens could "
+                           "read, so it had nothing to compare (only when the page was last updated).")
+
+
+def test_caveat_headlines_against_a_saved_copy_name_the_copy():
+    """Review round 4: "What TrialLens could check matches ClinicalTrials.gov" and "In sync, but the official record may
+    be out of date" were said of a comparison with a copy 17 months old."""
+    copy = "2025-06-27T00:00:00Z"
+    few = Finding("criteria_incomplete", "info", "criteria", "3 of 15 criteria shown", 15, "msg",
+                  {"not_shown_count": 2, "found": 3}, "page")
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [few], copy)
+    assert (out["headline"], out["note"]) == (
+        "Little to check: no conflict with TrialLens's saved copy",
+        "TrialLens could not check with ClinicalTrials.gov just now. It found only 3 of the 15 eligibility criteria on "
+        "this page and compared them with its saved copy of the record from 27 Jun 2025; check the rest on "
+        "ClinicalTrials.gov.")
+    unverified = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"),
+                           [f("registry_unverified", about="registry", field="status_verified")], copy)
+    assert unverified["headline"] == "Matches TrialLens's saved copy, but its record looks overdue"
+    # an overdue record on a page with nothing to compare carries the caveat too (the card's tone follows it)
+    bare = summarize(PageRecord(site="x", nct_id="NCT00000001"), record("NCT00000001", "RECRUITING"),
+                     [f("registry_overdue", about="registry", field="completion_date")], copy)
+    assert (bare["verdict"], bare["caveat"]) == ("could_not_check", "record_overdue")

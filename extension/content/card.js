@@ -374,7 +374,10 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     // Could not check: why first, then the next steps (the official record to read now, and asking again),
     // then which trial; the record's one link is the button, not repeated further down
     const couldNotCheck = view.verdict === "could_not_check";
-    const topButton = couldNotCheck && Boolean(url);
+    // against a saved copy that could not be refreshed, the free, instant check is the live record, and asking again
+    // may reach it: the same two steps, under the note (review round 4: only a small link, and no "Try again")
+    const stale = Boolean(official && official.stale);
+    const topButton = (couldNotCheck || stale) && Boolean(url);
     if (couldNotCheck) {
       body.push(noteEl);
       if (url || view.retry) {
@@ -386,8 +389,9 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       body.push(...whoRows(doc, annotation, null));
     } else {
       // the official record one click away at the top too: in a warning card the footer is below the fold
-      body.push(...whoRows(doc, annotation, url));
+      body.push(...whoRows(doc, annotation, stale ? null : url));
       body.push(noteEl);
+      if (stale && url) body.push(h(doc, "div", { className: "actions next-steps" }, [officialButton(doc, url), retryButton(doc, ui)]));
     }
     const findings = findingsList(doc, annotation);
     if (findings) body.push(findings);

@@ -72,7 +72,9 @@
   function verdictView(drift) {
     const verdict = drift && Object.prototype.hasOwnProperty.call(HEADLINES, drift.verdict) ? drift.verdict : "could_not_check";
     const headline = drift && typeof drift.headline === "string" && drift.headline ? drift.headline : HEADLINES[verdict];
-    const caveat = verdict === "in_sync" && drift && Object.prototype.hasOwnProperty.call(CAVEAT_TONES, drift.caveat) ? drift.caveat : null;
+    // (an overdue record's caveat also on a could-not-check card: "This trial may have ended" is amber wherever it is)
+    const caveat = drift && Object.prototype.hasOwnProperty.call(CAVEAT_TONES, drift.caveat)
+      && (verdict === "in_sync" || drift.caveat === "record_overdue") ? drift.caveat : null;
     const tone = caveat ? CAVEAT_TONES[caveat] : TONES[verdict];
     const reason = drift && typeof drift.reason === "string" ? drift.reason : null;
     // without a reason (an older service, or no verdict at all) asking again is the safe offer

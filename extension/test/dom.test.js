@@ -599,3 +599,19 @@ test("content script: on ClinicalTrials.gov a trial page's card is the official 
   assert.equal(shadow.querySelector(".finding"), null);
   assert.equal(shadow.querySelector(".criteria").open, true, "opened, the card shows who can join");
 });
+
+test("a card from a saved copy offers the official record and Try again under the note", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  ann.official = { ...ann.official, stale: true, url: "https://clinicaltrials.gov/study/NCT07232563" };
+  ann.drift = { ...ann.drift, note: "TrialLens could not check with ClinicalTrials.gov just now, so …" };
+  const ui = uiState();
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const steps = shadow.querySelector(".verdict-note + .next-steps");
+  assert.ok(steps, "the steps follow the note");
+  assert.equal(steps.querySelector("a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
+  steps.querySelector("button.retry").click();
+  assert.equal(ui.retried, 1);
+  assert.equal(shadow.querySelectorAll("a[href='https://clinicaltrials.gov/study/NCT07232563']").length, 1, "one link");
+});

@@ -285,3 +285,11 @@ test("isOfficialSite: ClinicalTrials.gov itself, not look-alikes", () => {
   }
   assert.deepEqual([F.OFFICIAL_SITE_VIEW.headline, F.OFFICIAL_SITE_VIEW.tone, F.OFFICIAL_SITE_VIEW.icon], ["This is the official record", "info", "i"]);
 });
+
+test("an overdue record's caveat makes a could-not-check card amber too", () => {
+  const view = F.verdictView({ verdict: "could_not_check", reason: "nothing_to_compare", caveat: "record_overdue",
+    headline: "This trial may have ended: check with the study team" });
+  assert.deepEqual([view.tone, view.icon], ["warn", "!"]);
+  // other caveats stay with in-sync verdicts
+  assert.equal(F.verdictView({ verdict: "could_not_check", reason: "nothing_to_compare", caveat: "stored_copy" }).tone, "unknown");
+});

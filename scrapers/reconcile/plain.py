@@ -158,7 +158,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding
             if abs(lo_v - lo_off.value) < 1e-9 and abs(hi_v - hi_off.value) < 1e-9:
                 out.append(Finding(
                     "plain_age", "critical", field, shown, official_text,
-                    f'This page\'s summary says "{shown}" with no unit, so a reader assumes years, but '
+                    f'This page\'s summary says "{shown}" with no unit, so readers may think it means years, but '
                     f"ClinicalTrials.gov says {official_text}.",
                     {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "unit_missing": True,
                      "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},

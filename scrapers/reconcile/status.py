@@ -154,7 +154,8 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
         return findings
     source = f"{SAVED_COPY} (from {human_date(day)})"
     return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN)
-                    .replace(_NOT_FOUND_ON, f" could not find it in {source}."))
+                    .replace(_NOT_FOUND_ON, f" could not find it in its saved copy of the ClinicalTrials.gov record "
+                                            f"(from {human_date(day)})."))
             if f.about == "page" and f.kind != "unconfirmed" else f for f in findings]
 
 
