@@ -54,7 +54,7 @@ COPY_HEADLINES = {   # (short enough for the folded card: the status line and th
 STATUS_UNSETTLED = "Check this trial's status with the study team"
 # a could-not-check verdict whose reason says more than "could not check" (most of the page was compared)
 REASON_HEADLINES = {
-    "record_not_current": f"This page may be newer than {SAVED_COPY}",
+    "record_not_current": "This page may be newer than TrialLens's saved copy",
     "unrecognized_wording": "Could not check this page's status",
 }
 # an in-sync verdict with a caveat (`caveat`) is not headed as if ClinicalTrials.gov had confirmed it today: a page
@@ -97,6 +97,7 @@ NOTES = {
     "may_have_opened": "This page says \"{status}\". TrialLens's saved copy of the ClinicalTrials.gov record "
                        "(from {copy}) said it had not opened yet, but its planned start has passed since, so it may "
                        "have opened: ask the study team.",
+    "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
     "copy_drifted": "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
                     "saved copy of the ClinicalTrials.gov record from {copy}.",
     "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
@@ -192,6 +193,12 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         out = _result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill)
         if copy_as_of and verdict in COPY_HEADLINES:
             out["headline"] = COPY_HEADLINES[verdict]
+        due = next((f for f in items if f["kind"] == "registry_overdue"), None)
+        if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
+            out["note"] += " " + NOTES["copy_says_overdue"].format(
+                what="start" if due["field"] == "status" else "finish",
+                when=human_date(str(due.get("official_value") if due["field"] != "status"
+                                    else (due.get("evidence") or {}).get("start_date", ""))))
         if copy_as_of and _may_have_opened(page, official, alarms, items):
             out["headline"] = STATUS_UNSETTLED
             out["note"] = NOTES["may_have_opened"].format(status=page.status_text or page.status, **fill)

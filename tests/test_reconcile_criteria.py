@@ -179,9 +179,16 @@ def test_added_item_but_not_text_the_record_contains():
     assert _check(INC + ["Inclusion Criteria:"], EXC) == []
 
 
-def test_page_without_criteria_or_one_section_says_nothing_about_missing():
+def test_page_without_criteria_says_nothing_and_one_without_a_whole_list_says_so_as_a_note():
     assert _check([], []) == []
-    assert _check(INC, []) == []
+    # (review round 4: a page showing none of the reasons someone cannot join was never called out)
+    found = _check(INC, [])
+    assert [(f.kind, f.severity) for f in found] == [("criteria_list_not_shown", "info")]
+    assert found[0].message == ("This page shows none of the 5 reasons someone cannot join that ClinicalTrials.gov "
+                                "lists; read them there before you decide.")
+    from scrapers.reconcile import is_alarm
+    assert not is_alarm(found[0])   # (a note: the page may show it on a tab TrialLens did not read)
+    assert not [f for f in _check(INC, [], truncated=True) if f.kind == "criteria_list_not_shown"]
 
 
 def test_list_ending_early_without_a_marker_is_a_note_not_an_alarm():

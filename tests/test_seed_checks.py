@@ -48,10 +48,13 @@ def test_seed_002_meddatax_lupus_page_leaves_out_the_first_criterion():
     assert data["official"]["stale"] is True
 
 
-def test_seed_003_veeva_without_values_raises_nothing():
+def test_seed_003_veeva_without_values_raises_no_alarm():
     data = _check("ctv.veeva.com/nct06495437_empty_labels.html")
     assert data["nct_id"] == "NCT06495437" and data["page"]["status"] is None
-    assert data["findings"] == []  # an empty label is no claim, so nothing to contradict
+    # an empty label is no claim, so nothing to contradict; its empty "Inclusion criteria" heading shows none of the
+    # record's 4 requirements for joining: said as a note
+    assert _kinds(data) == [("criteria_list_not_shown", "inclusion_criteria", "info")]
+    assert "none of the 4 requirements for joining" in data["findings"][0]["message"]
 
 
 def test_seed_004_clinconnect_recruiting_past_completion():

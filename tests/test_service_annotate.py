@@ -360,3 +360,12 @@ def test_caveat_headlines_against_a_saved_copy_name_the_copy():
     bare = summarize(PageRecord(site="x", nct_id="NCT00000001"), record("NCT00000001", "RECRUITING"),
                      [f("registry_overdue", about="registry", field="completion_date")], copy)
     assert (bare["verdict"], bare["caveat"]) == ("could_not_check", "record_overdue")
+
+
+def test_a_drifted_page_against_an_overdue_copy_points_to_the_overdue_record_from_the_top():
+    """Review round 4: the "due to finish … 19 months ago" warning sat below the fold, and the note did not point to it."""
+    due = Finding("registry_overdue", "warning", "completion_date", None, "2025-04-30", "msg", {}, "registry")
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [f("plain_age", "critical", field="plain_summary"), due],
+                    "2024-05-24T00:00:00Z")
+    assert out["note"].endswith("That copy also says the trial was due to finish by 30 Apr 2025, which has passed: "
+                                "see below.")

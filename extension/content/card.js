@@ -167,7 +167,10 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
         page.map((v) => findingItem(doc, v))));
     }
     if (registry.length) {
-      parts.push(h(doc, "h3", { className: "registry-heading", text: "About the official record" }));
+      // (over what a saved copy says, the heading says so: review round 4)
+      const stale = Boolean(annotation.official && annotation.official.stale);
+      parts.push(h(doc, "h3", { className: "registry-heading",
+        text: stale ? "About TrialLens's saved copy of the record" : "About the official record" }));
       parts.push(h(doc, "ul", { className: "findings registry-findings", attrs: { "aria-label": "About the official record" } },
         registry.map((v) => findingItem(doc, v))));
     }

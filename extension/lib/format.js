@@ -442,7 +442,9 @@
       label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
       if (month) text = `${words} (as of ${month})`;   // (not "· Nov 2025": it read as "opens Nov 2025")
     }
-    return { text, tone: statusTone(status.status), unchecked: false, label };
+    // (a status from a saved copy is never green: the trial may have closed since; review round 4)
+    const tone = status.stale && statusTone(status.status) === "ok" ? "unknown" : statusTone(status.status);
+    return { text, tone, unchecked: false, label };
   }
 
   return {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..model import PageRecord
 from .align import Entry, Pair
-from .finding import Finding, criteria_finding, quote, rule_words
+from .finding import RULES, Finding, criteria_finding, quote, rule_words
 
 
 def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
@@ -47,7 +47,26 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
             ))
     left_out = [i for i, e in enumerate(O)
                 if not (i in matched_o or i in hidden or e.label or e.section not in shown_sections)]
-    return out + _left_out_findings(O, left_out, matched_o)
+    return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, left_out, matched_o)
+
+
+def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord) -> list[Finding]:
+    """A whole list of the record's the page shows none of ("This page shows none of the 10 reasons someone cannot
+    join"): the one thing a reader most needs to know, never said before (review round 4). A note, not an alarm:
+    the page may show it on another tab TrialLens did not read, and a page cut by "see full criteria" says so."""
+    if page.criteria_truncated:
+        return []
+    out = []
+    for section in ("exclusion", "inclusion"):
+        items = [e for e in O if e.section == section and e.placed and not e.label]
+        if items and section not in shown_sections:
+            out.append(Finding(
+                "criteria_list_not_shown", "info", f"{section}_criteria", None, len(items),
+                f"This page shows none of the {len(items)} {RULES[section]} that ClinicalTrials.gov lists; read them "
+                f"there before you decide.",
+                {"section": section, "official_count": len(items)},
+            ))
+    return out
 
 
 def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int]) -> list[Finding]:
