@@ -277,6 +277,10 @@ _THE_PATIENTS_ABILITY = re.compile(r"\bthe ability of the (?:patient|subject) to
 _THE_PATIENTS = re.compile(r"\bthe (?:patient|subject)'s\b")
 
 
+# the people an age described, once they are "you": the clause after it joins with "and"
+_AGED_WHO = re.compile(r"^(You are aged\b[^.;:()]*?)\s+who\s+(?=(?!is\b|was\b)[a-z])")
+
+
 def _you_throughout(text: str) -> str:
     """An item addressed to the reader names them the same way further on ("the patient's vision" -> "your vision")."""
     if "the patient" not in text and "the subject" not in text:
@@ -379,6 +383,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if "those" in text:   # "You have X, or those now taking Y" -> "…, or you are now taking Y"
             text = _OR_THOSE.sub(lambda m: f"or you are {m.group(1) or ''}{m.group(2)}", text)
         text = _you_throughout(text)
+        if text.startswith("You are aged ") and " who " in text:   # "You are aged 35 or older who smoke": "and smoke"
+            text = _AGED_WHO.sub(r"\1 and ", text, count=1)
         if text.startswith("You have ") and " not " in text:   # "You have X and not able to walk": "… and are not able"
             text = _AND_NOT_ABLE.sub(lambda m: m.group(0) if _CLAUSE_IS.search(m.string, 0, m.start())
                                      else f"{m.group(1)} are not {m.group(2)}", text)

@@ -780,6 +780,8 @@ def test_a_describing_word_keeps_participation():
      "patient to receive protocol therapy", "inclusion", "You have no active inflammatory bowel disease or other serious "
      "medical illness which might limit your ability to receive study treatment"),
     ("History of current alcohol or substance abuse", "exclusion", "You have current alcohol or substance abuse"),
+    ("Patients aged 35 years or older who smoke at least 15 cigarettes per day", "exclusion",
+     "You are aged 35 years or older and smoke at least 15 cigarettes per day"),
     ("History of active hepatitis B", "exclusion", "You have had active hepatitis B"),   # (a past episode)
     ("Fertile patients must use effective contraception HIV negative No active infection", "inclusion",
      "Fertile patients must use effective birth control. HIV (the virus that causes AIDS) negative. You have no active"),
