@@ -193,7 +193,7 @@ class Annotator:
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
-        return summarize(page, lookup.record, findings, copy_as_of)
+        return summarize(page, lookup.record, findings, copy_as_of, gone=bool(getattr(lookup, "gone", False)))
 
     def criteria(self, lookup) -> dict | None:
         """Plain-English criteria, or None when that part is not available for this record."""

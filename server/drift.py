@@ -97,6 +97,7 @@ NOTES = {
     "may_have_opened": "This page says \"{status}\". TrialLens's saved copy of the ClinicalTrials.gov record "
                        "(from {copy}) said it had not opened yet, but its planned start has passed since, so it may "
                        "have opened: ask the study team.",
+    "record_gone": "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)",
     "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
     "copy_drifted": "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
                     "saved copy of the ClinicalTrials.gov record from {copy}.",
@@ -171,7 +172,28 @@ def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[di
             and any(f["kind"] == "registry_overdue" and f["field"] == "status" for f in items))
 
 
-def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None) -> dict:
+def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
+              gone: bool = False) -> dict:
+    """See _summarize; `gone`: ClinicalTrials.gov answered that it no longer has this study, so the saved copy is all
+    there is, and "could not check just now" would promise that asking again helps (review round 4)."""
+    out = _summarize(page, official, findings, copy_as_of)
+    if gone and copy_as_of:
+        said = out.get("note") or ""
+        gone_said = NOTES["record_gone"]
+        if _COULD_NOT_CHECK + ", so it " in said:
+            said = said.replace(_COULD_NOT_CHECK + ", so it ", gone_said + ", so TrialLens ")
+        elif _COULD_NOT_CHECK + "." in said:
+            said = said.replace(_COULD_NOT_CHECK + ".", gone_said + ".")
+        else:
+            said = (gone_said + ". " + said).strip()
+        out["note"] = said
+    return out
+
+
+_COULD_NOT_CHECK = "TrialLens could not check with ClinicalTrials.gov just now"
+
+
+def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
     `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what

@@ -501,3 +501,14 @@ def test_a_bundled_fixture_is_never_served_as_a_fresh_answer(tmp_path, fake_ctgo
     before = fake_ctgov.calls
     asked = online.lookup("NCT06495437")
     assert fake_ctgov.calls == before + 1 and asked.stale is False and asked.record.last_update_posted == "2026-11-01"
+
+
+def test_a_stored_study_clinicaltrials_gov_no_longer_returns_is_served_as_gone(store, studies, fake_ctgov):
+    """ClinicalTrials.gov answers 404 for a study the store holds: the saved copy is served, marked gone (the card says
+    ClinicalTrials.gov no longer shows the trial, not that it could not be asked)."""
+    store.put(OfficialRecord(studies[0]), fetched_at="2026-05-01")
+    with fake_ctgov._lock:
+        fake_ctgov.studies.pop(nct_of(studies[0]))
+    got = registry_for(store, fake_ctgov).lookup(nct_of(studies[0]), now=NOW)
+    assert got.stale and got.gone and got.record.data == studies[0]
+    assert "HTTP 404" in got.note

@@ -369,3 +369,13 @@ def test_a_drifted_page_against_an_overdue_copy_points_to_the_overdue_record_fro
                     "2024-05-24T00:00:00Z")
     assert out["note"].endswith("That copy also says the trial was due to finish by 30 Apr 2025, which has passed: "
                                 "see below.")
+
+
+def test_a_record_clinicaltrials_gov_no_longer_shows_is_not_could_not_check_just_now():
+    """Review round 4: after a 404 the card said "TrialLens could not check with ClinicalTrials.gov just now", which
+    promises that asking again helps; ClinicalTrials.gov did answer."""
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [], "2025-07-01T00:00:00Z", gone=True)
+    assert out["note"].startswith("ClinicalTrials.gov no longer shows this trial (ask the study team whether it is "
+                                  "still running), so TrialLens compared this page with its saved copy of the "
+                                  "ClinicalTrials.gov record from 1 Jul 2025.")
+    assert "just now" not in out["note"]

@@ -40,6 +40,7 @@ class Lookup:
     history: list[dict] = field(default_factory=list)  # older versions, newest first
     note: str | None = None  # why stale, or what else the reader should know
     requested_id: str | None = None  # the id asked for, when it was an alias
+    gone: bool = False       # ClinicalTrials.gov answered that it no longer has this study (HTTP 404)
 
     @property
     def copy_as_of(self) -> str | None:
@@ -124,9 +125,9 @@ class Registry:
         stored = self.store.get_stored(nct)
         requested = nct if stored and stored.record.nct_id != nct else None
 
-        def from_store(stale: bool, note: str | None) -> Lookup:
+        def from_store(stale: bool, note: str | None, gone: bool = False) -> Lookup:
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
-                          note, requested)
+                          note, requested, gone)
 
         if self._fresh(stored, now):
             return from_store(False, None)
@@ -145,7 +146,7 @@ class Registry:
             if stored is None:
                 raise
             return from_store(True, "ClinicalTrials.gov no longer returns this study (HTTP 404); "
-                                    f"showing the saved copy fetched {moment(stored.fetched_at)}")
+                                    f"showing the saved copy fetched {moment(stored.fetched_at)}", gone=True)
         except RegistryError as exc:
             self._note_failure(exc)
             if stored is None:
