@@ -147,7 +147,9 @@ SCHEMAS: dict[str, dict] = {
         _ref("DriftResult"), _obj({"nct_id": STR, "error": _ref("Problem")})]}}}),
     "Statuses": _obj({"statuses": {"type": "object", "additionalProperties": _null(_obj({
         "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL,
-        "fetched_at": STR}))},
+        "fetched_at": STR,
+        "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
+                    "description": "the record's planned start (while not yet recruiting) or end has passed"}}))},
         # why a status is null: ClinicalTrials.gov has no such trial, or it could not be asked
         "missing": {"type": "object", "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked"]}}}),
     "Sites": _obj({"hosts": STRS}),

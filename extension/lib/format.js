@@ -432,6 +432,14 @@
       return { text: "? Not checked", tone: "unknown", unchecked: true,
         label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
     }
+    // The record's own overdue sign: not "Not yet recruiting" for a trial whose planned start has passed (its card says
+    // "Start date passed"), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
+    const OVERDUE = { start: ["? Start date passed", "its planned start has passed: it may have opened"],
+      end: ["? May have ended", "its planned end has passed: it may have ended"] };
+    if (OVERDUE[status.overdue]) {
+      const [shown, why] = OVERDUE[status.overdue];
+      return { text: shown, tone: "unknown", unchecked: true, label: `${nctId}: ${why}; ask the study team` };
+    }
     // Our wording for known statuses (the service's status_text may be lower case), else the service's.
     const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
     let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
