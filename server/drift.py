@@ -92,8 +92,8 @@ NOTES = {
                     "saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since then was not "
                     "checked.",
     "copy_overdue": f"TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
-                    "saved copy of the ClinicalTrials.gov record from {copy}. That copy itself looks out of date: "
-                    "see below.",
+                    "saved copy of the ClinicalTrials.gov record from {copy}. In that copy, {overdue_said}: see "
+                    "below.",
     "may_have_opened": "This page says \"{status}\". TrialLens's saved copy of the ClinicalTrials.gov record "
                        "(from {copy}) said it had not opened yet, but its planned start has passed since, so it may "
                        "have opened: ask the study team.",
@@ -246,6 +246,12 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     few = next((f for f in on_page if f["kind"] == "criteria_incomplete"), None)
     if overdue:
         note = "copy_overdue" if copy_as_of else "record_overdue"
+        # (not "that copy itself looks out of date": it read as "TrialLens's data is stale, ignore it"; review round 4)
+        first = overdue[0]
+        fill["overdue_said"] = ("the trial's planned start has passed" if first["kind"] == "registry_overdue"
+                                and first["field"] == "status" else
+                                "the trial's planned end has passed" if first["kind"] == "registry_overdue" else
+                                "the sponsor had not confirmed the trial's status for over 2 years")
     elif not page.status_text and not page.inclusion and not page.exclusion:
         note = "copy_little_compared" if copy_as_of else "little_compared"
     elif few is not None:

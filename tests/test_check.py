@@ -101,7 +101,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     out = _check_text(MEDDATAX, env=env)
     assert ("\nStart date passed: ask the study team if this trial has opened\nTrialLens could not check "
             "with ClinicalTrials.gov just now, so it compared this page with its saved copy of the ClinicalTrials.gov "
-            "record from 18 Nov 2025. That copy itself looks out of date: see below.\n") in out   # (offline: a stored copy)
+            "record from 18 Nov 2025. In that copy, the trial's planned start has passed: see below.\n") in out   # (offline: a stored copy)
     # an age with no unit: the page differs (an error, not staleness)
     clin = FIXTURES / "html" / "clinconnect.io" / "nct06427642_full.html"
     out = _check_text(clin, env=env)

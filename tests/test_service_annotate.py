@@ -88,7 +88,8 @@ def test_in_sync_says_what_it_matched(findings, copy_as_of, note):
     beside (or instead of) the record's own overdue signs."""
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), findings, copy_as_of)
     assert out["verdict"] == "in_sync"
-    assert out.get("note") == (NOTES[note].format(copy="18 Nov 2025") if note else None)   # (the copy's date said)
+    said = {"overdue_said": "the trial's planned start has passed"}   # (f() is about the status: the start)
+    assert out.get("note") == (NOTES[note].format(copy="18 Nov 2025", **said) if note else None)   # (the date said)
 
 
 def test_a_drifted_page_against_a_saved_copy_is_headed_and_noted_with_the_copy():
@@ -177,7 +178,8 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
 ])
 def test_an_in_sync_headline_says_what_the_reader_needs_first(page, findings, copy, caveat, headline, note):
     out = summarize(page, record("NCT00000001", "RECRUITING"), findings, copy_as_of=copy)
-    expected = NOTES[note].format(shown="its number of participants", copy="1 Jul 2025")   # (what, and when)
+    expected = NOTES[note].format(shown="its number of participants", copy="1 Jul 2025",
+                                  overdue_said="the trial's planned end has passed")   # (what, and when)
     assert (out["verdict"], out["caveat"], out["headline"], out["note"]) == ("in_sync", caveat, headline, expected)
 
 

@@ -572,8 +572,8 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
     assert warned, rec
     # (offline: what the page matches is a stored copy, which the note says too)
     assert drift["note"] == ("TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with "
-                             "its saved copy of the ClinicalTrials.gov record from 24 May 2024. That copy itself looks "
-                             "out of date: see below.")
+                             "its saved copy of the ClinicalTrials.gov record from 24 May 2024. In that copy, the "
+                             "trial's planned end has passed: see below.")
     assert 'id="verdict-note"' in page and drift["note"] in html.unescape(page)
     # a page that is itself out of date gets its own verdict, not this note
     other = offline_client.get("/trials/NCT06427642?status=Active,%20not%20recruiting&as_of=2024-01-01")
