@@ -402,7 +402,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     body.push(criteriaSection(doc, annotation.criteria, ui));
     body.push(relatedSection(doc, annotation.related));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
-    const checked = TL.checkedLine(official, Date.now()) || (note ? "" : "The official record could not be read.");
+    const noted = Boolean(note && /could not check with ClinicalTrials\.gov just now/.test(note));
+    const checked = TL.checkedLine(official, Date.now(), noted) || (note ? "" : "The official record could not be read.");
     const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, OFFICIAL_LABEL)]) : null;
     if (footerLink || checked) {
       body.push(h(doc, "footer", {}, [footerLink, checked ? h(doc, "p", { className: "muted checked", text: checked }) : null]));

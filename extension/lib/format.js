@@ -230,7 +230,7 @@
   }
 
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
-  function checkedLine(official, nowMs) {
+  function checkedLine(official, nowMs, noted = false) {
     if (!official || !official.fetched_at) return "";
     const t = Date.parse(official.fetched_at);
     if (Number.isNaN(t)) return "";
@@ -244,8 +244,9 @@
     // Stale: the service answered from its store without a fresh copy (offline, or the registry unreachable):
     // nobody checked it now, so not "checked" (message review round 2), and the copy has its one name
     if (official.stale) {
-      return `TrialLens's saved copy of the ClinicalTrials.gov record, from ${day} (${ago}). ` +
-        "TrialLens could not check it with ClinicalTrials.gov just now.";
+      const line = `TrialLens's saved copy of the ClinicalTrials.gov record, from ${day} (${ago}).`;
+      // (noted: the note under the headline already says it could not check: not said twice; review round 4)
+      return noted ? line : `${line} TrialLens could not check it with ClinicalTrials.gov just now.`;
     }
     return `ClinicalTrials.gov record checked ${day}${time} (${ago})`;
   }

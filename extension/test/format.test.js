@@ -301,3 +301,10 @@ test("badgeView: a record past its planned start or end is a question, not a sta
   assert.equal(F.badgeView("NCT06427642", { status: "RECRUITING", overdue: "end" }).text, "? May have ended");
   assert.equal(F.badgeView("NCT06427642", { status: "RECRUITING", overdue: null }).text, "Recruiting");
 });
+
+test("checkedLine: a saved copy's footer does not repeat what the note already says", () => {
+  const now = Date.parse("2026-12-05T12:00:00Z");
+  const copy = { fetched_at: "2025-06-27T00:00:00Z", stale: true };
+  assert.match(F.checkedLine(copy, now), /could not check it with ClinicalTrials\.gov just now\.$/);
+  assert.equal(F.checkedLine(copy, now, true), "TrialLens's saved copy of the ClinicalTrials.gov record, from 27 Jun 2025 (17 months ago).");
+});
