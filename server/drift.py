@@ -82,28 +82,26 @@ OVERDUE_HEADLINES = {
     "status": "Start date passed: ask the study team if this trial has opened",
 }
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
-# {copy} is the saved copy's date, {shown} what the page showed, {found}/{total} criteria found of the record's
+# {copy} is the saved copy's date, {shown} what the page showed, {found}/{total} criteria found of the record's;
+# {unasked} why the page was compared with a saved copy, {it} who then compared it (see _summarize)
 NOTES = {
     "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "
                       "out of date.",
     # against a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable); one name for
     # that copy everywhere (reconcile.status.SAVED_COPY)
-    "copy_in_sync": f"TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
-                    "saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since then was not "
+    "copy_in_sync": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since then was not "
                     "checked.",
-    "copy_overdue": f"TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
-                    "saved copy of the ClinicalTrials.gov record from {copy}. In that copy, {overdue_said}: see "
+    "copy_overdue": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. In that copy, {overdue_said}: see "
                     "below.",
     "may_have_opened": "This page says \"{status}\". TrialLens's saved copy of the ClinicalTrials.gov record "
                        "(from {copy}) said it had not opened yet, but its planned start has passed since, so it may "
                        "have opened: ask the study team.",
     "record_gone": "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)",
     "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
-    "copy_drifted": "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its "
-                    "saved copy of the ClinicalTrials.gov record from {copy}.",
+    "copy_drifted": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}.",
     "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
                             "copy, so it compared nothing on this page.",
-    "record_not_current": "TrialLens could not check with ClinicalTrials.gov just now. Where this page differs from its "
+    "record_not_current": "{unasked}. Where this page differs from its "
                           "saved copy of the record (from {copy}), the trial may have changed since, so this page may "
                           "be right.",
     # (not "raises no alarm": that read as "the status is fine")
@@ -123,7 +121,7 @@ NOTES = {
     # (message review round 2: a green "In sync" over a check that found 2 of 18 criteria)
     "few_criteria": "TrialLens found only {found} of the {total} eligibility criteria on this page and compared only "
                     "those; check the rest on ClinicalTrials.gov.",
-    "copy_few_criteria": "TrialLens could not check with ClinicalTrials.gov just now. It found only {found} of the {total} "
+    "copy_few_criteria": "{unasked}. It found only {found} of the {total} "
                          "eligibility criteria on this page and compared them with its saved copy of the record from "
                          "{copy}; check the rest on ClinicalTrials.gov.",
 }
@@ -176,24 +174,14 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
               gone: bool = False) -> dict:
     """See _summarize; `gone`: ClinicalTrials.gov answered that it no longer has this study, so the saved copy is all
     there is, and "could not check just now" would promise that asking again helps (review round 4)."""
-    out = _summarize(page, official, findings, copy_as_of)
-    if gone and copy_as_of:
-        said = out.get("note") or ""
-        gone_said = NOTES["record_gone"]
-        if _COULD_NOT_CHECK + ", so it " in said:
-            said = said.replace(_COULD_NOT_CHECK + ", so it ", gone_said + ", so TrialLens ")
-        elif _COULD_NOT_CHECK + "." in said:
-            said = said.replace(_COULD_NOT_CHECK + ".", gone_said + ".")
-        else:
-            said = (gone_said + ". " + said).strip()
-        out["note"] = said
+    out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of))
+    if gone and copy_as_of and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
+        out["note"] = (NOTES["record_gone"] + ". " + out.get("note", "")).strip()
     return out
 
 
-_COULD_NOT_CHECK = "TrialLens could not check with ClinicalTrials.gov just now"
-
-
-def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None) -> dict:
+def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
+               gone: bool = False) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
     `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what
@@ -203,7 +191,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         return _result("official_unavailable", "could_not_check", items, "official_unavailable")
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
-    fill = {"copy": human_date((copy_as_of or "")[:10]) or "an unknown date", "shown": _shown_words(page)}
+    fill = {"copy": human_date((copy_as_of or "")[:10]) or "an unknown date", "shown": _shown_words(page),
+            **({"unasked": NOTES["record_gone"], "it": "TrialLens"} if gone else
+               {"unasked": "TrialLens could not check with ClinicalTrials.gov just now", "it": "it"})}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
     if alarms:

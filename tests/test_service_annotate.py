@@ -26,6 +26,8 @@ def f(kind, severity="warning", about="page", field="status"):
     return Finding(kind, severity, field, None, None, "msg", {}, about)
 
 
+# why a page was compared with a saved copy, as the notes say it when ClinicalTrials.gov could not be asked
+UNASKED = {"unasked": "TrialLens could not check with ClinicalTrials.gov just now", "it": "it"}
 OPEN_PAGE = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", status_text="Recruiting")
 
 
@@ -88,7 +90,7 @@ def test_in_sync_says_what_it_matched(findings, copy_as_of, note):
     beside (or instead of) the record's own overdue signs."""
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), findings, copy_as_of)
     assert out["verdict"] == "in_sync"
-    said = {"overdue_said": "the trial's planned start has passed"}   # (f() is about the status: the start)
+    said = {"overdue_said": "the trial's planned start has passed", **UNASKED}   # (f() is about the status: the start)
     assert out.get("note") == (NOTES[note].format(copy="18 Nov 2025", **said) if note else None)   # (the date said)
 
 
@@ -178,7 +180,7 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
 ])
 def test_an_in_sync_headline_says_what_the_reader_needs_first(page, findings, copy, caveat, headline, note):
     out = summarize(page, record("NCT00000001", "RECRUITING"), findings, copy_as_of=copy)
-    expected = NOTES[note].format(shown="its number of participants", copy="1 Jul 2025",
+    expected = NOTES[note].format(shown="its number of participants", copy="1 Jul 2025", **UNASKED,
                                   overdue_said="the trial's planned end has passed")   # (what, and when)
     assert (out["verdict"], out["caveat"], out["headline"], out["note"]) == ("in_sync", caveat, headline, expected)
 
