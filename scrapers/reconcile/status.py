@@ -152,15 +152,16 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
     day = copy_as_of[:10] if copy_as_of and _iso(copy_as_of[:10]) else None
     if not day:
         return findings
-    source = f"{SAVED_COPY} (from {human_date(day)})"
+    when = f"(from {human_date(day)})"
+    source = f"{SAVED_COPY} {when}"
+    not_found = f" could not find it in its saved copy of the ClinicalTrials.gov record {when}."
     return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN)
-                    .replace(_NOT_FOUND_ON, f" could not find it in its saved copy of the ClinicalTrials.gov record "
-                                            f"(from {human_date(day)})."))
+                    .replace(_NOT_FOUND_ON, not_found))
             if f.about == "page" and f.kind != "unconfirmed" else f for f in findings]
 
 
-# what a copy says of a recruiting trial holds for when it was saved
 _NOT_FOUND_ON = " could not find it on ClinicalTrials.gov."   # (items.py: a criterion the page adds)
+# what a copy says of a recruiting trial holds for when it was saved
 _TAKING_NOW, _TAKING_THEN = ", so it is taking new participants.", ", so it was taking new participants then."
 
 
