@@ -28,7 +28,7 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
     if (!sender || sender.id !== ext.runtime.id) return false;
     TL.handleMessage(msg, deps).then(sendResponse, (err) => {
       console.error("TrialLens: background worker failed:", err);   // for developers; the card gets a plain sentence
-      sendResponse({ ok: false, state: "error", title: "Could not check this page", detail: TL.INTERNAL_ERROR });
+      sendResponse({ ok: false, state: "error", title: TL.COULD_NOT_CHECK, detail: TL.INTERNAL_ERROR });
     });
     return true; // answer asynchronously
   });

@@ -435,7 +435,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
     const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
     body.push(...failureSteps(doc, failure, ui, url ? officialButton(doc, url) : null));
-    frame(doc, shadow, TL.failureView(failure), failure.title || "Could not check this page", ui, body, false);
+    frame(doc, shadow, TL.failureView(failure), failure.title || TL.HEADLINES.could_not_check, ui, body, false);
   }
 
   /** On ClinicalTrials.gov: the plain-English version could not be loaded; asking again, and the set-up, as elsewhere. */

@@ -71,7 +71,7 @@
   /** A new card (loading, answer, failure) opens by its tone and what the reader chose before for this trial. */
   function openFor(tone) {
     ui.collapsed = TL.opensCollapsed(tone, memory[ui.trial]);
-    if (!ui.collapsed && (tone === "warn" || tone === "alert")) remember(ui.trial, { alarm: tone });
+    if (!ui.collapsed && TL.ALARM_TONES.includes(tone)) remember(ui.trial, { alarm: tone });
   }
 
   let generation = 0;
@@ -107,9 +107,9 @@
   async function send(msg) {
     try {
       const res = await ext.runtime.sendMessage(msg);
-      return res || { ok: false, state: "error", title: "Could not check this page", detail: "No answer from the TrialLens extension." };
+      return res || { ok: false, state: "error", title: TL.HEADLINES.could_not_check, detail: "No answer from the TrialLens extension." };
     } catch (err) {
-      return { ok: false, state: "error", title: "Could not check this page", detail: "TrialLens was updated or restarted; reload the page." };
+      return { ok: false, state: "error", title: TL.HEADLINES.could_not_check, detail: "TrialLens was updated or restarted; reload the page." };
     }
   }
 

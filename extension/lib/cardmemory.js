@@ -19,7 +19,7 @@
 
   const MEMORY_KEY = "cardMemory";
   const MEMORY_LIMIT = 200;
-  const ALARM_TONES = ["warn", "alert"];
+  const ALARM_TONES = Object.freeze(["warn", "alert"]);
 
   /** One trial's entry as stored, with anything unexpected dropped: {open?: boolean, alarms: tone[], t: ms}. */
   function cleanEntry(entry) {
@@ -68,5 +68,5 @@
     return Object.fromEntries(ids.map((k) => [k, all[k]]));
   }
 
-  return { MEMORY_KEY, MEMORY_LIMIT, readMemory, opensCollapsed, remember };
+  return { MEMORY_KEY, MEMORY_LIMIT, ALARM_TONES, readMemory, opensCollapsed, remember };
 });

@@ -54,11 +54,9 @@
     return drift && typeof drift.note === "string" && drift.note.trim() ? drift.note : null;
   }
 
-  // In sync, with a caveat from the service: grey, not green. Matching a stored copy not checked today,
-  // comparing little, and matching a record that itself looks overdue are all "not fully checked"; none is
-  // a problem with the page (amber), the note under the headline says which.
-  // (an overdue record, "This trial may have ended", is something to act on: amber "!", and the card opens;
-  // UI review round 3 found it grey and folded over a WARNING)
+  // In sync, with a caveat from the service: not green. Matching a stored copy not checked today and comparing
+  // little are "not fully checked" (grey "?"); a record that itself looks overdue ("This trial may have ended") is
+  // something to act on (amber "!", and the card opens: UI review round 3 found it grey and folded over a WARNING).
   const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" };
 
   // "Could not check this page" because ClinicalTrials.gov could not be asked: asking again later may work. A page
@@ -146,8 +144,8 @@
 
   /**
    * One finding as the card shows it: the sentence, and both sides with their dates.
-   * rows: [{label, value}] with "This page" and "ClinicalTrials.gov" (from a saved copy that could not be refreshed,
-   * "Saved copy (18 Nov 2025)"); a side without a value is left out.
+   * rows: [{label, value, date}] with "This page" and "ClinicalTrials.gov" (from a saved copy that could not be
+   * refreshed, "Saved copy", with "as of 18 Nov 2025" as its date); a side without a value is left out.
    */
   const OFFICIAL_WHAT = { status_verified: "status last confirmed", completion_date: "planned end",
     start_date: "planned start", as_of: "last updated" };
@@ -203,10 +201,16 @@
     return `over ${Math.floor(months / 12)} years ago`;
   }
 
+  /** A fetched_at timestamp as a UTC Date, or null: the one reading of it the day, the month and the time share. */
+  function fetchedDate(value) {
+    const t = typeof value === "string" ? Date.parse(value) : NaN;
+    return Number.isNaN(t) ? null : new Date(t);
+  }
+
   /** The day TrialLens's saved copy of the record was fetched, as the card writes dates ("18 Nov 2025"); "" if unknown. */
   function copyDate(official) {
-    const t = official && typeof official.fetched_at === "string" ? Date.parse(official.fetched_at) : NaN;
-    return Number.isNaN(t) ? "" : formatDate(new Date(t).toISOString().slice(0, 10));
+    const d = official ? fetchedDate(official.fetched_at) : null;
+    return d ? formatDate(d.toISOString().slice(0, 10)) : "";
   }
 
   /**
@@ -231,13 +235,11 @@
 
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
   function checkedLine(official, nowMs, noted = false) {
-    if (!official || !official.fetched_at) return "";
-    const t = Date.parse(official.fetched_at);
-    if (Number.isNaN(t)) return "";
-    const d = new Date(t);
+    const d = official ? fetchedDate(official.fetched_at) : null;
+    if (!d) return "";
     const hh = String(d.getUTCHours()).padStart(2, "0");
     const mm = String(d.getUTCMinutes()).padStart(2, "0");
-    const day = formatDate(d.toISOString().slice(0, 10));
+    const day = copyDate(official);
     // a copy dated to the day (midnight exactly: a record's own date, not a fetch time) gets no made-up time
     const time = hh === "00" && mm === "00" ? "" : ` ${hh}:${mm} UTC`;
     const ago = checkedAgo(official.fetched_at, nowMs);
@@ -412,16 +414,22 @@
 
   /** The month of a saved copy for a badge ("Nov 2025"): when it was fetched if the service says, else the record's last update. */
   function copyMonth(status) {
-    const fetched = typeof status.fetched_at === "string" ? Date.parse(status.fetched_at) : NaN;
-    if (!Number.isNaN(fetched)) return formatDate(new Date(fetched).toISOString().slice(0, 7));
+    const fetched = fetchedDate(status.fetched_at);
+    if (fetched) return formatDate(fetched.toISOString().slice(0, 7));
     const posted = typeof status.last_update_posted === "string" ? /^(\d{4}-\d{2})/.exec(status.last_update_posted) : null;
     return posted ? formatDate(posted[1]) : "";
   }
 
+  // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
+  // card says "Start date passed"), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
+  const BADGE_OVERDUE = { start: ["? Start date passed", "its planned start has passed: it may have opened"],
+    end: ["? May have ended", "its planned end has passed: it may have ended"] };
+
   /**
    * A listing badge's words: short text plus a longer description for title / screen readers.
    * unchecked: the badge is not a status at all (drawn dashed, with "?"); a status from a saved copy carries
-   * the copy's month ("Not yet recruiting · Nov 2025"), so a year-old copy does not look as current as any other.
+   * the copy's month ("Not yet recruiting (as of Nov 2025)"), so a year-old copy does not look as current as any
+   * other; a record past its planned start or end is a question (BADGE_OVERDUE).
    */
   function badgeView(nctId, status, why) {
     if (!status) {
@@ -433,12 +441,8 @@
       return { text: "? Not checked", tone: "unknown", unchecked: true,
         label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
     }
-    // The record's own overdue sign: not "Not yet recruiting" for a trial whose planned start has passed (its card says
-    // "Start date passed"), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
-    const OVERDUE = { start: ["? Start date passed", "its planned start has passed: it may have opened"],
-      end: ["? May have ended", "its planned end has passed: it may have ended"] };
-    if (OVERDUE[status.overdue]) {
-      const [shown, why] = OVERDUE[status.overdue];
+    if (Object.prototype.hasOwnProperty.call(BADGE_OVERDUE, status.overdue)) {
+      const [shown, why] = BADGE_OVERDUE[status.overdue];
       return { text: shown, tone: "unknown", unchecked: true, label: `${nctId}: ${why}; ask the study team` };
     }
     // Our wording for known statuses (the service's status_text may be lower case), else the service's.

@@ -94,6 +94,8 @@
   const REGISTRY_UNAVAILABLE = "TrialLens could not reach ClinicalTrials.gov and has no saved copy of this trial's record. " +
     "Try again later.";
   const INTERNAL_ERROR = "Something went wrong inside TrialLens. Reload the page and try again.";
+  // the title of every failure that leaves the page unchecked (the card's own HEADLINES.could_not_check says the same)
+  const COULD_NOT_CHECK = "Could not check this page";
 
   /** The service's problem+json (or anything else) as a failure the card can explain. */
   function classifyHttpError(status, body, serviceUrl) {
@@ -108,7 +110,7 @@
       status);
     }
     if (status === 401) {
-      return failure("unauthorized", "Could not check this page",
+      return failure("unauthorized", COULD_NOT_CHECK,
         `The TrialLens service at ${serviceUrl} needs an API key. Enter it in the TrialLens options.`, status);
     }
     if (status === 422) {
@@ -122,11 +124,11 @@
     // Never the service's own detail below: it is written for whoever runs the service and can name
     // its internals ("cannot open the store /var/lib/…"). Patients get a sentence and a next step.
     if (status === 503) {
-      return failure("registry_unavailable", "Could not check this page", REGISTRY_UNAVAILABLE, status);
+      return failure("registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE, status);
     }
-    if (status === 429) return failure("busy", "Could not check this page", "The TrialLens service is busy. Try again in a minute.", status);
-    if (status === 413) return failure("error", "Could not check this page", "This page is too large for the TrialLens service.", status);
-    return failure("error", "Could not check this page", `Something went wrong in the TrialLens service (error ${status}). Try again later.`, status);
+    if (status === 429) return failure("busy", COULD_NOT_CHECK, "The TrialLens service is busy. Try again in a minute.", status);
+    if (status === 413) return failure("error", COULD_NOT_CHECK, "This page is too large for the TrialLens service.", status);
+    return failure("error", COULD_NOT_CHECK, `Something went wrong in the TrialLens service (error ${status}). Try again later.`, status);
   }
 
   /**
@@ -144,7 +146,7 @@
 
   /** An answer TrialLens cannot use: a next step for the reader, what went wrong for whoever set it up. */
   function garbled(technical) {
-    const out = failure("error", "Could not check this page", "Something went wrong in the TrialLens service. Try again later.");
+    const out = failure("error", COULD_NOT_CHECK, "Something went wrong in the TrialLens service. Try again later.");
     out.technical = technical;
     return out;
   }
@@ -205,11 +207,11 @@
     const problem = validateMessage(msg);
     if (problem) {
       if (msg && msg.type === "annotate" && problem === "page too large") {
-        return failure("error", "Could not check this page", "This page is too large for the TrialLens service.");
+        return failure("error", COULD_NOT_CHECK, "This page is too large for the TrialLens service.");
       }
       // the reason is for developers (the console), not for the person reading the page
       (deps.log || console.warn)(`TrialLens: refused a message: ${problem}`);
-      return failure("bad_message", "Could not check this page", INTERNAL_ERROR);
+      return failure("bad_message", COULD_NOT_CHECK, INTERNAL_ERROR);
     }
     if (msg.type === "openOptions") {
       if (deps.openOptions) await deps.openOptions();
@@ -263,7 +265,7 @@
   }
 
   return {
-    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, INTERNAL_ERROR, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
+    DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, INTERNAL_ERROR, COULD_NOT_CHECK, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
     readSettings, siteEnabled, classifyHttpError, validateMessage, handleMessage,
   };
 });
