@@ -270,15 +270,18 @@ _OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?
                           r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
 # the same patients named again after "or": "Patients with diabetes or patients with hypertension"
 _WITH_PATIENTS = re.compile(rf"^{_WHO}\s+with\b", re.I)
+_OR_WITH = re.compile(r"(,?\s+(?:or|and/or)),?\s+(?:the\s+)?(?:patients|subjects|participants)\s+with\s+(?=\w)", re.I)
 # "…, or those currently taking immunosuppressants" after the item became "You have …": the people are the reader
-# "You have stricture and not capable of swallowing": the second part needs its own verb
+_OR_THOSE = re.compile(r"\bor those (?:who are )?((?:currently |now )?)(taking|using|receiving|on)\b")
+# "You have stricture and not capable of swallowing": the second part needs its own verb (not after a clause of its
+# own: "NSCLC that is unresectable and not fit for …" says it of the cancer)
+_AND_NOT_ABLE = re.compile(r"\b(and|or) not (capable|able|willing|eligible|fit|suitable|ready|allowed)\b")
+_CLAUSE_IS = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were)\b")
+# the people an age described, once they are "you": the clause after it joins with "and"
+_AGED_WHO = re.compile(r"^(You are aged\b[^.;:()]*?)\s+who\s+(?=(?!is\b|was\b)[a-z])")
 # "…which might limit the ability of the patient to receive study treatment" after "You have …": the patient is you
 _THE_PATIENTS_ABILITY = re.compile(r"\bthe ability of the (?:patient|subject) to\b")
 _THE_PATIENTS = re.compile(r"\bthe (?:patient|subject)'s\b")
-
-
-# the people an age described, once they are "you": the clause after it joins with "and"
-_AGED_WHO = re.compile(r"^(You are aged\b[^.;:()]*?)\s+who\s+(?=(?!is\b|was\b)[a-z])")
 
 
 def _you_throughout(text: str) -> str:
@@ -286,11 +289,8 @@ def _you_throughout(text: str) -> str:
     if "the patient" not in text and "the subject" not in text:
         return text
     return _THE_PATIENTS_ABILITY.sub("your ability to", _THE_PATIENTS.sub("your", text))
-# (not after a clause of its own: "NSCLC that is unresectable and not fit for …" says it of the cancer)
-_CLAUSE_IS = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were)\b")
-_AND_NOT_ABLE = re.compile(r"\b(and|or) not (capable|able|willing|eligible|fit|suitable|ready|allowed)\b")
-_OR_THOSE = re.compile(r"\bor those (?:who are )?((?:currently |now )?)(taking|using|receiving|on)\b")
-_OR_WITH = re.compile(r"(,?\s+(?:or|and/or)),?\s+(?:the\s+)?(?:patients|subjects|participants)\s+with\s+(?=\w)", re.I)
+
+
 # what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
 # "Biological children without a history of cancer" not "You have biological children …"
 _HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|persons|"
