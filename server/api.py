@@ -17,7 +17,7 @@ from scrapers.errors import TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
-from scrapers.reconcile.status import check_registry
+from scrapers.reconcile.status import overdue_field
 from scrapers.sites import supported_hosts
 from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
@@ -214,7 +214,7 @@ def _badge(lookup, today) -> dict:
     rec = lookup.record
     # the record's own overdue sign, so a listing does not badge "Not yet recruiting" a trial whose start has passed
     # (the card says "Start date passed"; review round 4)
-    due = next((f.field for f in check_registry(rec, today) if f.kind == "registry_overdue"), None)
+    due = overdue_field(rec, today)
     return {"status": rec.status, "status_text": status_words(rec.status),
             "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale),
             "fetched_at": lookup.fetched_at,   # (a stale badge says from when: "(as of Nov 2025)")

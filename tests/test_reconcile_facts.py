@@ -544,3 +544,17 @@ def test_a_criterion_the_page_adds_against_a_saved_copy_is_not_found_in_the_copy
     assert found == ['This page lists "Intracranial hemorrhage on admission CT" as a reason someone cannot join, but '
                      "TrialLens could not find it in its saved copy of the ClinicalTrials.gov record (from 1 Jul "
                      "2025)."]
+
+
+@pytest.mark.parametrize("over", [
+    {"statusModule__overallStatus": "NOT_YET_RECRUITING", "statusModule__startDateStruct": {"date": "2025-01"}},
+    {"statusModule__overallStatus": "RECRUITING", "statusModule__completionDateStruct": {"date": "2025-06-30"}},
+    {"statusModule__overallStatus": "COMPLETED", "statusModule__completionDateStruct": {"date": "2025-06-30"}},
+    {},
+])
+def test_overdue_field_is_the_field_of_check_registrys_overdue_finding(over):
+    """The listing badges ask overdue_field instead of building every registry message; the two must agree."""
+    from scrapers.reconcile.status import check_registry, overdue_field
+    rec = _record(**over)
+    found = next((f.field for f in check_registry(rec, TODAY) if f.kind == "registry_overdue"), None)
+    assert overdue_field(rec, TODAY) == found

@@ -254,6 +254,28 @@ _ASK_AFTER_END = {"RECRUITING": "whether it is still taking participants.",
                   "NOT_YET_RECRUITING": "whether it ever opened."}
 
 
+def _passed_start(official: OfficialRecord, today: date):
+    """The record's planned start, passed while it still says "not yet recruiting", or None."""
+    start = official.start if official.start and _iso(official.start.date) else None
+    if official.status == "NOT_YET_RECRUITING" and start and to_date(start.date, end=True) < today:
+        return start
+    return None
+
+
+def _passed_end(official: OfficialRecord, today: date):
+    """The record's planned (primary) completion, passed while its status is still an ongoing one, or None."""
+    comp = next((c for c in (official.completion, official.primary_completion) if c and _iso(c.date)), None)
+    if official.status in ONGOING and comp and to_date(comp.date, end=True) < today:
+        return comp
+    return None
+
+
+def overdue_field(official: OfficialRecord, today: date) -> str | None:
+    """"status" (its start has passed), "completion_date" (its end) or None: the field of check_registry's
+    registry_overdue finding, without writing its message (a listing's badges ask this of 100 records)."""
+    return "status" if _passed_start(official, today) else "completion_date" if _passed_end(official, today) else None
+
+
 def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None = None) -> list[Finding]:
     """Concerns about the official record itself (not about the page). With a stored copy that could not be
     refreshed (`copy_as_of`), what ClinicalTrials.gov says today is not known: the message says what the copy
@@ -263,8 +285,8 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
     st = official.status
     copy = copy_as_of[:10] if copy_as_of and _iso(copy_as_of[:10]) and to_date(copy_as_of[:10]) < today else None
     says = f"{SAVED_COPY}, from {human_date(copy)}, says" if copy else "ClinicalTrials.gov still says"
-    start = official.start if official.start and _iso(official.start.date) else None
-    if st == "NOT_YET_RECRUITING" and start and to_date(start.date, end=True) < today:
+    start = _passed_start(official, today)
+    if start:
         days = (today - to_date(start.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "status", None, st,
@@ -274,8 +296,8 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
             + "; ask the study team whether it has opened.",
             {"start_date": start.date, "start_type": start.type, "days_past": days}, about="registry",
         ))
-    comp = next((c for c in (official.completion, official.primary_completion) if c and _iso(c.date)), None)
-    if st in ONGOING and comp and to_date(comp.date, end=True) < today and not out:   # (past its start as well: said once)
+    comp = _passed_end(official, today)
+    if comp and not out:   # (past its start as well: said once)
         days = (today - to_date(comp.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "completion_date", None, comp.date,
