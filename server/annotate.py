@@ -77,13 +77,18 @@ def record_version(lookup) -> tuple:
             getattr(lookup, "note", None), getattr(lookup, "content_hash", None))
 
 
+def known_fetched_at(lookup) -> str | None:
+    """When the record copy was current, as callers are told it: None for a copy nothing dates (Lookup.dated)."""
+    return lookup.fetched_at if getattr(lookup, "dated", True) else None
+
+
 def official_summary(lookup) -> dict:
     """The `official` object of the annotation (CONTRACTS.md), plus the source."""
     rec: OfficialRecord = lookup.record
     return {
         "nct_id": rec.nct_id, "title": rec.title, "status": rec.status, "status_text": status_words(rec.status),
         "last_update_posted": rec.last_update_posted, "status_verified": rec.status_verified,
-        "fetched_at": lookup.fetched_at, "stale": bool(lookup.stale), "url": rec.url,
+        "fetched_at": known_fetched_at(lookup), "stale": bool(lookup.stale), "url": rec.url,
         "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
     }
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from scrapers import registry, scrape_html
 from scrapers.errors import BadInput, TrialLensError
 from scrapers.reconcile import Finding, reconcile, status_words
+from scrapers.reconcile.status import copy_from
 from server.drift import summarize
 
 from .page_source import read_page
@@ -79,27 +80,29 @@ def cmd_check(args) -> int:
             "page": page.to_dict(),
             "official": {"status": official.status, "last_update_posted": official.last_update_posted,
                          "status_verified": official.status_verified, "url": official.url,
-                         "fetched_at": looked.fetched_at if looked else None, "stale": bool(looked and looked.stale),
+                         "fetched_at": looked.known_fetched_at if looked else None, "stale": bool(looked and looked.stale),
                          "note": looked.note if looked else None},
             "drift": {k: v for k, v in drift.items() if k != "findings"},
             "findings": [f.to_dict() for f in findings],
         })
         return 0
-    print_check(page, official, findings, drift)
+    print_check(page, official, findings, drift, copy_as_of)
     if looked and looked.stale:
         print(f"\nNote: TrialLens used its saved copy of the ClinicalTrials.gov record, which may be out of date "
               f"({looked.note}).")
     return 0
 
 
-def print_check(page, official, findings: list[Finding], drift: dict) -> None:
+def print_check(page, official, findings: list[Finding], drift: dict, copy_as_of: str | None = None) -> None:
     """The page's and the record's status, then the verdict the service and the extension show, then
-    every finding."""
+    every finding. From a saved copy that could not be refreshed (`copy_as_of`), the record's row names the
+    copy: not what ClinicalTrials.gov says today."""
     print(f"{page.nct_id} on {page.site}: {page.title or ''}".rstrip())
     print(f"  page says:           {page.status_text or 'no status shown'}"
           + (f" ({page.as_of_text})" if page.as_of_text else ""))
-    print(f"  ClinicalTrials.gov:  {status_words(official.status)}"
-          + (f", last update posted {official.last_update_posted}" if official.last_update_posted else ""))
+    print(f"  {'saved copy:' if copy_as_of else 'ClinicalTrials.gov:':<20} {status_words(official.status)}"
+          + (f", last update posted {official.last_update_posted}" if official.last_update_posted else "")
+          + (f" (TrialLens's copy of the record, {copy_from(copy_as_of)})" if copy_as_of else ""))
     print(f"  official record:     {official.url}")
     print(f"\n{drift['headline']}")
     if drift.get("note"):

@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
-from scrapers.reconcile.status import SAVED_COPY
+from scrapers.reconcile.status import SAVED_COPY, copy_day
 from scrapers.vocab import OPEN_STATUSES
 
 HEADLINES = {
@@ -191,7 +191,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         return _result("official_unavailable", "could_not_check", items, "official_unavailable")
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
-    fill = {"copy": human_date((copy_as_of or "")[:10]) or "an unknown date", "shown": _shown_words(page),
+    fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
             **({"unasked": NOTES["record_gone"], "it": "TrialLens"} if gone else
                {"unasked": "TrialLens could not check with ClinicalTrials.gov just now", "it": "it"})}
     on_page = [f for f in items if f.get("about", "page") == "page"]

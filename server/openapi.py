@@ -36,6 +36,10 @@ DATE = {"type": "string", "description": "ISO date, possibly partial (YYYY, YYYY
 STRS = {"type": "array", "items": STR}
 GLOSSARY = {"type": "array", "items": _obj({"term": STR, "meaning": STR})}
 STATUS = {"type": "string", "enum": list(STATUSES)}
+# when the record copy was current (UTC ISO); null for a saved copy nothing dates (a record bundled or ingested
+# with no date in it), never the time it happened to be stored
+FETCHED = {"type": ["string", "null"], "description": "when this copy of the record was current (UTC ISO); "
+           "null when that is not known"}
 NCT = {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]}
 
 SCHEMAS: dict[str, dict] = {
@@ -82,7 +86,7 @@ SCHEMAS: dict[str, dict] = {
     }, required=["state", "verdict", "headline", "findings"]),
     "Official": _obj({
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,
-        "last_update_posted": _null(DATE), "status_verified": _null(DATE), "fetched_at": STR, "stale": BOOL,
+        "last_update_posted": _null(DATE), "status_verified": _null(DATE), "fetched_at": FETCHED, "stale": BOOL,
         "url": {"type": "string", "format": "uri"}, "source": STR,
         "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
     }, required=["nct_id", "title", "status", "status_text", "last_update_posted", "status_verified",
@@ -147,7 +151,7 @@ SCHEMAS: dict[str, dict] = {
         _ref("DriftResult"), _obj({"nct_id": STR, "error": _ref("Problem")})]}}}),
     "Statuses": _obj({"statuses": {"type": "object", "additionalProperties": _null(_obj({
         "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL,
-        "fetched_at": STR,
+        "fetched_at": FETCHED,
         "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
                     "description": "the record's planned start (while not yet recruiting) or end has passed"}}))},
         # why a status is null: ClinicalTrials.gov has no such trial, or it could not be asked

@@ -558,3 +558,34 @@ def test_overdue_field_is_the_field_of_check_registrys_overdue_finding(over):
     rec = _record(**over)
     found = next((f.field for f in check_registry(rec, TODAY) if f.kind == "registry_overdue"), None)
     assert overdue_field(rec, TODAY) == found
+
+
+def test_a_saved_copy_nothing_dates_is_named_as_such_and_backs_no_alarm_about_what_may_have_changed():
+    """A record bundled with no date in it (NCT06495437) used to be dated the minute it was seeded: "from 5 Dec 2026
+    (5 minutes ago)". The store now says its date is unknown (Lookup.copy_as_of is UNDATED), and reconcile treats such
+    a copy as possibly older than any page: what could have changed is unconfirmed even against a page dated before
+    the dated copy COPY, and every message names the copy "from an unknown date"."""
+    from scrapers.registry.freshness import UNDATED
+
+    rec = _record()   # recruiting
+    page = _page(status="COMPLETED", status_text="Completed", as_of="2025-05-01")
+    dated = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.field == "status" and f.about == "page"]
+    assert [f.kind for f in dated] == ["status_drift"]   # (the dated copy is newer than the page: the alarm stands)
+    undated = [f for f in reconcile(page, rec, TODAY, copy_as_of=UNDATED) if f.field == "status" and f.about == "page"]
+    assert [(f.kind, f.severity) for f in undated] == [("unconfirmed", "info")]
+    assert "TrialLens's saved copy of the ClinicalTrials.gov record (from an unknown date) says" in undated[0].message
+    # a finding that stands (sex is no fact a record's updates change) quotes the copy, not ClinicalTrials.gov today
+    sex = [f for f in reconcile(_page(sex="MALE"), rec, TODAY, copy_as_of=UNDATED) if f.field == "sex"]
+    assert sex and "ClinicalTrials.gov says" not in sex[0].message
+    assert "TrialLens's saved copy of the ClinicalTrials.gov record (from an unknown date)" in sex[0].message
+    # the record's own overdue sign: what the copy says, never what ClinicalTrials.gov "still says"
+    late = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
+                   statusModule__startDateStruct={"date": "2025-12-01", "type": "ESTIMATED"},
+                   statusModule__statusVerifiedDate="2023-05")
+    registry = {f.field: f.message for f in reconcile(_page(), late, TODAY, copy_as_of=UNDATED) if f.about == "registry"}
+    assert registry["status"].startswith("TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date, "
+                                         'says "not yet recruiting", and the planned start (1 Dec 2025) was 12 months ago')
+    assert registry["status_verified"].startswith("In TrialLens's saved copy of the ClinicalTrials.gov record (from an "
+                                                  "unknown date), the sponsor (the group running the trial) had last "
+                                                  "confirmed this trial's status in May 2023")
+    assert not any("still says" in m for m in registry.values())

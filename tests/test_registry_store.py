@@ -13,6 +13,7 @@ from fake_ctgov import ROOT, fake_ctgov, fast_client, nct_of, studies, variant  
 from scrapers.errors import InvalidNctId, NotAskedOffline, RecordNotFound, RegistryError, StoreError, StudyNotFound
 from scrapers.official import OfficialRecord
 from scrapers.registry import Registry, Store, open_registry
+from scrapers.registry.freshness import UNDATED
 from scrapers.registry.store import encode_record
 
 
@@ -494,6 +495,10 @@ def test_a_bundled_fixture_is_never_served_as_a_fresh_answer(tmp_path, fake_ctgo
     offline = open_registry({"TRIALLENS_DB": str(tmp_path / "off.sqlite3"), "TRIALLENS_OFFLINE": "1"})
     looked = offline.lookup("NCT06495437")
     assert looked.source == "store" and looked.stale is True
+    # nothing in it says when it was current: its date is unknown, not the minute it was seeded
+    assert looked.dated is False and looked.copy_as_of == UNDATED and looked.to_dict()["fetched_at"] is None
+    assert looked.note == "offline mode: saved copy (its date is not known)"
+    assert offline.lookup("NCT07232563").dated is True
     assert offline.lookup("NCT07232563").stale is True   # (dated fixtures too: reconstructed, not asked)
     fresh = variant(looked.record.data, last_update="2026-11-01")
     fake_ctgov.set_study(fresh)
@@ -512,3 +517,40 @@ def test_a_stored_study_clinicaltrials_gov_no_longer_returns_is_served_as_gone(s
     got = registry_for(store, fake_ctgov).lookup(nct_of(studies[0]), now=NOW)
     assert got.stale and got.gone and got.record.data == studies[0]
     assert "HTTP 404" in got.note
+
+
+def test_a_copy_given_no_date_is_stored_undated_and_never_moves_a_known_date(store, studies):
+    """A record with no date in it, ingested without --fetched-at, used to be stamped with the time it was stored,
+    which readers were shown as the copy's date ("from 5 Dec 2026 (5 minutes ago)"). It is stored undated: its time
+    is kept for ordering only, fetched_at() reports None (a batch refresh asks for it), and it never moves the date of
+    the same content stored with one; given a date later, the copy is dated."""
+    nct = nct_of(studies[0])
+    rec = OfficialRecord(studies[0])
+    assert store.put(rec, origin="ingest:x.json") == "added"
+    got = store.get_stored(nct)
+    assert got.dated is False and got.fetched_at   # (a time for ordering, never shown)
+    assert store.fetched_at(nct) == (nct, None)
+    store.put(rec, fetched_at="2025-03-04", origin="ingest:y.json")
+    assert store.get_stored(nct).dated is True and store.get_stored(nct).fetched_at == "2025-03-04T00:00:00Z"
+    store.put(rec, origin="ingest:z.json")   # the same content again, undated: the known date stays
+    got = store.get_stored(nct)
+    assert (got.dated, got.fetched_at, got.origin) == (True, "2025-03-04T00:00:00Z", "ingest:y.json")
+    # a record the registry just answered is dated by that answer even when the caller gives no time
+    assert store.put(OfficialRecord(studies[1])) == "added" and store.get_stored(nct_of(studies[1])).dated is True
+
+
+def test_a_store_written_before_undated_copies_existed_opens_with_every_copy_dated(tmp_path, studies):
+    """Stores made by an earlier TrialLens have no `dated` column: opening one adds it, keeps every row, and counts
+    each copy as dated (as it was read then)."""
+    path = tmp_path / "old.sqlite3"
+    with Store(path) as s:
+        s.put_many(recs(studies[:3]), fetched_at="2025-01-02")
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE studies DROP COLUMN dated")
+        assert "dated" not in [c[1] for c in conn.execute("PRAGMA table_info(studies)")]
+    before = snapshot(path)
+    with Store(path) as s:
+        got = s.get_stored(nct_of(studies[0]))
+        assert got.dated is True and got.fetched_at == "2025-01-02T00:00:00Z"
+        assert s.count() == 3
+    assert snapshot(path) == before

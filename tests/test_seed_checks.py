@@ -55,6 +55,11 @@ def test_seed_003_veeva_without_values_raises_no_alarm():
     # record's 4 requirements for joining: said as a note
     assert _kinds(data) == [("criteria_list_not_shown", "inclusion_criteria", "info")]
     assert "none of the 4 requirements for joining" in data["findings"][0]["message"]
+    # the bundled record has no date in it: a saved copy "from an unknown date", not one stamped the minute the store
+    # was seeded (it read "from 5 Dec 2026 (5 minutes ago)")
+    assert data["official"]["stale"] is True and data["official"]["fetched_at"] is None
+    assert "its saved copy of the ClinicalTrials.gov record from an unknown date" in data["drift"]["note"]
+    assert "(from an unknown date)" in data["findings"][0]["message"]
 
 
 def test_seed_004_clinconnect_recruiting_past_completion():

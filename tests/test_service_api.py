@@ -637,3 +637,21 @@ def test_the_html_page_gives_a_fetch_time_as_a_day_and_how_old_it_is():
     assert day_ago((now - timedelta(days=400)).isoformat()).endswith("(13 months ago)")
     assert "ago" not in day_ago(now.isoformat())            # today: the day alone
     assert day_ago("not a time") == "not a time" and day_ago(None) == ""   # never lost, never guessed
+
+
+def test_a_saved_copy_nothing_dates_is_served_with_no_date_rather_than_when_it_was_stored(tmp_path):
+    """The app as shipped, offline: the bundled NCT06495437 has no date in it. The API gives fetched_at null (the spec
+    allows it) instead of the minute the store was seeded, and the HTML page says the copy's date is unknown."""
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1",
+                      "TRIALLENS_DB": str(tmp_path / "store.sqlite3")})
+    c = app.test_client()
+    spec = c.get("/openapi.json").get_json()
+    detail = c.get("/api/v1/trials/NCT06495437").get_json()
+    assert detail["stale"] is True and detail["fetched_at"] is None
+    schemas = spec["components"]["schemas"]
+    assert "null" in schemas["Official"]["properties"]["fetched_at"]["type"]
+    assert "null" in schemas["Statuses"]["properties"]["statuses"]["additionalProperties"]["properties"]["fetched_at"]["type"]
+    badge = c.get("/api/v1/status?ids=NCT06495437,NCT07232563").get_json()["statuses"]
+    assert badge["NCT06495437"]["fetched_at"] is None and badge["NCT07232563"]["fetched_at"].startswith("2025-11-18")
+    text = html.unescape(c.get("/trials/NCT06495437").get_data(as_text=True))
+    assert "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date" in text

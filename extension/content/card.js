@@ -353,9 +353,10 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance"));
     const related = relatedSection(doc, annotation.related);
     // (from a saved copy, the page the reader is on may be newer than the plain-English list: say so)
-    const copy = annotation.official && annotation.official.stale ? TL.copyDate(annotation.official) : "";
-    const intro = copy
-      ? `Who can join, in plain English, from TrialLens's saved copy of ${copy}: the page you are on may be newer.`
+    const stale = Boolean(annotation.official && annotation.official.stale);
+    const day = stale ? TL.copyDate(annotation.official) : "";
+    const intro = stale
+      ? `Who can join, in plain English, from TrialLens's saved copy ${day ? `of ${day}` : "(date unknown)"}: the page you are on may be newer.`
       : "TrialLens shows who can join this trial in plain English.";
     const body = hasCriteria
       ? [h(doc, "p", { className: "intro", text: intro }), criteria]

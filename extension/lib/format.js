@@ -224,7 +224,8 @@
     const status = statusWords(official.status);
     if (!official.stale) return { source: "ClinicalTrials.gov", status };
     const day = copyDate(official);
-    return { source: `TrialLens's saved copy${day ? ` (${day})` : ""}`, status };
+    // (a copy nothing dates, fetched_at null: not passed off as undated-but-current; the service's "from an unknown date")
+    return { source: `TrialLens's saved copy (${day || "date unknown"})`, status };
   }
 
   /** recordStatus as one line: "ClinicalTrials.gov: Recruiting", "TrialLens's saved copy (18 Nov 2025): Not yet recruiting". */
@@ -236,6 +237,10 @@
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
   function checkedLine(official, nowMs, noted = false) {
     const d = official ? fetchedDate(official.fetched_at) : null;
+    if (!d && official && official.stale && official.status) {   // a saved copy nothing dates (fetched_at null)
+      const line = "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date.";
+      return noted ? line : `${line} TrialLens could not check it with ClinicalTrials.gov just now.`;
+    }
     if (!d) return "";
     const hh = String(d.getUTCHours()).padStart(2, "0");
     const mm = String(d.getUTCMinutes()).padStart(2, "0");
@@ -453,7 +458,8 @@
     if (status.stale) {
       const month = copyMonth(status);
       label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
-      if (month) text = `${words} (as of ${month})`;   // (not "· Nov 2025": it read as "opens Nov 2025")
+      // (not "· Nov 2025": it read as "opens Nov 2025"; a copy with no date at all still says it is a copy)
+      text = month ? `${words} (as of ${month})` : `${words} (saved copy)`;
     }
     // (a status from a saved copy is never green: the trial may have closed since; review round 4)
     const tone = status.stale && statusTone(status.status) === "ok" ? "unknown" : statusTone(status.status);

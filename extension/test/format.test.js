@@ -190,7 +190,8 @@ test("badgeView: 'Not checked' is not drawn as a status; a saved copy's status c
   assert.equal(F.badgeView("NCT07232563", copy).text, "Not yet recruiting (as of Nov 2025)");
   assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "2026-01-02T10:00:00Z" }).text, "Not yet recruiting (as of Jan 2026)");
   assert.equal(F.badgeView("NCT07232563", { ...copy, fetched_at: "garbage" }).text, "Not yet recruiting (as of Nov 2025)");
-  assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING", stale: true }).text, "Recruiting", "no date known: none made up");
+  // no date known (fetched_at null, no last update): none made up, but still said to be a copy
+  assert.equal(F.badgeView("NCT07232563", { status: "RECRUITING", stale: true, fetched_at: null }).text, "Recruiting (saved copy)");
   assert.equal(F.badgeView("NCT07232563", { ...copy, stale: false }).text, "Not yet recruiting", "a fresh status needs no date");
 });
 
@@ -200,6 +201,11 @@ test("checkedLine: time checked and a stale note", () => {
     "ClinicalTrials.gov record checked 2 Jan 2026 10:00 UTC (5 minutes ago)");
   assert.match(F.checkedLine({ fetched_at: "2026-01-02T10:00:00+00:00", stale: true }, now), /^TrialLens.s saved copy of the ClinicalTrials.gov record, from 2 Jan 2026 \(.*\)\. TrialLens could not check it with ClinicalTrials.gov just now\.$/);
   assert.equal(F.checkedLine({ fetched_at: "garbage" }, now), "");
+  // a saved copy nothing dates: its footer says so (it used to be the time the copy was stored: "5 minutes ago")
+  const undated = { status: "NOT_YET_RECRUITING", fetched_at: null, stale: true };
+  assert.equal(F.checkedLine(undated, now), "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date. "
+    + "TrialLens could not check it with ClinicalTrials.gov just now.");
+  assert.equal(F.checkedLine(undated, now, true), "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date.");
   // a copy dated to the day has no "00:00 UTC"; long ago reads in months, not "526 days ago"
   assert.equal(F.checkedLine({ fetched_at: "2025-06-27T00:00:00Z", stale: false }, Date.parse("2026-12-05T10:00:00Z")),
     "ClinicalTrials.gov record checked 27 Jun 2025 (17 months ago)");
@@ -262,7 +268,9 @@ test("the record's status line says when it comes from a saved copy, and from wh
   assert.equal(F.recordStatusLine({ status: "RECRUITING", stale: false }), "ClinicalTrials.gov: Recruiting");
   assert.equal(F.recordStatusLine({ status: "NOT_YET_RECRUITING", stale: true, fetched_at: "2025-11-18T00:00:00Z" }),
     "TrialLens's saved copy (18 Nov 2025): Not yet recruiting");
-  assert.equal(F.recordStatusLine({ status: "COMPLETED", stale: true, fetched_at: "garbage" }), "TrialLens's saved copy: Completed");
+  // a copy nothing dates (the service sends fetched_at null): "date unknown", never a made-up day or none said
+  assert.equal(F.recordStatusLine({ status: "COMPLETED", stale: true, fetched_at: null }), "TrialLens's saved copy (date unknown): Completed");
+  assert.equal(F.recordStatusLine({ status: "COMPLETED", stale: true, fetched_at: "garbage" }), "TrialLens's saved copy (date unknown): Completed");
   assert.equal(F.recordStatusLine(null), "");
   assert.equal(F.recordStatusLine({ status: null }), "");
 });

@@ -118,8 +118,9 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
     completion dates. Those disagreements are no alarm the official record backs: they become
     "unconfirmed" notes, unless the page says it was updated no later than the copy (then the copy
     was current after the page's claim, and the alarms stand)."""
-    if not copy_as_of or (page.as_of and compare_partial(page.as_of, copy_as_of[:10]) <= 0):
-        return findings
+    day = copy_day(copy_as_of)
+    if not copy_as_of or (page.as_of and day and compare_partial(page.as_of, day) <= 0):
+        return findings   # (a copy of unknown date may be older than any page)
     out = []
     for f in findings:
         stage = _STAGE.get(page.status) if page.status else _CLAIM_STAGE.get(f.evidence.get("claim"))
@@ -149,10 +150,9 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
     page's claim) quotes the copy and its date, not what "ClinicalTrials.gov says" today, which TrialLens did not
     ask (UI review: "ClinicalTrials.gov says the trial is not yet recruiting" from a copy a year old, right under
     the note that it may have opened since)."""
-    day = copy_as_of[:10] if copy_as_of and _iso(copy_as_of[:10]) else None
-    if not day:
+    if not copy_as_of:
         return findings
-    when = f"(from {human_date(day)})"
+    when = f"({copy_from(copy_as_of)})"
     source = f"{SAVED_COPY} {when}"
     not_found = f" could not find it in its saved copy of the ClinicalTrials.gov record {when}."
     return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN)
@@ -165,10 +165,24 @@ _NOT_FOUND_ON = " could not find it on ClinicalTrials.gov."   # (items.py: a cri
 _TAKING_NOW, _TAKING_THEN = ", so it is taking new participants.", ", so it was taking new participants then."
 
 
+def copy_day(copy_as_of: str | None) -> str | None:
+    """The day (ISO) a saved copy was current, or None: not a copy, or a copy whose date is not known (any
+    `copy_as_of` that is not a date, as the store's undated copies give)."""
+    day = (copy_as_of or "")[:10]
+    return day if _iso(day) else None
+
+
+def copy_from(copy_as_of: str | None) -> str:
+    """"from 18 Nov 2025", or "from an unknown date" for a copy nothing dates (a record bundled with no date in
+    it): never the day it happened to be stored, which read as a copy minutes old."""
+    day = copy_day(copy_as_of)
+    return f"from {human_date(day)}" if day else "from an unknown date"
+
+
 def _unconfirmed(f: Finding, page_says: str, copy_says, copy_as_of: str) -> Finding:
     return Finding(
         "unconfirmed", "info", f.field, f.page_value, f.official_value,
-        f"This page {page_says}, but {SAVED_COPY} (from {human_date(copy_as_of[:10])}) says {copy_says}; TrialLens "
+        f"This page {page_says}, but {SAVED_COPY} ({copy_from(copy_as_of)}) says {copy_says}; TrialLens "
         "could not check with ClinicalTrials.gov, so the record may have changed since and this page may be right.",
         {**f.evidence, "was": f.kind, "copy_as_of": copy_as_of},
     )
@@ -283,15 +297,18 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
     "not yet recruiting", and the planned start …"), never what ClinicalTrials.gov "still says"."""
     out: list[Finding] = []
     st = official.status
-    copy = copy_as_of[:10] if copy_as_of and _iso(copy_as_of[:10]) and to_date(copy_as_of[:10]) < today else None
-    says = f"{SAVED_COPY}, from {human_date(copy)}, says" if copy else "ClinicalTrials.gov still says"
+    day = copy_day(copy_as_of)
+    copy = day if day and to_date(day) < today else None
+    # (a copy of unknown date speaks as a copy too: what ClinicalTrials.gov says today is just as unknown)
+    undated = bool(copy_as_of) and day is None
+    says = f"{SAVED_COPY}, {copy_from(copy_as_of)}, says" if copy or undated else "ClinicalTrials.gov still says"
     start = _passed_start(official, today)
     if start:
         days = (today - to_date(start.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "status", None, st,
             (f'{says} "not yet recruiting", and the planned start ({human_date(start.date)}) was {age_phrase(days)} ago'
-             if copy else
+             if copy or undated else
              f'{says} "not yet recruiting", {age_phrase(days)} after the planned start ({human_date(start.date)})')
             + "; ask the study team whether it has opened.",
             {"start_date": start.date, "start_type": start.type, "days_past": days}, about="registry",
@@ -301,7 +318,7 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
         days = (today - to_date(comp.date, end=True)).days
         out.append(Finding(
             "registry_overdue", "warning", "completion_date", None, comp.date,
-            f"{says} {said_status(st)}, {'and' if copy else 'but'} the trial was due to finish on "
+            f"{says} {said_status(st)}, {'and' if copy or undated else 'but'} the trial was due to finish on "
             f"{human_date(comp.date)}, {age_phrase(days)} ago; ask the study team "
             + _ASK_AFTER_END.get(st, "whether it has finished."),
             {"status": st, "completion_date": comp.date, "completion_type": comp.type, "days_past": days},
@@ -321,6 +338,9 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
                 (f"When TrialLens saved its copy of the ClinicalTrials.gov record ({human_date(copy)}), the sponsor "
                  f"(the group running the trial) had not confirmed this trial's status for {months_phrase(months)} "
                  f"(since {human_date(verified)})." if copy else
+                 f"In {SAVED_COPY} (from an unknown date), the sponsor (the group running the trial) had last "
+                 f"confirmed this trial's status in {human_date(verified)}, {months_phrase(months)} before today."
+                 if undated else
                  f"The sponsor (the group running the trial) last confirmed this trial's status in "
                  f"{human_date(verified)}, {months_phrase(months)} ago.")
                 + (unknown + ", so this status may be out of date." if over24 else ""),

@@ -28,6 +28,9 @@ from .store import Incoming, Store, utc_now
 log = logging.getLogger(__name__)
 
 DEFAULT_TTL = timedelta(hours=24)
+# Lookup.copy_as_of of a stored copy whose date nothing gives: a copy (truthy), never a date (reconcile reads any
+# copy_as_of that is not a date as "from an unknown date")
+UNDATED = "undated"
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -41,15 +44,25 @@ class Lookup:
     note: str | None = None  # why stale, or what else the reader should know
     requested_id: str | None = None  # the id asked for, when it was an alias
     gone: bool = False       # ClinicalTrials.gov answered that it no longer has this study (HTTP 404)
+    dated: bool = True       # False: nothing says when this copy was current (fetched_at is only when it was stored)
 
     @property
     def copy_as_of(self) -> str | None:
         """When the record was fetched, if it is a stored copy that could not be refreshed (what reconcile and
-        the drift verdict need to know to not call a newer page wrong); None when it is current."""
-        return self.fetched_at if self.stale else None
+        the drift verdict need to know to not call a newer page wrong); UNDATED for such a copy nothing dates;
+        None when it is current."""
+        if not self.stale:
+            return None
+        return self.fetched_at if self.dated else UNDATED
+
+    @property
+    def known_fetched_at(self) -> str | None:
+        """fetched_at as callers are told it: None when the copy's date is not known (the time it was stored
+        would read as a copy minutes old)."""
+        return self.fetched_at if self.dated else None
 
     def to_dict(self) -> dict:
-        return {**self.record.summary(), "fetched_at": self.fetched_at, "stale": self.stale, "source": self.source,
+        return {**self.record.summary(), "fetched_at": self.known_fetched_at, "stale": self.stale, "source": self.source,
                 "note": self.note, "requested_id": self.requested_id,
                 "history": [{k: v for k, v in h.items() if k != "data"} for h in self.history]}
 
@@ -79,7 +92,8 @@ class Registry:
         """A stored copy young enough to serve without asking ClinicalTrials.gov. A bundled fixture never is: it was
         reconstructed from captured pages, and one with no date in it was stamped when it was seeded (the card read
         "In sync with ClinicalTrials.gov … checked 2 minutes ago" offline, when nobody had asked)."""
-        return stored is not None and stored.origin != "fixture" and _age(stored.fetched_at, now) <= self.ttl
+        return (stored is not None and stored.origin != "fixture" and stored.dated
+                and _age(stored.fetched_at, now) <= self.ttl)
 
     def _note_failure(self, exc: RegistryError) -> None:
         """Unreachable (not merely our own rate limit): spare the next lookups the wait for a while."""
@@ -97,7 +111,7 @@ class Registry:
         wanted = []
         for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids):
             stored = self.store.fetched_at(nct)   # (not the record: lookup() reads it next)
-            if stored is None or _age(stored[1], now) > self.ttl:
+            if stored is None or stored[1] is None or _age(stored[1], now) > self.ttl:   # (None: undated)
                 wanted.append(stored[0] if stored else nct)
         if len(wanted) < 2:
             return 0   # one trial: lookup() asks for it itself (and follows an alias redirect)
@@ -127,32 +141,35 @@ class Registry:
 
         def from_store(stale: bool, note: str | None, gone: bool = False) -> Lookup:
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
-                          note, requested, gone)
+                          note, requested, gone, stored.dated)
+
+        def copy() -> str:
+            return f"saved copy fetched {moment(stored.fetched_at)}" if stored.dated else "saved copy (its date is not known)"
 
         if self._fresh(stored, now):
             return from_store(False, None)
         if self.offline:
             if stored is None:
                 raise NotAskedOffline(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
-            return from_store(True, f"offline mode: saved copy fetched {moment(stored.fetched_at)}")
+            return from_store(True, f"offline mode: {copy()}")
         if time.monotonic() < self._down_until:
             if stored is None:
                 raise RegistryError(f"ClinicalTrials.gov is unavailable ({self._down_reason}) and {nct} is not stored")
             return from_store(True, f"ClinicalTrials.gov is unavailable ({self._down_reason}); "
-                                    f"showing the saved copy fetched {moment(stored.fetched_at)}")
+                                    f"showing the {copy()}")
         try:
             fetched = self.client.get_study(stored.record.nct_id if stored else nct)
         except StudyNotFound:
             if stored is None:
                 raise
             return from_store(True, "ClinicalTrials.gov no longer returns this study (HTTP 404); "
-                                    f"showing the saved copy fetched {moment(stored.fetched_at)}", gone=True)
+                                    f"showing the {copy()}", gone=True)
         except RegistryError as exc:
             self._note_failure(exc)
             if stored is None:
                 raise
             return from_store(True, f"could not refresh: {exc}; "
-                                    f"showing the saved copy fetched {moment(stored.fetched_at)}")
+                                    f"showing the {copy()}")
         note = None
         try:
             self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry")],

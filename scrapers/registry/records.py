@@ -64,6 +64,7 @@ class StoredStudy:
     origin: str
     content_hash: str
     stored_at: str
+    dated: bool = True   # False: nothing said when this copy was current; fetched_at is only when it was stored
 
 
 @dataclass

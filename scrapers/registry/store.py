@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS studies (
     title TEXT,
     fetched_at TEXT NOT NULL,           -- when this content was known to be current (UTC ISO)
     origin TEXT NOT NULL,               -- registry | ingest:<file> | fixture | sync
-    stored_at TEXT NOT NULL             -- when this version was written here
+    stored_at TEXT NOT NULL,            -- when this version was written here
+    dated INTEGER NOT NULL DEFAULT 1    -- 0: nothing said when the copy was current (fetched_at is when it was stored)
 );
 CREATE INDEX IF NOT EXISTS studies_status ON studies(status);
 CREATE INDEX IF NOT EXISTS studies_lup ON studies(last_update_posted);
@@ -157,6 +158,7 @@ class Store:
                     c.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
                 elif row[0] != SCHEMA_VERSION:
                     raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
+                self._add_dated(c)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
         except StoreError as exc:
@@ -173,7 +175,17 @@ class Store:
         row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
         if row and row[0] != SCHEMA_VERSION:
             raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
-        return bool(row) and str(mode).lower() == "wal"
+        return bool(row) and str(mode).lower() == "wal" and self._has_dated()
+
+    def _has_dated(self) -> bool:
+        return any(col[1] == "dated" for col in self._all("PRAGMA table_info(studies)"))
+
+    @staticmethod
+    def _add_dated(conn: sqlite3.Connection) -> None:
+        """A store written before `dated` existed gets the column, every copy in it counted as dated (as it was
+        read then): an added column with a default, so older TrialLens versions still read and write the file."""
+        if not any(col[1] == "dated" for col in conn.execute("PRAGMA table_info(studies)")):
+            conn.execute("ALTER TABLE studies ADD COLUMN dated INTEGER NOT NULL DEFAULT 1")
 
     def close(self) -> None:
         with self._lock:
@@ -227,17 +239,22 @@ class Store:
                  alias_of: dict[str, str] | None = None, hook_chunk: int = 500) -> WriteSummary:
         """Write many records in ONE transaction (an exception or crash part-way leaves the
         store exactly as it was). `meta` keys are written in the same transaction (the
-        sync cursor); `None` deletes a key. Write hooks see changed records in chunks."""
+        sync cursor); `None` deletes a key. Write hooks see changed records in chunks.
+
+        A copy given no time (here or in its Incoming) and not fetched from the registry just now is stored
+        undated: its fetched_at is the time it was stored, and readers are told the copy's date is not known."""
         summary = WriteSummary()
         now = utc_now()
-        default_fetched = normalize_timestamp(fetched_at) or now
+        default_fetched = normalize_timestamp(fetched_at)
         hooks = self._hooks()
         pending: list[OfficialRecord] = []
         with self.transaction() as conn:
             for item in items:
                 inc = item if isinstance(item, Incoming) else Incoming(item)
-                outcome = self._write_one(conn, inc.record, normalize_timestamp(inc.fetched_at) or default_fetched,
-                                          inc.origin or origin, now)
+                given = normalize_timestamp(inc.fetched_at) or default_fetched
+                where = inc.origin or origin
+                outcome = self._write_one(conn, inc.record, given or now, where, now,
+                                          dated=given is not None or where == "registry")
                 summary.count(outcome)
                 if outcome in ("added", "updated"):
                     summary.changed_ids.append(inc.record.nct_id)
@@ -260,18 +277,22 @@ class Store:
                     conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
         return summary
 
-    def _write_one(self, conn: sqlite3.Connection, rec: OfficialRecord, fetched_at: str, origin: str, now: str) -> str:
+    def _write_one(self, conn: sqlite3.Connection, rec: OfficialRecord, fetched_at: str, origin: str, now: str,
+                   dated: bool = True) -> str:
         text, digest = encode_record(rec.data)
         lup = rec.last_update_posted
-        old = conn.execute("SELECT content_hash, last_update_posted, fetched_at FROM studies WHERE nct_id = ?",
+        old = conn.execute("SELECT content_hash, last_update_posted, fetched_at, dated FROM studies WHERE nct_id = ?",
                            (rec.nct_id,)).fetchone()
         if old is None:
-            self._insert_current(conn, rec, text, digest, fetched_at, origin, now)
+            self._insert_current(conn, rec, text, digest, fetched_at, origin, now, dated)
             return "added"
-        old_hash, old_lup, old_fetched = old
+        old_hash, old_lup, old_fetched, old_dated = old
         if old_hash == digest:
-            if fetched_at > old_fetched:
-                conn.execute("UPDATE studies SET fetched_at = ?, origin = ? WHERE nct_id = ?", (fetched_at, origin, rec.nct_id))
+            # the same content known current later, or given a date at last; an undated copy says nothing of when
+            # (its time is only when it was stored) and never moves a stored date
+            if dated and (fetched_at > old_fetched or not old_dated):
+                conn.execute("UPDATE studies SET fetched_at = ?, origin = ?, dated = 1 WHERE nct_id = ?",
+                             (fetched_at, origin, rec.nct_id))
             return "unchanged"
         incoming_is_older = (lup and old_lup and lup < old_lup) or (lup == old_lup and fetched_at < old_fetched)
         if incoming_is_older:
@@ -285,19 +306,20 @@ class Store:
             " status_verified, fetched_at, origin, replaced_at)"
             " SELECT nct_id, data, content_hash, status, last_update_posted, status_verified, fetched_at, origin, ?"
             " FROM studies WHERE nct_id = ?", (now, rec.nct_id))
-        self._insert_current(conn, rec, text, digest, fetched_at, origin, now)
+        self._insert_current(conn, rec, text, digest, fetched_at, origin, now, dated)
         return "updated"
 
     @staticmethod
-    def _insert_current(conn, rec: OfficialRecord, text: str, digest: str, fetched_at: str, origin: str, now: str) -> None:
+    def _insert_current(conn, rec: OfficialRecord, text: str, digest: str, fetched_at: str, origin: str, now: str,
+                        dated: bool = True) -> None:
         start, pc, comp = rec.start, rec.primary_completion, rec.completion
         conn.execute(
             "INSERT OR REPLACE INTO studies (nct_id, data, content_hash, status, last_update_posted, status_verified,"
-            " start_date, primary_completion_date, completion_date, study_type, title, fetched_at, origin, stored_at)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " start_date, primary_completion_date, completion_date, study_type, title, fetched_at, origin, stored_at,"
+            " dated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (rec.nct_id, text, digest, rec.status, rec.last_update_posted, rec.status_verified,
              start.date if start else None, pc.date if pc else None, comp.date if comp else None,
-             rec.study_type, rec.title, fetched_at, origin, now))
+             rec.study_type, rec.title, fetched_at, origin, now, int(dated)))
         for alias in rec.aliases:  # CT.gov lists retired ids in nctIdAliases; remember them for lookups
             if alias != rec.nct_id:
                 conn.execute("INSERT OR REPLACE INTO aliases VALUES (?, ?, ?)", (alias, rec.nct_id, now))
@@ -321,16 +343,18 @@ class Store:
 
     def get_stored(self, nct_id: str) -> StoredStudy | None:
         nct = self.resolve(nct_id)
-        row = self._one("SELECT data, fetched_at, origin, content_hash, stored_at FROM studies WHERE nct_id = ?", (nct,))
+        row = self._one("SELECT data, fetched_at, origin, content_hash, stored_at, dated FROM studies WHERE nct_id = ?",
+                        (nct,))
         if row is None:
             return None
-        return StoredStudy(decode_record(row[0]), row[1], row[2], row[3], row[4])
+        return StoredStudy(decode_record(row[0]), row[1], row[2], row[3], row[4], bool(row[5]))
 
-    def fetched_at(self, nct_id: str) -> tuple[str, str] | None:
+    def fetched_at(self, nct_id: str) -> tuple[str, str | None] | None:
         """(current NCT id, fetched_at) of the stored copy, without reading the record itself: whether
-        a copy is fresh enough is all a batch refresh needs to know (a listing's 100 badges)."""
+        a copy is fresh enough is all a batch refresh needs to know (a listing's 100 badges). fetched_at is
+        None for a copy whose date is not known."""
         nct = self.resolve(nct_id)
-        row = self._one("SELECT fetched_at FROM studies WHERE nct_id = ?", (nct,))
+        row = self._one("SELECT CASE WHEN dated THEN fetched_at END FROM studies WHERE nct_id = ?", (nct,))
         return (nct, row[0]) if row else None
 
     def get(self, nct_id: str) -> OfficialRecord | None:
