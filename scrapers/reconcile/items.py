@@ -227,10 +227,17 @@ def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> li
                 f'This page shortens {rule_words(o)} to "{a}", leaving out "{quote(_as_written(dropped[0], o.text), 60)}"'
                 f'{more}: ClinicalTrials.gov says "{b}".', p.sim, index=p.o[0]))
             continue
-        out.append(criteria_finding("criterion_reworded", "info", [o], [e],
-                            f'This page words {rule_words(o)} as "{a}", where ClinicalTrials.gov says "{b}".', p.sim,
-                            index=p.o[0]))
+        out.append(_reworded([o], [e], a, b, p.sim, index=p.o[0]))
     return out
+
+
+def _reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: float, **kw) -> Finding:
+    """criterion_reworded, worded once: a copy that changed no number, unit, limit or "not" (_compare_items) and a
+    shortened item (_says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
+    record's) both back the same reassurance (review round 4 found two versions)."""
+    return criteria_finding("criterion_reworded", "info", o_items, p_items,
+                            f'This page words {rule_words(o_items[0])} as "{a}", where ClinicalTrials.gov says "{b}"; '
+                            f'TrialLens found no changed number, unit, limit or "not".', sim, **kw)
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\b(?:such as|e\.g\.?|i\.e\.?|including|for example)\b[^;:]*?(?=\bor\b|$)")
@@ -362,9 +369,7 @@ def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Fin
                          f'"{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
     if sim < REWORDED and len(o_items) == len(p_items) == 1:
         a, b = excerpt_pair(p_text, o_text)
-        return [criteria_finding("criterion_reworded", "info", o_items, p_items,
-                         f'This page words {rule_words(o_items[0])} as "{a}", where ClinicalTrials.gov says "{b}"; '
-                         f'TrialLens found no changed number, unit, limit or "not".', sim)]
+        return [_reworded(o_items, p_items, a, b, sim)]
     return []
 
 
