@@ -101,11 +101,19 @@ def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
 
 def _choose_primary(record: PageRecord, page: Page) -> None:
     """Primary NCT id: from the URL, then the scraper's labelled id, then the title or
-    main heading, then the most frequent id on the page. The rest go to other_nct_ids."""
+    main heading, then the most frequent id on the page. The rest go to other_nct_ids.
+
+    An address naming a trial the page never mentions, on a page whose label, title or main heading names
+    another, is not this page's address (a saved page pasted with the wrong one, or an old id ClinicalTrials.gov
+    redirected from): the page's own id wins. The address used to decide, and a lupus trial's page was checked
+    against a stroke trial's record, with a critical "maximum age" alarm (review of the service pages)."""
     counts = count_nct_ids(page.text)
     on_page = list(counts)  # page.nct_ids(), from the same scan
     from_url = find_nct_ids(page.url or "")
     heading_ids = find_nct_ids(" ".join(page.headings("h1") + [page.title_tag or ""]))
+    if from_url and from_url[0] not in counts and (record.nct_id or heading_ids) \
+            and from_url[0] not in page.markup_nct_ids():
+        from_url = []
     primary = None
     if from_url:
         primary = from_url[0]

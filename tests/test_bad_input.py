@@ -43,7 +43,15 @@ def test_page_nested_too_deep_is_refused_not_read_in_part():
 
 def test_primary_id_rule_url_first_then_heading_then_frequency():
     html = "<html><body><h1>Study NCT00000002</h1><p>NCT00000003 NCT00000003 NCT00000003</p></body></html>"
-    assert scrape_html(html, "https://unknown.example/t/NCT00000001").nct_id == "NCT00000001"
+    # the address first when the page mentions its trial, or names none of its own (a related-trials rail is no claim)
+    assert scrape_html(html.replace("</body>", "<p>See NCT00000001</p></body>"),
+                       "https://unknown.example/t/NCT00000001").nct_id == "NCT00000001"
+    rail = "<html><body><h1>Study</h1><p>Related: NCT00000003 NCT00000003</p></body></html>"
+    assert scrape_html(rail, "https://unknown.example/t/NCT00000001").nct_id == "NCT00000001"
+    # an address naming a trial the page never mentions, over a heading naming another: the page's own id (a lupus
+    # page pasted with a stroke trial's address was checked against the stroke trial's record)
+    wrong = scrape_html(html, "https://unknown.example/t/NCT00000001")
+    assert wrong.nct_id == "NCT00000002" and "NCT00000001" not in wrong.other_nct_ids
     rec = scrape_html(html, "https://unknown.example/")
     assert rec.nct_id == "NCT00000002"
     assert rec.other_nct_ids == ["NCT00000003"]
