@@ -82,7 +82,7 @@ OVERDUE_HEADLINES = {
     "status": "Start date passed: ask the study team if this trial has opened",
 }
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
-# {copy} is the saved copy's date, {shown} what the page showed, {found}/{total} criteria found of the record's;
+# {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list;
 # {unasked} why the page was compared with a saved copy, {it} who then compared it (see _summarize)
 NOTES = {
     "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "
@@ -119,11 +119,9 @@ NOTES = {
     "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page. It "
                             "compared only {shown}, with its saved copy of the ClinicalTrials.gov record from {copy}.",
     # (message review round 2: a green "In sync" over a check that found 2 of 18 criteria)
-    "few_criteria": "TrialLens found only {found} of the {total} eligibility criteria on this page and compared only "
-                    "those; check the rest on ClinicalTrials.gov.",
-    "copy_few_criteria": "{unasked}. It found only {found} of the {total} "
-                         "eligibility criteria on this page and compared them with its saved copy of the record from "
-                         "{copy}; check the rest on ClinicalTrials.gov.",
+    "few_criteria": "TrialLens found only {counts} on this page; check the rest on ClinicalTrials.gov.",
+    "copy_few_criteria": "{unasked}. It found only {counts} on this page and compared what it found with its saved "
+                         "copy of the record from {copy}; check the rest on ClinicalTrials.gov.",
 }
 # what a page shows besides a status and criteria, as the little-compared note names it (UI review: "Compared:
 # enrollment (9)" says more than "dates, phase, number of participants or ages")
@@ -233,7 +231,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     # the page is right to copy the record, but the record looks overdue (said first: it is about the trial itself);
     # or the page shows neither a status nor criteria ("In sync" read as "status and eligibility confirmed" on an
     # enrollment alone), or few of the record's criteria; or what it matches is a stored copy
-    few = next((f for f in on_page if f["kind"] == "criteria_incomplete"), None)
+    few = [f for f in on_page if f["kind"] == "criteria_incomplete"]
     if overdue:
         note = "copy_overdue" if copy_as_of else "record_overdue"
         # (not "that copy itself looks out of date": it read as "TrialLens's data is stale, ignore it"; review round 4)
@@ -244,9 +242,11 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
                                 "the sponsor had not confirmed the trial's status for over 2 years")
     elif not page.status_text and not page.inclusion and not page.exclusion:
         note = "copy_little_compared" if copy_as_of else "little_compared"
-    elif few is not None:
+    elif few:
         note = "copy_few_criteria" if copy_as_of else "few_criteria"
-        fill.update(found=(few.get("evidence") or {}).get("found", "some"), total=few.get("official_value"))
+        # per list, as the findings count ("3 of the 5 reasons someone cannot join"): numbers that add up
+        fill["counts"] = " and ".join(f"{(f.get('evidence') or {}).get('found', 'some')} of the {f.get('official_value')} "
+                                      f"{(f.get('evidence') or {}).get('list', 'eligibility criteria')}" for f in few)
     else:
         note = "copy_in_sync" if copy_as_of else None
     out = _result("in_sync", "in_sync", items, note=note, fill=fill)

@@ -194,7 +194,11 @@ def test_page_without_criteria_says_nothing_and_one_without_a_whole_list_says_so
 def test_list_ending_early_without_a_marker_is_a_note_not_an_alarm():
     found = _check(INC, EXC[:3])
     assert [(f.kind, f.severity) for f in found] == [("criteria_incomplete", "info")]
-    assert found[0].evidence["not_shown_count"] == 2 and "7 of the 9" in found[0].message
+    # counted in the list that stops early (all 4 requirements found, 3 of the 5 reasons): "7 of the 9 eligibility
+    # criteria … the last 2" did not say which list, and beside a list not shown at all did not add up
+    assert found[0].evidence["not_shown_count"] == 2 and found[0].field == "exclusion_criteria"
+    assert found[0].message.startswith("TrialLens found 3 of the 5 reasons someone cannot join from ClinicalTrials.gov "
+                                       "on this page. The last 2 may be further down")
     from scrapers.reconcile import is_alarm
     assert not is_alarm(found[0])
 
@@ -203,7 +207,10 @@ def test_a_list_none_of_whose_items_reads_like_the_records_does_not_stop_after_0
     found = _check(["Adults with a recent stroke", "Able to travel to the clinic"], [])
     note = [f for f in found if f.kind == "criteria_incomplete"]
     assert len(note) == 1 and "stops after 0" not in note[0].message
-    assert note[0].message.startswith("TrialLens could not match any of this page's eligibility criteria to the 9 on ClinicalTrials.gov")
+    assert note[0].message.startswith("TrialLens could not match any of this page's requirements for joining to the 4 "
+                                      "on ClinicalTrials.gov")
+    # the list the page shows none of is said on its own, so the two numbers add up to the record's 9
+    assert [f.official_value for f in found if f.kind == "criteria_list_not_shown"] == [5]
 
 
 def test_trialfinderdata_plain_only_page_is_cut_short_and_rewords_consent():
@@ -758,3 +765,17 @@ def test_a_shortened_exclusion_names_what_it_leaves_out_as_the_record_writes_it_
     found = [f.message for f in reconcile(page, record, TODAY) if f.kind == "criterion_shortened"]
     assert found and found[0].startswith('This page shortens a reason someone cannot join to "History of organ '
                                          'transplantation.", leaving out "Stem Cell Transplantation" and 1 more:')
+
+
+def test_a_label_line_is_not_counted_as_a_criterion_shown_or_not():
+    """"Patients must have:" parents the items under it; counted, "found 2 of the 5" could never reach 5."""
+    labelled = ("Inclusion Criteria:\n\n* Patients must have:\n" + "".join(f"  * {t}\n" for t in INC)
+                + "\nExclusion Criteria:\n\n" + "".join(f"* {t}\n" for t in EXC))
+    rec = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT07041801"},
+        "statusModule": {"overallStatus": "RECRUITING", "lastUpdatePostDateStruct": {"date": "2025-06-27"}},
+        "eligibilityModule": {"eligibilityCriteria": labelled}}})
+    page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=INC[:2])
+    notes = [f for f in reconcile(page, rec, TODAY) if f.kind == "criteria_incomplete"]
+    assert [(f.field, f.official_value, f.evidence["found"]) for f in notes] == [("inclusion_criteria", 4, 2)]
+    assert notes[0].message.startswith("TrialLens found 2 of the 4 requirements for joining")

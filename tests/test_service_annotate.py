@@ -126,8 +126,15 @@ def test_few_criteria_found_is_not_a_plain_in_sync():
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [few])
     assert (out["caveat"], out["headline"], out["note"]) == (
         "little_compared", "What TrialLens could check matches ClinicalTrials.gov",
-        "TrialLens found only 2 of the 18 eligibility criteria on this page and compared only those; check the rest on "
-        "ClinicalTrials.gov.")
+        "TrialLens found only 2 of the 18 eligibility criteria on this page; check the rest on ClinicalTrials.gov.")
+    # per list, as reconcile now counts them: both lists' numbers, never one total beside a list's own count
+    lists = [Finding("criteria_incomplete", "info", "inclusion_criteria", "", 5, "msg",
+                     {"not_shown_count": 2, "found": 3, "list": "requirements for joining"}, "page"),
+             Finding("criteria_incomplete", "info", "exclusion_criteria", "", 10, "msg",
+                     {"not_shown_count": 4, "found": 6, "list": "reasons someone cannot join"}, "page")]
+    assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), lists)["note"] == (
+        "TrialLens found only 3 of the 5 requirements for joining and 6 of the 10 reasons someone cannot join on this "
+        "page; check the rest on ClinicalTrials.gov.")
 
 
 def test_a_future_last_updated_date_is_not_what_was_compared():
@@ -355,7 +362,7 @@ def test_caveat_headlines_against_a_saved_copy_name_the_copy():
     assert (out["headline"], out["note"]) == (
         "Little to check: no conflict with TrialLens's saved copy",
         "TrialLens could not check with ClinicalTrials.gov just now. It found only 3 of the 15 eligibility criteria on "
-        "this page and compared them with its saved copy of the record from 27 Jun 2025; check the rest on "
+        "this page and compared what it found with its saved copy of the record from 27 Jun 2025; check the rest on "
         "ClinicalTrials.gov.")
     unverified = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"),
                            [f("registry_unverified", about="registry", field="status_verified")], copy)

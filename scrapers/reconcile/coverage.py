@@ -14,14 +14,15 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
     """Official items the page does not show: cut by a marker, past where the list stops, or missing."""
     matched_o = {i for p in pairs for i in p.o} - absent
     shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
-    shown = len(matched_o)
+    # (a label line that parents others, "Patients must have:", is no criterion: not counted; review round 4)
+    shown, total = sum(not O[i].label for i in matched_o), sum(not e.label for e in O)
     out: list[Finding] = []
     if page.criteria_truncated:
         hidden = [i for i in range(len(O)) if i not in matched_o and i > last]
         if hidden or cut_short:
             out.append(Finding(
-                "criteria_truncated", "warning", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-                f"This page cuts its eligibility criteria short: TrialLens found {shown} of the {len(O)} criteria "
+                "criteria_truncated", "warning", "criteria", f"{shown} of {total} criteria shown", total,
+                f"This page cuts its eligibility criteria short: TrialLens found {shown} of the {total} criteria "
                 f"from ClinicalTrials.gov on it, so read the full list on ClinicalTrials.gov.",
                 {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
                  "last_cut_mid_item": cut_short},
@@ -32,22 +33,36 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         # note rather than an alarm: only items left out between shown ones are certainly dropped.
         hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
                   and O[i].section in shown_sections]
-        if hidden:
-            out.append(Finding(
-                "criteria_incomplete", "info", "criteria", f"{shown} of {len(O)} criteria shown", len(O),
-                # (`shown` counts the record's criteria found on the page, not where the page's list stops; only
-                # those after the last one found are uncertain: others left out are said so, one by one)
-                (f"TrialLens found {shown} of the {len(O)} eligibility criteria from ClinicalTrials.gov on this page. "
-                 f"The last {len(hidden)} may be further down this page or missing, so check the full list on "
-                 f"ClinicalTrials.gov." if shown else
-                 f"TrialLens could not match any of this page's eligibility criteria to the {len(O)} on "
-                 f"ClinicalTrials.gov, so it could not compare them one by one; check the full list on "
-                 f"ClinicalTrials.gov."),
-                {"not_shown_count": len(hidden), "found": shown, "official_texts": [O[i].text for i in hidden][:20]},
-            ))
+        out += _incomplete_lists(O, hidden, matched_o)
     left_out = [i for i, e in enumerate(O)
                 if not (i in matched_o or i in hidden or e.label or e.section not in shown_sections)]
     return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, left_out, matched_o)
+
+
+def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int]) -> list[Finding]:
+    """criteria_incomplete, one note per list with a tail the page may not show, counted in that list: "found 3 of the
+    15 eligibility criteria … the last 2" beside "shows none of the 10 reasons someone cannot join" did not add up
+    (review round 4, and the service pages' review). `found` counts the record's items found on the page, not where
+    the page's list stops; only those after the last one found are uncertain (others left out are said one by one)."""
+    out = []
+    for section in dict.fromkeys(O[i].section for i in hidden):
+        items = [i for i, e in enumerate(O) if e.section == section and not e.label]
+        tail = [i for i in hidden if O[i].section == section]
+        found = sum(i in matched_o for i in items)
+        placed = all(O[i].placed for i in items)
+        words = RULES[section] if placed else "eligibility criteria"
+        out.append(Finding(
+            "criteria_incomplete", "info", f"{section}_criteria" if placed else "criteria",
+            f"{found} of {len(items)} {words} shown", len(items),
+            (f"TrialLens found {found} of the {len(items)} {words} from ClinicalTrials.gov on this page. "
+             f"The last {len(tail)} may be further down this page or missing, so check the full list on "
+             f"ClinicalTrials.gov." if found else
+             f"TrialLens could not match any of this page's {words} to the {len(items)} on ClinicalTrials.gov, so it "
+             f"could not compare them one by one; check the full list on ClinicalTrials.gov."),
+            {"not_shown_count": len(tail), "found": found, "list": words,
+             "official_texts": [O[i].text for i in tail][:20]},
+        ))
+    return out
 
 
 def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord) -> list[Finding]:
