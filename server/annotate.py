@@ -77,6 +77,14 @@ def record_version(lookup) -> tuple:
             getattr(lookup, "note", None), getattr(lookup, "content_hash", None))
 
 
+def stale_reason(lookup) -> str | None:
+    """Why the record is a saved copy: "offline" (the service never asks), "gone" (ClinicalTrials.gov no longer has
+    the study), "unreachable" (it could not be asked just now); None for a current record."""
+    if not getattr(lookup, "stale", False):
+        return None
+    return getattr(lookup, "reason", None) or ("gone" if getattr(lookup, "gone", False) else "unreachable")
+
+
 def known_fetched_at(lookup) -> str | None:
     """When the record copy was current, as callers are told it: None for a copy nothing dates (Lookup.dated)."""
     return lookup.fetched_at if getattr(lookup, "dated", True) else None
@@ -88,7 +96,8 @@ def official_summary(lookup) -> dict:
     return {
         "nct_id": rec.nct_id, "title": rec.title, "status": rec.status, "status_text": status_words(rec.status),
         "last_update_posted": rec.last_update_posted, "status_verified": rec.status_verified,
-        "fetched_at": known_fetched_at(lookup), "stale": bool(lookup.stale), "url": rec.url,
+        "fetched_at": known_fetched_at(lookup), "stale": bool(lookup.stale), "stale_reason": stale_reason(lookup),
+        "url": rec.url,
         "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
     }
 
@@ -198,7 +207,8 @@ class Annotator:
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
-        return summarize(page, lookup.record, findings, copy_as_of, gone=bool(getattr(lookup, "gone", False)))
+        return summarize(page, lookup.record, findings, copy_as_of, gone=bool(getattr(lookup, "gone", False)),
+                         offline=stale_reason(lookup) == "offline")
 
     def criteria(self, lookup) -> dict | None:
         """Plain-English criteria, or None when that part is not available for this record."""

@@ -72,7 +72,8 @@ def cmd_check(args) -> int:
     today = args.today or date.today()
     copy_as_of = looked.copy_as_of if looked else None
     findings = reconcile(page, official, today, history=looked.history if looked else None, copy_as_of=copy_as_of)
-    drift = summarize(page, official, findings, copy_as_of, gone=bool(looked and looked.gone))
+    drift = summarize(page, official, findings, copy_as_of, gone=bool(looked and looked.gone),
+                      offline=bool(looked and looked.reason == "offline"))
     if args.json:
         _print_json({
             "nct_id": page.nct_id,

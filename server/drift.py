@@ -81,6 +81,9 @@ OVERDUE_HEADLINES = {
     "completion_date": "This trial may have ended: check with the study team",
     "status": "Start date passed: ask the study team if this trial has opened",
 }
+# why a saved copy was used, when the service is set to work offline (TRIALLENS_OFFLINE): it never asked, and
+# "could not check just now" promised that asking again would help
+UNASKED_OFFLINE = "This TrialLens service works offline and did not ask ClinicalTrials.gov"
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
 # {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list;
 # {unasked} why the page was compared with a saved copy, {it} who then compared it (see _summarize)
@@ -169,17 +172,19 @@ def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[di
 
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-              gone: bool = False) -> dict:
+              gone: bool = False, offline: bool = False) -> dict:
     """See _summarize; `gone`: ClinicalTrials.gov answered that it no longer has this study, so the saved copy is all
-    there is, and "could not check just now" would promise that asking again helps (review round 4)."""
-    out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of))
+    there is, and "could not check just now" would promise that asking again helps (review round 4). `offline`: the
+    service is set to work offline and never asked (the service pages' review: "could not check … just now" read as
+    a passing failure)."""
+    out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of), offline)
     if gone and copy_as_of and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
         out["note"] = (NOTES["record_gone"] + ". " + out.get("note", "")).strip()
     return out
 
 
 def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-               gone: bool = False) -> dict:
+               gone: bool = False, offline: bool = False) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
     `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what
@@ -191,6 +196,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         page = replace(page, as_of=None, as_of_text=None)
     fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
             **({"unasked": NOTES["record_gone"], "it": "TrialLens"} if gone else
+               {"unasked": UNASKED_OFFLINE, "it": "it"} if offline else
                {"unasked": "TrialLens could not check with ClinicalTrials.gov just now", "it": "it"})}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]

@@ -87,10 +87,13 @@ SCHEMAS: dict[str, dict] = {
     "Official": _obj({
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,
         "last_update_posted": _null(DATE), "status_verified": _null(DATE), "fetched_at": FETCHED, "stale": BOOL,
+        "stale_reason": {"type": ["string", "null"], "enum": ["offline", "unreachable", "gone", None],
+                         "description": "why the record is a saved copy: the service works offline, ClinicalTrials.gov "
+                                        "could not be asked just now, or no longer has the study; null when current"},
         "url": {"type": "string", "format": "uri"}, "source": STR,
         "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
     }, required=["nct_id", "title", "status", "status_text", "last_update_posted", "status_verified",
-                 "fetched_at", "stale", "url"]),
+                 "fetched_at", "stale", "stale_reason", "url"]),
     "DateStruct": _obj({"date": DATE, "type": _null(STR)}),
     "TrialDetail": {"allOf": [_ref("Official"), _obj({
         "official_title": _null(STR), "acronym": _null(STR), "study_type": _null(STR), "phases": STRS,

@@ -396,10 +396,12 @@ def test_seed_trial_in_sync_card(browser):
         status = page.locator("triallens-card .record-status")
         assert status.text_content() == "TrialLens's saved copy (18 Nov 2025): Not yet recruiting"
         assert status.evaluate("el => [parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).color]") == [14, "rgb(27, 31, 36)"]
-        # a saved copy: the record is the first step under the note (with "Try again"), linked once
+        # a saved copy: the record is the first step under the note, linked once; this service works offline, so no
+        # "Try again" (it would give the same answer), and the note says it never asked rather than "just now"
         assert page.locator("triallens-card .who").text_content() == SEED
         assert page.locator("triallens-card .next-steps a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
-        assert page.locator("triallens-card .next-steps button.retry").is_visible()
+        assert page.locator("triallens-card .next-steps button.retry").count() == 0
+        assert "works offline and did not ask ClinicalTrials.gov" in page.locator("triallens-card .verdict-note").inner_text()
     finally:
         page.close()
 

@@ -395,7 +395,9 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
       // the official record one click away at the top too: in a warning card the footer is below the fold
       body.push(...whoRows(doc, annotation, stale ? null : url));
       body.push(noteEl);
-      if (stale && url) body.push(h(doc, "div", { className: "actions next-steps" }, [officialButton(doc, url), retryButton(doc, ui)]));
+      // (a service that works offline never asks: "Try again" would only give the same answer)
+      const retry = official && official.stale_reason === "offline" ? null : retryButton(doc, ui);
+      if (stale && url) body.push(h(doc, "div", { className: "actions next-steps" }, [officialButton(doc, url), retry]));
     }
     const findings = findingsList(doc, annotation);
     if (findings) body.push(findings);
@@ -403,7 +405,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     body.push(criteriaSection(doc, annotation.criteria, ui));
     body.push(relatedSection(doc, annotation.related));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
-    const noted = Boolean(note && /could not check with ClinicalTrials\.gov just now/.test(note));
+    const noted = Boolean(note && /could not check with ClinicalTrials\.gov just now|did not ask ClinicalTrials\.gov|no longer shows this trial/.test(note));
     const checked = TL.checkedLine(official, Date.now(), noted) || (note ? "" : "The official record could not be read.");
     const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, OFFICIAL_LABEL)]) : null;
     if (footerLink || checked) {

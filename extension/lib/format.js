@@ -234,12 +234,21 @@
     return r ? `${r.source}: ${r.status}` : "";
   }
 
+  // Why a saved copy, after its line in the footer, by the service's official.stale_reason: a service set to work
+  // offline never asked, and "could not check … just now" promised that asking again would help (service pages' review)
+  const STALE_WHY = {
+    offline: "This TrialLens service works offline and did not ask ClinicalTrials.gov.",
+    gone: "ClinicalTrials.gov no longer shows this trial.",
+    unreachable: "TrialLens could not check it with ClinicalTrials.gov just now.",
+  };
+
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
   function checkedLine(official, nowMs, noted = false) {
     const d = official ? fetchedDate(official.fetched_at) : null;
+    const why = official && (STALE_WHY[official.stale_reason] || STALE_WHY.unreachable);
     if (!d && official && official.stale && official.status) {   // a saved copy nothing dates (fetched_at null)
       const line = "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date.";
-      return noted ? line : `${line} TrialLens could not check it with ClinicalTrials.gov just now.`;
+      return noted ? line : `${line} ${why}`;
     }
     if (!d) return "";
     const hh = String(d.getUTCHours()).padStart(2, "0");
@@ -252,8 +261,8 @@
     // nobody checked it now, so not "checked" (message review round 2), and the copy has its one name
     if (official.stale) {
       const line = `TrialLens's saved copy of the ClinicalTrials.gov record, from ${day} (${ago}).`;
-      // (noted: the note under the headline already says it could not check: not said twice; review round 4)
-      return noted ? line : `${line} TrialLens could not check it with ClinicalTrials.gov just now.`;
+      // (noted: the note under the headline already says why: not said twice; review round 4)
+      return noted ? line : `${line} ${why}`;
     }
     return `ClinicalTrials.gov record checked ${day}${time} (${ago})`;
   }

@@ -615,3 +615,20 @@ test("a card from a saved copy offers the official record and Try again under th
   assert.equal(ui.retried, 1);
   assert.equal(shadow.querySelectorAll("a[href='https://clinicaltrials.gov/study/NCT07232563']").length, 1, "one link");
 });
+
+test("a saved-copy card from a service that works offline offers the record but no 'Try again' (asking again gives the same)", () => {
+  const w = makeWindow("<html><body></body></html>", "https://clinconnect.io/trials/NCT04811651");
+  const official = { nct_id: "NCT04811651", status: "RECRUITING", fetched_at: "2025-06-27T00:00:00Z", stale: true,
+    url: "https://clinicaltrials.gov/study/NCT04811651" };
+  const ann = { nct_id: "NCT04811651", official: { ...official, stale_reason: "offline" }, related: [],
+    drift: { verdict: "in_sync", headline: "Matches TrialLens's saved copy", note: "n", findings: [] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.ok(shadow.querySelector(".next-steps a.official-first"));
+  assert.equal(shadow.querySelector(".next-steps button.retry"), null);
+  // ClinicalTrials.gov could not be reached just now: asking again may help
+  ann.official = { ...official, stale_reason: "unreachable" };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.ok(shadow.querySelector(".next-steps button.retry"));
+});

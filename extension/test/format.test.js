@@ -316,3 +316,13 @@ test("checkedLine: a saved copy's footer does not repeat what the note already s
   assert.match(F.checkedLine(copy, now), /could not check it with ClinicalTrials\.gov just now\.$/);
   assert.equal(F.checkedLine(copy, now, true), "TrialLens's saved copy of the ClinicalTrials.gov record, from 27 Jun 2025 (17 months ago).");
 });
+
+test("checkedLine: a saved copy's footer says why by stale_reason, never 'just now' for a service that never asks", () => {
+  const now = Date.parse("2026-01-03T10:00:00Z");
+  const copy = { status: "RECRUITING", fetched_at: "2025-06-27T00:00:00Z", stale: true };
+  assert.match(F.checkedLine({ ...copy, stale_reason: "offline" }, now),
+    /from 27 Jun 2025 \(.*\)\. This TrialLens service works offline and did not ask ClinicalTrials\.gov\.$/);
+  assert.match(F.checkedLine({ ...copy, stale_reason: "gone" }, now), /\. ClinicalTrials\.gov no longer shows this trial\.$/);
+  assert.match(F.checkedLine({ ...copy, stale_reason: "unreachable" }, now), /could not check it with ClinicalTrials\.gov just now\.$/);
+  assert.match(F.checkedLine(copy, now), /could not check it with ClinicalTrials\.gov just now\.$/, "an older service: as before");
+});

@@ -45,6 +45,7 @@ class Lookup:
     requested_id: str | None = None  # the id asked for, when it was an alias
     gone: bool = False       # ClinicalTrials.gov answered that it no longer has this study (HTTP 404)
     dated: bool = True       # False: nothing says when this copy was current (fetched_at is only when it was stored)
+    reason: str | None = None  # why a stale copy: "offline" (never asked), "unreachable", "gone" (HTTP 404)
 
     @property
     def copy_as_of(self) -> str | None:
@@ -140,8 +141,9 @@ class Registry:
         requested = nct if stored and stored.record.nct_id != nct else None
 
         def from_store(stale: bool, note: str | None, gone: bool = False) -> Lookup:
+            reason = None if not stale else "gone" if gone else "offline" if self.offline else "unreachable"
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
-                          note, requested, gone, stored.dated)
+                          note, requested, gone, stored.dated, reason)
 
         def copy() -> str:
             return f"saved copy fetched {moment(stored.fetched_at)}" if stored.dated else "saved copy (its date is not known)"
