@@ -315,6 +315,9 @@
     return String(text).replace(/10\^(\d{1,2})(?!\d)/g, (_, d) => "10" + [...d].map((c) => SUPERSCRIPT[c]).join(""));
   }
 
+  // under the glance's limits: they are the ones that read on their own, never all of them
+  const GLANCE_PARTIAL = "Only some limits are shown here: the full list below has them all.";
+
   function atAGlanceRows(glance) {
     const g = glance || {};
     const rows = [];
@@ -334,7 +337,7 @@
         const value = powersOfTen(t.text);
         // the terms in the limit explained ("ASPECTS"): the glance is the quick read
         rows.push({ label: typeof t.label === "string" && t.label ? t.label : "Mentioned", value,
-          glossary: glossaryBeside(value, t.glossary) });
+          glossary: glossaryBeside(value, t.glossary), limit: true });
       }
     }
     return rows;
@@ -477,6 +480,6 @@
 
   return {
     HEADLINES, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, OFFICIAL_SITE_FAILED, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, recordStatus, recordStatusLine, copyDate, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, criteriaItems, explainedBeside, badgeView,
+    checkedLine, recordStatus, recordStatusLine, copyDate, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, GLANCE_PARTIAL, criteriaItems, explainedBeside, badgeView,
   };
 });
