@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
@@ -17,8 +18,7 @@ from werkzeug.exceptions import HTTPException
 from scrapers.dates import human_date, moment
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
-from scrapers.reconcile import status_words
-from scrapers.reconcile.finding import age_phrase
+from scrapers.reconcile.finding import STATUS_WORDS, age_phrase
 
 from .api import annotator, checked_page_url, page_claim
 from .problems import Problem, http_problem, respond_with, typed_problem
@@ -28,18 +28,111 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
 PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_FORM_HTML = 10 * 1024 * 1024
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NCT = re.compile(r"NCT\d{8}")
+
+# The verdict box's tone and icon, as the extension's card decides them (extension/lib/format.js: TONES, ICONS,
+# CAVEAT_TONES, verdictView): keep the two in step. Colour is never the only signal: the icon goes with it.
+TONES = {"in_sync": "ok", "out_of_date": "warn", "differs": "warn", "not_recruiting": "alert", "could_not_check": "unknown"}
+ICONS = {"ok": "✓", "warn": "!", "alert": "✕", "unknown": "?", "info": "i"}
+CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown"}
+# format.js OFFICIAL_SITE_VIEW: a page from ClinicalTrials.gov itself is the official record, not a page to check
+OFFICIAL_SITE_VIEW = {"tone": "info", "icon": ICONS["info"], "headline": "This is the official record"}
+_OFFICIAL_HOST = re.compile(r"(?i)^(www\.)?clinicaltrials\.gov\.?$")
+_SAVED_FROM = re.compile(r"(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)")
+_TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
+
+
+def verdict_view(drift: dict | None) -> dict:
+    """{verdict, tone, icon}: format.js verdictView in Python. The verdict gives the tone, unless the service adds a
+    caveat: matching a copy not checked today or comparing little is grey "?", a record that looks overdue ("This
+    trial may have ended") amber "!", also on a could-not-check verdict."""
+    drift = drift or {}
+    verdict = drift.get("verdict") if drift.get("verdict") in TONES else "could_not_check"
+    caveat = drift.get("caveat")
+    if caveat not in CAVEAT_TONES or not (verdict == "in_sync" or caveat == "record_overdue"):
+        caveat = None
+    tone = CAVEAT_TONES[caveat] if caveat else TONES[verdict]
+    return {"verdict": verdict, "tone": tone, "icon": ICONS[tone]}
+
+
+def status_words(status: str | None) -> str:
+    """"NOT_YET_RECRUITING" as "Not yet recruiting", capitalised as the card writes statuses (format.js statusWords,
+    STATUS_WORDS); wording that is not a status code is shown as given."""
+    if not status or status == "UNKNOWN":
+        return "Unknown status"
+    words = STATUS_WORDS.get(status)
+    return words[:1].upper() + words[1:] if words else str(status)
+
+
+def said_status(page: dict | None) -> str:
+    """What a page (or person) gave as the status: their words, but a bare code ("NOT_YET_RECRUITING") in words."""
+    page = page or {}
+    text = page.get("status_text") or ""
+    return status_words(text) if page.get("status") and text == page.get("status") else text
+
+
+def copy_date(official: dict | None) -> str:
+    """The day TrialLens's saved copy was fetched ("24 May 2024"), "" when nothing dates it (format.js copyDate)."""
+    when = _when(official and official.get("fetched_at"))
+    return human_date(when.date().isoformat()) if when else ""
+
+
+def record_status(official: dict | None) -> tuple[str, str] | None:
+    """(whose word it is, the status): ("ClinicalTrials.gov", "Recruiting"), or from a copy that could not be
+    refreshed ("TrialLens's saved copy (24 May 2024)", …): format.js recordStatus."""
+    if not official or not official.get("status"):
+        return None
+    status = status_words(official["status"])
+    if not official.get("stale"):
+        return "ClinicalTrials.gov", status
+    return f"TrialLens's saved copy ({copy_date(official) or 'date unknown'})", status
+
+
+def copy_line(official: dict | None) -> str:
+    """The footer line for a saved copy, as the card's checkedLine says it: "TrialLens's saved copy of the
+    ClinicalTrials.gov record, from 24 May 2024 (over 2 years ago)."; "from an unknown date" without a date."""
+    when = day_ago(official.get("fetched_at")) if official and official.get("fetched_at") else ""
+    return f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}."
+
+
+def official_url(official: dict | None, nct_id: str | None) -> str | None:
+    """The official record's address: the service's, only on https://clinicaltrials.gov, else built from the id."""
+    url = (official or {}).get("url") or ""
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if parts and parts.scheme == "https" and _OFFICIAL_HOST.match(parts.hostname or ""):
+        return url
+    return f"https://clinicaltrials.gov/study/{nct_id}" if nct_id and _NCT.fullmatch(nct_id) else None
+
+
+def is_official_site(url: str | None, html: str = "") -> bool:
+    """True for a page saved from ClinicalTrials.gov itself (format.js isOfficialSite): by the address given, else
+    by the browser's "saved from url" mark or a title ending "ClinicalTrials.gov", as its pages' titles do."""
+    if url:
+        return bool(_OFFICIAL_HOST.match(urlsplit(url).hostname or ""))
+    head = html[:20000]
+    saved = _SAVED_FROM.search(head)
+    if saved:
+        return bool(_OFFICIAL_HOST.match(urlsplit(saved.group(1)).hostname or ""))
+    title = _TITLE_TAG.search(head)
+    return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
+
+
+def _when(timestamp) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
 
 
 def day_ago(timestamp: str | None) -> str:
     """"10 Jan 2026 (11 months ago)": when a record was fetched, the way the card says it (a reader needs the day and
     how old it is, not the minute in UTC). Anything that is not a timestamp comes back as it is."""
-    try:
-        when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
-    except ValueError:
+    when = _when(timestamp)
+    if when is None:
         return str(timestamp or "")
-    when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
     days = (datetime.now(timezone.utc) - when).days
-    day = human_date(when.astimezone(timezone.utc).date().isoformat())
+    day = human_date(when.date().isoformat())
     return day if days < 1 else f"{day} ({age_phrase(days)} ago)"
 
 
@@ -100,23 +193,38 @@ def make_blueprint() -> Blueprint:
     @bp.get("/trials/<nct_id>")
     def trial(nct_id: str):
         """The official record, its own findings, criteria and related trials; with
-        ?status= / ?as_of= (what a page says) also the verdict for that page."""
+        ?status= / ?as_of= (what a person read on a page) also the verdict for it."""
         claim = page_claim(nct_id, request.args.get("status") or None, request.args.get("as_of") or None,
                            request.args.get("site") or None)
         ann = annotator()
         lookup = ann.lookup(claim.nct_id)
         annotation = ann.annotate_claim(claim, lookup)
         has_claim = bool(claim.status_text or claim.as_of)
-        return render_template("trial.html", ann=annotation, nct_id=claim.nct_id, has_claim=has_claim,
-                               history=getattr(lookup, "history", None) or [])
+        return _trial_page(annotation, has_claim=has_claim, entered=True,
+                           history=getattr(lookup, "history", None) or [])
 
     @bp.post("/check")
     def check():
         html = request.form.get("html", "")
-        annotation = annotator().annotate(html, checked_page_url(request.form.get("url")))
-        return render_template("trial.html", ann=annotation, nct_id=annotation["nct_id"], has_claim=True)
+        url = checked_page_url(request.form.get("url"))
+        annotation = annotator().annotate(html, url)
+        official_site = is_official_site(url, html)
+        return _trial_page(annotation, has_claim=not official_site, official_site=official_site)
 
     return bp
+
+
+def _trial_page(ann: dict, **kw):
+    nct_id = ann["nct_id"]
+    page = ann.get("page") or {}
+    site = page.get("site")
+    return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")),
+                           record=record_status(ann.get("official")), copy_line=copy_line(ann.get("official")),
+                           copy_date=copy_date(ann.get("official")), said=said_status(page),
+                           record_url=official_url(ann.get("official"), nct_id),
+                           site=site if site not in (None, "", "api", "unknown") else None,
+                           official_view=OFFICIAL_SITE_VIEW, **{"history": [], "entered": False,
+                                                                 "official_site": False, **kw})
 
 
 def _error_page(problem: dict, headers: dict | None = None):
