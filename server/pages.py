@@ -141,6 +141,67 @@ def powers_of_ten(text: str) -> str:
     return re.sub(r"10\^(\d{1,2})(?!\d)", lambda m: "10" + m.group(1).translate(_SUPERSCRIPT), str(text))
 
 
+# Errors in a person's words (the API's problem titles stay as they are): (title, what happened, what to do next).
+# {id} is the trial number, {raw} what was typed; "link" offers the official record.
+_SLUG_WORDS = {
+    "invalid-nct-id": ("That is not a trial number",
+                       "You typed “{raw}”. A trial's ClinicalTrials.gov number is NCT followed by 8 digits, like "
+                       "NCT01234567; most trial pages show it.", "Check the number and try again."),
+    "not-in-local-store": ("TrialLens has no copy of this trial",
+                           "TrialLens has no saved copy of {id} and cannot ask ClinicalTrials.gov right now.",
+                           "Read the trial's official record on ClinicalTrials.gov instead."),
+    "unknown-trial": ("Trial not found",
+                      "ClinicalTrials.gov has no trial numbered {id}.",
+                      "Check the number: it is NCT followed by 8 digits, as the trial's page shows it."),
+    "registry-unavailable": ("ClinicalTrials.gov could not be reached",
+                             "TrialLens could not reach ClinicalTrials.gov just now and has no saved copy of {id}.",
+                             "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
+    "store-unavailable": ("TrialLens is not working right now",
+                          "TrialLens could not read its saved records just now.",
+                          "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
+    "no-trial": ("No trial number found in what you pasted",
+                 "TrialLens looks for the trial's number (NCT followed by 8 digits) on the page and found none.",
+                 "Add the page's address under “Where you saw this page”, or type the trial number (NCT…) "
+                 "under “Look up a trial”."),
+    "unreadable-page": ("This does not look like a saved web page",
+                        "TrialLens needs the page's source (its HTML), not the words you see on it.",
+                        "On the trial's page, press Ctrl+U (View page source), select everything, copy it and paste it "
+                        "here. Or type the trial number (NCT…) under “Look up a trial”."),
+    "request-entity-too-large": ("The page is too big to check",
+                                 "The page you pasted is larger than this service's limit of {limit}.",
+                                 "Type the trial number (NCT…) under “Look up a trial” instead, and the status the "
+                                 "page shows."),
+    "bad-url": ("The page address is not a web address",
+                "The address of the page should start with https:// or http://.",
+                "Copy it from your browser's address bar, or leave the field empty."),
+    "not-found": ("Page not found", "There is no page at this address.", "Start again from the form below."),
+    "method-not-allowed": ("Page not found", "This address cannot be opened that way.", "Start again from the form below."),
+    "too-many-requests": ("Too many checks", "TrialLens has had too many requests from you in a short time.",
+                          "Wait a minute, then try again."),
+}
+# the form field an error is about: marked invalid and pointed at by the message
+_SLUG_FIELD = {"invalid-nct-id": "nct_id", "unknown-trial": "nct_id", "no-trial": "html", "unreadable-page": "html",
+               "bad-url": "url"}
+_LINKED = {"not-in-local-store", "registry-unavailable", "store-unavailable"}
+
+
+def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None) -> dict:
+    """An error as the form page shows it: {title, detail, next, link, field}. Problems it has no words for keep
+    the service's own title and detail."""
+    slug = str(problem.get("type", "")).rsplit(":", 1)[-1]
+    nct_id = problem.get("nct_id") or nct_id
+    words = _SLUG_WORDS.get(slug)
+    if words is None:
+        return {"title": problem.get("title") or "Error", "detail": problem.get("detail") or "", "next": None,
+                "link": None, "field": None}
+    limit = current_app.config.get("MAX_CONTENT_LENGTH") or MAX_FORM_HTML
+    size = f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+    fill = {"id": nct_id or "this trial", "raw": (raw or "").strip()[:40], "limit": size}
+    title, detail, step = (w.format(**fill) for w in words)
+    link = official_url(None, nct_id) if slug in _LINKED else None
+    return {"title": title, "detail": detail, "next": step, "link": link, "field": _SLUG_FIELD.get(slug)}
+
+
 def make_blueprint() -> Blueprint:
     bp = Blueprint("pages", __name__)
 
@@ -165,11 +226,7 @@ def make_blueprint() -> Blueprint:
 
     @bp.errorhandler(HTTPException)
     def http_page(exc: HTTPException):   # a pasted page over the body limit (413), raised in /check
-        body, headers = http_problem(exc)
-        if body["status"] == 413:
-            body["detail"] = (f"the saved page is larger than this service's limit of "
-                              f"{current_app.config['MAX_CONTENT_LENGTH']:,} bytes: paste only the trial's part of it")
-        return _error_page(body, headers)
+        return _error_page(*http_problem(exc))
 
     @bp.app_errorhandler(404)
     @bp.app_errorhandler(405)
@@ -181,7 +238,7 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/")
     def index():
-        return render_template("index.html")
+        return render_template("index.html", form={})
 
     @bp.get("/lookup")
     def lookup():
@@ -205,10 +262,18 @@ def make_blueprint() -> Blueprint:
 
     @bp.post("/check")
     def check():
-        html = request.form.get("html", "")
-        url = checked_page_url(request.form.get("url"))
-        annotation = annotator().annotate(html, url)
-        official_site = is_official_site(url, html)
+        form = {k: request.form.get(k, "") for k in ("url", "html")}
+        try:
+            try:
+                url = checked_page_url(form["url"])
+            except Problem as exc:   # (the API's words name the JSON field "url": the form's is the page address)
+                return _error_page({**exc.body(), "type": "bad-url"}, form=form)
+            annotation = annotator().annotate(form["html"], url)
+        except Problem as exc:
+            return _error_page(exc.body(), form=form)
+        except TrialLensError as exc:
+            return _error_page(typed_problem(exc), form=form)
+        official_site = is_official_site(url, form["html"])
         return _trial_page(annotation, has_claim=not official_site, official_site=official_site)
 
     return bp
@@ -227,7 +292,17 @@ def _trial_page(ann: dict, **kw):
                                                                  "official_site": False, **kw})
 
 
-def _error_page(problem: dict, headers: dict | None = None):
+def _error_page(problem: dict, headers: dict | None = None, form: dict | None = None):
     # (with the pages' own headers: an address no route has is answered outside the blueprint)
-    return (render_template("index.html", error=problem, nct_id=request.args.get("nct_id")), problem["status"],
+    args = request.args if request.method == "GET" else {}
+    raw = args.get("nct_id") or (request.view_args or {}).get("nct_id") or ""
+    try:
+        nct_id = normalize_nct_id(raw) if raw else None
+    except TrialLensError:
+        nct_id = None
+    values = {"nct_id": raw, "status": args.get("status", ""), **(form or {})}
+    error = page_error(problem, nct_id, raw)
+    if form is not None and error["field"] == "nct_id":   # (a pasted page's trial: not the empty lookup field)
+        error["field"] = None
+    return (render_template("index.html", error=error, form=values), problem["status"],
             {**PAGE_HEADERS, **(headers or {})})

@@ -135,8 +135,9 @@ def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
     page.fill("#html", hostile_html)
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
-    assert "http(s)" in page.locator("#error").inner_text()
+    assert "should start with https://" in page.locator("#error").inner_text()
     assert page.locator("a[href^='javascript']").count() == 0
+    assert page.locator("#html").input_value() == hostile_html   # (kept: the person need not paste it again)
     page.goto(base_url + "/")
     page.fill("#url", "https://unknown-site.example/trial")
     page.fill("#html", hostile_html)
@@ -154,12 +155,13 @@ def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
 def test_unknown_trial_and_page_without_trial_explained(base_url, page):
     resp = page.goto(f"{base_url}/trials/NCT01234567")
     assert resp.status == 404
-    assert "Unknown trial" in page.locator("#error").inner_text()
+    assert "ClinicalTrials.gov has no trial numbered NCT01234567" in page.locator("#error").inner_text()
+    assert page.locator("#nct_id").input_value() == "NCT01234567"
     page.goto(base_url + "/")
     page.fill("#html", "<html><body><h1>Our blog</h1></body></html>")
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
-    assert "No trial number found on this page" in page.locator("#error").inner_text()
+    assert "No trial number found in what you pasted" in page.locator("#error").inner_text()
     assert page.locator("#error").is_visible()
 
 

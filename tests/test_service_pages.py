@@ -119,7 +119,7 @@ def test_a_live_record_is_the_official_record_and_statuses_read_as_the_card_writ
     assert "NOT_YET_RECRUITING" not in text(raw) and "This page says: Not yet recruiting" in text(raw)
 
 
-# (7) no record: a way on, said once ------------------------------------------------------------------------------
+# (7) no record: a way on, said once; (23) the unknown id kept and worded plainly ------------------------------
 
 def test_no_record_gives_the_official_record_and_says_it_once(offline):
     resp = paste(offline, "checkorphan.org/nct03378063_divs.html")
@@ -127,6 +127,67 @@ def test_no_record_gives_the_official_record_and_says_it_once(offline):
     assert page.count("has no saved copy") == 1
     assert 'href="https://clinicaltrials.gov/study/NCT03378063"' in resp.get_data(as_text=True)
     assert "compared by TrialLens" not in page and "Checked by TrialLens" not in page   # (20) nothing was compared
+
+
+def test_an_unknown_id_keeps_the_id_and_offers_the_official_record(offline):
+    resp = offline.get("/trials/NCT09999999?status=Recruiting")
+    assert resp.status_code == 404
+    body = resp.get_data(as_text=True)
+    error = section(resp, "error")
+    assert "TrialLens has no saved copy of NCT09999999 and cannot ask ClinicalTrials.gov right now" in error
+    assert "local store" not in text(resp)
+    assert 'href="https://clinicaltrials.gov/study/NCT09999999"' in body
+    assert re.search(r'<input id="nct_id"[^>]*value="NCT09999999"', body)
+    assert re.search(r'<input id="status"[^>]*value="Recruiting"', body)
+    assert re.search(r"<title>TrialLens has no copy of this trial · TrialLens</title>", body)   # (23)
+
+
+def test_a_mistyped_id_is_said_once_and_kept(offline):
+    resp = offline.get("/lookup?nct_id=NCT123&status=Completed")
+    assert resp.status_code == 400
+    body, error = resp.get_data(as_text=True), section(resp, "error")
+    assert "not an NCT id" not in error and "Invalid NCT id" not in error
+    assert error.count("not a trial number") == 1 and "like NCT01234567" in error and "“NCT123”" in error
+    assert re.search(r'<input id="nct_id"[^>]*value="NCT123"', body) and 'aria-invalid="true"' in body
+    assert re.search(r'<input id="status"[^>]*value="Completed"', body)
+    assert "<title>That is not a trial number · TrialLens</title>" in body
+
+
+# (8) errors after "Check this page" keep what was pasted and say what to do ----------------------------------
+
+def test_a_bad_address_keeps_the_paste_and_names_the_field(live):
+    pasted = trial_page("NCT00000001") + "<!-- ünïcode & <tags> -->"
+    resp = live.post("/check", data={"html": pasted, "url": "javascript:alert(1)"})
+    assert resp.status_code == 400
+    body, error = resp.get_data(as_text=True), section(resp, "error")
+    assert '"url"' not in error and "site reader" not in error and "address" in error
+    assert re.search(r'<input id="url"[^>]*value="javascript:alert\(1\)"', body)
+    assert re.search(r'<input id="url"[^>]*aria-invalid="true"', body)
+    m = re.search(r'(?s)<textarea id="html"[^>]*>(.*?)</textarea>', body)
+    assert html.unescape(m.group(1)) == pasted
+
+
+@pytest.mark.parametrize("pasted,jargon", [
+    ("<html><body><h1>Our blog</h1></body></html>", "NCT id found"),
+    ("just some words", "no HTML tags"),
+])
+def test_unreadable_or_idless_pastes_keep_the_paste_and_give_a_next_step(live, pasted, jargon):
+    resp = live.post("/check", data={"html": pasted, "url": "https://blog.example/post"})
+    assert resp.status_code == 422
+    body, error = resp.get_data(as_text=True), section(resp, "error")
+    assert jargon not in error and "trial number (NCT…)" in error and "Look up a trial" in error
+    assert html.unescape(re.search(r'(?s)<textarea id="html"[^>]*>(.*?)</textarea>', body).group(1)) == pasted
+    assert re.search(r'<input id="url"[^>]*value="https://blog.example/post"', body)
+
+
+def test_a_page_too_large_offers_a_step_a_person_can_take():
+    reg = FakeRegistry(records={"NCT00000001": record("NCT00000001")})
+    small = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_MAX_BODY": "2000"},
+                       providers=providers(reg)).test_client()
+    resp = small.post("/check", data={"html": "<p>" + "x" * 5000 + "</p>", "url": ""})
+    assert resp.status_code == 413
+    error = section(resp, "error")
+    assert "trial's part" not in error and "Look up a trial" in error
 
 
 # (9), (11), (19), (20), (21), (24): the trial page's own words --------------------------------------------------
@@ -174,6 +235,14 @@ def test_a_pasted_clinicaltrials_gov_page_is_the_official_record(offline):
         assert section(resp, "headline") == "This is the official record"
         assert "tone-info" in verdict_class(resp) and "Could not check" not in text(resp)
         assert "page on unknown" not in text(resp) and "page from ClinicalTrials.gov" in text(resp)
+
+
+# (10) the form explains itself -----------------------------------------------------------------------------------
+
+def test_the_form_explains_the_trial_number_without_jargon(live):
+    page = text(live.get("/"))
+    assert "the trial's ClinicalTrials.gov number, like NCT01234567" in page.replace("The trial's", "the trial's")
+    assert "site reader" not in page and "What the page says (optional)" not in page
 
 
 # (13) contrast of the saved-copy caveat and the WARNING label --------------------------------------------------
