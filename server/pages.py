@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
+from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
@@ -17,8 +18,7 @@ from werkzeug.exceptions import HTTPException
 from scrapers.dates import human_date, moment
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
-from scrapers.reconcile import status_words
-from scrapers.reconcile.finding import age_phrase
+from scrapers.reconcile.finding import STATUS_WORDS, age_phrase
 
 from .api import annotator, checked_page_url, page_claim
 from .problems import Problem, http_problem, respond_with, typed_problem
@@ -28,24 +28,178 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'
 PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 MAX_FORM_HTML = 10 * 1024 * 1024
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_NCT = re.compile(r"NCT\d{8}")
+
+# The verdict box's tone and icon, as the extension's card decides them (extension/lib/format.js: TONES, ICONS,
+# CAVEAT_TONES, verdictView): keep the two in step. Colour is never the only signal: the icon goes with it.
+TONES = {"in_sync": "ok", "out_of_date": "warn", "differs": "warn", "not_recruiting": "alert", "could_not_check": "unknown"}
+ICONS = {"ok": "✓", "warn": "!", "alert": "✕", "unknown": "?", "info": "i"}
+CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown"}
+# format.js OFFICIAL_SITE_VIEW: a page from ClinicalTrials.gov itself is the official record, not a page to check
+OFFICIAL_SITE_VIEW = {"tone": "info", "icon": ICONS["info"], "headline": "This is the official record"}
+_OFFICIAL_HOST = re.compile(r"(?i)^(www\.)?clinicaltrials\.gov\.?$")
+_SAVED_FROM = re.compile(r"(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)")
+_TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
+
+
+def verdict_view(drift: dict | None) -> dict:
+    """{verdict, tone, icon}: format.js verdictView in Python. The verdict gives the tone, unless the service adds a
+    caveat: matching a copy not checked today or comparing little is grey "?", a record that looks overdue ("This
+    trial may have ended") amber "!", also on a could-not-check verdict."""
+    drift = drift or {}
+    verdict = drift.get("verdict") if drift.get("verdict") in TONES else "could_not_check"
+    caveat = drift.get("caveat")
+    if caveat not in CAVEAT_TONES or not (verdict == "in_sync" or caveat == "record_overdue"):
+        caveat = None
+    tone = CAVEAT_TONES[caveat] if caveat else TONES[verdict]
+    return {"verdict": verdict, "tone": tone, "icon": ICONS[tone]}
+
+
+def status_words(status: str | None) -> str:
+    """"NOT_YET_RECRUITING" as "Not yet recruiting", capitalised as the card writes statuses (format.js statusWords,
+    STATUS_WORDS); wording that is not a status code is shown as given."""
+    if not status or status == "UNKNOWN":
+        return "Unknown status"
+    words = STATUS_WORDS.get(status)
+    return words[:1].upper() + words[1:] if words else str(status)
+
+
+def said_status(page: dict | None) -> str:
+    """What a page (or person) gave as the status: their words, but a bare code ("NOT_YET_RECRUITING") in words."""
+    page = page or {}
+    text = page.get("status_text") or ""
+    return status_words(text) if page.get("status") and text == page.get("status") else text
+
+
+def copy_date(official: dict | None) -> str:
+    """The day TrialLens's saved copy was fetched ("24 May 2024"), "" when nothing dates it (format.js copyDate)."""
+    when = _when(official and official.get("fetched_at"))
+    return human_date(when.date().isoformat()) if when else ""
+
+
+def record_status(official: dict | None) -> tuple[str, str] | None:
+    """(whose word it is, the status): ("ClinicalTrials.gov", "Recruiting"), or from a copy that could not be
+    refreshed ("TrialLens's saved copy (24 May 2024)", …): format.js recordStatus."""
+    if not official or not official.get("status"):
+        return None
+    status = status_words(official["status"])
+    if not official.get("stale"):
+        return "ClinicalTrials.gov", status
+    return f"TrialLens's saved copy ({copy_date(official) or 'date unknown'})", status
+
+
+def copy_line(official: dict | None) -> str:
+    """The footer line for a saved copy, as the card's checkedLine says it: "TrialLens's saved copy of the
+    ClinicalTrials.gov record, from 24 May 2024 (over 2 years ago)."; "from an unknown date" without a date."""
+    when = day_ago(official.get("fetched_at")) if official and official.get("fetched_at") else ""
+    return f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}."
+
+
+def official_url(official: dict | None, nct_id: str | None) -> str | None:
+    """The official record's address: the service's, only on https://clinicaltrials.gov, else built from the id."""
+    url = (official or {}).get("url") or ""
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if parts and parts.scheme == "https" and _OFFICIAL_HOST.match(parts.hostname or ""):
+        return url
+    return f"https://clinicaltrials.gov/study/{nct_id}" if nct_id and _NCT.fullmatch(nct_id) else None
+
+
+def is_official_site(url: str | None, html: str = "") -> bool:
+    """True for a page saved from ClinicalTrials.gov itself (format.js isOfficialSite): by the address given, else
+    by the browser's "saved from url" mark or a title ending "ClinicalTrials.gov", as its pages' titles do."""
+    if url:
+        return bool(_OFFICIAL_HOST.match(urlsplit(url).hostname or ""))
+    head = html[:20000]
+    saved = _SAVED_FROM.search(head)
+    if saved:
+        return bool(_OFFICIAL_HOST.match(urlsplit(saved.group(1)).hostname or ""))
+    title = _TITLE_TAG.search(head)
+    return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
+
+
+def _when(timestamp) -> datetime | None:
+    try:
+        when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
 
 
 def day_ago(timestamp: str | None) -> str:
     """"10 Jan 2026 (11 months ago)": when a record was fetched, the way the card says it (a reader needs the day and
     how old it is, not the minute in UTC). Anything that is not a timestamp comes back as it is."""
-    try:
-        when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
-    except ValueError:
+    when = _when(timestamp)
+    if when is None:
         return str(timestamp or "")
-    when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
     days = (datetime.now(timezone.utc) - when).days
-    day = human_date(when.astimezone(timezone.utc).date().isoformat())
+    day = human_date(when.date().isoformat())
     return day if days < 1 else f"{day} ({age_phrase(days)} ago)"
 
 
 def powers_of_ten(text: str) -> str:
     """"100×10^9/L" as "100×10⁹/L": few readers know caret notation (the card's format.js does the same)."""
     return re.sub(r"10\^(\d{1,2})(?!\d)", lambda m: "10" + m.group(1).translate(_SUPERSCRIPT), str(text))
+
+
+# Errors in a person's words (the API's problem titles stay as they are): (title, what happened, what to do next).
+# {id} is the trial number, {raw} what was typed; "link" offers the official record.
+_SLUG_WORDS = {
+    "invalid-nct-id": ("That is not a trial number",
+                       "You typed “{raw}”. A trial's ClinicalTrials.gov number is NCT followed by 8 digits, like "
+                       "NCT01234567; most trial pages show it.", "Check the number and try again."),
+    "not-in-local-store": ("TrialLens has no copy of this trial",
+                           "TrialLens has no saved copy of {id} and cannot ask ClinicalTrials.gov right now.",
+                           "Read the trial's official record on ClinicalTrials.gov instead."),
+    "unknown-trial": ("Trial not found",
+                      "ClinicalTrials.gov has no trial numbered {id}.",
+                      "Check the number: it is NCT followed by 8 digits, as the trial's page shows it."),
+    "registry-unavailable": ("ClinicalTrials.gov could not be reached",
+                             "TrialLens could not reach ClinicalTrials.gov just now and has no saved copy of {id}.",
+                             "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
+    "store-unavailable": ("TrialLens is not working right now",
+                          "TrialLens could not read its saved records just now.",
+                          "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
+    "no-trial": ("No trial number found in what you pasted",
+                 "TrialLens looks for the trial's number (NCT followed by 8 digits) on the page and found none.",
+                 "Add the page's address under “Where you saw this page”, or type the trial number (NCT…) "
+                 "under “Look up a trial”."),
+    "unreadable-page": ("This does not look like a saved web page",
+                        "TrialLens needs the page's source (its HTML), not the words you see on it.",
+                        "On the trial's page, press Ctrl+U (View page source), select everything, copy it and paste it "
+                        "here. Or type the trial number (NCT…) under “Look up a trial”."),
+    "request-entity-too-large": ("The page is too big to check",
+                                 "The page you pasted is larger than this service's limit of {limit}.",
+                                 "Type the trial number (NCT…) under “Look up a trial” instead, and the status the "
+                                 "page shows."),
+    "bad-url": ("The page address is not a web address",
+                "The address of the page should start with https:// or http://.",
+                "Copy it from your browser's address bar, or leave the field empty."),
+    "not-found": ("Page not found", "There is no page at this address.", "Start again from the form below."),
+    "method-not-allowed": ("Page not found", "This address cannot be opened that way.", "Start again from the form below."),
+    "too-many-requests": ("Too many checks", "TrialLens has had too many requests from you in a short time.",
+                          "Wait a minute, then try again."),
+}
+# the form field an error is about: marked invalid and pointed at by the message
+_SLUG_FIELD = {"invalid-nct-id": "nct_id", "unknown-trial": "nct_id", "no-trial": "html", "unreadable-page": "html",
+               "bad-url": "url"}
+_LINKED = {"not-in-local-store", "registry-unavailable", "store-unavailable"}
+
+
+def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None) -> dict:
+    """An error as the form page shows it: {title, detail, next, link, field}. Problems it has no words for keep
+    the service's own title and detail."""
+    slug = str(problem.get("type", "")).rsplit(":", 1)[-1]
+    nct_id = problem.get("nct_id") or nct_id
+    words = _SLUG_WORDS.get(slug)
+    if words is None:
+        return {"title": problem.get("title") or "Error", "detail": problem.get("detail") or "", "next": None,
+                "link": None, "field": None}
+    limit = current_app.config.get("MAX_CONTENT_LENGTH") or MAX_FORM_HTML
+    size = f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+    fill = {"id": nct_id or "this trial", "raw": (raw or "").strip()[:40], "limit": size}
+    title, detail, step = (w.format(**fill) for w in words)
+    link = official_url(None, nct_id) if slug in _LINKED else None
+    return {"title": title, "detail": detail, "next": step, "link": link, "field": _SLUG_FIELD.get(slug)}
 
 
 def make_blueprint() -> Blueprint:
@@ -72,11 +226,7 @@ def make_blueprint() -> Blueprint:
 
     @bp.errorhandler(HTTPException)
     def http_page(exc: HTTPException):   # a pasted page over the body limit (413), raised in /check
-        body, headers = http_problem(exc)
-        if body["status"] == 413:
-            body["detail"] = (f"the saved page is larger than this service's limit of "
-                              f"{current_app.config['MAX_CONTENT_LENGTH']:,} bytes: paste only the trial's part of it")
-        return _error_page(body, headers)
+        return _error_page(*http_problem(exc))
 
     @bp.app_errorhandler(404)
     @bp.app_errorhandler(405)
@@ -88,7 +238,7 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/")
     def index():
-        return render_template("index.html")
+        return render_template("index.html", form={})
 
     @bp.get("/lookup")
     def lookup():
@@ -100,26 +250,59 @@ def make_blueprint() -> Blueprint:
     @bp.get("/trials/<nct_id>")
     def trial(nct_id: str):
         """The official record, its own findings, criteria and related trials; with
-        ?status= / ?as_of= (what a page says) also the verdict for that page."""
+        ?status= / ?as_of= (what a person read on a page) also the verdict for it."""
         claim = page_claim(nct_id, request.args.get("status") or None, request.args.get("as_of") or None,
                            request.args.get("site") or None)
         ann = annotator()
         lookup = ann.lookup(claim.nct_id)
         annotation = ann.annotate_claim(claim, lookup)
         has_claim = bool(claim.status_text or claim.as_of)
-        return render_template("trial.html", ann=annotation, nct_id=claim.nct_id, has_claim=has_claim,
-                               history=getattr(lookup, "history", None) or [])
+        return _trial_page(annotation, has_claim=has_claim, entered=True,
+                           history=getattr(lookup, "history", None) or [])
 
     @bp.post("/check")
     def check():
-        html = request.form.get("html", "")
-        annotation = annotator().annotate(html, checked_page_url(request.form.get("url")))
-        return render_template("trial.html", ann=annotation, nct_id=annotation["nct_id"], has_claim=True)
+        form = {k: request.form.get(k, "") for k in ("url", "html")}
+        try:
+            try:
+                url = checked_page_url(form["url"])
+            except Problem as exc:   # (the API's words name the JSON field "url": the form's is the page address)
+                return _error_page({**exc.body(), "type": "bad-url"}, form=form)
+            annotation = annotator().annotate(form["html"], url)
+        except Problem as exc:
+            return _error_page(exc.body(), form=form)
+        except TrialLensError as exc:
+            return _error_page(typed_problem(exc), form=form)
+        official_site = is_official_site(url, form["html"])
+        return _trial_page(annotation, has_claim=not official_site, official_site=official_site)
 
     return bp
 
 
-def _error_page(problem: dict, headers: dict | None = None):
+def _trial_page(ann: dict, **kw):
+    nct_id = ann["nct_id"]
+    page = ann.get("page") or {}
+    site = page.get("site")
+    return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")),
+                           record=record_status(ann.get("official")), copy_line=copy_line(ann.get("official")),
+                           copy_date=copy_date(ann.get("official")), said=said_status(page),
+                           record_url=official_url(ann.get("official"), nct_id),
+                           site=site if site not in (None, "", "api", "unknown") else None,
+                           official_view=OFFICIAL_SITE_VIEW, **{"history": [], "entered": False,
+                                                                 "official_site": False, **kw})
+
+
+def _error_page(problem: dict, headers: dict | None = None, form: dict | None = None):
     # (with the pages' own headers: an address no route has is answered outside the blueprint)
-    return (render_template("index.html", error=problem, nct_id=request.args.get("nct_id")), problem["status"],
+    args = request.args if request.method == "GET" else {}
+    raw = args.get("nct_id") or (request.view_args or {}).get("nct_id") or ""
+    try:
+        nct_id = normalize_nct_id(raw) if raw else None
+    except TrialLensError:
+        nct_id = None
+    values = {"nct_id": raw, "status": args.get("status", ""), **(form or {})}
+    error = page_error(problem, nct_id, raw)
+    if form is not None and error["field"] == "nct_id":   # (a pasted page's trial: not the empty lookup field)
+        error["field"] = None
+    return (render_template("index.html", error=error, form=values), problem["status"],
             {**PAGE_HEADERS, **(headers or {})})

@@ -12,6 +12,7 @@ import pytest
 from service_support import FakeRegistry, providers, record, trial_page
 from werkzeug.serving import make_server
 
+from scrapers.model import OfficialRecord
 from server import create_app
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -85,15 +86,17 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
     headline = page.locator("#headline")
     assert headline.inner_text() == "ClinicalTrials.gov says this trial is not recruiting"
     assert headline.is_visible()
-    assert page.locator("#official-status").inner_text() == "completed"
+    assert page.locator("#official-status").inner_text() == "Completed"   # capitalised as the card writes it
     # the day and how old it is, as the card says it (not ISO's T…Z, not the minute in UTC)
     assert re.search(r"ClinicalTrials\.gov record fetched 10 Jan 2026 \(\d+ (?:months|years) ago\)",
                      page.locator("#official .meta").first.inner_text())
     page.click("#history summary")
-    assert "recruiting, last update posted 1 Dec 2024" in page.locator("#history").inner_text()
+    assert "Recruiting, last update posted 1 Dec 2024" in page.locator("#history").inner_text()
     assert "This page says" in page.locator("#page-findings").inner_text()
-    link = page.locator("#official a[href^='https://clinicaltrials.gov/study/NCT00000002']")
-    assert link.count() == 1
+    # the official record one clear button away, in the verdict box (at least 44 px tall, like the card's)
+    link = page.locator("a.button[href^='https://clinicaltrials.gov/study/NCT00000002']")
+    assert link.count() == 1 and page.locator("#verdict a.button").count() == 1
+    assert link.bounding_box()["height"] >= 44
     # hostile criteria and related-trial text from providers stays text
     page.click("#criteria details.glossary summary")
     page.click("#criteria details.original summary")
@@ -118,8 +121,9 @@ def test_form_lookup_by_nct_id(base_url, page):
     page.fill("#nct_id", "nct00000001")
     page.click("form[action='/lookup'] button")
     page.wait_for_url("**/trials/NCT00000001")
-    assert page.locator("#official-status").inner_text() == "recruiting"
+    assert page.locator("#official-status").inner_text() == "Recruiting"
     assert page.locator("#headline").count() == 0   # nothing claimed, no verdict about a page
+    assert page.locator("#official a.button").is_visible()   # without a verdict box, the button is in the record's
 
 
 def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
@@ -131,8 +135,9 @@ def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
     page.fill("#html", hostile_html)
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
-    assert "http(s)" in page.locator("#error").inner_text()
+    assert "should start with https://" in page.locator("#error").inner_text()
     assert page.locator("a[href^='javascript']").count() == 0
+    assert page.locator("#html").input_value() == hostile_html   # (kept: the person need not paste it again)
     page.goto(base_url + "/")
     page.fill("#url", "https://unknown-site.example/trial")
     page.fill("#html", hostile_html)
@@ -150,12 +155,13 @@ def test_pasted_hostile_page_is_checked_and_stays_text(base_url, page):
 def test_unknown_trial_and_page_without_trial_explained(base_url, page):
     resp = page.goto(f"{base_url}/trials/NCT01234567")
     assert resp.status == 404
-    assert "Unknown trial" in page.locator("#error").inner_text()
+    assert "ClinicalTrials.gov has no trial numbered NCT01234567" in page.locator("#error").inner_text()
+    assert page.locator("#nct_id").input_value() == "NCT01234567"
     page.goto(base_url + "/")
     page.fill("#html", "<html><body><h1>Our blog</h1></body></html>")
     page.click("form[action='/check'] button")
     page.wait_for_url("**/check")
-    assert "No trial number found on this page" in page.locator("#error").inner_text()
+    assert "No trial number found in what you pasted" in page.locator("#error").inner_text()
     assert page.locator("#error").is_visible()
 
 
@@ -173,3 +179,33 @@ def test_page_url_is_shown_only_as_text(base_url, page):
     page.wait_for_url("**/check")
     assert page.locator("a[href*='trials.example.org']").count() == 0
     assert page.locator("#headline").inner_text() == "In sync with ClinicalTrials.gov"
+
+
+LONG_TITLE = "Cells(Guojianqingkeyanzhiliaoyanjiuxiangmu" * 3 + " of a trial"
+
+
+@pytest.fixture(scope="module")
+def long_title_url():
+    rec = record("NCT00000003", "RECRUITING")
+    rec.data["protocolSection"]["identificationModule"]["briefTitle"] = LONG_TITLE
+    reg = FakeRegistry(records={"NCT00000003": OfficialRecord(rec.data)})
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(reg))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/trials/NCT00000003?status=Recruiting"
+    server.shutdown()
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_a_long_unbroken_title_does_not_widen_a_small_phone(browser, long_title_url, width):
+    """The UI review: "Cells(Guojianqingk…" ran off a 320 px screen and the page scrolled sideways."""
+    ctx = browser.new_context(viewport={"width": width, "height": 640})
+    pg = ctx.new_page()
+    try:
+        pg.goto(long_title_url)
+        assert LONG_TITLE.split()[0] in pg.locator("h1").inner_text().replace("\n", "")
+        assert pg.evaluate("() => document.scrollingElement.scrollWidth <= window.innerWidth")
+        if width == 320:
+            pg.screenshot(path=str(ARTIFACTS / "long_title_320.png"), full_page=True)
+    finally:
+        ctx.close()

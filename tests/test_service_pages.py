@@ -1,0 +1,279 @@
+"""The HTML pages' words and markup through the Flask test client: what a patient or caregiver reads (the UI
+review of the web pages, /tmp/webrev/report.md, items 2-25). Rendering itself is in test_service_browser.py."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from service_support import FakeRegistry, page_url, providers, record, trial_page
+
+from server import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "fixtures" / "html"
+CSS = (ROOT / "server" / "static" / "triallens.css").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def offline():
+    """The app as shipped, offline: every record is a saved copy (stale), some dated and one (NCT06495437) not."""
+    import tempfile
+    db = Path(tempfile.mkdtemp()) / "store.sqlite3"
+    return create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+
+
+@pytest.fixture
+def live():
+    """A registry answering fresh records (not stale), and one trial it cannot reach."""
+    reg = FakeRegistry(records={"NCT00000001": record("NCT00000001", "RECRUITING"),
+                                "NCT00000002": record("NCT00000002", "NOT_YET_RECRUITING")}, down={"NCT00000009"})
+    return create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(reg)).test_client()
+
+
+def text(resp) -> str:
+    """The page's text as a reader gets it: tags gone, entities decoded, spaces collapsed."""
+    body = resp.get_data(as_text=True)
+    body = re.sub(r"(?s)<(script|style|title)[^>]*>.*?</\1>", " ", body)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", body))).strip()
+
+
+def section(resp, id_: str) -> str:
+    body = resp.get_data(as_text=True)
+    m = re.search(rf'(?s)<(\w+)[^>]*\bid="{id_}"[^>]*>(.*?)</\1>', body)
+    assert m, f"no #{id_}"
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", m.group(2)))).strip()
+
+
+def verdict_class(resp) -> str:
+    return re.search(r'<section id="verdict" class="([^"]+)"', resp.get_data(as_text=True)).group(1)
+
+
+def paste(client, rel: str, url: str | None = None, **extra):
+    return client.post("/check", data={"html": (FIXTURES / rel).read_text(encoding="utf-8"), "url": url or "", **extra})
+
+
+# (2) the verdict's colour and icon follow the card's verdictView, caveat included ----------------------------
+
+@pytest.mark.parametrize("rel,tone,icon", [
+    ("medifind.com/nct06427642_semantic.html", "warn", "!"),              # in sync, record overdue: "may have ended"
+    ("ctv.veeva.com/nct07232563_headings.html", "warn", "!"),             # "Start date passed"
+    ("medifind.com/nct06427642_unlabelled_semantic.html", "warn", "!"),   # could-not-check, but overdue: amber too
+    ("trialx.com/nct07041801_divs.html", "unknown", "?"),                 # little compared
+    ("trialfinderdata.org/nct07635758_divs.html", "unknown", "?"),        # matches a saved copy only
+])
+def test_verdict_tone_honours_the_caveat_as_the_card_does(offline, rel, tone, icon):
+    resp = paste(offline, rel)
+    assert resp.status_code == 200
+    assert f"tone-{tone}" in verdict_class(resp).split()
+    assert "tone-ok" not in verdict_class(resp) and "in_sync" not in verdict_class(resp).split()
+    assert re.search(rf'<span class="icon" aria-hidden="true">{re.escape(icon)}</span>', resp.get_data(as_text=True))
+
+
+def test_verdict_view_mirrors_format_js():
+    from server.pages import verdict_view
+    assert verdict_view({"verdict": "in_sync"})["icon"] == "✓"
+    assert verdict_view({"verdict": "not_recruiting"}) == {"verdict": "not_recruiting", "tone": "alert", "icon": "✕"}
+    assert verdict_view({"verdict": "differs", "caveat": "stored_copy"})["tone"] == "warn"   # caveats only when in sync
+    assert verdict_view({"verdict": "could_not_check", "caveat": "record_overdue"})["tone"] == "warn"
+    assert verdict_view({"verdict": "nonsense"})["verdict"] == "could_not_check"
+    # the same tables as the card's, read from format.js
+    js = (ROOT / "extension" / "lib" / "format.js").read_text(encoding="utf-8")
+    assert 'CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" }' in js
+    assert 'TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" }' in js
+
+
+# (3) a saved copy is named as one, the way the card names it ---------------------------------------------------
+
+def test_a_saved_copy_is_not_presented_as_live_clinicaltrials_gov(offline):
+    resp = offline.get("/trials/NCT06427642?status=Recruiting")
+    official = section(resp, "official")
+    assert official.startswith("TrialLens's saved copy of the ClinicalTrials.gov record ")
+    assert section(resp, "record-status").startswith("TrialLens's saved copy (24 May 2024): Recruiting")
+    assert "About TrialLens's saved copy of the record" in official and "About the official record" not in official
+    assert re.fullmatch(r"TrialLens's saved copy of the ClinicalTrials\.gov record, from 24 May 2024 \(.+ ago\)\.",
+                        section(resp, "fetched"))
+    assert "not refreshed" not in text(resp)
+    assert section(resp, "criteria-source").startswith("In plain English, from TrialLens's saved copy of the record "
+                                                       "(24 May 2024)")
+
+
+def test_a_saved_copy_nothing_dates_says_so(offline):
+    resp = offline.get("/trials/NCT06495437")
+    assert section(resp, "record-status").startswith("TrialLens's saved copy (date unknown): ")
+    assert section(resp, "fetched") == "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date."
+    assert "(date unknown)" in section(resp, "criteria-source")
+
+
+def test_a_live_record_is_the_official_record_and_statuses_read_as_the_card_writes_them(live):
+    resp = live.get("/trials/NCT00000002")
+    assert section(resp, "record-status").startswith("ClinicalTrials.gov: Not yet recruiting")
+    assert "saved copy" not in text(resp) and 'id="criteria-source"' not in resp.get_data(as_text=True)
+    from server.pages import status_words
+    assert [status_words(s) for s in ("NOT_YET_RECRUITING", "ACTIVE_NOT_RECRUITING", "UNKNOWN", None, "Open")] == [
+        "Not yet recruiting", "Active, not recruiting", "Unknown status", "Unknown status", "Open"]
+    # a page showing a raw code is quoted in words
+    raw = live.post("/check", data={"html": trial_page("NCT00000002", "NOT_YET_RECRUITING"), "url": ""})
+    assert "NOT_YET_RECRUITING" not in text(raw) and "This page says: Not yet recruiting" in text(raw)
+
+
+# (7) no record: a way on, said once; (23) the unknown id kept and worded plainly ------------------------------
+
+def test_no_record_gives_the_official_record_and_says_it_once(offline):
+    resp = paste(offline, "checkorphan.org/nct03378063_divs.html")
+    page = text(resp)
+    assert page.count("has no saved copy") == 1
+    assert 'href="https://clinicaltrials.gov/study/NCT03378063"' in resp.get_data(as_text=True)
+    assert "compared by TrialLens" not in page and "Checked by TrialLens" not in page   # (20) nothing was compared
+
+
+def test_an_unknown_id_keeps_the_id_and_offers_the_official_record(offline):
+    resp = offline.get("/trials/NCT09999999?status=Recruiting")
+    assert resp.status_code == 404
+    body = resp.get_data(as_text=True)
+    error = section(resp, "error")
+    assert "TrialLens has no saved copy of NCT09999999 and cannot ask ClinicalTrials.gov right now" in error
+    assert "local store" not in text(resp)
+    assert 'href="https://clinicaltrials.gov/study/NCT09999999"' in body
+    assert re.search(r'<input id="nct_id"[^>]*value="NCT09999999"', body)
+    assert re.search(r'<input id="status"[^>]*value="Recruiting"', body)
+    assert re.search(r"<title>TrialLens has no copy of this trial · TrialLens</title>", body)   # (23)
+
+
+def test_a_mistyped_id_is_said_once_and_kept(offline):
+    resp = offline.get("/lookup?nct_id=NCT123&status=Completed")
+    assert resp.status_code == 400
+    body, error = resp.get_data(as_text=True), section(resp, "error")
+    assert "not an NCT id" not in error and "Invalid NCT id" not in error
+    assert error.count("not a trial number") == 1 and "like NCT01234567" in error and "“NCT123”" in error
+    assert re.search(r'<input id="nct_id"[^>]*value="NCT123"', body) and 'aria-invalid="true"' in body
+    assert re.search(r'<input id="status"[^>]*value="Completed"', body)
+    assert "<title>That is not a trial number · TrialLens</title>" in body
+
+
+# (8) errors after "Check this page" keep what was pasted and say what to do ----------------------------------
+
+def test_a_bad_address_keeps_the_paste_and_names_the_field(live):
+    pasted = trial_page("NCT00000001") + "<!-- ünïcode & <tags> -->"
+    resp = live.post("/check", data={"html": pasted, "url": "javascript:alert(1)"})
+    assert resp.status_code == 400
+    body, error = resp.get_data(as_text=True), section(resp, "error")
+    assert '"url"' not in error and "site reader" not in error and "address" in error
+    assert re.search(r'<input id="url"[^>]*value="javascript:alert\(1\)"', body)
+    assert re.search(r'<input id="url"[^>]*aria-invalid="true"', body)
+    m = re.search(r'(?s)<textarea id="html"[^>]*>(.*?)</textarea>', body)
+    assert html.unescape(m.group(1)) == pasted
+
+
+@pytest.mark.parametrize("pasted,jargon", [
+    ("<html><body><h1>Our blog</h1></body></html>", "NCT id found"),
+    ("just some words", "no HTML tags"),
+])
+def test_unreadable_or_idless_pastes_keep_the_paste_and_give_a_next_step(live, pasted, jargon):
+    resp = live.post("/check", data={"html": pasted, "url": "https://blog.example/post"})
+    assert resp.status_code == 422
+    body, error = resp.get_data(as_text=True), section(resp, "error")
+    assert jargon not in error and "trial number (NCT…)" in error and "Look up a trial" in error
+    assert html.unescape(re.search(r'(?s)<textarea id="html"[^>]*>(.*?)</textarea>', body).group(1)) == pasted
+    assert re.search(r'<input id="url"[^>]*value="https://blog.example/post"', body)
+
+
+def test_a_page_too_large_offers_a_step_a_person_can_take():
+    reg = FakeRegistry(records={"NCT00000001": record("NCT00000001")})
+    small = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_MAX_BODY": "2000"},
+                       providers=providers(reg)).test_client()
+    resp = small.post("/check", data={"html": "<p>" + "x" * 5000 + "</p>", "url": ""})
+    assert resp.status_code == 413
+    error = section(resp, "error")
+    assert "trial's part" not in error and "Look up a trial" in error
+
+
+# (9), (11), (19), (20), (21), (24): the trial page's own words --------------------------------------------------
+
+def test_a_page_without_an_address_is_not_from_unknown(offline):
+    resp = paste(offline, "medifind.com/nct06427642_semantic.html")
+    ids = section(resp, "ids") if 'id="ids"' in resp.get_data(as_text=True) else text(resp)
+    assert "unknown" not in ids and "page on" not in text(resp)
+    named = paste(offline, "medifind.com/nct06427642_semantic.html", "https://www.medifind.com/articles/trial/1")
+    assert "page from medifind.com" in text(named)
+
+
+def test_a_status_the_person_typed_is_what_they_entered(live):
+    resp = live.get("/trials/NCT00000002?status=Recruiting")
+    assert section(resp, "claimed") == "You entered: Recruiting"
+    assert "About what you entered" in text(resp) and "About this page" not in text(resp)
+    pasted = live.post("/check", data={"html": trial_page("NCT00000002"), "url": page_url("NCT00000002")})
+    assert section(pasted, "claimed") == "This page says: Recruiting"
+
+
+def test_the_pointer_below_is_given_once(offline):
+    resp = paste(offline, "medifind.com/nct06427642_semantic.html")
+    note = section(resp, "verdict-note")
+    assert note.lower().count("below") == 1
+
+
+def test_checked_by_only_when_something_was_compared(offline):
+    assert "compared by TrialLens" not in text(offline.get("/trials/NCT07232563"))
+    assert "Checked by TrialLens" not in text(offline.get("/trials/NCT07232563"))
+    compared = text(offline.get("/trials/NCT07232563?status=Recruiting"))
+    assert "Checked by TrialLens on " in compared and "This page compared" not in compared
+
+
+def test_glossary_terms_are_written_as_the_text_writes_them(offline):
+    body = html.unescape(offline.get("/trials/NCT07232563").get_data(as_text=True))
+    terms = re.findall(r'<details class="glossary">.*?</details>', body)
+    assert "<dt>10⁹/L</dt>" in "".join(terms) and "10^9/L" not in "".join(terms)
+    assert "100×10⁹/L" in body
+
+
+def test_a_pasted_clinicaltrials_gov_page_is_the_official_record(offline):
+    for url in (None, "https://clinicaltrials.gov/ct2/show/NCT03378063"):
+        resp = paste(offline, "clinicaltrials.gov/nct03378063_ct2.html", url)
+        assert resp.status_code == 200
+        assert section(resp, "headline") == "This is the official record"
+        assert "tone-info" in verdict_class(resp) and "Could not check" not in text(resp)
+        assert "page on unknown" not in text(resp) and "page from ClinicalTrials.gov" in text(resp)
+
+
+# (10) the form explains itself -----------------------------------------------------------------------------------
+
+def test_the_form_explains_the_trial_number_without_jargon(live):
+    page = text(live.get("/"))
+    assert "the trial's ClinicalTrials.gov number, like NCT01234567" in page.replace("The trial's", "the trial's")
+    assert "site reader" not in page and "What the page says (optional)" not in page
+
+
+# (13) contrast of the saved-copy caveat and the WARNING label --------------------------------------------------
+
+def _rgb(hex_: str) -> tuple[float, ...]:
+    hex_ = hex_.lstrip("#")
+    hex_ = "".join(c * 2 for c in hex_) if len(hex_) == 3 else hex_
+    return tuple(int(hex_[i:i + 2], 16) / 255 for i in (0, 2, 4))
+
+
+def _luminance(hex_: str) -> float:
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in _rgb(hex_)]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(fg: str, bg: str) -> float:
+    a, b = sorted((_luminance(fg), _luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def _colour(selector: str) -> str:
+    m = re.search(re.escape(selector) + r"\s*\{[^}]*?(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6})", CSS)
+    assert m, selector
+    return m.group(1)
+
+
+@pytest.mark.parametrize("selector", [".stale", ".finding.warning .sev", ".finding.critical .sev", ".meta, .ids, .why"])
+def test_caveat_and_warning_label_meet_wcag_aa(selector):
+    for background in ("#fff", "#fafafa", "#f0f0f0", "#fff7e6"):   # boxes, the page, the grey and amber verdicts
+        assert contrast(_colour(selector), background) >= 4.5, (selector, background)
+
+
+def test_contrast_formula():
+    assert round(contrast("#000", "#fff"), 1) == 21.0 and round(contrast("#b7791f", "#fff"), 2) == 3.64
