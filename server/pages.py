@@ -88,11 +88,21 @@ def record_status(official: dict | None) -> tuple[str, str] | None:
     return f"TrialLens's saved copy ({copy_date(official) or 'date unknown'})", status
 
 
+# why a saved copy, by official.stale_reason, as the card's footer says it (format.js STALE_WHY)
+STALE_WHY = {
+    "offline": "This TrialLens service works offline and did not ask ClinicalTrials.gov.",
+    "gone": "ClinicalTrials.gov no longer shows this trial.",
+    "unreachable": "TrialLens could not check it with ClinicalTrials.gov just now.",
+}
+
+
 def copy_line(official: dict | None) -> str:
     """The footer line for a saved copy, as the card's checkedLine says it: "TrialLens's saved copy of the
-    ClinicalTrials.gov record, from 24 May 2024 (over 2 years ago)."; "from an unknown date" without a date."""
+    ClinicalTrials.gov record, from 24 May 2024 (over 2 years ago). This TrialLens service works offline and did
+    not ask ClinicalTrials.gov."; "from an unknown date" without a date."""
     when = day_ago(official.get("fetched_at")) if official and official.get("fetched_at") else ""
-    return f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}."
+    why = STALE_WHY.get((official or {}).get("stale_reason") or "unreachable", STALE_WHY["unreachable"])
+    return f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}. {why}"
 
 
 def official_url(official: dict | None, nct_id: str | None) -> str | None:

@@ -93,7 +93,9 @@ def test_a_saved_copy_is_not_presented_as_live_clinicaltrials_gov(offline):
     assert official.startswith("TrialLens's saved copy of the ClinicalTrials.gov record ")
     assert section(resp, "record-status").startswith("TrialLens's saved copy (24 May 2024): Recruiting")
     assert "About TrialLens's saved copy of the record" in official and "About the official record" not in official
-    assert re.fullmatch(r"TrialLens's saved copy of the ClinicalTrials\.gov record, from 24 May 2024 \(.+ ago\)\.",
+    # (and why, as the card's footer: this service works offline, so not "could not check … just now")
+    assert re.fullmatch(r"TrialLens's saved copy of the ClinicalTrials\.gov record, from 24 May 2024 \(.+ ago\)\. "
+                        r"This TrialLens service works offline and did not ask ClinicalTrials\.gov\.",
                         section(resp, "fetched"))
     assert "not refreshed" not in text(resp)
     assert section(resp, "criteria-source").startswith("In plain English, from TrialLens's saved copy of the record "
@@ -103,7 +105,10 @@ def test_a_saved_copy_is_not_presented_as_live_clinicaltrials_gov(offline):
 def test_a_saved_copy_nothing_dates_says_so(offline):
     resp = offline.get("/trials/NCT06495437")
     assert section(resp, "record-status").startswith("TrialLens's saved copy (date unknown): ")
-    assert section(resp, "fetched") == "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date."
+    assert section(resp, "fetched") == ("TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date. "
+                                        "This TrialLens service works offline and did not ask ClinicalTrials.gov.")
+    # the glance shows limits that read on their own, never all of them: said (one "or" arm was shown alone)
+    assert section(resp, "glance-partial") == "Only some limits are shown here: the full list below has them all."
     assert "(date unknown)" in section(resp, "criteria-source")
 
 
