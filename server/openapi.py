@@ -124,7 +124,10 @@ SCHEMAS: dict[str, dict] = {
         "unplaced": {"type": "array", "items": _ref("Explained")},
     }),
     "RelatedTrial": _obj({"nct_id": NCT, "title": _null(STR), "status": _null(STR), "phases": STRS,
-                          "score": NUM, "why": STR, "url": STR}),
+                          "score": NUM, "why": STR, "url": STR,
+                          "status_as_of": {**FETCHED, "description": "when TrialLens's copy of this trial's record (and "
+                                           "so its status) was current (UTC ISO); null when that is not known"}},
+                         required=["nct_id", "title", "status", "phases", "score", "why", "url"]),
     "Annotation": _obj({
         "nct_id": NCT, "page": _ref("PageRecord"), "official": _null(_ref("Official")), "drift": _ref("Drift"),
         "criteria": _null(_ref("PlainCriteria")), "related": {"type": "array", "items": _ref("RelatedTrial")},

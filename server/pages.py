@@ -9,7 +9,7 @@ shown as text, never fetched and never made a link.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
@@ -127,6 +127,20 @@ def is_official_site(url: str | None, html: str = "") -> bool:
     return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
 
 
+def related_status(trial: dict) -> str:
+    """A related trial's status as the card's relatedView words it: from a copy older than two days, with its month
+    ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it."""
+    status = status_words(trial.get("status"))
+    if not trial.get("status") or "status_as_of" not in trial:
+        return status
+    when = _when(trial.get("status_as_of")) if trial.get("status_as_of") else None
+    if when is None:
+        return f"{status} (saved copy)"
+    if datetime.now(timezone.utc) - when > timedelta(days=2):
+        return f"{status} (as of {human_date(when.date().isoformat()[:7])})"
+    return status
+
+
 def _when(timestamp) -> datetime | None:
     try:
         when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
@@ -220,6 +234,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_filter(human_date, "human_date")
     bp.add_app_template_filter(powers_of_ten, "powers_of_ten")
     bp.add_app_template_filter(day_ago, "day_ago")
+    bp.add_app_template_filter(related_status, "related_status")
 
     @bp.after_request
     def headers(resp):

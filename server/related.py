@@ -73,6 +73,9 @@ class RelatedTrial:
     score: float
     why: str
     url: str
+    # when the store's copy, and so `status`, was current (None: not known): a related trial's "Recruiting" from a
+    # copy a year old must not read as today's (the card gives the month, as on a listing's badge)
+    status_as_of: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -232,7 +235,22 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
             continue
         out.append(RelatedTrial(nct_id=nid, title=c.title, status=c.status, phases=c.phases, score=round(s, 4),
                                 why=_why(q, c, sc, sa, si), url=f"https://clinicaltrials.gov/study/{nid}"))
+    when = _copy_dates(conn, [t.nct_id for t in out])
+    for t in out:
+        t.status_as_of = when.get(t.nct_id)
     return out
+
+
+def _copy_dates(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """{nct_id: fetched_at} of the store's dated copies among `ids` (an index built apart from a store has none)."""
+    if not ids:
+        return {}
+    try:
+        rows = conn.execute(f"SELECT nct_id, fetched_at FROM studies WHERE dated AND nct_id IN ({','.join('?' * len(ids))})",
+                            ids).fetchall()
+    except sqlite3.OperationalError:   # (no studies table, or one from before `dated`)
+        return {}
+    return dict(rows)
 
 
 def _connection(conn) -> sqlite3.Connection:

@@ -255,7 +255,7 @@ def test_cli_related_json(corpus, store, capsys):
     assert cli_main(["related", query, "--db", str(store.path), "-k", "3", "--any-status", "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["nct_id"] == query and len(out["related"]) == 3
-    assert set(out["related"][0]) == {"nct_id", "title", "status", "phases", "score", "why", "url"}
+    assert set(out["related"][0]) == {"nct_id", "title", "status", "phases", "score", "why", "url", "status_as_of"}
     assert all(_area(corpus[r["nct_id"]]) == "nsclc" for r in out["related"])
     # a trial the offline store does not hold: a clear error, not a traceback
     assert cli_main(["related", "NCT00000001", "--db", str(store.path)]) == 2

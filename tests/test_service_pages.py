@@ -282,3 +282,13 @@ def test_caveat_and_warning_label_meet_wcag_aa(selector):
 
 def test_contrast_formula():
     assert round(contrast("#000", "#fff"), 1) == 21.0 and round(contrast("#b7791f", "#fff"), 2) == 3.64
+
+
+def test_a_related_trials_status_from_an_old_copy_says_its_month(offline):
+    """Related trials' statuses come from TrialLens's saved copies: "Recruiting" from a copy months old read as
+    today's. The API gives status_as_of; the page (as the card) words the status with its month, or "(saved copy)"."""
+    related = offline.get("/api/v1/trials/NCT07232563/related").get_json()["related"]
+    when = {t["nct_id"]: t["status_as_of"] for t in related}
+    assert when["NCT06495437"] is None and when["NCT07635758"].startswith("2026-06-26")
+    items = section(offline.get("/trials/NCT07232563"), "related")
+    assert "Not yet recruiting (saved copy)" in items and "Recruiting (as of Jun 2026)" in items

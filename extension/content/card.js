@@ -234,7 +234,7 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
   }
 
   function relatedSection(doc, related) {
-    const trials = (Array.isArray(related) ? related : []).map(TL.relatedView);
+    const trials = (Array.isArray(related) ? related : []).map((t) => TL.relatedView(t));
     if (!trials.length) return null;
     return h(doc, "details", { className: "related" }, [
       h(doc, "summary", { text: `Related trials (${trials.length})` }),

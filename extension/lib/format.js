@@ -289,17 +289,33 @@
     return hosts.some((h) => u.hostname === h || u.hostname.endsWith("." + h));
   }
 
-  /** A related trial as the card lists it; its link always goes to the official record. */
-  function relatedView(trial) {
+  // a related trial's status from a copy older than this carries its month, as a listing's badge does
+  const RELATED_FRESH_MS = 2 * 24 * 3600 * 1000;
+
+  /**
+   * A related trial as the card lists it; its link always goes to the official record. Its status comes from
+   * TrialLens's saved copy (status_as_of): older than two days, it says the month ("Recruiting (as of Nov 2025)")
+   * and is never green; a copy nothing dates says "(saved copy)". (A service that does not send status_as_of: as before.)
+   */
+  function relatedView(trial, nowMs = Date.now()) {
     const t = trial || {};
     const id = /^NCT\d{8}$/.test(t.nct_id || "") ? t.nct_id : null;
     const url = safeLink(t.url, ["clinicaltrials.gov"]) ? t.url : id ? `https://clinicaltrials.gov/study/${id}` : null;
     const phases = Array.isArray(t.phases) ? t.phases.filter((p) => typeof p === "string" && p !== "NA") : [];
+    let status = statusWords(t.status);
+    let tone = statusTone(t.status);
+    if (t.status && "status_as_of" in t) {
+      const when = fetchedDate(t.status_as_of);
+      if (!when || nowMs - when.getTime() > RELATED_FRESH_MS) {
+        status = when ? `${status} (as of ${formatDate(when.toISOString().slice(0, 7))})` : `${status} (saved copy)`;
+        if (tone === "ok") tone = "unknown";
+      }
+    }
     return {
       nctId: id,
       title: typeof t.title === "string" && t.title ? t.title : id || "Untitled trial",
-      status: statusWords(t.status),
-      tone: statusTone(t.status),
+      status,
+      tone,
       phases: phases.map((p) => p.replace(/^PHASE/, "Phase ").replace(/^EARLY_Phase /, "Early phase ")).join(", "),
       why: typeof t.why === "string" ? t.why : Array.isArray(t.why) ? t.why.filter((w) => typeof w === "string").join("; ") : "",
       url,

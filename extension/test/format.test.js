@@ -326,3 +326,15 @@ test("checkedLine: a saved copy's footer says why by stale_reason, never 'just n
   assert.match(F.checkedLine({ ...copy, stale_reason: "unreachable" }, now), /could not check it with ClinicalTrials\.gov just now\.$/);
   assert.match(F.checkedLine(copy, now), /could not check it with ClinicalTrials\.gov just now\.$/, "an older service: as before");
 });
+
+test("relatedView: a related trial's status from an old saved copy says its month and is never green", () => {
+  const now = Date.parse("2026-12-05T12:00:00Z");
+  const t = { nct_id: "NCT02580019", title: "T", status: "RECRUITING" };
+  const old = F.relatedView({ ...t, status_as_of: "2025-11-18T00:00:00Z" }, now);
+  assert.deepEqual([old.status, old.tone], ["Recruiting (as of Nov 2025)", "unknown"]);
+  const undated = F.relatedView({ ...t, status_as_of: null }, now);
+  assert.deepEqual([undated.status, undated.tone], ["Recruiting (saved copy)", "unknown"]);
+  const fresh = F.relatedView({ ...t, status_as_of: "2026-12-05T08:00:00Z" }, now);
+  assert.deepEqual([fresh.status, fresh.tone], ["Recruiting", "ok"]);
+  assert.equal(F.relatedView(t, now).status, "Recruiting", "a service that does not send status_as_of: as before");
+});
