@@ -324,6 +324,22 @@ def test_no_limit_and_no_requirement(text, expected):
     assert shown(text, "inclusion") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # words naming the kind of one diagnosis or history take its article: was "You have chronic cluster headache
+    # diagnosis made …" (NCT04814381), "You have uncertain headache diagnosis." (NCT06200480)
+    ("Chronic cluster headache diagnosis made according to ICHD-3 criteria",
+     "You have a chronic cluster headache diagnosis made according to ICHD-3 (the international headache classification) "
+     "criteria"),
+    ("Uncertain headache diagnosis.", "You have an uncertain headache diagnosis."),
+    ("Current breast cancer diagnosis", "You have a current breast cancer diagnosis"),
+    ("Clinically significant history of heart failure.", "You have a medically important history of heart failure."),
+    # ... not when the noun belongs to a phrase of its own ("at diagnosis", "any history")
+    ("Pneumonia at diagnosis", "You have pneumonia at diagnosis"),
+])
+def test_a_diagnosis_named_by_its_kind_takes_an_article(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
 def test_requiring_reads_as_you_need():
     # was "You are needing dialysis (kidney machine treatment);"
     assert shown("Subjects requiring dialysis;", "exclusion").startswith("You need dialysis")
