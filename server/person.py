@@ -33,6 +33,24 @@ _GROUP = r"^(?:the\s+)?(female|male|adult|women|men|adults)"
 # the people "pregnant or breastfeeding" names, who are you: "women", "female patients", "female participant"
 _PREGNANT_PEOPLE = r"(?:female\s+)?(?:women|woman|females?|patients?|subjects?|participants?|mothers?|adolescents?|girls?)"
 
+# "Current use of X" -> "You currently use X"; the use now beside a use before, said with verbs too: "Current use
+# or any prior exposure to X" -> "You currently use or have had any prior exposure to X" (was "You have current use
+# or …"), "Current or recent use of X" -> "… or have recently used X", "Current use, or use within the last 28 days,
+# of X" -> "You currently use, or have used within the last 28 days, X"
+_NOW = r"^(?:current|ongoing)\s+"
+_BEFORE_NOW = {"prior": "", "previous": "", "past": "", "recent": "recently "}
+_CURRENT_USE = [
+    (re.compile(_NOW + r"use\s+of\b", re.I), lambda m: "You currently use"),
+    (re.compile(_NOW + r"use\s+or\s+(any\s+)?((?:prior|previous|past)\s+)?exposure\s+to\b", re.I),
+     lambda m: f"You currently use or have had {(m.group(1) or '').lower()}{(m.group(2) or '').lower()}exposure to"),
+    (re.compile(_NOW + r"(?:use\s+)?or\s+(?:(any)\s+)?(prior|previous|past|recent)\s+use(\s*\([^()]*\))?\s+of\b", re.I),
+     lambda m: f"You currently use or have {_BEFORE_NOW[fold(m.group(2))]}used{m.group(3) or ''}"
+               f"{' ' + m.group(1).lower() if m.group(1) else ''}"),
+    (re.compile(_NOW + r"use,\s+or\s+use\s+([^,()]+?),\s+of\b", re.I), lambda m: f"You currently use, or have used {m.group(1)},"),
+    (re.compile(_NOW + r"use\s+\(\s*or\s+([^()]+)\)\s+of\b", re.I), lambda m: f"You currently use (or have used {m.group(1)})"),
+    (re.compile(_NOW + r"use\s+(\([^()]+\))\s+of\b", re.I), lambda m: f"You currently use {m.group(1)}"),
+]
+
 _PERSON_RULES = [
     # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
@@ -115,7 +133,7 @@ _PERSON_RULES = [
     (re.compile(r"^agrees?\s+to\b", re.I), lambda m: "You agree to"),
     (re.compile(r"^(do|does|did)\s+not\b", re.I), lambda m: "You " + {"does": "do"}.get(m.group(1).lower(), m.group(1).lower()) + " not"),
     (re.compile(r"^not\s+(?=pregnant|breast|nursing|lactating)", re.I), lambda m: "You are not "),
-    (re.compile(r"^current\s+use\s+of\b", re.I), lambda m: "You currently use"),
+    *_CURRENT_USE,
     (re.compile(r"^(active|chronic|severe|uncontrolled|significant|clinically significant|acute|untreated|unstable|"
                 r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+"
                 r"(?!of\b|to\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])"   # not "PREVIOUS VERSION -"

@@ -325,6 +325,24 @@ def test_no_limit_and_no_requirement(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a use now beside a use before, said with verbs: was "You have current use or any prior exposure to …"
+    # (NCT02397473), "You have current or past use of bupropion", "You have current use, or use within …"
+    ("Current use or any prior exposure to any calcitonin-gene-related peptide (CGRP) antibody",
+     "You now use or have had any prior exposure to any calcitonin-gene-related peptide (CGRP) antibody"),
+    ("Current or previous use of bupropion (Wellbutrin).", "You now use or have used bupropion (Wellbutrin)."),
+    ("Current or recent use (30 days) of injected or oral corticosteroids",
+     "You now use or have recently used (30 days) injected or oral steroids"),
+    ("Current use, or use within the last 28 days, of any investigational agent.",
+     "You now use, or have used within the last 28 days, any experimental drug."),
+    ("current use (or within previous 6 months) of hormone therapy",
+     "You now use (or have used within previous 6 months) hormone treatment"),
+    ("Ongoing use of bisphosphonates", "You now use bisphosphonates"),   # was "You have current use of …"
+])
+def test_a_current_use_is_something_you_use(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # words naming the kind of one diagnosis or history take its article: was "You have chronic cluster headache
     # diagnosis made …" (NCT04814381), "You have uncertain headache diagnosis." (NCT06200480)
     ("Chronic cluster headache diagnosis made according to ICHD-3 criteria",
