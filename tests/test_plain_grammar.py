@@ -573,6 +573,12 @@ def test_ever_reads_as_a_statement():
     # a term written in Title Case mid-sentence is not a sentence start
     ("Angiographically confirmed Coronary Artery Disease", "Angiographically confirmed heart artery disease"),
     ("Must give written Informed Consent", "You must give written informed consent (agreement to take part)"),
+    # the item's second word after "You have" lowered its first: was "You have untreated Low sex hormones or thyroid
+    # disease" (NCT02620982), "You have active Cancer" (NCT05147818)
+    ("Untreated Hypogonadism or thyroid disease", "You have untreated low sex hormones or thyroid disease"),
+    ("Active Malignancy", "You have active cancer"),
+    # ... a Title Case heading keeps its case: "Concurrent Medicine:", not "Concurrent medicine:"
+    ("Concurrent Medication:", "Concurrent Medicine:"),
     # ... but a PDQ line that runs on after a limit keeps its capital
     ("Bilirubin normal SGOT less than 2 times normal Alkaline Phosphatase less than 5 times normal",
      "Bilirubin (a liver blood test) normal SGOT (a liver enzyme) less than 2 times normal Alkaline phosphatase "
