@@ -588,6 +588,24 @@ def test_title_case_capitals_are_not_sentence_starts(text, expected):
     assert shown(text, "inclusion") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a term naming a kind of people keeps its word where the replacement would not describe them: was "DSM-5 (…)
+    # trouble sleeping patient" (NCT05809544), "No unstable chest pain from the heart patients." (NCT00001889)
+    ("DSM-5 insomnia patient", "DSM-5 (a manual for diagnosing mental health conditions) insomnia patient"),
+    ("No unstable angina patients.", "No unstable angina patients."),
+    ("neurological patients and healthy volunteers", "Neurological patients and healthy volunteers"),
+    # ... a replacement that describes them stays
+    ("Hypertension patient taking stable hypertensive medication for at least 4 weeks",
+     "High blood pressure patient taking stable high blood pressure medicine for at least 4 weeks"),
+    ("Pregnant or lactating women", "You are pregnant or breastfeeding"),
+])
+def test_a_term_before_the_people_it_names_reads_as_one(text, expected):
+    e = explain_item(text, "inclusion")
+    assert check_fidelity(e.original, e.shown) == [] and e.shown == expected
+    if "insomnia" in text:
+        assert any(g["term"] == "insomnia" for g in e.glossary)   # still explained
+
+
 def test_her_own_and_other_peoples_words():
     assert shown("Had her baby at Week 37 of pregnancy or later.", "inclusion") == \
         "You have had your baby at Week 37 of pregnancy or later."
