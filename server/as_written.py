@@ -148,6 +148,28 @@ def _kept_before(e: Entry, text: str, end: int) -> bool:
     return e.kept_before is not None and bool(e.kept_before.match(text, end))
 
 
+# a term naming a kind of people, right before their word ("insomnia patients", "neurological patients"): the
+# replacement stands where a describing word goes (the word in small letters: "… brain metastases Patients with …"
+# is a run-on line)
+_PEOPLE_AFTER = re.compile(r"\s+(?:patients?|subjects?|participants?|volunteers?|populations?|individuals?|people|persons|"
+                           r"men|women|children|adults)\b")
+# ... where a phrase does not read: one with its own preposition or verb ("chest pain from the heart", "able to
+# walk"), a noun and an "-ing" word ("trouble sleeping"), a plural ("erection problems") or two nouns joined
+# ("nerve and brain") (not "pregnant or breastfeeding women": two describing words)
+_NOT_DESCRIBING = re.compile(r"\s(?:of|from|to|on|in|with|for|by|that)\s|\s\w+ing$")
+_PLURAL_END = re.compile(r"\s\w+[^s]s$")   # ("erection problems" for "erectile dysfunction"; "toxicities" is plural too)
+_TAKES_OBJECT = re.compile(r"\s(?:of|from|to|on|in|with|for|by)$")   # "interfere with patient follow-up": its object
+
+
+def _names_people(e: Entry, said: str, text: str, end: int) -> bool:
+    """Does the term name a kind of people, where its replacement would not read ("DSM-5 insomnia patient":
+    not "DSM-5 trouble sleeping patient")? The term stays as written, the glossary explains it."""
+    if not _PEOPLE_AFTER.match(text, end) or " or " in said or _TAKES_OBJECT.search(e.term):
+        return False
+    return bool(_NOT_DESCRIBING.search(said) or (_PLURAL_END.search(said) and not e.term.endswith("s"))
+                or (" and " in said and " and " not in e.term))
+
+
 def _wants_object(e: Entry) -> bool:
     """A replacement that ends in a preposition the term lacks ("contraindication" -> "medical
     reason against") reads only with an object after it."""
@@ -185,8 +207,9 @@ def left_alone(e: Entry, word: str, text: str, local: set[str], context: str) ->
 def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool:
     """Jargon kept as written (still glossed): inside a name ("American Psychiatric Association"),
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
-    a noun ("CNS or brain metastases"), or a replacement that needs an object the text lacks
-    ("other contraindications in package insert": not "medical reasons against in …")."""
+    a noun ("CNS or brain metastases"), a term naming a kind of people where its replacement would not read
+    ("insomnia patients"), or a replacement that needs an object the text lacks ("other contraindications
+    in package insert": not "medical reasons against in …")."""
     return (_in_a_name(text, start, end) or _kept_after(e, text, start) or _kept_before(e, text, end)
-            or _shares_head(lex, e, text, start)
+            or _shares_head(lex, e, text, start) or _names_people(e, e.plain.split(" (", 1)[0], text, end)
             or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))))

@@ -14,6 +14,11 @@ from .lexicon import Entry
 _MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|on|by|in|to|and|or|with|from|for|at|as|per|any|other|your|his|her|their|"
                            r"this|that|such|prior|during|after|before|without|"
                            r"have|has|had|known|is|are|was|were|be|been|no|not|never)\s+$", re.I)
+# ... or after a describing word in small letters, which is never a line's last word: "Untreated Hypogonadism" read
+# "You have untreated Low sex hormones" (NCT02620982). (Not in capitals: "Concurrent Medication:", "Highly Active
+# Antiretroviral Therapy" are Title Case, and keep it.)
+_DESCRIBING_BEFORE = re.compile(r"\b(?:active|chronic|severe|uncontrolled|significant|acute|untreated|unstable|"
+                                r"symptomatic|serious|ongoing|recent|previous|concurrent|current)\s+$")
 
 
 # where a PDQ line that ran on into the next one ends: a limit ("… normal", "… ULN", "… 2.0 mg/dL")
@@ -33,7 +38,8 @@ def match_case(src: str, plain: str, before: str = "") -> str:
     if len(words) > 1 and all(w[:1].isupper() for w in words) and not _LINE_END.search(before):
         return plain   # a Title Case term: "Coronary Artery Disease" (not a run-on line after a limit:
         #                "… 1.5 times normal Alkaline Phosphatase less than …")
-    if src[:1].isupper() and not plain[:1].isupper() and not _MID_SENTENCE.search(before[-20:]):
+    if src[:1].isupper() and not plain[:1].isupper() and not _MID_SENTENCE.search(before[-20:]) \
+            and not _DESCRIBING_BEFORE.search(before[-20:]):
         return plain[:1].upper() + plain[1:]
     return plain
 

@@ -30,6 +30,13 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
 # "uncontrolled", "AIDS-defining", "medically important", "or suspected", "drug"
 _DESCRIBING = (r"(?:(?:or|and)\s+[a-z-]+|[a-z-]+ly\s+[a-z-]+|(?:drug|food|past|new|other)|"
                r"[A-Za-z-]*(?:al|ic|ous|ive|ed|ent|ant|ary|ible|able|ing|ful|ar|ile))")
+# up to four words before a noun that say what kind it is ("chronic cluster headache", "current Axis I mental
+# health", "pT1a/b tumor"): no determiner, preposition, joining word, verb or "-ing" word among them, which would
+# make the noun another phrase's ("pneumonia at diagnosis", "any history", "cancer requiring diagnosis")
+_KIND_WORDS = (r"(?:(?!(?:no|not|never|any|a|an|the|had|been|other|another|some|all|each|every|this|that|these|those|"
+               r"which|who|whose|your|their|his|her|its|from|of|to|for|with|without|in|on|at|by|or|and|and/or|nor|as|if|"
+               r"when|where|after|before|during|since|following|within|upon|per|than|until|while|because|due|is|are|was|"
+               r"were|be|has|have|made|(?!smoking\b)\w+ing)\b)[\w/'’-]+\s+){1,4}")
 # "history of X" is "have had X" (at any time), except before habits ("history of smoking",
 # "history of alcohol abuse"), where "had" reads wrong.
 _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
@@ -74,6 +81,10 @@ _GRAMMAR = [
                 rf"(?=(?:{_DESCRIBING}\s+){{0,2}}{_COUNT_NOUN})"),
      lambda m: f"You have {m.group(1)}{article(m.group(2))} {m.group(2)} "),
     (re.compile(rf"^You have (?={_COUNT_NOUN})"), lambda m: f"You have {article(m.string[m.end():])} "),
+    # "You have chronic cluster headache diagnosis made …" -> "… a chronic cluster headache diagnosis …", "You have
+    # family history of" -> "… a family history of": the words naming the kind of one diagnosis or history
+    (re.compile(rf"^You have (had |)(?={_KIND_WORDS}(?:diagnosis|history)\b(?![/-]))"),
+     lambda m: f"You have {m.group(1)}{article(m.string[m.end():])} "),
     # the item's own third-person verb after "you": "You have or needs a pacemaker" -> "You have or need …",
     # "You are currently meets" -> "You currently meet"
     (re.compile(r"^You (have|are) (or|and|and/or) (" + "|".join(VERB_3P) + r")\b"),

@@ -7,15 +7,14 @@ woman, you must"). Grammar after the swap is server.grammar's job.
 
 from __future__ import annotations
 
-import functools
 import re
-from importlib import resources
 
 from scrapers.vocab import fold
 
 from .everyday import plural_noun
 from .agreement import agree_with_you
-from .grammar import VERB_3P, article, plural_verb, tidy_grammar
+from .first_words import ILLNESS, NAMED_MEASURE, illness_article, starts_name
+from .grammar import VERB_3P, plural_verb, tidy_grammar
 
 # "Patients with cauda equina syndrome who needed surgery": the "who" is the patient, so not "You have
 # cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
@@ -23,62 +22,6 @@ _PATIENT_WHO = (r"(?=[^;.]*?(?<!partners)(?<!partner)(?<!children)(?<!child)(?<!
                 r"(?<!caregiver)(?<!members)(?<!relatives)(?<!spouse)(?<!siblings)\s+who\b)")
 _WHO = (r"(?:(?:the|a|an|all|any)\s+)?(?:(?:eligible|potential)\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|"
         r"volunteers?|candidates?|those(?=\s+(?:who|with)\b))")   # ("Those who have had …", as Chinese registries write)
-_ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
-            r"tumou?rs?|ulcers?|hypertension|diabetes|epilepsy|asthma|dementia|depression|fibrillation)\b(?!-)")
-_SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
-
-
-@functools.cache
-def _names() -> frozenset[str]:
-    # (written by bench/names_from_corpus.py; read as lexicon.json is, from the package's data)
-    text = resources.files("server").joinpath("data/names.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
-
-
-_FIRST_WORD = re.compile(r"(?!(?:Non|Anti|Pre|Post|Co|Semi|Sub|Pseudo)-)[A-Za-z]+(?P<joined>-[A-Z])?(?P<owner>['’]s\b)?")
-
-
-def _a_name(text: str) -> bool:
-    """Whether the text starts with a proper name ("Crohn's disease", "Guillain-Barre syndrome",
-    "Parkinson disease", "Cauda Equina Syndrome"): its capital stays after "You have"."""
-    m = _FIRST_WORD.match(text)
-    return bool(m) and text[:1].isupper() and bool(m.group("joined") or m.group("owner") or m.group(0) in _names()
-                                                   or m.group(0) in _PARTICLES
-                                                   or (_TITLE_NEXT.match(text, m.end()) is not None
-                                                       and not _DESCRIBING.search(m.group(0))))
-
-
-# a capitalised word next ("Chronic Obstructive Pulmonary Disease", "La Peyronie's"): the first word is part of
-# a name, or of an item in Title Case, and keeps its capital ("Active HIV infection" is not: "HIV" is all capitals)
-_TITLE_NEXT = re.compile(r"\s+[A-Z][a-z]+\b(?!['’])")
-_PARTICLES = frozenset("La Le De Du Di Da Van Von Ter".split())   # "La Peyronie's disease", "De Quervain's"
-_DESCRIBING = re.compile(r"(?:ed|en|al|ic|ble|ous|ive)$")   # "Visceral", "Documented", "Idiopathic": not a name's own word
-# after a describing word, a name it starts runs on for three more capitalised words ("Chronic Obstructive
-# Pulmonary Disease", "Severe Acute Respiratory Syndrome"); "Active Malignancy", "Severe Sleep Apnea",
-# "Visceral Kaposi's sarcoma" are a describing word before an illness
-_NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+\b(?!['’])){3}")
-
-
-def _starts_name(m: re.Match) -> bool:
-    """Whether the describing word a person rule matched starts a name (see _NAME_AFTER). Not a word of
-    time ("Previous Vaccination With Any …", "Current Clinical Global Impression"): "prior" becomes "had"."""
-    return m.group(1).lower() not in ("prior", "previous", "recent", "current", "concurrent", "ongoing") and \
-        _NAME_AFTER.match(m.string, m.end(1)) is not None
-
-
-# a named measurement at the start ("Asthma Control Test Score ≤19", "Premature Ejaculation Diagnosis Tool (PEDT)
-# questionnaire score …"): a score, not an illness you have
-_NAMED_MEASURE = re.compile(r"^(?!(?:Has|Have|Had|Is|Are|Was|No|Not|Any)\b)(?:[A-Z][\w'’-]*\s+){1,6}?"
-                            r"(?:Score|Scale|Test|Tool|Index|Questionnaire|Inventory|Rating|Assessment|Instrument|Survey)s?\b")
-
-
-def _illness_article(text: str) -> str:
-    """"a urinary tract infection", "an ulcer"; no article for "cancer", "hepatitis", plurals, or an
-    item that has its own ("An active eating disorder")."""
-    head = re.match(r"(?:[A-Za-z][a-z'-]*\s+){0,3}?[A-Za-z'-]*" + _ILLNESS, text, re.I)
-    own = re.match(r"an?\s", text, re.I)
-    lead = article(text) + " " if head and not own and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
-    return lead + (text[0].lower() if own or (text[1:2].islower() and not _a_name(text)) else text[0])
 
 
 _ARTICLE_FOR = {"allergy": "an", "allergies": "", "intolerance": "an", "hypersensitivity": "a", "sensitivity": "a"}
@@ -89,6 +32,24 @@ _AS_WHO = {"female": "a woman", "women": "a woman", "woman": "a woman", "male": 
 _GROUP = r"^(?:the\s+)?(female|male|adult|women|men|adults)"
 # the people "pregnant or breastfeeding" names, who are you: "women", "female patients", "female participant"
 _PREGNANT_PEOPLE = r"(?:female\s+)?(?:women|woman|females?|patients?|subjects?|participants?|mothers?|adolescents?|girls?)"
+
+# "Current use of X" -> "You currently use X"; the use now beside a use before, said with verbs too: "Current use
+# or any prior exposure to X" -> "You currently use or have had any prior exposure to X" (was "You have current use
+# or …"), "Current or recent use of X" -> "… or have recently used X", "Current use, or use within the last 28 days,
+# of X" -> "You currently use, or have used within the last 28 days, X"
+_NOW = r"^(?:current|ongoing)\s+"
+_BEFORE_NOW = {"prior": "", "previous": "", "past": "", "recent": "recently "}
+_CURRENT_USE = [
+    (re.compile(_NOW + r"use\s+of\b", re.I), lambda m: "You currently use"),
+    (re.compile(_NOW + r"use\s+or\s+(any\s+)?((?:prior|previous|past)\s+)?exposure\s+to\b", re.I),
+     lambda m: f"You currently use or have had {(m.group(1) or '').lower()}{(m.group(2) or '').lower()}exposure to"),
+    (re.compile(_NOW + r"(?:use\s+)?or\s+(?:(any)\s+)?(prior|previous|past|recent)\s+use(\s*\([^()]*\))?\s+of\b", re.I),
+     lambda m: f"You currently use or have {_BEFORE_NOW[fold(m.group(2))]}used{m.group(3) or ''}"
+               f"{' ' + m.group(1).lower() if m.group(1) else ''}"),
+    (re.compile(_NOW + r"use,\s+or\s+use\s+([^,()]+?),\s+of\b", re.I), lambda m: f"You currently use, or have used {m.group(1)},"),
+    (re.compile(_NOW + r"use\s+\(\s*or\s+([^()]+)\)\s+of\b", re.I), lambda m: f"You currently use (or have used {m.group(1)})"),
+    (re.compile(_NOW + r"use\s+(\([^()]+\))\s+of\b", re.I), lambda m: f"You currently use {m.group(1)}"),
+]
 
 _PERSON_RULES = [
     # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
@@ -172,30 +133,30 @@ _PERSON_RULES = [
     (re.compile(r"^agrees?\s+to\b", re.I), lambda m: "You agree to"),
     (re.compile(r"^(do|does|did)\s+not\b", re.I), lambda m: "You " + {"does": "do"}.get(m.group(1).lower(), m.group(1).lower()) + " not"),
     (re.compile(r"^not\s+(?=pregnant|breast|nursing|lactating)", re.I), lambda m: "You are not "),
-    (re.compile(r"^current\s+use\s+of\b", re.I), lambda m: "You currently use"),
+    *_CURRENT_USE,
     (re.compile(r"^(active|chronic|severe|uncontrolled|significant|clinically significant|acute|untreated|unstable|"
                 r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+"
                 r"(?!of\b|to\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])"   # not "PREVIOUS VERSION -"
                 r"(?!(?:[\w-]+\s+)?(?:ex-|non-?)?(?:smokers?|drinkers?|users?|abusers?)\b)", re.I),   # nor "You have current smokers"
-     lambda m: f"You have {m.group(1) if _starts_name(m) else m.group(1).lower()} "),
+     lambda m: f"You have {m.group(1) if starts_name(m) else m.group(1).lower()} "),
     (re.compile(r"^signed\s+(?=\w)", re.I), lambda m: "You have signed "),
     (re.compile(r"^known\s+to\b", re.I), lambda m: "You are known to"),   # not "You have known to have …"
     (re.compile(r"^(?:currently|presently)\s+(?:have|has)\b", re.I), lambda m: "You currently have"),
     (re.compile(r"^known\s+(?=\w)", re.I), lambda m: "You have known "),
 ]
 # A bare illness: "Urinary tract infection" -> "You have a urinary tract infection", "Hepatitis B" -> "You have hepatitis B"
-_ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + _ILLNESS + r")(?!(?:no|not|any|other|the|this|these|family|risk|"
+_ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + ILLNESS + r")(?!(?:no|not|any|other|the|this|these|family|risk|"
                 r"signs?|evidence|history|use|treatment|prior|current|diagnosis|suspicion|suspected|presence|absence|"
                 r"pregnancy|women|men|patients?|subjects?|participants?|see|refer|exclude|include|defined|as|per|positive|negative|"
                 r"measurable|evaluable|stable|\w+ing)\b)(?!(?:\S+\s+){0,3}?(?:of|with|for|to|in|on|or|and|by)\b)"
                 r"(?![^;]*\b(?:patients?|subjects?|participants?)\b)"
-                r"(?!(?:\S+\s+){0,3}?\S*" + _ILLNESS + r"\s+(?:size|markers?|burden|stage|grade|type|status|count|tissue|"
+                r"(?!(?:\S+\s+){0,3}?\S*" + ILLNESS + r"\s+(?:size|markers?|burden|stage|grade|type|status|count|tissue|"
                 r"samples?|specimens?|cells?|site|location|lesions?|volume|diameter|response|free|related|"
                 r"rating|scales?|scores?|inventory|questionnaire|index|assessments?|evaluations?|activity|study|trial|"
                 r"therapy|therapies|treatments?|drugs?|agents?|medications?|medicines?|vaccines?|regimens?|"   # ("Cytotoxic
                 r"chemotherapy|surgery|screening)\b)"   # anticancer therapy", "Diabetes medication": no illness of yours)
                 r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
-     lambda m: "You have " + _illness_article(m.string))
+     lambda m: "You have " + illness_article(m.string))
 _ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "diseases", "cancer", "cancers", "failure",
                     "syndrome", "insufficiency", "infection", "infections", "disorder", "disorders", "tumor", "tumors",
                     "tumour", "tumours", "ulcer", "ulcers", "hypertension", "diabetes", "epilepsy", "asthma", "dementia",
@@ -361,7 +322,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if need:   # "No requirement for supplemental oxygen" -> "You do not need supplemental oxygen"
             return tidy_grammar("You do not need " + rest[need.end():])
         return tidy_grammar(_you_throughout("You have no " + rest))
-    if _NAMED_MEASURE.match(text):
+    if NAMED_MEASURE.match(text):
         return text
     rules = _PERSON_RULES + [_ILLNESS_RULE] if _names_illness(text) else _PERSON_RULES
     for rx, repl in rules:

@@ -573,6 +573,12 @@ def test_ever_reads_as_a_statement():
     # a term written in Title Case mid-sentence is not a sentence start
     ("Angiographically confirmed Coronary Artery Disease", "Angiographically confirmed heart artery disease"),
     ("Must give written Informed Consent", "You must give written informed consent (agreement to take part)"),
+    # the item's second word after "You have" lowered its first: was "You have untreated Low sex hormones or thyroid
+    # disease" (NCT02620982), "You have active Cancer" (NCT05147818)
+    ("Untreated Hypogonadism or thyroid disease", "You have untreated low sex hormones or thyroid disease"),
+    ("Active Malignancy", "You have active cancer"),
+    # ... a Title Case heading keeps its case: "Concurrent Medicine:", not "Concurrent medicine:"
+    ("Concurrent Medication:", "Concurrent Medicine:"),
     # ... but a PDQ line that runs on after a limit keeps its capital
     ("Bilirubin normal SGOT less than 2 times normal Alkaline Phosphatase less than 5 times normal",
      "Bilirubin (a liver blood test) normal SGOT (a liver enzyme) less than 2 times normal Alkaline phosphatase "
@@ -580,6 +586,24 @@ def test_ever_reads_as_a_statement():
 ])
 def test_title_case_capitals_are_not_sentence_starts(text, expected):
     assert shown(text, "inclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a term naming a kind of people keeps its word where the replacement would not describe them: was "DSM-5 (…)
+    # trouble sleeping patient" (NCT05809544), "No unstable chest pain from the heart patients." (NCT00001889)
+    ("DSM-5 insomnia patient", "DSM-5 (a manual for diagnosing mental health conditions) insomnia patient"),
+    ("No unstable angina patients.", "No unstable angina patients."),
+    ("neurological patients and healthy volunteers", "Neurological patients and healthy volunteers"),
+    # ... a replacement that describes them stays
+    ("Hypertension patient taking stable hypertensive medication for at least 4 weeks",
+     "High blood pressure patient taking stable high blood pressure medicine for at least 4 weeks"),
+    ("Pregnant or lactating women", "You are pregnant or breastfeeding"),
+])
+def test_a_term_before_the_people_it_names_reads_as_one(text, expected):
+    e = explain_item(text, "inclusion")
+    assert check_fidelity(e.original, e.shown) == [] and e.shown == expected
+    if "insomnia" in text:
+        assert any(g["term"] == "insomnia" for g in e.glossary)   # still explained
 
 
 def test_her_own_and_other_peoples_words():

@@ -324,6 +324,40 @@ def test_no_limit_and_no_requirement(text, expected):
     assert shown(text, "inclusion") == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a use now beside a use before, said with verbs: was "You have current use or any prior exposure to …"
+    # (NCT02397473), "You have current or past use of bupropion", "You have current use, or use within …"
+    ("Current use or any prior exposure to any calcitonin-gene-related peptide (CGRP) antibody",
+     "You now use or have had any prior exposure to any calcitonin-gene-related peptide (CGRP) antibody"),
+    ("Current or previous use of bupropion (Wellbutrin).", "You now use or have used bupropion (Wellbutrin)."),
+    ("Current or recent use (30 days) of injected or oral corticosteroids",
+     "You now use or have recently used (30 days) injected or oral steroids"),
+    ("Current use, or use within the last 28 days, of any investigational agent.",
+     "You now use, or have used within the last 28 days, any experimental drug."),
+    ("current use (or within previous 6 months) of hormone therapy",
+     "You now use (or have used within previous 6 months) hormone treatment"),
+    ("Ongoing use of bisphosphonates", "You now use bisphosphonates"),   # was "You have current use of …"
+])
+def test_a_current_use_is_something_you_use(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # words naming the kind of one diagnosis or history take its article: was "You have chronic cluster headache
+    # diagnosis made …" (NCT04814381), "You have uncertain headache diagnosis." (NCT06200480)
+    ("Chronic cluster headache diagnosis made according to ICHD-3 criteria",
+     "You have a chronic cluster headache diagnosis made according to ICHD-3 (the international headache classification) "
+     "criteria"),
+    ("Uncertain headache diagnosis.", "You have an uncertain headache diagnosis."),
+    ("Current breast cancer diagnosis", "You have a current breast cancer diagnosis"),
+    ("Clinically significant history of heart failure.", "You have a medically important history of heart failure."),
+    # ... not when the noun belongs to a phrase of its own ("at diagnosis", "any history")
+    ("Pneumonia at diagnosis", "You have pneumonia at diagnosis"),
+])
+def test_a_diagnosis_named_by_its_kind_takes_an_article(text, expected):
+    assert shown(text, "exclusion") == expected
+
+
 def test_requiring_reads_as_you_need():
     # was "You are needing dialysis (kidney machine treatment);"
     assert shown("Subjects requiring dialysis;", "exclusion").startswith("You need dialysis")

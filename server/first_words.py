@@ -1,0 +1,70 @@
+"""An item's first words, read before "You have" goes in front of them: a proper name keeps its capital
+("Crohn's disease", "Chronic Obstructive Pulmonary Disease"), an illness takes its article ("a urinary
+tract infection"), a named score is not something you have ("Asthma Control Test Score ≤19").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from .grammar import article
+
+# the endings that name an illness ("… disease", "hepatitis", "lymphoma")
+ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
+           r"tumou?rs?|ulcers?|hypertension|diabetes|epilepsy|asthma|dementia|depression|fibrillation)\b(?!-)")
+_SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    # (written by bench/names_from_corpus.py; read as lexicon.json is, from the package's data)
+    text = resources.files("server").joinpath("data/names.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+_FIRST_WORD = re.compile(r"(?!(?:Non|Anti|Pre|Post|Co|Semi|Sub|Pseudo)-)[A-Za-z]+(?P<joined>-[A-Z])?(?P<owner>['’]s\b)?")
+
+
+def a_name(text: str) -> bool:
+    """Whether the text starts with a proper name ("Crohn's disease", "Guillain-Barre syndrome",
+    "Parkinson disease", "Cauda Equina Syndrome"): its capital stays after "You have"."""
+    m = _FIRST_WORD.match(text)
+    return bool(m) and text[:1].isupper() and bool(m.group("joined") or m.group("owner") or m.group(0) in _names()
+                                                   or m.group(0) in _PARTICLES
+                                                   or (_TITLE_NEXT.match(text, m.end()) is not None
+                                                       and not _DESCRIBING.search(m.group(0))))
+
+
+# a capitalised word next ("Chronic Obstructive Pulmonary Disease", "La Peyronie's"): the first word is part of
+# a name, or of an item in Title Case, and keeps its capital ("Active HIV infection" is not: "HIV" is all capitals)
+_TITLE_NEXT = re.compile(r"\s+[A-Z][a-z]+\b(?!['’])")
+_PARTICLES = frozenset("La Le De Du Di Da Van Von Ter".split())   # "La Peyronie's disease", "De Quervain's"
+_DESCRIBING = re.compile(r"(?:ed|en|al|ic|ble|ous|ive)$")   # "Visceral", "Documented", "Idiopathic": not a name's own word
+# after a describing word, a name it starts runs on for three more capitalised words ("Chronic Obstructive
+# Pulmonary Disease", "Severe Acute Respiratory Syndrome"); "Active Malignancy", "Severe Sleep Apnea",
+# "Visceral Kaposi's sarcoma" are a describing word before an illness
+_NAME_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+\b(?!['’])){3}")
+
+
+def starts_name(m: re.Match) -> bool:
+    """Whether the describing word a person rule matched starts a name (see _NAME_AFTER). Not a word of
+    time ("Previous Vaccination With Any …", "Current Clinical Global Impression"): "prior" becomes "had"."""
+    return m.group(1).lower() not in ("prior", "previous", "recent", "current", "concurrent", "ongoing") and \
+        _NAME_AFTER.match(m.string, m.end(1)) is not None
+
+
+# a named measurement at the start ("Asthma Control Test Score ≤19", "Premature Ejaculation Diagnosis Tool (PEDT)
+# questionnaire score …"): a score, not an illness you have
+NAMED_MEASURE = re.compile(r"^(?!(?:Has|Have|Had|Is|Are|Was|No|Not|Any)\b)(?:[A-Z][\w'’-]*\s+){1,6}?"
+                            r"(?:Score|Scale|Test|Tool|Index|Questionnaire|Inventory|Rating|Assessment|Instrument|Survey)s?\b")
+
+
+def illness_article(text: str) -> str:
+    """"a urinary tract infection", "an ulcer"; no article for "cancer", "hepatitis", plurals, or an
+    item that has its own ("An active eating disorder")."""
+    head = re.match(r"(?:[A-Za-z][a-z'-]*\s+){0,3}?[A-Za-z'-]*" + ILLNESS, text, re.I)
+    own = re.match(r"an?\s", text, re.I)
+    lead = article(text) + " " if head and not own and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
+    return lead + (text[0].lower() if own or (text[1:2].islower() and not a_name(text)) else text[0])
