@@ -99,13 +99,22 @@ def _explain_tree(items: list[Item], section: str, context: str, addressed: bool
     return out
 
 
+def for_children(record: OfficialRecord | None) -> bool:
+    """A trial whose upper age limit is under 18 years: a parent or guardian reads its criteria, and "You have
+    postoperative short bowel syndrome" on a trial for newborns (1 to 28 days) spoke to the wrong person (review of
+    the service pages). Its items are put in plain words but not addressed to the reader."""
+    hi = record.max_age if record else None
+    return hi is not None and hi.in_days() < 18 * 365.25
+
+
 def explain_text(criteria_text: str | None, record: OfficialRecord | None = None) -> PlainCriteria:
     crit = parse_criteria(criteria_text)
+    addressed = not for_children(record)
     return PlainCriteria(
         at_a_glance=at_a_glance(record, crit),
-        inclusion=_explain_tree(crit.inclusion, "inclusion", criteria_text or ""),
-        exclusion=_explain_tree(crit.exclusion, "exclusion", criteria_text or ""),
-        unplaced=_explain_tree(crit.unplaced, "unplaced", criteria_text or ""),
+        inclusion=_explain_tree(crit.inclusion, "inclusion", criteria_text or "", addressed),
+        exclusion=_explain_tree(crit.exclusion, "exclusion", criteria_text or "", addressed),
+        unplaced=_explain_tree(crit.unplaced, "unplaced", criteria_text or "", addressed),
     )
 
 

@@ -391,3 +391,30 @@ def test_items_under_a_negated_or_past_lead_in_are_not_addressed_to_the_reader()
     shown = [e.shown for e in explain_text(text).items()]
     assert shown[1] == "Infection" and shown[3] == "Cryptococcosis."
     assert shown[5].startswith("You have taken astemizole")
+
+
+def test_a_trial_for_children_is_not_addressed_to_the_reader():
+    """A parent reads a children's trial: "You have postoperative short bowel syndrome" on a trial for newborns (1 to
+    28 days, NCT06427642) spoke to the wrong person. Under 18 years at most, the items are in plain words but not in
+    the second person; the same criteria for adults are."""
+    import copy
+    import json
+
+    from scrapers.official import OfficialRecord
+    from server.explain import explain
+
+    data = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8"))
+    def shown(pc) -> list[str]:
+        out, todo = [], list(pc.inclusion + pc.exclusion)
+        while todo:
+            e = todo.pop()
+            out.append(e.shown)
+            todo += e.children
+        return out
+
+    kids = shown(explain(OfficialRecord(data)))
+    assert kids and not any(s.startswith(("You ", "Your ")) for s in kids)
+    assert any(s.startswith("Postoperative short bowel syndrome caused by newborn") for s in kids)
+    adults = copy.deepcopy(data)
+    adults["protocolSection"]["eligibilityModule"].update(minimumAge="18 Years", maximumAge="65 Years")
+    assert any(s.startswith("You have postoperative short bowel syndrome") for s in shown(explain(OfficialRecord(adults))))
