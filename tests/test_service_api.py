@@ -556,7 +556,7 @@ def test_trial_page_glance_explains_its_terms_and_writes_powers_of_ten(offline_c
     """The UI review: "Required: Post-stroke ASPECTS score at least 6" and "100×10^9/L" on the quick read."""
     page = html.unescape(offline_client.get("/trials/NCT07232563").get_data(as_text=True))
     glance = page[page.index('id="glance"'):page.index("</dl>", page.index("ASPECTS"))]
-    assert "Post-stroke ASPECTS score at least 6 <details class=\"glossary\"><summary>Words explained</summary>" in glance
+    assert "Post-stroke ASPECTS score at least 6 <details class=\"glossary\"><summary aria-label=\"Words explained: ASPECTS\">Words explained</summary>" in glance
     assert "<dt>ASPECTS</dt>" in glance
     assert "<dt>Excluded if</dt><dd>platelet count less than 100×10⁹/L <details" in page
 

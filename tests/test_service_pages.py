@@ -292,3 +292,11 @@ def test_a_related_trials_status_from_an_old_copy_says_its_month(offline):
     assert when["NCT06495437"] is None and when["NCT07635758"].startswith("2026-06-26")
     items = section(offline.get("/trials/NCT07232563"), "related")
     assert "Not yet recruiting (saved copy)" in items and "Recruiting (as of Jun 2026)" in items
+
+
+def test_each_disclosure_has_a_name_of_its_own(offline):
+    """About 60 "Original wording" / "Words explained" toggles on one trial all had the same name for a screen reader."""
+    page = offline.get("/trials/NCT07635758").get_data(as_text=True)
+    names = re.findall(r'<summary aria-label="([^"]*)">(?:Original wording|Words explained)</summary>', page)
+    assert len(names) > 5 and len(set(names)) > len(names) * 0.8
+    assert any(n.startswith("Words explained: ") and len(n) > len("Words explained: ") for n in names)

@@ -180,7 +180,8 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
   /** The hard words of an item or a glance row, for keyboard and touch alike (the service's own page does the same). */
   function wordsExplained(doc, glossary) {
     return glossary && glossary.length ? h(doc, "details", { className: "words" }, [
-      h(doc, "summary", { text: "Words explained" }),
+      // (each one named by its words: dozens of disclosures all called "Words explained" are one name to a screen reader)
+      h(doc, "summary", { text: "Words explained", attrs: { "aria-label": `Words explained: ${glossary.map((g) => g.term).join(", ")}` } }),
       h(doc, "dl", {}, glossary.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])),
     ]) : null;
   }

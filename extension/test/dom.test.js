@@ -467,6 +467,8 @@ test("a glance limit's terms are explained in a disclosure beside it; a saved co
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
   const dd = [...shadow.querySelectorAll(".glance dd")].find((d) => d.textContent.includes("ASPECTS score at least 6"));
   assert.equal(dd.querySelector("details.words summary").textContent, "Words explained");
+  // named by its words for a screen reader: dozens of disclosures called "Words explained" are one name
+  assert.equal(dd.querySelector("details.words summary").getAttribute("aria-label"), "Words explained: ASPECTS");
   assert.equal(dd.querySelector("details.words dt").textContent, "ASPECTS");
   assert.equal(shadow.querySelector(".record-status").textContent, "TrialLens's saved copy (2 Jan 2026): Completed");
   // the limits shown are those that read on their own: said, so one not shown is not read as none
