@@ -39,3 +39,31 @@ def test_precision_and_recall_targets(score):
 
 def test_critical_kinds_recall(score):
     assert score.recall(CRITICAL_INJECTIONS) >= 0.99, report(score) + "\n" + repr(score.misses[:5])
+
+
+@pytest.mark.parametrize("copy_as_of", ["2026-11-22T00:00:00Z", "undated"])
+def test_against_a_saved_copy_no_page_finding_says_what_clinicaltrials_gov_says_today(copy_as_of):
+    """Against a saved copy that could not be refreshed, a page finding quotes the copy (status.said_by_copy), never
+    "ClinicalTrials.gov says / lists / gives …" of a registry nobody asked. said_by_copy rewrites finished messages,
+    so a new message worded another way would slip past it: this runs every kind the drift sample raises against a
+    copy (dated the sample's day, so the alarms stand, and one nothing dates) and fails on any such wording."""
+    import re
+
+    from bench_drift import TODAY, render
+    from scrapers import scrape_html
+    from scrapers.reconcile import reconcile
+
+    if not (SHARED / "data" / "ctgov" / "studies_v2.jsonl").exists():
+        pytest.skip("../shared/data/ctgov is not beside the checkout")
+    present = re.compile(r"\bClinicalTrials\.gov(?: says| lists| gives| calls| names| does not| still|, which says)\b"
+                         r"|could not find it on ClinicalTrials\.gov")
+    kinds, said = set(), []
+    for case in generate(160, shows(), seed=2027, records=load_records(limit=800)):
+        html_text, url = render(case.spec, case.host)
+        for f in reconcile(scrape_html(html_text, url), case.record, TODAY, copy_as_of=copy_as_of):
+            if f.about == "page" and f.kind != "unconfirmed":
+                kinds.add(f.kind)
+                if present.search(f.message):
+                    said.append((case.nct_id, f.kind, f.message))
+    assert len(kinds) >= 8, kinds   # (the check reaches the kinds it guards)
+    assert not said, said[:5]
