@@ -152,8 +152,13 @@ _SUFFICIENTLY = re.compile(r"\bsufficiently\s+(?!(?:to|as|that|for|and|or|in|of|
                            r"([a-z]+(?:-[a-z]+)?)\b", re.I)
 
 
+# "aged 18 to 70 years, no gender restriction": the trial's, said as a reader says it ("of any sex"; review round 4)
+_ANY_SEX = re.compile(r",\s*(?:with\s+)?no\s+(?:gender|sex)\s+restrictions?\b", re.I)
+
+
 def everyday_phrases(t: str) -> str:
     """The phrase rules above, in order, on one item (after comparators are in words)."""
+    t = _ANY_SEX.sub(", of any sex", t)
     t = _SUFFICIENTLY.sub(lambda m: same_case(m.group(0), f"{m.group(1).lower()} enough"), t)
     t = re.sub(r"\bin the prior\b", "in the past", t, flags=re.I)
     t = _FOLLOWING.sub(lambda m: f"{m.group(1)} after" if m.group(1) else same_case(m.group(0), "after"), t)

@@ -256,10 +256,10 @@ def _you_throughout(text: str) -> str:
 # "Biological children without a history of cancer" not "You have biological children …"
 _HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|persons|"
                           r"volunteers|women|men|children|adults|candidates|females|males)\b")
-# "No limitation on prior therapy", "No age limits", "No restrictions based on blood counts": what the trial does
-# not limit, not something you have
+# "No limitation on prior therapy", "No age limits", "No restrictions based on blood counts", "No gender
+# restrictions": what the trial does not limit, not something you have
 _TRIAL_LIMIT = re.compile(r"(?:minimum|maximum)\b(?!\s+of\b)|"   # ("No minimum PSA for measurable disease", NCT00499694)
-                          r"(?:(?:age|time|upper|lower|dose)\s+)?(?:limits?|limitations?|restrictions?)\b"
+                          r"(?:(?:age|time|upper|lower|dose|gender|sex)\s+)?(?:limits?|limitations?|restrictions?)\b"
                           r"(?=\s*(?:on|for|based|regarding|between|to\b|[.;]|$))", re.I)   # (not "No severe limits from disease")
 _NEED_FOR = re.compile(r"requirement\s+for\s+(?=\w)", re.I)
 _SAYS_HAVE = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has|have|had)\b", re.I)   # ("Volunteer has biological children": yours)

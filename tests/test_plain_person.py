@@ -542,3 +542,12 @@ def test_an_item_that_says_what_does_not_count_is_not_yours():
 ])
 def test_the_patient_later_in_an_item_is_you(text, expected):
     assert shown(text, "exclusion").startswith(expected)
+
+
+def test_no_gender_restriction_is_the_trials_and_said_as_any_sex():
+    """"No gender restrictions" is what the trial does not limit, not "You have no gender restrictions"; after an age,
+    ", no gender restriction" reads ", of any sex" (review round 4)."""
+    from server.explain import explain_item
+
+    assert explain_item("No gender restrictions").shown == "No gender restrictions"
+    assert explain_item("Age 18-70 years old, no gender restriction").shown == "You are aged 18 to 70 years old, of any sex"
