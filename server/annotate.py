@@ -202,8 +202,8 @@ class Annotator:
         return key, self.pages.get_or_make(("page", key), lambda: scrape_html(html, url))
 
     def drift(self, page: PageRecord, lookup) -> dict:
-        if lookup is None:
-            return summarize(page, None, [])
+        if lookup is None:   # (a registry set to work offline never asked: the note says so, not "could not get")
+            return summarize(page, None, [], offline=bool(getattr(self.providers.registry, "offline", False)))
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)

@@ -658,3 +658,18 @@ def test_a_saved_copy_nothing_dates_is_served_with_no_date_rather_than_when_it_w
     assert badge["NCT06495437"]["fetched_at"] is None and badge["NCT07232563"]["fetched_at"].startswith("2025-11-18")
     text = html.unescape(c.get("/trials/NCT06495437").get_data(as_text=True))
     assert "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date" in text
+
+
+def test_offline_with_no_saved_copy_says_the_service_never_asked(tmp_path):
+    """The app as shipped, offline, on a page whose trial it holds no copy of: it never asked ClinicalTrials.gov, so
+    not "could not get this trial's record from ClinicalTrials.gov" (service pages' review)."""
+    from conftest import FIXTURES
+
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1",
+                      "TRIALLENS_DB": str(tmp_path / "store.sqlite3")})
+    page = (FIXTURES / "html" / "biotechhunter.com" / "nct07058025_table.html").read_text(encoding="utf-8")
+    drift = app.test_client().post("/api/v1/annotate", json={"url": "https://biotechhunter.com/x", "html": page}
+                                   ).get_json()["drift"]
+    assert (drift["verdict"], drift["reason"]) == ("could_not_check", "official_unavailable")
+    assert drift["note"] == ("This TrialLens service works offline and has no saved copy of this trial's record, so "
+                             "it compared nothing on this page.")
