@@ -252,13 +252,17 @@ class Annotator:
         return self._build(page, lookup)
 
     def _build(self, page: PageRecord, lookup) -> dict:
+        drift = self.drift(page, lookup)
+        # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
+        # would be shown as this page's trial's
+        other = any(f.get("kind") == "other_trial" for f in drift.get("findings", []))
         return {
             "nct_id": page.nct_id,
             "page": page.to_dict(),
             "official": official_summary(lookup) if lookup is not None else None,
-            "drift": self.drift(page, lookup),
-            "criteria": _guarded("criteria", lambda: self.criteria(lookup)),
-            "related": _guarded("related", lambda: self.related(lookup)) or [],
+            "drift": drift,
+            "criteria": None if other else _guarded("criteria", lambda: self.criteria(lookup)),
+            "related": [] if other else _guarded("related", lambda: self.related(lookup)) or [],
             "generated_at": now_iso(),
         }
 

@@ -52,6 +52,8 @@ COPY_HEADLINES = {   # (short enough for the folded card: the status line and th
 # a page's open status against a saved copy that said "not yet recruiting" before a planned start that has passed
 # since: the page was wrong when it was written, but the trial may have opened since (UI review round 3)
 STATUS_UNSETTLED = "Check this trial's status with the study team"
+# the page's title, sponsor and conditions are all another trial's (reconcile.identity): its number may be wrong
+OTHER_TRIAL = "This page may be about a different trial"
 # a could-not-check verdict whose reason says more than "could not check" (most of the page was compared)
 REASON_HEADLINES = {
     "record_not_current": "This page may be newer than TrialLens's saved copy",
@@ -203,6 +205,10 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
                {"unasked": "TrialLens could not check with ClinicalTrials.gov just now", "it": "it"})}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
+    if any(f["kind"] == "other_trial" for f in alarms):   # (reconcile then compared nothing else: said alone)
+        out = _result("drifted", "differs", items)
+        out["headline"] = OTHER_TRIAL
+        return out
     if alarms:
         if _invites_to_closed(page, official, alarms):
             verdict = "not_recruiting"

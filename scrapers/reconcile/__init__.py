@@ -20,6 +20,7 @@ from .facts import check_facts
 from .finding import SEVERITY_ORDER, Finding, status_words
 from .items import check_criteria
 from .plain import check_plain
+from .identity import check_identity
 from .status import (check_freshness, check_page_date, check_registry, check_status, check_status_history,
                      said_by_copy, unconfirmed_by_copy)
 
@@ -43,6 +44,9 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
     `copy_as_of`: when `official` is a stored copy that could not be refreshed (Lookup.stale), when it
     was fetched: a status the trial could have reached since is then not called wrong.
     """
+    other = check_identity(page, official, copy_as_of)
+    if other:   # every other comparison would be with another trial's record: said alone
+        return other
     ahead = check_page_date(page, today)
     if ahead:   # a date still to come says nothing of when the page was right: not compared
         page = replace(page, as_of=None, as_of_text=None)

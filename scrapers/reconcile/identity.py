@@ -1,0 +1,75 @@
+"""Is the page about the trial its number names? An aggregator that shows the wrong NCT number makes every other
+comparison a comparison with another trial: "This page may be out of date" with ten field-by-field findings, over
+a page about a stroke trial checked against a lupus trial's record (review round 5, a page with its number swapped).
+
+Titles alone cannot tell: a trial's own brief and official titles share no word in 2% of the corpus, aggregators
+rewrite titles in lay words ("Placental stem cells injected to help stroke patients recover"), and two stem-cell
+trials share most of theirs. So four signals must all disagree: the title is not the record's (nearly word for
+word), the sponsor is none of the record's (sponsor and collaborators), no condition the page names shares a word
+with the record's conditions, keywords or titles, and at least one design fact the page gives is not the record's
+(phase, number of participants, start date). A page that shows no sponsor, no conditions or none of those facts is
+never said to be about another trial: a lay-worded page ("heart attack" for myocardial infarction) with a sponsor
+named its own way still has the record's design.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..dates import compare_partial
+from ..model import OfficialRecord, PageRecord
+from .facts import same_sponsor
+from .finding import Finding, quote
+from .status import SAVED_COPY, copy_from
+
+# words a condition shares with any other without saying which illness it is
+_GENERIC = frozenset("""the and for with of in on to a an or disease diseases disorder disorders syndrome acute chronic
+    severe patients patient adult adults children child cancer cancers tumor tumors tumour healthy volunteers stage
+    type primary secondary advanced early""".split())
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in _GENERIC}
+
+
+def _same_title(page_title: str, official: OfficialRecord) -> bool:
+    titles = [t for t in (official.brief_title, official.official_title, official.acronym) if t]
+    return any(fuzz.token_sort_ratio(page_title.lower(), t.lower()) >= 90 for t in titles)
+
+
+def _other_design(page: PageRecord, official: OfficialRecord) -> bool:
+    """Does a design fact the page gives differ from the record's: phase, enrollment, start date?"""
+    start = official.start.date if official.start else None
+    return ((bool(page.phases) and bool(official.phases) and set(page.phases) != set(official.phases))
+            or (page.enrollment is not None and official.enrollment is not None and page.enrollment != official.enrollment)
+            or (bool(page.start_date) and bool(start) and compare_partial(page.start_date, start) != 0))
+
+
+def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str | None = None) -> list[Finding]:
+    """One critical `other_trial` finding when the page's title, sponsor and conditions all disagree with the
+    record's (see the module docstring), else nothing. Against a saved copy (`copy_as_of`) it says whose record."""
+    if not page.sponsor or not official.sponsor or not page.conditions or not official.conditions:
+        return []
+    if page.title and _same_title(page.title, official):
+        return []
+    if same_sponsor(page.sponsor, [official.sponsor] + official.collaborators):
+        return []
+    theirs = set().union(*(_words(t) for t in official.conditions + official.keywords
+                           + [official.brief_title or "", official.official_title or ""]))
+    if any(_words(c) & theirs for c in page.conditions):
+        return []
+    if not _other_design(page, official):
+        return []
+    ours = official.brief_title or official.official_title or official.nct_id
+    return [Finding(
+        "other_trial", "critical", "nct_id", page.title or page.nct_id, ours,
+        f'This page may be about a different trial. The trial number on it, {official.nct_id}, is "{quote(ours, 90)}" '
+        f'{"in " + SAVED_COPY + " (" + copy_from(copy_as_of) + ")" if copy_as_of else "on ClinicalTrials.gov"}, '
+        f'run by {official.sponsor}, for {", ".join(official.conditions[:3])}; this page names '
+        f'{page.sponsor}, for {", ".join(page.conditions[:3])}. Check the trial number with the site or the study team '
+        "before relying on anything on this page.",
+        {"page_title": page.title, "page_sponsor": page.sponsor, "page_conditions": page.conditions[:5],
+         "official_sponsor": official.sponsor, "official_conditions": official.conditions[:5]},
+    )]

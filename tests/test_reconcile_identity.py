@@ -1,0 +1,65 @@
+"""A page about another trial than its number's (reconcile.identity): said alone, never over a page about the right
+trial that words its title, sponsor or conditions its own way."""
+
+from datetime import date
+
+from conftest import FIXTURES
+
+from scrapers import scrape_html
+from scrapers.model import PageRecord
+from scrapers.reconcile import reconcile
+from scrapers.registry import load_record_file
+from server.drift import OTHER_TRIAL, summarize
+
+TODAY = date(2026, 12, 5)
+LUPUS = load_record_file(str(FIXTURES / "ctgov" / "NCT07041801.json"))
+STROKE_PAGE = FIXTURES / "html" / "meddatax.com" / "nct07232563_labelled.html"
+
+
+def _swapped() -> PageRecord:
+    """The meddatax page of a stroke trial (NCT07232563) with its number changed to a lupus trial's, as an aggregator
+    that mistypes a number shows it (review round 5 built it; it read "This page may be out of date", ten findings)."""
+    html = STROKE_PAGE.read_text(encoding="utf-8").replace("NCT07232563", "NCT07041801")
+    return scrape_html(html, "https://meddatax.com/clinical-trials/NCT07041801")
+
+
+def test_a_page_whose_title_sponsor_conditions_and_design_are_another_trials_is_said_to_be_about_it_alone():
+    found = reconcile(_swapped(), LUPUS, TODAY)
+    assert [(f.kind, f.severity) for f in found] == [("other_trial", "critical")]
+    assert found[0].message.startswith("This page may be about a different trial. The trial number on it, NCT07041801, "
+                                       'is "Treatment of Systemic Lupus Erythematosus')
+    assert "Zhujiang Hospital, for Ischemic Stroke" in found[0].message
+    drift = summarize(_swapped(), LUPUS, found)
+    assert (drift["verdict"], drift["headline"]) == ("differs", OTHER_TRIAL)
+    # against a saved copy, whose record it is
+    copy = reconcile(_swapped(), LUPUS, TODAY, copy_as_of="2025-06-27T00:00:00Z")
+    assert "in TrialLens's saved copy of the ClinicalTrials.gov record (from 27 Jun 2025)" in copy[0].message
+
+
+def test_a_page_about_the_right_trial_in_its_own_words_is_not_another_trial():
+    page = _swapped()
+    own = load_record_file(str(FIXTURES / "ctgov" / "NCT07232563.json"))
+    page.nct_id = "NCT07232563"
+    assert not [f for f in reconcile(page, own, TODAY) if f.kind == "other_trial"]
+    # a lay title, a sponsor named its own way, lay conditions: still the record's design, so still this trial
+    lay = PageRecord(site="x", nct_id="NCT07041801", title="Cord stem cells for lupus flares", sponsor="Beike",
+                     conditions=["Lupus"], phases=list(LUPUS.phases), enrollment=LUPUS.enrollment)
+    assert not [f for f in reconcile(lay, LUPUS, TODAY) if f.kind == "other_trial"]
+    heart = PageRecord(site="x", nct_id="NCT07041801", title="A new treatment for heart attacks", sponsor="Acme",
+                       conditions=["heart attack"], phases=list(LUPUS.phases))
+    assert not [f for f in reconcile(heart, LUPUS, TODAY) if f.kind == "other_trial"]
+    # with no sponsor or no conditions on the page, never said
+    bare = PageRecord(site="x", nct_id="NCT07041801", title="A new treatment for heart attacks", conditions=["heart attack"],
+                      phases=["PHASE3"])
+    assert not [f for f in reconcile(bare, LUPUS, TODAY) if f.kind == "other_trial"]
+
+
+def test_the_annotation_of_a_page_about_another_trial_shows_none_of_the_records_criteria_or_related_trials(tmp_path):
+    from server import create_app
+
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.db")})
+    html = STROKE_PAGE.read_text(encoding="utf-8").replace("NCT07232563", "NCT07041801")
+    ann = app.test_client().post("/api/v1/annotate", json={"url": "https://meddatax.com/clinical-trials/NCT07041801",
+                                                           "html": html}).get_json()
+    assert ann["drift"]["headline"] == OTHER_TRIAL
+    assert ann["criteria"] is None and ann["related"] == []
