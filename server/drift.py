@@ -68,7 +68,13 @@ CAVEATS = {
     # a page showing neither a status nor criteria (only an enrollment figure, a date), or few of the record's
     # criteria: little was compared
     "little_compared": "What TrialLens could check matches ClinicalTrials.gov",
+    # a whole list of the record's the page shows none of (criteria_list_not_shown): what TrialLens compared matches,
+    # but "Matches" over a page hiding every reason someone cannot join read as reassurance (review round 5)
+    "list_not_shown": "This page does not show who can join",
 }
+# the list_not_shown headline by the list the page leaves out
+LIST_NOT_SHOWN = {"exclusion": "This page does not show who cannot join",
+                  "inclusion": "This page does not show the requirements for joining"}
 # the same caveats against a saved copy that could not be refreshed: not "matches ClinicalTrials.gov" (review round 4)
 COPY_CAVEATS = {
     "record_overdue": "Matches TrialLens's saved copy, but its record looks overdue",
@@ -267,6 +273,11 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     out = _result("in_sync", "in_sync", items, note=note, fill=fill)
     if copy_as_of and out.get("caveat") in COPY_CAVEATS:
         out["headline"] = COPY_CAVEATS[out["caveat"]]
+    missing = [(f.get("evidence") or {}).get("section") for f in on_page if f["kind"] == "criteria_list_not_shown"]
+    if missing and not overdue:   # (an overdue record is about the trial itself: it keeps the headline)
+        out["caveat"] = "list_not_shown"
+        out["headline"] = LIST_NOT_SHOWN.get(missing[0]) if len(missing) == 1 else CAVEATS["list_not_shown"]
+        out["headline"] = out["headline"] or CAVEATS["list_not_shown"]
     if said:
         out["headline"] = said
     return out

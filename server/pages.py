@@ -34,7 +34,7 @@ _NCT = re.compile(r"NCT\d{8}")
 # CAVEAT_TONES, verdictView): keep the two in step. Colour is never the only signal: the icon goes with it.
 TONES = {"in_sync": "ok", "out_of_date": "warn", "differs": "warn", "not_recruiting": "alert", "could_not_check": "unknown"}
 ICONS = {"ok": "✓", "warn": "!", "alert": "✕", "unknown": "?", "info": "i"}
-CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown"}
+CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown", "list_not_shown": "warn"}
 # format.js OFFICIAL_SITE_VIEW: a page from ClinicalTrials.gov itself is the official record, not a page to check
 OFFICIAL_SITE_VIEW = {"tone": "info", "icon": ICONS["info"], "headline": "This is the official record"}
 _OFFICIAL_HOST = re.compile(r"(?i)^(www\.)?clinicaltrials\.gov\.?$")

@@ -185,7 +185,7 @@ def test_page_without_criteria_says_nothing_and_one_without_a_whole_list_says_so
     found = _check(INC, [])
     assert [(f.kind, f.severity) for f in found] == [("criteria_list_not_shown", "info")]
     assert found[0].message == ("This page shows none of the 5 reasons someone cannot join that ClinicalTrials.gov "
-                                "lists; read them there before you decide.")
+                                "lists; read them on ClinicalTrials.gov before you decide.")
     from scrapers.reconcile import is_alarm
     assert not is_alarm(found[0])   # (a note: the page may show it on a tab TrialLens did not read)
     assert not [f for f in _check(INC, [], truncated=True) if f.kind == "criteria_list_not_shown"]

@@ -390,3 +390,19 @@ def test_a_record_clinicaltrials_gov_no_longer_shows_is_not_could_not_check_just
                                   "still running), so TrialLens compared this page with its saved copy of the "
                                   "ClinicalTrials.gov record from 1 Jul 2025.")
     assert "just now" not in out["note"]
+
+
+def test_a_page_showing_none_of_a_list_is_headed_so_not_as_a_match():
+    """Review round 5: "Little to check: no conflict …" or "Matches …" over a page that shows none of the 10 reasons
+    someone cannot join read as reassurance; the note about it sat further down."""
+    gap = Finding("criteria_list_not_shown", "info", "exclusion_criteria", None, 10, "msg",
+                  {"section": "exclusion", "official_count": 10}, "page")
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap])
+    assert (out["verdict"], out["caveat"], out["headline"]) == (
+        "in_sync", "list_not_shown", "This page does not show who cannot join")
+    both = [gap, Finding("criteria_list_not_shown", "info", "inclusion_criteria", None, 5, "msg",
+                         {"section": "inclusion", "official_count": 5}, "page")]
+    assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), both)["headline"] == "This page does not show who can join"
+    # against a saved copy too (it claims no match)
+    assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap], "2025-06-27T00:00:00Z")["headline"] == \
+        "This page does not show who cannot join"

@@ -61,7 +61,7 @@ def paste(client, rel: str, url: str | None = None, **extra):
     ("medifind.com/nct06427642_semantic.html", "warn", "!"),              # in sync, record overdue: "may have ended"
     ("ctv.veeva.com/nct07232563_headings.html", "warn", "!"),             # "Start date passed"
     ("medifind.com/nct06427642_unlabelled_semantic.html", "warn", "!"),   # could-not-check, but overdue: amber too
-    ("trialx.com/nct07041801_divs.html", "unknown", "?"),                 # little compared
+    ("trialx.com/nct07041801_divs.html", "warn", "!"),                    # shows none of the reasons someone cannot join
     ("trialfinderdata.org/nct07635758_divs.html", "unknown", "?"),        # matches a saved copy only
 ])
 def test_verdict_tone_honours_the_caveat_as_the_card_does(offline, rel, tone, icon):
@@ -81,7 +81,8 @@ def test_verdict_view_mirrors_format_js():
     assert verdict_view({"verdict": "nonsense"})["verdict"] == "could_not_check"
     # the same tables as the card's, read from format.js
     js = (ROOT / "extension" / "lib" / "format.js").read_text(encoding="utf-8")
-    assert 'CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" }' in js
+    from server.pages import CAVEAT_TONES
+    assert "CAVEAT_TONES = { " + ", ".join(f'{k}: "{v}"' for k, v in CAVEAT_TONES.items()) + " }" in js
     assert 'TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" }' in js
 
 

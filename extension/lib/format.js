@@ -57,7 +57,7 @@
   // In sync, with a caveat from the service: not green. Matching a stored copy not checked today and comparing
   // little are "not fully checked" (grey "?"); a record that itself looks overdue ("This trial may have ended") is
   // something to act on (amber "!", and the card opens: UI review round 3 found it grey and folded over a WARNING).
-  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown" };
+  const CAVEAT_TONES = { stored_copy: "unknown", record_overdue: "warn", little_compared: "unknown", list_not_shown: "warn" };
 
   // "Could not check this page" because ClinicalTrials.gov could not be asked: asking again later may work. A page
   // in wording TrialLens does not know, or with nothing to compare, reads the same however often it is asked.

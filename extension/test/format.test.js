@@ -25,6 +25,8 @@ test("verdictView: in sync with a caveat is not a green tick", () => {
   assert.deepEqual([F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).tone,
     F.verdictView({ verdict: "in_sync", caveat: "record_overdue" }).icon], ["warn", "!"]);   // (something to act on)
   assert.equal(F.verdictView({ verdict: "in_sync", caveat: "little_compared" }).tone, "unknown");
+  // a page showing none of a list of the record's: amber, and the card opens (review round 5)
+  assert.deepEqual([F.verdictView({ verdict: "in_sync", caveat: "list_not_shown" }).tone, F.verdictView({ verdict: "in_sync", caveat: "list_not_shown" }).icon], ["warn", "!"]);
   // a caveat only qualifies "in sync", and an unknown one changes nothing
   assert.equal(F.verdictView({ verdict: "differs", caveat: "stored_copy" }).tone, "warn");
   assert.equal(F.verdictView({ verdict: "in_sync", caveat: "maybe" }).tone, "ok");

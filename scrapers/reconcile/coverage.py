@@ -78,7 +78,7 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
             out.append(Finding(
                 "criteria_list_not_shown", "info", f"{section}_criteria", None, len(items),
                 f"This page shows none of the {len(items)} {RULES[section]} that ClinicalTrials.gov lists; read them "
-                f"there before you decide.",
+                f"on ClinicalTrials.gov before you decide.",
                 {"section": section, "official_count": len(items)},
             ))
     return out
