@@ -49,6 +49,12 @@ COPY_HEADLINES = {   # (short enough for the folded card: the status line and th
     "differs": "This page differs from TrialLens's saved copy",
     "not_recruiting": "Not recruiting, says TrialLens's saved copy",
 }
+# the same against a saved copy: what it means, then the free, instant step (today's record), not the study team a
+# copy's age alone sent people to (review round 5)
+COPY_OVERDUE_HEADLINES = {
+    "completion_date": "This trial may have ended: check ClinicalTrials.gov",
+    "status": "Start date passed: check ClinicalTrials.gov",
+}
 # a page's open status against a saved copy that said "not yet recruiting" before a planned start that has passed
 # since: the page was wrong when it was written, but the trial may have opened since (UI review round 3)
 STATUS_UNSETTLED = "Check this trial's status with the study team"
@@ -239,8 +245,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if any(f["kind"] == "cannot_compare" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "unrecognized_wording", fill=fill)
     overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
-    said = next((OVERDUE_HEADLINES[f["field"]] for f in overdue
-                 if f["kind"] == "registry_overdue" and f["field"] in OVERDUE_HEADLINES), None)
+    heads = COPY_OVERDUE_HEADLINES if copy_as_of else OVERDUE_HEADLINES
+    said = next((heads[f["field"]] for f in overdue
+                 if f["kind"] == "registry_overdue" and f["field"] in heads), None)
     shown = [name for name in COMPARABLE if getattr(page, name, None)]
     if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
         out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)

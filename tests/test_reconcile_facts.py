@@ -345,8 +345,9 @@ def test_the_records_own_overdue_signs_say_what_a_stale_copy_says_not_what_the_r
     page = _page(status="NOT_YET_RECRUITING", status_text="Not yet recruiting")
     stale = {f.field: f.message for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "registry"}
     assert stale["status"] == ("TrialLens's saved copy of the ClinicalTrials.gov record, from 1 Jul 2025, says \"not yet "
-                               "recruiting\", and the planned start (1 Dec 2025) was 12 months ago; ask the study team "
-                               "whether it has opened.")
+                               "recruiting\", and the planned start (1 Dec 2025) was 12 months ago; check its status on "
+                               "ClinicalTrials.gov today, and if it has not changed, ask the study team whether it has "
+                               "opened.")   # (today's record first: it may settle it; review round 5)
     # how long the status had gone unconfirmed when the copy was saved (25 months), not until today (the copy's age)
     assert stale["status_verified"] == ("When TrialLens saved its copy of the ClinicalTrials.gov record (1 Jul 2025), the "
                                         "sponsor (the group running the trial) had not confirmed this trial's status for "

@@ -170,9 +170,12 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
 
 
 @pytest.mark.parametrize("page, findings, copy, caveat, headline, note", [
-    # an overdue record heads the card with what it means for the reader, copy or not
+    # an overdue record heads the card with what it means for the reader, copy or not; from a copy, the first step is
+    # today's record, not the study team (review round 5)
     (OPEN_PAGE, [f("registry_overdue", about="registry", field="completion_date")], "2025-07-01T00:00:00Z",
-     "record_overdue", "This trial may have ended: check with the study team", "copy_overdue"),
+     "record_overdue", "This trial may have ended: check ClinicalTrials.gov", "copy_overdue"),
+    (OPEN_PAGE, [f("registry_overdue", about="registry", field="completion_date")], None,
+     "record_overdue", "This trial may have ended: check with the study team", "record_overdue"),
     (OPEN_PAGE, [f("registry_overdue", about="registry", field="status")], None,
      "record_overdue", "Start date passed: ask the study team if this trial has opened",
      "record_overdue"),

@@ -263,6 +263,9 @@ def check_status_history(page: PageRecord, official: OfficialRecord, history: li
 
 
 # what to ask the study team about a trial past its planned end, by the status its record still gives
+# against a saved copy, the free and instant step first: today's record may settle it (review round 5: the copy's
+# age alone sent people to a study team they may not reach)
+_LOOK_FIRST = "check its status on ClinicalTrials.gov today, and if it has not changed"
 _ASK_AFTER_END = {"RECRUITING": "whether it is still taking participants.",
                   "ENROLLING_BY_INVITATION": "whether it is still taking participants.",
                   "NOT_YET_RECRUITING": "whether it ever opened."}
@@ -310,7 +313,8 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
             (f'{says} "not yet recruiting", and the planned start ({human_date(start.date)}) was {age_phrase(days)} ago'
              if copy or undated else
              f'{says} "not yet recruiting", {age_phrase(days)} after the planned start ({human_date(start.date)})')
-            + "; ask the study team whether it has opened.",
+            + (f"; {_LOOK_FIRST}, ask the study team whether it has opened." if copy or undated
+               else "; ask the study team whether it has opened."),
             {"start_date": start.date, "start_type": start.type, "days_past": days}, about="registry",
         ))
     comp = _passed_end(official, today)
@@ -319,7 +323,8 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
         out.append(Finding(
             "registry_overdue", "warning", "completion_date", None, comp.date,
             f"{says} {said_status(st)}, {'and' if copy or undated else 'but'} the trial was due to finish on "
-            f"{human_date(comp.date)}, {age_phrase(days)} ago; ask the study team "
+            f"{human_date(comp.date)}, {age_phrase(days)} ago; "
+            + (f"{_LOOK_FIRST}, ask the study team " if copy or undated else "ask the study team ")
             + _ASK_AFTER_END.get(st, "whether it has finished."),
             {"status": st, "completion_date": comp.date, "completion_type": comp.type, "days_past": days},
             about="registry",
