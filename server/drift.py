@@ -106,8 +106,8 @@ NOTES = {
                       "out of date.",
     # against a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable); one name for
     # that copy everywhere (reconcile.status.SAVED_COPY)
-    "copy_in_sync": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since then was not "
-                    "checked.",
+    "copy_in_sync": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since that "
+                    "copy was saved was not checked.",
     "copy_overdue": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. In that copy, {overdue_said}: see "
                     "below.",
     "may_have_opened": "This page says \"{status}\". TrialLens's saved copy of the ClinicalTrials.gov record "
@@ -129,8 +129,8 @@ NOTES = {
     # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
     "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
-    "only_date": "This page shows no status, start or end dates, or eligibility criteria that TrialLens could read, so "
-                 "it had nothing to compare (only when the page was last updated).",
+    "only_date": "The only thing TrialLens could read on this page is when it was last updated: no status, start or "
+                 "end dates, or eligibility criteria, so it compared nothing.",
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but the trial's own record needs "
                            "checking: see below.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "

@@ -118,6 +118,9 @@ def test_reworded_consent_is_info_not_an_alarm_about_meaning():
     inc[0] = "Fully understand the purpose of the trial and written willing to sign a consent form."
     found = _check(inc, EXC)
     assert [(f.kind, f.severity) for f in found] == [("criterion_reworded", "info")]
+    # what the check backs, in the reader's words, and that the rest of the wording is theirs to compare (review
+    # round 5: 'TrialLens found no changed number, unit, limit or "not"' was the checker's voice and hid dropped words)
+    assert found[0].message.endswith('No number, unit, limit or "not" differs; read both to see what else does.')
 
 
 def test_no_gender_restriction_reworded_as_regardless_of_gender_is_no_alarm():
@@ -779,3 +782,12 @@ def test_a_label_line_is_not_counted_as_a_criterion_shown_or_not():
     notes = [f for f in reconcile(page, rec, TODAY) if f.kind == "criteria_incomplete"]
     assert [(f.field, f.official_value, f.evidence["found"]) for f in notes] == [("inclusion_criteria", 4, 2)]
     assert notes[0].message.startswith("TrialLens found 2 of the 4 requirements for joining")
+
+
+def test_a_lists_numbers_add_up_with_the_criteria_left_out_between_those_found():
+    """Review round 5: "found 1 of the 10 … The last 8" with one more said apart as left out did not add up."""
+    found = _check(INC, [EXC[0], EXC[2]])
+    note = next(f for f in found if f.kind == "criteria_incomplete")
+    assert note.message.startswith("TrialLens found 2 of the 5 reasons someone cannot join from ClinicalTrials.gov on "
+                                   "this page; 1 more is left out (see the other findings). The last 2 may be further")
+    assert [f.kind for f in found if f.kind == "criterion_missing"] == ["criterion_missing"]

@@ -351,8 +351,8 @@ def test_a_page_showing_only_its_last_updated_date_is_not_called_a_match():
     out = summarize(page, record("NCT00000001", "RECRUITING"), [], "2026-06-26T00:00:00Z")
     assert (out["verdict"], out["reason"], out["headline"]) == ("could_not_check", "nothing_to_compare",
                                                                 "Could not check this page")
-    assert out["note"] == ("This page shows no status, start or end dates, or eligibility criteria that TrialLens could "
-                           "read, so it had nothing to compare (only when the page was last updated).")
+    assert out["note"] == ("The only thing TrialLens could read on this page is when it was last updated: no status, "
+                           "start or end dates, or eligibility criteria, so it compared nothing.")
 
 
 def test_caveat_headlines_against_a_saved_copy_name_the_copy():

@@ -33,13 +33,14 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         # note rather than an alarm: only items left out between shown ones are certainly dropped.
         hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
                   and O[i].section in shown_sections]
-        out += _incomplete_lists(O, hidden, matched_o)
     left_out = [i for i, e in enumerate(O)
                 if not (i in matched_o or i in hidden or e.label or e.section not in shown_sections)]
+    if not page.criteria_truncated:
+        out += _incomplete_lists(O, hidden, matched_o, left_out)
     return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, left_out, matched_o)
 
 
-def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int]) -> list[Finding]:
+def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int]) -> list[Finding]:
     """criteria_incomplete, one note per list with a tail the page may not show, counted in that list: "found 3 of the
     15 eligibility criteria … the last 2" beside "shows none of the 10 reasons someone cannot join" did not add up
     (review round 4, and the service pages' review). `found` counts the record's items found on the page, not where
@@ -51,10 +52,13 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int]) ->
         found = sum(i in matched_o for i in items)
         placed = all(O[i].placed for i in items)
         words = RULES[section] if placed else "eligibility criteria"
+        # the ones left out between those found are said one by one: counted here, so the numbers add up
+        dropped = sum(O[i].section == section for i in left_out)
+        besides = f"; {dropped} more {'is' if dropped == 1 else 'are'} left out (see the other findings)" if dropped else ""
         out.append(Finding(
             "criteria_incomplete", "info", f"{section}_criteria" if placed else "criteria",
             f"{found} of {len(items)} {words} shown", len(items),
-            (f"TrialLens found {found} of the {len(items)} {words} from ClinicalTrials.gov on this page. "
+            (f"TrialLens found {found} of the {len(items)} {words} from ClinicalTrials.gov on this page{besides}. "
              f"The last {len(tail)} may be further down this page or missing, so check the full list on "
              f"ClinicalTrials.gov." if found else
              f"TrialLens could not match any of this page's {words} to the {len(items)} on ClinicalTrials.gov, so it "
