@@ -590,3 +590,14 @@ def test_a_saved_copy_nothing_dates_is_named_as_such_and_backs_no_alarm_about_wh
                                                   "unknown date), the sponsor (the group running the trial) had last "
                                                   "confirmed this trial's status in May 2023")
     assert not any("still says" in m for m in registry.values())
+
+
+def test_against_a_saved_copy_the_first_finding_names_it_in_full_and_the_rest_briefly():
+    """Review round 5: "TrialLens's saved copy of the ClinicalTrials.gov record (from 1 Jul 2025)" in every finding
+    pushed the findings off the card's first screen; the status line, the note and the footer give the date too."""
+    page = _page(sex="MALE", phases=["PHASE3"], phase_text="Phase 3", study_type="OBSERVATIONAL")
+    found = [f for f in reconcile(page, _record(), TODAY, copy_as_of=COPY) if f.about == "page"]
+    assert len(found) >= 3
+    assert "TrialLens's saved copy of the ClinicalTrials.gov record (from 1 Jul 2025)" in found[0].message
+    for f in found[1:]:
+        assert "TrialLens's saved copy" in f.message and "1 Jul 2025" not in f.message, f.message

@@ -60,7 +60,8 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
         + check_plain(page, official)
         + check_registry(official, today, copy_as_of)
     )
-    return sorted(said_by_copy(unconfirmed_by_copy(findings, page, official, copy_as_of), copy_as_of), key=_order)
+    # (named after sorting: the first finding a reader meets names the saved copy in full)
+    return said_by_copy(sorted(unconfirmed_by_copy(findings, page, official, copy_as_of), key=_order), copy_as_of)
 
 
 def _order(f: Finding) -> tuple:

@@ -149,15 +149,26 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
     """Against a saved copy that could not be refreshed, a page finding that stands (the copy was current after the
     page's claim) quotes the copy and its date, not what "ClinicalTrials.gov says" today, which TrialLens did not
     ask (UI review: "ClinicalTrials.gov says the trial is not yet recruiting" from a copy a year old, right under
-    the note that it may have opened since)."""
+    the note that it may have opened since).
+
+    The first such finding, in the order given, names the copy in full with its date; the others say "TrialLens's
+    saved copy" (review round 5: the full name and date four or five times a card pushed the findings off the first
+    screen; the status line, the note and the footer give the date too)."""
     if not copy_as_of:
         return findings
     when = f"({copy_from(copy_as_of)})"
-    source = f"{SAVED_COPY} {when}"
-    not_found = f" could not find it in its saved copy of the ClinicalTrials.gov record {when}."
-    return [replace(f, message=_REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN)
-                    .replace(_NOT_FOUND_ON, not_found))
-            if f.about == "page" and f.kind != "unconfirmed" else f for f in findings]
+    out, named = [], False
+    for f in findings:
+        if f.about != "page" or f.kind == "unconfirmed":
+            out.append(f)
+            continue
+        source, in_copy = (f"{SAVED_COPY} {when}", f"its saved copy of the ClinicalTrials.gov record {when}") if not named \
+            else ("TrialLens's saved copy", "its saved copy")
+        message = _REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN) \
+            .replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.")
+        named = named or message != f.message
+        out.append(replace(f, message=message))
+    return out
 
 
 _NOT_FOUND_ON = " could not find it on ClinicalTrials.gov."   # (items.py: a criterion the page adds)
