@@ -116,8 +116,9 @@ NOTES = {
     "record_gone": "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)",
     "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
     "copy_drifted": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}.",
-    "offline_no_copy": "This TrialLens service works offline and has no saved copy of this trial's record, so it "
-                       "compared nothing on this page.",
+    # (review round 5: "works offline" alone was jargon, and nothing said the page is entirely unchecked)
+    "not_asked": "TrialLens has no copy of this trial's official record and works offline here, so nothing on this "
+                 "page was checked. Compare the page with the official record on ClinicalTrials.gov.",
     "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
                             "copy, so it compared nothing on this page.",
     "record_not_current": "{unasked}. Where this page differs from its "
@@ -207,8 +208,8 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     the page was compared with is then that copy, and the headline or the note says so."""
     items = [_d(f) for f in findings]
     if official is None:
-        return _result("official_unavailable", "could_not_check", items,
-                       "official_unavailable", note="offline_no_copy" if offline else None)
+        # (offline, nothing was asked: "not_asked", and asking again cannot help, so the card offers no "Try again")
+        return _result("official_unavailable", "could_not_check", items, "not_asked" if offline else "official_unavailable")
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
     fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),

@@ -77,8 +77,8 @@ SCHEMAS: dict[str, dict] = {
                                   "was compared; with could_not_check, record_overdue when the record itself is "
                                   "overdue (the headline says what that means)"},
         "findings": {"type": "array", "items": _ref("Finding")},
-        "reason": {"type": "string", "enum": ["official_unavailable", "record_not_current", "unrecognized_wording",
-                                              "nothing_to_compare"],
+        "reason": {"type": "string", "enum": ["official_unavailable", "not_asked", "record_not_current",
+                                              "unrecognized_wording", "nothing_to_compare"],
                    "description": "only with verdict could_not_check: why"},
         "note": {"type": "string",
                  "description": "the line shown under the headline: with could_not_check, why; with in_sync, that "

@@ -670,6 +670,7 @@ def test_offline_with_no_saved_copy_says_the_service_never_asked(tmp_path):
     page = (FIXTURES / "html" / "biotechhunter.com" / "nct07058025_table.html").read_text(encoding="utf-8")
     drift = app.test_client().post("/api/v1/annotate", json={"url": "https://biotechhunter.com/x", "html": page}
                                    ).get_json()["drift"]
-    assert (drift["verdict"], drift["reason"]) == ("could_not_check", "official_unavailable")
-    assert drift["note"] == ("This TrialLens service works offline and has no saved copy of this trial's record, so "
-                             "it compared nothing on this page.")
+    # (reason not_asked: asking again cannot help, so the card offers no "Try again"; review round 5)
+    assert (drift["verdict"], drift["reason"]) == ("could_not_check", "not_asked")
+    assert drift["note"] == ("TrialLens has no copy of this trial's official record and works offline here, so nothing "
+                             "on this page was checked. Compare the page with the official record on ClinicalTrials.gov.")

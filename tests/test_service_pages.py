@@ -130,7 +130,7 @@ def test_a_live_record_is_the_official_record_and_statuses_read_as_the_card_writ
 def test_no_record_gives_the_official_record_and_says_it_once(offline):
     resp = paste(offline, "checkorphan.org/nct03378063_divs.html")
     page = text(resp)
-    assert page.count("has no saved copy") == 1
+    assert page.count("has no copy of this trial's official record") == 1
     assert 'href="https://clinicaltrials.gov/study/NCT03378063"' in resp.get_data(as_text=True)
     assert "compared by TrialLens" not in page and "Checked by TrialLens" not in page   # (20) nothing was compared
 

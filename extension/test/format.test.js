@@ -241,6 +241,7 @@ test("verdictView: 'Try again' only where asking ClinicalTrials.gov again may ch
   assert.equal(view(undefined).retry, true);   // an older service without a reason
   assert.equal(view("unrecognized_wording").retry, false);
   assert.equal(view("nothing_to_compare").retry, false);
+  assert.equal(view("not_asked").retry, false);   // a service that works offline never asks: the same answer again
   assert.equal(F.verdictView({ verdict: "in_sync" }).retry, false);
   assert.equal(F.verdictView({ verdict: "differs" }).retry, false);
 });
