@@ -761,7 +761,8 @@ def test_unknown_trial_and_client_side_navigation(browser):
         assert "NCT02580019" in card_text and "not found" not in card_text.lower()
         assert not expanded(page)   # a '?' card: its headline only, until the reader opens it
         show_card(page)
-        # Why first, then the next steps: the official record, and "Try again" (the service may reach it later).
+        # Why first, then the next step: the official record. No "Try again": this service works offline and never
+        # asks, so asking again gives the same answer (reason not_asked; "Try again" is clicked in the unreachable test).
         order = page.evaluate("""() => [...document.querySelector('triallens-card').shadowRoot
             .querySelector('.body').children].map(el => el.className)""")
         assert order[:3] == ["verdict-note", "actions next-steps", "muted who"], order
@@ -770,15 +771,8 @@ def test_unknown_trial_and_client_side_navigation(browser):
         assert first.locator("a").text_content() == "Official record on ClinicalTrials.gov"
         assert first.locator("a").is_visible()
         assert page.locator("triallens-card footer a").count() == 0, "the record's link once, not again in the footer"
+        assert first.locator("button.retry").count() == 0
         shot(page, "unknown-after-navigation")
-        before = browser.service.requests_logged("POST /api/v1/annotate")
-        page.evaluate("() => { document.querySelector('triallens-card').shadowRoot.querySelector('aside').dataset.old = '1'; }")
-        first.locator("button.retry").click()
-        wait_settled(page)
-        assert page.locator("triallens-card aside").get_attribute("data-old") is None, "the card was drawn again"
-        assert browser.service.requests_logged("POST /api/v1/annotate") == before + 1, "the page was checked again"
-        assert headline(page) == "Could not check this page"
-        assert page.evaluate("() => document.querySelector('triallens-card').shadowRoot.activeElement?.className") == "retry"
     finally:
         page.close()
 
