@@ -642,3 +642,19 @@ test("a saved-copy card from a service that works offline offers the record but 
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.ok(shadow.querySelector(".next-steps button.retry"));
 });
+
+test("content script: 'Try again' that gets the same answer keeps the keyboard on 'Try again'", async () => {
+  const answer = () => ({ ok: true, annotation: { nct_id: "NCT07232563", official: null, related: [],
+    drift: { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "no record", findings: [] } },
+  receivedAt: Date.now() });
+  const { w, sent } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>",
+    "https://meddatax.com/clinical-trials/NCT07232563", answer);
+  const shadow = () => w.document.querySelector("triallens-card").shadowRoot;
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  shadow().querySelector("button.toggle").click();   // (a "?" card opens as its headline: the reader opens it)
+  await until(() => !shadow().querySelector(".body").hidden);
+  await new Promise((r) => setTimeout(r, 30));   // (the reader's Show is saved, as between two clicks)
+  shadow().querySelector("button.retry").click();
+  await until(() => sent.length === 2 && w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  await until(() => shadow().activeElement && shadow().activeElement.className === "retry");
+});
