@@ -210,8 +210,8 @@ def test_a_list_none_of_whose_items_reads_like_the_records_does_not_stop_after_0
     found = _check(["Adults with a recent stroke", "Able to travel to the clinic"], [])
     note = [f for f in found if f.kind == "criteria_incomplete"]
     assert len(note) == 1 and "stops after 0" not in note[0].message
-    assert note[0].message.startswith("TrialLens could not match any of this page's requirements for joining to the 4 "
-                                      "on ClinicalTrials.gov")
+    assert note[0].message == ("TrialLens found none of the 4 requirements for joining from ClinicalTrials.gov on this "
+                               "page; check the full list on ClinicalTrials.gov.")
     # the list the page shows none of is said on its own, so the two numbers add up to the record's 9
     assert [f.official_value for f in found if f.kind == "criteria_list_not_shown"] == [5]
 

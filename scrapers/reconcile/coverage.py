@@ -61,8 +61,10 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], le
             (f"TrialLens found {found} of the {len(items)} {words} from ClinicalTrials.gov on this page{besides}. "
              f"The last {len(tail)} may be further down this page or missing, so check the full list on "
              f"ClinicalTrials.gov." if found else
-             f"TrialLens could not match any of this page's {words} to the {len(items)} on ClinicalTrials.gov, so it "
-             f"could not compare them one by one; check the full list on ClinicalTrials.gov."),
+             # (as "found N of the M": "could not match any …, so it could not compare them" beside a finding that
+             # the page's one item is not in the record read as a contradiction; review round 5)
+             f"TrialLens found none of the {len(items)} {words} from ClinicalTrials.gov on this page; check the full "
+             f"list on ClinicalTrials.gov."),
             {"not_shown_count": len(tail), "found": found, "list": words,
              "official_texts": [O[i].text for i in tail][:20]},
         ))
