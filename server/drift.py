@@ -57,7 +57,7 @@ COPY_OVERDUE_HEADLINES = {
 }
 # a page's open status against a saved copy that said "not yet recruiting" before a planned start that has passed
 # since: the page was wrong when it was written, but the trial may have opened since (UI review round 3)
-STATUS_UNSETTLED = "Check this trial's status with the study team"
+STATUS_UNSETTLED = "Check this trial's status on ClinicalTrials.gov"   # (today's record first; review round 5)
 # the page's title, sponsor and conditions are all another trial's (reconcile.identity): its number may be wrong
 OTHER_TRIAL = "This page may be about a different trial"
 # a could-not-check verdict whose reason says more than "could not check" (most of the page was compared)
@@ -110,9 +110,10 @@ NOTES = {
                     "copy was saved was not checked.",
     "copy_overdue": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. In that copy, {overdue_said}: see "
                     "below.",
-    "may_have_opened": "This page says \"{status}\". TrialLens's saved copy of the ClinicalTrials.gov record "
-                       "(from {copy}) said it had not opened yet, but its planned start has passed since, so it may "
-                       "have opened: ask the study team.",
+    # (not the page's words again: the first finding quotes them; review round 5)
+    "may_have_opened": "TrialLens's saved copy of the ClinicalTrials.gov record (from {copy}) said the trial had not "
+                       "opened yet, but its planned start has passed since, so this page may be right: check "
+                       "ClinicalTrials.gov today, or ask the study team.",
     "record_gone": "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)",
     "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
     "copy_drifted": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}.",
@@ -239,7 +240,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
                                     else (due.get("evidence") or {}).get("start_date", ""))))
         if copy_as_of and _may_have_opened(page, official, alarms, items):
             out["headline"] = STATUS_UNSETTLED
-            out["note"] = NOTES["may_have_opened"].format(status=page.status_text or page.status, **fill)
+            out["note"] = NOTES["may_have_opened"].format(**fill)
         return out
     if any(f["kind"] == "unconfirmed" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill)

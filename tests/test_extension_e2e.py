@@ -423,8 +423,8 @@ def test_drifted_page_shows_both_values_with_dates(browser):
     try:
         # the page said "Recruiting" when the saved copy still said "not yet recruiting", but the copy's planned start has
         # passed since: the card leads with what to do, and why (UI review round 3)
-        assert headline(page) == "Check this trial's status with the study team"
-        assert "so it may have opened: ask the study team" in page.locator("triallens-card .verdict-note").text_content()
+        assert headline(page) == "Check this trial's status on ClinicalTrials.gov"
+        assert "so this page may be right: check ClinicalTrials.gov today" in page.locator("triallens-card .verdict-note").text_content()
         assert icon(page) == "!"
         assert_card_matches_service(page, expected)
         values = card_text(page, ".finding dd")

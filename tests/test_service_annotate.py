@@ -331,14 +331,16 @@ def test_a_page_with_nothing_to_compare_still_heads_with_an_overdue_record():
         NOTES["nothing_but_overdue"])
 
 
-def test_a_page_saying_recruiting_against_a_copy_overdue_to_open_is_told_to_check_with_the_study_team():
+def test_a_page_saying_recruiting_against_a_copy_overdue_to_open_is_told_to_check_its_status():
     """UI review round 3: "This page may be out of date" led, and "it may have opened since" sat at the card's end."""
     out = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"),
                     [f("status_drift"), f("registry_overdue", about="registry", field="status")], "2025-11-18T00:00:00Z")
-    assert (out["verdict"], out["headline"]) == ("out_of_date", "Check this trial's status with the study team")
-    assert out["note"] == ("This page says \"Recruiting\". TrialLens's saved copy of the ClinicalTrials.gov "
-                           "record (from 18 Nov 2025) said it had not opened yet, but its planned start has passed "
-                           "since, so it may have opened: ask the study team.")
+    # (review round 5: today's record is the first step, and the note does not repeat the page's words the first
+    # finding quotes)
+    assert (out["verdict"], out["headline"]) == ("out_of_date", "Check this trial's status on ClinicalTrials.gov")
+    assert out["note"] == ("TrialLens's saved copy of the ClinicalTrials.gov record (from 18 Nov 2025) said the trial "
+                           "had not opened yet, but its planned start has passed since, so this page may be right: "
+                           "check ClinicalTrials.gov today, or ask the study team.")
     fresh = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"),
                       [f("status_drift"), f("registry_overdue", about="registry", field="status")])
     assert fresh["headline"] == "This page may be out of date"   # (ClinicalTrials.gov itself was asked)
