@@ -109,7 +109,7 @@ def test_a_saved_copy_nothing_dates_says_so(offline):
     assert section(resp, "fetched") == ("TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date. "
                                         "This TrialLens service works offline and did not ask ClinicalTrials.gov.")
     # the glance shows limits that read on their own, never all of them: said (one "or" arm was shown alone)
-    assert section(resp, "glance-partial") == "Only some limits are shown here: the full list below has them all."
+    assert section(resp, "glance-partial") == "Some limits, not all: the full list below has them all."
     assert "(date unknown)" in section(resp, "criteria-source")
 
 

@@ -204,11 +204,11 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
     const glance = TL.atAGlanceRows(criteria.at_a_glance);
     if (glance.length) {
       parts.push(h(doc, "h3", { text: "At a glance" }));
+      // the limits are those TrialLens could read on their own, not all of them ("Padua score 4 or more" beside the
+      // Caprini limit it shows is not): said before them, so a limit not shown is not read as none (reviews)
+      if (glance.some((r) => r.limit)) parts.push(h(doc, "p", { className: "muted glance-partial", text: TL.GLANCE_PARTIAL }));
       parts.push(h(doc, "dl", { className: "glance" }, glance.flatMap((r) => [h(doc, "dt", { text: r.label }),
         h(doc, "dd", {}, [doc.createTextNode(r.value), wordsExplained(doc, r.glossary)])])));
-      // the limits are those TrialLens could read on their own, not all of them ("Padua score 4 or more" beside the
-      // Caprini limit it shows is not): said, so a limit not shown is not read as none (service pages' review)
-      if (glance.some((r) => r.limit)) parts.push(h(doc, "p", { className: "muted", text: TL.GLANCE_PARTIAL }));
     }
     const toggle = h(doc, "button", {
       className: "wording",

@@ -332,7 +332,7 @@
   }
 
   // under the glance's limits: they are the ones that read on their own, never all of them
-  const GLANCE_PARTIAL = "Only some limits are shown here: the full list below has them all.";
+  const GLANCE_PARTIAL = "Some limits, not all: the full list below has them all.";
 
   function atAGlanceRows(glance) {
     const g = glance || {};

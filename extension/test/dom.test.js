@@ -472,13 +472,13 @@ test("a glance limit's terms are explained in a disclosure beside it; a saved co
   assert.equal(dd.querySelector("details.words dt").textContent, "ASPECTS");
   assert.equal(shadow.querySelector(".record-status").textContent, "TrialLens's saved copy (2 Jan 2026): Completed");
   // the limits shown are those that read on their own: said, so one not shown is not read as none
-  const after = shadow.querySelector("dl.glance").nextElementSibling;
-  assert.equal(after.textContent, "Only some limits are shown here: the full list below has them all.");
+  const before = shadow.querySelector("dl.glance").previousElementSibling;
+  assert.equal(before.textContent, "Some limits, not all: the full list below has them all.");
   // a glance with no limit (age, sex…) says nothing of the sort
   ann.criteria.at_a_glance.thresholds = [];
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const plain = w.document.querySelector("triallens-card").shadowRoot;
-  assert.ok(!plain.querySelector("dl.glance").nextElementSibling.textContent.includes("Only some limits"));
+  assert.equal(plain.querySelector(".glance-partial"), null);
 });
 
 /** A trial page for `id` whose check answers `drift` (or the failure `failure`); resolves once the card is drawn. */
