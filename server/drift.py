@@ -55,6 +55,26 @@ COPY_OVERDUE_HEADLINES = {
     "completion_date": "This trial may have ended: check ClinicalTrials.gov",
     "status": "Start date passed: check ClinicalTrials.gov",
 }
+# a "differs" verdict led by a critical finding about who may join says which (review round 5: "This page differs"
+# over "aged 1 to 28" for newborns of 1 to 28 days read like any rewording); against a saved copy, the copy's word
+CRITICAL_HEADLINES = {
+    "ages": ("The ages on this page differ from ClinicalTrials.gov", "The ages on this page differ from TrialLens's saved copy"),
+    "rule": ("This page changes a rule for who can join", "This page changes a rule for who can join"),
+}
+
+
+def _critical_headline(alarms: list[dict], copy: bool) -> str | None:
+    """The headline for the most severe alarm when it is a critical one about ages or a changed criterion."""
+    first = next((f for f in alarms if f["severity"] == "critical"), None)
+    if first is None:
+        return None
+    if first["kind"] == "plain_age" or (first["kind"] == "fact_mismatch" and first["field"] in ("min_age", "max_age")):
+        return CRITICAL_HEADLINES["ages"][copy]
+    if first["kind"] == "criterion_changed":
+        return CRITICAL_HEADLINES["rule"][copy]
+    return None
+
+
 # a page's open status against a saved copy that said "not yet recruiting" before a planned start that has passed
 # since: the page was wrong when it was written, but the trial may have opened since (UI review round 3)
 STATUS_UNSETTLED = "Check this trial's status on ClinicalTrials.gov"   # (today's record first; review round 5)
@@ -232,6 +252,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         out = _result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill)
         if copy_as_of and verdict in COPY_HEADLINES:
             out["headline"] = COPY_HEADLINES[verdict]
+        critical = _critical_headline(alarms, bool(copy_as_of)) if verdict == "differs" else None
+        if critical:
+            out["headline"] = critical
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
             out["note"] += " " + NOTES["copy_says_overdue"].format(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scrapers.vocab import STATUSES
-from server.drift import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, HEADLINES, LIST_NOT_SHOWN,
-                          OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED)
+from server.drift import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES, HEADLINES,
+                          LIST_NOT_SHOWN, OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED)
 
 
 def _ref(name: str) -> dict:
@@ -68,7 +68,7 @@ SCHEMAS: dict[str, dict] = {
         "headline": {"type": "string", "enum": list(dict.fromkeys(
             [*HEADLINES.values(), *CAVEATS.values(), *OVERDUE_HEADLINES.values(), *COPY_HEADLINES.values(),
              *REASON_HEADLINES.values(), *COPY_CAVEATS.values(), *LIST_NOT_SHOWN.values(), STATUS_UNSETTLED,
-             *COPY_OVERDUE_HEADLINES.values(),
+             *COPY_OVERDUE_HEADLINES.values(), *(h for pair in CRITICAL_HEADLINES.values() for h in pair),
              OTHER_TRIAL]))},
         "caveat": {"type": "string", "enum": list(CAVEATS),
                    "description": "with verdict in_sync: what it is in sync with may not be current (a stored copy "

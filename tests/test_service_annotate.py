@@ -411,3 +411,17 @@ def test_a_page_showing_none_of_a_list_is_headed_so_not_as_a_match():
     # against a saved copy too (it claims no match)
     assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap], "2025-06-27T00:00:00Z")["headline"] == \
         "This page does not show who cannot join"
+
+
+def test_a_differs_verdict_led_by_a_critical_finding_about_who_may_join_says_which():
+    """Review round 5: "This page differs" over "aged 1 to 28" for newborns of 1 to 28 days read like any rewording."""
+    rec = record("NCT00000001", "RECRUITING")
+    ages = summarize(OPEN_PAGE, rec, [f("plain_age", severity="critical", field="min_age")])
+    assert (ages["verdict"], ages["headline"]) == ("differs", "The ages on this page differ from ClinicalTrials.gov")
+    copy = summarize(OPEN_PAGE, rec, [f("fact_mismatch", severity="critical", field="max_age")], "2025-06-27T00:00:00Z")
+    assert copy["headline"] == "The ages on this page differ from TrialLens's saved copy"
+    rule = summarize(OPEN_PAGE, rec, [f("criterion_changed", severity="critical", field="inclusion_criteria")])
+    assert rule["headline"] == "This page changes a rule for who can join"
+    # a warning first, or a critical finding of another kind: the verdict's own headline
+    assert summarize(OPEN_PAGE, rec, [f("criterion_missing", severity="warning", field="exclusion_criteria")]
+                     )["headline"] == "This page differs from ClinicalTrials.gov"
