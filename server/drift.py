@@ -63,6 +63,13 @@ CRITICAL_HEADLINES = {
 }
 
 
+def _due(finding: dict) -> dict:
+    """{"what": "start" | "finish", "when": "1 Dec 2025"} of a registry_overdue finding, for the notes that point to it."""
+    start = finding["field"] == "status"
+    when = (finding.get("evidence") or {}).get("start_date", "") if start else finding.get("official_value")
+    return {"what": "start" if start else "finish", "when": human_date(str(when or ""))}
+
+
 def _critical_headline(alarms: list[dict], copy: bool) -> str | None:
     """The headline for the most severe alarm when it is a critical one about ages or a changed criterion."""
     first = next((f for f in alarms if f["severity"] == "critical"), None)
@@ -153,8 +160,9 @@ NOTES = {
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
     "only_date": "The only thing TrialLens could read on this page is when it was last updated: no status, start or "
                  "end dates, or eligibility criteria, so it compared nothing.",
-    "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but the trial's own record needs "
-                           "checking: see below.",
+    # (review round 5: "the trial's own record needs checking" did not say what it says)
+    "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
+                           "planned {end} has passed: see below.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
                        "compared only {shown}.",
     "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page. It "
@@ -257,10 +265,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
             out["headline"] = critical
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
-            out["note"] += " " + NOTES["copy_says_overdue"].format(
-                what="start" if due["field"] == "status" else "finish",
-                when=human_date(str(due.get("official_value") if due["field"] != "status"
-                                    else (due.get("evidence") or {}).get("start_date", ""))))
+            out["note"] += " " + NOTES["copy_says_overdue"].format(**_due(due))
         if copy_as_of and _may_have_opened(page, official, alarms, items):
             out["headline"] = STATUS_UNSETTLED
             out["note"] = NOTES["may_have_opened"].format(**fill)
@@ -279,7 +284,11 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         if shown:
             out["note"] = NOTES["only_date"]
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
-            out["headline"], out["note"], out["caveat"] = said, NOTES["nothing_but_overdue"], "record_overdue"
+            due = next(f for f in overdue if f["kind"] == "registry_overdue")
+            whose = f"TrialLens's saved copy of its record (from {fill['copy']})" if copy_as_of else "its record"
+            out["headline"], out["note"], out["caveat"] = (
+                said, NOTES["nothing_but_overdue"].format(whose=whose, end="start" if due["field"] == "status" else "end"),
+                "record_overdue")
         return out
     # the page is right to copy the record, but the record looks overdue (said first: it is about the trial itself);
     # or the page shows neither a status nor criteria ("In sync" read as "status and eligibility confirmed" on an

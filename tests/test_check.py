@@ -123,7 +123,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     out = _check_text(bare, "--record", str(FIXTURES / "ctgov" / "NCT06427642.json"), env=env)
     # (this trial's record is itself past its planned end: that comes first, not a grey "Could not check")
     assert ("\nThis trial may have ended: check with the study team\nTrialLens found nothing on this page it could "
-            "compare, but the trial's own record needs checking: see below.\n") in out
+            "compare, but its record says the trial's planned end has passed: see below.\n") in out
 
 
 def test_cli_check_uses_the_stores_history(tmp_path):

@@ -328,7 +328,14 @@ def test_a_page_with_nothing_to_compare_still_heads_with_an_overdue_record():
                     [f("registry_overdue", about="registry", field="completion_date")])
     assert (out["verdict"], out["reason"], out["headline"], out["note"]) == (
         "could_not_check", "nothing_to_compare", "This trial may have ended: check with the study team",
-        NOTES["nothing_but_overdue"])
+        "TrialLens found nothing on this page it could compare, but its record says the trial's planned end has passed: "
+        "see below.")   # (what the record says, not "the trial's own record needs checking"; review round 5)
+    copy = summarize(bare, record("NCT00000001", "NOT_YET_RECRUITING"),
+                     [f("registry_overdue", about="registry", field="status")], "2025-11-18T00:00:00Z")
+    assert (copy["headline"], copy["note"]) == (
+        "Start date passed: check ClinicalTrials.gov",
+        "TrialLens found nothing on this page it could compare, but TrialLens's saved copy of its record (from 18 Nov "
+        "2025) says the trial's planned start has passed: see below.")
 
 
 def test_a_page_saying_recruiting_against_a_copy_overdue_to_open_is_told_to_check_its_status():
