@@ -814,3 +814,11 @@ def test_a_score_gloss_does_not_contradict_when_the_score_is_taken():
 def test_a_score_says_which_way_is_better(text, said):
     """UI review round 2: "NIHSS at least 6" tells a caregiver nothing without the direction."""
     assert said in explain_item(text).shown
+
+
+def test_hemorrhagic_transformation_is_said_whole():
+    """Review round 5: "bleeding transformation after this stroke" (the adjective alone replaced) meant nothing."""
+    from server.explain import explain_item
+
+    shown = explain_item("Hemorrhagic transformation after this ischemic stroke", "exclusion").shown
+    assert shown.startswith("Bleeding into the stroke area after this stroke") and "transformation" not in shown
