@@ -63,3 +63,29 @@ def test_the_annotation_of_a_page_about_another_trial_shows_none_of_the_records_
                                                            "html": html}).get_json()
     assert ann["drift"]["headline"] == OTHER_TRIAL
     assert ann["criteria"] is None and ann["related"] == []
+
+
+def test_on_real_records_most_mistyped_numbers_are_caught_and_no_trials_own_page_is_called_another():
+    """A small sample of bench/identity_eval.py: trial A's facts under trial B's number, on real records."""
+    import random
+    import sys
+
+    import pytest
+    from conftest import ROOT, SHARED
+
+    if not (SHARED / "data" / "ctgov" / "studies_v2.jsonl").exists():
+        pytest.skip("../shared/data/ctgov is not beside the checkout")
+    sys.path.insert(0, str(ROOT / "bench"))
+    from drift_gen import load_records
+    from identity_eval import page_of
+
+    from scrapers.model import OfficialRecord
+    from scrapers.reconcile.identity import check_identity
+
+    recs = [OfficialRecord(d) for d in load_records(limit=600)]
+    usable = [r for r in recs if r.sponsor and r.conditions]
+    rng = random.Random(2026)
+    pairs = [(a, b) for a, b in ((rng.choice(usable), rng.choice(usable)) for _ in range(300)) if a.nct_id != b.nct_id]
+    caught = sum(bool(check_identity(page_of(a, b.nct_id), b)) for a, b in pairs)
+    assert caught >= 0.5 * len(pairs), caught   # (59% on these 600 native records; 84.8% over the corpus)
+    assert not [r.nct_id for r in usable if check_identity(page_of(r, r.nct_id, title=r.official_title), r)]
