@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
+from scrapers.reconcile.finding import RULES
 from scrapers.reconcile.status import SAVED_COPY, copy_day
 from scrapers.vocab import OPEN_STATUSES
 
@@ -53,13 +54,14 @@ COPY_HEADLINES = {   # (short enough for the folded card: the status line and th
 # copy's age alone sent people to (review round 5)
 COPY_OVERDUE_HEADLINES = {
     "completion_date": "This trial may have ended: check ClinicalTrials.gov",
-    "status": "Start date passed: check ClinicalTrials.gov",
+    "status": "This trial may have opened: check ClinicalTrials.gov",   # (not "Start date passed": read as too late)
 }
 # a "differs" verdict led by a critical finding about who may join says which (review round 5: "This page differs"
 # over "aged 1 to 28" for newborns of 1 to 28 days read like any rewording); against a saved copy, the copy's word
 CRITICAL_HEADLINES = {
     "ages": ("The ages on this page differ from ClinicalTrials.gov", "The ages on this page differ from TrialLens's saved copy"),
-    "rule": ("This page changes a rule for who can join", "This page changes a rule for who can join"),
+    # (against a copy, the rule may have been amended since it was saved: the copy's word, not the page's fault)
+    "rule": ("This page changes a rule for who can join", "A rule for who can join differs from TrialLens's saved copy"),
 }
 
 
@@ -161,6 +163,8 @@ NOTES = {
     "only_date": "The only thing TrialLens could read on this page is when it was last updated: no status, start or "
                  "end dates, or eligibility criteria, so it compared nothing.",
     # (review round 5: "the trial's own record needs checking" did not say what it says)
+    "list_not_shown": "This page shows none of the {lists} that the record lists: read them on ClinicalTrials.gov "
+                      "before you decide.",
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
                            "planned {end} has passed: see below.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
@@ -260,15 +264,17 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         out = _result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill)
         if copy_as_of and verdict in COPY_HEADLINES:
             out["headline"] = COPY_HEADLINES[verdict]
-        critical = _critical_headline(alarms, bool(copy_as_of)) if verdict == "differs" else None
-        if critical:
-            out["headline"] = critical
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
             out["note"] += " " + NOTES["copy_says_overdue"].format(**_due(due))
         if copy_as_of and _may_have_opened(page, official, alarms, items):
             out["headline"] = STATUS_UNSETTLED
             out["note"] = NOTES["may_have_opened"].format(**fill)
+        # a critical finding about ages or a rule leads whatever else is wrong (review round 6: "This page may be out
+        # of date" over "aged 1 to 28" for newborns); a closed trial's headline keeps the lead
+        critical = _critical_headline(alarms, bool(copy_as_of)) if verdict != "not_recruiting" else None
+        if critical:
+            out["headline"] = critical
         return out
     if any(f["kind"] == "unconfirmed" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill)
@@ -314,11 +320,16 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     out = _result("in_sync", "in_sync", items, note=note, fill=fill)
     if copy_as_of and out.get("caveat") in COPY_CAVEATS:
         out["headline"] = COPY_CAVEATS[out["caveat"]]
-    missing = [(f.get("evidence") or {}).get("section") for f in on_page if f["kind"] == "criteria_list_not_shown"]
+    gaps = [f for f in on_page if f["kind"] == "criteria_list_not_shown"]
+    missing = [(f.get("evidence") or {}).get("section") for f in gaps]
     if missing and not overdue:   # (an overdue record is about the trial itself: it keeps the headline)
         out["caveat"] = "list_not_shown"
         out["headline"] = LIST_NOT_SHOWN.get(missing[0]) if len(missing) == 1 else CAVEATS["list_not_shown"]
         out["headline"] = out["headline"] or CAVEATS["list_not_shown"]
+        # the note says it too: under that headline it spoke only of the other list (review round 6)
+        said_gap = NOTES["list_not_shown"].format(lists=" or the ".join(
+            f"{f.get('official_value')} {RULES.get(s, 'criteria')}" for f, s in zip(gaps, missing)))
+        out["note"] = f"{out['note']} {said_gap}" if out.get("note") else said_gap
     if said:
         out["headline"] = said
     return out

@@ -22,6 +22,9 @@ from .thresholds import criteria_thresholds
 
 HEADINGS = {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…",
             "unplaced": "Also listed (the record does not say whether this includes or excludes you):"}
+# a trial for children: a parent reads it (review round 6: the items were no longer "You …", the headings still were)
+CHILD_HEADINGS = {"inclusion": "Your child may be able to join if…", "exclusion": "Your child cannot join if…",
+                  "unplaced": "Also listed (the record does not say whether this includes or excludes your child):"}
 
 
 @dataclass
@@ -111,6 +114,7 @@ def explain_text(criteria_text: str | None, record: OfficialRecord | None = None
     crit = parse_criteria(criteria_text)
     addressed = not for_children(record)
     return PlainCriteria(
+        headings=dict(HEADINGS if addressed else CHILD_HEADINGS),
         at_a_glance=at_a_glance(record, crit),
         inclusion=_explain_tree(crit.inclusion, "inclusion", criteria_text or "", addressed),
         exclusion=_explain_tree(crit.exclusion, "exclusion", criteria_text or "", addressed),

@@ -99,7 +99,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     env = {"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}
     # the page matches; the record itself is overdue: in sync, with the note under it
     out = _check_text(MEDDATAX, env=env)
-    assert ("\nStart date passed: check ClinicalTrials.gov\nThis TrialLens service works "
+    assert ("\nThis trial may have opened: check ClinicalTrials.gov\nThis TrialLens service works "
             "offline and did not ask ClinicalTrials.gov, so it compared this page with its saved copy of the ClinicalTrials.gov "
             "record from 18 Nov 2025. In that copy, the trial's planned start has passed: see below.\n") in out   # (offline: a stored copy)
     # an age with no unit: the page differs (an error, not staleness)

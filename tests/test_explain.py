@@ -414,6 +414,8 @@ def test_a_trial_for_children_is_not_addressed_to_the_reader():
 
     kids = shown(explain(OfficialRecord(data)))
     assert kids and not any(s.startswith(("You ", "Your ")) for s in kids)
+    # the headings too (review round 6: "You may be able to join if…" over "For children with HIE: …")
+    assert explain(OfficialRecord(data)).headings["inclusion"] == "Your child may be able to join if…"
     assert any(s.startswith("Postoperative short bowel syndrome caused by newborn") for s in kids)
     adults = copy.deepcopy(data)
     adults["protocolSection"]["eligibilityModule"].update(minimumAge="18 Years", maximumAge="65 Years")

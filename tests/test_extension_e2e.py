@@ -391,7 +391,7 @@ def test_seed_trial_in_sync_card(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "Start date passed: check ClinicalTrials.gov"   # (the saved copy is overdue)
+        assert headline(page) == "This trial may have opened: check ClinicalTrials.gov"   # (the saved copy is overdue)
         # something to act on: amber "!", and the card opens (it was a grey "?" folded over a WARNING)
         assert icon(page) == "!" and expanded(page)
         # the record's status on its own row at 14px, dark; the number and the link small below it
@@ -743,7 +743,7 @@ def test_unknown_trial_and_client_side_navigation(browser):
     url = fixture_url(SEED_PAGE)
     page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"))
     try:
-        assert headline(page) == "Start date passed: check ClinicalTrials.gov"   # (the saved copy is overdue)
+        assert headline(page) == "This trial may have opened: check ClinicalTrials.gov"   # (the saved copy is overdue)
         # A single-page site swaps content and pushes a new URL: the card follows.
         page.evaluate("""() => {
             history.pushState({}, '', '/clinical-trials/NCT02580019');
@@ -879,7 +879,7 @@ def test_unreachable_service_then_retry(browser):
     try:
         page.locator("triallens-card button.retry").click()
         page.wait_for_function("() => document.documentElement.dataset.triallensState === 'annotated'", timeout=20000)
-        assert headline(page) == "Start date passed: check ClinicalTrials.gov"   # (the saved copy is overdue)
+        assert headline(page) == "This trial may have opened: check ClinicalTrials.gov"   # (the saved copy is overdue)
     finally:
         page.close()
 

@@ -333,7 +333,7 @@ def test_a_page_with_nothing_to_compare_still_heads_with_an_overdue_record():
     copy = summarize(bare, record("NCT00000001", "NOT_YET_RECRUITING"),
                      [f("registry_overdue", about="registry", field="status")], "2025-11-18T00:00:00Z")
     assert (copy["headline"], copy["note"]) == (
-        "Start date passed: check ClinicalTrials.gov",
+        "This trial may have opened: check ClinicalTrials.gov",
         "TrialLens found nothing on this page it could compare, but TrialLens's saved copy of its record (from 18 Nov "
         "2025) says the trial's planned start has passed: see below.")
 
@@ -412,6 +412,9 @@ def test_a_page_showing_none_of_a_list_is_headed_so_not_as_a_match():
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap])
     assert (out["verdict"], out["caveat"], out["headline"]) == (
         "in_sync", "list_not_shown", "This page does not show who cannot join")
+    # the note under it says so too (review round 6: it spoke only of the other list)
+    assert out["note"] == ("This page shows none of the 10 reasons someone cannot join that the record lists: read them "
+                           "on ClinicalTrials.gov before you decide.")
     both = [gap, Finding("criteria_list_not_shown", "info", "inclusion_criteria", None, 5, "msg",
                          {"section": "inclusion", "official_count": 5}, "page")]
     assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), both)["headline"] == "This page does not show who can join"
@@ -429,6 +432,12 @@ def test_a_differs_verdict_led_by_a_critical_finding_about_who_may_join_says_whi
     assert copy["headline"] == "The ages on this page differ from TrialLens's saved copy"
     rule = summarize(OPEN_PAGE, rec, [f("criterion_changed", severity="critical", field="inclusion_criteria")])
     assert rule["headline"] == "This page changes a rule for who can join"
+    # against a copy the rule may have been amended since: the copy's word (review round 6)
+    assert summarize(OPEN_PAGE, rec, [f("criterion_changed", severity="critical", field="inclusion_criteria")],
+                     "2025-06-27T00:00:00Z")["headline"] == "A rule for who can join differs from TrialLens's saved copy"
+    # with a status finding as well ("out of date"), the critical age finding still leads (review round 6)
+    both = summarize(OPEN_PAGE, rec, [f("plain_age", severity="critical", field="min_age"), f("status_drift")])
+    assert (both["verdict"], both["headline"]) == ("out_of_date", "The ages on this page differ from ClinicalTrials.gov")
     # a warning first, or a critical finding of another kind: the verdict's own headline
     assert summarize(OPEN_PAGE, rec, [f("criterion_missing", severity="warning", field="exclusion_criteria")]
                      )["headline"] == "This page differs from ClinicalTrials.gov"

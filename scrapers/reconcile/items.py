@@ -236,7 +236,7 @@ def _reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: f
     shortened item (_says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
     record's) both back the same reassurance (review round 4 found two versions)."""
     return criteria_finding("criterion_reworded", "info", o_items, p_items,
-                            f'This page words {rule_words(o_items[0])} as "{a}", where ClinicalTrials.gov says "{b}"; '
+                            f'This page words {rule_words(o_items[0])} as "{a}", where ClinicalTrials.gov says "{b}". '
                             f'No number, unit, limit or "not" differs; read both to see what else does.', sim, **kw)
 
 
