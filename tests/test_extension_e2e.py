@@ -716,7 +716,7 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
             entry = expected["statuses"][nct]
             if entry is not None and entry["overdue"] == "start":
                 # the seed's record is past its planned start while "not yet recruiting": a question, as on its card
-                want = "? Start date passed"
+                want = "? May have opened"
             elif entry is not None:
                 # offline, the status is TrialLens's saved copy: the badge says from when
                 want = "Not yet recruiting (as of Nov 2025)" if entry["stale"] else "Not yet recruiting"
@@ -802,7 +802,7 @@ def test_trial_the_registry_does_not_have(browser, online_service):
             badge = page.locator(f"triallens-badge[data-nct={unknown}] span")
             assert badge.text_content() == "Not found"
             # fresh from the fake registry (no "as of" date), but the record itself is past its planned start
-            assert page.locator(f"triallens-badge[data-nct={SEED}] span").text_content() == "? Start date passed"
+            assert page.locator(f"triallens-badge[data-nct={SEED}] span").text_content() == "? May have opened"
         finally:
             page.close()
     finally:

@@ -454,8 +454,8 @@
   }
 
   // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
-  // card says "Start date passed"), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
-  const BADGE_OVERDUE = { start: ["? Start date passed", "its planned start has passed: it may have opened"],
+  // card says it may have opened), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
+  const BADGE_OVERDUE = { start: ["? May have opened", "its planned start has passed: it may have opened"],
     end: ["? May have ended", "its planned end has passed: it may have ended"] };
 
   /**
