@@ -127,6 +127,10 @@ def is_official_site(url: str | None, html: str = "") -> bool:
     return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
 
 
+def _other_trial(ann: dict) -> bool:
+    return any(f.get("kind") == "other_trial" for f in (ann.get("drift") or {}).get("findings", []))
+
+
 def related_status(trial: dict) -> str:
     """A related trial's status as the card's relatedView words it: from a copy older than two days, with its month
     ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it."""
@@ -309,7 +313,9 @@ def _trial_page(ann: dict, **kw):
     page = ann.get("page") or {}
     site = page.get("site")
     return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")),
-                           record=record_status(ann.get("official")), copy_line=copy_line(ann.get("official")),
+                           # (a page about another trial: that number's status is not its trial's; card.js whoRows)
+                           record=None if _other_trial(ann) else record_status(ann.get("official")),
+                           copy_line=copy_line(ann.get("official")),
                            copy_date=copy_date(ann.get("official")), said=said_status(page),
                            record_url=official_url(ann.get("official"), nct_id),
                            site=site if site not in (None, "", "api", "unknown") else None,

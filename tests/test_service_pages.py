@@ -301,3 +301,12 @@ def test_each_disclosure_has_a_name_of_its_own(offline):
     names = re.findall(r'<summary aria-label="([^"]*)">(?:Original wording|Words explained)</summary>', page)
     assert len(names) > 5 and len(set(names)) > len(names) * 0.8
     assert any(n.startswith("Words explained: ") and len(n) > len("Words explained: ") for n in names)
+
+
+def test_a_page_about_another_trial_shows_no_status_for_that_numbers_record(offline):
+    html = (ROOT / "fixtures" / "html" / "meddatax.com" / "nct07232563_labelled.html").read_text(encoding="utf-8")
+    resp = offline.post("/check", data={"html": html.replace("NCT07232563", "NCT07041801"),
+                                        "url": "https://meddatax.com/clinical-trials/NCT07041801"})
+    page = resp.get_data(as_text=True)
+    assert "This page may be about a different trial" in page
+    assert 'id="record-status"' not in page

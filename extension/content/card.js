@@ -333,7 +333,10 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
    */
   function whoRows(doc, annotation, url) {
     const rows = [];
-    const status = TL.recordStatus(annotation.official);
+    // a page about another trial than its number's: that number's status is not this page's trial's (review round 6)
+    const findings = annotation.drift && Array.isArray(annotation.drift.findings) ? annotation.drift.findings : [];
+    const other = findings.some((f) => f && f.kind === "other_trial");
+    const status = other ? null : TL.recordStatus(annotation.official);
     if (status) {
       rows.push(h(doc, "p", { className: "record-status" }, [doc.createTextNode(`${status.source}: `),
         h(doc, "strong", { text: status.status })]));

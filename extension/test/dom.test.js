@@ -658,3 +658,16 @@ test("content script: 'Try again' that gets the same answer keeps the keyboard o
   await until(() => sent.length === 2 && w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
   await until(() => shadow().activeElement && shadow().activeElement.className === "retry");
 });
+
+test("a page about another trial than its number's shows no status line for that number's record", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/clinical-trials/NCT07041801");
+  const ann = { nct_id: "NCT07041801", related: [], criteria: null,
+    official: { nct_id: "NCT07041801", status: "RECRUITING", stale: false, fetched_at: "2026-12-05T10:00:00Z",
+      url: "https://clinicaltrials.gov/study/NCT07041801" },
+    drift: { verdict: "differs", headline: "This page may be about a different trial",
+      findings: [{ kind: "other_trial", severity: "critical", field: "nct_id", about: "page", message: "m" }] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".record-status"), null);
+  assert.ok(shadow.querySelector(".who"));   // (the number and its official record: where the reader can check it)
+});
