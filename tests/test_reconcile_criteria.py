@@ -145,7 +145,7 @@ def test_merged_items_like_veeva():
 def test_truncated_list_is_one_finding_not_many_missing():
     found = _check(INC, EXC[:2], truncated=True)
     assert [f.kind for f in found] == ["criteria_truncated"]
-    assert found[0].evidence["hidden_count"] == 3 and "6 of the 9" in found[0].message
+    assert found[0].evidence["hidden_count"] == 3 and "of the 9 criteria ClinicalTrials.gov lists, TrialLens found 6" in found[0].message
 
 
 def test_the_last_item_of_a_cut_list_ending_its_own_sentence_is_compared_not_taken_for_the_cut():
@@ -200,8 +200,8 @@ def test_list_ending_early_without_a_marker_is_a_note_not_an_alarm():
     # counted in the list that stops early (all 4 requirements found, 3 of the 5 reasons): "7 of the 9 eligibility
     # criteria … the last 2" did not say which list, and beside a list not shown at all did not add up
     assert found[0].evidence["not_shown_count"] == 2 and found[0].field == "exclusion_criteria"
-    assert found[0].message.startswith("TrialLens found 3 of the 5 reasons someone cannot join from ClinicalTrials.gov "
-                                       "on this page. The last 2 may be further down")
+    assert found[0].message.startswith("Of the 5 reasons someone cannot join that ClinicalTrials.gov lists, TrialLens "
+                                       "found 3 on this page. The last 2 may be further down")
     from scrapers.reconcile import is_alarm
     assert not is_alarm(found[0])
 
@@ -210,8 +210,8 @@ def test_a_list_none_of_whose_items_reads_like_the_records_does_not_stop_after_0
     found = _check(["Adults with a recent stroke", "Able to travel to the clinic"], [])
     note = [f for f in found if f.kind == "criteria_incomplete"]
     assert len(note) == 1 and "stops after 0" not in note[0].message
-    assert note[0].message == ("TrialLens found none of the 4 requirements for joining from ClinicalTrials.gov on this "
-                               "page; check the full list on ClinicalTrials.gov.")
+    assert note[0].message == ("Of the 4 requirements for joining that ClinicalTrials.gov lists, TrialLens found none "
+                               "on this page; check the full list on ClinicalTrials.gov.")
     # the list the page shows none of is said on its own, so the two numbers add up to the record's 9
     assert [f.official_value for f in found if f.kind == "criteria_list_not_shown"] == [5]
 
@@ -781,13 +781,13 @@ def test_a_label_line_is_not_counted_as_a_criterion_shown_or_not():
     page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=INC[:2])
     notes = [f for f in reconcile(page, rec, TODAY) if f.kind == "criteria_incomplete"]
     assert [(f.field, f.official_value, f.evidence["found"]) for f in notes] == [("inclusion_criteria", 4, 2)]
-    assert notes[0].message.startswith("TrialLens found 2 of the 4 requirements for joining")
+    assert notes[0].message.startswith("Of the 4 requirements for joining that ClinicalTrials.gov lists, TrialLens found 2")
 
 
 def test_a_lists_numbers_add_up_with_the_criteria_left_out_between_those_found():
     """Review round 5: "found 1 of the 10 … The last 8" with one more said apart as left out did not add up."""
     found = _check(INC, [EXC[0], EXC[2]])
     note = next(f for f in found if f.kind == "criteria_incomplete")
-    assert note.message.startswith("TrialLens found 2 of the 5 reasons someone cannot join from ClinicalTrials.gov on "
-                                   "this page; 1 more is left out (see the other findings). The last 2 may be further")
+    assert note.message.startswith("Of the 5 reasons someone cannot join that ClinicalTrials.gov lists, TrialLens found 2 "
+                                   "on this page; 1 more is left out (see the other findings). The last 2 may be further")
     assert [f.kind for f in found if f.kind == "criterion_missing"] == ["criterion_missing"]

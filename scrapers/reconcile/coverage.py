@@ -22,8 +22,8 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         if hidden or cut_short:
             out.append(Finding(
                 "criteria_truncated", "warning", "criteria", f"{shown} of {total} criteria shown", total,
-                f"This page cuts its eligibility criteria short: TrialLens found {shown} of the {total} criteria "
-                f"from ClinicalTrials.gov on it, so read the full list on ClinicalTrials.gov.",
+                f"This page cuts its eligibility criteria short: of the {total} criteria ClinicalTrials.gov lists, "
+                f"TrialLens found {shown} on it, so read the full list on ClinicalTrials.gov.",
                 {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
                  "last_cut_mid_item": cut_short},
             ))
@@ -58,13 +58,14 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], le
         out.append(Finding(
             "criteria_incomplete", "info", f"{section}_criteria" if placed else "criteria",
             f"{found} of {len(items)} {words} shown", len(items),
-            (f"TrialLens found {found} of the {len(items)} {words} from ClinicalTrials.gov on this page{besides}. "
+            # ("that ClinicalTrials.gov lists": against a saved copy, said_by_copy names the copy, as everywhere)
+            (f"Of the {len(items)} {words} that ClinicalTrials.gov lists, TrialLens found {found} on this page{besides}. "
              f"The last {len(tail)} may be further down this page or missing, so check the full list on "
              f"ClinicalTrials.gov." if found else
              # (as "found N of the M": "could not match any …, so it could not compare them" beside a finding that
              # the page's one item is not in the record read as a contradiction; review round 5)
-             f"TrialLens found none of the {len(items)} {words} from ClinicalTrials.gov on this page; check the full "
-             f"list on ClinicalTrials.gov."),
+             f"Of the {len(items)} {words} that ClinicalTrials.gov lists, TrialLens found none on this page; check the "
+             f"full list on ClinicalTrials.gov."),
             {"not_shown_count": len(tail), "found": found, "list": words,
              "official_texts": [O[i].text for i in tail][:20]},
         ))
