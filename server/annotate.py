@@ -25,7 +25,7 @@ from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
-from .drift import summarize
+from .drift import NOTES, summarize
 from .providers import Providers, SingleFlight
 
 log = logging.getLogger("triallens.service")
@@ -244,15 +244,18 @@ class Annotator:
         if lookup is None:
             return _encoded(self._build(page, None))
         key = ("annotation", page_key, record_version(lookup), self.providers.today())
-        return self.annotations.get_or_make(key, lambda: _encoded(self._build(page, lookup)))
+        return self.annotations.get_or_make(key, lambda: _encoded(self._build(page, lookup, read=True)))
 
     def annotate_claim(self, page: PageRecord, lookup) -> dict:
         """The annotation for what a page says, given as a PageRecord (no HTML to read),
         against `lookup` (None: the official record is unavailable)."""
         return self._build(page, lookup)
 
-    def _build(self, page: PageRecord, lookup) -> dict:
+    def _build(self, page: PageRecord, lookup, read: bool = False) -> dict:
+        """`read`: the page was read from its HTML (not a claim a caller states), so what it does not show is known."""
         drift = self.drift(page, lookup)
+        if read and lookup is not None:
+            drift = without_criteria_said(drift, page, lookup.record)
         # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
         # would be shown as this page's trial's
         other = any(f.get("kind") == "other_trial" for f in drift.get("findings", []))
@@ -265,6 +268,17 @@ class Annotator:
             "related": [] if other else _guarded("related", lambda: self.related(lookup)) or [],
             "generated_at": now_iso(),
         }
+
+
+def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
+    """A page read whole that lists no eligibility criteria, matched on its status and facts: the note says so, so that
+    "Matches …" does not read as "who can join was checked too" (review rounds 5 and 6, a biotechhunter page). Only for
+    a page TrialLens read: a caller's claim (GET /drift) names what it names, not what a page leaves out."""
+    if drift.get("verdict") != "in_sync" or page.inclusion or page.exclusion or not official.eligibility_criteria \
+            or drift.get("caveat") in ("little_compared", "list_not_shown"):
+        return drift
+    note = NOTES["no_criteria"]
+    return {**drift, "note": f"{drift['note']} {note}" if drift.get("note") else note}
 
 
 def _encoded(annotation: dict) -> tuple[dict, bytes]:

@@ -674,3 +674,21 @@ def test_offline_with_no_saved_copy_says_the_service_never_asked(tmp_path):
     assert (drift["verdict"], drift["reason"]) == ("could_not_check", "not_asked")
     assert drift["note"] == ("TrialLens has no copy of this trial's official record and works offline here, so nothing "
                              "on this page was checked. Compare the page with the official record on ClinicalTrials.gov.")
+
+
+def test_a_page_read_whole_that_lists_no_criteria_says_so_under_its_match(tmp_path):
+    """Review rounds 5 and 6: biotechhunter's NCT07041801 page shows no eligibility at all, and its card said only
+    "Matches TrialLens's saved copy". A caller's claim (GET /drift) names no criteria either, and is not told so."""
+    from conftest import FIXTURES
+
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1",
+                      "TRIALLENS_DB": str(tmp_path / "store.sqlite3")})
+    c = app.test_client()
+    page = (FIXTURES / "html" / "biotechhunter.com" / "nct07041801_chips_divs.html").read_text(encoding="utf-8")
+    drift = c.post("/api/v1/annotate", json={"url": "https://biotechhunter.com/trials/NCT07041801", "html": page}
+                   ).get_json()["drift"]
+    assert drift["verdict"] == "in_sync"
+    assert drift["note"].endswith("This page does not list who can join: read the eligibility criteria on "
+                                  "ClinicalTrials.gov before you decide.")
+    claim = c.get("/api/v1/trials/NCT07041801/drift?status=Recruiting").get_json()["drift"]
+    assert "does not list who can join" not in claim.get("note", "")
