@@ -271,9 +271,9 @@ class Annotator:
 
 
 def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
-    """A page read whole that lists no eligibility criteria, matched on its status and facts: the note says so, so that
-    "Matches …" does not read as "who can join was checked too" (review rounds 5 and 6, a biotechhunter page). Only for
-    a page TrialLens read: a caller's claim (GET /drift) names what it names, not what a page leaves out."""
+    """A page read whole in which TrialLens found no eligibility criteria, matched on its status and facts: the note
+    says who can join was not checked, so that "Matches …" does not read as "checked too" (review rounds 5 and 6, a
+    biotechhunter page). Only for a page TrialLens read: a caller's claim (GET /drift) names no criteria by design."""
     if drift.get("verdict") != "in_sync" or page.inclusion or page.exclusion or not official.eligibility_criteria \
             or drift.get("caveat") in ("little_compared", "list_not_shown"):
         return drift

@@ -164,8 +164,9 @@ NOTES = {
                  "end dates, or eligibility criteria, so it compared nothing.",
     # (review round 5: "the trial's own record needs checking" did not say what it says)
     # a page read whole that lists no criteria at all (annotate.without_criteria_said)
-    "no_criteria": "This page does not list who can join: read the eligibility criteria on ClinicalTrials.gov before "
-                   "you decide.",
+    # (what TrialLens read, not what the page shows: medifind shows its criteria under no heading TrialLens knows)
+    "no_criteria": "TrialLens found no eligibility criteria it could read on this page, so it did not check who can "
+                   "join: read them on ClinicalTrials.gov before you decide.",
     "list_not_shown": "This page shows none of the {lists} that the record lists: read them on ClinicalTrials.gov "
                       "before you decide.",
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "

@@ -688,7 +688,8 @@ def test_a_page_read_whole_that_lists_no_criteria_says_so_under_its_match(tmp_pa
     drift = c.post("/api/v1/annotate", json={"url": "https://biotechhunter.com/trials/NCT07041801", "html": page}
                    ).get_json()["drift"]
     assert drift["verdict"] == "in_sync"
-    assert drift["note"].endswith("This page does not list who can join: read the eligibility criteria on "
-                                  "ClinicalTrials.gov before you decide.")
+    # (what TrialLens read, not "this page does not list …": medifind shows its criteria under no heading it knows)
+    assert drift["note"].endswith("TrialLens found no eligibility criteria it could read on this page, so it did not "
+                                  "check who can join: read them on ClinicalTrials.gov before you decide.")
     claim = c.get("/api/v1/trials/NCT07041801/drift?status=Recruiting").get_json()["drift"]
-    assert "does not list who can join" not in claim.get("note", "")
+    assert "did not check who can join" not in claim.get("note", "")
