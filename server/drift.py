@@ -105,11 +105,12 @@ CAVEATS = {
     "little_compared": "What TrialLens could check matches ClinicalTrials.gov",
     # a whole list of the record's the page shows none of (criteria_list_not_shown): what TrialLens compared matches,
     # but "Matches" over a page hiding every reason someone cannot join read as reassurance (review round 5)
-    "list_not_shown": "This page does not show who can join",
+    # (what TrialLens read: a page may show a list under a heading or on a tab it did not read)
+    "list_not_shown": "TrialLens found no list of who can join on this page",
 }
 # the list_not_shown headline by the list the page leaves out
-LIST_NOT_SHOWN = {"exclusion": "This page does not show who cannot join",
-                  "inclusion": "This page does not show the requirements for joining"}
+LIST_NOT_SHOWN = {"exclusion": "TrialLens found no list of who cannot join on this page",
+                  "inclusion": "TrialLens found no requirements for joining on this page"}
 # the same caveats against a saved copy that could not be refreshed: not "matches ClinicalTrials.gov" (review round 4)
 COPY_CAVEATS = {
     "record_overdue": "Matches TrialLens's saved copy, but its record looks overdue",
@@ -167,8 +168,8 @@ NOTES = {
     # (what TrialLens read, not what the page shows: medifind shows its criteria under no heading TrialLens knows)
     "no_criteria": "TrialLens found no eligibility criteria it could read on this page, so it did not check who can "
                    "join: read them on ClinicalTrials.gov before you decide.",
-    "list_not_shown": "This page shows none of the {lists} that the record lists: read them on ClinicalTrials.gov "
-                      "before you decide.",
+    "list_not_shown": "TrialLens found on this page none of the {lists} that the record lists: read them on "
+                      "ClinicalTrials.gov before you decide.",
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
                            "planned {end} has passed: see below.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "

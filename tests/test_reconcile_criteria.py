@@ -187,7 +187,7 @@ def test_page_without_criteria_says_nothing_and_one_without_a_whole_list_says_so
     # (review round 4: a page showing none of the reasons someone cannot join was never called out)
     found = _check(INC, [])
     assert [(f.kind, f.severity) for f in found] == [("criteria_list_not_shown", "info")]
-    assert found[0].message == ("This page shows none of the 5 reasons someone cannot join that ClinicalTrials.gov "
+    assert found[0].message == ("TrialLens found on this page none of the 5 reasons someone cannot join that ClinicalTrials.gov "
                                 "lists; read them on ClinicalTrials.gov before you decide.")
     from scrapers.reconcile import is_alarm
     assert not is_alarm(found[0])   # (a note: the page may show it on a tab TrialLens did not read)

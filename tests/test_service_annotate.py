@@ -411,16 +411,16 @@ def test_a_page_showing_none_of_a_list_is_headed_so_not_as_a_match():
                   {"section": "exclusion", "official_count": 10}, "page")
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap])
     assert (out["verdict"], out["caveat"], out["headline"]) == (
-        "in_sync", "list_not_shown", "This page does not show who cannot join")
+        "in_sync", "list_not_shown", "TrialLens found no list of who cannot join on this page")
     # the note under it says so too (review round 6: it spoke only of the other list)
-    assert out["note"] == ("This page shows none of the 10 reasons someone cannot join that the record lists: read them "
+    assert out["note"] == ("TrialLens found on this page none of the 10 reasons someone cannot join that the record lists: read them "
                            "on ClinicalTrials.gov before you decide.")
     both = [gap, Finding("criteria_list_not_shown", "info", "inclusion_criteria", None, 5, "msg",
                          {"section": "inclusion", "official_count": 5}, "page")]
-    assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), both)["headline"] == "This page does not show who can join"
+    assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), both)["headline"] == "TrialLens found no list of who can join on this page"
     # against a saved copy too (it claims no match)
     assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap], "2025-06-27T00:00:00Z")["headline"] == \
-        "This page does not show who cannot join"
+        "TrialLens found no list of who cannot join on this page"
 
 
 def test_a_differs_verdict_led_by_a_critical_finding_about_who_may_join_says_which():

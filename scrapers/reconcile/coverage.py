@@ -84,8 +84,8 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
         if items and section not in shown_sections:
             out.append(Finding(
                 "criteria_list_not_shown", "info", f"{section}_criteria", None, len(items),
-                f"This page shows none of the {len(items)} {RULES[section]} that ClinicalTrials.gov lists; read them "
-                f"on ClinicalTrials.gov before you decide.",
+                f"TrialLens found on this page none of the {len(items)} {RULES[section]} that ClinicalTrials.gov lists; "
+                f"read them on ClinicalTrials.gov before you decide.",
                 {"section": section, "official_count": len(items)},
             ))
     return out
