@@ -27,49 +27,7 @@ from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .records import (Incoming, StoredStudy, WriteSummary, decode_record, encode_record,  # noqa: F401  (re-exported)
                       normalize_timestamp, utc_now)
-
-SCHEMA_VERSION = "1"
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS studies (
-    nct_id TEXT PRIMARY KEY,
-    data TEXT NOT NULL,                 -- API v2 JSON, compact
-    content_hash TEXT NOT NULL,         -- sha256 of the canonical JSON (local "_" keys left out)
-    status TEXT,
-    last_update_posted TEXT,
-    status_verified TEXT,
-    start_date TEXT,
-    primary_completion_date TEXT,
-    completion_date TEXT,
-    study_type TEXT,
-    title TEXT,
-    fetched_at TEXT NOT NULL,           -- when this content was known to be current (UTC ISO)
-    origin TEXT NOT NULL,               -- registry | ingest:<file> | fixture | sync
-    stored_at TEXT NOT NULL,            -- when this version was written here
-    dated INTEGER NOT NULL DEFAULT 1    -- 0: nothing said when the copy was current (fetched_at is when it was stored)
-);
-CREATE INDEX IF NOT EXISTS studies_status ON studies(status);
-CREATE INDEX IF NOT EXISTS studies_lup ON studies(last_update_posted);
-CREATE TABLE IF NOT EXISTS study_history (
-    id INTEGER PRIMARY KEY,
-    nct_id TEXT NOT NULL,
-    data TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    status TEXT,
-    last_update_posted TEXT,
-    status_verified TEXT,
-    fetched_at TEXT NOT NULL,
-    origin TEXT,
-    replaced_at TEXT NOT NULL,
-    UNIQUE (nct_id, content_hash)
-);
-CREATE TABLE IF NOT EXISTS aliases (
-    alias TEXT PRIMARY KEY,
-    nct_id TEXT NOT NULL,
-    recorded_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
+from .schema import SCHEMA, SCHEMA_VERSION, add_dated, has_dated
 
 WriteHook = Callable[[sqlite3.Connection, list[OfficialRecord]], None]
 
@@ -150,7 +108,7 @@ class Store:
                 return
             mode = self._one("PRAGMA journal_mode = WAL")[0]
             with self.transaction() as c:
-                for stmt in _SCHEMA.split(";"):
+                for stmt in SCHEMA.split(";"):
                     if stmt.strip():
                         c.execute(stmt)
                 row = c.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -158,7 +116,7 @@ class Store:
                     c.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
                 elif row[0] != SCHEMA_VERSION:
                     raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
-                self._add_dated(c)
+                add_dated(c)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a TrialLens store (SQLite said: {exc})") from None
         except StoreError as exc:
@@ -175,17 +133,8 @@ class Store:
         row = self._one("SELECT value FROM meta WHERE key = 'schema_version'")
         if row and row[0] != SCHEMA_VERSION:
             raise StoreError(f"{self.path} has store schema {row[0]}, this TrialLens reads {SCHEMA_VERSION}")
-        return bool(row) and str(mode).lower() == "wal" and self._has_dated()
+        return bool(row) and str(mode).lower() == "wal" and has_dated(self._all("PRAGMA table_info(studies)"))
 
-    def _has_dated(self) -> bool:
-        return any(col[1] == "dated" for col in self._all("PRAGMA table_info(studies)"))
-
-    @staticmethod
-    def _add_dated(conn: sqlite3.Connection) -> None:
-        """A store written before `dated` existed gets the column, every copy in it counted as dated (as it was
-        read then): an added column with a default, so older TrialLens versions still read and write the file."""
-        if not any(col[1] == "dated" for col in conn.execute("PRAGMA table_info(studies)")):
-            conn.execute("ALTER TABLE studies ADD COLUMN dated INTEGER NOT NULL DEFAULT 1")
 
     def close(self) -> None:
         with self._lock:
