@@ -25,7 +25,7 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
                r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure(?!\s+(?:foci|activity|threshold))|fracture|transplant|"
                r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
                r"allergy|hypersensitivity|infection|biopsy|pacemaker|stent|(?:positive|abnormal)\s+(?:[\w-]+\s+)?test(?!\s+results?\b)|"
-               r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life)\b")
+               r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life|(?:allergic\s+)?constitution)\b")
 # a describing word between "known"/"active" and its noun (by ending, or one of a few): "opportunistic",
 # "uncontrolled", "AIDS-defining", "medically important", "or suspected", "drug"
 _DESCRIBING = (r"(?:(?:or|and)\s+[a-z-]+|[a-z-]+ly\s+[a-z-]+|(?:drug|food|past|new|other)|"

@@ -642,6 +642,8 @@ def test_sufficiently_reads_enough_after_its_word(text, expected):
     ("Active opportunistic infection", "You have an active opportunistic infection"),
     ("Known or suspected allergy to study drugs", "You have a known or suspected allergy to study drugs"),
     ("Known clinically significant allergy to probenecid.", "You have a known medically important allergy to probenecid."),
+    # "allergic constitution" (a tendency to allergies) is one thing too (review round 5, NCT07232563)
+    ("Patients with known allergic constitution", "You have a known allergic constitution"),
     # not across a noun: "active tuberculosis or history of TB" is not "an active tuberculosis"
     ("Active tuberculosis or history of TB", "You have active tuberculosis or history of TB"),
 ])
