@@ -56,8 +56,8 @@ COPY_OVERDUE_HEADLINES = {
     "completion_date": "This trial may have ended: check ClinicalTrials.gov",
     "status": "This trial may have opened: check ClinicalTrials.gov",   # (not "Start date passed": read as too late)
 }
-# a "differs" verdict led by a critical finding about who may join says which (review round 5: "This page differs"
-# over "aged 1 to 28" for newborns of 1 to 28 days read like any rewording); against a saved copy, the copy's word
+# a page wrong about who may join in a critical way says which, whatever else is wrong (review rounds 5 and 6: "This
+# page differs" or "may be out of date" over "aged 1 to 28" for newborns of 1 to 28 days); against a copy, its word
 CRITICAL_HEADLINES = {
     "ages": ("The ages on this page differ from ClinicalTrials.gov", "The ages on this page differ from TrialLens's saved copy"),
     # (against a copy, the rule may have been amended since it was saved: the copy's word, not the page's fault)
@@ -163,13 +163,13 @@ NOTES = {
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
     "only_date": "The only thing TrialLens could read on this page is when it was last updated: no status, start or "
                  "end dates, or eligibility criteria, so it compared nothing.",
-    # (review round 5: "the trial's own record needs checking" did not say what it says)
-    # a page read whole that lists no criteria at all (annotate.without_criteria_said)
-    # (what TrialLens read, not what the page shows: medifind shows its criteria under no heading TrialLens knows)
+    # a page read whole in which TrialLens found no criteria at all (annotate.without_criteria_said); what TrialLens
+    # read, not what the page shows: medifind shows its criteria under no heading TrialLens knows
     "no_criteria": "TrialLens found no eligibility criteria it could read on this page, so it did not check who can "
                    "join: read them on ClinicalTrials.gov before you decide.",
     "list_not_shown": "TrialLens found on this page none of the {lists} that the record lists: read them on "
                       "ClinicalTrials.gov before you decide.",
+    # (review round 5: "the trial's own record needs checking" did not say what it says)
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
                            "planned {end} has passed: see below.",
     "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
