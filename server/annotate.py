@@ -252,7 +252,8 @@ class Annotator:
         return self._build(page, lookup)
 
     def _build(self, page: PageRecord, lookup, read: bool = False) -> dict:
-        """`read`: the page was read from its HTML (not a claim a caller states), so what it does not show is known."""
+        """`read`: the page was read from its HTML (not a claim a caller states), so a part TrialLens found nothing of
+        (its eligibility criteria) can be said to be unchecked."""
         drift = self.drift(page, lookup)
         if read and lookup is not None:
             drift = without_criteria_said(drift, page, lookup.record)
