@@ -60,6 +60,9 @@ COPY_OVERDUE_HEADLINES = {
 # page differs" or "may be out of date" over "aged 1 to 28" for newborns of 1 to 28 days); against a copy, its word
 CRITICAL_HEADLINES = {
     "ages": ("The ages on this page differ from ClinicalTrials.gov", "The ages on this page differ from TrialLens's saved copy"),
+    # an age with no unit where the record's is days, weeks or months: which ages are right, said (review round 6:
+    # a parent reading "children aged 1 to 28" beside "the ages differ" may side with the page)
+    "unit": ("The ages on this page are not in years", "The ages on this page differ from TrialLens's saved copy"),
     # (against a copy, the rule may have been amended since it was saved: the copy's word, not the page's fault)
     "rule": ("This page changes a rule for who can join", "A rule for who can join differs from TrialLens's saved copy"),
 }
@@ -77,6 +80,9 @@ def _critical_headline(alarms: list[dict], copy: bool) -> str | None:
     first = next((f for f in alarms if f["severity"] == "critical"), None)
     if first is None:
         return None
+    evidence = first.get("evidence") or {}
+    if first["kind"] == "plain_age" and evidence.get("unit_missing"):
+        return CRITICAL_HEADLINES["unit"][copy]
     if first["kind"] == "plain_age" or (first["kind"] == "fact_mismatch" and first["field"] in ("min_age", "max_age")):
         return CRITICAL_HEADLINES["ages"][copy]
     if first["kind"] == "criterion_changed":

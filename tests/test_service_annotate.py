@@ -428,6 +428,9 @@ def test_a_differs_verdict_led_by_a_critical_finding_about_who_may_join_says_whi
     rec = record("NCT00000001", "RECRUITING")
     ages = summarize(OPEN_PAGE, rec, [f("plain_age", severity="critical", field="min_age")])
     assert (ages["verdict"], ages["headline"]) == ("differs", "The ages on this page differ from ClinicalTrials.gov")
+    # an age with no unit where the record's is days: which is right, said (review round 6)
+    unit = Finding("plain_age", "critical", "min_age", "aged 1 to 28", "1 day to 28 days", "msg", {"unit_missing": True})
+    assert summarize(OPEN_PAGE, rec, [unit])["headline"] == "The ages on this page are not in years"
     copy = summarize(OPEN_PAGE, rec, [f("fact_mismatch", severity="critical", field="max_age")], "2025-06-27T00:00:00Z")
     assert copy["headline"] == "The ages on this page differ from TrialLens's saved copy"
     rule = summarize(OPEN_PAGE, rec, [f("criterion_changed", severity="critical", field="inclusion_criteria")])
