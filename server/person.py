@@ -51,6 +51,21 @@ _CURRENT_USE = [
     (re.compile(_NOW + r"use\s+(\([^()]+\))\s+of\b", re.I), lambda m: f"You currently use {m.group(1)}"),
 ]
 
+# "Currently receive treatment with X" -> "You currently receive …" (the lexicon then says "now"): was "Now receive
+# treatment …", no one doing it; "Currently uncontrolled diabetes" -> "You currently have uncontrolled diabetes" (was
+# "You have now uncontrolled diabetes"). Not before "or be likely to" ("Currently require, or be likely to require"):
+# its second verb would need its own subject.
+_BASE_VERB = {"receives": "receive", "uses": "use", "requires": "require", "needs": "need", "has": "have",
+              "takes": "take", "smokes": "smoke", "drinks": "drink", "undergoes": "undergo"}
+_CURRENTLY = [
+    (re.compile(r"^currently\s+(receives?|uses?|requires?|needs?|has|have|takes?|smokes?|drinks?|undergo(?:es)?)\b"
+                r"(?![^;.]*,\s*or\s+be\b)", re.I),
+     lambda m: f"You currently {_BASE_VERB.get(m.group(1).lower(), m.group(1).lower())}"),
+    (re.compile(r"^currently\s+(?=(?:uncontrolled|active|severe|significant|serious|untreated|symptomatic)\s+[a-z])",
+                re.I),
+     lambda m: "You currently have "),
+]
+
 _PERSON_RULES = [
     # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
@@ -134,6 +149,7 @@ _PERSON_RULES = [
     (re.compile(r"^(do|does|did)\s+not\b", re.I), lambda m: "You " + {"does": "do"}.get(m.group(1).lower(), m.group(1).lower()) + " not"),
     (re.compile(r"^not\s+(?=pregnant|breast|nursing|lactating)", re.I), lambda m: "You are not "),
     *_CURRENT_USE,
+    *_CURRENTLY,
     (re.compile(r"^(active|chronic|severe|uncontrolled|significant|clinically significant|acute|untreated|unstable|"
                 r"symptomatic|serious|ongoing|recent|prior|previous|concurrent|current)\s+"
                 r"(?!of\b|to\b|versions?\b|amendments?\b|editions?\b|sections?\b)(?=[a-z])"   # not "PREVIOUS VERSION -"
