@@ -18,9 +18,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..dates import compare_partial
 from ..model import OfficialRecord, PageRecord
-from .facts import same_sponsor
+from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
 from .status import SAVED_COPY, copy_from
 
@@ -39,12 +38,13 @@ def _same_title(page_title: str, official: OfficialRecord) -> bool:
     return any(fuzz.token_sort_ratio(page_title.lower(), t.lower()) >= 90 for t in titles)
 
 
+_DESIGN = frozenset({"phases", "enrollment", "start_date"})
+
+
 def _other_design(page: PageRecord, official: OfficialRecord) -> bool:
-    """Does a design fact the page gives differ from the record's: phase, enrollment, start date?"""
-    start = official.start.date if official.start else None
-    return ((bool(page.phases) and bool(official.phases) and set(page.phases) != set(official.phases))
-            or (page.enrollment is not None and official.enrollment is not None and page.enrollment != official.enrollment)
-            or (bool(page.start_date) and bool(start) and compare_partial(page.start_date, start) != 0))
+    """Does a design fact the page gives differ from the record's (phase, enrollment, start date), as check_facts
+    compares them (dates at the precision both give, display text parsed)?"""
+    return any(f.field in _DESIGN for f in check_facts(page, official))
 
 
 def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str | None = None) -> list[Finding]:
