@@ -25,7 +25,7 @@ from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
-from .drift import NOTES, summarize
+from .drift import NOTES, about_other_trial, summarize
 from .providers import Providers, SingleFlight
 
 log = logging.getLogger("triallens.service")
@@ -77,26 +77,13 @@ def record_version(lookup) -> tuple:
             getattr(lookup, "note", None), getattr(lookup, "content_hash", None))
 
 
-def stale_reason(lookup) -> str | None:
-    """Why the record is a saved copy: "offline" (the service never asks), "gone" (ClinicalTrials.gov no longer has
-    the study), "unreachable" (it could not be asked just now); None for a current record."""
-    if not getattr(lookup, "stale", False):
-        return None
-    return getattr(lookup, "reason", None) or ("gone" if getattr(lookup, "gone", False) else "unreachable")
-
-
-def known_fetched_at(lookup) -> str | None:
-    """When the record copy was current, as callers are told it: None for a copy nothing dates (Lookup.dated)."""
-    return lookup.fetched_at if getattr(lookup, "dated", True) else None
-
-
 def official_summary(lookup) -> dict:
     """The `official` object of the annotation (CONTRACTS.md), plus the source."""
     rec: OfficialRecord = lookup.record
     return {
         "nct_id": rec.nct_id, "title": rec.title, "status": rec.status, "status_text": status_words(rec.status),
         "last_update_posted": rec.last_update_posted, "status_verified": rec.status_verified,
-        "fetched_at": known_fetched_at(lookup), "stale": bool(lookup.stale), "stale_reason": stale_reason(lookup),
+        "fetched_at": lookup.known_fetched_at, "stale": bool(lookup.stale), "stale_reason": lookup.stale_reason,
         "url": rec.url,
         "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
     }
@@ -207,8 +194,8 @@ class Annotator:
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
-        return summarize(page, lookup.record, findings, copy_as_of, gone=bool(getattr(lookup, "gone", False)),
-                         offline=stale_reason(lookup) == "offline")
+        return summarize(page, lookup.record, findings, copy_as_of, gone=lookup.gone,
+                         offline=lookup.stale_reason == "offline")
 
     def criteria(self, lookup) -> dict | None:
         """Plain-English criteria, or None when that part is not available for this record."""
@@ -259,7 +246,7 @@ class Annotator:
             drift = without_criteria_said(drift, page, lookup.record)
         # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
         # would be shown as this page's trial's
-        other = any(f.get("kind") == "other_trial" for f in drift.get("findings", []))
+        other = about_other_trial(drift)
         return {
             "nct_id": page.nct_id,
             "page": page.to_dict(),

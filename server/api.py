@@ -22,7 +22,7 @@ from scrapers.sites import supported_hosts
 from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
 
-from .annotate import Annotator, known_fetched_at, official_summary, trial_detail
+from .annotate import Annotator, official_summary, trial_detail
 from .problems import Problem, bad_request, typed_problem
 
 log = logging.getLogger("triallens.service")
@@ -217,7 +217,7 @@ def _badge(lookup, today) -> dict:
     due = overdue_field(rec, today)
     return {"status": rec.status, "status_text": status_words(rec.status),
             "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale),
-            "fetched_at": known_fetched_at(lookup),   # (a stale badge says from when: "(as of Nov 2025)")
+            "fetched_at": lookup.known_fetched_at,   # (a stale badge says from when: "(as of Nov 2025)")
             "overdue": {"status": "start", "completion_date": "end"}.get(due)}
 
 

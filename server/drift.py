@@ -68,6 +68,12 @@ CRITICAL_HEADLINES = {
 }
 
 
+def about_other_trial(drift: dict | None) -> bool:
+    """Is this verdict's page about another trial than its number's (reconcile.identity)? Then that number's status,
+    criteria and related trials are not its trial's: the annotation and the page leave them out."""
+    return any(f.get("kind") == "other_trial" for f in (drift or {}).get("findings", []))
+
+
 def _due(finding: dict) -> dict:
     """{"what": "start" | "finish", "when": "1 Dec 2025"} of a registry_overdue finding, for the notes that point to it."""
     start = finding["field"] == "status"

@@ -21,6 +21,7 @@ from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import STATUS_WORDS, age_phrase
 
 from .api import annotator, checked_page_url, page_claim
+from .drift import about_other_trial
 from .problems import Problem, http_problem, respond_with, typed_problem
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -125,10 +126,6 @@ def is_official_site(url: str | None, html: str = "") -> bool:
         return bool(_OFFICIAL_HOST.match(urlsplit(saved.group(1)).hostname or ""))
     title = _TITLE_TAG.search(head)
     return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
-
-
-def _other_trial(ann: dict) -> bool:
-    return any(f.get("kind") == "other_trial" for f in (ann.get("drift") or {}).get("findings", []))
 
 
 def related_status(trial: dict) -> str:
@@ -314,7 +311,7 @@ def _trial_page(ann: dict, **kw):
     site = page.get("site")
     return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")),
                            # (a page about another trial: that number's status is not its trial's; card.js whoRows)
-                           record=None if _other_trial(ann) else record_status(ann.get("official")),
+                           record=None if about_other_trial(ann.get("drift")) else record_status(ann.get("official")),
                            copy_line=copy_line(ann.get("official")),
                            copy_date=copy_date(ann.get("official")), said=said_status(page),
                            record_url=official_url(ann.get("official"), nct_id),

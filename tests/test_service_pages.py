@@ -310,3 +310,12 @@ def test_a_page_about_another_trial_shows_no_status_for_that_numbers_record(offl
     page = resp.get_data(as_text=True)
     assert "This page may be about a different trial" in page
     assert 'id="record-status"' not in page
+
+
+def test_the_saved_copy_line_says_why_in_the_cards_words():
+    """pages.STALE_WHY mirrors format.js STALE_WHY (the card's footer): a wording changed in one is caught here."""
+    from server.pages import STALE_WHY
+
+    js = (ROOT / "extension" / "lib" / "format.js").read_text(encoding="utf-8")
+    for reason, words in STALE_WHY.items():
+        assert f'{reason}: "{words}"' in js, reason

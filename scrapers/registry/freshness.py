@@ -43,9 +43,19 @@ class Lookup:
     history: list[dict] = field(default_factory=list)  # older versions, newest first
     note: str | None = None  # why stale, or what else the reader should know
     requested_id: str | None = None  # the id asked for, when it was an alias
-    gone: bool = False       # ClinicalTrials.gov answered that it no longer has this study (HTTP 404)
     dated: bool = True       # False: nothing says when this copy was current (fetched_at is only when it was stored)
     reason: str | None = None  # why a stale copy: "offline" (never asked), "unreachable", "gone" (HTTP 404)
+
+    @property
+    def gone(self) -> bool:
+        """ClinicalTrials.gov answered that it no longer has this study (HTTP 404)."""
+        return self.reason == "gone"
+
+    @property
+    def stale_reason(self) -> str | None:
+        """Why the record is a saved copy, as callers are told it ("unreachable" when nothing said why); None for a
+        current record."""
+        return (self.reason or "unreachable") if self.stale else None
 
     @property
     def copy_as_of(self) -> str | None:
@@ -143,7 +153,7 @@ class Registry:
         def from_store(stale: bool, note: str | None, gone: bool = False) -> Lookup:
             reason = None if not stale else "gone" if gone else "offline" if self.offline else "unreachable"
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
-                          note, requested, gone, stored.dated, reason)
+                          note, requested, stored.dated, reason)
 
         def copy() -> str:
             return f"saved copy fetched {moment(stored.fetched_at)}" if stored.dated else "saved copy (its date is not known)"
