@@ -108,9 +108,18 @@ def test_a_saved_copy_nothing_dates_says_so(offline):
     assert section(resp, "record-status").startswith("TrialLens's saved copy (date unknown): ")
     assert section(resp, "fetched") == ("TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date. "
                                         "This TrialLens service works offline and did not ask ClinicalTrials.gov.")
-    # the glance shows limits that read on their own, never all of them: said (one "or" arm was shown alone)
-    assert section(resp, "glance-partial") == "Some limits, not all: the full list below has them all."
+    # its one limit at a glance was one arm of "Padua score ≥4 or Caprini score ≥5": alternatives are shown together
+    # or not at all, so no limit is shown, and no note about limits either
+    assert "Caprini" not in section(resp, "glance") and "Excluded if" not in section(resp, "glance")
+    assert 'id="glance-partial"' not in resp.get_data(as_text=True)
     assert "(date unknown)" in section(resp, "criteria-source")
+
+
+def test_the_glance_says_it_shows_some_limits_not_all(offline):
+    """The glance shows limits that read on their own, never all of them, and says so before its rows."""
+    resp = offline.get("/trials/NCT07635758")
+    assert section(resp, "glance-partial") == "Some limits, not all: the full list below has them all."
+    assert "systolic BP more than 180 mmHg" in text(resp)
 
 
 def test_a_live_record_is_the_official_record_and_statuses_read_as_the_card_writes_them(live):

@@ -52,8 +52,9 @@ def limits(text: str, section: str) -> list[str]:
     ("* Clinical signs of (at inclusion date) hypertension (systolic blood pressure >150 mmHg and/or diastolic blood "
      "pressure >100 mmHg)", "exclusion",
      ["systolic blood pressure more than 150 mmHg", "diastolic blood pressure more than 100 mmHg"]),
-    # a unit shared with the like limit after it is not dropped: the first is not shown without it
-    ("* Hypertension Grade 2 (msSBP ≥ 160 and/or msDBP ≥ 100 mmHg).", "exclusion", ["msDBP at least 100 mmHg"]),
+    # a unit shared with the like limit after it: the first is not shown without it, so neither is (alternatives
+    # are shown together or not at all; see test_alternatives_are_shown_together_or_not_at_all)
+    ("* Hypertension Grade 2 (msSBP ≥ 160 and/or msDBP ≥ 100 mmHg).", "exclusion", []),
     # a PDQ record's cross-reference is not part of the measured thing's name
     # a scale named for a group keeps its name (NCT00006286)
     ("* Children's Depression Rating Scale-R total score at least 45; Ages 12-17 inclusive;", "inclusion",
@@ -449,11 +450,40 @@ def test_what_opens_the_items_after_it_stops_at_the_next_labelled_group():
     assert limits(text, "inclusion") == ["Potassium level at least 3.5 mEq/L"]
 
 
-def test_a_condition_defined_with_alternatives_keeps_them():
-    """"Uncontrolled diabetes mellitus with FPG > 180 mg/dL or hemoglobin A1c > 9%" (NCT00461552): "with" gives what
-    uncontrolled means (no limit before it), so an HbA1c over 9% is enough to exclude."""
+def test_a_condition_defined_with_alternatives_is_not_split():
+    """"Uncontrolled diabetes mellitus with FPG > 180 mg/dL or hemoglobin A1c > 9%" (NCT00461552): the glucose limit
+    is joined to the condition by "with" and not shown, so its alternative is not shown alone either (it had been:
+    an HbA1c over 9% is enough to exclude, but a reader with a glucose of 200 read "Excluded if hemoglobin A1c more
+    than 9%" as all there was). Both stay in the full criteria."""
     assert limits("* Uncontrolled diabetes mellitus with fasting plasma glucose > 180 mg/dL or hemoglobin A1c > 9%.",
-                  "exclusion") == ["hemoglobin A1c more than 9%"]
+                  "exclusion") == []
+
+
+@pytest.mark.parametrize("text", [
+    # the first alternative is joined to a condition by "with" (NCT06495437; review round 5: a Padua score of 4
+    # read "Excluded if Caprini score at least 5" alone as "I can join")
+    "* High risk groups with Padua score ≥4 or Caprini score ≥5",
+    # the first has no unit of its own (it shares the second's): not shown, so neither is
+    "* Uncontrolled hypertension (systolic >160 or diastolic >100mmHg)",
+    # the first has a condition after it
+    "* Random plasma glucose (RPG) > 11.1 mmol/l OR fasting plasma glucose (FPG) > 6.9 mmol/l (FPG required, if RPG "
+    "is 7.0-11.0 mmol/l)",
+])
+def test_alternatives_are_shown_together_or_not_at_all(text):
+    assert limits(text, "exclusion") == []
+
+
+@pytest.mark.parametrize("text, section, shown", [
+    # both stand: both shown
+    ("* Hemoglobin >17 g/dL or Hematocrit >50%", "exclusion", ["Hemoglobin more than 17 g/dL", "Hematocrit more than 50%"]),
+    # an "or" inside a bracket, or of a figure, joins no two limits
+    ("* Hematopoietic: Hemoglobin at least 9 g/dL (transfusion or epoetin alfa allowed) Platelet count at least "
+     "100,000/mm3", "inclusion", ["Platelet count at least 100,000/mm3"]),
+    ("* Hematopoietic: Hemoglobin at least 10 g/dL No decline in hemoglobin of 2 g/dL or more for one month prior to "
+     "study Hematocrit at least 30%", "inclusion", ["Hematocrit at least 30%"]),   # (hemoglobin has two limits)
+])
+def test_limits_not_alternatives_stand_alone(text, section, shown):
+    assert limits(text, section) == shown
 
 
 def test_a_grade_bound_stays_a_limit_at_a_glance():
