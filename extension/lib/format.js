@@ -1,8 +1,14 @@
-/* TrialLens: turning an annotation into the words the card shows.
+/* TrialLens: turning an annotation into the words the card shows: the verdict (headline, tone, icon, the note
+ * under it), the findings, the record's status, the footer's "checked" line and the link to the official record;
+ * with the statuses and dates in words that the other word files use too.
  *
  * Pure functions: they return plain strings and plain objects (never HTML), and the card
  * builds DOM nodes from them with textContent. Everything from the service or the page is
  * treated as untrusted text.
+ *
+ * Who can join, in words, is in criteria.js; a status badge's words (listing pages, related trials) in badges.js,
+ * which uses this file's statusWords, dates and safeLink. The service's HTML page mirrors TONES, CAVEAT_TONES and
+ * STALE_WHY (server/pages.py), and tests/test_service_pages.py reads them from this file: they live here.
  */
 (function (root, factory) {
   const api = factory();
@@ -41,7 +47,6 @@
     WITHHELD: "Withheld",
     UNKNOWN: "Unknown status",
   };
-  const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"]);
   const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
   /**
@@ -106,15 +111,6 @@
     if (status === null || status === undefined || status === "") return "unknown";
     const s = String(status);
     return STATUS_WORDS[s] || s;
-  }
-
-  /** Tone of an official status for a listing badge. */
-  function statusTone(status) {
-    if (!status) return "unknown";
-    if (status === "NOT_YET_RECRUITING") return "unknown";   // not open yet: green read as "you can join now"
-    if (OPEN_STATUSES.has(status)) return "ok";
-    if (status === "UNKNOWN") return "unknown";
-    return "closed";
   }
 
   /** ISO dates to words, keeping their precision: "2025-11-18" -> "18 Nov 2025", "2025-11" -> "Nov 2025". */
@@ -289,213 +285,8 @@
     return hosts.some((h) => u.hostname === h || u.hostname.endsWith("." + h));
   }
 
-  // a related trial's status from a copy older than this carries its month, as a listing's badge does
-  const RELATED_FRESH_MS = 2 * 24 * 3600 * 1000;
-
-  /**
-   * A related trial as the card lists it; its link always goes to the official record. Its status comes from
-   * TrialLens's saved copy (status_as_of): older than two days, it says the month ("Recruiting (as of Nov 2025)")
-   * and is never green; a copy nothing dates says "(saved copy)". (A service that does not send status_as_of: as before.)
-   */
-  function relatedView(trial, nowMs = Date.now()) {
-    const t = trial || {};
-    const id = /^NCT\d{8}$/.test(t.nct_id || "") ? t.nct_id : null;
-    const url = safeLink(t.url, ["clinicaltrials.gov"]) ? t.url : id ? `https://clinicaltrials.gov/study/${id}` : null;
-    const phases = Array.isArray(t.phases) ? t.phases.filter((p) => typeof p === "string" && p !== "NA") : [];
-    let status = statusWords(t.status);
-    let tone = statusTone(t.status);
-    if (t.status && "status_as_of" in t) {
-      const when = fetchedDate(t.status_as_of);
-      if (!when || nowMs - when.getTime() > RELATED_FRESH_MS) {
-        status = when ? `${status} (as of ${formatDate(when.toISOString().slice(0, 7))})` : `${status} (saved copy)`;
-        if (tone === "ok") tone = "unknown";
-      }
-    }
-    return {
-      nctId: id,
-      title: typeof t.title === "string" && t.title ? t.title : id || "Untitled trial",
-      status,
-      tone,
-      phases: phases.map((p) => p.replace(/^PHASE/, "Phase ").replace(/^EARLY_Phase /, "Early phase ")).join(", "),
-      why: typeof t.why === "string" ? t.why : Array.isArray(t.why) ? t.why.filter((w) => typeof w === "string").join("; ") : "",
-      url,
-    };
-  }
-
-  /** At-a-glance facts as [{label, value}] rows, leaving out what the record does not say. */
-  const SUPERSCRIPT = { 0: "\u2070", 1: "\u00b9", 2: "\u00b2", 3: "\u00b3", 4: "\u2074", 5: "\u2075", 6: "\u2076",
-    7: "\u2077", 8: "\u2078", 9: "\u2079" };
-
-  /** "100×10^9/L" -> "100×10⁹/L": the caret is a typist's stand-in few readers know; the figure is unchanged. */
-  function powersOfTen(text) {
-    return String(text).replace(/10\^(\d{1,2})(?!\d)/g, (_, d) => "10" + [...d].map((c) => SUPERSCRIPT[c]).join(""));
-  }
-
-  // under the glance's limits: they are the ones that read on their own, never all of them
-  const GLANCE_PARTIAL = "Some limits, not all: the full list below has them all.";
-
-  function atAGlanceRows(glance) {
-    const g = glance || {};
-    const rows = [];
-    if (typeof g.age === "string" && g.age) rows.push({ label: "Age", value: g.age });
-    const sexWords = { ALL: "All", FEMALE: "Female only", MALE: "Male only" };
-    if (g.sex) rows.push({ label: "Sex", value: sexWords[g.sex] || String(g.sex) });
-    if (g.healthy_volunteers === true || g.healthy_volunteers === false) {
-      rows.push({ label: "Healthy volunteers", value: g.healthy_volunteers ? "Accepted" : "Not accepted" });
-    }
-    if (g.pregnancy_excluded) rows.push({ label: "Pregnancy", value: "Excluded" });
-    if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
-    for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
-      // The service words the label from the list the limit came from ("Excluded if" for an
-      // exclusion item: a reason you cannot join, never a requirement); without one, say no more
-      // than that the criteria mention it.
-      if (t && typeof t.text === "string" && t.text) {
-        const value = powersOfTen(t.text);
-        // the terms in the limit explained ("ASPECTS"): the glance is the quick read
-        rows.push({ label: typeof t.label === "string" && t.label ? t.label : "Mentioned", value,
-          glossary: glossaryBeside(value, t.glossary), limit: true });
-      }
-    }
-    return rows;
-  }
-
-  const escapeRegex = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  // words that say nothing about a meaning, left out when a bracket is compared with one
-  const FILLER = new Set(["the", "and", "for", "with", "that", "are", "from", "its", "this", "which", "who", "can", "has", "have"]);
-  const contentWords = (t) => (t.toLowerCase().match(/[a-z]{3,}/g) || []).filter((w) => !FILLER.has(w));
-  // "clotting" ~ "clot", "enzymes" ~ "enzyme", "agreement" ~ "agreeing": the same word for this purpose
-  const sameWord = (a, b) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) ||
-    (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
-
-  /**
-   * True when `inside` (a bracket's words) says what `meaning` says: most of its words are in the meaning.
-   * Abbreviations in it ("(ALT)", "(HIV-Ab)", the "ANC" of "(ANC, white cells …)") name, they do not explain.
-   */
-  function bracketExplains(inside, meaning) {
-    const said = contentWords(inside.replace(/[\w-]*[A-Z][\w-]*[A-Z][\w-]*/g, " "));
-    const meant = contentWords(meaning);
-    const found = said.filter((w) => meant.some((m) => sameWord(w, m)));
-    return said.length > 0 && found.length * 2 >= said.length;
-  }
-
-  /**
-   * A glossary entry as the reader needs it beside `text`, or null: the term must be in the text as shown
-   * (the plain rewrite may have replaced it: "blockage" for "occlusion"), and the text must not already say
-   * what it means in brackets right after it ("CTA (a scan of blood vessels)", "ALT and AST (liver
-   * enzymes)"); a bracket that only abbreviates ("angiography (MRA)") explains nothing. Terms written with
-   * capitals inside them (abbreviations: "AST", "mRS") must match their case, other words need not.
-   * Returns {term, meaning}, the term as the text writes it ("10⁹/L" where the text has it so).
-   */
-  function explainedBeside(text, entry) {
-    const forms = [...new Set([entry.term, powersOfTen(entry.term)])].filter((f) => f.trim());
-    for (const form of forms) {
-      const flags = /[A-Z]/.test(form.slice(1)) ? "g" : "gi";
-      const re = new RegExp(`(?<![A-Za-z0-9])${escapeRegex(form)}(?![A-Za-z0-9])`, flags);
-      const hits = [...text.matchAll(re)];
-      if (!hits.length) continue;
-      const bracketed = hits.some((m) => {
-        const after = text.slice(m.index + m[0].length);
-        // right after it, after the word it qualifies ("NIHSS score (…)", "informed consent form (…)"), or
-        // after a short list it heads ("ALT and AST (…)", "ALT, AST or GGT (…)")
-        const b = /^(?:\s+[A-Za-z][\w-]*)?(?:\s*(?:,|\band\b|\bor\b)\s*[A-Za-z0-9][\w-]*){0,3}\s*\(([^()]*)\)/.exec(after);
-        return Boolean(b) && bracketExplains(b[1], entry.meaning);
-      });
-      return bracketed ? null : { term: form, meaning: entry.meaning };
-    }
-    return null;
-  }
-
-  /** A meaning without the term said again first: "occlusion" / "Occlusion: a blockage." -> "a blockage." */
-  function meaningOnly(term, meaning) {
-    const m = /^([^:]{1,80}):\s+(\S[\s\S]*)$/.exec(meaning);
-    return m && m[1].trim().toLowerCase() === term.toLowerCase() ? m[2] : meaning;
-  }
-
-  /** The entries of a service glossary to explain beside `text` (see explainedBeside), each term once. */
-  function glossaryBeside(text, glossary) {
-    const seen = new Set();
-    const out = [];
-    for (const g of Array.isArray(glossary) ? glossary : []) {
-      if (!g || typeof g.term !== "string" || typeof g.meaning !== "string" || seen.has(g.term.toLowerCase())) continue;
-      seen.add(g.term.toLowerCase());
-      const entry = explainedBeside(text, g);
-      if (entry) out.push({ term: entry.term, meaning: meaningOnly(entry.term, entry.meaning) });
-    }
-    return out;
-  }
-
-  /**
-   * Criteria items for display in one wording: "plain" shows the checked rewrite (which the
-   * service only marks rewritten when nothing was lost), "original" the registry's words.
-   * glossary: the terms to explain beside this item in this wording (see explainedBeside).
-   */
-  function criteriaItems(items, wording) {
-    return (Array.isArray(items) ? items : []).map((it) => {
-      const item = it || {};
-      const original = typeof item.original === "string" ? item.original : "";
-      const shown = typeof item.shown === "string" && item.shown ? item.shown : original;
-      const text = wording === "original" ? original : powersOfTen(shown);
-      return {
-        text,
-        // "(reworded)" marks the plain rewrite only: the original wording is the registry's own
-        rewritten: wording !== "original" && Boolean(item.rewritten) && shown !== original,
-        glossary: glossaryBeside(text, item.glossary),
-        children: criteriaItems(item.children, wording),
-      };
-    });
-  }
-
-  /** The month of a saved copy for a badge ("Nov 2025"): when it was fetched if the service says, else the record's last update. */
-  function copyMonth(status) {
-    const fetched = fetchedDate(status.fetched_at);
-    if (fetched) return formatDate(fetched.toISOString().slice(0, 7));
-    const posted = typeof status.last_update_posted === "string" ? /^(\d{4}-\d{2})/.exec(status.last_update_posted) : null;
-    return posted ? formatDate(posted[1]) : "";
-  }
-
-  // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
-  // card says it may have opened), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
-  const BADGE_OVERDUE = { start: ["? May have opened", "its planned start has passed: it may have opened"],
-    end: ["? May have ended", "its planned end has passed: it may have ended"] };
-
-  /**
-   * A listing badge's words: short text plus a longer description for title / screen readers.
-   * unchecked: the badge is not a status at all (drawn dashed, with "?"); a status from a saved copy carries
-   * the copy's month ("Not yet recruiting (as of Nov 2025)"), so a year-old copy does not look as current as any
-   * other; a record past its planned start or end is a question (BADGE_OVERDUE).
-   */
-  function badgeView(nctId, status, why) {
-    if (!status) {
-      // Only the registry's own "no such trial" is "Not found"; a trial the service could not
-      // ask about (offline, or ClinicalTrials.gov unreachable) is never badged as not existing.
-      if (why === "not_found") {
-        return { text: "Not found", tone: "unknown", unchecked: false, label: `${nctId}: not found on ClinicalTrials.gov` };
-      }
-      return { text: "? Not checked", tone: "unknown", unchecked: true,
-        label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
-    }
-    if (Object.prototype.hasOwnProperty.call(BADGE_OVERDUE, status.overdue)) {
-      const [shown, why] = BADGE_OVERDUE[status.overdue];
-      return { text: shown, tone: "unknown", unchecked: true, label: `${nctId}: ${why}; ask the study team` };
-    }
-    // Our wording for known statuses (the service's status_text may be lower case), else the service's.
-    const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
-    let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
-    if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
-    let text = words;
-    if (status.stale) {
-      const month = copyMonth(status);
-      label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
-      // (not "· Nov 2025": it read as "opens Nov 2025"; a copy with no date at all still says it is a copy)
-      text = month ? `${words} (as of ${month})` : `${words} (saved copy)`;
-    }
-    // (a status from a saved copy is never green: the trial may have closed since; review round 4)
-    const tone = status.stale && statusTone(status.status) === "ok" ? "unknown" : statusTone(status.status);
-    return { text, tone, unchecked: false, label };
-  }
-
   return {
-    HEADLINES, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, OFFICIAL_SITE_FAILED, verdictNote, statusWords, statusTone, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, recordStatus, recordStatusLine, copyDate, officialUrl, safeLink, powersOfTen, relatedView, atAGlanceRows, GLANCE_PARTIAL, criteriaItems, explainedBeside, badgeView,
+    HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
+    checkedLine, recordStatus, recordStatusLine, fetchedDate, copyDate, officialUrl, safeLink,
   };
 });

@@ -8,7 +8,10 @@ const path = require("node:path");
 const { JSDOM } = require("jsdom");
 
 const ROOT = path.join(__dirname, "..");
-const SCRIPTS = ["lib/nct.js", "lib/format.js", "lib/cardmemory.js", "content/card.js"].map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
+// the content scripts as the browser loads them (the manifest's list, in its order), content.js last and on its own
+const CONTENT_JS = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8")).content_scripts[0].js;
+assert.equal(CONTENT_JS.at(-1), "content/content.js");
+const SCRIPTS = CONTENT_JS.slice(0, -1).map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
 const CONTENT = fs.readFileSync(path.join(ROOT, "content/content.js"), "utf8");
 
 function makeWindow(html, url) {

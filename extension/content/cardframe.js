@@ -1,0 +1,171 @@
+/* TrialLens: the card's frame: its host element and shadow root, its styles, the header (icon, headline,
+ * Hide/Show) and the "More ↓" cue. Every card (loading, verdict, failure, the official record's own page) is
+ * drawn by frame(), with a body that card.js puts together.
+ *
+ * The shadow root keeps the page's CSS out of the card and the card's CSS out of the page.
+ */
+(function (root) {
+  "use strict";
+  const { h, styleEl } = root.TrialLens;
+
+  const CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
+  width: min(360px, calc(100vw - 32px)); display: block; }
+* { box-sizing: border-box; }
+.card { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24;
+  background: #fff; border: 1px solid #c9ced6; border-left-width: 6px; border-radius: 8px;
+  box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(60vh, 640px); overflow: auto; overflow-wrap: anywhere; }
+.tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
+.tone-alert { border-left-color: #c62828; } .tone-unknown, .tone-info { border-left-color: #57606a; }
+header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; z-index: 1; }
+/* open, the header stays put over the text scrolling under it: an edge shows where one ends and the other begins */
+.expanded header { border-bottom: 1px solid #d0d7de; box-shadow: 0 3px 6px -3px rgba(0,0,0,.25); margin-bottom: 8px; }
+/* "More" on a solid strip over the bottom edge while the card holds more than it shows (text must not show
+   through it); meanwhile the body keeps room at its end, so the last lines can be scrolled clear of it */
+.more { position: sticky; bottom: 0; height: 0; }
+.more[hidden] { display: none; }
+.more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 6px 12px; text-align: center; cursor: pointer;
+  background: #fff; border-top: 1px solid #d0d7de; color: #0757b8; font-weight: 650; font-size: 14px; line-height: 1.45; }
+.has-more .body { padding-bottom: 36px; }
+/* narrow windows (phones, zoomed in): open, the card spans the bottom of the window and takes at most half of it */
+@media (max-width: 699.98px) {
+  :host([data-expanded]) { left: 0; right: 0; bottom: 0; width: auto; }
+  :host([data-expanded]) .card { max-height: 50vh; border-radius: 8px 8px 0 0; }
+}
+.icon { flex: none; width: 22px; height: 22px; border-radius: 50%; color: #fff; font-weight: 700;
+  display: inline-flex; align-items: center; justify-content: center; font-size: 13px; margin-top: 1px; }
+.tone-ok .icon { background: #1a7f37; } .tone-warn .icon { background: #b35900; }
+.tone-alert .icon { background: #c62828; } .tone-unknown .icon { background: #57606a; }
+.tone-info .icon { background: #57606a; }
+.headline { flex: 1; margin: 0; font-size: 15px; font-weight: 650; line-height: 1.35; }
+.brand { display: block; font-size: 12px; font-weight: 400; color: #57606a; }
+button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #8c959f;
+  background: #f6f8fa; color: #1b1f24; padding: 3px 10px; }
+button:hover { background: #eaeef2; }
+button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+/* a word, not a lone "–", and a target of at least 44×44px */
+.toggle { flex: none; min-width: 56px; min-height: 44px; padding: 0 12px; font-size: 14px; font-weight: 600; margin: -4px -2px -4px 0; }
+.body { padding: 0 12px 12px; }
+.body[hidden] { display: none; }
+p { margin: 0 0 8px; }
+.muted { color: #57606a; font-size: 12.5px; }
+/* the record's status: the key fact, read rather than skimmed, on its own row */
+.record-status { font-size: 14px; color: #1b1f24; margin: 0 0 2px; }
+.record-status strong { font-weight: 650; }
+ul { margin: 0 0 8px; padding-left: 18px; }
+.findings { list-style: none; padding: 0; }
+.finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
+.finding .sev { display: block; font-size: 13px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 2px; }
+.sev-critical .sev { color: #c62828; } .sev-warning .sev { color: #b35900; } .sev-info .sev { color: #57606a; }
+dl.values, dl.glance { margin: 4px 0 8px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+dt { font-weight: 600; color: #424a53; } dd { margin: 0; }
+.date { color: #57606a; }
+details { border-top: 1px solid #e1e4e8; padding: 6px 0; }
+summary { cursor: pointer; font-weight: 600; padding: 2px 0; }
+h3 { font-size: 13.5px; margin: 10px 0 4px; }
+h3.registry-heading { font-size: 15px; margin-top: 14px; }   /* (a heading no smaller than the text under it) */
+li { margin-bottom: 4px; }
+details.words { border: 0; padding: 0; margin: 2px 0 0; font-size: 13.5px; }
+details.words summary { font-weight: 400; color: #0757b8; padding: 3px 0; min-height: 24px; }
+details.words dl { margin: 2px 0 6px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
+dl.glance details.words dl { grid-template-columns: 1fr; gap: 0; }   /* (inside a glance row: term above meaning) */
+dl.glance details.words dd { margin-bottom: 4px; }
+.rewritten { color: #57606a; font-size: 13px; margin-left: 4px; }
+.related li { margin-bottom: 8px; }
+.status { display: inline-block; font-size: 13px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
+.status.tone-ok { background: #dafbe1; color: #116329; } .status.tone-closed { background: #ffebe9; color: #a40e26; }
+.why { color: #424a53; font-size: 12.5px; margin: 2px 0 0; }
+a { color: #0969da; }
+footer { border-top: 1px solid #e1e4e8; padding-top: 8px; }
+footer .checked { font-size: 14px; }   /* when it was checked, and whether from a stored copy: read, not skimmed */
+.actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
+.next-steps { margin: 2px 0 10px; align-items: center; }
+a.primary { display: inline-flex; align-items: center; min-height: 44px; padding: 6px 14px; border-radius: 6px;
+  background: #0969da; color: #fff; font-weight: 600; text-decoration: none; }
+a.primary:hover { background: #0757b8; }
+.next-steps button { min-height: 44px; padding: 6px 14px; }
+details.technical summary { font-weight: 400; color: #424a53; }
+`;
+
+  /** The card's host element with its shadow root, created once per page. */
+  function ensureHost(doc) {
+    let host = doc.querySelector("triallens-card");
+    if (!host) {
+      host = doc.createElement("triallens-card");
+      // Open so tests (and assistive tools) can read it; the card holds nothing the page does not already have.
+      host.attachShadow({ mode: "open" });
+      doc.documentElement.append(host);
+    }
+    return host;
+  }
+
+  function removeCard(doc) {
+    const host = doc.querySelector("triallens-card");
+    if (host) host.remove();
+  }
+
+  function frame(doc, shadow, tone, headline, ui, bodyChildren, busy) {
+    const expanded = !ui.collapsed;
+    const toggle = h(doc, "button", {
+      className: "toggle",
+      text: expanded ? "Hide" : "Show",
+      attrs: {
+        // the name starts with the word shown, so "click Hide" works for voice control too
+        type: "button", "aria-expanded": expanded ? "true" : "false", "aria-controls": "tl-body",
+        "aria-label": expanded ? "Hide the TrialLens card" : "Show the TrialLens card",
+      },
+    });
+    toggle.addEventListener("click", () => ui.onToggle(!ui.collapsed));
+    const card = h(doc, "aside", { className: `card tone-${tone.tone}`, attrs: { "aria-label": "TrialLens check against ClinicalTrials.gov", "aria-busy": busy ? "true" : "false" } }, [
+      h(doc, "header", {}, [
+        h(doc, "span", { className: "icon", text: tone.icon, attrs: { "aria-hidden": "true" } }),
+        h(doc, "h2", { className: "headline", attrs: { role: "status", "aria-live": "polite" } }, [
+          h(doc, "span", { className: "brand", text: "TrialLens" }), doc.createTextNode(headline),
+        ]),
+        toggle,
+      ]),
+      h(doc, "div", { className: "body", attrs: { id: "tl-body", hidden: !expanded } }, bodyChildren),
+    ]);
+    card.addEventListener("keydown", (ev) => {
+      if (ev.key === "Escape" && !ui.collapsed) { ui.onToggle(true); }
+    });
+    if (expanded) card.classList.add("expanded");
+    shadow.host.toggleAttribute("data-expanded", expanded);
+    const more = moreCue(doc, shadow, card);
+    card.append(more);
+    // Re-rendering (wording switch, collapse) keeps the reader's place in the card.
+    const previous = shadow.querySelector(".card");
+    const scrollTop = previous ? previous.scrollTop : 0;
+    shadow.replaceChildren(styleEl(doc, CSS), card);
+    card.scrollTop = scrollTop;
+    more.update();
+    return card;
+  }
+
+  /**
+   * "More ↓" at the card's bottom edge while its content runs on below (scrollHeight > clientHeight) and
+   * it is not scrolled to the end; clicking it scrolls on. For the eye only: a screen reader reads on anyway.
+   */
+  function moreCue(doc, shadow, card) {
+    const more = h(doc, "div", { className: "more", attrs: { hidden: true, "aria-hidden": "true" } }, [h(doc, "span", { text: "More \u2193" })]);
+    more.update = () => {
+      more.hidden = !(card.scrollHeight - card.clientHeight - card.scrollTop > 2);
+      card.classList.toggle("has-more", !more.hidden);   // the body's room for the cue, only while it shows
+    };
+    card.addEventListener("scroll", more.update, { passive: true });
+    card.addEventListener("toggle", more.update, true); // a disclosure opened or closed (toggle does not bubble)
+    more.addEventListener("click", () => card.scrollBy({ top: Math.round(card.clientHeight * 0.8), behavior: "smooth" }));
+    // the window resized, or content changed size: one observer per shadow root, moved to the new card
+    const RO = doc.defaultView && doc.defaultView.ResizeObserver;
+    if (shadow.tlResize) shadow.tlResize.disconnect();
+    if (RO) {
+      shadow.tlResize = new RO(more.update);
+      shadow.tlResize.observe(card);
+      const body = card.querySelector(".body");
+      if (body) shadow.tlResize.observe(body);
+    }
+    return more;
+  }
+
+  root.TrialLens = Object.assign(root.TrialLens || {}, { ensureHost, removeCard, frame });
+})(globalThis);

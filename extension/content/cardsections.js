@@ -1,0 +1,122 @@
+/* TrialLens: the sections of a card's body built from an annotation: the findings (about this page, then about
+ * the official record), who can join (at a glance, the criteria in either wording, the words explained) and the
+ * related trials. card.js decides which of them a card shows, and where.
+ *
+ * Their words come from format.js, criteria.js and badges.js; their nodes from h() (elements.js), so every
+ * string from the service goes in as text.
+ */
+(function (root) {
+  "use strict";
+  const TL = root.TrialLens;
+  const { h, link } = TL;
+
+  function findingItem(doc, v) {
+    // the severity word on every finding: colour alone must not tell a warning from a note
+    return h(doc, "li", { className: `finding sev-${v.severity}` }, [
+      h(doc, "p", {}, [h(doc, "span", { className: "sev", text: v.severity }), doc.createTextNode(v.message)]),
+      v.rows.length ? h(doc, "dl", { className: "values" }, v.rows.flatMap((r) => [
+        h(doc, "dt", { text: r.label }),
+        h(doc, "dd", {}, [doc.createTextNode(r.value), r.date ? h(doc, "span", { className: "date", text: ` (${r.date})` }) : null]),
+      ])) : null,
+    ]);
+  }
+
+  /**
+   * The findings, those about this page first (what the headline is about), then those about the official
+   * record itself under their own heading, as the service's HTML page shows them. null when there are none.
+   */
+  function findingsList(doc, annotation) {
+    const findings = (annotation.drift && Array.isArray(annotation.drift.findings)) ? annotation.drift.findings : [];
+    if (!findings.length) return null;
+    const views = findings.map((f) => TL.findingView(f, annotation));
+    const page = views.filter((v) => v.about !== "registry");
+    const registry = views.filter((v) => v.about === "registry");
+    const parts = [];
+    if (page.length) {
+      parts.push(h(doc, "ul", { className: "findings page-findings", attrs: { "aria-label": "About this page" } },
+        page.map((v) => findingItem(doc, v))));
+    }
+    if (registry.length) {
+      // (over what a saved copy says, the heading says so: review round 4)
+      const stale = Boolean(annotation.official && annotation.official.stale);
+      parts.push(h(doc, "h3", { className: "registry-heading",
+        text: stale ? "About TrialLens's saved copy of the record" : "About the official record" }));
+      parts.push(h(doc, "ul", { className: "findings registry-findings", attrs: { "aria-label": "About the official record" } },
+        registry.map((v) => findingItem(doc, v))));
+    }
+    return h(doc, "div", { className: "all-findings" }, parts);
+  }
+
+  /** The hard words of an item or a glance row, for keyboard and touch alike (the service's own page does the same). */
+  function wordsExplained(doc, glossary) {
+    return glossary && glossary.length ? h(doc, "details", { className: "words" }, [
+      // (each one named by its words: dozens of disclosures all called "Words explained" are one name to a screen reader)
+      h(doc, "summary", { text: "Words explained", attrs: { "aria-label": `Words explained: ${glossary.map((g) => g.term).join(", ")}` } }),
+      h(doc, "dl", {}, glossary.flatMap((g) => [h(doc, "dt", { text: g.term }), h(doc, "dd", { text: g.meaning })])),
+    ]) : null;
+  }
+
+  function criteriaList(doc, items) {
+    return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
+      h(doc, "span", { className: "item-text", text: it.text }),
+      it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
+      wordsExplained(doc, it.glossary),
+      it.children.length ? criteriaList(doc, it.children) : null,
+    ])));
+  }
+
+  function criteriaSection(doc, criteria, ui) {
+    if (!criteria || typeof criteria !== "object") return null;
+    const wording = ui.wording === "original" ? "original" : "plain";
+    const headings = criteria.headings || {};
+    // whose words the reader is reading: TrialLens's plain English, or ClinicalTrials.gov's own
+    const parts = [h(doc, "summary", { text: wording === "original" ? "Who can join (ClinicalTrials.gov's wording)" : "Who can join, in plain English" })];
+    const glance = TL.atAGlanceRows(criteria.at_a_glance);
+    if (glance.length) {
+      parts.push(h(doc, "h3", { text: "At a glance" }));
+      // the limits are those TrialLens could read on their own, not all of them ("Padua score 4 or more" beside the
+      // Caprini limit it shows is not): said before them, so a limit not shown is not read as none (reviews)
+      if (glance.some((r) => r.limit)) parts.push(h(doc, "p", { className: "muted glance-partial", text: TL.GLANCE_PARTIAL }));
+      parts.push(h(doc, "dl", { className: "glance" }, glance.flatMap((r) => [h(doc, "dt", { text: r.label }),
+        h(doc, "dd", {}, [doc.createTextNode(r.value), wordsExplained(doc, r.glossary)])])));
+    }
+    const toggle = h(doc, "button", {
+      className: "wording",
+      text: wording === "plain" ? "Show original wording" : "Show plain English",
+      attrs: { type: "button", "aria-pressed": wording === "original" ? "true" : "false" },
+    });
+    toggle.addEventListener("click", () => ui.onWording(wording === "plain" ? "original" : "plain"));
+    parts.push(h(doc, "div", { className: "actions" }, [toggle]));
+    const groups = [
+      ["inclusion", typeof headings.inclusion === "string" ? headings.inclusion : "You may be able to join if\u2026"],
+      ["exclusion", typeof headings.exclusion === "string" ? headings.exclusion : "You cannot join if\u2026"],
+      // the service says what these are: listed, without saying whether they include or exclude you
+      ["unplaced", typeof headings.unplaced === "string" && headings.unplaced.trim() ? headings.unplaced : "Other criteria"],
+    ];
+    for (const [key, title] of groups) {
+      const items = TL.criteriaItems(criteria[key], wording);
+      if (!items.length) continue;
+      parts.push(h(doc, "h3", { text: title }));
+      parts.push(criteriaList(doc, items));
+    }
+    const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
+    details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });
+    return details;
+  }
+
+  function relatedSection(doc, related) {
+    const trials = (Array.isArray(related) ? related : []).map((t) => TL.relatedView(t));
+    if (!trials.length) return null;
+    return h(doc, "details", { className: "related" }, [
+      h(doc, "summary", { text: `Related trials (${trials.length})` }),
+      h(doc, "ul", {}, trials.map((t) => h(doc, "li", {}, [
+        t.url ? link(doc, t.url, t.title) : h(doc, "span", { text: t.title }),
+        h(doc, "span", { className: `status tone-${t.tone}`, text: t.status }),
+        t.phases ? h(doc, "span", { className: "muted", text: ` ${t.phases}` }) : null,
+        t.why ? h(doc, "p", { className: "why", text: t.why }) : null,
+      ]))),
+    ]);
+  }
+
+  root.TrialLens = Object.assign(root.TrialLens || {}, { findingsList, criteriaSection, relatedSection });
+})(globalThis);

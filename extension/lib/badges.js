@@ -1,0 +1,110 @@
+/* TrialLens: a trial's status in short, as a badge: the badge beside each NCT id on a listing page, and the status
+ * beside each related trial on the card. One rule for both: a status from a saved copy says the copy's month and is
+ * never green.
+ *
+ * Pure functions, as in format.js, whose statusWords, STATUS_WORDS, formatDate, fetchedDate and safeLink they use:
+ * loaded after it in the browser, required from it under Node.
+ */
+(function (root, factory) {
+  const api = factory(root.TrialLens || (typeof require === "function" ? require("./format.js") : {}));
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else root.TrialLens = Object.assign(root.TrialLens || {}, api);
+})(typeof globalThis !== "undefined" ? globalThis : this, function (format) {
+  "use strict";
+  const { STATUS_WORDS, statusWords, formatDate, fetchedDate, safeLink } = format;
+
+  const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"]);
+
+  /** Tone of an official status for a listing badge. */
+  function statusTone(status) {
+    if (!status) return "unknown";
+    if (status === "NOT_YET_RECRUITING") return "unknown";   // not open yet: green read as "you can join now"
+    if (OPEN_STATUSES.has(status)) return "ok";
+    if (status === "UNKNOWN") return "unknown";
+    return "closed";
+  }
+
+  // a related trial's status from a copy older than this carries its month, as a listing's badge does
+  const RELATED_FRESH_MS = 2 * 24 * 3600 * 1000;
+
+  /**
+   * A related trial as the card lists it; its link always goes to the official record. Its status comes from
+   * TrialLens's saved copy (status_as_of): older than two days, it says the month ("Recruiting (as of Nov 2025)")
+   * and is never green; a copy nothing dates says "(saved copy)". (A service that does not send status_as_of: as before.)
+   */
+  function relatedView(trial, nowMs = Date.now()) {
+    const t = trial || {};
+    const id = /^NCT\d{8}$/.test(t.nct_id || "") ? t.nct_id : null;
+    const url = safeLink(t.url, ["clinicaltrials.gov"]) ? t.url : id ? `https://clinicaltrials.gov/study/${id}` : null;
+    const phases = Array.isArray(t.phases) ? t.phases.filter((p) => typeof p === "string" && p !== "NA") : [];
+    let status = statusWords(t.status);
+    let tone = statusTone(t.status);
+    if (t.status && "status_as_of" in t) {
+      const when = fetchedDate(t.status_as_of);
+      if (!when || nowMs - when.getTime() > RELATED_FRESH_MS) {
+        status = when ? `${status} (as of ${formatDate(when.toISOString().slice(0, 7))})` : `${status} (saved copy)`;
+        if (tone === "ok") tone = "unknown";
+      }
+    }
+    return {
+      nctId: id,
+      title: typeof t.title === "string" && t.title ? t.title : id || "Untitled trial",
+      status,
+      tone,
+      phases: phases.map((p) => p.replace(/^PHASE/, "Phase ").replace(/^EARLY_Phase /, "Early phase ")).join(", "),
+      why: typeof t.why === "string" ? t.why : Array.isArray(t.why) ? t.why.filter((w) => typeof w === "string").join("; ") : "",
+      url,
+    };
+  }
+
+  /** The month of a saved copy for a badge ("Nov 2025"): when it was fetched if the service says, else the record's last update. */
+  function copyMonth(status) {
+    const fetched = fetchedDate(status.fetched_at);
+    if (fetched) return formatDate(fetched.toISOString().slice(0, 7));
+    const posted = typeof status.last_update_posted === "string" ? /^(\d{4}-\d{2})/.exec(status.last_update_posted) : null;
+    return posted ? formatDate(posted[1]) : "";
+  }
+
+  // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
+  // card says it may have opened), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
+  const BADGE_OVERDUE = { start: ["? May have opened", "its planned start has passed: it may have opened"],
+    end: ["? May have ended", "its planned end has passed: it may have ended"] };
+
+  /**
+   * A listing badge's words: short text plus a longer description for title / screen readers.
+   * unchecked: the badge is not a status at all (drawn dashed, with "?"); a status from a saved copy carries
+   * the copy's month ("Not yet recruiting (as of Nov 2025)"), so a year-old copy does not look as current as any
+   * other; a record past its planned start or end is a question (BADGE_OVERDUE).
+   */
+  function badgeView(nctId, status, why) {
+    if (!status) {
+      // Only the registry's own "no such trial" is "Not found"; a trial the service could not
+      // ask about (offline, or ClinicalTrials.gov unreachable) is never badged as not existing.
+      if (why === "not_found") {
+        return { text: "Not found", tone: "unknown", unchecked: false, label: `${nctId}: not found on ClinicalTrials.gov` };
+      }
+      return { text: "? Not checked", tone: "unknown", unchecked: true,
+        label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
+    }
+    if (Object.prototype.hasOwnProperty.call(BADGE_OVERDUE, status.overdue)) {
+      const [shown, why] = BADGE_OVERDUE[status.overdue];
+      return { text: shown, tone: "unknown", unchecked: true, label: `${nctId}: ${why}; ask the study team` };
+    }
+    // Our wording for known statuses (the service's status_text may be lower case), else the service's.
+    const words = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
+    let label = `${nctId}: ${words} according to ClinicalTrials.gov`;
+    if (status.last_update_posted) label += `, last updated ${formatDate(status.last_update_posted)}`;
+    let text = words;
+    if (status.stale) {
+      const month = copyMonth(status);
+      label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
+      // (not "· Nov 2025": it read as "opens Nov 2025"; a copy with no date at all still says it is a copy)
+      text = month ? `${words} (as of ${month})` : `${words} (saved copy)`;
+    }
+    // (a status from a saved copy is never green: the trial may have closed since; review round 4)
+    const tone = status.stale && statusTone(status.status) === "ok" ? "unknown" : statusTone(status.status);
+    return { text, tone, unchecked: false, label };
+  }
+
+  return { statusTone, relatedView, badgeView };
+});

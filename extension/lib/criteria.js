@@ -1,0 +1,139 @@
+/* TrialLens: who can join, in the words the card shows: the "At a glance" rows, the criteria items in plain
+ * English or in the registry's own wording, and the hard words to explain beside each ("Words explained").
+ *
+ * Pure functions, as in format.js: plain strings and objects (never HTML), everything from the service taken as
+ * untrusted text. Apart from format.js because deciding which terms to explain beside a text is a concern of its own;
+ * it needs nothing from the other files.
+ */
+(function (root, factory) {
+  const api = factory();
+  if (typeof module === "object" && module.exports) module.exports = api;
+  else root.TrialLens = Object.assign(root.TrialLens || {}, api);
+})(typeof globalThis !== "undefined" ? globalThis : this, function () {
+  "use strict";
+
+  /** At-a-glance facts as [{label, value}] rows, leaving out what the record does not say. */
+  const SUPERSCRIPT = { 0: "\u2070", 1: "\u00b9", 2: "\u00b2", 3: "\u00b3", 4: "\u2074", 5: "\u2075", 6: "\u2076",
+    7: "\u2077", 8: "\u2078", 9: "\u2079" };
+
+  /** "100×10^9/L" -> "100×10⁹/L": the caret is a typist's stand-in few readers know; the figure is unchanged. */
+  function powersOfTen(text) {
+    return String(text).replace(/10\^(\d{1,2})(?!\d)/g, (_, d) => "10" + [...d].map((c) => SUPERSCRIPT[c]).join(""));
+  }
+
+  // under the glance's limits: they are the ones that read on their own, never all of them
+  const GLANCE_PARTIAL = "Some limits, not all: the full list below has them all.";
+
+  function atAGlanceRows(glance) {
+    const g = glance || {};
+    const rows = [];
+    if (typeof g.age === "string" && g.age) rows.push({ label: "Age", value: g.age });
+    const sexWords = { ALL: "All", FEMALE: "Female only", MALE: "Male only" };
+    if (g.sex) rows.push({ label: "Sex", value: sexWords[g.sex] || String(g.sex) });
+    if (g.healthy_volunteers === true || g.healthy_volunteers === false) {
+      rows.push({ label: "Healthy volunteers", value: g.healthy_volunteers ? "Accepted" : "Not accepted" });
+    }
+    if (g.pregnancy_excluded) rows.push({ label: "Pregnancy", value: "Excluded" });
+    if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
+    for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
+      // The service words the label from the list the limit came from ("Excluded if" for an
+      // exclusion item: a reason you cannot join, never a requirement); without one, say no more
+      // than that the criteria mention it.
+      if (t && typeof t.text === "string" && t.text) {
+        const value = powersOfTen(t.text);
+        // the terms in the limit explained ("ASPECTS"): the glance is the quick read
+        rows.push({ label: typeof t.label === "string" && t.label ? t.label : "Mentioned", value,
+          glossary: glossaryBeside(value, t.glossary), limit: true });
+      }
+    }
+    return rows;
+  }
+
+  const escapeRegex = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // words that say nothing about a meaning, left out when a bracket is compared with one
+  const FILLER = new Set(["the", "and", "for", "with", "that", "are", "from", "its", "this", "which", "who", "can", "has", "have"]);
+  const contentWords = (t) => (t.toLowerCase().match(/[a-z]{3,}/g) || []).filter((w) => !FILLER.has(w));
+  // "clotting" ~ "clot", "enzymes" ~ "enzyme", "agreement" ~ "agreeing": the same word for this purpose
+  const sameWord = (a, b) => a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a))) ||
+    (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+
+  /**
+   * True when `inside` (a bracket's words) says what `meaning` says: most of its words are in the meaning.
+   * Abbreviations in it ("(ALT)", "(HIV-Ab)", the "ANC" of "(ANC, white cells …)") name, they do not explain.
+   */
+  function bracketExplains(inside, meaning) {
+    const said = contentWords(inside.replace(/[\w-]*[A-Z][\w-]*[A-Z][\w-]*/g, " "));
+    const meant = contentWords(meaning);
+    const found = said.filter((w) => meant.some((m) => sameWord(w, m)));
+    return said.length > 0 && found.length * 2 >= said.length;
+  }
+
+  /**
+   * A glossary entry as the reader needs it beside `text`, or null: the term must be in the text as shown
+   * (the plain rewrite may have replaced it: "blockage" for "occlusion"), and the text must not already say
+   * what it means in brackets right after it ("CTA (a scan of blood vessels)", "ALT and AST (liver
+   * enzymes)"); a bracket that only abbreviates ("angiography (MRA)") explains nothing. Terms written with
+   * capitals inside them (abbreviations: "AST", "mRS") must match their case, other words need not.
+   * Returns {term, meaning}, the term as the text writes it ("10⁹/L" where the text has it so).
+   */
+  function explainedBeside(text, entry) {
+    const forms = [...new Set([entry.term, powersOfTen(entry.term)])].filter((f) => f.trim());
+    for (const form of forms) {
+      const flags = /[A-Z]/.test(form.slice(1)) ? "g" : "gi";
+      const re = new RegExp(`(?<![A-Za-z0-9])${escapeRegex(form)}(?![A-Za-z0-9])`, flags);
+      const hits = [...text.matchAll(re)];
+      if (!hits.length) continue;
+      const bracketed = hits.some((m) => {
+        const after = text.slice(m.index + m[0].length);
+        // right after it, after the word it qualifies ("NIHSS score (…)", "informed consent form (…)"), or
+        // after a short list it heads ("ALT and AST (…)", "ALT, AST or GGT (…)")
+        const b = /^(?:\s+[A-Za-z][\w-]*)?(?:\s*(?:,|\band\b|\bor\b)\s*[A-Za-z0-9][\w-]*){0,3}\s*\(([^()]*)\)/.exec(after);
+        return Boolean(b) && bracketExplains(b[1], entry.meaning);
+      });
+      return bracketed ? null : { term: form, meaning: entry.meaning };
+    }
+    return null;
+  }
+
+  /** A meaning without the term said again first: "occlusion" / "Occlusion: a blockage." -> "a blockage." */
+  function meaningOnly(term, meaning) {
+    const m = /^([^:]{1,80}):\s+(\S[\s\S]*)$/.exec(meaning);
+    return m && m[1].trim().toLowerCase() === term.toLowerCase() ? m[2] : meaning;
+  }
+
+  /** The entries of a service glossary to explain beside `text` (see explainedBeside), each term once. */
+  function glossaryBeside(text, glossary) {
+    const seen = new Set();
+    const out = [];
+    for (const g of Array.isArray(glossary) ? glossary : []) {
+      if (!g || typeof g.term !== "string" || typeof g.meaning !== "string" || seen.has(g.term.toLowerCase())) continue;
+      seen.add(g.term.toLowerCase());
+      const entry = explainedBeside(text, g);
+      if (entry) out.push({ term: entry.term, meaning: meaningOnly(entry.term, entry.meaning) });
+    }
+    return out;
+  }
+
+  /**
+   * Criteria items for display in one wording: "plain" shows the checked rewrite (which the
+   * service only marks rewritten when nothing was lost), "original" the registry's words.
+   * glossary: the terms to explain beside this item in this wording (see explainedBeside).
+   */
+  function criteriaItems(items, wording) {
+    return (Array.isArray(items) ? items : []).map((it) => {
+      const item = it || {};
+      const original = typeof item.original === "string" ? item.original : "";
+      const shown = typeof item.shown === "string" && item.shown ? item.shown : original;
+      const text = wording === "original" ? original : powersOfTen(shown);
+      return {
+        text,
+        // "(reworded)" marks the plain rewrite only: the original wording is the registry's own
+        rewritten: wording !== "original" && Boolean(item.rewritten) && shown !== original,
+        glossary: glossaryBeside(text, item.glossary),
+        children: criteriaItems(item.children, wording),
+      };
+    });
+  }
+
+  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, criteriaItems, explainedBeside };
+});
