@@ -162,7 +162,7 @@ def day_ago(timestamp: str | None) -> str:
 
 
 def powers_of_ten(text: str) -> str:
-    """"100×10^9/L" as "100×10⁹/L": few readers know caret notation (the card's format.js does the same)."""
+    """"100×10^9/L" as "100×10⁹/L": few readers know caret notation (the card's lib/criteria.js does the same)."""
     return re.sub(r"10\^(\d{1,2})(?!\d)", lambda m: "10" + m.group(1).translate(_SUPERSCRIPT), str(text))
 
 
