@@ -140,6 +140,7 @@ OVERDUE_HEADLINES = {
 # why a saved copy was used, when the service is set to work offline (TRIALLENS_OFFLINE): it never asked, and
 # "could not check just now" promised that asking again would help
 UNASKED_OFFLINE = "This TrialLens service works offline and did not ask ClinicalTrials.gov"
+UNASKED_UNREACHABLE = "TrialLens could not check with ClinicalTrials.gov just now"
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
 # {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list;
 # {unasked} why the page was compared with a saved copy, {it} who then compared it (see _summarize)
@@ -247,6 +248,11 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of), offline)
     if gone and copy_as_of and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
         out["note"] = (NOTES["record_gone"] + ". " + out.get("note", "")).strip()
+    if out.get("note"):
+        # whether the note says why a saved copy was used, so the card's footer does not say it again (the card had
+        # matched the note's words for it, which a reworded note would silently break; here they are the same constants)
+        why = NOTES["record_gone"] if gone else UNASKED_OFFLINE if offline else UNASKED_UNREACHABLE
+        out["note_says_why"] = bool(copy_as_of) and why in out["note"]
     return out
 
 
@@ -265,7 +271,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
             **({"unasked": NOTES["record_gone"], "it": "TrialLens"} if gone else
                {"unasked": UNASKED_OFFLINE, "it": "it"} if offline else
-               {"unasked": "TrialLens could not check with ClinicalTrials.gov just now", "it": "it"})}
+               {"unasked": UNASKED_UNREACHABLE, "it": "it"})}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
     if any(f["kind"] == "other_trial" for f in alarms):   # (reconcile then compared nothing else: said alone)

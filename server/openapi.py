@@ -85,6 +85,10 @@ SCHEMAS: dict[str, dict] = {
                                 "the page matches a record that itself looks overdue (a warning or critical finding "
                                 "about the registry), a saved copy of the record (with its date), or that little was "
                                 "compared (and what); with an alarm, that the page was compared with a saved copy"},
+        "note_says_why": {"type": "boolean",
+                          "description": "with note: whether the note says why a saved copy of the record was used "
+                                         "(offline, ClinicalTrials.gov unreachable, or no longer showing the trial), "
+                                         "so a line about that copy need not say it again"},
     }, required=["state", "verdict", "headline", "findings"]),
     "Official": _obj({
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,

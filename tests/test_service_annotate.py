@@ -148,7 +148,8 @@ def test_a_future_last_updated_date_is_not_what_was_compared():
 def test_official_unavailable():
     out = summarize(OPEN_PAGE, None, [])
     assert out == {"state": "official_unavailable", "verdict": "could_not_check", "headline": "Could not check this page",
-                   "findings": [], "reason": "official_unavailable", "note": NOTES["official_unavailable"]}
+                   "findings": [], "reason": "official_unavailable", "note": NOTES["official_unavailable"],
+                   "note_says_why": False}
 
 
 def test_page_showing_nothing_comparable_is_not_called_in_sync():
@@ -444,3 +445,25 @@ def test_a_differs_verdict_led_by_a_critical_finding_about_who_may_join_says_whi
     # a warning first, or a critical finding of another kind: the verdict's own headline
     assert summarize(OPEN_PAGE, rec, [f("criterion_missing", severity="warning", field="exclusion_criteria")]
                      )["headline"] == "This page differs from ClinicalTrials.gov"
+
+
+def test_the_drift_says_whether_its_note_gave_the_reason_for_a_saved_copy():
+    """note_says_why: the card's footer leaves out why a saved copy was used when the note said it. The card had
+    matched the note's words for it, which a reworded note would silently break; the service says it instead."""
+    rec = record("NCT00000001", "RECRUITING")
+    said = [summarize(OPEN_PAGE, rec, [], "2025-07-01T00:00:00Z"),
+            summarize(OPEN_PAGE, rec, [], "2025-07-01T00:00:00Z", offline=True),
+            summarize(OPEN_PAGE, rec, [], "2025-07-01T00:00:00Z", gone=True),
+            summarize(OPEN_PAGE, rec, [f("status_drift", "critical")], "2025-07-01T00:00:00Z")]
+    assert [(out["note_says_why"], out["note"].split(",")[0]) for out in said] == [
+        (True, "TrialLens could not check with ClinicalTrials.gov just now"),
+        (True, "This TrialLens service works offline and did not ask ClinicalTrials.gov"),
+        (True, "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)"),
+        (True, "TrialLens could not check with ClinicalTrials.gov just now")]
+    # a note about something else: the footer says why
+    opened = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"),
+                       [f("status_drift"), f("registry_overdue", about="registry", field="status")], "2025-11-18T00:00:00Z")
+    assert opened["note"].startswith("TrialLens's saved copy") and opened["note_says_why"] is False
+    # no saved copy, nothing to say about one; no note, no field
+    assert summarize(OPEN_PAGE, None, [], offline=True)["note_says_why"] is False
+    assert "note_says_why" not in summarize(OPEN_PAGE, rec, [])

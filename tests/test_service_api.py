@@ -102,7 +102,7 @@ def test_annotate_registry_down_gives_could_not_check(client):
     assert ann["drift"] == {"state": "official_unavailable", "verdict": "could_not_check",
                             "headline": "Could not check this page", "findings": [], "reason": "official_unavailable",
                             "note": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no "
-                                    "saved copy, so it compared nothing on this page."}
+                                    "saved copy, so it compared nothing on this page.", "note_says_why": False}
     assert ann["page"]["status"] == "RECRUITING"
 
 

@@ -111,7 +111,8 @@
     body.push(criteriaSection(doc, annotation.criteria, ui));
     body.push(relatedSection(doc, annotation.related));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
-    const noted = Boolean(note && /could not check with ClinicalTrials\.gov just now|did not ask ClinicalTrials\.gov|no longer shows this trial/.test(note));
+    // (the service says whether its note gave the reason: an older service does not, and the footer then says it)
+    const noted = Boolean(note && annotation.drift.note_says_why === true);
     const checked = TL.checkedLine(official, Date.now(), noted) || (note ? "" : "The official record could not be read.");
     const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, OFFICIAL_LABEL)]) : null;
     if (footerLink || checked) {

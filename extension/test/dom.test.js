@@ -674,3 +674,20 @@ test("a page about another trial than its number's shows no status line for that
   assert.equal(shadow.querySelector(".record-status"), null);
   assert.ok(shadow.querySelector(".who"));   // (the number and its official record: where the reader can check it)
 });
+
+test("a saved copy's footer says why it was used unless the service says its note did (note_says_why)", () => {
+  const official = { nct_id: "NCT04811651", status: "RECRUITING", fetched_at: "2025-06-27T00:00:00Z", stale: true,
+    stale_reason: "offline", url: "https://clinicaltrials.gov/study/NCT04811651" };
+  const note = "This TrialLens service works offline and did not ask ClinicalTrials.gov, so it compared this page with its saved copy.";
+  const footer = (drift) => {
+    const w = makeWindow("<html><body></body></html>", "https://clinconnect.io/trials/NCT04811651");
+    w.TrialLens.renderAnnotation(w.document, { nct_id: "NCT04811651", official, related: [],
+      drift: { verdict: "in_sync", headline: "Matches TrialLens's saved copy", note, findings: [], ...drift } }, uiState());
+    return w.document.querySelector("triallens-card").shadowRoot.querySelector(".checked").textContent;
+  };
+  const why = "This TrialLens service works offline and did not ask ClinicalTrials.gov.";
+  assert.ok(!footer({ note_says_why: true }).includes(why), "said once, in the note");
+  // an older service that does not say: the footer says it (twice rather than never), whatever the note's words
+  assert.ok(footer({}).endsWith(why));
+  assert.ok(footer({ note_says_why: false }).endsWith(why));
+});
