@@ -745,11 +745,12 @@ def test_a_group_left_out_whole_is_one_finding_that_names_it():
                                  "meet the diagnostic criteria for HIE."], exclusion=["Major congenital anomalies"],
                       status="COMPLETED")
     missing = [f.message for f in reconcile(page, record, TODAY) if f.kind == "criterion_missing"]
+    # (each one of the record's items, with its sub-points, as the note beside them counts it: "2 more are left out")
     assert missing == [
-        'This page leaves out the 3 requirements for joining that ClinicalTrials.gov lists under "For children with bronchopulmonary '
-        'dysplasia (BPD):".',
-        'This page leaves out the 2 requirements for joining that ClinicalTrials.gov lists under "For children with short bowel syndrome '
-        '(SBS):".']
+        'This page leaves out a requirement for joining that ClinicalTrials.gov lists, "For children with bronchopulmonary '
+        'dysplasia (BPD):", and the 3 items under it.',
+        'This page leaves out a requirement for joining that ClinicalTrials.gov lists, "For children with short bowel '
+        'syndrome (SBS):", and the 2 items under it.']
 
 
 def test_a_part_left_out_of_a_labelled_group_is_quoted_with_its_label():
@@ -908,3 +909,15 @@ def test_criteria_list_not_shown_counts_the_records_numbered_items():
     assert found[0].message == (
         "TrialLens found on this page none of the 19 reasons someone cannot join (some with sub-points) that "
         "ClinicalTrials.gov lists; read them on ClinicalTrials.gov before you decide.")
+
+
+def test_an_item_left_out_whole_under_a_label_line_is_one_of_the_records_items_not_its_sub_points_as_reasons():
+    """NCT07635758's 5th reason, "History of brain tumor or malignancy within the past 5 years, …, except:", heads the
+    cancers that do not keep anyone out; left out whole it was "the 5 reasons someone cannot join … under" it."""
+    record, T = _nct07635758()
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:9] + T[15:])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.message) for f in found] == [(
+        "criterion_missing",
+        'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists, "History of brain tumor or '
+        'malignancy within the past 5 years, including concurrent…", and the 5 items under it.')]

@@ -209,8 +209,9 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
 def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int]) -> list[Finding]:
     """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
     TRUS or MRI Targeted or Template):" with its four sub-items) left out whole is one finding that quotes its
-    head, not four fragments ending in "showing:" or "OR"; a part left out of a labelled group is quoted with
-    the group's label ("For children with BPD: birth weight 401-1249 g"), which says whom it is for."""
+    head, not four fragments ending in "showing:" or "OR", so the findings match the notes' "N more are left out";
+    a part left out of a labelled group is quoted with the group's label ("For children with BPD: birth weight
+    401-1249 g"), which says whom it is for."""
     out: list[Finding] = []
     said: set[str] = set()
     by_group: dict[str, list[int]] = {}
@@ -224,10 +225,11 @@ def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int])
         members = in_group[group]
         head = O[members[0]]
         if len(idx) > 1 and not any(i in matched_o for i in members):
+            # one of the record's items, as the notes count them, with its sub-points: also under a label line, whose
+            # items are not always reasons of their own ("History of brain tumor or malignancy …, except:" over the
+            # cancers that do not keep anyone out, NCT07635758, was "the 5 reasons someone cannot join … under" it)
             under = len(idx) - (members[0] in idx)
-            message = (f'This page leaves out the {under} {rule_words(head, plural=True)} that ClinicalTrials.gov lists under '
-                       f'"{quote(head.text)}".' if members[0] not in idx else
-                       f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
+            message = (f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
                        f'and the {under} items under it.')
             out.append(criteria_finding("criterion_missing", "warning", [O[i] for i in idx], [], message, 0.0, index=idx[0]))
             continue
