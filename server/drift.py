@@ -336,8 +336,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     elif few:
         note = "copy_few_criteria" if copy_as_of else "few_criteria"
         # per list, as the findings count ("3 of the 5 reasons someone cannot join"): numbers that add up
-        fill["counts"] = " and ".join(f"{(f.get('evidence') or {}).get('found', 'some')} of the {f.get('official_value')} "
-                                      f"{(f.get('evidence') or {}).get('list', 'eligibility criteria')}" for f in few)
+        fill["counts"] = " and ".join(_found_of(f) for f in few)
     else:
         note = "copy_in_sync" if copy_as_of else None
     out = _result("in_sync", "in_sync", items, note=note, fill=fill)
@@ -356,6 +355,16 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if said:
         out["headline"] = said
     return out
+
+
+def _found_of(finding: dict) -> str:
+    """"3 of the 5 reasons someone cannot join", as a criteria_incomplete finding counts them (the record's top-level
+    items); a list found to its last item, which the page's list stops inside, says so ("19 of the 19 …" alone read
+    as all of them)."""
+    ev = finding.get("evidence") or {}
+    found, total = ev.get("found", "some"), finding.get("official_value")
+    part = (" (only in part)" if total == 1 else " (the last only in part)") if found == total else ""
+    return f"{found} of the {total} {ev.get('list', 'eligibility criteria')}{part}"
 
 
 def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None,

@@ -145,7 +145,11 @@ def test_merged_items_like_veeva():
 def test_truncated_list_is_one_finding_not_many_missing():
     found = _check(INC, EXC[:2], truncated=True)
     assert [f.kind for f in found] == ["criteria_truncated"]
-    assert found[0].evidence["hidden_count"] == 3 and "of the 9 criteria ClinicalTrials.gov lists, TrialLens found 6" in found[0].message
+    assert found[0].evidence["hidden_count"] == 3
+    # (each list's own count beside the total: ClinicalTrials.gov shows the two lists, not their sum)
+    assert found[0].message == ("This page cuts its eligibility criteria short: of the 9 criteria ClinicalTrials.gov lists "
+                                "(4 requirements for joining and 5 reasons someone cannot join), TrialLens found 6 on it, "
+                                "so read the full list on ClinicalTrials.gov.")
 
 
 def test_the_last_item_of_a_cut_list_ending_its_own_sentence_is_compared_not_taken_for_the_cut():
@@ -741,11 +745,12 @@ def test_a_group_left_out_whole_is_one_finding_that_names_it():
                                  "meet the diagnostic criteria for HIE."], exclusion=["Major congenital anomalies"],
                       status="COMPLETED")
     missing = [f.message for f in reconcile(page, record, TODAY) if f.kind == "criterion_missing"]
+    # (each one of the record's items, with its sub-points, as the note beside them counts it: "2 more are left out")
     assert missing == [
-        'This page leaves out the 3 requirements for joining that ClinicalTrials.gov lists under "For children with bronchopulmonary '
-        'dysplasia (BPD):".',
-        'This page leaves out the 2 requirements for joining that ClinicalTrials.gov lists under "For children with short bowel syndrome '
-        '(SBS):".']
+        'This page leaves out a requirement for joining that ClinicalTrials.gov lists, "For children with bronchopulmonary '
+        'dysplasia (BPD):", and the 3 items under it.',
+        'This page leaves out a requirement for joining that ClinicalTrials.gov lists, "For children with short bowel '
+        'syndrome (SBS):", and the 2 items under it.']
 
 
 def test_a_part_left_out_of_a_labelled_group_is_quoted_with_its_label():
@@ -771,7 +776,8 @@ def test_a_shortened_exclusion_names_what_it_leaves_out_as_the_record_writes_it_
 
 
 def test_a_label_line_is_not_counted_as_a_criterion_shown_or_not():
-    """"Patients must have:" parents the items under it; counted, "found 2 of the 5" could never reach 5."""
+    """"Patients must have:" parents the items under it; counted, "found 2 of the 5" could never reach 5. Counted as
+    ClinicalTrials.gov shows it, one item with its sub-points, found in part (the last two may be further down)."""
     labelled = ("Inclusion Criteria:\n\n* Patients must have:\n" + "".join(f"  * {t}\n" for t in INC)
                 + "\nExclusion Criteria:\n\n" + "".join(f"* {t}\n" for t in EXC))
     rec = OfficialRecord({"protocolSection": {
@@ -780,8 +786,13 @@ def test_a_label_line_is_not_counted_as_a_criterion_shown_or_not():
         "eligibilityModule": {"eligibilityCriteria": labelled}}})
     page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=INC[:2])
     notes = [f for f in reconcile(page, rec, TODAY) if f.kind == "criteria_incomplete"]
-    assert [(f.field, f.official_value, f.evidence["found"]) for f in notes] == [("inclusion_criteria", 4, 2)]
-    assert notes[0].message.startswith("Of the 4 requirements for joining that ClinicalTrials.gov lists, TrialLens found 2")
+    assert [(f.field, f.official_value, f.evidence["found"], f.evidence["in_part"]) for f in notes] == [
+        ("inclusion_criteria", 1, 1, 1)]
+    assert notes[0].page_value == "1 of 1 requirement for joining shown (only in part)"
+    assert notes[0].message == ("Of the 1 requirement for joining (with sub-points) that ClinicalTrials.gov lists, "
+                                "TrialLens found 1 on this page (only in part). The rest of it may be further down this "
+                                "page or missing, so check the full list on ClinicalTrials.gov.")
+    assert notes[0].evidence["official_texts"] == [t.replace("\\", "") for t in INC[2:]]
 
 
 def test_a_lists_numbers_add_up_with_the_criteria_left_out_between_those_found():
@@ -791,3 +802,122 @@ def test_a_lists_numbers_add_up_with_the_criteria_left_out_between_those_found()
     assert note.message.startswith("Of the 5 reasons someone cannot join that ClinicalTrials.gov lists, TrialLens found 2 "
                                    "on this page; 1 more is left out (see the other findings). The last 2 may be further")
     assert [f.kind for f in found if f.kind == "criterion_missing"] == ["criterion_missing"]
+
+
+# Counted as ClinicalTrials.gov shows them (review of NCT07635758): its record lists 5 requirements for joining and 19
+# numbered reasons someone cannot join, three of them with sub-points (33 entries in all). "Of the 33 reasons …" and
+# "of the 38 criteria" could not be matched by a reader checking the rest on ClinicalTrials.gov.
+
+def _nct07635758():
+    from scrapers.registry import load_demo_record
+    from scrapers.reconcile.align import official_entries
+
+    record = load_demo_record("NCT07635758")
+    return record, [e.text for e in official_entries(record)]
+
+
+def _page_findings(name: str) -> list:
+    from conftest import FIXTURES, fixture_url
+    from scrapers import scrape_html
+    from scrapers.registry import load_demo_record
+
+    path = FIXTURES / "html" / "trialfinderdata.org" / name
+    page = scrape_html(path.read_text(encoding="utf-8"), fixture_url(path))
+    return [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
+
+
+def _adds_up(note) -> bool:
+    ev = note.evidence
+    return ev["found"] + ev["left_out_count"] + ev["not_shown_count"] == note.official_value
+
+
+def test_criteria_incomplete_counts_the_records_numbered_items_not_their_sub_points():
+    """trialfinderdata's list-badges page shows 1 of the 19 (the seizure item, 4th): 3 left out before it, 15 after."""
+    found = _page_findings("nct07635758_split_dates_list_badges.html")
+    note = next(f for f in found if f.kind == "criteria_incomplete")
+    assert (note.field, note.page_value, note.official_value) == (
+        "exclusion_criteria", "1 of 19 reasons someone cannot join shown", 19)
+    assert note.message == (
+        "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 1 "
+        "on this page; 3 more are left out (see the other findings). The last 15 may be further down this page or "
+        "missing, so check the full list on ClinicalTrials.gov.")
+    assert (note.evidence["found"], note.evidence["left_out_count"], note.evidence["not_shown_count"]) == (1, 3, 15)
+    assert _adds_up(note)
+    # each left out said once: the 3 findings the note points to
+    assert len([f for f in found if f.kind == "criterion_missing" and f.field == "exclusion_criteria"]) == 3
+
+
+def test_an_item_shown_in_part_is_found_and_its_rest_is_said():
+    """An item found with a sub-point missing counts as found, "in part"; one the list stops inside is found, and the
+    rest of it is said with the items after it. The numbers add up in items: found + left out + the last N == 19."""
+    record, T = _nct07635758()
+
+    def note(exclusion: list[str]):
+        page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=exclusion)
+        found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+        return next(f for f in found if f.kind == "criteria_incomplete"), found
+
+    # items 1 and 4, then item 6's label and its first 2 of 6 sub-points: 2, 3 and 5 left out, 7 to 19 after
+    n, found = note([T[5], T[8], T[15], T[16], T[17]])
+    assert (n.page_value, n.official_value) == ("3 of 19 reasons someone cannot join shown (1 only in part)", 19)
+    assert n.message == (
+        "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 3 "
+        "on this page (1 only in part); 3 more are left out (see the other findings). The last 13 (and the rest of the "
+        "one before them) may be further down this page or missing, so check the full list on ClinicalTrials.gov.")
+    assert (n.evidence["found"], n.evidence["in_part"], n.evidence["left_out_count"], n.evidence["not_shown_count"]) \
+        == (3, 1, 3, 13) and _adds_up(n)
+    assert n.evidence["official_texts"][:4] == [T[18], T[19], T[20], T[21]]   # (the rest of item 6 first)
+    assert len([f for f in found if f.kind == "criterion_missing"]) == 3
+    # items 1 to 10 with item 9's third sub-point left out: found, in part; that sub-point is said on its own
+    n, found = note(T[5:27] + T[28:32])
+    assert n.message == (
+        "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 10 "
+        "on this page (1 only in part). The last 9 may be further down this page or missing, so check the full list "
+        "on ClinicalTrials.gov.")
+    assert (n.evidence["found"], n.evidence["left_out_count"], n.evidence["not_shown_count"]) == (10, 0, 9)
+    assert _adds_up(n)
+    assert [f.evidence["official_texts"] for f in found if f.kind == "criterion_missing"] == [[T[27]]]
+
+
+def test_criteria_truncated_counts_the_records_numbered_items_list_by_list():
+    """trialfinderdata's plain-only page, cut by "…See full criteria" after the 4th reason someone cannot join."""
+    note = _page_findings("nct07635758_plain_only.html")[0]
+    assert (note.kind, note.page_value, note.official_value) == ("criteria_truncated", "9 of 24 criteria shown", 24)
+    assert note.message == (
+        "This page cuts its eligibility criteria short: of the 24 criteria ClinicalTrials.gov lists (5 requirements for "
+        "joining and 19 reasons someone cannot join, some with sub-points), TrialLens found 9 on it, so read the full "
+        "list on ClinicalTrials.gov.")
+    assert (note.evidence["found"], note.evidence["left_out_count"], note.evidence["hidden_count"]) == (9, 0, 15)
+    # cut inside item 5's sub-points (a and b shown): item 5 found in part, 14 items past the cut
+    record, T = _nct07635758()
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:12],
+                      criteria_truncated=True)
+    note = next(f for f in reconcile(page, record, TODAY) if f.kind == "criteria_truncated")
+    assert (note.page_value, note.official_value) == ("10 of 24 criteria shown (1 only in part)", 24)
+    assert "TrialLens found 10 on it (1 only in part), so read the full list" in note.message
+    ev = note.evidence
+    assert (ev["found"], ev["in_part"], ev["left_out_count"], ev["hidden_count"]) == (10, 1, 0, 14)
+    assert ev["found"] + ev["left_out_count"] + ev["hidden_count"] == note.official_value
+
+
+def test_criteria_list_not_shown_counts_the_records_numbered_items():
+    record, T = _nct07635758()
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.official_value, f.evidence["official_count"]) for f in found] == [
+        ("criteria_list_not_shown", 19, 19)]
+    assert found[0].message == (
+        "TrialLens found on this page none of the 19 reasons someone cannot join (some with sub-points) that "
+        "ClinicalTrials.gov lists; read them on ClinicalTrials.gov before you decide.")
+
+
+def test_an_item_left_out_whole_under_a_label_line_is_one_of_the_records_items_not_its_sub_points_as_reasons():
+    """NCT07635758's 5th reason, "History of brain tumor or malignancy within the past 5 years, …, except:", heads the
+    cancers that do not keep anyone out; left out whole it was "the 5 reasons someone cannot join … under" it."""
+    record, T = _nct07635758()
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:9] + T[15:])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.message) for f in found] == [(
+        "criterion_missing",
+        'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists, "History of brain tumor or '
+        'malignancy within the past 5 years, including concurrent…", and the 5 items under it.')]

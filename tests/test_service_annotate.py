@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -14,7 +15,8 @@ from service_support import (MEDDATAX_HTML, MEDDATAX_URL, FakeRegistry, page_url
 
 from scrapers.dates import Age
 from scrapers.model import PageRecord
-from scrapers.reconcile import Finding
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import Finding, reconcile
 from server import create_app
 from server.annotate import Annotator
 from server.drift import NOTES, summarize
@@ -135,6 +137,28 @@ def test_few_criteria_found_is_not_a_plain_in_sync():
     assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), lists)["note"] == (
         "TrialLens found only 3 of the 5 requirements for joining and 6 of the 10 reasons someone cannot join on this "
         "page; check the rest on ClinicalTrials.gov.")
+
+
+def test_few_criteria_counts_as_the_findings_do_and_a_list_found_to_its_last_item_says_it_is_in_part():
+    """reconcile counts the record's top-level items; a list the page stops inside its last item's sub-points is found
+    to its last item, and "found only 2 of the 2 reasons someone cannot join" would read as all of them."""
+    rec = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT00000001"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": (
+            "Inclusion Criteria:\n\n* Age 18 years or older\n\nExclusion Criteria:\n\n* Pregnant women\n"
+            "* History of any of the following:\n  * Deep vein thrombosis\n  * Pulmonary embolism\n  * Sickle cell anemia\n")}}})
+    page = PageRecord(site="x", nct_id="NCT00000001", status="RECRUITING", status_text="Recruiting",
+                      inclusion=["Age 18 years or older"],
+                      exclusion=["Pregnant women", "History of any of the following:", "Deep vein thrombosis"])
+    findings = reconcile(page, rec, date(2026, 11, 22))
+    note = next(f for f in findings if f.kind == "criteria_incomplete")
+    assert (note.official_value, note.evidence["found"], note.evidence["not_shown_count"]) == (2, 2, 0)
+    assert note.message == ("Of the 2 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, "
+                            "TrialLens found 2 on this page (1 only in part). The rest of the last one may be further "
+                            "down this page or missing, so check the full list on ClinicalTrials.gov.")
+    assert summarize(page, rec, findings)["note"] == (
+        "TrialLens found only 2 of the 2 reasons someone cannot join (the last only in part) on this page; check the "
+        "rest on ClinicalTrials.gov.")
 
 
 def test_a_future_last_updated_date_is_not_what_was_compared():

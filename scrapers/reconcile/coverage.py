@@ -1,12 +1,101 @@
 """Which of the record's criteria a page does not show: cut by a "see full criteria" marker (criteria_truncated),
 past where the page's list stops with no marker (criteria_incomplete, a note), or left out between shown ones
-(criterion_missing). items.check_criteria pairs the items first; this module says what is left."""
+(criterion_missing). items.check_criteria pairs the items first; this module says what is left.
+
+Counts are of the record's top-level items, as a reader counts them on ClinicalTrials.gov ("Exclusion Criteria:"
+1 to 19), not of every sub-point TrialLens compares: "Of the 33 reasons someone cannot join" for a list of 19, some
+with sub-points, could not be checked against the record (review of NCT07635758). See _tally for what each counts."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from ..model import PageRecord
 from .align import Entry, Pair
 from .finding import RULES, Finding, criteria_finding, quote, rule_words
+
+# a list's words for one item of it ("Of the 1 requirement for joining …")
+_ONE = {"requirements for joining": "requirement for joining", "reasons someone cannot join": "reason someone cannot join",
+        "eligibility criteria": "eligibility criterion", "criteria": "criterion"}
+
+
+@dataclass
+class _Tally:
+    """One list's (or the whole record's) top-level items by what the page does with them; found + left_out + tail
+    + unshown == total, so every sentence built from it adds up."""
+    total: int = 0
+    found: int = 0        # anything of it found on the page (its label, its text, one of its sub-points)
+    in_part: int = 0      # found, but a sub-point (or, cut by a marker, its end) not
+    left_out: int = 0     # nothing found, left out between ones found: each said by a criterion_missing finding
+    tail: int = 0         # nothing found, after the last one found: the page may show it further down
+    unshown: int = 0      # nothing found, in a list the page shows none of (criteria_list_not_shown says it)
+    rest_after: bool = False   # the last one found goes on past where the page's list stops (sub-points not found)
+    with_subs: int = 0    # how many have sub-points
+    tail_texts: list[str] = field(default_factory=list)
+
+
+def _groups(O: list[Entry], section: str | None = None) -> dict[str, list[int]]:
+    """The record's top-level items (Entry.group), each with its entries' indices: what a reader counts on
+    ClinicalTrials.gov. One whose entries are all label lines parents no criterion and is not counted."""
+    groups: dict[str, list[int]] = {}
+    for i, e in enumerate(O):
+        if section is None or e.section == section:
+            groups.setdefault(e.group, []).append(i)
+    return {g: idx for g, idx in groups.items() if any(not O[i].label for i in idx)}
+
+
+def _tally(O: list[Entry], groups: dict[str, list[int]], matched_o: set[int], left_out: list[int],
+           hidden: list[int], cut_at: int | None = None) -> _Tally:
+    """Each top-level item counted once, as:
+    - found: anything of it is on the page. One shown only in part (a sub-point left out, or the page's list stopping
+      inside it) is found, "only in part": the sub-points left out between shown ones are said one by one by
+      criterion_missing as before, and the rest of one the list stops inside is said with the tail;
+    - left out: nothing of it is on the page, before the last item found (criterion_missing says it, once per item);
+    - tail: nothing of it is on the page, after the last item found (the page may show it further down);
+    - unshown: in a list the page shows nothing of (said apart, by criteria_list_not_shown).
+    `cut_at`: the entry a "see full criteria" marker cut mid-text; its item is shown only in part."""
+    t = _Tally()
+    gone, after = set(left_out), set(hidden)
+    for idx in groups.values():
+        t.total += 1
+        t.with_subs += len(idx) > 1
+        if any(i in matched_o for i in idx):
+            t.found += 1
+            t.in_part += int(any(i not in matched_o and not O[i].label for i in idx) or cut_at in idx)
+            t.rest_after = t.rest_after or any(i in after for i in idx)
+        elif any(i in after for i in idx):   # (before left_out: a merge's dropped part can be where the list stops)
+            t.tail += 1
+        elif any(i in gone for i in idx):
+            t.left_out += 1
+        else:
+            t.unshown += 1
+        t.tail_texts += [O[i].text for i in idx if i in after]
+    return t
+
+
+def _words(words: str, n: int) -> str:
+    return _ONE.get(words, words) if n == 1 else words
+
+
+def _subs(t: _Tally) -> str:
+    """" (some with sub-points)": what tells a reader counting on ClinicalTrials.gov to count an item with its
+    sub-points once."""
+    if not t.with_subs:
+        return ""
+    return " (with sub-points)" if t.total == 1 else " (each with sub-points)" if t.with_subs == t.total \
+        else " (some with sub-points)"
+
+
+def _in_part(t: _Tally) -> str:
+    if not t.in_part:
+        return ""
+    return " (only in part)" if t.found == 1 else " (each only in part)" if t.in_part == t.found \
+        else f" ({t.in_part} only in part)"
+
+
+def _left_out(t: _Tally) -> str:
+    return f"; {t.left_out} more {'is' if t.left_out == 1 else 'are'} left out (see the other findings)" \
+        if t.left_out else ""
 
 
 def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
@@ -14,19 +103,9 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
     """Official items the page does not show: cut by a marker, past where the list stops, or missing."""
     matched_o = {i for p in pairs for i in p.o} - absent
     shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
-    # (a label line that parents others, "Patients must have:", is no criterion: not counted; review round 4)
-    shown, total = sum(not O[i].label for i in matched_o), sum(not e.label for e in O)
     out: list[Finding] = []
     if page.criteria_truncated:
         hidden = [i for i in range(len(O)) if i not in matched_o and i > last]
-        if hidden or cut_short:
-            out.append(Finding(
-                "criteria_truncated", "warning", "criteria", f"{shown} of {total} criteria shown", total,
-                f"This page cuts its eligibility criteria short: of the {total} criteria ClinicalTrials.gov lists, "
-                f"TrialLens found {shown} on it, so read the full list on ClinicalTrials.gov.",
-                {"hidden_count": len(hidden) + cut_short, "official_texts": [O[i].text for i in hidden][:20],
-                 "last_cut_mid_item": cut_short},
-            ))
     else:
         # Criteria after the last one the page shows, with no "see full criteria" marker: the page
         # may load them further down or behind a button, or a capture may end there. Say so, as a
@@ -35,39 +114,73 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
                   and O[i].section in shown_sections]
     left_out = [i for i, e in enumerate(O)
                 if not (i in matched_o or i in hidden or e.label or e.section not in shown_sections)]
-    if not page.criteria_truncated:
+    if page.criteria_truncated:
+        out += _truncated(O, hidden, matched_o, left_out, last if cut_short else None)
+    else:
         out += _incomplete_lists(O, hidden, matched_o, left_out)
     return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, left_out, matched_o)
+
+
+def _truncated(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int],
+               cut_at: int | None) -> list[Finding]:
+    """criteria_truncated: the page cuts its list with a "see full criteria" marker. Counted in the record's top-level
+    items, with each list's own count beside the total, as a reader finds them on ClinicalTrials.gov ("of the 24
+    criteria … (5 requirements for joining and 19 reasons someone cannot join)"); hidden_count is what the page does
+    not show and no other finding names (found + left out + hidden_count == the total)."""
+    t = _tally(O, _groups(O), matched_o, left_out, hidden, cut_at)
+    if not t.total or (not hidden and cut_at is None):
+        return []
+    lists = [(_list_words(O, s, n), n) for s in ("inclusion", "exclusion") if (n := len(_groups(O, s)))]
+    subs = ", some with sub-points" if t.with_subs else ""
+    whose = (f"of the {lists[0][1]} {lists[0][0]}{_subs(t)} that ClinicalTrials.gov lists" if len(lists) == 1 else
+             f"of the {t.total} criteria ClinicalTrials.gov lists ("
+             + " and ".join(f"{n} {words}" for words, n in lists) + f"{subs})")
+    ending = f"{_left_out(t)}. Read the full list on ClinicalTrials.gov." if t.left_out else \
+        ", so read the full list on ClinicalTrials.gov."
+    return [Finding(
+        "criteria_truncated", "warning", "criteria", f"{t.found} of {t.total} criteria shown{_in_part(t)}", t.total,
+        f"This page cuts its eligibility criteria short: {whose}, TrialLens found {t.found} on it{_in_part(t)}{ending}",
+        {"hidden_count": t.total - t.found - t.left_out, "found": t.found, "in_part": t.in_part,
+         "left_out_count": t.left_out, "official_texts": t.tail_texts[:20], "last_cut_mid_item": cut_at is not None},
+    )]
+
+
+def _list_words(O: list[Entry], section: str, n: int) -> str:
+    """What a list's items are to a reader ("reasons someone cannot join"); "eligibility criteria" for one holding
+    items the record gives under no heading."""
+    placed = all(e.placed for e in O if e.section == section)
+    return _words(RULES[section] if placed else "eligibility criteria", n)
 
 
 def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int]) -> list[Finding]:
     """criteria_incomplete, one note per list with a tail the page may not show, counted in that list: "found 3 of the
     15 eligibility criteria … the last 2" beside "shows none of the 10 reasons someone cannot join" did not add up
-    (review round 4, and the service pages' review). `found` counts the record's items found on the page, not where
-    the page's list stops; only those after the last one found are uncertain (others left out are said one by one)."""
+    (review round 4, and the service pages' review). Counted in the list's top-level items (_tally): found + left out
+    + the last N == the list's count, and the rest of an item the list stops inside is said with the last N.
+    Evidence: found, in_part, left_out_count, not_shown_count (the last N) and official_texts (what of the record
+    comes after the last item found)."""
     out = []
     for section in dict.fromkeys(O[i].section for i in hidden):
-        items = [i for i, e in enumerate(O) if e.section == section and not e.label]
-        tail = [i for i in hidden if O[i].section == section]
-        found = sum(i in matched_o for i in items)
-        placed = all(O[i].placed for i in items)
-        words = RULES[section] if placed else "eligibility criteria"
-        # the ones left out between those found are said one by one: counted here, so the numbers add up
-        dropped = sum(O[i].section == section for i in left_out)
-        besides = f"; {dropped} more {'is' if dropped == 1 else 'are'} left out (see the other findings)" if dropped else ""
+        t = _tally(O, _groups(O, section), matched_o, left_out, hidden)
+        words = _list_words(O, section, t.total)
+        placed = all(O[i].placed for i in range(len(O)) if O[i].section == section)
+        of = f"Of the {t.total} {words}{_subs(t)} that ClinicalTrials.gov lists"
+        # ("that ClinicalTrials.gov lists": against a saved copy, said_by_copy names the copy, as everywhere)
+        if t.found:
+            rest = ("the rest of it" if t.total == 1 else "the rest of the last one") if not t.tail else \
+                f"the last {t.tail}" + (f" (and the rest of the one before {'it' if t.tail == 1 else 'them'})"
+                                        if t.rest_after else "")
+            message = (f"{of}, TrialLens found {t.found} on this page{_in_part(t)}{_left_out(t)}. {rest[0].upper()}"
+                       f"{rest[1:]} may be further down this page or missing, so check the full list on ClinicalTrials.gov.")
+        else:
+            # (as "found N of the M": "could not match any …, so it could not compare them" beside a finding that
+            # the page's one item is not in the record read as a contradiction; review round 5)
+            message = f"{of}, TrialLens found none on this page; check the full list on ClinicalTrials.gov."
         out.append(Finding(
             "criteria_incomplete", "info", f"{section}_criteria" if placed else "criteria",
-            f"{found} of {len(items)} {words} shown", len(items),
-            # ("that ClinicalTrials.gov lists": against a saved copy, said_by_copy names the copy, as everywhere)
-            (f"Of the {len(items)} {words} that ClinicalTrials.gov lists, TrialLens found {found} on this page{besides}. "
-             f"The last {len(tail)} may be further down this page or missing, so check the full list on "
-             f"ClinicalTrials.gov." if found else
-             # (as "found N of the M": "could not match any …, so it could not compare them" beside a finding that
-             # the page's one item is not in the record read as a contradiction; review round 5)
-             f"Of the {len(items)} {words} that ClinicalTrials.gov lists, TrialLens found none on this page; check the "
-             f"full list on ClinicalTrials.gov."),
-            {"not_shown_count": len(tail), "found": found, "list": words,
-             "official_texts": [O[i].text for i in tail][:20]},
+            f"{t.found} of {t.total} {words} shown{_in_part(t)}", t.total, message,
+            {"not_shown_count": t.tail, "found": t.found, "in_part": t.in_part, "left_out_count": t.left_out,
+             "list": words, "official_texts": t.tail_texts[:20]},
         ))
     return out
 
@@ -75,18 +188,20 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], le
 def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord) -> list[Finding]:
     """A whole list of the record's the page shows none of ("This page shows none of the 10 reasons someone cannot
     join"): the one thing a reader most needs to know, never said before (review round 4). A note, not an alarm:
-    the page may show it on another tab TrialLens did not read, and a page cut by "see full criteria" says so."""
+    the page may show it on another tab TrialLens did not read, and a page cut by "see full criteria" says so.
+    Counted in the list's top-level items, as the other notes are."""
     if page.criteria_truncated:
         return []
     out = []
     for section in ("exclusion", "inclusion"):
-        items = [e for e in O if e.section == section and e.placed and not e.label]
-        if items and section not in shown_sections:
+        groups = {g: idx for g, idx in _groups(O, section).items() if any(O[i].placed for i in idx)}
+        if groups and section not in shown_sections:
+            t = _tally(O, groups, set(), [], [])
             out.append(Finding(
-                "criteria_list_not_shown", "info", f"{section}_criteria", None, len(items),
-                f"TrialLens found on this page none of the {len(items)} {RULES[section]} that ClinicalTrials.gov lists; "
-                f"read them on ClinicalTrials.gov before you decide.",
-                {"section": section, "official_count": len(items)},
+                "criteria_list_not_shown", "info", f"{section}_criteria", None, t.total,
+                f"TrialLens found on this page none of the {t.total} {_words(RULES[section], t.total)}{_subs(t)} that "
+                f"ClinicalTrials.gov lists; read {'it' if t.total == 1 else 'them'} on ClinicalTrials.gov before you decide.",
+                {"section": section, "official_count": t.total},
             ))
     return out
 
@@ -94,8 +209,9 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
 def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int]) -> list[Finding]:
     """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
     TRUS or MRI Targeted or Template):" with its four sub-items) left out whole is one finding that quotes its
-    head, not four fragments ending in "showing:" or "OR"; a part left out of a labelled group is quoted with
-    the group's label ("For children with BPD: birth weight 401-1249 g"), which says whom it is for."""
+    head, not four fragments ending in "showing:" or "OR", so the findings match the notes' "N more are left out";
+    a part left out of a labelled group is quoted with the group's label ("For children with BPD: birth weight
+    401-1249 g"), which says whom it is for."""
     out: list[Finding] = []
     said: set[str] = set()
     by_group: dict[str, list[int]] = {}
@@ -109,10 +225,11 @@ def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int])
         members = in_group[group]
         head = O[members[0]]
         if len(idx) > 1 and not any(i in matched_o for i in members):
+            # one of the record's items, as the notes count them, with its sub-points: also under a label line, whose
+            # items are not always reasons of their own ("History of brain tumor or malignancy …, except:" over the
+            # cancers that do not keep anyone out, NCT07635758, was "the 5 reasons someone cannot join … under" it)
             under = len(idx) - (members[0] in idx)
-            message = (f'This page leaves out the {under} {rule_words(head, plural=True)} that ClinicalTrials.gov lists under '
-                       f'"{quote(head.text)}".' if members[0] not in idx else
-                       f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
+            message = (f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
                        f'and the {under} items under it.')
             out.append(criteria_finding("criterion_missing", "warning", [O[i] for i in idx], [], message, 0.0, index=idx[0]))
             continue
