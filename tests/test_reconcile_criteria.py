@@ -789,9 +789,9 @@ def test_a_label_line_is_not_counted_as_a_criterion_shown_or_not():
     assert [(f.field, f.official_value, f.evidence["found"], f.evidence["in_part"]) for f in notes] == [
         ("inclusion_criteria", 1, 1, 1)]
     assert notes[0].page_value == "1 of 1 requirement for joining shown (only in part)"
-    assert notes[0].message == ("Of the 1 requirement for joining (with sub-points) that ClinicalTrials.gov lists, "
-                                "TrialLens found 1 on this page (only in part). The rest of it may be further down this "
-                                "page or missing, so check the full list on ClinicalTrials.gov.")
+    assert notes[0].message == ("The one requirement for joining (with sub-points) that ClinicalTrials.gov lists is on "
+                                "this page only in part. The rest of it may be further down this page or missing, so "
+                                "check the full list on ClinicalTrials.gov.")
     assert notes[0].evidence["official_texts"] == [t.replace("\\", "") for t in INC[2:]]
 
 

@@ -166,7 +166,13 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], le
         placed = all(O[i].placed for i in range(len(O)) if O[i].section == section)
         of = f"Of the {t.total} {words}{_subs(t)} that ClinicalTrials.gov lists"
         # ("that ClinicalTrials.gov lists": against a saved copy, said_by_copy names the copy, as everywhere)
-        if t.found:
+        if t.total == 1:   # ("Of the 1 requirement for joining …, TrialLens found 1" read as a slip)
+            message = (f"The one {words}{_subs(t)} that ClinicalTrials.gov lists is on this page only in part. The rest "
+                       f"of it may be further down this page or missing, so check the full list on ClinicalTrials.gov."
+                       if t.found else
+                       f"TrialLens did not find on this page the one {words} that ClinicalTrials.gov lists; check it on "
+                       f"ClinicalTrials.gov.")
+        elif t.found:
             rest = ("the rest of it" if t.total == 1 else "the rest of the last one") if not t.tail else \
                 f"the last {t.tail}" + (f" (and the rest of the one before {'it' if t.tail == 1 else 'them'})"
                                         if t.rest_after else "")
