@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
-from scrapers.reconcile.finding import RULES
+from scrapers.reconcile.finding import RULE, RULES
 from scrapers.reconcile.status import SAVED_COPY, copy_day
 from scrapers.vocab import OPEN_STATUSES
 
@@ -182,6 +182,8 @@ NOTES = {
                    "join: read them on ClinicalTrials.gov before you decide.",
     "list_not_shown": "TrialLens found on this page none of the {lists} that the record lists: read them on "
                       "ClinicalTrials.gov before you decide.",
+    "list_not_shown_one": "TrialLens did not find on this page the one {rule} that the record lists: read it on "
+                          "ClinicalTrials.gov before you decide.",
     # (review round 5: "the trial's own record needs checking" did not say what it says)
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
                            "planned {end} has passed: see below.",
@@ -349,8 +351,10 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         out["headline"] = LIST_NOT_SHOWN.get(missing[0]) if len(missing) == 1 else CAVEATS["list_not_shown"]
         out["headline"] = out["headline"] or CAVEATS["list_not_shown"]
         # the note says it too: under that headline it spoke only of the other list (review round 6)
-        said_gap = NOTES["list_not_shown"].format(lists=" or the ".join(
-            f"{f.get('official_value')} {RULES.get(s, 'criteria')}" for f, s in zip(gaps, missing)))
+        counted = [(f.get("official_value"), s) for f, s in zip(gaps, missing)]
+        said_gap = NOTES["list_not_shown_one"].format(rule=RULE.get(missing[0], "a criterion")[2:]) \
+            if counted == [(1, missing[0])] else NOTES["list_not_shown"].format(lists=" or the ".join(
+                f"one {RULE.get(s, 'a criterion')[2:]}" if n == 1 else f"{n} {RULES.get(s, 'criteria')}" for n, s in counted))
         out["note"] = f"{out['note']} {said_gap}" if out.get("note") else said_gap
     if said:
         out["headline"] = said
@@ -363,7 +367,9 @@ def _found_of(finding: dict) -> str:
     as all of them)."""
     ev = finding.get("evidence") or {}
     found, total = ev.get("found", "some"), finding.get("official_value")
-    part = (" (only in part)" if total == 1 else " (the last only in part)") if found == total else ""
+    if total == 1 and found == 1:   # (not "1 of the 1 requirement for joining (only in part)")
+        return f"part of the one {ev.get('list', 'eligibility criterion')}"
+    part = " (the last only in part)" if found == total else ""
     return f"{found} of the {total} {ev.get('list', 'eligibility criteria')}{part}"
 
 

@@ -491,3 +491,23 @@ def test_the_drift_says_whether_its_note_gave_the_reason_for_a_saved_copy():
     # no saved copy, nothing to say about one; no note, no field
     assert summarize(OPEN_PAGE, None, [], offline=True)["note_says_why"] is False
     assert "note_says_why" not in summarize(OPEN_PAGE, rec, [])
+
+
+def test_a_list_of_one_item_is_counted_in_words_that_read_as_english():
+    """"found only 1 of the 1 requirement for joining (only in part)" and "none of the 1 reasons someone cannot
+    join" read as slips; a list of one item says "the one"."""
+    one = Finding("criteria_incomplete", "info", "inclusion_criteria", "1 of 1 requirement for joining shown", 1, "msg",
+                  {"found": 1, "in_part": 1, "list": "requirement for joining", "not_shown_count": 0}, "page")
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [one])
+    assert out["note"] == ("TrialLens found only part of the one requirement for joining on this page; check the rest "
+                           "on ClinicalTrials.gov.")
+    gap = Finding("criteria_list_not_shown", "info", "exclusion_criteria", None, 1, "msg",
+                  {"section": "exclusion", "official_count": 1}, "page")
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap])
+    assert out["note"] == ("TrialLens did not find on this page the one reason someone cannot join that the record "
+                           "lists: read it on ClinicalTrials.gov before you decide.")
+    both = [gap, Finding("criteria_list_not_shown", "info", "inclusion_criteria", None, 5, "msg",
+                         {"section": "inclusion", "official_count": 5}, "page")]
+    assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), both)["note"] == (
+        "TrialLens found on this page none of the one reason someone cannot join or the 5 requirements for joining that "
+        "the record lists: read them on ClinicalTrials.gov before you decide.")
