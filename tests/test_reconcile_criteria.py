@@ -921,3 +921,17 @@ def test_an_item_left_out_whole_under_a_label_line_is_one_of_the_records_items_n
         "criterion_missing",
         'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists, "History of brain tumor or '
         'malignancy within the past 5 years, including concurrent…", and the 5 items under it.')]
+
+
+def test_one_exception_left_out_is_said_as_an_exception_not_as_the_rule():
+    """NCT07635758's 5th reason ends "…, except:" over five cancers that keep no one out. A page leaving out one of them
+    read "This page leaves out a reason someone cannot join …: "History of brain tumor or malignancy within the past
+    5 years, including concurrent…"", the "except:" past the quote's end: as if the whole rule were left out."""
+    record, T = _nct07635758()
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5],
+                      exclusion=[t for t in T[5:] if "papillary thyroid" not in t])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.message) for f in found] == [(
+        "criterion_missing",
+        'This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("History of '
+        'brain tumor or malignancy within the past 5 years…"): "radically treated papillary thyroid carcinoma".')]

@@ -8,6 +8,7 @@ with sub-points, could not be checked against the record (review of NCT07635758)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import PageRecord
@@ -212,6 +213,12 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
     return out
 
 
+# a label line over the exceptions to its rule: "History of brain tumor or malignancy within the past 5 years, …,
+# except:" (NCT07635758) over the cancers that keep no one out
+_EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?|excluding|other\s+than|with\s+the\s+exception\s+of)"
+                           r"\s*:?\s*$", re.I)
+
+
 def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int]) -> list[Finding]:
     """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
     TRUS or MRI Targeted or Template):" with its four sub-items) left out whole is one finding that quotes its
@@ -240,9 +247,13 @@ def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int])
             out.append(criteria_finding("criterion_missing", "warning", [O[i] for i in idx], [], message, 0.0, index=idx[0]))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
+        excepted = _EXCEPT_LABEL.search(label)
         for i in idx:
             text = f"{label} {O[i].text}" if label and not O[i].text.startswith(label) else O[i].text
             message = f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
+            if excepted:   # (the label's "except:" fell past the quote's end: it read as the whole rule left out)
+                message = (f'This page leaves out an exception that ClinicalTrials.gov lists to {rule_words(O[i])} '
+                           f'("{quote(label[:excepted.start()].rstrip(" ,;:"), 70)}"): "{quote(O[i].text.rstrip(" ;,."))}".')
             if message in said:
                 continue   # (the same words in two groups: said once)
             said.add(message)
