@@ -143,6 +143,10 @@
    * rows: [{label, value, date}] with "This page" and "ClinicalTrials.gov" (from a saved copy that could not be
    * refreshed, "Saved copy", with "as of 18 Nov 2025" as its date); a side without a value is left out.
    */
+  // a count of the record's criteria, in the words the finding's sentence uses ("19" alone said nothing)
+  const LIST_WORDS = { criteria: ["criterion", "criteria"],
+    inclusion_criteria: ["requirement for joining", "requirements for joining"],
+    exclusion_criteria: ["reason someone cannot join", "reasons someone cannot join"] };
   const OFFICIAL_WHAT = { status_verified: "status last confirmed", completion_date: "planned end",
     start_date: "planned start", as_of: "last updated" };
 
@@ -162,7 +166,8 @@
       const dateless = f.field === "as_of" || f.field === "completion_date" || f.field === "status_verified";
       // a bare "Jun 2025" or "27" does not say what it is: the planned end? the last confirmation? a count?
       const what = OFFICIAL_WHAT[f.field];
-      const value = f.field === "criteria" && /^\d+$/.test(officialValue) ? `${officialValue} criteria`
+      const count = LIST_WORDS[f.field] && /^\d+$/.test(officialValue) ? LIST_WORDS[f.field] : null;
+      const value = count ? `${officialValue} ${count[officialValue === "1" ? 0 : 1]}`
         : what ? `${what} ${officialValue}` : officialValue;
       // a copy TrialLens could not refresh is not what ClinicalTrials.gov says today: the row says whose word it is
       // (the copy's date with the value, not in the label: a long label squeezed every value into a narrow column)

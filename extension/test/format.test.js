@@ -67,6 +67,11 @@ test("findingView: a registry finding has only the official side; date values ar
   // a date says what it is (the planned end), a count what it counts
   assert.deepEqual(v.rows, [{ label: "ClinicalTrials.gov", value: "planned end 1 Mar 2024", date: "" }]);
   assert.equal(F.findingView({ severity: "warning", field: "criteria", official_value: 27 }, {}).rows[0].value, "27 criteria");
+  // a list's count in the list's words ("19" alone said nothing), one in the singular
+  const count = (field, n) => F.findingView({ severity: "info", field, official_value: n }, {}).rows[0].value;
+  assert.equal(count("exclusion_criteria", 19), "19 reasons someone cannot join");
+  assert.equal(count("inclusion_criteria", 1), "1 requirement for joining");
+  assert.equal(count("criteria", 1), "1 criterion");
   assert.equal(F.findingView({ severity: "bogus" }, {}).severity, "info");
 });
 
