@@ -309,9 +309,10 @@ def _trial_page(ann: dict, **kw):
     nct_id = ann["nct_id"]
     page = ann.get("page") or {}
     site = page.get("site")
-    return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")),
+    other = about_other_trial(ann.get("drift"))
+    return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")), other=other,
                            # (a page about another trial: that number's status is not its trial's; card.js whoRows)
-                           record=None if about_other_trial(ann.get("drift")) else record_status(ann.get("official")),
+                           record=None if other else record_status(ann.get("official")),
                            copy_line=copy_line(ann.get("official")),
                            copy_date=copy_date(ann.get("official")), said=said_status(page),
                            record_url=official_url(ann.get("official"), nct_id),

@@ -319,6 +319,13 @@ def test_a_page_about_another_trial_shows_no_status_for_that_numbers_record(offl
     page = resp.get_data(as_text=True)
     assert "This page may be about a different trial" in page
     assert 'id="record-status"' not in page
+    # headed by the page's own title, not the title of the trial its number is; the button names the number
+    from html import escape
+
+    from scrapers.registry import load_demo_record
+    h1 = re.search(r"<h1>(.*?)</h1>", page).group(1)
+    assert h1 != escape(load_demo_record("NCT07041801").title) and "stroke" in h1.lower(), h1
+    assert ">Open NCT07041801 on ClinicalTrials.gov</a>" in page and "Open the official record" not in page
 
 
 def test_the_saved_copy_line_says_why_in_the_cards_words():

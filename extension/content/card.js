@@ -20,8 +20,8 @@
   const OFFICIAL_LABEL = "Official record on ClinicalTrials.gov";   // one label for every link to the record
 
   /** The prominent link to the official record (a could-not-check or failure card's first next step). */
-  function officialButton(doc, url) {
-    return h(doc, "a", { className: "primary official-first", text: OFFICIAL_LABEL,
+  function officialButton(doc, url, label = OFFICIAL_LABEL) {
+    return h(doc, "a", { className: "primary official-first", text: label,
       attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } });
   }
 
@@ -30,18 +30,33 @@
    * recruiting"), and below it, small, the trial's number and (unless the card already has a button for
    * it) the link to the official record.
    */
+  function aboutOtherTrial(annotation) {
+    const findings = annotation.drift && Array.isArray(annotation.drift.findings) ? annotation.drift.findings : [];
+    return findings.some((f) => f && f.kind === "other_trial");
+  }
+
+  /**
+   * The label of a link to the record: on a page about another trial than its number's, that record is the number's,
+   * not the page's trial's, and the link says so ("NCT07041801 on ClinicalTrials.gov").
+   */
+  function officialLabel(annotation) {
+    const id = /^NCT\d{8}$/.test(annotation.nct_id || "") ? annotation.nct_id : "";
+    return id && aboutOtherTrial(annotation) ? `${id} on ClinicalTrials.gov` : OFFICIAL_LABEL;
+  }
+
   function whoRows(doc, annotation, url) {
     const rows = [];
     // a page about another trial than its number's: that number's status is not this page's trial's (review round 6)
-    const findings = annotation.drift && Array.isArray(annotation.drift.findings) ? annotation.drift.findings : [];
-    const other = findings.some((f) => f && f.kind === "other_trial");
+    const other = aboutOtherTrial(annotation);
     const status = other ? null : TL.recordStatus(annotation.official);
     if (status) {
       rows.push(h(doc, "p", { className: "record-status" }, [doc.createTextNode(`${status.source}: `),
         h(doc, "strong", { text: status.status })]));
     }
     const id = /^NCT\d{8}$/.test(annotation.nct_id || "") ? annotation.nct_id : "";
-    if (id || url) {
+    if (other && id && url) {   // (the link names the number: "NCT… · NCT… on ClinicalTrials.gov" said it twice)
+      rows.push(h(doc, "p", { className: "muted who" }, [link(doc, url, officialLabel(annotation))]));
+    } else if (id || url) {
       rows.push(h(doc, "p", { className: "muted who" }, [id ? doc.createTextNode(id) : null,
         id && url ? doc.createTextNode(" \u00b7 ") : null, url ? link(doc, url, OFFICIAL_LABEL) : null]));
     }
@@ -92,7 +107,7 @@
       body.push(noteEl);
       if (url || view.retry) {
         body.push(h(doc, "div", { className: "actions next-steps" }, [
-          url ? officialButton(doc, url) : null,
+          url ? officialButton(doc, url, officialLabel(annotation)) : null,
           view.retry ? retryButton(doc, ui) : null,
         ]));
       }
@@ -103,7 +118,7 @@
       body.push(noteEl);
       // (a service that works offline never asks: "Try again" would only give the same answer)
       const retry = official && official.stale_reason === "offline" ? null : retryButton(doc, ui);
-      if (stale && url) body.push(h(doc, "div", { className: "actions next-steps" }, [officialButton(doc, url), retry]));
+      if (stale && url) body.push(h(doc, "div", { className: "actions next-steps" }, [officialButton(doc, url, officialLabel(annotation)), retry]));
     }
     const findings = findingsList(doc, annotation);
     if (findings) body.push(findings);
@@ -114,7 +129,7 @@
     // (the service says whether its note gave the reason: an older service does not, and the footer then says it)
     const noted = Boolean(note && annotation.drift.note_says_why === true);
     const checked = TL.checkedLine(official, Date.now(), noted) || (note ? "" : "The official record could not be read.");
-    const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, OFFICIAL_LABEL)]) : null;
+    const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, officialLabel(annotation))]) : null;
     if (footerLink || checked) {
       body.push(h(doc, "footer", {}, [footerLink, checked ? h(doc, "p", { className: "muted checked", text: checked }) : null]));
     }

@@ -672,7 +672,15 @@ test("a page about another trial than its number's shows no status line for that
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".record-status"), null);
-  assert.ok(shadow.querySelector(".who"));   // (the number and its official record: where the reader can check it)
+  // the number's record, where the reader can check it, named as the number's: not "Official record", which read as
+  // this page's trial's
+  assert.equal(shadow.querySelector(".who").textContent, "NCT07041801 on ClinicalTrials.gov");
+  const links = [...shadow.querySelectorAll("a[href='https://clinicaltrials.gov/study/NCT07041801']")];
+  assert.ok(links.length && links.every((a) => a.textContent === "NCT07041801 on ClinicalTrials.gov"));
+  // against a saved copy, the button at the top too
+  w.TrialLens.renderAnnotation(w.document, { ...ann, official: { ...ann.official, stale: true } }, uiState());
+  const again = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(again.querySelector("a.official-first").textContent, "NCT07041801 on ClinicalTrials.gov");
 });
 
 test("a saved copy's footer says why it was used unless the service says its note did (note_says_why)", () => {
