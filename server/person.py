@@ -66,6 +66,8 @@ _CURRENTLY = [
      lambda m: "You currently have "),
 ]
 
+_NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
+
 _PERSON_RULES = [
     # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
@@ -313,7 +315,9 @@ def second_person(text: str, section: str = "inclusion") -> str:
                 head = _FOLLOWING_LIST.sub("any of the following", head, count=1)
         if end != ":" or list_intro:
             text = head + end
-    if text.rstrip().endswith(":") and not list_intro:   # a label ("Prior medication:")
+    # a label ("Prior medication:"), but not a state of yours now that the list gives examples of ("Currently severe
+    # illness, including:" -> "You currently have severe illness, including:"; was "Now severe illness, including:")
+    if text.rstrip().endswith(":") and not list_intro and not _NOW_FOR_EXAMPLE.match(text):
         return text
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text

@@ -1,0 +1,44 @@
+"""Rough edges reviewers found in shown rewrites: a "Now …" label, "or be likely to", an "Exclude …" instruction,
+the study's "investigators" as the people an item is about, and "You have concurrent use of X"."""
+
+import json
+
+import pytest
+from conftest import FIXTURES
+from plain_support import shown
+
+from scrapers.official import OfficialRecord
+from server.explain import explain, explain_item
+
+
+def _record_items(nct: str) -> list:
+    rec = OfficialRecord(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
+    return explain(rec).items()
+
+
+def _item(nct: str, starts: str):
+    return next(e for e in _record_items(nct) if e.original.startswith(starts))
+
+
+# --------------------------------------------------------------------------- "currently" at a statement's start
+
+def test_currently_severe_illness_lead_in_is_addressed_not_now():
+    """NCT07635758: "Currently severe illness, including:" was shown as "Now severe illness, including:"."""
+    e = _item("NCT07635758", "Currently severe illness")
+    assert e.shown == "You now have severe illness, including:"
+    assert e.children[0].shown.startswith("You have severe heart failure")
+
+
+@pytest.mark.parametrize("text", ["Currently a prisoner;", "Currently on vitamin C", "Currently Smoking",
+                                  "Currently in prison"])
+def test_currently_left_as_written_where_no_one_is_addressed(text):
+    """"Now a prisoner", "Now on vitamin C": "now" opening a statement with no "you" reads as nonsense;
+    "currently" stays (still glossed) where the item is not turned into "You …"."""
+    e = explain_item(text, "exclusion")
+    assert e.shown == text
+    assert any(g["term"].lower() == "currently" for g in e.glossary)
+
+
+def test_currently_mid_sentence_still_said_as_now():
+    assert "not now needing drug treatment" in shown(
+        "History of seizure (except secondary epilepsy not currently requiring drug treatment)")
