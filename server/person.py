@@ -53,18 +53,23 @@ _CURRENT_USE = [
 
 # "Currently receive treatment with X" -> "You currently receive …" (the lexicon then says "now"): was "Now receive
 # treatment …", no one doing it; "Currently uncontrolled diabetes" -> "You currently have uncontrolled diabetes" (was
-# "You have now uncontrolled diabetes"). Not before "or be likely to" ("Currently require, or be likely to require"):
-# its second verb would need its own subject.
+# "You have now uncontrolled diabetes"). A second verb after ", or be likely to" takes "are" with "you": "Currently
+# require, or be likely to require, MRI" -> "You currently require, or are likely to require, MRI" (was "Now need, or
+# be likely to need"); another "or be …" is left as written.
+_VERBS_NOW = r"(receives?|uses?|requires?|needs?|has|have|takes?|smokes?|drinks?|undergo(?:es)?)"
 _BASE_VERB = {"receives": "receive", "uses": "use", "requires": "require", "needs": "need", "has": "have",
               "takes": "take", "smokes": "smoke", "drinks": "drink", "undergoes": "undergo"}
 _CURRENTLY = [
-    (re.compile(r"^currently\s+(receives?|uses?|requires?|needs?|has|have|takes?|smokes?|drinks?|undergo(?:es)?)\b"
-                r"(?![^;.]*,\s*or\s+be\b)", re.I),
+    (re.compile(rf"^currently\s+{_VERBS_NOW}(,?\s+or\s+)be(?=\s+(?:likely|expected|scheduled|about|going)\s+to\b)", re.I),
+     lambda m: f"You currently {_BASE_VERB.get(m.group(1).lower(), m.group(1).lower())}{m.group(2)}are"),
+    (re.compile(rf"^currently\s+{_VERBS_NOW}\b(?![^;.]*,\s*or\s+be\b)", re.I),
      lambda m: f"You currently {_BASE_VERB.get(m.group(1).lower(), m.group(1).lower())}"),
     (re.compile(r"^currently\s+(?=(?:uncontrolled|active|severe|significant|serious|untreated|symptomatic)\s+[a-z])",
                 re.I),
      lambda m: "You currently have "),
 ]
+
+_NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
 
 _NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
 

@@ -42,3 +42,13 @@ def test_currently_left_as_written_where_no_one_is_addressed(text):
 def test_currently_mid_sentence_still_said_as_now():
     assert "not now needing drug treatment" in shown(
         "History of seizure (except secondary epilepsy not currently requiring drug treatment)")
+
+
+def test_or_be_likely_to_takes_are_with_you():
+    """NCT00205894: was "Now need, or be likely to need, MRI …"."""
+    assert shown("Currently require, or be likely to require, MRI or diathermy.") == \
+        "You now need, or are likely to need, MRI (a body scan using magnets) or diathermy."
+    assert shown("Currently receives, or be expected to receive, chemotherapy") == \
+        "You now receive, or are expected to receive, chemo"
+
+
