@@ -52,3 +52,22 @@ def test_or_be_likely_to_takes_are_with_you():
         "You now receive, or are expected to receive, chemo"
 
 
+# --------------------------------------------------------------------------- "Exclude …" in an exclusion list
+
+def test_leading_exclude_is_dropped_in_an_exclusion_list():
+    """NCT06495437: "Exclude intracranial lesions and early lung tumors;" read as an instruction to the reader."""
+    assert _item("NCT06495437", "Exclude intracranial").shown == "Intracranial abnormal areas and early lung tumors;"
+    assert shown("Exclude mucosal changes such as vocal nodules or polyps.") == \
+        "Mucosal changes such as vocal nodules or polyps."
+    assert shown("Exclude patients with active hepatitis B") == "You have active hepatitis B"
+
+
+@pytest.mark.parametrize("text,section", [
+    ("Exclude hemophiliacs.", "exclusion"),                  # a group of people, not a condition
+    ("Exclude if B12 less than 100 pg/ml", "exclusion"),     # "If B12 …" would lead
+    ("Exclude intracranial lesions", "inclusion"),           # not under "You cannot join if…"
+])
+def test_exclude_kept_where_dropping_it_would_not_leave_a_condition(text, section):
+    assert explain_item(text, section).shown.startswith("Exclude")
+
+
