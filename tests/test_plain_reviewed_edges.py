@@ -71,3 +71,28 @@ def test_exclude_kept_where_dropping_it_would_not_leave_a_condition(text, sectio
     assert explain_item(text, section).shown.startswith("Exclude")
 
 
+# --------------------------------------------------------------------------- the study's investigators
+
+def test_investigators_the_item_is_about_are_not_called_study_doctors():
+    """NCT06495437's "Clinical investigators who have participated in drugs within 3 months" (people who took part
+    in other drug trials) was shown as "Clinical study doctors who have participated in drugs …"."""
+    e = _item("NCT06495437", "Used stem cell")
+    assert "Clinical investigators who have participated in drugs within 3 months" in e.shown
+    assert "study doctors" not in e.shown
+    assert shown("Investigators, site personnel directly affiliated with this study, and their immediate families.") \
+        .startswith("Investigators, site personnel")
+    g = explain_item("Clinical investigators who have participated in drugs", "exclusion").glossary
+    assert [x["term"] for x in g] == ["investigators"]   # still explained
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The investigator judges that there are any patients with conditions that endanger safety",
+     "The study doctor judges that"),
+    ("The investigator or the local radiologist must exclude evidence of tumour", "The study doctor or the local"),
+    ("Investigators believe that any other serious disease may affect the study", "Study doctors believe"),
+    ("Judged by the investigator to be in impending respiratory failure.", "Judged by the study doctor"),
+])
+def test_the_investigator_who_judges_is_still_the_study_doctor(text, expected):
+    assert shown(text).startswith(expected)
+
+
