@@ -11,7 +11,7 @@ import re
 
 from scrapers.vocab import fold
 
-from .everyday import plural_noun
+from .everyday import plural_noun, use_at_the_same_time
 from .agreement import agree_with_you
 from .first_words import ILLNESS, NAMED_MEASURE, illness_article, starts_name
 from .grammar import VERB_3P, plural_verb, tidy_grammar
@@ -69,8 +69,7 @@ _CURRENTLY = [
      lambda m: "You currently have "),
 ]
 
-_NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
-
+_USE_OF = re.compile(r"^(?:no\s+)?(?:concurrent|concomitant)\s+use\s+of\b", re.I)
 _NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
 
 _PERSON_RULES = [
@@ -330,6 +329,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
         rest = second_person(text[label.end():], section)
         return text[:label.end()] + rest
+    if _USE_OF.match(text) and (section in ("inclusion", "exclusion") or not _NO.match(text)):
+        return use_at_the_same_time(text) or text   # "Concurrent use of X": "You use X at the same time", or as written
     if section in ("inclusion", "exclusion") and _NO.match(text):
         rest = text[_NO.match(text).end():]
         if _NO_CMP.match(rest):   # "No greater than 5 cm": a comparator, not "You have no …"
@@ -378,5 +379,6 @@ def second_person(text: str, section: str = "inclusion") -> str:
                 _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = tidy_grammar(agree_with_you(text, about_patients=bool(_ABOUT_PATIENTS.match(original))))
+        text = use_at_the_same_time(text) or text   # "You must not have concomitant use of X" -> "… not use X …"
     return text
 

@@ -96,3 +96,36 @@ def test_the_investigator_who_judges_is_still_the_study_doctor(text, expected):
     assert shown(text).startswith(expected)
 
 
+# --------------------------------------------------------------------------- "concurrent use of X"
+
+@pytest.mark.parametrize("text,section,expected", [
+    ("Concurrent use of nitrates in any form", "exclusion", "You use nitrates in any form at the same time"),
+    ("Concurrent use of the anticoagulant warfarin (Coumadin) and heparin.", "exclusion",
+     "You use the blood thinner warfarin (Coumadin) and heparin at the same time."),
+    ("Concomitant use of rifabutin and/or rifampin.", "exclusion", "You use rifabutin and/or rifampin at the same time."),
+    ("No concurrent use of terfenadine, astemizole, omeprazole, or cisapride", "inclusion",
+     "You do not use terfenadine, astemizole, omeprazole, or cisapride at the same time"),
+    ("No concurrent use of beta adrenergic blocking agents.", "exclusion",
+     "You take no beta adrenergic blocking agents at the same time."),
+    ("No concurrent use of any other investigational medications", "inclusion",
+     "You do not use any other experimental medicines at the same time"),
+    ("Must not have concomitant use of aminoglycoside or other nephrotoxic agent.", "unplaced",
+     "You must not use aminoglycoside or other kidney-damaging agent at the same time."),
+    ("Patient may not have any concurrent use of other investigational agents", "exclusion",
+     "You may not use any other experimental drugs at the same time"),
+])
+def test_concurrent_use_said_with_a_verb(text, section, expected):
+    assert shown(text, section) == expected
+
+
+@pytest.mark.parametrize("text,section", [
+    # "at the same time" at the end would take the scope of the exception, the clause or the time
+    ("Concurrent use of systemic corticosteroids, except for physiologic replacement.", "exclusion"),
+    ("Concurrent use of antibiotics that interfere with neuromuscular transmission", "exclusion"),
+    ("No concurrent use of other medications during study", "inclusion"),
+    ("No concurrent use of a sunbed or exposure to strong sunlight", "inclusion"),
+    ("Concurrent use of steroids (except inhaled)", "exclusion"),   # a limit in brackets
+])
+def test_concurrent_use_of_more_than_a_few_words_is_not_you_have_concurrent_use(text, section):
+    got = explain_item(text, section).shown
+    assert "oncurrent use of" in got and not got.startswith("You have")
