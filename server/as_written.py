@@ -204,12 +204,44 @@ def left_alone(e: Entry, word: str, text: str, local: set[str], context: str) ->
                 or (e.unless_criteria is not None and e.unless_criteria.search(context)))
 
 
+# the study's own staff ("investigators" -> "study doctors") named as the people a criterion is about: "Clinical
+# investigators who have participated in drugs within 3 months" (NCT06495437, people who took part in other drug
+# trials) is not a rule about this study's doctors; "Investigators, site personnel … and their immediate families".
+# Not the investigator who judges ("The investigator or the local radiologist must exclude …", "Investigators believe")
+_STAFF_PLAIN = re.compile(r"\bstudy doctors?$")
+_STAFF_SAID = re.compile(r"\binvestigators?\b(?![\'’´]|\.s\b)", re.I)
+_SUBJECT_LEAD = re.compile(r"\W*(?:[A-Za-z][\w-]*\s+){0,2}")   # up to two words before it in its sentence
+_ABOUT_THEM = re.compile(r"\s+(?:who|whose|with)\b")
+_LISTED = re.compile(r"\s*(?:,|/|(?:and|or|and/or)\b)")
+_ACTS = re.compile(r"\b(?:must|should|shall|will|would|may|might|can|could|is|are|was|were|has|have|had|does|do|did|"
+                   r"believes?|judges?|considers?|decides?|deems?|feels?|thinks?|determines?|agrees?|confirms?|"
+                   r"anticipates?|reserves?|recommends?|reviews?)\b", re.I)
+
+
+def _staff_it_is_about(e: Entry, text: str) -> bool:
+    """Does the item name the study's staff as the people it is about (see _STAFF_PLAIN)? Then every mention
+    stays as written, so the item does not name them two ways."""
+    if not e.plain or not _STAFF_PLAIN.search(e.plain):
+        return False
+    for m in _STAFF_SAID.finditer(text):
+        before = text[:m.start()]
+        lead = before[max(before.rfind(c) for c in ".;:!?") + 1:]
+        if not _SUBJECT_LEAD.fullmatch(lead):
+            continue
+        if _ABOUT_THEM.match(text, m.end()):
+            return True
+        sentence = re.split(r"[.;:!?](?:\s|$)", text[m.end():], maxsplit=1)[0]
+        if _LISTED.match(text, m.end()) and not _ACTS.search(sentence):
+            return True
+    return False
+
+
 def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool:
     """Jargon kept as written (still glossed): inside a name ("American Psychiatric Association"),
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
     a noun ("CNS or brain metastases"), a term naming a kind of people where its replacement would not read
-    ("insomnia patients"), or a replacement that needs an object the text lacks ("other contraindications
-    in package insert": not "medical reasons against in …")."""
+    ("insomnia patients"), a replacement that needs an object the text lacks ("other contraindications
+    in package insert": not "medical reasons against in …"), or the study's staff as who the item is about."""
     return (_in_a_name(text, start, end) or _kept_after(e, text, start) or _kept_before(e, text, end)
             or _shares_head(lex, e, text, start) or _names_people(e, e.plain.split(" (", 1)[0], text, end)
-            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))))
+            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))) or _staff_it_is_about(e, text))

@@ -128,6 +128,44 @@ def at_the_same_time(text: str) -> str:
     return _HAVE_CONCURRENT_MEDICINE.sub("You take no ", _CONCURRENT.sub(moved, text))
 
 
+# "Concurrent use of nitrates" -> "You use nitrates at the same time" (was "You have concurrent use of nitrates"),
+# "No concomitant use of X" -> "You do not use X at the same time", "You must not have concurrent use of X" -> "You
+# must not use X at the same time": only when X is a few plain words (as for _CONCURRENT; brackets and "other" allowed)
+_USE_OF = re.compile(r"^(?:(?:You have )?(?P<no>no\s+)|You have |You (?P<modal>must|may|should|can|will|do) not have (?P<any>any )?)?"
+                     r"(?:concurrent|concomitant)\s+use\s+of\s+(?P<x>.+?)(?P<end>\.?)\s*$", re.I)
+_NOT_PLAIN_THING = re.compile(r"[;:]|\b(?:such|including|especially|like|etc|to|other\s+than)\b", re.I)
+# in brackets, examples are the thing's own ("CYP1A2 inhibitors (such as ciprofloxacin)"); a limit is not
+_LIMIT_IN_BRACKETS = re.compile(r"(?<![\w-])\d|\b(?:except|unless|if|only|within|during|before|after|prior|since|until|"
+                                r"other\s+than)\b", re.I)
+
+
+def _plain_thing(x: str) -> bool:
+    """A few words naming what is used, or a list of them ("phenytoin, phenobarbital, or valproic acid"), with
+    nothing whose scope "at the same time" could take (see _clean_thing)."""
+    outside = re.sub(r"\([^()]*\)", " ", x)
+    if ("(" in outside or ")" in outside or _NOT_PLAIN_THING.search(outside) or _LIMIT_IN_BRACKETS.search(x)
+            or len(x.split()) > 12):
+        return False
+    parts = re.split(r",\s*(?:(?:or|and|and/or)\s+)?", re.sub(r"\bother\b", "", outside, flags=re.I))
+    return all(_clean_thing(p) for p in parts)
+
+
+def use_at_the_same_time(text: str) -> str | None:
+    """The statement with "concurrent use of X" said with a verb (see _USE_OF); None when X is not a few plain
+    words; `text` unchanged when it has no such phrase."""
+    m = _USE_OF.match(text)
+    if not m:
+        return text
+    if not _plain_thing(m.group("x")):
+        return None
+    if m.group("modal"):
+        verb = f"{m.group('modal')} not use {m.group('any') or ''}"
+    else:   # ("You take no steroids at the same time", as _CONCURRENT says it)
+        taken = _takes(m.group("x")) and not re.match(r"any\b", m.group("x"), re.I)   # (not "take no any other …")
+        verb = ("take no " if taken else "do not use ") if m.group("no") else "use "
+    return f"You {verb}{m.group('x')} at the same time{m.group('end')}"
+
+
 # Words that end the noun phrase after "the following" ("the following criteria are met:" names
 # "criteria"; "the following apply:" names nothing, so the list that follows is plural).
 _AFTER_NOUN = frozenset("""are is was were be been being must should shall will would may can could apply applies

@@ -11,7 +11,7 @@ import re
 
 from scrapers.vocab import fold
 
-from .everyday import plural_noun
+from .everyday import plural_noun, use_at_the_same_time
 from .agreement import agree_with_you
 from .first_words import ILLNESS, NAMED_MEASURE, illness_article, starts_name
 from .grammar import VERB_3P, plural_verb, tidy_grammar
@@ -53,18 +53,24 @@ _CURRENT_USE = [
 
 # "Currently receive treatment with X" -> "You currently receive …" (the lexicon then says "now"): was "Now receive
 # treatment …", no one doing it; "Currently uncontrolled diabetes" -> "You currently have uncontrolled diabetes" (was
-# "You have now uncontrolled diabetes"). Not before "or be likely to" ("Currently require, or be likely to require"):
-# its second verb would need its own subject.
+# "You have now uncontrolled diabetes"). A second verb after ", or be likely to" takes "are" with "you": "Currently
+# require, or be likely to require, MRI" -> "You currently require, or are likely to require, MRI" (was "Now need, or
+# be likely to need"); another "or be …" is left as written.
+_VERBS_NOW = r"(receives?|uses?|requires?|needs?|has|have|takes?|smokes?|drinks?|undergo(?:es)?)"
 _BASE_VERB = {"receives": "receive", "uses": "use", "requires": "require", "needs": "need", "has": "have",
               "takes": "take", "smokes": "smoke", "drinks": "drink", "undergoes": "undergo"}
 _CURRENTLY = [
-    (re.compile(r"^currently\s+(receives?|uses?|requires?|needs?|has|have|takes?|smokes?|drinks?|undergo(?:es)?)\b"
-                r"(?![^;.]*,\s*or\s+be\b)", re.I),
+    (re.compile(rf"^currently\s+{_VERBS_NOW}(,?\s+or\s+)be(?=\s+(?:likely|expected|scheduled|about|going)\s+to\b)", re.I),
+     lambda m: f"You currently {_BASE_VERB.get(m.group(1).lower(), m.group(1).lower())}{m.group(2)}are"),
+    (re.compile(rf"^currently\s+{_VERBS_NOW}\b(?![^;.]*,\s*or\s+be\b)", re.I),
      lambda m: f"You currently {_BASE_VERB.get(m.group(1).lower(), m.group(1).lower())}"),
     (re.compile(r"^currently\s+(?=(?:uncontrolled|active|severe|significant|serious|untreated|symptomatic)\s+[a-z])",
                 re.I),
      lambda m: "You currently have "),
 ]
+
+_USE_OF = re.compile(r"^(?:no\s+)?(?:concurrent|concomitant)\s+use\s+of\b", re.I)
+_NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
 
 _PERSON_RULES = [
     # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
@@ -313,7 +319,9 @@ def second_person(text: str, section: str = "inclusion") -> str:
                 head = _FOLLOWING_LIST.sub("any of the following", head, count=1)
         if end != ":" or list_intro:
             text = head + end
-    if text.rstrip().endswith(":") and not list_intro:   # a label ("Prior medication:")
+    # a label ("Prior medication:"), but not a state of yours now that the list gives examples of ("Currently severe
+    # illness, including:" -> "You currently have severe illness, including:"; was "Now severe illness, including:")
+    if text.rstrip().endswith(":") and not list_intro and not _NOW_FOR_EXAMPLE.match(text):
         return text
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
@@ -321,6 +329,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
         rest = second_person(text[label.end():], section)
         return text[:label.end()] + rest
+    if _USE_OF.match(text) and (section in ("inclusion", "exclusion") or not _NO.match(text)):
+        return use_at_the_same_time(text) or text   # "Concurrent use of X": "You use X at the same time", or as written
     if section in ("inclusion", "exclusion") and _NO.match(text):
         rest = text[_NO.match(text).end():]
         if _NO_CMP.match(rest):   # "No greater than 5 cm": a comparator, not "You have no …"
@@ -369,5 +379,6 @@ def second_person(text: str, section: str = "inclusion") -> str:
                 _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = tidy_grammar(agree_with_you(text, about_patients=bool(_ABOUT_PATIENTS.match(original))))
+        text = use_at_the_same_time(text) or text   # "You must not have concomitant use of X" -> "… not use X …"
     return text
 

@@ -156,12 +156,30 @@ def _aside_out(clause: str) -> list[str]:
 _NOT_LIMITED = re.compile(r",?\s*but\s+(?:is\s+)?not\s+limited\s+to\s*[:,]?\s*", re.I)
 
 
+# "Exclude intracranial lesions and early lung tumors" in an exclusion list (NCT06495437): an instruction to the
+# study team, which a reader may take as one to them; under "You cannot join if…" the condition alone says it. Not
+# "Exclude if …" (the "if" would be left leading), nor a group of people ("Exclude hemophiliacs": not a condition)
+_EXCLUDE = re.compile(r"^exclude\s+(?!(?:if|when|unless|from|all|any|the following)\b)(?=[a-z])", re.I)
+_PEOPLE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:patients|subjects|participants|people|persons|individuals|volunteers|women|men|"
+                     r"children|adults|smokers|users|abusers|drinkers|addicts|alcoholics|diabetics|epileptics|\w+iacs)\b"
+                     r"(?!\s+(?:who|with)\b)", re.I)
+
+
+def _condition_not_instruction(clause: str, section: str) -> str:
+    """A leading "Exclude" dropped from an exclusion clause (see _EXCLUDE)."""
+    m = _EXCLUDE.match(clause) if section == "exclusion" else None
+    if not m or _PEOPLE.match(clause, m.end()):
+        return clause
+    return _sentence_start(clause[m.end():])
+
+
 def short_sentences(text: str, section: str = "inclusion", addressed: bool = True) -> str:
     """The item cut into statements where that is safe (server.sentences), each addressed to the
     reader: "No history of X; must not be pregnant" -> "You have no history of X. You must not be pregnant".
     Not addressed (`addressed=False`) when the item is not about the reader (see explain._NOT_ABOUT_THE_READER)."""
     clauses = []
     for c in split_clauses(text):
+        c = _condition_not_instruction(c, section)
         head, *aside = _aside_out(second_person(c, section) if addressed else c)
         clauses.append(head)
         clauses.extend(aside)

@@ -560,9 +560,9 @@ def test_no_gender_restriction_is_the_trials_and_said_as_any_sex():
     ("Currently receives treatment with doxazosin", "You now receive treatment with doxazosin"),
     # was "You have now uncontrolled diabetes"
     ("Currently uncontrolled diabetes mellitus (HbA1C>12%)", "You now have uncontrolled diabetes (HbA1C more than 12%)"),
-    # a second verb that would need its own subject: left as it was
+    # a second verb after "or be": "are" with "you" (was "Now need, or be likely to need, …")
     ("Currently require, or be likely to require, MRI or diathermy.",
-     "Now need, or be likely to need, MRI (a body scan using magnets) or diathermy."),
+     "You now need, or are likely to need, MRI (a body scan using magnets) or diathermy."),
 ])
 def test_currently_with_a_verb_or_a_condition_is_addressed_to_the_reader(text, expected):
     assert shown(text, "exclusion") == expected

@@ -287,8 +287,9 @@ def test_no_you_over_an_item_with_its_own_has_verb():
     ("Concurrent hormonal therapy allowed", "You may have hormonal therapy at the same time"),
     # left in place (its "except" has a scope), a medicine is still taken (242 items)
     ("No concurrent steroids except for replacement doses", "You take no concurrent steroids except for replacement doses"),
+    # "use of" said with a verb, the examples in brackets the thing's own (was "You have no concurrent use of …")
     ("No concurrent use of CYP1A2 inhibitors (such as ciprofloxacin)",
-     "You have no concurrent use of CYP1A2 inhibitors (such as ciprofloxacin)"),
+     "You do not use CYP1A2 inhibitors (such as ciprofloxacin) at the same time"),
     # the "I" of "phase I" does not end the statement
     ("Other: No other concurrent investigational phase I studies",
      "Other: You have no other experimental phase I studies at the same time"),
