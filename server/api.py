@@ -213,7 +213,7 @@ def make_blueprint() -> Blueprint:
 def _badge(lookup, today) -> dict:
     rec = lookup.record
     # the record's own overdue sign, so a listing does not badge "Not yet recruiting" a trial whose start has passed
-    # (the card says "Start date passed"; review round 4)
+    # (the card says "This trial may have opened"; review rounds 4 and 7)
     due = overdue_field(rec, today)
     return {"status": rec.status, "status_text": status_words(rec.status),
             "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale),

@@ -33,7 +33,7 @@ from dataclasses import replace
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile.finding import RULE, RULES
-from scrapers.reconcile.status import SAVED_COPY, copy_day
+from scrapers.reconcile.status import copy_day
 from scrapers.vocab import OPEN_STATUSES
 
 HEADLINES = {
@@ -62,7 +62,9 @@ CRITICAL_HEADLINES = {
     "ages": ("The ages on this page differ from ClinicalTrials.gov", "The ages on this page differ from TrialLens's saved copy"),
     # an age with no unit where the record's is days, weeks or months: which ages are right, said (review round 6:
     # a parent reading "children aged 1 to 28" beside "the ages differ" may side with the page)
-    "unit": ("The ages on this page are not in years", "The ages on this page differ from TrialLens's saved copy"),
+    # (against a copy too: the unit of a trial's ages does not change between copies; "differ" read as a quibble, the
+    # wording round 6 replaced; review round 7)
+    "unit": ("The ages on this page are not in years", "The ages on this page may not be in years"),
     # (against a copy, the rule may have been amended since it was saved: the copy's word, not the page's fault)
     "rule": ("This page changes a rule for who can join", "A rule for who can join differs from TrialLens's saved copy"),
 }
@@ -135,7 +137,9 @@ _CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdu
 # headline said "Matches …" over a warning that the trial probably ended 19 months ago)
 OVERDUE_HEADLINES = {
     "completion_date": "This trial may have ended: check with the study team",
-    "status": "Start date passed: ask the study team if this trial has opened",
+    # (not "Start date passed": read as too late to join, the wording the copy's headline and the badge dropped;
+    # review round 7)
+    "status": "This trial may have opened: ask the study team",
 }
 # why a saved copy was used, when the service is set to work offline (TRIALLENS_OFFLINE): it never asked, and
 # "could not check just now" promised that asking again would help
@@ -157,6 +161,8 @@ NOTES = {
     "may_have_opened": "TrialLens's saved copy of the ClinicalTrials.gov record (from {copy}) said the trial had not "
                        "opened yet, but its planned start has passed since, so this page may be right: check "
                        "ClinicalTrials.gov today, or ask the study team.",
+    "may_have_opened_live": "ClinicalTrials.gov says the trial has not opened yet, but its planned start has passed, so "
+                            "this page may be right: ask the study team whether it has opened.",
     "record_gone": "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)",
     "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
     "copy_drifted": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}.",
@@ -180,10 +186,9 @@ NOTES = {
     # read, not what the page shows: medifind shows its criteria under no heading TrialLens knows
     "no_criteria": "TrialLens found no eligibility criteria it could read on this page, so it did not check who can "
                    "join: read them on ClinicalTrials.gov before you decide.",
-    "list_not_shown": "TrialLens found on this page none of the {lists} that the record lists: read them on "
-                      "ClinicalTrials.gov before you decide.",
-    "list_not_shown_one": "TrialLens did not find on this page the one {rule} that the record lists: read it on "
-                          "ClinicalTrials.gov before you decide.",
+    # (what to do, with the count: the finding below says what TrialLens found, and the note had said it again word
+    # for word; review round 7)
+    "list_not_shown": "Read the {lists} on ClinicalTrials.gov before you decide.",
     # (review round 5: "the trial's own record needs checking" did not say what it says)
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
                            "planned {end} has passed: see below.",
@@ -235,7 +240,7 @@ def _invites_to_closed(page: PageRecord, official: OfficialRecord, alarms: list[
 
 
 def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[dict], items: list[dict]) -> bool:
-    """The page says recruiting, the saved copy "not yet recruiting" with a planned start that has passed since."""
+    """The page says recruiting, the record (or saved copy) "not yet recruiting" with a planned start that has passed."""
     return (page.status in OPEN_STATUSES and official.status == "NOT_YET_RECRUITING"
             and any(f["kind"] == "status_drift" for f in alarms)
             and any(f["kind"] == "registry_overdue" and f["field"] == "status" for f in items))
@@ -292,9 +297,11 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
             out["note"] += " " + NOTES["copy_says_overdue"].format(**_due(due))
-        if copy_as_of and _may_have_opened(page, official, alarms, items):
-            out["headline"] = STATUS_UNSETTLED
-            out["note"] = NOTES["may_have_opened"].format(**fill)
+        if _may_have_opened(page, official, alarms, items):
+            # (live too: ClinicalTrials.gov's own "not yet recruiting" is overdue, so the page may be right; "This page
+            # may be out of date" could make a reader skip a trial that has opened; review round 7)
+            out["headline"] = STATUS_UNSETTLED if copy_as_of else OVERDUE_HEADLINES["status"]
+            out["note"] = NOTES["may_have_opened" if copy_as_of else "may_have_opened_live"].format(**fill)
         # a critical finding about ages or a rule leads whatever else is wrong (review round 6: "This page may be out
         # of date" over "aged 1 to 28" for newborns); a closed trial's headline keeps the lead
         critical = _critical_headline(alarms, bool(copy_as_of)) if verdict != "not_recruiting" else None
@@ -350,11 +357,10 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         out["caveat"] = "list_not_shown"
         out["headline"] = LIST_NOT_SHOWN.get(missing[0]) if len(missing) == 1 else CAVEATS["list_not_shown"]
         out["headline"] = out["headline"] or CAVEATS["list_not_shown"]
-        # the note says it too: under that headline it spoke only of the other list (review round 6)
-        counted = [(f.get("official_value"), s) for f, s in zip(gaps, missing)]
-        said_gap = NOTES["list_not_shown_one"].format(rule=RULE.get(missing[0], "a criterion")[2:]) \
-            if counted == [(1, missing[0])] else NOTES["list_not_shown"].format(lists=" or the ".join(
-                f"one {RULE.get(s, 'a criterion')[2:]}" if n == 1 else f"{n} {RULES.get(s, 'criteria')}" for n, s in counted))
+        # the note says what to do about it: under that headline it spoke only of the other list (review round 6)
+        said_gap = NOTES["list_not_shown"].format(lists=" and the ".join(
+            f"one {RULE.get(s, 'a criterion')[2:]}" if f.get("official_value") == 1 else
+            f"{f.get('official_value')} {RULES.get(s, 'criteria')}" for f, s in zip(gaps, missing)))
         out["note"] = f"{out['note']} {said_gap}" if out.get("note") else said_gap
     if said:
         out["headline"] = said

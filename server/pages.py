@@ -97,13 +97,15 @@ STALE_WHY = {
 }
 
 
-def copy_line(official: dict | None) -> str:
+def copy_line(official: dict | None, noted: bool = False) -> str:
     """The footer line for a saved copy, as the card's checkedLine says it: "TrialLens's saved copy of the
     ClinicalTrials.gov record, from 24 May 2024 (over 2 years ago). This TrialLens service works offline and did
-    not ask ClinicalTrials.gov."; "from an unknown date" without a date."""
+    not ask ClinicalTrials.gov."; "from an unknown date" without a date. `noted`: the note shown above says why
+    (drift.note_says_why), so it is not said twice (review round 7)."""
     when = day_ago(official.get("fetched_at")) if official and official.get("fetched_at") else ""
     why = STALE_WHY.get((official or {}).get("stale_reason") or "unreachable", STALE_WHY["unreachable"])
-    return f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}. {why}"
+    line = f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}."
+    return line if noted else f"{line} {why}"
 
 
 def official_url(official: dict | None, nct_id: str | None) -> str | None:
@@ -313,7 +315,9 @@ def _trial_page(ann: dict, **kw):
     return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")), other=other,
                            # (a page about another trial: that number's status is not its trial's; card.js whoRows)
                            record=None if other else record_status(ann.get("official")),
-                           copy_line=copy_line(ann.get("official")),
+                           # (the note is shown with a page's claim: then it may have said why already)
+                           copy_line=copy_line(ann.get("official"), noted=bool(
+                               kw.get("has_claim") and (ann.get("drift") or {}).get("note_says_why"))),
                            copy_date=copy_date(ann.get("official")), said=said_status(page),
                            record_url=official_url(ann.get("official"), nct_id),
                            site=site if site not in (None, "", "api", "unknown") else None,

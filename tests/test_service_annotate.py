@@ -202,8 +202,7 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
     (OPEN_PAGE, [f("registry_overdue", about="registry", field="completion_date")], None,
      "record_overdue", "This trial may have ended: check with the study team", "record_overdue"),
     (OPEN_PAGE, [f("registry_overdue", about="registry", field="status")], None,
-     "record_overdue", "Start date passed: ask the study team if this trial has opened",
-     "record_overdue"),
+     "record_overdue", "This trial may have opened: ask the study team", "record_overdue"),
     (OPEN_PAGE, [f("registry_unverified", about="registry", field="status_verified")], None,
      "record_overdue", "In sync, but the official record may be out of date", "record_overdue"),
     # little compared, against a saved copy too (the note names the copy); an info about the record changes nothing
@@ -373,9 +372,17 @@ def test_a_page_saying_recruiting_against_a_copy_overdue_to_open_is_told_to_chec
     assert out["note"] == ("TrialLens's saved copy of the ClinicalTrials.gov record (from 18 Nov 2025) said the trial "
                            "had not opened yet, but its planned start has passed since, so this page may be right: "
                            "check ClinicalTrials.gov today, or ask the study team.")
+    # ClinicalTrials.gov itself asked: its own "not yet recruiting" is overdue too, so the page may be right (review
+    # round 7: "This page may be out of date" could make a reader skip a trial that has opened)
     fresh = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"),
                       [f("status_drift"), f("registry_overdue", about="registry", field="status")])
-    assert fresh["headline"] == "This page may be out of date"   # (ClinicalTrials.gov itself was asked)
+    assert (fresh["verdict"], fresh["headline"], fresh["note"]) == (
+        "out_of_date", "This trial may have opened: ask the study team",
+        "ClinicalTrials.gov says the trial has not opened yet, but its planned start has passed, so this page may be "
+        "right: ask the study team whether it has opened.")
+    # its start not yet passed: the page is ahead of the record, and said so
+    ahead = summarize(OPEN_PAGE, record("NCT00000001", "NOT_YET_RECRUITING"), [f("status_drift")])
+    assert ahead["headline"] == "This page may be out of date"
 
 
 def test_a_page_showing_only_its_last_updated_date_is_not_called_a_match():
@@ -437,9 +444,9 @@ def test_a_page_showing_none_of_a_list_is_headed_so_not_as_a_match():
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap])
     assert (out["verdict"], out["caveat"], out["headline"]) == (
         "in_sync", "list_not_shown", "TrialLens found no list of who cannot join on this page")
-    # the note under it says so too (review round 6: it spoke only of the other list)
-    assert out["note"] == ("TrialLens found on this page none of the 10 reasons someone cannot join that the record lists: read them "
-                           "on ClinicalTrials.gov before you decide.")
+    # the note under it says what to do (review round 6: it spoke only of the other list), not again what the finding
+    # says (review round 7: word for word, three times with the headline)
+    assert out["note"] == "Read the 10 reasons someone cannot join on ClinicalTrials.gov before you decide."
     both = [gap, Finding("criteria_list_not_shown", "info", "inclusion_criteria", None, 5, "msg",
                          {"section": "inclusion", "official_count": 5}, "page")]
     assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), both)["headline"] == "TrialLens found no list of who can join on this page"
@@ -458,6 +465,8 @@ def test_a_differs_verdict_led_by_a_critical_finding_about_who_may_join_says_whi
     assert summarize(OPEN_PAGE, rec, [unit])["headline"] == "The ages on this page are not in years"
     copy = summarize(OPEN_PAGE, rec, [f("fact_mismatch", severity="critical", field="max_age")], "2025-06-27T00:00:00Z")
     assert copy["headline"] == "The ages on this page differ from TrialLens's saved copy"
+    # the unit against a copy too (review round 7: "differ" read as a quibble; a trial's unit does not change)
+    assert summarize(OPEN_PAGE, rec, [unit], "2025-06-27T00:00:00Z")["headline"] == "The ages on this page may not be in years"
     rule = summarize(OPEN_PAGE, rec, [f("criterion_changed", severity="critical", field="inclusion_criteria")])
     assert rule["headline"] == "This page changes a rule for who can join"
     # against a copy the rule may have been amended since: the copy's word (review round 6)
@@ -504,10 +513,9 @@ def test_a_list_of_one_item_is_counted_in_words_that_read_as_english():
     gap = Finding("criteria_list_not_shown", "info", "exclusion_criteria", None, 1, "msg",
                   {"section": "exclusion", "official_count": 1}, "page")
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [gap])
-    assert out["note"] == ("TrialLens did not find on this page the one reason someone cannot join that the record "
-                           "lists: read it on ClinicalTrials.gov before you decide.")
+    assert out["note"] == "Read the one reason someone cannot join on ClinicalTrials.gov before you decide."
     both = [gap, Finding("criteria_list_not_shown", "info", "inclusion_criteria", None, 5, "msg",
                          {"section": "inclusion", "official_count": 5}, "page")]
     assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), both)["note"] == (
-        "TrialLens found on this page none of the one reason someone cannot join or the 5 requirements for joining that "
-        "the record lists: read them on ClinicalTrials.gov before you decide.")
+        "Read the one reason someone cannot join and the 5 requirements for joining on ClinicalTrials.gov before you "
+        "decide.")

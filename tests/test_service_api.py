@@ -60,7 +60,7 @@ def test_annotate_meddatax_seed_page(client):
     # shown, but it does not make the page out of date
     assert ann["drift"]["state"] == "in_sync" and ann["drift"]["verdict"] == "in_sync"
     # the headline says what the overdue record means for the reader, not "in sync" (not a green tick)
-    assert ann["drift"]["headline"] == "Start date passed: ask the study team if this trial has opened"
+    assert ann["drift"]["headline"] == "This trial may have opened: ask the study team"
     assert ann["drift"]["caveat"] == "record_overdue"
     kinds = {(f["kind"], f["about"]) for f in ann["drift"]["findings"]}
     assert ("registry_overdue", "registry") in kinds

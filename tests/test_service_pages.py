@@ -59,7 +59,7 @@ def paste(client, rel: str, url: str | None = None, **extra):
 
 @pytest.mark.parametrize("rel,tone,icon", [
     ("medifind.com/nct06427642_semantic.html", "warn", "!"),              # in sync, record overdue: "may have ended"
-    ("ctv.veeva.com/nct07232563_headings.html", "warn", "!"),             # "Start date passed"
+    ("ctv.veeva.com/nct07232563_headings.html", "warn", "!"),             # "This trial may have opened"
     ("medifind.com/nct06427642_unlabelled_semantic.html", "warn", "!"),   # could-not-check, but overdue: amber too
     ("trialx.com/nct07041801_divs.html", "warn", "!"),                    # shows none of the reasons someone cannot join
     ("trialfinderdata.org/nct07635758_divs.html", "unknown", "?"),        # matches a saved copy only
@@ -94,9 +94,11 @@ def test_a_saved_copy_is_not_presented_as_live_clinicaltrials_gov(offline):
     assert official.startswith("TrialLens's saved copy of the ClinicalTrials.gov record ")
     assert section(resp, "record-status").startswith("TrialLens's saved copy (24 May 2024): Recruiting")
     assert "About TrialLens's saved copy of the record" in official and "About the official record" not in official
-    # (and why, as the card's footer: this service works offline, so not "could not check … just now")
-    assert re.fullmatch(r"TrialLens's saved copy of the ClinicalTrials\.gov record, from 24 May 2024 \(.+ ago\)\. "
-                        r"This TrialLens service works offline and did not ask ClinicalTrials\.gov\.",
+    # (and why, once: the note above says this service works offline, so not "could not check … just now", and the
+    # line about the copy does not say it again)
+    assert section(resp, "verdict-note").startswith("This TrialLens service works offline and did not ask "
+                                                    "ClinicalTrials.gov")
+    assert re.fullmatch(r"TrialLens's saved copy of the ClinicalTrials\.gov record, from 24 May 2024 \(.+ ago\)\.",
                         section(resp, "fetched"))
     assert "not refreshed" not in text(resp)
     assert section(resp, "criteria-source").startswith("In plain English, from TrialLens's saved copy of the record "
@@ -335,3 +337,16 @@ def test_the_saved_copy_line_says_why_in_the_cards_words():
     js = (ROOT / "extension" / "lib" / "format.js").read_text(encoding="utf-8")
     for reason, words in STALE_WHY.items():
         assert f'{reason}: "{words}"' in js, reason
+
+
+def test_the_saved_copy_line_does_not_repeat_why_when_the_note_said_it(offline):
+    """Review round 7: the note said "This TrialLens service works offline and did not ask ClinicalTrials.gov, so …"
+    and the line about the copy under it said it again (the card had stopped repeating it: drift.note_says_why)."""
+    html = (ROOT / "fixtures" / "html" / "trialfinderdata.org" / "nct07635758_split_dates_list_badges.html").read_text(
+        encoding="utf-8")
+    resp = offline.post("/check", data={"html": html, "url": "https://www.trialfinderdata.org/trial/NCT07635758"})
+    why = "This TrialLens service works offline and did not ask ClinicalTrials.gov"
+    assert section(resp, "verdict-note").startswith(why)
+    assert why not in section(resp, "fetched") and section(resp, "fetched").startswith("TrialLens's saved copy")
+    # without a page's claim no note is shown: the line says why
+    assert why in section(offline.get("/trials/NCT07635758"), "fetched")
