@@ -150,6 +150,8 @@ _PREG = re.compile(r"\bpregnan", re.I)
 _FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|facility|care|staff)))\b", re.I)
 _NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative", re.I)
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b(?:breast-?\s?feeding|lactating|nursing)\b|\bnon-?(?:lactating|nursing)\b", re.I)
+# an item's clauses: what one says of a partner is not said of another
+_CLAUSES = re.compile(r";|\.\s+(?=[A-Z])")
 # about someone else: a partner, a household contact, a caregiver
 _PARTNER = re.compile(r"\bpartner|\bspouse|\bcontacts?\b|\bcaregiver|\bhousehold|\bfamily members?\b", re.I)
 # a trial that enrols pregnant women never shows "Pregnancy: excluded" ("Singleton pregnancy",
@@ -168,15 +170,18 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
     exc = flatten(crit.exclusion)
 
-    def own(it: Item) -> bool:   # about the participant, not a partner
-        return not _PARTNER.search(it.text)
+    def own(items: list[Item], said: re.Pattern, unless: re.Pattern | None = None) -> bool:
+        """Whether a clause of an exclusion says it of the participant, not a partner: per clause, since one item may say
+        both ("Pregnant and lactating women; Have a pregnancy plan … (including the spouse's pregnancy plan)",
+        NCT06495437, showed no pregnancy row; review round 7)."""
+        return any(said.search(clause) and not _PARTNER.search(clause) and not (unless and unless.search(clause))
+                   for it in items for clause in _CLAUSES.split(it.text))
 
-    enrols_pregnant = any(_PREG_ENROLLED.search(it.text) and own(it) for it in inc)
-    preg = not enrols_pregnant and (
-        any(_PREG.search(it.text) and own(it) and not _PREG_AS_TIME.search(it.text) for it in exc)
-        or any(_NOT_PREG.search(it.text) for it in inc))
-    feed = not any(_FEED_ENROLLED.search(it.text) and own(it) for it in inc) and (
-        any(_FEED.search(it.text) and own(it) for it in exc) or any(_NOT_FEED.search(it.text) for it in inc))
+    def enrols(said: re.Pattern) -> bool:   # (whole items: a clause may be one of a partner's, listed after a colon)
+        return any(said.search(it.text) and not _PARTNER.search(it.text) for it in inc)
+
+    preg = not enrols(_PREG_ENROLLED) and (own(exc, _PREG, _PREG_AS_TIME) or any(_NOT_PREG.search(it.text) for it in inc))
+    feed = not enrols(_FEED_ENROLLED) and (own(exc, _FEED) or any(_NOT_FEED.search(it.text) for it in inc))
     lo = record.min_age if record else None
     hi = record.max_age if record else None
     return {

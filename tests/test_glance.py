@@ -42,3 +42,20 @@ def test_breastfeeding_flag_not_raised_for_a_trial_of_breastfeeding_mothers():
     assert at_a_glance(None, crit)["breastfeeding_excluded"] is False
     crit = parse_criteria("Exclusion Criteria:\n\n* Pregnant or breastfeeding")
     assert at_a_glance(None, crit)["breastfeeding_excluded"] is True
+
+
+def test_a_clause_about_a_spouse_leaves_the_participants_own_exclusion_standing():
+    """NCT06495437: "Pregnant and lactating women; Have a pregnancy plan in the next 2 years (including the spouse's
+    pregnancy plan)" is one item; the spouse in its second clause kept the first out, and the glance showed no
+    pregnancy or breastfeeding row (review round 7)."""
+    crit = parse_criteria("Exclusion Criteria:\n\n* Pregnant and lactating women; Have a pregnancy plan in the next 2 "
+                          "years (including the spouse's pregnancy plan); Refusal to use effective contraception;")
+    glance = at_a_glance(None, crit)
+    assert (glance["pregnancy_excluded"], glance["breastfeeding_excluded"]) == (True, True)
+    # a clause about the partner alone is still not the participant's
+    assert flag("Exclusion Criteria:\n\n* Male participants whose partner is pregnant") is False
+    # an inclusion item listing a household contact's conditions does not enrol nursing women (NCT00068588's kind)
+    crit = parse_criteria("Inclusion Criteria:\n\n* Patients must be able to avoid close household contact with persons "
+                          "with eczema; pregnant or nursing women; children under 5 years of age\n\nExclusion Criteria:"
+                          "\n\n* Pregnant or lactating women")
+    assert at_a_glance(None, crit)["breastfeeding_excluded"] is True

@@ -113,7 +113,12 @@ def test_a_saved_copy_nothing_dates_says_so(offline):
     # its one limit at a glance was one arm of "Padua score ≥4 or Caprini score ≥5": alternatives are shown together
     # or not at all, so no limit is shown, and no note about limits either
     assert "Caprini" not in section(resp, "glance") and "Excluded if" not in section(resp, "glance")
-    assert 'id="glance-partial"' not in resp.get_data(as_text=True)
+    assert section(resp, "glance-partial") == "A summary, not every rule: the full list below has them all."
+    # its record gives no age limits (its criteria say 35 to 65), and one clause of an item is about a spouse: the
+    # glance said only "Sex: All" (review round 7)
+    glance = section(resp, "glance")
+    assert glance == ("Age Not given as a limit: see the full list below Sex All Pregnancy Excluded Breastfeeding "
+                      "Excluded")
     assert "(date unknown)" in section(resp, "criteria-source")
 
 
@@ -350,3 +355,12 @@ def test_the_saved_copy_line_does_not_repeat_why_when_the_note_said_it(offline):
     assert why not in section(resp, "fetched") and section(resp, "fetched").startswith("TrialLens's saved copy")
     # without a page's claim no note is shown: the line says why
     assert why in section(offline.get("/trials/NCT07635758"), "fetched")
+
+
+def test_the_glance_words_are_the_cards():
+    """The page's glance says what the card's does (lib/criteria.js): a wording changed in one is caught here."""
+    js = (ROOT / "extension" / "lib" / "criteria.js").read_text(encoding="utf-8")
+    page = (ROOT / "server" / "templates" / "trial.html").read_text(encoding="utf-8")
+    for name in ("GLANCE_PARTIAL", "GLANCE_SUMMARY", "AGE_NOT_GIVEN"):
+        words = re.search(rf'const {name} = "([^"]+)";', js).group(1)
+        assert words in page, name

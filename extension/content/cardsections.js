@@ -76,7 +76,8 @@
       parts.push(h(doc, "h3", { text: "At a glance" }));
       // the limits are those TrialLens could read on their own, not all of them ("Padua score 4 or more" beside the
       // Caprini limit it shows is not): said before them, so a limit not shown is not read as none (reviews)
-      if (glance.some((r) => r.limit)) parts.push(h(doc, "p", { className: "muted glance-partial", text: TL.GLANCE_PARTIAL }));
+      parts.push(h(doc, "p", { className: "muted glance-partial",
+        text: glance.some((r) => r.limit) ? TL.GLANCE_PARTIAL : TL.GLANCE_SUMMARY }));
       parts.push(h(doc, "dl", { className: "glance" }, glance.flatMap((r) => [h(doc, "dt", { text: r.label }),
         h(doc, "dd", {}, [doc.createTextNode(r.value), wordsExplained(doc, r.glossary)])])));
     }

@@ -23,11 +23,16 @@
 
   // under the glance's limits: they are the ones that read on their own, never all of them
   const GLANCE_PARTIAL = "Some limits, not all: the full list below has them all.";
+  // a glance with no limit is a summary too (review round 7: "Sex: All" alone read as the whole of who can join)
+  const GLANCE_SUMMARY = "A summary, not every rule: the full list below has them all.";
+  // the record gives no age limits (its criteria may: NCT06495437's say 35 to 65)
+  const AGE_NOT_GIVEN = "Not given as a limit: see the full list below";
 
   function atAGlanceRows(glance) {
     const g = glance || {};
     const rows = [];
     if (typeof g.age === "string" && g.age) rows.push({ label: "Age", value: g.age });
+    else if (g.sex) rows.push({ label: "Age", value: AGE_NOT_GIVEN });   // (a record's glance: it has a sex)
     const sexWords = { ALL: "All", FEMALE: "Female only", MALE: "Male only" };
     if (g.sex) rows.push({ label: "Sex", value: sexWords[g.sex] || String(g.sex) });
     if (g.healthy_volunteers === true || g.healthy_volunteers === false) {
@@ -135,5 +140,5 @@
     });
   }
 
-  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, criteriaItems, explainedBeside };
+  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, criteriaItems, explainedBeside };
 });

@@ -477,11 +477,18 @@ test("a glance limit's terms are explained in a disclosure beside it; a saved co
   // the limits shown are those that read on their own: said, so one not shown is not read as none
   const before = shadow.querySelector("dl.glance").previousElementSibling;
   assert.equal(before.textContent, "Some limits, not all: the full list below has them all.");
-  // a glance with no limit (age, sex…) says nothing of the sort
+  // a glance with no limit (age, sex…) is a summary too (review round 7: "Sex: All" alone read as all there was)
   ann.criteria.at_a_glance.thresholds = [];
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const plain = w.document.querySelector("triallens-card").shadowRoot;
-  assert.equal(plain.querySelector(".glance-partial"), null);
+  assert.equal(plain.querySelector(".glance-partial").textContent, "A summary, not every rule: the full list below has them all.");
+  // a record with no age limits: said, not left out (a 70-year-old read the glance's "Sex: All" as all there was)
+  ann.criteria.at_a_glance = { ...ann.criteria.at_a_glance, age: null, sex: "ALL" };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const rows = [...w.document.querySelector("triallens-card").shadowRoot.querySelectorAll(".glance dt")].map((d) => d.textContent);
+  assert.equal(rows[0], "Age");
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".glance dd").textContent,
+    "Not given as a limit: see the full list below");
 });
 
 /** A trial page for `id` whose check answers `drift` (or the failure `failure`); resolves once the card is drawn. */
