@@ -105,10 +105,13 @@
     const topButton = (couldNotCheck || stale) && Boolean(url);
     if (couldNotCheck) {
       body.push(noteEl);
-      if (url || view.retry) {
+      // (also when the record is a saved copy because ClinicalTrials.gov could not be reached: the footer says "just
+      // now", and asking again may bring today's record; review round 7)
+      const retry = view.retry || Boolean(stale && official.stale_reason === "unreachable");
+      if (url || retry) {
         body.push(h(doc, "div", { className: "actions next-steps" }, [
           url ? officialButton(doc, url, officialLabel(annotation)) : null,
-          view.retry ? retryButton(doc, ui) : null,
+          retry ? retryButton(doc, ui) : null,
         ]));
       }
       body.push(...whoRows(doc, annotation, null));

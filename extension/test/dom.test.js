@@ -706,3 +706,20 @@ test("a saved copy's footer says why it was used unless the service says its not
   assert.ok(footer({}).endsWith(why));
   assert.ok(footer({ note_says_why: false }).endsWith(why));
 });
+
+test("a could-not-check card over a copy saved because ClinicalTrials.gov could not be reached offers Try again", () => {
+  const official = { nct_id: "NCT07635758", status: "RECRUITING", fetched_at: "2026-06-26T00:00:00Z", stale: true,
+    stale_reason: "unreachable", url: "https://clinicaltrials.gov/study/NCT07635758" };
+  const drift = { verdict: "could_not_check", headline: "Could not check this page", reason: "nothing_to_compare",
+    note: "TrialLens found no status, dates … it could read on this page, so it compared nothing.", findings: [] };
+  const render = (o) => {
+    const w = makeWindow("<html><body></body></html>", "https://curemydisease.com/x");
+    w.TrialLens.renderAnnotation(w.document, { nct_id: "NCT07635758", official: o, related: [], drift }, uiState());
+    return w.document.querySelector("triallens-card").shadowRoot;
+  };
+  // the footer says "could not check it with ClinicalTrials.gov just now": asking again may bring today's record
+  assert.ok(render(official).querySelector(".next-steps button.retry"));
+  // a service that works offline never asks; a live record has nothing more to give
+  assert.equal(render({ ...official, stale_reason: "offline" }).querySelector("button.retry"), null);
+  assert.equal(render({ ...official, stale: false, stale_reason: null }).querySelector("button.retry"), null);
+});
