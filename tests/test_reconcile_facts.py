@@ -351,8 +351,8 @@ def test_the_records_own_overdue_signs_say_what_a_stale_copy_says_not_what_the_r
     # how long the status had gone unconfirmed when the copy was saved (25 months), not until today (the copy's age)
     assert stale["status_verified"] == ("When TrialLens saved its copy of the ClinicalTrials.gov record (1 Jul 2025), the "
                                         "sponsor (the group running the trial) had not confirmed this trial's status for "
-                                        "over 2 years (since May 2023). ClinicalTrials.gov shows trials not confirmed for "
-                                        "over 2 years as \"Unknown status\", so this status may be out of date.")
+                                        "over 2 years (since May 2023). A status not confirmed for over 2 years may be "
+                                        "out of date: check it with the study team.")
     fresh = {f.field: f.message for f in reconcile(page, rec, TODAY) if f.about == "registry"}
     assert fresh["status"].startswith('ClinicalTrials.gov still says "not yet recruiting", 12 months after the planned start')
     # a copy saved when the status was freshly confirmed says nothing of the sponsor since: no finding
@@ -419,7 +419,7 @@ def test_messages_give_dates_as_the_card_shows_them_and_quote_statuses():
                                               "miss recent changes.")
     assert found["registry_unverified:status_verified"].startswith(
         "The sponsor (the group running the trial) last confirmed this trial's status in Mar 2024, over 2 years ago. "
-        'ClinicalTrials.gov shows trials not confirmed for over 2 years as "Unknown status"')
+        "A status not confirmed for over 2 years may be out of date: check it with the study team.")
     assert found["registry_overdue:completion_date"].endswith("due to finish on 31 Mar 2026, 8 months ago; ask the "
                                                               "study team whether it has finished.")
     assert found["fact_mismatch:completion_date"] == ('This page gives the end date as "2029", but ClinicalTrials.gov '

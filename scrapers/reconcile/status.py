@@ -348,7 +348,9 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
         months = months_between(to_date(verified, end=True), to_date(copy) if copy else today)
         if months > 12:
             over24 = months > 24
-            unknown = ' ClinicalTrials.gov shows trials not confirmed for over 2 years as "Unknown status"'
+            # (not 'ClinicalTrials.gov shows trials not confirmed for over 2 years as "Unknown status"' beside the
+            # record's "ClinicalTrials.gov: Recruiting", which read as a contradiction; review round 7)
+            unknown = " A status not confirmed for over 2 years may be out of date: check it with the study team."
             out.append(Finding(
                 "registry_unverified", "warning" if over24 else "info", "status_verified", None, verified,
                 (f"When TrialLens saved its copy of the ClinicalTrials.gov record ({human_date(copy)}), the sponsor "
@@ -359,7 +361,7 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
                  if undated else
                  f"The sponsor (the group running the trial) last confirmed this trial's status in "
                  f"{human_date(verified)}, {months_phrase(months)} ago.")
-                + (unknown + ", so this status may be out of date." if over24 else ""),
+                + (unknown if over24 else ""),
                 {"status_verified": verified, "months": months, "threshold_months": 24 if over24 else 12},
                 about="registry",
             ))
