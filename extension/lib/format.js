@@ -160,15 +160,19 @@
       const asOf = page.as_of ? `as of ${formatDate(page.as_of)}` : "";
       rows.push({ label: "This page", value: pageValue, date: f.field === "as_of" ? "" : asOf });
     }
-    const officialValue = formatValue(f.official_value);
+    // a record overdue to open: its row gives the planned start that passed, as one overdue to end gives the planned
+    // end (review round 7: "Not yet recruiting" there said again what the sentence says, without the date)
+    const startPassed = f.kind === "registry_overdue" && f.field === "status" && f.evidence && f.evidence.start_date
+      ? formatDate(f.evidence.start_date) : "";
+    const officialValue = startPassed ? `planned start ${startPassed}` : formatValue(f.official_value);
     if (officialValue) {
       const posted = official.last_update_posted ? `updated ${formatDate(official.last_update_posted)}` : "";
-      const dateless = f.field === "as_of" || f.field === "completion_date" || f.field === "status_verified";
+      const dateless = f.field === "as_of" || f.field === "completion_date" || f.field === "status_verified" || Boolean(startPassed);
       // a bare "Jun 2025" or "27" does not say what it is: the planned end? the last confirmation? a count?
       const what = OFFICIAL_WHAT[f.field];
       const count = LIST_WORDS[f.field] && /^\d+$/.test(officialValue) ? LIST_WORDS[f.field] : null;
       const value = count ? `${officialValue} ${count[officialValue === "1" ? 0 : 1]}`
-        : what ? `${what} ${officialValue}` : officialValue;
+        : what && !startPassed ? `${what} ${officialValue}` : officialValue;
       // a copy TrialLens could not refresh is not what ClinicalTrials.gov says today: the row says whose word it is
       // (the copy's date with the value, not in the label: a long label squeezed every value into a narrow column)
       const day = official.stale ? copyDate(official) : "";

@@ -67,6 +67,10 @@ test("findingView: a registry finding has only the official side; date values ar
   // a date says what it is (the planned end), a count what it counts
   assert.deepEqual(v.rows, [{ label: "ClinicalTrials.gov", value: "planned end 1 Mar 2024", date: "" }]);
   assert.equal(F.findingView({ severity: "warning", field: "criteria", official_value: 27 }, {}).rows[0].value, "27 criteria");
+  // a record overdue to open: the planned start that passed, as an overdue end gives the planned end
+  const start = F.findingView({ kind: "registry_overdue", severity: "warning", field: "status", official_value: "NOT_YET_RECRUITING",
+    evidence: { start_date: "2025-12-01" }, about: "registry" }, { official: { last_update_posted: "2025-01-01" } });
+  assert.deepEqual(start.rows, [{ label: "ClinicalTrials.gov", value: "planned start 1 Dec 2025", date: "" }]);
   // a list's count in the list's words ("19" alone said nothing), one in the singular
   const count = (field, n) => F.findingView({ severity: "info", field, official_value: n }, {}).rows[0].value;
   assert.equal(count("exclusion_criteria", 19), "19 reasons someone cannot join");
