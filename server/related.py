@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from scrapers.errors import BadInput
 from scrapers.registry import search
@@ -56,12 +57,26 @@ placebo placebos sham standard care usual control comparator vehicle matching sa
 therapy drug drugs dose doses oral tablet tablets capsule capsules injection infusion arm group best supportive
 observation questionnaire survey
 """.split())
+# words in a treatment's name that say how, in what form or from what it is given, not what it is: two treatments
+# sharing only these ("Intravenous infusion of … preparation", "Human …") are not similar
+INCIDENTAL_TREATMENT = frozenset("""
+intravenous intravenously infusions preparation preparations administration administered intranasal nasal
+subcutaneous intramuscular intrathecal topical inhaled inhalation sublingual transdermal route human derived based
+standard conventional approved combined combination plus single multiple daily weekly monthly twice once high medium
+double extended release solution suspension cream ointment spray patch powder formulation product products delivery
+dosing regimen course cycle cycles procedure procedures technique method methods intervention interventions program
+programme session sessions cell cells collection sample samples blood tissue modification technical novel modified
+hydrochloride sulfate sulphate citrate acetate mesylate maleate tartrate succinate phosphate besylate fumarate
+""".split())
 
 
 # condition entries that do not say what a trial is about
 GENERIC_CONDITION = frozenset({"healthy", "healthy volunteers", "healthy volunteer", "healthy subjects", "normal volunteers",
                                "disease", "diseases", "syndrome", "pathologic processes", "recurrence", "chronic disease",
                                "emergencies", "disease progression", "quality of life"})
+NOT_WHAT = GENERIC_TREATMENT | INCIDENTAL_TREATMENT | STOPWORDS
+# connecting words a cut reason does not end on
+TRAILING = frozenset("a an and by for from in of on or the to with".split())
 
 
 @dataclass
@@ -172,6 +187,20 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
     return " · ".join(parts)
 
 
+def _clip(text: str, limit: int = 60) -> str:
+    """`text`, or as many of its first words as fit in `limit` characters and "…": a reason cut inside a word
+    ("…Umbilical Cord Mesench…") reads as a typo, and one ending on "of" reads as unfinished."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    words = text[:limit - 1].split(" ")
+    if text[limit - 1] != " ":   # the last word is cut: leave it out
+        words = words[:-1] or [text[:limit - 1]]
+    while len(words) > 1 and (words[-1].lower() in TRAILING or not words[-1].strip(",;:-–(/")):
+        words.pop()
+    return " ".join(words).rstrip(",;:-–(/ ") + "…"
+
+
 def _title_words(q: Query, c: TrialFeatures) -> list[str]:
     """Query words that the candidate's titles, conditions or keywords contain as words."""
     text = set(search.WORD.findall(" ".join(c.titles + c.conditions + c.keywords).lower()))
@@ -190,13 +219,28 @@ def _has_evidence(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_in
     return matched >= (0.25 if shared_anc else 0.4) * top
 
 
+@lru_cache(maxsize=4096)
+def _treatment_words(name: str) -> frozenset[str]:
+    """The words of a treatment's name that say what it is (not 'placebo', 'intravenous', 'human'…), plurals folded."""
+    out = set()
+    for w in search.WORD.findall(name.lower()):
+        f = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+        if len(w) > 3 and not w.isdigit() and w not in NOT_WHAT and f not in NOT_WHAT:
+            out.add(f)
+    return frozenset(out)
+
+
 def _similar_treatment(qf: TrialFeatures, c: TrialFeatures) -> str | None:
-    """A candidate treatment sharing a specific word (not 'placebo', 'drug'…) with a query treatment."""
-    qwords = {w for _, n in qf.interventions for w in search.WORD.findall(n.lower())
-              if len(w) > 3 and w not in GENERIC_TREATMENT and w not in STOPWORDS and not w.isdigit()}
+    """A candidate treatment that shares with one query treatment two words saying what it is ("mesenchymal stem"),
+    or all such words of either name ("Ramelteon" and "ramelteon 8 mg"). One shared word of many ("infusion",
+    "human", "stem" of "hematopoietic stem cells" and "mesenchymal stem cells") does not make treatments similar."""
+    query = [w for w in (_treatment_words(n) for _, n in qf.interventions) if w]
+    if not query:
+        return None
     for _, name in c.interventions:
-        if qwords & set(search.WORD.findall(name.lower())):
-            return name if len(name) <= 60 else name[:57].rstrip() + "…"
+        words = _treatment_words(name)
+        if words and any(len(q & words) >= 2 or q <= words or words <= q for q in query):
+            return _clip(name)
     return None
 
 

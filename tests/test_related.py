@@ -289,3 +289,50 @@ def test_store_aliases_are_the_same_trial(corpus, store):
     assert by_alias and query not in {r.nct_id for r in by_alias}
     store.add_alias("NCT99999990", other)  # now the alias names `other`: asking by it leaves `other` out
     assert other not in {r.nct_id for r in related("NCT99999990", k=50, statuses="any", store=store)}
+
+
+# ---------------------------------------------------------------- reasons (review round 7)
+
+def _features(nct_id: str, conditions: list[str], treatments: list[str], phases=()) -> search.TrialFeatures:
+    return search.TrialFeatures(nct_id, title=nct_id, conditions=conditions, phases=list(phases),
+                                interventions=[[None, t] for t in treatments])
+
+
+@pytest.mark.parametrize("query, other", [
+    ("Intravenous infusion of saline preparation", "Intravenous infusion of albumin preparation"),
+    ("Human immune globulin", "Human insulin"),
+    ("Autologous hematopoietic stem cells", "Umbilical cord mesenchymal stem cells"),
+    ("Intranasal administration of cells", "Intranasal administration of vesicles"),
+])
+def test_one_incidental_word_is_not_a_similar_treatment(query, other):
+    """A shared route, form or source ("intravenous", "preparation", "human", "stem cells" of another kind) does not
+    make two treatments similar."""
+    from server.related import _similar_treatment
+
+    assert _similar_treatment(_features("Q", [], [query]), _features("C", [], [other])) is None
+
+
+@pytest.mark.parametrize("query, other", [
+    ("ramelteon 8 mg", "Ramelteon"),     # one name within the other
+    ("Intranasal Administration of Human Umbilical Cord Mesenchymal Stem Cell-Derived Small Extracellular Vesicles",
+     "Intravenous infusion of extracellular vesicle preparation derived from Wharton's jelly mesenchymal stem cells."),
+    ("Percutaneous endoscopic lumbar discectomy", "Lumbar discectomy"),
+])
+def test_treatments_sharing_what_they_are_are_similar(query, other):
+    from server.related import _similar_treatment
+
+    assert _similar_treatment(_features("Q", [], [query]), _features("C", [], [other]))
+
+
+def test_a_long_reason_is_cut_between_words():
+    """"…Umbilical Cord Mesench…" was cut inside a word."""
+    from server.related import _similar_treatment
+
+    q = _features("Q", ["Stroke"], ["Mesenchymal stem cell vesicles"])
+    c = _features("C", ["Stroke"], ["Intranasal Administration of Human Umbilical Cord Mesenchymal Stem Cell-Derived "
+                                    "Small Extracellular Vesicles (hUC-MSC-sEV-001) Therapy"])
+    why = treatment = _similar_treatment(q, c)
+    assert treatment.endswith("…") and len(treatment) <= 60, why
+    cut = treatment[:-1]
+    name = c.interventions[0][1]
+    assert name.startswith(cut) and not name[len(cut)].isalnum() and cut[-1].isalnum(), why
