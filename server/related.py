@@ -75,6 +75,8 @@ GENERIC_CONDITION = frozenset({"healthy", "healthy volunteers", "healthy volunte
                                "disease", "diseases", "syndrome", "pathologic processes", "recurrence", "chronic disease",
                                "emergencies", "disease progression", "quality of life"})
 NOT_WHAT = GENERIC_TREATMENT | INCIDENTAL_TREATMENT | STOPWORDS
+# a word before a condition's name that makes the longer name another disease ("non-small cell lung cancer")
+NEGATING = frozenset({"non", "not", "no", "without"})
 # connecting words a cut reason does not end on
 TRAILING = frozenset("a an and by for from in of on or the to with".split())
 
@@ -162,13 +164,15 @@ def _display(terms: list[str], originals: list[str]) -> list[str]:
 
 def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str:
     parts: list[str] = []
+    related = None
     if shared_cond:  # one condition, preferably as the trial itself words it
         listed = {norm_term(t) for t in c.conditions}
         first = sorted(shared_cond, key=lambda t: t not in listed)[0]
         parts.append("Same condition: " + _display([first], c.conditions + c.condition_mesh)[0])
-    elif shared_anc:
-        parts.append("Related condition: " + _display(shared_anc[:1], c.conditions + c.condition_mesh
-                                                        + c.condition_ancestors)[0])
+    elif shared_anc:  # the most specific: a broad heading ("Carcinoma") only when nothing else is shared
+        related = sorted(shared_anc, key=lambda t: t in BROAD_CONDITIONS)[0]
+        parts.append("Related condition: " + _display([related], c.conditions + c.condition_mesh + c.condition_ancestors
+                                                       + q.features.conditions + q.features.condition_mesh)[0])
     if shared_int:
         names = _display(shared_int[:2], c.intervention_mesh + [n for _, n in c.interventions])
         parts.append("Same treatment: " + "; ".join(names))
@@ -184,7 +188,24 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
         same_phase = sorted(set(q.features.phases) & set(c.phases) & set(PHASE_WORDS))
         if same_phase:
             parts.append("Same phase: " + "/".join(PHASE_WORDS[p] for p in same_phase))
+    # a trial for another disease must not pass for one for the reader's: say what it is for, unless the related
+    # condition shown is its own and not a broad heading
+    own = {norm_term(t) for t in c.conditions + c.condition_mesh} - BROAD_CONDITIONS
+    if not shared_cond and related not in own:
+        conditions = _for_part(c)
+        if conditions:
+            parts.append("For: " + conditions)
     return " · ".join(parts)
+
+
+def _for_part(c: TrialFeatures, most: int = 2) -> str:
+    """What a trial is for, in its own words: its first conditions that are not "Healthy" or a broad heading
+    ("Carcinoma"), unless it lists only those."""
+    names = list(dict.fromkeys(" ".join(t.split()) for t in c.conditions or c.condition_mesh if t.strip()))
+    specific = ([t for t in names if norm_term(t) not in GENERIC_CONDITION | BROAD_CONDITIONS]
+                or [t for t in names if norm_term(t) not in GENERIC_CONDITION] or [t for t in names if "healthy" in t.lower()])
+    shown = "; ".join(_clip(t) for t in specific[:most])
+    return shown + (f" (and {len(specific) - most} more)" if len(specific) > most else "")
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -199,6 +220,25 @@ def _clip(text: str, limit: int = 60) -> str:
     while len(words) > 1 and (words[-1].lower() in TRAILING or not words[-1].strip(",;:-–(/")):
         words.pop()
     return " ".join(words).rstrip(",;:-–(/ ") + "…"
+
+
+def _contained(q_terms: set[str], c_terms: set[str]) -> list[str]:
+    """Condition names of one trial that a condition name of the other contains whole, word for word ("ischemic
+    stroke" in "acute ischemic stroke"): a related condition. Not a name of one word ("hypertension" in "pulmonary
+    hypertension" is another disease), a broad heading, nor a name after "non" ("small cell lung cancer")."""
+    found = set()
+    for a in q_terms:
+        for b in c_terms:
+            if a == b or (a not in b and b not in a):   # (cheap test first: most pairs share nothing)
+                continue
+            short, long = (a, b) if len(a) < len(b) else (b, a)
+            ws, wl = search.WORD.findall(short), search.WORD.findall(long)
+            if len(ws) < 2 or len(ws) >= len(wl) or short in BROAD_CONDITIONS or short in GENERIC_CONDITION:
+                continue
+            n = len(ws)
+            if any(wl[i:i + n] == ws and (i == 0 or wl[i - 1] not in NEGATING) for i in range(len(wl) - n + 1)):
+                found.add(short)
+    return sorted(found)
 
 
 def _title_words(q: Query, c: TrialFeatures) -> list[str]:
@@ -258,7 +298,8 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         anc, shared_anc = _overlap(sig.anc, cterms.union(d["at"]), sig.idf)
         ints, shared_int = _overlap(sig.ints, set(d["it"]), sig.idf)
         specific = [t for t in shared_cond if t not in sig.broad]
-        related = [t for t in shared_cond if t in sig.broad] + shared_anc
+        contained = [t for t in _contained(sig.cond, cterms - GENERIC_CONDITION) if t not in shared_anc]
+        related = [t for t in shared_cond if t in sig.broad] + shared_anc + contained
         if not specific:
             ints *= F_TREATMENT_OTHER_CONDITION
         ctypes = set(d["ty"])
@@ -266,7 +307,7 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         score = (W_TEXT * (bm / best if best else 0.0) + W_COND * cond + W_ANC * anc + W_INT * ints
                  + W_TYPE * itype + W_PHASE * _phase_proximity(q.features.phases, d["phases"])
                  + W_STATUS * STATUS_BONUS.get(status or "", 0.0))
-        shares = bool(specific) or any(t not in sig.broad for t in shared_anc)
+        shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
         score *= _compatibility(q.features, d, bool(sig.cond), shares)
         scored.append((score, nct_id, d, specific, related, shared_int))
     scored.sort(key=lambda s: (-s[0], s[1]))
