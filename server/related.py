@@ -185,9 +185,9 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
         if words:
             parts.append("Shared terms: " + ", ".join(words))
     if len(parts) < 2:
-        same_phase = sorted(set(q.features.phases) & set(c.phases) & set(PHASE_WORDS))
-        if same_phase:
-            parts.append("Same phase: " + "/".join(PHASE_WORDS[p] for p in same_phase))
+        phase = _phase_part(q.features.phases, c.phases)
+        if phase:
+            parts.append(phase)
     # a trial for another disease must not pass for one for the reader's: say what it is for, unless the related
     # condition shown is its own and not a broad heading
     own = {norm_term(t) for t in c.conditions + c.condition_mesh} - BROAD_CONDITIONS
@@ -196,6 +196,15 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
         if conditions:
             parts.append("For: " + conditions)
     return " · ".join(parts)
+
+
+def _phase_part(a: list[str], b: list[str]) -> str | None:
+    """"Same phase" only when both give the same phases; a Phase 1/2 trial beside a Phase 1 trial overlaps."""
+    pa, pb = [p for p in PHASE_WORDS if p in a], [p for p in PHASE_WORDS if p in b]
+    shared = [p for p in pa if p in pb]
+    if not shared:
+        return None
+    return ("Same phase: " if pa == pb else "Overlapping phase: ") + "/".join(PHASE_WORDS[p] for p in shared)
 
 
 def _for_part(c: TrialFeatures, most: int = 2) -> str:

@@ -150,7 +150,9 @@ def test_why_is_true_to_both_records(corpus, conn):
                         assert w in search.WORD.findall(" ".join([c.title or "", c.official_title or ""] + c.conditions
                                                                  + c.keywords).lower())
                 elif label == "Same phase":
-                    assert set(q.phases) & set(c.phases)
+                    assert set(q.phases) == set(c.phases)
+                elif label == "Overlapping phase":
+                    assert set(q.phases) & set(c.phases) and set(q.phases) != set(c.phases)
                 elif label == "For":   # the other trial's own conditions, said when it shares none with the query
                     assert "Same condition" not in r.why
                     for v in values.split(" (and ")[0].split("; "):
@@ -415,3 +417,18 @@ def test_for_names_the_other_trials_conditions():
                   _features("C", ["Carcinoma", "Non-Small Cell Lung Cancer"], ["gemcitabine"]))
     assert why == "Related condition: Carcinoma · Same treatment: gemcitabine · For: Non-Small Cell Lung Cancer"
     assert _why_of(_features("Q", ["Pain"], []), _features("C", ["Healthy"], [])).endswith("For: Healthy")
+
+
+@pytest.mark.parametrize("q_phases, c_phases, said", [
+    (["PHASE1", "PHASE2"], ["PHASE1"], "Overlapping phase: Phase 1"),
+    (["PHASE1"], ["PHASE1", "PHASE2"], "Overlapping phase: Phase 1"),
+    (["PHASE1", "PHASE2"], ["PHASE1", "PHASE2"], "Same phase: Phase 1/Phase 2"),
+    (["PHASE3"], ["PHASE3"], "Same phase: Phase 3"),
+    (["PHASE2"], ["PHASE3"], None),
+])
+def test_phase_said_as_both_records_give_it(q_phases, c_phases, said):
+    """"Same phase: Phase 1" was said of a Phase 1/2 trial beside a Phase 1 trial."""
+    why = _why_of(_features("Q", ["Gout"], [], q_phases), _features("C", ["Gout"], [], c_phases))
+    parts = why.split(" · ")
+    assert parts[0] == "Same condition: Gout"
+    assert parts[1:] == ([said] if said else []), why
