@@ -12,6 +12,7 @@ import json
 import os
 import sqlite3
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from scrapers.errors import BadInput
 from scrapers.registry import search
@@ -56,12 +57,28 @@ placebo placebos sham standard care usual control comparator vehicle matching sa
 therapy drug drugs dose doses oral tablet tablets capsule capsules injection infusion arm group best supportive
 observation questionnaire survey
 """.split())
+# words in a treatment's name that say how, in what form or from what it is given, not what it is: two treatments
+# sharing only these ("Intravenous infusion of … preparation", "Human …") are not similar
+INCIDENTAL_TREATMENT = frozenset("""
+intravenous intravenously infusions preparation preparations administration administered intranasal nasal
+subcutaneous intramuscular intrathecal topical inhaled inhalation sublingual transdermal route human derived based
+standard conventional approved combined combination plus single multiple daily weekly monthly twice once high medium
+double extended release solution suspension cream ointment spray patch powder formulation product products delivery
+dosing regimen course cycle cycles procedure procedures technique method methods intervention interventions program
+programme session sessions cell cells collection sample samples blood tissue modification technical novel modified
+hydrochloride sulfate sulphate citrate acetate mesylate maleate tartrate succinate phosphate besylate fumarate
+""".split())
 
 
 # condition entries that do not say what a trial is about
 GENERIC_CONDITION = frozenset({"healthy", "healthy volunteers", "healthy volunteer", "healthy subjects", "normal volunteers",
                                "disease", "diseases", "syndrome", "pathologic processes", "recurrence", "chronic disease",
                                "emergencies", "disease progression", "quality of life"})
+NOT_WHAT = GENERIC_TREATMENT | INCIDENTAL_TREATMENT | STOPWORDS
+# a word before a condition's name that makes the longer name another disease ("non-small cell lung cancer")
+NEGATING = frozenset({"non", "not", "no", "without"})
+# connecting words a cut reason does not end on
+TRAILING = frozenset("a an and by for from in of on or the to with".split())
 
 
 @dataclass
@@ -147,13 +164,15 @@ def _display(terms: list[str], originals: list[str]) -> list[str]:
 
 def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str:
     parts: list[str] = []
+    related = None
     if shared_cond:  # one condition, preferably as the trial itself words it
         listed = {norm_term(t) for t in c.conditions}
         first = sorted(shared_cond, key=lambda t: t not in listed)[0]
         parts.append("Same condition: " + _display([first], c.conditions + c.condition_mesh)[0])
-    elif shared_anc:
-        parts.append("Related condition: " + _display(shared_anc[:1], c.conditions + c.condition_mesh
-                                                        + c.condition_ancestors)[0])
+    elif shared_anc:  # the most specific: a broad heading ("Carcinoma") only when nothing else is shared
+        related = sorted(shared_anc, key=lambda t: t in BROAD_CONDITIONS)[0]
+        parts.append("Related condition: " + _display([related], c.conditions + c.condition_mesh + c.condition_ancestors
+                                                       + q.features.conditions + q.features.condition_mesh)[0])
     if shared_int:
         names = _display(shared_int[:2], c.intervention_mesh + [n for _, n in c.interventions])
         parts.append("Same treatment: " + "; ".join(names))
@@ -166,10 +185,69 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
         if words:
             parts.append("Shared terms: " + ", ".join(words))
     if len(parts) < 2:
-        same_phase = sorted(set(q.features.phases) & set(c.phases) & set(PHASE_WORDS))
-        if same_phase:
-            parts.append("Same phase: " + "/".join(PHASE_WORDS[p] for p in same_phase))
+        phase = _phase_part(q.features.phases, c.phases)
+        if phase:
+            parts.append(phase)
+    # a trial for another disease must not pass for one for the reader's: say what it is for, unless the related
+    # condition shown is its own and not a broad heading
+    own = {norm_term(t) for t in c.conditions + c.condition_mesh} - BROAD_CONDITIONS
+    if not shared_cond and related not in own:
+        conditions = _for_part(c)
+        if conditions:
+            parts.append("For: " + conditions)
     return " · ".join(parts)
+
+
+def _phase_part(a: list[str], b: list[str]) -> str | None:
+    """"Same phase" only when both give the same phases; a Phase 1/2 trial beside a Phase 1 trial overlaps."""
+    pa, pb = [p for p in PHASE_WORDS if p in a], [p for p in PHASE_WORDS if p in b]
+    shared = [p for p in pa if p in pb]
+    if not shared:
+        return None
+    return ("Same phase: " if pa == pb else "Overlapping phase: ") + "/".join(PHASE_WORDS[p] for p in shared)
+
+
+def _for_part(c: TrialFeatures, most: int = 2) -> str:
+    """What a trial is for, in its own words: its first conditions that are not "Healthy" or a broad heading
+    ("Carcinoma"), unless it lists only those."""
+    names = list(dict.fromkeys(" ".join(t.split()) for t in c.conditions or c.condition_mesh if t.strip()))
+    specific = ([t for t in names if norm_term(t) not in GENERIC_CONDITION | BROAD_CONDITIONS]
+                or [t for t in names if norm_term(t) not in GENERIC_CONDITION] or [t for t in names if "healthy" in t.lower()])
+    shown = "; ".join(_clip(t) for t in specific[:most])
+    return shown + (f" (and {len(specific) - most} more)" if len(specific) > most else "")
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    """`text`, or as many of its first words as fit in `limit` characters and "…": a reason cut inside a word
+    ("…Umbilical Cord Mesench…") reads as a typo, and one ending on "of" reads as unfinished."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    words = text[:limit - 1].split(" ")
+    if text[limit - 1] != " ":   # the last word is cut: leave it out
+        words = words[:-1] or [text[:limit - 1]]
+    while len(words) > 1 and (words[-1].lower() in TRAILING or not words[-1].strip(",;:-–(/")):
+        words.pop()
+    return " ".join(words).rstrip(",;:-–(/ ") + "…"
+
+
+def _contained(q_terms: set[str], c_terms: set[str]) -> list[str]:
+    """Condition names of one trial that a condition name of the other contains whole, word for word ("ischemic
+    stroke" in "acute ischemic stroke"): a related condition. Not a name of one word ("hypertension" in "pulmonary
+    hypertension" is another disease), a broad heading, nor a name after "non" ("small cell lung cancer")."""
+    found = set()
+    for a in q_terms:
+        for b in c_terms:
+            if a == b or (a not in b and b not in a):   # (cheap test first: most pairs share nothing)
+                continue
+            short, long = (a, b) if len(a) < len(b) else (b, a)
+            ws, wl = search.WORD.findall(short), search.WORD.findall(long)
+            if len(ws) < 2 or len(ws) >= len(wl) or short in BROAD_CONDITIONS or short in GENERIC_CONDITION:
+                continue
+            n = len(ws)
+            if any(wl[i:i + n] == ws and (i == 0 or wl[i - 1] not in NEGATING) for i in range(len(wl) - n + 1)):
+                found.add(short)
+    return sorted(found)
 
 
 def _title_words(q: Query, c: TrialFeatures) -> list[str]:
@@ -190,13 +268,28 @@ def _has_evidence(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_in
     return matched >= (0.25 if shared_anc else 0.4) * top
 
 
+@lru_cache(maxsize=4096)
+def _treatment_words(name: str) -> frozenset[str]:
+    """The words of a treatment's name that say what it is (not 'placebo', 'intravenous', 'human'…), plurals folded."""
+    out = set()
+    for w in search.WORD.findall(name.lower()):
+        f = w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+        if len(w) > 3 and not w.isdigit() and w not in NOT_WHAT and f not in NOT_WHAT:
+            out.add(f)
+    return frozenset(out)
+
+
 def _similar_treatment(qf: TrialFeatures, c: TrialFeatures) -> str | None:
-    """A candidate treatment sharing a specific word (not 'placebo', 'drug'…) with a query treatment."""
-    qwords = {w for _, n in qf.interventions for w in search.WORD.findall(n.lower())
-              if len(w) > 3 and w not in GENERIC_TREATMENT and w not in STOPWORDS and not w.isdigit()}
+    """A candidate treatment that shares with one query treatment two words saying what it is ("mesenchymal stem"),
+    or all such words of either name ("Ramelteon" and "ramelteon 8 mg"). One shared word of many ("infusion",
+    "human", "stem" of "hematopoietic stem cells" and "mesenchymal stem cells") does not make treatments similar."""
+    query = [w for w in (_treatment_words(n) for _, n in qf.interventions) if w]
+    if not query:
+        return None
     for _, name in c.interventions:
-        if qwords & set(search.WORD.findall(name.lower())):
-            return name if len(name) <= 60 else name[:57].rstrip() + "…"
+        words = _treatment_words(name)
+        if words and any(len(q & words) >= 2 or q <= words or words <= q for q in query):
+            return _clip(name)
     return None
 
 
@@ -214,7 +307,8 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         anc, shared_anc = _overlap(sig.anc, cterms.union(d["at"]), sig.idf)
         ints, shared_int = _overlap(sig.ints, set(d["it"]), sig.idf)
         specific = [t for t in shared_cond if t not in sig.broad]
-        related = [t for t in shared_cond if t in sig.broad] + shared_anc
+        contained = [t for t in _contained(sig.cond, cterms - GENERIC_CONDITION) if t not in shared_anc]
+        related = [t for t in shared_cond if t in sig.broad] + shared_anc + contained
         if not specific:
             ints *= F_TREATMENT_OTHER_CONDITION
         ctypes = set(d["ty"])
@@ -222,7 +316,7 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         score = (W_TEXT * (bm / best if best else 0.0) + W_COND * cond + W_ANC * anc + W_INT * ints
                  + W_TYPE * itype + W_PHASE * _phase_proximity(q.features.phases, d["phases"])
                  + W_STATUS * STATUS_BONUS.get(status or "", 0.0))
-        shares = bool(specific) or any(t not in sig.broad for t in shared_anc)
+        shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
         score *= _compatibility(q.features, d, bool(sig.cond), shares)
         scored.append((score, nct_id, d, specific, related, shared_int))
     scored.sort(key=lambda s: (-s[0], s[1]))

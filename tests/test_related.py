@@ -134,9 +134,11 @@ def test_why_is_true_to_both_records(corpus, conn):
                     for v in [values]:
                         assert _norm([v]) <= _norm(q.conditions + q.condition_mesh_terms), (query, r.nct_id, v)
                         assert _norm([v]) <= _norm(c.conditions + c.condition_mesh_terms), (query, r.nct_id, v)
-                elif label == "Related condition":
-                    assert _norm([values]) <= _norm(q.condition_mesh_ancestors + q.conditions + q.condition_mesh_terms)
-                    assert _norm([values]) <= _norm(c.condition_mesh_ancestors + c.conditions + c.condition_mesh_terms)
+                elif label == "Related condition":  # both give it, or one gives it and the other a name holding it
+                    names = [_norm(t.condition_mesh_ancestors + t.conditions + t.condition_mesh_terms) for t in (q, c)]
+                    v = _norm([values]).pop()
+                    assert any(v in n for n in names) and all(v in n or any(f" {v} " in f" {m} " for m in n)
+                                                              for n in names), (query, r.nct_id, v)
                 elif label == "Same treatment":
                     for v in values.split("; "):
                         assert _norm([v]) <= _norm([n for _, n in q.interventions] + q.intervention_mesh_terms)
@@ -148,7 +150,13 @@ def test_why_is_true_to_both_records(corpus, conn):
                         assert w in search.WORD.findall(" ".join([c.title or "", c.official_title or ""] + c.conditions
                                                                  + c.keywords).lower())
                 elif label == "Same phase":
-                    assert set(q.phases) & set(c.phases)
+                    assert set(q.phases) == set(c.phases)
+                elif label == "Overlapping phase":
+                    assert set(q.phases) & set(c.phases) and set(q.phases) != set(c.phases)
+                elif label == "For":   # the other trial's own conditions, said when it shares none with the query
+                    assert "Same condition" not in r.why
+                    for v in values.split(" (and ")[0].split("; "):
+                        assert any(n.startswith(v.rstrip("…")) for n in c.conditions), (query, r.nct_id, v)
                 else:
                     pytest.fail(f"unexpected reason {part!r}")
                 checked += 1
@@ -289,3 +297,138 @@ def test_store_aliases_are_the_same_trial(corpus, store):
     assert by_alias and query not in {r.nct_id for r in by_alias}
     store.add_alias("NCT99999990", other)  # now the alias names `other`: asking by it leaves `other` out
     assert other not in {r.nct_id for r in related("NCT99999990", k=50, statuses="any", store=store)}
+
+
+# ---------------------------------------------------------------- reasons (review round 7)
+
+def _features(nct_id: str, conditions: list[str], treatments: list[str], phases=()) -> search.TrialFeatures:
+    return search.TrialFeatures(nct_id, title=nct_id, conditions=conditions, phases=list(phases),
+                                interventions=[[None, t] for t in treatments])
+
+
+@pytest.mark.parametrize("query, other", [
+    ("Intravenous infusion of saline preparation", "Intravenous infusion of albumin preparation"),
+    ("Human immune globulin", "Human insulin"),
+    ("Autologous hematopoietic stem cells", "Umbilical cord mesenchymal stem cells"),
+    ("Intranasal administration of cells", "Intranasal administration of vesicles"),
+])
+def test_one_incidental_word_is_not_a_similar_treatment(query, other):
+    """A shared route, form or source ("intravenous", "preparation", "human", "stem cells" of another kind) does not
+    make two treatments similar."""
+    from server.related import _similar_treatment
+
+    assert _similar_treatment(_features("Q", [], [query]), _features("C", [], [other])) is None
+
+
+@pytest.mark.parametrize("query, other", [
+    ("ramelteon 8 mg", "Ramelteon"),     # one name within the other
+    ("Intranasal Administration of Human Umbilical Cord Mesenchymal Stem Cell-Derived Small Extracellular Vesicles",
+     "Intravenous infusion of extracellular vesicle preparation derived from Wharton's jelly mesenchymal stem cells."),
+    ("Percutaneous endoscopic lumbar discectomy", "Lumbar discectomy"),
+])
+def test_treatments_sharing_what_they_are_are_similar(query, other):
+    from server.related import _similar_treatment
+
+    assert _similar_treatment(_features("Q", [], [query]), _features("C", [], [other]))
+
+
+def test_a_long_reason_is_cut_between_words():
+    """"…Umbilical Cord Mesench…" was cut inside a word."""
+    from server.related import _similar_treatment
+
+    q = _features("Q", ["Stroke"], ["Mesenchymal stem cell vesicles"])
+    c = _features("C", ["Stroke"], ["Intranasal Administration of Human Umbilical Cord Mesenchymal Stem Cell-Derived "
+                                    "Small Extracellular Vesicles (hUC-MSC-sEV-001) Therapy"])
+    why = treatment = _similar_treatment(q, c)
+    assert treatment.endswith("…") and len(treatment) <= 60, why
+    cut = treatment[:-1]
+    name = c.interventions[0][1]
+    assert name.startswith(cut) and not name[len(cut)].isalnum() and cut[-1].isalnum(), why
+
+
+@pytest.fixture(scope="module")
+def bundled(tmp_path_factory):
+    """An index of the five bundled records (fixtures/ctgov): the offline store's related trials."""
+    from tests.conftest import FIXTURES
+
+    c = sqlite3.connect(tmp_path_factory.mktemp("bundled") / "store.db")
+    search.build_index(c, [OfficialRecord(json.loads(p.read_text(encoding="utf-8")))
+                           for p in sorted((FIXTURES / "ctgov").glob("NCT*.json"))])
+    yield c
+    c.close()
+
+
+def _whys(conn, nct_id: str) -> dict[str, str]:
+    return {r.nct_id: r.why for r in related(nct_id, k=10, statuses="any", conn=conn)}
+
+
+def test_a_trial_for_another_disease_says_what_it_is_for(bundled):
+    """A stroke card listed a glucose-tolerance trial as only "Similar treatment: …", and the glucose-tolerance card
+    two stroke trials: a reader could chase a trial for a disease they do not have."""
+    stroke = _whys(bundled, "NCT07232563")
+    assert stroke["NCT06495437"].endswith(" · For: Impaired Glucose Tolerance"), stroke
+    glucose = _whys(bundled, "NCT06495437")
+    assert glucose["NCT07232563"].endswith(" · For: Ischemic Stroke"), glucose
+    assert glucose["NCT07635758"].endswith(" · For: Acute Ischemic Stroke"), glucose
+
+
+def test_a_condition_named_whole_inside_another_is_related(bundled):
+    """"Acute Ischemic Stroke" contains "Ischemic Stroke" word for word: offline (no MeSH terms) the two stroke
+    trials were only "Similar treatment"."""
+    why = _whys(bundled, "NCT07232563")["NCT07635758"]
+    assert why.startswith("Related condition: Ischemic Stroke · ") and why.endswith(" · For: Acute Ischemic Stroke")
+    why = _whys(bundled, "NCT07635758")["NCT07232563"]
+    assert why.startswith("Related condition: Ischemic Stroke · ") and "For:" not in why
+
+
+def _why_of(q: search.TrialFeatures, c: search.TrialFeatures) -> str:
+    """The reason `related` gives for candidate c of query q, from an index of the two."""
+    from server import related as rel
+
+    cond = (q.condition_terms() & c.condition_terms()) - rel.GENERIC_CONDITION
+    ints = {t for t in q.intervention_terms() if rel._meaningful(t)} & c.intervention_terms()
+    specific = sorted(t for t in cond if t not in rel.BROAD_CONDITIONS)
+    broad = sorted(cond - set(specific))
+    related_terms = broad + rel._contained(q.condition_terms() - rel.GENERIC_CONDITION, c.condition_terms())
+    return rel._why(rel.Query(q, set(), []), c, specific, related_terms, sorted(ints))
+
+
+@pytest.mark.parametrize("query, other", [
+    ("Hypertension", "Pulmonary Hypertension"),            # one word: often another disease
+    ("Small Cell Lung Cancer", "Non-Small Cell Lung Cancer"),
+    ("Carcinoma, Squamous Cell", "Carcinoma, Squamous Cell of Head and Neck"),   # a broad heading
+])
+def test_names_within_names_that_are_not_related(query, other):
+    from server.related import _contained
+
+    a, b = _features("Q", [query], []).condition_terms(), _features("C", [other], []).condition_terms()
+    assert _contained(a, b) == [] and _contained(b, a) == []
+    assert _contained({"ischemic stroke"}, {"acute ischemic stroke"}) == ["ischemic stroke"]
+
+
+def test_for_names_the_other_trials_conditions():
+    q = _features("Q", ["Chikungunya"], ["Chikungunya live attenuated vaccine"])
+    c = _features("C", ["Healthy", "Typhoid Fever", "Paratyphoid Fever", "Salmonella Infections"],
+                  ["Ty800 live attenuated oral vaccine"])
+    assert _why_of(q, c).endswith(" · For: Typhoid Fever; Paratyphoid Fever (and 1 more)")
+    assert "For:" not in _why_of(q, _features("C", ["Chikungunya", "Typhoid Fever"], ["vaccine"]))
+    # a broad heading in common is not what either trial is for
+    why = _why_of(_features("Q", ["Carcinoma", "Biliary Tract Carcinoma"], ["gemcitabine"]),
+                  _features("C", ["Carcinoma", "Non-Small Cell Lung Cancer"], ["gemcitabine"]))
+    assert why == "Related condition: Carcinoma · Same treatment: gemcitabine · For: Non-Small Cell Lung Cancer"
+    assert _why_of(_features("Q", ["Pain"], []), _features("C", ["Healthy"], [])).endswith("For: Healthy")
+
+
+@pytest.mark.parametrize("q_phases, c_phases, said", [
+    (["PHASE1", "PHASE2"], ["PHASE1"], "Overlapping phase: Phase 1"),
+    (["PHASE1"], ["PHASE1", "PHASE2"], "Overlapping phase: Phase 1"),
+    (["PHASE1", "PHASE2"], ["PHASE1", "PHASE2"], "Same phase: Phase 1/Phase 2"),
+    (["PHASE3"], ["PHASE3"], "Same phase: Phase 3"),
+    (["PHASE2"], ["PHASE3"], None),
+])
+def test_phase_said_as_both_records_give_it(q_phases, c_phases, said):
+    """"Same phase: Phase 1" was said of a Phase 1/2 trial beside a Phase 1 trial."""
+    why = _why_of(_features("Q", ["Gout"], [], q_phases), _features("C", ["Gout"], [], c_phases))
+    parts = why.split(" · ")
+    assert parts[0] == "Same condition: Gout"
+    assert parts[1:] == ([said] if said else []), why
