@@ -935,3 +935,32 @@ def test_one_exception_left_out_is_said_as_an_exception_not_as_the_rule():
         "criterion_missing",
         'This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("History of '
         'brain tumor or malignancy within the past 5 years…"): "radically treated papillary thyroid carcinoma".')]
+
+
+def _nct07635758_with(exclusion_items: list[int]) -> OfficialRecord:
+    """NCT07635758's record in its own words with only these of its reasons someone cannot join (1-based, as
+    ClinicalTrials.gov numbers them), renumbered from 1."""
+    from scrapers.registry import load_demo_record
+
+    text = load_demo_record("NCT07635758").eligibility_criteria
+    inclusion, exclusion = text.split("Exclusion Criteria:")
+    items = re.split(r"\n(?=\d+\. )", exclusion.strip())
+    kept = [re.sub(r"^\d+\.", f"{k + 1}.", items[n - 1]) for k, n in enumerate(exclusion_items)]
+    return _completed("NCT07635758", inclusion + "Exclusion Criteria:\n\n" + "\n".join(kept) + "\n")
+
+
+def test_a_list_of_one_item_not_shown_is_the_one_item_not_none_of_the_1():
+    """Review round 7 (S6): "TrialLens found on this page none of the 1 reason someone cannot join (with sub-points)"
+    read as a slip; the note beside it already said "the one"."""
+    _, T = _nct07635758()
+    record = _nct07635758_with([6])   # "History of any of the following:" and its 6 sub-points
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], status="COMPLETED")
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.official_value) for f in found] == [("criteria_list_not_shown", 1)]
+    assert found[0].message == (
+        "TrialLens did not find on this page the one reason someone cannot join (with sub-points) that "
+        "ClinicalTrials.gov lists; read it on ClinicalTrials.gov before you decide.")
+    copy = [f for f in reconcile(page, record, TODAY, copy_as_of="2026-06-26T00:00:00Z") if f.about == "page"]
+    assert copy[0].message.startswith("TrialLens did not find on this page the one reason someone cannot join (with "
+                                      "sub-points) that TrialLens's saved copy of the ClinicalTrials.gov record (from "
+                                      "26 Jun 2026) lists; read it on ClinicalTrials.gov")
