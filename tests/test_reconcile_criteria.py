@@ -964,3 +964,22 @@ def test_a_list_of_one_item_not_shown_is_the_one_item_not_none_of_the_1():
     assert copy[0].message.startswith("TrialLens did not find on this page the one reason someone cannot join (with "
                                       "sub-points) that TrialLens's saved copy of the ClinicalTrials.gov record (from "
                                       "26 Jun 2026) lists; read it on ClinicalTrials.gov")
+
+
+def test_a_page_rows_text_is_without_its_list_number():
+    """Review round 7 (N3): the row read "This page: 5. Participant or legally authorized…", the page's numbering
+    beside the record's text without it. Only the marker goes: the page's own words stay as it writes them."""
+    found = _page_findings("nct07635758_plain_only.html")
+    row = next(f for f in found if f.kind == "criterion_reworded")
+    assert row.page_value == ("Participant or legally authorized representative able to understand and provide written "
+                              "willing to sign a consent form")
+    assert row.evidence["page_texts"][0].startswith("5. Participant")   # (the evidence keeps what the page shows)
+    from scrapers.reconcile.align import Entry
+    from scrapers.reconcile.finding import criteria_finding
+
+    def shown(text: str) -> str:
+        return criteria_finding("criterion_added", "warning", [], [Entry(text, text, "exclusion")], "", 0.0).page_value
+    assert shown("(b) Sickle cell anemia") == "Sickle cell anemia"
+    assert shown("• 2. Protein C or protein S deficiency") == "2. Protein C or protein S deficiency"   # (one marker)
+    assert shown("E. coli infection") == "E. coli infection"   # (words, not a marker)
+    assert shown("2.5 mg/kg of prednisone") == "2.5 mg/kg of prednisone"
