@@ -983,3 +983,25 @@ def test_a_page_rows_text_is_without_its_list_number():
     assert shown("• 2. Protein C or protein S deficiency") == "2. Protein C or protein S deficiency"   # (one marker)
     assert shown("E. coli infection") == "E. coli infection"   # (words, not a marker)
     assert shown("2.5 mg/kg of prednisone") == "2.5 mg/kg of prednisone"
+
+
+def test_a_run_on_page_stopping_inside_an_items_sub_points_says_the_rest_with_the_last_items():
+    """Review round 7 (S1): trialfinderdata's run-on page (its items in one paragraph) stopping after exclusion 6's
+    second sub-point got a "leaves out" warning per later sub-point, where one line per item gave the one note "The
+    last 13 (and the rest of the one before them)". Whatever the markup, they come after the last one found."""
+    from conftest import FIXTURES, fixture_url
+    from scrapers import scrape_html
+    from scrapers.registry import load_demo_record
+
+    path = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"
+    html = re.sub(r"3\. Sickle cell anemia.*?(</p>)", r"\1", path.read_text(encoding="utf-8"), flags=re.S)
+    page = scrape_html(html, fixture_url(path))
+    assert page.exclusion[-1].endswith("2. Protein C or protein S deficiency")
+    found = [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
+    assert [f.kind for f in found] == ["criteria_incomplete"]
+    assert found[0].message == (
+        "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 6 "
+        "on this page (1 only in part). The last 13 (and the rest of the one before them) may be further down this "
+        "page or missing, so check the full list on ClinicalTrials.gov.")
+    assert _adds_up(found[0]) and found[0].evidence["official_texts"][0] == "Sickle cell anemia"
+

@@ -37,12 +37,11 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         return []
     pairs = align(O, P)
     short = _shortened_pairs(O, P, pairs)   # (shown, in far fewer words: neither left out nor added)
-    last = max((i for p in pairs + short for i in p.o), default=-1)
     absent = _drop_absent_parts(O, P, pairs)
-    if page.criteria_truncated:
-        # sub-items after the last one the page shows, in the item the list is cut after, are
-        # past the cut ("Best FEV1 …" under a parent cut after its first sub-item), not left out
-        last = max((i for p in pairs + short for i in p.o), default=-1)
+    # sub-items after the last one the page shows, in the item its list stops in, are past where it stops ("Best
+    # FEV1 …" under a parent cut after its first sub-item), not left out: with a "see full criteria" marker or
+    # without, and whether the page gives each sub-item a line or runs them into one (review round 7)
+    last = max((i for p in pairs + short for i in p.o), default=-1)
     out, cut_short = _pair_findings(O, P, pairs, page, official, last)
     out += _shortened_findings(O, P, short)
     out += _wrong_sections(O, P, pairs)
