@@ -913,14 +913,30 @@ def test_criteria_list_not_shown_counts_the_records_numbered_items():
 
 def test_an_item_left_out_whole_under_a_label_line_is_one_of_the_records_items_not_its_sub_points_as_reasons():
     """NCT07635758's 5th reason, "History of brain tumor or malignancy within the past 5 years, …, except:", heads the
-    cancers that do not keep anyone out; left out whole it was "the 5 reasons someone cannot join … under" it."""
+    cancers that do not keep anyone out; left out whole it was "the 5 reasons someone cannot join … under" it, and
+    then "…, including concurrent…", and the 5 items under it" with a row of the five cancers alone, read as reasons
+    someone cannot join (review round 7, M1). It is the rule with its exceptions, and its row the item whole."""
     record, T = _nct07635758()
     page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:9] + T[15:])
     found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
     assert [(f.kind, f.message) for f in found] == [(
         "criterion_missing",
-        'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists, "History of brain tumor or '
-        'malignancy within the past 5 years, including concurrent…", and the 5 items under it.')]
+        'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists: "History of brain tumor or '
+        'malignancy within the past 5 years, including concurrent second primary malignancy" (with 5 exceptions).')]
+    # the card's row ("Saved copy: …" / "ClinicalTrials.gov: …") is official_value: the rule, then its exceptions
+    assert found[0].official_value == " ".join(T[9:15])
+    assert found[0].official_value.startswith("History of brain tumor or malignancy within the past 5 years, including "
+                                              "concurrent second primary malignancy, except: radically excised")
+    assert (found[0].page_value, found[0].evidence["official_texts"]) == (None, T[9:15])
+    copy = [f for f in reconcile(page, record, TODAY, copy_as_of="2026-06-26T00:00:00Z") if f.about == "page"]
+    assert copy[0].message.startswith("This page leaves out a reason someone cannot join that TrialLens's saved copy of "
+                                      'the ClinicalTrials.gov record (from 26 Jun 2026) lists: "History of brain tumor')
+    # an item with no exceptions left out whole names its sub-points as items under it, in its row too
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:15] + T[22:])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.message, f.official_value) for f in found] == [(
+        'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists, "History of any of the '
+        'following:", and the 6 items under it.', " ".join(T[15:22]))]
 
 
 def test_one_exception_left_out_is_said_as_an_exception_not_as_the_rule():
@@ -931,10 +947,17 @@ def test_one_exception_left_out_is_said_as_an_exception_not_as_the_rule():
     page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5],
                       exclusion=[t for t in T[5:] if "papillary thyroid" not in t])
     found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    # (review round 7, S2: "leaves out an exception that … lists to a reason someone cannot join ("…"): "…"" was hard
+    # to follow and did not say what it means for the reader; it promises no place either: other rules still apply)
     assert [(f.kind, f.message) for f in found] == [(
         "criterion_missing",
-        'This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("History of '
-        'brain tumor or malignancy within the past 5 years…"): "radically treated papillary thyroid carcinoma".')]
+        'This page leaves out an exception: ClinicalTrials.gov says "History of brain tumor or malignancy within the '
+        'past 5 years, including concurrent second primary malignancy" does not keep out people with "radically treated '
+        'papillary thyroid carcinoma". This page is stricter than the record.')]
+    copy = [f for f in reconcile(page, record, TODAY, copy_as_of="2026-06-26T00:00:00Z") if f.about == "page"]
+    assert copy[0].message.startswith("This page leaves out an exception: TrialLens's saved copy of the "
+                                      'ClinicalTrials.gov record (from 26 Jun 2026) says "History of brain tumor')
+    assert "ClinicalTrials.gov says" not in copy[0].message
 
 
 def _nct07635758_with(exclusion_items: list[int]) -> OfficialRecord:

@@ -220,12 +220,20 @@ _EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?
                            r"\s*:?\s*$", re.I)
 
 
+def rule_before_exceptions(entry: Entry) -> str | None:
+    """The rule a label line over exceptions states, without its closing "except:" ("History of brain tumor or
+    malignancy within the past 5 years, including concurrent second primary malignancy"); None for any other item."""
+    m = _EXCEPT_LABEL.search(entry.text) if entry.label else None
+    return entry.text[:m.start()].rstrip(" ,;:") if m else None
+
+
 def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int]) -> list[Finding]:
     """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
     TRUS or MRI Targeted or Template):" with its four sub-items) left out whole is one finding that quotes its
     head, not four fragments ending in "showing:" or "OR", so the findings match the notes' "N more are left out";
-    a part left out of a labelled group is quoted with the group's label ("For children with BPD: birth weight
-    401-1249 g"), which says whom it is for."""
+    its row gives the record's item whole, head first. A part left out of a labelled group is quoted with the group's
+    label ("For children with BPD: birth weight 401-1249 g"), which says whom it is for. A rule's exceptions ("…,
+    except: a) … e)") are said as exceptions, never as reasons."""
     out: list[Finding] = []
     said: set[str] = set()
     by_group: dict[str, list[int]] = {}
@@ -238,25 +246,46 @@ def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int])
     for group, idx in by_group.items():
         members = in_group[group]
         head = O[members[0]]
-        if len(idx) > 1 and not any(i in matched_o for i in members):
-            # one of the record's items, as the notes count them, with its sub-points: also under a label line, whose
-            # items are not always reasons of their own ("History of brain tumor or malignancy …, except:" over the
-            # cancers that do not keep anyone out, NCT07635758, was "the 5 reasons someone cannot join … under" it)
-            under = len(idx) - (members[0] in idx)
-            message = (f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
-                       f'and the {under} items under it.')
-            out.append(criteria_finding("criterion_missing", "warning", [O[i] for i in idx], [], message, 0.0, index=idx[0]))
+        rule = rule_before_exceptions(head)
+        if len(members) > 1 and not any(i in matched_o for i in members):
+            out.append(_whole_item_left_out(O, members, idx, rule))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
-        excepted = _EXCEPT_LABEL.search(label)
         for i in idx:
-            text = f"{label} {O[i].text}" if label and not O[i].text.startswith(label) else O[i].text
-            message = f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
-            if excepted:   # (the label's "except:" fell past the quote's end: it read as the whole rule left out)
-                message = (f'This page leaves out an exception that ClinicalTrials.gov lists to {rule_words(O[i])} '
-                           f'("{quote(label[:excepted.start()].rstrip(" ,;:"), 70)}"): "{quote(O[i].text.rstrip(" ;,."))}".')
+            message = _part_left_out(O, i, members, label, rule)
             if message in said:
                 continue   # (the same words in two groups: said once)
             said.add(message)
             out.append(criteria_finding("criterion_missing", "warning", [O[i]], [], message, 0.0, index=i))
     return out
+
+
+def _whole_item_left_out(O: list[Entry], members: list[int], idx: list[int], rule: str | None) -> Finding:
+    """One of the record's items, as the notes count them, left out with its sub-points: also under a label line,
+    whose items are not always reasons of their own ("History of brain tumor or malignancy …, except:" over the
+    cancers that do not keep anyone out, NCT07635758: its row listed the five cancers under "a reason someone cannot
+    join", the rule cut before "except:"; review round 7). The row is the item as the record writes it."""
+    head = O[members[0]]
+    under = len(idx) - (members[0] in idx)
+    if rule:
+        message = (f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists: "{quote(rule, 120)}" '
+                   f'(with {under} exception{"s" if under != 1 else ""}).')
+    else:
+        message = (f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
+                   f'and {"the item" if under == 1 else f"the {under} items"} under it.')
+    items = [O[i] for i in members if i in idx or O[i].label]
+    return criteria_finding("criterion_missing", "warning", items, [], message, 0.0, index=idx[0])
+
+
+def _part_left_out(O: list[Entry], i: int, members: list[int], label: str, rule: str | None) -> str:
+    """The message for one part of an item left out, the item found: an exception to the label's rule, or a part
+    quoted with its label."""
+    text = O[i].text
+    if rule and label:
+        # ("This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("…"):
+        # "…"" was hard to follow and did not say what it meant; review round 7. It says no more: other rules apply)
+        return (f'This page leaves out an exception: ClinicalTrials.gov says "{quote(rule, 120)}" does not keep out '
+                f'people with "{quote(text.rstrip(" ;,."))}". This page is stricter than the record.')
+    if label and not text.startswith(label):
+        text = f"{label} {text}"
+    return f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
