@@ -1028,3 +1028,35 @@ def test_a_run_on_page_stopping_inside_an_items_sub_points_says_the_rest_with_th
         "page or missing, so check the full list on ClinicalTrials.gov.")
     assert _adds_up(found[0]) and found[0].evidence["official_texts"][0] == "Sickle cell anemia"
 
+
+def test_a_rule_shown_without_any_of_its_exceptions_is_one_finding_not_an_alarm_per_exception():
+    """Review round 7 (S2b): a page keeping NCT07635758's 5th reason but none of its five exceptions got a critical
+    "differs in an exception: … says "…malignancy,", but … says "…malignancy, except:"" and a warning per exception.
+    One finding says the page leaves out all 5, its rows the page's rule and the record's rule with them."""
+    record, T = _nct07635758()
+    rule = "5. History of brain tumor or malignancy within the past 5 years, including concurrent second primary malignancy,"
+
+    def found(shown: list[str]) -> list:
+        page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5],
+                          exclusion=T[5:9] + shown + T[15:])
+        return [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+
+    for shown in ([rule], [rule + " except:"]):   # (its "except:" dropped too, or kept)
+        out = found(shown)
+        assert [(f.kind, f.severity) for f in out] == [("criterion_missing", "warning")], shown
+        assert out[0].message == (
+            'This page leaves out all 5 exceptions to a reason someone cannot join: ClinicalTrials.gov says "History of '
+            'brain tumor or malignancy within the past 5 years, including concurrent second primary malignancy" does not '
+            'keep out people with any of them. This page is stricter than the record.')
+        assert out[0].page_value == shown[0][3:]
+        assert out[0].official_value == " ".join(T[9:15])
+    # a rule changed as well is still a changed rule, beside the exceptions it leaves out
+    out = found([rule.replace("5 years", "3 years")])
+    assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical"), ("criterion_missing", "warning")]
+    assert "differs in a number" in out[0].message and "except" not in out[0].official_value
+    assert out[0].page_value == rule.replace("5 years", "3 years")[3:]
+    # the exceptions shown without their "except:" read as more reasons someone cannot join: still a change
+    out = found([rule] + T[10:15])
+    assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical")]
+    assert "differs in an exception" in out[0].message
+

@@ -9,7 +9,7 @@ with sub-points, could not be checked against the record (review of NCT07635758)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import PageRecord
 from .align import Entry, Pair
@@ -119,7 +119,7 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         out += _truncated(O, hidden, matched_o, left_out, last if cut_short else None)
     else:
         out += _incomplete_lists(O, hidden, matched_o, left_out)
-    return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, left_out, matched_o)
+    return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, P, pairs, left_out, matched_o)
 
 
 def _truncated(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int],
@@ -227,7 +227,23 @@ def rule_before_exceptions(entry: Entry) -> str | None:
     return entry.text[:m.start()].rstrip(" ,;:") if m else None
 
 
-def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int]) -> list[Finding]:
+def without_exceptions(O: list[Entry], o: list[int], p_items: list[Entry], matched_o: set[int]) -> list[Entry]:
+    """A pair's record items to compare, a rule's closing "except:" taken off where the page shows none of the
+    exceptions under it, nor an "except:" of its own: a page dropping the exceptions drops their "except:" too, which
+    is said once with them (_left_out_findings), not as a critical "differs in an exception" beside a warning per
+    exception (review round 7). A rule changed otherwise still differs."""
+    if p_items and _EXCEPT_LABEL.search(p_items[-1].text):
+        return [O[i] for i in o]
+    out = []
+    for i in o:
+        rule = rule_before_exceptions(O[i])
+        alone = rule is not None and not any(k in matched_o for k, e in enumerate(O) if e.group == O[i].group and k != i)
+        out.append(replace(O[i], text=rule) if alone else O[i])
+    return out
+
+
+def _left_out_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], left_out: list[int],
+                       matched_o: set[int]) -> list[Finding]:
     """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
     TRUS or MRI Targeted or Template):" with its four sub-items) left out whole is one finding that quotes its
     head, not four fragments ending in "showing:" or "OR", so the findings match the notes' "N more are left out";
@@ -247,8 +263,12 @@ def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int])
         members = in_group[group]
         head = O[members[0]]
         rule = rule_before_exceptions(head)
+        parts = [i for i in members if not O[i].label]
         if len(members) > 1 and not any(i in matched_o for i in members):
             out.append(_whole_item_left_out(O, members, idx, rule))
+            continue
+        if rule and len(idx) > 1 and idx == parts and members[0] in matched_o:   # (the rule shown, no exception)
+            out.append(_exceptions_left_out(O, P, pairs, members[0], parts, rule))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
         for i in idx:
@@ -275,6 +295,17 @@ def _whole_item_left_out(O: list[Entry], members: list[int], idx: list[int], rul
                    f'and {"the item" if under == 1 else f"the {under} items"} under it.')
     items = [O[i] for i in members if i in idx or O[i].label]
     return criteria_finding("criterion_missing", "warning", items, [], message, 0.0, index=idx[0])
+
+
+def _exceptions_left_out(O: list[Entry], P: list[Entry], pairs: list[Pair], head: int, parts: list[int],
+                         rule: str) -> Finding:
+    """A page keeping a rule but none of its exceptions: one finding, with the page's rule and the record's rule and
+    exceptions as its rows (review round 7: a critical "differs in an exception" and a warning per exception)."""
+    shown = next((p.p for p in pairs if head in p.o), [])
+    message = (f'This page leaves out all {len(parts)} exceptions to {rule_words(O[head])}: ClinicalTrials.gov says '
+               f'"{quote(rule, 120)}" does not keep out people with any of them. This page is stricter than the record.')
+    return criteria_finding("criterion_missing", "warning", [O[head]] + [O[i] for i in parts], [P[j] for j in shown],
+                            message, 0.0, index=parts[0])
 
 
 def _part_left_out(O: list[Entry], i: int, members: list[int], label: str, rule: str | None) -> str:
