@@ -761,8 +761,9 @@ def test_a_part_left_out_of_a_labelled_group_is_quoted_with_its_label():
                       exclusion=["Major congenital anomalies"])
     missing = [f.message for f in reconcile(page, _completed("NCT06427642", criteria), TODAY)
                if f.kind == "criterion_missing"]
-    assert missing == ['This page leaves out a requirement for joining that ClinicalTrials.gov lists: "For patients with BPD: birth '
-                       'weight 401-1249 g;".']
+    # (part of one of the record's items, which the note counts as found in part: not another requirement; round 7)
+    assert missing == ['This page leaves out part of a requirement for joining that ClinicalTrials.gov lists: "For patients '
+                       'with BPD: birth weight 401-1249 g;".']
 
 
 def test_a_shortened_exclusion_names_what_it_leaves_out_as_the_record_writes_it_and_that_there_is_more():
@@ -1060,3 +1061,14 @@ def test_a_rule_shown_without_any_of_its_exceptions_is_one_finding_not_an_alarm_
     assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical")]
     assert "differs in an exception" in out[0].message
 
+
+def test_a_sub_point_left_out_between_shown_ones_is_part_of_a_reason_not_one_more():
+    """Review round 7 (S1): a sub-point said as "a reason someone cannot join" beside a note counting 19 reasons read
+    as one more of them; it is part of the item it is under, quoted with that item's head."""
+    record, T = _nct07635758()
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:27] + T[28:])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.message) for f in found] == [(
+        "criterion_missing",
+        'This page leaves out part of a reason someone cannot join that ClinicalTrials.gov lists: "Currently severe '
+        'illness, including: Primary or secondary immunodeficiency disease, or…".')]

@@ -247,9 +247,10 @@ def _left_out_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], left_o
     """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
     TRUS or MRI Targeted or Template):" with its four sub-items) left out whole is one finding that quotes its
     head, not four fragments ending in "showing:" or "OR", so the findings match the notes' "N more are left out";
-    its row gives the record's item whole, head first. A part left out of a labelled group is quoted with the group's
-    label ("For children with BPD: birth weight 401-1249 g"), which says whom it is for. A rule's exceptions ("…,
-    except: a) … e)") are said as exceptions, never as reasons."""
+    its row gives the record's item whole, head first. A part left out is "part of" its item, quoted with the item's
+    label ("For children with BPD: birth weight 401-1249 g"), which says whom it is for: the notes count the item as
+    found in part, and "a reason someone cannot join" per sub-point read as more reasons than the record's (review
+    round 7). A rule's exceptions ("…, except: a) … e)") are said as exceptions, never as reasons."""
     out: list[Finding] = []
     said: set[str] = set()
     by_group: dict[str, list[int]] = {}
@@ -309,14 +310,19 @@ def _exceptions_left_out(O: list[Entry], P: list[Entry], pairs: list[Pair], head
 
 
 def _part_left_out(O: list[Entry], i: int, members: list[int], label: str, rule: str | None) -> str:
-    """The message for one part of an item left out, the item found: an exception to the label's rule, or a part
-    quoted with its label."""
+    """The message for one part of an item left out, the item found: an exception to the label's rule, or part of
+    the item ("part of a reason someone cannot join"), quoted with the label or the item's head."""
     text = O[i].text
     if rule and label:
         # ("This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("…"):
         # "…"" was hard to follow and did not say what it meant; review round 7. It says no more: other rules apply)
         return (f'This page leaves out an exception: ClinicalTrials.gov says "{quote(rule, 120)}" does not keep out '
                 f'people with "{quote(text.rstrip(" ;,."))}". This page is stricter than the record.')
+    if len(members) == 1:
+        return f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
+    where = ""
     if label and not text.startswith(label):
         text = f"{label} {text}"
-    return f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
+    elif not label and i != members[0]:
+        where = f', under "{quote(O[members[0]].text, 60)}"'
+    return f'This page leaves out part of {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}"{where}.'
