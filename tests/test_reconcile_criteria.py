@@ -1072,3 +1072,11 @@ def test_a_sub_point_left_out_between_shown_ones_is_part_of_a_reason_not_one_mor
         "criterion_missing",
         'This page leaves out part of a reason someone cannot join that ClinicalTrials.gov lists: "Currently severe '
         'illness, including: Primary or secondary immunodeficiency disease, or…".')]
+    # an item whose head is no label line ("…conditions" with no colon): the part is quoted with the head after it
+    record = _completed("NCT07635758", "Exclusion Criteria:\n\n* History of any of the following\n"
+                        + "".join(f"  * {t}\n" for t in T[16:22]) + "* " + T[22] + "\n")
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758",
+                      exclusion=["History of any of the following"] + T[16:18] + T[19:23])
+    assert [f.message for f in reconcile(page, record, TODAY) if f.about == "page"] == [
+        'This page leaves out part of a reason someone cannot join that ClinicalTrials.gov lists: "Sickle cell anemia", '
+        'under "History of any of the following".']
