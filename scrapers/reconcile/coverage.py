@@ -277,7 +277,8 @@ def _left_out_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], left_o
             if message in said:
                 continue   # (the same words in two groups: said once)
             said.add(message)
-            out.append(criteria_finding("criterion_missing", "warning", [O[i]], [], message, 0.0, index=i))
+            row = [O[members[0]], O[i]] if rule and label else [O[i]]   # (an exception's row: the rule, "except:" it)
+            out.append(criteria_finding("criterion_missing", "warning", row, [], message, 0.0, index=i))
     return out
 
 
