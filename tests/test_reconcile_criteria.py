@@ -761,8 +761,9 @@ def test_a_part_left_out_of_a_labelled_group_is_quoted_with_its_label():
                       exclusion=["Major congenital anomalies"])
     missing = [f.message for f in reconcile(page, _completed("NCT06427642", criteria), TODAY)
                if f.kind == "criterion_missing"]
-    assert missing == ['This page leaves out a requirement for joining that ClinicalTrials.gov lists: "For patients with BPD: birth '
-                       'weight 401-1249 g;".']
+    # (part of one of the record's items, which the note counts as found in part: not another requirement; round 7)
+    assert missing == ['This page leaves out part of a requirement for joining that ClinicalTrials.gov lists: "For patients '
+                       'with BPD: birth weight 401-1249 g;".']
 
 
 def test_a_shortened_exclusion_names_what_it_leaves_out_as_the_record_writes_it_and_that_there_is_more():
@@ -913,14 +914,30 @@ def test_criteria_list_not_shown_counts_the_records_numbered_items():
 
 def test_an_item_left_out_whole_under_a_label_line_is_one_of_the_records_items_not_its_sub_points_as_reasons():
     """NCT07635758's 5th reason, "History of brain tumor or malignancy within the past 5 years, …, except:", heads the
-    cancers that do not keep anyone out; left out whole it was "the 5 reasons someone cannot join … under" it."""
+    cancers that do not keep anyone out; left out whole it was "the 5 reasons someone cannot join … under" it, and
+    then "…, including concurrent…", and the 5 items under it" with a row of the five cancers alone, read as reasons
+    someone cannot join (review round 7, M1). It is the rule with its exceptions, and its row the item whole."""
     record, T = _nct07635758()
     page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:9] + T[15:])
     found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
     assert [(f.kind, f.message) for f in found] == [(
         "criterion_missing",
-        'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists, "History of brain tumor or '
-        'malignancy within the past 5 years, including concurrent…", and the 5 items under it.')]
+        'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists: "History of brain tumor or '
+        'malignancy within the past 5 years, including concurrent second primary malignancy" (with 5 exceptions).')]
+    # the card's row ("Saved copy: …" / "ClinicalTrials.gov: …") is official_value: the rule, then its exceptions
+    assert found[0].official_value == " ".join(T[9:15])
+    assert found[0].official_value.startswith("History of brain tumor or malignancy within the past 5 years, including "
+                                              "concurrent second primary malignancy, except: radically excised")
+    assert (found[0].page_value, found[0].evidence["official_texts"]) == (None, T[9:15])
+    copy = [f for f in reconcile(page, record, TODAY, copy_as_of="2026-06-26T00:00:00Z") if f.about == "page"]
+    assert copy[0].message.startswith("This page leaves out a reason someone cannot join that TrialLens's saved copy of "
+                                      'the ClinicalTrials.gov record (from 26 Jun 2026) lists: "History of brain tumor')
+    # an item with no exceptions left out whole names its sub-points as items under it, in its row too
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:15] + T[22:])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.message, f.official_value) for f in found] == [(
+        'This page leaves out a reason someone cannot join that ClinicalTrials.gov lists, "History of any of the '
+        'following:", and the 6 items under it.', " ".join(T[15:22]))]
 
 
 def test_one_exception_left_out_is_said_as_an_exception_not_as_the_rule():
@@ -931,7 +948,138 @@ def test_one_exception_left_out_is_said_as_an_exception_not_as_the_rule():
     page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5],
                       exclusion=[t for t in T[5:] if "papillary thyroid" not in t])
     found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    # (review round 7, S2: "leaves out an exception that … lists to a reason someone cannot join ("…"): "…"" was hard
+    # to follow and did not say what it means for the reader; it promises no place either: other rules still apply)
     assert [(f.kind, f.message) for f in found] == [(
         "criterion_missing",
-        'This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("History of '
-        'brain tumor or malignancy within the past 5 years…"): "radically treated papillary thyroid carcinoma".')]
+        'This page leaves out an exception: ClinicalTrials.gov says "History of brain tumor or malignancy within the '
+        'past 5 years, including concurrent second primary malignancy" does not keep out people with "radically treated '
+        'papillary thyroid carcinoma". This page is stricter than the record.')]
+    copy = [f for f in reconcile(page, record, TODAY, copy_as_of="2026-06-26T00:00:00Z") if f.about == "page"]
+    assert copy[0].message.startswith("This page leaves out an exception: TrialLens's saved copy of the "
+                                      'ClinicalTrials.gov record (from 26 Jun 2026) says "History of brain tumor')
+    assert "ClinicalTrials.gov says" not in copy[0].message
+    # its row is the rule with that exception ("…malignancy, except: radically treated papillary thyroid carcinoma;"),
+    # not the cancer alone beside "ClinicalTrials.gov:", which read as one more reason someone cannot join
+    assert found[0].official_value == f"{T[9]} {T[12]}" and found[0].evidence["official_index"] == 12
+
+
+def _nct07635758_with(exclusion_items: list[int]) -> OfficialRecord:
+    """NCT07635758's record in its own words with only these of its reasons someone cannot join (1-based, as
+    ClinicalTrials.gov numbers them), renumbered from 1."""
+    from scrapers.registry import load_demo_record
+
+    text = load_demo_record("NCT07635758").eligibility_criteria
+    inclusion, exclusion = text.split("Exclusion Criteria:")
+    items = re.split(r"\n(?=\d+\. )", exclusion.strip())
+    kept = [re.sub(r"^\d+\.", f"{k + 1}.", items[n - 1]) for k, n in enumerate(exclusion_items)]
+    return _completed("NCT07635758", inclusion + "Exclusion Criteria:\n\n" + "\n".join(kept) + "\n")
+
+
+def test_a_list_of_one_item_not_shown_is_the_one_item_not_none_of_the_1():
+    """Review round 7 (S6): "TrialLens found on this page none of the 1 reason someone cannot join (with sub-points)"
+    read as a slip; the note beside it already said "the one"."""
+    _, T = _nct07635758()
+    record = _nct07635758_with([6])   # "History of any of the following:" and its 6 sub-points
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], status="COMPLETED")
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.official_value) for f in found] == [("criteria_list_not_shown", 1)]
+    assert found[0].message == (
+        "TrialLens did not find on this page the one reason someone cannot join (with sub-points) that "
+        "ClinicalTrials.gov lists; read it on ClinicalTrials.gov before you decide.")
+    copy = [f for f in reconcile(page, record, TODAY, copy_as_of="2026-06-26T00:00:00Z") if f.about == "page"]
+    assert copy[0].message.startswith("TrialLens did not find on this page the one reason someone cannot join (with "
+                                      "sub-points) that TrialLens's saved copy of the ClinicalTrials.gov record (from "
+                                      "26 Jun 2026) lists; read it on ClinicalTrials.gov")
+
+
+def test_a_page_rows_text_is_without_its_list_number():
+    """Review round 7 (N3): the row read "This page: 5. Participant or legally authorized…", the page's numbering
+    beside the record's text without it. Only the marker goes: the page's own words stay as it writes them."""
+    found = _page_findings("nct07635758_plain_only.html")
+    row = next(f for f in found if f.kind == "criterion_reworded")
+    assert row.page_value == ("Participant or legally authorized representative able to understand and provide written "
+                              "willing to sign a consent form")
+    assert row.evidence["page_texts"][0].startswith("5. Participant")   # (the evidence keeps what the page shows)
+    from scrapers.reconcile.align import Entry
+    from scrapers.reconcile.finding import criteria_finding
+
+    def shown(text: str) -> str:
+        return criteria_finding("criterion_added", "warning", [], [Entry(text, text, "exclusion")], "", 0.0).page_value
+    assert shown("(b) Sickle cell anemia") == "Sickle cell anemia"
+    assert shown("• 2. Protein C or protein S deficiency") == "2. Protein C or protein S deficiency"   # (one marker)
+    assert shown("E. coli infection") == "E. coli infection"   # (words, not a marker)
+    assert shown("2.5 mg/kg of prednisone") == "2.5 mg/kg of prednisone"
+
+
+def test_a_run_on_page_stopping_inside_an_items_sub_points_says_the_rest_with_the_last_items():
+    """Review round 7 (S1): trialfinderdata's run-on page (its items in one paragraph) stopping after exclusion 6's
+    second sub-point got a "leaves out" warning per later sub-point, where one line per item gave the one note "The
+    last 13 (and the rest of the one before them)". Whatever the markup, they come after the last one found."""
+    from conftest import FIXTURES, fixture_url
+    from scrapers import scrape_html
+    from scrapers.registry import load_demo_record
+
+    path = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"
+    html = re.sub(r"3\. Sickle cell anemia.*?(</p>)", r"\1", path.read_text(encoding="utf-8"), flags=re.S)
+    page = scrape_html(html, fixture_url(path))
+    assert page.exclusion[-1].endswith("2. Protein C or protein S deficiency")
+    found = [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
+    assert [f.kind for f in found] == ["criteria_incomplete"]
+    assert found[0].message == (
+        "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 6 "
+        "on this page (1 only in part). The last 13 (and the rest of the one before them) may be further down this "
+        "page or missing, so check the full list on ClinicalTrials.gov.")
+    assert _adds_up(found[0]) and found[0].evidence["official_texts"][0] == "Sickle cell anemia"
+
+
+def test_a_rule_shown_without_any_of_its_exceptions_is_one_finding_not_an_alarm_per_exception():
+    """Review round 7 (S2b): a page keeping NCT07635758's 5th reason but none of its five exceptions got a critical
+    "differs in an exception: … says "…malignancy,", but … says "…malignancy, except:"" and a warning per exception.
+    One finding says the page leaves out all 5, its rows the page's rule and the record's rule with them."""
+    record, T = _nct07635758()
+    rule = "5. History of brain tumor or malignancy within the past 5 years, including concurrent second primary malignancy,"
+
+    def found(shown: list[str]) -> list:
+        page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5],
+                          exclusion=T[5:9] + shown + T[15:])
+        return [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+
+    for shown in ([rule], [rule + " except:"]):   # (its "except:" dropped too, or kept)
+        out = found(shown)
+        assert [(f.kind, f.severity) for f in out] == [("criterion_missing", "warning")], shown
+        assert out[0].message == (
+            'This page leaves out all 5 exceptions to a reason someone cannot join: ClinicalTrials.gov says "History of '
+            'brain tumor or malignancy within the past 5 years, including concurrent second primary malignancy" does not '
+            'keep out people with any of them. This page is stricter than the record.')
+        assert out[0].page_value == shown[0][3:]
+        assert out[0].official_value == " ".join(T[9:15])
+    # a rule changed as well is still a changed rule, beside the exceptions it leaves out
+    out = found([rule.replace("5 years", "3 years")])
+    assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical"), ("criterion_missing", "warning")]
+    assert "differs in a number" in out[0].message and "except" not in out[0].official_value
+    assert out[0].page_value == rule.replace("5 years", "3 years")[3:]
+    # the exceptions shown without their "except:" read as more reasons someone cannot join: still a change
+    out = found([rule] + T[10:15])
+    assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical")]
+    assert "differs in an exception" in out[0].message
+
+
+def test_a_sub_point_left_out_between_shown_ones_is_part_of_a_reason_not_one_more():
+    """Review round 7 (S1): a sub-point said as "a reason someone cannot join" beside a note counting 19 reasons read
+    as one more of them; it is part of the item it is under, quoted with that item's head."""
+    record, T = _nct07635758()
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:27] + T[28:])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.message) for f in found] == [(
+        "criterion_missing",
+        'This page leaves out part of a reason someone cannot join that ClinicalTrials.gov lists: "Currently severe '
+        'illness, including: Primary or secondary immunodeficiency disease, or…".')]
+    # an item whose head is no label line ("…conditions" with no colon): the part is quoted with the head after it
+    record = _completed("NCT07635758", "Exclusion Criteria:\n\n* History of any of the following\n"
+                        + "".join(f"  * {t}\n" for t in T[16:22]) + "* " + T[22] + "\n")
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758",
+                      exclusion=["History of any of the following"] + T[16:18] + T[19:23])
+    assert [f.message for f in reconcile(page, record, TODAY) if f.about == "page"] == [
+        'This page leaves out part of a reason someone cannot join that ClinicalTrials.gov lists: "Sickle cell anemia", '
+        'under "History of any of the following".']

@@ -9,7 +9,7 @@ with sub-points, could not be checked against the record (review of NCT07635758)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import PageRecord
 from .align import Entry, Pair
@@ -119,7 +119,7 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         out += _truncated(O, hidden, matched_o, left_out, last if cut_short else None)
     else:
         out += _incomplete_lists(O, hidden, matched_o, left_out)
-    return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, left_out, matched_o)
+    return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, P, pairs, left_out, matched_o)
 
 
 def _truncated(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int],
@@ -204,12 +204,13 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
         groups = {g: idx for g, idx in _groups(O, section).items() if any(O[i].placed for i in idx)}
         if groups and section not in shown_sections:
             t = _tally(O, groups, set(), [], [])
-            out.append(Finding(
-                "criteria_list_not_shown", "info", f"{section}_criteria", None, t.total,
-                f"TrialLens found on this page none of the {t.total} {_words(RULES[section], t.total)}{_subs(t)} that "
-                f"ClinicalTrials.gov lists; read {'it' if t.total == 1 else 'them'} on ClinicalTrials.gov before you decide.",
-                {"section": section, "official_count": t.total},
-            ))
+            # ("none of the 1 requirement for joining" read as a slip; review round 7, as drift's list_not_shown_one)
+            message = (f"TrialLens did not find on this page the one {_words(RULES[section], 1)}{_subs(t)} that "
+                       f"ClinicalTrials.gov lists; read it on ClinicalTrials.gov before you decide." if t.total == 1 else
+                       f"TrialLens found on this page none of the {t.total} {RULES[section]}{_subs(t)} that "
+                       f"ClinicalTrials.gov lists; read them on ClinicalTrials.gov before you decide.")
+            out.append(Finding("criteria_list_not_shown", "info", f"{section}_criteria", None, t.total, message,
+                               {"section": section, "official_count": t.total}))
     return out
 
 
@@ -219,12 +220,37 @@ _EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?
                            r"\s*:?\s*$", re.I)
 
 
-def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int]) -> list[Finding]:
+def rule_before_exceptions(entry: Entry) -> str | None:
+    """The rule a label line over exceptions states, without its closing "except:" ("History of brain tumor or
+    malignancy within the past 5 years, including concurrent second primary malignancy"); None for any other item."""
+    m = _EXCEPT_LABEL.search(entry.text) if entry.label else None
+    return entry.text[:m.start()].rstrip(" ,;:") if m else None
+
+
+def without_exceptions(O: list[Entry], o: list[int], p_items: list[Entry], matched_o: set[int]) -> list[Entry]:
+    """A pair's record items to compare, a rule's closing "except:" taken off where the page shows none of the
+    exceptions under it, nor an "except:" of its own: a page dropping the exceptions drops their "except:" too, which
+    is said once with them (_left_out_findings), not as a critical "differs in an exception" beside a warning per
+    exception (review round 7). A rule changed otherwise still differs."""
+    if p_items and _EXCEPT_LABEL.search(p_items[-1].text):
+        return [O[i] for i in o]
+    out = []
+    for i in o:
+        rule = rule_before_exceptions(O[i])
+        alone = rule is not None and not any(k in matched_o for k, e in enumerate(O) if e.group == O[i].group and k != i)
+        out.append(replace(O[i], text=rule) if alone else O[i])
+    return out
+
+
+def _left_out_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], left_out: list[int],
+                       matched_o: set[int]) -> list[Finding]:
     """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
     TRUS or MRI Targeted or Template):" with its four sub-items) left out whole is one finding that quotes its
     head, not four fragments ending in "showing:" or "OR", so the findings match the notes' "N more are left out";
-    a part left out of a labelled group is quoted with the group's label ("For children with BPD: birth weight
-    401-1249 g"), which says whom it is for."""
+    its row gives the record's item whole, head first. A part left out is "part of" its item, quoted with the item's
+    label ("For children with BPD: birth weight 401-1249 g"), which says whom it is for: the notes count the item as
+    found in part, and "a reason someone cannot join" per sub-point read as more reasons than the record's (review
+    round 7). A rule's exceptions ("…, except: a) … e)") are said as exceptions, never as reasons."""
     out: list[Finding] = []
     said: set[str] = set()
     by_group: dict[str, list[int]] = {}
@@ -237,25 +263,67 @@ def _left_out_findings(O: list[Entry], left_out: list[int], matched_o: set[int])
     for group, idx in by_group.items():
         members = in_group[group]
         head = O[members[0]]
-        if len(idx) > 1 and not any(i in matched_o for i in members):
-            # one of the record's items, as the notes count them, with its sub-points: also under a label line, whose
-            # items are not always reasons of their own ("History of brain tumor or malignancy …, except:" over the
-            # cancers that do not keep anyone out, NCT07635758, was "the 5 reasons someone cannot join … under" it)
-            under = len(idx) - (members[0] in idx)
-            message = (f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
-                       f'and the {under} items under it.')
-            out.append(criteria_finding("criterion_missing", "warning", [O[i] for i in idx], [], message, 0.0, index=idx[0]))
+        rule = rule_before_exceptions(head)
+        parts = [i for i in members if not O[i].label]
+        if len(members) > 1 and not any(i in matched_o for i in members):
+            out.append(_whole_item_left_out(O, members, idx, rule))
+            continue
+        if rule and len(idx) > 1 and idx == parts and members[0] in matched_o:   # (the rule shown, no exception)
+            out.append(_exceptions_left_out(O, P, pairs, members[0], parts, rule))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
-        excepted = _EXCEPT_LABEL.search(label)
         for i in idx:
-            text = f"{label} {O[i].text}" if label and not O[i].text.startswith(label) else O[i].text
-            message = f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
-            if excepted:   # (the label's "except:" fell past the quote's end: it read as the whole rule left out)
-                message = (f'This page leaves out an exception that ClinicalTrials.gov lists to {rule_words(O[i])} '
-                           f'("{quote(label[:excepted.start()].rstrip(" ,;:"), 70)}"): "{quote(O[i].text.rstrip(" ;,."))}".')
+            message = _part_left_out(O, i, members, label, rule)
             if message in said:
                 continue   # (the same words in two groups: said once)
             said.add(message)
-            out.append(criteria_finding("criterion_missing", "warning", [O[i]], [], message, 0.0, index=i))
+            row = [O[members[0]], O[i]] if rule and label else [O[i]]   # (an exception's row: the rule, "except:" it)
+            out.append(criteria_finding("criterion_missing", "warning", row, [], message, 0.0, index=i))
     return out
+
+
+def _whole_item_left_out(O: list[Entry], members: list[int], idx: list[int], rule: str | None) -> Finding:
+    """One of the record's items, as the notes count them, left out with its sub-points: also under a label line,
+    whose items are not always reasons of their own ("History of brain tumor or malignancy …, except:" over the
+    cancers that do not keep anyone out, NCT07635758: its row listed the five cancers under "a reason someone cannot
+    join", the rule cut before "except:"; review round 7). The row is the item as the record writes it."""
+    head = O[members[0]]
+    under = len(idx) - (members[0] in idx)
+    if rule:
+        message = (f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists: "{quote(rule, 120)}" '
+                   f'(with {under} exception{"s" if under != 1 else ""}).')
+    else:
+        message = (f'This page leaves out {rule_words(head)} that ClinicalTrials.gov lists, "{quote(head.text)}", '
+                   f'and {"the item" if under == 1 else f"the {under} items"} under it.')
+    items = [O[i] for i in members if i in idx or O[i].label]
+    return criteria_finding("criterion_missing", "warning", items, [], message, 0.0, index=idx[0])
+
+
+def _exceptions_left_out(O: list[Entry], P: list[Entry], pairs: list[Pair], head: int, parts: list[int],
+                         rule: str) -> Finding:
+    """A page keeping a rule but none of its exceptions: one finding, with the page's rule and the record's rule and
+    exceptions as its rows (review round 7: a critical "differs in an exception" and a warning per exception)."""
+    shown = next((p.p for p in pairs if head in p.o), [])
+    message = (f'This page leaves out all {len(parts)} exceptions to {rule_words(O[head])}: ClinicalTrials.gov says '
+               f'"{quote(rule, 120)}" does not keep out people with any of them. This page is stricter than the record.')
+    return criteria_finding("criterion_missing", "warning", [O[head]] + [O[i] for i in parts], [P[j] for j in shown],
+                            message, 0.0, index=parts[0])
+
+
+def _part_left_out(O: list[Entry], i: int, members: list[int], label: str, rule: str | None) -> str:
+    """The message for one part of an item left out, the item found: an exception to the label's rule, or part of
+    the item ("part of a reason someone cannot join"), quoted with the label or the item's head."""
+    text = O[i].text
+    if rule and label:
+        # ("This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("…"):
+        # "…"" was hard to follow and did not say what it meant; review round 7. It says no more: other rules apply)
+        return (f'This page leaves out an exception: ClinicalTrials.gov says "{quote(rule, 120)}" does not keep out '
+                f'people with "{quote(text.rstrip(" ;,."))}". This page is stricter than the record.')
+    if len(members) == 1:
+        return f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
+    where = ""
+    if label and not text.startswith(label):
+        text = f"{label} {text}"
+    elif not label and i != members[0]:
+        where = f', under "{quote(O[members[0]].text, 60)}"'
+    return f'This page leaves out part of {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}"{where}.'

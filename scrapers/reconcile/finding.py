@@ -6,6 +6,7 @@ holds what a maintainer needs to check the finding against the record.
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -88,12 +89,18 @@ def rule_words(entry, plural: bool = False) -> str:
     return (RULES if plural else RULE)[entry.section]
 
 
+# a page item's own list marker ("5. ", "(b) ", "• "): not a letter and a dot, which may be the item's words ("E. coli")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|\(?[a-zA-Z]\)|"
+                          r"\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")
+
+
 def criteria_finding(kind: str, severity: str, o_items: list, p_items: list, message: str, sim: float,
                      index: int | None = None, changes: list[str] | None = None) -> Finding:
     """A finding about criteria: the record's items (o_items) and the page's (p_items), as align.Entry, quoted in
     full in the evidence."""
     o_text = " ".join(e.text for e in o_items) or None
-    p_text = " ".join(e.text for e in p_items) or None
+    # (the card's row "This page: 5. Participant or legally authorized…" kept the page's list number; review round 7)
+    p_text = _LIST_MARKER.sub("", " ".join(e.text for e in p_items), count=1) or None
     section = (o_items or p_items)[0].section
     ev = {"section": section, "official_texts": [e.text for e in o_items], "page_texts": [e.text for e in p_items],
           "similarity": round(sim, 1)}

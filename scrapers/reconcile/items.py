@@ -21,7 +21,7 @@ from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity, word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
-from .coverage import coverage_findings
+from .coverage import coverage_findings, without_exceptions
 from .finding import RULE, Finding, criteria_finding, quote, rule_words
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -37,13 +37,12 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         return []
     pairs = align(O, P)
     short = _shortened_pairs(O, P, pairs)   # (shown, in far fewer words: neither left out nor added)
-    last = max((i for p in pairs + short for i in p.o), default=-1)
     absent = _drop_absent_parts(O, P, pairs)
-    if page.criteria_truncated:
-        # sub-items after the last one the page shows, in the item the list is cut after, are
-        # past the cut ("Best FEV1 …" under a parent cut after its first sub-item), not left out
-        last = max((i for p in pairs + short for i in p.o), default=-1)
-    out, cut_short = _pair_findings(O, P, pairs, page, official, last)
+    # sub-items after the last one the page shows, in the item its list stops in, are past where it stops ("Best
+    # FEV1 …" under a parent cut after its first sub-item), not left out: with a "see full criteria" marker or
+    # without, and whether the page gives each sub-item a line or runs them into one (review round 7)
+    last = max((i for p in pairs + short for i in p.o), default=-1)
+    out, cut_short = _pair_findings(O, P, pairs, page, official, last, {i for p in pairs + short for i in p.o})
     out += _shortened_findings(O, P, short)
     out += _wrong_sections(O, P, pairs)
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent)
@@ -93,8 +92,9 @@ def _one_left_out(O: list[Entry], parts: list[int], shown: str, inside: dict[int
 
 
 def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,
-                   last: int) -> tuple[list[Finding], bool]:
-    """Merged, split and changed items; and whether the last shown item was cut mid-text."""
+                   last: int, matched_o: set[int]) -> tuple[list[Finding], bool]:
+    """Merged, split and changed items; and whether the last shown item was cut mid-text. `matched_o`: the record's
+    items the page shows, in any pair."""
     out: list[Finding] = []
     cut_short = False
     for p in pairs:
@@ -112,11 +112,10 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             out.append(criteria_finding("criteria_split", "info", o_items, p_items,
                                 f"This page splits {rule_words(o_items[0])} into {len(p.p)} items; ClinicalTrials.gov "
                                 f'lists "{quote(o_text, 80)}" as one.', p.sim))
-        if o_items and p_items and normalize(o_text) != normalize(p_text):
+        o_items = without_exceptions(O, p.o, p_items, matched_o)   # (none of a rule's exceptions shown)
+        if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):
             out += _compare(o_items, p_items, p.sim)
     return out, cut_short
-
-
 
 
 def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord) -> list[Finding]:
