@@ -1083,3 +1083,12 @@ def test_a_sub_point_left_out_between_shown_ones_is_part_of_a_reason_not_one_mor
     assert [f.message for f in reconcile(page, record, TODAY) if f.about == "page"] == [
         'This page leaves out part of a reason someone cannot join that ClinicalTrials.gov lists: "Sickle cell anemia", '
         'under "History of any of the following".']
+
+
+def test_an_added_criterion_is_quoted_without_the_pages_list_marker():
+    """Review round 7: 'This page lists "4. History of seizure …"' quoted the page's own numbering, which is not the
+    record's and not part of the rule; its row already dropped it."""
+    found = [f for f in _check(INC, EXC + ["4. Must live within 50 miles of the study site"]) if f.kind == "criterion_added"]
+    assert [f.message for f in found] == [
+        'This page lists "Must live within 50 miles of the study site" as a reason someone cannot join, but TrialLens '
+        "could not find it on ClinicalTrials.gov."]

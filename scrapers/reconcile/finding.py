@@ -94,13 +94,18 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{
                           r"\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")
 
 
+def without_marker(text: str) -> str:
+    """A page item's text without its own list marker ("5. Participant …" -> "Participant …"), as its row shows it."""
+    return _LIST_MARKER.sub("", text, count=1)
+
+
 def criteria_finding(kind: str, severity: str, o_items: list, p_items: list, message: str, sim: float,
                      index: int | None = None, changes: list[str] | None = None) -> Finding:
     """A finding about criteria: the record's items (o_items) and the page's (p_items), as align.Entry, quoted in
     full in the evidence."""
     o_text = " ".join(e.text for e in o_items) or None
     # (the card's row "This page: 5. Participant or legally authorized…" kept the page's list number; review round 7)
-    p_text = _LIST_MARKER.sub("", " ".join(e.text for e in p_items), count=1) or None
+    p_text = without_marker(" ".join(e.text for e in p_items)) or None
     section = (o_items or p_items)[0].section
     ev = {"section": section, "official_texts": [e.text for e in o_items], "page_texts": [e.text for e in p_items],
           "similarity": round(sim, 1)}

@@ -22,7 +22,7 @@ from ..fidelity import check_fidelity, word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
 from .coverage import coverage_findings, without_exceptions
-from .finding import RULE, Finding, criteria_finding, quote, rule_words
+from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
@@ -129,7 +129,9 @@ def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord)
         if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
                 or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
             continue
-        message = (f'This page lists "{quote(e.text)}" as {RULE[e.section]}, but TrialLens could not find it on '
+        # (quoted without the page's own list marker, as its row shows it: "This page lists "4. History of …"")
+        shown = without_marker(e.text) or e.text
+        message = (f'This page lists "{quote(shown)}" as {RULE[e.section]}, but TrialLens could not find it on '
                    "ClinicalTrials.gov.")
         out.append(criteria_finding("criterion_added", "warning", [], [e], message, 0.0))
     return out
