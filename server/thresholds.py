@@ -120,13 +120,14 @@ MAX_ITEM_CHARS = 6000
 def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
     """Items depth-first with the text of the items above each one: their parents, the item before them at their
     own level that opens the items after it (see OPENS_NEXT), and an "or" ending the item just before them
-    ("Creatinine no greater than 1.5 mg/dL OR" / "Creatinine clearance greater than 60 mL/min": either one)."""
+    ("Creatinine no greater than 1.5 mg/dL OR" / "Creatinine clearance greater than 60 mL/min": either one) or
+    starting the item after them (an "OR" of its own between two items)."""
     out: list[tuple[Item, str]] = []
     opener = ""
     waiver = next((it.text for it in items if WAIVED.search(it.text)), "")
     for i, it in enumerate(items):
         context = f"{above} {opener} {waiver}".strip()
-        if i and ENDS_WITH_OR.search(items[i - 1].text[-12:]):
+        if (i and ENDS_WITH_OR.search(items[i - 1].text[-12:])) or (i + 1 < len(items) and OR_NEXT.match(items[i + 1].text)):
             context += " or"
         out.append((it, context))
         out.extend(_with_context(it.children, f"{above} {it.text}".strip()))

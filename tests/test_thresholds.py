@@ -426,6 +426,9 @@ def test_an_item_with_more_limits_than_any_record_is_left_to_the_full_criteria()
 @pytest.mark.parametrize("text", [
     # "X OR" / "Y": either one is enough (NCT00003008, 24 records like it)
     "* Renal:\n    * Creatinine no greater than 1.5 mg/dL OR\n    * Creatinine clearance greater than 60 mL/min",
+    # "X" / "OR" / "Y", the "OR" an item of its own: "X" alone showed "Required: Creatinine at most 1.5 mg/dL" (made up
+    # from the above; 60 items in the corpus are followed by an item starting with "or")
+    "* Creatinine no greater than 1.5 mg/dL\n* OR\n* Creatinine clearance greater than 60 mL/min",
     # the options after an item that opens them at its own level (NCT00931528)
     "* Any of the following combinations of factors:\n* T1b-T2b disease, Gleason Score <7 and serum total PSA that is "
     "<20 ng/ml or\n* T1b-T2b disease, Gleason Score ≥7 and PSA that is <15 ng/ml",
