@@ -111,6 +111,11 @@ _LINK = re.compile(r"(?<=\s)(?:(?:must|should|shall|will|may|can|to|be|is|are|wa
                    r"within|in|the|range)\s+)*$", re.I)
 
 
+# a verb in those words: the thing is named after it ("Patients must have an ECOG performance status score of 0-2")
+_VERB_BEFORE = re.compile(r"(?:.*\s)?(?:have|has|having|had|must|should|shall|will|is|are|was|were|be|been|meets?|shows?|"
+                          r"showing)\s+", re.I)
+
+
 def subject_end(text: str, hit: Hit) -> int:
     """Where the words that may name the thing a limit is of end: before the linking words of a range."""
     link = _LINK.search(text, max(0, hit.start - 80), hit.start) if hit.kind == "range" else None
@@ -130,8 +135,10 @@ def read_limit(text: str, hit: Hit, subj_at: int) -> Limit | None:
     words = _range_words(m) if m else None
     if not words:
         return None
-    return Limit(text[subj_at:subject_end(text, hit)].strip(), subj_at, hit.start, m.end("num"), m.group("unit"), m.end(),
-                 words)
+    end = subject_end(text, hit)
+    verb = _VERB_BEFORE.match(text, subj_at, end)   # (the six words reach further back past the linking words)
+    subj_at = verb.end() if verb else subj_at
+    return Limit(text[subj_at:end].strip(), subj_at, hit.start, m.end("num"), m.group("unit"), m.end(), words)
 
 
 # the measured thing of a range is none of these: an age or a time, a group of people (an age: "Healthy Adults 18-60"),

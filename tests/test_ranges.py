@@ -34,6 +34,11 @@ SHOWN = [
     # (NCT00001662: was "status examination total score" when six words were counted with "must be")
     ("* BMI between 18 and 30 kg/m2 inclusive", "inclusion", ["BMI 18 to 30 kg/m2 inclusive"]),
     ("* BMI ranged from 19 - 35 kg/m2", "inclusion", ["BMI 19 to 35 kg/m2"]),
+    # the thing named after the verb, the six words counted past "of" (NCT06945705, NCT00461370: were left out as
+    # "have an ECOG performance status score", "Have a body mass index (BMI)")
+    ("* Patients must have an ECOG performance status score of 0-2 and be expected to survive for at least 12 weeks, as "
+     "determined by the investigator.", "inclusion", ["ECOG performance status score 0 to 2"]),
+    ("* Have a body mass index (BMI) of ≥18.5 and ≤30.", "inclusion", ["body mass index (BMI) at least 18.5 and at most 30"]),
     ("* Modified Hachinski Ischemia Score must be less than 4, and Folstein mini-mental status examination total score "
      "must be between 12 and 26.", "inclusion",
      ["Modified Hachinski Ischemia Score less than 4", "Folstein mini-mental status examination total score 12 to 26"]),
