@@ -17,15 +17,17 @@ UNIT = (r"times the (?:institutional )?(?:upper|lower) limit of normal|%|/\s?\d+
         r"[A-Za-zµμ]{1,10}(?:\s?/\s?" + PER + r")+|/" + PER + r"|"
         r"(?:mg|g|kg|mL|ml|dL|dl|L|l|s|sec|seconds|points?|cells|copies|IU|U|ng|pg|mcg|µg|ug|mmol|µmol|umol|"
         r"cm|mm|kPa|bpm|beats per minute|ms|msec|mEq|cc|units?)\b")
+# the words that may name the measured thing, right before a limit (see measured.py)
+SUBJ = r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*)\s+"
 THRESHOLD = re.compile(
-    r"(?P<subj>(?:[A-Za-z0-9\[(][\w'/()\[\]+-]*\s+){0,5}[A-Za-z\[(][\w'/()\[\]+-]*)\s+(?P<cmp>" + CMP + r")\s+"
-    r"(?P<num>(?:" + NUM + r")" + POWER + r"?)(?:\s*(?!and/|or/)(?P<unit>" + UNIT + "))?")
+    SUBJ + r"(?P<cmp>" + CMP + r")\s+(?P<num>(?:" + NUM + r")" + POWER + r"?)(?:\s*(?!and/|or/)(?P<unit>" + UNIT + "))?")
 # What may follow a limit that stands as written: the end, a clause break, a closing bracket,
 # or "and"/"or" starting something else (not another comparator or number: a range or a
 # shared unit). A full stop ends it only when no digit follows ("1.5" is not "1.").
 STANDS = re.compile(r"\s*(?:$|[;)\]]|:(?!\d)|,(?!\s?\d|\s*but\b|\s*(?:and|or|to)\s+" + CMP + r"\s)|\.(?!\d)|\s(?:and/or|and|or)\s+(?!" + CMP + r"|\d|equal|greater|less|to\b)|"
                     # a list run on without separators: "… 1.0×10⁹/L Platelets (PLT) less than 75", "… Renal Function:"
-                    r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + CMP + r"\s+\d)))")
+                    # (or a range: "… Sodium 130-150 mEq/L Potassium 3.0-5.0 mg/dL", see ranges.py)
+                    r"\s(?=[A-Z][\w/()-]*(?:\s+[\w/()\[\]-]+){0,5}?(?::|\s+" + CMP + r"\s+\d|\s+\d[\d.,]*\s+to\s+\d)))")
 # a limit with its unit further on, past the range's other end: "greater than or equal to 2,000 RNA copies/ml and
 # less than or equal to 50,000 RNA copies/ml" (NCT00002237) is not "assay at least 2,000"
 RANGE_UNIT_LATER = re.compile(r"\s+[A-Za-z][\w/()-]*(?:\s+[\w/()-]+){0,2}?\s+(?:and|to|but)\s+" + CMP + r"\s+\d")

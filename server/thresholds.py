@@ -2,8 +2,10 @@
 
 A limit is shown on its own, far from the sentence it came from, so it is shown only when it
 stands as written: a measured thing, a comparator, a number and the whole unit, with nothing
-after it that qualifies it. "SBP more than 170 or less than 90 mm Hg" (the unit comes later),
-"PSA at least 4.0 to at most 10.0 ng/mL" (a range), "ALT at most 2.5 times the upper limit of
+after it that qualifies it. A range is one limit, both ends together ("Body weight 45 to 90 kg",
+"HbA1c at least 7.0% and at most 10.5%"; ranges.py finds them and refuses ages, stages, codes…).
+"SBP more than 170 or less than 90 mm Hg" (the unit comes later), "PSA at least 4.0 to at most
+10.0 ng/mL at 1st screening" (words after it), "ALT at most 2.5 times the upper limit of
 normal if no liver metastases" (a condition), "a T-score at least 2.5 SD below the mean" (the
 words after the number reverse it), "more than 2 drinks" (a unit we do not carry) and limits
 given as an example ("e.g., NIHSS increased at least 4 points") are left to the full criteria
@@ -19,7 +21,7 @@ from functools import lru_cache
 
 from scrapers.criteria import Criteria, Item
 
-from .clauses import (CMP_WORDS, CONDITION_AFTER, JOINER, before_bracket, bracket_closing, clause_around, rest_of_clause,
+from .clauses import (CONDITION_AFTER, JOINER, before_bracket, bracket_closing, clause_around, rest_of_clause,
                       start_of_item)
 from .measured import (NEGATION, SUBJECT_END, measured_thing, same_thing, shares_limit_with_names_before,
                        subject_before, whole_name)
@@ -29,7 +31,8 @@ from .limit_patterns import (ALLOWED_IF, ALL_OF_THEM, ALTERNATIVES, AND_NEXT, BA
                              JOINED_ON, KIND_BEFORE, LOW_COUNTS_LET_IN, NEGATED_LIST, ONCE, OPENS_NEXT, OR_A_FIGURE,
                              OR_BEFORE_LIST, OR_LATER, OR_NEXT, OTHER_VERDICT, PART_OF, PRESSURE, RANGE_UNIT_LATER,
                              RELAXED, REPEATED, REQUIREMENT, SCORED, SOME_OF, SOME_OF_ABOVE, STANDS, SUBGROUP, THEN,
-                             THRESHOLD, TIME_AFTER, UP_TO, WAIVED, WHO_WITH)
+                             TIME_AFTER, UP_TO, WAIVED, WHO_WITH)
+from .ranges import Hit, limit_hits, range_refused, read_limit, subject_end
 from .plain import words_for_symbols
 
 # How each list's limits are labelled: a limit found in an exclusion item is a reason you
@@ -44,18 +47,18 @@ def _a_change(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _unit_comes_later(text: str, subj: str | None, end: int) -> bool:
-    """Whether a limit without a unit shares the unit of the like limit joined to it: "msSBP ≥
-    160 and/or msDBP ≥ 100 mmHg" is not "msSBP at least 160" ("Gleason score <7 and PSA <20
-    ng/ml" share nothing)."""
-    nxt = CMP_WORDS.search(text, end, end + 80)
-    sm = SUBJECT_END.search(text, end, nxt.start()) if nxt else None
-    if not sm or not JOINER.match(text, end, nxt.start()):
+def _unit_comes_later(text: str, subj: str | None, end: int, after: list[Hit]) -> bool:
+    """Whether a limit without a unit shares the unit of the like limit joined to it (the next in `after`): "msSBP
+    ≥ 160 and/or msDBP ≥ 100 mmHg" is not "msSBP at least 160", nor "systolic 90-140 and diastolic 60-90 mmHg"
+    "systolic 90 to 140" ("Gleason score <7 and PSA <20 ng/ml" share nothing)."""
+    nxt = after[0] if after and (after[0].end if after[0].kind == "limit" else after[0].start) <= end + 80 else None
+    sm = SUBJECT_END.search(text, end, nxt.start) if nxt else None
+    if not sm or not JOINER.match(text, end, nxt.start):
         return False
-    m = THRESHOLD.match(text, sm.start())
-    if not m or not m.group("unit"):
+    m = read_limit(text, nxt, sm.start())
+    if not m or not m.unit:
         return False
-    this, other = (subj or "").split(), (subject_before(m.group("subj")) or "").split()
+    this, other = (subj or "").split(), (subject_before(m.subj) or "").split()
     return bool(this and other and ((PRESSURE.search(this[-1]) and PRESSURE.search(other[-1]))
                                     or this[-1].lower() == other[-1].lower()))
 
@@ -117,18 +120,20 @@ MAX_LIMITS_PER_ITEM = 40
 MAX_ITEM_CHARS = 6000
 
 
-def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str]]:
+def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str, list[Item]]]:
     """Items depth-first with the text of the items above each one: their parents, the item before them at their
     own level that opens the items after it (see OPENS_NEXT), and an "or" ending the item just before them
-    ("Creatinine no greater than 1.5 mg/dL OR" / "Creatinine clearance greater than 60 mL/min": either one)."""
-    out: list[tuple[Item, str]] = []
+    ("Creatinine no greater than 1.5 mg/dL OR" / "Creatinine clearance greater than 60 mL/min": either one) or
+    starting the item after them (an "OR" of its own between two items); and the items beside them (with them)."""
+    out: list[tuple[Item, str, list[Item]]] = []
     opener = ""
     waiver = next((it.text for it in items if WAIVED.search(it.text)), "")
     for i, it in enumerate(items):
         context = f"{above} {opener} {waiver}".strip()
-        if i and ENDS_WITH_OR.search(items[i - 1].text[-12:]):
+        if (i and ENDS_WITH_OR.search(items[i - 1].text[-12:])) or (i + 1 < len(items) and OR_NEXT.match(items[i + 1].text)):
             context += " or"
-        out.append((it, context))
+        # (beside it: the items under its parent; in a top-level list, the two either side of it)
+        out.append((it, context, items if above else items[max(0, i - 2):i + 3]))
         out.extend(_with_context(it.children, f"{above} {it.text}".strip()))
         if it.children:
             opener = ""   # (a labelled group of its own: what opened the items before it does not reach past it)
@@ -153,7 +158,7 @@ def _or_between(gap: str) -> bool:
     return len(gap) <= 100 and bool(_OR_WORD.search(gap)) and not _CLAUSE_BREAK.search(gap) and not re.search(r"[()\[\]]", gap)
 
 
-def _alternatives_split(text: str, cmps: list[re.Match], shown_at: dict[int, int]) -> set[int]:
+def _alternatives_split(text: str, cmps: list[Hit], shown_at: dict[int, int]) -> set[int]:
     """Indices into `found` of limits whose alternative ("A or B", the limits run on by "or") is not shown: one
     criterion is never split. "High risk groups with Padua score ≥4 or Caprini score ≥5" (NCT06495437) showed
     "Excluded if Caprini score at least 5" alone, and a reader with a Padua score of 4 took it that they could
@@ -161,10 +166,10 @@ def _alternatives_split(text: str, cmps: list[re.Match], shown_at: dict[int, int
     limit alone. Both or neither: the item below shows them together."""
     runs: list[list[int]] = []
     for k, c in enumerate(cmps):
-        if k and _or_between(text[cmps[k - 1].end():c.start()]):
-            runs[-1].append(c.start())
+        if k and _or_between(text[cmps[k - 1].end:c.start]):
+            runs[-1].append(c.start)
         else:
-            runs.append([c.start()])
+            runs.append([c.start])
     return {shown_at[at] for run in runs if len(run) > 1 and not all(at in shown_at for at in run)
             for at in run if at in shown_at}
 
@@ -178,11 +183,12 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
     # what makes a limit not stand alone in this list (see the module docstring)
     apart = {"inclusion": ALTERNATIVES, "exclusion": JOINED}.get(section)
     other_verdict = OTHER_VERDICT.get(section)
-    for it, above in _with_context(items):
+    for it, above, near in _with_context(items):
         if len(it.text) > MAX_ITEM_CHARS:
             continue
         worded = words_for_symbols(it.text)
-        limits = len(CMP_WORDS.findall(worded))
+        cmps = limit_hits(worded)   # (its comparators, and its ranges: see ranges.py)
+        limits = len(cmps)
         if limits > MAX_LIMITS_PER_ITEM:
             continue   # (see MAX_LIMITS_PER_ITEM; its limits stay in the full criteria)
         if not limits or worded.count(")") + worded.count("]") > worded.count("(") + worded.count("["):
@@ -203,70 +209,83 @@ def thresholds(items: list[Item], section: str = "unplaced") -> list[dict]:
             #            must have:" among exclusions), as older records write: not "Required: hemoglobin < 8"
         negated_from = min((m.end() for m in NEGATED_LIST.finditer(worded)), default=len(worded) + 1)
         last_end = prev_end = change_end = joined_end = 0
+        # (a comparator's limit is read past the ranges before it, as it was before ranges were read; a range is
+        # read from the end of any limit before it)
+        any_end = 0
         found: list[tuple[str, str]] = []
         shown_at: dict[int, int] = {}   # where each limit in `found` starts (its comparator), to its index there
-        cmps = list(CMP_WORDS.finditer(worded))
         said: list[tuple[str, str]] = []   # every limit the item gives a thing, shown or not
-        for c in cmps:
-            window_start = max(last_end, c.start() - 80)
-            sm = SUBJECT_END.search(worded, window_start, c.start())
-            m = THRESHOLD.match(worded, sm.start()) if sm else None
-            if not m or m.start("cmp") != c.start():
-                _second_limit(worded, c.start(), said)
+        for k, c in enumerate(cmps):
+            window_start = max(last_end if c.kind == "limit" else any_end, c.start - 80)
+            sm = SUBJECT_END.search(worded, window_start, subject_end(worded, c))
+            m = read_limit(worded, c, sm.start()) if sm else None
+            if not m:
+                if c.kind == "limit":
+                    _second_limit(worded, c.start, said)
                 continue
-            subj = subject_before(m.group("subj"))
-            if subj and shares_limit_with_names_before(worded, sm.start(), m.group("subj"), subj):
+            subj = subject_before(m.subj)
+            if subj and shares_limit_with_names_before(worded, sm.start(), m.subj, subj):
                 subj = None   # "ALT, AST, and alkaline phosphatase ≤ 5 times ULN": the limit is all three's
-            if subj and subj.lower() in _NO_NAME and _second_limit(worded, c.start(), said):
+            if subj and subj.lower() in _NO_NAME and c.kind == "limit" and _second_limit(worded, c.start, said):
                 continue   # ("… ALT ≤ 3 × ULN; if liver metastases are present, then ≤ 5 × ULN is allowed")
-            prev_end, last_end = last_end, m.end()
-            said.append(((subj or "").lower(), worded[m.start("cmp"):m.end()].strip().lower()))
-            if TIME_AFTER.match(worded, m.end("num")):
-                continue   # "more than 30 days": a time window, not a lab or score threshold
-            if not m.group("unit") and (_unit_comes_later(worded, subj, m.end()) or RANGE_UNIT_LATER.match(worded, m.end())):
+            if c.kind == "limit":
+                prev_end, last_end = last_end, m.end
+                prev = prev_end
+            else:
+                prev = any_end
+            any_end = m.end
+            said.append(((subj or "").lower(), m.words.lower()))
+            if TIME_AFTER.match(worded, m.num_end):
+                continue   # "more than 30 days", "6 to 12 months": a time window, not a lab or score threshold
+            if not m.unit and (_unit_comes_later(worded, subj, m.end, cmps[k + 1:k + 2])
+                               or RANGE_UNIT_LATER.match(worded, m.end)):
                 continue
-            item_start = start_of_item(worded, c.start())
-            if _a_change(worded, item_start, c.start()) or (change_end and JOINED_ON.fullmatch(worded, change_end, c.start())):
-                change_end = m.end()   # (and the limits joined on to it: "… and diastolic blood pressure of at least 15")
+            item_start = start_of_item(worded, c.start)
+            if _a_change(worded, item_start, c.start) or (change_end and JOINED_ON.fullmatch(worded, change_end, c.start)):
+                change_end = m.end   # (and the limits joined on to it: "… and diastolic blood pressure of at least 15")
                 continue
-            if not STANDS.match(worded, m.end()) or NEGATION.search(worded, item_start, c.start()) \
-                    or c.start() >= negated_from:
+            if not STANDS.match(worded, m.end) or NEGATION.search(worded, item_start, c.start) \
+                    or c.start >= negated_from:
                 continue   # (after "No inadequate … function as evidenced by the following:", the opposite is asked)
-            if RELAXED.search(worded, m.end()):
+            if RELAXED.search(worded, m.end):
                 continue   # (the item allows other values after it, under conditions: read in the item, not alone)
-            before, stretch = clause_around(worded, c.start(), m.end(), max(prev_end, item_start))
+            before, stretch = clause_around(worded, c.start, m.end, max(prev, item_start))
             joining = WHO_WITH.sub("", stretch, count=1)   # (who is excluded "with" a condition joins nothing)
-            if joined_end and joined_end == prev_end and OR_NEXT.match(worded, prev_end):
-                joined_end = m.end()   # (its alternative after "or" is joined as it was: "A with B or C" needs A)
+            if joined_end and joined_end == prev and OR_NEXT.match(worded, prev):
+                joined_end = m.end   # (its alternative after "or" is joined as it was: "A with B or C" needs A)
                 continue
-            if section == "exclusion" and JOINED.search(joining) \
-                    and CMP_WORDS.search(worded, item_start, c.start()):
+            if section == "exclusion" and JOINED.search(joining) and any(item_start <= h.start for h in cmps[:k]):
                 # joined to a condition with a limit of its own: "> 10 percent weight loss … with serum carotene
                 # < 75 IU/ml or vitamin A < 75 IU/ml" (NCT00001009) excludes only with the weight loss
-                joined_end = m.end()
+                joined_end = m.end
                 continue
             if (_qualified(before) or (apart and apart.search(joining))
-                    or CONDITION_AFTER.search(rest := rest_of_clause(worded, m.end()))
-                    or (section == "exclusion" and (REPEATED.search(rest) or COUNT_OF.search(worded, 0, c.start())))
-                    or (section == "inclusion" and (SOME_OF.search(worded, 0, c.start())
-                                                    or OR_BEFORE_LIST.search(worded, 0, c.start())))):
+                    or CONDITION_AFTER.search(rest := rest_of_clause(worded, m.end))
+                    or (section == "exclusion" and (REPEATED.search(rest) or COUNT_OF.search(worded, 0, c.start)))
+                    or (section == "inclusion" and (SOME_OF.search(worded, 0, c.start)
+                                                    or OR_BEFORE_LIST.search(worded, 0, c.start)))):
                 continue
-            lead = before_bracket(worded, item_start, c.start())
+            lead = before_bracket(worded, item_start, c.start)
             if lead and (_qualified(lead) or (apart and apart.search(WHO_WITH.sub("", lead, count=1)))):
                 continue   # "OR Lymphopenia (lymphocyte count at most 1000)": the bracket is read with its item
-            if section == "inclusion" and OR_LATER.match(worded, m.end()):
+            if section == "inclusion" and OR_LATER.match(worded, m.end):
                 continue   # "IgM less than 50 mg/dL, IgA less than 100 mg/dL, or IgG less than 600 mg/dL": any one of them
-            if lead and _another_next(section, lead, worded, bracket_closing(worded, m.end()) + 1):
+            if lead and _another_next(section, lead, worded, bracket_closing(worded, m.end) + 1):
                 continue   # "Low risk prostate cancer (T1-T2a and PSA <10 ng/ml, …) or intermediate risk …" (NCT03830788)
-            if subj and m.group("subj").startswith(subj) and CUT_BEFORE.search(worded, 0, m.start("subj")):
+            if subj and m.subj.startswith(subj) and CUT_BEFORE.search(worded, 0, m.subj_at):
                 continue   # the measured thing cut inside a word: "CD4+ cells" read as "cells", "25-OHD" as "OHD"
-            subj = whole_name(worded, c.start(), subj)
-            named_at = max(0, worded.rfind(subj or "", 0, c.start()))
+            subj = whole_name(worded, c.start, subj)
+            named_at = max(0, worded.rfind(subj or "", 0, c.start))
             if not measured_thing(subj) or PART_OF.search(worded, 0, named_at) or THEN.search(worded, 0, named_at):
                 continue   # (or a part of it: "Erectile Function domain (EF) of the International Index of … score")
-            end = m.end("unit") if m.group("unit") else m.end("num")
-            shown_at[c.start()] = len(found)
-            found.append((subj, f"{subj} {worded[m.start('cmp'):end].strip()}"))
+            beside = " ".join(other.text for other in near if other is not it) if c.kind == "range" else ""
+            if c.kind == "range" and (range_refused(subj, worded[named_at:c.start], m.unit, before, worded, beside, section)
+                                      or (re.match(r"(?:and|or|and/or)\s", m.subj, re.I)
+                                          and worded[max(prev, item_start):m.subj_at].strip(" ,;:"))):
+                continue   # (an age group, a stage, "outside 18-30", "BMI must be 18-30" among exclusions: see ranges.py;
+                #            the last of a list of names: "IIEF-EF, EHS, SEP 2+3, and GAQ Domain score of 17-20")
+            shown_at[c.start] = len(found)
+            found.append((subj, f"{subj} {m.words}"))
         for w in UP_TO.finditer(worded):
             sm = SUBJECT_END.search(worded, max(0, w.start() - 80), w.start())
             if sm:

@@ -129,6 +129,15 @@ def test_the_glance_says_it_shows_some_limits_not_all(offline):
     assert "systolic BP more than 180 mmHg" in text(resp)
 
 
+def test_the_glance_shows_a_range_as_one_row_with_both_ends(offline):
+    """"Body weight 45-90 kg" (NCT07635758) was left out of the glance, ranges skipped by design: it is one row, its
+    label from its list, both ends and the unit; the age range stays with the age."""
+    glance = section(offline.get("/trials/NCT07635758"), "glance")
+    assert "Required Body weight 45 to 90 kg" in glance and "Required NIHSS score 6 to 20" in glance
+    assert glance.startswith("Age 18 to 80 years") and "Required Age" not in glance
+    assert "Required Pre-stroke mRS score 0 to 1" in section(offline.get("/trials/NCT07232563"), "glance")
+
+
 def test_a_live_record_is_the_official_record_and_statuses_read_as_the_card_writes_them(live):
     resp = live.get("/trials/NCT00000002")
     assert section(resp, "record-status").startswith("ClinicalTrials.gov: Not yet recruiting")
