@@ -863,8 +863,9 @@ def test_an_item_shown_in_part_is_found_and_its_rest_is_said():
     assert (n.page_value, n.official_value) == ("3 of 19 reasons someone cannot join shown (1 only in part)", 19)
     assert n.message == (
         "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 3 "
-        "on this page (1 only in part); 3 more are left out (see the other findings). The last 13 (and the rest of the "
-        "one before them) may be further down this page or missing, so check the full list on ClinicalTrials.gov.")
+        "on this page (1 only in part); 3 more are left out (see the other findings). The last 13 (and the rest of "
+        "\"History of any of the following\") may be further down this page or missing, so check the full list on "
+        "ClinicalTrials.gov.")
     assert (n.evidence["found"], n.evidence["in_part"], n.evidence["left_out_count"], n.evidence["not_shown_count"]) \
         == (3, 1, 3, 13) and _adds_up(n)
     assert n.evidence["official_texts"][:4] == [T[18], T[19], T[20], T[21]]   # (the rest of item 6 first)
@@ -1015,7 +1016,7 @@ def test_a_page_rows_text_is_without_its_list_number():
 def test_a_run_on_page_stopping_inside_an_items_sub_points_says_the_rest_with_the_last_items():
     """Review round 7 (S1): trialfinderdata's run-on page (its items in one paragraph) stopping after exclusion 6's
     second sub-point got a "leaves out" warning per later sub-point, where one line per item gave the one note "The
-    last 13 (and the rest of the one before them)". Whatever the markup, they come after the last one found."""
+    last 13 (and the rest of …)". Whatever the markup, they come after the last one found."""
     from conftest import FIXTURES, fixture_url
     from scrapers import scrape_html
     from scrapers.registry import load_demo_record
@@ -1028,8 +1029,8 @@ def test_a_run_on_page_stopping_inside_an_items_sub_points_says_the_rest_with_th
     assert [f.kind for f in found] == ["criteria_incomplete"]
     assert found[0].message == (
         "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 6 "
-        "on this page (1 only in part). The last 13 (and the rest of the one before them) may be further down this "
-        "page or missing, so check the full list on ClinicalTrials.gov.")
+        "on this page (1 only in part). The last 13 (and the rest of \"History of any of the following\") may be "
+        "further down this page or missing, so check the full list on ClinicalTrials.gov.")
     assert _adds_up(found[0]) and found[0].evidence["official_texts"][0] == "Sickle cell anemia"
 
 

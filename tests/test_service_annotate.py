@@ -154,8 +154,8 @@ def test_few_criteria_counts_as_the_findings_do_and_a_list_found_to_its_last_ite
     note = next(f for f in findings if f.kind == "criteria_incomplete")
     assert (note.official_value, note.evidence["found"], note.evidence["not_shown_count"]) == (2, 2, 0)
     assert note.message == ("Of the 2 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, "
-                            "TrialLens found 2 on this page (1 only in part). The rest of the last one may be further "
-                            "down this page or missing, so check the full list on ClinicalTrials.gov.")
+                            "TrialLens found 2 on this page (1 only in part). The rest of \"History of any of the following\" may "
+                            "be further down this page or missing, so check the full list on ClinicalTrials.gov.")
     assert summarize(page, rec, findings)["note"] == (
         "TrialLens found only 2 of the 2 reasons someone cannot join (the last only in part) on this page; check the "
         "rest on ClinicalTrials.gov.")

@@ -31,6 +31,7 @@ class _Tally:
     tail: int = 0         # nothing found, after the last one found: the page may show it further down
     unshown: int = 0      # nothing found, in a list the page shows none of (criteria_list_not_shown says it)
     rest_after: bool = False   # the last one found goes on past where the page's list stops (sub-points not found)
+    rest_of: str = ""          # that one's opening words, to name it ("the rest of "History of any of the following"")
     with_subs: int = 0    # how many have sub-points
     tail_texts: list[str] = field(default_factory=list)
 
@@ -63,7 +64,8 @@ def _tally(O: list[Entry], groups: dict[str, list[int]], matched_o: set[int], le
         if any(i in matched_o for i in idx):
             t.found += 1
             t.in_part += int(any(i not in matched_o and not O[i].label for i in idx) or cut_at in idx)
-            t.rest_after = t.rest_after or any(i in after for i in idx)
+            if any(i in after for i in idx):
+                t.rest_after, t.rest_of = True, O[idx[0]].text
         elif any(i in after for i in idx):   # (before left_out: a merge's dropped part can be where the list stops)
             t.tail += 1
         elif any(i in gone for i in idx):
@@ -174,9 +176,11 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], le
                        f"TrialLens did not find on this page the one {words} that ClinicalTrials.gov lists; check it on "
                        f"ClinicalTrials.gov.")
         elif t.found:
-            rest = ("the rest of it" if t.total == 1 else "the rest of the last one") if not t.tail else \
-                f"the last {t.tail}" + (f" (and the rest of the one before {'it' if t.tail == 1 else 'them'})"
-                                        if t.rest_after else "")
+            # (the item the list stops inside, named by its opening words: "the one before them" left the reader to
+            # work out which; review round 7)
+            named = f'"{quote(t.rest_of.rstrip(" :;,"), 60)}"' if t.rest_of else "the last one"
+            rest = f"the rest of {named}" if not t.tail else \
+                f"the last {t.tail}" + (f" (and the rest of {named})" if t.rest_after else "")
             message = (f"{of}, TrialLens found {t.found} on this page{_in_part(t)}{_left_out(t)}. {rest[0].upper()}"
                        f"{rest[1:]} may be further down this page or missing, so check the full list on ClinicalTrials.gov.")
         else:
