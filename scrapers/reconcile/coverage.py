@@ -120,7 +120,7 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
     if page.criteria_truncated:
         out += _truncated(O, hidden, matched_o, left_out, last if cut_short else None)
     else:
-        out += _incomplete_lists(O, hidden, matched_o, left_out)
+        out += _incomplete_lists(O, hidden, matched_o, left_out, P)
     return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, P, pairs, left_out, matched_o)
 
 
@@ -155,7 +155,8 @@ def _list_words(O: list[Entry], section: str, n: int) -> str:
     return _words(RULES[section] if placed else "eligibility criteria", n)
 
 
-def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int]) -> list[Finding]:
+def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int],
+                      P: list[Entry]) -> list[Finding]:
     """criteria_incomplete, one note per list with a tail the page may not show, counted in that list: "found 3 of the
     15 eligibility criteria … the last 2" beside "shows none of the 10 reasons someone cannot join" did not add up
     (review round 4, and the service pages' review). Counted in the list's top-level items (_tally): found + left out
@@ -186,7 +187,11 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], le
         else:
             # (as "found N of the M": "could not match any …, so it could not compare them" beside a finding that
             # the page's one item is not in the record read as a contradiction; review round 5)
-            message = f"{of}, TrialLens found none on this page; check the full list on ClinicalTrials.gov."
+            # (and the page's own items in that list, which another finding says are not in the record: "found none"
+            # beside a page showing one read as a slip; review round 7)
+            own = sum(e.section == section for e in P)
+            theirs = "" if not own else f" (it could not match the {'one' if own == 1 else own} it shows to any of them)"
+            message = f"{of}, TrialLens found none on this page{theirs}; check the full list on ClinicalTrials.gov."
         out.append(Finding(
             "criteria_incomplete", "info", f"{section}_criteria" if placed else "criteria",
             f"{t.found} of {t.total} {words} shown{_in_part(t)}", t.total, message,
