@@ -53,6 +53,11 @@ CONDITION = re.compile(
     r"\b(?:track|cohort|arm|stratum)\s+[\w-]+[^:;]{0,30}:|(?-i:(?<![\w-])[A-Z]{2,6}(?:\s+(?:and|or)\s+|,\s*)[A-Z]{2,6}\s*:)|"
     # one sex's limits under its label: "Males: LV ejection fraction ≥ 50% …" (NCT00497146) says nothing of females
     r"\b(?:males?|females?|men|women|boys|girls)\s*:|"
+    # an age group's or a kind of participant's label: "Under 65 years:", "Pediatric criteria: Lansky < 40" (NCT00005803),
+    # "For controls, …": their limits are that group's
+    r"\b(?:under|over|below|above|younger\s+than|older\s+than)\s+\d+\s*(?:years?|yrs?)?(?:\s+(?:of\s+age|old))?\s*:|"
+    r"\b(?:pediatric|paediatric|adult|children|child|infants?|adolescents?)(?:\s+(?:criteria|patients|subjects|participants))?\s*:|"
+    r"\bfor\s+(?:the\s+)?(?:healthy\s+)?controls?\b|"
     r"\b(?:if|when|unless|whose|provided|for (?:" + PEOPLE + r"|anyone)|in (?:" + PEOPLE + r"|the presence|case))\b)[^;]*$",
     re.I)
 # In a list of exclusions, a limit that must hold again or for long: "Unexplained temperature > 37.8 C on more than

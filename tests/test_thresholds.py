@@ -502,3 +502,15 @@ def test_a_grade_bound_stays_a_limit_at_a_glance():
     from server.thresholds import criteria_thresholds
     crit = parse_criteria("Exclusion Criteria:\n\n* Peripheral neuropathy grade >= 2")
     assert [t["text"] for t in criteria_thresholds(crit)] == ["Peripheral neuropathy grade at least 2"]
+
+
+@pytest.mark.parametrize("text, section", [
+    # an age group's own limit (NCT00005987: "Renal: Age 65-70 years: … Under 65 years: Creatinine less than 2 mg/dL")
+    ("* Renal:\n    * Under 65 years:\n        * Creatinine less than 2 mg/dL", "inclusion"),
+    # children's own limit beside the adults' (NCT00005803): not "Excluded if Lansky Play-Performance Score less than 40"
+    ("* Karnofsky score less than 60; pediatric criteria: Lansky Play-Performance Score < 40", "exclusion"),
+    # the controls' limit
+    ("* For controls, fasting glucose less than 100 mg/dL", "inclusion"),
+])
+def test_a_groups_own_limit_is_not_shown_as_everyones(text, section):
+    assert all("Lansky" not in t and "Creatinine" not in t and "glucose" not in t for t in limits(text, section))
