@@ -32,3 +32,32 @@ def test_assessment_is_kept_as_written():
     got = explain_item("Conditions that would interfere with assessment of response", "exclusion")
     assert "check" not in got.shown and "assessment of response" in got.shown
     assert [g["term"] for g in got.glossary if g["term"] == "assessment"]   # still explained
+
+
+# --------------------------------------------------------------------------- "lesions"
+
+def test_lesions_kept_where_abnormal_areas_would_not_read():
+    """NCT07232563 and NCT06495437: "nasal structural abnormalities or abnormal areas" (said twice), "Intracranial
+    abnormal areas" (unclear); in the corpus "measurable abnormal area", "target abnormal area", "bone abnormal
+    areas". After a describing word or a noun, before a noun it describes, or where the sentence already says
+    "abnormal", "lesion(s)" stays (the glossary explains it)."""
+    assert _item("NCT07232563", "Patients with nasal").shown == "You have nasal structural abnormalities or lesions"
+    assert _item("NCT06495437", "Exclude intracranial").shown == "Intracranial lesions and early lung tumors;"
+    for text in ("At least one measurable lesion", "Brain lesions", "Prior therapy to the target lesion",
+                 "Lesion length at most 14 mm", "Osteolytic lesions on radiologic exam", "CNS (brain and spinal cord) lesions"):
+        got = explain_item(text, "inclusion")
+        assert "abnormal area" not in got.shown
+        assert any(g["term"].lower().startswith("lesion") for g in got.glossary)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Lesions on MRI", "Abnormal areas on MRI"),
+    ("The lesion must be located in the main branch", "The abnormal area must be located in the main branch"),
+    ("No lesion > 4.0 cm in diameter", "You have no abnormal area more than 4.0 cm in diameter"),
+    ("At least 2 lesions are present", "At least 2 abnormal areas are present"),
+    ("A lesion of the skin", "An abnormal area of the skin"),
+    ("Skin breaks, irritation, dermatoses, or lesions in the penile area",
+     "Skin breaks, irritation, dermatoses, or abnormal areas in the penile area"),
+])
+def test_lesions_still_plain_after_an_article_a_count_or_a_preposition(text, expected):
+    assert shown(text).startswith(expected)
