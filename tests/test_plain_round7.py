@@ -79,3 +79,16 @@ def test_a_degree_before_a_low_level_is_said_of_the_level(text, expected):
 def test_a_degree_before_other_replacements_is_unchanged():
     assert shown("Severe hypertension") == "You have severe high blood pressure"
     assert shown("Chronic anemia requiring transfusion").startswith("You have chronic low red blood cell count")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Age 18-65 years old (inclusive of the boundary values), no gender restrictions;",
+     "You are 18 to 65 years old (inclusive of the boundary values), of any sex;"),
+    ("Aged from 18 to 65 years old (inclusive).", "You are 18 to 65 years old (inclusive)."),
+    ("Age ≥ 18 years old", "You are at least 18 years old"),
+    ("Aged between 18 and 40 years old", "You are between 18 and 40 years old"),
+    ("Age 18-70 years, no gender restriction", "You are aged 18 to 70 years, of any sex"),   # no "old": "aged" stays
+])
+def test_age_in_years_old_is_not_also_aged(text, expected):
+    """NCT07041801: "You are aged 18 to 65 years old" said the age twice."""
+    assert shown(text, "inclusion") == expected
