@@ -92,3 +92,11 @@ def test_a_degree_before_other_replacements_is_unchanged():
 def test_age_in_years_old_is_not_also_aged(text, expected):
     """NCT07041801: "You are aged 18 to 65 years old" said the age twice."""
     assert shown(text, "inclusion") == expected
+
+
+def test_hospitalization_before_a_noun_it_describes_is_kept():
+    """NCT07041801: "any infection that requires hospitalization treatment" was "… needs hospital stay treatment"."""
+    got = _item("NCT07041801", "Those who have herpes zoster").shown
+    assert "needs hospitalization treatment" in got and "hospital stay treatment" not in got
+    assert shown("the hospitalization status must remain unchanged") == "The hospitalization status must remain unchanged"
+    assert "needing hospital stay within 3 months" in shown("Unstable angina requiring hospitalization within 3 months")
