@@ -129,6 +129,8 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
             #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
     if plain.startswith(_LEVEL_WORDS):
         before = _DEGREE_BEFORE.sub(lambda m: _DEGREE.sub(r"\1ly", m.group(1)) + " ", before)
+    if plain.startswith("blood clot") and not plain.startswith("blood clots") and _CHANCE_OF.search(before):
+        plain = "blood clots" + plain[len("blood clot"):]
     if plain.split(" ", 1)[0] in _PLURAL_FIRST:
         before = _THERE_IS.sub(lambda m: m.group(1) + _VERB_NUMBER[m.group(2).lower()] + m.group(3), before)
     art = _ARTICLE_BEFORE.search(before)
@@ -150,6 +152,12 @@ _DEGREE = re.compile(r"\b(severe|mild|moderate|profound|significant|marked|extre
 _DEGREE_BEFORE = re.compile(r"(?<![\w-])((?:(?:severe|mild|moderate|profound|significant|marked|extreme)\s*"
                             r"(?:/|,|\bto\b|\bor\b|\band/or\b|\band\b)\s*)*"
                             r"(?:severe|mild|moderate|profound|significant|marked|extreme))\s+$", re.I)
+
+
+# a chance of clotting, not of one clot: "an increased risk of thrombosis" -> "… risk of blood clots" (not "risk of
+# blood clot": "thrombosis" is said without an article, "blood clot" is not), "risk of bleeding or blood clots"
+_CHANCE_OF = re.compile(r"\b(?:risks?|prevention|prophylaxis|predisposition|tendency|propensity|likelihood)\s+(?:of|to|for)\s+"
+                        r"(?:[\w-]+\s+(?:or|and|and/or)\s+)?$", re.I)
 
 
 # "there is evidence of" -> "there are signs of": a plural replacement after "there is"

@@ -100,3 +100,15 @@ def test_hospitalization_before_a_noun_it_describes_is_kept():
     assert "needs hospitalization treatment" in got and "hospital stay treatment" not in got
     assert shown("the hospitalization status must remain unchanged") == "The hospitalization status must remain unchanged"
     assert "needing hospital stay within 3 months" in shown("Unstable angina requiring hospitalization within 3 months")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("are evaluated by the researchers as having an increased risk of thrombosis;", "having an increased risk of blood clots;"),
+    ("lab abnormality that may increase risk of bleeding or thrombosis", "increase risk of bleeding or blood clots"),
+    ("inherited predisposition to thrombosis", "Inherited predisposition to blood clots"),
+    ("at high risk of deep vein thrombosis", "At high risk of blood clots in a deep vein"),
+    ("risk of a thrombosis", "Risk of a blood clot"),
+])
+def test_a_risk_of_clotting_is_of_blood_clots(text, expected):
+    """NCT07041801: "an increased risk of thrombosis" read "… increased risk of blood clot"."""
+    assert expected in shown(text)
