@@ -23,7 +23,7 @@ _AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infect
 # Singular things that take "a": "You have had a recent heart attack", "You have a known diagnosis of".
 _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovascular\s+accident|CVA|TIA|"
                r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure(?!\s+(?:foci|activity|threshold))|fracture|transplant|"
-               r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
+               r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|blood\s+clot(?!s)|hospitali[sz]ation|"
                r"allergy|hypersensitivity|infection|biopsy|pacemaker|stent|(?:positive|abnormal)\s+(?:[\w-]+\s+)?test(?!\s+results?\b)|"
                r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life|(?:allergic\s+)?constitution)\b")
 # a describing word between "known"/"active" and its noun (by ending, or one of a few): "opportunistic",

@@ -112,3 +112,15 @@ def test_hospitalization_before_a_noun_it_describes_is_kept():
 def test_a_risk_of_clotting_is_of_blood_clots(text, expected):
     """NCT07041801: "an increased risk of thrombosis" read "… increased risk of blood clot"."""
     assert expected in shown(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("History of thrombosis", "You have had a blood clot"),
+    ("Patients with thrombosis", "You have a blood clot"),
+    ("Active thrombosis", "You have an active blood clot"),
+    ("Known thrombosis or embolism", "You have a known blood clot or blocked blood vessel"),
+    ("No thrombosis within 6 months", "You have had no blood clot within 6 months"),
+])
+def test_one_blood_clot_you_have_takes_its_article(text, expected):
+    """The same slip as "risk of blood clot": "History of thrombosis" read "You have had blood clot"."""
+    assert shown(text) == expected
