@@ -29,7 +29,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
     last: tuple[int, str, int, int] | None = None   # (index in out, plain, end, start in text) of the last bracket added
     glossed_inline: set[str] = set()   # abbreviations whose meaning the text already says in brackets
     left_alone_for: dict[tuple[str, str], bool] = {}
-    for m in lex.pattern.finditer(text):
+    matches = list(lex.pattern.finditer(text))
+    kept_names = _kept_names(lex, matches, text) if replace else set()
+    for m in matches:
         word = m.group(0)
         e = lex.lookup(word)
         if e is None or m.start() < pos:   # (inside a word already said with an abbreviation's meaning)
@@ -51,7 +53,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             # the text's own brackets ("(bilirubin (a liver blood test) at most …)": the glossary has it)
             continue
         if e.kind == "jargon":
-            if jargon_kept(lex, e, text, m.start(), m.end()):
+            if jargon_kept(lex, e, text, m.start(), m.end()) or (e.one_name and _name_of(e) in kept_names):
                 continue   # "American Psychiatric Association", "CNS or brain metastases": kept as written
             said = e.plain
             inner = abbreviation_in(lex, e)
@@ -107,3 +109,20 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             pos = end
     out.append(text[pos:])
     return "".join(out), glossary
+
+
+def _name_of(e) -> str:
+    """The thing a term names, in the singular ("lesions" and "lesion" are one name)."""
+    return e.term.lower().removesuffix("s")
+
+
+def _kept_names(lex, matches: list, text: str) -> set[str]:
+    """The one-name terms (Entry.one_name) kept as written somewhere in the text: every mention of them is kept, so
+    the item does not name one thing two ways ("All abnormal areas must be Grade II or III. No patients with Grade I
+    lesions …" read as two things)."""
+    kept = set()
+    for m in matches:
+        e = lex.lookup(m.group(0))
+        if e is not None and e.one_name and e.plain and jargon_kept(lex, e, text, m.start(), m.end()):
+            kept.add(_name_of(e))
+    return kept

@@ -124,3 +124,15 @@ def test_a_risk_of_clotting_is_of_blood_clots(text, expected):
 def test_one_blood_clot_you_have_takes_its_article(text, expected):
     """The same slip as "risk of blood clot": "History of thrombosis" read "You have had blood clot"."""
     assert shown(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Concurrent local radiotherapy allowed for painful lesions or lesions that appear likely to lead to an imminent fracture",
+    "All lesions must be Grade II or III. No patients with Grade I lesions will be acceptable.",
+    "Less than 25 Kaposi's sarcoma lesions and less than 10 new lesions during the 30 days before study entry.",
+])
+def test_lesions_said_one_way_in_an_item(text):
+    """Where one mention stays "lesions", every mention does: "painful lesions or abnormal areas that …" and "All
+    abnormal areas must be Grade II or III. No patients with Grade I lesions …" read as two things."""
+    got = explain_item(text, "inclusion").shown
+    assert "abnormal area" not in got and "lesions" in got
