@@ -21,6 +21,12 @@ _OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?
                           r"|(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
                           r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|members|relatives|"
                           r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
+# ... or named after "or" by what they have, a few words before their word: "You have severe pulmonary arterial
+# hypertension (…), or mild to moderate pulmonary arterial hypertension patients with severe cardiopulmonary
+# insufficiency" (NCT07041801); not the patients of an example or a place ("… or increased enhancement in patients with")
+_OR_NAMED_GROUP = re.compile(r"\bor\s+(?:(?!(?:including|such|except|especially)\b)[\w-]+\s+){1,6}?"
+                             r"(?<!\bin )(?<!\bfor )(?<!\bof )(?<!\bto )(?<!\bamong )"
+                             r"(?:patients|subjects|participants|people|individuals)\s+(?:with|who)\b", re.I)
 
 # what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
 # "Biological children without a history of cancer" not "You have biological children …"
@@ -31,8 +37,8 @@ _CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with chil
 
 
 def lists_other_people(text: str) -> bool:
-    """Whether the text names another group of people outside brackets (see _OTHER_GROUP)."""
-    for m in _OTHER_GROUP.finditer(text):
+    """Whether the text names another group of people outside brackets (see _OTHER_GROUP, _OR_NAMED_GROUP)."""
+    for m in [*_OTHER_GROUP.finditer(text), *_OR_NAMED_GROUP.finditer(text)]:
         sentence = re.split(r"[.;]\s", text[:m.start()])[-1]
         if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) and not _CONTACT.search(sentence):
             return True

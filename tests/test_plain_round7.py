@@ -136,3 +136,14 @@ def test_lesions_said_one_way_in_an_item(text):
     abnormal areas must be Grade II or III. No patients with Grade I lesions …" read as two things."""
     got = explain_item(text, "inclusion").shown
     assert "abnormal area" not in got and "lesions" in got
+
+
+def test_another_group_named_after_or_keeps_the_item_as_written():
+    """NCT07041801: "You have severe pulmonary arterial hypertension (…), or mild to moderate pulmonary arterial
+    hypertension patients with severe cardiopulmonary insufficiency" addressed the reader, then named other people."""
+    got = _item("NCT07041801", "Those who have severe pulmonary").shown
+    assert got.startswith("Those who have severe pulmonary arterial hypertension (more than 70 mmHg")
+    assert "You " not in got
+    # the patients of a place or an example are not another group of readers
+    assert shown("Patients with leukemia with increasing WBC or increased enhancements in patients with solid tumors") \
+        .startswith("You have leukemia")
