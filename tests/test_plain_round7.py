@@ -147,3 +147,15 @@ def test_another_group_named_after_or_keeps_the_item_as_written():
     # the patients of a place or an example are not another group of readers
     assert shown("Patients with leukemia with increasing WBC or increased enhancements in patients with solid tumors") \
         .startswith("You have leukemia")
+
+
+def test_radically_treated_or_excised_is_explained():
+    """NCT07635758's exceptions ("radically excised non-melanoma skin cancer", "radically treated papillary thyroid
+    carcinoma") were left unexplained."""
+    items = {e.original: e for e in _record_items("NCT07635758")}
+    excised = items["radically excised non-melanoma skin cancer;"].glossary
+    assert [g["meaning"] for g in excised if g["term"] == "radically excised"] == \
+        ["Removed completely by surgery, with the aim of curing the disease."]
+    treated = items["radically treated papillary thyroid carcinoma;"]
+    assert treated.shown == "Radically treated papillary thyroid cancer;"
+    assert [g["term"] for g in treated.glossary][0] == "radically treated"
