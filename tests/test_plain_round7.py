@@ -159,3 +159,18 @@ def test_radically_treated_or_excised_is_explained():
     treated = items["radically treated papillary thyroid carcinoma;"]
     assert treated.shown == "Radically treated papillary thyroid cancer;"
     assert [g["term"] for g in treated.glossary][0] == "radically treated"
+
+
+def test_a_named_kind_of_encephalopathy_keeps_its_name():
+    """NCT06427642: "hypoxic-ischemic encephalopathy (HIE)" read "hypoxic-ischemic brain disorder (HIE)"; also
+    "hypertensive brain disorder", "Wernicke's brain disorder". A kind named by its cause keeps the name (glossed)."""
+    hie = _item("NCT06427642", "For children with hypoxic-ischemic")
+    assert "hypoxic-ischemic encephalopathy (HIE)" in hie.shown
+    assert [g["term"] for g in hie.glossary][0] == "hypoxic-ischemic encephalopathy"
+    for text in ("Hypertensive encephalopathy", "Wernicke's encephalopathy", "HIV encephalopathy",
+                 "Metabolic encephalopathy from inborn errors of metabolism"):
+        got = explain_item(text, "exclusion")
+        assert "encephalopathy" in got.shown and "brain disorder" not in got.shown
+        assert "encephalopathy" in [g["term"].lower() for g in got.glossary]
+    assert shown("No encephalopathy") == "You have no brain disorder"
+    assert shown("severe encephalopathy") == "You have a severe brain disorder"
