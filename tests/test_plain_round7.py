@@ -174,3 +174,18 @@ def test_a_named_kind_of_encephalopathy_keeps_its_name():
         assert "encephalopathy" in [g["term"].lower() for g in got.glossary]
     assert shown("No encephalopathy") == "You have no brain disorder"
     assert shown("severe encephalopathy") == "You have a severe brain disorder"
+
+
+# --------------------------------------------------------------------------- the glossary (N5)
+
+def test_a_meaning_does_not_start_with_its_term_and_an_abbreviation():
+    """NCT07635758: the card showed "Alanine aminotransferase — Alanine aminotransferase (ALT): a liver enzyme …":
+    it drops a meaning's leading "Term:", not "Term (ABBR):". The abbreviation is said after the meaning."""
+    from server.lexicon import load_lexicon
+
+    for e in load_lexicon().entries:
+        head = e.meaning.split(":", 1)[0]
+        assert not head.lower().startswith(e.term.lower() + " ("), e.term
+    organ = _item("NCT07635758", "Organ function meeting").glossary
+    alt = next(g["meaning"] for g in organ if g["term"] == "Alanine aminotransferase")
+    assert alt == "Alanine aminotransferase: a liver enzyme measured in blood tests. Also called ALT."
