@@ -189,3 +189,22 @@ def test_a_meaning_does_not_start_with_its_term_and_an_abbreviation():
     organ = _item("NCT07635758", "Organ function meeting").glossary
     alt = next(g["meaning"] for g in organ if g["term"] == "Alanine aminotransferase")
     assert alt == "Alanine aminotransferase: a liver enzyme measured in blood tests. Also called ALT."
+
+
+@pytest.mark.parametrize("text,scale", [
+    ("Subjects with severe cardiovascular disease: patients with a history of decompensated cardiac insufficiency "
+     "(NYHA grade Ⅲ or Ⅳ), myocardial infarction", "NYHA"),
+    ("Has severe or unstable heart failure e.g., New York Heart Association (NYHA) grade IV", "New York Heart Association"),
+    ("Performance status ECOG grade 0, 1, or 2", "ECOG"),
+    ("According to NYHA standard, grade Ⅲ ~ Ⅳ heart failure", "NYHA"),
+])
+def test_grade_of_a_named_scale_is_explained_by_the_scale(text, scale):
+    """NCT06495437: "NYHA grade Ⅲ or Ⅳ" had "grade" explained as a cancer's or a side effect's grade; the scale's
+    own entry says what its grades are."""
+    terms = [g["term"] for g in explain_item(text, "exclusion").glossary]
+    assert scale in terms and "grade" not in [t.lower() for t in terms]
+
+
+def test_grade_is_still_explained_elsewhere():
+    for text in ("Grade 2 hypertension", "CTCAE grade 2 peripheral neuropathy", "high grade prostate cancer"):
+        assert "grade" in [g["term"].lower() for g in explain_item(text, "exclusion").glossary]
