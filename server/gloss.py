@@ -6,6 +6,8 @@ found listed in the item's glossary.
 
 from __future__ import annotations
 
+import re
+
 from .as_written import abbreviation_in, jargon_kept, left_alone, local_definitions
 from .fitting import (fit_replacement, fit_to_word_before, in_brackets, match_case, meaning_end, place_meaning,
                       run_on, same_word_joined, says_its_last_word, shared_bracket, verb_number)
@@ -108,7 +110,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             last = (len(out) - 1, e.plain, end, m.start())
             pos = end
     out.append(text[pos:])
-    return "".join(out), glossary
+    return "".join(out), _one_entry_each(glossary, text) if len(glossary) > 1 else glossary
 
 
 def _name_of(e) -> str:
@@ -126,3 +128,29 @@ def _kept_names(lex, matches: list, text: str) -> set[str]:
         if e is not None and e.one_name and e.plain and jargon_kept(lex, e, text, m.start(), m.end()):
             kept.add(_name_of(e))
     return kept
+
+
+def _named_in(meaning: str) -> str | None:
+    """The name a meaning opens with ("Modified Rankin Scale" in "Modified Rankin Scale: a score of …"), if any."""
+    head, colon, _ = meaning.partition(":")
+    return head if colon and 0 < len(head) <= 80 else None
+
+
+def _one_entry_each(glossary: list[dict], text: str) -> list[dict]:
+    """The glossary without a term that another entry's name takes in wherever the text says it: "modified Rankin
+    Scale [mRS]" was explained twice, as "Rankin" ("The modified Rankin Scale: …") and as "mRS" ("Modified Rankin
+    Scale: …"); the entry naming the whole is kept. A term the text also says on its own stays ("creatinine" beside
+    "creatinine clearance")."""
+    dropped: set[int] = set()
+    for i, g in enumerate(glossary):
+        said = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(g["term"]) + r"(?![\w-])", text, re.I)]
+        for j, other in enumerate(glossary):
+            name = _named_in(other["meaning"]) if j != i and j not in dropped else None
+            if not name or name.lower() == other["term"].lower() or not re.search(
+                    r"(?<![\w-])" + re.escape(g["term"]) + r"(?![\w-])", name, re.I):
+                continue
+            spans = [m.span() for m in re.finditer(re.escape(name), text, re.I)]
+            if said and spans and all(any(a <= s and e <= b for a, b in spans) for s, e in said):
+                dropped.add(i)
+                break
+    return [g for i, g in enumerate(glossary) if i not in dropped]

@@ -208,3 +208,15 @@ def test_grade_of_a_named_scale_is_explained_by_the_scale(text, scale):
 def test_grade_is_still_explained_elsewhere():
     for text in ("Grade 2 hypertension", "CTCAE grade 2 peripheral neuropathy", "high grade prostate cancer"):
         assert "grade" in [g["term"].lower() for g in explain_item(text, "exclusion").glossary]
+
+
+def test_one_thing_is_explained_once():
+    """NCT07635758: "pre-stroke modified Rankin Scale [mRS] score ≥2" explained both "Rankin" and "mRS"."""
+    e = _item("NCT07635758", "Significant pre-stroke disability")
+    assert [g["term"] for g in e.glossary] == ["mRS"]
+    kaposi = explain_item("Kaposi sarcoma lesions of the skin", "inclusion").glossary
+    assert "sarcoma" not in [g["term"].lower() for g in kaposi] and "Kaposi" in [g["term"] for g in kaposi]
+    # a term the text also says on its own keeps its entry
+    both = explain_item("creatinine clearance < 30 ml/mn, or serum creatinine > 3 mg/dl", "exclusion").glossary
+    assert {"creatinine clearance", "creatinine"} <= {g["term"] for g in both}
+    assert {"mRS", "Rankin"} <= {g["term"] for g in explain_item("mRS ≥2 (modified Rankin)", "exclusion").glossary}
