@@ -129,7 +129,7 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
             #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
     if plain.startswith(_LEVEL_WORDS):
         before = _DEGREE_BEFORE.sub(lambda m: _DEGREE.sub(r"\1ly", m.group(1)) + " ", before)
-    if plain.startswith("blood clot") and not plain.startswith("blood clots") and _CHANCE_OF.search(before):
+    if (plain == "blood clot" or plain.startswith("blood clot ")) and _CHANCE_OF.search(before):   # (not "… clotting")
         plain = "blood clots" + plain[len("blood clot"):]
     if plain.split(" ", 1)[0] in _PLURAL_FIRST:
         before = _THERE_IS.sub(lambda m: m.group(1) + _VERB_NUMBER[m.group(2).lower()] + m.group(3), before)

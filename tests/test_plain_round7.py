@@ -220,3 +220,9 @@ def test_one_thing_is_explained_once():
     both = explain_item("creatinine clearance < 30 ml/mn, or serum creatinine > 3 mg/dl", "exclusion").glossary
     assert {"creatinine clearance", "creatinine"} <= {g["term"] for g in both}
     assert {"mRS", "Rankin"} <= {g["term"] for g in explain_item("mRS ≥2 (modified Rankin)", "exclusion").glossary}
+
+
+def test_blood_clotting_after_a_risk_is_not_pluralised():
+    """The rule above made "predisposition to bleeding or coagulation disorders" "… or blood clotsting disorders"."""
+    assert "predisposition to bleeding or blood clotting disorders;" in shown(
+        "Genetic predisposition to bleeding or coagulation disorders; clinically significant bleeding symptoms")
