@@ -162,18 +162,30 @@ def test_radically_treated_or_excised_is_explained():
 
 
 def test_a_named_kind_of_encephalopathy_keeps_its_name():
-    """NCT06427642: "hypoxic-ischemic encephalopathy (HIE)" read "hypoxic-ischemic brain disorder (HIE)"; also
-    "hypertensive brain disorder", "Wernicke's brain disorder". A kind named by its cause keeps the name (glossed)."""
+    """NCT06427642: "hypoxic-ischemic encephalopathy (HIE)" read "hypoxic-ischemic brain disorder (HIE)", half
+    jargon, half plain; so did "anoxic brain disorder", "Wernicke's brain disorder". After a cause said in jargon that
+    stays as written, or a person's name, the name stays whole (glossed)."""
     hie = _item("NCT06427642", "For children with hypoxic-ischemic")
     assert "hypoxic-ischemic encephalopathy (HIE)" in hie.shown
     assert [g["term"] for g in hie.glossary][0] == "hypoxic-ischemic encephalopathy"
-    for text in ("Hypertensive encephalopathy", "Wernicke's encephalopathy", "HIV encephalopathy",
-                 "Metabolic encephalopathy from inborn errors of metabolism"):
+    for text in ("Wernicke's encephalopathy", "Patient with an associated anoxic encephalopathy", "septic encephalopathy"):
         got = explain_item(text, "exclusion")
         assert "encephalopathy" in got.shown and "brain disorder" not in got.shown
         assert "encephalopathy" in [g["term"].lower() for g in got.glossary]
-    assert shown("No encephalopathy") == "You have no brain disorder"
-    assert shown("severe encephalopathy") == "You have a severe brain disorder"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("No encephalopathy", "You have no brain disorder"),
+    ("severe encephalopathy", "You have a severe brain disorder"),
+    ("Active encephalopathy", "You have an active brain disorder"),
+    # a cause the rewrite says in plain words reads plain throughout (not "high blood pressure encephalopathy")
+    ("History of hypertensive crisis or hypertensive encephalopathy",
+     "high blood pressure crisis or high blood pressure brain disorder"),
+    ("HIV encephalopathy", "HIV (the virus that causes AIDS) brain disorder"),
+    ("Metabolic encephalopathy from inborn errors of metabolism", "You have a metabolic brain disorder from inborn"),
+])
+def test_encephalopathy_still_a_brain_disorder_elsewhere(text, expected):
+    assert expected in shown(text)
 
 
 # --------------------------------------------------------------------------- the glossary (N5)
