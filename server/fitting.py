@@ -127,7 +127,7 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
                 (len(words) > 1 and words[-1] in _MEDICINE and nxt.group(1).lower() in MEDICINE_NOUNS)):
             plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment";
             #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
-    if plain.startswith(_LEVEL_WORDS):
+    if plain.startswith(_LEVEL_WORDS) and not plain.startswith("low blood sugar"):
         before = _DEGREE_BEFORE.sub(lambda m: _DEGREE.sub(r"\1ly", m.group(1)) + " ", before)
     if (plain == "blood clot" or plain.startswith("blood clot ")) and _CHANCE_OF.search(before):   # (not "… clotting")
         plain = "blood clots" + plain[len("blood clot"):]
@@ -146,7 +146,8 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
 
 # a degree word before a replacement that starts with a level ("severe anemia" -> "severely low red blood cell count",
 # not "severe low red blood cell count"; "moderate to severe renal impairment" -> "moderately to severely poor kidney
-# function"): the degree is the level's
+# function"): the degree is the level's. Not "severe hypoglycemia", an event (one that needs another's help), not a
+# level: "severe low blood sugar", as people with diabetes say it
 _LEVEL_WORDS = ("low ", "poor ")   # (not "high": "severe high blood pressure" reads)
 _DEGREE = re.compile(r"\b(severe|mild|moderate|profound|significant|marked|extreme)\b", re.I)
 _DEGREE_BEFORE = re.compile(r"(?<![\w-])((?:(?:severe|mild|moderate|profound|significant|marked|extreme)\s*"
