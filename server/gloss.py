@@ -6,7 +6,7 @@ found listed in the item's glossary.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from .as_written import abbreviation_in, jargon_kept, left_alone, local_definitions
 from .fitting import (fit_replacement, fit_to_word_before, in_brackets, match_case, meaning_end, place_meaning,
@@ -130,10 +130,25 @@ def _kept_names(lex, matches: list, text: str) -> set[str]:
     return kept
 
 
+@lru_cache(maxsize=4096)
 def _named_in(meaning: str) -> str | None:
-    """The name a meaning opens with ("Modified Rankin Scale" in "Modified Rankin Scale: a score of …"), if any."""
+    """The name a meaning opens with, in small letters ("modified rankin scale" in "Modified Rankin Scale: a score of
+    …"), if any."""
     head, colon, _ = meaning.partition(":")
-    return head if colon and 0 < len(head) <= 80 else None
+    return head.lower() if colon and 0 < len(head) <= 80 else None
+
+
+def _spans(word: str, text: str, whole: bool = True) -> list[tuple[int, int]]:
+    """Where `word` (in small letters) is in `text` (in small letters), as a whole word unless `whole` is false.
+    (String search, not a regular expression built per word: those would crowd the re module's cache.)"""
+    out, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not whole or ((at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"))
+                         and (end == len(text) or not (text[end].isalnum() or text[end] in "_-"))):
+            out.append((at, end))
+        at = text.find(word, at + 1)
+    return out
 
 
 def _one_entry_each(glossary: list[dict], text: str) -> list[dict]:
@@ -141,15 +156,17 @@ def _one_entry_each(glossary: list[dict], text: str) -> list[dict]:
     Scale [mRS]" was explained twice, as "Rankin" ("The modified Rankin Scale: …") and as "mRS" ("Modified Rankin
     Scale: …"); the entry naming the whole is kept. A term the text also says on its own stays ("creatinine" beside
     "creatinine clearance")."""
+    names = [_named_in(g["meaning"]) for g in glossary]
     dropped: set[int] = set()
+    low = None
     for i, g in enumerate(glossary):
-        said = [m.span() for m in re.finditer(r"(?<![\w-])" + re.escape(g["term"]) + r"(?![\w-])", text, re.I)]
-        for j, other in enumerate(glossary):
-            name = _named_in(other["meaning"]) if j != i and j not in dropped else None
-            if not name or name.lower() == other["term"].lower() or not re.search(
-                    r"(?<![\w-])" + re.escape(g["term"]) + r"(?![\w-])", name, re.I):
+        term = g["term"].lower()
+        for j, name in enumerate(names):
+            if j == i or j in dropped or not name or term not in name or name == glossary[j]["term"].lower() \
+                    or not _spans(term, name):
                 continue
-            spans = [m.span() for m in re.finditer(re.escape(name), text, re.I)]
+            low = low or text.lower()
+            said, spans = _spans(term, low), _spans(name, low, whole=False)
             if said and spans and all(any(a <= s and e <= b for a, b in spans) for s, e in said):
                 dropped.add(i)
                 break
