@@ -127,6 +127,10 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
                 (len(words) > 1 and words[-1] in _MEDICINE and nxt.group(1).lower() in MEDICINE_NOUNS)):
             plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment";
             #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
+    if plain.startswith(_LEVEL_WORDS) and not plain.startswith("low blood sugar"):
+        before = _DEGREE_BEFORE.sub(lambda m: _DEGREE.sub(r"\1ly", m.group(1)) + " ", before)
+    if (plain == "blood clot" or plain.startswith("blood clot ")) and _CHANCE_OF.search(before):   # (not "… clotting")
+        plain = "blood clots" + plain[len("blood clot"):]
     if plain.split(" ", 1)[0] in _PLURAL_FIRST:
         before = _THERE_IS.sub(lambda m: m.group(1) + _VERB_NUMBER[m.group(2).lower()] + m.group(3), before)
     art = _ARTICLE_BEFORE.search(before)
@@ -138,6 +142,23 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
             new = article(heard)
             before = before[:art.start()] + (new.capitalize() if art.group(1)[0].isupper() else new) + " "
     return before, plain
+
+
+# a degree word before a replacement that starts with a level ("severe anemia" -> "severely low red blood cell count",
+# not "severe low red blood cell count"; "moderate to severe renal impairment" -> "moderately to severely poor kidney
+# function"): the degree is the level's. Not "severe hypoglycemia", an event (one that needs another's help), not a
+# level: "severe low blood sugar", as people with diabetes say it
+_LEVEL_WORDS = ("low ", "poor ")   # (not "high": "severe high blood pressure" reads)
+_DEGREE = re.compile(r"\b(severe|mild|moderate|profound|significant|marked|extreme)\b", re.I)
+_DEGREE_BEFORE = re.compile(r"(?<![\w-])((?:(?:severe|mild|moderate|profound|significant|marked|extreme)\s*"
+                            r"(?:/|,|\bto\b|\bor\b|\band/or\b|\band\b)\s*)*"
+                            r"(?:severe|mild|moderate|profound|significant|marked|extreme))\s+$", re.I)
+
+
+# a chance of clotting, not of one clot: "an increased risk of thrombosis" -> "… risk of blood clots" (not "risk of
+# blood clot": "thrombosis" is said without an article, "blood clot" is not), "risk of bleeding or blood clots"
+_CHANCE_OF = re.compile(r"\b(?:risks?|prevention|prophylaxis|predisposition|tendency|propensity|likelihood)\s+(?:of|to|for)\s+"
+                        r"(?:[\w-]+\s+(?:or|and|and/or)\s+)?$", re.I)
 
 
 # "there is evidence of" -> "there are signs of": a plural replacement after "there is"

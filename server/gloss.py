@@ -6,6 +6,8 @@ found listed in the item's glossary.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .as_written import abbreviation_in, jargon_kept, left_alone, local_definitions
 from .fitting import (fit_replacement, fit_to_word_before, in_brackets, match_case, meaning_end, place_meaning,
                       run_on, same_word_joined, says_its_last_word, shared_bracket, verb_number)
@@ -29,7 +31,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
     last: tuple[int, str, int, int] | None = None   # (index in out, plain, end, start in text) of the last bracket added
     glossed_inline: set[str] = set()   # abbreviations whose meaning the text already says in brackets
     left_alone_for: dict[tuple[str, str], bool] = {}
-    for m in lex.pattern.finditer(text):
+    matches = list(lex.pattern.finditer(text))
+    kept_names = _kept_names(lex, matches, text) if replace else set()
+    for m in matches:
         word = m.group(0)
         e = lex.lookup(word)
         if e is None or m.start() < pos:   # (inside a word already said with an abbreviation's meaning)
@@ -51,7 +55,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             # the text's own brackets ("(bilirubin (a liver blood test) at most …)": the glossary has it)
             continue
         if e.kind == "jargon":
-            if jargon_kept(lex, e, text, m.start(), m.end()):
+            if jargon_kept(lex, e, text, m.start(), m.end()) or (e.one_name and _name_of(e) in kept_names):
                 continue   # "American Psychiatric Association", "CNS or brain metastases": kept as written
             said = e.plain
             inner = abbreviation_in(lex, e)
@@ -106,4 +110,64 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             last = (len(out) - 1, e.plain, end, m.start())
             pos = end
     out.append(text[pos:])
-    return "".join(out), glossary
+    return "".join(out), _one_entry_each(glossary, text) if len(glossary) > 1 else glossary
+
+
+def _name_of(e) -> str:
+    """The thing a term names, in the singular ("lesions" and "lesion" are one name)."""
+    return e.term.lower().removesuffix("s")
+
+
+def _kept_names(lex, matches: list, text: str) -> set[str]:
+    """The one-name terms (Entry.one_name) kept as written somewhere in the text: every mention of them is kept, so
+    the item does not name one thing two ways ("All abnormal areas must be Grade II or III. No patients with Grade I
+    lesions …" read as two things)."""
+    kept = set()
+    for m in matches:
+        e = lex.lookup(m.group(0))
+        if e is not None and e.one_name and e.plain and jargon_kept(lex, e, text, m.start(), m.end()):
+            kept.add(_name_of(e))
+    return kept
+
+
+@lru_cache(maxsize=4096)
+def _named_in(meaning: str) -> str | None:
+    """The name a meaning opens with, in small letters ("modified rankin scale" in "Modified Rankin Scale: a score of
+    …"), if any."""
+    head, colon, _ = meaning.partition(":")
+    return head.lower() if colon and 0 < len(head) <= 80 else None
+
+
+def _spans(word: str, text: str, whole: bool = True) -> list[tuple[int, int]]:
+    """Where `word` (in small letters) is in `text` (in small letters), as a whole word unless `whole` is false.
+    (String search, not a regular expression built per word: those would crowd the re module's cache.)"""
+    out, at = [], text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not whole or ((at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_-"))
+                         and (end == len(text) or not (text[end].isalnum() or text[end] in "_-"))):
+            out.append((at, end))
+        at = text.find(word, at + 1)
+    return out
+
+
+def _one_entry_each(glossary: list[dict], text: str) -> list[dict]:
+    """The glossary without a term that another entry's name takes in wherever the text says it: "modified Rankin
+    Scale [mRS]" was explained twice, as "Rankin" ("The modified Rankin Scale: …") and as "mRS" ("Modified Rankin
+    Scale: …"); the entry naming the whole is kept. A term the text also says on its own stays ("creatinine" beside
+    "creatinine clearance")."""
+    names = [_named_in(g["meaning"]) for g in glossary]
+    dropped: set[int] = set()
+    low = None
+    for i, g in enumerate(glossary):
+        term = g["term"].lower()
+        for j, name in enumerate(names):
+            if j == i or j in dropped or not name or term not in name or name == glossary[j]["term"].lower() \
+                    or not _spans(term, name):
+                continue
+            low = low or text.lower()
+            said, spans = _spans(term, low), _spans(name, low, whole=False)
+            if said and spans and all(any(a <= s and e <= b for a, b in spans) for s, e in said):
+                dropped.add(i)
+                break
+    return [g for i, g in enumerate(glossary) if i not in dropped]

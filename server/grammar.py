@@ -23,7 +23,7 @@ _AN_LETTERS = "AEFHILMNORSX"   # letters said with a vowel sound: "an HIV infect
 # Singular things that take "a": "You have had a recent heart attack", "You have a known diagnosis of".
 _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovascular\s+accident|CVA|TIA|"
                r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure(?!\s+(?:foci|activity|threshold))|fracture|transplant|"
-               r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|hospitali[sz]ation|"
+               r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|blood\s+clot(?!s)|hospitali[sz]ation|"
                r"allergy|hypersensitivity|infection|biopsy|pacemaker|stent|(?:positive|abnormal)\s+(?:[\w-]+\s+)?test(?!\s+results?\b)|"
                r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life|(?:allergic\s+)?constitution)\b")
 # a describing word between "known"/"active" and its noun (by ending, or one of a few): "opportunistic",
@@ -43,6 +43,8 @@ _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
     (re.compile(r"^You have ability to\b"), "You have the ability to"),
+    # "Age 18-65 years old" -> "You are 18 to 65 years old" (not "You are aged … years old", said twice; review round 7)
+    (re.compile(r"^You are aged (?:from\s+(?=\d)|(?!from\b))(?=[^.;:()]*?\b(?:years?|yrs?)[ -]old\b)"), "You are "),
     (re.compile(r"\b([Yy]ou) are (?:requiring|needing)\b"), r"\1 need"),   # "Subjects requiring dialysis" -> "You need dialysis"
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
     # "No myocardial infarction within the past 6 months" -> "You have had no heart attack within …": a time

@@ -29,6 +29,8 @@ class Entry:
     kept_before: re.Pattern | None = None   # text right after the term (matched where it ends) with which the
     #                                         replacement would not read: kept as written, still glossed
     #                                         ("an erection sufficient to permit": not "an erection enough to")
+    one_name: bool = False   # said one way in an item: where one mention is kept as written, every mention is
+    #                          ("painful lesions or lesions that …": not "painful lesions or abnormal areas that …")
 
     @property
     def plain_is_gloss(self) -> bool:
@@ -81,7 +83,8 @@ def load_lexicon() -> Lexicon:
                      re.compile(e["unless"]) if e.get("unless") else None,
                      re.compile(e["unless_criteria"]) if e.get("unless_criteria") else None,
                      re.compile(e["kept_after"]) if e.get("kept_after") else None,
-                     re.compile(e["kept_before"]) if e.get("kept_before") else None) for e in raw["entries"]]
+                     re.compile(e["kept_before"]) if e.get("kept_before") else None,
+                     bool(e.get("one_name"))) for e in raw["entries"]]
     by_key: dict[str, Entry] = {}
     sensitive, insensitive = [], []
     for e in entries:

@@ -2,7 +2,8 @@
 
 Each rule rewrites only the start of an item, and only when the item is about the
 participant; who the item applies to stays said ("Female participants must" -> "As a
-woman, you must"). Grammar after the swap is server.grammar's job.
+woman, you must"). Grammar after the swap is server.grammar's job; whether the rest of the
+item names someone else than the reader, server.others'.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from .everyday import plural_noun, use_at_the_same_time
 from .agreement import agree_with_you
 from .first_words import ILLNESS, NAMED_MEASURE, illness_article, starts_name
 from .grammar import VERB_3P, plural_verb, tidy_grammar
+from .others import HAVE_PEOPLE, about_others
 
 # "Patients with cauda equina syndrome who needed surgery": the "who" is the patient, so not "You have
 # cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
@@ -237,20 +239,10 @@ _VERDICT = re.compile(r"^(?P<head>(?:the\s+)?(?:patients?|subjects?|participants
 _FOLLOWING_LIST = re.compile(r"\b(?:the|these)\s+following\b|\bthese\b(?!.*\bfollowing\b)", re.I)
 _VERDICT_SECTION = {"excluded": "exclusion", "eligible": "inclusion", "included": "inclusion"}
 _HEDGED = re.compile(r"\b(?:not|no|never|unless|if|only|except|may|might)\b", re.I)
-_THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
 _NO_WHO_WITH = re.compile(rf"^{_WHO}\s+with\s+(?!(?:greater|more|less|fewer|higher|lower|over|under|above|below)\b)(?=\w)", re.I)
 
 
 _ABOUT_PATIENTS = re.compile(rf"^{_WHO}\s+(?:who|with)\b", re.I)
-# another group of people listed beside what "you" have once the item says "you": "You are pregnant,
-# breastfeeding mothers, women who …", "You have had COPD, those who have major neurological
-# disorders", "You are aged less than 18 years, incapacitated subjects": the list is of people, so the
-# item is left as written
-_OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?(?:patients|subjects|participants|volunteers)\b"
-                          # ("… at most 81 mg for participants receiving clopidogrel": a rule for some; "for women" is a sex's limit)
-                          r"|(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
-                          r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|members|relatives|"
-                          r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
 # the same patients named again after "or": "Patients with diabetes or patients with hypertension"
 _WITH_PATIENTS = re.compile(rf"^{_WHO}\s+with\b", re.I)
 _OR_WITH = re.compile(r"(,?\s+(?:or|and/or)),?\s+(?:the\s+)?(?:patients|subjects|participants)\s+with\s+(?=\w)", re.I)
@@ -274,27 +266,12 @@ def _you_throughout(text: str) -> str:
     return _THE_PATIENTS_ABILITY.sub("your ability to", _THE_PATIENTS.sub("your", text))
 
 
-# what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
-# "Biological children without a history of cancer" not "You have biological children …"
-_HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|persons|"
-                          r"volunteers|women|men|children|adults|candidates|females|males)\b")
 # "No limitation on prior therapy", "No age limits", "No restrictions based on blood counts", "No gender
 # restrictions": what the trial does not limit, not something you have
 _TRIAL_LIMIT = re.compile(r"(?:minimum|maximum)\b(?!\s+of\b)|"   # ("No minimum PSA for measurable disease", NCT00499694)
                           r"(?:(?:age|time|upper|lower|dose|gender|sex)\s+)?(?:limits?|limitations?|restrictions?)\b"
                           r"(?=\s*(?:on|for|based|regarding|between|to\b|[.;]|$))", re.I)   # (not "No severe limits from disease")
 _NEED_FOR = re.compile(r"requirement\s+for\s+(?=\w)", re.I)
-_SAYS_HAVE = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has|have|had)\b", re.I)   # ("Volunteer has biological children": yours)
-_CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
-
-
-def _lists_other_people(text: str) -> bool:
-    """Whether the text names another group of people outside brackets (see _OTHER_GROUP)."""
-    for m in _OTHER_GROUP.finditer(text):
-        sentence = re.split(r"[.;]\s", text[:m.start()])[-1]
-        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) and not _CONTACT.search(sentence):
-            return True
-    return False
 
 
 def second_person(text: str, section: str = "inclusion") -> str:
@@ -342,7 +319,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
             return tidy_grammar("You are not pregnant" + also + rest[pregnant.end():])
         if re.match(_WHO + r"\s", rest, re.I) or _NO_OTHERS.match(rest):
             return text   # "No patients with more than 6 …", "No females who are …": left as written
-        if _own_verb(rest) or _HAVE_PEOPLE.match("You have no " + rest) or _TRIAL_LIMIT.match(rest):
+        if _own_verb(rest) or HAVE_PEOPLE.match("You have no " + rest) or _TRIAL_LIMIT.match(rest):
             return text   # ("No fertile women": not "You have no fertile women"; "No age limits" is the trial's)
         need = _NEED_FOR.match(rest)
         if need:   # "No requirement for supplemental oxygen" -> "You do not need supplemental oxygen"
@@ -375,8 +352,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         if text.startswith("You have ") and " not " in text:   # "You have X and not able to walk": "… and are not able"
             text = _AND_NOT_ABLE.sub(lambda m: m.group(0) if _CLAUSE_IS.search(m.string, 0, m.start())
                                      else f"{m.group(1)} are not {m.group(2)}", text)
-        if _THIRD_PERSON.search(text) or _lists_other_people(text) or (
-                _HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)):
+        if about_others(text, original):
             return original   # "You were recruited if they had …": a narrative, not about you; a list of people
         text = tidy_grammar(agree_with_you(text, about_patients=bool(_ABOUT_PATIENTS.match(original))))
         text = use_at_the_same_time(text) or text   # "You must not have concomitant use of X" -> "… not use X …"

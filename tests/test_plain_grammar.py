@@ -288,7 +288,7 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("Prior to surgical treatment", "inclusion", "Before surgical treatment"),
     # a single thing you have had takes "a"
     ("History of positive test for HIV.", "exclusion", "You have had a positive test for HIV (the virus that causes AIDS)."),
-    ("Prior stent within 5mm of target lesion", "exclusion", "You have had a stent within 5mm of target abnormal area"),
+    ("Prior stent within 5mm of target lesion", "exclusion", "You have had a stent within 5mm of target lesion"),
     ("Prior stents", "exclusion", "You have had stents"),
     ("History of penile implant or significant penile deformity", "exclusion",
      "You have had a penile implant or significant penile deformity"),

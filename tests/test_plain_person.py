@@ -550,7 +550,7 @@ def test_no_gender_restriction_is_the_trials_and_said_as_any_sex():
     from server.explain import explain_item
 
     assert explain_item("No gender restrictions").shown == "No gender restrictions"
-    assert explain_item("Age 18-70 years old, no gender restriction").shown == "You are aged 18 to 70 years old, of any sex"
+    assert explain_item("Age 18-70 years old, no gender restriction").shown == "You are 18 to 70 years old, of any sex"
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -56,7 +56,7 @@ def test_or_be_likely_to_takes_are_with_you():
 
 def test_leading_exclude_is_dropped_in_an_exclusion_list():
     """NCT06495437: "Exclude intracranial lesions and early lung tumors;" read as an instruction to the reader."""
-    assert _item("NCT06495437", "Exclude intracranial").shown == "Intracranial abnormal areas and early lung tumors;"
+    assert _item("NCT06495437", "Exclude intracranial").shown == "Intracranial lesions and early lung tumors;"
     assert shown("Exclude mucosal changes such as vocal nodules or polyps.") == \
         "Mucosal changes such as vocal nodules or polyps."
     assert shown("Exclude patients with active hepatitis B") == "You have active hepatitis B"

@@ -75,7 +75,7 @@ def test_noun_jargon_is_left_where_its_replacement_would_not_read():
     ("Are currently taking an NNRTI and at least 1 NRTI for at least 28 days", "inclusion",
      "You are now taking an NNRTI (a type of HIV medicine) and at least 1 NRTI (a type of HIV medicine) for at least"),
     ("lesion length ≤14 mm to be treated by maximum of 1 TAXUS stent ≤16 mm in length", "inclusion",
-     "Abnormal area length at most 14 mm to be treated by maximum of 1 TAXUS stent at most 16 mm"),
+     "Lesion length at most 14 mm to be treated by maximum of 1 TAXUS stent at most 16 mm"),
     ("or have had at least 2 CD4 cell counts over 200 cells/mm3", "inclusion", "Or have had at least 2 CD4"),
     # a PDQ run-on still splits where a new statement starts after a value
     ("Dose at least 300 mg/m2 or AUC at least 4 No other concurrent chemotherapy", "inclusion",

@@ -1,0 +1,52 @@
+"""Whether an item turned into "You …" is about someone else than the reader.
+
+server.person addresses an item to the reader by its first words ("Patients with X" -> "You have X"); the rest of
+the item may still name other people: a pronoun for them ("if they had …"), another group listed beside what "you"
+have ("…, breastfeeding mothers, women who …"), or people where "you have" expects a thing ("You have chronic
+cluster patients"). The item is then left as written (see `about_others`).
+"""
+
+from __future__ import annotations
+
+import re
+
+THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
+
+# another group of people listed beside what "you" have once the item says "you": "You are pregnant,
+# breastfeeding mothers, women who …", "You have had COPD, those who have major neurological
+# disorders", "You are aged less than 18 years, incapacitated subjects": the list is of people, so the
+# item is left as written
+_OTHER_GROUP = re.compile(r"\bfor\s+(?:(?:the|all|any|those)\s+)?(?:[a-z-]+\s+)?(?:patients|subjects|participants|volunteers)\b"
+                          # ("… at most 81 mg for participants receiving clopidogrel": a rule for some; "for women" is a sex's limit)
+                          r"|(?:,|;|\bor\b|\band\b)\s+(?:(?:the|all|any)\s+)?(?:[a-z-]+\s+)?(?:those\s+(?:who|with|having|taking|getting|"
+                          r"diagnosed|undergoing|on)\b|(?:patients|subjects|participants|women|men|females|males|mothers|smokers|members|relatives|"
+                          r"individuals|persons|people|volunteers)\b(?!['’]))", re.I)   # ("those that …" are things; "Women's …" a name)
+# ... or named after "or" by what they have, a few words before their word: "You have severe pulmonary arterial
+# hypertension (…), or mild to moderate pulmonary arterial hypertension patients with severe cardiopulmonary
+# insufficiency" (NCT07041801); not the patients of an example or a place ("… or increased enhancement in patients with")
+_OR_NAMED_GROUP = re.compile(r"\bor\s+(?:(?!(?:including|such|except|especially)\b)[\w-]+\s+){1,6}?"
+                             r"(?<!\bin )(?<!\bfor )(?<!\bof )(?<!\bto )(?<!\bamong )"
+                             r"(?:patients|subjects|participants|people|individuals)\s+(?:with|who)\b", re.I)
+
+# what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
+# "Biological children without a history of cancer" not "You have biological children …"
+HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|persons|"
+                         r"volunteers|women|men|children|adults|candidates|females|males)\b")
+_SAYS_HAVE = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has|have|had)\b", re.I)   # ("Volunteer has biological children": yours)
+_CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
+
+
+def lists_other_people(text: str) -> bool:
+    """Whether the text names another group of people outside brackets (see _OTHER_GROUP, _OR_NAMED_GROUP)."""
+    for m in [*_OTHER_GROUP.finditer(text), *_OR_NAMED_GROUP.finditer(text)]:
+        sentence = re.split(r"[.;]\s", text[:m.start()])[-1]
+        if text.count("(", 0, m.start()) <= text.count(")", 0, m.start()) and not _CONTACT.search(sentence):
+            return True
+    return False
+
+
+def about_others(text: str, original: str) -> bool:
+    """Whether `text`, the item `original` addressed to the reader, names someone else: "You were recruited if they
+    had …" (a narrative, not about you), a list of people, "You have … patients" (unless the item said "has")."""
+    return bool(THIRD_PERSON.search(text) or lists_other_people(text)
+                or (HAVE_PEOPLE.match(text) and not _SAYS_HAVE.match(original)))
