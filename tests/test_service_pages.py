@@ -117,8 +117,9 @@ def test_a_saved_copy_nothing_dates_says_so(offline):
     # its record gives no age limits (its criteria say 35 to 65), and one clause of an item is about a spouse: the
     # glance said only "Sex: All" (review round 7)
     glance = section(resp, "glance")
-    assert glance == ("Age Not given as a limit: see the full list below Sex All Pregnancy Excluded Breastfeeding "
-                      "Excluded")
+    # (not "Not given as a limit", read as "no age limit" where the criteria say 35 to 65; review round 8)
+    assert glance == ("Age See the full list below (the record's age fields are empty) Sex All Pregnancy Excluded "
+                      "Breastfeeding Excluded")
     assert "(date unknown)" in section(resp, "criteria-source")
 
 

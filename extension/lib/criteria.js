@@ -25,8 +25,9 @@
   const GLANCE_PARTIAL = "Some limits, not all: the full list below has them all.";
   // a glance with no limit is a summary too (review round 7: "Sex: All" alone read as the whole of who can join)
   const GLANCE_SUMMARY = "A summary, not every rule: the full list below has them all.";
-  // the record gives no age limits (its criteria may: NCT06495437's say 35 to 65)
-  const AGE_NOT_GIVEN = "Not given as a limit: see the full list below";
+  // the record gives no age limits (its criteria may: NCT06495437's say 35 to 65); not "Not given as a limit", read as
+  // "no age limit" (review round 8)
+  const AGE_NOT_GIVEN = "See the full list below (the record's age fields are empty)";
 
   function atAGlanceRows(glance) {
     const g = glance || {};
