@@ -163,6 +163,16 @@ def day_ago(timestamp: str | None) -> str:
     return day if days < 1 else f"{day} ({age_phrase(days)} ago)"
 
 
+_TERM_FIRST = re.compile(r"^([^:]{1,80}):\s+(\S[\s\S]*)$")
+
+
+def meaning_only(meaning: str, term: str) -> str:
+    """A glossary meaning without its own leading "Term:" ("Platelets: blood cells …" beside the term "Platelets"),
+    as the card's lib/criteria.js meaningOnly shows it (review round 8: the page said the term twice)."""
+    m = _TERM_FIRST.match(str(meaning))
+    return m.group(2) if m and m.group(1).strip().lower() == str(term).lower() else str(meaning)
+
+
 def powers_of_ten(text: str) -> str:
     """"100×10^9/L" as "100×10⁹/L": few readers know caret notation (the card's lib/criteria.js does the same)."""
     return re.sub(r"10\^(\d{1,2})(?!\d)", lambda m: "10" + m.group(1).translate(_SUPERSCRIPT), str(text))
@@ -236,6 +246,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_filter(moment, "moment")
     bp.add_app_template_filter(human_date, "human_date")
     bp.add_app_template_filter(powers_of_ten, "powers_of_ten")
+    bp.add_app_template_filter(meaning_only, "meaning_only")
     bp.add_app_template_filter(day_ago, "day_ago")
     bp.add_app_template_filter(related_status, "related_status")
 

@@ -374,3 +374,12 @@ def test_the_glance_words_are_the_cards():
     for name in ("GLANCE_PARTIAL", "GLANCE_SUMMARY", "AGE_NOT_GIVEN"):
         words = re.search(rf'const {name} = "([^"]+)";', js).group(1)
         assert words in page, name
+
+
+def test_a_meaning_does_not_say_its_term_again(offline):
+    """Review round 8: the page read "Platelets / Platelets: blood cells that help blood clot." (the card drops the
+    leading "Term:" with meaningOnly; the page now does too)."""
+    page = offline.get("/trials/NCT07635758").get_data(as_text=True)
+    pairs = re.findall(r"<dt>([^<]*)</dt><dd>([^<]*)</dd>", page)
+    assert ("Platelets", "blood cells that help blood clot.") in pairs
+    assert not [(t, m) for t, m in pairs if m.lower().startswith(t.lower() + ":")]
