@@ -171,8 +171,15 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
         parts.append("Same condition: " + _display([first], c.conditions + c.condition_mesh)[0])
     elif shared_anc:  # the most specific: a broad heading ("Carcinoma") only when nothing else is shared
         related = sorted(shared_anc, key=lambda t: t in BROAD_CONDITIONS)[0]
-        parts.append("Related condition: " + _display([related], c.conditions + c.condition_mesh + c.condition_ancestors
-                                                       + q.features.conditions + q.features.condition_mesh)[0])
+        # the trial's own condition that holds the shared name whole, when one does ("Acute Ischemic Stroke" for
+        # "Ischemic Stroke"): "Related condition: Ischemic Stroke · For: Acute Ischemic Stroke" named the reader's own
+        # condition as the related one (review round 8)
+        holder = next((o for o in c.conditions if f" {related} " in f" {norm_term(o)} "), None)
+        if holder:
+            related = norm_term(holder)
+        parts.append("Related condition: " + (holder or _display([related], c.conditions + c.condition_mesh
+                                                                 + c.condition_ancestors + q.features.conditions
+                                                                 + q.features.condition_mesh)[0]))
     if shared_int:
         names = _display(shared_int[:2], c.intervention_mesh + [n for _, n in c.interventions])
         parts.append("Same treatment: " + "; ".join(names))
