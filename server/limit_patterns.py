@@ -134,6 +134,9 @@ RELAXED = re.compile(r"\b(?:lower|higher|other|greater|abnormal)\s+(?:values|cou
                      r"accepted|permitted|eligible)\b|\bvalues\s+(?:above|below|outside)\s+(?:these|this|the)\b[^.;]*\b(?:may|can|will)"
                      r"\s+be\s+(?:accepted|allowed|permitted)\b|\bmay\s+be\s+(?:included|eligible|enrolled)\s+if\b|"
                      r"\b(?:are|is)\s+eligible\s+with\s+(?:the\s+)?(?:prior\s+)?approval\b|\bmay\s+approve\b|"
+                     # "If the patient is plasmapheresed …, then the pre-transplant PRA will not be a consideration for
+                     # inclusion/exclusion" (NCT00497757)
+                     r"\b(?:will|would|shall)\s+not\s+be\s+(?:a\s+)?(?:consideration|considered|required|applied|used)\b|"
                      r"\bthe\s+following\s+(?:counts|values|levels|limits)\s+are\s+acceptable\b|"
                      # "Poor renal function (creatinin level >150 mmol/l), … unless these abnormalities are related to
                      # the lymphoma" (NCT00498043)

@@ -30,7 +30,9 @@ _LINK_TAIL = re.compile(r"(?:\s+(?:must|should|shall|will|may|can|to|be|is|are|o
 _LEAD = re.compile(r"^(?:(?:a|an|the|with|having|and|or|of|presence of|evidence of|"
                    r"see (?:disease|patient) characteristics|"   # (a PDQ record's cross-reference)
                    r"(?:clinical\s+)?lab(?:oratory)?\s+(?:values?|tests?|results?):?|"   # ("Clinical laboratory values ANC")
-                   r"indicates|indicating|reveals|revealing)\s+)+", re.I)   # ("echocardiography indicates LVEF < 50%")
+                   r"indicates|indicating|reveals|revealing|"   # ("echocardiography indicates LVEF < 50%")
+                   # whose it is: "The subject's body mass index (BMI) is between 20 and 30" (NCT06495437; review round 8)
+                   r"(?:subject|patient|participant|volunteer|person|individual)['’]s)\s+)+", re.I)
 # A negation before a limit reverses it ("No severe heart disease (… ejection fraction less than
 # 45%)" is not a requirement of 45%); in the item or any item above it.
 NEGATION = re.compile(r"\b(?:no|not(?!\s+(?:only|limited)\b)|non|without|absence|absent|free of|never|neither|nor|unless|except|excluding)\b|n't\b",

@@ -102,6 +102,8 @@ def _range_words(m: re.Match) -> str | None:
     if (m.group("pre") or "").startswith("between") != (m.group("joint") == "and") \
             or (m.group("pre") or "").startswith("from") and m.group("joint") != "to":
         return None   # ("between 18 to 65", "from 1 and 2", "9 and 11": not written as a range)
+    if m.group("lo_unit") and not m.group("lo_power"):   # ("20kg/m2 and 30 kg/m2": the unit once, as "45 to 90 kg")
+        low = m.group("lo")
     return f"{low} to {high}"
 
 

@@ -182,3 +182,16 @@ def test_the_seed_records_show_their_ranges(nct, expected):
     crit = parse_criteria(rec["protocolSection"]["eligibilityModule"]["eligibilityCriteria"])
     got = [(t["label"], t["text"]) for t in criteria_thresholds(crit) if t["section"] == "inclusion"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose it is, before the thing (NCT06495437; review round 8: no row at all), and a unit on both ends said once
+    ("* The subject's body mass index (BMI) is between 20kg/m2 and 30 kg/m2;", ["body mass index (BMI) 20 to 30 kg/m2"]),
+    ("* The suspicious lesion size is between 0.5 cm and 2 cm.", ["suspicious lesion size 0.5 to 2 cm"]),
+    ("* The subject's weight is ≥55 kg and ≤120 kg.", ["weight at least 55 kg and at most 120 kg"]),
+    # a limit the item waives under a condition is not shown (NCT00497757)
+    ("* Subject's panel reactive antibody (PRA) is <40. If the patient is plasmapheresed prior to the heart transplant, "
+     "then the pre-transplant PRA will not be a consideration for inclusion/exclusion.", []),
+])
+def test_a_possessive_before_the_thing_and_a_unit_on_both_ends(text, expected):
+    assert limits(text) == expected
