@@ -110,16 +110,17 @@ def test_a_saved_copy_nothing_dates_says_so(offline):
     assert section(resp, "record-status").startswith("TrialLens's saved copy (date unknown): ")
     assert section(resp, "fetched") == ("TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date. "
                                         "This TrialLens service works offline and did not ask ClinicalTrials.gov.")
-    # its one limit at a glance was one arm of "Padua score ≥4 or Caprini score ≥5": alternatives are shown together
-    # or not at all, so no limit is shown, and no note about limits either
+    # a limit at a glance was one arm of "Padua score ≥4 or Caprini score ≥5": alternatives are shown together or not
+    # at all, so it is not shown; its BMI range is (review round 8: "The subject's body mass index (BMI) is between
+    # 20kg/m2 and 30 kg/m2" gave no row)
     assert "Caprini" not in section(resp, "glance") and "Excluded if" not in section(resp, "glance")
-    assert section(resp, "glance-partial") == "A summary, not every rule: the full list below has them all."
+    assert section(resp, "glance-partial") == "Some limits, not all: the full list below has them all."
     # its record gives no age limits (its criteria say 35 to 65), and one clause of an item is about a spouse: the
     # glance said only "Sex: All" (review round 7)
     glance = section(resp, "glance")
     # (not "Not given as a limit", read as "no age limit" where the criteria say 35 to 65; review round 8)
-    assert glance == ("Age See the full list below (the record's age fields are empty) Sex All Pregnancy Excluded "
-                      "Breastfeeding Excluded")
+    assert glance.startswith("Age See the full list below (the record's age fields are empty) Sex All Pregnancy "
+                             "Excluded Breastfeeding Excluded Required body mass index (BMI) 20 to 30 kg/m2")
     assert "(date unknown)" in section(resp, "criteria-source")
 
 
