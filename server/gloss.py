@@ -43,6 +43,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             alone = left_alone_for[e.term, word] = left_alone(e, word, text, local, context)
         if alone:
             continue   # "Refractory anemia (RA)", "per ICH M3": the text or the trial says this is another term
+        if e.other_sense_at(text, m.start(), m.end()):
+            continue   # "NYHA Grade II": this mention is the scale's (another "Grade II neuropathy" is still explained)
         key = e.term.lower()
         first = key not in seen
         if first:
