@@ -50,3 +50,38 @@ def test_another_grade_in_an_item_with_a_named_scale_is_explained(text):
 ])
 def test_grade_of_a_named_scale_alone_is_not_explained(text):
     assert "grade" not in _terms(text)
+
+
+# --------------------------------------------------------------------------- documents the page does not show
+
+@pytest.mark.parametrize("text,term,said", [
+    ("ECOG performance status 0 or 1 (see Appendix A)", "appendix", "Appendix A"),
+    ("A WOCBP who has a positive urine pregnancy test within 72 hours prior to registration (see Appendix 3).",
+     "appendix", "Appendix 3"),
+    ("Metastatic disease (T1 or T2 N0 M0; see appendices for staging criteria)", "appendices", "appendices"),
+    ("Stage IIIB or IV lung cancer (see Annex 1)", "annex", "Annex 1"),
+    ("Psychogenic ED as assessed by a standardized interview (attachment 2)", "attachment", "attachment 2"),
+    ("No patients taking any medications listed in Section 6.2, Forbidden Medications.", "section", "Section 6.2"),
+    ("Any chemotherapy regimen listed as an exception in Table 5 of the protocol.", "table", "Table 5"),
+])
+def test_a_reference_to_the_studys_documents_is_kept_and_explained(text, term, said):
+    """58 corpus records point to an appendix (77 items), others to a numbered section, table, annex or attachment
+    of the protocol, which the page does not show. The reference is the record's own words and stays; the glossary
+    says where it is."""
+    e = explain_item(text, "inclusion")
+    assert said in e.shown and check_fidelity(e.original, e.shown) == []
+    meaning = _meaning(text, term, "inclusion")
+    assert "protocol" in meaning and "This page does not show" in meaning
+    assert term in [g["term"].lower() for g in glossary_for(text)]   # the registry's wording has it too
+
+
+@pytest.mark.parametrize("text", [
+    "Identifiable hole in the appendix or stool in the abdomen at the time of appendectomy",
+    "Originated as colorectal adenocarcinoma or cancer of the appendix",
+    "Appendix cancer or pseudomyxoma",
+    "Clinical attachment level (CAL) and pocket depth (PD) ≥4 mm in more than 30% of sites",
+    "Prior caesarean section",
+    "No prior surgery on the table of the study centre",
+])
+def test_an_appendix_of_the_body_or_another_attachment_is_not_a_document(text):
+    assert not {"appendix", "attachment", "section", "table"} & set(_terms(text))
