@@ -31,6 +31,10 @@ class Entry:
     #                                         ("an erection sufficient to permit": not "an erection enough to")
     one_name: bool = False   # said one way in an item: where one mention is kept as written, every mention is
     #                          ("painful lesions or lesions that …": not "painful lesions or abnormal areas that …")
+    replaced_after: re.Pattern | None = None   # text right before the term (ends with $) after which the replacement
+    #                                            reads; elsewhere the term is kept as written, still glossed ("a medical
+    #                                            evaluation" is a check-up; "interfere with evaluation of outcome
+    #                                            measures" is not)
     other_sense_after: re.Pattern | None = None    # text right before one mention (ends with $), or right after it
     other_sense_before: re.Pattern | None = None   # (matched where it ends), that gives that mention another sense: the
     #                                                mention is not glossed, another mention of the item still is
@@ -96,6 +100,7 @@ def load_lexicon() -> Lexicon:
     raw = json.loads(resources.files("server").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
     entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"], _rx(e, "unless"), _rx(e, "unless_criteria"),
                      _rx(e, "kept_after"), _rx(e, "kept_before"), bool(e.get("one_name")),
+                     replaced_after=_rx(e, "replaced_after"),
                      other_sense_after=_rx(e, "other_sense_after"), other_sense_before=_rx(e, "other_sense_before"))
                for e in raw["entries"]]
     by_key: dict[str, Entry] = {}

@@ -26,6 +26,45 @@ def _meaning(text: str, term: str, section: str = "exclusion") -> str:
     return next(g["meaning"] for g in explain_item(text, section).glossary if g["term"].lower() == term)
 
 
+# --------------------------------------------------------------------------- "evaluation"
+
+@pytest.mark.parametrize("text,kept", [
+    # NCT01640457: "would get in the way of check-up of outcome measures"
+    ("The patient has any neurological condition that would interfere with evaluation of outcome measures",
+     "get in the way of evaluation of outcome measures"),
+    ("Presence of tumor on histopathological evaluation of the operative specimen", "histopathological evaluation"),
+    ("Eligible for clinical evaluation and DNA studies", "clinical evaluation"),
+    ("Tissue available for biomarker evaluation", "biomarker evaluation"),
+    ("Any condition that may confound the evaluation of nerve function", "the evaluation of nerve function"),
+    ("Patients who need further evaluation", "further evaluation"),
+    # a title, however it is written: not "Inpatient Check-up of Neuropsychiatric Patients"
+    ('as detailed in protocol 89-M-0160 ("Inpatient Evaluation of Neuropsychiatric Inpatients")',
+     "Inpatient Evaluation of Neuropsychiatric"),
+])
+def test_evaluation_is_kept_where_it_is_no_check_up(text, kept):
+    """"check-up" is a look at a person's health: an evaluation of outcome measures, of a specimen, of a biomarker is
+    none. The word stays as written, still explained."""
+    got = shown(text)
+    assert kept in got and "check-up" not in got
+    assert "evaluation" in _terms(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Must have a medical evaluation within 30 days", "You must have a medical check-up within 30 days"),
+    ("Participants must be able to undergo a complete physical evaluation.", "have a complete physical check-up."),
+    ("No heart disease unless cleared after cardiology evaluation", "unless cleared after cardiology check-up"),
+    ("Pregnancy test at initial evaluation", "Pregnancy test at initial check-up"),
+    ("Patients must have a detailed psychiatric evaluation", "a detailed mental health check-up"),
+])
+def test_a_medical_evaluation_of_a_person_is_a_check_up(text, expected):
+    assert expected in shown(text, "inclusion")
+
+
+def test_evaluation_is_explained_as_a_check_or_test():
+    meaning = _meaning("would interfere with evaluation of outcome measures", "evaluation")
+    assert "check or test of something" in meaning and "check-up" in meaning
+
+
 # --------------------------------------------------------------------------- "grade" beside a named scale
 
 @pytest.mark.parametrize("text", [
