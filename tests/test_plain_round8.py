@@ -91,6 +91,19 @@ def test_grade_of_a_named_scale_alone_is_not_explained(text):
     assert "grade" not in _terms(text)
 
 
+# --------------------------------------------------------------------------- "hospitalization treatment"
+
+def test_hospitalization_treatment_is_treatment_in_hospital():
+    """NCT07041801: "any infection that requires hospitalization treatment" read "… needs hospitalization
+    treatment" (before that, "needs hospital stay treatment")."""
+    got = _item("NCT07041801", "Those who have herpes zoster").shown
+    assert "any infection that needs treatment in hospital or intravenous" in got
+    assert shown("Infection requiring hospitalisation therapy") == "You have an infection needing treatment in hospital"
+    # a named kind of care, and a hospital stay on its own, read as before
+    assert "partial hospitalization care" in shown("Use of inpatient, emergency, or partial hospitalization care")
+    assert "needing hospital stay within 3 months" in shown("Unstable angina requiring hospitalization within 3 months")
+
+
 # --------------------------------------------------------------------------- documents the page does not show
 
 @pytest.mark.parametrize("text,term,said", [
