@@ -137,3 +137,23 @@ def test_a_reference_to_the_studys_documents_is_kept_and_explained(text, term, s
 ])
 def test_an_appendix_of_the_body_or_another_attachment_is_not_a_document(text):
     assert not {"appendix", "attachment", "section", "table"} & set(_terms(text))
+
+
+# --------------------------------------------------------------------------- a possessive in a name
+
+@pytest.mark.parametrize("text", [
+    "Less than 25 Kaposi's sarcoma lesions and less than 10 new lesions during the 30 days before study entry.",
+    "Patients with Kaposi’s sarcoma requiring systemic therapy",
+])
+def test_kaposis_sarcoma_is_explained_once(text):
+    """"Kaposi's sarcoma" had two entries, "Kaposi" ("Kaposi sarcoma: a cancer …") and "sarcoma": the name matched only
+    without the "'s"."""
+    terms = _terms(text, "inclusion")
+    assert "kaposi" in terms and "sarcoma" not in terms
+
+
+def test_a_possessive_term_and_the_same_word_alone_keep_their_entries():
+    # "physician's" (the doctor's) does not take in "physician" said on its own
+    terms = _terms("A physician has approved participation; the physician's letter is required", "inclusion")
+    assert {"physician", "physician's"} <= set(terms)
+    assert "sarcoma" in _terms("Soft tissue sarcoma or Kaposi's sarcoma", "inclusion")   # said on its own too
