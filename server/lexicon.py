@@ -39,6 +39,10 @@ class Entry:
     other_sense_before: re.Pattern | None = None   # (matched where it ends), that gives that mention another sense: the
     #                                                mention is not glossed, another mention of the item still is
     #                                                ("NYHA Grade II … Grade II peripheral neuropathy")
+    label: re.Pattern | None = None   # a mention that labels a part of this trial ("Phase IIa:"), found in the item
+    #                                   from the term on: the item's glossary then has `label_meaning` (for one label,
+    #                                   for more), with "{labels}" the labels it gives ("Phase I, Phase IIa")
+    label_meaning: tuple[str, str] | None = None
 
     @property
     def plain_is_gloss(self) -> bool:
@@ -51,6 +55,18 @@ class Entry:
         before, after = self.other_sense_after, self.other_sense_before
         return bool((before is not None and before.search(text, max(0, start - 60), start))
                     or (after is not None and after.match(text, end)))
+
+    def meaning_in(self, text: str) -> str:
+        """The meaning for this item: `label_meaning` where the item labels parts of this trial with the term."""
+        if self.label is None or self.label_meaning is None:
+            return self.meaning
+        labels: dict[str, str] = {}   # (each once, as first said)
+        for m in self.label.finditer(text):
+            said = " ".join(m.group(0).split())
+            labels.setdefault(said.lower(), said)
+        if not labels:
+            return self.meaning
+        return self.label_meaning[len(labels) > 1].replace("{labels}", ", ".join(labels.values()))
 
 
 @dataclass
@@ -101,7 +117,8 @@ def load_lexicon() -> Lexicon:
     entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"], _rx(e, "unless"), _rx(e, "unless_criteria"),
                      _rx(e, "kept_after"), _rx(e, "kept_before"), bool(e.get("one_name")),
                      replaced_after=_rx(e, "replaced_after"),
-                     other_sense_after=_rx(e, "other_sense_after"), other_sense_before=_rx(e, "other_sense_before"))
+                     other_sense_after=_rx(e, "other_sense_after"), other_sense_before=_rx(e, "other_sense_before"),
+                     label=_rx(e, "label"), label_meaning=tuple(e["label_meaning"]) if e.get("label_meaning") else None)
                for e in raw["entries"]]
     by_key: dict[str, Entry] = {}
     sensitive, insensitive = [], []

@@ -157,3 +157,34 @@ def test_a_possessive_term_and_the_same_word_alone_keep_their_entries():
     terms = _terms("A physician has approved participation; the physician's letter is required", "inclusion")
     assert {"physician", "physician's"} <= set(terms)
     assert "sarcoma" in _terms("Soft tissue sarcoma or Kaposi's sarcoma", "inclusion")   # said on its own too
+
+
+# --------------------------------------------------------------------------- "Phase I:" inside the criteria
+
+def test_phase_labels_in_the_criteria_are_parts_of_this_trial():
+    """NCT07635758 exclusion 11: "Coagulation: Phase I: … Phase IIa: …" explained "Phase" as the stage of clinical
+    trials in general, without saying the rules differ by the part of this trial the reader joins."""
+    organ = _item("NCT07635758", "Organ function meeting")
+    assert "Phase I: Not getting blood thinner" in organ.shown
+    phase = next(g["meaning"] for g in organ.glossary if g["term"] == "Phase")
+    assert phase.startswith("Phase I, Phase IIa: parts of this trial.")
+    assert "ask the study team which part you would join" in phase
+    one = _meaning("Phase 2: Documented EGFR mutation", "phase", "inclusion")
+    assert one.startswith("Phase 2: a part of this trial.")
+    assert _meaning("No CNS disease (phase I only)", "phase").startswith("phase I: a part of this trial.")
+    assert _meaning("In the Phase II portion of the study, prior therapy is allowed", "phase", "inclusion") \
+        .startswith("Phase II: a part of this trial.")
+
+
+@pytest.mark.parametrize("text", [
+    "Prior participation in a phase 3 trial",
+    "Co-enrolment in a Phase II or III trial",
+    "Participation in any other phase I study within 30 days",
+])
+def test_another_trials_phase_keeps_the_general_meaning(text):
+    assert _meaning(text, "phase").startswith("The stage of a clinical trial")
+
+
+def test_a_diseases_phase_is_not_a_trials():
+    """NCT00006042: "Chronic phase 1" (of a leukemia) was explained as a trial's phase."""
+    assert "phase" not in _terms("Chronic phase 1", "inclusion")
