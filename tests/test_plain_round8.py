@@ -117,9 +117,9 @@ def test_hospitalization_treatment_is_treatment_in_hospital():
     ("Any chemotherapy regimen listed as an exception in Table 5 of the protocol.", "table", "Table 5"),
 ])
 def test_a_reference_to_the_studys_documents_is_kept_and_explained(text, term, said):
-    """58 corpus records point to an appendix (77 items), others to a numbered section, table, annex or attachment
-    of the protocol, which the page does not show. The reference is the record's own words and stays; the glossary
-    says where it is."""
+    """56 corpus records point to an appendix (79 items), 36 to a numbered section, others to a table, annex or
+    attachment of the protocol, which the page does not show. The reference is the record's own words and stays; the
+    glossary says where it is."""
     e = explain_item(text, "inclusion")
     assert said in e.shown and check_fidelity(e.original, e.shown) == []
     meaning = _meaning(text, term, "inclusion")
