@@ -143,6 +143,12 @@ def _kept_after(e: Entry, text: str, start: int) -> bool:
     return e.kept_after is not None and bool(e.kept_after.search(text[max(0, start - 60):start]))
 
 
+def _not_replaced_here(e: Entry, text: str, start: int) -> bool:
+    """Is the term kept because its replacement reads only after certain words, and these are not they ("a medical
+    evaluation" is "a medical check-up"; "interfere with evaluation of outcome measures" is no check-up)?"""
+    return e.replaced_after is not None and not e.replaced_after.search(text, max(0, start - 60), start)
+
+
 def _kept_before(e: Entry, text: str, end: int) -> bool:
     """Does the text after the term not read with the replacement ("excessive doses": not "too much doses")?"""
     return e.kept_before is not None and bool(e.kept_before.match(text, end))
@@ -241,7 +247,9 @@ def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
     a noun ("CNS or brain metastases"), a term naming a kind of people where its replacement would not read
     ("insomnia patients"), a replacement that needs an object the text lacks ("other contraindications
-    in package insert": not "medical reasons against in …"), or the study's staff as who the item is about."""
-    return (_in_a_name(text, start, end) or _kept_after(e, text, start) or _kept_before(e, text, end)
+    in package insert": not "medical reasons against in …"), the study's staff as who the item is about, or a
+    replacement that reads only after certain words ("medical evaluation": Entry.replaced_after)."""
+    return (_not_replaced_here(e, text, start) or _in_a_name(text, start, end) or _kept_after(e, text, start)
+            or _kept_before(e, text, end)
             or _shares_head(lex, e, text, start) or _names_people(e, e.plain.split(" (", 1)[0], text, end)
             or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))) or _staff_it_is_about(e, text))

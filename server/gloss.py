@@ -6,6 +6,7 @@ found listed in the item's glossary.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .as_written import abbreviation_in, jargon_kept, left_alone, local_definitions
@@ -43,11 +44,13 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             alone = left_alone_for[e.term, word] = left_alone(e, word, text, local, context)
         if alone:
             continue   # "Refractory anemia (RA)", "per ICH M3": the text or the trial says this is another term
+        if e.other_sense_at(text, m.start(), m.end()):
+            continue   # "NYHA Grade II": this mention is the scale's (another "Grade II neuropathy" is still explained)
         key = e.term.lower()
         first = key not in seen
         if first:
             seen.add(key)
-            glossary.append({"term": word, "meaning": e.meaning})
+            glossary.append({"term": word, "meaning": e.meaning_in(text)})
         if not replace or not e.plain:
             continue
         if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/" or in_brackets(text, m.start())):
@@ -130,12 +133,21 @@ def _kept_names(lex, matches: list, text: str) -> set[str]:
     return kept
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _no_possessive(text: str) -> str:
+    """The text with a possessive "'s" left out, so a name matches however the item writes it ("Kaposi's sarcoma" is
+    the "Kaposi sarcoma" an entry names)."""
+    return _POSSESSIVE.sub("", text) if "'" in text or "’" in text else text
+
+
 @lru_cache(maxsize=4096)
 def _named_in(meaning: str) -> str | None:
-    """The name a meaning opens with, in small letters ("modified rankin scale" in "Modified Rankin Scale: a score of
-    …"), if any."""
+    """The name a meaning opens with, in small letters and without a possessive ("modified rankin scale" in "Modified
+    Rankin Scale: a score of …"), if any."""
     head, colon, _ = meaning.partition(":")
-    return head.lower() if colon and 0 < len(head) <= 80 else None
+    return _no_possessive(head.lower()) if colon and 0 < len(head) <= 80 else None
 
 
 def _spans(word: str, text: str, whole: bool = True) -> list[tuple[int, int]]:
@@ -155,17 +167,17 @@ def _one_entry_each(glossary: list[dict], text: str) -> list[dict]:
     """The glossary without a term that another entry's name takes in wherever the text says it: "modified Rankin
     Scale [mRS]" was explained twice, as "Rankin" ("The modified Rankin Scale: …") and as "mRS" ("Modified Rankin
     Scale: …"); the entry naming the whole is kept. A term the text also says on its own stays ("creatinine" beside
-    "creatinine clearance")."""
+    "creatinine clearance"). A name matches across a possessive: "Kaposi's sarcoma" is the entry's "Kaposi sarcoma"."""
     names = [_named_in(g["meaning"]) for g in glossary]
     dropped: set[int] = set()
     low = None
     for i, g in enumerate(glossary):
-        term = g["term"].lower()
+        term = _no_possessive(g["term"].lower())
         for j, name in enumerate(names):
-            if j == i or j in dropped or not name or term not in name or name == glossary[j]["term"].lower() \
-                    or not _spans(term, name):
+            if j == i or j in dropped or not name or term not in name \
+                    or name == _no_possessive(glossary[j]["term"].lower()) or not _spans(term, name):
                 continue
-            low = low or text.lower()
+            low = low or _no_possessive(text.lower())
             said, spans = _spans(term, low), _spans(name, low, whole=False)
             if said and spans and all(any(a <= s and e <= b for a, b in spans) for s, e in said):
                 dropped.add(i)

@@ -31,11 +31,42 @@ class Entry:
     #                                         ("an erection sufficient to permit": not "an erection enough to")
     one_name: bool = False   # said one way in an item: where one mention is kept as written, every mention is
     #                          ("painful lesions or lesions that …": not "painful lesions or abnormal areas that …")
+    replaced_after: re.Pattern | None = None   # text right before the term (ends with $) after which the replacement
+    #                                            reads; elsewhere the term is kept as written, still glossed ("a medical
+    #                                            evaluation" is a check-up; "interfere with evaluation of outcome
+    #                                            measures" is not)
+    other_sense_after: re.Pattern | None = None    # text right before one mention (ends with $), or right after it
+    other_sense_before: re.Pattern | None = None   # (matched where it ends), that gives that mention another sense: the
+    #                                                mention is not glossed, another mention of the item still is
+    #                                                ("NYHA Grade II … Grade II peripheral neuropathy")
+    label: re.Pattern | None = None   # a mention that labels a part of this trial ("Phase IIa:"), found in the item
+    #                                   from the term on: the item's glossary then has `label_meaning` (for one label,
+    #                                   for more), with "{labels}" the labels it gives ("Phase I, Phase IIa")
+    label_meaning: tuple[str, str] | None = None
 
     @property
     def plain_is_gloss(self) -> bool:
         """The replacement is the term with its meaning in brackets ("creatinine (a kidney blood test)")."""
         return bool(self.plain) and self.plain.lower().startswith(self.term.lower() + " (")
+
+    def other_sense_at(self, text: str, start: int, end: int) -> bool:
+        """Does this mention have another sense than the entry's ("grade" right after "NYHA": the scale's entry
+        says what its grades are; "appendix" after "cancer of the")?"""
+        before, after = self.other_sense_after, self.other_sense_before
+        return bool((before is not None and before.search(text, max(0, start - 60), start))
+                    or (after is not None and after.match(text, end)))
+
+    def meaning_in(self, text: str) -> str:
+        """The meaning for this item: `label_meaning` where the item labels parts of this trial with the term."""
+        if self.label is None or self.label_meaning is None:
+            return self.meaning
+        labels: dict[str, str] = {}   # (each once, as first said)
+        for m in self.label.finditer(text):
+            said = " ".join(m.group(0).split())
+            labels.setdefault(said.lower(), said)
+        if not labels:
+            return self.meaning
+        return self.label_meaning[len(labels) > 1].replace("{labels}", ", ".join(labels.values()))
 
 
 @dataclass
@@ -76,15 +107,19 @@ _LEFT = r"(?<![\w-])"
 _RIGHT = r"(?![\w+-]|\.\d)"
 
 
+def _rx(entry: dict, key: str) -> re.Pattern | None:
+    return re.compile(entry[key]) if entry.get(key) else None
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     raw = json.loads(resources.files("server").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
-    entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"],
-                     re.compile(e["unless"]) if e.get("unless") else None,
-                     re.compile(e["unless_criteria"]) if e.get("unless_criteria") else None,
-                     re.compile(e["kept_after"]) if e.get("kept_after") else None,
-                     re.compile(e["kept_before"]) if e.get("kept_before") else None,
-                     bool(e.get("one_name"))) for e in raw["entries"]]
+    entries = [Entry(e["term"], e["kind"], e.get("plain"), e["meaning"], _rx(e, "unless"), _rx(e, "unless_criteria"),
+                     _rx(e, "kept_after"), _rx(e, "kept_before"), bool(e.get("one_name")),
+                     replaced_after=_rx(e, "replaced_after"),
+                     other_sense_after=_rx(e, "other_sense_after"), other_sense_before=_rx(e, "other_sense_before"),
+                     label=_rx(e, "label"), label_meaning=tuple(e["label_meaning"]) if e.get("label_meaning") else None)
+               for e in raw["entries"]]
     by_key: dict[str, Entry] = {}
     sensitive, insensitive = [], []
     for e in entries:

@@ -167,7 +167,7 @@ def test_participation_reads_as_english(text, section, expected):
     ("Not eligible if an autologous transplantation is not indicated", "inclusion", "if your own transplant is not indicated"),
     ("Positive skin test, defined as a ≥ 5 mm wheal over the saline control wheal.", "inclusion",
      "defined as an at least 5 mm wheal"),
-    ("Sleep apnea diagnosis or an ongoing evaluation for possible sleep apnea", "exclusion", "or a current check-up"),
+    ("Sleep apnea diagnosis or an ongoing evaluation for possible sleep apnea", "exclusion", "or a current evaluation"),
 ])
 def test_article_fits_the_word_a_substitution_put_after_it(text, section, expected):
     assert expected in shown(text, section)

@@ -500,8 +500,10 @@ def test_title_case_term_is_lower_case_after_you_have(text):
     ("Any condition that would interfere with the efficacy or safety evaluation of the study intervention",
      "Any condition that would get in the way of the efficacy or safety evaluation of the study intervention"),
     ("75% compliance per inhaler is required", "75% compliance per inhaler is required"),
-    # a person's evaluation still is one
-    ("Patients who need further evaluation", "You need further check-up"),
+    # a person's medical evaluation still is one (round 8: only after a word that makes it one; "need further
+    # check-up" wanted an article, and stays "further evaluation")
+    ("Patients who need a medical evaluation", "You need a medical check-up"),
+    ("Patients who need further evaluation", "You need further evaluation"),
 ])
 def test_an_evaluation_of_a_drug_and_a_compliance_rate_keep_their_words(text, expected):
     assert shown(text, "exclusion") == expected
