@@ -238,3 +238,9 @@ def pieces(text: str, chain: list[re.Match]) -> tuple[str, list[tuple[str, str]]
         end = chain[i + 1].start() if i + 1 < len(chain) else len(text)
         parts.append((m.group(1), text[m.end():end].strip()))
     return head, parts
+
+
+# an item whose sub-items are exceptions to it: "History of brain tumor or malignancy within the past 5 years, …,
+# except:" (NCT07635758) over the cancers that keep no one out
+EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?|excluding|other\s+than|"
+                          r"with\s+the\s+exception\s+of)\s*:?\s*$", re.I)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
+from scrapers.criteria_markers import EXCEPT_LABEL
 from scrapers.dates import Age
 from scrapers.fidelity import check_fidelity
 from scrapers.official import OfficialRecord
@@ -38,7 +39,11 @@ class Explained:
 
     def to_dict(self) -> dict:
         return {"original": self.original, "shown": self.shown, "rewritten": self.rewritten,
-                "glossary": list(self.glossary), "children": [c.to_dict() for c in self.children]}
+                "glossary": list(self.glossary), "children": [c.to_dict() for c in self.children],
+                # its sub-items are exceptions to it ("…, except:"): the card and the page say so above them, as a
+                # reader skimming the list read "Radically treated papillary thyroid cancer" as a reason someone
+                # cannot join (review round 8)
+                "exceptions": bool(self.children) and bool(EXCEPT_LABEL.search(self.original))}
 
 
 @dataclass

@@ -114,6 +114,8 @@ SCHEMAS: dict[str, dict] = {
         "original": STR, "shown": STR, "rewritten": BOOL,
         "glossary": GLOSSARY,
         "children": {"type": "array", "items": _ref("Explained")},
+        "exceptions": {"type": "boolean", "description": "its children are exceptions to it (\"…, except:\"): "
+                                                          "the rule does not apply to them"},
     }),
     "PlainCriteria": _obj({
         "headings": _obj({"inclusion": STR, "exclusion": STR}),

@@ -372,7 +372,7 @@ def test_the_glance_words_are_the_cards():
     """The page's glance says what the card's does (lib/criteria.js): a wording changed in one is caught here."""
     js = (ROOT / "extension" / "lib" / "criteria.js").read_text(encoding="utf-8")
     page = (ROOT / "server" / "templates" / "trial.html").read_text(encoding="utf-8")
-    for name in ("GLANCE_PARTIAL", "GLANCE_SUMMARY", "AGE_NOT_GIVEN"):
+    for name in ("GLANCE_PARTIAL", "GLANCE_SUMMARY", "AGE_NOT_GIVEN", "EXCEPTIONS_NOTE"):
         words = re.search(rf'const {name} = "([^"]+)";', js).group(1)
         assert words in page, name
 
@@ -384,3 +384,15 @@ def test_a_meaning_does_not_say_its_term_again(offline):
     pairs = re.findall(r"<dt>([^<]*)</dt><dd>([^<]*)</dd>", page)
     assert ("Platelets", "blood cells that help blood clot.") in pairs
     assert not [(t, m) for t, m in pairs if m.lower().startswith(t.lower() + ":")]
+
+
+def test_a_rules_exceptions_are_said_to_be_exceptions(offline):
+    """Review round 8: NCT07635758's five cancers under "History of brain tumor or malignancy …, except:" were bullets
+    under "You cannot join if…", the "except:" at the end of a long line the only sign."""
+    api = offline.get("/api/v1/trials/NCT07635758/criteria").get_json()
+    crit = api.get("criteria", api)
+    flagged = [e["original"][:40] for e in crit["exclusion"] if e["exceptions"]]
+    assert flagged == ["History of brain tumor or malignancy wit"]
+    assert all(not e["exceptions"] for e in crit["inclusion"])   # (nor "History of any of the following:")
+    page = offline.get("/trials/NCT07635758").get_data(as_text=True)
+    assert page.count('<p class="exceptions">Exceptions: this rule does not apply to people with these.</p>') == 1

@@ -61,6 +61,7 @@
       h(doc, "span", { className: "item-text", text: it.text }),
       it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
       wordsExplained(doc, it.glossary),
+      it.exceptions && it.children.length ? h(doc, "p", { className: "exceptions", text: TL.EXCEPTIONS_NOTE }) : null,
       it.children.length ? criteriaList(doc, it.children) : null,
     ])));
   }

@@ -27,6 +27,8 @@
   const GLANCE_SUMMARY = "A summary, not every rule: the full list below has them all.";
   // the record gives no age limits (its criteria may: NCT06495437's say 35 to 65); not "Not given as a limit", read as
   // "no age limit" (review round 8)
+  // above the sub-items of a rule that are its exceptions ("…, except:"): a skimming reader took them for more rules
+  const EXCEPTIONS_NOTE = "Exceptions: this rule does not apply to people with these.";
   const AGE_NOT_GIVEN = "See the full list below (the record's age fields are empty)";
 
   function atAGlanceRows(glance) {
@@ -137,9 +139,12 @@
         rewritten: wording !== "original" && Boolean(item.rewritten) && shown !== original,
         glossary: glossaryBeside(text, item.glossary),
         children: criteriaItems(item.children, wording),
+        // its children are exceptions to it ("…, except:"): said above them (review round 8)
+        exceptions: item.exceptions === true,
       };
     });
   }
 
-  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, criteriaItems, explainedBeside };
+  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, EXCEPTIONS_NOTE, criteriaItems,
+    explainedBeside };
 });

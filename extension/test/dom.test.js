@@ -723,3 +723,21 @@ test("a could-not-check card over a copy saved because ClinicalTrials.gov could 
   assert.equal(render({ ...official, stale_reason: "offline" }).querySelector("button.retry"), null);
   assert.equal(render({ ...official, stale: false, stale_reason: null }).querySelector("button.retry"), null);
 });
+
+test("a rule's exceptions are said to be exceptions above them (review round 8)", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const sub = (t) => ({ original: t, shown: t, rewritten: false, glossary: [], children: [] });
+  const rule = { original: "History of brain tumor or malignancy within the past 5 years, except:",
+    shown: "History of brain tumor or cancer within the past 5 years, except:", rewritten: true, glossary: [],
+    children: [sub("radically excised non-melanoma skin cancer;"), sub("radically treated papillary thyroid carcinoma")],
+    exceptions: true };
+  const list = { ...sub("History of any of the following:"), children: [sub("Sickle cell anemia")] };
+  const ann = { nct_id: "NCT07635758", official: null, related: [], drift: { verdict: "in_sync", findings: [] },
+    criteria: { inclusion: [], exclusion: [rule, list] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const notes = [...shadow.querySelectorAll(".criteria p.exceptions")];
+  assert.equal(notes.length, 1, "only above the exceptions, not above a list's items");
+  assert.equal(notes[0].textContent, "Exceptions: this rule does not apply to people with these.");
+  assert.equal(notes[0].nextElementSibling.tagName, "UL");
+});
