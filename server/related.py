@@ -295,9 +295,22 @@ def _similar_treatment(qf: TrialFeatures, c: TrialFeatures) -> str | None:
         return None
     for _, name in c.interventions:
         words = _treatment_words(name)
-        if words and any(len(q & words) >= 2 or q <= words or words <= q for q in query):
-            return _clip(name)
+        alike = next((q for q in query if words and (len(q & words) >= 2 or q <= words or words <= q)), None)
+        if alike is not None:
+            return _clip_at(name, alike & words)
     return None
+
+
+def _clip_at(name: str, shared: frozenset[str]) -> str:
+    """The treatment's name clipped so that the words it shares show: "Intranasal Administration of Human Umbilical
+    Cord…" hid the "Mesenchymal Stem Cell" that made it similar (review round 8); then "…Mesenchymal Stem Cell-Derived
+    Extracellular Vesicles…"."""
+    name = " ".join(name.split())
+    starts = [m.start() for m in search.WORD.finditer(name) if _treatment_words(m.group(0)) & shared]
+    first = min(starts, default=0)
+    if first + 12 <= 59 or len(name) <= 60:   # (the first shared word shows whole in the usual clip)
+        return _clip(name)
+    return "…" + _clip(name[first:], 59)
 
 
 def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | None) -> list[RelatedTrial]:

@@ -343,9 +343,12 @@ def test_a_long_reason_is_cut_between_words():
                                     "Small Extracellular Vesicles (hUC-MSC-sEV-001) Therapy"])
     why = treatment = _similar_treatment(q, c)
     assert treatment.endswith("…") and len(treatment) <= 60, why
-    cut = treatment[:-1]
+    # (from the first word it shares, which the usual clip hid: see test_a_similar_treatment_shows_the_words_it_shares)
+    cut = treatment.removeprefix("…")[:-1]
     name = c.interventions[0][1]
-    assert name.startswith(cut) and not name[len(cut)].isalnum() and cut[-1].isalnum(), why
+    at = name.index(cut)
+    assert cut.startswith("Mesenchymal") and not name[at - 1].isalnum(), why
+    assert not name[at + len(cut)].isalnum() and cut[-1].isalnum(), why
 
 
 @pytest.fixture(scope="module")
@@ -436,3 +439,12 @@ def test_phase_said_as_both_records_give_it(q_phases, c_phases, said):
     parts = why.split(" · ")
     assert parts[0] == "Same condition: Gout"
     assert parts[1:] == ([said] if said else []), why
+
+
+def test_a_similar_treatment_shows_the_words_it_shares(bundled):
+    """Review round 8: "Similar treatment: Intranasal Administration of Human Umbilical Cord…" hid the "Mesenchymal
+    Stem Cell" that made it similar; the name is clipped from the first word it shares when that would not show."""
+    why = _whys(bundled, "NCT07635758")["NCT07232563"]
+    assert "Similar treatment: …Mesenchymal Stem Cell-Derived" in why, why
+    # a name whose shared words show in the usual clip keeps its start
+    assert "Similar treatment: Human Placenta-derived 3D Mesenchymal Stem Cells…" in _whys(bundled, "NCT07232563")["NCT07635758"]
