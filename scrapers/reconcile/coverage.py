@@ -8,11 +8,11 @@ with sub-points, could not be checked against the record (review of NCT07635758)
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..model import PageRecord
 from .align import Entry, Pair
+from .exceptions import exception_left_out, exceptions_left_out, rule_before_exceptions
 from .finding import RULES, Finding, criteria_finding, quote, rule_words
 
 # a list's words for one item of it ("Of the 1 requirement for joining …")
@@ -223,34 +223,6 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
     return out
 
 
-# a label line over the exceptions to its rule: "History of brain tumor or malignancy within the past 5 years, …,
-# except:" (NCT07635758) over the cancers that keep no one out
-_EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?|excluding|other\s+than|with\s+the\s+exception\s+of)"
-                           r"\s*:?\s*$", re.I)
-
-
-def rule_before_exceptions(entry: Entry) -> str | None:
-    """The rule a label line over exceptions states, without its closing "except:" ("History of brain tumor or
-    malignancy within the past 5 years, including concurrent second primary malignancy"); None for any other item."""
-    m = _EXCEPT_LABEL.search(entry.text) if entry.label else None
-    return entry.text[:m.start()].rstrip(" ,;:") if m else None
-
-
-def without_exceptions(O: list[Entry], o: list[int], p_items: list[Entry], matched_o: set[int]) -> list[Entry]:
-    """A pair's record items to compare, a rule's closing "except:" taken off where the page shows none of the
-    exceptions under it, nor an "except:" of its own: a page dropping the exceptions drops their "except:" too, which
-    is said once with them (_left_out_findings), not as a critical "differs in an exception" beside a warning per
-    exception (review round 7). A rule changed otherwise still differs."""
-    if p_items and _EXCEPT_LABEL.search(p_items[-1].text):
-        return [O[i] for i in o]
-    out = []
-    for i in o:
-        rule = rule_before_exceptions(O[i])
-        alone = rule is not None and not any(k in matched_o for k, e in enumerate(O) if e.group == O[i].group and k != i)
-        out.append(replace(O[i], text=rule) if alone else O[i])
-    return out
-
-
 def _left_out_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], left_out: list[int],
                        matched_o: set[int]) -> list[Finding]:
     """One criterion_missing per criterion the page leaves out. A criterion with parts ("Prostate biopsy (either
@@ -278,7 +250,7 @@ def _left_out_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], left_o
             out.append(_whole_item_left_out(O, members, idx, rule))
             continue
         if rule and len(idx) > 1 and idx == parts and members[0] in matched_o:   # (the rule shown, no exception)
-            out.append(_exceptions_left_out(O, P, pairs, members[0], parts, rule))
+            out.append(exceptions_left_out(O, P, pairs, members[0], parts, rule))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
         for i in idx:
@@ -308,26 +280,12 @@ def _whole_item_left_out(O: list[Entry], members: list[int], idx: list[int], rul
     return criteria_finding("criterion_missing", "warning", items, [], message, 0.0, index=idx[0])
 
 
-def _exceptions_left_out(O: list[Entry], P: list[Entry], pairs: list[Pair], head: int, parts: list[int],
-                         rule: str) -> Finding:
-    """A page keeping a rule but none of its exceptions: one finding, with the page's rule and the record's rule and
-    exceptions as its rows (review round 7: a critical "differs in an exception" and a warning per exception)."""
-    shown = next((p.p for p in pairs if head in p.o), [])
-    message = (f'This page leaves out all {len(parts)} exceptions to {rule_words(O[head])}: ClinicalTrials.gov says '
-               f'"{quote(rule, 120)}" does not keep out people with any of them. This page is stricter than the record.')
-    return criteria_finding("criterion_missing", "warning", [O[head]] + [O[i] for i in parts], [P[j] for j in shown],
-                            message, 0.0, index=parts[0])
-
-
 def _part_left_out(O: list[Entry], i: int, members: list[int], label: str, rule: str | None) -> str:
     """The message for one part of an item left out, the item found: an exception to the label's rule, or part of
     the item ("part of a reason someone cannot join"), quoted with the label or the item's head."""
     text = O[i].text
     if rule and label:
-        # ("This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("…"):
-        # "…"" was hard to follow and did not say what it meant; review round 7. It says no more: other rules apply)
-        return (f'This page leaves out an exception: ClinicalTrials.gov says "{quote(rule, 120)}" does not keep out '
-                f'people with "{quote(text.rstrip(" ;,."))}". This page is stricter than the record.')
+        return exception_left_out(rule, text)
     if len(members) == 1:
         return f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
     where = ""

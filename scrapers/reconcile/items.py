@@ -21,7 +21,8 @@ from ..fidelity import word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
 from .compare import compare, direction_words, excerpt_pair, reworded
-from .coverage import coverage_findings, without_exceptions
+from .coverage import coverage_findings
+from .exceptions import without_exceptions
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
