@@ -1096,3 +1096,21 @@ def test_an_added_criterion_is_quoted_without_the_pages_list_marker():
     assert [f.message for f in found] == [
         'This page lists "Must live within 50 miles of the study site" as a reason someone cannot join, but TrialLens '
         "could not find it on ClinicalTrials.gov."]
+
+
+def test_a_sub_item_marker_with_a_letter_is_not_a_number():
+    """Review round 8 (M1): a page numbering an item "5b." got a critical "differs in a number: this page says "5b.
+    Radically treated localized prostate cancer"": the marker was read as the item's own figure. "5a)", "5.b" and
+    "(5a)" are markers too, on the card's row as in the comparison."""
+    from scrapers.reconcile.finding import without_marker
+
+    for marker in ("5b.", "5a)", "5.b", "(5a)", "12c."):
+        exc = list(EXC)
+        exc[4] = f"{marker} {EXC[4]}"
+        assert _check(INC, exc) == [], marker
+        assert without_marker(f"{marker} Radically treated localized prostate cancer") == \
+            "Radically treated localized prostate cancer", marker
+    assert normalize("5b. Pregnant or breastfeeding women") == normalize("Pregnant or breastfeeding women")
+    # (figures and words stay: "5.5 mg", "2b agonist", "E. coli")
+    for text in ("5.5 mg/kg of prednisone", "2b agonist in the past week", "E. coli infection", "3D imaging"):
+        assert without_marker(text) == text

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from ..criteria import flatten, header_kind, parse_criteria, unescape_markdown
 from ..fidelity import OR_EQUAL
 from ..model import OfficialRecord, PageRecord
+from .finding import SUB_ITEM_MARKER
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
@@ -59,8 +60,10 @@ class Pair:
 
 _SYMBOLS = str.maketrans({"≥": ">=", "≤": "<=", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "’": "'", "‘": "'",
                           "“": '"', "”": '"', "\u00a0": " ", "…": "...", "•": " ", "·": " "})
+# (a sub-item's number and letter, "5b." / "5a)" / "(5a)" / "5.b", is a marker too, never the item's figure: review
+# round 8 read "5b. Radically treated …" as "differs in a number")
 _MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|\(?[a-zA-Z][.)](?=\s)|"
-                     r"\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s))\s*")
+                     r"\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s)|" + SUB_ITEM_MARKER + r"(?=\s))\s*")
 
 
 # "> or = 30", "= or > 7", "< or equal to 2": one comparator, spelled as the sign

@@ -89,9 +89,12 @@ def rule_words(entry, plural: bool = False) -> str:
     return (RULES if plural else RULE)[entry.section]
 
 
-# a page item's own list marker ("5. ", "(b) ", "• "): not a letter and a dot, which may be the item's words ("E. coli")
+# a sub-item's own marker, its item's number and its letter: "5b.", "5a)", "(5a)", "5.b", "5.b)"
+SUB_ITEM_MARKER = r"(?:\(?\d{1,3}[a-zA-Z][.)]|\d{1,3}\.[a-zA-Z][.)]?)"
+# a page item's own list marker ("5. ", "(b) ", "• ", "5b. "): not a letter and a dot, which may be the item's words
+# ("E. coli")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|\(?[a-zA-Z]\)|"
-                          r"\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")
+                          r"\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|" + SUB_ITEM_MARKER + r")\s+")
 
 
 def without_marker(text: str) -> str:
