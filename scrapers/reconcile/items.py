@@ -22,7 +22,7 @@ from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
 from .compare import compare, direction_words, excerpt_pair, reworded
 from .coverage import coverage_findings
-from .exceptions import without_exceptions
+from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
@@ -35,17 +35,19 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     O = official_entries(official)
     if not O:
         return []
-    pairs = align(O, P)
+    pairs = rejoin_rules(O, P, align(O, P))
     short = _shortened_pairs(O, P, pairs)   # (shown, in far fewer words: neither left out nor added)
     absent = _drop_absent_parts(O, P, pairs)
     # sub-items after the last one the page shows, in the item its list stops in, are past where it stops ("Best
     # FEV1 …" under a parent cut after its first sub-item), not left out: with a "see full criteria" marker or
     # without, and whether the page gives each sub-item a line or runs them into one (review round 7)
     last = max((i for p in pairs + short for i in p.o), default=-1)
-    out, cut_short = _pair_findings(O, P, pairs, page, official, last, {i for p in pairs + short for i in p.o})
+    roles = exception_roles(O, P, pairs + short)   # (a rule's exceptions shown under it, or as reasons of their own)
+    out, cut_short = _pair_findings(O, P, pairs, page, official, last, roles.under)
+    out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += _shortened_findings(O, P, short)
     out += _wrong_sections(O, P, pairs)
-    out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent)
+    out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons)
     if pairs or short:
         # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
         # of them: the note that none could be matched says what TrialLens knows)
@@ -92,9 +94,9 @@ def _one_left_out(O: list[Entry], parts: list[int], shown: str, inside: dict[int
 
 
 def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,
-                   last: int, matched_o: set[int]) -> tuple[list[Finding], bool]:
-    """Merged, split and changed items; and whether the last shown item was cut mid-text. `matched_o`: the record's
-    items the page shows, in any pair."""
+                   last: int, under: set[int]) -> tuple[list[Finding], bool]:
+    """Merged, split and changed items; and whether the last shown item was cut mid-text. `under`: the record's
+    exceptions the page shows under their rule (exceptions.exception_roles)."""
     out: list[Finding] = []
     cut_short = False
     for p in pairs:
@@ -112,7 +114,7 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             out.append(criteria_finding("criteria_split", "info", o_items, p_items,
                                 f"This page splits {rule_words(o_items[0])} into {len(p.p)} items; ClinicalTrials.gov "
                                 f'lists "{quote(o_text, 80)}" as one.', p.sim))
-        o_items = without_exceptions(O, p.o, p_items, matched_o)   # (none of a rule's exceptions shown)
+        o_items = without_exceptions(O, p.o, p_items, under)   # (none of a rule's exceptions shown under it)
         if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):
             out += compare(o_items, p_items, p.sim)
     return out, cut_short
