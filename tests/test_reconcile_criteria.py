@@ -963,9 +963,10 @@ def test_one_exception_left_out_is_said_as_an_exception_not_as_the_rule():
     assert copy[0].message.startswith("This page leaves out an exception: TrialLens's saved copy of the "
                                       'ClinicalTrials.gov record (from 26 Jun 2026) says "History of brain tumor')
     assert "ClinicalTrials.gov says" not in copy[0].message
-    # its row is the rule with that exception ("…malignancy, except: radically treated papillary thyroid carcinoma;"),
-    # not the cancer alone beside "ClinicalTrials.gov:", which read as one more reason someone cannot join
-    assert found[0].official_value == f"{T[9]} {T[12]}" and found[0].evidence["official_index"] == 12
+    # its row is the rule with that exception ("…malignancy, except: … radically treated papillary thyroid carcinoma;
+    # …"), not the cancer alone beside "ClinicalTrials.gov:", which read as one more reason someone cannot join, nor
+    # the rule with that one alone, which read as its only exception (review round 8, N1)
+    assert found[0].official_value == f"{T[9]} … {T[12]} …" and found[0].evidence["official_index"] == 12
 
 
 def _nct07635758_with(exclusion_items: list[int]) -> OfficialRecord:

@@ -158,3 +158,73 @@ def test_a_requirements_exceptions_listed_as_requirements_are_said_as_exceptions
          'ClinicalTrials.gov says it is an exception to "Confirmed brain metastases from a primary malignancy".'),
         ("criterion_missing", "warning", 'This page leaves out a requirement for joining that ClinicalTrials.gov '
          'lists: "Confirmed brain metastases from a primary malignancy" (with 2 exceptions).')]
+
+
+def _run_on_fifth() -> str:
+    """Exclusion 5 as the tables page shows it: the rule run on with its five exceptions, "a)" to "e)"."""
+    fifth = next(t for t in TABLES.read_text(encoding="utf-8").split("<p>") if t.startswith("5. History of brain"))
+    return fifth[:fifth.index("</p>")]
+
+
+def test_several_exceptions_left_out_are_said_once():
+    """Review round 8 (N1): two exceptions left out were two warnings, four were four, each repeating the rule and
+    "This page is stricter than the record". Said once, naming them; the row is the rule with them in their places."""
+    _, T = _nct07635758()
+    fifth = _run_on_fifth()
+    page, found = _tables([fifth.replace("c) radically treated papillary thyroid carcinoma; d) radically treated "
+                                        "localized prostate cancer; ", "")])
+    assert _said(found) == [(
+        "criterion_missing", "warning",
+        f'This page leaves out 2 of the 5 exceptions to a reason someone cannot join: ClinicalTrials.gov says "{RULE}" '
+        'does not keep out people with "radically treated papillary thyroid carcinoma" or "radically treated localized '
+        'prostate cancer". This page is stricter than the record.')]
+    assert found[0].official_value == (f"{T[9]} … radically treated papillary thyroid carcinoma; radically treated "
+                                       "localized prostate cancer; …")
+    assert found[0].page_value.startswith("History of brain tumor") and "e) radically treated ductal" in \
+        found[0].page_value   # (the page's rule with the exceptions it keeps)
+    copy = [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY, copy_as_of=COPY) if f.about == "page"]
+    assert copy[0].message.startswith("This page leaves out 2 of the 5 exceptions to a reason someone cannot join: "
+                                      "TrialLens's saved copy of the ClinicalTrials.gov record (from 26 Jun 2026) says")
+    _, found = _tables([re.sub(r"except: .*$", "except: a) radically excised non-melanoma skin cancer", fifth)])
+    assert _said(found) == [(
+        "criterion_missing", "warning",
+        f'This page leaves out 4 of the 5 exceptions to a reason someone cannot join: ClinicalTrials.gov says "{RULE}" '
+        'does not keep out people with "radically treated cervical carcinoma in situ", "radically treated papillary '
+        'thyroid carcinoma", "radically treated localized prostate cancer" or "radically treated ductal carcinoma in '
+        'situ of the breast". This page is stricter than the record.')]
+    assert found[0].official_value == f"{T[9]} … " + " ".join(T[11:15])
+
+
+def test_one_exception_left_outs_row_shows_there_are_others():
+    """Review round 8 (N1): the row "…, except: radically treated papillary thyroid carcinoma;" read as if that were
+    the rule's only exception."""
+    _, T = _nct07635758()
+    _, found = _tables([_run_on_fifth().replace("c) radically treated papillary thyroid carcinoma; ", "")])
+    assert _said(found) == [(
+        "criterion_missing", "warning",
+        f'This page leaves out an exception: ClinicalTrials.gov says "{RULE}" does not keep out people with "radically '
+        'treated papillary thyroid carcinoma". This page is stricter than the record.')]
+    assert found[0].official_value == f"{T[9]} … radically treated papillary thyroid carcinoma; …"
+    assert found[0].evidence["official_texts"] == [T[9], T[12]]
+
+
+def test_a_requirements_exceptions_left_out_are_not_said_to_let_anyone_in():
+    """The same for a requirement's exceptions left out: "does not keep out people with …" and "stricter than the
+    record" would be false where they keep people out (NCT00005887)."""
+    from test_reconcile_criteria import _completed
+
+    record = _completed("NCT00005887", "Inclusion Criteria:\n\n"
+                        "* Confirmed brain metastases from a primary malignancy except the following:\n"
+                        "  * Small cell lung cancer\n  * Germ cell tumors\n  * Lymphomas\n* Age 18 or over\n")
+
+    def said(inclusion: list[str]) -> list:
+        page = PageRecord(site="trialx.com", nct_id="NCT00005887", inclusion=inclusion + ["Age 18 or over"])
+        return [f.message for f in reconcile(page, record, TODAY) if f.about == "page"]
+
+    rule = "Confirmed brain metastases from a primary malignancy except the following:"
+    assert said([rule, "Small cell lung cancer", "Germ cell tumors"]) == [
+        'This page leaves out an exception to a requirement for joining: ClinicalTrials.gov says "Confirmed brain '
+        'metastases from a primary malignancy", except "Lymphomas".']
+    assert said([rule, "Germ cell tumors"]) == [
+        'This page leaves out 2 of the 3 exceptions to a requirement for joining: ClinicalTrials.gov says "Confirmed '
+        'brain metastases from a primary malignancy", except "Small cell lung cancer" and "Lymphomas".']

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model import PageRecord
 from .align import Entry, Pair
-from .exceptions import exception_left_out, exceptions_left_out, rule_before_exceptions
+from .exceptions import exceptions_left_out, rule_before_exceptions
 from .finding import RULES, Finding, criteria_finding, quote, rule_words
 
 # a list's words for one item of it ("Of the 1 requirement for joining …")
@@ -254,17 +254,16 @@ def _left_out_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], left_o
         if len(members) > 1 and not any(i in matched_o for i in members):
             out.append(_whole_item_left_out(O, members, idx, rule))
             continue
-        if rule and len(idx) > 1 and idx == parts and members[0] in matched_o:   # (the rule shown, no exception)
-            out.append(exceptions_left_out(O, P, pairs, members[0], parts, rule))
+        if rule and members[0] in matched_o and set(idx) <= set(parts):   # (the rule shown, not all its exceptions)
+            out.append(exceptions_left_out(O, P, pairs, members[0], idx))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
         for i in idx:
-            message = _part_left_out(O, i, members, label, rule)
+            message = _part_left_out(O, i, members, label)
             if message in said:
                 continue   # (the same words in two groups: said once)
             said.add(message)
-            row = [O[members[0]], O[i]] if rule and label else [O[i]]   # (an exception's row: the rule, "except:" it)
-            out.append(criteria_finding("criterion_missing", "warning", row, [], message, 0.0, index=i))
+            out.append(criteria_finding("criterion_missing", "warning", [O[i]], [], message, 0.0, index=i))
     return out
 
 
@@ -285,12 +284,10 @@ def _whole_item_left_out(O: list[Entry], members: list[int], idx: list[int], rul
     return criteria_finding("criterion_missing", "warning", items, [], message, 0.0, index=idx[0])
 
 
-def _part_left_out(O: list[Entry], i: int, members: list[int], label: str, rule: str | None) -> str:
-    """The message for one part of an item left out, the item found: an exception to the label's rule, or part of
-    the item ("part of a reason someone cannot join"), quoted with the label or the item's head."""
+def _part_left_out(O: list[Entry], i: int, members: list[int], label: str) -> str:
+    """The message for one part of an item left out, the item found: part of the item ("part of a reason someone
+    cannot join"), quoted with the label or the item's head. (A rule's exceptions: exceptions.exceptions_left_out.)"""
     text = O[i].text
-    if rule and label:
-        return exception_left_out(rule, text)
     if len(members) == 1:
         return f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
     where = ""

@@ -180,20 +180,34 @@ def exception_row(O: list[Entry], h: int, named: set[int]) -> str:
     return " ".join(words)
 
 
-def exceptions_left_out(O: list[Entry], P: list[Entry], pairs: list[Pair], head: int, parts: list[int],
-                         rule: str) -> Finding:
-    """A page keeping a rule but none of its exceptions: one finding, with the page's rule and the record's rule and
-    exceptions as its rows (review round 7: a critical "differs in an exception" and a warning per exception)."""
+def exceptions_left_out(O: list[Entry], P: list[Entry], pairs: list[Pair], head: int, left: list[int]) -> Finding:
+    """The exceptions a page leaves out of a rule it shows, in one finding: "This page leaves out 2 of the 5 exceptions
+    to …: … does not keep out people with "A" or "B"" (review round 8, N1: a warning per exception, each repeating the
+    rule and "This page is stricter than the record"), or "all 5" (review round 7: a critical "differs in an
+    exception" and a warning per exception). Its rows are the page's rule and the record's, with the exceptions left
+    out in their places and "…" for the others (or whole, all left out)."""
+    rule = rule_before_exceptions(O[head]) or O[head].text
+    parts = except_heads(O)[head]
+    texts = [f'"{quote(O[i].text.rstrip(" ;,."), 90 if len(left) == 1 else 60)}"' for i in left]
+    what = ("the one exception" if len(parts) == 1 else "an exception" if len(left) == 1 else
+            f"all {len(parts)} exceptions" if len(left) == len(parts) else f"{len(left)} of the {len(parts)} exceptions")
+    to = "" if what == "an exception" and keeps_out(O[head]) else f" to {rule_words(O[head])}"
+    if keeps_out(O[head]):
+        people = "any of them" if len(left) == len(parts) > 1 else _listed(texts, "or")
+        # ("This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("…"):
+        # "…"" was hard to follow and did not say what it meant; review round 7. It says no more: other rules apply)
+        message = (f'This page leaves out {what}{to}: ClinicalTrials.gov says "{quote(rule, 120)}" does not keep out '
+                   f"people with {people}. This page is stricter than the record.")
+    else:
+        message = (f'This page leaves out {what}{to}: ClinicalTrials.gov says "{quote(rule, 120)}", except '
+                   f'{_listed(texts, "and")}.')
     shown = next((p.p for p in pairs if head in p.o), [])
-    message = (f'This page leaves out all {len(parts)} exceptions to {rule_words(O[head])}: ClinicalTrials.gov says '
-               f'"{quote(rule, 120)}" does not keep out people with any of them. This page is stricter than the record.')
-    return criteria_finding("criterion_missing", "warning", [O[head]] + [O[i] for i in parts], [P[j] for j in shown],
-                            message, 0.0, index=parts[0])
+    finding = criteria_finding("criterion_missing", "warning", [O[head]] + [O[i] for i in left], [P[j] for j in shown],
+                               message, 0.0, index=left[0])
+    finding.official_value = exception_row(O, head, set(left))
+    return finding
 
 
-def exception_left_out(rule: str, text: str) -> str:
-    """The message for one exception the page leaves out, the rule shown."""
-    # ("This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("…"): "…""
-    # was hard to follow and did not say what it meant; review round 7. It says no more: other rules apply)
-    return (f'This page leaves out an exception: ClinicalTrials.gov says "{quote(rule, 120)}" does not keep out '
-            f'people with "{quote(text.rstrip(" ;,."))}". This page is stricter than the record.')
+def _listed(texts: list[str], last: str) -> str:
+    """'"A"', '"A" or "B"', '"A", "B" or "C"'."""
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + f" {last} {texts[-1]}"
