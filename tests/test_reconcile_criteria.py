@@ -1057,13 +1057,21 @@ def test_a_rule_shown_without_any_of_its_exceptions_is_one_finding_not_an_alarm_
             'This page leaves out all 5 exceptions to a reason someone cannot join: ClinicalTrials.gov says "History of '
             'brain tumor or malignancy within the past 5 years, including concurrent second primary malignancy" does not '
             'keep out people with any of them. This page is stricter than the record.')
-        assert out[0].page_value == shown[0][3:]
+        # (its rows without the punctuation that ends an item in its list: "…second primary malignancy, (as of Jun
+        # 2026)" dangled a comma on the card; review round 8, N2)
+        assert out[0].page_value == shown[0][3:].rstrip(" ,:")
         assert out[0].official_value == " ".join(T[9:15])
+    assert out[0].page_value.endswith("second primary malignancy, except")
+    assert found([rule])[0].page_value.endswith("second primary malignancy")
     # a rule changed as well is still a changed rule, beside the exceptions it leaves out
     out = found([rule.replace("5 years", "3 years")])
     assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical"), ("criterion_missing", "warning")]
     assert "differs in a number" in out[0].message and "except" not in out[0].official_value
-    assert out[0].page_value == rule.replace("5 years", "3 years")[3:]
+    assert out[0].page_value == rule.replace("5 years", "3 years")[3:-1]
+    # (the record's row too: "…[mRS] score ≥2);" left out)
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[6:])
+    row = next(f.official_value for f in reconcile(page, record, TODAY) if f.kind == "criterion_missing")
+    assert T[5].endswith("score ≥2);") and row == T[5][:-1]
     # the exceptions shown after it without their "except:" read as more reasons someone cannot join: each is said
     # so, not the rule as "differing in an exception" (review round 8; tests/test_reconcile_exceptions.py)
     out = found([rule] + T[10:15])

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from .align import JOINED, PRESENT, Entry, Pair
-from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
+from .finding import RULE, Finding, criteria_finding, quote, row_text, rule_words, without_marker
 
 # a label line over the exceptions to its rule: "History of brain tumor or malignancy within the past 5 years, …,
 # except:" (NCT07635758) over the cancers that keep no one out
@@ -177,7 +177,7 @@ def exception_row(O: list[Entry], h: int, named: set[int]) -> str:
         elif not elided:
             words.append("…")
         elided = k not in named
-    return " ".join(words)
+    return row_text(" ".join(words)) or ""
 
 
 def exceptions_left_out(O: list[Entry], P: list[Entry], pairs: list[Pair], head: int, left: list[int]) -> Finding:
