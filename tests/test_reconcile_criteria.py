@@ -192,7 +192,7 @@ def test_page_without_criteria_says_nothing_and_one_without_a_whole_list_says_so
     found = _check(INC, [])
     assert [(f.kind, f.severity) for f in found] == [("criteria_list_not_shown", "info")]
     assert found[0].message == ("TrialLens found on this page none of the 5 reasons someone cannot join that ClinicalTrials.gov "
-                                "lists; read them on ClinicalTrials.gov before you decide.")
+                                "lists.")
     from scrapers.reconcile import is_alarm
     assert not is_alarm(found[0])   # (a note: the page may show it on a tab TrialLens did not read)
     assert not [f for f in _check(INC, [], truncated=True) if f.kind == "criteria_list_not_shown"]
@@ -911,9 +911,14 @@ def test_criteria_list_not_shown_counts_the_records_numbered_items():
     found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
     assert [(f.kind, f.official_value, f.evidence["official_count"]) for f in found] == [
         ("criteria_list_not_shown", 19, 19)]
+    # the fact only: what to do is the note's, under the headline, and the two said it twice (review round 8, N3)
     assert found[0].message == (
         "TrialLens found on this page none of the 19 reasons someone cannot join (some with sub-points) that "
-        "ClinicalTrials.gov lists; read them on ClinicalTrials.gov before you decide.")
+        "ClinicalTrials.gov lists.")
+    from server.drift import summarize
+    out = summarize(page, record, found)
+    assert out["note"] == "Read the 19 reasons someone cannot join on ClinicalTrials.gov before you decide."
+    assert [f["message"] for f in out["findings"]] == [found[0].message]
 
 
 def test_an_item_left_out_whole_under_a_label_line_is_one_of_the_records_items_not_its_sub_points_as_reasons():
@@ -991,11 +996,11 @@ def test_a_list_of_one_item_not_shown_is_the_one_item_not_none_of_the_1():
     assert [(f.kind, f.official_value) for f in found] == [("criteria_list_not_shown", 1)]
     assert found[0].message == (
         "TrialLens did not find on this page the one reason someone cannot join (with sub-points) that "
-        "ClinicalTrials.gov lists; read it on ClinicalTrials.gov before you decide.")
+        "ClinicalTrials.gov lists.")
     copy = [f for f in reconcile(page, record, TODAY, copy_as_of="2026-06-26T00:00:00Z") if f.about == "page"]
-    assert copy[0].message.startswith("TrialLens did not find on this page the one reason someone cannot join (with "
-                                      "sub-points) that TrialLens's saved copy of the ClinicalTrials.gov record (from "
-                                      "26 Jun 2026) lists; read it on ClinicalTrials.gov")
+    assert copy[0].message == ("TrialLens did not find on this page the one reason someone cannot join (with "
+                               "sub-points) that TrialLens's saved copy of the ClinicalTrials.gov record (from "
+                               "26 Jun 2026) lists.")
 
 
 def test_a_page_rows_text_is_without_its_list_number():

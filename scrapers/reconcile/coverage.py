@@ -219,10 +219,12 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
         if groups and section not in shown_sections:
             t = _tally(O, groups, set(), [], [])
             # ("none of the 1 requirement for joining" read as a slip; review round 7, as drift's list_not_shown_one)
+            # (the fact only: the note under the headline says what to do, "Read the 10 reasons someone cannot join on
+            # ClinicalTrials.gov before you decide.", and the two said it twice; review round 8, N3)
             message = (f"TrialLens did not find on this page the one {_words(RULES[section], 1)}{_subs(t)} that "
-                       f"ClinicalTrials.gov lists; read it on ClinicalTrials.gov before you decide." if t.total == 1 else
+                       f"ClinicalTrials.gov lists." if t.total == 1 else
                        f"TrialLens found on this page none of the {t.total} {RULES[section]}{_subs(t)} that "
-                       f"ClinicalTrials.gov lists; read them on ClinicalTrials.gov before you decide.")
+                       f"ClinicalTrials.gov lists.")
             out.append(Finding("criteria_list_not_shown", "info", f"{section}_criteria", None, t.total, message,
                                {"section": section, "official_count": t.total}))
     return out
