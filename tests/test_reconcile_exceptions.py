@@ -7,7 +7,6 @@ The pages are trialfinderdata's `tables` markup (one <p> per item) with exclusio
 variants3.py / variants5.py made them, read back by the real scraper."""
 
 import re
-from pathlib import Path
 
 from conftest import FIXTURES, fixture_url
 from test_reconcile_criteria import TODAY, _adds_up, _nct07635758
