@@ -192,7 +192,7 @@ def test_page_without_criteria_says_nothing_and_one_without_a_whole_list_says_so
     found = _check(INC, [])
     assert [(f.kind, f.severity) for f in found] == [("criteria_list_not_shown", "info")]
     assert found[0].message == ("TrialLens found on this page none of the 5 reasons someone cannot join that ClinicalTrials.gov "
-                                "lists; read them on ClinicalTrials.gov before you decide.")
+                                "lists.")
     from scrapers.reconcile import is_alarm
     assert not is_alarm(found[0])   # (a note: the page may show it on a tab TrialLens did not read)
     assert not [f for f in _check(INC, [], truncated=True) if f.kind == "criteria_list_not_shown"]
@@ -911,9 +911,14 @@ def test_criteria_list_not_shown_counts_the_records_numbered_items():
     found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
     assert [(f.kind, f.official_value, f.evidence["official_count"]) for f in found] == [
         ("criteria_list_not_shown", 19, 19)]
+    # the fact only: what to do is the note's, under the headline, and the two said it twice (review round 8, N3)
     assert found[0].message == (
         "TrialLens found on this page none of the 19 reasons someone cannot join (some with sub-points) that "
-        "ClinicalTrials.gov lists; read them on ClinicalTrials.gov before you decide.")
+        "ClinicalTrials.gov lists.")
+    from server.drift import summarize
+    out = summarize(page, record, found)
+    assert out["note"] == "Read the 19 reasons someone cannot join on ClinicalTrials.gov before you decide."
+    assert [f["message"] for f in out["findings"]] == [found[0].message]
 
 
 def test_an_item_left_out_whole_under_a_label_line_is_one_of_the_records_items_not_its_sub_points_as_reasons():
@@ -963,9 +968,10 @@ def test_one_exception_left_out_is_said_as_an_exception_not_as_the_rule():
     assert copy[0].message.startswith("This page leaves out an exception: TrialLens's saved copy of the "
                                       'ClinicalTrials.gov record (from 26 Jun 2026) says "History of brain tumor')
     assert "ClinicalTrials.gov says" not in copy[0].message
-    # its row is the rule with that exception ("…malignancy, except: radically treated papillary thyroid carcinoma;"),
-    # not the cancer alone beside "ClinicalTrials.gov:", which read as one more reason someone cannot join
-    assert found[0].official_value == f"{T[9]} {T[12]}" and found[0].evidence["official_index"] == 12
+    # its row is the rule with that exception ("…malignancy, except: … radically treated papillary thyroid carcinoma;
+    # …"), not the cancer alone beside "ClinicalTrials.gov:", which read as one more reason someone cannot join, nor
+    # the rule with that one alone, which read as its only exception (review round 8, N1)
+    assert found[0].official_value == f"{T[9]} … {T[12]} …" and found[0].evidence["official_index"] == 12
 
 
 def _nct07635758_with(exclusion_items: list[int]) -> OfficialRecord:
@@ -990,11 +996,11 @@ def test_a_list_of_one_item_not_shown_is_the_one_item_not_none_of_the_1():
     assert [(f.kind, f.official_value) for f in found] == [("criteria_list_not_shown", 1)]
     assert found[0].message == (
         "TrialLens did not find on this page the one reason someone cannot join (with sub-points) that "
-        "ClinicalTrials.gov lists; read it on ClinicalTrials.gov before you decide.")
+        "ClinicalTrials.gov lists.")
     copy = [f for f in reconcile(page, record, TODAY, copy_as_of="2026-06-26T00:00:00Z") if f.about == "page"]
-    assert copy[0].message.startswith("TrialLens did not find on this page the one reason someone cannot join (with "
-                                      "sub-points) that TrialLens's saved copy of the ClinicalTrials.gov record (from "
-                                      "26 Jun 2026) lists; read it on ClinicalTrials.gov")
+    assert copy[0].message == ("TrialLens did not find on this page the one reason someone cannot join (with "
+                               "sub-points) that TrialLens's saved copy of the ClinicalTrials.gov record (from "
+                               "26 Jun 2026) lists.")
 
 
 def test_a_page_rows_text_is_without_its_list_number():
@@ -1056,17 +1062,27 @@ def test_a_rule_shown_without_any_of_its_exceptions_is_one_finding_not_an_alarm_
             'This page leaves out all 5 exceptions to a reason someone cannot join: ClinicalTrials.gov says "History of '
             'brain tumor or malignancy within the past 5 years, including concurrent second primary malignancy" does not '
             'keep out people with any of them. This page is stricter than the record.')
-        assert out[0].page_value == shown[0][3:]
+        # (its rows without the punctuation that ends an item in its list: "…second primary malignancy, (as of Jun
+        # 2026)" dangled a comma on the card; review round 8, N2)
+        assert out[0].page_value == shown[0][3:].rstrip(" ,:")
         assert out[0].official_value == " ".join(T[9:15])
+    assert out[0].page_value.endswith("second primary malignancy, except")
+    assert found([rule])[0].page_value.endswith("second primary malignancy")
     # a rule changed as well is still a changed rule, beside the exceptions it leaves out
     out = found([rule.replace("5 years", "3 years")])
     assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical"), ("criterion_missing", "warning")]
     assert "differs in a number" in out[0].message and "except" not in out[0].official_value
-    assert out[0].page_value == rule.replace("5 years", "3 years")[3:]
-    # the exceptions shown without their "except:" read as more reasons someone cannot join: still a change
+    assert out[0].page_value == rule.replace("5 years", "3 years")[3:-1]
+    # (the record's row too: "…[mRS] score ≥2);" left out)
+    page = PageRecord(site="trialfinderdata.org", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[6:])
+    row = next(f.official_value for f in reconcile(page, record, TODAY) if f.kind == "criterion_missing")
+    assert T[5].endswith("score ≥2);") and row == T[5][:-1]
+    # the exceptions shown after it without their "except:" read as more reasons someone cannot join: each is said
+    # so, not the rule as "differing in an exception" (review round 8; tests/test_reconcile_exceptions.py)
     out = found([rule] + T[10:15])
-    assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical")]
-    assert "differs in an exception" in out[0].message
+    assert [(f.kind, f.severity) for f in out] == [("criterion_changed", "critical")] * 5
+    assert all("as a reason someone cannot join, but ClinicalTrials.gov says it is an exception" in f.message
+               for f in out)
 
 
 def test_a_sub_point_left_out_between_shown_ones_is_part_of_a_reason_not_one_more():
@@ -1096,3 +1112,21 @@ def test_an_added_criterion_is_quoted_without_the_pages_list_marker():
     assert [f.message for f in found] == [
         'This page lists "Must live within 50 miles of the study site" as a reason someone cannot join, but TrialLens '
         "could not find it on ClinicalTrials.gov."]
+
+
+def test_a_sub_item_marker_with_a_letter_is_not_a_number():
+    """Review round 8 (M1): a page numbering an item "5b." got a critical "differs in a number: this page says "5b.
+    Radically treated localized prostate cancer"": the marker was read as the item's own figure. "5a)", "5.b" and
+    "(5a)" are markers too, on the card's row as in the comparison."""
+    from scrapers.reconcile.finding import without_marker
+
+    for marker in ("5b.", "5a)", "5.b", "(5a)", "12c."):
+        exc = list(EXC)
+        exc[4] = f"{marker} {EXC[4]}"
+        assert _check(INC, exc) == [], marker
+        assert without_marker(f"{marker} Radically treated localized prostate cancer") == \
+            "Radically treated localized prostate cancer", marker
+    assert normalize("5b. Pregnant or breastfeeding women") == normalize("Pregnant or breastfeeding women")
+    # (figures and words stay: "5.5 mg", "2b agonist", "E. coli")
+    for text in ("5.5 mg/kg of prednisone", "2b agonist in the past week", "E. coli infection", "3D imaging"):
+        assert without_marker(text) == text

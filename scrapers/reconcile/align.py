@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from ..criteria import flatten, header_kind, parse_criteria, unescape_markdown
 from ..fidelity import OR_EQUAL
 from ..model import OfficialRecord, PageRecord
+from .finding import SUB_ITEM_MARKER
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
@@ -48,6 +49,7 @@ class Entry:
     group: str = ""      # official: the top-level item it belongs to
     label: bool = False  # official: a label line that parents others ("Patients must have:")
     placed: bool = True  # official: under an inclusion or exclusion heading (not "unplaced" text)
+    depth: int = 0       # official: how deep in its top-level item (0: the item itself; 1: a sub-point of it; …)
 
 
 @dataclass
@@ -59,8 +61,10 @@ class Pair:
 
 _SYMBOLS = str.maketrans({"≥": ">=", "≤": "<=", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "’": "'", "‘": "'",
                           "“": '"', "”": '"', "\u00a0": " ", "…": "...", "•": " ", "·": " "})
+# (a sub-item's number and letter, "5b." / "5a)" / "(5a)" / "5.b", is a marker too, never the item's figure: review
+# round 8 read "5b. Radically treated …" as "differs in a number")
 _MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|\(?[a-zA-Z][.)](?=\s)|"
-                     r"\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s))\s*")
+                     r"\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s)|" + SUB_ITEM_MARKER + r"(?=\s))\s*")
 
 
 # "> or = 30", "= or > 7", "< or equal to 2": one comparator, spelled as the sign
@@ -87,12 +91,19 @@ def official_entries(official: OfficialRecord) -> list[Entry]:
     unplaced = {id(it) for top in crit.unplaced for it in flatten([top])}
     for section, items in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion)):
         for g, top in enumerate(items):
-            for it in flatten([top]):
+            for it, depth in _depth_first(top):
                 if _ALNUM.search(normalize(it.text)) and not header_kind(it.text):
                     out.append(Entry(it.text, normalize(it.text), section, group=f"{section}{g}",
                                      label=bool(it.children) and it.text.rstrip().endswith(":"),
-                                     placed=id(it) not in unplaced))
+                                     placed=id(it) not in unplaced, depth=depth))
     return out
+
+
+def _depth_first(item, depth: int = 0):
+    """(item, depth) for an item and everything under it, each parent before its children (as criteria.flatten)."""
+    yield item, depth
+    for child in item.children:
+        yield from _depth_first(child, depth + 1)
 
 
 def page_entries(page: PageRecord) -> list[Entry]:

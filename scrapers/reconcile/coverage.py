@@ -8,11 +8,11 @@ with sub-points, could not be checked against the record (review of NCT07635758)
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..model import PageRecord
 from .align import Entry, Pair
+from .exceptions import exceptions_left_out, rule_before_exceptions
 from .finding import RULES, Finding, criteria_finding, quote, rule_words
 
 # a list's words for one item of it ("Of the 1 requirement for joining …")
@@ -102,8 +102,9 @@ def _left_out(t: _Tally) -> str:
 
 
 def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
-                       cut_short: bool, absent: set[int]) -> list[Finding]:
-    """Official items the page does not show: cut by a marker, past where the list stops, or missing."""
+                       cut_short: bool, absent: set[int], reasons: dict[int, int]) -> list[Finding]:
+    """Official items the page does not show: cut by a marker, past where the list stops, or missing. `reasons`: the
+    record's exceptions the page lists as reasons of their own, each with its rule (exceptions.exception_roles)."""
     matched_o = {i for p in pairs for i in p.o} - absent
     shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
     out: list[Finding] = []
@@ -115,13 +116,17 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         # note rather than an alarm: only items left out between shown ones are certainly dropped.
         hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
                   and O[i].section in shown_sections]
+    # a rule the page leaves out, listing its exceptions as reasons of their own: the record's item is left out (its
+    # exceptions are said apart, as reasons the record does not give), not found (review round 8). (A rule inside an
+    # item, under a label such as "Other:", is a label line the notes do not count: its item is found, as before.)
+    found = matched_o - {e for e, h in reasons.items() if h not in matched_o and not O[h].depth}
     left_out = [i for i, e in enumerate(O)
-                if not (i in matched_o or i in hidden or e.label or e.section not in shown_sections)]
+                if not (i in found or i in hidden or e.label or e.section not in shown_sections)]
     if page.criteria_truncated:
-        out += _truncated(O, hidden, matched_o, left_out, last if cut_short else None)
+        out += _truncated(O, hidden, found, left_out, last if cut_short else None)
     else:
-        out += _incomplete_lists(O, hidden, matched_o, left_out, P)
-    return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, P, pairs, left_out, matched_o)
+        out += _incomplete_lists(O, hidden, found, left_out, P)
+    return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, P, pairs, left_out, found)
 
 
 def _truncated(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int],
@@ -214,40 +219,14 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
         if groups and section not in shown_sections:
             t = _tally(O, groups, set(), [], [])
             # ("none of the 1 requirement for joining" read as a slip; review round 7, as drift's list_not_shown_one)
+            # (the fact only: the note under the headline says what to do, "Read the 10 reasons someone cannot join on
+            # ClinicalTrials.gov before you decide.", and the two said it twice; review round 8, N3)
             message = (f"TrialLens did not find on this page the one {_words(RULES[section], 1)}{_subs(t)} that "
-                       f"ClinicalTrials.gov lists; read it on ClinicalTrials.gov before you decide." if t.total == 1 else
+                       f"ClinicalTrials.gov lists." if t.total == 1 else
                        f"TrialLens found on this page none of the {t.total} {RULES[section]}{_subs(t)} that "
-                       f"ClinicalTrials.gov lists; read them on ClinicalTrials.gov before you decide.")
+                       f"ClinicalTrials.gov lists.")
             out.append(Finding("criteria_list_not_shown", "info", f"{section}_criteria", None, t.total, message,
                                {"section": section, "official_count": t.total}))
-    return out
-
-
-# a label line over the exceptions to its rule: "History of brain tumor or malignancy within the past 5 years, …,
-# except:" (NCT07635758) over the cancers that keep no one out
-_EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?|excluding|other\s+than|with\s+the\s+exception\s+of)"
-                           r"\s*:?\s*$", re.I)
-
-
-def rule_before_exceptions(entry: Entry) -> str | None:
-    """The rule a label line over exceptions states, without its closing "except:" ("History of brain tumor or
-    malignancy within the past 5 years, including concurrent second primary malignancy"); None for any other item."""
-    m = _EXCEPT_LABEL.search(entry.text) if entry.label else None
-    return entry.text[:m.start()].rstrip(" ,;:") if m else None
-
-
-def without_exceptions(O: list[Entry], o: list[int], p_items: list[Entry], matched_o: set[int]) -> list[Entry]:
-    """A pair's record items to compare, a rule's closing "except:" taken off where the page shows none of the
-    exceptions under it, nor an "except:" of its own: a page dropping the exceptions drops their "except:" too, which
-    is said once with them (_left_out_findings), not as a critical "differs in an exception" beside a warning per
-    exception (review round 7). A rule changed otherwise still differs."""
-    if p_items and _EXCEPT_LABEL.search(p_items[-1].text):
-        return [O[i] for i in o]
-    out = []
-    for i in o:
-        rule = rule_before_exceptions(O[i])
-        alone = rule is not None and not any(k in matched_o for k, e in enumerate(O) if e.group == O[i].group and k != i)
-        out.append(replace(O[i], text=rule) if alone else O[i])
     return out
 
 
@@ -277,17 +256,16 @@ def _left_out_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], left_o
         if len(members) > 1 and not any(i in matched_o for i in members):
             out.append(_whole_item_left_out(O, members, idx, rule))
             continue
-        if rule and len(idx) > 1 and idx == parts and members[0] in matched_o:   # (the rule shown, no exception)
-            out.append(_exceptions_left_out(O, P, pairs, members[0], parts, rule))
+        if rule and members[0] in matched_o and set(idx) <= set(parts):   # (the rule shown, not all its exceptions)
+            out.append(exceptions_left_out(O, P, pairs, members[0], idx))
             continue
         label = next((O[i].text for i in members if O[i].label and i < idx[0]), "")
         for i in idx:
-            message = _part_left_out(O, i, members, label, rule)
+            message = _part_left_out(O, i, members, label)
             if message in said:
                 continue   # (the same words in two groups: said once)
             said.add(message)
-            row = [O[members[0]], O[i]] if rule and label else [O[i]]   # (an exception's row: the rule, "except:" it)
-            out.append(criteria_finding("criterion_missing", "warning", row, [], message, 0.0, index=i))
+            out.append(criteria_finding("criterion_missing", "warning", [O[i]], [], message, 0.0, index=i))
     return out
 
 
@@ -308,26 +286,10 @@ def _whole_item_left_out(O: list[Entry], members: list[int], idx: list[int], rul
     return criteria_finding("criterion_missing", "warning", items, [], message, 0.0, index=idx[0])
 
 
-def _exceptions_left_out(O: list[Entry], P: list[Entry], pairs: list[Pair], head: int, parts: list[int],
-                         rule: str) -> Finding:
-    """A page keeping a rule but none of its exceptions: one finding, with the page's rule and the record's rule and
-    exceptions as its rows (review round 7: a critical "differs in an exception" and a warning per exception)."""
-    shown = next((p.p for p in pairs if head in p.o), [])
-    message = (f'This page leaves out all {len(parts)} exceptions to {rule_words(O[head])}: ClinicalTrials.gov says '
-               f'"{quote(rule, 120)}" does not keep out people with any of them. This page is stricter than the record.')
-    return criteria_finding("criterion_missing", "warning", [O[head]] + [O[i] for i in parts], [P[j] for j in shown],
-                            message, 0.0, index=parts[0])
-
-
-def _part_left_out(O: list[Entry], i: int, members: list[int], label: str, rule: str | None) -> str:
-    """The message for one part of an item left out, the item found: an exception to the label's rule, or part of
-    the item ("part of a reason someone cannot join"), quoted with the label or the item's head."""
+def _part_left_out(O: list[Entry], i: int, members: list[int], label: str) -> str:
+    """The message for one part of an item left out, the item found: part of the item ("part of a reason someone
+    cannot join"), quoted with the label or the item's head. (A rule's exceptions: exceptions.exceptions_left_out.)"""
     text = O[i].text
-    if rule and label:
-        # ("This page leaves out an exception that ClinicalTrials.gov lists to a reason someone cannot join ("…"):
-        # "…"" was hard to follow and did not say what it meant; review round 7. It says no more: other rules apply)
-        return (f'This page leaves out an exception: ClinicalTrials.gov says "{quote(rule, 120)}" does not keep out '
-                f'people with "{quote(text.rstrip(" ;,."))}". This page is stricter than the record.')
     if len(members) == 1:
         return f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
     where = ""

@@ -89,9 +89,12 @@ def rule_words(entry, plural: bool = False) -> str:
     return (RULES if plural else RULE)[entry.section]
 
 
-# a page item's own list marker ("5. ", "(b) ", "• "): not a letter and a dot, which may be the item's words ("E. coli")
+# a sub-item's own marker, its item's number and its letter: "5b.", "5a)", "(5a)", "5.b", "5.b)"
+SUB_ITEM_MARKER = r"(?:\(?\d{1,3}[a-zA-Z][.)]|\d{1,3}\.[a-zA-Z][.)]?)"
+# a page item's own list marker ("5. ", "(b) ", "• ", "5b. "): not a letter and a dot, which may be the item's words
+# ("E. coli")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|\(?[a-zA-Z]\)|"
-                          r"\((?:i{1,3}|iv|vi{0,3}|ix|x)\))\s+")
+                          r"\((?:i{1,3}|iv|vi{0,3}|ix|x)\)|" + SUB_ITEM_MARKER + r")\s+")
 
 
 def without_marker(text: str) -> str:
@@ -99,13 +102,19 @@ def without_marker(text: str) -> str:
     return _LIST_MARKER.sub("", text, count=1)
 
 
+def row_text(text: str) -> str | None:
+    """A criteria row's value without what ends an item in its list (", ;:"): the card puts "(as of Jun 2026)" after
+    it, and "…second primary malignancy, (as of Jun 2026)" dangled a comma (review round 8, N2). None for nothing."""
+    return text.rstrip(" ,;:") or None
+
+
 def criteria_finding(kind: str, severity: str, o_items: list, p_items: list, message: str, sim: float,
                      index: int | None = None, changes: list[str] | None = None) -> Finding:
     """A finding about criteria: the record's items (o_items) and the page's (p_items), as align.Entry, quoted in
     full in the evidence."""
-    o_text = " ".join(e.text for e in o_items) or None
+    o_text = row_text(" ".join(e.text for e in o_items))
     # (the card's row "This page: 5. Participant or legally authorized…" kept the page's list number; review round 7)
-    p_text = without_marker(" ".join(e.text for e in p_items)) or None
+    p_text = row_text(without_marker(" ".join(e.text for e in p_items)))
     section = (o_items or p_items)[0].section
     ev = {"section": section, "official_texts": [e.text for e in o_items], "page_texts": [e.text for e in p_items],
           "similarity": round(sim, 1)}

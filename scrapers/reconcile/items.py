@@ -10,7 +10,6 @@ whole section the page does not show is not "missing".
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from functools import lru_cache
@@ -18,13 +17,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
-from ..fidelity import check_fidelity, word_classes
+from ..fidelity import word_classes
 from ..model import OfficialRecord, PageRecord
-from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_layout_numbers, strip_marker
-from .coverage import coverage_findings, without_exceptions
+from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
+from .compare import compare, direction_words, excerpt_pair, reworded
+from .coverage import coverage_findings
+from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
-REWORDED = 90   # below this a same-meaning pair is reported as reworded
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
 
 
@@ -35,17 +35,19 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     O = official_entries(official)
     if not O:
         return []
-    pairs = align(O, P)
+    pairs = rejoin_rules(O, P, align(O, P))
     short = _shortened_pairs(O, P, pairs)   # (shown, in far fewer words: neither left out nor added)
     absent = _drop_absent_parts(O, P, pairs)
     # sub-items after the last one the page shows, in the item its list stops in, are past where it stops ("Best
     # FEV1 …" under a parent cut after its first sub-item), not left out: with a "see full criteria" marker or
     # without, and whether the page gives each sub-item a line or runs them into one (review round 7)
     last = max((i for p in pairs + short for i in p.o), default=-1)
-    out, cut_short = _pair_findings(O, P, pairs, page, official, last, {i for p in pairs + short for i in p.o})
+    roles = exception_roles(O, P, pairs + short)   # (a rule's exceptions shown under it, or as reasons of their own)
+    out, cut_short = _pair_findings(O, P, pairs, page, official, last, roles.under)
+    out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += _shortened_findings(O, P, short)
     out += _wrong_sections(O, P, pairs)
-    out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent)
+    out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons)
     if pairs or short:
         # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
         # of them: the note that none could be matched says what TrialLens knows)
@@ -92,9 +94,9 @@ def _one_left_out(O: list[Entry], parts: list[int], shown: str, inside: dict[int
 
 
 def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,
-                   last: int, matched_o: set[int]) -> tuple[list[Finding], bool]:
-    """Merged, split and changed items; and whether the last shown item was cut mid-text. `matched_o`: the record's
-    items the page shows, in any pair."""
+                   last: int, under: set[int]) -> tuple[list[Finding], bool]:
+    """Merged, split and changed items; and whether the last shown item was cut mid-text. `under`: the record's
+    exceptions the page shows under their rule (exceptions.exception_roles)."""
     out: list[Finding] = []
     cut_short = False
     for p in pairs:
@@ -112,9 +114,9 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             out.append(criteria_finding("criteria_split", "info", o_items, p_items,
                                 f"This page splits {rule_words(o_items[0])} into {len(p.p)} items; ClinicalTrials.gov "
                                 f'lists "{quote(o_text, 80)}" as one.', p.sim))
-        o_items = without_exceptions(O, p.o, p_items, matched_o)   # (none of a rule's exceptions shown)
+        o_items = without_exceptions(O, p.o, p_items, under)   # (none of a rule's exceptions shown under it)
         if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):
-            out += _compare(o_items, p_items, p.sim)
+            out += compare(o_items, p_items, p.sim)
     return out, cut_short
 
 
@@ -169,7 +171,7 @@ def _meaning(text: str) -> tuple[frozenset, tuple, frozenset, tuple]:
     words = _WORD.findall(text)
     classes = word_classes(text)
     return (frozenset(words), tuple(w for w in words if w not in _FILLER), frozenset(w for w in words if w[0].isdigit()),
-            (classes["negation"], classes["exception"], tuple(sorted(_direction_words(text).items()))))
+            (classes["negation"], classes["exception"], tuple(sorted(direction_words(text).items()))))
 
 
 def _says_in_fewer_words(page: str, record: str) -> bool:
@@ -228,17 +230,8 @@ def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> li
                 f'This page shortens {rule_words(o)} to "{a}", leaving out "{quote(_as_written(dropped[0], o.text), 60)}"'
                 f'{more}: ClinicalTrials.gov says "{b}".', p.sim, index=p.o[0]))
             continue
-        out.append(_reworded([o], [e], a, b, p.sim, index=p.o[0]))
+        out.append(reworded([o], [e], a, b, p.sim, index=p.o[0]))
     return out
-
-
-def _reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: float, **kw) -> Finding:
-    """criterion_reworded, worded once: a copy that changed no number, unit, limit or "not" (_compare_items) and a
-    shortened item (_says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
-    record's) both back the same reassurance (review round 4 found two versions)."""
-    return criteria_finding("criterion_reworded", "info", o_items, p_items,
-                            f'This page words {rule_words(o_items[0])} as "{a}", where ClinicalTrials.gov says "{b}". '
-                            f'No number, unit, limit or "not" differs; read both to see what else does.', sim, **kw)
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\b(?:such as|e\.g\.?|i\.e\.?|including|for example)\b[^;:]*?(?=\bor\b|$)")
@@ -328,82 +321,3 @@ def _is_cut(o_items: list[Entry], p: Entry) -> bool:
     start = " ".join(words[:3]) + " " if len(words) > 3 else p.norm   # (a short item may be cut mid-word)
     return len(p.norm) < len(full) * 0.95 and full.startswith(start) \
         and fuzz.partial_ratio(p.norm, full[: len(p.norm) + 5]) >= 90
-
-
-# what a fidelity loss changed, in a reader's words (the kinds of fidelity.Loss, and "comparison" for the
-# direction words "before"/"after", "more"/"less" that _direction_words compares)
-_DIFFERS_IN = {"number": "a number", "unit": "a unit", "comparator": "a limit", "time_window": "a time period",
-               "negation": 'a "not"', "exception": "an exception", "condition": "a condition",
-               "added": "a number", "comparison": "a comparison word"}
-
-
-def _what_differs(kinds: list[str]) -> str:
-    """"a number and a unit": what changed between the record's criterion and the page's."""
-    said = list(dict.fromkeys(_DIFFERS_IN.get(k, "its meaning") for k in kinds))
-    return " and ".join(said[:2]) if len(said) <= 2 else ", ".join(said[:2]) + " and more"
-
-
-def _compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
-    o_text = " ".join(strip_marker(e.text) for e in o_items)
-    p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
-    if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
-        o_text, p_text = (re.sub(r"\s{2,}", " ", t) for t in strip_layout_numbers(o_text, p_text))
-    try:
-        losses = check_fidelity(o_text, p_text)
-        changes = [loss.message for loss in losses]
-        kinds = [loss.kind for loss in losses]
-        if changes and len(o_items) > 1:
-            run_on = _joined_without_stops(o_items)
-            if run_on != o_text and not check_fidelity(run_on, p_text):
-                changes, kinds = [], []   # the record split one sentence over two items ("… provided." / "That the 2 …")
-    except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
-        return []
-    wo, wp = _direction_words(o_text), _direction_words(p_text)
-    if wo != wp and not changes:
-        changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
-                       f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
-        kinds.append("comparison")
-    if changes:
-        a, b = excerpt_pair(p_text, o_text)
-        return [criteria_finding("criterion_changed", "critical", o_items, p_items,
-                         f'{rule_words(o_items[0]).capitalize()} differs in {_what_differs(kinds)}: this page says '
-                         f'"{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
-    if sim < REWORDED and len(o_items) == len(p_items) == 1:
-        a, b = excerpt_pair(p_text, o_text)
-        return [_reworded(o_items, p_items, a, b, sim)]
-    return []
-
-
-def _joined_without_stops(o_items: list[Entry]) -> str:
-    """The record's items run together as a page does, without the full stop that ends each one."""
-    ends = [strip_marker(e.text).rstrip() for e in o_items]
-    return " ".join(t[:-1] if t.endswith(".") else t for t in ends)
-
-
-_DIRECTION = re.compile(r"\b(above|below|over|under|greater|less|more|fewer|higher|lower|older|younger|exceed\w*|"
-                        r"least|most|maximum|minimum)\b|[<>]=?")
-
-
-def _direction_words(text: str) -> Counter:
-    """Comparison words and signs, with or without a number: a page item is meant to be a copy,
-    so "above average" becoming "below average" changes who may join."""
-    return Counter(m.group(0) for m in _DIRECTION.finditer(normalize(text)))
-
-
-def excerpt_pair(a: str, b: str, context: int = 6) -> tuple[str, str]:
-    """The stretch of two long texts around where they differ, a few words either side."""
-    wa, wb = a.split(), b.split()
-    if len(wa) <= 16 and len(wb) <= 16:
-        return a, b
-    sm = difflib.SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb], autojunk=False)
-    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
-    if not ops:
-        return quote(a), quote(b)
-    _, i1, i2, j1, j2 = ops[0]
-    _, e1, e2, f1, f2 = ops[-1] if ops[-1][2] - i1 < 20 else ops[0]
-
-    def cut(words: list[str], s: int, e: int) -> str:
-        lo, hi = max(0, s - context), min(len(words), e + context)
-        return ("…" if lo else "") + " ".join(words[lo:hi]) + ("…" if hi < len(words) else "")
-
-    return cut(wa, i1, max(i2, e2)), cut(wb, j1, max(j2, f2))

@@ -1,0 +1,105 @@
+"""Comparing a pair's texts: the record's item (or items) against the page's, as copies. What differs in a number,
+unit, limit, time period, "not", exception or comparison word is a critical criterion_changed; a copy that differs in
+none of them but reads otherwise is criterion_reworded (info). Used by items.py for aligned pairs and for shortened
+items."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+
+from ..criteria import unescape_markdown
+from ..fidelity import check_fidelity
+from .align import Entry, normalize, strip_layout_numbers, strip_marker
+from .finding import Finding, criteria_finding, quote, rule_words
+
+REWORDED = 90   # below this a same-meaning pair is reported as reworded
+
+
+def reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: float, **kw) -> Finding:
+    """criterion_reworded, worded once: a copy that changed no number, unit, limit or "not" (compare) and a
+    shortened item (_says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
+    record's) both back the same reassurance (review round 4 found two versions)."""
+    return criteria_finding("criterion_reworded", "info", o_items, p_items,
+                            f'This page words {rule_words(o_items[0])} as "{a}", where ClinicalTrials.gov says "{b}". '
+                            f'No number, unit, limit or "not" differs; read both to see what else does.', sim, **kw)
+
+
+# what a fidelity loss changed, in a reader's words (the kinds of fidelity.Loss, and "comparison" for the
+# direction words "before"/"after", "more"/"less" that direction_words compares)
+_DIFFERS_IN = {"number": "a number", "unit": "a unit", "comparator": "a limit", "time_window": "a time period",
+               "negation": 'a "not"', "exception": "an exception", "condition": "a condition",
+               "added": "a number", "comparison": "a comparison word"}
+
+
+def _what_differs(kinds: list[str]) -> str:
+    """"a number and a unit": what changed between the record's criterion and the page's."""
+    said = list(dict.fromkeys(_DIFFERS_IN.get(k, "its meaning") for k in kinds))
+    return " and ".join(said[:2]) if len(said) <= 2 else ", ".join(said[:2]) + " and more"
+
+
+def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
+    o_text = " ".join(strip_marker(e.text) for e in o_items)
+    p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
+    if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
+        o_text, p_text = (re.sub(r"\s{2,}", " ", t) for t in strip_layout_numbers(o_text, p_text))
+    try:
+        losses = check_fidelity(o_text, p_text)
+        changes = [loss.message for loss in losses]
+        kinds = [loss.kind for loss in losses]
+        if changes and len(o_items) > 1:
+            run_on = _joined_without_stops(o_items)
+            if run_on != o_text and not check_fidelity(run_on, p_text):
+                changes, kinds = [], []   # the record split one sentence over two items ("… provided." / "That the 2 …")
+    except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
+        return []
+    wo, wp = direction_words(o_text), direction_words(p_text)
+    if wo != wp and not changes:
+        changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
+                       f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
+        kinds.append("comparison")
+    if changes:
+        a, b = excerpt_pair(p_text, o_text)
+        return [criteria_finding("criterion_changed", "critical", o_items, p_items,
+                         f'{rule_words(o_items[0]).capitalize()} differs in {_what_differs(kinds)}: this page says '
+                         f'"{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
+    if sim < REWORDED and len(o_items) == len(p_items) == 1:
+        a, b = excerpt_pair(p_text, o_text)
+        return [reworded(o_items, p_items, a, b, sim)]
+    return []
+
+
+def _joined_without_stops(o_items: list[Entry]) -> str:
+    """The record's items run together as a page does, without the full stop that ends each one."""
+    ends = [strip_marker(e.text).rstrip() for e in o_items]
+    return " ".join(t[:-1] if t.endswith(".") else t for t in ends)
+
+
+_DIRECTION = re.compile(r"\b(above|below|over|under|greater|less|more|fewer|higher|lower|older|younger|exceed\w*|"
+                        r"least|most|maximum|minimum)\b|[<>]=?")
+
+
+def direction_words(text: str) -> Counter:
+    """Comparison words and signs, with or without a number: a page item is meant to be a copy,
+    so "above average" becoming "below average" changes who may join."""
+    return Counter(m.group(0) for m in _DIRECTION.finditer(normalize(text)))
+
+
+def excerpt_pair(a: str, b: str, context: int = 6) -> tuple[str, str]:
+    """The stretch of two long texts around where they differ, a few words either side."""
+    wa, wb = a.split(), b.split()
+    if len(wa) <= 16 and len(wb) <= 16:
+        return a, b
+    sm = difflib.SequenceMatcher(None, [w.lower() for w in wa], [w.lower() for w in wb], autojunk=False)
+    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if not ops:
+        return quote(a), quote(b)
+    _, i1, i2, j1, j2 = ops[0]
+    _, e1, e2, f1, f2 = ops[-1] if ops[-1][2] - i1 < 20 else ops[0]
+
+    def cut(words: list[str], s: int, e: int) -> str:
+        lo, hi = max(0, s - context), min(len(words), e + context)
+        return ("…" if lo else "") + " ".join(words[lo:hi]) + ("…" if hi < len(words) else "")
+
+    return cut(wa, i1, max(i2, e2)), cut(wb, j1, max(j2, f2))
