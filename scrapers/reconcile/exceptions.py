@@ -10,13 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from ..criteria_markers import EXCEPT_LABEL   # (one home: the plain-English list says "Exceptions:" by it too)
 from .align import JOINED, PRESENT, Entry, Pair
 from .finding import RULE, Finding, criteria_finding, quote, row_text, rule_words, without_marker
-
-# a label line over the exceptions to its rule: "History of brain tumor or malignancy within the past 5 years, …,
-# except:" (NCT07635758) over the cancers that keep no one out
-EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?|excluding|other\s+than|with\s+the\s+exception\s+of)"
-                           r"\s*:?\s*$", re.I)
 
 
 def rule_before_exceptions(entry: Entry) -> str | None:
