@@ -357,7 +357,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         out["caveat"] = "list_not_shown"
         out["headline"] = LIST_NOT_SHOWN.get(missing[0]) if len(missing) == 1 else CAVEATS["list_not_shown"]
         out["headline"] = out["headline"] or CAVEATS["list_not_shown"]
-        # the note says what to do about it: under that headline it spoke only of the other list (review round 6)
+    if missing:
+        # the note says what to do about it: under that headline it spoke only of the other list (review round 6);
+        # under an overdue record's headline too, since the finding states only the fact (review round 8)
         said_gap = NOTES["list_not_shown"].format(lists=" and the ".join(
             f"one {RULE.get(s, 'a criterion')[2:]}" if f.get("official_value") == 1 else
             f"{f.get('official_value')} {RULES.get(s, 'criteria')}" for f, s in zip(gaps, missing)))

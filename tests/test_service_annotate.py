@@ -519,3 +519,14 @@ def test_a_list_of_one_item_is_counted_in_words_that_read_as_english():
     assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), both)["note"] == (
         "Read the one reason someone cannot join and the 5 requirements for joining on ClinicalTrials.gov before you "
         "decide.")
+
+
+def test_a_list_not_shown_is_said_under_an_overdue_records_headline_too():
+    """The finding states only the fact (review round 8); the note says what to do, also when an overdue record keeps
+    the headline."""
+    gap = Finding("criteria_list_not_shown", "info", "exclusion_criteria", None, 10, "msg",
+                  {"section": "exclusion", "official_count": 10}, "page")
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"),
+                    [gap, f("registry_overdue", about="registry", field="completion_date")])
+    assert out["headline"] == "This trial may have ended: check with the study team"
+    assert out["note"].endswith(" Read the 10 reasons someone cannot join on ClinicalTrials.gov before you decide.")
