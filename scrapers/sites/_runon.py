@@ -9,6 +9,7 @@ Eligibility Criteria"). The splitting is its own concern, apart from reading lab
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .base import clean
 
@@ -68,12 +69,119 @@ def _continues_letters(text: str, start: int, mark: re.Match) -> bool:
 def split_numbered(text: str) -> list[str]:
     """A run-on paragraph "1. a 2. b 3. c" -> ["1. a", "2. b", "3. c"].
 
-    Only numbers that continue the sequence start an item, so a nested list ("6. Any of:
-    1. x 2. y 7. z") stays inside its parent item and "within 3. months" never splits. A
-    number that ends an item's text just before the next item's own number ("…staged per
-    AJCC 8. 8. No prior…") or completes a value ("greater than 2. h) …") is text, not the
-    start of the item."""
+    Numbers that continue the sequence start an item, so a nested list ("6. Any of: 1. x
+    2. y 7. z") stays inside its parent item and "within 3. months" never splits. A number
+    that ends an item's text just before the next item's own number ("…staged per AJCC 8.
+    8. No prior…") or completes a value ("greater than 2. h) …") is text, not the start of
+    the item. A page that leaves an item out ("4. … 6. … 7. …") still splits at the 6 (see
+    `_skips_to`), and a list nested after a colon goes on past the parent's next number when
+    the top level plainly resumes after it (see `_run_resumes`)."""
     return _split_numbered(clean(text))
+
+
+class _Marks(NamedTuple):
+    """A paragraph's item numbers, read once: the matches, their values, where each value last
+    occurs, and whether the page doubles every number ("1. 1. Age …")."""
+
+    text: str
+    marks: list[re.Match]
+    nums: list[int]
+    last: dict[int, int]
+    double_style: bool
+
+
+def _doubled(mk: _Marks, k: int) -> bool:
+    """"8. 8. …": mark k right before another of the same number."""
+    m = mk.marks
+    return k + 1 < len(m) and m[k + 1].start() == m[k].end() and mk.nums[k + 1] == mk.nums[k]
+
+
+def _starts_item(mk: _Marks, k: int, item: int) -> bool:
+    """Does mark k, the next number in sequence, start an item (the current one starting at
+    mark `item`)?"""
+    if mk.last[mk.nums[k]] > k and _value_before(mk.text, mk.marks[k].start()):
+        return False  # "greater than 2. h) … 2. Next": a value ends the item, the later "2." starts one
+    if _doubled(mk, k) and not mk.double_style:
+        return False  # "…per AJCC 8. 8. Next item": the first "8." ends the text, the second starts the item
+    # "c) Performance status 0, 1, or 2. d) Ability…": an item does not start at its d)
+    return not _continues_letters(mk.text, mk.marks[item].start(), mk.marks[k])
+
+
+def _opens_run(text: str, mark: re.Match) -> bool:
+    """A "1." right after a colon ("History of any of the following: 1. …") starts a list
+    nested in the item."""
+    j = mark.start()
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] in ":："
+
+
+# Signs that a number out of sequence is an item's own words (a number in sequence is read as
+# before): before it, a word it completes ("Phase 2.", "version 3.", "Appendix 1.", "at least
+# 2.", "day 7.") or a number it follows in a list ("1, 2."); after it, a digit ("1. 5 mg",
+# "15. 03. 2020") or a unit ("within 3. months"). Words an item often ends with stay out of the
+# list: "… within the past year 16. Participation …" skips to 16.
+_WORD_BEFORE = re.compile(
+    r"(?:\b(?:phases?|versions?|ver|v|appendix|appendices|annex|section|table|figure|fig|step|part|cycle|day|"
+    r"week|visit|level|class|type|edition|criterion|item|no|number|arm|cohort|group|chapter|page|tier|line|"
+    r"amendment|dose|category|score|least|most|within|from|of|per|by|"
+    r"about|approximately|nyha|ecog|who|ajcc|figo|tanner|gold|kps|cd|rev|revision|protocol)|\d\s*[,/+×*])\s*$",
+    re.I)
+_AFTER = re.compile(r"\d|%|(?:months?|weeks?|days?|years?|hours?|hrs?|minutes?|mins?|times|cycles?|doses?|mg|g|kg|"
+                    r"ml|mL|mmol|cm|mm|µ\w*)\b")
+
+
+def _reads_as_text(mk: _Marks, k: int, item: int) -> bool:
+    """Is mark k, a number out of sequence, part of the item's words rather than an item?"""
+    m = mk.marks[k]
+    at = m.start()
+    if _value_before(mk.text, at) or _AFTER.match(mk.text, m.end()):
+        return True
+    if _WORD_BEFORE.search(mk.text, max(0, at - 16), at):
+        return True
+    return (_doubled(mk, k) and not mk.double_style) or _continues_letters(mk.text, mk.marks[item].start(), m)
+
+
+def _skips_to(mk: _Marks, k: int, top: int, item: int) -> bool:
+    """May mark k (one or two past `top`+1) start the next item, the page having left out the
+    item(s) between? Only when it does not read as text and the page goes on from it: the
+    number after it starts an item later, and `top`+1 does not start one before that except
+    inside a list nested in an item ("4. … 6. Any of: 1. … 5. … 7. …"). The page's last item
+    ("17. … 19. …", nothing after) needs a gap of one and a capital letter."""
+    if _reads_as_text(mk, k, item):
+        return False
+    n, nums = mk.nums[k], mk.nums
+    nest = None
+    # (past the last n+1 and the last top+1 no mark can settle it)
+    for j in range(k + 1, max(mk.last.get(n + 1, k), mk.last.get(top + 1, k)) + 1):
+        v = nums[j]
+        if v == n + 1 and _starts_item(mk, j, k):
+            return True
+        if nest is not None and v == nest:
+            nest += 1
+        elif v == 1:
+            nest = 2
+        elif v == top + 1 and not _reads_as_text(mk, j, k):
+            return False  # the number left out is there after all, at the top level
+    after = mk.marks[k].end()
+    return n == top + 2 and after < len(mk.text) and mk.text[after].isupper()
+
+
+def _run_resumes(mk: _Marks, k: int, top: int, nest: int, item: int) -> bool:
+    """Mark k is both the parent's next number and the next of a list nested after a colon in
+    the parent ("2. Defined as: 1. x 2. y 3. z 3. Next"): is it the nested one? Yes when the
+    nested run goes on unbroken from k to a number that breaks it and is the parent's next
+    (`top`+1) starting an item, as that later "3." is. Otherwise k is the parent's next item, as
+    before: a nested run that goes on to the end, or breaks on anything else ("6. Any of: 1. …
+    6. x 7. Next 8. … 9. … including: 1. …", NCT07635758), or a reading with a gap in the top
+    level where k gives none ("1. … following: 1. x, 2. y, or 3. z. 3. Next", NCT00001229)."""
+    nums = mk.nums
+    for j in range(k + 1, len(nums)):
+        if nums[j] == nest + 1:
+            nest += 1
+            continue
+        return nums[j] == top + 1 and _starts_item(mk, j, item)
+    return False
 
 
 def _split_numbered(text: str) -> list[str]:
@@ -81,31 +189,39 @@ def _split_numbered(text: str) -> list[str]:
     marks = list(_NUMBER.finditer(text))
     if not marks:
         return [text] if text else []
-    first = next((m for m in marks if m.start() == 0), None) or next((m for m in marks if m.group(1) == "1"), None)
-    if first is None:
+    nums = [int(m.group(1)) for m in marks]
+    k0 = next((k for k, m in enumerate(marks) if m.start() == 0), None)
+    if k0 is None:
+        k0 = next((k for k, v in enumerate(nums) if v == 1), None)
+    if k0 is None:
         return [text]
-    cuts = [first.start()]
-    expected = int(first.group(1)) + 1
-
-    def doubled(k: int) -> bool:  # "8. 8. …": a mark right before another of the same number
-        return k + 1 < len(marks) and marks[k + 1].start() == marks[k].end() and marks[k + 1].group(1) == marks[k].group(1)
-
+    last = {v: k for k, v in enumerate(nums)}
+    mk = _Marks(text, marks, nums, last, False)
     # a page whose items carry their own numbers too ("1. 1. Age …") doubles every mark
-    double_style = doubled(marks.index(first))
-    for k, m in enumerate(marks):
-        if m.start() > first.start() and int(m.group(1)) == expected:
-            later = any(int(x.group(1)) == expected for x in marks[k + 1:])
-            if later and _value_before(text, m.start()):
-                continue  # "greater than 2. h) … 2. Next": a value ends the item, the later "2." starts one
-            if doubled(k) and not double_style:
-                continue  # "…per AJCC 8. 8. Next item": the first "8." ends the text, the second starts the item
-            if _continues_letters(text, cuts[-1], m):
-                continue  # "c) Performance status 0, 1, or 2. d) Ability…": an item does not start at its d)
-            cuts.append(m.start())
-            expected += 1
-    lead = text[: cuts[0]].strip()
+    mk = mk._replace(double_style=_doubled(mk, k0))
+    cuts = [k0]
+    # the last item's number; the next number of a list nested in that item, and whether the
+    # list starts after a colon ("any of the following: 1. …")
+    top, nest, colon = nums[k0], None, False
+    for k in range(k0 + 1, len(marks)):
+        v = nums[k]
+        if v == top + 1 and _starts_item(mk, k, cuts[-1]):
+            if nest == v and colon and _run_resumes(mk, k, top, nest, cuts[-1]):
+                nest += 1
+                continue
+            cuts.append(k)
+            top, nest = v, None
+        elif nest is not None and v == nest:
+            nest += 1
+        elif v == 1:
+            nest, colon = 2, _opens_run(text, marks[k])
+        elif top + 1 < v <= top + 3 and _skips_to(mk, k, top, cuts[-1]):
+            cuts.append(k)
+            top, nest = v, None
+    at = [marks[k].start() for k in cuts]
+    lead = text[: at[0]].strip()
     items = [lead] if lead else []
-    items += [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    items += [text[a:b].strip() for a, b in zip(at, at[1:] + [len(text)])]
     return [it for it in items if it]
 
 
