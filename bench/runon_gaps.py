@@ -1,0 +1,96 @@
+"""Run-on numbered criteria read back, with and without items left out (prints figures; not a test).
+
+    .venv/bin/python bench/runon_gaps.py [--out mismatches.jsonl]
+
+Every corpus record (../shared/data/ctgov) with 3+ parsed criteria is shown as TrialFinderData
+shows NCT07635758 in one paragraph: "Inclusion Criteria: 1. a 2. b: 1. x 2. y 3. c Exclusion
+Criteria: 1. …", sub-items numbered after their parent, deeper ones lettered. Then the same
+page with one top-level item left out (three picks per list) and with two in a row left out
+(one pick), keeping the record's numbers, so a gap shows ("… 3. … 5. …"). The reader
+(`_reader.criteria_lists`) must give back exactly the page's top-level items. A page read
+wrongly without any gap is the splitter's own misreading (mostly a sub-list, not after a colon,
+whose numbers reach its parent's next one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from corpus import iter_corpus  # noqa: E402
+
+from scrapers.criteria import Item, header_kind, parse_criteria  # noqa: E402
+from scrapers.sites._reader import criteria_lists  # noqa: E402
+
+SECTIONS = ("inclusion", "exclusion")
+
+
+def shown(k: int, item: Item) -> str:
+    """Top-level item k as the paragraph shows it, with its sub-items."""
+    parts = [f"{k}. {item.text}"]
+    for j, child in enumerate(item.children, 1):
+        parts.append(f"{j}. {child.text}")
+        parts += [f"{chr(96 + min(i, 26))}) {g.text}" for i, g in enumerate(child.children, 1)]
+    return " ".join(" ".join(parts).split())
+
+
+def page(lists: dict[str, list[Item]], drop: frozenset) -> tuple[str, dict[str, list[str]]]:
+    """The paragraph without the items in `drop` ((section, index) pairs), and its items."""
+    parts, items = [], {s: [] for s in SECTIONS}
+    for sec in SECTIONS:
+        if not lists[sec]:
+            continue
+        parts.append(sec.capitalize() + " Criteria:")
+        for k, it in enumerate(lists[sec]):
+            if (sec, k) not in drop:
+                items[sec].append(shown(k + 1, it))
+                parts.append(items[sec][-1])
+    return " ".join(parts), items
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", help="write each misread page here (JSON lines)")
+    args = ap.parse_args()
+    rng = random.Random(11)
+    out = open(args.out, "w", encoding="utf-8") if args.out else None
+    tally: dict[str, list[int]] = {}
+    records = 0
+    t0 = time.perf_counter()
+    for rec in iter_corpus():
+        crit = parse_criteria(rec.eligibility_criteria or "")
+        lists = {s: [i for i in getattr(crit, s) if i.text and not header_kind(i.text)] for s in SECTIONS}
+        if sum(map(len, lists.values())) < 3:
+            continue
+        records += 1
+        variants = [("no gap", frozenset())]
+        for sec, items in lists.items():
+            if len(items) >= 3:
+                variants += [("one left out", frozenset({(sec, k)})) for k in sorted(rng.sample(range(len(items)), 3))]
+                k = rng.randrange(len(items) - 1)
+                variants.append(("two left out", frozenset({(sec, k), (sec, k + 1)})))
+        for kind, drop in variants:
+            text, want = page(lists, drop)
+            inc, exc, _ = criteria_lists([text])
+            got = {"inclusion": [" ".join(x.split()) for x in inc], "exclusion": [" ".join(x.split()) for x in exc]}
+            right = got == want
+            tally.setdefault(kind, [0, 0])
+            tally[kind][0] += 1
+            tally[kind][1] += right
+            if out and not right:
+                out.write(json.dumps({"nct_id": rec.nct_id, "kind": kind, "dropped": sorted(drop), "want": want,
+                                      "got": got}, ensure_ascii=False) + "\n")
+    print(f"{records} records ({time.perf_counter() - t0:.0f} s)")
+    for kind, (pages, right) in tally.items():
+        print(f"  {kind:13s} {right:6d} / {pages:6d} pages read exactly ({right / pages:.1%})")
+
+
+if __name__ == "__main__":
+    main()

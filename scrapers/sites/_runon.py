@@ -1,0 +1,239 @@
+"""Run-on criteria paragraphs to items: "1. a 2. b 3. c" and "- a - b" as one block of text.
+
+Some sites print a whole criteria list as one paragraph (TrialFinderData's "Original
+Eligibility Criteria"). The splitting is its own concern, apart from reading labelled fields
+(`_reader`): which numbers in the text start an item and which are the item's own words
+("within 3. months", "greater than 2.", a list nested inside an item).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .base import clean
+
+
+_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃●○■\-–—]\s+)+")
+
+
+def strip_bullet(text: str) -> str:
+    """"* Age 18-70" / "• Age 18-70" -> "Age 18-70". Numbering ("2. Age…") is content and
+    stays: a list that starts at 2 shows the site dropped item 1."""
+    return clean(_BULLET.sub("", text))
+
+
+# An item number: one or two digits at the start or after a space, then a period and a space.
+# Written to start with the digit (the "not after a non-space" look-behind re-reads it) so the
+# regex engine jumps from digit to digit: same matches as "(?:^|(?<=\s))(\d{1,2})\.\s+(?=\S)".
+_NUMBER = re.compile(r"(\d(?<!\S\d)\d?)\.\s+(?=\S)")
+
+
+# Words and signs a number completes ("greater than 2.", "0 - 2.", "grade 3."), and the "or"/"and"
+# of a list inside a criterion ("…: 1. x, 2. y, or 3. z. 3. Next"): when the same number comes
+# again later, this one is the criterion's text and the later one starts the item (without a
+# later one, it is the item's number: older records end items "other than").
+_VALUE_BEFORE = re.compile(r"(?:\b(?:than|to|grade|stage|or|and)|[-–—<>≤≥=])\s*$", re.I)
+
+
+def _value_before(text: str, end: int) -> bool:
+    """`_VALUE_BEFORE.search(text, 0, end)`, reading only the end of text[:end]: a match ends
+    in the spaces before `end`, so its word starts at most 5 characters before them (the
+    search from 0 re-read the whole paragraph for every item number)."""
+    j = end
+    while j > 0 and text[j - 1].isspace():  # \s is str.isspace
+        j -= 1
+    return _VALUE_BEFORE.search(text, max(0, j - 6), end) is not None
+
+
+# a letter marker past "a)" after a number: maybe the next sub-item of the item the number sits in
+_MID_LETTERS = re.compile(r"(\(?)([b-h])\)\s")
+
+
+def _continues_letters(text: str, start: int, mark: re.Match) -> bool:
+    """Does the letter marker after `mark` continue a sub-list inside the current item (text[start:]):
+    "1. … c) Performance status 0, 1, or 2. d) Ability…"? Not when the item itself starts with the
+    previous letter ("6. (a) … 7. (b) …": the record's own items carry letters)."""
+    letter = _MID_LETTERS.match(text, mark.end())
+    if not letter:
+        return False
+    paren, prev = letter.group(1), chr(ord(letter.group(2)) - 1)
+    inside = text[start:mark.start()]
+    head = _NUMBER.match(inside)
+    body = inside[head.end():] if head else inside
+    want = re.compile((r"\(" if paren else r"(?:(?<=\s)|^)(?<!\()") + prev + r"\)\s")
+    found = want.search(body)
+    return found is not None and found.start() > 0
+
+
+def split_numbered(text: str) -> list[str]:
+    """A run-on paragraph "1. a 2. b 3. c" -> ["1. a", "2. b", "3. c"].
+
+    Numbers that continue the sequence start an item, so a nested list ("6. Any of: 1. x
+    2. y 7. z") stays inside its parent item and "within 3. months" never splits. A number
+    that ends an item's text just before the next item's own number ("…staged per AJCC 8.
+    8. No prior…") or completes a value ("greater than 2. h) …") is text, not the start of
+    the item. A page that leaves an item out ("4. … 6. … 7. …") still splits at the 6 (see
+    `_skips_to`), and a list nested after a colon goes on past the parent's next number when
+    the top level plainly resumes after it (see `_run_resumes`)."""
+    return _split_numbered(clean(text))
+
+
+class _Marks(NamedTuple):
+    """A paragraph's item numbers, read once: the matches, their values, where each value last
+    occurs, and whether the page doubles every number ("1. 1. Age …")."""
+
+    text: str
+    marks: list[re.Match]
+    nums: list[int]
+    last: dict[int, int]
+    double_style: bool
+
+
+def _doubled(mk: _Marks, k: int) -> bool:
+    """"8. 8. …": mark k right before another of the same number."""
+    m = mk.marks
+    return k + 1 < len(m) and m[k + 1].start() == m[k].end() and mk.nums[k + 1] == mk.nums[k]
+
+
+def _starts_item(mk: _Marks, k: int, item: int) -> bool:
+    """Does mark k, the next number in sequence, start an item (the current one starting at
+    mark `item`)?"""
+    if mk.last[mk.nums[k]] > k and _value_before(mk.text, mk.marks[k].start()):
+        return False  # "greater than 2. h) … 2. Next": a value ends the item, the later "2." starts one
+    if _doubled(mk, k) and not mk.double_style:
+        return False  # "…per AJCC 8. 8. Next item": the first "8." ends the text, the second starts the item
+    # "c) Performance status 0, 1, or 2. d) Ability…": an item does not start at its d)
+    return not _continues_letters(mk.text, mk.marks[item].start(), mk.marks[k])
+
+
+def _opens_run(text: str, mark: re.Match) -> bool:
+    """A "1." right after a colon ("History of any of the following: 1. …") starts a list
+    nested in the item."""
+    j = mark.start()
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j > 0 and text[j - 1] in ":："
+
+
+# Signs that a number out of sequence is an item's own words (a number in sequence is read as
+# before): before it, a word it completes ("Phase 2.", "version 3.", "Appendix 1.", "at least
+# 2.", "day 7.") or a number it follows in a list ("1, 2."); after it, a digit ("1. 5 mg",
+# "15. 03. 2020") or a unit ("within 3. months"). Words an item often ends with stay out of the
+# list: "… within the past year 16. Participation …" skips to 16.
+_WORD_BEFORE = re.compile(
+    r"(?:\b(?:phases?|versions?|ver|v|appendix|appendices|annex|section|table|figure|fig|step|part|cycle|day|"
+    r"week|visit|level|class|type|edition|criterion|item|no|number|arm|cohort|group|chapter|page|tier|line|"
+    r"amendment|dose|category|score|least|most|within|from|of|per|by|"
+    r"about|approximately|nyha|ecog|who|ajcc|figo|tanner|gold|kps|cd|rev|revision|protocol)|\d\s*[,/+×*])\s*$",
+    re.I)
+_AFTER = re.compile(r"\d|%|(?:months?|weeks?|days?|years?|hours?|hrs?|minutes?|mins?|times|cycles?|doses?|mg|g|kg|"
+                    r"ml|mL|mmol|cm|mm|µ\w*)\b")
+
+
+def _reads_as_text(mk: _Marks, k: int, item: int) -> bool:
+    """Is mark k, a number out of sequence, part of the item's words rather than an item?"""
+    m = mk.marks[k]
+    at = m.start()
+    if _value_before(mk.text, at) or _AFTER.match(mk.text, m.end()):
+        return True
+    if _WORD_BEFORE.search(mk.text, max(0, at - 16), at):
+        return True
+    return (_doubled(mk, k) and not mk.double_style) or _continues_letters(mk.text, mk.marks[item].start(), m)
+
+
+def _skips_to(mk: _Marks, k: int, top: int, item: int) -> bool:
+    """May mark k (one or two past `top`+1) start the next item, the page having left out the
+    item(s) between? Only when it does not read as text and the page goes on from it: the
+    number after it starts an item later, and `top`+1 does not start one before that except
+    inside a list nested in an item ("4. … 6. Any of: 1. … 5. … 7. …"). The page's last item
+    ("17. … 19. …", nothing after) needs a gap of one and a capital letter."""
+    if _reads_as_text(mk, k, item):
+        return False
+    n, nums = mk.nums[k], mk.nums
+    nest = None
+    # (past the last n+1 and the last top+1 no mark can settle it)
+    for j in range(k + 1, max(mk.last.get(n + 1, k), mk.last.get(top + 1, k)) + 1):
+        v = nums[j]
+        if v == n + 1 and _starts_item(mk, j, k):
+            return True
+        if nest is not None and v == nest:
+            nest += 1
+        elif v == 1:
+            nest = 2
+        elif v == top + 1 and not _reads_as_text(mk, j, k):
+            return False  # the number left out is there after all, at the top level
+    after = mk.marks[k].end()
+    return n == top + 2 and after < len(mk.text) and mk.text[after].isupper()
+
+
+def _run_resumes(mk: _Marks, k: int, top: int, nest: int, item: int) -> bool:
+    """Mark k is both the parent's next number and the next of a list nested after a colon in
+    the parent ("2. Defined as: 1. x 2. y 3. z 3. Next"): is it the nested one? Yes when the
+    nested run goes on unbroken from k to a number that breaks it and is the parent's next
+    (`top`+1) starting an item, as that later "3." is. Otherwise k is the parent's next item, as
+    before: a nested run that goes on to the end, or breaks on anything else ("6. Any of: 1. …
+    6. x 7. Next 8. … 9. … including: 1. …", NCT07635758), or a reading with a gap in the top
+    level where k gives none ("1. … following: 1. x, 2. y, or 3. z. 3. Next", NCT00001229)."""
+    nums = mk.nums
+    for j in range(k + 1, len(nums)):
+        if nums[j] == nest + 1:
+            nest += 1
+            continue
+        return nums[j] == top + 1 and _starts_item(mk, j, item)
+    return False
+
+
+def _split_numbered(text: str) -> list[str]:
+    """split_numbered of text already clean()ed (split_paragraph's)."""
+    marks = list(_NUMBER.finditer(text))
+    if not marks:
+        return [text] if text else []
+    nums = [int(m.group(1)) for m in marks]
+    k0 = next((k for k, m in enumerate(marks) if m.start() == 0), None)
+    if k0 is None:
+        k0 = next((k for k, v in enumerate(nums) if v == 1), None)
+    if k0 is None:
+        return [text]
+    last = {v: k for k, v in enumerate(nums)}
+    mk = _Marks(text, marks, nums, last, False)
+    # a page whose items carry their own numbers too ("1. 1. Age …") doubles every mark
+    mk = mk._replace(double_style=_doubled(mk, k0))
+    cuts = [k0]
+    # the last item's number; the next number of a list nested in that item, and whether the
+    # list starts after a colon ("any of the following: 1. …")
+    top, nest, colon = nums[k0], None, False
+    for k in range(k0 + 1, len(marks)):
+        v = nums[k]
+        if v == top + 1 and _starts_item(mk, k, cuts[-1]):
+            if nest == v and colon and _run_resumes(mk, k, top, nest, cuts[-1]):
+                nest += 1
+                continue
+            cuts.append(k)
+            top, nest = v, None
+        elif nest is not None and v == nest:
+            nest += 1
+        elif v == 1:
+            nest, colon = 2, _opens_run(text, marks[k])
+        elif top + 1 < v <= top + 3 and _skips_to(mk, k, top, cuts[-1]):
+            cuts.append(k)
+            top, nest = v, None
+    at = [marks[k].start() for k in cuts]
+    lead = text[: at[0]].strip()
+    items = [lead] if lead else []
+    items += [text[a:b].strip() for a, b in zip(at, at[1:] + [len(text)])]
+    return [it for it in items if it]
+
+
+_DASH_START = re.compile(r"[-•]\s")
+_DASH_SPLIT = re.compile(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+")
+
+
+def split_paragraph(text: str) -> list[str]:
+    """A run-on paragraph to items: "- a - b" on its bullets (never between numbers: "BMI
+    20 - 30" stays), otherwise "1. a 2. b" on its numbering (see split_numbered)."""
+    text = clean(text)
+    if _DASH_START.match(text):
+        parts = _DASH_SPLIT.split(text)
+        return [p for p in (strip_bullet(x) for x in parts) if p]
+    return _split_numbered(text)
