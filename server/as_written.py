@@ -202,12 +202,16 @@ def local_definitions(text: str) -> set[str]:
 
 def left_alone(e: Entry, word: str, text: str, local: set[str], context: str) -> bool:
     """A term neither replaced nor glossed: an abbreviation the item or the trial defines itself
-    ("Refractory anemia (RA)", "colony stimulating factor (CSF)"), or a term its context gives
-    another sense ("per ICH M3", "IIEF EF domain", "RA" beside myelodysplasia subtypes)."""
+    ("Refractory anemia (RA)", "colony stimulating factor (CSF)"), a term its context gives
+    another sense ("per ICH M3", "IIEF EF domain", "RA" beside myelodysplasia subtypes), or the study's
+    staff named as the people the item is about (see _staff_it_is_about: the gloss "Investigators: the doctors
+    or researchers who run the study" beside "Clinical investigators who have participated in drugs within 3
+    months", NCT06495437, confirmed a misreading; review round 8)."""
     if e.kind == "abbreviation" and (word in local or (context and _defined_otherwise(context, word))):
         return True
     return bool((e.unless is not None and e.unless.search(text))
-                or (e.unless_criteria is not None and e.unless_criteria.search(context)))
+                or (e.unless_criteria is not None and e.unless_criteria.search(context))
+                or _staff_it_is_about(e, text))
 
 
 # the study's own staff ("investigators" -> "study doctors") named as the people a criterion is about: "Clinical
@@ -226,7 +230,7 @@ _ACTS = re.compile(r"\b(?:must|should|shall|will|would|may|might|can|could|is|ar
 
 def _staff_it_is_about(e: Entry, text: str) -> bool:
     """Does the item name the study's staff as the people it is about (see _STAFF_PLAIN)? Then every mention
-    stays as written, so the item does not name them two ways."""
+    stays as written, so the item does not name them two ways, and none is glossed (left_alone)."""
     if not e.plain or not _STAFF_PLAIN.search(e.plain):
         return False
     for m in _STAFF_SAID.finditer(text):
@@ -247,9 +251,10 @@ def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
     a noun ("CNS or brain metastases"), a term naming a kind of people where its replacement would not read
     ("insomnia patients"), a replacement that needs an object the text lacks ("other contraindications
-    in package insert": not "medical reasons against in …"), the study's staff as who the item is about, or a
-    replacement that reads only after certain words ("medical evaluation": Entry.replaced_after)."""
+    in package insert": not "medical reasons against in …"), or a replacement that reads only after certain words
+    ("medical evaluation": Entry.replaced_after). (The study's staff as who the item is about are left alone: not
+    glossed either.)"""
     return (_not_replaced_here(e, text, start) or _in_a_name(text, start, end) or _kept_after(e, text, start)
             or _kept_before(e, text, end)
             or _shares_head(lex, e, text, start) or _names_people(e, e.plain.split(" (", 1)[0], text, end)
-            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))) or _staff_it_is_about(e, text))
+            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))))
