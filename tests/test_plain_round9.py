@@ -41,3 +41,39 @@ def test_the_investigator_who_judges_is_still_replaced_and_glossed(text, said):
     assert said in shown(text)
     assert "investigator" in _terms(explain_item(text, "exclusion").glossary)
 
+
+# --------------------------------------------------------------------------- N5: "currently"
+
+def test_currently_is_not_glossed():
+    """NCT07232563: "…; currently taking warfarin with INR > 1.7" kept "currently" (a statement's start) and glossed
+    it "Currently: now." (958 corpus glossaries): a word every reader knows."""
+    e = _item("NCT07232563", "Known bleeding tendencies")
+    assert "currently taking warfarin" in e.shown
+    assert "currently" not in _terms(e.glossary)
+    assert "currently" not in _terms(explain_item("Patients who are currently taking warfarin", "exclusion").glossary)
+    assert "currently" not in _terms(glossary_for("Currently a prisoner;"))
+
+
+@pytest.mark.parametrize("text,said", [
+    ("No currently active second malignancy", "currently active"),   # was "You have no now active …"
+    ("Intolerant to currently approved therapies for HIV-1 infection", "to currently approved"),
+    ("Treatment with a currently recommended antibiotic regimen", "a currently recommended"),
+    ("Disease poorly controlled with currently available therapy", "with currently available"),
+])
+def test_currently_before_what_it_describes_stays_as_written(text, said):
+    """"now" reads only as an adverb of the sentence: "the now approved TKIs", "No now active ADT" did not."""
+    assert said in explain_item(text, "exclusion").shown
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Patients who are currently taking warfarin", "You are now taking warfarin"),
+    ("Patients who are positive for hepatitis B surface antigen or currently suffering from other infectious diseases",
+     "or now suffering from"),
+])
+def test_currently_mid_sentence_is_still_now(text, said):
+    assert said in shown(text)
+
+
+def test_currently_opening_a_statement_not_addressed_stays():
+    assert explain_item("Currently a prisoner;", "exclusion").shown == "Currently a prisoner;"
+
