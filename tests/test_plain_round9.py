@@ -77,3 +77,24 @@ def test_currently_mid_sentence_is_still_now(text, said):
 def test_currently_opening_a_statement_not_addressed_stays():
     assert explain_item("Currently a prisoner;", "exclusion").shown == "Currently a prisoner;"
 
+
+# --------------------------------------------------------------------------- N6: a condition named twice
+
+def test_a_replacement_is_not_followed_by_another_word_for_a_condition():
+    """NCT07041801: "interstitial encephalopathy syndrome" read "interstitial brain disorder syndrome" (half jargon, the
+    condition said twice): the name stays as written, still explained."""
+    e = _item("NCT07041801", "Those who have had central nervous system diseases")
+    assert "interstitial encephalopathy syndrome" in e.shown
+    assert "encephalopathy" in _terms(e.glossary)
+    assert "erection problems disorders" not in explain_item("A history of certain impotence disorders").shown
+    assert "cognitive impairment disorder" in shown("Presence of cognitive impairment disorder (i.e., delirium)")
+
+
+@pytest.mark.parametrize("text,said", [
+    ("No coagulopathy disorder", "You have no blood clotting disorder"),   # one word: said once, as before
+    ("Active encephalopathy", "brain disorder"),
+    ("Hereditary cancer syndrome", "inherited cancer syndrome"),
+])
+def test_a_replacement_before_the_same_word_or_another_noun_is_kept(text, said):
+    assert said in shown(text)
+
