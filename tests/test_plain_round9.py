@@ -98,3 +98,21 @@ def test_a_replacement_is_not_followed_by_another_word_for_a_condition():
 def test_a_replacement_before_the_same_word_or_another_noun_is_kept(text, said):
     assert said in shown(text)
 
+
+# --------------------------------------------------------------------------- N6: "You or your … is able"
+
+def test_you_or_your_representative_has_a_verb():
+    """NCT07635758 inclusion 5: "You or your legal representative able to understand and give written informed
+    consent" had no verb. It agrees with the nearer of the two, as "You or your guardian signs" does."""
+    e = _item("NCT07635758", "Participant or legally authorized representative")
+    assert e.shown.startswith("You or your legal representative is able to understand and give written informed consent")
+    assert shown("Patient or guardian available to give written informed consent.", "inclusion") \
+        .startswith("You or your guardian is available to give")
+    assert shown("Patient or parent/guardian unable to provide informed consent.") \
+        .startswith("You or your parent/guardian is unable to give")
+
+
+def test_you_or_your_guardian_with_its_own_verb_is_unchanged():
+    assert shown("The subject or guardian signs the informed consent and agrees to the proposed treatment regimen.",
+                 "inclusion").startswith("You or your guardian signs the informed consent")
+
