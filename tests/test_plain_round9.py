@@ -116,3 +116,34 @@ def test_you_or_your_guardian_with_its_own_verb_is_unchanged():
     assert shown("The subject or guardian signs the informed consent and agrees to the proposed treatment regimen.",
                  "inclusion").startswith("You or your guardian signs the informed consent")
 
+
+# --------------------------------------------------------------------------- N6: "You had" a state now
+
+@pytest.mark.parametrize("text,said", [
+    # NCT06495437 exclusion 5: a state measured against a limit, at screening
+    ("The subjects had abnormal liver function (ALT and/or AST≥ 2.5 times the upper limit of normal), significant "
+     "abnormal renal function;", "You have abnormal liver function"),
+    ("The subject had a BMI less than 20 or greater than 48 (calculated as weight [kg]/height [m2]).",
+     "You have a BMI (body mass index) less than 20"),
+    ("The subjects who had uncontrollable diabetes (FPG>180mg/dL)", "You have uncontrollable diabetes"),
+])
+def test_a_state_measured_against_a_limit_is_now(text, said):
+    assert shown(text).startswith(said)
+
+
+def test_the_bundled_record_says_have_abnormal_liver_function():
+    assert _item("NCT06495437", "The subjects had abnormal liver function").shown \
+        .startswith("You have abnormal liver function (ALT and/or AST at least 2.5 times the upper limit of normal)")
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Patients who had any major surgery within 2 weeks", "You had any major surgery within 2 weeks"),
+    ("The patient had at least one episode of major depression within the last 3 years", "You had at least one"),
+    ("Subject had full remission from a malignancy for less than 1 year", "You had full remission"),   # a time
+    ("Subjects had at least 8 POS during the 8-Week Baseline Period", "You had at least 8"),
+    # "abnormalities" is no limit: the past tense of the whole statement stays
+    ("The subjects who had uncontrolled major psychiatric disorder or had significant neurological abnormalities",
+     "You had uncontrolled major mental health disorder"),
+])
+def test_a_past_event_or_a_time_keeps_had(text, said):
+    assert shown(text).startswith(said)
