@@ -176,6 +176,23 @@ def _names_people(e: Entry, said: str, text: str, end: int) -> bool:
                 or (" and " in said and " and " not in e.term))
 
 
+# a replacement that ends in a word for a condition, before another such word: "interstitial encephalopathy syndrome"
+# (NCT07041801) read "interstitial brain disorder syndrome", half jargon and the condition said twice; "impotence
+# disorders" read "erection problems disorders", "cognitive impairment disorder" "memory and thinking problems
+# disorder". The name stays as written, still glossed.
+_CONDITION_END = re.compile(r"\b(?:disorders?|diseases?|problems?|syndromes?|conditions?|damage|failure|illness(?:es)?|"
+                            r"injury|injuries|infections?|inflammation)$")
+_CONDITION_AFTER = re.compile(r"\s+(syndromes?|disorders?|diseases?|conditions?|illness(?:es)?)\b", re.I)
+
+
+def _condition_twice(said: str, text: str, end: int) -> bool:
+    """Would the replacement `said` name the condition twice with the word after the term (see _CONDITION_END)?
+    Not when the two are one word: fitting.fit_replacement says it once ("coagulopathy disorder" -> "blood clotting
+    disorder")."""
+    last, after = _CONDITION_END.search(said), _CONDITION_AFTER.match(text, end)
+    return bool(last and after) and last.group(0).lower() != after.group(1).lower()
+
+
 def _wants_object(e: Entry) -> bool:
     """A replacement that ends in a preposition the term lacks ("contraindication" -> "medical
     reason against") reads only with an object after it."""
@@ -202,12 +219,16 @@ def local_definitions(text: str) -> set[str]:
 
 def left_alone(e: Entry, word: str, text: str, local: set[str], context: str) -> bool:
     """A term neither replaced nor glossed: an abbreviation the item or the trial defines itself
-    ("Refractory anemia (RA)", "colony stimulating factor (CSF)"), or a term its context gives
-    another sense ("per ICH M3", "IIEF EF domain", "RA" beside myelodysplasia subtypes)."""
+    ("Refractory anemia (RA)", "colony stimulating factor (CSF)"), a term its context gives
+    another sense ("per ICH M3", "IIEF EF domain", "RA" beside myelodysplasia subtypes), or the study's
+    staff named as the people the item is about (see _staff_it_is_about: the gloss "Investigators: the doctors
+    or researchers who run the study" beside "Clinical investigators who have participated in drugs within 3
+    months", NCT06495437, confirmed a misreading; review round 8)."""
     if e.kind == "abbreviation" and (word in local or (context and _defined_otherwise(context, word))):
         return True
     return bool((e.unless is not None and e.unless.search(text))
-                or (e.unless_criteria is not None and e.unless_criteria.search(context)))
+                or (e.unless_criteria is not None and e.unless_criteria.search(context))
+                or _staff_it_is_about(e, text))
 
 
 # the study's own staff ("investigators" -> "study doctors") named as the people a criterion is about: "Clinical
@@ -226,7 +247,7 @@ _ACTS = re.compile(r"\b(?:must|should|shall|will|would|may|might|can|could|is|ar
 
 def _staff_it_is_about(e: Entry, text: str) -> bool:
     """Does the item name the study's staff as the people it is about (see _STAFF_PLAIN)? Then every mention
-    stays as written, so the item does not name them two ways."""
+    stays as written, so the item does not name them two ways, and none is glossed (left_alone)."""
     if not e.plain or not _STAFF_PLAIN.search(e.plain):
         return False
     for m in _STAFF_SAID.finditer(text):
@@ -247,9 +268,11 @@ def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
     a noun ("CNS or brain metastases"), a term naming a kind of people where its replacement would not read
     ("insomnia patients"), a replacement that needs an object the text lacks ("other contraindications
-    in package insert": not "medical reasons against in …"), the study's staff as who the item is about, or a
-    replacement that reads only after certain words ("medical evaluation": Entry.replaced_after)."""
+    in package insert": not "medical reasons against in …"), one that would name the condition twice ("brain
+    disorder syndrome"), or a replacement that reads only after certain words ("medical evaluation":
+    Entry.replaced_after). (The study's staff as who the item is about are left alone: not glossed either.)"""
+    said = e.plain.split(" (", 1)[0]
     return (_not_replaced_here(e, text, start) or _in_a_name(text, start, end) or _kept_after(e, text, start)
-            or _kept_before(e, text, end)
-            or _shares_head(lex, e, text, start) or _names_people(e, e.plain.split(" (", 1)[0], text, end)
-            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))) or _staff_it_is_about(e, text))
+            or _kept_before(e, text, end) or _condition_twice(said, text, end)
+            or _shares_head(lex, e, text, start) or _names_people(e, said, text, end)
+            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))))

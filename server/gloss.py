@@ -50,7 +50,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
         first = key not in seen
         if first:
             seen.add(key)
-            glossary.append({"term": word, "meaning": e.meaning_in(text)})
+            if e.listed:   # (not a word every reader knows: "currently")
+                glossary.append({"term": word, "meaning": e.meaning_in(text)})
         if not replace or not e.plain:
             continue
         if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/" or in_brackets(text, m.start())):

@@ -195,7 +195,8 @@ _A_AT = re.compile(r"\b(as|with|of|have|has|had|is|be|and|or|in|for|to|than|by) 
 
 # "who had undergone surgery" -> "You had had surgery": for the reader now, that is "You have had"
 # "who had received" -> "You had received": a criterion is about now, "You have received"
-# (verbs only: "You had uncontrolled diabetes" is a past state, and stays)
+# (verbs only: "You had uncontrolled diabetes" is a past state, and stays; one measured against a limit is now: see
+# _YOU_HAD below)
 _YOU_HAD_HAD = re.compile(r"\b([Yy]ou) had (?=(?:had|been|taken|given|undergone|gone|done|gotten|got|received|"
                           r"participated|signed|used|completed|experienced|failed|progressed|developed|started|"
                           r"stopped|discontinued|achieved|enrolled|consented|prescribed|responded|relapsed|"
@@ -234,7 +235,27 @@ def you_have_had(text: str) -> str:
     text = _YOU_HAD_HAD.sub(r"\1 have ", text)
     if "have had " in text:   # "History of current alcohol abuse": not "You have had current …"
         text = _HAD_CURRENT.sub(r"\1 have \2", text)
+    if "You had " in text:
+        text = _YOU_HAD.sub(_measured_now, text)
     return _HAVE_HAD_AGO.sub(r"\1 had ", text) if "ago" in text else text
+
+
+# "The subjects had abnormal liver function (ALT and/or AST ≥ 2.5 times the upper limit of normal), …" (NCT06495437),
+# "The subject had a BMI less than 20 or greater than 48": a state measured against a limit, at screening, so now: "You
+# have abnormal liver function" (was "You had …", review round 8). Not with a time in the statement ("within the last
+# 3 years", "during the run-in period", "6 months ago", "prior"), nor a limit on a time ("remission … for less than 1
+# year"): those stay in the past.
+_YOU_HAD = re.compile(r"(?:^|(?<=[.;:] ))You had (?!(?:had|been|to|not|no|never|ever|previously|already)\b)")
+_STATEMENT_END = re.compile(r"[;]|\.(?!\d)")
+_LIMIT = re.compile(r"\b(?:abnormal\b|(?:at (?:least|most)|(?:more|less|greater|fewer|higher|lower) than|between)"
+                    r"\s*\d(?![\d.,]*\s*(?:years?|months?|weeks?|days?|hours?|minutes?)\b))", re.I)
+_A_TIME = re.compile(r"\b(?:within|ago|prior|previous(?:ly)?|before|after|during|since|history|past|last|preceding|"
+                     r"recent(?:ly)?|earlier|former(?:ly)?|episodes?|run-in|years?|months?|weeks?|days?)\b", re.I)
+
+
+def _measured_now(m: re.Match) -> str:
+    statement = _STATEMENT_END.split(m.string[m.end():], maxsplit=1)[0]
+    return "You have " if _LIMIT.search(statement) and not _A_TIME.search(statement) else m.group(0)
 
 
 # a history of what is current is current ("active" stays: a history of active hepatitis is a past episode)

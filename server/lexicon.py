@@ -43,6 +43,8 @@ class Entry:
     #                                   from the term on: the item's glossary then has `label_meaning` (for one label,
     #                                   for more), with "{labels}" the labels it gives ("Phase I, Phase IIa")
     label_meaning: tuple[str, str] | None = None
+    listed: bool = True   # False: a word every reader knows ("currently"); replaced where its plainer word reads, never
+    #                       listed in the glossary ("Currently: now." in 958 corpus glossaries was noise; review round 8)
 
     @property
     def plain_is_gloss(self) -> bool:
@@ -118,7 +120,8 @@ def load_lexicon() -> Lexicon:
                      _rx(e, "kept_after"), _rx(e, "kept_before"), bool(e.get("one_name")),
                      replaced_after=_rx(e, "replaced_after"),
                      other_sense_after=_rx(e, "other_sense_after"), other_sense_before=_rx(e, "other_sense_before"),
-                     label=_rx(e, "label"), label_meaning=tuple(e["label_meaning"]) if e.get("label_meaning") else None)
+                     label=_rx(e, "label"), label_meaning=tuple(e["label_meaning"]) if e.get("label_meaning") else None,
+                     listed=e.get("listed", True))
                for e in raw["entries"]]
     by_key: dict[str, Entry] = {}
     sensitive, insensitive = [], []

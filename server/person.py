@@ -71,6 +71,11 @@ _CURRENTLY = [
      lambda m: "You currently have "),
 ]
 
+# the participant or someone who signs for them: "Patient or legally authorized representative (LAR)/guardian"
+_YOU_OR_PROXY = r"(?:the\s+)?(?:patient|subject|participant)\s+or\s+(?:(?:his/her|his|her|their)\s+)?"
+_PROXY = (r"(?:legal(?:ly)?\s+)?(?:(?:authori[sz]ed|acceptable)\s+)?(?:representative|guardian|parent|caregiver)s?"
+          r"(?:\s*\([A-Za-z]{2,5}\))?(?:\s*/\s*(?:legal\s+)?(?:representative|guardian|parent|caregiver)s?)?")
+
 _USE_OF = re.compile(r"^(?:no\s+)?(?:concurrent|concomitant)\s+use\s+of\b", re.I)
 _NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
 
@@ -99,8 +104,12 @@ _PERSON_RULES = [
                 rf"previously|already|likely|unlikely|known|considered|planning|expected)\b", re.I),
      lambda m: "You are " + m.group(1).lower()),
     (re.compile(r"^(?:the\s+)?(?:patient|subject|participant)'s\b", re.I), lambda m: "Your"),
-    (re.compile(r"^(?:the\s+)?(?:patient|subject|participant)\s+or\s+(?:(?:his/her|his|her|their)\s+)?(?=legal|parent|guardian|caregiver)", re.I),
-     lambda m: "You or your "),
+    # "Participant or legally authorized representative able to understand …" (NCT07635758): "You or your legal
+    # representative is able to …", not "… representative able to" (no verb); the verb agrees with the nearer of the
+    # two, as "You or your guardian signs" does
+    (re.compile(rf"^{_YOU_OR_PROXY}({_PROXY})\s+(?=(?:able|unable|willing|unwilling|available|unavailable|capable|"
+                r"incapable|competent|ready|eligible)\b)", re.I), lambda m: f"You or your {m.group(1)} is "),
+    (re.compile(rf"^{_YOU_OR_PROXY}(?=legal|parent|guardian|caregiver)", re.I), lambda m: "You or your "),
     # "Pregnant or breastfeeding women" -> "You are pregnant or breastfeeding"
     # (not when a "who" clause narrows the people: "Pregnant or lactating females who are not using birth control")
     # ("Pregnant women or nursing mothers", "Pregnant women or breast feeding women": the same two states).
