@@ -102,7 +102,10 @@ def _explain_tree(items: list[Item], section: str, context: str, addressed: bool
     out = []
     for it in items:
         e = explain_item(it.text, section, context, addressed) if it.text.strip() else Explained(it.text, it.text, False)
-        e.children = _explain_tree(it.children, section, context, addressed and not _NOT_ABOUT_THE_READER.search(it.text))
+        # (a rule's exceptions are not the reader's: "You have squamous cell skin cancer" under "…, except:" read as
+        # one more rule; review round 9)
+        e.children = _explain_tree(it.children, section, context, addressed and not _NOT_ABOUT_THE_READER.search(it.text)
+                                   and not EXCEPT_LABEL.search(it.text))
         out.append(e)
     return out
 

@@ -420,3 +420,16 @@ def test_a_trial_for_children_is_not_addressed_to_the_reader():
     adults = copy.deepcopy(data)
     adults["protocolSection"]["eligibilityModule"].update(minimumAge="18 Years", maximumAge="65 Years")
     assert any(s.startswith("You have postoperative short bowel syndrome") for s in shown(explain(OfficialRecord(adults))))
+
+
+def test_a_rules_exceptions_are_not_addressed_to_the_reader():
+    """Review round 9: "You have squamous cell skin cancer" under "Greater than 5 years since prior malignancy except:"
+    (NCT00003049) read as one more rule; exceptions stay plain phrases, as NCT07635758's are."""
+    from server.explain import explain_text
+
+    crit = explain_text("Inclusion Criteria:\n\n* Greater than 5 years since prior malignancy except:\n"
+                        "    * Squamous cell skin cancer\n    * In situ cervical cancer\n"
+                        "* Has diabetes mellitus", None)
+    rule, other = crit.inclusion
+    assert [c.shown for c in rule.children] == ["Squamous cell skin cancer", "In situ cervical cancer"]
+    assert other.shown.startswith("You have")   # (an item of its own still is)
