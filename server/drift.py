@@ -131,6 +131,7 @@ COPY_CAVEATS = {
     "little_compared": "Little to check: no conflict with TrialLens's saved copy",
 }
 _CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdue", "record_overdue": "record_overdue",
+                   "record_overdue_partly": "record_overdue",
                    "little_compared": "little_compared", "copy_little_compared": "little_compared",
                    "few_criteria": "little_compared", "copy_few_criteria": "little_compared"}
 # an overdue record's headline says what it means for the reader, by the field of its overdue finding (UI review: the
@@ -151,6 +152,9 @@ UNASKED_UNREACHABLE = "TrialLens could not check with ClinicalTrials.gov just no
 NOTES = {
     "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "
                       "out of date.",
+    # (a page showing only part of the criteria: not "What this page says matches"; review round 9)
+    "record_overdue_partly": "What TrialLens could compare on this page matches ClinicalTrials.gov, but the "
+                             "ClinicalTrials.gov record itself may be out of date.",
     # against a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable); one name for
     # that copy everywhere (reconcile.status.SAVED_COPY)
     "copy_in_sync": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since that "
@@ -332,8 +336,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     # or the page shows neither a status nor criteria ("In sync" read as "status and eligibility confirmed" on an
     # enrollment alone), or few of the record's criteria; or what it matches is a stored copy
     few = [f for f in on_page if f["kind"] == "criteria_incomplete"]
+    gaps = [f for f in on_page if f["kind"] == "criteria_list_not_shown"]
     if overdue:
-        note = "copy_overdue" if copy_as_of else "record_overdue"
+        note = "copy_overdue" if copy_as_of else "record_overdue_partly" if few or gaps else "record_overdue"
         # (not "that copy itself looks out of date": it read as "TrialLens's data is stale, ignore it"; review round 4)
         first = overdue[0]
         fill["overdue_said"] = ("the trial's planned start has passed" if first["kind"] == "registry_overdue"
@@ -351,7 +356,8 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     out = _result("in_sync", "in_sync", items, note=note, fill=fill)
     if copy_as_of and out.get("caveat") in COPY_CAVEATS:
         out["headline"] = COPY_CAVEATS[out["caveat"]]
-    gaps = [f for f in on_page if f["kind"] == "criteria_list_not_shown"]
+    if overdue and few:   # (the counts too, said under the overdue record's headline)
+        out["note"] += " " + NOTES["few_criteria"].format(counts=" and ".join(_found_of(f) for f in few))
     missing = [(f.get("evidence") or {}).get("section") for f in gaps]
     if missing and not overdue:   # (an overdue record is about the trial itself: it keeps the headline)
         out["caveat"] = "list_not_shown"

@@ -530,3 +530,18 @@ def test_a_list_not_shown_is_said_under_an_overdue_records_headline_too():
                     [gap, f("registry_overdue", about="registry", field="completion_date")])
     assert out["headline"] == "This trial may have ended: check with the study team"
     assert out["note"].endswith(" Read the 10 reasons someone cannot join on ClinicalTrials.gov before you decide.")
+
+
+def test_an_overdue_records_note_does_not_say_matches_over_a_page_showing_part_of_the_criteria():
+    """Review round 9: under an overdue record's headline the note said "What this page says matches
+    ClinicalTrials.gov" on a page showing 1 of 3 reasons someone cannot join."""
+    few = Finding("criteria_incomplete", "info", "exclusion_criteria", "1 of 3 reasons someone cannot join shown", 3,
+                  "msg", {"found": 1, "in_part": 0, "list": "reasons someone cannot join", "not_shown_count": 2}, "page")
+    due = f("registry_overdue", about="registry", field="completion_date")
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [few, due])
+    assert (out["headline"], out["caveat"]) == ("This trial may have ended: check with the study team", "record_overdue")
+    assert out["note"] == ("What TrialLens could compare on this page matches ClinicalTrials.gov, but the "
+                           "ClinicalTrials.gov record itself may be out of date. TrialLens found only 1 of the 3 reasons "
+                           "someone cannot join on this page; check the rest on ClinicalTrials.gov.")
+    # a page showing all it is compared on keeps the plain "matches"
+    assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [due])["note"].startswith("What this page says matches")
