@@ -1,5 +1,5 @@
-"""Round 10: everyday words no longer glossed; every section has a test that fails on the code before its fix, and
-tests that guard what the fix must not change."""
+"""Round 10: everyday words no longer glossed, and two "had" slips; every section has a test that fails on the code
+before its fix, and tests that guard what the fix must not change."""
 
 import pytest
 from plain_support import shown
@@ -59,3 +59,39 @@ def test_medical_and_study_terms_stay_glossed():
     terms = _terms(glossary_for("Prior chemotherapy; concurrent radiotherapy; renal insufficiency; informed consent "
                                 "signed; the investigator; physician's letter"))
     assert {"chemotherapy", "concurrent", "radiotherapy", "informed consent", "investigator"} <= set(terms)
+
+
+# --------------------------------------------------------------------------- "ago" inside an exception
+
+@pytest.mark.parametrize("text,said", [
+    ("Has had no prior chemotherapy unless >5 years ago", "You have had no prior chemo unless more than 5 years ago"),
+    ("Has had no prior chemotherapy unless it was given >5 years ago for breast cancer or other cancer",
+     "You have had no prior chemo unless it was given"),
+    ("The subject has had no other diagnosis of malignancy (unless non-melanoma skin cancer, in situ carcinoma of the "
+     "cervix, or a malignancy diagnosed ≥5 years ago, with no evidence of disease for 5 years prior to screening for "
+     "this study).", "You have had no other diagnosis of cancer (unless"),
+    ("Has had no other cancer except one treated 5 years ago", "You have had no other cancer except"),
+])
+def test_a_time_in_an_exception_does_not_make_the_statement_past(text, said):
+    """NCT00493870, NCT00493649, NCT00460278, NCT00491699: "ago" belongs to the exception ("unless >5 years ago"), not
+    to the statement; "You had no prior chemo unless …" said the rule was about the past."""
+    assert said in shown(text, "inclusion")
+
+
+@pytest.mark.parametrize("text,said", [
+    ("Subjects who have had a kidney transplant 1 year ago or more", "You had a kidney transplant 1 year ago"),
+    ("Has had a heart attack (more than 6 months ago)", "You had a heart attack"),
+])
+def test_a_time_of_the_statement_still_makes_it_past(text, said):
+    assert said in shown(text, "inclusion")
+
+
+# --------------------------------------------------------------------------- "had to be"
+
+@pytest.mark.parametrize("text,said", [
+    ("Patients had to be age 18 years or older at written informed consent", "You must be age 18 years or older"),
+    ("Had to be age 18 years or older", "You must be age 18 years or older"),
+])
+def test_had_to_is_a_rule_of_the_trial(text, said):
+    """NCT05923281 inclusion 1: "You had to be age 18 years or older" read as a story about the past."""
+    assert said in shown(text, "inclusion")
