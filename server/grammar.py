@@ -260,8 +260,11 @@ def _measured_now(m: re.Match) -> str:
 
 # a history of what is current is current ("active" stays: a history of active hepatitis is a past episode)
 _HAD_CURRENT = re.compile(r"\b([Yy]ou) have had (current|ongoing|present|continuing)\b(?! or (?:past|previous|prior)\b)")
-# "have had" cannot point back to a time: "You have had a kidney transplant 1 year ago or more" -> "You had …"
-_HAVE_HAD_AGO = re.compile(r"\b([Yy]ou) have had (?=[^.;:]*\bago\b)")
+# "have had" cannot point back to a time: "You have had a kidney transplant 1 year ago or more" -> "You had …". Not when
+# the time is an exception's: "You have had no prior chemo unless more than 5 years ago" (NCT00493870; was "You had no
+# prior chemo unless …"), "no other cancer (unless … a cancer diagnosed at least 5 years ago …)" (NCT00460278)
+_HAVE_HAD_AGO = re.compile(r"\b([Yy]ou) have had (?=(?:(?!\b(?i:unless|except|excepting|excluding|other than|apart from)\b)"
+                           r"[^.;:])*\bago\b)")
 
 
 # a replacement that names no single thing: "a seizure disorder" -> "epilepsy", not "an epilepsy"

@@ -86,6 +86,9 @@ _PERSON_RULES = [
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+with\b", re.I), lambda m: f"You are {_AS_WHO[fold(m.group(1))]} with"),
     (re.compile(rf"{_GROUP}(?:\s+{_WHO})?\s+who\s+(are|have|were|do|had)\b", re.I),
      lambda m: f"You are {_AS_WHO[fold(m.group(1))]} who {fold(m.group(2))}"),   # (agreement.py makes it "who is")
+    # "Patients had to be age 18 years or older at written informed consent" (NCT05923281): a rule of the trial, as
+    # "must" says it; was "You had to be age 18 …" (and "Had to be …" "You have had to be …")
+    (re.compile(rf"^(?:{_WHO}\s+)?had\s+to\s+(?=\w)", re.I), lambda m: "You must "),
     (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
     # "Patients who are/have/had …" -> "You are/have/had …"
     (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + plural_verb(m.group(1))),
