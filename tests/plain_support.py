@@ -1,10 +1,27 @@
-"""Shared by the plain-English tests: an item as the reader is shown it, checked faithful first."""
+"""Shared by the plain-English tests: an item as the reader is shown it, checked faithful first; a bundled
+record's items as explained."""
+
+import json
+
+from conftest import FIXTURES
 
 from scrapers.fidelity import check_fidelity
-from server.explain import explain_item
+from scrapers.official import OfficialRecord
+from server.explain import explain, explain_item
 
 
 def shown(text: str, section: str = "exclusion") -> str:
     e = explain_item(text, section)
     assert check_fidelity(e.original, e.shown) == []
     return e.shown
+
+
+def record_items(nct: str) -> list:
+    """Every explained item of a bundled record (fixtures/ctgov), depth first."""
+    rec = OfficialRecord(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
+    return explain(rec).items()
+
+
+def bundled_item(nct: str, starts: str):
+    """The bundled record's explained item whose original starts with `starts`."""
+    return next(e for e in record_items(nct) if e.original.startswith(starts))

@@ -1,30 +1,17 @@
 """Rough edges reviewers found in shown rewrites: a "Now …" label, "or be likely to", an "Exclude …" instruction,
 the study's "investigators" as the people an item is about, and "You have concurrent use of X"."""
 
-import json
-
 import pytest
-from conftest import FIXTURES
-from plain_support import shown
+from plain_support import bundled_item, shown
 
-from scrapers.official import OfficialRecord
-from server.explain import explain, explain_item
-
-
-def _record_items(nct: str) -> list:
-    rec = OfficialRecord(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
-    return explain(rec).items()
-
-
-def _item(nct: str, starts: str):
-    return next(e for e in _record_items(nct) if e.original.startswith(starts))
+from server.explain import explain_item
 
 
 # --------------------------------------------------------------------------- "currently" at a statement's start
 
 def test_currently_severe_illness_lead_in_is_addressed_not_now():
     """NCT07635758: "Currently severe illness, including:" was shown as "Now severe illness, including:"."""
-    e = _item("NCT07635758", "Currently severe illness")
+    e = bundled_item("NCT07635758", "Currently severe illness")
     assert e.shown == "You now have severe illness, including:"
     assert e.children[0].shown.startswith("You have severe heart failure")
 
@@ -57,7 +44,7 @@ def test_or_be_likely_to_takes_are_with_you():
 
 def test_leading_exclude_is_dropped_in_an_exclusion_list():
     """NCT06495437: "Exclude intracranial lesions and early lung tumors;" read as an instruction to the reader."""
-    assert _item("NCT06495437", "Exclude intracranial").shown == "Intracranial lesions and early lung tumors;"
+    assert bundled_item("NCT06495437", "Exclude intracranial").shown == "Intracranial lesions and early lung tumors;"
     assert shown("Exclude mucosal changes such as vocal nodules or polyps.") == \
         "Mucosal changes such as vocal nodules or polyps."
     assert shown("Exclude patients with active hepatitis B") == "You have active hepatitis B"
@@ -77,7 +64,7 @@ def test_exclude_kept_where_dropping_it_would_not_leave_a_condition(text, sectio
 def test_investigators_the_item_is_about_are_not_called_study_doctors():
     """NCT06495437's "Clinical investigators who have participated in drugs within 3 months" (people who took part
     in other drug trials) was shown as "Clinical study doctors who have participated in drugs …"."""
-    e = _item("NCT06495437", "Used stem cell")
+    e = bundled_item("NCT06495437", "Used stem cell")
     assert "Clinical investigators who have participated in drugs within 3 months" in e.shown
     assert "study doctors" not in e.shown
     assert shown("Investigators, site personnel directly affiliated with this study, and their immediate families.") \

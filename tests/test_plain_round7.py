@@ -2,23 +2,10 @@
 areas" where that does not read, smaller rewrite slips, and glossary entries that repeat their term, explain a word in
 the wrong sense or explain one thing twice."""
 
-import json
-
 import pytest
-from conftest import FIXTURES
-from plain_support import shown
+from plain_support import bundled_item, record_items, shown
 
-from scrapers.official import OfficialRecord
-from server.explain import explain, explain_item
-
-
-def _record_items(nct: str) -> list:
-    rec = OfficialRecord(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
-    return explain(rec).items()
-
-
-def _item(nct: str, starts: str):
-    return next(e for e in _record_items(nct) if e.original.startswith(starts))
+from server.explain import explain_item
 
 
 # --------------------------------------------------------------------------- "assessment"
@@ -26,9 +13,9 @@ def _item(nct: str, starts: str):
 def test_assessment_is_kept_as_written():
     """NCT07635758: "accurate check of mRS, NIHSS, or BI scores", "dementia that may affect clinical check", "may
     affect study check": "check" needs an article that "assessment" (often said as a mass noun) does without."""
-    depression = _item("NCT07635758", "Uncontrolled depression").shown
+    depression = bundled_item("NCT07635758", "Uncontrolled depression").shown
     assert "may affect clinical assessment" in depression and "may affect study assessment" in depression
-    assert "accurate assessment of mRS" in _item("NCT07635758", "Any concomitant disease").shown
+    assert "accurate assessment of mRS" in bundled_item("NCT07635758", "Any concomitant disease").shown
     got = explain_item("Conditions that would interfere with assessment of response", "exclusion")
     assert "check" not in got.shown and "assessment of response" in got.shown
     assert [g["term"] for g in got.glossary if g["term"] == "assessment"]   # still explained
@@ -41,8 +28,8 @@ def test_lesions_kept_where_abnormal_areas_would_not_read():
     abnormal areas" (unclear); in the corpus "measurable abnormal area", "target abnormal area", "bone abnormal
     areas". After a describing word or a noun, before a noun it describes, or where the sentence already says
     "abnormal", "lesion(s)" stays (the glossary explains it)."""
-    assert _item("NCT07232563", "Patients with nasal").shown == "You have nasal structural abnormalities or lesions"
-    assert _item("NCT06495437", "Exclude intracranial").shown == "Intracranial lesions and early lung tumors;"
+    assert bundled_item("NCT07232563", "Patients with nasal").shown == "You have nasal structural abnormalities or lesions"
+    assert bundled_item("NCT06495437", "Exclude intracranial").shown == "Intracranial lesions and early lung tumors;"
     for text in ("At least one measurable lesion", "Brain lesions", "Prior therapy to the target lesion",
                  "Lesion length at most 14 mm", "Osteolytic lesions on radiologic exam", "CNS (brain and spinal cord) lesions"):
         got = explain_item(text, "inclusion")
@@ -98,7 +85,7 @@ def test_age_in_years_old_is_not_also_aged(text, expected):
 def test_hospitalization_before_a_noun_it_describes_is_kept():
     """NCT07041801: "any infection that requires hospitalization treatment" was "… needs hospital stay treatment"
     (round 8 says it "needs treatment in hospital": tests/test_plain_round8.py)."""
-    got = _item("NCT07041801", "Those who have herpes zoster").shown
+    got = bundled_item("NCT07041801", "Those who have herpes zoster").shown
     assert "hospital stay treatment" not in got
     assert shown("the hospitalization status must remain unchanged") == "The hospitalization status must remain unchanged"
     assert "needing hospital stay within 3 months" in shown("Unstable angina requiring hospitalization within 3 months")
@@ -143,7 +130,7 @@ def test_lesions_said_one_way_in_an_item(text):
 def test_another_group_named_after_or_keeps_the_item_as_written():
     """NCT07041801: "You have severe pulmonary arterial hypertension (…), or mild to moderate pulmonary arterial
     hypertension patients with severe cardiopulmonary insufficiency" addressed the reader, then named other people."""
-    got = _item("NCT07041801", "Those who have severe pulmonary").shown
+    got = bundled_item("NCT07041801", "Those who have severe pulmonary").shown
     assert got.startswith("Those who have severe pulmonary arterial hypertension (more than 70 mmHg")
     assert "You " not in got
     # the patients of a place or an example are not another group of readers
@@ -154,7 +141,7 @@ def test_another_group_named_after_or_keeps_the_item_as_written():
 def test_radically_treated_or_excised_is_explained():
     """NCT07635758's exceptions ("radically excised non-melanoma skin cancer", "radically treated papillary thyroid
     carcinoma") were left unexplained."""
-    items = {e.original: e for e in _record_items("NCT07635758")}
+    items = {e.original: e for e in record_items("NCT07635758")}
     excised = items["radically excised non-melanoma skin cancer;"].glossary
     assert [g["meaning"] for g in excised if g["term"] == "radically excised"] == \
         ["Removed completely by surgery, with the aim of curing the disease."]
@@ -167,7 +154,7 @@ def test_a_named_kind_of_encephalopathy_keeps_its_name():
     """NCT06427642: "hypoxic-ischemic encephalopathy (HIE)" read "hypoxic-ischemic brain disorder (HIE)", half
     jargon, half plain; so did "anoxic brain disorder", "Wernicke's brain disorder". After a cause said in jargon that
     stays as written, or a person's name, the name stays whole (glossed)."""
-    hie = _item("NCT06427642", "For children with hypoxic-ischemic")
+    hie = bundled_item("NCT06427642", "For children with hypoxic-ischemic")
     assert "hypoxic-ischemic encephalopathy (HIE)" in hie.shown
     assert [g["term"] for g in hie.glossary][0] == "hypoxic-ischemic encephalopathy"
     for text in ("Wernicke's encephalopathy", "Patient with an associated anoxic encephalopathy", "septic encephalopathy"):
@@ -200,7 +187,7 @@ def test_a_meaning_does_not_start_with_its_term_and_an_abbreviation():
     for e in load_lexicon().entries:
         head = e.meaning.split(":", 1)[0]
         assert not head.lower().startswith(e.term.lower() + " ("), e.term
-    organ = _item("NCT07635758", "Organ function meeting").glossary
+    organ = bundled_item("NCT07635758", "Organ function meeting").glossary
     alt = next(g["meaning"] for g in organ if g["term"] == "Alanine aminotransferase")
     assert alt == "Alanine aminotransferase: a liver enzyme measured in blood tests. Also called ALT."
 
@@ -228,7 +215,7 @@ def test_grade_is_still_explained_elsewhere():
 
 def test_one_thing_is_explained_once():
     """NCT07635758: "pre-stroke modified Rankin Scale [mRS] score ≥2" explained both "Rankin" and "mRS"."""
-    e = _item("NCT07635758", "Significant pre-stroke disability")
+    e = bundled_item("NCT07635758", "Significant pre-stroke disability")
     assert [g["term"] for g in e.glossary] == ["mRS"]
     kaposi = explain_item("Kaposi sarcoma lesions of the skin", "inclusion").glossary
     assert "sarcoma" not in [g["term"].lower() for g in kaposi] and "Kaposi" in [g["term"] for g in kaposi]

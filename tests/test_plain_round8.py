@@ -1,21 +1,12 @@
 """Round 8's plain-English slips (found by the last helper and by reviewers), one section each; every section has a
 test that fails on the code before its fix, and tests that guard what the fix must not change."""
 
-import json
-
 import pytest
-from conftest import FIXTURES
-from plain_support import shown
+from plain_support import bundled_item, shown
 
 from scrapers.fidelity import check_fidelity
-from scrapers.official import OfficialRecord
-from server.explain import explain, explain_item
+from server.explain import explain_item
 from server.plain import glossary_for
-
-
-def _item(nct: str, starts: str):
-    rec = OfficialRecord(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
-    return next(e for e in explain(rec).items() if e.original.startswith(starts))
 
 
 def _terms(text: str, section: str = "exclusion") -> list[str]:
@@ -96,7 +87,7 @@ def test_grade_of_a_named_scale_alone_is_not_explained(text):
 def test_hospitalization_treatment_is_treatment_in_hospital():
     """NCT07041801: "any infection that requires hospitalization treatment" read "… needs hospitalization
     treatment" (before that, "needs hospital stay treatment")."""
-    got = _item("NCT07041801", "Those who have herpes zoster").shown
+    got = bundled_item("NCT07041801", "Those who have herpes zoster").shown
     assert "any infection that needs treatment in hospital or intravenous" in got
     assert shown("Infection requiring hospitalisation therapy") == "You have an infection needing treatment in hospital"
     # a named kind of care, and a hospital stay on its own, read as before
@@ -164,7 +155,7 @@ def test_a_possessive_term_and_the_same_word_alone_keep_their_entries():
 def test_phase_labels_in_the_criteria_are_parts_of_this_trial():
     """NCT07635758 exclusion 11: "Coagulation: Phase I: … Phase IIa: …" explained "Phase" as the stage of clinical
     trials in general, without saying the rules differ by the part of this trial the reader joins."""
-    organ = _item("NCT07635758", "Organ function meeting")
+    organ = bundled_item("NCT07635758", "Organ function meeting")
     assert "Phase I: Not getting blood thinner" in organ.shown
     phase = next(g["meaning"] for g in organ.glossary if g["term"] == "Phase")
     assert phase.startswith("Phase I, Phase IIa: parts of this trial.")

@@ -1,20 +1,11 @@
 """Round 8's remaining plain-English items (review round 8, NICE TO HAVE N4, N5, N6), one section each; every section
 has a test that fails on the code before its fix, and tests that guard what the fix must not change."""
 
-import json
-
 import pytest
-from conftest import FIXTURES
-from plain_support import shown
+from plain_support import bundled_item, shown
 
-from scrapers.official import OfficialRecord
-from server.explain import explain, explain_item
+from server.explain import explain_item
 from server.plain import glossary_for
-
-
-def _item(nct: str, starts: str):
-    rec = OfficialRecord(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
-    return next(e for e in explain(rec).items() if e.original.startswith(starts))
 
 
 def _terms(glossary: list[dict]) -> list[str]:
@@ -27,7 +18,7 @@ def test_investigators_the_item_is_about_are_not_glossed():
     """NCT06495437: "Clinical investigators who have participated in drugs within 3 months" (people who took part in
     a drug trial) kept its words but was glossed "the doctors or researchers who run the study", which confirmed the
     misreading."""
-    e = _item("NCT06495437", "Used stem cell")
+    e = bundled_item("NCT06495437", "Used stem cell")
     assert "Clinical investigators who have participated in drugs" in e.shown
     assert not any("investigator" in t for t in _terms(e.glossary))
     assert "investigators" not in _terms(glossary_for("Clinical investigators who have participated in drugs"))
@@ -47,7 +38,7 @@ def test_the_investigator_who_judges_is_still_replaced_and_glossed(text, said):
 def test_currently_is_not_glossed():
     """NCT07232563: "…; currently taking warfarin with INR > 1.7" kept "currently" (a statement's start) and glossed
     it "Currently: now." (958 corpus glossaries): a word every reader knows."""
-    e = _item("NCT07232563", "Known bleeding tendencies")
+    e = bundled_item("NCT07232563", "Known bleeding tendencies")
     assert "currently taking warfarin" in e.shown
     assert "currently" not in _terms(e.glossary)
     assert "currently" not in _terms(explain_item("Patients who are currently taking warfarin", "exclusion").glossary)
@@ -83,7 +74,7 @@ def test_currently_opening_a_statement_not_addressed_stays():
 def test_a_replacement_is_not_followed_by_another_word_for_a_condition():
     """NCT07041801: "interstitial encephalopathy syndrome" read "interstitial brain disorder syndrome" (half jargon, the
     condition said twice): the name stays as written, still explained."""
-    e = _item("NCT07041801", "Those who have had central nervous system diseases")
+    e = bundled_item("NCT07041801", "Those who have had central nervous system diseases")
     assert "interstitial encephalopathy syndrome" in e.shown
     assert "encephalopathy" in _terms(e.glossary)
     assert "erection problems disorders" not in explain_item("A history of certain impotence disorders").shown
@@ -104,7 +95,7 @@ def test_a_replacement_before_the_same_word_or_another_noun_is_kept(text, said):
 def test_you_or_your_representative_has_a_verb():
     """NCT07635758 inclusion 5: "You or your legal representative able to understand and give written informed
     consent" had no verb. It agrees with the nearer of the two, as "You or your guardian signs" does."""
-    e = _item("NCT07635758", "Participant or legally authorized representative")
+    e = bundled_item("NCT07635758", "Participant or legally authorized representative")
     assert e.shown.startswith("You or your legal representative is able to understand and give written informed consent")
     assert shown("Patient or guardian available to give written informed consent.", "inclusion") \
         .startswith("You or your guardian is available to give")
@@ -132,7 +123,7 @@ def test_a_state_measured_against_a_limit_is_now(text, said):
 
 
 def test_the_bundled_record_says_have_abnormal_liver_function():
-    assert _item("NCT06495437", "The subjects had abnormal liver function").shown \
+    assert bundled_item("NCT06495437", "The subjects had abnormal liver function").shown \
         .startswith("You have abnormal liver function (ALT and/or AST at least 2.5 times the upper limit of normal)")
 
 
