@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from ..criteria_markers import EXCEPT_LABEL   # (one home: the plain-English list says "Exceptions:" by it too)
 from .align import JOINED, PRESENT, Entry, Pair
-from .finding import RULE, Finding, criteria_finding, quote, row_text, rule_words, without_marker
+from .finding import RULE, RULES, Finding, criteria_finding, quote, row_text, rule_words, without_marker
 
 
 def rule_before_exceptions(entry: Entry) -> str | None:
@@ -130,25 +130,33 @@ _EXCEPT_WORD = re.compile(r"\b(?:except|excluding|other\s+than|with\s+the\s+exce
 
 
 def exceptions_as_reasons(O: list[Entry], P: list[Entry], pairs: list[Pair], reasons: dict[int, int]) -> list[Finding]:
-    """One critical finding per page item that lists exceptions as a reason of its own: "This page lists "Radically
+    """One critical finding per rule whose exceptions a page lists as reasons of their own: "This page lists "Radically
     treated papillary thyroid carcinoma" as a reason someone cannot join, but ClinicalTrials.gov says it is an
     exception: …" (review round 8, M1: a page turning NCT07635758's exceptions into reasons matched, and a person with
     treated thyroid cancer was told by the page they cannot join, and by the card that the page was right). Its row
     is the rule with that exception in its place."""
-    out = []
+    by_rule: dict[int, list[tuple[Pair, list[int]]]] = {}
     for p in pairs:
         es = [e for e in p.o if e in reasons]
-        if not es:
-            continue
-        h = reasons[es[0]]
+        if es:
+            by_rule.setdefault(reasons[es[0]], []).append((p, es))
+    out = []
+    for h, listed in by_rule.items():
+        # (one finding per rule: five exceptions listed as five reasons were five near-identical critical findings;
+        # review round 9)
+        es = [e for _, found in listed for e in found]
+        page_items = [j for p, _ in listed for j in p.p]
         rule = rule_before_exceptions(O[h]) or O[h].text
-        shown = without_marker(" ".join(P[j].text for j in p.p)).rstrip(" ;,.")
+        shown = [without_marker(" ".join(P[j].text for j in p.p)).rstrip(" ;,.") for p, _ in listed]
+        quoted = " and ".join(f'"{quote(s)}"' for s in shown) if len(shown) <= 2 else \
+            f'"{quote(shown[0])}", "{quote(shown[1])}" and {len(shown) - 2} more'
         it, them = ("it is an exception", "it") if len(es) == 1 else ("they are exceptions", "them")
-        said = f'This page lists "{quote(shown)}" as {RULE[P[p.p[0]].section]}, but ClinicalTrials.gov says {it}'
+        rules = RULE[P[page_items[0]].section] if len(shown) == 1 else RULES[P[page_items[0]].section]
+        said = f"This page lists {quoted} as {rules}, but ClinicalTrials.gov says {it}"
         message = (f'{said}: "{quote(rule, 70)}" does not keep out people with {them}.' if keeps_out(O[h]) else
                    f'{said} to "{quote(rule, 70)}".')
-        finding = criteria_finding("criterion_changed", "critical", [O[h]] + [O[e] for e in es], [P[j] for j in p.p],
-                                   message, p.sim, index=es[0],
+        finding = criteria_finding("criterion_changed", "critical", [O[h]] + [O[e] for e in es],
+                                   [P[j] for j in page_items], message, min(p.sim for p, _ in listed), index=es[0],
                                    changes=["an exception to a rule listed as a reason of its own"])
         finding.official_value = exception_row(O, h, set(es))
         out.append(finding)

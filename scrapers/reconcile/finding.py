@@ -114,7 +114,7 @@ def criteria_finding(kind: str, severity: str, o_items: list, p_items: list, mes
     full in the evidence."""
     o_text = row_text(" ".join(e.text for e in o_items))
     # (the card's row "This page: 5. Participant or legally authorized…" kept the page's list number; review round 7)
-    p_text = row_text(without_marker(" ".join(e.text for e in p_items)))
+    p_text = row_text(" ".join(without_marker(e.text) or e.text for e in p_items))   # (each item's own marker)
     section = (o_items or p_items)[0].section
     ev = {"section": section, "official_texts": [e.text for e in o_items], "page_texts": [e.text for e in p_items],
           "similarity": round(sim, 1)}
