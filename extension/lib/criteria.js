@@ -26,10 +26,10 @@
   // a glance with no limit is a summary too (review round 7: "Sex: All" alone read as the whole of who can join)
   const GLANCE_SUMMARY = "A summary, not every rule: the full list below has them all.";
   // the record gives no age limits (its criteria may: NCT06495437's say 35 to 65); not "Not given as a limit", read as
-  // "no age limit" (review round 8)
+  // "no age limit" (review round 8), nor "the record's age fields" (a developer's words, round 9)
   // above the sub-items of a rule that are its exceptions ("…, except:"): a skimming reader took them for more rules
   const EXCEPTIONS_NOTE = "Exceptions: this rule does not apply to people with these.";
-  const AGE_NOT_GIVEN = "See the full list below (the record's age fields are empty)";
+  const AGE_NOT_GIVEN = "See the full list below (ClinicalTrials.gov gives no age range in its summary)";
 
   function atAGlanceRows(glance) {
     const g = glance || {};

@@ -488,7 +488,7 @@ test("a glance limit's terms are explained in a disclosure beside it; a saved co
   const rows = [...w.document.querySelector("triallens-card").shadowRoot.querySelectorAll(".glance dt")].map((d) => d.textContent);
   assert.equal(rows[0], "Age");
   assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".glance dd").textContent,
-    "See the full list below (the record's age fields are empty)");
+    "See the full list below (ClinicalTrials.gov gives no age range in its summary)");
 });
 
 /** A trial page for `id` whose check answers `drift` (or the failure `failure`); resolves once the card is drawn. */
