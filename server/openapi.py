@@ -11,8 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scrapers.vocab import STATUSES
-from server.drift import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES, HEADLINES,
-                          LIST_NOT_SHOWN, OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED)
+from server.verdict_words import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES,
+                                  HEADLINES, LIST_NOT_SHOWN, OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES,
+                                  STATUS_UNSETTLED)
 
 
 def _ref(name: str) -> dict:

@@ -1,0 +1,147 @@
+"""The words of the drift verdict: headlines, the caveats of an in-sync verdict, and the notes shown under the
+headline (server/drift.py decides which; the card's lib/format.js mirrors the tones and the reasons a saved copy
+was used, and a test holds the service's pages to them)."""
+
+from __future__ import annotations
+
+
+HEADLINES = {
+    "in_sync": "In sync with ClinicalTrials.gov",
+    "out_of_date": "This page may be out of date",
+    "differs": "This page differs from ClinicalTrials.gov",
+    "not_recruiting": "ClinicalTrials.gov says this trial is not recruiting",
+    "could_not_check": "Could not check this page",
+}
+# against a saved copy that could not be refreshed the headline names the copy: it is not what ClinicalTrials.gov
+# says today (message review round 2: "This page differs from ClinicalTrials.gov" over findings that each quote the
+# copy)
+COPY_HEADLINES = {   # (short enough for the folded card: the status line and the note give the copy's full name)
+    "differs": "This page differs from TrialLens's saved copy",
+    "not_recruiting": "Not recruiting, says TrialLens's saved copy",
+}
+# the same against a saved copy: what it means, then the free, instant step (today's record), not the study team a
+# copy's age alone sent people to (review round 5)
+COPY_OVERDUE_HEADLINES = {
+    "completion_date": "This trial may have ended: check ClinicalTrials.gov",
+    "status": "This trial may have opened: check ClinicalTrials.gov",   # (not "Start date passed": read as too late)
+}
+# a page wrong about who may join in a critical way says which, whatever else is wrong (review rounds 5 and 6: "This
+# page differs" or "may be out of date" over "aged 1 to 28" for newborns of 1 to 28 days); against a copy, its word
+CRITICAL_HEADLINES = {
+    "ages": ("The ages on this page differ from ClinicalTrials.gov", "The ages on this page differ from TrialLens's saved copy"),
+    # an age with no unit where the record's is days, weeks or months: which ages are right, said (review round 6:
+    # a parent reading "children aged 1 to 28" beside "the ages differ" may side with the page)
+    # (against a copy too: the unit of a trial's ages does not change between copies; "differ" read as a quibble, the
+    # wording round 6 replaced; review round 7)
+    "unit": ("The ages on this page are not in years", "The ages on this page may not be in years"),
+    # (against a copy, the rule may have been amended since it was saved: the copy's word, not the page's fault)
+    "rule": ("This page changes a rule for who can join", "A rule for who can join differs from TrialLens's saved copy"),
+}
+
+# a page's open status against a saved copy that said "not yet recruiting" before a planned start that has passed
+# since: the page was wrong when it was written, but the trial may have opened since (UI review round 3)
+STATUS_UNSETTLED = "Check this trial's status on ClinicalTrials.gov"   # (today's record first; review round 5)
+# the page's title, sponsor and conditions are all another trial's (reconcile.identity): its number may be wrong
+OTHER_TRIAL = "This page may be about a different trial"
+# a could-not-check verdict whose reason says more than "could not check" (most of the page was compared)
+REASON_HEADLINES = {
+    "record_not_current": "This page may be newer than TrialLens's saved copy",
+    "unrecognized_wording": "Could not check this page's status",
+}
+# an in-sync verdict with a caveat (`caveat`) is not headed as if ClinicalTrials.gov had confirmed it today: a page
+# matching a stored copy that could not be refreshed, or a record that itself looks overdue (a green tick over "the
+# record itself may be out of date" read as "this page is accurate, go ahead")
+CAVEATS = {
+    "stored_copy": "Matches TrialLens's saved copy",
+    "record_overdue": "In sync, but the official record may be out of date",
+    # a page showing neither a status nor criteria (only an enrollment figure, a date), or few of the record's
+    # criteria: little was compared
+    "little_compared": "What TrialLens could check matches ClinicalTrials.gov",
+    # a whole list of the record's the page shows none of (criteria_list_not_shown): what TrialLens compared matches,
+    # but "Matches" over a page hiding every reason someone cannot join read as reassurance (review round 5)
+    # (what TrialLens read: a page may show a list under a heading or on a tab it did not read)
+    "list_not_shown": "TrialLens found no list of who can join on this page",
+}
+# the list_not_shown headline by the list the page leaves out
+LIST_NOT_SHOWN = {"exclusion": "TrialLens found no list of who cannot join on this page",
+                  "inclusion": "TrialLens found no requirements for joining on this page"}
+# the same caveats against a saved copy that could not be refreshed: not "matches ClinicalTrials.gov" (review round 4)
+COPY_CAVEATS = {
+    "record_overdue": "Matches TrialLens's saved copy, but its record looks overdue",
+    "little_compared": "Little to check: no conflict with TrialLens's saved copy",
+}
+CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdue", "record_overdue": "record_overdue",
+                   "record_overdue_partly": "record_overdue",
+                   "little_compared": "little_compared", "copy_little_compared": "little_compared",
+                   "few_criteria": "little_compared", "copy_few_criteria": "little_compared"}
+# an overdue record's headline says what it means for the reader, by the field of its overdue finding (UI review: the
+# headline said "Matches …" over a warning that the trial probably ended 19 months ago)
+OVERDUE_HEADLINES = {
+    "completion_date": "This trial may have ended: check with the study team",
+    # (not "Start date passed": read as too late to join, the wording the copy's headline and the badge dropped;
+    # review round 7)
+    "status": "This trial may have opened: ask the study team",
+}
+# why a saved copy was used, when the service is set to work offline (TRIALLENS_OFFLINE): it never asked, and
+# "could not check just now" promised that asking again would help
+UNASKED_OFFLINE = "This TrialLens service works offline and did not ask ClinicalTrials.gov"
+UNASKED_UNREACHABLE = "TrialLens could not check with ClinicalTrials.gov just now"
+# the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
+# {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list;
+# {unasked} why the page was compared with a saved copy, {it} who then compared it (see _summarize)
+NOTES = {
+    "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "
+                      "out of date.",
+    # (a page showing only part of the criteria: not "What this page says matches"; review round 9)
+    "record_overdue_partly": "What TrialLens could compare on this page matches ClinicalTrials.gov, but the "
+                             "ClinicalTrials.gov record itself may be out of date.",
+    # against a stored copy that could not be refreshed (offline, or ClinicalTrials.gov unreachable); one name for
+    # that copy everywhere (reconcile.status.SAVED_COPY)
+    "copy_in_sync": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. Anything changed since that "
+                    "copy was saved was not checked.",
+    "copy_overdue": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}. In that copy, {overdue_said}: see "
+                    "below.",
+    # (not the page's words again: the first finding quotes them; review round 5)
+    "may_have_opened": "TrialLens's saved copy of the ClinicalTrials.gov record (from {copy}) said the trial had not "
+                       "opened yet, but its planned start has passed since, so this page may be right: check "
+                       "ClinicalTrials.gov today, or ask the study team.",
+    "may_have_opened_live": "ClinicalTrials.gov says the trial has not opened yet, but its planned start has passed, so "
+                            "this page may be right: ask the study team whether it has opened.",
+    "record_gone": "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)",
+    "copy_says_overdue": "That copy also says the trial was due to {what} by {when}, which has passed: see below.",
+    "copy_drifted": "{unasked}, so {it} compared this page with its saved copy of the ClinicalTrials.gov record from {copy}.",
+    # (review round 5: "works offline" alone was jargon, and nothing said the page is entirely unchecked)
+    "not_asked": "TrialLens has no copy of this trial's official record and works offline here, so nothing on this "
+                 "page was checked. Compare the page with the official record on ClinicalTrials.gov.",
+    "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
+                            "copy, so it compared nothing on this page.",
+    "record_not_current": "{unasked}. Where this page differs from its "
+                          "saved copy of the record (from {copy}), the trial may have changed since, so this page may "
+                          "be right.",
+    # (not "raises no alarm": that read as "the status is fine")
+    "unrecognized_wording": "TrialLens does not recognise how this page describes the trial's status, so it could not "
+                            "tell whether the status is right; check it on ClinicalTrials.gov.",
+    # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
+    "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
+                          "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
+    "only_date": "The only thing TrialLens could read on this page is when it was last updated: no status, start or "
+                 "end dates, or eligibility criteria, so it compared nothing.",
+    # a page read whole in which TrialLens found no criteria at all (annotate.without_criteria_said); what TrialLens
+    # read, not what the page shows: medifind shows its criteria under no heading TrialLens knows
+    "no_criteria": "TrialLens found no eligibility criteria it could read on this page, so it did not check who can "
+                   "join: read them on ClinicalTrials.gov before you decide.",
+    # (what to do, with the count: the finding below says what TrialLens found, and the note had said it again word
+    # for word; review round 7)
+    "list_not_shown": "Read the {lists} on ClinicalTrials.gov before you decide.",
+    # (review round 5: "the trial's own record needs checking" did not say what it says)
+    "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
+                           "planned {end} has passed: see below.",
+    "little_compared": "TrialLens found no status and no eligibility criteria it could read on this page, so it "
+                       "compared only {shown}.",
+    "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page. It "
+                            "compared only {shown}, with its saved copy of the ClinicalTrials.gov record from {copy}.",
+    # (message review round 2: a green "In sync" over a check that found 2 of 18 criteria)
+    "few_criteria": "TrialLens found only {counts} on this page; check the rest on ClinicalTrials.gov.",
+    "copy_few_criteria": "{unasked}. It found only {counts} on this page and compared what it found with its saved "
+                         "copy of the record from {copy}; check the rest on ClinicalTrials.gov.",
+}
