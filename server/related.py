@@ -19,6 +19,8 @@ from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query)
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, NEGATING, NOT_WHAT,
+                                  PHASE_WORDS, TRAILING)
 
 POOL = 150          # BM25 candidates re-ranked per query
 
@@ -34,51 +36,9 @@ F_AGE, F_SEX, F_NO_CONDITION = 0.4, 0.4, 0.6
 # A shared treatment counts fully only for trials that also share a specific condition
 # (chemotherapy drugs are shared across very different cancers).
 BROAD_WEIGHT, F_TREATMENT_OTHER_CONDITION = 0.25, 0.3
-BROAD_CONDITIONS = frozenset("""
-neoplasms|carcinoma|adenocarcinoma|cancer|tumor|tumors|solid tumor|neoplasm metastasis|metastatic cancer
-|neoplasms, glandular and epithelial|neoplasms by histologic type|neoplasms by site|carcinoma, squamous cell
-|cardiovascular diseases|heart diseases|vascular diseases|lung diseases|respiratory tract diseases
-|lung diseases, obstructive|eye diseases|retinal diseases|retinal disease|nervous system diseases
-|brain diseases|central nervous system diseases|mental disorders|mood disorders|liver diseases
-|digestive system diseases|kidney diseases|urologic diseases|skin diseases|infection|infections
-|communicable diseases|bacterial infections|virus diseases|inflammation|pain|chronic pain
-|genital diseases, male|genital diseases, female|immune system diseases|autoimmune diseases
-|metabolic diseases|endocrine system diseases|musculoskeletal diseases|joint diseases
-""".replace("\n", "").split("|"))
 STATUS_BONUS = {"RECRUITING": 1.0, "NOT_YET_RECRUITING": 0.9, "ENROLLING_BY_INVITATION": 0.5,
                 "AVAILABLE": 0.5, "ACTIVE_NOT_RECRUITING": 0.2}
 PHASE_NUM = {"EARLY_PHASE1": 0.5, "PHASE1": 1, "PHASE2": 2, "PHASE3": 3, "PHASE4": 4}
-PHASE_WORDS = {"EARLY_PHASE1": "Early Phase 1", "PHASE1": "Phase 1", "PHASE2": "Phase 2",
-               "PHASE3": "Phase 3", "PHASE4": "Phase 4"}
-
-# intervention names that say nothing about the treatment itself
-GENERIC_TREATMENT = frozenset("""
-placebo placebos sham standard care usual control comparator vehicle matching saline no intervention treatment
-therapy drug drugs dose doses oral tablet tablets capsule capsules injection infusion arm group best supportive
-observation questionnaire survey
-""".split())
-# words in a treatment's name that say how, in what form or from what it is given, not what it is: two treatments
-# sharing only these ("Intravenous infusion of … preparation", "Human …") are not similar
-INCIDENTAL_TREATMENT = frozenset("""
-intravenous intravenously infusions preparation preparations administration administered intranasal nasal
-subcutaneous intramuscular intrathecal topical inhaled inhalation sublingual transdermal route human derived based
-standard conventional approved combined combination plus single multiple daily weekly monthly twice once high medium
-double extended release solution suspension cream ointment spray patch powder formulation product products delivery
-dosing regimen course cycle cycles procedure procedures technique method methods intervention interventions program
-programme session sessions cell cells collection sample samples blood tissue modification technical novel modified
-hydrochloride sulfate sulphate citrate acetate mesylate maleate tartrate succinate phosphate besylate fumarate
-""".split())
-
-
-# condition entries that do not say what a trial is about
-GENERIC_CONDITION = frozenset({"healthy", "healthy volunteers", "healthy volunteer", "healthy subjects", "normal volunteers",
-                               "disease", "diseases", "syndrome", "pathologic processes", "recurrence", "chronic disease",
-                               "emergencies", "disease progression", "quality of life"})
-NOT_WHAT = GENERIC_TREATMENT | INCIDENTAL_TREATMENT | STOPWORDS
-# a word before a condition's name that makes the longer name another disease ("non-small cell lung cancer")
-NEGATING = frozenset({"non", "not", "no", "without"})
-# connecting words a cut reason does not end on
-TRAILING = frozenset("a an and by for from in of on or the to with".split())
 
 
 @dataclass
