@@ -84,13 +84,18 @@ def timed(fn, reps: int) -> float:
 def bench_scraper(pages, reps: int) -> None:
     print("\n## scraper vs bare lxml.html parse (median per page)")
     print(f"{'page':55} {'bytes':>8} {'lxml':>10} {'scrape':>10} {'ratio':>6}")
-    ratios = []
+    ratios, scrapes = [], []
     for name, url, html in pages:
         bare = timed(lambda: lxml.html.fromstring(html), reps)
         scrape = timed(lambda: scrape_html(html, url), reps)
         ratios.append(scrape / bare)
+        scrapes.append(scrape)
         print(f"{name[:55]:55} {len(html.encode()):>8} {ms(bare):>10} {ms(scrape):>10} {scrape / bare:>5.1f}x")
-    print(f"ratio: median {statistics.median(ratios):.1f}x, max {max(ratios):.1f}x (target <= 3x)")
+    print(f"ratio: median {statistics.median(ratios):.1f}x, max {max(ratios):.1f}x (target <= 3x: "
+          f"{'met' if statistics.median(ratios) <= 3 else 'NOT met'})")
+    # the absolute budget the issue's owner is asked to take instead (issue 7's note): what a reader waits for
+    worst = max(scrapes)
+    print(f"scrape per page: worst {ms(worst)} (proposed budget <= 5 ms per page: {'met' if worst <= 0.005 else 'NOT met'})")
 
 
 # 2. latency -------------------------------------------------------------------------------
