@@ -202,6 +202,8 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     # enrollment alone), or few of the record's criteria; or what it matches is a stored copy
     few = [f for f in on_page if f["kind"] == "criteria_incomplete"]
     gaps = [f for f in on_page if f["kind"] == "criteria_list_not_shown"]
+    if few:   # per list, as the findings count ("3 of the 5 reasons someone cannot join"): numbers that add up
+        fill["counts"] = " and ".join(_found_of(f) for f in few)
     if overdue:
         note = "copy_overdue" if copy_as_of else "record_overdue_partly" if few or gaps else "record_overdue"
         # (not "that copy itself looks out of date": it read as "TrialLens's data is stale, ignore it"; review round 4)
@@ -214,15 +216,13 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         note = "copy_little_compared" if copy_as_of else "little_compared"
     elif few:
         note = "copy_few_criteria" if copy_as_of else "few_criteria"
-        # per list, as the findings count ("3 of the 5 reasons someone cannot join"): numbers that add up
-        fill["counts"] = " and ".join(_found_of(f) for f in few)
     else:
         note = "copy_in_sync" if copy_as_of else None
     out = _result("in_sync", "in_sync", items, note=note, fill=fill)
     if copy_as_of and out.get("caveat") in COPY_CAVEATS:
         out["headline"] = COPY_CAVEATS[out["caveat"]]
     if overdue and few:   # (the counts too, said under the overdue record's headline)
-        out["note"] += " " + NOTES["few_criteria"].format(counts=" and ".join(_found_of(f) for f in few))
+        out["note"] += " " + NOTES["few_criteria"].format(**fill)
     missing = [(f.get("evidence") or {}).get("section") for f in gaps]
     if missing and not overdue:   # (an overdue record is about the trial itself: it keeps the headline)
         out["caveat"] = "list_not_shown"
