@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from ..model import PageRecord
 from .align import Entry, Pair
 from .exceptions import exceptions_left_out, rule_before_exceptions
-from .finding import RULES, Finding, criteria_finding, quote, rule_words
+from .finding import RULE, RULES, Finding, criteria_finding, quote, rule_words
 
 # a list's words for one item of it ("Of the 1 requirement for joining …")
-_ONE = {"requirements for joining": "requirement for joining", "reasons someone cannot join": "reason someone cannot join",
+_ONE = {**{RULES[s]: RULE[s].removeprefix("a ") for s in RULES},
         "eligibility criteria": "eligibility criterion", "criteria": "criterion"}
 
 
