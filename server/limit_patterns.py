@@ -191,3 +191,9 @@ WAIVED = re.compile(r"\b(?:criteria|criterion|values?|limits?|requirements?|coun
                     r"(?:applicable|apply|required)\b", re.I)
 OR_A_FIGURE = re.compile(r"\bor\s+(?:fewer|more|less|greater|older|younger|higher|lower)\b", re.I)
 ENDS_WITH_OR = re.compile(r"\b(?:or|and/or)\s*[:;,]?\s*$", re.I)
+# between two limits that are alternatives (thresholds._or_between): an "or" outside brackets, with no clause break and
+# no bracket closed or opened between them
+OR_WORD = re.compile(r"\b(?:or|and/or)\b", re.I)
+CLAUSE_BREAK = re.compile(r";|\.(?!\d)|\band\b(?!/)", re.I)
+BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")   # ("Hemoglobin at least 9 g/dL (transfusion or epoetin alfa allowed)")
+BRACKET = re.compile(r"[()\[\]]")

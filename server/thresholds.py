@@ -26,12 +26,12 @@ from .clauses import (CONDITION_AFTER, JOINER, before_bracket, bracket_closing, 
 from .measured import (NEGATION, SUBJECT_END, measured_thing, same_thing, shares_limit_with_names_before,
                        subject_before, whole_name)
 from .groups import groups_start
-from .limit_patterns import (ALLOWED_IF, ALL_OF_THEM, ALTERNATIVES, AND_NEXT, BARE_LIMIT, CHANGE, CONDITION,
-                             CONTROLS_TOO, COUNT_OF, CUT_BEFORE, ENDS_WITH_OR, EXAMPLE, FOR_EVERYONE, JOINED,
-                             JOINED_ON, KIND_BEFORE, LOW_COUNTS_LET_IN, NEGATED_LIST, ONCE, OPENS_NEXT, OR_A_FIGURE,
-                             OR_BEFORE_LIST, OR_LATER, OR_NEXT, OTHER_VERDICT, PART_OF, PRESSURE, RANGE_UNIT_LATER,
-                             RELAXED, REPEATED, REQUIREMENT, SCORED, SOME_OF, SOME_OF_ABOVE, STANDS, SUBGROUP, THEN,
-                             TIME_AFTER, UP_TO, WAIVED, WHO_WITH)
+from .limit_patterns import (ALLOWED_IF, ALL_OF_THEM, ALTERNATIVES, AND_NEXT, BARE_LIMIT, BRACKET, BRACKETED, CHANGE,
+                             CLAUSE_BREAK, CONDITION, CONTROLS_TOO, COUNT_OF, CUT_BEFORE, ENDS_WITH_OR, EXAMPLE,
+                             FOR_EVERYONE, JOINED, JOINED_ON, KIND_BEFORE, LOW_COUNTS_LET_IN, NEGATED_LIST, ONCE,
+                             OPENS_NEXT, OR_A_FIGURE, OR_BEFORE_LIST, OR_LATER, OR_NEXT, OR_WORD, OTHER_VERDICT,
+                             PART_OF, PRESSURE, RANGE_UNIT_LATER, RELAXED, REPEATED, REQUIREMENT, SCORED, SOME_OF,
+                             SOME_OF_ABOVE, STANDS, SUBGROUP, THEN, TIME_AFTER, UP_TO, WAIVED, WHO_WITH)
 from .ranges import Hit, limit_hits, range_refused, read_limit, subject_end
 from .plain import words_for_symbols
 
@@ -146,16 +146,13 @@ def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str, l
 
 # what stands between two limits that are alternatives: "systolic >160 or diastolic >100mmHg", "Weight less than
 # 154 lbs/ 70 kg, or BMI ≥ 30", "fasting blood glucose > 200 mg/dl and/or glycated hemoglobin > 8%"; no clause break
-_OR_WORD = re.compile(r"\b(?:or|and/or)\b", re.I)
-_CLAUSE_BREAK = re.compile(r";|\.(?!\d)|\band\b(?!/)", re.I)
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")   # ("Hemoglobin at least 9 g/dL (transfusion or epoetin alfa allowed)")
 
 
 def _or_between(gap: str) -> bool:
     """Whether the words between two limits make them alternatives: an "or" outside brackets, no clause break, and
     not an "or" of a figure ("a decline of 2 g/dL or more")."""
-    gap = OR_A_FIGURE.sub("", _BRACKETED.sub("", gap))   # (a bracket closed or opened between them: apart)
-    return len(gap) <= 100 and bool(_OR_WORD.search(gap)) and not _CLAUSE_BREAK.search(gap) and not re.search(r"[()\[\]]", gap)
+    gap = OR_A_FIGURE.sub("", BRACKETED.sub("", gap))
+    return len(gap) <= 100 and bool(OR_WORD.search(gap)) and not CLAUSE_BREAK.search(gap) and not BRACKET.search(gap)
 
 
 def _alternatives_split(text: str, cmps: list[Hit], shown_at: dict[int, int]) -> set[int]:
