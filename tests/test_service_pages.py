@@ -397,3 +397,13 @@ def test_a_rules_exceptions_are_said_to_be_exceptions(offline):
     assert all(not e["exceptions"] for e in crit["inclusion"])   # (nor "History of any of the following:")
     page = offline.get("/trials/NCT07635758").get_data(as_text=True)
     assert page.count('<p class="exceptions">Exceptions: this rule does not apply to people with these.</p>') == 1
+
+
+def test_the_cards_count_words_are_the_findings():
+    """format.js LIST_WORDS says a list's count in the words the findings use (finding.RULE / RULES): a wording
+    changed in one is caught here."""
+    from scrapers.reconcile.finding import RULE, RULES
+
+    js = (ROOT / "extension" / "lib" / "format.js").read_text(encoding="utf-8")
+    for section in ("inclusion", "exclusion"):
+        assert f'{section}_criteria: ["{RULE[section].removeprefix("a ")}", "{RULES[section]}"]' in js, section
