@@ -41,7 +41,8 @@ class Entry:
     #                                                ("NYHA Grade II … Grade II peripheral neuropathy")
     label: re.Pattern | None = None   # a mention that labels a part of this trial ("Phase IIa:"), found in the item
     #                                   from the term on: the item's glossary then has `label_meaning` (for one label,
-    #                                   for more), with "{labels}" the labels it gives ("Phase I, Phase IIa")
+    #                                   for more), with "{labels}" the labels it gives ("Phase I and Phase IIa"). The meaning
+    #                                   does not start with them: the glossary shows it after the term ("Phase: …")
     label_meaning: tuple[str, str] | None = None
     listed: bool = True   # False: a word every reader knows ("currently"); replaced where its plainer word reads, never
     #                       listed in the glossary ("Currently: now." in 958 corpus glossaries was noise; review round 8)
@@ -68,7 +69,9 @@ class Entry:
             labels.setdefault(said.lower(), said)
         if not labels:
             return self.meaning
-        return self.label_meaning[len(labels) > 1].replace("{labels}", ", ".join(labels.values()))
+        said = list(labels.values())
+        named = said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
+        return self.label_meaning[len(said) > 1].replace("{labels}", named)
 
 
 @dataclass

@@ -158,13 +158,16 @@ def test_phase_labels_in_the_criteria_are_parts_of_this_trial():
     organ = bundled_item("NCT07635758", "Organ function meeting")
     assert "Phase I: Not getting blood thinner" in organ.shown
     phase = next(g["meaning"] for g in organ.glossary if g["term"] == "Phase")
-    assert phase.startswith("Phase I, Phase IIa: parts of this trial.")
+    # (round 9 N5: "Phase I, Phase IIa: parts of this trial." shown after the term read "Phase: Phase I, Phase IIa: …")
+    assert phase.startswith("In this item, Phase I and Phase IIa name parts of this trial.")
     assert "ask the study team which part you would join" in phase
     one = _meaning("Phase 2: Documented EGFR mutation", "phase", "inclusion")
-    assert one.startswith("Phase 2: a part of this trial.")
-    assert _meaning("No CNS disease (phase I only)", "phase").startswith("phase I: a part of this trial.")
+    assert one.startswith("In this item, Phase 2 names a part of this trial.")
+    assert _meaning("No CNS disease (phase I only)", "phase").startswith("In this item, phase I names a part of this trial.")
     assert _meaning("In the Phase II portion of the study, prior therapy is allowed", "phase", "inclusion") \
-        .startswith("Phase II: a part of this trial.")
+        .startswith("In this item, Phase II names a part of this trial.")
+    three = _meaning("Phase 1: no CNS disease. Phase 2: no prior therapy. Phase 3: ECOG 0-1", "phase")
+    assert three.startswith("In this item, Phase 1, Phase 2 and Phase 3 name parts of this trial.")
 
 
 @pytest.mark.parametrize("text", [
