@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .criteria_markers import (END_HEADER, INLINE_HEADER, PDQ_LABEL, START_HEADER, alpha_chain, header_kind, marker_style,
-                               pieces, runon_chain, split_marker)
+from .criteria_markers import (END_HEADER, EXCEPT_LABEL, INLINE_HEADER, PDQ_LABEL, RULE_OF_ITS_OWN, START_HEADER,
+                               alpha_chain, header_kind, marker_style, pieces, runon_chain, split_marker)
 
 __all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown"]
 
@@ -322,7 +322,25 @@ def parse_criteria(text: str | None) -> Criteria:
             if parent and parent.child_indent is None:
                 parent.child_indent = ind
             stack.append(_Open(item, ind, st, is_label))
+    for section in ("inclusion", "exclusion", "unplaced"):
+        _lift_rules_from_exceptions(getattr(crit, section))
     return crit
+
+
+def _lift_rules_from_exceptions(items: list[Item]) -> None:
+    """Move the sub-items of an "…, except:" label from the first one that is a rule of its own ("No uncontrolled
+    infection", "Not pregnant or nursing") up beside the label: they keep people out, so they are neither shown under
+    "Exceptions: this rule does not apply to people with these" nor compared as exceptions (review round 9, N4)."""
+    k = 0
+    while k < len(items):
+        it = items[k]
+        _lift_rules_from_exceptions(it.children)
+        if it.children and EXCEPT_LABEL.search(it.text):
+            cut = next((i for i, c in enumerate(it.children) if RULE_OF_ITS_OWN.search(c.text)), None)
+            if cut is not None:
+                items[k + 1:k + 1] = it.children[cut:]
+                del it.children[cut:]
+        k += 1
 
 
 def _find_parent(stack: list[_Open], indent: int, style: str, is_label: bool) -> _Open | None:

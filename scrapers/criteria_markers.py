@@ -244,3 +244,9 @@ def pieces(text: str, chain: list[re.Match]) -> tuple[str, list[tuple[str, str]]
 # except:" (NCT07635758) over the cancers that keep no one out
 EXCEPT_LABEL = re.compile(r"[,;(]?\s*\b(?:except(?:\s+(?:for|the\s+following))?|excluding|other\s+than|"
                           r"with\s+the\s+exception\s+of)\s*:?\s*$", re.I)
+
+# a sub-item of such a label that is a rule of its own, not an exception: old PDQ records nest the rules after the
+# exceptions under the label ("No second malignancy within past 5 years except: / Curatively treated carcinoma of the
+# cervix / … / No uncontrolled infection … / Not pregnant or nursing / Fertile patients must use effective
+# contraception", NCT00002745). No exception in the corpus's 46 such lists starts with a negation or says "must"
+RULE_OF_ITS_OWN = re.compile(r"^\W*(?:no|not|none|negative)\b|\b(?:must|should|shall)\b", re.I)

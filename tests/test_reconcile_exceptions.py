@@ -234,3 +234,70 @@ def test_a_requirements_exceptions_left_out_are_not_said_to_let_anyone_in():
     assert said([rule, "Germ cell tumors"]) == [
         'This page leaves out 2 of the 3 exceptions to a requirement for joining: ClinicalTrials.gov says "Confirmed '
         'brain metastases from a primary malignancy", except "Small cell lung cancer" and "Lymphomas".']
+
+
+# --------------------------------------------------------------------------- rules nested under "except:" (round 9 N4)
+
+# NCT00002745 (legacy PDQ record): the rules after the two exceptions sit under the label too
+PDQ_NESTED = """DISEASE CHARACTERISTICS:
+
+  -  Stage IV melanoma
+
+PATIENT CHARACTERISTICS:
+
+  -  No suspected HIV infection
+
+  -  No second malignancy within past 5 years except:
+
+       -  Curatively treated carcinoma of the cervix
+
+       -  Curatively treated basal cell skin cancer
+
+       -  No uncontrolled infection or other serious medical condition
+
+       -  Not pregnant or nursing
+
+       -  Fertile patients must use effective contraception
+"""
+PDQ_ITEMS = ["Stage IV melanoma", "No suspected HIV infection", "No second malignancy within past 5 years except:",
+             "Curatively treated carcinoma of the cervix", "Curatively treated basal cell skin cancer",
+             "No uncontrolled infection or other serious medical condition", "Not pregnant or nursing",
+             "Fertile patients must use effective contraception"]
+
+
+def test_rules_nested_under_except_are_read_as_rules_of_their_own():
+    from scrapers.criteria import parse_criteria
+
+    crit = parse_criteria(PDQ_NESTED)
+    label = crit.inclusion[2]
+    assert [c.text for c in label.children] == ["Curatively treated carcinoma of the cervix",
+                                                "Curatively treated basal cell skin cancer"]
+    assert [i.text for i in crit.inclusion[3:]] == PDQ_ITEMS[5:]   # beside the label, in the record's order
+    # a label whose first sub-item is already a rule has no exceptions (NCT00003013)
+    crit = parse_criteria("Inclusion Criteria:\n\n- Tumor greater than 2 cm, except:\n\n    - No metastatic disease\n")
+    assert [(i.text, i.children) for i in crit.inclusion] == [("Tumor greater than 2 cm, except:", []),
+                                                              ("No metastatic disease", [])]
+
+
+def test_rules_nested_under_except_are_not_shown_as_exceptions():
+    from server.explain import explain_text
+
+    shown = [e.to_dict() for e in explain_text(PDQ_NESTED).inclusion]
+    label = shown[2]
+    assert label["exceptions"] and [c["original"] for c in label["children"]] == PDQ_ITEMS[3:5]
+    assert [e["shown"] for e in shown[3:]] == ["You have no uncontrolled infection or other serious medical condition",
+                                              "You are not pregnant or breastfeeding",
+                                              "Fertile patients must use effective birth control"]
+
+
+def test_a_rule_nested_under_except_left_out_is_a_rule_left_out_not_an_exception():
+    """The page leaves out "Not pregnant or nursing": it lets in people the record keeps out. Read as an exception,
+    it was "This page leaves out 1 of the … exceptions … This page is stricter than the record"."""
+    from test_reconcile_criteria import _completed
+
+    page = PageRecord(site="meddatax.com", nct_id="NCT00002745",
+                      inclusion=[t for t in PDQ_ITEMS if t != "Not pregnant or nursing"])
+    found = [f for f in reconcile(page, _completed("NCT00002745", PDQ_NESTED), TODAY) if f.about == "page"]
+    missing = [f for f in found if f.kind == "criterion_missing"]
+    assert [f.official_value for f in missing] == ["Not pregnant or nursing"], _said(found)
+    assert "exception" not in missing[0].message and "stricter" not in missing[0].message
