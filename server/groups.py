@@ -31,8 +31,9 @@ _WHO_LABEL = re.compile(r"^[^:.;]{0,100}\b(?:women|men|males|females|patients|pa
                         r"adults|adolescents|infants|carriers|controls|donors|recipients|relatives|parents|siblings|spouses)\b"
                         r"[^:.;]{0,100}:\s*$|^(?:under|over|younger than|older than|aged?)\s+\d+[^:.;]{0,40}:\s*$", re.I)
 # a step, part, cohort or arm under its own label: "REGISTRATION # 1" / "REGISTRATION # 2 (RANDOMIZATION)" (NCT00002649,
-# the second a later step's limits, after transplant), "Cohort A:", "Part 2", "Arm B patients:"
-_STEP = re.compile(r"^\W*(?:for\s+)?(?:registration|step|part|period|cohort|arm|group|stratum|track)\s*#?\s*(?:\d+|[IVX]+|[A-H])\b"
+# the second a later step's limits, after transplant), "Cohort A:", "Part 2", "Arm B patients:", "Phase IIa"
+_STEP = re.compile(r"^\W*(?:for\s+)?(?:registration|step|part|period|phase|cohort|arm|group|stratum|track)\s*#?\s*"
+                   r"(?:\d+|[IVX]+|[A-H])[ab]?\b"
                    r"[^:.;]{0,40}:?\s*$", re.I)
 _EVERYONE = re.compile(r"\W*(?:for\s+)?all\b", re.I)   # "All subjects:" is everyone, no group
 _SAYS_WHAT = re.compile(r"\b(?:following|must|should|shall|will|may|are|is|were|was|have|has|need|needs|require[sd]?)\b", re.I)
@@ -54,6 +55,13 @@ def _named(text: str, opens: bool) -> str | None:
         if not m and _WHO_LABEL.match(text) and not _SAYS_WHAT.search(text) and not _EVERYONE.match(text):
             return text.rstrip(": ").lower()   # (a group described: a kind of its own)
     return _kind(m.group("g")) if m else None
+
+
+def names_a_step(text: str) -> bool:
+    """An item that only names a step, part, cohort or arm of the trial ("Cohort I (closed to accrual as of 11/1/03)",
+    "Group 2:"): the limits under it, or after it when it ends with a colon, are that group's alone, with or without
+    another group named beside it (review round 10: NCT00005997's closed Cohort I limits read as everyone's)."""
+    return len(text) <= 60 and bool(_STEP.match(text))
 
 
 def groups_start(crit: Criteria) -> dict[str, int]:

@@ -25,7 +25,7 @@ from .clauses import (CONDITION_AFTER, JOINER, before_bracket, bracket_closing, 
                       start_of_item)
 from .measured import (NEGATION, SUBJECT_END, measured_thing, same_thing, shares_limit_with_names_before,
                        subject_before, whole_name)
-from .groups import groups_start
+from .groups import groups_start, names_a_step
 from .limit_patterns import (ALLOWED_IF, ALL_OF_THEM, ALTERNATIVES, AND_NEXT, BARE_LIMIT, BRACKET, BRACKETED, CHANGE,
                              CLAUSE_BREAK, CONDITION, CONTROLS_TOO, COUNT_OF, CUT_BEFORE, ENDS_WITH_OR, EXAMPLE,
                              FOR_EVERYONE, JOINED, JOINED_ON, KIND_BEFORE, LOW_COUNTS_LET_IN, NEGATED_LIST, ONCE,
@@ -129,6 +129,10 @@ def _with_context(items: list[Item], above: str = "") -> list[tuple[Item, str, l
     opener = ""
     waiver = next((it.text for it in items if WAIVED.search(it.text)), "")
     for i, it in enumerate(items):
+        if names_a_step(it.text):
+            if not it.children and it.text.rstrip().endswith(":"):
+                break   # ("Group 2:" / "Patients with T4 counts < 100 …" / "Karnofsky = or > 70": the rest is that group's)
+            continue   # (its children are that cohort's: see groups.names_a_step)
         context = f"{above} {opener} {waiver}".strip()
         if (i and ENDS_WITH_OR.search(items[i - 1].text[-12:])) or (i + 1 < len(items) and OR_NEXT.match(items[i + 1].text)):
             context += " or"

@@ -85,3 +85,34 @@ def test_a_later_steps_limits_are_not_the_entry_limits():
             "  * REGISTRATION # 2 (RANDOMIZATION)\n  * Alkaline phosphatase =< 2 times the institutional upper limit of normal\n")
     assert groups_start(parse_criteria(text)) == {"inclusion": 0}
     assert shown(text) == []
+
+
+def test_a_cohorts_limits_under_its_label_are_that_cohorts():
+    """NCT00005997 (review round 10): "Cohort I (closed to accrual as of 11/1/03)" with no colon held "Bilirubin no
+    greater than 1.5 mg/dL", shown as "Required: Bilirubin at most 1.5 mg/dL" to people for whom Cohort II, the only
+    open one, admits bilirubin up to 3. The limit above the cohorts stays everyone's."""
+    text = ("PATIENT CHARACTERISTICS:\n\nHepatic:\n\n  -  Bilirubin less than 3 mg/dL\n\n"
+            "       -  Cohort I (closed to accrual as of 11/1/03)\n\n"
+            "            -  Bilirubin no greater than 1.5 mg/dL\n\n"
+            "            -  AST no greater than 2.5 times upper limit of normal (ULN)\n\n"
+            "       -  Cohort II\n\n"
+            "            -  Bilirubin greater than 1.5 mg/dL and less than 3 mg/dL OR\n\n"
+            "            -  Bilirubin no greater 1.5 mg/dL AND AST greater than 2.5 times ULN\n")
+    assert shown(text) == ["Required: Bilirubin less than 3 mg/dL"]
+
+
+def test_a_group_label_ending_with_a_colon_holds_the_items_after_it():
+    """NCT00002058: "Group 2:" as a list item, then its limits beside it (under the exclusion heading, where they
+    showed as "Excluded if: Karnofsky at least 70")."""
+    text = ("Exclusion Criteria:\n\n  -  Hemoglobin less than 8 g/dL\n\n  -  Group 2:\n\n"
+            "  -  Patients with T4 counts < 100 cells/mm3, regardless of prior opportunistic infections.\n\n"
+            "  -  Karnofsky = or > 70.\n")
+    assert shown(text) == ["Excluded if: Hemoglobin less than 8 g/dL"]
+
+
+def test_a_phases_own_list_is_that_phases():
+    """NCT03102398: "* Phase I" (healthy men) over "Body mass index (BMI) between 18.5 and 27", not the Phase IIa
+    patients' rule."""
+    text = ("Inclusion Criteria:\n\n* Phase I\n\n  1. Body mass index (BMI) between 18.5 and 27, inclusive\n"
+            "* Phase IIa\n\n  1. With a testosterone level ≥ 240 ng/dL\n")
+    assert shown(text) == []
