@@ -181,14 +181,23 @@ def normalize_study_type(text: str | None) -> str | None:
     return None
 
 
+# sex wordings by their letters, after a trailing "only" ("Women only", "Male only"); the record's own enum too
+_SEX_WORDS: dict[str, str] = {
+    **dict.fromkeys(("all", "both", "any", "all sexes", "both sexes", "any sex", "all genders", "any gender",
+                     "both genders", "male and female", "female and male", "female male", "male female",
+                     "men and women", "women and men", "males and females", "females and males"), "ALL"),
+    **dict.fromkeys(("female", "females", "women", "girls"), "FEMALE"),
+    **dict.fromkeys(("male", "males", "men", "boys"), "MALE"),
+}
+
+
 def normalize_sex(text: str | None) -> str | None:
+    """Map a displayed sex or gender wording to the CT.gov enum, or None when it is not known. Pages write
+    "Women only" and "Female, Male" as often as "Female" and "All" (review round 10: "Women only" was dropped, so a
+    page closing a trial open to all to men went unsaid)."""
     if not text:
         return None
     key = _key(text)
-    if key in ("all", "both", "all sexes", "male and female", "female and male", "both sexes", "any"):
-        return "ALL"
-    if key in ("female", "females", "women", "female only"):
-        return "FEMALE"
-    if key in ("male", "males", "men", "male only"):
-        return "MALE"
-    return None
+    if key.endswith(" only"):
+        key = key[: -len(" only")]
+    return _SEX_WORDS.get(key)

@@ -1,0 +1,69 @@
+"""Status and sex wordings a page words its own way (review round 10 c, P6, P8, P9): each is read as what it says,
+and a disagreement the record backs is said as the other wordings' are, live and against a saved copy."""
+
+from __future__ import annotations
+
+import pytest
+from service_support import FakeRegistry, providers, record
+
+from scrapers.vocab import normalize_sex
+from server import create_app
+
+from conftest import FIXTURES
+
+# P6 -----------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, sex", [
+    ("Women only", "FEMALE"), ("Females only", "FEMALE"), ("Female only", "FEMALE"), ("Girls only", "FEMALE"),
+    ("WOMEN ONLY", "FEMALE"), ("Men only", "MALE"), ("Males only", "MALE"), ("Boys only", "MALE"), ("Male only", "MALE"),
+    ("All genders", "ALL"), ("Any gender", "ALL"), ("Both genders", "ALL"), ("Female, Male", "ALL"),
+    ("Male, Female", "ALL"), ("Male and Female", "ALL"), ("Women", "FEMALE"), ("Men", "MALE"), ("All", "ALL"),
+])
+def test_a_sex_wording_with_only_or_in_other_words_is_read(text, sex):
+    assert normalize_sex(text) == sex
+
+
+@pytest.mark.parametrize("text", ["Only", "Women and children", "Healthy volunteers only", "Gender", ""])
+def test_a_wording_that_names_no_sex_stays_unread(text):
+    assert normalize_sex(text) is None
+
+
+MEDDATAX = FIXTURES / "html" / "meddatax.com" / "nct07232563_labelled.html"
+MEDDATAX_URL = "https://meddatax.com/clinical-trials/NCT07232563"
+
+
+def _annotate(html: str, url: str, rec, stale: bool = False) -> dict:
+    registry = FakeRegistry(records={rec.nct_id: rec}, stale=stale)
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1"}, providers=providers(registry))
+    resp = app.test_client().post("/api/v1/annotate", json={"url": url, "html": html})
+    assert resp.status_code == 200, resp.data[:300]
+    return resp.get_json()
+
+
+def _meddatax(old: str, new: str) -> str:
+    html = MEDDATAX.read_text(encoding="utf-8")
+    assert old in html
+    return html.replace(old, new, 1)
+
+
+@pytest.mark.parametrize("shown, said", [("Women only", "females only"), ("Females only", "females only"),
+                                         ("Men only", "males only")])
+def test_a_page_saying_women_only_of_a_trial_open_to_all_is_told_so(shown, said):
+    """"Women only" was dropped, and the card said "Matches" of a page closing a trial to half its readers."""
+    ann = _annotate(_meddatax("<dt>Sex</dt><dd>ALL</dd>", f"<dt>Sex</dt><dd>{shown}</dd>"), MEDDATAX_URL,
+                    record("NCT07232563", "NOT_YET_RECRUITING"))
+    sex = [f for f in ann["drift"]["findings"] if f["field"] == "sex"]
+    assert [(f["kind"], f["severity"], f["message"]) for f in sex] == [(
+        "fact_mismatch", "warning", f"This page says the trial is open to {said}, but ClinicalTrials.gov says it is "
+                                    "open to people of all sexes.")]
+    assert ann["drift"]["verdict"] == "differs"
+
+
+@pytest.mark.parametrize("shown", ["All genders", "Any gender", "Female, Male", "Male and Female"])
+def test_a_page_saying_all_genders_of_a_trial_open_to_all_raises_nothing(shown):
+    ann = _annotate(_meddatax("<dt>Sex</dt><dd>ALL</dd>", f"<dt>Sex</dt><dd>{shown}</dd>"), MEDDATAX_URL,
+                    record("NCT07232563", "NOT_YET_RECRUITING"))
+    assert ann["page"]["sex"] == "ALL"
+    assert [f for f in ann["drift"]["findings"] if f["field"] == "sex"] == []
+
