@@ -94,12 +94,18 @@ for _s in STATUSES:
 # own status "Active" means open to accrual (it is reported to CT.gov as Recruiting), and
 # cancer-centre pages show it that way. "Closed to accrual" is reported as Active, not
 # recruiting by NCI, but sites also show it for completed trials. "Recruitment complete",
-# "Enrollment closed": ongoing or finished, the page does not say.
+# "Enrollment closed": ongoing or finished, the page does not say. The "enrolling" forms of these ("Not enrolling",
+# "No longer enrolling", "Enrollment complete"; Veeva's own word for recruiting is "Enrolling") and "Closed to new
+# patients" say no more.
+_NOT_ENROLLING = frozenset({
+    "not enrolling", "no longer enrolling", "enrollment complete", "enrollment completed", "enrolment complete",
+    "enrolment completed", "closed to new patients",
+})
 AMBIGUOUS_STATUS_WORDS = frozenset({
     "no longer recruiting", "waitlist available", "closed", "not recruiting", "active", "closed to accrual",
     "recruitment complete", "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment",
     "inactive", "ongoing", "in progress",
-})
+}) | _NOT_ENROLLING
 
 
 # the ambiguous wordings that still say the trial is not taking participants: no one status, but a claim the
@@ -107,7 +113,7 @@ AMBIGUOUS_STATUS_WORDS = frozenset({
 NOT_TAKING_WORDS = frozenset({
     "no longer recruiting", "closed", "not recruiting", "closed to accrual", "recruitment complete",
     "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment", "inactive",
-})
+}) | _NOT_ENROLLING
 
 
 def says_not_taking(text: str | None) -> bool:

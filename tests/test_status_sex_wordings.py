@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import pytest
 from service_support import FakeRegistry, providers, record
+from test_reconcile_facts import COPY, TODAY, _page, _record
 
-from scrapers.vocab import normalize_sex
+from scrapers.reconcile import reconcile
+from scrapers.registry import load_record_file
+from scrapers.vocab import normalize_sex, normalize_status, says_not_taking
 from server import create_app
+from server.drift import summarize
 
 from conftest import FIXTURES
 
@@ -67,3 +71,41 @@ def test_a_page_saying_all_genders_of_a_trial_open_to_all_raises_nothing(shown):
     assert ann["page"]["sex"] == "ALL"
     assert [f for f in ann["drift"]["findings"] if f["field"] == "sex"] == []
 
+
+# P8 -----------------------------------------------------------------------------------------------------------------
+
+NOT_ENROLLING = ["Not enrolling", "No longer enrolling", "Enrollment complete", "Closed to new patients"]
+
+
+@pytest.mark.parametrize("text", NOT_ENROLLING)
+def test_an_enrolling_wording_saying_no_one_can_join_is_such_a_wording(text):
+    """The "enrolling" forms of the wordings says_not_taking knows ("Not recruiting", "Recruitment complete"): no
+    one status (a trial no longer enrolling may be active or finished), but a claim the record can contradict."""
+    assert says_not_taking(text) and normalize_status(text) is None
+
+
+@pytest.mark.parametrize("text", NOT_ENROLLING + ["Closed"])
+def test_not_enrolling_on_a_recruiting_trial_is_said_as_closed_is(text):
+    rec = _record(statusModule__overallStatus="RECRUITING")
+    live = [f for f in reconcile(_page(status_text=text), rec, TODAY) if f.about == "page"]
+    assert [(f.kind, f.severity, f.message) for f in live] == [(
+        "status_drift", "warning", f'This page says "{text}", but ClinicalTrials.gov says the trial is "recruiting", '
+                                   "so it is taking new participants.")]
+    assert summarize(_page(status_text=text), rec, live)["headline"] == "This page may be out of date"
+    # against a saved copy the trial may have closed since: a note, as for "Closed"
+    copy = [f for f in reconcile(_page(status_text=text), rec, TODAY, copy_as_of=COPY) if f.about == "page"]
+    assert [(f.kind, f.severity, f.message) for f in copy] == [(
+        "unconfirmed", "info", f'This page says "{text}", but TrialLens\'s saved copy of the ClinicalTrials.gov record '
+                               '(from 1 Jul 2025) says "recruiting"; TrialLens could not check with ClinicalTrials.gov, '
+                               "so the record may have changed since and this page may be right.")]
+
+
+def test_a_veeva_page_not_enrolling_on_a_recruiting_trial_is_told_so():
+    html = (FIXTURES / "html" / "ctv.veeva.com" / "nct07041801_divs.html").read_text(encoding="utf-8")
+    assert "<div>Enrolling</div>" in html
+    url = "https://ctv.veeva.com/study/treatment-of-systemic-lupus-erythematosus-with-human-umbilical-cord-mesenchymal-stem-cells"
+    lupus = load_record_file(str(FIXTURES / "ctgov" / "NCT07041801.json"))   # (recruiting)
+    ann = _annotate(html.replace("<div>Enrolling</div>", "<div>Not enrolling</div>", 1), url, lupus)
+    status = [f for f in ann["drift"]["findings"] if f["field"] == "status" and f.get("about", "page") == "page"]
+    assert [f["message"] for f in status] == ['This page says "Not enrolling", but ClinicalTrials.gov says the trial '
+                                              'is "recruiting", so it is taking new participants.']
