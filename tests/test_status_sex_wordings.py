@@ -109,3 +109,67 @@ def test_a_veeva_page_not_enrolling_on_a_recruiting_trial_is_told_so():
     status = [f for f in ann["drift"]["findings"] if f["field"] == "status" and f.get("about", "page") == "page"]
     assert [f["message"] for f in status] == ['This page says "Not enrolling", but ClinicalTrials.gov says the trial '
                                               'is "recruiting", so it is taking new participants.']
+
+
+# P9 -----------------------------------------------------------------------------------------------------------------
+
+NOT_YET = 'ClinicalTrials.gov says the trial is "not yet recruiting", so it has not opened yet and may still take new participants.'
+
+
+@pytest.mark.parametrize("text", ["Closed to accrual", "Not recruiting", "Not enrolling", "Closed"])
+def test_a_closed_page_of_a_trial_not_yet_open_is_told_it_may_still_open(text):
+    """A reader told "Closed" passes over a trial that has not opened yet: said, as for a recruiting one."""
+    rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
+                  statusModule__startDateStruct={"date": "2027-01", "type": "ESTIMATED"})
+    page = _page(status_text=text)
+    live = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
+    assert [(f.kind, f.severity, f.message) for f in live] == [
+        ("status_drift", "warning", f'This page says "{text}", but {NOT_YET}')]
+    drift = summarize(page, rec, live)
+    assert (drift["verdict"], drift["headline"]) == ("out_of_date", "This page may be out of date")
+
+
+def test_a_closed_page_of_a_trial_not_yet_open_against_a_saved_copy_follows_the_copys_rule():
+    """Against a copy that could not be refreshed the trial may have opened and closed since: a note; a page dated
+    before the copy was wrong when the copy was saved, and the finding stands in the copy's words."""
+    rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
+                  statusModule__startDateStruct={"date": "2027-01", "type": "ESTIMATED"})
+    page = _page(status_text="Closed to accrual")
+    unsure = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "page"]
+    assert [(f.kind, f.severity, f.message) for f in unsure] == [(
+        "unconfirmed", "info", 'This page says "Closed to accrual", but TrialLens\'s saved copy of the '
+                               'ClinicalTrials.gov record (from 1 Jul 2025) says "not yet recruiting"; TrialLens could '
+                               "not check with ClinicalTrials.gov, so the record may have changed since and this page "
+                               "may be right.")]
+    assert summarize(page, rec, unsure, COPY)["verdict"] == "could_not_check"
+    older = _page(status_text="Closed to accrual", as_of="2025-06-01")
+    stands = [f for f in reconcile(older, rec, TODAY, copy_as_of=COPY) if f.kind == "status_drift"]
+    assert [(f.severity, f.message) for f in stands] == [(
+        "warning", 'This page says "Closed to accrual", but TrialLens\'s saved copy of the ClinicalTrials.gov record '
+                   '(from 1 Jul 2025) says the trial is "not yet recruiting", so it had not opened yet then and may '
+                   "still take new participants.")]
+
+
+@pytest.mark.parametrize("official", ["ENROLLING_BY_INVITATION", "ACTIVE_NOT_RECRUITING", "COMPLETED"])
+def test_a_closed_page_of_a_trial_taking_no_one_unasked_raises_nothing(official):
+    """By invitation, no one can ask to join: "Closed" to the reader is what the record says too."""
+    rec = _record(statusModule__overallStatus=official)
+    assert [f for f in reconcile(_page(status_text="Not recruiting"), rec, TODAY) if f.about == "page"] == []
+
+
+def test_a_meddatax_page_closed_to_accrual_of_a_trial_not_yet_open_is_not_a_match():
+    """The reviewer's page: "Matches TrialLens's saved copy" over "Closed to accrual" of a trial not yet open."""
+    html = _meddatax("<dd>NOT_YET_RECRUITING</dd>", "<dd>Closed to accrual</dd>")
+    rec = record("NCT07232563", "NOT_YET_RECRUITING")
+    live = _annotate(html, MEDDATAX_URL, rec)["drift"]
+    assert live["headline"] == "This page may be out of date"
+    on_page = [f for f in live["findings"] if f["field"] == "status" and f.get("about", "page") == "page"]
+    assert [f["message"] for f in on_page] == [
+        f'This page says "Closed to accrual", but {NOT_YET}']
+    # the page (updated 18 Nov 2025) is older than the saved copy (10 Jan 2026): the finding stands, in the copy's words
+    saved = _annotate(html, MEDDATAX_URL, rec, stale=True)["drift"]
+    assert saved["headline"] == "This page may be out of date"
+    assert [f["message"] for f in saved["findings"] if f["kind"] == "status_drift"] == [
+        'This page says "Closed to accrual", but TrialLens\'s saved copy of the ClinicalTrials.gov record (from 10 Jan '
+        '2026) says the trial is "not yet recruiting", so it had not opened yet then and may still take new '
+        "participants."]
