@@ -94,12 +94,18 @@ for _s in STATUSES:
 # own status "Active" means open to accrual (it is reported to CT.gov as Recruiting), and
 # cancer-centre pages show it that way. "Closed to accrual" is reported as Active, not
 # recruiting by NCI, but sites also show it for completed trials. "Recruitment complete",
-# "Enrollment closed": ongoing or finished, the page does not say.
+# "Enrollment closed": ongoing or finished, the page does not say. The "enrolling" forms of these ("Not enrolling",
+# "No longer enrolling", "Enrollment complete"; Veeva's own word for recruiting is "Enrolling") and "Closed to new
+# patients" say no more.
+_NOT_ENROLLING = frozenset({
+    "not enrolling", "no longer enrolling", "enrollment complete", "enrollment completed", "enrolment complete",
+    "enrolment completed", "closed to new patients",
+})
 AMBIGUOUS_STATUS_WORDS = frozenset({
     "no longer recruiting", "waitlist available", "closed", "not recruiting", "active", "closed to accrual",
     "recruitment complete", "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment",
     "inactive", "ongoing", "in progress",
-})
+}) | _NOT_ENROLLING
 
 
 # the ambiguous wordings that still say the trial is not taking participants: no one status, but a claim the
@@ -107,7 +113,7 @@ AMBIGUOUS_STATUS_WORDS = frozenset({
 NOT_TAKING_WORDS = frozenset({
     "no longer recruiting", "closed", "not recruiting", "closed to accrual", "recruitment complete",
     "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment", "inactive",
-})
+}) | _NOT_ENROLLING
 
 
 def says_not_taking(text: str | None) -> bool:
@@ -181,14 +187,23 @@ def normalize_study_type(text: str | None) -> str | None:
     return None
 
 
+# sex wordings by their letters, after a trailing "only" ("Women only", "Male only"); the record's own enum too
+_SEX_WORDS: dict[str, str] = {
+    **dict.fromkeys(("all", "both", "any", "all sexes", "both sexes", "any sex", "all genders", "any gender",
+                     "both genders", "male and female", "female and male", "female male", "male female",
+                     "men and women", "women and men", "males and females", "females and males"), "ALL"),
+    **dict.fromkeys(("female", "females", "women", "girls"), "FEMALE"),
+    **dict.fromkeys(("male", "males", "men", "boys"), "MALE"),
+}
+
+
 def normalize_sex(text: str | None) -> str | None:
+    """Map a displayed sex or gender wording to the CT.gov enum, or None when it is not known. Pages write
+    "Women only" and "Female, Male" as often as "Female" and "All" (review round 10: "Women only" was dropped, so a
+    page closing a trial open to all to men went unsaid)."""
     if not text:
         return None
     key = _key(text)
-    if key in ("all", "both", "all sexes", "male and female", "female and male", "both sexes", "any"):
-        return "ALL"
-    if key in ("female", "females", "women", "female only"):
-        return "FEMALE"
-    if key in ("male", "males", "men", "male only"):
-        return "MALE"
-    return None
+    if key.endswith(" only"):
+        key = key[: -len(" only")]
+    return _SEX_WORDS.get(key)

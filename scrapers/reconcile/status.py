@@ -67,21 +67,28 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
 
 
-# statuses under which anyone may ask to join now (not "by invitation", not "not yet")
-_TAKING = frozenset({"RECRUITING", "AVAILABLE"})
+# what a copy says of a recruiting (or not yet recruiting) trial holds for when it was saved
+_TAKING_NOW, _TAKING_THEN = ", so it is taking new participants.", ", so it was taking new participants then."
+_OPENS_NOW, _OPENS_THEN = (", so it has not opened yet and may still take new participants.",
+                           ", so it had not opened yet then and may still take new participants.")
+
+# what a claim that no one can join now ("Closed") gets wrong, by the record's status: anyone may ask to join now, or
+# the trial has not opened yet (a reader told "Closed to accrual" passes over a trial that will open; review round 10
+# c). By invitation is left out: no one can ask to join, so "Closed" tells the reader what the record does.
+_CLOSED_WRONG = {"RECRUITING": _TAKING_NOW, "AVAILABLE": ", so it is available.",
+                 "NOT_YET_RECRUITING": _OPENS_NOW}
 
 
 def _closed_claim(page: PageRecord, off: str, official: OfficialRecord) -> list[Finding]:
     """A page whose status wording says no one can join now ("Closed", "Enrollment closed") without naming one
-    status: wrong if the record says the trial is recruiting (a reader would pass over a trial open to them),
-    consistent with any status that takes no one now."""
-    if off not in _TAKING:
+    status: wrong if the record says the trial is recruiting (a reader would pass over a trial open to them) or not
+    yet recruiting (one that may still open), consistent with any status that takes no one now."""
+    if off not in _CLOSED_WRONG:
         return []
     shown = quote(page.status_text, 60)
     return [Finding(
         "status_drift", "warning", "status", page.status_text, off,
-        f'This page says "{shown}", but ClinicalTrials.gov says the trial is {said_status(off)}, so it is '
-        + ("taking new participants." if off == "RECRUITING" else "available."),
+        f'This page says "{shown}", but ClinicalTrials.gov says the trial is {said_status(off)}{_CLOSED_WRONG[off]}',
         {"page_status": None, "claim": "closed", "official_status": off,
          "official_last_update_posted": official.last_update_posted},
     )]
@@ -165,15 +172,13 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
         source, in_copy = (f"{SAVED_COPY} {when}", f"its saved copy of the ClinicalTrials.gov record {when}") if not named \
             else ("TrialLens's saved copy", "its saved copy")
         message = _REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN) \
-            .replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.")
+            .replace(_OPENS_NOW, _OPENS_THEN).replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.")
         named = named or message != f.message
         out.append(replace(f, message=message))
     return out
 
 
 _NOT_FOUND_ON = " could not find it on ClinicalTrials.gov."   # (items.py: a criterion the page adds)
-# what a copy says of a recruiting trial holds for when it was saved
-_TAKING_NOW, _TAKING_THEN = ", so it is taking new participants.", ", so it was taking new participants then."
 
 
 def copy_day(copy_as_of: str | None) -> str | None:
