@@ -1,0 +1,89 @@
+"""Age limits as pages word them: "under 18 years" is ClinicalTrials.gov's "17 Years" maximum (review round 10c,
+P3). Read from the saved Veeva page with its age value edited."""
+
+import copy
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, fixture_url
+from scrapers import scrape_html
+from scrapers.dates import Age, parse_age_range
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import reconcile
+
+TODAY = date(2026, 11, 22)
+VEEVA = FIXTURES / "html" / "ctv.veeva.com" / "nct07041801_divs.html"       # "18 to 65 years old"; record 18–65
+
+
+def _record(nct: str, low: str | None = None, high: str | None = None, keep: bool = False) -> OfficialRecord:
+    """The bundled record, its ages as given (`keep`) or set to `low`/`high` (None: no limit)."""
+    data = copy.deepcopy(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
+    elig = data["protocolSection"]["eligibilityModule"]
+    if not keep:
+        for key, value in (("minimumAge", low), ("maximumAge", high)):
+            elig.pop(key, None)
+            if value:
+                elig[key] = value
+    return OfficialRecord(data)
+
+
+def _scrape(path: Path, *subs: tuple[str, str]) -> PageRecord:
+    html = path.read_text(encoding="utf-8")
+    for old, new in subs:
+        assert old in html
+        html = html.replace(old, new)
+    return scrape_html(html, fixture_url(path))
+
+
+def _veeva(ages: str) -> PageRecord:
+    return _scrape(VEEVA, ("<div>18 to 65 years old</div>", f"<div>{ages}</div>"))
+
+
+def _age_messages(page: PageRecord, official: OfficialRecord, **kw) -> list[str]:
+    return [f"{f.severity}: {f.message}" for f in reconcile(page, official, TODAY, **kw)
+            if f.field in ("min_age", "max_age")]
+
+
+# -- P3: an exclusive upper limit ---------------------------------------------------------------------------------
+
+def test_under_18_is_up_to_17_years():
+    lo, hi = parse_age_range("Under 18 years")
+    assert lo is None and hi == Age(18, "YEARS", "Under 18 years", exclusive=True)
+    lo, hi = parse_age_range("6 years to under 18 years")
+    assert lo == Age(6, "YEARS", "6 years to under 18 years")
+    assert hi == Age(18, "YEARS", "6 years to under 18 years", exclusive=True)
+    assert parse_age_range("Up to 17 years")[1] == Age(17, "YEARS", "Up to 17 years")   # "up to" includes it
+
+
+@pytest.mark.parametrize("ages", ["Under 18 years", "Younger than 18 years", "6 years to under 18 years",
+                                  "6 to <18 years", "6 to 17 years old", "Up to 17 years"])
+def test_a_childrens_page_saying_under_18_matches_a_record_maximum_of_17_years(ages):
+    assert _age_messages(_veeva(ages), _record("NCT07041801", "6 Years", "17 Years")) == []
+
+
+def test_under_18_against_another_maximum_is_said_as_the_page_says_it():
+    page = _veeva("6 years to under 18 years")
+    assert _age_messages(page, _record("NCT07041801", "6 Years", "15 Years")) == [
+        "critical: This page gives the maximum age as under 18 years, but ClinicalTrials.gov says 15 years."]
+    # the record's "18 Years" takes 18-year-olds, whom "under 18" leaves out
+    assert _age_messages(page, _record("NCT07041801", "6 Years", "18 Years")) == [
+        "critical: This page gives the maximum age as under 18 years, but ClinicalTrials.gov says 18 years."]
+
+
+def test_an_exclusive_maximum_in_another_unit_is_the_records_last_whole_unit():
+    page = PageRecord(site="ctv.veeva.com", nct_id="NCT07041801", max_age=Age(18, "YEARS", "Under 18 years", exclusive=True))
+    assert _age_messages(page, _record("NCT07041801", None, "215 Months")) == []   # up to the 216th month: 18 years
+    page = PageRecord(site="ctv.veeva.com", nct_id="NCT07041801", max_age=Age(1, "YEARS", "Under 1 year", exclusive=True))
+    assert _age_messages(page, _record("NCT07041801", None, "11 Months")) == []
+
+
+def test_over_18_is_the_records_minimum_of_18_and_differs_from_another():
+    page = _veeva("Over 18 years")
+    assert page.min_age == Age(18, "YEARS", "Over 18 years", exclusive=True)
+    assert _age_messages(page, _record("NCT07041801", "18 Years", "65 Years")) == []
+    assert _age_messages(page, _record("NCT07041801", "16 Years", "65 Years")) == [
+        "critical: This page gives the minimum age as over 18 years, but ClinicalTrials.gov says 16 years."]
