@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..dates import Age, compare_partial, human_date, parse_partial_date
+from ..dates import NO_LIMIT, Age, compare_partial, human_date, parse_partial_date
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
 
@@ -125,6 +125,7 @@ def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                          f"ClinicalTrials.gov says it is open to {SEX_WORDS.get(official.sex, official.sex)}.", {}))
     out += _check_age(page.min_age, official.min_age, "min_age", "minimum")
     out += _check_age(page.max_age, official.max_age, "max_age", "maximum")
+    out += _check_no_maximum(page, official)
     return out
 
 
@@ -167,3 +168,18 @@ def _check_age(page_age: Age | None, off_age: Age | None, field: str, word: str)
                   {"page_age": page_age.to_dict(), "official_age": off_age.to_dict(), "unit_changed": unit_only},
                   severity="critical")]
 
+
+def _check_no_maximum(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    """A page that says there is no upper age limit ("18 years and older", a maximum "No limit") where the record
+    has one: a 70-year-old reads that they may join a trial for 18 to 65. A page that shows no maximum says
+    nothing, and is not compared."""
+    said, off_age = page.no_max_age_text, official.max_age
+    if not said or page.max_age is not None or off_age is None:
+        return []
+    if NO_LIMIT.fullmatch(said.strip()):
+        msg = f'This page gives the maximum age as "{quote(said, 60)}", but ClinicalTrials.gov says {off_age}.'
+    else:
+        msg = (f'This page says "{quote(said, 60)}", with no upper age limit, but ClinicalTrials.gov says the maximum '
+               f"age is {off_age}.")
+    return [_fact("max_age", said, str(off_age), msg, {"page_no_max_age": True, "official_age": off_age.to_dict()},
+                  severity="critical")]
