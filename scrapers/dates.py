@@ -152,16 +152,20 @@ class Age:
     value: float
     unit: str  # one of AGE_UNITS
     text: str = ""
+    # the limit leaves the value itself out ("under 18 years", "over 18 years"): ClinicalTrials.gov's limits
+    # always include it, so its "17 Years" maximum is a page's "under 18 years"
+    exclusive: bool = False
 
     def to_dict(self) -> dict:
         v = int(self.value) if float(self.value).is_integer() else self.value
-        return {"value": v, "unit": self.unit, "text": self.text}
+        # ("exclusive" only when set: an inclusive limit, every one the registry gives, keeps its old shape)
+        return {"value": v, "unit": self.unit, "text": self.text} | ({"exclusive": True} if self.exclusive else {})
 
     @classmethod
     def from_dict(cls, d: dict | None) -> "Age | None":
         if not d:
             return None
-        return cls(d["value"], d["unit"], d.get("text", ""))
+        return cls(d["value"], d["unit"], d.get("text", ""), bool(d.get("exclusive", False)))
 
     def in_days(self) -> float:
         factor = {"YEARS": 365.25, "MONTHS": 30.44, "WEEKS": 7, "DAYS": 1, "HOURS": 1 / 24, "MINUTES": 1 / 1440}
@@ -188,23 +192,52 @@ def _unit(word: str | None) -> str | None:
     return UNIT_WORDS.get(fold(word)) if word else None
 
 
+_BELOW = r"(?:under|below|younger\s+than|less\s+than|<)"    # an upper limit that leaves its value out
+_ABOVE = r"(?:over|above|older\s+than|more\s+than|>)"      # a lower limit that leaves its value out
+_RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(" + _BELOW + r"\s*)?(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+# "18+ years", "18 years and older", "18 or older", "18+": a lower limit and, said outright, no upper one
+_AND_OLDER = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)?|(\d+(?:\.\d+)?)\s*([a-z]+)?\s*"
+                        r"(?:(?:and|or)\s+(?:older|over|above)\b|\+)", re.I)
+_UP_TO = re.compile(r"(?<![a-z])(up\s+to|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*([a-z]+)?", re.I)
+_OVER = re.compile(r"(?<![a-z])" + _ABOVE + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+# a labelled maximum that says there is none ("No limit", "No maximum", "No upper age limit"); a bare "N/A" or
+# "None" is how sites show a value they do not have, and stays "not shown"
+NO_LIMIT = re.compile(r"no\s+(?:upper\s+)?(?:age\s+)?(?:limit|maximum|max)(?:\s+age)?\.?", re.I)
+
+
 def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
-    """"18 to 70 years old", "18-65 Years", "1 Day to 28 Days", "18+ years" -> (min, max)."""
+    """"18 to 70 years old", "18-65 Years", "1 Day to 28 Days", "18+ years", "under 18 years" -> (min, max)."""
+    lo, hi, _ = parse_age_limits(text)
+    return lo, hi
+
+
+def parse_age_limits(text: str | None) -> tuple[Age | None, Age | None, bool]:
+    """(min, max, whether the text says outright there is no upper limit). "18 years and older" gives no maximum
+    and says so, which a page that merely shows none does not: the reconciler may then hold it to the record's
+    maximum. "Under 18 years" is an exclusive maximum (Age.exclusive), "over 18 years" an exclusive minimum."""
     if not text:
-        return None, None
+        return None, None, False
     t = text.strip()
-    m = re.search(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
-    if m and (unit_max := _unit(m.group(4))):
-        return Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t), Age(float(m.group(3)), unit_max, t)
-    m = re.search(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)|(\d+(?:\.\d+)?)\s*([a-z]+)\s*(?:and\s+(?:older|over|above)|\+|or\s+older)", t, re.I)
+    m = _RANGE.search(t)
+    if m and (unit_max := _unit(m.group(5))):
+        return (Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t),
+                Age(float(m.group(4)), unit_max, t, exclusive=bool(m.group(3))), False)
+    m = _AND_OLDER.search(t)
     if m:
         num, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        if unit := _unit(word):
-            return Age(float(num), unit, t), None
-    m = re.search(r"(?:up to|under|younger than|below)\s+(\d+(?:\.\d+)?)\s*([a-z]+)", t, re.I)
+        unit = _unit(word)
+        lo = Age(float(num), unit, t) if unit else None
+        up = _UP_TO.search(t, m.end())   # "18 years and older, up to 65 years": a limit after all
+        if up and (unit_up := _unit(up.group(3))):
+            return lo, Age(float(up.group(2)), unit_up, t, exclusive=not up.group(1).lower().startswith("up")), False
+        return lo, None, not up
+    m = _UP_TO.search(t)
+    if m and (unit := _unit(m.group(3))):
+        return None, Age(float(m.group(2)), unit, t, exclusive=not m.group(1).lower().startswith("up")), False
+    m = _OVER.search(t)
     if m and (unit := _unit(m.group(2))):
-        return None, Age(float(m.group(1)), unit, t)
-    return None, None
+        return Age(float(m.group(1)), unit, t, exclusive=True), None, False
+    return None, None, False
 
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

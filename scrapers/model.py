@@ -39,6 +39,9 @@ class PageRecord:
     sex: str | None = None
     min_age: Age | None = None
     max_age: Age | None = None
+    # the page's words when it says outright there is no upper age limit ("18 years and older", "18+ years",
+    # "No maximum"), None when it shows none: only a page that says so can be held to the record's maximum
+    no_max_age_text: str | None = None
     inclusion: list[str] = field(default_factory=list)
     exclusion: list[str] = field(default_factory=list)
     criteria_truncated: bool = False
@@ -51,6 +54,8 @@ class PageRecord:
         d = asdict(self)
         d["min_age"] = self.min_age.to_dict() if self.min_age else None
         d["max_age"] = self.max_age.to_dict() if self.max_age else None
+        if self.no_max_age_text is None:   # (said only when the page says it: other pages' JSON keeps its shape)
+            del d["no_max_age_text"]
         return d
 
     @classmethod

@@ -23,7 +23,7 @@ FIELDS: tuple[tuple[str, object], ...] = (
     ("cond", lambda d: bool(d["conditions"])),
     ("interv", lambda d: bool(d["interventions"])),
     ("sex", lambda d: bool(d["sex"])),
-    ("ages", lambda d: bool(d["min_age"] or d["max_age"])),
+    ("ages", lambda d: bool(d["min_age"] or d["max_age"] or d.get("no_max_age_text"))),
     ("incl", lambda d: bool(d["inclusion"])),
     ("excl", lambda d: bool(d["exclusion"])),
 )

@@ -74,7 +74,7 @@ def _critical_headline(alarms: list[dict], copy: bool) -> str | None:
 # enrollment (9)" says more than "dates, phase, number of participants or ages")
 _SHOWN_WORDS = (("as_of", "its last-updated date"), ("phases", "its phase"), ("enrollment", "its number of participants"),
                 ("start_date", "its start date"), ("completion_date", "its end date"), ("min_age", "its ages"),
-                ("max_age", "its ages"), ("sex", "who it is open to by sex"), ("sponsor", "its sponsor"),
+                ("max_age", "its ages"), ("no_max_age_text", "its ages"), ("sex", "who it is open to by sex"), ("sponsor", "its sponsor"),
                 ("study_type", "its kind of study"))
 
 
@@ -92,7 +92,7 @@ TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
 TIME_FIELDS = frozenset({"status", "as_of", "start_date", "completion_date"})
 # PageRecord fields reconcile can compare with the record; a page with none of them is not checked
 COMPARABLE = ("status_text", "as_of", "phases", "enrollment", "start_date", "completion_date", "min_age",
-              "max_age", "sex", "sponsor", "study_type", "inclusion", "exclusion")
+              "max_age", "no_max_age_text", "sex", "sponsor", "study_type", "inclusion", "exclusion")
 
 
 def _d(finding) -> dict:

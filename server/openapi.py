@@ -48,14 +48,19 @@ SCHEMAS: dict[str, dict] = {
                      "detail": STR,
                      "nct_id": {**NCT, "description": "with an unknown trial (404): the NCT id that was looked up"}},
                     required=["type", "title", "status", "detail"]),
-    "Age": _obj({"value": NUM, "unit": STR, "text": _null(STR)}, required=["value", "unit"]),
+    "Age": _obj({"value": NUM, "unit": STR, "text": _null(STR),
+                 "exclusive": {**BOOL, "description": "present (true) when the limit leaves its value out: a page's "
+                               "\"under 18 years\" or \"over 18 years\""}}, required=["value", "unit"]),
     "PageRecord": _obj({
         "site": STR, "url": _null(STR), "nct_id": _null(STR), "title": _null(STR),
         "status": _null(STATUS), "status_text": _null(STR), "phases": STRS, "phase_text": _null(STR),
         "study_type": _null(STR), "enrollment": _null(INT), "start_date": _null(DATE),
         "completion_date": _null(DATE), "as_of": _null(DATE), "as_of_text": _null(STR), "sponsor": _null(STR),
         "conditions": STRS, "interventions": STRS, "sex": _null(STR), "min_age": _null(_ref("Age")),
-        "max_age": _null(_ref("Age")), "inclusion": STRS, "exclusion": STRS, "criteria_truncated": BOOL,
+        "max_age": _null(_ref("Age")),
+        "no_max_age_text": {**STR, "description": "present when the page says outright there is no upper age "
+                            "limit: its words (\"18 years and older\", \"No maximum\")"},
+        "inclusion": STRS, "exclusion": STRS, "criteria_truncated": BOOL,
         "plain_summary": _null(STR), "related_nct_ids": STRS, "locations": STRS, "other_nct_ids": STRS,
     }, required=["site", "nct_id", "status", "status_text", "as_of"]),
     "Finding": _obj({

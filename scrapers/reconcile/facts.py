@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..dates import Age, compare_partial, human_date, parse_partial_date
+from ..dates import NO_LIMIT, Age, compare_partial, human_date, parse_partial_date
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
 
@@ -61,16 +61,32 @@ def _phases(phases: list[str]) -> str:
     return " and ".join(PHASE_WORDS.get(p, p.lower()) for p in phases) or "none"
 
 
-def _age_text(age: Age | None) -> str:
-    return str(age) if age else "no limit"
+def _age_text(age: Age | None, upper: bool = False) -> str:
+    """"17 years"; a page's exclusive limit as it says it: "under 18 years", "over 18 years"."""
+    if not age:
+        return "no limit"
+    return f"{'under' if upper else 'over'} {age}" if age.exclusive else str(age)
 
 
-def same_age(a: Age, b: Age) -> bool:
-    """Equal limits, whatever the unit ("216 months" is "18 years"), within rounding."""
+def _near_days(da: float, db: float) -> bool:
+    return abs(da - db) <= max(1.0, 0.02 * max(da, db))
+
+
+def same_age(a: Age, b: Age, upper: bool = False) -> bool:
+    """Equal limits, whatever the unit ("216 months" is "18 years"), within rounding.
+
+    ClinicalTrials.gov's limits include the day they name up to the next one: its "17 Years" maximum runs to the
+    18th birthday, which a page says as "under 18 years" (Age.exclusive). So with `upper` an exclusive maximum N is
+    the inclusive N−1 of the same whole unit. An exclusive minimum ("over 18 years") is the inclusive N: its
+    "18 Years" minimum starts on the 18th birthday, and a page's "over 18" differs from it by that day alone."""
+    if upper and a.exclusive != b.exclusive:
+        shut, kept = (a, b) if a.exclusive else (b, a)
+        if shut.unit == kept.unit and float(shut.value).is_integer() and float(kept.value).is_integer():
+            return abs(shut.value - 1 - kept.value) < 1e-9
+        return _near_days(shut.in_days(), Age(kept.value + 1, kept.unit).in_days())
     if a.unit == b.unit:
         return abs(a.value - b.value) < 1e-9
-    da, db = a.in_days(), b.in_days()
-    return abs(da - db) <= max(1.0, 0.02 * max(da, db))
+    return _near_days(a.in_days(), b.in_days())
 
 
 def _fact(field: str, page_value, official_value, message: str, evidence: dict, severity: str = "warning") -> Finding:
@@ -109,6 +125,7 @@ def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                          f"ClinicalTrials.gov says it is open to {SEX_WORDS.get(official.sex, official.sex)}.", {}))
     out += _check_age(page.min_age, official.min_age, "min_age", "minimum")
     out += _check_age(page.max_age, official.max_age, "max_age", "maximum")
+    out += _check_no_maximum(page, official)
     return out
 
 
@@ -141,11 +158,28 @@ def _check_dates(page: PageRecord, official: OfficialRecord) -> list[Finding]:
 
 
 def _check_age(page_age: Age | None, off_age: Age | None, field: str, word: str) -> list[Finding]:
-    if page_age is None or off_age is None or same_age(page_age, off_age):
+    upper = word == "maximum"
+    if page_age is None or off_age is None or same_age(page_age, off_age, upper):
         return []
     unit_only = abs(page_age.value - off_age.value) < 1e-9 and page_age.unit != off_age.unit
-    msg = (f"This page gives the {word} age as {_age_text(page_age)}, but ClinicalTrials.gov says {_age_text(off_age)}"
-           + (": the unit differs." if unit_only else "."))
+    msg = (f"This page gives the {word} age as {_age_text(page_age, upper)}, but ClinicalTrials.gov says "
+           f"{_age_text(off_age)}" + (": the unit differs." if unit_only else "."))
     return [_fact(field, page_age.text or str(page_age), str(off_age), msg,
                   {"page_age": page_age.to_dict(), "official_age": off_age.to_dict(), "unit_changed": unit_only},
+                  severity="critical")]
+
+
+def _check_no_maximum(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    """A page that says there is no upper age limit ("18 years and older", a maximum "No limit") where the record
+    has one: a 70-year-old reads that they may join a trial for 18 to 65. A page that shows no maximum says
+    nothing, and is not compared."""
+    said, off_age = page.no_max_age_text, official.max_age
+    if not said or page.max_age is not None or off_age is None:
+        return []
+    if NO_LIMIT.fullmatch(said.strip()):
+        msg = f'This page gives the maximum age as "{quote(said, 60)}", but ClinicalTrials.gov says {off_age}.'
+    else:
+        msg = (f'This page says "{quote(said, 60)}", with no upper age limit, but ClinicalTrials.gov says the maximum '
+               f"age is {off_age}.")
+    return [_fact("max_age", said, str(off_age), msg, {"page_no_max_age": True, "official_age": off_age.to_dict()},
                   severity="critical")]

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from ..dates import parse_age, parse_age_range, parse_partial_date
+from ..dates import parse_age, parse_partial_date
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from, leading_status, time_date
+from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages, time_date
 from ._chrome import listed_other_trials, without_chrome
 from ._reader import criteria_item, criteria_lists, criteria_sub_label, find_label, norm, section, value_after
 
@@ -78,7 +78,7 @@ def scrape(page: Page) -> PageRecord:
     rec.sex = normalize_sex(value_after(page, ("Gender", "Sex"), others=LABELS, end=end))
     ages = value_after(page, ("Age", "Ages", "Age range"), others=LABELS, end=end)
     if ages:
-        rec.min_age, rec.max_age = parse_age_range(ages)
+        read_ages(rec, ages)
         if rec.min_age is None and rec.max_age is None:
             rec.min_age = parse_age(ages)
 

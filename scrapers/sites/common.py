@@ -6,7 +6,7 @@ import json
 import re
 from functools import lru_cache
 
-from ..dates import parse_partial_date
+from ..dates import NO_LIMIT, parse_age, parse_age_limits, parse_partial_date
 from ..vocab import normalize_status, status_words
 from .base import Line, Page, clean
 
@@ -269,7 +269,6 @@ def int_from(text: str | None) -> int | None:
 def apply_fields(rec, values: dict[str, str | None]) -> None:
     """Fill a PageRecord from displayed values keyed by field; each value is normalized
     and the displayed text kept where PageRecord has room for it. Unknown wordings stay None."""
-    from ..dates import parse_age, parse_age_range
     from ..vocab import normalize_phases, normalize_sex, normalize_study_type
 
     v = {k: clean(x) for k, x in values.items() if x and clean(x)}
@@ -294,18 +293,42 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
     if "sex" in v:
         rec.sex = normalize_sex(v["sex"])
     if "ages" in v:
-        # "N/A to 13 Days" / "18 Years to N/A": one side has no limit
+        # "N/A to 13 Days" / "18 Years to N/A": one side has no limit ("18 Years to No limit" says so)
         m = re.match(r"^\s*(.+?)\s+to\s+(.+?)\s*(?:\(.*\))?$", v["ages"], re.I)
         if m and re.fullmatch(r"n/?a|none|no limit", m.group(1).strip(), re.I):
             rec.min_age, rec.max_age = None, parse_age(m.group(2))
         elif m and re.fullmatch(r"n/?a|none|no limit", m.group(2).strip(), re.I):
             rec.min_age, rec.max_age = parse_age(m.group(1)), None
+            rec.no_max_age_text = v["ages"] if NO_LIMIT.fullmatch(m.group(2).strip()) else None
         else:
-            rec.min_age, rec.max_age = parse_age_range(v["ages"])
+            read_ages(rec, v["ages"])
     if "min_age" in v:
         rec.min_age = parse_age(v["min_age"])
     if "max_age" in v:
         rec.max_age = parse_age(v["max_age"])
+    if "min_age" in v or "max_age" in v:
+        said = no_maximum_said(v.get("min_age"), v.get("max_age"))
+        rec.no_max_age_text = None if rec.max_age is not None else said or rec.no_max_age_text
+
+
+def no_maximum_said(low: str | None, high: str | None) -> str | None:
+    """The words of labelled age limits that say there is no upper limit: a maximum "No limit" / "No maximum", or
+    a minimum "18 years and older" beside no maximum age. A maximum "N/A" or "None" is how sites show a value they
+    do not have: not a claim."""
+    if high and parse_age(high):
+        return None
+    if high and NO_LIMIT.fullmatch(clean(high)):
+        return clean(high)
+    if low and parse_age_limits(low)[2]:
+        return clean(low)
+    return None
+
+
+def read_ages(rec, text: str | None) -> None:
+    """Set a PageRecord's age limits from one displayed value ("18 to 65 years", "Under 18 years", "18 years and
+    older"), and keep the page's words when they say there is no upper limit (PageRecord.no_max_age_text)."""
+    rec.min_age, rec.max_age, open_above = parse_age_limits(text)
+    rec.no_max_age_text = clean(text) if open_above and text else None
 
 
 def markup_nct_id(page: Page) -> str | None:

@@ -16,7 +16,7 @@ from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from
+from .common import fill_from_embedded, find_as_of, int_from, no_maximum_said
 from ._chrome import without_chrome
 from ._reader import criteria_item, criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
 
@@ -212,6 +212,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
     if labelled["min_age"] or labelled["max_age"] or labelled["sex"]:
         rec.min_age = parse_age(labelled["min_age"])
         rec.max_age = parse_age(labelled["max_age"])
+        rec.no_max_age_text = no_maximum_said(labelled["min_age"], labelled["max_age"])
         rec.sex = normalize_sex(labelled["sex"])
         return
     ages = [t for t in tail if _AGE_ONLY.match(t)]
@@ -223,6 +224,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
         nxt = tail[pos + 1] if pos + 1 < len(tail) else ""
         if pos == 0 and norm(nxt) in ("n/a", "none", "no limit"):
             rec.min_age = parse_age(ages[0])
+            rec.no_max_age_text = no_maximum_said(None, nxt)
         elif pos == 1:
             rec.max_age = parse_age(ages[0])
     rec.sex = next((normalize_sex(t) for t in tail if normalize_sex(t)), None)

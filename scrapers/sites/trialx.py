@@ -12,7 +12,7 @@ from ..vocab import normalize_phases, normalize_sex, normalize_status
 from ._chrome import without_chrome
 from ._layout import Layout, find_label, read_layout
 from .base import Page
-from .common import markup_nct_id
+from .common import markup_nct_id, read_ages
 
 HOSTS = ("trialx.com",)
 
@@ -36,7 +36,7 @@ def scrape(page: Page) -> PageRecord:
         if rec.status_text is None and normalize_status(t):
             rec.status_text, rec.status = t, normalize_status(t)
         elif rec.min_age is None and rec.max_age is None and any(parse_age_range(t)):
-            rec.min_age, rec.max_age = parse_age_range(t)
+            read_ages(rec, t)
         elif rec.sex is None and normalize_sex(t):
             rec.sex = normalize_sex(t)
         elif not rec.phases and normalize_phases(t):

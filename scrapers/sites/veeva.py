@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 
-from ..dates import parse_age_range
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from, leading_status
+from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages
 from ._chrome import listed_other_trials, without_chrome
 from ._reader import criteria_item, criteria_lists, criteria_sub_label, find_label, intervention_name, lines_after, norm, section, value_after
 
@@ -76,7 +75,7 @@ def scrape(page: Page) -> PageRecord:
     rec.sex = normalize_sex(value_after(page, ("Sex", "Gender"), others=LABELS, start=start, end=end))
     ages = value_after(page, ("Ages", "Age"), others=LABELS, start=start, end=end, accept=lambda v: bool(re.search(r"\d", v)))
     if ages:
-        rec.min_age, rec.max_age = parse_age_range(ages)
+        read_ages(rec, ages)
     criteria = range(0)
     if crit_start is not None:
         lines = []

@@ -1,0 +1,158 @@
+"""Age limits as pages word them: "under 18 years" is ClinicalTrials.gov's "17 Years" maximum, and a page that says
+there is no upper limit ("18 years and older", a maximum "No limit") is held to the record's maximum (review
+round 10c, P3 and P5). Read from the saved Veeva and MedDataX pages with their age values edited."""
+
+import copy
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, fixture_url
+from scrapers import scrape_html
+from scrapers.dates import Age, parse_age_range
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import reconcile
+from server.drift import summarize
+
+TODAY = date(2026, 11, 22)
+VEEVA = FIXTURES / "html" / "ctv.veeva.com" / "nct07041801_divs.html"       # "18 to 65 years old"; record 18–65
+MEDDATAX = FIXTURES / "html" / "meddatax.com" / "nct07232563_labelled.html"  # Minimum 18 / Maximum 70; record 18–70
+
+
+def _record(nct: str, low: str | None = None, high: str | None = None, keep: bool = False) -> OfficialRecord:
+    """The bundled record, its ages as given (`keep`) or set to `low`/`high` (None: no limit)."""
+    data = copy.deepcopy(json.loads((FIXTURES / "ctgov" / f"{nct}.json").read_text(encoding="utf-8")))
+    elig = data["protocolSection"]["eligibilityModule"]
+    if not keep:
+        for key, value in (("minimumAge", low), ("maximumAge", high)):
+            elig.pop(key, None)
+            if value:
+                elig[key] = value
+    return OfficialRecord(data)
+
+
+def _scrape(path: Path, *subs: tuple[str, str]) -> PageRecord:
+    html = path.read_text(encoding="utf-8")
+    for old, new in subs:
+        assert old in html
+        html = html.replace(old, new)
+    return scrape_html(html, fixture_url(path))
+
+
+def _veeva(ages: str) -> PageRecord:
+    return _scrape(VEEVA, ("<div>18 to 65 years old</div>", f"<div>{ages}</div>"))
+
+
+def _age_messages(page: PageRecord, official: OfficialRecord, **kw) -> list[str]:
+    return [f"{f.severity}: {f.message}" for f in reconcile(page, official, TODAY, **kw)
+            if f.field in ("min_age", "max_age")]
+
+
+# -- P3: an exclusive upper limit ---------------------------------------------------------------------------------
+
+def test_under_18_is_up_to_17_years():
+    lo, hi = parse_age_range("Under 18 years")
+    assert lo is None and hi == Age(18, "YEARS", "Under 18 years", exclusive=True)
+    lo, hi = parse_age_range("6 years to under 18 years")
+    assert lo == Age(6, "YEARS", "6 years to under 18 years")
+    assert hi == Age(18, "YEARS", "6 years to under 18 years", exclusive=True)
+    assert parse_age_range("Up to 17 years")[1] == Age(17, "YEARS", "Up to 17 years")   # "up to" includes it
+
+
+@pytest.mark.parametrize("ages", ["Under 18 years", "Younger than 18 years", "6 years to under 18 years",
+                                  "6 to <18 years", "6 to 17 years old", "Up to 17 years"])
+def test_a_childrens_page_saying_under_18_matches_a_record_maximum_of_17_years(ages):
+    assert _age_messages(_veeva(ages), _record("NCT07041801", "6 Years", "17 Years")) == []
+
+
+def test_under_18_against_another_maximum_is_said_as_the_page_says_it():
+    page = _veeva("6 years to under 18 years")
+    assert _age_messages(page, _record("NCT07041801", "6 Years", "15 Years")) == [
+        "critical: This page gives the maximum age as under 18 years, but ClinicalTrials.gov says 15 years."]
+    # the record's "18 Years" takes 18-year-olds, whom "under 18" leaves out
+    assert _age_messages(page, _record("NCT07041801", "6 Years", "18 Years")) == [
+        "critical: This page gives the maximum age as under 18 years, but ClinicalTrials.gov says 18 years."]
+
+
+def test_an_exclusive_maximum_in_another_unit_is_the_records_last_whole_unit():
+    page = PageRecord(site="ctv.veeva.com", nct_id="NCT07041801", max_age=Age(18, "YEARS", "Under 18 years", exclusive=True))
+    assert _age_messages(page, _record("NCT07041801", None, "215 Months")) == []   # up to the 216th month: 18 years
+    page = PageRecord(site="ctv.veeva.com", nct_id="NCT07041801", max_age=Age(1, "YEARS", "Under 1 year", exclusive=True))
+    assert _age_messages(page, _record("NCT07041801", None, "11 Months")) == []
+
+
+def test_over_18_is_the_records_minimum_of_18_and_differs_from_another():
+    page = _veeva("Over 18 years")
+    assert page.min_age == Age(18, "YEARS", "Over 18 years", exclusive=True) and page.no_max_age_text is None
+    assert _age_messages(page, _record("NCT07041801", "18 Years", "65 Years")) == []
+    assert _age_messages(page, _record("NCT07041801", "16 Years", "65 Years")) == [
+        "critical: This page gives the minimum age as over 18 years, but ClinicalTrials.gov says 16 years."]
+
+
+# -- P5: a page that says there is no upper limit -------------------------------------------------------------------
+
+def test_open_ended_age_on_page_against_record_maximum_is_found():
+    page = _veeva("18 years and older")
+    assert page.no_max_age_text == "18 years and older" and page.max_age is None
+    official = _record("NCT07041801", keep=True)   # 18 to 65 years
+    assert _age_messages(page, official) == [
+        'critical: This page says "18 years and older", with no upper age limit, but ClinicalTrials.gov says the '
+        "maximum age is 65 years."]
+    # against a saved copy, the copy and its date are named, as in the other age findings
+    assert _age_messages(page, official, copy_as_of="2025-07-01T00:00:00Z") == [
+        'critical: This page says "18 years and older", with no upper age limit, but TrialLens\'s saved copy of the '
+        "ClinicalTrials.gov record (from 1 Jul 2025) says the maximum age is 65 years."]
+    drift = summarize(page, official, reconcile(page, official, TODAY))
+    assert drift["headline"] == "The ages on this page differ from ClinicalTrials.gov"
+
+
+@pytest.mark.parametrize("ages", ["18+ years", "18+", "18 or older", "18 Years and over"])
+def test_other_wordings_of_no_upper_limit_are_found(ages):
+    found = _age_messages(_veeva(ages), _record("NCT07041801", keep=True))
+    assert found == [f'critical: This page says "{ages}", with no upper age limit, but ClinicalTrials.gov says the '
+                     "maximum age is 65 years."]
+
+
+def test_a_childrens_page_saying_6_and_older_is_found():
+    found = _age_messages(_veeva("6 years and older"), _record("NCT07041801", "6 Years", "17 Years"))
+    assert found == ['critical: This page says "6 years and older", with no upper age limit, but ClinicalTrials.gov '
+                     "says the maximum age is 17 years."]
+
+
+@pytest.mark.parametrize("maximum,said", [("No limit", "No limit"), ("No maximum", "No maximum")])
+def test_a_labelled_maximum_saying_no_limit_is_found(maximum, said):
+    page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", f"<dd>{maximum}</dd>"))
+    assert page.no_max_age_text == said
+    assert _age_messages(page, _record("NCT07232563", keep=True)) == [
+        f'critical: This page gives the maximum age as "{said}", but ClinicalTrials.gov says 70 years.']
+
+
+def test_a_labelled_minimum_and_older_beside_no_limit_is_found_once():
+    page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>18 years and older</dd>"), ("<dd>70 Years</dd>", "<dd>No limit</dd>"))
+    assert _age_messages(page, _record("NCT07232563", keep=True)) == [
+        'critical: This page gives the maximum age as "No limit", but ClinicalTrials.gov says 70 years.']
+
+
+def test_a_maximum_not_shown_is_no_claim():
+    """A bare "N/A" (or "None") is how sites show a value they lack; a record with no maximum backs no alarm; a page
+    that gives a maximum the record lacks stays as before (not compared)."""
+    for maximum in ("N/A", "None"):
+        page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", f"<dd>{maximum}</dd>"))
+        assert page.no_max_age_text is None
+        assert _age_messages(page, _record("NCT07232563", keep=True)) == []
+    assert _age_messages(_veeva("18 years and older"), _record("NCT07041801", "18 Years", None)) == []
+    assert _age_messages(_veeva("18 to 65 years old"), _record("NCT07041801", "18 Years", None)) == []
+
+
+def test_the_page_record_json_says_it_only_when_the_page_does():
+    page = _veeva("18 years and older")
+    assert page.to_dict()["no_max_age_text"] == "18 years and older"
+    assert PageRecord.from_dict(page.to_dict()) == page
+    shut = _veeva("Under 18 years")
+    assert shut.to_dict()["max_age"] == {"value": 18, "unit": "YEARS", "text": "Under 18 years", "exclusive": True}
+    assert PageRecord.from_dict(shut.to_dict()) == shut
+    plain = _veeva("18 to 65 years old").to_dict()
+    assert "no_max_age_text" not in plain and "exclusive" not in plain["max_age"]
