@@ -11,7 +11,6 @@ whole section the page does not show is not "missing".
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -23,6 +22,7 @@ from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_en
 from .compare import compare, direction_words, excerpt_pair, reworded
 from .coverage import coverage_findings
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
+from .sections import wrong_sections
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
@@ -46,7 +46,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out, cut_short = _pair_findings(O, P, pairs, page, official, last, roles.under)
     out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += _shortened_findings(O, P, short)
-    out += _wrong_sections(O, P, pairs)
+    out += wrong_sections(O, P, pairs)
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons)
     if pairs or short:
         # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
@@ -265,32 +265,6 @@ def _as_written(part: str, text: str) -> str:
         return part
     m = re.search(r"\W+".join(re.escape(w) for w in words), text, re.I)
     return m.group(0) if m else part
-
-
-def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
-    """A criterion shown under the other heading: an exclusion listed among who may join is
-    critical. Only where both the page and the record have both headings, and only for a few
-    items: many items under the other heading means the page's headings were not read, not moved."""
-    if not ({e.section for e in P} >= {"inclusion", "exclusion"} and
-            {e.section for e in O if e.placed} >= {"inclusion", "exclusion"}):
-        return []
-    own = {sec: {e.norm for e in O if e.section == sec} for sec in ("inclusion", "exclusion")}
-    moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
-             and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
-             and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
-    per_section = Counter(pe.section for _, _, pe in moved)
-    shown = Counter(e.section for e in P)
-    if any(n > max(2, shown[sec] // 3) for sec, n in per_section.items()):
-        return []
-    out = []
-    for p, oe, pe in moved:
-        into_inclusion = pe.section == "inclusion"
-        out.append(criteria_finding(
-            "criterion_wrong_section", "critical" if into_inclusion else "warning", [oe], [pe],
-            f'This page lists "{quote(pe.text, 80)}" as {RULE[pe.section]}, but ClinicalTrials.gov lists it as '
-            f'{RULE["exclusion" if into_inclusion else "inclusion"]}.',
-            p.sim, index=p.o[0]))
-    return out
 
 
 def _same_item(items: list[Entry], source: str) -> bool:
