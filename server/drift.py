@@ -65,7 +65,9 @@ def _critical_headline(alarms: list[dict], copy: bool) -> str | None:
         return CRITICAL_HEADLINES["unit"][copy]
     if first["kind"] == "plain_age" or (first["kind"] == "fact_mismatch" and first["field"] in ("min_age", "max_age")):
         return CRITICAL_HEADLINES["ages"][copy]
-    if first["kind"] == "criterion_changed":
+    # (a reason someone cannot join listed as a requirement changes a rule as much as a changed figure does: it read
+    # "This page differs …" over it; review round 10, P4)
+    if first["kind"] in ("criterion_changed", "criterion_wrong_section"):
         return CRITICAL_HEADLINES["rule"][copy]
     return None
 

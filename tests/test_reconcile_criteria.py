@@ -298,8 +298,93 @@ def test_exclusion_shown_among_who_may_join_is_critical():
     assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]
     assert found[0].message == ('This page lists "Pregnant or breastfeeding women" as a requirement for joining, but '
                                 'ClinicalTrials.gov lists it as a reason someone cannot join.')
-    # most of the exclusions under the inclusion heading: the page's headings were misread, not moved
-    assert [f.kind for f in _check(INC + EXC[:4], EXC[4:])] == []
+    # most of the exclusions under the inclusion heading: one finding that counts them, never a silent "Matches"
+    # (review round 10, P4; test_many_reasons_listed_as_requirements_are_one_critical_finding_that_counts_them)
+    assert [(f.kind, f.severity) for f in _check(INC + EXC[:4], EXC[4:])] == [("criterion_wrong_section", "critical")]
+
+
+def test_many_reasons_listed_as_requirements_are_one_critical_finding_that_counts_them():
+    """Review round 10, P4: five exclusions moved under "Inclusion Criteria" were five critical findings, a sixth
+    silenced them all, and the card read "Matches". Many moved are one critical finding, counted as the record lists
+    them; the whole list moved too, its own heading left empty."""
+    found = _check(INC + EXC[:4], EXC[4:])
+    assert [(f.kind, f.severity, f.field) for f in found] == [("criterion_wrong_section", "critical", "exclusion_criteria")]
+    assert found[0].message == (
+        'This page lists "Known severe allergy to contrast agents (excluding mild…", "Abnormal liver function (ALT '
+        'and/or AST ≥ 2.5 times the…" and 2 more as requirements for joining, but ClinicalTrials.gov lists them as '
+        "reasons someone cannot join (4 of the 5 it lists).")
+    assert (found[0].page_value, found[0].official_value) == ("4 of 5 listed as requirements for joining", 5)
+    found = _check(INC + EXC, [])
+    assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]
+    assert found[0].message.endswith("and 3 more as requirements for joining, but ClinicalTrials.gov lists them as "
+                                     "reasons someone cannot join (5 of the 5 it lists).")
+
+
+def test_both_lists_under_the_opposite_headings_is_one_critical_finding_that_says_so():
+    """Review round 10, P4: a page with its two headings swapped read as "Matches". Said once, as what it is (the
+    page's headings, or TrialLens's reading of them, the other way round), with both counts; and the headline is the
+    one for a changed rule."""
+    from server.drift import summarize
+
+    found = _check(EXC, INC)
+    assert [(f.kind, f.severity, f.field) for f in found] == [("criterion_wrong_section", "critical", "criteria")]
+    assert found[0].message == (
+        "This page's two lists appear under the opposite headings: it lists as requirements for joining 5 of the 5 "
+        "reasons someone cannot join that ClinicalTrials.gov lists, and as reasons someone cannot join 4 of its 4 "
+        "requirements for joining.")
+    page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=list(EXC), exclusion=list(INC))
+    out = summarize(page, _record(), found)
+    assert (out["verdict"], out["headline"]) == ("differs", "This page changes a rule for who can join")
+
+
+def _meddatax_moved(n: int | None, copy_as_of: str | None = None) -> tuple[PageRecord, list]:
+    """meddatax's labelled page of NCT07232563 (17 reasons someone cannot join) with its last `n` exclusion items moved
+    under "Inclusion Criteria", or with the two headings swapped (None), as the reviewer's v_move.py made it, read back
+    by the real scraper; and its page findings."""
+    from conftest import FIXTURES, fixture_url
+    from scrapers import scrape_html
+    from scrapers.registry import load_demo_record
+
+    path = FIXTURES / "html" / "meddatax.com" / "nct07232563_labelled.html"
+    src = path.read_text(encoding="utf-8")
+    i, j = src.index("<h3>Exclusion Criteria</h3>"), src.index("<dl><dt>Minimum Age</dt>")
+    if n is None:
+        k = src.index("<h3>Inclusion Criteria</h3>")
+        body = src[k:j].replace("Inclusion Criteria</h3>", "@</h3>").replace("Exclusion Criteria</h3>",
+                                                                             "Inclusion Criteria</h3>")
+        html = src[:k] + body.replace("@</h3>", "Exclusion Criteria</h3>") + src[j:]
+    else:
+        items = re.findall(r"<p>\* .*?</p>", src[i:j])
+        html = src[:i] + "".join(items[-n:]) + "<h3>Exclusion Criteria</h3>" + "".join(items[:-n]) + src[j:]
+    page = scrape_html(html, fixture_url(path))
+    found = reconcile(page, load_demo_record(page.nct_id), TODAY, copy_as_of=copy_as_of)
+    return page, [f for f in found if f.about == "page"]
+
+
+def test_six_reasons_moved_under_inclusion_criteria_are_said_against_a_saved_copy_too():
+    """Review round 10, P4 (mv_exc_last6, c_swap_headings): five moved were five critical findings, six or the headings
+    swapped were "Matches TrialLens's saved copy". Against a saved copy the one finding names the copy, as every other
+    does, and the headline is the changed rule's."""
+    from scrapers.registry import load_demo_record
+    from server.drift import summarize
+
+    copy = "2025-11-18T00:00:00Z"
+    assert [(f.kind, f.severity) for f in _meddatax_moved(5)[1]] == [("criterion_wrong_section", "critical")] * 5
+    page, found = _meddatax_moved(6, copy)
+    assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]
+    assert found[0].message == (
+        'This page lists "Patients with cerebrospinal fluid rhinorrhea", "Patients who have participated in other '
+        'clinical trials…" and 4 more as requirements for joining, but TrialLens\'s saved copy of the ClinicalTrials.gov '
+        "record (from 18 Nov 2025) lists them as reasons someone cannot join (6 of the 17 it lists).")
+    out = summarize(page, load_demo_record(page.nct_id), found, copy_as_of=copy)
+    assert (out["verdict"], out["headline"]) == ("differs", "A rule for who can join differs from TrialLens's saved copy")
+    _, found = _meddatax_moved(17, copy)
+    assert [f.message[-66:] for f in found] == ["lists them as reasons someone cannot join (17 of the 17 it lists)."]
+    _, found = _meddatax_moved(None, copy)
+    assert [f.message for f in found] == [
+        "This page's two lists appear under the opposite headings: it lists as requirements for joining 17 of the 17 "
+        "reasons someone cannot join that TrialLens's saved copy of the ClinicalTrials.gov record (from 18 Nov 2025) "
+        "lists, and as reasons someone cannot join 10 of its 10 requirements for joining."]
 
 
 LABELLED = """Inclusion Criteria

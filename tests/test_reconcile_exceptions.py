@@ -8,11 +8,13 @@ variants3.py / variants5.py made them, read back by the real scraper."""
 
 import re
 
+import pytest
 from conftest import FIXTURES, fixture_url
 from test_reconcile_criteria import TODAY, _adds_up, _nct07635758
 
 from scrapers import scrape_html
 from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
 from scrapers.registry import load_demo_record
 
@@ -301,3 +303,72 @@ def test_a_rule_nested_under_except_left_out_is_a_rule_left_out_not_an_exception
     missing = [f for f in found if f.kind == "criterion_missing"]
     assert [f.official_value for f in missing] == ["Not pregnant or nursing"], _said(found)
     assert "exception" not in missing[0].message and "stricter" not in missing[0].message
+
+
+# NCT07635758's 4th reason someone cannot join, a short rule with its exception in brackets (review round 10, P7)
+SEIZURE = "History of seizure (except secondary epilepsy not currently requiring drug treatment)"
+
+
+def _seizure(layout: str, shown: str, copy_as_of: str | None = None) -> tuple[PageRecord, list]:
+    """trialfinderdata's page in this markup with exclusion 4 shown as `shown` in its original criteria, as the
+    reviewer's v_tfd2.py made it, read back by the real scraper; and its page findings."""
+    path = FIXTURES / "html" / "trialfinderdata.org" / f"nct07635758_{layout}.html"
+    src = path.read_text(encoding="utf-8")
+    cut = src.index("Original Eligibility") if "Original Eligibility" in src else 0
+    page = scrape_html(src[:cut] + src[cut:].replace(SEIZURE, shown), fixture_url(path))
+    found = reconcile(page, load_demo_record(page.nct_id), TODAY, copy_as_of=copy_as_of)
+    return page, [f for f in found if f.about == "page"]
+
+
+@pytest.mark.parametrize("layout", ["semantic", "divs", "tables"])
+def test_an_exception_dropped_from_a_short_rule_is_said_and_the_rule_is_not_left_out(layout):
+    """Review round 10, P7: "History of seizure" for the record's "History of seizure (except secondary epilepsy not
+    currently requiring drug treatment)" was said to be left out, though the page shows it, and the page's item was
+    not named: the "not" inside the dropped exception kept the two from pairing. The page shortens the rule, leaving
+    out its exception, and so is stricter than the record (as the Veeva layout says a dropped alternative)."""
+    page, found = _seizure(layout, "History of seizure")
+    assert _said(found) == [(
+        "criterion_shortened", "warning",
+        'This page shortens a reason someone cannot join to "History of seizure", leaving out "except secondary epilepsy '
+        'not currently requiring drug treatment": ClinicalTrials.gov says "History of seizure (except secondary epilepsy '
+        'not currently requiring drug treatment)". This page is stricter than the record.')]
+    assert (found[0].page_value, found[0].official_value) == ("History of seizure", SEIZURE)
+    # another exception in the record's place: one finding, as a copy differing in its exception is worded ("not in the
+    # record" beside "leaves out" said the page's rule was not on ClinicalTrials.gov)
+    _, found = _seizure(layout, "History of seizure (except epilepsy)")
+    assert _said(found) == [(
+        "criterion_changed", "critical",
+        'A reason someone cannot join differs in an exception: this page says "History of seizure (except epilepsy)", '
+        'but ClinicalTrials.gov says "History of seizure (except secondary epilepsy not currently requiring drug '
+        'treatment)".')]
+
+
+def test_an_exception_dropped_from_a_short_rule_against_a_saved_copy():
+    """The same findings against a saved copy name it, as every other does; the changed exception leads the card as
+    a changed rule."""
+    from server.drift import summarize
+
+    _, found = _seizure("semantic", "History of seizure", COPY)
+    assert [f.message for f in found] == [
+        'This page shortens a reason someone cannot join to "History of seizure", leaving out "except secondary epilepsy '
+        "not currently requiring drug treatment\": TrialLens's saved copy of the ClinicalTrials.gov record (from 26 Jun "
+        '2026) says "History of seizure (except secondary epilepsy not currently requiring drug treatment)". This page '
+        "is stricter than the record."]
+    page, found = _seizure("tables", "History of seizure (except epilepsy)", COPY)
+    out = summarize(page, load_demo_record(page.nct_id), found, copy_as_of=COPY)
+    assert (out["verdict"], out["headline"]) == ("differs", "A rule for who can join differs from TrialLens's saved copy")
+
+
+def test_an_exception_dropped_from_a_short_rule_among_its_neighbours_on_a_list_page():
+    """The reviewer's test_r10c case: the rule in place among the meddatax-style list's reasons someone cannot join."""
+    from test_reconcile_criteria import CRITERIA, EXC, INC
+
+    criteria = CRITERIA.replace("5. Pregnant or breastfeeding women", f"5. {SEIZURE}\n6. Pregnant or breastfeeding women")
+    record = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT07041801"},
+        "statusModule": {"overallStatus": "RECRUITING", "lastUpdatePostDateStruct": {"date": "2025-06-27"}},
+        "eligibilityModule": {"eligibilityCriteria": criteria}}})
+    page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=list(INC),
+                      exclusion=EXC[:4] + ["History of seizure", EXC[4]])
+    found = [f for f in reconcile(page, record, TODAY) if f.about == "page"]
+    assert [(f.kind, f.page_value) for f in found] == [("criterion_shortened", "History of seizure")]

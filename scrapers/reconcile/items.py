@@ -11,7 +11,6 @@ whole section the page does not show is not "missing".
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -23,6 +22,7 @@ from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_en
 from .compare import compare, direction_words, excerpt_pair, reworded
 from .coverage import coverage_findings
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
+from .sections import wrong_sections
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
@@ -46,7 +46,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out, cut_short = _pair_findings(O, P, pairs, page, official, last, roles.under)
     out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += _shortened_findings(O, P, short)
-    out += _wrong_sections(O, P, pairs)
+    out += wrong_sections(O, P, pairs)
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons)
     if pairs or short:
         # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
@@ -206,7 +206,7 @@ def _shortened_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[
         if j in used_p:
             continue
         i = next((i for i, o in enumerate(O) if i not in used_o and o.section == e.section
-                  and _says_in_fewer_words(e.norm, o.norm)), None)
+                  and (_says_in_fewer_words(e.norm, o.norm) or _exception_differs(e.norm, o.norm))), None)
         if i is not None:
             used_o.add(i)
             out.append(Pair([i], [j], fuzz.ratio(e.norm, O[i].norm)))
@@ -222,6 +222,10 @@ def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> li
     for p in short:
         o, e = O[p.o[0]], P[p.p[0]]
         a, b = excerpt_pair(unescape_markdown(strip_marker(e.text)), strip_marker(o.text))
+        exception = _exception_differs(e.norm, o.norm)
+        if exception:
+            out.append(_exception_finding(o, e, exception, a, b, p.sim, p.o[0]))
+            continue
         dropped = _dropped_alternatives(e.norm, o.norm)
         if dropped:
             more = f" and {len(dropped) - 1} more" if len(dropped) > 1 else ""
@@ -232,6 +236,66 @@ def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> li
             continue
         out.append(reworded([o], [e], a, b, p.sim, index=p.o[0]))
     return out
+
+
+# an item's exception, in brackets or closing it: "(except secondary epilepsy not currently requiring drug treatment)",
+# ", excluding mild rash-type allergies" (not a label's bare closing "except:", which exceptions.py reads)
+_EXCEPTION = re.compile(r"\s*\((?:except|excluding|other than|apart from|with the exception of)\b[^()]*\)"
+                        r"|,?\s+(?:except|excluding|other than|with the exception of)\b(?!\s*(?:for|the\s+following)?\s*:?\s*$)"
+                        r"[^;()]*$")
+
+
+def _exception_split(text: str) -> tuple[str, str] | None:
+    """(the rule, its exception) of a normalized item with one exception, or None."""
+    found = list(_EXCEPTION.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    rule = (text[:m.start()] + text[m.end():]).strip(" .,;:")
+    return (rule, m.group(0).strip(" ,()")) if rule else None
+
+
+def _exception_differs(page: str, record: str) -> str | None:
+    """The record item's exception, where the page item says its rule but drops that exception ("History of seizure"
+    for "History of seizure (except secondary epilepsy not currently requiring drug treatment)") or gives another
+    ("… (except epilepsy)"): the page's item shows the rule, so it is neither left out nor added (review round 10, P7:
+    the "not" inside the dropped exception failed _says_in_fewer_words, and the page's own item was never named)."""
+    split = _exception_split(record)
+    if split is None:
+        return None
+    rule, exception = split
+    own = _exception_split(page)
+    if own is not None and own[1] == exception:
+        return None   # (the same exception: a change to the rule itself, which the pair's alignment compares)
+    shown = own[0] if own else page.strip(" .,;:")
+    return exception if shown == rule or _says_in_fewer_words(shown, rule) else None
+
+
+_EXCEPT_WORD = re.compile(r"^(?:except|excluding|other than|apart from|with the exception of)\s+")
+
+
+def _same_exception(page: str, record: str) -> bool:
+    """One exception in other words: the same, or the record's in fewer words, whichever word says "except"."""
+    page, record = _EXCEPT_WORD.sub("", page), _EXCEPT_WORD.sub("", record)
+    return page == record or _says_in_fewer_words(page, record)
+
+
+def _exception_finding(o: Entry, e: Entry, exception: str, a: str, b: str, sim: float, index: int) -> Finding:
+    """The record's exception left out (criterion_shortened, a warning, as for a dropped alternative: of a reason
+    someone cannot join, the page is stricter than the record), or another exception in its place (criterion_changed,
+    critical, worded as compare words "differs in an exception")."""
+    own = _exception_split(e.norm)
+    if own is not None and _same_exception(own[1], exception):
+        return reworded([o], [e], a, b, sim, index=index)   # ("except mild rash allergies" for "excluding mild …")
+    if not word_classes(e.norm)["exception"]:
+        stricter = " This page is stricter than the record." if o.section == "exclusion" and o.placed else ""
+        return criteria_finding(
+            "criterion_shortened", "warning", [o], [e],
+            f'This page shortens {rule_words(o)} to "{a}", leaving out "{quote(_as_written(exception, o.text), 90)}": '
+            f'ClinicalTrials.gov says "{b}".{stricter}', sim, index=index)
+    return criteria_finding("criterion_changed", "critical", [o], [e],
+                            f'{rule_words(o).capitalize()} differs in an exception: this page says "{a}", but '
+                            f'ClinicalTrials.gov says "{b}".', sim, index=index, changes=["the exception differs"])
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\b(?:such as|e\.g\.?|i\.e\.?|including|for example)\b[^;:]*?(?=\bor\b|$)")
@@ -265,32 +329,6 @@ def _as_written(part: str, text: str) -> str:
         return part
     m = re.search(r"\W+".join(re.escape(w) for w in words), text, re.I)
     return m.group(0) if m else part
-
-
-def _wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
-    """A criterion shown under the other heading: an exclusion listed among who may join is
-    critical. Only where both the page and the record have both headings, and only for a few
-    items: many items under the other heading means the page's headings were not read, not moved."""
-    if not ({e.section for e in P} >= {"inclusion", "exclusion"} and
-            {e.section for e in O if e.placed} >= {"inclusion", "exclusion"}):
-        return []
-    own = {sec: {e.norm for e in O if e.section == sec} for sec in ("inclusion", "exclusion")}
-    moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
-             and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
-             and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
-    per_section = Counter(pe.section for _, _, pe in moved)
-    shown = Counter(e.section for e in P)
-    if any(n > max(2, shown[sec] // 3) for sec, n in per_section.items()):
-        return []
-    out = []
-    for p, oe, pe in moved:
-        into_inclusion = pe.section == "inclusion"
-        out.append(criteria_finding(
-            "criterion_wrong_section", "critical" if into_inclusion else "warning", [oe], [pe],
-            f'This page lists "{quote(pe.text, 80)}" as {RULE[pe.section]}, but ClinicalTrials.gov lists it as '
-            f'{RULE["exclusion" if into_inclusion else "inclusion"]}.',
-            p.sim, index=p.o[0]))
-    return out
 
 
 def _same_item(items: list[Entry], source: str) -> bool:

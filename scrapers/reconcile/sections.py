@@ -1,0 +1,98 @@
+"""Criteria shown under the other heading: a reason someone cannot join listed among the requirements for joining
+(critical: the page tells people a reason to stay out is a reason to join), or a requirement listed as a reason someone
+cannot join (a warning: the page is stricter). A few are said one by one; many are one finding that counts them, and
+both lists under each other's heading is one finding that says so (review round 10, P4: six or more moved, or the
+headings swapped, were said nothing at all, and the card read "Matches")."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .align import Entry, Pair
+from .finding import RULE, RULES, Finding, criteria_finding, quote, without_marker
+
+SECTIONS = ("inclusion", "exclusion")
+
+
+def _other(section: str) -> str:
+    return "exclusion" if section == "inclusion" else "inclusion"
+
+
+def _count(O: list[Entry], section: str) -> int:
+    """The record's top-level items in a list, as a reader counts them on ClinicalTrials.gov (coverage counts so)."""
+    return len({e.group for e in O if e.section == section and e.placed and not e.label})
+
+
+def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
+    """The record's items the page shows under the other heading, where the record has both headings. A few in a list
+    are one finding each; more than a third of that page list (and more than 2) are one finding counting them, since
+    a page moving that many is more likely laid out (or read) under the wrong heading than edited item by item, and
+    either way the reader must be told; and both lists so is one finding that the headings are the other way round."""
+    if not {e.section for e in O if e.placed} >= set(SECTIONS):
+        return []
+    own = {sec: {e.norm for e in O if e.section == sec} for sec in SECTIONS}
+    moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
+             and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
+             and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
+    shown = Counter(e.section for e in P)
+    into = {sec: [m for m in moved if m[2].section == sec] for sec in SECTIONS}
+    many = {sec for sec in SECTIONS if len(into[sec]) > max(2, shown[sec] // 3)}
+    if many == set(SECTIONS):
+        return [_swapped(O, into)]
+    return [_grouped(O, into[sec]) for sec in SECTIONS if sec in many] + \
+        [_one(p, oe, pe) for p, oe, pe in moved if pe.section not in many]
+
+
+def _severity(into: str) -> str:
+    """A reason someone cannot join listed as a requirement is critical; a requirement listed as a reason someone
+    cannot join makes the page stricter, a warning."""
+    return "critical" if into == "inclusion" else "warning"
+
+
+def _one(p: Pair, oe: Entry, pe: Entry) -> Finding:
+    return criteria_finding(
+        "criterion_wrong_section", _severity(pe.section), [oe], [pe],
+        f'This page lists "{quote(pe.text, 80)}" as {RULE[pe.section]}, but ClinicalTrials.gov lists it as '
+        f'{RULE[oe.section]}.', p.sim, index=p.o[0])
+
+
+def _quoted(items: list[Entry]) -> str:
+    """'"A", "B" and 4 more': the first two of the page's items, as its rows show them."""
+    said = [f'"{quote(without_marker(e.text) or e.text, 60)}"' for e in items[:2]]
+    if len(items) <= 2:
+        return " and ".join(said)
+    return f"{said[0]}, {said[1]} and {len(items) - 2} more"
+
+
+def _grouped(O: list[Entry], moved: list[tuple[Pair, Entry, Entry]]) -> Finding:
+    """Many of the record's items of one list under the page's other heading, in one finding with the counts a reader
+    can check on ClinicalTrials.gov ("6 of the 17 it lists")."""
+    into, was = moved[0][2].section, moved[0][1].section
+    n, total = len({oe.group for _, oe, _ in moved}), _count(O, was)
+    them = [pe for _, _, pe in moved]
+    finding = criteria_finding(
+        "criterion_wrong_section", _severity(into), [oe for _, oe, _ in moved], them,
+        f"This page lists {_quoted(them)} as {RULES[into]}, but ClinicalTrials.gov lists them as {RULES[was]} "
+        f"({n} of the {total} it lists).", min(p.sim for p, _, _ in moved), index=moved[0][0].o[0])
+    finding.page_value = f"{n} of {total} listed as {RULES[into]}"
+    finding.official_value = total
+    return finding
+
+
+def _swapped(O: list[Entry], into: dict[str, list[tuple[Pair, Entry, Entry]]]) -> Finding:
+    """Both lists under each other's heading: one critical finding that says so, with both counts. The page (or
+    TrialLens's reading of it) has the headings the other way round; either way the reader must not take the page's
+    reasons someone cannot join for requirements."""
+    exc, inc = into["inclusion"], into["exclusion"]
+    n_exc, n_inc = len({oe.group for _, oe, _ in exc}), len({oe.group for _, oe, _ in inc})
+    t_exc, t_inc = _count(O, "exclusion"), _count(O, "inclusion")
+    moved = exc + inc
+    finding = criteria_finding(
+        "criterion_wrong_section", "critical", [oe for _, oe, _ in moved], [pe for _, _, pe in moved],
+        f"This page's two lists appear under the opposite headings: it lists as {RULES['inclusion']} {n_exc} of the "
+        f"{t_exc} {RULES['exclusion']} that ClinicalTrials.gov lists, and as {RULES['exclusion']} {n_inc} of its "
+        f"{t_inc} {RULES['inclusion']}.", min(p.sim for p, _, _ in moved), index=moved[0][0].o[0])
+    finding.field = "criteria"
+    finding.page_value = "both lists under the opposite headings"
+    finding.official_value = t_exc + t_inc
+    return finding
