@@ -24,11 +24,14 @@ def _count(O: list[Entry], section: str) -> int:
 
 
 def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
-    """The record's items the page shows under the other heading, where the record has both headings. A few in a list
+    """The record's items the page shows under the other heading, where the record and the page both have two lists. A few in a list
     are one finding each; more than a third of that page list (and more than 2) are one finding counting them, since
     a page moving that many is more likely laid out (or read) under the wrong heading than edited item by item, and
     either way the reader must be told; and both lists so is one finding that the headings are the other way round."""
-    if not {e.section for e in O if e.placed} >= set(SECTIONS):
+    if not {e.section for e in O if e.placed} >= set(SECTIONS) or not {e.section for e in P} >= set(SECTIONS):
+        # (a page whose items all read as one list may show them under no heading at all, which the scrapers read as
+        # "Inclusion Criteria": calling that "lists them as requirements for joining" would be an alarm the page does
+        # not back. A page moving its whole exclusion list under the other heading is missed with it)
         return []
     own = {sec: {e.norm for e in O if e.section == sec} for sec in SECTIONS}
     moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
