@@ -238,13 +238,31 @@ _MORE = re.compile(r"(\.{3}|…)\s*(see|view|read|show)\s+(the\s+)?(full|all|mor
 _MORE_LINE = re.compile(r"^(\.{3}|…)?\s*(see|view|read|show)\s+(the\s+)?(full|all|more)(\s+(eligibility|criteria)\b.*)?$", re.I)
 
 
+# a line standing where the criteria would be, saying where they are instead: "See eligibility on sponsor site",
+# "Sign in to view the full eligibility criteria.", "Eligibility criteria not available.", "Please contact the study
+# team for eligibility details." It is no criterion: counted as one, the note said "found only 0 of the 10" and a
+# finding called it "the one it shows" (review round 10)
+_PLACEHOLDER = re.compile(
+    r"^\W*(?:please\s+)?(?:"
+    r"(?:see|view|check|refer\s+to|visit)\s+(?:the\s+)?(?:full\s+)?(?:eligibility|criteria)(?:\s+criteria)?\s+"
+    r"(?:on|at)\s+(?:the\s+)?(?:sponsor(?:'s)?|study|trial|clinicaltrials\.gov|official)\b[\w\s.'-]{0,30}"
+    r"|(?:sign|log)\s*(?:in|on)\b[^.]{0,20}\bto\s+(?:view|see|read)\b[^.]{0,50}"
+    r"|(?:the\s+)?(?:eligibility\s+)?criteria\s+(?:are\s+|is\s+)?not\s+(?:available|provided|listed|shown)(?:\s+here)?"
+    r"|contact\s+(?:the\s+)?(?:study\s+(?:team|site|coordinator|contact)|sponsor|site|investigators?)\s+for\s+"
+    r"(?:the\s+)?(?:full\s+)?(?:eligibility|criteria)\b[^.]{0,30}"
+    r")\W*$", re.I)
+
+
 def strip_truncation(items: list[str]) -> tuple[list[str], bool]:
-    """Remove a "...See full criteria" marker; say whether the list was cut short."""
+    """Remove a "...See full criteria" marker, and a line saying where the criteria are instead of them
+    (`_PLACEHOLDER`); say whether the list was cut short."""
     out: list[str] = []
     truncated = False
     for it in items:
         if _MORE_LINE.match(it.strip()):
             truncated = True
+            continue
+        if len(it) < 120 and _PLACEHOLDER.match(it):
             continue
         m = _MORE.search(it) if "..." in it or "…" in it else None  # (_MORE needs one: skip the scan)
         if m:
