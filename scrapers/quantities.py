@@ -229,7 +229,8 @@ def _cmp_before(prefix: str) -> str:
 @lru_cache(maxsize=65536)
 def canonical(text: str) -> str:
     """The text as the quantity reader sees it: lower case, symbols and number words unified, and every
-    comparator phrase written as its sign ("at least 6" -> ">= 6")."""
+    comparator phrase written as its sign ("at least 6" -> ">= 6"). Reconciliation (reconcile.compare) compares
+    comparison words in this form too, so it and the fidelity check read "at least" alike."""
     t = _normalize(text)
     t = _CMP_RE.sub(lambda m: " " + _CMP_SYM[int(m.lastgroup[1:])] + " ", t)
     return _SPACES.sub(" ", t)
