@@ -5,7 +5,8 @@ Both texts are reduced to the same canonical facts — `(comparator, value, unit
 for each quantity, and counts of negation / exception / condition words — and every fact
 of the original must appear in the rewrite, with nothing added. Comparators are compared
 by meaning: "≥ 18", "\\>= 18", "at least 18", "18 or older", "no less than 18" are one fact;
-"> 18" is another. So the same check serves two callers: the plain-English layer (a
+"> 18" is another. A duration in another exactly convertible unit is the same fact too ("2 weeks" is "14 days",
+"2 days" is "48 hours"; months and years are never converted). So the same check serves two callers: the plain-English layer (a
 rewrite that fails is never shown) and reconciliation (does an aggregator's plain text
 still say what the official item says?).
 """
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 # The quantity reader lives in scrapers.quantities; its names are re-exported here for the callers that import
 # them from the checker (server.plain, reconcile.align, reconcile.plain, the tests).
-from .quantities import BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, read_quantities
+from .quantities import BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, read_quantities, same_duration
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "word_classes"]
 
@@ -113,7 +114,15 @@ def check_fidelity(original: str, rewrite: str) -> list[Loss]:
     missing = Counter(of) - Counter(rf)
     extra = Counter(rf) - Counter(of)
     extra_list = list(extra.elements())
+    missing_list = []
     for f in missing.elements():
+        # "2 weeks" for "14 days", "2 days" for "48 hours": the same time, exactly (never months or years)
+        g = next((g for g in extra_list if same_duration(f, g)), None)
+        if g is None:
+            missing_list.append(f)
+        else:
+            extra_list.remove(g)
+    for f in missing_list:
         same_val = [g for g in extra_list if g.value == f.value]
         g = same_val[0] if same_val else None
         if g is not None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 
 from .criteria import unescape_markdown
 
-__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "read_quantities"]
+__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "read_quantities", "same_duration"]
 
 
 @dataclass(frozen=True)
@@ -312,3 +313,20 @@ def read_quantities(t: str) -> list[Fact]:
         pos = end
     return out
 
+
+# Units with an exact conversion, in seconds: a day is 24 hours and a week 7 days whatever the calendar. Months and
+# years have none ("3 months" is not "90 days"), so they are never converted.
+_EXACT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+
+
+def same_duration(a: Fact, b: Fact) -> bool:
+    """Do two facts state the same length of time in units with an exact conversion ("14 days" and "2 weeks",
+    "48 hours" and "2 days"), with the same comparator and time window? A page may write either."""
+    if a.cmp != b.cmp or a.window != b.window or a.unit == b.unit:
+        return False
+    if a.unit not in _EXACT_SECONDS or b.unit not in _EXACT_SECONDS:
+        return False
+    try:
+        return Fraction(a.value) * _EXACT_SECONDS[a.unit] == Fraction(b.value) * _EXACT_SECONDS[b.unit]
+    except (ValueError, ZeroDivisionError):
+        return False

@@ -1,5 +1,6 @@
-"""Same rule, other wording (review round 10c, P1): a comparison written in words ("at least 6" for ">= 6") says what
-the record says, so it raises no alarm; a changed comparison stays critical."""
+"""Same rule, other wording (review round 10c, P1 and P2): a comparison written in words ("at least 6" for ">= 6")
+and a time window in another exact unit ("2 weeks" for "14 days") say what the record says, so they raise no alarm;
+a changed comparison or an inexact unit ("14 weeks", "2 months") stays critical."""
 
 import json
 from datetime import date
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from scrapers.criteria import parse_criteria
+from scrapers.fidelity import check_fidelity
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import is_alarm, reconcile
@@ -77,3 +79,64 @@ def test_a_comparison_without_a_number_flipped_is_still_critical(record, page, w
     assert [(f.severity, f.message) for f in found] == [
         ("critical", f'A requirement for joining differs in {what}: this page says "{page}", '
                      f'but ClinicalTrials.gov says "{record}".')]
+
+
+@pytest.mark.parametrize("section,index,old,new,shown", [
+    ("inclusion", 5, "14 days", "two weeks", "Within 24 hours to two weeks of stroke onset"),
+    ("inclusion", 5, "14 days", "2 weeks", "Within 24 hours to 2 weeks of stroke onset"),
+    ("inclusion", 5, "24 hours", "1 day", "Within 1 day to 14 days of stroke onset"),
+    ("exclusion", 1, "48 hours", "2 days", None),
+])
+def test_same_time_window_in_another_exact_unit_is_no_alarm(section, index, old, new, shown):
+    # P2: a day is 24 hours and a week 7 days, so "two weeks" is the record's "14 days": at most the INFO that a
+    # short item is worded otherwise, never "differs in a number"
+    found = [(f.kind, f.severity, f.message) for f in _page_with(section, index, old, new)]
+    assert found == ([("criterion_reworded", "info",
+                       f'This page words a requirement for joining as "{shown}", where ClinicalTrials.gov says '
+                       '"Within 24 hours to 14 days of stroke onset". No number, unit, limit or "not" differs; read '
+                       'both to see what else does.')] if shown else [])
+
+
+@pytest.mark.parametrize("section,index,old,new,message", [
+    ("inclusion", 5, "14 days", "14 weeks",
+     'A requirement for joining differs in a unit: this page says "Within 24 hours to 14 weeks of stroke onset", '
+     'but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".'),
+    ("inclusion", 5, "14 days", "3 weeks",
+     'A requirement for joining differs in a number: this page says "Within 24 hours to 3 weeks of stroke onset", '
+     'but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".'),
+    ("inclusion", 5, "14 days", "2 months",     # never converted: a month is no exact number of days
+     'A requirement for joining differs in a number: this page says "Within 24 hours to 2 months of stroke onset", '
+     'but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".'),
+    ("exclusion", 1, "48 hours", "3 days",
+     'A reason someone cannot join differs in a number: this page says "…< 100×10^9/L; received heparin treatment '
+     'within 3 days with aPTT >= 35s; currently taking…", but ClinicalTrials.gov says "…< 100×10^9/L; received '
+     'heparin treatment within 48 hours with aPTT >= 35s; currently taking…".'),
+])
+def test_a_changed_time_window_stays_critical(section, index, old, new, message):
+    found = _page_with(section, index, old, new)
+    assert [(f.kind, f.severity, f.message) for f in found] == [("criterion_changed", "critical", message)]
+
+
+@pytest.mark.parametrize("original,rewrite", [
+    ("within 14 days of stroke onset", "within two weeks of stroke onset"),
+    ("heparin within 48 hours", "heparin within 2 days"),
+    ("Within 24 hours to 14 days", "Within 1 day to 14 days"),
+    ("No surgery within 1.5 days", "No surgery within 36 hours"),
+    ("observed for at least 90 minutes", "observed for at least 1.5 hours"),
+])
+def test_fidelity_converts_exact_time_units(original, rewrite):
+    assert check_fidelity(original, rewrite) == []
+    assert check_fidelity(rewrite, original) == []
+
+
+@pytest.mark.parametrize("original,rewrite,kinds", [
+    ("within 3 months of enrollment", "within 90 days of enrollment", ["number", "added"]),    # months: never
+    ("within 1 year of enrollment", "within 52 weeks of enrollment", ["number", "added"]),     # years: never
+    ("within 1 year of enrollment", "within 12 months of enrollment", ["number", "added"]),
+    ("within 14 days of stroke onset", "within 14 weeks of stroke onset", ["unit"]),
+    ("within 14 days of stroke onset", "within 3 weeks of stroke onset", ["number", "added"]),
+    ("within 7 days", "at least 1 week", ["number", "added"]),                                # other window
+    ("at least 48 hours", "more than 2 days", ["number", "added"]),                            # other comparator
+])
+def test_fidelity_never_passes_an_inexact_or_changed_duration(original, rewrite, kinds):
+    assert [loss.kind for loss in check_fidelity(original, rewrite)] == kinds
