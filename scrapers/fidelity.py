@@ -5,10 +5,11 @@ Both texts are reduced to the same canonical facts — `(comparator, value, unit
 for each quantity, and counts of negation / exception / condition words — and every fact
 of the original must appear in the rewrite, with nothing added. Comparators are compared
 by meaning: "≥ 18", "\\>= 18", "at least 18", "18 or older", "no less than 18" are one fact;
-"> 18" is another. A duration in another exactly convertible unit is the same fact too ("2 weeks" is "14 days",
-"2 days" is "48 hours"; months and years are never converted). So the same check serves two callers: the plain-English layer (a
-rewrite that fails is never shown) and reconciliation (does an aggregator's plain text
-still say what the official item says?).
+"> 18" is another. A duration in another exactly convertible unit is the same fact too
+("2 weeks" is "14 days", "2 days" is "48 hours"; months and years are never converted).
+So the same check serves two callers: the plain-English layer (a rewrite that fails is
+never shown) and reconciliation (does an aggregator's plain text still say what the
+official item says?).
 """
 
 from __future__ import annotations
