@@ -5,9 +5,11 @@ Both texts are reduced to the same canonical facts — `(comparator, value, unit
 for each quantity, and counts of negation / exception / condition words — and every fact
 of the original must appear in the rewrite, with nothing added. Comparators are compared
 by meaning: "≥ 18", "\\>= 18", "at least 18", "18 or older", "no less than 18" are one fact;
-"> 18" is another. So the same check serves two callers: the plain-English layer (a
-rewrite that fails is never shown) and reconciliation (does an aggregator's plain text
-still say what the official item says?).
+"> 18" is another. A duration in another exactly convertible unit is the same fact too
+("2 weeks" is "14 days", "2 days" is "48 hours"; months and years are never converted).
+So the same check serves two callers: the plain-English layer (a rewrite that fails is
+never shown) and reconciliation (does an aggregator's plain text still say what the
+official item says?).
 """
 
 from __future__ import annotations
@@ -17,24 +19,11 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
-from .criteria import unescape_markdown
+# The quantity reader lives in scrapers.quantities; its names are re-exported here for the callers that import
+# them from the checker (server.plain, reconcile.align, reconcile.plain, the tests).
+from .quantities import BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, read_quantities, same_duration
 
-__all__ = ["Loss", "Fact", "check_fidelity", "facts", "is_faithful"]
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One quantity as it constrains eligibility."""
-
-    cmp: str        # ">=", ">", "<=", "<", "=", "range", ""
-    value: str      # canonical number ("18", "1.5", "1e+09", "class 4")
-    unit: str       # canonical unit ("year", "mg/dl", "xuln", "")
-    window: str     # time relation for durations: "within", "before", "after", "within/before", ""
-
-    def words(self) -> str:
-        parts = [self.window.replace("/", " ") + ":" if self.window else "", CMP_WORDS.get(self.cmp, self.cmp),
-                 self.value.lstrip("~"), self.unit]
-        return " ".join(p for p in parts if p)
+__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "word_classes"]
 
 
 @dataclass(frozen=True)
@@ -50,278 +39,11 @@ class Loss:
         return asdict(self)
 
 
-CMP_WORDS = {">=": "at least", ">": "more than", "<=": "at most", "<": "less than", "=": "exactly", "range": "range"}
-
-# --------------------------------------------------------------------------- normalization
-
-_SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
-_CHAR_MAP = {
-    "≥": " >= ", "≧": " >= ", "⩾": " >= ", "≤": " <= ", "≦": " <= ", "⩽": " <= ", "＞": " > ", "＜": " < ",
-    "–": "-", "—": "-", "−": "-", "‐": "-", "µ": "u", "μ": "u", "×": " x ", "·": " x ", "％": "%",
-    "Ⅰ": "i", "Ⅱ": "ii", "Ⅲ": "iii", "Ⅳ": "iv", "Ⅴ": "v", "’": "'", "‘": "'", "“": '"', "”": '"',
-}
-_CHAR_RE = re.compile("|".join(map(re.escape, _CHAR_MAP)))
-_SUPER_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
-
-# "> or = 30", "< or equal to 2" (and "= or > 7"): one comparator spelled out. Shared with the item
-# normaliser (reconcile.align) and plain English (server.plain), so all three read it alike.
-OR_EQUAL = r"\s*or\s*(?:=|equal\b(?:\s+to\b)?)"
-# Before a range, "between 18 and 65": also "between the ages of 18 and 65" (server.plain writes
-# "and" exactly where this reads a range).
-BETWEEN = re.compile(r"\bbetween\s*(?:(?<=\s)(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.I)
-
-# Comparator phrases, longest first; "no more than" must win over "more than".
-_CMP_PHRASES = [
-    (">=", r"greater than or equal to|more than or equal to|higher than or equal to|larger than or equal to|"
-           r"equal to or (?:greater|more|higher|larger) than|equal or (?:greater|more|higher) than|"
-           r"at least|no less than|not less than|no fewer than|not fewer than|no younger than|not younger than|"
-           r"no lower than|not lower than|(?:a )?minimum of|>\s*/\s*=|=\s*>|>\s*=|=>|"
-           r">" + OR_EQUAL + r"|=\s*or\s*>"),
-    ("<=", r"less than or equal to|fewer than or equal to|lower than or equal to|smaller than or equal to|"
-           r"equal to or (?:less|lower|smaller|fewer) than|equal or (?:less|lower) than|"
-           r"at most|no more than|not more than|no greater than|not greater than|no higher than|not higher than|"
-           r"no older than|not older than|not exceeding|not to exceed|does not exceed|no longer than|not longer than|"
-           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*<|<\s*=|=<|<" + OR_EQUAL + r"|=\s*or\s*<"),
-    (">", r"greater than|more than|higher than|larger than|older than|longer than|in excess of|exceeding|exceeds|"
-          r"(?:above|over)(?=\s*\d)"),
-    ("<", r"less than|fewer than|lower than|smaller than|younger than|shorter than|(?:below|under)(?=\s*\d)"),
-]
-_CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in enumerate(_CMP_PHRASES)))
-_CMP_SYM = [c for c, _ in _CMP_PHRASES]
-_POST_GE = re.compile(r"^\s*(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b|^\s*\+(?!\d)")
-_POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
-_OF_AGE = re.compile(r"^\s*(?:of\s+age|old)\b")   # "60 years of age or older": age words, not a window
-
-_NUMWORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_NUMWORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-                  "ninety": "90", "hundred": "100"})
-_NUMWORD_RE = re.compile(r"\b(" + "|".join(_NUMWORDS) + r")\b")
-_ROMAN = {r: str(i) for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
-_ROMAN_AFTER = ("class", "grade", "stage", "type", "phase", "category", "level")
-_ROMAN_RE = re.compile(r"\b(" + "|".join(_ROMAN_AFTER) + r")\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b(?![\w-])")
-
-
-_POSSESSIVE = re.compile(r"(?<=\w)'s\b")
-_ULN_WORDS = re.compile(r"\b(?:the\s+)?(?:institutional\s+|institution's\s+|laboratory\s+)?upper limits? of (?:the\s+)?normal"
-                        r"(?:\s+range)?(?:\s*\(\s*uln\s*\))?")
-_LLN_WORDS = re.compile(r"\b(?:the\s+)?(?:institutional\s+)?lower limits? of (?:the\s+)?normal(?:\s*\(\s*lln\s*\))?")
-_ULN_DUP = re.compile(r"\buln\s*\(\s*uln\s*\)|\b(?:the\s+)?(?:institutional|institution|laboratory|lab)\s+uln\b")
-_NOT_GT = re.compile(r"\bnot\s*>\s*(?!=)")
-_NOT_LT = re.compile(r"\bnot\s*<\s*(?!=)")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_LEADING_DOT = re.compile(r"(?<![\d.])\.(?=\d)")
-_SPACES = re.compile(r"\s+")
-
-
-# "Age: 10-80 years Prior documentation of …" (two items run together): a capital "Prior" before a
-# noun starts a new statement, it is no time window ("10-80 years prior"). This is the case-sensitive
-# half of _WIN_AFTER's "prior before a noun" rule: it runs before _normalize lowercases, so it alone
-# sees that "years Prior and/or …" and "years Previous <noun>" start a new item.
-_NEW_SENTENCE = re.compile(r"\b((?:year|month|week|day|hour)s?)\s+(?=(?:Prior|Previous)\s+(?!to\b)[a-z])")
-
-
-def _normalize(text: str) -> str:
-    t = unescape_markdown(text)
-    if not t.isascii():  # superscripts and the symbols in _CHAR_MAP are all non-ASCII
-        t = _SUPER_RE.sub(lambda m: "^" + m.group(0).translate(_SUPER), t)
-        t = _CHAR_RE.sub(lambda m: _CHAR_MAP[m.group(0)], t)
-    if "Prior" in t or "Previous" in t:
-        t = _NEW_SENTENCE.sub(r"\1. ", t)
-    t = t.lower()
-    if "'s" in t:
-        t = _POSSESSIVE.sub("", t)
-    if "limit" in t:
-        t = _LLN_WORDS.sub("lln", _ULN_WORDS.sub("uln", t))
-    if "uln" in t:
-        t = _ULN_DUP.sub("uln", t)
-    t = _NUMWORD_RE.sub(lambda m: _NUMWORDS[m.group(1)], t)
-    if any(w in t for w in _ROMAN_AFTER):
-        t = _ROMAN_RE.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}", t)
-    if "not" in t:
-        t = _NOT_LT.sub(" >= ", _NOT_GT.sub(" <= ", t))             # "not > 14" is "<= 14"
-    if "," in t:
-        t = _THOUSANDS.sub("", t)                                   # 100,000 -> 100000
-    t = _LEADING_DOT.sub("0.", t)                                   # .36 -> 0.36
-    return _SPACES.sub(" ", t)
-
-
-# --------------------------------------------------------------------------- quantities
-
-_UNITS = [
-    ("xuln", r"(?:x|\*|times|fold)?\s*(?:the\s+)?(?:upper\s+)?uln\b|-fold\s+(?:the\s+)?uln\b"),
-    ("xlln", r"(?:x|\*|times|fold)?\s*(?:the\s+)?lln\b"),
-    ("mmhg", r"mm\s*hg\b|mmhg\b"),
-    ("ml/min/1.73m^2", r"ml\s*/\s*min(?:ute)?\s*/\s*1\.73\s*m\s*\^?2"),
-    ("ml/min", r"ml\s*/\s*min(?:ute)?\b"),
-    ("kg/m^2", r"kg\s*/\s*m\s*\^?2"),
-    ("/mm^3", r"(?:cells\s*)?/\s*(?:cu\s*)?mm\s*\^?3|(?:cells\s*)?/\s*cmm\b|(?:cells\s*)?/\s*mcl\b"),
-    ("/ul", r"(?:cells\s*)?/\s*ul\b"),
-    ("/l", r"(?:cells\s*)?/\s*l\b"),
-    ("mg/dl", r"mg\s*/\s*dl\b|mg\s*/\s*100\s*ml\b|mg%"),
-    ("g/dl", r"g\s*/\s*dl\b|gm\s*/\s*dl\b|gm%"),
-    ("g/l", r"g\s*/\s*l\b"),
-    ("mmol/l", r"mmol\s*/\s*l\b|mm\b(?=\s*(?:glucose|$))"),
-    ("umol/l", r"umol\s*/\s*l\b|mcmol\s*/\s*l\b"),
-    ("mg/kg", r"mg\s*/\s*kg\b"),
-    ("mg/m^2", r"mg\s*/\s*m\s*\^?2"),
-    ("ng/ml", r"ng\s*/\s*ml\b"),
-    ("pg/ml", r"pg\s*/\s*ml\b"),
-    ("iu/l", r"i?u\s*/\s*l\b"),
-    ("iu/ml", r"i?u\s*/\s*ml\b"),
-    ("copies/ml", r"copies\s*/\s*ml\b"),
-    ("%", r"%|percent\b|per\s*cent\b"),
-    ("year", r"years?\b|yrs?\b|y\.?o\.?\b|-years?\b|-year-old\b|years?-old\b|y\b"),
-    ("month", r"months?\b|mos?\b|mths?\b"),
-    ("week", r"weeks?\b|wks?\b"),
-    ("day", r"days?\b|d\b"),
-    ("hour", r"hours?\b|hrs?\b|h\b"),
-    ("minute", r"minutes?\b|mins?\b"),
-    ("second", r"seconds?\b|secs?\b|s\b"),
-    ("kg", r"kg\b|kilograms?\b"),
-    ("lb", r"lbs?\b|pounds?\b"),
-    ("mg", r"mg\b|milligrams?\b"),
-    ("ug", r"ug\b|mcg\b|micrograms?\b"),
-    ("g", r"g\b|grams?\b|gm\b"),
-    ("ml", r"ml\b|millilit(?:er|re)s?\b|cc\b"),
-    ("l", r"l\b|lit(?:er|re)s?\b"),
-    ("cm", r"cm\b|centimet(?:er|re)s?\b"),
-    ("mm", r"mm\b|millimet(?:er|re)s?\b"),
-    ("m", r"m\b|met(?:er|re)s?\b"),
-    ("points", r"points?\b"),
-    ("cycles", r"cycles?\b|courses?\b"),
-    ("times", r"times\b"),
-    ("drinks", r"(?:alcoholic\s+)?(?:drinks?|beverages?|units?)\b"),
-]
-_UNIT_RE = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNITS)) + ")")
-_UNIT_NAMES = [u for u, _ in _UNITS]
-_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
-
-_NUM = r"\d+(?:\.\d+)?"
-# 1.0 x 10^9/l, 1.5 x 10(9), 1e6, 10^9/l
-_QTY = re.compile(
-    rf"(?P<a>{_NUM})\s*(?:x|\*)\s*10\s*(?:\^|\*\*|e)?\s*\(?\s*(?P<ae>-?\d{{1,2}})\s*\)?(?![\d.])"
-    rf"|(?P<b>{_NUM})e(?P<be>[+-]?\d{{1,2}})\b"
-    rf"|(?<![\d.])10\s*\^\s*\(?(?P<ce>-?\d{{1,2}})\)?"
-    rf"|(?P<n>{_NUM})"
-)
-_RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
-
-_WIN_BEFORE = re.compile(r"\b(within(?: the (?:past|last|previous|preceding|prior))?|in the (?:past|last|previous|preceding|prior|first|next)|"
-                         r"during the (?:past|last|previous|preceding|first)|for the (?:past|last)|over the (?:past|last)|"
-                         r"in the|during|for|since|after|before|prior to|following)$")
-_FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
-_WIN_AFTER = re.compile(r"^\s*(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
-                        r"post|from|of)\b")
-_WIN_CLASS = {"within": "within", "within the past": "within", "within the last": "within", "within the previous": "within",
-              "within the preceding": "within", "within the prior": "within", "in the past": "within", "in the last": "within", "in the previous": "within",
-              "in the preceding": "within", "in the prior": "within", "during the past": "within",
-              "during the last": "within", "during the previous": "within", "during the preceding": "within",
-              "for the past": "within", "for the last": "within", "over the past": "within", "over the last": "within",
-              "prior to": "before", "prior": "before", "before": "before", "preceding": "before", "previous": "before",
-              "previously": "before", "earlier": "before", "ago": "before", "after": "after", "following": "after",
-              "since": "since", "post": "after", "from": "from", "of": "of", "during": "during", "for": "for",
-              "in the first": "first", "during the first": "first", "in the next": "next", "in the": "in"}
-
-
-def _num(s: str) -> str:
-    v = float(s)
-    return str(int(v)) if v.is_integer() and abs(v) < 1e15 else repr(v)
-
-
-def _sci(mant: str | None, exp: str) -> str:
-    v = (float(mant) if mant else 1.0) * 10 ** int(exp)
-    return f"{v:.6g}"
-
-
-_CMP_TAIL = re.compile(r"(>=|<=|>|<|=)\s*$")
-_PER = re.compile(r"\s*(?:/|per)\s*(day|week|month|year|hour)s?\b")
-
-
-def _cmp_before(prefix: str) -> str:
-    """Comparator that ends right before a number: symbol or phrase (phrases are already symbols)."""
-    m = _CMP_TAIL.search(prefix[-12:])
-    return m.group(1) if m else ""
-
-
 @lru_cache(maxsize=65536)
 def _analyse(text: str) -> tuple[tuple[Fact, ...], tuple[tuple[str, int], ...]]:
-    t = _normalize(text)
-    t = _CMP_RE.sub(lambda m: " " + _CMP_SYM[int(m.lastgroup[1:])] + " ", t)
-    t = _SPACES.sub(" ", t)
-    out: list[Fact] = []
-    pos = 0
-    while True:
-        m = _QTY.search(t, pos)
-        if not m:
-            break
-        if m.start() > 0 and (t[m.start() - 1].isalpha() or t[m.start() - 1] == "_"):
-            # part of a name ("cd4", "hba1c", "t2"): kept as one token so dropping it still shows
-            name = re.search(r"\w[\w-]*$", t[: m.start()])
-            out.append(Fact("", "~" + (name.group(0) if name else "") + m.group(0), "", ""))
-            pos = m.end()
-            continue
-        if m.group("a"):
-            val = _sci(m.group("a"), m.group("ae"))
-        elif m.group("b"):
-            val = _sci(m.group("b"), m.group("be"))
-        elif m.group("ce"):
-            val = _sci(None, m.group("ce"))
-        else:
-            val = _num(m.group("n"))
-        end = m.end()
-        values = [val]
-        cmp = _cmp_before(t[: m.start()])
-        rng = _RANGE_SEP.match(t, end)
-        between = BETWEEN.search(t, max(0, m.start() - 24), m.start())
-        if rng and (between or t[rng.start():rng.end()].strip() in ("-", "to", "through")):
-            m2 = _QTY.match(t, rng.end())
-            if m2 and m2.group("n"):
-                values.append(_num(m2.group("n")))
-                end = m2.end()
-                cmp = "range"
-        if not cmp:
-            pm = _POST_GE.match(t[end:]) or _POST_LE.match(t[end:])
-            if pm:   # "200 or more cells/mm3": the comparator sits between number and unit
-                cmp = ">=" if pm.re is _POST_GE else "<="
-                end += pm.end()
-        um = _UNIT_RE.match(t, end)
-        unit = ""
-        if um and um.lastgroup:
-            unit = _UNIT_NAMES[int(um.lastgroup[1:])]
-            end = um.end()
-            per = _PER.match(t, end)
-            if per:
-                unit += "/" + per.group(1)
-                end = per.end()
-        # "x 10^9/l" right after a plain number was already folded into the scientific form
-        rest = t[end:]
-        after = _OF_AGE.sub("", rest, count=1) if unit in _TIME_UNITS else rest
-        if not cmp:
-            if _POST_GE.match(after):
-                cmp = ">="
-            elif _POST_LE.match(after):
-                cmp = "<="
-        window = ""
-        if unit in _TIME_UNITS:
-            prefix = t[max(0, m.start() - 60): m.start()].rstrip()
-            while True:
-                fm = _FILLER.search(prefix)
-                if not fm or not prefix:
-                    break
-                prefix = prefix[: fm.start()].rstrip()
-            pre = _WIN_BEFORE.search(prefix)
-            post = _WIN_AFTER.match(after)
-            parts = []
-            if pre:
-                parts.append(_WIN_CLASS.get(pre.group(1), pre.group(1)))
-            if post:
-                parts.append(_WIN_CLASS.get(post.group(1), post.group(1)))
-            window = "/".join(parts)
-        for v in values:
-            out.append(Fact(cmp, v, unit, window))
-        pos = end
+    """A text's quantities and its counts of negation, exception, condition, "or" and loose comparator words."""
+    t = canonical(text)
+    out = read_quantities(t)
     classes = word_classes(t)
     if "<" in t or ">" in t:
         # a comparator with no figure right after it ("but not exceeding Gleason 4+3") still counts
@@ -393,7 +115,15 @@ def check_fidelity(original: str, rewrite: str) -> list[Loss]:
     missing = Counter(of) - Counter(rf)
     extra = Counter(rf) - Counter(of)
     extra_list = list(extra.elements())
+    missing_list = []
     for f in missing.elements():
+        # "2 weeks" for "14 days", "2 days" for "48 hours": the same time, exactly (never months or years)
+        g = next((g for g in extra_list if same_duration(f, g)), None)
+        if g is None:
+            missing_list.append(f)
+        else:
+            extra_list.remove(g)
+    for f in missing_list:
         same_val = [g for g in extra_list if g.value == f.value]
         g = same_val[0] if same_val else None
         if g is not None:

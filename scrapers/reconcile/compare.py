@@ -8,9 +8,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity
+from ..quantities import canonical
 from .align import Entry, normalize, strip_layout_numbers, strip_marker
 from .finding import Finding, criteria_finding, quote, rule_words
 
@@ -64,7 +68,9 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
         return [criteria_finding("criterion_changed", "critical", o_items, p_items,
                          f'{rule_words(o_items[0]).capitalize()} differs in {_what_differs(kinds)}: this page says '
                          f'"{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
-    if sim < REWORDED and len(o_items) == len(p_items) == 1:
+    # (a copy that differs only in how it writes a comparison, "at least 6" for ">= 6", is not reworded)
+    if sim < REWORDED and len(o_items) == len(p_items) == 1 and \
+            fuzz.ratio(as_signs(o_text), as_signs(p_text)) < REWORDED:
         a, b = excerpt_pair(p_text, o_text)
         return [reworded(o_items, p_items, a, b, sim)]
     return []
@@ -78,12 +84,29 @@ def _joined_without_stops(o_items: list[Entry]) -> str:
 
 _DIRECTION = re.compile(r"\b(above|below|over|under|greater|less|more|fewer|higher|lower|older|younger|exceed\w*|"
                         r"least|most|maximum|minimum)\b|[<>]=?")
+# "6 or more", "18 years and older": the sign they mean, as the fidelity check reads them (quantities._POST_GE/_LE),
+# written before the number it follows
+_OR_MORE = re.compile(r"(?:(\d+(?:\.\d+)?)\s+)?\b(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b")
+_OR_LESS = re.compile(r"(?:(\d+(?:\.\d+)?)\s+)?\b(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
+
+
+@lru_cache(maxsize=8192)
+def as_signs(text: str) -> str:
+    """An item with every comparison written as its sign, as the fidelity check reads it: "score of at least 6",
+    "score of 6 or more" and "score >= 6" all read "score (of) >= 6"."""
+    t = canonical(normalize(text))
+    if " or " in t or " and " in t:
+        t = _OR_MORE.sub(lambda m: f" >= {m.group(1) or ''} ", t)
+        t = _OR_LESS.sub(lambda m: f" <= {m.group(1) or ''} ", t)
+    return re.sub(r"\s+", " ", t).strip()
 
 
 def direction_words(text: str) -> Counter:
     """Comparison words and signs, with or without a number: a page item is meant to be a copy,
-    so "above average" becoming "below average" changes who may join."""
-    return Counter(m.group(0) for m in _DIRECTION.finditer(normalize(text)))
+    so "above average" becoming "below average" changes who may join. Counted with each comparison
+    written as its sign (`as_signs`): a page writing the record's ">= 6" as "at least 6" or "6 or more"
+    changes nothing (review round 10c P1), while "more than 6" (">") still differs."""
+    return Counter(m.group(0) for m in _DIRECTION.finditer(as_signs(text)))
 
 
 def excerpt_pair(a: str, b: str, context: int = 6) -> tuple[str, str]:

@@ -1,0 +1,142 @@
+"""Same rule, other wording (review round 10c, P1 and P2): a comparison written in words ("at least 6" for ">= 6")
+and a time window in another exact unit ("2 weeks" for "14 days") say what the record says, so they raise no alarm;
+a changed comparison or an inexact unit ("14 weeks", "2 months") stays critical."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from scrapers.criteria import parse_criteria
+from scrapers.fidelity import check_fidelity
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import is_alarm, reconcile
+from scrapers.reconcile.align import Entry, normalize
+from scrapers.reconcile.compare import compare
+
+ROOT = Path(__file__).resolve().parents[1]
+RECORD = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text(encoding="utf-8"))
+_CRIT = parse_criteria(RECORD["protocolSection"]["eligibilityModule"]["eligibilityCriteria"])
+INC = [it.text for it in _CRIT.inclusion]
+EXC = [it.text for it in _CRIT.exclusion]
+TODAY = date(2026, 1, 10)
+
+
+def _page_with(section: str, index: int, old: str, new: str) -> list:
+    """What reconcile says about the bundled NCT07232563 page (meddatax) with one item's `old` written as `new`."""
+    inc, exc = list(INC), list(EXC)
+    items = inc if section == "inclusion" else exc
+    assert old in items[index], (old, items[index])
+    items[index] = items[index].replace(old, new)
+    page = PageRecord(site="meddatax.com", nct_id="NCT07232563", inclusion=inc, exclusion=exc)
+    return [f for f in reconcile(page, OfficialRecord(RECORD), TODAY) if f.about == "page"]
+
+
+@pytest.mark.parametrize("section,index,old,new", [
+    ("inclusion", 3, ">= 6", "of at least 6"),
+    ("inclusion", 3, ">= 6", "of 6 or more"),
+    ("inclusion", 3, ">= 6", "6 or higher"),
+    ("exclusion", 1, "INR > 1.7", "INR greater than 1.7"),
+    ("exclusion", 1, "INR > 1.7", "INR above 1.7"),
+    ("exclusion", 1, "INR > 1.7", "INR over 1.7"),
+    ("inclusion", 7, "AST<= 2.5", "AST no more than 2.5"),
+    ("inclusion", 7, "AST<= 2.5", "AST not exceeding 2.5"),
+    ("exclusion", 1, "count < 100", "count less than 100"),
+])
+def test_comparison_written_in_words_is_no_alarm(section, index, old, new):
+    # P1: the record backs no difference ("at least 6" is ">= 6"): no red CRITICAL over two lines that agree
+    assert [f.message for f in _page_with(section, index, old, new) if is_alarm(f)] == []
+
+
+@pytest.mark.parametrize("section,index,old,new,message", [
+    ("inclusion", 3, ">= 6", "of more than 6",
+     'A requirement for joining differs in a limit: this page says "Post-stroke ASPECTS score of more than 6", '
+     'but ClinicalTrials.gov says "Post-stroke ASPECTS score >= 6".'),
+    ("exclusion", 1, "INR > 1.7", "INR less than 1.7",
+     'A reason someone cannot join differs in a limit: this page says "…35s; currently taking warfarin with INR less '
+     'than 1.7", but ClinicalTrials.gov says "…35s; currently taking warfarin with INR > 1.7".'),
+    ("exclusion", 1, "INR > 1.7", "INR of at least 1.7",
+     'A reason someone cannot join differs in a limit: this page says "…35s; currently taking warfarin with INR of at '
+     'least 1.7", but ClinicalTrials.gov says "…35s; currently taking warfarin with INR > 1.7".'),
+    ("inclusion", 3, ">= 6", "<= 6",
+     'A requirement for joining differs in a limit: this page says "Post-stroke ASPECTS score <= 6", '
+     'but ClinicalTrials.gov says "Post-stroke ASPECTS score >= 6".'),
+])
+def test_a_changed_comparison_in_words_stays_critical(section, index, old, new, message):
+    found = _page_with(section, index, old, new)
+    assert [(f.kind, f.severity, f.message) for f in found] == [("criterion_changed", "critical", message)]
+
+
+@pytest.mark.parametrize("record,page,what", [
+    ("Grip strength above average", "Grip strength below average", "a comparison word"),
+    ("Grip strength greater than average", "Grip strength less than average", "a limit"),
+    ("Tumour 2 cm or more", "Tumour 2 cm or less", "a limit"),
+])
+def test_a_comparison_without_a_number_flipped_is_still_critical(record, page, what):
+    found = compare([Entry(record, normalize(record), "inclusion")], [Entry(page, normalize(page), "inclusion")], 80.0)
+    assert [(f.severity, f.message) for f in found] == [
+        ("critical", f'A requirement for joining differs in {what}: this page says "{page}", '
+                     f'but ClinicalTrials.gov says "{record}".')]
+
+
+@pytest.mark.parametrize("section,index,old,new,shown", [
+    ("inclusion", 5, "14 days", "two weeks", "Within 24 hours to two weeks of stroke onset"),
+    ("inclusion", 5, "14 days", "2 weeks", "Within 24 hours to 2 weeks of stroke onset"),
+    ("inclusion", 5, "24 hours", "1 day", "Within 1 day to 14 days of stroke onset"),
+    ("exclusion", 1, "48 hours", "2 days", None),
+])
+def test_same_time_window_in_another_exact_unit_is_no_alarm(section, index, old, new, shown):
+    # P2: a day is 24 hours and a week 7 days, so "two weeks" is the record's "14 days": at most the INFO that a
+    # short item is worded otherwise, never "differs in a number"
+    found = [(f.kind, f.severity, f.message) for f in _page_with(section, index, old, new)]
+    assert found == ([("criterion_reworded", "info",
+                       f'This page words a requirement for joining as "{shown}", where ClinicalTrials.gov says '
+                       '"Within 24 hours to 14 days of stroke onset". No number, unit, limit or "not" differs; read '
+                       'both to see what else does.')] if shown else [])
+
+
+@pytest.mark.parametrize("section,index,old,new,message", [
+    ("inclusion", 5, "14 days", "14 weeks",
+     'A requirement for joining differs in a unit: this page says "Within 24 hours to 14 weeks of stroke onset", '
+     'but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".'),
+    ("inclusion", 5, "14 days", "3 weeks",
+     'A requirement for joining differs in a number: this page says "Within 24 hours to 3 weeks of stroke onset", '
+     'but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".'),
+    ("inclusion", 5, "14 days", "2 months",     # never converted: a month is no exact number of days
+     'A requirement for joining differs in a number: this page says "Within 24 hours to 2 months of stroke onset", '
+     'but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".'),
+    ("exclusion", 1, "48 hours", "3 days",
+     'A reason someone cannot join differs in a number: this page says "…< 100×10^9/L; received heparin treatment '
+     'within 3 days with aPTT >= 35s; currently taking…", but ClinicalTrials.gov says "…< 100×10^9/L; received '
+     'heparin treatment within 48 hours with aPTT >= 35s; currently taking…".'),
+])
+def test_a_changed_time_window_stays_critical(section, index, old, new, message):
+    found = _page_with(section, index, old, new)
+    assert [(f.kind, f.severity, f.message) for f in found] == [("criterion_changed", "critical", message)]
+
+
+@pytest.mark.parametrize("original,rewrite", [
+    ("within 14 days of stroke onset", "within two weeks of stroke onset"),
+    ("heparin within 48 hours", "heparin within 2 days"),
+    ("Within 24 hours to 14 days", "Within 1 day to 14 days"),
+    ("No surgery within 1.5 days", "No surgery within 36 hours"),
+    ("observed for at least 90 minutes", "observed for at least 1.5 hours"),
+])
+def test_fidelity_converts_exact_time_units(original, rewrite):
+    assert check_fidelity(original, rewrite) == []
+    assert check_fidelity(rewrite, original) == []
+
+
+@pytest.mark.parametrize("original,rewrite,kinds", [
+    ("within 3 months of enrollment", "within 90 days of enrollment", ["number", "added"]),    # months: never
+    ("within 1 year of enrollment", "within 52 weeks of enrollment", ["number", "added"]),     # years: never
+    ("within 1 year of enrollment", "within 12 months of enrollment", ["number", "added"]),
+    ("within 14 days of stroke onset", "within 14 weeks of stroke onset", ["unit"]),
+    ("within 14 days of stroke onset", "within 3 weeks of stroke onset", ["number", "added"]),
+    ("within 7 days", "at least 1 week", ["number", "added"]),                                # other window
+    ("at least 48 hours", "more than 2 days", ["number", "added"]),                            # other comparator
+])
+def test_fidelity_never_passes_an_inexact_or_changed_duration(original, rewrite, kinds):
+    assert [loss.kind for loss in check_fidelity(original, rewrite)] == kinds
