@@ -28,6 +28,10 @@ from .store import Incoming, Store, utc_now
 log = logging.getLogger(__name__)
 
 DEFAULT_TTL = timedelta(hours=24)
+# how far in the future a stored copy's date may be and still be believed (clocks of two machines disagree a little);
+# a copy dated later than that is not fresh, and its date is not given (a typo such as 2030 for 2020 kept one
+# "current" for years, and ClinicalTrials.gov was never asked)
+CLOCK_SKEW = timedelta(minutes=5)
 # Lookup.copy_as_of of a stored copy whose date nothing gives: a copy (truthy), never a date (reconcile reads any
 # copy_as_of that is not a date as "from an unknown date")
 UNDATED = "undated"
@@ -86,6 +90,17 @@ def _age(fetched_at: str, now: datetime) -> timedelta:
     return now - (then if then.tzinfo else then.replace(tzinfo=timezone.utc))
 
 
+def _current(fetched_at: str, now: datetime, ttl: timedelta) -> bool:
+    """Dated within the TTL, and not in the future (a negative age passed for fresh)."""
+    return -CLOCK_SKEW <= _age(fetched_at, now) <= ttl
+
+
+def _future(fetched_at: str, now: datetime) -> bool:
+    """A date after now: nothing can have been fetched then, so the date says nothing."""
+    age = _age(fetched_at, now)
+    return age != timedelta.max and age < -CLOCK_SKEW
+
+
 class Registry:
     """Store + client + policy. `lookup(nct_id) -> Lookup`."""
 
@@ -102,9 +117,10 @@ class Registry:
     def _fresh(self, stored, now: datetime) -> bool:
         """A stored copy young enough to serve without asking ClinicalTrials.gov. A bundled fixture never is: it was
         reconstructed from captured pages, and one with no date in it was stamped when it was seeded (the card read
-        "In sync with ClinicalTrials.gov … checked 2 minutes ago" offline, when nobody had asked)."""
+        "In sync with ClinicalTrials.gov … checked 2 minutes ago" offline, when nobody had asked), nor one dated in
+        the future."""
         return (stored is not None and stored.origin != "fixture" and stored.dated
-                and _age(stored.fetched_at, now) <= self.ttl)
+                and _current(stored.fetched_at, now, self.ttl))
 
     def _note_failure(self, exc: RegistryError) -> None:
         """Unreachable (not merely our own rate limit): spare the next lookups the wait for a while."""
@@ -122,7 +138,7 @@ class Registry:
         wanted = []
         for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids):
             stored = self.store.fetched_at(nct)   # (not the record: lookup() reads it next)
-            if stored is None or stored[1] is None or _age(stored[1], now) > self.ttl:   # (None: undated)
+            if stored is None or stored[1] is None or not _current(stored[1], now, self.ttl):   # (None: undated)
                 wanted.append(stored[0] if stored else nct)
         if len(wanted) < 2:
             return 0   # one trial: lookup() asks for it itself (and follows an alias redirect)
@@ -149,14 +165,15 @@ class Registry:
         now = now or datetime.now(timezone.utc)
         stored = self.store.get_stored(nct)
         requested = nct if stored and stored.record.nct_id != nct else None
+        dated = bool(stored and stored.dated and not _future(stored.fetched_at, now))  # a future date is no date
 
         def from_store(stale: bool, note: str | None, gone: bool = False) -> Lookup:
             reason = None if not stale else "gone" if gone else "offline" if self.offline else "unreachable"
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
-                          note, requested, stored.dated, reason)
+                          note, requested, dated, reason)
 
         def copy() -> str:
-            return f"saved copy fetched {moment(stored.fetched_at)}" if stored.dated else "saved copy (its date is not known)"
+            return f"saved copy fetched {moment(stored.fetched_at)}" if dated else "saved copy (its date is not known)"
 
         if self._fresh(stored, now):
             return from_store(False, None)
