@@ -93,3 +93,22 @@ def test_a_future_dated_copy_served_when_the_registry_is_down_gives_no_date(stor
     assert got.stale and got.stale_reason == "unreachable" and got.known_fetched_at is None
     assert got.note.endswith("showing the saved copy (its date is not known)")
     assert store.get_stored(NCT).fetched_at == "2099-01-01T00:00:00Z"   # nothing stored is lost
+
+
+# 2. check --record with another trial's record ------------------------------------------------
+
+def test_check_refuses_a_record_of_another_trial(capsys):
+    other = ROOT / "fixtures" / "ctgov" / "NCT06427642.json"
+    assert main(["check", str(MEDDATAX_PAGE), "--record", str(other)]) == 2
+    out = capsys.readouterr()
+    assert "[CRITICAL]" not in out.out and out.out == ""
+    assert out.err == (f"triallens: error: --record {other} is the record of NCT06427642, but the page is about "
+                       f"{NCT}: give {NCT}'s record, or leave out --record to use the local store\n")
+
+
+def test_check_takes_the_pages_own_record_or_one_listing_its_id_as_an_alias(tmp_path, capsys):
+    assert main(["check", str(MEDDATAX_PAGE), "--record", str(BUNDLED_PATH), "--today", "2026-01-10"]) == 0
+    renamed = variant(BUNDLED, nct_id="NCT07999999", aliases=[NCT])   # the page shows the trial's retired id
+    (tmp_path / "renamed.json").write_text(json.dumps(renamed), encoding="utf-8")
+    assert main(["check", str(MEDDATAX_PAGE), "--record", str(tmp_path / "renamed.json"), "--today", "2026-01-10"]) == 0
+    assert capsys.readouterr().out.startswith(f"{NCT} on meddatax.com")
