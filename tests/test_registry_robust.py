@@ -112,3 +112,63 @@ def test_check_takes_the_pages_own_record_or_one_listing_its_id_as_an_alias(tmp_
     (tmp_path / "renamed.json").write_text(json.dumps(renamed), encoding="utf-8")
     assert main(["check", str(MEDDATAX_PAGE), "--record", str(tmp_path / "renamed.json"), "--today", "2026-01-10"]) == 0
     assert capsys.readouterr().out.startswith(f"{NCT} on meddatax.com")
+
+
+# 3. a slow registry -----------------------------------------------------------------------------
+
+def service_on(fake: FakeCtgov, tmp_path, **settings: str):
+    """The service over its real registry (store seeded with the bundled records) asking `fake`."""
+    from server import create_app
+
+    app = create_app({"TRIALLENS_DB": str(tmp_path / "svc.sqlite3"), "TRIALLENS_CTGOV_URL": fake.base_url,
+                      "TRIALLENS_OFFLINE": "0", "TRIALLENS_RATE_LIMIT": "off", **settings})
+    return app.test_client()
+
+
+def test_interactive_lookups_are_bounded_well_under_the_extensions_timeout():
+    """3 attempts x 30 s read timeout kept every request waiting 91 s; the extension gives up at 20 s."""
+    from scrapers.registry.freshness import INTERACTIVE, LOOKUP_TIMEOUT, interactive_settings
+
+    timeout_ms = int(next(line for line in (ROOT / "extension" / "lib" / "protocol.js").read_text().splitlines()
+                          if "const TIMEOUT_MS" in line).split("=")[1].strip(" ;"))
+    assert INTERACTIVE["deadline"] == LOOKUP_TIMEOUT <= timeout_ms / 1000 / 2
+    assert interactive_settings({"TRIALLENS_LOOKUP_TIMEOUT": "0.5"})["timeout"] == (0.5, 0.5)
+    with pytest.raises(BadInput, match=r"^TRIALLENS_LOOKUP_TIMEOUT must be a number of seconds from 0 to 600, got 'x'$"):
+        interactive_settings({"TRIALLENS_LOOKUP_TIMEOUT": "x"})
+
+
+def test_a_slow_registry_gets_the_saved_copy_served_stale(tmp_path):
+    """ClinicalTrials.gov answers only after the lookup's time is up: the stored copy, marked stale, says why; and
+    the lookup does not try again once its time is spent."""
+    server = FakeCtgov([BUNDLED]).start()
+    try:
+        server.faults.extend(["slow:2"] * 3)
+        client = service_on(server, tmp_path, TRIALLENS_LOOKUP_TIMEOUT="0.5")
+        resp = client.get(f"/api/v1/trials/{NCT}")
+        assert resp.status_code == 200, resp.get_data(as_text=True)
+        body = resp.get_json()
+        assert (body["stale"], body["stale_reason"], body["status"]) == (True, "unreachable", "NOT_YET_RECRUITING")
+        assert "ClinicalTrials.gov did not answer within 0.5 s (1 attempt(s), no answer within 0.5 s)" in body["note"]
+        assert server.calls == 1
+        unknown = client.get("/api/v1/trials/NCT09999998")   # the registry is cooling down and nothing is stored
+        assert unknown.status_code == 503 and unknown.get_json()["title"] == "ClinicalTrials.gov unavailable"
+    finally:
+        server.stop()
+
+
+def test_a_slow_registry_with_nothing_stored_is_a_503(tmp_path):
+    server = FakeCtgov([BUNDLED]).start()
+    try:
+        server.faults.extend(["slow:2"] * 3)
+        resp = service_on(server, tmp_path, TRIALLENS_LOOKUP_TIMEOUT="0.5").get("/api/v1/trials/NCT09999998")
+        assert resp.status_code == 503
+        assert "did not answer within 0.5 s" in resp.get_json()["detail"]
+    finally:
+        server.stop()
+
+
+def test_sync_stays_patient():
+    from scrapers.registry.freshness import client_from_env
+
+    client = client_from_env({})
+    assert (client.deadline, client.timeout, client.retries) == (None, (5.0, 30.0), 3)

@@ -31,6 +31,12 @@ DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 USER_AGENT = "TrialLens/0.1 (checks aggregator trial pages against ClinicalTrials.gov; python-requests)"
 MAX_PAGE_SIZE = 1000
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+MIN_ATTEMPT = 0.05   # seconds: with less left before a deadline, another attempt could not get an answer
+
+
+def _seconds(timeout: float | tuple[float, float]) -> str:
+    """A timeout as people read it: the longest wait ("5", not "(3.0, 5.0)")."""
+    return f"{round(max(timeout) if isinstance(timeout, tuple) else timeout, 1):g}"
 
 
 @dataclass
@@ -122,7 +128,7 @@ class CtgovClient:
     def __init__(self, base_url: str = DEFAULT_BASE_URL, *, timeout: float | tuple[float, float] = (5.0, 30.0),
                  retries: int = 3, backoff: float = 1.0, max_backoff: float = 30.0, max_retry_after: float = 120.0,
                  rate_limit: int = 50, rate_period: float = 60.0, max_rate_wait: float | None = None,
-                 user_agent: str = USER_AGENT,
+                 deadline: float | None = None, user_agent: str = USER_AGENT,
                  session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
         self.base_url = base_url_checked(base_url)
         self.timeout = timeout
@@ -133,6 +139,9 @@ class CtgovClient:
         self.session.max_redirects = 5
         self.limiter = RateLimiter(rate_limit, rate_period, sleep=sleep)
         self.max_rate_wait = max_rate_wait  # None: wait as long as the limit needs (bulk sync)
+        # the most one call may take, retries and waits included: someone waiting on a lookup would rather have the
+        # saved copy than 3 attempts x 30 s (None: no limit, a bulk sync is patient)
+        self.deadline = deadline
         self._sleep = sleep
         self.calls = 0  # HTTP requests actually sent (tests and the CLI report it)
 
@@ -141,19 +150,40 @@ class CtgovClient:
         base = min(self.max_backoff, self.backoff * (2 ** attempt))
         return base * (0.5 + random.random() / 2)  # jitter so clients don't retry in step
 
-    def _request(self, path: str, params: dict[str, Any] | None = None) -> requests.Response:
-        """GET with rate limit, timeout and retries. Returns a 2xx/4xx response; raises
-        RegistryUnavailable when every attempt failed."""
+    def _until(self) -> float | None:
+        """The monotonic time by which a call must be over (None: no deadline)."""
+        return None if self.deadline is None else time.monotonic() + self.deadline
+
+    def _within(self, until: float | None) -> tuple[float | tuple[float, float], float | None] | None:
+        """(timeout, rate wait) for one more attempt before `until`; None when no time is left for one."""
+        if until is None:
+            return self.timeout, self.max_rate_wait
+        left = until - time.monotonic()
+        if left < MIN_ATTEMPT:
+            return None
+        timeout = tuple(min(t, left) for t in self.timeout) if isinstance(self.timeout, tuple) else min(self.timeout, left)
+        return timeout, left if self.max_rate_wait is None else min(self.max_rate_wait, left)
+
+    def _request(self, path: str, params: dict[str, Any] | None = None, until: float | None = None) -> requests.Response:
+        """GET with rate limit, timeout and retries, all over by `until` when one is given. Returns a 2xx/4xx
+        response; raises RegistryUnavailable when every attempt failed."""
         url = f"{self.base_url}/{path.lstrip('/')}"
         last = "no attempt made"
+        tried = 0
         for attempt in range(self.retries + 1):
-            self.limiter.acquire(self.max_rate_wait)
+            budget = self._within(until)
+            if budget is None:
+                raise RegistryUnavailable(f"ClinicalTrials.gov did not answer within {self.deadline:g} s "
+                                          f"({tried} attempt(s), {last}): {url}")
+            timeout, rate_wait = budget
+            self.limiter.acquire(rate_wait)
             self.calls += 1
+            tried += 1
             wait = None
             try:
-                resp = self.session.get(url, params=params, timeout=self.timeout)
+                resp = self.session.get(url, params=params, timeout=timeout)
             except requests.Timeout:
-                last = f"no answer within {self.timeout} s"
+                last = f"no answer within {_seconds(timeout)} s"
             except requests.TooManyRedirects:
                 raise MalformedResponse(f"{url}: too many redirects") from None
             except requests.RequestException as exc:
@@ -168,7 +198,11 @@ class CtgovClient:
                         f"ClinicalTrials.gov asks us to wait {wait:.0f} s ({last}); not waiting that long") from None
             if attempt == self.retries:
                 break
-            self._sleep(wait if wait is not None else self._backoff(attempt))
+            pause = wait if wait is not None else self._backoff(attempt)
+            if until is not None and time.monotonic() + pause + MIN_ATTEMPT > until:
+                raise RegistryUnavailable(f"ClinicalTrials.gov did not answer within {self.deadline:g} s "
+                                          f"({tried} attempt(s), {last}): {url}")
+            self._sleep(pause)
         raise RegistryUnavailable(f"ClinicalTrials.gov unavailable after {self.retries + 1} attempts ({last}): {url}")
 
     def _json(self, resp: requests.Response) -> Any:
@@ -180,16 +214,18 @@ class CtgovClient:
     def _get_json(self, path: str, params: dict[str, Any] | None = None) -> tuple[requests.Response, Any]:
         """A 200 JSON answer; a malformed body is retried like a 5xx (it is usually a cut
         connection), then raised as MalformedResponse."""
+        until = self._until()
         for attempt in range(self.retries + 1):
-            resp = self._request(path, params)
+            resp = self._request(path, params, until)
             if resp.status_code != 200:
                 return resp, None
             try:
                 return resp, self._json(resp)
             except MalformedResponse:
-                if attempt == self.retries:
+                pause = self._backoff(attempt)
+                if attempt == self.retries or (until is not None and time.monotonic() + pause + MIN_ATTEMPT > until):
                     raise
-                self._sleep(self._backoff(attempt))
+                self._sleep(pause)
         raise AssertionError("unreachable")
 
     # API -----------------------------------------------------------------------------

@@ -215,9 +215,13 @@ class Registry:
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-# Someone is waiting on a lookup: fewer, shorter retries and waits than a bulk sync; when they
-# run out, the stored copy is served (marked stale) instead of keeping the reader waiting.
-INTERACTIVE = dict(retries=2, backoff=0.5, max_retry_after=10.0, max_rate_wait=5.0)
+# Someone is waiting on a lookup: fewer, shorter retries and waits than a bulk sync, and all of them over within
+# LOOKUP_TIMEOUT; then the stored copy is served (marked stale) or, with none, the registry is reported unavailable.
+# The browser extension gives up on the service after 20 s (extension/lib/protocol.js TIMEOUT_MS) and gunicorn's
+# worker timeout in README is 30 s: a lookup has to be over well before either (3 attempts x 30 s took 91 s).
+LOOKUP_TIMEOUT = 8.0
+INTERACTIVE = dict(retries=1, backoff=0.5, max_retry_after=3.0, max_rate_wait=2.0, timeout=(3.0, 5.0),
+                   deadline=LOOKUP_TIMEOUT)
 
 
 def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
@@ -234,6 +238,22 @@ def is_offline(env: Mapping[str, str] = os.environ) -> bool:
 
 def client_from_env(env: Mapping[str, str] = os.environ, **kwargs) -> CtgovClient:
     return CtgovClient(env.get("TRIALLENS_CTGOV_URL") or DEFAULT_BASE_URL, **kwargs)
+
+
+def interactive_settings(env: Mapping[str, str] = os.environ) -> dict:
+    """INTERACTIVE, with TRIALLENS_LOOKUP_TIMEOUT (seconds) as the whole wait when it is set; the timeout of
+    each attempt never exceeds it."""
+    text = str(env.get("TRIALLENS_LOOKUP_TIMEOUT") or "").strip()
+    if not text:
+        return dict(INTERACTIVE)
+    try:
+        limit = float(text)
+    except ValueError:
+        limit = -1.0
+    if not 0 < limit <= 600:   # (also NaN)
+        raise BadInput(f"TRIALLENS_LOOKUP_TIMEOUT must be a number of seconds from 0 to 600, got {text!r}")
+    connect, read = INTERACTIVE["timeout"]
+    return {**INTERACTIVE, "deadline": limit, "timeout": (min(connect, limit), min(read, limit))}
 
 
 def seed_fixtures(store: Store, folder: Path) -> int:
@@ -267,4 +287,5 @@ def open_registry(env: Mapping[str, str] = os.environ, *, client: CtgovClient | 
             ttl = timedelta(hours=float(hours)) if hours else DEFAULT_TTL
         except ValueError:
             raise BadInput(f"TRIALLENS_TTL_HOURS must be a number of hours, got {hours!r}") from None
-    return Registry(store, None if offline else (client or client_from_env(env, **INTERACTIVE)), ttl, offline)
+    return Registry(store, None if offline else (client or client_from_env(env, **interactive_settings(env))), ttl,
+                    offline)
