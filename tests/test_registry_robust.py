@@ -172,3 +172,49 @@ def test_sync_stays_patient():
 
     client = client_from_env({})
     assert (client.deadline, client.timeout, client.retries) == (None, (5.0, 30.0), 3)
+
+
+# 4. a junk Retry-After ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value", ["²", "①", "٣", "1.5", "-3", "1e5", "soon", "Wed, 99 Oct 2015 07:28:00 GMT"])
+def test_a_retry_after_that_is_neither_seconds_nor_a_date_is_ignored(value):
+    from scrapers.registry.client import parse_retry_after
+
+    assert parse_retry_after(value) is None
+
+
+def test_a_retry_after_in_ascii_seconds_or_as_a_date_is_read():
+    from datetime import datetime, timezone
+
+    from scrapers.registry.client import parse_retry_after
+
+    assert parse_retry_after(" 7 ") == 7.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", datetime(2015, 10, 21, 7, 28, tzinfo=timezone.utc)) == 30.0
+
+
+def test_a_junk_retry_after_gets_the_saved_copy_not_a_500(tmp_path):
+    server = FakeCtgov([BUNDLED]).start()
+    try:
+        server.faults.extend(["429:²"] * 3)
+        resp = service_on(server, tmp_path).get(f"/api/v1/trials/{NCT}")
+        assert resp.status_code == 200, resp.get_data(as_text=True)
+        body = resp.get_json()
+        assert (body["stale"], body["stale_reason"]) == (True, "unreachable")
+        assert "(HTTP 429)" in body["note"]
+    finally:
+        server.stop()
+
+
+def test_cli_check_with_a_junk_retry_after_uses_the_saved_copy(tmp_path, capsys, monkeypatch):
+    server = FakeCtgov([BUNDLED]).start()
+    try:
+        server.faults.extend(["429:²"] * 3)
+        monkeypatch.setenv("TRIALLENS_DB", str(tmp_path / "cli.sqlite3"))
+        monkeypatch.setenv("TRIALLENS_OFFLINE", "")
+        monkeypatch.setenv("TRIALLENS_CTGOV_URL", server.base_url)
+        monkeypatch.setenv("TRIALLENS_LOOKUP_TIMEOUT", "2")
+        assert main(["check", str(MEDDATAX_PAGE), "--today", "2026-01-10"]) == 0
+        out = capsys.readouterr().out
+        assert "Note: TrialLens used its saved copy of the ClinicalTrials.gov record" in out and "(HTTP 429)" in out
+    finally:
+        server.stop()

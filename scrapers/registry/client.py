@@ -11,6 +11,7 @@ raise MalformedResponse, so garbage never reaches the store.
 from __future__ import annotations
 
 import random
+import re
 import threading
 import time
 from collections import deque
@@ -31,6 +32,7 @@ DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 USER_AGENT = "TrialLens/0.1 (checks aggregator trial pages against ClinicalTrials.gov; python-requests)"
 MAX_PAGE_SIZE = 1000
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+_DELTA_SECONDS = re.compile(r"[0-9]+")
 MIN_ATTEMPT = 0.05   # seconds: with less left before a deadline, another attempt could not get an answer
 
 
@@ -93,15 +95,19 @@ class RateLimiter:
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date); None for anything else. Only ASCII
+    digits are seconds: str.isdigit() also takes "²" or "٣", which float() then refused, and that ValueError was a
+    500 on every endpoint."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _DELTA_SECONDS.fullmatch(value):
         return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
