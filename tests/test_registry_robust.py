@@ -218,3 +218,19 @@ def test_cli_check_with_a_junk_retry_after_uses_the_saved_copy(tmp_path, capsys,
         assert "Note: TrialLens used its saved copy of the ClinicalTrials.gov record" in out and "(HTTP 429)" in out
     finally:
         server.stop()
+
+
+# 10. a URL to fetch in offline mode ----------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["check", "scrape"])
+def test_offline_mode_never_fetches_a_page(verb, capsys, monkeypatch):
+    server = FakeCtgov([BUNDLED]).start()
+    try:
+        monkeypatch.setenv("TRIALLENS_OFFLINE", "1")
+        url = f"{server.base_url}/studies/{NCT}"
+        assert main([verb, url]) == 2
+        assert server.calls == 0
+        assert capsys.readouterr().err == (f"triallens: error: TRIALLENS_OFFLINE is set: TrialLens will not fetch "
+                                           f"{url}; save the page and pass the file (with --url for its address)\n")
+    finally:
+        server.stop()
