@@ -234,3 +234,73 @@ def test_offline_mode_never_fetches_a_page(verb, capsys, monkeypatch):
                                            f"{url}; save the page and pass the file (with --url for its address)\n")
     finally:
         server.stop()
+
+
+# 11. a 404 that is not the API's own answer ---------------------------------------------------------
+
+class NotTheApi:
+    """A web server on 127.0.0.1 that answers every path with an HTML 404 naming the path (as a framework's
+    default page does): what a mistyped TRIALLENS_CTGOV_URL or a proxy in front of the wrong host gives."""
+
+    def __enter__(self) -> str:
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                body = f"<!DOCTYPE html><html><body><pre>Cannot GET {self.path}</pre></body></html>".encode()
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self.server.server_port}/api/v2"
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_the_apis_own_404_is_a_study_not_found(recruiting):
+    from scrapers.errors import StudyNotFound
+
+    with pytest.raises(StudyNotFound, match="^ClinicalTrials.gov has no study NCT09999998$"):
+        fast_client(recruiting.base_url).get_study("NCT09999998")
+
+
+@pytest.mark.parametrize("where", ["wrong path", "html"])
+def test_a_404_from_a_wrong_registry_address_is_unavailable_not_gone(where, store, recruiting):
+    from scrapers.errors import RegistryUnavailable
+
+    with NotTheApi() as html_base:
+        base = recruiting.base_url.replace("/api/v2", "/api/v3") if where == "wrong path" else html_base
+        client = fast_client(base)
+        with pytest.raises(RegistryUnavailable) as err:
+            client.get_study("NCT09999998")
+        assert str(err.value) == (f"{base}/studies/NCT09999998?format=json answered HTTP 404 without saying that "
+                                  f"ClinicalTrials.gov has no such study: is {base} the API v2 address "
+                                  "(TRIALLENS_CTGOV_URL)?")
+        with pytest.raises(RegistryUnavailable, match="answered HTTP 404 without saying"):
+            client.search(query={"term": "stroke"})
+        store.put(OfficialRecord(BUNDLED), fetched_at="2026-01-01", origin="registry")
+        got = Registry(store, client).lookup(NCT)
+    assert got.stale and not got.gone and got.stale_reason == "unreachable"
+    assert "is " + base + " the API v2 address" in got.note
+
+
+def test_the_service_on_a_wrong_registry_address_says_unavailable_not_unknown(tmp_path):
+    with NotTheApi() as base:
+        from server import create_app
+
+        client = create_app({"TRIALLENS_DB": str(tmp_path / "svc.sqlite3"), "TRIALLENS_CTGOV_URL": base,
+                             "TRIALLENS_OFFLINE": "0", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+        stored = client.get(f"/api/v1/trials/{NCT}").get_json()
+        unknown = client.get("/api/v1/trials/NCT09999998")
+    assert (stored["stale"], stored["stale_reason"]) == (True, "unreachable")
+    assert unknown.status_code == 503 and unknown.get_json()["title"] == "ClinicalTrials.gov unavailable"

@@ -243,8 +243,10 @@ class CtgovClient:
         if fields:
             params["fields"] = "|".join(fields)
         resp, data = self._get_json(f"studies/{nct}", params)
-        if resp.status_code == 404:
+        if resp.status_code == 404 and _no_such_study(resp, nct):
             raise StudyNotFound(f"ClinicalTrials.gov has no study {nct}")
+        if resp.status_code == 404:
+            raise RegistryUnavailable(_not_the_api(resp, self.base_url))
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for {nct}: {resp.text[:200]}")
         record = _study(data, f"study {nct}")
@@ -282,6 +284,8 @@ class CtgovClient:
         resp, data = self._get_json("studies", params)
         if resp.status_code == 400:
             raise BadRequest(f"ClinicalTrials.gov rejected the search: {resp.text[:200]}")
+        if resp.status_code == 404:   # the API always has a /studies: this is not the API
+            raise RegistryUnavailable(_not_the_api(resp, self.base_url))
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for a search: {resp.text[:200]}")
         if not isinstance(data, dict) or not isinstance(data.get("studies"), list):
@@ -307,6 +311,28 @@ class CtgovClient:
             if not page.next_page_token:
                 return
             token, first = page.next_page_token, False
+
+
+_NOT_FOUND_WORDS = re.compile(r"\bstud(?:y|ies)\b.{0,40}\bnot found\b|\bnot found\b.{0,40}\bstudy\b", re.I)
+
+
+def _no_such_study(resp: requests.Response, nct: str) -> bool:
+    """Whether a 404 is the API's own answer that it has no such study: a short plain-text message (the API's
+    OpenAPI spec: text/plain errorMessage) naming the id or saying the study was not found. An HTML 404 page, or a
+    bare "Not Found" (a mistyped TRIALLENS_CTGOV_URL, a proxy) says nothing about the trial."""
+    if "html" in resp.headers.get("Content-Type", "").lower():
+        return False
+    text = resp.text[:2000]
+    if text.lstrip().startswith("<"):
+        return False
+    asked = {nct, urlsplit(resp.url or "").path.rstrip("/").rsplit("/", 1)[-1].upper()}   # (after an alias redirect)
+    return any(i and i in text.upper() for i in asked) or bool(_NOT_FOUND_WORDS.search(text))
+
+
+def _not_the_api(resp: requests.Response, base_url: str) -> str:
+    """Why a 404 that is not the API's own answer means the registry is unavailable, not the trial gone."""
+    return (f"{resp.url} answered HTTP 404 without saying that ClinicalTrials.gov has no such study: "
+            f"is {base_url} the API v2 address (TRIALLENS_CTGOV_URL)?")
 
 
 def _study(data: Any, where: str) -> OfficialRecord:
