@@ -68,7 +68,7 @@ def cmd_check(args) -> int:
     html, url = read_page(args.source, args.url)
     page = scrape_html(html, url)
     looked = None if args.record else registry.lookup(page.nct_id)  # store first, CT.gov when stale
-    official = looked.record if looked else registry.load_record_file(args.record)
+    official = looked.record if looked else record_for(page.nct_id, args.record)
     today = args.today or date.today()
     copy_as_of = looked.copy_as_of if looked else None
     findings = reconcile(page, official, today, history=looked.history if looked else None, copy_as_of=copy_as_of)
@@ -92,6 +92,16 @@ def cmd_check(args) -> int:
         print(f"\nNote: TrialLens used its saved copy of the ClinicalTrials.gov record, which may be out of date "
               f"({looked.note}).")
     return 0
+
+
+def record_for(nct_id: str, path: str):
+    """The --record file's study, which must be the page's trial (or list the page's id among its aliases):
+    another trial's record turned every difference between the two trials into an alarm."""
+    official = registry.load_record_file(path)
+    if official.nct_id != nct_id and nct_id not in official.aliases:
+        raise BadInput(f"--record {path} is the record of {official.nct_id}, but the page is about {nct_id}: "
+                       f"give {nct_id}'s record, or leave out --record to use the local store")
+    return official
 
 
 def print_check(page, official, findings: list[Finding], drift: dict, copy_as_of: str | None = None) -> None:

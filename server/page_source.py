@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from scrapers.errors import BadInput
+from scrapers.registry.freshness import is_offline
 from scrapers.sites import registry as site_registry
 
 MAX_FETCH_BYTES = 10 * 1024 * 1024
@@ -16,10 +17,13 @@ MAX_FETCH_BYTES = 10 * 1024 * 1024
 def read_page(source: str, url: str | None = None) -> tuple[str | bytes, str | None]:
     """(html, url) from a file path or an http(s) URL.
 
-    For a file without --url, the folder name is used as the host when it is a supported
+    A URL is refused in offline mode. For a file without --url, the folder name is used as the host when it is a supported
     site (fixtures/html/<host>/case.html), so saved pages are read by the right scraper.
     """
     if source.startswith(("http://", "https://")):
+        if is_offline():   # README: offline, TrialLens never uses the network (this fetch included)
+            raise BadInput(f"TRIALLENS_OFFLINE is set: TrialLens will not fetch {source}; save the page and "
+                           "pass the file (with --url for its address)")
         return fetch_page(source), url or source
     path = Path(source)
     try:

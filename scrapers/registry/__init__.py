@@ -68,7 +68,8 @@ _default: dict[tuple, Registry] = {}
 def default_registry() -> Registry:
     """The Registry for the current TRIALLENS_* environment (opened once per setting)."""
     key = tuple(os.environ.get(k) for k in ("TRIALLENS_DB", "TRIALLENS_CTGOV_URL", "TRIALLENS_OFFLINE",
-                                           "TRIALLENS_DEMO_DIR", "TRIALLENS_TTL_HOURS", "XDG_DATA_HOME"))
+                                           "TRIALLENS_DEMO_DIR", "TRIALLENS_TTL_HOURS", "TRIALLENS_LOOKUP_TIMEOUT",
+                                           "XDG_DATA_HOME"))
     if key not in _default:
         _default[key] = open_registry(os.environ)
     return _default[key]

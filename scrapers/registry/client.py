@@ -11,6 +11,7 @@ raise MalformedResponse, so garbage never reaches the store.
 from __future__ import annotations
 
 import random
+import re
 import threading
 import time
 from collections import deque
@@ -31,6 +32,13 @@ DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 USER_AGENT = "TrialLens/0.1 (checks aggregator trial pages against ClinicalTrials.gov; python-requests)"
 MAX_PAGE_SIZE = 1000
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+_DELTA_SECONDS = re.compile(r"[0-9]+")
+MIN_ATTEMPT = 0.05   # seconds: with less left before a deadline, another attempt could not get an answer
+
+
+def _seconds(timeout: float | tuple[float, float]) -> str:
+    """A timeout as people read it: the longest wait ("5", not "(3.0, 5.0)")."""
+    return f"{round(max(timeout) if isinstance(timeout, tuple) else timeout, 1):g}"
 
 
 @dataclass
@@ -87,15 +95,19 @@ class RateLimiter:
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date); None for anything else. Only ASCII
+    digits are seconds: str.isdigit() also takes "²" or "٣", which float() then refused, and that ValueError was a
+    500 on every endpoint."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if _DELTA_SECONDS.fullmatch(value):
         return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
@@ -122,7 +134,7 @@ class CtgovClient:
     def __init__(self, base_url: str = DEFAULT_BASE_URL, *, timeout: float | tuple[float, float] = (5.0, 30.0),
                  retries: int = 3, backoff: float = 1.0, max_backoff: float = 30.0, max_retry_after: float = 120.0,
                  rate_limit: int = 50, rate_period: float = 60.0, max_rate_wait: float | None = None,
-                 user_agent: str = USER_AGENT,
+                 deadline: float | None = None, user_agent: str = USER_AGENT,
                  session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
         self.base_url = base_url_checked(base_url)
         self.timeout = timeout
@@ -133,6 +145,9 @@ class CtgovClient:
         self.session.max_redirects = 5
         self.limiter = RateLimiter(rate_limit, rate_period, sleep=sleep)
         self.max_rate_wait = max_rate_wait  # None: wait as long as the limit needs (bulk sync)
+        # the most one call may take, retries and waits included: someone waiting on a lookup would rather have the
+        # saved copy than 3 attempts x 30 s (None: no limit, a bulk sync is patient)
+        self.deadline = deadline
         self._sleep = sleep
         self.calls = 0  # HTTP requests actually sent (tests and the CLI report it)
 
@@ -141,19 +156,40 @@ class CtgovClient:
         base = min(self.max_backoff, self.backoff * (2 ** attempt))
         return base * (0.5 + random.random() / 2)  # jitter so clients don't retry in step
 
-    def _request(self, path: str, params: dict[str, Any] | None = None) -> requests.Response:
-        """GET with rate limit, timeout and retries. Returns a 2xx/4xx response; raises
-        RegistryUnavailable when every attempt failed."""
+    def _until(self) -> float | None:
+        """The monotonic time by which a call must be over (None: no deadline)."""
+        return None if self.deadline is None else time.monotonic() + self.deadline
+
+    def _within(self, until: float | None) -> tuple[float | tuple[float, float], float | None] | None:
+        """(timeout, rate wait) for one more attempt before `until`; None when no time is left for one."""
+        if until is None:
+            return self.timeout, self.max_rate_wait
+        left = until - time.monotonic()
+        if left < MIN_ATTEMPT:
+            return None
+        timeout = tuple(min(t, left) for t in self.timeout) if isinstance(self.timeout, tuple) else min(self.timeout, left)
+        return timeout, left if self.max_rate_wait is None else min(self.max_rate_wait, left)
+
+    def _request(self, path: str, params: dict[str, Any] | None = None, until: float | None = None) -> requests.Response:
+        """GET with rate limit, timeout and retries, all over by `until` when one is given. Returns a 2xx/4xx
+        response; raises RegistryUnavailable when every attempt failed."""
         url = f"{self.base_url}/{path.lstrip('/')}"
         last = "no attempt made"
+        tried = 0
         for attempt in range(self.retries + 1):
-            self.limiter.acquire(self.max_rate_wait)
+            budget = self._within(until)
+            if budget is None:
+                raise RegistryUnavailable(f"ClinicalTrials.gov did not answer within {self.deadline:g} s "
+                                          f"({tried} attempt(s), {last}): {url}")
+            timeout, rate_wait = budget
+            self.limiter.acquire(rate_wait)
             self.calls += 1
+            tried += 1
             wait = None
             try:
-                resp = self.session.get(url, params=params, timeout=self.timeout)
+                resp = self.session.get(url, params=params, timeout=timeout)
             except requests.Timeout:
-                last = f"no answer within {self.timeout} s"
+                last = f"no answer within {_seconds(timeout)} s"
             except requests.TooManyRedirects:
                 raise MalformedResponse(f"{url}: too many redirects") from None
             except requests.RequestException as exc:
@@ -168,7 +204,11 @@ class CtgovClient:
                         f"ClinicalTrials.gov asks us to wait {wait:.0f} s ({last}); not waiting that long") from None
             if attempt == self.retries:
                 break
-            self._sleep(wait if wait is not None else self._backoff(attempt))
+            pause = wait if wait is not None else self._backoff(attempt)
+            if until is not None and time.monotonic() + pause + MIN_ATTEMPT > until:
+                raise RegistryUnavailable(f"ClinicalTrials.gov did not answer within {self.deadline:g} s "
+                                          f"({tried} attempt(s), {last}): {url}")
+            self._sleep(pause)
         raise RegistryUnavailable(f"ClinicalTrials.gov unavailable after {self.retries + 1} attempts ({last}): {url}")
 
     def _json(self, resp: requests.Response) -> Any:
@@ -180,16 +220,18 @@ class CtgovClient:
     def _get_json(self, path: str, params: dict[str, Any] | None = None) -> tuple[requests.Response, Any]:
         """A 200 JSON answer; a malformed body is retried like a 5xx (it is usually a cut
         connection), then raised as MalformedResponse."""
+        until = self._until()
         for attempt in range(self.retries + 1):
-            resp = self._request(path, params)
+            resp = self._request(path, params, until)
             if resp.status_code != 200:
                 return resp, None
             try:
                 return resp, self._json(resp)
             except MalformedResponse:
-                if attempt == self.retries:
+                pause = self._backoff(attempt)
+                if attempt == self.retries or (until is not None and time.monotonic() + pause + MIN_ATTEMPT > until):
                     raise
-                self._sleep(self._backoff(attempt))
+                self._sleep(pause)
         raise AssertionError("unreachable")
 
     # API -----------------------------------------------------------------------------
@@ -201,8 +243,10 @@ class CtgovClient:
         if fields:
             params["fields"] = "|".join(fields)
         resp, data = self._get_json(f"studies/{nct}", params)
-        if resp.status_code == 404:
+        if resp.status_code == 404 and _no_such_study(resp, nct):
             raise StudyNotFound(f"ClinicalTrials.gov has no study {nct}")
+        if resp.status_code == 404:
+            raise RegistryUnavailable(_not_the_api(resp, self.base_url))
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for {nct}: {resp.text[:200]}")
         record = _study(data, f"study {nct}")
@@ -240,6 +284,8 @@ class CtgovClient:
         resp, data = self._get_json("studies", params)
         if resp.status_code == 400:
             raise BadRequest(f"ClinicalTrials.gov rejected the search: {resp.text[:200]}")
+        if resp.status_code == 404:   # the API always has a /studies: this is not the API
+            raise RegistryUnavailable(_not_the_api(resp, self.base_url))
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for a search: {resp.text[:200]}")
         if not isinstance(data, dict) or not isinstance(data.get("studies"), list):
@@ -265,6 +311,28 @@ class CtgovClient:
             if not page.next_page_token:
                 return
             token, first = page.next_page_token, False
+
+
+_NOT_FOUND_WORDS = re.compile(r"\bstud(?:y|ies)\b.{0,40}\bnot found\b|\bnot found\b.{0,40}\bstudy\b", re.I)
+
+
+def _no_such_study(resp: requests.Response, nct: str) -> bool:
+    """Whether a 404 is the API's own answer that it has no such study: a short plain-text message (the API's
+    OpenAPI spec: text/plain errorMessage) naming the id or saying the study was not found. An HTML 404 page, or a
+    bare "Not Found" (a mistyped TRIALLENS_CTGOV_URL, a proxy) says nothing about the trial."""
+    if "html" in resp.headers.get("Content-Type", "").lower():
+        return False
+    text = resp.text[:2000]
+    if text.lstrip().startswith("<"):
+        return False
+    asked = {nct, urlsplit(resp.url or "").path.rstrip("/").rsplit("/", 1)[-1].upper()}   # (after an alias redirect)
+    return any(i and i in text.upper() for i in asked) or bool(_NOT_FOUND_WORDS.search(text))
+
+
+def _not_the_api(resp: requests.Response, base_url: str) -> str:
+    """Why a 404 that is not the API's own answer means the registry is unavailable, not the trial gone."""
+    return (f"{resp.url} answered HTTP 404 without saying that ClinicalTrials.gov has no such study: "
+            f"is {base_url} the API v2 address (TRIALLENS_CTGOV_URL)?")
 
 
 def _study(data: Any, where: str) -> OfficialRecord:

@@ -28,6 +28,10 @@ from .store import Incoming, Store, utc_now
 log = logging.getLogger(__name__)
 
 DEFAULT_TTL = timedelta(hours=24)
+# how far in the future a stored copy's date may be and still be believed (clocks of two machines disagree a little);
+# a copy dated later than that is not fresh, and its date is not given (a typo such as 2030 for 2020 kept one
+# "current" for years, and ClinicalTrials.gov was never asked)
+CLOCK_SKEW = timedelta(minutes=5)
 # Lookup.copy_as_of of a stored copy whose date nothing gives: a copy (truthy), never a date (reconcile reads any
 # copy_as_of that is not a date as "from an unknown date")
 UNDATED = "undated"
@@ -86,6 +90,17 @@ def _age(fetched_at: str, now: datetime) -> timedelta:
     return now - (then if then.tzinfo else then.replace(tzinfo=timezone.utc))
 
 
+def _current(fetched_at: str, now: datetime, ttl: timedelta) -> bool:
+    """Dated within the TTL, and not in the future (a negative age passed for fresh)."""
+    return -CLOCK_SKEW <= _age(fetched_at, now) <= ttl
+
+
+def _future(fetched_at: str, now: datetime) -> bool:
+    """A date after now: nothing can have been fetched then, so the date says nothing."""
+    age = _age(fetched_at, now)
+    return age != timedelta.max and age < -CLOCK_SKEW
+
+
 class Registry:
     """Store + client + policy. `lookup(nct_id) -> Lookup`."""
 
@@ -102,9 +117,10 @@ class Registry:
     def _fresh(self, stored, now: datetime) -> bool:
         """A stored copy young enough to serve without asking ClinicalTrials.gov. A bundled fixture never is: it was
         reconstructed from captured pages, and one with no date in it was stamped when it was seeded (the card read
-        "In sync with ClinicalTrials.gov … checked 2 minutes ago" offline, when nobody had asked)."""
+        "In sync with ClinicalTrials.gov … checked 2 minutes ago" offline, when nobody had asked), nor one dated in
+        the future."""
         return (stored is not None and stored.origin != "fixture" and stored.dated
-                and _age(stored.fetched_at, now) <= self.ttl)
+                and _current(stored.fetched_at, now, self.ttl))
 
     def _note_failure(self, exc: RegistryError) -> None:
         """Unreachable (not merely our own rate limit): spare the next lookups the wait for a while."""
@@ -122,7 +138,7 @@ class Registry:
         wanted = []
         for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids):
             stored = self.store.fetched_at(nct)   # (not the record: lookup() reads it next)
-            if stored is None or stored[1] is None or _age(stored[1], now) > self.ttl:   # (None: undated)
+            if stored is None or stored[1] is None or not _current(stored[1], now, self.ttl):   # (None: undated)
                 wanted.append(stored[0] if stored else nct)
         if len(wanted) < 2:
             return 0   # one trial: lookup() asks for it itself (and follows an alias redirect)
@@ -149,14 +165,15 @@ class Registry:
         now = now or datetime.now(timezone.utc)
         stored = self.store.get_stored(nct)
         requested = nct if stored and stored.record.nct_id != nct else None
+        dated = bool(stored and stored.dated and not _future(stored.fetched_at, now))  # a future date is no date
 
         def from_store(stale: bool, note: str | None, gone: bool = False) -> Lookup:
             reason = None if not stale else "gone" if gone else "offline" if self.offline else "unreachable"
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
-                          note, requested, stored.dated, reason)
+                          note, requested, dated, reason)
 
         def copy() -> str:
-            return f"saved copy fetched {moment(stored.fetched_at)}" if stored.dated else "saved copy (its date is not known)"
+            return f"saved copy fetched {moment(stored.fetched_at)}" if dated else "saved copy (its date is not known)"
 
         if self._fresh(stored, now):
             return from_store(False, None)
@@ -198,9 +215,13 @@ class Registry:
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-# Someone is waiting on a lookup: fewer, shorter retries and waits than a bulk sync; when they
-# run out, the stored copy is served (marked stale) instead of keeping the reader waiting.
-INTERACTIVE = dict(retries=2, backoff=0.5, max_retry_after=10.0, max_rate_wait=5.0)
+# Someone is waiting on a lookup: fewer, shorter retries and waits than a bulk sync, and all of them over within
+# LOOKUP_TIMEOUT; then the stored copy is served (marked stale) or, with none, the registry is reported unavailable.
+# The browser extension gives up on the service after 20 s (extension/lib/protocol.js TIMEOUT_MS) and gunicorn's
+# worker timeout in README is 30 s: a lookup has to be over well before either (3 attempts x 30 s took 91 s).
+LOOKUP_TIMEOUT = 8.0
+INTERACTIVE = dict(retries=1, backoff=0.5, max_retry_after=3.0, max_rate_wait=2.0, timeout=(3.0, 5.0),
+                   deadline=LOOKUP_TIMEOUT)
 
 
 def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
@@ -217,6 +238,22 @@ def is_offline(env: Mapping[str, str] = os.environ) -> bool:
 
 def client_from_env(env: Mapping[str, str] = os.environ, **kwargs) -> CtgovClient:
     return CtgovClient(env.get("TRIALLENS_CTGOV_URL") or DEFAULT_BASE_URL, **kwargs)
+
+
+def interactive_settings(env: Mapping[str, str] = os.environ) -> dict:
+    """INTERACTIVE, with TRIALLENS_LOOKUP_TIMEOUT (seconds) as the whole wait when it is set; the timeout of
+    each attempt never exceeds it."""
+    text = str(env.get("TRIALLENS_LOOKUP_TIMEOUT") or "").strip()
+    if not text:
+        return dict(INTERACTIVE)
+    try:
+        limit = float(text)
+    except ValueError:
+        limit = -1.0
+    if not 0 < limit <= 600:   # (also NaN)
+        raise BadInput(f"TRIALLENS_LOOKUP_TIMEOUT must be a number of seconds from 0 to 600, got {text!r}")
+    connect, read = INTERACTIVE["timeout"]
+    return {**INTERACTIVE, "deadline": limit, "timeout": (min(connect, limit), min(read, limit))}
 
 
 def seed_fixtures(store: Store, folder: Path) -> int:
@@ -250,4 +287,5 @@ def open_registry(env: Mapping[str, str] = os.environ, *, client: CtgovClient | 
             ttl = timedelta(hours=float(hours)) if hours else DEFAULT_TTL
         except ValueError:
             raise BadInput(f"TRIALLENS_TTL_HOURS must be a number of hours, got {hours!r}") from None
-    return Registry(store, None if offline else (client or client_from_env(env, **INTERACTIVE)), ttl, offline)
+    return Registry(store, None if offline else (client or client_from_env(env, **interactive_settings(env))), ttl,
+                    offline)

@@ -236,14 +236,18 @@ class Store:
             self._insert_current(conn, rec, text, digest, fetched_at, origin, now, dated)
             return "added"
         old_hash, old_lup, old_fetched, old_dated = old
+        # a stored date after now (an ingest typo, 2030 for 2020) says nothing of when: it neither outranks a copy
+        # fetched since nor stays once a dated copy of the same content comes in
+        old_future = old_fetched > now
         if old_hash == digest:
             # the same content known current later, or given a date at last; an undated copy says nothing of when
             # (its time is only when it was stored) and never moves a stored date
-            if dated and (fetched_at > old_fetched or not old_dated):
+            if dated and (fetched_at > old_fetched or not old_dated or old_future):
                 conn.execute("UPDATE studies SET fetched_at = ?, origin = ?, dated = 1 WHERE nct_id = ?",
                              (fetched_at, origin, rec.nct_id))
             return "unchanged"
-        incoming_is_older = (lup and old_lup and lup < old_lup) or (lup == old_lup and fetched_at < old_fetched)
+        incoming_is_older = ((lup and old_lup and lup < old_lup)
+                             or (lup == old_lup and not old_future and fetched_at < old_fetched))
         if incoming_is_older:
             conn.execute(
                 "INSERT OR IGNORE INTO study_history (nct_id, data, content_hash, status, last_update_posted,"
