@@ -43,6 +43,16 @@ _AGE_RANGE = re.compile(
     r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + _UNIT + r"\s+(?:old|of\s+age)\b",
     re.I,
 )
+# an age limit written with comparators, as TrialFinderData's "Who May Qualify: 1. Age ≥18 years and ≤80 years" does
+# (review round 10: "Age ≥16 years" there, against a record of 18 to 80, was said nothing)
+_AT_LEAST = r"(?:≥|>=|≧|=>|at\s+least)"
+_AT_MOST = r"(?:≤|<=|≦|=<|at\s+most|no\s+(?:more|older)\s+than)"
+_AGE_LIMITS = re.compile(
+    r"\bage[ds]?\s*:?\s*(?:(?P<lo_c>" + _AT_LEAST + r")\s*(?P<lo>\d+(?:\.\d+)?)\s*(?P<lo_u>" + _UNIT + r")"
+    r"(?:\s*(?:and|,|;)?\s*(?P<hi_c>" + _AT_MOST + r")\s*(?P<hi>\d+(?:\.\d+)?)\s*(?P<hi_u>" + _UNIT + r")?)?"
+    r"|(?P<only_c>" + _AT_MOST + r")\s*(?P<only>\d+(?:\.\d+)?)\s*(?P<only_u>" + _UNIT + r"))(?!\w)",
+    re.I,
+)
 _ENROLL = re.compile(
     r"\b(?:enrol+|recruit|include|involve|aims?\s+to\s+enrol+|plans?\s+to\s+enrol+)\w*\s+"
     r"(about|approximately|around|roughly|up\s+to|some|a\s+total\s+of|an\s+estimated|nearly|over|more\s+than)?\s*"
@@ -77,7 +87,7 @@ def check_plain(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     for field, text in plain_texts(page):
         found = _status_claims(field, text, official) + _age_claims(field, text, official) \
             + _enrollment_claims(field, text, official)
-        flagged = {f.evidence.get("sentence") for f in found}
+        flagged = {f.evidence.get("sentence") for f in found} | {f.page_value for f in found if f.kind == "plain_age"}
         out += found + _number_claims(field, text, official, flagged)
     return out
 
@@ -135,10 +145,10 @@ def _about_a_participant(text: str, m: re.Match) -> bool:
 
 def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
     lo_off, hi_off = official.min_age, official.max_age
-    if lo_off is None or hi_off is None:
-        return []
-    out = []
     own = _squash(official.eligibility_criteria or "")
+    if lo_off is None or hi_off is None:
+        return _age_limit_claims(field, text, official, own)[:1] if lo_off or hi_off else []
+    out = []
     for m in _AGE_RANGE.finditer(text):
         if _squash(m.group(0)) in own:
             continue  # the page repeats the record's own criterion text: not the page's claim
@@ -174,7 +184,43 @@ def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding
              "page_min_age": page_lo.to_dict(), "page_max_age": page_hi.to_dict(),
              "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
         ))
-    return out[:1]
+    return (out or _age_limit_claims(field, text, official, own))[:1]
+
+
+def _num(value: str) -> str:
+    v = float(value)
+    return str(int(v)) if v.is_integer() else str(v)
+
+
+def _age_limit_claims(field: str, text: str, official: OfficialRecord, own: str) -> list[Finding]:
+    """Ages given with comparators ("Age ≥16 years and ≤80 years", "Age ≤ 80 years"), each bound compared with the
+    record's, where the record gives that bound and the page states its unit."""
+    out = []
+    for m in _AGE_LIMITS.finditer(text):
+        if _squash(m.group(0)) in own:
+            continue  # the page repeats the record's own criterion text: not the page's claim
+        bounds = [(m.group("lo"), m.group("lo_u"), official.min_age),
+                  (m.group("hi"), m.group("hi_u") or m.group("lo_u"), official.max_age),
+                  (m.group("only"), m.group("only_u"), official.max_age)]
+        wrong = [(v, _unit(u)) for v, u, off in bounds
+                 if v is not None and off is not None and not same_age(Age(float(v), _unit(u)), off)]
+        known = _official_values(official) if wrong else None
+        if wrong and known is not None and all(any(kv == _num(v) and ku == u.lower().rstrip("s") and crit
+                                                    for kv, ku, crit in known) for v, u in wrong):
+            continue  # the record's own criteria say it ("Age ≥ 19 years" beside a minimum age of 18): not the page's
+        if wrong:
+            lo_off, hi_off = official.min_age, official.max_age
+            official_text = f"{lo_off} to {hi_off}" if lo_off and hi_off else \
+                f"at least {lo_off}" if lo_off else f"at most {hi_off}"
+            shown = m.group(0).strip()
+            out.append(Finding(
+                "plain_age", "critical", field, shown, official_text,
+                f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
+                {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+                 "official_min_age": lo_off.to_dict() if lo_off else None,
+                 "official_max_age": hi_off.to_dict() if hi_off else None},
+            ))
+    return out
 
 
 def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
@@ -274,7 +320,8 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
     known: set[str] | None = None
     count = str(official.enrollment) if official.enrollment is not None else None   # (a count, never weeks or years)
     for sentence in sentences:
-        if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged:
+        if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged \
+                or any(isinstance(said, str) and said in sentence for said in flagged):
             continue  # not about eligibility, or already reported as an age / enrollment claim
         claims = [f for f in _facts(sentence) or [] if (f.unit or f.cmp not in ("", "range") or f.window)
                   and not f.value.startswith("~")]
