@@ -100,6 +100,15 @@ def _statuses_arg(raw: str | None) -> list[str] | None:
     return out
 
 
+def _k_arg(raw: str) -> int:
+    """?k= as an int. ASCII digits only: str.isdigit() also takes "²" and "①", which int() then refuses (a 500),
+    and int() would take "٣" or "５" as 3 or 5, a number written in a way the spec does not describe."""
+    if not re.fullmatch(r"[0-9]{1,3}", raw) or not 1 <= int(raw) <= MAX_RELATED:
+        raise bad_request(f"k must be a whole number from 1 to {MAX_RELATED} written with the digits 0-9, "
+                          f"got {raw[:20]!r}")
+    return int(raw)
+
+
 def _ids_arg(raw: str | None) -> list[str]:
     if raw is None or not raw.strip():
         raise bad_request('"ids" is required: NCT ids separated by commas')
@@ -158,13 +167,11 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/trials/<nct_id>/related")
     def related(nct_id: str):
-        k = request.args.get("k", "10")
-        if not k.isdigit() or not 1 <= int(k) <= MAX_RELATED:
-            raise bad_request(f"k must be a whole number from 1 to {MAX_RELATED}")
+        k = _k_arg(request.args.get("k", "10"))
         statuses = _statuses_arg(request.args.get("status"))
         ann = annotator()
         lookup = ann.lookup(_nct(nct_id))
-        result = ann.related(lookup, int(k), statuses)
+        result = ann.related(lookup, k, statuses)
         if result is None:
             raise Problem(501, "not-available", "Not available", "related trials are not available in this installation")
         return jsonify({"nct_id": lookup.record.nct_id, "related": result})
