@@ -15,7 +15,7 @@ from flask import Blueprint, current_app, jsonify, request
 from scrapers.dates import still_to_come
 from scrapers.errors import TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
-from scrapers.nct import normalize_nct_id
+from scrapers.nct import ascii_digits, normalize_nct_id
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import overdue_field
 from scrapers.sites import supported_hosts
@@ -125,8 +125,10 @@ def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None,
     reported as "cannot compare", never as drift."""
     as_of_iso = None
     if as_of:
-        year = as_of.strip()   # a bare year is a date here (documented), though a page's own lone "2025" is not
-        as_of_iso = year if re.fullmatch(r"(?:19|20)\d\d", year) else parse_partial_date(as_of)
+        # a bare year is a date here (documented), though a page's own lone "2025" is not; its digits in ASCII,
+        # as parse_partial_date gives them ("２０２５" was echoed back as written)
+        year = ascii_digits(as_of.strip())
+        as_of_iso = year if re.fullmatch(r"(?:19|20)[0-9][0-9]", year) else parse_partial_date(as_of)
         if as_of_iso is None:
             raise bad_request(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
         today = annotator().providers.today()

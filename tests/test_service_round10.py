@@ -36,3 +36,48 @@ def test_related_k_takes_ascii_digits_only(client, k):
 def test_related_k_ascii_digits_still_read(client):
     resp = client.get("/api/v1/trials/NCT07232563/related?k=3")
     assert resp.status_code != 400
+
+
+# 6. NCT ids written with non-ASCII digits are read as their ASCII id ----------------------
+
+FULLWIDTH_ID = "NCT０７２３２５６３"
+ARABIC_INDIC_ID = "NCT٠٧٢٣٢٥٦٣"
+
+
+@pytest.mark.parametrize("nct", [FULLWIDTH_ID, ARABIC_INDIC_ID])
+def test_trial_path_with_other_digits_is_the_trial(client, nct):
+    resp = client.get(f"/api/v1/trials/{nct}")
+    assert resp.status_code == 200, resp.data[:300]
+    assert resp.get_json()["nct_id"] == "NCT07232563"
+    drift = client.get(f"/api/v1/trials/{nct}/drift?status=Recruiting").get_json()
+    assert drift["nct_id"] == "NCT07232563"
+
+
+def test_unknown_trial_with_other_digits_names_the_ascii_id(client):
+    body = problem(client.get("/api/v1/trials/NCT０１２３４５６７"), 404)
+    assert body["nct_id"] == "NCT01234567" and "NCT01234567" in body["detail"]
+
+
+def test_status_ids_with_other_digits(client):
+    body = client.get(f"/api/v1/status?ids={FULLWIDTH_ID},NCT07232563,NCT٠١٢٣٤٥٦٧").get_json()
+    assert list(body["statuses"]) == ["NCT07232563", "NCT01234567"]
+    assert body["missing"] == {"NCT01234567": "not_found"}
+
+
+def test_drift_batch_ids_with_other_digits(client):
+    body = client.post("/api/v1/drift", json={"items": [{"nct_id": ARABIC_INDIC_ID, "status": "Recruiting"}]}).get_json()
+    assert body["results"][0]["nct_id"] == "NCT07232563" and "drift" in body["results"][0]
+
+
+def test_annotate_page_with_other_digits(client):
+    html = f"<html><body><h1>Trial {ARABIC_INDIC_ID}</h1><p>Status: Recruiting</p></body></html>"
+    resp = client.post("/api/v1/annotate", json={"html": html})
+    assert resp.status_code == 200, resp.data[:300]
+    body = resp.get_json()
+    assert body["nct_id"] == "NCT07232563" and body["page"]["nct_id"] == "NCT07232563"
+    assert body["official"]["nct_id"] == "NCT07232563"
+
+
+def test_as_of_year_with_other_digits_is_echoed_in_ascii(client):
+    body = client.get("/api/v1/trials/NCT07232563/drift", query_string={"as_of": "20٢٥"}).get_json()
+    assert body["page"]["as_of"] == "2025"
