@@ -21,11 +21,15 @@ def _ref(name: str) -> dict:
 
 
 def _null(schema: dict) -> dict:
-    """`schema` or null."""
+    """`schema` or null. An enum lists null too: `type` alone let null through to an `enum` without it, so a page
+    showing no status (page.status null) failed the published schema (round 10b)."""
     if "$ref" in schema:
         return {"anyOf": [schema, {"type": "null"}]}
     t = schema["type"]
-    return {**schema, "type": [t, "null"] if isinstance(t, str) else [*t, "null"]}
+    out = {**schema, "type": [t, "null"] if isinstance(t, str) else [*t, "null"]}
+    if "enum" in out and None not in out["enum"]:
+        out["enum"] = [*out["enum"], None]
+    return out
 
 
 def _obj(props: dict, required: list[str] | None = None) -> dict:
