@@ -192,18 +192,7 @@ def make_blueprint() -> Blueprint:
         if len(items) > MAX_BATCH:
             raise bad_request(f"at most {MAX_BATCH} items per request, got {len(items)}")
         annotator().prefetch([item.get("nct_id") for item in items if isinstance(item, dict)])   # one registry request for the batch's trials, then lookups are local
-        results = []
-        for i, item in enumerate(items):
-            if not isinstance(item, dict):
-                raise bad_request(f"items[{i}] must be an object")
-            fields = {name: _str_field(item, name, required=(name == "nct_id")) for name in ("nct_id", "status", "as_of", "site")}
-            try:
-                results.append(_drift(page_claim(**fields)))
-            except Problem as exc:  # one bad item does not sink the batch
-                results.append({"nct_id": fields["nct_id"], "error": exc.body()})
-            except TrialLensError as exc:
-                results.append({"nct_id": fields["nct_id"], "error": typed_problem(exc)})
-        return jsonify({"results": results})
+        return jsonify({"results": [_drift_item(i, item) for i, item in enumerate(items)]})
 
     @bp.get("/status")
     def status():
@@ -217,6 +206,27 @@ def make_blueprint() -> Blueprint:
         return jsonify({"hosts": sorted(set(supported_hosts()) | {"clinicaltrials.gov"})})
 
     return bp
+
+
+def _drift_item(i: int, item: object) -> dict:
+    """One POST /drift item's result, or its own error with its index: one item with a missing or mistyped field
+    used to reject the whole batch with a 400 that did not say which item (round 10b)."""
+    raw = item.get("nct_id") if isinstance(item, dict) else None
+    failed = {"index": i, "nct_id": raw if isinstance(raw, str) else None}
+    try:
+        if not isinstance(item, dict):
+            raise bad_request(f"items[{i}] must be an object {{\"nct_id\", \"status\", \"as_of\", \"site\"}}, "
+                              f"got {type(item).__name__}")
+        try:
+            fields = {name: _str_field(item, name, required=(name == "nct_id"))
+                      for name in ("nct_id", "status", "as_of", "site")}
+        except Problem as exc:   # (which item: the detail names the field only)
+            raise bad_request(f"items[{i}]: {exc.detail}") from None
+        return _drift(page_claim(**fields))
+    except Problem as exc:  # one bad item does not sink the batch
+        return {**failed, "error": exc.body()}
+    except TrialLensError as exc:
+        return {**failed, "error": typed_problem(exc)}
 
 
 def _badge(lookup, today) -> dict:

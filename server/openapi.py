@@ -165,9 +165,16 @@ SCHEMAS: dict[str, dict] = {
         "as_of": {"type": ["string", "null"], "description": "the page's own 'last updated' date"},
         "site": {"type": ["string", "null"]},
     }, required=["nct_id"]),
-    "DriftBatchRequest": _obj({"items": {"type": "array", "maxItems": 100, "items": _ref("DriftItem")}}),
+    # any item is accepted: one that is not a DriftItem gets its own error in `results`, the others their verdicts
+    "DriftBatchRequest": _obj({"items": {"type": "array", "maxItems": 100, "items": {"anyOf": [
+        _ref("DriftItem"), {"description": "anything else: answered in `results` with its own error (its index "
+                                           "and what is wrong), never a 400 for the batch"}]}}}),
     "DriftBatchResponse": _obj({"results": {"type": "array", "items": {"anyOf": [
-        _ref("DriftResult"), _obj({"nct_id": STR, "error": _ref("Problem")})]}}}),
+        _ref("DriftResult"),
+        _obj({"index": {"type": "integer", "minimum": 0, "description": "the item's place in `items`, from 0"},
+              "nct_id": {**_null(STR), "description": "the item's nct_id as sent; null when it is missing or not "
+                                                     "a string"},
+              "error": _ref("Problem")})]}}}),
     "Statuses": _obj({"statuses": {"type": "object", "additionalProperties": _null(_obj({
         "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL,
         "fetched_at": FETCHED,
@@ -256,8 +263,12 @@ def _paths() -> dict:
              q("site", STR, "the page's host, echoed back")])},
         "/api/v1/drift": {"post": _op(
             "Drift checks for up to 100 claims at once; an item that fails carries its own problem",
-            {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order"),
-             **_problems(400, 413)}, "postDrift",
+            {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order; an item that fails (not an "
+                          "object, a missing or mistyped field, an invalid NCT id or date, an unknown trial) is "
+                          "{index, nct_id, error} while the others get their results"),
+             **_problems(400, 413),
+             "400": {**_problems(400)["400"], "description": "the body as a whole is malformed: not JSON, not "
+                     "{\"items\": [...]}, or more than 100 items"}}, "postDrift",
             body={"required": True, "content": {"application/json": {"schema": _ref("DriftBatchRequest")}}})},
         "/api/v1/status": {"get": _op(
             "Official statuses for up to 100 trials (badges on listing pages); null for unknown trials",

@@ -81,3 +81,34 @@ def test_annotate_page_with_other_digits(client):
 def test_as_of_year_with_other_digits_is_echoed_in_ascii(client):
     body = client.get("/api/v1/trials/NCT07232563/drift", query_string={"as_of": "20٢٥"}).get_json()
     assert body["page"]["as_of"] == "2025"
+
+
+# 8. POST /drift: a bad item is its own error, with its index -----------------------------
+
+VALID = {"nct_id": "NCT00000002", "status": "Recruiting"}
+
+
+@pytest.mark.parametrize("item,nct_id,detail", [
+    ({"nct_id": 123}, None, 'items[1]: "nct_id" must be a string, got int'),
+    ({"status": "Recruiting"}, None, 'items[1]: "nct_id" is required'),
+    ({"nct_id": "NCT07232563", "status": ["x"]}, "NCT07232563", 'items[1]: "status" must be a string, got list'),
+    ({"nct_id": "NCT07232563", "as_of": "\ud800"}, "NCT07232563",
+     'items[1]: "as_of" is not valid Unicode (it holds half of a surrogate pair)'),
+    (7, None, 'items[1] must be an object {"nct_id", "status", "as_of", "site"}, got int'),
+    (None, None, 'items[1] must be an object {"nct_id", "status", "as_of", "site"}, got NoneType'),
+])
+def test_drift_batch_bad_item_is_its_own_error(client, item, nct_id, detail):
+    resp = client.post("/api/v1/drift", json={"items": [VALID, item, VALID]})
+    assert resp.status_code == 200, resp.data[:300]
+    first, bad, last = resp.get_json()["results"]
+    assert first["drift"]["verdict"] == last["drift"]["verdict"] == "not_recruiting"
+    assert bad == {"index": 1, "nct_id": nct_id, "error": {
+        "type": "urn:triallens:problem:bad-request", "title": "Bad request", "status": 400, "detail": detail}}
+
+
+def test_drift_batch_invalid_id_and_unknown_trial_carry_their_index(client):
+    res = client.post("/api/v1/drift", json={"items": [{"nct_id": "bogus"}, VALID, {"nct_id": "NCT01234567"}]}
+                      ).get_json()["results"]
+    assert (res[0]["index"], res[0]["nct_id"], res[0]["error"]["status"]) == (0, "bogus", 400)
+    assert "index" not in res[1] and res[1]["nct_id"] == "NCT00000002"
+    assert (res[2]["index"], res[2]["error"]["status"], res[2]["error"]["nct_id"]) == (2, 404, "NCT01234567")
