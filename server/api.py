@@ -36,8 +36,18 @@ def annotator() -> Annotator:
     return current_app.extensions["triallens"]
 
 
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 def json_body() -> object:
-    """The parsed JSON body, or a 400 problem saying what is wrong with it."""
+    """The parsed JSON body, or a 400 problem saying what is wrong with it (415 for a form body).
+
+    A body without a content type, or text/plain, is read as JSON (lenient); a form content type is refused by
+    name: werkzeug parses it as a form, so `curl -d @body.json` was told "the request body is empty" (round 10b)."""
+    if request.mimetype in _FORM_TYPES:
+        raise Problem(415, "unsupported-media-type", "Unsupported Media Type",
+                      f"the request body must be JSON sent with Content-Type: application/json, not "
+                      f"{request.mimetype} (with curl: -H 'Content-Type: application/json' --data-binary @body.json)")
     if not request.data:
         raise bad_request("the request body is empty; expected a JSON object")
     try:

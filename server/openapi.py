@@ -199,7 +199,8 @@ PROBLEM_TEXT = {
     404: "ClinicalTrials.gov has no trial with this id",
     405: "method not allowed",
     413: "the request body is over the limit (TRIALLENS_MAX_BODY, default 10 MB)",
-    415: "unsupported media type",
+    415: "the body was sent as a form (application/x-www-form-urlencoded or multipart/form-data): send JSON with "
+         "Content-Type: application/json",
     422: "the page holds no trial (no NCT id), or is not a readable HTML page",
     429: "this client exceeded its rate limit (see Retry-After)",
     500: "a bug in the service (never caused by bad input)",
@@ -237,7 +238,7 @@ def _paths() -> dict:
             "The annotation for one page: what it claims, the official record, drift verdict, criteria, related trials",
             {"200": _json(_ref("Annotation"), "the annotation; official null and verdict could_not_check "
                                               "when the registry is unreachable and nothing is stored"),
-             **_problems(400, 404, 413, 422)}, "annotate",
+             **_problems(400, 404, 413, 415, 422)}, "annotate",
             body={"required": True, "content": {"application/json": {"schema": _ref("AnnotateRequest")}}})},
         "/api/v1/trials/{nct_id}": {"get": _op(
             "The official record's summary", {"200": _json(_ref("TrialDetail"), "the official summary"),
@@ -266,7 +267,7 @@ def _paths() -> dict:
             {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order; an item that fails (not an "
                           "object, a missing or mistyped field, an invalid NCT id or date, an unknown trial) is "
                           "{index, nct_id, error} while the others get their results"),
-             **_problems(400, 413),
+             **_problems(400, 413, 415),
              "400": {**_problems(400)["400"], "description": "the body as a whole is malformed: not JSON, not "
                      "{\"items\": [...]}, or more than 100 items"}}, "postDrift",
             body={"required": True, "content": {"application/json": {"schema": _ref("DriftBatchRequest")}}})},

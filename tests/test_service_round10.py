@@ -112,3 +112,30 @@ def test_drift_batch_invalid_id_and_unknown_trial_carry_their_index(client):
     assert (res[0]["index"], res[0]["nct_id"], res[0]["error"]["status"]) == (0, "bogus", 400)
     assert "index" not in res[1] and res[1]["nct_id"] == "NCT00000002"
     assert (res[2]["index"], res[2]["error"]["status"], res[2]["error"]["nct_id"]) == (2, 404, "NCT01234567")
+
+
+# 9. a body sent as a form is told to send JSON -----------------------------------------
+
+FORM_DETAIL = ("the request body must be JSON sent with Content-Type: application/json, not {} "
+               "(with curl: -H 'Content-Type: application/json' --data-binary @body.json)")
+
+
+@pytest.mark.parametrize("path,body", [("/api/v1/drift", {"items": [VALID]}),
+                                       ("/api/v1/annotate", {"html": "<h1>NCT07232563</h1>"})])
+@pytest.mark.parametrize("mimetype", ["application/x-www-form-urlencoded", "multipart/form-data"])
+def test_form_body_is_told_to_send_json(client, path, body, mimetype):
+    import json
+
+    resp = client.post(path, data=json.dumps(body), content_type=mimetype + ("; boundary=x" if "multipart" in mimetype else ""))
+    doc = problem(resp, 415)
+    assert doc["type"] == "urn:triallens:problem:unsupported-media-type"
+    assert doc["detail"] == FORM_DETAIL.format(mimetype)
+
+
+def test_json_without_form_type_still_read(client):
+    import json
+
+    for mimetype in ("application/json", "text/plain", None):
+        resp = client.post("/api/v1/drift", data=json.dumps({"items": [VALID]}),
+                           **({"content_type": mimetype} if mimetype else {}))
+        assert resp.status_code == 200, (mimetype, resp.data[:200])
