@@ -120,12 +120,13 @@ def _k_arg(raw: str) -> int:
 
 
 def _ids_arg(raw: str | None) -> list[str]:
-    if raw is None or not raw.strip():
+    ids = [p for p in (x.strip() for x in (raw or "").split(",")) if p]
+    if not ids:   # (",,," too: it names no trial, as an empty "ids=" does)
         raise bad_request('"ids" is required: NCT ids separated by commas')
-    ids = [p for p in (x.strip() for x in raw.split(",")) if p]
+    ids = list(dict.fromkeys(_nct(i) for i in ids))   # repeats counted once, before the limit
     if len(ids) > MAX_BATCH:
         raise bad_request(f"at most {MAX_BATCH} ids per request, got {len(ids)}")
-    return list(dict.fromkeys(_nct(i) for i in ids))
+    return ids
 
 
 def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None, site: str | None = None) -> PageRecord:
@@ -133,6 +134,8 @@ def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None,
 
     A wording we do not recognise stays unrecognised (status None, text kept), so it is
     reported as "cannot compare", never as drift."""
+    status = (status or "").strip() or None   # whitespace only: no status claimed (was "could not compare ' '")
+    as_of = (as_of or "").strip() or None
     as_of_iso = None
     if as_of:
         # a bare year is a date here (documented), though a page's own lone "2025" is not; its digits in ASCII,

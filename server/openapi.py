@@ -196,7 +196,8 @@ def _json(schema: dict, description: str) -> dict:
 PROBLEM_TEXT = {
     400: "malformed JSON, a missing or mistyped field, an invalid NCT id or parameter",
     401: "an API key is required and was not sent or is wrong (only when TRIALLENS_API_KEYS is set)",
-    404: "ClinicalTrials.gov has no trial with this id",
+    404: "ClinicalTrials.gov has no trial with this id (unknown-trial), or, offline, the local store does not hold it "
+         "(not-in-local-store: ClinicalTrials.gov was not asked)",
     405: "method not allowed",
     413: "the request body is over the limit (TRIALLENS_MAX_BODY, default 10 MB)",
     415: "the body was sent as a form (application/x-www-form-urlencoded or multipart/form-data): send JSON with "

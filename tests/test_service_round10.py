@@ -139,3 +139,17 @@ def test_json_without_form_type_still_read(client):
         resp = client.post("/api/v1/drift", data=json.dumps({"items": [VALID]}),
                            **({"content_type": mimetype} if mimetype else {}))
         assert resp.status_code == 200, (mimetype, resp.data[:200])
+
+
+# 13. smaller inconsistencies -------------------------------------------------------------
+
+def test_status_ids_repeats_count_once_and_only_commas_is_missing_ids(client):
+    body = client.get("/api/v1/status?ids=" + ",".join(["NCT07232563"] * 101)).get_json()
+    assert list(body["statuses"]) == ["NCT07232563"]
+    assert problem(client.get("/api/v1/status?ids=,,,"), 400)["detail"] == '"ids" is required: NCT ids separated by commas'
+
+
+def test_whitespace_status_is_no_status(client):
+    body = client.get("/api/v1/trials/NCT00000002/drift", query_string={"status": "  ", "as_of": " "}).get_json()
+    assert body["page"]["status_text"] is None and body["page"]["as_of"] is None
+    assert body["drift"]["reason"] == "nothing_to_compare"
