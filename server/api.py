@@ -225,7 +225,7 @@ def _drift_item(i: int, item: object) -> dict:
     """One POST /drift item's result, or its own error with its index: one item with a missing or mistyped field
     used to reject the whole batch with a 400 that did not say which item (round 10b)."""
     raw = item.get("nct_id") if isinstance(item, dict) else None
-    failed = {"index": i, "nct_id": raw if isinstance(raw, str) else None}
+    failed = {"index": i, "nct_id": raw if isinstance(raw, str) and not _LONE_SURROGATE.search(raw) else None}
     try:
         if not isinstance(item, dict):
             raise bad_request(f"items[{i}] must be an object {{\"nct_id\", \"status\", \"as_of\", \"site\"}}, "

@@ -94,6 +94,7 @@ VALID = {"nct_id": "NCT00000002", "status": "Recruiting"}
     ({"nct_id": "NCT07232563", "status": ["x"]}, "NCT07232563", 'items[1]: "status" must be a string, got list'),
     ({"nct_id": "NCT07232563", "as_of": "\ud800"}, "NCT07232563",
      'items[1]: "as_of" is not valid Unicode (it holds half of a surrogate pair)'),
+    ({"nct_id": "NCT0723\udc00"}, None, 'items[1]: "nct_id" is not valid Unicode (it holds half of a surrogate pair)'),
     (7, None, 'items[1] must be an object {"nct_id", "status", "as_of", "site"}, got int'),
     (None, None, 'items[1] must be an object {"nct_id", "status", "as_of", "site"}, got NoneType'),
 ])
