@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 from .errors import InvalidNctId
@@ -12,7 +13,8 @@ from .errors import InvalidNctId
 # pattern starts with a letter: the regex engine then skips ahead to each N instead of trying
 # the look-behind at every character (twice as fast on page text; same matches and spans).
 _LOOSE = re.compile(r"N(?<![A-Za-z0-9]N)CT[\s\-_:#]{0,2}(\d{4})\s?(\d{4})(?!\d)", re.IGNORECASE)
-_STRICT = re.compile(r"^NCT\d{8}$")
+# the canonical form: ASCII digits only (`\d` also takes "０" and "٠", which the registry does not know)
+_STRICT = re.compile(r"NCT[0-9]{8}")
 # _LOOSE on the lower-cased text: a literal "nct" start lets the engine jump between
 # occurrences (str.find speed) instead of testing every character. Lower-casing keeps every
 # digit, space and separator and turns no other character into n, c, t or a digit; under
@@ -22,15 +24,27 @@ _STRICT = re.compile(r"^NCT\d{8}$")
 _LOWER = re.compile(r"nct(?<![a-z0-9ſı]nct)[\s\-_:#]{0,2}(\d{4})\s?(\d{4})(?!\d)")
 
 
+def ascii_digits(text: str) -> str:
+    """`text` with every Unicode decimal digit ("０", "٣", "৫": what `\\d` matches) as its ASCII digit.
+
+    Ids and dates are read with `\\d`, so "NCT０７２３２５６３" (fullwidth) or an Arabic-Indic id is found;
+    left as written, it reached ClinicalTrials.gov and a real trial was reported "not found" (round 10b)."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if unicodedata.category(c) == "Nd" else c for c in text)
+
+
 def _id_parts(text: str) -> list[tuple[str, str]]:
-    """The (first four, last four) digits of every NCT id in `text`, in order."""
-    if "İ" in text:
-        return _LOOSE.findall(text)
-    return _LOWER.findall(text.lower())
+    """The (first four, last four) digits of every NCT id in `text`, in order, as ASCII digits."""
+    parts = _LOOSE.findall(text) if "İ" in text else _LOWER.findall(text.lower())
+    if text.isascii():
+        return parts
+    return [(ascii_digits(a), ascii_digits(b)) for a, b in parts]
 
 
 def normalize_nct_id(value: str) -> str:
-    """Return the canonical form (`NCT` + 8 digits) or raise InvalidNctId."""
+    """Return the canonical form (`NCT` + 8 ASCII digits) or raise InvalidNctId; digits written in
+    another script ("NCT０７２３２５６３") are converted, as in page text."""
     if not isinstance(value, str):
         raise InvalidNctId(f"not an NCT id: {value!r}")
     text = value.strip()
@@ -39,11 +53,12 @@ def normalize_nct_id(value: str) -> str:
         raise InvalidNctId(
             f"not an NCT id: {value[:40]!r} (expected NCT followed by 8 digits, e.g. NCT06427642)"
         )
-    return "NCT" + m.group(1) + m.group(2)
+    return "NCT" + ascii_digits(m.group(1) + m.group(2))
 
 
 def is_nct_id(value: str) -> bool:
-    return isinstance(value, str) and bool(_STRICT.match(value))
+    """Whether `value` is already canonical: NCT and 8 ASCII digits, nothing around them."""
+    return isinstance(value, str) and bool(_STRICT.fullmatch(value))
 
 
 def find_nct_ids(text: str) -> list[str]:

@@ -6,9 +6,9 @@ import re
 
 from lxml.etree import ParserError
 
-from .errors import BadInput, NoTrialFound
+from .errors import BadInput, InvalidNctId, NoTrialFound
 from .model import PageRecord
-from .nct import count_nct_ids, find_nct_ids
+from .nct import count_nct_ids, find_nct_ids, normalize_nct_id
 from .sites import scraper_for, scraper_for_brand
 from .sites.base import Page
 from .sites.common import cross_check_embedded
@@ -99,6 +99,15 @@ def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
     return record
 
 
+def _canonical(nct_id: str) -> str:
+    """A site reader's own id in canonical form: a reader's pattern (`NCT\\d{8}`) also takes digits written in
+    another script ("NCT٠٧٢٣٢٥٦٣"), which must never reach the registry as written (round 10b)."""
+    try:
+        return normalize_nct_id(nct_id)
+    except InvalidNctId:
+        return nct_id
+
+
 def _choose_primary(record: PageRecord, page: Page) -> None:
     """Primary NCT id: from the URL, then the scraper's labelled id, then the title or
     main heading, then the most frequent id on the page. The rest go to other_nct_ids.
@@ -118,7 +127,7 @@ def _choose_primary(record: PageRecord, page: Page) -> None:
     if from_url:
         primary = from_url[0]
     elif record.nct_id:
-        primary = record.nct_id
+        primary = _canonical(record.nct_id)
     elif heading_ids:
         primary = heading_ids[0]
     elif counts:

@@ -15,7 +15,7 @@ from flask import Blueprint, current_app, jsonify, request
 from scrapers.dates import still_to_come
 from scrapers.errors import TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
-from scrapers.nct import normalize_nct_id
+from scrapers.nct import ascii_digits, normalize_nct_id
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import overdue_field
 from scrapers.sites import supported_hosts
@@ -36,8 +36,18 @@ def annotator() -> Annotator:
     return current_app.extensions["triallens"]
 
 
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 def json_body() -> object:
-    """The parsed JSON body, or a 400 problem saying what is wrong with it."""
+    """The parsed JSON body, or a 400 problem saying what is wrong with it (415 for a form body).
+
+    A body without a content type, or text/plain, is read as JSON (lenient); a form content type is refused by
+    name: werkzeug parses it as a form, so `curl -d @body.json` was told "the request body is empty" (round 10b)."""
+    if request.mimetype in _FORM_TYPES:
+        raise Problem(415, "unsupported-media-type", "Unsupported Media Type",
+                      f"the request body must be JSON sent with Content-Type: application/json, not "
+                      f"{request.mimetype} (with curl: -H 'Content-Type: application/json' --data-binary @body.json)")
     if not request.data:
         raise bad_request("the request body is empty; expected a JSON object")
     try:
@@ -100,13 +110,23 @@ def _statuses_arg(raw: str | None) -> list[str] | None:
     return out
 
 
+def _k_arg(raw: str) -> int:
+    """?k= as an int. ASCII digits only: str.isdigit() also takes "²" and "①", which int() then refuses (a 500),
+    and int() would take "٣" or "５" as 3 or 5, a number written in a way the spec does not describe."""
+    if not re.fullmatch(r"[0-9]{1,3}", raw) or not 1 <= int(raw) <= MAX_RELATED:
+        raise bad_request(f"k must be a whole number from 1 to {MAX_RELATED} written with the digits 0-9, "
+                          f"got {raw[:20]!r}")
+    return int(raw)
+
+
 def _ids_arg(raw: str | None) -> list[str]:
-    if raw is None or not raw.strip():
+    ids = [p for p in (x.strip() for x in (raw or "").split(",")) if p]
+    if not ids:   # (",,," too: it names no trial, as an empty "ids=" does)
         raise bad_request('"ids" is required: NCT ids separated by commas')
-    ids = [p for p in (x.strip() for x in raw.split(",")) if p]
+    ids = list(dict.fromkeys(_nct(i) for i in ids))   # repeats counted once, before the limit
     if len(ids) > MAX_BATCH:
         raise bad_request(f"at most {MAX_BATCH} ids per request, got {len(ids)}")
-    return list(dict.fromkeys(_nct(i) for i in ids))
+    return ids
 
 
 def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None, site: str | None = None) -> PageRecord:
@@ -114,10 +134,14 @@ def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None,
 
     A wording we do not recognise stays unrecognised (status None, text kept), so it is
     reported as "cannot compare", never as drift."""
+    status = (status or "").strip() or None   # whitespace only: no status claimed (was "could not compare ' '")
+    as_of = (as_of or "").strip() or None
     as_of_iso = None
     if as_of:
-        year = as_of.strip()   # a bare year is a date here (documented), though a page's own lone "2025" is not
-        as_of_iso = year if re.fullmatch(r"(?:19|20)\d\d", year) else parse_partial_date(as_of)
+        # a bare year is a date here (documented), though a page's own lone "2025" is not; its digits in ASCII,
+        # as parse_partial_date gives them ("２０２５" was echoed back as written)
+        year = ascii_digits(as_of.strip())
+        as_of_iso = year if re.fullmatch(r"(?:19|20)[0-9][0-9]", year) else parse_partial_date(as_of)
         if as_of_iso is None:
             raise bad_request(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
         today = annotator().providers.today()
@@ -158,13 +182,11 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/trials/<nct_id>/related")
     def related(nct_id: str):
-        k = request.args.get("k", "10")
-        if not k.isdigit() or not 1 <= int(k) <= MAX_RELATED:
-            raise bad_request(f"k must be a whole number from 1 to {MAX_RELATED}")
+        k = _k_arg(request.args.get("k", "10"))
         statuses = _statuses_arg(request.args.get("status"))
         ann = annotator()
         lookup = ann.lookup(_nct(nct_id))
-        result = ann.related(lookup, int(k), statuses)
+        result = ann.related(lookup, k, statuses)
         if result is None:
             raise Problem(501, "not-available", "Not available", "related trials are not available in this installation")
         return jsonify({"nct_id": lookup.record.nct_id, "related": result})
@@ -183,18 +205,7 @@ def make_blueprint() -> Blueprint:
         if len(items) > MAX_BATCH:
             raise bad_request(f"at most {MAX_BATCH} items per request, got {len(items)}")
         annotator().prefetch([item.get("nct_id") for item in items if isinstance(item, dict)])   # one registry request for the batch's trials, then lookups are local
-        results = []
-        for i, item in enumerate(items):
-            if not isinstance(item, dict):
-                raise bad_request(f"items[{i}] must be an object")
-            fields = {name: _str_field(item, name, required=(name == "nct_id")) for name in ("nct_id", "status", "as_of", "site")}
-            try:
-                results.append(_drift(page_claim(**fields)))
-            except Problem as exc:  # one bad item does not sink the batch
-                results.append({"nct_id": fields["nct_id"], "error": exc.body()})
-            except TrialLensError as exc:
-                results.append({"nct_id": fields["nct_id"], "error": typed_problem(exc)})
-        return jsonify({"results": results})
+        return jsonify({"results": [_drift_item(i, item) for i, item in enumerate(items)]})
 
     @bp.get("/status")
     def status():
@@ -208,6 +219,27 @@ def make_blueprint() -> Blueprint:
         return jsonify({"hosts": sorted(set(supported_hosts()) | {"clinicaltrials.gov"})})
 
     return bp
+
+
+def _drift_item(i: int, item: object) -> dict:
+    """One POST /drift item's result, or its own error with its index: one item with a missing or mistyped field
+    used to reject the whole batch with a 400 that did not say which item (round 10b)."""
+    raw = item.get("nct_id") if isinstance(item, dict) else None
+    failed = {"index": i, "nct_id": raw if isinstance(raw, str) and not _LONE_SURROGATE.search(raw) else None}
+    try:
+        if not isinstance(item, dict):
+            raise bad_request(f"items[{i}] must be an object {{\"nct_id\", \"status\", \"as_of\", \"site\"}}, "
+                              f"got {type(item).__name__}")
+        try:
+            fields = {name: _str_field(item, name, required=(name == "nct_id"))
+                      for name in ("nct_id", "status", "as_of", "site")}
+        except Problem as exc:   # (which item: the detail names the field only)
+            raise bad_request(f"items[{i}]: {exc.detail}") from None
+        return _drift(page_claim(**fields))
+    except Problem as exc:  # one bad item does not sink the batch
+        return {**failed, "error": exc.body()}
+    except TrialLensError as exc:
+        return {**failed, "error": typed_problem(exc)}
 
 
 def _badge(lookup, today) -> dict:

@@ -21,11 +21,15 @@ def _ref(name: str) -> dict:
 
 
 def _null(schema: dict) -> dict:
-    """`schema` or null."""
+    """`schema` or null. An enum lists null too: `type` alone let null through to an `enum` without it, so a page
+    showing no status (page.status null) failed the published schema (round 10b)."""
     if "$ref" in schema:
         return {"anyOf": [schema, {"type": "null"}]}
     t = schema["type"]
-    return {**schema, "type": [t, "null"] if isinstance(t, str) else [*t, "null"]}
+    out = {**schema, "type": [t, "null"] if isinstance(t, str) else [*t, "null"]}
+    if "enum" in out and None not in out["enum"]:
+        out["enum"] = [*out["enum"], None]
+    return out
 
 
 def _obj(props: dict, required: list[str] | None = None) -> dict:
@@ -166,9 +170,16 @@ SCHEMAS: dict[str, dict] = {
         "as_of": {"type": ["string", "null"], "description": "the page's own 'last updated' date"},
         "site": {"type": ["string", "null"]},
     }, required=["nct_id"]),
-    "DriftBatchRequest": _obj({"items": {"type": "array", "maxItems": 100, "items": _ref("DriftItem")}}),
+    # any item is accepted: one that is not a DriftItem gets its own error in `results`, the others their verdicts
+    "DriftBatchRequest": _obj({"items": {"type": "array", "maxItems": 100, "items": {"anyOf": [
+        _ref("DriftItem"), {"description": "anything else: answered in `results` with its own error (its index "
+                                           "and what is wrong), never a 400 for the batch"}]}}}),
     "DriftBatchResponse": _obj({"results": {"type": "array", "items": {"anyOf": [
-        _ref("DriftResult"), _obj({"nct_id": STR, "error": _ref("Problem")})]}}}),
+        _ref("DriftResult"),
+        _obj({"index": {"type": "integer", "minimum": 0, "description": "the item's place in `items`, from 0"},
+              "nct_id": {**_null(STR), "description": "the item's nct_id as sent; null when it is missing or not "
+                                                     "a string"},
+              "error": _ref("Problem")})]}}}),
     "Statuses": _obj({"statuses": {"type": "object", "additionalProperties": _null(_obj({
         "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL,
         "fetched_at": FETCHED,
@@ -190,10 +201,12 @@ def _json(schema: dict, description: str) -> dict:
 PROBLEM_TEXT = {
     400: "malformed JSON, a missing or mistyped field, an invalid NCT id or parameter",
     401: "an API key is required and was not sent or is wrong (only when TRIALLENS_API_KEYS is set)",
-    404: "ClinicalTrials.gov has no trial with this id",
+    404: "ClinicalTrials.gov has no trial with this id (unknown-trial), or, offline, the local store does not hold it "
+         "(not-in-local-store: ClinicalTrials.gov was not asked)",
     405: "method not allowed",
     413: "the request body is over the limit (TRIALLENS_MAX_BODY, default 10 MB)",
-    415: "unsupported media type",
+    415: "the body was sent as a form (application/x-www-form-urlencoded or multipart/form-data): send JSON with "
+         "Content-Type: application/json",
     422: "the page holds no trial (no NCT id), or is not a readable HTML page",
     429: "this client exceeded its rate limit (see Retry-After)",
     500: "a bug in the service (never caused by bad input)",
@@ -231,7 +244,7 @@ def _paths() -> dict:
             "The annotation for one page: what it claims, the official record, drift verdict, criteria, related trials",
             {"200": _json(_ref("Annotation"), "the annotation; official null and verdict could_not_check "
                                               "when the registry is unreachable and nothing is stored"),
-             **_problems(400, 404, 413, 422)}, "annotate",
+             **_problems(400, 404, 413, 415, 422)}, "annotate",
             body={"required": True, "content": {"application/json": {"schema": _ref("AnnotateRequest")}}})},
         "/api/v1/trials/{nct_id}": {"get": _op(
             "The official record's summary", {"200": _json(_ref("TrialDetail"), "the official summary"),
@@ -257,8 +270,12 @@ def _paths() -> dict:
              q("site", STR, "the page's host, echoed back")])},
         "/api/v1/drift": {"post": _op(
             "Drift checks for up to 100 claims at once; an item that fails carries its own problem",
-            {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order"),
-             **_problems(400, 413)}, "postDrift",
+            {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order; an item that fails (not an "
+                          "object, a missing or mistyped field, an invalid NCT id or date, an unknown trial) is "
+                          "{index, nct_id, error} while the others get their results"),
+             **_problems(400, 413, 415),
+             "400": {**_problems(400)["400"], "description": "the body as a whole is malformed: not JSON, not "
+                     "{\"items\": [...]}, or more than 100 items"}}, "postDrift",
             body={"required": True, "content": {"application/json": {"schema": _ref("DriftBatchRequest")}}})},
         "/api/v1/status": {"get": _op(
             "Official statuses for up to 100 trials (badges on listing pages); null for unknown trials",
