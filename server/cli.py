@@ -211,13 +211,15 @@ def cmd_sync(args) -> int:
 
 def load_official(source: str):
     """An official record from an NCT id (the local store) or an API v2 JSON file."""
-    from scrapers.nct import is_nct_id
+    from scrapers.errors import InvalidNctId
+    from scrapers.nct import normalize_nct_id
 
     if Path(source).is_file() or source.lower().endswith(".json"):
         return registry.load_record_file(source)
-    if is_nct_id(source.strip().upper()):
-        return registry.get(source.strip().upper())
-    raise BadInput(f"{source} is neither an NCT id (NCT + 8 digits) nor a readable JSON file")
+    try:   # (the loose forms `related`, the API and the HTML page take: "NCT 07232563", "nct-07232563")
+        return registry.get(normalize_nct_id(source))
+    except InvalidNctId:
+        raise BadInput(f"{source} is neither an NCT id (NCT + 8 digits) nor a readable JSON file") from None
 
 
 def cmd_explain(args) -> int:
@@ -275,6 +277,9 @@ def cmd_related(args) -> int:
     nct = normalize_nct_id(args.nct_id)
     env = dict(os.environ)
     if args.db:
+        if not Path(args.db).is_file():   # (a typo made a new store of the 5 bundled records and searched that)
+            raise BadInput(f"--db {args.db}: no such store file (the store is made by `triallens ingest` or "
+                           "`triallens sync` with TRIALLENS_DB set to its path)")
         env["TRIALLENS_DB"] = args.db
     reg = open_registry(env)
     statuses = "any" if args.any_status else None

@@ -177,6 +177,10 @@ def test_cli_explain_json_and_text(capsys):
     assert cli.main(["explain", "NCT07232563"]) == 0
     out = capsys.readouterr().out
     assert "At a glance:" in out and "You cannot join if…" in out and "original: Age 18-70 years" in out
+    # the loose forms `related`, the API and the HTML page take (review round 10b: "neither an NCT id")
+    for loose in ("NCT 07232563", "nct-07232563"):
+        assert cli.main(["explain", loose]) == 0
+        assert capsys.readouterr().out == out
 
 
 def test_cli_explain_bad_input(capsys, tmp_path):

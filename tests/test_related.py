@@ -270,6 +270,11 @@ def test_cli_related_json(corpus, store, capsys):
     # a trial the offline store does not hold: a clear error, not a traceback
     assert cli_main(["related", "NCT00000001", "--db", str(store.path)]) == 2
     assert "NCT00000001" in capsys.readouterr().err
+    # a --db that names no store (a typo) is refused: it made a store of the bundled records and searched that
+    typo = store.path.parent / "no-such-dir" / "x.sqlite3"
+    assert cli_main(["related", query, "--db", str(typo)]) == 2
+    assert f"--db {typo}: no such store file" in capsys.readouterr().err
+    assert not typo.parent.exists()
 
 
 def test_judged_evaluation_data_is_well_formed():
