@@ -1,0 +1,35 @@
+"""Review round 10a: items shown to the wrong person or with their meaning turned (requirements under exclusions, "No X"
+under "You cannot join if…", children's trials up to 18, a negation's list cut, glosses in another sense). Each test
+fails on the code before its fix and asserts the exact shown text."""
+
+from server.explain import explain_text
+
+
+def _shown(pc) -> list[str]:
+    return [e.shown for e in pc.items()]
+
+
+def test_requirements_listed_under_exclusion_are_not_said_of_the_reader():
+    """NCT00002025: under "Exclusion Criteria", the lead-in "Patients must qualify as follows:" lists the trial's own
+    patients; its items read "You have a diagnosis of AIDS …" under "You cannot join if…"."""
+    pc = explain_text("Exclusion Criteria\n\nPatients must qualify as follows:\n\n"
+                      "  -  Diagnosis of AIDS and life-threatening Cytomegalovirus (CMV) infection.\n\n"
+                      "Patients must:\n\n  -  Have documented HIV positivity via ELISA.\n\n"
+                      "Required:\n\n  -  Patients must be able to give informed consent.\n")
+    assert _shown(pc) == [
+        "Patients must qualify as follows:",
+        "Diagnosis of AIDS (advanced HIV disease) and life-threatening Cytomegalovirus (CMV) infection.",
+        "Patients must:",
+        "Have documented HIV (the virus that causes AIDS) positivity via ELISA (a lab blood test).",
+        "Required:",
+        "Patients must be able to give informed consent (agreement to take part).",
+    ]
+
+
+def test_an_exclusion_lead_in_and_requirements_under_inclusion_stay_addressed():
+    """What the fix must not change: "Patients must not have:" under exclusions lists exclusions, and the same
+    "Patients must:" under inclusions lists the reader's requirements."""
+    pc = explain_text("Exclusion Criteria\n\nPatients must not have:\n\n  -  Active hepatitis B.\n")
+    assert _shown(pc)[1] == "You have active hepatitis B."
+    pc = explain_text("Inclusion Criteria\n\nPatients must:\n\n  -  Have documented HIV positivity via ELISA.\n")
+    assert _shown(pc)[1] == "You have documented HIV (the virus that causes AIDS) positivity via ELISA (a lab blood test)."
