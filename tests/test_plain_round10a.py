@@ -33,3 +33,21 @@ def test_an_exclusion_lead_in_and_requirements_under_inclusion_stay_addressed():
     assert _shown(pc)[1] == "You have active hepatitis B."
     pc = explain_text("Inclusion Criteria\n\nPatients must:\n\n  -  Have documented HIV positivity via ELISA.\n")
     assert _shown(pc)[1] == "You have documented HIV (the virus that causes AIDS) positivity via ELISA (a lab blood test)."
+
+
+def test_an_exclusion_opening_with_a_negation_is_not_said_of_the_reader():
+    """NCT00460746, NCT00495365: "No prior or current therapy with PREZISTA …" read "You have no prior or current
+    treatment with PREZISTA …" under "You cannot join if…": a double negative that says people who have not taken it
+    cannot join. Under exclusions it keeps the record's negation, in plain words."""
+    pc = explain_text("Exclusion Criteria:\n\n- No prior or current therapy with PREZISTA (darunavir) or TMC125\n\n"
+                      "- No known hypersensitivity to human albumin\n\n- Not pregnant or nursing\n\n"
+                      "- Other: No concurrent MAOIs\n")
+    assert _shown(pc) == ["No prior or current treatment with PREZISTA (darunavir) or TMC125",
+                          "No known allergy to human albumin", "Not pregnant or breastfeeding",
+                          "Other: No MAOIs at the same time"]
+
+
+def test_a_negation_under_inclusion_is_still_said_of_the_reader():
+    """What the fix must not change: under inclusions "No prior radiotherapy" is the reader's."""
+    pc = explain_text("Inclusion Criteria:\n\n- No prior radiotherapy\n")
+    assert _shown(pc) == ["You have had no radiation treatment"]
