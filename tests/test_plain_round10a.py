@@ -51,3 +51,35 @@ def test_a_negation_under_inclusion_is_still_said_of_the_reader():
     """What the fix must not change: under inclusions "No prior radiotherapy" is the reader's."""
     pc = explain_text("Inclusion Criteria:\n\n- No prior radiotherapy\n")
     assert _shown(pc) == ["You have had no radiation treatment"]
+
+
+def _record(criteria: str, lo: str | None, hi: str | None):
+    from scrapers.official import OfficialRecord
+    elig = {"eligibilityCriteria": criteria}
+    if lo:
+        elig["minimumAge"] = lo
+    if hi:
+        elig["maximumAge"] = hi
+    return OfficialRecord({"protocolSection": {"identificationModule": {"nctId": "NCT00002193"}, "eligibilityModule": elig}})
+
+
+CHILD_ITEMS = "Inclusion Criteria:\n\n- Has consent of parent or legal guardian if under 18.\n\n- Is HIV-positive.\n"
+
+
+def test_a_childrens_trial_up_to_18_or_21_is_read_by_a_parent():
+    """NCT00002193 (6 months to 18 years) read "You have consent of parent or legal guardian if under 18"; a trial
+    up to 21 with no lower limit (the paediatric cancer trials) is a children's trial too."""
+    from server.explain import explain
+    for lo, hi in (("6 Months", "18 Years"), (None, "21 Years"), ("3 Years", "20 Years")):
+        pc = explain(_record(CHILD_ITEMS, lo, hi))
+        assert pc.headings["inclusion"] == "Your child may be able to join if…"
+        assert _shown(pc) == ["Has consent of parent or legal guardian if under 18.", "Is HIV-positive."]
+
+
+def test_an_adolescent_or_adult_trial_stays_addressed():
+    """What the fix must not change: 13 to 20 years (an adolescent reads it), 18 to 21, or 6 months to 25."""
+    from server.explain import explain
+    for lo, hi in (("13 Years", "20 Years"), ("18 Years", "21 Years"), ("6 Months", "25 Years")):
+        pc = explain(_record(CHILD_ITEMS, lo, hi))
+        assert pc.headings["inclusion"] == "You may be able to join if…"
+        assert _shown(pc) == ["You have consent of parent or legal guardian if under 18.", "You are HIV-positive."]
