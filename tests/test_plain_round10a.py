@@ -83,3 +83,19 @@ def test_an_adolescent_or_adult_trial_stays_addressed():
         pc = explain(_record(CHILD_ITEMS, lo, hi))
         assert pc.headings["inclusion"] == "You may be able to join if…"
         assert _shown(pc) == ["You have consent of parent or legal guardian if under 18.", "You are HIV-positive."]
+
+
+def test_a_cut_never_moves_people_out_of_a_negations_list():
+    """NCT00001972: "No history of …; stroke; epilepsy; subjects requiring regular medication, and subjects …" was cut
+    before "subjects", so "Subjects needing regular medicine, and subjects shown by drug screening to have taken a
+    controlled substance." stood alone, outside the "No": the opposite of the rule. People with a verb of their own
+    still start a statement."""
+    from server.explain import explain_item
+    from server.sentences import split_clauses
+    text = ("No history of alcoholism; malignancy; stroke; epilepsy; subjects requiring regular medication, and subjects "
+            "demonstrated by drug screening to have taken a controlled substance.")
+    assert explain_item(text, "unplaced").shown == (
+        "No history of alcoholism; cancer; stroke; epilepsy; subjects needing regular medicine, and subjects shown by "
+        "drug screening to have taken a controlled substance.")
+    assert split_clauses("No history of stroke; patients must be able to walk") == [
+        "No history of stroke", "patients must be able to walk"]
