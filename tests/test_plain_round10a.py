@@ -99,3 +99,39 @@ def test_a_cut_never_moves_people_out_of_a_negations_list():
         "drug screening to have taken a controlled substance.")
     assert split_clauses("No history of stroke; patients must be able to walk") == [
         "No history of stroke", "patients must be able to walk"]
+
+
+def test_oral_of_the_mouth_is_not_explained_as_taken_by_mouth():
+    """NCT00003223: "oral mucosal intraepithelial neoplasia" had "Oral: taken by mouth." (163 corpus items: "oral
+    candidiasis", "oral cavity", "oral hairy leukoplakia"); a medicine taken by mouth still has it."""
+    from server.plain import glossary_for
+    for text in ("Oral candidiasis", "Histologically proven oral mucosal intraepithelial neoplasia", "Lesion of the oral cavity",
+                 "Oral thrush", "Oral surgery within 2 weeks", "Oral temperature above 38 C"):
+        assert "Oral: taken by mouth." not in [g["meaning"] for g in glossary_for(text)], text
+    assert [g["meaning"] for g in glossary_for("Oral thrush or oral medication")] == ["Oral: taken by mouth."]
+
+
+def test_recurrent_meaning_repeated_is_not_returning():
+    """NCT00001106, NCT06454123, NCT00491725, NCT00000455: "recurrent" that means happening again and again read
+    "returning"; a returning cancer still does."""
+    from server.plain import rewrite
+    assert rewrite("History of recurrent spontaneous abortions", "exclusion")[0] == \
+        "You have had recurrent spontaneous abortions"
+    assert rewrite("Recurrent binge eating", "inclusion")[0] == "Recurrent binge eating"
+    assert rewrite("Recurrent sinusitis", "exclusion")[0] == "You have recurrent sinusitis"
+    assert rewrite("Recurrent major hypoglycaemia", "exclusion")[0] == "You have recurrent major hypoglycaemia"
+    assert rewrite("recurrent use of alcohol", "exclusion")[0] == "Recurrent use of alcohol"
+    assert rewrite("Recurrent ovarian cancer", "inclusion")[0] == "You have returning ovarian cancer"
+
+
+def test_duration_after_a_time_is_kept():
+    """NCT00003138: "for less than 1 month duration" read "for less than 1 month length" (114 corpus items);
+    "for the duration of the study" still reads "for the length of the study"."""
+    from server.plain import rewrite
+    assert rewrite("Prior epoetin alfa allowed provided dosage was less than 30,000 units per week for less than 1 "
+                   "month duration")[0] == ("Prior epoetin alfa allowed provided dose was less than 30,000 units per "
+                                            "week for less than 1 month duration")
+    assert rewrite("Ongoing PCP prophylaxis for more than 6 weeks duration.", "inclusion")[0] == \
+        "You have current PCP (a lung infection) preventive treatment for more than 6 weeks duration."
+    assert rewrite("Contraception for the duration of the study", "unplaced")[0] == \
+        "Birth control for the length of the study"
