@@ -98,24 +98,56 @@ _NOT_ABOUT_THE_READER = re.compile(
     re.I)
 
 
+# a lead-in that states requirements, which a record listed under its exclusions ("Patients must qualify as
+# follows:", "Required:", "All patients must be:", NCT00002025, NCT00002109): addressed to the reader, its items read
+# "You have a diagnosis of AIDS …" under "You cannot join if…", telling the trial's own patients they are excluded
+# (review round 10a). They keep the record's order of things, in plain words, not said of the reader. ("Patients must
+# not have:" is an exclusion lead-in: its items stay addressed.)
+_REQUIREMENTS_LEAD_IN = re.compile(
+    r"^\W*(?:(?:all|the|also|eligible)\s+)?(?:(?:adult|female|male)\s+)?(?:patients?|subjects?|participants?|volunteers?|"
+    r"candidates?)\s+must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,120}:\s*$"
+    r"|^\W*must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,80}:\s*$"
+    r"|^\W*required\b[^:]{0,100}:\s*$"
+    r"|^\W*(?:[\w-]+\s+){0,2}inclusion\s+criteria\b[^:]{0,120}:\s*$",
+    re.I)
+
+
+def _children_addressed(text: str, section: str, addressed: bool) -> bool:
+    """Whether the sub-items of `text` speak to the reader: not under a lead-in about someone else, a rule's
+    exceptions ("You have squamous cell skin cancer" under "…, except:" read as one more rule; review round 9) or
+    requirements listed under exclusions (see _REQUIREMENTS_LEAD_IN)."""
+    return (addressed and not _NOT_ABOUT_THE_READER.search(text) and not EXCEPT_LABEL.search(text)
+            and not (section == "exclusion" and _REQUIREMENTS_LEAD_IN.search(text)))
+
+
 def _explain_tree(items: list[Item], section: str, context: str, addressed: bool = True) -> list[Explained]:
     out = []
     for it in items:
         e = explain_item(it.text, section, context, addressed) if it.text.strip() else Explained(it.text, it.text, False)
-        # (a rule's exceptions are not the reader's: "You have squamous cell skin cancer" under "…, except:" read as
-        # one more rule; review round 9)
-        e.children = _explain_tree(it.children, section, context, addressed and not _NOT_ABOUT_THE_READER.search(it.text)
-                                   and not EXCEPT_LABEL.search(it.text))
+        e.children = _explain_tree(it.children, section, context, _children_addressed(it.text, section, addressed))
         out.append(e)
     return out
+
+
+_YEAR = 365.25
 
 
 def for_children(record: OfficialRecord | None) -> bool:
     """A trial whose upper age limit is under 18 years: a parent or guardian reads its criteria, and "You have
     postoperative short bowel syndrome" on a trial for newborns (1 to 28 days) spoke to the wrong person (review of
-    the service pages). Its items are put in plain words but not addressed to the reader."""
+    the service pages). Its items are put in plain words but not addressed to the reader.
+
+    So is a children's trial that runs to 18, or to 21 as paediatric cancer trials do, and takes children under 12 (or
+    sets no lower limit): "You have consent of parent or legal guardian if under 18" on a trial for 6 months to 18
+    years (NCT00002193) spoke to the child (review round 10a: 195 corpus records, 120 with a lower limit under 12 and
+    75 with none). A trial for 13 to 20 ("adolescent depression") is read by the young person: still addressed."""
     hi = record.max_age if record else None
-    return hi is not None and hi.in_days() < 18 * 365.25
+    if hi is None:
+        return False
+    if hi.in_days() < 18 * _YEAR:
+        return True
+    lo = record.min_age
+    return hi.in_days() < 22 * _YEAR and (lo is None or lo.in_days() < 12 * _YEAR)
 
 
 def explain_text(criteria_text: str | None, record: OfficialRecord | None = None) -> PlainCriteria:

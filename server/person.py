@@ -283,6 +283,11 @@ def _you_throughout(text: str) -> str:
 _TRIAL_LIMIT = re.compile(r"(?:minimum|maximum)\b(?!\s+of\b)|"   # ("No minimum PSA for measurable disease", NCT00499694)
                           r"(?:(?:age|time|upper|lower|dose|gender|sex)\s+)?(?:limits?|limitations?|restrictions?)\b"
                           r"(?=\s*(?:on|for|based|regarding|between|to\b|[.;]|$))", re.I)   # (not "No severe limits from disease")
+# an exclusion that opens with a negation: "You have no prior treatment with darunavir" under "You cannot join if…"
+# reads as a double negative, and where the record misplaced a requirement ("No known hypersensitivity to human
+# albumin", NCT00495365) it hardens the contradiction into "people who have not taken it cannot join" (review round 10a,
+# 168 items). Left as written (in plain words), as a rule of the record's
+_NEGATED = re.compile(r"^\W*(?:no|not|none|never|neither)\b", re.I)
 _NEED_FOR = re.compile(r"requirement\s+for\s+(?=\w)", re.I)
 
 
@@ -290,8 +295,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
     """Address the reader: the first matching rule at the start of the item, and "his/her" -> "your".
 
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
-    inclusion or exclusion heading ("No eligibility criteria" is not about the reader).
-    """
+    inclusion heading ("No eligibility criteria" is not about the reader; under exclusions see _NEGATED)."""
     if text.rstrip().endswith("?") or _A_CAP.match(text):   # a question ("Does the patient have …?"); a cap on past doses
         return text
     original = text
@@ -318,6 +322,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
         rest = second_person(text[label.end():], section)
         return text[:label.end()] + rest
+    if section == "exclusion" and _NEGATED.match(text):
+        return text   # "No known hypersensitivity to human albumin" under "You cannot join if…" (see _NEGATED)
     if _USE_OF.match(text) and (section in ("inclusion", "exclusion") or not _NO.match(text)):
         return use_at_the_same_time(text) or text   # "Concurrent use of X": "You use X at the same time", or as written
     if section in ("inclusion", "exclusion") and _NO.match(text):

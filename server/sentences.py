@@ -91,10 +91,23 @@ def _title_case(text: str) -> bool:
     return len(words) >= 4 and len(_TITLE_WORD.findall(text)) > 0.5 * len(words)
 
 
+# people named as one more thing of a list that a negation leads ("No history of …; stroke; epilepsy; subjects
+# requiring regular medication, and subjects …", NCT00001972): a statement of their own only with a verb of their own
+# ("…; patients with prior cancers must be disease-free"); "to have taken" is not one
+_LEADING_NEGATION = re.compile(r"^\W*(?:[A-Z][A-Za-z/ -]{1,30}:\s*)?(?:no|not|none|never|without|free\s+of|absence\s+of)\b",
+                               re.I)
+_PEOPLE = re.compile(r"(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|women|men|females?|males?)\b",
+                     re.I)
+_FINITE = re.compile(r"(?<!\bto )\b(?:must|should|shall|will|may|can|cannot|are|is|were|was|have|has|had|need|needs|"
+                     r"agree|agrees)\b", re.I)
+
+
 def _semicolon_ok(before: str, after: str) -> bool:
     after = after.lstrip()
     if not after or _depth(before) > 0 or _JOINER.match(after) or _opens_list(before):
         return False
+    if _LEADING_NEGATION.match(before) and _PEOPLE.match(after) and not _FINITE.search(after):
+        return False   # (the cut would move them out of the negation: "… epilepsy. Subjects needing regular medicine")
     if _STRONG.match(after) or (_WEAK.match(after) and not _SCOPED.search(before)):
         return True
     if _SCOPED.search(before):

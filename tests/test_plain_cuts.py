@@ -54,9 +54,9 @@ def test_no_cut_where_scope_could_move(text):
 
 
 def test_negations_stay_with_their_own_clause():
-    out = shown("No history of stroke; must not be pregnant")
+    out = shown("No history of stroke; must not be pregnant", "inclusion")
     assert out == "You have never had a stroke. You must not be pregnant"
-    out = shown("No history of stroke; heart attack; or seizure")
+    out = shown("No history of stroke; heart attack; or seizure", "inclusion")
     assert ". " not in out and out.startswith("You have never had a stroke; heart attack; or seizure")
     out = shown("Not pregnant; no prior chemotherapy except hydroxyurea", "inclusion")
     assert out == "You are not pregnant. You have had no chemo except hydroxyurea"

@@ -140,7 +140,7 @@ def test_run_on_lines_are_not_merged_as_doubled_words():
 
 
 @pytest.mark.parametrize("text,section,expected", [
-    ("No other contraindication to protocol participation", "exclusion",
+    ("No other contraindication to protocol participation", "inclusion",
      "You have no other medical reason against taking part in the study"),
     ("Previous participation in this study", "exclusion", "You have taken part in this study"),
     ("Prior enrollment in this study", "exclusion", "You have joined this study"),
@@ -268,7 +268,7 @@ def test_an_item_in_capitals_is_not_shown_in_mixed_case(text, expected):
     ("No contraindication to Androcur.", "You have no medical reason against Androcur."),
 ])
 def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected):
-    e = explain_item(text, "exclusion")
+    e = explain_item(text, "inclusion")
     assert e.shown == expected
     assert any(g["term"].lower().startswith("contraindication") for g in e.glossary)
 
@@ -276,7 +276,7 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
 @pytest.mark.parametrize("text,section,expected", [
     # "a weakened immune system" after a determiner loses its "a"; after an adjective it does not fit
     # ("systemic immunosuppression" is a treatment), so the term stays, explained in the glossary
-    ("No immunosuppression resulting from chemo", "exclusion", "You have no immunosuppression (weakening of the immune system) resulting from chemo"),
+    ("No immunosuppression resulting from chemo", "inclusion", "You have no immunosuppression (weakening of the immune system) resulting from chemo"),
     ("Solid organ transplant with severe immunosuppression", "exclusion",
      "Solid organ transplant with severe immunosuppression (weakening of the immune system)"),
     ("History of immunosuppression", "exclusion", "You have had immunosuppression (weakening of the immune system)"),
@@ -304,7 +304,7 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("Subjects must have discontinued their use for 1 month", "inclusion", "Subjects must have stopped their use for 1 month"),
     ("Have seizure foci in more than one region of one hemisphere.", "exclusion",
      "You have seizure foci in more than one region of one hemisphere."),
-    ("No patients with any known sensitivity to nystatin;", "exclusion", "You have no known sensitivity to nystatin;"),
+    ("No patients with any known sensitivity to nystatin;", "inclusion", "You have no known sensitivity to nystatin;"),
     # not before the name of an illness, another noun, a verb or "other"
     ("History of bipolar disorder", "exclusion", "You have had bipolar disorder"),
     ("Uncontrolled seizure disorder", "exclusion", "You have uncontrolled epilepsy"),
@@ -318,7 +318,7 @@ def test_a_replacement_that_needs_an_object_is_used_only_with_one(text, expected
     ("Canadian Cardiovascular Society Classification class I", "inclusion", "Canadian Cardiovascular Society Classification class I"),
     # "medicine" is not said before another word for medicine
     ("Use of anticonvulsant drugs", "exclusion", "Use of seizure drugs"),
-    ("No concurrent anticonvulsant medications", "exclusion", "You take no seizure medicines at the same time"),
+    ("No concurrent anticonvulsant medications", "inclusion", "You take no seizure medicines at the same time"),
     # list markers after "the following" name nothing: a list follows
     ("Has any of the following a) to i):", "exclusion", "Has any of these a) to i):"),
     # a sign before a Roman-numeral class or a T stage is put in words too; "<I" is left alone
@@ -388,7 +388,7 @@ def test_the_proper_names_list_is_names():
     ("Ovarian metastases allowed", "Ovarian metastases allowed"),
 ])
 def test_metastases_say_where_the_cancer_spread(text, expected):
-    assert shown(text, "exclusion") == expected
+    assert shown(text, "inclusion") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -409,7 +409,7 @@ def test_metastases_say_where_the_cancer_spread(text, expected):
     ("Symptomatic or clinically significant arrhythmia", "You have symptomatic or medically important irregular heartbeat"),
 ])
 def test_a_noun_two_words_share_is_not_split(text, expected):
-    assert shown(text, "exclusion") == expected
+    assert shown(text, "inclusion") == expected
 
 
 def test_an_abbreviation_explained_inside_a_replacement_is_not_explained_again():
@@ -459,7 +459,7 @@ def test_a_sufficient_is_not_turned_into_an_enough():
      "Schizophrenia, Schizoaffective Disorder, or Organic Psychosis."),   # not "Organic Loss of touch with reality"
 ])
 def test_named_conditions_and_their_places(text, expected):
-    assert shown(text, "exclusion") == expected
+    assert shown(text, "inclusion") == expected
 
 
 def test_a_describing_word_keeps_completion_of():
@@ -620,7 +620,7 @@ def test_her_own_and_other_peoples_words():
     ("If taking concomitant medications", "If taking other medicines"),   # "other" is what concomitant says
 ])
 def test_comorbidity_says_other_once(text, expected):
-    assert shown(text, "exclusion") == expected
+    assert shown(text, "inclusion") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -704,7 +704,7 @@ def test_a_replacement_that_changes_number_changes_its_verb(text, expected):
     ("No active infection", "You have no active infection"),
 ])
 def test_no_before_a_bad_word_reads_do_not_have(text, expected):
-    assert shown(text, "exclusion") == expected
+    assert shown(text, "inclusion") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -717,4 +717,4 @@ def test_no_before_a_bad_word_reads_do_not_have(text, expected):
     ("No history of asthma within the past 5 years", "You have not had asthma within the past 5 years"),
 ])
 def test_no_within_a_past_window_reads_had_no(text, expected):
-    assert shown(text, "exclusion") == expected
+    assert shown(text, "inclusion") == expected

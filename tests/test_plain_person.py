@@ -13,12 +13,12 @@ from server.plain import rewrite, second_person, tidy_grammar
     ("Recent myocardial infarction", "exclusion", "You have had a recent heart attack"),
     ("Known diagnosis of OSA", "exclusion", "You have a known diagnosis of OSA (sleep apnea)"),
     ("Active infection", "exclusion", "You have an active infection"),
-    ("No history of congestive heart failure", "exclusion", "You have never had heart failure"),
+    ("No history of congestive heart failure", "inclusion", "You have never had heart failure"),
     ("History of seizures", "exclusion", "You have had seizures"),
     ("History of adverse reaction to anesthesia", "exclusion", "You have had an adverse reaction to anesthesia"),
     ("Women who are not of childbearing potential", "inclusion", "You are a woman who is not able to become pregnant"),
     ("Adult patients with AML", "inclusion", "You are an adult with AML (a blood cancer)"),
-    ("No patients with brain metastases", "exclusion", "You have no cancer spread to the brain"),
+    ("No patients with brain metastases", "inclusion", "You have no cancer spread to the brain"),
     ("Has ability to give written consent", "inclusion", "You have the ability to give written consent"),
     ("Patients who had undergone a transplant", "exclusion", "You have had a transplant"),   # not "You had had"
     # a criterion is about now: not "You had taken", "You had been"
@@ -384,12 +384,14 @@ def test_a_rule_for_some_participants_is_not_said_to_you():
 
 
 def test_no_pregnant_women_is_about_you_but_no_other_people_is_left_as_written():
-    assert shown("No pregnant or nursing women", "exclusion") == "You are not pregnant or breastfeeding"
-    assert shown("No pregnant women.", "exclusion") == "You are not pregnant."
+    # (under inclusions: under "You cannot join if…", "You are not pregnant" would say the opposite; round 10a)
+    assert shown("No pregnant or nursing women", "inclusion") == "You are not pregnant or breastfeeding"
+    assert shown("No pregnant women.", "inclusion") == "You are not pregnant."
     # the same people as "Pregnant or lactating female patients" names (one list): was "You are not pregnant or
     # breastfeeding participants"
-    assert shown("No pregnant or nursing participants", "exclusion") == "You are not pregnant or breastfeeding"
-    assert shown("No pregnant or lactating female patients", "exclusion") == "You are not pregnant or breastfeeding"
+    assert shown("No pregnant or nursing participants", "inclusion") == "You are not pregnant or breastfeeding"
+    assert shown("No pregnant or lactating female patients", "inclusion") == "You are not pregnant or breastfeeding"
+    assert shown("No pregnant or nursing women", "exclusion") == "No pregnant or breastfeeding women"
     # was "You have no females who are pre-menopausal": nonsense
     assert not shown("No females who are pre-menopausal.", "exclusion").startswith("You")
     assert not shown("No pregnant or nursing women who plan to breastfeed", "exclusion").startswith("You")

@@ -93,7 +93,7 @@ def test_the_investigator_who_judges_is_still_the_study_doctor(text, expected):
     ("Concomitant use of rifabutin and/or rifampin.", "exclusion", "You use rifabutin and/or rifampin at the same time."),
     ("No concurrent use of terfenadine, astemizole, omeprazole, or cisapride", "inclusion",
      "You do not use terfenadine, astemizole, omeprazole, or cisapride at the same time"),
-    ("No concurrent use of beta adrenergic blocking agents.", "exclusion",
+    ("No concurrent use of beta adrenergic blocking agents.", "inclusion",
      "You take no beta adrenergic blocking agents at the same time."),
     ("No concurrent use of any other investigational medications", "inclusion",
      "You do not use any other experimental medicines at the same time"),

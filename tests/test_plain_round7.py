@@ -47,7 +47,7 @@ def test_lesions_kept_where_abnormal_areas_would_not_read():
      "Skin breaks, irritation, dermatoses, or abnormal areas in the penile area"),
 ])
 def test_lesions_still_plain_after_an_article_a_count_or_a_preposition(text, expected):
-    assert shown(text).startswith(expected)
+    assert shown(text, "inclusion").startswith(expected)
 
 
 # --------------------------------------------------------------------------- smaller slips (N8)
@@ -112,7 +112,7 @@ def test_a_risk_of_clotting_is_of_blood_clots(text, expected):
 ])
 def test_one_blood_clot_you_have_takes_its_article(text, expected):
     """The same slip as "risk of blood clot": "History of thrombosis" read "You have had blood clot"."""
-    assert shown(text) == expected
+    assert shown(text, "inclusion") == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -174,7 +174,7 @@ def test_a_named_kind_of_encephalopathy_keeps_its_name():
     ("Metabolic encephalopathy from inborn errors of metabolism", "You have a metabolic brain disorder from inborn"),
 ])
 def test_encephalopathy_still_a_brain_disorder_elsewhere(text, expected):
-    assert expected in shown(text)
+    assert expected in shown(text, "inclusion")
 
 
 # --------------------------------------------------------------------------- the glossary (N5)

@@ -225,7 +225,8 @@ def test_relative_clause_subject_is_not_turned_into_you():
 
 
 def test_history_of_a_list_with_use_of_keeps_history():
-    out = shown("No history of immunodeficiency, autoimmune disease, or use of immunosuppressive medication.")
+    out = shown("No history of immunodeficiency, autoimmune disease, or use of immunosuppressive medication.",
+                "inclusion")
     assert out.startswith("You have no history of") and "never had" not in out
 
 
@@ -247,7 +248,7 @@ def test_article_fix_leaves_letter_labels_alone():
 
 
 def test_no_history_with_a_time_window_reads_not_had():
-    out = shown("No history of myocardial infarction within the past 6 months")
+    out = shown("No history of myocardial infarction within the past 6 months", "inclusion")
     assert out == "You have not had a heart attack within the past 6 months"
 
 
@@ -331,7 +332,7 @@ def test_concurrent_left_where_its_scope_could_move(text):
      "You have had a severe allergic reaction or other side effects to vaccines."),
 ])
 def test_everyday_glosses_labels_and_articles(text, expected):
-    assert shown(text, "exclusion") == expected
+    assert shown(text, "inclusion") == expected
 
 
 def test_hematopoietic_is_blood_only_as_a_leading_label():
@@ -455,7 +456,7 @@ def test_allergy_items_keep_known_and_number(text, expected):
      "Any condition that rules out the use of an experimental drug"),
 ])
 def test_contraindicate_and_dosage_in_everyday_words(text, expected):
-    assert shown(text, "exclusion") == expected
+    assert shown(text, "inclusion") == expected
 
 
 def test_symptomatic_of_is_not_you_have_symptomatic_of():
@@ -595,7 +596,7 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
     ("Able to take medication orally", "able to take medicine by mouth"),
 ])
 def test_a_replacement_kept_where_the_words_after_it_would_not_read(text, expected):
-    assert shown(text, "exclusion").endswith(expected)
+    assert shown(text, "inclusion").endswith(expected)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -640,7 +641,7 @@ def test_a_describing_word_keeps_participation():
     participation" still reads as taking part."""
     assert shown("Findings which would prevent safe participation in the study", "exclusion").endswith(
         "which would prevent safe participation in the study")
-    assert shown("No concurrent participation in another clinical trial", "exclusion").startswith(
+    assert shown("No concurrent participation in another clinical trial", "inclusion").startswith(
         "You are not currently taking part in another clinical trial")
 
 
@@ -660,7 +661,7 @@ def test_a_describing_word_keeps_participation():
      "You must be nonreactive for human immunodeficiency (AIDS) virus."),
     # "Signs of CAD was": "evidence" is kept where a singular verb follows its noun (18 items)
     ("Evidence of CAD was by any one of: history of MI", "inclusion", "Evidence of CAD"),
-    ("No evidence of active infection", "exclusion", "You have no signs of active infection"),
+    ("No evidence of active infection", "inclusion", "You have no signs of active infection"),
     # the clause after an example belongs to the head: not "… condition. For example, ileus, that prevents …" (NCT00000717)
     ("Severe nausea and vomiting or other medical condition, such as ileus, that precludes oral therapy.", "exclusion",
      "You have severe nausea and vomiting or other medical condition, such as ileus, that prevents oral treatment."),
@@ -671,7 +672,7 @@ def test_a_describing_word_keeps_participation():
     ("Significant cardiovascular disease, including myocardial infarction (within 12 months prior to randomization)",
      "exclusion", "You have significant heart and blood vessel disease"),
     # ... nor the window of the run-on PDQ item after it (NCT00006098): no acute ischemia on today's EKG
-    ("Cardiovascular: No acute ischemia by EKG No prior myocardial infarction within past 6 months", "exclusion",
+    ("Cardiovascular: No acute ischemia by EKG No prior myocardial infarction within past 6 months", "inclusion",
      "Heart and blood vessel: You have no acute reduced blood flow by EKG"),
     # "have had" cannot point back to a time (NCT00005009)
     ("Had a kidney transplant 1 year ago or more;", "inclusion", "You had a kidney transplant 1 year ago or more"),
@@ -697,9 +698,9 @@ def test_a_describing_word_keeps_participation():
     ("History of persistent gross hematuria", "exclusion", "You have had lasting blood in the urine that you can see"),
     # taking part before: "You have not taken part", not "You have had no taking part" (NCT00004662); taking part now
     # stays present
-    ("No prior participation in any dehydroepiandrosterone (DHEA) study", "exclusion",
+    ("No prior participation in any dehydroepiandrosterone (DHEA) study", "inclusion",
      "You have not taken part in any dehydroepiandrosterone (DHEA) study"),
-    ("No concurrent participation in another COG study", "exclusion", "You are not currently taking part in another COG"),
+    ("No concurrent participation in another COG study", "inclusion", "You are not currently taking part in another COG"),
     # an abbreviation the item defines itself is not explained again (NCT06029816); "i.e." after a word needs its comma
     ("Urine protein < 2 + * ULN = upper limit of normal", "inclusion", "Urine protein less than 2 + * ULN = upper limit"),
     ("Patients where a right ventricular lead cannot be placed i.e. complex congenital heart disease.", "exclusion",
@@ -712,7 +713,7 @@ def test_a_describing_word_keeps_participation():
     ("Urine protein:creatinine (UPC) ratio < 1.0", "inclusion", "Urine protein:creatinine (UPC) ratio less than 1.0"),
     ("Serum glutamic oxaloacetic transaminase at most 2 times ULN", "inclusion", "Serum glutamic oxaloacetic transaminase"),
     # a medicine is taken, not "You take no use of …" (NCT00003220); "refractory or intolerant to steroids" stays whole
-    ("No concurrent use of experimental medications", "exclusion", "You take no experimental medicines at the same time"),
+    ("No concurrent use of experimental medications", "inclusion", "You take no experimental medicines at the same time"),
     ("Disease refractory or intolerant to steroids", "inclusion", "Disease refractory or intolerant to steroids"),
     # "your own" only where the item speaks to you (NCT00003196); "after stopping the study drugs", not "stopping of"
     ("Patients who are not eligible for autologous transplant", "inclusion", "Patients who are not eligible for autologous"),
