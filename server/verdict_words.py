@@ -87,7 +87,8 @@ OVERDUE_HEADLINES = {
 UNASKED_OFFLINE = "This TrialLens service works offline and did not ask ClinicalTrials.gov"
 UNASKED_UNREACHABLE = "TrialLens could not check with ClinicalTrials.gov just now"
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
-# {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list;
+# {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list
+# ("only 3 of the 5 …", "none of the 10 …": drift._counts);
 # {unasked} why the page was compared with a saved copy, {it} who then compared it (see _summarize)
 NOTES = {
     "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "
@@ -141,7 +142,7 @@ NOTES = {
     "copy_little_compared": "TrialLens found no status and no eligibility criteria it could read on this page. It "
                             "compared only {shown}, with its saved copy of the ClinicalTrials.gov record from {copy}.",
     # (message review round 2: a green "In sync" over a check that found 2 of 18 criteria)
-    "few_criteria": "TrialLens found only {counts} on this page; check the rest on ClinicalTrials.gov.",
-    "copy_few_criteria": "{unasked}. It found only {counts} on this page and compared what it found with its saved "
+    "few_criteria": "TrialLens found {counts} on this page; check the rest on ClinicalTrials.gov.",
+    "copy_few_criteria": "{unasked}. It found {counts} on this page and compared what it found with its saved "
                          "copy of the record from {copy}; check the rest on ClinicalTrials.gov.",
 }

@@ -161,6 +161,40 @@ def test_few_criteria_counts_as_the_findings_do_and_a_list_found_to_its_last_ite
         "rest on ClinicalTrials.gov.")
 
 
+def test_a_list_of_which_none_was_found_is_counted_as_none_never_only_0():
+    """Review round 11c, N8 (sw_trialx): a list whose items the page shows under the other heading is found 0 times,
+    and the note said "It found only 0 of the 10 reasons someone cannot join", live and against a saved copy."""
+    none = Finding("criteria_incomplete", "info", "exclusion_criteria", "0 of 10 reasons someone cannot join shown",
+                   10, "msg", {"found": 0, "in_part": 0, "list": "reasons someone cannot join", "not_shown_count": 10},
+                   "page")
+    some = Finding("criteria_incomplete", "info", "inclusion_criteria", "3 of 5 requirements for joining shown", 5,
+                   "msg", {"found": 3, "in_part": 0, "list": "requirements for joining", "not_shown_count": 2}, "page")
+    rec = record("NCT00000001", "RECRUITING")
+    assert summarize(OPEN_PAGE, rec, [none, some])["note"] == (
+        "TrialLens found none of the 10 reasons someone cannot join and only 3 of the 5 requirements for joining on "
+        "this page; check the rest on ClinicalTrials.gov.")
+    assert summarize(OPEN_PAGE, rec, [some, none])["note"] == (
+        "TrialLens found only 3 of the 5 requirements for joining and none of the 10 reasons someone cannot join on "
+        "this page; check the rest on ClinicalTrials.gov.")
+    assert summarize(OPEN_PAGE, rec, [none])["note"] == (
+        "TrialLens found none of the 10 reasons someone cannot join on this page; check the rest on ClinicalTrials.gov.")
+    assert summarize(OPEN_PAGE, rec, [none, some], "2025-06-27T00:00:00Z", offline=True)["note"] == (
+        "This TrialLens service works offline and did not ask ClinicalTrials.gov. It found none of the 10 reasons "
+        "someone cannot join and only 3 of the 5 requirements for joining on this page and compared what it found "
+        "with its saved copy of the record from 27 Jun 2025; check the rest on ClinicalTrials.gov.")
+    # a list of one item: not "none of the one reason", nor "0 of the 1"
+    one = Finding("criteria_incomplete", "info", "exclusion_criteria", "0 of 1 reason someone cannot join shown", 1,
+                  "msg", {"found": 0, "in_part": 0, "list": "reason someone cannot join", "not_shown_count": 1}, "page")
+    assert summarize(OPEN_PAGE, rec, [some, one])["note"] == (
+        "TrialLens found only 3 of the 5 requirements for joining and no match for the one reason someone cannot join "
+        "on this page; check the rest on ClinicalTrials.gov.")
+    # under an overdue record's headline too
+    due = f("registry_overdue", about="registry", field="completion_date")
+    assert summarize(OPEN_PAGE, rec, [none, some, due])["note"].endswith(
+        " TrialLens found none of the 10 reasons someone cannot join and only 3 of the 5 requirements for joining on "
+        "this page; check the rest on ClinicalTrials.gov.")
+
+
 def test_a_future_last_updated_date_is_not_what_was_compared():
     """reconcile does not use a date still to come; the verdict must not count it as compared either."""
     page = PageRecord(site="x", nct_id="NCT00000001", as_of="2027-05-01", as_of_text="Updated May 1, 2027")
