@@ -326,19 +326,29 @@ def test_both_lists_under_the_opposite_headings_is_one_critical_finding_that_say
 
     found = _check(EXC, INC)
     assert [(f.kind, f.severity, f.field) for f in found] == [("criterion_wrong_section", "critical", "criteria")]
+    # (review round 11c, N4: "it lists as requirements for joining 5 of the 5 reasons someone cannot join that …
+    # lists, and as reasons someone cannot join 4 of its 4 requirements for joining" was hard to read)
     assert found[0].message == (
-        "This page's two lists appear under the opposite headings: it lists as requirements for joining 5 of the 5 "
-        "reasons someone cannot join that ClinicalTrials.gov lists, and as reasons someone cannot join 4 of its 4 "
-        "requirements for joining.")
+        "This page has its two headings swapped. What it lists as requirements for joining are all 5 reasons someone "
+        "cannot join that ClinicalTrials.gov lists, and what it lists as reasons someone cannot join are all 4 "
+        "requirements for joining. Read both lists on ClinicalTrials.gov.")
+    assert found[0].page_value == "the two headings swapped"
+    # a page that shows only part of each list, every item of it under the other heading, has them swapped too
+    found = _check(EXC[:4], INC[:3])
+    assert [f.message for f in found if f.kind == "criterion_wrong_section"] == [
+        "This page has its two headings swapped. What it lists as requirements for joining are 4 of the 5 reasons "
+        "someone cannot join that ClinicalTrials.gov lists, and what it lists as reasons someone cannot join are 3 of "
+        "the 4 requirements for joining. Read both lists on ClinicalTrials.gov."]
     page = PageRecord(site="meddatax.com", nct_id="NCT07041801", inclusion=list(EXC), exclusion=list(INC))
     out = summarize(page, _record(), found)
     assert (out["verdict"], out["headline"]) == ("differs", "This page changes a rule for who can join")
 
 
-def _meddatax_moved(n: int | None, copy_as_of: str | None = None) -> tuple[PageRecord, list]:
+def _meddatax_moved(n: int | None, copy_as_of: str | None = None, back: int = 0) -> tuple[PageRecord, list]:
     """meddatax's labelled page of NCT07232563 (17 reasons someone cannot join) with its last `n` exclusion items moved
-    under "Inclusion Criteria", or with the two headings swapped (None), as the reviewer's v_move.py made it, read back
-    by the real scraper; and its page findings."""
+    under "Inclusion Criteria" (and its last `back` of the 10 inclusion items under "Exclusion Criteria"), or with the
+    two headings swapped (None), as the reviewer's v_move.py made it, read back by the real scraper; and its page
+    findings."""
     from conftest import FIXTURES, fixture_url
     from scrapers import scrape_html
     from scrapers.registry import load_demo_record
@@ -353,7 +363,11 @@ def _meddatax_moved(n: int | None, copy_as_of: str | None = None) -> tuple[PageR
         html = src[:k] + body.replace("@</h3>", "Exclusion Criteria</h3>") + src[j:]
     else:
         items = re.findall(r"<p>\* .*?</p>", src[i:j])
-        html = src[:i] + "".join(items[-n:]) + "<h3>Exclusion Criteria</h3>" + "".join(items[:-n]) + src[j:]
+        k = src.index("<h3>Inclusion Criteria</h3>") + len("<h3>Inclusion Criteria</h3>")
+        inc = re.findall(r"<p>\* .*?</p>", src[k:i])
+        kept, moved = inc[:len(inc) - back], inc[len(inc) - back:]
+        html = src[:k] + "".join(kept + items[-n:]) + "<h3>Exclusion Criteria</h3>" + "".join(moved + items[:-n]) + \
+            src[j:]
     page = scrape_html(html, fixture_url(path))
     found = reconcile(page, load_demo_record(page.nct_id), TODAY, copy_as_of=copy_as_of)
     return page, [f for f in found if f.about == "page"]
@@ -378,11 +392,40 @@ def test_six_reasons_moved_under_inclusion_criteria_are_said_against_a_saved_cop
     assert (out["verdict"], out["headline"]) == ("differs", "A rule for who can join differs from TrialLens's saved copy")
     _, found = _meddatax_moved(17, copy)   # (its exclusion heading left empty: read as a page without headings)
     assert [f.kind for f in found if f.kind == "criterion_wrong_section"] == []
-    _, found = _meddatax_moved(None, copy)
+    page, found = _meddatax_moved(None, copy)
     assert [f.message for f in found] == [
-        "This page's two lists appear under the opposite headings: it lists as requirements for joining 17 of the 17 "
-        "reasons someone cannot join that TrialLens's saved copy of the ClinicalTrials.gov record (from 18 Nov 2025) "
-        "lists, and as reasons someone cannot join 10 of its 10 requirements for joining."]
+        "This page has its two headings swapped. What it lists as requirements for joining are all 17 reasons someone "
+        "cannot join that TrialLens's saved copy of the ClinicalTrials.gov record (from 18 Nov 2025) lists, and what "
+        "it lists as reasons someone cannot join are all 10 requirements for joining. Read both lists on "
+        "ClinicalTrials.gov."]
+    out = summarize(page, load_demo_record(page.nct_id), found, copy_as_of=copy)
+    assert (out["verdict"], out["headline"]) == ("differs", "A rule for who can join differs from TrialLens's saved copy")
+
+
+def test_some_items_moved_each_way_are_not_called_swapped_headings():
+    """Review round 11c, N4 (sec_6exc_in_inc_6inc_in_exc): six of the 17 reasons someone cannot join moved under
+    "Inclusion Criteria" and six of the 10 requirements under "Exclusion Criteria" was "This page's two lists appear
+    under the opposite headings", which tells a reader to flip the 4 requirements and 11 reasons the page has right.
+    Each direction is said as what it is, with its count; "swapped" only when every item the page shows is so."""
+    from scrapers.registry import load_demo_record
+    from server.drift import summarize
+
+    expected = [
+        ("critical", 'This page lists "Patients with cerebrospinal fluid rhinorrhea", "Patients who have participated '
+                     'in other clinical trials…" and 4 more as requirements for joining, but ClinicalTrials.gov lists '
+                     "them as reasons someone cannot join (6 of the 17 it lists)."),
+        ("warning", 'This page lists "Pre-enrollment NIHSS score\\>= 6", "Within 24 hours to 14 days of stroke onset" '
+                    "and 4 more as reasons someone cannot join, but ClinicalTrials.gov lists them as requirements for "
+                    "joining (6 of the 10 it lists).")]
+    page, found = _meddatax_moved(6, back=6)
+    assert [(f.severity, f.message) for f in found] == expected
+    out = summarize(page, load_demo_record(page.nct_id), found)
+    assert (out["verdict"], out["headline"]) == ("differs", "This page changes a rule for who can join")
+    # one requirement left under its own heading, all else moved: still not "swapped" (the reader would flip it)
+    _, found = _meddatax_moved(17, back=9)
+    assert [f.message.split(" as ")[1].split(",")[0] for f in found] == ["requirements for joining",
+                                                                          "reasons someone cannot join"]
+    assert not any("swapped" in f.message for f in found)
 
 
 LABELLED = """Inclusion Criteria

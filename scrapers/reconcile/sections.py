@@ -1,8 +1,9 @@
 """Criteria shown under the other heading: a reason someone cannot join listed among the requirements for joining
 (critical: the page tells people a reason to stay out is a reason to join), or a requirement listed as a reason someone
 cannot join (a warning: the page is stricter). A few are said one by one; many are one finding that counts them, and
-both lists under each other's heading is one finding that says so (review round 10, P4: six or more moved, or the
-headings swapped, were said nothing at all, and the card read "Matches")."""
+every item the page shows under the other heading is one finding that the headings are swapped (review round 10, P4:
+six or more moved, or the headings swapped, were said nothing at all, and the card read "Matches"; round 11c, N4: many
+moved each way is not swapped headings)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Fi
     """The record's items the page shows under the other heading, where the record and the page both have two lists. A few in a list
     are one finding each; more than a third of that page list (and more than 2) are one finding counting them, since
     a page moving that many is more likely laid out (or read) under the wrong heading than edited item by item, and
-    either way the reader must be told; and both lists so is one finding that the headings are the other way round."""
+    either way the reader must be told; and both lists so, with none of the page's items under its own heading, is
+    one finding that the headings are swapped."""
     if not {e.section for e in O if e.placed} >= set(SECTIONS) or not {e.section for e in P} >= set(SECTIONS):
         # (a page whose items all read as one list may show them under no heading at all, which the scrapers read as
         # "Inclusion Criteria": calling that "lists them as requirements for joining" would be an alarm the page does
@@ -40,10 +42,24 @@ def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Fi
     shown = Counter(e.section for e in P)
     into = {sec: [m for m in moved if m[2].section == sec] for sec in SECTIONS}
     many = {sec for sec in SECTIONS if len(into[sec]) > max(2, shown[sec] // 3)}
-    if many == set(SECTIONS):
+    if many == set(SECTIONS) and not _rightly_placed(O, P, pairs, own):
         return [_swapped(O, into)]
     return [_grouped(O, into[sec]) for sec in SECTIONS if sec in many] + \
         [_one(p, oe, pe) for p, oe, pe in moved if pe.section not in many]
+
+
+def _rightly_placed(O: list[Entry], P: list[Entry], pairs: list[Pair], own: dict[str, set[str]]) -> bool:
+    """Whether the page shows any of the record's items under its own heading (one the record lists under both
+    headings is neither). "The two headings are swapped" would have the reader flip those too: six moved each way,
+    with 4 requirements and 11 reasons in place, read "the two lists appear under the opposite headings" (review round
+    11c, N4), so the page's headings are called swapped only when every item it shows is under the other one."""
+    for p in pairs:
+        pe = P[p.p[0]]
+        if pe.norm in own[_other(pe.section)]:
+            continue
+        if any(O[i].placed and not O[i].label and O[i].section == pe.section for i in p.o):
+            return True
+    return False
 
 
 def _severity(into: str) -> str:
@@ -82,20 +98,27 @@ def _grouped(O: list[Entry], moved: list[tuple[Pair, Entry, Entry]]) -> Finding:
     return finding
 
 
+def _of(n: int, total: int, what: str) -> str:
+    """"all 17 reasons someone cannot join", or "15 of the 17 …" when the page shows only part of the list."""
+    return f"all {n} {what}" if n == total else f"{n} of the {total} {what}"
+
+
 def _swapped(O: list[Entry], into: dict[str, list[tuple[Pair, Entry, Entry]]]) -> Finding:
-    """Both lists under each other's heading: one critical finding that says so, with both counts. The page (or
-    TrialLens's reading of it) has the headings the other way round; either way the reader must not take the page's
-    reasons someone cannot join for requirements."""
+    """Every item the page shows under the other heading: one critical finding that says the headings are swapped,
+    in short words, with the counts a reader can check on ClinicalTrials.gov. The page (or TrialLens's reading of it)
+    has them the other way round; either way the reader must not take its reasons someone cannot join for
+    requirements. ("ClinicalTrials.gov lists": against a saved copy, said_by_copy names the copy, as everywhere.)"""
     exc, inc = into["inclusion"], into["exclusion"]
     n_exc, n_inc = len({oe.group for _, oe, _ in exc}), len({oe.group for _, oe, _ in inc})
     t_exc, t_inc = _count(O, "exclusion"), _count(O, "inclusion")
     moved = exc + inc
     finding = criteria_finding(
         "criterion_wrong_section", "critical", [oe for _, oe, _ in moved], [pe for _, _, pe in moved],
-        f"This page's two lists appear under the opposite headings: it lists as {RULES['inclusion']} {n_exc} of the "
-        f"{t_exc} {RULES['exclusion']} that ClinicalTrials.gov lists, and as {RULES['exclusion']} {n_inc} of its "
-        f"{t_inc} {RULES['inclusion']}.", min(p.sim for p, _, _ in moved), index=moved[0][0].o[0])
+        f"This page has its two headings swapped. What it lists as {RULES['inclusion']} are "
+        f"{_of(n_exc, t_exc, RULES['exclusion'])} that ClinicalTrials.gov lists, and what it lists as "
+        f"{RULES['exclusion']} are {_of(n_inc, t_inc, RULES['inclusion'])}. Read both lists on ClinicalTrials.gov.",
+        min(p.sim for p, _, _ in moved), index=moved[0][0].o[0])
     finding.field = "criteria"
-    finding.page_value = "both lists under the opposite headings"
+    finding.page_value = "the two headings swapped"
     finding.official_value = t_exc + t_inc
     return finding
