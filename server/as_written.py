@@ -23,20 +23,24 @@ _SMALL = frozenset("a an the of and or in to for with by on".split())
 def _defined_otherwise(context: str, word: str) -> bool:
     """Does the trial's criteria spell out `word` as something our meaning does not name? "RA"
     written out as "refractory anemia", "CSF" as "colony stimulating factor": our gloss (rheumatoid
-    arthritis, spinal fluid) would be wrong in every item of that trial."""
+    arthritis, spinal fluid) would be wrong in every item of that trial. A long form with a word our name for it
+    lacks ("complete remission" for "complete response") counts as another meaning too."""
     said = f"({word})"
     at = context.find(said)
     if at < 0:
         return False
     e = load_lexicon().by_key[word]
-    meaning = f"{e.meaning} {e.plain}".lower()
+    # the name the meaning opens with, without its asides, and the words the bracket shows: "first complete remission
+    # (CR)" is not "Complete response (or remission)" shown as "CR (complete response)" (NCT00006379)
+    name, colon, rest = e.meaning.partition(":")
+    meaning = f"{re.sub(r'[(]or [^()]*[)]', ' ', name) if colon else e.meaning} {e.plain}".lower()
     letters = re.sub(r"[^A-Z]", "", word)
     while at >= 0:
         m = _DEFINED.search(context[max(0, at - 90):at + len(said)])
         if m and m.group(2) == word:
             words = [w.lower() for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in _SMALL][-len(letters):]
             if ("".join(w[0] for w in words).upper() == letters
-                    and not any(w[:5] in meaning for w in words if len(w) > 3)):
+                    and not all(w[:5] in meaning for w in words if len(w) > 3)):
                 return True
         at = context.find(said, at + 1)
     return False
@@ -263,16 +267,29 @@ def _staff_it_is_about(e: Entry, text: str) -> bool:
     return False
 
 
+# a replacement with its own "and" ("nerve and brain", "heart and blood vessel") beside a list's "and", "or" or comma:
+# "hormonal, nerve and brain or psychological pathology" no longer says which words go together (353 items)
+_LIST_BEFORE = re.compile(r"(?:,|\b(?:and|or|and/or|nor))\s*$", re.I)
+_LIST_AFTER = re.compile(r"\s*(?:,|(?:and|or|and/or|nor)\b)", re.I)
+_OWN_PHRASE = re.compile(r"\s(?:of|in|to|from|with|on|for)\s")   # ("the lining of the brain and spinal cord": its own)
+
+
+def _and_in_a_list(said: str, text: str, start: int, end: int) -> bool:
+    """Would a replacement with "and" in it stand next to another "and", "or" or a comma of a list?"""
+    return " and " in said and not _OWN_PHRASE.search(said) and bool(
+        _LIST_BEFORE.search(text, max(0, start - 12), start) or _LIST_AFTER.match(text, end))
+
+
 def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool:
     """Jargon kept as written (still glossed): inside a name ("American Psychiatric Association"),
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
     a noun ("CNS or brain metastases"), a term naming a kind of people where its replacement would not read
     ("insomnia patients"), a replacement that needs an object the text lacks ("other contraindications
     in package insert": not "medical reasons against in …"), one that would name the condition twice ("brain
-    disorder syndrome"), or a replacement that reads only after certain words ("medical evaluation":
-    Entry.replaced_after). (The study's staff as who the item is about are left alone: not glossed either.)"""
+    disorder syndrome"), a replacement that reads only after certain words ("medical evaluation":
+    Entry.replaced_after), or one with its own "and" beside a list's "and"/"or" ("neurological or psychological"). (The study's staff as who the item is about are left alone: not glossed either.)"""
     said = e.plain.split(" (", 1)[0]
     return (_not_replaced_here(e, text, start) or _in_a_name(text, start, end) or _kept_after(e, text, start)
             or _kept_before(e, text, end) or _condition_twice(said, text, end)
             or _shares_head(lex, e, text, start) or _names_people(e, said, text, end)
-            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))))
+            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))) or _and_in_a_list(said, text, start, end))

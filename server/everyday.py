@@ -73,10 +73,12 @@ def plural_noun(words: str) -> bool:
 # "No concurrent radiotherapy" -> "You have no radiation treatment at the same time": "concurrent"
 # ("at the same time") moved to the end of a short, plain statement. Only when the thing is a few
 # words with nothing whose scope could move (no number, bracket, comma, "except", "other than", a
-# later "no"…), so "at the same time" qualifies exactly what "concurrent" did.
+# later "no"…), so "at the same time" qualifies exactly what "concurrent" did. Examples the thing closes with stay
+# beside it: "You take no seizure medicines (such as phenytoin) at the same time".
 _CONCURRENT = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?P<lead>You have no |No |You may have )"
                          r"(?P<adj>(?:(?:other|serious|significant|active|major)\s+)*)(?:concurrent|concomitant)\s+"
-                         r"(?P<x>[A-Za-z][A-Za-z'/ -]*?)(?=\.?$|\.\s)")
+                         r"(?P<x>[A-Za-z][A-Za-z'/ -]*?)(?P<eg>\s*\((?:such as|for example,?|that is,?) [^()\d;:]+\)"
+                         r"|,\s*(?:such as|for example,?) [^()\d;:]+?)?(?=\.?$|\.\s)")
 _CONCURRENT_ALLOWED = re.compile(r"(?:^|(?<=\. )|(?<=: ))(?:Concurrent|Concomitant) (?P<x>[A-Za-z][A-Za-z'/ -]*?) allowed(?=\.?$|\.\s)")
 _SCOPE_WORDS = re.compile(r"\b(?:no|not|nor|except|unless|other|than|if|only|without|including|that|which|who|whom|whose|"
                           r"while|when|before|after|during|within|since|until|prior|past|previous|recent|current|now|"
@@ -123,7 +125,9 @@ def at_the_same_time(text: str) -> str:
             lead = {"You have no ": "You take no ", "You may have ": "You may take "}.get(lead, lead)
             if lead.endswith(" take ") or lead.endswith(" take no "):
                 x = re.sub(r"^use of ", "", x, flags=re.I)   # not "You take no use of experimental medicines"
-        return f"{lead}{m.group('adj')}{x} at the same time"
+        eg = m.group("eg") or ""   # examples kept beside the thing: "(such as A and B)", ", such as A and B,"
+        eg = eg + "," if eg.startswith(",") else eg
+        return f"{lead}{m.group('adj')}{x}{eg} at the same time"
 
     return _HAVE_CONCURRENT_MEDICINE.sub("You take no ", _CONCURRENT.sub(moved, text))
 

@@ -188,7 +188,10 @@ def _num(v: float) -> str:
 
 _PREG = re.compile(r"\bpregnan", re.I)
 _FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|facility|care|staff)))\b", re.I)
-_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative", re.I)
+# (a test's long name between, with no list or other result in it: "a negative serum beta-Human Chorionic
+# Gonadatropin (bHCG) pregnancy test", NCT00460759)
+_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
+                       r"|\bnegative\b(?:(?!\b(?:and|or|positive)\b)[^.;,]){0,90}?\bpregnancy test", re.I)
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b(?:breast-?\s?feeding|lactating|nursing)\b|\bnon-?(?:lactating|nursing)\b", re.I)
 # an item's clauses: what one says of a partner is not said of another
 _CLAUSES = re.compile(r";|\.\s+(?=[A-Z])")

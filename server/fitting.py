@@ -163,7 +163,8 @@ _CHANCE_OF = re.compile(r"\b(?:risks?|prevention|prophylaxis|predisposition|tend
 
 # "there is evidence of" -> "there are signs of": a plural replacement after "there is"
 _PLURAL_FIRST = frozenset({"signs"})
-_THERE_IS = re.compile(r"(\b[Tt]here )(is|was|has)((?: been)?(?: no| any)? )$")   # (its verb: _VERB_NUMBER below)
+# (its verb: _VERB_NUMBER below), also with a describing word between: "there is radiographic evidence of tumor"
+_THERE_IS = re.compile(r"(\b[Tt]here )(is|was|has)((?: been)?(?: no| any)?(?: [a-z-]+(?:al|ic|ous|ive|ary|ent|ant))? )$")
 
 
 _A_FIRST = re.compile(r"an? (?=\w)")

@@ -102,8 +102,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
                 continue
             end = meaning_end(text, m.end(), e.plain)   # "CT scan (a type of X-ray scan)"
-            if end == m.end() and says_its_last_word(text, m.end(), e.plain):
-                continue   # not "ELISA (a lab blood test) test (confirmed …)"
+            if end == m.end() and (says_its_last_word(text, m.end(), e.plain) or _NAME_GOES_ON.match(text, end)):
+                continue   # not "ELISA (a lab blood test) test (confirmed …)", "QT (a heart rhythm measure) interval"
             out.append(text[pos:end])
             plural = shared_bracket(out, last, e.plain, text, m.start())
             if plural:
@@ -115,6 +115,11 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             pos = end
     out.append(text[pos:])
     return "".join(out), _one_entry_each(glossary, text) if len(glossary) > 1 else glossary
+
+
+# a noun that makes the abbreviation part of a longer name: a bracket there would stand inside the name ("corrected QT
+# (a heart rhythm measure) interval", "prolonged QT (a heart rhythm measure) syndrome": 52 items); the glossary says it
+_NAME_GOES_ON = re.compile(r"\s+(?:interval|syndrome|prolongation|segment|wave|complex)s?\b")
 
 
 def _name_of(e) -> str:

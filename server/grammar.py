@@ -227,10 +227,20 @@ def _done(m: re.Match) -> str:
     return f"{you} have {'joined' if doing == 'joining' and not prep else 'taken part'}{prep}"
 
 
+# the item's own words after its "History of X" became "You have had X": "You have had a severe allergic reaction or
+# history of other serious side effects" (15 items), "You have had ischemic heart disease and judged to have
+# difficulties", "You have a concurrent diagnosis of (or has been treated for) bipolar disorder"
+_OR_HISTORY = re.compile(rf"^(You have had [^.;:()]*? or) (?:a )?history of (?!{_HABIT})")
+_AND_JUDGED = re.compile(r"^(You have (?:had )?[^.;:()]*? and) (?=(?:judged|considered|deemed|thought)\s+(?:to|by|as|unable|unfit|not)\b)")
+_OR_HAS_BEEN = re.compile(r"^(You [^.;:]*?\((?:or|and) )has (?=been\b)")
+
+
 def you_have_had(text: str) -> str:
     """"You had had" (from "who had undergone", "undergone" -> "had") -> "You have had"; the same for
-    "You had been", "You had received" and other past perfects; and a doing word after "You have
-    had" or "You have current" (see _HAD_DOING)."""
+    "You had been", "You had received" and other past perfects; a doing word after "You have
+    had" or "You have current" (see _HAD_DOING); and the item's own verbs after "You have (had)" (_OR_HISTORY …)."""
+    if text.startswith("You "):
+        text = _OR_HAS_BEEN.sub(r"\1have ", _AND_JUDGED.sub(r"\1 are ", _OR_HISTORY.sub(r"\1 ", text)))
     text = _HAD_DOING.sub(_done, text)
     text = _YOU_HAD_HAD.sub(r"\1 have ", text)
     if "have had " in text:   # "History of current alcohol abuse": not "You have had current …"

@@ -121,34 +121,33 @@ def _sentence_start(clause: str) -> str:
     return clause[0].upper() + clause[1:] if m else clause
 
 
-# "X (such as A, B and C)" at the end of a statement: the examples get a sentence of their own.
-_ASIDE = re.compile(r"^(?P<head>.*[\w)%])\s*\(\s*(?P<lead>such as|that is,|including|for example,?|especially)\s+"
+# "X (including A, B and C)" at the end of a statement: the list gets a sentence of its own ("This includes A, B and
+# C"). Only "including": "such as", "for example", "that is" and "especially" would lead a fragment ("You have no
+# severe lung disease. For example, chronic obstructive pulmonary disease", 869 items) that, after a negated head,
+# reads as a statement of its own; those examples stay attached to their rule, as written.
+_ASIDE = re.compile(r"^(?P<head>.*[\w)%])\s*\(\s*(?P<lead>including)\s+"
                     r"(?P<body>[^()\d]+?)\s*\)(?P<end>[.;,]?)\s*$", re.I)
-_LEAD = {"such as": "For example,", "for example": "For example,", "for example,": "For example,",
-         "that is,": "That is,", "including": "This includes", "especially": "Especially"}
-
-
-_ASIDE_COMMA = re.compile(r"^(?P<head>.*[\w)%]),\s+(?P<lead>such as|including|for example,?)\s+"
+_ASIDE_COMMA = re.compile(r"^(?P<head>.*[\w)%]),\s+(?P<lead>including)\s+"
                           r"(?P<body>[^()\d;:]+?)(?P<end>[.;]?)\s*$", re.I)
 
 
-# words after the examples that are the head's own: ", such as ileus, that precludes oral therapy", ", including
-# antiretrovirals, must be on …", ", such as condoms, during the study", "… effusion that is clinically symptomatic"
+# words after the examples that are the head's own: ", including antiretrovirals, must be on …", "… effusion that is
+# clinically symptomatic"
 _HEAD_GOES_ON = re.compile(r",\s*(?:who|whom|whose|which|that|where|when|must|should|will|may|can|are|is|have|has|need|"
                            r"needs|during|within|for|before|after|while|until|prior|throughout|at|in|on)\b"
                            r"|\b(?:that|which|who)\s+(?:is|are|was|were|has|have|cannot|can|may|must|will)\b", re.I)
 
 
 def _aside_out(clause: str) -> list[str]:
-    """Move a closing list of examples, in brackets or after a comma, to its own sentence (4+ words, no numbers)."""
+    """Move a closing "including …" list, in brackets or after a comma, to its own sentence (4+ words, no numbers)."""
     m = _ASIDE.match(clause) or _ASIDE_COMMA.match(clause)
     if not m or len(m.group("body").split()) < 4 or m.group("head").count("(") != m.group("head").count(")") \
             or re.match(r"(?:who|whom|whose|which|that|where|when)\b", m.group("body"), re.I) \
             or _HEAD_GOES_ON.search(m.group("body")):
         return [clause]
-    lead, body = _LEAD[m.group("lead").lower()], m.group("body")
+    lead, body = "This includes", m.group("body")
     not_only = _NOT_LIMITED.match(body)
-    if not_only and lead == "This includes":   # not "This includes but not limited to epilepsy, …"
+    if not_only:   # not "This includes but not limited to epilepsy, …"
         lead, body = "This includes, but is not limited to,", body[not_only.end():]
     return [m.group("head"), f"{lead} {body}{m.group('end') if m.group('end') == '.' else ''}"]
 

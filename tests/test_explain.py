@@ -293,7 +293,8 @@ def test_abbreviation_left_alone_where_context_gives_it_another_meaning(text, te
      "or MRI of liver required", "LDH (a blood test of tissue damage)"),
     ("History of ED for at least 6 months", "ED (erection problems)"),
     ("WHO performance status 0-1", "WHO (World Health Organization)"),
-    ("QT interval prolongation", "QT (a heart rhythm measure)"),
+    # (not inside a longer name: "QT interval prolongation" is left as written, the glossary explains QT)
+    ("QT more than 450 msec", "QT (a heart rhythm measure)"),
     ("Failed conventional therapy", "Failed standard treatment"),
     ("Peripheral vascular disease", "peripheral blood vessel disease"),
     ("Disease refractory to at least one prior regimen", "resistant to at least one prior treatment plan"),

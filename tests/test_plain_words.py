@@ -207,8 +207,9 @@ def test_illness_rule_leaves_items_that_are_not_a_bare_illness(text, section):
 
 
 def test_closing_example_list_gets_its_own_sentence():
+    # examples ("such as", "e.g.") stay beside the thing (a lone "For example, …" sentence reads as a statement)
     assert shown("No concurrent anticonvulsants (e.g., carbamazepine, phenobarbital, and phenytoin)", "inclusion") == \
-        "You take no seizure medicines at the same time. For example, carbamazepine, phenobarbital, and phenytoin"
+        "You take no seizure medicines (such as carbamazepine, phenobarbital, and phenytoin) at the same time"
     assert shown("Any cancer, including breast cancer and lung cancer.") == "Any cancer. This includes breast cancer and lung cancer."
     # numbers stay where they are (a threshold is never moved away from its subject), short lists stay inline
     assert ". For example" not in shown("Other drugs, such as aspirin at 2 mg or more daily")
