@@ -34,7 +34,7 @@ test("listing badges wrap in a narrow column instead of widening it", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/search");
   const badge = w.TrialLens.makeBadge(w.document, { text: "Not yet recruiting (saved copy)", tone: "unknown", unchecked: false, label: "x" });
   const css = badge.shadowRoot.querySelector("style").textContent;
-  assert.doesNotMatch(css, /span\.badge \{[^}]*nowrap/);
-  assert.match(css, /span\.badge \{[^}]*white-space: normal/);
-  assert.match(css, /span\.badge \{[^}]*max-width: 100%/);
+  assert.doesNotMatch(css, /\.badge \{[^}]*nowrap/);
+  assert.match(css, /\.badge \{[^}]*white-space: normal/);
+  assert.match(css, /\.badge \{[^}]*max-width: 100%/);
 });
