@@ -100,16 +100,16 @@ details.technical summary { font-weight: 400; color: #424a53; }
   :host(:not([data-expanded])) header { align-items: center; padding: 6px 8px; }
   :host(:not([data-expanded])) .card { border-radius: 24px; }
 }
-/* short windows (400% zoom, a phone held sideways): the header scrolls away with the text and the "More" strip
+/* short windows (400% zoom, a phone held sideways, 200% on a 768px-high screen; at 200% of 860px the card keeps to half): the header scrolls away with the text and the "More" strip
    goes, so the findings have the window's height, not the sliver the header and the strip left (WCAG 1.4.10) */
-@media (max-height: 480px) {
+@media (max-height: 400px) {
   header { position: static; }
   .expanded header { box-shadow: none; }
   .more { display: none; }
   .has-more .body { padding-bottom: 12px; }
   :host([data-expanded]) .card { max-height: calc(100vh - 32px); }
 }
-@media (max-height: 480px) and (max-width: 699.98px) {
+@media (max-height: 400px) and (max-width: 699.98px) {
   :host([data-expanded]) .card { max-height: calc(100vh - 8px); }
 }
 `;
