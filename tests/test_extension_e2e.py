@@ -584,6 +584,130 @@ def test_card_stays_out_of_the_way_and_readable_at_200_percent(browser):
         zoomed.close()
 
 
+# Scrolls the card so its first finding is at the card's top edge, then returns how much of that finding's text the reader
+# sees there: the band between whatever covers the card's top (a sticky header) and its bottom (the "More" strip),
+# and what is drawn at the middle of the finding's first line (the finding, not the header over it).
+FINDING_IN_VIEW_JS = """() => {
+  const root = document.querySelector('triallens-card').shadowRoot;
+  const card = root.querySelector('.card');
+  const finding = root.querySelector('.finding');
+  card.scrollTop += finding.getBoundingClientRect().top - card.getBoundingClientRect().top;
+  const c = card.getBoundingClientRect(), f = finding.getBoundingClientRect();
+  const header = root.querySelector('header').getBoundingClientRect();
+  const more = root.querySelector('.more span');
+  let top = c.top, bottom = c.bottom;
+  if (header.bottom > top && header.top < bottom) top = Math.max(top, header.bottom);
+  if (more && more.getClientRects().length) {
+    const m = more.getBoundingClientRect();
+    if (m.top < bottom && m.bottom > top) bottom = Math.min(bottom, m.top);
+  }
+  const line = finding.querySelector('p').getClientRects()[0];
+  const x = line.left + Math.min(line.width / 2, 40), y = line.top + line.height / 2;
+  const hit = root.elementFromPoint(x, y);
+  return { band: Math.min(bottom, f.bottom) - Math.max(top, f.top), hitInFinding: Boolean(hit && finding.contains(hit)),
+           scrollTop: card.scrollTop, text: finding.textContent.slice(0, 60) };
+}"""
+
+
+def test_at_400_percent_zoom_the_findings_can_be_read(browser):
+    """WCAG 1.4.10: at 320×256 CSS px (1280×1024 at 400 %), the open card's findings can be scrolled into view and
+    read: the header scrolls away with them and no strip covers them (it showed its header and "More ↓", nothing else)."""
+    url = "https://meddatax.com/clinical-trials/NCT07232563?z400"
+    browser.forget_choices()
+    browser.pages[url] = _drifted_page()
+    page = browser.context.new_page()
+    try:
+        page.set_viewport_size({"width": 320, "height": 256})
+        page.goto(url)
+        wait_settled(page)
+        assert expanded(page), "a warning opens"
+        seen = page.evaluate(FINDING_IN_VIEW_JS)
+        page.screenshot(path=str(ARTIFACTS / "chromium-zoom400-finding.png"))
+        assert seen["hitInFinding"], seen
+        assert seen["band"] >= 40, seen
+        box = page.locator("triallens-card aside").bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 256 + 0.5
+        # the rest can be reached too: scrolled to the end, the card's last lines are clear of anything over them
+        assert page.evaluate("""() => { const root = document.querySelector('triallens-card').shadowRoot;
+            const card = root.querySelector('.card'); card.scrollTop = card.scrollHeight;
+            const last = root.querySelector('.body > :last-child'); const r = last.getBoundingClientRect();
+            const c = card.getBoundingClientRect(); const hit = root.elementFromPoint(r.left + 4, r.bottom - 6);
+            return r.bottom <= c.bottom + 0.5 && Boolean(hit) && last.contains(hit); }""")
+    finally:
+        page.close()
+
+
+COOKIE_BAR = ('<div id="cookies" style="position:fixed;left:0;right:0;bottom:0;padding:10px 12px;background:#222;color:#fff;'
+              'display:flex;justify-content:space-between;align-items:center;font:14px sans-serif">We use cookies.'
+              '<button id="accept" style="min-height:40px;padding:0 16px">Accept</button></div>')
+
+
+def test_on_a_phone_the_card_can_be_closed_for_the_page_and_folds_small(browser):
+    """360×740 with a site's fixed cookie bar: folded, the card is a small pill, not a bar across the page; "Close"
+    (a named button, from the keyboard) takes it off the page, and the page's own Accept button can be used again."""
+    url = fixture_url(SEED_PAGE) + "?phone"
+    browser.forget_choices()
+    browser.pages[url] = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", COOKIE_BAR + "</body>")
+    page = browser.context.new_page()
+    try:
+        page.set_viewport_size({"width": 360, "height": 740})
+        page.goto(url)
+        wait_settled(page)
+        if expanded(page):
+            page.locator("triallens-card button.toggle").click()   # Hide: folded
+        assert not expanded(page)
+        pill = page.locator("triallens-card aside").bounding_box()
+        assert pill["width"] <= 200 and pill["height"] <= 64, pill
+        assert page.locator("triallens-card .headline").text_content().strip(), "the headline is still there for screen readers"
+        page.screenshot(path=str(ARTIFACTS / "chromium-phone-folded.png"))
+        close = page.get_by_role("button", name="Close TrialLens on this page")
+        sync_api.expect(close).to_have_count(1)
+        close.focus()
+        page.keyboard.press("Enter")
+        sync_api.expect(page.locator("triallens-card")).to_have_count(0)
+        hit = page.evaluate("""() => { const b = document.getElementById('accept').getBoundingClientRect();
+            return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2).id; }""")
+        assert hit == "accept"
+        page.screenshot(path=str(ARTIFACTS / "chromium-phone-closed.png"))
+    finally:
+        page.close()
+
+
+def test_screen_readers_get_a_heading_and_one_status_region_for_the_verdict(browser):
+    """The verdict is a level-2 heading (not a status that replaced it), and the status region that reads it out is
+    there from the first "Checking…" card: the same node, its words changed, when the verdict arrives. A warning that
+    opened by itself is the first stop for the Tab key."""
+    url = "https://meddatax.com/clinical-trials/NCT07232563?sr"
+    browser.forget_choices()
+    browser.pages[url] = _drifted_page()
+    page = browser.context.new_page()
+    # (in the page's world: the card's first status node gets a mark the moment the card is put on the page)
+    page.add_init_script("""new MutationObserver((_, obs) => {
+        const host = document.querySelector('triallens-card');
+        if (!host || !host.shadowRoot) return;
+        const live = host.shadowRoot.querySelector('[role=status]');
+        if (live) { live.tlMark = document.documentElement.dataset.triallensState || 'new'; window.tlFirstLive = live; }
+        obs.disconnect();
+      }).observe(document, { childList: true, subtree: true });""")
+    try:
+        page.goto(url)
+        assert wait_settled(page) == "annotated"
+        expected = browser.service.annotate(url, _drifted_page()).json()["drift"]["headline"]
+        snap = page.locator("triallens-card").aria_snapshot()
+        assert f'heading "TrialLens {expected}" [level=2]' in snap, snap
+        page.wait_for_function("""h => { const live = document.querySelector('triallens-card').shadowRoot.querySelector('[role=status]');
+            return live.textContent === 'TrialLens: ' + h; }""", arg=expected)
+        same = page.evaluate("""() => { const live = document.querySelector('triallens-card').shadowRoot.querySelector('[role=status]');
+            return [live === window.tlFirstLive, live.tlMark, live.getAttribute('aria-live'),
+                    document.querySelector('triallens-card').shadowRoot.querySelectorAll('[role=status], [aria-live]').length]; }""")
+        assert same == [True, "loading", "polite", 1], same
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.tagName") == "TRIALLENS-CARD"
+    finally:
+        page.close()
+
+
 def test_on_clinicaltrials_gov_the_card_is_the_plain_english_record(browser):
     """On ClinicalTrials.gov's own study page (here the seed trial, whose record the service holds) the card
     compares nothing: "This is the official record", with who can join in plain English and related trials."""
@@ -711,8 +835,8 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         assert browser.service.requests_logged("GET /api/v1/status") == before + 1, "one batched request per page view"
         expected = requests.get(f"{browser.service.url}/api/v1/status", params={"ids": ",".join(ids)}, timeout=10).json()
         for i, nct in enumerate(ids):
-            span = badges.nth(i).locator("span")
-            text = span.text_content()
+            span = badges.nth(i).locator("span.badge")
+            text = span.locator(".shown").text_content()
             entry = expected["statuses"][nct]
             if entry is not None and entry["overdue"] == "start":
                 # the seed's record is past its planned start while "not yet recruiting": a question, as on its card
@@ -732,7 +856,7 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         around = page.evaluate("""() => { const b = document.querySelector('triallens-badge[data-nct=NCT06997939]');
             return [b.previousSibling.textContent, b.nextSibling.textContent]; }""")
         assert around[0].endswith("Also registered as NCT06997939") and around[1].startswith(": Autologous"), around
-        assert min(badges.nth(i).locator("span").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        assert min(badges.nth(i).locator("span.badge").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
                    for i in range(badges.count())) >= 13
         shot(page, "listing")
     finally:
@@ -799,10 +923,10 @@ def test_trial_the_registry_does_not_have(browser, online_service):
         page = browser.open("https://meddatax.com/clinical-trials?condition=stroke", listing)
         try:
             assert wait_settled(page) == "badged"
-            badge = page.locator(f"triallens-badge[data-nct={unknown}] span")
+            badge = page.locator(f"triallens-badge[data-nct={unknown}] span.shown")
             assert badge.text_content() == "Not found"
             # fresh from the fake registry (no "as of" date), but the record itself is past its planned start
-            assert page.locator(f"triallens-badge[data-nct={SEED}] span").text_content() == "? May have opened"
+            assert page.locator(f"triallens-badge[data-nct={SEED}] span.shown").text_content() == "? May have opened"
         finally:
             page.close()
     finally:
@@ -928,6 +1052,8 @@ def test_firefox_shows_the_same_card(service, tmp_path):
     assert result["icon"] == "!" and result["toggle"] == "Hide"
     assert result["cardHeightShare"] <= 0.601
     assert result["more"] is True
+    # at 400 % zoom (320×256) a finding can be scrolled into view and read, as in Chromium (review round 11e §3)
+    assert result["reflow400"]["hitInFinding"] and result["reflow400"]["band"] >= 40, result["reflow400"]
     (ARTIFACTS / "extension-timings-firefox.json").write_text(json.dumps([{
         "page": "drifted (seed page, edited)", "content_script_ms": result["contentScriptMs"],
         "answer_to_visible_ms": result["answerToVisibleMs"]}], indent=2) + "\n", encoding="utf-8")

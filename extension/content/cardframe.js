@@ -86,16 +86,53 @@ a.primary { display: inline-flex; align-items: center; min-height: 44px; padding
 a.primary:hover { background: #0757b8; }
 .next-steps button { min-height: 44px; padding: 6px 14px; }
 details.technical summary { font-weight: 400; color: #424a53; }
+/* read by screen readers, not drawn */
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+/* "Close for this page": a 44×44 target beside Hide/Show */
+.close { flex: none; min-width: 44px; min-height: 44px; padding: 0; font-size: 20px; line-height: 1; margin: -4px -2px -4px 0; }
+/* narrow windows, folded: a pill (the icon, Show, Close) over the corner, not a bar over the page's own controls;
+   the headline stays in the card for screen readers, and is read out when it arrives (the status region) */
+@media (max-width: 699.98px) {
+  :host(:not([data-expanded])) { left: auto; width: auto; right: 8px; bottom: 8px; }
+  :host(:not([data-expanded])) .headline { position: absolute; width: 1px; height: 1px; overflow: hidden;
+    clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+  :host(:not([data-expanded])) header { align-items: center; padding: 6px 8px; }
+  :host(:not([data-expanded])) .card { border-radius: 24px; }
+}
+/* short windows (400% zoom, a phone held sideways, 200% on a 768px-high screen; at 200% of 860px the card keeps to half): the header scrolls away with the text and the "More" strip
+   goes, so the findings have the window's height, not the sliver the header and the strip left (WCAG 1.4.10) */
+@media (max-height: 400px) {
+  header { position: static; }
+  .expanded header { box-shadow: none; }
+  .more { display: none; }
+  .has-more .body { padding-bottom: 12px; }
+  :host([data-expanded]) .card { max-height: calc(100vh - 32px); }
+}
+@media (max-height: 400px) and (max-width: 699.98px) {
+  :host([data-expanded]) .card { max-height: calc(100vh - 8px); }
+}
 `;
 
-  /** The card's host element with its shadow root, created once per page. */
+  // The page (its address without the fragment) the reader closed the card on: no card there until they go elsewhere.
+  const closedOn = new WeakMap();
+  function pageKey(doc) {
+    return String((doc.location && doc.location.href) || "").split("#")[0];
+  }
+
+  /**
+   * The card's host element with its shadow root, created once per page: the style and, for screen readers, one
+   * status region that stays for the card's life (its text changes when the verdict arrives; a region inserted
+   * with its text is often not read out). On a page where the reader closed the card, a host that is never shown.
+   */
   function ensureHost(doc) {
     let host = doc.querySelector("triallens-card");
     if (!host) {
       host = doc.createElement("triallens-card");
       // Open so tests (and assistive tools) can read it; the card holds nothing the page does not already have.
-      host.attachShadow({ mode: "open" });
-      doc.documentElement.append(host);
+      const shadow = host.attachShadow({ mode: "open" });
+      shadow.append(styleEl(doc, CSS), h(doc, "div", { className: "sr-only live", attrs: { role: "status", "aria-live": "polite", "aria-atomic": "true" } }));
+      if (closedOn.get(doc) !== pageKey(doc)) doc.documentElement.append(host);
     }
     return host;
   }
@@ -103,6 +140,44 @@ details.technical summary { font-weight: 400; color: #424a53; }
   function removeCard(doc) {
     const host = doc.querySelector("triallens-card");
     if (host) host.remove();
+  }
+
+  /** "Close for this page": the card goes until the reader moves to another page (or this one is loaded again). */
+  function closeCard(doc) {
+    closedOn.set(doc, pageKey(doc));
+    removeCard(doc);
+  }
+
+  /**
+   * A warning or alert that opened by itself comes first in the keyboard's order (the host as the body's first
+   * child; it is still drawn at the bottom corner), so a keyboard user reaches it in one Tab, not after every link
+   * on the page. Focus itself is not moved: the page stays where the reader is (frame() does not call it while
+ * focus is in the card).
+   * true when the host moved.
+   */
+  function placeHost(doc, host, tone, expanded) {
+    const body = doc.body;
+    if (!body || !host.isConnected || body.firstChild === host) return false;
+    if (!expanded || !["warn", "alert"].includes(tone)) return false;
+    body.prepend(host);
+    return true;
+  }
+
+  /** The status region's words, changed only when they change (a re-render for Hide/Show or a wording is not news). */
+  function announce(doc, shadow, text, moved) {
+    const live = shadow.querySelector(".live");
+    if (!live || live.textContent === text) return;
+    const win = doc.defaultView;
+    // (a host just moved is a new node to assistive tools: the words change a frame later, once it is in their tree)
+    if (moved && win && win.requestAnimationFrame) {
+      live.dataset.pending = text;
+      win.requestAnimationFrame(() => win.requestAnimationFrame(() => {
+        if (live.dataset.pending === text) { live.textContent = text; delete live.dataset.pending; }
+      }));
+      return;
+    }
+    delete live.dataset.pending;
+    live.textContent = text;
   }
 
   function frame(doc, shadow, tone, headline, ui, bodyChildren, busy) {
@@ -117,13 +192,21 @@ details.technical summary { font-weight: 400; color: #424a53; }
       },
     });
     toggle.addEventListener("click", () => ui.onToggle(!ui.collapsed));
+    const close = h(doc, "button", { className: "close", text: "\u00d7",
+      attrs: { type: "button", "aria-label": "Close TrialLens on this page", title: "Close TrialLens on this page" } });
+    close.addEventListener("click", () => {
+      closeCard(doc);
+      if (ui.onClose) ui.onClose();
+    });
     const card = h(doc, "aside", { className: `card tone-${tone.tone}`, attrs: { "aria-label": "TrialLens check against ClinicalTrials.gov", "aria-busy": busy ? "true" : "false" } }, [
       h(doc, "header", {}, [
         h(doc, "span", { className: "icon", text: tone.icon, attrs: { "aria-hidden": "true" } }),
-        h(doc, "h2", { className: "headline", attrs: { role: "status", "aria-live": "polite" } }, [
+        // a heading (reached with a screen reader's heading key); the status region reads out its words
+        h(doc, "h2", { className: "headline" }, [
           h(doc, "span", { className: "brand", text: "TrialLens" }), doc.createTextNode(headline),
         ]),
         toggle,
+        close,
       ]),
       h(doc, "div", { className: "body", attrs: { id: "tl-body", hidden: !expanded } }, bodyChildren),
     ]);
@@ -135,11 +218,16 @@ details.technical summary { font-weight: 400; color: #424a53; }
     const more = moreCue(doc, shadow, card);
     card.append(more);
     // Re-rendering (wording switch, collapse) keeps the reader's place in the card.
+    // Only the card is replaced: the style and the status region stay.
     const previous = shadow.querySelector(".card");
     const scrollTop = previous ? previous.scrollTop : 0;
-    shadow.replaceChildren(styleEl(doc, CSS), card);
+    const focusInCard = Boolean(shadow.activeElement);   // (before the old card, and the focus in it, goes)
+    if (previous) previous.replaceWith(card);
+    else shadow.append(card);
     card.scrollTop = scrollTop;
     more.update();
+    const moved = !focusInCard && placeHost(doc, shadow.host, tone.tone, expanded);
+    announce(doc, shadow, `TrialLens: ${headline}`, moved);
     return card;
   }
 
@@ -168,5 +256,5 @@ details.technical summary { font-weight: 400; color: #424a53; }
     return more;
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { ensureHost, removeCard, frame });
+  root.TrialLens = Object.assign(root.TrialLens || {}, { ensureHost, removeCard, closeCard, frame });
 })(globalThis);

@@ -7,8 +7,13 @@
 
   const BADGE_CSS = `
 :host { all: initial; display: inline-block; margin: 0 4px; vertical-align: baseline; }
-span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; padding: 0 6px;
-  border-radius: 9px; white-space: nowrap; border: 1px solid transparent; }
+/* (wraps inside a narrow column rather than widening it: a phone's listing must not scroll sideways) */
+:host { max-width: 100%; }
+.badge { display: inline-block; max-width: 100%; font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  padding: 0 6px; border-radius: 9px; white-space: normal; overflow-wrap: anywhere; border: 1px solid transparent; }
+/* read by screen readers, not drawn */
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 .tone-ok { background: #dafbe1; color: #116329; border-color: #8fd19e; }
 .tone-closed { background: #ffebe9; color: #a40e26; border-color: #f5a3a8; }
 .tone-unknown { background: #eaeef2; color: #424a53; border-color: #c9ced6; }
@@ -16,11 +21,21 @@ span { font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-ser
 .unchecked { background: #fff; border-style: dashed; border-color: #6e7781; }
 `;
 
-  /** A small status badge after `anchor` (a text node or a link) on a listing page. */
+  /**
+   * A small status badge after `anchor` (a text node or a link) on a listing page. Whose words these are (TrialLens's
+   * reading of ClinicalTrials.gov, not the site's) and the longer label are in its text for screen readers (an
+   * aria-label on a plain span is not read) and in its tooltip for the eye.
+   */
   function makeBadge(doc, view) {
     const host = doc.createElement("triallens-badge");
     const shadow = host.attachShadow({ mode: "open" });
-    shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", { className: `tone-${view.tone}${view.unchecked ? " unchecked" : ""}`, text: view.text, attrs: { title: view.label, "aria-label": view.label } }));
+    const said = `TrialLens, from ClinicalTrials.gov: ${view.text}.`;
+    shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", {
+      className: `badge tone-${view.tone}${view.unchecked ? " unchecked" : ""}`, attrs: { title: `TrialLens: ${view.label}` },
+    }, [
+      h(doc, "span", { className: "sr-only", text: `${said} ${view.label}.` }),
+      h(doc, "span", { className: "shown", text: view.text, attrs: { "aria-hidden": "true" } }),
+    ]));
     return host;
   }
 

@@ -71,6 +71,32 @@ try {
     };
   });
   if (process.env.TL_SCREENSHOT) await page.screenshot({ path: process.env.TL_SCREENSHOT });
+  // 400 % zoom of 1280×1024 (320×256 CSS px, WCAG 1.4.10): the first finding scrolled to the card's top edge, how much
+  // of it shows between the header and the "More" strip, and whether it (not the header) is drawn at its first line
+  await page.setViewport({ width: 320, height: 256 }).catch((err) => {
+    if (!String(err?.message).includes("unknown command")) throw err;
+  });
+  await page.waitForFunction(() => window.innerWidth === 320 && window.innerHeight === 256, { timeout: 10000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  result.reflow400 = await page.evaluate(() => {
+    const root = document.querySelector("triallens-card").shadowRoot;
+    const card = root.querySelector(".card");
+    const finding = root.querySelector(".finding");
+    card.scrollTop += finding.getBoundingClientRect().top - card.getBoundingClientRect().top;
+    const c = card.getBoundingClientRect(), f = finding.getBoundingClientRect();
+    const header = root.querySelector("header").getBoundingClientRect();
+    const more = root.querySelector(".more span");
+    let top = c.top, bottom = c.bottom;
+    if (header.bottom > top && header.top < bottom) top = Math.max(top, header.bottom);
+    if (more && more.getClientRects().length) {
+      const m = more.getBoundingClientRect();
+      if (m.top < bottom && m.bottom > top) bottom = Math.min(bottom, m.top);
+    }
+    const line = finding.querySelector("p").getClientRects()[0];
+    const hit = root.elementFromPoint(line.left + Math.min(line.width / 2, 40), line.top + line.height / 2);
+    return { band: Math.min(bottom, f.bottom) - Math.max(top, f.top), hitInFinding: Boolean(hit && finding.contains(hit)) };
+  });
+  if (process.env.TL_SCREENSHOT) await page.screenshot({ path: process.env.TL_SCREENSHOT.replace(/\.png$/, "-zoom400.png") });
   console.log(JSON.stringify(result));
 } finally {
   await browser.close();

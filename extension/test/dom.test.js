@@ -369,7 +369,7 @@ test("content script: a listing gets one status request and a badge beside each 
   assert.equal(sent.length, 1);
   assert.deepEqual([...sent[0].ids], ["NCT07232563", "NCT02580019", "NCT04434768"]);
   const badges = [...w.document.querySelectorAll("triallens-badge")];
-  assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector("span").textContent]),
+  assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector(".shown").textContent]),
     [["NCT07232563", "Recruiting"], ["NCT02580019", "Completed"], ["NCT02580019", "Completed"], ["NCT04434768", "Not found"]]);
   assert.equal(badges.length, 4);
   assert.equal(badges[0].previousSibling.tagName, "A", "a badge sits after the link, not inside it");
@@ -395,8 +395,8 @@ test("content script: a listing's text with an id mid-sentence gets the badge af
   const badge = w.document.querySelector("triallens-badge[data-nct=NCT06997939]");
   assert.equal(badge.previousSibling.data, "Also registered as NCT06997939");
   assert.match(badge.nextSibling.data, /^: Autologous Bone Marrow/);
-  assert.equal(badge.shadowRoot.querySelector("span").textContent, "? Not checked");
-  assert.ok(badge.shadowRoot.querySelector("span").classList.contains("unchecked"), "drawn dashed: not a status");
+  assert.equal(badge.shadowRoot.querySelector(".shown").textContent, "? Not checked");
+  assert.ok(badge.shadowRoot.querySelector("span.badge").classList.contains("unchecked"), "drawn dashed: not a status");
   assert.equal(w.document.querySelector("triallens-badge[data-nct=NCT07232563]").shadowRoot.querySelector("span.unchecked"), null);
 });
 

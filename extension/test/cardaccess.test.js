@@ -1,0 +1,125 @@
+"use strict";
+// The card and the listing badges for keyboards, screen readers and small windows (review round 11e §4-§6),
+// in a DOM (jsdom) with the content scripts as the manifest lists them. (Layout itself: tests/test_extension_e2e.py.)
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const { JSDOM } = require("jsdom");
+
+const ROOT = path.join(__dirname, "..");
+const CONTENT_JS = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8")).content_scripts[0].js;
+const SCRIPTS = CONTENT_JS.filter((f) => f !== "content/content.js").map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
+
+function makeWindow(html, url) {
+  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
+  for (const s of SCRIPTS) dom.window.eval(s);
+  return dom.window;
+}
+
+function uiState(collapsed = false) {
+  const ui = { collapsed, wording: "plain", criteriaOpen: false, toggled: [], closed: 0 };
+  ui.onToggle = (c) => ui.toggled.push(c);
+  ui.onWording = () => {};
+  ui.onRetry = () => {};
+  ui.onOptions = () => {};
+  return ui;
+}
+
+const frames = (w) => new Promise((resolve) => w.requestAnimationFrame(() => w.requestAnimationFrame(() => w.setTimeout(resolve, 0))));
+
+const WARN = {
+  nct_id: "NCT07232563", official: null, related: [],
+  drift: { verdict: "differs", headline: "This page differs from ClinicalTrials.gov", findings: [
+    { kind: "status_drift", severity: "warning", field: "status", page_value: "RECRUITING", official_value: "COMPLETED",
+      message: "This page says recruiting.", evidence: {}, about: "page" }] },
+};
+const IN_SYNC = { nct_id: "NCT07232563", official: null, related: [],
+  drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] } };
+
+const PAGE = `<html><body>${Array.from({ length: 60 }, (_, i) => `<a href="/l${i}">link ${i}</a>`).join(" ")}</body></html>`;
+const URL = "https://meddatax.com/clinical-trials/NCT07232563";
+
+test("the headline is a level-2 heading, not a status; one status region outlives every render and takes its words", async () => {
+  const w = makeWindow(PAGE, URL);
+  const doc = w.document;
+  w.TrialLens.renderLoading(doc, uiState(true));
+  const shadow = doc.querySelector("triallens-card").shadowRoot;
+  const live = shadow.querySelector("[role=status]");
+  assert.ok(live, "a status region from the start");
+  assert.equal(live.getAttribute("aria-live"), "polite");
+  live.tlMark = "loading";
+  assert.match(live.textContent, /^TrialLens: Checking with ClinicalTrials\.gov/);
+  w.TrialLens.renderAnnotation(doc, WARN, uiState(false));
+  const h2 = shadow.querySelector("h2.headline");
+  assert.equal(h2.getAttribute("role"), null, "a heading keeps its role");
+  assert.equal(h2.getAttribute("aria-live"), null);
+  assert.equal(shadow.querySelectorAll("[role=status], [aria-live]").length, 1, "one live region");
+  const after = shadow.querySelector("[role=status]");
+  assert.equal(after.tlMark, "loading", "the same node: updated, not replaced");
+  assert.ok(after.isConnected);
+  await frames(w);   // (the host moved first in the body: the words follow a frame later)
+  assert.equal(after.textContent, "TrialLens: This page differs from ClinicalTrials.gov");
+  // a re-render with the same headline (Hide) does not touch the words
+  let changes = 0;
+  new w.MutationObserver(() => { changes += 1; }).observe(after, { childList: true, characterData: true, subtree: true });
+  w.TrialLens.renderAnnotation(doc, WARN, uiState(true));
+  await frames(w);
+  assert.equal(changes, 0);
+  assert.equal(shadow.querySelectorAll(".card").length, 1, "the old card is gone");
+});
+
+test("a warning that opened by itself is first in the keyboard's order; focus is not moved, and in-sync cards stay last", () => {
+  const w = makeWindow(PAGE, URL);
+  const doc = w.document;
+  const before = doc.activeElement;
+  w.TrialLens.renderLoading(doc, uiState(true));
+  const host = doc.querySelector("triallens-card");
+  assert.equal(host.parentNode, doc.documentElement, "while checking: after the page");
+  w.TrialLens.renderAnnotation(doc, WARN, uiState(false));
+  assert.equal(doc.body.firstChild, host, "before the page's 60 links");
+  assert.equal(doc.activeElement, before, "focus stays where it was");
+  // an in-sync card (folded) stays after the page
+  const w2 = makeWindow(PAGE, URL);
+  w2.TrialLens.renderLoading(w2.document, uiState(true));
+  w2.TrialLens.renderAnnotation(w2.document, IN_SYNC, uiState(true));
+  assert.equal(w2.document.querySelector("triallens-card").parentNode, w2.document.documentElement);
+  // a warning the reader folded (focus in the card) and opens again with Show is not moved under their hands
+  const w3 = makeWindow(PAGE, URL);
+  w3.TrialLens.renderAnnotation(w3.document, WARN, uiState(true));
+  const host3 = w3.document.querySelector("triallens-card");
+  host3.shadowRoot.querySelector("button.toggle").focus();
+  assert.equal(host3.shadowRoot.activeElement, host3.shadowRoot.querySelector("button.toggle"));
+  w3.TrialLens.renderAnnotation(w3.document, WARN, uiState(false));
+  assert.equal(host3.parentNode, w3.document.documentElement);
+});
+
+test("Close: a named button takes the card off this page until the reader moves to another page", () => {
+  const w = makeWindow(PAGE, URL);
+  const doc = w.document;
+  const ui = uiState(true);
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, ui);
+  const close = doc.querySelector("triallens-card").shadowRoot.querySelector("button.close");
+  assert.ok(close, "a close button");
+  assert.equal(close.getAttribute("type"), "button");
+  assert.equal(close.getAttribute("aria-label"), "Close TrialLens on this page");
+  close.click();
+  assert.equal(doc.querySelector("triallens-card"), null);
+  // a later answer for the same page (a re-render, the check finishing) does not bring it back
+  w.TrialLens.renderAnnotation(doc, WARN, uiState(false));
+  w.TrialLens.renderLoading(doc, ui);
+  assert.equal(doc.querySelector("triallens-card"), null);
+  // another page (a single-page site's navigation): a card again
+  w.history.pushState({}, "", "/clinical-trials/NCT02580019");
+  w.TrialLens.renderAnnotation(doc, WARN, uiState(false));
+  assert.ok(doc.querySelector("triallens-card"));
+});
+
+test("folded on a narrow window the card is a small pill (icon, Show, Close), not a bar across the page", () => {
+  const w = makeWindow(PAGE, URL);
+  w.TrialLens.renderAnnotation(w.document, IN_SYNC, uiState(true));
+  const css = w.document.querySelector("triallens-card").shadowRoot.querySelector("style").textContent;
+  const narrow = css.slice(css.lastIndexOf("@media (max-width: 699.98px)"));
+  assert.match(narrow, /:host\(:not\(\[data-expanded\]\)\) \{[^}]*width: auto/);
+  assert.match(narrow, /:host\(:not\(\[data-expanded\]\)\) \.headline \{[^}]*clip/);
+});
