@@ -117,7 +117,8 @@
   function textNodes(rootNode) {
     const out = [];
     if (!rootNode) return out;
-    const has = /NCT\d{8}/i;
+    // (any form the service reads: "NCT\u200b07041801", "NCT 0704 1801", fullwidth digits; lib/nct.js)
+    const has = { test: (text) => TL.hasNctId(text) };
     // Elements are visited too so a skipped element drops its whole subtree in one step.
     const walker = doc.createTreeWalker(rootNode, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
@@ -129,15 +130,31 @@
     return out;
   }
 
-  /** Text just before each id in a text node, with the previous element's text for "<dt>NCT ID</dt><dd>…" layouts. */
+  /**
+   * The label before an element that starts with `node`'s text: the previous element's text, found on the way up
+   * while the id is the first thing shown ("<dt>NCT ID</dt><dd>…" and "<dt>Identifiers</dt><dd><ul><li><a>NCT…").
+   */
+  function labelBefore(node) {
+    const start = node.data.trimStart();
+    let el = node.parentElement;
+    for (let depth = 0; el && depth < 5; depth++) {
+      if (el.previousElementSibling) return el.previousElementSibling.textContent;
+      const up = el.parentElement;
+      if (!up || up === doc.body || !up.textContent.trimStart().startsWith(start)) return "";
+      el = up;
+    }
+    return "";
+  }
+
+  /** Ids right after a label ("NCT ID: …"), in the same text node or in the element before. */
   function labelledIds(nodes) {
     const out = [];
     for (const node of nodes) {
-      const parent = node.parentElement;
-      const prev = parent && parent.previousElementSibling ? parent.previousElementSibling.textContent : "";
+      let prev = null;
       for (const occ of TL.nctOccurrences(node.data)) {
         const before = node.data.slice(0, occ.start);
-        if (TL.isLabelled(before) || (!before.trim() && TL.isLabelled(prev))) out.push(occ.id);
+        if (TL.isLabelled(before)) out.push(occ.id);
+        else if (!before.trim() && TL.isLabelled(prev === null ? (prev = labelBefore(node)) : prev)) out.push(occ.id);
       }
     }
     return out;
@@ -176,7 +193,12 @@
     }
   }
 
+  /**
+   * Checks the page with the service and shows its card. `nctId` null: a page the extension is unsure of
+   * (classifyPage's "unsure"): no loading card, and no card at all unless the service finds the page's trial.
+   */
   async function annotate(gen, startedAt, nctId) {
+    const unsure = !nctId;
     const waitStart = performance.now();
     await loadMemory();   // what the reader chose for this trial before (a storage read, not the page's time)
     if (gen !== generation) return;
@@ -185,14 +207,20 @@
     mark("scan-ms", (performance.now() - startedAt - waited).toFixed(2));
     // Never leave a previous trial's verdict up while the new one is being checked.
     ui.trial = nctId;
-    ui.last = { kind: "loading" };
-    openFor("unknown");
-    TL.renderLoading(doc, ui);
+    if (unsure) {
+      ui.last = null;
+      TL.removeCard(doc);
+    } else {
+      ui.last = { kind: "loading" };
+      openFor("unknown");
+      TL.renderLoading(doc, ui);
+    }
     mark("state", "loading");
     const res = await send({ type: "annotate", url: location.href, html });
     if (gen !== generation) return; // the reader navigated on; a newer run owns the card
     if (res.ok) {
       const r0 = performance.now();
+      if (unsure) ui.trial = TL.isNctId(res.annotation.nct_id) ? res.annotation.nct_id : null;
       ui.last = { kind: "annotation", annotation: res.annotation };
       openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.verdictView(res.annotation.drift).tone);
       TL.renderAnnotation(doc, res.annotation, ui);
@@ -205,7 +233,7 @@
       mark("state", "annotated");
       return;
     }
-    if (res.state === "no_trial" || res.state === "disabled") {
+    if (res.state === "no_trial" || res.state === "disabled" || unsure) {   // (unsure: the service did not say it is a trial page)
       ui.last = null;
       ui.refocus = false;
       TL.removeCard(doc);
@@ -302,6 +330,7 @@
     const nodes = textNodes(doc.body);
     const page = TL.classifyPage(pageFacts(nodes));
     if (page.kind === "trial") return annotate(gen, startedAt, page.nctId);
+    if (page.kind === "unsure") return annotate(gen, startedAt, null);
     ui.last = null;
     ui.refocus = false;
     TL.removeCard(doc);
