@@ -17,10 +17,11 @@
     wording: "plain",
     criteriaOpen: TL.isOfficialSite(location.hostname),   // there, the criteria are what the card is for
     trial: null, // the NCT id of the trial the card is about: Hide/Show is remembered per trial
+    problems: [], // what the card's problems are (TL.problemKeys): hiding them folds only a card with the same ones
     last: null, // the last answer shown, re-rendered when the reader toggles something
     onToggle(collapsed) {
       ui.collapsed = collapsed;
-      remember(ui.trial, { open: !collapsed });
+      remember(ui.trial, collapsed ? { open: false, hidden: ui.problems } : { open: true });
       redraw();
       const host = doc.querySelector("triallens-card");
       const btn = host && host.shadowRoot.querySelector(".toggle");
@@ -69,8 +70,9 @@
   }
 
   /** A new card (loading, answer, failure) opens by its tone and what the reader chose before for this trial. */
-  function openFor(tone) {
-    ui.collapsed = TL.opensCollapsed(tone, memory[ui.trial]);
+  function openFor(tone, problems) {
+    ui.problems = TL.ALARM_TONES.includes(tone) && Array.isArray(problems) ? problems : [];   // a '?' or '✓' card tells no problem
+    ui.collapsed = TL.opensCollapsed(tone, memory[ui.trial], ui.problems);
     if (!ui.collapsed && TL.ALARM_TONES.includes(tone)) remember(ui.trial, { alarm: tone });
   }
 
@@ -222,7 +224,7 @@
       const r0 = performance.now();
       if (unsure) ui.trial = TL.isNctId(res.annotation.nct_id) ? res.annotation.nct_id : null;
       ui.last = { kind: "annotation", annotation: res.annotation };
-      openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.verdictView(res.annotation.drift).tone);
+      openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.verdictView(res.annotation.drift).tone, TL.problemKeys(res.annotation));
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;
       refocus();
@@ -243,7 +245,7 @@
     // the page's own trial, so a card that could not check still links to its official record
     const failure = Object.assign({}, res, { nctId });
     ui.last = { kind: "failure", failure };
-    openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.failureView(failure).tone);
+    openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.failureView(failure).tone, TL.problemKeys({ failure: res.state }));
     TL.renderFailure(doc, failure, ui);
     refocus();
     mark("state", res.state);

@@ -542,11 +542,27 @@ test("content script: Hide and Show are remembered per trial, and a new problem 
   assert.equal(tab.expanded(), true, "a problem this trial had not shown before");
   // …and once hidden, the same alert for the same trial stays as the reader left it
   tab.shadow.querySelector("button.toggle").click();
-  await until(() => storage.data.cardMemory.NCT02580019.open === false && storage.data.cardMemory.NCT02580019.alarms.includes("alert"));
+  await until(() => storage.data.cardMemory.NCT02580019.open === false && (storage.data.cardMemory.NCT02580019.hidden || []).length > 0);
   assert.equal((await openTrial("NCT02580019", NOT_RECRUITING, storage)).expanded(), false);
   // hiding one trial's warning does not fold another trial's
   assert.equal((await openTrial("NCT04434768", OUT_OF_DATE, storage)).expanded(), true);
   assert.deepEqual(Object.keys(storage.data), ["cardMemory"]);
+});
+
+// Review round 11e §7: "This trial may have ended" hidden on one site folded a critical age problem on another.
+test("content script: hiding one problem does not fold a later card with a different problem for the same trial", async () => {
+  const storage = fakeStorage();
+  const ended = { verdict: "differs", caveat: "record_overdue", headline: "This trial may have ended", findings: [
+    { kind: "registry_overdue", field: "status", severity: "warning", message: "m", page_value: "Recruiting", official_value: "Recruiting" }] };
+  const ages = { verdict: "differs", headline: "The ages on this page are not in years", findings: [
+    { kind: "plain_age", field: "max_age", severity: "critical", message: "m", page_value: "28", official_value: "28 Days" }] };
+  let tab = await openTrial("NCT06427642", ended, storage);
+  assert.equal(tab.expanded(), true);
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory && (storage.data.cardMemory.NCT06427642.hidden || []).length > 0);
+  assert.equal((await openTrial("NCT06427642", ended, storage)).expanded(), false, "the same problem: as the reader left it");
+  tab = await openTrial("NCT06427642", ages, storage);
+  assert.equal(tab.expanded(), true, "a different, critical problem for the same trial opens");
 });
 
 test("content script: the remembered trials are bounded (the 200 seen last)", async () => {
