@@ -303,10 +303,16 @@
     mark("state", "loading");
     const res = await send({ type: "status", url: location.href, ids });
     if (gen !== generation) return;
-    if (!res.ok) {
-      mark("state", res.state); // a listing stays quiet when the service is down or the site is off
+    if (!res.ok && res.state === "disabled") {
+      mark("state", res.state); // the site is off: nothing at all
       return;
     }
+    // the service is down or failed: the dashed "? Not checked" badge beside each id, so "not checked" is not
+    // read as "site not supported" (review round 11e §10); never "Not found" (badges.js badgeView)
+    const shown = res.ok ? res : {
+      statuses: Object.fromEntries(ids.map((id) => [id, null])),
+      missing: Object.fromEntries(ids.map((id) => [id, "not_checked"])),
+    };
     const r0 = performance.now();
     const placed = new Map(); // link or text node -> ids already badged there: a link with its id twice gets one badge
     let count = 0;
@@ -315,11 +321,11 @@
       const key = (node.parentElement && node.parentElement.closest("a")) || node;
       const done = placed.get(key) || new Set();
       placed.set(key, done);
-      count += placeBadges(node, res, done, MAX_BADGES - count);
+      count += placeBadges(node, shown, done, MAX_BADGES - count);
     }
     mark("render-ms", (performance.now() - r0).toFixed(2));
     mark("badges", count);
-    mark("state", "badged");
+    mark("state", res.ok ? "badged" : res.state);
   }
 
   /** One pass over the page: classify, then annotate or badge. */

@@ -386,6 +386,25 @@ test("content script: a listing gets one status request and a badge beside each 
   assert.equal(last.firstChild.data, "Also see NCT02580019 and nct04434768");
 });
 
+// Review round 11e §10: with the service down a listing showed nothing, as on a site TrialLens does not support.
+test("content script: a listing whose status request fails gets '? Not checked' beside each id; a site switched off gets nothing", async () => {
+  const html = `<html><body><h1>Search results</h1><ul>
+    <li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
+    <li>Also see NCT\u200b02580019 and nct04434768</li></ul></body></html>`;
+  for (const failure of [{ ok: false, state: "unreachable", title: "t", detail: "d" }, { ok: false, state: "error", status: 500, title: "t", detail: "d" }]) {
+    const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => failure);
+    await until(() => w.document.documentElement.getAttribute("data-triallens-state") === failure.state);
+    const badges = [...w.document.querySelectorAll("triallens-badge")];
+    assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector("span").textContent]),
+      [["NCT07232563", "? Not checked"], ["NCT02580019", "? Not checked"], ["NCT04434768", "? Not checked"]], failure.state);
+    assert.ok(badges.every((b) => b.shadowRoot.querySelector("span").classList.contains("unchecked")));
+    assert.equal(w.document.querySelector("triallens-card"), null);
+  }
+  const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => ({ ok: false, state: "disabled", title: "", detail: "" }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "disabled");
+  assert.equal(w.document.querySelectorAll("triallens-badge").length, 0);
+});
+
 test("content script: a listing's text with an id mid-sentence gets the badge after the id", async () => {
   const html = `<html><body><ol><li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
     <li>Also registered as NCT06997939: Autologous Bone Marrow Mesenchymal Stem Cell Therapy for Ischemic Stroke</li></ol></body></html>`;
