@@ -386,6 +386,49 @@ def test_seed_page_card_shows_the_service_verdict(browser, path):
         page.close()
 
 
+# Review round 11e §1: the extension classed these pages as a listing (the page writes its own id "NCT\u200b07041801",
+# and badged the "Similar trials") and as no trial (its id only in the footer's registry link and __NEXT_DATA__).
+HIDDEN_ID_PAGES = [ROOT / "fixtures" / "html" / "ctv.veeva.com" / "nct07041801_spa_dl.html",
+                   ROOT / "fixtures" / "html" / "ctv.veeva.com" / "nct06495437_empty_labels_rail.html"]
+
+
+@pytest.mark.parametrize("path", HIDDEN_ID_PAGES, ids=lambda p: p.stem)
+def test_pages_whose_own_id_is_hidden_get_the_service_card(browser, path):
+    html = path.read_text(encoding="utf-8")
+    url = fixture_url(path)
+    expected = browser.service.annotate(url, html)
+    assert expected.status_code == 200
+    page = browser.open(url, html)
+    try:
+        assert wait_settled(page) == "annotated"
+        assert_card_matches_service(page, expected.json())
+        assert page.locator("triallens-badge").count() == 0, "no badges beside the similar trials"
+        shot(page, f"hidden-id-{path.stem}")
+    finally:
+        page.close()
+
+
+def test_a_404_from_the_service_address_is_a_set_up_failure_not_an_unknown_trial(browser):
+    """Review round 11e §2: a path typed after the address (or another server on the port) answers 404 to every
+    request; that said "Trial not found on ClinicalTrials.gov" for a real trial. Only the service's own
+    unknown-trial problem means that; this is "TrialLens isn't working right now", with the official record."""
+    browser.set_service_url(browser.service.url + "/wrong")
+    try:
+        page = browser.open("https://meddatax.com/clinical-trials/NCT07232563?wrong-path", SEED_PAGE.read_text(encoding="utf-8"))
+        try:
+            assert wait_settled(page) == "unreachable"
+            assert headline(page) == "TrialLens isn't working right now"
+            assert icon(page) == "?"
+            show_card(page)
+            assert page.locator("triallens-card .next-steps a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
+            assert page.locator("triallens-card button.retry").count() == 1
+            assert "not found" not in page.locator("triallens-card").inner_text().lower()
+        finally:
+            page.close()
+    finally:
+        browser.set_service_url(browser.service.url)
+
+
 def test_seed_trial_in_sync_card(browser):
     """The bundled seed page agrees with its official record: the card says so and quotes the record."""
     url = fixture_url(SEED_PAGE)

@@ -76,3 +76,27 @@ def test_site_readers_give_the_ascii_id(table):
         assert all(i.isascii() for i in [got.nct_id, *got.other_nct_ids, *got.related_nct_ids]), path
         checked += 1
     assert checked >= 15
+
+
+# The extension finds a page's trial with extension/lib/nct.js; its node test checks the same table
+# (extension/test/nct.test.js). Kept in step: page text and the ids the service reads in it.
+NCT_TEXT_CASES = ROOT / "extension" / "test" / "nct_text_cases.json"
+
+
+def _nct_text_cases() -> list[dict]:
+    import json
+
+    return json.loads(NCT_TEXT_CASES.read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize("case", _nct_text_cases(), ids=lambda c: c["name"])
+def test_shared_nct_text_table_is_what_the_service_reads(case):
+    from scrapers.sites._lines import clean
+
+    assert find_nct_ids(clean(case["text"])) == case["ids"]
+
+
+def test_shared_nct_text_table_covers_invisible_characters_spaces_and_scripts():
+    texts = "".join(c["text"] for c in _nct_text_cases())
+    for ch in "\u200b\u200c\u200d\u00ad\u2060\ufeff\u00a0\uff10\u0660\u0966":
+        assert ch in texts, f"U+{ord(ch):04X}"

@@ -17,10 +17,11 @@
     wording: "plain",
     criteriaOpen: TL.isOfficialSite(location.hostname),   // there, the criteria are what the card is for
     trial: null, // the NCT id of the trial the card is about: Hide/Show is remembered per trial
+    problems: [], // what the card's problems are (TL.problemKeys): hiding them folds only a card with the same ones
     last: null, // the last answer shown, re-rendered when the reader toggles something
     onToggle(collapsed) {
       ui.collapsed = collapsed;
-      remember(ui.trial, { open: !collapsed });
+      remember(ui.trial, collapsed ? { open: false, hidden: ui.problems } : { open: true });
       redraw();
       const host = doc.querySelector("triallens-card");
       const btn = host && host.shadowRoot.querySelector(".toggle");
@@ -69,8 +70,9 @@
   }
 
   /** A new card (loading, answer, failure) opens by its tone and what the reader chose before for this trial. */
-  function openFor(tone) {
-    ui.collapsed = TL.opensCollapsed(tone, memory[ui.trial]);
+  function openFor(tone, problems) {
+    ui.problems = TL.ALARM_TONES.includes(tone) && Array.isArray(problems) ? problems : [];   // a '?' or '✓' card tells no problem
+    ui.collapsed = TL.opensCollapsed(tone, memory[ui.trial], ui.problems);
     if (!ui.collapsed && TL.ALARM_TONES.includes(tone)) remember(ui.trial, { alarm: tone });
   }
 
@@ -117,7 +119,8 @@
   function textNodes(rootNode) {
     const out = [];
     if (!rootNode) return out;
-    const has = /NCT\d{8}/i;
+    // (any form the service reads: "NCT\u200b07041801", "NCT 0704 1801", fullwidth digits; lib/nct.js)
+    const has = { test: (text) => TL.hasNctId(text) };
     // Elements are visited too so a skipped element drops its whole subtree in one step.
     const walker = doc.createTreeWalker(rootNode, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
@@ -129,15 +132,31 @@
     return out;
   }
 
-  /** Text just before each id in a text node, with the previous element's text for "<dt>NCT ID</dt><dd>…" layouts. */
+  /**
+   * The label before an element that starts with `node`'s text: the previous element's text, found on the way up
+   * while the id is the first thing shown ("<dt>NCT ID</dt><dd>…" and "<dt>Identifiers</dt><dd><ul><li><a>NCT…").
+   */
+  function labelBefore(node) {
+    const start = node.data.trimStart();
+    let el = node.parentElement;
+    for (let depth = 0; el && depth < 5; depth++) {
+      if (el.previousElementSibling) return el.previousElementSibling.textContent;
+      const up = el.parentElement;
+      if (!up || up === doc.body || !up.textContent.trimStart().startsWith(start)) return "";
+      el = up;
+    }
+    return "";
+  }
+
+  /** Ids right after a label ("NCT ID: …"), in the same text node or in the element before. */
   function labelledIds(nodes) {
     const out = [];
     for (const node of nodes) {
-      const parent = node.parentElement;
-      const prev = parent && parent.previousElementSibling ? parent.previousElementSibling.textContent : "";
+      let prev = null;
       for (const occ of TL.nctOccurrences(node.data)) {
         const before = node.data.slice(0, occ.start);
-        if (TL.isLabelled(before) || (!before.trim() && TL.isLabelled(prev))) out.push(occ.id);
+        if (TL.isLabelled(before)) out.push(occ.id);
+        else if (!before.trim() && TL.isLabelled(prev === null ? (prev = labelBefore(node)) : prev)) out.push(occ.id);
       }
     }
     return out;
@@ -176,7 +195,12 @@
     }
   }
 
+  /**
+   * Checks the page with the service and shows its card. `nctId` null: a page the extension is unsure of
+   * (classifyPage's "unsure"): no loading card, and no card at all unless the service finds the page's trial.
+   */
   async function annotate(gen, startedAt, nctId) {
+    const unsure = !nctId;
     const waitStart = performance.now();
     await loadMemory();   // what the reader chose for this trial before (a storage read, not the page's time)
     if (gen !== generation) return;
@@ -185,16 +209,22 @@
     mark("scan-ms", (performance.now() - startedAt - waited).toFixed(2));
     // Never leave a previous trial's verdict up while the new one is being checked.
     ui.trial = nctId;
-    ui.last = { kind: "loading" };
-    openFor("unknown");
-    TL.renderLoading(doc, ui);
+    if (unsure) {
+      ui.last = null;
+      TL.removeCard(doc);
+    } else {
+      ui.last = { kind: "loading" };
+      openFor("unknown");
+      TL.renderLoading(doc, ui);
+    }
     mark("state", "loading");
     const res = await send({ type: "annotate", url: location.href, html });
     if (gen !== generation) return; // the reader navigated on; a newer run owns the card
     if (res.ok) {
       const r0 = performance.now();
+      if (unsure) ui.trial = TL.isNctId(res.annotation.nct_id) ? res.annotation.nct_id : null;
       ui.last = { kind: "annotation", annotation: res.annotation };
-      openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.verdictView(res.annotation.drift).tone);
+      openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.verdictView(res.annotation.drift).tone, TL.problemKeys(res.annotation));
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;
       refocus();
@@ -205,7 +235,7 @@
       mark("state", "annotated");
       return;
     }
-    if (res.state === "no_trial" || res.state === "disabled") {
+    if (res.state === "no_trial" || res.state === "disabled" || unsure) {   // (unsure: the service did not say it is a trial page)
       ui.last = null;
       ui.refocus = false;
       TL.removeCard(doc);
@@ -215,7 +245,7 @@
     // the page's own trial, so a card that could not check still links to its official record
     const failure = Object.assign({}, res, { nctId });
     ui.last = { kind: "failure", failure };
-    openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.failureView(failure).tone);
+    openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.failureView(failure).tone, TL.problemKeys({ failure: res.state }));
     TL.renderFailure(doc, failure, ui);
     refocus();
     mark("state", res.state);
@@ -273,10 +303,16 @@
     mark("state", "loading");
     const res = await send({ type: "status", url: location.href, ids });
     if (gen !== generation) return;
-    if (!res.ok) {
-      mark("state", res.state); // a listing stays quiet when the service is down or the site is off
+    if (!res.ok && res.state === "disabled") {
+      mark("state", res.state); // the site is off: nothing at all
       return;
     }
+    // the service is down or failed: the dashed "? Not checked" badge beside each id, so "not checked" is not
+    // read as "site not supported" (review round 11e §10); never "Not found" (badges.js badgeView)
+    const shown = res.ok ? res : {
+      statuses: Object.fromEntries(ids.map((id) => [id, null])),
+      missing: Object.fromEntries(ids.map((id) => [id, "not_checked"])),
+    };
     const r0 = performance.now();
     const placed = new Map(); // link or text node -> ids already badged there: a link with its id twice gets one badge
     let count = 0;
@@ -285,11 +321,11 @@
       const key = (node.parentElement && node.parentElement.closest("a")) || node;
       const done = placed.get(key) || new Set();
       placed.set(key, done);
-      count += placeBadges(node, res, done, MAX_BADGES - count);
+      count += placeBadges(node, shown, done, MAX_BADGES - count);
     }
     mark("render-ms", (performance.now() - r0).toFixed(2));
     mark("badges", count);
-    mark("state", "badged");
+    mark("state", res.ok ? "badged" : res.state);
   }
 
   /** One pass over the page: classify, then annotate or badge. */
@@ -302,6 +338,7 @@
     const nodes = textNodes(doc.body);
     const page = TL.classifyPage(pageFacts(nodes));
     if (page.kind === "trial") return annotate(gen, startedAt, page.nctId);
+    if (page.kind === "unsure") return annotate(gen, startedAt, null);
     ui.last = null;
     ui.refocus = false;
     TL.removeCard(doc);

@@ -11,30 +11,80 @@
 })(typeof globalThis !== "undefined" ? globalThis : this, function () {
   "use strict";
 
-  // An NCT id is "NCT" and exactly eight digits; word boundaries keep "NCT012345678" out.
-  const NCT_SOURCE = "\\bNCT\\d{8}\\b";
+  // An NCT id as the service reads it (scrapers/nct.py _LOOSE, after scrapers/sites/_lines.py clean()):
+  // "NCT07232563", "nct07232563", "NCT 0723 2563", "NCT-07232563", "NCT\u200b07232563" (invisible
+  // characters dropped, runs of spaces of any kind read as one), digits of any script ("NCT０７２３２５６３")
+  // read as ASCII digits; not preceded by a letter or digit, not followed by a digit. The shared table
+  // extension/test/nct_text_cases.json is checked against both this file (node) and the service (pytest).
+  const NCT_SOURCE = "\\bNCT\\d{8}\\b"; // the canonical form only (kept for callers that want it)
+  // Python's str.isspace() characters (what clean() collapses and `\s` in _LOOSE matches); JS `\s` lacks \x1c-\x1f, \x85
+  const WS = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+  const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/; // scrapers/sites/_lines.py _INVISIBLE_RE
+  const IS_WS = new RegExp(`[${WS}]`);
+  // (the look-behind: ASCII letters and digits, and what Python's re.I also folds onto them: ſ ı İ and the Kelvin sign)
+  const LOOSE = new RegExp(`(?<![A-Za-z0-9\\u017f\\u0131\\u0130\\u212a])[Nn][Cc][Tt][${WS}\\-_:#]{0,2}(\\p{Nd}{4})[${WS}]?(\\p{Nd}{4})(?!\\p{Nd})`, "gu");
+  const HAS_NCT = /n[\u00ad\u200b-\u200d\u2060\ufeff]*c[\u00ad\u200b-\u200d\u2060\ufeff]*t/i;
 
-  /** A fresh global, case-insensitive regex (callers iterate it, so never share state). */
+  /** A fresh global, case-insensitive regex for the canonical form (callers iterate it, so never share state). */
   function nctRegex() {
     return new RegExp(NCT_SOURCE, "gi");
   }
 
-  /** Every NCT id in `text`, upper-cased, in order of first appearance, without repeats. */
-  function findNctIds(text) {
-    const seen = new Set();
-    if (typeof text !== "string" || !text) return [];
-    for (const m of text.matchAll(nctRegex())) seen.add(m[0].toUpperCase());
-    return [...seen];
+  /** The ASCII digit of a Unicode decimal digit (Nd): digits come in runs of whole 0-9 sets, so count from the run's start. */
+  function asciiDigit(ch) {
+    if (ch >= "0" && ch <= "9") return ch;
+    const cp = ch.codePointAt(0);
+    let start = cp;
+    while (start > 0 && /\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+    return String((cp - start) % 10);
   }
 
-  /** Occurrences of NCT ids in `text` with their offsets: [{id, start, end}]. */
+  /**
+   * The text as the service reads it, with where each of its characters came from: invisible characters
+   * dropped, a run of spaces (any kind) as one space. {text, from: offsets into the original}.
+   */
+  function cleaned(text) {
+    let out = "";
+    const from = [];
+    let i = 0;
+    for (const ch of text) {
+      const at = i;
+      i += ch.length;
+      if (INVISIBLE.test(ch)) continue;
+      if (IS_WS.test(ch)) {
+        if (out.endsWith(" ")) continue;
+        out += " ";
+        from.push(at);
+        continue;
+      }
+      out += ch;
+      for (let k = 0; k < ch.length; k++) from.push(at + k);
+    }
+    from.push(text.length);
+    return { text: out, from };
+  }
+
+  /** Occurrences of NCT ids in `text` with their offsets in `text`: [{id, start, end}] (end: after the last digit). */
   function nctOccurrences(text) {
-    if (typeof text !== "string" || !text) return [];
-    return [...text.matchAll(nctRegex())].map((m) => ({
-      id: m[0].toUpperCase(),
-      start: m.index,
-      end: m.index + m[0].length,
-    }));
+    if (typeof text !== "string" || !text || !HAS_NCT.test(text)) return [];
+    const c = cleaned(text);
+    const out = [];
+    for (const m of c.text.matchAll(LOOSE)) {
+      const digits = [...(m[1] + m[2])].map(asciiDigit).join("");
+      const lastIdx = m.index + m[0].length - 1;
+      out.push({ id: "NCT" + digits, start: c.from[m.index], end: c.from[lastIdx] + 1 });
+    }
+    return out;
+  }
+
+  /** Every NCT id in `text`, canonical, in order of first appearance, without repeats. */
+  function findNctIds(text) {
+    return [...new Set(nctOccurrences(text).map((o) => o.id))];
+  }
+
+  /** Whether `text` names an NCT id in any form the service reads. */
+  function hasNctId(text) {
+    return nctOccurrences(text).length > 0;
   }
 
   function isNctId(value) {
@@ -52,7 +102,10 @@
   }
 
   // Labels sites put before a trial's own id ("NCT ID:", "NCT Number", "ClinicalTrials.gov ID", …).
-  const LABEL = /(?:\bNCT\s*(?:ID|Number|No\.?)|ClinicalTrials\.gov\s*(?:ID|Identifier|Number|Registration)|\b(?:Trial|Study)\s*(?:ID|Identifier)|\bIdentifier)\s*[:#]?\s*$/i;
+  const LABEL = /(?:\bNCT\s*(?:ID|Number|No\.?)|ClinicalTrials\.gov\s*(?:ID|Identifier|Number|Registration)|\b(?:Trial|Study)\s*(?:ID|Identifier)|\bIdentifiers?)\s*[:#]?\s*$/i;
+
+  // more registry links than this, and no id in the text: a search page, not asked about
+  const MAX_UNSURE_LINKS = 5;
 
   /** True when `before` (the text just before an NCT id) ends with a label naming the page's own trial. */
   function isLabelled(before) {
@@ -63,6 +116,7 @@
    * What to do on a page.
    *   {kind: "trial", nctId}  one trial's page: send it to the service for an annotation card
    *   {kind: "listing", ids}  several trials (search results): one batched status request, badges
+   *   {kind: "unsure"}        no id in the text, a few registry links: ask the service quietly, show a card if it finds one
    *   {kind: "none"}          no NCT id anywhere: do nothing
    * A trial page usually also names related trials, so the strongest signals win, in order: the id in
    * the URL or the canonical URL, in the headline, after an "NCT ID:"-style label, the one record the
@@ -92,7 +146,10 @@
     const counts = new Map();
     for (const id of all) counts.set(id, (counts.get(id) || 0) + 1);
     const ids = [...counts.keys()];
-    if (ids.length === 0) return { kind: "none" };
+    // No id in the text, links to a few registry records (a "Similar trials" rail beside a trial whose own id is
+    // only in its footer link or embedded data): the service's site reader can tell which trial this is, and answers
+    // "no trial" (422) when it cannot; the content script asks it without showing a card first.
+    if (ids.length === 0) return linked.length >= 2 && linked.length <= MAX_UNSURE_LINKS ? { kind: "unsure" } : { kind: "none" };
     if (ids.length === 1) return { kind: "trial", nctId: ids[0] };
     const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     if (ranked[0][1] >= 3 && ranked[0][1] >= 2 * ranked[1][1]) return { kind: "trial", nctId: ranked[0][0] };
@@ -121,5 +178,5 @@
     return [...hosts].sort();
   }
 
-  return { NCT_SOURCE, nctRegex, findNctIds, nctOccurrences, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches };
+  return { NCT_SOURCE, nctRegex, findNctIds, nctOccurrences, hasNctId, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches };
 });

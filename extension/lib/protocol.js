@@ -98,7 +98,27 @@
   const COULD_NOT_CHECK = "Could not check this page";
 
   /** The service's problem+json (or anything else) as a failure the card can explain. */
+  /** The slug of the service's problem+json type ("urn:triallens:problem:unknown-trial" -> "unknown-trial"), else "". */
+  function problemSlug(body) {
+    const type = body && typeof body === "object" && typeof body.type === "string" ? body.type : "";
+    const m = /^urn:triallens:problem:([a-z0-9-]+)$/.exec(type);
+    return m ? m[1] : "";
+  }
+
   function classifyHttpError(status, body, serviceUrl) {
+    // Only the service's own "unknown trial" (server/problems.py) says ClinicalTrials.gov has no such trial. Any other
+    // 404 comes from the address, not the trial: a path typed into the options, another server on the port, a proxy,
+    // a service too old for this extension. Telling a reader a real trial does not exist could make them drop it.
+    if (status === 404 && problemSlug(body) === "not-in-local-store") {
+      return failure("registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE, status);
+    }
+    if (status === 404 && problemSlug(body) !== "unknown-trial") {
+      const out = unreachable(serviceUrl, "");
+      out.status = status;
+      out.wrongAddress = true;
+      out.technical = noServiceAt(serviceUrl);
+      return out;
+    }
     if (status === 404) {
       // Our own sentence: the service's detail may name its internals (a store path).
       const nct = body && typeof body.nct_id === "string" && /^NCT\d{8}$/.test(body.nct_id) ? body.nct_id : "";
@@ -177,6 +197,32 @@
     return { ok: true, body, receivedAt };
   }
 
+  /** For whoever set TrialLens up: the address answers 404, so no TrialLens service (of this version) is there. */
+  function noServiceAt(serviceUrl) {
+    return `There is no TrialLens service at ${serviceUrl} (it answered HTTP 404). Check the address in the TrialLens ` +
+      "options: it is usually only http:// or https://, the host and the port, with no path after it.";
+  }
+
+  /**
+   * "Test connection" failed: what whoever sets TrialLens up needs (technical), about the address, never the
+   * card's sentence about a trial (a 404 from a wrong path said "Trial not found on ClinicalTrials.gov").
+   */
+  function pingFailure(res, serviceUrl) {
+    const out = Object.assign({}, res);
+    if (res.state === "unreachable" && !res.wrongAddress) return out;   // already says the address and what to check
+    if (res.status === 404) {
+      out.technical = noServiceAt(serviceUrl);
+    } else if (res.status === 401) {
+      out.technical = `The TrialLens service at ${serviceUrl} needs an API key: enter the key you were given, then Save.`;
+    } else if (res.status) {
+      out.technical = `The address ${serviceUrl} answered, but with an error (HTTP ${res.status}). Check the address, ` +
+        "or try again later.";
+    } else {
+      out.technical = out.technical || `The address ${serviceUrl} sent an answer TrialLens cannot read. Check the address.`;
+    }
+    return out;
+  }
+
   /** Checks a message from a content script; returns an error string or null. */
   function validateMessage(msg) {
     if (!msg || typeof msg !== "object") return "message is not an object";
@@ -221,7 +267,7 @@
       // The options page's "Test connection": the address typed in, before it is saved.
       const url = normalizeServiceUrl(msg.serviceUrl);
       const res = await callService(deps, url, "/api/v1/sites", { method: "GET", headers: headersFor(normalizeApiKey(msg.apiKey)) });
-      if (!res.ok) return res;
+      if (!res.ok) return pingFailure(res, url);
       return { ok: true, hosts: Array.isArray(res.body.hosts) ? res.body.hosts.filter((h) => typeof h === "string") : [] };
     }
     const settings = readSettings(await deps.getSettings());
@@ -266,6 +312,6 @@
 
   return {
     DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, INTERNAL_ERROR, COULD_NOT_CHECK, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
-    readSettings, siteEnabled, classifyHttpError, validateMessage, handleMessage,
+    readSettings, siteEnabled, classifyHttpError, problemSlug, pingFailure, validateMessage, handleMessage,
   };
 });

@@ -87,9 +87,12 @@
 
   $("service-form").addEventListener("submit", save);
   $("reset").addEventListener("click", async () => {
-    await ext.storage.local.remove(["serviceUrl", "apiKey"]);   // the default, your own service, needs no key
+    // the address only: a saved API key is kept (it used to be deleted without a word, and a service that needs
+    // one then said it was missing; review round 11e §12). A service without keys ignores it.
+    await ext.storage.local.remove("serviceUrl");
     await load();
-    say(`Using the default, ${TL.DEFAULT_SERVICE_URL}.`, true);
+    const kept = TL.readSettings(await ext.storage.local.get(["apiKey"])).apiKey;
+    say(`Using the default, ${TL.DEFAULT_SERVICE_URL}.${kept ? " Your API key is kept: clear its field and Save to remove it." : ""}`, true);
   });
   $("test").addEventListener("click", test);
   load();

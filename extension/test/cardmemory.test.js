@@ -54,3 +54,38 @@ test("readMemory keeps only well-formed entries for NCT ids", () => {
   assert.deepEqual(M.readMemory({ NCT00000001: { open: true, alarms: ["warn", "x"], t: 5 }, nope: { open: true }, NCT00000002: 3 }),
     { NCT00000001: { open: true, alarms: ["warn"], t: 5 } });
 });
+
+// Review round 11e §7: hiding "This trial may have ended" on one site folded the next card for the same trial,
+// which had a critical, different problem ("aged 1 to 28" for a neonatal trial).
+test("hiding one problem does not fold a card with a different problem for the same trial", () => {
+  const ended = { drift: { verdict: "differs", headline: "This trial may have ended", findings: [
+    { kind: "registry_overdue", field: "status", severity: "warning", page_value: "RECRUITING", official_value: "RECRUITING" }] } };
+  const ages = { drift: { verdict: "differs", headline: "The ages on this page are not in years", findings: [
+    { kind: "plain_age", field: "max_age", severity: "critical", page_value: "28", official_value: "28 Days" },
+    { kind: "registry_overdue", field: "status", severity: "warning", page_value: "RECRUITING", official_value: "RECRUITING" }] } };
+  const first = M.problemKeys(ended);
+  assert.ok(first.length >= 2 && first.every((k) => /^[a-z]:[0-9a-f]{8}$/.test(k)));
+  // the reader sees the first card open and hides it
+  assert.equal(M.opensCollapsed("warn", undefined, first), false);
+  let m = M.remember({}, "NCT06427642", { alarm: "warn" }, 1000);
+  m = M.remember(m, "NCT06427642", { open: false, hidden: first }, 2000);
+  // the same problems again: the reader's choice
+  assert.equal(M.opensCollapsed("warn", m.NCT06427642, M.problemKeys(ended)), true);
+  // another site, another problem for the same trial: open
+  assert.equal(M.opensCollapsed("warn", m.NCT06427642, M.problemKeys(ages)), false);
+  assert.equal(M.opensCollapsed("alert", m.NCT06427642, M.problemKeys(ages)), false);
+  // the same kind and field with other values is another problem; info findings are not problems
+  const other = JSON.parse(JSON.stringify(ended));
+  other.drift.findings[0].page_value = "COMPLETED";
+  assert.equal(M.opensCollapsed("warn", m.NCT06427642, M.problemKeys(other)), false);
+  const withInfo = JSON.parse(JSON.stringify(ended));
+  withInfo.drift.findings.push({ kind: "registry_unverified", field: "status", severity: "info" });
+  assert.deepEqual(M.problemKeys(withInfo), first);
+  // hidden keys survive a storage round trip (readMemory), bounded, and never hold the page's words
+  const stored = M.readMemory(JSON.parse(JSON.stringify(m)));
+  assert.deepEqual(stored.NCT06427642.hidden, first);
+  assert.doesNotMatch(JSON.stringify(stored), /RECRUITING|ended/);
+  assert.deepEqual(M.readMemory({ NCT00000001: { hidden: ["<b>", 3, "h:0123abcd"] } }).NCT00000001.hidden, ["h:0123abcd"]);
+  // a failure card ("Trial not found") is its own problem
+  assert.notDeepEqual(M.problemKeys({ failure: "unknown" }), first);
+});

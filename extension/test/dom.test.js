@@ -386,6 +386,25 @@ test("content script: a listing gets one status request and a badge beside each 
   assert.equal(last.firstChild.data, "Also see NCT02580019 and nct04434768");
 });
 
+// Review round 11e §10: with the service down a listing showed nothing, as on a site TrialLens does not support.
+test("content script: a listing whose status request fails gets '? Not checked' beside each id; a site switched off gets nothing", async () => {
+  const html = `<html><body><h1>Search results</h1><ul>
+    <li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
+    <li>Also see NCT\u200b02580019 and nct04434768</li></ul></body></html>`;
+  for (const failure of [{ ok: false, state: "unreachable", title: "t", detail: "d" }, { ok: false, state: "error", status: 500, title: "t", detail: "d" }]) {
+    const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => failure);
+    await until(() => w.document.documentElement.getAttribute("data-triallens-state") === failure.state);
+    const badges = [...w.document.querySelectorAll("triallens-badge")];
+    assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector("span").textContent]),
+      [["NCT07232563", "? Not checked"], ["NCT02580019", "? Not checked"], ["NCT04434768", "? Not checked"]], failure.state);
+    assert.ok(badges.every((b) => b.shadowRoot.querySelector("span").classList.contains("unchecked")));
+    assert.equal(w.document.querySelector("triallens-card"), null);
+  }
+  const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => ({ ok: false, state: "disabled", title: "", detail: "" }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "disabled");
+  assert.equal(w.document.querySelectorAll("triallens-badge").length, 0);
+});
+
 test("content script: a listing's text with an id mid-sentence gets the badge after the id", async () => {
   const html = `<html><body><ol><li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
     <li>Also registered as NCT06997939: Autologous Bone Marrow Mesenchymal Stem Cell Therapy for Ischemic Stroke</li></ol></body></html>`;
@@ -542,11 +561,27 @@ test("content script: Hide and Show are remembered per trial, and a new problem 
   assert.equal(tab.expanded(), true, "a problem this trial had not shown before");
   // …and once hidden, the same alert for the same trial stays as the reader left it
   tab.shadow.querySelector("button.toggle").click();
-  await until(() => storage.data.cardMemory.NCT02580019.open === false && storage.data.cardMemory.NCT02580019.alarms.includes("alert"));
+  await until(() => storage.data.cardMemory.NCT02580019.open === false && (storage.data.cardMemory.NCT02580019.hidden || []).length > 0);
   assert.equal((await openTrial("NCT02580019", NOT_RECRUITING, storage)).expanded(), false);
   // hiding one trial's warning does not fold another trial's
   assert.equal((await openTrial("NCT04434768", OUT_OF_DATE, storage)).expanded(), true);
   assert.deepEqual(Object.keys(storage.data), ["cardMemory"]);
+});
+
+// Review round 11e §7: "This trial may have ended" hidden on one site folded a critical age problem on another.
+test("content script: hiding one problem does not fold a later card with a different problem for the same trial", async () => {
+  const storage = fakeStorage();
+  const ended = { verdict: "differs", caveat: "record_overdue", headline: "This trial may have ended", findings: [
+    { kind: "registry_overdue", field: "status", severity: "warning", message: "m", page_value: "Recruiting", official_value: "Recruiting" }] };
+  const ages = { verdict: "differs", headline: "The ages on this page are not in years", findings: [
+    { kind: "plain_age", field: "max_age", severity: "critical", message: "m", page_value: "28", official_value: "28 Days" }] };
+  let tab = await openTrial("NCT06427642", ended, storage);
+  assert.equal(tab.expanded(), true);
+  tab.shadow.querySelector("button.toggle").click();
+  await until(() => storage.data.cardMemory && (storage.data.cardMemory.NCT06427642.hidden || []).length > 0);
+  assert.equal((await openTrial("NCT06427642", ended, storage)).expanded(), false, "the same problem: as the reader left it");
+  tab = await openTrial("NCT06427642", ages, storage);
+  assert.equal(tab.expanded(), true, "a different, critical problem for the same trial opens");
 });
 
 test("content script: the remembered trials are bounded (the 200 seen last)", async () => {

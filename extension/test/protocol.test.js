@@ -44,7 +44,7 @@ test("the default service is http://127.0.0.1:5000", async () => {
 
 test("service errors become states the card can show", async () => {
   const cases = [
-    [404, { title: "Not Found", detail: "NCT07232563 is not in the registry" }, "unknown"],
+    [404, { type: "urn:triallens:problem:unknown-trial", title: "Unknown trial", detail: "NCT07232563 is not in the registry" }, "unknown"],
     [422, { title: "No trial", detail: "no NCT id" }, "no_trial"],
     [503, { title: "Registry unreachable" }, "registry_unavailable"],
     [429, {}, "busy"],
@@ -65,15 +65,15 @@ test("service errors become states the card can show", async () => {
     deps(() => jsonResponse(422, { type: "https://triallens.example/problems/unreadable-page", detail: "input looks binary" })));
   assert.equal(unreadable.title, "Could not read this page");
   const unknown = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
-    deps(() => jsonResponse(404, { detail: "NCT07232563 is not in the registry" })));
+    deps(() => jsonResponse(404, { type: "urn:triallens:problem:unknown-trial", detail: "NCT07232563 is not in the registry" })));
   assert.match(unknown.detail, /found no ClinicalTrials.gov record for this trial/);
   assert.doesNotMatch(unknown.detail, /is not in the registry/, "the service's internal detail is not shown");
   const named = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
-    deps(() => jsonResponse(404, { detail: "x", nct_id: "NCT09999991" })));
+    deps(() => jsonResponse(404, { type: "urn:triallens:problem:unknown-trial", detail: "x", nct_id: "NCT09999991" })));
   assert.match(named.detail, /ClinicalTrials\.gov has no record of NCT09999991, the trial number this page shows/);
   assert.match(named.detail, /ask the study team for its trial number/);   // a next step, not a shrug
   const odd = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
-    deps(() => jsonResponse(404, { detail: "x", nct_id: "<b>NCT1</b>" })));
+    deps(() => jsonResponse(404, { type: "urn:triallens:problem:unknown-trial", detail: "x", nct_id: "<b>NCT1</b>" })));
   assert.match(odd.detail, /for this trial/, "only a well-formed NCT id is quoted");
 });
 
@@ -214,7 +214,7 @@ test("failure texts never show the service's or a developer's own words", async 
     assert.equal(res.detail, `Something went wrong in the TrialLens service (error ${status}). Try again later.`);
   }
   // 404 and 422 are worded by the card too: the service's detail never reaches the reader
-  for (const [status, body] of [[404, { detail: "lookup failed: /srv/store.sqlite3" }], [422, { detail: "no NCT id in /tmp/page" }],
+  for (const [status, body] of [[404, { type: "urn:triallens:problem:unknown-trial", detail: "lookup failed: /srv/store.sqlite3" }], [422, { detail: "no NCT id in /tmp/page" }],
     [422, { type: "https://triallens.example/problems/unreadable-page", detail: "UnicodeDecodeError at byte 9" }]]) {
     const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(status, body)));
     assert.doesNotMatch(`${res.title} ${res.detail}`, /\/srv|\/tmp|Unicode|lookup failed|NCT id in/, `HTTP ${status}`);
@@ -227,4 +227,42 @@ test("failure texts never show the service's or a developer's own words", async 
   assert.equal(bad.state, "bad_message");
   assert.equal(bad.detail, "Something went wrong inside TrialLens. Reload the page and try again.");
   assert.deepEqual(logged, ["TrialLens: refused a message: status needs NCT ids"]);
+});
+
+
+// Review round 11e §2: a 404 from the configured address said "Trial not found on ClinicalTrials.gov" for a real trial.
+test("only the service's own unknown-trial problem is 'not found'; any other 404 is a set-up failure", async () => {
+  const u = "http://127.0.0.1:8123";
+  assert.notEqual(P.classifyHttpError(404, null, u).state, "unknown");
+  const real = P.classifyHttpError(404, { type: "urn:triallens:problem:unknown-trial", nct_id: "NCT06427642" }, u);
+  assert.equal(real.state, "unknown");
+  assert.equal(real.title, "Trial not found on ClinicalTrials.gov");
+  // a typo'd path, another server on the port, a proxy, a service without /api/v1/annotate
+  for (const body of [null, { detail: "not here" }, { type: "about:blank", title: "Not Found" },
+    { nct_id: "NCT06427642" }, { type: "https://example.org/unknown-trial-ish" }]) {
+    const res = await P.handleMessage({ type: "annotate", url: PAGE, html: "" }, deps(() => jsonResponse(404, body)));
+    assert.equal(res.state, "unreachable", JSON.stringify(body));
+    assert.equal(res.title, "TrialLens isn't working right now");
+    assert.doesNotMatch(`${res.title} ${res.detail}`, /not found|no record/i);
+    assert.match(res.technical, /^There is no TrialLens service at http:\/\/127\.0\.0\.1:5000 \(it answered HTTP 404\)/);
+  }
+  // plain text from another server: no JSON at all
+  const plain = await P.handleMessage({ type: "annotate", url: PAGE, html: "" },
+    deps(() => ({ ok: false, status: 404, json: async () => { throw new SyntaxError("not JSON"); } })));
+  assert.equal(plain.state, "unreachable");
+  // offline and not stored: ClinicalTrials.gov was not asked, so never "not found"
+  const offline = P.classifyHttpError(404, { type: "urn:triallens:problem:not-in-local-store", nct_id: "NCT06427642" }, u);
+  assert.equal(offline.state, "registry_unavailable");
+});
+
+test("Test connection: a 404 says there is no TrialLens service at the address, never the trial sentence", async () => {
+  for (const body of [null, { detail: "not here" }, { type: "urn:triallens:problem:unknown-trial" }]) {
+    const res = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:8123/triallens" },
+      deps(() => jsonResponse(404, body)));
+    assert.equal(res.ok, false);
+    assert.match(res.technical, /^There is no TrialLens service at http:\/\/127\.0\.0\.1:8123\/triallens \(it answered HTTP 404\)/);
+    assert.doesNotMatch(res.technical, /Trial not found|ClinicalTrials\.gov record/);
+  }
+  const err = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:8123" }, deps(() => jsonResponse(500, null)));
+  assert.match(err.technical, /answered, but with an error \(HTTP 500\)/);
 });

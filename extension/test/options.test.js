@@ -1,0 +1,53 @@
+"use strict";
+// The options page in a DOM (jsdom) with a fake extension API.
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const { JSDOM } = require("jsdom");
+
+const ROOT = path.join(__dirname, "..");
+const read = (f) => fs.readFileSync(path.join(ROOT, f), "utf8");
+
+function openOptions(stored) {
+  const html = read("options/options.html").replace(/<script[^>]*><\/script>/g, "");
+  const dom = new JSDOM(html, { url: "chrome-extension://x/options/options.html", runScripts: "outside-only" });
+  const w = dom.window;
+  const data = Object.assign({}, stored);
+  w.chrome = {
+    runtime: { getManifest: () => JSON.parse(read("manifest.json")), sendMessage: async () => null },
+    storage: { local: {
+      data,
+      get: async (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data).map((k) => [k, data[k]])),
+      set: async (obj) => { Object.assign(data, obj); },
+      remove: async (keys) => { for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k]; },
+    } },
+    permissions: { request: async () => true },
+  };
+  for (const f of ["lib/nct.js", "lib/protocol.js", "options/options.js"]) w.eval(read(f));
+  return { w, data };
+}
+
+const until = async (cond) => {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  assert.ok(cond(), "condition not reached");
+};
+
+// Review round 11e §12: "Use the default" also deleted a saved API key without a word.
+test("options: 'Use the default' resets the address and keeps a saved API key, and says so", async () => {
+  const { w, data } = openOptions({ serviceUrl: "https://svc.example.org", apiKey: "key-123" });
+  const $ = (id) => w.document.getElementById(id);
+  await until(() => $("api-key").value === "key-123");
+  $("reset").click();
+  await until(() => /Using the default/.test($("service-msg").textContent));
+  assert.equal("serviceUrl" in data, false);
+  assert.equal(data.apiKey, "key-123");
+  assert.equal($("service-url").value, "http://127.0.0.1:5000");
+  assert.equal($("api-key").value, "key-123");
+  assert.match($("service-msg").textContent, /Your API key is kept/);
+  // without a key: nothing said about one
+  const plain = openOptions({ serviceUrl: "https://svc.example.org" });
+  plain.w.document.getElementById("reset").click();
+  await until(() => /Using the default/.test(plain.w.document.getElementById("service-msg").textContent));
+  assert.equal(plain.w.document.getElementById("service-msg").textContent, "Using the default, http://127.0.0.1:5000.");
+});
