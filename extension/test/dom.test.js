@@ -395,9 +395,9 @@ test("content script: a listing whose status request fails gets '? Not checked' 
     const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => failure);
     await until(() => w.document.documentElement.getAttribute("data-triallens-state") === failure.state);
     const badges = [...w.document.querySelectorAll("triallens-badge")];
-    assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector("span").textContent]),
+    assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector(".shown").textContent]),
       [["NCT07232563", "? Not checked"], ["NCT02580019", "? Not checked"], ["NCT04434768", "? Not checked"]], failure.state);
-    assert.ok(badges.every((b) => b.shadowRoot.querySelector("span").classList.contains("unchecked")));
+    assert.ok(badges.every((b) => b.shadowRoot.querySelector("span.badge").classList.contains("unchecked")));
     assert.equal(w.document.querySelector("triallens-card"), null);
   }
   const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => ({ ok: false, state: "disabled", title: "", detail: "" }));
