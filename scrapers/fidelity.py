@@ -7,7 +7,7 @@ of the original must appear in the rewrite, with nothing added. Comparators are 
 by meaning: "≥ 18", "\\>= 18", "at least 18", "18 or older", "no less than 18" are one fact;
 "> 18" is another. A duration in another exactly convertible unit is the same fact too
 ("2 weeks" is "14 days", "2 days" is "48 hours", "1 year" is "12 months"; days and weeks are never
-converted to months or years).
+converted to months or years), and "14 days (2 weeks)" states one figure, not two.
 So the same check serves two callers: the plain-English layer (a rewrite that fails is
 never shown) and reconciliation (does an aggregator's plain text still say what the
 official item says?).

@@ -189,6 +189,10 @@ _QTY = re.compile(
     rf"|(?<![\d.])10\s*\^\s*\(?(?P<ce>-?\d{{1,2}})\)?"
     rf"|(?P<n>{_NUM})"
 )
+# A time restated in brackets right after it, "14 days (2 weeks)", "12 months [1 year]": read as one figure when
+# the two are the same time exactly (a page's gloss adds nothing), else as two with the same window.
+_GLOSS = re.compile(r"\s*[(\[]\s*(\d+(?:\.\d+)?)(?=\s*[a-z])")
+_GLOSS_END = re.compile(r"\s*[)\]]")
 _RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
 
 _WIN_BEFORE = re.compile(r"\b(within(?: the (?:past|last|previous|preceding|prior))?|in the (?:past|last|previous|preceding|prior|first|next)|"
@@ -303,6 +307,15 @@ def read_quantities(t: str) -> list[Fact]:
             if per:
                 unit += "/" + per.group(1)
                 end = per.end()
+        glossed = None
+        if unit in _TIME_UNITS and len(values) == 1:
+            gm = _GLOSS.match(t, end)
+            gu = _UNIT_RE.match(t, gm.end()) if gm else None
+            gunit = _UNIT_NAMES[int(gu.lastgroup[1:])] if gu and gu.lastgroup else ""
+            close = _GLOSS_END.match(t, gu.end()) if gunit in _TIME_UNITS else None
+            if close:   # "14 days (2 weeks) before dosing": the window after the brackets is the first figure's
+                glossed = (_num(gm.group(1)), gunit)
+                end = close.end()
         # "x 10^9/l" right after a plain number was already folded into the scientific form
         rest = t[end:]
         after = _OF_AGE.sub("", rest, count=1) if unit in _TIME_UNITS else rest
@@ -314,6 +327,10 @@ def read_quantities(t: str) -> list[Fact]:
         window = _window(t[max(0, m.start() - 60): m.start()], after) if unit in _TIME_UNITS else ""
         for v in values:
             out.append(Fact(cmp, v, unit, window))
+        if glossed:
+            gloss = Fact(cmp, glossed[0], glossed[1], window)
+            if gloss != out[-1] and not same_duration(out[-1], gloss):
+                out.append(gloss)   # "14 days (3 weeks)": a second, different figure, kept so a change shows
         pos = end
     return out
 

@@ -1,5 +1,5 @@
 """Same rule, other wording (review round 10c, P1 and P2): a comparison written in words ("at least 6" for ">= 6")
-and a time window in another exact unit ("2 weeks" for "14 days", "1 year" for "12 months")
+and a time window in another exact unit ("2 weeks" for "14 days", "1 year" for "12 months", "14 days (2 weeks)")
 say what the record says, so they raise no alarm; a changed comparison or an inexact unit ("14 weeks", "2 months",
 "52 weeks" for a year) stays critical."""
 
@@ -141,6 +141,10 @@ def test_a_changed_time_window_stays_critical(section, index, old, new, message)
     ("within 1 year of enrollment", "within 12 months of enrollment"),
     ("abuse within the past 12 months", "abuse within the past year"),
     ("at least 6 months", "at least half a year"),
+    # N2: a time restated in brackets in an exactly equal unit is one figure
+    ("any fever within 14 days before dosing", "any fever within 14 days (2 weeks) before dosing"),
+    ("Within 24 hours to 14 days of stroke onset", "Within 24 hours to 14 days (2 weeks) of stroke onset"),
+    ("for at least 12 months", "for at least 12 months (1 year)"),
 ])
 def test_fidelity_converts_exact_time_units(original, rewrite):
     assert check_fidelity(original, rewrite) == []
@@ -162,6 +166,15 @@ def test_fidelity_converts_exact_time_units(original, rewrite):
 ])
 def test_fidelity_never_passes_an_inexact_or_changed_duration(original, rewrite, kinds):
     assert [loss.kind for loss in check_fidelity(original, rewrite)] == kinds
+
+
+@pytest.mark.parametrize("rewrite,message", [
+    ("any fever within 14 days (3 weeks) before dosing", '"within before: 3 week" is not in the original'),
+    ("any fever within 14 days (1 month) before dosing", '"within before: 1 month" is not in the original'),
+])
+def test_fidelity_catches_a_bracket_giving_another_time(rewrite, message):
+    # N2: only an exactly equal gloss is dropped; "14 days (3 weeks)" says two different things
+    assert [loss.message for loss in check_fidelity("any fever within 14 days before dosing", rewrite)] == [message]
 
 
 @pytest.mark.parametrize("old,new", [("12 months", "1 year"), ("12 months", "one year")])
@@ -196,3 +209,20 @@ def test_past_year_written_as_12_months_is_no_alarm():
         ("critical", 'A reason someone cannot join differs in a number: this page says "History of drug abuse or alcohol '
                      'abuse within the past 6 months", but ClinicalTrials.gov says "History of drug abuse or alcohol abuse '
                      'within the past year".')]
+
+
+@pytest.mark.parametrize("new", ["14 days (2 weeks)", "14 days (two weeks)", "2 weeks (14 days)"])
+def test_duration_restated_in_other_unit_is_no_alarm(new):
+    # N2: the page adds a correct gloss: at most the INFO that the item is worded otherwise
+    assert [(f.kind, f.severity, f.message) for f in _page_with("inclusion", 5, "14 days", new)] == [
+        ("criterion_reworded", "info",
+         f'This page words a requirement for joining as "Within 24 hours to {new} of stroke onset", where '
+         'ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset". No number, unit, limit or "not" '
+         'differs; read both to see what else does.')]
+
+
+def test_a_bracket_giving_another_time_stays_critical():
+    assert [(f.kind, f.severity, f.message) for f in _page_with("inclusion", 5, "14 days", "14 days (3 weeks)")] == [
+        ("criterion_changed", "critical",
+         'A requirement for joining differs in a number: this page says "Within 24 hours to 14 days (3 weeks) of stroke '
+         'onset", but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".')]
