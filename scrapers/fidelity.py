@@ -6,7 +6,8 @@ for each quantity, and counts of negation / exception / condition words — and 
 of the original must appear in the rewrite, with nothing added. Comparators are compared
 by meaning: "≥ 18", "\\>= 18", "at least 18", "18 or older", "no less than 18" are one fact;
 "> 18" is another. A duration in another exactly convertible unit is the same fact too
-("2 weeks" is "14 days", "2 days" is "48 hours"; months and years are never converted).
+("2 weeks" is "14 days", "2 days" is "48 hours", "1 year" is "12 months"; days and weeks are never
+converted to months or years), and "14 days (2 weeks)" states one figure, not two.
 So the same check serves two callers: the plain-English layer (a rewrite that fails is
 never shown) and reconciliation (does an aggregator's plain text still say what the
 official item says?).
@@ -21,7 +22,8 @@ from functools import lru_cache
 
 # The quantity reader lives in scrapers.quantities; its names are re-exported here for the callers that import
 # them from the checker (server.plain, reconcile.align, reconcile.plain, the tests).
-from .quantities import BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, read_quantities, same_duration
+from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, read_quantities,
+                         same_duration)
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "word_classes"]
 
@@ -72,7 +74,7 @@ _POST_PHRASE = re.compile(r"\b(?:or|and)\s+(?:more|greater|older|above|higher|ov
                           r"below|lower|under|shorter)\b")
 
 
-_LOOSE_CMP = re.compile(r"(>=|<=|>(?!=)|<(?!=))(?!\s*[-+]?[\d.])")
+_LOOSE_CMP = re.compile(r"(>=|<=|>(?!=)|<(?!=))(?!\s*(?:[-+]?[\d.]|half an?\b))")   # ("at least half a year": a figure)
 _CLASS_KIND = {"negation": "negation", "exception": "exception", "condition": "condition"}   # (else "conjunction")
 
 
@@ -115,14 +117,30 @@ def check_fidelity(original: str, rewrite: str) -> list[Loss]:
     missing = Counter(of) - Counter(rf)
     extra = Counter(rf) - Counter(of)
     extra_list = list(extra.elements())
+    # "within the past year" said by one text only: it may stand for the other's "within the past 12 months"
+    io, ir = Counter(implied_durations(canonical(original or ""))), Counter(implied_durations(canonical(rewrite or "")))
+    gained, dropped = list((ir - io).elements()), list((io - ir).elements())
     missing_list = []
     for f in missing.elements():
-        # "2 weeks" for "14 days", "2 days" for "48 hours": the same time, exactly (never months or years)
-        g = next((g for g in extra_list if same_duration(f, g)), None)
+        # "2 weeks" for "14 days", "2 days" for "48 hours", "1 year" for "12 months": the same time, exactly
+        # (never days or weeks for months or years)
+        g = next((g for g in extra_list + gained if same_duration(f, g) or g == f), None)
         if g is None:
             missing_list.append(f)
         else:
+            (extra_list if g in extra_list else gained).remove(g)
+    for g in list(extra_list):
+        d = next((d for d in dropped if same_duration(g, d) or g == d), None)
+        if d is not None:
             extra_list.remove(g)
+            dropped.remove(d)
+    for g in list(gained):   # "in the past month" for "in the past year": a changed span, though said in words
+        d = next((d for d in dropped if same_duration(g, d)), None)
+        if d is not None:
+            gained.remove(g)
+            dropped.remove(d)
+    missing_list += dropped
+    extra_list += gained
     for f in missing_list:
         same_val = [g for g in extra_list if g.value == f.value]
         g = same_val[0] if same_val else None

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from .criteria import unescape_markdown
 
-__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "read_quantities", "same_duration"]
+__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "implied_durations", "read_quantities",
+           "same_duration"]
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,10 @@ _QTY = re.compile(
     rf"|(?<![\d.])10\s*\^\s*\(?(?P<ce>-?\d{{1,2}})\)?"
     rf"|(?P<n>{_NUM})"
 )
+# A time restated in brackets right after it, "14 days (2 weeks)", "12 months [1 year]": read as one figure when
+# the two are the same time exactly (a page's gloss adds nothing), else as two with the same window.
+_GLOSS = re.compile(r"\s*[(\[]\s*(\d+(?:\.\d+)?)(?=\s*[a-z])")
+_GLOSS_END = re.compile(r"\s*[)\]]")
 _RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
 
 _WIN_BEFORE = re.compile(r"\b(within(?: the (?:past|last|previous|preceding|prior))?|in the (?:past|last|previous|preceding|prior|first|next)|"
@@ -237,6 +242,24 @@ def canonical(text: str) -> str:
     return _SPACES.sub(" ", t)
 
 
+def _window(prefix: str, after: str) -> str:
+    """The time relation around a duration: the words before it ("within the past") and after it ("before")."""
+    prefix = prefix.rstrip()
+    while True:
+        fm = _FILLER.search(prefix)
+        if not fm or not prefix:
+            break
+        prefix = prefix[: fm.start()].rstrip()
+    pre = _WIN_BEFORE.search(prefix)
+    post = _WIN_AFTER.match(after)
+    parts = []
+    if pre:
+        parts.append(_WIN_CLASS.get(pre.group(1), pre.group(1)))
+    if post:
+        parts.append(_WIN_CLASS.get(post.group(1), post.group(1)))
+    return "/".join(parts)
+
+
 def read_quantities(t: str) -> list[Fact]:
     """The quantities of a `canonical` text, in order: each number with its comparator, unit and time window."""
     out: list[Fact] = []
@@ -284,6 +307,15 @@ def read_quantities(t: str) -> list[Fact]:
             if per:
                 unit += "/" + per.group(1)
                 end = per.end()
+        glossed = None
+        if unit in _TIME_UNITS and len(values) == 1:
+            gm = _GLOSS.match(t, end)
+            gu = _UNIT_RE.match(t, gm.end()) if gm else None
+            gunit = _UNIT_NAMES[int(gu.lastgroup[1:])] if gu and gu.lastgroup else ""
+            close = _GLOSS_END.match(t, gu.end()) if gunit in _TIME_UNITS else None
+            if close:   # "14 days (2 weeks) before dosing": the window after the brackets is the first figure's
+                glossed = (_num(gm.group(1)), gunit)
+                end = close.end()
         # "x 10^9/l" right after a plain number was already folded into the scientific form
         rest = t[end:]
         after = _OF_AGE.sub("", rest, count=1) if unit in _TIME_UNITS else rest
@@ -292,41 +324,59 @@ def read_quantities(t: str) -> list[Fact]:
                 cmp = ">="
             elif _POST_LE.match(after):
                 cmp = "<="
-        window = ""
-        if unit in _TIME_UNITS:
-            prefix = t[max(0, m.start() - 60): m.start()].rstrip()
-            while True:
-                fm = _FILLER.search(prefix)
-                if not fm or not prefix:
-                    break
-                prefix = prefix[: fm.start()].rstrip()
-            pre = _WIN_BEFORE.search(prefix)
-            post = _WIN_AFTER.match(after)
-            parts = []
-            if pre:
-                parts.append(_WIN_CLASS.get(pre.group(1), pre.group(1)))
-            if post:
-                parts.append(_WIN_CLASS.get(post.group(1), post.group(1)))
-            window = "/".join(parts)
+        window = _window(t[max(0, m.start() - 60): m.start()], after) if unit in _TIME_UNITS else ""
         for v in values:
             out.append(Fact(cmp, v, unit, window))
+        if glossed:
+            gloss = Fact(cmp, glossed[0], glossed[1], window)
+            if gloss != out[-1] and not same_duration(out[-1], gloss):
+                out.append(gloss)   # "14 days (3 weeks)": a second, different figure, kept so a change shows
         pos = end
     return out
 
 
-# Units with an exact conversion, in seconds: a day is 24 hours and a week 7 days whatever the calendar. Months and
-# years have none ("3 months" is not "90 days"), so they are never converted.
+# A length of time said without a figure: "within the past year" is 1 year, "half a year" 0.5 year. Read only by the
+# fidelity check, to pair with a figure the other text gives ("within the past 12 months"); never a figure a page
+# is asked to show (a summary saying "in the past year" states no number the record must hold).
+_IMPLIED = re.compile(r"\bthe (?:past|last|previous|preceding|prior) (year|month|week|day)\b(?!\s*\d)"
+                      r"|\bhalf an? (year|month|week|day|hour)\b")
+
+
+def implied_durations(t: str) -> list[Fact]:
+    """The lengths of time a `canonical` text states in words ("within the past year", "for half a year"), read with
+    the comparator and time window a figure in their place would have."""
+    out = []
+    for m in _IMPLIED.finditer(t):
+        if m.group(1):   # "within the past year": the window words end where "12" would stand
+            unit, value, start = m.group(1), "1", m.start(1)
+            window = _window(t[max(0, start - 60): start], t[m.end():])
+            if not window.startswith("within"):
+                continue   # "the last year of treatment": no span back from now
+        else:
+            unit, value, start = m.group(2), "0.5", m.start()
+            window = _window(t[max(0, start - 60): start], t[m.end():])
+        out.append(Fact(_cmp_before(t[:start]), value, unit, window))
+    return out
+
+
+# Units with an exact conversion, in two families that are never mixed. In seconds: a day is 24 hours and a week
+# 7 days whatever the calendar. In months: a year is 12 months by definition ("1 year" is "12 months", "2 years"
+# "24 months"). Between the families there is none: "3 months" is not "90 days", "1 year" not "52 weeks" or
+# "365 days", so those stay a difference.
 _EXACT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_EXACT_MONTHS = {"month": 1, "year": 12}
 
 
 def same_duration(a: Fact, b: Fact) -> bool:
     """Do two facts state the same length of time in units with an exact conversion ("14 days" and "2 weeks",
-    "48 hours" and "2 days"), with the same comparator and time window? A page may write either."""
+    "48 hours" and "2 days", "12 months" and "1 year"), with the same comparator and time window? A page may
+    write either."""
     if a.cmp != b.cmp or a.window != b.window or a.unit == b.unit:
         return False
-    if a.unit not in _EXACT_SECONDS or b.unit not in _EXACT_SECONDS:
+    family = next((f for f in (_EXACT_SECONDS, _EXACT_MONTHS) if a.unit in f and b.unit in f), None)
+    if family is None:
         return False
     try:
-        return Fraction(a.value) * _EXACT_SECONDS[a.unit] == Fraction(b.value) * _EXACT_SECONDS[b.unit]
+        return Fraction(a.value) * family[a.unit] == Fraction(b.value) * family[b.unit]
     except (ValueError, ZeroDivisionError):
         return False

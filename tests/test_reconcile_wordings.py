@@ -1,6 +1,7 @@
 """Same rule, other wording (review round 10c, P1 and P2): a comparison written in words ("at least 6" for ">= 6")
-and a time window in another exact unit ("2 weeks" for "14 days") say what the record says, so they raise no alarm;
-a changed comparison or an inexact unit ("14 weeks", "2 months") stays critical."""
+and a time window in another exact unit ("2 weeks" for "14 days", "1 year" for "12 months", "14 days (2 weeks)")
+say what the record says, so they raise no alarm; a changed comparison or an inexact unit ("14 weeks", "2 months",
+"52 weeks" for a year) stays critical."""
 
 import json
 from datetime import date
@@ -17,21 +18,31 @@ from scrapers.reconcile.align import Entry, normalize
 from scrapers.reconcile.compare import compare
 
 ROOT = Path(__file__).resolve().parents[1]
-RECORD = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_text(encoding="utf-8"))
-_CRIT = parse_criteria(RECORD["protocolSection"]["eligibilityModule"]["eligibilityCriteria"])
-INC = [it.text for it in _CRIT.inclusion]
-EXC = [it.text for it in _CRIT.exclusion]
 TODAY = date(2026, 1, 10)
 
 
-def _page_with(section: str, index: int, old: str, new: str) -> list:
-    """What reconcile says about the bundled NCT07232563 page (meddatax) with one item's `old` written as `new`."""
-    inc, exc = list(INC), list(EXC)
+def _record(nct: str) -> dict:
+    return json.loads((ROOT / "fixtures" / "ctgov" / f"{nct}.json").read_text(encoding="utf-8"))
+
+
+def _items(record: dict) -> tuple[list[str], list[str]]:
+    crit = parse_criteria(record["protocolSection"]["eligibilityModule"]["eligibilityCriteria"])
+    return [it.text for it in crit.inclusion], [it.text for it in crit.exclusion]
+
+
+RECORD = _record("NCT07232563")
+INC, EXC = _items(RECORD)
+
+
+def _page_with(section: str, index: int, old: str, new: str, nct: str = "NCT07232563") -> list:
+    """What reconcile says about a bundled record's page (meddatax) with one item's `old` written as `new`."""
+    record = _record(nct)
+    inc, exc = _items(record)
     items = inc if section == "inclusion" else exc
     assert old in items[index], (old, items[index])
     items[index] = items[index].replace(old, new)
-    page = PageRecord(site="meddatax.com", nct_id="NCT07232563", inclusion=inc, exclusion=exc)
-    return [f for f in reconcile(page, OfficialRecord(RECORD), TODAY) if f.about == "page"]
+    page = PageRecord(site="meddatax.com", nct_id=nct, inclusion=inc, exclusion=exc)
+    return [f for f in reconcile(page, OfficialRecord(record), TODAY) if f.about == "page"]
 
 
 @pytest.mark.parametrize("section,index,old,new", [
@@ -123,6 +134,17 @@ def test_a_changed_time_window_stays_critical(section, index, old, new, message)
     ("Within 24 hours to 14 days", "Within 1 day to 14 days"),
     ("No surgery within 1.5 days", "No surgery within 36 hours"),
     ("observed for at least 90 minutes", "observed for at least 1.5 hours"),
+    # N1: a year is 12 months by definition
+    ("for at least 12 months", "for at least 1 year"),
+    ("for at least 12 months", "for at least one year"),
+    ("within 24 months", "within 2 years"),
+    ("within 1 year of enrollment", "within 12 months of enrollment"),
+    ("abuse within the past 12 months", "abuse within the past year"),
+    ("at least 6 months", "at least half a year"),
+    # N2: a time restated in brackets in an exactly equal unit is one figure
+    ("any fever within 14 days before dosing", "any fever within 14 days (2 weeks) before dosing"),
+    ("Within 24 hours to 14 days of stroke onset", "Within 24 hours to 14 days (2 weeks) of stroke onset"),
+    ("for at least 12 months", "for at least 12 months (1 year)"),
 ])
 def test_fidelity_converts_exact_time_units(original, rewrite):
     assert check_fidelity(original, rewrite) == []
@@ -132,7 +154,11 @@ def test_fidelity_converts_exact_time_units(original, rewrite):
 @pytest.mark.parametrize("original,rewrite,kinds", [
     ("within 3 months of enrollment", "within 90 days of enrollment", ["number", "added"]),    # months: never
     ("within 1 year of enrollment", "within 52 weeks of enrollment", ["number", "added"]),     # years: never
-    ("within 1 year of enrollment", "within 12 months of enrollment", ["number", "added"]),
+    ("within 1 year of enrollment", "within 365 days of enrollment", ["number", "added"]),
+    ("within 1 month of enrollment", "within 30 days of enrollment", ["number", "added"]),
+    ("within 1 year of enrollment", "within 13 months of enrollment", ["number", "added"]),
+    ("within the past year", "within the past 52 weeks", ["number", "added"]),
+    ("within the past year", "within the past month", ["unit"]),                               # both in words
     ("within 14 days of stroke onset", "within 14 weeks of stroke onset", ["unit"]),
     ("within 14 days of stroke onset", "within 3 weeks of stroke onset", ["number", "added"]),
     ("within 7 days", "at least 1 week", ["number", "added"]),                                # other window
@@ -140,3 +166,63 @@ def test_fidelity_converts_exact_time_units(original, rewrite):
 ])
 def test_fidelity_never_passes_an_inexact_or_changed_duration(original, rewrite, kinds):
     assert [loss.kind for loss in check_fidelity(original, rewrite)] == kinds
+
+
+@pytest.mark.parametrize("rewrite,message", [
+    ("any fever within 14 days (3 weeks) before dosing", '"within before: 3 week" is not in the original'),
+    ("any fever within 14 days (1 month) before dosing", '"within before: 1 month" is not in the original'),
+])
+def test_fidelity_catches_a_bracket_giving_another_time(rewrite, message):
+    # N2: only an exactly equal gloss is dropped; "14 days (3 weeks)" says two different things
+    assert [loss.message for loss in check_fidelity("any fever within 14 days before dosing", rewrite)] == [message]
+
+
+@pytest.mark.parametrize("old,new", [("12 months", "1 year"), ("12 months", "one year")])
+def test_years_written_as_months_is_no_alarm(old, new):
+    # N1: NCT07041801's "for at least 12 months" written "for at least 1 year" is the same time
+    assert _page_with("inclusion", 2, old, new, nct="NCT07041801") == []
+
+
+@pytest.mark.parametrize("new", ["52 weeks", "365 days", "2 years"])
+def test_a_year_for_months_in_other_units_stays_critical(new):
+    # days and weeks never stand for months or years; a different number of years is a change
+    assert [(f.kind, f.severity, f.message) for f in _page_with("inclusion", 2, "12 months", new, nct="NCT07041801")] == [
+        ("criterion_changed", "critical",
+         f'A requirement for joining differs in a number: this page says "…the injection administration for at least '
+         f'{new}, and voluntarily take effective contraceptive measures…", but ClinicalTrials.gov says "…the injection '
+         f'administration for at least 12 months, and voluntarily take effective contraceptive measures…".')]
+
+
+def _compared(record: str, page: str) -> list[tuple[str, str]]:
+    found = compare([Entry(record, normalize(record), "exclusion")], [Entry(page, normalize(page), "exclusion")], 80.0)
+    return [(f.severity, f.message) for f in found]
+
+
+def test_past_year_written_as_12_months_is_no_alarm():
+    # N1: NCT07635758's "within the past year"
+    record = "History of drug abuse or alcohol abuse within the past year"
+    assert _compared(record, record.replace("the past year", "the past 12 months")) == [
+        ("info", 'This page words a reason someone cannot join as "History of drug abuse or alcohol abuse within the past '
+                 '12 months", where ClinicalTrials.gov says "History of drug abuse or alcohol abuse within the past year". '
+                 'No number, unit, limit or "not" differs; read both to see what else does.')]
+    assert _compared(record, record.replace("the past year", "the past 6 months")) == [
+        ("critical", 'A reason someone cannot join differs in a number: this page says "History of drug abuse or alcohol '
+                     'abuse within the past 6 months", but ClinicalTrials.gov says "History of drug abuse or alcohol abuse '
+                     'within the past year".')]
+
+
+@pytest.mark.parametrize("new", ["14 days (2 weeks)", "14 days (two weeks)", "2 weeks (14 days)"])
+def test_duration_restated_in_other_unit_is_no_alarm(new):
+    # N2: the page adds a correct gloss: at most the INFO that the item is worded otherwise
+    assert [(f.kind, f.severity, f.message) for f in _page_with("inclusion", 5, "14 days", new)] == [
+        ("criterion_reworded", "info",
+         f'This page words a requirement for joining as "Within 24 hours to {new} of stroke onset", where '
+         'ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset". No number, unit, limit or "not" '
+         'differs; read both to see what else does.')]
+
+
+def test_a_bracket_giving_another_time_stays_critical():
+    assert [(f.kind, f.severity, f.message) for f in _page_with("inclusion", 5, "14 days", "14 days (3 weeks)")] == [
+        ("criterion_changed", "critical",
+         'A requirement for joining differs in a number: this page says "Within 24 hours to 14 days (3 weeks) of stroke '
+         'onset", but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".')]
