@@ -239,3 +239,11 @@ def test_a_veeva_page_enrolling_soon_is_quoted_whole_and_matches_a_trial_not_yet
     assert (ann["page"]["status"], ann["page"]["status_text"]) == ("NOT_YET_RECRUITING", text)
     assert [f for f in ann["drift"]["findings"] if f["field"] == "status" and f.get("about", "page") == "page"] == []
 
+
+def test_a_veeva_status_followed_by_other_words_is_kept_whole_not_cut():
+    html = VEEVA_NYR.read_text(encoding="utf-8").replace("<p>Not yet enrolling</p>", "<p>Enrolling by referral</p>", 1)
+    ann = _annotate(html, "https://ctv.veeva.com/study/nct07232563", record("NCT07232563", "NOT_YET_RECRUITING"))
+    assert (ann["page"]["status"], ann["page"]["status_text"]) == (None, "Enrolling by referral")
+    assert [f["message"] for f in ann["drift"]["findings"] if f["field"] == "status" and f["kind"] == "cannot_compare"] \
+        == ['TrialLens could not compare this page\'s status, "Enrolling by referral", with ClinicalTrials.gov, which '
+            'says "not yet recruiting".']
