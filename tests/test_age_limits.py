@@ -195,3 +195,31 @@ def test_no_upper_limit_against_a_real_record_maximum_stays_critical(maximum, sa
     assert _age_messages(_veeva("18 years and older"), _record("NCT07041801", "18 Years", maximum)) == [
         'critical: This page says "18 years and older", with no upper age limit, but ClinicalTrials.gov says the '
         f"maximum age is {said}."]
+
+
+# -- round 11c N7: a unit-less "16+" and a maximum "Unlimited" -----------------------------------------------------
+
+@pytest.mark.parametrize("ages", ["16+", "Adults 16+", "16 and over", "16 or older"])
+def test_a_unitless_plus_age_is_a_minimum_in_years(ages):
+    """"16+" was read as no minimum at all, so a page letting 16-year-olds in to an adults' trial said nothing."""
+    page = _veeva(ages)
+    assert page.min_age == Age(16, "YEARS", ages) and page.max_age is None and page.no_max_age_text == ages
+    assert _age_messages(page, _record("NCT07041801", "18 Years", None)) == [
+        "critical: This page gives the minimum age as 16 years, but ClinicalTrials.gov says 18 years."]
+    assert _age_messages(_veeva(ages.replace("16", "18")), _record("NCT07041801", "18 Years", None)) == []
+
+
+def test_a_labelled_unitless_minimum_is_in_years_and_a_count_is_no_age():
+    page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>16+</dd>"), ("<dd>70 Years</dd>", "<dd>N/A</dd>"))
+    assert page.min_age == Age(16, "YEARS", "16+")
+    assert _age_messages(page, _record("NCT07232563", "18 Years", None)) == [
+        "critical: This page gives the minimum age as 16 years, but ClinicalTrials.gov says 18 years."]
+    # only a labelled age alone: a line that merely holds "100+" counts something else
+    assert parse_age_range("100+ sites") == (None, None) and parse_age_range("16+") == (None, None)
+
+
+def test_a_labelled_maximum_unlimited_is_no_limit():
+    page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", "<dd>Unlimited</dd>"))
+    assert page.no_max_age_text == "Unlimited"
+    assert _age_messages(page, _record("NCT07232563", keep=True)) == [
+        'critical: This page gives the maximum age as "Unlimited", but ClinicalTrials.gov says 70 years.']
