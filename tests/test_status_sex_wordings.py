@@ -63,6 +63,9 @@ def test_a_page_saying_women_only_of_a_trial_open_to_all_is_told_so(shown, said)
         "fact_mismatch", "warning", f"This page says the trial is open to {said}, but ClinicalTrials.gov says it is "
                                     "open to people of all sexes.")]
     assert ann["drift"]["verdict"] == "differs"
+    # the card's rows ("This page", "ClinicalTrials.gov") are these values: in the message's words, not the codes
+    # "FEMALE" and "ALL" (review round 11c, N9)
+    assert [(f["page_value"], f["official_value"]) for f in sex] == [(said, "people of all sexes")]
 
 
 @pytest.mark.parametrize("shown", ["All genders", "Any gender", "Female, Male", "Male and Female"])

@@ -120,9 +120,10 @@ def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
                          severity="info"))
     out += _check_dates(page, official)
     if page.sex and official.sex and page.sex != official.sex:
-        out.append(_fact("sex", page.sex, official.sex,
-                         f"This page says the trial is open to {SEX_WORDS.get(page.sex, page.sex)}, but "
-                         f"ClinicalTrials.gov says it is open to {SEX_WORDS.get(official.sex, official.sex)}.", {}))
+        # the card's rows give both sides in the message's words, not the codes ("This page: FEMALE"; round 11c N9)
+        said, off_said = SEX_WORDS.get(page.sex, page.sex), SEX_WORDS.get(official.sex, official.sex)
+        out.append(_fact("sex", said, off_said, f"This page says the trial is open to {said}, but ClinicalTrials.gov "
+                         f"says it is open to {off_said}.", {"page_sex": page.sex, "official_sex": official.sex}))
     out += _check_age(page.min_age, official.min_age, "min_age", "minimum")
     out += _check_age(page.max_age, official.max_age, "max_age", "maximum")
     out += _check_no_maximum(page, official)
