@@ -202,7 +202,10 @@ _UP_TO = re.compile(r"(?<![a-z])(up\s+to|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*([
 _OVER = re.compile(r"(?<![a-z])" + _ABOVE + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
 # a labelled maximum that says there is none ("No limit", "No maximum", "No upper age limit"); a bare "N/A" or
 # "None" is how sites show a value they do not have, and stays "not shown"
-NO_LIMIT = re.compile(r"no\s+(?:upper\s+)?(?:age\s+)?(?:limit|maximum|max)(?:\s+age)?\.?", re.I)
+NO_LIMIT = re.compile(r"(?:no\s+(?:upper\s+)?(?:age\s+)?(?:limit|maximum|max)(?:\s+age)?|unlimited)\.?", re.I)
+# a labelled age that is a number with "+" or "and older" and no unit at all ("16+", "18 and over"): years on every
+# site seen (review round 11c, N7). Only where the text is that alone: "100+ sites" names no age.
+_BARE_AND_OLDER = re.compile(r"(?:(?:ages?|adults?)\s*:?\s*)?(\d{1,3})\s*(?:\+|(?:and|or)\s+(?:older|over|above)\b)\.?", re.I)
 
 
 def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
@@ -211,13 +214,17 @@ def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
     return lo, hi
 
 
-def parse_age_limits(text: str | None) -> tuple[Age | None, Age | None, bool]:
+def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | None, Age | None, bool]:
     """(min, max, whether the text says outright there is no upper limit). "18 years and older" gives no maximum
     and says so, which a page that merely shows none does not: the reconciler may then hold it to the record's
-    maximum. "Under 18 years" is an exclusive maximum (Age.exclusive), "over 18 years" an exclusive minimum."""
+    maximum. "Under 18 years" is an exclusive maximum (Age.exclusive), "over 18 years" an exclusive minimum.
+    `bare_years`: the text is a labelled age, so a unit-less "16+" alone is 16 years (a line that merely contains
+    "16+" could count anything)."""
     if not text:
         return None, None, False
     t = text.strip()
+    if bare_years and (bare := _BARE_AND_OLDER.fullmatch(t)):
+        return Age(float(bare.group(1)), "YEARS", t), None, True
     m = _RANGE.search(t)
     if m and (unit_max := _unit(m.group(5))):
         return (Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t),
@@ -238,6 +245,11 @@ def parse_age_limits(text: str | None) -> tuple[Age | None, Age | None, bool]:
     if m and (unit := _unit(m.group(2))):
         return Age(float(m.group(1)), unit, t, exclusive=True), None, False
     return None, None, False
+
+
+def labelled_minimum(text: str | None) -> Age | None:
+    """A labelled minimum age: "18 Years", or a unit-less "16+" (years on every site seen; review round 11c, N7)."""
+    return parse_age(text) or parse_age_limits(text, bare_years=True)[0]
 
 
 MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

@@ -52,9 +52,25 @@ _STATUS_WORDS: dict[str, str] = {
     "open to enrollment": "RECRUITING",
     "enrolling": "RECRUITING",                    # ClinicalTrials.Veeva
     "now enrolling": "RECRUITING",
+    "enrolling now": "RECRUITING",
+    "recruiting now": "RECRUITING",
     "not yet recruiting": "NOT_YET_RECRUITING",
     "not yet enrolling": "NOT_YET_RECRUITING",    # ClinicalTrials.Veeva
     "not yet open": "NOT_YET_RECRUITING",
+    # a trial that will open: "not … yet" said other ways (review round 11c, N7), and Veeva's "Enrolling soon" and
+    # "Recruiting soon", which were read as their first word, "Enrolling" (recruiting; N6)
+    "not open yet": "NOT_YET_RECRUITING",
+    "not recruiting yet": "NOT_YET_RECRUITING",
+    "not enrolling yet": "NOT_YET_RECRUITING",
+    "enrollment not yet open": "NOT_YET_RECRUITING",
+    "enrolment not yet open": "NOT_YET_RECRUITING",
+    "recruitment not yet open": "NOT_YET_RECRUITING",
+    "not yet open for enrollment": "NOT_YET_RECRUITING",
+    "not yet open for enrolment": "NOT_YET_RECRUITING",
+    "not yet open to enrollment": "NOT_YET_RECRUITING",
+    "enrolling soon": "NOT_YET_RECRUITING",
+    "recruiting soon": "NOT_YET_RECRUITING",
+    "opening soon": "NOT_YET_RECRUITING",
     "active not recruiting": "ACTIVE_NOT_RECRUITING",
     "active but not recruiting": "ACTIVE_NOT_RECRUITING",
     "ongoing not recruiting": "ACTIVE_NOT_RECRUITING",
@@ -101,11 +117,14 @@ _NOT_ENROLLING = frozenset({
     "not enrolling", "no longer enrolling", "enrollment complete", "enrollment completed", "enrolment complete",
     "enrolment completed", "closed to new patients",
 })
+# of those, the ones that say only "not now": true of a trial that has not opened yet as of one that has closed
+# ("Not enrolling" of a not-yet-recruiting trial is right; "Closed to accrual" is not; review round 11c, N5)
+NOT_NOW_WORDS = frozenset({"not recruiting", "not enrolling", "not currently recruiting", "not currently enrolling"})
 AMBIGUOUS_STATUS_WORDS = frozenset({
     "no longer recruiting", "waitlist available", "closed", "not recruiting", "active", "closed to accrual",
     "recruitment complete", "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment",
     "inactive", "ongoing", "in progress",
-}) | _NOT_ENROLLING
+}) | _NOT_ENROLLING | NOT_NOW_WORDS
 
 
 # the ambiguous wordings that still say the trial is not taking participants: no one status, but a claim the
@@ -113,12 +132,17 @@ AMBIGUOUS_STATUS_WORDS = frozenset({
 NOT_TAKING_WORDS = frozenset({
     "no longer recruiting", "closed", "not recruiting", "closed to accrual", "recruitment complete",
     "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment", "inactive",
-}) | _NOT_ENROLLING
+}) | _NOT_ENROLLING | NOT_NOW_WORDS
 
 
 def says_not_taking(text: str | None) -> bool:
     """Does a status wording with no single status ("Closed", "Enrollment closed") say no one can join now?"""
     return bool(text) and _key(text) in NOT_TAKING_WORDS
+
+
+def says_not_now(text: str | None) -> bool:
+    """Does a status wording say only that no one can join now ("Not enrolling"), not that the trial is over?"""
+    return bool(text) and _key(text) in NOT_NOW_WORDS
 
 
 def normalize_status(text: str | None) -> str | None:

@@ -156,3 +156,70 @@ def test_the_page_record_json_says_it_only_when_the_page_does():
     assert PageRecord.from_dict(shut.to_dict()) == shut
     plain = _veeva("18 to 65 years old").to_dict()
     assert "no_max_age_text" not in plain and "exclusive" not in plain["max_age"]
+
+
+# -- round 11c N3: a record maximum that stands for none -----------------------------------------------------------
+
+@pytest.mark.parametrize("ages", ["18 years and older", "18+ years"])
+@pytest.mark.parametrize("maximum,said", [("99 Years", "99 years"), ("100 Years", "100 years"),
+                                          ("90 Years", "90 years"), ("1200 Months", "1200 months")])
+def test_no_upper_limit_against_a_record_maximum_of_90_or_more_is_information(ages, maximum, said):
+    """Registrants enter 99, 100 or 120 years to mean no upper limit: "18 years and older" against "18 to 99" was a
+    CRITICAL that would teach readers to pass over the real one ("18+" against 65)."""
+    page = _veeva(ages)
+    official = _record("NCT07041801", "18 Years", maximum)
+    assert _age_messages(page, official) == [
+        f'info: This page says "{ages}", with no upper age limit; ClinicalTrials.gov gives a maximum age of {said}, so '
+        "only people older than that are left out."]
+    drift = summarize(page, official, reconcile(page, official, TODAY))
+    assert drift["verdict"] == "in_sync"
+    # against a saved copy, the copy is named (in full, with its date, only in the first finding: here a note that
+    # the exclusion list is not shown)
+    assert _age_messages(page, official, copy_as_of="2025-07-01T00:00:00Z") == [
+        f'info: This page says "{ages}", with no upper age limit; TrialLens\'s saved copy gives a maximum age of '
+        f"{said}, so only people older than that are left out."]
+
+
+def test_a_labelled_no_limit_against_a_record_maximum_of_100_is_information():
+    page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", "<dd>No limit</dd>"))
+    assert _age_messages(page, _record("NCT07232563", "18 Years", "100 Years")) == [
+        'info: This page gives the maximum age as "No limit"; ClinicalTrials.gov gives 100 years, so only people '
+        "older than that are left out."]
+
+
+@pytest.mark.parametrize("maximum,said", [("65 Years", "65 years"), ("75 Years", "75 years"), ("85 Years", "85 years"),
+                                          ("89 Years", "89 years")])
+def test_no_upper_limit_against_a_real_record_maximum_stays_critical(maximum, said):
+    """Below 90 years a record maximum is a real limit (at 80 and 85 the record's own criteria state it in over half
+    the corpus's records): a 70-year-old told "18 years and older" would apply in vain."""
+    assert _age_messages(_veeva("18 years and older"), _record("NCT07041801", "18 Years", maximum)) == [
+        'critical: This page says "18 years and older", with no upper age limit, but ClinicalTrials.gov says the '
+        f"maximum age is {said}."]
+
+
+# -- round 11c N7: a unit-less "16+" and a maximum "Unlimited" -----------------------------------------------------
+
+@pytest.mark.parametrize("ages", ["16+", "Adults 16+", "16 and over", "16 or older"])
+def test_a_unitless_plus_age_is_a_minimum_in_years(ages):
+    """"16+" was read as no minimum at all, so a page letting 16-year-olds in to an adults' trial said nothing."""
+    page = _veeva(ages)
+    assert page.min_age == Age(16, "YEARS", ages) and page.max_age is None and page.no_max_age_text == ages
+    assert _age_messages(page, _record("NCT07041801", "18 Years", None)) == [
+        "critical: This page gives the minimum age as 16 years, but ClinicalTrials.gov says 18 years."]
+    assert _age_messages(_veeva(ages.replace("16", "18")), _record("NCT07041801", "18 Years", None)) == []
+
+
+def test_a_labelled_unitless_minimum_is_in_years_and_a_count_is_no_age():
+    page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>16+</dd>"), ("<dd>70 Years</dd>", "<dd>N/A</dd>"))
+    assert page.min_age == Age(16, "YEARS", "16+")
+    assert _age_messages(page, _record("NCT07232563", "18 Years", None)) == [
+        "critical: This page gives the minimum age as 16 years, but ClinicalTrials.gov says 18 years."]
+    # only a labelled age alone: a line that merely holds "100+" counts something else
+    assert parse_age_range("100+ sites") == (None, None) and parse_age_range("16+") == (None, None)
+
+
+def test_a_labelled_maximum_unlimited_is_no_limit():
+    page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", "<dd>Unlimited</dd>"))
+    assert page.no_max_age_text == "Unlimited"
+    assert _age_messages(page, _record("NCT07232563", keep=True)) == [
+        'critical: This page gives the maximum age as "Unlimited", but ClinicalTrials.gov says 70 years.']

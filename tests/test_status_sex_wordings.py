@@ -9,6 +9,7 @@ from test_reconcile_facts import COPY, TODAY, _page, _record
 
 from scrapers.reconcile import reconcile
 from scrapers.registry import load_record_file
+from scrapers.sites.common import leading_status
 from scrapers.vocab import normalize_sex, normalize_status, says_not_taking
 from server import create_app
 from server.drift import summarize
@@ -62,6 +63,9 @@ def test_a_page_saying_women_only_of_a_trial_open_to_all_is_told_so(shown, said)
         "fact_mismatch", "warning", f"This page says the trial is open to {said}, but ClinicalTrials.gov says it is "
                                     "open to people of all sexes.")]
     assert ann["drift"]["verdict"] == "differs"
+    # the card's rows ("This page", "ClinicalTrials.gov") are these values: in the message's words, not the codes
+    # "FEMALE" and "ALL" (review round 11c, N9)
+    assert [(f["page_value"], f["official_value"]) for f in sex] == [(said, "people of all sexes")]
 
 
 @pytest.mark.parametrize("shown", ["All genders", "Any gender", "Female, Male", "Male and Female"])
@@ -116,7 +120,7 @@ def test_a_veeva_page_not_enrolling_on_a_recruiting_trial_is_told_so():
 NOT_YET = 'ClinicalTrials.gov says the trial is "not yet recruiting", so it has not opened yet and may still take new participants.'
 
 
-@pytest.mark.parametrize("text", ["Closed to accrual", "Not recruiting", "Not enrolling", "Closed"])
+@pytest.mark.parametrize("text", ["Closed to accrual", "Enrollment complete", "No longer enrolling", "Closed"])
 def test_a_closed_page_of_a_trial_not_yet_open_is_told_it_may_still_open(text):
     """A reader told "Closed" passes over a trial that has not opened yet: said, as for a recruiting one."""
     rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
@@ -173,3 +177,76 @@ def test_a_meddatax_page_closed_to_accrual_of_a_trial_not_yet_open_is_not_a_matc
         'This page says "Closed to accrual", but TrialLens\'s saved copy of the ClinicalTrials.gov record (from 10 Jan '
         '2026) says the trial is "not yet recruiting", so it had not opened yet then and may still take new '
         "participants."]
+
+
+# Round 11c N5: "Not enrolling" is true of a trial that has not opened yet ---------------------------------------------
+
+NOT_YET_INFO = ('ClinicalTrials.gov says the trial is "not yet recruiting", so it has not opened yet and may still take '
+                "new participants.")
+
+
+@pytest.mark.parametrize("text", ["Not enrolling", "Not recruiting", "Not currently enrolling", "Not currently recruiting"])
+def test_not_enrolling_on_a_trial_not_yet_open_is_information_not_out_of_date(text):
+    """The page is right (a trial that has not opened takes no one); "This page may be out of date" over it was an
+    alarm the record does not back. What the record adds, that it may still open, is said as information."""
+    rec = _record(statusModule__overallStatus="NOT_YET_RECRUITING",
+                  statusModule__startDateStruct={"date": "2027-01", "type": "ESTIMATED"})
+    page = _page(status_text=text)
+    live = [f for f in reconcile(page, rec, TODAY) if f.about == "page"]
+    assert [(f.severity, f.message) for f in live] == [("info", f'This page says "{text}"; {NOT_YET_INFO}')]
+    drift = summarize(page, rec, live)
+    assert drift["verdict"] == "in_sync" and drift["headline"] != "This page may be out of date"
+    # against a saved copy, the same note in the copy's words (the page is as right as it was)
+    copy = [f for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "page"]
+    assert [(f.severity, f.message) for f in copy] == [(
+        "info", f'This page says "{text}"; TrialLens\'s saved copy of the ClinicalTrials.gov record (from 1 Jul 2025) '
+                'says the trial is "not yet recruiting", so it had not opened yet then and may still take new '
+                "participants.")]
+
+
+def test_a_meddatax_page_not_recruiting_of_a_trial_not_yet_open_is_no_alarm():
+    html = _meddatax("<dd>NOT_YET_RECRUITING</dd>", "<dd>Not recruiting</dd>")
+    drift = _annotate(html, MEDDATAX_URL, record("NCT07232563", "NOT_YET_RECRUITING"))["drift"]
+    assert drift["headline"] != "This page may be out of date"
+    assert [(f["severity"], f["message"]) for f in drift["findings"] if f["kind"] == "status_drift"] == [
+        ("info", f'This page says "Not recruiting"; {NOT_YET_INFO}')]
+
+
+def test_not_currently_recruiting_on_a_recruiting_trial_is_said_as_closed_is():
+    assert says_not_taking("Not currently recruiting") and says_not_taking("Not currently enrolling")
+    rec = _record(statusModule__overallStatus="RECRUITING")
+    live = [f for f in reconcile(_page(status_text="Not currently recruiting"), rec, TODAY) if f.about == "page"]
+    assert [(f.severity, f.message) for f in live] == [(
+        "warning", 'This page says "Not currently recruiting", but ClinicalTrials.gov says the trial is "recruiting", '
+                   "so it is taking new participants.")]
+
+
+# Round 11c N6 and N7: wordings of a trial that will open ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Not open yet", "Not recruiting yet", "Not enrolling yet", "Enrollment not yet open",
+                                  "Not yet open for enrollment", "Enrolling soon", "Recruiting soon", "Opening soon"])
+def test_a_wording_of_a_trial_not_open_yet_is_not_yet_recruiting(text):
+    assert normalize_status(text) == "NOT_YET_RECRUITING"
+    assert leading_status(text)[:2] == ("NOT_YET_RECRUITING", text)
+
+
+VEEVA_NYR = FIXTURES / "html" / "ctv.veeva.com" / "nct07232563_headings.html"   # "Not yet enrolling"; record the same
+
+
+@pytest.mark.parametrize("text", ["Enrolling soon", "Recruiting soon"])
+def test_a_veeva_page_enrolling_soon_is_quoted_whole_and_matches_a_trial_not_yet_open(text):
+    """Read as "Enrolling" (recruiting), the card quoted the page as saying "Enrolling", and live it would have
+    compared a recruiting page with a trial not yet open."""
+    html = VEEVA_NYR.read_text(encoding="utf-8").replace("<p>Not yet enrolling</p>", f"<p>{text}</p>", 1)
+    ann = _annotate(html, "https://ctv.veeva.com/study/nct07232563", record("NCT07232563", "NOT_YET_RECRUITING"))
+    assert (ann["page"]["status"], ann["page"]["status_text"]) == ("NOT_YET_RECRUITING", text)
+    assert [f for f in ann["drift"]["findings"] if f["field"] == "status" and f.get("about", "page") == "page"] == []
+
+
+def test_a_veeva_status_followed_by_other_words_is_kept_whole_not_cut():
+    html = VEEVA_NYR.read_text(encoding="utf-8").replace("<p>Not yet enrolling</p>", "<p>Enrolling by referral</p>", 1)
+    ann = _annotate(html, "https://ctv.veeva.com/study/nct07232563", record("NCT07232563", "NOT_YET_RECRUITING"))
+    assert (ann["page"]["status"], ann["page"]["status_text"]) == (None, "Enrolling by referral")
+    assert [f["message"] for f in ann["drift"]["findings"] if f["field"] == "status" and f["kind"] == "cannot_compare"] \
+        == ['TrialLens could not compare this page\'s status, "Enrolling by referral", with ClinicalTrials.gov, which '
+            'says "not yet recruiting".']

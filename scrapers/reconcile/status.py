@@ -12,7 +12,7 @@ from datetime import date
 
 from ..dates import compare_partial, human_date, parse_partial_date, still_to_come, to_date
 from ..model import OfficialRecord, PageRecord
-from ..vocab import OPEN_STATUSES, normalize_status, says_not_taking
+from ..vocab import OPEN_STATUSES, normalize_status, says_not_now, says_not_taking
 from .finding import (STATUS_WORDS, Finding, age_phrase, months_between, months_phrase, quote, said_status,
                       status_words)
 
@@ -86,6 +86,15 @@ def _closed_claim(page: PageRecord, off: str, official: OfficialRecord) -> list[
     if off not in _CLOSED_WRONG:
         return []
     shown = quote(page.status_text, 60)
+    if off == "NOT_YET_RECRUITING" and says_not_now(page.status_text):
+        # "Not enrolling" is true of a trial that has not opened: no alarm, and no "out of date" headline; what the
+        # record adds (it may still open) is information (review round 11c, N5). The claim is no stage a copy's
+        # trial could have moved to, so against a saved copy it stays this note, in the copy's words.
+        return [Finding(
+            "status_drift", "info", "status", page.status_text, off,
+            f'This page says "{shown}"; ClinicalTrials.gov says the trial is {said_status(off)}{_OPENS_NOW}',
+            {"page_status": None, "claim": "not_now", "official_status": off,
+             "official_last_update_posted": official.last_update_posted})]
     return [Finding(
         "status_drift", "warning", "status", page.status_text, off,
         f'This page says "{shown}", but ClinicalTrials.gov says the trial is {said_status(off)}{_CLOSED_WRONG[off]}',

@@ -6,7 +6,7 @@ import json
 import re
 from functools import lru_cache
 
-from ..dates import NO_LIMIT, parse_age, parse_age_limits, parse_partial_date
+from ..dates import NO_LIMIT, labelled_minimum, parse_age, parse_age_limits, parse_partial_date
 from ..vocab import normalize_status, status_words
 from .base import Line, Page, clean
 
@@ -321,7 +321,7 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
         else:
             read_ages(rec, v["ages"])
     if "min_age" in v:
-        rec.min_age = parse_age(v["min_age"])
+        rec.min_age = labelled_minimum(v["min_age"])
     if "max_age" in v:
         rec.max_age = parse_age(v["max_age"])
     if "min_age" in v or "max_age" in v:
@@ -345,7 +345,7 @@ def no_maximum_said(low: str | None, high: str | None) -> str | None:
 def read_ages(rec, text: str | None) -> None:
     """Set a PageRecord's age limits from one displayed value ("18 to 65 years", "Under 18 years", "18 years and
     older"), and keep the page's words when they say there is no upper limit (PageRecord.no_max_age_text)."""
-    rec.min_age, rec.max_age, open_above = parse_age_limits(text)
+    rec.min_age, rec.max_age, open_above = parse_age_limits(text, bare_years=True)
     rec.no_max_age_text = clean(text) if open_above and text else None
 
 

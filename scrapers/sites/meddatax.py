@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import parse_age, parse_partial_date
+from ..dates import labelled_minimum, parse_age, parse_partial_date
 from ..model import PageRecord
 from ..nct import find_nct_ids
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
@@ -210,7 +210,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
     rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(crit)
     labelled = {key: _tail_value(tail, labels) for key, labels in _TAIL_LABELS.items()}
     if labelled["min_age"] or labelled["max_age"] or labelled["sex"]:
-        rec.min_age = parse_age(labelled["min_age"])
+        rec.min_age = labelled_minimum(labelled["min_age"])
         rec.max_age = parse_age(labelled["max_age"])
         rec.no_max_age_text = no_maximum_said(labelled["min_age"], labelled["max_age"])
         rec.sex = normalize_sex(labelled["sex"])

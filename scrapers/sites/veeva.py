@@ -127,6 +127,10 @@ def _status_and_phase(page: Page, rec: PageRecord) -> None:
         return
     first = values[0]
     status, status_text, rest = leading_status(first)
+    if status is not None and rest.strip(" ·|,-") and not normalize_phases(rest):
+        # more words after the status that are no phase ("Enrolling by referral"): cut there, the card would
+        # misquote the page and might read the status it names as another (review round 11c, N6)
+        status = None
     if status is None and not normalize_phases(first):
         # a wording we do not know: keep it as shown, never guess
         status_text, rest = first, ""
