@@ -3,19 +3,8 @@
 // content scripts as the manifest lists them.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const path = require("node:path");
-const { JSDOM } = require("jsdom");
 
-const ROOT = path.join(__dirname, "..");
-const CONTENT_JS = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8")).content_scripts[0].js;
-const SCRIPTS = CONTENT_JS.filter((f) => f !== "content/content.js").map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
-
-function makeWindow(html, url) {
-  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
-  for (const s of SCRIPTS) dom.window.eval(s);
-  return dom.window;
-}
+const { makeWindow } = require("./jsdom_page.js");
 
 test("listing badges: screen readers hear whose reading it is and the longer label; the tooltip says so too", () => {
   const w = makeWindow("<html><body><p>NCT07232563</p></body></html>", "https://meddatax.com/search");

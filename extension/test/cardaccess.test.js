@@ -3,19 +3,8 @@
 // in a DOM (jsdom) with the content scripts as the manifest lists them. (Layout itself: tests/test_extension_e2e.py.)
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const path = require("node:path");
-const { JSDOM } = require("jsdom");
 
-const ROOT = path.join(__dirname, "..");
-const CONTENT_JS = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8")).content_scripts[0].js;
-const SCRIPTS = CONTENT_JS.filter((f) => f !== "content/content.js").map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
-
-function makeWindow(html, url) {
-  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
-  for (const s of SCRIPTS) dom.window.eval(s);
-  return dom.window;
-}
+const { makeWindow } = require("./jsdom_page.js");
 
 function uiState(collapsed = false) {
   const ui = { collapsed, wording: "plain", criteriaOpen: false, toggled: [], closed: 0 };

@@ -3,22 +3,9 @@
 // a listing page makes exactly one status request, and a URL change re-annotates.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const path = require("node:path");
-const { JSDOM } = require("jsdom");
 
-const ROOT = path.join(__dirname, "..");
 // the content scripts as the browser loads them (the manifest's list, in its order), content.js last and on its own
-const CONTENT_JS = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8")).content_scripts[0].js;
-assert.equal(CONTENT_JS.at(-1), "content/content.js");
-const SCRIPTS = CONTENT_JS.slice(0, -1).map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
-const CONTENT = fs.readFileSync(path.join(ROOT, "content/content.js"), "utf8");
-
-function makeWindow(html, url) {
-  const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
-  for (const s of SCRIPTS) dom.window.eval(s);
-  return dom.window;
-}
+const { CONTENT, makeWindow } = require("./jsdom_page.js");
 
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const HOSTILE = {
