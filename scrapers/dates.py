@@ -198,6 +198,14 @@ _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(" + _BEL
 # "18+ years", "18 years and older", "18 or older", "18+": a lower limit and, said outright, no upper one
 _AND_OLDER = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)?|(\d+(?:\.\d+)?)\s*([a-z]+)?\s*"
                         r"(?:(?:and|or)\s+(?:older|over|above)\b|\+)", re.I)
+# "17 years and younger", "17 years or under": an upper limit that includes its value (a unit is needed: "17 and
+# under" could count anything)
+_AND_YOUNGER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:old\s+)?(?:and|or)\s+(?:younger|under|below)\b", re.I)
+# a labelled age value that is an upper limit alone ("Under 18 years", "Up to 17 years", "17 years and younger"): it says
+# outright that there is no lower limit, as "18 years and older" says there is no upper one (review round 12d, P5)
+ONLY_BELOW = re.compile(r"(?:ages?\s*:?\s*)?(?:(?:up\s+to|under|below|younger\s+than|less\s+than|<|≤|<=)\s*"
+                        r"\d+(?:\.\d+)?\s*[a-z]+(?:\s+old|\s+of\s+age)?|\d+(?:\.\d+)?\s*[a-z]+\s+(?:old\s+)?(?:and|or)\s+"
+                        r"(?:younger|under|below))\.?", re.I)
 _UP_TO = re.compile(r"(?<![a-z])(up\s+to|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*([a-z]+)?", re.I)
 _OVER = re.compile(r"(?<![a-z])" + _ABOVE + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
 # a labelled maximum that says there is none ("No limit", "No maximum", "No upper age limit"); a bare "N/A" or
@@ -238,6 +246,9 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
         if up and (unit_up := _unit(up.group(3))):
             return lo, Age(float(up.group(2)), unit_up, t, exclusive=not up.group(1).lower().startswith("up")), False
         return lo, None, not up
+    m = _AND_YOUNGER.search(t)
+    if m and (unit := _unit(m.group(2))):
+        return None, Age(float(m.group(1)), unit, t), False
     m = _UP_TO.search(t)
     if m and (unit := _unit(m.group(3))):
         return None, Age(float(m.group(2)), unit, t, exclusive=not m.group(1).lower().startswith("up")), False

@@ -37,7 +37,13 @@ class MalformedResponse(RegistryError):
 
 class RegistryUnavailable(RegistryError):
     """The registry could not be reached (connection error, timeout, 5xx or 429 after
-    every retry)."""
+    every retry). `reason`: what went wrong without the address asked ("did not answer within 2 s (1 attempt)"),
+    which the registry repeats for other trials while it waits before asking again (review round 12d, P7: a 503 for
+    one trial named another trial's address)."""
+
+    def __init__(self, message: str, *, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class StoreError(TrialLensError):

@@ -42,6 +42,9 @@ class PageRecord:
     # the page's words when it says outright there is no upper age limit ("18 years and older", "18+ years",
     # "No maximum"), None when it shows none: only a page that says so can be held to the record's maximum
     no_max_age_text: str | None = None
+    # the mirror: the page's words when its age value is an upper limit alone ("Under 18 years", "Up to 17 years"),
+    # which says there is no lower one; held to the record's minimum (review round 12d, P5)
+    no_min_age_text: str | None = None
     inclusion: list[str] = field(default_factory=list)
     exclusion: list[str] = field(default_factory=list)
     criteria_truncated: bool = False
@@ -54,8 +57,9 @@ class PageRecord:
         d = asdict(self)
         d["min_age"] = self.min_age.to_dict() if self.min_age else None
         d["max_age"] = self.max_age.to_dict() if self.max_age else None
-        if self.no_max_age_text is None:   # (said only when the page says it: other pages' JSON keeps its shape)
-            del d["no_max_age_text"]
+        for said in ("no_max_age_text", "no_min_age_text"):
+            if d[said] is None:   # (said only when the page says it: other pages' JSON keeps its shape)
+                del d[said]
         return d
 
     @classmethod

@@ -25,7 +25,7 @@ from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
-from .drift import NOTES, about_other_trial, summarize
+from .drift import about_other_trial, summarize, without_criteria_said  # noqa: F401 (without_criteria_said: its old home)
 from .providers import Providers, SingleFlight
 
 log = logging.getLogger("triallens.service")
@@ -188,14 +188,15 @@ class Annotator:
         key = h.hexdigest()
         return key, self.pages.get_or_make(("page", key), lambda: scrape_html(html, url))
 
-    def drift(self, page: PageRecord, lookup) -> dict:
+    def drift(self, page: PageRecord, lookup, read: bool = False) -> dict:
+        """`read`: the page was read from its HTML (drift.summarize)."""
         if lookup is None:   # (a registry set to work offline never asked: the note says so, not "could not get")
             return summarize(page, None, [], offline=bool(getattr(self.providers.registry, "offline", False)))
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
         return summarize(page, lookup.record, findings, copy_as_of, gone=lookup.gone,
-                         offline=lookup.stale_reason == "offline")
+                         offline=lookup.stale_reason == "offline", read=read)
 
     def criteria(self, lookup) -> dict | None:
         """Plain-English criteria, or None when that part is not available for this record."""
@@ -241,9 +242,7 @@ class Annotator:
     def _build(self, page: PageRecord, lookup, read: bool = False) -> dict:
         """`read`: the page was read from its HTML (not a claim a caller states), so a part TrialLens found nothing of
         (its eligibility criteria) can be said to be unchecked."""
-        drift = self.drift(page, lookup)
-        if read and lookup is not None:
-            drift = without_criteria_said(drift, page, lookup.record)
+        drift = self.drift(page, lookup, read=read)
         # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
         # would be shown as this page's trial's
         other = about_other_trial(drift)
@@ -256,17 +255,6 @@ class Annotator:
             "related": [] if other else _guarded("related", lambda: self.related(lookup)) or [],
             "generated_at": now_iso(),
         }
-
-
-def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
-    """A page read whole in which TrialLens found no eligibility criteria, matched on its status and facts: the note
-    says who can join was not checked, so that "Matches …" does not read as "checked too" (review rounds 5 and 6, a
-    biotechhunter page). Only for a page TrialLens read: a caller's claim (GET /drift) names no criteria by design."""
-    if drift.get("verdict") != "in_sync" or page.inclusion or page.exclusion or not official.eligibility_criteria \
-            or drift.get("caveat") in ("little_compared", "list_not_shown"):
-        return drift
-    note = NOTES["no_criteria"]
-    return {**drift, "note": f"{drift['note']} {note}" if drift.get("note") else note}
 
 
 def _encoded(annotation: dict) -> tuple[dict, bytes]:

@@ -72,8 +72,10 @@ def cmd_check(args) -> int:
     today = args.today or date.today()
     copy_as_of = looked.copy_as_of if looked else None
     findings = reconcile(page, official, today, history=looked.history if looked else None, copy_as_of=copy_as_of)
+    # (read=True: the page was read whole, so "found no eligibility criteria … did not check who can join" is said as
+    # on the card and the service's pages; cli=True: the offline note names no service; review round 12d, P1 and P7)
     drift = summarize(page, official, findings, copy_as_of, gone=bool(looked and looked.gone),
-                      offline=bool(looked and looked.reason == "offline"))
+                      offline=bool(looked and looked.reason == "offline"), read=True, cli=True)
     if args.json:
         _print_json({
             "nct_id": page.nct_id,
@@ -88,10 +90,21 @@ def cmd_check(args) -> int:
         })
         return 0
     print_check(page, official, findings, drift, copy_as_of)
-    if looked and looked.stale:
-        print(f"\nNote: TrialLens used its saved copy of the ClinicalTrials.gov record, which may be out of date "
-              f"({looked.note}).")
+    if looked and looked.stale and not drift.get("note_says_why"):
+        # (a note that does not say why a saved copy was used; the note that does is not said twice: review round 12d,
+        # P7, "Note: TrialLens used its saved copy …" repeated it, with the registry's error in developer words)
+        print(f"\n{saved_copy_why(looked)}.")
+    if looked and looked.note and args.verbose:
+        print(f"\nDetails: {looked.note}", file=sys.stderr)
     return 0
+
+
+def saved_copy_why(looked) -> str:
+    """Why a saved copy of the record was used, in the words of the verdict's note (server/verdict_words.py)."""
+    from server.verdict_words import NOTES, UNASKED_OFFLINE_CLI, UNASKED_UNREACHABLE
+
+    return NOTES["record_gone"] if looked.gone else UNASKED_OFFLINE_CLI if looked.reason == "offline" else \
+        UNASKED_UNREACHABLE
 
 
 def record_for(nct_id: str, path: str):
@@ -337,6 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--today", type=_day, help="date to check against (YYYY-MM-DD); default: today")
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")
+    c.add_argument("--verbose", "-v", action="store_true",
+                   help="also say (on stderr) where the official record came from, and why a saved copy was used")
     c.set_defaults(func=cmd_check)
 
     sv = sub.add_parser("serve", help="run the annotation service (development server)")

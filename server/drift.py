@@ -39,7 +39,8 @@ from scrapers.vocab import OPEN_STATUSES
 
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
                             CRITICAL_HEADLINES, HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL, OVERDUE_HEADLINES,
-                            REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_OFFLINE, UNASKED_UNREACHABLE)
+                            REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_OFFLINE, UNASKED_OFFLINE_CLI,
+                            UNASKED_UNREACHABLE)
 
 
 def about_other_trial(drift: dict | None) -> bool:
@@ -118,24 +119,41 @@ def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[di
 
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-              gone: bool = False, offline: bool = False) -> dict:
+              gone: bool = False, offline: bool = False, read: bool = False, cli: bool = False) -> dict:
     """See _summarize; `gone`: ClinicalTrials.gov answered that it no longer has this study, so the saved copy is all
     there is, and "could not check just now" would promise that asking again helps (review round 4). `offline`: the
     service is set to work offline and never asked (the service pages' review: "could not check … just now" read as
-    a passing failure)."""
-    out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of), offline)
+    a passing failure). `read`: the page was read whole from its HTML (the CLI's check, the service's annotation), so
+    a part TrialLens found nothing of is said to be unchecked (without_criteria_said): here, so that no channel can
+    leave it out (review round 12d, P1: the CLI did). `cli`: said by the CLI, which is no service: "TrialLens is set to
+    work offline", not "This TrialLens service works offline"."""
+    unasked = UNASKED_OFFLINE_CLI if cli else UNASKED_OFFLINE
+    out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of), offline, unasked)
+    if read and official is not None:
+        out = without_criteria_said(out, page, official)
     if gone and copy_as_of and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
         out["note"] = (NOTES["record_gone"] + ". " + out.get("note", "")).strip()
     if out.get("note"):
         # whether the note says why a saved copy was used, so the card's footer does not say it again (the card had
         # matched the note's words for it, which a reworded note would silently break; here they are the same constants)
-        why = NOTES["record_gone"] if gone else UNASKED_OFFLINE if offline else UNASKED_UNREACHABLE
+        why = NOTES["record_gone"] if gone else unasked if offline else UNASKED_UNREACHABLE
         out["note_says_why"] = bool(copy_as_of) and why in out["note"]
     return out
 
 
+def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
+    """A page read whole in which TrialLens found no eligibility criteria, matched on its status and facts: the note
+    says who can join was not checked, so that "Matches …" does not read as "checked too" (review rounds 5 and 6, a
+    biotechhunter page). Only for a page TrialLens read: a caller's claim (GET /drift) names no criteria by design."""
+    if drift.get("verdict") != "in_sync" or page.inclusion or page.exclusion or not official.eligibility_criteria \
+            or drift.get("caveat") in ("little_compared", "list_not_shown"):
+        return drift
+    note = NOTES["no_criteria"]
+    return {**drift, "note": f"{drift['note']} {note}" if drift.get("note") else note}
+
+
 def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-               gone: bool = False, offline: bool = False) -> dict:
+               gone: bool = False, offline: bool = False, unasked_offline: str = UNASKED_OFFLINE) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
     `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what
@@ -148,7 +166,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         page = replace(page, as_of=None, as_of_text=None)
     fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
             **({"unasked": NOTES["record_gone"], "it": "TrialLens"} if gone else
-               {"unasked": UNASKED_OFFLINE, "it": "it"} if offline else
+               {"unasked": unasked_offline, "it": "it"} if offline else
                {"unasked": UNASKED_UNREACHABLE, "it": "it"})}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]

@@ -64,6 +64,8 @@ SCHEMAS: dict[str, dict] = {
         "max_age": _null(_ref("Age")),
         "no_max_age_text": {**STR, "description": "present when the page says outright there is no upper age "
                             "limit: its words (\"18 years and older\", \"No maximum\")"},
+        "no_min_age_text": {**STR, "description": "present when the page's age is an upper limit alone, which says "
+                            "there is no lower age limit: its words (\"Under 18 years\", \"Up to 17 years\")"},
         "inclusion": STRS, "exclusion": STRS, "criteria_truncated": BOOL,
         "plain_summary": _null(STR), "related_nct_ids": STRS, "locations": STRS, "other_nct_ids": STRS,
     }, required=["site", "nct_id", "status", "status_text", "as_of"]),

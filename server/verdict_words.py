@@ -85,6 +85,8 @@ OVERDUE_HEADLINES = {
 # why a saved copy was used, when the service is set to work offline (TRIALLENS_OFFLINE): it never asked, and
 # "could not check just now" promised that asking again would help
 UNASKED_OFFLINE = "This TrialLens service works offline and did not ask ClinicalTrials.gov"
+# the same, said by the CLI (`triallens check`), which is no service (review round 12d, P7)
+UNASKED_OFFLINE_CLI = "TrialLens is set to work offline (TRIALLENS_OFFLINE) and did not ask ClinicalTrials.gov"
 UNASKED_UNREACHABLE = "TrialLens could not check with ClinicalTrials.gov just now"
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
 # {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list

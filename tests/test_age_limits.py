@@ -65,7 +65,10 @@ def test_under_18_is_up_to_17_years():
 @pytest.mark.parametrize("ages", ["Under 18 years", "Younger than 18 years", "6 years to under 18 years",
                                   "6 to <18 years", "6 to 17 years old", "Up to 17 years"])
 def test_a_childrens_page_saying_under_18_matches_a_record_maximum_of_17_years(ages):
-    assert _age_messages(_veeva(ages), _record("NCT07041801", "6 Years", "17 Years")) == []
+    assert _age_messages(_veeva(ages), _record("NCT07041801", None, "17 Years")) == []
+    # (against a minimum of 6 years, "Under 18 years" alone leaves it out: test_an_upper_limit_alone_…)
+    assert [f for f in reconcile(_veeva(ages), _record("NCT07041801", "6 Years", "17 Years"), TODAY)
+            if f.field == "max_age"] == []
 
 
 def test_under_18_against_another_maximum_is_said_as_the_page_says_it():
@@ -99,11 +102,11 @@ def test_open_ended_age_on_page_against_record_maximum_is_found():
     assert page.no_max_age_text == "18 years and older" and page.max_age is None
     official = _record("NCT07041801", keep=True)   # 18 to 65 years
     assert _age_messages(page, official) == [
-        'critical: This page says "18 years and older", with no upper age limit, but ClinicalTrials.gov says the '
+        'critical: This page says there is no upper age limit ("18 years and older"), but ClinicalTrials.gov says the '
         "maximum age is 65 years."]
     # against a saved copy, the copy and its date are named, as in the other age findings
     assert _age_messages(page, official, copy_as_of="2025-07-01T00:00:00Z") == [
-        'critical: This page says "18 years and older", with no upper age limit, but TrialLens\'s saved copy of the '
+        'critical: This page says there is no upper age limit ("18 years and older"), but TrialLens\'s saved copy of the '
         "ClinicalTrials.gov record (from 1 Jul 2025) says the maximum age is 65 years."]
     drift = summarize(page, official, reconcile(page, official, TODAY))
     assert drift["headline"] == "The ages on this page differ from ClinicalTrials.gov"
@@ -112,13 +115,13 @@ def test_open_ended_age_on_page_against_record_maximum_is_found():
 @pytest.mark.parametrize("ages", ["18+ years", "18+", "18 or older", "18 Years and over"])
 def test_other_wordings_of_no_upper_limit_are_found(ages):
     found = _age_messages(_veeva(ages), _record("NCT07041801", keep=True))
-    assert found == [f'critical: This page says "{ages}", with no upper age limit, but ClinicalTrials.gov says the '
+    assert found == [f'critical: This page says there is no upper age limit ("{ages}"), but ClinicalTrials.gov says the '
                      "maximum age is 65 years."]
 
 
 def test_a_childrens_page_saying_6_and_older_is_found():
     found = _age_messages(_veeva("6 years and older"), _record("NCT07041801", "6 Years", "17 Years"))
-    assert found == ['critical: This page says "6 years and older", with no upper age limit, but ClinicalTrials.gov '
+    assert found == ['critical: This page says there is no upper age limit ("6 years and older"), but ClinicalTrials.gov '
                      "says the maximum age is 17 years."]
 
 
@@ -127,13 +130,15 @@ def test_a_labelled_maximum_saying_no_limit_is_found(maximum, said):
     page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", f"<dd>{maximum}</dd>"))
     assert page.no_max_age_text == said
     assert _age_messages(page, _record("NCT07232563", keep=True)) == [
-        f'critical: This page gives the maximum age as "{said}", but ClinicalTrials.gov says 70 years.']
+        f'critical: This page says there is no upper age limit ("{said}"), but ClinicalTrials.gov says the maximum age '
+        "is 70 years."]
 
 
 def test_a_labelled_minimum_and_older_beside_no_limit_is_found_once():
     page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>18 years and older</dd>"), ("<dd>70 Years</dd>", "<dd>No limit</dd>"))
     assert _age_messages(page, _record("NCT07232563", keep=True)) == [
-        'critical: This page gives the maximum age as "No limit", but ClinicalTrials.gov says 70 years.']
+        'critical: This page says there is no upper age limit ("No limit"), but ClinicalTrials.gov says the maximum age is '
+        "70 years."]
 
 
 def test_a_maximum_not_shown_is_no_claim():
@@ -169,22 +174,22 @@ def test_no_upper_limit_against_a_record_maximum_of_90_or_more_is_information(ag
     page = _veeva(ages)
     official = _record("NCT07041801", "18 Years", maximum)
     assert _age_messages(page, official) == [
-        f'info: This page says "{ages}", with no upper age limit; ClinicalTrials.gov gives a maximum age of {said}, so '
+        f'info: This page says there is no upper age limit ("{ages}"); ClinicalTrials.gov gives a maximum age of {said}, so '
         "only people older than that are left out."]
     drift = summarize(page, official, reconcile(page, official, TODAY))
     assert drift["verdict"] == "in_sync"
     # against a saved copy, the copy is named (in full, with its date, only in the first finding: here a note that
     # the exclusion list is not shown)
     assert _age_messages(page, official, copy_as_of="2025-07-01T00:00:00Z") == [
-        f'info: This page says "{ages}", with no upper age limit; TrialLens\'s saved copy gives a maximum age of '
+        f'info: This page says there is no upper age limit ("{ages}"); TrialLens\'s saved copy gives a maximum age of '
         f"{said}, so only people older than that are left out."]
 
 
 def test_a_labelled_no_limit_against_a_record_maximum_of_100_is_information():
     page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", "<dd>No limit</dd>"))
     assert _age_messages(page, _record("NCT07232563", "18 Years", "100 Years")) == [
-        'info: This page gives the maximum age as "No limit"; ClinicalTrials.gov gives 100 years, so only people '
-        "older than that are left out."]
+        'info: This page says there is no upper age limit ("No limit"); ClinicalTrials.gov gives a maximum age of 100 '
+        "years, so only people older than that are left out."]
 
 
 @pytest.mark.parametrize("maximum,said", [("65 Years", "65 years"), ("75 Years", "75 years"), ("85 Years", "85 years"),
@@ -193,7 +198,7 @@ def test_no_upper_limit_against_a_real_record_maximum_stays_critical(maximum, sa
     """Below 90 years a record maximum is a real limit (at 80 and 85 the record's own criteria state it in over half
     the corpus's records): a 70-year-old told "18 years and older" would apply in vain."""
     assert _age_messages(_veeva("18 years and older"), _record("NCT07041801", "18 Years", maximum)) == [
-        'critical: This page says "18 years and older", with no upper age limit, but ClinicalTrials.gov says the '
+        'critical: This page says there is no upper age limit ("18 years and older"), but ClinicalTrials.gov says the '
         f"maximum age is {said}."]
 
 
@@ -222,4 +227,71 @@ def test_a_labelled_maximum_unlimited_is_no_limit():
     page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", "<dd>Unlimited</dd>"))
     assert page.no_max_age_text == "Unlimited"
     assert _age_messages(page, _record("NCT07232563", keep=True)) == [
-        'critical: This page gives the maximum age as "Unlimited", but ClinicalTrials.gov says 70 years.']
+        'critical: This page says there is no upper age limit ("Unlimited"), but ClinicalTrials.gov says the maximum age is '
+        "70 years."]
+
+
+# -- review round 12d, P5: an upper limit alone says there is no lower one --------------------------------------------
+
+@pytest.mark.parametrize("ages", ["Under 18 years", "Up to 17 years", "17 years and younger", "Younger than 18 years",
+                                  "<18 years", "Up to 17 years old"])
+def test_an_upper_limit_alone_against_a_record_minimum_is_the_mirror_of_no_upper_limit(ages):
+    """"Under 18 years" on a trial for 6 to 17 years was silent, while "6 years and older" on it is a CRITICAL: a
+    parent of a 3-year-old reads "Under 18" as eligible."""
+    page = _veeva(ages)
+    assert page.min_age is None and page.no_min_age_text == ages and page.to_dict()["no_min_age_text"] == ages
+    assert PageRecord.from_dict(page.to_dict()) == page
+    official = _record("NCT07041801", "6 Years", "17 Years")
+    assert _age_messages(page, official) == [
+        f'critical: This page says there is no lower age limit ("{ages}"), but ClinicalTrials.gov says the minimum age '
+        "is 6 years."]
+    drift = summarize(page, official, reconcile(page, official, TODAY))
+    assert drift["headline"] == "The ages on this page differ from ClinicalTrials.gov"
+    assert _age_messages(page, official, copy_as_of="2025-07-01T00:00:00Z") == [
+        f'critical: This page says there is no lower age limit ("{ages}"), but TrialLens\'s saved copy of the '
+        "ClinicalTrials.gov record (from 1 Jul 2025) says the minimum age is 6 years."]
+
+
+def test_under_65_on_an_adults_trial_lets_children_in():
+    assert _age_messages(_veeva("Under 65 years"), _record("NCT07041801", "18 Years", "64 Years")) == [
+        'critical: This page says there is no lower age limit ("Under 65 years"), but ClinicalTrials.gov says the '
+        "minimum age is 18 years."]
+
+
+def test_under_6_months_against_a_minimum_of_1_month_is_said():
+    assert _age_messages(_veeva("Under 6 months"), _record("NCT07041801", "1 Month", "5 Months")) == [
+        'critical: This page says there is no lower age limit ("Under 6 months"), but ClinicalTrials.gov says the '
+        "minimum age is 1 month."]
+
+
+@pytest.mark.parametrize("minimum", [None, "0 Years", "0 Days", "1 Day", "24 Hours", "5 Minutes"])
+def test_a_record_minimum_of_a_day_or_less_is_no_minimum(minimum):
+    """Registrants enter "0 Years", "1 Day", hours or minutes to mean from birth (180 of the corpus's 6,325 minima):
+    "Under 18 years" is right."""
+    assert _age_messages(_veeva("Under 18 years"), _record("NCT07041801", minimum, "17 Years")) == []
+
+
+@pytest.mark.parametrize("minimum,said", [("28 Days", "28 days"), ("3 Weeks", "3 weeks"), ("4 Days", "4 days")])
+def test_a_record_minimum_under_a_month_is_information(minimum, said):
+    """Below a month only newborns are left out (11 of the corpus's minima): information, as a record maximum of 90
+    years or more is against "18 years and older"."""
+    page = _veeva("Under 18 years")
+    official = _record("NCT07041801", minimum, "17 Years")
+    assert _age_messages(page, official) == [
+        'info: This page says there is no lower age limit ("Under 18 years"); ClinicalTrials.gov gives a minimum age of '
+        f"{said}, so only babies younger than that are left out."]
+    assert summarize(page, official, reconcile(page, official, TODAY))["verdict"] == "in_sync"
+
+
+@pytest.mark.parametrize("ages", ["Children under 18 years with asthma", "6 years to under 18 years", "6 to 17 years"])
+def test_only_an_upper_limit_alone_says_there_is_no_minimum(ages):
+    """A phrase in prose, or a range, is no claim that there is no lower limit."""
+    page = _veeva(ages)
+    assert page.no_min_age_text is None and "no_min_age_text" not in page.to_dict()
+
+
+def test_a_labelled_maximum_beside_no_minimum_is_no_claim():
+    """MedDataX's "Minimum age: N/A" beside a maximum is a value the site lacks, not "no lower limit"."""
+    page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>N/A</dd>"))
+    assert page.min_age is None and page.no_min_age_text is None
+    assert _age_messages(page, _record("NCT07232563", keep=True)) == []

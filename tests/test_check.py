@@ -5,7 +5,9 @@ import subprocess
 import sys
 from datetime import date
 
-from conftest import FIXTURES
+import pytest
+
+from conftest import FIXTURES, fixture_url
 from scrapers import scrape_html
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
@@ -99,9 +101,10 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     env = {"TRIALLENS_OFFLINE": "1", "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}
     # the page matches; the record itself is overdue: in sync, with the note under it
     out = _check_text(MEDDATAX, env=env)
-    assert ("\nThis trial may have opened: check ClinicalTrials.gov\nThis TrialLens service works "
-            "offline and did not ask ClinicalTrials.gov, so it compared this page with its saved copy of the ClinicalTrials.gov "
-            "record from 18 Nov 2025. In that copy, the trial's planned start has passed: see below.\n") in out   # (offline: a stored copy)
+    assert ("\nThis trial may have opened: check ClinicalTrials.gov\nTrialLens is set to work offline "
+            "(TRIALLENS_OFFLINE) and did not ask ClinicalTrials.gov, so it compared this page with its saved copy of the "
+            "ClinicalTrials.gov record from 18 Nov 2025. In that copy, the trial's planned start has passed: see "
+            "below.\n") in out   # (offline: a stored copy)
     # an age with no unit: the page differs (an error, not staleness)
     clin = FIXTURES / "html" / "clinconnect.io" / "nct06427642_full.html"
     out = _check_text(clin, env=env)
@@ -190,3 +193,51 @@ def test_a_page_that_cannot_be_fetched_says_why_in_a_sentence():
         fetch_page(f"http://127.0.0.1:{closed}/trial/NCT07232563")
     with pytest.raises(BadInput, match="use http:// or https://"):
         fetch_page("ftp://127.0.0.1/trial")
+
+
+# -- review round 12d: the CLI says what the card and the service's pages say --------------------------------------
+
+NO_CRITERIA_PAGES = ["biotechhunter.com/nct07041801_chips_divs.html", "medifind.com/nct06427642_divs.html",
+                     "crick.ai/nct07232563_divs.html", "meddatax.com/nct06427642_labelled_table.html"]
+
+
+@pytest.mark.parametrize("rel", NO_CRITERIA_PAGES)
+def test_cli_check_says_who_can_join_was_not_checked_as_the_service_does(rel, tmp_path, capsys):
+    """P1: on a page where TrialLens read no eligibility criteria, the card and the service's pages add "… so it did
+    not check who can join"; the CLI said "Matches TrialLens's saved copy" and stopped there. The same headline and
+    note now, the CLI naming no service ("TrialLens is set to work offline", P7)."""
+    from server import create_app
+    from server.cli import main
+    from server.verdict_words import NOTES, UNASKED_OFFLINE, UNASKED_OFFLINE_CLI
+
+    page = FIXTURES / "html" / rel
+    client = create_app({"TRIALLENS_DB": str(tmp_path / "s.db"), "TRIALLENS_OFFLINE": "1",
+                         "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    resp = client.post("/api/v1/annotate", json={"url": fixture_url(page), "html": page.read_text(encoding="utf-8")})
+    drift = resp.get_json()["drift"]
+    assert drift["note"].endswith(" " + NOTES["no_criteria"])
+    assert main(["check", str(page), "--url", fixture_url(page)]) == 0
+    out = capsys.readouterr().out
+    note = drift["note"].replace(UNASKED_OFFLINE, UNASKED_OFFLINE_CLI)
+    assert f"\n{drift['headline']}\n{note}\n" in out
+    assert "This TrialLens service" not in out and "Note: TrialLens used its saved copy" not in out
+
+
+def test_cli_check_offline_says_why_once_in_the_clis_words(capsys):
+    """P7: "This TrialLens service works offline …", then a developer line saying it again ("Note: TrialLens used its
+    saved copy …, which may be out of date (offline mode: saved copy fetched 27 Jun 2025)."). Now once, for the CLI;
+    the registry's own words only with --verbose, on stderr."""
+    from server.cli import main
+
+    page = FIXTURES / "html" / "biotechhunter.com" / "nct07041801_chips_divs.html"
+    assert main(["check", str(page), "--url", fixture_url(page)]) == 0
+    out = capsys.readouterr()
+    assert out.out.endswith(
+        "\nMatches TrialLens's saved copy\nTrialLens is set to work offline (TRIALLENS_OFFLINE) and did not ask "
+        "ClinicalTrials.gov, so it compared this page with its saved copy of the ClinicalTrials.gov record from 27 Jun "
+        "2025. Anything changed since that copy was saved was not checked. TrialLens found no eligibility criteria it "
+        "could read on this page, so it did not check who can join: read them on ClinicalTrials.gov before you "
+        "decide.\n")
+    assert out.err == ""
+    assert main(["check", str(page), "--url", fixture_url(page), "--verbose"]) == 0
+    assert capsys.readouterr().err == "\nDetails: offline mode: saved copy fetched 27 Jun 2025\n"

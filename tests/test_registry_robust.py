@@ -148,12 +148,56 @@ def test_a_slow_registry_gets_the_saved_copy_served_stale(tmp_path):
         assert resp.status_code == 200, resp.get_data(as_text=True)
         body = resp.get_json()
         assert (body["stale"], body["stale_reason"], body["status"]) == (True, "unreachable", "NOT_YET_RECRUITING")
-        assert "ClinicalTrials.gov did not answer within 0.5 s (1 attempt(s), no answer within 0.5 s)" in body["note"]
+        assert body["note"].startswith("could not refresh: ClinicalTrials.gov did not answer within 0.5 s (1 attempt): ")
         assert server.calls == 1
         unknown = client.get("/api/v1/trials/NCT09999998")   # the registry is cooling down and nothing is stored
         assert unknown.status_code == 503 and unknown.get_json()["title"] == "ClinicalTrials.gov unavailable"
+        # the trial asked about, not the address of the one whose request failed (review round 12d, P7)
+        assert unknown.get_json()["detail"] == ("ClinicalTrials.gov was not asked about NCT09999998, because a moment "
+                                                "ago it did not answer within 0.5 s (1 attempt), and NCT09999998 is "
+                                                "not stored")
     finally:
         server.stop()
+
+
+class _Silent:
+    """A requests session to which ClinicalTrials.gov never answers (no network, no waiting)."""
+
+    def __init__(self) -> None:
+        self.headers, self.max_redirects, self.urls = {}, 5, []
+
+    def get(self, url, **kw):
+        import requests
+
+        self.urls.append(url)
+        raise requests.Timeout()
+
+
+def test_while_the_registry_cools_down_each_trial_is_named_not_the_address_that_failed(store):
+    """Review round 12d, P7: after one timeout, the 503 for another trial said "ClinicalTrials.gov is unavailable
+    (… http://…/studies/NCT07232563) and NCT09999998 is not stored", and the timeout twice ("within 2 s (1
+    attempt(s), no answer within 2 s)")."""
+    from scrapers.errors import RegistryError
+    from scrapers.registry.client import CtgovClient
+
+    session = _Silent()
+    # (a back-off longer than the deadline: the first timeout is the last attempt)
+    client = CtgovClient("http://registry.invalid/api/v2", timeout=(2.0, 2.0), retries=1, backoff=100.0, deadline=2.0,
+                         session=session, sleep=lambda s: None)
+    store.put(OfficialRecord(BUNDLED), fetched_at="2025-11-18T00:00:00Z", origin="fixture")
+    reg = Registry(store, client)
+    first = reg.lookup(NCT)
+    assert first.stale and first.note == ("could not refresh: ClinicalTrials.gov did not answer within 2 s (1 attempt): "
+                                          "http://registry.invalid/api/v2/studies/NCT07232563; showing the saved copy "
+                                          "fetched 18 Nov 2025")
+    with pytest.raises(RegistryError) as other:
+        reg.lookup("NCT09999998")
+    assert str(other.value) == ("ClinicalTrials.gov was not asked about NCT09999998, because a moment ago it did not "
+                                "answer within 2 s (1 attempt), and NCT09999998 is not stored")
+    again = reg.lookup(NCT)
+    assert again.note == ("ClinicalTrials.gov was not asked about NCT07232563, because a moment ago it did not answer "
+                          "within 2 s (1 attempt); showing the saved copy fetched 18 Nov 2025")
+    assert len(session.urls) == 1
 
 
 def test_a_slow_registry_with_nothing_stored_is_a_503(tmp_path):
@@ -213,9 +257,12 @@ def test_cli_check_with_a_junk_retry_after_uses_the_saved_copy(tmp_path, capsys,
         monkeypatch.setenv("TRIALLENS_OFFLINE", "")
         monkeypatch.setenv("TRIALLENS_CTGOV_URL", server.base_url)
         monkeypatch.setenv("TRIALLENS_LOOKUP_TIMEOUT", "2")
-        assert main(["check", str(MEDDATAX_PAGE), "--today", "2026-01-10"]) == 0
-        out = capsys.readouterr().out
-        assert "Note: TrialLens used its saved copy of the ClinicalTrials.gov record" in out and "(HTTP 429)" in out
+        assert main(["check", str(MEDDATAX_PAGE), "--today", "2026-01-10", "--verbose"]) == 0
+        out = capsys.readouterr()
+        # the note says why a saved copy was used, once; the registry's own words only with --verbose, on stderr
+        assert "\nTrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its saved " \
+               "copy of the ClinicalTrials.gov record from 18 Nov 2025." in out.out
+        assert out.err.startswith("\nDetails: could not refresh: ") and "(HTTP 429)" in out.err
     finally:
         server.stop()
 

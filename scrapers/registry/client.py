@@ -179,8 +179,7 @@ class CtgovClient:
         for attempt in range(self.retries + 1):
             budget = self._within(until)
             if budget is None:
-                raise RegistryUnavailable(f"ClinicalTrials.gov did not answer within {self.deadline:g} s "
-                                          f"({tried} attempt(s), {last}): {url}")
+                raise _gave_up(self.deadline, tried, last, url)
             timeout, rate_wait = budget
             self.limiter.acquire(rate_wait)
             self.calls += 1
@@ -201,15 +200,16 @@ class CtgovClient:
                 wait = parse_retry_after(resp.headers.get("Retry-After"))
                 if wait is not None and wait > self.max_retry_after:
                     raise RegistryUnavailable(
-                        f"ClinicalTrials.gov asks us to wait {wait:.0f} s ({last}); not waiting that long") from None
+                        f"ClinicalTrials.gov asks us to wait {wait:.0f} s ({last}); not waiting that long",
+                        reason=f"asked us to wait {wait:.0f} s ({last})") from None
             if attempt == self.retries:
                 break
             pause = wait if wait is not None else self._backoff(attempt)
             if until is not None and time.monotonic() + pause + MIN_ATTEMPT > until:
-                raise RegistryUnavailable(f"ClinicalTrials.gov did not answer within {self.deadline:g} s "
-                                          f"({tried} attempt(s), {last}): {url}")
+                raise _gave_up(self.deadline, tried, last, url)
             self._sleep(pause)
-        raise RegistryUnavailable(f"ClinicalTrials.gov unavailable after {self.retries + 1} attempts ({last}): {url}")
+        reason = f"was unavailable after {_attempts(tried)} ({last})"
+        raise RegistryUnavailable(f"ClinicalTrials.gov {reason}: {url}", reason=reason)
 
     def _json(self, resp: requests.Response) -> Any:
         try:
@@ -246,7 +246,7 @@ class CtgovClient:
         if resp.status_code == 404 and _no_such_study(resp, nct):
             raise StudyNotFound(f"ClinicalTrials.gov has no study {nct}")
         if resp.status_code == 404:
-            raise RegistryUnavailable(_not_the_api(resp, self.base_url))
+            raise RegistryUnavailable(_not_the_api(resp, self.base_url), reason=_not_the_api(None, self.base_url))
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for {nct}: {resp.text[:200]}")
         record = _study(data, f"study {nct}")
@@ -285,7 +285,7 @@ class CtgovClient:
         if resp.status_code == 400:
             raise BadRequest(f"ClinicalTrials.gov rejected the search: {resp.text[:200]}")
         if resp.status_code == 404:   # the API always has a /studies: this is not the API
-            raise RegistryUnavailable(_not_the_api(resp, self.base_url))
+            raise RegistryUnavailable(_not_the_api(resp, self.base_url), reason=_not_the_api(None, self.base_url))
         if resp.status_code != 200:
             raise RegistryError(f"ClinicalTrials.gov answered HTTP {resp.status_code} for a search: {resp.text[:200]}")
         if not isinstance(data, dict) or not isinstance(data.get("studies"), list):
@@ -329,10 +329,22 @@ def _no_such_study(resp: requests.Response, nct: str) -> bool:
     return any(i and i in text.upper() for i in asked) or bool(_NOT_FOUND_WORDS.search(text))
 
 
-def _not_the_api(resp: requests.Response, base_url: str) -> str:
+def _attempts(n: int) -> str:
+    return f"{n} attempt" if n == 1 else f"{n} attempts"
+
+
+def _gave_up(deadline: float, tried: int, last: str, url: str) -> RegistryUnavailable:
+    """"ClinicalTrials.gov did not answer within 2 s (1 attempt): <url>", the time said once (it read "… within 2 s
+    (1 attempt(s), no answer within 2 s)"); the last failure is named when it was not that no answer came."""
+    said = _attempts(tried) if last.startswith("no answer within") else f"{_attempts(tried)}, the last: {last}"
+    reason = f"did not answer within {deadline:g} s ({said})"
+    return RegistryUnavailable(f"ClinicalTrials.gov {reason}: {url}", reason=reason)
+
+
+def _not_the_api(resp: requests.Response | None, base_url: str) -> str:
     """Why a 404 that is not the API's own answer means the registry is unavailable, not the trial gone."""
-    return (f"{resp.url} answered HTTP 404 without saying that ClinicalTrials.gov has no such study: "
-            f"is {base_url} the API v2 address (TRIALLENS_CTGOV_URL)?")
+    return (f"{resp.url if resp is not None else 'an address under ' + base_url} answered HTTP 404 without saying "
+            f"that ClinicalTrials.gov has no such study: is {base_url} the API v2 address (TRIALLENS_CTGOV_URL)?")
 
 
 def _study(data: Any, where: str) -> OfficialRecord:

@@ -125,7 +125,8 @@ class Registry:
     def _note_failure(self, exc: RegistryError) -> None:
         """Unreachable (not merely our own rate limit): spare the next lookups the wait for a while."""
         if isinstance(exc, RegistryUnavailable) and not isinstance(exc, RateLimited):
-            self._down_until, self._down_reason = time.monotonic() + self.cooldown, str(exc)
+            # (what went wrong, not the address asked: it is said for the other trials looked up while cooling down)
+            self._down_until, self._down_reason = time.monotonic() + self.cooldown, exc.reason
 
     def prefetch(self, nct_ids: list[str], *, now: datetime | None = None) -> int:
         """Refresh, in ONE request, the ids the store lacks or holds stale (a listing page's badges:
@@ -182,10 +183,11 @@ class Registry:
                 raise NotAskedOffline(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
             return from_store(True, f"offline mode: {copy()}")
         if time.monotonic() < self._down_until:
+            # (the trial asked about, not the one whose request failed: review round 12d, P7)
+            why = f"ClinicalTrials.gov was not asked about {nct}, because a moment ago it {self._down_reason}"
             if stored is None:
-                raise RegistryError(f"ClinicalTrials.gov is unavailable ({self._down_reason}) and {nct} is not stored")
-            return from_store(True, f"ClinicalTrials.gov is unavailable ({self._down_reason}); "
-                                    f"showing the {copy()}")
+                raise RegistryError(f"{why}, and {nct} is not stored")
+            return from_store(True, f"{why}; showing the {copy()}")
         try:
             fetched = self.client.get_study(stored.record.nct_id if stored else nct)
         except StudyNotFound:

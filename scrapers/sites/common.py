@@ -6,7 +6,7 @@ import json
 import re
 from functools import lru_cache
 
-from ..dates import NO_LIMIT, labelled_minimum, parse_age, parse_age_limits, parse_partial_date
+from ..dates import NO_LIMIT, ONLY_BELOW, labelled_minimum, parse_age, parse_age_limits, parse_partial_date
 from ..vocab import normalize_status, status_words
 from .base import Line, Page, clean
 
@@ -344,9 +344,13 @@ def no_maximum_said(low: str | None, high: str | None) -> str | None:
 
 def read_ages(rec, text: str | None) -> None:
     """Set a PageRecord's age limits from one displayed value ("18 to 65 years", "Under 18 years", "18 years and
-    older"), and keep the page's words when they say there is no upper limit (PageRecord.no_max_age_text)."""
+    older"), and keep the page's words when they say there is no upper limit (PageRecord.no_max_age_text), or, being
+    an upper limit alone, no lower one (PageRecord.no_min_age_text)."""
     rec.min_age, rec.max_age, open_above = parse_age_limits(text, bare_years=True)
     rec.no_max_age_text = clean(text) if open_above and text else None
+    # (the whole value an upper limit alone: "Under 18 years", not "Children under 18 years with asthma")
+    rec.no_min_age_text = clean(text) if rec.min_age is None and rec.max_age is not None and text \
+        and ONLY_BELOW.fullmatch(clean(text)) else None
 
 
 def markup_nct_id(page: Page) -> str | None:
