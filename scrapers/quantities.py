@@ -2,20 +2,30 @@
 comparators read by meaning ("≥ 18", "\\>= 18", "at least 18", "18 or older" are one comparator; "> 18" another).
 
 Split from the fidelity checker (scrapers.fidelity), which compares what two texts say with these facts, so that
-reading and comparing each fit one module; reconciliation (reconcile.compare, reconcile.plain) reads them too.
+reading and comparing each fit one module; reconciliation (reconcile.compare, reconcile.plain) reads them too. The
+comparator phrases are in scrapers.comparators, the units and their conversions in scrapers.units.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 from functools import lru_cache
 
+from .comparators import BETWEEN, OR_EQUAL
+from .comparators import CMP_RE as _CMP_RE
+from .comparators import CMP_SYM as _CMP_SYM
+from .comparators import POST_GE as _POST_GE
+from .comparators import POST_LE as _POST_LE
+from .comparators import closed_ranges as _closed_ranges
 from .criteria import unescape_markdown
+from .units import TIME_UNITS as _TIME_UNITS
+from .units import UNIT_NAMES as _UNIT_NAMES
+from .units import UNIT_RE as _UNIT_RE
+from .units import restates, same_time, unit_at
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "implied_durations", "read_quantities",
-           "same_duration"]
+           "same_duration", "two_bound_range"]
 
 
 @dataclass(frozen=True)
@@ -46,33 +56,6 @@ _CHAR_MAP = {
 _CHAR_RE = re.compile("|".join(map(re.escape, _CHAR_MAP)))
 _SUPER_RE = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+")
 
-# "> or = 30", "< or equal to 2" (and "= or > 7"): one comparator spelled out. Shared with the item
-# normaliser (reconcile.align) and plain English (server.plain), so all three read it alike.
-OR_EQUAL = r"\s*or\s*(?:=|equal\b(?:\s+to\b)?)"
-# Before a range, "between 18 and 65": also "between the ages of 18 and 65" (server.plain writes
-# "and" exactly where this reads a range).
-BETWEEN = re.compile(r"\bbetween\s*(?:(?<=\s)(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.I)
-
-# Comparator phrases, longest first; "no more than" must win over "more than".
-_CMP_PHRASES = [
-    (">=", r"greater than or equal to|more than or equal to|higher than or equal to|larger than or equal to|"
-           r"equal to or (?:greater|more|higher|larger) than|equal or (?:greater|more|higher) than|"
-           r"at least|no less than|not less than|no fewer than|not fewer than|no younger than|not younger than|"
-           r"no lower than|not lower than|(?:a )?minimum of|>\s*/\s*=|=\s*>|>\s*=|=>|"
-           r">" + OR_EQUAL + r"|=\s*or\s*>"),
-    ("<=", r"less than or equal to|fewer than or equal to|lower than or equal to|smaller than or equal to|"
-           r"equal to or (?:less|lower|smaller|fewer) than|equal or (?:less|lower) than|"
-           r"at most|no more than|not more than|no greater than|not greater than|no higher than|not higher than|"
-           r"no older than|not older than|not exceeding|not to exceed|does not exceed|no longer than|not longer than|"
-           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*<|<\s*=|=<|<" + OR_EQUAL + r"|=\s*or\s*<"),
-    (">", r"greater than|more than|higher than|larger than|older than|longer than|in excess of|exceeding|exceeds|"
-          r"(?:above|over)(?=\s*\d)"),
-    ("<", r"less than|fewer than|lower than|smaller than|younger than|shorter than|(?:below|under)(?=\s*\d)"),
-]
-_CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in enumerate(_CMP_PHRASES)))
-_CMP_SYM = [c for c, _ in _CMP_PHRASES]
-_POST_GE = re.compile(r"^\s*(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b|^\s*\+(?!\d)")
-_POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
 _OF_AGE = re.compile(r"^\s*(?:of\s+age|old)\b")   # "60 years of age or older": age words, not a window
 
 _NUMWORDS = {w: str(i) for i, w in enumerate(
@@ -132,54 +115,6 @@ def _normalize(text: str) -> str:
 
 # --------------------------------------------------------------------------- quantities
 
-_UNITS = [
-    ("xuln", r"(?:x|\*|times|fold)?\s*(?:the\s+)?(?:upper\s+)?uln\b|-fold\s+(?:the\s+)?uln\b"),
-    ("xlln", r"(?:x|\*|times|fold)?\s*(?:the\s+)?lln\b"),
-    ("mmhg", r"mm\s*hg\b|mmhg\b"),
-    ("ml/min/1.73m^2", r"ml\s*/\s*min(?:ute)?\s*/\s*1\.73\s*m\s*\^?2"),
-    ("ml/min", r"ml\s*/\s*min(?:ute)?\b"),
-    ("kg/m^2", r"kg\s*/\s*m\s*\^?2"),
-    ("/mm^3", r"(?:cells\s*)?/\s*(?:cu\s*)?mm\s*\^?3|(?:cells\s*)?/\s*cmm\b|(?:cells\s*)?/\s*mcl\b"),
-    ("/ul", r"(?:cells\s*)?/\s*ul\b"),
-    ("/l", r"(?:cells\s*)?/\s*l\b"),
-    ("mg/dl", r"mg\s*/\s*dl\b|mg\s*/\s*100\s*ml\b|mg%"),
-    ("g/dl", r"g\s*/\s*dl\b|gm\s*/\s*dl\b|gm%"),
-    ("g/l", r"g\s*/\s*l\b"),
-    ("mmol/l", r"mmol\s*/\s*l\b|mm\b(?=\s*(?:glucose|$))"),
-    ("umol/l", r"umol\s*/\s*l\b|mcmol\s*/\s*l\b"),
-    ("mg/kg", r"mg\s*/\s*kg\b"),
-    ("mg/m^2", r"mg\s*/\s*m\s*\^?2"),
-    ("ng/ml", r"ng\s*/\s*ml\b"),
-    ("pg/ml", r"pg\s*/\s*ml\b"),
-    ("iu/l", r"i?u\s*/\s*l\b"),
-    ("iu/ml", r"i?u\s*/\s*ml\b"),
-    ("copies/ml", r"copies\s*/\s*ml\b"),
-    ("%", r"%|percent\b|per\s*cent\b"),
-    ("year", r"years?\b|yrs?\b|y\.?o\.?\b|-years?\b|-year-old\b|years?-old\b|y\b"),
-    ("month", r"months?\b|mos?\b|mths?\b"),
-    ("week", r"weeks?\b|wks?\b"),
-    ("day", r"days?\b|d\b"),
-    ("hour", r"hours?\b|hrs?\b|h\b"),
-    ("minute", r"minutes?\b|mins?\b"),
-    ("second", r"seconds?\b|secs?\b|s\b"),
-    ("kg", r"kg\b|kilograms?\b"),
-    ("lb", r"lbs?\b|pounds?\b"),
-    ("mg", r"mg\b|milligrams?\b"),
-    ("ug", r"ug\b|mcg\b|micrograms?\b"),
-    ("g", r"g\b|grams?\b|gm\b"),
-    ("ml", r"ml\b|millilit(?:er|re)s?\b|cc\b"),
-    ("l", r"l\b|lit(?:er|re)s?\b"),
-    ("cm", r"cm\b|centimet(?:er|re)s?\b"),
-    ("mm", r"mm\b|millimet(?:er|re)s?\b"),
-    ("m", r"m\b|met(?:er|re)s?\b"),
-    ("points", r"points?\b"),
-    ("cycles", r"cycles?\b|courses?\b"),
-    ("times", r"times\b"),
-    ("drinks", r"(?:alcoholic\s+)?(?:drinks?|beverages?|units?)\b"),
-]
-_UNIT_RE = re.compile(r"\s*(?:" + "|".join(f"(?P<u{i}>{p})" for i, (_, p) in enumerate(_UNITS)) + ")")
-_UNIT_NAMES = [u for u, _ in _UNITS]
-_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
 
 _NUM = r"\d+(?:\.\d+)?"
 # 1.0 x 10^9/l, 1.5 x 10(9), 1e6, 10^9/l
@@ -189,9 +124,12 @@ _QTY = re.compile(
     rf"|(?<![\d.])10\s*\^\s*\(?(?P<ce>-?\d{{1,2}})\)?"
     rf"|(?P<n>{_NUM})"
 )
-# A time restated in brackets right after it, "14 days (2 weeks)", "12 months [1 year]": read as one figure when
-# the two are the same time exactly (a page's gloss adds nothing), else as two with the same window.
-_GLOSS = re.compile(r"\s*[(\[]\s*(\d+(?:\.\d+)?)(?=\s*[a-z])")
+# A figure restated in brackets right after it, "14 days (2 weeks)", "72 hours (3 days)", "45-90 kg (about 99-198 lb)":
+# read as one figure when the bracket states it again (scrapers.equivalents: a time exactly, a weight or length up to
+# rounding), as one more figure with the same window when it gives another time, else as the figures it says.
+_GLOSS = re.compile(r"\s*[(\[]\s*(?:(?:inclusive|i\.?e\.?|about|approximately|approx\.?|around|roughly|~)\s*[,:]?\s*)?"
+                    r"(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?(?=\s*[a-z\"'])")
+_GLOSS_UNIT = re.compile(r"\s*(?:(?P<inch>inch(?:es)?\b|in\b\.?|\")|(?P<ft>f(?:ee|oo)?t\b|'))")   # (in brackets only)
 _GLOSS_END = re.compile(r"\s*[)\]]")
 _RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
 
@@ -199,7 +137,7 @@ _WIN_BEFORE = re.compile(r"\b(within(?: the (?:past|last|previous|preceding|prio
                          r"during the (?:past|last|previous|preceding|first)|for the (?:past|last)|over the (?:past|last)|"
                          r"in the|during|for|since|after|before|prior to|following)$")
 _FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
-_WIN_AFTER = re.compile(r"^\s*(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
+_WIN_AFTER = re.compile(r"^\s*(?:[(\[](?:inclusive|exclusive)[)\]]\s*)?(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
                         r"post|from|of)\b")
 _WIN_CLASS = {"within": "within", "within the past": "within", "within the last": "within", "within the previous": "within",
               "within the preceding": "within", "within the prior": "within", "in the past": "within", "in the last": "within", "in the previous": "within",
@@ -234,12 +172,26 @@ def _cmp_before(prefix: str) -> str:
 
 @lru_cache(maxsize=65536)
 def canonical(text: str) -> str:
-    """The text as the quantity reader sees it: lower case, symbols and number words unified, and every
-    comparator phrase written as its sign ("at least 6" -> ">= 6"). Reconciliation (reconcile.compare) compares
-    comparison words in this form too, so it and the fidelity check read "at least" alike."""
+    """The text as the quantity reader sees it: lower case, symbols and number words unified, every comparator
+    phrase written as its sign ("at least 6" -> ">= 6") and a closed range written with two bounds as one
+    ("at least 6 and no more than 20" -> "6-20"). Reconciliation (reconcile.compare) compares comparison words in
+    this form too, so it and the fidelity check read "at least" alike."""
     t = _normalize(text)
     t = _CMP_RE.sub(lambda m: " " + _CMP_SYM[int(m.lastgroup[1:])] + " ", t)
-    return _SPACES.sub(" ", t)
+    t = _SPACES.sub(" ", t)
+    return _closed_ranges(t) if ">=" in t or " or " in t or " and " in t else t
+
+
+@lru_cache(maxsize=8192)
+def two_bound_range(text: str) -> str | None:
+    """The `canonical` text when it writes a closed range with two bounds ("Body weight at least 45 kg and at most
+    90 kg" -> "body weight 45-90 kg"), else None: for pairing such an item with the record's "45-90 kg"
+    (reconcile.align), which reads too unlike it letter by letter."""
+    if not any(w in text for w in (">=", "≥", "least", "more", "older", "minimum")):
+        return None
+    t = _SPACES.sub(" ", _CMP_RE.sub(lambda m: " " + _CMP_SYM[int(m.lastgroup[1:])] + " ", _normalize(text)))
+    folded = _closed_ranges(t)
+    return _SPACES.sub(" ", folded).strip() if folded != t else None
 
 
 def _window(prefix: str, after: str) -> str:
@@ -258,6 +210,41 @@ def _window(prefix: str, after: str) -> str:
     if post:
         parts.append(_WIN_CLASS.get(post.group(1), post.group(1)))
     return "/".join(parts)
+
+
+def _range_with_units(t: str, end: int, between: bool) -> tuple[str, list[str], int] | None:
+    """A range whose first end has its unit too, "between 6 hours and 72 hours", "45 kg - 90 kg", "6 hours to 3 days":
+    (second value, each end's unit, where it ends), when both ends are times or in one unit."""
+    first = unit_at(t, end)
+    rng = _RANGE_SEP.match(t, first[1]) if first else None
+    if not rng or not (between or t[rng.start():rng.end()].strip() in ("-", "to", "through")):
+        return None
+    m2 = _QTY.match(t, rng.end())
+    second = unit_at(t, m2.end()) if m2 and m2.group("n") else None
+    if not second or not (second[0] == first[0] or {first[0], second[0]} <= _TIME_UNITS):
+        return None
+    return _num(m2.group("n")), [first[0], second[0]], second[1]
+
+
+def _gloss(t: str, end: int, values: list[str], units: list[str]) -> tuple[list[tuple[str, str]], int] | None:
+    """A bracket right after a figure (or a range, or a range's last end) that gives it in figures again: the figures
+    it adds (none when it restates the figure before it) and where it ends. A bracket giving another weight or length
+    is not taken here ("45-90 kg (50-100 lb)"): it is read as the figures it says."""
+    gm = _GLOSS.match(t, end)
+    if not gm:
+        return None
+    said = [_num(v) for v in gm.groups() if v]
+    gu = unit_at(t, gm.end())
+    if gu is None:
+        gu = (lambda g: (g.lastgroup, g.end()) if g else None)(_GLOSS_UNIT.match(t, gm.end()))
+    close = _GLOSS_END.match(t, gu[1]) if gu else None
+    if not close or len(said) > len(values):
+        return None
+    if all(restates(v, u, g, gu[0]) for v, u, g in zip(values[-len(said):], units[-len(said):], said)):
+        return [], close.end()
+    if units[-1] in _TIME_UNITS and gu[0] in _TIME_UNITS:
+        return [(g, gu[0]) for g in said], close.end()
+    return None
 
 
 def read_quantities(t: str) -> list[Fact]:
@@ -285,6 +272,7 @@ def read_quantities(t: str) -> list[Fact]:
         end = m.end()
         values = [val]
         cmp = _cmp_before(t[: m.start()])
+        units: list[str] | None = None   # each end's own unit: "between 6 hours and 3 days"
         rng = _RANGE_SEP.match(t, end)
         between = BETWEEN.search(t, max(0, m.start() - 24), m.start())
         if rng and (between or t[rng.start():rng.end()].strip() in ("-", "to", "through")):
@@ -293,13 +281,18 @@ def read_quantities(t: str) -> list[Fact]:
                 values.append(_num(m2.group("n")))
                 end = m2.end()
                 cmp = "range"
+        elif not rng:
+            two = _range_with_units(t, end, bool(between))
+            if two:
+                values.append(two[0])
+                units, end, cmp = two[1], two[2], "range"
         if not cmp:
             pm = _POST_GE.match(t[end:]) or _POST_LE.match(t[end:])
             if pm:   # "200 or more cells/mm3": the comparator sits between number and unit
                 cmp = ">=" if pm.re is _POST_GE else "<="
                 end += pm.end()
-        um = _UNIT_RE.match(t, end)
-        unit = ""
+        um = _UNIT_RE.match(t, end) if units is None else None
+        unit = units[-1] if units else ""
         if um and um.lastgroup:
             unit = _UNIT_NAMES[int(um.lastgroup[1:])]
             end = um.end()
@@ -307,15 +300,11 @@ def read_quantities(t: str) -> list[Fact]:
             if per:
                 unit += "/" + per.group(1)
                 end = per.end()
-        glossed = None
-        if unit in _TIME_UNITS and len(values) == 1:
-            gm = _GLOSS.match(t, end)
-            gu = _UNIT_RE.match(t, gm.end()) if gm else None
-            gunit = _UNIT_NAMES[int(gu.lastgroup[1:])] if gu and gu.lastgroup else ""
-            close = _GLOSS_END.match(t, gu.end()) if gunit in _TIME_UNITS else None
-            if close:   # "14 days (2 weeks) before dosing": the window after the brackets is the first figure's
-                glossed = (_num(gm.group(1)), gunit)
-                end = close.end()
+        units = units or [unit] * len(values)
+        glossed: list[tuple[str, str]] = []
+        gloss = _gloss(t, end, values, units) if unit else None
+        if gloss:   # "14 days (2 weeks) before dosing": the window after the brackets is the first figure's
+            glossed, end = gloss
         # "x 10^9/l" right after a plain number was already folded into the scientific form
         rest = t[end:]
         after = _OF_AGE.sub("", rest, count=1) if unit in _TIME_UNITS else rest
@@ -325,12 +314,10 @@ def read_quantities(t: str) -> list[Fact]:
             elif _POST_LE.match(after):
                 cmp = "<="
         window = _window(t[max(0, m.start() - 60): m.start()], after) if unit in _TIME_UNITS else ""
-        for v in values:
-            out.append(Fact(cmp, v, unit, window))
-        if glossed:
-            gloss = Fact(cmp, glossed[0], glossed[1], window)
-            if gloss != out[-1] and not same_duration(out[-1], gloss):
-                out.append(gloss)   # "14 days (3 weeks)": a second, different figure, kept so a change shows
+        for v, u in zip(values, units):
+            out.append(Fact(cmp, v, u, window))
+        for v, u in glossed:   # "14 days (3 weeks)": a second, different figure, kept so a change shows
+            out.append(Fact(cmp, v, u, window))
         pos = end
     return out
 
@@ -359,24 +346,8 @@ def implied_durations(t: str) -> list[Fact]:
     return out
 
 
-# Units with an exact conversion, in two families that are never mixed. In seconds: a day is 24 hours and a week
-# 7 days whatever the calendar. In months: a year is 12 months by definition ("1 year" is "12 months", "2 years"
-# "24 months"). Between the families there is none: "3 months" is not "90 days", "1 year" not "52 weeks" or
-# "365 days", so those stay a difference.
-_EXACT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
-_EXACT_MONTHS = {"month": 1, "year": 12}
-
-
 def same_duration(a: Fact, b: Fact) -> bool:
     """Do two facts state the same length of time in units with an exact conversion ("14 days" and "2 weeks",
-    "48 hours" and "2 days", "12 months" and "1 year"), with the same comparator and time window? A page may
-    write either."""
-    if a.cmp != b.cmp or a.window != b.window or a.unit == b.unit:
-        return False
-    family = next((f for f in (_EXACT_SECONDS, _EXACT_MONTHS) if a.unit in f and b.unit in f), None)
-    if family is None:
-        return False
-    try:
-        return Fraction(a.value) * family[a.unit] == Fraction(b.value) * family[b.unit]
-    except (ValueError, ZeroDivisionError):
-        return False
+    "48 hours" and "2 days", "12 months" and "1 year"; scrapers.equivalents), with the same comparator and time
+    window? A page may write either."""
+    return a.cmp == b.cmp and a.window == b.window and a.unit != b.unit and same_time(a.value, a.unit, b.value, b.unit)

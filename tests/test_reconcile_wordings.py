@@ -226,3 +226,116 @@ def test_a_bracket_giving_another_time_stays_critical():
         ("criterion_changed", "critical",
          'A requirement for joining differs in a number: this page says "Within 24 hours to 14 days (3 weeks) of stroke '
          'onset", but ClinicalTrials.gov says "Within 24 hours to 14 days of stroke onset".')]
+
+
+# Review round 12d, P2-P4, on NCT07635758 (inclusion 1 "Body weight 45-90 kg", 2 "… onset between 6 and 72 hours
+# (inclusive) prior to enrollment …", 3 "NIHSS score 6-20, …"): a closed range written with two bounds, an exactly
+# equal time at a range's end and a weight restated in pounds say what the record says.
+
+def _new_findings(index: int, old: str, new: str) -> list[tuple[str, str, str]]:
+    """What reconcile says about NCT07635758's page with one inclusion item edited, beyond what it says unedited
+    (the helper's page lists no sub-items, which it reports as left out either way)."""
+    before = {f.message for f in _page_with("inclusion", index, old, old, nct="NCT07635758")}
+    return [(f.kind, f.severity, f.message) for f in _page_with("inclusion", index, old, new, nct="NCT07635758")
+            if f.message not in before]
+
+
+@pytest.mark.parametrize("index,old,new", [
+    (3, "NIHSS score 6-20", "NIHSS score ≥6 and ≤20"),
+    (3, "NIHSS score 6-20", "NIHSS score at least 6 and no more than 20"),
+    (3, "NIHSS score 6-20", "NIHSS score at least 6 and up to 20"),
+    (3, "NIHSS score 6-20", "NIHSS score of 6 or more and 20 or less"),
+    (2, "between 6 and 72 hours", "between 6 hours and 72 hours"),
+    (1, "Body weight 45-90 kg", "Body weight at least 45 kg and at most 90 kg"),   # was not even paired
+    (0, "Age ≥18 years and ≤80 years", "Age 18-80 years"),                        # the record's own two bounds
+    (0, "Age ≥18 years and ≤80 years", "Age 18 to 80 years"),
+])
+def test_a_range_written_with_two_bounds_is_the_record_range(index, old, new):
+    # P2: a ClinicalTrials.gov range "6-20" includes both ends, so ">= 6 and <= 20" is the same rule
+    assert _new_findings(index, old, new) == []
+
+
+@pytest.mark.parametrize("new,shown", [
+    ("NIHSS score > 6 and < 20", "NIHSS score > 6 and < 20"),
+    ("NIHSS score ≥6 and <20", "NIHSS score ≥6 and <20"),
+])
+def test_a_range_leaving_out_an_end_stays_critical(new, shown):
+    assert _new_findings(3, "NIHSS score 6-20", new) == [
+        ("criterion_changed", "critical",
+         f'A requirement for joining differs in a limit: this page says "{shown}, with NIHSS item 1a (Level of '
+         'Consciousness) <2", but ClinicalTrials.gov says "NIHSS score 6-20, with NIHSS item 1a (Level of '
+         'Consciousness) <2".')]
+
+
+def test_open_bounds_for_the_record_closed_ones_stay_critical():
+    assert _new_findings(0, "Age ≥18 years and ≤80 years", "Age >18 years and <80 years") == [
+        ("criterion_changed", "critical",
+         'A requirement for joining differs in a limit: this page says "Age >18 years and <80 years; any gender", '
+         'but ClinicalTrials.gov says "Age ≥18 years and ≤80 years; any gender".')]
+
+
+@pytest.mark.parametrize("new", ["between 6 and 72 hours (3 days)", "between 6 and 72 hours (inclusive, 3 days)",
+                                 "between 6 hours and 3 days"])
+def test_an_exactly_equal_time_at_a_range_end_is_no_alarm(new):
+    # P3: 72 hours is 3 days exactly, said instead or restated in brackets
+    assert _new_findings(2, "between 6 and 72 hours", new) == []
+
+
+@pytest.mark.parametrize("new,shown", [
+    ("between 6 and 72 hours (4 days)", "…onset between 6 and 72 hours (4 days) (inclusive) prior to enrollment; "
+                                        "received thrombolysis…"),
+    ("between 6 hours and 4 days", "…ischemic stroke, with onset between 6 hours and 4 days (inclusive) prior to "
+                                   "enrollment; received thrombolysis…"),
+])
+def test_another_time_at_a_range_end_stays_critical(new, shown):
+    said = ("…onset between 6 and 72 hours (inclusive) prior to enrollment; received thrombolysis…" if "(4" in new else
+            "…ischemic stroke, with onset between 6 and 72 hours (inclusive) prior to enrollment; received thrombolysis…")
+    assert _new_findings(2, "between 6 and 72 hours", new) == [
+        ("criterion_changed", "critical",
+         f'A requirement for joining differs in a number: this page says "{shown}", but ClinicalTrials.gov says '
+         f'"{said}".')]
+
+
+@pytest.mark.parametrize("new", ["Body weight 45-90 kg (99-198 lb)", "Body weight 45-90 kg (about 99-198 lb)"])
+def test_weight_restated_in_pounds_in_brackets_is_no_alarm(new):
+    # P4: the record's kilograms stay; the pounds in brackets agree with them up to rounding
+    assert _new_findings(1, "Body weight 45-90 kg", new) == [
+        ("criterion_reworded", "info",
+         f'This page words a requirement for joining as "{new}", where ClinicalTrials.gov says "Body weight 45-90 kg". '
+         'No number, unit, limit or "not" differs; read both to see what else does.')]
+
+
+@pytest.mark.parametrize("new", ["Body weight 45-90 kg (50-100 lb)",   # pounds that disagree with the kilograms
+                                 "Body weight 99-198 lb"])             # pounds instead of the record's kilograms
+def test_other_pounds_or_pounds_alone_stay_critical(new):
+    assert _new_findings(1, "Body weight 45-90 kg", new) == [
+        ("criterion_changed", "critical",
+         f'A requirement for joining differs in a number: this page says "{new}", but ClinicalTrials.gov says '
+         '"Body weight 45-90 kg".')]
+
+
+@pytest.mark.parametrize("original,rewrite", [
+    ("NIHSS score 6-20", "NIHSS score ≥6 and ≤20"),
+    ("NIHSS score 6-20", "NIHSS score of 6 or more and 20 or less"),
+    ("BMI between 18.5 and 30.", "BMI at least 18.5 but no more than 30."),
+    ("onset between 6 and 72 hours prior to enrollment", "onset between 6 hours and 3 days prior to enrollment"),
+    ("onset between 6 and 72 hours prior to enrollment", "onset ≥6 hours and ≤72 hours prior to enrollment"),
+    ("Height at least 150 cm", "Height at least 150 cm (59 inches)"),
+    ("Weight 50 kg or more", "Weight 50 kg (110 lb) or more"),
+])
+def test_fidelity_reads_two_bounds_and_restatements_as_one_figure(original, rewrite):
+    assert check_fidelity(original, rewrite) == []
+    assert check_fidelity(rewrite, original) == []
+
+
+@pytest.mark.parametrize("original,rewrite,messages", [
+    ("NIHSS score 6-20", "NIHSS score > 6 and < 20",
+     ['"range 6" became "more than 6"', '"range 20" became "less than 20"']),
+    ("NIHSS score 6-20", "NIHSS score ≥ 20 and ≤ 6",                       # no range: the ends are the wrong way round
+     ['"range 6" became "at most 6"', '"range 20" became "at least 20"']),
+    ("Height at least 150 cm", "Height at least 150 cm (69 inches)", ['"69" is not in the original']),
+    ("Weight 50 kg or more", "Weight 50 kg (100 lb) or more",
+     ['"at least 50 kg" became "50 kg"', '"100 lb" is not in the original']),
+])
+def test_fidelity_still_catches_open_bounds_and_wrong_restatements(original, rewrite, messages):
+    assert [loss.message for loss in check_fidelity(original, rewrite)] == messages

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from ..criteria import flatten, header_kind, parse_criteria, unescape_markdown
 from ..fidelity import OR_EQUAL
 from ..model import OfficialRecord, PageRecord
+from ..quantities import two_bound_range
 from .finding import SUB_ITEM_MARKER
 
 MATCH = 60      # lowest similarity for a 1:1 pair
@@ -118,6 +119,13 @@ def page_entries(page: PageRecord) -> list[Entry]:
 
 def _sim(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
+
+
+def _pair_sim(a: str, b: str) -> float:
+    """A 1:1 pair's similarity, reading a closed range written with two bounds as the range it is (quantities)."""
+    s = _sim(a, b)
+    ra, rb = (two_bound_range(a), two_bound_range(b)) if s < MATCH else (None, None)
+    return max(s, _sim(ra or a, rb or b)) if ra or rb else s
 
 
 def _gain(sim: float, a: str, b: str) -> float:
@@ -267,7 +275,7 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
             if j < n:
                 moves.append((i, j + 1, 0.0, None))
             if i < m and j < n:
-                s = _sim(O[i].norm, P[j].norm)
+                s = _pair_sim(O[i].norm, P[j].norm)
                 if s >= (MATCH if O[i].section == P[j].section else MOVED):   # (under the other heading: plainly alike)
                     moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
                 elif _unit_cut(O[i].norm, P[j].norm):   # "> 18" for "> 18 years": the same item, its unit dropped
