@@ -20,7 +20,7 @@ from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_c
 from .grammar import fix_a_an, keep_capitals, tidy_grammar, you_have_had
 from .gloss import gloss
 from .person import second_person
-from .sentences import split_clauses
+from .sentences import glued_negation, split_clauses
 
 __all__ = ["everyday_latin", "glossary_for", "rewrite", "second_person", "short_sentences", "tidy_grammar",
            "words_for_symbols"]
@@ -179,7 +179,8 @@ def short_sentences(text: str, section: str = "inclusion", addressed: bool = Tru
     clauses = []
     for c in split_clauses(text):
         c = _condition_not_instruction(c, section)
-        head, *aside = _aside_out(second_person(c, section) if addressed else c)
+        # (a negated clause still glued to the next rule stays in the registry's words: review round 12a N1)
+        head, *aside = _aside_out(second_person(c, section) if addressed and not glued_negation(c) else c)
         clauses.append(head)
         clauses.extend(aside)
     out = []

@@ -1,0 +1,66 @@
+"""Review round 12a (N1-N5, N10): a negation that ran on into the next rule, drug codes read as ranges,
+"this" before a plural, "You may …" on children's trials, the trial's own CR across a line break, and study
+procedures said of the reader."""
+from server.explain import explain_item, explain_text
+from server.sentences import split_clauses
+
+
+# --- N1: a "No …" item that runs on into the next rule (legacy records lost their line breaks) ----------------------
+
+def test_negated_runon_is_cut_before_a_measured_requirement():
+    """NCT00003003: "No congestive heart failure Ejection fraction greater than 50%" read "You have no heart failure
+    Ejection fraction more than 50%": the requirement came under the "no"."""
+    parts = split_clauses("Cardiovascular: No myocardial infarction within last 6 months No congestive heart failure "
+                          "Ejection fraction greater than 50% (measured by MUGA or 2-D Echo)")
+    assert parts == ["Cardiovascular: No myocardial infarction within last 6 months", "No congestive heart failure",
+                     "Ejection fraction greater than 50% (measured by MUGA or 2-D Echo)"]
+
+
+def test_negated_runon_shown_text_keeps_the_requirement_outside_the_no():
+    e = explain_item("Cardiovascular: No history of cardiac disease No symptomatic cardiac disease "
+                     "Ejection fraction greater than 50%")
+    assert e.shown == ("Heart and blood vessel: You have never had heart disease. You have no symptomatic heart disease. "
+                       "Ejection fraction more than 50%")
+
+
+def test_negated_runon_before_a_range_and_a_time_is_cut():
+    """NCT00004297 "…No sustained ectopic tachyrhythmia Pulse rate between 60 and 150 …"; NCT00002692 "… for advanced
+    disease More than 6 months since adjuvant 5-FU"."""
+    assert explain_item("No sustained ectopic tachyrhythmia Pulse rate between 60 and 150 No severe myocardial "
+                        "insufficiency").shown == ("You have no sustained ectopic tachyrhythmia. Pulse rate between 60 "
+                                                   "and 150. You have no severe heart muscle insufficiency")
+    assert explain_item("No prior fluorouracil (5-FU) for advanced disease More than 6 months since adjuvant 5-FU").shown \
+        == "You have had no fluorouracil (5-FU) for advanced disease. More than 6 months since adjuvant 5-FU"
+
+
+def test_negated_clause_with_a_glued_rule_it_cannot_cut_is_not_addressed():
+    """When the next rule's start is not a measure the cutter knows ("Normal …", "… required"), the negated clause is
+    kept in the registry's words, never "You have no …" over the next rule."""
+    assert explain_item("No prior therapy Hemoglobin normal or required").shown == \
+        "No prior treatment Hemoglobin (the protein that carries oxygen) normal or required"
+
+
+def test_negated_runon_before_a_normal_value_is_cut():
+    assert explain_item("No heart failure Ejection fraction normal").shown == \
+        "You have no heart failure. Ejection fraction normal"
+
+
+def test_a_capitalized_name_inside_a_negated_clause_is_not_cut():
+    assert split_clauses("No prior Hodgkin Disease greater than 5 years ago") == \
+        ["No prior Hodgkin Disease greater than 5 years ago"]
+    assert split_clauses("No dementia (Mini Mental State Exam MMSE more than 24)") == \
+        ["No dementia (Mini Mental State Exam MMSE more than 24)"]
+
+
+def test_negated_runon_before_a_measure_named_with_an_abbreviation_is_cut():
+    assert explain_item("No symptomatic cardiac disease Ejection fraction by MUGA scan at least 50%").shown == \
+        "You have no symptomatic heart disease. Ejection fraction by MUGA scan (a heart scan) at least 50%"
+
+
+def test_negated_clause_glued_to_a_rule_it_cannot_cut_is_kept_in_the_registry_words():
+    assert explain_item("No heart failure Ejection fraction normal by echocardiogram").shown == \
+        "No heart failure Ejection fraction normal by echocardiogram"
+    assert explain_item("No active infection Neutrophils 1500/mm3 or more").shown == \
+        "No active infection Neutrophils (white cells that fight infection) 1500/mm3 or more"
+    assert split_clauses("No prior Hodgkin lymphoma more than 5 years ago") == \
+        ["No prior Hodgkin lymphoma more than 5 years ago"]
