@@ -64,3 +64,27 @@ def test_negated_clause_glued_to_a_rule_it_cannot_cut_is_kept_in_the_registry_wo
         "No active infection Neutrophils (white cells that fight infection) 1500/mm3 or more"
     assert split_clauses("No prior Hodgkin lymphoma more than 5 years ago") == \
         ["No prior Hodgkin lymphoma more than 5 years ago"]
+
+
+# --- N2: drug and study codes are not ranges ----------------------------------------------------------------------
+
+def test_drug_codes_are_not_turned_into_ranges():
+    """NCT00492986 "BAY 43-9006" (sorafenib) read "BAY 43 to 9006"; NCT00654914 "Bay 38-9456"; NCT00001040 "Ro 31-8959"."""
+    assert explain_item("The patient must provide written informed consent prior to receiving BAY 43-9006").shown == \
+        "You must give written informed consent (agreement to take part) before getting BAY 43-9006"
+    assert explain_item("Prior treatment with saquinavir (Ro 31-8959).").shown == \
+        "You have had treatment with saquinavir (Ro 31-8959)."
+
+
+def test_study_numbers_are_not_turned_into_ranges():
+    """NCT00006084 "Study 195-301"; NCT00002328 "protocol 066-143"."""
+    assert explain_item("Patients enrolled on Study 195-301 are eligible").shown == \
+        "Patients enrolled on Study 195-301 are eligible"
+    assert explain_item("Prior enrollment in protocol 066-143").shown == "You have joined protocol 066-143"
+
+
+def test_real_ranges_still_read_as_ranges():
+    assert explain_item("Ages 45-75").shown == "Ages 45 to 75"
+    assert explain_item("ECOG 0-2").shown == "ECOG (a score of how well you can do daily tasks) 0 to 2"
+    assert "Karnofsky 60 to 100" in explain_item("Karnofsky 60-100%").shown
+    assert "25 to 391000000" in explain_item("Platelets in the range 25-391000000").shown
