@@ -174,7 +174,7 @@ def use_at_the_same_time(text: str) -> str | None:
 # "criteria"; "the following apply:" names nothing, so the list that follows is plural).
 _AFTER_NOUN = frozenset("""are is was were be been being must should shall will would may can could apply applies
 applied met meet meets required need needs exist exists hold holds in of for to at on by with from that which who as
-during within also before after""".split())
+during within also before after do does did not""".split())
 _SINGULAR_VERB = re.compile(r"\s*(?:is|was|has|applies|includes|describes)\b", re.I)
 
 
@@ -207,14 +207,32 @@ def everyday_phrases(t: str) -> str:
     t = _SINCE_PRIOR.sub(lambda m: m.group(1) + " your last ", t)
     t = _AND_RECOVERED.sub(r"\1, and you have recovered", t)
     t = _PREVIOUS.sub(lambda m: same_case(m.group(0), "past"), t)
-    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these" if _following_is_plural(m.group(1)) else "this"), t)
+    return _THE_FOLLOWING.sub(_this_or_these, t)
 
 
-def _following_is_plural(rest: str) -> bool:
+# "any of / one of / at least 2 of the following": a choice among several, always "these" (review round 12a N3)
+_PARTITIVE = re.compile(r"\b(?:any|one|all|each|either|neither|none|some|both|most|two|three|\d+)\s+of\s*$", re.I)
+# a last word that is no noun ("the following confirmed at …", "the following ipsilateral …"): number unknown
+_NOT_A_NOUN = re.compile(r"(?:ed|ing|al|ic|ous|ive|ent|ant|ary|ble)$", re.I)
+
+
+def _this_or_these(m: re.Match) -> str:
+    if _PARTITIVE.search(m.string, 0, m.start()):
+        return same_case(m.group(0), "these")
+    plural = _following_is_plural(m.group(1))
+    return m.group(0) if plural is None else same_case(m.group(0), "these" if plural else "this")
+
+
+def _following_is_plural(rest: str) -> bool | None:
     """"the following criteria are met:" -> plural; "the following condition:" and "the following is a list:"
-    (nothing named, a singular verb) -> singular."""
-    named = named_after_following(rest)
-    return plural_noun(named) if named else not _SINGULAR_VERB.match(rest)
+    (nothing named, a singular verb) -> singular; None when the word named is no noun (kept "the following").
+    Judged by the first of the things named ("the following symptoms or signs, ipsilateral to …": "symptoms")."""
+    named = re.split(r"\b(?:and/or|or|and)\b", named_after_following(rest.split(",")[0]))[0].strip()
+    if not named:
+        return not _SINGULAR_VERB.match(rest)
+    if plural_noun(named):
+        return True
+    return None if _NOT_A_NOUN.search(named.split()[-1]) else False
 
 
 # The PDQ section label "Hematopoietic:" heads blood counts and blood disorders: it is "Blood:" (as

@@ -88,3 +88,26 @@ def test_real_ranges_still_read_as_ranges():
     assert explain_item("ECOG 0-2").shown == "ECOG (a score of how well you can do daily tasks) 0 to 2"
     assert "Karnofsky 60 to 100" in explain_item("Karnofsky 60-100%").shown
     assert "25 to 391000000" in explain_item("Platelets in the range 25-391000000").shown
+
+
+# --- N3: "the following" -> "this" only before one thing -------------------------------------------------------------
+
+def test_partitive_following_is_these():
+    """NCT04066023 "At least one of this symptoms or signs, …"; NCT05809934 "Any of this confirmed at …"."""
+    assert explain_item("At least one of the following symptoms or signs, ipsilateral to the pain:").shown == \
+        "At least one of these symptoms or signs, ipsilateral to the pain:"
+    assert explain_item("Any of the following confirmed at the screening visit:").shown == \
+        "Any of these confirmed at the first check-up visit:"
+    assert explain_item("any of the following reagents:").shown == "Any of these reagents:"
+
+
+def test_this_is_not_put_before_a_plural():
+    """NCT00003440: "The following lesions do not qualify as measurable:" read "This abnormal areas do not …"."""
+    assert explain_item("The following lesions do not qualify as measurable:").shown == \
+        "These abnormal areas do not qualify as measurable:"
+    assert explain_item("Has the following condition:").shown == "Has this condition:"
+
+
+def test_following_before_a_word_of_unknown_number_is_kept():
+    assert explain_item("Diagnosed with the following confirmed at the screening visit:").shown == \
+        "Diagnosed with the following confirmed at the first check-up visit:"
