@@ -194,7 +194,8 @@ def glued_negation(clause: str) -> bool:
     ("No heart failure Ejection fraction required"): said to the reader, "You have no …" would govern the rule."""
     if not _LEADING_NEGATION.match(clause):
         return False
-    return any(_depth(clause[:m.start()]) == 0 for m in _GLUED_RULE.finditer(clause))
+    return any(_depth(clause[:m.start()]) == 0 and _content_word_before(clause[:m.start() + 1])
+               for m in _GLUED_RULE.finditer(clause))
 
 
 def split_clauses(text: str) -> list[str]:

@@ -111,3 +111,10 @@ def test_this_is_not_put_before_a_plural():
 def test_following_before_a_word_of_unknown_number_is_kept():
     assert explain_item("Diagnosed with the following confirmed at the screening visit:").shown == \
         "Diagnosed with the following confirmed at the first check-up visit:"
+
+
+def test_a_name_after_or_in_a_negated_clause_is_not_a_glued_rule():
+    assert explain_item("No history of hypersensitivity to products containing Cremophor EL or Polysorbate 80").shown \
+        == "You have never had an allergy to products containing Cremophor EL or Polysorbate 80"
+    assert explain_item("No Hamilton Anxiety Scale score greater than 14").shown == \
+        "You have no Hamilton Anxiety Scale score more than 14"
