@@ -108,14 +108,23 @@ _HAVE_CONCURRENT_MEDICINE = re.compile(r"\bYou have no (?=(?:concurrent|concomit
                                        r"(?:" + "|".join(sorted(_MEDICINES, key=len, reverse=True)) + r")\b)", re.I)
 
 
-def at_the_same_time(text: str) -> str:
+def _allowed(m: re.Match, addressed: bool) -> str:
+    """"Concurrent X allowed": "You may take X at the same time"; not said to the reader when the item is not about
+    them (a children's trial, read by a parent: "Steroids at the same time are allowed"; review round 12a N4)."""
+    x = m.group("x")
+    if not _clean_thing(x):
+        return m.group(0)
+    if x.endswith(" use") or not addressed:
+        return f"{same_case('X', x)} at the same time {'are' if plural_noun(x) and not x.endswith(' use') else 'is'} allowed"
+    return f"You may {'take' if _takes(x) else 'have'} {x} at the same time"
+
+
+def at_the_same_time(text: str, addressed: bool = True) -> str:
     """"You have no concurrent X" -> "You have no X at the same time" ("You take no …" for a medicine);
-    "Concurrent X allowed" -> "You may have X at the same time" (see _CONCURRENT)."""
+    "Concurrent X allowed" -> "You may have X at the same time" (see _CONCURRENT, _allowed)."""
     if "oncurrent" not in text and "oncomitant" not in text:
         return text
-    text = _CONCURRENT_ALLOWED.sub(lambda m: m.group(0) if not _clean_thing(m.group("x")) else
-                                   f"{same_case('X', m.group('x'))} at the same time is allowed" if m.group("x").endswith(" use") else
-                                   f"You may {'take' if _takes(m.group('x')) else 'have'} {m.group('x')} at the same time", text)
+    text = _CONCURRENT_ALLOWED.sub(lambda m: _allowed(m, addressed), text)
 
     def moved(m: re.Match) -> str:
         if not _clean_thing(m.group("x")):

@@ -228,7 +228,7 @@ def rewrite(text: str, section: str = "inclusion", context: str = "", addressed:
     if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
         t = tidy_grammar(t)
     t = _SAID_TWICE.sub(r"\1", t)
-    t = at_the_same_time(t)
+    t = at_the_same_time(t, addressed)
     t = fix_a_an(you_have_had(t))
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()

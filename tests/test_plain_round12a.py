@@ -118,3 +118,16 @@ def test_a_name_after_or_in_a_negated_clause_is_not_a_glued_rule():
         == "You have never had an allergy to products containing Cremophor EL or Polysorbate 80"
     assert explain_item("No Hamilton Anxiety Scale score greater than 14").shown == \
         "You have no Hamilton Anxiety Scale score more than 14"
+
+
+# --- N4: children's trials: "Concurrent X allowed" is not "You may take …" ------------------------------------------
+
+def test_concurrent_allowed_is_not_addressed_when_the_reader_is_a_parent():
+    """NCT00005952 (children's trial): "Concurrent corticosteroids allowed" read "You may take steroids at the same time"
+    under "Your child may be able to join if…"."""
+    assert explain_item("Concurrent corticosteroids allowed", addressed=False).shown == \
+        "Steroids at the same time are allowed"
+    assert explain_item("Concurrent radiotherapy allowed", addressed=False).shown == \
+        "Radiation treatment at the same time is allowed"
+    assert explain_item("Concurrent corticosteroids allowed").shown == "You may take steroids at the same time"
+
