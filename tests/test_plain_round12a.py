@@ -131,3 +131,17 @@ def test_concurrent_allowed_is_not_addressed_when_the_reader_is_a_parent():
         "Radiation treatment at the same time is allowed"
     assert explain_item("Concurrent corticosteroids allowed").shown == "You may take steroids at the same time"
 
+
+
+# --- N5: the trial's own meaning of CR, when the record wraps the line inside the name ------------------------------
+
+def test_trial_spelled_cr_as_remission_across_a_line_break_is_not_glossed_response():
+    """NCT00006223 writes "…or subsequent complete\\n     remission (CR)"; a child item read "if first CR (complete
+    response)"."""
+    pc = explain_text("DISEASE CHARACTERISTICS:\n\n"
+                      "  -  Diagnosis of acute myeloid leukemia in first, second, third, or subsequent complete\n"
+                      "     remission (CR)\n\n"
+                      "       -  Must be at least 60 years of age if first CR\n")
+    shown = [e.shown for e in pc.items()]
+    assert "You must be at least 60 years of age if first CR" in shown, shown
+    assert not any("CR (complete response)" in s for s in shown), shown
