@@ -145,3 +145,22 @@ def test_trial_spelled_cr_as_remission_across_a_line_break_is_not_glossed_respon
     shown = [e.shown for e in pc.items()]
     assert "You must be at least 60 years of age if first CR" in shown, shown
     assert not any("CR (complete response)" in s for s in shown), shown
+
+
+# --- N10: what the study does with its patients is not said of the reader ---------------------------------------------
+
+def test_study_procedure_is_not_said_of_the_reader():
+    """NCT00001170 "You will be drawn from …", NCT00499889 "You are stratified as Group 1 …", NCT00000513 "You were
+    obese (…)": the study's procedure or a description of its patients."""
+    assert explain_item("Patients will be drawn from an ongoing longitudinal study begun in 1979 of offspring of "
+                        "parents with affective illness.", "unplaced").shown == (
+        "Patients will be drawn from a current longitudinal study begun in 1979 of offspring of parents with "
+        "affective illness.")
+    assert explain_item("Patients are stratified as Group 1: First chronic phase").shown == \
+        "Patients are stratified as Group 1: First chronic phase"
+    assert explain_item("Subjects were obese (110-150 percent of ideal weight).", "unplaced").shown == \
+        "Subjects were obese (110 to 150 percent of ideal weight)."
+
+
+def test_a_rule_about_patients_is_still_said_to_the_reader():
+    assert explain_item("Patients must have measurable disease").shown == "You must have disease that can be measured"
