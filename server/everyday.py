@@ -114,8 +114,10 @@ def _allowed(m: re.Match, addressed: bool) -> str:
     x = m.group("x")
     if not _clean_thing(x):
         return m.group(0)
-    if x.endswith(" use") or not addressed:
-        return f"{same_case('X', x)} at the same time {'are' if plural_noun(x) and not x.endswith(' use') else 'is'} allowed"
+    if x.endswith(" use"):
+        return f"{same_case('X', x)} at the same time is allowed"
+    if not addressed:
+        return f"{'Taking' if _takes(x) else 'Having'} {x} at the same time is allowed"
     return f"You may {'take' if _takes(x) else 'have'} {x} at the same time"
 
 

@@ -222,7 +222,8 @@ _PROCEDURE = re.compile(r"^\W*(?:the\s+|all\s+)?(?:patients?|subjects?|participa
                         r"(?:(?:will|shall|would)\s+be|are|is|were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
                         r"(?:drawn|recruited|selected|stratified|randomi[sz]ed|assigned|allocated|identified|chosen|"
                         r"sampled|divided|grouped|matched|referred|approached)\b"
-                        r"|^\W*(?:the\s+|all\s+)?(?:patients?|subjects?|participants?|volunteers?|individuals?)\s+(?:were|was)\b",
+                        r"|^\W*(?:the\s+|all\s+)?(?:patients|subjects|participants|volunteers|individuals)\s+were\b"
+                        r"(?!\s+(?:never|not|previously|ever)\b)",
                         re.I)
 
 

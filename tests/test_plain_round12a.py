@@ -126,9 +126,9 @@ def test_concurrent_allowed_is_not_addressed_when_the_reader_is_a_parent():
     """NCT00005952 (children's trial): "Concurrent corticosteroids allowed" read "You may take steroids at the same time"
     under "Your child may be able to join if…"."""
     assert explain_item("Concurrent corticosteroids allowed", addressed=False).shown == \
-        "Steroids at the same time are allowed"
+        "Taking steroids at the same time is allowed"
     assert explain_item("Concurrent radiotherapy allowed", addressed=False).shown == \
-        "Radiation treatment at the same time is allowed"
+        "Having radiation treatment at the same time is allowed"
     assert explain_item("Concurrent corticosteroids allowed").shown == "You may take steroids at the same time"
 
 
@@ -163,4 +163,5 @@ def test_study_procedure_is_not_said_of_the_reader():
 
 
 def test_a_rule_about_patients_is_still_said_to_the_reader():
+    assert explain_item("Patient was never treated with sildenafil").shown == "You were never treated with sildenafil"
     assert explain_item("Patients must have measurable disease").shown == "You must have disease that can be measured"
