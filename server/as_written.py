@@ -26,6 +26,10 @@ def _defined_otherwise(context: str, word: str) -> bool:
     arthritis, spinal fluid) would be wrong in every item of that trial. A long form with a word our name for it
     lacks ("complete remission" for "complete response") counts as another meaning too."""
     said = f"({word})"
+    if said not in context:
+        return False
+    # (a record wraps its lines inside a name: "subsequent complete\n     remission (CR)", NCT00006223; review 12a N5)
+    context = re.sub(r"\s+", " ", context)
     at = context.find(said)
     if at < 0:
         return False

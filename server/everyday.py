@@ -108,14 +108,25 @@ _HAVE_CONCURRENT_MEDICINE = re.compile(r"\bYou have no (?=(?:concurrent|concomit
                                        r"(?:" + "|".join(sorted(_MEDICINES, key=len, reverse=True)) + r")\b)", re.I)
 
 
-def at_the_same_time(text: str) -> str:
+def _allowed(m: re.Match, addressed: bool) -> str:
+    """"Concurrent X allowed": "You may take X at the same time"; not said to the reader when the item is not about
+    them (a children's trial, read by a parent: "Steroids at the same time are allowed"; review round 12a N4)."""
+    x = m.group("x")
+    if not _clean_thing(x):
+        return m.group(0)
+    if x.endswith(" use"):
+        return f"{same_case('X', x)} at the same time is allowed"
+    if not addressed:
+        return f"{'Taking' if _takes(x) else 'Having'} {x} at the same time is allowed"
+    return f"You may {'take' if _takes(x) else 'have'} {x} at the same time"
+
+
+def at_the_same_time(text: str, addressed: bool = True) -> str:
     """"You have no concurrent X" -> "You have no X at the same time" ("You take no …" for a medicine);
-    "Concurrent X allowed" -> "You may have X at the same time" (see _CONCURRENT)."""
+    "Concurrent X allowed" -> "You may have X at the same time" (see _CONCURRENT, _allowed)."""
     if "oncurrent" not in text and "oncomitant" not in text:
         return text
-    text = _CONCURRENT_ALLOWED.sub(lambda m: m.group(0) if not _clean_thing(m.group("x")) else
-                                   f"{same_case('X', m.group('x'))} at the same time is allowed" if m.group("x").endswith(" use") else
-                                   f"You may {'take' if _takes(m.group('x')) else 'have'} {m.group('x')} at the same time", text)
+    text = _CONCURRENT_ALLOWED.sub(lambda m: _allowed(m, addressed), text)
 
     def moved(m: re.Match) -> str:
         if not _clean_thing(m.group("x")):
@@ -174,7 +185,7 @@ def use_at_the_same_time(text: str) -> str | None:
 # "criteria"; "the following apply:" names nothing, so the list that follows is plural).
 _AFTER_NOUN = frozenset("""are is was were be been being must should shall will would may can could apply applies
 applied met meet meets required need needs exist exists hold holds in of for to at on by with from that which who as
-during within also before after""".split())
+during within also before after do does did not""".split())
 _SINGULAR_VERB = re.compile(r"\s*(?:is|was|has|applies|includes|describes)\b", re.I)
 
 
@@ -207,14 +218,32 @@ def everyday_phrases(t: str) -> str:
     t = _SINCE_PRIOR.sub(lambda m: m.group(1) + " your last ", t)
     t = _AND_RECOVERED.sub(r"\1, and you have recovered", t)
     t = _PREVIOUS.sub(lambda m: same_case(m.group(0), "past"), t)
-    return _THE_FOLLOWING.sub(lambda m: same_case(m.group(0), "these" if _following_is_plural(m.group(1)) else "this"), t)
+    return _THE_FOLLOWING.sub(_this_or_these, t)
 
 
-def _following_is_plural(rest: str) -> bool:
+# "any of / one of / at least 2 of the following": a choice among several, always "these" (review round 12a N3)
+_PARTITIVE = re.compile(r"\b(?:any|one|all|each|either|neither|none|some|both|most|two|three|\d+)\s+of\s*$", re.I)
+# a last word that is no noun ("the following confirmed at …", "the following ipsilateral …"): number unknown
+_NOT_A_NOUN = re.compile(r"(?:ed|ing|al|ic|ous|ive|ent|ant|ary|ble)$", re.I)
+
+
+def _this_or_these(m: re.Match) -> str:
+    if _PARTITIVE.search(m.string, 0, m.start()):
+        return same_case(m.group(0), "these")
+    plural = _following_is_plural(m.group(1))
+    return m.group(0) if plural is None else same_case(m.group(0), "these" if plural else "this")
+
+
+def _following_is_plural(rest: str) -> bool | None:
     """"the following criteria are met:" -> plural; "the following condition:" and "the following is a list:"
-    (nothing named, a singular verb) -> singular."""
-    named = named_after_following(rest)
-    return plural_noun(named) if named else not _SINGULAR_VERB.match(rest)
+    (nothing named, a singular verb) -> singular; None when the word named is no noun (kept "the following").
+    Judged by the first of the things named ("the following symptoms or signs, ipsilateral to …": "symptoms")."""
+    named = re.split(r"\b(?:and/or|or|and)\b", named_after_following(rest.split(",")[0]))[0].strip()
+    if not named:
+        return not _SINGULAR_VERB.match(rest)
+    if plural_noun(named):
+        return True
+    return None if _NOT_A_NOUN.search(named.split()[-1]) else False
 
 
 # The PDQ section label "Hematopoietic:" heads blood counts and blood disorders: it is "Blood:" (as

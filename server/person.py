@@ -215,6 +215,16 @@ _NO_CMP = re.compile(r"(?:greater|more|less|fewer|higher|lower|larger|smaller|lo
 _PASSIVE = re.compile(r"\b(?:are|is)\s+(?:not\s+)?(?:excluded|eligible|ineligible|allowed|permitted|required|included|"
                       r"acceptable|prohibited)\b", re.I)
 _LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")
+# what the study does with its patients, or what they were ("Patients will be drawn from an ongoing study",
+# "Patients are stratified as Group 1: …", "Subjects were obese (110-150 percent of ideal weight)"): a description of
+# the study, not a rule for the reader; "You will be drawn from …", "You were obese" (review round 12a N10)
+_PROCEDURE = re.compile(r"^\W*(?:the\s+|all\s+)?(?:patients?|subjects?|participants?|volunteers?|individuals?)\s+"
+                        r"(?:(?:will|shall|would)\s+be|are|is|were|was|have\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+                        r"(?:drawn|recruited|selected|stratified|randomi[sz]ed|assigned|allocated|identified|chosen|"
+                        r"sampled|divided|grouped|matched|referred|approached)\b"
+                        r"|^\W*(?:the\s+|all\s+)?(?:patients|subjects|participants|volunteers|individuals)\s+were\b"
+                        r"(?!\s+(?:never|not|previously|ever)\b)",
+                        re.I)
 
 
 # A noun-phrase item that has its own verb ("Prior interferon allowed if …", "Prior therapy
@@ -296,8 +306,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
 
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion heading ("No eligibility criteria" is not about the reader; under exclusions see _NEGATED)."""
-    if text.rstrip().endswith("?") or _A_CAP.match(text):   # a question ("Does the patient have …?"); a cap on past doses
-        return text
+    if text.rstrip().endswith("?") or _A_CAP.match(text) or _PROCEDURE.match(text):
+        return text   # a question ("Does the patient have …?"); a cap on past doses; the study's procedure
     original = text
     verdict = _VERDICT.match(text)
     list_intro = False

@@ -20,7 +20,7 @@ from .everyday import at_the_same_time, everyday_latin, everyday_phrases, same_c
 from .grammar import fix_a_an, keep_capitals, tidy_grammar, you_have_had
 from .gloss import gloss
 from .person import second_person
-from .sentences import split_clauses
+from .sentences import glued_negation, split_clauses
 
 __all__ = ["everyday_latin", "glossary_for", "rewrite", "second_person", "short_sentences", "tidy_grammar",
            "words_for_symbols"]
@@ -49,8 +49,22 @@ _TIMES_LLN = re.compile(
 _RANGE = re.compile(r"(?<![\w.\-/^,])(\d+(?:\.\d+)?)\s?[-–]\s?((?:[1-9]\d*|0)(?:\.\d+)?)(?![\d\-/]|\.\d|[:,]\d)")
 
 
+# a code, not a range (review round 12a N2): a drug code after its maker's letters ("BAY 43-9006", "Ro 31-8959"), a
+# study or protocol number ("Study 195-301", "protocol 066-143"), or a number with a leading zero
+_CODE_PREFIX = re.compile(r"(?:\b(?i:study|protocol|trial|no\.)\s*#?\s*|#\s*)$")
+_MAKER_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{1,2}\s?$")
+
+
+def _is_code(m: re.Match) -> bool:
+    left, right, before = m.group(1), m.group(2), m.string[max(0, m.start() - 12):m.start()]
+    return (len(left) > 1 and left.startswith("0")) or bool(_CODE_PREFIX.search(before)) \
+        or (len(left) <= 2 and len(right) >= 4 and "." not in left + right and bool(_MAKER_PREFIX.search(before)))
+
+
 def _range_words(m: re.Match) -> str:
-    """"45-90" -> "45 to 90", but "between 18-65" -> "between 18 and 65"."""
+    """"45-90" -> "45 to 90", but "between 18-65" -> "between 18 and 65"; a code ("BAY 43-9006") as written."""
+    if _is_code(m):
+        return m.group(0)
     joint = "and" if BETWEEN.search(m.string, max(0, m.start() - 24), m.start()) else "to"
     return f"{m.group(1)} {joint} {m.group(2)}"
 
@@ -179,7 +193,8 @@ def short_sentences(text: str, section: str = "inclusion", addressed: bool = Tru
     clauses = []
     for c in split_clauses(text):
         c = _condition_not_instruction(c, section)
-        head, *aside = _aside_out(second_person(c, section) if addressed else c)
+        # (a negated clause still glued to the next rule stays in the registry's words: review round 12a N1)
+        head, *aside = _aside_out(second_person(c, section) if addressed and not glued_negation(c) else c)
         clauses.append(head)
         clauses.extend(aside)
     out = []
@@ -213,7 +228,7 @@ def rewrite(text: str, section: str = "inclusion", context: str = "", addressed:
     if t != before_gloss and t.startswith("You have"):   # "anaphylaxis" -> "severe allergic reaction": it needs "a"
         t = tidy_grammar(t)
     t = _SAID_TWICE.sub(r"\1", t)
-    t = at_the_same_time(t)
+    t = at_the_same_time(t, addressed)
     t = fix_a_an(you_have_had(t))
     t = re.sub(r"\s+([,;:)]|\.(?!\d))", r"\1", t)
     t = re.sub(r"\s{2,}", " ", t).strip()

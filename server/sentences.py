@@ -61,6 +61,19 @@ _AFTER_QTY = re.compile(r"(?:(?<=[\d%])" + _UNIT_TAIL + r"|(?<=\)))\s+"
                         r"(?=(?!(?:Hg|HG|ULN|UNL|LLN|L|dL|mL|IU|U|[IVX]+)\b)[A-Z][A-Za-z0-9'()/-]*"
                         r"(?:\s+(?!or\b|and\b|to\b|for\b|within\b|during\b|over\b|after\b|before\b|since\b)[a-z(][\w()'/-]*){0,3}\s*"
                         + _CMP + r"\s*[-+]?\.?\d)")
+# a negated PDQ line run on into the next rule with no mark between ("No congestive heart failure Ejection fraction
+# greater than 50%", NCT00003003; "No sustained tachyrhythmia Pulse rate between 60 and 150", NCT00004297): the rule
+# starts at a capitalized name (after a lowercase word) followed by a comparator and a figure, "between" a figure,
+# or "normal"; or at "More/Less than" a figure. Cut only inside a clause that a negation leads: read as one sentence,
+# the "no" would govern the requirement (review round 12a N1).
+_NAME_RULE = (r"[A-Z][A-Za-z0-9'/-]*(?:\s+(?!or\b|and\b|to\b|for\b|of\b|within\b|during\b|over\b|after\b|before\b|"
+              r"since\b|with\b)(?:[a-z(][\w()'/-]*|[A-Z]{2,6}\b)){0,4}\s*(?:" + _CMP + r"\s*[-+]?\.?\d|between\s+[-+]?\.?\d|"
+              r"(?:within\s+)?normal(?:\s+limits)?\s*(?:$|[.;,(])|WNL\b)")
+_NEGATED_RUNON = re.compile(r"(?<=[a-z0-9%)])\s+(?=" + _NAME_RULE + r"|(?:More|Less|Greater|Fewer)\s+than\s+\.?\d)")
+# what such a clause still carries when no cut could be made (a name and a rule word after a lowercase word, outside
+# brackets): "No heart failure Ejection fraction required"
+_GLUED_RULE = re.compile(r"[a-z0-9%)]\s+[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z]{2,6}\b)){0,4}\s+(?:at\s+least|at\s+most|more\s+than|"
+                         r"less\s+than|greater\s+than|between|required|allowed|must|normal|\d)")
 _SUBJECT_AHEAD = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+\s+(?:patients?|subjects?|participants?|women|men)|"
                             r"Patients?|Subjects?|Participants?|Women|Men)\s+(?:must|should|will|need)\b)")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -126,9 +139,11 @@ def _runon_cuts(text: str) -> list[int]:
                                  (_AFTER_QTY, bool(_TWO_CMPS.search(text))),
                                  (_SUBJECT_AHEAD, bool(_MODAL.search(text))),
                                  (_AFTER_CONTRACEPTION, "contraception " in text)) if signal]
-    if not rxs or _title_case(text):
+    negated = bool(re.search(r"[a-z0-9%)] (?:[A-Z][a-z]|WNL)", text)) and bool(_LEADING_NEGATION.search(text)
+                                                                              or " No " in text or " Not " in text)
+    if not (rxs or negated) or _title_case(text):
         return []
-    cuts = []
+    cuts: list[int] = []
     for rx in rxs:
         for m in rx.finditer(text):
             before = text[:m.end()].rstrip()
@@ -143,7 +158,44 @@ def _runon_cuts(text: str) -> list[int]:
             if nxt.startswith(("OR ", "AND")):
                 continue
             cuts.append(m.end())
+    if negated:
+        cuts.extend(_negated_runon_cuts(text, cuts))
     return sorted(set(cuts))
+
+
+# a word that leads a name rather than ending a clause ("No prior Hodgkin lymphoma more than 5 years ago")
+_MODIFIER = re.compile(r"\b(?:prior|previous|known|active|current|concurrent|recent|significant|severe|other|"
+                       r"uncontrolled|chronic|acute|symptomatic|untreated|treated|clinical|documented|major|serious|any|"
+                       r"invasive|primary|metastatic|malignant|ongoing|recurrent|human|congestive|suspected|confirmed|"
+                       r"no|not|evidence|history)$", re.I)
+
+
+def _content_word_before(before: str) -> bool:
+    """The cut follows a lowercase word that is not a function word (not "Hodgkin Disease", not "of Bilirubin")."""
+    return bool(re.search(r"(?:^|[\s(])(?:[a-z][\w'-]*|[\w-]*\d[\w%-]*|\S*\))$", before)) \
+        and not _FUNCTION_WORD.search(before) and not _MODIFIER.search(before)
+
+
+def _negated_runon_cuts(text: str, cuts: list[int]) -> list[int]:
+    """Cuts before the next rule inside a clause led by a negation (see _NEGATED_RUNON)."""
+    out: list[int] = []
+    for m in _NEGATED_RUNON.finditer(text):
+        start = max([c for c in cuts + out if c <= m.start()], default=0)
+        before = text[:m.start()].rstrip()
+        if not _LEADING_NEGATION.match(text[start:m.start()]) or _depth(before) > 0 \
+                or not _content_word_before(before) or _opens_list(before[start:]):
+            continue
+        out.append(m.end())
+    return out
+
+
+def glued_negation(clause: str) -> bool:
+    """A clause led by a negation that still runs on into a rule of its own, which no cut could part
+    ("No heart failure Ejection fraction required"): said to the reader, "You have no …" would govern the rule."""
+    if not _LEADING_NEGATION.match(clause):
+        return False
+    return any(_depth(clause[:m.start()]) == 0 and _content_word_before(clause[:m.start() + 1])
+               for m in _GLUED_RULE.finditer(clause))
 
 
 def split_clauses(text: str) -> list[str]:
