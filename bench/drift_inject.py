@@ -107,7 +107,13 @@ def inject_unit(rng, spec: PageSpec, rec) -> list[Expect]:
         return []
     i, m = hit
     s = spec.items[i]
-    s.text = s.text[: m.end(1)] + s.text[m.end():]
+    rest = s.text[m.end():]
+    # the first bound of a range whose second bound gives the same unit ("between 5% and 20%"): "between 5 and 20%"
+    # says the same, so both go ("between 5 and 20"), a unit truly dropped (the same pick, so the seed's pages stay)
+    both = re.match(r"(\s*(?:and|to|-|–)\s*\d+(?:\.\d+)?)\s?" + re.escape(m.group(2)) + r"(?![A-Za-z0-9])", rest, re.I)
+    if both:
+        rest = both.group(1) + rest[both.end():]
+    s.text = s.text[: m.end(1)] + rest
     s.touched = True
     return [Expect("unit_dropped", EXPECTED_KIND["unit_dropped"], s.sources[0])]
 
