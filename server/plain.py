@@ -50,14 +50,14 @@ _RANGE = re.compile(r"(?<![\w.\-/^,])(\d+(?:\.\d+)?)\s?[-–]\s?((?:[1-9]\d*|0)(
 
 
 # a code, not a range (review round 12a N2): a drug code after its maker's letters ("BAY 43-9006", "Ro 31-8959"), a
-# study or protocol number ("Study 195-301", "protocol 066-143"), or a number with a leading zero
+# study or protocol number ("Study 195-301", "protocol 066-143"), or a number with a leading zero ("066", not "0.2")
 _CODE_PREFIX = re.compile(r"(?:\b(?i:study|protocol|trial|no\.)\s*#?\s*|#\s*)$")
 _MAKER_PREFIX = re.compile(r"\b[A-Z][A-Za-z]{1,2}\s?$")
 
 
 def _is_code(m: re.Match) -> bool:
     left, right, before = m.group(1), m.group(2), m.string[max(0, m.start() - 12):m.start()]
-    return (len(left) > 1 and left.startswith("0")) or bool(_CODE_PREFIX.search(before)) \
+    return (len(left) > 1 and left.startswith("0") and not left.startswith("0.")) or bool(_CODE_PREFIX.search(before)) \
         or (len(left) <= 2 and len(right) >= 4 and "." not in left + right and bool(_MAKER_PREFIX.search(before)))
 
 

@@ -88,6 +88,9 @@ def test_real_ranges_still_read_as_ranges():
     assert explain_item("ECOG 0-2").shown == "ECOG (a score of how well you can do daily tasks) 0 to 2"
     assert "Karnofsky 60 to 100" in explain_item("Karnofsky 60-100%").shown
     assert "25 to 391000000" in explain_item("Platelets in the range 25-391000000").shown
+    # a decimal starting "0." is no leading-zero code ("Bilirubin 0.2-1.4 mg/dL", NCT00005844, lost its range)
+    assert explain_item("Bilirubin 0.2-1.4 mg/dL").shown == "Bilirubin (a liver blood test) 0.2 to 1.4 mg/dL"
+    assert "PSA (a prostate blood test) 0.1 to 30 ng/ml" in explain_item("PSA 0.1-30 ng/ml").shown
 
 
 # --- N3: "the following" -> "this" only before one thing -------------------------------------------------------------
