@@ -339,3 +339,35 @@ def test_fidelity_reads_two_bounds_and_restatements_as_one_figure(original, rewr
 ])
 def test_fidelity_still_catches_open_bounds_and_wrong_restatements(original, rewrite, messages):
     assert [loss.message for loss in check_fidelity(original, rewrite)] == messages
+
+
+# Review round 13, F4 (NCT00000839, NCT00460278): a bound of a range written with two comparators, restated in
+# brackets, is still that range's end; a bracket giving another figure stops the range and is caught.
+
+@pytest.mark.parametrize("original,rewrite", [
+    ("Gestational age at least 26 weeks but not more than 36 weeks.",
+     "Gestational age at least 26 weeks (182 days) but not more than 36 weeks (252 days)."),
+    ("The subject's weight is ≥55 kg and ≤120 kg.", "The subject's weight is ≥55 kg (121 lb) and ≤120 kg (265 lb)."),
+])
+def test_fidelity_skips_a_restated_bound_inside_a_two_bound_range(original, rewrite):
+    assert check_fidelity(original, rewrite) == []
+
+
+@pytest.mark.parametrize("original,rewrite,messages", [
+    ("weight ≥55 kg and ≤120 kg", "weight ≥55 kg (150 lb) and ≤120 kg (265 lb)",
+     ['"range 55 kg" became "at least 55 kg"', '"range 120 kg" became "at most 120 kg"',
+      '"150 lb" is not in the original']),
+    ("weight ≥55 kg and ≤120 kg", "weight ≥55 kg and ≤120 kg (300 lb)", ['"300 lb" is not in the original']),
+])
+def test_fidelity_catches_a_wrong_bracket_inside_a_two_bound_range(original, rewrite, messages):
+    assert [loss.message for loss in check_fidelity(original, rewrite)] == messages
+
+
+def test_a_restated_bound_of_the_record_two_bound_range_is_no_alarm():
+    assert _new_findings(0, "Age ≥18 years and ≤80 years", "Age ≥18 years (216 months) and ≤80 years (960 months)") == []
+
+
+def test_a_wrong_restated_bound_of_the_record_two_bound_range_stays_critical():
+    assert [(k, s) for k, s, _ in _new_findings(0, "Age ≥18 years and ≤80 years",
+                                                 "Age ≥18 years (216 months) and ≤80 years (970 months)")] == [
+        ("criterion_changed", "critical")]
