@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .units import TIME_UNITS, approx_seconds, unit_at
+from .units import TIME_UNITS, approx_seconds, restates, unit_at
 
 __all__ = ["BETWEEN", "CMP_RE", "CMP_SYM", "OR_EQUAL", "POST_GE", "POST_LE", "closed_ranges"]
 
@@ -50,6 +50,18 @@ POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|
 _LOW_START = re.compile(rf"(?<![\w.])(?:>=\s*)?{_NUM}(?!\.?\d)")
 _BOUND = re.compile(rf"(>=|<=)?\s*({_NUM})(?!\.?\d)")
 _BOTH = re.compile(r"\s*,?\s*(?:and|but)\s*")
+# A bound restated in brackets, ">= 26 weeks (182 days) and <= 36 weeks (252 days)": skipped when it states the bound
+# again (units.restates, as the single-figure rule in scrapers.quantities does); one that disagrees stops the range.
+_RESTATED = re.compile(rf"\s*[(\[]\s*(?:(?:about|approximately|approx\.?|around|roughly|~)\s*)?({_NUM})(?=\s*[a-z])")
+_RESTATED_END = re.compile(r"\s*[)\]]")
+
+
+def _restated(t: str, end: int, value: str, unit: str) -> int:
+    """Where a bracket restating `value` `unit` right at `end` ends (`end` when there is none)."""
+    gm = _RESTATED.match(t, end) if unit else None
+    gu = unit_at(t, gm.end()) if gm else None
+    close = _RESTATED_END.match(t, gu[1]) if gu else None
+    return close.end() if close and restates(value, unit, gm.group(1), gu[0]) else end
 
 
 def _bound(t: str, pos: int, sign: str, post: re.Pattern) -> tuple[str, str, str, int] | None:
@@ -63,7 +75,7 @@ def _bound(t: str, pos: int, sign: str, post: re.Pattern) -> tuple[str, str, str
         have, end = True, end + pm.end()
     unit = unit_at(t, end)
     written = t[end:unit[1]].strip() if unit else ""
-    end = unit[1] if unit else end
+    end = _restated(t, unit[1], m.group(2), unit[0]) if unit else end
     if not have:
         pm = post.match(t[end:])
         if not pm:

@@ -339,3 +339,85 @@ def test_fidelity_reads_two_bounds_and_restatements_as_one_figure(original, rewr
 ])
 def test_fidelity_still_catches_open_bounds_and_wrong_restatements(original, rewrite, messages):
     assert [loss.message for loss in check_fidelity(original, rewrite)] == messages
+
+
+# Review round 13, F4 (NCT00000839, NCT00460278): a bound of a range written with two comparators, restated in
+# brackets, is still that range's end; a bracket giving another figure stops the range and is caught.
+
+@pytest.mark.parametrize("original,rewrite", [
+    ("Gestational age at least 26 weeks but not more than 36 weeks.",
+     "Gestational age at least 26 weeks (182 days) but not more than 36 weeks (252 days)."),
+    ("The subject's weight is ≥55 kg and ≤120 kg.", "The subject's weight is ≥55 kg (121 lb) and ≤120 kg (265 lb)."),
+])
+def test_fidelity_skips_a_restated_bound_inside_a_two_bound_range(original, rewrite):
+    assert check_fidelity(original, rewrite) == []
+
+
+@pytest.mark.parametrize("original,rewrite,messages", [
+    ("weight ≥55 kg and ≤120 kg", "weight ≥55 kg (150 lb) and ≤120 kg (265 lb)",
+     ['"range 55 kg" became "at least 55 kg"', '"range 120 kg" became "at most 120 kg"',
+      '"150 lb" is not in the original']),
+    ("weight ≥55 kg and ≤120 kg", "weight ≥55 kg and ≤120 kg (300 lb)", ['"300 lb" is not in the original']),
+])
+def test_fidelity_catches_a_wrong_bracket_inside_a_two_bound_range(original, rewrite, messages):
+    assert [loss.message for loss in check_fidelity(original, rewrite)] == messages
+
+
+def test_a_restated_bound_of_the_record_two_bound_range_is_no_alarm():
+    assert _new_findings(0, "Age ≥18 years and ≤80 years", "Age ≥18 years (216 months) and ≤80 years (960 months)") == []
+
+
+def test_a_wrong_restated_bound_of_the_record_two_bound_range_stays_critical():
+    assert [(k, s) for k, s, _ in _new_findings(0, "Age ≥18 years and ≤80 years",
+                                                 "Age ≥18 years (216 months) and ≤80 years (970 months)")] == [
+        ("criterion_changed", "critical")]
+
+
+# Review round 13, F3 (NCT00497354, NCT00004845, NCT00000142, NCT06339853, NCT00005794): alignment reads comparisons
+# as signs too, so a short item with its comparison in other words is paired (not "missing" plus "added"), and
+# trialfinderdata's run-on "Life expectancy: a) ≥ 12 weeks" is the record's label with its sub-item, not a changed
+# label; a changed figure or comparison is still reported.
+
+def _alarms_on(criteria: str, section_items: list[str], site: str = "meddatax.com") -> list[tuple[str, str, str]]:
+    record = {"protocolSection": {
+        "identificationModule": {"nctId": "NCT00497354", "briefTitle": "A trial"},
+        "statusModule": {"overallStatus": "RECRUITING", "lastUpdatePostDateStruct": {"date": "2025-10-01"}},
+        "eligibilityModule": {"eligibilityCriteria": criteria, "sex": "ALL", "minimumAge": "18 Years"}}}
+    page = PageRecord(site=site, nct_id="NCT00497354", inclusion=section_items)
+    return [(f.kind, f.severity, f.message) for f in reconcile(page, OfficialRecord(record), TODAY)
+            if f.about == "page" and is_alarm(f) and f.severity != "info"]
+
+
+def _short_item(official: str, shown: str) -> list[tuple[str, str, str]]:
+    crit = f"Inclusion Criteria:\n\n* Signed informed consent\n* {official}\n* Able to attend all study visits\n"
+    return _alarms_on(crit, ["Signed informed consent", shown, "Able to attend all study visits"])
+
+
+@pytest.mark.parametrize("official,shown", [
+    ("BMI<35", "BMI less than 35"),
+    ("Age greater than or equal to 55 years old", "Age ≥ 55 years old"),
+    ("13 years or older", "≥ 13 years"),
+    ("ISI ≥11", "ISI at least 11"),
+])
+def test_short_item_with_its_comparison_in_other_words_is_paired(official, shown):
+    assert _short_item(official, shown) == []
+
+
+@pytest.mark.parametrize("official,shown", [("BMI<35", "BMI less than 40"), ("ISI ≥11", "ISI more than 11")])
+def test_short_item_with_a_changed_figure_or_comparison_stays_critical(official, shown):
+    assert [(k, s) for k, s, _ in _short_item(official, shown)] == [("criterion_changed", "critical")]
+
+
+def _run_on(shown: str) -> list[tuple[str, str, str]]:
+    crit = ("Inclusion Criteria:\n\n* Histologically confirmed disease\n* Life expectancy:\n  * At least 12 weeks\n"
+            "* Signed informed consent\n")
+    return _alarms_on(crit, ["Histologically confirmed disease", shown, "Signed informed consent"],
+                      site="trialfinderdata.org")
+
+
+def test_run_on_label_and_sub_item_with_a_sign_is_the_record_item():
+    assert _run_on("Life expectancy: a) ≥ 12 weeks") == []
+
+
+def test_run_on_label_and_a_changed_sub_item_stays_critical():
+    assert [(k, s) for k, s, _ in _run_on("Life expectancy: a) ≥ 6 weeks")] == [("criterion_changed", "critical")]

@@ -12,19 +12,17 @@ second.
 from __future__ import annotations
 
 import difflib
-import html
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz import fuzz
 
-from ..criteria import flatten, header_kind, parse_criteria, unescape_markdown
-from ..fidelity import OR_EQUAL
+from ..criteria import flatten, header_kind, parse_criteria
 from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
-from .finding import SUB_ITEM_MARKER
+from .normal import as_signs, normalize, strip_marker
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
@@ -35,7 +33,6 @@ MOVED = 90      # lowest similarity to pair items found out of order
 NEIGHBOUR = 90  # how plainly a neighbour must stand inside a page item to be run together with it
 
 
-_INLINE_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s|(?:(?<=[\s;:,])|^)(?:[a-z]|[ivx]{1,4})\)\s")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _COLON = re.compile(":")
 # An age limit shown after the lists ("18 Minutes") is not a criterion.
@@ -52,38 +49,18 @@ class Entry:
     placed: bool = True  # official: under an inclusion or exclusion heading (not "unplaced" text)
     depth: int = 0       # official: how deep in its top-level item (0: the item itself; 1: a sub-point of it; …)
 
+    @cached_property
+    def signs(self) -> str:
+        """The text with every comparison written as its sign (normal.as_signs), worked out once per entry: "BMI less
+        than 35" and "BMI<35" align as the one criterion they are (review round 13, F3)."""
+        return as_signs(self.text)
+
 
 @dataclass
 class Pair:
     o: list[int]
     p: list[int]
     sim: float = 100.0
-
-
-_SYMBOLS = str.maketrans({"≥": ">=", "≤": "<=", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-", "’": "'", "‘": "'",
-                          "“": '"', "”": '"', "\u00a0": " ", "…": "...", "•": " ", "·": " "})
-# (a sub-item's number and letter, "5b." / "5a)" / "(5a)" / "5.b", is a marker too, never the item's figure: review
-# round 8 read "5b. Radically treated …" as "differs in a number")
-_MARKER = re.compile(r"^\s*(?:[-*•●▪◦‣∙+■□➢►✓]|\(?\d{1,3}[.)](?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|\(?[a-zA-Z][.)](?=\s)|"
-                     r"\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)](?=\s)|" + SUB_ITEM_MARKER + r"(?=\s))\s*")
-
-
-# "> or = 30", "= or > 7", "< or equal to 2": one comparator, spelled as the sign
-_GE_SPELLED = re.compile(r">" + OR_EQUAL + r"|=\s*or\s*>|=>", re.I)
-_LE_SPELLED = re.compile(r"<" + OR_EQUAL + r"|=\s*or\s*<|=<", re.I)
-
-
-def normalize(text: str) -> str:
-    """Item text for matching: no markup, escapes, numbering, bullets, case or spacing differences."""
-    t = html.unescape(unescape_markdown(text))
-    t = unicodedata.normalize("NFKC", t).translate(_SYMBOLS)
-    if "=" in t:
-        t = _GE_SPELLED.sub(">=", _LE_SPELLED.sub("<=", t))
-    t = strip_marker(t)
-    t = _INLINE_MARKER.sub(" ", t)   # sub-item markers inside an item ("…by: a) Total…") are layout
-    t = re.sub(r"\s+", " ", t).strip().lower()
-    t = re.sub(r"\s*([<>]=?)\s*", r" \1 ", t)
-    return re.sub(r"\s+", " ", t).strip(" ;.,:")
 
 
 def official_entries(official: OfficialRecord) -> list[Entry]:
@@ -121,11 +98,23 @@ def _sim(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
-def _pair_sim(a: str, b: str) -> float:
-    """A 1:1 pair's similarity, reading a closed range written with two bounds as the range it is (quantities)."""
+def _pair_sim(o: Entry, p: Entry) -> float:
+    """A 1:1 pair's similarity, reading a closed range written with two bounds as the range it is (quantities) and
+    a comparison in words as its sign ("less than 35" as "< 35")."""
+    a, b = o.norm, p.norm
     s = _sim(a, b)
-    ra, rb = (two_bound_range(a), two_bound_range(b)) if s < MATCH else (None, None)
-    return max(s, _sim(ra or a, rb or b)) if ra or rb else s
+    if s >= MATCH:
+        return s
+    ra, rb = two_bound_range(a), two_bound_range(b)
+    if ra or rb:
+        s = max(s, _sim(ra or a, rb or b))
+    return max(s, _sim(o.signs, p.signs)) if s < MATCH else s
+
+
+def _joined_sim(parts: list[Entry], whole: Entry, bar: float) -> float:
+    """How alike entries shown together are to one entry: as written, or below `bar` with comparisons as signs."""
+    s = _sim(_join(parts), whole.norm)
+    return s if s >= bar else max(s, _sim(" ".join(e.signs for e in parts), whole.signs))
 
 
 def _gain(sim: float, a: str, b: str) -> float:
@@ -195,8 +184,8 @@ class _Block:
                                    key=lambda parts: _sim(_join(parts), p.norm), default=shown))
             # the option that reads most like the page ("… hepatitis c negative" shown: the parent
             # without "hepatitis b negative", not the whole parent nor the run that ends before C)
-            scored = [(_sim(joined, p.norm), joined) for joined in map(_join, options)
-                      if 0.75 <= len(joined) / max(1, len(p.norm)) <= 1.34]
+            scored = [(_joined_sim(parts, p, JOINED), _join(parts)) for parts in options
+                      if 0.75 <= len(_join(parts)) / max(1, len(p.norm)) <= 1.34]
             best = max(scored, default=None, key=lambda sj: sj[0])
             if best and best[0] >= JOINED:
                 yield k, best[0], best[1]
@@ -236,10 +225,9 @@ class _Block:
                 break
             parts.append(part)
             if total >= 0.75 * len(p.norm):
-                joined = _join(parts)
-                s = _sim(joined, p.norm)
+                s = _joined_sim(parts, p, JOINED)
                 if s >= JOINED:
-                    yield k, s, joined
+                    yield k, s, _join(parts)
 
     def splits(self, i: int, j: int):
         """(k, similarity, joined text) for official item i shown as page items j…j+k-1."""
@@ -251,7 +239,7 @@ class _Block:
                 break
             joined = _join(P[j:j + k])
             if 0.75 <= len(joined) / max(1, len(o.norm)) <= 1.34:
-                s = _sim(o.norm, joined)
+                s = _joined_sim(P[j:j + k], o, JOINED)
                 if s >= JOINED:
                     yield k, s, joined
 
@@ -275,7 +263,7 @@ def _align_block(O: list[Entry], P: list[Entry]) -> list[Pair]:
             if j < n:
                 moves.append((i, j + 1, 0.0, None))
             if i < m and j < n:
-                s = _pair_sim(O[i].norm, P[j].norm)
+                s = _pair_sim(O[i], P[j])
                 if s >= (MATCH if O[i].section == P[j].section else MOVED):   # (under the other heading: plainly alike)
                     moves.append((i + 1, j + 1, _gain(s, O[i].norm, P[j].norm), s))
                 elif _unit_cut(O[i].norm, P[j].norm):   # "> 18" for "> 18 years": the same item, its unit dropped
@@ -338,16 +326,6 @@ def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
                 pairs.append(Pair([i], [j], s))
                 used_o.add(i)
     return pairs
-
-
-def strip_marker(text: str) -> str:
-    """Text without its leading list marker ("2. ", "(b) ", "• "): numbering is not a threshold."""
-    for _ in range(5):   # ("1. ---None": a number, then the record's own dashes)
-        t = _MARKER.sub("", text, count=1)
-        if t == text:
-            break
-        text = t
-    return text
 
 
 # A number right before another list marker ("at least 5. 6) No …") or right after a comparator

@@ -8,14 +8,13 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity
-from ..quantities import canonical
-from .align import Entry, normalize, strip_layout_numbers, strip_marker
+from .align import Entry, strip_layout_numbers
+from .normal import as_signs, strip_marker
 from .finding import Finding, criteria_finding, quote, rule_words
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -84,23 +83,6 @@ def _joined_without_stops(o_items: list[Entry]) -> str:
 
 _DIRECTION = re.compile(r"\b(above|below|over|under|greater|less|more|fewer|higher|lower|older|younger|exceed\w*|"
                         r"least|most|maximum|minimum)\b|[<>]=?")
-# "6 or more", "18 years and older": the sign they mean, as the fidelity check reads them (quantities._POST_GE/_LE),
-# written before the number it follows
-_OR_MORE = re.compile(r"(?:(\d+(?:\.\d+)?)\s+)?\b(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b")
-_OR_LESS = re.compile(r"(?:(\d+(?:\.\d+)?)\s+)?\b(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
-
-
-@lru_cache(maxsize=8192)
-def as_signs(text: str) -> str:
-    """An item with every comparison written as its sign, as the fidelity check reads it: "score of at least 6",
-    "score of 6 or more" and "score >= 6" all read "score (of) >= 6"."""
-    t = canonical(normalize(text))
-    if " or " in t or " and " in t:
-        t = _OR_MORE.sub(lambda m: f" >= {m.group(1) or ''} ", t)
-        t = _OR_LESS.sub(lambda m: f" <= {m.group(1) or ''} ", t)
-    return re.sub(r"\s+", " ", t).strip()
-
-
 def direction_words(text: str) -> Counter:
     """Comparison words and signs, with or without a number: a page item is meant to be a copy,
     so "above average" becoming "below average" changes who may join. Counted with each comparison
