@@ -295,3 +295,33 @@ def test_a_labelled_maximum_beside_no_minimum_is_no_claim():
     page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>N/A</dd>"))
     assert page.min_age is None and page.no_min_age_text is None
     assert _age_messages(page, _record("NCT07232563", keep=True)) == []
+
+
+# -- review round 13, F1: "18 years and older" followed by a maximum states an upper limit ---------------------------
+
+@pytest.mark.parametrize("ages", ["18 Years and older, max 65 Years", "18 years or older (maximum 65 years)",
+                                  "18 years and older to 65 years", "18 years and older; maximum age 65 years",
+                                  "18 Years and older, maximum age: 65 Years"])
+def test_and_older_with_a_stated_maximum_reads_the_maximum(ages):
+    """"18 Years and older, max 60 Years" was told it claims no upper limit (CRITICAL on 472 of 1,500 records): the
+    text names the maximum, so it is read and compared, never "no upper limit"."""
+    page = _veeva(ages)
+    assert page.no_max_age_text is None
+    assert page.min_age == Age(18, "YEARS", ages) and page.max_age == Age(65, "YEARS", ages)
+    assert _age_messages(page, _record("NCT07041801", keep=True)) == []
+    # read, so a maximum other than the record's is still found
+    assert _age_messages(_veeva(ages.replace("65", "70")), _record("NCT07041801", keep=True)) == [
+        "critical: This page gives the maximum age as 70 years, but ClinicalTrials.gov says 65 years."]
+
+
+@pytest.mark.parametrize("ages", ["18 years and older (65 years for part B)", "18 years and older, 65 years in Japan"])
+def test_and_older_beside_another_age_it_cannot_read_is_no_claim_of_no_limit(ages):
+    page = _veeva(ages)
+    assert page.no_max_age_text is None and page.max_age is None
+    assert _age_messages(page, _record("NCT07041801", keep=True)) == []
+
+
+def test_and_older_with_nothing_after_still_says_no_upper_limit():
+    page = _veeva("18 Years and older (Adult, Older Adult)")
+    assert page.no_max_age_text == "18 Years and older (Adult, Older Adult)"
+    assert [m.split(":")[0] for m in _age_messages(page, _record("NCT07041801", keep=True))] == ["critical"]
