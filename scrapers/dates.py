@@ -211,6 +211,12 @@ _OVER = re.compile(r"(?<![a-z])" + _ABOVE + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re
 # a maximum stated after "18 years and older": ", max 65 years", " (maximum 65 years)", "; maximum age: 65 years",
 # " to 65 years" (inclusive, as the registry's are; review round 13, F1)
 _THEN_MAX = re.compile(r"\s*[,;(]?\s*(?:max(?:imum)?\.?(?:\s+age)?(?:\s+of)?\s*:?|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+# "between 18 and 65 years": a closed range (review round 13, F2)
+_BETWEEN = re.compile(r"(?<![a-z])between\s+(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:and|-|–|—)\s*(\d+(?:\.\d+)?)\s*([a-z]+)",
+                      re.I)
+# "Birth to 17 years", "Newborn - 17 Years": a maximum only; no minimum is claimed (review round 13, F2)
+_FROM_BIRTH = re.compile(r"(?<![a-z])(?:birth|newborns?|neonates?)\s*(?:to|-|–|—|through)\s*(\d+(?:\.\d+)?)\s*([a-z]+)",
+                         re.I)
 # a labelled maximum that says there is none ("No limit", "No maximum", "No upper age limit"); a bare "N/A" or
 # "None" is how sites show a value they do not have, and stays "not shown"
 NO_LIMIT = re.compile(r"(?:no\s+(?:upper\s+)?(?:age\s+)?(?:limit|maximum|max)(?:\s+age)?|unlimited)\.?", re.I)
@@ -236,6 +242,12 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
     t = text.strip()
     if bare_years and (bare := _BARE_AND_OLDER.fullmatch(t)):
         return Age(float(bare.group(1)), "YEARS", t), None, True
+    m = _BETWEEN.search(t)
+    if m and (unit_max := _unit(m.group(4))):
+        return Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t), Age(float(m.group(3)), unit_max, t), False
+    m = _FROM_BIRTH.search(t)
+    if m and (unit_max := _unit(m.group(2))):
+        return None, Age(float(m.group(1)), unit_max, t), False
     m = _RANGE.search(t)
     if m and (unit_max := _unit(m.group(5))):
         return (Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t),

@@ -325,3 +325,49 @@ def test_and_older_with_nothing_after_still_says_no_upper_limit():
     page = _veeva("18 Years and older (Adult, Older Adult)")
     assert page.no_max_age_text == "18 Years and older (Adult, Older Adult)"
     assert [m.split(":")[0] for m in _age_messages(page, _record("NCT07041801", keep=True))] == ["critical"]
+
+
+# -- review round 13, F2: a ClinConnect age value is never guessed as a minimum -------------------------------------
+
+CLINCONNECT = FIXTURES / "html" / "clinconnect.io" / "nct07041801_divs.html"   # no Age row; record 18–65
+
+
+def _clinconnect(ages: str) -> PageRecord:
+    gender = "<div><div>Gender</div><div>ALL</div></div>"
+    return _scrape(CLINCONNECT, (gender, f"{gender}\n<div><div>Age</div><div>{ages}</div></div>"))
+
+
+@pytest.mark.parametrize("ages,low,high", [("Between 18 and 65 years", "18 Years", "65 Years"),
+                                           ("Between 18 and 65 years old", "18 Years", "65 Years"),
+                                           ("Birth to 17 years", "0 Years", "17 Years"),
+                                           ("Newborn to 17 years", None, "17 Years"),
+                                           ("Newborn - 17 Years", "1 Day", "17 Years")])
+def test_clinconnect_range_is_not_misread_as_a_minimum(ages, low, high):
+    """"Between 18 and 60 years" was read as a minimum of 60 (CRITICAL on 526 of 1,500 records), "Birth to 100
+    Years" as a minimum of 100: the fallback took the first figure of a value it could not read as a whole."""
+    page = _clinconnect(ages)
+    assert page.max_age == Age(float(high.split()[0]), "YEARS", ages)
+    assert page.min_age == (Age(18, "YEARS", ages) if ages.startswith("Between") else None)
+    assert page.no_min_age_text is None and page.no_max_age_text is None
+    assert _age_messages(page, _record("NCT07041801", low, high)) == []
+
+
+def test_clinconnect_between_range_is_compared_once_read():
+    assert _age_messages(_clinconnect("Between 18 and 70 years"), _record("NCT07041801", keep=True)) == [
+        "critical: This page gives the maximum age as 70 years, but ClinicalTrials.gov says 65 years."]
+    assert _age_messages(_clinconnect("Birth to 70 years"), _record("NCT07041801", keep=True)) == [
+        "critical: This page gives the maximum age as 70 years, but ClinicalTrials.gov says 65 years."]
+
+
+@pytest.mark.parametrize("ages", ["From 18 till 65 years", "Adults; see criteria (60 years for cohort 2)"])
+def test_clinconnect_age_value_it_cannot_read_is_left_unread(ages):
+    page = _clinconnect(ages)
+    assert page.min_age is None and page.max_age is None
+    assert _age_messages(page, _record("NCT07041801", keep=True)) == []
+
+
+def test_clinconnect_single_age_value_is_still_the_minimum():
+    page = _clinconnect("18 Years")
+    assert page.min_age == Age(18, "YEARS", "18 Years") and page.max_age is None
+    assert _age_messages(_clinconnect("16 Years"), _record("NCT07041801", keep=True)) == [
+        "critical: This page gives the minimum age as 16 years, but ClinicalTrials.gov says 18 years."]
