@@ -371,3 +371,26 @@ def test_clinconnect_single_age_value_is_still_the_minimum():
     assert page.min_age == Age(18, "YEARS", "18 Years") and page.max_age is None
     assert _age_messages(_clinconnect("16 Years"), _record("NCT07041801", keep=True)) == [
         "critical: This page gives the minimum age as 16 years, but ClinicalTrials.gov says 18 years."]
+
+
+# -- review round 13, F5: MedDataX's bare minimum "18 Years and older" is an age, not a criterion -------------------
+
+MEDDATAX_BARE = FIXTURES / "html" / "meddatax.com" / "nct07232563_bare_values.html"   # bare "18 Years", "70 Years"
+
+
+@pytest.mark.parametrize("maximum,high,said", [("N/A", None, []), ("70 Years", "70 Years", [])])
+def test_meddatax_bare_minimum_and_older_is_the_minimum(maximum, high, said):
+    page = _scrape(MEDDATAX_BARE, ("<div>18 Years</div>\n<div>70 Years</div>",
+                                   f"<div>18 Years and older</div>\n<div>{maximum}</div>"))
+    assert page.min_age == Age(18, "YEARS", "18 Years and older")
+    assert all("18 Years" not in c for c in page.inclusion + page.exclusion)
+    official = _record("NCT07232563", "18 Years", high)
+    assert [f"{f.severity}: {f.kind}" for f in reconcile(page, official, TODAY)
+            if f.severity != "info" and (f.kind.startswith("criterion") or f.field in ("min_age", "max_age"))] == said
+
+
+def test_meddatax_bare_minimum_and_older_beside_no_maximum_against_a_record_maximum_is_found():
+    page = _scrape(MEDDATAX_BARE, ("<div>18 Years</div>\n<div>70 Years</div>", "<div>18 Years and older</div>\n<div>N/A</div>"))
+    assert _age_messages(page, _record("NCT07232563", keep=True)) == [
+        'critical: This page says there is no upper age limit ("18 Years and older"), but ClinicalTrials.gov says the '
+        "maximum age is 70 years."]
