@@ -208,6 +208,15 @@ ONLY_BELOW = re.compile(r"(?:ages?\s*:?\s*)?(?:(?:up\s+to|under|below|younger\s+
                         r"(?:younger|under|below))\.?", re.I)
 _UP_TO = re.compile(r"(?<![a-z])(up\s+to|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*([a-z]+)?", re.I)
 _OVER = re.compile(r"(?<![a-z])" + _ABOVE + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+# a maximum stated after "18 years and older": ", max 65 years", " (maximum 65 years)", "; maximum age: 65 years",
+# " to 65 years" (inclusive, as the registry's are; review round 13, F1)
+_THEN_MAX = re.compile(r"\s*[,;(]?\s*(?:max(?:imum)?\.?(?:\s+age)?(?:\s+of)?\s*:?|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+# "between 18 and 65 years": a closed range (review round 13, F2)
+_BETWEEN = re.compile(r"(?<![a-z])between\s+(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:and|-|–|—)\s*(\d+(?:\.\d+)?)\s*([a-z]+)",
+                      re.I)
+# "Birth to 17 years", "Newborn - 17 Years": a maximum only; no minimum is claimed (review round 13, F2)
+_FROM_BIRTH = re.compile(r"(?<![a-z])(?:birth|newborns?|neonates?)\s*(?:to|-|–|—|through)\s*(\d+(?:\.\d+)?)\s*([a-z]+)",
+                         re.I)
 # a labelled maximum that says there is none ("No limit", "No maximum", "No upper age limit"); a bare "N/A" or
 # "None" is how sites show a value they do not have, and stays "not shown"
 NO_LIMIT = re.compile(r"(?:no\s+(?:upper\s+)?(?:age\s+)?(?:limit|maximum|max)(?:\s+age)?|unlimited)\.?", re.I)
@@ -233,6 +242,12 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
     t = text.strip()
     if bare_years and (bare := _BARE_AND_OLDER.fullmatch(t)):
         return Age(float(bare.group(1)), "YEARS", t), None, True
+    m = _BETWEEN.search(t)
+    if m and (unit_max := _unit(m.group(4))):
+        return Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t), Age(float(m.group(3)), unit_max, t), False
+    m = _FROM_BIRTH.search(t)
+    if m and (unit_max := _unit(m.group(2))):
+        return None, Age(float(m.group(1)), unit_max, t), False
     m = _RANGE.search(t)
     if m and (unit_max := _unit(m.group(5))):
         return (Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t),
@@ -245,7 +260,11 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
         up = _UP_TO.search(t, m.end())   # "18 years and older, up to 65 years": a limit after all
         if up and (unit_up := _unit(up.group(3))):
             return lo, Age(float(up.group(2)), unit_up, t, exclusive=not up.group(1).lower().startswith("up")), False
-        return lo, None, not up
+        then = _THEN_MAX.match(t, m.end())   # "18 years and older, max 65 years": the maximum it names
+        if not up and then and (unit_up := _unit(then.group(2))):
+            return lo, Age(float(then.group(1)), unit_up, t), False
+        # any other age after it may be an upper limit not read here: no claim that there is none
+        return lo, None, not up and not _AGE.search(t, m.end())
     m = _AND_YOUNGER.search(t)
     if m and (unit := _unit(m.group(2))):
         return None, Age(float(m.group(1)), unit, t), False

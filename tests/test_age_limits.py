@@ -295,3 +295,102 @@ def test_a_labelled_maximum_beside_no_minimum_is_no_claim():
     page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>N/A</dd>"))
     assert page.min_age is None and page.no_min_age_text is None
     assert _age_messages(page, _record("NCT07232563", keep=True)) == []
+
+
+# -- review round 13, F1: "18 years and older" followed by a maximum states an upper limit ---------------------------
+
+@pytest.mark.parametrize("ages", ["18 Years and older, max 65 Years", "18 years or older (maximum 65 years)",
+                                  "18 years and older to 65 years", "18 years and older; maximum age 65 years",
+                                  "18 Years and older, maximum age: 65 Years"])
+def test_and_older_with_a_stated_maximum_reads_the_maximum(ages):
+    """"18 Years and older, max 60 Years" was told it claims no upper limit (CRITICAL on 472 of 1,500 records): the
+    text names the maximum, so it is read and compared, never "no upper limit"."""
+    page = _veeva(ages)
+    assert page.no_max_age_text is None
+    assert page.min_age == Age(18, "YEARS", ages) and page.max_age == Age(65, "YEARS", ages)
+    assert _age_messages(page, _record("NCT07041801", keep=True)) == []
+    # read, so a maximum other than the record's is still found
+    assert _age_messages(_veeva(ages.replace("65", "70")), _record("NCT07041801", keep=True)) == [
+        "critical: This page gives the maximum age as 70 years, but ClinicalTrials.gov says 65 years."]
+
+
+@pytest.mark.parametrize("ages", ["18 years and older (65 years for part B)", "18 years and older, 65 years in Japan"])
+def test_and_older_beside_another_age_it_cannot_read_is_no_claim_of_no_limit(ages):
+    page = _veeva(ages)
+    assert page.no_max_age_text is None and page.max_age is None
+    assert _age_messages(page, _record("NCT07041801", keep=True)) == []
+
+
+def test_and_older_with_nothing_after_still_says_no_upper_limit():
+    page = _veeva("18 Years and older (Adult, Older Adult)")
+    assert page.no_max_age_text == "18 Years and older (Adult, Older Adult)"
+    assert [m.split(":")[0] for m in _age_messages(page, _record("NCT07041801", keep=True))] == ["critical"]
+
+
+# -- review round 13, F2: a ClinConnect age value is never guessed as a minimum -------------------------------------
+
+CLINCONNECT = FIXTURES / "html" / "clinconnect.io" / "nct07041801_divs.html"   # no Age row; record 18–65
+
+
+def _clinconnect(ages: str) -> PageRecord:
+    gender = "<div><div>Gender</div><div>ALL</div></div>"
+    return _scrape(CLINCONNECT, (gender, f"{gender}\n<div><div>Age</div><div>{ages}</div></div>"))
+
+
+@pytest.mark.parametrize("ages,low,high", [("Between 18 and 65 years", "18 Years", "65 Years"),
+                                           ("Between 18 and 65 years old", "18 Years", "65 Years"),
+                                           ("Birth to 17 years", "0 Years", "17 Years"),
+                                           ("Newborn to 17 years", None, "17 Years"),
+                                           ("Newborn - 17 Years", "1 Day", "17 Years")])
+def test_clinconnect_range_is_not_misread_as_a_minimum(ages, low, high):
+    """"Between 18 and 60 years" was read as a minimum of 60 (CRITICAL on 526 of 1,500 records), "Birth to 100
+    Years" as a minimum of 100: the fallback took the first figure of a value it could not read as a whole."""
+    page = _clinconnect(ages)
+    assert page.max_age == Age(float(high.split()[0]), "YEARS", ages)
+    assert page.min_age == (Age(18, "YEARS", ages) if ages.startswith("Between") else None)
+    assert page.no_min_age_text is None and page.no_max_age_text is None
+    assert _age_messages(page, _record("NCT07041801", low, high)) == []
+
+
+def test_clinconnect_between_range_is_compared_once_read():
+    assert _age_messages(_clinconnect("Between 18 and 70 years"), _record("NCT07041801", keep=True)) == [
+        "critical: This page gives the maximum age as 70 years, but ClinicalTrials.gov says 65 years."]
+    assert _age_messages(_clinconnect("Birth to 70 years"), _record("NCT07041801", keep=True)) == [
+        "critical: This page gives the maximum age as 70 years, but ClinicalTrials.gov says 65 years."]
+
+
+@pytest.mark.parametrize("ages", ["From 18 till 65 years", "Adults; see criteria (60 years for cohort 2)"])
+def test_clinconnect_age_value_it_cannot_read_is_left_unread(ages):
+    page = _clinconnect(ages)
+    assert page.min_age is None and page.max_age is None
+    assert _age_messages(page, _record("NCT07041801", keep=True)) == []
+
+
+def test_clinconnect_single_age_value_is_still_the_minimum():
+    page = _clinconnect("18 Years")
+    assert page.min_age == Age(18, "YEARS", "18 Years") and page.max_age is None
+    assert _age_messages(_clinconnect("16 Years"), _record("NCT07041801", keep=True)) == [
+        "critical: This page gives the minimum age as 16 years, but ClinicalTrials.gov says 18 years."]
+
+
+# -- review round 13, F5: MedDataX's bare minimum "18 Years and older" is an age, not a criterion -------------------
+
+MEDDATAX_BARE = FIXTURES / "html" / "meddatax.com" / "nct07232563_bare_values.html"   # bare "18 Years", "70 Years"
+
+
+@pytest.mark.parametrize("maximum,high,said", [("N/A", None, []), ("70 Years", "70 Years", [])])
+def test_meddatax_bare_minimum_and_older_is_the_minimum(maximum, high, said):
+    page = _scrape(MEDDATAX_BARE, ("<div>18 Years</div>\n<div>70 Years</div>",
+                                   f"<div>18 Years and older</div>\n<div>{maximum}</div>"))
+    assert page.min_age == Age(18, "YEARS", "18 Years and older")
+    assert all("18 Years" not in c for c in page.inclusion + page.exclusion)
+    official = _record("NCT07232563", "18 Years", high)
+    assert [f"{f.severity}: {f.kind}" for f in reconcile(page, official, TODAY)
+            if f.severity != "info" and (f.kind.startswith("criterion") or f.field in ("min_age", "max_age"))] == said
+
+
+def test_meddatax_bare_minimum_and_older_beside_no_maximum_against_a_record_maximum_is_found():
+    page = _scrape(MEDDATAX_BARE, ("<div>18 Years</div>\n<div>70 Years</div>", "<div>18 Years and older</div>\n<div>N/A</div>"))
+    assert _age_messages(page, _record("NCT07232563", keep=True)) == [
+        'critical: This page says there is no upper age limit ("18 Years and older"), but ClinicalTrials.gov says the '
+        "maximum age is 70 years."]

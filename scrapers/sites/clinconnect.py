@@ -25,6 +25,7 @@ from ._reader import criteria_item, criteria_lists, criteria_sub_label, find_lab
 HOSTS = ("clinconnect.io",)
 BRANDS = ("ClinConnect",)  # names the site gives itself (og:site_name, <title> suffix)
 
+_ONE_AGE = re.compile(r"\d+(?:\.\d+)?\s*[a-z]+(?:\s+old)?\.?", re.I)
 LABELS = (
     "Trial Information", "Keywords", "ClinConnect Summary", "Gender", "Sex", "Age", "Ages", "Eligibility criteria",
     "Eligibility", "Locations", "Patients applied", "Trial Officials", "Timeline", "First submit", "Trial launched",
@@ -79,7 +80,9 @@ def scrape(page: Page) -> PageRecord:
     ages = value_after(page, ("Age", "Ages", "Age range"), others=LABELS, end=end)
     if ages:
         read_ages(rec, ages)
-        if rec.min_age is None and rec.max_age is None:
+        # a value that is one age alone ("18 Years") is the minimum; any other it cannot read stays unread, never its
+        # first figure guessed as the minimum ("Between 18 and 60 years" was a minimum of 60; review round 13, F2)
+        if rec.min_age is None and rec.max_age is None and _ONE_AGE.fullmatch(clean(ages)):
             rec.min_age = parse_age(ages)
 
     summary = section(page, ("ClinConnect Summary",), LABELS, stop_if=_is_stop)

@@ -46,8 +46,11 @@ _TAIL_LABELS = {
     "sex": ("Sex", "Gender", "Eligible Sex", "Sex/Gender"), "volunteers": ("Healthy Volunteers", "Accepts Healthy Volunteers"),
 }
 _ALL_TAIL = frozenset(norm(lb) for group in _TAIL_LABELS.values() for lb in group)
-_TAIL_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)|all|female|male|yes|no|n/?a)$", re.I)
-_AGE_ONLY = re.compile(r"^\d+(\.\d+)?\s+(years?|months?|weeks?|days?|hours?|minutes?)$", re.I)
+# a bare age value may say "and older" ("18 Years and older": an age, not a criterion; review round 13, F5)
+_OLDER = r"(?:\s+(?:and|or)\s+(?:older|over|above))?"
+_TAIL_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)" + _OLDER
+                         + r"|all|female|male|yes|no|n/?a)$", re.I)
+_AGE_ONLY = re.compile(r"^\d+(\.\d+)?\s+(years?|months?|weeks?|days?|hours?|minutes?)" + _OLDER + r"$", re.I)
 
 
 _STAR = re.compile(r"^\s*[*•]\s+")
@@ -224,7 +227,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
         nxt = tail[pos + 1] if pos + 1 < len(tail) else ""
         if pos == 0 and norm(nxt) in ("n/a", "none", "no limit"):
             rec.min_age = parse_age(ages[0])
-            rec.no_max_age_text = no_maximum_said(None, nxt)
+            rec.no_max_age_text = no_maximum_said(ages[0], nxt)
         elif pos == 1:
             rec.max_age = parse_age(ages[0])
     rec.sex = next((normalize_sex(t) for t in tail if normalize_sex(t)), None)
