@@ -42,6 +42,16 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     api_bp = api.make_blueprint()
     if cfg.api_keys:
         _require_api_key(api_bp, cfg.api_keys)
+
+    @app.after_request
+    def _retry_after_only_on_refusals(response):
+        # (Flask-Limiter's headers go on every response; a Retry-After on a 200 reads as a throttling hint to a
+        # caller: it belongs to 429 and 503 answers only. Review round 10b. Registered before the limiter:
+        # Flask runs after-request functions last-registered first, so this one sees the limiter's headers)
+        if response.status_code < 400:
+            response.headers.pop("Retry-After", None)
+        return response
+
     limiter = Limiter(_client_key, app=app, storage_uri=cfg.rate_limit_storage, headers_enabled=True)
     pages_bp = pages.make_blueprint()
     if cfg.rate_limit:

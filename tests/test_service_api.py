@@ -402,7 +402,11 @@ def test_rate_limit_per_client(registry):
     app = create_app({"TRIALLENS_RATE_LIMIT": "3 per minute"}, providers=providers(registry))
     c = app.test_client()
     a = {"REMOTE_ADDR": "10.0.0.1"}
-    assert [c.get("/api/v1/sites", environ_base=a).status_code for _ in range(3)] == [200, 200, 200]
+    answered = [c.get("/api/v1/sites", environ_base=a) for _ in range(3)]
+    assert [r.status_code for r in answered] == [200, 200, 200]
+    # the budget is told on every answer, but Retry-After only on a refusal (on a 200 it read as a throttling hint)
+    assert [r.headers.get("X-RateLimit-Remaining") for r in answered] == ["2", "1", "0"]
+    assert [r.headers.get("Retry-After") for r in answered] == [None, None, None]
     body = assert_problem(c.get("/api/v1/sites", environ_base=a), 429, "too many requests")
     assert body["title"]
     limited = c.get("/api/v1/sites", environ_base=a)
