@@ -29,7 +29,8 @@
   function makeBadge(doc, view) {
     const host = doc.createElement("triallens-badge");
     const shadow = host.attachShadow({ mode: "open" });
-    const said = `TrialLens, from ClinicalTrials.gov: ${view.text}.`;
+    // (a badge never checked is no reading of ClinicalTrials.gov, and its "?" is for the eye: review round 14)
+    const said = view.unchecked ? "TrialLens: not checked." : `TrialLens, from ClinicalTrials.gov: ${view.text}.`;
     shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", {
       className: `badge tone-${view.tone}${view.unchecked ? " unchecked" : ""}`, attrs: { title: `TrialLens: ${view.label}` },
     }, [

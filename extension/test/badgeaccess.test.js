@@ -17,6 +17,11 @@ test("listing badges: screen readers hear whose reading it is and the longer lab
   assert.equal(shadow.querySelector(".shown").getAttribute("aria-hidden"), "true", "the short words are not read twice");
   assert.equal(shadow.querySelectorAll("[aria-label]").length, 0, "no name on a generic span (ignored)");
   assert.match(shadow.querySelector("span.badge").getAttribute("title"), /^TrialLens: NCT07232563: Recruiting according to ClinicalTrials\.gov/);
+  // a badge never checked is no reading of ClinicalTrials.gov, and its "?" is not read out (review round 14)
+  const unchecked = w.TrialLens.makeBadge(w.document, { text: "? Not checked", tone: "unknown", unchecked: true,
+    label: "NCT07232563: could not be checked against ClinicalTrials.gov just now" });
+  assert.equal(unchecked.shadowRoot.querySelector(".sr-only").textContent,
+    "TrialLens: not checked. NCT07232563: could not be checked against ClinicalTrials.gov just now.");
 });
 
 test("listing badges wrap in a narrow column instead of widening it", () => {
