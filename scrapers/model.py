@@ -48,6 +48,11 @@ class PageRecord:
     inclusion: list[str] = field(default_factory=list)
     exclusion: list[str] = field(default_factory=list)
     criteria_truncated: bool = False
+    # the criteria headings the page showed ("inclusion", "exclusion"), sorted: [] for a page with no heading, whose
+    # items are all read as "inclusion". Most pages show the headings of the lists they have, so the JSON holds it
+    # only when it differs from those (a heading over no items: a page moving its whole exclusion list under
+    # "Inclusion Criteria" still shows "Exclusion Criteria"; or items under no heading), and from_dict fills it in
+    criteria_headings: list[str] = field(default_factory=list)
     plain_summary: str | None = None
     related_nct_ids: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
@@ -60,7 +65,14 @@ class PageRecord:
         for said in ("no_max_age_text", "no_min_age_text"):
             if d[said] is None:   # (said only when the page says it: other pages' JSON keeps its shape)
                 del d[said]
+        if self.criteria_headings == self._listed_headings():   # (other pages' JSON keeps its shape)
+            del d["criteria_headings"]
         return d
+
+    def _listed_headings(self) -> list[str]:
+        """The criteria headings of the lists the page has: the headings it showed, unless it showed one over no items
+        or its items under no heading."""
+        return [sec for sec in ("exclusion", "inclusion") if getattr(self, sec)]
 
     @classmethod
     def from_dict(cls, d: dict) -> "PageRecord":
@@ -71,4 +83,7 @@ class PageRecord:
         data = dict(d)
         data["min_age"] = Age.from_dict(d.get("min_age"))
         data["max_age"] = Age.from_dict(d.get("max_age"))
-        return cls(**data)
+        rec = cls(**data)
+        if "criteria_headings" not in d:
+            rec.criteria_headings = rec._listed_headings()
+        return rec

@@ -67,6 +67,10 @@ SCHEMAS: dict[str, dict] = {
         "no_min_age_text": {**STR, "description": "present when the page's age is an upper limit alone, which says "
                             "there is no lower age limit: its words (\"Under 18 years\", \"Up to 17 years\")"},
         "inclusion": STRS, "exclusion": STRS, "criteria_truncated": BOOL,
+        "criteria_headings": {"type": "array", "items": {"type": "string", "enum": ["exclusion", "inclusion"]},
+                              "description": "the criteria headings the page showed, sorted; present only when they "
+                              "differ from the headings of its non-empty lists (a heading over no items, or items "
+                              "under no heading: [])"},
         "plain_summary": _null(STR), "related_nct_ids": STRS, "locations": STRS, "other_nct_ids": STRS,
     }, required=["site", "nct_id", "status", "status_text", "as_of"]),
     "Finding": _obj({

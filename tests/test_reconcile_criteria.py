@@ -390,8 +390,8 @@ def test_six_reasons_moved_under_inclusion_criteria_are_said_against_a_saved_cop
         "record (from 18 Nov 2025) lists them as reasons someone cannot join (6 of the 17 it lists).")
     out = summarize(page, load_demo_record(page.nct_id), found, copy_as_of=copy)
     assert (out["verdict"], out["headline"]) == ("differs", "A rule for who can join differs from TrialLens's saved copy")
-    _, found = _meddatax_moved(17, copy)   # (its exclusion heading left empty: read as a page without headings)
-    assert [f.kind for f in found if f.kind == "criterion_wrong_section"] == []
+    _, found = _meddatax_moved(17, copy)   # (its exclusion heading left empty: see the test after the next)
+    assert [f.severity for f in found if f.kind == "criterion_wrong_section"] == ["critical"]
     page, found = _meddatax_moved(None, copy)
     assert [f.message for f in found] == [
         "This page has its two headings swapped. What it lists as requirements for joining are all 17 reasons someone "
@@ -1266,6 +1266,8 @@ def test_a_page_without_headings_is_not_said_to_list_reasons_as_requirements():
     from scrapers import scrape_html
     from scrapers.registry import load_demo_record
 
+    from scrapers.model import PageRecord
+
     path = FIXTURES / "html" / "meddatax.com" / "nct07232563_labelled.html"
     for old in (["<h3>Inclusion Criteria</h3>", "<h3>Exclusion Criteria</h3>"], ["<h3>Exclusion Criteria</h3>"]):
         html = path.read_text(encoding="utf-8")
@@ -1274,3 +1276,28 @@ def test_a_page_without_headings_is_not_said_to_list_reasons_as_requirements():
         page = scrape_html(html, fixture_url(path))
         found = reconcile(page, load_demo_record(page.nct_id), TODAY)
         assert [f for f in found if f.kind == "criterion_wrong_section"] == []
+        assert page.criteria_headings == ([] if len(old) == 2 else ["inclusion"])   # (no heading, or one)
+        assert page.to_dict().get("criteria_headings", ["inclusion"]) == page.criteria_headings
+        assert PageRecord.from_dict(page.to_dict()) == page
+
+
+def test_a_page_moving_all_its_exclusions_under_inclusion_criteria_is_said():
+    """The known miss of the test before: a page showing both headings, with all 17 reasons someone cannot join under
+    "Inclusion Criteria" and its "Exclusion Criteria" heading over no items, was silent ("Matches"), read as a page
+    without headings. The page showed the heading, so it is said: one critical finding counting them."""
+    from scrapers.model import PageRecord
+    from scrapers.registry import load_demo_record
+    from server.drift import summarize
+
+    page, found = _meddatax_moved(17)
+    assert page.exclusion == [] and page.criteria_headings == ["exclusion", "inclusion"]
+    wrong = [f for f in found if f.kind == "criterion_wrong_section"]
+    assert [(f.severity, f.page_value) for f in wrong] == [("critical", "17 of 17 listed as requirements for joining")]
+    assert wrong[0].message.endswith("as reasons someone cannot join (17 of the 17 it lists).")
+    out = summarize(page, load_demo_record(page.nct_id), found)
+    assert out["verdict"] == "differs"
+    # the headings go with the page's JSON (written only when they differ from its lists') and back
+    assert page.to_dict()["criteria_headings"] == ["exclusion", "inclusion"]
+    back = PageRecord.from_dict(page.to_dict())
+    assert [f.message for f in reconcile(back, load_demo_record(page.nct_id), TODAY) if f.about == "page"] == \
+        [f.message for f in found]

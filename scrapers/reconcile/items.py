@@ -46,7 +46,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out, cut_short = _pair_findings(O, P, pairs, page, official, last, roles.under)
     out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += _shortened_findings(O, P, short)
-    out += wrong_sections(O, P, pairs)
+    out += wrong_sections(O, P, pairs, page.criteria_headings)
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons)
     if pairs or short:
         # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one

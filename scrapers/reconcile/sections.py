@@ -8,6 +8,7 @@ moved each way is not swapped headings)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from .align import Entry, Pair
 from .finding import RULE, RULES, Finding, criteria_finding, quote, without_marker
@@ -24,16 +25,19 @@ def _count(O: list[Entry], section: str) -> int:
     return len({e.group for e in O if e.section == section and e.placed and not e.label})
 
 
-def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Finding]:
+def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: Iterable[str] = ()) -> list[Finding]:
     """The record's items the page shows under the other heading, where the record and the page both have two lists. A few in a list
     are one finding each; more than a third of that page list (and more than 2) are one finding counting them, since
     a page moving that many is more likely laid out (or read) under the wrong heading than edited item by item, and
     either way the reader must be told; and both lists so, with none of the page's items under its own heading, is
-    one finding that the headings are swapped."""
-    if not {e.section for e in O if e.placed} >= set(SECTIONS) or not {e.section for e in P} >= set(SECTIONS):
-        # (a page whose items all read as one list may show them under no heading at all, which the scrapers read as
-        # "Inclusion Criteria": calling that "lists them as requirements for joining" would be an alarm the page does
-        # not back. A page moving its whole exclusion list under the other heading is missed with it)
+    one finding that the headings are swapped. `headings`: the criteria headings the page showed
+    (PageRecord.criteria_headings)."""
+    if not {e.section for e in O if e.placed} >= set(SECTIONS) or not (
+            {e.section for e in P} >= set(SECTIONS) or set(headings) >= set(SECTIONS)):
+        # (a page whose items all read as one list may show them under no heading, or under one, which the scrapers
+        # read as "Inclusion Criteria": calling that "lists them as requirements for joining" would be an alarm the
+        # page does not back. A page showing both headings, one of them over no items, has moved that whole list
+        # under the other heading: said as any other many moved)
         return []
     own = {sec: {e.norm for e in O if e.section == sec} for sec in SECTIONS}
     moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1

@@ -147,9 +147,10 @@ def values_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start:
     return [ln.text for ln in block_after(page, i, stops, inline_labels=True)]
 
 
-def read_criteria(page: Page, layout: Layout, start: int = 0) -> tuple[list[str], list[str], bool]:
+def read_criteria(page: Page, layout: Layout, start: int = 0,
+                  heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:
     """(inclusion, exclusion, truncated) from the sections under the layout's headings,
-    read by the one criteria reader (`_reader.criteria_lists`)."""
+    read by the one criteria reader (`_reader.criteria_lists`); `heads` gets the headings seen."""
     stops = layout.stops()
     guess = layout.guess_section_ends
     lines: list[Line] = []
@@ -159,7 +160,7 @@ def read_criteria(page: Page, layout: Layout, start: int = 0) -> tuple[list[str]
     j = find_label(page, layout.exclusion, i if i is not None else start)
     if j is not None:
         lines += _section(page, j, "Exclusion Criteria:", layout.exclusion, stops, guess)
-    return criteria_lists(lines) if lines else ([], [], False)
+    return criteria_lists(lines, heads) if lines else ([], [], False)
 
 
 def _section(page: Page, idx: int, header: str, labels: tuple[str, ...], stops: frozenset[str],
@@ -207,5 +208,7 @@ def read_layout(page: Page, layout: Layout) -> PageRecord:
         if at is None:
             return rec
         start = at
-    rec.inclusion, rec.exclusion, rec.criteria_truncated = read_criteria(page, layout, start)
+    heads: set[str] = set()
+    rec.inclusion, rec.exclusion, rec.criteria_truncated = read_criteria(page, layout, start, heads)
+    rec.criteria_headings = sorted(heads)
     return rec

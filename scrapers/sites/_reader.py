@@ -261,19 +261,23 @@ def _is_exclusion(head: str) -> bool:
     return _EXC_START.match(head.strip()) is not None or "exclusion" in head.lower()   # "Study Exclusion Criteria"
 
 
-def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], bool]:
+def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:
     """(inclusion, exclusion, truncated) from the lines of an eligibility section.
 
     Headers may be lines, list items ("Inclusion Criteria:" as an li) or inline in a
     paragraph ("Inclusion Criteria: 1. … Exclusion Criteria: 1. …"); list items are kept
     as shown (bullets stripped), paragraphs split on their numbering. Items before any
-    header count as inclusion. A "...See full criteria" marker sets truncated.
+    header count as inclusion. A "...See full criteria" marker sets truncated. `heads`, when
+    given, gets the headers seen ("inclusion", "exclusion"), even one with no items under it.
     """
     inc: list[str] = []
     exc: list[str] = []
 
     def list_for(head: str) -> list[str]:
-        return exc if _is_exclusion(head) else inc
+        excl = _is_exclusion(head)
+        if heads is not None:
+            heads.add("exclusion" if excl else "inclusion")
+        return exc if excl else inc
 
     target = inc
     for ln in lines:
@@ -313,6 +317,14 @@ def criteria_lists(lines: Iterable[Line | str]) -> tuple[list[str], list[str], b
     inc, t1 = strip_truncation(inc)
     exc, t2 = strip_truncation(exc)
     return inc, exc, t1 or t2
+
+
+def read_criteria_into(rec, lines: Iterable[Line | str]) -> None:
+    """A PageRecord's inclusion, exclusion, criteria_truncated and criteria_headings from the lines of an
+    eligibility section (`criteria_lists`)."""
+    heads: set[str] = set()
+    rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines, heads)
+    rec.criteria_headings = sorted(heads)
 
 
 _INTERVENTION_TYPE = re.compile(

@@ -14,7 +14,7 @@ from ..model import PageRecord
 from ._chrome import without_chrome
 from ._layout import Layout, read_layout, value_of
 from .base import Page
-from ._reader import criteria_lists
+from ._reader import read_criteria_into
 from .common import plausible_status_wording
 
 HOSTS = ("checkorphan.org",)
@@ -43,7 +43,7 @@ def scrape(page: Page) -> PageRecord:
         rec.status_text = None
     elig = value_of(view, ("Eligibility Criteria",), stops)
     if elig and "criteria" in elig.lower():
-        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists([elig])
+        read_criteria_into(rec, [elig])
     nct = value_of(view, ("NCT ID",), stops)
     if nct:
         rec.nct_id = nct

@@ -20,7 +20,7 @@ from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, nor
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages, time_date
 from ._chrome import listed_other_trials, without_chrome
-from ._reader import criteria_item, criteria_lists, criteria_sub_label, find_label, norm, section, value_after
+from ._reader import criteria_item, criteria_sub_label, find_label, norm, read_criteria_into, section, value_after
 
 HOSTS = ("clinconnect.io",)
 BRANDS = ("ClinConnect",)  # names the site gives itself (og:site_name, <title> suffix)
@@ -92,7 +92,7 @@ def scrape(page: Page) -> PageRecord:
     # an item or a sub-label ("Age:", "Sex: Male" in older records) is a criterion, not the next section
     elig = section(page, ("Eligibility criteria", "Eligibility Criteria", "Eligibility"),
                    stop_if=lambda ln: _is_stop(ln) and not (criteria_item(ln) or criteria_sub_label(ln)))
-    rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(elig)
+    read_criteria_into(rec, elig)
 
     rec.conditions = [x for x in (clean(t) for t in _list_after(page, ("Conditions",))) if x]
     rec.interventions = _list_after(page, ("Interventions",))

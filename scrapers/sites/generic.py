@@ -276,17 +276,18 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
         i = find_label(view, LAYOUT.inclusion, i + 1)
     if not starts:
         return
-    readings = [read_criteria(view, LAYOUT, at) for at in starts]
-    chosen = readings[0]
-    if any(r[:2] != chosen[:2] for r in readings[1:]):
-        under = [r for k, (at, r) in enumerate(zip(starts, readings))
-                 if _eligibility_heading_between(view, starts[k - 1] if k else -1, at)]
+    heads: list[set[str]] = [set() for _ in starts]
+    readings = [read_criteria(view, LAYOUT, at, h) for at, h in zip(starts, heads)]
+    chosen = 0
+    if any(r[:2] != readings[0][:2] for r in readings[1:]):
+        under = [k for k, at in enumerate(starts) if _eligibility_heading_between(view, starts[k - 1] if k else -1, at)]
         if len(under) != 1:
             return
         chosen = under[0]
-    inc, exc, truncated = chosen
+    inc, exc, truncated = readings[chosen]
     rec.inclusion, rec.exclusion = trim_trailing_values(inc), trim_trailing_values(exc)
     rec.criteria_truncated = truncated
+    rec.criteria_headings = sorted(heads[chosen])
 
 
 def _eligibility_heading_between(view: Page, lo: int, hi: int) -> bool:

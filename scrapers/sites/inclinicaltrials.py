@@ -10,7 +10,7 @@ from ..model import PageRecord
 from ._chrome import without_chrome
 from ._layout import Layout, read_layout, values_of
 from .base import Page
-from ._reader import criteria_lists
+from ._reader import read_criteria_into
 
 HOSTS = ("inclinicaltrials.com",)
 
@@ -31,5 +31,5 @@ def scrape(page: Page) -> PageRecord:
     rec = read_layout(view, LAYOUT)
     elig = " ".join(values_of(view, ("Eligibility",), LAYOUT.stops()))
     if elig and "criteria" in elig.lower():
-        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists([elig])
+        read_criteria_into(rec, [elig])
     return rec

@@ -18,7 +18,7 @@ from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, no_maximum_said
 from ._chrome import without_chrome
-from ._reader import criteria_item, criteria_lists, find_label, intervention_name, is_intervention_type, norm, value_after
+from ._reader import criteria_item, find_label, intervention_name, is_intervention_type, norm, read_criteria_into, value_after
 
 HOSTS = ("meddatax.com",)
 BRANDS = ("MedDataX", "meddatax", "meddatax.com")  # names the site gives itself (og:site_name, <title> suffix)
@@ -210,7 +210,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
             tail.append(t)
         else:
             crit.append(ln)
-    rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(crit)
+    read_criteria_into(rec, crit)
     labelled = {key: _tail_value(tail, labels) for key, labels in _TAIL_LABELS.items()}
     if labelled["min_age"] or labelled["max_age"] or labelled["sex"]:
         rec.min_age = labelled_minimum(labelled["min_age"])

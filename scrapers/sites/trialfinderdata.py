@@ -22,7 +22,7 @@ from ..vocab import normalize_phases, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, strip_truncation
 from ._chrome import listed_other_trials, without_chrome
-from ._reader import criteria_lists, find_label, is_intervention_type, lines_after, norm, section
+from ._reader import find_label, is_intervention_type, lines_after, norm, read_criteria_into, section
 
 HOSTS = ("trialfinderdata.org",)
 BRANDS = ("TrialFinderData",)  # names the site gives itself (og:site_name, <title> suffix)
@@ -164,9 +164,9 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
         cut, _ = strip_truncation([plain_text])
         rec.plain_summary = cut[0] if cut else None
     if original:
-        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(original)
+        read_criteria_into(rec, original)
     elif plain_text:
-        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists([plain_text])
+        read_criteria_into(rec, [plain_text])
 
 
 def _plain_block(lines: list[Line]) -> str | None:

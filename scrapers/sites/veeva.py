@@ -22,7 +22,7 @@ from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages
 from ._chrome import listed_other_trials, without_chrome
-from ._reader import criteria_item, criteria_lists, criteria_sub_label, find_label, intervention_name, lines_after, norm, section, value_after
+from ._reader import criteria_item, criteria_sub_label, find_label, intervention_name, lines_after, norm, read_criteria_into, section, value_after
 
 HOSTS = ("ctv.veeva.com",)
 BRANDS = ("ClinicalTrials.Veeva", "ctv.veeva.com")  # names the site gives itself (og:site_name, <title> suffix)
@@ -84,7 +84,7 @@ def scrape(page: Page) -> PageRecord:
             if _is_stop(ln) and norm(ln.text) not in _CRITERIA_HEADS and not (criteria_item(ln) or criteria_sub_label(ln)):
                 break
             lines.append(ln)
-        rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines)
+        read_criteria_into(rec, lines)
         criteria = range(crit_start, crit_start + len(lines))
     # the site's footer ("Data sourced from clinicaltrials.gov", its menus, legal text) ends the trial
     footer = next((i for i, ln in enumerate(page.lines) if _FOOTER_LINE.match(ln.text) or norm(ln.text) in _FOOTER), None)
