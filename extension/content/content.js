@@ -119,13 +119,12 @@
   function textNodes(rootNode) {
     const out = [];
     if (!rootNode) return out;
-    // (any form the service reads: "NCT\u200b07041801", "NCT 0704 1801", fullwidth digits; lib/nct.js)
-    const has = { test: (text) => TL.hasNctId(text) };
     // Elements are visited too so a skipped element drops its whole subtree in one step.
     const walker = doc.createTreeWalker(rootNode, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode(node) {
         if (node.nodeType === 1) return SKIP.has(node.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-        return has.test(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
+        // (an id in any form the service reads: "NCT\u200b07041801", "NCT 0704 1801", fullwidth digits; lib/nct.js)
+        return TL.hasNctId(node.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
       },
     });
     for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n);

@@ -16,7 +16,6 @@
   // characters dropped, runs of spaces of any kind read as one), digits of any script ("NCT０７２３２５６３")
   // read as ASCII digits; not preceded by a letter or digit, not followed by a digit. The shared table
   // extension/test/nct_text_cases.json is checked against both this file (node) and the service (pytest).
-  const NCT_SOURCE = "\\bNCT\\d{8}\\b"; // the canonical form only (kept for callers that want it)
   // Python's str.isspace() characters (what clean() collapses and `\s` in _LOOSE matches); JS `\s` lacks \x1c-\x1f, \x85
   const WS = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
   const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/; // scrapers/sites/_lines.py _INVISIBLE_RE
@@ -24,11 +23,6 @@
   // (the look-behind: ASCII letters and digits, and what Python's re.I also folds onto them: ſ ı İ and the Kelvin sign)
   const LOOSE = new RegExp(`(?<![A-Za-z0-9\\u017f\\u0131\\u0130\\u212a])[Nn][Cc][Tt][${WS}\\-_:#]{0,2}(\\p{Nd}{4})[${WS}]?(\\p{Nd}{4})(?!\\p{Nd})`, "gu");
   const HAS_NCT = /n[\u00ad\u200b-\u200d\u2060\ufeff]*c[\u00ad\u200b-\u200d\u2060\ufeff]*t/i;
-
-  /** A fresh global, case-insensitive regex for the canonical form (callers iterate it, so never share state). */
-  function nctRegex() {
-    return new RegExp(NCT_SOURCE, "gi");
-  }
 
   /** The ASCII digit of a Unicode decimal digit (Nd): digits come in runs of whole 0-9 sets, so count from the run's start. */
   function asciiDigit(ch) {
@@ -178,5 +172,5 @@
     return [...hosts].sort();
   }
 
-  return { NCT_SOURCE, nctRegex, findNctIds, nctOccurrences, hasNctId, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches };
+  return { findNctIds, nctOccurrences, hasNctId, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches };
 });

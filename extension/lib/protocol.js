@@ -97,7 +97,6 @@
   // the title of every failure that leaves the page unchecked (the card's own HEADLINES.could_not_check says the same)
   const COULD_NOT_CHECK = "Could not check this page";
 
-  /** The service's problem+json (or anything else) as a failure the card can explain. */
   /** The slug of the service's problem+json type ("urn:triallens:problem:unknown-trial" -> "unknown-trial"), else "". */
   function problemSlug(body) {
     const type = body && typeof body === "object" && typeof body.type === "string" ? body.type : "";
@@ -105,6 +104,7 @@
     return m ? m[1] : "";
   }
 
+  /** The service's problem+json (or anything else) as a failure the card can explain. */
   function classifyHttpError(status, body, serviceUrl) {
     // Only the service's own "unknown trial" (server/problems.py) says ClinicalTrials.gov has no such trial. Any other
     // 404 comes from the address, not the trial: a path typed into the options, another server on the port, a proxy,
