@@ -25,7 +25,7 @@ from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
-from .drift import about_other_trial, summarize, without_criteria_said  # noqa: F401 (without_criteria_said: its old home)
+from .drift import about_other_trial, summarize
 from .providers import Providers, SingleFlight
 
 log = logging.getLogger("triallens.service")

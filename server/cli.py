@@ -14,7 +14,7 @@ from scrapers import registry, scrape_html
 from scrapers.errors import BadInput, TrialLensError
 from scrapers.reconcile import Finding, reconcile, status_words
 from scrapers.reconcile.status import copy_from
-from server.drift import summarize
+from server.drift import saved_copy_why, summarize
 
 from .page_source import read_page
 
@@ -93,18 +93,10 @@ def cmd_check(args) -> int:
     if looked and looked.stale and not drift.get("note_says_why"):
         # (a note that does not say why a saved copy was used; the note that does is not said twice: review round 12d,
         # P7, "Note: TrialLens used its saved copy …" repeated it, with the registry's error in developer words)
-        print(f"\n{saved_copy_why(looked)}.")
+        print(f"\n{saved_copy_why(bool(looked.gone), looked.reason == 'offline', cli=True)}.")
     if looked and looked.note and args.verbose:
         print(f"\nDetails: {looked.note}", file=sys.stderr)
     return 0
-
-
-def saved_copy_why(looked) -> str:
-    """Why a saved copy of the record was used, in the words of the verdict's note (server/verdict_words.py)."""
-    from server.verdict_words import NOTES, UNASKED_OFFLINE_CLI, UNASKED_UNREACHABLE
-
-    return NOTES["record_gone"] if looked.gone else UNASKED_OFFLINE_CLI if looked.reason == "offline" else \
-        UNASKED_UNREACHABLE
 
 
 def record_for(nct_id: str, path: str):

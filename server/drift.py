@@ -136,9 +136,19 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     if out.get("note"):
         # whether the note says why a saved copy was used, so the card's footer does not say it again (the card had
         # matched the note's words for it, which a reworded note would silently break; here they are the same constants)
-        why = NOTES["record_gone"] if gone else unasked if offline else UNASKED_UNREACHABLE
-        out["note_says_why"] = bool(copy_as_of) and why in out["note"]
+        out["note_says_why"] = bool(copy_as_of) and saved_copy_why(gone, offline, cli) in out["note"]
     return out
+
+
+def saved_copy_why(gone: bool, offline: bool, cli: bool = False) -> str:
+    """Why a saved copy of the record was used, in the note's own words (verdict_words): the record is gone from
+    ClinicalTrials.gov, TrialLens works offline (said by the CLI or by a service), or ClinicalTrials.gov was
+    unreachable. The note, the card's footer and the CLI say it with these same words."""
+    if gone:
+        return NOTES["record_gone"]
+    if offline:
+        return UNASKED_OFFLINE_CLI if cli else UNASKED_OFFLINE
+    return UNASKED_UNREACHABLE
 
 
 def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:

@@ -129,7 +129,7 @@ NOTES = {
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
     "only_date": "The only thing TrialLens could read on this page is when it was last updated: no status, start or "
                  "end dates, or eligibility criteria, so it compared nothing.",
-    # a page read whole in which TrialLens found no criteria at all (annotate.without_criteria_said); what TrialLens
+    # a page read whole in which TrialLens found no criteria at all (drift.without_criteria_said); what TrialLens
     # read, not what the page shows: medifind shows its criteria under no heading TrialLens knows
     "no_criteria": "TrialLens found no eligibility criteria it could read on this page, so it did not check who can "
                    "join: read them on ClinicalTrials.gov before you decide.",

@@ -245,6 +245,7 @@ _EXCEPTION = re.compile(r"\s*\((?:except|excluding|other than|apart from|with th
                         r"[^;()]*$")
 
 
+@lru_cache(maxsize=4096)   # (asked of each record item for every page item still unpaired)
 def _exception_split(text: str) -> tuple[str, str] | None:
     """(the rule, its exception) of a normalized item with one exception, or None."""
     found = list(_EXCEPTION.finditer(text))
