@@ -177,14 +177,17 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     return view
 
 
-_CHROME = (".//footer|.//nav|.//search|.//*[@role='contentinfo' or @role='navigation' or @role='search']"
+# Elements by their role, found from the role attributes: `.//*[@role='x']` tests every element's attributes, about
+# ten times slower on the seed pages (1.5 ms of a 2 ms parse, for both views of all of them) for the same elements
+_ROLE = "descendant::*/@role[{}]/.."
+_CHROME = (".//footer|.//nav|.//search|" + _ROLE.format(".='contentinfo' or .='navigation' or .='search'") +
            "|.//header[not(ancestor::main or ancestor::article or ancestor::*[@role='main'])]"
            "[not(.//h1) or //h1[not(ancestor::header)]]")  # a logo in an h1 does not make the site header the trial's
 _XP_CHROME = etree.XPath(_CHROME)
-_XP_CHROME_STRICT = etree.XPath(_CHROME + "|.//aside|.//*[@role='complementary' or @role='banner']")
+_XP_CHROME_STRICT = etree.XPath(_CHROME + "|.//aside|" + _ROLE.format(".='complementary' or .='banner'"))
 _XP_H1 = etree.XPath(f".//h1[not(ancestor-or-self::*[@{_GONE}])]")  # an h1 still on the page (not dropped)
 _XP_MARKS = etree.XPath("descendant::*/@class|descendant::*/@id|descendant::*/@aria-label")
-_XP_SIDEBARS = etree.XPath("descendant::aside|descendant::*[@role='complementary']")
+_XP_SIDEBARS = etree.XPath("descendant::aside|" + _ROLE.format(".='complementary'"))
 _XP_GONE = etree.XPath(f"descendant::*[@{_GONE}]")
 _XP_IN_PRE = etree.XPath("ancestor::pre|ancestor::select")
 
