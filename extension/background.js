@@ -5,7 +5,7 @@
  */
 /* global importScripts */
 if (typeof importScripts === "function" && typeof globalThis.TrialLens === "undefined") {
-  importScripts("lib/nct.js", "lib/protocol.js");
+  importScripts("lib/nct.js", "lib/protocol.js", "lib/commands.js");
 }
 
 (function () {
@@ -22,6 +22,16 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
     now: () => performance.timeOrigin + performance.now(),
     openOptions: () => ext.runtime.openOptionsPage(),
   };
+
+  // The keyboard shortcut (manifest "commands") opens or folds the card in the tab it was pressed in (lib/commands.js).
+  if (ext.commands && ext.commands.onCommand) {
+    ext.commands.onCommand.addListener((command, tab) => {
+      TL.handleCommand(command, tab, {
+        activeTab: () => ext.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]),
+        sendToTab: (tabId, message) => ext.tabs.sendMessage(tabId, message),
+      });
+    });
+  }
 
   ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     // Only this extension's own content scripts and pages may ask (no externally_connectable).

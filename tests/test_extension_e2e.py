@@ -716,6 +716,80 @@ def test_on_a_phone_the_card_can_be_closed_for_the_page_and_folds_small(browser)
         page.close()
 
 
+FOOTER_LINK = ('<footer style="text-align:right;padding:2px 6px;font:14px sans-serif">'
+               '<a id="tl-last" href="/privacy">Privacy policy</a></footer>')
+
+LAST_LINK_HIT_JS = """() => { window.scrollTo(0, document.scrollingElement.scrollHeight);
+    const a = document.getElementById('tl-last'); const b = a.getBoundingClientRect();
+    const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+    return { hit: hit === a ? 'link' : (hit ? hit.tagName : null), top: b.top, bottom: b.bottom, inner: innerHeight }; }"""
+
+
+def test_on_a_phone_the_page_s_last_link_can_be_scrolled_clear_of_the_folded_card(browser):
+    """375×667, a page whose last line is a link at the bottom right, under the folded card (the pill): scrolled to the
+    end, the link is clear of the card and can be tapped (the card keeps room at the page's end while it is folded).
+    From the keyboard, "Close" puts focus back on that link, where the reader Tabbed into the card from; the room goes."""
+    url = fixture_url(SEED_PAGE) + "?phone-last-link"
+    browser.forget_choices()
+    browser.pages[url] = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", FOOTER_LINK + "</body>")
+    page = browser.context.new_page()
+    try:
+        page.set_viewport_size({"width": 375, "height": 667})
+        page.goto(url)
+        wait_settled(page)
+        if expanded(page):
+            page.locator("triallens-card button.toggle").click()   # Hide: the pill
+        assert not expanded(page)
+        pill = page.locator("triallens-card aside").bounding_box()
+        seen = page.evaluate(LAST_LINK_HIT_JS)
+        page.screenshot(path=str(ARTIFACTS / "chromium-phone-last-link.png"))
+        assert seen["hit"] == "link", (seen, pill)
+        assert seen["bottom"] <= pill["y"], "the whole link is above the card"
+        # the keyboard: from the page's last link into the card (its Show; where the card is in the Tab order depends
+        # on its verdict), Tab to Close, Enter
+        page.evaluate("""() => { document.getElementById('tl-last').focus();
+            document.querySelector('triallens-card').shadowRoot.querySelector('button.toggle').focus(); }""")
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.querySelector('triallens-card').shadowRoot.activeElement.className") == "close"
+        page.keyboard.press("Enter")
+        sync_api.expect(page.locator("triallens-card")).to_have_count(0)
+        assert page.evaluate("() => document.activeElement.id") == "tl-last", "focus back on the link, not the top of the page"
+        assert page.evaluate("() => [document.querySelectorAll('triallens-room').length, document.documentElement.style.scrollPaddingBottom]") == [0, ""]
+    finally:
+        page.close()
+
+
+# The service worker passes the shortcut on as background.js does (lib/commands.js, to each tab: one has a card).
+SHORTCUT_JS = """async () => {
+  const deps = { activeTab: async () => undefined, sendToTab: (id, m) => chrome.tabs.sendMessage(id, m) };
+  const tabs = await chrome.tabs.query({});
+  const answers = await Promise.all(tabs.map((t) => TrialLens.handleCommand(TrialLens.TOGGLE_COMMAND, t, deps)));
+  return answers.filter(Boolean);
+}"""
+
+
+def test_the_keyboard_shortcut_s_message_opens_and_folds_the_card(browser):
+    """A headless browser cannot press an extension's shortcut, so the service worker sends what the shortcut sends
+    (the manifest's "toggle-card" command, lib/commands.js) through Chrome's own messaging: the card opens with focus on
+    its Hide button, then folds with focus back on the page element the reader was on."""
+    url = fixture_url(SEED_PAGE) + "?shortcut"
+    html = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", FOOTER_LINK + "</body>")
+    page = browser.open(url, html)
+    try:
+        if expanded(page):
+            page.locator("triallens-card button.toggle").click()
+        assert not expanded(page)
+        page.evaluate("() => document.getElementById('tl-last').focus()")
+        assert browser.worker.evaluate(SHORTCUT_JS) == [{"ok": True, "did": "opened"}]
+        assert expanded(page)
+        assert page.evaluate("() => document.querySelector('triallens-card').shadowRoot.activeElement.className") == "toggle"
+        assert browser.worker.evaluate(SHORTCUT_JS) == [{"ok": True, "did": "folded"}]
+        assert not expanded(page)
+        assert page.evaluate("() => document.activeElement.id") == "tl-last"
+    finally:
+        page.close()
+
+
 def test_screen_readers_get_a_heading_and_one_status_region_for_the_verdict(browser):
     """The verdict is a level-2 heading (not a status that replaced it), and the status region that reads it out is
     there from the first "Checking…" card: the same node, its words changed, when the verdict arrives. A warning that

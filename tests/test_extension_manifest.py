@@ -80,3 +80,19 @@ def test_build_can_change_the_default_service_address():
     for bad in ("javascript:alert(1)", "ftp://x", "http://u:p@x", "https://x/?q=1", 'http://x/";alert(1);"'):
         with pytest.raises(ValueError):
             build.with_default_service(source, bad)
+
+
+def test_both_packages_have_the_shortcut_and_firefox_s_says_what_is_sent(tmp_path):
+    """The card's keyboard shortcut ships to both browsers; Firefox's data-collection consent names what goes to the
+    service: the trial page's address (browsingActivity) and its HTML (websiteContent). Chrome's package has no
+    Firefox-only keys."""
+    packages = {}
+    for target in ("chrome", "firefox"):
+        with zipfile.ZipFile(build.build(target, tmp_path)) as z:
+            packages[target] = json.loads(z.read("manifest.json"))
+    for manifest in packages.values():
+        assert manifest["commands"]["toggle-card"]["suggested_key"] == {"default": "Alt+Shift+K"}
+    consent = packages["firefox"]["browser_specific_settings"]["gecko"]["data_collection_permissions"]
+    assert consent == {"required": ["browsingActivity", "websiteContent"]}
+    assert "browser_specific_settings" not in packages["chrome"]
+    assert packages["firefox"]["background"]["scripts"] == ["lib/nct.js", "lib/protocol.js", "lib/commands.js", "background.js"]

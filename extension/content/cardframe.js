@@ -6,7 +6,8 @@
  */
 (function (root) {
   "use strict";
-  const { h, styleEl } = root.TrialLens;
+  const TL = root.TrialLens;
+  const { h, styleEl } = TL;
 
   const CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
@@ -132,6 +133,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
       // Open so tests (and assistive tools) can read it; the card holds nothing the page does not already have.
       const shadow = host.attachShadow({ mode: "open" });
       shadow.append(styleEl(doc, CSS), h(doc, "div", { className: "sr-only live", attrs: { role: "status", "aria-live": "polite", "aria-atomic": "true" } }));
+      TL.watchFocus(host);
       if (closedOn.get(doc) !== pageKey(doc)) doc.documentElement.append(host);
     }
     return host;
@@ -140,12 +142,18 @@ details.technical summary { font-weight: 400; color: #424a53; }
   function removeCard(doc) {
     const host = doc.querySelector("triallens-card");
     if (host) host.remove();
+    TL.giveBackRoom(doc);   // (the room kept for it at the page's end, pageroom.js)
   }
 
   /** "Close for this page": the card goes until the reader moves to another page (or this one is loaded again). */
   function closeCard(doc) {
     closedOn.set(doc, pageKey(doc));
     removeCard(doc);
+  }
+
+  /** The card closed for this page may come back (the keyboard shortcut asks for it): the next render shows it. */
+  function reopenCard(doc) {
+    closedOn.delete(doc);
   }
 
   /**
@@ -194,8 +202,13 @@ details.technical summary { font-weight: 400; color: #424a53; }
     toggle.addEventListener("click", () => ui.onToggle(!ui.collapsed));
     const close = h(doc, "button", { className: "close", text: "\u00d7",
       attrs: { type: "button", "aria-label": "Close TrialLens on this page", title: "Close TrialLens on this page" } });
-    close.addEventListener("click", () => {
+    close.addEventListener("click", (ev) => {
+      // focus in the card goes with it: back to the page element it came from (not the top of the page); a click
+      // (ev.detail > 0, not Enter or Space) keeps the page where it is
+      const host = shadow.host;
+      const focusWasInCard = Boolean(shadow.activeElement);
       closeCard(doc);
+      if (focusWasInCard) TL.focusBack(host, ev.detail > 0);
       if (ui.onClose) ui.onClose();
     });
     const card = h(doc, "aside", { className: `card tone-${tone.tone}`, attrs: { "aria-label": "TrialLens check against ClinicalTrials.gov", "aria-busy": busy ? "true" : "false" } }, [
@@ -227,6 +240,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
     card.scrollTop = scrollTop;
     more.update();
     const moved = !focusInCard && placeHost(doc, shadow.host, tone.tone, expanded);
+    TL.fitRoom(doc);   // folded over the page's bottom corner: room to scroll the page's last lines clear of it
     announce(doc, shadow, `TrialLens: ${headline}`, moved);
     return card;
   }
@@ -256,5 +270,5 @@ details.technical summary { font-weight: 400; color: #424a53; }
     return more;
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { ensureHost, removeCard, closeCard, frame });
+  root.TrialLens = Object.assign(root.TrialLens || {}, { ensureHost, removeCard, closeCard, reopenCard, frame });
 })(globalThis);

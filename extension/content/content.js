@@ -19,10 +19,14 @@
     trial: null, // the NCT id of the trial the card is about: Hide/Show is remembered per trial
     problems: [], // what the card's problems are (TL.problemKeys): hiding them folds only a card with the same ones
     last: null, // the last answer shown, re-rendered when the reader toggles something
-    onToggle(collapsed) {
+    /** Opens or folds the card, remembered for this trial (Hide/Show, Escape, the keyboard shortcut). */
+    setCollapsed(collapsed) {
       ui.collapsed = collapsed;
       remember(ui.trial, collapsed ? { open: false, hidden: ui.problems } : { open: true });
       redraw();
+    },
+    onToggle(collapsed) {
+      ui.setCollapsed(collapsed);
       const host = doc.querySelector("triallens-card");
       const btn = host && host.shadowRoot.querySelector(".toggle");
       if (btn) btn.focus();
@@ -183,14 +187,17 @@
   }
 
   function serializePage() {
-    // Our own card is left out of what the service reads (its shadow content is never serialized anyway).
+    // Our own card, and the room kept for it at the page's end, are left out of what the service reads (the card's
+    // shadow content is never serialized anyway).
     const host = doc.querySelector("triallens-card");
     if (!host) return doc.documentElement.outerHTML;
     host.remove();
+    TL.giveBackRoom(doc);
     try {
       return doc.documentElement.outerHTML;
     } finally {
       doc.documentElement.append(host);
+      TL.fitRoom(doc);
     }
   }
 
@@ -359,6 +366,15 @@
   globalThis.addEventListener("popstate", onMaybeNavigated);
   if (globalThis.navigation) globalThis.navigation.addEventListener("navigatesuccess", onMaybeNavigated);
   globalThis.addEventListener("pageshow", (ev) => { if (ev.persisted) run(); });
+
+  // The keyboard shortcut (manifest "commands"), passed on by the background worker: opens or folds the card.
+  if (ext.runtime.onMessage) {
+    ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+      if (!msg || msg.type !== "toggleCard" || !sender || sender.id !== ext.runtime.id) return false;
+      sendResponse({ ok: true, did: TL.toggleByShortcut(doc, ui) });
+      return false;
+    });
+  }
 
   // Hide/Show used to be one flag for every card; it is remembered per trial now (cardMemory).
   Promise.resolve().then(() => ext.storage.local.remove("collapsed")).catch(() => {});

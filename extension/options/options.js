@@ -85,6 +85,19 @@
     return say(res && (res.technical || res.detail) ? res.technical || res.detail : `Could not reach ${url}.`, false);
   }
 
+  /** The card's keyboard shortcut as the browser has it now: the reader may have changed it, or another extension taken it. */
+  async function showShortcut() {
+    if (!ext.commands || !ext.commands.getAll) return;
+    const all = await ext.commands.getAll().catch(() => []);
+    const cmd = all.find((c) => c.name === "toggle-card");
+    if (!cmd) return;
+    if (cmd.shortcut) {
+      $("shortcut-keys").textContent = cmd.shortcut;   // (as this browser, on this system, writes it)
+      $("shortcut-mac").remove();
+    }
+    else $("shortcut").textContent = "TrialLens has no keyboard shortcut just now (another extension may use its keys): you can set one as below.";
+  }
+
   $("service-form").addEventListener("submit", save);
   $("reset").addEventListener("click", async () => {
     // the address only: a saved API key is kept (it used to be deleted without a word, and a service that needs
@@ -96,4 +109,5 @@
   });
   $("test").addEventListener("click", test);
   load();
+  showShortcut();
 })();

@@ -51,3 +51,23 @@ test("options: 'Use the default' resets the address and keeps a saved API key, a
   await until(() => /Using the default/.test(plain.w.document.getElementById("service-msg").textContent));
   assert.equal(plain.w.document.getElementById("service-msg").textContent, "Using the default, http://127.0.0.1:5000.");
 });
+
+test("options: the Keyboard section names the card's shortcut as the browser has it now, or says there is none", async () => {
+  const plain = openOptions({});   // a browser without commands.getAll: the manifest's keys, as written in the page
+  assert.match(plain.w.document.getElementById("shortcut").textContent, /Alt\+Shift\+K \(on a Mac, Option\+Shift\+K\) opens or\s+folds the TrialLens card/);
+  const manifest = JSON.parse(read("manifest.json"));
+  assert.equal(manifest.commands["toggle-card"].suggested_key.default, "Alt+Shift+K", "the page and the manifest agree");
+  for (const [shortcut, expected] of [["Ctrl+Shift+Y", /^On a trial page, Ctrl\+Shift\+Y opens or\s+folds/], ["", /no keyboard shortcut just now/]]) {
+    const html = read("options/options.html").replace(/<script[^>]*><\/script>/g, "");
+    const dom = new JSDOM(html, { url: "chrome-extension://x/options/options.html", runScripts: "outside-only" });
+    const w = dom.window;
+    w.chrome = {
+      runtime: { getManifest: () => manifest, sendMessage: async () => null },
+      storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
+      permissions: { request: async () => true },
+      commands: { getAll: async () => [{ name: "other", shortcut: "Alt+Q" }, { name: "toggle-card", shortcut, description: "d" }] },
+    };
+    for (const f of ["lib/nct.js", "lib/protocol.js", "options/options.js"]) w.eval(read(f));
+    await until(() => expected.test(w.document.getElementById("shortcut").textContent));
+  }
+});

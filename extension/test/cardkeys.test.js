@@ -1,0 +1,190 @@
+"use strict";
+// The card and the keyboard (content/cardkeys.js, lib/commands.js, background.js): where focus goes when the card is
+// closed or folded, and the keyboard shortcut from the background worker to the card. In a DOM (jsdom) with the content
+// scripts as the manifest lists them; the background worker in a plain VM context with a fake extension API.
+// (Browsers cannot press an extension's shortcut when headless: the shortcut's key itself is only in the manifest.)
+const test = require("node:test");
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const vm = require("node:vm");
+
+const { ROOT, CONTENT, makeWindow } = require("./jsdom_page.js");
+const commands = require("../lib/commands.js");
+
+const URL = "https://meddatax.com/clinical-trials/NCT07232563";
+const PAGE = `<html><body><h1>Trial</h1><p>NCT07232563</p>${Array.from({ length: 5 }, (_, i) => `<a id="l${i}" href="/l${i}">link ${i}</a>`).join(" ")}</body></html>`;
+const EXT_ID = "triallens@test";
+const IN_SYNC = { nct_id: "NCT07232563", official: null, related: [],
+  drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] } };
+
+function uiState(collapsed) {
+  return { collapsed, wording: "plain", criteriaOpen: false, onToggle() {}, onWording() {}, onRetry() {}, onOptions() {} };
+}
+
+const shadowOf = (w) => w.document.querySelector("triallens-card").shadowRoot;
+
+test("Close (×) from the keyboard puts focus back on the page link it came into the card from, not the top of the page", () => {
+  const w = makeWindow(PAGE, URL);
+  const doc = w.document;
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+  const last = doc.getElementById("l4");
+  last.focus();                                     // the reader Tabs through the page's links…
+  shadowOf(w).querySelector("button.toggle").focus();   // …into the card (its Show, then ×)
+  const close = shadowOf(w).querySelector("button.close");
+  close.focus();
+  close.dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 0 }));   // Enter on a button: a click with detail 0
+  assert.equal(doc.querySelector("triallens-card"), null, "the card is gone");
+  assert.equal(doc.activeElement, last, "focus is back on the link the reader left");
+});
+
+test("Close: focus that came from nowhere, or from an element since removed, is left on the page's body (no error)", () => {
+  for (const removeIt of [false, true]) {
+    const w = makeWindow(PAGE, URL);
+    const doc = w.document;
+    w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+    const link = doc.getElementById("l2");
+    if (removeIt) link.focus();
+    const close = shadowOf(w).querySelector("button.close");
+    close.focus();
+    if (removeIt) link.remove();
+    close.click();
+    assert.equal(doc.querySelector("triallens-card"), null);
+    assert.equal(doc.activeElement, doc.body);
+  }
+});
+
+test("Close with focus on the page (a mouse click in a browser that does not focus buttons) leaves focus where it is", () => {
+  const w = makeWindow(PAGE, URL);
+  const doc = w.document;
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+  shadowOf(w).querySelector("button.toggle").focus();
+  doc.getElementById("l0").focus();   // focus went back to the page since
+  const other = doc.getElementById("l3");
+  other.focus();
+  shadowOf(w).querySelector("button.close").dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 1 }));
+  assert.equal(doc.activeElement, other);
+});
+
+/** A fake extension API for one tab's content script; `onMessage` keeps its listeners. */
+function contentTab(html, url, answer) {
+  const w = makeWindow(html, url);
+  const listeners = [];
+  const data = {};
+  w.chrome = {
+    runtime: {
+      id: EXT_ID,
+      sendMessage: async (msg) => answer(msg),
+      onMessage: { addListener: (fn) => listeners.push(fn) },
+    },
+    storage: { local: { get: async () => ({}), set: async (o) => Object.assign(data, o), remove: async () => {} } },
+  };
+  w.eval(CONTENT);
+  /** Delivers `msg` as tabs.sendMessage does: to each listener, the answer through sendResponse. */
+  const deliver = (msg, sender = { id: EXT_ID }) => new Promise((resolve, reject) => {
+    if (!listeners.length) return reject(new Error("Could not establish connection. Receiving end does not exist."));
+    let answered = false;
+    for (const fn of listeners) fn(JSON.parse(JSON.stringify(msg)), sender, (res) => { answered = true; resolve(JSON.parse(JSON.stringify(res))); });
+    if (!answered) resolve(undefined);
+  });
+  return { w, deliver, data };
+}
+
+/** background.js in a VM context with the libraries as Firefox loads them (manifest background.scripts). */
+function backgroundWorker(tabs) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
+  const onCommand = [];
+  const sent = [];
+  const chrome = {
+    runtime: { id: EXT_ID, getManifest: () => manifest, onMessage: { addListener() {} } },
+    storage: { local: { get: async () => ({}) } },
+    commands: { onCommand: { addListener: (fn) => onCommand.push(fn) } },
+    tabs: {
+      query: async (q) => (q.active && q.currentWindow ? [{ id: tabs.active }] : []),
+      sendMessage: async (tabId, msg) => {
+        sent.push(JSON.parse(JSON.stringify([tabId, msg])));   // (out of the VM's realm)
+        const tab = tabs.byId[tabId];
+        if (!tab) throw new Error("Could not establish connection. Receiving end does not exist.");
+        return tab.deliver(msg);
+      },
+    },
+  };
+  const context = vm.createContext({ chrome, console, performance, URL: globalThis.URL, setTimeout, clearTimeout });
+  for (const f of manifest.background.scripts) vm.runInContext(fs.readFileSync(path.join(ROOT, f), "utf8"), context, { filename: f });
+  assert.equal(onCommand.length, 1, "background.js listens for the shortcut");
+  // the browser calls the listener and goes on; the test waits for the answer through the library's promise
+  const press = (name, tab) => { onCommand[0](name, tab); return new Promise((r) => setTimeout(r, 20)); };
+  return { press, sent, context };
+}
+
+const until = async (cond) => {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  assert.ok(cond(), "condition not reached");
+};
+
+test("the manifest declares the shortcut: Alt+Shift+K, which Chrome and Firefox keep for nothing of their own", () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
+  const cmd = manifest.commands[commands.TOGGLE_COMMAND];
+  assert.ok(cmd, "a commands entry for the card");
+  assert.equal(cmd.suggested_key.default, "Alt+Shift+K");
+  assert.match(cmd.description, /TrialLens card/);
+  // Chrome's own Alt+Shift shortcuts (Windows, Linux, ChromeOS): toolbar, bookmarks bar, dialogs, feedback
+  for (const taken of ["Alt+Shift+T", "Alt+Shift+B", "Alt+Shift+A", "Alt+Shift+I"]) {
+    assert.ok(!Object.values(cmd.suggested_key).includes(taken), taken);
+  }
+  assert.ok(manifest.background.scripts.includes("lib/commands.js"));
+  assert.match(fs.readFileSync(path.join(ROOT, "background.js"), "utf8"), /importScripts\([^)]*"lib\/commands\.js"/);
+});
+
+test("the shortcut, from the background worker to the tab's card: opens a folded card, folds an open one, brings back a closed one", async () => {
+  const tab = contentTab(PAGE, URL, () => ({ ok: true, annotation: IN_SYNC, receivedAt: Date.now() }));
+  const { w } = tab;
+  const doc = w.document;
+  await until(() => doc.documentElement.getAttribute("data-triallens-state") === "annotated");
+  const host = () => doc.querySelector("triallens-card");
+  const toggle = () => host().shadowRoot.querySelector("button.toggle");
+  assert.equal(toggle().getAttribute("aria-expanded"), "false", "an in-sync card opens folded");
+  const bg = backgroundWorker({ active: 3, byId: { 3: tab } });
+
+  const link = doc.getElementById("l1");
+  link.focus();
+  await bg.press("toggle-card", { id: 3, index: 0 });
+  assert.deepEqual(bg.sent, [[3, { type: "toggleCard" }]]);
+  assert.equal(toggle().getAttribute("aria-expanded"), "true", "open");
+  assert.equal(host().shadowRoot.activeElement, toggle(), "focus on its Hide button, to read and scroll it by keys");
+
+  await bg.press("toggle-card", { id: 3 });
+  assert.equal(toggle().getAttribute("aria-expanded"), "false", "folded again");
+  assert.equal(doc.activeElement, link, "focus back where the reader was");
+
+  // closed for this page (×), the shortcut brings it back, open; Firefox before 126 gives no tab: the active one
+  toggle().focus();
+  host().shadowRoot.querySelector("button.close").click();
+  assert.equal(host(), null);
+  await bg.press("toggle-card", undefined);
+  assert.ok(host(), "back");
+  assert.equal(toggle().getAttribute("aria-expanded"), "true");
+});
+
+test("the shortcut is ignored: another command, a tab without TrialLens, a page with no card, a message from elsewhere", async () => {
+  const bg = backgroundWorker({ active: 9, byId: {} });
+  await bg.press("something-else", { id: 9 });
+  assert.deepEqual(bg.sent, []);
+  await bg.press("toggle-card", { id: 9 });   // no content script there: sendMessage rejects, nothing thrown
+  assert.deepEqual(bg.sent, [[9, { type: "toggleCard" }]]);
+  assert.equal(await commands.handleCommand("toggle-card", { id: -1 }, { activeTab: async () => undefined, sendToTab: async () => ({}) }), null);
+
+  // a listing page (badges, no card): nothing to open
+  const listing = contentTab("<html><body><ul><li><a href='/t/1'>NCT07232563</a></li><li><a href='/t/2'>NCT02580019</a></li></ul></body></html>",
+    "https://meddatax.com/search", () => ({ ok: true, statuses: {}, missing: {}, receivedAt: Date.now() }));
+  await until(() => listing.w.document.documentElement.getAttribute("data-triallens-state") === "badged");
+  assert.deepEqual(await listing.deliver({ type: "toggleCard" }), { ok: true, did: "none" });
+  assert.equal(listing.w.document.querySelector("triallens-card"), null);
+
+  // a trial page: the same message from another extension (or a page) does nothing
+  const tab = contentTab(PAGE, URL, () => ({ ok: true, annotation: IN_SYNC, receivedAt: Date.now() }));
+  await until(() => tab.w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.equal(await tab.deliver({ type: "toggleCard" }, { id: "someone-else" }), undefined);
+  assert.equal(tab.w.document.querySelector("triallens-card button.toggle"), null, "(the button is in the shadow root)");
+  assert.equal(tab.w.document.querySelector("triallens-card").shadowRoot.querySelector("button.toggle").getAttribute("aria-expanded"), "false");
+});

@@ -1,0 +1,108 @@
+"use strict";
+// The room kept at the page's end while the card is folded over its bottom corner (content/pageroom.js), in a DOM
+// (jsdom). jsdom lays nothing out, so the card's box is given; that the page's last link really is clear of the pill
+// on a phone is tests/test_extension_e2e.py's (Chromium at 375px).
+const test = require("node:test");
+const assert = require("node:assert/strict");
+
+const { makeWindow } = require("./jsdom_page.js");
+
+const URL = "https://meddatax.com/clinical-trials/NCT07232563";
+const PAGE = `<html style="scroll-padding-bottom: 5px"><body><h1>Trial</h1><p>text</p><footer><a id="last" href="/privacy">Privacy</a></footer></body></html>`;
+const IN_SYNC = { nct_id: "NCT07232563", official: null, related: [],
+  drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] } };
+
+function uiState(collapsed) {
+  return { collapsed, wording: "plain", criteriaOpen: false, onToggle() {}, onWording() {}, onRetry() {}, onOptions() {} };
+}
+
+/** A window whose card is drawn `height` px tall, `bottom` px above the window's bottom edge (a pill: 52 and 8). */
+function pageWithCard(height = 52, bottom = 8) {
+  const w = makeWindow(PAGE, URL);
+  const rect = w.HTMLElement.prototype.getBoundingClientRect;
+  w.HTMLElement.prototype.getBoundingClientRect = function () {
+    if (this.localName !== "triallens-card") return rect.call(this);
+    const top = w.innerHeight - bottom - height;
+    return { top, bottom: top + height, height, left: 0, right: 0, width: 0, x: 0, y: top };
+  };
+  return w;
+}
+
+const room = (w) => w.document.querySelector("triallens-room");
+const scrollPadding = (w) => w.document.documentElement.style.getPropertyValue("scroll-padding-bottom");
+
+test("folded, the card gets room after the page's last element, as tall as the card and its gap, and as much scroll-padding", () => {
+  const w = pageWithCard(52, 8);
+  w.TrialLens.renderAnnotation(w.document, IN_SYNC, uiState(true));
+  const r = room(w);
+  assert.ok(r, "room at the page's end");
+  assert.equal(w.document.body.lastElementChild, r, "after the page's own content");
+  assert.equal(r.style.getPropertyValue("height"), `${52 + 8 + 8}px`);
+  assert.equal(r.getAttribute("aria-hidden"), "true");
+  assert.equal(r.textContent, "");
+  assert.equal(scrollPadding(w), `${5 + 68}px`, "the page's own scroll-padding, plus the card's");
+  // content the page adds later goes before the room on the next render
+  w.document.body.append(w.document.createElement("section"));
+  w.TrialLens.renderAnnotation(w.document, IN_SYNC, uiState(true));
+  assert.equal(w.document.body.lastElementChild, room(w));
+  assert.equal(w.document.querySelectorAll("triallens-room").length, 1);
+});
+
+test("the room goes, and the page's scroll-padding comes back, when the card opens, is closed, or is taken off", () => {
+  const w = pageWithCard();
+  const doc = w.document;
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+  assert.ok(room(w));
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(false));   // open: the reader reads the card, not the page
+  assert.equal(room(w), null);
+  assert.equal(scrollPadding(w), "5px");
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+  assert.ok(room(w));
+  doc.querySelector("triallens-card").shadowRoot.querySelector("button.close").click();
+  assert.equal(room(w), null, "closed for the page");
+  assert.equal(scrollPadding(w), "5px");
+  assert.equal(doc.documentElement.getAttribute("style"), "scroll-padding-bottom: 5px;");
+  // a page with no style of its own is left with none
+  const plain = makeWindow("<html><body><p>x</p></body></html>", URL);
+  const rect = plain.HTMLElement.prototype.getBoundingClientRect;
+  plain.HTMLElement.prototype.getBoundingClientRect = function () {
+    return this.localName === "triallens-card" ? { top: 700, height: 52, bottom: 752 } : rect.call(this);
+  };
+  plain.TrialLens.renderAnnotation(plain.document, IN_SYNC, uiState(true));
+  assert.ok(room(plain));
+  plain.TrialLens.removeCard(plain.document);
+  assert.equal(room(plain), null);
+  assert.equal(plain.document.documentElement.hasAttribute("style"), false);
+});
+
+test("a card with no size (not laid out) keeps no room", () => {
+  const w = makeWindow(PAGE, URL);   // jsdom: every box is 0×0
+  w.TrialLens.renderAnnotation(w.document, IN_SYNC, uiState(true));
+  assert.equal(room(w), null);
+  assert.equal(scrollPadding(w), "5px");
+});
+
+test("content script: what the service reads on 'Try again' has neither the room nor its scroll-padding; the room comes back", async () => {
+  const { CONTENT } = require("./jsdom_page.js");
+  const w = pageWithCard();
+  const sent = [];
+  w.chrome = {
+    runtime: { id: "x", sendMessage: async (msg) => { sent.push(msg); return { ok: false, state: "unreachable", title: "t", detail: "d" }; } },
+    storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
+  };
+  w.document.querySelector("p").textContent = "NCT07232563";
+  w.eval(CONTENT);
+  const until = async (cond) => {
+    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(cond(), "condition not reached");
+  };
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "unreachable");
+  const card = w.document.querySelector("triallens-card");
+  if (card.hasAttribute("data-expanded")) card.shadowRoot.querySelector("button.toggle").click();
+  assert.ok(room(w), "folded: room kept");
+  card.shadowRoot.querySelector("button.retry").click();
+  await until(() => sent.length === 2);
+  assert.doesNotMatch(sent[1].html, /triallens-room/);
+  assert.match(sent[1].html, /<html style="scroll-padding-bottom: 5px;?"[ >]/, "the page's own style, nothing of ours");
+  assert.ok(room(w), "and back once the page is read");
+});
