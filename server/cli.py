@@ -15,6 +15,7 @@ from scrapers.errors import BadInput, TrialLensError
 from scrapers.reconcile import Finding, reconcile, status_words
 from scrapers.reconcile.status import copy_from
 from server.drift import saved_copy_why, summarize
+from server.worded import WORDED_NOTE
 
 from .page_source import read_page
 
@@ -265,6 +266,8 @@ def _print_items(items, depth: int) -> None:
         print(f"{pad}- {e.shown}   [{tag}]")
         if e.rewritten:
             print(f"{pad}    original: {e.original}")
+        if e.worded_as_requirement:
+            print(f"{pad}    note: {WORDED_NOTE}")
         for loss in e.losses[:3]:
             print(f"{pad}    not shown because: {loss['message']}")
         for gl in e.glossary:

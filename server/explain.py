@@ -20,6 +20,7 @@ from scrapers.official import OfficialRecord
 
 from .plain import glossary_for, rewrite
 from .thresholds import criteria_thresholds
+from .worded import worded_as_requirement
 
 HEADINGS = {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…",
             "unplaced": "Also listed (the record does not say whether this includes or excludes you):"}
@@ -36,6 +37,8 @@ class Explained:
     glossary: list[dict] = field(default_factory=list)
     children: list["Explained"] = field(default_factory=list)
     losses: list[dict] = field(default_factory=list)   # why a rewrite was not shown (empty when it was)
+    # an exclusion the record words as a requirement ("No known hypersensitivity to human albumin"): server.worded
+    worded_as_requirement: bool = False
 
     def to_dict(self) -> dict:
         return {"original": self.original, "shown": self.shown, "rewritten": self.rewritten,
@@ -43,7 +46,9 @@ class Explained:
                 # its sub-items are exceptions to it ("…, except:"): the card and the page say so above them, as a
                 # reader skimming the list read "Radically treated papillary thyroid cancer" as a reason someone
                 # cannot join (review round 8)
-                "exceptions": bool(self.children) and bool(EXCEPT_LABEL.search(self.original))}
+                "exceptions": bool(self.children) and bool(EXCEPT_LABEL.search(self.original)),
+                # said beside it: under "You cannot join if…" it reads as excluding the people the trial wants
+                "worded_as_requirement": self.worded_as_requirement}
 
 
 @dataclass
@@ -120,11 +125,17 @@ def _children_addressed(text: str, section: str, addressed: bool) -> bool:
             and not (section == "exclusion" and _REQUIREMENTS_LEAD_IN.search(text)))
 
 
-def _explain_tree(items: list[Item], section: str, context: str, addressed: bool = True) -> list[Explained]:
+def _explain_tree(items: list[Item], section: str, context: str, addressed: bool = True,
+                  said_above: bool = False) -> list[Explained]:
+    """`said_above`: no item under this one is marked worded as a requirement: a marked lead-in says it once for its
+    list, and a rule's exceptions, a list of what is allowed or about someone else are no reasons you cannot join."""
     out = []
     for it in items:
         e = explain_item(it.text, section, context, addressed) if it.text.strip() else Explained(it.text, it.text, False)
-        e.children = _explain_tree(it.children, section, context, _children_addressed(it.text, section, addressed))
+        e.worded_as_requirement = (section == "exclusion" and not said_above and bool(it.text.strip())
+                                   and worded_as_requirement(it.text, bool(_REQUIREMENTS_LEAD_IN.search(it.text))))
+        e.children = _explain_tree(it.children, section, context, _children_addressed(it.text, section, addressed),
+                                   said_above or e.worded_as_requirement or not _children_addressed(it.text, section, True))
         out.append(e)
     return out
 

@@ -132,6 +132,9 @@ SCHEMAS: dict[str, dict] = {
         "children": {"type": "array", "items": _ref("Explained")},
         "exceptions": {"type": "boolean", "description": "its children are exceptions to it (\"…, except:\"): "
                                                           "the rule does not apply to them"},
+        "worded_as_requirement": {"type": "boolean", "description": "an exclusion the record words as a requirement "
+                                                                    "(\"No known hypersensitivity to human albumin\"): "
+                                                                    "under \"You cannot join if…\" it reads backwards"},
     }),
     "PlainCriteria": _obj({
         "headings": _obj({"inclusion": STR, "exclusion": STR}),

@@ -23,6 +23,7 @@ from scrapers.reconcile.finding import STATUS_WORDS, age_phrase
 from .api import annotator, checked_page_url, page_claim
 from .drift import about_other_trial
 from .problems import Problem, http_problem, respond_with, typed_problem
+from .worded import WORDED_NOTE
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
@@ -249,6 +250,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_filter(meaning_only, "meaning_only")
     bp.add_app_template_filter(day_ago, "day_ago")
     bp.add_app_template_filter(related_status, "related_status")
+    bp.add_app_template_global(WORDED_NOTE, "worded_note")   # (the card's words: extension/lib/criteria.js)
 
     @bp.after_request
     def headers(resp):

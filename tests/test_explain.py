@@ -141,7 +141,8 @@ def test_explain_fixture_record_shape_and_glance():
     assert glossed["Post-stroke ASPECTS score at least 6"] == ["ASPECTS"]
     assert glossed["Pre-enrollment NIHSS score at least 6"] == ["NIHSS"]
     for e in plain.items():
-        assert set(e.to_dict()) == {"original", "shown", "rewritten", "glossary", "children", "exceptions"}
+        assert set(e.to_dict()) == {"original", "shown", "rewritten", "glossary", "children", "exceptions",
+                                    "worded_as_requirement"}
         if e.rewritten:
             assert check_fidelity(e.original, e.shown) == []
     assert sum(e.rewritten for e in plain.items()) >= 20

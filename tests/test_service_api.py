@@ -205,7 +205,7 @@ class FakePlain:
 
     def to_dict(self) -> dict:
         item = {"original": "Age >= 18 years", "shown": "You are 18 or older", "rewritten": True,
-                "glossary": [], "children": [], "exceptions": False}
+                "glossary": [], "children": [], "exceptions": False, "worded_as_requirement": False}
         return {"headings": {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…"},
                 "at_a_glance": {"age": "18 to 70 years", "min_age": None, "max_age": None, "sex": "ALL",
                                 "healthy_volunteers": False, "pregnancy_excluded": True,

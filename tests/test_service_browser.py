@@ -31,7 +31,7 @@ class HostilePlain:
     def to_dict(self) -> dict:
         item = {"original": f"Age >= 18 {HOSTILE}", "shown": "You are 18 or older <script>window.pwned=2</script>",
                 "rewritten": True, "glossary": [{"term": "<b>ALT</b>", "meaning": "a liver test"}], "children": [],
-                "exceptions": False}
+                "exceptions": False, "worded_as_requirement": False}
         return {"headings": {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…"},
                 "at_a_glance": {"age": "18 to 70 years", "min_age": None, "max_age": None, "sex": "ALL",
                                 "healthy_volunteers": False, "pregnancy_excluded": True,

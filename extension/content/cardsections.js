@@ -60,6 +60,7 @@
     return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
       h(doc, "span", { className: "item-text", text: it.text }),
       it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
+      it.wordedAsRequirement ? h(doc, "p", { className: "worded", text: TL.WORDED_NOTE }) : null,
       wordsExplained(doc, it.glossary),
       it.exceptions && it.children.length ? h(doc, "p", { className: "exceptions", text: TL.EXCEPTIONS_NOTE }) : null,
       it.children.length ? criteriaList(doc, it.children) : null,

@@ -29,6 +29,9 @@
   // "no age limit" (review round 8), nor "the record's age fields" (a developer's words, round 9)
   // above the sub-items of a rule that are its exceptions ("…, except:"): a skimming reader took them for more rules
   const EXCEPTIONS_NOTE = "Exceptions: this rule does not apply to people with these.";
+  // beside an exclusion the record words as a requirement ("No known hypersensitivity to human albumin" under "You
+  // cannot join if…" reads as excluding the people the trial wants; review round 12a): server/worded.py WORDED_NOTE
+  const WORDED_NOTE = "The record lists this under reasons you cannot join, but words it as a requirement. Ask the study team which is meant.";
   const AGE_NOT_GIVEN = "See the full list below (ClinicalTrials.gov gives no age range in its summary)";
 
   function atAGlanceRows(glance) {
@@ -141,10 +144,12 @@
         children: criteriaItems(item.children, wording),
         // its children are exceptions to it ("…, except:"): said above them (review round 8)
         exceptions: item.exceptions === true,
+        // an exclusion worded as a requirement: said beside it, in either wording (the record's is the same words)
+        wordedAsRequirement: item.worded_as_requirement === true,
       };
     });
   }
 
-  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, EXCEPTIONS_NOTE, criteriaItems,
-    explainedBeside };
+  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, EXCEPTIONS_NOTE, WORDED_NOTE,
+    criteriaItems, explainedBeside };
 });

@@ -763,3 +763,20 @@ test("a rule's exceptions are said to be exceptions above them (review round 8)"
   assert.equal(notes[0].textContent, "Exceptions: this rule does not apply to people with these.");
   assert.equal(notes[0].nextElementSibling.tagName, "UL");
 });
+
+test("an exclusion worded as a requirement says so beside it, in either wording (review round 12a)", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const item = (t, worded) => ({ original: t, shown: t, rewritten: false, glossary: [], children: [],
+    exceptions: false, worded_as_requirement: worded });
+  const ann = { nct_id: "NCT00495365", official: null, related: [], drift: { verdict: "in_sync", findings: [] },
+    criteria: { inclusion: [], exclusion: [item("No known hypersensitivity to human albumin", true),
+      item("No telephone.", false), { ...item("Not taking theophylline", "yes") }] } };
+  for (const wording of ["plain", "original"]) {
+    w.TrialLens.renderAnnotation(w.document, ann, { ...uiState(), wording });
+    const shadow = w.document.querySelector("triallens-card").shadowRoot;
+    const notes = [...shadow.querySelectorAll(".criteria p.worded")];
+    assert.equal(notes.length, 1, "only the item marked true (not a truthy string from the service)");
+    assert.equal(notes[0].textContent, w.TrialLens.WORDED_NOTE);
+    assert.equal(notes[0].closest("li").querySelector(".item-text").textContent, "No known hypersensitivity to human albumin");
+  }
+});

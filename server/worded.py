@@ -1,0 +1,75 @@
+"""Exclusion items the record words as requirements.
+
+Some records list requirements under their exclusions: "No known hypersensitivity to human albumin" (NCT00495365),
+"No prior chemotherapy", "Patients must have:", "Not currently taking theophylline". Under "You cannot join if…" each
+reads as excluding the people the trial wants (review round 12a: 263 "No …" items in 147 records). The item is shown
+as the record words it (server.person leaves it unaddressed); `worded_as_requirement` marks it so the card and the
+pages can say so beside it, instead of TrialLens guessing which of the two the record meant.
+
+Items that read right under the heading are not marked: a lack ("No telephone", "Not able to give consent", "No
+venous access"), a ban on people ("No pregnant women", "No patients with …"), what is allowed or who is enrolled ("No
+concurrent chemotherapy is allowed", "No smokers will be included") and no criteria at all ("None", "Not applicable").
+"""
+
+from __future__ import annotations
+
+import re
+
+# the note beside a marked item, in the card (extension/lib/criteria.js WORDED_NOTE) and the service's pages
+WORDED_NOTE = "The record lists this under reasons you cannot join, but words it as a requirement. Ask the study team which is meant."
+
+_LABEL = re.compile(r"^\W*[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")   # "Prior therapy: No prior chemotherapy"
+_NEGATED = re.compile(r"^\W*(?:no|not|none|never|neither)\b", re.I)
+_FIRST_SENTENCE = re.compile(r"[.;]\)?(?:\s|$)|\.(?=[A-Z][a-z])")
+
+# no criteria: "None", "Not applicable", "No specific exclusion criteria", "Not meeting inclusion criteria"
+_NO_CRITERIA = re.compile(r"^\W*(?:none\b|not\s+(?:applicable|specified|identified)\b)|\b(?:in|ex)clusion\s+(?:criteria|conditions)\b", re.I)
+# the item has its own verb of who may join or what is allowed: "No concurrent chemotherapy is allowed", "No smokers or
+# tobacco users will be included", "Not allowed within 2 weeks prior to study entry:", "No one will be excluded …"
+_ADMISSION = re.compile(r"\b(?:allowed|permitted|prohibited|enrolled|included|entered|accepted|admitted|eligible|excluded|"
+                        r"required|discriminated)\b", re.I)
+# people barred: "No pregnant or breast-feeding women", "No patients with …", "No subjects unlikely to adhere …", "No
+# females who are pre-menopausal", "No one under 18"
+_PEOPLE = re.compile(r"^\W*no\s+(?:(?:other|known|current)\s+)?(?:(?:pregnant|breast-?feeding|lactating|nursing|"
+                     r"pre-?menopausal|post-?menopausal|male|female|adult|healthy)\s+(?:or\s+\S+\s+)?)*"
+                     r"(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|one|women|woman|"
+                     r"men|man|females?|males?|children|child|smokers?|users?|minors?|prisoners?)\b", re.I)
+# a lack, which excludes as worded: "No telephone", "No access to a working phone", "No venous access", "No mailing
+# address", "No written informed consent", "No insurance for physiotherapy", "No carer to bring …", "No capacity to
+# answer …", "No efficacious contraception", "No abstinence or no agreement to use …", "No measurable disease"
+_LACK = re.compile(
+    r"^\W*no\s+(?:\w+\s+){0,2}?(?:(?:tele)?phones?|access|address|home|housing|transport(?:ation)?|insurance|coverage|"
+    r"benefits?|carer|caregiver|support|consent|assent|agreement|capacity|possibility|availability|ability|"
+    r"self-determination|provision|contraception|birth\s+control|abstinence|measurable|means|partner|spleen|cervix|uterus|"
+    r"signal|exam|examination)\b|\bperformed\W*$", re.I)
+# "Not …" is most often a lack ("Not able to …", "Not willing …", "Not expected to survive …", "Not residing in the
+# U.S."); it is a requirement's wording when it says the reader is not taking, having or being something the
+# trial rules out: "Not currently taking theophylline", "Not taken dapoxetine …", "Not pregnant", "Not have diabetes
+# already", "Not receiving dialysis …" (but not "Not receiving ongoing medical care", a lack)
+_NOT_REQUIREMENT = re.compile(
+    r"^\W*not\s+(?:(?:currently|now|presently|already)\s+)?(?:taken|taking|have|has|had|pregnant|breast-?feeding|"
+    r"lactating|nursing|smoking|on\s+(?!(?:a|the)\b)|receiving\s+(?!(?:\w+\s+){0,2}care\b))", re.I)
+# a requirement said as one: "Patients must have recovered from recent surgery", "Must be a nonsmoker", "Patient
+# should be free of any other cancers" (not "Patients must not …", nor "… should be excluded if …")
+_MUST = re.compile(
+    r"^\W*(?:(?:all|the|eligible)\s+)?(?:(?:adult|female|male)\s+)?(?:(?:patients?|subjects?|participants?|volunteers?|"
+    r"candidates?)\s+)?(?:must|should)\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)(?!\s+(?:\w+\s+)?be\s+excluded\b)", re.I)
+
+
+def worded_as_requirement(text: str, requirements_lead_in: bool = False) -> bool:
+    """Whether an exclusion item is worded as a requirement (see the module docstring). `requirements_lead_in`: the
+    item introduces a list of requirements ("Required:", "Patients must demonstrate the following …:")."""
+    if requirements_lead_in:
+        return True
+    label = _LABEL.match(text)
+    body = text[label.end():] if label and not _NEGATED.match(text) else text
+    if _MUST.match(body):
+        return True
+    if not _NEGATED.match(body) or _NO_CRITERIA.search(body):
+        return False
+    first = _FIRST_SENTENCE.split(body, maxsplit=1)[0]
+    if _ADMISSION.search(first) or _PEOPLE.match(body) or _LACK.search(body):
+        return False
+    if re.match(r"^\W*no\b", body, re.I):
+        return True
+    return bool(_NOT_REQUIREMENT.match(body))
