@@ -15,6 +15,7 @@ from ..dates import UNIT_WORDS, Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES, fold
 from ..fidelity import facts
+from ..units import same_time
 from .facts import participants, same_age
 from .finding import Finding, quote, said_status
 from .align import strip_numbering
@@ -294,10 +295,12 @@ def _stated(value: str, unit: str, known: set[tuple[str, str, bool]]) -> bool:
     """Whether the record states this figure. A span of time must match its unit, or stand without
     one in the criteria ("Life expectancy: 12" for "12 weeks"): "19 Years" (the minimum age) does
     not vouch for "at least 19 weeks" of life expectancy, nor "63 patients" in the description for
-    "63 years of age". Other units are written too many ways ("1.5 x ULN", "1.5 times the upper
+    "63 years of age"; the same time in another exact unit does ("2 weeks" for "14 days", "24 months" for "2 years",
+    never "1 month" for "30 days"). Other units are written too many ways ("1.5 x ULN", "1.5 times the upper
     limit of normal"; "40 mm Hg", "40 mm") to be compared, so there the figure alone counts."""
-    if unit in _TIME_UNITS:
-        return any(v == value and (u == unit or (not u and criteria)) for v, u, criteria in known)
+    if unit in _TIME_UNITS:   # (in its unit, or another it converts to exactly: "2 weeks" is "14 days", units.same_time)
+        return any((v == value and (u == unit or (not u and criteria))) or same_time(value, unit, v, u)
+                   for v, u, criteria in known)
     return any(v == value for v, _, _ in known)
 
 
