@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-__all__ = ["TIME_UNITS", "UNIT_NAMES", "UNIT_RE", "approx_seconds", "in_base_units", "restates", "same_time", "unit_at"]
+__all__ = ["TIME_UNITS", "UNIT_NAMES", "UNIT_RE", "amount", "approx_seconds", "in_base_units", "restates", "same_time",
+           "unit_at"]
 
 # Each unit's canonical name and how a (lower-case, `quantities.canonical`) text writes it, the longer forms first.
 _UNITS = [
@@ -146,6 +147,18 @@ _FACTORS = (
     {"m": 1.0, "cm": 1e-2, "mm": 1e-3, "inch": 0.0254, "ft": 0.3048},
     {"l": 1.0, "ml": 1e-3},
 )
+
+
+def amount(value: str, unit: str) -> float | None:
+    """A weight, length or volume in its dimension's base unit (kg, m, l), for telling which of two is the larger
+    ("45 kg" above "90 lb"); None for any other unit."""
+    family = next((f for f in _FACTORS if unit in f), None)
+    try:
+        return float(value) * family[unit] if family else None
+    except ValueError:
+        return None
+
+
 # how far a restated figure may stray from the exact conversion: rounding to its last digit, or this share of it
 _ROUNDING = 0.015
 
