@@ -68,10 +68,10 @@ def test_an_age_in_months_equal_to_the_records_years_is_its_item(record_first, p
     ("Age >= 18 years", "Age >= 18 months"),
 ])
 def test_an_age_not_equal_once_converted_is_a_changed_criterion(record_first, page_first):
+    what = "a unit" if "18 months" in page_first else "a number"
     assert _synthetic(record_first, page_first) == [
-        ("criterion_changed", "critical", f'A requirement for joining differs in {"a unit" if "18 months" in page_first else "a number"}: '
-                                          f'this page says "{page_first}", but ClinicalTrials.gov says '
-                                          f'"{record_first}".')]
+        ("criterion_changed", "critical", f'A requirement for joining differs in {what}: this page says "{page_first}", '
+                                          f'but ClinicalTrials.gov says "{record_first}".')]
 
 
 def test_an_age_range_in_months_is_the_records_range_in_years():
@@ -87,7 +87,8 @@ def test_an_age_range_in_months_one_month_short_still_differs():
         'months, no gender restriction", but ClinicalTrials.gov says "Age 18-70 years, no gender restriction".')]
 
 
-@pytest.mark.parametrize("new", ["Within 24 hours to 2 months of stroke onset", "Within 24 hours to 1 month of stroke onset"])
+@pytest.mark.parametrize("new", ["Within 24 hours to 2 months of stroke onset",
+                                 "Within 24 hours to 1 month of stroke onset"])
 def test_no_exact_conversion_between_days_and_months_still_differs(new):
     found = _bundled_page_with(5, "Within 24 hours to 14 days of stroke onset", new)
     assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "critical")]
