@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-__all__ = ["TIME_UNITS", "UNIT_NAMES", "UNIT_RE", "approx_seconds", "restates", "same_time", "unit_at"]
+__all__ = ["TIME_UNITS", "UNIT_NAMES", "UNIT_RE", "amount", "approx_seconds", "in_base_units", "restates", "same_time",
+           "unit_at"]
 
 # Each unit's canonical name and how a (lower-case, `quantities.canonical`) text writes it, the longer forms first.
 _UNITS = [
@@ -92,6 +93,42 @@ def same_time(value: str, unit: str, other: str, other_unit: str) -> bool:
         return False
 
 
+# Each family's unit a length of time is rewritten in by `in_base_units`: days for the seconds family, months for years.
+_BASE = ((_EXACT_SECONDS, "day"), (_EXACT_MONTHS, "month"))
+# a figure, or a range of two, that a unit may follow ("18 years", "18years", "18-65 years", "2 to 4 weeks")
+_FIGURES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?")
+
+
+def _in_base(value: str, unit: str) -> str | None:
+    """A figure in `unit` written in its family's base unit ("18", "year" -> "216"), or None without an exact one."""
+    for family, base in _BASE:
+        if unit in family:
+            v = Fraction(value) * family[unit] / family[base]
+            return str(v.numerator) if v.denominator == 1 else str(v)
+    return None
+
+
+def in_base_units(t: str) -> str:
+    """A lower-case text with every length of time in an exactly convertible unit rewritten in its family's base unit
+    ("age >= 18 years" and "age >= 216 months" both read "age >= 216 month"; "within 2 weeks" and "within 14 days"
+    both "within 14 day"): so two items that differ only in the unit they give the same time in read alike when they
+    are aligned (reconcile.align). Times with no exact conversion between them stay apart ("3 months", "90 days")."""
+    out, pos = [], 0
+    for m in _FIGURES.finditer(t):
+        if m.start() < pos:
+            continue
+        unit = unit_at(t, m.end())
+        if unit is None or unit[0] not in TIME_UNITS:
+            continue
+        values = [_in_base(v, unit[0]) for v in m.groups() if v]
+        if None in values:
+            continue
+        base = next(b for family, b in _BASE if unit[0] in family)
+        out += [t[pos:m.start()], "-".join(values), " ", base]
+        pos = unit[1]
+    return "".join(out) + t[pos:] if out else t
+
+
 def approx_seconds(value: str, unit: str) -> float | None:
     """A length of time in seconds, a month and a year taken at their average length: only for telling which of two
     times is the longer ("6 hours" before "3 days"), never for calling two times the same."""
@@ -110,6 +147,18 @@ _FACTORS = (
     {"m": 1.0, "cm": 1e-2, "mm": 1e-3, "inch": 0.0254, "ft": 0.3048},
     {"l": 1.0, "ml": 1e-3},
 )
+
+
+def amount(value: str, unit: str) -> float | None:
+    """A weight, length or volume in its dimension's base unit (kg, m, l), for telling which of two is the larger
+    ("45 kg" above "90 lb"); None for any other unit."""
+    family = next((f for f in _FACTORS if unit in f), None)
+    try:
+        return float(value) * family[unit] if family else None
+    except ValueError:
+        return None
+
+
 # how far a restated figure may stray from the exact conversion: rounding to its last digit, or this share of it
 _ROUNDING = 0.015
 

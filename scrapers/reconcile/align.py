@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from ..criteria import flatten, header_kind, parse_criteria
 from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
+from ..units import in_base_units
 from .normal import as_signs, normalize, strip_marker
 
 MATCH = 60      # lowest similarity for a 1:1 pair
@@ -31,6 +32,9 @@ VERBATIM = 97  # a part scoring at least this is plainly there, never the one a 
 MAX_JOINED = 16  # most official items one page item is compared with as their join
 MOVED = 90      # lowest similarity to pair items found out of order
 NEIGHBOUR = 90  # how plainly a neighbour must stand inside a page item to be run together with it
+# most a pair alike only with its times in one unit ("216 months" for "18 years") scores: below compare.REWORDED, so
+# an equal time is the criterion_reworded INFO that "2 weeks" for "14 days" is, never silently the same text
+CONVERTED = 89
 
 
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -54,6 +58,13 @@ class Entry:
         """The text with every comparison written as its sign (normal.as_signs), worked out once per entry: "BMI less
         than 35" and "BMI<35" align as the one criterion they are (review round 13, F3)."""
         return as_signs(self.text)
+
+    @cached_property
+    def timed(self) -> str:
+        """`signs` with each length of time in its base unit (units.in_base_units): "Age >= 216 months" and the
+        record's "Age >= 18years" align as the one criterion they are, and compare then finds whether the times are
+        equal."""
+        return in_base_units(self.signs)
 
 
 @dataclass
@@ -99,8 +110,9 @@ def _sim(a: str, b: str) -> float:
 
 
 def _pair_sim(o: Entry, p: Entry) -> float:
-    """A 1:1 pair's similarity, reading a closed range written with two bounds as the range it is (quantities) and
-    a comparison in words as its sign ("less than 35" as "< 35")."""
+    """A 1:1 pair's similarity, reading a closed range written with two bounds as the range it is (quantities), a
+    comparison in words as its sign ("less than 35" as "< 35") and a length of time in its base unit ("216 months" as
+    "18 years")."""
     a, b = o.norm, p.norm
     s = _sim(a, b)
     if s >= MATCH:
@@ -108,7 +120,11 @@ def _pair_sim(o: Entry, p: Entry) -> float:
     ra, rb = two_bound_range(a), two_bound_range(b)
     if ra or rb:
         s = max(s, _sim(ra or a, rb or b))
-    return max(s, _sim(o.signs, p.signs)) if s < MATCH else s
+    if s < MATCH:
+        s = max(s, _sim(o.signs, p.signs))
+    if s < MATCH and (o.timed != o.signs or p.timed != p.signs):
+        s = max(s, min(_sim(o.timed, p.timed), CONVERTED))
+    return s
 
 
 def _joined_sim(parts: list[Entry], whole: Entry, bar: float) -> float:

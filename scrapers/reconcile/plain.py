@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import re
 
-from ..dates import UNIT_WORDS, Age
+from ..dates import Age
 from ..model import OfficialRecord, PageRecord
-from ..vocab import OPEN_STATUSES, fold
-from ..fidelity import facts
+from ..vocab import OPEN_STATUSES
+from ..units import same_time
 from .facts import participants, same_age
 from .finding import Finding, quote, said_status
 from .align import strip_numbering
+from .plain_limits import AGE_UNIT as _UNIT
+from .plain_limits import CRITERIA_TEXT as _CRITERIA_TEXT
+from .plain_limits import ELIGIBILITY_CUE as _ELIGIBILITY_CUE
+from .plain_limits import age_limit_claims, official_values, read_facts, record_prose, weight_claims
+from .plain_limits import age_unit as _unit
+from .plain_limits import sentence as _sentence
+from .plain_limits import squash as _squash
 
 _NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)
 _OPEN_CLAIM = re.compile(
@@ -35,22 +42,11 @@ _CLOSED_CLAIM = re.compile(
 )
 _CLOSED_WORD = {"completed": "COMPLETED", "terminated": "TERMINATED", "withdrawn": "WITHDRAWN", "suspended": "SUSPENDED"}
 
-_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
 _NUM = r"(\d+(?:\.\d+)?)"
 _AGE_RANGE = re.compile(
     r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?"
     + _NUM + r"\s*" + _UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _NUM + r"(?:\s*" + _UNIT + r")?(\s+old|\s+of\s+age)?\b"
     r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + _UNIT + r"\s+(?:old|of\s+age)\b",
-    re.I,
-)
-# an age limit written with comparators, as TrialFinderData's "Who May Qualify: 1. Age ≥18 years and ≤80 years" does
-# (review round 10: "Age ≥16 years" there, against a record of 18 to 80, was said nothing)
-_AT_LEAST = r"(?:≥|>=|≧|=>|at\s+least)"
-_AT_MOST = r"(?:≤|<=|≦|=<|at\s+most|no\s+(?:more|older)\s+than)"
-_AGE_LIMITS = re.compile(
-    r"\bage[ds]?\s*:?\s*(?:(?P<lo_c>" + _AT_LEAST + r")\s*(?P<lo>\d+(?:\.\d+)?)\s*(?P<lo_u>" + _UNIT + r")"
-    r"(?:\s*(?:and|,|;)?\s*(?P<hi_c>" + _AT_MOST + r")\s*(?P<hi>\d+(?:\.\d+)?)\s*(?P<hi_u>" + _UNIT + r")?)?"
-    r"|(?P<only_c>" + _AT_MOST + r")\s*(?P<only>\d+(?:\.\d+)?)\s*(?P<only_u>" + _UNIT + r"))(?!\w)",
     re.I,
 )
 _ENROLL = re.compile(
@@ -62,21 +58,6 @@ _ENROLL = re.compile(
     r"(about|approximately|around|roughly|up\s+to)?\s*(\d{1,3}(?:,\d{3})+|\d+)\b",
     re.I,
 )
-def _unit(word: str | None) -> str | None:
-    return UNIT_WORDS[fold(word)] if word else None
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    a = text.rfind(". ", 0, start)
-    a = a + 2 if a >= 0 else 0
-    b = text.find(". ", end)
-    return text[a: b + 1 if b >= 0 else len(text)].strip()
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
-
-
 def plain_texts(page: PageRecord) -> list[tuple[str, str]]:
     """(field, text) of every plain-language text the page shows."""
     return [("plain_summary", page.plain_summary)] if page.plain_summary else []
@@ -85,10 +66,12 @@ def plain_texts(page: PageRecord) -> list[tuple[str, str]]:
 def check_plain(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out: list[Finding] = []
     for field, text in plain_texts(page):
-        found = _status_claims(field, text, official) + _age_claims(field, text, official) \
-            + _enrollment_claims(field, text, official)
-        flagged = {f.evidence.get("sentence") for f in found} | {f.page_value for f in found if f.kind == "plain_age"}
-        out += found + _number_claims(field, text, official, flagged)
+        weights, backed = weight_claims(field, text, official, _squash(official.eligibility_criteria or ""))
+        found = _status_claims(field, text, official) + _age_claims(field, text, official, backed) \
+            + _enrollment_claims(field, text, official) + weights
+        flagged = {f.evidence.get("sentence") for f in found} | {f.page_value for f in found if f.kind == "plain_age"} \
+            | {f.page_value for f in weights}
+        out += found + _number_claims(field, text, official, flagged, backed)
     return out
 
 
@@ -143,11 +126,13 @@ def _about_a_participant(text: str, m: re.Match) -> bool:
     return bool(re.match(r"(?:is|are)\s", m.group(0), re.I)) and bool(_CLAUSE_START.search(before))
 
 
-def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
+def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) -> list[Finding]:
+    """Ages the page's plain-language text gives as a range ("aged 1 to 28"), else with comparators
+    (plain_limits.age_limit_claims, which adds the figures the record backs to `backed`)."""
     lo_off, hi_off = official.min_age, official.max_age
     own = _squash(official.eligibility_criteria or "")
     if lo_off is None or hi_off is None:
-        return _age_limit_claims(field, text, official, own)[:1] if lo_off or hi_off else []
+        return age_limit_claims(field, text, official, own, backed)[:1] if lo_off or hi_off else []
     out = []
     for m in _AGE_RANGE.finditer(text):
         if _squash(m.group(0)) in own:
@@ -184,43 +169,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord) -> list[Finding
              "page_min_age": page_lo.to_dict(), "page_max_age": page_hi.to_dict(),
              "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
         ))
-    return (out or _age_limit_claims(field, text, official, own))[:1]
-
-
-def _num(value: str) -> str:
-    v = float(value)
-    return str(int(v)) if v.is_integer() else str(v)
-
-
-def _age_limit_claims(field: str, text: str, official: OfficialRecord, own: str) -> list[Finding]:
-    """Ages given with comparators ("Age ≥16 years and ≤80 years", "Age ≤ 80 years"), each bound compared with the
-    record's, where the record gives that bound and the page states its unit."""
-    out = []
-    for m in _AGE_LIMITS.finditer(text):
-        if _squash(m.group(0)) in own:
-            continue  # the page repeats the record's own criterion text: not the page's claim
-        bounds = [(m.group("lo"), m.group("lo_u"), official.min_age),
-                  (m.group("hi"), m.group("hi_u") or m.group("lo_u"), official.max_age),
-                  (m.group("only"), m.group("only_u"), official.max_age)]
-        wrong = [(v, _unit(u)) for v, u, off in bounds
-                 if v is not None and off is not None and not same_age(Age(float(v), _unit(u)), off)]
-        known = _official_values(official) if wrong else None
-        if wrong and known is not None and all(any(kv == _num(v) and ku == u.lower().rstrip("s") and crit
-                                                    for kv, ku, crit in known) for v, u in wrong):
-            continue  # the record's own criteria say it ("Age ≥ 19 years" beside a minimum age of 18): not the page's
-        if wrong:
-            lo_off, hi_off = official.min_age, official.max_age
-            official_text = f"{lo_off} to {hi_off}" if lo_off and hi_off else \
-                f"at least {lo_off}" if lo_off else f"at most {hi_off}"
-            shown = m.group(0).strip()
-            out.append(Finding(
-                "plain_age", "critical", field, shown, official_text,
-                f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
-                {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
-                 "official_min_age": lo_off.to_dict() if lo_off else None,
-                 "official_max_age": hi_off.to_dict() if hi_off else None},
-            ))
-    return out
+    return (out or age_limit_claims(field, text, official, own, backed))[:1]
 
 
 def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
@@ -253,38 +202,10 @@ def _count(m: re.Match) -> int:
     return int((m.group(2) or m.group(4)).replace(",", ""))
 
 
-def _record_prose(official: OfficialRecord) -> list[str | None]:
-    """The record's own texts a page could take words and figures from."""
-    return [official.eligibility_criteria, official.brief_summary, official.title, official.official_title,
-            official._ps("descriptionModule", "detailedDescription")]
-
-
 def _enrollments_in_text(official: OfficialRecord) -> set[int]:
     """Participant counts the record's own prose states: a planned size its summary or criteria kept
     ("…which will involve approximately 200 patients" in NCT00004467's criteria, 173 enrolled)."""
-    return {_count(m) for t in _record_prose(official) if t for m in _ENROLL.finditer(t)}
-
-
-_CRITERIA_TEXT = re.compile(r"who may qualify|who should not join|inclusion criteria|exclusion criteria|"
-                            r"you may be able to join|you cannot join", re.I)
-_ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to participate|to join|may join|"
-                              r"can join|cannot join|excluded|exclude)\b", re.I)
-
-
-def _official_values(official: OfficialRecord) -> set[tuple[str, str, bool]] | None:
-    """Every quantity the record states anywhere a page could take it from, as (value, unit, in the
-    eligibility criteria or age limits), or None when the record's text cannot be read for
-    quantities (then no figure is called missing)."""
-    ages = [age.text or str(age) for age in (official.min_age, official.max_age) if age]
-    texts = [(t, k == 0) for k, t in enumerate(_record_prose(official))] + [(a, True) for a in ages]   # (criteria first)
-    values: set[tuple[str, str, bool]] = set()
-    for text, criteria in texts:
-        for part in re.split(r"\n\s*\n|(?<=[.;])\s+", text or ""):   # paragraphs and sentences, so one odd
-            got = _facts(part)                                      # piece cannot hide the rest
-            if got is None:
-                return None
-            values |= {(f.value, f.unit, criteria) for f in got}
-    return values
+    return {_count(m) for t in record_prose(official) if t for m in _ENROLL.finditer(t)}
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
@@ -294,24 +215,19 @@ def _stated(value: str, unit: str, known: set[tuple[str, str, bool]]) -> bool:
     """Whether the record states this figure. A span of time must match its unit, or stand without
     one in the criteria ("Life expectancy: 12" for "12 weeks"): "19 Years" (the minimum age) does
     not vouch for "at least 19 weeks" of life expectancy, nor "63 patients" in the description for
-    "63 years of age". Other units are written too many ways ("1.5 x ULN", "1.5 times the upper
+    "63 years of age"; the same time in another exact unit does ("2 weeks" for "14 days", "24 months" for "2 years",
+    never "1 month" for "30 days"). Other units are written too many ways ("1.5 x ULN", "1.5 times the upper
     limit of normal"; "40 mm Hg", "40 mm") to be compared, so there the figure alone counts."""
-    if unit in _TIME_UNITS:
-        return any(v == value and (u == unit or (not u and criteria)) for v, u, criteria in known)
+    if unit in _TIME_UNITS:   # (in its unit, or one it converts to exactly: "2 weeks" is "14 days", units.same_time)
+        return any((v == value and (u == unit or (not u and criteria))) or same_time(value, unit, v, u)
+                   for v, u, criteria in known)
     return any(v == value for v, _, _ in known)
 
 
-def _facts(text: str) -> list | None:
-    if not text.strip():
-        return []
-    try:
-        return facts(text)
-    except Exception:  # the checker failing on odd text: no claim either way, never a crash
-        return None
-
-
-def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set) -> list[Finding]:
-    """A threshold in the page's plain-language criteria that the record does not state anywhere."""
+def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set, backed: set) -> list[Finding]:
+    """A threshold in the page's plain-language criteria that the record does not state anywhere. `backed`: (value,
+    unit) figures the record states otherwise (plain_limits: "100 lb" for its "45 kg", "under 81" for its maximum
+    age of 80 years)."""
     if not official.eligibility_criteria:
         return []
     whole = bool(_CRITERIA_TEXT.search(text))
@@ -323,15 +239,16 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
         if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged \
                 or any(isinstance(said, str) and said in sentence for said in flagged):
             continue  # not about eligibility, or already reported as an age / enrollment claim
-        claims = [f for f in _facts(sentence) or [] if (f.unit or f.cmp not in ("", "range") or f.window)
+        claims = [f for f in read_facts(sentence) or [] if (f.unit or f.cmp not in ("", "range") or f.window)
                   and not f.value.startswith("~")]
         if not claims:
             continue
         if known is None:
-            known = _official_values(official)
+            known = official_values(official)
             if known is None:
                 return []
-        unknown = [f for f in claims if not _stated(f.value, f.unit, known) and not (f.value == count and not f.unit)]
+        unknown = [f for f in claims if not _stated(f.value, f.unit, known) and not (f.value == count and not f.unit)
+                   and (f.value, f.unit) not in backed]
         if unknown:
             shown = quote(sentence.strip(), 160)
             value, unit = unknown[0].value, unknown[0].unit

@@ -1,0 +1,331 @@
+"""Age and weight limits in a page's plain-language text, held to the record's: ages written with comparators ("Age
+≥18 years and ≤80 years", "Age >18 / <80", "over 18 and under 80") against the record's minimum and maximum age;
+weights ("Body weight 45-90 kg", "weighing at least 50 kg") against the one weight rule the record's criteria give.
+
+Split from plain.py (the other plain-language claims), with the helpers both read the record's figures with. A limit
+is compared only where both sides give it plainly: a bound without a unit only against a record limit in years (the
+unit a reader assumes); a weight only against a record with one weight rule, among its requirements. Anything else is
+left alone, never guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..criteria import flatten, parse_criteria
+from ..dates import UNIT_WORDS, Age
+from ..fidelity import facts
+from ..model import OfficialRecord
+from ..quantities import Fact, canonical, read_quantities
+from ..units import amount, restates, unit_at
+from ..vocab import fold
+from .facts import same_age
+from .finding import Finding, quote
+
+AGE_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
+
+
+def age_unit(word: str | None) -> str | None:
+    return UNIT_WORDS[fold(word)] if word else None
+
+
+def sentence(text: str, start: int, end: int) -> str:
+    a = text.rfind(". ", 0, start)
+    a = a + 2 if a >= 0 else 0
+    b = text.find(". ", end)
+    return text[a: b + 1 if b >= 0 else len(text)].strip()
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def num(value: str) -> str:
+    v = float(value)
+    return str(int(v)) if v.is_integer() else str(v)
+
+
+def record_prose(official: OfficialRecord) -> list[str | None]:
+    """The record's own texts a page could take words and figures from."""
+    return [official.eligibility_criteria, official.brief_summary, official.title, official.official_title,
+            official._ps("descriptionModule", "detailedDescription")]
+
+
+def read_facts(text: str) -> list | None:
+    if not text.strip():
+        return []
+    try:
+        return facts(text)
+    except Exception:  # the checker failing on odd text: no claim either way, never a crash
+        return None
+
+
+def official_values(official: OfficialRecord) -> set[tuple[str, str, bool]] | None:
+    """Every quantity the record states anywhere a page could take it from, as (value, unit, in the
+    eligibility criteria or age limits), or None when the record's text cannot be read for
+    quantities (then no figure is called missing)."""
+    ages = [age.text or str(age) for age in (official.min_age, official.max_age) if age]
+    texts = [(t, k == 0) for k, t in enumerate(record_prose(official))] + [(a, True) for a in ages]   # (criteria first)
+    values: set[tuple[str, str, bool]] = set()
+    for text, criteria in texts:
+        for part in re.split(r"\n\s*\n|(?<=[.;])\s+", text or ""):   # paragraphs and sentences, so one odd
+            got = read_facts(part)                                  # piece cannot hide the rest
+            if got is None:
+                return None
+            values |= {(f.value, f.unit, criteria) for f in got}
+    return values
+
+
+CRITERIA_TEXT = re.compile(r"who may qualify|who should not join|inclusion criteria|exclusion criteria|"
+                           r"you may be able to join|you cannot join", re.I)
+ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to participate|to join|may join|"
+                             r"can join|cannot join|excluded|exclude)\b", re.I)
+
+
+# Where the page's own list of reasons someone cannot join starts ("Who Should NOT Join This Trial:"): a limit there
+# is a reason to stay out ("Age > 80 years"), the opposite of a limit to join, and is not read as one.
+_LIST_HEAD = re.compile(r"(who\s+should\s+not\s+join|exclusion\s+criteria|you\s+(?:cannot|may\s+not)\s+join|"
+                        r"who\s+(?:should\s+not|cannot)\s+(?:take\s+part|participate))|"
+                        r"who\s+may\s+qualify|inclusion\s+criteria|you\s+may\s+be\s+able\s+to\s+join", re.I)
+_KEEPS_OUT = re.compile(r"\b(?:not|cannot|can't|excluded?|ineligible|unless|except)\b", re.I)
+
+
+def _heading(text: str, start: int) -> re.Match | None:
+    """The page's last criteria heading before `start` ("Who May Qualify:", "Who Should NOT Join This Trial:")."""
+    head = None
+    for head in _LIST_HEAD.finditer(text, 0, start):
+        pass
+    return head
+
+
+def _keeps_out(text: str, start: int, end: int) -> bool:
+    """Is the limit at text[start:end] said of who stays out: under the page's exclusion heading, or in a sentence
+    that says "not", "excluded", "cannot" ("Patients under 18 are excluded")?"""
+    head = _heading(text, start)
+    return bool(head and head.group(1)) or bool(_KEEPS_OUT.search(sentence(text, start, end)))
+
+
+def _about_joining(text: str, start: int, end: int) -> bool:
+    """Is the limit at text[start:end] said of who may join: under the page's heading of requirements, or in a
+    sentence that says "may join", "must", "eligible"? A summary's "Patients over 50 years old will also undergo
+    exercise testing" or "men over 45 years old" (of a disease) states no limit (seen in records' own summaries)."""
+    head = _heading(text, start)
+    return bool(head and not head.group(1)) or bool(ELIGIBILITY_CUE.search(sentence(text, start, end)))
+
+
+# --------------------------------------------------------------------------- ages
+
+_AT_LEAST = r"(?:≥|\\?>\s*=|≧|=\s*>|at\s+least)"
+_AT_MOST = r"(?:≤|\\?<\s*=|≦|=\s*<|at\s+most|no\s+(?:more|older)\s+than)"
+_OVER = r"(?:\\?>|over|above|older\s+than|more\s+than)"      # a lower limit that leaves its value out
+_UNDER = r"(?:\\?<|under|below|younger\s+than|less\s+than)"   # an upper limit that leaves its value out
+_BOUND = r"\s*(?P<{0}>\d+(?:\.\d+)?)(?:\s*(?P<{0}_u>" + AGE_UNIT + r")\b(?P<{0}_old>\s+old|\s+of\s+age)?)?"
+# "Age ≥18 years and ≤80 years", "Age >18 / <80", "Age: over 18"; "adults over 18 and under 80", "be at least 18
+# years old" (a person before the limit, so a bare figure is an age: never "a score over 18")
+_AGE_LIMITS = re.compile(
+    r"(?:\b(?P<age>age[ds]?)\s*:?\s*(?:(?:of|is|must\s+be)\s+)?|"
+    r"\b(?P<who>adults?|people|patients|participants|individuals|volunteers|men|women|persons|you\s+are|be|"
+    r"who\s+are|aged)\s+)"
+    r"(?:(?P<lo_c>" + _AT_LEAST + "|" + _OVER + ")" + _BOUND.format("lo") +
+    r"(?:\s*(?:and|,|;|/|to|but)?\s*(?P<hi_c>" + _AT_MOST + "|" + _UNDER + ")" + _BOUND.format("hi") + ")?"
+    r"|(?P<only_c>" + _AT_MOST + "|" + _UNDER + ")" + _BOUND.format("only") + r")(?!\w|\.\d)",
+    re.I,
+)
+# an age that is not the participant's own ("gestational age ≥ 25 weeks", "bone age")
+_OTHER_AGE = frozenset({"gestational", "gestation", "postmenstrual", "menstrual", "corrected", "bone", "conceptional",
+                        "postconceptional", "post-conceptional", "mental", "reading", "skeletal", "onset"})
+
+
+@dataclass(frozen=True)
+class _Said:
+    value: str
+    unit: str | None      # an AGE_UNITS name, None when the page gives none
+    upper: bool
+    exclusive: bool       # "over 18", "< 80": the limit leaves its value out
+
+
+def _bounds(m: re.Match) -> list[_Said]:
+    out = []
+    for name, comparator, upper in (("lo", m.group("lo_c"), False), ("hi", m.group("hi_c"), True),
+                                    ("only", m.group("only_c"), True)):
+        if m.group(name) is None:
+            continue
+        unit = age_unit(m.group(f"{name}_u")) or (age_unit(m.group("hi_u")) if name == "lo" else None) \
+            or (age_unit(m.group("lo_u")) if name == "hi" else None)
+        exclusive = not re.match(_AT_LEAST if not upper else _AT_MOST, comparator, re.I)
+        out.append(_Said(m.group(name), unit, upper, exclusive))
+    return out
+
+
+def _an_age(m: re.Match, text: str) -> bool:
+    """Is this match a participant's age: not "gestational age"; and, said without a unit or "age", a bare figure
+    that no other unit follows ("patients over 60 kg", "adults over 24 hours after onset" are no ages)."""
+    before = re.search(r"([a-z-]+)[\s-]*$", text[max(0, m.start() - 30): m.start()], re.I)
+    if m.group("age") and before and before.group(1).strip("-").lower() in _OTHER_AGE:
+        return False
+    said = [n for n in ("lo", "hi", "only") if m.group(n)]
+    if m.group("who") and any(m.group(f"{n}_u") and age_unit(m.group(f"{n}_u")) != "YEARS" and not m.group(f"{n}_old")
+                              for n in said):
+        return False   # ("adults over 24 hours after onset")
+    after = unit_at(text.lower(), m.end())
+    return after is None or (after[0] == "year" and not any(m.group(f"{n}_u") for n in said))
+
+
+def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, backed: set) -> list[Finding]:
+    """Ages given with comparators ("Age ≥16 years and ≤80 years", "Age >18 / <80", "over 18 and under 80"), each
+    bound compared with the record's, where the record gives that bound and the page states its unit or the record's
+    unit is years. An exclusive bound is read as ClinicalTrials.gov's limits are (facts.same_age): "over 18" is the
+    minimum 18 years, "under 80" the maximum 79 years. The (value, unit) of each bound the record backs goes into
+    `backed`, so "under 81" is no figure the record lacks."""
+    out = []
+    known: set | None = None
+    for m in _AGE_LIMITS.finditer(text):
+        if squash(m.group(0)) in own or not _an_age(m, text) or _keeps_out(text, m.start(), m.end()):
+            continue  # the record's own criterion text, no participant's age, or a reason to stay out
+        bounds = _bounds(m)
+        # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50
+        # years old will also undergo exercise testing", "individuals aged > 65 years are at higher risk"), so read
+        # as a limit only where the page speaks of joining; "Age ≥ 18 years" and "at least" are limits as they stand
+        loose = bool(m.group("who")) or any(b.exclusive for b in bounds)
+        if loose and not _about_joining(text, m.start(), m.end()):
+            continue
+        wrong = []
+        for said in bounds:
+            off = official.max_age if said.upper else official.min_age
+            unit = said.unit or ("YEARS" if off is not None and off.unit == "YEARS" else None)
+            if off is None or unit is None:
+                continue   # (the record gives no such limit, or a figure without a unit against one in months)
+            if not same_age(Age(float(said.value), unit, exclusive=said.exclusive), off, said.upper):
+                wrong.append((num(said.value), unit.lower().rstrip("s")))
+            else:
+                backed.add((num(said.value), said.unit.lower().rstrip("s") if said.unit else ""))
+        if not wrong:
+            continue
+        known = official_values(official) if known is None else known
+        if known is not None and all(any(kv == v and ku == u and (crit or loose) for kv, ku, crit in known)
+                                     for v, u in wrong):
+            continue  # the record's own criteria say it ("Age ≥ 19 years" beside a minimum age of 18), or for a loose
+            #           wording its own summary ("men over 45 years old"): not the page's
+        lo_off, hi_off = official.min_age, official.max_age
+        official_text = f"{lo_off} to {hi_off}" if lo_off and hi_off else \
+            f"at least {lo_off}" if lo_off else f"at most {hi_off}"
+        # (quoted from its limit on after a verb: "over 18 and under 85", not "be over 18 and under 85")
+        verb = (m.group("who") or "").lower() in ("be", "you are", "who are")
+        shown = text[m.start("lo_c" if m.group("lo_c") else "only_c") if verb else m.start(): m.end()].strip()
+        out.append(Finding(
+            "plain_age", "critical", field, shown, official_text,
+            f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
+            {"sentence": quote(sentence(text, m.start(), m.end()), 300),
+             "official_min_age": lo_off.to_dict() if lo_off else None,
+             "official_max_age": hi_off.to_dict() if hi_off else None},
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- weights
+
+_WEIGHT = re.compile(r"\b(birth\s+)?(?:body\s+)?weigh(?:t|s|ing)?\b(?![\s-]*(?:loss|gain|chang|reduc|increas|decreas|"
+                     r"bearing|based|management|control|adjust|percentile|for\s+(?:age|length|height)))", re.I)
+# where what follows "weight" stops: a sentence, a clause after a semicolon, the page's next list number
+_WEIGHT_END = re.compile(r";|\.(?!\d)|\n|\s\(?\d{1,2}[.)]\s")
+_WEIGHT_UNITS = frozenset({"kg", "lb", "g"})
+
+
+@dataclass(frozen=True)
+class _Weight:
+    low: Fact | None
+    high: Fact | None
+    birth: bool
+    end: int          # where the words that say it end, in the text read
+
+
+def _weight_at(text: str, m: re.Match) -> _Weight | None:
+    """The weight limit said right after the cue `m`, or None when no weight figure follows it; a _Weight with neither
+    bound when one does but says no limit ("Body weight: 50 kg")."""
+    stop = _WEIGHT_END.search(text, m.end(), m.end() + 90)
+    said = text[m.end(): stop.start() if stop else m.end() + 90]
+    try:
+        got = read_quantities(canonical(said))
+    except Exception:   # (odd text: nothing read, nothing claimed)
+        return None
+    if not got or got[0].unit not in _WEIGHT_UNITS:
+        return None
+    first = got[0]
+    ends = [e.end() for e in re.finditer(r"\d(?:[\d.,]*\d)?\s*(?:kg|kilograms?|lbs?|pounds?|g|grams?)\b", said, re.I)]
+    end = m.end() + (ends[1 if first.cmp == "range" and len(ends) > 1 else 0] if ends else len(said))
+    birth = bool(m.group(1))
+    if first.cmp == "range" and len(got) > 1 and got[1].cmp == "range" and got[1].unit in _WEIGHT_UNITS:
+        return _Weight(first, got[1], birth, end)
+    if first.cmp in (">=", ">"):
+        return _Weight(first, None, birth, end)
+    if first.cmp in ("<=", "<"):
+        return _Weight(None, first, birth, end)
+    return _Weight(None, None, birth, end)
+
+
+def _record_weight(official: OfficialRecord, birth: bool) -> tuple[_Weight, str] | None:
+    """The record's one weight rule of this kind (birth weight or not) and its item's text: None when its criteria give
+    none, more than one, one it cannot read as a limit, or one among the reasons someone cannot join."""
+    crit = parse_criteria(official.eligibility_criteria or "")
+    found = []
+    for section, items in (("inclusion", crit.inclusion), ("exclusion", crit.exclusion + crit.unplaced)):
+        for item in flatten(items):
+            for m in _WEIGHT.finditer(item.text):
+                w = _weight_at(item.text, m)
+                if w is not None and w.birth == birth:
+                    found.append((section, w, item.text))
+    rules = {(w.low, w.high) for _, w, _ in found}
+    if len(rules) != 1 or any(section != "inclusion" for section, _, _ in found) \
+            or not (found[0][1].low or found[0][1].high):
+        return None
+    return found[0][1], found[0][2]
+
+
+def _same(page: Fact, record: Fact) -> bool:
+    """One weight, in its unit or another ("45 kg" and "99 lb", up to rounding: units.restates)."""
+    if page.unit == record.unit:
+        return Fraction(page.value) == Fraction(record.value)
+    return restates(record.value, record.unit, page.value, page.unit)
+
+
+def _apart(low: Fact | None, high: Fact | None) -> bool:
+    """Does a lower limit stand at or above an upper one: the page admits no weight the record does?"""
+    a, b = (amount(low.value, low.unit), amount(high.value, high.unit)) if low and high else (None, None)
+    return a is not None and b is not None and a >= b
+
+
+def weight_claims(field: str, text: str, official: OfficialRecord, own: str) -> tuple[list[Finding], set]:
+    """Weight limits in the page's plain-language text that the record's one weight rule contradicts (a bound both give
+    that differs, or limits that leave no weight between them), and the (value, unit) figures it backs ("at least
+    100 lb" for the record's "≥ 45 kg"). A bound only one side gives is not compared: a summary may leave one out.
+    A limit with the same figure and another comparator ("over 45 kg" for "≥ 45 kg") is the same limit: a weight
+    is measured, not counted, and the two part at one reading of the scale."""
+    out: list[Finding] = []
+    backed: set = set()
+    rules: dict[bool, tuple[_Weight, str] | None] = {}   # (the record's rule, read once for each kind)
+    for m in _WEIGHT.finditer(text):
+        said = _weight_at(text, m)
+        if said is None or not (said.low or said.high) or squash(text[m.start(): said.end]) in own \
+                or _keeps_out(text, m.start(), said.end) or not _about_joining(text, m.start(), said.end):
+            continue   # (no limit, the record's own words, a reason to stay out, or a dose: "Patients weighing
+            #            over 100 kg will receive 2 vials")
+        if said.birth not in rules:
+            rules[said.birth] = _record_weight(official, said.birth)
+        rule = rules[said.birth]
+        if rule is None:
+            continue
+        record, item = rule
+        differs = any(p and r and not _same(p, r) for p, r in ((said.low, record.low), (said.high, record.high)))
+        if not differs and not _apart(said.low, record.high) and not _apart(record.low, said.high):
+            backed |= {(f.value, f.unit) for f in (said.low, said.high) if f}
+            continue
+        shown = text[m.start(): said.end].strip()
+        record_said = quote(item, 120)
+        out.append(Finding(
+            "plain_number", "warning", field, shown, record_said,
+            f'This page\'s summary says "{quote(shown, 80)}", but ClinicalTrials.gov says "{record_said}".',
+            {"sentence": quote(sentence(text, m.start(), said.end), 300), "weight_rule": record_said},
+        ))
+    return out, backed
