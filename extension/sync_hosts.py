@@ -1,8 +1,9 @@
 """Regenerates the extension's content-script host list from the scrapers' supported hosts.
 
 Why: the extension must run on exactly the sites the service can read. Site modules are added
-to scrapers/sites/ by other work; re-run `python extension/sync_hosts.py` after adding one
-(`--check` exits 1 when the manifest is out of date, which is what the test asserts).
+to scrapers/sites/ by other work; re-run `.venv/bin/python extension/sync_hosts.py` after adding one
+(`--check` exits 1 when the manifest is out of date, which is what the test asserts). It imports `scrapers`, so it
+needs TrialLens's dependencies (lxml, …): the checkout's venv, not a bare system Python.
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ CTGOV = "clinicaltrials.gov"
 def supported_hosts() -> list[str]:
     """The hosts the service answers for: scrapers' site hosts plus clinicaltrials.gov (as GET /api/v1/sites)."""
     sys.path.insert(0, str(HERE.parent))
-    from scrapers.sites import supported_hosts as site_hosts
+    try:
+        from scrapers.sites import supported_hosts as site_hosts
+    except ModuleNotFoundError as exc:   # (a traceback ending in "No module named 'lxml'": review r15, item 12)
+        raise SystemExit(f"sync_hosts: {sys.executable} lacks {exc.name}, which the scrapers need: run "
+                         "`make setup` once, then `.venv/bin/python extension/sync_hosts.py`") from None
 
     return sorted(set(site_hosts()) | {CTGOV})
 

@@ -4,25 +4,20 @@ traceback) for bad input."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
+import socket
 import sys
 from datetime import date
 from pathlib import Path
 
 from scrapers import registry, scrape_html
 from scrapers.errors import BadInput, TrialLensError
-from scrapers.reconcile import Finding, reconcile, status_words
-from scrapers.reconcile.status import copy_from
+from scrapers.reconcile import reconcile
 from server.drift import saved_copy_why, summarize
-from server.worded import WORDED_NOTE
 
+from .cli_output import check_json, print_check, print_explain, print_json, print_related
 from .page_source import read_page
-
-
-def _print_json(obj) -> None:
-    json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
-    sys.stdout.write("\n")
+from .record_file import drift_as_file, file_copy_as_of, record_lookup
 
 
 def cmd_scrape(args) -> int:
@@ -32,7 +27,7 @@ def cmd_scrape(args) -> int:
     html, url = read_page(args.file, args.url)
     record = scrape_html(html, url)
     if args.json:
-        _print_json(record.to_dict())
+        print_json(record.to_dict())
     else:
         for key, value in record.to_dict().items():
             if value not in (None, [], False):
@@ -58,7 +53,7 @@ def scrape_many(args) -> int:
             print(f"triallens: {source}: {exc}", file=sys.stderr)
     cov = coverage(records, errors)
     if args.json:
-        _print_json({"coverage": cov, "records": [r.to_dict() for r in records], "errors": failed})
+        print_json({"coverage": cov, "records": [r.to_dict() for r in records], "errors": failed})
     else:
         print(format_table(cov))
         print(f"\n{len(records)} page(s) read, {len(failed)} could not be read.")
@@ -68,70 +63,28 @@ def scrape_many(args) -> int:
 def cmd_check(args) -> int:
     html, url = read_page(args.source, args.url)
     page = scrape_html(html, url)
-    looked = None if args.record else registry.lookup(page.nct_id)  # store first, CT.gov when stale
-    official = looked.record if looked else record_for(page.nct_id, args.record)
+    # the store first, ClinicalTrials.gov when stale; or the given file, as the copy of the record it is
+    looked = record_lookup(page.nct_id, args.record) if args.record else registry.lookup(page.nct_id)
+    copy_as_of = file_copy_as_of(looked) if args.record else looked.copy_as_of
     today = args.today or date.today()
-    copy_as_of = looked.copy_as_of if looked else None
-    findings = reconcile(page, official, today, history=looked.history if looked else None, copy_as_of=copy_as_of)
+    findings = reconcile(page, looked.record, today, history=looked.history, copy_as_of=copy_as_of)
     # (read=True: the page was read whole, so "found no eligibility criteria … did not check who can join" is said as
     # on the card and the service's pages; cli=True: the offline note names no service; review round 12d, P1 and P7)
-    drift = summarize(page, official, findings, copy_as_of, gone=bool(looked and looked.gone),
-                      offline=bool(looked and looked.reason == "offline"), read=True, cli=True)
+    drift = summarize(page, looked.record, findings, copy_as_of, gone=looked.gone,
+                      offline=looked.reason == "offline", read=True, cli=True)
+    if args.record:
+        drift = drift_as_file(drift, args.record)
     if args.json:
-        _print_json({
-            "nct_id": page.nct_id,
-            "today": today.isoformat(),
-            "page": page.to_dict(),
-            "official": {"status": official.status, "last_update_posted": official.last_update_posted,
-                         "status_verified": official.status_verified, "url": official.url,
-                         "fetched_at": looked.known_fetched_at if looked else None, "stale": bool(looked and looked.stale),
-                         "note": looked.note if looked else None},
-            "drift": {k: v for k, v in drift.items() if k != "findings"},
-            "findings": [f.to_dict() for f in findings],
-        })
+        print_json(check_json(page, looked, drift, today))
         return 0
-    print_check(page, official, findings, drift, copy_as_of)
-    if looked and looked.stale and not drift.get("note_says_why"):
+    print_check(page, looked, drift, args.record)
+    if looked.stale and not args.record and not drift.get("note_says_why"):
         # (a note that does not say why a saved copy was used; the note that does is not said twice: review round 12d,
         # P7, "Note: TrialLens used its saved copy …" repeated it, with the registry's error in developer words)
         print(f"\n{saved_copy_why(bool(looked.gone), looked.reason == 'offline', cli=True)}.")
-    if looked and looked.note and args.verbose:
+    if looked.note and args.verbose:
         print(f"\nDetails: {looked.note}", file=sys.stderr)
     return 0
-
-
-def record_for(nct_id: str, path: str):
-    """The --record file's study, which must be the page's trial (or list the page's id among its aliases):
-    another trial's record turned every difference between the two trials into an alarm."""
-    official = registry.load_record_file(path)
-    if official.nct_id != nct_id and nct_id not in official.aliases:
-        raise BadInput(f"--record {path} is the record of {official.nct_id}, but the page is about {nct_id}: "
-                       f"give {nct_id}'s record, or leave out --record to use the local store")
-    return official
-
-
-def print_check(page, official, findings: list[Finding], drift: dict, copy_as_of: str | None = None) -> None:
-    """The page's and the record's status, then the verdict the service and the extension show, then
-    every finding. From a saved copy that could not be refreshed (`copy_as_of`), the record's row names the
-    copy: not what ClinicalTrials.gov says today."""
-    print(f"{page.nct_id} on {page.site}: {page.title or ''}".rstrip())
-    print(f"  page says:           {page.status_text or 'no status shown'}"
-          + (f" ({page.as_of_text})" if page.as_of_text else ""))
-    print(f"  {'saved copy:' if copy_as_of else 'ClinicalTrials.gov:':<20} {status_words(official.status)}"
-          + (f", last update posted {official.last_update_posted}" if official.last_update_posted else "")
-          + (f" (TrialLens's copy of the record, {copy_from(copy_as_of)})" if copy_as_of else ""))
-    print(f"  official record:     {official.url}")
-    print(f"\n{drift['headline']}")
-    if drift.get("note"):
-        print(drift["note"])
-    if not findings:
-        return
-    print(f"{len(findings)} finding(s):")
-    for f in findings:
-        tag = "about the official record" if f.about == "registry" else "about this page"
-        print(f"  [{f.severity.upper()}] {f.message} ({tag})")
-
-
 
 
 def cmd_serve(args) -> int:
@@ -145,10 +98,24 @@ def cmd_serve(args) -> int:
         app = create_app({"TRIALLENS_OFFLINE": "1"} if args.offline else None)
     except ValueError as exc:  # a malformed TRIALLENS_* setting
         raise BadInput(str(exc)) from None
+    port_free(args.host, args.port)   # (before the banner: it said "service on …" and then failed; review r15, 18)
     print(f"TrialLens service on http://{args.host}:{args.port}/ (API under /api/v1, spec at /openapi.json)",
           file=sys.stderr, flush=True)
     app.run(host=args.host, port=args.port, threaded=True, debug=False, use_reloader=False)
     return 0
+
+
+def port_free(host: str, port: int) -> None:
+    """BadInput (exit 2, `triallens: error: …`) when the service could not listen on host:port, with what to do."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    try:
+        with socket.create_server((host, port), family=family):
+            pass
+    except OSError as exc:
+        hint = (" (on macOS, AirPlay Receiver takes port 5000)" if port == 5000 else "")
+        raise BadInput(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}; start it on another port, "
+                       "e.g. `triallens serve --port 5050`, and enter http://127.0.0.1:5050 as the service address "
+                       "in the extension's options") from None
 
 
 def cmd_ingest(args) -> int:
@@ -160,7 +127,7 @@ def cmd_ingest(args) -> int:
     report = ingest(store, args.paths, fetched_at=args.fetched_at, progress=None if not args.json else False,
                     commit_every=args.commit_every)
     if args.json:
-        _print_json({"db": str(store.path), **report.to_dict()})
+        print_json({"db": str(store.path), **report.to_dict()})
         return _nothing_read(report.to_dict())
     d = report.to_dict(max_rejected=20)
     print(f"ingested into {store.path}: {d['added']} added, {d['updated']} updated, {d['unchanged']} unchanged"
@@ -203,7 +170,7 @@ def cmd_sync(args) -> int:
     if not args.json and sys.stderr.isatty():
         print(file=sys.stderr)
     if args.json:
-        _print_json({"db": str(store.path), **report.to_dict()})
+        print_json({"db": str(store.path), **report.to_dict()})
         return 0
     d = report.to_dict()
     state = "complete" if report.complete else "paused (run the same command again to resume)"
@@ -234,45 +201,10 @@ def cmd_explain(args) -> int:
     record = load_official(args.source)
     plain = explain(record)
     if args.json:
-        _print_json({"nct_id": record.nct_id, **plain.to_dict()})
+        print_json({"nct_id": record.nct_id, **plain.to_dict()})
         return 0
     print_explain(record, plain)
     return 0
-
-
-def print_explain(record, plain) -> None:
-    g = plain.at_a_glance
-    print(f"{record.nct_id}: {record.title or ''}".rstrip())
-    print("At a glance:")
-    yn = {True: "yes", False: "no", None: "not stated"}
-    print(f"  age:                {g['age'] or 'not stated'}")
-    print(f"  sex:                {(g['sex'] or 'not stated').lower()}")
-    print(f"  healthy volunteers: {yn[g['healthy_volunteers']]}")
-    print(f"  pregnancy:          {'excluded' if g['pregnancy_excluded'] else 'not mentioned as an exclusion'}")
-    print(f"  breastfeeding:      {'excluded' if g['breastfeeding_excluded'] else 'not mentioned as an exclusion'}")
-    for t in g["thresholds"]:
-        print(f"  {t['label'].lower() + ':':<20}{t['text']}")
-    for section in ("inclusion", "exclusion", "unplaced"):
-        items = getattr(plain, section)
-        if items:
-            print(f"\n{plain.headings[section]}")
-            _print_items(items, 1)
-
-
-def _print_items(items, depth: int) -> None:
-    pad = "  " * depth
-    for e in items:
-        tag = "plain" if e.rewritten else ("original: rewrite rejected" if e.losses else "original")
-        print(f"{pad}- {e.shown}   [{tag}]")
-        if e.rewritten:
-            print(f"{pad}    original: {e.original}")
-        if e.worded_as_requirement:
-            print(f"{pad}    note: {WORDED_NOTE}")
-        for loss in e.losses[:3]:
-            print(f"{pad}    not shown because: {loss['message']}")
-        for gl in e.glossary:
-            print(f"{pad}    {gl['term']}: {gl['meaning']}")
-        _print_items(e.children, depth + 1)
 
 
 def cmd_related(args) -> int:
@@ -296,13 +228,9 @@ def cmd_related(args) -> int:
     except RecordNotFound:  # not in the store: query with its official record instead
         results = related(reg.lookup(nct).record, args.k, statuses, store=reg.store)
     if args.json:
-        _print_json({"nct_id": nct, "related": [r.to_dict() for r in results]})
+        print_json({"nct_id": nct, "related": [r.to_dict() for r in results]})
         return 0
-    if not results:
-        print(f"No related trials for {nct}" + ("" if args.any_status else " that are open to patients (try --any-status)"))
-    for i, r in enumerate(results, 1):
-        phases = "/".join(p.replace("PHASE", "Phase ").replace("EARLY_", "Early ") for p in r.phases if p != "NA")
-        print(f"{i:>2}. {r.nct_id}  {status_words(r.status)}{'  ' + phases if phases else ''}\n    {r.title}\n    {r.why}")
+    print_related(nct, results, args.any_status)
     return 0
 
 

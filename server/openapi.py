@@ -210,8 +210,7 @@ def _json(schema: dict, description: str) -> dict:
 PROBLEM_TEXT = {
     400: "malformed JSON, a missing or mistyped field, an invalid NCT id or parameter",
     401: "an API key is required and was not sent or is wrong (only when TRIALLENS_API_KEYS is set)",
-    404: "ClinicalTrials.gov has no trial with this id (unknown-trial), or, offline, the local store does not hold it "
-         "(not-in-local-store: ClinicalTrials.gov was not asked)",
+    404: "ClinicalTrials.gov has no trial with this id (unknown-trial)",
     405: "method not allowed",
     413: "the request body is over the limit (TRIALLENS_MAX_BODY, default 10 MB)",
     415: "the body was sent as a form (application/x-www-form-urlencoded or multipart/form-data): send JSON with "
@@ -220,7 +219,8 @@ PROBLEM_TEXT = {
     429: "this client exceeded its rate limit (see Retry-After)",
     500: "a bug in the service (never caused by bad input)",
     501: "this part (criteria, related trials) is not installed",
-    503: "ClinicalTrials.gov is unreachable and no copy of the record is stored",
+    503: "ClinicalTrials.gov is unreachable and no copy of the record is stored (registry-unavailable), or the service "
+         "works offline and holds no copy (not-in-local-store: ClinicalTrials.gov was not asked, so the trial may exist)",
 }
 
 

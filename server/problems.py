@@ -31,9 +31,10 @@ TYPED: list[tuple[type, int, str, str]] = [
     (UnreadablePage, 422, "unreadable-page", "Not a readable trial page"),
     (BadInput, 400, "bad-input", "Bad input"),
     (RecordNotFound, 404, "unknown-trial", "Unknown trial"),
-    # offline and not stored: nothing here to show, but ClinicalTrials.gov was not asked, so
-    # this is not "unknown trial" (annotate and listing badges say "could not check")
-    (NotAskedOffline, 404, "not-in-local-store", "Not in the local store"),
+    # offline and not stored: ClinicalTrials.gov was not asked, so TrialLens cannot know whether the trial exists: a
+    # 503 like "unreachable with nothing stored", never a 404 a caller reads as "no such trial" (annotate and listing
+    # badges say "could not check"; review r15, item 8). No Retry-After: asking again will not help while offline.
+    (NotAskedOffline, 503, "not-in-local-store", "Not stored, and ClinicalTrials.gov not asked (offline)"),
     (RegistryError, 503, "registry-unavailable", "ClinicalTrials.gov unavailable"),
     (StoreError, 503, "store-unavailable", "Local store unavailable"),
 ]

@@ -86,7 +86,7 @@ def test_cli_check_json():
     data = json.loads(out.stdout)
     assert data["nct_id"] == "NCT07232563"
     assert data["official"]["status"] == "NOT_YET_RECRUITING"
-    assert any(f["kind"] == "registry_overdue" for f in data["findings"])
+    assert any(f["kind"] == "registry_overdue" for f in data["drift"]["findings"])
 
 
 def _check_text(page, *extra, env=None):
@@ -116,6 +116,8 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     record = tmp_path / "completed.json"
     rec = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text())
     rec["protocolSection"]["statusModule"]["overallStatus"] = "COMPLETED"
+    # (a file ClinicalTrials.gov stamped today is its current answer; an older one is a copy of its day: see below)
+    rec.setdefault("derivedSection", {}).setdefault("miscInfoModule", {})["versionHolder"] = date.today().isoformat()
     record.write_text(json.dumps(rec))
     out = _check_text(clin, "--record", str(record), env=env)
     assert "\nClinicalTrials.gov says this trial is not recruiting\n" in out
@@ -125,8 +127,10 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
                     "<body><h1>A trial</h1><p>NCT06427642</p></body></html>")
     out = _check_text(bare, "--record", str(FIXTURES / "ctgov" / "NCT06427642.json"), env=env)
     # (this trial's record is itself past its planned end: that comes first, not a grey "Could not check")
-    assert ("\nThis trial may have ended: check with the study team\nTrialLens found nothing on this page it could "
-            "compare, but its record says the trial's planned end has passed: see below.\n") in out
+    # (the bundled file is a copy of 24 May 2024: said as that file's, not as today's ClinicalTrials.gov; review r15, 9)
+    assert ("\nThis trial may have ended: check ClinicalTrials.gov\nTrialLens found nothing on this page it could "
+            "compare, but the record in NCT06427642.json (from 24 May 2024) says the trial's planned end has passed: "
+            "see below.\n") in out
 
 
 def test_cli_check_uses_the_stores_history(tmp_path):
@@ -154,7 +158,7 @@ def test_cli_check_uses_the_stores_history(tmp_path):
                           "https://clinconnect.io/trials/NCT06427642", "--today", "2026-11-22", "--json"],
                          capture_output=True, text=True, check=True,
                          env={**os.environ, "TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1"})
-    found = {f["kind"]: f for f in json.loads(out.stdout)["findings"]}
+    found = {f["kind"]: f for f in json.loads(out.stdout)["drift"]["findings"]}
     assert found["status_drift"]["severity"] == "critical"
     since = found["status_changed_since"]
     assert since["evidence"]["changed_on"] == "2025-09-15" and "completed" in since["message"]

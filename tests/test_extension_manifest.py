@@ -32,6 +32,18 @@ def test_manifest_hosts_are_the_supported_hosts():
     assert sync_hosts.main(["--check"]) == 0
 
 
+def test_sync_hosts_without_the_dependencies_says_how_to_run_it():
+    """`python extension/sync_hosts.py` with a Python lacking lxml ended in a traceback (review r15, item 12)."""
+    import subprocess
+    import sys
+
+    code = ("import runpy, sys; sys.modules['lxml'] = None; sys.argv = ['sync_hosts.py', '--check']; "
+            f"runpy.run_path({str(EXT / 'sync_hosts.py')!r}, run_name='__main__')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+    assert "lacks lxml" in out.stderr and ".venv/bin/python extension/sync_hosts.py" in out.stderr
+
+
 def test_manifest_hosts_match_the_service_sites_endpoint(tmp_path):
     """The extension runs exactly where the service can read pages: GET /api/v1/sites."""
     server = pytest.importorskip("server")

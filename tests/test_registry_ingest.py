@@ -232,7 +232,7 @@ def test_cli_check_refreshes_from_the_registry_and_shows_the_change(tmp_path, fa
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["official"]["status"] == "RECRUITING" and out["official"]["stale"] is False
-    assert any(f["kind"] == "status_drift" for f in out["findings"])  # the page still says not yet recruiting
+    assert any(f["kind"] == "status_drift" for f in out["drift"]["findings"])  # the page still says not yet recruiting
     assert [r.path for r in fake_ctgov.requests] == ["/api/v2/studies/NCT07232563"]
     history = Store(tmp_path / "r.sqlite3").history("NCT07232563")
     assert [h["status"] for h in history] == ["NOT_YET_RECRUITING"]  # the bundled copy, kept

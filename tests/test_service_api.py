@@ -481,7 +481,7 @@ def test_offline_default_app_serves_bundled_record(tmp_path):
     assert c.get("/api/v1/trials/NCT07232563").get_json()["status"] == "NOT_YET_RECRUITING"
     ann = c.post("/api/v1/annotate", json={"url": MEDDATAX_URL, "html": MEDDATAX_HTML}).get_json()
     assert ann["official"]["nct_id"] == "NCT07232563" and ann["drift"]["state"] in ("in_sync", "drifted")
-    body = assert_problem(c.get("/api/v1/trials/NCT01234567"), 404, "offline")   # not asked: not "unknown trial"
+    body = assert_problem(c.get("/api/v1/trials/NCT01234567"), 503, "offline")   # not asked: not "unknown trial"
     assert body["type"] == "urn:triallens:problem:not-in-local-store"
     # related trials come from the store's own index (seeded records), each with its reason
     rel = c.get("/api/v1/trials/NCT07232563/related?status=any").get_json()["related"]

@@ -16,6 +16,7 @@ import pytest
 
 schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
+from schemathesis.checks import not_a_server_error  # noqa: E402
 from schemathesis.specs.openapi.checks import positive_data_acceptance  # noqa: E402
 from service_support import providers  # noqa: E402
 
@@ -59,4 +60,8 @@ def test_shipped_app_conforms_to_its_spec(case):
     response = case.call()
     if response.status_code == 501:   # criteria / related part not installed on this checkout
         return
-    case.validate_response(response, excluded_checks=EXCLUDED)
+    # offline, a trial the store lacks is the documented 503 (ClinicalTrials.gov not asked: it may exist), not a
+    # server fault; its body and headers are still checked against the spec
+    offline_unstored = response.status_code == 503 and ("not-in-local-store" in response.text   # (the API's problem)
+                                                        or "has no saved copy of" in response.text)   # (the HTML page)
+    case.validate_response(response, excluded_checks=EXCLUDED + ([not_a_server_error] if offline_unstored else []))

@@ -1,0 +1,95 @@
+"""What `triallens` prints: the check's text and JSON, the plain-English criteria, related trials (server/cli.py
+parses the arguments and does the work)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+
+from scrapers.reconcile import status_words
+from scrapers.reconcile.status import copy_from
+from server.annotate import official_summary
+from server.worded import WORDED_NOTE
+
+
+def print_json(obj) -> None:
+    json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def check_json(page, looked, drift: dict, today: date) -> dict:
+    """`check --json`: the annotation's shape where they say the same thing (`nct_id`, `page`, `official`, `drift`
+    with its `findings`), so a script reads one shape from the CLI and the API (review r15, item 4: the findings were
+    top-level here and under `drift` there). Plus `today`, the day checked against."""
+    return {"nct_id": page.nct_id, "today": today.isoformat(), "page": page.to_dict(),
+            "official": official_summary(looked), "drift": drift}
+
+
+def print_check(page, looked, drift: dict, record_file: str | None = None) -> None:
+    """The page's and the record's status, then the verdict the service and the extension show, then every finding
+    with its severity and kind (the README's "What `check` finds" table, by kind). A saved copy that could not be
+    refreshed, or a --record file, is named as such: not what ClinicalTrials.gov says today."""
+    official, copy_as_of = looked.record, looked.copy_as_of
+    print(f"{page.nct_id} on {page.site}: {page.title or ''}".rstrip())
+    print(f"  page says:           {page.status_text or 'no status shown'}"
+          + (f" ({page.as_of_text})" if page.as_of_text else ""))
+    label = "record file:" if record_file else "saved copy:" if copy_as_of else "ClinicalTrials.gov:"
+    whose = (f" (the record in {record_file}, {copy_from(copy_as_of) if copy_as_of else 'current'})" if record_file
+             else f" (TrialLens's copy of the record, {copy_from(copy_as_of)})" if copy_as_of else "")
+    print(f"  {label:<20} {status_words(official.status)}"
+          + (f", last update posted {official.last_update_posted}" if official.last_update_posted else "") + whose)
+    print(f"  official record:     {official.url}")
+    print(f"\n{drift['headline']}")
+    if drift.get("note"):
+        print(drift["note"])
+    findings = drift.get("findings") or []
+    if not findings:
+        return
+    print(f"{len(findings)} finding(s):")
+    for f in findings:
+        tag = "about the official record" if f.get("about") == "registry" else "about this page"
+        print(f"  [{f['severity'].upper()} {f['kind']}] {f['message']} ({tag})")
+
+
+def print_explain(record, plain) -> None:
+    g = plain.at_a_glance
+    print(f"{record.nct_id}: {record.title or ''}".rstrip())
+    print("At a glance:")
+    yn = {True: "yes", False: "no", None: "not stated"}
+    print(f"  age:                {g['age'] or 'not stated'}")
+    print(f"  sex:                {(g['sex'] or 'not stated').lower()}")
+    print(f"  healthy volunteers: {yn[g['healthy_volunteers']]}")
+    print(f"  pregnancy:          {'excluded' if g['pregnancy_excluded'] else 'not mentioned as an exclusion'}")
+    print(f"  breastfeeding:      {'excluded' if g['breastfeeding_excluded'] else 'not mentioned as an exclusion'}")
+    for t in g["thresholds"]:
+        print(f"  {t['label'].lower() + ':':<20}{t['text']}")
+    for section in ("inclusion", "exclusion", "unplaced"):
+        items = getattr(plain, section)
+        if items:
+            print(f"\n{plain.headings[section]}")
+            _print_items(items, 1)
+
+
+def _print_items(items, depth: int) -> None:
+    pad = "  " * depth
+    for e in items:
+        tag = "plain" if e.rewritten else ("original: rewrite rejected" if e.losses else "original")
+        print(f"{pad}- {e.shown}   [{tag}]")
+        if e.rewritten:
+            print(f"{pad}    original: {e.original}")
+        if e.worded_as_requirement:
+            print(f"{pad}    note: {WORDED_NOTE}")
+        for loss in e.losses[:3]:
+            print(f"{pad}    not shown because: {loss['message']}")
+        for gl in e.glossary:
+            print(f"{pad}    {gl['term']}: {gl['meaning']}")
+        _print_items(e.children, depth + 1)
+
+
+def print_related(nct: str, results: list, any_status: bool) -> None:
+    if not results:
+        print(f"No related trials for {nct}" + ("" if any_status else " that are open to patients (try --any-status)"))
+    for i, r in enumerate(results, 1):
+        phases = "/".join(p.replace("PHASE", "Phase ").replace("EARLY_", "Early ") for p in r.phases if p != "NA")
+        print(f"{i:>2}. {r.nct_id}  {status_words(r.status)}{'  ' + phases if phases else ''}\n    {r.title}\n    {r.why}")

@@ -1,0 +1,84 @@
+"""What `triallens check` prints (review r15): the JSON in the annotation's shape, each finding's kind in the text,
+a --record file named as the dated copy it is, and `serve` on a busy port refused before it says it is running."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from conftest import FIXTURES, fixture_url
+from server import create_app
+from server.cli import main
+
+CLIN = FIXTURES / "html" / "clinconnect.io" / "nct06427642_full.html"
+RECORD = FIXTURES / "ctgov" / "NCT06427642.json"
+
+
+@pytest.fixture
+def offline(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRIALLENS_OFFLINE", "1")
+    monkeypatch.setenv("TRIALLENS_DB", str(tmp_path / "s.sqlite3"))
+    return tmp_path
+
+
+def _json(capsys, *argv: str) -> dict:
+    assert main(["check", *argv, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_check_json_has_the_annotations_shape(offline, capsys):
+    """The findings sat top-level in the CLI's JSON and under `drift` in the API's: a script broke on the other."""
+    data = _json(capsys, str(CLIN), "--url", fixture_url(CLIN), "--today", "2026-11-22")
+    assert set(data) == {"nct_id", "today", "page", "official", "drift"}
+    assert [f["kind"] for f in data["drift"]["findings"]] == ["plain_age", "registry_overdue"]
+    api = create_app({"TRIALLENS_DB": str(offline / "api.sqlite3"), "TRIALLENS_OFFLINE": "1",
+                      "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    ann = api.post("/api/v1/annotate", json={"url": fixture_url(CLIN), "html": CLIN.read_text(encoding="utf-8")}).get_json()
+    assert set(data["official"]) == set(ann["official"]) and set(data["drift"]) == set(ann["drift"])
+    assert data["page"] == ann["page"] and data["official"]["stale_reason"] == ann["official"]["stale_reason"] == "offline"
+
+
+def test_check_text_names_each_findings_kind(offline, capsys):
+    """A printed line can be matched to the README's "What `check` finds" table, which is by kind."""
+    assert main(["check", str(CLIN), "--url", fixture_url(CLIN), "--today", "2026-11-22"]) == 0
+    out = capsys.readouterr().out
+    assert '\n  [CRITICAL plain_age] This page\'s summary says "aged 1 to 28"' in out
+    assert "\n  [WARNING registry_overdue] " in out
+
+
+def test_a_record_file_is_said_as_that_files_dated_copy(offline, capsys):
+    """A 2024 file was presented as today's ClinicalTrials.gov ("… but ClinicalTrials.gov says 1 day to 28 days")."""
+    assert main(["check", str(CLIN), "--url", fixture_url(CLIN), "--record", str(RECORD), "--today", "2026-11-22"]) == 0
+    out = capsys.readouterr().out
+    assert f"  record file:         recruiting, last update posted 2024-05-24 (the record in {RECORD}, from 24 May 2024)" in out
+    assert "ClinicalTrials.gov says" not in out and "ClinicalTrials.gov:" not in out and "saved copy" not in out
+    assert "\nThe ages on this page may not be in years\nTrialLens was given the record in NCT06427642.json (--record)" in out
+    assert "but the copy of the ClinicalTrials.gov record in NCT06427642.json (from 24 May 2024) says 1 day to 28 days" in out
+    data = _json(capsys, str(CLIN), "--url", fixture_url(CLIN), "--record", str(RECORD), "--today", "2026-11-22")
+    official = data["official"]
+    assert (official["source"], official["stale"], official["stale_reason"]) == ("file", True, "record_file")
+    assert official["fetched_at"].startswith("2024-05-24")
+
+
+def test_a_record_file_nothing_dates_is_a_copy_from_an_unknown_date(offline, tmp_path, capsys):
+    rec = json.loads(RECORD.read_text(encoding="utf-8"))
+    del rec["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"]
+    rec.get("derivedSection", {}).get("miscInfoModule", {}).pop("versionHolder", None)
+    (tmp_path / "undated.json").write_text(json.dumps(rec), encoding="utf-8")
+    data = _json(capsys, str(CLIN), "--url", fixture_url(CLIN), "--record", str(tmp_path / "undated.json"))
+    assert data["official"]["fetched_at"] is None and data["official"]["stale"] is True
+    age = next(f for f in data["drift"]["findings"] if f["kind"] == "plain_age")
+    assert "the copy of the ClinicalTrials.gov record in undated.json (from an unknown date)" in age["message"]
+
+
+def test_serve_on_a_busy_port_is_refused_before_the_banner(offline, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) == 2
+    err = capsys.readouterr().err
+    assert f"triallens: error: cannot listen on 127.0.0.1:{port}" in err and "--port" in err
+    assert "TrialLens service on" not in err
