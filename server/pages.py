@@ -131,10 +131,20 @@ def is_official_site(url: str | None, html: str = "") -> bool:
     return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
 
 
+# a related trial past its planned start or end (the service's `overdue`), as a listing's badge says it
+# (extension/lib/badges.js BADGE_OVERDUE), and one no patient can ask to join (review r16 §4)
+RELATED_OVERDUE = {"start": "? May have opened", "end": "? May have ended"}
+RELATED_BY_INVITATION = "By invitation only"
+
+
 def related_status(trial: dict) -> str:
     """A related trial's status as the card's relatedView words it: from a copy older than two days, with its month
-    ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it."""
-    status = status_words(trial.get("status"))
+    ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it; "? May have ended" past its planned end,
+    "By invitation only" for "Enrolling by invitation"."""
+    if trial.get("overdue") in RELATED_OVERDUE:
+        return RELATED_OVERDUE[trial["overdue"]]
+    status = (RELATED_BY_INVITATION if trial.get("status") == "ENROLLING_BY_INVITATION"
+              else status_words(trial.get("status")))
     if not trial.get("status") or "status_as_of" not in trial:
         return status
     when = _when(trial.get("status_as_of")) if trial.get("status_as_of") else None
@@ -326,6 +336,8 @@ def _trial_page(ann: dict, **kw):
     site = page.get("site")
     other = about_other_trial(ann.get("drift"))
     return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")), other=other,
+                           # (an empty related list is said in words only where related trials are served at all)
+                           related_offered=annotator().providers.related is not None,
                            # (a page about another trial: that number's status is not its trial's; card.js whoRows)
                            record=None if other else record_status(ann.get("official")),
                            # (the note is shown with a page's claim: then it may have said why already)

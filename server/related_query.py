@@ -33,7 +33,11 @@ assessment compare comparing comparison effect effects efficacy safety tolerabil
 participants subjects people adults adult children healthy volunteers use using based new program versus
 i ii iii iv ia ib iib iiia iiib data obtain routine interventional observational non post marketing real life world
 practice determine investigate investigating examine compared versus provide whether how does do can may will
+parallel arm arms crossover feasibility formulation formulations two three four activity specific protocol
+unspecified related drug matters matter
 """.split())
+# (the last two lines: design and template words that made "Shared terms: parallel, arm, two", "feasibility, related,
+# drug" and "matters" the only reason shown for trials of other diseases; review r16 §7)
 
 @dataclass
 class Query:

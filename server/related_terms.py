@@ -4,6 +4,9 @@ treatment is, condition entries that say nothing of a trial, and the words of ph
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scrapers.registry.search import WORD
 from server.related_query import STOPWORDS
 
 BROAD_CONDITIONS = frozenset("""
@@ -16,6 +19,10 @@ neoplasms|carcinoma|adenocarcinoma|cancer|tumor|tumors|solid tumor|neoplasm meta
 |communicable diseases|bacterial infections|virus diseases|inflammation|pain|chronic pain
 |genital diseases, male|genital diseases, female|immune system diseases|autoimmune diseases
 |metabolic diseases|endocrine system diseases|musculoskeletal diseases|joint diseases
+|hyperplasia|psychotic disorders|immunologic deficiency syndromes|pathological conditions, anatomical
+|pathological conditions, signs and symptoms|signs and symptoms|pathologic processes|headache disorders
+|headache disorders, primary|genital diseases|urogenital diseases|neoplasms, plasma cell|behavioral symptoms
+|disease attributes|neurologic manifestations|congenital abnormalities|wounds and injuries
 """.replace("\n", "").split("|"))
 PHASE_WORDS = {"EARLY_PHASE1": "Early Phase 1", "PHASE1": "Phase 1", "PHASE2": "Phase 2",
                "PHASE3": "Phase 3", "PHASE4": "Phase 4"}
@@ -48,3 +55,60 @@ NOT_WHAT = GENERIC_TREATMENT | INCIDENTAL_TREATMENT | STOPWORDS   # (words that 
 NEGATING = frozenset({"non", "not", "no", "without"})
 # connecting words a cut reason does not end on
 TRAILING = frozenset("a an and by for from in of on or the to with".split())
+
+# words of a condition's name that do not say which condition it is: "Lung Neoplasms" is about the lung, "Carcinoma,
+# Non-Small-Cell Lung" about non-small-cell lung (condition_words)
+CONDITION_FILLER = frozenset("""
+disease diseases disorder disorders syndrome syndromes neoplasm neoplasms cancer cancers carcinoma carcinomas tumor
+tumors tumour tumours malignancy malignancies malignant condition conditions other and of the in with or by nos
+""".split())
+
+
+@lru_cache(maxsize=65536)
+def condition_words(term: str) -> frozenset[str]:
+    """The words of a condition's name that say which condition it is, lower-cased, plurals folded."""
+    out = set()
+    for w in WORD.findall(term.lower()):
+        if w in CONDITION_FILLER or w.isdigit():
+            continue
+        out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w)
+    return frozenset(out)
+
+
+def own_condition(term: str, listed: list[str], mesh: list[str]) -> bool:
+    """Whether a (normalized) condition term is one the trial itself is about: a condition it lists, or a MeSH term
+    ClinicalTrials.gov drew from one that no other MeSH term of the record narrows ("Lung Neoplasms" beside "Small
+    Cell Lung Carcinoma" is the heading above it, not the trial's condition). Drawn from a listed condition: it shares
+    a word that says which condition with one, or a listed acronym spells it ("NSCLC"), or some listed condition
+    shares nothing with any MeSH term (a synonym: "Heart Attack", "Myocardial Infarction"), so it may be its term.
+    ClinicalTrials.gov adds terms by itself: "Psychotic Disorders" on a postpartum depression trial, "Migraine
+    Disorders" on a cluster headache one (review r16 §2)."""
+    if any(term == " ".join(t.lower().split()) for t in listed):
+        return True
+    words = condition_words(term)
+    if not words or any(words < condition_words(m) for m in mesh):
+        return False
+    return _explains(term, listed) or any(not any(_explains(m, [t]) for m in mesh) for t in listed)
+
+
+def _explains(term: str, listed: list[str]) -> bool:
+    """A listed condition shares a word with the term, or one of its acronyms is the term's initials ("NSCLC" and
+    "Carcinoma, Non-Small-Cell Lung", "T2DM" and "Diabetes Mellitus, Type 2")."""
+    words = condition_words(term)
+    initials = sorted(w[0] for w in WORD.findall(term.lower()))
+    for t in listed:
+        if words & condition_words(t):
+            return True
+        if any(len(w) >= 2 and w.isupper() and sorted(w.lower()) == initials for w in WORD.findall(t)):
+            return True
+    return False
+
+
+# one-word kinds of treatment: two trials that share only such a word ("radiation", "exercise", "vaccine") do not
+# give similar treatments (a Parkinson's exercise trial and Kegel exercises for erectile dysfunction)
+TREATMENT_KINDS = frozenset("""
+radiation radiotherapy irradiation brachytherapy exercise exercises training vaccine vaccines vaccination surgery
+surgical chemotherapy immunotherapy education counseling counselling diet dietary massage acupuncture physiotherapy
+physical rehabilitation yoga meditation music imaging ultrasound stimulation app video telehealth psychotherapy
+behavioral behavioural cognitive peptide antibody
+""".split())

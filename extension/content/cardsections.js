@@ -107,11 +107,18 @@
     return details;
   }
 
-  function relatedSection(doc, related) {
+  // where the list comes from and what it does not check (review r16 §12)
+  const RELATED_CAPTION = "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as open. "
+    + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed.";
+  const RELATED_NONE = "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.";
+
+  /** The related trials; with `sayNone`, an empty list says so in words (the service looked and found none). */
+  function relatedSection(doc, related, sayNone = false) {
     const trials = (Array.isArray(related) ? related : []).map((t) => TL.relatedView(t));
-    if (!trials.length) return null;
+    if (!trials.length) return sayNone && Array.isArray(related) ? h(doc, "p", { className: "muted related-none", text: RELATED_NONE }) : null;
     return h(doc, "details", { className: "related" }, [
       h(doc, "summary", { text: `Related trials (${trials.length})` }),
+      h(doc, "p", { className: "muted caption", text: RELATED_CAPTION }),
       h(doc, "ul", {}, trials.map((t) => h(doc, "li", {}, [
         t.url ? link(doc, t.url, t.title) : h(doc, "span", { text: t.title }),
         h(doc, "span", { className: `status tone-${t.tone}`, text: t.status }),

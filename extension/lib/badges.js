@@ -26,11 +26,19 @@
 
   // a related trial's status from a copy older than this carries its month, as a listing's badge does
   const RELATED_FRESH_MS = 2 * 24 * 3600 * 1000;
+  const RELATED_BY_INVITATION = "By invitation only";
+
+  // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
+  // card says it may have opened), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
+  const BADGE_OVERDUE = { start: ["? May have opened", "its planned start has passed: it may have opened"],
+    end: ["? May have ended", "its planned end has passed: it may have ended"] };
 
   /**
    * A related trial as the card lists it; its link always goes to the official record. Its status comes from
    * TrialLens's saved copy (status_as_of): older than two days, it says the month ("Recruiting (as of Nov 2025)")
    * and is never green; a copy nothing dates says "(saved copy)". (A service that does not send status_as_of: as before.)
+   * One past its planned start or end (the service's overdue) reads as the listing's badge does ("? May have ended"),
+   * and "Enrolling by invitation" as "By invitation only", never green.
    */
   function relatedView(trial, nowMs = Date.now()) {
     const t = trial || {};
@@ -39,12 +47,22 @@
     const phases = Array.isArray(t.phases) ? t.phases.filter((p) => typeof p === "string" && p !== "NA") : [];
     let status = statusWords(t.status);
     let tone = statusTone(t.status);
+    // one a patient cannot ask to join: never green, and said so (review r16 §4)
+    if (t.status === "ENROLLING_BY_INVITATION") {
+      status = RELATED_BY_INVITATION;
+      tone = "unknown";
+    }
     if (t.status && "status_as_of" in t) {
       const when = fetchedDate(t.status_as_of);
       if (!when || nowMs - when.getTime() > RELATED_FRESH_MS) {
         status = when ? `${status} (as of ${formatDate(when.toISOString().slice(0, 7))})` : `${status} (saved copy)`;
         if (tone === "ok") tone = "unknown";
       }
+    }
+    // past its planned start or end by the saved copy: the listing badge's question, not a status to act on
+    if (Object.prototype.hasOwnProperty.call(BADGE_OVERDUE, t.overdue)) {
+      status = BADGE_OVERDUE[t.overdue][0];
+      tone = "unknown";
     }
     return {
       nctId: id,
@@ -65,10 +83,6 @@
     return posted ? formatDate(posted[1]) : "";
   }
 
-  // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
-  // card says it may have opened), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
-  const BADGE_OVERDUE = { start: ["? May have opened", "its planned start has passed: it may have opened"],
-    end: ["? May have ended", "its planned end has passed: it may have ended"] };
 
   /**
    * A listing badge's words: short text plus a longer description for title / screen readers.

@@ -65,6 +65,22 @@ test("the card shows both values with dates, the time checked, criteria and rela
   assert.ok(shadow.querySelector(".glance").textContent.includes("18 to 70 years"));
   assert.equal(shadow.querySelector(".related a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT02580019");
   assert.equal(shadow.querySelector(".related .status").textContent, "Recruiting");
+  // where the list comes from, and that it is not matched to the reader (review r16 §12)
+  assert.match(shadow.querySelector(".related .caption").textContent,
+    /^Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as open\. They are not matched to your own age, sex or health/);
+});
+
+test("an empty related list says so in words when the record was read, and nothing when there was no record", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  w.TrialLens.renderAnnotation(w.document, { ...ann, related: [] }, uiState());
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".related-none").textContent,
+    "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.");
+  assert.equal(shadow.querySelector("details.related"), null);
+  w.TrialLens.renderAnnotation(w.document, { ...ann, official: null, related: [] }, uiState());
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".related-none"), null);
 });
 
 test("an in-sync page whose official record itself is overdue says so above the finding", () => {

@@ -351,3 +351,18 @@ test("relatedView: a related trial's status from an old saved copy says its mont
   assert.deepEqual([fresh.status, fresh.tone], ["Recruiting", "ok"]);
   assert.equal(F.relatedView(t, now).status, "Recruiting", "a service that does not send status_as_of: as before");
 });
+
+test("relatedView: a related trial past its planned end reads as a listing's badge, by invitation is never open to all", () => {
+  // review r16 §4: "Recruiting (as of Oct 2025)" for trials whose planned end had passed; "Enrolling by invitation" green
+  const now = Date.parse("2026-12-05T12:00:00Z");
+  const t = { nct_id: "NCT02580019", title: "T", status: "RECRUITING", status_as_of: "2026-12-05T08:00:00Z" };
+  const ended = F.relatedView({ ...t, overdue: "end" }, now);
+  assert.deepEqual([ended.status, ended.tone], ["? May have ended", "unknown"]);
+  const opened = F.relatedView({ ...t, status: "NOT_YET_RECRUITING", overdue: "start" }, now);
+  assert.deepEqual([opened.status, opened.tone], ["? May have opened", "unknown"]);
+  const invited = F.relatedView({ ...t, status: "ENROLLING_BY_INVITATION", overdue: null }, now);
+  assert.deepEqual([invited.status, invited.tone], ["By invitation only", "unknown"]);
+  const oldInvite = F.relatedView({ ...t, status: "ENROLLING_BY_INVITATION", status_as_of: "2025-10-01T00:00:00Z" }, now);
+  assert.equal(oldInvite.status, "By invitation only (as of Oct 2025)");
+  assert.deepEqual([F.relatedView(t, now).status, F.relatedView(t, now).tone], ["Recruiting", "ok"]);
+});

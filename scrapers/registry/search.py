@@ -28,6 +28,9 @@ FTS_COLUMNS = ("titles", "conditions", "keywords", "condition_mesh", "interventi
 BM25_WEIGHTS = (3.0, 4.0, 2.0, 3.0, 2.5, 2.0, 0.5, 0.0)
 PLAIN_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0)
 TOKENIZE = "porter unicode61 remove_diacritics 2"
+# What the stored features JSON holds; an index written with an older version is rebuilt once from the store's
+# records by `backfill` (the store's own tables are not touched). 2: healthy_volunteers and the planned dates.
+FEATURES_VERSION = 2
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS related_trials (
@@ -41,7 +44,8 @@ CREATE TABLE IF NOT EXISTS related_aliases (
     nct_id    TEXT NOT NULL
 ) WITHOUT ROWID;
 -- document frequency of structured terms: kind 'c' condition (+ MeSH), 'a' condition MeSH
--- ancestor, 'i' intervention name (+ MeSH). Kind '' term '' holds the trial count.
+-- ancestor, 'i' intervention name (+ MeSH). Kind '' term '' holds the trial count, kind 'v'
+-- term 'features' the FEATURES_VERSION the rows were written with.
 CREATE TABLE IF NOT EXISTS related_df (
     kind      TEXT NOT NULL,
     term      TEXT NOT NULL,
@@ -73,6 +77,10 @@ class TrialFeatures:
     min_age_days: float | None = None   # who may join: age limits and sex, for compatibility
     max_age_days: float | None = None
     sex: str | None = None
+    healthy_volunteers: bool | None = None   # the record's flag: it *accepts* healthy volunteers (not "only")
+    # the record's planned dates as CT.gov gives them ({"start": {"date", "type"}, "completion": …,
+    # "primary_completion": …}): whether a related trial is past its planned start or end is asked of them
+    dates: dict = field(default_factory=dict)
 
     # term sets compared between trials (lower-cased)
     def condition_terms(self) -> set[str]:
@@ -120,6 +128,9 @@ def features_of(record: OfficialRecord) -> TrialFeatures:
         interventions=[[t, n] for t, n in record.interventions], intervention_mesh=record.intervention_mesh_terms,
         aliases=record.aliases, summary=record.brief_summary or "",
         min_age_days=_days(record.min_age), max_age_days=_days(record.max_age), sex=record.sex,
+        healthy_volunteers=record.healthy_volunteers,
+        dates={k: {"date": d.date, "type": d.type} for k, d in (("start", record.start), ("completion", record.completion),
+               ("primary_completion", record.primary_completion)) if d is not None},
     )
 
 
@@ -162,6 +173,9 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
     for stmt in SCHEMA.split(";"):
         if stmt.strip():
             conn.execute(stmt)
+    # (an empty index is as new as this code; one with rows and no marker was written by an older TrialLens)
+    if conn.execute("SELECT 1 FROM related_trials LIMIT 1").fetchone() is None:
+        conn.execute("INSERT OR IGNORE INTO related_df(kind, term, n) VALUES ('v', 'features', ?)", (FEATURES_VERSION,))
 
 
 def _bump(conn: sqlite3.Connection, terms: Iterable[tuple[str, str]], delta: int) -> None:
@@ -251,7 +265,7 @@ def load_index(conn: sqlite3.Connection, records: Iterable[OfficialRecord], batc
             flush()
     flush()
     conn.executemany("INSERT INTO related_df(kind, term, n) VALUES (?, ?, ?)",
-                     [(k, t, n) for (k, t), n in df.items() if n > 0])
+                     [(k, t, n) for (k, t), n in df.items() if n > 0] + [("v", "features", FEATURES_VERSION)])
     conn.execute("INSERT INTO related_fts(related_fts) VALUES ('optimize')")
     return len(seen)
 
@@ -274,7 +288,7 @@ def backfill(store) -> int:
     if key in _backfilled:
         return 0
     with store.connection() as conn:
-        complete = has_index(conn) and trial_count(conn) >= store.count()
+        complete = has_index(conn) and trial_count(conn) >= store.count() and features_version(conn) >= FEATURES_VERSION
     n = 0
     if not complete:
         with store.transaction() as conn:
@@ -290,6 +304,12 @@ def has_index(conn: sqlite3.Connection) -> bool:
 # ---------------------------------------------------------------- reading
 
 WORD = re.compile(r"[^\W_]+")
+
+
+def features_version(conn: sqlite3.Connection) -> int:
+    """The FEATURES_VERSION the index was built with (1: before the marker existed)."""
+    row = conn.execute("SELECT n FROM related_df WHERE kind = 'v' AND term = 'features'").fetchone()
+    return row[0] if row else 1
 
 
 def trial_count(conn: sqlite3.Connection) -> int:
