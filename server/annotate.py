@@ -211,7 +211,8 @@ class Annotator:
         fn = self.providers.related
         if fn is None or lookup is None:
             return None
-        key = ("related", record_version(lookup), k, tuple(statuses or ()))
+        # (with today: a related trial's "may have ended" is read against today's date, and a worker runs for days)
+        key = ("related", record_version(lookup), k, tuple(statuses or ()), self.providers.today())
         return self.per_record.get_or_make(key, lambda: [_as_dict(r) for r in fn(lookup.record, k, statuses)])
 
     # the annotation ---------------------------------------------------------------------
@@ -252,7 +253,9 @@ class Annotator:
             "official": official_summary(lookup) if lookup is not None else None,
             "drift": drift,
             "criteria": None if other else _guarded("criteria", lambda: self.criteria(lookup)),
-            "related": [] if other else _guarded("related", lambda: self.related(lookup)) or [],
+            # null when related trials could not be had (none served here, no record, a failure): the card and the page
+            # then say nothing, where an empty list says "none open" (review r16 §12)
+            "related": [] if other else _guarded("related", lambda: self.related(lookup)),
             "generated_at": now_iso(),
         }
 

@@ -10,6 +10,7 @@ from datetime import date
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_from
 from server.annotate import official_summary
+from server.pages import related_status
 from server.worded import WORDED_NOTE
 
 
@@ -92,4 +93,6 @@ def print_related(nct: str, results: list, any_status: bool) -> None:
         print(f"No related trials for {nct}" + ("" if any_status else " that are open to patients (try --any-status)"))
     for i, r in enumerate(results, 1):
         phases = "/".join(p.replace("PHASE", "Phase ").replace("EARLY_", "Early ") for p in r.phases if p != "NA")
-        print(f"{i:>2}. {r.nct_id}  {status_words(r.status)}{'  ' + phases if phases else ''}\n    {r.title}\n    {r.why}")
+        # (worded as the card and the trial page word it: "? May have ended", "By invitation only", "(as of Nov 2025)")
+        print(f"{i:>2}. {r.nct_id}  {related_status(r.to_dict())}{'  ' + phases if phases else ''}\n    {r.title}\n"
+              f"    {r.why}")

@@ -157,7 +157,7 @@ SCHEMAS: dict[str, dict] = {
                          required=["nct_id", "title", "status", "phases", "score", "why", "url"]),
     "Annotation": _obj({
         "nct_id": NCT, "page": _ref("PageRecord"), "official": _null(_ref("Official")), "drift": _ref("Drift"),
-        "criteria": _null(_ref("PlainCriteria")), "related": {"type": "array", "items": _ref("RelatedTrial")},
+        "criteria": _null(_ref("PlainCriteria")), "related": _null({"type": "array", "items": _ref("RelatedTrial")}),
         "generated_at": {"type": "string", "format": "date-time"},
     }),
     "AnnotateRequest": {**_obj({

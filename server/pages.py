@@ -336,8 +336,6 @@ def _trial_page(ann: dict, **kw):
     site = page.get("site")
     other = about_other_trial(ann.get("drift"))
     return render_template("trial.html", ann=ann, nct_id=nct_id, view=verdict_view(ann.get("drift")), other=other,
-                           # (an empty related list is said in words only where related trials are served at all)
-                           related_offered=annotator().providers.related is not None,
                            # (a page about another trial: that number's status is not its trial's; card.js whoRows)
                            record=None if other else record_status(ann.get("official")),
                            # (the note is shown with a page's claim: then it may have said why already)

@@ -64,7 +64,7 @@ def test_annotate_meddatax_seed_page(client):
     assert ann["drift"]["caveat"] == "record_overdue"
     kinds = {(f["kind"], f["about"]) for f in ann["drift"]["findings"]}
     assert ("registry_overdue", "registry") in kinds
-    assert ann["criteria"] is None and ann["related"] == []   # no explain/related providers injected
+    assert ann["criteria"] is None and ann["related"] is None   # no explain/related providers injected
     assert ann["generated_at"].endswith("Z")
 
 
