@@ -154,7 +154,9 @@ def saved_copy_why(gone: bool, offline: bool, cli: bool = False) -> str:
 def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
     """A page read whole in which TrialLens found no eligibility criteria, matched on its status and facts: the note
     says who can join was not checked, so that "Matches …" does not read as "checked too" (review rounds 5 and 6, a
-    biotechhunter page). Only for a page TrialLens read: a caller's claim (GET /drift) names no criteria by design."""
+    biotechhunter page); on a page that lists criteria under no inclusion or exclusion heading (criteria_unplaced), that
+    it lists them and TrialLens did not compare them (unplaced_said): it does show them. Only for a page TrialLens read:
+    a caller's claim (GET /drift) names no criteria by design."""
     if drift.get("verdict") != "in_sync" or page.inclusion or page.exclusion or not official.eligibility_criteria \
             or drift.get("caveat") in ("little_compared", "list_not_shown"):
         return drift
