@@ -53,6 +53,10 @@ class PageRecord:
     # only when it differs from those (a heading over no items: a page moving its whole exclusion list under
     # "Inclusion Criteria" still shows "Exclusion Criteria"; or items under no heading), and from_dict fills it in
     criteria_headings: list[str] = field(default_factory=list)
+    # eligibility items the page lists under no inclusion or exclusion heading that the site's reader did not place
+    # (medifind's "View:" list toggles between the two lists and names neither): how many, so the note can say the
+    # page shows criteria TrialLens did not compare, not that it found none. In the JSON only when there are some
+    criteria_unplaced: int = 0
     plain_summary: str | None = None
     related_nct_ids: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
@@ -65,6 +69,8 @@ class PageRecord:
         for said in ("no_max_age_text", "no_min_age_text"):
             if d[said] is None:   # (said only when the page says it: other pages' JSON keeps its shape)
                 del d[said]
+        if not self.criteria_unplaced:   # (other pages' JSON keeps its shape)
+            del d["criteria_unplaced"]
         if self.criteria_headings == self._listed_headings():   # (other pages' JSON keeps its shape)
             del d["criteria_headings"]
         return d

@@ -13,6 +13,11 @@ from .errors import InvalidNctId
 # pattern starts with a letter: the regex engine then skips ahead to each N instead of trying
 # the look-behind at every character (twice as fast on page text; same matches and spans).
 _LOOSE = re.compile(r"N(?<![A-Za-z0-9]N)CT[\s\-_:#]{0,2}(\d{4})\s?(\d{4})(?!\d)", re.IGNORECASE)
+# the same id as a piece of a site reader's own pattern ("(NCT…) is a", "NCT ID: NCT…"), in any case and with the
+# same separators; normalize_nct_id(match) gives the canonical id. One shape for ids everywhere: a reader's own
+# `NCT\d{8}` missed "NCT 0642 7642" and "nct06427642", which the rest of the page's ids are read with. What may
+# come before it (no letter or digit, in find_nct_ids) is the surrounding pattern's to say
+ID_PATTERN = r"(?i:NCT)[\s\-_:#]{0,2}\d{4}\s?\d{4}(?!\d)"
 # the canonical form: ASCII digits only (`\d` also takes "０" and "٠", which the registry does not know)
 _STRICT = re.compile(r"NCT[0-9]{8}")
 # _LOOSE on the lower-cased text: a literal "nct" start lets the engine jump between

@@ -100,8 +100,9 @@ def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
 
 
 def _canonical(nct_id: str) -> str:
-    """A site reader's own id in canonical form: a reader's pattern (`NCT\\d{8}`) also takes digits written in
-    another script ("NCT٠٧٢٣٢٥٦٣"), which must never reach the registry as written (round 10b)."""
+    """A site reader's own id in canonical form. The readers read ids with scrapers.nct, which gives them so; kept so
+    that an id a reader takes as written (digits in another script, "NCT٠٧٢٣٢٥٦٣") never reaches the registry as
+    written (round 10b)."""
     try:
         return normalize_nct_id(nct_id)
     except InvalidNctId:

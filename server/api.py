@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 
 from flask import Blueprint, current_app, jsonify, request
 
@@ -129,6 +130,15 @@ def _ids_arg(raw: str | None) -> list[str]:
     return ids
 
 
+class BadDate(Problem):
+    """A claimed as_of TrialLens cannot use: the API answers its field-named detail (a 400 like any other); the HTML
+    page words it for a person from what they typed (`typed`) and, for a date still to come, `today`."""
+
+    def __init__(self, detail: str, typed: str, today: date | None = None) -> None:
+        super().__init__(400, "bad-request", "Bad request", detail)
+        self.typed, self.today = typed, today
+
+
 def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None, site: str | None = None) -> PageRecord:
     """A PageRecord for a caller who already knows what a page says (the drift endpoints).
 
@@ -143,11 +153,11 @@ def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None,
         year = ascii_digits(as_of.strip())
         as_of_iso = year if re.fullmatch(r"(?:19|20)[0-9][0-9]", year) else parse_partial_date(as_of)
         if as_of_iso is None:
-            raise bad_request(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)")
+            raise BadDate(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)", as_of)
         today = annotator().providers.today()
         if still_to_come(as_of_iso, today):
-            raise bad_request(f"as_of: {as_of_iso} is after today ({today.isoformat()}): a page cannot be "
-                              "current as of a date still to come")
+            raise BadDate(f"as_of: {as_of_iso} is after today ({today.isoformat()}): a page cannot be current as of "
+                          "a date still to come", as_of, today)
     return PageRecord(site=site or "api", nct_id=_nct(nct_id), status=normalize_status(status),
                       status_text=status or None, as_of=as_of_iso, as_of_text=as_of or None)
 

@@ -154,12 +154,30 @@ def saved_copy_why(gone: bool, offline: bool, cli: bool = False) -> str:
 def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
     """A page read whole in which TrialLens found no eligibility criteria, matched on its status and facts: the note
     says who can join was not checked, so that "Matches …" does not read as "checked too" (review rounds 5 and 6, a
-    biotechhunter page). Only for a page TrialLens read: a caller's claim (GET /drift) names no criteria by design."""
+    biotechhunter page); on a page that lists criteria under no inclusion or exclusion heading (criteria_unplaced), that
+    it lists them and TrialLens did not compare them (unplaced_said): it does show them. Only for a page TrialLens read:
+    a caller's claim (GET /drift) names no criteria by design."""
     if drift.get("verdict") != "in_sync" or page.inclusion or page.exclusion or not official.eligibility_criteria \
             or drift.get("caveat") in ("little_compared", "list_not_shown"):
         return drift
-    note = NOTES["no_criteria"]
+    note = unplaced_said(page.criteria_unplaced) if page.criteria_unplaced else NOTES["no_criteria"]
     return {**drift, "note": f"{drift['note']} {note}" if drift.get("note") else note}
+
+
+def unplaced_said(count: int) -> str:
+    """"This page lists 3 eligibility criteria without saying which are for joining …": what a page that lists criteria
+    under no inclusion or exclusion heading (PageRecord.criteria_unplaced) is told, instead of "found no criteria"."""
+    return NOTES["criterion_unplaced"] if count == 1 else NOTES["criteria_unplaced"].format(count=count)
+
+
+def _note(key: str, fill: dict | None) -> str:
+    """The note `key` with its placeholders filled; for a page listing criteria it could not place (fill["unplaced"]),
+    a note that would count criteria among what TrialLens found none of is said without them, then what the page
+    lists (unplaced_said)."""
+    fill = fill or {}
+    if fill.get("unplaced") and f"{key}_unplaced" in NOTES:
+        return NOTES[f"{key}_unplaced"].format(**fill) + " " + unplaced_said(fill["unplaced"])
+    return NOTES[key].format(**fill)
 
 
 def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
@@ -175,6 +193,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
     fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
+            "unplaced": page.criteria_unplaced,
             **({"unasked": NOTES["record_gone"], "it": "TrialLens"} if gone else
                {"unasked": unasked_offline, "it": "it"} if offline else
                {"unasked": UNASKED_UNREACHABLE, "it": "it"})}
@@ -219,7 +238,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
         out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
         if shown:
-            out["note"] = NOTES["only_date"]
+            out["note"] = _note("only_date", fill)
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
             due = next(f for f in overdue if f["kind"] == "registry_overdue")
             whose = f"TrialLens's saved copy of its record (from {fill['copy']})" if copy_as_of else "its record"
@@ -311,5 +330,5 @@ def _result(state: str, verdict: str, findings: list[dict], reason: str | None =
     if reason:
         out["reason"] = reason   # why the page could not be checked (added field)
     if note or reason:
-        out["note"] = NOTES[note or reason].format(**(fill or {}))   # (added field)
+        out["note"] = _note(note or reason, fill)   # (added field)
     return out

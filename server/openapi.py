@@ -71,6 +71,10 @@ SCHEMAS: dict[str, dict] = {
                               "description": "the criteria headings the page showed, sorted; present only when they "
                               "differ from the headings of its non-empty lists (a heading over no items, or items "
                               "under no heading: [])"},
+        "criteria_unplaced": {"type": "integer", "minimum": 1, "description": "present when the page lists "
+                              "eligibility criteria without saying which are for joining and which rule people out "
+                              "(no inclusion or exclusion heading): how many; they are not in inclusion or exclusion "
+                              "and were not compared"},
         "plain_summary": _null(STR), "related_nct_ids": STRS, "locations": STRS, "other_nct_ids": STRS,
     }, required=["site", "nct_id", "status", "status_text", "as_of"]),
     "Finding": _obj({

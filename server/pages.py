@@ -20,7 +20,7 @@ from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import STATUS_WORDS, age_phrase
 
-from .api import annotator, checked_page_url, page_claim
+from .api import BadDate, annotator, checked_page_url, page_claim
 from .drift import about_other_trial
 from .problems import Problem, http_problem, respond_with, typed_problem
 from .worded import WORDED_NOTE
@@ -219,6 +219,14 @@ _SLUG_WORDS = {
                                  "The page you pasted is larger than this service's limit of {limit}.",
                                  "Type the trial number (NCT…) under “Look up a trial” instead, and the status the "
                                  "page shows."),
+    # a last-updated date the lookup form's person typed (the API's words name the field "as_of"); {typed} is what
+    # they typed, {today} today's date
+    "unreadable-date": ("TrialLens cannot read that date",
+                        "TrialLens cannot read “{typed}” as a date.",
+                        "Enter it like 2026-03-15, 2026-03 or 2026, or leave it empty."),
+    "date-to-come": ("That date has not come yet",
+                     "You entered “{typed}” as when the page was last updated, which is after today ({today}).",
+                     "Enter the date the page shows, like 2026-03-15, 2026-03 or 2026, or leave it empty."),
     "bad-url": ("The page address is not a web address",
                 "The address of the page should start with https:// or http://.",
                 "Copy it from your browser's address bar, or leave the field empty."),
@@ -229,7 +237,7 @@ _SLUG_WORDS = {
 }
 # the form field an error is about: marked invalid and pointed at by the message
 _SLUG_FIELD = {"invalid-nct-id": "nct_id", "unknown-trial": "nct_id", "no-trial": "html", "unreadable-page": "html",
-               "bad-url": "url"}
+               "bad-url": "url", "unreadable-date": "as_of", "date-to-come": "as_of"}
 _LINKED = {"not-in-local-store", "registry-unavailable", "store-unavailable"}
 
 
@@ -244,7 +252,8 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
                 "link": None, "field": None}
     limit = current_app.config.get("MAX_CONTENT_LENGTH") or MAX_FORM_HTML
     size = f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
-    fill = {"id": nct_id or "this trial", "raw": (raw or "").strip()[:40], "limit": size}
+    fill = {"id": nct_id or "this trial", "raw": (raw or "").strip()[:40], "limit": size,
+            "typed": str(problem.get("typed") or "").strip()[:40], "today": problem.get("today") or "today"}
     title, detail, step = (w.format(**fill) for w in words)
     link = official_url(None, nct_id) if slug in _LINKED else None
     return {"title": title, "detail": detail, "next": step, "link": link, "field": _SLUG_FIELD.get(slug)}
@@ -302,8 +311,11 @@ def make_blueprint() -> Blueprint:
     def trial(nct_id: str):
         """The official record, its own findings, criteria and related trials; with
         ?status= / ?as_of= (what a person read on a page) also the verdict for it."""
-        claim = page_claim(nct_id, request.args.get("status") or None, request.args.get("as_of") or None,
-                           request.args.get("site") or None)
+        try:
+            claim = page_claim(nct_id, request.args.get("status") or None, request.args.get("as_of") or None,
+                               request.args.get("site") or None)
+        except BadDate as exc:   # (the API's words name the field "as_of": the form's are a person's)
+            return _error_page(date_problem(exc))
         ann = annotator()
         lookup = ann.lookup(claim.nct_id)
         annotation = ann.annotate_claim(claim, lookup)
@@ -348,6 +360,14 @@ def _trial_page(ann: dict, **kw):
                                                                  "official_site": False, **kw})
 
 
+def date_problem(exc: BadDate) -> dict:
+    """The API's problem for a last-updated date TrialLens cannot use, as the form page words it (page_error): what
+    was typed, and today's date when it is still to come."""
+    slug = "date-to-come" if exc.today else "unreadable-date"
+    return {**exc.body(), "type": slug, "typed": exc.typed,
+            **({"today": human_date(exc.today.isoformat())} if exc.today else {})}
+
+
 def _error_page(problem: dict, headers: dict | None = None, form: dict | None = None):
     # (with the pages' own headers: an address no route has is answered outside the blueprint)
     args = request.args if request.method == "GET" else {}
@@ -356,7 +376,7 @@ def _error_page(problem: dict, headers: dict | None = None, form: dict | None = 
         nct_id = normalize_nct_id(raw) if raw else None
     except TrialLensError:
         nct_id = None
-    values = {"nct_id": raw, "status": args.get("status", ""), **(form or {})}
+    values = {"nct_id": raw, "status": args.get("status", ""), "as_of": args.get("as_of", ""), **(form or {})}
     error = page_error(problem, nct_id, raw)
     if form is not None and error["field"] == "nct_id":   # (a pasted page's trial: not the empty lookup field)
         error["field"] = None

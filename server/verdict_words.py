@@ -124,15 +124,34 @@ NOTES = {
     # (not "raises no alarm": that read as "the status is fine")
     "unrecognized_wording": "TrialLens does not recognise how this page describes the trial's status, so it could not "
                             "tell whether the status is right; check it on ClinicalTrials.gov.",
-    # (what TrialLens could read: a page may show criteria with no heading it recognises, NCT06427642 on medifind)
+    # (what TrialLens could read: a page may show criteria under a heading it does not recognise; one that lists
+    # criteria under no heading at all is told so instead, nothing_to_compare_unplaced)
     "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
                           "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
     "only_date": "The only thing TrialLens could read on this page is when it was last updated: no status, start or "
                  "end dates, or eligibility criteria, so it compared nothing.",
     # a page read whole in which TrialLens found no criteria at all (drift.without_criteria_said); what TrialLens
-    # read, not what the page shows: medifind shows its criteria under no heading TrialLens knows
+    # read, not what the page shows: a page may show criteria under a heading TrialLens does not know
     "no_criteria": "TrialLens found no eligibility criteria it could read on this page, so it did not check who can "
                    "join: read them on ClinicalTrials.gov before you decide.",
+    # a page that lists criteria under no inclusion or exclusion heading (PageRecord.criteria_unplaced: medifind's
+    # "View:" list toggles between the two and names neither): it does show them, so not "found no eligibility
+    # criteria"; said instead of no_criteria, and after the notes below ending "_unplaced" ({count}: "3")
+    "criteria_unplaced": "This page lists {count} eligibility criteria without saying which are for joining and "
+                         "which rule people out, so TrialLens did not compare them: read them on ClinicalTrials.gov "
+                         "before you decide.",
+    "criterion_unplaced": "This page lists one eligibility criterion without saying whether it is for joining or "
+                          "rules people out, so TrialLens did not compare it: read it on ClinicalTrials.gov before "
+                          "you decide.",
+    # the notes that name eligibility criteria among what TrialLens found none of, for a page that lists some it
+    # could not place (drift._note adds criteria_unplaced after them)
+    "nothing_to_compare_unplaced": "TrialLens found no status, dates, phase, number of participants or ages it could "
+                                   "read on this page, so it compared nothing with ClinicalTrials.gov.",
+    "only_date_unplaced": "Besides its eligibility criteria, the only thing TrialLens could read on this page is when "
+                          "it was last updated: no status, start or end dates, so it compared nothing.",
+    "little_compared_unplaced": "TrialLens found no status it could read on this page, so it compared only {shown}.",
+    "copy_little_compared_unplaced": "TrialLens found no status it could read on this page. It compared only {shown}, "
+                                     "with its saved copy of the ClinicalTrials.gov record from {copy}.",
     # (what to do, with the count: the finding below says what TrialLens found, and the note had said it again word
     # for word; review round 7)
     "list_not_shown": "Read the {lists} on ClinicalTrials.gov before you decide.",

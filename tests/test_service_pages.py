@@ -411,3 +411,41 @@ def test_the_cards_count_words_are_the_findings():
     js = (ROOT / "extension" / "lib" / "format.js").read_text(encoding="utf-8")
     for section in ("inclusion", "exclusion"):
         assert f'{section}_criteria: ["{RULE[section].removeprefix("a ")}", "{RULES[section]}"]' in js, section
+
+
+# a last-updated date the person typed that TrialLens cannot use: their words, not the API's ---------------------
+
+def test_an_unreadable_date_is_said_in_a_persons_words_and_kept(offline):
+    """The page answered 400 with the API's "as_of: cannot read 'yesterday-ish' as a date (use YYYY-MM-DD, …)"."""
+    resp = offline.get("/trials/NCT07232563?status=Recruiting&as_of=yesterday-ish")
+    assert resp.status_code == 400
+    body, error = resp.get_data(as_text=True), section(resp, "error")
+    assert error == ("TrialLens cannot read that date TrialLens cannot read “yesterday-ish” as a date. Enter it like "
+                     "2026-03-15, 2026-03 or 2026, or leave it empty.")
+    assert "as_of" not in error and "YYYY" not in error
+    assert re.search(r'<input id="as_of"[^>]*value="yesterday-ish"[^>]*aria-invalid="true"', body)
+    assert re.search(r'<input id="status"[^>]*value="Recruiting"', body)
+    assert re.search(r'<input id="nct_id"[^>]*value="NCT07232563"', body)
+    assert "<title>TrialLens cannot read that date · TrialLens</title>" in body
+    # (through the form too, which sends the date on to the trial's page)
+    looked = offline.get("/lookup?nct_id=NCT07232563&status=Recruiting&as_of=yesterday-ish", follow_redirects=True)
+    assert section(looked, "error") == error
+    # (the JSON API keeps its field-named words, which are right for developers)
+    api = offline.get("/api/v1/trials/NCT07232563/drift?as_of=yesterday-ish").get_json()
+    assert api["detail"] == "as_of: cannot read 'yesterday-ish' as a date (use YYYY-MM-DD, YYYY-MM or YYYY)"
+
+
+def test_a_date_still_to_come_is_said_in_a_persons_words(offline):
+    resp = offline.get("/trials/NCT07232563?as_of=2099-01")
+    assert resp.status_code == 400
+    error = section(resp, "error")
+    assert error.startswith("That date has not come yet You entered “2099-01” as when the page was last updated, "
+                            "which is after today (")
+    assert "a page cannot be current" not in error and "as_of" not in error
+    assert re.search(r'<input id="as_of"[^>]*value="2099-01"[^>]*aria-invalid="true"', resp.get_data(as_text=True))
+
+
+def test_a_mistyped_id_keeps_the_date_typed_with_it(offline):
+    body = offline.get("/lookup?nct_id=NCT123&as_of=2026-03").get_data(as_text=True)
+    assert re.search(r'<input id="as_of"[^>]*value="2026-03"', body)
+    assert not re.search(r'<input id="as_of"[^>]*aria-invalid', body)

@@ -11,6 +11,7 @@ kept as the page's status text: quoting "Drug" back as a status would mislead.""
 from __future__ import annotations
 
 from ..model import PageRecord
+from ..nct import find_nct_ids
 from ._chrome import without_chrome
 from ._layout import Layout, read_layout, value_of
 from .base import Page
@@ -44,7 +45,8 @@ def scrape(page: Page) -> PageRecord:
     elig = value_of(view, ("Eligibility Criteria",), stops)
     if elig and "criteria" in elig.lower():
         read_criteria_into(rec, [elig])
-    nct = value_of(view, ("NCT ID",), stops)
-    if nct:
-        rec.nct_id = nct
+    # (the id in the value as scrapers.nct reads ids: "nct 0642 7642" is that trial, and a placeholder ("N/A") none)
+    ids = find_nct_ids(value_of(view, ("NCT ID",), stops) or "")
+    if ids:
+        rec.nct_id = ids[0]
     return rec

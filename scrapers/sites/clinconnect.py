@@ -15,7 +15,7 @@ import re
 
 from ..dates import parse_age, parse_partial_date
 from ..model import PageRecord
-from ..nct import find_nct_ids
+from ..nct import ID_PATTERN, normalize_nct_id
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages, time_date
@@ -50,9 +50,9 @@ def _is_stop(line: Line) -> bool:
 
 def scrape(page: Page) -> PageRecord:
     rec = PageRecord(site="clinconnect.io", url=page.url)
-    crumb = next((t for t in page.texts[:12] if re.search(r"\btrial\s+NCT\d{8}\b", t, re.I)), None)
+    crumb = next((m for t in page.texts[:12] if (m := re.search(rf"\btrial\s+({ID_PATTERN})", t, re.I))), None)
     if crumb:
-        rec.nct_id = find_nct_ids(crumb)[0]
+        rec.nct_id = normalize_nct_id(crumb.group(1))
     page = without_chrome(page)  # the site's "Recruiting"/"Completed" filters and similar trials are not this trial
 
     launched_at = next((i for i, t in enumerate(page.texts) if re.match(r"^launched by\s+", t, re.I)), None)

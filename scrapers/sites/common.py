@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..dates import NO_LIMIT, ONLY_BELOW, labelled_minimum, parse_age, parse_age_limits, parse_partial_date
+from ..nct import ID_PATTERN
 from ..vocab import normalize_status, status_words
 from .base import Line, Page, clean
 
@@ -365,7 +366,7 @@ def strip_nct_prefix(title: str | None) -> str | None:
     """"NCT07041801 - Treatment of …" -> "Treatment of …" (titles built from <title> tags)."""
     if not title:
         return title
-    return re.sub(r"^\s*NCT\s?\d{8}\s*[-–—:|]\s*", "", title) or title
+    return re.sub(rf"^\s*{ID_PATTERN}\s*[-–—:|]\s*", "", title) or title
 
 
 # A line that is nothing but a phase: "Phase 1/2", "Early Phase 1", "PHASE1/PHASE2", "Phase III",

@@ -9,7 +9,7 @@ import re
 
 from ..dates import parse_partial_date
 from ..model import PageRecord
-from ..nct import find_nct_ids
+from ..nct import ID_PATTERN, normalize_nct_id
 from ._chrome import without_chrome
 from ._layout import Layout, block_after, find_label, read_layout
 from .base import Page
@@ -32,9 +32,9 @@ def scrape(page: Page) -> PageRecord:
     rec = read_layout(view, LAYOUT)
     stops = LAYOUT.stops()
     for t in view.texts[:15]:
-        m = re.match(r"^NCT ID\s*:?\s*(NCT\s?\d{8})\b", t)
+        m = re.match(rf"^NCT ID\s*:?\s*({ID_PATTERN})", t)
         if m and rec.nct_id is None:
-            rec.nct_id = find_nct_ids(m.group(1))[0]
+            rec.nct_id = normalize_nct_id(m.group(1))
         m = _LAST_UPDATED.search(t)
         if m and rec.as_of is None and parse_partial_date(m.group(2)):
             rec.as_of, rec.as_of_text = parse_partial_date(m.group(2)), m.group(1)

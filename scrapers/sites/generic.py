@@ -24,7 +24,7 @@ import re
 
 from ..dates import _MON, parse_partial_date
 from ..model import PageRecord
-from ..nct import find_nct_ids
+from ..nct import ID_PATTERN, find_nct_ids, normalize_nct_id
 from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._chrome import without_chrome
@@ -304,9 +304,9 @@ def _nct_id(view: Page, stops: frozenset[str]) -> str | None:
         i = find_label(view, NCT_LABELS, i + 1)
     # "NCT ID NCT07635758" with no colon
     for t in view.texts:
-        m = re.match(r"^(?:NCT\s+(?:ID|Number|No\.?)|ClinicalTrials\.gov\s+(?:ID|Identifier))\s*[:#]?\s*(NCT[\s-]?\d{4}\s?\d{4})\s*$", t, re.I)
+        m = re.match(rf"^(?:NCT\s+(?:ID|Number|No\.?)|ClinicalTrials\.gov\s+(?:ID|Identifier))\s*[:#]?\s*({ID_PATTERN})\s*$", t, re.I)
         if m:
-            return find_nct_ids(m.group(1))[0]
+            return normalize_nct_id(m.group(1))
     return markup_nct_id(view)
 
 

@@ -7,13 +7,15 @@ ClinicalTrials.gov.
 
 The criteria list under "View:" carries no Inclusion/Exclusion heading (the page toggles
 between them), so its items are not placed: a guess would put an exclusion among the
-inclusions."""
+inclusions. They are counted (PageRecord.criteria_unplaced), so that the note says the page
+lists criteria TrialLens did not compare, not that it found none."""
 
 from __future__ import annotations
 
 from ..model import PageRecord
 from ._chrome import without_chrome
-from ._layout import Layout, read_layout
+from ._layout import Layout, block_after, read_layout
+from ._reader import criteria_lists, find_label
 from .base import Page
 from .common import markup_nct_id
 
@@ -36,4 +38,18 @@ def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
     rec.nct_id = markup_nct_id(view)
+    if not rec.inclusion and not rec.exclusion:
+        rec.criteria_unplaced = _unplaced_count(view)
     return rec
+
+
+def _unplaced_count(view: Page) -> int:
+    """How many criteria the "View:" list under "Eligibility" shows, split as the one criteria reader splits them
+    (bullets, run-on numbering, a "See full criteria" marker): 0 without that label, as on a capture with no labels,
+    whose bare list could be anything."""
+    at = find_label(view, ("Eligibility", "Participation Requirements"))
+    shown = find_label(view, ("View",), at) if at is not None else None
+    if shown is None:
+        return 0
+    inclusion, exclusion, _ = criteria_lists(block_after(view, shown, LAYOUT.stops()))
+    return len(inclusion) + len(exclusion)

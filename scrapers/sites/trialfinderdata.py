@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..model import PageRecord
-from ..nct import find_nct_ids
+from ..nct import ID_PATTERN, find_nct_ids, normalize_nct_id
 from ..vocab import normalize_phases, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, strip_truncation
@@ -34,7 +34,7 @@ SECTIONS = (
     "How This Page Is Built", "Important", "Eligibility", "Conditions", "Sponsor",
 )
 _STUDY_TYPE_TAIL = re.compile(r"(INTERVENTIONAL|OBSERVATIONAL|EXPANDED[_ ]ACCESS)\s*$", re.I)
-_SENTENCE = re.compile(r"^(?P<title>.+?)\s*\((?P<nct>NCT\d{8})\)\s+is\s+an?\s+(?P<rest>.+)$", re.I)
+_SENTENCE = re.compile(rf"^(?P<title>.+?)\s*\((?P<nct>{ID_PATTERN})\)\s+is\s+an?\s+(?P<rest>.+)$", re.I)
 
 
 _CHROME = re.compile(r"^(last updated\b|source:|medical disclaimer:|©|copyright\b)", re.I)
@@ -132,7 +132,7 @@ def _read_sentence(rec: PageRecord, sentence: str) -> None:
     """"X (NCT…) is a Phase 1 / Phase 2 interventional studying Y, sponsored by Z. RECRUITING as of …"."""
     m = _SENTENCE.match(sentence)
     rec.title = clean(m.group("title"))
-    rec.nct_id = m.group("nct").upper()
+    rec.nct_id = normalize_nct_id(m.group("nct"))
     rest = m.group("rest")
     cond = re.search(r"\bstudying\s+(.+?),\s+sponsored by\b", rest)
     if cond:
