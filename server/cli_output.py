@@ -94,5 +94,7 @@ def print_related(nct: str, results: list, any_status: bool) -> None:
     for i, r in enumerate(results, 1):
         phases = "/".join(p.replace("PHASE", "Phase ").replace("EARLY_", "Early ") for p in r.phases if p != "NA")
         # (worded as the card and the trial page word it: "? May have ended", "By invitation only", "(as of Nov 2025)")
-        print(f"{i:>2}. {r.nct_id}  {related_status(r.to_dict())}{'  ' + phases if phases else ''}\n    {r.title}\n"
-              f"    {r.why}")
+        # (who it takes and where it runs, one short line each, as on the card and the page; none when not narrowing)
+        lines = [r.title, r.who, f"Where: {r.where}" if r.where else None, r.why]
+        print(f"{i:>2}. {r.nct_id}  {related_status(r.to_dict())}{'  ' + phases if phases else ''}"
+              + "".join(f"\n    {line}" for line in lines if line))

@@ -157,7 +157,22 @@ SCHEMAS: dict[str, dict] = {
     "RelatedTrial": _obj({"nct_id": NCT, "title": _null(STR), "status": _null(STR), "phases": STRS,
                           "score": NUM, "why": STR, "url": STR,
                           "status_as_of": {**FETCHED, "description": "when TrialLens's copy of this trial's record (and "
-                                           "so its status) was current (UTC ISO); null when that is not known"}},
+                                           "so its status) was current (UTC ISO); null when that is not known"},
+                          "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
+                                      "description": "by TrialLens's copy, past its planned start while not yet "
+                                                     "recruiting, or past its planned end while ongoing"},
+                          "min_age": {**_null(STR), "description": "the record's minimum age, with its unit ('18 Years')"},
+                          "max_age": {**_null(STR), "description": "the record's maximum age, with its unit ('28 Days')"},
+                          "sex": {**_null(STR), "description": "ALL, FEMALE or MALE, as the record gives it"},
+                          "who": {**_null(STR), "description": "its ages and sex in a few words ('Ages 18–65 · Women "
+                                  "only', 'Babies 1–28 days'); null when neither narrows who can join"},
+                          "countries": {**STRS, "description": "countries with a site, in the record's order; empty "
+                                        "when it lists none (nothing is filtered by the reader's country)"},
+                          "where": {**_null(STR), "description": "the countries in a few words ('United States, "
+                                    "Canada', '12 countries'); null when the record lists no site"},
+                          "study_type": {**_null(STR), "description": "INTERVENTIONAL, OBSERVATIONAL or EXPANDED_ACCESS "
+                                         "(an expanded-access record is not a trial; it is worded 'Expanded access "
+                                         "(not a trial)')"}},
                          required=["nct_id", "title", "status", "phases", "score", "why", "url"]),
     "Annotation": _obj({
         "nct_id": NCT, "page": _ref("PageRecord"), "official": _null(_ref("Official")), "drift": _ref("Drift"),

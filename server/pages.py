@@ -135,16 +135,25 @@ def is_official_site(url: str | None, html: str = "") -> bool:
 # (extension/lib/badges.js BADGE_OVERDUE), and one no patient can ask to join (review r16 §4)
 RELATED_OVERDUE = {"start": "? May have opened", "end": "? May have ended"}
 RELATED_BY_INVITATION = "By invitation only"
+# an expanded-access record is a way to get a treatment outside a trial, not a trial to join: its "Available" must not
+# read as a trial's status (review r16 §9). These statuses are given only to such records.
+RELATED_EXPANDED_ACCESS = "Expanded access (not a trial)"
+EXPANDED_ACCESS_STATUSES = frozenset({"AVAILABLE", "NO_LONGER_AVAILABLE", "TEMPORARILY_NOT_AVAILABLE",
+                                      "APPROVED_FOR_MARKETING"})
 
 
 def related_status(trial: dict) -> str:
     """A related trial's status as the card's relatedView words it: from a copy older than two days, with its month
     ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it; "? May have ended" past its planned end,
-    "By invitation only" for "Enrolling by invitation"."""
+    "By invitation only" for "Enrolling by invitation", "Expanded access (not a trial)" for an expanded-access record
+    (then its status if it is no longer available: "Expanded access (not a trial): no longer available")."""
     if trial.get("overdue") in RELATED_OVERDUE:
         return RELATED_OVERDUE[trial["overdue"]]
-    status = (RELATED_BY_INVITATION if trial.get("status") == "ENROLLING_BY_INVITATION"
-              else status_words(trial.get("status")))
+    code = trial.get("status")
+    if trial.get("study_type") == "EXPANDED_ACCESS" or code in EXPANDED_ACCESS_STATUSES:
+        status = RELATED_EXPANDED_ACCESS + (f": {status_words(code).lower()}" if code and code != "AVAILABLE" else "")
+    else:
+        status = RELATED_BY_INVITATION if code == "ENROLLING_BY_INVITATION" else status_words(code)
     if not trial.get("status") or "status_as_of" not in trial:
         return status
     when = _when(trial.get("status_as_of")) if trial.get("status_as_of") else None

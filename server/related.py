@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from scrapers.errors import BadInput
@@ -23,6 +23,7 @@ from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query)
 from server.related_terms import BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, condition_words, own_condition
+from server.related_words import where_words, who_words
 from server.related_why import (_clip, _contained, _for_part, _has_evidence, _similar_treatment,  # noqa: F401
                                 _title_words, _why)
 
@@ -71,6 +72,19 @@ class RelatedTrial:
     # "start" or "end": by the store's copy the trial is past its planned start while "not yet recruiting", or past
     # its planned end while still ongoing (the rule of a listing's badge, scrapers.reconcile.status.overdue_field)
     overdue: str | None = None
+    # who it takes and where it runs, as its record gives them (server/related_words.py): the age limits in the
+    # record's words ("18 Years", "28 Days"), its sex ("ALL", "FEMALE", "MALE"), the countries with a site, and a few
+    # words for each ("Ages 18–65 · Women only", "United States, Canada" or "12 countries"; None when nothing narrows
+    # who can join, or no site is listed). Nothing is filtered by the reader's country, which is not known.
+    min_age: str | None = None
+    max_age: str | None = None
+    sex: str | None = None
+    who: str | None = None
+    countries: list[str] = field(default_factory=list)
+    where: str | None = None
+    # INTERVENTIONAL, OBSERVATIONAL or EXPANDED_ACCESS: an expanded-access record is a way to get a treatment
+    # outside a trial, and is worded so ("Expanded access (not a trial)"; server/pages.py related_status)
+    study_type: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -227,11 +241,19 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
             continue
         out.append(RelatedTrial(nct_id=nid, title=c.title, status=c.status, phases=c.phases, score=round(s, 4),
                                 why=_why(q, c, sc, sa, si), url=f"https://clinicaltrials.gov/study/{nid}",
-                                overdue=due if joinable else _overdue(nid, c.status, c.dates, today)))
+                                overdue=due if joinable else _overdue(nid, c.status, c.dates, today), **_shown(c)))
     when = _copy_dates(conn, [t.nct_id for t in out])
     for t in out:
         t.status_as_of = when.get(t.nct_id)
     return out
+
+
+def _shown(c: TrialFeatures) -> dict:
+    """Who a related trial takes and where it runs, for RelatedTrial (an index row from before these were stored
+    has none of them: nothing is said rather than guessed)."""
+    return {"min_age": (c.min_age or {}).get("text") or None, "max_age": (c.max_age or {}).get("text") or None, "sex": c.sex,
+            "who": who_words(c.min_age, c.max_age, c.sex), "countries": list(c.countries),
+            "where": where_words(c.countries), "study_type": c.study_type}
 
 
 def _copy_dates(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

@@ -27,6 +27,10 @@
   // a related trial's status from a copy older than this carries its month, as a listing's badge does
   const RELATED_FRESH_MS = 2 * 24 * 3600 * 1000;
   const RELATED_BY_INVITATION = "By invitation only";
+  // an expanded-access record is a way to get a treatment outside a trial, not a trial to join (review r16 §9); these
+  // statuses are given only to such records (server/pages.py related_status words it the same)
+  const RELATED_EXPANDED_ACCESS = "Expanded access (not a trial)";
+  const EXPANDED_ACCESS_STATUSES = new Set(["AVAILABLE", "NO_LONGER_AVAILABLE", "TEMPORARILY_NOT_AVAILABLE", "APPROVED_FOR_MARKETING"]);
 
   // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
   // card says it may have opened), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
@@ -38,7 +42,9 @@
    * TrialLens's saved copy (status_as_of): older than two days, it says the month ("Recruiting (as of Nov 2025)")
    * and is never green; a copy nothing dates says "(saved copy)". (A service that does not send status_as_of: as before.)
    * One past its planned start or end (the service's overdue) reads as the listing's badge does ("? May have ended"),
-   * and "Enrolling by invitation" as "By invitation only", never green.
+   * and "Enrolling by invitation" as "By invitation only", never green; an expanded-access record as "Expanded access
+   * (not a trial)", never green. who ("Ages 18–65 · Women only") and where ("United States, Canada", "12 countries")
+   * are the service's words, shown as they are; "" when it sends none (nothing narrows who can join, no site listed).
    */
   function relatedView(trial, nowMs = Date.now()) {
     const t = trial || {};
@@ -50,6 +56,10 @@
     // one a patient cannot ask to join: never green, and said so (review r16 §4)
     if (t.status === "ENROLLING_BY_INVITATION") {
       status = RELATED_BY_INVITATION;
+      tone = "unknown";
+    }
+    if (t.study_type === "EXPANDED_ACCESS" || EXPANDED_ACCESS_STATUSES.has(t.status)) {
+      status = RELATED_EXPANDED_ACCESS + (t.status && t.status !== "AVAILABLE" ? `: ${statusWords(t.status).toLowerCase()}` : "");
       tone = "unknown";
     }
     if (t.status && "status_as_of" in t) {
@@ -70,6 +80,8 @@
       status,
       tone,
       phases: phases.map((p) => p.replace(/^PHASE/, "Phase ").replace(/^EARLY_Phase /, "Early phase ")).join(", "),
+      who: typeof t.who === "string" ? t.who : "",
+      where: typeof t.where === "string" ? t.where : "",
       why: typeof t.why === "string" ? t.why : Array.isArray(t.why) ? t.why.filter((w) => typeof w === "string").join("; ") : "",
       url,
     };

@@ -24,7 +24,8 @@ const HOSTILE = {
     inclusion: [{ original: `Age >= 18 ${XSS}`, shown: `You are 18 or older, <b>ECOG</b> 0 ${XSS}`, rewritten: true, glossary: [{ term: "<b>ECOG</b>", meaning: XSS }], children: [] }],
     exclusion: [], unplaced: [],
   },
-  related: [{ nct_id: "NCT02580019", title: `Other trial ${XSS}`, status: "RECRUITING", phases: ["PHASE1"], score: 1, why: XSS, url: "javascript:window.__pwned=4" }],
+  related: [{ nct_id: "NCT02580019", title: `Other trial ${XSS}`, status: "RECRUITING", phases: ["PHASE1"], score: 1, why: XSS, url: "javascript:window.__pwned=4",
+    who: XSS, where: XSS }],
   generated_at: "2026-01-02T10:00:01Z",
 };
 
@@ -55,6 +56,7 @@ test("hostile markup and script in an annotation are shown as text, never run or
 test("the card shows both values with dates, the time checked, criteria and related trials", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  Object.assign(ann.related[0], { who: "Ages 18–65 · Women only", where: "12 countries", why: "Same condition: Gout" });
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
   const values = [...shadow.querySelectorAll(".finding dd")].map((d) => d.textContent.trim());
@@ -65,6 +67,9 @@ test("the card shows both values with dates, the time checked, criteria and rela
   assert.ok(shadow.querySelector(".glance").textContent.includes("18 to 70 years"));
   assert.equal(shadow.querySelector(".related a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT02580019");
   assert.equal(shadow.querySelector(".related .status").textContent, "Recruiting");
+  // who it takes and where it runs, one short line each, before the reason (review r16 §1, §11)
+  assert.deepEqual([...shadow.querySelectorAll(".related li p")].map((p) => [p.className, p.textContent]), [
+    ["why who", "Ages 18–65 · Women only"], ["why where", "Where: 12 countries"], ["why reason", ann.related[0].why]]);
   // where the list comes from, and that it is not matched to the reader (review r16 §12)
   assert.match(shadow.querySelector(".related .caption").textContent,
     /^Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as open\. They are not matched to your own age, sex or health/);

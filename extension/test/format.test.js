@@ -366,3 +366,23 @@ test("relatedView: a related trial past its planned end reads as a listing's bad
   assert.equal(oldInvite.status, "By invitation only (as of Oct 2025)");
   assert.deepEqual([F.relatedView(t, now).status, F.relatedView(t, now).tone], ["Recruiting", "ok"]);
 });
+
+test("relatedView: an expanded-access record is not a trial: never 'Available', never green (review r16 §9)", () => {
+  const now = Date.parse("2026-12-05T12:00:00Z");
+  const t = { nct_id: "NCT03133988", title: "T", status: "AVAILABLE", study_type: "EXPANDED_ACCESS", status_as_of: "2026-12-05T08:00:00Z" };
+  const v = F.relatedView(t, now);
+  assert.deepEqual([v.status, v.tone], ["Expanded access (not a trial)", "unknown"]);
+  // (a service that does not send study_type: the status alone says it)
+  assert.equal(F.relatedView({ ...t, study_type: undefined }, now).status, "Expanded access (not a trial)");
+  assert.equal(F.relatedView({ ...t, status: "NO_LONGER_AVAILABLE" }, now).status,
+    "Expanded access (not a trial): no longer available");
+  assert.equal(F.relatedView({ ...t, status_as_of: "2025-10-01T00:00:00Z" }, now).status,
+    "Expanded access (not a trial) (as of Oct 2025)");
+});
+
+test("relatedView: who a related trial takes and where it runs are the service's words, strings only", () => {
+  const v = F.relatedView({ nct_id: "NCT02580019", who: "Babies 1–28 days · Girls only", where: "United States, Canada" });
+  assert.deepEqual([v.who, v.where], ["Babies 1–28 days · Girls only", "United States, Canada"]);
+  const none = F.relatedView({ nct_id: "NCT02580019", who: null, where: ["Japan"] });
+  assert.deepEqual([none.who, none.where], ["", ""]);
+});

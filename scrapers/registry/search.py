@@ -30,7 +30,8 @@ PLAIN_WEIGHTS = (1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 0.0)
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 # What the stored features JSON holds; an index written with an older version is rebuilt once from the store's
 # records by `backfill` (the store's own tables are not touched). 2: healthy_volunteers and the planned dates.
-FEATURES_VERSION = 2
+# 3: the age limits as the record words them, the countries with a site, and the study type (shown beside each result).
+FEATURES_VERSION = 3
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS related_trials (
@@ -81,6 +82,13 @@ class TrialFeatures:
     # the record's planned dates as CT.gov gives them ({"start": {"date", "type"}, "completion": …,
     # "primary_completion": …}): whether a related trial is past its planned start or end is asked of them
     dates: dict = field(default_factory=dict)
+    # shown beside a related trial (who it takes, where it runs, whether it is a trial at all): the age limits as
+    # the record gives them (Age.to_dict: value, unit, text; "1 to 28" days is not years), the countries with a site
+    # in the record's order, and its study type (INTERVENTIONAL, OBSERVATIONAL, EXPANDED_ACCESS)
+    min_age: dict | None = None
+    max_age: dict | None = None
+    countries: list[str] = field(default_factory=list)
+    study_type: str | None = None
 
     # term sets compared between trials (lower-cased)
     def condition_terms(self) -> set[str]:
@@ -129,6 +137,9 @@ def features_of(record: OfficialRecord) -> TrialFeatures:
         aliases=record.aliases, summary=record.brief_summary or "",
         min_age_days=_days(record.min_age), max_age_days=_days(record.max_age), sex=record.sex,
         healthy_volunteers=record.healthy_volunteers,
+        min_age=record.min_age.to_dict() if record.min_age else None,
+        max_age=record.max_age.to_dict() if record.max_age else None,
+        countries=record.countries, study_type=record.study_type,
         dates={k: {"date": d.date, "type": d.type} for k, d in (("start", record.start), ("completion", record.completion),
                ("primary_completion", record.primary_completion)) if d is not None},
     )
@@ -144,7 +155,7 @@ def features_of_page(page) -> TrialFeatures:
         nct_id=page.nct_id, title=page.title or "", status=page.status, phases=list(page.phases or []),
         titles=[page.title] if page.title else [], conditions=list(page.conditions or []),
         interventions=[[None, n] for n in page.interventions or [] if n], summary=page.plain_summary or "",
-        min_age_days=_days(page.min_age), max_age_days=_days(page.max_age), sex=page.sex,
+        min_age_days=_days(page.min_age), max_age_days=_days(page.max_age), sex=page.sex, study_type=page.study_type,
     )
 
 
