@@ -22,7 +22,8 @@ from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query)
-from server.related_terms import BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, condition_words, own_condition
+from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
+                                  condition_words, own_condition)
 from server.related_words import where_words, who_words
 from server.related_why import (_clip, _contained, _for_part, _has_evidence, _similar_treatment,  # noqa: F401
                                 _title_words, _why)
@@ -52,6 +53,12 @@ CATCH_ALL_CONDITIONS = 40
 # When the reader asked for trials to join (the default): a trial past its planned start or end by the store's copy,
 # or open only to those the study team invites, is ranked down (and labelled so by the card and page; review r16 §4).
 F_OVERDUE, F_BY_INVITATION = 0.6, 0.6
+# When the reader asked for trials to join, beside an interventional query: an observational study of a marketed
+# treatment's use (post-marketing surveillance, a drug-use investigation) is ranked down, as joining it offers no
+# treatment (review r16 §9). Registries and real-world studies are not (F_REGISTRY = 1): of the judged pairs 7 of 11
+# such results were relevant (patient registries of the query's condition; the other 4 wrong for other reasons), and
+# post-marketing ones 2 of 4 (the judges split); docs/benchmarks.md gives the figures.
+F_AFTER_MARKETING, F_REGISTRY = 0.5, 1.0
 STATUS_BONUS = {"RECRUITING": 1.0, "NOT_YET_RECRUITING": 0.9, "ENROLLING_BY_INVITATION": 0.5,
                 "AVAILABLE": 0.5, "ACTIVE_NOT_RECRUITING": 0.2}
 PHASE_NUM = {"EARLY_PHASE1": 0.5, "PHASE1": 1, "PHASE2": 2, "PHASE3": 3, "PHASE4": 4}
@@ -137,6 +144,15 @@ def _healthy_only(accepts: bool | None, conditions: list[str], titles: list[str]
         return True
     words = set(search.WORD.findall(" ".join(titles).lower()))
     return bool(words & {"healthy", "seronegative", "volunteers", "volunteer"}) and not words & PATIENT_WORDS
+
+
+def _kind_of_study(qf: TrialFeatures, d: dict) -> float:
+    """Beside an interventional query, an observational study of a marketed treatment's use counts F_AFTER_MARKETING,
+    a registry or real-world study F_REGISTRY (read from its titles: the record has no field that says so)."""
+    if qf.study_type != "INTERVENTIONAL" or d.get("study_type") != "OBSERVATIONAL":
+        return 1.0
+    titles = " ".join(d.get("titles") or [])
+    return F_AFTER_MARKETING if AFTER_MARKETING.search(titles) else F_REGISTRY if REGISTRY.search(titles) else 1.0
 
 
 def _overdue(nct_id: str, status: str | None, dates: dict, today: date) -> str | None:
@@ -225,7 +241,8 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         due = None
         if joinable:   # trials to join: one that may have ended, or is by invitation, ranks lower
             due = _overdue(nct_id, status, d.get("dates") or {}, today)
-            score *= (F_OVERDUE if due else 1.0) * (F_BY_INVITATION if status == "ENROLLING_BY_INVITATION" else 1.0)
+            score *= ((F_OVERDUE if due else 1.0) * (F_BY_INVITATION if status == "ENROLLING_BY_INVITATION" else 1.0)
+                      * _kind_of_study(q.features, d))
         # a trial for another disease (no condition, heading or condition word in common) joined only by a treatment
         # ("Same treatment: Carboplatin · For: NSCLC" on an ovarian cancer card): not one to join (review r16 §6)
         other_disease = bool(sig.cond) and not (shared_cond or shared_anc or contained

@@ -4,6 +4,7 @@ treatment is, condition entries that say nothing of a trial, and the words of ph
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from scrapers.registry.search import WORD
@@ -112,3 +113,10 @@ surgical chemotherapy immunotherapy education counseling counselling diet dietar
 physical rehabilitation yoga meditation music imaging ultrasound stimulation app video telehealth psychotherapy
 behavioral behavioural cognitive peptide antibody
 """.split())
+
+
+# an observational study that follows people already given a marketed treatment, or keeps a registry of them: one is
+# not offered a treatment by joining it (review r16 §9; server/related.py demotes it beside an interventional query)
+AFTER_MARKETING = re.compile(r"\bpost[- ]?market(?:ing)?\b|\bsurveillance\b|\buse[- ]results\b|\bdrug[- ]use\b"
+                             r"|\bpost[- ]?authori[sz]ation\b", re.I)
+REGISTRY = re.compile(r"\bregistry\b|\breal[- ]world\b", re.I)

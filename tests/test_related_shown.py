@@ -1,6 +1,7 @@
 """What is shown beside each related trial (review r16 §1, §9, §11): who it takes (ages with their units, sex) when
 that narrows who can join, where it runs (its countries, never guessed), and an expanded-access record worded as not a
-trial. The card (extension/lib/badges.js) words status the same way; its tests are in extension/test."""
+trial; an observational post-marketing study ranks below trials to join. The card (extension/lib/badges.js) words
+status the same way; its tests are in extension/test."""
 
 from __future__ import annotations
 
@@ -113,6 +114,32 @@ def test_an_index_without_countries_is_rebuilt_once_from_the_store(tmp_path):
     [r] = related("NCT90000111", k=5, store=store, today=TODAY)
     assert (r.nct_id, r.where, r.who, r.study_type) == ("NCT90000112", "Japan", "Ages 20 and older", "INTERVENTIONAL")
     assert store.count() == 2   # (the store's records are untouched)
+
+
+def test_a_post_marketing_study_ranks_below_trials_to_join(tmp_path):
+    """A Japanese post-marketing surveillance study of a drug's prescriptions ranked second on an NSCLC trial's card
+    (review r16 §9): joining it offers no treatment, so it ranks down when the reader looks for trials to join. A
+    patient registry of the condition does not (judged relevant in most judged pairs), nor does anything when the
+    query is itself observational or every status is asked for."""
+    long = "in adults treated at home with a new dosing plan"   # (their titles match the query words less densely)
+    conn = _index(tmp_path, [
+        _rec("NCT90000120", "Allopurinol gout trial"),
+        _rec("NCT90000121", "Allopurinol gout surveillance", study_type="OBSERVATIONAL"),
+        _rec("NCT90000122", f"Allopurinol gout study {long}"),
+        _rec("NCT90000123", f"Allopurinol gout registry {long}", study_type="OBSERVATIONAL"),
+        _rec("NCT90000124", f"Allopurinol gout cohort {long}", study_type="OBSERVATIONAL"),
+    ])
+
+    def ranked(query, statuses=None):
+        return {r.nct_id: (i, r.score) for i, r in enumerate(related(query, k=5, statuses=statuses, conn=conn,
+                                                                      today=TODAY))}
+
+    to_join, every = ranked("NCT90000120"), ranked("NCT90000120", "any")
+    assert every["NCT90000121"][0] == 0 and to_join["NCT90000121"][0] == 3
+    assert to_join["NCT90000121"][1] == pytest.approx(every["NCT90000121"][1] / 2, abs=1e-3)
+    assert to_join["NCT90000123"][1] == every["NCT90000123"][1]            # (the registry: as before)
+    # (an observational query: as before)
+    assert ranked("NCT90000124")["NCT90000121"][1] == ranked("NCT90000124", "any")["NCT90000121"][1]
 
 
 @pytest.mark.parametrize("trial, words", [
