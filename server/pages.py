@@ -131,9 +131,10 @@ def is_official_site(url: str | None, html: str = "") -> bool:
     return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
 
 
-# a related trial past its planned start or end (the service's `overdue`), as a listing's badge says it
-# (extension/lib/badges.js BADGE_OVERDUE), and one no patient can ask to join (review r16 §4)
-RELATED_OVERDUE = {"start": "? May have opened", "end": "? May have ended"}
+# a related trial past its planned start or end (the service's `overdue`): its status as the saved copy gives it, then
+# that fact (extension/lib/badges.js RELATED_OVERDUE). Not the listing badge's "? May have opened": under a caption
+# about open trials it read as good news, lost the copy's date, and a screen reader said "question mark" (review r17)
+RELATED_OVERDUE = {"start": "though its planned start has passed", "end": "though its planned end has passed"}
 RELATED_BY_INVITATION = "By invitation only"
 # an expanded-access record is a way to get a treatment outside a trial, not a trial to join: its "Available" must not
 # read as a trial's status (review r16 §9). These statuses are given only to such records.
@@ -144,11 +145,16 @@ EXPANDED_ACCESS_STATUSES = frozenset({"AVAILABLE", "NO_LONGER_AVAILABLE", "TEMPO
 
 def related_status(trial: dict) -> str:
     """A related trial's status as the card's relatedView words it: from a copy older than two days, with its month
-    ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it; "? May have ended" past its planned end,
+    ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it; past its planned end "Recruiting (as of
+    Nov 2025), though its planned end has passed" (start: "Not yet recruiting, though its planned start has passed"),
     "By invitation only" for "Enrolling by invitation", "Expanded access (not a trial)" for an expanded-access record
     (then its status if it is no longer available: "Expanded access (not a trial): no longer available")."""
-    if trial.get("overdue") in RELATED_OVERDUE:
-        return RELATED_OVERDUE[trial["overdue"]]
+    status = _dated_status(trial)
+    overdue = RELATED_OVERDUE.get(trial.get("overdue") or "")
+    return f"{status}, {overdue}" if overdue else status
+
+
+def _dated_status(trial: dict) -> str:
     code = trial.get("status")
     if trial.get("study_type") == "EXPANDED_ACCESS" or code in EXPANDED_ACCESS_STATUSES:
         status = RELATED_EXPANDED_ACCESS + (f": {status_words(code).lower()}" if code and code != "AVAILABLE" else "")

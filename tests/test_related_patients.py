@@ -201,8 +201,13 @@ def test_an_index_written_before_the_new_features_is_rebuilt_once(tmp_path):
 def test_the_page_words_a_related_trials_status_as_the_card_does():
     from server.pages import related_status
 
-    assert related_status({"status": "RECRUITING", "overdue": "end", "status_as_of": None}) == "? May have ended"
-    assert related_status({"status": "NOT_YET_RECRUITING", "overdue": "start"}) == "? May have opened"
+    assert related_status({"status": "RECRUITING", "overdue": "end", "status_as_of": None}) == (
+        "Recruiting (saved copy), though its planned end has passed")
+    assert related_status({"status": "NOT_YET_RECRUITING", "overdue": "start"}) == (
+        "Not yet recruiting, though its planned start has passed")
+    # the copy's date is kept (review r17: "? May have opened" dropped it)
+    assert related_status({"status": "NOT_YET_RECRUITING", "overdue": "start", "status_as_of": "2025-10-01T00:00:00Z"}) \
+        == "Not yet recruiting (as of Oct 2025), though its planned start has passed"
     assert related_status({"status": "ENROLLING_BY_INVITATION", "overdue": None}) == "By invitation only"
     assert related_status({"status": "RECRUITING", "overdue": None}) == "Recruiting"
 
@@ -215,9 +220,9 @@ def test_the_page_says_where_related_trials_come_from_and_when_there_are_none(tm
     c = create_app({"TRIALLENS_DB": str(tmp_path / "s.db"), "TRIALLENS_OFFLINE": "1",
                     "TRIALLENS_RATE_LIMIT": "off"}).test_client()
     listed = section(c.get("/trials/NCT07635758"), "related")
-    assert "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as open. They are not matched to " \
+    assert "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit. They are not matched to " \
            "your own age, sex or health" in listed
-    assert "? May have opened" in listed   # (NCT07232563: "not yet recruiting", planned start 1 Dec 2025)
+    assert "Not yet recruiting (as of Nov 2025), though its planned start has passed" in listed   # (NCT07232563: "not yet recruiting", planned start 1 Dec 2025)
     assert section(c.get("/trials/NCT06427642"), "related") == (
         "Related trials None open in TrialLens's saved copy of ClinicalTrials.gov.")
 

@@ -183,4 +183,4 @@ def test_the_trial_page_shows_who_and_where_beside_each_related_trial(tmp_path):
                     "TRIALLENS_RATE_LIMIT": "off"}).test_client()
     listed = section(c.get("/trials/NCT07635758"), "related")
     # (NCT07232563, the bundled store's other stroke trial: one short line each, before the reason)
-    assert "· ? May have opened Ages 18–70 Where: China Related condition: Ischemic Stroke" in listed
+    assert "· Not yet recruiting (as of Nov 2025), though its planned start has passed Ages 18–70 Where: China Related condition: Ischemic Stroke" in listed

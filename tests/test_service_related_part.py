@@ -70,6 +70,6 @@ def test_the_cli_words_a_related_trials_status_as_the_card_does(capsys):
                                   trial("NCT00000003", "ENROLLING_BY_INVITATION"),
                                   trial("NCT00000004", "RECRUITING", as_of="2025-11-02T00:00:00Z")], False)
     out = capsys.readouterr().out
-    assert "NCT00000002  ? May have ended  Phase 2" in out
+    assert "NCT00000002  Recruiting (saved copy), though its planned end has passed  Phase 2" in out
     assert "NCT00000003  By invitation only" in out
     assert "NCT00000004  Recruiting (as of Nov 2025)" in out

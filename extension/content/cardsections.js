@@ -108,7 +108,7 @@
   }
 
   // where the list comes from and what it does not check (review r16 §12)
-  const RELATED_CAPTION = "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as open. "
+  const RELATED_CAPTION = "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit. "
     + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed.";
   const RELATED_NONE = "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.";
 

@@ -34,6 +34,7 @@
 
   // The record's own overdue sign on a badge: not "Not yet recruiting" for a trial whose planned start has passed (its
   // card says it may have opened), not a plain "Recruiting" past its planned end. Drawn like "Not checked": a question.
+  const RELATED_OVERDUE = { start: "though its planned start has passed", end: "though its planned end has passed" };
   const BADGE_OVERDUE = { start: ["? May have opened", "its planned start has passed: it may have opened"],
     end: ["? May have ended", "its planned end has passed: it may have ended"] };
 
@@ -41,7 +42,8 @@
    * A related trial as the card lists it; its link always goes to the official record. Its status comes from
    * TrialLens's saved copy (status_as_of): older than two days, it says the month ("Recruiting (as of Nov 2025)")
    * and is never green; a copy nothing dates says "(saved copy)". (A service that does not send status_as_of: as before.)
-   * One past its planned start or end (the service's overdue) reads as the listing's badge does ("? May have ended"),
+   * One past its planned start or end (the service's overdue) says so after its status ("Recruiting (as of Nov 2025),
+   * though its planned end has passed"),
    * and "Enrolling by invitation" as "By invitation only", never green; an expanded-access record as "Expanded access
    * (not a trial)", never green. who ("Ages 18–65 · Women only") and where ("United States, Canada", "12 countries")
    * are the service's words, shown as they are; "" when it sends none (nothing narrows who can join, no site listed).
@@ -69,9 +71,11 @@
         if (tone === "ok") tone = "unknown";
       }
     }
-    // past its planned start or end by the saved copy: the listing badge's question, not a status to act on
-    if (Object.prototype.hasOwnProperty.call(BADGE_OVERDUE, t.overdue)) {
-      status = BADGE_OVERDUE[t.overdue][0];
+    // past its planned start or end by the saved copy: its status and then that fact, never green. Not the listing
+    // badge's "? May have opened": under a caption about open trials it read as good news, lost the copy's date, and
+    // a screen reader said "question mark" (review r17; server/pages.py related_status words it the same)
+    if (Object.prototype.hasOwnProperty.call(RELATED_OVERDUE, t.overdue)) {
+      status = `${status}, ${RELATED_OVERDUE[t.overdue]}`;
       tone = "unknown";
     }
     return {

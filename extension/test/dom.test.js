@@ -72,7 +72,7 @@ test("the card shows both values with dates, the time checked, criteria and rela
     ["why who", "Ages 18–65 · Women only"], ["why where", "Where: 12 countries"], ["why reason", ann.related[0].why]]);
   // where the list comes from, and that it is not matched to the reader (review r16 §12)
   assert.match(shadow.querySelector(".related .caption").textContent,
-    /^Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as open\. They are not matched to your own age, sex or health/);
+    /^Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit\. They are not matched to your own age, sex or health/);
 });
 
 test("an empty related list says so in words when the record was read, and nothing when there was no record", () => {

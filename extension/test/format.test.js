@@ -357,9 +357,12 @@ test("relatedView: a related trial past its planned end reads as a listing's bad
   const now = Date.parse("2026-12-05T12:00:00Z");
   const t = { nct_id: "NCT02580019", title: "T", status: "RECRUITING", status_as_of: "2026-12-05T08:00:00Z" };
   const ended = F.relatedView({ ...t, overdue: "end" }, now);
-  assert.deepEqual([ended.status, ended.tone], ["? May have ended", "unknown"]);
+  assert.deepEqual([ended.status, ended.tone], ["Recruiting, though its planned end has passed", "unknown"]);
   const opened = F.relatedView({ ...t, status: "NOT_YET_RECRUITING", overdue: "start" }, now);
-  assert.deepEqual([opened.status, opened.tone], ["? May have opened", "unknown"]);
+  assert.deepEqual([opened.status, opened.tone], ["Not yet recruiting, though its planned start has passed", "unknown"]);
+  // the copy's date is kept, and no "?" (a screen reader said "question mark"; review r17)
+  const oldOpened = F.relatedView({ ...t, status: "NOT_YET_RECRUITING", overdue: "start", status_as_of: "2025-10-01T00:00:00Z" }, now);
+  assert.equal(oldOpened.status, "Not yet recruiting (as of Oct 2025), though its planned start has passed");
   const invited = F.relatedView({ ...t, status: "ENROLLING_BY_INVITATION", overdue: null }, now);
   assert.deepEqual([invited.status, invited.tone], ["By invitation only", "unknown"]);
   const oldInvite = F.relatedView({ ...t, status: "ENROLLING_BY_INVITATION", status_as_of: "2025-10-01T00:00:00Z" }, now);
