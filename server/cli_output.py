@@ -11,7 +11,7 @@ from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_from
 from server.annotate import official_summary
 from server.pages import related_status
-from server.worded import WORDED_NOTE
+from server.worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 
 def print_json(obj) -> None:
@@ -69,10 +69,13 @@ def print_explain(record, plain) -> None:
         items = getattr(plain, section)
         if items:
             print(f"\n{plain.headings[section]}")
-            _print_items(items, 1)
+            marked = worded_count(items) > 1   # (the note once, a mark on each: review r17)
+            if marked:
+                print(f"  note: {WORDED_LIST_NOTE}")
+            _print_items(items, 1, marked)
 
 
-def _print_items(items, depth: int) -> None:
+def _print_items(items, depth: int, marked: bool = False) -> None:
     pad = "  " * depth
     for e in items:
         tag = "plain" if e.rewritten else ("original: rewrite rejected" if e.losses else "original")
@@ -80,12 +83,12 @@ def _print_items(items, depth: int) -> None:
         if e.rewritten:
             print(f"{pad}    original: {e.original}")
         if e.worded_as_requirement:
-            print(f"{pad}    note: {WORDED_NOTE}")
+            print(f"{pad}    note: {WORDED_MARK.lower() if marked else WORDED_NOTE}")
         for loss in e.losses[:3]:
             print(f"{pad}    not shown because: {loss['message']}")
         for gl in e.glossary:
             print(f"{pad}    {gl['term']}: {gl['meaning']}")
-        _print_items(e.children, depth + 1)
+        _print_items(e.children, depth + 1, marked)
 
 
 def print_related(nct: str, results: list, any_status: bool) -> None:

@@ -23,7 +23,7 @@ from scrapers.reconcile.finding import STATUS_WORDS, age_phrase
 from .api import BadDate, annotator, checked_page_url, page_claim
 from .drift import about_other_trial
 from .problems import Problem, http_problem, respond_with, typed_problem
-from .worded import WORDED_NOTE
+from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
@@ -285,6 +285,9 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_filter(day_ago, "day_ago")
     bp.add_app_template_filter(related_status, "related_status")
     bp.add_app_template_global(WORDED_NOTE, "worded_note")   # (the card's words: extension/lib/criteria.js)
+    bp.add_app_template_global(WORDED_MARK, "worded_mark")
+    bp.add_app_template_global(WORDED_LIST_NOTE, "worded_list_note")
+    bp.add_app_template_global(worded_count, "worded_count")
 
     @bp.after_request
     def headers(resp):

@@ -17,6 +17,21 @@ import re
 
 # the note beside a marked item, in the card (extension/lib/criteria.js WORDED_NOTE) and the service's pages
 WORDED_NOTE = "The record lists this under reasons you cannot join, but words it as a requirement. Ask the study team which is meant."
+# where a list has more than one such item, the note is said once above it and each item carries the mark: said beside
+# each, it filled most of an open card on a phone, and a screen reader read it six times (NCT00495365; review r17)
+WORDED_MARK = "Worded as a requirement"
+WORDED_LIST_NOTE = ("Items marked \u201cWorded as a requirement\u201d: the record lists them under reasons you cannot join, "
+                    "but words them as requirements. Ask the study team which is meant.")
+
+
+def worded_count(items) -> int:
+    """How many of `items` (Explained, or their dicts), with their sub-items, are marked worded_as_requirement."""
+    def marked(it) -> bool:
+        return bool(it.get("worded_as_requirement") if isinstance(it, dict) else it.worded_as_requirement)
+
+    def children(it):
+        return (it.get("children") if isinstance(it, dict) else it.children) or []
+    return sum(marked(it) + worded_count(children(it)) for it in items or [])
 
 _LABEL = re.compile(r"^\W*[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")   # "Prior therapy: No prior chemotherapy"
 _NEGATED = re.compile(r"^\W*(?:no|not|none|never|neither)\b", re.I)

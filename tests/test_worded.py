@@ -5,6 +5,7 @@ carries `worded_as_requirement`, which the API, the service's page, the CLI and 
 from __future__ import annotations
 
 import copy
+import html
 import json
 import re
 import subprocess
@@ -16,7 +17,7 @@ from service_support import BUNDLED, FakeRegistry, providers
 from scrapers.official import OfficialRecord
 from server import create_app
 from server.explain import explain, explain_text
-from server.worded import WORDED_NOTE
+from server.worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE
 
 # NCT00495365's exclusions as the record lists them (requirements worded "No …", one "Not …"), with items of the kinds
 # that read right under "You cannot join if…"
@@ -29,6 +30,10 @@ MIXED = ("Exclusion Criteria:\n\n"
          "* No pregnant or breast-feeding women\n"
          "* No concurrent chemotherapy is allowed\n"
          "* Receiving other investigational agents\n")
+ONE_MARKED = ("Exclusion Criteria:\n\n"
+              "* No known hypersensitivity to human albumin\n"
+              "* No telephone.\n"
+              "* Receiving other investigational agents\n")
 
 
 def _marks(criteria: str, section: str = "exclusion") -> dict[str, bool]:
@@ -142,10 +147,18 @@ def test_the_api_and_the_page_say_it_beside_the_item():
     crit = api.get("criteria", api)
     assert [e["worded_as_requirement"] for e in crit["exclusion"]] == [True, True, True, False, False, False, False, False]
     page = client.get("/trials/NCT00000001").get_data(as_text=True)
+    # three in the list: the note once above it, the mark on each (said beside each, a screen reader read it three
+    # times over; review r17)
     notes = re.findall(r'<p class="worded">([^<]*)</p>', page)
-    assert notes == [WORDED_NOTE] * 3
-    # (said right after its item's words, before the next item)
-    assert re.search(r"No known allergy to human albumin[^<]*(?:<[^>]+>[^<]*){0,12}?<p class=\"worded\">", page)
+    assert [html.unescape(n) for n in notes] == [WORDED_LIST_NOTE]
+    assert page.count(f'<span class="worded-mark">{WORDED_MARK}</span>') == 3
+    # (the mark right after its item's words, before the next item)
+    assert re.search(r"No known allergy to human albumin[^<]*(?:<[^>]+>[^<]*){0,12}?<span class=\"worded-mark\">", page)
+
+
+def test_one_such_item_in_a_list_has_the_whole_note_beside_it():
+    page = _client_with(ONE_MARKED).get("/trials/NCT00000001").get_data(as_text=True)
+    assert re.findall(r'<p class="worded">([^<]*)</p>', page) == [WORDED_NOTE] and "worded-mark" not in page
 
 
 def test_the_openapi_schema_names_the_flag():
@@ -162,11 +175,15 @@ def test_the_cli_prints_the_note(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     out = subprocess.run([sys.executable, "-m", "server.cli", "explain", str(path)], capture_output=True, text=True,
                          cwd=ROOT, check=True).stdout
-    assert out.count(f"note: {WORDED_NOTE}") == 3
-    assert re.search(r"- No known allergy to human albumin .*\n(?:.*\n){0,3}?\s+note: ", out)
+    assert out.count(f"note: {WORDED_LIST_NOTE}") == 1 and f"note: {WORDED_NOTE}" not in out
+    assert out.count("note: worded as a requirement\n") == 3
+    assert re.search(r"- No known allergy to human albumin .*\n(?:.*\n){0,3}?\s+note: worded as a requirement", out)
 
 
 def test_the_card_says_the_same_words():
     """extension/lib/criteria.js WORDED_NOTE is this module's note, word for word."""
     js = (ROOT / "extension" / "lib" / "criteria.js").read_text(encoding="utf-8")
     assert f'const WORDED_NOTE = "{WORDED_NOTE}";' in js
+    assert f'const WORDED_MARK = "{WORDED_MARK}";' in js
+    assert WORDED_LIST_NOTE.replace("\u201c", "\\u201c").replace("\u201d", "\\u201d").replace(
+        "cannot join, but", 'cannot join, "\n    + "but') in js

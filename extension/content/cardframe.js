@@ -74,6 +74,7 @@ dl.glance details.words dd { margin-bottom: 4px; }
 .rewritten { color: #57606a; font-size: 13px; margin-left: 4px; }
 .exceptions { margin: 4px 0 0; font-size: 13px; font-weight: 600; }
 .worded { margin: 2px 0 0; font-size: 13px; color: #424a53; font-style: italic; }
+.worded-mark { margin-left: 6px; font-size: 12px; color: #424a53; font-style: italic; }
 .related li { margin-bottom: 8px; }
 .status { display: inline-block; font-size: 13px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
 .status.tone-ok { background: #dafbe1; color: #116329; } .status.tone-closed { background: #ffebe9; color: #a40e26; }

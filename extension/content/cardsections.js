@@ -56,14 +56,16 @@
     ]) : null;
   }
 
-  function criteriaList(doc, items) {
+  /** `marked`: the list's note on items worded as requirements is said above it; each such item carries the mark. */
+  function criteriaList(doc, items, marked = false) {
     return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
       h(doc, "span", { className: "item-text", text: it.text }),
       it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
-      it.wordedAsRequirement ? h(doc, "p", { className: "worded", text: TL.WORDED_NOTE }) : null,
+      it.wordedAsRequirement && marked ? h(doc, "span", { className: "worded-mark", text: TL.WORDED_MARK }) : null,
+      it.wordedAsRequirement && !marked ? h(doc, "p", { className: "worded", text: TL.WORDED_NOTE }) : null,
       wordsExplained(doc, it.glossary),
       it.exceptions && it.children.length ? h(doc, "p", { className: "exceptions", text: TL.EXCEPTIONS_NOTE }) : null,
-      it.children.length ? criteriaList(doc, it.children) : null,
+      it.children.length ? criteriaList(doc, it.children, marked) : null,
     ])));
   }
 
@@ -100,7 +102,9 @@
       const items = TL.criteriaItems(criteria[key], wording);
       if (!items.length) continue;
       parts.push(h(doc, "h3", { text: title }));
-      parts.push(criteriaList(doc, items));
+      const marked = TL.wordedCount(items) > 1;
+      if (marked) parts.push(h(doc, "p", { className: "worded", text: TL.WORDED_LIST_NOTE }));
+      parts.push(criteriaList(doc, items, marked));
     }
     const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
     details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });

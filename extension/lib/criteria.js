@@ -32,6 +32,15 @@
   // beside an exclusion the record words as a requirement ("No known hypersensitivity to human albumin" under "You
   // cannot join if…" reads as excluding the people the trial wants; review round 12a): server/worded.py WORDED_NOTE
   const WORDED_NOTE = "The record lists this under reasons you cannot join, but words it as a requirement. Ask the study team which is meant.";
+  // more than one in a list: the note once above it, a mark on each (server/worded.py WORDED_LIST_NOTE; review r17: said
+  // beside each, it filled most of an open card on a phone, and a screen reader read it six times)
+  const WORDED_MARK = "Worded as a requirement";
+  const WORDED_LIST_NOTE = "Items marked \u201cWorded as a requirement\u201d: the record lists them under reasons you cannot join, "
+    + "but words them as requirements. Ask the study team which is meant.";
+  /** How many display items (criteriaItems), with their sub-items, are worded as requirements. */
+  function wordedCount(items) {
+    return items.reduce((n, it) => n + (it.wordedAsRequirement ? 1 : 0) + wordedCount(it.children), 0);
+  }
   const AGE_NOT_GIVEN = "See the full list below (ClinicalTrials.gov gives no age range in its summary)";
 
   function atAGlanceRows(glance) {
@@ -151,5 +160,5 @@
   }
 
   return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, EXCEPTIONS_NOTE, WORDED_NOTE,
-    criteriaItems, explainedBeside };
+    WORDED_MARK, WORDED_LIST_NOTE, wordedCount, criteriaItems, explainedBeside };
 });

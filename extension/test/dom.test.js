@@ -785,6 +785,26 @@ test("a rule's exceptions are said to be exceptions above them (review round 8)"
   assert.equal(notes[0].nextElementSibling.tagName, "UL");
 });
 
+test("several worded as requirements in a list: the note once above it, a mark on each (review r17)", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const item = (t, worded, children = []) => ({ original: t, shown: t, rewritten: false, glossary: [], children,
+    exceptions: false, worded_as_requirement: worded });
+  const ann = { nct_id: "NCT00495365", official: null, related: [], drift: { verdict: "in_sync", findings: [] },
+    criteria: { inclusion: [item("Aged 18 or over", false)],
+      exclusion: [item("No known hypersensitivity to human albumin", true), item("No telephone.", false),
+        item("Other:", false, [item("Not receiving dialysis", true)])] } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const notes = [...shadow.querySelectorAll(".criteria p.worded")];
+  assert.deepEqual(notes.map((n) => n.textContent), [w.TrialLens.WORDED_LIST_NOTE]);
+  assert.equal(notes[0].previousElementSibling.textContent, "You cannot join if\u2026", "under the exclusions' heading");
+  assert.equal(notes[0].nextElementSibling.tagName, "UL");
+  const marks = [...shadow.querySelectorAll(".criteria .worded-mark")];
+  assert.deepEqual(marks.map((m) => m.closest("li").querySelector(".item-text").textContent),
+    ["No known hypersensitivity to human albumin", "Not receiving dialysis"]);
+  assert.ok(marks.every((m) => m.textContent === w.TrialLens.WORDED_MARK));
+});
+
 test("an exclusion worded as a requirement says so beside it, in either wording (review round 12a)", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const item = (t, worded) => ({ original: t, shown: t, rewritten: false, glossary: [], children: [],
