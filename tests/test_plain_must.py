@@ -54,3 +54,32 @@ def test_must_items_are_still_addressed_under_inclusion_and_in_a_later_clause():
                                        "at least 7 days before the start of Busulfex administration", False)
     assert said_with_must("Lactating females: All patients must practice adequate birth control")
     assert not said_with_must("Patients must not have received prior chemotherapy")
+
+
+# --- "must be ruled out/confirmed/signed …": said of a finding, not of the reader -----------------------------------
+
+def test_must_said_of_a_finding_is_not_addressed_to_the_reader():
+    """NCT00002189 read "You must be ruled out by thorough work-up in patients with …": what is ruled out is an
+    infection, not the reader. So for a consent form (NCT00002298), a diagnosis (NCT00003593), a test result
+    (NCT05798663), an excised tumour (NCT00003404), a cancer's origin (NCT00005052)."""
+    item = ("Must be ruled out by thorough work-up in patients with unexplained fevers, night sweats, or involuntary "
+            "weight loss of more than 10% normal body weight.")
+    for section in ("inclusion", "exclusion"):
+        assert not shown(item, section).startswith("You")
+    assert shown("Must be signed before randomization to treatment.", "inclusion") == \
+        "Must be signed before randomization to treatment."
+    assert shown("Must be confirmed by bone marrow aspirate, cerebrospinal fluid exam, or blood test", "inclusion") \
+        == "Must be confirmed by bone marrow aspirate, cerebrospinal fluid exam, or blood test"
+    assert shown("Positive Epstein-Barr virus (EBV) viral capsid antigen immunoglobulin M (IgM) test at screening; "
+                 "should be confirmed with PCR testing.").endswith(
+        ". Should be confirmed with PCR (a lab test that finds genetic material) testing.")
+    assert shown("Must have been excised with breast-conserving resection and no positive margins", "inclusion") == \
+        "Must have been excised with breast-conserving surgical removal and no positive margins"
+    assert shown("Must originate in the skin", "inclusion") == "Must originate in the skin"
+
+
+def test_must_of_the_reader_is_still_addressed():
+    assert shown("Must be registered on POG-9900 in past 8 days", "inclusion") == \
+        "You must be registered on POG-9900 in past 8 days"
+    assert shown("Must be able to give informed consent.", "inclusion").startswith("You must be able to give")
+    assert shown("Must be recovered from prior surgery", "inclusion") == "You must be recovered from prior surgery"
