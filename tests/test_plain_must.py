@@ -6,6 +6,7 @@ from __future__ import annotations
 from plain_support import shown
 
 from server.explain import explain_text
+from server.grammar import tidy_grammar
 from server.worded import WORDED_NOTE, said_with_must
 
 
@@ -83,3 +84,34 @@ def test_must_of_the_reader_is_still_addressed():
         "You must be registered on POG-9900 in past 8 days"
     assert shown("Must be able to give informed consent.", "inclusion").startswith("You must be able to give")
     assert shown("Must be recovered from prior surgery", "inclusion") == "You must be recovered from prior surgery"
+
+
+# --- "a"/"an" before one singular illness, event or allergy ----------------------------------------------------------
+
+def test_one_illness_event_or_allergy_takes_an_article():
+    """NCT00497107 read "You have had serious drug allergy"."""
+    assert shown("Patient with a history of serious drug allergy") == "You have had a serious drug allergy"
+    assert shown("History of serious intestinal bleeding disorder within the past year") == \
+        "You have had a serious intestinal bleeding disorder within the past year"            # NCT00351065
+    assert shown("History of significant cardiac conduction defect within 90 days of baseline visit.") == \
+        "You have had a significant heart conduction defect within 90 days of baseline visit."  # NCT00142506
+    assert shown("Serious medical illness likely to interfere with study participation").startswith(
+        "You have a serious medical illness likely to")                                        # NCT03764280
+    assert shown("Previous inguinal operation") == "You have had an inguinal operation"        # NCT00492804
+    assert tidy_grammar("You have never had severe allergic reaction to eggs") == \
+        "You have never had a severe allergic reaction to eggs"                               # NCT00004075
+    assert tidy_grammar("You must have ability to tolerate oral medicines.") == \
+        "You must have the ability to tolerate oral medicines."                               # NCT00001542
+
+
+def test_no_article_where_the_noun_reads_bare_or_the_phrase_goes_on():
+    """Uncountable treatments and illness names take none; nor a noun that is not the end of its phrase ("peptic
+    ulcer disease", "immunotherapy including tumor vaccines": NCT00003641 read "You have had an immunotherapy …")."""
+    assert shown("Prior chemotherapy") == "You have had chemo"
+    assert tidy_grammar("You have had heart failure") == "You have had heart failure"
+    assert tidy_grammar("You have had back surgery") == "You have had back surgery"
+    assert tidy_grammar("You have active peptic ulcer disease") == "You have active peptic ulcer disease"
+    assert shown("Prior immunotherapy including tumor vaccines, interferon, interleukins, levamisole, or other biologic "
+                 "response modifiers for melanoma").startswith("You have had immunotherapy including tumor vaccines")
+    assert tidy_grammar("You have decreased immune system functioning") == "You have decreased immune system functioning"
+    assert tidy_grammar("You have infections or septic condition") == "You have infections or septic condition"
