@@ -115,3 +115,39 @@ def test_no_article_where_the_noun_reads_bare_or_the_phrase_goes_on():
                  "response modifiers for melanoma").startswith("You have had immunotherapy including tumor vaccines")
     assert tidy_grammar("You have decreased immune system functioning") == "You have decreased immune system functioning"
     assert tidy_grammar("You have infections or septic condition") == "You have infections or septic condition"
+
+
+# --- lexicon replacements beside each other --------------------------------------------------------------------------
+
+def test_the_second_half_of_a_split_word_is_kept():
+    """"Pre- and postmenopausal women" read "Pre- and women past menopause" (NCT02513394), "hypo- or hypertension"
+    "hypo- or high blood pressure" (NCT00862888), "chemo- or radiotherapy" "chemo- or radiation treatment"
+    (NCT00497315): the first half was left without its word."""
+    assert shown("Pre- and postmenopausal women or men with Stage II", "inclusion") == \
+        "Pre- and postmenopausal women or men with Stage II"
+    assert shown("Males suffering from treated or untreated hypo- or hypertension") == \
+        "Males suffering from treated or untreated hypo- or hypertension"
+    assert shown("previous chemo- or radiotherapy for NSCLC").startswith("You have had chemo- or radiotherapy for NSCLC")
+
+
+def test_vessel_terms_side_by_side_do_not_chain_or_repeat():
+    """"cardiovascular and cerebrovascular" would be "heart and blood vessel and brain blood vessel" (it read
+    "cardiovascular and brain blood vessel", half replaced: NCT06480136), "vascular and cerebrovascular" "blood vessel
+    and brain blood vessel": both kept as written, each in the glossary."""
+    e = explain_text("Exclusion Criteria:\n\n* Have serious cardiovascular and cerebrovascular diseases;\n").exclusion[0]
+    assert e.shown == "You have serious cardiovascular and cerebrovascular diseases;"
+    assert [g["term"] for g in e.glossary] == ["cardiovascular", "cerebrovascular"]
+    assert shown("A history of cardiovascular or cerebrovascular disease") == \
+        "A history of cardiovascular or cerebrovascular disease"                          # NCT03814226
+    assert shown("Vascular and cerebrovascular disease") == "Vascular and cerebrovascular disease"
+    assert shown("Significant neurologic/psychiatric disorders") == \
+        "You have significant neurologic/mental health disorders"                        # NCT00461344
+
+
+def test_replacements_that_read_side_by_side_are_still_made():
+    assert shown("Hypertension or hypotension") == "High blood pressure or low blood pressure"
+    assert shown("cerebrovascular or peripheral vascular disease") == \
+        "Brain blood vessel or peripheral blood vessel disease"
+    assert shown("cardiac or vascular disease") == "Heart or blood vessel disease"
+    assert shown("cardiovascular disease and cerebrovascular disease") == \
+        "Heart and blood vessel disease and brain blood vessel disease"
