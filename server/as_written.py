@@ -273,8 +273,9 @@ def _staff_it_is_about(e: Entry, text: str) -> bool:
 
 # a replacement with its own "and" ("nerve and brain", "heart and blood vessel") beside a list's "and", "or" or comma:
 # "hormonal, nerve and brain or psychological pathology" no longer says which words go together (353 items)
-_LIST_BEFORE = re.compile(r"(?:,|\b(?:and|or|and/or|nor))\s*$", re.I)
-_LIST_AFTER = re.compile(r"\s*(?:,|(?:and|or|and/or|nor)\b)", re.I)
+# (a slash too: "neurologic/psychiatric disorders" read "nerve and brain/mental health disorders")
+_LIST_BEFORE = re.compile(r"(?:,|/|\b(?:and|or|and/or|nor))\s*$", re.I)
+_LIST_AFTER = re.compile(r"\s*(?:,|/|(?:and|or|and/or|nor)\b)", re.I)
 _OWN_PHRASE = re.compile(r"\s(?:of|in|to|from|with|on|for)\s")   # ("the lining of the brain and spinal cord": its own)
 
 
@@ -284,6 +285,32 @@ def _and_in_a_list(said: str, text: str, start: int, end: int) -> bool:
         _LIST_BEFORE.search(text, max(0, start - 12), start) or _LIST_AFTER.match(text, end))
 
 
+# the first half of a word whose second half the term is: "Pre- and postmenopausal" (was "Pre- and women past
+# menopause"), "hypo- or hypertension" (was "hypo- or high blood pressure"), "cardio- and cerebrovascular"
+_SUSPENDED = re.compile(r"[A-Za-z]-\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or|&)\s+)$", re.I)
+# the word joined to the term after it by a list's "and", "or", comma or slash
+_JOINED_AFTER = re.compile(r"\s*(?:,\s*(?:(?:and|or|and/or)\s+)?|(?:and|or|and/or|&)\s+|/\s*)([A-Za-z][\w-]*)", re.I)
+
+
+def _said_again_beside(lex: Lexicon, e: Entry, said: str, text: str, start: int, end: int) -> bool:
+    """Would the replacement and its list neighbour's chain "and"s or say the same words twice? "cardiovascular and
+    cerebrovascular" -> "heart and blood vessel and brain blood vessel", "vascular and cerebrovascular" -> "blood
+    vessel and brain blood vessel" (one describing word is the end of the other): both stay as written, glossed. Two
+    replacements that differ in their first word still read ("high blood pressure or low blood pressure")."""
+    mine, term = said.lower(), e.term.lower()
+    for m in (_CONJUNCT_BEFORE.search(text, max(0, start - 40), start), _JOINED_AFTER.match(text, end)):
+        other = lex.lookup(m.group(1)) if m else None
+        if other is None or other is e or other.kind != "jargon" or not other.plain:
+            continue
+        theirs, their_term = other.plain.split(" (", 1)[0].lower(), other.term.lower()
+        if theirs.split()[-1] != mine.split()[-1]:
+            continue
+        if " and " in theirs + " " + mine or (_DESCRIBING.fullmatch(term) and _DESCRIBING.fullmatch(their_term)
+                                              and (term.endswith(their_term) or their_term.endswith(term))):
+            return True
+    return False
+
+
 def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool:
     """Jargon kept as written (still glossed): inside a name ("American Psychiatric Association"),
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
@@ -291,9 +318,13 @@ def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool
     ("insomnia patients"), a replacement that needs an object the text lacks ("other contraindications
     in package insert": not "medical reasons against in …"), one that would name the condition twice ("brain
     disorder syndrome"), a replacement that reads only after certain words ("medical evaluation":
-    Entry.replaced_after), or one with its own "and" beside a list's "and"/"or" ("neurological or psychological"). (The study's staff as who the item is about are left alone: not glossed either.)"""
+    Entry.replaced_after), one with its own "and" beside a list's "and"/"or" ("neurological or psychological"), the
+    second half of a word ("pre- and postmenopausal") or one that would chain with its neighbour's replacement
+    ("cardiovascular and cerebrovascular"). (The study's staff as who the item is about are left alone: not glossed
+    either.)"""
     said = e.plain.split(" (", 1)[0]
     return (_not_replaced_here(e, text, start) or _in_a_name(text, start, end) or _kept_after(e, text, start)
             or _kept_before(e, text, end) or _condition_twice(said, text, end)
             or _shares_head(lex, e, text, start) or _names_people(e, said, text, end)
-            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))) or _and_in_a_list(said, text, start, end))
+            or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))) or _and_in_a_list(said, text, start, end)
+            or bool(_SUSPENDED.search(text, max(0, start - 16), start)) or _said_again_beside(lex, e, said, text, start, end))

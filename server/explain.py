@@ -20,7 +20,7 @@ from scrapers.official import OfficialRecord
 
 from .plain import glossary_for, rewrite
 from .thresholds import criteria_thresholds
-from .worded import worded_as_requirement
+from .worded import said_with_must, worded_as_requirement
 
 HEADINGS = {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…",
             "unplaced": "Also listed (the record does not say whether this includes or excludes you):"}
@@ -81,6 +81,8 @@ def explain_item(text: str, section: str = "inclusion", context: str = "", addre
     myelodysplasia subtypes is refractory anemia). `addressed=False`: the item is about someone else
     than the reader (a mother, a partner) or a list of what is allowed: not turned into "You …"."""
     original = unescape_markdown(text).strip()
+    if section == "exclusion" and said_with_must(original):
+        addressed = False   # "Must have erectile dysfunction": not "You must …" under "You cannot join if…" (worded.py)
     candidate, glossary = rewrite(original, section, context, addressed)
     losses = check_fidelity(original, candidate)
     if not losses and candidate != original:

@@ -42,7 +42,7 @@ _KIND_WORDS = (r"(?:(?!(?:no|not|never|any|a|an|the|had|been|other|another|some|
 _HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
-    (re.compile(r"^You have ability to\b"), "You have the ability to"),
+    (re.compile(r"^You (must |)have ability to\b"), r"You \1have the ability to"),
     # "Age 18-65 years old" -> "You are 18 to 65 years old" (not "You are aged … years old", said twice; review round 7)
     (re.compile(r"^You are aged (?:from\s+(?=\d)|(?!from\b))(?=[^.;:()]*?\b(?:years?|yrs?)[ -]old\b)"), "You are "),
     (re.compile(r"\b([Yy]ou) are (?:requiring|needing)\b"), r"\1 need"),   # "Subjects requiring dialysis" -> "You need dialysis"
@@ -94,14 +94,27 @@ _GRAMMAR = [
     (re.compile(r"^You (?:are|have) (currently|previously|already|also) (" + "|".join(VERB_3P) + r")\b"),
      lambda m: f"You {m.group(1)} {VERB_3P[m.group(2)]}"),
     # "You have had serious allergic reaction" -> "… a serious allergic reaction"; "You have unstable medical
-    # condition" -> "… an unstable medical condition", "You have had penile implant" -> "… a penile implant": one or
-    # two describing words, then a singular count noun (not the name of an illness: "bipolar disorder", "seizure
-    # disorder", which plain English may replace with "epilepsy")
-    (re.compile(r"^You have (had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|in|on|at|by|or|and|"
-                r"after|before|during|since|following|within|due|until|"   # ("You have relapsed after transplant")
+    # condition" -> "… an unstable medical condition", "You have had penile implant" -> "… a penile implant": one to
+    # three describing words (after "never had"/"not had" too), then a singular noun that names one thing: "You have
+    # had serious drug allergy", "You have significant underlying medical condition", "You have had thromboembolic
+    # event". The noun ends its phrase (not "active peptic ulcer disease"). Not the name of an illness ("bipolar
+    # disorder", "seizure disorder", which plain English may replace with "epilepsy"), nor nouns that read right bare
+    # ("chemotherapy", "surgery", "heart disease", "heart failure": not listed)
+    (re.compile(r"^You have (had |never had |not had |)(?=(?:(?!(?:no|any|a|an|the|had|been|never|not|from|of|to|for|with|"
+                r"in|on|at|by|or|and|after|before|during|since|following|within|due|until|this|that|these|those|your|"
+                r"their|his|her|its|some|each|every|one|more|least|including|such|like|than|as|"
+                r"provided|"   # ("You have relapsed after transplant", "You have provided archival tumor tissue")
                 r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used|sustained|suffered|"
-                r"other|another|bipolar|stress|compulsive|depressive|personality|seizure|post-traumatic)\b)[a-z-]+\s+){1,2}"
-                r"(?:reaction|condition|illness|immune\s+system|tumou?r|transplant|implant|disorder|injury|fracture)(?![\w(-]))"),
+                r"failed|tolerated|required|attempted|discontinued|stopped|started|signed|given|lost|gained|achieved|"
+                r"demonstrated|reported|presented|met|other|another|bipolar|stress|compulsive|depressive|personality|"
+                r"seizure|post-traumatic)\b)[a-z-]+\s+){1,3}"
+                r"(?:reaction|condition|illness|immune\s+system|tumou?r|transplant|implant|disorder|injury|fracture|"
+                r"allergy|episode|event|abnormality|procedure|operation|defect|ulcer|problem|specimen|sample)(?![\w(-])"
+                r"(?=\s*(?:$|[,.;:()/]|(?:to|of|or|and|that|which|who|with|in|on|for|from|at|after|before|during|within|"
+                r"requiring|needing|including|involving|resulting|causing|affecting|leading|preventing|limiting|"
+                r"interfering|such|caused|related|associated|obtained|available|likely|other|considered|judged|deemed|"
+                r"diagnosed|treated|documented|confirmed|defined|due|not|is|are|was|were|than|following|because|since|"
+                r"unless|except|if|as|by|like)\b)))"),
      lambda m: f"You have {m.group(1)}{article(m.string[m.end():])} "),
 ]
 

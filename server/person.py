@@ -76,6 +76,12 @@ _YOU_OR_PROXY = r"(?:the\s+)?(?:patient|subject|participant)\s+or\s+(?:(?:his/he
 _PROXY = (r"(?:legal(?:ly)?\s+)?(?:(?:authori[sz]ed|acceptable)\s+)?(?:representative|guardian|parent|caregiver)s?"
           r"(?:\s*\([A-Za-z]{2,5}\))?(?:\s*/\s*(?:legal\s+)?(?:representative|guardian|parent|caregiver)s?)?")
 
+# what "must" is said of, when it is not the reader: a finding, a test, a form or a tumour ("Must be ruled out by
+# thorough work-up in patients with unexplained fevers", NCT00002189; "Must be signed before randomization",
+# NCT00002298; "should be confirmed with PCR testing"; "Must originate in the skin"): not "You must be ruled out …"
+_OF_A_THING = (r"(?:(?:also|still|then|\w+ly)\s+)?(?:(?:have\s+been|be)\s+(?:\w+ly\s+)?(?:ruled\s+out|excluded|"
+               r"documented|confirmed|verified|proven|established|signed|obtained|administered|performed|completed|"
+               r"measured|associated|excised|resected|present|absent|the\s+first\s+time|substantial)|originate|arise)\b")
 _USE_OF = re.compile(r"^(?:no\s+)?(?:concurrent|concomitant)\s+use\s+of\b", re.I)
 _NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
 
@@ -89,7 +95,7 @@ _PERSON_RULES = [
     # "Patients had to be age 18 years or older at written informed consent" (NCT05923281): a rule of the trial, as
     # "must" says it; was "You had to be age 18 …" (and "Had to be …" "You have had to be …")
     (re.compile(rf"^(?:{_WHO}\s+)?had\s+to\s+(?=\w)", re.I), lambda m: "You must "),
-    (re.compile(r"^(must|should)\s+(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
+    (re.compile(rf"^(must|should)\s+(?!{_OF_A_THING})(?=\w)", re.I), lambda m: f"You {m.group(1).lower()} "),
     # "Patients who are/have/had …" -> "You are/have/had …"
     (re.compile(rf"^{_WHO}\s+(?:who|that)\s+(\w+)\b", re.I), lambda m: "You " + plural_verb(m.group(1))),
     # "Patients with X" -> "You have X"

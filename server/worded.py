@@ -71,15 +71,25 @@ _MUST = re.compile(
     r"candidates?)\s+)?(?:must|should)\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)(?!\s+(?:\w+\s+)?be\s+excluded\b)", re.I)
 
 
+def _body(text: str) -> str:
+    """The item after a label of its own ("Prior therapy: …"), but not after a negated one."""
+    label = _LABEL.match(text)
+    return text[label.end():] if label and not _NEGATED.match(text) else text
+
+
+def said_with_must(text: str) -> bool:
+    """A requirement said with "must"/"should" ("Must have erectile dysfunction", NCT00210678). Under "You cannot join
+    if…" it is not addressed to the reader: "You must have erection problems" reads as an instruction the heading
+    contradicts, so it keeps the record's wording, as the "No …" items do (server.explain.explain_item)."""
+    return bool(_MUST.match(_body(text)))
+
+
 def worded_as_requirement(text: str, requirements_lead_in: bool = False) -> bool:
     """Whether an exclusion item is worded as a requirement (see the module docstring). `requirements_lead_in`: the
     item introduces a list of requirements ("Required:", "Patients must demonstrate the following …:")."""
-    if requirements_lead_in:
+    if requirements_lead_in or said_with_must(text):
         return True
-    label = _LABEL.match(text)
-    body = text[label.end():] if label and not _NEGATED.match(text) else text
-    if _MUST.match(body):
-        return True
+    body = _body(text)
     if not _NEGATED.match(body) or _NO_CRITERIA.search(body):
         return False
     first = _FIRST_SENTENCE.split(body, maxsplit=1)[0]
