@@ -790,6 +790,62 @@ def test_the_keyboard_shortcut_s_message_opens_and_folds_the_card(browser):
         page.close()
 
 
+FOCUSED_JS = """() => { let a = document.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    return a.id || a.className || a.tagName; }"""
+
+
+def test_close_after_hide_show_or_escape_puts_focus_back_on_the_page(browser):
+    """The reader goes from the page's last link into the folded card, presses Show, then Hide (or Escape), then Tabs
+    to "Close" and presses Enter: each press redraws the card, and focus still goes back to that link, not to the top
+    of the page (review r17: it went to <body> after any redraw)."""
+    url = fixture_url(SEED_PAGE) + "?close-after-redraw"
+    html = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", FOOTER_LINK + "</body>")
+    for fold_key in ["Enter", "Escape"]:
+        page = browser.open(url, html)
+        try:
+            if expanded(page):
+                page.locator("triallens-card button.toggle").click()
+            assert not expanded(page)
+            # (from the link into the card: where the card is in the Tab order depends on its verdict)
+            page.evaluate("""() => { document.getElementById('tl-last').focus();
+                document.querySelector('triallens-card').shadowRoot.querySelector('button.toggle').focus(); }""")
+            page.keyboard.press("Enter")   # Show
+            assert expanded(page) and page.evaluate(FOCUSED_JS) == "toggle"
+            page.keyboard.press(fold_key)  # Hide, or Escape
+            assert not expanded(page) and page.evaluate(FOCUSED_JS) == "toggle"
+            page.keyboard.press("Tab")
+            assert page.evaluate(FOCUSED_JS) == "close"
+            page.keyboard.press("Enter")
+            sync_api.expect(page.locator("triallens-card")).to_have_count(0)
+            assert page.evaluate(FOCUSED_JS) == "tl-last", fold_key
+        finally:
+            page.close()
+
+
+def test_close_from_a_card_that_opened_by_itself_is_said_and_tab_goes_on_into_the_page(browser):
+    """A warning opens by itself and is the first Tab stop: there is no page element to go back to. After "Close" a
+    screen reader hears that the card closed and how to bring it back, and the next Tab goes on into the page."""
+    url = "https://meddatax.com/clinical-trials/NCT07232563?close-alarm"
+    page = browser.open(url, _drifted_page())
+    try:
+        assert expanded(page)
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED_JS) == "toggle"
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED_JS) == "close"
+        page.keyboard.press("Enter")
+        sync_api.expect(page.locator("triallens-card")).to_have_count(0)
+        page.wait_for_function("""() => { const n = document.querySelector('triallens-note');
+            return n && n.shadowRoot.querySelector('[role=status]').textContent.includes('closed for this page'); }""")
+        page.keyboard.press("Tab")
+        first = page.evaluate("() => document.querySelector('body a[href], body button, body input').outerHTML")
+        assert page.evaluate("() => document.activeElement.outerHTML") == first, "the page's first control, not lost"
+    finally:
+        page.close()
+
+
 def test_screen_readers_get_a_heading_and_one_status_region_for_the_verdict(browser):
     """The verdict is a level-2 heading (not a status that replaced it), and the status region that reads it out is
     there from the first "Checking…" card: the same node, its words changed, when the verdict arrives. A warning that
