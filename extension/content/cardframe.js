@@ -143,16 +143,16 @@ details.technical summary { font-weight: 400; color: #424a53; }
     return host;
   }
 
-  function removeCard(doc) {
+  function removeCard(doc, keepPlace) {
     const host = doc.querySelector("triallens-card");
     if (host) host.remove();
-    TL.giveBackRoom(doc);   // (the room kept for it at the page's end, pageroom.js)
+    TL.giveBackRoom(doc, keepPlace);   // (the room kept for it at the page's end, pageroom.js)
   }
 
   /** "Close for this page": the card goes until the reader moves to another page (or this one is loaded again). */
   function closeCard(doc) {
     closedOn.set(doc, pageKey(doc));
-    removeCard(doc);
+    removeCard(doc, true);   // (a reader at the page's end, in the room, is not moved)
   }
 
   /** The card closed for this page may come back (the keyboard shortcut asks for it): the next render shows it. */

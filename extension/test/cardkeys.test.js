@@ -66,6 +66,7 @@ test("Close with focus on the page (a mouse click in a browser that does not foc
   other.focus();
   shadowOf(w).querySelector("button.close").dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 1 }));
   assert.equal(doc.activeElement, other);
+  w.close();   // (and the clock of the note that said the card closed)
 });
 
 /** A fake extension API for one tab's content script; `onMessage` keeps its listeners. */
