@@ -754,7 +754,118 @@ def test_on_a_phone_the_page_s_last_link_can_be_scrolled_clear_of_the_folded_car
         page.keyboard.press("Enter")
         sync_api.expect(page.locator("triallens-card")).to_have_count(0)
         assert page.evaluate("() => document.activeElement.id") == "tl-last", "focus back on the link, not the top of the page"
-        assert page.evaluate("() => [document.querySelectorAll('triallens-room').length, document.documentElement.style.scrollPaddingBottom]") == [0, ""]
+        assert page.evaluate("() => document.documentElement.style.scrollPaddingBottom") == ""
+        # (the part of the room still in view stays, so the page does not jump, and goes as the reader scrolls up)
+        page.evaluate("() => window.scrollTo(0, 0)")
+        page.wait_for_function("() => !document.querySelector('triallens-room')")
+    finally:
+        page.close()
+
+
+FILLER = "".join(f"<p>Paragraph {i} of the study description, long enough to need scrolling.</p>" for i in range(30))
+APP_SHELL = ("<style>html,body{overflow:hidden;height:100%;margin:0} .scroller{height:100%;overflow:auto}</style>"
+             '<div class="scroller">')
+ROW_BODY = ("<style>body{margin:0;display:flex;flex-direction:row;align-items:flex-end;overflow-wrap:anywhere}"
+            " main{flex:1;min-width:0} header,footer{flex:none;width:70px;background:#ddd}</style>")
+
+
+def _layout_page(layout: str) -> str:
+    """The seed page, longer, ending on FOOTER_LINK, in an app shell (the window does not scroll: an element inside it
+    does) or in a body laid out as a row (the footer a right-hand column)."""
+    html = SEED_PAGE.read_text(encoding="utf-8").replace("</main>", FILLER + "</main>")
+    if layout == "app_shell":
+        return html.replace("<body>", "<body>" + APP_SHELL).replace("</body>", FOOTER_LINK + "</div></body>")
+    return html.replace("<body>", "<body>" + ROW_BODY).replace("</body>", FOOTER_LINK + "</body>")
+
+
+SCROLL_TO_END_JS = """() => { const s = document.querySelector('.scroller');
+    if (s) s.scrollTop = s.scrollHeight; else window.scrollTo(0, document.scrollingElement.scrollHeight); }"""
+
+LAST_LINK_JS = """() => { const a = document.getElementById('tl-last'); const b = a.getBoundingClientRect();
+    const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+    return { hit: hit === a ? 'link' : (hit ? hit.tagName : null), top: b.top, bottom: b.bottom }; }"""
+
+
+@pytest.mark.parametrize("layout", ["app_shell", "row_body"])
+def test_the_room_works_in_an_app_shell_and_a_row_body(browser, layout):
+    """375×667, folded card: on a page that scrolls inside an element under `html, body {overflow: hidden}`, and on a
+    body laid out as a row, the page's last link can be scrolled clear of the card (review r17: the room did nothing
+    there); closed, nothing of TrialLens's is left on the page once the reader scrolls back up."""
+    url = fixture_url(SEED_PAGE) + f"?layout={layout}"
+    browser.forget_choices()
+    browser.pages[url] = _layout_page(layout)
+    page = browser.context.new_page()
+    try:
+        page.set_viewport_size({"width": 375, "height": 667})
+        page.goto(url)
+        wait_settled(page)
+        if expanded(page):
+            page.locator("triallens-card button.toggle").click()
+        assert not expanded(page)
+        pill = page.locator("triallens-card aside").bounding_box()
+        page.evaluate(SCROLL_TO_END_JS)
+        seen = page.evaluate(LAST_LINK_JS)
+        page.screenshot(path=str(ARTIFACTS / f"chromium-room-{layout}.png"))
+        assert seen["hit"] == "link", (seen, pill)
+        assert seen["bottom"] <= pill["y"], (seen, pill)
+        page.get_by_role("button", name="Close TrialLens on this page").click()
+        sync_api.expect(page.locator("triallens-card")).to_have_count(0)
+        page.evaluate("() => { const s = document.querySelector('.scroller'); if (s) s.scrollTop = 0; window.scrollTo(0, 0); }")
+        page.wait_for_function("() => !document.querySelector('triallens-room')")
+        assert page.evaluate("""() => [...document.querySelectorAll('[style]')].map(e => e.tagName + ' ' + e.getAttribute('style'))
+            .filter(s => /padding-bottom/.test(s))""") == []
+    finally:
+        page.close()
+
+
+def test_a_fixed_bottom_bar_stays_usable_under_the_folded_card(browser):
+    """360×740 with a site's fixed cookie bar: the folded card sits above the bar, so its Accept button (under the
+    card's corner before, review r17) can be seen and pressed while the card is there."""
+    url = fixture_url(SEED_PAGE) + "?phone-bar"
+    browser.forget_choices()
+    browser.pages[url] = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", COOKIE_BAR + "</body>")
+    page = browser.context.new_page()
+    try:
+        page.set_viewport_size({"width": 360, "height": 740})
+        page.goto(url)
+        wait_settled(page)
+        for _ in range(2):   # folded, then open (on a phone the open card spans the window's bottom)
+            pill = page.locator("triallens-card aside").bounding_box()
+            bar = page.locator("#cookies").bounding_box()
+            assert pill["y"] + pill["height"] <= bar["y"] + 1, (pill, bar)
+            hit = page.evaluate("""() => { const b = document.getElementById('accept').getBoundingClientRect();
+                return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2).id; }""")
+            assert hit == "accept"
+            page.locator("triallens-card button.toggle").click()
+        page.screenshot(path=str(ARTIFACTS / "chromium-phone-bar.png"))
+    finally:
+        page.close()
+
+
+def test_closing_at_the_page_s_end_does_not_move_the_page_and_the_room_takes_the_footer_s_colour(browser):
+    """375×667, scrolled to the page's end, where the room is: "Close" leaves the page where it is (it jumped up to
+    109 px, review r17), and the room shows the dark footer's colour, not a white band under it."""
+    url = fixture_url(SEED_PAGE) + "?close-at-end"
+    dark = ('<footer style="background:#222;color:#eee;padding:24px;font:14px sans-serif">'
+            '<a id="tl-last" href="/privacy" style="color:#9cf">Privacy policy</a></footer>')
+    browser.forget_choices()
+    browser.pages[url] = SEED_PAGE.read_text(encoding="utf-8").replace("</main>", FILLER + "</main>").replace("</body>", dark + "</body>")
+    page = browser.context.new_page()
+    try:
+        page.set_viewport_size({"width": 375, "height": 667})
+        page.goto(url)
+        wait_settled(page)
+        if expanded(page):
+            page.locator("triallens-card button.toggle").click()
+        page.evaluate(SCROLL_TO_END_JS)
+        colour = page.evaluate("() => getComputedStyle(document.querySelector('triallens-room')).backgroundColor")
+        before = page.evaluate(LAST_LINK_JS)["top"]
+        page.get_by_role("button", name="Close TrialLens on this page").click()
+        sync_api.expect(page.locator("triallens-card")).to_have_count(0)
+        assert page.evaluate(LAST_LINK_JS)["top"] == before
+        assert colour == "rgb(34, 34, 34)"
+        page.evaluate("() => window.scrollTo(0, 0)")
+        page.wait_for_function("() => !document.querySelector('triallens-room')")
     finally:
         page.close()
 
@@ -786,6 +897,62 @@ def test_the_keyboard_shortcut_s_message_opens_and_folds_the_card(browser):
         assert browser.worker.evaluate(SHORTCUT_JS) == [{"ok": True, "did": "folded"}]
         assert not expanded(page)
         assert page.evaluate("() => document.activeElement.id") == "tl-last"
+    finally:
+        page.close()
+
+
+FOCUSED_JS = """() => { let a = document.activeElement;
+    while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+    return a.id || a.className || a.tagName; }"""
+
+
+def test_close_after_hide_show_or_escape_puts_focus_back_on_the_page(browser):
+    """The reader goes from the page's last link into the folded card, presses Show, then Hide (or Escape), then Tabs
+    to "Close" and presses Enter: each press redraws the card, and focus still goes back to that link, not to the top
+    of the page (review r17: it went to <body> after any redraw)."""
+    url = fixture_url(SEED_PAGE) + "?close-after-redraw"
+    html = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", FOOTER_LINK + "</body>")
+    for fold_key in ["Enter", "Escape"]:
+        page = browser.open(url, html)
+        try:
+            if expanded(page):
+                page.locator("triallens-card button.toggle").click()
+            assert not expanded(page)
+            # (from the link into the card: where the card is in the Tab order depends on its verdict)
+            page.evaluate("""() => { document.getElementById('tl-last').focus();
+                document.querySelector('triallens-card').shadowRoot.querySelector('button.toggle').focus(); }""")
+            page.keyboard.press("Enter")   # Show
+            assert expanded(page) and page.evaluate(FOCUSED_JS) == "toggle"
+            page.keyboard.press(fold_key)  # Hide, or Escape
+            assert not expanded(page) and page.evaluate(FOCUSED_JS) == "toggle"
+            page.keyboard.press("Tab")
+            assert page.evaluate(FOCUSED_JS) == "close"
+            page.keyboard.press("Enter")
+            sync_api.expect(page.locator("triallens-card")).to_have_count(0)
+            assert page.evaluate(FOCUSED_JS) == "tl-last", fold_key
+        finally:
+            page.close()
+
+
+def test_close_from_a_card_that_opened_by_itself_is_said_and_tab_goes_on_into_the_page(browser):
+    """A warning opens by itself and is the first Tab stop: there is no page element to go back to. After "Close" a
+    screen reader hears that the card closed and how to bring it back, and the next Tab goes on into the page."""
+    url = "https://meddatax.com/clinical-trials/NCT07232563?close-alarm"
+    page = browser.open(url, _drifted_page())
+    try:
+        assert expanded(page)
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED_JS) == "toggle"
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED_JS) == "close"
+        page.keyboard.press("Enter")
+        sync_api.expect(page.locator("triallens-card")).to_have_count(0)
+        page.wait_for_function("""() => { const n = document.querySelector('triallens-note');
+            return n && n.shadowRoot.querySelector('[role=status]').textContent.includes('closed for this page'); }""")
+        page.keyboard.press("Tab")
+        first = page.evaluate("() => document.querySelector('body a[href], body button, body input').outerHTML")
+        assert page.evaluate("() => document.activeElement.outerHTML") == first, "the page's first control, not lost"
     finally:
         page.close()
 

@@ -136,21 +136,24 @@ details.technical summary { font-weight: 400; color: #424a53; }
       const shadow = host.attachShadow({ mode: "open" });
       shadow.append(styleEl(doc, CSS), h(doc, "div", { className: "sr-only live", attrs: { role: "status", "aria-live": "polite", "aria-atomic": "true" } }));
       TL.watchFocus(host);
-      if (closedOn.get(doc) !== pageKey(doc)) doc.documentElement.append(host);
+      if (closedOn.get(doc) !== pageKey(doc)) {
+        TL.dropNote(doc);   // (the card is back: "closed" is no longer news)
+        doc.documentElement.append(host);
+      }
     }
     return host;
   }
 
-  function removeCard(doc) {
+  function removeCard(doc, keepPlace) {
     const host = doc.querySelector("triallens-card");
     if (host) host.remove();
-    TL.giveBackRoom(doc);   // (the room kept for it at the page's end, pageroom.js)
+    TL.giveBackRoom(doc, keepPlace);   // (the room kept for it at the page's end, pageroom.js)
   }
 
   /** "Close for this page": the card goes until the reader moves to another page (or this one is loaded again). */
   function closeCard(doc) {
     closedOn.set(doc, pageKey(doc));
-    removeCard(doc);
+    removeCard(doc, true);   // (a reader at the page's end, in the room, is not moved)
   }
 
   /** The card closed for this page may come back (the keyboard shortcut asks for it): the next render shows it. */
@@ -207,10 +210,12 @@ details.technical summary { font-weight: 400; color: #424a53; }
     close.addEventListener("click", (ev) => {
       // focus in the card goes with it: back to the page element it came from (not the top of the page); a click
       // (ev.detail > 0, not Enter or Space) keeps the page where it is
+      // (with nowhere to go back to, focus is left on the page, where the next Tab goes on from the card's place, and
+      // a screen reader hears that the card went and how to bring it back)
       const host = shadow.host;
       const focusWasInCard = Boolean(shadow.activeElement);
       closeCard(doc);
-      if (focusWasInCard) TL.focusBack(host, ev.detail > 0);
+      if (!(focusWasInCard && TL.focusBack(host, ev.detail > 0))) TL.sayClosed(doc);
       if (ui.onClose) ui.onClose();
     });
     const card = h(doc, "aside", { className: `card tone-${tone.tone}`, attrs: { "aria-label": "TrialLens check against ClinicalTrials.gov", "aria-busy": busy ? "true" : "false" } }, [
@@ -237,6 +242,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
     const previous = shadow.querySelector(".card");
     const scrollTop = previous ? previous.scrollTop : 0;
     const focusInCard = Boolean(shadow.activeElement);   // (before the old card, and the focus in it, goes)
+    if (focusInCard) TL.keepReturnPoint(shadow.host);
     if (previous) previous.replaceWith(card);
     else shadow.append(card);
     card.scrollTop = scrollTop;

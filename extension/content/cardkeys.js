@@ -5,16 +5,28 @@
 (function (root) {
   "use strict";
   const cameFrom = new WeakMap();   // the card's element -> the page element focus was on before it entered the card
+  const redrawn = new WeakSet();    // cards redrawn with focus in them, until focus next enters them
 
-  /** Notes, each time focus enters the card from outside it, where it came from (null: nowhere, the page's body). */
+  /**
+   * Notes, each time focus enters the card from outside it, where it came from (null: nowhere, the page's body).
+   * Not after a redraw with focus in the card (Hide/Show, Escape, the other wording): the focused button went with the
+   * old card, so the new one's button is focused "from nowhere", and the reader's way back to the page must stay.
+   */
   function watchFocus(host) {
     if (cameFrom.has(host)) return;
     cameFrom.set(host, null);
     host.addEventListener("focusin", (ev) => {
       const from = ev.relatedTarget;
+      const afterRedraw = redrawn.delete(host);
       if (from === host || (from && host.contains(from))) return;   // (a move inside the card)
+      if (!from && afterRedraw) return;
       cameFrom.set(host, from && from.nodeType === 1 && from !== host.ownerDocument.body ? from : null);
     });
+  }
+
+  /** frame() is about to replace the card while focus is in it: the next focus into it is no news of where from. */
+  function keepReturnPoint(host) {
+    redrawn.add(host);
   }
 
   /**
@@ -27,6 +39,40 @@
     if (!el || !el.isConnected || typeof el.focus !== "function") return false;
     el.focus({ preventScroll: Boolean(preventScroll) });
     return el.getRootNode().activeElement === el;
+  }
+
+  const NOTE_TAG = "triallens-note";
+  const NOTE_MS = 10000;   // long enough to be read out, then gone
+  const CLOSED_NOTE = "TrialLens closed for this page. Alt+Shift+K brings it back.";
+
+  /**
+   * Said to a screen reader when the card is closed and focus had no page element to go back to (a card that opened by
+   * itself, the first stop for the Tab key): the card's own status region goes with it, so a short-lived one of its
+   * own, not drawn (it is empty when it comes, and its words change a frame later, or it is often not read out).
+   * Styles through CSSOM, as pageroom.js does (a page's Content-Security-Policy may refuse a style attribute).
+   */
+  function sayClosed(doc) {
+    dropNote(doc);
+    const win = doc.defaultView;
+    const note = doc.createElement(NOTE_TAG);
+    for (const [k, v] of [["position", "fixed"], ["width", "1px"], ["height", "1px"], ["overflow", "hidden"],
+      ["clip-path", "inset(50%)"], ["white-space", "nowrap"], ["bottom", "0"], ["right", "0"], ["pointer-events", "none"]]) {
+      note.style.setProperty(k, v, "important");
+    }
+    const region = doc.createElement("div");
+    region.setAttribute("role", "status");
+    region.setAttribute("aria-live", "polite");
+    note.attachShadow({ mode: "open" }).append(region);
+    doc.documentElement.append(note);
+    const say = () => { if (note.isConnected) region.textContent = CLOSED_NOTE; };
+    if (win && win.requestAnimationFrame) win.requestAnimationFrame(() => win.requestAnimationFrame(say));
+    else say();
+    if (win) win.setTimeout(() => note.remove(), NOTE_MS);
+  }
+
+  /** No note left on the page (a card is drawn again; the page is read for the service). */
+  function dropNote(doc) {
+    for (const n of doc.querySelectorAll(NOTE_TAG)) n.remove();
   }
 
   function cardButton(doc, selector) {
@@ -60,5 +106,5 @@
     return "folded";
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { watchFocus, focusBack, toggleByShortcut });
+  root.TrialLens = Object.assign(root.TrialLens || {}, { watchFocus, keepReturnPoint, focusBack, sayClosed, dropNote, toggleByShortcut });
 })(globalThis);

@@ -189,10 +189,11 @@
   function serializePage() {
     // Our own card, and the room kept for it at the page's end, are left out of what the service reads (the card's
     // shadow content is never serialized anyway).
+    TL.dropNote(doc);   // (and the short-lived note that the card was closed)
+    TL.giveBackRoom(doc);   // (also what is left of the room after "Close", while the reader is still at the page's end)
     const host = doc.querySelector("triallens-card");
     if (!host) return doc.documentElement.outerHTML;
     host.remove();
-    TL.giveBackRoom(doc);
     try {
       return doc.documentElement.outerHTML;
     } finally {

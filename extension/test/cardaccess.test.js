@@ -102,6 +102,7 @@ test("Close: a named button takes the card off this page until the reader moves 
   w.history.pushState({}, "", "/clinical-trials/NCT02580019");
   w.TrialLens.renderAnnotation(doc, WARN, uiState(false));
   assert.ok(doc.querySelector("triallens-card"));
+  w.close();   // (and the clock of the note that said the card closed)
 });
 
 test("folded on a narrow window the card is a small pill (icon, Show, Close), not a bar across the page", () => {

@@ -38,7 +38,7 @@ test("Close (×) from the keyboard puts focus back on the page link it came into
   assert.equal(doc.activeElement, last, "focus is back on the link the reader left");
 });
 
-test("Close: focus that came from nowhere, or from an element since removed, is left on the page's body (no error)", () => {
+test("Close: focus that came from nowhere, or from an element since removed, is left on the page's body (no error), and the closing is said", () => {
   for (const removeIt of [false, true]) {
     const w = makeWindow(PAGE, URL);
     const doc = w.document;
@@ -51,6 +51,8 @@ test("Close: focus that came from nowhere, or from an element since removed, is 
     close.click();
     assert.equal(doc.querySelector("triallens-card"), null);
     assert.equal(doc.activeElement, doc.body);
+    assert.ok(doc.querySelector("triallens-note"), "and a screen reader is told the card closed");
+    w.close();   // (and the note's clock with it)
   }
 });
 
@@ -64,6 +66,7 @@ test("Close with focus on the page (a mouse click in a browser that does not foc
   other.focus();
   shadowOf(w).querySelector("button.close").dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 1 }));
   assert.equal(doc.activeElement, other);
+  w.close();   // (and the clock of the note that said the card closed)
 });
 
 /** A fake extension API for one tab's content script; `onMessage` keeps its listeners. */
@@ -187,4 +190,96 @@ test("the shortcut is ignored: another command, a tab without TrialLens, a page 
   assert.equal(await tab.deliver({ type: "toggleCard" }, { id: "someone-else" }), undefined);
   assert.equal(tab.w.document.querySelector("triallens-card button.toggle"), null, "(the button is in the shadow root)");
   assert.equal(tab.w.document.querySelector("triallens-card").shadowRoot.querySelector("button.toggle").getAttribute("aria-expanded"), "false");
+});
+
+test("Close after Hide then Show, Escape or the other wording (each redraws the card) still puts focus back on the page link", async () => {
+  for (const step of ["hide-show", "escape", "wording", "shortcut-fold"]) {
+    const criteria = { available: true, inclusion: [{ plain: "Adults", original: "Adults aged 18 or over" }], exclusion: [] };
+    const tab = contentTab(PAGE, URL, () => ({ ok: true, annotation: { ...IN_SYNC, criteria }, receivedAt: Date.now() }));
+    const { w } = tab;
+    const doc = w.document;
+    await until(() => doc.documentElement.getAttribute("data-triallens-state") === "annotated");
+    const shadow = () => doc.querySelector("triallens-card").shadowRoot;
+    const link = doc.getElementById("l3");
+    link.focus();
+    shadow().querySelector("button.toggle").focus();   // Tab from the page link into the card
+    if (step === "hide-show") {
+      shadow().querySelector("button.toggle").click();   // Show
+      shadow().querySelector("button.toggle").click();   // Hide
+      shadow().querySelector("button.toggle").click();   // Show again
+    } else if (step === "escape") {
+      shadow().querySelector("button.toggle").click();   // Show
+      shadow().activeElement.dispatchEvent(new w.KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    } else if (step === "wording") {
+      shadow().querySelector("button.toggle").click();   // Show
+      const details = shadow().querySelector("details.criteria");
+      if (details) details.open = true;
+      const wording = shadow().querySelector("button.wording");
+      assert.ok(wording, "a wording switch to press");
+      wording.focus();
+      wording.click();
+      assert.equal(shadow().activeElement.className.includes("wording"), true);
+    } else {
+      shadow().querySelector("button.toggle").click();   // Show (a redraw), then the shortcut folds it
+      assert.deepEqual(await tab.deliver({ type: "toggleCard" }), { ok: true, did: "folded" });
+      assert.equal(doc.activeElement, link, `${step}: the fold puts focus back on the page link`);
+      continue;
+    }
+    assert.ok(shadow().activeElement, `${step}: focus is still in the card`);
+    const close = shadow().querySelector("button.close");
+    close.focus();
+    close.dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 0 }));   // Enter
+    assert.equal(doc.querySelector("triallens-card"), null);
+    assert.equal(doc.activeElement, link, `${step}: focus back on the link the reader left, not the page's body`);
+  }
+});
+
+test("Close from a card that opened by itself (focus came from nowhere): a screen reader hears that it closed and how to bring it back; the note never goes to the service", async () => {
+  const WARN = { nct_id: "NCT07232563", official: null, related: [],
+    drift: { verdict: "differs", headline: "This page differs from ClinicalTrials.gov", findings: [
+      { kind: "status_drift", severity: "warning", field: "status", page_value: "RECRUITING", official_value: "COMPLETED",
+        message: "This page says recruiting.", evidence: {}, about: "page" }] } };
+  const sent = [];
+  const tab = contentTab(PAGE, URL, (msg) => { sent.push(msg); return { ok: true, annotation: WARN, receivedAt: Date.now() }; });
+  const { w } = tab;
+  const doc = w.document;
+  await until(() => doc.documentElement.getAttribute("data-triallens-state") === "annotated");
+  const later = [];   // the note's own clock, run by the test (the page's other timers run as they are)
+  const setTimeout0 = w.setTimeout;
+  w.setTimeout = (fn, ms, ...rest) => (ms >= 5000 ? later.push(fn) : setTimeout0(fn, ms, ...rest));
+  const shadow = doc.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-expanded"), "true", "a warning opens by itself");
+  shadow.querySelector("button.toggle").focus();   // the first Tab on the page: from nowhere into the card
+  shadow.querySelector("button.close").focus();
+  shadow.querySelector("button.close").dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 0 }));
+  assert.equal(doc.querySelector("triallens-card"), null);
+  assert.equal(doc.activeElement, doc.body, "no page element to go back to: the next Tab goes on from the card's place");
+  const region = () => { const n = doc.querySelector("triallens-note"); return n && n.shadowRoot.querySelector("[role=status]"); };
+  assert.ok(region(), "a status region, there before its words");
+  await new Promise((r) => w.requestAnimationFrame(() => w.requestAnimationFrame(() => w.setTimeout(r, 0))));
+  assert.equal(region().textContent, "TrialLens closed for this page. Alt+Shift+K brings it back.");
+  assert.equal(region().getAttribute("aria-live"), "polite");
+  assert.equal(later.length, 1);
+  later.pop()();   // a while later it goes
+  assert.equal(doc.querySelector("triallens-note"), null);
+  shadow.querySelector("button.close").dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 0 }));   // (again, for the next part)
+  assert.ok(doc.querySelector("triallens-note"));
+  // the page moves on (a single-page site): what the service reads has no note in it
+  w.history.pushState({}, "", "/clinical-trials/NCT07232563?tab=2");
+  doc.body.append(doc.createElement("div"));
+  await until(() => sent.length === 2);
+  assert.doesNotMatch(sent[1].html, /triallens-note/);
+});
+
+test("Close with a page element to go back to says nothing more: focus on that element is the news", async () => {
+  const tab = contentTab(PAGE, URL, () => ({ ok: true, annotation: IN_SYNC, receivedAt: Date.now() }));
+  const { w } = tab;
+  const doc = w.document;
+  await until(() => doc.documentElement.getAttribute("data-triallens-state") === "annotated");
+  const shadow = doc.querySelector("triallens-card").shadowRoot;
+  doc.getElementById("l1").focus();
+  shadow.querySelector("button.close").focus();
+  shadow.querySelector("button.close").dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 0 }));
+  assert.equal(doc.activeElement, doc.getElementById("l1"));
+  assert.equal(doc.querySelector("triallens-note"), null);
 });

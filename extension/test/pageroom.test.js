@@ -73,6 +73,7 @@ test("the room goes, and the page's scroll-padding comes back, when the card ope
   plain.TrialLens.removeCard(plain.document);
   assert.equal(room(plain), null);
   assert.equal(plain.document.documentElement.hasAttribute("style"), false);
+  w.close();   // (and the clock of the note that said the card closed)
 });
 
 test("a card with no size (not laid out) keeps no room", () => {
@@ -105,4 +106,77 @@ test("content script: what the service reads on 'Try again' has neither the room
   assert.doesNotMatch(sent[1].html, /triallens-room/);
   assert.match(sent[1].html, /<html style="scroll-padding-bottom: 5px;?"[ >]/, "the page's own style, nothing of ours");
   assert.ok(room(w), "and back once the page is read");
+});
+
+test("a room laid out beside the content (a body laid out as a row) becomes padding on the body, put back on close and never sent to the service", async () => {
+  const { CONTENT } = require("./jsdom_page.js");
+  const w = pageWithCard();
+  const rect = w.HTMLElement.prototype.getBoundingClientRect;
+  w.HTMLElement.prototype.getBoundingClientRect = function () {
+    if (this.localName === "triallens-room") return { top: 400, bottom: 468, height: 68, left: 0, right: 0, width: 0 };   // beside
+    if (this.localName === "footer") return { top: 300, bottom: 500, height: 200, left: 0, right: 0, width: 0 };
+    return rect.call(this);
+  };
+  const sent = [];
+  w.chrome = {
+    runtime: { id: "x", sendMessage: async (msg) => { sent.push(msg); return { ok: false, state: "unreachable", title: "t", detail: "d" }; } },
+    storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
+  };
+  w.document.body.setAttribute("style", "color: black");
+  w.document.querySelector("p").textContent = "NCT07232563";
+  w.eval(CONTENT);
+  const until = async (cond) => {
+    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(cond(), "condition not reached");
+  };
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "unreachable");
+  const card = w.document.querySelector("triallens-card");
+  if (card.hasAttribute("data-expanded")) card.shadowRoot.querySelector("button.toggle").click();
+  assert.equal(room(w), null, "no room element beside the columns");
+  assert.equal(w.document.body.style.getPropertyValue("padding-bottom"), "68px");
+  card.shadowRoot.querySelector("button.retry").click();
+  await until(() => sent.length === 2);
+  assert.match(sent[1].html, /<body style="color: black;?">/, "the page's own style, nothing of ours");
+  assert.equal(w.document.body.style.getPropertyValue("padding-bottom"), "68px", "back once the page is read");
+  const later = [];   // (the note that says the card closed keeps its own clock: run by the test)
+  const setTimeout0 = w.setTimeout;
+  w.setTimeout = (fn, ms, ...rest) => (ms >= 5000 ? later.push(fn) : setTimeout0(fn, ms, ...rest));
+  w.document.querySelector("triallens-card").shadowRoot.querySelector("button.close").click();
+  assert.equal(w.document.body.getAttribute("style"), "color: black;");
+  assert.equal(scrollPadding(w), "5px");
+});
+
+test("closed with the reader at the page's end, the room's part in view stays (no jump), and never goes to the service", async () => {
+  const { CONTENT } = require("./jsdom_page.js");
+  const w = pageWithCard();
+  const rect = w.HTMLElement.prototype.getBoundingClientRect;
+  w.HTMLElement.prototype.getBoundingClientRect = function () {
+    if (this.localName !== "triallens-room") return rect.call(this);
+    const height = parseFloat(this.style.height);   // the room at the window's bottom: the reader scrolled to the end
+    return { top: w.innerHeight - height, bottom: w.innerHeight, height, left: 0, right: 0, width: 0 };
+  };
+  const sent = [];
+  w.chrome = {
+    runtime: { id: "x", sendMessage: async (msg) => { sent.push(msg); return { ok: true, annotation: IN_SYNC, receivedAt: Date.now() }; } },
+    storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
+  };
+  w.document.querySelector("p").textContent = "NCT07232563";
+  const later = [];   // (the note that says the card closed keeps its own clock: run by the test)
+  const setTimeout0 = w.setTimeout;
+  w.setTimeout = (fn, ms, ...rest) => (ms >= 5000 ? later.push(fn) : setTimeout0(fn, ms, ...rest));
+  w.eval(CONTENT);
+  const until = async (cond) => {
+    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+    assert.ok(cond(), "condition not reached");
+  };
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
+  assert.ok(room(w), "an in-sync card opens folded, with room");
+  w.document.querySelector("triallens-card").shadowRoot.querySelector("button.close").click();
+  assert.equal(w.document.querySelector("triallens-card"), null);
+  assert.ok(room(w), "the part of the room in view stays");
+  assert.equal(scrollPadding(w), "5px", "the scroll-padding is the page's again");
+  w.history.pushState({}, "", "/clinical-trials/NCT07232563?tab=2");   // the page moves on (a single-page site)
+  w.document.body.append(w.document.createElement("div"));
+  await until(() => sent.length === 2);
+  assert.doesNotMatch(sent[1].html, /triallens-room|triallens-note/);
 });
