@@ -86,7 +86,10 @@ def explain_item(text: str, section: str = "inclusion", context: str = "", addre
     candidate, glossary = rewrite(original, section, context, addressed)
     losses = check_fidelity(original, candidate)
     if not losses and candidate != original:
-        return Explained(original, candidate, True, glossary)
+        # (a capital letter alone is no rewording: "female subjects …" shown "Female subjects …" was marked "(reworded)",
+        # its "Original wording" the same words; review r17)
+        return Explained(original, candidate, candidate[:1].lower() + candidate[1:] != original[:1].lower() + original[1:],
+                         glossary)
     return Explained(original, original, False, glossary_for(original, context), losses=[l.to_dict() for l in losses])
 
 

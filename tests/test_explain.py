@@ -439,3 +439,14 @@ def test_a_rules_exceptions_are_not_addressed_to_the_reader():
     rule, other = crit.inclusion
     assert [c.shown for c in rule.children] == ["Squamous cell skin cancer", "In situ cervical cancer"]
     assert other.shown.startswith("You have")   # (an item of its own still is)
+
+
+def test_a_capital_letter_alone_is_not_a_rewording():
+    """NCT00495365's "female subjects …" came back "Female subjects …", marked "(reworded)" with the same words as its
+    "Original wording" (review r17): shown as written, not rewritten."""
+    text = ("female subjects with a reproductive potential must have a negative ruine pregnancy test within 7days of "
+            "the first dose of study drug.")
+    e = explain_item(text, "inclusion")
+    assert e.rewritten is False and e.shown == text[:1].upper() + text[1:]
+    # a real rewording still counts
+    assert explain_item("history of myocardial infarction", "exclusion").rewritten is True
