@@ -127,9 +127,10 @@
         t.url ? link(doc, t.url, t.title) : h(doc, "span", { text: t.title }),
         h(doc, "span", { className: `status tone-${t.tone}`, text: t.status }),
         t.phases ? h(doc, "span", { className: "muted", text: ` ${t.phases}` }) : null,
-        // who it takes and where it runs, one short line each (styled as the reason below them)
-        t.who ? h(doc, "p", { className: "why who", text: t.who }) : null,
-        t.where ? h(doc, "p", { className: "why where", text: `Where: ${t.where}` }) : null,
+        // who it takes and where it runs, one short line each (styled as the reason below them; not "who": that is
+        // the card's own trial line, and the two were one selector)
+        t.who ? h(doc, "p", { className: "why related-who", text: t.who }) : null,
+        t.where ? h(doc, "p", { className: "why related-where", text: `Where: ${t.where}` }) : null,
         t.why ? h(doc, "p", { className: "why reason", text: t.why }) : null,
       ]))),
     ]);

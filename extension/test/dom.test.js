@@ -69,7 +69,7 @@ test("the card shows both values with dates, the time checked, criteria and rela
   assert.equal(shadow.querySelector(".related .status").textContent, "Recruiting");
   // who it takes and where it runs, one short line each, before the reason (review r16 §1, §11)
   assert.deepEqual([...shadow.querySelectorAll(".related li p")].map((p) => [p.className, p.textContent]), [
-    ["why who", "Ages 18–65 · Women only"], ["why where", "Where: 12 countries"], ["why reason", ann.related[0].why]]);
+    ["why related-who", "Ages 18–65 · Women only"], ["why related-where", "Where: 12 countries"], ["why reason", ann.related[0].why]]);
   // where the list comes from, and that it is not matched to the reader (review r16 §12)
   assert.match(shadow.querySelector(".related .caption").textContent,
     /^Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit\. They are not matched to your own age, sex or health/);
