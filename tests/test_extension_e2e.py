@@ -443,7 +443,8 @@ def test_seed_trial_in_sync_card(browser):
         assert status.evaluate("el => [parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).color]") == [14, "rgb(27, 31, 36)"]
         # a saved copy: the record is the first step under the note, linked once; this service works offline, so no
         # "Try again" (it would give the same answer), and the note says it never asked rather than "just now"
-        assert page.locator("triallens-card .who").text_content() == SEED
+        # (p.muted: the related trials' "why who" rows, "Ages 18–80", carry the class too)
+        assert page.locator("triallens-card p.muted.who").text_content() == SEED
         assert page.locator("triallens-card .next-steps a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
         assert page.locator("triallens-card .next-steps button.retry").count() == 0
         assert "works offline and did not ask ClinicalTrials.gov" in page.locator("triallens-card .verdict-note").inner_text()
