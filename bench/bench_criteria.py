@@ -47,7 +47,7 @@ def words(s: str) -> list[str]:
 def conserved(text: str, crit) -> bool:
     """Every non-space character of the input appears, in order, in headings + markers + item texts."""
     src = "".join(words(unescape_markdown(text.replace("\u00a0", " "))))
-    parts = list(crit.headers)
+    parts = list(crit.headers) + list(crit.joined_markers)
     for _, _, it in iter_items(crit):
         parts.append((it.marker or "") + it.text)
     got = "".join("".join(words(p)) for p in parts)

@@ -5,7 +5,8 @@ plain text with hard wraps and PDQ sections ("DISEASE CHARACTERISTICS: …"), an
 run-on lists aggregators print ("1. … 2. … 3. …" on one line, mixed "(8)", "6,", "a)").
 
 Never drops text: every word of the input ends up in an item or in `Criteria.headers`
-(the section headings themselves). Text that sits under no inclusion/exclusion heading
+(the section headings themselves); a bullet that cut one criterion inside a bracket is kept in
+`Criteria.joined_markers`. Text that sits under no inclusion/exclusion heading
 stays in `unplaced`, as items of its own, because guessing its section could turn an
 exclusion into an invitation.
 """
@@ -18,8 +19,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .criteria_markers import (END_HEADER, EXCEPT_LABEL, INLINE_HEADER, PDQ_LABEL, RULE_OF_ITS_OWN, START_HEADER,
-                               alpha_chain, header_kind, marker_style, pieces, runon_chain, split_marker)
+from .criteria_markers import (END_HEADER, INLINE_HEADER, PDQ_LABEL, QUALIFIER_LABEL, START_HEADER, alpha_chain,
+                               header_kind, marker_style, pieces, runon_chain, split_marker)
+from .criteria_mend import join_split_brackets, lift_rules_from_exceptions
 
 __all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown"]
 
@@ -46,6 +48,9 @@ class Criteria:
     # (heading, the section it leads into, how many items that section had before it): where a heading such as
     # "INCLUSION CRITERIA: DONOR" starts another group's items (server/groups.py)
     header_at: list[tuple[str, str, int]] = field(default_factory=list, compare=False, repr=False)
+    # the bullets between two halves of one criterion that the record cut inside a bracket (criteria_mend): all the
+    # input's text is in headers, markers, item texts and these
+    joined_markers: list[str] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def both_sections(self) -> bool:
@@ -274,6 +279,7 @@ class _Open:
     style: str
     label: bool
     child_indent: int | None = None   # indent of its first child, once it has one
+    group: bool = False               # a label that heads qualifier labels ("Prior Medication:" over "Excluded:")
 
 
 def parse_criteria(text: str | None) -> Criteria:
@@ -317,36 +323,30 @@ def parse_criteria(text: str | None) -> Criteria:
             ind, st = (b.indent, style) if first else (b.indent, marker_style(item.marker)[0] if item.marker else "para")
             is_label = b.label and first
             first = False
-            parent = _find_parent(stack, ind, st, is_label)
+            parent = _find_parent(stack, ind, st, is_label, is_label and QUALIFIER_LABEL.match(item.text) is not None)
             (parent.item.children if parent else target()).append(item)
             if parent and parent.child_indent is None:
                 parent.child_indent = ind
             stack.append(_Open(item, ind, st, is_label))
     for section in ("inclusion", "exclusion", "unplaced"):
-        _lift_rules_from_exceptions(getattr(crit, section))
+        lift_rules_from_exceptions(getattr(crit, section))
+        join_split_brackets(getattr(crit, section), crit.joined_markers)
     return crit
 
 
-def _lift_rules_from_exceptions(items: list[Item]) -> None:
-    """Move the sub-items of an "…, except:" label from the first one that is a rule of its own ("No uncontrolled
-    infection", "Not pregnant or nursing") up beside the label: they keep people out, so they are neither shown under
-    "Exceptions: this rule does not apply to people with these" nor compared as exceptions (review round 9, N4)."""
-    k = 0
-    while k < len(items):
-        it = items[k]
-        _lift_rules_from_exceptions(it.children)
-        if it.children and EXCEPT_LABEL.search(it.text):
-            cut = next((i for i, c in enumerate(it.children) if RULE_OF_ITS_OWN.search(c.text)), None)
-            if cut is not None:
-                items[k + 1:k + 1] = it.children[cut:]
-                del it.children[cut:]
-        k += 1
+def _find_parent(stack: list[_Open], indent: int, style: str, is_label: bool, qualifier: bool = False) -> _Open | None:
+    """Pop the open items this one does not belong under; return its parent (or None).
 
-
-def _find_parent(stack: list[_Open], indent: int, style: str, is_label: bool) -> _Open | None:
-    """Pop the open items this one does not belong under; return its parent (or None)."""
+    A `qualifier` label ("Excluded:", "Required:", "Allowed:") names no subject of its own: right after a label with
+    nothing under it ("Prior Medication:", the old AIDS trials' template, NCT00002397) it goes under that label, and
+    so do the qualifiers after it, though all sit at one indent; shown as siblings, "Prior Medication:" read as an
+    empty item and "Excluded:" as excluding whatever came before."""
     while stack:
         top = stack[-1]
+        if qualifier and top.label and indent >= top.indent and (
+                top.group or (not top.item.children and not QUALIFIER_LABEL.match(top.item.text))):
+            top.group = True
+            return top
         if top.label:
             if (is_label and indent <= top.indent) or (style == top.style and style != "label" and abs(indent - top.indent) <= 1):
                 stack.pop()

@@ -183,9 +183,18 @@ def _num_of(m: re.Match) -> int:
     return int(m.group(2) or m.group(3) or m.group(4))
 
 
+def _in_bracket(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a bracket opened in the same word: the "22)" of "t(9;22)". (Not any open bracket
+    before it: "(8) Drug or alcohol abuse (subjects who … (40 proof) spirits); 9. Pregnant …" never closes one.)"""
+    word = text[:pos].split()[-1:] or [""]
+    return word[0].count("(") > word[0].count(")")
+
+
 def runon_chain(text: str, own: int | None) -> tuple[list[re.Match], str]:
     """Numbered markers inside `text` that continue a list: ("sibling"|"child", matches)."""
-    cands = [m for m in _RUNON.finditer(text) if m.start() > 0]
+    # (never inside a bracket the word opened: "high-risk cytogenetics (t(9;22) or t(4;11))" is one item, not one
+    # cut at "22)", NCT00002718)
+    cands = [m for m in _RUNON.finditer(text) if m.start() > 0 and not _in_bracket(text, m.start())]
     if not cands:
         return [], ""
     nums = [_num_of(m) for m in cands]
@@ -207,10 +216,12 @@ def runon_chain(text: str, own: int | None) -> tuple[list[re.Match], str]:
                     chain.append(m)
                     want += 1
             return chain, "child"
-    # 3) a merged item whose next number follows a ';' or '.': "…positive; 6, the subject's…"
+    # 3) a merged item whose next number follows a ';' or '.': "…positive; 6, the subject's…" (not inside a
+    # bracket: "(presenting leukocyte count …, Karyotypes t9;22, t4, …)", NCT00001623)
     for i, m in enumerate(cands):
         before = text[: m.start()].rstrip()
-        if nums[i] >= 2 and before.endswith((";", ".")) and not before.endswith(("e.g.", "i.e.", "etc.", "vs.")):
+        if (nums[i] >= 2 and before.endswith((";", ".")) and not before.endswith(("e.g.", "i.e.", "etc.", "vs."))
+                and before.count("(") <= before.count(")")):
             chain, want = [], nums[i]
             for mm, k in zip(cands[i:], nums[i:]):
                 if k == want:
@@ -238,6 +249,13 @@ def pieces(text: str, chain: list[re.Match]) -> tuple[str, list[tuple[str, str]]
         end = chain[i + 1].start() if i + 1 < len(chain) else len(text)
         parts.append((m.group(1), text[m.end():end].strip()))
     return head, parts
+
+
+# a label that qualifies the one above it and names no subject of its own: "Prior Medication:" / "Excluded:" /
+# "Required:", "Concurrent Medication:" / "Allowed:", "Excluded within 30 days of study entry:" (scrapers.criteria
+# nests it under the label with nothing under it that comes just before)
+QUALIFIER_LABEL = re.compile(r"^(?:excluded|allowed|required|recommended|permitted|prohibited|not\s+(?:allowed|permitted))"
+                             r"\b[^:]{0,60}:$", re.I)
 
 
 # an item whose sub-items are exceptions to it: "History of brain tumor or malignancy within the past 5 years, …,

@@ -443,7 +443,8 @@ def test_seed_trial_in_sync_card(browser):
         assert status.evaluate("el => [parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).color]") == [14, "rgb(27, 31, 36)"]
         # a saved copy: the record is the first step under the note, linked once; this service works offline, so no
         # "Try again" (it would give the same answer), and the note says it never asked rather than "just now"
-        assert page.locator("triallens-card .who").text_content() == SEED
+        # (p.muted: the related trials' "why who" rows, "Ages 18–80", carry the class too)
+        assert page.locator("triallens-card p.muted.who").text_content() == SEED
         assert page.locator("triallens-card .next-steps a").get_attribute("href") == f"https://clinicaltrials.gov/study/{SEED}"
         assert page.locator("triallens-card .next-steps button.retry").count() == 0
         assert "works offline and did not ask ClinicalTrials.gov" in page.locator("triallens-card .verdict-note").inner_text()
@@ -700,8 +701,18 @@ def test_on_a_phone_the_card_can_be_closed_for_the_page_and_folds_small(browser)
             page.locator("triallens-card button.toggle").click()   # Hide: folded
         assert not expanded(page)
         pill = page.locator("triallens-card aside").bounding_box()
-        assert pill["width"] <= 200 and pill["height"] <= 64, pill
+        # (170px wide before it showed the name; 210 with it in Debian's DejaVu Sans, narrower in a phone's own font)
+        assert pill["width"] <= 220 and pill["height"] <= 64, pill
         assert page.locator("triallens-card .headline").text_content().strip(), "the headline is still there for screen readers"
+        # the pill says what it is: "TrialLens" drawn inside it, on one line (review r17: icon, Show and × alone)
+        brand = page.locator("triallens-card .brand")
+        sync_api.expect(brand).to_be_visible()
+        box = brand.bounding_box()
+        assert box["height"] < 24 and pill["x"] <= box["x"] and box["x"] + box["width"] <= pill["x"] + pill["width"], (box, pill)
+        assert page.locator("triallens-card .headline-text").bounding_box()["width"] <= 1, "the headline's words are not drawn"
+        heading = page.locator("triallens-card h2.headline")
+        # a screen reader hears the name once, then the headline, as two words: "TrialLens This trial may have opened: …"
+        sync_api.expect(heading).to_have_accessible_name(re.compile(r"^TrialLens [A-Z]"))
         page.screenshot(path=str(ARTIFACTS / "chromium-phone-folded.png"))
         close = page.get_by_role("button", name="Close TrialLens on this page")
         sync_api.expect(close).to_have_count(1)

@@ -94,13 +94,19 @@ details.technical summary { font-weight: 400; color: #424a53; }
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 /* "Close for this page": a 44×44 target beside Hide/Show */
 .close { flex: none; min-width: 44px; min-height: 44px; padding: 0; font-size: 20px; line-height: 1; margin: -4px -2px -4px 0; }
-/* narrow windows, folded: a pill (the icon, Show, Close) over the corner, not a bar over the page's own controls;
-   the headline stays in the card for screen readers, and is read out when it arrives (the status region) */
+/* narrow windows, folded: a pill (the icon, "TrialLens", Show, Close) over the corner, not a bar over the page's own
+   controls; the name says what the pill is (review r17: icon, Show and × alone did not). The headline's words stay in
+   the heading for screen readers, which hear "TrialLens" once, as before, and are read out when they arrive (the
+   status region) */
 @media (max-width: 699.98px) {
   :host(:not([data-expanded])) { left: auto; width: auto; right: 8px; bottom: 8px; }
-  :host(:not([data-expanded])) .headline { position: absolute; width: 1px; height: 1px; overflow: hidden;
+  :host(:not([data-expanded])) .headline { flex: none; }
+  :host(:not([data-expanded])) .brand { display: inline; font-size: 12px; font-weight: 650; color: #1b1f24; white-space: nowrap; }
+  :host(:not([data-expanded])) .headline-text { position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
-  :host(:not([data-expanded])) header { align-items: center; padding: 6px 8px; }
+  /* (closer together: the name widens the pill by about 40px, not 70) */
+  :host(:not([data-expanded])) header { align-items: center; gap: 4px; padding: 6px; }
+  :host(:not([data-expanded])) .toggle { min-width: 44px; padding: 0 6px; }
   :host(:not([data-expanded])) .card { border-radius: 24px; }
 }
 /* short windows (400% zoom, a phone held sideways, 200% on a 768px-high screen; at 200% of 860px the card keeps to half): the header scrolls away with the text and the "More" strip
@@ -223,7 +229,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
         h(doc, "span", { className: "icon", text: tone.icon, attrs: { "aria-hidden": "true" } }),
         // a heading (reached with a screen reader's heading key); the status region reads out its words
         h(doc, "h2", { className: "headline" }, [
-          h(doc, "span", { className: "brand", text: "TrialLens" }), doc.createTextNode(headline),
+          h(doc, "span", { className: "brand", text: "TrialLens" }), h(doc, "span", { className: "headline-text", text: headline }),
         ]),
         toggle,
         close,

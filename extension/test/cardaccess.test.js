@@ -111,5 +111,34 @@ test("folded on a narrow window the card is a small pill (icon, Show, Close), no
   const css = w.document.querySelector("triallens-card").shadowRoot.querySelector("style").textContent;
   const narrow = css.slice(css.lastIndexOf("@media (max-width: 699.98px)"));
   assert.match(narrow, /:host\(:not\(\[data-expanded\]\)\) \{[^}]*width: auto/);
-  assert.match(narrow, /:host\(:not\(\[data-expanded\]\)\) \.headline \{[^}]*clip/);
+  assert.match(narrow, /:host\(:not\(\[data-expanded\]\)\) \.headline-text \{[^}]*clip/);
+});
+
+/** The text a sighted reader sees in the folded card on a narrow window: the card without what the narrow folded
+ * rules hide (clipped or not displayed), without `hidden` parts and the screen-reader-only text. */
+function foldedNarrowVisibleText(shadow) {
+  const css = shadow.querySelector("style").textContent;
+  const narrow = css.slice(css.lastIndexOf("@media (max-width: 699.98px)"));
+  const hiding = [...narrow.matchAll(/:host\(:not\(\[data-expanded\]\)\) ([^{]+)\{([^}]*)\}/g)]
+    .filter((m) => /clip|display:\s*none/.test(m[2])).map((m) => m[1].trim());
+  const card = shadow.querySelector(".card").cloneNode(true);
+  for (const sel of [...hiding, "[hidden]", ".sr-only"]) card.querySelectorAll(sel).forEach((el) => el.remove());
+  return card.textContent.replace(/\s+/g, " ").trim();
+}
+
+test("folded on a narrow window the pill shows the name TrialLens, and a screen reader hears it once", () => {
+  const w = makeWindow(PAGE, URL);
+  w.TrialLens.renderAnnotation(w.document, IN_SYNC, uiState(true));
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const seen = foldedNarrowVisibleText(shadow);
+  assert.match(seen, /TrialLens/);
+  assert.ok(!seen.includes("In sync with ClinicalTrials.gov"), seen);   // (the headline's words: for screen readers)
+  assert.match(seen, /Show/);
+  // the heading reads "TrialLens" and the headline, each once; nothing else in the header repeats the name as text
+  const h2 = shadow.querySelector("h2.headline");
+  assert.equal(h2.textContent.match(/TrialLens/g).length, 1);
+  assert.match(h2.textContent, /In sync with ClinicalTrials\.gov/);
+  const header = shadow.querySelector("header").cloneNode(true);
+  header.querySelectorAll("h2, button").forEach((el) => el.remove());
+  assert.ok(!/TrialLens/.test(header.textContent), header.textContent);
 });
