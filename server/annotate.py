@@ -253,9 +253,10 @@ class Annotator:
             "official": official_summary(lookup) if lookup is not None else None,
             "drift": drift,
             "criteria": None if other else _guarded("criteria", lambda: self.criteria(lookup)),
-            # null when related trials could not be had (none served here, no record, a failure): the card and the page
-            # then say nothing, where an empty list says "none open" (review r16 §12)
-            "related": [] if other else _guarded("related", lambda: self.related(lookup)),
+            # null when related trials were not looked up or could not be had (a page about another trial, none served
+            # here, no record, a failure): the card and the page then say nothing, where an empty list says "none open"
+            # (review r16 §12); null, as criteria, for another trial's page: [] read "none open" to a caller (r19 #4)
+            "related": None if other else _guarded("related", lambda: self.related(lookup)),
             "generated_at": now_iso(),
         }
 

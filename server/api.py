@@ -14,7 +14,7 @@ from datetime import date
 from flask import Blueprint, current_app, jsonify, request
 
 from scrapers.dates import still_to_come
-from scrapers.errors import TrialLensError
+from scrapers.errors import InvalidNctId, TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
 from scrapers.nct import ascii_digits, normalize_nct_id
 from scrapers.reconcile import status_words
@@ -120,14 +120,30 @@ def _k_arg(raw: str) -> int:
     return int(raw)
 
 
-def _ids_arg(raw: str | None) -> list[str]:
-    ids = [p for p in (x.strip() for x in (raw or "").split(",")) if p]
-    if not ids:   # (",,," too: it names no trial, as an empty "ids=" does)
+def _ids_arg(values: list[str]) -> tuple[dict[str, str | None], list[str]]:
+    """GET /status's ids: ({as sent: normalised id, or None when it is no NCT id}, the distinct normalised ids).
+
+    Every `ids=` parameter counts (`ids=A&ids=B`, as URLSearchParams writes a list: B was dropped without a word), and
+    one id that is no NCT id is answered as such (missing "invalid") rather than failing the listing's other badges,
+    as POST /drift answers a bad item (review r19 #6). Still a 400: no id at all, none valid, or over MAX_BATCH."""
+    sent = [p for p in (x.strip() for v in values for x in v.split(",")) if p]
+    if not sent:   # (",,," too: it names no trial, as an empty "ids=" does)
         raise bad_request('"ids" is required: NCT ids separated by commas')
-    ids = list(dict.fromkeys(_nct(i) for i in ids))   # repeats counted once, before the limit
-    if len(ids) > MAX_BATCH:
-        raise bad_request(f"at most {MAX_BATCH} ids per request, got {len(ids)}")
-    return ids
+    read: dict[str, str | None] = {}
+    first_error = None
+    for raw in sent:
+        if raw not in read:
+            try:
+                read[raw] = _nct(raw)
+            except InvalidNctId as exc:
+                read[raw], first_error = None, first_error or exc
+    ids = list(dict.fromkeys(n for n in read.values() if n))
+    count = len(ids) + sum(1 for n in read.values() if n is None)   # repeats counted once, before the limit
+    if count > MAX_BATCH:
+        raise bad_request(f"at most {MAX_BATCH} ids per request, got {count}")
+    if not ids:
+        raise bad_request(f'"ids" holds no valid NCT id: {first_error}')
+    return read, ids
 
 
 class BadDate(Problem):
@@ -137,6 +153,19 @@ class BadDate(Problem):
     def __init__(self, detail: str, typed: str, today: date | None = None) -> None:
         super().__init__(400, "bad-request", "Bad request", detail)
         self.typed, self.today = typed, today
+
+
+_YEAR_FIRST = re.compile(r"([0-9]{4})(?:[-/.][0-9]{1,2}){0,2}")
+
+
+def _unread_date(as_of: str) -> str:
+    """Why an as_of is not read as a date. A well-formed date of a year TrialLens does not take (1800-01-01) is told
+    so: "use YYYY-MM-DD" showed the very format the caller had typed (review r19 #10)."""
+    m = _YEAR_FIRST.fullmatch(ascii_digits(as_of.strip()))
+    if m and not 1900 <= int(m.group(1)) <= 2100:
+        return (f"as_of: {as_of.strip()[:40]!r} is outside the years TrialLens reads (1900 to 2100): give the page's "
+                "own 'last updated' date")
+    return f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)"
 
 
 def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None, site: str | None = None) -> PageRecord:
@@ -153,7 +182,7 @@ def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None,
         year = ascii_digits(as_of.strip())
         as_of_iso = year if re.fullmatch(r"(?:19|20)[0-9][0-9]", year) else parse_partial_date(as_of)
         if as_of_iso is None:
-            raise BadDate(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)", as_of)
+            raise BadDate(_unread_date(as_of), as_of)
         today = annotator().providers.today()
         if still_to_come(as_of_iso, today):
             raise BadDate(f"as_of: {as_of_iso} is after today ({today.isoformat()}): a page cannot be current as of "
@@ -219,10 +248,17 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/status")
     def status():
-        lookups, missing = annotator().lookup_many(_ids_arg(request.args.get("ids")))
+        read, ids = _ids_arg(request.args.getlist("ids"))
+        lookups, missing = annotator().lookup_many(ids)
         today = annotator().providers.today()
-        return jsonify({"statuses": {nct: _badge(lk, today) if lk else None for nct, lk in lookups.items()},
-                        "missing": missing})
+        # keyed by the normalised id ("nct07232563" is answered as NCT07232563); one that is no NCT id, as sent
+        statuses: dict[str, dict | None] = {}
+        for raw, nct in read.items():
+            key = nct or raw
+            if key not in statuses:
+                statuses[key] = _badge(lookups[nct], today) if nct and lookups.get(nct) else None
+        invalid = {raw: "invalid" for raw, nct in read.items() if nct is None}
+        return jsonify({"statuses": statuses, "missing": {**missing, **invalid}})
 
     @bp.get("/sites")
     def sites():
@@ -245,7 +281,11 @@ def _drift_item(i: int, item: object) -> dict:
                       for name in ("nct_id", "status", "as_of", "site")}
         except Problem as exc:   # (which item: the detail names the field only)
             raise bad_request(f"items[{i}]: {exc.detail}") from None
-        return _drift(page_claim(**fields))
+        try:
+            claim = page_claim(**fields)
+        except BadDate as exc:   # (its date too: "as_of: …" alone did not say which item; review r19 #10)
+            raise bad_request(f"items[{i}]: {exc.detail}") from None
+        return _drift(claim)
     except Problem as exc:  # one bad item does not sink the batch
         return {**failed, "error": exc.body()}
     except TrialLensError as exc:
@@ -259,6 +299,9 @@ def _badge(lookup, today) -> dict:
     due = overdue_field(rec, today)
     return {"status": rec.status, "status_text": status_words(rec.status),
             "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale),
+            # why a saved copy, as /trials/{id} says it: "gone" must not be badged as the copy's status alone (a trial
+            # ClinicalTrials.gov dropped read "Not yet recruiting (saved copy)"; review r19 #1)
+            "stale_reason": lookup.stale_reason, "note": getattr(lookup, "note", None),
             "fetched_at": lookup.known_fetched_at,   # (a stale badge says from when: "(as of Nov 2025)")
             "overdue": {"status": "start", "completion_date": "end"}.get(due)}
 

@@ -7,7 +7,7 @@ import hmac
 import re
 from typing import Mapping
 
-from flask import Flask, jsonify, request
+from flask import Flask, current_app, g, jsonify, request
 from flask_cors import CORS
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -46,10 +46,22 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     @app.after_request
     def _retry_after_only_on_refusals(response):
         # (Flask-Limiter's headers go on every response; a Retry-After on a 200 reads as a throttling hint to a
-        # caller: it belongs to 429 and 503 answers only. Review round 10b. Registered before the limiter:
-        # Flask runs after-request functions last-registered first, so this one sees the limiter's headers)
-        if response.status_code < 400:
+        # caller: it belongs to 429 and 503 answers only, not to a 401 whose fix is to send a key (review rounds 10b
+        # and r19 #5). A 503 keeps the service's own wait (problems.retry_after), not the limiter's window, or none.
+        # Registered before the limiter: Flask runs after-request functions last-registered first, so this one sees
+        # the limiter's headers)
+        if response.status_code == 503:
+            own = g.get("triallens_retry_after")
+            if own:
+                response.headers["Retry-After"] = own
+            else:
+                response.headers.pop("Retry-After", None)
+        elif response.status_code != 429:
             response.headers.pop("Retry-After", None)
+        if request.path.startswith("/api/"):
+            # an answer is about now (the registry's status, today's date): never kept by a browser or proxy and
+            # served again later as if current (review r19 #11); the extension asks again when it needs to
+            response.headers.setdefault("Cache-Control", "no-store")
         return response
 
     limiter = Limiter(_client_key, app=app, storage_uri=cfg.rate_limit_storage, headers_enabled=True)
@@ -62,9 +74,11 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     app.register_blueprint(api_bp)
     app.register_blueprint(pages_bp)
 
-    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + list(cfg.cors_origins)}},
+    # (/openapi.json is public and the same for everyone: any origin may read it, so a docs viewer hosted elsewhere can)
+    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + list(cfg.cors_origins)},
+                         r"/openapi.json": {"origins": "*"}},
          methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "X-API-Key"],
-         expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining"], max_age=600)
+         expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"], max_age=600)
 
     @app.get("/healthz")
     def healthz():
@@ -73,15 +87,21 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
 
     @app.get("/openapi.json")
     def openapi():
-        return jsonify(spec())
+        return jsonify(spec(bool(cfg.api_keys)))
 
     return app
 
 
 def _client_key() -> str:
-    """Rate-limit bucket: the API key when one is sent, else the client address."""
-    key = request.headers.get("X-API-Key")
-    return f"key:{key}" if key else f"ip:{get_remote_address()}"
+    """Rate-limit bucket: a configured API key when one is sent, else the client address. Only a configured key: a
+    made-up X-API-Key header, each value its own budget, let any client past its limit (review r19 #3)."""
+    key = request.headers.get("X-API-Key", "")
+    keys = current_app.config["TRIALLENS"].api_keys
+    return f"key:{key}" if key and _known_key(key, keys) else f"ip:{get_remote_address()}"
+
+
+def _known_key(sent: str, keys: frozenset[str]) -> bool:
+    return any(hmac.compare_digest(sent.encode(), k.encode()) for k in keys)
 
 
 def _require_api_key(bp, keys: frozenset[str]) -> None:
@@ -89,8 +109,7 @@ def _require_api_key(bp, keys: frozenset[str]) -> None:
     def check_key():
         if request.method == "OPTIONS":
             return None
-        sent = request.headers.get("X-API-Key", "")
-        if not any(hmac.compare_digest(sent, k) for k in keys):
+        if not _known_key(request.headers.get("X-API-Key", ""), keys):
             return problems.problem_response(401, "api-key-required", "API key required",
                                              "send a valid key in the X-API-Key header",
                                              headers={"WWW-Authenticate": 'ApiKey header="X-API-Key"'})

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from scrapers import registry, scrape_html
-from scrapers.errors import BadInput, TrialLensError
+from scrapers.errors import BadInput, NotAskedOffline, RegistryError, TrialLensError
 from scrapers.reconcile import reconcile
 from server.drift import saved_copy_why, summarize
 
@@ -63,10 +63,18 @@ def scrape_many(args) -> int:
 def cmd_check(args) -> int:
     html, url = read_page(args.source, args.url)
     page = scrape_html(html, url)
-    # the store first, ClinicalTrials.gov when stale; or the given file, as the copy of the record it is
-    looked = record_lookup(page.nct_id, args.record) if args.record else registry.lookup(page.nct_id)
-    copy_as_of = file_copy_as_of(looked) if args.record else looked.copy_as_of
     today = args.today or date.today()
+    # the store first, ClinicalTrials.gov when stale; or the given file, as the copy of the record it is
+    try:
+        looked = record_lookup(page.nct_id, args.record) if args.record else registry.lookup(page.nct_id)
+    except RegistryError as exc:   # (not stored, and offline or ClinicalTrials.gov unreachable: not an unknown trial)
+        if args.json:
+            # the annotation's could_not_check document on stdout, as the API answers it, so a script reads one shape
+            # from both (it printed nothing: review r19 #8); the error and exit status 2 as for any trial not checked
+            drift = summarize(page, None, [], offline=isinstance(exc, NotAskedOffline), read=True, cli=True)
+            print_json(check_json(page, None, drift, today))
+        raise
+    copy_as_of = file_copy_as_of(looked) if args.record else looked.copy_as_of
     findings = reconcile(page, looked.record, today, history=looked.history, copy_as_of=copy_as_of)
     # (read=True: the page was read whole, so "found no eligibility criteria … did not check who can join" is said as
     # on the card and the service's pages; cli=True: the offline note names no service; review round 12d, P1 and P7)

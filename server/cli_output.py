@@ -22,9 +22,10 @@ def print_json(obj) -> None:
 def check_json(page, looked, drift: dict, today: date) -> dict:
     """`check --json`: the annotation's shape where they say the same thing (`nct_id`, `page`, `official`, `drift`
     with its `findings`), so a script reads one shape from the CLI and the API (review r15, item 4: the findings were
-    top-level here and under `drift` there). Plus `today`, the day checked against."""
+    top-level here and under `drift` there). Plus `today`, the day checked against. `looked` None: no record could be
+    had (official null, the verdict could_not_check), as the API's annotation says it."""
     return {"nct_id": page.nct_id, "today": today.isoformat(), "page": page.to_dict(),
-            "official": official_summary(looked), "drift": drift}
+            "official": official_summary(looked) if looked is not None else None, "drift": drift}
 
 
 def print_check(page, looked, drift: dict, record_file: str | None = None) -> None:

@@ -27,7 +27,7 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "TRIALLENS_CORS_ORIGINS": ("", "extra allowed browser origins, comma separated (extension origins are always allowed)"),
     "TRIALLENS_API_KEYS": ("", "comma-separated keys; when set, /api/v1 requires one in the X-API-Key header"),
     "TRIALLENS_MAX_BODY": (str(DEFAULT_MAX_BODY), "largest request body in bytes (413 above it)"),
-    "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit across all of /api/v1 (API key, else IP), and apart "
+    "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit across all of /api/v1 (a configured API key, else IP), and apart "
                              "across the HTML pages, e.g. '300 per minute'; 'off' disables"),
     "TRIALLENS_RATE_LIMIT_STORAGE": ("memory://", "where the rate-limit counters live: memory:// (each worker its own) "
                                      "or a store the workers share, e.g. redis://host:6379 (needs the redis package)"),

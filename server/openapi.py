@@ -46,11 +46,17 @@ STATUS = {"type": "string", "enum": list(STATUSES)}
 FETCHED = {"type": ["string", "null"], "description": "when this copy of the record was current (UTC ISO); "
            "null when that is not known"}
 NCT = {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]}
+# why a record is a saved copy; the same on a trial's summary and on a listing's badge ("gone" must reach both)
+STALE_REASON = {"type": ["string", "null"], "enum": ["offline", "unreachable", "gone", "record_file", None],
+                "description": "why the record is a saved copy: the service works offline, ClinicalTrials.gov could "
+                               "not be asked just now, or no longer has the study (gone); record_file only from the "
+                               "CLI's `check --record FILE` with a file older than a day; null when current"}
 
 SCHEMAS: dict[str, dict] = {
     "Problem": _obj({"type": STR, "title": STR, "status": {"type": "integer", "minimum": 100, "maximum": 599},
                      "detail": STR,
-                     "nct_id": {**NCT, "description": "with an unknown trial (404): the NCT id that was looked up"}},
+                     "nct_id": {**NCT, "description": "the NCT id that was looked up, with an unknown trial (404 "
+                               "unknown-trial) or one the service works offline without (503 not-in-local-store)"}},
                     required=["type", "title", "status", "detail"]),
     "Age": _obj({"value": NUM, "unit": STR, "text": _null(STR),
                  "exclusive": {**BOOL, "description": "present (true) when the limit leaves its value out: a page's "
@@ -113,9 +119,7 @@ SCHEMAS: dict[str, dict] = {
     "Official": _obj({
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,
         "last_update_posted": _null(DATE), "status_verified": _null(DATE), "fetched_at": FETCHED, "stale": BOOL,
-        "stale_reason": {"type": ["string", "null"], "enum": ["offline", "unreachable", "gone", None],
-                         "description": "why the record is a saved copy: the service works offline, ClinicalTrials.gov "
-                                        "could not be asked just now, or no longer has the study; null when current"},
+        "stale_reason": STALE_REASON,
         "url": {"type": "string", "format": "uri"}, "source": STR,
         "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
     }, required=["nct_id", "title", "status", "status_text", "last_update_posted", "status_verified",
@@ -141,7 +145,10 @@ SCHEMAS: dict[str, dict] = {
                                                                     "under \"You cannot join if…\" it reads backwards"},
     }),
     "PlainCriteria": _obj({
-        "headings": _obj({"inclusion": STR, "exclusion": STR}),
+        "headings": _obj({"inclusion": STR, "exclusion": STR,
+                          "unplaced": {**STR, "description": "the heading over `unplaced`: criteria the record lists "
+                                       "without saying whether they are for joining or rule people out"}},
+                         required=["inclusion", "exclusion"]),
         "at_a_glance": _obj({
             "age": _null(STR), "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "sex": _null(STR),
             "healthy_volunteers": _null(BOOL), "pregnancy_excluded": BOOL, "breastfeeding_excluded": BOOL,
@@ -161,8 +168,10 @@ SCHEMAS: dict[str, dict] = {
                           "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
                                       "description": "by TrialLens's copy, past its planned start while not yet "
                                                      "recruiting, or past its planned end while ongoing"},
-                          "min_age": {**_null(STR), "description": "the record's minimum age, with its unit ('18 Years')"},
-                          "max_age": {**_null(STR), "description": "the record's maximum age, with its unit ('28 Days')"},
+                          "min_age": {**_null(_ref("Age")), "description": "the record's minimum age, as on the "
+                                      "trial's own summary ({value: 18, unit: YEARS, text: '18 Years'})"},
+                          "max_age": {**_null(_ref("Age")), "description": "the record's maximum age ({value: 28, "
+                                      "unit: DAYS, text: '28 Days'})"},
                           "sex": {**_null(STR), "description": "ALL, FEMALE or MALE, as the record gives it"},
                           "who": {**_null(STR), "description": "its ages and sex in a few words ('Ages 18–65 · Women "
                                   "only', 'Babies 1–28 days'); null when neither narrows who can join"},
@@ -176,7 +185,11 @@ SCHEMAS: dict[str, dict] = {
                          required=["nct_id", "title", "status", "phases", "score", "why", "url"]),
     "Annotation": _obj({
         "nct_id": NCT, "page": _ref("PageRecord"), "official": _null(_ref("Official")), "drift": _ref("Drift"),
-        "criteria": _null(_ref("PlainCriteria")), "related": _null({"type": "array", "items": _ref("RelatedTrial")}),
+        "criteria": _null(_ref("PlainCriteria")),
+        "related": {**_null({"type": "array", "items": _ref("RelatedTrial")}),
+                    "description": "null: related trials were not looked up or could not be had (no official record, "
+                                   "the page may be about a different trial, the part not installed, a failure): say "
+                                   "nothing; []: TrialLens looked and holds no open related trial: \"none open\""},
         "generated_at": {"type": "string", "format": "date-time"},
     }),
     "AnnotateRequest": {**_obj({
@@ -208,13 +221,22 @@ SCHEMAS: dict[str, dict] = {
               "nct_id": {**_null(STR), "description": "the item's nct_id as sent; null when it is missing or not "
                                                      "a string"},
               "error": _ref("Problem")})]}}}),
-    "Statuses": _obj({"statuses": {"type": "object", "additionalProperties": _null(_obj({
+    "Statuses": _obj({"statuses": {"type": "object", "description": "one entry per id sent, keyed by the normalised "
+                                   "id (nct07232563 is answered as NCT07232563), or as sent for one that is no NCT id; "
+                                   "null when there is no status (`missing` says why)",
+                                   "additionalProperties": _null(_obj({
         "status": _null(STATUS), "status_text": STR, "last_update_posted": _null(DATE), "stale": BOOL,
+        "stale_reason": {**STALE_REASON, "description": "as on /trials/{nct_id}: with gone, ClinicalTrials.gov no "
+                         "longer has the study and `status` is only what TrialLens's saved copy said"},
+        "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
         "fetched_at": FETCHED,
         "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
                     "description": "the record's planned start (while not yet recruiting) or end has passed"}}))},
-        # why a status is null: ClinicalTrials.gov has no such trial, or it could not be asked
-        "missing": {"type": "object", "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked"]}}}),
+        # why a status is null: ClinicalTrials.gov has no such trial, it could not be asked, or the id is no NCT id
+        "missing": {"type": "object", "description": "why a status is null: not_found (ClinicalTrials.gov has no such "
+                    "trial), not_checked (it could not be asked: offline or unreachable), invalid (not an NCT id; the "
+                    "others in the request are still answered)",
+                    "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked", "invalid"]}}}),
     "Sites": _obj({"hosts": STRS}),
     "Health": _obj({"status": {"const": "ok"}, "offline": BOOL,
                     "registry": {**_null(STR), "description": "the ClinicalTrials.gov API base URL the service "
@@ -235,18 +257,32 @@ PROBLEM_TEXT = {
     415: "the body was sent as a form (application/x-www-form-urlencoded or multipart/form-data): send JSON with "
          "Content-Type: application/json",
     422: "the page holds no trial (no NCT id), or is not a readable HTML page",
-    429: "this client exceeded its rate limit (see Retry-After)",
+    429: "this client exceeded its rate limit (see Retry-After and X-RateLimit-Reset)",
     500: "a bug in the service (never caused by bad input)",
     501: "this part (criteria, related trials) is not installed",
-    503: "ClinicalTrials.gov is unreachable and no copy of the record is stored (registry-unavailable), or the service "
-         "works offline and holds no copy (not-in-local-store: ClinicalTrials.gov was not asked, so the trial may exist)",
+    503: "ClinicalTrials.gov is unreachable and no copy of the record is stored (registry-unavailable; Retry-After "
+         "when the service knows when it will ask again: its own limit's next slot, or the pause after a failure), or "
+         "the service works offline and holds no copy (not-in-local-store, no Retry-After: ClinicalTrials.gov was not "
+         "asked, so the trial may exist), or the local store cannot be read (store-unavailable)",
 }
+# 503 on the endpoints that answer an unavailable record 200 with official null: only the store can fail them
+STORE_503 = "the local store cannot be read (store-unavailable)"
+RETRY_AFTER = {"description": "seconds to wait before asking again", "schema": {"type": "integer", "minimum": 1}}
 
 
-def _problems(*codes: int) -> dict:
-    return {str(c): {"description": PROBLEM_TEXT[c],
-                     "content": {"application/problem+json": {"schema": _ref("Problem")}}}
-            for c in (*codes, 401, 429, 500)}
+def _problems(*codes: int, store_only: bool = False) -> dict:
+    """Problem responses `codes`, plus those every API operation may give (401, 405, 429, 500). `store_only`: a 503 is
+    only the store's (an unavailable record is answered 200 there)."""
+    out = {}
+    for c in sorted({*codes, 401, 405, 429, 500}):
+        text = STORE_503 if c == 503 and store_only else PROBLEM_TEXT[c]
+        out[str(c)] = {"description": text, "content": {"application/problem+json": {"schema": _ref("Problem")}}}
+        if c in (429, 503):
+            out[str(c)]["headers"] = {"Retry-After": RETRY_AFTER}
+        if c == 405:
+            out[str(c)]["headers"] = {"Allow": {"description": "the methods the address takes",
+                                                "schema": {"type": "string"}}}
+    return out
 
 
 NCT_PARAM = {"name": "nct_id", "in": "path", "required": True,
@@ -272,7 +308,7 @@ def _paths() -> dict:
             "The annotation for one page: what it claims, the official record, drift verdict, criteria, related trials",
             {"200": _json(_ref("Annotation"), "the annotation; official null and verdict could_not_check "
                                               "when the registry is unreachable and nothing is stored"),
-             **_problems(400, 404, 413, 415, 422)}, "annotate",
+             **_problems(400, 404, 413, 415, 422, 503, store_only=True)}, "annotate",
             body={"required": True, "content": {"application/json": {"schema": _ref("AnnotateRequest")}}})},
         "/api/v1/trials/{nct_id}": {"get": _op(
             "The official record's summary", {"200": _json(_ref("TrialDetail"), "the official summary"),
@@ -291,7 +327,7 @@ def _paths() -> dict:
                                               "(default: recruiting and not yet recruiting first)")])},
         "/api/v1/trials/{nct_id}/drift": {"get": _op(
             "Drift check for a caller who already knows what a page says",
-            {"200": _json(_ref("DriftResult"), "the verdict for that claim"), **_problems(400, 404)},
+            {"200": _json(_ref("DriftResult"), "the verdict for that claim"), **_problems(400, 404, 503, store_only=True)},
             "getDrift",
             [NCT_PARAM, q("status", STR, "the status as the page words it, e.g. 'Recruiting'"),
              q("as_of", STR, "the page's own 'last updated' date (YYYY-MM-DD, YYYY-MM or YYYY)"),
@@ -301,14 +337,17 @@ def _paths() -> dict:
             {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order; an item that fails (not an "
                           "object, a missing or mistyped field, an invalid NCT id or date, an unknown trial) is "
                           "{index, nct_id, error} while the others get their results"),
-             **_problems(400, 413, 415),
+             **_problems(400, 413, 415, 503, store_only=True),
              "400": {**_problems(400)["400"], "description": "the body as a whole is malformed: not JSON, not "
                      "{\"items\": [...]}, or more than 100 items"}}, "postDrift",
             body={"required": True, "content": {"application/json": {"schema": _ref("DriftBatchRequest")}}})},
         "/api/v1/status": {"get": _op(
             "Official statuses for up to 100 trials (badges on listing pages); null for unknown trials",
-            {"200": _json(_ref("Statuses"), "status per NCT id"), **_problems(400)}, "getStatuses",
-            [q("ids", {"type": "string"}, "NCT ids separated by commas (at most 100)", required=True)])},
+            {"200": _json(_ref("Statuses"), "status per NCT id"), **_problems(400, 503, store_only=True)}, "getStatuses",
+            [{**q("ids", {"type": "array", "items": {"type": "string"}}, "NCT ids separated by commas (at most 100 "
+                  "in all); the parameter may be repeated (ids=A&ids=B,C): every one counts. An id that is no NCT id "
+                  "is answered in `missing` as invalid; a request with none valid is a 400", required=True),
+              "style": "form", "explode": True}])},
         "/api/v1/sites": {"get": _op(
             "The hosts TrialLens reads (the extension's host list is checked against it)",
             {"200": _json(_ref("Sites"), "supported hosts"), **_problems()}, "getSites")},
@@ -330,18 +369,26 @@ def _paths() -> dict:
     }
 
 
-@lru_cache(maxsize=1)
-def spec() -> dict:
+@lru_cache(maxsize=2)
+def spec(keys_required: bool = False) -> dict:
+    """The document; `keys_required` (TRIALLENS_API_KEYS set): every /api/v1 operation names the apiKey scheme, so
+    a generated client sends X-API-Key (review r19 #9). Without keys the scheme is listed, and optional."""
+    paths = _paths()
+    if keys_required:
+        paths = {path: {method: {**op, "security": [{"apiKey": []}]} for method, op in ops.items()}
+                 if path.startswith("/api/v1/") else ops for path, ops in paths.items()}
     return {
         "openapi": "3.1.0",
         "info": {"title": "TrialLens", "version": "1.0.0",
                  "description": "Checks clinical-trial pages on aggregator sites against the official "
                                 "ClinicalTrials.gov record. Errors are application/problem+json (RFC 9457)."},
         "servers": [{"url": "/"}],
-        "paths": _paths(),
+        "paths": paths,
         "components": {
             "schemas": SCHEMAS,
             "securitySchemes": {"apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key",
-                                           "description": "only when the service is configured with TRIALLENS_API_KEYS"}},
+                                           "description": "required on /api/v1 only when the service is configured "
+                                                          "with TRIALLENS_API_KEYS (its operations then say so); "
+                                                          "otherwise not needed, and a key sent is ignored"}},
         },
     }

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, request
 from werkzeug.exceptions import HTTPException
 
 from scrapers.errors import (BadInput, InvalidNctId, NoTrialFound, NotAskedOffline, RecordNotFound, RegistryError,
@@ -83,6 +84,16 @@ def typed_problem(exc: Exception) -> dict | None:
     return None
 
 
+def retry_after(exc: Exception) -> str | None:
+    """Retry-After (whole seconds) for a 503 when the service knows the wait: its own limit's next slot to
+    ClinicalTrials.gov, or what is left of the pause after it failed (`retry_after` on the registry's error). None
+    otherwise: offline (not-in-local-store), asking again will not help (review r19 #5)."""
+    seconds = getattr(exc, "retry_after", None)
+    if not isinstance(seconds, (int, float)) or not math.isfinite(seconds):
+        return None
+    return str(max(1, math.ceil(seconds)))
+
+
 def http_problem(exc: HTTPException) -> tuple[dict, dict]:
     """(problem document, headers) for a werkzeug HTTP error: its status, a detail a person can act on,
     and the headers it needs (Retry-After, Allow). Shared by the JSON API and the HTML pages."""
@@ -116,7 +127,10 @@ def register(app: Flask) -> None:
     def _any(exc: Exception):
         typed = typed_problem(exc)
         if typed is not None:
-            return respond_with(typed)
+            wait = retry_after(exc) if typed["status"] == 503 else None
+            if wait:   # (kept by app.py's after-request over the rate limiter's own Retry-After, which is about 429s)
+                g.triallens_retry_after = wait
+            return respond_with(typed, {"Retry-After": wait} if wait else None)
         log.error("unhandled error on %s %s", request.method, request.path, exc_info=exc)
         return problem_response(500, "internal-error", "Internal error",
                                 "the service hit an unexpected error; it has been logged")

@@ -79,12 +79,14 @@ class RelatedTrial:
     # "start" or "end": by the store's copy the trial is past its planned start while "not yet recruiting", or past
     # its planned end while still ongoing (the rule of a listing's badge, scrapers.reconcile.status.overdue_field)
     overdue: str | None = None
-    # who it takes and where it runs, as its record gives them (server/related_words.py): the age limits in the
-    # record's words ("18 Years", "28 Days"), its sex ("ALL", "FEMALE", "MALE"), the countries with a site, and a few
-    # words for each ("Ages 18–65 · Women only", "United States, Canada" or "12 countries"; None when nothing narrows
-    # who can join, or no site is listed). Nothing is filtered by the reader's country, which is not known.
-    min_age: str | None = None
-    max_age: str | None = None
+    # who it takes and where it runs, as its record gives them (server/related_words.py): the age limits as Age
+    # objects, {"value", "unit", "text"} with the record's words in text ("18 Years", "28 Days"), as min_age/max_age
+    # are everywhere else in the API (they were the text alone here: review r19 #7), its sex ("ALL", "FEMALE",
+    # "MALE"), the countries with a site, and a few words for each ("Ages 18–65 · Women only", "United States, Canada"
+    # or "12 countries"; None when nothing narrows who can join, or no site is listed). Nothing is filtered by the
+    # reader's country, which is not known.
+    min_age: dict | None = None
+    max_age: dict | None = None
     sex: str | None = None
     who: str | None = None
     countries: list[str] = field(default_factory=list)
@@ -268,9 +270,16 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
 def _shown(c: TrialFeatures) -> dict:
     """Who a related trial takes and where it runs, for RelatedTrial (an index row from before these were stored
     has none of them: nothing is said rather than guessed)."""
-    return {"min_age": (c.min_age or {}).get("text") or None, "max_age": (c.max_age or {}).get("text") or None, "sex": c.sex,
+    return {"min_age": _age(c.min_age), "max_age": _age(c.max_age), "sex": c.sex,
             "who": who_words(c.min_age, c.max_age, c.sex), "countries": list(c.countries),
             "where": where_words(c.countries), "study_type": c.study_type}
+
+
+def _age(age: dict | None) -> dict | None:
+    """An index row's age limit as the API's Age object ({"value", "unit", "text"}); None without a value and unit."""
+    if not isinstance(age, dict) or age.get("value") is None or not age.get("unit"):
+        return None
+    return {"value": age["value"], "unit": age["unit"], "text": age.get("text")}
 
 
 def _copy_dates(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

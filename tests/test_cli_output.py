@@ -82,3 +82,45 @@ def test_serve_on_a_busy_port_is_refused_before_the_banner(offline, capsys):
     err = capsys.readouterr().err
     assert f"triallens: error: cannot listen on 127.0.0.1:{port}" in err and "--port" in err
     assert "TrialLens service on" not in err
+
+
+UNSTORED = FIXTURES / "html" / "biotechhunter.com" / "nct07058025_table.html"   # (no bundled record of its trial)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize("online", [False, True], ids=["offline", "unreachable"])
+def test_check_json_with_no_record_prints_the_apis_could_not_check_document(online, offline, monkeypatch, capsys):
+    """Review r19 #8: with no record to be had, `check --json` printed nothing (an error on stderr, exit 2) where the
+    API answers the page's claims with could_not_check. It prints that document now, and keeps its exit status 2."""
+    env = {"TRIALLENS_OFFLINE": "1"}
+    if online:   # (a closed port: ClinicalTrials.gov unreachable, nothing stored)
+        env = {"TRIALLENS_OFFLINE": "0", "TRIALLENS_CTGOV_URL": f"http://127.0.0.1:{_closed_port()}/api/v2",
+               "TRIALLENS_LOOKUP_TIMEOUT": "2"}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert main(["check", str(UNSTORED), "--url", fixture_url(UNSTORED), "--json"]) == 2
+    out, err = capsys.readouterr()
+    assert err.startswith("triallens: error: ") and "NCT07058025" in err
+    data = json.loads(out)
+    assert set(data) == {"nct_id", "today", "page", "official", "drift"} and data["official"] is None
+    api = create_app({"TRIALLENS_DB": str(offline / "api.sqlite3"), "TRIALLENS_RATE_LIMIT": "off", **env}).test_client()
+    ann = api.post("/api/v1/annotate", json={"url": fixture_url(UNSTORED),
+                                             "html": UNSTORED.read_text(encoding="utf-8")}).get_json()
+    assert ann["official"] is None and data["page"] == ann["page"]
+    assert data["drift"]["verdict"] == ann["drift"]["verdict"] == "could_not_check"
+    assert data["drift"]["reason"] == ann["drift"]["reason"] == ("official_unavailable" if online else "not_asked")
+    assert set(data["drift"]) == set(ann["drift"])
+
+
+def test_a_record_files_stale_reason_is_in_the_published_enum(offline, capsys):
+    data = _json(capsys, str(CLIN), "--url", fixture_url(CLIN), "--record", str(RECORD), "--today", "2026-11-22")
+    spec = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1",
+                       "TRIALLENS_DB": str(offline / "api.sqlite3")}).test_client().get("/openapi.json").get_json()
+    official = spec["components"]["schemas"]["Official"]["properties"]
+    assert data["official"]["stale_reason"] == "record_file" in official["stale_reason"]["enum"]
+    assert "--record" in official["stale_reason"]["description"]

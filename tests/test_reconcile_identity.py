@@ -62,7 +62,12 @@ def test_the_annotation_of_a_page_about_another_trial_shows_none_of_the_records_
     ann = app.test_client().post("/api/v1/annotate", json={"url": "https://meddatax.com/clinical-trials/NCT07041801",
                                                            "html": html}).get_json()
     assert ann["drift"]["headline"] == OTHER_TRIAL
-    assert ann["criteria"] is None and ann["related"] == []
+    # null as criteria: nothing was looked up ([] says "none open", which an API caller would show; review r19 #4)
+    assert ann["criteria"] is None and ann["related"] is None
+    # the HTML page of that pasted page shows no related section either (nor "none open")
+    shown = app.test_client().post("/check", data={"url": "https://meddatax.com/clinical-trials/NCT07041801",
+                                                   "html": html})
+    assert shown.status_code == 200 and 'id="related"' not in shown.get_data(as_text=True)
 
 
 def test_on_real_records_most_mistyped_numbers_are_caught_and_no_trials_own_page_is_called_another():

@@ -88,12 +88,15 @@ def test_each_related_trial_carries_who_it_takes_and_where_it_runs(tmp_path):
     got = {r.nct_id: r for r in related("NCT90000101", k=5, conn=conn, today=TODAY)}
     women = got["NCT90000102"]
     assert (women.countries, women.where) == (["United States", "Canada"], "United States, Canada")
-    assert (women.min_age, women.max_age, women.sex, women.who) == ("18 Years", "65 Years", "FEMALE",
-                                                                     "Ages 18–65 · Women only")
+    # ages as the API's Age objects, as on a trial's own summary (they were "18 Years" strings: review r19 #7)
+    assert (women.min_age, women.max_age, women.sex, women.who) == (
+        {"value": 18, "unit": "YEARS", "text": "18 Years"}, {"value": 65, "unit": "YEARS", "text": "65 Years"},
+        "FEMALE", "Ages 18–65 · Women only")
     none = got["NCT90000103"]
     assert (none.countries, none.where, none.who) == ([], None, None)   # (nothing listed: nothing guessed)
     babies = got["NCT90000104"]
-    assert (babies.where, babies.who, babies.max_age) == ("12 countries", "Babies 1–28 days", "28 Days")
+    assert (babies.where, babies.who, babies.max_age) == ("12 countries", "Babies 1–28 days",
+                                                          {"value": 28, "unit": "DAYS", "text": "28 Days"})
     assert set(women.to_dict()) >= {"countries", "where", "who", "min_age", "max_age", "sex", "study_type"}
 
 

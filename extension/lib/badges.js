@@ -104,7 +104,8 @@
    * A listing badge's words: short text plus a longer description for title / screen readers.
    * unchecked: the badge is not a status at all (drawn dashed, with "?"); a status from a saved copy carries
    * the copy's month ("Not yet recruiting (as of Nov 2025)"), so a year-old copy does not look as current as any
-   * other; a record past its planned start or end is a question (BADGE_OVERDUE).
+   * other; a record past its planned start or end is a question (BADGE_OVERDUE); a trial ClinicalTrials.gov no
+   * longer has (stale_reason "gone") says so, not its saved copy's status.
    */
   function badgeView(nctId, status, why) {
     if (!status) {
@@ -115,6 +116,17 @@
       }
       return { text: "? Not checked", tone: "unknown", unchecked: true,
         label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
+    }
+    // ClinicalTrials.gov no longer has the study (stale_reason "gone"): the saved copy's status is not news a reader
+    // can act on ("Not yet recruiting (saved copy)" invited them to wait for it; review r19 #1); said as the card says
+    // it (format.js STALE_WHY.gone, the note's "ask the study team whether it is still running"), never green
+    if (status.stale && status.stale_reason === "gone") {
+      const saved = STATUS_WORDS[status.status] || status.status_text || statusWords(status.status);
+      const month = copyMonth(status);
+      const copy = month ? `TrialLens's saved copy from ${month}` : "TrialLens's saved copy";
+      const said = typeof saved === "string" && saved ? ` (${copy} said ${saved.toLowerCase()})` : "";
+      return { text: "No longer on ClinicalTrials.gov", tone: "unknown", unchecked: false,
+        label: `${nctId}: ClinicalTrials.gov no longer shows this trial${said}; ask the study team whether it is still running` };
     }
     if (Object.prototype.hasOwnProperty.call(BADGE_OVERDUE, status.overdue)) {
       const [shown, why] = BADGE_OVERDUE[status.overdue];

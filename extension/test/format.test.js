@@ -207,6 +207,25 @@ test("badgeView: 'Not checked' is not drawn as a status; a saved copy's status c
   assert.equal(F.badgeView("NCT07232563", { ...copy, stale: false }).text, "Not yet recruiting", "a fresh status needs no date");
 });
 
+test("badgeView: a trial ClinicalTrials.gov no longer has says so, not its saved copy's status (review r19 #1)", () => {
+  // GET /status for a study the registry dropped: the saved copy said "not yet recruiting", which invited waiting for it
+  const gone = F.badgeView("NCT06495437", { status: "NOT_YET_RECRUITING", status_text: "not yet recruiting",
+    last_update_posted: null, stale: true, stale_reason: "gone", fetched_at: null, overdue: null });
+  assert.deepEqual([gone.text, gone.tone, gone.unchecked], ["No longer on ClinicalTrials.gov", "unknown", false]);
+  assert.equal(gone.label, "NCT06495437: ClinicalTrials.gov no longer shows this trial (TrialLens's saved copy said "
+    + "not yet recruiting); ask the study team whether it is still running");
+  assert.doesNotMatch(gone.label, /according to ClinicalTrials\.gov/);
+  // the copy's month when known; a recruiting copy is never green; gone outranks an overdue sign
+  const dated = F.badgeView("NCT06495437", { status: "RECRUITING", stale: true, stale_reason: "gone",
+    fetched_at: "2025-11-02T10:00:00Z", overdue: "end" });
+  assert.equal(dated.text, "No longer on ClinicalTrials.gov");
+  assert.equal(dated.tone, "unknown");
+  assert.match(dated.label, /saved copy from Nov 2025 said recruiting\)/);
+  // other reasons keep the copy's status with its month
+  assert.equal(F.badgeView("NCT06495437", { status: "RECRUITING", stale: true, stale_reason: "unreachable", fetched_at: null }).text,
+    "Recruiting (saved copy)");
+});
+
 test("checkedLine: time checked and a stale note", () => {
   const now = Date.parse("2026-01-02T10:05:00Z");
   assert.equal(F.checkedLine({ fetched_at: "2026-01-02T10:00:00Z", stale: false }, now),

@@ -88,8 +88,10 @@ class RateLimiter:
                     return waited
                 delay = self.period - (now - self._calls[0])
             if max_wait is not None and waited + delay > max_wait:
-                raise RateLimited(f"TrialLens's own limit of {self.max_calls} requests per {self.period:.0f} s "
+                exc = RateLimited(f"TrialLens's own limit of {self.max_calls} requests per {self.period:.0f} s "
                                   f"to ClinicalTrials.gov is reached; next slot in {delay:.0f} s")
+                exc.retry_after = delay   # (the service's 503 sends it as Retry-After: problems.retry_after)
+                raise exc
             self._sleep(delay)
             waited += delay
 
@@ -257,12 +259,18 @@ class CtgovClient:
     def get_studies(self, nct_ids: list[str]) -> list[OfficialRecord]:
         """Many studies in one request: GET /studies?filter.ids=… (ids and their aliases). A study
         ClinicalTrials.gov does not know is simply absent from the answer (at most 1,000 ids)."""
+        return self.get_studies_page(nct_ids).records
+
+    def get_studies_page(self, nct_ids: list[str]) -> StudyPage:
+        """get_studies' whole answer: with its next-page token and rejected studies, so a caller can tell a
+        complete answer (an id absent from it is one ClinicalTrials.gov has no study for, by id or alias: the API's
+        filter.ids searches NCTId and NCTIdAlias) from one that may have left studies out."""
         ids = list(dict.fromkeys(normalize_nct_id(n) for n in nct_ids))
         if not ids:
-            return []
+            return StudyPage([], None, 0)
         if len(ids) > MAX_PAGE_SIZE:
             raise BadInput(f"at most {MAX_PAGE_SIZE} ids per request, got {len(ids)}")
-        return self.search(page_size=len(ids), extra={"filter.ids": ",".join(ids)}).records
+        return self.search(page_size=len(ids), extra={"filter.ids": ",".join(ids)})
 
     def search(self, *, query: dict[str, str] | None = None, filter_advanced: str | None = None,
                fields: list[str] | None = None, page_size: int = MAX_PAGE_SIZE, page_token: str | None = None,

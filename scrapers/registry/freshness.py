@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -35,6 +36,12 @@ CLOCK_SKEW = timedelta(minutes=5)
 # Lookup.copy_as_of of a stored copy whose date nothing gives: a copy (truthy), never a date (reconcile reads any
 # copy_as_of that is not a date as "from an unknown date")
 UNDATED = "undated"
+# How long ClinicalTrials.gov's "no such study" (its 404, or an id absent from a complete answer to a search by ids)
+# is believed without asking again. Every request spends the service-wide budget of 50 a minute: a listing with 60
+# mistyped or withdrawn ids, sent again, used it all up, and everyone else's lookups got stale copies or 503s (review
+# r19 #2). Short, so that a trial registered meanwhile is found within minutes; an id found since is forgotten at once.
+NOT_FOUND_TTL = 300.0
+NOT_FOUND_MAX = 20_000   # ids remembered at most (hostile ids must not grow a worker's memory without end)
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -105,7 +112,8 @@ class Registry:
     """Store + client + policy. `lookup(nct_id) -> Lookup`."""
 
     def __init__(self, store: Store, client: CtgovClient | None = None, ttl: timedelta | float = DEFAULT_TTL,
-                 offline: bool = False, *, cooldown: float = 60.0):
+                 offline: bool = False, *, cooldown: float = 60.0, not_found_ttl: float = NOT_FOUND_TTL,
+                 clock=time.monotonic):
         self.store = store
         self.client = client
         self.ttl = ttl if isinstance(ttl, timedelta) else timedelta(seconds=ttl)
@@ -113,6 +121,38 @@ class Registry:
         self.cooldown = cooldown  # after the registry failed, don't wait on it again for this long
         self._down_until = 0.0
         self._down_reason = ""
+        self.not_found_ttl = not_found_ttl
+        self._clock = clock
+        self._missing: dict[str, tuple[float, str]] = {}   # id asked -> (believed until, how the registry said so)
+        self._missing_lock = threading.Lock()
+
+    # "no such study", remembered briefly ----------------------------------------------------
+    def _remember_missing(self, ids, how: str) -> None:
+        with self._missing_lock:
+            now = self._clock()
+            for nct in ids:
+                self._missing.pop(nct, None)   # (to the end: entries stay in the order they expire)
+                self._missing[nct] = (now + self.not_found_ttl, how)
+            for nct in list(self._missing):   # expired ones first, then the oldest past the cap
+                if self._missing[nct][0] > now and len(self._missing) <= NOT_FOUND_MAX:
+                    break
+                del self._missing[nct]
+
+    def _forget_missing(self, *ids: str | None) -> None:
+        with self._missing_lock:
+            for nct in ids:
+                self._missing.pop(nct, None)
+
+    def _known_missing(self, nct: str) -> str | None:
+        """How ClinicalTrials.gov said it has no study `nct`, if it said so within not_found_ttl; else None."""
+        with self._missing_lock:
+            entry = self._missing.get(nct)
+            if entry is None:
+                return None
+            if entry[0] <= self._clock():
+                del self._missing[nct]
+                return None
+            return entry[1]
 
     def _fresh(self, stored, now: datetime) -> bool:
         """A stored copy young enough to serve without asking ClinicalTrials.gov. A bundled fixture never is: it was
@@ -140,18 +180,27 @@ class Registry:
         for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids):
             stored = self.store.fetched_at(nct)   # (not the record: lookup() reads it next)
             if stored is None or stored[1] is None or not _current(stored[1], now, self.ttl):   # (None: undated)
-                wanted.append(stored[0] if stored else nct)
+                asked = stored[0] if stored else nct
+                if not self._known_missing(asked):   # (said a moment ago: lookup() answers it without asking)
+                    wanted.append(asked)
         if len(wanted) < 2:
             return 0   # one trial: lookup() asks for it itself (and follows an alias redirect)
         try:
-            records = self.client.get_studies(wanted)
+            page = self.client.get_studies_page(wanted)
         except RegistryError as exc:
             self._note_failure(exc)
             log.info("batch refresh of %d ids failed (%s); looking them up one by one", len(wanted), exc)
             return 0
+        records = page.records
         fetched_at = utc_now()
         asked = set(wanted)
         alias_of = {a: r.nct_id for r in records for a in r.aliases if a in asked and a != r.nct_id}
+        answered = {r.nct_id for r in records} | {a for r in records for a in r.aliases}
+        self._forget_missing(*answered)
+        if page.next_page_token is None and not page.rejected:
+            # a complete answer: an id in it neither as a study nor as an alias is one ClinicalTrials.gov has no study
+            # for, as its 404 for that id would say; not asked again one by one (review r19 #2: 48 single requests)
+            self._remember_missing(asked - answered, "not in its answer to a search by id")
         try:
             self.store.put_many([Incoming(r, fetched_at, "registry") for r in records], alias_of=alias_of or None)
         except (sqlite3.Error, StoreError) as exc:
@@ -182,15 +231,25 @@ class Registry:
             if stored is None:
                 raise NotAskedOffline(f"{nct} is not in the local store (offline mode: ClinicalTrials.gov not asked)")
             return from_store(True, f"offline mode: {copy()}")
+        asked = stored.record.nct_id if stored else nct
+        missing = self._known_missing(asked)
+        if missing:   # ClinicalTrials.gov said so a moment ago: not asked again (NOT_FOUND_TTL)
+            if stored is None:
+                raise StudyNotFound(f"ClinicalTrials.gov has no study {nct}")
+            return from_store(True, f"ClinicalTrials.gov no longer returns this study ({missing}); showing the {copy()}",
+                              gone=True)
         if time.monotonic() < self._down_until:
             # (the trial asked about, not the one whose request failed: review round 12d, P7)
             why = f"ClinicalTrials.gov was not asked about {nct}, because a moment ago it {self._down_reason}"
             if stored is None:
-                raise RegistryError(f"{why}, and {nct} is not stored")
+                exc = RegistryError(f"{why}, and {nct} is not stored")
+                exc.retry_after = self._down_until - time.monotonic()   # (when it will be asked again: Retry-After)
+                raise exc
             return from_store(True, f"{why}; showing the {copy()}")
         try:
-            fetched = self.client.get_study(stored.record.nct_id if stored else nct)
+            fetched = self.client.get_study(asked)
         except StudyNotFound:
+            self._remember_missing([asked], "HTTP 404")
             if stored is None:
                 raise
             return from_store(True, "ClinicalTrials.gov no longer returns this study (HTTP 404); "
@@ -198,9 +257,12 @@ class Registry:
         except RegistryError as exc:
             self._note_failure(exc)
             if stored is None:
+                if time.monotonic() < self._down_until and getattr(exc, "retry_after", None) is None:
+                    exc.retry_after = self._down_until - time.monotonic()   # (not asked again before then)
                 raise
             return from_store(True, f"could not refresh: {exc}; "
                                     f"showing the {copy()}")
+        self._forget_missing(asked, fetched.record.nct_id)
         note = None
         try:
             self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry")],

@@ -1,0 +1,129 @@
+"""Headers an API integrator acts on (review r19 #3, #5, #11): whose rate-limit budget a request spends, Retry-After
+only where waiting helps (429, and a 503 whose wait the service knows), and which headers a browser may read."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
+from service_support import providers, standard_registry
+
+from scrapers.registry import Registry, Store
+from server import create_app
+from server.providers import Providers
+
+A = {"REMOTE_ADDR": "10.0.0.1"}
+
+
+def test_a_made_up_api_key_does_not_get_its_own_budget_when_no_keys_are_configured():
+    c = create_app({"TRIALLENS_RATE_LIMIT": "3 per minute", "TRIALLENS_OFFLINE": "1"},
+                   providers=providers(standard_registry())).test_client()
+    codes = [c.get("/api/v1/sites", headers={"X-API-Key": f"rnd{i}"}, environ_base=A).status_code for i in range(5)]
+    assert codes == [200, 200, 200, 429, 429]
+    # another address still has its own
+    assert c.get("/api/v1/sites", environ_base={"REMOTE_ADDR": "10.0.0.2"}).status_code == 200
+
+
+def test_only_a_configured_key_keys_the_budget():
+    c = create_app({"TRIALLENS_RATE_LIMIT": "3 per minute", "TRIALLENS_API_KEYS": "k1", "TRIALLENS_OFFLINE": "1"},
+                   providers=providers(standard_registry())).test_client()
+    # wrong keys are refused, and count against the address: not endless 401s, each from a fresh budget
+    wrong = [c.get("/api/v1/sites", headers={"X-API-Key": f"bad{i}"}, environ_base=A).status_code for i in range(4)]
+    assert wrong == [401, 401, 401, 429]
+    # (a key with characters hmac's str comparison refuses is just a wrong key, not a 500)
+    assert c.get("/api/v1/sites", headers={"X-API-Key": "cl\u00e9"},
+                 environ_base={"REMOTE_ADDR": "10.0.0.9"}).status_code == 401
+    # the configured key has its own budget, whatever address it comes from
+    assert [c.get("/api/v1/sites", headers={"X-API-Key": "k1"}, environ_base=A).status_code
+            for _ in range(4)] == [200, 200, 200, 429]
+
+
+def test_a_401_for_a_missing_key_sends_no_retry_after():
+    c = create_app({"TRIALLENS_RATE_LIMIT": "3 per minute", "TRIALLENS_API_KEYS": "k1", "TRIALLENS_OFFLINE": "1"},
+                   providers=providers(standard_registry())).test_client()
+    resp = c.get("/api/v1/trials/NCT07232563", environ_base=A)
+    assert resp.status_code == 401 and "Retry-After" not in resp.headers
+    assert resp.headers["WWW-Authenticate"] == 'ApiKey header="X-API-Key"'
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.sqlite3")
+    yield s
+    s.close()
+
+
+def _app(reg):
+    # (the limiter on, with a window far longer than the registry's waits: its Retry-After is about 429s, not these)
+    return create_app({"TRIALLENS_RATE_LIMIT": "1000 per hour"}, providers=Providers(registry=reg)).test_client()
+
+
+def test_the_registry_503_under_its_own_limit_says_when_the_next_slot_is(store, studies, fake_ctgov):
+    client = fast_client(fake_ctgov.base_url, retries=0, rate_limit=1, rate_period=20, max_rate_wait=0.1)
+    c = _app(Registry(store, client, ttl=timedelta(hours=24)))
+    assert c.get(f"/api/v1/trials/{nct_of(studies[0])}").status_code == 200
+    resp = c.get(f"/api/v1/trials/{nct_of(studies[1])}")
+    assert resp.status_code == 503 and resp.get_json()["type"].endswith("registry-unavailable")
+    assert "next slot in" in resp.get_json()["detail"]
+    assert 1 <= int(resp.headers["Retry-After"]) <= 20
+
+
+def test_the_registry_503_while_it_pauses_after_a_failure_says_how_long(store, studies, fake_ctgov):
+    reg = Registry(store, fast_client(fake_ctgov.base_url, retries=0), ttl=timedelta(hours=24), cooldown=30)
+    c = _app(reg)
+    fake_ctgov.faults.extend(["503"] * 3)
+    first = c.get(f"/api/v1/trials/{nct_of(studies[0])}")
+    assert first.status_code == 503 and 1 <= int(first.headers["Retry-After"]) <= 30
+    calls = fake_ctgov.calls
+    second = c.get(f"/api/v1/trials/{nct_of(studies[1])}")   # (not asked: the pause after the failure)
+    assert second.status_code == 503 and fake_ctgov.calls == calls
+    assert "a moment ago" in second.get_json()["detail"] and 1 <= int(second.headers["Retry-After"]) <= 30
+
+
+def test_an_offline_503_sends_no_retry_after_asking_again_will_not_help(tmp_path):
+    c = create_app({"TRIALLENS_RATE_LIMIT": "1000 per hour", "TRIALLENS_OFFLINE": "1",
+                    "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}).test_client()
+    resp = c.get("/api/v1/trials/NCT00000042")
+    assert resp.status_code == 503 and resp.get_json()["type"].endswith("not-in-local-store")
+    assert "Retry-After" not in resp.headers
+
+
+def test_a_browser_client_may_read_the_rate_limit_reset():
+    c = create_app({"TRIALLENS_RATE_LIMIT": "3 per minute", "TRIALLENS_OFFLINE": "1"},
+                   providers=providers(standard_registry())).test_client()
+    resp = c.get("/api/v1/sites", headers={"Origin": "chrome-extension://" + "a" * 32})
+    assert resp.headers.get("X-RateLimit-Reset")
+    exposed = {h.strip().lower() for h in resp.headers["Access-Control-Expose-Headers"].split(",")}
+    assert {"retry-after", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset"} <= exposed
+
+
+def test_api_answers_are_not_cached_and_the_spec_is_readable_from_any_origin():
+    c = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1"},
+                   providers=providers(standard_registry())).test_client()
+    assert c.get("/api/v1/status?ids=NCT00000001").headers["Cache-Control"] == "no-store"
+    assert c.get("/api/v1/trials/bogus").headers["Cache-Control"] == "no-store"   # (a problem too)
+    spec = c.get("/openapi.json", headers={"Origin": "https://docs.example.org"})
+    assert spec.headers["Access-Control-Allow-Origin"] in ("*", "https://docs.example.org")
+
+
+def test_the_spec_names_the_key_scheme_on_every_api_operation_when_keys_are_configured():
+    def ops(app):
+        paths = app.test_client().get("/openapi.json").get_json()["paths"]
+        return {(p, m): op for p, item in paths.items() for m, op in item.items()}
+
+    keyed = ops(create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1", "TRIALLENS_API_KEYS": "k1"},
+                           providers=providers(standard_registry())))
+    assert all(op.get("security") == [{"apiKey": []}] for (p, _), op in keyed.items() if p.startswith("/api/v1/"))
+    assert all("security" not in op for (p, _), op in keyed.items() if not p.startswith("/api/v1/"))
+    open_ = ops(create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_OFFLINE": "1"},
+                           providers=providers(standard_registry())))
+    assert all("security" not in op for op in open_.values())
+    # every API operation documents the answers any of them may give: 405 with Allow, 503 with Retry-After
+    for (p, _), op in open_.items():
+        if p.startswith("/api/v1/"):
+            assert "405" in op["responses"] and "Allow" in op["responses"]["405"]["headers"]
+            if "503" in op["responses"]:
+                assert "Retry-After" in op["responses"]["503"]["headers"]
+    assert {p for (p, _), op in open_.items() if "503" in op["responses"] and p.startswith("/api/v1/")} == {
+        p for (p, _) in open_ if p.startswith("/api/v1/") and p != "/api/v1/sites"}
