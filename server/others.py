@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 
+# someone else than the reader, named as a label or a lead-in (explain._NOT_ABOUT_THE_READER): "DONOR: Known allergy to
+# G-CSF" is the donor's, not "DONOR: You have a known allergy to G-CSF" (review r18 #2)
+SOMEONE_ELSE = (r"(?:(?:(?:potential|prospective|sibling|related|unrelated|healthy|stem[- ]cell|marrow)\s+)?donors?"
+                r"(?:\s+siblings?)?|(?:(?:potential|prospective|male|female)\s+)?(?:mothers?|fathers?|parents?|partners?|"
+                r"caregivers?|spouses?))")
+SOMEONE_ELSES_LABEL = re.compile(rf"^(?:the\s+)?{SOMEONE_ELSE}\s*:", re.I)
+
 THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
 
 # another group of people listed beside what "you" have once the item says "you": "You are pregnant,

@@ -56,3 +56,83 @@ def test_a_negated_clause_glued_to_a_result_is_not_addressed():
     got = explain_item("Other: Aplastic anemia patients: No uncontrolled diabetes mellitus or thyroid disease No active "
                        "serious infections HIV negative Not pregnant or nursing").shown
     assert "You have no" not in got
+
+
+# --- #2: a donor's criteria are not said to the patient ------------------------------------------------------------
+
+def _shown_under(criteria: str) -> list[str]:
+    from server.explain import explain_text
+    return [e.shown for e in explain_text(criteria).items()]
+
+
+def test_a_donor_label_keeps_its_items_off_the_reader():
+    """NCT00001880: under "DONOR:", "Pregnant or lactating." read "You are pregnant or breastfeeding." (36 items / 14
+    records)."""
+    got = _shown_under("EXCLUSION CRITERIA:\n\nPATIENT:\n\nPregnant or lactating.\n\nDONOR:\n\nPregnant or lactating.\n\n"
+                       "Age less than 10 or greater than 80 years.\n")
+    assert got.count("You are pregnant or breastfeeding.") == 1   # the patient's own item only
+    assert "Age less than 10 or more than 80 years." in got
+
+
+def test_donor_lead_ins_keep_their_items_off_the_reader():
+    """NCT00004850 "To fulfill criteria for study entry, the donor must:"; NCT00000824 "Donor siblings must have:";
+    NCT00002778 "Availability of an HLA-identical sibling donor"; NCT00004135 "HLA 5/6 or 6/6 matched sibling donor
+    available"."""
+    for lead, item in (("To fulfill criteria for study entry, the donor must:", "be 18 years of age or older."),
+                       ("Donor siblings must have:", "Ability to donate on multiple occasions."),
+                       ("Availability of an HLA-identical sibling donor", "At least 3 years of age"),
+                       ("HLA 5/6 or 6/6 matched sibling donor available", "No active infection")):
+        got = _shown_under(f"Inclusion Criteria:\n\n  -  {lead}\n\n       -  {item}\n")
+        assert not any(s.startswith("You") for s in got), got
+
+
+def test_a_donor_label_inside_an_item_is_not_addressed():
+    """NCT00003145 "DONOR: Known allergy to G-CSF" read "DONOR: You have a known allergy to G-CSF"."""
+    assert not shown("DONOR: Known allergy to G-CSF").startswith("DONOR: You")
+    assert not shown("DONOR: Current serious systemic illness").startswith("DONOR: You")
+    assert shown("Other: Current serious systemic illness").startswith("Other: You")   # other labels still are
+
+
+def test_a_transplant_from_a_donor_is_still_the_patients():
+    """NCT00005802 "Allogeneic PBSCT from related … OR unrelated donor": its items ("Must have achieved complete
+    remission after PBSCT") are the patient's."""
+    got = _shown_under("Inclusion Criteria:\n\n  -  Allogeneic PBSCT from related (HLA identical and 1 antigen mismatch) "
+                       "OR unrelated donor\n\n       -  Must have achieved complete remission after PBSCT\n")
+    assert "You must have achieved complete remission after PBSCT" in got
+
+
+# --- #3: a list of what is allowed is not a list of requirements -----------------------------------------------------
+
+def test_allowed_conditions_are_not_said_as_what_you_have():
+    """NCT00002778 "The following conditions are allowed:" → "You have fibrosis" under "You may be able to join if…";
+    NCT00002945 "Prior medical conditions allowed:" → "You have aplastic anemia"; NCT00003631 "Presence of the
+    following prognostic factors are allowed:" → "You have extranodal disease"."""
+    for lead, item in (("The following conditions are allowed:", "Fibrosis"),
+                       ("Prior medical conditions allowed:", "Aplastic anemia"),
+                       ("Presence of the following prognostic factors are allowed:", "Extranodal disease")):
+        got = _shown_under(f"Inclusion Criteria:\n\n  -  {lead}\n\n       -  {item}\n")
+        assert not any(s.startswith("You have") for s in got), got
+
+
+# --- #4: "No pregnant or nursing women" in an inclusion list shows at a glance ---------------------------------------
+
+def _glance(criteria: str) -> tuple[bool, bool]:
+    from scrapers.criteria import parse_criteria
+    from server.explain import at_a_glance
+    g = at_a_glance(None, parse_criteria(criteria))
+    return g["pregnancy_excluded"], g["breastfeeding_excluded"]
+
+
+def test_no_pregnant_or_nursing_women_in_the_inclusion_list_shows_both_rows():
+    """NCT00001450 "No pregnant or nursing women." showed neither row (85 and ≈78 records)."""
+    assert _glance("Inclusion Criteria:\n\n  -  No pregnant or nursing women.\n\n  -  Effective contraception required\n") \
+        == (True, True)
+    assert _glance("Inclusion Criteria:\n\n  -  Other: No pregnant women Adequate contraception required\n") == (True, False)
+
+
+def test_a_pregnancy_or_breastfeeding_rule_for_only_some_shows_no_row():
+    """NCT00003384 "No pregnant patients who are at high risk for excessive bleeding …" (the trial takes pregnant
+    patients); NCT00004757 "No breast feeding if mother on acyclovir"."""
+    assert _glance("Inclusion Criteria:\n\n  -  No pregnant patients who are at high risk for excessive bleeding or "
+                   "preterm labor if a cone biopsy is performed\n") == (False, False)
+    assert _glance("Inclusion Criteria:\n\n  -  No breast feeding if mother on acyclovir\n") == (False, False)
