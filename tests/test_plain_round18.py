@@ -136,3 +136,18 @@ def test_a_pregnancy_or_breastfeeding_rule_for_only_some_shows_no_row():
     assert _glance("Inclusion Criteria:\n\n  -  No pregnant patients who are at high risk for excessive bleeding or "
                    "preterm labor if a cone biopsy is performed\n") == (False, False)
     assert _glance("Inclusion Criteria:\n\n  -  No breast feeding if mother on acyclovir\n") == (False, False)
+
+
+# --- #5: no "a/an" before a plural --------------------------------------------------------------------------------
+
+def test_no_article_before_a_plural_whose_first_word_is_a_count_noun():
+    """NCT02945046 "history of hypersensitivity reactions" read "You have had an allergy reactions" (7 items);
+    NCT04207047 "History of seizure disorders" read "You have had a seizure disorders" (9 items)."""
+    assert shown("History of hypersensitivity reactions to injected proteins") == \
+        "You have had allergy reactions to injected proteins"
+    assert shown("History of seizure disorders") == "You have had seizure disorders"
+    assert shown("Seizure disorders requiring anticonvulsant therapy") == \
+        "You have seizure disorders needing seizure medicine treatment"
+    # the singular still takes its article
+    assert shown("History of stroke") == "You have had a stroke"
+    assert shown("Prior organ transplant") == "You have had an organ transplant"
