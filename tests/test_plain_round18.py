@@ -151,3 +151,48 @@ def test_no_article_before_a_plural_whose_first_word_is_a_count_noun():
     # the singular still takes its article
     assert shown("History of stroke") == "You have had a stroke"
     assert shown("Prior organ transplant") == "You have had an organ transplant"
+
+
+# --- #6: smaller ones --------------------------------------------------------------------------------------------
+
+def test_oral_beside_a_mouth_condition_is_not_glossed_taken_by_mouth():
+    """NCT01255813 "active oral or dental abscess" was glossed "Oral: taken by mouth" (7 items); a route still is."""
+    from server.plain import glossary_for
+    for text in ("Active oral or dental abscess.", "History of oral, genital or rectal herpes",
+                 "Oral or vaginal candidiasis."):
+        assert not [g for g in glossary_for(text) if g["term"].lower() == "oral"], text
+    assert [g for g in glossary_for("Oral or intravenous acyclovir for herpes.") if g["term"] == "Oral"]
+
+
+def test_no_gloss_inside_a_tests_name():
+    """NCT00734604 "haemoglobin A1C" read "hemoglobin (the protein that carries oxygen) A1C (average blood sugar)"."""
+    assert "protein that carries oxygen" not in shown("Poorly controlled diabetes (haemoglobin A1C > 9%)")
+    assert shown("Glycosylated hemoglobin A1C at most 8%").count("average blood sugar") <= 1
+
+
+def test_lexicon_swaps_that_broke_a_fixed_phrase():
+    """"compliance to the protocol" read "following the study rules to the study plan" (20 items); "determined at the
+    discretion of" read "determined as decided by" (7); "physician investigator" read "doctor study doctor" (6)."""
+    assert shown("Evidence of poor compliance to the protocol") == "Signs of poor compliance to the study plan"
+    assert "following the study rules to" not in shown("Willing to comply; compliance to the study procedures")
+    assert "determined as decided by" not in shown("Eligibility will be determined at the discretion of the investigator")
+    assert shown("Treatment at the discretion of the investigator") == "Treatment as decided by the study doctor"
+    assert "doctor study doctor" not in shown("Any condition that, in the opinion of the physician investigator, "
+                                              "would interfere")
+
+
+def test_people_are_not_what_you_have():
+    """NCT00002007 "Current drug or alcohol abusers." read "You have current drug or alcohol abusers."; also
+    NCT06190 "Active intravenous drug users"."""
+    assert shown("Current drug or alcohol abusers.") == "Current drug or alcohol abusers."
+    assert not shown("Active intravenous drug users").startswith("You have")
+
+
+def test_a_lack_is_not_marked_worded_as_a_requirement():
+    """NCT05883553 "No established (sexual) partner …" and NCT02587988 "No reaction to PDE-5 inhibitors" (a
+    non-responder rule) are exclusions as written; "No allergic reaction to study drugs" is still marked."""
+    from server.worded import worded_as_requirement
+    assert not worded_as_requirement("No established (sexual) partner and/or partner is not willing to participate",
+                                      False)
+    assert not worded_as_requirement("No reaction to PDE-5 inhibitors", False)
+    assert worded_as_requirement("No allergic reaction to study drugs", False)
