@@ -18,6 +18,7 @@ from scrapers.dates import Age
 from scrapers.fidelity import check_fidelity
 from scrapers.official import OfficialRecord
 
+from .others import SOMEONE_ELSE as _SOMEONE_ELSE
 from .plain import glossary_for, rewrite
 from .thresholds import criteria_thresholds
 from .worded import said_with_must, worded_as_requirement
@@ -99,8 +100,20 @@ def explain_item(text: str, section: str = "inclusion", context: str = "", addre
 # Medication: Allowed:" — "Acute therapy with ketoconazole" is permitted, not "You have acute treatment with …")
 _NOT_ABOUT_THE_READER = re.compile(
     r"\b(?:if|when|whose)\s+(?:the|their|his|her)\s+(?:mother|father|parent|partner|donor|caregiver|spouse)s?\b[^:]{0,40}:\s*$"
-    r"|^(?:the\s+)?(?:mothers?|fathers?|parents?|partners?|donors?|caregivers?|spouses?)\s+(?:must|should|will|may)\b[^:]{0,60}:\s*$"
-    r"|^(?:[A-Za-z /-]{0,40}:\s*)?(?:allowed|permitted|not\s+allowed|prohibited)\s*:\s*$"
+    # "Donor siblings must have:" (NCT00000824), "To fulfill criteria for study entry, the donor must:" (NCT00004850)
+    rf"|(?:^\W*(?:the\s+)?|\b(?:the|each|all|any)\s+){_SOMEONE_ELSE}\s+(?:must|should|will|may)\b[^:]{{0,60}}:\s*$"
+    # a label of its own: "DONOR:" (NCT00001880: "Pregnant or lactating" was "You are pregnant or breastfeeding"),
+    # "Donors:", "Partner inclusion criteria:"
+    rf"|^\W*(?:for\s+)?(?:the\s+)?{_SOMEONE_ELSE}\s*(?:\([^()]*\)\s*)?(?:(?:inclusion|exclusion|eligibility)\s+)?"
+    r"(?:criteria|requirements|characteristics)?\s*:\s*$"
+    # a donor the list describes: "Availability of an HLA-identical sibling donor" (NCT00002778: "At least 3 years of
+    # age" was "You are at least 3 years of age"), "HLA 5/6 or 6/6 matched sibling donor available" (review r18 #2)
+    r"|^\W*availability\s+of\s+[^:]{0,100}\bdonors?\s*:?\s*$"
+    r"|^(?![^:]*\b(?:from|transplant\w*|graft\w*)\b)[^:]{0,100}\b(?:sibling|related|unrelated|family)\s+donors?(?:\s+(?:is\s+)?available)?\s*:?\s*$"
+    # ("The following conditions are allowed:", NCT00002778: "Fibrosis" was "You have fibrosis" under "You may be able
+    # to join if…"; "Prior medical conditions allowed:", NCT00002945; review r18 #3)
+    r"|^(?:[A-Za-z /-]{0,40}:\s*)?(?:[^:]{0,80}?\b(?:are|is)\s+|(?:the\s+)?(?:[\w-]+\s+){0,4}?)?"
+    r"(?:allowed|permitted|not\s+allowed|prohibited)\s*:\s*$"
     # a lead-in that negates its list or puts it in the past: under "No other uncontrolled medical condition,
     # including any of these:" (NCT00462696) or "History of …:", "Infection" is not "You have an infection"
     r"|^\W*(?:no|not|none\s+of|without|absence\s+of|history\s+of|personal\s+or\s+family\s+history)\b"
@@ -206,9 +219,17 @@ _PREG = re.compile(r"\bpregnan", re.I)
 _FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|facility|care|staff)))\b", re.I)
 # (a test's long name between, with no list or other result in it: "a negative serum beta-Human Chorionic
 # Gonadatropin (bHCG) pregnancy test", NCT00460759)
-_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
+# ("No pregnant or nursing women" in an inclusion list, NCT00001450: no row for either; 85 and ≈78 records, review r18 #4)
+# (not when it names only some: "No pregnant patients who are at high risk …", NCT00003384; "No breast feeding if mother
+# on acyclovir", NCT00004757)
+_ONLY_SOME = (r"(?!(?:\s+(?:or|and/or|and|nor)\s+[\w-]+)?(?:\s+(?:wom[ae]n|patients?|subjects?|females?|participants?|"
+              r"mothers?))?\s+(?:who|with|if|unless|when|while|that|during)\b)")
+_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bno\s+pregnant\b" + _ONLY_SOME +
+                       r"|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
                        r"|\bnegative\b(?:(?!\b(?:and|or|positive)\b)[^.;,]){0,90}?\bpregnancy test", re.I)
-_NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b(?:breast-?\s?feeding|lactating|nursing)\b|\bnon-?(?:lactating|nursing)\b", re.I)
+_NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b(?:breast-?\s?feeding|lactating|nursing)\b|\bnon-?(?:lactating|nursing)\b"
+                       r"|\bno\s+(?:pregnant\s+(?:or|and/or|and|nor)\s+)?(?:breast-?\s?feeding|lactating|nursing)\b"
+                       r"(?!\s+(?:home|facility|care|staff)\b)" + _ONLY_SOME, re.I)
 # an item's clauses: what one says of a partner is not said of another
 _CLAUSES = re.compile(r";|\.\s+(?=[A-Z])")
 # about someone else: a partner, a household contact, a caregiver
@@ -217,10 +238,11 @@ _PARTNER = re.compile(r"\bpartner|\bspouse|\bcontacts?\b|\bcaregiver|\bhousehold
 # "Gestational age between 20 and 30 weeks"); nor does a pregnancy named as a time
 # ("syphilis during this pregnancy", "multiple pregnancies")
 _PREG_ENROLLED = re.compile(
-    r"(?<!not )(?<!non-)(?<!non)\b(?:pregnant (?:wom[ae]n|participants?|patients?|subjects?|people|individuals|mothers?|"
+    r"(?<!not )(?<!non-)(?<!non)(?:(?<!\bno )|(?=\w+\s+\w+\s+(?:who|with|if|that)\b))\b(?:pregnant (?:wom[ae]n|participants?|patients?|subjects?|people|individuals|mothers?|"
     r"adolescents?|females?)|(?:singleton|viable|ongoing|intrauterine|twin) (?:pregnancy|pregnancies|gestation)|"
     r"gestational age|weeks'? (?:of )?gestation)\b", re.I)
-_FEED_ENROLLED = re.compile(r"(?<!not )(?<!non-)\b(?:(?:breast-?\s?feeding|lactating|nursing) (?:wom[ae]n|mothers?|"
+_FEED_ENROLLED = re.compile(r"(?<!not )(?<!non-)(?<!\bno )(?<!\bno pregnant or )(?<!\bno pregnant and/or )"
+                            r"\b(?:(?:breast-?\s?feeding|lactating|nursing) (?:wom[ae]n|mothers?|"
                             r"participants?)|(?<!not )currently (?:breast-?\s?feeding|lactating))\b", re.I)
 _PREG_AS_TIME = re.compile(r"\b(?:during|in|of|throughout) (?:this|the|her|their|your|current|index|present) pregnan|"
                            r"\b(?:multiple|previous|prior|past|earlier) pregnan|\bpregnancy (?:less|more|over|under)\b", re.I)

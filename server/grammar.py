@@ -25,7 +25,10 @@ _COUNT_NOUN = (r"(?:heart\s+attack|myocardial\s+infarction|MI|stroke|cerebrovasc
                r"transient\s+isch(?:a)?emic\s+attack|diagnosis|history|episode|seizure(?!\s+(?:foci|activity|threshold))|fracture|transplant|"
                r"organ\s+transplant|pulmonary\s+embolism|deep\s+vein\s+thrombosis|DVT|blood\s+clot(?!s)|hospitali[sz]ation|"
                r"allergy|hypersensitivity|infection|biopsy|pacemaker|stent|(?:positive|abnormal)\s+(?:[\w-]+\s+)?test(?!\s+results?\b)|"
-               r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life|(?:allergic\s+)?constitution)\b")
+               r"trial\s+of|(?:adverse\s+|allergic\s+|serious\s+)?reaction|expected\s+length\s+of\s+life|(?:allergic\s+)?constitution)\b"
+               # (not the first word of a plural's name: "a seizure disorders", "an allergy reactions", review r18 #5;
+               # "-ss", "-us", "-is" words are singular: "a stroke status" would be wrong anyway, "a seizure loss" is not)
+               r"(?!\s+(?!(?:is|was|has|as|thus|plus|its|this)\b)[a-z-]*[a-hj-rtv-z]s\b)")
 # a describing word between "known"/"active" and its noun (by ending, or one of a few): "opportunistic",
 # "uncontrolled", "AIDS-defining", "medically important", "or suspected", "drug"
 _DESCRIBING = (r"(?:(?:or|and)\s+[a-z-]+|[a-z-]+ly\s+[a-z-]+|(?:drug|food|past|new|other)|"

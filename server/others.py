@@ -10,6 +10,13 @@ from __future__ import annotations
 
 import re
 
+# someone else than the reader, named as a label or a lead-in (explain._NOT_ABOUT_THE_READER): "DONOR: Known allergy to
+# G-CSF" is the donor's, not "DONOR: You have a known allergy to G-CSF" (review r18 #2)
+SOMEONE_ELSE = (r"(?:(?:(?:potential|prospective|sibling|related|unrelated|healthy|stem[- ]cell|marrow)\s+)?donors?"
+                r"(?:\s+siblings?)?|(?:(?:potential|prospective|male|female)\s+)?(?:mothers?|fathers?|parents?|partners?|"
+                r"caregivers?|spouses?))")
+SOMEONE_ELSES_LABEL = re.compile(rf"^(?:the\s+)?{SOMEONE_ELSE}\s*:", re.I)
+
 THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|he|she|him|himself|herself)\b", re.I)
 
 # another group of people listed beside what "you" have once the item says "you": "You are pregnant,
@@ -30,8 +37,10 @@ _OR_NAMED_GROUP = re.compile(r"\bor\s+(?:(?!(?:including|such|except|especially)
 
 # what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
 # "Biological children without a history of cancer" not "You have biological children …"
-HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|persons|"
-                         r"volunteers|women|men|children|adults|candidates|females|males)\b")
+# ("Current drug or alcohol abusers" was "You have current drug or alcohol abusers", NCT00002007; review r18)
+HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|"
+                         r"persons|volunteers|women|men|children|adults|candidates|females|males)|(?:[\w-]+ ){0,4}?"
+                         r"(?:users|abusers|addicts|alcoholics|smokers|drinkers))\b")
 _SAYS_HAVE = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has|have|had)\b", re.I)   # ("Volunteer has biological children": yours)
 _CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
 

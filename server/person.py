@@ -16,7 +16,7 @@ from .everyday import plural_noun, use_at_the_same_time
 from .agreement import agree_with_you
 from .first_words import ILLNESS, NAMED_MEASURE, illness_article, starts_name
 from .grammar import VERB_3P, plural_verb, tidy_grammar
-from .others import HAVE_PEOPLE, about_others
+from .others import HAVE_PEOPLE, SOMEONE_ELSES_LABEL, about_others
 
 # "Patients with cauda equina syndrome who needed surgery": the "who" is the patient, so not "You have
 # cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
@@ -335,6 +335,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
     label = _LABEL.match(text)
+    if label and SOMEONE_ELSES_LABEL.match(text):
+        return text   # "DONOR: Known allergy to G-CSF": the donor's (others.py)
     if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
         rest = second_person(text[label.end():], section)
         return text[:label.end()] + rest

@@ -70,10 +70,25 @@ _NAME_RULE = (r"[A-Z][A-Za-z0-9'/-]*(?:\s+(?!or\b|and\b|to\b|for\b|of\b|within\b
               r"since\b|with\b)(?:[a-z(][\w()'/-]*|[A-Z]{2,6}\b)){0,4}\s*(?:" + _CMP + r"\s*[-+]?\.?\d|between\s+[-+]?\.?\d|"
               r"(?:within\s+)?normal(?:\s+limits)?\s*(?:$|[.;,(])|WNL\b)")
 _NEGATED_RUNON = re.compile(r"(?<=[a-z0-9%)])\s+(?=" + _NAME_RULE + r"|(?:More|Less|Greater|Fewer)\s+than\s+\.?\d)")
+# a test result that a PDQ line states ("HIV negative", "Hepatitis B surface antigen negative", "PPD skin test
+# negative"): run on after a negated line ("No other severe medical disease HIV negative", NCT00003944; 71 items) it read
+# "You have no … HIV negative", the opposite of the rule (review r18 #1). Cut before it, after any word that ends the
+# line (also a capitalized one: "No AIDS HIV negative"), when the result ends its line too (not "HIV negative partner",
+# "HIV positive will be included"; "HIV negative within 6 months" does) and the line before is not a list the name ends ("Direct antiglobulin test or
+# direct Coombs test negative", "HIV or hepatitis BsAg positive"). Its name is capitalized words, figures, a bracket and a test's own words only, so
+# the cut is made before the name's first word ("vitamin B12 deficiency HIV negative" is not cut before "B12").
+_TEST_WORDS = (r"surface|core|e|antigens?|antibod(?:y|ies)|virus|viral|load|tests?|testing|type|serology|status|screen(?:ing)?|"
+               r"skin|complex|receptors?|hepatitis|anti-?[a-z]+|by\s+[A-Z]{2,6}")
+_RESULT_NAME = (r"[A-Z][A-Za-z0-9'/-]+(?:,?\s+(?:(?:and|or|and/or)\s+)?(?:[A-Z0-9][A-Za-z0-9'/-]{0,8}\b|\([^()]{1,24}\)|"
+                r"(?:" + _TEST_WORDS + r")\b)){0,6}?\s+(?:sero)?(?:negative|positive)\b")
+_RESULT_END = r"(?=\s*(?:$|[.;,(]|[A-Z]|(?:within|for|since|at|on|by|as|in)\b))"
+_RESULT_AHEAD = re.compile(r"(?<=[A-Za-z0-9%)])\s+(?=" + _RESULT_NAME + _RESULT_END + ")")
+_RESULT_RULE = _RESULT_NAME + _RESULT_END   # (still glued where no cut could be made)
 # what such a clause still carries when no cut could be made (a name and a rule word after a lowercase word, outside
 # brackets): "No heart failure Ejection fraction required"
 _GLUED_RULE = re.compile(r"[a-z0-9%)]\s+[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z]{2,6}\b)){0,4}\s+(?:at\s+least|at\s+most|more\s+than|"
-                         r"less\s+than|greater\s+than|between|required|allowed|must|normal|\d)")
+                         r"less\s+than|greater\s+than|between|required|allowed|must|normal|\d)"
+                         r"|[A-Za-z0-9%)]\s+" + _RESULT_RULE)
 _SUBJECT_AHEAD = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+\s+(?:patients?|subjects?|participants?|women|men)|"
                             r"Patients?|Subjects?|Participants?|Women|Men)\s+(?:must|should|will|need)\b)")
 _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -139,9 +154,10 @@ def _runon_cuts(text: str) -> list[int]:
                                  (_AFTER_QTY, bool(_TWO_CMPS.search(text))),
                                  (_SUBJECT_AHEAD, bool(_MODAL.search(text))),
                                  (_AFTER_CONTRACEPTION, "contraception " in text)) if signal]
-    negated = bool(re.search(r"[a-z0-9%)] (?:[A-Z][a-z]|WNL)", text)) and bool(_LEADING_NEGATION.search(text)
-                                                                              or " No " in text or " Not " in text)
-    if not (rxs or negated) or _title_case(text):
+    negation = bool(_LEADING_NEGATION.search(text) or " No " in text or " Not " in text)
+    negated = negation and bool(re.search(r"[a-z0-9%)] (?:[A-Z][a-z]|WNL)", text))
+    result = negation and ("negative" in text or "positive" in text)
+    if not (rxs or negated or result) or _title_case(text):
         return []
     cuts: list[int] = []
     for rx in rxs:
@@ -158,8 +174,8 @@ def _runon_cuts(text: str) -> list[int]:
             if nxt.startswith(("OR ", "AND")):
                 continue
             cuts.append(m.end())
-    if negated:
-        cuts.extend(_negated_runon_cuts(text, cuts))
+    if negated or result:
+        cuts.extend(_negated_runon_cuts(text, cuts, negated))
     return sorted(set(cuts))
 
 
@@ -176,14 +192,32 @@ def _content_word_before(before: str) -> bool:
         and not _FUNCTION_WORD.search(before) and not _MODIFIER.search(before)
 
 
-def _negated_runon_cuts(text: str, cuts: list[int]) -> list[int]:
-    """Cuts before the next rule inside a clause led by a negation (see _NEGATED_RUNON)."""
+# a name list that the result's name ends: "… corticosteroids Direct antiglobulin test or direct | Coombs test negative",
+# "Not HIV or hepatitis | BsAg positive"
+_NAME_LIST_BEFORE = re.compile(r"(?:^|\s)(?!(?:to|of|with|for|in|on|by|and|or|the|a|an)\s)\S*[a-z0-9)]\s+(?!(?:No|Not)\b)[A-Z][A-Za-z0-9'/-]*(?:\s+[^\s;:]+){0,4}?\s+(?:or|and|and/or)\s+\S+$")
+
+
+def _ends_line(before: str) -> bool:
+    """The text before a stated result ends a line: a word (of any case: "No AIDS HIV negative") that is neither a
+    function word, one that leads a name ("No known HIV positive") nor people the result is said of ("No NHL patient
+    HIV positive …")."""
+    return bool(re.search(r"[\w)%]$", before)) and not _FUNCTION_WORD.search(before) and not _MODIFIER.search(before) \
+        and not re.search(r"\b(?:patients?|subjects?|participants?|individuals?|persons?|people|women|men|donors?|"
+                          r"partners?|presumed|documented|confirmed)$", before, re.I) \
+        and not _NAME_LIST_BEFORE.search(before)
+
+
+def _negated_runon_cuts(text: str, cuts: list[int], rules: bool = True) -> list[int]:
+    """Cuts before the next rule or a stated result inside a clause led by a negation (see _NEGATED_RUNON,
+    _RESULT_AHEAD); `rules=False`: results only."""
     out: list[int] = []
-    for m in _NEGATED_RUNON.finditer(text):
+    found = [*(_NEGATED_RUNON.finditer(text) if rules else ()), *_RESULT_AHEAD.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         start = max([c for c in cuts + out if c <= m.start()], default=0)
         before = text[:m.start()].rstrip()
+        ends = _content_word_before(before) if m.re is _NEGATED_RUNON else _ends_line(before)
         if not _LEADING_NEGATION.match(text[start:m.start()]) or _depth(before) > 0 \
-                or not _content_word_before(before) or _opens_list(before[start:]):
+                or not ends or _opens_list(before[start:]):
             continue
         out.append(m.end())
     return out
@@ -192,9 +226,10 @@ def _negated_runon_cuts(text: str, cuts: list[int]) -> list[int]:
 def glued_negation(clause: str) -> bool:
     """A clause led by a negation that still runs on into a rule of its own, which no cut could part
     ("No heart failure Ejection fraction required"): said to the reader, "You have no …" would govern the rule."""
-    if not _LEADING_NEGATION.match(clause):
-        return False
-    return any(_depth(clause[:m.start()]) == 0 and _content_word_before(clause[:m.start() + 1])
+    if not _LEADING_NEGATION.match(re.sub(r"^(?:[A-Z][A-Za-z/ -]{1,30}:\s*)+", "", clause)):
+        return False   # (after its labels: "Other: Aplastic anemia patients: No uncontrolled diabetes … HIV negative")
+    return any(_depth(clause[:m.start()]) == 0 and (_content_word_before(clause[:m.start() + 1])
+                                                   or (m.group(0)[0].isupper() and _ends_line(clause[:m.start() + 1])))
                for m in _GLUED_RULE.finditer(clause))
 
 

@@ -53,10 +53,14 @@ _PEOPLE = re.compile(r"^\W*no\s+(?:(?:other|known|current)\s+)?(?:(?:pregnant|br
 # address", "No written informed consent", "No insurance for physiotherapy", "No carer to bring …", "No capacity to
 # answer …", "No efficacious contraception", "No abstinence or no agreement to use …", "No measurable disease"
 _LACK = re.compile(
-    r"^\W*no\s+(?:\w+\s+){0,2}?(?:(?:tele)?phones?|access|address|home|housing|transport(?:ation)?|insurance|coverage|"
+    # (a word in brackets between: "No established (sexual) partner", NCT05883553; a response a treatment did not give:
+    # "No reaction to PDE-5 inhibitors", a non-responder rule, NCT02587988; review r18)
+    r"^\W*no\s+(?:(?:\w+|\([\w\s-]+\))\s+){0,2}?(?:(?:tele)?phones?|access|address|home|housing|transport(?:ation)?|insurance|coverage|"
     r"benefits?|carer|caregiver|support|consent|assent|agreement|capacity|possibility|availability|ability|"
     r"self-determination|provision|contraception|birth\s+control|abstinence|measurable|means|partner|spleen|cervix|uterus|"
-    r"signal|exam|examination)\b|\bperformed\W*$", re.I)
+    r"signal|exam|examination)\b|\bperformed\W*$"
+    r"|^\W*no\s+(?:reaction|response|improvement|benefit)\s+to\s+(?:[\w-]+\s+){0,3}?(?:inhibitors?|drugs?|medicines?|"
+    r"medications?|treatments?|therapy|therapies)\b", re.I)
 # "Not …" is most often a lack ("Not able to …", "Not willing …", "Not expected to survive …", "Not residing in the
 # U.S."); it is a requirement's wording when it says the reader is not taking, having or being something the
 # trial rules out: "Not currently taking theophylline", "Not taken dapoxetine …", "Not pregnant", "Not have diabetes
