@@ -141,13 +141,15 @@ class Browser:
     def card_memory(self) -> dict:
         return self.worker.evaluate("() => chrome.storage.local.get('cardMemory').then(s => s.cardMemory || {})")
 
-    def open(self, url: str, html: str, *, remembered: bool = False):
+    def open(self, url: str, html: str, *, remembered: bool = False, viewport: tuple[int, int] | None = None):
         """A fresh tab on `url` (served `html`), once the content script has settled. Unless `remembered`,
-        the card opens as for a reader who has not hidden or shown a card before."""
+        the card opens as for a reader who has not hidden or shown a card before. `viewport`: (width, height)."""
         if not remembered:
             self.forget_choices()
         self.pages[url] = html
         page = self.context.new_page()
+        if viewport:
+            page.set_viewport_size({"width": viewport[0], "height": viewport[1]})
         page.goto(url)
         wait_settled(page)
         return page
@@ -657,13 +659,8 @@ def test_at_400_percent_zoom_the_findings_can_be_read(browser):
     """WCAG 1.4.10: at 320×256 CSS px (1280×1024 at 400 %), the open card's findings can be scrolled into view and
     read: the header scrolls away with them and no strip covers them (it showed its header and "More ↓", nothing else)."""
     url = "https://meddatax.com/clinical-trials/NCT07232563?z400"
-    browser.forget_choices()
-    browser.pages[url] = _drifted_page()
-    page = browser.context.new_page()
+    page = browser.open(url, _drifted_page(), viewport=(320, 256))
     try:
-        page.set_viewport_size({"width": 320, "height": 256})
-        page.goto(url)
-        wait_settled(page)
         assert expanded(page), "a warning opens"
         seen = page.evaluate(FINDING_IN_VIEW_JS)
         page.screenshot(path=str(ARTIFACTS / "chromium-zoom400-finding.png"))
@@ -690,13 +687,9 @@ def test_on_a_phone_the_card_can_be_closed_for_the_page_and_folds_small(browser)
     """360×740 with a site's fixed cookie bar: folded, the card is a small pill, not a bar across the page; "Close"
     (a named button, from the keyboard) takes it off the page, and the page's own Accept button can be used again."""
     url = fixture_url(SEED_PAGE) + "?phone"
-    browser.forget_choices()
-    browser.pages[url] = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", COOKIE_BAR + "</body>")
-    page = browser.context.new_page()
+    html = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", COOKIE_BAR + "</body>")
+    page = browser.open(url, html, viewport=(360, 740))
     try:
-        page.set_viewport_size({"width": 360, "height": 740})
-        page.goto(url)
-        wait_settled(page)
         if expanded(page):
             page.locator("triallens-card button.toggle").click()   # Hide: folded
         assert not expanded(page)
@@ -741,13 +734,9 @@ def test_on_a_phone_the_page_s_last_link_can_be_scrolled_clear_of_the_folded_car
     end, the link is clear of the card and can be tapped (the card keeps room at the page's end while it is folded).
     From the keyboard, "Close" puts focus back on that link, where the reader Tabbed into the card from; the room goes."""
     url = fixture_url(SEED_PAGE) + "?phone-last-link"
-    browser.forget_choices()
-    browser.pages[url] = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", FOOTER_LINK + "</body>")
-    page = browser.context.new_page()
+    html = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", FOOTER_LINK + "</body>")
+    page = browser.open(url, html, viewport=(375, 667))
     try:
-        page.set_viewport_size({"width": 375, "height": 667})
-        page.goto(url)
-        wait_settled(page)
         if expanded(page):
             page.locator("triallens-card button.toggle").click()   # Hide: the pill
         assert not expanded(page)
@@ -803,13 +792,8 @@ def test_the_room_works_in_an_app_shell_and_a_row_body(browser, layout):
     body laid out as a row, the page's last link can be scrolled clear of the card (review r17: the room did nothing
     there); closed, nothing of TrialLens's is left on the page once the reader scrolls back up."""
     url = fixture_url(SEED_PAGE) + f"?layout={layout}"
-    browser.forget_choices()
-    browser.pages[url] = _layout_page(layout)
-    page = browser.context.new_page()
+    page = browser.open(url, _layout_page(layout), viewport=(375, 667))
     try:
-        page.set_viewport_size({"width": 375, "height": 667})
-        page.goto(url)
-        wait_settled(page)
         if expanded(page):
             page.locator("triallens-card button.toggle").click()
         assert not expanded(page)
@@ -833,13 +817,9 @@ def test_a_fixed_bottom_bar_stays_usable_under_the_folded_card(browser):
     """360×740 with a site's fixed cookie bar: the folded card sits above the bar, so its Accept button (under the
     card's corner before, review r17) can be seen and pressed while the card is there."""
     url = fixture_url(SEED_PAGE) + "?phone-bar"
-    browser.forget_choices()
-    browser.pages[url] = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", COOKIE_BAR + "</body>")
-    page = browser.context.new_page()
+    html = SEED_PAGE.read_text(encoding="utf-8").replace("</body>", COOKIE_BAR + "</body>")
+    page = browser.open(url, html, viewport=(360, 740))
     try:
-        page.set_viewport_size({"width": 360, "height": 740})
-        page.goto(url)
-        wait_settled(page)
         for _ in range(2):   # folded, then open (on a phone the open card spans the window's bottom)
             pill = page.locator("triallens-card aside").bounding_box()
             bar = page.locator("#cookies").bounding_box()
@@ -859,13 +839,9 @@ def test_closing_at_the_page_s_end_does_not_move_the_page_and_the_room_takes_the
     url = fixture_url(SEED_PAGE) + "?close-at-end"
     dark = ('<footer style="background:#222;color:#eee;padding:24px;font:14px sans-serif">'
             '<a id="tl-last" href="/privacy" style="color:#9cf">Privacy policy</a></footer>')
-    browser.forget_choices()
-    browser.pages[url] = SEED_PAGE.read_text(encoding="utf-8").replace("</main>", FILLER + "</main>").replace("</body>", dark + "</body>")
-    page = browser.context.new_page()
+    html = SEED_PAGE.read_text(encoding="utf-8").replace("</main>", FILLER + "</main>").replace("</body>", dark + "</body>")
+    page = browser.open(url, html, viewport=(375, 667))
     try:
-        page.set_viewport_size({"width": 375, "height": 667})
-        page.goto(url)
-        wait_settled(page)
         if expanded(page):
             page.locator("triallens-card button.toggle").click()
         page.evaluate(SCROLL_TO_END_JS)

@@ -16,6 +16,29 @@ function uiState(collapsed) {
   return { collapsed, wording: "plain", criteriaOpen: false, onToggle() {}, onWording() {}, onRetry() {}, onOptions() {} };
 }
 
+/** Waits (in 5 ms steps, up to a second) until `cond()` holds. */
+async function until(cond) {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  assert.ok(cond(), "condition not reached");
+}
+
+/** Runs the content script on `w` with a service it cannot reach; once it has settled, folds its card.
+ * Returns the messages sent to the service (each holding the page's HTML as read) and the card. */
+async function runUnreachable(w) {
+  const { CONTENT } = require("./jsdom_page.js");
+  const sent = [];
+  w.chrome = {
+    runtime: { id: "x", sendMessage: async (msg) => { sent.push(msg); return { ok: false, state: "unreachable", title: "t", detail: "d" }; } },
+    storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
+  };
+  w.document.querySelector("p").textContent = "NCT07232563";
+  w.eval(CONTENT);
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "unreachable");
+  const card = w.document.querySelector("triallens-card");
+  if (card.hasAttribute("data-expanded")) card.shadowRoot.querySelector("button.toggle").click();
+  return { sent, card };
+}
+
 /** A window whose card is drawn `height` px tall, `bottom` px above the window's bottom edge (a pill: 52 and 8). */
 function pageWithCard(height = 52, bottom = 8) {
   const w = makeWindow(PAGE, URL);
@@ -84,22 +107,8 @@ test("a card with no size (not laid out) keeps no room", () => {
 });
 
 test("content script: what the service reads on 'Try again' has neither the room nor its scroll-padding; the room comes back", async () => {
-  const { CONTENT } = require("./jsdom_page.js");
   const w = pageWithCard();
-  const sent = [];
-  w.chrome = {
-    runtime: { id: "x", sendMessage: async (msg) => { sent.push(msg); return { ok: false, state: "unreachable", title: "t", detail: "d" }; } },
-    storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
-  };
-  w.document.querySelector("p").textContent = "NCT07232563";
-  w.eval(CONTENT);
-  const until = async (cond) => {
-    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-    assert.ok(cond(), "condition not reached");
-  };
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "unreachable");
-  const card = w.document.querySelector("triallens-card");
-  if (card.hasAttribute("data-expanded")) card.shadowRoot.querySelector("button.toggle").click();
+  const { sent, card } = await runUnreachable(w);
   assert.ok(room(w), "folded: room kept");
   card.shadowRoot.querySelector("button.retry").click();
   await until(() => sent.length === 2);
@@ -109,7 +118,6 @@ test("content script: what the service reads on 'Try again' has neither the room
 });
 
 test("a room laid out beside the content (a body laid out as a row) becomes padding on the body, put back on close and never sent to the service", async () => {
-  const { CONTENT } = require("./jsdom_page.js");
   const w = pageWithCard();
   const rect = w.HTMLElement.prototype.getBoundingClientRect;
   w.HTMLElement.prototype.getBoundingClientRect = function () {
@@ -117,21 +125,8 @@ test("a room laid out beside the content (a body laid out as a row) becomes padd
     if (this.localName === "footer") return { top: 300, bottom: 500, height: 200, left: 0, right: 0, width: 0 };
     return rect.call(this);
   };
-  const sent = [];
-  w.chrome = {
-    runtime: { id: "x", sendMessage: async (msg) => { sent.push(msg); return { ok: false, state: "unreachable", title: "t", detail: "d" }; } },
-    storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
-  };
   w.document.body.setAttribute("style", "color: black");
-  w.document.querySelector("p").textContent = "NCT07232563";
-  w.eval(CONTENT);
-  const until = async (cond) => {
-    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-    assert.ok(cond(), "condition not reached");
-  };
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "unreachable");
-  const card = w.document.querySelector("triallens-card");
-  if (card.hasAttribute("data-expanded")) card.shadowRoot.querySelector("button.toggle").click();
+  const { sent, card } = await runUnreachable(w);
   assert.equal(room(w), null, "no room element beside the columns");
   assert.equal(w.document.body.style.getPropertyValue("padding-bottom"), "68px");
   card.shadowRoot.querySelector("button.retry").click();
@@ -165,10 +160,6 @@ test("closed with the reader at the page's end, the room's part in view stays (n
   const setTimeout0 = w.setTimeout;
   w.setTimeout = (fn, ms, ...rest) => (ms >= 5000 ? later.push(fn) : setTimeout0(fn, ms, ...rest));
   w.eval(CONTENT);
-  const until = async (cond) => {
-    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-    assert.ok(cond(), "condition not reached");
-  };
   await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
   assert.ok(room(w), "an in-sync card opens folded, with room");
   w.document.querySelector("triallens-card").shadowRoot.querySelector("button.close").click();
