@@ -1,0 +1,133 @@
+"""Review r20 (21,066 generated pages over 1,600 records): ages and weights in a page's plain-language text that are
+not about who may join, figures the record's own criteria give, and the one miss (a changed age waved through by any
+"N years" in the criteria). Each case is the reviewer's reproducer, as a plain summary or a criteria item."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import is_alarm, reconcile
+
+TODAY = date(2026, 11, 22)
+CRIT = "Inclusion Criteria:\n\n  -  Diagnosis of asthma\n\nExclusion Criteria:\n\n  -  Pregnancy\n"
+
+
+def _record(criteria: str, minimum: str | None, maximum: str | None) -> OfficialRecord:
+    elig = {"eligibilityCriteria": criteria, "sex": "ALL"}
+    if minimum:
+        elig["minimumAge"] = minimum
+    if maximum:
+        elig["maximumAge"] = maximum
+    return OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT09990001", "briefTitle": "A Study of Something"},
+        "statusModule": {"overallStatus": "RECRUITING"}, "eligibilityModule": elig}})
+
+
+def _alarms(summary: str, record: OfficialRecord) -> list[tuple[str, str]]:
+    page = PageRecord(site="clinconnect.io", nct_id="NCT09990001", plain_summary=summary)
+    return [(f.kind, f.severity) for f in reconcile(page, record, TODAY) if is_alarm(f) and f.severity != "info"]
+
+
+# --------------------------------------------------------------------------- P1, P2: not about joining
+
+@pytest.mark.parametrize("summary,minimum,maximum", [
+    ("This clinical trial is studying asthma. People aged 40 to 60 years are the most likely to develop this disease.",
+     "6 Years", "12 Years"),
+    ("This clinical trial is studying asthma. Participants over 60 years old are required to do an exercise test as "
+     "part of the study.", "18 Years", "80 Years"),
+    ("This clinical trial is studying asthma. Women over 50 years of age must have had a mammogram in the past year, "
+     "as is standard care.", "18 Years", "80 Years"),
+    ("This clinical trial is studying asthma. Patients weighing less than 50 kg must receive a lower dose.",
+     "18 Years", "80 Years"),
+    ("This clinical trial is studying asthma. Children under 2 years old are most affected by this disease.",
+     "6 Years", "12 Years"),
+])
+def test_an_age_or_weight_not_about_joining_raises_nothing(summary, minimum, maximum):
+    assert _alarms(summary, _record(CRIT, minimum, maximum)) == []
+
+
+@pytest.mark.parametrize("summary", [
+    "People aged 40 to 60 years may be eligible to join.",
+    "People aged 40 to 60 years can take part.",
+    "Participants must be at least 30 years old.",
+    "You must be over 60 years old to be in this study.",
+    "Participants over 60 years old are eligible.",
+])
+def test_an_age_about_joining_is_still_said(summary):
+    assert _alarms(summary, _record(CRIT, "18 Years", "80 Years")) == [("plain_age", "critical")]
+
+
+def test_a_weight_rule_required_of_who_joins_is_still_compared():
+    crit = "Inclusion Criteria:\n\n  -  Body weight of at least 45 kg\n\nExclusion Criteria:\n\n  -  Pregnancy\n"
+    assert _alarms("Participants must weigh at least 60 kg.", _record(crit, "18 Years", "80 Years")) \
+        == [("plain_number", "warning")]
+    assert _alarms("Participants must weigh at least 45 kg.", _record(crit, "18 Years", "80 Years")) == []
+
+
+# --------------------------------------------------------------------------- P3: children
+
+@pytest.mark.parametrize("summary,minimum,maximum", [
+    ("Children under 18 years old may be eligible to join.", "2 Years", "17 Years"),
+    ("Children under 2 years old may be eligible.", None, "1 Year"),
+    ("Infants younger than 6 months may be able to take part.", None, "5 Months"),
+])
+def test_children_under_n_is_the_records_maximum(summary, minimum, maximum):
+    assert _alarms(summary, _record(CRIT, minimum, maximum)) == []
+
+
+def test_children_under_n_that_differs_is_said():
+    assert _alarms("Children under 12 years old may be eligible to join.", _record(CRIT, "2 Years", "17 Years")) \
+        == [("plain_age", "critical")]
+
+
+# --------------------------------------------------------------------------- P4: the record's own figures
+
+def test_a_cohort_range_the_criteria_give_is_no_contradiction():
+    cohort = ("Inclusion Criteria:\n\n  -  Patients with an immune defect between the ages of 6 and 65 years are "
+              "eligible.\n  -  Healthy volunteers: a healthy adult between the ages of 18 and 65 years.\n\n"
+              "Exclusion Criteria:\n\n  -  Pregnancy\n")
+    rec = _record(cohort, "6 Years", "65 Years")
+    assert _alarms("Healthy adults aged 18 to 65 years may be eligible to join.", rec) == []
+    assert _alarms("Healthy adults aged 18 to 70 years may be eligible to join.", rec) == [("plain_age", "critical")]
+
+
+def test_the_criteria_s_weeks_beside_a_minimum_in_months():
+    weeks = ("Inclusion Criteria:\n\n  -  Are between the ages of 4 weeks and 2 years (consent of parent or guardian "
+             "required).\n\nExclusion Criteria:\n\n  -  Pregnancy\n")
+    rec = _record(weeks, "1 Month", "2 Years")
+    assert _alarms("Children aged 4 weeks to 2 years may be eligible to join.", rec) == []
+    # weeks are no exact months: a figure the record states nowhere is still a difference
+    assert _alarms("Children aged 5 weeks to 2 years may be eligible to join.", rec) == [("plain_age", "critical")]
+
+
+def test_the_criteria_s_age_in_another_exact_unit():
+    under = ("Inclusion Criteria:\n\n  -  Signed, informed consent from a parent or legal guardian for patients under "
+             "18 years of age.\n  -  HIV infection\n\nExclusion Criteria:\n\n  -  Pregnancy\n")
+    rec = _record(under, "3 Months", "8 Years")
+    assert _alarms("Consent from a parent is required for patients under 216 months of age.", rec) == []
+    assert _alarms("Patients under 216 months of age may be eligible to join.", rec) == []
+    assert _alarms("Patients under 204 months of age may be eligible to join.", rec) == [("plain_age", "critical")]
+
+
+# --------------------------------------------------------------------------- P5: the miss
+
+SMOKE = ("Inclusion Criteria:\n\n  -  Current smoker with a smoking history of at least 20 years\n\n"
+         "Exclusion Criteria:\n\n  -  Cancer within the past 5 years\n")
+
+
+@pytest.mark.parametrize("summary", [
+    "Participants must be at least 20 years old to join.",
+    "Eligibility: Age >5 / <75.",
+    "Participants must be at least 30 years old to join.",
+])
+def test_a_duration_in_the_criteria_does_not_vouch_for_an_age(summary):
+    assert _alarms(summary, _record(SMOKE, "40 Years", "75 Years")) == [("plain_age", "critical")]
+
+
+def test_an_age_limit_that_admits_no_one_is_said():
+    crit = "Inclusion Criteria:\n\n  -  Age 18 years or older\n\nExclusion Criteria:\n\n  -  Pregnancy\n"
+    assert _alarms("Eligibility: Age >18 / <18.", _record(crit, "18 Years", None)) == [("plain_age", "critical")]
