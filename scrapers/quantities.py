@@ -303,8 +303,12 @@ def read_quantities(t: str) -> list[Fact]:
         units = units or [unit] * len(values)
         glossed: list[tuple[str, str]] = []
         gloss = _gloss(t, end, values, units) if unit else None
-        if gloss:   # "14 days (2 weeks) before dosing": the window after the brackets is the first figure's
-            glossed, end = gloss
+        while gloss:   # "14 days (2 weeks) before dosing": the window after the brackets is the first figure's
+            said, end = gloss
+            glossed += said
+            # a second bracket that restates it too ("15 kg (33 lb) (about 33 pounds)": a page's pound note
+            # beside the record's own)
+            gloss = _gloss(t, end, values, units) if not said else None
         # "x 10^9/l" right after a plain number was already folded into the scientific form
         rest = t[end:]
         after = _OF_AGE.sub("", rest, count=1) if unit in _TIME_UNITS else rest

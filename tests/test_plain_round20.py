@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from scrapers.fidelity import check_fidelity
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import is_alarm, reconcile
@@ -131,3 +132,41 @@ def test_a_duration_in_the_criteria_does_not_vouch_for_an_age(summary):
 def test_an_age_limit_that_admits_no_one_is_said():
     crit = "Inclusion Criteria:\n\n  -  Age 18 years or older\n\nExclusion Criteria:\n\n  -  Pregnancy\n"
     assert _alarms("Eligibility: Age >18 / <18.", _record(crit, "18 Years", None)) == [("plain_age", "critical")]
+
+
+# --------------------------------------------------------------------------- P7: pounds for the record's kilograms
+
+MIRROR = ("Inclusion Criteria:\n\n  -  Weight of 15 kg or greater.\n  -  Autistic disorder\n\n"
+          "Exclusion Criteria:\n\n  -  Weight less than 15 kg.\n")
+
+
+def test_a_weight_rule_mirrored_in_the_exclusions_is_one_rule():
+    """NCT00005014: the inclusion "Weight of 15 kg or greater" and the exclusion "Weight less than 15 kg" are one
+    rule, so the page's pounds are held to it."""
+    rec = _record(MIRROR, "5 Years", "17 Years")
+    assert _alarms("To join you must weigh at least 33 lb.", rec) == []
+    assert _alarms("To join you must weigh at least 15 kg.", rec) == []
+    page = PageRecord(site="clinconnect.io", nct_id="NCT09990001", plain_summary="To join you must weigh at least 20 kg.")
+    found = [f for f in reconcile(page, rec, TODAY) if f.kind == "plain_number"]
+    assert [(f.severity, f.evidence.get("weight_rule")) for f in found] == [("warning", "Weight of 15 kg or greater.")]
+
+
+@pytest.mark.parametrize("criterion,said", [
+    ("Wt greater than 40 kg.", "Participants must weigh more than 88 lb."),                        # NCT00006413
+    ("Obesity. All subjects will be required to be over 60 kg in body weight.", "To join you must weigh over 132 lb."),
+])
+def test_pounds_for_a_weight_the_record_gives(criterion, said):
+    crit = f"Inclusion Criteria:\n\n  -  {criterion}\n\nExclusion Criteria:\n\n  -  Pregnancy\n"
+    rec = _record(crit, "18 Years", "65 Years")
+    assert _alarms(said, rec) == []
+    assert _alarms(said.replace(" lb", "0 lb"), rec) == [("plain_number", "warning")]
+
+
+# --------------------------------------------------------------------------- P8: a second pound note
+
+def test_a_second_bracket_that_restates_the_weight_adds_nothing():
+    """NCT00498173 on Veeva: the record's "15 kg (33 lb)" shown with the site's own "(about 33 pounds)" was a critical
+    changed number; a second note that gives another weight still differs."""
+    record = "Weighs less than 15 kg (33 lb)"
+    assert check_fidelity(record, "Weighs less than 15 kg (33 lb) (about 33 pounds)") == []
+    assert check_fidelity(record, "Weighs less than 15 kg (33 lb) (about 50 pounds)")

@@ -14,7 +14,7 @@ import re
 from ..dates import Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
-from ..units import same_time
+from ..units import restates, same_time
 from .facts import participants, same_age
 from .finding import Finding, quote, said_status
 from .align import strip_numbering
@@ -22,7 +22,8 @@ from .plain_limits import CRITERIA_TEXT as _CRITERIA_TEXT
 from .plain_limits import ELIGIBILITY_CUE as _ELIGIBILITY_CUE
 from .plain_limits import AGE_RANGE as _AGE_RANGE
 from .plain_limits import about_joining, age_limit_claims, backed_age, official_values, range_bounds, read_facts
-from .plain_limits import record_ages, record_prose, weight_claims
+from .plain_limits import record_ages, record_prose
+from .plain_weights import weight_claims
 from .plain_limits import age_unit as _unit
 from .plain_limits import sentence as _sentence
 from .plain_limits import squash as _squash
@@ -215,11 +216,12 @@ def _stated(value: str, unit: str, known: set[tuple[str, str, bool]]) -> bool:
     not vouch for "at least 19 weeks" of life expectancy, nor "63 patients" in the description for
     "63 years of age"; the same time in another exact unit does ("2 weeks" for "14 days", "24 months" for "2 years",
     never "1 month" for "30 days"). Other units are written too many ways ("1.5 x ULN", "1.5 times the upper
-    limit of normal"; "40 mm Hg", "40 mm") to be compared, so there the figure alone counts."""
+    limit of normal"; "40 mm Hg", "40 mm") to be compared, so there the figure alone counts, or the record's figure
+    in another unit of its kind up to rounding ("33 lb" for "15 kg", units.restates)."""
     if unit in _TIME_UNITS:   # (in its unit, or one it converts to exactly: "2 weeks" is "14 days", units.same_time)
         return any((v == value and (u == unit or (not u and criteria))) or same_time(value, unit, v, u)
                    for v, u, criteria in known)
-    return any(v == value for v, _, _ in known)
+    return any(v == value or (u and unit and u != unit and restates(v, u, value, unit)) for v, u, _ in known)
 
 
 def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set, backed: set) -> list[Finding]:

@@ -1,25 +1,21 @@
-"""Age and weight limits in a page's plain-language text, held to the record's: ages written with comparators ("Age
-≥18 years and ≤80 years", "Age >18 / <80", "over 18 and under 80") against the record's minimum and maximum age;
-weights ("Body weight 45-90 kg", "weighing at least 50 kg") against the one weight rule the record's criteria give.
+"""Age limits in a page's plain-language text, held to the record's: ages written with comparators ("Age ≥18 years
+and ≤80 years", "Age >18 / <80", "over 18 and under 80") against the record's minimum and maximum age; and the tests
+of what is about joining that the weights (plain_weights) and plain.py share.
 
 Split from plain.py (the other plain-language claims), with the helpers both read the record's figures with. A limit
 is compared only where both sides give it plainly: a bound without a unit only against a record limit in years (the
-unit a reader assumes); a weight only against a record with one weight rule, among its requirements. Anything else is
-left alone, never guessed at.
+unit a reader assumes). Anything else is left alone, never guessed at.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 
-from ..criteria import flatten, parse_criteria
 from ..dates import UNIT_WORDS, Age
 from ..fidelity import facts
 from ..model import OfficialRecord
-from ..quantities import Fact, canonical, read_quantities
-from ..units import amount, restates, same_time, unit_at
+from ..units import same_time, unit_at
 from ..vocab import fold
 from .facts import same_age
 from .finding import Finding, quote
@@ -112,7 +108,7 @@ def _heading(text: str, start: int) -> re.Match | None:
     return head
 
 
-def _keeps_out(text: str, start: int, end: int) -> bool:
+def keeps_out(text: str, start: int, end: int) -> bool:
     """Is the limit at text[start:end] said of who stays out: under the page's exclusion heading, or in a sentence
     that says "not", "excluded", "cannot" ("Patients under 18 are excluded")?"""
     head = _heading(text, start)
@@ -255,7 +251,7 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
     out = []
     known: set | None = None
     for m in _AGE_LIMITS.finditer(text):
-        if squash(m.group(0)) in own or not _an_age(m, text) or _keeps_out(text, m.start(), m.end()):
+        if squash(m.group(0)) in own or not _an_age(m, text) or keeps_out(text, m.start(), m.end()):
             continue  # the record's own criterion text, no participant's age, or a reason to stay out
         bounds = _bounds(m)
         # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50
@@ -295,110 +291,3 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
              "official_max_age": hi_off.to_dict() if hi_off else None},
         ))
     return out
-
-
-# --------------------------------------------------------------------------- weights
-
-_WEIGHT = re.compile(r"\b(birth\s+)?(?:body\s+)?weigh(?:t|s|ing)?\b(?![\s-]*(?:loss|gain|chang|reduc|increas|decreas|"
-                     r"bearing|based|management|control|adjust|percentile|for\s+(?:age|length|height)))", re.I)
-# where what follows "weight" stops: a sentence, a clause after a semicolon, the page's next list number
-_WEIGHT_END = re.compile(r";|\.(?!\d)|\n|\s\(?\d{1,2}[.)]\s")
-_WEIGHT_UNITS = frozenset({"kg", "lb", "g"})
-
-
-@dataclass(frozen=True)
-class _Weight:
-    low: Fact | None
-    high: Fact | None
-    birth: bool
-    end: int          # where the words that say it end, in the text read
-
-
-def _weight_at(text: str, m: re.Match) -> _Weight | None:
-    """The weight limit said right after the cue `m`, or None when no weight figure follows it; a _Weight with neither
-    bound when one does but says no limit ("Body weight: 50 kg")."""
-    stop = _WEIGHT_END.search(text, m.end(), m.end() + 90)
-    said = text[m.end(): stop.start() if stop else m.end() + 90]
-    try:
-        got = read_quantities(canonical(said))
-    except Exception:   # (odd text: nothing read, nothing claimed)
-        return None
-    if not got or got[0].unit not in _WEIGHT_UNITS:
-        return None
-    first = got[0]
-    ends = [e.end() for e in re.finditer(r"\d(?:[\d.,]*\d)?\s*(?:kg|kilograms?|lbs?|pounds?|g|grams?)\b", said, re.I)]
-    end = m.end() + (ends[1 if first.cmp == "range" and len(ends) > 1 else 0] if ends else len(said))
-    birth = bool(m.group(1))
-    if first.cmp == "range" and len(got) > 1 and got[1].cmp == "range" and got[1].unit in _WEIGHT_UNITS:
-        return _Weight(first, got[1], birth, end)
-    if first.cmp in (">=", ">"):
-        return _Weight(first, None, birth, end)
-    if first.cmp in ("<=", "<"):
-        return _Weight(None, first, birth, end)
-    return _Weight(None, None, birth, end)
-
-
-def _record_weight(official: OfficialRecord, birth: bool) -> tuple[_Weight, str] | None:
-    """The record's one weight rule of this kind (birth weight or not) and its item's text: None when its criteria give
-    none, more than one, one it cannot read as a limit, or one among the reasons someone cannot join."""
-    crit = parse_criteria(official.eligibility_criteria or "")
-    found = []
-    for section, items in (("inclusion", crit.inclusion), ("exclusion", crit.exclusion + crit.unplaced)):
-        for item in flatten(items):
-            for m in _WEIGHT.finditer(item.text):
-                w = _weight_at(item.text, m)
-                if w is not None and w.birth == birth:
-                    found.append((section, w, item.text))
-    rules = {(w.low, w.high) for _, w, _ in found}
-    if len(rules) != 1 or any(section != "inclusion" for section, _, _ in found) \
-            or not (found[0][1].low or found[0][1].high):
-        return None
-    return found[0][1], found[0][2]
-
-
-def _same(page: Fact, record: Fact) -> bool:
-    """One weight, in its unit or another ("45 kg" and "99 lb", up to rounding: units.restates)."""
-    if page.unit == record.unit:
-        return Fraction(page.value) == Fraction(record.value)
-    return restates(record.value, record.unit, page.value, page.unit)
-
-
-def _apart(low: Fact | None, high: Fact | None) -> bool:
-    """Does a lower limit stand at or above an upper one: the page admits no weight the record does?"""
-    a, b = (amount(low.value, low.unit), amount(high.value, high.unit)) if low and high else (None, None)
-    return a is not None and b is not None and a >= b
-
-
-def weight_claims(field: str, text: str, official: OfficialRecord, own: str) -> tuple[list[Finding], set]:
-    """Weight limits in the page's plain-language text that the record's one weight rule contradicts (a bound both give
-    that differs, or limits that leave no weight between them), and the (value, unit) figures it backs ("at least
-    100 lb" for the record's "≥ 45 kg"). A bound only one side gives is not compared: a summary may leave one out.
-    A limit with the same figure and another comparator ("over 45 kg" for "≥ 45 kg") is the same limit: a weight
-    is measured, not counted, and the two part at one reading of the scale."""
-    out: list[Finding] = []
-    backed: set = set()
-    rules: dict[bool, tuple[_Weight, str] | None] = {}   # (the record's rule, read once for each kind)
-    for m in _WEIGHT.finditer(text):
-        said = _weight_at(text, m)
-        if said is None or not (said.low or said.high) or squash(text[m.start(): said.end]) in own \
-                or _keeps_out(text, m.start(), said.end) or not about_joining(text, m.start(), said.end):
-            continue   # (no limit, the record's own words, a reason to stay out, or a dose: "Patients weighing
-            #            over 100 kg will receive 2 vials")
-        if said.birth not in rules:
-            rules[said.birth] = _record_weight(official, said.birth)
-        rule = rules[said.birth]
-        if rule is None:
-            continue
-        record, item = rule
-        differs = any(p and r and not _same(p, r) for p, r in ((said.low, record.low), (said.high, record.high)))
-        if not differs and not _apart(said.low, record.high) and not _apart(record.low, said.high):
-            backed |= {(f.value, f.unit) for f in (said.low, said.high) if f}
-            continue
-        shown = text[m.start(): said.end].strip()
-        record_said = quote(item, 120)
-        out.append(Finding(
-            "plain_number", "warning", field, shown, record_said,
-            f'This page\'s summary says "{quote(shown, 80)}", but ClinicalTrials.gov says "{record_said}".',
-            {"sentence": quote(sentence(text, m.start(), said.end), 300), "weight_rule": record_said},
-        ))
-    return out, backed
