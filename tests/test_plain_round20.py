@@ -170,3 +170,10 @@ def test_a_second_bracket_that_restates_the_weight_adds_nothing():
     record = "Weighs less than 15 kg (33 lb)"
     assert check_fidelity(record, "Weighs less than 15 kg (33 lb) (about 33 pounds)") == []
     assert check_fidelity(record, "Weighs less than 15 kg (33 lb) (about 50 pounds)")
+
+
+def test_a_one_age_record_said_with_its_own_figures_is_left_alone():
+    """NCT00496327 (12 to 12 years) shown as "Age >12 / <12": the page copies the record's own limits; "Age >18 / <18"
+    for a record of 15 to 18 years is said."""
+    assert _alarms("Eligibility: Age >12 / <12.", _record(CRIT, "12 Years", "12 Years")) == []
+    assert _alarms("Eligibility: Age >18 / <18.", _record(CRIT, "15 Years", "18 Years")) == [("plain_age", "critical")]

@@ -132,3 +132,13 @@ def test_a_and_b_years_restated_in_months_is_the_records_item():
     assert page("A female between, and including, 120 and 180 months of age at the first vaccination.") == []
     assert page("A female between, and including, 120 and 170 months of age at the first vaccination.") \
         == [("criterion_changed", "critical")]
+
+
+def test_aged_a_and_b_years_restated_in_months_is_the_records_item():
+    """NCT00004274: "Girls aged 8 and 12 years" (no "between") shown as "96 and 144 months"."""
+    found = _synthetic("Girls aged 8 and 12 years with Turner's syndrome-compatible karyotype",
+                       "Girls aged 96 and 144 months with Turner's syndrome-compatible karyotype")
+    assert [(kind, severity) for kind, severity, _ in found] == [("criterion_reworded", "info")]
+    found = _synthetic("Girls aged 8 and 12 years with Turner's syndrome-compatible karyotype",
+                       "Girls aged 96 and 156 months with Turner's syndrome-compatible karyotype")
+    assert [(kind, severity) for kind, severity, _ in found] == [("criterion_changed", "critical")]

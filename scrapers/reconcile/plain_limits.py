@@ -232,13 +232,17 @@ def backed_age(value: str, unit: str, ages: set[tuple[str, str, bool]], anywhere
 
 
 def _admits_no_one(bounds: list[_Said], official: OfficialRecord) -> bool:
-    """Does a page's lower age limit stand at or above its upper one ("Age >18 / <18")?"""
+    """Does a page's lower age limit stand at or above its upper one ("Age >18 / <18" for 15 to 18 years)? Not when
+    the two are the record's own limits: a record of 12 to 12 years said as "Age >12 / <12" copies its figures."""
     lo = next((b for b in bounds if not b.upper), None)
     hi = next((b for b in bounds if b.upper), None)
     if lo is None or hi is None:
         return False
-    a = Age(float(lo.value), lo.unit or (official.min_age.unit if official.min_age else "YEARS")).in_days()
-    b = Age(float(hi.value), hi.unit or (official.max_age.unit if official.max_age else "YEARS")).in_days()
+    low = Age(float(lo.value), lo.unit or (official.min_age.unit if official.min_age else "YEARS"))
+    high = Age(float(hi.value), hi.unit or (official.max_age.unit if official.max_age else "YEARS"))
+    if official.min_age and official.max_age and same_age(low, official.min_age) and same_age(high, official.max_age):
+        return False
+    a, b = low.in_days(), high.in_days()
     return a > b + 1e-9 or (abs(a - b) < 1e-9 and (lo.exclusive or hi.exclusive))
 
 
