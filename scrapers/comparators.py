@@ -21,7 +21,9 @@ _NUM = r"\d+(?:\.\d+)?"
 OR_EQUAL = r"\s*or\s*(?:=|equal\b(?:\s+to\b)?)"
 # Before a range, "between 18 and 65": also "between the ages of 18 and 65" (server.plain writes
 # "and" exactly where this reads a range).
-BETWEEN = re.compile(r"\bbetween\s*(?:(?<=\s)(?:the\s+)?ages?\s+(?:of\s+)?)?$", re.I)
+# ("between 18 and 65", "between the ages of 18 and 65", "between, and including, 10 and 15 years")
+BETWEEN = re.compile(r"\bbetween\s*(?:,\s*and\s+including\s*,\s*)?(?:(?<=\s)(?:the\s+)?ages?\s+(?:of\s+)?)?$",
+                     re.I)
 
 # Comparator phrases, longest first; "no more than" must win over "more than".
 _CMP_PHRASES = [

@@ -131,6 +131,7 @@ _GLOSS = re.compile(r"\s*[(\[]\s*(?:(?:inclusive|i\.?e\.?|about|approximately|ap
                     r"(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?(?=\s*[a-z\"'])")
 _GLOSS_UNIT = re.compile(r"\s*(?:(?P<inch>inch(?:es)?\b|in\b\.?|\")|(?P<ft>f(?:ee|oo)?t\b|'))")   # (in brackets only)
 _GLOSS_END = re.compile(r"\s*[)\]]")
+_AGED = re.compile(r"\bage[ds]\s*$", re.I)
 _RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
 
 _WIN_BEFORE = re.compile(r"\b(within(?: the (?:past|last|previous|preceding|prior))?|in the (?:past|last|previous|preceding|prior|first|next)|"
@@ -274,7 +275,9 @@ def read_quantities(t: str) -> list[Fact]:
         cmp = _cmp_before(t[: m.start()])
         units: list[str] | None = None   # each end's own unit: "between 6 hours and 3 days"
         rng = _RANGE_SEP.match(t, end)
-        between = BETWEEN.search(t, max(0, m.start() - 24), m.start())
+        # ("aged 8 and 12 years", NCT00004274: two ages joined by "and" are a range as after "between")
+        between = BETWEEN.search(t, max(0, m.start() - 24), m.start()) or _AGED.search(t, max(0, m.start() - 12),
+                                                                                       m.start())
         if rng and (between or t[rng.start():rng.end()].strip() in ("-", "to", "through")):
             m2 = _QTY.match(t, rng.end())
             if m2 and m2.group("n"):
@@ -303,8 +306,12 @@ def read_quantities(t: str) -> list[Fact]:
         units = units or [unit] * len(values)
         glossed: list[tuple[str, str]] = []
         gloss = _gloss(t, end, values, units) if unit else None
-        if gloss:   # "14 days (2 weeks) before dosing": the window after the brackets is the first figure's
-            glossed, end = gloss
+        while gloss:   # "14 days (2 weeks) before dosing": the window after the brackets is the first figure's
+            said, end = gloss
+            glossed += said
+            # a second bracket that restates it too ("15 kg (33 lb) (about 33 pounds)": a page's pound note
+            # beside the record's own)
+            gloss = _gloss(t, end, values, units) if not said else None
         # "x 10^9/l" right after a plain number was already folded into the scientific form
         rest = t[end:]
         after = _OF_AGE.sub("", rest, count=1) if unit in _TIME_UNITS else rest

@@ -95,8 +95,9 @@ def same_time(value: str, unit: str, other: str, other_unit: str) -> bool:
 
 # Each family's unit a length of time is rewritten in by `in_base_units`: days for the seconds family, months for years.
 _BASE = ((_EXACT_SECONDS, "day"), (_EXACT_MONTHS, "month"))
-# a figure, or a range of two, that a unit may follow ("18 years", "18years", "18-65 years", "2 to 4 weeks")
-_FIGURES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(?:-|to)\s*(\d+(?:\.\d+)?))?")
+# a figure, or a range of two, that a unit may follow ("18 years", "18years", "18-65 years", "2 to 4 weeks", "between
+# 10 and 15 years")
+_FIGURES = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:\s*(?:-|to|and)\s*(\d+(?:\.\d+)?))?")
 
 
 def _in_base(value: str, unit: str) -> str | None:

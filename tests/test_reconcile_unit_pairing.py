@@ -107,3 +107,38 @@ def test_no_exact_conversion_between_days_and_months_still_differs(new):
 ])
 def test_in_base_units_writes_each_time_in_its_familys_unit(text, base):
     assert in_base_units(text) == base
+
+
+def test_in_base_units_reads_a_and_b():
+    assert in_base_units("between, and including, 10 and 15 years of age") == \
+        in_base_units("between, and including, 120 and 180 months of age")
+    assert in_base_units("between 10 and 15 years") == "between 120-180 month"
+
+
+def test_a_and_b_years_restated_in_months_is_the_records_item():
+    """Review r20 P6 (NCT00492544, NCT00795938): "between, and including, 10 and 15 years" shown as "120 and 180
+    months" was a critical changed number; "10 to 15 years" as "120 to 180 months" already paired."""
+    rng = ("Inclusion Criteria:\n\n  -  A female between, and including, 10 and 15 years of age at the first "
+           "vaccination.\n  -  Healthy\n\nExclusion Criteria:\n\n  -  Pregnancy\n")
+    rec = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT06427642"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"sex": "FEMALE", "minimumAge": "10 Years", "maximumAge": "15 Years",
+                              "eligibilityCriteria": rng}}})
+
+    def page(first: str) -> list:
+        p = PageRecord(site="meddatax.com", nct_id="NCT06427642", inclusion=[first, "Healthy"], exclusion=["Pregnancy"])
+        return [(f.kind, f.severity) for f in reconcile(p, rec, TODAY) if f.about == "page" and f.severity != "info"]
+
+    assert page("A female between, and including, 120 and 180 months of age at the first vaccination.") == []
+    assert page("A female between, and including, 120 and 170 months of age at the first vaccination.") \
+        == [("criterion_changed", "critical")]
+
+
+def test_aged_a_and_b_years_restated_in_months_is_the_records_item():
+    """NCT00004274: "Girls aged 8 and 12 years" (no "between") shown as "96 and 144 months"."""
+    found = _synthetic("Girls aged 8 and 12 years with Turner's syndrome-compatible karyotype",
+                       "Girls aged 96 and 144 months with Turner's syndrome-compatible karyotype")
+    assert [(kind, severity) for kind, severity, _ in found] == [("criterion_reworded", "info")]
+    found = _synthetic("Girls aged 8 and 12 years with Turner's syndrome-compatible karyotype",
+                       "Girls aged 96 and 156 months with Turner's syndrome-compatible karyotype")
+    assert [(kind, severity) for kind, severity, _ in found] == [("criterion_changed", "critical")]

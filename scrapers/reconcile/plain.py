@@ -14,14 +14,16 @@ import re
 from ..dates import Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
-from ..units import same_time
+from ..units import restates, same_time
 from .facts import participants, same_age
 from .finding import Finding, quote, said_status
 from .align import strip_numbering
-from .plain_limits import AGE_UNIT as _UNIT
 from .plain_limits import CRITERIA_TEXT as _CRITERIA_TEXT
 from .plain_limits import ELIGIBILITY_CUE as _ELIGIBILITY_CUE
-from .plain_limits import age_limit_claims, official_values, read_facts, record_prose, weight_claims
+from .plain_limits import AGE_RANGE as _AGE_RANGE
+from .plain_limits import about_joining, age_limit_claims, backed_age, official_values, range_bounds, read_facts
+from .plain_limits import record_ages, record_prose
+from .plain_weights import weight_claims
 from .plain_limits import age_unit as _unit
 from .plain_limits import sentence as _sentence
 from .plain_limits import squash as _squash
@@ -42,13 +44,6 @@ _CLOSED_CLAIM = re.compile(
 )
 _CLOSED_WORD = {"completed": "COMPLETED", "terminated": "TERMINATED", "withdrawn": "WITHDRAWN", "suspended": "SUSPENDED"}
 
-_NUM = r"(\d+(?:\.\d+)?)"
-_AGE_RANGE = re.compile(
-    r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?"
-    + _NUM + r"\s*" + _UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _NUM + r"(?:\s*" + _UNIT + r")?(\s+old|\s+of\s+age)?\b"
-    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + _UNIT + r"\s+(?:old|of\s+age)\b",
-    re.I,
-)
 _ENROLL = re.compile(
     r"\b(?:enrol+|recruit|include|involve|aims?\s+to\s+enrol+|plans?\s+to\s+enrol+)\w*\s+"
     r"(about|approximately|around|roughly|up\s+to|some|a\s+total\s+of|an\s+estimated|nearly|over|more\s+than)?\s*"
@@ -134,13 +129,12 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
     if lo_off is None or hi_off is None:
         return age_limit_claims(field, text, official, own, backed)[:1] if lo_off or hi_off else []
     out = []
+    ages: set | None = None
     for m in _AGE_RANGE.finditer(text):
-        if _squash(m.group(0)) in own:
-            continue  # the page repeats the record's own criterion text: not the page's claim
-        if m.group(1):
-            lo, u1, hi, u2, old = m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-        else:
-            lo, hi, u2, old, u1 = m.group(6), m.group(7), m.group(8), "old", None
+        if _squash(m.group(0)) in own or not about_joining(text, m.start(), m.end()):
+            continue  # the page repeats the record's own criterion text, or says no limit to join ("People aged 40
+            #           to 60 years are the most likely to develop this disease")
+        lo, u1, hi, u2, old = range_bounds(m)
         lo_v, hi_v = float(lo), float(hi)
         unit_hi = _unit(u2) or (_unit(u1) if u1 else None)
         unit_lo = _unit(u1) or unit_hi
@@ -162,6 +156,11 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
         page_lo, page_hi = Age(lo_v, unit_lo), Age(hi_v, unit_hi)
         if same_age(page_lo, lo_off) and same_age(page_hi, hi_off):
             continue
+        ages = record_ages(official) if ages is None else ages
+        if all(same_age(said, off) or backed_age(str(said.value), said.unit, ages, True)
+               for said, off in ((page_lo, lo_off), (page_hi, hi_off))):
+            continue  # ages the record's own text gives: a cohort's "between the ages of 18 and 65 years" in a record
+            #           of 6 to 65, its "4 weeks" beside a minimum age of 1 month
         out.append(Finding(
             "plain_age", "critical", field, shown, official_text,
             f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
@@ -217,11 +216,12 @@ def _stated(value: str, unit: str, known: set[tuple[str, str, bool]]) -> bool:
     not vouch for "at least 19 weeks" of life expectancy, nor "63 patients" in the description for
     "63 years of age"; the same time in another exact unit does ("2 weeks" for "14 days", "24 months" for "2 years",
     never "1 month" for "30 days"). Other units are written too many ways ("1.5 x ULN", "1.5 times the upper
-    limit of normal"; "40 mm Hg", "40 mm") to be compared, so there the figure alone counts."""
+    limit of normal"; "40 mm Hg", "40 mm") to be compared, so there the figure alone counts, or the record's figure
+    in another unit of its kind up to rounding ("33 lb" for "15 kg", units.restates)."""
     if unit in _TIME_UNITS:   # (in its unit, or one it converts to exactly: "2 weeks" is "14 days", units.same_time)
         return any((v == value and (u == unit or (not u and criteria))) or same_time(value, unit, v, u)
                    for v, u, criteria in known)
-    return any(v == value for v, _, _ in known)
+    return any(v == value or (u and unit and u != unit and restates(v, u, value, unit)) for v, u, _ in known)
 
 
 def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set, backed: set) -> list[Finding]:

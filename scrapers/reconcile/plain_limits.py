@@ -1,25 +1,21 @@
-"""Age and weight limits in a page's plain-language text, held to the record's: ages written with comparators ("Age
-≥18 years and ≤80 years", "Age >18 / <80", "over 18 and under 80") against the record's minimum and maximum age;
-weights ("Body weight 45-90 kg", "weighing at least 50 kg") against the one weight rule the record's criteria give.
+"""Age limits in a page's plain-language text, held to the record's: ages written with comparators ("Age ≥18 years
+and ≤80 years", "Age >18 / <80", "over 18 and under 80") against the record's minimum and maximum age; and the tests
+of what is about joining that the weights (plain_weights) and plain.py share.
 
 Split from plain.py (the other plain-language claims), with the helpers both read the record's figures with. A limit
 is compared only where both sides give it plainly: a bound without a unit only against a record limit in years (the
-unit a reader assumes); a weight only against a record with one weight rule, among its requirements. Anything else is
-left alone, never guessed at.
+unit a reader assumes). Anything else is left alone, never guessed at.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 
-from ..criteria import flatten, parse_criteria
 from ..dates import UNIT_WORDS, Age
 from ..fidelity import facts
 from ..model import OfficialRecord
-from ..quantities import Fact, canonical, read_quantities
-from ..units import amount, restates, unit_at
+from ..units import same_time, unit_at
 from ..vocab import fold
 from .facts import same_age
 from .finding import Finding, quote
@@ -80,8 +76,20 @@ def official_values(official: OfficialRecord) -> set[tuple[str, str, bool]] | No
 
 CRITERIA_TEXT = re.compile(r"who may qualify|who should not join|inclusion criteria|exclusion criteria|"
                            r"you may be able to join|you cannot join", re.I)
-ELIGIBILITY_CUE = re.compile(r"\b(eligib\w*|qualif\w*|criteria|must|required|to participate|to join|may join|"
-                             r"can join|cannot join|excluded|exclude)\b", re.I)
+# A sentence about who may join: it names joining ("eligible", "take part", "to be in this study"), or the limit is
+# what is required of whoever joins ("must be 18 or older", "must weigh at least 50 kg"). "Must" or "required" alone
+# is not enough: "Participants over 60 years old are required to do an exercise test", "Women over 50 must have had a
+# mammogram", "Patients weighing less than 50 kg must receive a lower dose" require something else of people past a
+# limit, and the limit is none to join (review r20).
+_JOINING = (r"(?:eligib\w*|ineligib\w*|qualif\w*|criteri(?:a|on)|join(?:s|ed|ing)?|take\s+part|taking\s+part|"
+            r"participat(?:e|es|ing|ion)|enrol+(?:s|ed|ing|ment)?|recruit(?:s|ed|ing)?|included|excluded|exclude|"
+            r"inclusion|exclusion|to\s+be\s+in\s+(?:this|the)\s+(?:study|trial))\b")
+_LIMIT_REQUIRED = (r"(?:must|should|(?:is|are)\s+required\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:(?:be|weigh)\s+(?:an?\s+)?"
+                   r"(?:(?:wom[ae]n|m[ae]n|adults?|child(?:ren)?|boys?|girls?|patients?|people|persons?)\s+)?"
+                   r"(?:aged?\s+)?(?:at\s+(?:least|most)|over|under|above|below|older|younger|more|less|between|"
+                   r"no\s+(?:more|less|older|younger)|from|[≥≤<>=]|\d)|have\s+an?\s+(?:body\s+)?(?:weight|age|bmi|"
+                   r"body\s+mass))")
+ELIGIBILITY_CUE = re.compile(r"\b(?:" + _JOINING + "|" + _LIMIT_REQUIRED + r")", re.I)
 
 
 # Where the page's own list of reasons someone cannot join starts ("Who Should NOT Join This Trial:"): a limit there
@@ -100,17 +108,18 @@ def _heading(text: str, start: int) -> re.Match | None:
     return head
 
 
-def _keeps_out(text: str, start: int, end: int) -> bool:
+def keeps_out(text: str, start: int, end: int) -> bool:
     """Is the limit at text[start:end] said of who stays out: under the page's exclusion heading, or in a sentence
     that says "not", "excluded", "cannot" ("Patients under 18 are excluded")?"""
     head = _heading(text, start)
     return bool(head and head.group(1)) or bool(_KEEPS_OUT.search(sentence(text, start, end)))
 
 
-def _about_joining(text: str, start: int, end: int) -> bool:
+def about_joining(text: str, start: int, end: int) -> bool:
     """Is the limit at text[start:end] said of who may join: under the page's heading of requirements, or in a
-    sentence that says "may join", "must", "eligible"? A summary's "Patients over 50 years old will also undergo
-    exercise testing" or "men over 45 years old" (of a disease) states no limit (seen in records' own summaries)."""
+    sentence that says "may join", "eligible", "must be …" (ELIGIBILITY_CUE)? A summary's "Patients over 50 years old
+    will also undergo exercise testing" or "men over 45 years old" (of a disease) states no limit (seen in records'
+    own summaries); nor does "People aged 40 to 60 years are the most likely to develop this disease"."""
     head = _heading(text, start)
     return bool(head and not head.group(1)) or bool(ELIGIBILITY_CUE.search(sentence(text, start, end)))
 
@@ -127,7 +136,7 @@ _BOUND = r"\s*(?P<{0}>\d+(?:\.\d+)?)(?:\s*(?P<{0}_u>" + AGE_UNIT + r")\b(?P<{0}_
 _AGE_LIMITS = re.compile(
     r"(?:\b(?P<age>age[ds]?)\s*:?\s*(?:(?:of|is|must\s+be)\s+)?|"
     r"\b(?P<who>adults?|people|patients|participants|individuals|volunteers|men|women|persons|you\s+are|be|"
-    r"who\s+are|aged)\s+)"
+    r"who\s+are|aged|children|kids|infants|babies|adolescents|teens|teenagers|boys|girls|toddlers|newborns)\s+)"
     r"(?:(?P<lo_c>" + _AT_LEAST + "|" + _OVER + ")" + _BOUND.format("lo") +
     r"(?:\s*(?:and|,|;|/|to|but)?\s*(?P<hi_c>" + _AT_MOST + "|" + _UNDER + ")" + _BOUND.format("hi") + ")?"
     r"|(?P<only_c>" + _AT_MOST + "|" + _UNDER + ")" + _BOUND.format("only") + r")(?!\w|\.\d)",
@@ -136,6 +145,10 @@ _AGE_LIMITS = re.compile(
 # an age that is not the participant's own ("gestational age ≥ 25 weeks", "bone age")
 _OTHER_AGE = frozenset({"gestational", "gestation", "postmenstrual", "menstrual", "corrected", "bone", "conceptional",
                         "postconceptional", "post-conceptional", "mental", "reading", "skeletal", "onset"})
+
+
+# people whose age a page may well give in months, weeks or days ("infants younger than 6 months")
+_YOUNG = frozenset({"children", "kids", "infants", "babies", "toddlers", "newborns"})
 
 
 @dataclass(frozen=True)
@@ -166,11 +179,71 @@ def _an_age(m: re.Match, text: str) -> bool:
     if m.group("age") and before and before.group(1).strip("-").lower() in _OTHER_AGE:
         return False
     said = [n for n in ("lo", "hi", "only") if m.group(n)]
-    if m.group("who") and any(m.group(f"{n}_u") and age_unit(m.group(f"{n}_u")) != "YEARS" and not m.group(f"{n}_old")
+    if m.group("who") and m.group("who").lower() not in _YOUNG and any(m.group(f"{n}_u") and age_unit(m.group(f"{n}_u")) != "YEARS" and not m.group(f"{n}_old")
                               for n in said):
         return False   # ("adults over 24 hours after onset")
     after = unit_at(text.lower(), m.end())
     return after is None or (after[0] == "year" and not any(m.group(f"{n}_u") for n in said))
+
+
+_NUM = r"(\d+(?:\.\d+)?)"
+# an age range: "aged 1 to 28", "between the ages of 18 and 65 years", "6-17 years old"
+AGE_RANGE = re.compile(
+    r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?"
+    + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _NUM + r"(?:\s*" + AGE_UNIT + r")?(\s+old|\s+of\s+age)?\b"
+    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + AGE_UNIT + r"\s+(?:old|of\s+age)\b",
+    re.I,
+)
+# a figure said as an age, not a length of time: "18 years of age", "2 years old", "Age 18 years or older"
+_AN_AGE = re.compile(r"\b" + _NUM + r"\s*" + AGE_UNIT + r"\s+(?:old|of\s+age|or\s+(?:older|younger))\b|"
+                     r"\bage[ds]?\s*:?\s*(?:of\s+|is\s+)?" + _NUM + r"\s*" + AGE_UNIT + r"\b", re.I)
+
+
+def range_bounds(m: re.Match) -> tuple[str, str | None, str, str | None, str | None]:
+    """An AGE_RANGE match's (low, its unit word, high, its unit word, "old"/"of age" or None)."""
+    if m.group(1):
+        return m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
+    return m.group(6), None, m.group(7), m.group(8), "old"
+
+
+def record_ages(official: OfficialRecord) -> set[tuple[str, str, bool]]:
+    """Every figure the record gives as an age, as (value, unit, in its criteria or age limits): its age limits, and
+    in its prose the figures of an age wording ("between the ages of 18 and 65 years", "patients under 18 years of
+    age", "Age ≥ 19 years"), never a length of time ("a smoking history of at least 20 years", "within the past 5
+    years", review r20). A figure without a unit in an age wording is taken as years, as a reader would."""
+    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), True) for a in (official.min_age, official.max_age) if a}
+    for k, text in enumerate(record_prose(official)):
+        text, criteria = text or "", k == 0
+        said = [(b.value, b.unit) for m in _AGE_LIMITS.finditer(text) if _an_age(m, text) for b in _bounds(m)] \
+            + [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _AN_AGE.finditer(text)]
+        for lo, u1, hi, u2, _ in map(range_bounds, AGE_RANGE.finditer(text)):
+            said += [(lo, u1 or u2), (hi, u2 or u1)]
+        out |= {(num(v), (age_unit(u) or "YEARS").lower().rstrip("s"), criteria) for v, u in said}
+    return out
+
+
+def backed_age(value: str, unit: str, ages: set[tuple[str, str, bool]], anywhere: bool) -> bool:
+    """Does the record give this age (value, singular lower-case unit), in that unit or another exactly ("216 months"
+    for its "under 18 years of age"; never "4 weeks" for "1 month"): in its criteria or limits, or with `anywhere`
+    in its other prose too (a summary's "men over 45 years old")."""
+    value, unit = num(value), unit.lower().rstrip("s")   # ("18.0", "YEARS" -> "18", "year")
+    return any((v == value and u == unit or same_time(value, unit, v, u)) and (criteria or anywhere)
+               for v, u, criteria in ages)
+
+
+def _admits_no_one(bounds: list[_Said], official: OfficialRecord) -> bool:
+    """Does a page's lower age limit stand at or above its upper one ("Age >18 / <18" for 15 to 18 years)? Not when
+    the two are the record's own limits: a record of 12 to 12 years said as "Age >12 / <12" copies its figures."""
+    lo = next((b for b in bounds if not b.upper), None)
+    hi = next((b for b in bounds if b.upper), None)
+    if lo is None or hi is None:
+        return False
+    low = Age(float(lo.value), lo.unit or (official.min_age.unit if official.min_age else "YEARS"))
+    high = Age(float(hi.value), hi.unit or (official.max_age.unit if official.max_age else "YEARS"))
+    if official.min_age and official.max_age and same_age(low, official.min_age) and same_age(high, official.max_age):
+        return False
+    a, b = low.in_days(), high.in_days()
+    return a > b + 1e-9 or (abs(a - b) < 1e-9 and (lo.exclusive or hi.exclusive))
 
 
 def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, backed: set) -> list[Finding]:
@@ -182,14 +255,14 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
     out = []
     known: set | None = None
     for m in _AGE_LIMITS.finditer(text):
-        if squash(m.group(0)) in own or not _an_age(m, text) or _keeps_out(text, m.start(), m.end()):
+        if squash(m.group(0)) in own or not _an_age(m, text) or keeps_out(text, m.start(), m.end()):
             continue  # the record's own criterion text, no participant's age, or a reason to stay out
         bounds = _bounds(m)
         # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50
         # years old will also undergo exercise testing", "individuals aged > 65 years are at higher risk"), so read
         # as a limit only where the page speaks of joining; "Age ≥ 18 years" and "at least" are limits as they stand
         loose = bool(m.group("who")) or any(b.exclusive for b in bounds)
-        if loose and not _about_joining(text, m.start(), m.end()):
+        if loose and not about_joining(text, m.start(), m.end()):
             continue
         wrong = []
         for said in bounds:
@@ -201,13 +274,13 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
                 wrong.append((num(said.value), unit.lower().rstrip("s")))
             else:
                 backed.add((num(said.value), said.unit.lower().rstrip("s") if said.unit else ""))
-        if not wrong:
+        shut = _admits_no_one(bounds, official)   # ("Age >18 / <18": said whatever the record gives)
+        if not wrong and not shut:
             continue
-        known = official_values(official) if known is None else known
-        if known is not None and all(any(kv == v and ku == u and (crit or loose) for kv, ku, crit in known)
-                                     for v, u in wrong):
-            continue  # the record's own criteria say it ("Age ≥ 19 years" beside a minimum age of 18), or for a loose
-            #           wording its own summary ("men over 45 years old"): not the page's
+        known = record_ages(official) if known is None else known
+        if not shut and all(backed_age(v, u, known, loose) for v, u in wrong):
+            continue  # the record's own criteria give that age ("Age ≥ 19 years" beside a minimum age of 18), or for
+            #           a loose wording its own summary ("men over 45 years old"): not the page's
         lo_off, hi_off = official.min_age, official.max_age
         official_text = f"{lo_off} to {hi_off}" if lo_off and hi_off else \
             f"at least {lo_off}" if lo_off else f"at most {hi_off}"
@@ -222,110 +295,3 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
              "official_max_age": hi_off.to_dict() if hi_off else None},
         ))
     return out
-
-
-# --------------------------------------------------------------------------- weights
-
-_WEIGHT = re.compile(r"\b(birth\s+)?(?:body\s+)?weigh(?:t|s|ing)?\b(?![\s-]*(?:loss|gain|chang|reduc|increas|decreas|"
-                     r"bearing|based|management|control|adjust|percentile|for\s+(?:age|length|height)))", re.I)
-# where what follows "weight" stops: a sentence, a clause after a semicolon, the page's next list number
-_WEIGHT_END = re.compile(r";|\.(?!\d)|\n|\s\(?\d{1,2}[.)]\s")
-_WEIGHT_UNITS = frozenset({"kg", "lb", "g"})
-
-
-@dataclass(frozen=True)
-class _Weight:
-    low: Fact | None
-    high: Fact | None
-    birth: bool
-    end: int          # where the words that say it end, in the text read
-
-
-def _weight_at(text: str, m: re.Match) -> _Weight | None:
-    """The weight limit said right after the cue `m`, or None when no weight figure follows it; a _Weight with neither
-    bound when one does but says no limit ("Body weight: 50 kg")."""
-    stop = _WEIGHT_END.search(text, m.end(), m.end() + 90)
-    said = text[m.end(): stop.start() if stop else m.end() + 90]
-    try:
-        got = read_quantities(canonical(said))
-    except Exception:   # (odd text: nothing read, nothing claimed)
-        return None
-    if not got or got[0].unit not in _WEIGHT_UNITS:
-        return None
-    first = got[0]
-    ends = [e.end() for e in re.finditer(r"\d(?:[\d.,]*\d)?\s*(?:kg|kilograms?|lbs?|pounds?|g|grams?)\b", said, re.I)]
-    end = m.end() + (ends[1 if first.cmp == "range" and len(ends) > 1 else 0] if ends else len(said))
-    birth = bool(m.group(1))
-    if first.cmp == "range" and len(got) > 1 and got[1].cmp == "range" and got[1].unit in _WEIGHT_UNITS:
-        return _Weight(first, got[1], birth, end)
-    if first.cmp in (">=", ">"):
-        return _Weight(first, None, birth, end)
-    if first.cmp in ("<=", "<"):
-        return _Weight(None, first, birth, end)
-    return _Weight(None, None, birth, end)
-
-
-def _record_weight(official: OfficialRecord, birth: bool) -> tuple[_Weight, str] | None:
-    """The record's one weight rule of this kind (birth weight or not) and its item's text: None when its criteria give
-    none, more than one, one it cannot read as a limit, or one among the reasons someone cannot join."""
-    crit = parse_criteria(official.eligibility_criteria or "")
-    found = []
-    for section, items in (("inclusion", crit.inclusion), ("exclusion", crit.exclusion + crit.unplaced)):
-        for item in flatten(items):
-            for m in _WEIGHT.finditer(item.text):
-                w = _weight_at(item.text, m)
-                if w is not None and w.birth == birth:
-                    found.append((section, w, item.text))
-    rules = {(w.low, w.high) for _, w, _ in found}
-    if len(rules) != 1 or any(section != "inclusion" for section, _, _ in found) \
-            or not (found[0][1].low or found[0][1].high):
-        return None
-    return found[0][1], found[0][2]
-
-
-def _same(page: Fact, record: Fact) -> bool:
-    """One weight, in its unit or another ("45 kg" and "99 lb", up to rounding: units.restates)."""
-    if page.unit == record.unit:
-        return Fraction(page.value) == Fraction(record.value)
-    return restates(record.value, record.unit, page.value, page.unit)
-
-
-def _apart(low: Fact | None, high: Fact | None) -> bool:
-    """Does a lower limit stand at or above an upper one: the page admits no weight the record does?"""
-    a, b = (amount(low.value, low.unit), amount(high.value, high.unit)) if low and high else (None, None)
-    return a is not None and b is not None and a >= b
-
-
-def weight_claims(field: str, text: str, official: OfficialRecord, own: str) -> tuple[list[Finding], set]:
-    """Weight limits in the page's plain-language text that the record's one weight rule contradicts (a bound both give
-    that differs, or limits that leave no weight between them), and the (value, unit) figures it backs ("at least
-    100 lb" for the record's "≥ 45 kg"). A bound only one side gives is not compared: a summary may leave one out.
-    A limit with the same figure and another comparator ("over 45 kg" for "≥ 45 kg") is the same limit: a weight
-    is measured, not counted, and the two part at one reading of the scale."""
-    out: list[Finding] = []
-    backed: set = set()
-    rules: dict[bool, tuple[_Weight, str] | None] = {}   # (the record's rule, read once for each kind)
-    for m in _WEIGHT.finditer(text):
-        said = _weight_at(text, m)
-        if said is None or not (said.low or said.high) or squash(text[m.start(): said.end]) in own \
-                or _keeps_out(text, m.start(), said.end) or not _about_joining(text, m.start(), said.end):
-            continue   # (no limit, the record's own words, a reason to stay out, or a dose: "Patients weighing
-            #            over 100 kg will receive 2 vials")
-        if said.birth not in rules:
-            rules[said.birth] = _record_weight(official, said.birth)
-        rule = rules[said.birth]
-        if rule is None:
-            continue
-        record, item = rule
-        differs = any(p and r and not _same(p, r) for p, r in ((said.low, record.low), (said.high, record.high)))
-        if not differs and not _apart(said.low, record.high) and not _apart(record.low, said.high):
-            backed |= {(f.value, f.unit) for f in (said.low, said.high) if f}
-            continue
-        shown = text[m.start(): said.end].strip()
-        record_said = quote(item, 120)
-        out.append(Finding(
-            "plain_number", "warning", field, shown, record_said,
-            f'This page\'s summary says "{quote(shown, 80)}", but ClinicalTrials.gov says "{record_said}".',
-            {"sentence": quote(sentence(text, m.start(), said.end), 300), "weight_rule": record_said},
-        ))
-    return out, backed
