@@ -111,6 +111,15 @@ def _statuses_arg(raw: str | None) -> list[str] | None:
     return out
 
 
+def _one_arg(name: str, default: str | None = None) -> str | None:
+    """?name= given once (or not at all: `default`). Given twice ("?status=recruiting&status=completed") it is a 400:
+    the first value was used without a word, and a caller could read the answer as about the other (review r19)."""
+    values = request.args.getlist(name)
+    if len(values) > 1:
+        raise bad_request(f"{name} was given {len(values)} times; give it once")
+    return values[0] if values else default
+
+
 def _k_arg(raw: str) -> int:
     """?k= as an int. ASCII digits only: str.isdigit() also takes "²" and "①", which int() then refuses (a 500),
     and int() would take "٣" or "５" as 3 or 5, a number written in a way the spec does not describe."""
@@ -221,8 +230,8 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/trials/<nct_id>/related")
     def related(nct_id: str):
-        k = _k_arg(request.args.get("k", "10"))
-        statuses = _statuses_arg(request.args.get("status"))
+        k = _k_arg(_one_arg("k", "10"))
+        statuses = _statuses_arg(_one_arg("status"))
         ann = annotator()
         lookup = ann.lookup(_nct(nct_id))
         result = ann.related(lookup, k, statuses)
@@ -232,8 +241,7 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/trials/<nct_id>/drift")
     def drift_one(nct_id: str):
-        args = request.args
-        return jsonify(_drift(page_claim(_nct(nct_id), args.get("status"), args.get("as_of"), args.get("site"))))
+        return jsonify(_drift(page_claim(_nct(nct_id), _one_arg("status"), _one_arg("as_of"), _one_arg("site"))))
 
     @bp.post("/drift")
     def drift_batch():
