@@ -132,6 +132,11 @@ _GLOSS = re.compile(r"\s*[(\[]\s*(?:(?:inclusive|i\.?e\.?|about|approximately|ap
 _GLOSS_UNIT = re.compile(r"\s*(?:(?P<inch>inch(?:es)?\b|in\b\.?|\")|(?P<ft>f(?:ee|oo)?t\b|'))")   # (in brackets only)
 _GLOSS_END = re.compile(r"\s*[)\]]")
 _AGED = re.compile(r"\bage[ds]\s*$", re.I)
+# "10 and 16 years old" (NCT06715774): two figures joined by "and" are an age range with no "between" or "aged" before
+# them only when an age unit and "old"/"of age" follow the second, and they open the item or follow "age"/"age:"
+# ("10 and 16 years of smoking", "smokers 10 and 16 years old" are not read so)
+_AND_AGES = re.compile(r"\s*and\s*\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?)\s*(?:old|of\s+age)\b")
+_AGE_WORD = re.compile(r"\bage\s*:?\s*$")
 _RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
 
 _WIN_BEFORE = re.compile(r"\b(within(?: the (?:past|last|previous|preceding|prior))?|in the (?:past|last|previous|preceding|prior|first|next)|"
@@ -239,6 +244,9 @@ def _gloss(t: str, end: int, values: list[str], units: list[str]) -> tuple[list[
     if gu is None:
         gu = (lambda g: (g.lastgroup, g.end()) if g else None)(_GLOSS_UNIT.match(t, gm.end()))
     close = _GLOSS_END.match(t, gu[1]) if gu else None
+    if gu and not close:   # a note on the note that restates it: "25 lb (11.5 kg (25 lb))" (NCT00004776 on Veeva)
+        inner = _gloss(t, gu[1], said, [gu[0]] * len(said))
+        close = _GLOSS_END.match(t, inner[1]) if inner and not inner[0] else None
     if not close or len(said) > len(values):
         return None
     if all(restates(v, u, g, gu[0]) for v, u, g in zip(values[-len(said):], units[-len(said):], said)):
@@ -278,6 +286,9 @@ def read_quantities(t: str) -> list[Fact]:
         # ("aged 8 and 12 years", NCT00004274: two ages joined by "and" are a range as after "between")
         between = BETWEEN.search(t, max(0, m.start() - 24), m.start()) or _AGED.search(t, max(0, m.start() - 12),
                                                                                        m.start())
+        if rng and not between and _AND_AGES.match(t, rng.start()):
+            between = not t[: m.start()].strip(" *-\u2022\u00b7") or _AGE_WORD.search(t, max(0, m.start() - 8),
+                                                                                   m.start())
         if rng and (between or t[rng.start():rng.end()].strip() in ("-", "to", "through")):
             m2 = _QTY.match(t, rng.end())
             if m2 and m2.group("n"):

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from scrapers.criteria import flatten, header_kind, parse_criteria
 from scrapers.fidelity import check_fidelity
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
@@ -177,3 +178,84 @@ def test_a_one_age_record_said_with_its_own_figures_is_left_alone():
     for a record of 15 to 18 years is said."""
     assert _alarms("Eligibility: Age >12 / <12.", _record(CRIT, "12 Years", "12 Years")) == []
     assert _alarms("Eligibility: Age >18 / <18.", _record(CRIT, "15 Years", "18 Years")) == [("plain_age", "critical")]
+
+
+# --------------------------------------------------------------------------- P6, P8 follow-ups: real records' text
+
+# NCT06715774's criteria as ClinicalTrials.gov gives them (typos its own): a range "A and B years old" with no
+# "between" or "aged" before it.
+AND_RANGE = ("Inclusion Criteria:\n\n* 10 and 16 years old, with sketelal class II, a ANB angle ≥4° according to the "
+             "Steiner cephalometric analysis, with Twin block or Motion appliance\n\nExclusion Criteria:\n\n* without "
+             "previous orthodontic treatment, without systemic disesases and adenotonsillar hypertrophy.\n")
+
+
+def _item_alarms(record: OfficialRecord, host: str, inclusion: list[str],
+                 exclusion: list[str]) -> list[tuple[str, str]]:
+    page = PageRecord(site=host, nct_id=record.nct_id, inclusion=inclusion, exclusion=exclusion)
+    return [(f.kind, f.severity) for f in reconcile(page, record, TODAY) if is_alarm(f) and f.severity != "info"]
+
+
+def _items(record: OfficialRecord) -> tuple[list[str], list[str]]:
+    """The record's items as the reviewer's generator (bench/drift_gen.base_spec) lists them on a page."""
+    crit = parse_criteria(record.eligibility_criteria or "")
+    texts = lambda tops: [it.text for it in flatten(tops) if not header_kind(it.text)]  # noqa: E731
+    return texts(crit.inclusion + crit.unplaced), texts(crit.exclusion)
+
+
+def _real(nct: str, criteria: str, minimum: str, maximum: str) -> OfficialRecord:
+    return OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": nct}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": criteria, "sex": "ALL", "minimumAge": minimum,
+                              "maximumAge": maximum}}})
+
+
+@pytest.mark.parametrize("host", ["meddatax.com", "ctv.veeva.com"])
+def test_a_and_b_years_old_at_the_items_start_restated_in_months(host):
+    """NCT06715774 on meddatax and Veeva: "10 and 16 years old" shown as "120 and 192 months old" was a critical
+    changed number; "120 and 180 months old" still is one."""
+    rec = _real("NCT06715774", AND_RANGE, "10 Years", "16 Years")
+    inc, exc = _items(rec)
+    assert inc[0].startswith("10 and 16 years old")
+    assert _item_alarms(rec, host, [inc[0].replace("10 and 16 years", "120 and 192 months")], exc) == []
+    assert _item_alarms(rec, host, [inc[0].replace("10 and 16 years", "120 and 180 months")], exc) \
+        == [("criterion_changed", "critical")]
+
+
+@pytest.mark.parametrize("record,page,same", [
+    ("10 and 16 years old, with class II", "120 and 192 months old, with class II", True),
+    ("Age: 10 and 16 years of age", "Age: 120 and 192 months of age", True),
+    ("10 and 16 years old, with class II", "120 and 180 months old, with class II", False),
+    ("10 and 16 years old, with class II", "120 and 180 months, with class II", False),
+    # not a range: no age word and not the item's start, or no "old"/"of age" after it
+    ("Smokers 10 and 16 years old", "Smokers 120 and 192 months old", False),
+    ("10 and 16 years of smoking", "120 and 192 months of smoking", False),
+])
+def test_a_and_b_ages_read_as_a_range_only_where_unambiguous(record, page, same):
+    assert (check_fidelity(record, page) == []) is same
+
+
+# NCT00004776 (a legacy record, one unbroken paragraph): "Weight at least 25 lb (11.5 kg)"; Veeva's pound note on the
+# record's kilograms lands inside the record's own bracket.
+LEGACY = ("PROTOCOL ENTRY CRITERIA:\n\n--Disease Characteristics-- Lennox-Gastaut syndrome Slow spike and wave pattern "
+          "on\nelectroencephalogram --Patient Characteristics-- Hematopoietic: No\nhematological abnormality within 2 "
+          "years Hepatic: No hepatic disease within 2 years Renal:\nNo nephrolithiasis\nPulmonary: No respiratory "
+          "disease within 2 years Other: Weight at least 25 lb (11.5 kg) No\nmedical disease within 2 years, e.g.: "
+          "Rheumatic fever Gastrointestinal abnormality\nMalignancy Adequate parental supervision")
+
+
+def test_a_pound_note_inside_the_records_bracket_adds_nothing():
+    """NCT00004776 on Veeva: "25 lb (11.5 kg)" shown as "25 lb (11.5 kg (25 lb))" was a critical changed number; a
+    nested note giving another weight still differs."""
+    rec = _real("NCT00004776", LEGACY, "4 Years", "30 Years")
+    inc, exc = _items(rec)
+    k = next(i for i, s in enumerate(inc) if "(11.5 kg)" in s)
+
+    def shown(note: str) -> list[str]:
+        return inc[:k] + [inc[k].replace("(11.5 kg)", f"(11.5 kg ({note}))")] + inc[k + 1:]
+
+    assert _item_alarms(rec, "ctv.veeva.com", shown("25 lb"), exc) == []
+    assert ("criterion_changed", "critical") in _item_alarms(rec, "ctv.veeva.com", shown("50 lb"), exc)
+    record = "Weight at least 25 lb (11.5 kg)"
+    assert check_fidelity(record, "Weight at least 25 lb (11.5 kg (25 lb))") == []
+    assert check_fidelity(record, "Weight at least 25 lb (11.5 kg (about 25 pounds))") == []
+    assert check_fidelity(record, "Weight at least 25 lb (11.5 kg (50 lb))")
