@@ -18,7 +18,7 @@ from scrapers.errors import InvalidNctId, TrialLensError
 from scrapers.model import PageRecord, parse_partial_date
 from scrapers.nct import ascii_digits, normalize_nct_id
 from scrapers.reconcile import status_words
-from scrapers.reconcile.status import overdue_field
+from scrapers.reconcile.status import overdue_side
 from scrapers.sites import supported_hosts
 from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
@@ -264,7 +264,8 @@ def make_blueprint() -> Blueprint:
         for raw, nct in read.items():
             key = nct or raw
             if key not in statuses:
-                statuses[key] = _badge(lookups[nct], today) if nct and lookups.get(nct) else None
+                found = lookups.get(nct) if nct else None
+                statuses[key] = _badge(found, today) if found else None
         invalid = {raw: "invalid" for raw, nct in read.items() if nct is None}
         return jsonify({"statuses": statuses, "missing": {**missing, **invalid}})
 
@@ -302,16 +303,15 @@ def _drift_item(i: int, item: object) -> dict:
 
 def _badge(lookup, today) -> dict:
     rec = lookup.record
-    # the record's own overdue sign, so a listing does not badge "Not yet recruiting" a trial whose start has passed
-    # (the card says "This trial may have opened"; review rounds 4 and 7)
-    due = overdue_field(rec, today)
     return {"status": rec.status, "status_text": status_words(rec.status),
             "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale),
             # why a saved copy, as /trials/{id} says it: "gone" must not be badged as the copy's status alone (a trial
             # ClinicalTrials.gov dropped read "Not yet recruiting (saved copy)"; review r19 #1)
             "stale_reason": lookup.stale_reason, "note": getattr(lookup, "note", None),
             "fetched_at": lookup.known_fetched_at,   # (a stale badge says from when: "(as of Nov 2025)")
-            "overdue": {"status": "start", "completion_date": "end"}.get(due)}
+            # the record's own overdue sign, so a listing does not badge "Not yet recruiting" a trial whose start has
+            # passed (the card says "This trial may have opened"; review rounds 4 and 7)
+            "overdue": overdue_side(rec, today)}
 
 
 def _drift(page) -> dict:

@@ -16,7 +16,7 @@ from datetime import date
 
 from scrapers.errors import BadInput
 from scrapers.official import OfficialRecord
-from scrapers.reconcile.status import ONGOING, overdue_field
+from scrapers.reconcile.status import ONGOING, overdue_side
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
@@ -25,8 +25,8 @@ from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, 
 from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
                                   condition_words, own_condition)
 from server.related_words import where_words, who_words
-from server.related_why import (_clip, _contained, _for_part, _has_evidence, _similar_treatment,  # noqa: F401
-                                _title_words, _why)
+# (_similar_treatment re-exported: tests ask it of this module)
+from server.related_why import _contained, _has_evidence, _similar_treatment, _why  # noqa: F401
 
 POOL = 150          # BM25 candidates re-ranked per query
 
@@ -77,7 +77,7 @@ class RelatedTrial:
     # copy a year old must not read as today's (the card gives the month, as on a listing's badge)
     status_as_of: str | None = None
     # "start" or "end": by the store's copy the trial is past its planned start while "not yet recruiting", or past
-    # its planned end while still ongoing (the rule of a listing's badge, scrapers.reconcile.status.overdue_field)
+    # its planned end while still ongoing (the rule of a listing's badge, scrapers.reconcile.status.overdue_side)
     overdue: str | None = None
     # who it takes and where it runs, as its record gives them (server/related_words.py): the age limits as Age
     # objects, {"value", "unit", "text"} with the record's words in text ("18 Years", "28 Days"), as min_age/max_age
@@ -167,7 +167,7 @@ def _overdue(nct_id: str, status: str | None, dates: dict, today: date) -> str |
         if isinstance(dates.get(key), dict):
             module[name] = dates[key]
     rec = OfficialRecord({"protocolSection": {"identificationModule": {"nctId": nct_id}, "statusModule": module}})
-    return {"status": "start", "completion_date": "end"}.get(overdue_field(rec, today))
+    return overdue_side(rec, today)
 
 
 def _words_of(conditions: list[str]) -> frozenset[str]:

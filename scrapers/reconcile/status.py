@@ -318,6 +318,12 @@ def overdue_field(official: OfficialRecord, today: date) -> str | None:
     return "status" if _passed_start(official, today) else "completion_date" if _passed_end(official, today) else None
 
 
+def overdue_side(official: OfficialRecord, today: date) -> str | None:
+    """overdue_field as the service words it for a listing's badge and a related trial: "start" (its planned start
+    has passed while not yet recruiting), "end" (its planned end while still ongoing) or None."""
+    return {"status": "start", "completion_date": "end"}.get(overdue_field(official, today))
+
+
 def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None = None) -> list[Finding]:
     """Concerns about the official record itself (not about the page). With a stored copy that could not be
     refreshed (`copy_as_of`), what ClinicalTrials.gov says today is not known: the message says what the copy
