@@ -17,6 +17,7 @@ from .agreement import agree_with_you
 from .first_words import ILLNESS, NAMED_MEASURE, illness_article, starts_name
 from .grammar import VERB_3P, plural_verb, tidy_grammar
 from .others import HAVE_PEOPLE, SOMEONE_ELSES_LABEL, about_others
+from .worded import NEGATED
 
 # "Patients with cauda equina syndrome who needed surgery": the "who" is the patient, so not "You have
 # cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
@@ -302,8 +303,8 @@ _TRIAL_LIMIT = re.compile(r"(?:minimum|maximum)\b(?!\s+of\b)|"   # ("No minimum 
 # an exclusion that opens with a negation: "You have no prior treatment with darunavir" under "You cannot join if…"
 # reads as a double negative, and where the record misplaced a requirement ("No known hypersensitivity to human
 # albumin", NCT00495365) it hardens the contradiction into "people who have not taken it cannot join" (review round 10a,
-# 168 items). Left as written (in plain words), as a rule of the record's
-_NEGATED = re.compile(r"^\W*(?:no|not|none|never|neither)\b", re.I)
+# 168 items). Left as written (in plain words), as a rule of the record's (worded.NEGATED; worded.py marks those that
+# are requirements)
 _NEED_FOR = re.compile(r"requirement\s+for\s+(?=\w)", re.I)
 
 
@@ -311,7 +312,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
     """Address the reader: the first matching rule at the start of the item, and "his/her" -> "your".
 
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
-    inclusion heading ("No eligibility criteria" is not about the reader; under exclusions see _NEGATED)."""
+    inclusion heading ("No eligibility criteria" is not about the reader; under exclusions see NEGATED)."""
     if text.rstrip().endswith("?") or _A_CAP.match(text) or _PROCEDURE.match(text):
         return text   # a question ("Does the patient have …?"); a cap on past doses; the study's procedure
     original = text
@@ -340,8 +341,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
         rest = second_person(text[label.end():], section)
         return text[:label.end()] + rest
-    if section == "exclusion" and _NEGATED.match(text):
-        return text   # "No known hypersensitivity to human albumin" under "You cannot join if…" (see _NEGATED)
+    if section == "exclusion" and NEGATED.match(text):
+        return text   # "No known hypersensitivity to human albumin" under "You cannot join if…" (see NEGATED)
     if _USE_OF.match(text) and (section in ("inclusion", "exclusion") or not _NO.match(text)):
         return use_at_the_same_time(text) or text   # "Concurrent use of X": "You use X at the same time", or as written
     if section in ("inclusion", "exclusion") and _NO.match(text):

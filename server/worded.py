@@ -33,8 +33,11 @@ def worded_count(items) -> int:
         return (it.get("children") if isinstance(it, dict) else it.children) or []
     return sum(marked(it) + worded_count(children(it)) for it in items or [])
 
+
 _LABEL = re.compile(r"^\W*[A-Z][A-Za-z/ -]{1,30}:\s+(?=\S)")   # "Prior therapy: No prior chemotherapy"
-_NEGATED = re.compile(r"^\W*(?:no|not|none|never|neither)\b", re.I)
+# an item that opens with a negation ("No …", "Not …"): server.person leaves such an exclusion unaddressed, and this
+# module asks which of them are requirements
+NEGATED = re.compile(r"^\W*(?:no|not|none|never|neither)\b", re.I)
 _FIRST_SENTENCE = re.compile(r"[.;]\)?(?:\s|$)|\.(?=[A-Z][a-z])")
 
 # no criteria: "None", "Not applicable", "No specific exclusion criteria", "Not meeting inclusion criteria"
@@ -78,7 +81,7 @@ _MUST = re.compile(
 def _body(text: str) -> str:
     """The item after a label of its own ("Prior therapy: …"), but not after a negated one."""
     label = _LABEL.match(text)
-    return text[label.end():] if label and not _NEGATED.match(text) else text
+    return text[label.end():] if label and not NEGATED.match(text) else text
 
 
 def said_with_must(text: str) -> bool:
@@ -94,7 +97,7 @@ def worded_as_requirement(text: str, requirements_lead_in: bool = False) -> bool
     if requirements_lead_in or said_with_must(text):
         return True
     body = _body(text)
-    if not _NEGATED.match(body) or _NO_CRITERIA.search(body):
+    if not NEGATED.match(body) or _NO_CRITERIA.search(body):
         return False
     first = _FIRST_SENTENCE.split(body, maxsplit=1)[0]
     if _ADMISSION.search(first) or _PEOPLE.match(body) or _LACK.search(body):
