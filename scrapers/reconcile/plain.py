@@ -18,15 +18,10 @@ from ..units import restates, same_time
 from .facts import participants, same_age
 from .finding import Finding, quote, said_status
 from .align import strip_numbering
-from .plain_limits import CRITERIA_TEXT as _CRITERIA_TEXT
-from .plain_limits import ELIGIBILITY_CUE as _ELIGIBILITY_CUE
-from .plain_limits import AGE_RANGE as _AGE_RANGE
-from .plain_limits import about_joining, age_limit_claims, backed_age, official_values, range_bounds, read_facts
-from .plain_limits import record_ages, record_prose
+from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
+                           backed_age, official_values, range_bounds, read_facts, record_ages, record_prose, sentence,
+                           squash)
 from .plain_weights import weight_claims
-from .plain_limits import age_unit as _unit
-from .plain_limits import sentence as _sentence
-from .plain_limits import squash as _squash
 
 _NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)
 _OPEN_CLAIM = re.compile(
@@ -61,7 +56,7 @@ def plain_texts(page: PageRecord) -> list[tuple[str, str]]:
 def check_plain(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out: list[Finding] = []
     for field, text in plain_texts(page):
-        weights, backed = weight_claims(field, text, official, _squash(official.eligibility_criteria or ""))
+        weights, backed = weight_claims(field, text, official, squash(official.eligibility_criteria or ""))
         found = _status_claims(field, text, official) + _age_claims(field, text, official, backed) \
             + _enrollment_claims(field, text, official) + weights
         flagged = {f.evidence.get("sentence") for f in found} | {f.page_value for f in found if f.kind == "plain_age"} \
@@ -79,7 +74,7 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
             continue
         if off in OPEN_STATUSES:
             return []
-        said = _sentence(text, m.start(), m.end())
+        said = sentence(text, m.start(), m.end())
         unknown = off == "UNKNOWN"
         return [Finding(
             "plain_status", "warning" if unknown else "critical", field, m.group(0), off,
@@ -93,14 +88,14 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
     if m and off not in ("NOT_YET_RECRUITING",) and off in OPEN_STATUSES | {"ACTIVE_NOT_RECRUITING", "COMPLETED", "TERMINATED", "WITHDRAWN", "SUSPENDED"}:
         return [Finding("plain_status", "warning", field, m.group(0), off,
                         f'This page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
-                        f"{said_status(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+                        f"{said_status(off)}.", {"sentence": quote(sentence(text, m.start(), m.end()), 300),
                                                   "claim": "not_yet"})]
     for m in _CLOSED_CLAIM.finditer(text):
         claimed = _CLOSED_WORD.get((m.group(1) or "").lower())
         if off in OPEN_STATUSES and (claimed is None or claimed != off):
             return [Finding("plain_status", "warning", field, m.group(0), off,
                             f'This page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is '
-                            f"{said_status(off)}.", {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+                            f"{said_status(off)}.", {"sentence": quote(sentence(text, m.start(), m.end()), 300),
                                                       "claim": "closed"})]
     return []
 
@@ -113,7 +108,7 @@ def _about_a_participant(text: str, m: re.Match) -> bool:
     criteria heading (TrialFinderData's "Who May Qualify: 1. Are enrolling in a qualifying
     study"); after "who" ("people who are enrolling in another trial"); or an "Is/Are …" with
     no subject of its own, as list items addressed to a participant start."""
-    if _CRITERIA_TEXT.search(text, 0, m.start()):
+    if CRITERIA_TEXT.search(text, 0, m.start()):
         return True
     before = text[max(0, m.start() - 200): m.start()]
     if re.search(r"\bwho\s+$", before, re.I):
@@ -125,19 +120,19 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
     """Ages the page's plain-language text gives as a range ("aged 1 to 28"), else with comparators
     (plain_limits.age_limit_claims, which adds the figures the record backs to `backed`)."""
     lo_off, hi_off = official.min_age, official.max_age
-    own = _squash(official.eligibility_criteria or "")
+    own = squash(official.eligibility_criteria or "")
     if lo_off is None or hi_off is None:
         return age_limit_claims(field, text, official, own, backed)[:1] if lo_off or hi_off else []
     out = []
     ages: set | None = None
-    for m in _AGE_RANGE.finditer(text):
-        if _squash(m.group(0)) in own or not about_joining(text, m.start(), m.end()):
+    for m in AGE_RANGE.finditer(text):
+        if squash(m.group(0)) in own or not about_joining(text, m.start(), m.end()):
             continue  # the page repeats the record's own criterion text, or says no limit to join ("People aged 40
             #           to 60 years are the most likely to develop this disease")
         lo, u1, hi, u2, old = range_bounds(m)
         lo_v, hi_v = float(lo), float(hi)
-        unit_hi = _unit(u2) or (_unit(u1) if u1 else None)
-        unit_lo = _unit(u1) or unit_hi
+        unit_hi = age_unit(u2) or (age_unit(u1) if u1 else None)
+        unit_lo = age_unit(u1) or unit_hi
         shown = m.group(0).strip()
         official_text = f"{lo_off} to {hi_off}"
         if unit_hi is None:
@@ -149,7 +144,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
                     "plain_age", "critical", field, shown, official_text,
                     f'This page\'s summary says "{shown}" with no unit, so readers may think it means years, but '
                     f"ClinicalTrials.gov says {official_text}.",
-                    {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "unit_missing": True,
+                    {"sentence": quote(sentence(text, m.start(), m.end()), 300), "unit_missing": True,
                      "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
                 ))
             continue
@@ -164,7 +159,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
         out.append(Finding(
             "plain_age", "critical", field, shown, official_text,
             f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
-            {"sentence": quote(_sentence(text, m.start(), m.end()), 300),
+            {"sentence": quote(sentence(text, m.start(), m.end()), 300),
              "page_min_age": page_lo.to_dict(), "page_max_age": page_hi.to_dict(),
              "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
         ))
@@ -191,7 +186,7 @@ def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[
             "plain_enrollment", "warning", field, shown, count,
             f'This page\'s summary says "{shown}", but ClinicalTrials.gov says '
             f"{participants(count, official.enrollment_type)}.",
-            {"sentence": quote(_sentence(text, m.start(), m.end()), 300), "page_count": n},
+            {"sentence": quote(sentence(text, m.start(), m.end()), 300), "page_count": n},
         )]
     return []
 
@@ -230,16 +225,16 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
     age of 80 years)."""
     if not official.eligibility_criteria:
         return []
-    whole = bool(_CRITERIA_TEXT.search(text))
+    whole = bool(CRITERIA_TEXT.search(text))
     # list numbering ("… and over 4. Sex: …") is not a figure: drop it before reading sentences
     sentences = re.split(r"(?<=[.;!?])\s+(?=[A-Z0-9])", strip_numbering(text))
     known: set[str] | None = None
     count = str(official.enrollment) if official.enrollment is not None else None   # (a count, never weeks or years)
-    for sentence in sentences:
-        if (not whole and not _ELIGIBILITY_CUE.search(sentence)) or quote(sentence.strip(), 300) in flagged \
-                or any(isinstance(said, str) and said in sentence for said in flagged):
+    for piece in sentences:
+        if (not whole and not ELIGIBILITY_CUE.search(piece)) or quote(piece.strip(), 300) in flagged \
+                or any(isinstance(said, str) and said in piece for said in flagged):
             continue  # not about eligibility, or already reported as an age / enrollment claim
-        claims = [f for f in read_facts(sentence) or [] if (f.unit or f.cmp not in ("", "range") or f.window)
+        claims = [f for f in read_facts(piece) or [] if (f.unit or f.cmp not in ("", "range") or f.window)
                   and not f.value.startswith("~")]
         if not claims:
             continue
@@ -250,7 +245,7 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
         unknown = [f for f in claims if not _stated(f.value, f.unit, known) and not (f.value == count and not f.unit)
                    and (f.value, f.unit) not in backed]
         if unknown:
-            shown = quote(sentence.strip(), 160)
+            shown = quote(piece.strip(), 160)
             value, unit = unknown[0].value, unknown[0].unit
             plural = unit in ("year", "month", "week", "day", "hour", "minute") and value != "1"
             said = f"{value} {unit}{'s' if plural else ''}".strip()
@@ -258,6 +253,6 @@ def _number_claims(field: str, text: str, official: OfficialRecord, flagged: set
                 "plain_number", "warning", field, shown, None,
                 f'This page\'s summary mentions "{said}" about who can join, a figure TrialLens could not find in the '
                 f"ClinicalTrials.gov record.",
-                {"sentence": quote(sentence.strip(), 300), "facts_not_in_record": [f.words() for f in unknown]},
+                {"sentence": quote(piece.strip(), 300), "facts_not_in_record": [f.words() for f in unknown]},
             )]
     return []
