@@ -19,9 +19,10 @@ from .config import ServiceConfig
 from .openapi import spec
 from .providers import Providers, default_providers
 
-# Browser-extension origins: Chrome (32 letters a-p) and Firefox (a UUID) ids.
+# Browser-extension origins: Chrome (32 letters a-p) and Firefox (a UUID, 8-4-4-4-12 hex) ids. The UUID's shape, not
+# 36 of [0-9a-f-]: that let "moz-extension://" and 36 hyphens through (review r19 #11)
 EXTENSION_ORIGINS = [re.compile(r"^chrome-extension://[a-p]{32}$"),
-                     re.compile(r"^moz-extension://[0-9a-fA-F-]{36}$")]
+                     re.compile(r"^moz-extension://[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$")]
 
 
 def create_app(config: Mapping[str, object] | None = None, *, providers: Providers | None = None) -> Flask:

@@ -377,7 +377,10 @@ def test_cors_extension_origins_allowed(client):
 
 
 @pytest.mark.parametrize("origin", ["https://evil.example", "chrome-extension://notanid", "http://localhost:3000",
-                                    "https://meddatax.com"])
+                                    "https://meddatax.com",
+                                    # 36 of the UUID's characters, not its shape (review r19 #11)
+                                    "moz-extension://" + "-" * 36, "moz-extension://" + "0" * 36,
+                                    "moz-extension://0f1e2d3c4b5a-6978-8a9b-0c1d-2e3f4a5b"])
 def test_cors_other_origins_refused(client, origin):
     resp = client.get("/api/v1/sites", headers={"Origin": origin})
     assert "Access-Control-Allow-Origin" not in resp.headers
