@@ -20,7 +20,8 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Hashable
 
 from scrapers import scrape_html
-from scrapers.errors import BadInput, InvalidNctId, NotAskedOffline, RecordNotFound, RegistryError, StudyNotFound
+from scrapers.errors import (BadInput, InvalidNctId, NotAskedOffline, RateLimited, RecordNotFound, RegistryError,
+                             StudyNotFound)
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
@@ -132,11 +133,16 @@ class Annotator:
 
     def lookup_or_none(self, nct_id: str):
         """The Lookup, or None when the registry is unreachable and nothing is stored."""
+        return self.lookup_or_why(nct_id)[0]
+
+    def lookup_or_why(self, nct_id: str) -> tuple[object | None, RegistryError | None]:
+        """(the Lookup, None), or (None, the RegistryError) when no record could be had: why, for the verdict's note
+        (TrialLens's own limit is not ClinicalTrials.gov being unreachable)."""
         try:
-            return self.lookup(nct_id)
+            return self.lookup(nct_id), None
         except RegistryError as exc:
             log.warning("registry unavailable for %s: %s", nct_id, exc)
-            return None
+            return None, exc
 
     def lookup_many(self, ids: list[str]) -> tuple[dict[str, object], dict[str, str]]:
         """({id: Lookup or None}, {id: why it is None}) for a listing page's badges.
@@ -188,15 +194,16 @@ class Annotator:
         key = h.hexdigest()
         return key, self.pages.get_or_make(("page", key), lambda: scrape_html(html, url))
 
-    def drift(self, page: PageRecord, lookup, read: bool = False) -> dict:
-        """`read`: the page was read from its HTML (drift.summarize)."""
+    def drift(self, page: PageRecord, lookup, read: bool = False, why: Exception | None = None) -> dict:
+        """`read`: the page was read from its HTML (drift.summarize); `why`: with no lookup, why there is none."""
         if lookup is None:   # (a registry set to work offline never asked: the note says so, not "could not get")
-            return summarize(page, None, [], offline=bool(getattr(self.providers.registry, "offline", False)))
+            return summarize(page, None, [], offline=bool(getattr(self.providers.registry, "offline", False)),
+                             busy=isinstance(why, RateLimited))
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
         return summarize(page, lookup.record, findings, copy_as_of, gone=lookup.gone,
-                         offline=lookup.stale_reason == "offline", read=read)
+                         offline=lookup.stale_reason == "offline", read=read, busy=lookup.stale_reason == "busy")
 
     def criteria(self, lookup) -> dict | None:
         """Plain-English criteria, or None when that part is not available for this record."""
@@ -229,21 +236,21 @@ class Annotator:
             page_key, page = self.scrape(html, url)
         except BadInput as exc:
             raise UnreadablePage(str(exc)) from None
-        lookup = self.lookup_or_none(page.nct_id)
+        lookup, why = self.lookup_or_why(page.nct_id)
         if lookup is None:
-            return _encoded(self._build(page, None))
+            return _encoded(self._build(page, None, why=why))
         key = ("annotation", page_key, record_version(lookup), self.providers.today())
         return self.annotations.get_or_make(key, lambda: _encoded(self._build(page, lookup, read=True)))
 
-    def annotate_claim(self, page: PageRecord, lookup) -> dict:
+    def annotate_claim(self, page: PageRecord, lookup, why: Exception | None = None) -> dict:
         """The annotation for what a page says, given as a PageRecord (no HTML to read),
-        against `lookup` (None: the official record is unavailable)."""
-        return self._build(page, lookup)
+        against `lookup` (None: the official record is unavailable, `why`)."""
+        return self._build(page, lookup, why=why)
 
-    def _build(self, page: PageRecord, lookup, read: bool = False) -> dict:
+    def _build(self, page: PageRecord, lookup, read: bool = False, why: Exception | None = None) -> dict:
         """`read`: the page was read from its HTML (not a claim a caller states), so a part TrialLens found nothing of
-        (its eligibility criteria) can be said to be unchecked."""
-        drift = self.drift(page, lookup, read=read)
+        (its eligibility criteria) can be said to be unchecked; `why`: with no lookup, why there is none."""
+        drift = self.drift(page, lookup, read=read, why=why)
         # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
         # would be shown as this page's trial's
         other = about_other_trial(drift)

@@ -111,7 +111,7 @@ def _statuses_arg(raw: str | None) -> list[str] | None:
     return out
 
 
-def _one_arg(name: str, default: str | None = None) -> str | None:
+def one_arg(name: str, default: str | None = None) -> str | None:
     """?name= given once (or not at all: `default`). Given twice ("?status=recruiting&status=completed") it is a 400:
     the first value was used without a word, and a caller could read the answer as about the other (review r19)."""
     values = request.args.getlist(name)
@@ -157,24 +157,30 @@ def _ids_arg(values: list[str]) -> tuple[dict[str, str | None], list[str]]:
 
 class BadDate(Problem):
     """A claimed as_of TrialLens cannot use: the API answers its field-named detail (a 400 like any other); the HTML
-    page words it for a person from what they typed (`typed`) and, for a date still to come, `today`."""
+    page words it for a person from what they typed (`typed`), for a date still to come with `today`, and for a year
+    before 1900 (`early`) as such."""
 
-    def __init__(self, detail: str, typed: str, today: date | None = None) -> None:
+    def __init__(self, detail: str, typed: str, today: date | None = None, early: bool = False) -> None:
         super().__init__(400, "bad-request", "Bad request", detail)
-        self.typed, self.today = typed, today
+        self.typed, self.today, self.early = typed, today, early
 
 
 _YEAR_FIRST = re.compile(r"([0-9]{4})(?:[-/.][0-9]{1,2}){0,2}")
 
 
-def _unread_date(as_of: str) -> str:
-    """Why an as_of is not read as a date. A well-formed date of a year TrialLens does not take (1800-01-01) is told
-    so: "use YYYY-MM-DD" showed the very format the caller had typed (review r19 #10)."""
-    m = _YEAR_FIRST.fullmatch(ascii_digits(as_of.strip()))
-    if m and not 1900 <= int(m.group(1)) <= 2100:
-        return (f"as_of: {as_of.strip()[:40]!r} is outside the years TrialLens reads (1900 to 2100): give the page's "
-                "own 'last updated' date")
-    return f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)"
+def _unread_date(as_of: str, today: date) -> BadDate:
+    """Why an as_of is not read as a date. A well-formed date of a year TrialLens does not take is told so: "use
+    YYYY-MM-DD" showed the very format the caller had typed (review r19 #10); before 1900, that such years are not
+    accepted; after 2100, that it is after today, as any date still to come is told."""
+    typed = as_of.strip()
+    m = _YEAR_FIRST.fullmatch(ascii_digits(typed))
+    if m and int(m.group(1)) < 1900:
+        return BadDate(f"as_of: {typed[:40]!r} is before 1900: years before 1900 are not accepted (give the page's "
+                       "own 'last updated' date)", as_of, early=True)
+    if m and int(m.group(1)) > 2100:
+        return BadDate(f"as_of: {typed[:40]!r} is after today ({today.isoformat()}): a page cannot be current as of a "
+                       "date still to come", as_of, today)
+    return BadDate(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)", as_of)
 
 
 def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None, site: str | None = None) -> PageRecord:
@@ -190,9 +196,9 @@ def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None,
         # as parse_partial_date gives them ("２０２５" was echoed back as written)
         year = ascii_digits(as_of.strip())
         as_of_iso = year if re.fullmatch(r"(?:19|20)[0-9][0-9]", year) else parse_partial_date(as_of)
-        if as_of_iso is None:
-            raise BadDate(_unread_date(as_of), as_of)
         today = annotator().providers.today()
+        if as_of_iso is None:
+            raise _unread_date(as_of, today)
         if still_to_come(as_of_iso, today):
             raise BadDate(f"as_of: {as_of_iso} is after today ({today.isoformat()}): a page cannot be current as of "
                           "a date still to come", as_of, today)
@@ -230,8 +236,8 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/trials/<nct_id>/related")
     def related(nct_id: str):
-        k = _k_arg(_one_arg("k", "10"))
-        statuses = _statuses_arg(_one_arg("status"))
+        k = _k_arg(one_arg("k", "10"))
+        statuses = _statuses_arg(one_arg("status"))
         ann = annotator()
         lookup = ann.lookup(_nct(nct_id))
         result = ann.related(lookup, k, statuses)
@@ -241,7 +247,7 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/trials/<nct_id>/drift")
     def drift_one(nct_id: str):
-        return jsonify(_drift(page_claim(_nct(nct_id), _one_arg("status"), _one_arg("as_of"), _one_arg("site"))))
+        return jsonify(_drift(page_claim(_nct(nct_id), one_arg("status"), one_arg("as_of"), one_arg("site"))))
 
     @bp.post("/drift")
     def drift_batch():
@@ -318,10 +324,10 @@ def _drift(page) -> dict:
     """{"nct_id", "official", "drift"} for a claimed page state; the official record is required
     (RecordNotFound -> 404), an unreachable registry gives official null."""
     ann = annotator()
-    lookup = ann.lookup_or_none(page.nct_id)
+    lookup, why = ann.lookup_or_why(page.nct_id)
     return {"nct_id": page.nct_id, "page": {"status": page.status, "status_text": page.status_text,
                                               "as_of": page.as_of, "site": page.site},
-            "official": official_summary(lookup) if lookup else None, "drift": ann.drift(page, lookup)}
+            "official": official_summary(lookup) if lookup else None, "drift": ann.drift(page, lookup, why=why)}
 
 
 def _host(url: str | None) -> str:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from scrapers import registry, scrape_html
-from scrapers.errors import BadInput, NotAskedOffline, RegistryError, TrialLensError
+from scrapers.errors import BadInput, NotAskedOffline, RateLimited, RegistryError, TrialLensError
 from scrapers.reconcile import reconcile
 from server.drift import saved_copy_why, summarize
 
@@ -71,7 +71,8 @@ def cmd_check(args) -> int:
         if args.json:
             # the annotation's could_not_check document on stdout, as the API answers it, so a script reads one shape
             # from both (it printed nothing: review r19 #8); the error and exit status 2 as for any trial not checked
-            drift = summarize(page, None, [], offline=isinstance(exc, NotAskedOffline), read=True, cli=True)
+            drift = summarize(page, None, [], offline=isinstance(exc, NotAskedOffline), read=True, cli=True,
+                              busy=isinstance(exc, RateLimited))
             print_json(check_json(page, None, drift, today))
         raise
     copy_as_of = file_copy_as_of(looked) if args.record else looked.copy_as_of
@@ -79,7 +80,7 @@ def cmd_check(args) -> int:
     # (read=True: the page was read whole, so "found no eligibility criteria … did not check who can join" is said as
     # on the card and the service's pages; cli=True: the offline note names no service; review round 12d, P1 and P7)
     drift = summarize(page, looked.record, findings, copy_as_of, gone=looked.gone,
-                      offline=looked.reason == "offline", read=True, cli=True)
+                      offline=looked.reason == "offline", read=True, cli=True, busy=looked.reason == "busy")
     if args.record:
         drift = drift_as_file(drift, args.record)
     if args.json:
@@ -89,7 +90,7 @@ def cmd_check(args) -> int:
     if looked.stale and not args.record and not drift.get("note_says_why"):
         # (a note that does not say why a saved copy was used; the note that does is not said twice: review round 12d,
         # P7, "Note: TrialLens used its saved copy …" repeated it, with the registry's error in developer words)
-        print(f"\n{saved_copy_why(bool(looked.gone), looked.reason == 'offline', cli=True)}.")
+        print(f"\n{saved_copy_why(bool(looked.gone), looked.reason == 'offline', True, looked.reason == 'busy')}.")
     if looked.note and args.verbose:
         print(f"\nDetails: {looked.note}", file=sys.stderr)
     return 0

@@ -39,7 +39,7 @@ from scrapers.vocab import OPEN_STATUSES
 
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
                             CRITICAL_HEADLINES, HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL, OVERDUE_HEADLINES,
-                            REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_OFFLINE, UNASKED_OFFLINE_CLI,
+                            REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_BUSY, UNASKED_OFFLINE, UNASKED_OFFLINE_CLI,
                             UNASKED_UNREACHABLE)
 
 
@@ -119,16 +119,21 @@ def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[di
 
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-              gone: bool = False, offline: bool = False, read: bool = False, cli: bool = False) -> dict:
+              gone: bool = False, offline: bool = False, read: bool = False, cli: bool = False,
+              busy: bool = False) -> dict:
     """See _summarize; `gone`: ClinicalTrials.gov answered that it no longer has this study, so the saved copy is all
     there is, and "could not check just now" would promise that asking again helps (review round 4). `offline`: the
     service is set to work offline and never asked (the service pages' review: "could not check … just now" read as
     a passing failure). `read`: the page was read whole from its HTML (the CLI's check, the service's annotation), so
     a part TrialLens found nothing of is said to be unchecked (without_criteria_said): here, so that no channel can
     leave it out (review round 12d, P1: the CLI did). `cli`: said by the CLI, which is no service: "TrialLens is set to
-    work offline", not "This TrialLens service works offline"."""
+    work offline", not "This TrialLens service works offline". `busy`: TrialLens's own limit of requests to
+    ClinicalTrials.gov was reached, so it did not ask (said so, not as ClinicalTrials.gov being unreachable)."""
     unasked = UNASKED_OFFLINE_CLI if cli else UNASKED_OFFLINE
-    out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of), offline, unasked)
+    out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of), offline, unasked,
+                     UNASKED_BUSY if busy else UNASKED_UNREACHABLE)
+    if official is None and busy and not offline:
+        out["note"] = NOTES["official_busy"]
     if read and official is not None:
         out = without_criteria_said(out, page, official)
     if gone and copy_as_of and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
@@ -136,19 +141,19 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     if out.get("note"):
         # whether the note says why a saved copy was used, so the card's footer does not say it again (the card had
         # matched the note's words for it, which a reworded note would silently break; here they are the same constants)
-        out["note_says_why"] = bool(copy_as_of) and saved_copy_why(gone, offline, cli) in out["note"]
+        out["note_says_why"] = bool(copy_as_of) and saved_copy_why(gone, offline, cli, busy) in out["note"]
     return out
 
 
-def saved_copy_why(gone: bool, offline: bool, cli: bool = False) -> str:
+def saved_copy_why(gone: bool, offline: bool, cli: bool = False, busy: bool = False) -> str:
     """Why a saved copy of the record was used, in the note's own words (verdict_words): the record is gone from
-    ClinicalTrials.gov, TrialLens works offline (said by the CLI or by a service), or ClinicalTrials.gov was
-    unreachable. The note, the card's footer and the CLI say it with these same words."""
+    ClinicalTrials.gov, TrialLens works offline (said by the CLI or by a service), TrialLens's own limit of requests to
+    it was reached (busy), or ClinicalTrials.gov was unreachable. The note, the card's footer and the CLI say it with these same words."""
     if gone:
         return NOTES["record_gone"]
     if offline:
         return UNASKED_OFFLINE_CLI if cli else UNASKED_OFFLINE
-    return UNASKED_UNREACHABLE
+    return UNASKED_BUSY if busy else UNASKED_UNREACHABLE
 
 
 def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
@@ -181,7 +186,8 @@ def _note(key: str, fill: dict | None) -> str:
 
 
 def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-               gone: bool = False, offline: bool = False, unasked_offline: str = UNASKED_OFFLINE) -> dict:
+               gone: bool = False, offline: bool = False, unasked_offline: str = UNASKED_OFFLINE,
+               unasked_unreachable: str = UNASKED_UNREACHABLE) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
     `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what
@@ -196,7 +202,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
             "unplaced": page.criteria_unplaced,
             **({"unasked": NOTES["record_gone"], "it": "TrialLens"} if gone else
                {"unasked": unasked_offline, "it": "it"} if offline else
-               {"unasked": UNASKED_UNREACHABLE, "it": "it"})}
+               {"unasked": unasked_unreachable, "it": "it"})}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
     if any(f["kind"] == "other_trial" for f in alarms):   # (reconcile then compared nothing else: said alone)

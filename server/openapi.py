@@ -47,9 +47,11 @@ FETCHED = {"type": ["string", "null"], "description": "when this copy of the rec
            "null when that is not known"}
 NCT = {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]}
 # why a record is a saved copy; the same on a trial's summary and on a listing's badge ("gone" must reach both)
-STALE_REASON = {"type": ["string", "null"], "enum": ["offline", "unreachable", "gone", "record_file", None],
+STALE_REASON = {"type": ["string", "null"], "enum": ["offline", "unreachable", "busy", "gone", "record_file", None],
                 "description": "why the record is a saved copy: the service works offline, ClinicalTrials.gov could "
-                               "not be asked just now, or no longer has the study (gone); record_file only from the "
+                               "not be reached just now, TrialLens has asked it too often in the last minute and did "
+                               "not ask again (busy: its own limit), or it no longer has the study (gone); record_file "
+                               "only from the "
                                "CLI's `check --record FILE` with a file older than a day; null when current"}
 
 SCHEMAS: dict[str, dict] = {
@@ -260,8 +262,9 @@ PROBLEM_TEXT = {
     429: "this client exceeded its rate limit (see Retry-After and X-RateLimit-Reset)",
     500: "a bug in the service (never caused by bad input)",
     501: "this part (criteria, related trials) is not installed",
-    503: "ClinicalTrials.gov is unreachable and no copy of the record is stored (registry-unavailable; Retry-After "
-         "when the service knows when it will ask again: its own limit's next slot, or the pause after a failure), or "
+    503: "no copy of the record is stored and ClinicalTrials.gov is unreachable (registry-unavailable; Retry-After when "
+         "the service knows when it will ask again: the pause after a failure) or was not asked because TrialLens has "
+         "asked it too often in the last minute (registry-busy, its own limit; Retry-After: its next slot), or "
          "the service works offline and holds no copy (not-in-local-store, no Retry-After: ClinicalTrials.gov was not "
          "asked, so the trial may exist), or the local store cannot be read (store-unavailable)",
 }

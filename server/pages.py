@@ -12,7 +12,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, redirect, render_template, request, url_for
+from flask import Blueprint, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
 from scrapers.dates import human_date, moment
@@ -20,15 +20,15 @@ from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import STATUS_WORDS, age_phrase
 
-from .api import BadDate, annotator, checked_page_url, page_claim
+from .api import BadDate, annotator, checked_page_url, one_arg, page_claim
 from .drift import about_other_trial
+from .page_errors import date_problem, page_error
 from .problems import Problem, http_problem, respond_with, typed_problem
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
 PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
-MAX_FORM_HTML = 10 * 1024 * 1024
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _NCT = re.compile(r"NCT\d{8}")
 
@@ -95,6 +95,9 @@ STALE_WHY = {
     "offline": "This TrialLens service works offline and did not ask ClinicalTrials.gov.",
     "gone": "ClinicalTrials.gov no longer shows this trial.",
     "unreachable": "TrialLens could not check it with ClinicalTrials.gov just now.",
+    # (TrialLens's own limit of requests to ClinicalTrials.gov, not it failing; review r19 #2. Not on the card yet: it
+    # says "unreachable"'s words for a reason it does not know)
+    "busy": "TrialLens has asked ClinicalTrials.gov too often in the last minute; try again in a minute.",
 }
 
 
@@ -204,76 +207,6 @@ def powers_of_ten(text: str) -> str:
     return re.sub(r"10\^(\d{1,2})(?!\d)", lambda m: "10" + m.group(1).translate(_SUPERSCRIPT), str(text))
 
 
-# Errors in a person's words (the API's problem titles stay as they are): (title, what happened, what to do next).
-# {id} is the trial number, {raw} what was typed; "link" offers the official record.
-_SLUG_WORDS = {
-    "invalid-nct-id": ("That is not a trial number",
-                       "You typed “{raw}”. A trial's ClinicalTrials.gov number is NCT followed by 8 digits, like "
-                       "NCT01234567; most trial pages show it.", "Check the number and try again."),
-    "not-in-local-store": ("TrialLens has no copy of this trial",
-                           "TrialLens has no saved copy of {id} and cannot ask ClinicalTrials.gov right now.",
-                           "Read the trial's official record on ClinicalTrials.gov instead."),
-    "unknown-trial": ("Trial not found",
-                      "ClinicalTrials.gov has no trial numbered {id}.",
-                      "Check the number: it is NCT followed by 8 digits, as the trial's page shows it."),
-    "registry-unavailable": ("ClinicalTrials.gov could not be reached",
-                             "TrialLens could not reach ClinicalTrials.gov just now and has no saved copy of {id}.",
-                             "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
-    "store-unavailable": ("TrialLens is not working right now",
-                          "TrialLens could not read its saved records just now.",
-                          "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
-    "no-trial": ("No trial number found in what you pasted",
-                 "TrialLens looks for the trial's number (NCT followed by 8 digits) on the page and found none.",
-                 "Add the page's address under “Where you saw this page”, or type the trial number (NCT…) "
-                 "under “Look up a trial”."),
-    "unreadable-page": ("This does not look like a saved web page",
-                        "TrialLens needs the page's source (its HTML), not the words you see on it.",
-                        "On the trial's page, press Ctrl+U (View page source), select everything, copy it and paste it "
-                        "here. Or type the trial number (NCT…) under “Look up a trial”."),
-    "request-entity-too-large": ("The page is too big to check",
-                                 "The page you pasted is larger than this service's limit of {limit}.",
-                                 "Type the trial number (NCT…) under “Look up a trial” instead, and the status the "
-                                 "page shows."),
-    # a last-updated date the lookup form's person typed (the API's words name the field "as_of"); {typed} is what
-    # they typed, {today} today's date
-    "unreadable-date": ("TrialLens cannot read that date",
-                        "TrialLens cannot read “{typed}” as a date.",
-                        "Enter it like 2026-03-15, 2026-03 or 2026, or leave it empty."),
-    "date-to-come": ("That date has not come yet",
-                     "You entered “{typed}” as when the page was last updated, which is after today ({today}).",
-                     "Enter the date the page shows, like 2026-03-15, 2026-03 or 2026, or leave it empty."),
-    "bad-url": ("The page address is not a web address",
-                "The address of the page should start with https:// or http://.",
-                "Copy it from your browser's address bar, or leave the field empty."),
-    "not-found": ("Page not found", "There is no page at this address.", "Start again from the form below."),
-    "method-not-allowed": ("Page not found", "This address cannot be opened that way.", "Start again from the form below."),
-    "too-many-requests": ("Too many checks", "TrialLens has had too many requests from you in a short time.",
-                          "Wait a minute, then try again."),
-}
-# the form field an error is about: marked invalid and pointed at by the message
-_SLUG_FIELD = {"invalid-nct-id": "nct_id", "unknown-trial": "nct_id", "no-trial": "html", "unreadable-page": "html",
-               "bad-url": "url", "unreadable-date": "as_of", "date-to-come": "as_of"}
-_LINKED = {"not-in-local-store", "registry-unavailable", "store-unavailable"}
-
-
-def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None) -> dict:
-    """An error as the form page shows it: {title, detail, next, link, field}. Problems it has no words for keep
-    the service's own title and detail."""
-    slug = str(problem.get("type", "")).rsplit(":", 1)[-1]
-    nct_id = problem.get("nct_id") or nct_id
-    words = _SLUG_WORDS.get(slug)
-    if words is None:
-        return {"title": problem.get("title") or "Error", "detail": problem.get("detail") or "", "next": None,
-                "link": None, "field": None}
-    limit = current_app.config.get("MAX_CONTENT_LENGTH") or MAX_FORM_HTML
-    size = f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
-    fill = {"id": nct_id or "this trial", "raw": (raw or "").strip()[:40], "limit": size,
-            "typed": str(problem.get("typed") or "").strip()[:40], "today": problem.get("today") or "today"}
-    title, detail, step = (w.format(**fill) for w in words)
-    link = official_url(None, nct_id) if slug in _LINKED else None
-    return {"title": title, "detail": detail, "next": step, "link": link, "field": _SLUG_FIELD.get(slug)}
-
-
 def make_blueprint() -> Blueprint:
     bp = Blueprint("pages", __name__)
 
@@ -320,18 +253,18 @@ def make_blueprint() -> Blueprint:
 
     @bp.get("/lookup")
     def lookup():
-        raw = request.args.get("nct_id", "")
-        nct = normalize_nct_id(raw)
-        args = {k: v for k in ("status", "as_of") if (v := request.args.get(k, "").strip())}
+        given = _args("nct_id", "status", "as_of")
+        nct = normalize_nct_id(given["nct_id"] or "")
+        args = {k: v for k in ("status", "as_of") if (v := (given[k] or "").strip())}
         return redirect(url_for("pages.trial", nct_id=nct, **args), code=303)
 
     @bp.get("/trials/<nct_id>")
     def trial(nct_id: str):
         """The official record, its own findings, criteria and related trials; with
         ?status= / ?as_of= (what a person read on a page) also the verdict for it."""
+        given = _args("status", "as_of", "site")
         try:
-            claim = page_claim(nct_id, request.args.get("status") or None, request.args.get("as_of") or None,
-                               request.args.get("site") or None)
+            claim = page_claim(nct_id, given["status"] or None, given["as_of"] or None, given["site"] or None)
         except BadDate as exc:   # (the API's words name the field "as_of": the form's are a person's)
             return _error_page(date_problem(exc))
         ann = annotator()
@@ -378,12 +311,17 @@ def _trial_page(ann: dict, **kw):
                                                                  "official_site": False, **kw})
 
 
-def date_problem(exc: BadDate) -> dict:
-    """The API's problem for a last-updated date TrialLens cannot use, as the form page words it (page_error): what
-    was typed, and today's date when it is still to come."""
-    slug = "date-to-come" if exc.today else "unreadable-date"
-    return {**exc.body(), "type": slug, "typed": exc.typed,
-            **({"today": human_date(exc.today.isoformat())} if exc.today else {})}
+def _args(*names: str) -> dict[str, str | None]:
+    """The query parameters `names`, by the API's rule (api.one_arg): one given twice ("?status=Recruiting&status=
+    Completed") is a 400 page saying so, where the first was used without a word (review r19 §12)."""
+    out = {}
+    for name in names:
+        try:
+            out[name] = one_arg(name)
+        except Problem as exc:
+            raise Problem(400, "repeated-parameter", exc.title, exc.detail, parameter=name,
+                          given=request.args.getlist(name)[:5]) from None
+    return out
 
 
 def _error_page(problem: dict, headers: dict | None = None, form: dict | None = None):
@@ -395,6 +333,8 @@ def _error_page(problem: dict, headers: dict | None = None, form: dict | None = 
     except TrialLensError:
         nct_id = None
     values = {"nct_id": raw, "status": args.get("status", ""), "as_of": args.get("as_of", ""), **(form or {})}
+    if problem.get("parameter") in values:   # (given twice: neither value is the one they meant)
+        values[problem["parameter"]] = ""
     error = page_error(problem, nct_id, raw)
     if form is not None and error["field"] == "nct_id":   # (a pasted page's trial: not the empty lookup field)
         error["field"] = None

@@ -88,6 +88,9 @@ UNASKED_OFFLINE = "This TrialLens service works offline and did not ask Clinical
 # the same, said by the CLI (`triallens check`), which is no service (review round 12d, P7)
 UNASKED_OFFLINE_CLI = "TrialLens is set to work offline (TRIALLENS_OFFLINE) and did not ask ClinicalTrials.gov"
 UNASKED_UNREACHABLE = "TrialLens could not check with ClinicalTrials.gov just now"
+# TrialLens's own limit of requests to ClinicalTrials.gov was reached: it was up, and was not asked ("could not check"
+# read as ClinicalTrials.gov failing; review r19 #2)
+UNASKED_BUSY = "TrialLens has asked ClinicalTrials.gov too often in the last minute and did not ask it again just now"
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
 # {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list
 # ("only 3 of the 5 …", "none of the 10 …": drift._counts);
@@ -118,6 +121,9 @@ NOTES = {
                  "page was checked. Compare the page with the official record on ClinicalTrials.gov.",
     "official_unavailable": "TrialLens could not get this trial's record from ClinicalTrials.gov and has no saved "
                             "copy, so it compared nothing on this page.",
+    "official_busy": "TrialLens has asked ClinicalTrials.gov too often in the last minute, so it did not ask about this "
+                     "trial, and it has no saved copy of its record: nothing on this page was compared. Try again in a "
+                     "minute.",
     "record_not_current": "{unasked}. Where this page differs from its "
                           "saved copy of the record (from {copy}), the trial may have changed since, so this page may "
                           "be right.",

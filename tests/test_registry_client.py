@@ -183,8 +183,11 @@ def test_rate_limiter_refuses_a_wait_longer_than_allowed():
     limiter = RateLimiter(2, 60.0, clock=lambda: now[0], sleep=lambda s: None)
     limiter.acquire(max_wait=5)
     limiter.acquire(max_wait=5)
-    with pytest.raises(RateLimited, match="2 requests per 60 s"):
+    # (TrialLens's own pace, said as such, with the wait: not ClinicalTrials.gov failing; review r19 #2)
+    with pytest.raises(RateLimited, match=r"^TrialLens has asked ClinicalTrials.gov 2 times in the last 60 s, its own "
+                                          r"limit; try again in 60 s$") as caught:
         limiter.acquire(max_wait=5)
+    assert caught.value.retry_after == 60.0 and "by TrialLens, its own limit" in caught.value.reason
 
 
 def test_client_keeps_to_its_rate_limit(fake_ctgov, studies):

@@ -64,8 +64,13 @@ def test_the_registry_503_under_its_own_limit_says_when_the_next_slot_is(store, 
     c = _app(Registry(store, client, ttl=timedelta(hours=24)))
     assert c.get(f"/api/v1/trials/{nct_of(studies[0])}").status_code == 200
     resp = c.get(f"/api/v1/trials/{nct_of(studies[1])}")
-    assert resp.status_code == 503 and resp.get_json()["type"].endswith("registry-unavailable")
-    assert "next slot in" in resp.get_json()["detail"]
+    # its own type and title: ClinicalTrials.gov was up, TrialLens did not ask it (review r19 #2: "registry-unavailable",
+    # "ClinicalTrials.gov unavailable")
+    body = resp.get_json()
+    assert resp.status_code == 503 and body["type"] == "urn:triallens:problem:registry-busy"
+    assert body["title"] == "TrialLens is asking ClinicalTrials.gov too often just now"
+    assert body["detail"].startswith("TrialLens has asked ClinicalTrials.gov 1 time in the last 20 s, its own limit; "
+                                     "try again in ")
     assert 1 <= int(resp.headers["Retry-After"]) <= 20
 
 

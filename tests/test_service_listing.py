@@ -56,8 +56,10 @@ def test_a_date_before_1900_is_told_as_such_and_a_batch_items_date_error_names_i
     """Review r19 #10: "cannot read '1800-01-01' as a date (use YYYY-MM-DD …)" showed the format the caller had used;
     and in POST /drift a date's error lacked the items[i] prefix every other item error has."""
     detail = client.get("/api/v1/trials/NCT00000001/drift?status=Recruiting&as_of=1800-01-01").get_json()["detail"]
-    assert detail == ("as_of: '1800-01-01' is outside the years TrialLens reads (1900 to 2100): give the page's own "
-                      "'last updated' date")
+    assert detail == ("as_of: '1800-01-01' is before 1900: years before 1900 are not accepted (give the page's own "
+                      "'last updated' date)")
+    later = client.get("/api/v1/trials/NCT00000001/drift?status=Recruiting&as_of=2150-01-01").get_json()["detail"]
+    assert later.startswith("as_of: '2150-01-01' is after today (")
     assert "cannot read 'soon'" in client.get("/api/v1/trials/NCT00000001/drift?as_of=soon").get_json()["detail"]
     results = client.post("/api/v1/drift", json={"items": [{"nct_id": "NCT00000001", "as_of": "bad"},
                                                            {"nct_id": "NCT00000001", "as_of": "2099-01-01"}]}

@@ -10,6 +10,7 @@ raise MalformedResponse, so garbage never reaches the store.
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import threading
@@ -88,8 +89,12 @@ class RateLimiter:
                     return waited
                 delay = self.period - (now - self._calls[0])
             if max_wait is not None and waited + delay > max_wait:
-                exc = RateLimited(f"TrialLens's own limit of {self.max_calls} requests per {self.period:.0f} s "
-                                  f"to ClinicalTrials.gov is reached; next slot in {delay:.0f} s")
+                # (TrialLens's own pace, not ClinicalTrials.gov failing: said so, with the wait; review r19 #2)
+                times = f"{self.max_calls} time{'' if self.max_calls == 1 else 's'}"
+                exc = RateLimited(f"TrialLens has asked ClinicalTrials.gov {times} in the last "
+                                  f"{self.period:.0f} s, its own limit; try again in {max(1, math.ceil(delay))} s",
+                                  reason=f"was asked {times} in {self.period:.0f} s by TrialLens, "
+                                         "its own limit")
                 exc.retry_after = delay   # (the service's 503 sends it as Retry-After: problems.retry_after)
                 raise exc
             self._sleep(delay)

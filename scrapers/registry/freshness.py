@@ -55,7 +55,9 @@ class Lookup:
     note: str | None = None  # why stale, or what else the reader should know
     requested_id: str | None = None  # the id asked for, when it was an alias
     dated: bool = True       # False: nothing says when this copy was current (fetched_at is only when it was stored)
-    reason: str | None = None  # why a stale copy: "offline" (never asked), "unreachable", "gone" (HTTP 404)
+    # why a stale copy: "offline" (never asked), "unreachable", "gone" (HTTP 404), "busy" (TrialLens's own limit of
+    # requests to ClinicalTrials.gov was reached: it was up, and was not asked; review r19 #2)
+    reason: str | None = None
 
     @property
     def gone(self) -> bool:
@@ -217,8 +219,9 @@ class Registry:
         requested = nct if stored and stored.record.nct_id != nct else None
         dated = bool(stored and stored.dated and not _future(stored.fetched_at, now))  # a future date is no date
 
-        def from_store(stale: bool, note: str | None, gone: bool = False) -> Lookup:
-            reason = None if not stale else "gone" if gone else "offline" if self.offline else "unreachable"
+        def from_store(stale: bool, note: str | None, gone: bool = False, busy: bool = False) -> Lookup:
+            reason = (None if not stale else "gone" if gone else "offline" if self.offline else "busy" if busy
+                      else "unreachable")
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
                           note, requested, dated, reason)
 
@@ -260,8 +263,7 @@ class Registry:
                 if time.monotonic() < self._down_until and getattr(exc, "retry_after", None) is None:
                     exc.retry_after = self._down_until - time.monotonic()   # (not asked again before then)
                 raise
-            return from_store(True, f"could not refresh: {exc}; "
-                                    f"showing the {copy()}")
+            return from_store(True, f"could not refresh: {exc}; showing the {copy()}", busy=isinstance(exc, RateLimited))
         self._forget_missing(asked, fetched.record.nct_id)
         note = None
         try:

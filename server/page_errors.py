@@ -1,0 +1,114 @@
+"""The HTML pages' errors in a person's words: the API's problem documents (their titles stay as they are) turned
+into {title, detail, next, link, field} for the form page, which marks the field an error is about."""
+
+from __future__ import annotations
+
+from flask import current_app
+
+from scrapers.dates import human_date
+
+from .api import BadDate
+
+MAX_FORM_HTML = 10 * 1024 * 1024
+
+# Errors in a person's words (the API's problem titles stay as they are): (title, what happened, what to do next).
+# {id} is the trial number, {raw} what was typed; "link" offers the official record.
+_SLUG_WORDS = {
+    "invalid-nct-id": ("That is not a trial number",
+                       "You typed “{raw}”. A trial's ClinicalTrials.gov number is NCT followed by 8 digits, like "
+                       "NCT01234567; most trial pages show it.", "Check the number and try again."),
+    "not-in-local-store": ("TrialLens has no copy of this trial",
+                           "TrialLens has no saved copy of {id} and cannot ask ClinicalTrials.gov right now.",
+                           "Read the trial's official record on ClinicalTrials.gov instead."),
+    "unknown-trial": ("Trial not found",
+                      "ClinicalTrials.gov has no trial numbered {id}.",
+                      "Check the number: it is NCT followed by 8 digits, as the trial's page shows it."),
+    "registry-unavailable": ("ClinicalTrials.gov could not be reached",
+                             "TrialLens could not reach ClinicalTrials.gov just now and has no saved copy of {id}.",
+                             "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
+    # (TrialLens's own limit of requests to ClinicalTrials.gov: it was up, and was not asked; review r19 #2)
+    "registry-busy": ("TrialLens is busy",
+                      "TrialLens has asked ClinicalTrials.gov too often in the last minute and has no saved copy of "
+                      "{id}, so it did not ask about it just now.",
+                      "Try again in a minute, or read the official record on ClinicalTrials.gov."),
+    "store-unavailable": ("TrialLens is not working right now",
+                          "TrialLens could not read its saved records just now.",
+                          "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
+    "no-trial": ("No trial number found in what you pasted",
+                 "TrialLens looks for the trial's number (NCT followed by 8 digits) on the page and found none.",
+                 "Add the page's address under “Where you saw this page”, or type the trial number (NCT…) "
+                 "under “Look up a trial”."),
+    "unreadable-page": ("This does not look like a saved web page",
+                        "TrialLens needs the page's source (its HTML), not the words you see on it.",
+                        "On the trial's page, press Ctrl+U (View page source), select everything, copy it and paste it "
+                        "here. Or type the trial number (NCT…) under “Look up a trial”."),
+    "request-entity-too-large": ("The page is too big to check",
+                                 "The page you pasted is larger than this service's limit of {limit}.",
+                                 "Type the trial number (NCT…) under “Look up a trial” instead, and the status the "
+                                 "page shows."),
+    # a last-updated date the lookup form's person typed (the API's words name the field "as_of"); {typed} is what
+    # they typed, {today} today's date
+    "unreadable-date": ("TrialLens cannot read that date",
+                        "TrialLens cannot read “{typed}” as a date.",
+                        "Enter it like 2026-03-15, 2026-03 or 2026, or leave it empty."),
+    "date-to-come": ("That date has not come yet",
+                     "You entered “{typed}” as when the page was last updated, which is after today ({today}).",
+                     "Enter the date the page shows, like 2026-03-15, 2026-03 or 2026, or leave it empty."),
+    "date-too-early": ("TrialLens cannot use that date",
+                       "You entered “{typed}” as when the page was last updated. TrialLens does not accept years "
+                       "before 1900.",
+                       "Enter the date the page shows, like 2026-03-15, 2026-03 or 2026, or leave it empty."),
+    # the same thing given twice in the page's address ("?status=Recruiting&status=Completed"): the API's 400, worded
+    # for a person; {what} names it, {given} what each said (review r19 §12: the first was used without a word)
+    "repeated-parameter": ("The address gives the same thing twice",
+                           "This page's address gives {what} more than once ({given}), so TrialLens cannot tell "
+                           "which one you meant.",
+                           "Fill in the form below once and look the trial up again."),
+    "bad-url": ("The page address is not a web address",
+                "The address of the page should start with https:// or http://.",
+                "Copy it from your browser's address bar, or leave the field empty."),
+    "not-found": ("Page not found", "There is no page at this address.", "Start again from the form below."),
+    "method-not-allowed": ("Page not found", "This address cannot be opened that way.", "Start again from the form below."),
+    "too-many-requests": ("Too many checks", "TrialLens has had too many requests from you in a short time.",
+                          "Wait a minute, then try again."),
+}
+# the form field an error is about: marked invalid and pointed at by the message
+_SLUG_FIELD = {"invalid-nct-id": "nct_id", "unknown-trial": "nct_id", "no-trial": "html", "unreadable-page": "html",
+               "bad-url": "url", "unreadable-date": "as_of", "date-to-come": "as_of", "date-too-early": "as_of"}
+_LINKED = {"not-in-local-store", "registry-unavailable", "registry-busy", "store-unavailable"}
+# a query parameter of the lookup form, as a person names it (repeated-parameter)
+_PARAMETER_WORDS = {"nct_id": "the trial number", "status": "the status", "as_of": "the last-updated date",
+                    "site": "the site"}
+
+
+def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None) -> dict:
+    """An error as the form page shows it: {title, detail, next, link, field}. Problems it has no words for keep
+    the service's own title and detail."""
+    slug = str(problem.get("type", "")).rsplit(":", 1)[-1]
+    nct_id = problem.get("nct_id") or nct_id
+    words = _SLUG_WORDS.get(slug)
+    if words is None:
+        return {"title": problem.get("title") or "Error", "detail": problem.get("detail") or "", "next": None,
+                "link": None, "field": None}
+    limit = current_app.config.get("MAX_CONTENT_LENGTH") or MAX_FORM_HTML
+    size = f"{limit / 1024 / 1024:g} MB" if limit >= 1024 * 1024 else f"{limit:,} bytes"
+    parameter = str(problem.get("parameter") or "")
+    fill = {"id": nct_id or "this trial", "raw": (raw or "").strip()[:40], "limit": size,
+            "typed": str(problem.get("typed") or "").strip()[:40], "today": problem.get("today") or "today",
+            "what": _PARAMETER_WORDS.get(parameter, f"“{parameter[:40]}”"),
+            "given": " and ".join(f"“{str(v).strip()[:40]}”" for v in problem.get("given") or [])}
+    title, detail, step = (w.format(**fill) for w in words)
+    link = f"https://clinicaltrials.gov/study/{nct_id}" if slug in _LINKED and nct_id else None
+    field = _SLUG_FIELD.get(slug) or (parameter if slug == "repeated-parameter" and parameter in _PARAMETER_WORDS
+                                      and parameter != "site" else None)
+    return {"title": title, "detail": detail, "next": step, "link": link, "field": field}
+
+
+def date_problem(exc: BadDate) -> dict:
+    """The API's problem for a last-updated date TrialLens cannot use, as the form page words it (page_error): what
+    was typed, and today's date when it is still to come; a year before 1900 told as such ("cannot read" a
+    well-formed 1800-01-01 was untrue; review r19 #10)."""
+    slug = "date-to-come" if exc.today else "date-too-early" if exc.early else "unreadable-date"
+    return {**exc.body(), "type": slug, "typed": exc.typed,
+            **({"today": human_date(exc.today.isoformat())} if exc.today else {})}
+
