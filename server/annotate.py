@@ -144,14 +144,18 @@ class Annotator:
             log.warning("registry unavailable for %s: %s", nct_id, exc)
             return None, exc
 
-    def lookup_many(self, ids: list[str]) -> tuple[dict[str, object], dict[str, str]]:
+    def lookup_many(self, ids: list[str], unasked: frozenset[str] = frozenset()) -> tuple[dict[str, object],
+                                                                                          dict[str, str]]:
         """({id: Lookup or None}, {id: why it is None}) for a listing page's badges.
 
         Why: "not_found" when ClinicalTrials.gov itself has no such trial; "not_checked" when
         it could not be asked (offline mode, or unreachable) and nothing is stored, because a
-        trial we could not check must never be badged as not existing. Lookups run side by
-        side (a few threads), so ids the store lacks are fetched together."""
+        trial we could not check must never be badged as not existing; also for the ids in `unasked`, which are not
+        looked up (the client's lookup budget is used). Lookups run side by side (a few threads), so ids the store
+        lacks are fetched together."""
         def one(nct: str):
+            if nct in unasked:
+                return None, "not_checked"
             try:
                 return self.lookup(nct), None
             except StudyNotFound:
@@ -159,7 +163,7 @@ class Annotator:
             except (RecordNotFound, RegistryError):
                 return None, "not_checked"
 
-        self.prefetch(ids)
+        self.prefetch([n for n in ids if n not in unasked])
         results = [one(nct) for nct in ids] if len(ids) <= 1 else list(self._pool().map(one, ids))
         lookups = {nct: lk for nct, (lk, _) in zip(ids, results)}
         missing = {nct: why for nct, (_, why) in zip(ids, results) if why}

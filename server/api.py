@@ -24,6 +24,7 @@ from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
 
 from .annotate import Annotator, official_summary, trial_detail
+from .clients import LookupBudgetUsed, client_key
 from .problems import Problem, bad_request, typed_problem
 
 log = logging.getLogger("triallens.service")
@@ -257,13 +258,17 @@ def make_blueprint() -> Blueprint:
             raise bad_request('expected {"items": [{"nct_id", "status", "as_of", "site"}, ...]}')
         if len(items) > MAX_BATCH:
             raise bad_request(f"at most {MAX_BATCH} items per request, got {len(items)}")
-        annotator().prefetch([item.get("nct_id") for item in items if isinstance(item, dict)])   # one registry request for the batch's trials, then lookups are local
-        return jsonify({"results": [_drift_item(i, item) for i, item in enumerate(items)]})
+        refused = _over_budget([item.get("nct_id") for item in items if isinstance(item, dict)])
+        # one registry request for the batch's trials, then lookups are local
+        annotator().prefetch([item.get("nct_id") for item in items
+                              if isinstance(item, dict) and _canonical(item.get("nct_id")) not in refused])
+        return jsonify({"results": [_drift_item(i, item, refused) for i, item in enumerate(items)]})
 
     @bp.get("/status")
     def status():
         read, ids = _ids_arg(request.args.getlist("ids"))
-        lookups, missing = annotator().lookup_many(ids)
+        refused = _over_budget(ids)
+        lookups, missing = annotator().lookup_many(ids, frozenset(refused))
         today = annotator().providers.today()
         # keyed by the normalised id ("nct07232563" is answered as NCT07232563); one that is no NCT id, as sent
         statuses: dict[str, dict | None] = {}
@@ -273,7 +278,11 @@ def make_blueprint() -> Blueprint:
                 found = lookups.get(nct) if nct else None
                 statuses[key] = _badge(found, today) if found else None
         invalid = {raw: "invalid" for raw, nct in read.items() if nct is None}
-        return jsonify({"statuses": statuses, "missing": {**missing, **invalid}})
+        out = {"statuses": statuses, "missing": {**missing, **invalid}}
+        if refused:   # (why those are not_checked, and when to ask again: a client can act on it)
+            out["notes"] = {nct: str(exc) for nct, exc in refused.items()}
+            out["retry_after"] = max(exc.retry_after for exc in refused.values())
+        return jsonify(out)
 
     @bp.get("/sites")
     def sites():
@@ -282,7 +291,28 @@ def make_blueprint() -> Blueprint:
     return bp
 
 
-def _drift_item(i: int, item: object) -> dict:
+def _canonical(nct_id: object) -> str | None:
+    try:
+        return normalize_nct_id(nct_id)
+    except InvalidNctId:
+        return None
+
+
+def _over_budget(nct_ids: list) -> dict[str, LookupBudgetUsed]:
+    """{id: why it is not looked up} for the ids over this client's budget of lookups of trials the store holds no
+    copy of (clients.LookupBudget): made-up valid ids, different each time, cost ClinicalTrials.gov requests without
+    bound (review r19 #2). Ids the store holds, or ClinicalTrials.gov said a moment ago it has no study for, cost
+    nothing and are always answered; so is every id with no budget configured or a registry that cannot say."""
+    budget = current_app.extensions.get("triallens_budget")
+    unstored = getattr(annotator().providers.registry, "unstored", None)
+    if budget is None or unstored is None:
+        return {}
+    wanted = unstored([n for n in (_canonical(x) for x in nct_ids) if n])
+    granted, wait = budget.grant(client_key(), len(wanted))
+    return {nct: LookupBudgetUsed(budget.refusal(wait), wait) for nct in wanted[granted:]}
+
+
+def _drift_item(i: int, item: object, refused: dict | None = None) -> dict:
     """One POST /drift item's result, or its own error with its index: one item with a missing or mistyped field
     used to reject the whole batch with a 400 that did not say which item (round 10b)."""
     raw = item.get("nct_id") if isinstance(item, dict) else None
@@ -300,7 +330,7 @@ def _drift_item(i: int, item: object) -> dict:
             claim = page_claim(**fields)
         except BadDate as exc:   # (its date too: "as_of: …" alone did not say which item; review r19 #10)
             raise bad_request(f"items[{i}]: {exc.detail}") from None
-        return _drift(claim)
+        return _drift(claim, (refused or {}).get(claim.nct_id))
     except Problem as exc:  # one bad item does not sink the batch
         return {**failed, "error": exc.body()}
     except TrialLensError as exc:
@@ -320,14 +350,18 @@ def _badge(lookup, today) -> dict:
             "overdue": overdue_side(rec, today)}
 
 
-def _drift(page) -> dict:
+def _drift(page, refused: LookupBudgetUsed | None = None) -> dict:
     """{"nct_id", "official", "drift"} for a claimed page state; the official record is required
-    (RecordNotFound -> 404), an unreachable registry gives official null."""
+    (RecordNotFound -> 404), an unreachable registry gives official null, as does a trial not looked up (`refused`:
+    over the client's lookup budget), whose note says so and when to try again."""
     ann = annotator()
-    lookup, why = ann.lookup_or_why(page.nct_id)
+    lookup, why = (None, refused) if refused else ann.lookup_or_why(page.nct_id)
+    drift = ann.drift(page, lookup, why=why)
+    if refused:
+        drift["note"] = str(refused)
     return {"nct_id": page.nct_id, "page": {"status": page.status, "status_text": page.status_text,
                                               "as_of": page.as_of, "site": page.site},
-            "official": official_summary(lookup) if lookup else None, "drift": ann.drift(page, lookup, why=why)}
+            "official": official_summary(lookup) if lookup else None, "drift": drift}
 
 
 def _host(url: str | None) -> str:

@@ -3,18 +3,17 @@ problem+json errors, and the routes outside /api/v1 (/healthz, /openapi.json).""
 
 from __future__ import annotations
 
-import hmac
 import re
 from typing import Mapping
 
-from flask import Flask, current_app, g, jsonify, request
+from flask import Flask, g, jsonify, request
 from flask_cors import CORS
 from flask_limiter import Limiter
-from flask_limiter.util import get_remote_address
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from . import api, pages, problems
 from .annotate import Annotator
+from .clients import LookupBudget, client_key, known_key
 from .config import ServiceConfig
 from .openapi import spec
 from .providers import Providers, default_providers
@@ -38,6 +37,9 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1)
 
     app.extensions["triallens"] = Annotator(providers or default_providers(cfg), cfg.cache_size)
+    # (per client, apart from the request rate: what made-up ids may cost in lookups of ClinicalTrials.gov)
+    app.extensions["triallens_budget"] = (LookupBudget(cfg.lookup_budget, cfg.rate_limit_storage)
+                                          if cfg.lookup_budget else None)
     problems.register(app)
 
     api_bp = api.make_blueprint()
@@ -65,7 +67,7 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
             response.headers.setdefault("Cache-Control", "no-store")
         return response
 
-    limiter = Limiter(_client_key, app=app, storage_uri=cfg.rate_limit_storage, headers_enabled=True)
+    limiter = Limiter(client_key, app=app, storage_uri=cfg.rate_limit_storage, headers_enabled=True)
     pages_bp = pages.make_blueprint()
     if cfg.rate_limit:
         # one budget per client across all of /api/v1 (a plain limit would count each endpoint apart);
@@ -93,24 +95,12 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     return app
 
 
-def _client_key() -> str:
-    """Rate-limit bucket: a configured API key when one is sent, else the client address. Only a configured key: a
-    made-up X-API-Key header, each value its own budget, let any client past its limit (review r19 #3)."""
-    key = request.headers.get("X-API-Key", "")
-    keys = current_app.config["TRIALLENS"].api_keys
-    return f"key:{key}" if key and _known_key(key, keys) else f"ip:{get_remote_address()}"
-
-
-def _known_key(sent: str, keys: frozenset[str]) -> bool:
-    return any(hmac.compare_digest(sent.encode(), k.encode()) for k in keys)
-
-
 def _require_api_key(bp, keys: frozenset[str]) -> None:
     @bp.before_request
     def check_key():
         if request.method == "OPTIONS":
             return None
-        if not _known_key(request.headers.get("X-API-Key", ""), keys):
+        if not known_key(request.headers.get("X-API-Key", ""), keys):
             return problems.problem_response(401, "api-key-required", "API key required",
                                              "send a valid key in the X-API-Key header",
                                              headers={"WWW-Authenticate": 'ApiKey header="X-API-Key"'})

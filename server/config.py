@@ -18,6 +18,9 @@ from scrapers.registry.client import base_url_checked
 DEFAULT_CTGOV_URL = "https://clinicaltrials.gov/api/v2"
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
 DEFAULT_RATE_LIMIT = "300 per minute"
+# lookups of trials the store holds no copy of, per client: a person browsing listings of new trials uses a few hundred
+# an hour; each 100 costs ClinicalTrials.gov a request at least, shared by the whole service (review r19 #2)
+DEFAULT_LOOKUP_BUDGET = "1000 per hour"
 
 # name -> (default, what it means); README's "Service" section lists the same table.
 SETTINGS: dict[str, tuple[str | None, str]] = {
@@ -29,6 +32,9 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "TRIALLENS_MAX_BODY": (str(DEFAULT_MAX_BODY), "largest request body in bytes (413 above it)"),
     "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit across all of /api/v1 (a configured API key, else IP), and apart "
                              "across the HTML pages, e.g. '300 per minute'; 'off' disables"),
+    "TRIALLENS_LOOKUP_BUDGET": (DEFAULT_LOOKUP_BUDGET, "per-client budget (as the rate limit's client) of trials "
+                                "/status and POST /drift look up that the store holds no copy of, e.g. '1000 per "
+                                "hour'; ids over it are answered 'not checked'; 'off' disables"),
     "TRIALLENS_RATE_LIMIT_STORAGE": ("memory://", "where the rate-limit counters live: memory:// (each worker its own) "
                                      "or a store the workers share, e.g. redis://host:6379 (needs the redis package)"),
     "TRIALLENS_CACHE_SIZE": ("2048", "annotations (and scraped pages) kept in memory per worker"),
@@ -36,6 +42,7 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
 }
 
 TRUE = {"1", "true", "yes", "on"}
+OFF = ("", "off", "0", "none")
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,7 @@ class ServiceConfig:
     max_body: int = DEFAULT_MAX_BODY
     rate_limit: str | None = DEFAULT_RATE_LIMIT
     rate_limit_storage: str = "memory://"
+    lookup_budget: str | None = DEFAULT_LOOKUP_BUDGET
     cache_size: int = 2048
     trust_proxy: bool = False
     env: dict[str, str] = field(default_factory=dict)  # the merged TRIALLENS_* mapping, for open_registry(env=)
@@ -68,8 +76,12 @@ class ServiceConfig:
 
         rate = get("TRIALLENS_RATE_LIMIT")
         storage = get("TRIALLENS_RATE_LIMIT_STORAGE") or "memory://"
-        if rate.lower() not in ("", "off", "0", "none"):
+        budget = get("TRIALLENS_LOOKUP_BUDGET")
+        if rate.lower() not in OFF:
             _check_rate(rate)
+        if budget.lower() not in OFF:
+            _check_rate(budget, "TRIALLENS_LOOKUP_BUDGET", "1000 per hour")
+        if rate.lower() not in OFF or budget.lower() not in OFF:
             _check_storage(storage)
         return cls(
             db=get("TRIALLENS_DB") or None,
@@ -78,7 +90,8 @@ class ServiceConfig:
             cors_origins=tuple(o.strip().rstrip("/") for o in get("TRIALLENS_CORS_ORIGINS").split(",") if o.strip()),
             api_keys=frozenset(k.strip() for k in get("TRIALLENS_API_KEYS").split(",") if k.strip()),
             max_body=_positive_int(get("TRIALLENS_MAX_BODY"), "TRIALLENS_MAX_BODY"),
-            rate_limit=None if rate.lower() in ("", "off", "0", "none") else rate,
+            rate_limit=None if rate.lower() in OFF else rate,
+            lookup_budget=None if budget.lower() in OFF else budget,
             rate_limit_storage=storage,
             cache_size=_positive_int(get("TRIALLENS_CACHE_SIZE"), "TRIALLENS_CACHE_SIZE"),
             trust_proxy=get("TRIALLENS_TRUST_PROXY").lower() in TRUE,
@@ -96,14 +109,15 @@ def _positive_int(text: str, name: str) -> int:
     return value
 
 
-def _check_rate(text: str) -> None:
-    """Refuse a malformed TRIALLENS_RATE_LIMIT at start-up rather than on the first request."""
+def _check_rate(text: str, name: str = "TRIALLENS_RATE_LIMIT", example: str = "300 per minute") -> None:
+    """Refuse a malformed rate (TRIALLENS_RATE_LIMIT, TRIALLENS_LOOKUP_BUDGET) at start-up rather than on the first
+    request."""
     from limits import parse
 
     try:
         parse(text)
     except ValueError:
-        raise ValueError(f"TRIALLENS_RATE_LIMIT must look like '300 per minute' or '5/second', got {text!r}") from None
+        raise ValueError(f"{name} must look like '{example}' or '5/second', got {text!r}") from None
 
 
 def _check_storage(uri: str) -> None:

@@ -236,9 +236,14 @@ SCHEMAS: dict[str, dict] = {
                     "description": "the record's planned start (while not yet recruiting) or end has passed"}}))},
         # why a status is null: ClinicalTrials.gov has no such trial, it could not be asked, or the id is no NCT id
         "missing": {"type": "object", "description": "why a status is null: not_found (ClinicalTrials.gov has no such "
-                    "trial), not_checked (it could not be asked: offline or unreachable), invalid (not an NCT id; the "
-                    "others in the request are still answered)",
-                    "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked", "invalid"]}}}),
+                    "trial), not_checked (it could not be asked: offline, unreachable or busy, or this client's lookup "
+                    "budget is used: see notes), invalid (not an NCT id; the others in the request are still answered)",
+                    "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked", "invalid"]}},
+        "notes": {"type": "object", "additionalProperties": STR, "description": "present when ids were not looked up, "
+                  "this client's budget of lookups of trials TrialLens holds no copy of being used "
+                  "(TRIALLENS_LOOKUP_BUDGET): for each (not_checked in missing), why and when to try again"},
+        "retry_after": {"type": "integer", "minimum": 1, "description": "with notes: seconds until it has room again"}},
+        required=["statuses", "missing"]),
     "Sites": _obj({"hosts": STRS}),
     "Health": _obj({"status": {"const": "ok"}, "offline": BOOL,
                     "registry": {**_null(STR), "description": "the ClinicalTrials.gov API base URL the service "
@@ -339,7 +344,9 @@ def _paths() -> dict:
             "Drift checks for up to 100 claims at once; an item that fails carries its own problem",
             {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order; an item that fails (not an "
                           "object, a missing or mistyped field, an invalid NCT id or date, an unknown trial) is "
-                          "{index, nct_id, error} while the others get their results"),
+                          "{index, nct_id, error} while the others get their results; a trial not looked up because "
+                          "this client's lookup budget is used (TRIALLENS_LOOKUP_BUDGET) gets official null, "
+                          "could_not_check and a note saying when to try again"),
              **_problems(400, 413, 415, 503, store_only=True),
              "400": {**_problems(400)["400"], "description": "the body as a whole is malformed: not JSON, not "
                      "{\"items\": [...]}, or more than 100 items"}}, "postDrift",

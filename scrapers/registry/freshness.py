@@ -170,6 +170,15 @@ class Registry:
             # (what went wrong, not the address asked: it is said for the other trials looked up while cooling down)
             self._down_until, self._down_reason = time.monotonic() + self.cooldown, exc.reason
 
+    def unstored(self, nct_ids: list[str]) -> list[str]:
+        """The ids among `nct_ids` (canonical, each once) a lookup would ask ClinicalTrials.gov about and the store holds
+        no copy of: neither stored (nor as an alias) nor remembered as not found. What a caller's made-up ids cost (the
+        service's per-client budget of them, review r19 #2); [] offline or while paused after a failure: none asked."""
+        if self.offline or time.monotonic() < self._down_until:
+            return []
+        return [nct for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids)
+                if self.store.fetched_at(nct) is None and not self._known_missing(nct)]
+
     def prefetch(self, nct_ids: list[str], *, now: datetime | None = None) -> int:
         """Refresh, in ONE request, the ids the store lacks or holds stale (a listing page's badges:
         one call instead of one per trial, within ClinicalTrials.gov's and our own rate limits).

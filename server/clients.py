@@ -1,0 +1,77 @@
+"""Who a request is from, and what it may cost: the rate limit's bucket (client_key) and the per-client budget of
+lookups of trials TrialLens holds no copy of (LookupBudget).
+
+The request rate limit counts requests; one /status or POST /drift request names up to 100 trials, and each one the
+store lacks is asked of ClinicalTrials.gov (one request per batch of 100, more when that fails), whose budget of 50 a
+minute the whole service shares. So made-up valid ids, different each time, cost without bound (review r19 #2): the
+budget counts those ids per client, apart from the rate limit. Ids over it are answered "not checked", with why and
+when to try again, never an error.
+"""
+
+from __future__ import annotations
+
+import hmac
+import math
+import time
+from dataclasses import dataclass
+
+from flask import current_app, request
+from flask_limiter.util import get_remote_address
+from limits import RateLimitItem, parse
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+
+from scrapers.errors import RegistryError
+
+
+def client_key() -> str:
+    """Rate-limit bucket: a configured API key when one is sent, else the client address. Only a configured key: a
+    made-up X-API-Key header, each value its own budget, let any client past its limit (review r19 #3)."""
+    key = request.headers.get("X-API-Key", "")
+    keys = current_app.config["TRIALLENS"].api_keys
+    return f"key:{key}" if key and known_key(key, keys) else f"ip:{get_remote_address()}"
+
+
+def known_key(sent: str, keys: frozenset[str]) -> bool:
+    return any(hmac.compare_digest(sent.encode(), k.encode()) for k in keys)
+
+
+class LookupBudgetUsed(RegistryError):
+    """This client's budget of lookups of trials TrialLens holds no copy of is used: the trial was not looked up.
+    `retry_after`: seconds until the budget has room again."""
+
+    def __init__(self, message: str, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@dataclass
+class LookupBudget:
+    """At most `limit` (e.g. "1000 per hour", a moving window) lookups of unstored trials per client, counted where
+    the rate limit's counters live (TRIALLENS_RATE_LIMIT_STORAGE: shared by workers when it is redis)."""
+
+    limit: str
+    storage: str = "memory://"
+
+    def __post_init__(self) -> None:
+        self._item: RateLimitItem = parse(self.limit)
+        self._window = MovingWindowRateLimiter(storage_from_string(self.storage))
+
+    def grant(self, client: str, wanted: int) -> tuple[int, int]:
+        """(how many of `wanted` lookups this client may make now, seconds until it may make more when that is fewer).
+        Counted as granted; a request that loses a race for the last few gets none rather than more than the budget."""
+        if wanted <= 0:
+            return 0, 0
+        stats = self._window.get_window_stats(self._item, "lookups", client)
+        granted = min(wanted, max(0, stats.remaining))
+        if granted and not self._window.hit(self._item, "lookups", client, cost=granted):
+            granted = 0
+        if granted == wanted:
+            return granted, 0
+        reset = self._window.get_window_stats(self._item, "lookups", client).reset_time
+        return granted, max(1, math.ceil(reset - time.time()))
+
+    def refusal(self, wait: int) -> str:
+        """Why an id was not looked up, as /status's `notes` and a drift verdict's note say it."""
+        return (f"not checked: this client has looked up as many trials TrialLens holds no copy of as it may "
+                f"({self.limit}); try again in {wait} s")
