@@ -10,7 +10,7 @@ from datetime import date
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_from
 from server.annotate import official_summary
-from server.pages import related_status
+from server.status_shown import related_status
 from server.worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 

@@ -9,7 +9,7 @@ shown as text, never fetched and never made a link.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from flask import Blueprint, redirect, render_template, request, url_for
@@ -18,12 +18,13 @@ from werkzeug.exceptions import HTTPException
 from scrapers.dates import human_date, moment
 from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
-from scrapers.reconcile.finding import STATUS_WORDS, age_phrase
+from scrapers.reconcile.finding import age_phrase
 
 from .api import BadDate, annotator, checked_page_url, one_arg, page_claim
 from .drift import about_other_trial
 from .page_errors import date_problem, page_error
 from .problems import Problem, http_problem, respond_with, typed_problem
+from .status_shown import related_status, status_words, utc_moment
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -57,15 +58,6 @@ def verdict_view(drift: dict | None) -> dict:
     return {"verdict": verdict, "tone": tone, "icon": ICONS[tone]}
 
 
-def status_words(status: str | None) -> str:
-    """"NOT_YET_RECRUITING" as "Not yet recruiting", capitalised as the card writes statuses (format.js statusWords,
-    STATUS_WORDS); wording that is not a status code is shown as given."""
-    if not status or status == "UNKNOWN":
-        return "Unknown status"
-    words = STATUS_WORDS.get(status)
-    return words[:1].upper() + words[1:] if words else str(status)
-
-
 def said_status(page: dict | None) -> str:
     """What a page (or person) gave as the status: their words, but a bare code ("NOT_YET_RECRUITING") in words."""
     page = page or {}
@@ -75,7 +67,7 @@ def said_status(page: dict | None) -> str:
 
 def copy_date(official: dict | None) -> str:
     """The day TrialLens's saved copy was fetched ("24 May 2024"), "" when nothing dates it (format.js copyDate)."""
-    when = _when(official and official.get("fetched_at"))
+    when = utc_moment(official and official.get("fetched_at"))
     return human_date(when.date().isoformat()) if when else ""
 
 
@@ -134,57 +126,10 @@ def is_official_site(url: str | None, html: str = "") -> bool:
     return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
 
 
-# a related trial past its planned start or end (the service's `overdue`): its status as the saved copy gives it, then
-# that fact (extension/lib/badges.js RELATED_OVERDUE). Not the listing badge's "? May have opened": under a caption
-# about open trials it read as good news, lost the copy's date, and a screen reader said "question mark" (review r17)
-RELATED_OVERDUE = {"start": "though its planned start has passed", "end": "though its planned end has passed"}
-RELATED_BY_INVITATION = "By invitation only"
-# an expanded-access record is a way to get a treatment outside a trial, not a trial to join: its "Available" must not
-# read as a trial's status (review r16 §9). These statuses are given only to such records.
-RELATED_EXPANDED_ACCESS = "Expanded access (not a trial)"
-EXPANDED_ACCESS_STATUSES = frozenset({"AVAILABLE", "NO_LONGER_AVAILABLE", "TEMPORARILY_NOT_AVAILABLE",
-                                      "APPROVED_FOR_MARKETING"})
-
-
-def related_status(trial: dict) -> str:
-    """A related trial's status as the card's relatedView words it: from a copy older than two days, with its month
-    ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it; past its planned end "Recruiting (as of
-    Nov 2025), though its planned end has passed" (start: "Not yet recruiting, though its planned start has passed"),
-    "By invitation only" for "Enrolling by invitation", "Expanded access (not a trial)" for an expanded-access record
-    (then its status if it is no longer available: "Expanded access (not a trial): no longer available")."""
-    status = _dated_status(trial)
-    overdue = RELATED_OVERDUE.get(trial.get("overdue") or "")
-    return f"{status}, {overdue}" if overdue else status
-
-
-def _dated_status(trial: dict) -> str:
-    code = trial.get("status")
-    if trial.get("study_type") == "EXPANDED_ACCESS" or code in EXPANDED_ACCESS_STATUSES:
-        status = RELATED_EXPANDED_ACCESS + (f": {status_words(code).lower()}" if code and code != "AVAILABLE" else "")
-    else:
-        status = RELATED_BY_INVITATION if code == "ENROLLING_BY_INVITATION" else status_words(code)
-    if not trial.get("status") or "status_as_of" not in trial:
-        return status
-    when = _when(trial.get("status_as_of")) if trial.get("status_as_of") else None
-    if when is None:
-        return f"{status} (saved copy)"
-    if datetime.now(timezone.utc) - when > timedelta(days=2):
-        return f"{status} (as of {human_date(when.date().isoformat()[:7])})"
-    return status
-
-
-def _when(timestamp) -> datetime | None:
-    try:
-        when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
-
-
 def day_ago(timestamp: str | None) -> str:
     """"10 Jan 2026 (11 months ago)": when a record was fetched, the way the card says it (a reader needs the day and
     how old it is, not the minute in UTC). Anything that is not a timestamp comes back as it is."""
-    when = _when(timestamp)
+    when = utc_moment(timestamp)
     if when is None:
         return str(timestamp or "")
     days = (datetime.now(timezone.utc) - when).days

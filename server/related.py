@@ -92,7 +92,7 @@ class RelatedTrial:
     countries: list[str] = field(default_factory=list)
     where: str | None = None
     # INTERVENTIONAL, OBSERVATIONAL or EXPANDED_ACCESS: an expanded-access record is a way to get a treatment
-    # outside a trial, and is worded so ("Expanded access (not a trial)"; server/pages.py related_status)
+    # outside a trial, and is worded so ("Expanded access (not a trial)"; server/status_shown.py related_status)
     study_type: str | None = None
 
     def to_dict(self) -> dict:

@@ -199,7 +199,7 @@ def test_an_index_written_before_the_new_features_is_rebuilt_once(tmp_path):
 
 
 def test_the_page_words_a_related_trials_status_as_the_card_does():
-    from server.pages import related_status
+    from server.status_shown import related_status
 
     assert related_status({"status": "RECRUITING", "overdue": "end", "status_as_of": None}) == (
         "Recruiting (saved copy), though its planned end has passed")

@@ -156,7 +156,7 @@ def test_a_post_marketing_study_ranks_below_trials_to_join(tmp_path):
 ])
 def test_an_expanded_access_record_is_worded_as_not_a_trial(trial, words):
     """NCT03133988, an expanded access programme, was listed as a trial "Available" (review r16 §9)."""
-    from server.pages import related_status
+    from server.status_shown import related_status
 
     assert related_status(trial) == words
 

@@ -323,7 +323,7 @@ def test_a_related_trials_status_from_an_old_copy_says_its_month(offline):
     assert when["NCT06495437"] is None and when["NCT07635758"].startswith("2026-06-26")
     items = section(offline.get("/trials/NCT07232563"), "related")
     assert "Recruiting (as of Jun 2026)" in items
-    from server.pages import related_status
+    from server.status_shown import related_status
     assert related_status({"status": "NOT_YET_RECRUITING", "status_as_of": None}) == "Not yet recruiting (saved copy)"
 
 

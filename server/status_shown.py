@@ -1,0 +1,68 @@
+"""How a trial's status is said to a person: the HTML pages, the CLI and (in JavaScript) the card's format.js and
+badges.js word it the same way; tests hold the two languages together. Here so the CLI need not import the Flask
+pages to print a related trial's status."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from scrapers.dates import human_date
+from scrapers.reconcile.finding import STATUS_WORDS
+
+
+def status_words(status: str | None) -> str:
+    """"NOT_YET_RECRUITING" as "Not yet recruiting", capitalised as the card writes statuses (format.js statusWords,
+    STATUS_WORDS); wording that is not a status code is shown as given."""
+    if not status or status == "UNKNOWN":
+        return "Unknown status"
+    words = STATUS_WORDS.get(status)
+    return words[:1].upper() + words[1:] if words else str(status)
+
+
+def utc_moment(timestamp) -> datetime | None:
+    """A stored timestamp ("2025-11-03T10:00:00Z", or naive, taken as UTC) as an aware UTC datetime; None if it is
+    not one."""
+    try:
+        when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
+
+
+# a related trial past its planned start or end (the service's `overdue`): its status as the saved copy gives it, then
+# that fact (extension/lib/badges.js RELATED_OVERDUE). Not the listing badge's "? May have opened": under a caption
+# about open trials it read as good news, lost the copy's date, and a screen reader said "question mark" (review r17)
+RELATED_OVERDUE = {"start": "though its planned start has passed", "end": "though its planned end has passed"}
+RELATED_BY_INVITATION = "By invitation only"
+# an expanded-access record is a way to get a treatment outside a trial, not a trial to join: its "Available" must not
+# read as a trial's status (review r16 §9). These statuses are given only to such records.
+RELATED_EXPANDED_ACCESS = "Expanded access (not a trial)"
+EXPANDED_ACCESS_STATUSES = frozenset({"AVAILABLE", "NO_LONGER_AVAILABLE", "TEMPORARILY_NOT_AVAILABLE",
+                                      "APPROVED_FOR_MARKETING"})
+
+
+def related_status(trial: dict) -> str:
+    """A related trial's status as the card's relatedView words it: from a copy older than two days, with its month
+    ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it; past its planned end "Recruiting (as of
+    Nov 2025), though its planned end has passed" (start: "Not yet recruiting, though its planned start has passed"),
+    "By invitation only" for "Enrolling by invitation", "Expanded access (not a trial)" for an expanded-access record
+    (then its status if it is no longer available: "Expanded access (not a trial): no longer available")."""
+    status = _dated_status(trial)
+    overdue = RELATED_OVERDUE.get(trial.get("overdue") or "")
+    return f"{status}, {overdue}" if overdue else status
+
+
+def _dated_status(trial: dict) -> str:
+    code = trial.get("status")
+    if trial.get("study_type") == "EXPANDED_ACCESS" or code in EXPANDED_ACCESS_STATUSES:
+        status = RELATED_EXPANDED_ACCESS + (f": {status_words(code).lower()}" if code and code != "AVAILABLE" else "")
+    else:
+        status = RELATED_BY_INVITATION if code == "ENROLLING_BY_INVITATION" else status_words(code)
+    if not trial.get("status") or "status_as_of" not in trial:
+        return status
+    when = utc_moment(trial.get("status_as_of")) if trial.get("status_as_of") else None
+    if when is None:
+        return f"{status} (saved copy)"
+    if datetime.now(timezone.utc) - when > timedelta(days=2):
+        return f"{status} (as of {human_date(when.date().isoformat()[:7])})"
+    return status
