@@ -111,7 +111,16 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
     assert [t.strip() for t in glance.locator("dt").all_inner_texts()] == [
         "Age", "Sex", "Healthy volunteers", "Pregnancy", "Excluded if"]
     assert glance.locator("dd").all_inner_texts()[-1] == f"platelet count less than 100 {HOSTILE}"
-    assert page.locator("#related a").get_attribute("href") == "/trials/NCT00000001"   # never the provider's url
+    # a related trial's title opens its official record, as on the card (built from its id, never the provider's
+    # url), and "In plain English on TrialLens" its TrialLens page (review r16: the page's title went to TrialLens's
+    # page, the card's to ClinicalTrials.gov)
+    title = page.locator("#related li a.record")
+    assert title.inner_text() == "A recruiting study"
+    assert title.get_attribute("href") == "https://clinicaltrials.gov/study/NCT00000001"
+    plain = page.get_by_role("link", name="In plain English on TrialLens: NCT00000001")
+    assert plain.inner_text() == "In plain English on TrialLens" and plain.get_attribute("href") == "/trials/NCT00000001"
+    assert plain.bounding_box()["height"] >= 24
+    assert "Each title opens the trial's record on ClinicalTrials.gov." in page.locator("#related p.meta").inner_text()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "trial_page.png"), full_page=True)
     not_pwned(page)

@@ -111,9 +111,11 @@
     return details;
   }
 
-  // where the list comes from and what it does not check (review r16 §12)
+  // where the list comes from and what it does not check (review r16 §12); where a title goes, as on the service's
+  // page (templates/trial.html), where TrialLens's own page for the trial is a second, small link
   const RELATED_CAPTION = "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit. "
-    + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed.";
+    + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed. "
+    + "Each title opens the trial's record on ClinicalTrials.gov.";
   const RELATED_NONE = "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.";
 
   /** The related trials; with `sayNone`, an empty list says so in words (the service looked and found none). */

@@ -73,6 +73,8 @@ test("the card shows both values with dates, the time checked, criteria and rela
   // where the list comes from, and that it is not matched to the reader (review r16 §12)
   assert.match(shadow.querySelector(".related .caption").textContent,
     /^Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit\. They are not matched to your own age, sex or health/);
+  // and where a title goes, as the service's page says it (review r16 §12: the page's went to TrialLens, the card's not)
+  assert.match(shadow.querySelector(".related .caption").textContent, /Each title opens the trial's record on ClinicalTrials\.gov\.$/);
 });
 
 test("an empty related list says so in words when the record was read, and nothing when there was no record", () => {
