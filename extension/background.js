@@ -21,6 +21,7 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
     supportedHosts,
     now: () => performance.timeOrigin + performance.now(),
     openOptions: () => ext.runtime.openOptionsPage(),
+    shortcut: () => TL.currentShortcut(ext.commands),   // (for the card's "closed" note: content scripts cannot ask)
   };
 
   // The keyboard shortcut (manifest "commands") opens or folds the card in the tab it was pressed in (lib/commands.js).

@@ -833,6 +833,52 @@ def test_a_fixed_bottom_bar_stays_usable_under_the_folded_card(browser):
         page.close()
 
 
+# The page shows its bar after the card is drawn: a new element, or a hidden one shown by its class (as sites do).
+LATE_BAR_JS = {
+    "added": f"() => document.body.insertAdjacentHTML('beforeend', {json.dumps(COOKIE_BAR)})",
+    "shown": "() => document.getElementById('cookies').classList.add('shown')",
+}
+HIDDEN_BAR = "<style>#cookies:not(.shown){display:none !important}</style>" + COOKIE_BAR
+CARD_CLEARS_BAR_JS = """() => { const c = document.querySelector('triallens-card').shadowRoot.querySelector('aside')
+    .getBoundingClientRect(); const bar = document.getElementById('cookies');
+    return Boolean(bar) && c.bottom <= bar.getBoundingClientRect().top + 1; }"""
+
+
+@pytest.mark.parametrize("how", ["added", "shown"])
+def test_a_bottom_bar_the_page_shows_after_the_card_is_drawn_lifts_the_card(browser, how):
+    """360×740: the page shows its fixed cookie bar only after the card is drawn (review r17: the card was lifted over
+    such a bar only at its next redraw, so the folded pill sat on the bar's Accept button). The card goes up above the
+    bar without the reader doing anything, the room at the page's end grows with it, and once the bar goes (Accept)
+    the card comes back down to the window's corner."""
+    url = fixture_url(SEED_PAGE) + f"?late-bar-{how}"
+    html = SEED_PAGE.read_text(encoding="utf-8")
+    if how == "shown":
+        html = html.replace("</body>", HIDDEN_BAR + "</body>")
+    page = browser.open(url, html, viewport=(360, 740))
+    try:
+        if expanded(page):
+            page.locator("triallens-card button.toggle").click()   # Hide: the pill
+        assert not expanded(page)
+        corner = page.locator("triallens-card aside").bounding_box()
+        room = page.evaluate("() => document.querySelector('triallens-room').getBoundingClientRect().height")
+        page.evaluate(LATE_BAR_JS[how])
+        page.wait_for_function(CARD_CLEARS_BAR_JS, timeout=10000)
+        hit = page.evaluate("""() => { const b = document.getElementById('accept').getBoundingClientRect();
+            return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2).id; }""")
+        assert hit == "accept", "the bar's Accept button can be seen and pressed"
+        pill = page.locator("triallens-card aside").bounding_box()
+        bar = page.locator("#cookies").bounding_box()
+        page.wait_for_function("h => document.querySelector('triallens-room').getBoundingClientRect().height >= h",
+                               arg=room + (corner["y"] - pill["y"]) - 1, timeout=10000)
+        page.screenshot(path=str(ARTIFACTS / f"chromium-phone-late-bar-{how}.png"))
+        assert pill["x"] == corner["x"] and pill["y"] + pill["height"] <= bar["y"] + 1, (pill, bar)
+        page.evaluate("() => document.getElementById('cookies').remove()")   # Accept: the site takes its bar away
+        page.wait_for_function("y => Math.abs(document.querySelector('triallens-card').shadowRoot.querySelector('aside')"
+                               ".getBoundingClientRect().y - y) < 1", arg=corner["y"], timeout=10000)
+    finally:
+        page.close()
+
+
 def test_closing_at_the_page_s_end_does_not_move_the_page_and_the_room_takes_the_footer_s_colour(browser):
     """375×667, scrolled to the page's end, where the room is: "Close" leaves the page where it is (it jumped up to
     109 px, review r17), and the room shows the dark footer's colour, not a white band under it."""
@@ -937,6 +983,12 @@ def test_close_from_a_card_that_opened_by_itself_is_said_and_tab_goes_on_into_th
         sync_api.expect(page.locator("triallens-card")).to_have_count(0)
         page.wait_for_function("""() => { const n = document.querySelector('triallens-note');
             return n && n.shadowRoot.querySelector('[role=status]').textContent.includes('closed for this page'); }""")
+        # the shortcut the browser has now, asked by the background worker (content scripts cannot), or none
+        keys = browser.worker.evaluate("""() => chrome.commands.getAll()
+            .then((all) => (all.find((c) => c.name === 'toggle-card') || {}).shortcut || '')""")
+        said = page.evaluate("() => document.querySelector('triallens-note').shadowRoot.querySelector('[role=status]').textContent")
+        assert said == (f"TrialLens closed for this page. {keys} brings it back." if keys
+                        else "TrialLens closed for this page. Loading the page again brings it back."), (said, keys)
         page.keyboard.press("Tab")
         first = page.evaluate("() => document.querySelector('body a[href], body button, body input').outerHTML")
         assert page.evaluate("() => document.activeElement.outerHTML") == first, "the page's first control, not lost"

@@ -14,6 +14,7 @@ from werkzeug.serving import make_server
 
 from scrapers.model import OfficialRecord
 from server import create_app
+from server.explain import explain
 
 sync_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = "/usr/bin/chromium"
@@ -111,10 +112,57 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
     assert [t.strip() for t in glance.locator("dt").all_inner_texts()] == [
         "Age", "Sex", "Healthy volunteers", "Pregnancy", "Excluded if"]
     assert glance.locator("dd").all_inner_texts()[-1] == f"platelet count less than 100 {HOSTILE}"
-    assert page.locator("#related a").get_attribute("href") == "/trials/NCT00000001"   # never the provider's url
+    # a related trial's title opens its official record, as on the card (built from its id, never the provider's
+    # url), and "In plain English on TrialLens" its TrialLens page (review r16: the page's title went to TrialLens's
+    # page, the card's to ClinicalTrials.gov)
+    title = page.locator("#related li a.record")
+    assert title.inner_text() == "A recruiting study"
+    assert title.get_attribute("href") == "https://clinicaltrials.gov/study/NCT00000001"
+    plain = page.get_by_role("link", name="In plain English on TrialLens: NCT00000001")
+    assert plain.inner_text() == "In plain English on TrialLens" and plain.get_attribute("href") == "/trials/NCT00000001"
+    assert plain.bounding_box()["height"] >= 24
+    assert "Each title opens the trial's record on ClinicalTrials.gov." in page.locator("#related p.meta").inner_text()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "trial_page.png"), full_page=True)
     not_pwned(page)
+
+
+def _serve_app(app):
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def test_related_trials_that_take_the_same_ages_and_sex_show_no_who_line(page):
+    """Review r16: "Ages 18 and older" stood under nearly half the related trials, saying nothing to a reader of an 18+
+    trial. Beside a trial for ages 18–70 (the bundled record), a related trial for 18–70 shows no who-line, and the
+    caption says what a missing line means; one for 18 and older shows its line; one with no limit at all says so
+    (its missing line would read as "the same"). As the card does (lib/badges.js whoBeside)."""
+    def age(n):
+        return {"value": n, "unit": "YEARS", "text": f"{n} Years"}
+
+    def trial(nct_id, **kw):
+        return {"nct_id": nct_id, "title": f"Study {nct_id}", "status": "RECRUITING", "phases": [], "score": 1.0,
+                "why": "Same condition: Ischemic Stroke", "url": f"https://clinicaltrials.gov/study/{nct_id}",
+                "min_age": age(18), "max_age": age(70), "sex": "ALL", "who": "Ages 18–70", **kw}
+
+    related = [trial("NCT00000011"), trial("NCT00000012", max_age=None, who="Ages 18 and older"),
+               trial("NCT00000013", min_age=None, max_age=None, who=None)]
+    reg = FakeRegistry(records={"NCT00000002": record("NCT00000002", "RECRUITING")})
+    server = _serve_app(create_app({"TRIALLENS_RATE_LIMIT": "off"},
+                                   providers=providers(reg, explain=explain, related=lambda r, k, s: related)))
+    try:
+        page.goto(f"http://127.0.0.1:{server.server_port}/trials/NCT00000002")
+        assert page.locator("#glance dd").first.inner_text() == "18 to 70 years"   # (the trial being read)
+        items = page.locator("#related li")
+        assert items.count() == 3
+        assert [items.nth(i).locator(".who").all_inner_texts() for i in range(3)] == [
+            [], ["Ages 18 and older"], ["No age or sex limit given"]]
+        assert page.locator("#related p.meta").inner_text().endswith(
+            "A trial with no ages shown takes the same ages and sex as this one.")
+        page.screenshot(path=str(ARTIFACTS / "trial_page_related_who.png"), full_page=True)
+    finally:
+        server.shutdown()
 
 
 def test_form_lookup_by_nct_id(base_url, page):

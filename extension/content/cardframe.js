@@ -221,7 +221,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
       const host = shadow.host;
       const focusWasInCard = Boolean(shadow.activeElement);
       closeCard(doc);
-      if (!(focusWasInCard && TL.focusBack(host, ev.detail > 0))) TL.sayClosed(doc);
+      if (!(focusWasInCard && TL.focusBack(host, ev.detail > 0))) TL.sayClosed(doc, ui.shortcutKeys ? ui.shortcutKeys() : "");
       if (ui.onClose) ui.onClose();
     });
     const card = h(doc, "aside", { className: `card tone-${tone.tone}`, attrs: { "aria-label": "TrialLens check against ClinicalTrials.gov", "aria-busy": busy ? "true" : "false" } }, [

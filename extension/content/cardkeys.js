@@ -1,6 +1,7 @@
 /* TrialLens: the card and the keyboard. Where focus goes when the card closes or folds with focus in it (back to the
  * page element it came from, so a keyboard user carries on where they were, not from the top of the page), and the
- * keyboard shortcut (manifest "commands": Alt+Shift+K, passed on by background.js) that opens or folds the card.
+ * keyboard shortcut (manifest "commands": Alt+Shift+K unless the reader changed it, passed on by background.js) that
+ * opens or folds the card.
  */
 (function (root) {
   "use strict";
@@ -43,15 +44,25 @@
 
   const NOTE_TAG = "triallens-note";
   const NOTE_MS = 10000;   // long enough to be read out, then gone
-  const CLOSED_NOTE = "TrialLens closed for this page. Alt+Shift+K brings it back.";
+
+  /**
+   * What a screen reader hears when the card closes: the shortcut that brings it back as the browser has it now
+   * (`keys`, from background.js: the reader may have changed it), or, with none set, what else does (a page loaded again
+   * has its card). Never a shortcut that is not there.
+   */
+  function closedNote(keys) {
+    return keys ? `TrialLens closed for this page. ${keys} brings it back.`
+      : "TrialLens closed for this page. Loading the page again brings it back.";
+  }
 
   /**
    * Said to a screen reader when the card is closed and focus had no page element to go back to (a card that opened by
    * itself, the first stop for the Tab key): the card's own status region goes with it, so a short-lived one of its
    * own, not drawn (it is empty when it comes, and its words change a frame later, or it is often not read out).
    * Styles through CSSOM, as pageroom.js does (a page's Content-Security-Policy may refuse a style attribute).
+   * `keys`: the shortcut, or a promise of it (the background worker is asked; "" or a failure: none is named).
    */
-  function sayClosed(doc) {
+  function sayClosed(doc, keys) {
     dropNote(doc);
     const win = doc.defaultView;
     const note = doc.createElement(NOTE_TAG);
@@ -64,9 +75,11 @@
     region.setAttribute("aria-live", "polite");
     note.attachShadow({ mode: "open" }).append(region);
     doc.documentElement.append(note);
-    const say = () => { if (note.isConnected) region.textContent = CLOSED_NOTE; };
-    if (win && win.requestAnimationFrame) win.requestAnimationFrame(() => win.requestAnimationFrame(say));
-    else say();
+    Promise.resolve(keys).catch(() => "").then((k) => {
+      const say = () => { if (note.isConnected) region.textContent = closedNote(typeof k === "string" ? k : ""); };
+      if (win && win.requestAnimationFrame) win.requestAnimationFrame(() => win.requestAnimationFrame(say));
+      else say();
+    });
     if (win) win.setTimeout(() => note.remove(), NOTE_MS);
   }
 
@@ -106,5 +119,5 @@
     return "folded";
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { watchFocus, keepReturnPoint, focusBack, sayClosed, dropNote, toggleByShortcut });
+  root.TrialLens = Object.assign(root.TrialLens || {}, { watchFocus, keepReturnPoint, focusBack, closedNote, sayClosed, dropNote, toggleByShortcut });
 })(globalThis);

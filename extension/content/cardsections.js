@@ -111,18 +111,26 @@
     return details;
   }
 
-  // where the list comes from and what it does not check (review r16 §12)
+  // where the list comes from and what it does not check (review r16 §12); where a title goes, as on the service's
+  // page (templates/trial.html), where TrialLens's own page for the trial is a second, small link
   const RELATED_CAPTION = "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit. "
-    + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed.";
+    + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed. "
+    + "Each title opens the trial's record on ClinicalTrials.gov.";
   const RELATED_NONE = "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.";
 
-  /** The related trials; with `sayNone`, an empty list says so in words (the service looked and found none). */
-  function relatedSection(doc, related, sayNone = false) {
-    const trials = (Array.isArray(related) ? related : []).map((t) => TL.relatedView(t));
+  /**
+   * The related trials; with `sayNone`, an empty list says so in words (the service looked and found none).
+   * `criteria`: the annotation's, whose at_a_glance gives the ages and sex of the trial being read: a related trial
+   * that takes the same shows no who-line, and the caption says what that means.
+   */
+  function relatedSection(doc, related, sayNone = false, criteria = null) {
+    const reading = criteria && typeof criteria === "object" ? criteria.at_a_glance : null;
+    const trials = (Array.isArray(related) ? related : []).map((t) => TL.relatedView(t, Date.now(), reading));
     if (!trials.length) return sayNone && Array.isArray(related) ? h(doc, "p", { className: "muted related-none", text: RELATED_NONE }) : null;
+    const caption = trials.some((t) => t.sameWho) ? `${RELATED_CAPTION} ${TL.RELATED_SAME_WHO}` : RELATED_CAPTION;
     return h(doc, "details", { className: "related" }, [
       h(doc, "summary", { text: `Related trials (${trials.length})` }),
-      h(doc, "p", { className: "muted caption", text: RELATED_CAPTION }),
+      h(doc, "p", { className: "muted caption", text: caption }),
       h(doc, "ul", {}, trials.map((t) => h(doc, "li", {}, [
         t.url ? link(doc, t.url, t.title) : h(doc, "span", { text: t.title }),
         h(doc, "span", { className: `status tone-${t.tone}`, text: t.status }),

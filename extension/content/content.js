@@ -43,6 +43,11 @@
       run();
     },
     onOptions() { send({ type: "openOptions" }); },
+    /** The card's shortcut as the browser has it now ("" for none): only the background worker can ask the browser. */
+    async shortcutKeys() {
+      const res = await send({ type: "shortcut" });
+      return res && res.ok && typeof res.shortcut === "string" ? res.shortcut.slice(0, 60) : "";
+    },
   };
 
   // The reader's Hide/Show per trial (lib/cardmemory.js): read when a trial's check starts, written on each choice.

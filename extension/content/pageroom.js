@@ -7,7 +7,8 @@
  * screen, not after the content), and as much scroll-padding, so a link reached with Tab is scrolled clear of the card
  * too. Both go in what scrolls: the window, or on an app-like page whose window cannot scroll, the element that does.
  * Where the element does not land below the content (a body laid out as a row), padding on its parent instead.
- * Both go, and the page's own styles come back, when the card opens, goes or is closed.
+ * Both go, and the page's own styles come back, when the card opens, goes or is closed. A bar the page fixes to the
+ * window's bottom edge lifts the card above it, also one the page shows later (watchPage).
  * Styles are set through CSSOM, not a <style> element or attribute, which a page's Content-Security-Policy may refuse.
  */
 (function (root) {
@@ -223,10 +224,62 @@
     host.style.setProperty("bottom", `${Math.ceil(win.innerHeight - top) + base}px`, "important");
   }
 
-  /** Room while the card is on the page and folded; none otherwise. The card's size is watched while it is shown. */
+  const WATCH_MS = 250;   // at most one re-check this often, however busy the page: each one costs a layout
+  const watching = new WeakMap();   // document -> { observer, schedule, timer }
+
+  /**
+   * A bar the page shows after the card is drawn (a cookie notice a second later, a chat strip, a phone's bottom menu)
+   * was only seen at the card's next redraw, so the folded card sat over it (review r17). While the card is on the
+   * page, what shows such a bar sets off a re-check, at most one per WATCH_MS: elements added or removed, a class,
+   * style or hidden attribute changed, a transition or animation ending (a bar sliding in), the window resized. The
+   * re-check's own changes (the room, the card's lift) are taken back out of the queue (fitRoom), so one re-check
+   * does not set off the next. A bar that goes (Accept) lets the card back down the same way.
+   */
+  function watchPage(doc) {
+    const win = doc.defaultView;
+    if (watching.has(doc) || !win || typeof win.MutationObserver !== "function") return;
+    const w = { timer: 0 };
+    const check = () => {
+      w.timer = 0;
+      const host = doc.querySelector("triallens-card");
+      if (host && host.isConnected) fitRoom(doc);
+      else unwatchPage(doc);   // (the card went: nothing to keep clear)
+    };
+    w.schedule = () => { if (!w.timer) w.timer = win.setTimeout(check, WATCH_MS); };
+    w.observer = new win.MutationObserver(w.schedule);
+    w.observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true,
+      attributeFilter: ["class", "style", "hidden", "open"] });
+    for (const type of ["transitionend", "animationend"]) doc.addEventListener(type, w.schedule, true);
+    win.addEventListener("resize", w.schedule);
+    watching.set(doc, w);
+  }
+
+  function unwatchPage(doc) {
+    const w = watching.get(doc);
+    if (!w) return;
+    const win = doc.defaultView;
+    w.observer.disconnect();
+    for (const type of ["transitionend", "animationend"]) doc.removeEventListener(type, w.schedule, true);
+    if (win) { win.removeEventListener("resize", w.schedule); win.clearTimeout(w.timer); }
+    watching.delete(doc);
+  }
+
+  /** Room while the card is on the page and folded; none otherwise. The card's size, and the page, are watched while it is shown. */
   function fitRoom(doc) {
+    try {
+      return fitRoomNow(doc);
+    } finally {
+      const w = watching.get(doc);
+      if (w) w.observer.takeRecords();   // (our own changes are no news of the page's)
+    }
+  }
+
+  function fitRoomNow(doc) {
     const host = doc.querySelector("triallens-card");
-    if (host && host.isConnected) liftOverBars(doc, host);
+    if (host && host.isConnected) {
+      liftOverBars(doc, host);
+      watchPage(doc);
+    }
     if (!host || !host.isConnected || host.hasAttribute("data-expanded")) {
       giveBackRoom(doc, true);
       return 0;

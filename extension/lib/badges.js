@@ -38,6 +38,32 @@
   const BADGE_OVERDUE = { start: ["? May have opened", "its planned start has passed: it may have opened"],
     end: ["? May have ended", "its planned end has passed: it may have ended"] };
 
+  // A related trial's who-line beside the trial being read (review r16: "Ages 18 and older" on nearly half the items
+  // said nothing to a reader of an 18+ trial): left out where it is the same, which the caption then says; and a trial
+  // with no limit at all, beside one with limits, says so (its missing line would read as "the same").
+  // (server/templates/trial.html words these alike)
+  const RELATED_SAME_WHO = "A trial with no ages shown takes the same ages and sex as this one.";
+  const RELATED_NO_LIMIT = "No age or sex limit given";
+
+  /** An age limit as the service's who-line reads it: "18 YEARS"; "" for none (absent, or 0). */
+  function ageKey(age) {
+    return age && typeof age === "object" && Number(age.value) > 0 && typeof age.unit === "string" ? `${Number(age.value)} ${age.unit}` : "";
+  }
+
+  /**
+   * "same" when a related trial takes the same ages and sex as the trial being read (`reading`: that trial's
+   * criteria.at_a_glance, {min_age, max_age, sex}), "differs" when not, "" when either side does not say (an older
+   * service, no criteria): then its line is shown as the service words it.
+   */
+  function whoBeside(trial, reading) {
+    const has = (o) => o && typeof o === "object" && "min_age" in o && "max_age" in o && "sex" in o;
+    if (!has(trial) || !has(reading)) return "";
+    const sex = (s) => (s === "FEMALE" || s === "MALE" ? s : "");
+    const same = ageKey(trial.min_age) === ageKey(reading.min_age) && ageKey(trial.max_age) === ageKey(reading.max_age)
+      && sex(trial.sex) === sex(reading.sex);
+    return same ? "same" : "differs";
+  }
+
   /**
    * A related trial as the card lists it; its link always goes to the official record. Its status comes from
    * TrialLens's saved copy (status_as_of): older than two days, it says the month ("Recruiting (as of Nov 2025)")
@@ -47,8 +73,10 @@
    * and "Enrolling by invitation" as "By invitation only", never green; an expanded-access record as "Expanded access
    * (not a trial)", never green. who ("Ages 18–65 · Women only") and where ("United States, Canada", "12 countries")
    * are the service's words, shown as they are; "" when it sends none (nothing narrows who can join, no site listed).
+   * `reading` (the trial being read's criteria.at_a_glance): who is "" where the trial takes the same ages and sex
+   * (sameWho), and RELATED_NO_LIMIT where it has no limit beside a trial with some.
    */
-  function relatedView(trial, nowMs = Date.now()) {
+  function relatedView(trial, nowMs = Date.now(), reading = null) {
     const t = trial || {};
     const id = /^NCT\d{8}$/.test(t.nct_id || "") ? t.nct_id : null;
     const url = safeLink(t.url, ["clinicaltrials.gov"]) ? t.url : id ? `https://clinicaltrials.gov/study/${id}` : null;
@@ -78,13 +106,15 @@
       status = `${status}, ${RELATED_OVERDUE[t.overdue]}`;
       tone = "unknown";
     }
+    const beside = whoBeside(t, reading);
     return {
       nctId: id,
       title: typeof t.title === "string" && t.title ? t.title : id || "Untitled trial",
       status,
       tone,
       phases: phases.map((p) => p.replace(/^PHASE/, "Phase ").replace(/^EARLY_Phase /, "Early phase ")).join(", "),
-      who: typeof t.who === "string" ? t.who : "",
+      who: beside === "same" ? "" : typeof t.who === "string" && t.who ? t.who : beside === "differs" && t.who === null ? RELATED_NO_LIMIT : "",
+      sameWho: beside === "same" && typeof t.who === "string" && Boolean(t.who),
       where: typeof t.where === "string" ? t.where : "",
       why: typeof t.why === "string" ? t.why : Array.isArray(t.why) ? t.why.filter((w) => typeof w === "string").join("; ") : "",
       url,
@@ -148,5 +178,5 @@
     return { text, tone, unchecked: false, label };
   }
 
-  return { statusTone, relatedView, badgeView };
+  return { statusTone, relatedView, badgeView, RELATED_SAME_WHO, RELATED_NO_LIMIT };
 });

@@ -30,5 +30,22 @@
     }
   }
 
-  return { TOGGLE_COMMAND, TOGGLE_MESSAGE, handleCommand };
+  /**
+   * The card's shortcut as the browser has it now ("Alt+Shift+K", "Ctrl+Shift+Y", "⌥⇧K"): the reader may have changed
+   * it, or cleared it, or another extension taken its keys. `commands`: the browser's commands API (chrome.commands or
+   * browser.commands; content scripts cannot call it). "" when none is set, or the browser cannot say (no commands
+   * API, as on Firefox for Android): nothing is named then, rather than keys that do nothing.
+   */
+  async function currentShortcut(commands) {
+    if (!commands || typeof commands.getAll !== "function") return "";
+    try {
+      const all = await commands.getAll();
+      const cmd = (Array.isArray(all) ? all : []).find((c) => c && c.name === TOGGLE_COMMAND);
+      return cmd && typeof cmd.shortcut === "string" ? cmd.shortcut.trim() : "";
+    } catch (_) {
+      return "";
+    }
+  }
+
+  return { TOGGLE_COMMAND, TOGGLE_MESSAGE, handleCommand, currentShortcut };
 });

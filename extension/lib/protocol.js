@@ -236,7 +236,7 @@
       if (!Array.isArray(msg.ids) || msg.ids.length === 0 || !msg.ids.every(nct.isNctId)) return "status needs NCT ids";
       return null;
     }
-    if (msg.type === "openOptions") return null;
+    if (msg.type === "openOptions" || msg.type === "shortcut") return null;
     if (msg.type === "ping") {
       if (msg.apiKey !== undefined && typeof msg.apiKey !== "string") return "ping's API key must be a string";
       return normalizeServiceUrl(msg.serviceUrl) ? null : "ping needs a service address";
@@ -247,7 +247,8 @@
   /**
    * The background worker's answer to one content-script message.
    * deps: {fetch, getSettings: () => Promise<stored>, supportedHosts: string[], now: () => ms epoch,
-   *        openOptions?: () => void, timeoutMs?, log?: (developerText) => void (default console.warn)}
+   *        openOptions?: () => void, shortcut?: () => Promise<string>, timeoutMs?,
+   *        log?: (developerText) => void (default console.warn)}
    */
   async function handleMessage(msg, deps) {
     const problem = validateMessage(msg);
@@ -262,6 +263,11 @@
     if (msg.type === "openOptions") {
       if (deps.openOptions) await deps.openOptions();
       return { ok: true };
+    }
+    if (msg.type === "shortcut") {
+      // the card's keyboard shortcut as the browser has it now ("" for none), for the note said when the card closes
+      const keys = deps.shortcut ? await deps.shortcut() : "";
+      return { ok: true, shortcut: typeof keys === "string" ? keys : "" };
     }
     if (msg.type === "ping") {
       // The options page's "Test connection": the address typed in, before it is saved.

@@ -94,14 +94,16 @@ function contentTab(html, url, answer) {
 }
 
 /** background.js in a VM context with the libraries as Firefox loads them (manifest background.scripts). */
-function backgroundWorker(tabs) {
+function backgroundWorker(tabs, shortcuts = [{ name: "toggle-card", shortcut: "Alt+Shift+K" }]) {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
   const onCommand = [];
+  const onMessage = [];
   const sent = [];
   const chrome = {
-    runtime: { id: EXT_ID, getManifest: () => manifest, onMessage: { addListener() {} } },
+    runtime: { id: EXT_ID, getManifest: () => manifest, onMessage: { addListener: (fn) => onMessage.push(fn) } },
     storage: { local: { get: async () => ({}) } },
-    commands: { onCommand: { addListener: (fn) => onCommand.push(fn) } },
+    // (the shortcut as the browser has it: the reader may have changed or cleared it)
+    commands: { onCommand: { addListener: (fn) => onCommand.push(fn) }, getAll: async () => shortcuts },
     tabs: {
       query: async (q) => (q.active && q.currentWindow ? [{ id: tabs.active }] : []),
       sendMessage: async (tabId, msg) => {
@@ -117,7 +119,11 @@ function backgroundWorker(tabs) {
   assert.equal(onCommand.length, 1, "background.js listens for the shortcut");
   // the browser calls the listener and goes on; the test waits for the answer through the library's promise
   const press = (name, tab) => { onCommand[0](name, tab); return new Promise((r) => setTimeout(r, 20)); };
-  return { press, sent, context };
+  /** A content script's message to the worker, answered as runtime.sendMessage answers it. */
+  const ask = (msg, sender = { id: EXT_ID }) => new Promise((resolve) => {
+    onMessage[0](JSON.parse(JSON.stringify(msg)), sender, (res) => resolve(JSON.parse(JSON.stringify(res))));
+  });
+  return { press, ask, sent, context };
 }
 
 const until = async (cond) => {
@@ -240,7 +246,11 @@ test("Close from a card that opened by itself (focus came from nowhere): a scree
       { kind: "status_drift", severity: "warning", field: "status", page_value: "RECRUITING", official_value: "COMPLETED",
         message: "This page says recruiting.", evidence: {}, about: "page" }] } };
   const sent = [];
-  const tab = contentTab(PAGE, URL, (msg) => { sent.push(msg); return { ok: true, annotation: WARN, receivedAt: Date.now() }; });
+  const tab = contentTab(PAGE, URL, (msg) => {
+    if (msg.type === "shortcut") return { ok: true, shortcut: "Alt+Shift+K" };
+    sent.push(msg);
+    return { ok: true, annotation: WARN, receivedAt: Date.now() };
+  });
   const { w } = tab;
   const doc = w.document;
   await until(() => doc.documentElement.getAttribute("data-triallens-state") === "annotated");
@@ -282,4 +292,49 @@ test("Close with a page element to go back to says nothing more: focus on that e
   shadow.querySelector("button.close").dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 0 }));
   assert.equal(doc.activeElement, doc.getElementById("l1"));
   assert.equal(doc.querySelector("triallens-note"), null);
+});
+
+test("the closed note names the shortcut the reader has now: a changed one, and none at all when it was cleared", async () => {
+  const WARN = { nct_id: "NCT07232563", official: null, related: [],
+    drift: { verdict: "differs", headline: "This page differs from ClinicalTrials.gov", findings: [
+      { kind: "status_drift", severity: "warning", field: "status", page_value: "RECRUITING", official_value: "COMPLETED",
+        message: "This page says recruiting.", evidence: {}, about: "page" }] } };
+  for (const [shortcuts, said] of [
+    [[{ name: "toggle-card", shortcut: "Ctrl+Shift+Y" }], "TrialLens closed for this page. Ctrl+Shift+Y brings it back."],
+    [[{ name: "toggle-card", shortcut: "" }], "TrialLens closed for this page. Loading the page again brings it back."],
+    [[], "TrialLens closed for this page. Loading the page again brings it back."],
+  ]) {
+    // the content script asks the background worker (content scripts cannot call commands.getAll), which asks the browser
+    const bg = backgroundWorker({ active: 1, byId: {} }, shortcuts);
+    const tab = contentTab(PAGE, URL, (msg) => (msg.type === "shortcut" ? bg.ask(msg)
+      : { ok: true, annotation: WARN, receivedAt: Date.now() }));
+    const { w } = tab;
+    const doc = w.document;
+    await until(() => doc.documentElement.getAttribute("data-triallens-state") === "annotated");
+    const setTimeout0 = w.setTimeout;   // (the note's own clock is left unrun: the test ends before it)
+    w.setTimeout = (fn, ms, ...rest) => (ms >= 5000 ? 0 : setTimeout0(fn, ms, ...rest));
+    const shadow = doc.querySelector("triallens-card").shadowRoot;
+    shadow.querySelector("button.close").focus();   // from nowhere into the card: nowhere to go back to
+    shadow.querySelector("button.close").dispatchEvent(new w.MouseEvent("click", { bubbles: true, detail: 0 }));
+    const region = () => doc.querySelector("triallens-note").shadowRoot.querySelector("[role=status]");
+    await until(() => region().textContent !== "");
+    assert.equal(region().textContent, said);
+  }
+});
+
+test("the background worker answers what the card's shortcut is now; a browser that cannot say names none", async () => {
+  assert.deepEqual(await backgroundWorker({ active: 1, byId: {} }, [{ name: "_execute_action" },
+    { name: "toggle-card", shortcut: "Ctrl+Shift+Y" }]).ask({ type: "shortcut" }), { ok: true, shortcut: "Ctrl+Shift+Y" });
+  assert.deepEqual(await backgroundWorker({ active: 1, byId: {} }, [{ name: "toggle-card", shortcut: "" }]).ask({ type: "shortcut" }),
+    { ok: true, shortcut: "" });
+  assert.equal(await commands.currentShortcut(undefined), "", "no commands API (Firefox for Android)");
+  assert.equal(await commands.currentShortcut({ getAll: async () => { throw new Error("x"); } }), "");
+  // a content script whose worker is gone (the extension was updated): the note names no keys
+  const w = makeWindow(PAGE, URL);
+  w.TrialLens.renderAnnotation(w.document, IN_SYNC, { ...uiState(true), shortcutKeys: async () => { throw new Error("gone"); } });
+  w.document.querySelector("triallens-card").shadowRoot.querySelector("button.close").click();
+  const region = () => w.document.querySelector("triallens-note").shadowRoot.querySelector("[role=status]");
+  await until(() => region().textContent !== "");
+  assert.equal(region().textContent, "TrialLens closed for this page. Loading the page again brings it back.");
+  w.close();
 });

@@ -73,6 +73,8 @@ test("the card shows both values with dates, the time checked, criteria and rela
   // where the list comes from, and that it is not matched to the reader (review r16 §12)
   assert.match(shadow.querySelector(".related .caption").textContent,
     /^Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit\. They are not matched to your own age, sex or health/);
+  // and where a title goes, as the service's page says it (review r16 §12: the page's went to TrialLens, the card's not)
+  assert.match(shadow.querySelector(".related .caption").textContent, /Each title opens the trial's record on ClinicalTrials\.gov\.$/);
 });
 
 test("an empty related list says so in words when the record was read, and nothing when there was no record", () => {
@@ -820,4 +822,27 @@ test("an exclusion worded as a requirement says so beside it, in either wording 
     assert.equal(notes[0].textContent, w.TrialLens.WORDED_NOTE);
     assert.equal(notes[0].closest("li").querySelector(".item-text").textContent, "No known hypersensitivity to human albumin");
   }
+});
+
+test("related trials that take the same ages and sex as this trial show no who-line, and the caption says what that means", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  const Y = (n) => ({ value: n, unit: "YEARS", text: `${n} Years` });
+  Object.assign(ann.criteria.at_a_glance, { min_age: Y(18), max_age: Y(70), sex: "ALL" });
+  const trial = (id, extra) => ({ nct_id: id, title: id, status: "RECRUITING", phases: [], score: 1, why: "Same condition: Gout",
+    min_age: Y(18), max_age: Y(70), sex: "ALL", who: "Ages 18–70", where: "France", ...extra });
+  ann.related = [trial("NCT00000011"), trial("NCT00000012", { max_age: null, who: "Ages 18 and older" }),
+    trial("NCT00000013", { min_age: null, max_age: null, who: null })];
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.deepEqual([...shadow.querySelectorAll(".related li")].map((li) => {
+    const who = li.querySelector(".related-who");
+    return who ? who.textContent : null;
+  }), [null, "Ages 18 and older", "No age or sex limit given"]);
+  assert.match(shadow.querySelector(".related .caption").textContent,
+    /on ClinicalTrials\.gov\. A trial with no ages shown takes the same ages and sex as this one\.$/);
+  // none the same: the caption does not say it
+  ann.related = ann.related.slice(1);
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  assert.doesNotMatch(shadow.querySelector(".related .caption").textContent, /same ages/);
 });

@@ -152,7 +152,11 @@ test("closed with the reader at the page's end, the room's part in view stays (n
   };
   const sent = [];
   w.chrome = {
-    runtime: { id: "x", sendMessage: async (msg) => { sent.push(msg); return { ok: true, annotation: IN_SYNC, receivedAt: Date.now() }; } },
+    runtime: { id: "x", sendMessage: async (msg) => {
+      if (msg.type === "shortcut") return { ok: true, shortcut: "Alt+Shift+K" };   // (asked for the note that says it closed)
+      sent.push(msg);
+      return { ok: true, annotation: IN_SYNC, receivedAt: Date.now() };
+    } },
     storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
   };
   w.document.querySelector("p").textContent = "NCT07232563";
