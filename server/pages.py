@@ -87,8 +87,7 @@ STALE_WHY = {
     "offline": "This TrialLens service works offline and did not ask ClinicalTrials.gov.",
     "gone": "ClinicalTrials.gov no longer shows this trial.",
     "unreachable": "TrialLens could not check it with ClinicalTrials.gov just now.",
-    # (TrialLens's own limit of requests to ClinicalTrials.gov, not it failing; review r19 #2. Not on the card yet: it
-    # says "unreachable"'s words for a reason it does not know)
+    # TrialLens's own limit of requests to ClinicalTrials.gov, not it failing (review r19 #2)
     "busy": "TrialLens has asked ClinicalTrials.gov too often in the last minute; try again in a minute.",
 }
 

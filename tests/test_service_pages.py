@@ -361,8 +361,8 @@ def test_the_saved_copy_line_says_why_in_the_cards_words():
     assert {"offline", "gone", "unreachable"} <= set(card)
     for reason, words in card.items():
         assert STALE_WHY.get(reason) == words, reason
-    # a reason the card does not word yet gets "unreachable"'s words there; here its own (review r19 #2: "busy")
-    assert set(STALE_WHY) - set(card) <= {"busy"}
+    # every reason the service gives has the same words on the card (review r19 #2 added "busy")
+    assert set(STALE_WHY) == set(card)
 
 
 def test_the_saved_copy_line_does_not_repeat_why_when_the_note_said_it(offline):

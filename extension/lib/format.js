@@ -245,6 +245,8 @@
     offline: "This TrialLens service works offline and did not ask ClinicalTrials.gov.",
     gone: "ClinicalTrials.gov no longer shows this trial.",
     unreachable: "TrialLens could not check it with ClinicalTrials.gov just now.",
+    // TrialLens's own limit of requests to ClinicalTrials.gov, not it failing (server/pages.py STALE_WHY)
+    busy: "TrialLens has asked ClinicalTrials.gov too often in the last minute; try again in a minute.",
   };
 
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */

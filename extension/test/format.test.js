@@ -237,6 +237,9 @@ test("checkedLine: time checked and a stale note", () => {
   assert.equal(F.checkedLine(undated, now), "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date. "
     + "TrialLens could not check it with ClinicalTrials.gov just now.");
   assert.equal(F.checkedLine(undated, now, true), "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date.");
+  // TrialLens's own limit of requests is said as such, not as ClinicalTrials.gov failing (review r19 #2)
+  assert.match(F.checkedLine({ fetched_at: "2026-01-02T10:00:00Z", stale: true, stale_reason: "busy" }, now),
+    /\. TrialLens has asked ClinicalTrials.gov too often in the last minute; try again in a minute\.$/);
   // a copy dated to the day has no "00:00 UTC"; long ago reads in months, not "526 days ago"
   assert.equal(F.checkedLine({ fetched_at: "2025-06-27T00:00:00Z", stale: false }, Date.parse("2026-12-05T10:00:00Z")),
     "ClinicalTrials.gov record checked 27 Jun 2025 (17 months ago)");
