@@ -1,11 +1,14 @@
 """Review r20's leftovers: a weight rule said with its figure before the cue ("over 60 kg in body weight",
-NCT00001723)."""
+NCT00001723), and criteria on a medifind page listed under "Inclusion Criteria:"/"Exclusion Criteria:" rows."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
+
+from conftest import FIXTURES
 
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
@@ -67,3 +70,37 @@ def test_a_dose_or_a_change_per_weight_is_no_weight_rule(criterion):
     """No rule read, so a page's "at least 5 kg" is held to nothing but the record's figures."""
     from scrapers.reconcile.plain_weights import _record_weight
     assert _record_weight(_record(f"Inclusion Criteria:\n\n  -  {criterion}\n"), False) is None
+
+
+# --------------------------------------------------------------------------- medifind lists with heading rows
+
+MEDIFIND = FIXTURES / "html" / "medifind.com"
+MEDIFIND_URL = "https://www.medifind.com/conditions/bronchopulmonary-dysplasia/645/clinical-trial/518532584"
+
+
+def _medifind(html: str):
+    from scrapers import scrape_html
+    official = OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8")))
+    page = scrape_html(html, MEDIFIND_URL)
+    return page, [(f.kind, f.severity) for f in reconcile(page, official, TODAY)
+                  if is_alarm(f) and f.kind.startswith("criteri")]
+
+
+def test_a_medifind_list_under_heading_rows_is_compared():
+    """Before, every item of such a list was counted unplaced and a changed figure in it went unsaid."""
+    html = (MEDIFIND / "nct06427642_headed_rows.html").read_text(encoding="utf-8")
+    page, found = _medifind(html)
+    assert (len(page.inclusion), len(page.exclusion), page.criteria_unplaced) == (3, 3, 0)
+    assert found == []
+    changed = html.replace("gestational age of 25-30 weeks", "gestational age of 25-36 weeks")
+    assert changed != html
+    assert _medifind(changed)[1] == [("criterion_changed", "critical")]
+
+
+def test_a_medifind_list_that_names_a_list_only_further_down_stays_unplaced():
+    """Its first items stand under no heading the page shows (the toggle may show either list): not guessed at."""
+    html = (MEDIFIND / "nct06427642_headed_rows.html").read_text(encoding="utf-8")
+    html = html.replace('<div class="list-item"><span>• Inclusion Criteria:</span></div>', "", 1)
+    page, found = _medifind(html)
+    assert (page.inclusion, page.exclusion, page.criteria_unplaced) == ([], [], 6)
+    assert found == []
