@@ -1,5 +1,6 @@
 """Review r20's leftovers: a weight rule said with its figure before the cue ("over 60 kg in body weight",
-NCT00001723), and criteria on a medifind page listed under "Inclusion Criteria:"/"Exclusion Criteria:" rows."""
+NCT00001723), criteria on a medifind page listed under "Inclusion Criteria:"/"Exclusion Criteria:" rows, and a record's
+bracket-split item shown split where the record's own text breaks it."""
 
 from __future__ import annotations
 
@@ -104,3 +105,26 @@ def test_a_medifind_list_that_names_a_list_only_further_down_stays_unplaced():
     page, found = _medifind(html)
     assert (page.inclusion, page.exclusion, page.criteria_unplaced) == ([], [], 6)
     assert found == []
+
+
+# --------------------------------------------------------------------------- a bracket-split item as the record breaks it
+
+# NCT00002425's inclusion: one criterion the record's text cuts inside a bracket, which the parser joins
+SPLIT = ("Inclusion Criteria:\n\n  -  HIV infection.\n\n  -  No prior experience with PIs. (Note:\n\n"
+         "  -  At least 75 percent of patients must be naive to PIs.)\n\nExclusion Criteria:\n\n  -  Pregnancy.\n")
+
+
+def _criteria_notes(inclusion: list[str]) -> list[str]:
+    page = PageRecord(site="meddatax.com", nct_id="NCT09990001", inclusion=inclusion, exclusion=["Pregnancy."])
+    return [f.kind for f in reconcile(page, _record(SPLIT, None, None), TODAY) if f.kind.startswith("criteri")]
+
+
+def test_an_item_shown_split_where_the_records_text_breaks_it_is_no_split():
+    """The page copies the record's two lines: before, an INFO said the page "splits" the item."""
+    assert _criteria_notes(["HIV infection.", "No prior experience with PIs. (Note:",
+                            "At least 75 percent of patients must be naive to PIs.)"]) == []
+
+
+def test_an_item_the_page_splits_elsewhere_is_still_said():
+    assert _criteria_notes(["HIV infection.", "No prior experience with PIs.",
+                            "(Note: At least 75 percent of patients must be naive to PIs.)"]) == ["criteria_split"]
