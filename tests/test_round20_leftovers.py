@@ -1,6 +1,7 @@
 """Review r20's leftovers: a weight rule said with its figure before the cue ("over 60 kg in body weight",
-NCT00001723), criteria on a medifind page listed under "Inclusion Criteria:"/"Exclusion Criteria:" rows, and a record's
-bracket-split item shown split where the record's own text breaks it."""
+NCT00001723), criteria on a medifind page listed under "Inclusion Criteria:"/"Exclusion Criteria:" rows, a record's
+bracket-split item shown split where the record's own text breaks it, and an age the record gives only as the other
+bound (NCT00001127)."""
 
 from __future__ import annotations
 
@@ -128,3 +129,27 @@ def test_an_item_shown_split_where_the_records_text_breaks_it_is_no_split():
 def test_an_item_the_page_splits_elsewhere_is_still_said():
     assert _criteria_notes(["HIV infection.", "No prior experience with PIs.",
                             "(Note: At least 75 percent of patients must be naive to PIs.)"]) == ["criteria_split"]
+
+
+# --------------------------------------------------------------------------- an age backed only as the other bound
+
+# NCT00001127: 18 months to 18 years, said again in its criteria
+TEENS = ("Inclusion Criteria:\n\n  -  Is between the ages of 18 months and 18 years, with consent of parent or "
+         "guardian.\n\nExclusion Criteria:\n\n  -  Has received another vaccine or study drug in the past month.\n")
+
+
+def test_the_records_maximum_does_not_vouch_for_a_pages_minimum():
+    """"aged 18 to 18 years" turns away every child under 18: before, the record's "18 years" (its maximum, the top
+    of its range) vouched for the page's minimum."""
+    got = _said("This clinical trial is studying influenza. Children aged 18 to 18 years may be eligible to join.",
+                _record(TEENS, "18 Months", "18 Years"))
+    assert [(k, s) for k, s, _ in got] == [("plain_age", "critical")]
+
+
+@pytest.mark.parametrize("summary", [
+    "Children aged 18 months to 18 years may be eligible to join.",
+    "Children aged 1.5 to 18 years may be eligible to join.",
+    "Children must be under 19 years old to join.",
+])
+def test_the_records_own_bounds_still_vouch(summary):
+    assert _said(f"This clinical trial is studying influenza. {summary}", _record(TEENS, "18 Months", "18 Years")) == []
