@@ -110,7 +110,7 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             out.append(criteria_finding("criteria_merged", "warning", o_items, p_items,
                                 f"This page runs {len(p.o)} separate {rule_words(o_items[0], plural=True)} together as "
                                 f'one item, "{quote(p_text, 80)}", where ClinicalTrials.gov lists them separately.', p.sim))
-        elif len(p.p) > 1:
+        elif len(p.p) > 1 and not _as_the_record_breaks_it(p_items, official.eligibility_criteria or ""):
             out.append(criteria_finding("criteria_split", "info", o_items, p_items,
                                 f"This page splits {rule_words(o_items[0])} into {len(p.p)} items; ClinicalTrials.gov "
                                 f'lists "{quote(o_text, 80)}" as one.', p.sim))
@@ -347,6 +347,18 @@ def one_item_as_written(texts: list[str], source: str, same_group: bool = False)
         if all(h in line for h in heads):
             return True
     return False
+
+
+# where a record's text breaks one line of its list from the next: a line that starts with a list marker, or a blank line
+_RECORD_BREAK = re.compile(r"\n[ \t]*(?=[-*•+][ \t]|\(?\d{1,3}[.)][ \t]|\(?[a-zA-Z][.)][ \t])|\n[ \t]*\n")
+
+
+def _as_the_record_breaks_it(p_items: list[Entry], source: str) -> bool:
+    """Is each of the page's items one of the record's own lines, as its text breaks them? An item the record's text
+    cuts inside a bracket ("… (e.g., zalcitabine or" / "lamivudine]).") is one criterion to the parser, and a page
+    showing the two lines as the record writes them copies the record: it splits nothing (review r20)."""
+    lines = {normalize(line) for line in _RECORD_BREAK.split(source)}
+    return all(e.norm in lines for e in p_items)
 
 
 def _is_cut(o_items: list[Entry], p: Entry) -> bool:

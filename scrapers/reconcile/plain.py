@@ -152,10 +152,10 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
         if same_age(page_lo, lo_off) and same_age(page_hi, hi_off):
             continue
         ages = record_ages(official) if ages is None else ages
-        if all(same_age(said, off) or backed_age(str(said.value), said.unit, ages, True)
-               for said, off in ((page_lo, lo_off), (page_hi, hi_off))):
-            continue  # ages the record's own text gives: a cohort's "between the ages of 18 and 65 years" in a record
-            #           of 6 to 65, its "4 weeks" beside a minimum age of 1 month
+        if all(same_age(said, off) or backed_age(str(said.value), said.unit, ages, True, upper)
+               for said, off, upper in ((page_lo, lo_off, False), (page_hi, hi_off, True))):
+            continue  # ages the record's own text gives, each as the bound it is: a cohort's "between the ages of 18
+            #           and 65 years" in a record of 6 to 65, its "4 weeks" beside a minimum age of 1 month
         out.append(Finding(
             "plain_age", "critical", field, shown, official_text,
             f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',

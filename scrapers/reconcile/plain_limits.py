@@ -206,29 +206,41 @@ def range_bounds(m: re.Match) -> tuple[str, str | None, str, str | None, str | N
     return m.group(6), None, m.group(7), m.group(8), "old"
 
 
-def record_ages(official: OfficialRecord) -> set[tuple[str, str, bool]]:
-    """Every figure the record gives as an age, as (value, unit, in its criteria or age limits): its age limits, and
-    in its prose the figures of an age wording ("between the ages of 18 and 65 years", "patients under 18 years of
-    age", "Age ≥ 19 years"), never a length of time ("a smoking history of at least 20 years", "within the past 5
-    years", review r20). A figure without a unit in an age wording is taken as years, as a reader would."""
-    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), True) for a in (official.min_age, official.max_age) if a}
+def record_ages(official: OfficialRecord) -> set[tuple[str, str, bool, str]]:
+    """Every figure the record gives as an age, as (value, unit, in its criteria or age limits, "low"/"high" for the
+    bound it is, "" when its wording gives none): its age limits, and in its prose the figures of an age wording
+    ("between the ages of 18 and 65 years", "patients under 18 years of age", "Age ≥ 19 years"), never a length of time
+    ("a smoking history of at least 20 years", "within the past 5 years", review r20). A figure without a unit in an
+    age wording is taken as years, as a reader would."""
+    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), True, bound)
+           for a, bound in ((official.min_age, "low"), (official.max_age, "high")) if a}
     for k, text in enumerate(record_prose(official)):
         text, criteria = text or "", k == 0
-        said = [(b.value, b.unit) for m in _AGE_LIMITS.finditer(text) if _an_age(m, text) for b in _bounds(m)] \
-            + [(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _AN_AGE.finditer(text)]
+        said = [(b.value, b.unit, "high" if b.upper else "low") for m in _AGE_LIMITS.finditer(text) if _an_age(m, text)
+                for b in _bounds(m)] \
+            + [(m.group(1) or m.group(3), m.group(2) or m.group(4), _bound_said(m.group(0))) for m in _AN_AGE.finditer(text)]
         for lo, u1, hi, u2, _ in map(range_bounds, AGE_RANGE.finditer(text)):
-            said += [(lo, u1 or u2), (hi, u2 or u1)]
-        out |= {(num(v), (age_unit(u) or "YEARS").lower().rstrip("s"), criteria) for v, u in said}
+            said += [(lo, u1 or u2, "low"), (hi, u2 or u1, "high")]
+        out |= {(num(v), (age_unit(u) or "YEARS").lower().rstrip("s"), criteria, bound) for v, u, bound in said}
     return out
 
 
-def backed_age(value: str, unit: str, ages: set[tuple[str, str, bool]], anywhere: bool) -> bool:
+def _bound_said(words: str) -> str:
+    """"18 years or older" is a lower bound, "2 years or younger" an upper one; "18 years of age" either."""
+    return "low" if re.search(r"older\b", words, re.I) else "high" if re.search(r"younger\b", words, re.I) else ""
+
+
+def backed_age(value: str, unit: str, ages: set[tuple[str, str, bool, str]], anywhere: bool,
+               upper: bool | None = None) -> bool:
     """Does the record give this age (value, singular lower-case unit), in that unit or another exactly ("216 months"
     for its "under 18 years of age"; never "4 weeks" for "1 month"): in its criteria or limits, or with `anywhere`
-    in its other prose too (a summary's "men over 45 years old")."""
+    in its other prose too (a summary's "men over 45 years old")? Given `upper`, as that bound or as an age its wording
+    leaves either: the record's maximum of 18 years, or the top of its "between the ages of 18 months and 18 years",
+    vouches for no page's minimum of 18 years (NCT00001127, review r20)."""
     value, unit = num(value), unit.lower().rstrip("s")   # ("18.0", "YEARS" -> "18", "year")
-    return any((v == value and u == unit or same_time(value, unit, v, u)) and (criteria or anywhere)
-               for v, u, criteria in ages)
+    wanted = {"", "high" if upper else "low"} if upper is not None else {"", "low", "high"}
+    return any((v == value and u == unit or same_time(value, unit, v, u)) and (criteria or anywhere) and bound in wanted
+               for v, u, criteria, bound in ages)
 
 
 def _admits_no_one(bounds: list[_Said], official: OfficialRecord) -> bool:
@@ -271,14 +283,14 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
             if off is None or unit is None:
                 continue   # (the record gives no such limit, or a figure without a unit against one in months)
             if not same_age(Age(float(said.value), unit, exclusive=said.exclusive), off, said.upper):
-                wrong.append((num(said.value), unit.lower().rstrip("s")))
+                wrong.append((num(said.value), unit.lower().rstrip("s"), said.upper))
             else:
                 backed.add((num(said.value), said.unit.lower().rstrip("s") if said.unit else ""))
         shut = _admits_no_one(bounds, official)   # ("Age >18 / <18": said whatever the record gives)
         if not wrong and not shut:
             continue
         known = record_ages(official) if known is None else known
-        if not shut and all(backed_age(v, u, known, loose) for v, u in wrong):
+        if not shut and all(backed_age(v, u, known, loose, upper) for v, u, upper in wrong):
             continue  # the record's own criteria give that age ("Age ≥ 19 years" beside a minimum age of 18), or for
             #           a loose wording its own summary ("men over 45 years old"): not the page's
         lo_off, hi_off = official.min_age, official.max_age

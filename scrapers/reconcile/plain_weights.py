@@ -21,6 +21,14 @@ _WEIGHT = re.compile(r"\b(birth\s+)?(?:body\s+)?(?:weigh(?:t|s|ing)?|wt)\b(?![\s
 # where what follows "weight" stops: a sentence, a clause after a semicolon, the page's next list number
 _WEIGHT_END = re.compile(r";|\.(?!\d)|\n|\s\(?\d{1,2}[.)]\s")
 _WEIGHT_UNITS = frozenset({"kg", "lb", "g"})
+# a weight said before its cue, the clause from its start to the cue: "All subjects will be required to be over 60 kg
+# in body weight" (NCT00001723), "≥40kg in weight", "At least 15 kg body weight"
+_CLAUSE_START = re.compile(r"[;:,(\n]|\.(?!\d)")
+_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:kg|kilograms?|lbs?|pounds?)\s+(?:(?:in|of)\s+)?$", re.I)
+# a clause about a change, a dose or an intake per weight is no limit ("a loss of more than 5 kg of body weight",
+# "5g/kg body weight intake of alcohol")
+_NOT_A_LIMIT = re.compile(r"/|\b(?:per|doses?|dosing|mg|mcg|ml|intake|loss|lost|gain(?:ed)?|chang\w*|reduc\w*|"
+                          r"increas\w*|decreas\w*|drop\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,7 @@ class _Weight:
     high: Fact | None
     birth: bool
     end: int          # where the words that say it end, in the text read
+    start: int = -1   # where they start: the cue, or the figure said before it (_weight_said sets it)
 
 
 def _weight_at(text: str, m: re.Match) -> _Weight | None:
@@ -55,17 +64,49 @@ def _weight_at(text: str, m: re.Match) -> _Weight | None:
     return _Weight(None, None, birth, end)
 
 
+def _weight_before(text: str, m: re.Match) -> _Weight | None:
+    """The weight limit said right before the cue `m` ("over 60 kg in body weight"), or None; read as _weight_at
+    reads one after it."""
+    window = text[max(0, m.start() - 90): m.start()]
+    cut = [c.end() for c in _CLAUSE_START.finditer(window)]
+    said = window[cut[-1] if cut else 0:]
+    if not _BEFORE.search(said) or _NOT_A_LIMIT.search(said):
+        return None
+    try:
+        got = read_quantities(canonical(said))
+    except Exception:   # (odd text: nothing read, nothing claimed)
+        return None
+    if not got or got[-1].unit not in _WEIGHT_UNITS:
+        return None
+    last, start, birth = got[-1], m.start() - len(said.lstrip()), bool(m.group(1))
+    if last.cmp == "range" and len(got) > 1 and got[-2].cmp == "range" and got[-2].unit in _WEIGHT_UNITS:
+        return _Weight(got[-2], last, birth, m.end(), start)
+    if last.cmp in (">=", ">"):
+        return _Weight(last, None, birth, m.end(), start)
+    if last.cmp in ("<=", "<"):
+        return _Weight(None, last, birth, m.end(), start)
+    return _Weight(None, None, birth, m.end(), start)
+
+
+def _weight_said(text: str, m: re.Match) -> _Weight | None:
+    """The weight said at the cue `m`, after it ("Body weight over 60 kg") or before it ("over 60 kg in body
+    weight"), with where its words start."""
+    w = _weight_at(text, m)
+    return _Weight(w.low, w.high, w.birth, w.end, m.start()) if w is not None else _weight_before(text, m)
+
+
 def _record_weight(official: OfficialRecord, birth: bool) -> tuple[_Weight, str] | None:
-    """The record's one weight rule of this kind (birth weight or not) and its item's text: None when its criteria give
-    none, more than one, one it cannot read as a limit, or one among the reasons someone cannot join."""
+    """The record's one weight rule of this kind (birth weight or not) and the sentence of its item that says it (all of
+    a short item; "All subjects will be required to be over 60 kg in body weight." of a long one): None when its
+    criteria give none, more than one, one it cannot read as a limit, or one among the reasons someone cannot join."""
     crit = parse_criteria(official.eligibility_criteria or "")
     found = []
     for section, items in (("inclusion", crit.inclusion), ("exclusion", crit.exclusion + crit.unplaced)):
         for item in flatten(items):
             for m in _WEIGHT.finditer(item.text):
-                w = _weight_at(item.text, m)
+                w = _weight_said(item.text, m)
                 if w is not None and w.birth == birth:
-                    found.append((section, w, item.text))
+                    found.append((section, w, sentence(item.text, w.start, w.end)))
     found = [f for f in found if not (f[0] == "exclusion" and any(_mirrors(w, f[1]) for s, w, _ in found
                                                                    if s == "inclusion"))]
     rules = {(w.low, w.high) for _, w, _ in found}
@@ -109,9 +150,9 @@ def weight_claims(field: str, text: str, official: OfficialRecord, own: str) -> 
     backed: set = set()
     rules: dict[bool, tuple[_Weight, str] | None] = {}   # (the record's rule, read once for each kind)
     for m in _WEIGHT.finditer(text):
-        said = _weight_at(text, m)
-        if said is None or not (said.low or said.high) or squash(text[m.start(): said.end]) in own \
-                or keeps_out(text, m.start(), said.end) or not about_joining(text, m.start(), said.end):
+        said = _weight_said(text, m)
+        if said is None or not (said.low or said.high) or squash(text[said.start: said.end]) in own \
+                or keeps_out(text, said.start, said.end) or not about_joining(text, said.start, said.end):
             continue   # (no limit, the record's own words, a reason to stay out, or a dose: "Patients weighing
             #            over 100 kg will receive 2 vials")
         if said.birth not in rules:
@@ -124,11 +165,11 @@ def weight_claims(field: str, text: str, official: OfficialRecord, own: str) -> 
         if not differs and not _apart(said.low, record.high) and not _apart(record.low, said.high):
             backed |= {(f.value, f.unit) for f in (said.low, said.high) if f}
             continue
-        shown = text[m.start(): said.end].strip()
+        shown = text[said.start: said.end].strip()
         record_said = quote(item, 120)
         out.append(Finding(
             "plain_number", "warning", field, shown, record_said,
             f'This page\'s summary says "{quote(shown, 80)}", but ClinicalTrials.gov says "{record_said}".',
-            {"sentence": quote(sentence(text, m.start(), said.end), 300), "weight_rule": record_said},
+            {"sentence": quote(sentence(text, said.start, said.end), 300), "weight_rule": record_said},
         ))
     return out, backed

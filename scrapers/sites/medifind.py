@@ -5,18 +5,21 @@ Type:", "Study Phase:", a "SUMMARY", "Eligibility" / "Participation Requirements
 "Participants" ("Target number of participants:"). The NCT id is in the link to
 ClinicalTrials.gov.
 
-The criteria list under "View:" carries no Inclusion/Exclusion heading (the page toggles
-between them), so its items are not placed: a guess would put an exclusion among the
+The criteria list under "View:" usually carries no Inclusion/Exclusion heading (the page
+toggles between them), so its items are not placed: a guess would put an exclusion among the
 inclusions. They are counted (PageRecord.criteria_unplaced), so that the note says the page
-lists criteria TrialLens did not compare, not that it found none."""
+lists criteria TrialLens did not compare, not that it found none. A list that opens with an
+"Inclusion Criteria:" or "Exclusion Criteria:" row names its lists itself: its items are
+placed under those rows and compared (review r20)."""
 
 from __future__ import annotations
 
 from ..model import PageRecord
 from ._chrome import without_chrome
 from ._layout import Layout, block_after, read_layout
-from ._reader import criteria_lists, find_label
-from .base import Page
+from ._reader import criteria_lists, find_label, norm, read_criteria_into
+from ._runon import strip_bullet
+from .base import Line, Page, clean
 from .common import markup_nct_id
 
 HOSTS = ("medifind.com",)
@@ -39,17 +42,34 @@ def scrape(page: Page) -> PageRecord:
     rec = read_layout(view, LAYOUT)
     rec.nct_id = markup_nct_id(view)
     if not rec.inclusion and not rec.exclusion:
-        rec.criteria_unplaced = _unplaced_count(view)
+        shown = _view_list(view)
+        if _opens_with_heading(shown):
+            read_criteria_into(rec, shown)
+        else:
+            inclusion, exclusion, _ = criteria_lists(shown)
+            rec.criteria_unplaced = len(inclusion) + len(exclusion)
     return rec
 
 
-def _unplaced_count(view: Page) -> int:
-    """How many criteria the "View:" list under "Eligibility" shows, split as the one criteria reader splits them
-    (bullets, run-on numbering, a "See full criteria" marker): 0 without that label, as on a capture with no labels,
-    whose bare list could be anything."""
+# the "View:" list ends at the layout's labels, but not at its criteria headings: a row of the list may be one
+_LIST_STOPS = LAYOUT.stops() - {norm(label) for label in LAYOUT.inclusion + LAYOUT.exclusion}
+
+
+def _view_list(view: Page) -> list[Line]:
+    """The lines of the "View:" list under "Eligibility", split later as the one criteria reader splits them (run-on
+    numbering, a "See full criteria" marker): none without that label, as on a capture with no labels, whose bare
+    list could be anything. A row the site marks with a bullet ("• …", "⁃ …") is one criterion, read as a list item:
+    "• 1. … degenerative changes … 2. … dysplastic vertebral bodies …" is one item of the record too (NCT01640457)."""
     at = find_label(view, ("Eligibility", "Participation Requirements"))
     shown = find_label(view, ("View",), at) if at is not None else None
-    if shown is None:
-        return 0
-    inclusion, exclusion, _ = criteria_lists(block_after(view, shown, LAYOUT.stops()))
-    return len(inclusion) + len(exclusion)
+    rows = block_after(view, shown, _LIST_STOPS) if shown is not None else []
+    return [Line(ln.text, "li") if strip_bullet(ln.text) != clean(ln.text) else ln for ln in rows]
+
+
+def _opens_with_heading(lines: list[Line]) -> bool:
+    """Does the list's first row name its list ("• Inclusion Criteria:", "Exclusion Criteria: …") with no item before
+    the heading? Then every item stands under a heading the page shows; a list that names one only further down
+    would leave its first items to a guess."""
+    heads: set[str] = set()
+    inclusion, exclusion, _ = criteria_lists(lines[:1], heads)
+    return bool(heads) and (not inclusion or "inclusion" in heads)
