@@ -278,6 +278,14 @@ def pieces(text: str, chain: list[re.Match]) -> tuple[str, list[tuple[str, str]]
 QUALIFIER_LABEL = re.compile(r"^(?:excluded|allowed|required|recommended|permitted|prohibited|not\s+(?:allowed|permitted))"
                              r"\b[^:]{0,60}:$", re.I)
 
+# the categories the old AIDS trials' template sorts its qualifier labels under ("Concurrent Medication:" /
+# "Allowed:" / … / "Excluded:"): the only labels over qualifiers in the shared corpus (2,298 times), and the only
+# ones a qualifier still belongs to after items of their own ("Concurrent Medication:" / "Concomitant medications
+# should be kept to a minimum." / "Excluded:", NCT00000716). "Patients must have:" / … / "Allowed:" keeps its
+# qualifier beside it: the "Allowed:" there is about medication, not what patients must have
+CATEGORY_LABEL = re.compile(r"^(?:co-?existing\s+conditions?|(?:prior|concurrent)\s+(?:medications?|treatments?)|"
+                            r"risk\s+behaviou?rs?)\s*:$", re.I)
+
 
 # an item whose sub-items are exceptions to it: "History of brain tumor or malignancy within the past 5 years, …,
 # except:" (NCT07635758) over the cancers that keep no one out

@@ -200,9 +200,32 @@ def test_qualifier_labels_nest_and_a_label_with_a_subject_ends_the_group():
     assert_conserved(ACTG, crit)
 
 
-def test_a_label_with_items_of_its_own_takes_no_qualifier():
-    crit = parse_criteria("Exclusion Criteria\n\nConcurrent Medication:\n\n  -  Antacids.\n\nExcluded:\n\n  -  Cimetidine.\n")
-    assert tree(crit.exclusion) == ["Concurrent Medication:", "  Antacids.", "Excluded:", "  Cimetidine."]
+def test_a_category_with_items_of_its_own_still_takes_its_qualifiers():
+    """"Excluded:" after "Concurrent Medication:" and an item of its own lists concurrent medication too: beside the
+    label, it read as excluding whatever came before."""
+    text = "Exclusion Criteria\n\nConcurrent Medication:\n\n  -  Antacids.\n\nExcluded:\n\n  -  Cimetidine.\n"
+    crit = parse_criteria(text)
+    assert tree(crit.exclusion) == ["Concurrent Medication:", "  Antacids.", "  Excluded:", "    Cimetidine."]
+    assert_conserved(text, crit)
+
+
+def test_a_label_with_a_subject_and_items_takes_no_qualifier():
+    # "Patients must have:" names what patients must have; the "Allowed:" after it is about medication (NCT00000392)
+    crit = parse_criteria("Inclusion Criteria\n\nPatients must have:\n\n  -  HIV infection.\n\nAllowed:\n\n  -  Dapsone.\n")
+    assert tree(crit.inclusion) == ["Patients must have:", "  HIV infection.", "Allowed:", "  Dapsone."]
+
+
+def test_concurrent_medication_keeps_its_allowed_list_after_a_note(shared_dir):
+    """NCT00000992: "Concurrent Medication:" / "Itraconazole therapy must begin …" / "Allowed:" / 15 medications; the
+    list stood beside the label as a top-level item of its own, not among the concurrent medication."""
+    text = legacy_criteria(shared_dir, "NCT00000992")
+    crit = parse_criteria(text)
+    med = crit.inclusion[0]
+    assert med.text == "Concurrent Medication:"
+    assert [c.text[:28] for c in med.children] == ["Itraconazole therapy must be", "Allowed:"]
+    assert len(med.children[1].children) == 15
+    assert crit.inclusion[1].text == "Concurrent Treatment:"
+    assert_conserved(text, crit)
 
 
 @pytest.mark.parametrize("line, whole", [
