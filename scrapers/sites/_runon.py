@@ -74,8 +74,8 @@ def split_numbered(text: str) -> list[str]:
     that ends an item's text just before the next item's own number ("…staged per AJCC 8.
     8. No prior…") or completes a value ("greater than 2. h) …") is text, not the start of
     the item. A page that leaves an item out ("4. … 6. … 7. …") still splits at the 6 (see
-    `_skips_to`), and a list nested after a colon goes on past the parent's next number when
-    the top level plainly resumes after it (see `_run_resumes`)."""
+    `_skips_to`; up to three items in a row), and a list nested after a colon goes on past the
+    parent's next number when the top level plainly resumes after it (see `_run_resumes`)."""
     return _split_numbered(clean(text))
 
 
@@ -142,12 +142,20 @@ def _reads_as_text(mk: _Marks, k: int, item: int) -> bool:
     return (_doubled(mk, k) and not mk.double_style) or _continues_letters(mk.text, mk.marks[item].start(), m)
 
 
+# The most items in a row a page may leave out and still be read item by item ("3. … 7. …").
+# Over the corpus's run-on pages (bench/runon_gaps.py) three read right with no page read wrongly
+# that was read right with one or two, and no record's item, shown alone, is cut.
+MAX_LEFT_OUT = 3
+
+
 def _skips_to(mk: _Marks, k: int, top: int, item: int) -> bool:
-    """May mark k (one or two past `top`+1) start the next item, the page having left out the
-    item(s) between? Only when it does not read as text and the page goes on from it: the
-    number after it starts an item later, and `top`+1 does not start one before that except
+    """May mark k (one to MAX_LEFT_OUT past `top`+1) start the next item, the page having left
+    out the item(s) between? Only when it does not read as text and the page goes on from it:
+    the number after it starts an item later, and `top`+1 does not start one before that except
     inside a list nested in an item ("4. … 6. Any of: 1. … 5. … 7. …"). The page's last item
-    ("17. … 19. …", nothing after) needs a gap of one and a capital letter."""
+    ("17. … 19. …", nothing after) needs a capital letter, and after a gap of two or three no
+    number it skips in its own text: in "2. Protocol version 4. Signed 5. Pregnant" the "4." may
+    be the left-out item after all, so the "5." is left as it is written."""
     if _reads_as_text(mk, k, item):
         return False
     n, nums = mk.nums[k], mk.nums
@@ -164,7 +172,9 @@ def _skips_to(mk: _Marks, k: int, top: int, item: int) -> bool:
         elif v == top + 1 and not _reads_as_text(mk, j, k):
             return False  # the number left out is there after all, at the top level
     after = mk.marks[k].end()
-    return n == top + 2 and after < len(mk.text) and mk.text[after].isupper()
+    if not (n <= top + 1 + MAX_LEFT_OUT and after < len(mk.text) and mk.text[after].isupper()):
+        return False
+    return n == top + 2 or not any(top < v < n for v in nums[item + 1:k])
 
 
 def _run_resumes(mk: _Marks, k: int, top: int, nest: int, item: int) -> bool:
@@ -215,7 +225,7 @@ def _split_numbered(text: str) -> list[str]:
             nest += 1
         elif v == 1:
             nest, colon = 2, _opens_run(text, marks[k])
-        elif top + 1 < v <= top + 3 and _skips_to(mk, k, top, cuts[-1]):
+        elif top + 1 < v <= top + 1 + MAX_LEFT_OUT and _skips_to(mk, k, top, cuts[-1]):
             cuts.append(k)
             top, nest = v, None
     at = [marks[k].start() for k in cuts]
