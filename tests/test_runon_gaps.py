@@ -124,6 +124,22 @@ def test_a_nested_run_that_reaches_the_parents_next_number_stays_nested_when_the
         "9. Last"]
 
 
+def test_a_list_nested_without_a_colon_holds_the_parents_next_number_when_the_parent_resumes():
+    """NCT00492258 as a run-on page: "1. … (RCC) 1. Clear cell … 2. Intermediate- or high-risk disease 2. Must have
+    undergone surgery": the first "2." is the nested list's (before, it was read as item 2, and the real item 2 was
+    glued onto it)."""
+    assert split_numbered("1. Histologically confirmed renal cell carcinoma (RCC) 1. Clear cell or non-clear cell "
+                          "tumors allowed 2. Intermediate- or high-risk disease 2. Must have undergone surgery for RCC "
+                          "3. Adults") == [
+        "1. Histologically confirmed renal cell carcinoma (RCC) 1. Clear cell or non-clear cell tumors allowed "
+        "2. Intermediate- or high-risk disease", "2. Must have undergone surgery for RCC", "3. Adults"]
+    # a "1." that reads as the item's words opens no list (NCT04688775)
+    page = ("1. Episodic cluster headache for at least 12 months prior to Screening Visit 1. 2. Cluster periods of 6 "
+            "weeks or longer. 3. Able to tell cluster attacks from other headaches. 4. In a bout that started not "
+            "later than 1 week prior to Screening Visit 2. 5. First symptoms at 60 years of age or younger.")
+    assert [x.split(".")[0] for x in split_numbered(page)] == ["1", "2", "3", "4", "5"]
+
+
 @pytest.mark.parametrize("text", [
     "2. Prior Phase 4. Study participation",
     "2. Protocol version 4. Signed",
