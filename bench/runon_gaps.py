@@ -5,8 +5,10 @@
 Every corpus record (../shared/data/ctgov) with 3+ parsed criteria is shown as TrialFinderData
 shows NCT07635758 in one paragraph: "Inclusion Criteria: 1. a 2. b: 1. x 2. y 3. c Exclusion
 Criteria: 1. …", sub-items numbered after their parent, deeper ones lettered. Then the same
-page with one top-level item left out (three picks per list) and with two in a row left out
-(one pick), keeping the record's numbers, so a gap shows ("… 3. … 5. …"). The reader
+page with one top-level item left out (three picks per list), with two in a row left out
+(one pick) and with three in a row left out (one pick, lists of 4+ items), keeping the record's
+numbers, so a gap shows ("… 3. … 5. …", "… 3. … 7. …"). Picks are seeded per record, so runs
+before and after a change compare page for page (--out lists each misread page). The reader
 (`_reader.criteria_lists`) must give back exactly the page's top-level items. A page read
 wrongly without any gap is the splitter's own misreading (mostly a sub-list, not after a colon,
 whose numbers reach its parent's next one).
@@ -59,7 +61,6 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="write each misread page here (JSON lines)")
     args = ap.parse_args()
-    rng = random.Random(11)
     out = open(args.out, "w", encoding="utf-8") if args.out else None
     tally: dict[str, list[int]] = {}
     records = 0
@@ -70,12 +71,18 @@ def main() -> None:
         if sum(map(len, lists.values())) < 3:
             continue
         records += 1
+        # picks seeded by the record, so a parser change to one record leaves every other record's pages as they were
+        # and two runs compare page for page (--out); three-in-a-row picks have their own stream
+        rng, rng3 = random.Random(f"{rec.nct_id}/11"), random.Random(f"{rec.nct_id}/13")
         variants = [("no gap", frozenset())]
         for sec, items in lists.items():
             if len(items) >= 3:
                 variants += [("one left out", frozenset({(sec, k)})) for k in sorted(rng.sample(range(len(items)), 3))]
                 k = rng.randrange(len(items) - 1)
                 variants.append(("two left out", frozenset({(sec, k), (sec, k + 1)})))
+            if len(items) >= 4:
+                k = rng3.randrange(len(items) - 2)
+                variants.append(("three left out", frozenset({(sec, k), (sec, k + 1), (sec, k + 2)})))
         for kind, drop in variants:
             text, want = page(lists, drop)
             inc, exc, _ = criteria_lists([text])
@@ -89,7 +96,7 @@ def main() -> None:
                                       "got": got}, ensure_ascii=False) + "\n")
     print(f"{records} records ({time.perf_counter() - t0:.0f} s)")
     for kind, (pages, right) in tally.items():
-        print(f"  {kind:13s} {right:6d} / {pages:6d} pages read exactly ({right / pages:.1%})")
+        print(f"  {kind:14s} {right:6d} / {pages:6d} pages read exactly ({right / pages:.1%})")
 
 
 if __name__ == "__main__":

@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .criteria_markers import (END_HEADER, INLINE_HEADER, PDQ_LABEL, QUALIFIER_LABEL, START_HEADER, alpha_chain,
-                               header_kind, marker_style, pieces, runon_chain, split_marker)
+from .criteria_markers import (CATEGORY_LABEL, END_HEADER, INLINE_HEADER, PDQ_LABEL, QUALIFIER_LABEL, START_HEADER,
+                               alpha_chain, header_kind, marker_style, pieces, runon_chain, split_marker)
 from .criteria_mend import join_split_brackets, lift_rules_from_exceptions
 
 __all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown"]
@@ -340,11 +340,14 @@ def _find_parent(stack: list[_Open], indent: int, style: str, is_label: bool, qu
     A `qualifier` label ("Excluded:", "Required:", "Allowed:") names no subject of its own: right after a label with
     nothing under it ("Prior Medication:", the old AIDS trials' template, NCT00002397) it goes under that label, and
     so do the qualifiers after it, though all sit at one indent; shown as siblings, "Prior Medication:" read as an
-    empty item and "Excluded:" as excluding whatever came before."""
+    empty item and "Excluded:" as excluding whatever came before. After one of the template's category labels it
+    goes under it even when items came between ("Concurrent Medication:" / "Concomitant medications should be kept
+    to a minimum." / "Excluded:", NCT00000716): its items are that category's."""
     while stack:
         top = stack[-1]
         if qualifier and top.label and indent >= top.indent and (
-                top.group or (not top.item.children and not QUALIFIER_LABEL.match(top.item.text))):
+                top.group or CATEGORY_LABEL.match(top.item.text)
+                or (not top.item.children and not QUALIFIER_LABEL.match(top.item.text))):
             top.group = True
             return top
         if top.label:

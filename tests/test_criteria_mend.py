@@ -1,5 +1,6 @@
 """Where a record's list breaks are not its criteria's (review r17 #7): one criterion cut into two bullets inside a
-bracket is one item; "Prior Medication:" heads its "Excluded:" / "Required:" lists; "t(9;22)" is no list number."""
+bracket is one item; "Prior Medication:" heads its "Excluded:" / "Required:" lists; "t(9;22)" and a "3." inside a
+bracket are no list numbers."""
 
 import gzip
 import json
@@ -28,6 +29,38 @@ def legacy_criteria(shared_dir, nct_id):
                 if r["protocolSection"]["identificationModule"]["nctId"] == nct_id:
                     return r["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
     pytest.skip(f"{nct_id} is not in the shared corpus")
+
+
+def v2_criteria(shared_dir, nct_id):
+    with open(shared_dir / "data" / "ctgov" / "studies_v2.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if nct_id in line:
+                r = json.loads(line)
+                if r["protocolSection"]["identificationModule"]["nctId"] == nct_id:
+                    return r["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
+    pytest.skip(f"{nct_id} is not in the shared corpus")
+
+
+def test_a_list_number_inside_an_open_bracket_is_the_brackets_text(shared_dir):
+    """"… 2. gradual progression ….( For recurrent diseases, …, and 3. relapse occurs 6 months after the end of
+    treatment)." (NCT04007835): cut at its "3.", the bracket's tail stood as a third condition of its own."""
+    text = v2_criteria(shared_dir, "NCT04007835")
+    crit = parse_criteria(text)
+    showed = crit.inclusion[4].children[1]
+    assert showed.text == "Patients who showed"
+    # its own "1. risk …, 2. gradual progression …" and then the record's indented "1. CEA≥10ng/ml …" list
+    assert [c.marker for c in showed.children] == ["1.", "2.", "1.", "2.", "3."]
+    assert showed.children[2].text.startswith("CEA")
+    assert showed.children[1].text.endswith("in the past, and 3. relapse occurs 6 months after the end of treatment).")
+    assert not any(it.text.startswith("relapse occurs") for _, _, it in iter_items(crit))
+    assert_conserved(text, crit)
+
+
+def test_a_sub_list_stops_at_a_bracket_its_next_number_sits_in():
+    [item] = parse_items(["Patients who showed 1. risk, 2. progression (for recurrent disease, and 3. relapse after "
+                          "treatment)."])
+    assert item.text == "Patients who showed"
+    assert texts(item.children) == ["risk,", "progression (for recurrent disease, and 3. relapse after treatment)."]
 
 
 def test_hemoglobin_criterion_cut_inside_its_bracket_is_one_item(shared_dir):
@@ -167,9 +200,32 @@ def test_qualifier_labels_nest_and_a_label_with_a_subject_ends_the_group():
     assert_conserved(ACTG, crit)
 
 
-def test_a_label_with_items_of_its_own_takes_no_qualifier():
-    crit = parse_criteria("Exclusion Criteria\n\nConcurrent Medication:\n\n  -  Antacids.\n\nExcluded:\n\n  -  Cimetidine.\n")
-    assert tree(crit.exclusion) == ["Concurrent Medication:", "  Antacids.", "Excluded:", "  Cimetidine."]
+def test_a_category_with_items_of_its_own_still_takes_its_qualifiers():
+    """"Excluded:" after "Concurrent Medication:" and an item of its own lists concurrent medication too: beside the
+    label, it read as excluding whatever came before."""
+    text = "Exclusion Criteria\n\nConcurrent Medication:\n\n  -  Antacids.\n\nExcluded:\n\n  -  Cimetidine.\n"
+    crit = parse_criteria(text)
+    assert tree(crit.exclusion) == ["Concurrent Medication:", "  Antacids.", "  Excluded:", "    Cimetidine."]
+    assert_conserved(text, crit)
+
+
+def test_a_label_with_a_subject_and_items_takes_no_qualifier():
+    # "Patients must have:" names what patients must have; the "Allowed:" after it is about medication (NCT00000392)
+    crit = parse_criteria("Inclusion Criteria\n\nPatients must have:\n\n  -  HIV infection.\n\nAllowed:\n\n  -  Dapsone.\n")
+    assert tree(crit.inclusion) == ["Patients must have:", "  HIV infection.", "Allowed:", "  Dapsone."]
+
+
+def test_concurrent_medication_keeps_its_allowed_list_after_a_note(shared_dir):
+    """NCT00000992: "Concurrent Medication:" / "Itraconazole therapy must begin …" / "Allowed:" / 15 medications; the
+    list stood beside the label as a top-level item of its own, not among the concurrent medication."""
+    text = legacy_criteria(shared_dir, "NCT00000992")
+    crit = parse_criteria(text)
+    med = crit.inclusion[0]
+    assert med.text == "Concurrent Medication:"
+    assert [c.text[:28] for c in med.children] == ["Itraconazole therapy must be", "Allowed:"]
+    assert len(med.children[1].children) == 15
+    assert crit.inclusion[1].text == "Concurrent Treatment:"
+    assert_conserved(text, crit)
 
 
 @pytest.mark.parametrize("line, whole", [
@@ -179,6 +235,10 @@ def test_a_label_with_items_of_its_own_takes_no_qualifier():
      "biphenotypic leukemia). All second remissions", True),
     # a list number after a bracket left open elsewhere still counts (test_criteria's seed 003)
     ("(8) Drug abuse (subjects who drink (40 proof) spirits); 9. Pregnant women; 10. High risk groups", False),
+    # ... and after a bracket never closed: it must not swallow the rest of the list
+    ("(8) Drug abuse (subjects who drink 40 proof spirits; 9. Pregnant women; 10. High risk groups", False),
+    # a number inside a bracket that closes after it is the bracket's words (NCT04007835)
+    ("Progression (for recurrent disease, adjuvant chemotherapy; 3. relapse 6 months after treatment).", True),
 ])
 def test_a_number_inside_a_bracket_is_no_list_marker(line, whole):
     items = parse_items([line])

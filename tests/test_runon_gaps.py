@@ -58,15 +58,41 @@ def test_a_run_on_page_missing_an_item_gets_only_the_left_out_finding(name):
     assert findings[0].evidence["official_texts"][0] == left_out
 
 
-def test_the_top_level_may_skip_one_or_two_numbers():
+def test_the_top_level_may_skip_one_to_three_numbers():
     assert split_numbered("1. Adults 2. Consent 4. Pregnant 5. Stroke") == [
         "1. Adults", "2. Consent", "4. Pregnant", "5. Stroke"]
     assert split_numbered("1. A 2. B 5. E 6. F") == ["1. A", "2. B", "5. E", "6. F"]
-    # the page's last item: a gap of one, an item that starts with a capital
+    # three in a row left out: before, "2. B 6. F 7. G" and every item after it read as one
+    assert split_numbered("1. A 2. B 6. F 7. G") == ["1. A", "2. B", "6. F", "7. G"]
+    # the page's last item: an item that starts with a capital, after a gap of one to three
     assert split_numbered("1. Adults 2. Consent 4. Pregnant") == ["1. Adults", "2. Consent", "4. Pregnant"]
-    # not three, nor a last item in lower case (it may be the item's own words)
-    assert split_numbered("1. A 2. B 6. F 7. G") == ["1. A", "2. B 6. F 7. G"]
+    assert split_numbered("1. Adults 2. Consent 6. Pregnant") == ["1. Adults", "2. Consent", "6. Pregnant"]
+    # not four, nor a last item in lower case (it may be the item's own words)
+    assert split_numbered("1. A 2. B 7. G 8. H") == ["1. A", "2. B 7. G 8. H"]
+    assert split_numbered("1. Adults 2. Consent 7. Pregnant") == ["1. Adults", "2. Consent 7. Pregnant"]
     assert split_numbered("1. adults 2. consent 4. pregnant") == ["1. adults", "2. consent 4. pregnant"]
+    # a last item after a gap of two whose skipped number is in the item's text stays as written: that "4." may
+    # be the left-out item after all
+    assert split_numbered("1. Adults 2. Protocol version 4. Signed 5. Pregnant") == [
+        "1. Adults", "2. Protocol version 4. Signed 5. Pregnant"]
+
+
+def test_a_run_on_page_missing_three_items_in_a_row_is_read_as_the_page_shows_it():
+    """Exclusions 8, 9 and 10 left out of NCT07635758's paragraph ("7. … 11. …"): the page's items are read one by
+    one, and reconcile reports those three as left out and nothing else (before, items 7 and 11 to the end read
+    as one, and reconcile found them "run together" and the rest "left out")."""
+    html = PAGE.read_text(encoding="utf-8")
+    head, tail = html.split(ORIGINAL)
+    gone = EXPECTED["exclusion"][7:10]
+    for item in gone:
+        shown = escape(item) + " "
+        assert tail.count(shown) == 1, item
+        tail = tail.replace(shown, "", 1)
+    rec = scrape_html(head + ORIGINAL + tail, URL)
+    assert rec.exclusion == [x for x in EXPECTED["exclusion"] if x not in gone]
+    official = OfficialRecord(json.loads((FIXTURES / "ctgov" / "NCT07635758.json").read_text(encoding="utf-8")))
+    findings = reconcile(rec, official, TODAY)
+    assert [f.kind for f in findings] == ["criterion_missing"] * 3, [f.message for f in findings]
 
 
 def test_a_list_nested_after_a_colon_holds_the_number_the_top_level_skips():
@@ -96,6 +122,22 @@ def test_a_nested_run_that_reaches_the_parents_next_number_stays_nested_when_the
                           "1. x 2. y 9. Last") == [
         "6. Any of the following: 1. a 2. b 3. c 4. d 5. e 6. f", "7. Surgery", "8. Illness, including: 1. x 2. y",
         "9. Last"]
+
+
+def test_a_list_nested_without_a_colon_holds_the_parents_next_number_when_the_parent_resumes():
+    """NCT00492258 as a run-on page: "1. … (RCC) 1. Clear cell … 2. Intermediate- or high-risk disease 2. Must have
+    undergone surgery": the first "2." is the nested list's (before, it was read as item 2, and the real item 2 was
+    glued onto it)."""
+    assert split_numbered("1. Histologically confirmed renal cell carcinoma (RCC) 1. Clear cell or non-clear cell "
+                          "tumors allowed 2. Intermediate- or high-risk disease 2. Must have undergone surgery for RCC "
+                          "3. Adults") == [
+        "1. Histologically confirmed renal cell carcinoma (RCC) 1. Clear cell or non-clear cell tumors allowed "
+        "2. Intermediate- or high-risk disease", "2. Must have undergone surgery for RCC", "3. Adults"]
+    # a "1." that reads as the item's words opens no list (NCT04688775)
+    page = ("1. Episodic cluster headache for at least 12 months prior to Screening Visit 1. 2. Cluster periods of 6 "
+            "weeks or longer. 3. Able to tell cluster attacks from other headaches. 4. In a bout that started not "
+            "later than 1 week prior to Screening Visit 2. 5. First symptoms at 60 years of age or younger.")
+    assert [x.split(".")[0] for x in split_numbered(page)] == ["1", "2", "3", "4", "5"]
 
 
 @pytest.mark.parametrize("text", [

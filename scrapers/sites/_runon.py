@@ -74,8 +74,8 @@ def split_numbered(text: str) -> list[str]:
     that ends an item's text just before the next item's own number ("…staged per AJCC 8.
     8. No prior…") or completes a value ("greater than 2. h) …") is text, not the start of
     the item. A page that leaves an item out ("4. … 6. … 7. …") still splits at the 6 (see
-    `_skips_to`), and a list nested after a colon goes on past the parent's next number when
-    the top level plainly resumes after it (see `_run_resumes`)."""
+    `_skips_to`; up to three items in a row), and a nested list goes on past the parent's next
+    number when the top level plainly resumes after it (see `_run_resumes`)."""
     return _split_numbered(clean(text))
 
 
@@ -107,13 +107,19 @@ def _starts_item(mk: _Marks, k: int, item: int) -> bool:
     return not _continues_letters(mk.text, mk.marks[item].start(), mk.marks[k])
 
 
-def _opens_run(text: str, mark: re.Match) -> bool:
-    """A "1." right after a colon ("History of any of the following: 1. …") starts a list
-    nested in the item."""
-    j = mark.start()
+def _opens_run(mk: _Marks, k: int, item: int) -> bool:
+    """Does the "1." at mark k start a list nested in the item? Yes right after a colon
+    ("History of any of the following: 1. …"), and also without one ("… renal cell carcinoma
+    1. Clear cell … 2. Intermediate-risk disease 2. Must have undergone surgery") unless the "1."
+    reads as the item's words ("prior to Screening Visit 1. 2. The participant …", NCT04688775)
+    or the page numbers every item twice ("1. 1. Age …"). Either way the nested run holds the
+    parent's next number only when the top level plainly resumes after it (`_run_resumes`)."""
+    text, j = mk.text, mk.marks[k].start()
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    return j > 0 and text[j - 1] in ":："
+    if j > 0 and text[j - 1] in ":：":
+        return True
+    return not mk.double_style and not _reads_as_text(mk, k, item)
 
 
 # Signs that a number out of sequence is an item's own words (a number in sequence is read as
@@ -142,12 +148,20 @@ def _reads_as_text(mk: _Marks, k: int, item: int) -> bool:
     return (_doubled(mk, k) and not mk.double_style) or _continues_letters(mk.text, mk.marks[item].start(), m)
 
 
+# The most items in a row a page may leave out and still be read item by item ("3. … 7. …").
+# Over the corpus's run-on pages (bench/runon_gaps.py) three read right with no page read wrongly
+# that was read right with one or two, and no record's item, shown alone, is cut.
+MAX_LEFT_OUT = 3
+
+
 def _skips_to(mk: _Marks, k: int, top: int, item: int) -> bool:
-    """May mark k (one or two past `top`+1) start the next item, the page having left out the
-    item(s) between? Only when it does not read as text and the page goes on from it: the
-    number after it starts an item later, and `top`+1 does not start one before that except
+    """May mark k (one to MAX_LEFT_OUT past `top`+1) start the next item, the page having left
+    out the item(s) between? Only when it does not read as text and the page goes on from it:
+    the number after it starts an item later, and `top`+1 does not start one before that except
     inside a list nested in an item ("4. … 6. Any of: 1. … 5. … 7. …"). The page's last item
-    ("17. … 19. …", nothing after) needs a gap of one and a capital letter."""
+    ("17. … 19. …", nothing after) needs a capital letter, and after a gap of two or three no
+    number it skips in its own text: in "2. Protocol version 4. Signed 5. Pregnant" the "4." may
+    be the left-out item after all, so the "5." is left as it is written."""
     if _reads_as_text(mk, k, item):
         return False
     n, nums = mk.nums[k], mk.nums
@@ -164,12 +178,14 @@ def _skips_to(mk: _Marks, k: int, top: int, item: int) -> bool:
         elif v == top + 1 and not _reads_as_text(mk, j, k):
             return False  # the number left out is there after all, at the top level
     after = mk.marks[k].end()
-    return n == top + 2 and after < len(mk.text) and mk.text[after].isupper()
+    if not (n <= top + 1 + MAX_LEFT_OUT and after < len(mk.text) and mk.text[after].isupper()):
+        return False
+    return n == top + 2 or not any(top < v < n for v in nums[item + 1:k])
 
 
 def _run_resumes(mk: _Marks, k: int, top: int, nest: int, item: int) -> bool:
-    """Mark k is both the parent's next number and the next of a list nested after a colon in
-    the parent ("2. Defined as: 1. x 2. y 3. z 3. Next"): is it the nested one? Yes when the
+    """Mark k is both the parent's next number and the next of a list nested in the parent
+    ("2. Defined as: 1. x 2. y 3. z 3. Next", see `_opens_run`): is it the nested one? Yes when the
     nested run goes on unbroken from k to a number that breaks it and is the parent's next
     (`top`+1) starting an item, as that later "3." is. Otherwise k is the parent's next item, as
     before: a nested run that goes on to the end, or breaks on anything else ("6. Any of: 1. …
@@ -200,13 +216,13 @@ def _split_numbered(text: str) -> list[str]:
     # a page whose items carry their own numbers too ("1. 1. Age …") doubles every mark
     mk = mk._replace(double_style=_doubled(mk, k0))
     cuts = [k0]
-    # the last item's number; the next number of a list nested in that item, and whether the
-    # list starts after a colon ("any of the following: 1. …")
-    top, nest, colon = nums[k0], None, False
+    # the last item's number; the next number of a list nested in that item, and whether that
+    # "1." opens a nested list ("any of the following: 1. …", see `_opens_run`)
+    top, nest, opens = nums[k0], None, False
     for k in range(k0 + 1, len(marks)):
         v = nums[k]
         if v == top + 1 and _starts_item(mk, k, cuts[-1]):
-            if nest == v and colon and _run_resumes(mk, k, top, nest, cuts[-1]):
+            if nest == v and opens and _run_resumes(mk, k, top, nest, cuts[-1]):
                 nest += 1
                 continue
             cuts.append(k)
@@ -214,8 +230,8 @@ def _split_numbered(text: str) -> list[str]:
         elif nest is not None and v == nest:
             nest += 1
         elif v == 1:
-            nest, colon = 2, _opens_run(text, marks[k])
-        elif top + 1 < v <= top + 3 and _skips_to(mk, k, top, cuts[-1]):
+            nest, opens = 2, _opens_run(mk, k, cuts[-1])
+        elif top + 1 < v <= top + 1 + MAX_LEFT_OUT and _skips_to(mk, k, top, cuts[-1]):
             cuts.append(k)
             top, nest = v, None
     at = [marks[k].start() for k in cuts]
