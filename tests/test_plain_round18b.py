@@ -56,3 +56,62 @@ def test_a_name_the_item_gives_is_kept():
     assert "(called unstable angina or angina)" in shown("Have chest pain (called unstable angina or angina) that "
                                                           "requires treatment.")
     assert "heart attack" in shown("History of myocardial infarction")
+
+
+def test_a_scale_section_and_a_diagnosis_code_keep_their_words():
+    """"Suicidal Ideation Items" of the C-SSRS read "thoughts of suicide Items" (3 items); "Psychosis NOS" read "loss
+    of touch with reality NOS" (4)."""
+    assert "Suicidal Ideation Items" in shown('A "yes" response to either item 4 or 5 on the C-SSRS Suicidal Ideation '
+                                              "Items within the last 13 weeks")
+    assert "Suicidal Ideation section" in shown('Score "yes" on item 4 or item 5 of the Suicidal Ideation section')
+    assert "or Psychosis NOS" in shown("Diagnosis of Schizophrenia, Schizoaffective Disorder or Psychosis NOS.")
+    assert "thoughts of suicide" in shown("Active suicidal ideation")
+
+
+def test_seropositive_before_a_noun_is_kept():
+    """NCT00001422 "seropositive, symmetric polyarthritis" read "positive on a blood test, symmetric polyarthritis";
+    "a seropositive control", "seropositive reference group" likewise (16 items)."""
+    assert "seropositive, symmetric polyarthritis" in \
+        shown("Clinical diagnosis of rheumatoid arthritis: seropositive, symmetric polyarthritis.")
+    assert "seropositive control" in shown("A seropositive control is defined as a healthy person")
+    assert shown("Be HIV seropositive and asymptomatic.") == \
+        "You are HIV (the virus that causes AIDS) positive on a blood test and symptom-free."
+
+
+def test_fixed_phrases_keep_their_words():
+    """"disease duration" read "You have disease length" (9 items); "independent completion of" read "independent
+    finishing"; "made at the discretion of" read "made as decided by" (2); "the safety or compliance of the subject"
+    read "… following the study rules of the subject" (40)."""
+    assert shown("Disease duration less than 5 years", "inclusion") == "You have disease duration less than 5 years"
+    assert "independent completion of" in shown("Unable to comply with study procedures (such as independent "
+                                                "completion of electronic diary items)")
+    assert "made at the discretion of" in shown("The determination will be made at the discretion of the Team.")
+    got = shown("Any condition that would compromise the safety or compliance of the patient")
+    assert "compliance of the patient" in got and "following the study rules of" not in got
+    assert "eDiary compliance" in shown("At least 90% patient-reported eDiary compliance during the Baseline epoch",
+                                        "inclusion")
+
+
+# --- #13: the consent gloss saying "to take part" twice --------------------------------------------------------
+
+def test_the_consent_gloss_does_not_say_to_take_part_twice():
+    """"give written informed consent to participate" read "… informed consent (agreement to take part) to take part"
+    (57 items)."""
+    assert shown("Subject is able and willing to give written informed consent to participate in the study.",
+                 "inclusion") == "You are able and willing to give written informed consent to take part in the study."
+    assert "(agreement to take part) for taking part" not in \
+        shown("Patients must be able to give written informed consent for participation in the study", "inclusion")
+    assert "(agreement to take part)" not in shown("Be willing to provide Informed Consent for study participation.",
+                                                   "inclusion")
+    assert shown("Signed informed consent", "inclusion") == "You have signed informed consent (agreement to take part)"
+
+
+def test_a_describing_word_keeps_the_term_it_describes():
+    """"secondary hypogonadism" read "secondary low sex hormones" (9 items); "investigational or non-investigational
+    drug" read "experimental or non-investigational drug" (3)."""
+    assert shown("A confirmed diagnosis of secondary hypogonadism", "inclusion") == \
+        "A confirmed diagnosis of secondary hypogonadism"
+    assert "an investigational or non-investigational drug" in \
+        shown("Exposed to an investigational or non-investigational drug or device")
+    # elsewhere the plain words still read
+    assert shown("Diagnosis of hypogonadism", "inclusion") == "You have a diagnosis of low sex hormones"
