@@ -99,8 +99,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             glossed_inline.add(word)
             before = text[:m.start()].rstrip()
             after = text[m.end():].lstrip()
-            if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
-                continue
+            if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/" \
+                    or _COMPARATOR_NEXT.match(after):
+                continue   # (nor between a name and the symbol a chained limit keeps: "25<BMI<35", see plain._CHAIN)
             end = meaning_end(text, m.end(), e.plain)   # "CT scan (a type of X-ray scan)"
             if end == m.end() and (says_its_last_word(text, m.end(), e.plain) or _NAME_GOES_ON.match(text, end)):
                 continue   # not "ELISA (a lab blood test) test (confirmed …)", "QT (a heart rhythm measure) interval"
@@ -120,6 +121,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
 # a noun that makes the abbreviation part of a longer name: a bracket there would stand inside the name ("corrected QT
 # (a heart rhythm measure) interval", "prolonged QT (a heart rhythm measure) syndrome": 52 items); the glossary says it
 _NAME_GOES_ON = re.compile(r"\s+(?:interval|syndrome|prolongation|segment|wave|complex)s?\b")
+
+
+_COMPARATOR_NEXT = re.compile("[<>≤≥≦≧⩽⩾＜＞]")
 
 
 def _name_of(e) -> str:

@@ -4,7 +4,8 @@ half in words and shown at a glance without one bound, glossary entries labelled
 saying "to take part" twice, and a negated line run on after a hepatitis letter."""
 from plain_support import shown
 
-from server.explain import explain_item
+from scrapers.criteria import parse_criteria
+from server.explain import at_a_glance, explain_item
 from server.plain import glossary_for
 
 
@@ -90,6 +91,31 @@ def test_fixed_phrases_keep_their_words():
     assert "compliance of the patient" in got and "following the study rules of" not in got
     assert "eDiary compliance" in shown("At least 90% patient-reported eDiary compliance during the Baseline epoch",
                                         "inclusion")
+
+
+# --- #11: chained limits ---------------------------------------------------------------------------------------
+
+def test_a_chained_limit_is_kept_as_written():
+    """NCT02587988 "90≤ sitSBP < 140 mmHg" read "90≤ sitSBP less than 140 mmHg", half a rule in words; NCT01912586
+    "18 < Age < 70" read "18 < Age less than 70" (29 items). A symbol the chain keeps has no bracket after its name."""
+    assert shown("90≤ sitSBP < 140 mmHg and 50 ≤ sitDBP < 90 mmHg", "inclusion") == \
+        "90≤ sitSBP < 140 mmHg and 50 ≤ sitDBP < 90 mmHg"
+    assert shown("18 < Age < 70", "inclusion") == "18 < Age < 70"
+    assert shown("25<BMI<35", "inclusion") == "25<BMI<35"
+    assert shown("Weight: male ≥ 50 kg, 18 kg/m2 ≤ BMI ≤ 30 kg/m2", "inclusion") == \
+        "Weight: male at least 50 kg, 18 kg/m2 ≤ BMI ≤ 30 kg/m2"
+    # a limit after a list's comma is no chain: "INR > 1.5, PT > ULN" in words
+    assert shown("Coagulation problems (INR> 1.5, PT> ULN +4s or APTT> 1.5 ULN)") == \
+        "Coagulation problems (INR more than 1.5, PT more than ULN +4s or APTT more than 1.5 ULN)"
+
+
+def test_a_chained_limit_is_not_shown_at_a_glance_with_one_bound():
+    """NCT02587988 showed "Required: sitDBP less than 90 mmHg" (without 50 ≤ and the systolic range); NCT05208814
+    "BMI at most 30 kg/m2" (without 18 ≤); NCT00497120 "AHI less than 20" (without 5 ≤)."""
+    for item in ("90≤ sitSBP < 140 mmHg and 50 ≤ sitDBP < 90 mmHg", "18 kg/m2 ≤ BMI ≤ 30 kg/m2",
+                 "5 ≤ Apnea Hypopnea Index (AHI) < 20"):
+        crit = parse_criteria(f"Inclusion Criteria:\n\n  -  {item}\n  -  Hemoglobin ≥ 9 g/dL\n")
+        assert [t["text"] for t in at_a_glance(None, crit)["thresholds"]] == ["Hemoglobin at least 9 g/dL"], item
 
 
 # --- #13: the consent gloss saying "to take part" twice --------------------------------------------------------
