@@ -118,6 +118,22 @@ def test_a_chained_limit_is_not_shown_at_a_glance_with_one_bound():
         assert [t["text"] for t in at_a_glance(None, crit)["thresholds"]] == ["Hemoglobin at least 9 g/dL"], item
 
 
+# --- #12: a glossary entry labelled with the word it explains -----------------------------------------------------
+
+def _glossed(text: str, term: str) -> list[dict]:
+    return [g for g in explain_item(text, "exclusion").glossary if g["term"].lower() == term]
+
+
+def test_a_glossary_entry_is_labelled_with_the_word_it_explains():
+    """"pregnant or nursing" was explained under that label as "Nursing: breastfeeding." (1,695 items); "known
+    hypersensitivity" as "Hypersensitivity: …" (260)."""
+    assert _glossed("Women who are pregnant or nursing", "nursing")[0]["meaning"] == "Nursing: breastfeeding."
+    assert not _glossed("Women who are pregnant or nursing", "pregnant or nursing")
+    assert _glossed("Pregnant or lactating women", "lactating")
+    assert [g["term"] for g in explain_item("Known hypersensitivity to the drug or hypersensitivity to eggs",
+                                            "exclusion").glossary] == ["hypersensitivity"]
+
+
 # --- #13: the consent gloss saying "to take part" twice --------------------------------------------------------
 
 def test_the_consent_gloss_does_not_say_to_take_part_twice():
