@@ -7,6 +7,7 @@ from plain_support import shown
 from scrapers.criteria import parse_criteria
 from server.explain import at_a_glance, explain_item
 from server.plain import glossary_for
+from server.sentences import split_clauses
 
 
 # --- #6: "oral" in the mouth, and the article before such a condition -------------------------------------------
@@ -157,3 +158,17 @@ def test_a_describing_word_keeps_the_term_it_describes():
         shown("Exposed to an investigational or non-investigational drug or device")
     # elsewhere the plain words still read
     assert shown("Diagnosis of hypogonadism", "inclusion") == "You have a diagnosis of low sex hormones"
+
+
+# --- a negated line run on after a hepatitis letter ------------------------------------------------------------
+
+def test_a_negated_line_ending_in_a_hepatitis_letter_is_cut():
+    """NCT00003679 "No active hepatitis B or C Liver biopsy normal" read "You have no active hepatitis B or C Liver
+    biopsy normal"; NCT00002961 "… hepatitis B or C Bilirubin no greater than 1.5 times normal" stayed glued."""
+    assert split_clauses("Hepatic: No active hepatitis B or C Liver biopsy normal (if positive serology)") == \
+        ["Hepatic: No active hepatitis B or C", "Liver biopsy normal (if positive serology)"]
+    assert split_clauses("No hepatitis C Bilirubin no greater than 1.5 mg/dL") == \
+        ["No hepatitis C", "Bilirubin no greater than 1.5 mg/dL"]
+    got = shown("Hepatic: No active hepatitis B or C Liver biopsy normal (if positive serology for hepatitis B or C)",
+                "inclusion")
+    assert "hepatitis B or C Liver" not in got
