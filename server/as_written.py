@@ -311,6 +311,30 @@ def _said_again_beside(lex: Lexicon, e: Entry, said: str, text: str, start: int,
     return False
 
 
+# a name the item gives something ("Heart attack, also known as a myocardial infarction (MI)", "chest pain (called
+# unstable angina or angina)", NCT00734604): replaced, the name would say the plain words again ("also known as a heart
+# attack") or name something else; the term is the name, kept as written (still glossed). (Review r18 #9.)
+_NAMED_AS = re.compile(r"\b(?:known\s+as|referred\s+to\s+as|called)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}"
+                       r"(?:(?:or|and)\s+)?$", re.I)
+# a removal said with its object last ("surgery to remove the whole prostate", "removal of the ovaries") before "or"
+# and a thing that can be removed too: "radical prostatectomy or penile implant" read "surgery to remove the whole
+# prostate or penile implant", the removal of either (NCT00734604, 4 items; review r18 #7). Before a procedure ("or
+# radiation therapy", "or other pelvic surgery") it reads right.
+_REMOVAL_ENDS = re.compile(r"\b(?:remove|removal\s+of)\s+(?:[\w-]+\s+){0,3}[\w-]+$")
+_REMOVABLE_NEXT = re.compile(r"\s*(?:,\s*)?(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:implants?|prosthes[ie]s|devices?|tumou?rs?|cancers?|cysts?|masses|mass|polyps?|nodes?|"
+                             r"glands?|organs?|testes|testicles?|bladder|uterus|womb|ovar(?:y|ies)|kidneys?|breasts?)"
+                             # (the thing ends its phrase: "or lymph node dissection", "and ovarian tumor surgery" are
+                             # procedures)
+                             r"(?![\w-]|\s+(?:dissections?|removals?|surger(?:y|ies)|resections?|biops\w+|excisions?|"
+                             r"sampling|irradiation|radiation|radiotherapy|operations?|procedures?))", re.I)
+
+
+def _removal_of_either(said: str, text: str, end: int) -> bool:
+    """Would "or <a removable thing>" after the replacement read as a second thing removed (see _REMOVAL_ENDS)?"""
+    return bool(_REMOVAL_ENDS.search(said) and _REMOVABLE_NEXT.match(text, end))
+
+
 def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool:
     """Jargon kept as written (still glossed): inside a name ("American Psychiatric Association"),
     after a word that makes it another thing ("carcinomatous meningitis"), one of two words sharing
@@ -319,11 +343,13 @@ def jargon_kept(lex: Lexicon, e: Entry, text: str, start: int, end: int) -> bool
     in package insert": not "medical reasons against in …"), one that would name the condition twice ("brain
     disorder syndrome"), a replacement that reads only after certain words ("medical evaluation":
     Entry.replaced_after), one with its own "and" beside a list's "and"/"or" ("neurological or psychological"), the
-    second half of a word ("pre- and postmenopausal") or one that would chain with its neighbour's replacement
-    ("cardiovascular and cerebrovascular"). (The study's staff as who the item is about are left alone: not glossed
+    second half of a word ("pre- and postmenopausal"), one that would chain with its neighbour's replacement
+    ("cardiovascular and cerebrovascular"), a name the item gives ("also known as a myocardial infarction") or a
+    removal before another thing that can be removed ("radical prostatectomy or penile implant"). (The study's staff as who the item is about are left alone: not glossed
     either.)"""
     said = e.plain.split(" (", 1)[0]
-    return (_not_replaced_here(e, text, start) or _in_a_name(text, start, end) or _kept_after(e, text, start)
+    return (_not_replaced_here(e, text, start) or bool(_NAMED_AS.search(text, max(0, start - 60), start))
+            or _removal_of_either(said, text, end) or _in_a_name(text, start, end) or _kept_after(e, text, start)
             or _kept_before(e, text, end) or _condition_twice(said, text, end)
             or _shares_head(lex, e, text, start) or _names_people(e, said, text, end)
             or (_wants_object(e) and bool(_NO_OBJECT.match(text, end))) or _and_in_a_list(said, text, start, end)

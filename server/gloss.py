@@ -51,7 +51,10 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
         if first:
             seen.add(key)
             if e.listed:   # (not a word every reader knows: "currently")
-                glossary.append({"term": word, "meaning": e.meaning_in(text)})
+                meaning = e.meaning_in(text)
+                label = _word_explained(word, meaning)
+                if all(g["term"].lower() != label.lower() for g in glossary):   # ("known hypersensitivity … hypersensitivity")
+                    glossary.append({"term": label, "meaning": meaning})
         if not replace or not e.plain:
             continue
         if e.plain_is_gloss and (not first or text[m.end():m.end() + 1] == "/" or in_brackets(text, m.start())):
@@ -99,8 +102,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             glossed_inline.add(word)
             before = text[:m.start()].rstrip()
             after = text[m.end():].lstrip()
-            if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/":
-                continue
+            if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/" \
+                    or _COMPARATOR_NEXT.match(after):
+                continue   # (nor between a name and the symbol a chained limit keeps: "25<BMI<35", see plain._CHAIN)
             end = meaning_end(text, m.end(), e.plain)   # "CT scan (a type of X-ray scan)"
             if end == m.end() and (says_its_last_word(text, m.end(), e.plain) or _NAME_GOES_ON.match(text, end)):
                 continue   # not "ELISA (a lab blood test) test (confirmed …)", "QT (a heart rhythm measure) interval"
@@ -120,6 +124,21 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
 # a noun that makes the abbreviation part of a longer name: a bracket there would stand inside the name ("corrected QT
 # (a heart rhythm measure) interval", "prolonged QT (a heart rhythm measure) syndrome": 52 items); the glossary says it
 _NAME_GOES_ON = re.compile(r"\s+(?:interval|syndrome|prolongation|segment|wave|complex)s?\b")
+
+
+_COMPARATOR_NEXT = re.compile("[<>≤≥≦≧⩽⩾＜＞]")
+
+
+def _word_explained(word: str, meaning: str) -> str:
+    """The glossary's label for a match: the word its meaning explains, as the text writes it, where the match says
+    more ("pregnant or nursing" explained as "Nursing: breastfeeding." is labelled "nursing"; "known hypersensitivity"
+    is "hypersensitivity"): under the whole phrase, the entry read as a meaning of "pregnant or nursing" (1,695 items;
+    review r18 #12)."""
+    name = _named_in(meaning)
+    if not name or name == _no_possessive(word.lower()):
+        return word
+    at = _spans(name, word.lower())
+    return word[at[0][0]:at[0][1]] if at else word
 
 
 def _name_of(e) -> str:

@@ -110,9 +110,11 @@ _GRAMMAR = [
                 r"recovered|received|undergone|experienced|developed|shown|needed|completed|taken|used|sustained|suffered|"
                 r"failed|tolerated|required|attempted|discontinued|stopped|started|signed|given|lost|gained|achieved|"
                 r"demonstrated|reported|presented|met|other|another|bipolar|stress|compulsive|depressive|personality|"
-                r"seizure|post-traumatic)\b)[a-z-]+\s+){1,3}"
+                r"seizure|post-traumatic)\b)[a-z-]+\s+"
+                # (two place words joined by "or": "You have active oral or dental abscess", NCT01255813; review r18)
+                r"(?:or\s+(?<=(?:al|ic)\s(?:or\s))(?=[a-z-]+(?:al|ic)\s))?){1,3}"
                 r"(?:reaction|condition|illness|immune\s+system|tumou?r|transplant|implant|disorder|injury|fracture|"
-                r"allergy|episode|event|abnormality|procedure|operation|defect|ulcer|problem|specimen|sample)(?![\w(-])"
+                r"allergy|episode|event|abnormality|procedure|operation|defect|ulcer|abscess|problem|specimen|sample)(?![\w(-])"
                 r"(?=\s*(?:$|[,.;:()/]|(?:to|of|or|and|that|which|who|with|in|on|for|from|at|after|before|during|within|"
                 r"requiring|needing|including|involving|resulting|causing|affecting|leading|preventing|limiting|"
                 r"interfering|such|caused|related|associated|obtained|available|likely|other|considered|judged|deemed|"

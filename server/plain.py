@@ -98,6 +98,30 @@ _FOR_FOR = re.compile(r"\b([Ff]or) for (at (?:least|most))\b")
 _LOST_POWER = re.compile(r"(\d\s*[x×X*]\s*)10(9|12)(?=\s*/\s*[lL]\b)")
 
 
+# a bound written before its name, in a chain: "90≤ sitSBP < 140 mmHg", "18 kg/m2 ≤ BMI ≤ 30 kg/m2", "5≤IIEF-5≤21".
+# Its first comparator has no number after it, so it stayed a symbol, and its second became words: "90≤ sitSBP less
+# than 140 mmHg" read as half a rule, and the glance showed "sitDBP less than 90 mmHg" without its lower bound (review r18
+# #11). The chain is kept as the record writes it (the fidelity guard reads a comparator before its number only).
+_OP = r"(?:[<>]\s*=?|[≤≥≦≧⩽⩾＜＞])"
+_CHAIN = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?\s*(?:[a-zµ%℃°][A-Za-z%/^]*[\d²³]?\s*)?" + _OP + r"\s*[A-Za-z(][^<>≤≥≦≧⩽⩾＜＞;,]{0,50}?"
+                    + _OP + r"\s*[-+]?\.?\d")
+
+
+def _symbols_in_words(text: str) -> str:
+    for rx, words in _SYMBOLS:
+        text = rx.sub(words, text)
+    return text
+
+
+def _outside_chains(text: str, change) -> str:
+    """`change` applied to the text outside chained limits (see _CHAIN), which stay as written."""
+    out, pos = [], 0
+    for m in _CHAIN.finditer(text):
+        out.extend((change(text[pos:m.start()]), m.group(0)))
+        pos = m.end()
+    return "".join(out) + change(text[pos:]) if out else change(text)
+
+
 @lru_cache(maxsize=4096)
 def words_for_symbols(text: str) -> str:
     """Comparator symbols and ×ULN in words: "ALT ≤1.5×ULN" -> "ALT at most 1.5 times the upper limit of normal"."""
@@ -108,8 +132,7 @@ def words_for_symbols(text: str) -> str:
     if "LLN" in t or "lower" in t:
         t = _TIMES_LLN.sub(lambda m: " times the " + (m.group(1) or "") + "lower limit of normal", t)
     if _SYMBOL_CHARS.search(t):
-        for rx, words in _SYMBOLS:
-            t = rx.sub(words, t)
+        t = _outside_chains(t, _symbols_in_words)
     low = t.lower()
     if "than" in low or "exceeding" in low:
         for rx, words in _PHRASES:

@@ -69,7 +69,12 @@ _AFTER_QTY = re.compile(r"(?:(?<=[\d%])" + _UNIT_TAIL + r"|(?<=\)))\s+"
 _NAME_RULE = (r"[A-Z][A-Za-z0-9'/-]*(?:\s+(?!or\b|and\b|to\b|for\b|of\b|within\b|during\b|over\b|after\b|before\b|"
               r"since\b|with\b)(?:[a-z(][\w()'/-]*|[A-Z]{2,6}\b)){0,4}\s*(?:" + _CMP + r"\s*[-+]?\.?\d|between\s+[-+]?\.?\d|"
               r"(?:within\s+)?normal(?:\s+limits)?\s*(?:$|[.;,(])|WNL\b)")
-_NEGATED_RUNON = re.compile(r"(?<=[a-z0-9%)])\s+(?=" + _NAME_RULE + r"|(?:More|Less|Greater|Fewer)\s+than\s+\.?\d)")
+# (a hepatitis letter ends a line too: "No active hepatitis B or C Liver biopsy normal", NCT00003679, read "You have no
+# active hepatitis B or C Liver biopsy normal"; review r18)
+_HEPATITIS_LETTER = r"(?:(?<=\b[Hh]epatitis )|(?<=\bor )|(?<=\band ))[A-E]"
+_HEPATITIS_END = re.compile(r"\bhepatitis\s+[A-E](?:\s*(?:,|or|and|and/or)\s*[A-E])*$", re.I)
+_NEGATED_RUNON = re.compile(r"(?:(?<=[a-z0-9%)])|(?<=" + _HEPATITIS_LETTER + r"))\s+(?=" + _NAME_RULE
+                            + r"|(?:More|Less|Greater|Fewer)\s+than\s+\.?\d)")
 # a test result that a PDQ line states ("HIV negative", "Hepatitis B surface antigen negative", "PPD skin test
 # negative"): run on after a negated line ("No other severe medical disease HIV negative", NCT00003944; 71 items) it read
 # "You have no … HIV negative", the opposite of the rule (review r18 #1). Cut before it, after any word that ends the
@@ -86,7 +91,7 @@ _RESULT_AHEAD = re.compile(r"(?<=[A-Za-z0-9%)])\s+(?=" + _RESULT_NAME + _RESULT_
 _RESULT_RULE = _RESULT_NAME + _RESULT_END   # (still glued where no cut could be made)
 # what such a clause still carries when no cut could be made (a name and a rule word after a lowercase word, outside
 # brackets): "No heart failure Ejection fraction required"
-_GLUED_RULE = re.compile(r"[a-z0-9%)]\s+[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z]{2,6}\b)){0,4}\s+(?:at\s+least|at\s+most|more\s+than|"
+_GLUED_RULE = re.compile(r"(?:[a-z0-9%)]|" + _HEPATITIS_LETTER + r")\s+[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z]{2,6}\b)){0,4}\s+(?:at\s+least|at\s+most|more\s+than|"
                          r"less\s+than|greater\s+than|between|required|allowed|must|normal|\d)"
                          r"|[A-Za-z0-9%)]\s+" + _RESULT_RULE)
 _SUBJECT_AHEAD = re.compile(r"(?<=[a-z])\s+(?=(?:[A-Z][a-z]+\s+(?:patients?|subjects?|participants?|women|men)|"
@@ -155,7 +160,7 @@ def _runon_cuts(text: str) -> list[int]:
                                  (_SUBJECT_AHEAD, bool(_MODAL.search(text))),
                                  (_AFTER_CONTRACEPTION, "contraception " in text)) if signal]
     negation = bool(_LEADING_NEGATION.search(text) or " No " in text or " Not " in text)
-    negated = negation and bool(re.search(r"[a-z0-9%)] (?:[A-Z][a-z]|WNL)", text))
+    negated = negation and bool(re.search(r"(?:[a-z0-9%)]|\b[A-E]) (?:[A-Z][a-z]|WNL)", text))
     result = negation and ("negative" in text or "positive" in text)
     if not (rxs or negated or result) or _title_case(text):
         return []
@@ -188,8 +193,8 @@ _MODIFIER = re.compile(r"\b(?:prior|previous|known|active|current|concurrent|rec
 
 def _content_word_before(before: str) -> bool:
     """The cut follows a lowercase word that is not a function word (not "Hodgkin Disease", not "of Bilirubin")."""
-    return bool(re.search(r"(?:^|[\s(])(?:[a-z][\w'-]*|[\w-]*\d[\w%-]*|\S*\))$", before)) \
-        and not _FUNCTION_WORD.search(before) and not _MODIFIER.search(before)
+    return (bool(re.search(r"(?:^|[\s(])(?:[a-z][\w'-]*|[\w-]*\d[\w%-]*|\S*\))$", before))
+            and not _FUNCTION_WORD.search(before) and not _MODIFIER.search(before)) or bool(_HEPATITIS_END.search(before))
 
 
 # a name list that the result's name ends: "… corticosteroids Direct antiglobulin test or direct | Coombs test negative",
