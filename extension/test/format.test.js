@@ -60,6 +60,17 @@ test("findingView: both values, each with its date", () => {
   ]);
 });
 
+test("findingView: healthy volunteers read as words on both rows (review round 21, P7)", () => {
+  // as the service sends them (scrapers/reconcile/facts.py): the rows say what each side says, no true/false
+  const annotation = { page: { as_of: "2025-06-01" }, official: { last_update_posted: "2025-11-18" } };
+  const hv = F.findingView({ kind: "fact_mismatch", severity: "warning", field: "healthy_volunteers",
+    page_value: "accepts healthy volunteers", official_value: "does not accept healthy volunteers",
+    message: "This page says the trial accepts healthy volunteers, but ClinicalTrials.gov says it does not: only people "
+      + "with the condition it studies can join." }, annotation);
+  assert.deepEqual(hv.rows.map((r) => `${r.label}: ${r.value}`),
+    ["This page: accepts healthy volunteers", "ClinicalTrials.gov: does not accept healthy volunteers"]);
+});
+
 test("findingView: a registry finding has only the official side; date values are not dated twice", () => {
   const v = F.findingView({ kind: "registry_overdue", severity: "warning", field: "completion_date", page_value: null,
     official_value: "2024-03-01", message: "m", about: "registry" }, { official: { last_update_posted: "2025-01-01" } });
