@@ -1,4 +1,5 @@
-"""Registry facts a page restates: enrollment, phases, study type, sponsor, dates, sex, ages.
+"""Registry facts a page restates: enrollment, phases, study type, sponsor, dates, sex, ages, healthy volunteers, and
+(conditions.py) the conditions studied.
 
 Each comparison only speaks when both sides give the value, compares dates at the
 precision both sides give, and compares ages with their units ("1 to 28" days is not
@@ -13,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ..dates import Age, compare_partial, human_date, parse_partial_date
 from ..model import OfficialRecord, PageRecord
+from .conditions import check_conditions
 from .finding import Finding, quote
 
 PHASE_WORDS = {"NA": "not applicable", "EARLY_PHASE1": "early phase 1", "PHASE1": "phase 1", "PHASE2": "phase 2",
@@ -129,6 +131,7 @@ def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += _check_no_maximum(page, official)
     out += _check_no_minimum(page, official)
     out += _check_volunteers(page, official)
+    out += check_conditions(page, official)
     return out
 
 
