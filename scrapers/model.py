@@ -45,6 +45,10 @@ class PageRecord:
     # the mirror: the page's words when its age value is an upper limit alone ("Under 18 years", "Up to 17 years"),
     # which says there is no lower one; held to the record's minimum (review round 12d, P5)
     no_min_age_text: str | None = None
+    # does the trial take healthy volunteers, as the page shows it ("Accepts Healthy Volunteers: No", Veeva's "No
+    # Healthy Volunteers"); None when the page does not say (review round 21, P7: a page saying "Healthy Volunteers"
+    # for a patients-only trial sends healthy people to it)
+    healthy_volunteers: bool | None = None
     inclusion: list[str] = field(default_factory=list)
     exclusion: list[str] = field(default_factory=list)
     criteria_truncated: bool = False

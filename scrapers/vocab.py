@@ -231,3 +231,23 @@ def normalize_sex(text: str | None) -> str | None:
     if key.endswith(" only"):
         key = key[: -len(" only")]
     return _SEX_WORDS.get(key)
+
+
+# Whether a trial takes healthy volunteers, as pages show it: CT.gov's "Accepts Healthy Volunteers" field copied with
+# its Yes/No (ClinicalTrials.gov, CheckOrphan, inClinicalTrials, Clinical Trial Exchange, meddatax, uclahealth.org),
+# or the value in words under a "Volunteers" label (ClinicalTrials.Veeva: "No Healthy Volunteers"). Keyed by letters.
+_VOLUNTEER_WORDS: dict[str, bool] = {
+    **dict.fromkeys(("yes", "accepts healthy volunteers", "healthy volunteers", "healthy volunteers accepted",
+                     "accepts healthy volunteers yes", "healthy volunteers yes"), True),
+    **dict.fromkeys(("no", "no healthy volunteers", "does not accept healthy volunteers",
+                     "healthy volunteers not accepted", "accepts healthy volunteers no", "healthy volunteers no"),
+                    False),
+}
+
+
+def normalize_healthy_volunteers(text: str | None) -> bool | None:
+    """True when a page's value says the trial accepts healthy volunteers ("Yes", "Healthy Volunteers"), False when
+    it says it does not ("No", "No Healthy Volunteers"), None for any other wording (never a guess)."""
+    if not text:
+        return None
+    return _VOLUNTEER_WORDS.get(_key(text))

@@ -74,6 +74,9 @@ SCHEMAS: dict[str, dict] = {
                             "limit: its words (\"18 years and older\", \"No maximum\")"},
         "no_min_age_text": {**STR, "description": "present when the page's age is an upper limit alone, which says "
                             "there is no lower age limit: its words (\"Under 18 years\", \"Up to 17 years\")"},
+        "healthy_volunteers": {**_null(BOOL), "description": "whether the page says the trial accepts healthy "
+                               "volunteers (\"Accepts Healthy Volunteers: Yes\", \"No Healthy Volunteers\"); null "
+                               "when it does not say"},
         "inclusion": STRS, "exclusion": STRS, "criteria_truncated": BOOL,
         "criteria_headings": {"type": "array", "items": {"type": "string", "enum": ["exclusion", "inclusion"]},
                               "description": "the criteria headings the page showed, sorted; present only when they "

@@ -60,6 +60,20 @@ test("findingView: both values, each with its date", () => {
   ]);
 });
 
+test("findingView: healthy volunteers and conditions read as words on both rows (review round 21, P6/P7)", () => {
+  // as the service sends them (scrapers/reconcile/facts.py, conditions.py): the rows say what each side says, no true/false
+  const annotation = { page: { as_of: "2025-06-01" }, official: { last_update_posted: "2025-11-18" } };
+  const hv = F.findingView({ kind: "fact_mismatch", severity: "warning", field: "healthy_volunteers",
+    page_value: "accepts healthy volunteers", official_value: "does not accept healthy volunteers",
+    message: "This page says the trial accepts healthy volunteers, but ClinicalTrials.gov says it does not: only people "
+      + "with the condition it studies can join." }, annotation);
+  assert.deepEqual(hv.rows.map((r) => `${r.label}: ${r.value}`),
+    ["This page: accepts healthy volunteers", "ClinicalTrials.gov: does not accept healthy volunteers"]);
+  const cond = F.findingView({ kind: "fact_mismatch", severity: "warning", field: "conditions",
+    page_value: "5q Minus Syndrome", official_value: "Head and Neck Cancer; Larynx Cancer", message: "m" }, annotation);
+  assert.deepEqual(cond.rows.map((r) => r.value), ["5q Minus Syndrome", "Head and Neck Cancer; Larynx Cancer"]);
+});
+
 test("findingView: a registry finding has only the official side; date values are not dated twice", () => {
   const v = F.findingView({ kind: "registry_overdue", severity: "warning", field: "completion_date", page_value: null,
     official_value: "2024-03-01", message: "m", about: "registry" }, { official: { last_update_posted: "2025-01-01" } });

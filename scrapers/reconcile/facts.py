@@ -1,4 +1,5 @@
-"""Registry facts a page restates: enrollment, phases, study type, sponsor, dates, sex, ages.
+"""Registry facts a page restates: enrollment, phases, study type, sponsor, dates, sex, ages, healthy volunteers, and
+(conditions.py) the conditions studied.
 
 Each comparison only speaks when both sides give the value, compares dates at the
 precision both sides give, and compares ages with their units ("1 to 28" days is not
@@ -13,6 +14,7 @@ from rapidfuzz import fuzz
 
 from ..dates import Age, compare_partial, human_date, parse_partial_date
 from ..model import OfficialRecord, PageRecord
+from .conditions import check_conditions
 from .finding import Finding, quote
 
 PHASE_WORDS = {"NA": "not applicable", "EARLY_PHASE1": "early phase 1", "PHASE1": "phase 1", "PHASE2": "phase 2",
@@ -128,7 +130,30 @@ def check_facts(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += _check_age(page.max_age, official.max_age, "max_age", "maximum")
     out += _check_no_maximum(page, official)
     out += _check_no_minimum(page, official)
+    out += _check_volunteers(page, official)
+    out += check_conditions(page, official)
     return out
+
+
+# the two sides of "Accepts Healthy Volunteers" in the words the card's rows show ("This page: accepts healthy
+# volunteers"), never a bare true/false
+VOLUNTEER_WORDS = {True: "accepts healthy volunteers", False: "does not accept healthy volunteers"}
+
+
+def _check_volunteers(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    """A page that says the trial takes healthy volunteers where the record says it does not: a healthy person
+    contacts a trial they cannot join (review round 21, P7), a WARNING. The reverse keeps out only people who could
+    have joined, and they may still ask: an INFO."""
+    said, off = page.healthy_volunteers, official.healthy_volunteers
+    if said is None or off is None or said == off:
+        return []
+    msg = ("This page says the trial accepts healthy volunteers, but ClinicalTrials.gov says it does not: only people "
+           "with the condition it studies can join." if said else
+           "This page says the trial does not accept healthy volunteers, but ClinicalTrials.gov says it does: people "
+           "without the condition it studies may join too.")
+    return [_fact("healthy_volunteers", VOLUNTEER_WORDS[said], VOLUNTEER_WORDS[off], msg,
+                  {"page_healthy_volunteers": said, "official_healthy_volunteers": off},
+                  severity="warning" if said else "info")]
 
 
 def _partial(text: str | None) -> str | None:

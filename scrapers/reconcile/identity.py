@@ -14,23 +14,13 @@ named its own way still has the record's design.
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
 from ..model import OfficialRecord, PageRecord
+from .conditions import condition_words as _words
 from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
 from .status import SAVED_COPY, copy_from
-
-# words a condition shares with any other without saying which illness it is
-_GENERIC = frozenset("""the and for with of in on to a an or disease diseases disorder disorders syndrome acute chronic
-    severe patients patient adult adults children child cancer cancers tumor tumors tumour healthy volunteers stage
-    type primary secondary advanced early""".split())
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in _GENERIC}
 
 
 def _same_title(page_title: str, official: OfficialRecord) -> bool:

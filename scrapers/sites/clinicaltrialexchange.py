@@ -7,8 +7,10 @@
 from __future__ import annotations
 
 from ..model import PageRecord
+from ..vocab import normalize_healthy_volunteers
 from ._chrome import without_chrome
 from ._layout import Layout, read_layout
+from ._reader import value_after
 from .base import Page
 
 HOSTS = ("clinicaltrialexchange.com",)
@@ -25,7 +27,12 @@ LAYOUT = Layout(
 
 
 def scrape(page: Page) -> PageRecord:
-    rec = read_layout(without_chrome(page), LAYOUT)
+    view = without_chrome(page)
+    rec = read_layout(view, LAYOUT)
+    # "Accepts Healthy Volunteers?" then "No", on its own line or run together with it (no colon)
+    rec.healthy_volunteers = normalize_healthy_volunteers(value_after(
+        view, ("Accepts Healthy Volunteers",), others=LAYOUT.sections,
+        accept=lambda v: normalize_healthy_volunteers(v) is not None))
     # "Target enrollment: 0" is shown for a recruiting trial (NCT03521336, dev.jsonl) and a
     # suspended one: the site prints 0 when it has no figure, so 0 is not a claim.
     if rec.enrollment == 0:

@@ -288,7 +288,7 @@ def int_from(text: str | None) -> int | None:
 def apply_fields(rec, values: dict[str, str | None]) -> None:
     """Fill a PageRecord from displayed values keyed by field; each value is normalized
     and the displayed text kept where PageRecord has room for it. Unknown wordings stay None."""
-    from ..vocab import normalize_phases, normalize_sex, normalize_study_type
+    from ..vocab import normalize_healthy_volunteers, normalize_phases, normalize_sex, normalize_study_type
 
     v = {k: clean(x) for k, x in values.items() if x and clean(x)}
     if "title" in v:
@@ -311,6 +311,8 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
         rec.sponsor = v["sponsor"]
     if "sex" in v:
         rec.sex = normalize_sex(v["sex"])
+    if "healthy_volunteers" in v:
+        rec.healthy_volunteers = normalize_healthy_volunteers(v["healthy_volunteers"])
     if "ages" in v:
         # "N/A to 13 Days" / "18 Years to N/A": one side has no limit ("18 Years to No limit" says so)
         m = re.match(r"^\s*(.+?)\s+to\s+(.+?)\s*(?:\(.*\))?$", v["ages"], re.I)

@@ -12,8 +12,9 @@ left empty — a wrong status or date raises a false alarm, an empty one only sa
 - as_of: a date right after a freshness label at the start of a line, outside footers,
   navigation, sidebars and news blocks; two different dates for the same kind of label
   say nothing.
-- phase, enrollment, study type, sex, ages, sponsor, dates: labelled values of the
-  expected shape only (an enrollment must be a number, a phase must be only a phase).
+- phase, enrollment, study type, sex, ages, sponsor, dates, healthy volunteers: labelled values
+  of the expected shape only (an enrollment must be a number, a phase must be only a phase,
+  healthy volunteers Yes or No).
 - criteria: lists under "Inclusion Criteria" / "Exclusion Criteria" headings.
 - schema.org JSON-LD (MedicalTrial / MedicalStudy) and og:/twitter: meta tags.
 """
@@ -52,6 +53,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "ages": ("Ages Eligible for Study", "Age", "Ages", "Age Range", "Age Group", "Eligible Ages", "Age Limits"),
     "min_age": ("Minimum Age", "Min Age", "Min. Age"),
     "max_age": ("Maximum Age", "Max Age", "Max. Age"),
+    "healthy_volunteers": ("Accepts Healthy Volunteers", "Healthy Volunteers"),
     "sponsor": ("Lead Sponsor", "Sponsor", "Study Sponsor"),
     "start": ("Study Start Date", "Start Date", "Study Start", "Actual Study Start Date", "Estimated Study Start Date"),
     "completion": ("Study Completion Date", "Completion Date", "Estimated Completion Date", "Study Completion",
@@ -71,8 +73,8 @@ SECTION_STOPS = (
     "Arms and Interventions", "Interventions", "Conditions", "Description", "Detailed Description", "Brief Summary",
     "Summary", "Study Record Dates", "Join this Trial", "How to join", "Share", "Related Trials", "Similar Trials",
     # CT.gov's own field names, which many sites copy: an empty field is followed by one of them
-    "Allocation", "Masking", "Intervention Model", "Primary Purpose", "Healthy Volunteers",
-    "Accepts Healthy Volunteers", "Official Title", "Brief Title", "Keywords", "Study Arms", "Arms",
+    "Allocation", "Masking", "Intervention Model", "Primary Purpose", "Official Title", "Brief Title", "Keywords",
+    "Study Arms", "Arms",
     "Primary Completion Date", "First Posted", "First Submitted", "Responsible Party", "Other Study ID Numbers",
     "Acronym", "Countries", "Intervention Type", "Intervention", "Condition", "Study Population",
     "Sampling Method", "Time Perspective", "Observational Model", "Purpose",

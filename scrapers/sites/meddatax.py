@@ -14,7 +14,8 @@ import re
 from ..dates import labelled_minimum, parse_age, parse_partial_date
 from ..model import PageRecord
 from ..nct import find_nct_ids
-from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
+from ..vocab import (normalize_healthy_volunteers, normalize_phases, normalize_sex, normalize_status,
+                     normalize_study_type)
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, no_maximum_said
 from ._chrome import without_chrome
@@ -212,6 +213,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
             crit.append(ln)
     read_criteria_into(rec, crit)
     labelled = {key: _tail_value(tail, labels) for key, labels in _TAIL_LABELS.items()}
+    rec.healthy_volunteers = normalize_healthy_volunteers(labelled["volunteers"] or _bare_volunteers(tail))
     if labelled["min_age"] or labelled["max_age"] or labelled["sex"]:
         rec.min_age = labelled_minimum(labelled["min_age"])
         rec.max_age = parse_age(labelled["max_age"])
@@ -231,6 +233,15 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
         elif pos == 1:
             rec.max_age = parse_age(ages[0])
     rec.sex = next((normalize_sex(t) for t in tail if normalize_sex(t)), None)
+
+
+def _bare_volunteers(tail: list[str]) -> str | None:
+    """The healthy-volunteer value among bare values: the "Yes" or "No" right after the sex ("18 Years", "65 Years",
+    "ALL", "No"), the order the page shows them in. A Yes/No anywhere else is not known to be that."""
+    for k, t in enumerate(tail[:-1]):
+        if normalize_sex(t) and normalize_healthy_volunteers(tail[k + 1]) is not None:
+            return tail[k + 1] if norm(tail[k + 1]) in ("yes", "no") else None
+    return None
 
 
 def _tail_value(tail: list[str], labels: tuple[str, ...]) -> str | None:

@@ -18,7 +18,8 @@ import re
 
 from ..model import PageRecord
 from ..nct import find_nct_ids
-from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
+from ..vocab import (normalize_healthy_volunteers, normalize_phases, normalize_sex, normalize_status,
+                     normalize_study_type)
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages
 from ._chrome import listed_other_trials, without_chrome
@@ -73,6 +74,10 @@ def scrape(page: Page) -> PageRecord:
     rec.enrollment = int_from(value_after(page, ("Enrollment",), others=LABELS, start=start, end=end,
                                           accept=lambda v: bool(re.match(r"^\d", v))))
     rec.sex = normalize_sex(value_after(page, ("Sex", "Gender"), others=LABELS, start=start, end=end))
+    # "Volunteers" then "No Healthy Volunteers" / "Healthy Volunteers" (the value in words)
+    rec.healthy_volunteers = normalize_healthy_volunteers(value_after(
+        page, ("Volunteers",), others=LABELS, start=start, end=end,
+        accept=lambda v: normalize_healthy_volunteers(v) is not None))
     ages = value_after(page, ("Ages", "Age"), others=LABELS, start=start, end=end, accept=lambda v: bool(re.search(r"\d", v)))
     if ages:
         read_ages(rec, ages)
