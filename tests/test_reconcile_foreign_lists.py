@@ -126,6 +126,25 @@ def test_a_dropped_last_item_is_named_in_the_note_and_its_row():
     assert found[0].official_value == 5   # (the card's "ClinicalTrials.gov: 5 reasons someone cannot join")
 
 
+def test_a_page_whose_few_criteria_match_none_of_the_records_is_not_headed_as_matching():
+    """Two requirements, neither the record's: too few to call the list another trial's, but "What TrialLens could
+    check matches ClinicalTrials.gov" said they match (review round 21, P2)."""
+    record = _completed("NCT00000002", "Inclusion Criteria:\n\n* " + "\n* ".join(INC))
+
+    def drift(inclusion):
+        page = PageRecord(site="meddatax.com", nct_id="NCT00000002", status_text="Completed", status="COMPLETED",
+                          inclusion=inclusion)
+        findings = reconcile(page, record, TODAY)
+        assert not any(is_alarm(f) for f in findings)
+        return summarize(page, record, findings, read=True)
+
+    unmatched = drift(OTHER_INC[:2])
+    assert unmatched["verdict"] == "in_sync" and unmatched["caveat"] == "little_compared"   # (grey "?", as before)
+    assert unmatched["headline"] == "TrialLens could not find this page's criteria on ClinicalTrials.gov"
+    # a page whose few criteria are the record's keeps the headline it had
+    assert drift(INC[:2])["headline"] == "What TrialLens could check matches ClinicalTrials.gov"
+
+
 def test_another_trials_lists_on_a_record_with_labels_and_no_exclusion_heading():
     """A legacy record (labels, no exclusion heading) shown with another trial's two lists: one warning each, and no
     item of them compared with a record item it is alike only in template or label ("ECOG performance status of 0 or
