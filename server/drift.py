@@ -40,7 +40,7 @@ from scrapers.vocab import OPEN_STATUSES
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
                             CRITICAL_HEADLINES, HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL, OVERDUE_HEADLINES,
                             REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_BUSY, UNASKED_OFFLINE, UNASKED_OFFLINE_CLI,
-                            UNASKED_UNREACHABLE)
+                            UNASKED_UNREACHABLE, UNMATCHED_CRITERIA)
 
 
 def about_other_trial(drift: dict | None) -> bool:
@@ -278,6 +278,8 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         out["headline"] = COPY_CAVEATS[out["caveat"]]
     if overdue and few:   # (the counts too, said under the overdue record's headline)
         out["note"] += " " + NOTES["few_criteria"].format(**fill)
+    if out.get("caveat") == "little_compared" and any(_unmatched(f) for f in few):
+        out["headline"] = UNMATCHED_CRITERIA[bool(copy_as_of)]   # (not "What TrialLens could check matches …")
     missing = [(f.get("evidence") or {}).get("section") for f in gaps]
     if missing and not overdue:   # (an overdue record is about the trial itself: it keeps the headline)
         out["caveat"] = "list_not_shown"
@@ -293,6 +295,12 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if said:
         out["headline"] = said
     return out
+
+
+def _unmatched(finding: dict) -> bool:
+    """A criteria_incomplete note for a list the page shows items of, none of them found in the record's."""
+    ev = finding.get("evidence") or {}
+    return ev.get("found") == 0 and bool(ev.get("page_count"))
 
 
 def _counts(few: list[dict]) -> str:

@@ -62,6 +62,11 @@ CAVEATS = {
     # (what TrialLens read: a page may show a list under a heading or on a tab it did not read)
     "list_not_shown": "TrialLens found no list of who can join on this page",
 }
+# the little_compared headline for a page whose criteria TrialLens found none of in the record (it shows a few, none
+# paired): "What TrialLens could check matches ClinicalTrials.gov" read as "its criteria match" (review round 21, P2).
+# By whether the record is a saved copy.
+UNMATCHED_CRITERIA = {False: "TrialLens could not find this page's criteria on ClinicalTrials.gov",
+                      True: "TrialLens could not find this page's criteria in its saved copy of the record"}
 # the list_not_shown headline by the list the page leaves out
 LIST_NOT_SHOWN = {"exclusion": "TrialLens found no list of who cannot join on this page",
                   "inclusion": "TrialLens found no requirements for joining on this page"}

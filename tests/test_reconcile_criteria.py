@@ -205,7 +205,11 @@ def test_list_ending_early_without_a_marker_is_a_note_not_an_alarm():
     # criteria … the last 2" did not say which list, and beside a list not shown at all did not add up
     assert found[0].evidence["not_shown_count"] == 2 and found[0].field == "exclusion_criteria"
     assert found[0].message.startswith("Of the 5 reasons someone cannot join that ClinicalTrials.gov lists, TrialLens "
-                                       "found 3 on this page. The last 2 may be further down")
+                                       "found 3 on this page. The last 2, \"Patients who have participated in other "
+                                       "clinical trials…\" and \"Pregnant or breastfeeding women\", may be further down")
+    # the card's row names the first one to look for (review round 21, P3: it gave only "3 of 5 … shown")
+    assert found[0].page_value == ('3 of 5 reasons someone cannot join shown; not found: "Patients who have participated '
+                                   'in other clinical trials…" and 1 more')
     from scrapers.reconcile import is_alarm
     assert not is_alarm(found[0])
 
@@ -930,7 +934,7 @@ def test_a_lists_numbers_add_up_with_the_criteria_left_out_between_those_found()
     found = _check(INC, [EXC[0], EXC[2]])
     note = next(f for f in found if f.kind == "criteria_incomplete")
     assert note.message.startswith("Of the 5 reasons someone cannot join that ClinicalTrials.gov lists, TrialLens found 2 "
-                                   "on this page; 1 more is left out (see the other findings). The last 2 may be further")
+                                   "on this page; 1 more is left out (see the other findings). The last 2, ")
     assert [f.kind for f in found if f.kind == "criterion_missing"] == ["criterion_missing"]
 
 
@@ -966,11 +970,13 @@ def test_criteria_incomplete_counts_the_records_numbered_items_not_their_sub_poi
     found = _page_findings("nct07635758_split_dates_list_badges.html")
     note = next(f for f in found if f.kind == "criteria_incomplete")
     assert (note.field, note.page_value, note.official_value) == (
-        "exclusion_criteria", "1 of 19 reasons someone cannot join shown", 19)
+        "exclusion_criteria", "1 of 19 reasons someone cannot join shown; not found: \"History of brain tumor or "
+        "malignancy within the past 5…\" and 14 more", 19)
     assert note.message == (
         "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 1 "
-        "on this page; 3 more are left out (see the other findings). The last 15 may be further down this page or "
-        "missing, so check the full list on ClinicalTrials.gov.")
+        "on this page; 3 more are left out (see the other findings). The last 15, starting with \"History of brain "
+        "tumor or malignancy within the past 5…\" and \"History of any of the following\", may be further down this "
+        "page or missing, so check the full list on ClinicalTrials.gov.")
     assert (note.evidence["found"], note.evidence["left_out_count"], note.evidence["not_shown_count"]) == (1, 3, 15)
     assert _adds_up(note)
     # each left out said once: the 3 findings the note points to
@@ -989,12 +995,14 @@ def test_an_item_shown_in_part_is_found_and_its_rest_is_said():
 
     # items 1 and 4, then item 6's label and its first 2 of 6 sub-points: 2, 3 and 5 left out, 7 to 19 after
     n, found = note([T[5], T[8], T[15], T[16], T[17]])
-    assert (n.page_value, n.official_value) == ("3 of 19 reasons someone cannot join shown (1 only in part)", 19)
+    assert (n.page_value, n.official_value) == ("3 of 19 reasons someone cannot join shown (1 only in part); not found: "
+                                                "\"Any concomitant disease or physical condition (e.g.…\" and 12 more", 19)
     assert n.message == (
         "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 3 "
-        "on this page (1 only in part); 3 more are left out (see the other findings). The last 13 (and the rest of "
-        "\"History of any of the following\") may be further down this page or missing, so check the full list on "
-        "ClinicalTrials.gov.")
+        "on this page (1 only in part); 3 more are left out (see the other findings). The last 13, starting with "
+        "\"Any concomitant disease or physical condition (e.g.…\" and \"Major surgery within the past 30 days (e.g., "
+        "thoracotomy…\" (and the rest of \"History of any of the following\"), may be further down this page or "
+        "missing, so check the full list on ClinicalTrials.gov.")
     assert (n.evidence["found"], n.evidence["in_part"], n.evidence["left_out_count"], n.evidence["not_shown_count"]) \
         == (3, 1, 3, 13) and _adds_up(n)
     assert n.evidence["official_texts"][:4] == [T[18], T[19], T[20], T[21]]   # (the rest of item 6 first)
@@ -1003,8 +1011,9 @@ def test_an_item_shown_in_part_is_found_and_its_rest_is_said():
     n, found = note(T[5:27] + T[28:32])
     assert n.message == (
         "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 10 "
-        "on this page (1 only in part). The last 9 may be further down this page or missing, so check the full list "
-        "on ClinicalTrials.gov.")
+        "on this page (1 only in part). The last 9, starting with \"Organ function meeting any of the following: "
+        "Hematology…\" and \"Clinically significant uncorrected electrolyte…\", may be further down this page or "
+        "missing, so check the full list on ClinicalTrials.gov.")
     assert (n.evidence["found"], n.evidence["left_out_count"], n.evidence["not_shown_count"]) == (10, 0, 9)
     assert _adds_up(n)
     assert [f.evidence["official_texts"] for f in found if f.kind == "criterion_missing"] == [[T[27]]]
@@ -1164,8 +1173,9 @@ def test_a_run_on_page_stopping_inside_an_items_sub_points_says_the_rest_with_th
     assert [f.kind for f in found] == ["criteria_incomplete"]
     assert found[0].message == (
         "Of the 19 reasons someone cannot join (some with sub-points) that ClinicalTrials.gov lists, TrialLens found 6 "
-        "on this page (1 only in part). The last 13 (and the rest of \"History of any of the following\") may be "
-        "further down this page or missing, so check the full list on ClinicalTrials.gov.")
+        "on this page (1 only in part). The last 13, starting with \"Any concomitant disease or physical condition "
+        "(e.g.…\" and \"Major surgery within the past 30 days (e.g., thoracotomy…\" (and the rest of \"History of any of "
+        "the following\"), may be further down this page or missing, so check the full list on ClinicalTrials.gov.")
     assert _adds_up(found[0]) and found[0].evidence["official_texts"][0] == "Sickle cell anemia"
 
 

@@ -34,9 +34,10 @@ class _Tally:
     rest_of: str = ""          # that one's opening words, to name it ("the rest of "History of any of the following"")
     with_subs: int = 0    # how many have sub-points
     tail_texts: list[str] = field(default_factory=list)
+    tail_heads: list[str] = field(default_factory=list)   # each tail item's first line, to name it
 
 
-def _groups(O: list[Entry], section: str | None = None) -> dict[str, list[int]]:
+def top_items(O: list[Entry], section: str | None = None) -> dict[str, list[int]]:
     """The record's top-level items (Entry.group), each with its entries' indices: what a reader counts on
     ClinicalTrials.gov. One whose entries are all label lines parents no criterion and is not counted."""
     groups: dict[str, list[int]] = {}
@@ -68,6 +69,7 @@ def _tally(O: list[Entry], groups: dict[str, list[int]], matched_o: set[int], le
                 t.rest_after, t.rest_of = True, O[idx[0]].text
         elif any(i in after for i in idx):   # (before left_out: a merge's dropped part can be where the list stops)
             t.tail += 1
+            t.tail_heads.append(O[idx[0]].text)
         elif any(i in gone for i in idx):
             t.left_out += 1
         else:
@@ -102,31 +104,57 @@ def _left_out(t: _Tally) -> str:
 
 
 def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, last: int,
-                       cut_short: bool, absent: set[int], reasons: dict[int, int]) -> list[Finding]:
+                       cut_short: bool, absent: set[int], reasons: dict[int, int], added: list[int] = (),
+                       foreign: list[str] = ()) -> list[Finding]:
     """Official items the page does not show: cut by a marker, past where the list stops, or missing. `reasons`: the
-    record's exceptions the page lists as reasons of their own, each with its rule (exceptions.exception_roles)."""
+    record's exceptions the page lists as reasons of their own, each with its rule (exceptions.exception_roles).
+    `added`: the page's items said to be not on the record (criterion_added); `foreign`: the lists that are not the
+    record's (foreign.foreign_lists), said by one finding of their own and left out here."""
     matched_o = {i for p in pairs for i in p.o} - absent
     shown_sections = {e.section for e in P} | {O[i].section for i in matched_o}
     out: list[Finding] = []
     if page.criteria_truncated:
-        hidden = [i for i in range(len(O)) if i not in matched_o and i > last]
+        hidden = [i for i in range(len(O)) if i not in matched_o and i > last and O[i].section not in foreign]
     else:
         # Criteria after the last one the page shows, with no "see full criteria" marker: the page
         # may load them further down or behind a button, or a capture may end there. Say so, as a
-        # note rather than an alarm: only items left out between shown ones are certainly dropped.
+        # note rather than an alarm: only items left out between shown ones are certainly dropped,
+        # and those the page shows another item in place of (_replaced).
         hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
-                  and O[i].section in shown_sections]
+                  and O[i].section in shown_sections and O[i].section not in foreign]
+        replaced = _replaced(O, P, pairs, hidden, added)
+        hidden = [i for i in hidden if i not in replaced]
     # a rule the page leaves out, listing its exceptions as reasons of their own: the record's item is left out (its
     # exceptions are said apart, as reasons the record does not give), not found (review round 8). (A rule inside an
     # item, under a label such as "Other:", is a label line the notes do not count: its item is found, as before.)
     found = matched_o - {e for e, h in reasons.items() if h not in matched_o and not O[h].depth}
     left_out = [i for i, e in enumerate(O)
-                if not (i in found or i in hidden or e.label or e.section not in shown_sections)]
+                if not (i in found or i in hidden or e.label or e.section not in shown_sections or e.section in foreign)]
     if page.criteria_truncated:
         out += _truncated(O, hidden, found, left_out, last if cut_short else None)
     else:
         out += _incomplete_lists(O, hidden, found, left_out, P)
     return out + _lists_not_shown(O, shown_sections, page) + _left_out_findings(O, P, pairs, left_out, found)
+
+
+def _replaced(O: list[Entry], P: list[Entry], pairs: list[Pair], hidden: list[int], added: list[int]) -> set[int]:
+    """Record items past the last one found that the page shows others in place of: with k items the record lacks
+    after the last of its list that pairs (criterion_added), the first k of the record's top-level items after it are
+    replaced, so left out (criterion_missing), not "further down this page" (review round 21, P3: a replaced last item
+    was only a note beside the warning about its replacement). A list that simply stops shows nothing after its last
+    pair, so its tail stays a note; so does the tail of a list none of whose items pair."""
+    out: set[int] = set()
+    gone = set(hidden)
+    for section in dict.fromkeys(O[i].section for i in hidden):
+        last_p = max((j for p in pairs for j in p.p if P[j].section == section), default=None)
+        # (a list none of whose items pair names no place in the record's: which item its own replaced is a guess)
+        k = 0 if last_p is None else sum(1 for j in added if P[j].section == section and j > last_p)
+        if not k:
+            continue
+        items = [idx for idx in top_items(O, section).values() if all(i in gone for i in idx if not O[i].label)]
+        for idx in items[:k]:
+            out.update(i for i in idx if i in gone)
+    return out
 
 
 def _truncated(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int],
@@ -135,10 +163,10 @@ def _truncated(O: list[Entry], hidden: list[int], matched_o: set[int], left_out:
     items, with each list's own count beside the total, as a reader finds them on ClinicalTrials.gov ("of the 24
     criteria … (5 requirements for joining and 19 reasons someone cannot join)"); hidden_count is what the page does
     not show and no other finding names (found + left out + hidden_count == the total)."""
-    t = _tally(O, _groups(O), matched_o, left_out, hidden, cut_at)
+    t = _tally(O, top_items(O), matched_o, left_out, hidden, cut_at)
     if not t.total or (not hidden and cut_at is None):
         return []
-    lists = [(_list_words(O, s, n), n) for s in ("inclusion", "exclusion") if (n := len(_groups(O, s)))]
+    lists = [(list_words(O, s, n), n) for s in ("inclusion", "exclusion") if (n := len(top_items(O, s)))]
     subs = ", some with sub-points" if t.with_subs else ""
     whose = (f"of the {lists[0][1]} {lists[0][0]}{_subs(t)} that ClinicalTrials.gov lists" if len(lists) == 1 else
              f"of the {t.total} criteria ClinicalTrials.gov lists ("
@@ -153,7 +181,7 @@ def _truncated(O: list[Entry], hidden: list[int], matched_o: set[int], left_out:
     )]
 
 
-def _list_words(O: list[Entry], section: str, n: int) -> str:
+def list_words(O: list[Entry], section: str, n: int) -> str:
     """What a list's items are to a reader ("reasons someone cannot join"); "eligibility criteria" for one holding
     items the record gives under no heading."""
     placed = all(e.placed for e in O if e.section == section)
@@ -170,23 +198,25 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], le
     comes after the last item found)."""
     out = []
     for section in dict.fromkeys(O[i].section for i in hidden):
-        t = _tally(O, _groups(O, section), matched_o, left_out, hidden)
-        words = _list_words(O, section, t.total)
+        t = _tally(O, top_items(O, section), matched_o, left_out, hidden)
+        words = list_words(O, section, t.total)
         placed = all(O[i].placed for i in range(len(O)) if O[i].section == section)
         of = f"Of the {t.total} {words}{_subs(t)} that ClinicalTrials.gov lists"
+        own = sum(e.section == section for e in P)   # (the page's own items in that list)
         # ("that ClinicalTrials.gov lists": against a saved copy, said_by_copy names the copy, as everywhere)
         if t.total == 1:   # ("Of the 1 requirement for joining …, TrialLens found 1" read as a slip)
             message = (f"The one {words}{_subs(t)} that ClinicalTrials.gov lists is on this page only in part. The rest "
                        f"of it may be further down this page or missing, so check the full list on ClinicalTrials.gov."
                        if t.found else
-                       f"TrialLens did not find on this page the one {words} that ClinicalTrials.gov lists; check it on "
-                       f"ClinicalTrials.gov.")
+                       f"TrialLens did not find on this page the one {words} that ClinicalTrials.gov lists, "
+                       f"{_named_tail(t)}; check it on ClinicalTrials.gov.")
         elif t.found:
             # (the item the list stops inside, named by its opening words: "the one before them" left the reader to
             # work out which; review round 7)
             named = f'"{quote(t.rest_of.rstrip(" :;,"), 60)}"' if t.rest_of else "the last one"
+            # (the last N named too: "the last 1 … may be further down" left the reader to guess which; round 21, P3)
             rest = f"the rest of {named}" if not t.tail else \
-                f"the last {t.tail}" + (f" (and the rest of {named})" if t.rest_after else "")
+                f"the last {t.tail}, {_named_tail(t)}" + (f" (and the rest of {named})" if t.rest_after else "") + ","
             message = (f"{of}, TrialLens found {t.found} on this page{_in_part(t)}{_left_out(t)}. {rest[0].upper()}"
                        f"{rest[1:]} may be further down this page or missing, so check the full list on ClinicalTrials.gov.")
         else:
@@ -194,16 +224,32 @@ def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], le
             # the page's one item is not in the record read as a contradiction; review round 5)
             # (and the page's own items in that list, which another finding says are not in the record: "found none"
             # beside a page showing one read as a slip; review round 7)
-            own = sum(e.section == section for e in P)
             theirs = "" if not own else f" (it could not match the {'one' if own == 1 else own} it shows to any of them)"
             message = f"{of}, TrialLens found none on this page{theirs}; check the full list on ClinicalTrials.gov."
         out.append(Finding(
             "criteria_incomplete", "info", f"{section}_criteria" if placed else "criteria",
-            f"{t.found} of {t.total} {words} shown{_in_part(t)}", t.total, message,
+            f"{t.found} of {t.total} {words} shown{_in_part(t)}{_not_found(t)}", t.total, message,
             {"not_shown_count": t.tail, "found": t.found, "in_part": t.in_part, "left_out_count": t.left_out,
-             "list": words, "official_texts": t.tail_texts[:20]},
+             "list": words, "official_texts": t.tail_texts[:20], "page_count": own},
         ))
     return out
+
+
+def _named_tail(t: _Tally) -> str:
+    """The first one or two items past where the page's list stops, as the record writes them: '"A"', '"A" and "B"',
+    'starting with "A" and "B"'."""
+    said = [f'"{quote(h.rstrip(" :;,"), 60)}"' for h in t.tail_heads[:2]]
+    if len(said) < 2:
+        return said[0] if said else ""
+    return f"{said[0]} and {said[1]}" if t.tail == 2 else f"starting with {said[0]} and {said[1]}"
+
+
+def _not_found(t: _Tally) -> str:
+    """'; not found: "A"' (and how many more): the card's row says which item to look for, not just a count."""
+    if not t.tail_heads or (not t.found and t.total > 1):
+        return ""
+    more = f" and {t.tail - 1} more" if t.tail > 1 else ""
+    return f'; not found: "{quote(t.tail_heads[0].rstrip(" :;,"), 60)}"{more}'
 
 
 def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord) -> list[Finding]:
@@ -215,7 +261,7 @@ def _lists_not_shown(O: list[Entry], shown_sections: set[str], page: PageRecord)
         return []
     out = []
     for section in ("exclusion", "inclusion"):
-        groups = {g: idx for g, idx in _groups(O, section).items() if any(O[i].placed for i in idx)}
+        groups = {g: idx for g, idx in top_items(O, section).items() if any(O[i].placed for i in idx)}
         if groups and section not in shown_sections:
             t = _tally(O, groups, set(), [], [])
             # ("none of the 1 requirement for joining" read as a slip; review round 7, as drift's list_not_shown_one)

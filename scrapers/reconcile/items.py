@@ -4,8 +4,9 @@ The official text is parsed by scrapers.criteria (the one parser) and aligned wi
 items by align.py. Findings: criterion_missing, criterion_added, criterion_changed (a number,
 unit, comparator or negation differs: critical, checked by the shared fidelity checker),
 criterion_reworded (info), criteria_merged, criteria_split, criteria_truncated, and the note
-criteria_incomplete. Anything the record's own text contains is never reported as added, and a
-whole section the page does not show is not "missing".
+criteria_incomplete; a page list that is not the record's is one criteria_not_record (foreign.py).
+Anything the record's own text contains is never reported as added, and a whole section the page
+does not show is not "missing".
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
 from .compare import compare, direction_words, excerpt_pair, reworded
 from .coverage import coverage_findings
+from .foreign import compared, foreign_findings, foreign_lists
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
 from .sections import wrong_sections
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
@@ -43,15 +45,18 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     # without, and whether the page gives each sub-item a line or runs them into one (review round 7)
     last = max((i for p in pairs + short for i in p.o), default=-1)
     roles = exception_roles(O, P, pairs + short)   # (a rule's exceptions shown under it, or as reasons of their own)
-    out, cut_short = _pair_findings(O, P, pairs, page, official, last, roles.under)
+    # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
+    foreign = foreign_lists(O, P, pairs + short)
+    out, cut_short = _pair_findings(O, P, compared(O, P, pairs, foreign), page, official, last, roles.under)
     out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += _shortened_findings(O, P, short)
     out += wrong_sections(O, P, pairs, page.criteria_headings)
-    out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons)
-    if pairs or short:
-        # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
-        # of them: the note that none could be matched says what TrialLens knows)
-        out += _added_findings(P, pairs + short, official)
+    # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
+    # of them: the note that none could be matched, or the finding that the list is not the record's, says it)
+    added = _added_items(P, pairs + short, official, foreign) if pairs or short else []
+    out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons, added, foreign)
+    out += foreign_findings(O, P, pairs + short, foreign)
+    out += _added_findings(P, added)
     return out
 
 
@@ -120,17 +125,22 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
     return out, cut_short
 
 
-def _added_findings(P: list[Entry], pairs: list[Pair], official: OfficialRecord) -> list[Finding]:
+def _added_items(P: list[Entry], pairs: list[Pair], official: OfficialRecord, foreign: list[str]) -> list[int]:
     """Page items the record lacks; never text the record's own criteria contain, the trial's own
-    condition ("Ischemic Stroke" as Veeva's first criterion) or a placeholder ("N/A")."""
+    condition ("Ischemic Stroke" as Veeva's first criterion), a placeholder ("N/A"), nor an item of a
+    list that is not the record's (foreign.py says that list once)."""
     matched_p = {j for p in pairs for j in p.p}
     source_text = normalize(official.eligibility_criteria or "")
     topics = {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
+    return [j for j, e in enumerate(P)
+            if not (j in matched_p or e.section in foreign or (len(e.norm) >= 12 and e.norm in source_text)
+                    or e.norm in topics or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4)]
+
+
+def _added_findings(P: list[Entry], added: list[int]) -> list[Finding]:
+    """criterion_added for each page item the record lacks (_added_items)."""
     out = []
-    for j, e in enumerate(P):
-        if j in matched_p or (len(e.norm) >= 12 and e.norm in source_text) or e.norm in topics \
-                or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4:
-            continue
+    for e in (P[j] for j in added):
         # (quoted without the page's own list marker, as its row shows it: "This page lists "4. History of …"")
         shown = without_marker(e.text) or e.text
         message = (f'This page lists "{quote(shown)}" as {RULE[e.section]}, but TrialLens could not find it on '
