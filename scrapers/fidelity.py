@@ -25,14 +25,15 @@ from functools import lru_cache
 from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, read_quantities,
                          same_duration)
 
-__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "word_classes"]
+__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "polarity_flips",
+           "same_side", "word_classes"]
 
 
 @dataclass(frozen=True)
 class Loss:
     """Something the original says that the rewrite does not (or says differently)."""
 
-    kind: str       # number | unit | comparator | time_window | negation | exception | condition | added
+    kind: str       # number | unit | comparator | time_window | negation | exception | condition | added | polarity
     original: str   # the fact or word as the original has it
     rewrite: str | None
     message: str
@@ -111,14 +112,15 @@ def facts(text: str) -> list[Fact]:
 
 def check_fidelity(original: str, rewrite: str) -> list[Loss]:
     """Everything the rewrite loses or changes from the original; empty means faithful."""
-    of, oc = _analyse(original or "")
-    rf, rc = _analyse(rewrite or "")
+    original, rewrite = absorb_not(original or "", rewrite or "")   # ("not controlled" says "uncontrolled")
+    of, oc = _analyse(original)
+    rf, rc = _analyse(rewrite)
     losses: list[Loss] = []
     missing = Counter(of) - Counter(rf)
     extra = Counter(rf) - Counter(of)
     extra_list = list(extra.elements())
     # "within the past year" said by one text only: it may stand for the other's "within the past 12 months"
-    io, ir = Counter(implied_durations(canonical(original or ""))), Counter(implied_durations(canonical(rewrite or "")))
+    io, ir = Counter(implied_durations(canonical(original))), Counter(implied_durations(canonical(rewrite)))
     gained, dropped = list((ir - io).elements()), list((io - ir).elements())
     missing_list = []
     for f in missing.elements():
@@ -165,8 +167,119 @@ def check_fidelity(original: str, rewrite: str) -> list[Loss]:
             kind = "comparator" if name in loose else _CLASS_KIND.get(name, "conjunction")
             losses.append(Loss(kind, f"{a} × {name}", f"{b} × {name}",
                                f"the original has {a} {name} word(s), the rewrite {b}"))
+    for was, now in polarity_flips(original, rewrite):
+        losses.append(Loss("polarity", was, now, f'"{was}" became "{now}"'))
     return losses
 
 
 def is_faithful(original: str, rewrite: str) -> bool:
     return not check_fidelity(original, rewrite)
+
+
+# --------------------------------------------------------------------------- polarity: one word that turns a rule
+# "Had uncontrolled blood pressure" and "Had controlled blood pressure", "Men aged 18-64" and "Women aged 18-64" state
+# the same figures and negations, yet exclude or admit other people (review round 21, P1). A polarity word is compared
+# only against its opposite: a text that loses one side of a pair and gains the other has flipped it. A rewrite that
+# only adds one ("hypertension" → "high blood pressure") or drops one flips nothing.
+
+# pairs of opposite sides, each side with its forms (a form of one side for another is no flip: "Women" for "Female")
+_OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()), frozenset(b.split())) for a, b in (
+    ("man men male males boy boys gentleman gentlemen", "woman women female females girl girls lady ladies"),
+    ("acute", "chronic"),
+    ("benign", "malignant"),
+    ("high elevated increased increase increases raised", "low decreased decrease decreases reduced"),
+    ("left", "right"),
+    ("before", "after"),
+    ("positive", "negative"),
+    ("systolic", "diastolic"),
+    ("upper", "lower"),
+    ("mild", "severe"),
+    ("primary", "secondary"),
+    ("sensitive", "resistant"),
+    ("allowed permitted", "prohibited forbidden excluded"),
+    ("inpatient inpatients", "outpatient outpatients"),
+))
+_SIDE = {w: (i, s) for i, pair in enumerate(_OPPOSITES) for s, side in enumerate(pair) for w in side}
+
+# "uncontrolled"/"controlled", "inadequate"/"adequate", "irreversible"/"reversible": a negating prefix on a describing
+# word whose bare form the other text has. Only describing words (these endings) with a base of five letters or more,
+# and not the words where the prefix negates nothing ("irradiation" is radiation, "inpatient" no kind of patient,
+# "impaired", "informed", "unless").
+_NEG_PREFIX = re.compile(r"^(?:un|in|im|ir|il)(?=[a-z]{5,}$)")
+_DESCRIBING = re.compile(r"(?:ed|able|ible|ent|ant|ive|al|ate|ic|ile|ure|ular|ete|ble|ain|own|ous|ity|ence|ance|ency)$")
+_NOT_NEGATED = frozenset("""patient patients formed paired radiated radiation radiate dicated cident cidence
+    fusion fused valent tent tense sured vent volved formal tended tensive termittent ternal terval ternational
+    dividual dividuals mediate mediately portant pacted plant planted tial itial duced duction fected
+    fection flammatory flammation jected jection cluded clusion creased cision habited herited""".split())
+# opposite prefixes on one base: "hypertension"/"hypotension", "premenopausal"/"postmenopausal", "overweight"/"underweight"
+_PREFIX_PAIRS = (("hyper", "hypo"), ("pre", "post"), ("over", "under"))
+# "not X" says "unX": a rewrite or a copy may say either ("not controlled" for "uncontrolled")
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def same_side(w: str, v: str) -> bool:
+    """Two words for one side of a pair ("women" and "females", "elevated" and "high"): one word to a copy."""
+    side = _SIDE.get(w.lower())
+    return side is not None and side == _SIDE.get(v.lower())
+
+
+def _words(t: str) -> Counter:
+    """A lower-case text's words, with "pre-"/"post-"/"hyper-"/"non-"/"un-" joined to the word they are part of."""
+    return Counter(_WORD_RE.findall(re.sub(r"\b(pre|post|hyper|hypo|un|over|under)-(?=[a-z])", r"\1", t)))
+
+
+def _negated_base(w: str) -> str | None:
+    """"controlled" for "uncontrolled", None for a word a prefix does not negate."""
+    m = _NEG_PREFIX.match(w)
+    if not m:
+        return None
+    base = w[m.end():]
+    if base in _NOT_NEGATED or not _DESCRIBING.search(base) or _CLASSES["negation"].fullmatch(w):
+        return None   # (a negation word, "unable", "ineligible", is counted as one already)
+    return base
+
+
+def absorb_not(a: str, b: str) -> tuple[str, str]:
+    """Both texts with "not X" written "unX" where the other text has that form once more ("not controlled" for the
+    other's "uncontrolled"): one meaning, said two ways, so neither a "not" nor a polarity word differs. (Only as many
+    as the other has more: "not known" beside an "unknown" both texts have is still a "not".)"""
+    if "not " not in a.lower() and "not " not in b.lower():
+        return a, b
+    wa, wb = _words(canonical(a)), _words(canonical(b))
+    for w in sorted(w for w in wa | wb if _negated_base(w)):
+        rx = re.compile(rf"\bnot\s+{_negated_base(w)}\b", re.I)
+        if wa[w] < wb[w]:
+            a = rx.sub(w, a, count=wb[w] - wa[w])
+        elif wb[w] < wa[w]:
+            b = rx.sub(w, b, count=wa[w] - wb[w])
+    return a, b
+
+
+def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
+    """(the original's word, the rewrite's) for each polarity word the rewrite turns into its opposite: one side of
+    a pair lost and the other gained."""
+    wo, wr = _words(canonical(original)), _words(canonical(rewrite))
+    if wo == wr:
+        return []
+    lost, gained = wo - wr, wr - wo
+    out: list[tuple[str, str]] = []
+    for one, other in _OPPOSITES:
+        d_one = sum(wo[w] - wr[w] for w in one)
+        d_other = sum(wo[w] - wr[w] for w in other)
+        if d_one * d_other < 0:   # one side lost, the other gained
+            was, now = (one, other) if d_one > 0 else (other, one)
+            out.append((next(w for w in lost if w in was), next(w for w in gained if w in now)))
+    for w in lost:   # "uncontrolled" lost, "controlled" gained; or the other way round
+        base = _negated_base(w)
+        if base and gained[base]:
+            out.append((w, base))
+        elif w not in _SIDE:
+            neg = next((g for g in gained if _negated_base(g) == w), None)
+            if neg:
+                out.append((w, neg))
+    for one, other in _PREFIX_PAIRS:
+        for w in lost:
+            for p, q in ((one, other), (other, one)):
+                if w.startswith(p) and len(w) - len(p) >= 4 and gained[q + w[len(p):]]:
+                    out.append((w, q + w[len(p):]))
+    return out

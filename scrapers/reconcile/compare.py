@@ -1,7 +1,8 @@
 """Comparing a pair's texts: the record's item (or items) against the page's, as copies. What differs in a number,
-unit, limit, time period, "not", exception or comparison word is a critical criterion_changed; a copy that differs in
-none of them but reads otherwise is criterion_reworded (info). Used by items.py for aligned pairs and for shortened
-items."""
+unit, limit, time period, "not", exception, comparison word or a word that turns a rule ("controlled" for
+"uncontrolled", "men" for "women") is a critical criterion_changed; a copy that changes another word ("stroke" for
+"myocardial infarction", words.py) is a criterion_changed warning; a copy that differs in none of them but reads
+otherwise is criterion_reworded (info). Used by items.py for aligned pairs and for shortened items."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity
 from .align import Entry, strip_layout_numbers
 from .normal import as_signs, strip_marker
+from .words import WordChange, word_changes
 from .finding import Finding, criteria_finding, quote, rule_words
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -33,7 +35,8 @@ def reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: fl
 # direction words "before"/"after", "more"/"less" that direction_words compares)
 _DIFFERS_IN = {"number": "a number", "unit": "a unit", "comparator": "a limit", "time_window": "a time period",
                "negation": 'a "not"', "exception": "an exception", "condition": "a condition",
-               "added": "a number", "comparison": "a comparison word"}
+               "added": "a number", "comparison": "a comparison word", "polarity": "a word", "word": "a word",
+               "conjunction": 'an "or"'}
 
 
 def _what_differs(kinds: list[str]) -> str:
@@ -64,15 +67,51 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
         kinds.append("comparison")
     if changes:
         a, b = excerpt_pair(p_text, o_text)
+        word = _word_said(losses, o_text, p_text)
+        if word is not None and kinds.count("conjunction") == len(kinds):
+            kinds = ["word"]   # ("differs in a word, "and" where ClinicalTrials.gov says "or"", not "in an "or"")
         return [criteria_finding("criterion_changed", "critical", o_items, p_items,
-                         f'{rule_words(o_items[0]).capitalize()} differs in {_what_differs(kinds)}: this page says '
-                         f'"{a}", but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
+                                 _changed_message(o_items[0], kinds, word, a, b), sim, changes=changes)]
+    try:
+        words = word_changes(o_text, p_text)
+    except Exception:  # (as above: odd text raises no alarm)
+        words = []
+    if words:   # (a copy but for a word: never the reworded note's "No number … differs")
+        a, b = excerpt_pair(p_text, o_text)
+        return [criteria_finding("criterion_changed", "warning", o_items, p_items,
+                                 _changed_message(o_items[0], ["word"], words[0], a, b), sim,
+                                 changes=[f'"{w.record}" became "{w.page}"' for w in words])]
     # (a copy that differs only in how it writes a comparison, "at least 6" for ">= 6", is not reworded)
     if sim < REWORDED and len(o_items) == len(p_items) == 1 and \
             fuzz.ratio(as_signs(o_text), as_signs(p_text)) < REWORDED:
         a, b = excerpt_pair(p_text, o_text)
         return [reworded(o_items, p_items, a, b, sim)]
     return []
+
+
+def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a: str, b: str) -> str:
+    """"A reason someone cannot join differs in a word, "controlled" where ClinicalTrials.gov says "uncontrolled":
+    this page says "…", but ClinicalTrials.gov says "…"." The word is named when the quotes are long enough to hide
+    it (a quote of a few words shows it)."""
+    what = _what_differs(kinds)
+    if word is not None and what == "a word" and max(len(a.split()), len(b.split())) > 6:
+        what += f', "{word.page}" where ClinicalTrials.gov says "{word.record}"'
+    return f'{rule_words(o_item).capitalize()} differs in {what}: this page says "{a}", but ClinicalTrials.gov says "{b}".'
+
+
+def _word_said(losses: list, o_text: str, p_text: str) -> WordChange | None:
+    """The word a changed criterion turns: a polarity word the fidelity check found ("uncontrolled" → "controlled"),
+    or an "or" the page makes "and"."""
+    flip = next((loss for loss in losses if loss.kind == "polarity"), None)
+    if flip is not None:
+        return WordChange(flip.original, flip.rewrite)
+    if any(loss.kind == "conjunction" for loss in losses):
+        o, p = Counter(re.findall(r"\b(?:or|and)\b", o_text.lower())), Counter(re.findall(r"\b(?:or|and)\b", p_text.lower()))
+        if o["or"] > p["or"] and p["and"] > o["and"]:
+            return WordChange("or", "and")
+        if o["and"] > p["and"] and p["or"] > o["or"]:
+            return WordChange("and", "or")
+    return None
 
 
 def _joined_without_stops(o_items: list[Entry]) -> str:

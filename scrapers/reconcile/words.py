@@ -1,0 +1,154 @@
+"""A word a copy changes: a page item that reads as the record's but for a word or two ("…history of stroke…" where
+ClinicalTrials.gov says "…history of myocardial infarction…", "cisplatin" for "carboplatin"). The fidelity check
+compares figures, units, limits and negations; a substituted illness, drug or describing word passes it, and the pair
+read as in sync (review round 21, P1). Aggregator lists are copies of the record, so a copy gives no such word:
+casing, punctuation, hyphens, British or American spelling, a word's other form, a spelled-out abbreviation, a one
+letter typo and function words are not changes, and a pair that differs in many places is a rewording (compare says
+that), not a word changed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from ..criteria import unescape_markdown
+from ..fidelity import absorb_not, same_side, word_classes
+from .normal import strip_marker
+
+# words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
+# "or"/"and" and comparison words are the fidelity check's and direction_words'
+FILLER = frozenset("""a an the of with by or and nor to in into for on at as from that which who whom whose this these
+    those any all each every their his her its your you they he she it them there be is are was were been being have
+    has had having do does did must should shall will would can could may might also either both such e g i eg ie
+    etc s patient patients subject subjects participant participants people person persons individual individuals
+    volunteer volunteers study trial following""".split())
+# a duration's or a measure's unit: a restatement in another unit is the fidelity check's to judge ("216 months")
+_UNITS = frozenset("""year years yr yrs month months mo week weeks wk wks day days hour hours hr hrs minute minutes min
+    kg kilogram kilograms lb lbs pound pounds g gram grams mg ml l dl mmol umol mcg ug cm m mm inch
+    inches feet ft percent""".split())
+MOST_CHANGES = 2   # more places with a different word than this: a rewording, not a changed word
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
+@dataclass(frozen=True)
+class WordChange:
+    """The record's word(s) and the page's in their place, as each text writes them."""
+
+    record: str
+    page: str
+
+
+def word_changes(record: str, page: str) -> list[WordChange]:
+    """The words a page item puts in place of the record's, when the two are otherwise one copy; [] when they differ
+    only in ways a copy may (see the module's note), or in so many places that the page rewords the item."""
+    record, page = absorb_not(record, page)   # ("not controlled" for "uncontrolled": one word's meaning)
+    ra, pa = _tokens(record), _tokens(page)
+    rl, pl = [w.lower() for w in ra], [w.lower() for w in pa]
+    if rl == pl:
+        return []
+    sm = difflib.SequenceMatcher(None, rl, pl, autojunk=False)
+    same = sum(size for *_, size in sm.get_matching_blocks())
+    places, out = 0, []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal" or "".join(rl[i1:i2]) == "".join(pl[j1:j2]):   # ("follow-up" / "followup")
+            continue
+        if any(any(c.isdigit() for c in w) for w in rl[i1:i2] + pl[j1:j2]):
+            continue   # a figure: the fidelity check's to compare
+        r_left, p_left = _unmatched(ra[i1:i2], pa[j1:j2])
+        if not r_left and not p_left:
+            continue
+        places += 1
+        # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
+        # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
+        balanced = max(i2 - i1, j2 - j1) <= 3 and abs((i2 - i1) - (j2 - j1)) <= 1
+        if r_left and p_left and balanced and not _abbreviates(r_left, p_left):
+            if len(r_left) == len(p_left) == 1 and min(len(r_left[0]), len(p_left[0])) <= 2 and i1 and j1:
+                r_left, p_left = [ra[i1 - 1]] + r_left, [pa[j1 - 1]] + p_left   # ("hepatitis C", not a bare "C")
+            out.append(WordChange(" ".join(r_left), " ".join(p_left)))
+    # a copy but for a word or two: most of the longer text the same, or a short item whose word was replaced
+    if not out or places > MOST_CHANGES or same < 0.6 * max(len(rl), len(pl)) and max(len(rl), len(pl)) > 4:
+        return []
+    return out
+
+
+def _tokens(text: str) -> list[str]:
+    t = unicodedata.normalize("NFKC", strip_marker(unescape_markdown(text)))
+    return _TOKEN.findall(t.replace("'s ", " ").replace("’s ", " "))
+
+
+_COMPARISON = frozenset("""above below over under greater less more fewer higher lower older younger exceed exceeds
+    exceeding exceeded least most maximum minimum than equal""".split())
+
+
+def _content(w: str) -> bool:
+    """A word that says something of its own, and that no other check compares: not filler, a unit, a comparison
+    word or a "not", "except", "only" or "or" (the fidelity check counts those: "regardless of gender" for "no gender
+    restrictions" is no change)."""
+    if len(w) == 1 and w.isupper():
+        return True   # a letter that names a thing: "hepatitis A", "type B"
+    lw = w.lower()
+    return lw not in FILLER and lw not in _UNITS and lw not in _COMPARISON and not word_classes(lw)
+
+
+def _unmatched(r: list[str], p: list[str]) -> tuple[list[str], list[str]]:
+    """The content words of each side that no word of the other side matches as the same word."""
+    r_left, p_left = [w for w in r if _content(w)], [w for w in p if _content(w)]
+    for w in list(r_left):
+        twin = next((v for v in p_left if same_word(w.lower(), v.lower())), None)
+        if twin is not None:
+            r_left.remove(w)
+            p_left.remove(twin)
+    return r_left, p_left
+
+
+_BRITISH = ((re.compile(r"ae"), "e"), (re.compile(r"(?<=[a-z])oe"), "e"), (re.compile(r"our(?=s?$|ed$|al$|ing$)"), "or"),
+            (re.compile(r"(?<=[a-z]{2})is(?=e$|es$|ed$|ing$|ation)"), "iz"), (re.compile(r"ys(?=e$|ed$|es$|ing$)"), "yz"),
+            (re.compile(r"(?<=[a-z]{2})tre(?=s?$)"), "ter"), (re.compile(r"ph(?=ur|ate|ide|ite|onamide)"), "f"),
+            (re.compile(r"(?<=[aeiou])ll(?=ed$|ing$|er$)"), "l"), (re.compile(r"amme(?=s?$)"), "am"))
+
+
+def _american(w: str) -> str:
+    """A word in American spelling ("haemoglobin", "tumour", "randomised", "centre", "sulphate", "labelled")."""
+    for rx, to in _BRITISH:
+        w = rx.sub(to, w)
+    return w
+
+
+_ENDINGS = re.compile(r"(?:ies|es|s|ed|d|ing|ly|al)$")
+
+
+def same_word(w: str, v: str) -> bool:
+    """One word, as a copy may write it: another form ("treated"/"treat", items._same_word), a word for the same side
+    ("women"/"females", fidelity.same_side), another spelling
+    ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve")."""
+    from .items import _same_word   # (items imports this module's caller: imported when first used)
+    if w == v or _same_word(w, v) or same_side(w, v):
+        return True
+    aw, av = _american(w), _american(v)
+    if aw == av or _ENDINGS.sub("", aw) == _ENDINGS.sub("", av) != "":
+        return True
+    return min(len(w), len(v)) >= 6 and OSA.distance(aw, av) <= 1
+
+
+def _abbreviates(r: list[str], p: list[str]) -> bool:
+    """Is one side an abbreviation of the other ("MI" / "myocardial infarction", "AIDS" / "acquired immunodeficiency
+    syndrome", "NSCLC" / "non small cell lung cancer")?"""
+    for short, long in ((r, p), (p, r)):
+        if len(short) != 1 or len(long) < 2:
+            continue
+        s, words = short[0].lower(), [w.lower() for w in long]
+        if not 2 <= len(s) <= 7 or s[0] != words[0][0] or len(words) > len(s) + 1:
+            continue
+        if s == "".join(w[0] for w in words) or (all(w[0] in s for w in words) and _subsequence(s, "".join(words))):
+            return True
+    return False
+
+
+def _subsequence(s: str, t: str) -> bool:
+    it = iter(t)
+    return all(c in it for c in s)

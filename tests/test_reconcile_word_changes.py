@@ -1,0 +1,132 @@
+"""One word a page changes in a criterion (review round 21, P1): "Had controlled blood pressure" as a reason someone
+cannot join where ClinicalTrials.gov says "uncontrolled", "Women aged 18-64" for "Men aged 18-64", "stroke" for
+"myocardial infarction". Each read as in sync, or as a reworded note that reassured "No number, unit, limit or "not"
+differs". A word that turns a rule is critical, another substituted word a warning; a faithful copy's re-casing,
+spelling, abbreviations and punctuation raise nothing."""
+
+from datetime import date
+
+import pytest
+
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import reconcile
+from scrapers.reconcile.words import WordChange, word_changes
+from server.drift import summarize
+
+TODAY = date(2026, 11, 22)
+INC = ["Men aged 18-64 years", "No history of myocardial infarction or unstable angina within the past 6 months",
+       "Female", "Able to take tablets by mouth", "Patients with a confirmed diagnosis of non-small cell lung cancer"]
+EXC = ["Had uncontrolled blood pressure", "Prior treatment with cisplatin",
+       "Pregnant or breastfeeding women", "Known hepatitis B or hepatitis C infection",
+       "Haemoglobin \u2265 9 g/dL is not required for patients with a tumour of the colon"]
+
+
+def _official() -> OfficialRecord:
+    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in INC) + "\n\nExclusion Criteria:\n\n"
+            + "\n".join(f"* {t}" for t in EXC))
+    return OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": text}}})
+
+
+def _findings(inc: list[str], exc: list[str]) -> tuple[list, dict]:
+    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=inc, exclusion=exc)
+    official = _official()
+    found = reconcile(page, official, TODAY)
+    return [f for f in found if f.about == "page"], summarize(page, official, found, read=True)
+
+
+def _one_changed(section: str, index: int, old: str, new: str) -> tuple[list, dict]:
+    inc, exc = list(INC), list(EXC)
+    items = inc if section == "inclusion" else exc
+    assert old in items[index]
+    items[index] = items[index].replace(old, new)
+    return _findings(inc, exc)
+
+
+@pytest.mark.parametrize("section,index,old,new", [
+    ("exclusion", 0, "uncontrolled", "controlled"),
+    ("inclusion", 0, "Men", "Women"),
+    ("inclusion", 2, "Female", "Male"),
+    ("exclusion", 2, "women", "men"),
+    ("inclusion", 1, "unstable", "stable"),
+])
+def test_a_word_that_turns_a_rule_is_critical(section, index, old, new):
+    found, drift = _one_changed(section, index, old, new)
+    record_item = (INC if section == "inclusion" else EXC)[index]
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "critical")]
+    assert "differs in a word" in found[0].message
+    assert f'this page says "{record_item.replace(old, new)}", but ClinicalTrials.gov says "{record_item}"' in \
+        found[0].message
+    assert drift["verdict"] != "in_sync" and drift["headline"] == "This page changes a rule for who can join"
+    assert "No number" not in " ".join(f.message for f in found)   # (no reassurance over a changed rule)
+
+
+def test_the_changed_word_is_named_where_the_quotes_are_long():
+    found, _ = _one_changed("exclusion", 4, "colon", "rectum")
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "warning")]
+    assert found[0].message.startswith('A reason someone cannot join differs in a word, "rectum" where '
+                                       'ClinicalTrials.gov says "colon": this page says "')
+    found, _ = _one_changed("inclusion", 2, "Female", "Male")
+    assert found[0].message == ('A requirement for joining differs in a word: this page says "Male", but '
+                                'ClinicalTrials.gov says "Female".')
+
+
+@pytest.mark.parametrize("section,index,old,new", [
+    ("inclusion", 1, "myocardial infarction", "stroke"),
+    ("exclusion", 1, "cisplatin", "carboplatin"),
+    ("exclusion", 3, "hepatitis C", "hepatitis A"),
+    ("inclusion", 3, "tablets", "injections"),
+])
+def test_another_substituted_word_is_a_warning_naming_both(section, index, old, new):
+    found, drift = _one_changed(section, index, old, new)
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "warning")]
+    assert new in found[0].message and old in found[0].message
+    assert drift["verdict"] != "in_sync"
+    assert not any(f.kind == "criterion_reworded" for f in found)
+
+
+def test_or_made_and_is_said_as_the_word():
+    """R21: "or" → "and" read "differs in its meaning"; it names the words now."""
+    found, _ = _one_changed("exclusion", 3, "hepatitis B or hepatitis C", "hepatitis B and hepatitis C")
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "critical")]
+    assert found[0].message == ('A reason someone cannot join differs in a word, "and" where ClinicalTrials.gov says '
+                                '"or": this page says "Known hepatitis B and hepatitis C infection", but '
+                                'ClinicalTrials.gov says "Known hepatitis B or hepatitis C infection".')
+    found, _ = _one_changed("inclusion", 1, "infarction or unstable", "infarction and unstable")
+    assert found[0].message.startswith('A requirement for joining differs in a word, "and" where ClinicalTrials.gov '
+                                       'says "or": ')
+
+
+@pytest.mark.parametrize("section,index,old,new", [
+    ("exclusion", 4, "Haemoglobin", "Hemoglobin"),            # British / American spelling
+    ("exclusion", 4, "tumour", "tumor"),
+    ("exclusion", 4, "\u2265", ">="),                         # a sign as another site writes it
+    ("exclusion", 0, "Had uncontrolled", "HAD UNCONTROLLED"),  # re-cased
+    ("exclusion", 0, "uncontrolled", "un-controlled"),         # hyphenated
+    ("inclusion", 1, "myocardial infarction", "MI"),
+    ("inclusion", 4, "Patients", "Participants"),               # the people a rule is about
+    ("exclusion", 2, "women", "females"),                       # one side of a pair, another word
+    ("inclusion", 1, "myocardial infarction", "myocardial infraction"),   # a slip in a long word
+    ("exclusion", 1, "treatment", "treatments"),                # another form
+    ("exclusion", 0, "uncontrolled", "not controlled"),         # the same "not", said in two words
+])
+def test_a_faithful_copy_raises_nothing(section, index, old, new):
+    found, drift = _one_changed(section, index, old, new)
+    assert [(f.kind, f.severity, f.message) for f in found if f.severity != "info"] == []
+    assert drift["verdict"] == "in_sync"
+
+
+def test_word_changes_keeps_to_copies():
+    # a phrase for a word is a rewording (TrialFinderData's plain English), not a changed word
+    assert word_changes("Able to provide written informed consent",
+                        "Able to provide written willing to sign a consent form") == []
+    # more than two places: a rewording
+    assert word_changes("Adequate liver function with normal renal function and no active infection",
+                        "Good liver health with typical kidney function and no current infection") == []
+    # figures are the fidelity check's ("216 months" for "18 years")
+    assert word_changes("Age at least 18 years", "Age at least 216 months") == []
+    assert word_changes("History of myocardial infarction", "History of stroke") == [
+        WordChange("myocardial infarction", "stroke")]
+    assert word_changes("AIDS-defining illness", "acquired immunodeficiency syndrome-defining illness") == []
