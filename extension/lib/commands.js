@@ -1,6 +1,7 @@
 /* TrialLens: the keyboard shortcut, in the background worker. The browser tells the background worker that the
  * shortcut (manifest "commands": "toggle-card", Alt+Shift+K unless the reader changed it) was pressed; this passes it
- * on to the content script of the tab it was pressed in, which opens or folds the card (content/cardkeys.js).
+ * on to the content script of the tab it was pressed in, which opens or folds the card (content/cardkeys.js). The
+ * options page names the shortcut with the same lookup (shortcutState).
  * Kept apart from background.js, with the browser's calls injected, so Node tests can run it.
  */
 (function (root, factory) {
@@ -31,21 +32,33 @@
   }
 
   /**
-   * The card's shortcut as the browser has it now ("Alt+Shift+K", "Ctrl+Shift+Y", "⌥⇧K"): the reader may have changed
-   * it, or cleared it, or another extension taken its keys. `commands`: the browser's commands API (chrome.commands or
-   * browser.commands; content scripts cannot call it). "" when none is set, or the browser cannot say (no commands
-   * API, as on Firefox for Android): nothing is named then, rather than keys that do nothing.
+   * The card's command as the browser has it now: {known, shortcut}. `known`: the browser says it has the command
+   * (false when it cannot say: no commands API, as on Firefox for Android, or a failure; or it has no such command).
+   * `shortcut`: its keys as this browser writes them ("Alt+Shift+K", "Ctrl+Shift+Y", "⌥⇧K"), "" when none is set
+   * (the reader cleared it, or another extension took its keys). The two differ for the options page, which keeps
+   * its own words when the browser cannot say but tells the reader when there are no keys.
+   * `commands`: the browser's commands API (chrome.commands or browser.commands; content scripts cannot call it).
    */
-  async function currentShortcut(commands) {
-    if (!commands || typeof commands.getAll !== "function") return "";
+  async function shortcutState(commands) {
+    const none = { known: false, shortcut: "" };
+    if (!commands || typeof commands.getAll !== "function") return none;
     try {
       const all = await commands.getAll();
       const cmd = (Array.isArray(all) ? all : []).find((c) => c && c.name === TOGGLE_COMMAND);
-      return cmd && typeof cmd.shortcut === "string" ? cmd.shortcut.trim() : "";
+      if (!cmd) return none;
+      return { known: true, shortcut: typeof cmd.shortcut === "string" ? cmd.shortcut.trim() : "" };
     } catch (_) {
-      return "";
+      return none;
     }
   }
 
-  return { TOGGLE_COMMAND, TOGGLE_MESSAGE, handleCommand, currentShortcut };
+  /**
+   * The card's shortcut as the browser has it now, for the card's "closed" note: "" when none is set or the browser
+   * cannot say; nothing is named then, rather than keys that do nothing.
+   */
+  async function currentShortcut(commands) {
+    return (await shortcutState(commands)).shortcut;
+  }
+
+  return { TOGGLE_COMMAND, TOGGLE_MESSAGE, handleCommand, shortcutState, currentShortcut };
 });

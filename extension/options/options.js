@@ -87,12 +87,10 @@
 
   /** The card's keyboard shortcut as the browser has it now: the reader may have changed it, or another extension taken it. */
   async function showShortcut() {
-    if (!ext.commands || !ext.commands.getAll) return;
-    const all = await ext.commands.getAll().catch(() => []);
-    const cmd = all.find((c) => c.name === "toggle-card");
-    if (!cmd) return;
-    if (cmd.shortcut) {
-      $("shortcut-keys").textContent = cmd.shortcut;   // (as this browser, on this system, writes it)
+    const { known, shortcut } = await TL.shortcutState(ext.commands);
+    if (!known) return;   // (the browser cannot say: the page's own words, the manifest's keys)
+    if (shortcut) {
+      $("shortcut-keys").textContent = shortcut;   // (as this browser, on this system, writes it)
       $("shortcut-mac").remove();
     }
     else $("shortcut").textContent = "TrialLens has no keyboard shortcut just now (another extension may use its keys): you can set one as below.";

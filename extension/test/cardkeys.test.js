@@ -338,3 +338,17 @@ test("the background worker answers what the card's shortcut is now; a browser t
   assert.equal(region().textContent, "TrialLens closed for this page. Loading the page again brings it back.");
   w.close();
 });
+
+test("one lookup tells 'the browser has no such command' (or cannot say) from 'the command has no keys'", async () => {
+  // the options page keeps its own words in the first case and says there are no keys in the second; the card's
+  // "closed" note names no keys in either (currentShortcut)
+  const of = (all) => commands.shortcutState({ getAll: async () => all });
+  assert.deepEqual(await of([{ name: "_execute_action" }, { name: "toggle-card", shortcut: " Ctrl+Shift+Y " }]),
+    { known: true, shortcut: "Ctrl+Shift+Y" });
+  assert.deepEqual(await of([{ name: "toggle-card", shortcut: "" }]), { known: true, shortcut: "" });
+  assert.deepEqual(await of([{ name: "toggle-card" }]), { known: true, shortcut: "" }, "Firefox leaves out a cleared one's keys");
+  for (const cannot of [undefined, {}, { getAll: async () => { throw new Error("x"); } }, { getAll: async () => undefined }]) {
+    assert.deepEqual(await commands.shortcutState(cannot), { known: false, shortcut: "" });
+  }
+  assert.deepEqual(await of([{ name: "other", shortcut: "Alt+Q" }]), { known: false, shortcut: "" }, "no such command");
+});

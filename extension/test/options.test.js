@@ -8,6 +8,9 @@ const { JSDOM } = require("jsdom");
 
 const ROOT = path.join(__dirname, "..");
 const read = (f) => fs.readFileSync(path.join(ROOT, f), "utf8");
+// the scripts as options.html loads them, in its order (a helper it forgets to load fails here, as in the browser)
+const SCRIPTS = [...read("options/options.html").matchAll(/<script src="([^"]+)"><\/script>/g)]
+  .map((m) => path.posix.join("options", m[1]));
 
 function openOptions(stored) {
   const html = read("options/options.html").replace(/<script[^>]*><\/script>/g, "");
@@ -24,7 +27,7 @@ function openOptions(stored) {
     } },
     permissions: { request: async () => true },
   };
-  for (const f of ["lib/nct.js", "lib/protocol.js", "options/options.js"]) w.eval(read(f));
+  for (const f of SCRIPTS) w.eval(read(f));
   return { w, data };
 }
 
@@ -57,7 +60,9 @@ test("options: the Keyboard section names the card's shortcut as the browser has
   assert.match(plain.w.document.getElementById("shortcut").textContent, /Alt\+Shift\+K \(on a Mac, Option\+Shift\+K\) opens or\s+folds the TrialLens card/);
   const manifest = JSON.parse(read("manifest.json"));
   assert.equal(manifest.commands["toggle-card"].suggested_key.default, "Alt+Shift+K", "the page and the manifest agree");
-  for (const [shortcut, expected] of [["Ctrl+Shift+Y", /^On a trial page, Ctrl\+Shift\+Y opens or\s+folds/], ["", /no keyboard shortcut just now/]]) {
+  // (Firefox leaves a cleared shortcut's keys out; lib/commands.js shortcutState, shared with the card's note)
+  for (const [cmd, expected] of [[{ shortcut: "Ctrl+Shift+Y" }, /^On a trial page, Ctrl\+Shift\+Y opens or\s+folds/],
+    [{ shortcut: "" }, /no keyboard shortcut just now/], [{}, /no keyboard shortcut just now/]]) {
     const html = read("options/options.html").replace(/<script[^>]*><\/script>/g, "");
     const dom = new JSDOM(html, { url: "chrome-extension://x/options/options.html", runScripts: "outside-only" });
     const w = dom.window;
@@ -65,9 +70,9 @@ test("options: the Keyboard section names the card's shortcut as the browser has
       runtime: { getManifest: () => manifest, sendMessage: async () => null },
       storage: { local: { get: async () => ({}), set: async () => {}, remove: async () => {} } },
       permissions: { request: async () => true },
-      commands: { getAll: async () => [{ name: "other", shortcut: "Alt+Q" }, { name: "toggle-card", shortcut, description: "d" }] },
+      commands: { getAll: async () => [{ name: "other", shortcut: "Alt+Q" }, { name: "toggle-card", description: "d", ...cmd }] },
     };
-    for (const f of ["lib/nct.js", "lib/protocol.js", "options/options.js"]) w.eval(read(f));
+    for (const f of SCRIPTS) w.eval(read(f));
     await until(() => expected.test(w.document.getElementById("shortcut").textContent));
   }
 });
