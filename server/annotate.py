@@ -87,6 +87,10 @@ def official_summary(lookup) -> dict:
         "fetched_at": lookup.known_fetched_at, "stale": bool(lookup.stale), "stale_reason": lookup.stale_reason,
         "url": rec.url,
         "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
+        # who the trial takes, as related trials carry it (Age.to_dict): beside them, a related trial that takes the
+        # same shows no who-line; criteria.at_a_glance says it too, but is null where no criteria could be explained
+        "sex": rec.sex, "min_age": rec.min_age.to_dict() if rec.min_age else None,
+        "max_age": rec.max_age.to_dict() if rec.max_age else None,
     }
 
 
@@ -103,8 +107,7 @@ def trial_detail(lookup) -> dict:
         "phases": rec.phases, "enrollment": rec.enrollment, "sponsor": rec.sponsor, "conditions": rec.conditions,
         "start": date_of(rec.start), "primary_completion": date_of(rec.primary_completion),
         "completion": date_of(rec.completion), "first_posted": rec.first_posted,
-        "sex": rec.sex, "min_age": rec.min_age.to_dict() if rec.min_age else None,
-        "max_age": rec.max_age.to_dict() if rec.max_age else None, "healthy_volunteers": rec.healthy_volunteers,
+        "healthy_volunteers": rec.healthy_volunteers,   # (sex and ages are in the summary)
         "history": [{k: v for k, v in h.items() if k != "data"} for h in getattr(lookup, "history", None) or []],
     }
 

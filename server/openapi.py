@@ -127,15 +127,19 @@ SCHEMAS: dict[str, dict] = {
         "stale_reason": STALE_REASON,
         "url": {"type": "string", "format": "uri"}, "source": STR,
         "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
+        "sex": {**_null(STR), "description": "who the trial takes: ALL, FEMALE or MALE, as the record gives it (as "
+                "on a RelatedTrial, so a related trial can be set beside it)"},
+        "min_age": {**_null(_ref("Age")), "description": "the record's minimum age ({value: 18, unit: YEARS, text: "
+                    "'18 Years'}); null when it gives none"},
+        "max_age": {**_null(_ref("Age")), "description": "the record's maximum age; null when it gives none"},
     }, required=["nct_id", "title", "status", "status_text", "last_update_posted", "status_verified",
-                 "fetched_at", "stale", "stale_reason", "url"]),
+                 "fetched_at", "stale", "stale_reason", "url", "sex", "min_age", "max_age"]),
     "DateStruct": _obj({"date": DATE, "type": _null(STR)}),
     "TrialDetail": {"allOf": [_ref("Official"), _obj({
         "official_title": _null(STR), "acronym": _null(STR), "study_type": _null(STR), "phases": STRS,
         "enrollment": _null(INT), "sponsor": _null(STR), "conditions": STRS,
         "start": _null(_ref("DateStruct")), "primary_completion": _null(_ref("DateStruct")),
-        "completion": _null(_ref("DateStruct")), "first_posted": _null(DATE), "sex": _null(STR),
-        "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "healthy_volunteers": _null(BOOL),
+        "completion": _null(_ref("DateStruct")), "first_posted": _null(DATE), "healthy_volunteers": _null(BOOL),
         "history": {"type": "array", "items": {"type": "object"},
                     "description": "older versions of the record: status, last_update_posted, fetched_at, …"},
     })]},

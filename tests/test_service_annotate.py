@@ -579,3 +579,26 @@ def test_an_overdue_records_note_does_not_say_matches_over_a_page_showing_part_o
                            "someone cannot join on this page; check the rest on ClinicalTrials.gov.")
     # a page showing all it is compared on keeps the plain "matches"
     assert summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [due])["note"].startswith("What this page says matches")
+
+
+def test_the_official_object_says_who_the_trial_takes_as_related_trials_do():
+    """The annotation's `official` carries the record's min_age / max_age / sex, in the Age shape related trials use,
+    so the card and the trial page can set related trials beside the trial being read where no criteria were explained
+    (criteria null: its glance, which says them too, is missing there). Described in /openapi.json."""
+    jsonschema_rs = pytest.importorskip("jsonschema_rs")
+
+    from server.openapi import spec
+    from server.related import _age
+
+    ann = Annotator(providers(standard_registry(), explain=None)).annotate(MEDDATAX_HTML, MEDDATAX_URL)
+    assert ann["criteria"] is None
+    rec = standard_registry().records["NCT07232563"]
+    official = ann["official"]
+    assert (official["min_age"], official["max_age"], official["sex"]) == (
+        rec.min_age.to_dict(), rec.max_age.to_dict() if rec.max_age else None, rec.sex)
+    assert official["min_age"] == {"value": 18, "unit": "YEARS", "text": "18 Years"}
+    assert _age(official["min_age"]) == official["min_age"], "as a related trial carries it"
+    published = {"$ref": "#/components/schemas/Official", "components": spec()["components"]}
+    validator = jsonschema_rs.Draft202012Validator(published)
+    assert [e.message for e in validator.iter_errors(official)] == []
+    assert {"min_age", "max_age", "sex"} <= set(spec()["components"]["schemas"]["Official"]["required"])

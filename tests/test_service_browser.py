@@ -133,11 +133,13 @@ def _serve_app(app):
     return server
 
 
-def test_related_trials_that_take_the_same_ages_and_sex_show_no_who_line(page):
+@pytest.mark.parametrize("explained", [True, False], ids=["criteria", "no_criteria"])
+def test_related_trials_that_take_the_same_ages_and_sex_show_no_who_line(page, explained):
     """Review r16: "Ages 18 and older" stood under nearly half the related trials, saying nothing to a reader of an 18+
     trial. Beside a trial for ages 18–70 (the bundled record), a related trial for 18–70 shows no who-line, and the
     caption says what a missing line means; one for 18 and older shows its line; one with no limit at all says so
-    (its missing line would read as "the same"). As the card does (lib/badges.js whoBeside)."""
+    (its missing line would read as "the same"). As the card does (lib/badges.js whoBeside). Also where no criteria
+    could be explained (no "at a glance"): the trial's ages and sex come from its official record."""
     def age(n):
         return {"value": n, "unit": "YEARS", "text": f"{n} Years"}
 
@@ -150,17 +152,20 @@ def test_related_trials_that_take_the_same_ages_and_sex_show_no_who_line(page):
                trial("NCT00000013", min_age=None, max_age=None, who=None)]
     reg = FakeRegistry(records={"NCT00000002": record("NCT00000002", "RECRUITING")})
     server = _serve_app(create_app({"TRIALLENS_RATE_LIMIT": "off"},
-                                   providers=providers(reg, explain=explain, related=lambda r, k, s: related)))
+                                   providers=providers(reg, explain=explain if explained else None,
+                                                       related=lambda r, k, s: related)))
     try:
         page.goto(f"http://127.0.0.1:{server.server_port}/trials/NCT00000002")
-        assert page.locator("#glance dd").first.inner_text() == "18 to 70 years"   # (the trial being read)
+        # (the trial being read: 18 to 70, shown at a glance when its criteria were explained)
+        assert page.locator("#glance dd").all_inner_texts()[:1] == (["18 to 70 years"] if explained else [])
         items = page.locator("#related li")
         assert items.count() == 3
         assert [items.nth(i).locator(".who").all_inner_texts() for i in range(3)] == [
             [], ["Ages 18 and older"], ["No age or sex limit given"]]
         assert page.locator("#related p.meta").inner_text().endswith(
             "A trial with no ages shown takes the same ages and sex as this one.")
-        page.screenshot(path=str(ARTIFACTS / "trial_page_related_who.png"), full_page=True)
+        page.screenshot(path=str(ARTIFACTS / f"trial_page_related_who_{'criteria' if explained else 'none'}.png"),
+                        full_page=True)
     finally:
         server.shutdown()
 

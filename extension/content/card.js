@@ -72,7 +72,7 @@
     const view = TL.OFFICIAL_SITE_VIEW;
     const criteria = criteriaSection(doc, annotation.criteria, ui);
     const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance"));
-    const related = relatedSection(doc, annotation.related, Boolean(annotation.official), annotation.criteria);
+    const related = relatedSection(doc, annotation.related, Boolean(annotation.official), TL.readingWho(annotation));
     // (from a saved copy, the page the reader is on may be newer than the plain-English list: say so)
     const stale = Boolean(annotation.official && annotation.official.stale);
     const day = stale ? TL.copyDate(annotation.official) : "";
@@ -128,7 +128,7 @@
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui));
     // (an empty list says so only when the record was read and the page is about it: then the service looked)
-    body.push(relatedSection(doc, annotation.related, Boolean(official) && !aboutOtherTrial(annotation), annotation.criteria));
+    body.push(relatedSection(doc, annotation.related, Boolean(official) && !aboutOtherTrial(annotation), TL.readingWho(annotation)));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
     // (the service says whether its note gave the reason: an older service does not, and the footer then says it)
     const noted = Boolean(note && annotation.drift.note_says_why === true);

@@ -120,11 +120,10 @@
 
   /**
    * The related trials; with `sayNone`, an empty list says so in words (the service looked and found none).
-   * `criteria`: the annotation's, whose at_a_glance gives the ages and sex of the trial being read: a related trial
-   * that takes the same shows no who-line, and the caption says what that means.
+   * `reading`: the ages and sex of the trial being read (TL.readingWho): a related trial that takes the same shows no
+   * who-line, and the caption says what that means.
    */
-  function relatedSection(doc, related, sayNone = false, criteria = null) {
-    const reading = criteria && typeof criteria === "object" ? criteria.at_a_glance : null;
+  function relatedSection(doc, related, sayNone = false, reading = null) {
     const trials = (Array.isArray(related) ? related : []).map((t) => TL.relatedView(t, Date.now(), reading));
     if (!trials.length) return sayNone && Array.isArray(related) ? h(doc, "p", { className: "muted related-none", text: RELATED_NONE }) : null;
     const caption = trials.some((t) => t.sameWho) ? `${RELATED_CAPTION} ${TL.RELATED_SAME_WHO}` : RELATED_CAPTION;

@@ -50,14 +50,28 @@
     return age && typeof age === "object" && Number(age.value) > 0 && typeof age.unit === "string" ? `${Number(age.value)} ${age.unit}` : "";
   }
 
+  /** Whether `o` says who a trial takes: {min_age, max_age, sex}, each given (null for no limit). */
+  const saysWho = (o) => Boolean(o && typeof o === "object" && "min_age" in o && "max_age" in o && "sex" in o);
+
   /**
-   * "same" when a related trial takes the same ages and sex as the trial being read (`reading`: that trial's
-   * criteria.at_a_glance, {min_age, max_age, sex}), "differs" when not, "" when either side does not say (an older
-   * service, no criteria): then its line is shown as the service words it.
+   * Who the trial being read takes, to set its related trials beside: the annotation's official record, else (an
+   * older service) its criteria.at_a_glance; null when neither says. (The glance alone left a record whose criteria
+   * could not be explained with every who-line shown, same or not.)
+   */
+  function readingWho(annotation) {
+    const a = annotation && typeof annotation === "object" ? annotation : {};
+    if (saysWho(a.official)) return a.official;
+    const glance = a.criteria && typeof a.criteria === "object" ? a.criteria.at_a_glance : null;
+    return saysWho(glance) ? glance : null;
+  }
+
+  /**
+   * "same" when a related trial takes the same ages and sex as the trial being read (`reading`: readingWho's
+   * {min_age, max_age, sex}), "differs" when not, "" when either side does not say (an older service): then its
+   * line is shown as the service words it.
    */
   function whoBeside(trial, reading) {
-    const has = (o) => o && typeof o === "object" && "min_age" in o && "max_age" in o && "sex" in o;
-    if (!has(trial) || !has(reading)) return "";
+    if (!saysWho(trial) || !saysWho(reading)) return "";
     const sex = (s) => (s === "FEMALE" || s === "MALE" ? s : "");
     const same = ageKey(trial.min_age) === ageKey(reading.min_age) && ageKey(trial.max_age) === ageKey(reading.max_age)
       && sex(trial.sex) === sex(reading.sex);
@@ -73,7 +87,7 @@
    * and "Enrolling by invitation" as "By invitation only", never green; an expanded-access record as "Expanded access
    * (not a trial)", never green. who ("Ages 18–65 · Women only") and where ("United States, Canada", "12 countries")
    * are the service's words, shown as they are; "" when it sends none (nothing narrows who can join, no site listed).
-   * `reading` (the trial being read's criteria.at_a_glance): who is "" where the trial takes the same ages and sex
+   * `reading` (who the trial being read takes: readingWho): who is "" where the trial takes the same ages and sex
    * (sameWho), and RELATED_NO_LIMIT where it has no limit beside a trial with some.
    */
   function relatedView(trial, nowMs = Date.now(), reading = null) {
@@ -178,5 +192,5 @@
     return { text, tone, unchecked: false, label };
   }
 
-  return { statusTone, relatedView, badgeView, RELATED_SAME_WHO, RELATED_NO_LIMIT };
+  return { statusTone, relatedView, readingWho, badgeView, RELATED_SAME_WHO, RELATED_NO_LIMIT };
 });

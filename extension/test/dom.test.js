@@ -846,3 +846,34 @@ test("related trials that take the same ages and sex as this trial show no who-l
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   assert.doesNotMatch(shadow.querySelector(".related .caption").textContent, /same ages/);
 });
+
+test("a trial whose criteria could not be explained still sets its related trials beside its own ages and sex", () => {
+  // the official record says who the trial takes; the glance (criteria) is null where no criteria were explained, and
+  // every who-line then showed, "Ages 18–70" under an 18–70 trial too. The record first, the glance second (an older
+  // service), and where they differ the record is the one the related trials are set beside.
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const Y = (n) => ({ value: n, unit: "YEARS", text: `${n} Years` });
+  const trial = (id, extra) => ({ nct_id: id, title: id, status: "RECRUITING", phases: [], score: 1, why: "Same condition: Gout",
+    min_age: Y(18), max_age: Y(70), sex: "ALL", who: "Ages 18–70", ...extra });
+  const related = [trial("NCT00000011"), trial("NCT00000012", { max_age: null, who: "Ages 18 and older" }),
+    trial("NCT00000013", { min_age: null, max_age: null, who: null })];
+  const official = { ...HOSTILE.official, title: "T", note: null, min_age: Y(18), max_age: Y(70), sex: "ALL" };
+  const whoLines = (ann) => {
+    w.TrialLens.renderAnnotation(w.document, { nct_id: "NCT07232563", drift: { verdict: "in_sync", findings: [] }, related, ...ann },
+      uiState());
+    const shadow = w.document.querySelector("triallens-card").shadowRoot;
+    return [...shadow.querySelectorAll(".related li")].map((li) => (li.querySelector(".related-who") || {}).textContent || null);
+  };
+  const filtered = [null, "Ages 18 and older", "No age or sex limit given"];
+  assert.deepEqual(whoLines({ official, criteria: null }), filtered);
+  // an older service: no ages in the record's object, the glance says them
+  const older = { ...official };
+  for (const k of ["min_age", "max_age", "sex"]) delete older[k];
+  const glance = { inclusion: [], exclusion: [], at_a_glance: { min_age: Y(18), max_age: Y(70), sex: "ALL" } };
+  assert.deepEqual(whoLines({ official: older, criteria: glance }), filtered);
+  // neither says: each line as the service words it
+  assert.deepEqual(whoLines({ official: older, criteria: null }), ["Ages 18–70", "Ages 18 and older", null]);
+  // the record is the one set beside (a women-only trial: none of these is the same)
+  assert.deepEqual(whoLines({ official: { ...official, sex: "FEMALE" }, criteria: glance }),
+    ["Ages 18–70", "Ages 18 and older", "No age or sex limit given"]);
+});
