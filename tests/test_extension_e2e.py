@@ -879,6 +879,50 @@ def test_a_bottom_bar_the_page_shows_after_the_card_is_drawn_lifts_the_card(brow
         page.close()
 
 
+# A part of the page with its own bar, sticky at the window's bottom edge only while that part is in view (a "Contact the
+# site" strip under a trial's locations): scrolling alone brings it up and takes it away, with no change to the page.
+STICKY_PART = ('<section id="sites" style="font:14px sans-serif">'
+               + "".join(f"<p>Site {i}: a hospital taking part in the study.</p>" for i in range(25))
+               + '<div id="sticky" style="position:sticky;bottom:0;padding:10px 12px;background:#036;color:#fff;'
+               'display:flex;justify-content:space-between;align-items:center">Places are limited.'
+               '<button id="contact" style="min-height:40px;padding:0 16px">Contact</button></div></section>'
+               '<div id="after" style="height:1500px">The rest of the page.</div>')
+CARD_CLEARS_STICKY_JS = """() => { const c = document.querySelector('triallens-card').shadowRoot.querySelector('aside')
+    .getBoundingClientRect(); return c.bottom <= document.getElementById('sticky').getBoundingClientRect().top + 1; }"""
+
+
+def test_a_bar_that_sticks_only_while_its_part_of_the_page_is_in_view_lifts_the_folded_card(browser):
+    """360×740, folded: a sticky bar at the window's bottom edge only while its part of the page is scrolled into view
+    (review r17: the card was lifted over it only when the page next changed, so the pill sat on its Contact button).
+    Scrolling there lifts the card above the bar; scrolling on past it lets the card back down to the corner."""
+    url = fixture_url(SEED_PAGE) + "?sticky-part"
+    html = (SEED_PAGE.read_text(encoding="utf-8").replace("</main>", FILLER + "</main>")
+            .replace("</body>", STICKY_PART + "</body>"))
+    page = browser.open(url, html, viewport=(360, 740))
+    try:
+        if expanded(page):
+            page.locator("triallens-card button.toggle").click()   # Hide: the pill
+        assert not expanded(page)
+        corner = page.locator("triallens-card aside").bounding_box()
+        assert page.evaluate("() => document.getElementById('sticky').getBoundingClientRect().top > innerHeight")
+        page.evaluate("() => document.getElementById('sites').scrollIntoView({block: 'start'})")
+        assert page.evaluate("() => document.getElementById('sticky').getBoundingClientRect().bottom") == 740, \
+            "the bar sticks at the window's bottom edge"
+        page.wait_for_function(CARD_CLEARS_STICKY_JS, timeout=10000)
+        hit = page.evaluate("""() => { const b = document.getElementById('contact').getBoundingClientRect();
+            return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2).id; }""")
+        assert hit == "contact", "the bar's button can be seen and pressed"
+        assert page.locator("triallens-card aside").bounding_box()["x"] == corner["x"]
+        page.screenshot(path=str(ARTIFACTS / "chromium-phone-sticky-part.png"))
+        page.evaluate("() => document.getElementById('after').scrollIntoView({block: 'start'})")   # past the part
+        assert page.evaluate("() => document.getElementById('sticky').getBoundingClientRect().bottom < innerHeight / 2"), \
+            "the bar went up with its part of the page"
+        page.wait_for_function("y => Math.abs(document.querySelector('triallens-card').shadowRoot.querySelector('aside')"
+                               ".getBoundingClientRect().y - y) < 1", arg=corner["y"], timeout=10000)
+    finally:
+        page.close()
+
+
 def test_closing_at_the_page_s_end_does_not_move_the_page_and_the_room_takes_the_footer_s_colour(browser):
     """375×667, scrolled to the page's end, where the room is: "Close" leaves the page where it is (it jumped up to
     109 px, review r17), and the room shows the dark footer's colour, not a white band under it."""

@@ -168,6 +168,7 @@
    * scrolls back up, so the page does not jump under them when it goes.
    */
   function giveBackRoom(doc, keepPlace) {
+    followScroll(doc, false);   // (no folded card: scrolling is no news)
     const room = doc.querySelector(TAG);
     keepStyles(doc, []);
     if (!room) return;
@@ -233,7 +234,9 @@
    * page, what shows such a bar sets off a re-check, at most one per WATCH_MS: elements added or removed, a class,
    * style or hidden attribute changed, a transition or animation ending (a bar sliding in), the window resized. The
    * re-check's own changes (the room, the card's lift) are taken back out of the queue (fitRoom), so one re-check
-   * does not set off the next. A bar that goes (Accept) lets the card back down the same way.
+   * does not set off the next. A bar that goes (Accept) lets the card back down the same way. While the card is
+   * folded, scrolling sets one off too (followScroll): a bar that sticks only while its part of the page is in view
+   * (`position: sticky; bottom: 0`) comes and goes with no change to the page at all.
    */
   function watchPage(doc) {
     const win = doc.defaultView;
@@ -254,10 +257,26 @@
     watching.set(doc, w);
   }
 
+  // (capture: the window's scroll, and an app shell's scrolling element's, whose scroll events do not bubble)
+  const SCROLL_OPTIONS = { capture: true, passive: true };
+
+  /**
+   * Scrolling sets off the same re-check (at most one per WATCH_MS, and one after the last scroll) while `on`: only
+   * while the card is folded, the one state in which it sits in the window's corner over the page's bottom edge.
+   */
+  function followScroll(doc, on) {
+    const w = watching.get(doc);
+    if (!w || Boolean(w.scrolling) === on) return;
+    if (on) doc.addEventListener("scroll", w.schedule, SCROLL_OPTIONS);
+    else doc.removeEventListener("scroll", w.schedule, SCROLL_OPTIONS);
+    w.scrolling = on;
+  }
+
   function unwatchPage(doc) {
     const w = watching.get(doc);
     if (!w) return;
     const win = doc.defaultView;
+    followScroll(doc, false);
     w.observer.disconnect();
     for (const type of ["transitionend", "animationend"]) doc.removeEventListener(type, w.schedule, true);
     if (win) { win.removeEventListener("resize", w.schedule); win.clearTimeout(w.timer); }
@@ -284,6 +303,7 @@
       giveBackRoom(doc, true);
       return 0;
     }
+    followScroll(doc, true);
     const RO = doc.defaultView && doc.defaultView.ResizeObserver;
     if (RO && !host.tlRoomWatch) {
       // (a window crossing 700px wide turns the pill into the headline card, a different height)

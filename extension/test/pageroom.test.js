@@ -99,6 +99,36 @@ test("the room goes, and the page's scroll-padding comes back, when the card ope
   w.close();   // (and the clock of the note that said the card closed)
 });
 
+test("scrolling sets off the re-check only while the card is folded, through one passive listener", () => {
+  // (a sticky bar comes and goes with scrolling alone: tests/test_extension_e2e.py, Chromium; open, the card is no
+  // pill in the corner, and a listener on every scroll would cost for nothing)
+  const w = pageWithCard();
+  const doc = w.document;
+  const live = new Map();
+  const key = (fn, opts) => [fn, Boolean(opts === true || (opts && opts.capture))];
+  const add = doc.addEventListener.bind(doc);
+  const remove = doc.removeEventListener.bind(doc);
+  doc.addEventListener = (type, fn, opts) => {
+    if (type === "scroll") live.set(key(fn, opts).join(), opts);
+    add(type, fn, opts);
+  };
+  doc.removeEventListener = (type, fn, opts) => {
+    if (type === "scroll") live.delete(key(fn, opts).join());
+    remove(type, fn, opts);
+  };
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+  assert.deepEqual([...live.values()].map((o) => ({ ...o })), [{ capture: true, passive: true }],
+    "folded: one, passive, seeing an element's scroll too");
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(false));
+  assert.equal(live.size, 0, "open");
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+  assert.equal(live.size, 1, "folded again, and redrawn: still one");
+  w.TrialLens.removeCard(doc);
+  assert.equal(live.size, 0, "taken off");
+  w.close();
+});
+
 test("a card with no size (not laid out) keeps no room", () => {
   const w = makeWindow(PAGE, URL);   // jsdom: every box is 0×0
   w.TrialLens.renderAnnotation(w.document, IN_SYNC, uiState(true));
