@@ -1386,8 +1386,9 @@ def test_page_without_a_trial_gets_no_card(browser):
         page.close()
 
 
-def test_firefox_shows_the_same_card(service, tmp_path):
-    """The Firefox package in Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi."""
+def _run_firefox(script: str, service: Service, tmp: Path, url: str, html: str, screenshot: str, **env: str) -> dict:
+    """Runs extension/e2e/`script` in Debian's firefox-esr (puppeteer-core over WebDriver BiDi) with the Firefox
+    package built for `service`, `html` served at `url`; returns the JSON line it prints."""
     firefox = shutil.which("firefox-esr")
     node = shutil.which("node")
     if not firefox or not node:
@@ -1397,18 +1398,23 @@ def test_firefox_shows_the_same_card(service, tmp_path):
     build = _load_build()
     # The service address is built in as the default: WebDriver BiDi refuses to open moz-extension:// pages,
     # so the options page cannot be driven here (the Chromium tests set it through extension storage).
-    build.build("firefox", tmp_path, service_url=service.url)
+    build.build("firefox", tmp, service_url=service.url)
+    ARTIFACTS.mkdir(exist_ok=True)
+    (tmp / "page.html").write_text(html, encoding="utf-8")
+    env = dict(os.environ, TL_EXT_DIR=str(tmp / "firefox"), TL_SERVICE_URL=service.url, TL_PAGE_URL=url,
+               TL_PAGE_FILE=str(tmp / "page.html"), TL_FIREFOX=firefox, TL_SCREENSHOT=str(ARTIFACTS / screenshot),
+               TL_PROFILE=str(tmp / "profile"), **env)
+    run = subprocess.run([node, str(EXT / "e2e" / script)], env=env, capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, f"firefox run failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def test_firefox_shows_the_same_card(service, tmp_path):
+    """The Firefox package in Debian's firefox-esr, driven by puppeteer-core over WebDriver BiDi."""
     url = fixture_url(SEED_PAGE)
     html = _drifted_page()
     expected = service.annotate(url, html).json()
-    ARTIFACTS.mkdir(exist_ok=True)
-    env = dict(os.environ, TL_EXT_DIR=str(tmp_path / "firefox"), TL_SERVICE_URL=service.url, TL_PAGE_URL=url,
-               TL_PAGE_FILE=str(tmp_path / "page.html"), TL_FIREFOX=firefox,
-               TL_SCREENSHOT=str(ARTIFACTS / "firefox-drifted.png"), TL_PROFILE=str(tmp_path / "profile"))
-    (tmp_path / "page.html").write_text(html, encoding="utf-8")
-    run = subprocess.run([node, str(EXT / "e2e" / "firefox_card.mjs")], env=env, capture_output=True, text=True, timeout=180)
-    assert run.returncode == 0, f"firefox run failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
-    result = json.loads(run.stdout.strip().splitlines()[-1])
+    result = _run_firefox("firefox_card.mjs", service, tmp_path, url, html, "firefox-drifted.png")
     assert result["state"] == "annotated"
     assert result["headline"] == expected["drift"]["headline"]
     assert len(result["findings"]) == len(expected["drift"]["findings"])
@@ -1424,6 +1430,34 @@ def test_firefox_shows_the_same_card(service, tmp_path):
     (ARTIFACTS / "extension-timings-firefox.json").write_text(json.dumps([{
         "page": "drifted (seed page, edited)", "content_script_ms": result["contentScriptMs"],
         "answer_to_visible_ms": result["answerToVisibleMs"]}], indent=2) + "\n", encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def firefox_phone(service, tmp_path_factory):
+    """One Firefox run at 360×740 (extension/e2e/firefox_phone.mjs): the seed page, its card folded; a cookie bar the
+    page adds after the card is drawn, then takes away (Accept); then "Close"."""
+    return _run_firefox("firefox_phone.mjs", service, tmp_path_factory.mktemp("firefox-phone"), fixture_url(SEED_PAGE),
+                        SEED_PAGE.read_text(encoding="utf-8"), "firefox-phone-late-bar.png", TL_BAR_HTML=COOKIE_BAR)
+
+
+def test_firefox_a_bottom_bar_the_page_shows_after_the_card_is_drawn_lifts_the_card(firefox_phone):
+    """As in Chromium (test_a_bottom_bar_the_page_shows_after_the_card_is_drawn_lifts_the_card): Firefox's
+    MutationObserver sets off the re-check, the folded pill goes up above the bar so its Accept button can be pressed,
+    and comes back down to the window's corner once the bar goes."""
+    bar = firefox_phone["lateBar"]
+    assert bar["folded"]
+    assert bar["lifted"], bar
+    assert bar["lift"]["hit"] == "accept", bar
+    assert bar["liftedPill"]["x"] == bar["corner"]["x"] and bar["liftedPill"]["bottom"] <= bar["lift"]["barTop"] + 1, bar
+    assert bar["down"], bar
+
+
+def test_firefox_closed_note_names_the_shortcut_firefox_has(firefox_phone):
+    """"Close" in Firefox: the card goes, and the note a screen reader hears names the shortcut as Firefox has it (the
+    content script asks the background page, which asks browser.commands.getAll): the manifest's Alt+Shift+K, which a
+    fresh profile keeps; a profile without it would read "Loading the page again brings it back."."""
+    keys = json.loads((EXT / "manifest.json").read_text(encoding="utf-8"))["commands"]["toggle-card"]["suggested_key"]["default"]
+    assert firefox_phone["closed"] == {"card": 0, "note": f"TrialLens closed for this page. {keys} brings it back."}
 
 
 def test_options_page_sets_the_service_and_switches_a_site_off(browser):
