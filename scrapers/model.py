@@ -52,6 +52,12 @@ class PageRecord:
     inclusion: list[str] = field(default_factory=list)
     exclusion: list[str] = field(default_factory=list)
     criteria_truncated: bool = False
+    # the section heading or field label the page's criteria visibly end at ("Sponsors", "Trial design", "Locations
+    # (1)"), as the site's reader saw it: the page shows where its last list ends, so the record's items past its last
+    # one are left out, not "further down" (review round 21, P3). None when the list runs to the end of what was read
+    # or stops at a pointer ("Read more", "Loading...", "See full criteria"), or the reader cannot tell. In the JSON
+    # only when set
+    criteria_ends_at: str | None = None
     # the criteria headings the page showed ("inclusion", "exclusion"), sorted: [] for a page with no heading, whose
     # items are all read as "inclusion". Most pages show the headings of the lists they have, so the JSON holds it
     # only when it differs from those (a heading over no items: a page moving its whole exclusion list under
@@ -70,7 +76,7 @@ class PageRecord:
         d = asdict(self)
         d["min_age"] = self.min_age.to_dict() if self.min_age else None
         d["max_age"] = self.max_age.to_dict() if self.max_age else None
-        for said in ("no_max_age_text", "no_min_age_text"):
+        for said in ("no_max_age_text", "no_min_age_text", "criteria_ends_at"):
             if d[said] is None:   # (said only when the page says it: other pages' JSON keeps its shape)
                 del d[said]
         if not self.criteria_unplaced:   # (other pages' JSON keeps its shape)

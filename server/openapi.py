@@ -78,6 +78,9 @@ SCHEMAS: dict[str, dict] = {
                                "volunteers (\"Accepts Healthy Volunteers: Yes\", \"No Healthy Volunteers\"); null "
                                "when it does not say"},
         "inclusion": STRS, "exclusion": STRS, "criteria_truncated": BOOL,
+        "criteria_ends_at": {**STR, "description": "present when the page shows where its eligibility criteria end: "
+                             "the section heading or label that follows them (\"Sponsors\", \"Trial design\"); "
+                             "the record's criteria past the page's last one are then left out, not further down"},
         "criteria_headings": {"type": "array", "items": {"type": "string", "enum": ["exclusion", "inclusion"]},
                               "description": "the criteria headings the page showed, sorted; present only when they "
                               "differ from the headings of its non-empty lists (a heading over no items, or items "

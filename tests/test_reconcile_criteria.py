@@ -1,6 +1,7 @@
 """Criteria item by item: the drift kinds seen on the seed pages, and no alarm for markup alone."""
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from scrapers.model import PageRecord
@@ -950,13 +951,17 @@ def _nct07635758():
     return record, [e.text for e in official_entries(record)]
 
 
-def _page_findings(name: str) -> list:
+def _page_findings(name: str, end_shown: bool = True) -> list:
+    """The page's findings; without `end_shown`, as if its list ran to where the capture ends (no section heading
+    after it: the note's case)."""
     from conftest import FIXTURES, fixture_url
     from scrapers import scrape_html
     from scrapers.registry import load_demo_record
 
     path = FIXTURES / "html" / "trialfinderdata.org" / name
     page = scrape_html(path.read_text(encoding="utf-8"), fixture_url(path))
+    if not end_shown:
+        page = replace(page, criteria_ends_at=None)
     return [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
 
 
@@ -966,8 +971,10 @@ def _adds_up(note) -> bool:
 
 
 def test_criteria_incomplete_counts_the_records_numbered_items_not_their_sub_points():
-    """trialfinderdata's list-badges page shows 1 of the 19 (the seizure item, 4th): 3 left out before it, 15 after."""
-    found = _page_findings("nct07635758_split_dates_list_badges.html")
+    """trialfinderdata's list-badges page shows 1 of the 19 (the seizure item, 4th): 3 left out before it, 15 after,
+    where its list runs to the end of the capture (its end shown, the 15 are left out: see
+    test_a_list_ending_at_the_next_section_leaves_out_the_records_items_past_its_last)."""
+    found = _page_findings("nct07635758_split_dates_list_badges.html", end_shown=False)
     note = next(f for f in found if f.kind == "criteria_incomplete")
     assert (note.field, note.page_value, note.official_value) == (
         "exclusion_criteria", "1 of 19 reasons someone cannot join shown; not found: \"History of brain tumor or "
@@ -1169,6 +1176,10 @@ def test_a_run_on_page_stopping_inside_an_items_sub_points_says_the_rest_with_th
     html = re.sub(r"3\. Sickle cell anemia.*?(</p>)", r"\1", path.read_text(encoding="utf-8"), flags=re.S)
     page = scrape_html(html, fixture_url(path))
     assert page.exclusion[-1].endswith("2. Protein C or protein S deficiency")
+    # (a list running to the end of the capture: one that shows its end leaves the rest out, each said, whatever the
+    # markup; see test_a_list_ending_at_the_next_section_leaves_out_the_records_items_past_its_last)
+    assert page.criteria_ends_at == "Treatments Being Tested"
+    page = replace(page, criteria_ends_at=None)
     found = [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
     assert [f.kind for f in found] == ["criteria_incomplete"]
     assert found[0].message == (

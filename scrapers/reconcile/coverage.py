@@ -122,8 +122,8 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
         # and those the page shows another item in place of (_replaced).
         hidden = [i for i in range(len(O)) if i not in matched_o and i > last and not O[i].label
                   and O[i].section in shown_sections and O[i].section not in foreign]
-        replaced = _replaced(O, P, pairs, hidden, added)
-        hidden = [i for i in hidden if i not in replaced]
+        gone = _replaced(O, P, pairs, hidden, added) | _past_shown_end(P, pairs, hidden, O, page)
+        hidden = [i for i in hidden if i not in gone]
     # a rule the page leaves out, listing its exceptions as reasons of their own: the record's item is left out (its
     # exceptions are said apart, as reasons the record does not give), not found (review round 8). (A rule inside an
     # item, under a label such as "Other:", is a label line the notes do not count: its item is found, as before.)
@@ -155,6 +155,18 @@ def _replaced(O: list[Entry], P: list[Entry], pairs: list[Pair], hidden: list[in
         for idx in items[:k]:
             out.update(i for i in idx if i in gone)
     return out
+
+
+def _past_shown_end(P: list[Entry], pairs: list[Pair], hidden: list[int], O: list[Entry], page: PageRecord) -> set[int]:
+    """Record items past the last one found in a list of the page's that visibly ends (page.criteria_ends_at: its
+    reader saw the next section's heading, "Sponsors", after the criteria): the page shows no more of that list, so
+    they are left out (criterion_missing), not "further down this page" (review round 21, P3: a dropped last reason
+    someone cannot join was only a note). Only in a list some of whose items pair: which of the record's items the
+    rest of a list none of whose items pair stands for is not known, and its note says so."""
+    if not page.criteria_ends_at:
+        return set()
+    paired = {P[j].section for p in pairs for j in p.p}
+    return {i for i in hidden if O[i].section in paired}
 
 
 def _truncated(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int],

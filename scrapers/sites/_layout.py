@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, clean
-from ._reader import _label_forms, criteria_lists, find_label, norm
+from ._reader import _label_forms, criteria_lists, find_label, norm, read_criteria_into
 from .common import _MORE_LINE, apply_fields
 
 # Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
@@ -88,19 +88,26 @@ def block_after(page: Page, idx: int, stops: frozenset[str], inline_labels: bool
     (with `headings`) a heading at the same or a higher level. With `guess_ends`, also up
     to a title-like line ("Treatments Being Tested", "Locations (1)") or the first line
     after a list that is not part of it."""
+    return block_until(page, idx, stops, inline_labels, headings, guess_ends)[0]
+
+
+def block_until(page: Page, idx: int, stops: frozenset[str], inline_labels: bool = False,
+                headings: bool = True, guess_ends: bool = False) -> tuple[list[Line], Line | None]:
+    """`block_after`, and the line that ended it: None when the page did, or when only a guess did (`guess_ends`: a
+    line that merely looks like a title does not show a list ended)."""
     level = page.lines[idx].tag
     out: list[Line] = []
     in_list = False
     for ln in page.lines[idx + 1:]:
         if is_stop(ln.text, stops, inline_labels):
-            break
+            return out, ln
         if headings and ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level):
-            break
+            return out, ln
         if guess_ends and (looks_like_title(ln.text) or (in_list and ln.tag != "li" and not _MORE_LINE.match(ln.text))):
-            break
+            return out, None
         in_list = in_list or ln.tag == "li"
         out.append(ln)
-    return out
+    return out, None
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the this to with your about our".split())
@@ -151,27 +158,37 @@ def read_criteria(page: Page, layout: Layout, start: int = 0,
                   heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:
     """(inclusion, exclusion, truncated) from the sections under the layout's headings,
     read by the one criteria reader (`_reader.criteria_lists`); `heads` gets the headings seen."""
-    stops = layout.stops()
-    guess = layout.guess_section_ends
-    lines: list[Line] = []
-    i = find_label(page, layout.inclusion, start)
-    if i is not None:
-        lines += _section(page, i, "Inclusion Criteria:", layout.inclusion, stops, guess)
-    j = find_label(page, layout.exclusion, i if i is not None else start)
-    if j is not None:
-        lines += _section(page, j, "Exclusion Criteria:", layout.exclusion, stops, guess)
+    lines, _ = _criteria_lines(page, layout, start)
     return criteria_lists(lines, heads) if lines else ([], [], False)
 
 
+def _criteria_lines(page: Page, layout: Layout, start: int) -> tuple[list[Line], Line | None]:
+    """The lines of the criteria sections, and the line the last of them ended at (`block_until`)."""
+    stops = layout.stops()
+    guess = layout.guess_section_ends
+    lines: list[Line] = []
+    end = None
+    i = find_label(page, layout.inclusion, start)
+    if i is not None:
+        block, end = _section(page, i, "Inclusion Criteria:", layout.inclusion, stops, guess)
+        lines += block
+    j = find_label(page, layout.exclusion, i if i is not None else start)
+    if j is not None:
+        block, end = _section(page, j, "Exclusion Criteria:", layout.exclusion, stops, guess)
+        lines += block
+    return lines, end
+
+
 def _section(page: Page, idx: int, header: str, labels: tuple[str, ...], stops: frozenset[str],
-             guess_ends: bool = False) -> list[Line]:
+             guess_ends: bool = False) -> tuple[list[Line], Line | None]:
     """The section as the criteria reader expects it: a plain header line (the site's own
-    wording may be "Primary Inclusion Criteria"), then the items. Text on the header's own
+    wording may be "Primary Inclusion Criteria"), then the items; and the line it ended at. Text on the header's own
     line after its colon stays on that line (a run-on paragraph may hold both lists)."""
     t = page.texts[idx]
     m = _LABEL_VALUE.match(t)
     inline = m.group(1) if m and _norm(t) not in _label_forms(labels) else ""
-    return [Line(clean(f"{header} {inline}"), "p"), *block_after(page, idx, stops, guess_ends=guess_ends)]
+    block, end = block_until(page, idx, stops, guess_ends=guess_ends)
+    return [Line(clean(f"{header} {inline}"), "p"), *block], end
 
 
 def title_of(page: Page, suffixes: tuple[str, ...] = ()) -> str | None:
@@ -208,7 +225,7 @@ def read_layout(page: Page, layout: Layout) -> PageRecord:
         if at is None:
             return rec
         start = at
-    heads: set[str] = set()
-    rec.inclusion, rec.exclusion, rec.criteria_truncated = read_criteria(page, layout, start, heads)
-    rec.criteria_headings = sorted(heads)
+    lines, end = _criteria_lines(page, layout, start)
+    if lines:
+        read_criteria_into(rec, lines, end)
     return rec

@@ -156,6 +156,12 @@ def find_label(page: Page, labels: Iterable[str], start: int = 0, end: int | Non
 def lines_after(page: Page, idx: int, stops: Iterable[str] = (), *, stop_if: Callable[[Line], bool] | None = None) -> list[Line]:
     """Lines after the label or heading at `idx`, up to the next of `stops` (known labels),
     a line `stop_if` accepts, or a heading at the same or a higher level."""
+    return lines_until(page, idx, stops, stop_if=stop_if)[0]
+
+
+def lines_until(page: Page, idx: int, stops: Iterable[str] = (), *,
+                stop_if: Callable[[Line], bool] | None = None) -> tuple[list[Line], Line | None]:
+    """`lines_after`, and the line that ended them (None when the page did): what `shown_end` is asked about."""
     stop_set = _label_forms(stops)
     level = page.lines[idx].tag
     out: list[Line] = []
@@ -165,18 +171,41 @@ def lines_after(page: Page, idx: int, stops: Iterable[str] = (), *, stop_if: Cal
         out.append(Line(clean(m.group(2)), page.lines[idx].tag))
     for ln in page.lines[idx + 1:]:
         if norm(ln.text) in stop_set or (stop_if is not None and stop_if(ln)):
-            break
+            return out, ln
         if ln.tag in HEADING_TAGS and (level not in HEADING_TAGS or ln.tag <= level):
-            break
+            return out, ln
         out.append(ln)
-    return out
+    return out, None
 
 
 def section(page: Page, labels: Iterable[str], stops: Iterable[str] = (), *, start: int = 0,
             stop_if: Callable[[Line], bool] | None = None) -> list[Line]:
     """Lines of the section under the first of `labels` (see `lines_after`); [] when absent."""
+    return section_until(page, labels, stops, start=start, stop_if=stop_if)[0]
+
+
+def section_until(page: Page, labels: Iterable[str], stops: Iterable[str] = (), *, start: int = 0,
+                  stop_if: Callable[[Line], bool] | None = None) -> tuple[list[Line], Line | None]:
+    """`section`, and the line that ended it (None when the page did, or there is no such section)."""
     i = find_label(page, labels, start)
-    return [] if i is None else lines_after(page, i, stops, stop_if=stop_if)
+    return ([], None) if i is None else lines_until(page, i, stops, stop_if=stop_if)
+
+
+# A line that ends a criteria block without showing the list ended there: a pointer to more ("Read more", "Show all",
+# "…See full criteria", "Loading...", an expander) or to the registry ("View on ClinicalTrials.gov"). A page cut there
+# may show the rest behind it.
+_NOT_AN_END = re.compile(r"^\W*(?:see|view|read|show|load|loading|expand|more|continue|click|open)\b|^(?:\.{3}|…)"
+                         r"|clinicaltrials\.gov|\bfull (?:criteria|list|eligibility)\b", re.I)
+
+
+def shown_end(line: Line | str | None) -> str | None:
+    """The words a criteria block ended at, when they show the page's list ends there: a following section heading,
+    field label or footer ("Sponsors", "Trial design", "Locations (1)"). None at the end of the page (a capture may
+    stop anywhere) or at a pointer to more (`_NOT_AN_END`)."""
+    text = clean(line.text if isinstance(line, Line) else line or "")
+    if not text or len(text) > 80 or _NOT_AN_END.search(text):
+        return None
+    return text
 
 
 # -- criteria ---------------------------------------------------------------------------
@@ -319,12 +348,15 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
     return inc, exc, t1 or t2
 
 
-def read_criteria_into(rec, lines: Iterable[Line | str]) -> None:
+def read_criteria_into(rec, lines: Iterable[Line | str], end: Line | str | None = None) -> None:
     """A PageRecord's inclusion, exclusion, criteria_truncated and criteria_headings from the lines of an
-    eligibility section (`criteria_lists`)."""
+    eligibility section (`criteria_lists`); with `end`, the line the section ended at, criteria_ends_at when that
+    shows where the page's list ends (`shown_end`: a list cut by a marker has no end to show)."""
     heads: set[str] = set()
     rec.inclusion, rec.exclusion, rec.criteria_truncated = criteria_lists(lines, heads)
     rec.criteria_headings = sorted(heads)
+    shown = (rec.inclusion or rec.exclusion) and not rec.criteria_truncated
+    rec.criteria_ends_at = shown_end(end) if shown else None
 
 
 _INTERVENTION_TYPE = re.compile(

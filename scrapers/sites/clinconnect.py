@@ -20,7 +20,8 @@ from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, nor
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages, time_date
 from ._chrome import listed_other_trials, without_chrome
-from ._reader import criteria_item, criteria_sub_label, find_label, norm, read_criteria_into, section, value_after
+from ._reader import (criteria_item, criteria_sub_label, find_label, norm, read_criteria_into, section, section_until,
+                      value_after)
 
 HOSTS = ("clinconnect.io",)
 BRANDS = ("ClinConnect",)  # names the site gives itself (og:site_name, <title> suffix)
@@ -90,9 +91,9 @@ def scrape(page: Page) -> PageRecord:
     rec.plain_summary = None if not text or _NO_TEXT.match(text) else "\n\n".join(ln.text for ln in summary)
 
     # an item or a sub-label ("Age:", "Sex: Male" in older records) is a criterion, not the next section
-    elig = section(page, ("Eligibility criteria", "Eligibility Criteria", "Eligibility"),
-                   stop_if=lambda ln: _is_stop(ln) and not (criteria_item(ln) or criteria_sub_label(ln)))
-    read_criteria_into(rec, elig)
+    elig, end = section_until(page, ("Eligibility criteria", "Eligibility Criteria", "Eligibility"),
+                              stop_if=lambda ln: _is_stop(ln) and not (criteria_item(ln) or criteria_sub_label(ln)))
+    read_criteria_into(rec, elig, end)
 
     rec.conditions = [x for x in (clean(t) for t in _list_after(page, ("Conditions",))) if x]
     rec.interventions = _list_after(page, ("Interventions",))

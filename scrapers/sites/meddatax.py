@@ -66,17 +66,24 @@ def _is_section(line: Line) -> bool:
 
 def _block(page: Page, heading: str) -> list[Line]:
     """Lines of a section, without its one-line description."""
+    return _block_until(page, heading)[0]
+
+
+def _block_until(page: Page, heading: str) -> tuple[list[Line], Line | None]:
+    """`_block`, and the section heading that ended it (None when the page did)."""
     i = find_label(page, (heading,))
     if i is None:
-        return []
+        return [], None
     out: list[Line] = []
+    end = None
     for ln in page.lines[i + 1:]:
         if _is_section(ln):
+            end = ln
             break
         out.append(ln)
     if out and _INTRO.match(out[0].text) and len(out[0].text) > 40:
         out = out[1:]
-    return out
+    return out, end
 
 
 def _texts(lines: list[Line]) -> list[str]:
@@ -196,7 +203,8 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
     """Criteria lists, then the bare (or labelled) age, sex and volunteer values."""
     crit: list[Line] = []
     tail: list[str] = []
-    for ln in _block(page, "Eligibility Criteria"):
+    block, end = _block_until(page, "Eligibility Criteria")
+    for ln in block:
         if len(ln.parts) > 1 and all(_TAIL_VALUE.match(p) for p in ln.parts):
             tail.extend(ln.parts)  # the bare values as inline spans run together: "18 Years65 YearsALLNo"
             continue
@@ -211,7 +219,8 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
             tail.append(t)
         else:
             crit.append(ln)
-    read_criteria_into(rec, crit)
+    # the lists end at the next section ("Sponsors") or, before it, at the age and sex values that follow them
+    read_criteria_into(rec, crit, end if end is not None or not tail else tail[0])
     labelled = {key: _tail_value(tail, labels) for key, labels in _TAIL_LABELS.items()}
     rec.healthy_volunteers = normalize_healthy_volunteers(labelled["volunteers"] or _bare_volunteers(tail))
     if labelled["min_age"] or labelled["max_age"] or labelled["sex"]:

@@ -22,7 +22,7 @@ from ..vocab import normalize_phases, normalize_status, normalize_study_type
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, leading_status, strip_truncation
 from ._chrome import listed_other_trials, without_chrome
-from ._reader import find_label, is_intervention_type, lines_after, norm, read_criteria_into, section
+from ._reader import find_label, is_intervention_type, lines_after, norm, read_criteria_into, section, section_until
 
 HOSTS = ("trialfinderdata.org",)
 BRANDS = ("TrialFinderData",)  # names the site gives itself (og:site_name, <title> suffix)
@@ -156,15 +156,15 @@ def _read_sentence(rec: PageRecord, sentence: str) -> None:
 
 
 def _eligibility(page: Page, rec: PageRecord) -> None:
-    original = section(page, ("Original Eligibility Criteria",), SECTIONS, stop_if=_is_section)
+    original, end = section_until(page, ("Original Eligibility Criteria",), SECTIONS, stop_if=_is_section)
     original = [ln for ln in original if not re.fullmatch(r"(view|show|hide) (the )?original clinical language", ln.text, re.I)]
     plain = section(page, ("Who May Be Eligible (Plain English)", "Who May Be Eligible"), SECTIONS, stop_if=_is_section)
     plain_text = _plain_block(plain)
     if plain_text:
         cut, _ = strip_truncation([plain_text])
         rec.plain_summary = cut[0] if cut else None
-    if original:
-        read_criteria_into(rec, original)
+    if original:   # (the record's text whole, in a collapsed block the next section's heading ends)
+        read_criteria_into(rec, original, end)
     elif plain_text:
         read_criteria_into(rec, [plain_text])
 

@@ -83,13 +83,14 @@ def scrape(page: Page) -> PageRecord:
         read_ages(rec, ages)
     criteria = range(0)
     if crit_start is not None:
-        lines = []
+        lines, end = [], None
         for ln in page.lines[crit_start:]:
             # an item or a sub-label ("Age:", "Sex: Male" in older records) is a criterion, not the next field
             if _is_stop(ln) and norm(ln.text) not in _CRITERIA_HEADS and not (criteria_item(ln) or criteria_sub_label(ln)):
+                end = ln   # ("Trial design": the page shows where its lists end; "Loading..." does not)
                 break
             lines.append(ln)
-        read_criteria_into(rec, lines)
+        read_criteria_into(rec, lines, end)
         criteria = range(crit_start, crit_start + len(lines))
     # the site's footer ("Data sourced from clinicaltrials.gov", its menus, legal text) ends the trial
     footer = next((i for i, ln in enumerate(page.lines) if _FOOTER_LINE.match(ln.text) or norm(ln.text) in _FOOTER), None)
