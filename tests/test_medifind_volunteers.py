@@ -23,7 +23,8 @@ LABELLED = ["nct06427642_semantic.html", "nct06427642_divs.html", "nct06427642_i
 
 def _said(html: str, answer: str) -> str:
     """The page with its "Healthy Volunteers" value set to `answer` (the fixtures say "f")."""
-    for before, after in (("<span>f</span>", "<span>{}</span>"), ("<dd>f</dd>", "<dd>{}</dd>"), ("</b> f</p>", "</b> {}</p>")):
+    for before, after in (("<span>f</span>", "<span>{}</span>"), ("<dd>f</dd>", "<dd>{}</dd>"),
+                          ("</b> f</p>", "</b> {}</p>")):
         assert html.count(before) <= 1
         html = html.replace(before, after.format(answer))
     return html
