@@ -6,7 +6,9 @@ Renders real CT.gov records (../shared/data/ctgov) in each supported site layout
 known discrepancies (drift_gen.py), scrapes the HTML back with the real site scraper and
 scores the findings. Registry findings (about the official record) and the notes in
 reconcile.NOT_ALARMS ("cannot compare", "list stops early") are not alarms about the page and
-are not scored; every other finding is.
+are not scored; every other finding is, save one: where an injection is due only an info (a page
+saying the trial takes no healthy volunteers when it does: reconcile's INFO), that info is counted
+apart (the "info given" table), neither a hit nor a false alarm; a warning there is a false alarm.
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class Score:
     false_alarms: list = field(default_factory=list)
     misses: list = field(default_factory=list)
     errors: list = field(default_factory=list)
+    info_expected: Counter = field(default_factory=Counter)  # injection kind -> injected where only an info is due
+    info_found: Counter = field(default_factory=Counter)     # ... and reported as that info
 
     def add(self, case: Case, findings: list[Finding]) -> None:
         got = alarms(findings)
@@ -70,13 +74,21 @@ class Score:
             if got:
                 self.unchanged_alarmed += 1
                 self.by_host[case.host]["unchanged_alarmed"] += 1
+        needed = [x for x in case.expects if x.alarm]
+        noted = [x for x in case.expects if not x.alarm]
         for f in got:
-            if any(matches(f, x) for x in case.expects):
+            if any(matches(f, x) for x in needed):
                 self.tp[f.kind] += 1
+            elif f.severity == "info" and any(matches(f, x) for x in noted):
+                continue   # the info that was due (counted below), neither a hit nor a false alarm
             else:
                 self.fp[f.kind] += 1
                 self.false_alarms.append((case.nct_id, case.host, [x.injection for x in case.expects], f.kind, f.message))
         for x in case.expects:
+            if not x.alarm:   # (an info is due: never an alarm, so not in recall)
+                self.info_expected[x.injection] += 1
+                self.info_found[x.injection] += any(matches(f, x) and f.severity == "info" for f in findings)
+                continue
             self.expected[x.injection] += 1
             if any(matches(f, x) for f in got):
                 self.found[x.injection] += 1
@@ -134,6 +146,13 @@ def read_back(case: Case, page: PageRecord) -> list[str]:
         bad.append("as_of")
     if spec.min_age and page.min_age and str(parse_age(spec.min_age)) != str(page.min_age):
         bad.append("min_age")
+    if spec.healthy_volunteers is not None and page.healthy_volunteers is not None \
+            and spec.healthy_volunteers != page.healthy_volunteers:
+        bad.append("healthy_volunteers")
+    # (TrialFinderData names the first condition alone, in a sentence)
+    conditions = spec.conditions[:1] if case.host == "trialfinderdata.org" else spec.conditions
+    if page.conditions and [" ".join(c.split()) for c in conditions] != [" ".join(c.split()) for c in page.conditions]:
+        bad.append("conditions")
     return bad
 
 
@@ -186,6 +205,10 @@ def report(score: Score, seconds: float | None = None) -> str:
     lines.append("\n| injection | injected | found | recall |\n| --- | --- | --- | --- |")
     for k in sorted(score.expected):
         lines.append(f"| {k} | {score.expected[k]} | {score.found[k]} | {score.found[k] / score.expected[k]:.3f} |")
+    if score.info_expected:
+        lines.append("\n| injection where only an info is due | injected | info given |\n| --- | --- | --- |")
+        for k in sorted(score.info_expected):
+            lines.append(f"| {k} | {score.info_expected[k]} | {score.info_found[k]} |")
     lines.append("\n| finding kind | true | false | precision |\n| --- | --- | --- | --- |")
     for k in sorted(set(score.tp) | set(score.fp)):
         lines.append(f"| {k} | {score.tp[k]} | {score.fp[k]} | {score.precision(k):.3f} |")

@@ -40,6 +40,8 @@ EXPECTED_KIND = {
     "summary_age": "plain_age",
     "plain_number_altered": ("plain_number", "plain_age"),   # an altered age is reported as an age
     "section_swapped": "criterion_wrong_section",
+    "healthy_volunteers_flipped": "fact_mismatch",
+    "condition_changed": "fact_mismatch",
 }
 # What a layout must show for an injection to be visible on it.
 NEEDS = {
@@ -48,6 +50,7 @@ NEEDS = {
     "list_truncated": "truncate", "items_merged": "criteria", "enrollment_changed": "enrollment",
     "age_unit_changed": "ages", "summary_status": "summary", "summary_age": "summary",
     "plain_number_altered": "plain_criteria", "section_swapped": "criteria",
+    "healthy_volunteers_flipped": "volunteers", "condition_changed": "conditions",
 }
 CRITICAL_INJECTIONS = ("status_changed", "number_altered", "comparator_altered", "negation_removed", "unit_dropped",
                        "section_swapped")
@@ -94,7 +97,8 @@ class PageSpec:
     cut: list[str] = field(default_factory=list)   # official item texts cut away by truncation
     dropped: list[tuple[int, str]] = field(default_factory=list)
     summary: str | None = None
-    condition: str | None = None
+    conditions: list[str] = field(default_factory=list)
+    healthy_volunteers: bool | None = None
     plain_criteria: list[str] = field(default_factory=list)  # the site's plain-English copy of the items
 
 
@@ -103,6 +107,9 @@ class Expect:
     injection: str
     kind: str | tuple[str, ...]  # expected finding kind (or kinds that each report it fully)
     key: str                     # field, or official item text the finding must name
+    # False: a change reconcile reports as an INFO, not an alarm (a page saying "no healthy volunteers" of a trial
+    # that takes them keeps out only people who may still ask); not counted in recall, and any alarm it draws is false
+    alarm: bool = True
 
 
 @dataclass
@@ -147,7 +154,7 @@ def base_spec(rec: OfficialRecord) -> PageSpec:
         nct_id=rec.nct_id, title=rec.title or rec.nct_id, status=rec.status, as_of=rec.last_update_posted,
         phases=rec.phases, enrollment=rec.enrollment, study_type=rec.study_type,
         start=rec.start.date if rec.start else None, completion=rec.completion.date if rec.completion else None,
-        sponsor=rec.sponsor, sex=rec.sex, condition=(rec.conditions or [None])[0],
+        sponsor=rec.sponsor, sex=rec.sex, conditions=list(rec.conditions), healthy_volunteers=rec.healthy_volunteers,
         min_age=rec.min_age.text if rec.min_age else None, max_age=rec.max_age.text if rec.max_age else None,
         items=[s for s in items if re.search(r"[A-Za-z0-9]", s.text) and not header_kind(s.text)],
     )
@@ -173,13 +180,59 @@ def plain_summary(rec: OfficialRecord, spec: PageSpec) -> str:
     return " ".join(parts)
 
 
+@dataclass(frozen=True)
+class Condition:
+    """One record's first condition, with the MeSH terms CT.gov derived for its conditions (broader ones too)."""
+
+    name: str
+    mesh: frozenset[str]
+
+
+@dataclass
+class ConditionPool:
+    """Other records' conditions for condition_changed, and each MeSH term's broader terms as native records give them
+    (records converted from legacy XML carry MeSH terms without them: looked up here)."""
+
+    conditions: list[Condition]
+    broader: dict[str, frozenset[str]]
+
+    def branches(self, terms: list[str], ancestors: list[str]) -> frozenset[str] | None:
+        """A record's MeSH terms and their broader ones; None when some term's are unknown."""
+        terms = [t.lower() for t in terms]
+        if ancestors:
+            return frozenset(terms) | {a.lower() for a in ancestors}
+        if not terms or any(t not in self.broader for t in terms):
+            return None
+        return frozenset(terms).union(*(self.broader[t] for t in terms))
+
+
+def condition_pool(records: list[dict], rng: random.Random, size: int = 400) -> ConditionPool:
+    """The first conditions of up to `size` native records (drawn with its own rng, whatever `n`) that CT.gov gave
+    broader MeSH terms: those say which branch of illness a condition is in."""
+    found, broader = [], {}
+    for d in records:
+        mod = (d.get("derivedSection") or {}).get("conditionBrowseModule") or {}
+        terms = [m["term"].lower() for m in mod.get("meshes") or [] if isinstance(m, dict) and m.get("term")]
+        above = [m["term"].lower() for m in mod.get("ancestors") or [] if isinstance(m, dict) and m.get("term")]
+        if not above:
+            continue
+        for t in terms:
+            broader[t] = broader.get(t, frozenset()) | frozenset(above)
+        names = ((d.get("protocolSection") or {}).get("conditionsModule") or {}).get("conditions") or []
+        if names and isinstance(names[0], str) and names[0].strip():
+            found.append(Condition(names[0].strip(), frozenset(terms + above)))
+    return ConditionPool(rng.sample(found, min(size, len(found))), broader)
+
+
 def num(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else str(v)
 
 
-def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], shows: frozenset[str]) -> Case:
-    """One page of `host`, which shows the parts named in `shows`, with `kinds` injected where visible."""
-    from drift_inject import INJECTIONS, ORDER
+def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], shows: frozenset[str],
+              pool: ConditionPool | None = None) -> Case:
+    """One page of `host`, which shows the parts named in `shows`, with `kinds` injected where visible; `pool`: other
+    records' conditions, for the injection that puts one on this page."""
+    from drift_inject import INJECTIONS, ORDER, POOLED
 
     rec = OfficialRecord(rec_data)
     spec = base_spec(rec)
@@ -190,7 +243,7 @@ def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], s
     case = Case(rec.nct_id, host, rec, spec)
     for kind in sorted(kinds, key=ORDER.index):
         if NEEDS[kind] in shows:
-            case.expects += INJECTIONS[kind](rng, spec, rec)
+            case.expects += INJECTIONS[kind](rng, spec, rec, *((pool,) if kind in POOLED else ()))
     if any(e.injection == "list_truncated" for e in case.expects):
         # what was cut away is reported as the truncation, not item by item
         shown = {src for s in spec.items for src in s.sources}
@@ -208,6 +261,7 @@ def generate(n: int, shows: dict[str, frozenset[str]], seed: int = 7, records: l
     if not records:
         return []
     kinds = list(NEEDS)
+    pool = condition_pool(records, random.Random(seed))
     cases = []
     for k in range(n):
         rec = records[rng.randrange(len(records))]
@@ -216,6 +270,6 @@ def generate(n: int, shows: dict[str, frozenset[str]], seed: int = 7, records: l
             chosen: list[str] = []
         else:
             chosen = rng.sample(kinds, rng.choice([1, 1, 1, 2, 3]))
-        case = make_case(rec, host, rng, chosen, shows[host])
+        case = make_case(rec, host, rng, chosen, shows[host], pool)
         cases.append(case)
     return cases

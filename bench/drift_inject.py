@@ -7,9 +7,10 @@ import random
 import re
 from datetime import timedelta
 
-from drift_gen import EXPECTED_KIND, OPEN, Expect, PageSpec, Shown, num
+from drift_gen import EXPECTED_KIND, OPEN, ConditionPool, Expect, PageSpec, Shown, num
 from scrapers.criteria import header_kind
 from scrapers.dates import to_date
+from scrapers.reconcile.conditions import _meaningful
 from scrapers.reconcile.items import one_item_as_written
 
 # Each returns a list of Expect (empty when the injection does not apply to this page).
@@ -268,6 +269,50 @@ def inject_section_swap(rng, spec: PageSpec, rec) -> list[Expect]:
     return [Expect("section_swapped", EXPECTED_KIND["section_swapped"], s.sources[0])]
 
 
+def inject_volunteers(rng, spec: PageSpec, rec) -> list[Expect]:
+    """Healthy volunteers accepted <-> not. Saying "accepts" of a patients-only trial sends healthy people to it: an
+    alarm. The reverse keeps out only people who could have joined and may still ask (reconcile.facts: an INFO), so
+    it is expected as an info, not counted in recall, and any alarm it draws is false."""
+    if spec.healthy_volunteers is None:
+        return []
+    spec.healthy_volunteers = not spec.healthy_volunteers
+    return [Expect("healthy_volunteers_flipped", EXPECTED_KIND["healthy_volunteers_flipped"], "healthy_volunteers",
+                   alarm=spec.healthy_volunteers)]
+
+
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _words(texts) -> set[str]:
+    """Words and their first five letters ("diabetes", "diabetic": "diabe"): a shared one may be the same illness."""
+    out = set()
+    for t in texts:
+        for w in _WORD.findall((t or "").lower()):
+            out |= {w, w[:5]}
+    return out
+
+
+def inject_condition(rng, spec: PageSpec, rec, pool: ConditionPool | None) -> list[Expect]:
+    """The page's conditions replaced by another record's first condition, one that shares no word with anything
+    this record says it studies (conditions, keywords, MeSH terms, titles) and whose MeSH terms, broader ones too, are
+    in no branch of this record's: another illness, not a lay rewording (a record's "Stroke" is not replaced by
+    "Brain Ischemia"). Only records whose branches are known (ConditionPool.branches); and only a condition that
+    names an illness in particular, as reconcile.conditions reads one ("Cancer" alone is compared with nothing)."""
+    if pool is None:
+        return []
+    ours = pool.branches(rec.condition_mesh_terms, rec.condition_mesh_ancestors)
+    if not spec.conditions or not rec.conditions or ours is None:
+        return []
+    said = _words(rec.conditions + rec.keywords + rec.condition_mesh_terms + rec.condition_mesh_ancestors
+                  + [rec.brief_title, rec.official_title, rec.acronym])
+    cands = [c.name for c in pool.conditions if c.mesh.isdisjoint(ours) and not (_words([c.name]) & said)
+             and _meaningful(c.name)]
+    if not cands:
+        return []
+    spec.conditions = [rng.choice(cands)]
+    return [Expect("condition_changed", EXPECTED_KIND["condition_changed"], "conditions")]
+
+
 INJECTIONS = {
     "status_changed": inject_status, "as_of_aged": inject_as_of, "item_dropped": inject_drop,
     "number_altered": inject_number, "comparator_altered": inject_comparator, "negation_removed": inject_negation,
@@ -275,6 +320,9 @@ INJECTIONS = {
     "enrollment_changed": inject_enrollment, "age_unit_changed": inject_age_unit,
     "summary_status": inject_summary_status, "summary_age": inject_summary_age,
     "plain_number_altered": inject_plain_number, "section_swapped": inject_section_swap,
+    "healthy_volunteers_flipped": inject_volunteers, "condition_changed": inject_condition,
 }
+# injections that also take the pool of other records' conditions (drift_gen.condition_pool)
+POOLED = frozenset({"condition_changed"})
 # Injections that change criteria items must not touch the same item twice; truncation goes last.
 ORDER = list(INJECTIONS)

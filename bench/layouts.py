@@ -40,6 +40,10 @@ def render_meddatax(spec: PageSpec) -> tuple[str, str]:
         out.append(f"<div>{spec.study_type}</div>")
     if spec.start and spec.completion:
         out += [f"<div>{spec.start}</div>", f"<div>{spec.completion}</div>"]
+    if spec.conditions:   # (as nct06427642_labelled_table: one line, a span per condition)
+        out += ["<h2>Conditions</h2>", "<div>See the medical conditions and disease areas that this research is "
+                "targeting or investigating.</div>", "<div>" + " ".join(f"<span>{e(c)}</span>" for c in spec.conditions)
+                + "</div>"]
     out += ["<h2>Eligibility Criteria</h2>",
             "<div>Check the participation requirements, including inclusion and exclusion rules, age limits, "
             "and whether healthy volunteers are accepted.</div>"]
@@ -55,6 +59,8 @@ def render_meddatax(spec: PageSpec) -> tuple[str, str]:
         out += [f"<div>{e(spec.min_age or 'N/A')}</div>", f"<div>{e(spec.max_age or 'N/A')}</div>"]
     if spec.sex:
         out.append(f"<div>{spec.sex}</div>")
+        if spec.healthy_volunteers is not None:   # (the bare "No" after the sex, as nct07232563_bare_values)
+            out.append(f"<div>{'Yes' if spec.healthy_volunteers else 'No'}</div>")
     if spec.sponsor:
         out += ["<h2>Sponsors</h2>", "<div>Meet the organizations funding or collaborating on the study and "
                 "learn about their roles.</div>", f"<div>{e(spec.sponsor)}</div>"]
@@ -74,6 +80,8 @@ def _date_words(iso: str) -> str:
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"]
 CLINCONNECT_STATUS = {"UNKNOWN": "Unknown status"}
+# Veeva's value under "Volunteers" (its "yes" as the site's reader knows it: no saved page shows one)
+VEEVA_VOLUNTEERS = {True: "Healthy Volunteers", False: "No Healthy Volunteers"}
 VEEVA_STATUS = {"RECRUITING": "Enrolling", "NOT_YET_RECRUITING": "Not yet enrolling", "UNKNOWN": "Unknown"}
 PHASE_WORDS = {"EARLY_PHASE1": "Early Phase 1", "PHASE1": "Phase 1", "PHASE2": "Phase 2", "PHASE3": "Phase 3",
                "PHASE4": "Phase 4", "NA": "N/A"}
@@ -145,6 +153,8 @@ def render_veeva(spec: PageSpec) -> tuple[str, str]:
     if spec.status:
         out.append(f"<p>{VEEVA_STATUS.get(spec.status, status_display(spec.status))}</p>")
     out += [f"<p>{PHASE_WORDS[p]}</p>" for p in spec.phases if p != "NA"]
+    if spec.conditions:   # (as nct07232563_headings)
+        out += ["<h2>Conditions</h2>", "<ul>" + "".join(f"<li>{e(c)}</li>" for c in spec.conditions) + "</ul>"]
     if spec.study_type:
         out += ["<h2>Study type</h2>", f"<p>{spec.study_type.replace('_', ' ').title()}</p>"]
     out += ["<h2>Identifiers</h2>", f"<ul><li>{spec.nct_id}</li></ul></section>",
@@ -156,6 +166,8 @@ def render_veeva(spec: PageSpec) -> tuple[str, str]:
     ages = _veeva_ages(spec)
     if ages:
         out += ["<h3>Ages</h3>", f"<p>{e(ages)}</p>"]
+    if spec.healthy_volunteers is not None:   # (as nct07041801_divs: "No Healthy Volunteers")
+        out += ["<h3>Volunteers</h3>", f"<p>{VEEVA_VOLUNTEERS[spec.healthy_volunteers]}</p>"]
     inc = [s for s in spec.items if s.section == "inclusion"]
     exc = [s for s in spec.items if s.section == "exclusion"]
     more = "<li>View more</li>" if spec.truncated else ""
@@ -203,7 +215,7 @@ def render_trialfinderdata(spec: PageSpec) -> tuple[str, str]:
                    f"<a href='https://clinicaltrials.gov/study/{spec.nct_id}'>ClinicalTrials.gov</a></p>")
     out.append("<div>" + "".join(f"<span>{e(x)}</span>" for x in (spec.status, phase, stype) if x) + "</div>")
     out.append(f"<h1>{e(spec.title)}</h1>")
-    cond = spec.condition or "its condition"
+    cond = spec.conditions[0] if spec.conditions else "its condition"   # (the first only, in a sentence)
     what = f"a {phase} {stype.lower()}" if phase else f"an {stype.lower()} study"
     sentence = f"{spec.title} ({spec.nct_id}) is {what} studying {cond}"
     if spec.sponsor:
@@ -232,10 +244,12 @@ def render_trialfinderdata(spec: PageSpec) -> tuple[str, str]:
 SHOWS_CRITERIA = frozenset({"status", "criteria"})
 # host -> (renderer, the parts of a page the layout shows: injections elsewhere would be invisible)
 LAYOUTS = {
-    "meddatax.com": (render_meddatax, SHOWS_CRITERIA | {"as_of", "enrollment", "ages", "truncate"}),
+    "meddatax.com": (render_meddatax, SHOWS_CRITERIA | {"as_of", "enrollment", "ages", "truncate", "volunteers",
+                                                         "conditions"}),
     "clinconnect.io": (render_clinconnect, SHOWS_CRITERIA | {"as_of", "summary", "truncate"}),
-    "ctv.veeva.com": (render_veeva, SHOWS_CRITERIA | {"enrollment", "ages", "truncate"}),
-    "trialfinderdata.org": (render_trialfinderdata, SHOWS_CRITERIA | {"as_of", "enrollment", "plain_criteria"}),
+    "ctv.veeva.com": (render_veeva, SHOWS_CRITERIA | {"enrollment", "ages", "truncate", "volunteers", "conditions"}),
+    "trialfinderdata.org": (render_trialfinderdata, SHOWS_CRITERIA | {"as_of", "enrollment", "plain_criteria",
+                                                                       "conditions"}),
 }
 
 

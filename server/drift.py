@@ -14,7 +14,8 @@ Rules:
   "cannot compare", the page may be newer than our stored copy of the record (which could not
   be refreshed) where the record could have changed since ("unconfirmed": status, enrollment,
   dates), or the page
-  shows nothing that can be compared (no status, date, phase, enrollment, ages or criteria:
+  shows nothing that can be compared (no status, date, phase, enrollment, ages, healthy volunteers, conditions
+  or criteria:
   "in sync" would claim a check that did not happen);
 - in_sync otherwise. Findings about the official record itself (about == "registry") are
   shown, but alone never make the page out of date: the page may be faithfully copying a
@@ -33,6 +34,7 @@ from dataclasses import replace
 
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
+from scrapers.reconcile.conditions import _meaningful
 from scrapers.reconcile.finding import RULE, RULES
 from scrapers.reconcile.status import copy_day
 from scrapers.vocab import OPEN_STATUSES
@@ -78,12 +80,25 @@ def _critical_headline(alarms: list[dict], copy: bool) -> str | None:
 _SHOWN_WORDS = (("as_of", "its last-updated date"), ("phases", "its phase"), ("enrollment", "its number of participants"),
                 ("start_date", "its start date"), ("completion_date", "its end date"), ("min_age", "its ages"),
                 ("max_age", "its ages"), ("no_max_age_text", "its ages"), ("sex", "who it is open to by sex"), ("sponsor", "its sponsor"),
-                ("study_type", "its kind of study"))
+                ("study_type", "its kind of study"), ("healthy_volunteers", "whether it takes healthy volunteers"),
+                ("conditions", "the conditions it studies"))
+
+
+def _shows(page: PageRecord, name: str) -> bool:
+    """Does the page show field `name` in a form reconcile compares? "Healthy volunteers: No" is shown (False is a
+    value); conditions only when one names an illness in particular: reconcile says nothing of a page's "Cancer" alone
+    (reconcile.conditions), so it was not compared."""
+    value = getattr(page, name, None)
+    if name == "conditions":
+        return any(_meaningful(c) for c in value or [])
+    return isinstance(value, bool) or bool(value)
 
 
 def _shown_words(page: PageRecord) -> str:
     """"its number of participants and its last-updated date": what this page shows that was compared."""
-    said = list(dict.fromkeys(words for name, words in _SHOWN_WORDS if getattr(page, name, None)))
+    said = list(dict.fromkeys(words for name, words in _SHOWN_WORDS if _shows(page, name)))
+    if "the conditions it studies" in said and len(page.conditions) == 1:
+        said[said.index("the conditions it studies")] = "the condition it studies"
     if not said:
         return "what the page does show"
     return said[0] if len(said) == 1 else ", ".join(said[:-1]) + " and " + said[-1]
@@ -95,7 +110,8 @@ TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
 TIME_FIELDS = frozenset({"status", "as_of", "start_date", "completion_date"})
 # PageRecord fields reconcile can compare with the record; a page with none of them is not checked
 COMPARABLE = ("status_text", "as_of", "phases", "enrollment", "start_date", "completion_date", "min_age",
-              "max_age", "no_max_age_text", "sex", "sponsor", "study_type", "inclusion", "exclusion")
+              "max_age", "no_max_age_text", "sex", "sponsor", "study_type", "healthy_volunteers", "conditions",
+              "inclusion", "exclusion")
 
 
 def _d(finding) -> dict:
@@ -240,7 +256,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     heads = COPY_OVERDUE_HEADLINES if copy_as_of else OVERDUE_HEADLINES
     said = next((heads[f["field"]] for f in overdue
                  if f["kind"] == "registry_overdue" and f["field"] in heads), None)
-    shown = [name for name in COMPARABLE if getattr(page, name, None)]
+    shown = [name for name in COMPARABLE if _shows(page, name)]
     if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
         out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
         if shown:

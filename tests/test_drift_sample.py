@@ -67,3 +67,38 @@ def test_against_a_saved_copy_no_page_finding_says_what_clinicaltrials_gov_says_
                     said.append((case.nct_id, f.kind, f.message))
     assert len(kinds) >= 8, kinds   # (the check reaches the kinds it guards)
     assert not said, said[:5]
+
+
+def test_the_sample_checks_healthy_volunteers_and_conditions(score):
+    """Veeva and meddatax show both (TrialFinderData a condition): a page saying "accepts healthy volunteers" of a
+    patients-only trial, or naming another illness, must be said; the milder direction (turning healthy volunteers
+    away from a trial that takes them) is due only an info, never counted as an alarm either way."""
+    for kind in ("healthy_volunteers_flipped", "condition_changed"):
+        assert score.expected[kind] >= 3 and score.found[kind] == score.expected[kind], report(score)
+    assert score.info_found["healthy_volunteers_flipped"] == score.info_expected["healthy_volunteers_flipped"] >= 1
+
+
+def test_faithful_pages_show_healthy_volunteers_and_conditions_as_the_record_does():
+    """The layouts render both where the real sites show them, copied from the record, and the site readers read them
+    back: what the 0 false alarms on unchanged pages are measured on."""
+    from bench_drift import render
+    from scrapers import scrape_html
+
+    if not (SHARED / "data" / "ctgov" / "studies_v2.jsonl").exists():
+        pytest.skip("../shared/data/ctgov is not beside the checkout")
+    seen = {"volunteers": set(), "conditions": set()}
+    for case in generate(120, shows(), seed=2028, records=load_records(limit=400)):
+        if not case.unchanged:
+            continue
+        page = scrape_html(*render(case.spec, case.host))
+        if case.record.healthy_volunteers is not None and case.host in ("ctv.veeva.com", "meddatax.com") \
+                and case.record.sex:
+            assert page.healthy_volunteers is case.record.healthy_volunteers, case.nct_id
+            seen["volunteers"].add(case.host)
+        if case.record.conditions:
+            want = case.record.conditions[:1] if case.host == "trialfinderdata.org" else case.record.conditions
+            if case.host != "clinconnect.io":   # (its pages show no list of conditions)
+                assert [" ".join(c.split()) for c in page.conditions] == [" ".join(c.split()) for c in want]
+                seen["conditions"].add(case.host)
+    assert seen == {"volunteers": {"ctv.veeva.com", "meddatax.com"},
+                    "conditions": {"ctv.veeva.com", "meddatax.com", "trialfinderdata.org"}}

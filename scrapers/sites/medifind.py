@@ -1,6 +1,6 @@
 """medifind.com: the title, then "Status:", "Location:", "Intervention Type:", "Study
 Type:", "Study Phase:", a "SUMMARY", "Eligibility" / "Participation Requirements"
-("Sex:", "Minimum Age:", "Maximum Age:", "Healthy Volunteers:"), a criteria list under
+("Sex:", "Minimum Age:", "Maximum Age:", "Healthy Volunteers:" t/f), a criteria list under
 "View:", "Locations", "Time Frame" ("Start Date:", "Estimated Completion Date:") and
 "Participants" ("Target number of participants:"). The NCT id is in the link to
 ClinicalTrials.gov.
@@ -15,9 +15,10 @@ placed under those rows and compared (review r20)."""
 from __future__ import annotations
 
 from ..model import PageRecord
+from ..vocab import normalize_healthy_volunteers
 from ._chrome import without_chrome
 from ._layout import Layout, block_after, read_layout
-from ._reader import criteria_lists, find_label, norm, read_criteria_into
+from ._reader import criteria_lists, find_label, norm, read_criteria_into, value_after
 from ._runon import strip_bullet
 from .base import Line, Page, clean
 from .common import markup_nct_id
@@ -41,6 +42,7 @@ def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
     rec.nct_id = markup_nct_id(view)
+    rec.healthy_volunteers = _volunteers(view)
     if not rec.inclusion and not rec.exclusion:
         shown = _view_list(view)
         if _opens_with_heading(shown):
@@ -49,6 +51,23 @@ def scrape(page: Page) -> PageRecord:
             inclusion, exclusion, _ = criteria_lists(shown)
             rec.criteria_unplaced = len(inclusion) + len(exclusion)
     return rec
+
+
+# medifind shows the registry's raw boolean ("Healthy Volunteers: f"); read here only, under its own label: a "t" or
+# "f" anywhere else is too short to trust
+_TF = {"t": True, "f": False}
+
+
+def _volunteers(view: Page) -> bool | None:
+    """"Healthy Volunteers" under "Participation Requirements": t/f, or in words ("No") should the site spell it out."""
+    at = find_label(view, ("Eligibility", "Participation Requirements"))
+    if at is None:
+        return None
+    value = value_after(view, ("Healthy Volunteers",), others=LAYOUT.stops(), start=at,
+                        accept=lambda v: norm(v) in _TF or normalize_healthy_volunteers(v) is not None)
+    if value is None:
+        return None
+    return _TF[norm(value)] if norm(value) in _TF else normalize_healthy_volunteers(value)
 
 
 # the "View:" list ends at the layout's labels, but not at its criteria headings: a row of the list may be one
