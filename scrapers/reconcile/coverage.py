@@ -148,13 +148,22 @@ def _replaced(O: list[Entry], P: list[Entry], pairs: list[Pair], hidden: list[in
     for section in dict.fromkeys(O[i].section for i in hidden):
         last_p = max((j for p in pairs for j in p.p if P[j].section == section), default=None)
         # (a list none of whose items pair names no place in the record's: which item its own replaced is a guess)
-        k = 0 if last_p is None else sum(1 for j in added if P[j].section == section and j > last_p)
+        k = 0 if last_p is None else sum(1 for j in added if P[j].section == section and j > last_p
+                                         and _reads_as_criterion(P[j].text))
         if not k:
             continue
         items = [idx for idx in top_items(O, section).values() if all(i in gone for i in idx if not O[i].label)]
         for idx in items[:k]:
             out.update(i for i in idx if i in gone)
     return out
+
+
+def _reads_as_criterion(text: str) -> bool:
+    """Whether a page item the record lacks could stand in for one of its items: a few words of a rule, not a link, a
+    button or a label ("Load more", "Show all ▼", "Patients must:"). A link to the rest of the list taken for a
+    replacement called the record's next item left out (review round 22, F1)."""
+    t = text.strip()
+    return not t.endswith(":") and (len(t.split()) >= 3 or len(t) >= 20)
 
 
 def _past_shown_end(P: list[Entry], pairs: list[Pair], hidden: list[int], O: list[Entry], page: PageRecord) -> set[int]:

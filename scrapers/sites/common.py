@@ -236,7 +236,17 @@ def leading_status(text: str) -> tuple[str | None, str | None, str]:
 
 
 _MORE = re.compile(r"(\.{3}|…)\s*(see|view|read|show)\s+(the\s+)?(full|all|more)\b.*$", re.I)
-_MORE_LINE = re.compile(r"^(\.{3}|…)?\s*(see|view|read|show)\s+(the\s+)?(full|all|more)(\s+(eligibility|criteria)\b.*)?$", re.I)
+# a line that is only a link or button to the rest of the list: "See full criteria", and the other ways sites word it
+# ("Load more", "Show 4 more", "+ 4 more", "View all 12 criteria", "More…", "Expand all", "Continue reading", with
+# arrows or chevrons: "Show more ▼", "Read more »", "[+] Show more"). Read as a criterion, "Load more" was "a reason
+# someone cannot join" the record lacks, and the record's items behind it were called left out (review round 22, F1)
+_MORE_LINE = re.compile(
+    r"^[^\w(]*(?:\.{3}|…)?\s*(?:"
+    r"(?:see|view|read|show|load|display|open)\s+(?:the\s+)?(?:\d+\s+)?(?:full|all|more|rest)(?:\s+of\s+the)?(?:\s+\d+)?"
+    r"(?:\s+(?:eligibility|criteria|items?|reasons?|requirements?|inclusion|exclusion)\b.*)?"
+    r"|\+?\s*\d+\s+more(?:\s+(?:eligibility|criteria|items?|reasons?|requirements?))?"
+    r"|more\s*(?:\.{3}|…)|expand(?:\s+all)?|continue\s+reading"
+    r")\s*(?:\(\d+\))?[^\w]*$", re.I)
 
 
 # a line standing where the criteria would be, saying where they are instead: "See eligibility on sponsor site",
@@ -251,6 +261,10 @@ _PLACEHOLDER = re.compile(
     r"|(?:the\s+)?(?:eligibility\s+)?criteria\s+(?:are\s+|is\s+)?not\s+(?:available|provided|listed|shown)(?:\s+here)?"
     r"|contact\s+(?:the\s+)?(?:study\s+(?:team|site|coordinator|contact)|sponsor|site|investigators?)\s+for\s+"
     r"(?:the\s+)?(?:full\s+)?(?:eligibility|criteria)\b[^.]{0,30}"
+    # a site's own footnote under every list, "Other protocol-defined inclusion/exclusion criteria may apply": it says
+    # the list may not be whole, and is no criterion the record lacks (review round 22: a warning on every such page)
+    r"|(?:\*\s*)?other\s+(?:protocol[- ]defined|study[- ]specific)\s+(?:(?:inclusion|exclusion|eligibility)\s*"
+    r"(?:(?:/|and|or)\s*(?:inclusion|exclusion)\s*)?)?criteria\s+(?:may|will|might)\s+apply"
     r")\W*$", re.I)
 
 
