@@ -79,3 +79,47 @@ def test_recruiting_field_of_a_trial_by_invitation_says_who_may_join():
         'by invitation", so only people the study team invites can join.')]
     assert _said(rec, COPY, status="RECRUITING", status_text="Recruiting")[0][2].endswith(
         '"enrolling by invitation", so only people the study team invited could join then.')
+
+
+# --------------------------------------------------------------------------- P8: "Active" on a trial that is over
+
+@pytest.mark.parametrize("status,ending", [
+    ("COMPLETED", '"completed", so it has ended and is not taking participants.'),
+    ("TERMINATED", '"terminated", so it stopped early and is not taking participants.'),
+    ("WITHDRAWN", '"withdrawn", so it stopped before anyone joined and is not taking participants.'),
+])
+@pytest.mark.parametrize("text", ["Active", "Ongoing", "In progress"])
+def test_active_on_a_trial_that_is_over_is_a_warning(status, ending, text):
+    said = _said(_record(status), status_text=text)
+    assert said == [("status_drift", "warning", f'This page says "{text}", but ClinicalTrials.gov says the trial is '
+                     + ending)]
+    assert is_alarm(reconcile(PageRecord(site="clinconnect.io", nct_id="NCT09990021", status_text=text),
+                              _record(status), TODAY)[0])
+
+
+@pytest.mark.parametrize("status", ["RECRUITING", "ACTIVE_NOT_RECRUITING", "ENROLLING_BY_INVITATION", "SUSPENDED"])
+def test_active_on_a_trial_still_going_on_cannot_be_compared(status):
+    """"Active" is NCI's word for recruiting and aggregators' for "Active, not recruiting": of a trial still going
+    on, either reading may be right, so it stays "could not compare"."""
+    assert [k for k, _, _ in _said(_record(status), status_text="Active")] == ["cannot_compare"]
+
+
+def test_active_against_a_copy_of_a_completed_trial_stays_an_alarm_in_the_copys_words():
+    said = _said(_record("COMPLETED"), COPY, status_text="Active")
+    assert [(k, s) for k, s, _ in said] == [("status_drift", "warning")]
+    assert said[0][2].startswith('This page says "Active", but TrialLens\'s saved copy of the ClinicalTrials.gov '
+                                 "record (from 1 Jul 2025) says the trial is \"completed\"")
+
+
+def test_active_on_a_page_dated_before_the_trial_ended_was_right_then():
+    history = [{"status": "RECRUITING", "last_update_posted": "2025-03-01"},
+               {"status": "ACTIVE_NOT_RECRUITING", "last_update_posted": "2025-09-15"}]
+    page = PageRecord(site="clinconnect.io", nct_id="NCT09990021", status_text="Active", as_of="2025-06-27")
+    found = {f.kind: f for f in reconcile(page, _record("COMPLETED"), TODAY, history=history)}
+    assert found["status_changed_since"].message == (
+        'This page was right when it was last updated (27 Jun 2025): the trial was "recruiting" then, but its '
+        'ClinicalTrials.gov record changed to "completed" on 10 Feb 2026.')
+    assert found["status_drift"].severity == "warning"
+    # already over at the page's date: the page was wrong then too
+    over = [{"status": "COMPLETED", "last_update_posted": "2025-03-01"}]
+    assert "status_changed_since" not in {f.kind for f in reconcile(page, _record("COMPLETED"), TODAY, history=over)}
