@@ -81,6 +81,54 @@ def test_recruiting_field_of_a_trial_by_invitation_says_who_may_join():
         '"enrolling by invitation", so only people the study team invited could join then.')
 
 
+# --------------------------------------------------------------------------- P5: no maximum age
+
+@pytest.mark.parametrize("summary,shown", [
+    ("People aged 35 years and older may be able to take part.", "aged 35 years and older"),
+    ("Adults 35+ may join this study.", "Adults 35+"),
+    ("To join, you must be 35 years of age or older.", "35 years of age or older"),
+])
+def test_a_summary_that_drops_the_maximum_age_is_critical(summary, shown):
+    """NCT00463502 (35 to 78 years): the page field's "35+ years old" was critical, its summary's words nothing."""
+    assert _said(_record(minimum="35 Years", maximum="78 Years"), plain_summary=summary) == [(
+        "plain_age", "critical", f'This page\'s summary says there is no upper age limit ("{shown}"), but '
+        "ClinicalTrials.gov says the maximum age is 78 years.")]
+
+
+def test_a_summary_without_a_maximum_against_a_high_one_is_information():
+    """A record maximum of 90 years or more is how registrants say "no limit" (facts.HIGH_MAXIMUM)."""
+    said = _said(_record(maximum="99 Years"), plain_summary="People aged 18 years and older may be able to take part.")
+    assert [(k, s) for k, s, _ in said] == [("plain_age", "info")]
+    assert said[0][2].endswith("so only people older than that are left out.")
+
+
+@pytest.mark.parametrize("summary", [
+    "People aged 35 to 78 years may be able to take part.",                     # the range, as ClinConnect says it
+    "People aged 35 years and older, up to 78 years, may be able to take part.",
+    "Adults 35 years and older may join; the upper age limit is 78.",
+    "You must be 35 years or older and no older than 78 to join.",
+    "People 65 years and older are excluded from this study.",                  # a reason to stay out
+    "The disease is common in people aged 35 years and older.",                 # not about joining
+    "Patients treated for 10 years or over may be eligible.",                   # a length of time, not an age
+])
+def test_a_summary_that_gives_or_does_not_claim_a_maximum_says_nothing(summary):
+    assert [k for k, s, _ in _said(_record(minimum="35 Years", maximum="78 Years"), plain_summary=summary)
+            if s != "info" and k == "plain_age"] == []
+
+
+def test_the_records_own_open_ended_words_back_the_page():
+    """A summary's loose "adults 18 years and older" beside criteria that give the maximum: a page repeating the
+    record's own words is not wrong about the record (review r20). Another figure is said as a figure the record
+    does not give, not as a maximum the record's own words leave out too."""
+    own = "This study will enroll adults 18 years of age or older with asthma."
+    rec = _record(maximum="65 Years", summary=own)
+    assert _said(rec, plain_summary="Adults 18 years and older may be able to take part.") == []
+    assert [k for k, _, _ in _said(rec, plain_summary="Adults 21 years and older may be able to take part.")] \
+        == ["plain_number"]
+    assert [k for k, _, _ in _said(_record(maximum="65 Years"), plain_summary="Adults 18 years and older may be able "
+                                   "to take part.")] == ["plain_age"]
+
+
 # --------------------------------------------------------------------------- P8: "Active" on a trial that is over
 
 @pytest.mark.parametrize("status,ending", [

@@ -19,8 +19,8 @@ from .facts import participants, same_age
 from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .align import strip_numbering
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
-                           backed_age, official_values, range_bounds, read_facts, record_ages, record_prose, sentence,
-                           squash)
+                           backed_age, no_maximum_claims, official_values, range_bounds, read_facts, record_ages,
+                           record_prose, sentence, squash)
 from .plain_weights import weight_claims
 
 _NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)
@@ -146,7 +146,8 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
     lo_off, hi_off = official.min_age, official.max_age
     own = squash(official.eligibility_criteria or "")
     if lo_off is None or hi_off is None:
-        return age_limit_claims(field, text, official, own, backed)[:1] if lo_off or hi_off else []
+        return (age_limit_claims(field, text, official, own, backed) or no_maximum_claims(field, text, official))[:1] \
+            if lo_off or hi_off else []
     out = []
     ages: set | None = None
     for m in AGE_RANGE.finditer(text):
@@ -187,7 +188,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
              "page_min_age": page_lo.to_dict(), "page_max_age": page_hi.to_dict(),
              "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
         ))
-    return (out or age_limit_claims(field, text, official, own, backed))[:1]
+    return (out or age_limit_claims(field, text, official, own, backed) or no_maximum_claims(field, text, official))[:1]
 
 
 def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
