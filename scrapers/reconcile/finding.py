@@ -37,6 +37,14 @@ class Finding:
         return asdict(self)
 
 
+# what "enrolling by invitation" means for a reader, said wherever a page shows the trial as open to anyone (the status
+# field's "Recruiting", a summary's "is currently recruiting"): the card shows the message as given
+INVITED_ONLY = ", so only people the study team invites can join."
+INVITED_THEN = ", so only people the study team invited could join then."
+# a summary's "is currently recruiting" of a trial not yet recruiting (plain.py); a saved copy's "then" (status.py)
+NOT_OPENED_NOW, NOT_OPENED_THEN = ", so it has not opened yet.", ", so it had not opened yet then."
+
+
 def status_words(status: str | None) -> str:
     return STATUS_WORDS.get(status or "", (status or "unknown").lower().replace("_", " "))
 

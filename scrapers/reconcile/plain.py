@@ -16,11 +16,11 @@ from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
 from ..units import restates, same_time
 from .facts import participants, same_age
-from .finding import Finding, quote, said_status
+from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .align import strip_numbering
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
-                           backed_age, official_values, range_bounds, read_facts, record_ages, record_prose, sentence,
-                           squash)
+                           backed_age, no_maximum_claims, official_values, range_bounds, read_facts, record_ages,
+                           record_prose, sentence, squash)
 from .plain_weights import weight_claims
 
 _NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)
@@ -72,9 +72,11 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
     for m in _OPEN_CLAIM.finditer(text):
         if _NEG_BEFORE.search(text[max(0, m.start() - 30): m.start()]) or _about_a_participant(text, m):
             continue
+        said = sentence(text, m.start(), m.end())
+        if off in _NOT_OPEN_TO_ALL:
+            return _not_open_to_all(field, text, m, said, off)
         if off in OPEN_STATUSES:
             return []
-        said = sentence(text, m.start(), m.end())
         unknown = off == "UNKNOWN"
         return [Finding(
             "plain_status", "warning" if unknown else "critical", field, m.group(0), off,
@@ -100,6 +102,28 @@ def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Find
     return []
 
 
+# open statuses a claim that the trial "is currently recruiting" gets wrong: a reader would try to join a trial that has
+# not opened, or that takes only the people its team invites (review round 21, P4: 79 of 79 such summaries unsaid)
+_NOT_OPEN_TO_ALL = {"NOT_YET_RECRUITING": NOT_OPENED_NOW,
+                    "ENROLLING_BY_INVITATION": INVITED_ONLY}
+# the page's own words that it enrolls by invitation ("is enrolling by invitation only", "is recruiting invited
+# participants"): what the record says, no alarm
+_BY_INVITATION = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:by\s+invitation|invit\w*)", re.I)
+
+
+def _not_open_to_all(field: str, text: str, m: re.Match, said: str, off: str) -> list[Finding]:
+    """A summary's "is currently recruiting" of a trial not yet recruiting or enrolling by invitation: a WARNING (the
+    status field's same claim is one, status.check_status). Its claim is "open", so against a saved copy a trial the
+    copy calls not yet recruiting may have opened since (status.unconfirmed_by_copy)."""
+    if off == "ENROLLING_BY_INVITATION" and _BY_INVITATION.search(text[m.end(): m.end() + 40]):
+        return []
+    return [Finding(
+        "plain_status", "warning", field, m.group(0), off,
+        f'This page\'s summary says the trial "{m.group(0)}", but ClinicalTrials.gov says it is {said_status(off)}'
+        + _NOT_OPEN_TO_ALL[off], {"sentence": quote(said, 300), "official_status": off, "claim": "open"},
+    )]
+
+
 _CLAUSE_START = re.compile(r"(?:^|[.:;!?]\s+|\n)\s*(?:\(?\d{1,2}[.)]\s*|[-•*]\s*)?$")
 
 
@@ -122,7 +146,8 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
     lo_off, hi_off = official.min_age, official.max_age
     own = squash(official.eligibility_criteria or "")
     if lo_off is None or hi_off is None:
-        return age_limit_claims(field, text, official, own, backed)[:1] if lo_off or hi_off else []
+        return (age_limit_claims(field, text, official, own, backed) or no_maximum_claims(field, text, official))[:1] \
+            if lo_off or hi_off else []
     out = []
     ages: set | None = None
     for m in AGE_RANGE.finditer(text):
@@ -163,7 +188,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
              "page_min_age": page_lo.to_dict(), "page_max_age": page_hi.to_dict(),
              "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
         ))
-    return (out or age_limit_claims(field, text, official, own, backed))[:1]
+    return (out or age_limit_claims(field, text, official, own, backed) or no_maximum_claims(field, text, official))[:1]
 
 
 def _enrollment_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:

@@ -12,9 +12,11 @@ from datetime import date
 
 from ..dates import compare_partial, human_date, parse_partial_date, still_to_come, to_date
 from ..model import OfficialRecord, PageRecord
-from ..vocab import OPEN_STATUSES, normalize_status, says_not_now, says_not_taking
-from .finding import (STATUS_WORDS, Finding, age_phrase, months_between, months_phrase, quote, said_status,
-                      status_words)
+from ..vocab import OPEN_STATUSES, normalize_status, says_not_taking
+from .finding import (INVITED_ONLY, INVITED_THEN, NOT_OPENED_NOW, NOT_OPENED_THEN, STATUS_WORDS, Finding, age_phrase,
+                      months_between, months_phrase, quote, said_status, status_words)
+from .status_wordings import (ONGOING_WORDS, OPENS_NOW, OPENS_THEN, OVER, TAKING_NOW, TAKING_THEN, closed_claim,
+                              ongoing_claim, wording_key)
 
 # the one name every message gives the record TrialLens keeps (the card's footer and the notes say the same)
 SAVED_COPY = "TrialLens's saved copy of the ClinicalTrials.gov record"
@@ -40,7 +42,9 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     if not page.status_text and not page.status:
         return []
     if page.status is None and says_not_taking(page.status_text) and off not in (None, "UNKNOWN"):
-        return _closed_claim(page, off, official)
+        return closed_claim(page, off, official)
+    if page.status is None and wording_key(page.status_text) in ONGOING_WORDS and off in OVER:
+        return [ongoing_claim(page, off, official)]
     if page.status is None:
         return [Finding(
             "cannot_compare", "info", "status", page.status_text, off,
@@ -63,44 +67,10 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         return [Finding("status_drift", "warning", "status", shown, off, msg, evidence)]
     invites = page.status in OPEN_STATUSES and off not in OPEN_STATUSES
     msg = f'This page says "{quote(shown, 60)}", but ClinicalTrials.gov says the trial is {said_status(off)}'
-    msg += ", so it is not taking new participants." if invites else "."
+    # (by invitation: what a reader told "Recruiting" needs is who may join; review round 21)
+    by_invitation = INVITED_ONLY if off == "ENROLLING_BY_INVITATION" else "."
+    msg += ", so it is not taking new participants." if invites else by_invitation
     return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
-
-
-# what a copy says of a recruiting (or not yet recruiting) trial holds for when it was saved
-_TAKING_NOW, _TAKING_THEN = ", so it is taking new participants.", ", so it was taking new participants then."
-_OPENS_NOW, _OPENS_THEN = (", so it has not opened yet and may still take new participants.",
-                           ", so it had not opened yet then and may still take new participants.")
-
-# what a claim that no one can join now ("Closed") gets wrong, by the record's status: anyone may ask to join now, or
-# the trial has not opened yet (a reader told "Closed to accrual" passes over a trial that will open; review round 10
-# c). By invitation is left out: no one can ask to join, so "Closed" tells the reader what the record does.
-_CLOSED_WRONG = {"RECRUITING": _TAKING_NOW, "AVAILABLE": ", so it is available.",
-                 "NOT_YET_RECRUITING": _OPENS_NOW}
-
-
-def _closed_claim(page: PageRecord, off: str, official: OfficialRecord) -> list[Finding]:
-    """A page whose status wording says no one can join now ("Closed", "Enrollment closed") without naming one
-    status: wrong if the record says the trial is recruiting (a reader would pass over a trial open to them) or not
-    yet recruiting (one that may still open), consistent with any status that takes no one now."""
-    if off not in _CLOSED_WRONG:
-        return []
-    shown = quote(page.status_text, 60)
-    if off == "NOT_YET_RECRUITING" and says_not_now(page.status_text):
-        # "Not enrolling" is true of a trial that has not opened: no alarm, and no "out of date" headline; what the
-        # record adds (it may still open) is information (review round 11c, N5). The claim is no stage a copy's
-        # trial could have moved to, so against a saved copy it stays this note, in the copy's words.
-        return [Finding(
-            "status_drift", "info", "status", page.status_text, off,
-            f'This page says "{shown}"; ClinicalTrials.gov says the trial is {said_status(off)}{_OPENS_NOW}',
-            {"page_status": None, "claim": "not_now", "official_status": off,
-             "official_last_update_posted": official.last_update_posted})]
-    return [Finding(
-        "status_drift", "warning", "status", page.status_text, off,
-        f'This page says "{shown}", but ClinicalTrials.gov says the trial is {said_status(off)}{_CLOSED_WRONG[off]}',
-        {"page_status": None, "claim": "closed", "official_status": off,
-         "official_last_update_posted": official.last_update_posted},
-    )]
 
 
 # How far along its life a trial is under each status, for telling whether a record could have moved
@@ -111,7 +81,7 @@ _STAGE = {"NOT_YET_RECRUITING": 0, "RECRUITING": 1, "ENROLLING_BY_INVITATION": 1
           "COMPLETED": 3, "TERMINATED": 3, "WITHDRAWN": 3, "NO_LONGER_AVAILABLE": 3, "APPROVED_FOR_MARKETING": 3}
 _CAN_GO_BACK = frozenset({"SUSPENDED", "TEMPORARILY_NOT_AVAILABLE"})
 # the stage a status claim in the page's prose makes (plain.py's evidence "claim")
-_CLAIM_STAGE = {"not_yet": 0, "open": 1, "closed": 3}
+_CLAIM_STAGE = {"not_yet": 0, "open": 1, "ongoing": 2, "closed": 3}
 
 
 def _could_have_moved(old: str | None, new: int | None, new_status: str | None = None) -> bool:
@@ -180,8 +150,9 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
             continue
         source, in_copy = (f"{SAVED_COPY} {when}", f"its saved copy of the ClinicalTrials.gov record {when}") if not named \
             else ("TrialLens's saved copy", "its saved copy")
-        message = _REGISTRY_SAYS.sub(source, f.message, count=1).replace(_TAKING_NOW, _TAKING_THEN) \
-            .replace(_OPENS_NOW, _OPENS_THEN).replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.")
+        message = _REGISTRY_SAYS.sub(source, f.message, count=1).replace(TAKING_NOW, TAKING_THEN) \
+            .replace(OPENS_NOW, OPENS_THEN).replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.") \
+            .replace(INVITED_ONLY, INVITED_THEN).replace(NOT_OPENED_NOW, NOT_OPENED_THEN)
         named = named or message != f.message
         out.append(replace(f, message=message))
     return out
@@ -265,22 +236,25 @@ STATUS_ENUM = frozenset(STATUS_WORDS)
 
 
 def check_status_history(page: PageRecord, official: OfficialRecord, history: list[dict] | None) -> list[Finding]:
-    """The page's status was right at its as-of date and changed since (from stored versions)."""
-    if not history or not page.status or not page.as_of or page.status == official.status:
+    """The page's status was right at its as-of date and changed since (from stored versions). A page's "Active"
+    (ONGOING_WORDS) was right while the record gave any ongoing status, and changed when the trial was over."""
+    ongoing = page.status is None and wording_key(page.status_text) in ONGOING_WORDS and official.status in OVER
+    if not history or not (page.status or ongoing) or not page.as_of or page.status == official.status:
         return []
+    said = set(ONGOING) if ongoing else {page.status}
     versions = _versions(official, history)
     at_as_of = [v for v in versions if compare_partial(v[0], page.as_of) <= 0]
-    if not at_as_of or at_as_of[-1][1] != page.status:
+    if not at_as_of or at_as_of[-1][1] not in said:
         return []
     then = at_as_of[-1]
-    later = [v for v in versions if to_date(v[0]) > to_date(then[0]) and v[1] != page.status]
+    later = [v for v in versions if to_date(v[0]) > to_date(then[0]) and v[1] not in said]
     if not later:
         return []
     changed_on, changed_to = later[0]
     return [Finding(
         "status_changed_since", "info", "status", page.status_text or status_words(page.status), official.status,
         f"This page was right when it was last updated ({human_date(page.as_of)}): the trial was "
-        f"{said_status(page.status)} then, but its ClinicalTrials.gov record changed to {said_status(changed_to)} "
+        f"{said_status(then[1])} then, but its ClinicalTrials.gov record changed to {said_status(changed_to)} "
         f"on {human_date(changed_on)}.",
         {"page_as_of": page.as_of, "status_at_as_of": then[1], "version_at_as_of_posted": then[0],
          "changed_on": changed_on, "changed_to": changed_to, "official_status": official.status},
