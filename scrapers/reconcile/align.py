@@ -23,6 +23,7 @@ from ..criteria import flatten, header_kind, parse_criteria
 from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
 from ..units import in_base_units
+from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
 
 MATCH = 60      # lowest similarity for a 1:1 pair
@@ -30,7 +31,6 @@ JOINED = 85     # lowest similarity for a merged or split pair
 PRESENT = 75   # a part of a joined item scoring below this against the page item is not shown
 VERBATIM = 97  # a part scoring at least this is plainly there, never the one a look-alike hides
 MAX_JOINED = 16  # most official items one page item is compared with as their join
-MOVED = 90      # lowest similarity to pair items found out of order
 NEIGHBOUR = 90  # how plainly a neighbour must stand inside a page item to be run together with it
 # most a pair alike only with its times in one unit ("216 months" for "18 years") scores: below compare.REWORDED, so
 # an equal time is the criterion_reworded INFO that "2 weeks" for "14 days" is, never silently the same text
@@ -323,25 +323,27 @@ def _anchor_keys(O: list[Entry], P: list[Entry], side: list[Entry]) -> list[tupl
 
 
 def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
-    """Pairs of official and page entry indices (exact ones, then fuzzy ones, then moved ones)."""
+    """Pairs of official and page entry indices: texts the same on both sides (in order, then out of order), then
+    fuzzy ones in order, then moved ones."""
     sm = difflib.SequenceMatcher(None, _anchor_keys(O, P, O), _anchor_keys(O, P, P), autojunk=False)
-    pairs: list[Pair] = []
-    for tag, i1, i2, j1, j2 in sm.get_opcodes():
+    ops = sm.get_opcodes()
+    # texts the same on both sides but out of order, paired first: never with a twin in their gap (moved.py)
+    free_o = {i for tag, i1, i2, _, _ in ops if tag != "equal" for i in range(i1, i2)}
+    free_p = {j for tag, _, _, j1, j2 in ops if tag != "equal" for j in range(j1, j2)}
+    pairs = [Pair(o, p) for o, p in same_texts(O, P, free_o, free_p)]
+    early_o = {i for p in pairs for i in p.o}
+    early_p = {j for p in pairs for j in p.p}
+    for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             pairs += [Pair([i1 + k], [j1 + k]) for k in range(i2 - i1)]
-        elif i2 > i1 and j2 > j1:
-            for p in _align_block(O[i1:i2], P[j1:j2]):
-                pairs.append(Pair([i1 + x for x in p.o], [j1 + y for y in p.p], p.sim))
-    used_o = {i for p in pairs for i in p.o}
-    used_p = {j for p in pairs for j in p.p}
-    for j in [j for j in range(len(P)) if j not in used_p]:
-        cands = [(_sim(O[i].norm, P[j].norm), i) for i in range(len(O)) if i not in used_o]
-        if cands:
-            s, i = max(cands)
-            if s >= MOVED:
-                pairs.append(Pair([i], [j], s))
-                used_o.add(i)
-    return pairs
+            continue
+        oi = [i for i in range(i1, i2) if i not in early_o]
+        pj = [j for j in range(j1, j2) if j not in early_p]
+        if oi and pj:
+            for p in _align_block([O[i] for i in oi], [P[j] for j in pj]):
+                pairs.append(Pair([oi[x] for x in p.o], [pj[y] for y in p.p], p.sim))
+    # what is left, found out of order: one entry, or a whole item (a label run on with its sub-items)
+    return pairs + [Pair(o, p, s) for o, p, s in moved_items(O, P, pairs)]
 
 
 # A number right before another list marker ("at least 5. 6) No …") or right after a comparator
