@@ -261,10 +261,6 @@ _PLACEHOLDER = re.compile(
     r"|(?:the\s+)?(?:eligibility\s+)?criteria\s+(?:are\s+|is\s+)?not\s+(?:available|provided|listed|shown)(?:\s+here)?"
     r"|contact\s+(?:the\s+)?(?:study\s+(?:team|site|coordinator|contact)|sponsor|site|investigators?)\s+for\s+"
     r"(?:the\s+)?(?:full\s+)?(?:eligibility|criteria)\b[^.]{0,30}"
-    # a site's own footnote under every list, "Other protocol-defined inclusion/exclusion criteria may apply": it says
-    # the list may not be whole, and is no criterion the record lacks (review round 22: a warning on every such page)
-    r"|(?:\*\s*)?other\s+(?:protocol[- ]defined|study[- ]specific)\s+(?:(?:inclusion|exclusion|eligibility)\s*"
-    r"(?:(?:/|and|or)\s*(?:inclusion|exclusion)\s*)?)?criteria\s+(?:may|will|might)\s+apply"
     r")\W*$", re.I)
 
 
