@@ -5,8 +5,10 @@ Pages reword conditions: "heart attack" for myocardial infarction, "breast cance
 for a cerebral infarction, a MeSH heading for the registrant's words. So a page condition agrees with the record when
 it shares one meaningful word with any of the record's conditions, keywords, MeSH condition terms and their broader
 terms, titles or acronym: words agree when equal, when one is the other with an ending ("diabetic", "diabetes"), or
-when both name the same part of the body or kind of illness in lay or medical words (`_BODY`); a condition also agrees
-when one side abbreviates what the other spells out ("COPD", "ADHD"). Words that name no
+when both name the same part of the body or kind of illness in lay or medical words (`_BODY`: "Impotence" and
+"Erectile Dysfunction", "Throat Cancer" and "Head and Neck Cancer"); a condition also agrees when one side abbreviates
+what the other spells out ("COPD", "ADHD"; "NHL" and MeSH's "Lymphoma, Non-Hodgkin"; "CKD" and "Kidney Disease"), and
+a common acronym counts as the words it stands for (`_LEXICON`: "NSCLC" names the lung). Words that name no
 illness in particular ("disease", "cancer", "chronic", "patients") are not compared, and a page condition made only
 of them says nothing. Only a page none of whose conditions agrees is said to differ.
 """
@@ -33,26 +35,32 @@ _STOP = GENERIC | frozenset("""its their this that other others not non without 
     infectious treatment therapy therapies prevention diagnosis care risk history stages progressive persistent
     symptoms symptom sign signs complications complication function failure insufficiency injury injuries damage
     pain normal elderly women men female male adolescents infants pediatric paediatric surgery surgical dysfunction
-    dysfunctions protocol specific multiple following after before during various study studies trial""".split())
+    dysfunctions protocol specific multiple following after before during various study studies trial childhood
+    virus viruses viral""".split())
 
 # Lay and medical words for one part of the body or kind of illness: a page word and a record word agree when both
 # are in one group (lay words whole, medical ones as word beginnings: "myocard" is "myocardial", "myocarditis").
 _BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     (frozenset(lay.split()), tuple(stems.split())) for lay, stems in (
-    ("heart heartbeat palpitations", "cardi coronar myocard angina arrhythm atrial atrium ventric aort valv infarct"),
+    ("heart heartbeat palpitations chest",
+     "cardi coronar myocard angina arrhythm atrial atrium ventric aort valv infarct"),
     ("stroke strokes", "cerebrovasc cerebr infarct apoplex hemorrhag haemorrhag ischemi ischaemi"),
     ("brain memory", "cerebr neuro enceph glio glioma cognit alzheim dement mening"),
     ("nerve nerves", "neur"),
     ("kidney kidneys", "renal nephr dialys"),
     ("liver", "hepat cirrho"),
-    ("lung lungs breathing breath", "pulmon respirat bronch pneum copd asthma apnea apnoea"),
-    ("blood clot clots", "hemat haemat hemo haemo anemi anaemi leuk lymphom myelo thromb embol coagul platelet"),
+    ("lung lungs breathing breath chest", "pulmon respirat bronch pneum pneumon copd asthma apnea apnoea"),
+    ("throat", "pharyn laryn headneck tonsil"),
+    ("impotence impotent", "erectil impoten"),
+    ("addiction addictions addict addicts addicted dependence", "addict substance opioid opiate heroin cocain"),
+    ("blood clot clots",
+     "hemat haemat hemo haemo anemi anaemi leuk lymphom myelo thromb embol coagul platelet seps septi"),
     ("pressure", "hypertens hypotens"),
     ("sugar glucose", "diabet glyc insulin"),
     ("skin", "derma cutan psoria eczema melanom acne"),
     ("bone bones", "osteo skelet fractur marrow"),
     ("joint joints", "arthr rheumat"),
-    ("stomach belly", "gastr peptic"),
+    ("stomach belly heartburn indigestion", "gastr peptic dyspeps"),
     ("bowel bowels gut intestine intestines colon", "intestin colorect colon crohn colitis bowel gastro enter"),
     ("eye eyes sight vision blindness blind", "ocul ophthalm retin macul glaucom catarac visual vision cornea uveit"),
     ("ear ears hearing deafness deaf", "otitis cochle tinnit audit"),
@@ -73,13 +81,19 @@ _BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     ("headache headaches", "migrain cephal"),
     ("hair", "alopec"),
     ("cholesterol", "cholesterol lipidem lipoprotein"),
-    ("menopause flashes", "menopaus climacter flashes"),
+    ("menopause flashes flushes flushing", "menopaus climacter flashes"),
     ("adhd", "hyperactiv hyperkin attention"),
+    ("bedwetting", "enuresis"),
+    ("shingles chickenpox", "zoster varicell"),
+    ("hay", "rhinit pollen pollin"),
+    ("gehrig", "amyotroph"),
+    ("swelling swollen", "edem lymphedem lymphoedem angioedem"),
     ("ptsd", "posttraum"),
 ))
 
 # British spellings, as the record may have the other
-_SPELLING = ((re.compile(r"^(an|leuk|septic|isch|h)ae"), r"\1e"), (re.compile(r"^oe"), "e"),
+_SPELLING = ((re.compile(r"^(an|leuk|septic|isch|h)ae"), r"\1e"), (re.compile(r"^(|f|c)oe"), r"\1e"),
+             (re.compile(r"oea$"), "ea"),
              (re.compile(r"our$"), "or"), (re.compile(r"^paed"), "ped"))
 
 
@@ -99,8 +113,54 @@ def _keys(word: str) -> tuple[str, frozenset[int]]:
                         if w in lay or w.startswith(stems) or any(len(x) >= 6 and x in w for x in stems))
 
 
+# "head and neck" is one part of the body, the throat's (`_BODY`), not a head and a neck
+_PHRASES = ((re.compile(r"\bhead\W+(?:and|&)\W+neck\b", re.I), "headneck"),)
+
+
 def _meaningful(text: str) -> set[str]:
+    for pat, to in _PHRASES:
+        text = pat.sub(to, text)
     return {w for w in condition_words(text) if w not in _STOP and not w.isdigit()}
+
+
+# Acronyms pages and records use for an illness, and what they stand for (several where one acronym is used for more
+# than one: "AD"). They only ever add words to agree with, on either side: a page's "HCV" agrees with a record's
+# "Chronic Hepatitis C", a page's "Lung Cancer" with a record's "NSCLC" (review round 22, F5).
+_LEXICON: dict[str, tuple[str, ...]] = {
+    "NSCLC": ("non-small cell lung cancer",), "SCLC": ("small cell lung cancer",), "HCV": ("hepatitis C virus",),
+    "HBV": ("hepatitis B virus",), "NHL": ("non-Hodgkin lymphoma",),
+    "AMD": ("age-related macular degeneration",), "CKD": ("chronic kidney disease",),
+    "COPD": ("chronic obstructive pulmonary disease",), "IBD": ("inflammatory bowel disease",),
+    "GERD": ("gastroesophageal reflux disease",), "GORD": ("gastro-oesophageal reflux disease",),
+    "BPH": ("benign prostatic hyperplasia",), "ED": ("erectile dysfunction",), "MS": ("multiple sclerosis",),
+    "RA": ("rheumatoid arthritis",), "SLE": ("systemic lupus erythematosus",), "CHF": ("congestive heart failure",),
+    "CAD": ("coronary artery disease",), "MI": ("myocardial infarction",), "PD": ("Parkinson disease",),
+    "AD": ("Alzheimer disease", "atopic dermatitis"), "ADHD": ("attention deficit hyperactivity disorder",),
+    "PTSD": ("post-traumatic stress disorder",), "OCD": ("obsessive-compulsive disorder",),
+    "T1D": ("type 1 diabetes",), "T2D": ("type 2 diabetes",), "T1DM": ("type 1 diabetes mellitus",),
+    "T2DM": ("type 2 diabetes mellitus",), "AML": ("acute myeloid leukemia",),
+    "ALL": ("acute lymphoblastic leukemia",),
+    "CLL": ("chronic lymphocytic leukemia",), "CML": ("chronic myeloid leukemia",),
+    "HCC": ("hepatocellular carcinoma",),
+    "RCC": ("renal cell carcinoma",), "CRC": ("colorectal cancer",), "UC": ("ulcerative colitis",),
+    "IBS": ("irritable bowel syndrome",), "UTI": ("urinary tract infection",), "TB": ("tuberculosis",),
+    "AF": ("atrial fibrillation",), "AFIB": ("atrial fibrillation",), "DVT": ("deep vein thrombosis",),
+    "PE": ("pulmonary embolism",), "ESRD": ("end-stage renal disease",), "ALS": ("amyotrophic lateral sclerosis",),
+    "CF": ("cystic fibrosis",), "OSA": ("obstructive sleep apnea",), "MDD": ("major depressive disorder",),
+    "ASD": ("autism spectrum disorder",), "NASH": ("nonalcoholic steatohepatitis",),
+    "NAFLD": ("nonalcoholic fatty liver disease",), "MDS": ("myelodysplastic syndrome",), "MM": ("multiple myeloma",),
+}
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _expanded(text: str) -> str:
+    """The text with what its acronyms stand for added: "HCV" -> "HCV hepatitis C virus". An acronym is a word of
+    three letters or more written in capitals, or the whole text ("Afib", "ED": two letters alone stand for too much,
+    "ED" also for an emergency department)."""
+    whole = text.strip().upper()
+    extra = [x for w in _TOKEN.findall(text) if (w.isupper() and len(w) > 2 or w.upper() == whole)
+             and w.upper() in _LEXICON for x in _LEXICON[w.upper()]]
+    return " ".join([text, *extra])
 
 
 def _agree(a: str, b: str) -> bool:
@@ -130,18 +190,50 @@ def record_texts(official: OfficialRecord) -> list[str]:
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
 _SMALL = frozenset("of and the with in on to for or by".split())
+# words an acronym may leave out or add a letter for: "CKD" for "Kidney Disease", "HCV" for "Chronic Hepatitis C"
+_FILLER = frozenset("chronic virus viral disease diseases disorder disorders infection infections".split())
 
 
-def _initials(text: str) -> str:
-    """"Chronic Obstructive Pulmonary Disease" -> "copd"; "Post-Traumatic Stress Disorder" -> "ptsd"."""
-    return "".join(w[0] for w in re.findall(r"[a-z]+", text.lower()) if w not in _SMALL)
+def _uninverted(text: str) -> str:
+    """MeSH's "Lymphoma, Non-Hodgkin" in the written order, "Non-Hodgkin Lymphoma" (one comma only: a list of
+    several is left as it is)."""
+    head, sep, tail = text.partition(",")
+    return f"{tail.strip()} {head.strip()}" if sep and "," not in tail and tail.strip() else text
+
+
+def _initials(text: str, drop: frozenset[str] = frozenset()) -> set[str]:
+    """"Chronic Obstructive Pulmonary Disease" -> "copd"; "Post-Traumatic Stress Disorder" -> "ptsd"; MeSH's
+    "Lymphoma, Non-Hodgkin" -> "lnh" and, in the written order, "nhl"."""
+    return {"".join(w[0] for w in re.findall(r"[a-z]+", t.lower()) if w not in _SMALL and w not in drop)
+            for t in {text, _uninverted(text)}}
+
+
+def _cores(acronym: str) -> set[str]:
+    """An acronym less one letter for a word it may add: a leading "c" (chronic: "CKD" for "Kidney Disease") or a
+    trailing "v", "d" or "c" (virus, disease, chronic: "HCV" for "Hepatitis C"), as long as two letters are left."""
+    out = {acronym[1:]} if acronym.startswith("c") else set()
+    if acronym[-1:] in ("v", "d", "c"):
+        out.add(acronym[:-1])
+    return {acronym} | {x for x in out if len(x) >= 2}
 
 
 def _by_acronym(ours: list[str], theirs: list[str]) -> bool:
-    """One side spells out what the other abbreviates ("ADHD", "Attention Deficit Hyperactivity Disorder")."""
+    """One side spells out what the other abbreviates ("ADHD", "Attention Deficit Hyperactivity Disorder"; "NHL",
+    "Lymphoma, Non-Hodgkin")."""
     for a, b in ((ours, theirs), (theirs, ours)):
         short = {m.lower() for t in a for m in _ACRONYM.findall(t)}
-        if short and any(x in _initials(t) for t in b for x in short):
+        if short and any(x in i for t in b for i in _initials(t) for x in short):
+            return True
+    return False
+
+
+def _by_core(ours: list[str], theirs: list[str]) -> bool:
+    """An acronym `_LEXICON` does not know that leaves out or adds a letter for "chronic", "virus" or "disease" and
+    then spells one whole condition of the other side ("HDV", "Hepatitis D"). Conditions only, not titles: two or
+    three letters are too easily some title's initials."""
+    for a, b in ((ours, theirs), (theirs, ours)):
+        cores = set().union(*(_cores(m.lower()) for t in a for m in _ACRONYM.findall(t) if m not in _LEXICON))
+        if cores and any(i in cores for t in b for i in _initials(t) | _initials(t, _FILLER)):
             return True
     return False
 
@@ -155,8 +247,11 @@ def check_conditions(page: PageRecord, official: OfficialRecord) -> list[Finding
     if not said:
         return []
     texts = record_texts(official)
-    theirs = set().union(*(_meaningful(t) for t in texts))
-    if any(_agree(w, t) for c in said for w in _meaningful(c) for t in theirs) or _by_acronym(said, texts):
+    # (acronyms are read in what names the illness, not in titles: "ED" there is as often an emergency department)
+    named = official.conditions + official.keywords + official.condition_mesh_terms + official.condition_mesh_ancestors
+    theirs = set().union(*(_meaningful(t) for t in texts), *(_meaningful(_expanded(t)) for t in named))
+    if (any(_agree(w, t) for c in said for w in _meaningful(_expanded(c)) for t in theirs)
+            or _by_acronym(said, texts) or _by_core(said, named)):
         return []
     page_list, off_list = _listed(page.conditions), _listed(official.conditions)
     # (the rows show each side's list as given; the sentence quotes them)
