@@ -122,12 +122,17 @@ def _american(w: str) -> str:
 _ENDINGS = re.compile(r"(?:ies|es|s|ed|d|ing|ly|al)$")
 
 
+# words a site may write for one another, one sense each
+_SAME_SENSE = {w: i for i, ws in enumerate((
+    "rifampin rifampicin",   # (one medicine's US and international names: shared_start tells medicines apart)
+)) for w in ws.split()}
+
+
 def same_word(w: str, v: str) -> bool:
-    """One word, as a copy may write it: another form ("treated"/"treat", items._same_word), a word for the same side
-    ("women"/"females", fidelity.same_side), another spelling
+    """One word, as a copy may write it: another form ("treated"/"treat", shared_start), a word for the same side
+    ("women"/"females", fidelity.same_side), a word of the same sense ("rifampin"/"rifampicin"), another spelling
     ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve")."""
-    from .items import _same_word   # (items imports this module's caller: imported when first used)
-    if w == v or _same_word(w, v) or same_side(w, v):
+    if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
         return True
     aw, av = _american(w), _american(v)
     if aw == av or _ENDINGS.sub("", aw) == _ENDINGS.sub("", av) != "":
@@ -152,3 +157,29 @@ def _abbreviates(r: list[str], p: list[str]) -> bool:
 def _subsequence(s: str, t: str) -> bool:
     it = iter(t)
     return all(c in it for c in s)
+
+
+# names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
+# that share a long start are still two medicines, not two forms of one word
+_DRUG_LIKE = re.compile(r"(?:one|ine|ide|in|ol|mab|nib|vir|pril|sartan|azole|mycin|cycline|cillin|oxacin|platin|taxel|"
+                        r"parin|afil|lukast|azepam|zolam|caine|profen|amine|ate)$")
+
+
+def shared_start(w: str, r: str) -> bool:
+    """One word in two forms ("transplant"/"transplantation", "pregnant"/"pregnancy"): a shared start of all but the
+    last three letters of the shorter, at least five ("transplant" is not "transfusion"). Two names of medicines
+    differ in more than a plural or a final "e" ("doxorubicine"): "prednisone" is not "prednisolone"."""
+    if w == r:
+        return True
+    if w[0].isdigit() or r[0].isdigit():
+        return False
+    n = 0
+    for a, b in zip(w, r):
+        if a != b:
+            break
+        n += 1
+    if n < max(5, min(len(w), len(r)) - 3):
+        return False
+    if _DRUG_LIKE.search(w) and _DRUG_LIKE.search(r):
+        return w[n:] in ("", "s", "e", "es") and r[n:] in ("", "s", "e", "es")
+    return True
