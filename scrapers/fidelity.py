@@ -22,11 +22,12 @@ from functools import lru_cache
 
 # The quantity reader lives in scrapers.quantities; its names are re-exported here for the callers that import
 # them from the checker (server.plain, reconcile.align, reconcile.plain, the tests).
+from .abbreviations import as_abbreviated
 from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, read_quantities,
                          same_duration)
 
-__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "polarity_flips",
-           "same_side", "word_classes"]
+__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
+           "polarity_flips", "same_side", "word_classes"]
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ _CLASSES = {
         r"\b(?:no|not|never|without|none|neither|nor|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|"
         r"weren't|hasn't|haven't|hadn't|shouldn't|mustn't|non|negative|absence|absent|free of|lack|lacks|lacking|"
         r"unable|inability|unwilling|unwillingness|refuse|refuses|refused|refusal|fail|fails|failed|failure to|"
-        r"ineligible|incapable|deny|denies|denied|nonpregnant)\b|\bnon-(?=\w)|\bnon(?=[a-z]{4,})"),
+        r"ineligible|incapable|deny|denies|denied|nonpregnant|seronegative)\b|\bnon-(?=\w)|\bnon(?=[a-z]{4,})"),
     "exception": re.compile(r"\b(?:except|excepting|excluding|exclusive of|other than|apart from|aside from|"
                             r"with the exception of|but not(?!\s+limited\b)|besides|save for)\b"),   # ("including but not
     #                                                         limited to": a list left open, not an exception)
@@ -87,6 +88,10 @@ _ANY_SEX = re.compile(r"\bno\s+(?:(?:gender|sex)\s+(?:restrictions?|limits?|limi
                       r"|\bregardless\s+of\s+(?:gender|sex)\b")
 
 _EITHER_SEX = re.compile(r"\b(?:his or her|her or his|he or she|she or he|him or her|her or him)\b")
+# "male or female", "men and women", "males and/or females": everyone, whichever the joining word (where both texts
+# say so: "or" is counted, and "Men" for "Male or female" is a lost "or")
+_BOTH_SEXES = re.compile(r"(?i)\b(?:(?:males?|men|boys?)\s+(?:and\s*/\s*or|or|and|&)\s+(?:females?|women|girls?)|"
+                         r"(?:females?|women|girls?)\s+(?:and\s*/\s*or|or|and|&)\s+(?:males?|men|boys?))\b")
 
 
 def word_classes(t: str) -> Counter:
@@ -112,7 +117,7 @@ def facts(text: str) -> list[Fact]:
 
 def check_fidelity(original: str, rewrite: str) -> list[Loss]:
     """Everything the rewrite loses or changes from the original; empty means faithful."""
-    original, rewrite = absorb_not(original or "", rewrite or "")   # ("not controlled" says "uncontrolled")
+    original, rewrite = one_wording(original or "", rewrite or "")   # ("not controlled" says "uncontrolled")
     of, oc = _analyse(original)
     rf, rc = _analyse(rewrite)
     losses: list[Loss] = []
@@ -206,7 +211,8 @@ _SIDE = {w: (i, s) for i, pair in enumerate(_OPPOSITES) for s, side in enumerate
 # and not the words where the prefix negates nothing ("irradiation" is radiation, "inpatient" no kind of patient,
 # "impaired", "informed", "unless").
 _NEG_PREFIX = re.compile(r"^(?:un|in|im|ir|il)(?=[a-z]{5,}$)")
-_DESCRIBING = re.compile(r"(?:ed|able|ible|ent|ant|ive|al|ate|ic|ile|ure|ular|ete|ble|ain|own|ous|ity|ence|ance|ency)$")
+_DESCRIBING = re.compile(r"(?:ed|able|ible|ent|ant|ive|al|ate|ic|ile|ure|ular|ete|ble|ain|own|ous|ity|ence|ance|ency)"
+                         r"(?:ly)?$")   # ("inadequately"/"adequately")
 _NOT_NEGATED = frozenset("""patient patients formed paired radiated radiation radiate dicated cident cidence
     fusion fused valent tent tense sured vent volved formal tended tensive termittent ternal terval ternational
     dividual dividuals mediate mediately portant pacted plant planted tial itial duced duction fected
@@ -215,6 +221,7 @@ _NOT_NEGATED = frozenset("""patient patients formed paired radiated radiation ra
 _PREFIX_PAIRS = (("hyper", "hypo"), ("pre", "post"), ("over", "under"))
 # "not X" says "unX": a rewrite or a copy may say either ("not controlled" for "uncontrolled")
 _WORD_RE = re.compile(r"[a-z]+")
+_SERO = re.compile(r"\bsero-?(?=negative|positive)")
 
 
 def same_side(w: str, v: str) -> bool:
@@ -225,7 +232,8 @@ def same_side(w: str, v: str) -> bool:
 
 def _words(t: str) -> Counter:
     """A lower-case text's words, with "pre-"/"post-"/"hyper-"/"non-"/"un-" joined to the word they are part of."""
-    return Counter(_WORD_RE.findall(re.sub(r"\b(pre|post|hyper|hypo|un|over|under)-(?=[a-z])", r"\1", t)))
+    t = re.sub(r"\b(pre|post|hyper|hypo|un|over|under)-(?=[a-z])", r"\1", t)
+    return Counter(_WORD_RE.findall(_SERO.sub("sero ", t) if "sero" in t else t))   # ("seronegative": "negative")
 
 
 def _negated_base(w: str) -> str | None:
@@ -240,19 +248,57 @@ def _negated_base(w: str) -> str | None:
 
 
 def absorb_not(a: str, b: str) -> tuple[str, str]:
-    """Both texts with "not X" written "unX" where the other text has that form once more ("not controlled" for the
-    other's "uncontrolled"): one meaning, said two ways, so neither a "not" nor a polarity word differs. (Only as many
-    as the other has more: "not known" beside an "unknown" both texts have is still a "not".)"""
-    if "not " not in a.lower() and "not " not in b.lower():
+    """Both texts with "not X" (or "non-X") written "unX" where the other text has that form once more ("not
+    controlled" for the other's "uncontrolled", "non-resectable" for "unresectable"): one meaning, said two ways, so
+    neither a "not" nor a polarity word differs. (Only as many as the other has more: "not known" beside an "unknown"
+    both texts have is still a "not".)"""
+    if not re.search(r"\bno[tn]\b|\bnon", a, re.I) and not re.search(r"\bno[tn]\b|\bnon", b, re.I):
         return a, b
     wa, wb = _words(canonical(a)), _words(canonical(b))
     for w in sorted(w for w in wa | wb if _negated_base(w)):
-        rx = re.compile(rf"\bnot\s+{_negated_base(w)}\b", re.I)
+        rx = re.compile(rf"\b(?:not\s+|non[\s-]?){_negated_base(w)}\b", re.I)
         if wa[w] < wb[w]:
             a = rx.sub(w, a, count=wb[w] - wa[w])
         elif wb[w] < wa[w]:
             b = rx.sub(w, b, count=wa[w] - wb[w])
     return a, b
+
+
+# "poorly controlled", "inadequately controlled", "not well controlled" and "uncontrolled" are one state: a page may
+# write any of them for the record's (only where both texts say it as often: "not controlled" for "controlled" is
+# still a lost "not", quoted as the record words it)
+_UNCONTROLLED = re.compile(r"\b(?:un-?controlled|(?:poorly|badly|inadequately|insufficiently|sub-?optimally|"
+                           r"not\s+(?:well|adequately|sufficiently|properly|optimally)|not)[\s-]+controlled)\b", re.I)
+
+
+_POST_SPLIT = re.compile(r"\bpost[\s-]([a-z]{4,})\b")
+
+
+def _post_split(text: str, words: set[str]) -> str:
+    """"postmenopausal" written "post-menopausal", for each of these words the other text writes so."""
+    for w in sorted(words):
+        text = re.sub(rf"(?i)\bpost({w})\b", r"post-\1", text)
+    return text
+
+
+def one_wording(a: str, b: str) -> tuple[str, str]:
+    """Both texts with what one says in other words than the other written alike, for comparing them: an
+    abbreviation and the words it stands for ("NSCLC", "non-small cell lung cancer"), "poorly controlled" and
+    "uncontrolled", "male or female" and "men and women", "postmenopausal" and "post-menopausal", "not controlled" or
+    "non-resectable" and "uncontrolled" or "unresectable" (absorb_not)."""
+    a, b = as_abbreviated(a, b, _CLASSES["negation"].search)
+    if "ontrolled" in a and "ontrolled" in b:
+        fa, fb = _UNCONTROLLED.findall(a), _UNCONTROLLED.findall(b)
+        if len(fa) == len(fb) and [f.lower() for f in fa] != [f.lower() for f in fb]:
+            a, b = _UNCONTROLLED.sub("uncontrolled", a), _UNCONTROLLED.sub("uncontrolled", b)
+    if "post" in a.lower() and "post" in b.lower():   # "1 year post-menopausal" reads "after 1 year": so does "postmenopausal"
+        pa, pb = set(_POST_SPLIT.findall(a.lower())), set(_POST_SPLIT.findall(b.lower()))
+        a, b = _post_split(a, pb - pa), _post_split(b, pa - pb)
+    if "or " in a or "or " in b:
+        sa, sb = _BOTH_SEXES.findall(a), _BOTH_SEXES.findall(b)
+        if sa and len(sa) == len(sb):
+            a, b = _BOTH_SEXES.sub("men and women", a), _BOTH_SEXES.sub("men and women", b)
+    return absorb_not(a, b)
 
 
 def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:

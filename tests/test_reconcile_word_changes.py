@@ -130,3 +130,48 @@ def test_word_changes_keeps_to_copies():
     assert word_changes("History of myocardial infarction", "History of stroke") == [
         WordChange("myocardial infarction", "stroke")]
     assert word_changes("AIDS-defining illness", "acquired immunodeficiency syndrome-defining illness") == []
+
+
+def test_two_medicines_that_share_a_start_are_two_words():
+    """R21 follow-up: "prednisolone" for "prednisone" passed as one word in two forms (a shared start of all but the
+    last three letters), so a page swapping the two medicines raised nothing. Names of medicines now differ in more
+    than a plural or a final "e"; other words keep their forms."""
+    assert word_changes("Prior treatment with prednisone", "Prior treatment with prednisolone") == [
+        WordChange("prednisone", "prednisolone")]
+    assert word_changes("Allergy to penicillin", "Allergy to penicillamine") == [
+        WordChange("penicillin", "penicillamine")]
+    assert word_changes("Serum cortisol above the upper limit", "Serum cortisone above the upper limit") == [
+        WordChange("cortisol", "cortisone")]
+    # forms and spellings of one word or one medicine are still one
+    for record, page in (("Prior organ transplant", "Prior organ transplantation"),
+                         ("Treated with doxorubicin", "Treated with doxorubicine"),
+                         ("Current use of corticosteroid", "Current use of corticosteroids"),
+                         ("Treated with rifampin", "Treated with rifampicin"),
+                         ("Treated with cyclosporine", "Treated with cyclosporin")):
+        assert word_changes(record, page) == [], (record, page)
+
+
+def test_a_page_swapping_prednisone_for_prednisolone_is_warned():
+    inc, exc = list(INC), list(EXC)
+    exc[1] = "Prior treatment with prednisone"
+    page_exc = list(exc)
+    page_exc[1] = "Prior treatment with prednisolone"
+    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=inc, exclusion=page_exc)
+    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in inc) + "\n\nExclusion Criteria:\n\n"
+            + "\n".join(f"* {t}" for t in exc))
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": text}}})
+    found = [f for f in reconcile(page, official, TODAY) if f.about == "page"]
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "warning")]
+    assert "prednisolone" in found[0].message and "prednisone" in found[0].message
+
+
+def test_same_word_needs_no_late_import():
+    """words.same_word imported items._same_word inside the function (a circular import); the rule lives in words."""
+    import inspect
+
+    from scrapers.reconcile import items, words
+    assert "import" not in inspect.getsource(words.same_word)
+    assert items.shared_start is words.shared_start
+    assert words.shared_start("transplant", "transplantation") and not words.shared_start("transplant", "transfusion")

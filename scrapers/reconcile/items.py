@@ -21,6 +21,7 @@ from ..fidelity import word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
 from .compare import compare, direction_words, excerpt_pair, reworded
+from .words import shared_start
 from .coverage import coverage_findings
 from .foreign import compared, foreign_findings, foreign_lists
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
@@ -158,21 +159,6 @@ _FILLER = frozenset("""a an the of with by or and to in for on at as be is are w
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
-def _same_word(w: str, r: str) -> bool:
-    """One word in two forms ("transplant"/"transplantation", "pregnant"/"pregnancy"): a shared start of
-    all but the last three letters of the shorter, at least five ("transplant" is not "transfusion")."""
-    if w == r:
-        return True
-    if w[0].isdigit() or r[0].isdigit():
-        return False
-    n = 0
-    for a, b in zip(w, r):
-        if a != b:
-            break
-        n += 1
-    return n >= max(5, min(len(w), len(r)) - 3)
-
-
 @lru_cache(maxsize=4096)
 def _meaning(text: str) -> tuple[frozenset, tuple, frozenset, tuple]:
     """(every word, the words that carry meaning, the figures, negations and comparisons) of a
@@ -201,7 +187,7 @@ def _says_in_fewer_words(page: str, record: str) -> bool:
 
 def _found(w: str, have: frozenset) -> bool:
     """Is word `w` among `have`, in this form or another ("transplant"/"transplantation")?"""
-    return w in have or any(_same_word(w, r) for r in have)
+    return w in have or any(shared_start(w, r) for r in have)
 
 
 def _shortened_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..criteria import unescape_markdown
-from ..fidelity import absorb_not, same_side, word_classes
+from ..abbreviations import spells
+from ..fidelity import one_wording, same_side, word_classes
 from .normal import strip_marker
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
@@ -46,7 +47,7 @@ class WordChange:
 def word_changes(record: str, page: str) -> list[WordChange]:
     """The words a page item puts in place of the record's, when the two are otherwise one copy; [] when they differ
     only in ways a copy may (see the module's note), or in so many places that the page rewords the item."""
-    record, page = absorb_not(record, page)   # ("not controlled" for "uncontrolled": one word's meaning)
+    record, page = one_wording(record, page)   # ("not controlled" for "uncontrolled", "NSCLC" for its words)
     ra, pa = _tokens(record), _tokens(page)
     rl, pl = [w.lower() for w in ra], [w.lower() for w in pa]
     if rl == pl:
@@ -78,7 +79,11 @@ def word_changes(record: str, page: str) -> list[WordChange]:
 
 def _tokens(text: str) -> list[str]:
     t = unicodedata.normalize("NFKC", strip_marker(unescape_markdown(text)))
+    t = _SERO.sub("sero ", t) if "ero" in t else t   # ("HIV seropositive" says "HIV positive")
     return _TOKEN.findall(t.replace("'s ", " ").replace("’s ", " "))
+
+
+_SERO = re.compile(r"(?i)\bsero-?(?=negative|positive)")
 
 
 _COMPARISON = frozenset("""above below over under greater less more fewer higher lower older younger exceed exceeds
@@ -122,12 +127,20 @@ def _american(w: str) -> str:
 _ENDINGS = re.compile(r"(?:ies|es|s|ed|d|ing|ly|al)$")
 
 
+# words a site may write for one another, one sense each (a page saying "inoperable" for the record's "unresectable"
+# changes no one's eligibility)
+_SAME_SENSE = {w: i for i, ws in enumerate((
+    "immunocompromised immunosuppressed immunocompromized",
+    "unresectable inoperable nonresectable irresectable",
+    "rifampin rifampicin",   # (one medicine's US and international names: shared_start tells medicines apart)
+)) for w in ws.split()}
+
+
 def same_word(w: str, v: str) -> bool:
-    """One word, as a copy may write it: another form ("treated"/"treat", items._same_word), a word for the same side
-    ("women"/"females", fidelity.same_side), another spelling
+    """One word, as a copy may write it: another form ("treated"/"treat", shared_start), a word for the same side
+    ("women"/"females", fidelity.same_side), a word of the same sense ("inoperable"/"unresectable"), another spelling
     ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve")."""
-    from .items import _same_word   # (items imports this module's caller: imported when first used)
-    if w == v or _same_word(w, v) or same_side(w, v):
+    if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
         return True
     aw, av = _american(w), _american(v)
     if aw == av or _ENDINGS.sub("", aw) == _ENDINGS.sub("", av) != "":
@@ -138,17 +151,31 @@ def same_word(w: str, v: str) -> bool:
 def _abbreviates(r: list[str], p: list[str]) -> bool:
     """Is one side an abbreviation of the other ("MI" / "myocardial infarction", "AIDS" / "acquired immunodeficiency
     syndrome", "NSCLC" / "non small cell lung cancer")?"""
-    for short, long in ((r, p), (p, r)):
-        if len(short) != 1 or len(long) < 2:
-            continue
-        s, words = short[0].lower(), [w.lower() for w in long]
-        if not 2 <= len(s) <= 7 or s[0] != words[0][0] or len(words) > len(s) + 1:
-            continue
-        if s == "".join(w[0] for w in words) or (all(w[0] in s for w in words) and _subsequence(s, "".join(words))):
-            return True
-    return False
+    return any(len(short) == 1 and 2 <= len(short[0]) <= 8 and spells(short[0], long)
+               for short, long in ((r, p), (p, r)))
 
 
-def _subsequence(s: str, t: str) -> bool:
-    it = iter(t)
-    return all(c in it for c in s)
+# names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
+# that share a long start are still two medicines, not two forms of one word
+_DRUG_LIKE = re.compile(r"(?:one|ine|ide|in|ol|mab|nib|vir|pril|sartan|azole|mycin|cycline|cillin|oxacin|platin|taxel|"
+                        r"parin|afil|lukast|azepam|zolam|caine|profen|amine|ate)$")
+
+
+def shared_start(w: str, r: str) -> bool:
+    """One word in two forms ("transplant"/"transplantation", "pregnant"/"pregnancy"): a shared start of all but the
+    last three letters of the shorter, at least five ("transplant" is not "transfusion"). Two names of medicines
+    differ in more than a plural or a final "e" ("doxorubicine"): "prednisone" is not "prednisolone"."""
+    if w == r:
+        return True
+    if w[0].isdigit() or r[0].isdigit():
+        return False
+    n = 0
+    for a, b in zip(w, r):
+        if a != b:
+            break
+        n += 1
+    if n < max(5, min(len(w), len(r)) - 3):
+        return False
+    if _DRUG_LIKE.search(w) and _DRUG_LIKE.search(r):
+        return w[n:] in ("", "s", "e", "es") and r[n:] in ("", "s", "e", "es")
+    return True
