@@ -15,19 +15,13 @@ from conftest import FIXTURES
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import is_alarm, reconcile
+from tests.test_plain_round20 import _record as _record_aged
 
 TODAY = date(2026, 11, 22)
 
 
 def _record(criteria: str, minimum: str | None = "12 Years", maximum: str | None = "17 Years") -> OfficialRecord:
-    elig = {"eligibilityCriteria": criteria, "sex": "ALL"}
-    if minimum:
-        elig["minimumAge"] = minimum
-    if maximum:
-        elig["maximumAge"] = maximum
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT09990001", "briefTitle": "A Study of Something"},
-        "statusModule": {"overallStatus": "RECRUITING"}, "eligibilityModule": elig}})
+    return _record_aged(criteria, minimum, maximum)
 
 
 def _said(summary: str, record: OfficialRecord) -> list[tuple[str, str, str]]:

@@ -16,6 +16,7 @@ of them says nothing. Only a page none of whose conditions agrees is said to dif
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 from functools import lru_cache
 
 from ..model import OfficialRecord, PageRecord
@@ -172,11 +173,7 @@ def _agree(a: str, b: str) -> bool:
     short, long_ = sorted((wa, wb), key=len)
     if len(short) >= 7 and short in long_:
         return True
-    n = 0
-    for x, y in zip(wa, wb):
-        if x != y:
-            break
-        n += 1
+    n = len(commonprefix((wa, wb)))
     return n >= 6 or (n >= 4 and n == min(len(wa), len(wb)))
 
 

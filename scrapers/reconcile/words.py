@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from os.path import commonprefix
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -193,11 +194,7 @@ def shared_start(w: str, r: str) -> bool:
         return True
     if w[0].isdigit() or r[0].isdigit():
         return False
-    n = 0
-    for a, b in zip(w, r):
-        if a != b:
-            break
-        n += 1
+    n = len(commonprefix((w, r)))
     if n < max(5, min(len(w), len(r)) - 3):
         return False
     if _DRUG_LIKE.search(w) and _DRUG_LIKE.search(r):
