@@ -81,6 +81,16 @@ def test_recruiting_field_of_a_trial_by_invitation_says_who_may_join():
         '"enrolling by invitation", so only people the study team invited could join then.')
 
 
+def test_recruiting_field_of_a_trial_not_yet_recruiting_says_it_has_not_opened():
+    """As the summary's claim is said: a reader told "Recruiting" needs to know the trial has not opened yet."""
+    rec = _record("NOT_YET_RECRUITING")
+    assert _said(rec, status="RECRUITING", status_text="Recruiting") == [(
+        "status_drift", "warning", 'This page says "Recruiting", but ClinicalTrials.gov says the trial is "not yet '
+        'recruiting", so it has not opened yet.')]
+    # against a saved copy the trial may have opened since: the page may be right
+    assert _said(rec, COPY, status="RECRUITING", status_text="Recruiting")[0][2].endswith("this page may be right.")
+
+
 # --------------------------------------------------------------------------- P5: no maximum age
 
 @pytest.mark.parametrize("summary,shown", [

@@ -510,7 +510,7 @@ def test_a_page_finding_against_a_saved_copy_quotes_the_copy_and_its_date():
     found = {f.kind + ":" + f.field: f.message for f in reconcile(page, rec, TODAY, copy_as_of=COPY) if f.about == "page"}
     assert found["status_drift:status"] == (
         'This page says "Recruiting", but TrialLens\'s saved copy of the ClinicalTrials.gov record (from 1 Jul 2025) '
-        'says the trial is "not yet recruiting".')
+        'says the trial is "not yet recruiting", so it had not opened yet then.')
     assert found["fact_mismatch:enrollment"].startswith("This page says 80 participants, but TrialLens's saved copy")
     fresh = [f.message for f in reconcile(page, rec, TODAY) if f.kind == "status_drift"]
     assert fresh[0].startswith('This page says "Recruiting", but ClinicalTrials.gov says the trial is')

@@ -67,8 +67,10 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         return [Finding("status_drift", "warning", "status", shown, off, msg, evidence)]
     invites = page.status in OPEN_STATUSES and off not in OPEN_STATUSES
     msg = f'This page says "{quote(shown, 60)}", but ClinicalTrials.gov says the trial is {said_status(off)}'
-    # (by invitation: what a reader told "Recruiting" needs is who may join; review round 21)
-    by_invitation = INVITED_ONLY if off == "ENROLLING_BY_INVITATION" else "."
+    # (by invitation: what a reader told "Recruiting" needs is who may join; not yet recruiting: that it has not
+    # opened, as the summary's claim is said; review round 21)
+    not_open = NOT_OPENED_NOW if off == "NOT_YET_RECRUITING" and page.status in OPEN_STATUSES - {off} else "."
+    by_invitation = INVITED_ONLY if off == "ENROLLING_BY_INVITATION" else not_open
     msg += ", so it is not taking new participants." if invites else by_invitation
     return [Finding("status_drift", "critical" if invites else "warning", "status", shown, off, msg, evidence)]
 
