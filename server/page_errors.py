@@ -8,6 +8,7 @@ from flask import current_app
 from scrapers.dates import human_date
 
 from .api import BadDate
+from .status_shown import official_url
 
 MAX_FORM_HTML = 10 * 1024 * 1024
 
@@ -98,7 +99,7 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
             "what": _PARAMETER_WORDS.get(parameter, f"“{parameter[:40]}”"),
             "given": " and ".join(f"“{str(v).strip()[:40]}”" for v in problem.get("given") or [])}
     title, detail, step = (w.format(**fill) for w in words)
-    link = f"https://clinicaltrials.gov/study/{nct_id}" if slug in _LINKED and nct_id else None
+    link = official_url(None, nct_id) if slug in _LINKED else None
     field = _SLUG_FIELD.get(slug) or (parameter if slug == "repeated-parameter" and parameter in _PARAMETER_WORDS
                                       and parameter != "site" else None)
     return {"title": title, "detail": detail, "next": step, "link": link, "field": field}

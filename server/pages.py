@@ -24,14 +24,13 @@ from .api import BadDate, annotator, checked_page_url, one_arg, page_claim
 from .drift import about_other_trial
 from .page_errors import date_problem, page_error
 from .problems import Problem, http_problem, respond_with, typed_problem
-from .status_shown import related_status, status_words, utc_moment
+from .status_shown import OFFICIAL_HOST, official_url, related_status, status_words, utc_moment
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
 PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_NCT = re.compile(r"NCT\d{8}")
 
 # The verdict box's tone and icon, as the extension's card decides them (extension/lib/format.js: TONES, ICONS,
 # CAVEAT_TONES, verdictView): keep the two in step. Colour is never the only signal: the icon goes with it.
@@ -40,7 +39,6 @@ ICONS = {"ok": "✓", "warn": "!", "alert": "✕", "unknown": "?", "info": "i"}
 CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown", "list_not_shown": "warn"}
 # format.js OFFICIAL_SITE_VIEW: a page from ClinicalTrials.gov itself is the official record, not a page to check
 OFFICIAL_SITE_VIEW = {"tone": "info", "icon": ICONS["info"], "headline": "This is the official record"}
-_OFFICIAL_HOST = re.compile(r"(?i)^(www\.)?clinicaltrials\.gov\.?$")
 _SAVED_FROM = re.compile(r"(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)")
 _TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 
@@ -103,24 +101,15 @@ def copy_line(official: dict | None, noted: bool = False) -> str:
     return line if noted else f"{line} {why}"
 
 
-def official_url(official: dict | None, nct_id: str | None) -> str | None:
-    """The official record's address: the service's, only on https://clinicaltrials.gov, else built from the id."""
-    url = (official or {}).get("url") or ""
-    parts = urlsplit(url) if isinstance(url, str) else None
-    if parts and parts.scheme == "https" and _OFFICIAL_HOST.match(parts.hostname or ""):
-        return url
-    return f"https://clinicaltrials.gov/study/{nct_id}" if nct_id and _NCT.fullmatch(nct_id) else None
-
-
 def is_official_site(url: str | None, html: str = "") -> bool:
     """True for a page saved from ClinicalTrials.gov itself (format.js isOfficialSite): by the address given, else
     by the browser's "saved from url" mark or a title ending "ClinicalTrials.gov", as its pages' titles do."""
     if url:
-        return bool(_OFFICIAL_HOST.match(urlsplit(url).hostname or ""))
+        return bool(OFFICIAL_HOST.match(urlsplit(url).hostname or ""))
     head = html[:20000]
     saved = _SAVED_FROM.search(head)
     if saved:
-        return bool(_OFFICIAL_HOST.match(urlsplit(saved.group(1)).hostname or ""))
+        return bool(OFFICIAL_HOST.match(urlsplit(saved.group(1)).hostname or ""))
     title = _TITLE_TAG.search(head)
     return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
 

@@ -1,13 +1,28 @@
 """How a trial's status is said to a person: the HTML pages, the CLI and (in JavaScript) the card's format.js and
 badges.js word it the same way; tests hold the two languages together. Here so the CLI need not import the Flask
-pages to print a related trial's status."""
+pages to print a related trial's status; the error pages link a trial's official record with it."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
+from urllib.parse import urlsplit
 
 from scrapers.dates import human_date
 from scrapers.reconcile.finding import STATUS_WORDS
+
+
+OFFICIAL_HOST = re.compile(r"(?i)^(www\.)?clinicaltrials\.gov\.?$")
+_NCT = re.compile(r"NCT\d{8}")
+
+
+def official_url(official: dict | None, nct_id: str | None) -> str | None:
+    """The official record's address: the service's, only on https://clinicaltrials.gov, else built from the id."""
+    url = (official or {}).get("url") or ""
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if parts and parts.scheme == "https" and OFFICIAL_HOST.match(parts.hostname or ""):
+        return url
+    return f"https://clinicaltrials.gov/study/{nct_id}" if nct_id and _NCT.fullmatch(nct_id) else None
 
 
 def status_words(status: str | None) -> str:
