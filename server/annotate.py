@@ -134,10 +134,6 @@ class Annotator:
             exc.nct_id = nct  # a 404 names the trial it is about (the card quotes it)
             raise
 
-    def lookup_or_none(self, nct_id: str):
-        """The Lookup, or None when the registry is unreachable and nothing is stored."""
-        return self.lookup_or_why(nct_id)[0]
-
     def lookup_or_why(self, nct_id: str) -> tuple[object | None, RegistryError | None]:
         """(the Lookup, None), or (None, the RegistryError) when no record could be had: why, for the verdict's note
         (TrialLens's own limit is not ClinicalTrials.gov being unreachable)."""

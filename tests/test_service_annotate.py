@@ -308,7 +308,7 @@ def test_singleflight_shares_errors_and_forgets_them():
     reg = FakeRegistry(down={"NCT00000009"}, delay=0.2)
     ann = Annotator(providers(reg))
     with ThreadPoolExecutor(6) as pool:
-        results = list(pool.map(lambda _: ann.lookup_or_none("NCT00000009"), range(6)))
+        results = list(pool.map(lambda _: ann.lookup_or_why("NCT00000009")[0], range(6)))
     assert results == [None] * 6 and len(reg.calls) < 6
     reg.down.clear()
     reg.records["NCT00000009"] = record("NCT00000009")

@@ -42,9 +42,11 @@ def scrape(page: Page) -> PageRecord:
     view = without_chrome(page)
     rec = read_layout(view, LAYOUT)
     rec.nct_id = markup_nct_id(view)
-    rec.healthy_volunteers = _volunteers(view)
+    # ("Participation Requirements": where both the volunteers' row and the "View:" list are found, looked up once)
+    at = find_label(view, ("Eligibility", "Participation Requirements"))
+    rec.healthy_volunteers = _volunteers(view, at)
     if not rec.inclusion and not rec.exclusion:
-        shown = _view_list(view)
+        shown = _view_list(view, at)
         if _opens_with_heading(shown):
             read_criteria_into(rec, shown)
         else:
@@ -58,9 +60,9 @@ def scrape(page: Page) -> PageRecord:
 _TF = {"t": True, "f": False}
 
 
-def _volunteers(view: Page) -> bool | None:
-    """"Healthy Volunteers" under "Participation Requirements": t/f, or in words ("No") should the site spell it out."""
-    at = find_label(view, ("Eligibility", "Participation Requirements"))
+def _volunteers(view: Page, at: int | None) -> bool | None:
+    """"Healthy Volunteers" under "Participation Requirements" (line `at`): t/f, or in words ("No") should the site
+    spell it out."""
     if at is None:
         return None
     value = value_after(view, ("Healthy Volunteers",), others=LAYOUT.stops(), start=at,
@@ -74,12 +76,11 @@ def _volunteers(view: Page) -> bool | None:
 _LIST_STOPS = LAYOUT.stops() - {norm(label) for label in LAYOUT.inclusion + LAYOUT.exclusion}
 
 
-def _view_list(view: Page) -> list[Line]:
+def _view_list(view: Page, at: int | None) -> list[Line]:
     """The lines of the "View:" list under "Eligibility", split later as the one criteria reader splits them (run-on
     numbering, a "See full criteria" marker): none without that label, as on a capture with no labels, whose bare
     list could be anything. A row the site marks with a bullet ("• …", "⁃ …") is one criterion, read as a list item:
     "• 1. … degenerative changes … 2. … dysplastic vertebral bodies …" is one item of the record too (NCT01640457)."""
-    at = find_label(view, ("Eligibility", "Participation Requirements"))
     shown = find_label(view, ("View",), at) if at is not None else None
     rows = block_after(view, shown, _LIST_STOPS) if shown is not None else []
     return [Line(ln.text, "li") if strip_bullet(ln.text) != clean(ln.text) else ln for ln in rows]
