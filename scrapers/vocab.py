@@ -40,6 +40,11 @@ def _key(text: str) -> str:
     return _NOT_LETTERS.sub(" ", text.lower()).strip()
 
 
+def wording_key(text: str | None) -> str:
+    """A wording's letters only, lower case ("In-progress" -> "in progress"), the key every vocabulary here uses."""
+    return _key(text or "")
+
+
 # Site wordings, keyed by their letters only ("Active, not recruiting" -> "active not recruiting").
 # Where a wording seen on a site is listed, the comment says where.
 _STATUS_WORDS: dict[str, str] = {

@@ -15,8 +15,11 @@ from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES, normalize_status, says_not_taking
 from .finding import (INVITED_ONLY, INVITED_THEN, NOT_OPENED_NOW, NOT_OPENED_THEN, STATUS_WORDS, Finding, age_phrase,
                       months_between, months_phrase, quote, said_status, status_words)
-from .status_wordings import (ONGOING_WORDS, OPENS_NOW, OPENS_THEN, OVER, TAKING_NOW, TAKING_THEN, closed_claim,
-                              ongoing_claim, wording_key)
+from .status_wordings import OPENS_NOW, OPENS_THEN, TAKING_NOW, TAKING_THEN, closed_claim, ongoing_claim, says_ongoing
+
+# a finding's words about today, and the same said of a saved copy's date ("…, so it was taking new participants then")
+_NOW_THEN = ((TAKING_NOW, TAKING_THEN), (OPENS_NOW, OPENS_THEN), (INVITED_ONLY, INVITED_THEN),
+             (NOT_OPENED_NOW, NOT_OPENED_THEN))
 
 # the one name every message gives the record TrialLens keeps (the card's footer and the notes say the same)
 SAVED_COPY = "TrialLens's saved copy of the ClinicalTrials.gov record"
@@ -43,7 +46,7 @@ def check_status(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         return []
     if page.status is None and says_not_taking(page.status_text) and off not in (None, "UNKNOWN"):
         return closed_claim(page, off, official)
-    if page.status is None and wording_key(page.status_text) in ONGOING_WORDS and off in OVER:
+    if says_ongoing(page, off):
         return [ongoing_claim(page, off, official)]
     if page.status is None:
         return [Finding(
@@ -152,9 +155,9 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
             continue
         source, in_copy = (f"{SAVED_COPY} {when}", f"its saved copy of the ClinicalTrials.gov record {when}") if not named \
             else ("TrialLens's saved copy", "its saved copy")
-        message = _REGISTRY_SAYS.sub(source, f.message, count=1).replace(TAKING_NOW, TAKING_THEN) \
-            .replace(OPENS_NOW, OPENS_THEN).replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.") \
-            .replace(INVITED_ONLY, INVITED_THEN).replace(NOT_OPENED_NOW, NOT_OPENED_THEN)
+        message = _REGISTRY_SAYS.sub(source, f.message, count=1).replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.")
+        for now, then in _NOW_THEN:
+            message = message.replace(now, then)
         named = named or message != f.message
         out.append(replace(f, message=message))
     return out
@@ -240,7 +243,7 @@ STATUS_ENUM = frozenset(STATUS_WORDS)
 def check_status_history(page: PageRecord, official: OfficialRecord, history: list[dict] | None) -> list[Finding]:
     """The page's status was right at its as-of date and changed since (from stored versions). A page's "Active"
     (ONGOING_WORDS) was right while the record gave any ongoing status, and changed when the trial was over."""
-    ongoing = page.status is None and wording_key(page.status_text) in ONGOING_WORDS and official.status in OVER
+    ongoing = says_ongoing(page, official.status)
     if not history or not (page.status or ongoing) or not page.as_of or page.status == official.status:
         return []
     said = set(ONGOING) if ongoing else {page.status}

@@ -4,10 +4,8 @@ they still say: no one can join now, or the trial is still going on. Split from 
 
 from __future__ import annotations
 
-import re
-
 from ..model import OfficialRecord, PageRecord
-from ..vocab import says_not_now
+from ..vocab import says_not_now, wording_key
 from .finding import Finding, quote, said_status
 
 # what a copy says of a recruiting (or not yet recruiting) trial holds for when it was saved
@@ -57,9 +55,10 @@ OVER = {"COMPLETED": ", so it has ended and is not taking participants.",
          "WITHDRAWN": ", so it stopped before anyone joined and is not taking participants."}
 
 
-def wording_key(text: str | None) -> str:
-    """A status wording's letters only, lower case ("In-progress" -> "in progress"), as vocab.py keys them."""
-    return re.sub(r"[^a-z]+", " ", (text or "").lower()).strip()
+def says_ongoing(page: PageRecord, off: str | None) -> bool:
+    """Does the page give, in words, an ongoing status ("Active", "Ongoing", "In progress") of a trial the record says
+    is over?"""
+    return page.status is None and wording_key(page.status_text) in ONGOING_WORDS and off in OVER
 
 
 def ongoing_claim(page: PageRecord, off: str, official: OfficialRecord) -> Finding:
