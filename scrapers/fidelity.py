@@ -281,6 +281,7 @@ def _post_split(text: str, words: set[str]) -> str:
     return text
 
 
+@lru_cache(maxsize=16384)   # (a pure function of two texts, asked for the same pair by check_fidelity and word_changes)
 def one_wording(a: str, b: str) -> tuple[str, str]:
     """Both texts with what one says in other words than the other written alike, for comparing them: an
     abbreviation and the words it stands for ("NSCLC", "non-small cell lung cancer"), "poorly controlled" and

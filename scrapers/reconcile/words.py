@@ -14,6 +14,7 @@ import re
 import unicodedata
 from os.path import commonprefix
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -91,6 +92,7 @@ _COMPARISON = frozenset("""above below over under greater less more fewer higher
     exceeding exceeded least most maximum minimum than equal""".split())
 
 
+@lru_cache(maxsize=65536)   # (word_classes runs every class pattern; the words met are few)
 def _content(w: str) -> bool:
     """A word that says something of its own, and that no other check compares: not filler, a unit, a comparison
     word or a "not", "except", "only" or "or" (the fidelity check counts those: "regardless of gender" for "no gender
