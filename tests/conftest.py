@@ -1,3 +1,5 @@
+import gzip
+import json
 import re
 from pathlib import Path
 
@@ -23,6 +25,22 @@ def shared_dir():
     if not SHARED.exists():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+def corpus_record(shared_dir: Path, nct_id: str) -> dict:
+    """One record of ../shared/data/ctgov as its JSON, from the native v2 half or the converted legacy half (the test
+    is skipped if the corpus lacks it): the one way tests fetch a named real record."""
+    base = shared_dir / "data" / "ctgov"
+    for path, opener in ((base / "studies_v2.jsonl", open), (base / "studies_legacy_xml_as_v2.jsonl.gz", gzip.open)):
+        if not path.exists():
+            continue
+        with opener(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if f'"{nct_id}"' in line:
+                    record = json.loads(line)
+                    if record["protocolSection"]["identificationModule"]["nctId"] == nct_id:
+                        return record
+    pytest.skip(f"{nct_id} is not in the shared corpus")
 
 
 @pytest.fixture(autouse=True, scope="session")

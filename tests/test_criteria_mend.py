@@ -2,11 +2,10 @@
 bracket is one item; "Prior Medication:" heads its "Excluded:" / "Required:" lists; "t(9;22)" and a "3." inside a
 bracket are no list numbers."""
 
-import gzip
-import json
 import re
 
 import pytest
+from conftest import corpus_record
 
 from scrapers.criteria import iter_items, parse_criteria, parse_items, unescape_markdown
 
@@ -21,30 +20,14 @@ def assert_conserved(text, crit):
     assert sorted("".join(re.findall(r"\S+", " ".join(parts)))) == sorted("".join(re.findall(r"\S+", unescape_markdown(text))))
 
 
-def legacy_criteria(shared_dir, nct_id):
-    with gzip.open(shared_dir / "data" / "ctgov" / "studies_legacy_xml_as_v2.jsonl.gz", "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if nct_id in line:
-                r = json.loads(line)
-                if r["protocolSection"]["identificationModule"]["nctId"] == nct_id:
-                    return r["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
-    pytest.skip(f"{nct_id} is not in the shared corpus")
-
-
-def v2_criteria(shared_dir, nct_id):
-    with open(shared_dir / "data" / "ctgov" / "studies_v2.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            if nct_id in line:
-                r = json.loads(line)
-                if r["protocolSection"]["identificationModule"]["nctId"] == nct_id:
-                    return r["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
-    pytest.skip(f"{nct_id} is not in the shared corpus")
+def record_criteria(shared_dir, nct_id):
+    return corpus_record(shared_dir, nct_id)["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
 
 
 def test_a_list_number_inside_an_open_bracket_is_the_brackets_text(shared_dir):
     """"… 2. gradual progression ….( For recurrent diseases, …, and 3. relapse occurs 6 months after the end of
     treatment)." (NCT04007835): cut at its "3.", the bracket's tail stood as a third condition of its own."""
-    text = v2_criteria(shared_dir, "NCT04007835")
+    text = record_criteria(shared_dir, "NCT04007835")
     crit = parse_criteria(text)
     showed = crit.inclusion[4].children[1]
     assert showed.text == "Patients who showed"
@@ -64,7 +47,7 @@ def test_a_sub_list_stops_at_a_bracket_its_next_number_sits_in():
 
 
 def test_hemoglobin_criterion_cut_inside_its_bracket_is_one_item(shared_dir):
-    text = legacy_criteria(shared_dir, "NCT00495365")
+    text = record_criteria(shared_dir, "NCT00495365")
     crit = parse_criteria(text)
     assert len(crit.inclusion) == 5
     assert crit.inclusion[2].text == ("Subjects on darbepoetin alfa for 3 months or more and with a stable entry hemoglobin "
@@ -138,7 +121,7 @@ def tree(items, depth=0):
 
 
 def test_prior_medication_heads_its_excluded_and_required_lists(shared_dir):
-    crit = parse_criteria(legacy_criteria(shared_dir, "NCT00002397"))
+    crit = parse_criteria(record_criteria(shared_dir, "NCT00002397"))
     assert tree(crit.exclusion) == [
         "Prior Medication:",
         "  Excluded:",
@@ -218,7 +201,7 @@ def test_a_label_with_a_subject_and_items_takes_no_qualifier():
 def test_concurrent_medication_keeps_its_allowed_list_after_a_note(shared_dir):
     """NCT00000992: "Concurrent Medication:" / "Itraconazole therapy must begin …" / "Allowed:" / 15 medications; the
     list stood beside the label as a top-level item of its own, not among the concurrent medication."""
-    text = legacy_criteria(shared_dir, "NCT00000992")
+    text = record_criteria(shared_dir, "NCT00000992")
     crit = parse_criteria(text)
     med = crit.inclusion[0]
     assert med.text == "Concurrent Medication:"

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-
 import pytest
+from conftest import corpus_record
 
 from scrapers import scrape_html
 from scrapers.model import PageRecord
@@ -134,9 +132,7 @@ def test_a_record_naming_no_condition_says_nothing():
 def test_trialfinderdata_sentence_of_another_condition(shared_dir):
     """The reviewer's page: TrialFinderData's "… studying 5q Minus Syndrome" for NCT00005647, a head and neck cancer
     trial, read by the site reader and checked against the real record."""
-    with gzip.open(shared_dir / "data" / "ctgov" / "studies_legacy_xml_as_v2.jsonl.gz", "rt", encoding="utf-8") as fh:
-        data = next(json.loads(line) for line in fh if '"NCT00005647"' in line)
-    record = OfficialRecord(data)
+    record = OfficialRecord(corpus_record(shared_dir, "NCT00005647"))
     html = (f"<h1>{record.brief_title}</h1><p>{record.brief_title} (NCT00005647) is a phase 2 interventional "
             "studying 5q Minus Syndrome, sponsored by Some Sponsor. COMPLETED as of the most recent ClinicalTrials.gov "
             "update.</p>")

@@ -11,7 +11,7 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT
+from conftest import ROOT, corpus_record
 from service_support import BUNDLED, FakeRegistry, providers
 
 from scrapers.official import OfficialRecord
@@ -117,16 +117,7 @@ def test_allowed_lists_negated_lead_ins_and_inclusions_are_not_marked_item_by_it
 
 def test_the_real_record_nct00495365_is_marked_where_it_reads_backwards(shared_dir):
     """The record round 12a named: its six "No …"/"Not …" exclusions are marked, and none of its inclusions."""
-    rec = None
-    with open(shared_dir / "data" / "ctgov" / "studies_v2.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            if '"NCT00495365"' in line:
-                rec = OfficialRecord(json.loads(line))
-                break
-    if rec is None:   # (in the legacy half of the corpus: read the same text as the bundled test's copy)
-        import gzip
-        with gzip.open(shared_dir / "data" / "ctgov" / "studies_legacy_xml_as_v2.jsonl.gz", "rt", encoding="utf-8") as fh:
-            rec = next(OfficialRecord(json.loads(line)) for line in fh if '"NCT00495365"' in line)
+    rec = OfficialRecord(corpus_record(shared_dir, "NCT00495365"))
     d = explain_text(rec.eligibility_criteria, rec).to_dict()
     marked = [e["original"] for e in d["exclusion"] if e["worded_as_requirement"]]
     assert "No known hypersensitivity to human albumin" in marked and len(marked) == 6, marked
