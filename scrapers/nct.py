@@ -16,8 +16,9 @@ _LOOSE = re.compile(r"N(?<![A-Za-z0-9]N)CT[\s\-_:#]{0,2}(\d{4})\s?(\d{4})(?!\d)"
 # the same id as a piece of a site reader's own pattern ("(NCT…) is a", "NCT ID: NCT…"), in any case and with the
 # same separators; normalize_nct_id(match) gives the canonical id. One shape for ids everywhere: a reader's own
 # `NCT\d{8}` missed "NCT 0642 7642" and "nct06427642", which the rest of the page's ids are read with. What may
-# come before it (no letter or digit, in find_nct_ids) is the surrounding pattern's to say
-ID_PATTERN = r"(?i:NCT)[\s\-_:#]{0,2}\d{4}\s?\d{4}(?!\d)"
+# come before it (no letter or digit, in find_nct_ids) is the surrounding pattern's to say. Its letters and
+# separators may be fullwidth ("ＮＣＴ：０７２３２５６３"), as find_nct_ids reads them after fold_wide
+ID_PATTERN = r"(?i:[NＮ][CＣ][TＴ])[\s\-_:#－＿：＃]{0,2}\d{4}\s?\d{4}(?!\d)"
 # the canonical form: ASCII digits only (`\d` also takes "０" and "٠", which the registry does not know)
 _STRICT = re.compile(r"NCT[0-9]{8}")
 # _LOOSE on the lower-cased text: a literal "nct" start lets the engine jump between
@@ -27,6 +28,18 @@ _STRICT = re.compile(r"NCT[0-9]{8}")
 # and the Kelvin sign (lower-cases to k). Only "İ" lower-cases to two characters ending in
 # one that is not a letter: text holding it takes _LOOSE. Same ids, same order and counts.
 _LOWER = re.compile(r"nct(?<![a-z0-9ſı]nct)[\s\-_:#]{0,2}(\d{4})\s?(\d{4})(?!\d)")
+
+
+# Fullwidth ASCII ("ＮＣＴ", "ｎｃｔ", "－", "：", "０", U+FF01-FF5E) as ASCII: what NFKC does to those characters and
+# nothing else. Whole-text NFKC would also read "NCT²…", "NCT①…" or "𝐍𝐂𝐓…" as ids; only fullwidth is how ids are
+# really written (CJK input), and the mapping keeps every character's offset.
+_WIDE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_HAS_WIDE = re.compile("[\uff01-\uff5e]")
+
+
+def fold_wide(text: str) -> str:
+    """`text` with fullwidth ASCII forms as ASCII ("ＮＣＴ０１２３４５６７" -> "NCT01234567"), one character for one."""
+    return text.translate(_WIDE) if _HAS_WIDE.search(text) else text
 
 
 def ascii_digits(text: str) -> str:
@@ -41,18 +54,19 @@ def ascii_digits(text: str) -> str:
 
 def _id_parts(text: str) -> list[tuple[str, str]]:
     """The (first four, last four) digits of every NCT id in `text`, in order, as ASCII digits."""
-    parts = _LOOSE.findall(text) if "İ" in text else _LOWER.findall(text.lower())
     if text.isascii():
-        return parts
+        return _LOWER.findall(text.lower())
+    text = fold_wide(text)   # "ＮＣＴ０７２３２５６３" is an id; "ｘＮＣＴ…" (a letter before) is not, as in ASCII
+    parts = _LOOSE.findall(text) if "İ" in text else _LOWER.findall(text.lower())
     return [(ascii_digits(a), ascii_digits(b)) for a, b in parts]
 
 
 def normalize_nct_id(value: str) -> str:
     """Return the canonical form (`NCT` + 8 ASCII digits) or raise InvalidNctId; digits written in
-    another script ("NCT０７２３２５６３") are converted, as in page text."""
+    another script ("NCT٠٧٢٣٢٥٦٣") and fullwidth letters ("ＮＣＴ０７２３２５６３") are read, as in page text."""
     if not isinstance(value, str):
         raise InvalidNctId(f"not an NCT id: {value!r}")
-    text = value.strip()
+    text = fold_wide(value.strip())
     m = _LOOSE.fullmatch(text)
     if not m:
         raise InvalidNctId(

@@ -6,6 +6,7 @@ took its "NCT ID" row's text as the id whatever it said."""
 from __future__ import annotations
 
 import importlib
+import re
 
 import pytest
 from conftest import FIXTURES, fixture_url
@@ -39,6 +40,19 @@ def test_a_reader_reads_a_loosely_written_id_as_the_page_does(module, rel, shown
     got = _read(module, rel, (shown, loose))
     assert got.nct_id == want.nct_id and want.nct_id == rel.split("/")[1][:11].upper()
     assert got.to_dict() == want.to_dict()   # (trialfinderdata: its title, conditions and sponsor too)
+
+
+WIDE = {cp: cp + 0xFEE0 for cp in range(0x21, 0x7F)}
+
+
+@pytest.mark.parametrize("module,rel,shown,loose", CASES, ids=[c[0] for c in CASES])
+def test_a_reader_reads_an_id_in_fullwidth_letters(module, rel, shown, loose):
+    """"ＮＣＴ０６４２７６４２" (CJK input) at the reader's spot: the same trial, as in the page's other text."""
+    want = _read(module, rel)
+    wide = re.sub(r"NCT[0-9]{8}", lambda m: m.group(0).translate(WIDE), shown)
+    got = _read(module, rel, (shown, wide))
+    assert got.nct_id == want.nct_id
+    assert got.to_dict() == want.to_dict()
 
 
 def test_checkorphan_takes_no_placeholder_for_an_id():

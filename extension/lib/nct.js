@@ -14,7 +14,8 @@
   // An NCT id as the service reads it (scrapers/nct.py _LOOSE, after scrapers/sites/_lines.py clean()):
   // "NCT07232563", "nct07232563", "NCT 0723 2563", "NCT-07232563", "NCT\u200b07232563" (invisible
   // characters dropped, runs of spaces of any kind read as one), digits of any script ("NCT０７２３２５６３")
-  // read as ASCII digits; not preceded by a letter or digit, not followed by a digit. The shared table
+  // read as ASCII digits, fullwidth letters and signs ("ＮＣＴ：０７２３２５６３", CJK input) as ASCII (scrapers/nct.py
+  // fold_wide); not preceded by a letter or digit, not followed by a digit. The shared table
   // extension/test/nct_text_cases.json is checked against both this file (node) and the service (pytest).
   // Python's str.isspace() characters (what clean() collapses and `\s` in _LOOSE matches); JS `\s` lacks \x1c-\x1f, \x85
   const WS = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
@@ -22,7 +23,13 @@
   const IS_WS = new RegExp(`[${WS}]`);
   // (the look-behind: ASCII letters and digits, and what Python's re.I also folds onto them: ſ ı İ and the Kelvin sign)
   const LOOSE = new RegExp(`(?<![A-Za-z0-9\\u017f\\u0131\\u0130\\u212a])[Nn][Cc][Tt][${WS}\\-_:#]{0,2}(\\p{Nd}{4})[${WS}]?(\\p{Nd}{4})(?!\\p{Nd})`, "gu");
-  const HAS_NCT = /n[\u00ad\u200b-\u200d\u2060\ufeff]*c[\u00ad\u200b-\u200d\u2060\ufeff]*t/i;
+  const HAS_NCT = /[nＮｎ][\u00ad\u200b-\u200d\u2060\ufeff]*[cＣｃ][\u00ad\u200b-\u200d\u2060\ufeff]*[tＴｔ]/i;
+  const WIDE = /[\uff01-\uff5e]/; // fullwidth ASCII (U+FF01-FF5E): one UTF-16 unit each, as its ASCII character is
+
+  /** A fullwidth ASCII form as its ASCII character (what NFKC does to these and only these); any other as it is. */
+  function foldWide(ch) {
+    return WIDE.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;
+  }
 
   /** The ASCII digit of a Unicode decimal digit (Nd): digits come in runs of whole 0-9 sets, so count from the run's start. */
   function asciiDigit(ch) {
@@ -35,7 +42,7 @@
 
   /**
    * The text as the service reads it, with where each of its characters came from: invisible characters
-   * dropped, a run of spaces (any kind) as one space. {text, from: offsets into the original}.
+   * dropped, a run of spaces (any kind) as one space, fullwidth ASCII as ASCII. {text, from: offsets into the original}.
    */
   function cleaned(text) {
     let out = "";
@@ -51,7 +58,7 @@
         from.push(at);
         continue;
       }
-      out += ch;
+      out += foldWide(ch);
       for (let k = 0; k < ch.length; k++) from.push(at + k);
     }
     from.push(text.length);
