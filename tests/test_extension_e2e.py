@@ -891,14 +891,19 @@ CARD_CLEARS_STICKY_JS = """() => { const c = document.querySelector('triallens-c
     .getBoundingClientRect(); return c.bottom <= document.getElementById('sticky').getBoundingClientRect().top + 1; }"""
 
 
+
+def _sticky_part_page() -> str:
+    """The seed page, longer, with STICKY_PART after it (Chromium's test and Firefox's run read the same page)."""
+    return (SEED_PAGE.read_text(encoding="utf-8").replace("</main>", FILLER + "</main>")
+            .replace("</body>", STICKY_PART + "</body>"))
+
+
 def test_a_bar_that_sticks_only_while_its_part_of_the_page_is_in_view_lifts_the_folded_card(browser):
     """360×740, folded: a sticky bar at the window's bottom edge only while its part of the page is scrolled into view
     (review r17: the card was lifted over it only when the page next changed, so the pill sat on its Contact button).
     Scrolling there lifts the card above the bar; scrolling on past it lets the card back down to the corner."""
     url = fixture_url(SEED_PAGE) + "?sticky-part"
-    html = (SEED_PAGE.read_text(encoding="utf-8").replace("</main>", FILLER + "</main>")
-            .replace("</body>", STICKY_PART + "</body>"))
-    page = browser.open(url, html, viewport=(360, 740))
+    page = browser.open(url, _sticky_part_page(), viewport=(360, 740))
     try:
         if expanded(page):
             page.locator("triallens-card button.toggle").click()   # Hide: the pill
@@ -1434,10 +1439,29 @@ def test_firefox_shows_the_same_card(service, tmp_path):
 
 @pytest.fixture(scope="module")
 def firefox_phone(service, tmp_path_factory):
-    """One Firefox run at 360×740 (extension/e2e/firefox_phone.mjs): the seed page, its card folded; a cookie bar the
-    page adds after the card is drawn, then takes away (Accept); then "Close"."""
-    return _run_firefox("firefox_phone.mjs", service, tmp_path_factory.mktemp("firefox-phone"), fixture_url(SEED_PAGE),
-                        SEED_PAGE.read_text(encoding="utf-8"), "firefox-phone-late-bar.png", TL_BAR_HTML=COOKIE_BAR)
+    """One Firefox run at 360×740 (extension/e2e/firefox_phone.mjs), its card folded: the page with a bar that sticks
+    while its part is in view, scrolled there and past; the seed page, a cookie bar it adds after the card is drawn,
+    then takes away (Accept); then "Close"."""
+    tmp = tmp_path_factory.mktemp("firefox-phone")
+    (tmp / "sticky.html").write_text(_sticky_part_page(), encoding="utf-8")
+    return _run_firefox("firefox_phone.mjs", service, tmp, fixture_url(SEED_PAGE),
+                        SEED_PAGE.read_text(encoding="utf-8"), "firefox-phone-late-bar.png", TL_BAR_HTML=COOKIE_BAR,
+                        TL_STICKY_FILE=str(tmp / "sticky.html"),
+                        TL_STICKY_SCREENSHOT=str(ARTIFACTS / "firefox-phone-sticky-part.png"))
+
+
+def test_firefox_a_bar_that_sticks_only_while_its_part_of_the_page_is_in_view_lifts_the_folded_card(firefox_phone):
+    """As in Chromium (test_a_bar_that_sticks_only_while_its_part_of_the_page_is_in_view_lifts_the_folded_card):
+    scrolling alone, with no change to the page for a MutationObserver to see, lifts the folded pill above the bar
+    so its Contact button can be pressed, and scrolling on past the part lets the pill back down to the corner."""
+    sticky = firefox_phone["stickyPart"]
+    assert sticky["folded"] and sticky["belowAtFirst"], sticky
+    assert sticky["stuckBottom"] == 740, "the bar sticks at the window's bottom edge"
+    assert sticky["lifted"], sticky
+    assert sticky["hit"] == "contact", sticky
+    assert sticky["liftedPill"]["x"] == sticky["corner"]["x"], sticky
+    assert sticky["barGone"], "the bar went up with its part of the page"
+    assert sticky["down"], sticky
 
 
 def test_firefox_a_bottom_bar_the_page_shows_after_the_card_is_drawn_lifts_the_card(firefox_phone):

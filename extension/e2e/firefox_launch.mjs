@@ -1,6 +1,6 @@
 // Debian's firefox-esr with the TrialLens Firefox package, driven by puppeteer-core (WebDriver BiDi), for the e2e
-// scripts beside this one. Pages are served by the test (no network): `pages` maps a page's address (without query
-// or fragment) to its HTML; the service on 127.0.0.1 is reached for real.
+// scripts beside this one. Pages are served by the test (no network): `pages` maps a page's address (without
+// fragment; with its query, or without it to serve every query) to its HTML; the service on 127.0.0.1 is reached for real.
 import puppeteer from "puppeteer-core";
 
 export const env = (name) => {
@@ -49,7 +49,8 @@ async function newPage(browser, pages) {
   });
   page.on("request", (req) => {
     const url = req.url();
-    const html = pages[url.split("#")[0].split("?")[0]];
+    const address = url.split("#")[0];
+    const html = pages[address] ?? pages[address.split("?")[0]]; // (an address with its query first: another page)
     if (html !== undefined) {
       answered(req.respond({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
     } else if (url.startsWith("http://127.0.0.1:")) {
