@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
-from scrapers.reconcile.conditions import _meaningful
+from scrapers.reconcile.conditions import compared_conditions
 from scrapers.reconcile.finding import RULE, RULES
 from scrapers.reconcile.status import copy_day
 from scrapers.vocab import OPEN_STATUSES
@@ -90,7 +90,7 @@ def _shows(page: PageRecord, name: str) -> bool:
     (reconcile.conditions), so it was not compared."""
     value = getattr(page, name, None)
     if name == "conditions":
-        return any(_meaningful(c) for c in value or [])
+        return compared_conditions(page)
     return isinstance(value, bool) or bool(value)
 
 
