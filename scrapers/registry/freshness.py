@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Mapping
 
 from ..errors import BadInput, NotAskedOffline, RateLimited, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
-from ..dates import moment
+from ..dates import moment, utc_moment
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import DEFAULT_BASE_URL, CtgovClient
@@ -92,11 +92,8 @@ class Lookup:
 
 
 def _age(fetched_at: str, now: datetime) -> timedelta:
-    try:
-        then = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
-    except ValueError:
-        return timedelta.max
-    return now - (then if then.tzinfo else then.replace(tzinfo=timezone.utc))
+    then = utc_moment(fetched_at)
+    return timedelta.max if then is None else now - then
 
 
 def _current(fetched_at: str, now: datetime, ttl: timedelta) -> bool:
