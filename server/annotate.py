@@ -17,7 +17,7 @@ import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
-from typing import Any, Callable, Hashable
+from typing import Any, Callable, Hashable, Iterable
 
 from scrapers import scrape_html
 from scrapers.errors import (BadInput, InvalidNctId, NotAskedOffline, RateLimited, RecordNotFound, RegistryError,
@@ -65,6 +65,18 @@ class LRU:
 
     def __len__(self) -> int:
         return len(self._data)
+
+
+def valid_ids(values: Iterable[object]) -> list[str]:
+    """The NCT ids among `values`, normalised, each once, in order. Anything that is no NCT id is left out: it is
+    its batch item's own error, answered where the item is read."""
+    out = []
+    for value in values:
+        try:
+            out.append(normalize_nct_id(value))
+        except InvalidNctId:
+            continue
+    return list(dict.fromkeys(out))
 
 
 def now_iso() -> str:
@@ -143,15 +155,15 @@ class Annotator:
             log.warning("registry unavailable for %s: %s", nct_id, exc)
             return None, exc
 
-    def lookup_many(self, ids: list[str], unasked: frozenset[str] = frozenset()) -> tuple[dict[str, object],
-                                                                                          dict[str, str]]:
+    def lookup_many(self, ids: list[str], unasked: frozenset[str] = frozenset(),
+                    held: dict | None = None) -> tuple[dict[str, object], dict[str, str]]:
         """({id: Lookup or None}, {id: why it is None}) for a listing page's badges.
 
         Why: "not_found" when ClinicalTrials.gov itself has no such trial; "not_checked" when
         it could not be asked (offline mode, or unreachable) and nothing is stored, because a
         trial we could not check must never be badged as not existing; also for the ids in `unasked`, which are not
         looked up (the client's lookup budget is used). Lookups run side by side (a few threads), so ids the store
-        lacks are fetched together."""
+        lacks are fetched together. `held`: what held() read of the store for these ids already."""
         def one(nct: str):
             if nct in unasked:
                 return None, "not_checked"
@@ -162,24 +174,26 @@ class Annotator:
             except (RecordNotFound, RegistryError):
                 return None, "not_checked"
 
-        self.prefetch([n for n in ids if n not in unasked])
+        self.prefetch([n for n in ids if n not in unasked], held)
         results = [one(nct) for nct in ids] if len(ids) <= 1 else list(self._pool().map(one, ids))
         lookups = {nct: lk for nct, (lk, _) in zip(ids, results)}
         missing = {nct: why for nct, (_, why) in zip(ids, results) if why}
         return lookups, missing
 
-    def prefetch(self, ids: list[str]) -> None:
+    def held(self, ids: list[str]) -> dict | None:
+        """What the store holds of a request's (valid) ids, each read once (Registry.held), for the lookup budget and
+        prefetch() both; None from a registry that cannot say."""
+        held = getattr(self.providers.registry, "held", None)
+        return held(ids) if held is not None else None
+
+    def prefetch(self, ids: list[str], held: dict | None = None) -> None:
         """One registry request for every id the store lacks or holds stale (a batch: listing badges,
-        POST /drift), so the lookups after it are local. Best effort; a registry without it is fine."""
+        POST /drift), so the lookups after it are local. Best effort; a registry without it is fine.
+        `held`: what held() read of the store for these ids already."""
         prefetch = getattr(self.providers.registry, "prefetch", None)
-        valid = []
-        for n in ids:
-            try:
-                valid.append(normalize_nct_id(n))
-            except (InvalidNctId, TypeError, AttributeError):
-                continue   # a bad id is the batch item's own error, answered where it is read
+        valid = valid_ids(ids)
         if prefetch is not None and len(valid) > 1:
-            prefetch(valid)
+            prefetch(valid, **({"held": held} if held is not None else {}))
 
     def _pool(self) -> ThreadPoolExecutor:
         with self._pool_lock:   # made on first use: after a pre-forking server has forked

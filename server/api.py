@@ -23,7 +23,7 @@ from scrapers.sites import supported_hosts
 from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
 
-from .annotate import Annotator, official_summary, trial_detail
+from .annotate import Annotator, official_summary, trial_detail, valid_ids
 from .clients import LookupBudgetUsed, client_key
 from .problems import Problem, bad_request, typed_problem
 
@@ -258,17 +258,19 @@ def make_blueprint() -> Blueprint:
             raise bad_request('expected {"items": [{"nct_id", "status", "as_of", "site"}, ...]}')
         if len(items) > MAX_BATCH:
             raise bad_request(f"at most {MAX_BATCH} items per request, got {len(items)}")
-        refused = _over_budget([item.get("nct_id") for item in items if isinstance(item, dict)])
+        ids = valid_ids(item.get("nct_id") for item in items if isinstance(item, dict))
+        held = annotator().held(ids)   # (each id's stored copy read once, for the budget and the batch refresh)
+        refused = _over_budget(ids, held)
         # one registry request for the batch's trials, then lookups are local
-        annotator().prefetch([item.get("nct_id") for item in items
-                              if isinstance(item, dict) and _canonical(item.get("nct_id")) not in refused])
+        annotator().prefetch([n for n in ids if n not in refused], held)
         return jsonify({"results": [_drift_item(i, item, refused) for i, item in enumerate(items)]})
 
     @bp.get("/status")
     def status():
         read, ids = _ids_arg(request.args.getlist("ids"))
-        refused = _over_budget(ids)
-        lookups, missing = annotator().lookup_many(ids, frozenset(refused))
+        held = annotator().held(ids)   # (each id's stored copy read once, for the budget and the batch refresh)
+        refused = _over_budget(ids, held)
+        lookups, missing = annotator().lookup_many(ids, frozenset(refused), held)
         today = annotator().providers.today()
         # keyed by the normalised id ("nct07232563" is answered as NCT07232563); one that is no NCT id, as sent
         statuses: dict[str, dict | None] = {}
@@ -291,23 +293,17 @@ def make_blueprint() -> Blueprint:
     return bp
 
 
-def _canonical(nct_id: object) -> str | None:
-    try:
-        return normalize_nct_id(nct_id)
-    except InvalidNctId:
-        return None
-
-
-def _over_budget(nct_ids: list) -> dict[str, LookupBudgetUsed]:
+def _over_budget(nct_ids: list[str], held: dict | None = None) -> dict[str, LookupBudgetUsed]:
     """{id: why it is not looked up} for the ids over this client's budget of lookups of trials the store holds no
     copy of (clients.LookupBudget): made-up valid ids, different each time, cost ClinicalTrials.gov requests without
     bound (review r19 #2). Ids the store holds, or ClinicalTrials.gov said a moment ago it has no study for, cost
-    nothing and are always answered; so is every id with no budget configured or a registry that cannot say."""
+    nothing and are always answered; so is every id with no budget configured or a registry that cannot say.
+    `nct_ids`: normalised; `held`: what Annotator.held read of the store for them already."""
     budget = current_app.extensions.get("triallens_budget")
     unstored = getattr(annotator().providers.registry, "unstored", None)
     if budget is None or unstored is None:
         return {}
-    wanted = unstored([n for n in (_canonical(x) for x in nct_ids) if n])
+    wanted = unstored(nct_ids, held)
     granted, wait = budget.grant(client_key(), len(wanted))
     return {nct: LookupBudgetUsed(budget.refusal(wait), wait) for nct in wanted[granted:]}
 

@@ -14,8 +14,8 @@ Rules:
   "cannot compare", the page may be newer than our stored copy of the record (which could not
   be refreshed) where the record could have changed since ("unconfirmed": status, enrollment,
   dates), or the page
-  shows nothing that can be compared (no status, date, phase, enrollment, ages, healthy volunteers, conditions
-  or criteria:
+  shows nothing that can be compared (COMPARABLE: no status, date, phase, enrollment, ages, sex, healthy volunteers,
+  sponsor, study type, conditions or criteria:
   "in sync" would claim a check that did not happen);
 - in_sync otherwise. Findings about the official record itself (about == "registry") are
   shown, but alone never make the page out of date: the page may be faithfully copying a
@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
-from scrapers.reconcile.conditions import _meaningful
+from scrapers.reconcile.conditions import compared_conditions
 from scrapers.reconcile.finding import RULE, RULES
 from scrapers.reconcile.status import copy_day
 from scrapers.vocab import OPEN_STATUSES
@@ -79,7 +79,8 @@ def _critical_headline(alarms: list[dict], copy: bool) -> str | None:
 # enrollment (9)" says more than "dates, phase, number of participants or ages")
 _SHOWN_WORDS = (("as_of", "its last-updated date"), ("phases", "its phase"), ("enrollment", "its number of participants"),
                 ("start_date", "its start date"), ("completion_date", "its end date"), ("min_age", "its ages"),
-                ("max_age", "its ages"), ("no_max_age_text", "its ages"), ("sex", "who it is open to by sex"), ("sponsor", "its sponsor"),
+                ("max_age", "its ages"), ("no_max_age_text", "its ages"), ("no_min_age_text", "its ages"),
+                ("sex", "who it is open to by sex"), ("sponsor", "its sponsor"),
                 ("study_type", "its kind of study"), ("healthy_volunteers", "whether it takes healthy volunteers"),
                 ("conditions", "the conditions it studies"))
 
@@ -90,7 +91,7 @@ def _shows(page: PageRecord, name: str) -> bool:
     (reconcile.conditions), so it was not compared."""
     value = getattr(page, name, None)
     if name == "conditions":
-        return any(_meaningful(c) for c in value or [])
+        return compared_conditions(page)
     return isinstance(value, bool) or bool(value)
 
 
@@ -109,9 +110,10 @@ ALARM_SEVERITIES = ("critical", "warning")
 TIME_KINDS = frozenset({"status_drift", "page_stale", "plain_status"})
 TIME_FIELDS = frozenset({"status", "as_of", "start_date", "completion_date"})
 # PageRecord fields reconcile can compare with the record; a page with none of them is not checked
+# ("no_min_age_text": facts._check_no_minimum compares a page's "Under 18 years" with the record's minimum age)
 COMPARABLE = ("status_text", "as_of", "phases", "enrollment", "start_date", "completion_date", "min_age",
-              "max_age", "no_max_age_text", "sex", "sponsor", "study_type", "healthy_volunteers", "conditions",
-              "inclusion", "exclusion")
+              "max_age", "no_max_age_text", "no_min_age_text", "sex", "sponsor", "study_type", "healthy_volunteers",
+              "conditions", "inclusion", "exclusion")
 
 
 def _d(finding) -> dict:

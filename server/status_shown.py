@@ -8,7 +8,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from scrapers.dates import human_date
+from scrapers.dates import human_date, utc_moment   # (utc_moment: the service pages import it from here)
 from scrapers.reconcile.finding import STATUS_WORDS
 
 
@@ -32,16 +32,6 @@ def status_words(status: str | None) -> str:
         return "Unknown status"
     words = STATUS_WORDS.get(status)
     return words[:1].upper() + words[1:] if words else str(status)
-
-
-def utc_moment(timestamp) -> datetime | None:
-    """A stored timestamp ("2025-11-03T10:00:00Z", or naive, taken as UTC) as an aware UTC datetime; None if it is
-    not one."""
-    try:
-        when = datetime.fromisoformat(str(timestamp).strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
 
 
 # a related trial past its planned start or end (the service's `overdue`): its status as the saved copy gives it, then

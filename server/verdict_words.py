@@ -96,6 +96,9 @@ UNASKED_UNREACHABLE = "TrialLens could not check with ClinicalTrials.gov just no
 # TrialLens's own limit of requests to ClinicalTrials.gov was reached: it was up, and was not asked ("could not check"
 # read as ClinicalTrials.gov failing; review r19 #2)
 UNASKED_BUSY = "TrialLens has asked ClinicalTrials.gov too often in the last minute and did not ask it again just now"
+# what the check compares besides eligibility criteria, as the nothing-to-compare notes list it
+COMPARED_WORDS = ("status, dates, phase, number of participants, ages, sex, healthy volunteers, sponsor, kind of study, "
+                  "conditions studied")
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
 # {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list
 # ("only 3 of the 5 …", "none of the 10 …": drift._counts);
@@ -137,8 +140,11 @@ NOTES = {
                             "tell whether the status is right; check it on ClinicalTrials.gov.",
     # (what TrialLens could read: a page may show criteria under a heading it does not recognise; one that lists
     # criteria under no heading at all is told so instead, nothing_to_compare_unplaced)
-    "nothing_to_compare": "TrialLens found no status, dates, phase, number of participants, ages or eligibility "
-                          "criteria it could read on this page, so it compared nothing with ClinicalTrials.gov.",
+    # (what the check compares, all of it (drift.COMPARABLE: test_drift_shown_facts holds the two together): "no
+    # status, dates, phase, number of participants, ages or eligibility criteria" left out the conditions studied,
+    # healthy volunteers, sex, sponsor and kind of study, which it compares too)
+    "nothing_to_compare": "TrialLens could read nothing on this page that it compares with ClinicalTrials.gov (" +
+                          COMPARED_WORDS + " or eligibility criteria), so it compared nothing.",
     "only_date": "The only thing TrialLens could read on this page is when it was last updated: no status, start or "
                  "end dates, or eligibility criteria, so it compared nothing.",
     # a page read whole in which TrialLens found no criteria at all (drift.without_criteria_said); what TrialLens
@@ -156,8 +162,9 @@ NOTES = {
                           "you decide.",
     # the notes that name eligibility criteria among what TrialLens found none of, for a page that lists some it
     # could not place (drift._note adds criteria_unplaced after them)
-    "nothing_to_compare_unplaced": "TrialLens found no status, dates, phase, number of participants or ages it could "
-                                   "read on this page, so it compared nothing with ClinicalTrials.gov.",
+    "nothing_to_compare_unplaced": "Besides its eligibility criteria, TrialLens could read nothing on this page that "
+                                   "it compares with ClinicalTrials.gov (" + COMPARED_WORDS + "), so it compared "
+                                   "nothing.",
     "only_date_unplaced": "Besides its eligibility criteria, the only thing TrialLens could read on this page is when "
                           "it was last updated: no status, start or end dates, so it compared nothing.",
     "little_compared_unplaced": "TrialLens found no status it could read on this page, so it compared only {shown}.",

@@ -14,6 +14,7 @@ from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (
 
 from scrapers.official import OfficialRecord
 from scrapers.registry import Registry, Store
+from scrapers.registry.store import utc_now
 from server import create_app
 from server.config import SETTINGS, ServiceConfig
 from server.providers import Providers
@@ -113,3 +114,36 @@ def test_offline_nothing_is_asked_so_nothing_is_counted(tmp_path):
                     "TRIALLENS_DB": str(tmp_path / "s.sqlite3")}).test_client()
     body = c.get("/api/v1/status?ids=" + ",".join(unknown(0, 5)), environ_base=A).get_json()
     assert body["missing"] == {n: "not_checked" for n in unknown(0, 5)} and "notes" not in body
+
+
+def counting_reads(store, monkeypatch) -> dict[str, list[str]]:
+    """{store read: the ids it was asked for}, by wrapping the store's two reads of a trial's stored copy."""
+    seen: dict[str, list[str]] = {"fetched_at": [], "get_stored": []}
+    for name in seen:
+        real = getattr(store, name)
+        monkeypatch.setattr(store, name, lambda nct, _real=real, _name=name: seen[_name].append(nct) or _real(nct))
+    return seen
+
+
+def test_status_and_drift_read_each_ids_stored_copy_once(store, studies, fake_ctgov, monkeypatch):
+    """The budget (unstored ids) and the batch refresh (stale ids) both need to know what the store holds: one read of
+    each id's date serves both, then each lookup reads its record once (the date was read twice per id)."""
+    fresh, stale = [nct_of(s) for s in studies[:3]], nct_of(studies[3])
+    for s in studies[:3]:
+        store.put(OfficialRecord(s), fetched_at=utc_now())
+    store.put(OfficialRecord(studies[3]), fetched_at="2001-01-01T00:00:00Z")
+    ids = [*fresh, stale, *unknown(0, 2)]
+    c = app_client(store, fake_ctgov)
+    seen = counting_reads(store, monkeypatch)
+
+    body = c.get("/api/v1/status?ids=" + ",".join(ids), environ_base=A).get_json()
+    assert body["missing"] == {n: "not_found" for n in unknown(0, 2)} and fake_ctgov.calls == 1
+    assert fake_ctgov.requests[0].args["filter.ids"].split(",") == [stale, *unknown(0, 2)]   # (only those asked)
+    assert sorted(seen["fetched_at"]) == sorted(ids)
+    assert sorted(seen["get_stored"]) == sorted(ids)
+
+    seen["fetched_at"].clear(), seen["get_stored"].clear()
+    items = [{"nct_id": n, "status": "Recruiting"} for n in [*fresh, *unknown(10, 2)]]
+    results = c.post("/api/v1/drift", json={"items": items}, environ_base=A).get_json()["results"]
+    assert ["error" in r for r in results] == [False, False, False, True, True]
+    assert sorted(seen["fetched_at"]) == sorted([*fresh, *unknown(10, 2)])

@@ -215,7 +215,7 @@ def test_page_showing_nothing_comparable_is_not_called_in_sync():
     bare = PageRecord(site="ctv.veeva.com", nct_id="NCT00000001", title="A study")
     out = summarize(bare, record("NCT00000001", "RECRUITING"), [f("registry_unverified", "info", "registry")])
     assert (out["state"], out["verdict"], out["reason"]) == ("cannot_compare", "could_not_check", "nothing_to_compare")
-    assert out["note"].startswith("TrialLens found no status, dates")
+    assert out["note"].startswith("TrialLens could read nothing on this page that it compares with ClinicalTrials.gov")
     assert len(out["findings"]) == 1
     only_phase = PageRecord(site="x", nct_id="NCT00000001", phases=["PHASE2"])
     out = summarize(only_phase, record("NCT00000001"), [])

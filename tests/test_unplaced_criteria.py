@@ -94,8 +94,10 @@ def test_notes_that_name_criteria_among_what_was_not_found_say_what_the_page_lis
     assert "one eligibility criterion without saying whether it is for joining" in out["note"]
     nothing = summarize(PageRecord(site="x.org", nct_id="NCT00000001", criteria_unplaced=4), _official(), [], read=True)
     assert nothing["reason"] == "nothing_to_compare"
-    assert nothing["note"].startswith("TrialLens found no status, dates, phase, number of participants or ages it "
-                                      "could read on this page, so it compared nothing with ClinicalTrials.gov. ")
+    assert nothing["note"].startswith("Besides its eligibility criteria, TrialLens could read nothing on this page "
+                                      "that it compares with ClinicalTrials.gov (status, dates, phase, number of "
+                                      "participants, ages, sex, healthy volunteers, sponsor, kind of study, conditions "
+                                      "studied), so it compared nothing. ")
     assert nothing["note"].endswith("This page lists 4 eligibility criteria without saying which are for joining and "
                                     "which rule people out, so TrialLens did not compare them: read them on "
                                     "ClinicalTrials.gov before you decide.")

@@ -267,3 +267,9 @@ def _listed(conditions: list[str]) -> str:
     if more:
         return ", ".join(shown) + f" and {more} more"
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def compared_conditions(page: PageRecord) -> bool:
+    """Whether check_conditions compares this page's conditions: one of them names an illness in particular (a page's
+    "Cancer" alone is not compared). What the drift verdict counts as compared, so that the two stay in step."""
+    return any(_meaningful(c) for c in page.conditions or [])

@@ -211,12 +211,21 @@ def _check_no_maximum(page: PageRecord, official: OfficialRecord) -> list[Findin
     nearly everyone, and a red alarm over the registry's "99 Years" would teach readers to ignore the real ones.
     One wording whether the page says it in so many words ("Unlimited") or by "18 years and older" (review round
     12d, P7: "gives the maximum age as "Unlimited"" beside "says "18 years and older", with no upper age limit")."""
-    said, off_age = page.no_max_age_text, official.max_age
-    if not said or page.max_age is not None or off_age is None:
+    if page.max_age is not None:
+        return []
+    return no_maximum_finding(page.no_max_age_text, official)
+
+
+def no_maximum_finding(said: str | None, official: OfficialRecord, subject: str = "This page says") -> list[Finding]:
+    """_check_no_maximum's finding for the words `said` ("18 years and older") that give no upper age limit, where
+    `subject` says them ("This page says"; plain_limits: "This page's summary says"); [] when the record has no
+    maximum."""
+    off_age = official.max_age
+    if not said or off_age is None:
         return []
     high = off_age.in_days() >= HIGH_MAXIMUM.in_days() - 1e-6
     return [_no_limit("max_age", "upper", "maximum", said, off_age, "only people older than that are left out"
-                      if high else None)]
+                      if high else None, subject)]
 
 
 # The mirror for minima (review round 12d, P5): a page whose age value is an upper limit alone ("Under 18 years",
@@ -240,10 +249,12 @@ def _check_no_minimum(page: PageRecord, official: OfficialRecord) -> list[Findin
                       if low else None)]
 
 
-def _no_limit(field: str, side: str, word: str, said: str, off_age: Age, few: str | None) -> Finding:
+def _no_limit(field: str, side: str, word: str, said: str, off_age: Age, few: str | None,
+              subject: str = "This page says") -> Finding:
     """"This page says there is no upper age limit ("18 years and older"), but ClinicalTrials.gov says the maximum age
-    is 65 years.": a CRITICAL; with `few` (the record's limit leaves out only the few it names), an INFO."""
-    page_said = f'This page says there is no {side} age limit ("{quote(said, 60)}")'
+    is 65 years.": a CRITICAL; with `few` (the record's limit leaves out only the few it names), an INFO. `subject`:
+    who says it."""
+    page_said = f'{subject} there is no {side} age limit ("{quote(said, 60)}")'
     msg = (f"{page_said}; ClinicalTrials.gov gives a {word} age of {off_age}, so {few}." if few else
            f"{page_said}, but ClinicalTrials.gov says the {word} age is {off_age}.")
     return _fact(field, said, str(off_age), msg, {f"page_no_{word[:3]}_age": True, "official_age": off_age.to_dict()},

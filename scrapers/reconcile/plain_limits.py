@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 
 from ..dates import UNIT_WORDS, Age, parse_age_limits
 from ..fidelity import facts
-from ..model import OfficialRecord, PageRecord
+from ..model import OfficialRecord
 from ..units import same_time, unit_at
 from ..vocab import fold
-from .facts import _check_no_maximum, same_age
+from .facts import no_maximum_finding, same_age
 from .finding import Finding, quote
 
 AGE_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
@@ -346,7 +346,7 @@ def _open_ended(text: str) -> list[tuple[re.Match, str, str]]:
 
 def no_maximum_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
     """A joining sentence that gives only an open-ended lower age limit ("People aged 35 years and older may be able
-    to take part") where the record has a maximum age: facts._check_no_maximum's finding and wording (CRITICAL below
+    to take part") where the record has a maximum age: facts.no_maximum_finding's finding and wording (CRITICAL below
     90 years, INFO from there), said of the page's summary. No claim where the page's text gives an upper limit
     anywhere, or where the record's own text (criteria, summary, description) gives an open-ended age too: a
     summary's loose "adults 18 and older" beside criteria with the maximum repeats the record's words (review r20),
@@ -369,9 +369,7 @@ def no_maximum_claims(field: str, text: str, official: OfficialRecord) -> list[F
         # (quoted from the age on after a verb: "35 years of age or older", not "be 35 years of age or older")
         verb = (m.group("who") or "").lower() in ("be", "are", "is")
         shown = text[m.start("value") if verb else m.start(): m.end()].strip()
-        said = _check_no_maximum(PageRecord(site="", no_max_age_text=shown), official)
         return [replace(f, kind="plain_age", field=field,
-                        message=f.message.replace("This page says", "This page's summary says", 1),
                         evidence={**f.evidence, "sentence": quote(sentence(text, m.start(), m.end()), 300)})
-                for f in said]
+                for f in no_maximum_finding(shown, official, subject="This page's summary says")]
     return []

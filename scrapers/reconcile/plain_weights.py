@@ -37,7 +37,7 @@ class _Weight:
     high: Fact | None
     birth: bool
     end: int          # where the words that say it end, in the text read
-    start: int = -1   # where they start: the cue, or the figure said before it (_weight_said sets it)
+    start: int        # where they start: the cue, or the figure said before it
 
 
 def _weight_at(text: str, m: re.Match) -> _Weight | None:
@@ -45,23 +45,12 @@ def _weight_at(text: str, m: re.Match) -> _Weight | None:
     bound when one does but says no limit ("Body weight: 50 kg")."""
     stop = _WEIGHT_END.search(text, m.end(), m.end() + 90)
     said = text[m.end(): stop.start() if stop else m.end() + 90]
-    try:
-        got = read_quantities(canonical(said))
-    except Exception:   # (odd text: nothing read, nothing claimed)
+    got = _figures(said, 0)
+    if got is None:
         return None
-    if not got or got[0].unit not in _WEIGHT_UNITS:
-        return None
-    first = got[0]
     ends = [e.end() for e in re.finditer(r"\d(?:[\d.,]*\d)?\s*(?:kg|kilograms?|lbs?|pounds?|g|grams?)\b", said, re.I)]
-    end = m.end() + (ends[1 if first.cmp == "range" and len(ends) > 1 else 0] if ends else len(said))
-    birth = bool(m.group(1))
-    if first.cmp == "range" and len(got) > 1 and got[1].cmp == "range" and got[1].unit in _WEIGHT_UNITS:
-        return _Weight(first, got[1], birth, end)
-    if first.cmp in (">=", ">"):
-        return _Weight(first, None, birth, end)
-    if first.cmp in ("<=", "<"):
-        return _Weight(None, first, birth, end)
-    return _Weight(None, None, birth, end)
+    end = m.end() + (ends[1 if got[0].cmp == "range" and len(ends) > 1 else 0] if ends else len(said))
+    return _limit(got, True, bool(m.group(1)), end, m.start())
 
 
 def _weight_before(text: str, m: re.Match) -> _Weight | None:
@@ -72,27 +61,39 @@ def _weight_before(text: str, m: re.Match) -> _Weight | None:
     said = window[cut[-1] if cut else 0:]
     if not _BEFORE.search(said) or _NOT_A_LIMIT.search(said):
         return None
+    got = _figures(said, -1)
+    if got is None:
+        return None
+    return _limit(got, False, bool(m.group(1)), m.end(), m.start() - len(said.lstrip()))
+
+
+def _figures(said: str, near: int) -> list[Fact] | None:
+    """The figures read in `said`, when the one nearest the cue (got[near]: 0 after it, -1 before it) is a weight;
+    else None."""
     try:
         got = read_quantities(canonical(said))
     except Exception:   # (odd text: nothing read, nothing claimed)
         return None
-    if not got or got[-1].unit not in _WEIGHT_UNITS:
-        return None
-    last, start, birth = got[-1], m.start() - len(said.lstrip()), bool(m.group(1))
-    if last.cmp == "range" and len(got) > 1 and got[-2].cmp == "range" and got[-2].unit in _WEIGHT_UNITS:
-        return _Weight(got[-2], last, birth, m.end(), start)
-    if last.cmp in (">=", ">"):
-        return _Weight(last, None, birth, m.end(), start)
-    if last.cmp in ("<=", "<"):
-        return _Weight(None, last, birth, m.end(), start)
-    return _Weight(None, None, birth, m.end(), start)
+    return got if got and got[near].unit in _WEIGHT_UNITS else None
+
+
+def _limit(got: list[Fact], after: bool, birth: bool, end: int, start: int) -> _Weight:
+    """The limit the figure nearest the cue says (the first of `got` after it, the last before it): a range, with the
+    figure beside it (away from the cue) when that is a weight range too; a lower or an upper bound; else no limit."""
+    near, beside = (got[0], got[1:2]) if after else (got[-1], got[-2:-1])
+    if near.cmp == "range" and beside and beside[0].cmp == "range" and beside[0].unit in _WEIGHT_UNITS:
+        return _Weight(*((near, beside[0]) if after else (beside[0], near)), birth, end, start)
+    if near.cmp in (">=", ">"):
+        return _Weight(near, None, birth, end, start)
+    if near.cmp in ("<=", "<"):
+        return _Weight(None, near, birth, end, start)
+    return _Weight(None, None, birth, end, start)
 
 
 def _weight_said(text: str, m: re.Match) -> _Weight | None:
     """The weight said at the cue `m`, after it ("Body weight over 60 kg") or before it ("over 60 kg in body
     weight"), with where its words start."""
-    w = _weight_at(text, m)
-    return _Weight(w.low, w.high, w.birth, w.end, m.start()) if w is not None else _weight_before(text, m)
+    return _weight_at(text, m) or _weight_before(text, m)
 
 
 def _record_weight(official: OfficialRecord, birth: bool) -> tuple[_Weight, str] | None:

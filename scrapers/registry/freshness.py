@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Mapping
 
 from ..errors import BadInput, NotAskedOffline, RateLimited, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
-from ..dates import moment
+from ..dates import moment, utc_moment
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import DEFAULT_BASE_URL, CtgovClient
@@ -92,11 +92,8 @@ class Lookup:
 
 
 def _age(fetched_at: str, now: datetime) -> timedelta:
-    try:
-        then = datetime.fromisoformat(fetched_at.replace("Z", "+00:00"))
-    except ValueError:
-        return timedelta.max
-    return now - (then if then.tzinfo else then.replace(tzinfo=timezone.utc))
+    then = utc_moment(fetched_at)
+    return timedelta.max if then is None else now - then
 
 
 def _current(fetched_at: str, now: datetime, ttl: timedelta) -> bool:
@@ -170,26 +167,43 @@ class Registry:
             # (what went wrong, not the address asked: it is said for the other trials looked up while cooling down)
             self._down_until, self._down_reason = time.monotonic() + self.cooldown, exc.reason
 
-    def unstored(self, nct_ids: list[str]) -> list[str]:
+    def _asks(self) -> bool:
+        """Whether a lookup now may ask ClinicalTrials.gov: not offline, nor paused after a failure."""
+        return not self.offline and time.monotonic() >= self._down_until
+
+    def held(self, nct_ids: list[str]) -> dict[str, tuple[str, str | None] | None]:
+        """{id (canonical, each once): (current id, fetched_at) of its stored copy, or None}: each id's row read once
+        for a request, then handed to unstored() (the client's lookup budget) and prefetch() (the batch refresh), which
+        read the store again only for an id not in it. {} when nothing would be asked (offline, or paused)."""
+        if not self._asks():
+            return {}
+        return {nct: self.store.fetched_at(nct) for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids)}
+
+    def _rows(self, nct_ids: list[str], held: dict | None) -> dict[str, tuple[str, str | None] | None]:
+        """held() for `nct_ids`, taking what `held` already read."""
+        held = held or {}
+        return {nct: held[nct] if nct in held else self.store.fetched_at(nct)
+                for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids)}
+
+    def unstored(self, nct_ids: list[str], held: dict | None = None) -> list[str]:
         """The ids among `nct_ids` (canonical, each once) a lookup would ask ClinicalTrials.gov about and the store holds
         no copy of: neither stored (nor as an alias) nor remembered as not found. What a caller's made-up ids cost (the
-        service's per-client budget of them, review r19 #2); [] offline or while paused after a failure: none asked."""
-        if self.offline or time.monotonic() < self._down_until:
+        service's per-client budget of them, review r19 #2); [] offline or while paused after a failure: none asked.
+        `held`: what held() read of them already."""
+        if not self._asks():
             return []
-        return [nct for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids)
-                if self.store.fetched_at(nct) is None and not self._known_missing(nct)]
+        return [nct for nct, row in self._rows(nct_ids, held).items() if row is None and not self._known_missing(nct)]
 
-    def prefetch(self, nct_ids: list[str], *, now: datetime | None = None) -> int:
+    def prefetch(self, nct_ids: list[str], *, now: datetime | None = None, held: dict | None = None) -> int:
         """Refresh, in ONE request, the ids the store lacks or holds stale (a listing page's badges:
         one call instead of one per trial, within ClinicalTrials.gov's and our own rate limits).
         Best effort: on any registry error nothing changes and each lookup() then does as it
-        always does. Returns how many records were stored."""
-        if self.offline or time.monotonic() < self._down_until:
+        always does. Returns how many records were stored. `held`: what held() read of them already."""
+        if not self._asks():
             return 0
         now = now or datetime.now(timezone.utc)
         wanted = []
-        for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids):
-            stored = self.store.fetched_at(nct)   # (not the record: lookup() reads it next)
+        for nct, stored in self._rows(nct_ids, held).items():   # (not the record: lookup() reads it next)
             if stored is None or stored[1] is None or not _current(stored[1], now, self.ttl):   # (None: undated)
                 asked = stored[0] if stored else nct
                 if not self._known_missing(asked):   # (said a moment ago: lookup() answers it without asking)
