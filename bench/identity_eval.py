@@ -24,15 +24,22 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from drift_gen import load_records  # noqa: E402
 
+from scrapers.criteria import parse_criteria  # noqa: E402
 from scrapers.model import OfficialRecord, PageRecord  # noqa: E402
 from scrapers.reconcile.identity import check_identity  # noqa: E402
 
 
-def page_of(rec: OfficialRecord, nct_id: str, title: str | None = None, sponsor: str | None = None) -> PageRecord:
+def page_of(rec: OfficialRecord, nct_id: str, title: str | None = None, sponsor: str | None = None,
+            criteria: bool = False) -> PageRecord:
+    """Trial `rec`'s facts under `nct_id`; with `criteria`, its eligibility lists too (one line per top item, as
+    most aggregators show them)."""
     start = rec.start.date if rec.start else None
+    crit = parse_criteria(rec.eligibility_criteria) if criteria else None
     return PageRecord(site="bench", nct_id=nct_id, title=title or rec.brief_title, sponsor=sponsor or rec.sponsor,
                       conditions=list(rec.conditions), phases=list(rec.phases), enrollment=rec.enrollment,
-                      start_date=start)
+                      start_date=start,
+                      inclusion=[i.text for i in crit.inclusion + crit.unplaced] if crit else [],
+                      exclusion=[i.text for i in crit.exclusion] if crit else [])
 
 
 def _words(rec: OfficialRecord) -> set[str]:
@@ -54,8 +61,8 @@ def main() -> None:
     rng = random.Random(args.seed)
     print(f"# identity check, {len(recs)} records, {len(usable)} with a sponsor and conditions, seed {args.seed}")
 
-    def rate(cases: list[tuple[OfficialRecord, OfficialRecord]]) -> str:
-        hits = sum(bool(check_identity(page_of(a, b.nct_id), b)) for a, b in cases)
+    def rate(cases: list[tuple[OfficialRecord, OfficialRecord]], criteria: bool = False) -> str:
+        hits = sum(bool(check_identity(page_of(a, b.nct_id, criteria=criteria), b)) for a, b in cases)
         return f"{hits}/{len(cases)} = {hits / max(1, len(cases)):.1%}"
 
     randoms = [(a, b) for a, b in ((rng.choice(usable), rng.choice(usable)) for _ in range(args.pairs))
@@ -75,9 +82,10 @@ def main() -> None:
         if pool:
             near.append((a, rng.choice(pool)))
     print(f"near swaps (a condition word shared) said to be another trial: {rate(near)}")
+    print(f"near swaps, the page showing A's criteria lists too: {rate(near, criteria=True)}")
     same = rng.sample(usable, min(args.pairs, len(usable)))
     false = sum(bool(check_identity(page_of(r, r.nct_id, title=r.official_title or r.brief_title,
-                                            sponsor=(r.sponsor or "").upper()), r)) for r in same)
+                                            sponsor=(r.sponsor or "").upper(), criteria=True), r)) for r in same)
     print(f"a trial's own page in its own words said to be another trial (false alarms): {false}/{len(same)}")
 
 

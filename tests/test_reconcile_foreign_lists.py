@@ -37,12 +37,12 @@ def test_another_trials_whole_criteria_is_a_warning_per_list_not_a_match():
         ("criteria_not_record", "warning", "exclusion_criteria"), ("criteria_not_record", "warning", "inclusion_criteria")]
     exc = found[0]
     assert exc.message == (
-        "None of the 5 reasons someone cannot join on this page is on ClinicalTrials.gov's list for this trial, and "
+        "None of the 5 reasons someone cannot join on this page is on the list ClinicalTrials.gov gives for this trial, and "
         "none of the 5 it lists is on this page: this page's list may be another trial's. Read the official list on "
         "ClinicalTrials.gov before you decide.")
     # the card's rows: "This page: 5 reasons someone cannot join, none on …" / "ClinicalTrials.gov: 5 reasons …"; the
     # label line "Prior Medication:" is not counted as a reason
-    assert (exc.page_value, exc.official_value) == ("5 reasons someone cannot join, none on ClinicalTrials.gov's list", 5)
+    assert (exc.page_value, exc.official_value) == ("5 reasons someone cannot join, none on the record's list", 5)
     assert all(is_alarm(f) for f in found)
     # (before: "What TrialLens could check matches ClinicalTrials.gov", in_sync with the few_criteria note)
     assert drift["verdict"] == "differs" and drift.get("caveat") is None
@@ -63,7 +63,7 @@ def test_one_shared_item_does_not_make_another_trials_list_the_records():
     found, _ = _found(INC, OTHER_EXC + [EXC[4]])
     assert [(f.kind, f.field) for f in found] == [("criteria_not_record", "exclusion_criteria")]
     assert found[0].message.startswith(
-        "Only 1 of the 6 reasons someone cannot join on this page is on ClinicalTrials.gov's list for this trial, and "
+        "Only 1 of the 6 reasons someone cannot join on this page is on the list ClinicalTrials.gov gives for this trial, and "
         "only 1 of the 5 it lists is on this page:")
 
 
@@ -159,9 +159,23 @@ def test_another_trials_lists_on_a_record_with_labels_and_no_exclusion_heading()
     assert [(f.kind, f.severity, f.field) for f in found] == [
         ("criteria_not_record", "warning", "exclusion_criteria"), ("criteria_not_record", "warning", "inclusion_criteria")]
     assert found[0].message == (
-        "None of the 5 reasons someone cannot join on this page is in ClinicalTrials.gov's eligibility criteria for this "
-        "trial: this page's list may be another trial's. Read the official criteria on ClinicalTrials.gov before you "
+        "None of the 5 reasons someone cannot join on this page is in the eligibility criteria ClinicalTrials.gov gives "
+        "for this trial: this page's list may be another trial's. Read the official criteria on ClinicalTrials.gov before you "
         "decide.")
     assert found[0].official_value is None   # (the card shows no count for a list the record does not have)
-    assert found[1].message.startswith("None of the 5 requirements for joining on this page is on ClinicalTrials.gov's "
-                                       "list for this trial, and none of the 3 it lists is on this page:")
+    assert found[1].message.startswith("None of the 5 requirements for joining on this page is on the list ClinicalTrials.gov gives "
+                                       "for this trial, and none of the 3 it lists is on this page:")
+
+
+def test_another_trials_list_against_a_saved_copy_names_the_copy():
+    """R23 #3: "… is on ClinicalTrials.gov's list for this trial" was said against a copy years old, which the
+    saved-copy wording never reached; the advice to read the official list on ClinicalTrials.gov stays."""
+    page = _page(OTHER_INC, OTHER_EXC)
+    found = [f for f in reconcile(page, _record(), TODAY, copy_as_of="2024-05-24T00:00:00Z") if f.about == "page"]
+    assert [f.kind for f in found] == ["criteria_not_record", "criteria_not_record"]
+    assert found[0].message.startswith(
+        "None of the 5 reasons someone cannot join on this page is on the list TrialLens's saved copy of the "
+        "ClinicalTrials.gov record (from 24 May 2024) gives for this trial, and none of the ")
+    assert found[1].message.startswith("None of the 4 requirements for joining on this page is on the list "
+                                       "TrialLens's saved copy gives for this trial")
+    assert all(f.message.endswith("Read the official list on ClinicalTrials.gov before you decide.") for f in found)

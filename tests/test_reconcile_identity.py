@@ -94,3 +94,24 @@ def test_on_real_records_most_mistyped_numbers_are_caught_and_no_trials_own_page
     caught = sum(bool(check_identity(page_of(a, b.nct_id), b)) for a, b in pairs)
     assert caught >= 0.5 * len(pairs), caught   # (59% on these 600 native records; 84.8% over the corpus)
     assert not [r.nct_id for r in usable if check_identity(page_of(r, r.nct_id, title=r.official_title), r)]
+
+
+def test_a_swapped_number_whose_conditions_share_a_word_is_caught_by_the_criteria():
+    """R23 #7: the stroke page under a neonatal trial's number (Hypoxic-Ischemic Encephalopathy…): "ischemic" shared
+    by the conditions made the check give up, and the reader got 11 findings, two of them critical age alarms
+    against another trial's record. None of the page's criteria are the record's, so it is said alone."""
+    html = STROKE_PAGE.read_text(encoding="utf-8").replace("NCT07232563", "NCT06427642")
+    page = scrape_html(html, "https://meddatax.com/clinical-trials/NCT06427642")
+    neonatal = load_record_file(str(FIXTURES / "ctgov" / "NCT06427642.json"))
+    found = reconcile(page, neonatal, TODAY)
+    assert [(f.kind, f.severity) for f in found] == [("other_trial", "critical")]
+    assert "this page names Zhujiang Hospital, for Ischemic Stroke" in found[0].message
+    # the same page under its own number, and its criteria lists alone under the neonatal number, are not
+    own = load_record_file(str(FIXTURES / "ctgov" / "NCT07232563.json"))
+    assert not [f for f in reconcile(_stroke_page(), own, TODAY) if f.kind == "other_trial"]
+    only_criteria = PageRecord(site="x", nct_id="NCT06427642", inclusion=page.inclusion, exclusion=page.exclusion)
+    assert not [f for f in reconcile(only_criteria, neonatal, TODAY) if f.kind == "other_trial"]
+
+
+def _stroke_page() -> PageRecord:
+    return scrape_html(STROKE_PAGE.read_text(encoding="utf-8"), "https://meddatax.com/clinical-trials/NCT07232563")

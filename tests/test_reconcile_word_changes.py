@@ -202,3 +202,18 @@ def test_a_word_written_another_accepted_way_is_no_change(record, page):
 ])
 def test_a_shorthand_that_is_not_the_words_letters_is_still_a_change(record, page, changed):
     assert word_changes(record, page) == [WordChange(*changed)]
+
+
+def test_against_a_saved_copy_both_quotes_name_the_copy_not_the_registry():
+    """R23 #2: against a saved copy that could not be refreshed, only the first "ClinicalTrials.gov says" was
+    reworded, so the critical alarm still credited the copy's words to ClinicalTrials.gov, which was not asked."""
+    inc, exc = list(INC), list(EXC)
+    exc[4] = exc[4].replace("colon", "rectum")    # (long quotes: the message names the copy twice)
+    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=inc, exclusion=exc)
+    found = [f for f in reconcile(page, _official(), TODAY, copy_as_of="2025-11-18T00:00:00Z") if f.about == "page"]
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "warning")]
+    message = found[0].message
+    assert "ClinicalTrials.gov says" not in message
+    assert message.startswith('A reason someone cannot join differs in a word, "rectum" where TrialLens\'s saved copy '
+                              'of the ClinicalTrials.gov record (from 18 Nov 2025) says "colon": this page says "')
+    assert '", but TrialLens\'s saved copy says "Haemoglobin' in message

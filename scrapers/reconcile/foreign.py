@@ -77,16 +77,16 @@ def foreign_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], sections
                        if total == 1 else
                        f"{_share(found, total)}{theirs} it lists {'is' if found < 2 else 'are'} on this page")
         verb = "is" if paired < 2 else "are"
-        message = (f"{page_part[0].upper()}{page_part[1:]} {verb} on ClinicalTrials.gov's list for this trial, and "
+        message = (f"{page_part[0].upper()}{page_part[1:]} {verb} on the list ClinicalTrials.gov gives for this trial, and "
                    f"{record_part}: this page's list may be another trial's. Read the official list on "
                    f"ClinicalTrials.gov before you decide." if total else
-                   f"{page_part[0].upper()}{page_part[1:]} {verb} in ClinicalTrials.gov's eligibility criteria for "
-                   f"this trial: this page's list may be another trial's. Read the official criteria on "
+                   f"{page_part[0].upper()}{page_part[1:]} {verb} in the eligibility criteria ClinicalTrials.gov gives "
+                   f"for this trial: this page's list may be another trial's. Read the official criteria on "
                    f"ClinicalTrials.gov before you decide.")
         shown_words = f"{len(shown)} {RULES[section] if len(shown) > 1 else RULE[section].removeprefix('a ')}"
         out.append(Finding(
             "criteria_not_record", "warning", f"{section}_criteria",
-            f"{shown_words}, {'none' if not paired else f'only {paired}'} on ClinicalTrials.gov's list", total or None,
+            f"{shown_words}, {'none' if not paired else f'only {paired}'} on the record's list", total or None,
             message,
             {"section": section, "page_count": len(shown), "paired": paired, "official_count": total,
              "found": found, "page_texts": [P[j].text for j in shown][:20],

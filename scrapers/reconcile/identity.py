@@ -6,7 +6,8 @@ Titles alone cannot tell: a trial's own brief and official titles share no word 
 rewrite titles in lay words ("Placental stem cells injected to help stroke patients recover"), and two stem-cell
 trials share most of theirs. So four signals must all disagree: the title is not the record's (nearly word for
 word), the sponsor is none of the record's (sponsor and collaborators), no condition the page names shares a word
-with the record's conditions, keywords or titles, and at least one design fact the page gives is not the record's
+with the record's conditions, keywords or titles (or, where one does, none of the page's criteria lists is the
+record's: "ischemic" stroke and hypoxic-ischemic encephalopathy share a word), and at least one design fact the page gives is not the record's
 (phase, number of participants, start date). A page that shows no sponsor, no conditions or none of those facts is
 never said to be about another trial: a lay-worded page ("heart attack" for myocardial infarction) with a sponsor
 named its own way still has the record's design.
@@ -20,6 +21,7 @@ from ..model import OfficialRecord, PageRecord
 from .conditions import condition_words as _words
 from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
+from .items import criteria_are_another_trials
 from .status import SAVED_COPY, copy_from
 
 
@@ -48,9 +50,10 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
         return []
     theirs = set().union(*(_words(t) for t in official.conditions + official.keywords
                            + [official.brief_title or "", official.official_title or ""]))
-    if any(_words(c) & theirs for c in page.conditions):
-        return []
     if not _other_design(page, official):
+        return []
+    # (a shared condition word alone is not agreement when none of the page's criteria are the record's either)
+    if any(_words(c) & theirs for c in page.conditions) and not criteria_are_another_trials(page, official):
         return []
     ours = official.brief_title or official.official_title or official.nct_id
     return [Finding(

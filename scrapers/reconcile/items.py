@@ -31,6 +31,19 @@ from .finding import RULE, Finding, criteria_finding, quote, rule_words, without
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
 
 
+def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> bool:
+    """Is every criteria list the page shows not the record's (foreign_lists), as a page about another trial shows?
+    A signal for the identity check (identity.py), where a condition word two illnesses share ("ischemic" stroke,
+    hypoxic-ischemic encephalopathy) hid a page with its trial number swapped (review round 23)."""
+    P = page_entries(page)
+    O = official_entries(official) if P else []
+    if not O:
+        return False
+    pairs = rejoin_rules(O, P, align(O, P))
+    foreign = foreign_lists(O, P, pairs + _shortened_pairs(O, P, pairs))
+    return bool(foreign) and {p.section for p in P} <= set(foreign)
+
+
 def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     P = page_entries(page)
     if not P:   # no criteria shown (at most a "see full criteria" link): nothing to compare

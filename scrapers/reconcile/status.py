@@ -155,7 +155,11 @@ def said_by_copy(findings: list[Finding], copy_as_of: str | None) -> list[Findin
             continue
         source, in_copy = (f"{SAVED_COPY} {when}", f"its saved copy of the ClinicalTrials.gov record {when}") if not named \
             else ("TrialLens's saved copy", "its saved copy")
-        message = _REGISTRY_SAYS.sub(source, f.message, count=1).replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.")
+        # every mention, not just the first: a word-difference message says it twice ("where ClinicalTrials.gov
+        # says …, but ClinicalTrials.gov says …"), and the second credited the copy's words to the registry (R23)
+        said = iter([source])
+        message = _REGISTRY_SAYS.sub(lambda _m: next(said, "TrialLens's saved copy"), f.message)
+        message = message.replace(_NOT_FOUND_ON, f" could not find it in {in_copy}.")
         for now, then in _NOW_THEN:
             message = message.replace(now, then)
         named = named or message != f.message
