@@ -368,7 +368,11 @@ def _part_left_out(O: list[Entry], i: int, members: list[int], label: str) -> st
     if len(members) == 1:
         return f'This page leaves out {rule_words(O[i])} that ClinicalTrials.gov lists: "{quote(text)}".'
     where = ""
-    if label and not text.startswith(label):
+    if label and not text.startswith(label) and len(label) > 60:
+        # (a long label quoted before the part cut the part off: two parts left out under it read as one message,
+        # said once, and the second was never said; drift benchmark, last item dropped)
+        where = f', under "{quote(label, 60)}"'
+    elif label and not text.startswith(label):
         text = f"{label} {text}"
     elif not label and i != members[0]:
         where = f', under "{quote(O[members[0]].text, 60)}"'
