@@ -29,7 +29,7 @@ from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_
                          same_duration)
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
-           "polarity_flips", "same_side", "word_classes"]
+           "polarity_flips", "same_side", "split_sero", "word_classes"]
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,13 @@ _NOT_NEGATED = frozenset("""patient patients formed paired radiated radiation ra
 _PREFIX_PAIRS = (("hyper", "hypo"), ("pre", "post"), ("over", "under"))
 # "not X" says "unX": a rewrite or a copy may say either ("not controlled" for "uncontrolled")
 _WORD_RE = re.compile(r"[a-z]+")
-_SERO = re.compile(r"\bsero-?(?=negative|positive)")
+_SERO = re.compile(r"(?i)\bsero-?(?=negative|positive)")
+
+
+def split_sero(text: str) -> str:
+    """"seronegative" / "sero-positive" as "sero negative": the side a test came out on, for comparing words
+    ("HIV seropositive" says "HIV positive")."""
+    return _SERO.sub("sero ", text) if "ero" in text or "ERO" in text else text
 
 
 def same_side(w: str, v: str) -> bool:
@@ -235,7 +241,7 @@ def same_side(w: str, v: str) -> bool:
 def _words(t: str) -> Counter:
     """A lower-case text's words, with "pre-"/"post-"/"hyper-"/"non-"/"un-" joined to the word they are part of."""
     t = re.sub(r"\b(pre|post|hyper|hypo|un|over|under)-(?=[a-z])", r"\1", t)
-    return Counter(_WORD_RE.findall(_SERO.sub("sero ", t) if "sero" in t else t))   # ("seronegative": "negative")
+    return Counter(_WORD_RE.findall(split_sero(t)))   # ("seronegative": "negative")
 
 
 def _negated_base(w: str) -> str | None:

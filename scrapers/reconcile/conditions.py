@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
+from .words import american
 
 # words a condition shares with any other without saying which illness it is (also reconcile.identity's)
 GENERIC = frozenset("""the and for with of in on to a an or disease diseases disorder disorders syndrome acute chronic
@@ -92,25 +93,22 @@ _BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     ("ptsd", "posttraum"),
 ))
 
-# British spellings, as the record may have the other
-_SPELLING = ((re.compile(r"^(an|leuk|septic|isch|h)ae"), r"\1e"), (re.compile(r"^(|f|c)oe"), r"\1e"),
-             (re.compile(r"oea$"), "ea"),
-             (re.compile(r"our$"), "or"), (re.compile(r"^paed"), "ped"))
-
-
 def condition_words(text: str) -> set[str]:
     """A condition's words that may name an illness (reconcile.identity's split)."""
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in GENERIC}
 
 
+# `_BODY` spelled as the words compared with it are (words.american: "angioedem" is "angiedem" there)
+_BODY_SPELT = tuple((frozenset(american(w) for w in lay), tuple(dict.fromkeys(american(x) for x in stems)))
+                    for lay, stems in _BODY)
+
+
 @lru_cache(maxsize=65536)
 def _keys(word: str) -> tuple[str, frozenset[int]]:
     """One word in American spelling, and the groups of `_BODY` it is in."""
-    w = word
-    for pat, to in _SPELLING:
-        w = pat.sub(to, w)
+    w = american(word)   # (British spellings, as the record may have the other)
     # (a medical stem of six letters or more also inside a word: "oligodendroglioma", "postmenopausal")
-    return w, frozenset(i for i, (lay, stems) in enumerate(_BODY)
+    return w, frozenset(i for i, (lay, stems) in enumerate(_BODY_SPELT)
                         if w in lay or w.startswith(stems) or any(len(x) >= 6 and x in w for x in stems))
 
 
