@@ -42,6 +42,7 @@ EXPECTED_KIND = {
     "section_swapped": "criterion_wrong_section",
     "healthy_volunteers_flipped": "fact_mismatch",
     "condition_changed": "fact_mismatch",
+    "last_item_dropped": "criterion_missing",
 }
 # What a layout must show for an injection to be visible on it.
 NEEDS = {
@@ -51,7 +52,11 @@ NEEDS = {
     "age_unit_changed": "ages", "summary_status": "summary", "summary_age": "summary",
     "plain_number_altered": "plain_criteria", "section_swapped": "criteria",
     "healthy_volunteers_flipped": "volunteers", "condition_changed": "conditions",
+    "last_item_dropped": "list_end",
 }
+# Injections drawn apart, with a stream of their own and only on pages with another injection: added after the
+# others, they left every page a seed made before as it was (its unchanged pages, the other injections' draws).
+DRAWN_APART = {"last_item_dropped": 0.12}   # (the share of changed pages that get it)
 CRITICAL_INJECTIONS = ("status_changed", "number_altered", "comparator_altered", "negation_removed", "unit_dropped",
                        "section_swapped")
 STATUS_DISPLAY = {  # how a status is worded in plain English
@@ -242,6 +247,8 @@ def make_case(rec_data: dict, host: str, rng: random.Random, kinds: list[str], s
         spec.plain_criteria = [s.text for s in spec.items[:4]]
     case = Case(rec.nct_id, host, rec, spec)
     for kind in sorted(kinds, key=ORDER.index):
+        if kind in DRAWN_APART and not case.expects:
+            continue   # (a page none of whose other injections showed stays unchanged, as it was)
         if NEEDS[kind] in shows:
             case.expects += INJECTIONS[kind](rng, spec, rec, *((pool,) if kind in POOLED else ()))
     if any(e.injection == "list_truncated" for e in case.expects):
@@ -260,8 +267,9 @@ def generate(n: int, shows: dict[str, frozenset[str]], seed: int = 7, records: l
     records = records if records is not None else load_records()
     if not records:
         return []
-    kinds = list(NEEDS)
+    kinds = [k for k in NEEDS if k not in DRAWN_APART]
     pool = condition_pool(records, random.Random(seed))
+    apart = random.Random(f"apart-{seed}")
     cases = []
     for k in range(n):
         rec = records[rng.randrange(len(records))]
@@ -270,6 +278,8 @@ def generate(n: int, shows: dict[str, frozenset[str]], seed: int = 7, records: l
             chosen: list[str] = []
         else:
             chosen = rng.sample(kinds, rng.choice([1, 1, 1, 2, 3]))
+        draws = {kind: apart.random() for kind in DRAWN_APART}   # (one draw each per page, so pages stay aligned)
+        chosen += [kind for kind, share in DRAWN_APART.items() if chosen and draws[kind] < share]
         case = make_case(rec, host, rng, chosen, shows[host], pool)
         cases.append(case)
     return cases

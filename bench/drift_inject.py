@@ -10,6 +10,7 @@ from datetime import timedelta
 from drift_gen import EXPECTED_KIND, OPEN, ConditionPool, Expect, PageSpec, Shown, num
 from scrapers.criteria import header_kind
 from scrapers.dates import to_date
+from scrapers.reconcile.align import _FOOTNOTE
 from scrapers.reconcile.conditions import _meaningful
 from scrapers.reconcile.items import one_item_as_written
 
@@ -140,6 +141,23 @@ def inject_drop(rng, spec: PageSpec, rec) -> list[Expect]:
     s = spec.items.pop(i)
     spec.dropped.append((s.pos, s.sources[0]))
     return [Expect("item_dropped", EXPECTED_KIND["item_dropped"], s.sources[0])]
+
+
+def inject_last_drop(rng, spec: PageSpec, rec) -> list[Expect]:
+    """The page's last item left out, on a layout that shows where its list ends (the next section's heading after
+    it: the reader's criteria_ends_at): inject_drop never drops it, so the warning for it went unmeasured. Applied
+    after every other injection and with no draw of its own (the item is the last), so the other injections on its
+    page and the seed's other pages are as they were. Not where the list is cut by a marker (truncated: no end shown),
+    nor the footnote "Other protocol-defined criteria may apply" (no rule: left out of the comparison)."""
+    if spec.truncated or len(spec.items) < 3:
+        return []
+    s = spec.items[-1]
+    if not _free(s) or s.label or len(s.text) <= 12 or _FOOTNOTE.match(s.text) \
+            or sum(1 for t in spec.items if t.section == s.section) < 2:
+        return []
+    spec.items.pop()
+    spec.dropped.append((s.pos, s.sources[0]))
+    return [Expect("last_item_dropped", EXPECTED_KIND["last_item_dropped"], s.sources[0])]
 
 
 def inject_truncate(rng, spec: PageSpec, rec) -> list[Expect]:
@@ -321,8 +339,9 @@ INJECTIONS = {
     "summary_status": inject_summary_status, "summary_age": inject_summary_age,
     "plain_number_altered": inject_plain_number, "section_swapped": inject_section_swap,
     "healthy_volunteers_flipped": inject_volunteers, "condition_changed": inject_condition,
+    "last_item_dropped": inject_last_drop,   # (last: see inject_last_drop)
 }
 # injections that also take the pool of other records' conditions (drift_gen.condition_pool)
 POOLED = frozenset({"condition_changed"})
-# Injections that change criteria items must not touch the same item twice; truncation goes last.
+# Injections that change criteria items must not touch the same item twice; the last item's drop goes last.
 ORDER = list(INJECTIONS)

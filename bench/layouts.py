@@ -241,7 +241,8 @@ def render_trialfinderdata(spec: PageSpec) -> tuple[str, str]:
     return "\n".join(out), url
 
 
-SHOWS_CRITERIA = frozenset({"status", "criteria"})
+# (every layout follows its criteria with the next section's heading, so its reader says where the list ends)
+SHOWS_CRITERIA = frozenset({"status", "criteria", "list_end"})
 # host -> (renderer, the parts of a page the layout shows: injections elsewhere would be invisible)
 LAYOUTS = {
     "meddatax.com": (render_meddatax, SHOWS_CRITERIA | {"as_of", "enrollment", "ages", "truncate", "volunteers",

@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
+
 # The quantity reader lives in scrapers.quantities; its names are re-exported here for the callers that import
 # them from the checker (server.plain, reconcile.align, reconcile.plain, the tests).
 from .abbreviations import as_abbreviated
@@ -27,7 +29,7 @@ from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_
                          same_duration)
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
-           "polarity_flips", "same_side", "word_classes"]
+           "polarity_flips", "same_side", "split_sero", "word_classes"]
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,13 @@ _NOT_NEGATED = frozenset("""patient patients formed paired radiated radiation ra
 _PREFIX_PAIRS = (("hyper", "hypo"), ("pre", "post"), ("over", "under"))
 # "not X" says "unX": a rewrite or a copy may say either ("not controlled" for "uncontrolled")
 _WORD_RE = re.compile(r"[a-z]+")
-_SERO = re.compile(r"\bsero-?(?=negative|positive)")
+_SERO = re.compile(r"(?i)\bsero-?(?=negative|positive)")
+
+
+def split_sero(text: str) -> str:
+    """"seronegative" / "sero-positive" as "sero negative": the side a test came out on, for comparing words
+    ("HIV seropositive" says "HIV positive")."""
+    return _SERO.sub("sero ", text) if "ero" in text or "ERO" in text else text
 
 
 def same_side(w: str, v: str) -> bool:
@@ -233,7 +241,7 @@ def same_side(w: str, v: str) -> bool:
 def _words(t: str) -> Counter:
     """A lower-case text's words, with "pre-"/"post-"/"hyper-"/"non-"/"un-" joined to the word they are part of."""
     t = re.sub(r"\b(pre|post|hyper|hypo|un|over|under)-(?=[a-z])", r"\1", t)
-    return Counter(_WORD_RE.findall(_SERO.sub("sero ", t) if "sero" in t else t))   # ("seronegative": "negative")
+    return Counter(_WORD_RE.findall(split_sero(t)))   # ("seronegative": "negative")
 
 
 def _negated_base(w: str) -> str | None:
@@ -302,14 +310,54 @@ def one_wording(a: str, b: str) -> tuple[str, str]:
     return absorb_not(a, b)
 
 
+# a qualifier that turns the describing word after it: "poorly controlled" diabetes is uncontrolled, "poorly
+# differentiated" the opposite of "well differentiated". Dropping it ("Controlled diabetes" for the record's "Poorly
+# controlled diabetes") or writing it where the record has the word bare or well qualified flips the rule; "well
+# controlled" for "controlled" does not, nor a slip in the qualifier ("poolry"). (After a "not", "not poorly
+# controlled", it is the negation count's to compare.)
+_POOR = frozenset({"poorly", "badly", "inadequately", "insufficiently", "suboptimally"})
+_GOOD = frozenset({"well", "adequately", "optimally", "sufficiently", "properly"})   # (quoted with the word)
+_QUAL_WORD = re.compile(r"[a-z]+")
+
+
+def _poor(word: str) -> bool:
+    return word in _POOR or len(word) >= 6 and any(OSA.distance(word, q) <= 1 for q in _POOR)
+
+
+def _qualified(text: str) -> list[tuple[str, str, bool]]:
+    """Each describing word ending in -ed, with the word before it and whether that word is a poor qualifier."""
+    words = _QUAL_WORD.findall(text.lower().replace("sub-optimally", "suboptimally"))
+    return [(w, words[k - 1] if k else "", k > 0 and _poor(words[k - 1]) and (k < 2 or words[k - 2] != "not"))
+            for k, w in enumerate(words) if len(w) >= 6 and w.endswith("ed")]
+
+
+def _qualifier_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
+    """(the original's words, the rewrite's) for each describing word one text qualifies as "poorly …" where the other
+    says it bare or "well …" (as often in all: a rewording that says it another way, "not well controlled", flips
+    nothing)."""
+    if not any(q in original.lower() or q in rewrite.lower() for q in ("poor", "bad", "inadequate", "insufficient",
+                                                                       "optimal")):
+        return []
+    qo, qr = _qualified(original), _qualified(rewrite)
+    out = []
+    for base in sorted({w for w, _, poor in qo + qr if poor}):
+        poor_o, poor_r = (sum(1 for w, _, p in q if w == base and p) for q in (qo, qr))
+        well_o, well_r = (sum(1 for w, _, p in q if w == base and not p) for q in (qo, qr))
+        if poor_o > poor_r and well_r > well_o or poor_r > poor_o and well_o > well_r:
+            said = [next((f"{before} {w}" if before in _GOOD or p else w) for w, before, p in q if w == base
+                         and p == want) for q, want in ((qo, poor_o > poor_r), (qr, poor_r > poor_o))]
+            out.append((said[0], said[1]))
+    return out
+
+
 def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
     """(the original's word, the rewrite's) for each polarity word the rewrite turns into its opposite: one side of
-    a pair lost and the other gained."""
+    a pair lost and the other gained, or a qualifier that turns its word ("poorly controlled") dropped or added."""
     wo, wr = _words(canonical(original)), _words(canonical(rewrite))
     if wo == wr:
         return []
     lost, gained = wo - wr, wr - wo
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str]] = _qualifier_flips(original, rewrite)
     for one, other in _OPPOSITES:
         d_one = sum(wo[w] - wr[w] for w in one)
         d_other = sum(wo[w] - wr[w] for w in other)

@@ -181,3 +181,33 @@ def test_active_on_a_page_dated_before_the_trial_ended_was_right_then():
     # already over at the page's date: the page was wrong then too
     over = [{"status": "COMPLETED", "last_update_posted": "2025-03-01"}]
     assert "status_changed_since" not in {f.kind for f in reconcile(page, _record("COMPLETED"), TODAY, history=over)}
+
+
+@pytest.mark.parametrize("wording", ["Active", "Closed"])
+def test_meddatax_bare_values_keep_a_status_wording_that_names_no_one_status(wording):
+    """Review round 21 (72 pages): meddatax's bare-value layout dropped a status line it could not name ("Active"),
+    so "Active" on a completed trial's page read as in sync. The line is kept as the page shows it (status None) and
+    the status check says what it says; the values after it still read."""
+    from conftest import FIXTURES, fixture_url
+    from scrapers import scrape_html
+    from scrapers.registry import load_demo_record
+
+    path = FIXTURES / "html" / "meddatax.com" / "nct07041801_bare_values.html"
+    src = path.read_text(encoding="utf-8")
+    assert src.count("<div>RECRUITING</div>") == 1
+    page = scrape_html(src.replace("<div>RECRUITING</div>", f"<div>{wording}</div>"), fixture_url(path))
+    assert (page.status_text, page.status) == (wording, None)
+    assert (page.phases, page.enrollment, page.start_date) == (["PHASE1", "PHASE2"], 58, "2025-06-28")
+    record = load_demo_record(page.nct_id)
+    found = [f for f in reconcile(page, record, TODAY) if f.field == "status" and f.about == "page"]
+    if wording == "Active":   # (of a trial still recruiting: either reading may be right)
+        assert [f.kind for f in found] == ["cannot_compare"]
+        ps = record.data["protocolSection"]
+        over = OfficialRecord({**record.data, "protocolSection": {**ps, "statusModule": {
+            **ps["statusModule"], "overallStatus": "COMPLETED"}}})
+        found = [f for f in reconcile(page, over, TODAY) if f.field == "status" and f.about == "page"]
+        assert [(f.kind, f.severity) for f in found] == [("status_drift", "warning")]
+        assert found[0].message.startswith('This page says "Active", but ClinicalTrials.gov says the trial is '
+                                           '"completed"')
+    else:   # ("Closed" of a recruiting trial)
+        assert [(f.kind, f.severity) for f in found] == [("status_drift", "warning")]

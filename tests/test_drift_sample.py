@@ -102,3 +102,31 @@ def test_faithful_pages_show_healthy_volunteers_and_conditions_as_the_record_doe
                 seen["conditions"].add(case.host)
     assert seen == {"volunteers": {"ctv.veeva.com", "meddatax.com"},
                     "conditions": {"ctv.veeva.com", "meddatax.com", "trialfinderdata.org"}}
+
+
+def test_the_sample_drops_last_items_and_says_each(score):
+    """A page's last item dropped on a layout that shows where its list ends (the reader's criteria_ends_at) is a
+    criterion_missing warning naming it; inject_drop never drops the last item, so this one measures it."""
+    assert score.expected["last_item_dropped"] >= 3 and score.found["last_item_dropped"] == \
+        score.expected["last_item_dropped"], report(score)
+
+
+def test_last_item_drops_leave_a_seeds_other_pages_as_they_were():
+    """Drawn apart, on pages another injection shows on: the unchanged pages and every other injection are as a
+    generator without it makes them (the seeds' published figures stay comparable)."""
+    import drift_gen
+
+    if not (SHARED / "data" / "ctgov" / "studies_v2.jsonl").exists():
+        pytest.skip("../shared/data/ctgov is not beside the checkout")
+    records = load_records(limit=400)
+    with_it = generate(120, shows(), seed=2029, records=records)
+    saved = dict(drift_gen.DRAWN_APART)
+    try:
+        drift_gen.DRAWN_APART.update({kind: 0.0 for kind in saved})   # (never drawn: the generator before it)
+        without = generate(120, shows(), seed=2029, records=records)
+    finally:
+        drift_gen.DRAWN_APART.update(saved)
+    assert any(x.injection == "last_item_dropped" for c in with_it for x in c.expects)
+    assert [c.unchanged for c in with_it] == [c.unchanged for c in without]
+    assert [[x.injection for x in c.expects if x.injection != "last_item_dropped"] for c in with_it] == \
+        [[x.injection for x in c.expects] for c in without]

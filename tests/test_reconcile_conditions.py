@@ -141,3 +141,34 @@ def test_trialfinderdata_sentence_of_another_condition(shared_dir):
     assert [f.severity for f in check_facts(page, record) if f.field == "conditions"] == ["warning"]
     page.conditions = list(record.conditions[:1])
     assert [f for f in check_facts(page, record) if f.field == "conditions"] == []
+
+
+@pytest.mark.parametrize("page,record", [
+    # blood cancers are each their own illness (they were one "blood" group, with anaemia and clots too)
+    (["Multiple Myeloma"], _record(["Lymphoma, Large-Cell, Diffuse"], mesh=["Lymphoma", "Lymphoma, B-Cell"])),
+    (["Multiple Myeloma"], _record(["Leukemia", "Systemic Mastocytosis"])),
+    (["Leukemia"], _record(["Lymphoma, Non-Hodgkin", "HIV Infections"])),
+    (["Leukemia"], _record(["Blood Pressure, High"], mesh=["Hypertension"], title="Dairy Foods and Blood Pressure")),
+    (["Multiple Myeloma"], _record(["Anemia"])),
+    # a drug in the record's keywords or title is no addiction ("drug" alone names no illness)
+    (["Drug Addiction"], _record(["Postoperative Pain"], keywords=["opioid", "drug-drug interaction"])),
+    (["Drug Addiction"], _record(["Hypertension"], title="A Drug Interaction Study of Two Blood Pressure Drugs")),
+])
+def test_another_blood_cancer_or_addiction_for_a_drug_still_warns(page, record):
+    assert [f.severity for f in _said(page, record)] == ["warning"]
+
+
+@pytest.mark.parametrize("page,record", [
+    (["Blood cancer"], _record(["Multiple Myeloma"])),
+    (["Blood Cancer"], _record(["Lymphoma, Non-Hodgkin"])),
+    (["Myeloma"], _record(["Plasmacytoma"])),
+    (["Lymphoma"], _record(["Hematologic Malignancies"])),
+    (["Leukemia"], _record(["Myelodysplastic Syndromes"])),
+    (["Blood Clots"], _record(["Venous Thromboembolism"])),
+    (["Drug Addiction"], _record(["Opioid-Related Disorders"], mesh=["Opioid-Related Disorders"])),   # no ancestors
+    (["Drug Addiction"], _record(["Cocaine Use Disorder"])),
+    (["Drug Abuse"], _record(["Substance-Related Disorders"])),
+    (["Opioid Use Disorder"], _record(["Heroin Dependence"])),
+])
+def test_one_blood_cancer_or_addiction_in_other_words_says_nothing(page, record):
+    assert _said(page, record) == []

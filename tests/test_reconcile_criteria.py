@@ -1322,3 +1322,23 @@ def test_a_page_moving_all_its_exclusions_under_inclusion_criteria_is_said():
     back = PageRecord.from_dict(page.to_dict())
     assert [f.message for f in reconcile(back, load_demo_record(page.nct_id), TODAY) if f.about == "page"] == \
         [f.message for f in found]
+
+
+def test_two_parts_left_out_under_a_long_label_are_each_said():
+    """A label longer than a quote ("Any subject who shows any of the following criteria should be excluded from this
+    clinical study:") quoted before each part cut the parts off: two parts left out under it gave one message, said
+    once, and the other part was never said (drift benchmark, seed 7, NCT02795884). Each part is quoted, under the
+    label."""
+    label = "Any subject who shows any of the following criteria should be excluded from this clinical study:"
+    parts = ["Bilateral oophorectomy or hysterectomy before screening", "Unable to swallow oral medication",
+             "Prior treatment with any EGFR inhibitor", "Known infection with human immunodeficiency virus"]
+    criteria = ("Inclusion Criteria:\n\n* Age 18 or older\n\nExclusion Criteria:\n\n* " + label + "\n"
+                + "".join(f"  * {t}\n" for t in parts))
+    page = PageRecord(site="clinconnect.io", nct_id="NCT06427642", status="COMPLETED", inclusion=["Age 18 or older"],
+                      exclusion=[label, parts[1], parts[2]], criteria_ends_at="Locations")
+    missing = [f.message for f in reconcile(page, _completed("NCT06427642", criteria), TODAY)
+               if f.kind == "criterion_missing"]
+    under = ', under "Any subject who shows any of the following criteria should…".'
+    assert missing == [
+        f'This page leaves out part of a reason someone cannot join that ClinicalTrials.gov lists: "{parts[0]}"{under}',
+        f'This page leaves out part of a reason someone cannot join that ClinicalTrials.gov lists: "{parts[3]}"{under}']

@@ -217,3 +217,43 @@ def test_against_a_saved_copy_both_quotes_name_the_copy_not_the_registry():
     assert message.startswith('A reason someone cannot join differs in a word, "rectum" where TrialLens\'s saved copy '
                               'of the ClinicalTrials.gov record (from 18 Nov 2025) says "colon": this page says "')
     assert '", but TrialLens\'s saved copy says "Haemoglobin' in message
+
+
+def _pair(record: str, page: str) -> list:
+    """The page findings for a record with one reason someone cannot join, shown as `page`."""
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": f"Exclusion Criteria:\n\n* {record}\n* Pregnant women"}}})
+    found = reconcile(PageRecord(site="meddatax.com", nct_id="NCT01774864", exclusion=[page, "Pregnant women"]),
+                      official, TODAY)
+    return [(f.kind, f.severity, f.message) for f in found if f.about == "page" and f.severity != "info"]
+
+
+@pytest.mark.parametrize("record,page,was,now", [
+    ("Poorly controlled diabetes", "Controlled diabetes", "poorly controlled", "controlled"),
+    ("Controlled hypertension", "Poorly controlled hypertension", "controlled", "poorly controlled"),
+    ("Well controlled HIV infection", "Badly controlled HIV infection", "well controlled", "badly controlled"),
+    ("Poorly differentiated carcinoma", "Well-differentiated carcinoma", "poorly differentiated", "well differentiated"),
+])
+def test_a_qualifier_that_turns_its_word_dropped_or_added_is_critical(record, page, was, now):
+    """"Poorly controlled diabetes" shown as "Controlled diabetes" keeps out the other people: a word that turns the
+    rule, as "controlled" for "uncontrolled" is (it read as in sync)."""
+    assert _pair(record, page) == [(
+        "criterion_changed", "critical",
+        f'A reason someone cannot join differs in a word: this page says "{page}", but ClinicalTrials.gov says '
+        f'"{record}".')]
+    from scrapers.fidelity import polarity_flips
+    assert polarity_flips(record, page) == [(was, now)]
+
+
+@pytest.mark.parametrize("record,page", [
+    ("Poorly controlled diabetes", "Uncontrolled diabetes"),
+    ("Poorly controlled diabetes", "Inadequately controlled diabetes"),
+    ("Poorly controlled diabetes", "Not well controlled diabetes"),
+    ("Poorly controlled diabetes", "Poorly-controlled diabetes"),
+    ("Poorly controlled diabetes", "Poolry controlled diabetes"),   # (a slip in the qualifier)
+    ("Well-controlled HIV infection", "Controlled HIV infection"),
+    ("Known HIV infection, as well as hepatitis", "Known HIV infection as well as hepatitis"),
+])
+def test_the_same_state_said_another_way_is_no_change(record, page):
+    assert _pair(record, page) == []

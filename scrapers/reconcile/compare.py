@@ -16,7 +16,7 @@ from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity
 from .align import Entry, strip_layout_numbers
 from .normal import as_signs, strip_marker
-from .words import WordChange, word_changes
+from .words import COMPARISON_WORDS, WordChange, word_changes
 from .finding import Finding, criteria_finding, quote, rule_words
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -120,8 +120,9 @@ def _joined_without_stops(o_items: list[Entry]) -> str:
     return " ".join(t[:-1] if t.endswith(".") else t for t in ends)
 
 
-_DIRECTION = re.compile(r"\b(above|below|over|under|greater|less|more|fewer|higher|lower|older|younger|exceed\w*|"
-                        r"least|most|maximum|minimum)\b|[<>]=?")
+_DIRECTION = re.compile(r"\b(" + "|".join(COMPARISON_WORDS) + r"|exceed\w*)\b|[<>]=?")
+
+
 def direction_words(text: str) -> Counter:
     """Comparison words and signs, with or without a number: a page item is meant to be a copy,
     so "above average" becoming "below average" changes who may join. Counted with each comparison

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
+from .words import american
 
 # words a condition shares with any other without saying which illness it is (also reconcile.identity's)
 GENERIC = frozenset("""the and for with of in on to a an or disease diseases disorder disorders syndrome acute chronic
@@ -37,7 +38,7 @@ _STOP = GENERIC | frozenset("""its their this that other others not non without 
     symptoms symptom sign signs complications complication function failure insufficiency injury injuries damage
     pain normal elderly women men female male adolescents infants pediatric paediatric surgery surgical dysfunction
     dysfunctions protocol specific multiple following after before during various study studies trial childhood
-    virus viruses viral""".split())
+    virus viruses viral drug drugs""".split())
 
 # Lay and medical words for one part of the body or kind of illness: a page word and a record word agree when both
 # are in one group (lay words whole, medical ones as word beginnings: "myocard" is "myocardial", "myocarditis").
@@ -53,9 +54,14 @@ _BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     ("lung lungs breathing breath chest", "pulmon respirat bronch pneum pneumon copd asthma apnea apnoea"),
     ("throat", "pharyn laryn headneck tonsil"),
     ("impotence impotent", "erectil impoten"),
-    ("addiction addictions addict addicts addicted dependence", "addict substance opioid opiate heroin cocain"),
-    ("blood clot clots",
-     "hemat haemat hemo haemo anemi anaemi leuk lymphom myelo thromb embol coagul platelet seps septi"),
+    # (not the drugs themselves: an opioid in a pain trial's keywords is no addiction; "Opioid-Related Disorders",
+    # "Opioid Use Disorder" are said as addiction by _PHRASES)
+    ("addiction addictions addict addicts addicted dependence dependency", "addict substance heroin cocain"),
+    ("blood clot clots", "hemat haemat hemo haemo anemi anaemi thromb embol coagul platelet seps septi"),
+    # blood cancers, each its own illness ("Multiple Myeloma" is not a lymphoma trial's), all of them blood cancers
+    ("leukemia leukaemia", "leukem leukaem myeloid myelogen myelodysplas myeloblast myelofibros myeloprolif hematolog"),
+    ("lymphoma lymphomas", "lymphom hodgkin hematolog"),
+    ("myeloma", "myeloma plasmacyt hematolog"),   # (not "myelom": chronic myelomonocytic leukemia)
     ("pressure", "hypertens hypotens"),
     ("sugar glucose", "diabet glyc insulin"),
     ("skin", "derma cutan psoria eczema melanom acne"),
@@ -92,30 +98,33 @@ _BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     ("ptsd", "posttraum"),
 ))
 
-# British spellings, as the record may have the other
-_SPELLING = ((re.compile(r"^(an|leuk|septic|isch|h)ae"), r"\1e"), (re.compile(r"^(|f|c)oe"), r"\1e"),
-             (re.compile(r"oea$"), "ea"),
-             (re.compile(r"our$"), "or"), (re.compile(r"^paed"), "ped"))
-
-
 def condition_words(text: str) -> set[str]:
     """A condition's words that may name an illness (reconcile.identity's split)."""
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in GENERIC}
 
 
+# `_BODY` spelled as the words compared with it are (words.american: "angioedem" is "angiedem" there)
+_BODY_SPELT = tuple((frozenset(american(w) for w in lay), tuple(dict.fromkeys(american(x) for x in stems)))
+                    for lay, stems in _BODY)
+
+
 @lru_cache(maxsize=65536)
 def _keys(word: str) -> tuple[str, frozenset[int]]:
     """One word in American spelling, and the groups of `_BODY` it is in."""
-    w = word
-    for pat, to in _SPELLING:
-        w = pat.sub(to, w)
+    w = american(word)   # (British spellings, as the record may have the other)
     # (a medical stem of six letters or more also inside a word: "oligodendroglioma", "postmenopausal")
-    return w, frozenset(i for i, (lay, stems) in enumerate(_BODY)
+    return w, frozenset(i for i, (lay, stems) in enumerate(_BODY_SPELT)
                         if w in lay or w.startswith(stems) or any(len(x) >= 6 and x in w for x in stems))
 
 
-# "head and neck" is one part of the body, the throat's (`_BODY`), not a head and a neck
-_PHRASES = ((re.compile(r"\bhead\W+(?:and|&)\W+neck\b", re.I), "headneck"),)
+# "head and neck" is one part of the body, the throat's (`_BODY`), not a head and a neck; "opioid-related disorders",
+# "drug abuse", "cocaine use disorder" are addiction; a "blood cancer" is a cancer of the blood-forming cells
+# ("hematologic", in each blood cancer's group), not any illness of the blood
+_PHRASES = ((re.compile(r"\bhead\W+(?:and|&)\W+neck\b", re.I), "headneck"),
+            (re.compile(r"\b(?:opioids?|opiates?|heroin|cocaine|amphetamines?|methamphetamines?|cannabis|marijuana|"
+                        r"substances?|drugs?)[\s-]+(?:related\s+disorders?|use\s+disorders?|abuse|misuse|dependence|"
+                        r"dependency|addiction)\b", re.I), "addiction"),
+            (re.compile(r"\bblood\W+cancers?\b", re.I), "hematologic"))
 
 
 def _meaningful(text: str) -> set[str]:

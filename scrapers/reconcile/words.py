@@ -20,7 +20,7 @@ from rapidfuzz.distance import OSA
 
 from ..criteria import unescape_markdown
 from ..abbreviations import spells
-from ..fidelity import one_wording, same_side, word_classes
+from ..fidelity import one_wording, same_side, split_sero, word_classes
 from .normal import strip_marker
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
@@ -81,15 +81,14 @@ def word_changes(record: str, page: str) -> list[WordChange]:
 
 def _tokens(text: str) -> list[str]:
     t = unicodedata.normalize("NFKC", strip_marker(unescape_markdown(text)))
-    t = _SERO.sub("sero ", t) if "ero" in t else t   # ("HIV seropositive" says "HIV positive")
+    t = split_sero(t)   # ("HIV seropositive" says "HIV positive")
     return _TOKEN.findall(t.replace("'s ", " ").replace("’s ", " "))
 
 
-_SERO = re.compile(r"(?i)\bsero-?(?=negative|positive)")
-
-
-_COMPARISON = frozenset("""above below over under greater less more fewer higher lower older younger exceed exceeds
-    exceeding exceeded least most maximum minimum than equal""".split())
+# comparison words: compare.direction_words counts them (with "exceed…"), so a changed one is its to say
+COMPARISON_WORDS = tuple("""above below over under greater less more fewer higher lower older younger least most
+    maximum minimum""".split())
+_COMPARISON = frozenset(COMPARISON_WORDS) | {"exceed", "exceeds", "exceeding", "exceeded", "than", "equal"}
 
 
 @lru_cache(maxsize=65536)   # (word_classes runs every class pattern; the words met are few)
@@ -123,8 +122,9 @@ _BRITISH = ((re.compile(r"ae"), "e"), (re.compile(r"(?<=[a-z])oe"), "e"), (re.co
             (re.compile(r"(?<=g)eing$"), "ing"))
 
 
-def _american(w: str) -> str:
-    """A word in American spelling ("haemoglobin", "tumour", "randomised", "centre", "sulphate", "labelled")."""
+def american(w: str) -> str:
+    """A (lower-case) word in American spelling ("haemoglobin", "tumour", "randomised", "centre", "sulphate",
+    "labelled", "oedema", "diarrhoea", "paediatric"): words.same_word and conditions compare words so."""
     for rx, to in _BRITISH:
         w = rx.sub(to, w)
     return w
@@ -148,7 +148,7 @@ def same_word(w: str, v: str) -> bool:
     ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve")."""
     if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
         return True
-    aw, av = _american(w), _american(v)
+    aw, av = american(w), american(v)
     if aw == av or _ENDINGS.sub("", aw) == _ENDINGS.sub("", av) != "":
         return True
     # (the slip measured on the words as written too: "diaebtic" is one swap from "diabetic", but its "ae" read as
@@ -173,7 +173,7 @@ def _shortens(short: str, long: list[str]) -> bool:
     word"). It starts with a capital and with the word's first letter, and its letters come in the word's order."""
     if len(long) != 1 or not 2 <= len(short) <= 4 or not short[0].isupper() or len(long[0]) < 6:
         return False
-    s, w = short.lower(), _american(long[0].lower())
+    s, w = short.lower(), american(long[0].lower())
     if _SHORTHAND.get(s, "") == w.rstrip("s") or _SHORTHAND.get(s, "") == w:
         return True
     if s[0] != w[0]:

@@ -14,8 +14,8 @@ import re
 from ..dates import labelled_minimum, parse_age, parse_partial_date
 from ..model import PageRecord
 from ..nct import find_nct_ids
-from ..vocab import (normalize_healthy_volunteers, normalize_phases, normalize_sex, normalize_status,
-                     normalize_study_type)
+from ..vocab import (AMBIGUOUS_STATUS_WORDS, normalize_healthy_volunteers, normalize_phases, normalize_sex,
+                     normalize_status, normalize_study_type, wording_key)
 from .base import Line, Page, clean
 from .common import fill_from_embedded, find_as_of, int_from, no_maximum_said
 from ._chrome import without_chrome
@@ -114,7 +114,9 @@ def _basic(page: Page) -> dict[str, str]:
     # Bare values in display order: status, phase, enrollment, type, start, completion.
     dates = []
     for t in _texts(_block(page, "Basic Information")):
-        if "status" not in out and normalize_status(t):
+        # (a wording that names no one status, "Active", is kept too: the status check reads it, and dropping it
+        # showed a completed trial's "Active" page as in sync; review round 21, P8)
+        if "status" not in out and (normalize_status(t) or wording_key(t) in AMBIGUOUS_STATUS_WORDS):
             out["status"] = t
         elif "phase" not in out and normalize_phases(t) and len(t) < 40:
             out["phase"] = t
