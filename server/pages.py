@@ -244,9 +244,20 @@ def _trial_page(ann: dict, **kw):
                                                                  "official_site": False, **kw})
 
 
+# what sites add to a link when it is shared or clicked (a newsletter's utm_source, Facebook's fbclid): no claim, so
+# never refused; a trial page's link shared on Facebook would otherwise open an error
+_LINK_TRACKING = re.compile(r"(?i)^(?:utm_\w+|fbclid|gclid|msclkid)$")
+
+
 def _args(*names: str) -> dict[str, str | None]:
-    """The query parameters `names`, by the API's rule (api.one_arg): one given twice ("?status=Recruiting&status=
-    Completed") is a 400 page saying so, where the first was used without a word (review r19 §12)."""
+    """The query parameters `names`, by the API's rules (api.one_arg, app._refuse_unknown_args): one given twice
+    ("?status=Recruiting&status=Completed") is a 400 page saying so, where the first was used without a word (review
+    r19 §12); so is one the page does not read ("?statu=Recruiting" showed the trial with no verdict; review r23 #10)."""
+    unknown = [name for name in request.args if name not in names and not _LINK_TRACKING.match(name)]
+    if unknown:
+        raise Problem(400, "unknown-parameter", "Unknown query parameter",
+                      f"unknown query parameter {unknown[0][:40]!r}: this page takes {', '.join(names)}",
+                      parameter=unknown[0][:40], given=request.args.getlist(unknown[0])[:1], accepted=list(names))
     out = {}
     for name in names:
         try:
@@ -266,7 +277,8 @@ def _error_page(problem: dict, headers: dict | None = None, form: dict | None = 
     except TrialLensError:
         nct_id = None
     values = {"nct_id": raw, "status": args.get("status", ""), "as_of": args.get("as_of", ""), **(form or {})}
-    if problem.get("parameter") in values:   # (given twice: neither value is the one they meant)
+    if problem.get("parameter") in values and str(problem.get("type")).endswith("repeated-parameter"):
+        # (given twice: neither value is the one they meant)
         values[problem["parameter"]] = ""
     error = page_error(problem, nct_id, raw)
     if form is not None and error["field"] == "nct_id":   # (a pasted page's trial: not the empty lookup field)
