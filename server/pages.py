@@ -29,7 +29,10 @@ from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
-PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+# Cache-Control: a trial page shows a verdict and a status, which are about now; kept, a browser's back button or a
+# proxy showed an old one as if current (review r23 #16; the API's answers say the same, app.py)
+PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+                "Cache-Control": "no-store"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # The verdict box's tone and icon, as the extension's card decides them (extension/lib/format.js: TONES, ICONS,

@@ -132,3 +132,15 @@ def test_the_spec_names_the_key_scheme_on_every_api_operation_when_keys_are_conf
                 assert "Retry-After" in op["responses"]["503"]["headers"]
     assert {p for (p, _), op in open_.items() if "503" in op["responses"] and p.startswith("/api/v1/")} == {
         p for (p, _) in open_ if p.startswith("/api/v1/") and p != "/api/v1/sites"}
+
+
+def test_pages_showing_a_verdict_are_not_cached():
+    """The HTML pages carried no Cache-Control, so a back button or a proxy could show an old verdict as current
+    (review r23 #16): a page with or without a claim, a pasted page's result and an error page are not kept."""
+    from service_support import MEDDATAX_HTML, MEDDATAX_URL
+
+    c = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(standard_registry())).test_client()
+    for resp in (c.get("/trials/NCT00000001"), c.get("/trials/NCT00000001?status=Recruiting&as_of=2025-06-01"),
+                 c.post("/check", data={"html": MEDDATAX_HTML, "url": MEDDATAX_URL}), c.get("/trials/bogus")):
+        assert resp.mimetype == "text/html" and resp.headers["Cache-Control"] == "no-store", resp.status
+    assert 'id="verdict"' in c.post("/check", data={"html": MEDDATAX_HTML, "url": MEDDATAX_URL}).get_data(as_text=True)
