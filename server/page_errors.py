@@ -75,7 +75,12 @@ _SLUG_WORDS = {
                 "The address of the page should start with https:// or http://.",
                 "Copy it from your browser's address bar, or leave the field empty."),
     "not-found": ("Page not found", "There is no page at this address.", "Start again from the form below."),
-    "method-not-allowed": ("Page not found", "This address cannot be opened that way.", "Start again from the form below."),
+    "method-not-allowed": ("This page cannot be opened that way",
+                           "TrialLens's pages open from a link or from the form below.", "Start again from the form below."),
+    # GET /check: the address a pasted page's result shows, opened again (review r23 #15)
+    "check-again": ("Paste the page again",
+                    "TrialLens does not keep pasted pages, so a check's result cannot be opened again from its address.",
+                    "Paste the page's source below and check it again."),
     "too-many-requests": ("Too many checks", "TrialLens has had too many requests from you in a short time.",
                           "Wait a minute, then try again."),
 }

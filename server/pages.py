@@ -210,6 +210,12 @@ def make_blueprint() -> Blueprint:
         return _trial_page(annotation, has_claim=has_claim, entered=True,
                            history=getattr(lookup, "history", None) or [])
 
+    @bp.get("/check")
+    def check_again():
+        """/check opened again (a reload, a bookmark, a shared link): its result answered a pasted page, which TrialLens
+        does not keep, so the form says to paste it again (a 405 titled "Page not found"; review r23 #15)."""
+        return _error_page({"type": "check-again", "status": 200})
+
     @bp.post("/check")
     def check():
         form = {k: request.form.get(k, "") for k in ("url", "html")}
