@@ -63,6 +63,11 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
                 response.headers.pop("Retry-After", None)
         elif response.status_code != 429:
             response.headers.pop("Retry-After", None)
+        if response.status_code == 401:
+            # (nor the limiter's budget: they describe the per-address bucket, not the key's own one the next request,
+            # with a key, is counted in; and one 401 carried them while another did not (review r23 #18))
+            for name in ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"):
+                response.headers.pop(name, None)
         if request.path.startswith("/api/"):
             # an answer is about now (the registry's status, today's date): never kept by a browser or proxy and
             # served again later as if current (review r19 #11); the extension asks again when it needs to

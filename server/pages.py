@@ -12,7 +12,7 @@ import re
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
 from scrapers.dates import human_date, moment
@@ -249,7 +249,9 @@ def _trial_page(ann: dict, **kw):
                            copy_date=copy_date(ann.get("official")), said=said_status(page),
                            record_url=official_url(ann.get("official"), nct_id),
                            site=site if site not in (None, "", "api", "unknown") else None,
-                           official_view=OFFICIAL_SITE_VIEW, **{"history": [], "entered": False,
+                           official_view=OFFICIAL_SITE_VIEW,
+                           api_key_required=bool(current_app.config["TRIALLENS"].api_keys),
+                           **{"history": [], "entered": False,
                                                                  "official_site": False, **kw})
 
 
