@@ -62,6 +62,11 @@ def print_explain(record, plain) -> None:
     print(f"  age:                {g['age'] or 'not stated'}")
     print(f"  sex:                {(g['sex'] or 'not stated').lower()}")
     print(f"  healthy volunteers: {yn[g['healthy_volunteers']]}")
+    if not (plain.inclusion or plain.exclusion or plain.unplaced):
+        # (no criteria at all, e.g. a withheld record: "pregnancy: not mentioned as an exclusion" read as "pregnancy
+        # is fine" for a record that lists nothing; review r23 #14)
+        print("\nThe record gives no eligibility criteria for this trial.")
+        return
     print(f"  pregnancy:          {'excluded' if g['pregnancy_excluded'] else 'not mentioned as an exclusion'}")
     print(f"  breastfeeding:      {'excluded' if g['breastfeeding_excluded'] else 'not mentioned as an exclusion'}")
     for t in g["thresholds"]:

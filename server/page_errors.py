@@ -65,11 +65,22 @@ _SLUG_WORDS = {
                            "This page's address gives {what} more than once ({given}), so TrialLens cannot tell "
                            "which one you meant.",
                            "Fill in the form below once and look the trial up again."),
+    # something in the page's address TrialLens does not read ("?statu=Recruiting"): used without a word, the page
+    # showed the trial with no verdict for the status typed (review r23 #10); {part} is what the address gives
+    "unknown-parameter": ("The address has something TrialLens does not read",
+                          "This page's address gives {part}, which TrialLens does not read, so it cannot tell what you "
+                          "meant to check.",
+                          "Fill in the form below and look the trial up again."),
     "bad-url": ("The page address is not a web address",
                 "The address of the page should start with https:// or http://.",
                 "Copy it from your browser's address bar, or leave the field empty."),
     "not-found": ("Page not found", "There is no page at this address.", "Start again from the form below."),
-    "method-not-allowed": ("Page not found", "This address cannot be opened that way.", "Start again from the form below."),
+    "method-not-allowed": ("This page cannot be opened that way",
+                           "TrialLens's pages open from a link or from the form below.", "Start again from the form below."),
+    # GET /check: the address a pasted page's result shows, opened again (review r23 #15)
+    "check-again": ("Paste the page again",
+                    "TrialLens does not keep pasted pages, so a check's result cannot be opened again from its address.",
+                    "Paste the page's source below and check it again."),
     "too-many-requests": ("Too many checks", "TrialLens has had too many requests from you in a short time.",
                           "Wait a minute, then try again."),
 }
@@ -97,7 +108,9 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
     fill = {"id": nct_id or "this trial", "raw": (raw or "").strip()[:40], "limit": size,
             "typed": str(problem.get("typed") or "").strip()[:40], "today": problem.get("today") or "today",
             "what": _PARAMETER_WORDS.get(parameter, f"“{parameter[:40]}”"),
-            "given": " and ".join(f"“{str(v).strip()[:40]}”" for v in problem.get("given") or [])}
+            "given": " and ".join(f"“{str(v).strip()[:40]}”" for v in problem.get("given") or []),
+            "part": f"“{parameter[:40]}" + "".join(f"={str(v).strip()[:40]}" for v in (problem.get("given") or [])[:1] if str(v).strip())
+                    + "”"}
     title, detail, step = (w.format(**fill) for w in words)
     link = official_url(None, nct_id) if slug in _LINKED else None
     field = _SLUG_FIELD.get(slug) or (parameter if slug == "repeated-parameter" and parameter in _PARAMETER_WORDS

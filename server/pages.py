@@ -12,7 +12,7 @@ import re
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from flask import Blueprint, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 
 from scrapers.dates import human_date, moment
@@ -29,7 +29,10 @@ from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
-PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"}
+# Cache-Control: a trial page shows a verdict and a status, which are about now; kept, a browser's back button or a
+# proxy showed an old one as if current (review r23 #16; the API's answers say the same, app.py)
+PAGE_HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+                "Cache-Control": "no-store"}
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 # The verdict box's tone and icon, as the extension's card decides them (extension/lib/format.js: TONES, ICONS,
@@ -207,6 +210,12 @@ def make_blueprint() -> Blueprint:
         return _trial_page(annotation, has_claim=has_claim, entered=True,
                            history=getattr(lookup, "history", None) or [])
 
+    @bp.get("/check")
+    def check_again():
+        """/check opened again (a reload, a bookmark, a shared link): its result answered a pasted page, which TrialLens
+        does not keep, so the form says to paste it again (a 405 titled "Page not found"; review r23 #15)."""
+        return _error_page({"type": "check-again", "status": 200})
+
     @bp.post("/check")
     def check():
         form = {k: request.form.get(k, "") for k in ("url", "html")}
@@ -240,13 +249,26 @@ def _trial_page(ann: dict, **kw):
                            copy_date=copy_date(ann.get("official")), said=said_status(page),
                            record_url=official_url(ann.get("official"), nct_id),
                            site=site if site not in (None, "", "api", "unknown") else None,
-                           official_view=OFFICIAL_SITE_VIEW, **{"history": [], "entered": False,
+                           official_view=OFFICIAL_SITE_VIEW,
+                           api_key_required=bool(current_app.config["TRIALLENS"].api_keys),
+                           **{"history": [], "entered": False,
                                                                  "official_site": False, **kw})
 
 
+# what sites add to a link when it is shared or clicked (a newsletter's utm_source, Facebook's fbclid): no claim, so
+# never refused; a trial page's link shared on Facebook would otherwise open an error
+_LINK_TRACKING = re.compile(r"(?i)^(?:utm_\w+|fbclid|gclid|msclkid)$")
+
+
 def _args(*names: str) -> dict[str, str | None]:
-    """The query parameters `names`, by the API's rule (api.one_arg): one given twice ("?status=Recruiting&status=
-    Completed") is a 400 page saying so, where the first was used without a word (review r19 §12)."""
+    """The query parameters `names`, by the API's rules (api.one_arg, app._refuse_unknown_args): one given twice
+    ("?status=Recruiting&status=Completed") is a 400 page saying so, where the first was used without a word (review
+    r19 §12); so is one the page does not read ("?statu=Recruiting" showed the trial with no verdict; review r23 #10)."""
+    unknown = [name for name in request.args if name not in names and not _LINK_TRACKING.match(name)]
+    if unknown:
+        raise Problem(400, "unknown-parameter", "Unknown query parameter",
+                      f"unknown query parameter {unknown[0][:40]!r}: this page takes {', '.join(names)}",
+                      parameter=unknown[0][:40], given=request.args.getlist(unknown[0])[:1], accepted=list(names))
     out = {}
     for name in names:
         try:
@@ -266,7 +288,8 @@ def _error_page(problem: dict, headers: dict | None = None, form: dict | None = 
     except TrialLensError:
         nct_id = None
     values = {"nct_id": raw, "status": args.get("status", ""), "as_of": args.get("as_of", ""), **(form or {})}
-    if problem.get("parameter") in values:   # (given twice: neither value is the one they meant)
+    if problem.get("parameter") in values and str(problem.get("type")).endswith("repeated-parameter"):
+        # (given twice: neither value is the one they meant)
         values[problem["parameter"]] = ""
     error = page_error(problem, nct_id, raw)
     if form is not None and error["field"] == "nct_id":   # (a pasted page's trial: not the empty lookup field)

@@ -47,6 +47,29 @@ def test_a_401_for_a_missing_key_sends_no_retry_after():
     assert resp.headers["WWW-Authenticate"] == 'ApiKey header="X-API-Key"'
 
 
+def test_every_401_is_sent_without_the_rate_limit_headers():
+    """A 401 for a missing key carried X-RateLimit-*, one for a wrong key did not (review r23 #18). None does now: they
+    describe the per-address budget, not the key's own one the next request, with a key, is counted in. A keyed answer
+    and a 429 still carry them."""
+    c = create_app({"TRIALLENS_RATE_LIMIT": "4 per minute", "TRIALLENS_API_KEYS": "k1", "TRIALLENS_OFFLINE": "1"},
+                   providers=providers(standard_registry())).test_client()
+    limit_headers = ("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset")
+    for sent in ({}, {"X-API-Key": ""}, {"X-API-Key": "wrong"}, {"X-API-Key": "cl\u00e9"}):
+        resp = c.get("/api/v1/trials/NCT07232563", headers=sent, environ_base=A)
+        assert resp.status_code == 401 and not [h for h in limit_headers if h in resp.headers], sent
+    assert c.get("/api/v1/trials/NCT07232563", environ_base=A).status_code == 429   # (they still count)
+    ok = c.get("/api/v1/trials/NCT07232563", headers={"X-API-Key": "k1"}, environ_base=A)
+    assert ok.status_code == 200 and all(h in ok.headers for h in limit_headers)
+
+
+def test_the_pages_say_the_json_link_needs_a_key_when_the_api_does():
+    keyed = create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_API_KEYS": "k1"},
+                       providers=providers(standard_registry())).test_client()
+    assert "the link alone answers 401" in keyed.get("/trials/NCT00000001").get_data(as_text=True)
+    open_ = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(standard_registry())).test_client()
+    assert "X-API-Key" not in open_.get("/trials/NCT00000001").get_data(as_text=True)
+
+
 @pytest.fixture
 def store(tmp_path):
     s = Store(tmp_path / "t.sqlite3")
@@ -132,3 +155,15 @@ def test_the_spec_names_the_key_scheme_on_every_api_operation_when_keys_are_conf
                 assert "Retry-After" in op["responses"]["503"]["headers"]
     assert {p for (p, _), op in open_.items() if "503" in op["responses"] and p.startswith("/api/v1/")} == {
         p for (p, _) in open_ if p.startswith("/api/v1/") and p != "/api/v1/sites"}
+
+
+def test_pages_showing_a_verdict_are_not_cached():
+    """The HTML pages carried no Cache-Control, so a back button or a proxy could show an old verdict as current
+    (review r23 #16): a page with or without a claim, a pasted page's result and an error page are not kept."""
+    from service_support import MEDDATAX_HTML, MEDDATAX_URL
+
+    c = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(standard_registry())).test_client()
+    for resp in (c.get("/trials/NCT00000001"), c.get("/trials/NCT00000001?status=Recruiting&as_of=2025-06-01"),
+                 c.post("/check", data={"html": MEDDATAX_HTML, "url": MEDDATAX_URL}), c.get("/trials/bogus")):
+        assert resp.mimetype == "text/html" and resp.headers["Cache-Control"] == "no-store", resp.status
+    assert 'id="verdict"' in c.post("/check", data={"html": MEDDATAX_HTML, "url": MEDDATAX_URL}).get_data(as_text=True)

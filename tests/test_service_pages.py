@@ -454,3 +454,14 @@ def test_a_mistyped_id_keeps_the_date_typed_with_it(offline):
     body = offline.get("/lookup?nct_id=NCT123&as_of=2026-03").get_data(as_text=True)
     assert re.search(r'<input id="as_of"[^>]*value="2026-03"', body)
     assert not re.search(r'<input id="as_of"[^>]*aria-invalid', body)
+
+
+def test_a_date_the_person_typed_is_written_as_the_page_writes_dates(live):
+    """"You entered: Recruiting (2025-06-27)" beside "last update posted 18 Nov 2025" (review r23 #17): the page writes
+    the date the person typed in its own format; a date they typed alone is shown too. A pasted page's own words stay."""
+    resp = live.get("/trials/NCT00000002?status=Recruiting&as_of=2025-06-27")
+    assert "You entered: <strong>Recruiting</strong>, last updated 27 Jun 2025</p>" in resp.get_data(as_text=True)
+    assert section(live.get("/trials/NCT00000002?as_of=2025-06"), "claimed") == "You entered: last updated Jun 2025"
+    pasted = live.post("/check", data={"html": trial_page("NCT00000002", as_of="2025-06-27"),
+                                       "url": page_url("NCT00000002")})
+    assert section(pasted, "claimed") == "This page says: Recruiting (Last updated 2025-06-27)"

@@ -62,3 +62,15 @@ def test_a_date_before_1900_is_told_as_such_on_the_page(client):
     # a year past 2100 is a date still to come, as any other
     later = client.get("/trials/NCT00000001?as_of=2150-01-01")
     assert later.status_code == 400 and error_of(later).startswith("That date has not come yet")
+
+
+def test_opening_check_again_says_to_paste_the_page_again(client):
+    """After a pasted page's check the address bar shows /check; a reload, bookmark or shared link of it was a 405
+    titled "Page not found" (review r23 #15). It is the form, saying why the result is gone."""
+    resp = client.get("/check")
+    assert resp.status_code == 200 and resp.mimetype == "text/html"
+    assert error_of(resp) == ("Paste the page again TrialLens does not keep pasted pages, so a check's result cannot be "
+                              "opened again from its address. Paste the page's source below and check it again.")
+    assert '<textarea id="html"' in resp.get_data(as_text=True) and resp.headers["Content-Security-Policy"]
+    other = client.delete("/")   # (another method an address does not take: no longer titled "Page not found")
+    assert other.status_code == 405 and error_of(other).startswith("This page cannot be opened that way")
