@@ -16,7 +16,9 @@ from .errors import BadInput
 
 BINARY = "input looks binary (it contains NUL bytes), not an HTML page"
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"),)
+# byte-order marks, longest first (UTF-32 LE begins with UTF-16 LE's mark)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 # labels browsers read as another encoding (WHATWG Encoding): "latin-1" and "ascii" pages are windows-1252
 _ALIASES = {"iso-8859-1": "cp1252", "iso8859-1": "cp1252", "iso_8859-1": "cp1252", "latin1": "cp1252",
@@ -75,12 +77,17 @@ def meta_charset(data: bytes) -> str | None:
 
 
 def decode_page(data: bytes, http_charset: str | None = None) -> str:
-    """The page's text. BadInput for bytes that are not text (NUL bytes)."""
+    """The page's text. BadInput for bytes that are not text (NUL bytes, where no byte-order mark says UTF-16/32)."""
     data = bytes(data)
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(codec, "replace")
     declared = codec_for(http_charset, from_header=True)
+    if declared and declared.startswith(("utf-16", "utf-32")):
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            declared = None
     if b"\x00" in data[:65536]:
         raise BadInput(BINARY)
     for codec in (declared, codec_for(meta_charset(data))):

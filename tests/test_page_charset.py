@@ -104,3 +104,32 @@ def test_nul_bytes_without_a_byte_order_mark_are_still_binary():
     with pytest.raises(BadInput, match="binary"):
         decode_page(b"<html>\x00\x01\x02</html>")
 
+
+@pytest.mark.parametrize("codec,bom", [("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+                                       ("utf-32-le", b"\xff\xfe\x00\x00"), ("utf-8", b"\xef\xbb\xbf")])
+def test_a_page_saved_as_utf_16_or_32_with_a_byte_order_mark_is_read(codec, bom):
+    """Windows tools save "Unicode" text as UTF-16 with a byte-order mark: it was refused as binary (its NUL bytes),
+    review r23 #9. The mark says how to read it, before any NUL check."""
+    text = PAGE.read_text(encoding="utf-8")
+    url = fixture_url(PAGE)
+    assert scrape_html(bom + text.encode(codec), url).to_dict() == scrape_html(text, url).to_dict()
+
+
+def test_the_cli_checks_a_utf_16_page(tmp_path, capsys):
+    from server.cli import main
+
+    saved = tmp_path / "page.html"
+    saved.write_bytes(PAGE.read_text(encoding="utf-8").encode("utf-16"))   # (Python writes the mark first)
+    assert main(["check", str(saved), "--url", fixture_url(PAGE)]) == 0
+    assert "NCT07041801" in capsys.readouterr().out
+
+
+def test_a_fetched_page_the_site_says_is_utf_16_is_read():
+    from server.page_source import fetch_page
+
+    server = _serve("<html><body><h1>NCT07041801</h1><p>Ages: 18–65</p></body></html>".encode("utf-16-le"),
+                    "text/html; charset=UTF-16LE")
+    try:
+        assert "Ages: 18\u201365" in fetch_page(f"http://127.0.0.1:{server.server_port}/t")
+    finally:
+        server.shutdown()
