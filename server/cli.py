@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import socket
 import sys
 from datetime import date
@@ -265,6 +266,17 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def _page_url(text: str) -> str | None:
+    """An argparse type: the page's http(s) address, refused in the API's words otherwise ("notaurl" was taken as
+    the page's host: the generic reader, "no status shown" for a Recruiting page; review r23 #8). (The API's
+    checked_page_url is this rule; importing it here would load Flask for every check.)"""
+    text = text.strip()
+    if text and not re.match(r"(?i)https?://\S", text):
+        raise argparse.ArgumentTypeError(f"must be the page's http(s) address (it only chooses the site reader; it is "
+                                         f"never fetched), got {text!r}")
+    return text or None
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triallens", description="Check clinical-trial pages against ClinicalTrials.gov.")
     sub = p.add_subparsers(dest="verb", required=True)
@@ -272,13 +284,14 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("scrape", help="read a saved trial page and print what it claims")
     s.add_argument("files", nargs="+", metavar="FILE",
                    help="saved HTML file (or http(s) URL); several: print a coverage table (fields found per host)")
-    s.add_argument("--url", help="the page's URL (chooses the site scraper)")
+    s.add_argument("--url", type=_page_url, help="the page's http(s) address (chooses the site scraper)")
     s.add_argument("--json", action="store_true", help="print the PageRecord as JSON")
     s.set_defaults(func=cmd_scrape)
 
     c = sub.add_parser("check", help="compare a trial page with the official record")
     c.add_argument("source", metavar="FILE_OR_URL")
-    c.add_argument("--url", help="the page's URL when SOURCE is a file")
+    c.add_argument("--url", type=_page_url,
+                   help="the page's http(s) address when FILE_OR_URL is a file (chooses the site scraper)")
     c.add_argument("--today", type=_day, help="date to check against (YYYY-MM-DD); default: today")
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")

@@ -24,3 +24,33 @@ def test_a_store_that_is_not_a_triallens_store_is_an_error_for_every_verb(args, 
     out = capsys.readouterr()
     assert out.err == f"triallens: error: {bad} is not a TrialLens store (SQLite said: file is not a database)\n"
     assert "ClinicalTrials.gov" not in out.out
+
+
+@pytest.mark.parametrize("verb", ["check", "scrape"])
+def test_a_url_that_is_no_web_address_is_refused_in_the_apis_words(verb, tmp_path, capsys):
+    """#8: `check page.html --url notaurl` read the page as one from a host "notaurl" (the generic reader: "no status
+    shown" for a Recruiting page) and exited 0; the API and the HTML form refuse such an address."""
+    from server import create_app
+    from server.cli import main
+
+    client = create_app({"TRIALLENS_DB": str(tmp_path / "s.db"), "TRIALLENS_OFFLINE": "1",
+                         "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    api = client.post("/api/v1/annotate", json={"url": "notaurl", "html": PAGE.read_text(encoding="utf-8")})
+    assert api.status_code == 400
+    words = api.get_json()["detail"].removeprefix('"url" ')
+    with pytest.raises(SystemExit) as exit_:
+        main([verb, str(PAGE), "--url", "notaurl"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert f"error: argument --url: {words}, got 'notaurl'" in err and "Traceback" not in err
+    # an http(s) address, or none at all (as the API takes an empty one), is read as before
+    assert main([verb, str(PAGE), "--url", "https://clinconnect.io/trials/NCT06427642"]) == 0
+    assert main([verb, str(PAGE), "--url", ""]) == 0
+
+
+def test_check_help_names_the_positional_as_shown():
+    from server.cli import build_parser
+
+    sub = build_parser()._subparsers._group_actions[0].choices["check"]
+    text = sub.format_help()
+    assert "FILE_OR_URL is a file" in text and "SOURCE" not in text
