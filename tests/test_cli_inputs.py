@@ -54,3 +54,44 @@ def test_check_help_names_the_positional_as_shown():
     sub = build_parser()._subparsers._group_actions[0].choices["check"]
     text = sub.format_help()
     assert "FILE_OR_URL is a file" in text and "SOURCE" not in text
+
+
+def _study() -> dict:
+    import json
+
+    return json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("wrap", [lambda s: [s], lambda s: {"studies": [s]}])
+def test_a_file_holding_one_study_is_read_by_explain_and_check_record(wrap, tmp_path, capsys):
+    """#11: a JSON array of one study, which `ingest` takes, was refused by `explain` and `check --record` as "not a
+    ClinicalTrials.gov API v2 study: …nctId is missing or invalid"."""
+    import json
+
+    from server.cli import main
+
+    f = tmp_path / "one.json"
+    f.write_text(json.dumps(wrap(_study())))
+    assert main(["explain", str(f), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["nct_id"] == "NCT06427642"
+    assert main(["check", str(PAGE), "--record", str(f), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["official"]["nct_id"] == "NCT06427642"
+
+
+@pytest.mark.parametrize("wrap,held", [(lambda s: {"studies": [s, s]}, "holds 2 studies; give one study's file (or "
+                                        "ingest it and pass the NCT id)"),
+                                       (lambda s: [s, s, s], "holds 3 studies; give one study's file (or ingest it "
+                                        "and pass the NCT id)"),
+                                       (lambda s: [], "holds no study; give one study's file"),
+                                       (lambda s: {"studies": []}, "holds no study; give one study's file")])
+@pytest.mark.parametrize("verb", ["explain", "check"])
+def test_a_file_holding_several_studies_or_none_is_refused_by_what_it_holds(wrap, held, verb, tmp_path, capsys):
+    import json
+
+    from server.cli import main
+
+    f = tmp_path / "many.json"
+    f.write_text(json.dumps(wrap(_study())))
+    args = ["explain", str(f)] if verb == "explain" else ["check", str(PAGE), "--record", str(f)]
+    assert main(args) == 2
+    assert capsys.readouterr().err == f"triallens: error: {f} {held}\n"

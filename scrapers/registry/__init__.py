@@ -38,7 +38,11 @@ def demo_dir() -> Path:
 
 
 def load_record_file(path: str | Path) -> OfficialRecord:
-    """An API v2 study from a JSON file (a study object, or a one-study `{"studies": [...]}`)."""
+    """An API v2 study from a JSON file: a study object, or a JSON array or `{"studies": [...]}` answer holding one.
+    One holding several (or none) is refused by what it holds: it was called "not an API v2 study … nctId is
+    missing" (review r23 #11)."""
+    from .ingest import studies_in
+
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -47,8 +51,14 @@ def load_record_file(path: str | Path) -> OfficialRecord:
         raise BadInput(f"{path} is not valid JSON: {exc}") from None
     except RecursionError:
         raise BadInput(f"{path} nests arrays or objects too deeply to be a study") from None
-    if isinstance(data, dict) and isinstance(data.get("studies"), list) and len(data["studies"]) == 1:
-        data = data["studies"][0]
+    studies = studies_in(data)
+    if studies is not None:
+        if not studies:
+            raise BadInput(f"{path} holds no study; give one study's file")
+        if len(studies) > 1:
+            raise BadInput(f"{path} holds {len(studies)} studies; give one study's file (or ingest it and pass the "
+                           "NCT id)")
+        data = studies[0]
     return OfficialRecord(data)
 
 

@@ -77,14 +77,22 @@ def to_record(data: Any, where: str, fetched_at: str | None = None) -> SourceIte
     return SourceItem(where, rec, fetched_at or record_time(data))
 
 
-def _from_document(data: Any, where: str, fetched_at: str | None = None) -> Iterator[SourceItem]:
+def studies_in(data: Any) -> list | None:
+    """The studies a JSON document lists (a JSON array, or an API search answer `{"studies": [...]}`); None for a
+    document that is one study (or not a study at all). `ingest` and a record file given to `check`/`explain` read
+    the same documents."""
     if isinstance(data, dict) and isinstance(data.get("studies"), list):
-        data = data["studies"]
-    if isinstance(data, list):
-        for i, item in enumerate(data):
-            yield to_record(item, f"{where}[{i}]", fetched_at)
-    else:
+        return data["studies"]
+    return data if isinstance(data, list) else None
+
+
+def _from_document(data: Any, where: str, fetched_at: str | None = None) -> Iterator[SourceItem]:
+    studies = studies_in(data)
+    if studies is None:
         yield to_record(data, where, fetched_at)
+        return
+    for i, item in enumerate(studies):
+        yield to_record(item, f"{where}[{i}]", fetched_at)
 
 
 def _parse(raw: bytes, where: str) -> tuple[Any, str | None]:
