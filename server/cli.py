@@ -153,10 +153,14 @@ def cmd_ingest(args) -> int:
 
 
 def _nothing_read(d: dict) -> int:
-    """Exit status 2 when every record was rejected: a script must not take a wrong file for a
-    successful ingest (some rejected among good records is still a success)."""
+    """Exit status 2 when every record was rejected, or the files held none: a script must not take a wrong or empty
+    file for a successful ingest (some rejected among good records is still a success)."""
     if d["rejected"] and not (d["added"] or d["updated"] or d["unchanged"] or d["older"]):
-        print(f"triallens: error: nothing ingested: all {d['rejected']} record(s) rejected", file=sys.stderr)
+        if set(d["rejected_by_reason"]) == {"no records"}:
+            where = ", ".join(r["where"] for r in d["rejected_records"])
+            print(f"triallens: error: nothing ingested: no records found in {where}", file=sys.stderr)
+        else:
+            print(f"triallens: error: nothing ingested: all {d['rejected']} record(s) rejected", file=sys.stderr)
         return 2
     return 0
 

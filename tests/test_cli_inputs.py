@@ -95,3 +95,33 @@ def test_a_file_holding_several_studies_or_none_is_refused_by_what_it_holds(wrap
     args = ["explain", str(f)] if verb == "explain" else ["check", str(PAGE), "--record", str(f)]
     assert main(args) == 2
     assert capsys.readouterr().err == f"triallens: error: {f} {held}\n"
+
+
+@pytest.mark.parametrize("content", ["[]", '{"studies": []}', "\n\n"])
+def test_ingest_of_a_file_with_no_records_is_an_error(content, tmp_path, monkeypatch, capsys):
+    """#12: `ingest` of `[]` or `{"studies": []}` said "0 added, 0 updated, 0 unchanged, 0 rejected" and exited 0: a
+    wrong or empty download looked like success to a script. Now as for a folder with no NCT*.json."""
+    from server.cli import main
+
+    monkeypatch.setenv("TRIALLENS_DB", str(tmp_path / "s.sqlite3"))
+    empty = tmp_path / ("empty.jsonl" if content.isspace() else "empty.json")
+    empty.write_text(content)
+    assert main(["ingest", str(empty)]) == 2
+    out = capsys.readouterr()
+    assert out.err == f"triallens: error: nothing ingested: no records found in {empty.name}\n"
+    assert f"{empty.name}: no records: the file holds no studies" in out.out
+    assert main(["ingest", str(empty), "--json"]) == 2
+    assert capsys.readouterr().err == f"triallens: error: nothing ingested: no records found in {empty.name}\n"
+    # beside a file with records it is said, and the ingest is still a success
+    assert main(["ingest", str(empty), str(FIXTURES / "ctgov" / "NCT06427642.json")]) == 0
+    assert f"{empty.name}: no records: the file holds no studies" in capsys.readouterr().out
+
+
+def test_ingest_of_a_folder_with_no_records_says_the_same(tmp_path, monkeypatch, capsys):
+    from server.cli import main
+
+    monkeypatch.setenv("TRIALLENS_DB", str(tmp_path / "s.sqlite3"))
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    assert main(["ingest", str(folder)]) == 2
+    assert capsys.readouterr().err == f"triallens: error: nothing ingested: no records found in {folder}\n"

@@ -159,7 +159,17 @@ def _zip(path: Path) -> Iterator[SourceItem]:
 
 
 def read_path(path: Path) -> Iterator[SourceItem]:
-    """Every record (or rejection) in one file or directory."""
+    """Every record (or rejection) in one file or directory; a file with none (`[]`, `{"studies": []}`, an empty
+    .jsonl) is said as one, as a folder with no NCT*.json is, not passed over as an ingest of 0 records."""
+    found = False
+    for item in _path_items(path):
+        found = True
+        yield item
+    if not found:
+        yield SourceItem(path.name, error="no records: the file holds no studies")
+
+
+def _path_items(path: Path) -> Iterator[SourceItem]:
     name = path.name.lower()
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.name.upper().startswith("NCT") and p.suffix.lower() == ".json")
