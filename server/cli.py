@@ -44,12 +44,16 @@ def scrape_many(args) -> int:
 
     records, errors, failed = [], {}, []
     for source in args.files:
+        url = args.url
         try:
             html, url = read_page(source, args.url)
             records.append(scrape_html(html, url))
         except TrialLensError as exc:
-            host = host_of(args.url) or (Path(source).parent.name or "unknown")
-            errors[host] = errors.get(host, 0) + 1
+            # a host's error only when the page's host is known (--url, the file's mark or a site's folder); a file
+            # that could not be read has none: it was counted under a "host" named after its folder (review r23 #18)
+            host = host_of(url)
+            if host:
+                errors[host] = errors.get(host, 0) + 1
             failed.append({"file": source, "error": str(exc)})
             print(f"triallens: {source}: {exc}", file=sys.stderr)
     cov = coverage(records, errors)

@@ -125,3 +125,31 @@ def test_ingest_of_a_folder_with_no_records_says_the_same(tmp_path, monkeypatch,
     folder.mkdir()
     assert main(["ingest", str(folder)]) == 2
     assert capsys.readouterr().err == f"triallens: error: nothing ingested: no records found in {folder}\n"
+
+
+def test_scrape_coverage_lists_unreadable_files_as_failures_not_as_a_host(tmp_path, capsys):
+    """#18: `scrape a.html r23/empty.html r23/nothere.html` put the two failures in the coverage table under a
+    "host" named after their folder ("r23"). Only a page whose host is known counts in its host's row."""
+    import json
+    import shutil
+
+    from server.cli import main
+
+    folder = tmp_path / "r23"
+    folder.mkdir()
+    (folder / "empty.html").write_text("")
+    site = tmp_path / "clinconnect.io"
+    site.mkdir()
+    (site / "notrial.html").write_text("<html><body><p>Hello world</p></body></html>")
+    shutil.copy(PAGE, site / "page.html")
+    files = [str(site / "page.html"), str(folder / "empty.html"), str(folder / "nothere.html"),
+             str(site / "notrial.html")]
+    assert main(["scrape", *files, "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert list(out["coverage"]) == ["clinconnect.io"]
+    assert (out["coverage"]["clinconnect.io"]["pages"], out["coverage"]["clinconnect.io"]["errors"]) == (1, 1)
+    assert [e["file"] for e in out["errors"]] == files[1:]
+    assert main(["scrape", *files]) == 0
+    text = capsys.readouterr()
+    assert "r23" not in text.out and "unknown" not in text.out and "1 page(s) read, 3 could not be read." in text.out
+    assert f"triallens: {files[1]}: input is empty" in text.err
