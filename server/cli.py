@@ -4,6 +4,7 @@ traceback) for bad input."""
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import re
 import socket
@@ -126,8 +127,14 @@ def port_free(host: str, port: int) -> None:
         with socket.create_server((host, port), family=family):
             pass
     except OSError as exc:
+        why = str(exc.strerror or exc).split(" (while attempting to bind")[0]
+        if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+            # a name that does not resolve, or an address that is not this machine's: another port would not help
+            # (it was suggested for `--host nosuchhost.invalid`; review r23 #18)
+            raise BadInput(f"cannot listen on {host}: {why}; --host must be an address of this computer, e.g. "
+                           "127.0.0.1 (this computer only, the default) or 0.0.0.0 (every network it is on)") from None
         hint = (" (on macOS, AirPlay Receiver takes port 5000)" if port == 5000 else "")
-        raise BadInput(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}; start it on another port, "
+        raise BadInput(f"cannot listen on {host}:{port}: {why}{hint}; start it on another port, "
                        "e.g. `triallens serve --port 5050`, and enter http://127.0.0.1:5050 as the service address "
                        "in the extension's options") from None
 

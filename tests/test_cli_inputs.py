@@ -153,3 +153,16 @@ def test_scrape_coverage_lists_unreadable_files_as_failures_not_as_a_host(tmp_pa
     text = capsys.readouterr()
     assert "r23" not in text.out and "unknown" not in text.out and "1 page(s) read, 3 could not be read." in text.out
     assert f"triallens: {files[1]}: input is empty" in text.err
+
+
+def test_serve_on_an_address_that_is_not_this_computers_says_so_not_another_port(capsys):
+    """#18: `serve --host nosuchhost.invalid` suggested "start it on another port"; the host is what cannot be used.
+    (192.0.2.1 is a documentation address no computer has: refused without asking DNS.)"""
+    from server.cli import main
+
+    assert main(["serve", "--host", "192.0.2.1", "--port", "5999"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("triallens: error: cannot listen on 192.0.2.1: ")
+    assert "--host must be an address of this computer, e.g. 127.0.0.1" in err
+    assert "another port" not in err and "--port" not in err and "while attempting" not in err
+    assert "TrialLens service on" not in err
