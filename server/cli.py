@@ -332,7 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("ingest", help="load API v2 records (.jsonl[.gz], JSON array, folder of NCT*.json, "
                                       "ctg-studies.json.zip) into the local store")
     i.add_argument("paths", nargs="+", metavar="PATH")
-    i.add_argument("--fetched-at", help="date the files were downloaded (default: from each record's versionHolder)")
+    i.add_argument("--fetched-at", help="date the files were downloaded (default: each record's versionHolder, else "
+                                        "the zip entry's date, else a converted record's legacy download date, else "
+                                        "its last update posted)")
     i.add_argument("--commit-every", type=_whole(1), metavar="N",
                    help="commit every N records (default: one transaction, all or nothing)")
     i.add_argument("--json", action="store_true")

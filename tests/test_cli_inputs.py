@@ -166,3 +166,36 @@ def test_serve_on_an_address_that_is_not_this_computers_says_so_not_another_port
     assert "--host must be an address of this computer, e.g. 127.0.0.1" in err
     assert "another port" not in err and "--port" not in err and "while attempting" not in err
     assert "TrialLens service on" not in err
+
+
+def test_ingest_help_says_how_a_record_is_dated_as_readme_and_the_code_do(tmp_path):
+    """#18: `ingest --help` said "default: from each record's versionHolder"; the code (and README) fall back to the
+    zip entry's date, a converted record's legacy download date, then its last update posted."""
+    import json
+    import re
+    import zipfile
+
+    from conftest import ROOT
+    from scrapers.registry.ingest import read_path
+    from server.cli import build_parser
+
+    sub = build_parser()._subparsers._group_actions[0].choices["ingest"]
+    help_text = " ".join(sub.format_help().split())
+    order = "versionHolder, else the zip entry's date, else a converted record's legacy download date, else its last " \
+            "update posted"
+    assert f"(default: each record's {order})" in help_text
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert re.search(r"`versionHolder`, else the zip entry's date \(`ctg-studies\.json\.zip`\), else a converted "
+                     r"record's legacy download date \(`_provenance\.legacyDownloadDate`\), else its last update "
+                     r"posted", readme)
+    # the code: a zip entry without versionHolder is dated by the entry, over a legacy download date
+    study = json.loads((FIXTURES / "ctgov" / "NCT06427642.json").read_text(encoding="utf-8"))
+    study.get("derivedSection", {}).get("miscInfoModule", {}).pop("versionHolder", None)
+    study["_provenance"] = {"legacyDownloadDate": "2023-02-03"}
+    path = tmp_path / "ctg-studies.json.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr(zipfile.ZipInfo("NCT06427642.json", date_time=(2025, 3, 4, 0, 0, 0)), json.dumps(study))
+    assert [i.fetched_at[:10] for i in read_path(path)] == ["2025-03-04"]
+    plain = tmp_path / "NCT06427642.json"
+    plain.write_text(json.dumps(study))
+    assert [i.fetched_at[:10] for i in read_path(plain)] == ["2023-02-03"]

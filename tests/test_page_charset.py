@@ -34,7 +34,8 @@ def test_a_windows_1252_page_reads_as_its_utf_8_copy():
     b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>'
     b'<body><p>Ages: 18\x9665 years</p></body></html>',
     b'<html><body><p>Ages: 18\x9665 years</p></body></html>',   # (no label: UTF-8 cannot read 0x96)
-    b'<html><head><meta charset="utf-8"></head><body><p>\xe2\x80\x9cA\xe2\x80\x9d Ages: 18\x9665 years</p></body></html>',
+    b'<html><head><meta charset="utf-8"></head><body><p>\xe2\x80\x9cA\xe2\x80\x9d Ages: 18\x9665 years</p>'
+    b'</body></html>',   # (one byte of windows-1252 in a UTF-8 page)
 ])
 def test_an_en_dash_between_two_numbers_stays_a_dash(data):
     """The report's page: "18–65" read as "18\\x9665", then "1865", a false critical "differs in a limit"."""
