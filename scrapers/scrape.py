@@ -6,6 +6,7 @@ import re
 
 from lxml.etree import ParserError
 
+from .charset import BINARY, decode_page
 from .errors import BadInput, InvalidNctId, NoTrialFound
 from .model import PageRecord
 from .nct import count_nct_ids, find_nct_ids, normalize_nct_id
@@ -45,12 +46,7 @@ def _as_text(html: str | bytes) -> str:
     if isinstance(html, (bytes, bytearray)):
         if len(html) > MAX_HTML_BYTES:
             raise BadInput(f"page is {len(html):,} bytes; the limit is {MAX_HTML_BYTES:,} (10 MB)")
-        if b"\x00" in html[:65536]:
-            raise BadInput("input looks binary (it contains NUL bytes), not an HTML page")
-        try:
-            html = bytes(html).decode("utf-8")
-        except UnicodeDecodeError:
-            html = bytes(html).decode("latin-1")
+        html = decode_page(html)
     if not isinstance(html, str):
         raise BadInput(f"expected HTML text, got {type(html).__name__}")
     if len(html) > MAX_HTML_BYTES:
@@ -63,7 +59,7 @@ def _as_text(html: str | bytes) -> str:
         return html.replace("\x0c", " ")
     head = html[:65536]
     if "\x00" in head:
-        raise BadInput("input looks binary (it contains NUL bytes), not an HTML page")
+        raise BadInput(BINARY)
     controls = len(_CONTROL.findall(head))
     if controls > len(head) * 0.01:
         raise BadInput("input looks binary (many control characters), not an HTML page")

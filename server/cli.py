@@ -4,7 +4,9 @@ traceback) for bad input."""
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import re
 import socket
 import sys
 from datetime import date
@@ -43,12 +45,16 @@ def scrape_many(args) -> int:
 
     records, errors, failed = [], {}, []
     for source in args.files:
+        url = args.url
         try:
             html, url = read_page(source, args.url)
             records.append(scrape_html(html, url))
         except TrialLensError as exc:
-            host = host_of(args.url) or (Path(source).parent.name or "unknown")
-            errors[host] = errors.get(host, 0) + 1
+            # a host's error only when the page's host is known (--url, the file's mark or a site's folder); a file
+            # that could not be read has none: it was counted under a "host" named after its folder (review r23 #18)
+            host = host_of(url)
+            if host:
+                errors[host] = errors.get(host, 0) + 1
             failed.append({"file": source, "error": str(exc)})
             print(f"triallens: {source}: {exc}", file=sys.stderr)
     cov = coverage(records, errors)
@@ -121,8 +127,14 @@ def port_free(host: str, port: int) -> None:
         with socket.create_server((host, port), family=family):
             pass
     except OSError as exc:
+        why = str(exc.strerror or exc).split(" (while attempting to bind")[0]
+        if exc.errno not in (errno.EADDRINUSE, errno.EACCES):
+            # a name that does not resolve, or an address that is not this machine's: another port would not help
+            # (it was suggested for `--host nosuchhost.invalid`; review r23 #18)
+            raise BadInput(f"cannot listen on {host}: {why}; --host must be an address of this computer, e.g. "
+                           "127.0.0.1 (this computer only, the default) or 0.0.0.0 (every network it is on)") from None
         hint = (" (on macOS, AirPlay Receiver takes port 5000)" if port == 5000 else "")
-        raise BadInput(f"cannot listen on {host}:{port}: {exc.strerror or exc}{hint}; start it on another port, "
+        raise BadInput(f"cannot listen on {host}:{port}: {why}{hint}; start it on another port, "
                        "e.g. `triallens serve --port 5050`, and enter http://127.0.0.1:5050 as the service address "
                        "in the extension's options") from None
 
@@ -152,10 +164,14 @@ def cmd_ingest(args) -> int:
 
 
 def _nothing_read(d: dict) -> int:
-    """Exit status 2 when every record was rejected: a script must not take a wrong file for a
-    successful ingest (some rejected among good records is still a success)."""
+    """Exit status 2 when every record was rejected, or the files held none: a script must not take a wrong or empty
+    file for a successful ingest (some rejected among good records is still a success)."""
     if d["rejected"] and not (d["added"] or d["updated"] or d["unchanged"] or d["older"]):
-        print(f"triallens: error: nothing ingested: all {d['rejected']} record(s) rejected", file=sys.stderr)
+        if set(d["rejected_by_reason"]) == {"no records"}:
+            where = ", ".join(r["where"] for r in d["rejected_records"])
+            print(f"triallens: error: nothing ingested: no records found in {where}", file=sys.stderr)
+        else:
+            print(f"triallens: error: nothing ingested: all {d['rejected']} record(s) rejected", file=sys.stderr)
         return 2
     return 0
 
@@ -265,6 +281,17 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}") from None
 
 
+def _page_url(text: str) -> str | None:
+    """An argparse type: the page's http(s) address, refused in the API's words otherwise ("notaurl" was taken as
+    the page's host: the generic reader, "no status shown" for a Recruiting page; review r23 #8). (The API's
+    checked_page_url is this rule; importing it here would load Flask for every check.)"""
+    text = text.strip()
+    if text and not re.match(r"(?i)https?://\S", text):
+        raise argparse.ArgumentTypeError(f"must be the page's http(s) address (it only chooses the site reader; it is "
+                                         f"never fetched), got {text!r}")
+    return text or None
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triallens", description="Check clinical-trial pages against ClinicalTrials.gov.")
     sub = p.add_subparsers(dest="verb", required=True)
@@ -272,13 +299,14 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("scrape", help="read a saved trial page and print what it claims")
     s.add_argument("files", nargs="+", metavar="FILE",
                    help="saved HTML file (or http(s) URL); several: print a coverage table (fields found per host)")
-    s.add_argument("--url", help="the page's URL (chooses the site scraper)")
+    s.add_argument("--url", type=_page_url, help="the page's http(s) address (chooses the site scraper)")
     s.add_argument("--json", action="store_true", help="print the PageRecord as JSON")
     s.set_defaults(func=cmd_scrape)
 
     c = sub.add_parser("check", help="compare a trial page with the official record")
     c.add_argument("source", metavar="FILE_OR_URL")
-    c.add_argument("--url", help="the page's URL when SOURCE is a file")
+    c.add_argument("--url", type=_page_url,
+                   help="the page's http(s) address when FILE_OR_URL is a file (chooses the site scraper)")
     c.add_argument("--today", type=_day, help="date to check against (YYYY-MM-DD); default: today")
     c.add_argument("--record", help="official record as an API v2 JSON file (default: the local store)")
     c.add_argument("--json", action="store_true")
@@ -304,7 +332,9 @@ def build_parser() -> argparse.ArgumentParser:
     i = sub.add_parser("ingest", help="load API v2 records (.jsonl[.gz], JSON array, folder of NCT*.json, "
                                       "ctg-studies.json.zip) into the local store")
     i.add_argument("paths", nargs="+", metavar="PATH")
-    i.add_argument("--fetched-at", help="date the files were downloaded (default: from each record's versionHolder)")
+    i.add_argument("--fetched-at", help="date the files were downloaded (default: each record's versionHolder, else "
+                                        "the zip entry's date, else a converted record's legacy download date, else "
+                                        "its last update posted)")
     i.add_argument("--commit-every", type=_whole(1), metavar="N",
                    help="commit every N records (default: one transaction, all or nothing)")
     i.add_argument("--json", action="store_true")

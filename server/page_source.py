@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from scrapers.charset import decode_page, header_charset
 from scrapers.errors import BadInput
 from scrapers.registry.freshness import is_offline
 from scrapers.sites import registry as site_registry
@@ -15,7 +16,7 @@ MAX_FETCH_BYTES = 10 * 1024 * 1024
 
 
 def read_page(source: str, url: str | None = None) -> tuple[str | bytes, str | None]:
-    """(html, url) from a file path or an http(s) URL.
+    """(html, url) from a file path (its bytes, which scrape_html decodes) or an http(s) URL (its text).
 
     A URL is refused in offline mode. For a file without --url, the folder name is used as the host when it is a supported
     site (fixtures/html/<host>/case.html), so saved pages are read by the right scraper.
@@ -49,7 +50,8 @@ def saved_from(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-def fetch_page(url: str) -> bytes:
+def fetch_page(url: str) -> str:
+    """The page at `url` as text, decoded by its byte-order mark, the charset the site sent, or its own <meta>."""
     import requests
 
     try:
@@ -61,7 +63,7 @@ def fetch_page(url: str) -> bytes:
             if size > MAX_FETCH_BYTES:
                 raise BadInput(f"{url} is larger than 10 MB")
             chunks.append(chunk)
-        return b"".join(chunks)
+        return decode_page(b"".join(chunks), header_charset(resp.headers.get("Content-Type")))
     except requests.RequestException as exc:
         raise BadInput(f"could not fetch {url}: {_why_not_fetched(exc)}") from None
 

@@ -1,10 +1,10 @@
 """`triallens check --record FILE`: a record file as the copy of the ClinicalTrials.gov record it is.
 
-A file is one answer of ClinicalTrials.gov's, from the day its record says (versionHolder, else the day it was
-converted, else its last update posted: as `ingest` dates records). It used to be compared as if it were today's
-ClinicalTrials.gov ("… but ClinicalTrials.gov says 1 day to 28 days" from a 2024 file: review r15, item 9). Now a
-file older than a day is compared as a dated copy, as the store's saved copies are (a page that may be newer is
-not called wrong), and everything said about it names the file instead of "TrialLens's saved copy".
+A file is one answer of ClinicalTrials.gov's, from the day its record says (versionHolder, else a converted
+record's legacy download date, else its last update posted: as `ingest` dates records). It used to be compared as
+if it were today's ClinicalTrials.gov ("… but ClinicalTrials.gov says 1 day to 28 days" from a 2024 file: review
+r15, item 9). Now a file older than a day is compared as a dated copy, as the store's saved copies are (a page that
+may be newer is not called wrong), and everything said about it names the file instead of "TrialLens's saved copy".
 """
 
 from __future__ import annotations

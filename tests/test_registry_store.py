@@ -347,15 +347,18 @@ def test_one_bad_answer_does_not_silence_the_registry(store, studies, fake_ctgov
     assert reg.lookup(nct_of(studies[1]), now=NOW).source == "registry"
 
 
-def test_store_unavailable_falls_back_to_the_bundled_record(tmp_path, monkeypatch):
+def test_a_store_that_is_not_a_triallens_store_is_said_not_passed_over(tmp_path, monkeypatch):
+    """The CLI's lookup used to fall back to the bundled record, and `check` then blamed ClinicalTrials.gov ("could
+    not check with ClinicalTrials.gov just now") for a wrong TRIALLENS_DB (review r23 #5)."""
     import scrapers.registry as registry
 
     bad = tmp_path / "corrupt.sqlite3"
     bad.write_bytes(b"garbage" * 1000)
     monkeypatch.setenv("TRIALLENS_DB", str(bad))
-    got = registry.lookup("NCT07232563")
-    assert got.stale and "store unavailable" in got.note and got.record.nct_id == "NCT07232563"
-    assert registry.get("NCT07232563").status == got.record.status
+    with pytest.raises(StoreError, match="corrupt.sqlite3 is not a TrialLens store"):
+        registry.lookup("NCT07232563")
+    with pytest.raises(StoreError, match="is not a TrialLens store"):
+        registry.get("NCT07232563")
 
 
 def test_short_lived_threads_do_not_pile_up_connections(store, studies):

@@ -6,8 +6,7 @@
              offline mode) and open_registry() from the TRIALLENS_* environment
 - ingest.py  bulk files -> store;  sync.py  changed records from the API -> store
 
-`get(nct_id)` is the one-line entry point the CLI uses: the configured registry, and the
-bundled fixtures/ctgov records when no store can be opened.
+`get(nct_id)` is the one-line entry point the CLI uses: the configured registry.
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ import json
 import os
 from pathlib import Path
 
-from ..errors import BadInput, RecordNotFound, StoreError
+from ..errors import BadInput, RecordNotFound
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import CtgovClient, FetchedStudy, StudyPage
@@ -39,7 +38,11 @@ def demo_dir() -> Path:
 
 
 def load_record_file(path: str | Path) -> OfficialRecord:
-    """An API v2 study from a JSON file (a study object, or a one-study `{"studies": [...]}`)."""
+    """An API v2 study from a JSON file: a study object, or a JSON array or `{"studies": [...]}` answer holding one.
+    One holding several (or none) is refused by what it holds: it was called "not an API v2 study … nctId is
+    missing" (review r23 #11)."""
+    from .ingest import studies_in
+
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
@@ -48,8 +51,14 @@ def load_record_file(path: str | Path) -> OfficialRecord:
         raise BadInput(f"{path} is not valid JSON: {exc}") from None
     except RecursionError:
         raise BadInput(f"{path} nests arrays or objects too deeply to be a study") from None
-    if isinstance(data, dict) and isinstance(data.get("studies"), list) and len(data["studies"]) == 1:
-        data = data["studies"][0]
+    studies = studies_in(data)
+    if studies is not None:
+        if not studies:
+            raise BadInput(f"{path} holds no study; give one study's file")
+        if len(studies) > 1:
+            raise BadInput(f"{path} holds {len(studies)} studies; give one study's file (or ingest it and pass the "
+                           "NCT id)")
+        data = studies[0]
     return OfficialRecord(data)
 
 
@@ -77,17 +86,10 @@ def default_registry() -> Registry:
 
 def lookup(nct_id: str) -> Lookup:
     """Lookup (record + fetched_at, stale, source, history) from the configured registry.
-    When no store can be opened (read-only home, corrupt file), the bundled record,
-    marked stale, so a check still runs and says where its answer came from."""
-    try:
-        registry = default_registry()
-    except StoreError as exc:
-        from .ingest import record_time
-
-        record = load_demo_record(nct_id)
-        return Lookup(record, record_time(record.data) or "", True, "store", [],
-                      f"local store unavailable ({exc}); using the bundled record")
-    return registry.lookup(nct_id)
+    StoreError when the store cannot be opened or is not a TrialLens store: the CLI says so (exit 2), as `related`
+    and `serve` do. It used to fall back to the bundled record and say "could not check with ClinicalTrials.gov
+    just now", blaming ClinicalTrials.gov for a wrong TRIALLENS_DB (review r23 #5)."""
+    return default_registry().lookup(nct_id)
 
 
 def get(nct_id: str) -> OfficialRecord:

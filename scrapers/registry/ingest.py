@@ -77,14 +77,22 @@ def to_record(data: Any, where: str, fetched_at: str | None = None) -> SourceIte
     return SourceItem(where, rec, fetched_at or record_time(data))
 
 
-def _from_document(data: Any, where: str, fetched_at: str | None = None) -> Iterator[SourceItem]:
+def studies_in(data: Any) -> list | None:
+    """The studies a JSON document lists (a JSON array, or an API search answer `{"studies": [...]}`); None for a
+    document that is one study (or not a study at all). `ingest` and a record file given to `check`/`explain` read
+    the same documents."""
     if isinstance(data, dict) and isinstance(data.get("studies"), list):
-        data = data["studies"]
-    if isinstance(data, list):
-        for i, item in enumerate(data):
-            yield to_record(item, f"{where}[{i}]", fetched_at)
-    else:
+        return data["studies"]
+    return data if isinstance(data, list) else None
+
+
+def _from_document(data: Any, where: str, fetched_at: str | None = None) -> Iterator[SourceItem]:
+    studies = studies_in(data)
+    if studies is None:
         yield to_record(data, where, fetched_at)
+        return
+    for i, item in enumerate(studies):
+        yield to_record(item, f"{where}[{i}]", fetched_at)
 
 
 def _parse(raw: bytes, where: str) -> tuple[Any, str | None]:
@@ -151,7 +159,17 @@ def _zip(path: Path) -> Iterator[SourceItem]:
 
 
 def read_path(path: Path) -> Iterator[SourceItem]:
-    """Every record (or rejection) in one file or directory."""
+    """Every record (or rejection) in one file or directory; a file with none (`[]`, `{"studies": []}`, an empty
+    .jsonl) is said as one, as a folder with no NCT*.json is, not passed over as an ingest of 0 records."""
+    found = False
+    for item in _path_items(path):
+        found = True
+        yield item
+    if not found:
+        yield SourceItem(path.name, error="no records: the file holds no studies")
+
+
+def _path_items(path: Path) -> Iterator[SourceItem]:
     name = path.name.lower()
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.name.upper().startswith("NCT") and p.suffix.lower() == ".json")
