@@ -23,6 +23,7 @@ from ..criteria import flatten, header_kind, parse_criteria
 from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
 from ..units import in_base_units
+from .alike import worded_pairs
 from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
 
@@ -333,7 +334,7 @@ def _anchor_keys(O: list[Entry], P: list[Entry], side: list[Entry]) -> list[tupl
 
 def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
     """Pairs of official and page entry indices: texts the same on both sides (in order, then out of order), then
-    fuzzy ones in order, then moved ones."""
+    fuzzy ones in order, then moved ones, then ones worded otherwise."""
     sm = difflib.SequenceMatcher(None, _anchor_keys(O, P, O), _anchor_keys(O, P, P), autojunk=False)
     ops = sm.get_opcodes()
     # texts the same on both sides but out of order, paired first: never with a twin in their gap (moved.py)
@@ -352,4 +353,6 @@ def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
             for p in _align_block([O[i] for i in oi], [P[j] for j in pj]):
                 pairs.append(Pair([oi[x] for x in p.o], [pj[y] for y in p.p], p.sim))
     # what is left, found out of order: one entry, or a whole item (a label run on with its sub-items)
-    return pairs + [Pair(o, p, s) for o, p, s in moved_items(O, P, pairs)]
+    pairs += [Pair(o, p, s) for o, p, s in moved_items(O, P, pairs)]
+    # then what is left in each gap, worded otherwise: "NSCLC" for "Non-small cell lung cancer" (alike.py)
+    return pairs + [Pair(o, p, s) for o, p, s in worded_pairs(O, P, pairs, MATCH)]
