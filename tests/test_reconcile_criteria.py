@@ -683,7 +683,7 @@ def test_a_list_cut_among_sub_items_hides_the_rest_and_a_dropped_no_is_a_change(
 def test_numbering_left_inside_a_merged_item_is_layout_before_a_figure_too():
     """NCT00497406 on meddatax: "…MO and NO-2b; 3, 18 years of age or older" runs item 3 into item 2;
     the "3," is the page's numbering even before a figure, but a figure both texts hold stays."""
-    from scrapers.reconcile.align import strip_layout_numbers
+    from scrapers.reconcile.numbering import strip_layout_numbers
     page, record = strip_layout_numbers("they are MO and NO-2b; 3, 18 years of age or older",
                                         "they are MO and NO-2b 18 years of age or older")
     assert re.findall(r"\b\d+\b", page) == re.findall(r"\b\d+\b", record) == ["18"]
@@ -755,7 +755,7 @@ def test_or_equal_spelled_with_a_symbol_against_the_symbol_is_no_change():
 def test_numbering_before_a_quote_or_a_dash_is_layout():
     """Items run together as '…with "No":; 13, "Did your erection…' or '…therapy; 5, --Prior/Concurrent…':
     the '13,' and '5,' are the page's numbering, not a changed figure."""
-    from scrapers.reconcile.align import strip_layout_numbers
+    from scrapers.reconcile.numbering import strip_layout_numbers
     page, record = strip_layout_numbers('answered with "No":; 13, "Did your erection last"',
                                         'answered with "No": "Did your erection last"')
     assert "13" not in page and record == 'answered with "No": "Did your erection last"'

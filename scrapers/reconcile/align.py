@@ -23,6 +23,7 @@ from ..criteria import flatten, header_kind, parse_criteria
 from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
 from ..units import in_base_units
+from .alike import worded_pairs
 from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
 
@@ -333,7 +334,7 @@ def _anchor_keys(O: list[Entry], P: list[Entry], side: list[Entry]) -> list[tupl
 
 def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
     """Pairs of official and page entry indices: texts the same on both sides (in order, then out of order), then
-    fuzzy ones in order, then moved ones."""
+    fuzzy ones in order, then moved ones, then ones worded otherwise."""
     sm = difflib.SequenceMatcher(None, _anchor_keys(O, P, O), _anchor_keys(O, P, P), autojunk=False)
     ops = sm.get_opcodes()
     # texts the same on both sides but out of order, paired first: never with a twin in their gap (moved.py)
@@ -352,56 +353,6 @@ def align(O: list[Entry], P: list[Entry]) -> list[Pair]:
             for p in _align_block([O[i] for i in oi], [P[j] for j in pj]):
                 pairs.append(Pair([oi[x] for x in p.o], [pj[y] for y in p.p], p.sim))
     # what is left, found out of order: one entry, or a whole item (a label run on with its sub-items)
-    return pairs + [Pair(o, p, s) for o, p, s in moved_items(O, P, pairs)]
-
-
-# A number right before another list marker ("at least 5. 6) No …") or right after a comparator
-# sign ("Hb > 9. ") ends its sentence: it is a figure, not the marker.
-_MARKER_NOT_FIGURE = re.compile(r"(?:(?<=[\s;:,])|^)(?<![<>≤≥=]\s)\(?\d{1,2}[.)](?=\s|[A-Za-z])(?!\s+\(?\d{1,2}[.)]\s)")
-
-
-def strip_numbering(text: str) -> str:
-    """Numbering left inside a merged item ("…1.4mg/dl; 6, the subject's…", "…by: a) Total…") is
-    not part of either criterion."""
-    text = re.sub(r"(?:(?<=[;:])|(?<=(?<!\d)\.))\s*\(?\d{1,2}[.),]\s+", " ", text)  # (not "<0.7) 2." : a decimal)
-    text = _MARKER_NOT_FIGURE.sub(" ", text)
-    return _LETTER_MARKER.sub(" ", text)
-
-
-# (a number right before a letter marker ends a sub-item's text: "c) HPA 33. d) …" is no list number)
-_NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])(?!\s*\(?[a-h]\)\s)"
-                         r"|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z\d\x22\u201c(-])")   # ("…NO-2b; 3, 18 years of age…", '; 13, "Did …')
-_LETTER_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])")
-_NUMBER = re.compile(r"(?<![\d.])\d+(?![\d])")
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word right before position `at` (lower-cased), "" at the start or after punctuation."""
-    m = re.search(r"([A-Za-z]+)\s*\(?$", text[max(0, at - 40):at])
-    return m.group(1).lower() if m else ""
-
-
-def strip_layout_numbers(a: str, b: str) -> tuple[str, str]:
-    """Two texts of items shown together, without the numbering a layout added to one of them.
-
-    A number written as a list marker ("4)", "7.", "(8)", "6, the…") in one text is dropped only
-    when that text holds the number more often than the other does: "…Day 1. Blood…" against
-    "…Day 1 Blood…" keeps its 1, while "; 4)parents…" against "; parents…" loses the 4.
-    Letter markers ("a) …") are never figures and go from both."""
-    def drop(x: str, y: str) -> str:
-        theirs = Counter(_NUMBER.findall(y))
-        mine = Counter(_NUMBER.findall(x))
-        # a figure of y's own after the same word is this number changed ("score 25. Erectile…"
-        # against "score 27. Erectile…"), not a list number
-        changed = {_word_before(y, m.start()) for m in _NUMBER.finditer(y) if not mine[m.group(0)]} - {""}
-        out, last = [], 0
-        for m in _NUM_MARKER.finditer(x):
-            n = m.group(1) or m.group(2)
-            if mine[n] > theirs[n] and _word_before(x, m.start()) not in changed:
-                out.append(x[last:m.start()] + " ")
-                last = m.end()
-                mine[n] -= 1
-        return "".join(out) + x[last:]
-
-    a2, b2 = drop(a, b), drop(b, a)
-    return _LETTER_MARKER.sub(" ", a2), _LETTER_MARKER.sub(" ", b2)
+    pairs += [Pair(o, p, s) for o, p, s in moved_items(O, P, pairs)]
+    # then what is left in each gap, worded otherwise: "NSCLC" for "Non-small cell lung cancer" (alike.py)
+    return pairs + [Pair(o, p, s) for o, p, s in worded_pairs(O, P, pairs, MATCH)]

@@ -14,7 +14,8 @@ from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity
-from .align import Entry, strip_layout_numbers
+from .align import Entry
+from .numbering import strip_layout_numbers
 from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, word_changes
 from .finding import Finding, criteria_finding, quote, rule_words

@@ -17,7 +17,7 @@ from ..vocab import OPEN_STATUSES
 from ..units import restates, same_time
 from .facts import participants, same_age
 from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
-from .align import strip_numbering
+from .numbering import strip_numbering
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
                            backed_age, no_maximum_claims, official_values, range_bounds, read_facts, record_ages,
                            record_prose, sentence, squash)
