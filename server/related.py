@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from scrapers.errors import BadInput
+from scrapers.errors import BadInput, RecordNotFound
 from scrapers.official import OfficialRecord
 from scrapers.reconcile.status import ONGOING, overdue_side
 from scrapers.registry import search
@@ -344,6 +344,19 @@ def nothing_to_match(f: TrialFeatures) -> bool:
     is not approved or cleared by the U.S. FDA]"): nothing says what it is about, so no trial is related to it (its
     stand-in's words joined an erectile dysfunction trial by "approved, not": review r23 #4)."""
     return not (f.conditions or f.condition_mesh or f.keywords or f.interventions or real_titles(f.titles))
+
+
+def who_takes(nct_id_or_record, *, store) -> dict | None:
+    """Who the trial itself takes, as its related trials carry it ({"min_age", "max_age", "sex"}, ages as Age objects),
+    from the store's index (or the record given): beside it, a related trial's who-line is worded
+    (related_words.who_line). None when the index does not hold it."""
+    search.backfill(store)
+    with store.connection() as c:
+        try:
+            f, _ = query_features(nct_id_or_record, _connection(c))
+        except RecordNotFound:
+            return None
+    return {"min_age": _age(f.min_age), "max_age": _age(f.max_age), "sex": f.sex}
 
 
 def bm25_baseline(nct_id_or_record, k: int = 10, *, conn) -> list[str]:
