@@ -237,7 +237,7 @@ def cmd_related(args) -> int:
     from scrapers.errors import RecordNotFound
     from scrapers.nct import normalize_nct_id
     from scrapers.registry import open_registry
-    from server.related import related
+    from server.related import related, who_takes
 
     nct = normalize_nct_id(args.nct_id)
     env = dict(os.environ)
@@ -248,14 +248,17 @@ def cmd_related(args) -> int:
         env["TRIALLENS_DB"] = args.db
     reg = open_registry(env)
     statuses = "any" if args.any_status else None
+    query = nct
     try:
         results = related(nct, args.k, statuses, store=reg.store)
     except RecordNotFound:  # not in the store: query with its official record instead
-        results = related(reg.lookup(nct).record, args.k, statuses, store=reg.store)
+        query = reg.lookup(nct).record
+        results = related(query, args.k, statuses, store=reg.store)
     if args.json:
         print_json({"nct_id": nct, "related": [r.to_dict() for r in results]})
         return 0
-    print_related(nct, results, args.any_status)
+    # (beside who the trial itself takes, each who-line is worded as on the page and the card)
+    print_related(nct, results, args.any_status, reading=who_takes(query, store=reg.store) if results else None)
     return 0
 
 

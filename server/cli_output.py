@@ -10,6 +10,7 @@ from datetime import date
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_from
 from server.annotate import official_summary
+from server.related_words import RELATED_SAME_WHO, same_who_left_out, who_line
 from server.status_shown import related_status
 from server.worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
@@ -97,13 +98,19 @@ def _print_items(items, depth: int, marked: bool = False) -> None:
         _print_items(e.children, depth + 1, marked)
 
 
-def print_related(nct: str, results: list, any_status: bool) -> None:
+def print_related(nct: str, results: list, any_status: bool, reading: dict | None = None) -> None:
+    """Related trials as the card and the trial page word them: the status ("Recruiting (as of Nov 2025)", "By
+    invitation only"), who it takes beside `reading` (who the trial itself takes: none where the same, said once at the
+    top; "No age or sex limit given" where it has none beside a trial with some; related_words.who_line), where it runs
+    and why it is related."""
     if not results:
         print(f"No related trials for {nct}" + ("" if any_status else " that are open to patients (try --any-status)"))
-    for i, r in enumerate(results, 1):
+        return
+    shown = [r.to_dict() for r in results]
+    if same_who_left_out(shown, reading):
+        print(RELATED_SAME_WHO)
+    for i, (r, d) in enumerate(zip(results, shown), 1):
         phases = "/".join(p.replace("PHASE", "Phase ").replace("EARLY_", "Early ") for p in r.phases if p != "NA")
-        # (worded as the card and the trial page word it: "? May have ended", "By invitation only", "(as of Nov 2025)")
-        # (who it takes and where it runs, one short line each, as on the card and the page; none when not narrowing)
-        lines = [r.title, r.who, f"Where: {r.where}" if r.where else None, r.why]
-        print(f"{i:>2}. {r.nct_id}  {related_status(r.to_dict())}{'  ' + phases if phases else ''}"
+        lines = [r.title, who_line(d, reading), f"Where: {r.where}" if r.where else None, r.why]
+        print(f"{i:>2}. {r.nct_id}  {related_status(d)}{'  ' + phases if phases else ''}"
               + "".join(f"\n    {line}" for line in lines if line))

@@ -14,16 +14,16 @@ import sqlite3
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from scrapers.errors import BadInput
+from scrapers.errors import BadInput, RecordNotFound
 from scrapers.official import OfficialRecord
 from scrapers.reconcile.status import ONGOING, overdue_side
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
-                                  bm25_candidates, build_query)
+                                  bm25_candidates, build_query, real_titles)
 from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
-                                  condition_words, own_condition)
+                                  condition_words, own_condition, spelled)
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
 from server.related_why import _contained, _has_evidence, _similar_treatment, _why  # noqa: F401
@@ -170,6 +170,13 @@ def _overdue(nct_id: str, status: str | None, dates: dict, today: date) -> str |
     return overdue_side(rec, today)
 
 
+def _spelled(query_terms: set[str], d: dict, q: Query) -> bool:
+    """One trial lists a condition by the acronym of one of the other's ("Advanced NSCLC" beside "Carcinoma,
+    Non-Small-Cell Lung"): the same disease, though they share no word."""
+    return (any(spelled(t, d["conditions"]) for t in query_terms)
+            or any(spelled(t, q.features.conditions) for t in d["ct"]))
+
+
 def _words_of(conditions: list[str]) -> frozenset[str]:
     return frozenset().union(*(condition_words(t) for t in conditions))
 
@@ -246,9 +253,11 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
             score *= ((F_OVERDUE if due else 1.0) * (F_BY_INVITATION if status == "ENROLLING_BY_INVITATION" else 1.0)
                       * _kind_of_study(q.features, d))
         # a trial for another disease (no condition, heading or condition word in common) joined only by a treatment
-        # ("Same treatment: Carboplatin · For: NSCLC" on an ovarian cancer card): not one to join (review r16 §6)
+        # ("Same treatment: Carboplatin · For: NSCLC" on an ovarian cancer card): not one to join (review r16 §6), nor
+        # one joined by title words naming a treatment ("mesenchymal, stem" for erectile dysfunction beside a stroke
+        # trial: review r23 #4; related_why._has_evidence)
         other_disease = bool(sig.cond) and not (shared_cond or shared_anc or contained
-                                                or sig.words & _words_of(d["conditions"]))
+                                                or sig.words & _words_of(d["conditions"]) or _spelled(sig.cond, d, q))
         scored.append((score, nct_id, d, specific, related, shared_int, due, not (joinable and other_disease)))
     scored.sort(key=lambda s: (-s[0], s[1]))
     out = []
@@ -259,7 +268,8 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         if not _has_evidence(q, c, sc, sa, si, treatment_counts):
             continue
         out.append(RelatedTrial(nct_id=nid, title=c.title, status=c.status, phases=c.phases, score=round(s, 4),
-                                why=_why(q, c, sc, sa, si), url=f"https://clinicaltrials.gov/study/{nid}",
+                                why=_why(q, c, sc, sa, si, not treatment_counts),
+                                url=f"https://clinicaltrials.gov/study/{nid}",
                                 overdue=due if joinable else _overdue(nid, c.status, c.dates, today), **_shown(c)))
     when = _copy_dates(conn, [t.nct_id for t in out])
     for t in out:
@@ -323,8 +333,30 @@ def related(nct_id_or_record, k: int = 10, statuses=None, *, conn=None, store=No
 def _related(conn: sqlite3.Connection, item, k: int, wanted: frozenset[str] | None,
              today: date | None) -> list[RelatedTrial]:
     f, exclude = query_features(item, conn)
+    if nothing_to_match(f):
+        return []
     q = build_query(conn, f, exclude, statuses=wanted)
     return rank(conn, q, k, wanted, today)
+
+
+def nothing_to_match(f: TrialFeatures) -> bool:
+    """A record that names no condition and whose only title is a stand-in for a withheld one ("[Trial of device that
+    is not approved or cleared by the U.S. FDA]"): nothing says what it is about, so no trial is related to it (its
+    stand-in's words joined an erectile dysfunction trial by "approved, not": review r23 #4)."""
+    return not (f.conditions or f.condition_mesh or f.keywords or f.interventions or real_titles(f.titles))
+
+
+def who_takes(nct_id_or_record, *, store) -> dict | None:
+    """Who the trial itself takes, as its related trials carry it ({"min_age", "max_age", "sex"}, ages as Age objects),
+    from the store's index (or the record given): beside it, a related trial's who-line is worded
+    (related_words.who_line). None when the index does not hold it."""
+    search.backfill(store)
+    with store.connection() as c:
+        try:
+            f, _ = query_features(nct_id_or_record, _connection(c))
+        except RecordNotFound:
+            return None
+    return {"min_age": _age(f.min_age), "max_age": _age(f.max_age), "sex": f.sex}
 
 
 def bm25_baseline(nct_id_or_record, k: int = 10, *, conn) -> list[str]:

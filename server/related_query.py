@@ -4,6 +4,7 @@ registry scale), the status filter, and the BM25 candidate fetch."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 
@@ -35,9 +36,29 @@ i ii iii iv ia ib iib iiia iiib data obtain routine interventional observational
 practice determine investigate investigating examine compared versus provide whether how does do can may will
 parallel arm arms crossover feasibility formulation formulations two three four activity specific protocol
 unspecified related drug matters matter
+not no nor but if so also any some such only same more most less very has have had been was were being
+multi center centre centers centres plus impact effectiveness acceptability novel application cleared approved
 """.split())
-# (the last two lines: design and template words that made "Shared terms: parallel, arm, two", "feasibility, related,
-# drug" and "matters" the only reason shown for trials of other diseases; review r16 §7)
+# (the design and template words from "parallel" to "matter" made "Shared terms: parallel, arm, two", "feasibility,
+# related, drug" and "matters" the only reason shown for trials of other diseases (review r16 §7); the function and
+# template words of the last two lines "approved, not" and "multi, center" (review r23 #4). "all" is not one: "ALL"
+# is a leukaemia.)
+
+# ClinicalTrials.gov's stand-in for a title it withholds ("[Trial of device that is not approved or cleared by the
+# U.S. FDA]"): a title wholly in brackets that says it is withheld. Its words say nothing of the trial, so they never
+# make a match (a bracketed real title, "[Study Evaluating … in Postpartum Depression]", is kept).
+PLACEHOLDER_TITLE = re.compile(r"^\s*\[[^\]]*\b(?:not approved or cleared|withheld|redacted|not (?:yet )?(?:public|disclosed))"
+                               r"\b[^\]]*\]\s*$", re.I)
+
+
+def placeholder_title(title: str | None) -> bool:
+    """Whether a title is ClinicalTrials.gov's stand-in for a withheld one (PLACEHOLDER_TITLE)."""
+    return bool(title and PLACEHOLDER_TITLE.match(title))
+
+
+def real_titles(titles: list[str]) -> list[str]:
+    """A trial's titles without stand-ins for withheld ones."""
+    return [t for t in titles if not placeholder_title(t)]
 
 @dataclass
 class Query:
@@ -74,6 +95,8 @@ def _candidate_words(f: TrialFeatures) -> dict[str, float]:
         for i, text in enumerate(texts):
             if name == "titles" and i:  # the official title is long and formulaic: it counts less
                 w = OFFICIAL_TITLE_WEIGHT
+            if name == "titles" and placeholder_title(text):
+                continue
             for word in search.WORD.findall((text or "").lower()):
                 if word in STOPWORDS or word.isdigit() or len(word) < 2:
                     continue

@@ -96,13 +96,14 @@ def _explains(term: str, listed: list[str]) -> bool:
     """A listed condition shares a word with the term, or one of its acronyms is the term's initials ("NSCLC" and
     "Carcinoma, Non-Small-Cell Lung", "T2DM" and "Diabetes Mellitus, Type 2")."""
     words = condition_words(term)
+    return any(words & condition_words(t) for t in listed) or spelled(term, listed)
+
+
+def spelled(term: str, listed: list[str]) -> bool:
+    """One of the listed conditions' acronyms is the term's initials ("NSCLC" in "Advanced NSCLC" for "Carcinoma,
+    Non-Small-Cell Lung")."""
     initials = sorted(w[0] for w in WORD.findall(term.lower()))
-    for t in listed:
-        if words & condition_words(t):
-            return True
-        if any(len(w) >= 2 and w.isupper() and sorted(w.lower()) == initials for w in WORD.findall(t)):
-            return True
-    return False
+    return any(len(w) >= 2 and w.isupper() and sorted(w.lower()) == initials for t in listed for w in WORD.findall(t))
 
 
 # one-word kinds of treatment: two trials that share only such a word ("radiation", "exercise", "vaccine") do not

@@ -73,3 +73,66 @@ def where_words(countries: list[str]) -> str | None:
     if not named:
         return None
     return ", ".join(named) if len(named) <= MANY_COUNTRIES else f"{len(named)} countries"
+
+
+# A related trial's who-line beside the trial being read (review r16: "Ages 18 and older" on nearly half the items said
+# nothing to a reader of an 18+ trial): left out where it is the same, which the caption then says; and a trial with no
+# limit at all, beside one with limits, says so (its missing line would read as "the same"). The HTML page and
+# `triallens related` word it with these functions; the extension's card (extension/lib/badges.js whoBeside,
+# RELATED_NO_LIMIT, RELATED_SAME_WHO) words it alike (review r23 #13: the CLI printed nothing where the page said
+# "No age or sex limit given").
+RELATED_NO_LIMIT = "No age or sex limit given"
+RELATED_SAME_WHO = "A trial with no ages shown takes the same ages and sex as this one."
+
+
+def _says_who(o) -> bool:
+    """Whether `o` says who a trial takes: min_age, max_age and sex, each given (None for no limit)."""
+    return isinstance(o, dict) and all(k in o for k in ("min_age", "max_age", "sex"))
+
+
+def _age_key(age) -> str:
+    """An age limit as the who-line reads it: "18.0 YEARS"; "" for none (absent, or 0)."""
+    try:
+        value = float(age["value"])
+    except (TypeError, KeyError, ValueError):
+        return ""
+    return f"{value} {age.get('unit')}" if value > 0 and isinstance(age.get("unit"), str) else ""
+
+
+def reading_who(annotation: dict) -> dict | None:
+    """Who the trial being read takes, to set its related trials beside: the annotation's official record, else (an
+    older service) its criteria.at_a_glance; None when neither says."""
+    official = annotation.get("official")
+    if _says_who(official):
+        return official
+    glance = (annotation.get("criteria") or {}).get("at_a_glance") if isinstance(annotation.get("criteria"), dict) else None
+    return glance if _says_who(glance) else None
+
+
+def who_beside(trial: dict, reading: dict | None) -> str:
+    """"same" when a related trial takes the same ages and sex as the trial being read, "differs" when not, "" when
+    either side does not say."""
+    if not _says_who(trial) or not _says_who(reading):
+        return ""
+    sex = {"FEMALE", "MALE"}
+    same = (_age_key(trial["min_age"]) == _age_key(reading["min_age"])
+            and _age_key(trial["max_age"]) == _age_key(reading["max_age"])
+            and (trial["sex"] if trial["sex"] in sex else "") == (reading["sex"] if reading["sex"] in sex else ""))
+    return "same" if same else "differs"
+
+
+def who_line(trial: dict, reading: dict | None) -> str | None:
+    """The line under a related trial saying whom it takes: None where it takes the same as the trial being read;
+    else its who ("Ages 18–65 · Women only"), or RELATED_NO_LIMIT where it has no limit beside a trial with some."""
+    beside = who_beside(trial, reading)
+    if beside == "same":
+        return None
+    if trial.get("who"):
+        return trial["who"]
+    return RELATED_NO_LIMIT if beside == "differs" and "who" in trial and trial["who"] is None else None
+
+
+def same_who_left_out(trials: list[dict], reading: dict | None) -> bool:
+    """Whether some related trial's who-line is left out as the same as the trial being read's (the caption then
+    says RELATED_SAME_WHO)."""
+    return any(t.get("who") and who_beside(t, reading) == "same" for t in trials)

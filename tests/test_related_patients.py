@@ -240,3 +240,60 @@ def test_a_shared_drug_alone_does_not_bring_another_disease_to_a_patients_list(t
     assert "NCT90000072" in _ids(conn, "NCT90000071", "any")
     assert "NCT90000072" in _ids(conn, "NCT90000071", ["RECRUITING", "COMPLETED"])   # (the API's "any" is a list)
     assert "NCT90000072" not in _ids(conn, "NCT90000071", ["RECRUITING"])
+
+
+FILLER = ["Gout", "Asthma", "Psoriasis", "Migraine", "Glaucoma", "Anemia", "Eczema", "Obesity", "Insomnia", "Acne",
+          "Rosacea", "Tinnitus"]
+
+
+def _others(start: int) -> list[OfficialRecord]:
+    """Trials of other diseases, so that the words of the trials under test are rare in the index, as in a real one."""
+    return [_rec(f"NCT9000{start + i:04d}", f"Drug {name[:3]}-{i} for {name}", [name], treatments=(f"{name[:3]}-{i}",))
+            for i, name in enumerate(FILLER)]
+
+
+def test_title_words_naming_a_treatment_do_not_bring_another_disease(tmp_path):
+    """A stroke trial of placenta-derived stem cells listed erectile dysfunction trials as "Shared terms: mesenchymal,
+    derived, stem": the words name the treatment, which the other-disease rule already leaves out (review r23 #4)."""
+    conn = _index(tmp_path, [
+        _rec("NCT90000081", "Placenta-derived Mesenchymal Stem Cells in Acute Ischemic Stroke", ["Acute Ischemic Stroke"],
+             treatments=("Human Placenta-derived Mesenchymal Stem Cells",)),
+        _rec("NCT90000082", "Autologous Bone Marrow-derived Mesenchymal Stem Cells Injected Intracavernously",
+             ["Erectile Dysfunction"], treatments=("Cellgram-ED",)),
+        _rec("NCT90000083", "Umbilical Cord Mesenchymal Stem Cell Vesicles for Ischemic Stroke", ["Ischemic Stroke"],
+             treatments=("MSC vesicles",)),
+        _rec("NCT90000084", "Allopurinol for gout", ["Gout"], treatments=("Allopurinol",)),
+        _rec("NCT90000085", "Exercise after knee replacement", ["Osteoarthritis, Knee"]), *_others(200),
+    ])
+    assert _ids(conn, "NCT90000081") == ["NCT90000083"]
+
+
+def test_a_withheld_record_with_no_condition_has_no_related_trials(tmp_path):
+    """ClinicalTrials.gov's stand-in title for a withheld device trial, with no condition, was given an erectile
+    dysfunction trial as related by "Shared terms: approved, not" (review r23 #4)."""
+    conn = _index(tmp_path, [
+        _rec("NCT90000091", "[Trial of device that is not approved or cleared by the U.S. FDA]", [], status="WITHHELD"),
+        _rec("NCT90000092", "Botulinum Toxin in Diabetic Men With Erectile Dysfunction Not Responding to Approved "
+             "Treatments", ["Erectile Dysfunction"], treatments=("Botulinum toxin A",)),
+        _rec("NCT90000093", "A device cleared by the FDA for heart failure", ["Heart Failure"]),
+        _rec("NCT90000094", "Allopurinol for gout", ["Gout"], treatments=("Allopurinol",)), *_others(200),
+    ])
+    assert _ids(conn, "NCT90000091") == [] and _ids(conn, "NCT90000091", "any") == []
+    # its stand-in's words match nothing either way, and "not" / "approved" are no shared terms
+    assert "NCT90000091" not in _ids(conn, "NCT90000093", "any")
+    assert all("approved" not in r.why and "not," not in r.why
+               for r in related("NCT90000092", k=10, statuses="any", conn=conn, today=TODAY))
+
+
+def test_a_condition_given_by_its_acronym_is_the_same_disease(tmp_path):
+    """"Advanced NSCLC" beside "Lung Cancer" / "Carcinoma, Non-Small-Cell Lung" shares no word, but is the disease:
+    leaving out treatment words must not lose it."""
+    conn = _index(tmp_path, [
+        _rec("NCT90000101", "Proton Radiotherapy in Locally Advanced Non-Small Cell Lung Cancer (NSCLC)", ["Lung Cancer"],
+             ("Lung Neoplasms", "Carcinoma, Non-Small-Cell Lung"), treatments=("Proton Radiotherapy", "Paclitaxel")),
+        _rec("NCT90000102", "Peptide Vaccine and Radiotherapy for Advanced NSCLC", ["Advanced NSCLC"],
+             treatments=("Radiotherapy", "Peptide vaccine")),
+        _rec("NCT90000103", "Radiotherapy for prostate cancer", ["Prostate Cancer"], treatments=("Radiotherapy",)),
+        _rec("NCT90000104", "Allopurinol for gout", ["Gout"], treatments=("Allopurinol",)), *_others(200),
+    ])
+    assert _ids(conn, "NCT90000101") == ["NCT90000102"]

@@ -187,3 +187,59 @@ def test_the_trial_page_shows_who_and_where_beside_each_related_trial(tmp_path):
     listed = section(c.get("/trials/NCT07635758"), "related")
     # (NCT07232563, the bundled store's other stroke trial: one short line each, before the reason)
     assert "· Not yet recruiting (as of Nov 2025), though its planned start has passed Ages 18–70 Where: China Related condition: Ischemic Stroke" in listed
+
+
+def test_the_cli_and_the_page_word_each_related_trials_who_line_alike(tmp_path, monkeypatch, capsys):
+    """`triallens related` printed nothing for a trial with no age or sex limit, where the page said "No age or sex
+    limit given", and printed "Ages 18–65" under a trial taking the same ages as the one read, which the page leaves
+    out and says so (review r23 #13)."""
+    from scrapers.registry import Store
+    from server import create_app
+    from server.cli import main as cli_main
+    from server.related_words import RELATED_NO_LIMIT, RELATED_SAME_WHO
+    from tests.test_service_pages import section
+
+    monkeypatch.setenv("TRIALLENS_OFFLINE", "1")
+    monkeypatch.setenv("TRIALLENS_DEMO_DIR", str(tmp_path / "no-fixtures"))
+    store = Store(tmp_path / "s.db")
+    store.put_many([
+        _rec("NCT90000201", "Allopurinol for gout", min_age="18 Years", max_age="65 Years"),
+        _rec("NCT90000202", "Allopurinol dosing in gout"),                                 # no limit at all
+        _rec("NCT90000203", "Allopurinol in gout flares", min_age="18 Years", max_age="65 Years"),   # the same
+        _rec("NCT90000204", "Allopurinol for gout in women", min_age="40 Years", sex="FEMALE"),
+    ], origin="test")
+    store.close()
+
+    assert cli_main(["related", "NCT90000201", "--db", str(tmp_path / "s.db")]) == 0
+    printed = capsys.readouterr().out
+    c = create_app({"TRIALLENS_DB": str(tmp_path / "s.db"), "TRIALLENS_OFFLINE": "1",
+                    "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    page = section(c.get("/trials/NCT90000201"), "related")
+
+    def cli_lines(nct: str) -> list[str]:   # the lines printed under one trial: title, who, where, why
+        block = printed.split(nct, 1)[1].split("\n")[1:]
+        return [line.strip() for line in block[:next((i for i, ln in enumerate(block) if not ln.startswith("    ")),
+                                                       len(block))]]
+
+    def status(nct: str) -> str:   # the status printed beside the id
+        return printed.split(nct, 1)[1].split("\n", 1)[0].strip()
+
+    for nct, who in (("NCT90000202", RELATED_NO_LIMIT), ("NCT90000204", "Ages 40 and older · Women only")):
+        assert who in cli_lines(nct)
+        title = cli_lines(nct)[0]
+        assert f"{title} · {status(nct)} {who} " in page    # (the page: title · status, then the same who-line)
+    same = cli_lines("NCT90000203")
+    assert not any(line.startswith("Ages") or line == RELATED_NO_LIMIT for line in same)
+    assert f"{same[0]} · {status('NCT90000203')} {same[-1]}" in page   # (no who-line on the page either)
+    assert printed.startswith(RELATED_SAME_WHO + "\n") and RELATED_SAME_WHO in page
+
+
+def test_the_card_words_the_who_line_as_the_page_and_the_cli():
+    """The card (extension/lib/badges.js) carries the same two sentences as server/related_words.py."""
+    from pathlib import Path
+
+    from server.related_words import RELATED_NO_LIMIT, RELATED_SAME_WHO
+
+    badges = (Path(__file__).resolve().parents[1] / "extension" / "lib" / "badges.js").read_text(encoding="utf-8")
+    assert f'RELATED_NO_LIMIT = "{RELATED_NO_LIMIT}";' in badges
+    assert f'RELATED_SAME_WHO = "{RELATED_SAME_WHO}";' in badges
