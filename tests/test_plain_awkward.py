@@ -23,3 +23,21 @@ from plain_support import shown
 ])
 def test_medicines_a_word_describes_are_not_other_medicines_you_take(text, expected):
     assert shown(text) == expected
+
+
+@pytest.mark.parametrize("text,section,expected", [
+    # a lack of response is had as a history, not had (NCT00656188, NCT00657033: "You have had unresponsiveness to …")
+    ("History of unresponsiveness to sildenafil", "inclusion", "You have a history of unresponsiveness to sildenafil"),
+    ("Subjects with a history of unresponsiveness to any PDE 5 Inhibitor treatment due to lack of efficacy",
+     "exclusion", "You have a history of unresponsiveness to any PDE 5 Inhibitor treatment due to lack of efficacy"),
+    # "recent history" is not "had a recent history" (NCT00496847, NCT00090376, NCT01348880)
+    ("Recent history of smoking more than 20 cigarettes/day", "exclusion",
+     "You have a recent history of smoking more than 20 cigarettes/day"),
+    ("Recent history, within 6 months before screening, of drug or alcohol abuse.", "exclusion",
+     "You have a recent history, within 6 months before screening, of drug or alcohol misuse."),
+    ("No recent history of cardiac ischemia", "inclusion", "You have no recent history of reduced blood flow to the heart"),
+    # the window rule still puts a thing had in the past
+    ("Recent stroke", "exclusion", "You have had a recent stroke"),
+])
+def test_a_history_is_not_said_as_had(text, section, expected):
+    assert shown(text, section) == expected
