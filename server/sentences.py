@@ -102,7 +102,8 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _COUNT_OF = re.compile(r"(?:\bof\s+\d+|\b(?:by|at least|at most)\s+\d)$")
 
 
-_LIST_NUMBER = re.compile(r"\s\(?\d{1,2}\)$")
+# the next item's own number or letter ("5) Able to …", "(c) Positive serum …": was cut into "(c). Positive …")
+_LIST_NUMBER = re.compile(r"(?:^|\s)\(?(?:\d{1,2}|[A-Za-z]|[ivx]{2,4})\)$")
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:")
 
 
@@ -174,7 +175,7 @@ def _runon_cuts(text: str) -> list[int]:
             if rx is _AFTER_QTY and _COUNT_OF.search(before):
                 continue
             if rx is _CAP_NO and _LIST_NUMBER.search(before):
-                continue   # "… stable residence 5) Able to …": the next item's own number, not an end
+                continue   # "… stable residence 5) Able to …", "…, (c) Positive …": the next item's own mark, not an end
             nxt = text[m.end():m.end() + 4]
             if nxt.startswith(("OR ", "AND")):
                 continue

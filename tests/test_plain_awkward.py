@@ -41,3 +41,12 @@ def test_medicines_a_word_describes_are_not_other_medicines_you_take(text, expec
 ])
 def test_a_history_is_not_said_as_had(text, section, expected):
     assert shown(text, section) == expected
+
+
+def test_a_list_letter_is_not_cut_off_as_a_sentence():
+    """"(c) Positive serum …" read "(c). Positive …" (NCT00000708): the cut before "Positive" took the letter of the
+    next list item as the end of a sentence."""
+    text = ("(a) Positive CSF India ink examination, (b) Culture or biopsy evidence of extraneural cryptococcal "
+            "infection, (c) Positive serum or CSF cryptococcal antigen test")
+    got = shown(text, "inclusion")
+    assert "(c) Positive blood or CSF" in got and "(c)." not in got
