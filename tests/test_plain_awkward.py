@@ -50,3 +50,17 @@ def test_a_list_letter_is_not_cut_off_as_a_sentence():
             "infection, (c) Positive serum or CSF cryptococcal antigen test")
     got = shown(text, "inclusion")
     assert "(c) Positive blood or CSF" in got and "(c)." not in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PT beside PTT was left bare, so "PT, PTT (a blood clotting test)" read as if only PTT were one (NCT00462124)
+    ("Normal values of the PT, PTT and INR tests.", "Normal values of the PT, PTT and INR tests (blood clotting tests)."),
+    ("PT and PTT normal", "PT and PTT (blood clotting tests) normal"),
+    ("Abnormal PT, PTT, or platelet count less than 50.",
+     "Abnormal PT, PTT (blood clotting tests), or platelet count (clotting cells) less than 50."),
+    # "PT INR" is one test's name; "PT" without a clotting test beside it is not this one (physical therapy)
+    ("PT INR at most 1.3", "PT INR (a blood clotting test) at most 1.3"),
+    ("Patients needing PT or OT", "You need PT or OT"),
+])
+def test_prothrombin_time_is_explained_beside_the_other_clotting_tests(text, expected):
+    assert shown(text, "inclusion" if "needing" not in text else "exclusion") == expected
