@@ -64,3 +64,10 @@ def test_a_list_letter_is_not_cut_off_as_a_sentence():
 ])
 def test_prothrombin_time_is_explained_beside_the_other_clotting_tests(text, expected):
     assert shown(text, "inclusion" if "needing" not in text else "exclusion") == expected
+
+
+def test_a_myocardial_infarct_is_a_heart_attack():
+    """"myocardial infarct" (without "-ion") was only half replaced: "prior heart muscle infarct" (NCT00000679, 7 items)."""
+    assert shown("Coronary insufficiency, acute myocardial infarct in the previous 6 month") == \
+        "Coronary insufficiency, acute heart attack in the previous 6 month"
+
