@@ -46,6 +46,9 @@ _KIND_WORDS = (r"(?:(?!(?:no|not|never|any|a|an|the|had|been|other|another|some|
 # history of it reads, having had it does not.
 _HABIT = (r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|"
           r"at\b|or\b|and\b|(?:complete\s+|partial\s+)?(?:un|ir|non-?)?respons\w*|refractor\w*|failure\s+to\b|lack\s+of\b)")
+_ADVERB = {"": "", "regular ": "regularly ", "daily ": "daily ", "routine ": "routinely "}
+# a time back from now in the item: "No use of any PDE5 inhibitor within 1 month of study entry", "… for at least one year"
+_BACK = re.compile(r"\b(?:within|since|past|last|for\s+at\s+least)\b", re.I)
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
     (re.compile(r"^You (must |)have ability to\b"), r"You \1have the ability to"),
@@ -70,6 +73,11 @@ _GRAMMAR = [
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
      lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
+    # "No use of psychotropic substances in the last 3 months" -> "You have not used …", not "You have had no use of …";
+    # "No regular use of antacid" -> "You do not regularly use antacid" (16 items)
+    (re.compile(r"^You have (?:had )?no (regular |daily |routine |)use of\b"),
+     lambda m: (f"You have not {_ADVERB[m.group(1)]}used" if m.group(0).startswith("You have had") or _BACK.search(m.string)
+                else f"You do not {_ADVERB[m.group(1)]}use")),
     # "No prior participation in any DHEA study" -> "You have not taken part in …", not "You have had no taking part"
     (re.compile(r"^You have (?:had no|no (?:prior|previous|past)) participation in\b"), "You have not taken part in"),
     # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"

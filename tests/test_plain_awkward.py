@@ -71,3 +71,18 @@ def test_a_myocardial_infarct_is_a_heart_attack():
     assert shown("Coronary insufficiency, acute myocardial infarct in the previous 6 month") == \
         "Coronary insufficiency, acute heart attack in the previous 6 month"
 
+
+@pytest.mark.parametrize("text,expected", [
+    # "You have (had) no use of …" (NCT00001284, NCT01106118, NCT00002855, NCT00006399)
+    ("No use of psychotropic substances in the last 3 months.", "You have not used psychotropic substances in the last 3 months."),
+    ("No use of any anticoagulant within 1 month of study entry.",
+     "You have not used any blood thinner within 1 month of study entry."),
+    ("No regular use of antacid or H2 blockers", "You do not regularly use antacid or H2 blockers"),
+    ("No use of Hormone Replacement Therapy for at least one year",
+     "You have not used Hormone Replacement Treatment for at least one year"),
+    # (a time in another clause is not this one's: NCT05365607)
+    ("no use of vitamin supplements, or willing to stop 1 month prior to the visit;",
+     "You do not use vitamin supplements, or willing to stop 1 month before the visit;"),
+])
+def test_no_use_of_is_said_with_a_verb(text, expected):
+    assert shown(text, "inclusion") == expected
