@@ -50,6 +50,11 @@ def test_a_list_letter_is_not_cut_off_as_a_sentence():
             "infection, (c) Positive serum or CSF cryptococcal antigen test")
     got = shown(text, "inclusion")
     assert "(c) Positive blood or CSF" in got and "(c)." not in got
+    # a bracket closing after a capital letter is no list mark: the PDQ line still ends there (NCT00003326, NCT00006241)
+    assert shown("Other: No allergy to drugs containing Cremophor (teniposide, cyclosporine, or vitamin K) No invasive "
+                 "cancers within 5 years", "inclusion") == ("Other: You have no allergy to drugs containing Cremophor "
+                                                            "(teniposide, cyclosporine, or vitamin K). You have had no "
+                                                            "invasive cancers within 5 years")
 
 
 @pytest.mark.parametrize("text,expected", [
