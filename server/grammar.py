@@ -45,7 +45,7 @@ _KIND_WORDS = (r"(?:(?!(?:no|not|never|any|a|an|the|had|been|other|another|some|
 # Nor before a lack of response ("You have had unresponsiveness to sildenafil", 6 items; "failure to respond"): a
 # history of it reads, having had it does not.
 _HABIT = (r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|"
-          r"at\b|or\b|and\b|(?:complete\s+|partial\s+)?(?:un|ir|non-?)?respons\w*|refractor\w*|failure\s+to\b|lack\s+of\b)")
+          r"at\b|or\b|and\b|(?:complete\s+|partial\s+)?(?:un|ir|non-?)?respons(?:e|es|iveness)\b|refractoriness\b|failure\s+to\b|lack\s+of\b)")
 _ADVERB = {"": "", "regular ": "regularly ", "daily ": "daily ", "routine ": "routinely "}
 # a time back from now in the item: "No use of any PDE5 inhibitor within 1 month of study entry", "… for at least one year"
 _BACK = re.compile(r"\b(?:within|since|past|last|for\s+at\s+least)\b", re.I)

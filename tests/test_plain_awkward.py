@@ -36,8 +36,9 @@ def test_medicines_a_word_describes_are_not_other_medicines_you_take(text, expec
     ("Recent history, within 6 months before screening, of drug or alcohol abuse.", "exclusion",
      "You have a recent history, within 6 months before screening, of drug or alcohol misuse."),
     ("No recent history of cardiac ischemia", "inclusion", "You have no recent history of reduced blood flow to the heart"),
-    # the window rule still puts a thing had in the past
+    # the window rule still puts a thing had in the past; an illness that resists treatment is still had (NCT00002984)
     ("Recent stroke", "exclusion", "You have had a recent stroke"),
+    ("No history of refractory heart failure", "inclusion", "You have never had treatment-resistant heart failure"),
 ])
 def test_a_history_is_not_said_as_had(text, section, expected):
     assert shown(text, section) == expected
