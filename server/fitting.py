@@ -99,6 +99,11 @@ _TAKING = frozenset("take takes taking took taken use uses using used receive re
 _OTHER_BEFORE = re.compile(r"\bother\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a verb of taking right before or a few words before: "taking concomitant medications", "Use of any forbidden
 # concomitant medications", "Taking the following concomitant medications" (not "… other medicines you take")
+# a word that says which medicines, before "concomitant medications": the plain words then name them without "other …
+# you take" ("prohibited concomitant medications" read "forbidden other medicines you take", "excluded concomitant
+# medications" "excluded other medicines you take"; 15 items)
+_MEDICINES_DESCRIBED = frozenset("""forbidden prohibited excluded disallowed restricted banned required allowed permitted
+    approved certain specified listed""".split())
 _TAKING_NEAR = re.compile(r"\b(?:" + "|".join(sorted(_TAKING)) + r")\b(?:\s+(?!and\b|or\b|but\b)[\w/-]+){0,3}\s+$", re.I)
 
 
@@ -112,6 +117,10 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
         last = _LAST_WORD.search(before)
         if plain.endswith(" you take") and last and _TAKING_NEAR.search(before):   # (the last word, or up to 3 before)
             plain = plain[:-len(" you take")]   # "taking concomitant medications": not "taking other medicines you take"
+        if plain.startswith("other medicine") and last and last.group(1).lower() in _MEDICINES_DESCRIBED:
+            plain = plain[len("other "):].removesuffix(" you take")   # "forbidden medicines" (see _MEDICINES_DESCRIBED)
+        elif plain.endswith(" you take") and last and last.group(1).lower() in ("the", "these", "those"):
+            plain = plain[:-len(" you take")]   # "The other medicines listed as exclusion criteria"
         if plain.startswith("other health ") and last and (last.group(1).lower() not in _BEFORE_OTHER
                                                             or _OTHER_BEFORE.search(before)):
             plain = plain[len("other "):]   # "other serious comorbidities": not "other serious other health conditions"

@@ -115,7 +115,9 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
                 out.append(f" ({plural})")              # -> "AST and ALT (liver enzymes)"
             else:
                 out.append(f" ({e.plain})")
-            last = (len(out) - 1, e.plain, end, m.start())
+            # (a pair's bracket starts at the pair's first name: a third name joins it, "PT, PTT and INR (blood clotting
+            # tests)", where the list check read the pair's first name as an item with no bracket)
+            last = (len(out) - 1, e.plain, end, last[3] if plural and last else m.start())
             pos = end
     out.append(text[pos:])
     return "".join(out), _one_entry_each(glossary, text) if len(glossary) > 1 else glossary

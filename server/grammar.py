@@ -42,7 +42,13 @@ _KIND_WORDS = (r"(?:(?!(?:no|not|never|any|a|an|the|had|been|other|another|some|
                r"were|be|has|have|made|(?!smoking\b)\w+ing)\b)[\w/'’-]+\s+){1,4}")
 # "history of X" is "have had X" (at any time), except before habits ("history of smoking",
 # "history of alcohol abuse"), where "had" reads wrong.
-_HABIT = r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|at\b|or\b|and\b)"
+# Nor before a lack of response ("You have had unresponsiveness to sildenafil", 6 items; "failure to respond"): a
+# history of it reads, having had it does not.
+_HABIT = (r"(?:\w+ing\b|alcohol|drugs?\b|substance|tobacco|non|poor|use\b|being\b|\w+ity\b|any\b|one\b|two\b|more\b|"
+          r"at\b|or\b|and\b|(?:complete\s+|partial\s+)?(?:un|ir|non-?)?respons(?:e|es|iveness)\b|refractoriness\b|failure\s+to\b|lack\s+of\b)")
+_ADVERB = {"": "", "regular ": "regularly ", "daily ": "daily ", "routine ": "routinely "}
+# a time back from now in the item: "No use of any PDE5 inhibitor within 1 month of study entry", "… for at least one year"
+_BACK = re.compile(r"\b(?:within|since|past|last|for\s+at\s+least)\b", re.I)
 _WINDOW = re.compile(r"\b(?:within|since|past|last|prior to|before|after|during)\b", re.I)
 _GRAMMAR = [
     (re.compile(r"^You (must |)have ability to\b"), r"You \1have the ability to"),
@@ -67,14 +73,21 @@ _GRAMMAR = [
     (re.compile(rf"^You have (a |)history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"), "You have had "),
     (re.compile(rf"^You have no history of\s+(?!{_HABIT})(?!.*\b(?:use of|using|taking|smok|drinking|exposure)\b)"),
      lambda m: "You have not had " if _WINDOW.search(m.string) else "You have never had "),
+    # "No use of psychotropic substances in the last 3 months" -> "You have not used …", not "You have had no use of …";
+    # "No regular use of antacid" -> "You do not regularly use antacid" (16 items)
+    (re.compile(r"^You have (?:had )?no (regular |daily |routine |)use of\b"),
+     lambda m: (f"You have not {_ADVERB[m.group(1)]}used" if m.group(0).startswith("You have had") or _BACK.search(m.string)
+                else f"You do not {_ADVERB[m.group(1)]}use")),
     # "No prior participation in any DHEA study" -> "You have not taken part in …", not "You have had no taking part"
     (re.compile(r"^You have (?:had no|no (?:prior|previous|past)) participation in\b"), "You have not taken part in"),
     # "You have prior X" -> "You have had X" ("prior" is what "have had" says); "no prior X" -> "had no X"
     (re.compile(r"^You have (no |)(?:prior|previous)\s+(?!history\b|or\b|and\b|and/or\b)(?=\w)"), r"You have had \1"),
-    (re.compile(r"^You have (no |)recent\b"), r"You have had \1recent"),
+    # (not before "history": "Recent history of smoking" is "You have a recent history of smoking", not "You have had
+    # a recent history of …", said twice; 17 items)
+    (re.compile(r"^You have (no |)recent\b(?!,?\s+history\b)"), r"You have had \1recent"),
     # "SARS-CoV-2 infection within 2 weeks prior to study entry" -> "You have had …": a window back from entry is
     # something you had (not after the rules above, nor before a verb's own past form: "You have received …")
-    (re.compile(r"^You have (?!no\b|had\b|been\b|not\b|a\s+history\b|history\b|\w+ed\b|taken\b|undergone\b|given\b|"
+    (re.compile(r"^You have (?!no\b|had\b|been\b|not\b|(?:an?\s+)?(?:(?:recent|prior|previous|past)\s+)?history\b|\w+ed\b|taken\b|undergone\b|given\b|"
                 r"begun\b|gone\b|done\b)(?=(?![^.;]*\b(?:at the same time|currently|now|concurrent|ongoing|current|"
                 r"active|still)\b)(?:(?!,?\s(?:and|or)\s+(?:have|has|are|is|be|must|had)\b)[^.;:()]|\([^()]*\)){0,100}?\bwithin\s+(?:the\s+)?(?:past\s+|last\s+|previous\s+|preceding\s+)?"
                 r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:-\s*)?(?:days?|weeks?|months?|years?)\s+"

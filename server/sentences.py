@@ -102,7 +102,15 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 _COUNT_OF = re.compile(r"(?:\bof\s+\d+|\b(?:by|at least|at most)\s+\d)$")
 
 
-_LIST_NUMBER = re.compile(r"\s\(?\d{1,2}\)$")
+# the next item's own number or letter ("5) Able to …", "(c) Positive serum …": was cut into "(c). Positive …")
+_LIST_NUMBER = re.compile(r"(?:^|\s)\(?(?:\d{1,2}|[A-Za-z]|[ivx]{2,4})\)$")
+
+
+def _list_mark(before: str) -> bool:
+    """Does `before` end with a list item's mark ("5)", "(c)", "b)")? Not a bracket's close: "(such as cyclosporine or
+    vitamin K) No weight loss …" ends a line at "K)"."""
+    m = _LIST_NUMBER.search(before)
+    return bool(m) and (m.group(0).lstrip().startswith("(") or _depth(before[:m.start()]) <= 0)
 _LEAD_LABEL = re.compile(r"^[A-Z][A-Za-z/ -]{1,30}:")
 
 
@@ -173,8 +181,8 @@ def _runon_cuts(text: str) -> list[int]:
                 continue
             if rx is _AFTER_QTY and _COUNT_OF.search(before):
                 continue
-            if rx is _CAP_NO and _LIST_NUMBER.search(before):
-                continue   # "… stable residence 5) Able to …": the next item's own number, not an end
+            if rx is _CAP_NO and _list_mark(before):
+                continue   # "… stable residence 5) Able to …", "…, (c) Positive …": the next item's own mark, not an end
             nxt = text[m.end():m.end() + 4]
             if nxt.startswith(("OR ", "AND")):
                 continue

@@ -588,7 +588,7 @@ def test_an_anti_word_alone_is_not_the_illness(text, expected):
      "(Modification of Diet in Renal Disease) formula less than 15 ml/min"),
     # a verb of taking a few words before "concomitant medications" makes "you take" a repeat (10 items)
     ("Use of any forbidden concomitant medications within 30 days of screening",
-     "Use of any forbidden other medicines within 30 days of screening"),
+     "Use of any forbidden medicines within 30 days of screening"),
     ("Taking the following concomitant medications at the screening visit",
      "Taking the following other medicines at the first check-up visit"),
     # elsewhere they are replaced

@@ -160,3 +160,30 @@ def test_a_number_out_of_sequence_that_is_the_items_text_does_not_start_an_item(
     assert split_numbered("1. Adults " + text) == ["1. Adults", text]
     # nor when the next number follows it ("… version 4. 5. Next" with 3 missing)
     assert split_numbered("1. Adults " + text + " 5. Pregnant") == ["1. Adults", text + " 5. Pregnant"]
+
+
+def test_a_colons_list_that_runs_to_the_end_stays_nested_where_the_parent_would_keep_one_item():
+    """NCT00002003 as a run-on page: "1. Patients must have the following: 1. Positive HIV antibody … 2. Diagnosis …
+    3. … 4. Signed written informed consent." with nothing after: read with "2." as the parent's next item, the
+    colon's list kept one item and three of its items became criteria of their own (541 lists of this shape in the
+    corpus's run-on pages, bench/runon_gaps.py)."""
+    page = ("1. Patients must have the following: 1. Positive HIV antibody. 2. Diagnosis of lymphoma. "
+            "3. PCP prophylaxis during the study. 4. Signed written informed consent.")
+    assert split_numbered(page) == [page]
+    # a list's fragments (small letters) stay nested whatever the parent's number (NCT03086122)
+    page = ("1. Adults 2. Patients presenting any of the following conditions: 1. cardiovascular diseases. "
+            "2. history of pelvic surgery. 3. congenital malformations. 4. hormonal disorders.")
+    assert split_numbered(page) == ["1. Adults", page[len("1. Adults "):]]
+
+
+def test_a_colons_list_that_runs_to_the_end_leaves_the_parents_next_number_an_item_otherwise():
+    # two capitalized sub-items, then the parent's next: the item, as before (NCT00415220)
+    assert split_numbered("1. Adults 2. Major neurological deficits such as: 1. Cauda equina syndrome 2. Rapidly "
+                          "progressing symptoms 3. Substance abuse 4. Hospitalization") == [
+        "1. Adults", "2. Major neurological deficits such as: 1. Cauda equina syndrome 2. Rapidly progressing symptoms",
+        "3. Substance abuse", "4. Hospitalization"]
+    # the one item holds a list of its own (the template's "Allowed:" with lettered items, NCT00000704)
+    assert split_numbered("1. Concurrent Medication: 1. Allowed: a) Aspirin. b) Acyclovir. 2. Positive HIV antigen. "
+                          "3. Signed consent.") == [
+        "1. Concurrent Medication: 1. Allowed: a) Aspirin. b) Acyclovir.", "2. Positive HIV antigen.",
+        "3. Signed consent."]
