@@ -67,7 +67,7 @@ def main() -> None:
 
     randoms = [(a, b) for a, b in ((rng.choice(usable), rng.choice(usable)) for _ in range(args.pairs))
                if a.nct_id != b.nct_id]
-    print(f"random swaps said to be another trial: {rate(randoms)}")
+    print(f"random swaps said to be another trial: {rate(randoms)}, with criteria shown {rate(randoms, criteria=True)}")
     by_word: dict[str, list[OfficialRecord]] = {}
     for r in usable:
         for w in _words(r):

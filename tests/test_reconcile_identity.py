@@ -115,3 +115,27 @@ def test_a_swapped_number_whose_conditions_share_a_word_is_caught_by_the_criteri
 
 def _stroke_page() -> PageRecord:
     return scrape_html(STROKE_PAGE.read_text(encoding="utf-8"), "https://meddatax.com/clinical-trials/NCT07232563")
+
+
+def test_a_trials_own_page_with_its_criteria_cut_short_is_not_another_trial():
+    """R24 #2: a trial's own page with a lay title, the sponsor as initials, a stale enrollment and each criterion
+    cut to six words ("Hepatic: Bilirubin no greater than 2.0…") pairs few items with the record, so its lists read as
+    another trial's and the critical other_trial was said (29 of 1,000 such pages; 78 retold in a few words). Its
+    criteria use the record's words: it is the record's page."""
+    from conftest import SHARED, corpus_record
+
+    from scrapers.model import OfficialRecord
+    from scrapers.criteria import flatten, parse_criteria
+
+    record = OfficialRecord(corpus_record(SHARED, "NCT00003356"))
+    crit = parse_criteria(record.eligibility_criteria)
+
+    def cut(items):
+        return [" ".join(t.split()[:6]) + ("…" if len(t.split()) > 6 else "")
+                for top in items for t in (i.text for i in flatten([top]))]
+
+    page = PageRecord(site="x", nct_id=record.nct_id, title="Research study for people with Lymphoma", sponsor="UR",
+                      conditions=list(record.conditions), phases=list(record.phases),
+                      enrollment=record.enrollment + 37, start_date=record.start.date if record.start else None,
+                      inclusion=cut(crit.inclusion + crit.unplaced), exclusion=cut(crit.exclusion))
+    assert not [f for f in reconcile(page, record, TODAY) if f.kind == "other_trial"]

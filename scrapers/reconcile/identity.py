@@ -15,6 +15,8 @@ named its own way still has the record's design.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from ..model import OfficialRecord, PageRecord
@@ -23,6 +25,7 @@ from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
 from .items import criteria_are_another_trials
 from .status import SAVED_COPY, copy_from
+from .words import FILLER
 
 
 def _same_title(page_title: str, official: OfficialRecord) -> bool:
@@ -39,6 +42,25 @@ def _other_design(page: PageRecord, official: OfficialRecord) -> bool:
     return any(f.field in _DESIGN for f in check_facts(page, official))
 
 
+_CRITERIA_WORD = re.compile(r"[a-z]{5,}")
+MIN_WORDS = 8        # (fewer words than this say nothing either way)
+FEW_SHARED = 0.5     # under half of the page's criteria words anywhere in the record's criteria
+
+
+def _criteria_words(text: str) -> set[str]:
+    return {w for w in _CRITERIA_WORD.findall(text.lower()) if w not in FILLER}
+
+
+def _criteria_share(page: PageRecord, official: OfficialRecord) -> float | None:
+    """The share of the words the page's criteria use that appear anywhere in the record's criteria, or None for a
+    page showing too few to tell. A trial's own page that cuts each item short ("Hepatic: Bilirubin no greater than
+    2.0…") or retells it in a few words pairs badly item by item but uses the record's words."""
+    ours = _criteria_words(" ".join(page.inclusion + page.exclusion))
+    if len(ours) < MIN_WORDS:
+        return None
+    return len(ours & _criteria_words(official.eligibility_criteria or "")) / len(ours)
+
+
 def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str | None = None) -> list[Finding]:
     """One critical `other_trial` finding when the page's title, sponsor and conditions all disagree with the
     record's (see the module docstring), else nothing. Against a saved copy (`copy_as_of`) it says whose record."""
@@ -52,8 +74,15 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
                            + [official.brief_title or "", official.official_title or ""]))
     if not _other_design(page, official):
         return []
-    # (a shared condition word alone is not agreement when none of the page's criteria are the record's either)
-    if any(_words(c) & theirs for c in page.conditions) and not criteria_are_another_trials(page, official):
+    # the criteria: a page using the record's criteria words is the record's page, whatever else it words its own
+    # way (R24: own pages with a lay title, the sponsor's initials and criteria cut short were "a different trial");
+    # a shared condition word alone is not agreement when the criteria are plainly another trial's: few of their
+    # words in the record's and no list pairing ("ischemic" stroke, hypoxic-ischemic encephalopathy: R23)
+    share = _criteria_share(page, official)
+    if share is not None and share >= FEW_SHARED:
+        return []
+    if any(_words(c) & theirs for c in page.conditions) and not (share is not None
+                                                                 and criteria_are_another_trials(page, official)):
         return []
     ours = official.brief_title or official.official_title or official.nct_id
     return [Finding(
