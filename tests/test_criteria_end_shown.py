@@ -133,31 +133,19 @@ def test_a_paragraph_read_alone_or_a_guessed_section_end_shows_no_end():
 COPY = "2026-06-26T00:00:00Z"
 
 
-def test_a_last_item_left_out_against_a_saved_copy_the_page_may_postdate_is_unconfirmed():
-    """Against a saved copy of the record that could not be refreshed, a page may be newer than the copy: an item past
-    where the page's list ends may have been dropped from the record since, so it is the "unconfirmed" note, as a status
-    the trial could have reached is. A page dated no later than the copy keeps the warning (the copy was current after
-    the page's claim), and so does an item left out between items the page shows (named as the copy's)."""
+def test_a_last_item_left_out_against_a_saved_copy_stands_as_one_in_the_middle_does():
+    """Against a saved copy that could not be refreshed, an item past where the page's list ends was softened to an
+    "unconfirmed" note (the record may have dropped it since), though one left out between items shown stands: R24
+    found 30 of 120 Veeva pages with their last exclusion dropped told only "this page may be right", against a copy a
+    day old. An aggregator dropping an item is far likelier than an amendment since the copy: both stand, naming the
+    copy."""
     record = load_demo_record("NCT07635758")
     T = [e.text for e in official_entries(record)]
     page = PageRecord(site="meddatax.com", nct_id="NCT07635758", inclusion=T[:5], exclusion=T[5:-1],
                       criteria_ends_at="Sponsors")
     found = [f for f in reconcile(page, record, TODAY, copy_as_of=COPY) if f.about == "page"]
-    assert [(f.kind, f.severity, f.field) for f in found] == [("unconfirmed", "info", "exclusion_criteria")]
-    assert not is_alarm(found[0]) and found[0].evidence["was"] == "criterion_missing"
-    from server.drift import summarize
-    out = summarize(page, record, found, copy_as_of=COPY)
-    assert (out["verdict"], out["headline"]) == ("could_not_check", "This page may be newer than TrialLens's saved copy")
-    assert found[0].message == (
-        'This page leaves out "Other reasons deemed by the investigator as unsuitable for participation or inability '
-        'to…", but TrialLens\'s saved copy of the ClinicalTrials.gov record (from 26 Jun 2026) says it is a '
-        "reason someone cannot join; TrialLens could not check with ClinicalTrials.gov, so the record may have changed "
-        "since and this page may be right.")
-    # a page updated before the copy was saved: the copy was current after it, and the warning stands, naming the copy
-    dated = replace(page, as_of="2026-05-01", as_of_text="Last updated: 2026-05-01")
-    found = [f for f in reconcile(dated, record, TODAY, copy_as_of=COPY) if f.kind == "criterion_missing"]
-    assert [f.severity for f in found] == ["warning"]
-    assert found[0].message.startswith("This page leaves out a reason someone cannot join that TrialLens's saved copy")
+    assert [(f.kind, f.severity, f.field) for f in found] == [("criterion_missing", "warning", "exclusion_criteria")]
+    assert "TrialLens's saved copy of the ClinicalTrials.gov record (from 26 Jun 2026)" in found[0].message
     # live, the warning as before
     assert [f.kind for f in _findings(page, record)] == ["criterion_missing"]
     # one left out between items shown stands against the copy

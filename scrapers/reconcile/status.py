@@ -13,7 +13,7 @@ from datetime import date
 from ..dates import compare_partial, human_date, parse_partial_date, still_to_come, to_date
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES, normalize_status, says_not_taking
-from .finding import (INVITED_ONLY, INVITED_THEN, NOT_OPENED_NOW, NOT_OPENED_THEN, RULE, STATUS_WORDS, Finding,
+from .finding import (INVITED_ONLY, INVITED_THEN, NOT_OPENED_NOW, NOT_OPENED_THEN, STATUS_WORDS, Finding,
                       age_phrase, months_between, months_phrase, quote, said_status, status_words)
 from .status_wordings import OPENS_NOW, OPENS_THEN, TAKING_NOW, TAKING_THEN, closed_claim, ongoing_claim, says_ongoing
 
@@ -106,9 +106,13 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
     """With a stored copy of the record that could not be refreshed (current only as of `copy_as_of`),
     a page may be the newer of the two where the record could have changed since: a status the trial
     could have reached ("Completed" against a copy saying recruiting), its enrollment, its start and
-    completion dates, a last criterion the page's list ends before. Those disagreements are no alarm the official record backs: they become
+    completion dates. Those disagreements are no alarm the official record backs: they become
     "unconfirmed" notes, unless the page says it was updated no later than the copy (then the copy
-    was current after the page's claim, and the alarms stand)."""
+    was current after the page's claim, and the alarms stand).
+
+    A criterion the page leaves out stands against the copy, wherever it was in the list (R24: the last one was
+    softened, one in the middle not): an aggregator dropping an item is far likelier than an amendment since the
+    copy, and the finding names the copy and its date."""
     day = copy_day(copy_as_of)
     if not copy_as_of or (page.as_of and day and compare_partial(page.as_of, day) <= 0):
         return findings   # (a copy of unknown date may be older than any page)
@@ -122,12 +126,6 @@ def unconfirmed_by_copy(findings: list[Finding], page: PageRecord, official: Off
             out.append(_unconfirmed(f, f'says the trial "{f.page_value}"', said_status(official.status), copy_as_of))
         elif f.kind == "plain_enrollment":   # (its page value is the words the page's summary uses)
             out.append(_unconfirmed(f, f'says "{f.page_value}"', f"{f.official_value} participants", copy_as_of))
-        elif f.kind == "criterion_missing" and f.evidence.get("past_list_end"):
-            # (an item past where the page's list ends: the record may have dropped it since the copy, as a trial's
-            # status may have moved on; one left out between items shown stands, named as the copy's)
-            head = f.evidence["official_texts"][0]
-            out.append(_unconfirmed(f, f'leaves out "{quote(head)}"',
-                                    f"it is {RULE.get(f.evidence.get('section'), 'a criterion')}", copy_as_of))
         elif f.kind == "fact_mismatch" and f.field in _CHANGING_FACTS:
             word = {"start_date": "the start date as", "completion_date": "the end date as"}.get(
                 f.field, "the number of participants as")
