@@ -49,3 +49,17 @@ def test_introduces_list():
     # "any of the following" over inclusions would make them alternatives; over exclusions it is what they are
     assert not introduces_list("Any of the following:", "inclusion")
     assert introduces_list("Any of the following:", "exclusion")
+
+
+@pytest.mark.parametrize("inc_row, exc_row", [
+    (None, "Patients who meet ALL of the following will be excluded:"),   # one joint rule, not reasons each alone
+    (None, "Patients meeting all of the following are excluded:"),
+    (None, "Patients are eligible if:"),                                 # the reasons read as requirements
+    ("Patients will be excluded if:", None),                             # the requirements read as reasons
+])
+def test_a_row_that_changes_how_the_list_reads_is_reported(inc_row, exc_row):
+    """R24 #3: these rows raised nothing on 120 of 120 pages each: a row naming the other list, or "all of the
+    following" over the reasons someone cannot join (as "any of the following" over the requirements), is a rule."""
+    row = inc_row or exc_row
+    found = _alarms(([inc_row] if inc_row else []) + INC, ([exc_row] if exc_row else []) + EXC)
+    assert found == [("criterion_added", row.rstrip(":"))]

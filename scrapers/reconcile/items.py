@@ -157,11 +157,17 @@ def _added_items(P: list[Entry], pairs: list[Pair], official: OfficialRecord, fo
 # if"; a word that names a condition, a measure or a time ("with diabetes:", "women of childbearing potential must:"),
 # a figure or a "not" makes the row a rule of its own, reported when the record lacks it
 _INTRO_WORDS = FILLER | frozenset("""eligible eligibility excluded exclude excludes include included includes inclusion
-    exclusion criteria criterion requirement requirements required require requires meet meets fulfil fulfill fulfils
-    fulfills satisfy satisfies key main major general additional following below listed if when enrolled enrol enroll
-    enter qualify qualifies considered candidates""".split())
-# over inclusions, "any of the following:" would make the rules under it alternatives: not a mere introduction
-_ALTERNATIVES = frozenset("any either or nor one".split())
+    exclusion criteria criterion requirement requirements required require requires meet meets meeting fulfil fulfill
+    fulfils fulfills fulfilling satisfy satisfies satisfying key main major general additional following below listed
+    if when enrolled enrol enroll enter qualify qualifies considered candidates""".split())
+# a row that names the other list reads the rules under it as that list's ("Patients are eligible if:" over the
+# reasons someone cannot join), and over exclusions "all of the following" makes them one joint rule, as "any of the
+# following" over inclusions makes them alternatives: none of these merely introduces (R22, R24)
+_NOT_OVER = {
+    "inclusion": frozenset("any either or nor one excluded exclude excludes exclusion".split()),
+    "exclusion": frozenset("all both every each eligible include included includes inclusion qualify qualifies "
+                           "enrolled enrol enroll enter".split()),
+}
 
 
 def introduces_list(text: str, section: str) -> bool:
@@ -170,7 +176,7 @@ def introduces_list(text: str, section: str) -> bool:
     is about and that it lists rules (review round 22: a criterion_added warning on 56 of 150 faithful pages)."""
     t = strip_marker(unescape_markdown(text)).strip()
     words = [w.lower() for w in re.findall(r"[A-Za-z]+|\d", t)]
-    allowed = _INTRO_WORDS - _ALTERNATIVES if section == "inclusion" else _INTRO_WORDS
+    allowed = _INTRO_WORDS - _NOT_OVER.get(section, frozenset())
     return t.endswith(":") and 0 < len(words) <= 10 and all(w in allowed for w in words)
 
 
