@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import errno
 import os
-import re
 import socket
 import sys
 from datetime import date
@@ -19,6 +18,7 @@ from server.drift import saved_copy_why, summarize
 
 from .cli_output import check_json, print_check, print_explain, print_json, print_related
 from .page_source import read_page
+from .page_url import BadPageUrl, page_url
 from .record_file import drift_as_file, file_copy_as_of, record_lookup
 
 
@@ -283,13 +283,11 @@ def _day(text: str) -> date:
 
 def _page_url(text: str) -> str | None:
     """An argparse type: the page's http(s) address, refused in the API's words otherwise ("notaurl" was taken as
-    the page's host: the generic reader, "no status shown" for a Recruiting page; review r23 #8). (The API's
-    checked_page_url is this rule; importing it here would load Flask for every check.)"""
-    text = text.strip()
-    if text and not re.match(r"(?i)https?://\S", text):
-        raise argparse.ArgumentTypeError(f"must be the page's http(s) address (it only chooses the site reader; it is "
-                                         f"never fetched), got {text!r}")
-    return text or None
+    the page's host: the generic reader, "no status shown" for a Recruiting page; review r23 #8)."""
+    try:
+        return page_url(text)
+    except BadPageUrl as exc:
+        raise argparse.ArgumentTypeError(f"{exc}, got {text.strip()!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
