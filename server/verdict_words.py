@@ -185,3 +185,8 @@ NOTES = {
     "copy_few_criteria": "{unasked}. It found {counts} on this page and compared what it found with its saved "
                          "copy of the record from {copy}; check the rest on ClinicalTrials.gov.",
 }
+# why the record was not asked (so a saved copy was used, or none), by Lookup.stale_reason, in the note's own words;
+# "offline_cli": offline, said by the CLI. Any other reason (none said, a --record file) is "unreachable", which
+# record_file then words as the file's.
+WHY_UNASKED = {"gone": NOTES["record_gone"], "offline": UNASKED_OFFLINE, "offline_cli": UNASKED_OFFLINE_CLI,
+               "busy": UNASKED_BUSY, "unreachable": UNASKED_UNREACHABLE}
