@@ -41,8 +41,9 @@ from scrapers.reconcile.status import copy_day
 from scrapers.vocab import OPEN_STATUSES
 
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
-                            CRITICAL_HEADLINES, HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL, OVERDUE_HEADLINES,
-                            REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_UNREACHABLE, UNMATCHED_CRITERIA, WHY_UNASKED)
+                            CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL,
+                            OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_UNREACHABLE,
+                            UNMATCHED_CRITERIA, WHY_UNASKED)
 
 
 def about_other_trial(drift: dict | None) -> bool:
@@ -126,6 +127,15 @@ def _invites_to_closed(page: PageRecord, official: OfficialRecord, alarms: list[
     if official.status is None or official.status in OPEN_STATUSES or official.status == "UNKNOWN":
         return False
     return any((f["field"] == "status" and page.status in OPEN_STATUSES)
+               or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
+
+
+def _open_to_anyone_invited_only(page: PageRecord, official: OfficialRecord, alarms: list[dict]) -> bool:
+    """The page presents the trial as open, in its status or in its summary ("is currently recruiting"), and the
+    record says it is enrolling by invitation: open, but only to the people its study team invites."""
+    if official.status != "ENROLLING_BY_INVITATION":
+        return False
+    return any((f["kind"] == "status_drift" and f["field"] == "status" and page.status in OPEN_STATUSES)
                or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
 
 
@@ -242,6 +252,10 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
             out["note"] += " " + NOTES["copy_says_overdue"].format(**_due(due))
+        if verdict == "out_of_date" and _open_to_anyone_invited_only(page, official, alarms):
+            # (what the reader needs is who may join: "This page may be out of date" over "only people the study team
+            # invites can join" read as a stale date, and a reader could still try to sign up)
+            out["headline"] = INVITED_ONLY_HEADLINES[bool(copy_as_of)]
         if _may_have_opened(page, official, alarms, items):
             # (live too: ClinicalTrials.gov's own "not yet recruiting" is overdue, so the page may be right; "This page
             # may be out of date" could make a reader skip a trial that has opened; review round 7)
