@@ -20,13 +20,13 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Hashable, Iterable
 
 from scrapers import scrape_html
-from scrapers.errors import (BadInput, InvalidNctId, NotAskedOffline, RateLimited, RecordNotFound, RegistryError,
+from scrapers.errors import (BadInput, InvalidNctId, NotAskedOffline, RecordNotFound, RegistryError,
                              StudyNotFound)
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
-from .drift import about_other_trial, summarize
+from .drift import about_other_trial, summarize, why_not_asked
 from .providers import Providers, SingleFlight
 
 log = logging.getLogger("triallens.service")
@@ -211,16 +211,15 @@ class Annotator:
         key = h.hexdigest()
         return key, self.pages.get_or_make(("page", key), lambda: scrape_html(html, url))
 
-    def drift(self, page: PageRecord, lookup, read: bool = False, why: Exception | None = None) -> dict:
-        """`read`: the page was read from its HTML (drift.summarize); `why`: with no lookup, why there is none."""
+    def drift(self, page: PageRecord, lookup, read: bool = False, error: Exception | None = None) -> dict:
+        """`read`: the page was read from its HTML (drift.summarize); `error`: with no lookup, why there is none."""
         if lookup is None:   # (a registry set to work offline never asked: the note says so, not "could not get")
-            return summarize(page, None, [], offline=bool(getattr(self.providers.registry, "offline", False)),
-                             busy=isinstance(why, RateLimited))
+            return summarize(page, None, [], why=why_not_asked(bool(getattr(self.providers.registry, "offline", False)),
+                                                               error))
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
-        return summarize(page, lookup.record, findings, copy_as_of, gone=lookup.gone,
-                         offline=lookup.stale_reason == "offline", read=read, busy=lookup.stale_reason == "busy")
+        return summarize(page, lookup.record, findings, copy_as_of, why=lookup.stale_reason, read=read)
 
     def criteria(self, lookup) -> dict | None:
         """Plain-English criteria, or None when that part is not available for this record."""
@@ -267,7 +266,7 @@ class Annotator:
     def _build(self, page: PageRecord, lookup, read: bool = False, why: Exception | None = None) -> dict:
         """`read`: the page was read from its HTML (not a claim a caller states), so a part TrialLens found nothing of
         (its eligibility criteria) can be said to be unchecked; `why`: with no lookup, why there is none."""
-        drift = self.drift(page, lookup, read=read, why=why)
+        drift = self.drift(page, lookup, read=read, error=why)
         # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
         # would be shown as this page's trial's
         other = about_other_trial(drift)

@@ -25,13 +25,13 @@ from scrapers.vocab import STATUSES, normalize_status
 
 from .annotate import Annotator, official_summary, trial_detail, valid_ids
 from .clients import LookupBudgetUsed, client_key
+from .page_url import BadPageUrl, page_url
 from .problems import Problem, bad_request, typed_problem
 
 log = logging.getLogger("triallens.service")
 
 MAX_BATCH = 100
 MAX_RELATED = 50
-MAX_URL = 4096
 
 
 def annotator() -> Annotator:
@@ -81,16 +81,12 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def checked_page_url(url: str | None) -> str | None:
-    """The address a page was saved from, as given (None when empty); 400 for one too long or not
+    """The address a page was saved from (page_url's rule), as given (None when empty); 400 for one too long or not
     http(s). It only chooses the site reader: the service never fetches it."""
-    url = (url or "").strip()
-    if not url:
-        return None
-    if len(url) > MAX_URL:
-        raise bad_request(f'"url" is longer than {MAX_URL} characters')
-    if not re.match(r"(?i)https?://", url):
-        raise bad_request('"url" must be the page\'s http(s) address (it only chooses the site reader; it is never fetched)')
-    return url
+    try:
+        return page_url(url)
+    except BadPageUrl as exc:
+        raise bad_request(f'"url" {exc}') from None
 
 
 def _nct(value: str) -> str:
@@ -352,7 +348,7 @@ def _drift(page, refused: LookupBudgetUsed | None = None) -> dict:
     over the client's lookup budget), whose note says so and when to try again."""
     ann = annotator()
     lookup, why = (None, refused) if refused else ann.lookup_or_why(page.nct_id)
-    drift = ann.drift(page, lookup, why=why)
+    drift = ann.drift(page, lookup, error=why)
     if refused:
         drift["note"] = str(refused)
     return {"nct_id": page.nct_id, "page": {"status": page.status, "status_text": page.status_text,

@@ -6,19 +6,19 @@ from __future__ import annotations
 import argparse
 import errno
 import os
-import re
 import socket
 import sys
 from datetime import date
 from pathlib import Path
 
 from scrapers import registry, scrape_html
-from scrapers.errors import BadInput, NotAskedOffline, RateLimited, RegistryError, TrialLensError
+from scrapers.errors import BadInput, NotAskedOffline, RegistryError, TrialLensError
 from scrapers.reconcile import reconcile
-from server.drift import saved_copy_why, summarize
+from server.drift import saved_copy_why, summarize, why_not_asked
 
 from .cli_output import check_json, print_check, print_explain, print_json, print_related
 from .page_source import read_page
+from .page_url import BadPageUrl, page_url
 from .record_file import drift_as_file, file_copy_as_of, record_lookup
 
 
@@ -77,16 +77,15 @@ def cmd_check(args) -> int:
         if args.json:
             # the annotation's could_not_check document on stdout, as the API answers it, so a script reads one shape
             # from both (it printed nothing: review r19 #8); the error and exit status 2 as for any trial not checked
-            drift = summarize(page, None, [], offline=isinstance(exc, NotAskedOffline), read=True, cli=True,
-                              busy=isinstance(exc, RateLimited))
+            drift = summarize(page, None, [], why=why_not_asked(isinstance(exc, NotAskedOffline), exc), read=True,
+                              cli=True)
             print_json(check_json(page, None, drift, today))
         raise
     copy_as_of = file_copy_as_of(looked) if args.record else looked.copy_as_of
     findings = reconcile(page, looked.record, today, history=looked.history, copy_as_of=copy_as_of)
     # (read=True: the page was read whole, so "found no eligibility criteria … did not check who can join" is said as
     # on the card and the service's pages; cli=True: the offline note names no service; review round 12d, P1 and P7)
-    drift = summarize(page, looked.record, findings, copy_as_of, gone=looked.gone,
-                      offline=looked.reason == "offline", read=True, cli=True, busy=looked.reason == "busy")
+    drift = summarize(page, looked.record, findings, copy_as_of, why=looked.stale_reason, read=True, cli=True)
     if args.record:
         drift = drift_as_file(drift, args.record)
     if args.json:
@@ -96,7 +95,7 @@ def cmd_check(args) -> int:
     if looked.stale and not args.record and not drift.get("note_says_why"):
         # (a note that does not say why a saved copy was used; the note that does is not said twice: review round 12d,
         # P7, "Note: TrialLens used its saved copy …" repeated it, with the registry's error in developer words)
-        print(f"\n{saved_copy_why(bool(looked.gone), looked.reason == 'offline', True, looked.reason == 'busy')}.")
+        print(f"\n{saved_copy_why(looked.stale_reason, cli=True)}.")
     if looked.note and args.verbose:
         print(f"\nDetails: {looked.note}", file=sys.stderr)
     return 0
@@ -286,13 +285,11 @@ def _day(text: str) -> date:
 
 def _page_url(text: str) -> str | None:
     """An argparse type: the page's http(s) address, refused in the API's words otherwise ("notaurl" was taken as
-    the page's host: the generic reader, "no status shown" for a Recruiting page; review r23 #8). (The API's
-    checked_page_url is this rule; importing it here would load Flask for every check.)"""
-    text = text.strip()
-    if text and not re.match(r"(?i)https?://\S", text):
-        raise argparse.ArgumentTypeError(f"must be the page's http(s) address (it only chooses the site reader; it is "
-                                         f"never fetched), got {text!r}")
-    return text or None
+    the page's host: the generic reader, "no status shown" for a Recruiting page; review r23 #8)."""
+    try:
+        return page_url(text)
+    except BadPageUrl as exc:
+        raise argparse.ArgumentTypeError(f"{exc}, got {text.strip()!r}") from None
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -33,6 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from scrapers.dates import human_date
+from scrapers.errors import RateLimited
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile.conditions import compared_conditions
 from scrapers.reconcile.finding import RULE, RULES
@@ -40,9 +41,9 @@ from scrapers.reconcile.status import copy_day
 from scrapers.vocab import OPEN_STATUSES
 
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
-                            CRITICAL_HEADLINES, HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL, OVERDUE_HEADLINES,
-                            REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_BUSY, UNASKED_OFFLINE, UNASKED_OFFLINE_CLI,
-                            UNASKED_UNREACHABLE, UNMATCHED_CRITERIA)
+                            CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL,
+                            OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_UNREACHABLE,
+                            UNMATCHED_CRITERIA, WHY_UNASKED)
 
 
 def about_other_trial(drift: dict | None) -> bool:
@@ -129,6 +130,15 @@ def _invites_to_closed(page: PageRecord, official: OfficialRecord, alarms: list[
                or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
 
 
+def _open_to_anyone_invited_only(page: PageRecord, official: OfficialRecord, alarms: list[dict]) -> bool:
+    """The page presents the trial as open, in its status or in its summary ("is currently recruiting"), and the
+    record says it is enrolling by invitation: open, but only to the people its study team invites."""
+    if official.status != "ENROLLING_BY_INVITATION":
+        return False
+    return any((f["kind"] == "status_drift" and f["field"] == "status" and page.status in OPEN_STATUSES)
+               or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
+
+
 def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[dict], items: list[dict]) -> bool:
     """The page says recruiting, the record (or saved copy) "not yet recruiting" with a planned start that has passed."""
     return (page.status in OPEN_STATUSES and official.status == "NOT_YET_RECRUITING"
@@ -137,41 +147,45 @@ def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[di
 
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-              gone: bool = False, offline: bool = False, read: bool = False, cli: bool = False,
-              busy: bool = False) -> dict:
-    """See _summarize; `gone`: ClinicalTrials.gov answered that it no longer has this study, so the saved copy is all
-    there is, and "could not check just now" would promise that asking again helps (review round 4). `offline`: the
-    service is set to work offline and never asked (the service pages' review: "could not check … just now" read as
-    a passing failure). `read`: the page was read whole from its HTML (the CLI's check, the service's annotation), so
-    a part TrialLens found nothing of is said to be unchecked (without_criteria_said): here, so that no channel can
-    leave it out (review round 12d, P1: the CLI did). `cli`: said by the CLI, which is no service: "TrialLens is set to
-    work offline", not "This TrialLens service works offline". `busy`: TrialLens's own limit of requests to
-    ClinicalTrials.gov was reached, so it did not ask (said so, not as ClinicalTrials.gov being unreachable)."""
-    unasked = UNASKED_OFFLINE_CLI if cli else UNASKED_OFFLINE
-    out = _summarize(page, official, findings, copy_as_of, gone and bool(copy_as_of), offline, unasked,
-                     UNASKED_BUSY if busy else UNASKED_UNREACHABLE)
-    if official is None and busy and not offline:
+              why: str | None = None, read: bool = False, cli: bool = False) -> dict:
+    """See _summarize. `why`: why ClinicalTrials.gov was not asked, so a saved copy was used or none was there
+    (Lookup.stale_reason; with no record, why_not_asked): None (nothing said why, or a current record), "gone" (it
+    answered that it no longer has this study, so the saved copy is all there is, and "could not check just now" would
+    promise that asking again helps; review round 4), "offline" (set to work offline, never asked: "could not check …
+    just now" read as a passing failure), "busy" (TrialLens's own limit of requests to it was reached, so it did not
+    ask: not ClinicalTrials.gov being unreachable; review r19 #2) or "unreachable". `read`: the page was read whole
+    from its HTML (the CLI's check, the service's annotation), so a part TrialLens found nothing of is said to be
+    unchecked (without_criteria_said): here, so that no channel can leave it out (review round 12d, P1: the CLI did).
+    `cli`: said by the CLI, which is no service: "TrialLens is set to work offline", not "This TrialLens service works
+    offline"."""
+    gone = why == "gone" and bool(copy_as_of)   # (with no saved copy, "gone" has no copy to explain)
+    out = _summarize(page, official, findings, copy_as_of, None if why == "gone" and not gone else why, cli)
+    if official is None and why == "busy":
         out["note"] = NOTES["official_busy"]
     if read and official is not None:
         out = without_criteria_said(out, page, official)
-    if gone and copy_as_of and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
+    if gone and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
         out["note"] = (NOTES["record_gone"] + ". " + out.get("note", "")).strip()
     if out.get("note"):
         # whether the note says why a saved copy was used, so the card's footer does not say it again (the card had
         # matched the note's words for it, which a reworded note would silently break; here they are the same constants)
-        out["note_says_why"] = bool(copy_as_of) and saved_copy_why(gone, offline, cli, busy) in out["note"]
+        out["note_says_why"] = bool(copy_as_of) and saved_copy_why(why, cli) in out["note"]
     return out
 
 
-def saved_copy_why(gone: bool, offline: bool, cli: bool = False, busy: bool = False) -> str:
-    """Why a saved copy of the record was used, in the note's own words (verdict_words): the record is gone from
-    ClinicalTrials.gov, TrialLens works offline (said by the CLI or by a service), TrialLens's own limit of requests to
-    it was reached (busy), or ClinicalTrials.gov was unreachable. The note, the card's footer and the CLI say it with these same words."""
-    if gone:
-        return NOTES["record_gone"]
-    if offline:
-        return UNASKED_OFFLINE_CLI if cli else UNASKED_OFFLINE
-    return UNASKED_BUSY if busy else UNASKED_UNREACHABLE
+def why_not_asked(offline: bool, error: BaseException | None) -> str | None:
+    """summarize's `why` when there is no record at all, not even a saved copy: "offline" when TrialLens works offline
+    (it never asked), "busy" when `error` is its own limit of requests to ClinicalTrials.gov, else None."""
+    return "offline" if offline else "busy" if isinstance(error, RateLimited) else None
+
+
+def saved_copy_why(why: str | None, cli: bool = False) -> str:
+    """Why a saved copy of the record was used (summarize's `why`), in the note's own words (WHY_UNASKED): the record
+    is gone from ClinicalTrials.gov, TrialLens works offline (said by the CLI or by a service), TrialLens's own limit
+    of requests to it was reached (busy), or ClinicalTrials.gov was unreachable (also when nothing said why). The
+    note, the card's footer and the CLI say it with these same words."""
+    key = "offline_cli" if why == "offline" and cli else why
+    return WHY_UNASKED.get(key or "unreachable", UNASKED_UNREACHABLE)
 
 
 def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
@@ -204,23 +218,22 @@ def _note(key: str, fill: dict | None) -> str:
 
 
 def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-               gone: bool = False, offline: bool = False, unasked_offline: str = UNASKED_OFFLINE,
-               unasked_unreachable: str = UNASKED_UNREACHABLE) -> dict:
+               why: str | None = None, cli: bool = False) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
     `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what
-    the page was compared with is then that copy, and the headline or the note says so."""
+    the page was compared with is then that copy, and the headline or the note says so; `why` and `cli` as for
+    summarize."""
     items = [_d(f) for f in findings]
     if official is None:
         # (offline, nothing was asked: "not_asked", and asking again cannot help, so the card offers no "Try again")
-        return _result("official_unavailable", "could_not_check", items, "not_asked" if offline else "official_unavailable")
+        return _result("official_unavailable", "could_not_check", items,
+                       "not_asked" if why == "offline" else "official_unavailable")
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
     fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
-            "unplaced": page.criteria_unplaced,
-            **({"unasked": NOTES["record_gone"], "it": "TrialLens"} if gone else
-               {"unasked": unasked_offline, "it": "it"} if offline else
-               {"unasked": unasked_unreachable, "it": "it"})}
+            "unplaced": page.criteria_unplaced, "unasked": saved_copy_why(why, cli),
+            "it": "TrialLens" if why == "gone" else "it"}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
     if any(f["kind"] == "other_trial" for f in alarms):   # (reconcile then compared nothing else: said alone)
@@ -239,6 +252,10 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
             out["note"] += " " + NOTES["copy_says_overdue"].format(**_due(due))
+        if verdict == "out_of_date" and _open_to_anyone_invited_only(page, official, alarms):
+            # (what the reader needs is who may join: "This page may be out of date" over "only people the study team
+            # invites can join" read as a stale date, and a reader could still try to sign up)
+            out["headline"] = INVITED_ONLY_HEADLINES[bool(copy_as_of)]
         if _may_have_opened(page, official, alarms, items):
             # (live too: ClinicalTrials.gov's own "not yet recruiting" is overdue, so the page may be right; "This page
             # may be out of date" could make a reader skip a trial that has opened; review round 7)

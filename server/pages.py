@@ -20,9 +20,10 @@ from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import age_phrase
 
-from .api import BadDate, annotator, checked_page_url, one_arg, page_claim
+from .api import BadDate, annotator, one_arg, page_claim
 from .drift import about_other_trial
 from .page_errors import date_problem, page_error
+from .page_url import BadPageUrl, page_url
 from .problems import Problem, http_problem, respond_with, typed_problem
 from .related_words import RELATED_SAME_WHO, reading_who, same_who_left_out, who_line
 from .status_shown import OFFICIAL_HOST, official_url, related_status, status_words, utc_moment
@@ -226,9 +227,9 @@ def make_blueprint() -> Blueprint:
         form = {k: request.form.get(k, "") for k in ("url", "html")}
         try:
             try:
-                url = checked_page_url(form["url"])
-            except Problem as exc:   # (the API's words name the JSON field "url": the form's is the page address)
-                return _error_page({**exc.body(), "type": "bad-url"}, form=form)
+                url = page_url(form["url"])
+            except BadPageUrl:   # (said in the form's words: its field is the page address, not JSON "url")
+                return _error_page({"type": "bad-url", "status": 400}, form=form)
             annotation = annotator().annotate(form["html"], url)
         except Problem as exc:
             return _error_page(exc.body(), form=form)

@@ -38,6 +38,13 @@ CRITICAL_HEADLINES = {
     "rule": ("This page changes a rule for who can join", "A rule for who can join differs from TrialLens's saved copy"),
 }
 
+# a page presenting as open to anyone (a "Recruiting" field, or its summary's "is currently recruiting") a trial that
+# only the people its study team invites can join: what that means for the reader, in the findings' own words
+# (reconcile.finding.INVITED_ONLY), not "This page may be out of date"; against a saved copy, the copy's word, as the
+# status badges say it ("By invitation only", status_shown.RELATED_BY_INVITATION). By whether the record is a copy.
+INVITED_ONLY_HEADLINES = {False: "Only people the study team invites can join this trial",
+                          True: "By invitation only, says TrialLens's saved copy"}
+
 # a page's open status against a saved copy that said "not yet recruiting" before a planned start that has passed
 # since: the page was wrong when it was written, but the trial may have opened since (UI review round 3)
 STATUS_UNSETTLED = "Check this trial's status on ClinicalTrials.gov"   # (today's record first; review round 5)
@@ -185,3 +192,8 @@ NOTES = {
     "copy_few_criteria": "{unasked}. It found {counts} on this page and compared what it found with its saved "
                          "copy of the record from {copy}; check the rest on ClinicalTrials.gov.",
 }
+# why the record was not asked (so a saved copy was used, or none), by Lookup.stale_reason, in the note's own words;
+# "offline_cli": offline, said by the CLI. Any other reason (none said, a --record file) is "unreachable", which
+# record_file then words as the file's.
+WHY_UNASKED = {"gone": NOTES["record_gone"], "offline": UNASKED_OFFLINE, "offline_cli": UNASKED_OFFLINE_CLI,
+               "busy": UNASKED_BUSY, "unreachable": UNASKED_UNREACHABLE}

@@ -27,25 +27,64 @@ def test_a_store_that_is_not_a_triallens_store_is_an_error_for_every_verb(args, 
 
 
 @pytest.mark.parametrize("verb", ["check", "scrape"])
-def test_a_url_that_is_no_web_address_is_refused_in_the_apis_words(verb, tmp_path, capsys):
+def test_a_url_that_is_no_web_address_is_refused(verb, capsys):
     """#8: `check page.html --url notaurl` read the page as one from a host "notaurl" (the generic reader: "no status
-    shown" for a Recruiting page) and exited 0; the API and the HTML form refuse such an address."""
-    from server import create_app
+    shown" for a Recruiting page) and exited 0; the API and the HTML form refuse such an address, by the same rule
+    (server.page_url)."""
     from server.cli import main
 
-    client = create_app({"TRIALLENS_DB": str(tmp_path / "s.db"), "TRIALLENS_OFFLINE": "1",
-                         "TRIALLENS_RATE_LIMIT": "off"}).test_client()
-    api = client.post("/api/v1/annotate", json={"url": "notaurl", "html": PAGE.read_text(encoding="utf-8")})
-    assert api.status_code == 400
-    words = api.get_json()["detail"].removeprefix('"url" ')
     with pytest.raises(SystemExit) as exit_:
-        main([verb, str(PAGE), "--url", "notaurl"])
+        main([verb, str(PAGE), "--url", " notaurl "])
     assert exit_.value.code == 2
     err = capsys.readouterr().err
-    assert f"error: argument --url: {words}, got 'notaurl'" in err and "Traceback" not in err
+    assert ("error: argument --url: must be the page's http(s) address (it only chooses the site reader; it is never "
+            "fetched), got 'notaurl'") in err and "Traceback" not in err
     # an http(s) address, or none at all (as the API takes an empty one), is read as before
     assert main([verb, str(PAGE), "--url", "https://clinconnect.io/trials/NCT06427642"]) == 0
     assert main([verb, str(PAGE), "--url", ""]) == 0
+
+
+def test_a_url_longer_than_the_api_takes_is_refused_by_the_cli_too(capsys):
+    """The CLI's copy of the rule had no length limit: an address the API refuses as too long was read."""
+    from server.cli import main
+    from server.page_url import MAX_URL
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["scrape", str(PAGE), "--url", "https://clinconnect.io/" + "x" * MAX_URL])
+    assert exit_.value.code == 2
+    assert f"error: argument --url: is longer than {MAX_URL} characters, got 'https://" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("given, taken", [(None, None), ("", None), ("  ", None),
+                                          (" https://x.org/t/NCT01234567 ", "https://x.org/t/NCT01234567"),
+                                          ("HTTP://X.ORG/", "HTTP://X.ORG/")])
+def test_the_page_url_rule_takes_an_http_address_or_nothing(given, taken):
+    from server.page_url import page_url
+
+    assert page_url(given) == taken
+
+
+@pytest.mark.parametrize("given", ["notaurl", "javascript:alert(1)", "ftp://x/y", "x.org/https://y", "https://",
+                                   "https:// x.org"])
+def test_the_page_url_rule_refuses_what_is_no_web_address(given):
+    from server.page_url import BadPageUrl, page_url
+
+    with pytest.raises(BadPageUrl, match=r"^must be the page's http\(s\) address"):
+        page_url(given)
+
+
+def test_check_imports_no_flask(tmp_path):
+    """`check` and its --url rule run without the service: Flask is not loaded for them (server.page_url)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from server.cli import main\n"
+            "try: main(['check', sys.argv[1], '--url', 'https://clinconnect.io/x'])\n"
+            "finally: print('flask' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code, str(PAGE)], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "TRIALLENS_DB": str(tmp_path / "s.db"),
+                               "TRIALLENS_OFFLINE": "1"})
+    assert done.stdout.strip().endswith("False"), done.stderr
 
 
 def test_check_help_names_the_positional_as_shown():

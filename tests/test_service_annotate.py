@@ -178,7 +178,7 @@ def test_a_list_of_which_none_was_found_is_counted_as_none_never_only_0():
         "this page; check the rest on ClinicalTrials.gov.")
     assert summarize(OPEN_PAGE, rec, [none])["note"] == (
         "TrialLens found none of the 10 reasons someone cannot join on this page; check the rest on ClinicalTrials.gov.")
-    assert summarize(OPEN_PAGE, rec, [none, some], "2025-06-27T00:00:00Z", offline=True)["note"] == (
+    assert summarize(OPEN_PAGE, rec, [none, some], "2025-06-27T00:00:00Z", why="offline")["note"] == (
         "This TrialLens service works offline and did not ask ClinicalTrials.gov. It found none of the 10 reasons "
         "someone cannot join and only 3 of the 5 requirements for joining on this page and compared what it found "
         "with its saved copy of the record from 27 Jun 2025; check the rest on ClinicalTrials.gov.")
@@ -463,7 +463,7 @@ def test_a_drifted_page_against_an_overdue_copy_points_to_the_overdue_record_fro
 def test_a_record_clinicaltrials_gov_no_longer_shows_is_not_could_not_check_just_now():
     """Review round 4: after a 404 the card said "TrialLens could not check with ClinicalTrials.gov just now", which
     promises that asking again helps; ClinicalTrials.gov did answer."""
-    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [], "2025-07-01T00:00:00Z", gone=True)
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [], "2025-07-01T00:00:00Z", why="gone")
     assert out["note"].startswith("ClinicalTrials.gov no longer shows this trial (ask the study team whether it is "
                                   "still running), so TrialLens compared this page with its saved copy of the "
                                   "ClinicalTrials.gov record from 1 Jul 2025.")
@@ -519,8 +519,8 @@ def test_the_drift_says_whether_its_note_gave_the_reason_for_a_saved_copy():
     matched the note's words for it, which a reworded note would silently break; the service says it instead."""
     rec = record("NCT00000001", "RECRUITING")
     said = [summarize(OPEN_PAGE, rec, [], "2025-07-01T00:00:00Z"),
-            summarize(OPEN_PAGE, rec, [], "2025-07-01T00:00:00Z", offline=True),
-            summarize(OPEN_PAGE, rec, [], "2025-07-01T00:00:00Z", gone=True),
+            summarize(OPEN_PAGE, rec, [], "2025-07-01T00:00:00Z", why="offline"),
+            summarize(OPEN_PAGE, rec, [], "2025-07-01T00:00:00Z", why="gone"),
             summarize(OPEN_PAGE, rec, [f("status_drift", "critical")], "2025-07-01T00:00:00Z")]
     assert [(out["note_says_why"], out["note"].split(",")[0]) for out in said] == [
         (True, "TrialLens could not check with ClinicalTrials.gov just now"),
@@ -532,7 +532,7 @@ def test_the_drift_says_whether_its_note_gave_the_reason_for_a_saved_copy():
                        [f("status_drift"), f("registry_overdue", about="registry", field="status")], "2025-11-18T00:00:00Z")
     assert opened["note"].startswith("TrialLens's saved copy") and opened["note_says_why"] is False
     # no saved copy, nothing to say about one; no note, no field
-    assert summarize(OPEN_PAGE, None, [], offline=True)["note_says_why"] is False
+    assert summarize(OPEN_PAGE, None, [], why="offline")["note_says_why"] is False
     assert "note_says_why" not in summarize(OPEN_PAGE, rec, [])
 
 
@@ -602,3 +602,35 @@ def test_the_official_object_says_who_the_trial_takes_as_related_trials_do():
     validator = jsonschema_rs.Draft202012Validator(published)
     assert [e.message for e in validator.iter_errors(official)] == []
     assert {"min_age", "max_age", "sex"} <= set(spec()["components"]["schemas"]["Official"]["required"])
+
+
+@pytest.mark.parametrize("why, cli, said", [
+    (None, False, "TrialLens could not check with ClinicalTrials.gov just now"),
+    ("unreachable", False, "TrialLens could not check with ClinicalTrials.gov just now"),
+    ("record_file", True, "TrialLens could not check with ClinicalTrials.gov just now"),   # (record_file rewords it)
+    ("offline", False, "This TrialLens service works offline and did not ask ClinicalTrials.gov"),
+    ("offline", True, "TrialLens is set to work offline (TRIALLENS_OFFLINE) and did not ask ClinicalTrials.gov"),
+    ("busy", True, "TrialLens has asked ClinicalTrials.gov too often in the last minute and did not ask it again just "
+                   "now"),
+    ("gone", False, "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)")])
+def test_why_the_record_was_not_asked_is_one_reason_said_in_one_sentence(why, cli, said):
+    """summarize's `why` is Lookup.stale_reason, said in the note and by saved_copy_why in the same words."""
+    from server.drift import saved_copy_why
+
+    out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [], "2025-07-01T00:00:00Z", why=why, cli=cli)
+    assert saved_copy_why(why, cli) == said
+    assert out["note"].startswith(said) and out["note_says_why"] is True
+
+
+@pytest.mark.parametrize("why, reason, note", [
+    (None, "official_unavailable", "TrialLens could not get this trial's record"),
+    ("offline", "not_asked", "TrialLens has no copy of this trial's official record and works offline here"),
+    ("busy", "official_unavailable", "TrialLens has asked ClinicalTrials.gov too often in the last minute, so it did "
+                                     "not ask about this trial")])
+def test_with_no_record_at_all_the_note_says_why_none_was_asked(why, reason, note):
+    from scrapers.errors import RateLimited, RegistryUnavailable
+    from server.drift import why_not_asked
+
+    out = summarize(OPEN_PAGE, None, [], why=why)
+    assert (out["reason"], out["note"].startswith(note)) == (reason, True)
+    assert why_not_asked(why == "offline", RateLimited("x") if why == "busy" else RegistryUnavailable("x")) == why

@@ -635,6 +635,10 @@ def test_annotate_url_must_be_an_http_address_in_valid_unicode(client):
                       content_type="application/json")
     assert_problem(bad, 400, "not valid Unicode")
     assert_problem(client.post("/api/v1/annotate", json={"html": page, "url": "javascript:alert(1)"}), 400, "http(s)")
+    # a scheme with nothing after it is no address either (the CLI refused it; the API, with its own copy of the rule,
+    # took it)
+    assert_problem(client.post("/api/v1/annotate", json={"html": page, "url": "https://"}), 400,
+                   '"url" must be the page\'s http(s) address (it only chooses the site reader; it is never fetched)')
     ok = client.post("/api/v1/annotate", data='{"html": "<p>NCT07232563 \\ud800 Recruiting</p>"}',
                      content_type="application/json")
     assert ok.status_code == 200 and ok.get_json()["nct_id"] == "NCT07232563"
