@@ -1,7 +1,7 @@
 """Annotation time on a page with one very long criteria list (review round 23, #6): prints figures for
 docs/benchmarks.md.
 
-    .venv/bin/python bench/bench_long_lists.py [--sizes 1000,5000,20000,100000s] [--stages]
+    .venv/bin/python bench/bench_long_lists.py [--sizes 1000,5000,20000,100000s] [--stages] [--corpus]
 
 Each page is the review's: a heading, "Inclusion Criteria" and one <ul> of N items "Age >= i years" (a size ending in
 "s" repeats "Age >= 18 years" N times, as the review's 100,000-item page did), annotated in process through the
@@ -12,6 +12,11 @@ minus HTTP). Related trials are left out: they are looked up per record version,
 the page's and the record's criteria entries, the alignment (align.py), each further step of the criteria check
 (items.py: rejoined rules, shortened items, exceptions, foreign lists, coverage…), reconcile as a whole, the verdict,
 plain English and the JSON answer. Stages nest (align is inside reconcile). Each figure is one run.
+
+`--corpus` prints what the cap (reconcile/too_long.py) rests on: the length of every criteria list in the shared
+corpus (../shared/data/ctgov, entries as align reads them, sub-points counted), and the criteria check of the corpus's
+longest record against a page as long as the cap allows, listing other trials' items (nothing pairs: the most
+pairing work a page under the cap can cause) and against the record's own list.
 """
 
 from __future__ import annotations
@@ -112,12 +117,47 @@ class Stages:
             setattr(module, name, fn)
 
 
+def corpus_figures() -> None:
+    """The data behind MAX_PAGE_ITEMS, and the criteria check at the cap (see the module docstring)."""
+    import random
+
+    from bench.corpus import iter_corpus
+    from scrapers.model import PageRecord
+    from scrapers.reconcile.too_long import MAX_PAGE_ITEMS
+
+    lengths, pool = [], []
+    for record in iter_corpus():
+        entries = official_entries(record)
+        lengths.append((len(entries), record.nct_id, record))
+        pool += [e.text for e in entries[:3]]
+    lengths.sort(key=lambda x: x[0])
+    n = len(lengths)
+    at = {q: lengths[int(q * (n - 1))][0] for q in (0.5, 0.9, 0.99, 0.999)}
+    longest, nct, record = lengths[-1]
+    print(f"{n:,} records: criteria entries median {at[0.5]}, 90th percentile {at[0.9]}, 99th {at[0.99]}, "
+          f"99.9th {at[0.999]}, longest {longest} ({nct}); cap {MAX_PAGE_ITEMS} page items")
+    random.seed(7)
+    others = random.sample(pool, MAX_PAGE_ITEMS)
+    own = official_entries(record)
+    pages = {f"{MAX_PAGE_ITEMS} other trials' items": PageRecord(site="bench", nct_id=nct, inclusion=others[::2],
+                                                                   exclusion=others[1::2]),
+             "its own list": PageRecord(site="bench", nct_id=nct,
+                                        inclusion=[e.text for e in own if e.section == "inclusion"],
+                                        exclusion=[e.text for e in own if e.section == "exclusion"])}
+    for name, page in pages.items():
+        findings, secs = _timed(lambda: items.check_criteria(page, record))
+        print(f"criteria check of {nct} against {name}: {secs:.2f} s, {len(findings)} findings")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1000,5000,20000,100000s",
                     help="comma-separated item counts; a trailing s repeats one item (default %(default)s)")
     ap.add_argument("--stages", action="store_true", help="also time each stage")
+    ap.add_argument("--corpus", action="store_true", help="also the corpus's list lengths and the check at the cap")
     args = ap.parse_args()
+    if args.corpus:
+        corpus_figures()
     record = OfficialRecord(json.loads((ROOT / "fixtures" / "ctgov" / f"{NCT}.json").read_text(encoding="utf-8")))
     print(f"# {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, Python {platform.python_version()}, "
           f"record {NCT} ({len(official_entries(record))} criteria entries)")
