@@ -194,11 +194,18 @@ def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
     biotechhunter page); on a page that lists criteria under no inclusion or exclusion heading (criteria_unplaced), that
     it lists them and TrialLens did not compare them (unplaced_said): it does show them. Only for a page TrialLens read:
     a caller's claim (GET /drift) names no criteria by design."""
-    if drift.get("verdict") != "in_sync" or page.inclusion or page.exclusion or not official.eligibility_criteria \
-            or drift.get("caveat") in ("little_compared", "list_not_shown"):
+    uncompared = _uncompared(drift.get("findings", []))   # (listed, too many to compare: as if none were read)
+    if drift.get("verdict") != "in_sync" or (page.inclusion or page.exclusion) and not uncompared \
+            or not official.eligibility_criteria or drift.get("caveat") in ("little_compared", "list_not_shown"):
         return drift
-    note = unplaced_said(page.criteria_unplaced) if page.criteria_unplaced else NOTES["no_criteria"]
+    note = (NOTES["criteria_not_compared"] if uncompared else
+            unplaced_said(page.criteria_unplaced) if page.criteria_unplaced else NOTES["no_criteria"])
     return {**drift, "note": f"{drift['note']} {note}" if drift.get("note") else note}
+
+
+def _uncompared(findings: list) -> bool:
+    """Did reconcile leave the page's criteria uncompared, its list far longer than any trial's (too_long.py)?"""
+    return any(_d(f)["kind"] == "criteria_not_compared" for f in findings)
 
 
 def unplaced_said(count: int) -> str:
@@ -212,8 +219,9 @@ def _note(key: str, fill: dict | None) -> str:
     a note that would count criteria among what TrialLens found none of is said without them, then what the page
     lists (unplaced_said)."""
     fill = fill or {}
-    if fill.get("unplaced") and f"{key}_unplaced" in NOTES:
-        return NOTES[f"{key}_unplaced"].format(**fill) + " " + unplaced_said(fill["unplaced"])
+    if (fill.get("unplaced") or fill.get("uncompared")) and f"{key}_unplaced" in NOTES:
+        said = unplaced_said(fill["unplaced"]) if fill.get("unplaced") else NOTES["criteria_not_compared"]
+        return NOTES[f"{key}_unplaced"].format(**fill) + " " + said
     return NOTES[key].format(**fill)
 
 
@@ -232,7 +240,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
     fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
-            "unplaced": page.criteria_unplaced, "unasked": saved_copy_why(why, cli),
+            "unplaced": page.criteria_unplaced, "uncompared": _uncompared(items), "unasked": saved_copy_why(why, cli),
             "it": "TrialLens" if why == "gone" else "it"}
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
@@ -275,7 +283,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     heads = COPY_OVERDUE_HEADLINES if copy_as_of else OVERDUE_HEADLINES
     said = next((heads[f["field"]] for f in overdue
                  if f["kind"] == "registry_overdue" and f["field"] in heads), None)
-    shown = [name for name in COMPARABLE if _shows(page, name)]
+    # (criteria too many to compare were listed, not compared: the verdict does not count them as checked)
+    shown = [name for name in COMPARABLE if _shows(page, name)
+             and not (fill["uncompared"] and name in ("inclusion", "exclusion"))]
     if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
         out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
         if shown:
@@ -295,14 +305,15 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if few:   # per list, as the findings count ("3 of the 5 reasons someone cannot join"): numbers that add up
         fill["counts"] = _counts(few)
     if overdue:
-        note = "copy_overdue" if copy_as_of else "record_overdue_partly" if few or gaps else "record_overdue"
+        note = ("copy_overdue" if copy_as_of else "record_overdue_partly" if few or gaps or fill["uncompared"]
+                else "record_overdue")
         # (not "that copy itself looks out of date": it read as "TrialLens's data is stale, ignore it"; review round 4)
         first = overdue[0]
         fill["overdue_said"] = ("the trial's planned start has passed" if first["kind"] == "registry_overdue"
                                 and first["field"] == "status" else
                                 "the trial's planned end has passed" if first["kind"] == "registry_overdue" else
                                 "the sponsor had not confirmed the trial's status for over 2 years")
-    elif not page.status_text and not page.inclusion and not page.exclusion:
+    elif not page.status_text and (fill["uncompared"] or not page.inclusion and not page.exclusion):
         note = "copy_little_compared" if copy_as_of else "little_compared"
     elif few:
         note = "copy_few_criteria" if copy_as_of else "few_criteria"

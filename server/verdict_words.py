@@ -164,6 +164,10 @@ NOTES = {
     "criteria_unplaced": "This page lists {count} eligibility criteria without saying which are for joining and "
                          "which rule people out, so TrialLens did not compare them: read them on ClinicalTrials.gov "
                          "before you decide.",
+    # a page listing more criteria than any trial's record (reconcile/too_long.py): the finding says how many, this
+    # what it means and what to do; said where criteria_unplaced would be
+    "criteria_not_compared": "This page lists more eligibility criteria than any trial's record, so TrialLens did not "
+                             "compare them (see below): read them on ClinicalTrials.gov before you decide.",
     "criterion_unplaced": "This page lists one eligibility criterion without saying whether it is for joining or "
                           "rules people out, so TrialLens did not compare it: read it on ClinicalTrials.gov before "
                           "you decide.",

@@ -27,7 +27,8 @@ from .status import (check_freshness, check_page_date, check_registry, check_sta
 __all__ = ["reconcile", "is_alarm", "Finding", "status_words", "SEVERITY_ORDER", "NOT_ALARMS"]
 
 # Notes that say what could not be checked, not that the page is wrong.
-NOT_ALARMS = frozenset({"cannot_compare", "criteria_incomplete", "criteria_list_not_shown", "unconfirmed"})
+NOT_ALARMS = frozenset({"cannot_compare", "criteria_incomplete", "criteria_list_not_shown", "criteria_not_compared",
+                        "unconfirmed"})
 
 
 def is_alarm(f: Finding) -> bool:

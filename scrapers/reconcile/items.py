@@ -4,7 +4,8 @@ The official text is parsed by scrapers.criteria (the one parser) and aligned wi
 items by align.py. Findings: criterion_missing, criterion_added, criterion_changed (a number,
 unit, comparator or negation differs: critical, checked by the shared fidelity checker),
 criterion_reworded (info), criteria_merged, criteria_split, criteria_truncated, and the note
-criteria_incomplete; a page list that is not the record's is one criteria_not_record (foreign.py).
+criteria_incomplete; a page list that is not the record's is one criteria_not_record (foreign.py), and one far longer
+than any trial's is not compared, one note criteria_not_compared (too_long.py).
 Anything the record's own text contains is never reported as added, and a whole section the page
 does not show is not "missing".
 """
@@ -26,6 +27,7 @@ from .coverage import coverage_findings
 from .foreign import compared, foreign_findings, foreign_lists
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
 from .sections import wrong_sections
+from .too_long import too_long, too_long_finding
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
@@ -35,6 +37,8 @@ def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> b
     """Is every criteria list the page shows not the record's (foreign_lists), as a page about another trial shows?
     A signal for the identity check (identity.py), where a condition word two illnesses share ("ischemic" stroke,
     hypoxic-ischemic encephalopathy) hid a page with its trial number swapped (review round 23)."""
+    if too_long(page):   # (not compared: no signal)
+        return False
     P = page_entries(page)
     O = official_entries(official) if P else []
     if not O:
@@ -45,6 +49,9 @@ def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> b
 
 
 def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
+    if too_long(page):   # (no trial's list is that long, and pairing it with the record's costs their lengths multiplied)
+        O = official_entries(official)
+        return [too_long_finding(O, page)] if O else []
     P = page_entries(page)
     if not P:   # no criteria shown (at most a "see full criteria" link): nothing to compare
         return []
