@@ -9,7 +9,7 @@ import pytest
 
 from scrapers.model import PageRecord
 from scrapers.reconcile import reconcile
-from scrapers.reconcile.items import introduces_list
+from scrapers.reconcile.intro_rows import introduces_list
 from test_reconcile_criteria import _completed
 
 TODAY = date(2026, 11, 22)

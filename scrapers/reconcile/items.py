@@ -22,12 +22,13 @@ from ..fidelity import word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
 from .compare import compare, direction_words, excerpt_pair, reworded
-from .words import FILLER, shared_start
+from .words import shared_start
 from .coverage import coverage_findings
 from .foreign import compared, foreign_findings, foreign_lists
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
 from .sections import wrong_sections
 from .too_long import too_long, too_long_finding
+from .intro_rows import introduces_list
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
@@ -158,33 +159,6 @@ def _added_items(P: list[Entry], pairs: list[Pair], official: OfficialRecord, fo
             if not (j in matched_p or e.section in foreign or (len(e.norm) >= 12 and e.norm in source_text)
                     or e.norm in topics or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4
                     or introduces_list(e.text, e.section))]
-
-
-# the words of a row that only introduces a list: who the rules are about, "must meet", "the following", "excluded
-# if"; a word that names a condition, a measure or a time ("with diabetes:", "women of childbearing potential must:"),
-# a figure or a "not" makes the row a rule of its own, reported when the record lacks it
-_INTRO_WORDS = FILLER | frozenset("""eligible eligibility excluded exclude excludes include included includes inclusion
-    exclusion criteria criterion requirement requirements required require requires meet meets meeting fulfil fulfill
-    fulfils fulfills fulfilling satisfy satisfies satisfying key main major general additional following below listed
-    if when enrolled enrol enroll enter qualify qualifies considered candidates""".split())
-# a row that names the other list reads the rules under it as that list's ("Patients are eligible if:" over the
-# reasons someone cannot join), and over exclusions "all of the following" makes them one joint rule, as "any of the
-# following" over inclusions makes them alternatives: none of these merely introduces (R22, R24)
-_NOT_OVER = {
-    "inclusion": frozenset("any either or nor one excluded exclude excludes exclusion".split()),
-    "exclusion": frozenset("all both every each eligible include included includes inclusion qualify qualifies "
-                           "enrolled enrol enroll enter".split()),
-}
-
-
-def introduces_list(text: str, section: str) -> bool:
-    """A row that only introduces the items under it ("Eligible patients:", "Patients must meet all of the
-    following:", "Any of the following excludes a patient:"): it ends with a colon and says nothing but who the list
-    is about and that it lists rules (review round 22: a criterion_added warning on 56 of 150 faithful pages)."""
-    t = strip_marker(unescape_markdown(text)).strip()
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+|\d", t)]
-    allowed = _INTRO_WORDS - _NOT_OVER.get(section, frozenset())
-    return t.endswith(":") and 0 < len(words) <= 10 and all(w in allowed for w in words)
 
 
 def _added_findings(P: list[Entry], added: list[int]) -> list[Finding]:
