@@ -178,3 +178,34 @@ def test_a_gloss_abbreviation_takes_no_negation_from_other_words():
 ])
 def test_a_label_both_texts_give_is_no_abbreviation_said_more(original, rewrite):
     assert check_fidelity(original, rewrite) == []
+
+
+def _one_pair(record: list[str], page: list[str]) -> list:
+    """Warnings and criticals for a record with these inclusion items, shown as `page`."""
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": "Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in record)}}})
+    page_record = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=page)
+    return [(f.kind, f.severity) for f in reconcile(page_record, official, TODAY) if is_alarm(f) and f.severity != "info"]
+
+
+@pytest.mark.parametrize("short,long", [
+    ("AST/ALT less than 300 IU/ml.", "aspartate aminotransferase/alanine aminotransferase less than 300 IU/ml."),
+    ("AST and ALT less than 4 times normal.", "aspartate aminotransferase and alanine aminotransferase less than 4 "
+                                              "times normal."),
+    ("ALT or AST =< 2.5 times the institutional upper limit of normal",
+     "alanine aminotransferase or aspartate aminotransferase =< 2.5 times the institutional upper limit of normal"),
+])
+def test_the_liver_enzymes_abbreviated_or_spelled_out_are_one_wording(short, long):
+    """"AST" takes its "T" from inside "aminotransferase" (review round 22: "AST/ALT" for the spelled-out pair was a
+    criterion_added and a left-out warning, and "AST and ALT" a "differs in a word" warning)."""
+    assert spells("AST", ["aspartate", "aminotransferase"]) and spells("ALT", ["alanine", "aminotransferase"])
+    assert not spells("ALT", ["aspartate", "aminotransferase"]) and not spells("AST", ["alanine", "aminotransferase"])
+    rest = ["Age 18 years or older", "Signed informed consent"]
+    assert _one_pair([short] + rest, [long] + rest) == []
+    assert _one_pair([long] + rest, [short] + rest) == []
+    # a changed figure beside them is still said, and so is the other enzyme
+    assert _one_pair([short] + rest, [long.replace("2.5", "5").replace("300", "500").replace("4 times", "8 times")]
+                     + rest) == [("criterion_changed", "critical")]
+    assert _one_pair(["AST less than 3 times normal"] + rest, ["Alanine aminotransferase less than 3 times normal"]
+                     + rest) == [("criterion_changed", "warning")]

@@ -199,9 +199,38 @@ def test_a_word_written_another_accepted_way_is_no_change(record, page):
 @pytest.mark.parametrize("record,page,changed", [
     ("History of hypertension", "History of HIV", ("hypertension", "HIV")),
     ("Prior treatment with cisplatin", "Prior treatment with carboplatin", ("cisplatin", "carboplatin")),
+    # the letters are in the word, in order, but not where its parts start, or fit its opposite as well
+    ("No uncontrolled hypotension", "No uncontrolled HTN", ("hypotension", "HTN")),
+    ("Symptomatic hypotensive episodes", "Symptomatic HTN episodes", ("hypotensive", "HTN")),
+    ("History of asthma", "History of AST", ("asthma", "AST")),
 ])
 def test_a_shorthand_that_is_not_the_words_letters_is_still_a_change(record, page, changed):
     assert word_changes(record, page) == [WordChange(*changed)]
+
+
+@pytest.mark.parametrize("short,word", [
+    ("HTN", "hypertension"), ("HTN", "hypertensive"), ("Hb", "haemoglobin"), ("Hgb", "hemoglobin"),
+    ("HGB", "hemoglobin"), ("ECG", "electrocardiogram"), ("EKG", "electrocardiogram"), ("IV", "intravenous"),
+    ("Hct", "hematocrit"), ("Plt", "platelets"), ("Cr", "creatinine"), ("SC", "subcutaneous"),
+    ("IM", "intramuscular"), ("Tx", "treatment"), ("Dx", "diagnosis"),
+])
+def test_the_one_word_shorthands_sites_write_still_shorten_their_word(short, word):
+    from scrapers.reconcile.words import _abbreviates, _shortens
+    assert _shortens(short, [word]) and _abbreviates([short], [word])
+
+
+def test_a_shorthand_that_fits_a_words_opposite_is_no_rewording():
+    """"HTN" for "hypotension" read as a rewording: align paired it as the record's item worded short, and the
+    changed word was never said. It is hypertension's shorthand only; "DM" still spells "diabetes mellitus"."""
+    from scrapers.reconcile.alike import worded_sim
+    from scrapers.reconcile.words import _abbreviates, _shortens
+    assert _shortens("HTN", ["hypertension"]) and not _shortens("HTN", ["hypotension"])
+    assert not _shortens("AST", ["asthma"]) and _abbreviates(["DM"], ["diabetes", "mellitus"])
+    assert worded_sim("History of hypertension", "History of HTN") == 100
+    assert worded_sim("History of hypotension", "History of HTN") < 80
+    found = _pair("Symptomatic hypotension", "Symptomatic HTN")
+    assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]
+    assert 'says "Symptomatic HTN"' in found[0][2] and 'says "Symptomatic hypotension"' in found[0][2]
 
 
 def test_against_a_saved_copy_both_quotes_name_the_copy_not_the_registry():

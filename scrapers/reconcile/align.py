@@ -75,13 +75,29 @@ class Pair:
     sim: float = 100.0
 
 
-# "Other protocol-defined inclusion/exclusion criteria may apply": a footnote some sites put under every list and some
-# records carry as their last item. It says the list may not be whole and is no rule to compare: on a page that adds
-# it, it was a criterion the record lacks (review round 22: a warning on 150 of 150 pages); on a record that has it, a
-# page without it left it out. Kept as the page and the record show it, left out of the comparison on both sides.
-_FOOTNOTE = re.compile(
-    r"^\W*other\s+(?:protocol[- ]defined|protocol[- ]specific|study[- ]specific)\s+(?:(?:inclusion|exclusion|eligibility)"
-    r"\s*(?:(?:/|and|or)\s*(?:inclusion|exclusion)\s*)?)?criteria\s+(?:may|will|might)\s+apply\W*$", re.I)
+# "Other protocol-defined inclusion/exclusion criteria may apply", "Other protocol defined criteria apply.", "Additional
+# criteria may apply; contact the study team.", "(Criteria as listed on ClinicalTrials.gov.)": a footnote some sites put
+# under every list and some records carry as their last item. It only points elsewhere (no figure, condition or
+# medicine) and is no rule to compare: on a page that adds it, it was a criterion the record lacks (review round 22: a
+# warning on 150 of 150 pages, then still 126 for the wordings besides the first); on a record that has it, a page
+# without it left it out. Kept as the page and the record show it, left out of the comparison on both sides. A line
+# that names what the other criteria are ("Other exclusion criteria apply according to the Summary of Product
+# Characteristics", "Other cancers within 5 years") is compared as any item.
+_ELSEWHERE = (r"(?:(?:other|additional|further)\s+(?:(?:protocol|study|drug)[- ]?(?:defined|specific)\s+)?"
+              r"(?:(?:inclusion|exclusion|eligibility|entry|enroll?ment)\s*(?:(?:/|and|or|&)\s*(?:inclusion|exclusion)\s*)?)?"
+              r"criteria\s+(?:(?:may|will|might|could|can)\s+)?(?:apply|applies|applied|exist)"
+              r"(?:\s*[,;:.\-–—]?\s*(?:please\s+)?(?:contact|ask|talk\s+to|speak\s+(?:to|with)|call)\s+(?:the\s+|your\s+)?"
+              r"(?:study\s+(?:team|staff|doctor|site|coordinator|contact)|(?:principal\s+)?investigators?|(?:trial|research|site)"
+              r"\s+(?:team|staff)|site)(?:\s+for\s+(?:more\s+)?(?:information|details))?)?"
+              r"|(?:(?:the|these|eligibility)\s+)?criteria\s+(?:are\s+)?(?:as\s+)?(?:listed|shown|posted|published)\s+(?:on|at)\s+"
+              r"clinicaltrials\.gov)")
+_FOOTNOTE = re.compile(rf"^\W*(?:(?:note|nb)\b\W*)?{_ELSEWHERE}\W*$", re.I)
+
+
+def is_footnote(text: str) -> bool:
+    """A footnote that points elsewhere (`_FOOTNOTE`), numbered or not ("16. Other protocol defined criteria apply."):
+    layouts that number their items number it too."""
+    return _FOOTNOTE.match(strip_marker(text)) is not None
 
 
 def official_entries(official: OfficialRecord) -> list[Entry]:
@@ -91,7 +107,7 @@ def official_entries(official: OfficialRecord) -> list[Entry]:
     for section, items in (("inclusion", crit.inclusion + crit.unplaced), ("exclusion", crit.exclusion)):
         for g, top in enumerate(items):
             for it, depth in _depth_first(top):
-                if _ALNUM.search(normalize(it.text)) and not header_kind(it.text) and not _FOOTNOTE.match(it.text):
+                if _ALNUM.search(normalize(it.text)) and not header_kind(it.text) and not is_footnote(it.text):
                     out.append(Entry(it.text, normalize(it.text), section, group=f"{section}{g}",
                                      label=bool(it.children) and it.text.rstrip().endswith(":"),
                                      placed=id(it) not in unplaced, depth=depth))
@@ -110,7 +126,7 @@ def page_entries(page: PageRecord) -> list[Entry]:
     for section, items in (("inclusion", page.inclusion), ("exclusion", page.exclusion)):
         for text in items:
             n = normalize(text)
-            if _ALNUM.search(n) and not header_kind(text) and not _BARE_AGE.fullmatch(n) and not _FOOTNOTE.match(text):
+            if _ALNUM.search(n) and not header_kind(text) and not _BARE_AGE.fullmatch(n) and not is_footnote(text):
                 out.append(Entry(text, n, section))
     return out
 

@@ -163,23 +163,45 @@ def _abbreviates(r: list[str], p: list[str]) -> bool:
                for short, long in ((r, p), (p, r)))
 
 
-# one-word shorthands whose letters are not all in the word ("EKG": the German "Elektrokardiogramm")
-_SHORTHAND = {"ekg": "electrocardiogram", "tx": "treatment", "dx": "diagnosis", "hx": "history"}
+# one-word shorthands whose letters are not all in the word ("EKG": the German "Elektrokardiogramm"), or that a
+# prefix's opposite would fit as well ("HTN" is hypertension's, never hypotension's)
+_SHORTHAND = {"ekg": "electrocardiogram", "tx": "treatment", "dx": "diagnosis", "hx": "history", "htn": "hypertension"}
+_VOWELS = frozenset("aeiouy")
+# prefixes whose opposite starts with the same letter: a shorthand that takes only that letter from the prefix fits
+# both words ("HTN" fits "hypotension" as well as "hypertension"), so it is read only as `_SHORTHAND` says
+_OPPOSED = (("hyper", "hypo"), ("hypo", "hyper"), ("pre", "post"), ("post", "pre"))
 
 
 def _shortens(short: str, long: list[str]) -> bool:
     """A one-word shorthand of one long word, as sites write them: "HTN" for "hypertension", "Hb" or "Hgb" for
     "hemoglobin", "IV" for "intravenous", "ECG" for "electrocardiogram" (review round 22, F2: each was "differs in a
-    word"). It starts with a capital and with the word's first letter, and its letters come in the word's order."""
+    word"). It starts with a capital and with the word's first letter, and each later letter starts a part of the
+    word (`_at_starts`): letters merely in order let "HTN" stand for "hypotension" and "AST" for "asthma", and a
+    changed word was read as the same one shortened."""
     if len(long) != 1 or not 2 <= len(short) <= 4 or not short[0].isupper() or len(long[0]) < 6:
         return False
     s, w = short.lower(), american(long[0].lower())
-    if _SHORTHAND.get(s, "") == w.rstrip("s") or _SHORTHAND.get(s, "") == w:
-        return True
-    if s[0] != w[0]:
+    if s in _SHORTHAND:
+        return shared_start(_SHORTHAND[s], w)   # ("HTN" for "hypertensive" too)
+    if s[0] != w[0] or not _at_starts(s, w):
         return False
-    rest = iter(w[1:])
-    return all(c in rest for c in s[1:])
+    twin = next((o + w[len(p):] for p, o in _OPPOSED if w.startswith(p)), None)
+    return twin is None or not _at_starts(s, twin)
+
+
+def _at_starts(s: str, w: str) -> bool:
+    """Are s[1:] letters of w[1:], in order, each where a syllable or a part of the word starts: a consonant before a
+    vowel, or before an "l" or "r" ("Hb": hemoglo-b-in, "ECG": electro-c-ardio-g-ram, "IV": intra-v-enous), or the
+    word's last letter ("HTN", "Hct")?"""
+    pos = 1
+    for c in s[1:]:
+        while pos < len(w) and not (w[pos] == c and c not in _VOWELS and (
+                pos == len(w) - 1 or w[pos + 1] in _VOWELS or w[pos + 1] in "lr" and c not in "lr")):
+            pos += 1
+        if pos >= len(w):
+            return False
+        pos += 1
+    return True
 
 
 # names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
