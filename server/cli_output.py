@@ -7,6 +7,7 @@ import json
 import sys
 from datetime import date
 
+from scrapers.dates import human_date
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_from
 from server.annotate import official_summary
@@ -40,8 +41,11 @@ def print_check(page, looked, drift: dict, record_file: str | None = None) -> No
     label = "record file:" if record_file else "saved copy:" if copy_as_of else "ClinicalTrials.gov:"
     whose = (f" (the record in {record_file}, {copy_from(copy_as_of) if copy_as_of else 'current'})" if record_file
              else f" (TrialLens's copy of the record, {copy_from(copy_as_of)})" if copy_as_of else "")
+    # (the CLI's own dates as the page and the card write them, "18 Nov 2025": "last update posted 2025-11-18" sat
+    # beside "from 18 Nov 2025"; review r23 #17. The page's own words above, and --json, stay as given.)
     print(f"  {label:<20} {status_words(official.status)}"
-          + (f", last update posted {official.last_update_posted}" if official.last_update_posted else "") + whose)
+          + (f", last update posted {human_date(official.last_update_posted)}" if official.last_update_posted else "")
+          + whose)
     print(f"  official record:     {official.url}")
     print(f"\n{drift['headline']}")
     if drift.get("note"):

@@ -352,6 +352,8 @@ def assert_official_site_card(page, expected: dict) -> None:
     if items:
         assert page.locator("triallens-card .criteria > ul > li").count() == items
         assert page.locator("triallens-card .criteria .glance").count() == (1 if criteria.get("at_a_glance") else 0)
+    elif criteria:   # (the record gives none: said so, not a failure to load them)
+        assert page.locator("triallens-card .criteria .no-criteria").count() == 1
     else:
         assert page.locator("triallens-card .detail").text_content() == OFFICIAL_SITE_FAILED
         assert page.locator("triallens-card button.retry").count() == 1
@@ -1527,3 +1529,67 @@ def test_options_page_sets_the_service_and_switches_a_site_off(browser):
     finally:
         browser.worker.evaluate("() => chrome.storage.local.remove('disabledSites')")
         options.close()
+
+
+WITHHELD = "NCT03182660"   # a withheld record in the shared corpus: no eligibility module at all
+
+
+@pytest.fixture(scope="module")
+def withheld_service(tmp_path_factory):
+    """The service offline over a store holding the withheld record (ingested, as `triallens ingest` does)."""
+    tmp = tmp_path_factory.mktemp("withheld")
+    record = {"protocolSection": {
+        "identificationModule": {"nctId": WITHHELD,
+                                 "briefTitle": "[Trial of device that is not approved or cleared by the U.S. FDA]"},
+        "statusModule": {"overallStatus": "WITHHELD",
+                         "lastUpdatePostDateStruct": {"date": "2017-06-22", "type": "ACTUAL"}},
+        "sponsorCollaboratorsModule": {"leadSponsor": {"name": "[Redacted]"}}}}
+    (tmp / "withheld.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "TRIALLENS_OFFLINE"}
+    env.update(TRIALLENS_DB=str(tmp / "store.sqlite3"))
+    run = subprocess.run(_service_command() + ["ingest", str(tmp / "withheld.jsonl"), "--fetched-at", "2026-01-10"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    yield from _serve(tmp, TRIALLENS_OFFLINE="1")
+
+
+def test_a_record_with_no_criteria_says_so_as_the_page_does(browser, withheld_service):
+    """Review r23 #14: for a withheld record the card said "A summary, not every rule: the full list below has them
+    all." over nothing (on ClinicalTrials.gov itself, that it could not load the plain English). It says what the
+    service's own page for the trial says, whose copy included."""
+    from html.parser import HTMLParser
+
+    class NoCriteria(HTMLParser):
+        text, inside = "", False
+
+        def handle_starttag(self, tag, attrs):
+            self.inside = self.inside or ("id", "no-criteria") in attrs
+
+        def handle_endtag(self, tag):
+            self.inside = self.inside and tag != "p"
+
+        def handle_data(self, data):
+            self.text += data if self.inside else ""
+
+    parser = NoCriteria()
+    parser.feed(requests.get(f"{withheld_service.url}/trials/{WITHHELD}", timeout=30).text)
+    said = " ".join(parser.text.split())
+    assert said.startswith("TrialLens's saved copy of the record (10 Jan 2026) gives no eligibility criteria"), said
+    html = f"<html><body><h1>A device trial</h1><p>ClinicalTrials.gov ID: {WITHHELD}</p></body></html>"
+    browser.set_service_url(withheld_service.url)
+    try:
+        for url in (f"https://meddatax.com/clinical-trials/{WITHHELD}", f"https://clinicaltrials.gov/study/{WITHHELD}"):
+            page = browser.open(url, html)
+            try:
+                assert wait_settled(page) == "annotated", url
+                show_card(page)
+                if page.locator("triallens-card details.criteria").get_attribute("open") is None:
+                    page.locator("triallens-card .criteria > summary").click()
+                assert card_text(page, ".criteria .no-criteria") == [said], url
+                card = page.locator("triallens-card").inner_text()
+                assert "full list below" not in card and "could not load" not in card, url
+                shot(page, f"no-criteria-{url.split('/')[2]}")
+            finally:
+                page.close()
+    finally:
+        browser.set_service_url(browser.service.url)

@@ -81,3 +81,15 @@ def test_cli_explain_makes_no_not_mentioned_claim(tmp_path: Path, capsys):
     out = capsys.readouterr().out
     assert "not mentioned" not in out and "pregnancy" not in out
     assert "The record gives no eligibility criteria for this trial." in out
+
+
+def test_a_sex_but_no_ages_sends_no_one_to_a_list():
+    """With no criteria the age row said "See the full list below (…)" over nothing; it says the record gives none."""
+    data = _no_criteria_text().data
+    for key in ("minimumAge", "maximumAge"):
+        data["protocolSection"]["eligibilityModule"].pop(key, None)
+    reg = FakeRegistry(records={"NCT00000005": OfficialRecord(data)})
+    resp = create_app({"TRIALLENS_RATE_LIMIT": "off"},
+                      providers=providers(reg, explain=explain)).test_client().get("/trials/NCT00000005")
+    assert section(resp, "glance").startswith("Age ClinicalTrials.gov gives no age range for this trial Sex ")
+    assert "the full list below" not in text(resp)

@@ -382,7 +382,8 @@ def test_the_glance_words_are_the_cards():
     """The page's glance says what the card's does (lib/criteria.js): a wording changed in one is caught here."""
     js = (ROOT / "extension" / "lib" / "criteria.js").read_text(encoding="utf-8")
     page = (ROOT / "server" / "templates" / "trial.html").read_text(encoding="utf-8")
-    for name in ("GLANCE_PARTIAL", "GLANCE_SUMMARY", "AGE_NOT_GIVEN", "EXCEPTIONS_NOTE"):
+    for name in ("GLANCE_PARTIAL", "GLANCE_SUMMARY", "AGE_NOT_GIVEN", "AGE_NONE_GIVEN", "EXCEPTIONS_NOTE", "NO_CRITERIA",
+                 "NO_CRITERIA_IN_COPY"):
         words = re.search(rf'const {name} = "([^"]+)";', js).group(1)
         assert words in page, name
 

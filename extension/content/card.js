@@ -70,8 +70,10 @@
   function renderOfficialSite(doc, annotation, ui) {
     const shadow = ensureHost(doc).shadowRoot;
     const view = TL.OFFICIAL_SITE_VIEW;
-    const criteria = criteriaSection(doc, annotation.criteria, ui);
-    const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance"));
+    const criteria = criteriaSection(doc, annotation.criteria, ui, annotation.official);
+    // (a record that gives no criteria says so: that is an answer, not a failure to load one)
+    const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance, .no-criteria"));
+    const noneGiven = Boolean(criteria && criteria.querySelector(".no-criteria"));
     const related = relatedSection(doc, annotation.related, Boolean(annotation.official), TL.readingWho(annotation));
     // (from a saved copy, the page the reader is on may be newer than the plain-English list: say so)
     const stale = Boolean(annotation.official && annotation.official.stale);
@@ -80,7 +82,7 @@
       ? `Who can join, in plain English, from TrialLens's saved copy ${day ? `of ${day}` : "(date unknown)"}: the page you are on may be newer.`
       : "TrialLens shows who can join this trial in plain English.";
     const body = hasCriteria
-      ? [h(doc, "p", { className: "intro", text: intro }), criteria]
+      ? [noneGiven ? null : h(doc, "p", { className: "intro", text: intro }), criteria]
       : [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED }), h(doc, "div", { className: "actions next-steps" }, [retryButton(doc, ui)])];
     body.push(related);
     frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
@@ -126,7 +128,7 @@
     const findings = findingsList(doc, annotation);
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
-    body.push(criteriaSection(doc, annotation.criteria, ui));
+    body.push(criteriaSection(doc, annotation.criteria, ui, official));
     // (an empty list says so only when the record was read and the page is about it: then the service looked)
     body.push(relatedSection(doc, annotation.related, Boolean(official) && !aboutOtherTrial(annotation), TL.readingWho(annotation)));
     // when it was checked; with no record, why not (unless the note under the headline already says it)

@@ -56,6 +56,12 @@
     ]) : null;
   }
 
+  /** The at-a-glance rows (TL.atAGlanceRows) as a list of terms. */
+  function glanceList(doc, rows) {
+    return h(doc, "dl", { className: "glance" }, rows.flatMap((r) => [h(doc, "dt", { text: r.label }),
+      h(doc, "dd", {}, [doc.createTextNode(r.value), wordsExplained(doc, r.glossary)])]));
+  }
+
   /** `marked`: the list's note on items worded as requirements is said above it; each such item carries the mark. */
   function criteriaList(doc, items, marked = false) {
     return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
@@ -69,21 +75,34 @@
     ])));
   }
 
-  function criteriaSection(doc, criteria, ui) {
+  /**
+   * Who can join: the glance and the criteria in the wording the reader chose. `official`: the record's object, for
+   * whose copy it is where the record gives no criteria (then said so, with only the record's own glance rows).
+   */
+  function criteriaSection(doc, criteria, ui, official = null) {
     if (!criteria || typeof criteria !== "object") return null;
     const wording = ui.wording === "original" ? "original" : "plain";
     const headings = criteria.headings || {};
     // whose words the reader is reading: TrialLens's plain English, or ClinicalTrials.gov's own
     const parts = [h(doc, "summary", { text: wording === "original" ? "Who can join (ClinicalTrials.gov's wording)" : "Who can join, in plain English" })];
-    const glance = TL.atAGlanceRows(criteria.at_a_glance);
+    const noneGiven = TL.noCriteriaGiven(criteria);
+    const glance = TL.atAGlanceRows(criteria.at_a_glance, noneGiven);
+    if (noneGiven) {
+      // (no list and no wording to choose: the note, and the record's own ages and sex if it gives them)
+      const stale = Boolean(official && official.stale);
+      parts.push(h(doc, "p", { className: "no-criteria", text: TL.noCriteriaNote(stale, stale ? TL.copyDate(official) : "") }));
+      if (glance.length) parts.push(glanceList(doc, glance));
+      const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
+      details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });
+      return details;
+    }
     if (glance.length) {
       parts.push(h(doc, "h3", { text: "At a glance" }));
       // the limits are those TrialLens could read on their own, not all of them ("Padua score 4 or more" beside the
       // Caprini limit it shows is not): said before them, so a limit not shown is not read as none (reviews)
       parts.push(h(doc, "p", { className: "muted glance-partial",
         text: glance.some((r) => r.limit) ? TL.GLANCE_PARTIAL : TL.GLANCE_SUMMARY }));
-      parts.push(h(doc, "dl", { className: "glance" }, glance.flatMap((r) => [h(doc, "dt", { text: r.label }),
-        h(doc, "dd", {}, [doc.createTextNode(r.value), wordsExplained(doc, r.glossary)])])));
+      parts.push(glanceList(doc, glance));
     }
     const toggle = h(doc, "button", {
       className: "wording",

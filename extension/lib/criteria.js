@@ -42,17 +42,38 @@
     return items.reduce((n, it) => n + (it.wordedAsRequirement ? 1 : 0) + wordedCount(it.children), 0);
   }
   const AGE_NOT_GIVEN = "See the full list below (ClinicalTrials.gov gives no age range in its summary)";
+  // the same where there is no list below (a record that gives no criteria): not sent to a list that is not there
+  const AGE_NONE_GIVEN = "ClinicalTrials.gov gives no age range for this trial";
 
-  function atAGlanceRows(glance) {
+  /** True when the record gives no criteria at all (a withheld one): nothing to list, in either wording. */
+  function noCriteriaGiven(criteria) {
+    const c = criteria || {};
+    return !["inclusion", "exclusion", "unplaced"].some((k) => Array.isArray(c[k]) && c[k].length);
+  }
+
+  /**
+   * What the card says in place of the list when the record gives none, the words of the service's page
+   * (templates/trial.html, id no-criteria): "A summary, not every rule: the full list below…" over nothing read as
+   * a list that failed to load (review r23 #14). `day`: a saved copy's date ("10 Jan 2026"), "" when not one.
+   */
+  const NO_CRITERIA = "ClinicalTrials.gov gives no eligibility criteria for this trial.";
+  const NO_CRITERIA_IN_COPY = "gives no eligibility criteria for this trial: the official record on ClinicalTrials.gov may be newer.";
+  function noCriteriaNote(stale, day) {
+    return stale ? `TrialLens's saved copy of the record (${day || "date unknown"}) ${NO_CRITERIA_IN_COPY}` : NO_CRITERIA;
+  }
+
+  /** `recordOnly`: only the record's own age, sex and healthy-volunteer rows (no criteria to draw the rest from). */
+  function atAGlanceRows(glance, recordOnly = false) {
     const g = glance || {};
     const rows = [];
     if (typeof g.age === "string" && g.age) rows.push({ label: "Age", value: g.age });
-    else if (g.sex) rows.push({ label: "Age", value: AGE_NOT_GIVEN });   // (a record's glance: it has a sex)
+    else if (g.sex) rows.push({ label: "Age", value: recordOnly ? AGE_NONE_GIVEN : AGE_NOT_GIVEN });   // (a record's glance: it has a sex)
     const sexWords = { ALL: "All", FEMALE: "Female only", MALE: "Male only" };
     if (g.sex) rows.push({ label: "Sex", value: sexWords[g.sex] || String(g.sex) });
     if (g.healthy_volunteers === true || g.healthy_volunteers === false) {
       rows.push({ label: "Healthy volunteers", value: g.healthy_volunteers ? "Accepted" : "Not accepted" });
     }
+    if (recordOnly) return rows;
     if (g.pregnancy_excluded) rows.push({ label: "Pregnancy", value: "Excluded" });
     if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
     for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
@@ -159,6 +180,7 @@
     });
   }
 
-  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, EXCEPTIONS_NOTE, WORDED_NOTE,
+  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, AGE_NONE_GIVEN, noCriteriaGiven, noCriteriaNote,
+    EXCEPTIONS_NOTE, WORDED_NOTE,
     WORDED_MARK, WORDED_LIST_NOTE, wordedCount, criteriaItems, explainedBeside };
 });

@@ -197,6 +197,21 @@ def _unconfirmed(f: Finding, page_says: str, copy_says, copy_as_of: str) -> Find
     )
 
 
+# a date alone, in digits ("2023-01", "2025-06-27", a year): no words of the page's around it
+_BARE_DATE = re.compile(r"\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?")
+
+
+def _page_date_said(page: PageRecord) -> str:
+    """"This page says …" of the page's own last-updated date: its words quoted ("Last updated: 2025-06-01"), but a
+    bare date (a claim given as a date alone, or no words kept) as the card writes dates, unquoted: 'This page says
+    "2023-01"' put TrialLens's digits in the page's mouth and was hard to read (review r23 #17)."""
+    shown = page.as_of_text or page.as_of
+    if not _BARE_DATE.fullmatch(shown.strip()):
+        return f'This page says "{quote(shown, 60)}"'
+    on = "on" if page.as_of.count("-") == 2 else "in"
+    return f"This page says it was last updated {on} {human_date(page.as_of)}"
+
+
 def check_page_date(page: PageRecord, today: date) -> list[Finding]:
     """A page "updated" on a date still to come (a day of slack for time zones) cannot say when it was
     last right: said once, as information, and the date is not used (reconcile drops it)."""
@@ -205,8 +220,8 @@ def check_page_date(page: PageRecord, today: date) -> list[Finding]:
     shown = page.as_of_text or page.as_of
     return [Finding(
         "page_date_ahead", "info", "as_of", shown, None,
-        f'This page says "{quote(shown, 60)}", a date in the future, so TrialLens cannot tell when the page was last '
-        "updated and did not use that date.",
+        f"{_page_date_said(page)}, a date in the future, so TrialLens cannot tell when the page was last updated and "
+        "did not use that date.",
         {"page_as_of": page.as_of, "today": today.isoformat()},
     )]
 
@@ -222,8 +237,8 @@ def check_freshness(page: PageRecord, official: OfficialRecord) -> list[Finding]
         return []
     return [Finding(
         "page_stale", "warning", "as_of", page.as_of_text or page.as_of, posted,
-        f'This page says "{quote(page.as_of_text or page.as_of, 60)}", but this trial\'s ClinicalTrials.gov record was updated '
-        f"on {human_date(posted)}, {age_phrase(lag)} later, so this page may miss recent changes.",
+        f"{_page_date_said(page)}, but this trial's ClinicalTrials.gov record was updated on {human_date(posted)}, "
+        f"{age_phrase(lag)} later, so this page may miss recent changes.",
         {"page_as_of": page.as_of, "official_last_update_posted": posted, "lag_days": lag},
     )]
 
