@@ -193,7 +193,9 @@ def test_rate_limiter_refuses_a_wait_longer_than_allowed():
 def test_client_keeps_to_its_rate_limit(fake_ctgov, studies):
     from scrapers.errors import RateLimited
 
-    client = fast_client(fake_ctgov.base_url, rate_limit=3, rate_period=60, max_rate_wait=0.5)
+    # (no retries and a roomy read timeout: under load a slow answer was retried, and the retry used up a slot)
+    client = fast_client(fake_ctgov.base_url, rate_limit=3, rate_period=60, max_rate_wait=0.5, timeout=(5.0, 5.0),
+                         retries=0)
     for s in studies[:3]:
         client.get_study(nct_of(s))
     with pytest.raises(RateLimited):
