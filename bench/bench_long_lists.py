@@ -77,7 +77,7 @@ _STAGES = (
     (items, "align", "align"),
     (items, "rejoin_rules", "rejoin"),
     (items, "_shortened_pairs", "shortened"),
-    (items, "_drop_absent_parts", "absent parts"),
+    (items, "drop_absent_parts", "absent parts"),
     (items, "exception_roles", "exceptions"),
     (items, "foreign_lists", "foreign lists"),
     (items, "_pair_findings", "pair findings"),

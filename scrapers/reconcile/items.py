@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from ..criteria import unescape_markdown
 from ..fidelity import word_classes
 from ..model import OfficialRecord, PageRecord
-from .align import PRESENT, VERBATIM, Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
+from .align import Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
 from .compare import compare, direction_words, excerpt_pair, reworded
 from .words import shared_start
 from .coverage import coverage_findings
@@ -29,9 +29,8 @@ from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, wi
 from .sections import wrong_sections
 from .too_long import too_long, too_long_finding
 from .intro_rows import introduces_list
+from .left_out import drop_absent_parts
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
-
-LEFT_OUT = 3    # a joined item reading this much more like its parts without one: that one is left out
 
 
 def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> bool:
@@ -61,7 +60,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
         return []
     pairs = rejoin_rules(O, P, align(O, P))
     short = _shortened_pairs(O, P, pairs)   # (shown, in far fewer words: neither left out nor added)
-    absent = _drop_absent_parts(O, P, pairs)
+    absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
     # sub-items after the last one the page shows, in the item its list stops in, are past where it stops ("Best
     # FEV1 …" under a parent cut after its first sub-item), not left out: with a "see full criteria" marker or
     # without, and whether the page gives each sub-item a line or runs them into one (review round 7)
@@ -79,44 +78,6 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons, added, foreign)
     out += foreign_findings(O, P, pairs + short, foreign)
     out += _added_findings(P, added)
-    return out
-
-
-def _drop_absent_parts(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> set[int]:
-    """Sub-items a page's joined item leaves out: taken out of their pair, so they count as missing.
-    A sub-item not found verbatim is left out only if the page's item reads more like the
-    others alone than like all of them: otherwise the page shows it changed ("Hemoglobin at
-    most 10 g/dL" for "at least"), which the comparison of the pair then reports."""
-    absent: set[int] = set()
-    for p in pairs:
-        if len(p.o) > 1 and len(p.p) == 1:
-            shown = P[p.p[0]].norm
-            inside = {i: fuzz.partial_ratio(O[i].norm, shown) for i in p.o if not O[i].label}
-            gone = [i for i, r in inside.items() if r < PRESENT]
-            if not gone:
-                gone = _one_left_out(O, p.o, shown, inside)
-            if gone and fuzz.ratio(" ".join(O[i].norm for i in p.o), shown) > \
-                    fuzz.ratio(" ".join(O[i].norm for i in p.o if i not in gone), shown):
-                continue
-            if gone and len(gone) < len(p.o):
-                absent.update(gone)
-                p.o = [i for i in p.o if i not in gone]
-    return absent
-
-
-def _one_left_out(O: list[Entry], parts: list[int], shown: str, inside: dict[int, float]) -> list[int]:
-    """The one sub-item a joined item leaves out though a look-alike neighbour makes it seem present
-    ("Platelet count at least 100,000/mm^3" beside "Absolute neutrophil count at least 1,000/mm^3"):
-    the page's item reads clearly more like the others without it."""
-    whole = fuzz.ratio(" ".join(O[i].norm for i in parts), shown)
-    best, out = whole + LEFT_OUT, []
-    for i, r in inside.items():
-        # (a part verbatim inside the page item may still be the one left out when it is verbatim
-        # inside another part too: "… informed consent." beside "… informed consent (as determined …).")
-        if r < VERBATIM or any(k != i and fuzz.partial_ratio(O[i].norm, O[k].norm) >= VERBATIM for k in parts):
-            without = fuzz.ratio(" ".join(O[k].norm for k in parts if k != i), shown)
-            if without >= best:
-                best, out = without, [i]
     return out
 
 
