@@ -348,7 +348,7 @@ def _drift(page, refused: LookupBudgetUsed | None = None) -> dict:
     over the client's lookup budget), whose note says so and when to try again."""
     ann = annotator()
     lookup, why = (None, refused) if refused else ann.lookup_or_why(page.nct_id)
-    drift = ann.drift(page, lookup, error=why)
+    drift = ann.drift(page, lookup, error=why, by="caller")   # (a claim, not a page read: "The status given …")
     if refused:
         drift["note"] = str(refused)
     return {"nct_id": page.nct_id, "page": {"status": page.status, "status_text": page.status_text,
