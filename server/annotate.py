@@ -242,6 +242,15 @@ class Annotator:
         key = ("related", record_version(lookup), k, tuple(statuses or ()), self.providers.today())
         return self.per_record.get_or_make(key, lambda: [_as_dict(r) for r in fn(lookup.record, k, statuses)])
 
+    @staticmethod
+    def related_reason(lookup, found: list | None) -> str | None:
+        """Why `found` (related(lookup)) is empty when no status would help: "nothing_to_match", the record names
+        nothing to match on (related.related_reason); None otherwise, and for related trials not looked up (None)."""
+        if found is None or lookup is None:
+            return None
+        from .related import related_reason   # (sqlite and the index: only where related trials are served)
+        return related_reason(lookup.record, found)
+
     # the annotation ---------------------------------------------------------------------
     def annotate(self, html: str, url: str | None) -> dict:
         """The Annotation (CONTRACTS.md) for a page. Raises UnreadablePage, NoTrialFound,
@@ -276,7 +285,8 @@ class Annotator:
         # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
         # would be shown as this page's trial's
         other = about_other_trial(drift)
-        return {
+        related = None if other else _guarded("related", lambda: self.related(lookup))
+        out = {
             "nct_id": page.nct_id,
             "page": page.to_dict(),
             "official": official_summary(lookup) if lookup is not None else None,
@@ -285,9 +295,13 @@ class Annotator:
             # null when related trials were not looked up or could not be had (a page about another trial, none served
             # here, no record, a failure): the card and the page then say nothing, where an empty list says "none open"
             # (review r16 §12); null, as criteria, for another trial's page: [] read "none open" to a caller (r19 #4)
-            "related": None if other else _guarded("related", lambda: self.related(lookup)),
+            "related": related,
             "generated_at": now_iso(),
         }
+        reason = self.related_reason(lookup, related)
+        if reason:   # (why [] is no "none open": the page and the card say so; absent otherwise)
+            out["related_reason"] = reason
+        return out
 
 
 def _encoded(annotation: dict) -> tuple[dict, bytes]:

@@ -240,7 +240,11 @@ def make_blueprint() -> Blueprint:
         result = ann.related(lookup, k, statuses)
         if result is None:
             raise Problem(501, "not-available", "Not available", "related trials are not available in this installation")
-        return jsonify({"nct_id": lookup.record.nct_id, "related": result})
+        out = {"nct_id": lookup.record.nct_id, "related": result}
+        reason = ann.related_reason(lookup, result)
+        if reason:   # (an empty list that no status would fill: said why, not "none open")
+            out["reason"] = reason
+        return jsonify(out)
 
     @bp.get("/trials/<nct_id>/drift")
     def drift_one(nct_id: str):

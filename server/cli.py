@@ -236,7 +236,7 @@ def cmd_related(args) -> int:
     from scrapers.errors import RecordNotFound
     from scrapers.nct import normalize_nct_id
     from scrapers.registry import open_registry
-    from server.related import related, who_takes
+    from server.related import related, related_reason, who_takes
 
     nct = normalize_nct_id(args.nct_id)
     env = dict(os.environ)
@@ -253,11 +253,13 @@ def cmd_related(args) -> int:
     except RecordNotFound:  # not in the store: query with its official record instead
         query = reg.lookup(nct).record
         results = related(query, args.k, statuses, store=reg.store)
+    reason = related_reason(query, results, store=reg.store)   # (as the API's /related gives it)
     if args.json:
-        print_json({"nct_id": nct, "related": [r.to_dict() for r in results]})
+        print_json({"nct_id": nct, "related": [r.to_dict() for r in results], **({"reason": reason} if reason else {})})
         return 0
     # (beside who the trial itself takes, each who-line is worded as on the page and the card)
-    print_related(nct, results, args.any_status, reading=who_takes(query, store=reg.store) if results else None)
+    print_related(nct, results, args.any_status, reading=who_takes(query, store=reg.store) if results else None,
+                  reason=reason)
     return 0
 
 
