@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from scrapers import registry, scrape_html
+from scrapers.dates import human_date
 from scrapers.errors import BadInput, NotAskedOffline, RegistryError, TrialLensError
 from scrapers.reconcile import reconcile
 from server.drift import saved_copy_why, summarize, why_not_asked
@@ -198,7 +199,8 @@ def cmd_sync(args) -> int:
         return 0
     d = report.to_dict()
     state = "complete" if report.complete else "paused (run the same command again to resume)"
-    print(f"sync since {d['since']}{' for ' + repr(d['query']) if d['query'] else ''}: {state}"
+    # (the date as the CLI writes dates, "1 Nov 2025": the operator's ISO echoed back was the one such date; r23 #17)
+    print(f"sync since {human_date(d['since'])}{' for ' + repr(d['query']) if d['query'] else ''}: {state}"
           + (" [resumed]" if d["resumed"] else ""))
     print(f"  {d['pages']} page(s), {d['fetched']} records: {d['added']} added, {d['updated']} updated, "
           f"{d['unchanged']} unchanged, {d['rejected']} rejected")
