@@ -26,6 +26,7 @@ from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
+from .claimed import claimed_drift
 from .drift import about_other_trial, summarize, why_not_asked
 from .providers import Providers, SingleFlight
 
@@ -211,15 +212,18 @@ class Annotator:
         key = h.hexdigest()
         return key, self.pages.get_or_make(("page", key), lambda: scrape_html(html, url))
 
-    def drift(self, page: PageRecord, lookup, read: bool = False, error: Exception | None = None) -> dict:
-        """`read`: the page was read from its HTML (drift.summarize); `error`: with no lookup, why there is none."""
+    def drift(self, page: PageRecord, lookup, read: bool = False, error: Exception | None = None,
+              by: str | None = None) -> dict:
+        """`read`: the page was read from its HTML (drift.summarize); `error`: with no lookup, why there is none; `by`:
+        who made a claim no page was read for ("person", "caller"; claimed.py), so the findings say it as theirs."""
         if lookup is None:   # (a registry set to work offline never asked: the note says so, not "could not get")
-            return summarize(page, None, [], why=why_not_asked(bool(getattr(self.providers.registry, "offline", False)),
-                                                               error))
+            return claimed_drift(summarize(page, None, [], why=why_not_asked(
+                bool(getattr(self.providers.registry, "offline", False)), error)), page, by)
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
-        return summarize(page, lookup.record, findings, copy_as_of, why=lookup.stale_reason, read=read)
+        return claimed_drift(summarize(page, lookup.record, findings, copy_as_of, why=lookup.stale_reason, read=read),
+                             page, by)
 
     def criteria(self, lookup) -> dict | None:
         """Plain-English criteria, or None when that part is not available for this record."""
@@ -237,6 +241,15 @@ class Annotator:
         # (with today: a related trial's "may have ended" is read against today's date, and a worker runs for days)
         key = ("related", record_version(lookup), k, tuple(statuses or ()), self.providers.today())
         return self.per_record.get_or_make(key, lambda: [_as_dict(r) for r in fn(lookup.record, k, statuses)])
+
+    @staticmethod
+    def related_reason(lookup, found: list | None) -> str | None:
+        """Why `found` (related(lookup)) is empty when no status would help: "nothing_to_match", the record names
+        nothing to match on (related.related_reason); None otherwise, and for related trials not looked up (None)."""
+        if found is None or lookup is None:
+            return None
+        from .related import related_reason   # (sqlite and the index: only where related trials are served)
+        return related_reason(lookup.record, found)
 
     # the annotation ---------------------------------------------------------------------
     def annotate(self, html: str, url: str | None) -> dict:
@@ -258,19 +271,22 @@ class Annotator:
         key = ("annotation", page_key, record_version(lookup), self.providers.today())
         return self.annotations.get_or_make(key, lambda: _encoded(self._build(page, lookup, read=True)))
 
-    def annotate_claim(self, page: PageRecord, lookup, why: Exception | None = None) -> dict:
+    def annotate_claim(self, page: PageRecord, lookup, why: Exception | None = None, by: str = "person") -> dict:
         """The annotation for what a page says, given as a PageRecord (no HTML to read),
-        against `lookup` (None: the official record is unavailable, `why`)."""
-        return self._build(page, lookup, why=why)
+        against `lookup` (None: the official record is unavailable, `why`); `by`: who gave it (claimed.BY)."""
+        return self._build(page, lookup, why=why, by=by)
 
-    def _build(self, page: PageRecord, lookup, read: bool = False, why: Exception | None = None) -> dict:
+    def _build(self, page: PageRecord, lookup, read: bool = False, why: Exception | None = None,
+               by: str | None = None) -> dict:
         """`read`: the page was read from its HTML (not a claim a caller states), so a part TrialLens found nothing of
-        (its eligibility criteria) can be said to be unchecked; `why`: with no lookup, why there is none."""
-        drift = self.drift(page, lookup, read=read, error=why)
+        (its eligibility criteria) can be said to be unchecked; `why`: with no lookup, why there is none; `by`: who
+        made a claim no page was read for (claimed.py)."""
+        drift = self.drift(page, lookup, read=read, error=why, by=by)
         # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
         # would be shown as this page's trial's
         other = about_other_trial(drift)
-        return {
+        related = None if other else _guarded("related", lambda: self.related(lookup))
+        out = {
             "nct_id": page.nct_id,
             "page": page.to_dict(),
             "official": official_summary(lookup) if lookup is not None else None,
@@ -279,9 +295,13 @@ class Annotator:
             # null when related trials were not looked up or could not be had (a page about another trial, none served
             # here, no record, a failure): the card and the page then say nothing, where an empty list says "none open"
             # (review r16 §12); null, as criteria, for another trial's page: [] read "none open" to a caller (r19 #4)
-            "related": None if other else _guarded("related", lambda: self.related(lookup)),
+            "related": related,
             "generated_at": now_iso(),
         }
+        reason = self.related_reason(lookup, related)
+        if reason:   # (why [] is no "none open": the page and the card say so; absent otherwise)
+            out["related_reason"] = reason
+        return out
 
 
 def _encoded(annotation: dict) -> tuple[dict, bytes]:

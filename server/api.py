@@ -240,7 +240,11 @@ def make_blueprint() -> Blueprint:
         result = ann.related(lookup, k, statuses)
         if result is None:
             raise Problem(501, "not-available", "Not available", "related trials are not available in this installation")
-        return jsonify({"nct_id": lookup.record.nct_id, "related": result})
+        out = {"nct_id": lookup.record.nct_id, "related": result}
+        reason = ann.related_reason(lookup, result)
+        if reason:   # (an empty list that no status would fill: said why, not "none open")
+            out["reason"] = reason
+        return jsonify(out)
 
     @bp.get("/trials/<nct_id>/drift")
     def drift_one(nct_id: str):
@@ -348,7 +352,7 @@ def _drift(page, refused: LookupBudgetUsed | None = None) -> dict:
     over the client's lookup budget), whose note says so and when to try again."""
     ann = annotator()
     lookup, why = (None, refused) if refused else ann.lookup_or_why(page.nct_id)
-    drift = ann.drift(page, lookup, error=why)
+    drift = ann.drift(page, lookup, error=why, by="caller")   # (a claim, not a page read: "The status given …")
     if refused:
         drift["note"] = str(refused)
     return {"nct_id": page.nct_id, "page": {"status": page.status, "status_text": page.status_text,

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from scrapers import registry, scrape_html
+from scrapers.dates import human_date
 from scrapers.errors import BadInput, NotAskedOffline, RegistryError, TrialLensError
 from scrapers.reconcile import reconcile
 from server.drift import saved_copy_why, summarize, why_not_asked
@@ -198,7 +199,8 @@ def cmd_sync(args) -> int:
         return 0
     d = report.to_dict()
     state = "complete" if report.complete else "paused (run the same command again to resume)"
-    print(f"sync since {d['since']}{' for ' + repr(d['query']) if d['query'] else ''}: {state}"
+    # (the date as the CLI writes dates, "1 Nov 2025": the operator's ISO echoed back was the one such date; r23 #17)
+    print(f"sync since {human_date(d['since'])}{' for ' + repr(d['query']) if d['query'] else ''}: {state}"
           + (" [resumed]" if d["resumed"] else ""))
     print(f"  {d['pages']} page(s), {d['fetched']} records: {d['added']} added, {d['updated']} updated, "
           f"{d['unchanged']} unchanged, {d['rejected']} rejected")
@@ -236,7 +238,7 @@ def cmd_related(args) -> int:
     from scrapers.errors import RecordNotFound
     from scrapers.nct import normalize_nct_id
     from scrapers.registry import open_registry
-    from server.related import related, who_takes
+    from server.related import related, related_reason, who_takes
 
     nct = normalize_nct_id(args.nct_id)
     env = dict(os.environ)
@@ -253,11 +255,13 @@ def cmd_related(args) -> int:
     except RecordNotFound:  # not in the store: query with its official record instead
         query = reg.lookup(nct).record
         results = related(query, args.k, statuses, store=reg.store)
+    reason = related_reason(query, results, store=reg.store)   # (as the API's /related gives it)
     if args.json:
-        print_json({"nct_id": nct, "related": [r.to_dict() for r in results]})
+        print_json({"nct_id": nct, "related": [r.to_dict() for r in results], **({"reason": reason} if reason else {})})
         return 0
     # (beside who the trial itself takes, each who-line is worded as on the page and the card)
-    print_related(nct, results, args.any_status, reading=who_takes(query, store=reg.store) if results else None)
+    print_related(nct, results, args.any_status, reading=who_takes(query, store=reg.store) if results else None,
+                  reason=reason)
     return 0
 
 

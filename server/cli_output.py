@@ -11,7 +11,7 @@ from scrapers.dates import human_date
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_from
 from server.annotate import official_summary
-from server.related_words import RELATED_SAME_WHO, same_who_left_out, who_line
+from server.related_words import RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out, who_line
 from server.status_shown import related_status
 from server.worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
@@ -102,11 +102,15 @@ def _print_items(items, depth: int, marked: bool = False) -> None:
         _print_items(e.children, depth + 1, marked)
 
 
-def print_related(nct: str, results: list, any_status: bool, reading: dict | None = None) -> None:
+def print_related(nct: str, results: list, any_status: bool, reading: dict | None = None,
+                  reason: str | None = None) -> None:
     """Related trials as the card and the trial page word them: the status ("Recruiting (as of Nov 2025)", "By
     invitation only"), who it takes beside `reading` (who the trial itself takes: none where the same, said once at the
     top; "No age or sex limit given" where it has none beside a trial with some; related_words.who_line), where it runs
-    and why it is related."""
+    and why it is related. `reason`: why there are none, when no status would help (related.related_reason)."""
+    if not results and reason == "nothing_to_match":   # (not "try --any-status": no status would find one)
+        print(RELATED_NOTHING_TO_MATCH)
+        return
     if not results:
         print(f"No related trials for {nct}" + ("" if any_status else " that are open to patients (try --any-status)"))
         return

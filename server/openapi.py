@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from server.openapi_schemas import NCT, SCHEMAS, STR, _obj, _ref
+from server.openapi_schemas import NCT, RELATED_REASON, SCHEMAS, STR, _obj, _ref
 
 
 def _json(schema: dict, description: str) -> dict:
@@ -88,7 +88,8 @@ def _paths() -> dict:
              **_problems(400, 404, 501, 503)}, "getCriteria", [NCT_PARAM])},
         "/api/v1/trials/{nct_id}/related": {"get": _op(
             "Related trials, each with the reason it is related",
-            {"200": _json(_obj({"nct_id": NCT, "related": {"type": "array", "items": _ref("RelatedTrial")}}),
+            {"200": _json(_obj({"nct_id": NCT, "related": {"type": "array", "items": _ref("RelatedTrial")},
+                                "reason": RELATED_REASON}, required=["nct_id", "related"]),
                           "related trials, best first"),
              **_problems(400, 404, 501, 503)}, "getRelated",
             [NCT_PARAM, q("k", {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}, "how many"),

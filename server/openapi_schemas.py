@@ -39,6 +39,11 @@ STATUS = {"type": "string", "enum": list(STATUSES)}
 FETCHED = {"type": ["string", "null"], "description": "when this copy of the record was current (UTC ISO); "
            "null when that is not known"}
 NCT = {"type": "string", "pattern": r"^NCT\d{8}$", "examples": ["NCT07232563"]}
+# why a related list is empty when no status would fill it; absent otherwise (an empty list is then "none open")
+RELATED_REASON = {"type": "string", "enum": ["nothing_to_match"],
+                  "description": "present only with an empty list: nothing_to_match, the record gives no conditions or "
+                                 "keywords (a withheld record, a stand-in title), so TrialLens cannot suggest related "
+                                 "trials"}
 # why a record is a saved copy; the same on a trial's summary and on a listing's badge ("gone" must reach both)
 STALE_REASON = {"type": ["string", "null"], "enum": ["offline", "unreachable", "busy", "gone", "record_file", None],
                 "description": "why the record is a saved copy: the service works offline, ClinicalTrials.gov could "
@@ -195,8 +200,9 @@ SCHEMAS: dict[str, dict] = {
                     "description": "null: related trials were not looked up or could not be had (no official record, "
                                    "the page may be about a different trial, the part not installed, a failure): say "
                                    "nothing; []: TrialLens looked and holds no open related trial: \"none open\""},
+        "related_reason": RELATED_REASON,
         "generated_at": {"type": "string", "format": "date-time"},
-    }),
+    }, required=["nct_id", "page", "official", "drift", "criteria", "related", "generated_at"]),
     "AnnotateRequest": {**_obj({
         "url": {"type": ["string", "null"], "maxLength": 4096, "pattern": "^\\s*([Hh][Tt][Tt][Pp][Ss]?://.*)?$",
                 "description": "the page's http(s) address; picks the site reader, never fetched"},

@@ -346,6 +346,23 @@ def nothing_to_match(f: TrialFeatures) -> bool:
     return not (f.conditions or f.condition_mesh or f.keywords or f.interventions or real_titles(f.titles))
 
 
+def related_reason(nct_id_or_record, found: list, *, store=None) -> str | None:
+    """Why `found`, the related trials of a record, is empty, when it is not for want of open trials: "nothing_to_match"
+    (nothing_to_match); None otherwise. A record is judged by itself; an id by the store's index (None if not there)."""
+    if found:
+        return None
+    if isinstance(nct_id_or_record, OfficialRecord):
+        f = search.features_of(nct_id_or_record)
+    else:
+        search.backfill(store)
+        with store.connection() as c:
+            try:
+                f, _ = query_features(nct_id_or_record, _connection(c))
+            except RecordNotFound:
+                return None
+    return "nothing_to_match" if nothing_to_match(f) else None
+
+
 def who_takes(nct_id_or_record, *, store) -> dict | None:
     """Who the trial itself takes, as its related trials carry it ({"min_age", "max_age", "sex"}, ages as Age objects),
     from the store's index (or the record given): beside it, a related trial's who-line is worded

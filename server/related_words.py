@@ -83,6 +83,12 @@ def where_words(countries: list[str]) -> str | None:
 # "No age or sex limit given").
 RELATED_NO_LIMIT = "No age or sex limit given"
 RELATED_SAME_WHO = "A trial with no ages shown takes the same ages and sex as this one."
+# why there are no related trials for a record that names nothing to match on (related.nothing_to_match: a withheld
+# record such as NCT03182660, no conditions and a stand-in title): "none open" and "try --any-status" sent the reader
+# after trials no status would give (r23 leftovers #2). The page, the card (extension/content/cardsections.js) and
+# `triallens related` say it alike; the API gives the reason "nothing_to_match"
+RELATED_NOTHING_TO_MATCH = ("ClinicalTrials.gov gives no conditions or keywords for this trial, so TrialLens cannot "
+                            "suggest related trials.")
 
 
 def _says_who(o) -> bool:

@@ -582,10 +582,12 @@ def test_trial_page_in_sync_says_when_the_record_itself_may_be_out_of_date(offli
     # (offline: what the page matches is a stored copy, which the note says too; a service set to work offline never
     # asked, so not "could not check … just now", which promised that asking again would help)
     assert rec["stale_reason"] == "offline"
-    assert drift["note"] == ("This TrialLens service works offline and did not ask ClinicalTrials.gov, so it compared this page with "
-                             "its saved copy of the ClinicalTrials.gov record from 24 May 2024. In that copy, the "
-                             "trial's planned end has passed: see below.")
-    assert 'id="verdict-note"' in page and drift["note"] in html.unescape(page)
+    # (what was compared is the claim given, no page having been read; the HTML page's is what the person entered)
+    assert drift["note"] == ("This TrialLens service works offline and did not ask ClinicalTrials.gov, so it compared what "
+                             "was given with its saved copy of the ClinicalTrials.gov record from 24 May 2024. In that "
+                             "copy, the trial's planned end has passed: see below.")
+    assert 'id="verdict-note"' in page
+    assert drift["note"].replace("what was given", "what you entered") in html.unescape(page)
     # a page that is itself out of date gets its own verdict, not this note
     other = offline_client.get("/trials/NCT06427642?status=Active,%20not%20recruiting&as_of=2024-01-01")
     assert "itself may" not in other.get_data(as_text=True)
@@ -598,8 +600,8 @@ def test_a_later_status_than_a_stored_copy_is_not_called_wrong(offline_client):
     drift = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Completed").get_json()["drift"]
     assert (drift["verdict"], drift["reason"]) == ("could_not_check", "record_not_current")
     assert drift["headline"] == "This page may be newer than TrialLens's saved copy"
-    assert drift["note"].startswith("This TrialLens service works offline and did not ask ClinicalTrials.gov. Where this "
-                                    "page differs")
+    assert drift["note"].startswith("This TrialLens service works offline and did not ask ClinicalTrials.gov. Where what "
+                                    "was given differs")
     note = next(f for f in drift["findings"] if f["kind"] == "unconfirmed")
     assert note["severity"] == "info" and "may be right" in note["message"]
     page = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)

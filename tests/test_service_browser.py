@@ -94,7 +94,8 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
                      page.locator("#official .meta").first.inner_text())
     page.click("#history summary")
     assert "Recruiting, last update posted 1 Dec 2024" in page.locator("#history").inner_text()
-    assert "This page says" in page.locator("#page-findings").inner_text()
+    # (typed, not read from a page: "You entered", not "This page says"; test_claim_words)
+    assert "You entered \"Recruiting\"" in page.locator("#page-findings").inner_text()
     # the official record one clear button away, in the verdict box (at least 44 px tall, like the card's)
     link = page.locator("a.button[href^='https://clinicaltrials.gov/study/NCT00000002']")
     assert link.count() == 1 and page.locator("#verdict a.button").count() == 1

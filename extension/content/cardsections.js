@@ -136,15 +136,22 @@
     + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed. "
     + "Each title opens the trial's record on ClinicalTrials.gov.";
   const RELATED_NONE = "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.";
+  // the service's related_reason: a record with nothing to match on, for which no status would give related trials
+  // (server/related_words.py RELATED_NOTHING_TO_MATCH, said alike by the page and `triallens related`)
+  const RELATED_WHY_NONE = {
+    nothing_to_match: "ClinicalTrials.gov gives no conditions or keywords for this trial, so TrialLens cannot suggest related trials.",
+  };
 
   /**
    * The related trials; with `sayNone`, an empty list says so in words (the service looked and found none).
    * `reading`: the ages and sex of the trial being read (TL.readingWho): a related trial that takes the same shows no
-   * who-line, and the caption says what that means.
+   * who-line, and the caption says what that means. `reason`: the annotation's related_reason, why an empty list is
+   * empty when no status would fill it (said instead of "none open").
    */
-  function relatedSection(doc, related, sayNone = false, reading = null) {
+  function relatedSection(doc, related, sayNone = false, reading = null, reason = null) {
     const trials = (Array.isArray(related) ? related : []).map((t) => TL.relatedView(t, Date.now(), reading));
-    if (!trials.length) return sayNone && Array.isArray(related) ? h(doc, "p", { className: "muted related-none", text: RELATED_NONE }) : null;
+    const none = (Object.hasOwn(RELATED_WHY_NONE, reason) && RELATED_WHY_NONE[reason]) || RELATED_NONE;
+    if (!trials.length) return sayNone && Array.isArray(related) ? h(doc, "p", { className: "muted related-none", text: none }) : null;
     const caption = trials.some((t) => t.sameWho) ? `${RELATED_CAPTION} ${TL.RELATED_SAME_WHO}` : RELATED_CAPTION;
     return h(doc, "details", { className: "related" }, [
       h(doc, "summary", { text: `Related trials (${trials.length})` }),

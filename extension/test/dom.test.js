@@ -90,6 +90,20 @@ test("an empty related list says so in words when the record was read, and nothi
   assert.equal(shadow.querySelector(".related-none"), null);
 });
 
+test("an empty related list for a record with nothing to match on says why, not \"none open\"", () => {
+  // (a withheld record: no conditions, a stand-in title; the service's related_reason; r23 leftovers #2)
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
+  w.TrialLens.renderAnnotation(w.document, { ...ann, related: [], related_reason: "nothing_to_match" }, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".related-none").textContent,
+    "ClinicalTrials.gov gives no conditions or keywords for this trial, so TrialLens cannot suggest related trials.");
+  // (a reason this card does not know is "none open", as before)
+  w.TrialLens.renderAnnotation(w.document, { ...ann, related: [], related_reason: "toString" }, uiState());
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".related-none").textContent,
+    "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.");
+});
+
 test("an in-sync page whose official record itself is overdue says so above the finding", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ann = { nct_id: "NCT07232563", official: null, related: [],

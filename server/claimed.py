@@ -1,0 +1,79 @@
+"""Findings about a claim no page was read for: a status or date a person typed into the look-up form, or that an API
+caller gave (GET /trials/{id}?status=…, GET/POST /api/v1/…/drift). Reconcile words every finding as the page's
+("This page says "Recruiting", but …"), which put words in the mouth of a page TrialLens never read (review r23 #1);
+here they are said as the claim's: "You entered …" on the HTML page, "The status given is …" in the API.
+
+Only the findings a claim can give are reworded (it holds a status and a last-updated date, nothing else); a page
+TrialLens read keeps its own wording.
+"""
+
+from __future__ import annotations
+
+from scrapers.dates import human_date
+from scrapers.model import PageRecord
+
+# who made the claim: "person" (typed into the look-up form), "caller" (the API)
+BY = ("person", "caller")
+
+# (the status's subject, the status named mid-sentence, the status as a whole)
+_STATUS = {"person": ("You entered", "the status you entered", "The status you entered"),
+           "caller": ("The status given is", "the status given", "The status given")}
+# the drift notes that speak of what "this page" says, by who made the claim
+_NOTES = {
+    "person": (("What this page says matches", "What you entered matches"),
+               ("how this page describes the trial's status", "the status you entered"),
+               ("The only thing TrialLens could read on this page is when it was last updated",
+                "You entered only when the page was last updated"),
+               ("compared this page with", "compared what you entered with"),
+               ("Where this page differs", "Where what you entered differs")),
+    "caller": (("What this page says matches", "The status given matches"),
+               ("how this page describes the trial's status", "the status given"),
+               ("The only thing TrialLens could read on this page is when it was last updated",
+                "Only when the page was last updated was given"),
+               ("compared this page with", "compared what was given with"),
+               ("Where this page differs", "Where what was given differs")),
+}
+
+
+def _date_said(page: PageRecord, by: str) -> str:
+    """"You entered that the page was last updated in Jan 2023" / "The last-updated date given is Jan 2023"."""
+    when = human_date(page.as_of)
+    if by == "caller":
+        return f"The last-updated date given is {when}"
+    return f"You entered that the page was last updated {'on' if page.as_of.count('-') == 2 else 'in'} {when}"
+
+
+def claimed_message(kind: str, message: str, page: PageRecord, by: str) -> str:
+    """A page finding's `message` said as the claim's (see the module's docstring); any other message as given."""
+    subject, named, whole = _STATUS[by]
+    if kind == "page_stale" and page.as_of and ", but " in message:
+        message = _date_said(page, by) + ", but " + message.split(", but ", 1)[1]
+    elif kind == "status_changed_since":
+        message = message.replace("This page was right when it was last updated",
+                                  f"{whole} was right when the page was last updated", 1)
+    elif kind == "cannot_compare":
+        message = message.replace("this page's status, ", f"{named}, ", 1)
+    elif message.startswith('This page says "'):   # (status_drift and an unconfirmed status: 'This page says "…"')
+        message = f'{subject} "' + message[len('This page says "'):]
+    # (the page the claim is about: "this page" on TrialLens's own page is TrialLens's)
+    return message.replace("this page may", "the page may")
+
+
+def claimed_drift(drift: dict, page: PageRecord, by: str | None) -> dict:
+    """The drift summary's findings and note said as a claim's by `by` (BY); unchanged for None (a page read)."""
+    if by not in BY:
+        return drift
+    out = dict(drift)
+    out["findings"] = [_claimed(f, page, by) for f in drift.get("findings", [])]
+    if out.get("note"):
+        for page_words, claim_words in _NOTES[by]:
+            out["note"] = out["note"].replace(page_words, claim_words)
+        out["note"] = out["note"].replace("this page may be right", "the page may be right")
+    return out
+
+
+def _claimed(f: dict, page: PageRecord, by: str) -> dict:
+    """One finding of the summary (a dict), its message said as the claim's; a finding about the record as it is."""
+    if f.get("about", "page") != "page":
+        return f
+    return {**f, "message": claimed_message(f.get("kind", ""), f.get("message", ""), page, by)}

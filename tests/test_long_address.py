@@ -1,0 +1,43 @@
+"""A 100 KB query string got an HTML 414, not problem+json (review r23 #18): that answer is the development server's
+(Python's http.server refuses a request line over 64 KB before werkzeug or TrialLens sees it), so the app cannot word
+it; README says so (r23 leftovers #5). Below that limit the app answers as usual."""
+
+from __future__ import annotations
+
+import http.client
+import threading
+from pathlib import Path
+
+from service_support import FakeRegistry, providers, record
+from werkzeug.serving import make_server
+
+from server import create_app
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def _get(port: int, path: str) -> tuple[int, str]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    try:
+        conn.request("GET", path)
+        resp = conn.getresponse()
+        return resp.status, resp.getheader("Content-Type") or ""
+    finally:
+        conn.close()
+
+
+def test_only_the_dev_servers_request_line_limit_answers_a_100_kb_address():
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off"},
+                     providers=providers(FakeRegistry(records={"NCT07232563": record("NCT07232563")})))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        long = _get(server.port, "/api/v1/trials/NCT07232563/drift?status=" + "x" * 100_000)
+        below = _get(server.port, "/api/v1/trials/NCT07232563/drift?status=" + "x" * 60_000)
+    finally:
+        server.shutdown()
+        thread.join()
+    assert long == (414, "text/html;charset=utf-8")   # (http.server's own page: TrialLens never saw the request)
+    assert below[0] == 200 and below[1].startswith("application/json")
+    assert "answers a request line over 64 KB (a 100 KB query string) with a bare HTML 414 page" in README
