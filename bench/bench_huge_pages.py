@@ -43,7 +43,8 @@ def filler(tag: str, size: int) -> str:
     if tag == "li":
         return "<ul>" + one * n + "</ul>"
     if tag == "td":
-        return "<table>" + ("<tr>" + one * 10 + "</tr>") * (n // 10) + "</table>"
+        row = "<tr>" + one * 10 + "</tr>"
+        return "<table>" + row * (size // len(row)) + "</table>"
     return "<div>" + one * n + "</div>"
 
 
