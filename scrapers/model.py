@@ -68,6 +68,10 @@ class PageRecord:
     # page shows criteria TrialLens did not compare, not that it found none. In the JSON only when there are some
     criteria_unplaced: int = 0
     plain_summary: str | None = None
+    # a page too long to read whole (more than sites/_lines.MAX_LINES lines or MAX_ELEMENTS elements: an endless
+    # comment thread, footer or filler) is read as far as that and no further: how many of its lines were read. A field
+    # shown further down is not read (None, or a list as far as the cut), never misread. In the JSON only when set
+    read_lines: int | None = None
     related_nct_ids: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
     other_nct_ids: list[str] = field(default_factory=list)
@@ -76,7 +80,7 @@ class PageRecord:
         d = asdict(self)
         d["min_age"] = self.min_age.to_dict() if self.min_age else None
         d["max_age"] = self.max_age.to_dict() if self.max_age else None
-        for said in ("no_max_age_text", "no_min_age_text", "criteria_ends_at"):
+        for said in ("no_max_age_text", "no_min_age_text", "criteria_ends_at", "read_lines"):
             if d[said] is None:   # (said only when the page says it: other pages' JSON keeps its shape)
                 del d[said]
         if not self.criteria_unplaced:   # (other pages' JSON keeps its shape)

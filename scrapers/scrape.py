@@ -90,7 +90,14 @@ def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
         module = scraper_for_brand(page.meta("og:site_name") or page.meta("application-name"), page.title_tag) or module
     record: PageRecord = module.scrape(page)
     record.url = url if url is not None else page.url
-    _choose_primary(record, page)
+    record.read_lines = page.cut_at
+    try:
+        _choose_primary(record, page)
+    except NoTrialFound:
+        if page.cut_at is None:
+            raise
+        raise NoTrialFound(f"no ClinicalTrials.gov NCT id found in the part of this page TrialLens read: the page is "
+                           f"too long to read whole, and only its first {page.cut_at:,} lines were read") from None
     cross_check_embedded(record, page, fill=getattr(module, "HOSTS", ()) != ())
     return record
 

@@ -166,6 +166,8 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         out = without_criteria_said(out, page, official)
     if gone and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
         out["note"] = (NOTES["record_gone"] + ". " + out.get("note", "")).strip()
+    if page.read_lines is not None:   # (the verdict is about the part read: say where that ends)
+        out["note"] = (out.get("note", "") + " " + NOTES["page_cut"].format(lines=f"{page.read_lines:,}")).strip()
     if out.get("note"):
         # whether the note says why a saved copy was used, so the card's footer does not say it again (the card had
         # matched the note's words for it, which a reworded note would silently break; here they are the same constants)

@@ -87,7 +87,11 @@ SCHEMAS: dict[str, dict] = {
                               "eligibility criteria without saying which are for joining and which rule people out "
                               "(no inclusion or exclusion heading): how many; they are not in inclusion or exclusion "
                               "and were not compared"},
-        "plain_summary": _null(STR), "related_nct_ids": STRS, "locations": STRS, "other_nct_ids": STRS,
+        "plain_summary": _null(STR),
+        "read_lines": {"type": "integer", "minimum": 0, "description": "present when the page is too long to read "
+                       "whole (more than 20,000 lines or 100,000 elements): how many of its lines were read. A field "
+                       "shown further down was not read, and the drift note says so"},
+        "related_nct_ids": STRS, "locations": STRS, "other_nct_ids": STRS,
     }, required=["site", "nct_id", "status", "status_text", "as_of"]),
     "Finding": _obj({
         "kind": STR, "severity": {"type": "string", "enum": ["critical", "warning", "info"]}, "field": STR,

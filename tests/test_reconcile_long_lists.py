@@ -90,12 +90,26 @@ def test_the_verdict_does_not_count_uncompared_criteria_as_checked():
 
 
 def test_the_reviews_page_is_annotated_with_the_note():
-    """The review's page through the service: one <ul> of 20,000 items under "Inclusion Criteria", and a status."""
-    items = "".join(f"<li>Age >= {i} years</li>" for i in range(20_000))
+    """The review's page through the service: one <ul> of 19,000 items (20,000 in the review, past the lines a page is
+    read to now: see the next test) under "Inclusion Criteria", and a status."""
+    items = "".join(f"<li>Age >= {i} years</li>" for i in range(19_000))
     html = (f"<html><body><h1>A study ({NCT})</h1><dl><dt>Status</dt><dd>Completed</dd></dl>"
             f"<h2>Inclusion Criteria</h2><ul>{items}</ul></body></html>")
     annotator = Annotator(providers(FakeRegistry(records={NCT: _record()})))
     drift = annotator.annotate(html, "https://trials.example.org/study/" + NCT)["drift"]
     assert drift["verdict"] == "out_of_date"   # (the status is still checked)
     assert [(f["kind"], f["page_value"]) for f in drift["findings"] if f["about"] == "page"] == [
-        ("status_drift", "Completed"), ("criteria_not_compared", "20,000 criteria")]
+        ("status_drift", "Completed"), ("criteria_not_compared", "19,000 criteria")]
+
+
+def test_a_list_past_the_page_limit_is_said_to_go_on():
+    """A list running past the lines a page is read to (sites/_lines.MAX_LINES) was read in part: "at least"."""
+    items = "".join(f"<li>Age >= {i} years</li>" for i in range(25_000))
+    html = (f"<html><body><h1>A study ({NCT})</h1><dl><dt>Status</dt><dd>Completed</dd></dl>"
+            f"<h2>Inclusion Criteria</h2><ul>{items}</ul></body></html>")
+    annotator = Annotator(providers(FakeRegistry(records={NCT: _record()})))
+    drift = annotator.annotate(html, "https://trials.example.org/study/" + NCT)["drift"]
+    found = [f for f in drift["findings"] if f["kind"] == "criteria_not_compared"]
+    assert [f["page_value"] for f in found] == ["at least 19,996 criteria"]
+    assert found[0]["message"].startswith("This page lists at least 19,996 eligibility criteria, far more than")
+    assert drift["note"].endswith("TrialLens read only its first 20,000 lines: anything further down was not checked.")

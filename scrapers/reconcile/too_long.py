@@ -41,9 +41,11 @@ def too_long_finding(O: list[Entry], page: PageRecord) -> Finding:
     n, total = listed(page), len(top_items(O))
     theirs = (f"ClinicalTrials.gov lists {'one' if total == 1 else total} for this trial" if total else
               "ClinicalTrials.gov lists none for this trial")
+    # (a page too long to read whole was read as far as the limit: its list may go on past the cut)
+    many = f"at least {n:,}" if page.read_lines is not None else f"{n:,}"
     return Finding(
-        "criteria_not_compared", "info", "criteria", f"{n:,} criteria", total or None,
-        f"This page lists {n:,} eligibility criteria, far more than any trial's record ({theirs}), so TrialLens "
+        "criteria_not_compared", "info", "criteria", f"{many} criteria", total or None,
+        f"This page lists {many} eligibility criteria, far more than any trial's record ({theirs}), so TrialLens "
         f"did not compare them one by one.",
         {"page_count": n, "official_count": total, "limit": MAX_PAGE_ITEMS,
          "sections": [s for s in ("inclusion", "exclusion") if getattr(page, s)]})

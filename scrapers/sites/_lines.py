@@ -43,9 +43,18 @@ _ICON_FONT = re.compile(r"(?:^|\s)(?:material-icons|material-symbols|glyphicon)[
 _ICON_CLASS = re.compile(r"icon|(?:^|\s)fa[srlbd]?(?:$|\s|-)", re.I)
 _LIGATURE = re.compile(r"[a-z][a-z0-9_]*")
 # XPath compiled once (a string passed to .xpath() is compiled on every call)
-_XP_PANELS = etree.XPath("descendant-or-self::*[@aria-expanded]/@aria-controls")
+# (from the attribute up, as _chrome._ROLE: a third faster than testing every element for the attribute)
+_XP_PANELS = etree.XPath("descendant-or-self::*/@aria-expanded/../@aria-controls")
 _XP_SELECTED = etree.XPath(".//option[@selected]")
 _XP_OPTIONS = etree.XPath(".//option")
+
+# How much of a page the walk reads: the trial's own fields come first, and no trial page needs more. The longest page
+# in fixtures/html has 111 lines (194 elements); a page showing the whole of the longest record in the shared corpus
+# (8,092 records: NCT02513394, every field and result) would have about 28,000, one listing the 1,412 sites of
+# NCT00490139 about 7,000. A page past either limit (an endless comment thread or footer, or filler: 400,000 "<li>a</li>"
+# took 10 s to read) is read as far as the limit and says so (Page.cut); what lies further down is not read at all.
+MAX_LINES = 20_000
+MAX_ELEMENTS = 100_000  # elements the walk enters (a hidden one counts once, its contents not at all)
 
 
 @dataclass(frozen=True)
@@ -87,6 +96,14 @@ def clean(text: str | None) -> str:
     if text.isascii():  # no invisible characters to drop
         return " ".join(text.split())
     return " ".join(_INVISIBLE_RE.sub("", text).split())  # a regex scan: str.translate is slow on long text
+
+
+@dataclass(frozen=True)
+class Stop:
+    """Where `read_lines` stopped on a page too long to read whole: the first element it did not read, or a <pre> it
+    read only the first rows of (`rows_read`: their text)."""
+    element: object
+    rows_read: str | None = None
 
 
 _CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
@@ -143,8 +160,20 @@ def _panels(root) -> frozenset[str]:
 
 
 def _visible_lines(root, spans: dict | None = None) -> list[Line]:
-    """The lines a reader sees under `root`, in order. One recursive walk over every
-    element: the hot loop of every scrape, so attributes are read once per element.
+    """`read_lines`' lines alone."""
+    return read_lines(root, spans)[0]
+
+
+def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
+               max_elements: int | None = None) -> tuple[list[Line], Stop | None]:
+    """(lines, stop): the lines a reader sees under `root`, in order, and where the walk stopped on a page too long to
+    read whole (None when it read all of it). One recursive walk over every element: the hot loop of every scrape, so
+    attributes are read once per element. Limits: MAX_LINES and MAX_ELEMENTS unless given.
+
+    The walk stops before the element that would take it past `max_elements`, or that starts when `max_lines` lines
+    are read (an element's own lines may take it a little past); `stop.element` is that element, the first not read:
+    neither it nor anything after it (the tails of the elements holding it included) is in the lines. A <pre> longer
+    than the lines left is read that far and is itself `stop.element`, with `stop.rows_read`.
 
     `spans`, if given, is filled with every block element the walk shows: one whose lines
     are exactly lines[start:end] maps to (start, end) — leaving it out of the page leaves
@@ -157,6 +186,10 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
     times: list[str] = []
     tags: list[str] = ["body"]
     panels = _panels(root)
+    max_lines = MAX_LINES if max_lines is None else max_lines
+    max_elements = MAX_ELEMENTS if max_elements is None else max_elements
+    seen = 0
+    stop = None
 
     def flush() -> None:
         if not buf:
@@ -177,6 +210,11 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
         times.clear()
 
     def walk(el) -> None:
+        nonlocal seen, stop
+        seen += 1
+        if seen > max_elements or len(lines) >= max_lines:
+            stop = Stop(el)
+            return
         raw_tag = el.tag
         if not isinstance(raw_tag, str):  # comments, processing instructions
             if el.tail:
@@ -206,11 +244,16 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
                 spans[el] = None
             flush()
             tags.append(tag)
-            for row in text_content(el).splitlines():
+            rows = text_content(el).splitlines()
+            room = max(max_lines - len(lines), 0)
+            if len(rows) > room:  # (rows may be blank: no line; a longer <pre> is cut, and the walk with it)
+                rows = rows[:room]
+                stop = Stop(el, "\n".join(rows))
+            for row in rows:
                 buf.append(row)
                 flush()
             tags.pop()
-            if el.tail:
+            if el.tail and stop is None:
                 buf.append(el.tail)
             return
         if attrs and attrs.get("role") == "heading" and tag not in HEADING_TAGS:  # <div role="heading" aria-level="2">
@@ -233,6 +276,8 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
             buf.append(el.text)
         for child in el:
             walk(child)
+            if stop is not None:
+                break
         if block:
             if buf:
                 flush()
@@ -241,9 +286,32 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
                 spans[el] = (start, len(lines)) if quiet else None  # (no date is left pending at a block's end)
         else:
             buf.append(_CUT)
-        if el.tail:
+        if el.tail and stop is None:
             buf.append(el.tail)
 
     walk(root)
     flush()
-    return lines
+    return lines, stop
+
+
+def truncate_at(stop: Stop) -> None:
+    """Remove from the tree the element `read_lines` stopped at (of a <pre> it read in part, the rows it did not read)
+    and everything after it in document order, the tails of the elements holding it included: the tree as far as the
+    walk read it, so that every other reader of the page (chrome, links, embedded data in the body) sees the same part
+    of the page."""
+    node = stop.element
+    parent = node.getparent()
+    if parent is None:
+        return
+    partial = stop.rows_read is not None
+    at = parent.index(node) + (1 if partial else 0)
+    if partial:
+        del node[:]
+        node.text, node.tail = stop.rows_read, None
+    del parent[at:]
+    node = parent
+    while node.getparent() is not None:
+        parent = node.getparent()
+        node.tail = None
+        del parent[parent.index(node) + 1:]
+        node = parent

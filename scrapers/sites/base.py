@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from lxml import etree
 
 from ..nct import find_nct_ids
-from ._lines import HEADING_TAGS, Line, _visible_lines, clean, text_content
+from ._lines import HEADING_TAGS, Line, clean, read_lines, text_content, truncate_at
 
 # lxml.html's parser without its Python element-class lookup (see _lines.text_content);
 # one per thread, so the error log read after a parse is that parse's own
@@ -59,7 +59,14 @@ class Page:
         self.root = _parse(html)
         body = self.root.find("body")
         self._spans: dict = {}  # shown element -> its lines (see _visible_lines); without_chrome reads it
-        self.lines: list[Line] = _visible_lines(body if body is not None else self.root, self._spans)
+        self.lines: list[Line]
+        self.lines, stop = read_lines(body if body is not None else self.root, self._spans)
+        # a page too long to read whole (_lines.MAX_LINES, MAX_ELEMENTS) is read as far as the walk went, and its tree
+        # cut there too, so no reader sees more of it than its lines: how many lines were read, None when all were
+        self.cut_at: int | None = None
+        if stop is not None:
+            truncate_at(stop)
+            self.cut_at = len(self.lines)
         self._walked = self.lines  # the lines of the tree as parsed (without_chrome reuses them)
         self.texts: list[str] = [ln.text for ln in self.lines]
         self.text = "\n".join(self.texts)
