@@ -1,0 +1,78 @@
+"""The extension's card (folded and open, answered and failed) and its options page checked by axe-core in Debian's
+Chromium with the unpacked Chrome package: no "serious" or "critical" violation.
+
+The card's check is scoped to its host element (axe follows it into the open shadow root): the saved aggregator page
+around it is the site's own markup, not TrialLens's.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from axe_support import AXE, axe_problems, open_details
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is a test extra")
+
+from test_extension_e2e import (  # noqa: E402,F401  (the extension's browser and service fixtures, as its e2e tests use them)
+    CHROMIUM, SEED_PAGE, _drifted_page, browser, expanded, fixture_url, service, wait_settled,
+)
+
+pytestmark = [
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (.ci/run installs it)"),
+    pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed (cd extension && npm ci)"),
+]
+
+CARD = {"include": [["triallens-card"]]}   # the card alone: not the site's page around it
+IN_CARD = "document.querySelector('triallens-card').shadowRoot"
+
+
+@pytest.mark.parametrize("which", ["in_sync", "drifted"])
+def test_the_card_folded_and_open_has_no_serious_axe_violations(browser, which):
+    url = fixture_url(SEED_PAGE) + f"?axe-{which}"
+    html = SEED_PAGE.read_text(encoding="utf-8") if which == "in_sync" else _drifted_page()
+    page = browser.open(url, html)
+    try:
+        assert wait_settled(page) == "annotated"
+        toggle = page.locator("triallens-card button.toggle")
+        if expanded(page):
+            toggle.click()
+        assert not expanded(page)
+        assert axe_problems(page, CARD) == [], "folded"
+        toggle.click()
+        assert expanded(page)
+        open_details(page, IN_CARD)
+        assert axe_problems(page, CARD) == [], "open"
+        page.locator("triallens-card button.wording").click()   # the criteria in ClinicalTrials.gov's own words
+        open_details(page, IN_CARD)
+        assert axe_problems(page, CARD) == [], "open, original wording"
+    finally:
+        page.close()
+
+
+def test_a_failure_card_has_no_serious_axe_violations(browser):
+    """The service cannot be reached: the failure card, its set-up details open."""
+    browser.set_service_url("http://127.0.0.1:9")
+    try:
+        page = browser.open(fixture_url(SEED_PAGE) + "?axe-down", SEED_PAGE.read_text(encoding="utf-8"))
+        try:
+            if not expanded(page):
+                page.locator("triallens-card button.toggle").click()
+            open_details(page, IN_CARD)
+            assert axe_problems(page, CARD) == []
+        finally:
+            page.close()
+    finally:
+        browser.set_service_url(browser.service.url)
+
+
+def test_the_options_page_has_no_serious_axe_violations(browser):
+    ext_id = browser.worker.url.split("/")[2]
+    page = browser.context.new_page()
+    try:
+        page.goto(f"chrome-extension://{ext_id}/options/options.html")
+        page.wait_for_selector("#service-url")
+        open_details(page)
+        assert axe_problems(page) == []
+    finally:
+        page.close()
