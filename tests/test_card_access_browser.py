@@ -1,5 +1,6 @@
-"""The extension's card (folded and open, answered and failed) and its options page checked by axe-core in Debian's
-Chromium with the unpacked Chrome package: no "serious" or "critical" violation.
+"""The extension's card for readers of every kind, in Debian's Chromium with the unpacked Chrome package: the card
+(folded and open, answered and failed) and the options page checked by axe-core (no "serious" or "critical" violation),
+and the card's text at the reader's own font size.
 
 The card's check is scoped to its host element (axe follows it into the open shadow root): the saved aggregator page
 around it is the site's own markup, not TrialLens's.
@@ -74,5 +75,40 @@ def test_the_options_page_has_no_serious_axe_violations(browser):
         page.wait_for_selector("#service-url")
         open_details(page)
         assert axe_problems(page) == []
+    finally:
+        page.close()
+
+
+CARD_TEXT_JS = """() => {
+  const root = document.querySelector('triallens-card').shadowRoot;
+  const size = (sel) => parseFloat(getComputedStyle(root.querySelector(sel)).fontSize);
+  const card = root.querySelector('.card');
+  // text cut off: a box narrower than its content (a button's label, the card's lines), or the card outside the window
+  const clipped = [card, ...root.querySelectorAll('button, h2, p, li')].filter((el) => el.scrollWidth > el.clientWidth + 1)
+    .map((el) => el.className || el.tagName);
+  const box = card.getBoundingClientRect();
+  return { headline: size('.headline'), finding: size('.finding p'), hide: size('button.toggle'), clipped,
+           inWindow: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight };
+}"""
+
+
+def test_the_card_s_text_follows_the_reader_s_font_size(browser):
+    """Browsers' font-size setting (Chrome: Settings, Appearance, Font size) at twice the usual 16px: the card's text is
+    twice as large too, as the page's own text is, and none of it is cut off (its sizes were in px, which ignore it)."""
+    url = fixture_url(SEED_PAGE) + "?font-size"
+    page = browser.open(url, _drifted_page())
+    try:
+        assert expanded(page), "a warning opens"
+        usual = page.evaluate(CARD_TEXT_JS)
+        assert (usual["headline"], usual["finding"], usual["hide"]) == (15, 14, 14), usual
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+        assert page.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)") == 32   # (the page's own text)
+        large = page.evaluate(CARD_TEXT_JS)
+        assert (large["headline"], large["finding"], large["hide"]) == (30, 28, 28), large
+        assert large["clipped"] == [] and large["inWindow"], large
+        page.locator("triallens-card button.toggle").click()   # folded: the headline and its buttons still fit
+        folded = page.evaluate(CARD_TEXT_JS)
+        assert folded["clipped"] == [] and folded["inWindow"], folded
     finally:
         page.close()
