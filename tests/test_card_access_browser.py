@@ -112,3 +112,18 @@ def test_the_card_s_text_follows_the_reader_s_font_size(browser):
         assert folded["clipped"] == [] and folded["inWindow"], folded
     finally:
         page.close()
+
+
+def test_the_options_page_s_text_follows_the_reader_s_font_size(browser):
+    ext_id = browser.worker.url.split("/")[2]
+    page = browser.context.new_page()
+    try:
+        page.goto(f"chrome-extension://{ext_id}/options/options.html")
+        page.wait_for_selector("#service-url")
+        page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+        sizes = page.evaluate("""() => ['body', 'label', '.help'].map((s) =>
+            parseFloat(getComputedStyle(document.querySelector(s)).fontSize))""")
+        assert sizes[0] == 32 and sizes[1] == 32 and sizes[2] >= 30, sizes
+        assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    finally:
+        page.close()
