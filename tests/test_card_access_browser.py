@@ -127,3 +127,38 @@ def test_the_options_page_s_text_follows_the_reader_s_font_size(browser):
         assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     finally:
         page.close()
+
+
+# The element focused in the card, and whether what is drawn at the middle of its first line is that element (not the
+# card's sticky header or its "More" strip over it): WCAG 2.4.11, a focused control is not hidden by the card's own parts.
+FOCUS_SEEN_JS = """() => {
+  const root = document.querySelector('triallens-card').shadowRoot;
+  const el = root.activeElement;
+  if (!el) return null;
+  const r = el.getClientRects()[0];
+  const hit = root.elementFromPoint(r.left + Math.min(r.width / 2, 20), r.top + r.height / 2);
+  return { what: (el.textContent || el.className).trim().slice(0, 40), seen: Boolean(hit && (hit === el || el.contains(hit))) };
+}"""
+
+
+def test_tabbing_through_the_open_card_keeps_the_focused_control_in_sight(browser):
+    """Tab and Shift+Tab through a long open card: each focused link, button and disclosure is scrolled into the part
+    of the card the reader sees, not left under the sticky header (going up) or the "More" strip (going down)."""
+    url = fixture_url(SEED_PAGE) + "?focus-in-sight"
+    page = browser.open(url, _drifted_page())
+    try:
+        assert expanded(page)
+        open_details(page, IN_CARD)   # who can join and the related trials open: far longer than the card
+        count = page.evaluate(f"() => ({IN_CARD}).querySelectorAll('.card a[href], .card button, .card summary').length")
+        assert count > 10
+        page.locator("triallens-card button.toggle").focus()
+        hidden = []
+        for key in ["Tab"] * (count - 1) + ["Shift+Tab"] * (count - 1):
+            page.keyboard.press(key)
+            seen = page.evaluate(FOCUS_SEEN_JS)
+            assert seen is not None, key   # (still in the card)
+            if not seen["seen"]:
+                hidden.append((key, seen["what"]))
+        assert not hidden, hidden
+    finally:
+        page.close()

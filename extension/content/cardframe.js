@@ -31,6 +31,7 @@ header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8p
 .more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 6px 12px; text-align: center; cursor: pointer;
   background: #fff; border-top: 1px solid #d0d7de; color: #0757b8; font-weight: 650; font-size: 1em; line-height: 1.45; }
 .has-more .body { padding-bottom: 36px; }
+.has-more { scroll-padding-bottom: 40px; }   /* (a control reached with Tab stops above the strip: keepFocusInSight) */
 /* narrow windows (phones, zoomed in): open, the card spans the bottom of the window and takes at most half of it */
 @media (max-width: 699.98px) {
   :host([data-expanded]) { left: 0; right: 0; bottom: 0; width: auto; }
@@ -119,6 +120,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
   .expanded header { box-shadow: none; }
   .more { display: none; }
   .has-more .body { padding-bottom: 12px; }
+  .has-more { scroll-padding-bottom: 0; }
   :host([data-expanded]) .card { max-height: calc(100vh - 32px); }
 }
 @media (max-height: 400px) and (max-width: 699.98px) {
@@ -255,11 +257,23 @@ details.technical summary { font-weight: 400; color: #424a53; }
     if (previous) previous.replaceWith(card);
     else shadow.append(card);
     card.scrollTop = scrollTop;
-    more.update();
+    more.fit();
     const moved = !focusInCard && placeHost(doc, shadow.host, tone.tone, expanded);
     TL.fitRoom(doc);   // folded over the page's bottom corner: room to scroll the page's last lines clear of it
     announce(doc, shadow, `TrialLens: ${headline}`, moved);
     return card;
+  }
+
+  /**
+   * A control reached with Tab is scrolled into the part of the card the reader sees, not under the sticky header
+   * (Shift+Tab, going up) or the "More" strip (Tab, going down): the card's scroll padding is the header's height (0
+   * where it scrolls away, on a short window) and the strip's (WCAG 2.4.11). Set through CSSOM, as pageroom.js does.
+   */
+  function keepFocusInSight(card) {
+    const header = card.querySelector("header");
+    const win = card.ownerDocument.defaultView;
+    const sticky = Boolean(header && win && win.getComputedStyle(header).position === "sticky");
+    card.style.setProperty("scroll-padding-top", sticky ? `${header.offsetHeight + 4}px` : "0px");
   }
 
   /**
@@ -272,6 +286,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
       more.hidden = !(card.scrollHeight - card.clientHeight - card.scrollTop > 2);
       card.classList.toggle("has-more", !more.hidden);   // the body's room for the cue, only while it shows
     };
+    more.fit = () => { more.update(); keepFocusInSight(card); };
     card.addEventListener("scroll", more.update, { passive: true });
     card.addEventListener("toggle", more.update, true); // a disclosure opened or closed (toggle does not bubble)
     more.addEventListener("click", () => card.scrollBy({ top: Math.round(card.clientHeight * 0.8), behavior: "smooth" }));
@@ -279,7 +294,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
     const RO = doc.defaultView && doc.defaultView.ResizeObserver;
     if (shadow.tlResize) shadow.tlResize.disconnect();
     if (RO) {
-      shadow.tlResize = new RO(more.update);
+      shadow.tlResize = new RO(more.fit);
       shadow.tlResize.observe(card);
       const body = card.querySelector(".body");
       if (body) shadow.tlResize.observe(body);
