@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from axe_support import AXE, axe_problems, open_details
 
+ROOT = Path(__file__).resolve().parents[1]
+
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is a test extra")
 
 from test_extension_e2e import (  # noqa: E402,F401  (the extension's browser and service fixtures, as its e2e tests use them)
@@ -160,5 +162,19 @@ def test_tabbing_through_the_open_card_keeps_the_focused_control_in_sight(browse
             if not seen["seen"]:
                 hidden.append((key, seen["what"]))
         assert not hidden, hidden
+    finally:
+        page.close()
+
+
+def test_listing_badges_follow_the_reader_s_font_size(browser):
+    """A listing page's status badges grow with the browser's font-size setting, as the text beside them does."""
+    html = (ROOT / "extension" / "e2e" / "pages" / "meddatax_listing.html").read_text(encoding="utf-8")
+    page = browser.open("https://meddatax.com/clinical-trials?condition=stroke&font-size", html)
+    try:
+        assert wait_settled(page) == "badged"
+        size = "() => parseFloat(getComputedStyle(document.querySelector('triallens-badge').shadowRoot.querySelector('.badge')).fontSize)"
+        assert page.evaluate(size) == 13
+        page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+        assert page.evaluate(size) == 26
     finally:
         page.close()
