@@ -178,3 +178,25 @@ def test_listing_badges_follow_the_reader_s_font_size(browser):
         assert page.evaluate(size) == 26
     finally:
         page.close()
+
+
+def test_the_open_card_s_text_scrolls_with_the_keyboard(browser):
+    """A keyboard-only reader (no screen reader) reads the findings' text, which has no control to Tab to, by scrolling
+    the card with the arrow and Page keys from its Hide button: the card scrolls, not the page under it."""
+    url = fixture_url(SEED_PAGE) + "?keyboard-scroll"
+    page = browser.open(url, _drifted_page())
+    try:
+        assert expanded(page)
+        open_details(page, IN_CARD)
+        page.locator("triallens-card button.toggle").focus()
+        scrolled = f"() => [({IN_CARD}).querySelector('.card').scrollTop, window.scrollY]"
+        assert page.evaluate(scrolled) == [0, 0]
+        page.keyboard.press("PageDown")   # (the browser scrolls smoothly: waited for, not timed)
+        page.wait_for_function(f"() => ({IN_CARD}).querySelector('.card').scrollTop > 0")
+        card_top, page_top = page.evaluate(scrolled)
+        assert page_top == 0, "the page under the card stays where it is"
+        page.keyboard.press("ArrowDown")
+        page.wait_for_function(f"top => ({IN_CARD}).querySelector('.card').scrollTop > top", arg=card_top)
+        assert page.evaluate(scrolled)[1] == 0
+    finally:
+        page.close()
