@@ -200,3 +200,42 @@ def test_the_open_card_s_text_scrolls_with_the_keyboard(browser):
         assert page.evaluate(scrolled)[1] == 0
     finally:
         page.close()
+
+
+# How much of the focused header button's focus ring (3px outline, 2px from the button) the card clips: the ring's
+# edges beyond the card's inside edges (its overflow clips there), in px, per side.
+RING_CLIPPED_JS = """() => {
+  const root = document.querySelector('triallens-card').shadowRoot;
+  const el = root.activeElement, card = root.querySelector('.card');
+  const s = getComputedStyle(el), ring = parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset);
+  const b = el.getBoundingClientRect(), c = card.getBoundingClientRect();
+  const inner = { top: c.top + card.clientTop, left: c.left + card.clientLeft };
+  inner.bottom = inner.top + card.clientHeight; inner.right = inner.left + card.clientWidth;
+  const out = (v) => Math.max(0, Math.round(v * 10) / 10);
+  return { name: el.className, style: s.outlineStyle, top: out(inner.top - (b.top - ring)), bottom: out(b.bottom + ring - inner.bottom),
+           left: out(inner.left - (b.left - ring)), right: out(b.right + ring - inner.right) };
+}"""
+
+
+@pytest.mark.parametrize("viewport", [(1280, 860), (360, 740)], ids=["desktop", "phone"])
+def test_the_header_buttons_focus_ring_is_not_cut_off_by_the_card(browser, viewport):
+    """Reached with Tab, Show/Hide and Close draw their whole focus ring: the card (folded, it is the header alone; on
+    a phone a pill with little room) does not clip it at its edges."""
+    url = fixture_url(SEED_PAGE) + f"?ring-{viewport[0]}"
+    page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"), viewport=viewport)
+    try:
+        rings = []
+        for fold in (True, False):
+            if expanded(page) == fold:
+                page.locator("triallens-card button.toggle").click()
+            page.locator("triallens-card button.toggle").focus()
+            page.keyboard.press("Shift+Tab")
+            page.keyboard.press("Tab")   # (from the keyboard: the focus ring shows)
+            rings.append(page.evaluate(RING_CLIPPED_JS))
+            page.keyboard.press("Tab")
+            rings.append(page.evaluate(RING_CLIPPED_JS))
+        assert [r["name"] for r in rings] == ["toggle", "close"] * 2
+        clipped = [r for r in rings if r["style"] != "solid" or any(r[k] for k in ("top", "bottom", "left", "right"))]
+        assert not clipped, clipped
+    finally:
+        page.close()

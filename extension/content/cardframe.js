@@ -111,6 +111,8 @@ details.technical summary { font-weight: 400; color: #424a53; }
   /* (closer together: the name widens the pill by about 40px, not 70) */
   :host(:not([data-expanded])) header { align-items: center; gap: 4px; padding: 6px; }
   :host(:not([data-expanded])) .toggle { min-width: 44px; padding: 0 6px; }
+  /* (room in the pill for the buttons' whole focus ring, 5px: the card clipped it above and below them) */
+  :host(:not([data-expanded])) .toggle, :host(:not([data-expanded])) .close { margin: -1px 0; }
   :host(:not([data-expanded])) .card { border-radius: 24px; }
 }
 /* short windows (400% zoom, a phone held sideways, 200% on a 768px-high screen; at 200% of 860px the card keeps to half): the header scrolls away with the text and the "More" strip
