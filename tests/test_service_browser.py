@@ -264,3 +264,16 @@ def test_a_long_unbroken_title_does_not_widen_a_small_phone(browser, long_title_
             pg.screenshot(path=str(ARTIFACTS / "long_title_320.png"), full_page=True)
     finally:
         ctx.close()
+
+
+def test_the_pages_text_follows_the_reader_s_font_size(base_url, page):
+    """The browser's font-size setting at twice the usual 16px: the pages' text is twice as large (the body was set in
+    px, which ignores it), and nothing is cut off or pushes the page sideways."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
+    for path in ("/", "/trials/NCT00000002?status=Recruiting"):
+        page.goto(base_url + path)
+        sizes = page.evaluate("""() => [document.body, document.querySelector('h1'), document.querySelector('p')]
+            .map((el) => parseFloat(getComputedStyle(el).fontSize))""")
+        assert sizes[0] == 32 and sizes[1] > 32 and sizes[2] >= 28, (path, sizes)
+        assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"), path

@@ -9,11 +9,14 @@
   const TL = root.TrialLens;
   const { h, styleEl } = TL;
 
+  // Sizes in em, from the host's font-size, which `all: initial` makes the reader's own default (16px unless they
+  // changed it in the browser's settings): "calc(13em / 14)" is 13px inside the card's 14px text at the default, and
+  // grows with the reader's setting, as the page's own text does (px did not). The page's root size never counts.
   const CSS = `
 :host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483646;
-  width: min(360px, calc(100vw - 32px)); display: block; }
+  width: min(22.5em, calc(100vw - 32px)); display: block; }
 * { box-sizing: border-box; }
-.card { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24;
+.card { font: calc(14em / 16)/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24;
   background: #fff; border: 1px solid #c9ced6; border-left-width: 6px; border-radius: 8px;
   box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(60vh, 640px); overflow: auto; overflow-wrap: anywhere; }
 .tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
@@ -26,62 +29,63 @@ header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8p
 .more { position: sticky; bottom: 0; height: 0; }
 .more[hidden] { display: none; }
 .more span { position: absolute; left: 0; right: 0; bottom: 0; padding: 6px 12px; text-align: center; cursor: pointer;
-  background: #fff; border-top: 1px solid #d0d7de; color: #0757b8; font-weight: 650; font-size: 14px; line-height: 1.45; }
+  background: #fff; border-top: 1px solid #d0d7de; color: #0757b8; font-weight: 650; font-size: 1em; line-height: 1.45; }
 .has-more .body { padding-bottom: 36px; }
+.has-more { scroll-padding-bottom: 40px; }   /* (a control reached with Tab stops above the strip: keepFocusInSight) */
 /* narrow windows (phones, zoomed in): open, the card spans the bottom of the window and takes at most half of it */
 @media (max-width: 699.98px) {
   :host([data-expanded]) { left: 0; right: 0; bottom: 0; width: auto; }
   :host([data-expanded]) .card { max-height: 50vh; border-radius: 8px 8px 0 0; }
 }
-.icon { flex: none; width: 22px; height: 22px; border-radius: 50%; color: #fff; font-weight: 700;
-  display: inline-flex; align-items: center; justify-content: center; font-size: 13px; margin-top: 1px; }
+.icon { flex: none; width: calc(22em / 13); height: calc(22em / 13); border-radius: 50%; color: #fff; font-weight: 700;
+  display: inline-flex; align-items: center; justify-content: center; font-size: calc(13em / 14); margin-top: 1px; }
 .tone-ok .icon { background: #1a7f37; } .tone-warn .icon { background: #b35900; }
 .tone-alert .icon { background: #c62828; } .tone-unknown .icon { background: #57606a; }
 .tone-info .icon { background: #57606a; }
-.headline { flex: 1; margin: 0; font-size: 15px; font-weight: 650; line-height: 1.35; }
-.brand { display: block; font-size: 12px; font-weight: 400; color: #57606a; }
-button { font: inherit; font-size: 13px; cursor: pointer; border-radius: 6px; border: 1px solid #8c959f;
+.headline { flex: 1; margin: 0; font-size: calc(15em / 14); font-weight: 650; line-height: 1.35; }
+.brand { display: block; font-size: calc(12em / 15); font-weight: 400; color: #57606a; }
+button { font: inherit; font-size: calc(13em / 14); cursor: pointer; border-radius: 6px; border: 1px solid #8c959f;
   background: #f6f8fa; color: #1b1f24; padding: 3px 10px; }
 button:hover { background: #eaeef2; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 /* a word, not a lone "–", and a target of at least 44×44px */
-.toggle { flex: none; min-width: 56px; min-height: 44px; padding: 0 12px; font-size: 14px; font-weight: 600; margin: -4px -2px -4px 0; }
+.toggle { flex: none; min-width: 56px; min-height: 44px; padding: 0 12px; font-size: 1em; font-weight: 600; margin: -4px -2px -4px 0; }
 .body { padding: 0 12px 12px; }
 .body[hidden] { display: none; }
 p { margin: 0 0 8px; }
-.muted { color: #57606a; font-size: 12.5px; }
+.muted { color: #57606a; font-size: calc(12.5em / 14); }
 /* the record's status: the key fact, read rather than skimmed, on its own row */
-.record-status { font-size: 14px; color: #1b1f24; margin: 0 0 2px; }
+.record-status { font-size: 1em; color: #1b1f24; margin: 0 0 2px; }
 .record-status strong { font-weight: 650; }
 ul { margin: 0 0 8px; padding-left: 18px; }
 .findings { list-style: none; padding: 0; }
 .finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
-.finding .sev { display: block; font-size: 13px; font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 2px; }
+.finding .sev { display: block; font-size: calc(13em / 14); font-weight: 700; text-transform: uppercase; letter-spacing: .04em; margin-bottom: 2px; }
 .sev-critical .sev { color: #c62828; } .sev-warning .sev { color: #b35900; } .sev-info .sev { color: #57606a; }
 dl.values, dl.glance { margin: 4px 0 8px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
 dt { font-weight: 600; color: #424a53; } dd { margin: 0; }
 .date { color: #57606a; }
 details { border-top: 1px solid #e1e4e8; padding: 6px 0; }
 summary { cursor: pointer; font-weight: 600; padding: 2px 0; }
-h3 { font-size: 13.5px; margin: 10px 0 4px; }
-h3.registry-heading { font-size: 15px; margin-top: 14px; }   /* (a heading no smaller than the text under it) */
+h3 { font-size: calc(13.5em / 14); margin: 10px 0 4px; }
+h3.registry-heading { font-size: calc(15em / 14); margin-top: 14px; }   /* (a heading no smaller than the text under it) */
 li { margin-bottom: 4px; }
-details.words { border: 0; padding: 0; margin: 2px 0 0; font-size: 13.5px; }
+details.words { border: 0; padding: 0; margin: 2px 0 0; font-size: calc(13.5em / 14); }
 details.words summary { font-weight: 400; color: #0757b8; padding: 3px 0; min-height: 24px; }
 details.words dl { margin: 2px 0 6px; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; }
 dl.glance details.words dl { grid-template-columns: 1fr; gap: 0; }   /* (inside a glance row: term above meaning) */
 dl.glance details.words dd { margin-bottom: 4px; }
-.rewritten { color: #57606a; font-size: 13px; margin-left: 4px; }
-.exceptions { margin: 4px 0 0; font-size: 13px; font-weight: 600; }
-.worded { margin: 2px 0 0; font-size: 13px; color: #424a53; font-style: italic; }
-.worded-mark { margin-left: 6px; font-size: 12px; color: #424a53; font-style: italic; }
+.rewritten { color: #57606a; font-size: calc(13em / 14); margin-left: 4px; }
+.exceptions { margin: 4px 0 0; font-size: calc(13em / 14); font-weight: 600; }
+.worded { margin: 2px 0 0; font-size: calc(13em / 14); color: #424a53; font-style: italic; }
+.worded-mark { margin-left: 6px; font-size: calc(12em / 14); color: #424a53; font-style: italic; }
 .related li { margin-bottom: 8px; }
-.status { display: inline-block; font-size: 13px; padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
+.status { display: inline-block; font-size: calc(13em / 14); padding: 0 6px; border-radius: 10px; background: #eaeef2; margin-left: 4px; }
 .status.tone-ok { background: #dafbe1; color: #116329; } .status.tone-closed { background: #ffebe9; color: #a40e26; }
-.why { color: #424a53; font-size: 12.5px; margin: 2px 0 0; }
+.why { color: #424a53; font-size: calc(12.5em / 14); margin: 2px 0 0; }
 a { color: #0969da; }
 footer { border-top: 1px solid #e1e4e8; padding-top: 8px; }
-footer .checked { font-size: 14px; }   /* when it was checked, and whether from a stored copy: read, not skimmed */
+footer .checked { font-size: 1em; }   /* when it was checked, and whether from a stored copy: read, not skimmed */
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
 .next-steps { margin: 2px 0 10px; align-items: center; }
 a.primary { display: inline-flex; align-items: center; min-height: 44px; padding: 6px 14px; border-radius: 6px;
@@ -93,7 +97,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
 /* "Close for this page": a 44×44 target beside Hide/Show */
-.close { flex: none; min-width: 44px; min-height: 44px; padding: 0; font-size: 20px; line-height: 1; margin: -4px -2px -4px 0; }
+.close { flex: none; min-width: 44px; min-height: 44px; padding: 0; font-size: calc(20em / 14); line-height: 1; margin: -4px -2px -4px 0; }
 /* narrow windows, folded: a pill (the icon, "TrialLens", Show, Close) over the corner, not a bar over the page's own
    controls; the name says what the pill is (review r17: icon, Show and × alone did not). The headline's words stay in
    the heading for screen readers, which hear "TrialLens" once, as before, and are read out when they arrive (the
@@ -101,12 +105,14 @@ details.technical summary { font-weight: 400; color: #424a53; }
 @media (max-width: 699.98px) {
   :host(:not([data-expanded])) { left: auto; width: auto; right: 8px; bottom: 8px; }
   :host(:not([data-expanded])) .headline { flex: none; }
-  :host(:not([data-expanded])) .brand { display: inline; font-size: 12px; font-weight: 650; color: #1b1f24; white-space: nowrap; }
+  :host(:not([data-expanded])) .brand { display: inline; font-size: calc(12em / 15); font-weight: 650; color: #1b1f24; white-space: nowrap; }
   :host(:not([data-expanded])) .headline-text { position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
   /* (closer together: the name widens the pill by about 40px, not 70) */
   :host(:not([data-expanded])) header { align-items: center; gap: 4px; padding: 6px; }
   :host(:not([data-expanded])) .toggle { min-width: 44px; padding: 0 6px; }
+  /* (room in the pill for the buttons' whole focus ring, 5px: the card clipped it above and below them) */
+  :host(:not([data-expanded])) .toggle, :host(:not([data-expanded])) .close { margin: -1px 0; }
   :host(:not([data-expanded])) .card { border-radius: 24px; }
 }
 /* short windows (400% zoom, a phone held sideways, 200% on a 768px-high screen; at 200% of 860px the card keeps to half): the header scrolls away with the text and the "More" strip
@@ -116,6 +122,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
   .expanded header { box-shadow: none; }
   .more { display: none; }
   .has-more .body { padding-bottom: 12px; }
+  .has-more { scroll-padding-bottom: 0; }
   :host([data-expanded]) .card { max-height: calc(100vh - 32px); }
 }
 @media (max-height: 400px) and (max-width: 699.98px) {
@@ -252,11 +259,23 @@ details.technical summary { font-weight: 400; color: #424a53; }
     if (previous) previous.replaceWith(card);
     else shadow.append(card);
     card.scrollTop = scrollTop;
-    more.update();
+    more.fit();
     const moved = !focusInCard && placeHost(doc, shadow.host, tone.tone, expanded);
     TL.fitRoom(doc);   // folded over the page's bottom corner: room to scroll the page's last lines clear of it
     announce(doc, shadow, `TrialLens: ${headline}`, moved);
     return card;
+  }
+
+  /**
+   * A control reached with Tab is scrolled into the part of the card the reader sees, not under the sticky header
+   * (Shift+Tab, going up) or the "More" strip (Tab, going down): the card's scroll padding is the header's height (0
+   * where it scrolls away, on a short window) and the strip's (WCAG 2.4.11). Set through CSSOM, as pageroom.js does.
+   */
+  function keepFocusInSight(card) {
+    const header = card.querySelector("header");
+    const win = card.ownerDocument.defaultView;
+    const sticky = Boolean(header && win && win.getComputedStyle(header).position === "sticky");
+    card.style.setProperty("scroll-padding-top", sticky ? `${header.offsetHeight + 4}px` : "0px");
   }
 
   /**
@@ -269,6 +288,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
       more.hidden = !(card.scrollHeight - card.clientHeight - card.scrollTop > 2);
       card.classList.toggle("has-more", !more.hidden);   // the body's room for the cue, only while it shows
     };
+    more.fit = () => { more.update(); keepFocusInSight(card); };
     card.addEventListener("scroll", more.update, { passive: true });
     card.addEventListener("toggle", more.update, true); // a disclosure opened or closed (toggle does not bubble)
     more.addEventListener("click", () => card.scrollBy({ top: Math.round(card.clientHeight * 0.8), behavior: "smooth" }));
@@ -276,7 +296,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
     const RO = doc.defaultView && doc.defaultView.ResizeObserver;
     if (shadow.tlResize) shadow.tlResize.disconnect();
     if (RO) {
-      shadow.tlResize = new RO(more.update);
+      shadow.tlResize = new RO(more.fit);
       shadow.tlResize.observe(card);
       const body = card.querySelector(".body");
       if (body) shadow.tlResize.observe(body);

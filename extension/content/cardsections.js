@@ -104,10 +104,11 @@
         text: glance.some((r) => r.limit) ? TL.GLANCE_PARTIAL : TL.GLANCE_SUMMARY }));
       parts.push(glanceList(doc, glance));
     }
+    // (its words say the action; no aria-pressed, which read "Show plain English, pressed" for the original wording)
     const toggle = h(doc, "button", {
       className: "wording",
       text: wording === "plain" ? "Show original wording" : "Show plain English",
-      attrs: { type: "button", "aria-pressed": wording === "original" ? "true" : "false" },
+      attrs: { type: "button" },
     });
     toggle.addEventListener("click", () => ui.onWording(wording === "plain" ? "original" : "plain"));
     parts.push(h(doc, "div", { className: "actions" }, [toggle]));

@@ -9,7 +9,8 @@
 :host { all: initial; display: inline-block; margin: 0 4px; vertical-align: baseline; }
 /* (wraps inside a narrow column rather than widening it: a phone's listing must not scroll sideways) */
 :host { max-width: 100%; }
-.badge { display: inline-block; max-width: 100%; font: 600 13px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+/* (13px at the reader's default 16px, which \`all: initial\` gives the host: it grows with their font-size setting) */
+.badge { display: inline-block; max-width: 100%; font: 600 calc(13em / 16)/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   padding: 0 6px; border-radius: 9px; white-space: normal; overflow-wrap: anywhere; border: 1px solid transparent; }
 /* read by screen readers, not drawn */
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;

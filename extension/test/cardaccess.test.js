@@ -142,3 +142,17 @@ test("folded on a narrow window the pill shows the name TrialLens, and a screen 
   header.querySelectorAll("h2, button").forEach((el) => el.remove());
   assert.ok(!/TrialLens/.test(header.textContent), header.textContent);
 });
+
+test("the wording button says what it does, and is not also a toggle whose 'pressed' says the opposite", () => {
+  const w = makeWindow(PAGE, URL);
+  const item = { original: "Age >= 18", shown: "You are 18 or older", rewritten: true, glossary: [], children: [] };
+  const ann = { ...IN_SYNC, criteria: { inclusion: [item], exclusion: [] } };
+  for (const [wording, label] of [["plain", "Show original wording"], ["original", "Show plain English"]]) {
+    w.TrialLens.renderAnnotation(w.document, ann, { ...uiState(false), wording, criteriaOpen: true });
+    const btn = w.document.querySelector("triallens-card").shadowRoot.querySelector("button.wording");
+    assert.equal(btn.textContent, label);
+    // (a screen reader heard "Show plain English, toggle button, pressed": pressed for the original wording, named for
+    // the plain one; the name alone says the action, and the list's heading whose words are shown)
+    assert.equal(btn.hasAttribute("aria-pressed"), false, wording);
+  }
+});
