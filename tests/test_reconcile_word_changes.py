@@ -346,3 +346,19 @@ def test_poor_control_said_as_poorly_controlled_is_no_change(record, page):
 ])
 def test_a_page_that_says_poor_control_for_poorly_controlled_raises_nothing(record, page):
     assert _pair(record, page) == []
+
+
+@pytest.mark.parametrize("record,page", [
+    ("No inadequately treated CNS metastases", "No poorly treated CNS metastases"),
+    ("Insufficiently treated hypothyroidism", "Suboptimally treated hypothyroidism"),
+    ("Badly treated infection", "Poorly treated infection"),
+    ("Inadequate response to metformin", "Poor response to metformin"),
+])
+def test_poorly_and_inadequately_are_one_wording(record, page):
+    """Review round 24, #6: "poorly treated" for "inadequately treated" was a warning that the page differs in a
+    word (NCT00002903 and 9 pages more)."""
+    assert word_changes(record, page) == [] and _pair(record, page) == []
+
+
+def test_poorly_turned_to_well_is_still_said():
+    assert word_changes("Poorly treated infection", "Well treated infection") == [WordChange("Poorly", "Well")]

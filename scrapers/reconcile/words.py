@@ -139,6 +139,10 @@ _SAME_SENSE = {w: i for i, ws in enumerate((
     "immunocompromised immunosuppressed immunocompromized",
     "unresectable inoperable nonresectable irresectable",
     "rifampin rifampicin",   # (one medicine's US and international names: shared_start tells medicines apart)
+    # (a word qualified as not done well: "poorly treated" for "inadequately treated", review round 24, #6; one
+    # dropped or turned to "well" is fidelity's qualifier flip)
+    "poorly inadequately insufficiently suboptimally badly",
+    "poor inadequate insufficient suboptimal",
 )) for w in ws.split()}
 
 
