@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from ..abbreviations import as_abbreviated, spells
 from ..fidelity import one_wording
 from .normal import normalize
-from .words import FILLER, _shortens   # (words.py's one-word shorthand test: "HTN", "Hb", "ECG")
+from .words import FILLER, _shortens   # (words.py's list of one-word shorthands: "HTN", "Hb", "ECG")
 
 WORDED = 89      # most a pair alike only once worded alike scores: below compare.REWORDED, so it is the
 #                  criterion_reworded INFO ("This page words … as "NSCLC", where ClinicalTrials.gov says …"), as align's
@@ -179,8 +179,9 @@ def _count(lowered: str, short: str) -> int:
 
 def _shortened(text: str, short: str, n: int) -> str:
     """The text with its first `n` runs of words that `short` stands for written as `short`: several words it
-    spells ("performance status" for "PS", abbreviations.spells) or one long word it shortens ("hypertension" for
-    "HTN", words._shortens). A run starts and ends on a word that says something ("patients should" is no "PS")."""
+    spells ("performance status" for "PS", abbreviations.spells) or one long word it is the shorthand of
+    ("hypertension" for "HTN", words.SHORTHAND; never "hypotension"). A run starts and ends on a word that says
+    something ("patients should" is no "PS")."""
     words = list(_WORD.finditer(text))
     spans: list[tuple[int, int]] = []
     j = 0

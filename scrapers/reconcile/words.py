@@ -139,6 +139,10 @@ _SAME_SENSE = {w: i for i, ws in enumerate((
     "immunocompromised immunosuppressed immunocompromized",
     "unresectable inoperable nonresectable irresectable",
     "rifampin rifampicin",   # (one medicine's US and international names: shared_start tells medicines apart)
+    # (a word qualified as not done well: "poorly treated" for "inadequately treated", review round 24, #6; one
+    # dropped or turned to "well" is fidelity's qualifier flip)
+    "poorly inadequately insufficiently suboptimally badly",
+    "poor inadequate insufficient suboptimal",
 )) for w in ws.split()}
 
 
@@ -163,45 +167,68 @@ def _abbreviates(r: list[str], p: list[str]) -> bool:
                for short, long in ((r, p), (p, r)))
 
 
-# one-word shorthands whose letters are not all in the word ("EKG": the German "Elektrokardiogramm"), or that a
-# prefix's opposite would fit as well ("HTN" is hypertension's, never hypotension's)
-_SHORTHAND = {"ekg": "electrocardiogram", "tx": "treatment", "dx": "diagnosis", "hx": "history", "htn": "hypertension"}
-_VOWELS = frozenset("aeiouy")
-# prefixes whose opposite starts with the same letter: a shorthand that takes only that letter from the prefix fits
-# both words ("HTN" fits "hypotension" as well as "hypertension"), so it is read only as `_SHORTHAND` says
-_OPPOSED = (("hyper", "hypo"), ("hypo", "hyper"), ("pre", "post"), ("post", "pre"))
+# one-word shorthands and what each stands for, as records and sites write them: a page may write one for the
+# record's word(s), or the reverse (review round 22, F2: each was "differs in a word"). A list, not a test of letters:
+# letters where the word's parts start let "ECG" stand for "echocardiogram", "IV" for "invasive", "ALT" for
+# "absolute" and "CSF" for "classified", and a changed word read as the record's worded short (review round 24, #1).
+# The case is as written ("Hct" is the hematocrit, "Cr" creatinine; "CR" is a complete response); a shorthand's
+# several meanings are each a real one. A run of words a shorthand spells ("MI": myocardial infarction) is
+# abbreviations.spells'.
+_SHORTHANDS = (
+    ("HTN", "hypertension|hypertensive"),
+    ("Hb Hgb HGB HgB", "hemoglobin"),
+    ("Hct HCT", "hematocrit"),
+    ("Plt PLT Plts PLTs", "platelet|platelets"),
+    ("Cr", "creatinine"),
+    ("WBC WBCs", "leukocyte|leukocytes"),
+    ("ECG EKG", "electrocardiogram|electrocardiography|electrocardiographic"),
+    ("EEG", "electroencephalogram|electroencephalography|electroencephalographic"),
+    ("Echo ECHO", "echocardiogram|echocardiography|echocardiographic"),
+    ("IV", "intravenous|intravenously"),
+    ("IM", "intramuscular|intramuscularly"),
+    ("SC SQ SubQ", "subcutaneous|subcutaneously"),
+    ("PO", "oral|orally"),
+    ("DM", "diabetes|diabetic|diabetes mellitus"),
+    ("MI", "myocardial infarction"),
+    ("CVA", "stroke|cerebrovascular accident"),
+    ("TB", "tuberculosis"),
+    ("CMV", "cytomegalovirus"),
+    ("GI", "gastrointestinal"),
+    ("US", "ultrasound|ultrasonography"),
+    ("RT XRT", "radiotherapy|radiation"),
+    ("IFN", "interferon"),
+    ("Ab Abs", "antibody|antibodies"),
+    ("Ig", "immunoglobulin|immunoglobulins"),
+    ("Abx", "antibiotic|antibiotics"),
+    ("GBM", "glioblastoma"),
+    ("EtOH", "alcohol|ethanol"),
+    ("ALT", "SGPT"), ("SGPT", "ALT"), ("AST", "SGOT"), ("SGOT", "AST"),
+    ("AZT ZDV", "zidovudine|azidothymidine"), ("TMP", "trimethoprim"), ("SMX", "sulfamethoxazole"),
+    ("NFV", "nelfinavir"), ("SQV", "saquinavir"), ("NVP", "nevirapine"), ("EFV", "efavirenz"),
+    ("RTV", "ritonavir"), ("IDV", "indinavir"), ("APV", "amprenavir"), ("ABC", "abacavir"), ("INH", "isoniazid"),
+    ("MTX", "methotrexate"), ("CsA", "cyclosporine|ciclosporin"), ("HU", "hydroxyurea"),
+    ("Tx", "treatment|treatments|therapy|therapies|transplant|transplantation"),
+    ("Dx", "diagnosis|diagnosed"),
+    ("Hx", "history"),
+    ("Rx", "prescription|prescriptions|treatment|treatments|therapy|therapies"),
+    ("Bx", "biopsy|biopsies"),
+    ("Sx", "symptom|symptoms|surgery"),
+    ("Fx", "fracture|fractures"),
+    ("Sz", "seizure|seizures"),
+)
+SHORTHAND: dict[str, tuple[tuple[str, ...], ...]] = {
+    form: tuple(tuple(american(w) for w in m.lower().split()) for m in meanings.split("|"))
+    for forms, meanings in _SHORTHANDS for form in forms.split()}
 
 
 def _shortens(short: str, long: list[str]) -> bool:
-    """A one-word shorthand of one long word, as sites write them: "HTN" for "hypertension", "Hb" or "Hgb" for
-    "hemoglobin", "IV" for "intravenous", "ECG" for "electrocardiogram" (review round 22, F2: each was "differs in a
-    word"). It starts with a capital and with the word's first letter, and each later letter starts a part of the
-    word (`_at_starts`): letters merely in order let "HTN" stand for "hypotension" and "AST" for "asthma", and a
-    changed word was read as the same one shortened."""
-    if len(long) != 1 or not 2 <= len(short) <= 4 or not short[0].isupper() or len(long[0]) < 6:
-        return False
-    s, w = short.lower(), american(long[0].lower())
-    if s in _SHORTHAND:
-        return shared_start(_SHORTHAND[s], w)   # ("HTN" for "hypertensive" too)
-    if s[0] != w[0] or not _at_starts(s, w):
-        return False
-    twin = next((o + w[len(p):] for p, o in _OPPOSED if w.startswith(p)), None)
-    return twin is None or not _at_starts(s, twin)
-
-
-def _at_starts(s: str, w: str) -> bool:
-    """Are s[1:] letters of w[1:], in order, each where a syllable or a part of the word starts: a consonant before a
-    vowel, or before an "l" or "r" ("Hb": hemoglo-b-in, "ECG": electro-c-ardio-g-ram, "IV": intra-v-enous), or the
-    word's last letter ("HTN", "Hct")?"""
-    pos = 1
-    for c in s[1:]:
-        while pos < len(w) and not (w[pos] == c and c not in _VOWELS and (
-                pos == len(w) - 1 or w[pos + 1] in _VOWELS or w[pos + 1] in "lr" and c not in "lr")):
-            pos += 1
-        if pos >= len(w):
-            return False
-        pos += 1
-    return True
+    """Does the one-word shorthand `short` stand for these words as `SHORTHAND` lists: "HTN" for "hypertension" or
+    "hypertensive", "Hb" for "haemoglobin", "CVA" for "stroke", never "HTN" for "hypotension" or "ECG" for
+    "echocardiogram"?"""
+    ws = tuple(american(w.lower()) for w in long)
+    # (the word itself or its plural: a shared start is too loose here, "elective" is no "electrocardiogram")
+    return any(len(m) == len(ws) and all(a == b or _ENDINGS.sub("", a) == _ENDINGS.sub("", b) for a, b in zip(m, ws))
+               for m in SHORTHAND.get(short, ()))
 
 
 # names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
