@@ -174,7 +174,7 @@ def _expanded(text: str) -> str:
 
 
 # Endings that make another word for one illness, not another illness: "diabet-es", "diabet-ic"; "asthma",
-# "asthma-tic"; "depress-ion", "depress-ive"; "obes-e", "obes-ity"; "psoria-sis", "psoria-tic". A shared start alone
+# "asthma-tic"; "depress-ion", "depress-ive"; "obes-e", "obes-ity"; "scler-osis", "scler-otic". A shared start alone
 # is not enough: "myelom-a" is not "myelom-onocytic" (chronic myelomonocytic leukemia, 101 records agreed with a page's
 # "Multiple Myeloma"), nor "lympho-ma" "lympho-cytic" or "lymph" (a lymph node); "-oma" and "-cyte" name things.
 _ENDINGS = frozenset("""s es ies ic ics al als ical ically tic tics atic y e ed er ers ing a ia ias ial ian ians
