@@ -207,6 +207,12 @@ def bracket_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _sublist_first(text: str, cands: list[re.Match], nums: list[int], before: int) -> bool:
+    """A list restarting at 1 right after a colon, with its 2 after it, begins before `before`."""
+    return any(n == 1 and m.start() < before and text[: m.start()].rstrip().endswith(":") and 2 in nums[i + 1:]
+               for i, (m, n) in enumerate(zip(cands, nums)))
+
+
 def runon_chain(text: str, own: int | None) -> tuple[list[re.Match], str]:
     """Numbered markers inside `text` that continue a list: ("sibling"|"child", matches)."""
     # Never inside a bracket the word opened: "high-risk cytogenetics (t(9;22) or t(4;11))" is one item, not one
@@ -226,7 +232,11 @@ def runon_chain(text: str, own: int | None) -> tuple[list[re.Match], str]:
             if n == want and not _NUMBER_CONTEXT.search(text[: m.start()]):
                 chain.append(m)
                 want += 1
-        if chain:
+        # (not when a list restarting at 1 after a colon comes first: "1. Received any of the following: 1. …;
+        # 2. major surgery …" (NCT06029816) and "2. … insufficient response: (1) … (2) … (3) …" (NCT00463151) are
+        # each one item with its sub-list; cut at the "2." or "(3)", the sub-list's tail read as the next item. The
+        # only two such lines in the corpus, both sub-lists)
+        if chain and not _sublist_first(text, cands, nums, chain[0].start()):
             return chain, "sibling"
     # 2) a sub-list starting at 1 inside the item: "For BPD: 1) … 2) …"
     for i, n in enumerate(nums):

@@ -68,3 +68,22 @@ def illness_article(text: str) -> str:
     own = re.match(r"an?\s", text, re.I)
     lead = article(text) + " " if head and not own and _SINGULAR_COUNT.search(head.group(0).lower()) else ""
     return lead + (text[0].lower() if own or (text[1:2].islower() and not a_name(text)) else text[0])
+
+
+# "In the investigator's opinion, currently needs …", "In the opinion of the PI, has a history of …", "In the judgment
+# of the consenting professional, is able to …": a lead-in with no subject after it (it read "In the study doctor's
+# opinion, now needs …", no one needing it). The rest is the participant's: person.py says it as it says an item.
+_OPINION = re.compile(r"^(?:in|per)\s+(?:the\s+)?(?:(?:opinion|judge?ment|view)\s+of\s+[^,;:()]{1,40}?|"
+                      r"[^,;:()]{1,40}?\s+(?:opinion|judge?ment|view)),\s+(?=[a-z])", re.I)
+_VERB_FIRST = re.compile(r"(?:(?:currently|now|still|also)\s+)?(?:(?P<adj>(?:un)?able|(?:un)?willing|(?:un)?likely)\b|"
+                         r"(?:is|has|was|does|needs|requires|receives|presents|suffers|shows|meets|uses|takes|lacks|"
+                         r"remains|develops|experiences|demonstrates)\b)")
+
+
+def opinion_lead(text: str) -> tuple[str, str] | None:
+    """(the lead-in as written, the rest with a capital) for such an item; None for any other."""
+    lead = _OPINION.match(text)
+    if not lead or not _VERB_FIRST.match(text, lead.end()):
+        return None
+    rest = text[lead.end():]
+    return text[:lead.end()], rest[:1].upper() + rest[1:]

@@ -55,6 +55,10 @@ _GRAMMAR = [
     # "Age 18-65 years old" -> "You are 18 to 65 years old" (not "You are aged … years old", said twice; review round 7)
     (re.compile(r"^You are aged (?:from\s+(?=\d)|(?!from\b))(?=[^.;:()]*?\b(?:years?|yrs?)[ -]old\b)"), "You are "),
     (re.compile(r"\b([Yy]ou) are (?:requiring|needing)\b"), r"\1 need"),   # "Subjects requiring dialysis" -> "You need dialysis"
+    # "Patients who are experiencing any major illness" -> "You have any major illness", not "You are having …" (the
+    # lexicon's "having" for "experiencing" reads as something happening now: "are having surgery")
+    (re.compile(r"\b([Yy]ou (?:(?:must|should|may|can|cannot|will)(?: not)? )?)(?:are|be) experiencing\b(?!\s+(?:a|an|your|his|her|his/her|their)\b)"),
+     r"\1have"),   # ("You are having your first episode": an event)
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
     # "No myocardial infarction within the past 6 months" -> "You have had no heart attack within …": a time
     # window back from now is something you had, not something you have

@@ -14,7 +14,7 @@ from scrapers.vocab import fold
 
 from .everyday import plural_noun, use_at_the_same_time
 from .agreement import agree_with_you
-from .first_words import ILLNESS, NAMED_MEASURE, illness_article, starts_name
+from .first_words import ILLNESS, NAMED_MEASURE, illness_article, opinion_lead, starts_name
 from .grammar import VERB_3P, plural_verb, tidy_grammar
 from .others import HAVE_PEOPLE, SOMEONE_ELSES_LABEL, about_others
 from .worded import NEGATED
@@ -335,6 +335,12 @@ def second_person(text: str, section: str = "inclusion") -> str:
         return text
     if _PASSIVE.search(text):   # "Women of childbearing age are excluded": the subject is not "you"
         return text
+    opinion = opinion_lead(text)
+    if opinion:   # "In the investigator's opinion, currently needs X" -> "…, you currently need X", or as written
+        said, (verb, _, after) = second_person(opinion[1], section), opinion[1].partition(" ")
+        if not said.startswith("You ") and plural_verb(verb.lower()) != verb.lower():   # "Presents a risk of …"
+            said = tidy_grammar(f"You {plural_verb(verb.lower())} {after}")
+        return opinion[0] + "you " + said[4:] if said.startswith("You ") else text
     label = _LABEL.match(text)
     if label and SOMEONE_ELSES_LABEL.match(text):
         return text   # "DONOR: Known allergy to G-CSF": the donor's (others.py)

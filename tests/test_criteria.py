@@ -166,6 +166,36 @@ def test_inline_sub_list_becomes_children():
     assert_conserved(text, c)
 
 
+def test_a_numbered_sub_list_after_a_colon_stays_under_its_item():
+    # NCT06029816: cut at the sub-list's "2.", "major surgery …" was read as the next exclusion; NCT00463151: cut at
+    # "(3)", its last sub-item was read as an inclusion of its own
+    text = ("Exclusion Criteria:\n\n1. Received any of the following treatments: 1. previous treatment with any EGFR "
+            "tyrosine kinase inhibitor; 2. major surgery 4 times before the first dose of the study drug;\n"
+            "2. Patients with other malignant tumors\n\nInclusion Criteria:\n\n"
+            "  2. Patients having an insufficient response to ASA oral formulation: (1) Patients whose\n"
+            "     ongoing use of ASA oral formulation from ≥2 weeks prior to the day before registration\n"
+            "     is fixed at mesalazine ≥2 g/day or salazosulfapyridine 3-6 g/day, (2) Patients with\n"
+            "     continuous bloody stools from ≥2 weeks prior to the day before registration, (3)\n"
+            "     Patients whose DAI subscores are ≥2 points for \"bloody stools\"\n\n  3. Outpatients")
+    c = parse_criteria(text)
+    received, other = c.exclusion
+    assert received.text == "Received any of the following treatments:"
+    assert texts(received.children) == ["previous treatment with any EGFR tyrosine kinase inhibitor;",
+                                        "major surgery 4 times before the first dose of the study drug;"]
+    assert other.text == "Patients with other malignant tumors"
+    response, outpatients = c.inclusion
+    assert [k.marker for k in response.children] == ["(1)", "(2)", "(3)"]
+    assert response.children[2].text == 'Patients whose DAI subscores are ≥2 points for "bloody stools"'
+    assert outpatients.text == "Outpatients"
+    assert_conserved(text, c)
+
+
+def test_a_run_on_line_still_continues_its_own_numbers():
+    # no sub-list restarting at 1 after a colon: a run-on line's own numbers still continue it
+    c = parse_criteria("Inclusion Criteria:\n1. Adults 2. Consent 3. Stroke")
+    assert texts(c.inclusion) == ["Adults", "Consent", "Stroke"]
+
+
 def test_decimals_and_numbers_are_not_markers():
     c = parse_criteria("Inclusion Criteria:\n1. Creatinine ≤ 1.5 mg/dL and bilirubin < 2. ULN is 2.5 times\n"
                        "2. Age 18 to 65")

@@ -172,3 +172,36 @@ def test_another_blood_cancer_or_addiction_for_a_drug_still_warns(page, record):
 ])
 def test_one_blood_cancer_or_addiction_in_other_words_says_nothing(page, record):
     assert _said(page, record) == []
+
+
+@pytest.mark.parametrize("page,record", [
+    # a shared start is not one illness: "myelom-a" and "myelom-onocytic" (101 corpus records agreed with "Multiple
+    # Myeloma" through it), "lympho-ma" and "lympho-cytic", "lymph" (a lymph node)
+    (["Multiple Myeloma"], _record(["Chronic Myelomonocytic Leukemia"])),
+    (["Lymphoma"], _record(["Leukemia, Lymphocytic, Chronic, B-Cell"])),
+    (["Lymphoma"], _record(["HIV Infections"], keywords=["CD4 lymphocyte count"])),
+    (["Lymphoma"], _record(["Breast Cancer"], keywords=["sentinel lymph node"])),
+    (["Hearing Loss"], _record(["Heart Failure"])),
+    (["Cystic Fibrosis"], _record(["Fibrous Dysplasia"])),
+])
+def test_words_that_only_start_alike_still_warn(page, record):
+    assert [f.severity for f in _said(page, record)] == ["warning"]
+
+
+@pytest.mark.parametrize("page,record", [
+    (["Diabetic neuropathy"], _record(["Diabetes"])),          # one stem with another ending
+    (["Asthmatic children"], _record(["Asthma"])),
+    (["Tumours of the brain"], _record(["Brain Tumors"])),
+    (["Depression"], _record(["Depressive Disorder, Major"])),
+    (["Psoriatic Arthritis"], _record(["Psoriasis"])),
+    (["Esophageal Cancer"], _record(["Cancer of the Esophagus"])),
+    (["Inguinal Hernia"], _record(["Herniation, Inguinal"])),
+    (["Atherosclerotic disease"], _record(["Atherosclerosis"])),
+    (["Psychosis"], _record(["Psychotic Disorders"])),
+    (["Leukaemia"], _record(["Leukemic infiltration"])),
+    (["Lymphomas"], _record(["Lymphoma"])),
+    (["COVID"], _record(["COVID19"])),
+    (["Myeloma"], _record(["Myelomatosis"])),
+])
+def test_one_stem_with_other_endings_says_nothing(page, record):
+    assert _said(page, record) == []

@@ -173,17 +173,39 @@ def _expanded(text: str) -> str:
     return " ".join([text, *extra])
 
 
+# Endings that make another word for one illness, not another illness: "diabet-es", "diabet-ic"; "asthma",
+# "asthma-tic"; "depress-ion", "depress-ive"; "obes-e", "obes-ity"; "scler-osis", "scler-otic". A shared start alone
+# is not enough: "myelom-a" is not "myelom-onocytic" (chronic myelomonocytic leukemia, 101 records agreed with a page's
+# "Multiple Myeloma"), nor "lympho-ma" "lympho-cytic" or "lymph" (a lymph node); "-oma" and "-cyte" name things.
+_ENDINGS = frozenset("""s es ies ic ics al als ical ically tic tics atic y e ed er ers ing a ia ias ial ian ians
+    ism isms ist ists ity ities ive ion ions tion ation ations ated osis oses otic asis ases ous us um eal ary ory ce cy t
+    ness""".split()) | {""}
+_PLURAL = frozenset({"", "s", "es"})
+
+
+def _same_stem(wa: str, wb: str) -> bool:
+    """One stem, each word that stem with one of `_ENDINGS`, or one of them with a number ("covid19"). The stem has
+    five letters or more, or four for a plural ("cyst", "cysts"): "hear-ing" is not "hear-t", nor "sept-al" "sept-ic"."""
+    n = len(commonprefix((wa, wb)))
+    for k in range(3, n + 1):
+        ends = {wa[k:], wb[k:]}
+        if "" in ends and any(e.isdigit() for e in ends):   # "hiv", "hiv1" (not "brca1", "brca2")
+            return True
+        if k >= 4 and ends <= _ENDINGS and (k >= 5 or ends <= _PLURAL):
+            return True
+    return False
+
+
 def _agree(a: str, b: str) -> bool:
-    """Equal, one the other with an ending ("diabetes", "diabetic": six letters in common; "asthma", "asthmatic") or
-    a beginning ("arthritis", "osteoarthritis"), or in one `_BODY` group."""
+    """Equal, one the other with another ending (`_ENDINGS`: "diabetes", "diabetic"; "asthma", "asthmatic") or a
+    beginning ("arthritis", "osteoarthritis"), or in one `_BODY` group."""
     (wa, ga), (wb, gb) = _keys(a), _keys(b)
     if wa == wb or ga & gb:
         return True
     short, long_ = sorted((wa, wb), key=len)
     if len(short) >= 7 and short in long_:
         return True
-    n = len(commonprefix((wa, wb)))
-    return n >= 6 or (n >= 4 and n == min(len(wa), len(wb)))
+    return _same_stem(wa, wb)
 
 
 def record_texts(official: OfficialRecord) -> list[str]:
