@@ -351,29 +351,27 @@ def related_reason(nct_id_or_record, found: list, *, store=None) -> str | None:
     (nothing_to_match); None otherwise. A record is judged by itself; an id by the store's index (None if not there)."""
     if found:
         return None
-    if isinstance(nct_id_or_record, OfficialRecord):
-        f = search.features_of(nct_id_or_record)
-    else:
-        search.backfill(store)
-        with store.connection() as c:
-            try:
-                f, _ = query_features(nct_id_or_record, _connection(c))
-            except RecordNotFound:
-                return None
-    return "nothing_to_match" if nothing_to_match(f) else None
+    f = search.features_of(nct_id_or_record) if isinstance(nct_id_or_record, OfficialRecord) \
+        else _indexed_features(nct_id_or_record, store)
+    return "nothing_to_match" if f is not None and nothing_to_match(f) else None
 
 
 def who_takes(nct_id_or_record, *, store) -> dict | None:
     """Who the trial itself takes, as its related trials carry it ({"min_age", "max_age", "sex"}, ages as Age objects),
     from the store's index (or the record given): beside it, a related trial's who-line is worded
     (related_words.who_line). None when the index does not hold it."""
+    f = _indexed_features(nct_id_or_record, store)
+    return None if f is None else {"min_age": _age(f.min_age), "max_age": _age(f.max_age), "sex": f.sex}
+
+
+def _indexed_features(nct_id_or_record, store):
+    """The record's search features as the store's index holds them (or the record given), None if not there."""
     search.backfill(store)
     with store.connection() as c:
         try:
-            f, _ = query_features(nct_id_or_record, _connection(c))
+            return query_features(nct_id_or_record, _connection(c))[0]
         except RecordNotFound:
             return None
-    return {"min_age": _age(f.min_age), "max_age": _age(f.max_age), "sex": f.sex}
 
 
 def bm25_baseline(nct_id_or_record, k: int = 10, *, conn) -> list[str]:
