@@ -123,6 +123,13 @@ def declared_query_args() -> dict[tuple[str, str], tuple[str, ...]]:
             if (names := tuple(p["name"] for p in op.get("parameters", []) if p["in"] == "query"))}
 
 
+@lru_cache(maxsize=1)
+def api_operations() -> frozenset[tuple[str, str]]:
+    """Every (method, OpenAPI path) of /api/v1 that /openapi.json describes."""
+    return frozenset((method.upper(), path) for path, ops in spec()["paths"].items() if path.startswith("/api/v1/")
+                     for method in ops)
+
+
 def _refuse_unknown_args(bp) -> None:
     """A query parameter an operation does not take is a 400 naming it and the ones it takes: "/drift?statu=
     Recruiting" dropped the claim without a word and answered could_not_check (review r23 #10)."""
@@ -130,12 +137,18 @@ def _refuse_unknown_args(bp) -> None:
     def check_args():
         rule = request.url_rule.rule if request.url_rule else ""
         method = "GET" if request.method == "HEAD" else request.method
-        accepted = declared_query_args().get((method, re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule)))
-        unknown = [name for name in request.args if name not in accepted] if accepted else []
+        operation = (method, re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule))
+        if operation not in api_operations():   # (no such operation: its own 404 or 405 says so)
+            return None
+        accepted = declared_query_args().get(operation, ())
+        unknown = [name for name in request.args if name not in accepted]
         if not unknown:
             return None
         named = ", ".join(repr(name[:40]) for name in unknown[:5])
+        # (an operation that takes none refuses them too: "/trials/NCT…?status=Completed" answered the summary as if
+        # the status had been checked)
+        takes = f"this endpoint takes {', '.join(accepted)}" if accepted else "this endpoint takes no query parameters"
         return problems.problem_response(
             400, "unknown-parameter", "Unknown query parameter",
-            f"unknown query parameter{'s' if len(unknown) > 1 else ''} {named}: this endpoint takes "
-            f"{', '.join(accepted)}", parameter=unknown[0][:40], accepted=list(accepted))
+            f"unknown query parameter{'s' if len(unknown) > 1 else ''} {named}: {takes}",
+            parameter=unknown[0][:40], accepted=list(accepted))

@@ -74,3 +74,19 @@ def test_a_page_refuses_an_unknown_parameter_in_a_persons_words(client, query, s
 def test_a_page_link_shared_with_tracking_parameters_still_opens(client):
     resp = client.get("/trials/NCT00000001?status=Recruiting&utm_source=newsletter&fbclid=abc123")
     assert resp.status_code == 200 and 'id="verdict"' in resp.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("query", ["/api/v1/trials/NCT00000001?status=Completed", "/api/v1/sites?x=1",
+                                   "/api/v1/trials/NCT00000001/criteria?lang=es"])
+def test_an_endpoint_that_takes_no_parameters_refuses_them_too(client, query):
+    """"/api/v1/trials/NCT…?status=Completed" answered the summary as if the status had been checked."""
+    resp = client.get(query)
+    assert resp.status_code == 400 and resp.headers["Content-Type"].startswith("application/problem+json")
+    body = resp.get_json()
+    assert body["accepted"] == [] and body["detail"].endswith(": this endpoint takes no query parameters")
+    assert client.get(query.split("?")[0]).status_code != 400   # (without the parameter: answered as before)
+
+
+def test_an_address_that_is_no_operation_keeps_its_own_answer(client):
+    assert client.get("/api/v1/nowhere?x=1").status_code == 404
+    assert client.post("/api/v1/status?x=1").status_code == 405
