@@ -102,3 +102,28 @@ def test_a_part_is_read_short_only_where_it_then_stands_in_the_page_item():
     assert O[1].text == "No chronic obstructive pulmonary disease"   # (the record's entries are left as they are)
     unchanged = _in_page_wording(O, [0, 1, 2], _entry("Pulmonary: a) COPD allowed b) No asthma"))
     assert [e.text for e in unchanged] == [e.text for e in O]
+
+
+_ANY_AGE = "Any age with WBC > 100,000/mm^3"
+_CNS = "CNS and bone marrow evaluations required for those patients with WBC > 100,000/mm^3 who are within 24 months of " \
+       "initial diagnosis"
+
+
+def test_a_dropped_part_is_not_read_in_its_neighbours_words(shared_dir):
+    """NCT00005603's "Meets criteria for 1 of the following: Any age with WBC > 100,000/mm^3 …" with that part left out:
+    it read 84 (present) in the next part's "… patients with WBC > 100,000/mm^3 …", and the page got a critical
+    "differs in a number" instead of the part named as left out."""
+    rec = OfficialRecord(corpus_record(shared_dir, "NCT00005603"))
+    page = _joined_page(rec, drop=_ANY_AGE)
+    assert not any("Any age" in t for t in page.inclusion) and any("WBC > 100,000" in t for t in page.inclusion)
+    assert _alarms(page, rec) == [("criterion_missing", "warning", "This page leaves out part of a requirement for "
+                                   f'joining that ClinicalTrials.gov lists: "Classified as high risk: {_ANY_AGE}".')]
+
+
+def test_the_whole_item_or_its_neighbour_dropped(shared_dir):
+    """The whole item shown raises nothing; the neighbour dropped instead is still the one named."""
+    rec = OfficialRecord(corpus_record(shared_dir, "NCT00005603"))
+    assert _alarms(_joined_page(rec), rec) == []
+    alarms = _alarms(_joined_page(rec, drop=_CNS), rec)
+    assert [(k, s) for k, s, _ in alarms] == [("criterion_missing", "warning")]
+    assert "CNS and bone marrow evaluations required" in alarms[0][2] and "Any age" not in alarms[0][2]
