@@ -70,8 +70,6 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
         return []
     if same_sponsor(page.sponsor, [official.sponsor] + official.collaborators):
         return []
-    theirs = set().union(*(_words(t) for t in official.conditions + official.keywords
-                           + [official.brief_title or "", official.official_title or ""]))
     if not _other_design(page, official):
         return []
     # the criteria: a page using the record's criteria words is the record's page, whatever else it words its own
@@ -81,6 +79,8 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
     share = _criteria_share(page, official)
     if share is not None and share >= FEW_SHARED:
         return []
+    theirs = set().union(*(_words(t) for t in official.conditions + official.keywords
+                           + [official.brief_title or "", official.official_title or ""]))
     if any(_words(c) & theirs for c in page.conditions) and not (share is not None
                                                                  and criteria_are_another_trials(page, official)):
         return []

@@ -17,7 +17,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from .alike import _SHORT, _shortened   # (alike.py's short-form pattern, and its writer of a run of words as one)
+from .alike import SHORT_FORM, shortened   # (alike.py's short-form pattern, and its writer of a run of words as one)
 from .align import PRESENT, VERBATIM, Entry, Pair
 from .normal import normalize
 
@@ -62,7 +62,7 @@ def _in_page_wording(O: list[Entry], parts: list[int], shown: Entry) -> list[Ent
     out = list(O)
     for short in _page_shorts([O[i].text for i in parts], shown.text):
         for i in (i for i in unread if out[i] is O[i]):
-            text = _shortened(O[i].text, short, 1)
+            text = shortened(O[i].text, short, 1)
             if text != O[i].text and fuzz.partial_ratio(normalize(text), shown.norm) >= VERBATIM:
                 out[i] = dataclasses.replace(O[i], text=text, norm=normalize(text))
                 break
@@ -73,8 +73,8 @@ def _page_shorts(parts: list[str], shown: str) -> list[str]:
     """Short forms ("COPD", "HTN") the page item has more often than the record item's parts together: only those
     can stand for words the record spells out (a "TEL" the record's own "TEL-AML1" gives the page is no
     "Testicular leukemia")."""
-    said = Counter(_SHORT.findall(shown))
-    said.subtract(Counter(s for t in parts for s in _SHORT.findall(t)))
+    said = Counter(SHORT_FORM.findall(shown))
+    said.subtract(Counter(s for t in parts for s in SHORT_FORM.findall(t)))
     return sorted(s for s, n in said.items() if n > 0)
 
 
@@ -85,7 +85,9 @@ def _only_in_a_neighbour(O: list[Entry], parts: list[int], shown: str, inside: d
     parts shown verbatim stand in are taken out of the page item (the longest part first), and a part neither verbatim
     nor found in what is left is one the page leaves out (a part shown changed still reads in its own place)."""
     rest = shown
-    for i in sorted((k for k in parts if fuzz.partial_ratio(O[k].norm, shown) >= VERBATIM), key=lambda k: -len(O[k].norm)):
+    # (the scores drop_absent_parts read; a label's, which it does not read, here)
+    score = {k: inside[k] if k in inside else fuzz.partial_ratio(O[k].norm, shown) for k in parts}
+    for i in sorted((k for k in parts if score[k] >= VERBATIM), key=lambda k: -len(O[k].norm)):
         at = fuzz.partial_ratio_alignment(O[i].norm, rest)
         if at is not None and at.score >= VERBATIM:
             rest = rest[:at.dest_start] + " | " + rest[at.dest_end:]
