@@ -115,19 +115,16 @@ def _require_api_key(bp, keys: frozenset[str]) -> None:
 
 
 @lru_cache(maxsize=1)
-def declared_query_args() -> dict[tuple[str, str], tuple[str, ...]]:
-    """{(method, OpenAPI path): its query parameters} for the /api/v1 operations that take any: /openapi.json is the
+def query_args() -> dict[tuple[str, str], tuple[str, ...]]:
+    """{(method, OpenAPI path): its query parameters, () for none} for every /api/v1 operation: /openapi.json is the
     one list of them, so what is refused is what the document does not declare."""
-    return {(method.upper(), path): names for path, ops in spec()["paths"].items() if path.startswith("/api/v1/")
-            for method, op in ops.items()
-            if (names := tuple(p["name"] for p in op.get("parameters", []) if p["in"] == "query"))}
+    return {(method.upper(), path): tuple(p["name"] for p in op.get("parameters", []) if p["in"] == "query")
+            for path, ops in spec()["paths"].items() if path.startswith("/api/v1/") for method, op in ops.items()}
 
 
-@lru_cache(maxsize=1)
-def api_operations() -> frozenset[tuple[str, str]]:
-    """Every (method, OpenAPI path) of /api/v1 that /openapi.json describes."""
-    return frozenset((method.upper(), path) for path, ops in spec()["paths"].items() if path.startswith("/api/v1/")
-                     for method in ops)
+def declared_query_args() -> dict[tuple[str, str], tuple[str, ...]]:
+    """query_args for the operations that take any."""
+    return {operation: names for operation, names in query_args().items() if names}
 
 
 def _refuse_unknown_args(bp) -> None:
@@ -138,9 +135,9 @@ def _refuse_unknown_args(bp) -> None:
         rule = request.url_rule.rule if request.url_rule else ""
         method = "GET" if request.method == "HEAD" else request.method
         operation = (method, re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", rule))
-        if operation not in api_operations():   # (no such operation: its own 404 or 405 says so)
+        accepted = query_args().get(operation)
+        if accepted is None:   # (no such operation: its own 404 or 405 says so)
             return None
-        accepted = declared_query_args().get(operation, ())
         unknown = [name for name in request.args if name not in accepted]
         if not unknown:
             return None
