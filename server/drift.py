@@ -121,22 +121,25 @@ def _d(finding) -> dict:
     return finding if isinstance(finding, dict) else finding.to_dict()
 
 
+def _presents_open(page: PageRecord, alarms: list[dict], status_kinds: frozenset[str] | None = None) -> bool:
+    """Does an alarm show the page presenting the trial as open, in its status (an alarm on the status field, of
+    `status_kinds` when given) or in its summary ("is currently recruiting")?"""
+    return any((f["field"] == "status" and page.status in OPEN_STATUSES
+                and (status_kinds is None or f["kind"] in status_kinds))
+               or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
+
+
 def _invites_to_closed(page: PageRecord, official: OfficialRecord, alarms: list[dict]) -> bool:
-    """The page presents the trial as open, in its status or in its summary ("is currently recruiting"), and the
-    record says it is closed (not Unknown status: that is not closed)."""
+    """The page presents the trial as open and the record says it is closed (not Unknown status: that is not closed)."""
     if official.status is None or official.status in OPEN_STATUSES or official.status == "UNKNOWN":
         return False
-    return any((f["field"] == "status" and page.status in OPEN_STATUSES)
-               or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
+    return _presents_open(page, alarms)
 
 
 def _open_to_anyone_invited_only(page: PageRecord, official: OfficialRecord, alarms: list[dict]) -> bool:
-    """The page presents the trial as open, in its status or in its summary ("is currently recruiting"), and the
-    record says it is enrolling by invitation: open, but only to the people its study team invites."""
-    if official.status != "ENROLLING_BY_INVITATION":
-        return False
-    return any((f["kind"] == "status_drift" and f["field"] == "status" and page.status in OPEN_STATUSES)
-               or (f["kind"] == "plain_status" and (f.get("evidence") or {}).get("claim") == "open") for f in alarms)
+    """The page presents the trial as open (a status_drift in its status field, or its summary) and the record says it
+    is enrolling by invitation: open, but only to the people its study team invites."""
+    return official.status == "ENROLLING_BY_INVITATION" and _presents_open(page, alarms, frozenset({"status_drift"}))
 
 
 def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[dict], items: list[dict]) -> bool:
