@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from ..abbreviations import as_abbreviated, spells
 from ..fidelity import one_wording
 from .normal import normalize
-from .words import FILLER, _shortens   # (words.py's list of one-word shorthands: "HTN", "Hb", "ECG")
+from .words import FILLER, shortens   # (words.py's list of one-word shorthands: "HTN", "Hb", "ECG")
 
 WORDED = 89      # most a pair alike only once worded alike scores: below compare.REWORDED, so it is the
 #                  criterion_reworded INFO ("This page words … as "NSCLC", where ClinicalTrials.gov says …"), as align's
@@ -32,7 +32,7 @@ GAP = 10         # most unpaired entries a gap may hold on either side: a wider 
 
 # a short form as records and sites write one: capitals ("PS", "HTN", "NSAIDs"), or capitals and small letters
 # ("CrCl", "QoL"); a word in capitals ("NO", "PATIENTS") counts only where the other text has it fewer times
-_SHORT = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,8}s?|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![A-Za-z0-9])")
+SHORT_FORM = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,8}s?|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![A-Za-z0-9])")
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
 
 # lay words for a medical term, each as the term it stands for (a page's plain rewording of the record's item, or
@@ -140,14 +140,14 @@ def _may_read_alike(a: str, b: str) -> bool:
     la, lb = {w.lower() for w in ta}, {w.lower() for w in tb}
     unread = 0
     for words, theirs, other in ((ta, lb, tb), (tb, la, ta)):
-        initials = {c for w in other if _SHORT.fullmatch(w) for c in w.lower()}
+        initials = {c for w in other if SHORT_FORM.fullmatch(w) for c in w.lower()}
         unread += sum(1 for w in words if not (w.lower() in theirs or w.lower() in FILLER or w.lower() in _LAY_WORDS
-                                               or _SHORT.fullmatch(w) or w[0].lower() in initials))
+                                               or SHORT_FORM.fullmatch(w) or w[0].lower() in initials))
     return unread <= UNREAD
 
 
 def _has_short(text: str) -> bool:
-    return _SHORT.search(text) is not None
+    return SHORT_FORM.search(text) is not None
 
 
 def _has_lay(text: str) -> bool:
@@ -164,12 +164,12 @@ def _short_forms(a: str, b: str) -> tuple[str, str]:
     """Both texts with each run of words the other writes as a short form (one it has more often) written as that
     short form."""
     la, lb = a.lower(), b.lower()
-    for short in sorted(set(_SHORT.findall(a)) | set(_SHORT.findall(b))):
+    for short in sorted(set(SHORT_FORM.findall(a)) | set(SHORT_FORM.findall(b))):
         na, nb = _count(la, short), _count(lb, short)
         if na > nb:
-            b = _shortened(b, short, na - nb)
+            b = shortened(b, short, na - nb)
         elif nb > na:
-            a = _shortened(a, short, nb - na)
+            a = shortened(a, short, nb - na)
     return a, b
 
 
@@ -177,7 +177,7 @@ def _count(lowered: str, short: str) -> int:
     return len(re.findall(rf"(?<![a-z0-9]){re.escape(short.lower())}(?![a-z0-9])", lowered))
 
 
-def _shortened(text: str, short: str, n: int) -> str:
+def shortened(text: str, short: str, n: int) -> str:
     """The text with its first `n` runs of words that `short` stands for written as `short`: several words it
     spells ("performance status" for "PS", abbreviations.spells) or one long word it is the shorthand of
     ("hypertension" for "HTN", words.SHORTHAND; never "hypotension"). A run starts and ends on a word that says
@@ -192,7 +192,7 @@ def _shortened(text: str, short: str, n: int) -> str:
                 run = [w.group(0) for w in words[j:j + k]]
                 if run[-1].lower() in FILLER or not _joined(text, words[j:j + k]):
                     continue
-                if spells(short, run) if k > 1 else _shortens(short, run):
+                if spells(short, run) if k > 1 else shortens(short, run):
                     found = k
                     break
         if found:

@@ -163,7 +163,7 @@ def same_word(w: str, v: str) -> bool:
 def _abbreviates(r: list[str], p: list[str]) -> bool:
     """Is one side an abbreviation of the other ("MI" / "myocardial infarction", "AIDS" / "acquired immunodeficiency
     syndrome", "NSCLC" / "non small cell lung cancer", "HTN" / "hypertension")?"""
-    return any(len(short) == 1 and 2 <= len(short[0]) <= 8 and (spells(short[0], long) or _shortens(short[0], long))
+    return any(len(short) == 1 and 2 <= len(short[0]) <= 8 and (spells(short[0], long) or shortens(short[0], long))
                for short, long in ((r, p), (p, r)))
 
 
@@ -221,7 +221,7 @@ SHORTHAND: dict[str, tuple[tuple[str, ...], ...]] = {
     for forms, meanings in _SHORTHANDS for form in forms.split()}
 
 
-def _shortens(short: str, long: list[str]) -> bool:
+def shortens(short: str, long: list[str]) -> bool:
     """Does the one-word shorthand `short` stand for these words as `SHORTHAND` lists: "HTN" for "hypertension" or
     "hypertensive", "Hb" for "haemoglobin", "CVA" for "stroke", never "HTN" for "hypotension" or "ECG" for
     "echocardiogram"?"""
