@@ -40,7 +40,7 @@ def test_recruiting_page_for_completed_trial_is_critical():
 
 
 def test_unrecognized_wording_is_never_an_alarm():
-    page = PageRecord(site="x", nct_id="NCT00000001", status=None, status_text="Waitlist Available")
+    page = PageRecord(site="x", nct_id="NCT00000001", status=None, status_text="Pending review")
     f = reconcile(page, _official(overallStatus="COMPLETED"), date(2026, 11, 22))
     assert [x.kind for x in f] == ["cannot_compare"] and f[0].severity == "info"
 

@@ -155,7 +155,42 @@ def test_active_on_a_trial_that_is_over_is_a_warning(status, ending, text):
                               _record(status), TODAY)[0])
 
 
-@pytest.mark.parametrize("status", ["RECRUITING", "ACTIVE_NOT_RECRUITING", "ENROLLING_BY_INVITATION", "SUSPENDED"])
+@pytest.mark.parametrize("text", ["Active", "Ongoing", "In progress"])
+def test_active_on_a_suspended_trial_is_a_warning(text):
+    """"Active" read either way (NCI's open to accrual, or "Active, not recruiting") hides that a suspended trial has
+    stopped for now: a warning the record backs."""
+    assert _said(_record("SUSPENDED"), status_text=text) == [(
+        "status_drift", "warning", f'This page says "{text}", but ClinicalTrials.gov says the trial is "suspended", '
+        "so it has stopped for now and is not taking participants.")]
+
+
+def test_active_against_a_copy_of_a_suspended_trial_is_unconfirmed():
+    """A suspended trial may resume: against a saved copy that could not be refreshed, "Active" may be the newer."""
+    said = _said(_record("SUSPENDED"), COPY, status_text="Active")
+    assert [(k, s) for k, s, _ in said] == [("unconfirmed", "info")]
+    assert "TrialLens's saved copy" in said[0][2]
+
+
+@pytest.mark.parametrize("status,ending", [
+    ("COMPLETED", '"completed", so it has ended and is not taking participants.'),
+    ("TERMINATED", '"terminated", so it stopped early and is not taking participants.'),
+    ("WITHDRAWN", '"withdrawn", so it stopped before anyone joined and is not taking participants.'),
+])
+def test_waitlist_on_a_trial_that_is_over_is_a_warning(status, ending):
+    """Power's "Waitlist Available" names no one status, but tells a reader they can queue to join: wrong of a trial
+    that is over."""
+    assert _said(_record(status), status_text="Waitlist Available") == [(
+        "status_drift", "warning", 'This page says "Waitlist Available", but ClinicalTrials.gov says the trial is '
+        + ending)]
+
+
+@pytest.mark.parametrize("status", ["RECRUITING", "ACTIVE_NOT_RECRUITING", "NOT_YET_RECRUITING", "SUSPENDED"])
+def test_waitlist_on_a_trial_not_over_cannot_be_compared(status):
+    """A waitlist may be real while a trial has not opened, is full or is paused: no alarm."""
+    assert [k for k, _, _ in _said(_record(status), status_text="Waitlist Available")] == ["cannot_compare"]
+
+
+@pytest.mark.parametrize("status", ["RECRUITING", "ACTIVE_NOT_RECRUITING", "ENROLLING_BY_INVITATION"])
 def test_active_on_a_trial_still_going_on_cannot_be_compared(status):
     """"Active" is NCI's word for recruiting and aggregators' for "Active, not recruiting": of a trial still going
     on, either reading may be right, so it stays "could not compare"."""

@@ -47,27 +47,43 @@ def closed_claim(page: PageRecord, off: str, official: OfficialRecord) -> list[F
 # Status wordings that name no one status but say the trial is still going on: "Active" is NCI's word for recruiting
 # and aggregators' short form of "Active, not recruiting" (vocab.py), "Ongoing" and "In progress" either. Whichever is
 # meant, they are wrong of a trial that is over (review round 21, P8: ClinConnect's "Active" on completed trials was
-# "could not compare", 78 of 78).
+# "could not compare", 78 of 78), and of one that is suspended: "open to accrual" and "going on, not recruiting" both
+# hide that it has stopped for now.
 ONGOING_WORDS = frozenset({"active", "ongoing", "in progress"})
+# "Waitlist Available" (Power) is offered for trials not yet open, open or paused, so it names no one status either;
+# but it tells a reader they can queue to join, which is wrong of a trial that is over. (Of a suspended trial a
+# waitlist for when it resumes may be real: no alarm.)
+WAITLIST_WORDS = frozenset({"waitlist available"})
 # the statuses of a trial that is over, and what that means for a reader told it is still going on
 OVER = {"COMPLETED": ", so it has ended and is not taking participants.",
          "TERMINATED": ", so it stopped early and is not taking participants.",
          "WITHDRAWN": ", so it stopped before anyone joined and is not taking participants."}
+_PAUSED = {"SUSPENDED": ", so it has stopped for now and is not taking participants."}
+
+
+def _ongoing_wrong(page: PageRecord) -> dict[str, str]:
+    """The record statuses the page's wording is wrong of, each with what that means for a reader: none when the
+    page names a status or says something else."""
+    key = wording_key(page.status_text) if page.status is None else None
+    if key in ONGOING_WORDS:
+        return OVER | _PAUSED
+    return OVER if key in WAITLIST_WORDS else {}
 
 
 def says_ongoing(page: PageRecord, off: str | None) -> bool:
-    """Does the page give, in words, an ongoing status ("Active", "Ongoing", "In progress") of a trial the record says
-    is over?"""
-    return page.status is None and wording_key(page.status_text) in ONGOING_WORDS and off in OVER
+    """Does the page give, in words, an ongoing status ("Active", "Ongoing", "In progress", "Waitlist Available") of a
+    trial the record says is over (or, for all but the waitlist, suspended)?"""
+    return off in _ongoing_wrong(page)
 
 
 def ongoing_claim(page: PageRecord, off: str, official: OfficialRecord) -> Finding:
-    """"Active" (or "Ongoing", "In progress") on a trial the record says is over: a WARNING, not critical, since it
-    does not say the trial takes participants. Its claim is "ongoing": against a saved copy a trial over stays over
-    (status.unconfirmed_by_copy), and a page dated before the record closed was right then (status.check_status_history)."""
+    """"Active" (or "Ongoing", "In progress", "Waitlist Available") on a trial the record says is over or paused: a
+    WARNING, not critical, since it does not say the trial takes participants now. Its claim is "ongoing": against a
+    saved copy a trial over stays over and a suspended one may have resumed (status.unconfirmed_by_copy), and a page
+    dated before the record closed was right then (status.check_status_history)."""
     return Finding(
         "status_drift", "warning", "status", page.status_text, off,
         f'This page says "{quote(page.status_text, 60)}", but ClinicalTrials.gov says the trial is '
-        f"{said_status(off)}{OVER[off]}",
+        f"{said_status(off)}{_ongoing_wrong(page)[off]}",
         {"page_status": None, "claim": "ongoing", "official_status": off,
          "official_last_update_posted": official.last_update_posted})
