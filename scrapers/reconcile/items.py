@@ -13,6 +13,7 @@ does not show is not "missing".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -33,41 +34,56 @@ from .left_out import drop_absent_parts
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 
+@dataclass
+class Paired:
+    """The record's criteria (O) and the page's (P), paired: item pairs, items shown in far fewer words (`short`:
+    neither left out nor added), sub-items a joined page item leaves out (`absent`, taken out of their pairs), and the
+    page's lists that are not the record's (`foreign`)."""
+    O: list[Entry]
+    P: list[Entry]
+    pairs: list[Pair]
+    short: list[Pair]
+    absent: set[int]
+    foreign: list[str]
+
+
+def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
+    """The page's criteria paired with the record's, as the criteria check and the identity check both read them
+    (one home, so the two stay in step); None when either gives no criteria."""
+    P = page_entries(page)
+    O = official_entries(official) if P else []
+    if not O:   # (no criteria shown, at most a "see full criteria" link, or none in the record: nothing to compare)
+        return None
+    pairs = rejoin_rules(O, P, align(O, P))
+    short = _shortened_pairs(O, P, pairs)
+    absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
+    # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
+    return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short))
+
+
 def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> bool:
     """Is every criteria list the page shows not the record's (foreign_lists), as a page about another trial shows?
     A signal for the identity check (identity.py), where a condition word two illnesses share ("ischemic" stroke,
     hypoxic-ischemic encephalopathy) hid a page with its trial number swapped (review round 23)."""
     if too_long(page):   # (not compared: no signal)
         return False
-    P = page_entries(page)
-    O = official_entries(official) if P else []
-    if not O:
-        return False
-    pairs = rejoin_rules(O, P, align(O, P))
-    foreign = foreign_lists(O, P, pairs + _shortened_pairs(O, P, pairs))
-    return bool(foreign) and {p.section for p in P} <= set(foreign)
+    lists = paired_lists(page, official)
+    return bool(lists and lists.foreign) and {p.section for p in lists.P} <= set(lists.foreign)
 
 
 def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     if too_long(page):   # (no trial's list is that long, and pairing it with the record's costs their lengths multiplied)
         O = official_entries(official)
         return [too_long_finding(O, page)] if O else []
-    P = page_entries(page)
-    if not P:   # no criteria shown (at most a "see full criteria" link): nothing to compare
+    lists = paired_lists(page, official)
+    if lists is None:
         return []
-    O = official_entries(official)
-    if not O:
-        return []
-    pairs = rejoin_rules(O, P, align(O, P))
-    short = _shortened_pairs(O, P, pairs)   # (shown, in far fewer words: neither left out nor added)
-    absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
+    O, P, pairs, short, foreign = lists.O, lists.P, lists.pairs, lists.short, lists.foreign
     # sub-items after the last one the page shows, in the item its list stops in, are past where it stops ("Best
     # FEV1 …" under a parent cut after its first sub-item), not left out: with a "see full criteria" marker or
     # without, and whether the page gives each sub-item a line or runs them into one (review round 7)
     last = max((i for p in pairs + short for i in p.o), default=-1)
     roles = exception_roles(O, P, pairs + short)   # (a rule's exceptions shown under it, or as reasons of their own)
-    # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
-    foreign = foreign_lists(O, P, pairs + short)
     out, cut_short = _pair_findings(O, P, compared(O, P, pairs, foreign), page, official, last, roles.under)
     out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += _shortened_findings(O, P, short)
@@ -75,7 +91,7 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
     # of them: the note that none could be matched, or the finding that the list is not the record's, says it)
     added = _added_items(P, pairs + short, official, foreign) if pairs or short else []
-    out += coverage_findings(O, P, pairs + short, page, last, cut_short, absent, roles.reasons, added, foreign)
+    out += coverage_findings(O, P, pairs + short, page, last, cut_short, lists.absent, roles.reasons, added, foreign)
     out += foreign_findings(O, P, pairs + short, foreign)
     out += _added_findings(P, added)
     return out
