@@ -161,10 +161,19 @@ def same_word(w: str, v: str) -> bool:
 
 
 def _abbreviates(r: list[str], p: list[str]) -> bool:
-    """Is one side an abbreviation of the other ("MI" / "myocardial infarction", "AIDS" / "acquired immunodeficiency
-    syndrome", "NSCLC" / "non small cell lung cancer", "HTN" / "hypertension")?"""
-    return any(len(short) == 1 and 2 <= len(short[0]) <= 8 and (spells(short[0], long) or shortens(short[0], long))
-               for short, long in ((r, p), (p, r)))
+    """Is one side the other's words written short ("MI" / "myocardial infarction", "AIDS" / "acquired
+    immunodeficiency syndrome", "NSCLC" / "non small cell lung cancer", "HTN" / "hypertension"), or several short
+    forms in a row each for its own words ("HTN, CVA" / "hypertension, cerebrovascular accident")?"""
+    return any(_short_for(short, long) for short, long in ((r, p), (p, r)))
+
+
+def _short_for(short: list[str], long: list[str]) -> bool:
+    """Does each of the `short` words, in order, stand for the next run of the `long` words, all of them used?"""
+    if not short or not long:
+        return not short and not long
+    s = short[0]
+    return 2 <= len(s) <= 8 and any((spells(s, long[:k]) or shortens(s, long[:k])) and _short_for(short[1:], long[k:])
+                                    for k in range(1, len(long) - len(short) + 2))
 
 
 # one-word shorthands and what each stands for, as records and sites write them: a page may write one for the
@@ -215,6 +224,18 @@ _SHORTHANDS = (
     ("Sx", "symptom|symptoms|surgery"),
     ("Fx", "fracture|fractures"),
     ("Sz", "seizure|seizures"),
+    # from the corpus's own definitions ("… (DHPG)", "DHPG (…)"): words not spelled by the shorthand's letters
+    # (abbreviations.spells reads those), each a meaning the corpus gives it, with every other meaning the corpus
+    # gives listed too or spelled by its letters ("PCP": pneumocystis carinii pneumonia; "DES": drug eluting stent)
+    ("HBV", "hepatitis B"), ("HCV", "hepatitis C"), ("HSV", "herpes simplex"), ("VZV", "varicella zoster"),
+    ("DHPG", "ganciclovir"), ("ACV", "acyclovir"), ("EPO", "erythropoietin"), ("DHEA", "dehydroepiandrosterone"),
+    ("BCNU", "carmustine"), ("DES", "diethylstilbestrol"), ("HHT", "homoharringtonine"),
+    ("DFMO", "eflornithine|difluoromethylornithine"), ("PCP", "pneumocystosis|phencyclidine"),
+    ("IHC", "immunohistochemistry|immunohistochemical"),
+    ("EMG", "electromyography|electromyographic|electromyogram"),
+    ("PK", "pharmacokinetic|pharmacokinetics"), ("Ph", "Philadelphia|Philadelphia chromosome"),
+    ("GE", "gastroesophageal"), ("AV", "atrioventricular|arteriovenous"), ("Alb ALB", "albumin"),
+    ("HB", "hemoglobin"), ("RMS", "rhabdomyosarcoma"),
 )
 SHORTHAND: dict[str, tuple[tuple[str, ...], ...]] = {
     form: tuple(tuple(american(w) for w in m.lower().split()) for m in meanings.split("|"))
