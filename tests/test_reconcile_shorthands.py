@@ -73,6 +73,47 @@ def test_two_shorthands_in_a_row_one_for_another_thing_still_warn(record, page, 
     assert [(k, s) for k, s, _ in _pair(record, page)] == [("criterion_changed", "warning")]
 
 
+@pytest.mark.parametrize("record,page,changed", [
+    ("AST/ALT ≤ 2.5 x ULN", "AST ≤ 2.5 x ULN", ("AST/ALT", "AST")),
+    ("AST/ALT ≤ 2.5 x ULN", "ALT ≤ 2.5 x ULN", ("AST/ALT", "ALT")),
+    ("SGOT/SGPT no greater than 2 times the upper limit of normal",
+     "SGOT no greater than 2 times the upper limit of normal", ("SGOT/SGPT", "SGOT")),
+    ("AST (SGOT)/ALT (SGPT) ≤ 2.5 x ULN", "AST (SGOT) ≤ 2.5 x ULN", ("AST (SGOT)/ALT (SGPT)", "AST (SGOT)")),
+    ("PT/INR within normal limits", "PT within normal limits", ("PT/INR", "PT")),
+])
+def test_one_of_two_slash_joined_tests_dropped_is_a_warning(record, page, changed):
+    assert word_changes(record, page) == [WordChange(*changed)]
+    found = _pair(record, page)
+    assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]
+    assert f'this page says "{page}", but ClinicalTrials.gov says "{record}"' in found[0][2]
+
+
+def test_a_dropped_test_is_named_where_the_quotes_are_long():
+    record = "Serum AST/ALT no greater than 2.5 times the institutional upper limit of normal"
+    page = "Serum AST no greater than 2.5 times the institutional upper limit of normal"
+    [(_, _, message)] = _pair(record, page)
+    assert message.startswith('A reason someone cannot join differs in a word, "AST" where ClinicalTrials.gov says '
+                              '"AST/ALT": ')
+
+
+@pytest.mark.parametrize("record,page", [
+    ("Aspartate aminotransferase/alanine aminotransferase ≤ 2.5 x ULN", "AST/ALT ≤ 2.5 x ULN"),
+    ("AST/ALT ≤ 2.5 x ULN", "Aspartate aminotransferase/alanine aminotransferase ≤ 2.5 x ULN"),
+    ("AST/ALT ≤ 2.5 x ULN", "AST and ALT ≤ 2.5 x ULN"),
+    ("AST/ALT ≤ 2.5 x ULN", "AST / ALT ≤ 2.5 x ULN"),
+    ("Consent from the patient and/or legal representative", "Consent from the patient and legal representative"),
+    ("Hemoglobin ≥ 9 g/dL", "Hemoglobin ≥ 9 g"),   # (a unit: the fidelity check's, not a dropped test)
+])
+def test_no_slash_drop_where_nothing_the_record_joins_is_gone(record, page):
+    assert not any(w.record.count("/") for w in word_changes(record, page))
+
+
+def test_a_slash_partner_the_page_shows_elsewhere_is_not_dropped():
+    record = "ALT/AST above 1.5 times ULN, or ALT above 3 times ULN at screening"
+    page = "AST above 1.5 times ULN, or ALT above 3 times ULN at screening"
+    assert word_changes(record, page) == []
+
+
 @pytest.mark.parametrize("record,page", [
     ("Reduced estimated glomerular filtration rate", "Reduced eGFR"),
     ("Philadelphia chromosome positive ALL", "Ph positive ALL"),

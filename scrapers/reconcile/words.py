@@ -66,6 +66,11 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         if not r_left and not p_left:
             continue
         places += 1
+        if op == "delete":
+            dropped = _slash_dropped(record, i1, i2, pa)
+            if dropped is not None:
+                out.append(dropped)
+            continue
         # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
         # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
         balanced = max(i2 - i1, j2 - j1) <= 3 and abs((i2 - i1) - (j2 - j1)) <= 1
@@ -80,9 +85,47 @@ def word_changes(record: str, page: str) -> list[WordChange]:
 
 
 def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_as_read(text))
+
+
+def _as_read(text: str) -> str:
     t = unicodedata.normalize("NFKC", strip_marker(unescape_markdown(text)))
     t = split_sero(t)   # ("HIV seropositive" says "HIV positive")
-    return _TOKEN.findall(t.replace("'s ", " ").replace("’s ", " "))
+    return t.replace("'s ", " ").replace("’s ", " ")
+
+
+_SLASH = re.compile(r"[\s()]*/[\s()]*")
+
+
+def _slash_dropped(record: str, i1: int, i2: int, pa: list[str]) -> WordChange | None:
+    """One of two things the record joins with a slash (record tokens i1:i2, as `_tokens` counts them), dropped where
+    the page keeps the other: "AST" where the record says "AST/ALT" drops a test the rule also sets, and no word
+    stands in its place to be compared (it raised nothing). Not when the page has the word elsewhere, nor for more
+    than a short name."""
+    t = _as_read(record)
+    ms = list(_TOKEN.finditer(t))
+    if i2 - i1 > 3 or any(same_word(m.group(0).lower(), v.lower()) for m in ms[i1:i2] if _content(m.group(0))
+                          for v in pa):
+        return None
+    if i1 > 0 and _SLASH.fullmatch(t, ms[i1 - 1].end(), ms[i1].start()):   # ("AST/ALT" shown as "AST")
+        kept = _bracketed(t, ms, i1 - 1, i1 - 1)
+        return WordChange(_bracketed(t, ms, kept[0], i2 - 1)[2], kept[2])
+    if i2 < len(ms) and _SLASH.fullmatch(t, ms[i2 - 1].end(), ms[i2].start()):   # ("AST/ALT" shown as "ALT")
+        kept = _bracketed(t, ms, i2, i2)
+        return WordChange(_bracketed(t, ms, i1, kept[1])[2], kept[2])
+    return None
+
+
+def _bracketed(t: str, ms: list[re.Match], a: int, b: int) -> tuple[int, int, str]:
+    """Tokens a..b of `t` widened to whole brackets, with their text: "AST (SGOT)" for "SGOT" in "AST (SGOT)/ALT"."""
+    while a > 0 and t[ms[a - 1].end():ms[a].start()].strip() == "(" and ")" in t[ms[b].end():ms[b].end() + 2]:
+        a -= 1   # (a name's other name in brackets after it: the name is the thing shown)
+    while a > 0 and t[ms[a].start():ms[b].end()].count(")") > t[ms[a].start():ms[b].end()].count("("):
+        a -= 1
+    end = ms[b].end()
+    while t[ms[a].start():end].count("(") > t[ms[a].start():end].count(")") and ")" in t[end:]:
+        end = t.index(")", end) + 1
+    return a, b, t[ms[a].start():end]
 
 
 # comparison words: compare.direction_words counts them (with "exceed…"), so a changed one is its to say
