@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from ..abbreviations import as_abbreviated, spells
 from ..fidelity import one_wording
 from .normal import normalize
-from .words import FILLER, shortens   # (words.py's list of one-word shorthands: "HTN", "Hb", "ECG")
+from .words import FILLER, SHORTHAND, shortens   # (words.py's list of one-word shorthands: "HTN", "Hb", "ECG")
 
 WORDED = 89      # most a pair alike only once worded alike scores: below compare.REWORDED, so it is the
 #                  criterion_reworded INFO ("This page words … as "NSCLC", where ClinicalTrials.gov says …"), as align's
@@ -30,10 +30,26 @@ SHORT = 80       # items this long or longer on both sides differ in more than a
 GAP = 10         # most unpaired entries a gap may hold on either side: a wider one is a list not the record's, or
 #                  shown in another order, not items worded otherwise (and wording each pair would cost too much)
 
-# a short form as records and sites write one: capitals ("PS", "HTN", "NSAIDs"), or capitals and small letters
-# ("CrCl", "QoL"); a word in capitals ("NO", "PATIENTS") counts only where the other text has it fewer times
-SHORT_FORM = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,8}s?|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})(?![A-Za-z0-9])")
+# a short form as records and sites write one: capitals ("PS", "HTN", "NSAIDs"), capitals and small letters
+# ("CrCl", "QoL"), or capitals after one small letter ("eGFR", "aPTT", "hCG": "Reduced eGFR" for "Reduced estimated
+# glomerular filtration rate" was a criterion_added and a left-out warning); a word in capitals ("NO", "PATIENTS")
+# counts only where the other text has it fewer times
+SHORT_FORM = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,8}s?|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|[a-z][A-Z]{2,6}s?)"
+                        r"(?![A-Za-z0-9])")
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
+_ALONE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")   # a word with no figure joined to it ("CD4": none)
+
+
+def is_short(word: str) -> bool:
+    """A short form (`SHORT_FORM`), or a shorthand words.SHORTHAND lists that no pattern of capitals tells from a
+    word ("Ph" for "Philadelphia", "Hb", "Hx": "Ph positive ALL" for "Philadelphia chromosome positive ALL" did not
+    pair, a criterion_added and a left-out warning)."""
+    return SHORT_FORM.fullmatch(word) is not None or word in SHORTHAND
+
+
+def short_forms(text: str) -> list[str]:
+    """The short forms a text writes (`is_short`), as often as it writes each."""
+    return [w for w in _ALONE.findall(text) if is_short(w)]
 
 # lay words for a medical term, each as the term it stands for (a page's plain rewording of the record's item, or
 # the reverse): only words that name the one same thing, so no two different rules read alike
@@ -140,14 +156,14 @@ def _may_read_alike(a: str, b: str) -> bool:
     la, lb = {w.lower() for w in ta}, {w.lower() for w in tb}
     unread = 0
     for words, theirs, other in ((ta, lb, tb), (tb, la, ta)):
-        initials = {c for w in other if SHORT_FORM.fullmatch(w) for c in w.lower()}
+        initials = {c for w in other if is_short(w) for c in w.lower()}
         unread += sum(1 for w in words if not (w.lower() in theirs or w.lower() in FILLER or w.lower() in _LAY_WORDS
-                                               or SHORT_FORM.fullmatch(w) or w[0].lower() in initials))
+                                               or is_short(w) or w[0].lower() in initials))
     return unread <= UNREAD
 
 
 def _has_short(text: str) -> bool:
-    return SHORT_FORM.search(text) is not None
+    return bool(short_forms(text))
 
 
 def _has_lay(text: str) -> bool:
@@ -164,7 +180,7 @@ def _short_forms(a: str, b: str) -> tuple[str, str]:
     """Both texts with each run of words the other writes as a short form (one it has more often) written as that
     short form."""
     la, lb = a.lower(), b.lower()
-    for short in sorted(set(SHORT_FORM.findall(a)) | set(SHORT_FORM.findall(b))):
+    for short in sorted(set(short_forms(a)) | set(short_forms(b))):
         na, nb = _count(la, short), _count(lb, short)
         if na > nb:
             b = shortened(b, short, na - nb)
@@ -179,8 +195,8 @@ def _count(lowered: str, short: str) -> int:
 
 def shortened(text: str, short: str, n: int) -> str:
     """The text with its first `n` runs of words that `short` stands for written as `short`: several words it
-    spells ("performance status" for "PS", abbreviations.spells) or one long word it is the shorthand of
-    ("hypertension" for "HTN", words.SHORTHAND; never "hypotension"). A run starts and ends on a word that says
+    spells ("performance status" for "PS", abbreviations.spells) or words it is the shorthand of ("hypertension" for
+    "HTN", "hepatitis B" for "HBV", words.SHORTHAND; never "hypotension"). A run starts and ends on a word that says
     something ("patients should" is no "PS")."""
     words = list(_WORD.finditer(text))
     spans: list[tuple[int, int]] = []
@@ -192,7 +208,7 @@ def shortened(text: str, short: str, n: int) -> str:
                 run = [w.group(0) for w in words[j:j + k]]
                 if run[-1].lower() in FILLER or not _joined(text, words[j:j + k]):
                     continue
-                if spells(short, run) if k > 1 else shortens(short, run):
+                if k > 1 and spells(short, run) or shortens(short, run):
                     found = k
                     break
         if found:

@@ -17,7 +17,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from .alike import SHORT_FORM, shortened   # (alike.py's short-form pattern, and its writer of a run of words as one)
+from .alike import short_forms, shortened   # (alike.py's short forms of a text, and its writer of a run of words as one)
 from .align import PRESENT, VERBATIM, Entry, Pair
 from .normal import normalize
 
@@ -73,8 +73,8 @@ def _page_shorts(parts: list[str], shown: str) -> list[str]:
     """Short forms ("COPD", "HTN") the page item has more often than the record item's parts together: only those
     can stand for words the record spells out (a "TEL" the record's own "TEL-AML1" gives the page is no
     "Testicular leukemia")."""
-    said = Counter(SHORT_FORM.findall(shown))
-    said.subtract(Counter(s for t in parts for s in SHORT_FORM.findall(t)))
+    said = Counter(short_forms(shown))
+    said.subtract(Counter(s for t in parts for s in short_forms(t)))
     return sorted(s for s, n in said.items() if n > 0)
 
 

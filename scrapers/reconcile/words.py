@@ -66,6 +66,11 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         if not r_left and not p_left:
             continue
         places += 1
+        if op == "delete":
+            dropped = _slash_dropped(record, i1, i2, pa)
+            if dropped is not None:
+                out.append(dropped)
+            continue
         # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
         # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
         balanced = max(i2 - i1, j2 - j1) <= 3 and abs((i2 - i1) - (j2 - j1)) <= 1
@@ -80,9 +85,47 @@ def word_changes(record: str, page: str) -> list[WordChange]:
 
 
 def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_as_read(text))
+
+
+def _as_read(text: str) -> str:
     t = unicodedata.normalize("NFKC", strip_marker(unescape_markdown(text)))
     t = split_sero(t)   # ("HIV seropositive" says "HIV positive")
-    return _TOKEN.findall(t.replace("'s ", " ").replace("’s ", " "))
+    return t.replace("'s ", " ").replace("’s ", " ")
+
+
+_SLASH = re.compile(r"[\s()]*/[\s()]*")
+
+
+def _slash_dropped(record: str, i1: int, i2: int, pa: list[str]) -> WordChange | None:
+    """One of two things the record joins with a slash (record tokens i1:i2, as `_tokens` counts them), dropped where
+    the page keeps the other: "AST" where the record says "AST/ALT" drops a test the rule also sets, and no word
+    stands in its place to be compared (it raised nothing). Not when the page has the word elsewhere, nor for more
+    than a short name."""
+    t = _as_read(record)
+    ms = list(_TOKEN.finditer(t))
+    if i2 - i1 > 3 or any(same_word(m.group(0).lower(), v.lower()) for m in ms[i1:i2] if _content(m.group(0))
+                          for v in pa):
+        return None
+    if i1 > 0 and _SLASH.fullmatch(t, ms[i1 - 1].end(), ms[i1].start()):   # ("AST/ALT" shown as "AST")
+        kept = _bracketed(t, ms, i1 - 1, i1 - 1)
+        return WordChange(_bracketed(t, ms, kept[0], i2 - 1)[2], kept[2])
+    if i2 < len(ms) and _SLASH.fullmatch(t, ms[i2 - 1].end(), ms[i2].start()):   # ("AST/ALT" shown as "ALT")
+        kept = _bracketed(t, ms, i2, i2)
+        return WordChange(_bracketed(t, ms, i1, kept[1])[2], kept[2])
+    return None
+
+
+def _bracketed(t: str, ms: list[re.Match], a: int, b: int) -> tuple[int, int, str]:
+    """Tokens a..b of `t` widened to whole brackets, with their text: "AST (SGOT)" for "SGOT" in "AST (SGOT)/ALT"."""
+    while a > 0 and t[ms[a - 1].end():ms[a].start()].strip() == "(" and ")" in t[ms[b].end():ms[b].end() + 2]:
+        a -= 1   # (a name's other name in brackets after it: the name is the thing shown)
+    while a > 0 and t[ms[a].start():ms[b].end()].count(")") > t[ms[a].start():ms[b].end()].count("("):
+        a -= 1
+    end = ms[b].end()
+    while t[ms[a].start():end].count("(") > t[ms[a].start():end].count(")") and ")" in t[end:]:
+        end = t.index(")", end) + 1
+    return a, b, t[ms[a].start():end]
 
 
 # comparison words: compare.direction_words counts them (with "exceed…"), so a changed one is its to say
@@ -161,10 +204,19 @@ def same_word(w: str, v: str) -> bool:
 
 
 def _abbreviates(r: list[str], p: list[str]) -> bool:
-    """Is one side an abbreviation of the other ("MI" / "myocardial infarction", "AIDS" / "acquired immunodeficiency
-    syndrome", "NSCLC" / "non small cell lung cancer", "HTN" / "hypertension")?"""
-    return any(len(short) == 1 and 2 <= len(short[0]) <= 8 and (spells(short[0], long) or shortens(short[0], long))
-               for short, long in ((r, p), (p, r)))
+    """Is one side the other's words written short ("MI" / "myocardial infarction", "AIDS" / "acquired
+    immunodeficiency syndrome", "NSCLC" / "non small cell lung cancer", "HTN" / "hypertension"), or several short
+    forms in a row each for its own words ("HTN, CVA" / "hypertension, cerebrovascular accident")?"""
+    return any(_short_for(short, long) for short, long in ((r, p), (p, r)))
+
+
+def _short_for(short: list[str], long: list[str]) -> bool:
+    """Does each of the `short` words, in order, stand for the next run of the `long` words, all of them used?"""
+    if not short or not long:
+        return not short and not long
+    s = short[0]
+    return 2 <= len(s) <= 8 and any((spells(s, long[:k]) or shortens(s, long[:k])) and _short_for(short[1:], long[k:])
+                                    for k in range(1, len(long) - len(short) + 2))
 
 
 # one-word shorthands and what each stands for, as records and sites write them: a page may write one for the
@@ -215,6 +267,18 @@ _SHORTHANDS = (
     ("Sx", "symptom|symptoms|surgery"),
     ("Fx", "fracture|fractures"),
     ("Sz", "seizure|seizures"),
+    # from the corpus's own definitions ("… (DHPG)", "DHPG (…)"): words not spelled by the shorthand's letters
+    # (abbreviations.spells reads those), each a meaning the corpus gives it, with every other meaning the corpus
+    # gives listed too or spelled by its letters ("PCP": pneumocystis carinii pneumonia; "DES": drug eluting stent)
+    ("HBV", "hepatitis B"), ("HCV", "hepatitis C"), ("HSV", "herpes simplex"), ("VZV", "varicella zoster"),
+    ("DHPG", "ganciclovir"), ("ACV", "acyclovir"), ("EPO", "erythropoietin"), ("DHEA", "dehydroepiandrosterone"),
+    ("BCNU", "carmustine"), ("DES", "diethylstilbestrol"), ("HHT", "homoharringtonine"),
+    ("DFMO", "eflornithine|difluoromethylornithine"), ("PCP", "pneumocystosis|phencyclidine"),
+    ("IHC", "immunohistochemistry|immunohistochemical"),
+    ("EMG", "electromyography|electromyographic|electromyogram"),
+    ("PK", "pharmacokinetic|pharmacokinetics"), ("Ph", "Philadelphia|Philadelphia chromosome"),
+    ("GE", "gastroesophageal"), ("AV", "atrioventricular|arteriovenous"), ("Alb ALB", "albumin"),
+    ("HB", "hemoglobin"), ("RMS", "rhabdomyosarcoma"),
 )
 SHORTHAND: dict[str, tuple[tuple[str, ...], ...]] = {
     form: tuple(tuple(american(w) for w in m.lower().split()) for m in meanings.split("|"))
