@@ -24,7 +24,7 @@ from functools import lru_cache
 # The quantity reader lives in scrapers.quantities; its names are re-exported here for the callers that import
 # them from the checker (server.plain, reconcile.align, reconcile.plain, the tests).
 from .abbreviations import as_abbreviated
-from .qualifiers import qualifier_flips
+from .qualifiers import poorly_alike, qualifier_flips
 from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, read_quantities,
                          same_duration)
 
@@ -295,13 +295,15 @@ def _post_split(text: str, words: set[str]) -> str:
 def one_wording(a: str, b: str) -> tuple[str, str]:
     """Both texts with what one says in other words than the other written alike, for comparing them: an
     abbreviation and the words it stands for ("NSCLC", "non-small cell lung cancer"), "poorly controlled" and
-    "uncontrolled", "male or female" and "men and women", "postmenopausal" and "post-menopausal", "not controlled" or
-    "non-resectable" and "uncontrolled" or "unresectable" (absorb_not)."""
+    "uncontrolled", "not well differentiated" and "poorly differentiated" (qualifiers.poorly_alike), "male or female"
+    and "men and women", "postmenopausal" and "post-menopausal", "not controlled" or "non-resectable" and
+    "uncontrolled" or "unresectable" (absorb_not)."""
     a, b = as_abbreviated(a, b, _CLASSES["negation"].search)
     if "ontrol" in a and "ontrol" in b:   # ("with poor glycemic control" too: review round 24, #5)
         fa, fb = _UNCONTROLLED.findall(a), _UNCONTROLLED.findall(b)
         if len(fa) == len(fb) and [f.lower() for f in fa] != [f.lower() for f in fb]:
             a, b = _UNCONTROLLED.sub("uncontrolled", a), _UNCONTROLLED.sub("uncontrolled", b)
+    a, b = poorly_alike(a, b)   # ("not well differentiated" says "poorly differentiated")
     if "post" in a.lower() and "post" in b.lower():   # "1 year post-menopausal" reads "after 1 year": so does "postmenopausal"
         pa, pb = set(_POST_SPLIT.findall(a.lower())), set(_POST_SPLIT.findall(b.lower()))
         a, b = _post_split(a, pb - pa), _post_split(b, pa - pb)

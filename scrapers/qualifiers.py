@@ -26,6 +26,31 @@ _BETWEEN = re.compile(r"[a-z]+(?:ic|al|ar|ary|ous)$|blood|pressure|glucose|sugar
                       r"diabetes|diabetic|hypertension|lipid|weight|bp")
 
 
+# "not well differentiated" is "poorly differentiated", "not adequately treated" "inadequately treated": one state
+# said two ways (review: 15 of 113 pages that wrote "not well" for "poorly" were critical, their "not" read as a
+# negation the record lacks). Not after a "not" ("not poorly controlled" is the negation count's to compare).
+_POOR_FORM = re.compile(r"(?i)(?<!\bnot\s)\b(?:not\s+(?:well|adequately|sufficiently|properly|optimally)|poorly|badly|"
+                        r"inadequately|insufficiently|sub-?optimally)[\s-]+([a-z]{4,}ed)\b")
+
+
+def poorly_alike(a: str, b: str) -> tuple[str, str]:
+    """Both texts with each word in -ed that both qualify as not done well, as often, written "poorly …" where they
+    word it differently ("not well differentiated" and "poorly differentiated"): fidelity.one_wording compares them
+    so. A text that says it fewer times keeps its words ("well differentiated" for "not well differentiated" is
+    still a lost "not")."""
+    fa, fb = _POOR_FORM.findall(a), _POOR_FORM.findall(b)
+    if not fa or not fb:
+        return a, b
+    for base in {w.lower() for w in fa} & {w.lower() for w in fb}:
+        ma = [m.group(0).lower() for m in _POOR_FORM.finditer(a) if m.group(1).lower() == base]
+        mb = [m.group(0).lower() for m in _POOR_FORM.finditer(b) if m.group(1).lower() == base]
+        if len(ma) == len(mb) and ma != mb:
+            def poorly(m: re.Match, base: str = base) -> str:
+                return f"poorly {m.group(1)}" if m.group(1).lower() == base else m.group(0)
+            a, b = _POOR_FORM.sub(poorly, a), _POOR_FORM.sub(poorly, b)
+    return a, b
+
+
 def _poor(word: str, qualifiers: frozenset = _POOR) -> bool:
     return word in qualifiers or len(word) >= 6 and any(OSA.distance(word, q) <= 1 for q in qualifiers)
 
