@@ -244,7 +244,7 @@ def _words(t: str) -> Counter:
     return Counter(_WORD_RE.findall(split_sero(t)))   # ("seronegative": "negative")
 
 
-def _negated_base(w: str) -> str | None:
+def negated_base(w: str) -> str | None:
     """"controlled" for "uncontrolled", None for a word a prefix does not negate."""
     m = _NEG_PREFIX.match(w)
     if not m:
@@ -263,8 +263,8 @@ def absorb_not(a: str, b: str) -> tuple[str, str]:
     if not re.search(r"\bno[tn]\b|\bnon", a, re.I) and not re.search(r"\bno[tn]\b|\bnon", b, re.I):
         return a, b
     wa, wb = _words(canonical(a)), _words(canonical(b))
-    for w in sorted(w for w in wa | wb if _negated_base(w)):
-        rx = re.compile(rf"\b(?:not\s+|non[\s-]?){_negated_base(w)}\b", re.I)
+    for w in sorted(w for w in wa | wb if negated_base(w)):
+        rx = re.compile(rf"\b(?:not\s+|non[\s-]?){negated_base(w)}\b", re.I)
         if wa[w] < wb[w]:
             a = rx.sub(w, a, count=wb[w] - wa[w])
         elif wb[w] < wa[w]:
@@ -329,11 +329,11 @@ def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
             was, now = (one, other) if d_one > 0 else (other, one)
             out.append((next(w for w in lost if w in was), next(w for w in gained if w in now)))
     for w in lost:   # "uncontrolled" lost, "controlled" gained; or the other way round
-        base = _negated_base(w)
+        base = negated_base(w)
         if base and gained[base]:
             out.append((w, base))
         elif w not in _SIDE:
-            neg = next((g for g in gained if _negated_base(g) == w), None)
+            neg = next((g for g in gained if negated_base(g) == w), None)
             if neg:
                 out.append((w, neg))
     for one, other in _PREFIX_PAIRS:

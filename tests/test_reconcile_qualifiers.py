@@ -38,3 +38,53 @@ def test_a_real_flip_of_the_qualifier_stays_critical(record, page, said):
     found = _pair(record, page)
     assert [(k, s) for k, s, _ in found] == [("criterion_changed", "critical")]
     assert f"differs in {said}" in found[0][2]
+
+
+@pytest.mark.parametrize("record,page,said,now,was", [
+    ("Poorly controlled diabetes or hypertension", "Diabetes or poorly controlled hypertension",
+     "poorly controlled", "hypertension", "diabetes"),
+    ("Poorly controlled diabetes or hypertension", "Diabetes or uncontrolled hypertension",
+     "uncontrolled", "hypertension", "diabetes"),
+    ("Poorly controlled diabetes (HbA1c > 8%) or hypertension", "Diabetes (HbA1c > 8%) or poorly controlled hypertension",
+     "poorly controlled", "hypertension", "diabetes"),
+    ("Hypertension that is not well controlled, or diabetes", "Hypertension or diabetes that is not well controlled",
+     "not well controlled", "diabetes", "hypertension"),
+    ("Diabetes with poorly controlled hypertension", "Poorly controlled diabetes with hypertension",
+     "poorly controlled", "diabetes", "hypertension"),
+    ("Unstable angina or myocardial infarction", "Angina or unstable myocardial infarction",
+     "unstable", "myocardial infarction", "angina"),
+    ("No uncontrolled psychiatric or medical illness", "No psychiatric or uncontrolled medical illness",
+     "uncontrolled", "medical illness", "psychiatric"),
+])
+def test_a_qualifier_moved_to_another_illness_is_a_warning_naming_it(record, page, said, now, was):
+    """The same words, figures and "not"s, so nothing was said; yet the page turns away everyone with diabetes, the
+    record only those whose diabetes is poorly controlled (on 91 real criteria with such a qualifier moved: 0 of 91
+    said, 60 of them reassured "No number, unit, limit or "not" differs")."""
+    assert check_fidelity(record, page) == []
+    found = _pair(record, page)
+    assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]
+    assert found[0][2] == (f'A reason someone cannot join differs in what "{said}" describes, "{now}" where '
+                           f'ClinicalTrials.gov says "{was}": this page says "{page}", but ClinicalTrials.gov says '
+                           f'"{record}".')
+
+
+@pytest.mark.parametrize("record,page", [
+    ("Uncontrolled hypertension or hypotension", "Hypertension or hypotension with poor control"),   # (both ends)
+    ("Poorly controlled type 2 diabetes or asthma", "Type 2 diabetes, poorly controlled, or asthma"),
+    ("Poorly controlled diabetes or hypertension", "poorly controlled diabetes, or hypertension"),
+    ("Uncontrolled diabetes mellitus or diabetes mellitus", "Diabetes mellitus or uncontrolled diabetes mellitus"),
+    ("Poorly controlled diabetes or hypertension", "Uncontrolled diabetes or hypertension"),
+    ("Uncontrolled diabetes; hypertension", "Uncontrolled diabetes; hypertension."),
+])
+def test_a_qualifier_said_of_the_same_part_is_no_move(record, page):
+    from scrapers.reconcile.scope import qualifier_moves
+    assert qualifier_moves(record, page) == []
+    assert [s for _, s, _ in _pair(record, page)] in ([], ["info"])
+
+
+def test_a_qualifier_turned_is_the_fidelity_checks_not_a_move():
+    """A qualifier said fewer times is a turned rule (critical), never also a move."""
+    from scrapers.reconcile.scope import qualifier_moves
+    record, page = "Poorly controlled diabetes or hypertension", "Controlled diabetes or hypertension"
+    assert qualifier_moves(record, page) == []
+    assert [(k, s) for k, s, _ in _pair(record, page)] == [("criterion_changed", "critical")]
