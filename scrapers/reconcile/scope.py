@@ -105,6 +105,14 @@ def read_qualified(text: str) -> tuple[list[Qualified], Counter]:
     return out, parts
 
 
+def unqualified(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A (lower-case) text's words outside its qualifiers, in order, and the words those qualifiers turn: "Poorly
+    controlled diabetes" and "Diabetes with poor control" both say (("diabetes",) besides "with"), ("control",)."""
+    quals = _qualifiers(text)
+    return (tuple(w.group(0) for w in _WORD.finditer(text) if not any(s <= w.start() < e for s, e, *_ in quals)),
+            tuple(sorted(kind for _, _, kind, _ in quals)))
+
+
 def _named(part: Part) -> str:
     """A part as a message names it: "psychiatric", not "no psychiatric" (the "no" is the whole list's)."""
     return " ".join(part[1:] if len(part) > 1 and part[0] in ("no", "any") else part)
