@@ -44,7 +44,7 @@ class Qualified:
 
 @dataclass(frozen=True)
 class Moved:
-    """A qualifier the page says of another part than the record does."""
+    """A qualifier the page says of another part than the record does ("" for one the page leaves out or adds)."""
 
     record_said: str
     page_said: str
@@ -119,26 +119,31 @@ def _named(part: Part) -> str:
 
 
 def qualifier_moves(record: str, page: str) -> list[Moved]:
-    """Each qualifier the page says of another part of the criterion than the record does, where both list the same
-    parts and qualify the same word as often (the fidelity check says a qualifier dropped, added or turned)."""
+    """Each qualifier the page says of another part of the criterion than the record does, or leaves out, or adds
+    ("Diabetes or hypertension" for "Uncontrolled diabetes or hypertension"), where both list the same parts (a
+    qualifier turned, "controlled" for "uncontrolled", is the fidelity check's). A qualifier of one word left out
+    where one of another word is added ("inoperable" for "unresectable") is words.py's to compare."""
     if record == page:
         return []
     qr, parts_r = read_qualified(record)
     qp, parts_p = read_qualified(page)
-    if not qr or parts_r != parts_p:
+    if not (qr or qp) or parts_r != parts_p:
         return []
-    out = []
-    for kind in sorted({q.kind for q in qr}):
-        mine, theirs = [q for q in qr if q.kind == kind], [q for q in qp if q.kind == kind]
-        if len(mine) != len(theirs):
-            continue
-        unmatched, left = list(theirs), []
-        for q in mine:   # (each record qualifier with a page qualifier one of whose readings is one of its own)
+    out, dropped, added = [], [], []
+    for kind in sorted({q.kind for q in qr + qp}):
+        unmatched, left = [q for q in qp if q.kind == kind], []
+        for q in (q for q in qr if q.kind == kind):   # (each with a page qualifier of a reading of its own)
             twin = next((t for t in unmatched if q.readings & t.readings), None)
             if twin is None:
                 left.append(q)
             else:
                 unmatched.remove(twin)
-        for q, t in zip(left, unmatched):
-            out.append(Moved(q.said, t.said, _named(q.part), _named(t.part)))
+        if len(left) == len(unmatched):
+            out += [Moved(q.said, t.said, _named(q.part), _named(t.part)) for q, t in zip(left, unmatched)]
+        else:
+            dropped += left
+            added += unmatched
+    if not (dropped and added):
+        out += [Moved(q.said, "", _named(q.part), "") for q in dropped]
+        out += [Moved("", t.said, "", _named(t.part)) for t in added]
     return out
