@@ -23,11 +23,10 @@ from ..criteria import flatten, header_kind, parse_criteria
 from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
 from ..units import in_base_units
-from .alike import SHORT, worded_pairs
+from .alike import worded_pairs
 from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
-from .scope import unqualified
-from .words import FILLER, same_word
+from .scope import reordered
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
@@ -71,14 +70,6 @@ class Entry:
         record's "Age >= 18years" align as the one criterion they are, and compare then finds whether the times are
         equal."""
         return in_base_units(self.signs)
-
-    @cached_property
-    def unqualified(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The words outside the qualifiers that turn a word ("poorly controlled", "with poor control"), less
-        function words, and the words those qualifiers turn (scope.unqualified): for pairing a short item whose
-        qualifier stands elsewhere."""
-        words, kinds = unqualified(self.norm)
-        return tuple(w for w in words if w not in FILLER), kinds
 
 
 @dataclass
@@ -163,22 +154,9 @@ def _pair_sim(o: Entry, p: Entry) -> float:
         s = max(s, _sim(o.signs, p.signs))
     if s < MATCH and (o.timed != o.signs or p.timed != p.signs):
         s = max(s, min(_sim(o.timed, p.timed), CONVERTED))
-    if s < MATCH and _reordered(o, p):
+    if s < MATCH and reordered(o.norm, p.norm):   # ("Diabetes with poor control" / "Poorly controlled diabetes")
         s = REORDERED
     return s
-
-
-def _reordered(o: Entry, p: Entry) -> bool:
-    """Two short items that say the same words in the same order but for where a qualifier stands ("Poorly controlled
-    diabetes" / "Diabetes with poor control", "Hypertension, uncontrolled"): letter by letter too unlike to pair, they
-    read as one criterion added and one left out (review of the qualifier findings, (c)). The other words must be the
-    same ones, in order (as a copy may write a word: words.same_word), and qualify the same words: "Poorly controlled
-    hypertension" is no "Diabetes with poor control", nor "Children of smokers" "Smokers of children". The pair is
-    then compared as any (compare.py: a changed "not" or figure is still said)."""
-    if max(len(o.norm), len(p.norm)) >= SHORT:
-        return False
-    (wo, ko), (wp, kp) = o.unqualified, p.unqualified
-    return bool(ko and wo) and ko == kp and len(wo) == len(wp) and all(map(same_word, wo, wp))
 
 
 def _joined_sim(parts: list[Entry], whole: Entry, bar: float) -> float:

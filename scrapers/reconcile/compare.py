@@ -116,7 +116,8 @@ def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a
 def _moved(m: Moved) -> str:
     """What a qualifier moved, left out or added changes, in a reader's words."""
     if not m.page_said:
-        return f'a word: this page leaves out "{m.record_said.lower()}", which ClinicalTrials.gov says of "{m.record_part}"'
+        return (f'a word: this page leaves out "{m.record_said.lower()}", which ClinicalTrials.gov says of '
+                f'"{m.record_part}"')
     if not m.record_said:
         return f'a word: this page adds "{m.page_said.lower()}" to "{m.page_part}"'
     return (f'what "{m.page_said.lower()}" describes, "{m.page_part}" where ClinicalTrials.gov says '

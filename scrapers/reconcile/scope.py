@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..fidelity import negated_base
 from ..qualifiers import POOR_CONTROL, POOR_FORM
+from .alike import SHORT
+from .words import FILLER, same_word
 
 _LISTS = re.compile(r";|:|\.(?=\s|$)|\n")
 _PARTS = re.compile(r",|[()\[\]/]|\b(?:and|or|nor|with)\b")
@@ -65,9 +68,14 @@ def _qualifiers(text: str) -> list[tuple[int, int, str, str]]:
     out += [(m.start(), m.end(), "control", m.group(0)) for m in POOR_CONTROL.finditer(text)]
     for m in _WORD.finditer(text):
         base = negated_base(m.group(0).replace("-", ""))
-        if base and not any(s <= m.start() < e for s, e, *_ in out):
+        if base and _outside(m, out):
             out.append((m.start(), m.end(), _kind(base), m.group(0)))
     return sorted(out)
+
+
+def _outside(word: re.Match, quals: list[tuple[int, int, str, str]]) -> bool:
+    """Is this word no part of any of these qualifiers?"""
+    return not any(s <= word.start() < e for s, e, *_ in quals)
 
 
 def read_qualified(text: str) -> tuple[list[Qualified], Counter]:
@@ -80,8 +88,8 @@ def read_qualified(text: str) -> tuple[list[Qualified], Counter]:
     for end in [m.start() for m in _LISTS.finditer(low)] + [len(low)]:
         seps = list(_PARTS.finditer(low, start, end))
         spans = list(zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end]))
-        words = [[w for w in _WORD.finditer(low, a, b) if w.group(0) not in _LINKS
-                  and not any(s <= w.start() < e for s, e, *_ in quals)] for a, b in spans]
+        words = [[w for w in _WORD.finditer(low, a, b) if w.group(0) not in _LINKS and _outside(w, quals)]
+                 for a, b in spans]
         listed = [tuple(w.group(0) for w in ws) for ws in words if ws]
         parts.update(listed)
         for s, e, kind, said in quals:
@@ -105,12 +113,27 @@ def read_qualified(text: str) -> tuple[list[Qualified], Counter]:
     return out, parts
 
 
-def unqualified(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A (lower-case) text's words outside its qualifiers, in order, and the words those qualifiers turn: "Poorly
-    controlled diabetes" and "Diabetes with poor control" both say (("diabetes",) besides "with"), ("control",)."""
+@lru_cache(maxsize=65536)   # (align asks of each short entry in a gap, against each entry of the other side)
+def _unqualified(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A (lower-case) text's words outside its qualifiers, in order, less function words, and the words those
+    qualifiers turn: "poorly controlled diabetes" and "diabetes with poor control" both say (("diabetes",),
+    ("control",))."""
     quals = _qualifiers(text)
-    return (tuple(w.group(0) for w in _WORD.finditer(text) if not any(s <= w.start() < e for s, e, *_ in quals)),
+    return (tuple(w.group(0) for w in _WORD.finditer(text) if _outside(w, quals) and w.group(0) not in FILLER),
             tuple(sorted(kind for _, _, kind, _ in quals)))
+
+
+def reordered(a: str, b: str) -> bool:
+    """Two short (normalized) items that say the same words in the same order but for where a qualifier stands
+    ("poorly controlled diabetes" / "diabetes with poor control", "hypertension, uncontrolled"): letter by letter too
+    unlike for align to pair, they read as one criterion added and one left out (review of the qualifier findings,
+    (c)). The other words must be the same ones, in order (as a copy may write a word: words.same_word), and qualify
+    the same words: "poorly controlled hypertension" is no "diabetes with poor control", nor "children of smokers"
+    "smokers of children". align then compares the pair as any (compare.py: a changed "not" or figure is said)."""
+    if max(len(a), len(b)) >= SHORT:
+        return False
+    (wa, ka), (wb, kb) = _unqualified(a), _unqualified(b)
+    return bool(ka and wa) and ka == kb and len(wa) == len(wb) and all(map(same_word, wa, wb))
 
 
 def _named(part: Part) -> str:
