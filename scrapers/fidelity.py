@@ -24,7 +24,7 @@ from functools import lru_cache
 # The quantity reader lives in scrapers.quantities; its names are re-exported here for the callers that import
 # them from the checker (server.plain, reconcile.align, reconcile.plain, the tests).
 from .abbreviations import as_abbreviated
-from .qualifiers import qualifier_flips
+from .qualifiers import poorly_alike, qualifier_flips
 from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, read_quantities,
                          same_duration)
 
@@ -244,7 +244,7 @@ def _words(t: str) -> Counter:
     return Counter(_WORD_RE.findall(split_sero(t)))   # ("seronegative": "negative")
 
 
-def _negated_base(w: str) -> str | None:
+def negated_base(w: str) -> str | None:
     """"controlled" for "uncontrolled", None for a word a prefix does not negate."""
     m = _NEG_PREFIX.match(w)
     if not m:
@@ -263,8 +263,8 @@ def absorb_not(a: str, b: str) -> tuple[str, str]:
     if not re.search(r"\bno[tn]\b|\bnon", a, re.I) and not re.search(r"\bno[tn]\b|\bnon", b, re.I):
         return a, b
     wa, wb = _words(canonical(a)), _words(canonical(b))
-    for w in sorted(w for w in wa | wb if _negated_base(w)):
-        rx = re.compile(rf"\b(?:not\s+|non[\s-]?){_negated_base(w)}\b", re.I)
+    for w in sorted(w for w in wa | wb if negated_base(w)):
+        rx = re.compile(rf"\b(?:not\s+|non[\s-]?){negated_base(w)}\b", re.I)
         if wa[w] < wb[w]:
             a = rx.sub(w, a, count=wb[w] - wa[w])
         elif wb[w] < wa[w]:
@@ -295,13 +295,15 @@ def _post_split(text: str, words: set[str]) -> str:
 def one_wording(a: str, b: str) -> tuple[str, str]:
     """Both texts with what one says in other words than the other written alike, for comparing them: an
     abbreviation and the words it stands for ("NSCLC", "non-small cell lung cancer"), "poorly controlled" and
-    "uncontrolled", "male or female" and "men and women", "postmenopausal" and "post-menopausal", "not controlled" or
-    "non-resectable" and "uncontrolled" or "unresectable" (absorb_not)."""
+    "uncontrolled", "not well differentiated" and "poorly differentiated" (qualifiers.poorly_alike), "male or female"
+    and "men and women", "postmenopausal" and "post-menopausal", "not controlled" or "non-resectable" and
+    "uncontrolled" or "unresectable" (absorb_not)."""
     a, b = as_abbreviated(a, b, _CLASSES["negation"].search)
     if "ontrol" in a and "ontrol" in b:   # ("with poor glycemic control" too: review round 24, #5)
         fa, fb = _UNCONTROLLED.findall(a), _UNCONTROLLED.findall(b)
         if len(fa) == len(fb) and [f.lower() for f in fa] != [f.lower() for f in fb]:
             a, b = _UNCONTROLLED.sub("uncontrolled", a), _UNCONTROLLED.sub("uncontrolled", b)
+    a, b = poorly_alike(a, b)   # ("not well differentiated" says "poorly differentiated")
     if "post" in a.lower() and "post" in b.lower():   # "1 year post-menopausal" reads "after 1 year": so does "postmenopausal"
         pa, pb = set(_POST_SPLIT.findall(a.lower())), set(_POST_SPLIT.findall(b.lower()))
         a, b = _post_split(a, pb - pa), _post_split(b, pa - pb)
@@ -327,11 +329,11 @@ def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
             was, now = (one, other) if d_one > 0 else (other, one)
             out.append((next(w for w in lost if w in was), next(w for w in gained if w in now)))
     for w in lost:   # "uncontrolled" lost, "controlled" gained; or the other way round
-        base = _negated_base(w)
+        base = negated_base(w)
         if base and gained[base]:
             out.append((w, base))
         elif w not in _SIDE:
-            neg = next((g for g in gained if _negated_base(g) == w), None)
+            neg = next((g for g in gained if negated_base(g) == w), None)
             if neg:
                 out.append((w, neg))
     for one, other in _PREFIX_PAIRS:

@@ -22,8 +22,39 @@ _QUAL_WORD = re.compile(r"[a-z]+")
 _CONTROL = frozenset({"control", "controls"})
 # words a qualifier of "control" may stand before it across ("poor glycemic control", "poor blood pressure control");
 # any other word between ("poor adherence and control") ends the look back
-_BETWEEN = re.compile(r"[a-z]+(?:ic|al|ar|ary|ous)$|blood|pressure|glucose|sugar|seizure|symptom|disease|pain|asthma|"
+_BETWEEN = re.compile(r"[a-z]+(?:ic|al|ar|ary|ous)|blood|pressure|glucose|sugar|seizure|symptom|disease|pain|asthma|"
                       r"diabetes|diabetic|hypertension|lipid|weight|bp")
+
+
+# "not well differentiated" is "poorly differentiated", "not adequately treated" "inadequately treated": one state
+# said two ways (review: 15 of 113 pages that wrote "not well" for "poorly" were critical, their "not" read as a
+# negation the record lacks). Not after a "not" ("not poorly controlled" is the negation count's to compare).
+POOR_FORM = re.compile(r"(?i)(?<!\bnot\s)\b(?:not\s+(?:well|adequately|sufficiently|properly|optimally)|poorly|badly|"
+                        r"inadequately|insufficiently|sub-?optimally)[\s-]+([a-z]{4,}ed)\b")
+
+
+def poorly_alike(a: str, b: str) -> tuple[str, str]:
+    """Both texts with each word in -ed that both qualify as not done well, as often, written "poorly …" where they
+    word it differently ("not well differentiated" and "poorly differentiated"): fidelity.one_wording compares them
+    so. A text that says it fewer times keeps its words ("well differentiated" for "not well differentiated" is
+    still a lost "not")."""
+    fa, fb = POOR_FORM.findall(a), POOR_FORM.findall(b)
+    if not fa or not fb:
+        return a, b
+    for base in {w.lower() for w in fa} & {w.lower() for w in fb}:
+        ma = [m.group(0).lower() for m in POOR_FORM.finditer(a) if m.group(1).lower() == base]
+        mb = [m.group(0).lower() for m in POOR_FORM.finditer(b) if m.group(1).lower() == base]
+        if len(ma) == len(mb) and ma != mb:
+            def poorly(m: re.Match, base: str = base) -> str:
+                return f"poorly {m.group(1)}" if m.group(1).lower() == base else m.group(0)
+            a, b = POOR_FORM.sub(poorly, a), POOR_FORM.sub(poorly, b)
+    return a, b
+
+
+# "poor glycemic control", "inadequate blood pressure control": a qualifier of "control" before it, across the words
+# `_BETWEEN` allows (as `_qualified` reads it)
+POOR_CONTROL = re.compile(r"(?i)(?<!\bnot\s)\b(?:poor|bad|inadequate|insufficient|sub-?optimal)"
+                          rf"(?:\s+(?:{_BETWEEN.pattern})){{0,3}}\s+controls?\b")
 
 
 def _poor(word: str, qualifiers: frozenset = _POOR) -> bool:

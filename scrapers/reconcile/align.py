@@ -26,6 +26,7 @@ from ..units import in_base_units
 from .alike import worded_pairs
 from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
+from .scope import reordered
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
@@ -36,6 +37,9 @@ NEIGHBOUR = 90  # how plainly a neighbour must stand inside a page item to be ru
 # most a pair alike only with its times in one unit ("216 months" for "18 years") scores: below compare.REWORDED, so
 # an equal time is the criterion_reworded INFO that "2 weeks" for "14 days" is, never silently the same text
 CONVERTED = 89
+# what a short pair alike only once its qualifier is read where it stands ("Diabetes with poor control" for "Poorly
+# controlled diabetes") scores: the same criterion_reworded INFO, never silently the same text
+REORDERED = CONVERTED
 
 
 _ALNUM = re.compile(r"[A-Za-z0-9]")
@@ -150,6 +154,8 @@ def _pair_sim(o: Entry, p: Entry) -> float:
         s = max(s, _sim(o.signs, p.signs))
     if s < MATCH and (o.timed != o.signs or p.timed != p.signs):
         s = max(s, min(_sim(o.timed, p.timed), CONVERTED))
+    if s < MATCH and reordered(o.norm, p.norm):   # ("Diabetes with poor control" / "Poorly controlled diabetes")
+        s = REORDERED
     return s
 
 

@@ -1,8 +1,10 @@
 """Comparing a pair's texts: the record's item (or items) against the page's, as copies. What differs in a number,
 unit, limit, time period, "not", exception, comparison word or a word that turns a rule ("controlled" for
 "uncontrolled", "men" for "women") is a critical criterion_changed; a copy that changes another word ("stroke" for
-"myocardial infarction", words.py) is a criterion_changed warning; a copy that differs in none of them but reads
-otherwise is criterion_reworded (info). Used by items.py for aligned pairs and for shortened items."""
+"myocardial infarction", words.py) or says a qualifier of another part ("Diabetes or poorly controlled
+hypertension" for "Poorly controlled diabetes or hypertension"), or leaves one out or adds one (scope.py) is a
+criterion_changed warning; a copy that differs in none of them but reads otherwise is criterion_reworded (info). Used
+by items.py for aligned pairs and for shortened items."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from ..criteria import unescape_markdown
 from ..fidelity import check_fidelity
 from .align import Entry
 from .numbering import strip_layout_numbers
+from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, word_changes
 from .finding import Finding, criteria_finding, quote, rule_words
@@ -82,6 +85,16 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
         return [criteria_finding("criterion_changed", "warning", o_items, p_items,
                                  _changed_message(o_items[0], ["word"], words[0], a, b), sim,
                                  changes=[f'"{w.record}" became "{w.page}"' for w in words])]
+    try:
+        moves = qualifier_moves(o_text, p_text)
+    except Exception:  # (as above)
+        moves = []
+    if moves:   # ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or hypertension")
+        a, b = excerpt_pair(p_text, o_text)
+        return [criteria_finding("criterion_changed", "warning", o_items, p_items,
+                                 f'{rule_words(o_items[0]).capitalize()} differs in {_moved(moves[0])}: this page '
+                                 f'says "{a}", but ClinicalTrials.gov says "{b}".', sim,
+                                 changes=[_moved(m) for m in moves])]
     # (a copy that differs only in how it writes a comparison, "at least 6" for ">= 6", is not reworded)
     if sim < REWORDED and len(o_items) == len(p_items) == 1 and \
             fuzz.ratio(as_signs(o_text), as_signs(p_text)) < REWORDED:
@@ -98,6 +111,17 @@ def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a
     if word is not None and what == "a word" and max(len(a.split()), len(b.split())) > 6:
         what += f', "{word.page}" where ClinicalTrials.gov says "{word.record}"'
     return f'{rule_words(o_item).capitalize()} differs in {what}: this page says "{a}", but ClinicalTrials.gov says "{b}".'
+
+
+def _moved(m: Moved) -> str:
+    """What a qualifier moved, left out or added changes, in a reader's words."""
+    if not m.page_said:
+        return (f'a word: this page leaves out "{m.record_said.lower()}", which ClinicalTrials.gov says of '
+                f'"{m.record_part}"')
+    if not m.record_said:
+        return f'a word: this page adds "{m.page_said.lower()}" to "{m.page_part}"'
+    return (f'what "{m.page_said.lower()}" describes, "{m.page_part}" where ClinicalTrials.gov says '
+            f'"{m.record_part}"')
 
 
 def _word_said(losses: list, o_text: str, p_text: str) -> WordChange | None:
