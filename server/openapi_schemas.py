@@ -4,6 +4,7 @@ together with the paths). Schemas follow CONTRACTS.md; objects allow added field
 from __future__ import annotations
 
 from scrapers.vocab import STATUSES
+from server.claimed import HEADLINES as CLAIM_HEADLINES
 from server.verdict_words import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES,
                                   HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, OTHER_TRIAL, OVERDUE_HEADLINES,
                                   REASON_HEADLINES, STATUS_UNSETTLED, UNMATCHED_CRITERIA)
@@ -105,7 +106,8 @@ SCHEMAS: dict[str, dict] = {
             [*HEADLINES.values(), *CAVEATS.values(), *OVERDUE_HEADLINES.values(), *COPY_HEADLINES.values(),
              *REASON_HEADLINES.values(), *COPY_CAVEATS.values(), *LIST_NOT_SHOWN.values(), STATUS_UNSETTLED,
              *COPY_OVERDUE_HEADLINES.values(), *(h for pair in CRITICAL_HEADLINES.values() for h in pair),
-             OTHER_TRIAL, *UNMATCHED_CRITERIA.values(), *INVITED_ONLY_HEADLINES.values()]))},
+             OTHER_TRIAL, *UNMATCHED_CRITERIA.values(), *INVITED_ONLY_HEADLINES.values(),
+             *CLAIM_HEADLINES["caller"].values()]))},   # (GET /trials/{id}/drift, POST /drift: a caller's claim)
         "caveat": {"type": "string", "enum": list(CAVEATS),
                    "description": "with verdict in_sync: what it is in sync with may not be current (a stored copy "
                                   "that could not be refreshed, or a record that itself looks overdue), or the page "
