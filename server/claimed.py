@@ -4,7 +4,8 @@ caller gave (GET /trials/{id}?status=…, GET/POST /api/v1/…/drift). Reconcile
 here they are said as the claim's: "You entered …" on the HTML page, "The status given is …" in the API.
 
 Only the findings a claim can give are reworded (it holds a status and a last-updated date, nothing else); a page
-TrialLens read keeps its own wording.
+TrialLens read keeps its own wording. The verdict's headline is chosen as the claim's when the verdict is built
+(drift.summarize's `by`, claimed_headline: "What you entered may be out of date"); its note is reworded here, after.
 """
 
 from __future__ import annotations
