@@ -68,7 +68,7 @@ class PageRecord:
     # page shows criteria TrialLens did not compare, not that it found none. In the JSON only when there are some
     criteria_unplaced: int = 0
     plain_summary: str | None = None
-    # a page too long to read whole (more than sites/_lines.MAX_LINES lines or MAX_ELEMENTS elements: an endless
+    # a page too long to read whole (past sites/_lines.MAX_LINES lines, MAX_ELEMENTS elements or MAX_CHARS: an endless
     # comment thread, footer or filler) is read as far as that and no further: how many of its lines were read. A field
     # shown further down is not read (None, or a list as far as the cut), never misread. In the JSON only when set
     read_lines: int | None = None

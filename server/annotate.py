@@ -218,12 +218,12 @@ class Annotator:
         who made a claim no page was read for ("person", "caller"; claimed.py), so the findings say it as theirs."""
         if lookup is None:   # (a registry set to work offline never asked: the note says so, not "could not get")
             return claimed_drift(summarize(page, None, [], why=why_not_asked(
-                bool(getattr(self.providers.registry, "offline", False)), error)), page, by)
+                bool(getattr(self.providers.registry, "offline", False)), error), by=by), page, by)
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)
-        return claimed_drift(summarize(page, lookup.record, findings, copy_as_of, why=lookup.stale_reason, read=read),
-                             page, by)
+        return claimed_drift(summarize(page, lookup.record, findings, copy_as_of, why=lookup.stale_reason, read=read,
+                                       by=by), page, by)
 
     def criteria(self, lookup) -> dict | None:
         """Plain-English criteria, or None when that part is not available for this record."""

@@ -32,6 +32,11 @@ log = logging.getLogger("triallens.service")
 
 MAX_BATCH = 100
 MAX_RELATED = 50
+# characters of a claimed status, as_of or site (the drift endpoints, the look-up page): the longest host name (253)
+# and far more than any status wording ("Active, not recruiting": 22); a status of any length was echoed back whole
+# (review r24 (b)). openapi.CLAIM_TEXT states it, and that no control character is taken
+MAX_CLAIM = 256
+CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def annotator() -> Annotator:
@@ -180,11 +185,30 @@ def _unread_date(as_of: str, today: date) -> BadDate:
     return BadDate(f"as_of: cannot read {as_of[:40]!r} as a date (use YYYY-MM-DD, YYYY-MM or YYYY)", as_of)
 
 
+def claim_text(name: str, value: str | None) -> str | None:
+    """A claimed status, as_of or site as given; a 400 (slug "bad-claim", with `parameter` and why: "too-long" or
+    "control-character") for one longer than MAX_CLAIM characters or holding a control character, which no page's
+    status or date holds. The value is not echoed back."""
+    if value is None:
+        return None
+    if len(value) > MAX_CLAIM:
+        raise Problem(400, "bad-claim", "Bad request", f"{name}: longer than {MAX_CLAIM} characters ({len(value):,} "
+                      "given); give it as the page words it", parameter=name, why="too-long")
+    control = CONTROL.search(value)
+    if control:
+        raise Problem(400, "bad-claim", "Bad request", f"{name}: holds a control character "
+                      f"(U+{ord(control.group()):04X}); give it as the page words it", parameter=name,
+                      why="control-character")
+    return value
+
+
 def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None, site: str | None = None) -> PageRecord:
     """A PageRecord for a caller who already knows what a page says (the drift endpoints).
 
     A wording we do not recognise stays unrecognised (status None, text kept), so it is
     reported as "cannot compare", never as drift."""
+    status, as_of, site = (claim_text(name, value) for name, value in (("status", status), ("as_of", as_of),
+                                                                        ("site", site)))
     status = (status or "").strip() or None   # whitespace only: no status claimed (was "could not compare ' '")
     as_of = (as_of or "").strip() or None
     as_of_iso = None
@@ -324,8 +348,8 @@ def _drift_item(i: int, item: object, refused: dict | None = None) -> dict:
             raise bad_request(f"items[{i}]: {exc.detail}") from None
         try:
             claim = page_claim(**fields)
-        except BadDate as exc:   # (its date too: "as_of: …" alone did not say which item; review r19 #10)
-            raise bad_request(f"items[{i}]: {exc.detail}") from None
+        except Problem as exc:   # (its date too: "as_of: …" alone did not say which item; review r19 #10)
+            raise Problem(exc.status, exc.slug, exc.title, f"items[{i}]: {exc.detail}", **exc.extra) from None
         return _drift(claim, (refused or {}).get(claim.nct_id))
     except Problem as exc:  # one bad item does not sink the batch
         return {**failed, "error": exc.body()}

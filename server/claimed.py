@@ -4,7 +4,8 @@ caller gave (GET /trials/{id}?status=…, GET/POST /api/v1/…/drift). Reconcile
 here they are said as the claim's: "You entered …" on the HTML page, "The status given is …" in the API.
 
 Only the findings a claim can give are reworded (it holds a status and a last-updated date, nothing else); a page
-TrialLens read keeps its own wording.
+TrialLens read keeps its own wording. The verdict's headline is chosen as the claim's when the verdict is built
+(drift.summarize's `by`, claimed_headline: "What you entered may be out of date"); its note is reworded here, after.
 """
 
 from __future__ import annotations
@@ -12,27 +13,68 @@ from __future__ import annotations
 from scrapers.dates import human_date
 from scrapers.model import PageRecord
 
+from .verdict_words import NOTES
+
 # who made the claim: "person" (typed into the look-up form), "caller" (the API)
 BY = ("person", "caller")
 
 # (the status's subject, the status named mid-sentence, the status as a whole)
 _STATUS = {"person": ("You entered", "the status you entered", "The status you entered"),
            "caller": ("The status given is", "the status given", "The status given")}
-# the drift notes that speak of what "this page" says, by who made the claim
+# the verdict's headlines said as the claim's, by who made it, then by the headline's key: a verdict (HEADLINES), a
+# reason (REASON_HEADLINES) or "copy_differs" (COPY_HEADLINES); "This page may be out of date" over 'You entered
+# "Completed", but …' spoke of a page TrialLens never read (review r24 (a)). The other headlines name no page, or
+# cannot be a claim's (ages, criteria, another trial's title: a claim holds a status and a date, nothing else)
+HEADLINES = {
+    "person": {"out_of_date": "What you entered may be out of date",
+               "differs": "What you entered differs from ClinicalTrials.gov",
+               "copy_differs": "What you entered differs from TrialLens's saved copy",
+               "could_not_check": "Could not check what you entered",
+               "record_not_current": "What you entered may be newer than TrialLens's saved copy",
+               "unrecognized_wording": "Could not check the status you entered"},
+    "caller": {"out_of_date": "What was given may be out of date",
+               "differs": "What was given differs from ClinicalTrials.gov",
+               "copy_differs": "What was given differs from TrialLens's saved copy",
+               "could_not_check": "Could not check what was given",
+               "record_not_current": "What was given may be newer than TrialLens's saved copy",
+               "unrecognized_wording": "Could not check the status given"},
+}
+# the drift notes that speak of what "this page" says, by who made the claim (a note naming "this page" that a claim
+# can get: test_claim_headlines.py tries each)
 _NOTES = {
     "person": (("What this page says matches", "What you entered matches"),
                ("how this page describes the trial's status", "the status you entered"),
                ("The only thing TrialLens could read on this page is when it was last updated",
                 "You entered only when the page was last updated"),
                ("compared this page with", "compared what you entered with"),
-               ("Where this page differs", "Where what you entered differs")),
+               ("Where this page differs", "Where what you entered differs"),
+               ("nothing on this page was checked", "what you entered was not checked"),
+               ("nothing on this page was compared", "what you entered was not compared"),
+               ("so it compared nothing on this page", "so it could not compare what you entered"),
+               ("TrialLens found nothing on this page it could compare",
+                "TrialLens found nothing it could compare in what you entered")),
     "caller": (("What this page says matches", "The status given matches"),
                ("how this page describes the trial's status", "the status given"),
                ("The only thing TrialLens could read on this page is when it was last updated",
                 "Only when the page was last updated was given"),
                ("compared this page with", "compared what was given with"),
-               ("Where this page differs", "Where what was given differs")),
+               ("Where this page differs", "Where what was given differs"),
+               ("nothing on this page was checked", "what was given was not checked"),
+               ("nothing on this page was compared", "what was given was not compared"),
+               ("so it compared nothing on this page", "so it could not compare what was given"),
+               ("TrialLens found nothing on this page it could compare",
+                "TrialLens found nothing it could compare in what was given")),
 }
+# nothing claimed at all (an API call with neither status nor as_of): what TrialLens reads of a page, which the note
+# for a page lists, is not what a caller can give
+_NOTHING = {"person": "You entered neither a status nor a last-updated date, so TrialLens compared nothing.",
+            "caller": "Neither a status nor a last-updated date was given, so TrialLens compared nothing."}
+
+
+def claimed_headline(headline: str, key: str, by: str | None) -> str:
+    """The verdict's `headline` (its key `key`, see HEADLINES) said as the claim's by `by` (BY), when it names the page;
+    as given for a page TrialLens read (None)."""
+    return HEADLINES.get(by or "", {}).get(key, headline)
 
 
 def _date_said(page: PageRecord, by: str) -> str:
@@ -65,7 +107,9 @@ def claimed_drift(drift: dict, page: PageRecord, by: str | None) -> dict:
         return drift
     out = dict(drift)
     out["findings"] = [_claimed(f, page, by) for f in drift.get("findings", [])]
-    if out.get("note"):
+    if out.get("note") == NOTES["nothing_to_compare"]:
+        out["note"] = _NOTHING[by]
+    elif out.get("note"):
         for page_words, claim_words in _NOTES[by]:
             out["note"] = out["note"].replace(page_words, claim_words)
         out["note"] = out["note"].replace("this page may be right", "the page may be right")

@@ -40,6 +40,8 @@ from scrapers.reconcile.finding import RULE, RULES
 from scrapers.reconcile.status import copy_day
 from scrapers.vocab import OPEN_STATUSES
 
+from .claimed import claimed_headline
+from .criteria_found import counts_said, unmatched
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
                             CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL,
                             OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_UNREACHABLE,
@@ -150,7 +152,7 @@ def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[di
 
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-              why: str | None = None, read: bool = False, cli: bool = False) -> dict:
+              why: str | None = None, read: bool = False, cli: bool = False, by: str | None = None) -> dict:
     """See _summarize. `why`: why ClinicalTrials.gov was not asked, so a saved copy was used or none was there
     (Lookup.stale_reason; with no record, why_not_asked): None (nothing said why, or a current record), "gone" (it
     answered that it no longer has this study, so the saved copy is all there is, and "could not check just now" would
@@ -160,9 +162,9 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     from its HTML (the CLI's check, the service's annotation), so a part TrialLens found nothing of is said to be
     unchecked (without_criteria_said): here, so that no channel can leave it out (review round 12d, P1: the CLI did).
     `cli`: said by the CLI, which is no service: "TrialLens is set to work offline", not "This TrialLens service works
-    offline"."""
+    offline". `by`: who made the claim checked, when no page was read (claimed.BY): the headline is then theirs."""
     gone = why == "gone" and bool(copy_as_of)   # (with no saved copy, "gone" has no copy to explain)
-    out = _summarize(page, official, findings, copy_as_of, None if why == "gone" and not gone else why, cli)
+    out = _summarize(page, official, findings, copy_as_of, None if why == "gone" and not gone else why, cli, by)
     if official is None and why == "busy":
         out["note"] = NOTES["official_busy"]
     if read and official is not None:
@@ -231,7 +233,7 @@ def _note(key: str, fill: dict | None) -> str:
 
 
 def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-               why: str | None = None, cli: bool = False) -> dict:
+               why: str | None = None, cli: bool = False, by: str | None = None) -> dict:
     """{"state", "verdict", "headline", "findings"} for a page checked against `official`,
     with "reason" when it could not be checked and "note" when there is more to say (see NOTES).
     `copy_as_of`: `official` is a stored copy that could not be refreshed (as for reconcile): what
@@ -241,7 +243,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if official is None:
         # (offline, nothing was asked: "not_asked", and asking again cannot help, so the card offers no "Try again")
         return _result("official_unavailable", "could_not_check", items,
-                       "not_asked" if why == "offline" else "official_unavailable")
+                       "not_asked" if why == "offline" else "official_unavailable", by=by)
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
     fill = {"copy": human_date(copy_day(copy_as_of) or "") or "an unknown date", "shown": _shown_words(page),
@@ -250,7 +252,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
     if any(f["kind"] == "other_trial" for f in alarms):   # (reconcile then compared nothing else: said alone)
-        out = _result("drifted", "differs", items)
+        out = _result("drifted", "differs", items, by=by)
         out["headline"] = OTHER_TRIAL
         return out
     if alarms:
@@ -259,9 +261,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         else:
             timely = any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in alarms)
             verdict = "out_of_date" if timely else "differs"
-        out = _result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill)
+        out = _result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill, by=by)
         if copy_as_of and verdict in COPY_HEADLINES:
-            out["headline"] = COPY_HEADLINES[verdict]
+            out["headline"] = claimed_headline(COPY_HEADLINES[verdict], f"copy_{verdict}", by)
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
             out["note"] += " " + NOTES["copy_says_overdue"].format(**_due(due))
@@ -281,9 +283,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
             out["headline"] = critical
         return out
     if any(f["kind"] == "unconfirmed" for f in on_page):
-        return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill)
+        return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill, by=by)
     if any(f["kind"] == "cannot_compare" for f in on_page):
-        return _result("cannot_compare", "could_not_check", items, "unrecognized_wording", fill=fill)
+        return _result("cannot_compare", "could_not_check", items, "unrecognized_wording", fill=fill, by=by)
     overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
     heads = COPY_OVERDUE_HEADLINES if copy_as_of else OVERDUE_HEADLINES
     said = next((heads[f["field"]] for f in overdue
@@ -292,7 +294,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     shown = [name for name in COMPARABLE if _shows(page, name)
              and not (fill["uncompared"] and name in ("inclusion", "exclusion"))]
     if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
-        out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill)
+        out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill, by=by)
         if shown:
             out["note"] = _note("only_date", fill)
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
@@ -308,7 +310,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     few = [f for f in on_page if f["kind"] == "criteria_incomplete"]
     gaps = [f for f in on_page if f["kind"] == "criteria_list_not_shown"]
     if few:   # per list, as the findings count ("3 of the 5 reasons someone cannot join"): numbers that add up
-        fill["counts"] = _counts(few)
+        fill["counts"] = counts_said(few)
     if overdue:
         note = ("copy_overdue" if copy_as_of else "record_overdue_partly" if few or gaps or fill["uncompared"]
                 else "record_overdue")
@@ -324,12 +326,12 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         note = "copy_few_criteria" if copy_as_of else "few_criteria"
     else:
         note = "copy_in_sync" if copy_as_of else None
-    out = _result("in_sync", "in_sync", items, note=note, fill=fill)
+    out = _result("in_sync", "in_sync", items, note=note, fill=fill, by=by)
     if copy_as_of and out.get("caveat") in COPY_CAVEATS:
         out["headline"] = COPY_CAVEATS[out["caveat"]]
     if overdue and few:   # (the counts too, said under the overdue record's headline)
         out["note"] += " " + NOTES["few_criteria"].format(**fill)
-    if out.get("caveat") == "little_compared" and any(_unmatched(f) for f in few):
+    if out.get("caveat") == "little_compared" and any(unmatched(f) for f in few):
         out["headline"] = UNMATCHED_CRITERIA[bool(copy_as_of)]   # (not "What TrialLens could check matches …")
     missing = [(f.get("evidence") or {}).get("section") for f in gaps]
     if missing and not overdue:   # (an overdue record is about the trial itself: it keeps the headline)
@@ -348,46 +350,13 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     return out
 
 
-def _unmatched(finding: dict) -> bool:
-    """A criteria_incomplete note for a list the page shows items of, none of them found in the record's."""
-    ev = finding.get("evidence") or {}
-    return ev.get("found") == 0 and bool(ev.get("page_count"))
-
-
-def _counts(few: list[dict]) -> str:
-    """"only 3 of the 5 requirements for joining and 6 of the 10 reasons someone cannot join": each list's count, with
-    "only" before the first that found some. A list found 0 times is "none of the 10 …" (review round 11c, N8: "It
-    found only 0 of the 10 reasons someone cannot join", on a page showing that list under the other heading)."""
-    said, first = [], True
-    for f in few:
-        count = _found_of(f)
-        none = count.startswith(("none ", "no match "))
-        said.append(count if none or not first else f"only {count}")
-        first = first and none
-    return " and ".join(said)
-
-
-def _found_of(finding: dict) -> str:
-    """"3 of the 5 reasons someone cannot join", as a criteria_incomplete finding counts them (the record's top-level
-    items); a list found to its last item, which the page's list stops inside, says so ("19 of the 19 …" alone read
-    as all of them)."""
-    ev = finding.get("evidence") or {}
-    found, total = ev.get("found", "some"), finding.get("official_value")
-    if total == 1 and found == 1:   # (not "1 of the 1 requirement for joining (only in part)")
-        return f"part of the one {ev.get('list', 'eligibility criterion')}"
-    if found == 0:   # (not "0 of the 10 …", nor "none of the one …")
-        return (f"no match for the one {ev.get('list', 'eligibility criterion')}" if total == 1 else
-                f"none of the {total} {ev.get('list', 'eligibility criteria')}")
-    part = " (the last only in part)" if found == total else ""
-    return f"{found} of the {total} {ev.get('list', 'eligibility criteria')}{part}"
-
-
 def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None,
-            fill: dict | None = None) -> dict:
+            fill: dict | None = None, by: str | None = None) -> dict:
     """The verdict's dict; `reason` (why it could not be checked) is also the note, unless one is given. `fill`: the
-    values the note's placeholders take."""
-    out = {"state": state, "verdict": verdict, "headline": REASON_HEADLINES.get(reason, HEADLINES[verdict]),
-           "findings": findings}
+    values the note's placeholders take; `by`: who made the claim checked (claimed_headline)."""
+    key = reason if reason in REASON_HEADLINES else verdict
+    out = {"state": state, "verdict": verdict, "findings": findings,
+           "headline": claimed_headline(REASON_HEADLINES.get(reason, HEADLINES[verdict]), key, by)}
     caveat = CAVEAT_OF_NOTE.get(note) if verdict == "in_sync" else None
     if caveat:
         out["caveat"] = caveat   # (added field: the card's colour and icon follow it)

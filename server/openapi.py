@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from server.openapi_schemas import NCT, RELATED_REASON, SCHEMAS, STR, _obj, _ref
+from server.openapi_schemas import CLAIM_TEXT, NCT, RELATED_REASON, SCHEMAS, STR, _obj, _ref
 
 
 def _json(schema: dict, description: str) -> dict:
@@ -99,9 +99,9 @@ def _paths() -> dict:
             "Drift check for a caller who already knows what a page says",
             {"200": _json(_ref("DriftResult"), "the verdict for that claim"), **_problems(400, 404, 503, store_only=True)},
             "getDrift",
-            [NCT_PARAM, q("status", STR, "the status as the page words it, e.g. 'Recruiting'"),
-             q("as_of", STR, "the page's own 'last updated' date (YYYY-MM-DD, YYYY-MM or YYYY)"),
-             q("site", STR, "the page's host, echoed back")])},
+            [NCT_PARAM, q("status", CLAIM_TEXT, "the status as the page words it, e.g. 'Recruiting'"),
+             q("as_of", CLAIM_TEXT, "the page's own 'last updated' date (YYYY-MM-DD, YYYY-MM or YYYY)"),
+             q("site", CLAIM_TEXT, "the page's host, echoed back")])},
         "/api/v1/drift": {"post": _op(
             "Drift checks for up to 100 claims at once; an item that fails carries its own problem",
             {"200": _json(_ref("DriftBatchResponse"), "one result per item, in order; an item that fails (not an "
@@ -129,8 +129,8 @@ def _paths() -> dict:
                                   "responses": {"200": _json({"type": "object"}, "OpenAPI 3.1 document")}}},
         "/trials/{nct_id}": {"get": {
             "operationId": "trialPage", "summary": "A human-readable page of the trial's annotation", "tags": ["pages"],
-            "parameters": [NCT_PARAM, q("status", STR, "what a page says (adds a verdict)"),
-                           q("as_of", STR, "the page's 'last updated' date")],
+            "parameters": [NCT_PARAM, q("status", CLAIM_TEXT, "what a page says (adds a verdict)"),
+                           q("as_of", CLAIM_TEXT, "the page's 'last updated' date")],
             "responses": {"200": {"description": "HTML page", "content": {"text/html": {"schema": STR}}},
                           **{str(c): {"description": PROBLEM_TEXT[c], "content": {"text/html": {"schema": STR}}}
                              for c in (400, 404, 503)},

@@ -4,6 +4,8 @@ together with the paths). Schemas follow CONTRACTS.md; objects allow added field
 from __future__ import annotations
 
 from scrapers.vocab import STATUSES
+from server.api import MAX_CLAIM
+from server.claimed import HEADLINES as CLAIM_HEADLINES
 from server.verdict_words import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES,
                                   HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, OTHER_TRIAL, OVERDUE_HEADLINES,
                                   REASON_HEADLINES, STATUS_UNSETTLED, UNMATCHED_CRITERIA)
@@ -32,6 +34,8 @@ def _obj(props: dict, required: list[str] | None = None) -> dict:
 STR, INT, BOOL, NUM = {"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "number"}
 DATE = {"type": "string", "description": "ISO date, possibly partial (YYYY, YYYY-MM, YYYY-MM-DD)"}
 STRS = {"type": "array", "items": STR}
+# a claimed status, as_of or site (api.claim_text): at most MAX_CLAIM characters, no control character
+CLAIM_TEXT = {"type": "string", "maxLength": MAX_CLAIM, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}
 GLOSSARY = {"type": "array", "items": _obj({"term": STR, "meaning": STR})}
 STATUS = {"type": "string", "enum": list(STATUSES)}
 # when the record copy was current (UTC ISO); null for a saved copy nothing dates (a record bundled or ingested
@@ -105,7 +109,8 @@ SCHEMAS: dict[str, dict] = {
             [*HEADLINES.values(), *CAVEATS.values(), *OVERDUE_HEADLINES.values(), *COPY_HEADLINES.values(),
              *REASON_HEADLINES.values(), *COPY_CAVEATS.values(), *LIST_NOT_SHOWN.values(), STATUS_UNSETTLED,
              *COPY_OVERDUE_HEADLINES.values(), *(h for pair in CRITICAL_HEADLINES.values() for h in pair),
-             OTHER_TRIAL, *UNMATCHED_CRITERIA.values(), *INVITED_ONLY_HEADLINES.values()]))},
+             OTHER_TRIAL, *UNMATCHED_CRITERIA.values(), *INVITED_ONLY_HEADLINES.values(),
+             *CLAIM_HEADLINES["caller"].values()]))},   # (GET /trials/{id}/drift, POST /drift: a caller's claim)
         "caveat": {"type": "string", "enum": list(CAVEATS),
                    "description": "with verdict in_sync: what it is in sync with may not be current (a stored copy "
                                   "that could not be refreshed, or a record that itself looks overdue), or the page "
@@ -222,9 +227,9 @@ SCHEMAS: dict[str, dict] = {
                          "drift": _ref("Drift")}),
     "DriftItem": _obj({
         "nct_id": {"type": "string", "description": "NCT id (e.g. NCT07232563)"},
-        "status": {"type": ["string", "null"], "description": "the status as the page words it"},
-        "as_of": {"type": ["string", "null"], "description": "the page's own 'last updated' date"},
-        "site": {"type": ["string", "null"]},
+        "status": {**CLAIM_TEXT, "type": ["string", "null"], "description": "the status as the page words it"},
+        "as_of": {**CLAIM_TEXT, "type": ["string", "null"], "description": "the page's own 'last updated' date"},
+        "site": {**CLAIM_TEXT, "type": ["string", "null"]},
     }, required=["nct_id"]),
     # any item is accepted: one that is not a DriftItem gets its own error in `results`, the others their verdicts
     "DriftBatchRequest": _obj({"items": {"type": "array", "maxItems": 100, "items": {"anyOf": [

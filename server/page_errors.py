@@ -7,7 +7,7 @@ from flask import current_app
 
 from scrapers.dates import human_date
 
-from .api import BadDate
+from .api import MAX_CLAIM, BadDate
 from .status_shown import official_url
 
 MAX_FORM_HTML = 10 * 1024 * 1024
@@ -71,6 +71,14 @@ _SLUG_WORDS = {
                           "This page's address gives {part}, which TrialLens does not read, so it cannot tell what you "
                           "meant to check.",
                           "Fill in the form below and look the trial up again."),
+    # a status or date typed far longer than any page shows one, or holding a control character (api.claim_text: the
+    # API's 400 "bad-claim"); {thing} names it ("status"), {max} the limit in characters
+    "bad-claim-too-long": ("That {thing} is too long",
+                           "What you entered as the {thing} is longer than {max} characters: no trial page shows one "
+                           "that long.", "Enter it as the page shows it, or leave it empty."),
+    "bad-claim-control-character": ("That {thing} holds a character TrialLens cannot read",
+                                    "What you entered as the {thing} holds a control character, which no trial page "
+                                    "shows.", "Enter it as the page shows it, or leave it empty."),
     "bad-url": ("The page address is not a web address",
                 "The address of the page should start with https:// or http://.",
                 "Copy it from your browser's address bar, or leave the field empty."),
@@ -97,6 +105,8 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
     """An error as the form page shows it: {title, detail, next, link, field}. Problems it has no words for keep
     the service's own title and detail."""
     slug = str(problem.get("type", "")).rsplit(":", 1)[-1]
+    if slug == "bad-claim":   # (by why: too long, or a control character)
+        slug = f"bad-claim-{problem.get('why')}"
     nct_id = problem.get("nct_id") or nct_id
     words = _SLUG_WORDS.get(slug)
     if words is None:
@@ -107,14 +117,15 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
     parameter = str(problem.get("parameter") or "")
     fill = {"id": nct_id or "this trial", "raw": (raw or "").strip()[:40], "limit": size,
             "typed": str(problem.get("typed") or "").strip()[:40], "today": problem.get("today") or "today",
-            "what": _PARAMETER_WORDS.get(parameter, f"“{parameter[:40]}”"),
+            "what": _PARAMETER_WORDS.get(parameter, f"“{parameter[:40]}”"), "max": f"{MAX_CLAIM:,}",
+            "thing": _PARAMETER_WORDS.get(parameter, "value").removeprefix("the "),
             "given": " and ".join(f"“{str(v).strip()[:40]}”" for v in problem.get("given") or []),
             "part": f"“{parameter[:40]}" + "".join(f"={str(v).strip()[:40]}" for v in (problem.get("given") or [])[:1] if str(v).strip())
                     + "”"}
     title, detail, step = (w.format(**fill) for w in words)
     link = official_url(None, nct_id) if slug in _LINKED else None
-    field = _SLUG_FIELD.get(slug) or (parameter if slug == "repeated-parameter" and parameter in _PARAMETER_WORDS
-                                      and parameter != "site" else None)
+    field = _SLUG_FIELD.get(slug) or (parameter if slug.startswith(("repeated-parameter", "bad-claim"))
+                                      and parameter in _PARAMETER_WORDS and parameter != "site" else None)
     return {"title": title, "detail": detail, "next": step, "link": link, "field": field}
 
 

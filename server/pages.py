@@ -294,8 +294,8 @@ def _error_page(problem: dict, headers: dict | None = None, form: dict | None = 
     except TrialLensError:
         nct_id = None
     values = {"nct_id": raw, "status": args.get("status", ""), "as_of": args.get("as_of", ""), **(form or {})}
-    if problem.get("parameter") in values and str(problem.get("type")).endswith("repeated-parameter"):
-        # (given twice: neither value is the one they meant)
+    if problem.get("parameter") in values and str(problem.get("type")).endswith(("repeated-parameter", "bad-claim")):
+        # (given twice: neither value is the one they meant; too long or with a control character: not shown again)
         values[problem["parameter"]] = ""
     error = page_error(problem, nct_id, raw)
     if form is not None and error["field"] == "nct_id":   # (a pasted page's trial: not the empty lookup field)

@@ -108,7 +108,7 @@ COMPARED_WORDS = ("status, dates, phase, number of participants, ages, sex, heal
                   "conditions studied")
 # the line under the headline (`note`), by reason ("record_overdue": in sync, but the record looks overdue);
 # {copy} is the saved copy's date, {shown} what the page showed, {counts} criteria found of the record's, per list
-# ("only 3 of the 5 …", "none of the 10 …": drift._counts);
+# ("only 3 of the 5 …", "none of the 10 …": criteria_found.counts_said);
 # {unasked} why the page was compared with a saved copy, {it} who then compared it (see _summarize)
 NOTES = {
     "record_overdue": "What this page says matches ClinicalTrials.gov, but the ClinicalTrials.gov record itself may be "

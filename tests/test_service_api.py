@@ -599,13 +599,13 @@ def test_a_later_status_than_a_stored_copy_is_not_called_wrong(offline_client):
     why. A page saying it was updated before the copy was taken is still checked against it."""
     drift = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Completed").get_json()["drift"]
     assert (drift["verdict"], drift["reason"]) == ("could_not_check", "record_not_current")
-    assert drift["headline"] == "This page may be newer than TrialLens's saved copy"
+    assert drift["headline"] == "What was given may be newer than TrialLens's saved copy"   # (a claim: review r24 (a))
     assert drift["note"].startswith("This TrialLens service works offline and did not ask ClinicalTrials.gov. Where what "
                                     "was given differs")
     note = next(f for f in drift["findings"] if f["kind"] == "unconfirmed")
     assert note["severity"] == "info" and "may be right" in note["message"]
     page = offline_client.get("/trials/NCT06427642?status=Completed").get_data(as_text=True)
-    assert 'id="verdict-note"' in page and "This page may be newer" in page
+    assert 'id="verdict-note"' in page and "What you entered may be newer" in page
     older = offline_client.get("/api/v1/trials/NCT06427642/drift?status=Completed&as_of=2024-01-01").get_json()
     assert older["drift"]["verdict"] == "out_of_date"
     assert any(f["kind"] == "status_drift" for f in older["drift"]["findings"])   # (not only page_stale)

@@ -55,6 +55,10 @@ _XP_OPTIONS = etree.XPath(".//option")
 # took 10 s to read) is read as far as the limit and says so (Page.cut); what lies further down is not read at all.
 MAX_LINES = 20_000
 MAX_ELEMENTS = 100_000  # elements the walk enters (a hidden one counts once, its contents not at all)
+# characters of text read (the lines' own, a newline each): 10 MB of normal-sized paragraphs is 18,192 lines, under
+# both limits above, and was read whole. The longest record in the shared corpus (NCT02513394, results included) has
+# 550,301 characters of text in all, keys too; the longest saved page in fixtures/html 12,143
+MAX_CHARS = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -165,15 +169,16 @@ def _visible_lines(root, spans: dict | None = None) -> list[Line]:
 
 
 def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
-               max_elements: int | None = None) -> tuple[list[Line], Stop | None]:
+               max_elements: int | None = None, max_chars: int | None = None) -> tuple[list[Line], Stop | None]:
     """(lines, stop): the lines a reader sees under `root`, in order, and where the walk stopped on a page too long to
     read whole (None when it read all of it). One recursive walk over every element: the hot loop of every scrape, so
-    attributes are read once per element. Limits: MAX_LINES and MAX_ELEMENTS unless given.
+    attributes are read once per element. Limits: MAX_LINES, MAX_ELEMENTS and MAX_CHARS unless given.
 
     The walk stops before the element that would take it past `max_elements`, or that starts when `max_lines` lines
-    are read (an element's own lines may take it a little past); `stop.element` is that element, the first not read:
-    neither it nor anything after it (the tails of the elements holding it included) is in the lines. A <pre> longer
-    than the lines left is read that far and is itself `stop.element`, with `stop.rows_read`.
+    or `max_chars` characters are read (an element's own lines may take it a little past); `stop.element` is that
+    element, the first not read: neither it nor anything after it (the tails of the elements holding it included) is in
+    the lines. A <pre> longer than the lines or characters left is read that far and is itself `stop.element`, with
+    `stop.rows_read`.
 
     `spans`, if given, is filled with every block element the walk shows: one whose lines
     are exactly lines[start:end] maps to (start, end) — leaving it out of the page leaves
@@ -188,12 +193,16 @@ def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
     panels = _panels(root)
     max_lines = MAX_LINES if max_lines is None else max_lines
     max_elements = MAX_ELEMENTS if max_elements is None else max_elements
+    max_chars = MAX_CHARS if max_chars is None else max_chars
     seen = 0
+    chars = 0   # of the lines read, a newline each
     stop = None
 
     def flush() -> None:
+        nonlocal chars
         if not buf:
             return
+        before = len(lines)
         raw = "".join(buf)
         buf.clear()
         tidy = _collapse if raw.isascii() else clean
@@ -201,18 +210,19 @@ def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
             text = tidy(raw)
             if text:
                 lines.append(Line(text, tags[-1], (text,), tuple(times)))
-            times.clear()
-            return
-        text = tidy(raw.replace(_CUT, ""))
-        if text:
-            parts = tuple(p for p in map(tidy, raw.split(_CUT)) if p)
-            lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,), tuple(times)))
+        else:
+            text = tidy(raw.replace(_CUT, ""))
+            if text:
+                parts = tuple(p for p in map(tidy, raw.split(_CUT)) if p)
+                lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,), tuple(times)))
+        if len(lines) > before:
+            chars += len(text) + 1
         times.clear()
 
     def walk(el) -> None:
         nonlocal seen, stop
         seen += 1
-        if seen > max_elements or len(lines) >= max_lines:
+        if seen > max_elements or len(lines) >= max_lines or chars >= max_chars:
             stop = Stop(el)
             return
         raw_tag = el.tag
@@ -245,7 +255,7 @@ def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
             flush()
             tags.append(tag)
             rows = text_content(el).splitlines()
-            room = max(max_lines - len(lines), 0)
+            room = _rows_within(rows, max(max_lines - len(lines), 0), max_chars - chars)
             if len(rows) > room:  # (rows may be blank: no line; a longer <pre> is cut, and the walk with it)
                 rows = rows[:room]
                 stop = Stop(el, "\n".join(rows))
@@ -292,6 +302,17 @@ def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
     walk(root)
     flush()
     return lines, stop
+
+
+def _rows_within(rows: list[str], lines: int, chars: int) -> int:
+    """How many of a <pre>'s `rows` are read with `lines` lines and `chars` characters left: the rows up to the one
+    that reaches the characters' limit, included (as an element that starts under it is read whole), at most `lines`."""
+    total = 0
+    for n, row in enumerate(rows[:lines]):
+        if total >= chars:
+            return n
+        total += len(row) + 1
+    return min(len(rows), lines)
 
 
 def truncate_at(stop: Stop) -> None:

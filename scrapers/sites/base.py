@@ -61,8 +61,8 @@ class Page:
         self._spans: dict = {}  # shown element -> its lines (see _visible_lines); without_chrome reads it
         self.lines: list[Line]
         self.lines, stop = read_lines(body if body is not None else self.root, self._spans)
-        # a page too long to read whole (_lines.MAX_LINES, MAX_ELEMENTS) is read as far as the walk went, and its tree
-        # cut there too, so no reader sees more of it than its lines: how many lines were read, None when all were
+        # a page too long to read whole (_lines.MAX_LINES, MAX_ELEMENTS, MAX_CHARS) is read as far as the walk went, and
+        # its tree cut there too, so no reader sees more of it than its lines: how many lines were read, None when all were
         self.cut_at: int | None = None
         if stop is not None:
             truncate_at(stop)

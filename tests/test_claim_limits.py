@@ -1,0 +1,70 @@
+"""A claimed status, date or site (GET /api/v1/trials/{id}/drift?status=&as_of=&site=, POST /api/v1/drift items, the
+look-up page's /trials/{id}?status=) longer than MAX_CLAIM characters, or holding a control character, is refused with
+a 400 saying which: a status of any length was echoed back whole in `page.status_text` (review r24 (b)). The OpenAPI
+document says the same limit, so a client can know it before asking."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from service_support import FakeRegistry, providers, record
+
+from server import create_app
+from server.api import MAX_CLAIM
+from server.openapi import spec
+
+LONG = "Recruiting " + "x" * MAX_CLAIM
+
+
+@pytest.fixture(scope="module")
+def client():
+    reg = FakeRegistry(records={"NCT00000001": record("NCT00000001", "RECRUITING")})
+    return create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(reg)).test_client()
+
+
+@pytest.mark.parametrize("name,value,said", [
+    ("status", LONG, f"status: longer than {MAX_CLAIM} characters ({len(LONG):,} given)"),
+    ("site", "a" * (MAX_CLAIM + 1), f"site: longer than {MAX_CLAIM} characters ({MAX_CLAIM + 1:,} given)"),
+    ("as_of", "2024-01-01" + " " * MAX_CLAIM + "x", f"as_of: longer than {MAX_CLAIM} characters"),
+    ("status", "Recruiting\x00", "status: holds a control character (U+0000)"),
+    ("status", "Re\x1bcruiting", "status: holds a control character (U+001B)"),
+    ("site", "example.org\u0085", "site: holds a control character (U+0085)"),
+])
+def test_an_over_long_or_control_character_claim_is_a_400(client, name, value, said):
+    resp = client.get("/api/v1/trials/NCT00000001/drift", query_string={name: value})
+    assert resp.status_code == 400 and resp.mimetype == "application/problem+json", resp.data[:200]
+    assert resp.get_json()["detail"].startswith(said), resp.get_json()["detail"]
+    assert value not in resp.get_data(as_text=True)   # (not echoed back)
+    batch = client.post("/api/v1/drift", json={"items": [{"nct_id": "NCT00000001", name: value},
+                                                         {"nct_id": "NCT00000001", "status": "Recruiting"}]})
+    first, second = batch.get_json()["results"]
+    assert first["error"]["status"] == 400 and first["error"]["detail"].startswith(f"items[0]: {said}")
+    assert second["drift"]["verdict"] == "in_sync"   # (one bad item does not sink the batch)
+    page = client.get("/trials/NCT00000001", query_string={name: value})
+    assert page.status_code == 400 and value not in page.get_data(as_text=True)
+
+
+def test_the_page_says_it_in_a_persons_words(client):
+    text = client.get("/trials/NCT00000001", query_string={"status": LONG}).get_data(as_text=True)
+    assert "That status is too long" in text and f"longer than {MAX_CLAIM} characters" in text
+    assert re.search(r'<input[^>]*id="status"[^>]*aria-invalid="true"', text)
+
+
+def test_a_claim_at_the_limit_is_read(client):
+    at = "Recruiting" + " " * (MAX_CLAIM - 20) + "recruiting"
+    resp = client.get("/api/v1/trials/NCT00000001/drift", query_string={"status": at, "site": "s" * MAX_CLAIM})
+    assert resp.status_code == 200 and resp.get_json()["page"]["site"] == "s" * MAX_CLAIM
+
+
+def test_the_spec_states_the_same_limit():
+    doc = spec()
+    params = {p["name"]: p["schema"] for p in doc["paths"]["/api/v1/trials/{nct_id}/drift"]["get"]["parameters"]}
+    item = doc["components"]["schemas"]["DriftItem"]["properties"]
+    for schema in (params["status"], params["site"], params["as_of"], item["status"], item["site"], item["as_of"]):
+        assert schema["maxLength"] == MAX_CLAIM
+
+        def valid(text: str) -> bool:
+            return len(text) <= schema["maxLength"] and re.search(schema["pattern"], text) is not None
+        assert valid("Recruiting") and valid("x" * MAX_CLAIM) and valid("Active, not recruiting")
+        assert not valid("x" * (MAX_CLAIM + 1)) and not valid("Recruiting\x00") and not valid("a\u0085")
