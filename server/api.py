@@ -36,7 +36,11 @@ MAX_RELATED = 50
 # and far more than any status wording ("Active, not recruiting": 22); a status of any length was echoed back whole
 # (review r24 (b)). openapi.CLAIM_TEXT states it, and that no control character is taken
 MAX_CLAIM = 256
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+# control characters no page's status or date holds; tab, line feed and carriage return are whitespace a value pasted
+# from a spreadsheet cell or a CSV line carries ("Recruiting\n"), read as a space (R25: they were refused, and the
+# critical alarm on "Recruiting\n" for a completed trial lost)
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_PASTED_SPACE = re.compile("[\t\r\n]+")
 
 
 def annotator() -> Annotator:
@@ -186,9 +190,9 @@ def _unread_date(as_of: str, today: date) -> BadDate:
 
 
 def claim_text(name: str, value: str | None) -> str | None:
-    """A claimed status, as_of or site as given; a 400 (slug "bad-claim", with `parameter` and why: "too-long" or
-    "control-character") for one longer than MAX_CLAIM characters or holding a control character, which no page's
-    status or date holds. The value is not echoed back."""
+    """A claimed status, as_of or site as given, tabs and line breaks read as spaces; a 400 (slug "bad-claim", with
+    `parameter` and why: "too-long" or "control-character") for one longer than MAX_CLAIM characters or holding
+    another control character, which no page's status or date holds. The value is not echoed back."""
     if value is None:
         return None
     if len(value) > MAX_CLAIM:
@@ -199,7 +203,7 @@ def claim_text(name: str, value: str | None) -> str | None:
         raise Problem(400, "bad-claim", "Bad request", f"{name}: holds a control character "
                       f"(U+{ord(control.group()):04X}); give it as the page words it", parameter=name,
                       why="control-character")
-    return value
+    return _PASTED_SPACE.sub(" ", value)
 
 
 def page_claim(nct_id: str, status: str | None = None, as_of: str | None = None, site: str | None = None) -> PageRecord:

@@ -34,8 +34,10 @@ def _obj(props: dict, required: list[str] | None = None) -> dict:
 STR, INT, BOOL, NUM = {"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "number"}
 DATE = {"type": "string", "description": "ISO date, possibly partial (YYYY, YYYY-MM, YYYY-MM-DD)"}
 STRS = {"type": "array", "items": STR}
-# a claimed status, as_of or site (api.claim_text): at most MAX_CLAIM characters, no control character
-CLAIM_TEXT = {"type": "string", "maxLength": MAX_CLAIM, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$"}
+# a claimed status, as_of or site (api.claim_text): at most MAX_CLAIM characters, no control character but whitespace
+# (tab, line feed and carriage return allowed: read as spaces)
+CLAIM_TEXT = {"type": "string", "maxLength": MAX_CLAIM,
+              "pattern": "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"}
 GLOSSARY = {"type": "array", "items": _obj({"term": STR, "meaning": STR})}
 STATUS = {"type": "string", "enum": list(STATUSES)}
 # when the record copy was current (UTC ISO); null for a saved copy nothing dates (a record bundled or ingested

@@ -68,3 +68,27 @@ def test_the_spec_states_the_same_limit():
             return len(text) <= schema["maxLength"] and re.search(schema["pattern"], text) is not None
         assert valid("Recruiting") and valid("x" * MAX_CLAIM) and valid("Active, not recruiting")
         assert not valid("x" * (MAX_CLAIM + 1)) and not valid("Recruiting\x00") and not valid("a\u0085")
+
+
+
+@pytest.mark.parametrize("name,value,status_text", [
+    ("status", "Recruiting\n", "Recruiting"), ("status", "Recruiting\r\n", "Recruiting"),
+    ("status", "\tRecruiting", "Recruiting"), ("status", "Not yet\nrecruiting", "Not yet recruiting"),
+    ("as_of", "2024-01-01\r", "Recruiting")])
+def test_a_value_pasted_with_a_line_break_or_tab_is_read(name, value, status_text):
+    """R25: a status or date pasted from a spreadsheet cell or CSV line carries a line break or tab; it was a 400, and
+    "Recruiting\n" on a completed trial lost its critical alarm. Tab, line feed and carriage return read as spaces
+    (the schema allows them too); other control characters stay a 400 (above)."""
+    reg = FakeRegistry(records={"NCT00000001": record("NCT00000001", "COMPLETED")})
+    client = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(reg)).test_client()
+    claim = {name: value} if name == "status" else {"status": "Recruiting", name: value}
+    resp = client.get("/api/v1/trials/NCT00000001/drift", query_string=claim)
+    assert resp.status_code == 200, resp.data[:200]
+    answer = resp.get_json()
+    assert answer["page"]["status_text"] == status_text
+    assert answer["drift"]["verdict"] == "not_recruiting"   # (the critical alarm stands)
+    batch = client.post("/api/v1/drift", json={"items": [{"nct_id": "NCT00000001", **claim}]}).get_json()
+    assert batch["results"][0]["drift"]["verdict"] == "not_recruiting"
+    assert client.get("/trials/NCT00000001", query_string=claim).status_code == 200
+    pattern = spec()["paths"]["/api/v1/trials/{nct_id}/drift"]["get"]["parameters"]
+    assert all(re.search(p["schema"]["pattern"], value) for p in pattern if p["name"] == name)
