@@ -118,6 +118,11 @@ _TRIAL_LIMIT = re.compile(r"(?:minimum|maximum)\b(?!\s+of\b)|"   # ("No minimum 
 # 168 items). Left as written (in plain words), as a rule of the record's (worded.NEGATED; worded.py marks those that
 # are requirements)
 _NEED_FOR = re.compile(r"requirement\s+for\s+(?=\w)", re.I)
+# "No standard curative therapy exists", "No matched donor remains": a verb of its own says there is none, which
+# _OWN_VERB_RX's "is/are" do not cover; "You have no standard curative therapy exists" (NCT00006085) lost the grammar.
+# Left as written. Not a verb in a clause of its own ("No disease that remains after surgery")
+_NONE_EXISTS = re.compile(r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if|unless|whether)\b)[^,;:()])*?"
+                          r"\b(?:exists?|remains?|occurs?|persists?|applies|apply)\b", re.I)
 
 
 def second_person(text: str, section: str = "inclusion") -> str:
@@ -174,7 +179,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
             return tidy_grammar("You are not pregnant" + also + rest[pregnant.end():])
         if re.match(WHO + r"\s", rest, re.I) or _NO_OTHERS.match(rest):
             return text   # "No patients with more than 6 …", "No females who are …": left as written
-        if _own_verb(rest) or HAVE_PEOPLE.match("You have no " + rest) or _TRIAL_LIMIT.match(rest):
+        if _own_verb(rest) or HAVE_PEOPLE.match("You have no " + rest) or _TRIAL_LIMIT.match(rest) or _NONE_EXISTS.match(rest):
             return text   # ("No fertile women": not "You have no fertile women"; "No age limits" is the trial's)
         need = _NEED_FOR.match(rest)
         if need:   # "No requirement for supplemental oxygen" -> "You do not need supplemental oxygen"
