@@ -246,7 +246,7 @@ def runon_chain(text: str, own: int | None) -> tuple[list[re.Match], str]:
                 if k == want:
                     chain.append(m)
                     want += 1
-            return chain, "child"
+            return chain + _lettered_on(text, chain, spans), "child"
     # 3) a merged item whose next number follows a ';' or '.': "…positive; 6, the subject's…" (not inside a
     # bracket: "(presenting leukocyte count …, Karyotypes t9;22, t4, …)", NCT00001623)
     for i, m in enumerate(cands):
@@ -260,6 +260,25 @@ def runon_chain(text: str, own: int | None) -> tuple[list[re.Match], str]:
                     want += 1
             return chain, "sibling"
     return [], ""
+
+
+# a sub-item lettered where its number was due, after a ';': "…: 1. …; 2. …; c. …; d. …" (NCT06029816)
+_LETTER_AFTER_SEMICOLON = re.compile(r"(?<=;)\s+(([a-z])[.)])(?=\s+[A-Za-z0-9(])")
+
+
+def _lettered_on(text: str, chain: list[re.Match], spans: list[tuple[int, int]]) -> list[re.Match]:
+    """A numbered sub-list's later sub-items lettered in its sequence: "1. …; 2. …; c. …; d. …" (NCT06029816, the
+    only such list in the corpus), "c" being its third letter. Left in "2."'s text, "c. 4 times before the first dose
+    …" and "d. within 7 days …" read as part of "major surgery". Each letter must come next and after a ';', out of
+    any bracket."""
+    out: list[re.Match] = []
+    want = chr(ord("a") + len(chain))
+    for m in _LETTER_AFTER_SEMICOLON.finditer(text, chain[-1].end()):
+        if m.group(2) != want or any(a < m.start() and b >= m.end() for a, b in spans):
+            continue
+        out.append(m)
+        want = chr(ord(want) + 1)
+    return out
 
 
 def alpha_chain(text: str) -> list[re.Match]:

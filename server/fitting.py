@@ -304,8 +304,14 @@ def shared_bracket(out: list[str], last: tuple[int, str, int, int] | None, meani
     if not (last and plural and last[1] == meaning and _PAIR.match(text, last[2], start)):
         return None
     if _LIST_BEFORE.search("".join(out[:last[0]])[:-(last[2] - last[3])]):
-        return None
+        # "Normal complete blood count, PT, PTT, and blood electrolytes": "PT, PTT (both blood clotting tests)" says it
+        # once without taking in the count before (was "PT (a blood clotting test), PTT (a blood clotting test)"); a
+        # third name is left its own bracket ("all three" would add a number the record does not say)
+        return None if _NAME_SEP.search(text, last[3], last[2]) else "both " + plural
     return plural
+
+
+_NAME_SEP = re.compile(r",|\s(?:and|or|&)\s")   # (between two names of a group already joined)
 
 
 # a plural term said as a mass noun ("metastases" -> "cancer spread") takes a singular verb, unless the

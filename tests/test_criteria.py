@@ -190,6 +190,32 @@ def test_a_numbered_sub_list_after_a_colon_stays_under_its_item():
     assert_conserved(text, c)
 
 
+def test_a_numbered_sub_list_whose_later_sub_items_are_lettered_splits_at_the_letters():
+    # NCT06029816: "1. …; 2. …; c. …; d. …": the "c." and "d." stayed inside "2. major surgery …", so the surgery
+    # rule read as also covering the radiotherapy and the CYP3A4 drugs
+    text = ("Exclusion Criteria:\n\n1. Received any of the following treatments: 1. previous treatment with any EGFR "
+            "tyrosine kinase inhibitor; 2. major surgery 4 times before the first dose of the study drug; c. 4 times "
+            "before the first dose of the study drug, more than 30% of bone marrow irradiation, or extensive "
+            "radiotherapy; d. within 7 days before the first dose of the study drug, the use of CYP3A4 strong "
+            "inhibitors;\n2. Patients with other malignant tumors")
+    c = parse_criteria(text)
+    received, other = c.exclusion
+    assert [k.marker for k in received.children] == ["1.", "2.", "c.", "d."]
+    assert received.children[1].text == "major surgery 4 times before the first dose of the study drug;"
+    assert received.children[2].text.startswith("4 times before the first dose of the study drug, more than 30%")
+    assert received.children[3].text.startswith("within 7 days before")
+    assert other.text == "Patients with other malignant tumors"
+    assert_conserved(text, c)
+
+
+def test_a_letter_out_of_turn_or_without_a_semicolon_stays_in_the_sub_item():
+    # only the letter next in the sub-list's sequence, after a ';', starts a sub-item
+    c = parse_criteria("Exclusion Criteria:\n1. Any of: 1. surgery; 2. radiotherapy; e. coli infection\n"
+                       "2. Any of: 1. surgery; 2. radiotherapy, c. difficile colitis")
+    assert [texts(i.children) for i in c.exclusion] == [["surgery;", "radiotherapy; e. coli infection"],
+                                                        ["surgery;", "radiotherapy, c. difficile colitis"]]
+
+
 def test_a_run_on_line_still_continues_its_own_numbers():
     # no sub-list restarting at 1 after a colon: a run-on line's own numbers still continue it
     c = parse_criteria("Inclusion Criteria:\n1. Adults 2. Consent 3. Stroke")

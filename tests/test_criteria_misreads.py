@@ -221,3 +221,36 @@ def test_a_heading_run_into_the_end_of_an_item_starts_its_list(lines):
 ])
 def test_a_heading_run_into_the_start_of_an_item(line, inc, exc):
     assert criteria_lists([Line("Adults", "li"), Line(line, "li")])[:2] == (inc, exc)
+
+
+def test_a_paragraph_per_item_page_keeps_an_items_numbered_sub_list_whole():
+    """NCT00463151 on a page that numbers its criteria one paragraph at a time (as TrialFinderData's tables layout,
+    nct07635758_tables): item 2's own sub-list "1. … 2. … 3. …" ran to the paragraph's end, and its "3." was read as
+    the list's item 3, though the next paragraph is "3. Patients shown via colonoscopy …". The next line's number
+    says which: of the corpus's 2,527 records with sub-items, shown so with the sub-items numbered, 1,025 more
+    pages read exactly (1,145 -> 2,124 with numbered sub-items, 2,438 -> 2,484 with the record's own markers)."""
+    item2 = ("2. Patients having an insufficient response to ASA oral formulation: 1. Patients whose ongoing use of ASA "
+             "oral formulation is fixed at mesalazine ≥2 g/day, 2. Patients with continuous bloody stools from ≥2 weeks "
+             "prior to the day before registration, 3. Patients whose DAI subscores are ≥2 points for \"bloody stools\"")
+    paras = ["1. Patients with active ulcerative colitis", item2,
+             "3. Patients shown via colonoscopy to have major lesions between the sigmoid colon and rectum",
+             "4. Outpatients"]
+    html = ("<h1>A trial</h1><h2>Original Eligibility Criteria</h2><h3>Inclusion Criteria</h3>"
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + "<h3>Exclusion Criteria</h3><p>1. Patients who have a history of intestinal resection</p>"
+            "<h2>Treatments Being Tested</h2><p>Drug</p>")
+    rec = scrape_html(html, TFD)
+    assert rec.inclusion == paras
+    assert rec.exclusion == ["1. Patients who have a history of intestinal resection"]
+
+
+def test_a_paragraph_the_record_ran_two_items_into_still_splits():
+    # the next line's number is not this paragraph's next: "5. … 6. …" above "7. …" is two items, and a last
+    # paragraph, with no next line to say, splits as before
+    lines = [Line(t, "p") for t in ("Inclusion Criteria", "5. Subject has an active ulcer 6. Subject has a history of "
+                                    "myocardial infarction", "7. Subject has uncontrolled hypertension",
+                                    "8. Able to attend visits 9. Willing to forego other studies")]
+    inc, _, _ = criteria_lists(lines)
+    assert inc == ["5. Subject has an active ulcer", "6. Subject has a history of myocardial infarction",
+                   "7. Subject has uncontrolled hypertension", "8. Able to attend visits",
+                   "9. Willing to forego other studies"]

@@ -92,3 +92,16 @@ def test_a_myocardial_infarct_is_a_heart_attack():
 ])
 def test_no_use_of_is_said_with_a_verb(text, expected):
     assert shown(text, "inclusion") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a longer list's item with no bracket, the pair's shared bracket said "both" (a bare plural would seem to take
+    # in the complete blood count, or the erythropoietin): was "PT (a blood clotting test), PTT (a blood clotting
+    # test)", the meaning said twice (NCT00001887)
+    ("Normal complete blood count, PT, PTT, and blood electrolytes.",
+     "Normal complete blood count, PT, PTT (both blood clotting tests), and blood electrolytes."),
+    ("Recombinant erythropoietin, G-CSF, or GM-CSF.",
+     "Recombinant erythropoietin, G-CSF, or GM-CSF (both medicines that boost white blood cells)."),
+])
+def test_a_pair_after_a_longer_list_says_its_meaning_once(text, expected):
+    assert shown(text, "inclusion") == expected

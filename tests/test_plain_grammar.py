@@ -543,9 +543,10 @@ def test_an_abbreviation_the_trial_spells_out_otherwise_is_not_glossed():
     # two abbreviations with one meaning share one bracket, in the plural ...
     ("G-CSF or GM-CSF within 30 days", "G-CSF or GM-CSF (medicines that boost white blood cells) within 30 days"),
     ("Bilirubin, AST and ALT normal", "Bilirubin (a liver blood test), AST and ALT (liver enzymes) normal"),
-    # ... but not at the end of a list whose item before has no bracket: it would seem to take that in
+    # ... and at the end of a list whose item before has no bracket, as "both": a bare plural would seem to take that
+    # in (it was said twice, once per name)
     ("Erythropoietin, G-CSF, or GM-CSF within 30 days",
-     "Erythropoietin, G-CSF (a medicine that boosts white blood cells), or GM-CSF (a medicine that boosts white blood cells) within 30 days"),
+     "Erythropoietin, G-CSF, or GM-CSF (both medicines that boost white blood cells) within 30 days"),
 ])
 def test_a_shared_meaning_is_said_once_for_a_pair(text, expected):
     assert shown(text, "exclusion") == expected

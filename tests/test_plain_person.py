@@ -568,3 +568,26 @@ def test_no_gender_restriction_is_the_trials_and_said_as_any_sex():
 ])
 def test_currently_with_a_verb_or_a_condition_is_addressed_to_the_reader(text, expected):
     assert shown(text, "exclusion") == expected
+
+
+# --------------------------------------------------------------------------- "No X exists": a verb of its own
+
+@pytest.mark.parametrize("text", [
+    "No curative standard therapy exists",
+    "No standard or curative therapies exist",
+    "No matched sibling donor remains available",
+])
+def test_an_item_saying_there_is_none_is_not_made_something_you_have(text):
+    # "You have no curative standard therapy exists" (NCT00006085's "No standard curative therapy exists OR
+    # Refractory …"): the item's own verb says there is none; left as written, in plain words
+    assert second_person(text, "inclusion") == text
+    assert not shown(text, "inclusion").startswith("You have")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb inside a clause of its own keeps the rewrite
+    ("No disease that remains after surgery", "You have no disease that remains after surgery"),
+    ("No HLA identical sibling donor available", "You have no HLA identical sibling donor available"),
+])
+def test_a_no_item_whose_verb_is_another_clauses_is_still_yours(text, expected):
+    assert second_person(text, "inclusion") == expected

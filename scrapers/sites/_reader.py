@@ -290,6 +290,21 @@ def _is_exclusion(head: str) -> bool:
     return _EXC_START.match(head.strip()) is not None or "exclusion" in head.lower()   # "Study Exclusion Criteria"
 
 
+_OWN_NUMBER = re.compile(r"(\d{1,2})\.\s")
+
+
+def _numbered_apart(text: str, after: list[Line | str]) -> bool:
+    """Is this paragraph one item of a list the page numbers one paragraph at a time: it starts with its number N
+    and the next line with N + 1? Then the numbers inside it are its own sub-list's ("2. … insufficient response: 1.
+    … 2. … 3. Patients whose DAI …" above "3. Patients shown via colonoscopy …", NCT00463151), never the list's next
+    item, which the next line is: split on its numbering, the sub-list's "3." read as the list's item 3."""
+    own = _OWN_NUMBER.match(text)
+    if not own or not after:
+        return False
+    nxt = _OWN_NUMBER.match(strip_bullet(after[0].text if isinstance(after[0], Line) else after[0]))
+    return nxt is not None and int(nxt.group(1)) == int(own.group(1)) + 1
+
+
 def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:
     """(inclusion, exclusion, truncated) from the lines of an eligibility section.
 
@@ -309,7 +324,8 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         return exc if excl else inc
 
     target = inc
-    for ln in lines:
+    lines = list(lines)
+    for at, ln in enumerate(lines):
         text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
         text = strip_bullet(text)
         m = _HEAD_ALONE.match(text)
@@ -337,7 +353,7 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
                 continue
             if not piece.strip():
                 continue
-            if tag == "li" and len(pieces) == 1:
+            if (tag == "li" and len(pieces) == 1) or (len(pieces) == 1 and _numbered_apart(text, lines[at + 1:at + 2])):
                 target.append(piece.strip())
             else:
                 target.extend(split_paragraph(piece))
