@@ -125,8 +125,13 @@ _NOT_ENROLLING = frozenset({
 # of those, the ones that say only "not now": true of a trial that has not opened yet as of one that has closed
 # ("Not enrolling" of a not-yet-recruiting trial is right; "Closed to accrual" is not; review round 11c, N5)
 NOT_NOW_WORDS = frozenset({"not recruiting", "not enrolling", "not currently recruiting", "not currently enrolling"})
-AMBIGUOUS_STATUS_WORDS = frozenset({
-    "no longer recruiting", "waitlist available", "closed", "not recruiting", "active", "closed to accrual",
+# Power's "Waitlist Available" as sites spell it (R25 J1: "Wait-list Available", "Join the waitlist" were unread)
+WAITLIST_WORDS = frozenset({
+    "waitlist available", "wait list available", "waitlist open", "wait list open", "waitlist", "wait list",
+    "join the waitlist", "join the wait list", "join waitlist", "join wait list",
+})
+AMBIGUOUS_STATUS_WORDS = WAITLIST_WORDS | frozenset({
+    "no longer recruiting", "closed", "not recruiting", "active", "closed to accrual",
     "recruitment complete", "recruitment completed", "enrollment closed", "enrolment closed", "closed to enrollment",
     "inactive", "ongoing", "in progress",
 }) | _NOT_ENROLLING | NOT_NOW_WORDS

@@ -176,12 +176,13 @@ def test_active_against_a_copy_of_a_suspended_trial_is_unconfirmed():
     ("TERMINATED", '"terminated", so it stopped early and is not taking participants.'),
     ("WITHDRAWN", '"withdrawn", so it stopped before anyone joined and is not taking participants.'),
 ])
-def test_waitlist_on_a_trial_that_is_over_is_a_warning(status, ending):
+@pytest.mark.parametrize("text", ["Waitlist Available", "Wait-list Available", "Wait list available", "Waitlist",
+                                  "Join the waitlist"])
+def test_waitlist_on_a_trial_that_is_over_is_a_warning(status, ending, text):
     """Power's "Waitlist Available" names no one status, but tells a reader they can queue to join: wrong of a trial
-    that is over."""
-    assert _said(_record(status), status_text="Waitlist Available") == [(
-        "status_drift", "warning", 'This page says "Waitlist Available", but ClinicalTrials.gov says the trial is '
-        + ending)]
+    that is over, however the site spells it (R25 J1)."""
+    assert _said(_record(status), status_text=text) == [(
+        "status_drift", "warning", f'This page says "{text}", but ClinicalTrials.gov says the trial is ' + ending)]
 
 
 @pytest.mark.parametrize("status", ["RECRUITING", "ACTIVE_NOT_RECRUITING", "NOT_YET_RECRUITING", "SUSPENDED"])

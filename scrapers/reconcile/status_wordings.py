@@ -5,7 +5,7 @@ they still say: no one can join now, or the trial is still going on. Split from 
 from __future__ import annotations
 
 from ..model import OfficialRecord, PageRecord
-from ..vocab import says_not_now, wording_key
+from ..vocab import WAITLIST_WORDS, says_not_now, wording_key
 from .finding import Finding, quote, said_status
 
 # what a copy says of a recruiting (or not yet recruiting) trial holds for when it was saved
@@ -50,10 +50,9 @@ def closed_claim(page: PageRecord, off: str, official: OfficialRecord) -> list[F
 # "could not compare", 78 of 78), and of one that is suspended: "open to accrual" and "going on, not recruiting" both
 # hide that it has stopped for now.
 ONGOING_WORDS = frozenset({"active", "ongoing", "in progress"})
-# "Waitlist Available" (Power) is offered for trials not yet open, open or paused, so it names no one status either;
-# but it tells a reader they can queue to join, which is wrong of a trial that is over. (Of a suspended trial a
-# waitlist for when it resumes may be real: no alarm.)
-WAITLIST_WORDS = frozenset({"waitlist available"})
+# "Waitlist Available" (Power; vocab.WAITLIST_WORDS) is offered for trials not yet open, open or paused, so it names
+# no one status either; but it tells a reader they can queue to join, which is wrong of a trial that is over. (Of a
+# suspended trial a waitlist for when it resumes may be real: no alarm.)
 # the statuses of a trial that is over, and what that means for a reader told it is still going on
 OVER = {"COMPLETED": ", so it has ended and is not taking participants.",
          "TERMINATED": ", so it stopped early and is not taking participants.",
