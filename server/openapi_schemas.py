@@ -124,13 +124,14 @@ SCHEMAS: dict[str, dict] = {
                                   "overdue (the headline says what that means)"},
         "findings": {"type": "array", "items": _ref("Finding")},
         "reason": {"type": "string", "enum": ["official_unavailable", "not_asked", "record_not_current",
-                                              "unrecognized_wording", "nothing_to_compare"],
+                                              "unrecognized_wording", "nothing_to_compare", "official_page"],
                    "description": "only with verdict could_not_check: why"},
         "note": {"type": "string",
                  "description": "the line shown under the headline: with could_not_check, why; with in_sync, that "
                                 "the page matches a record that itself looks overdue (a warning or critical finding "
                                 "about the registry), a saved copy of the record (with its date), or that little was "
-                                "compared (and what); with an alarm, that the page was compared with a saved copy"},
+                                "compared (and what); with an alarm, that the page was compared with a saved copy, then what to "
+                                "do next (which list to go by, whom to ask, where to look for an open trial)"},
         "note_says_why": {"type": "boolean",
                           "description": "with note: whether the note says why a saved copy of the record was used "
                                          "(offline, ClinicalTrials.gov unreachable, or no longer showing the trial), "

@@ -114,6 +114,8 @@ def test_on_clinicaltrials_gov_the_records_own_warning_is_kept_and_nothing_compa
                              "it with, but TrialLens's saved copy of its record (from 18 Nov 2025) says the trial's "
                              "planned start has passed: see below.")
     assert ann["criteria"] and ann["related"] is not None
+    drift_schema = offline.get("/openapi.json").get_json()["components"]["schemas"]["Drift"]["properties"]
+    assert drift["reason"] in drift_schema["reason"]["enum"] and drift["headline"] in drift_schema["headline"]["enum"]
     # the same page elsewhere is compared as any page is
     elsewhere = offline.post("/api/v1/annotate", json={"url": f"https://example.org/study/{SEED}",
                                                         "html": _study_page()}).get_json()["drift"]
