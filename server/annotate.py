@@ -18,6 +18,7 @@ from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from typing import Any, Callable, Hashable, Iterable
+from urllib.parse import urlsplit
 
 from scrapers import scrape_html
 from scrapers.errors import (BadInput, InvalidNctId, NotAskedOffline, RecordNotFound, RegistryError,
@@ -28,7 +29,10 @@ from scrapers.reconcile import status_words
 
 from .claimed import claimed_drift
 from .drift import about_other_trial, summarize, why_not_asked
+from .official_page import on_official_page
 from .providers import Providers, SingleFlight
+from .related_words import search_url
+from .status_shown import OFFICIAL_HOST
 
 log = logging.getLogger("triallens.service")
 
@@ -251,25 +255,37 @@ class Annotator:
         from .related import related_reason   # (sqlite and the index: only where related trials are served)
         return related_reason(lookup.record, found)
 
+    @staticmethod
+    def search_url(lookup, found: list | None) -> str | None:
+        """With no related trial found ([]), ClinicalTrials.gov's search for open trials of the record's condition: the
+        way on from a closed trial TrialLens knows nothing like (review r26 #4); None otherwise."""
+        if found != [] or lookup is None:
+            return None
+        return search_url(lookup.record.conditions)
+
     # the annotation ---------------------------------------------------------------------
-    def annotate(self, html: str, url: str | None) -> dict:
+    def annotate(self, html: str, url: str | None, official_site: bool | None = None) -> dict:
         """The Annotation (CONTRACTS.md) for a page. Raises UnreadablePage, NoTrialFound,
         RecordNotFound; a registry that cannot be reached with nothing stored gives
-        official null and the verdict "could_not_check"."""
-        return self.annotate_encoded(html, url)[0]
+        official null and the verdict "could_not_check". `official_site`: the page is ClinicalTrials.gov's own
+        (None: judged by `url`)."""
+        return self.annotate_encoded(html, url, official_site)[0]
 
-    def annotate_encoded(self, html: str, url: str | None) -> tuple[dict, bytes]:
+    def annotate_encoded(self, html: str, url: str | None, official_site: bool | None = None) -> tuple[dict, bytes]:
         """(annotation, its JSON): a page seen before costs a hash, a registry lookup and
-        a cache hit, not a fresh serialization of a record's worth of criteria."""
+        a cache hit, not a fresh serialization of a record's worth of criteria. `official_site` as for annotate."""
         try:
             page_key, page = self.scrape(html, url)
         except BadInput as exc:
             raise UnreadablePage(str(exc)) from None
+        if official_site is None:   # (the extension sends the tab's address: on ClinicalTrials.gov, its own page)
+            official_site = bool(url and OFFICIAL_HOST.match(urlsplit(url).hostname or ""))
         lookup, why = self.lookup_or_why(page.nct_id)
         if lookup is None:
             return _encoded(self._build(page, None, why=why))
-        key = ("annotation", page_key, record_version(lookup), self.providers.today())
-        return self.annotations.get_or_make(key, lambda: _encoded(self._build(page, lookup, read=True)))
+        key = ("annotation", page_key, record_version(lookup), self.providers.today(), official_site)
+        return self.annotations.get_or_make(key, lambda: _encoded(self._build(page, lookup, read=True,
+                                                                              official_site=official_site)))
 
     def annotate_claim(self, page: PageRecord, lookup, why: Exception | None = None, by: str = "person") -> dict:
         """The annotation for what a page says, given as a PageRecord (no HTML to read),
@@ -277,14 +293,17 @@ class Annotator:
         return self._build(page, lookup, why=why, by=by)
 
     def _build(self, page: PageRecord, lookup, read: bool = False, why: Exception | None = None,
-               by: str | None = None) -> dict:
+               by: str | None = None, official_site: bool = False) -> dict:
         """`read`: the page was read from its HTML (not a claim a caller states), so a part TrialLens found nothing of
         (its eligibility criteria) can be said to be unchecked; `why`: with no lookup, why there is none; `by`: who
-        made a claim no page was read for (claimed.py)."""
+        made a claim no page was read for (claimed.py); `official_site`: the page is ClinicalTrials.gov's own, so it is
+        not compared, and only the record's own findings are said (official_page.on_official_page)."""
         drift = self.drift(page, lookup, read=read, error=why, by=by)
         # a page about another trial than its number's (reconcile.identity): that record's criteria and related trials
         # would be shown as this page's trial's
         other = about_other_trial(drift)
+        if official_site and lookup is not None and not other:
+            drift = on_official_page(drift, getattr(lookup, "copy_as_of", None))
         related = None if other else _guarded("related", lambda: self.related(lookup))
         out = {
             "nct_id": page.nct_id,
@@ -301,6 +320,9 @@ class Annotator:
         reason = self.related_reason(lookup, related)
         if reason:   # (why [] is no "none open": the page and the card say so; absent otherwise)
             out["related_reason"] = reason
+        search = self.search_url(lookup, related)
+        if search:   # (absent where trials were found, or not looked up)
+            out["search_url"] = search
         return out
 
 

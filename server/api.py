@@ -272,6 +272,9 @@ def make_blueprint() -> Blueprint:
         reason = ann.related_reason(lookup, result)
         if reason:   # (an empty list that no status would fill: said why, not "none open")
             out["reason"] = reason
+        search = ann.search_url(lookup, result)
+        if search:
+            out["search_url"] = search
         return jsonify(out)
 
     @bp.get("/trials/<nct_id>/drift")

@@ -239,6 +239,7 @@ def cmd_related(args) -> int:
     from scrapers.nct import normalize_nct_id
     from scrapers.registry import open_registry
     from server.related import related, related_reason, who_takes
+    from server.related_words import search_url
 
     nct = normalize_nct_id(args.nct_id)
     env = dict(os.environ)
@@ -256,12 +257,15 @@ def cmd_related(args) -> int:
         query = reg.lookup(nct).record
         results = related(query, args.k, statuses, store=reg.store)
     reason = related_reason(query, results, store=reg.store)   # (as the API's /related gives it)
+    record = query if not isinstance(query, str) else reg.store.get(nct) if not results else None
+    search = search_url(record.conditions) if record is not None and not results else None
     if args.json:
-        print_json({"nct_id": nct, "related": [r.to_dict() for r in results], **({"reason": reason} if reason else {})})
+        print_json({"nct_id": nct, "related": [r.to_dict() for r in results], **({"reason": reason} if reason else {}),
+                    **({"search_url": search} if search else {})})
         return 0
     # (beside who the trial itself takes, each who-line is worded as on the page and the card)
     print_related(nct, results, args.any_status, reading=who_takes(query, store=reg.store) if results else None,
-                  reason=reason)
+                  reason=reason, search=search)
     return 0
 
 

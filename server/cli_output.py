@@ -11,7 +11,8 @@ from scrapers.dates import human_date
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_from
 from server.annotate import official_summary
-from server.related_words import RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out, who_line
+from server.related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out,
+                                  search_words, who_line)
 from server.status_shown import related_status
 from server.worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
@@ -103,7 +104,7 @@ def _print_items(items, depth: int, marked: bool = False) -> None:
 
 
 def print_related(nct: str, results: list, any_status: bool, reading: dict | None = None,
-                  reason: str | None = None) -> None:
+                  reason: str | None = None, search: str | None = None) -> None:
     """Related trials as the card and the trial page word them: the status ("Recruiting (as of Nov 2025)", "By
     invitation only"), who it takes beside `reading` (who the trial itself takes: none where the same, said once at the
     top; "No age or sex limit given" where it has none beside a trial with some; related_words.who_line), where it runs
@@ -111,8 +112,10 @@ def print_related(nct: str, results: list, any_status: bool, reading: dict | Non
     if not results and reason == "nothing_to_match":   # (not "try --any-status": no status would find one)
         print(RELATED_NOTHING_TO_MATCH)
         return
-    if not results:
-        print(f"No related trials for {nct}" + ("" if any_status else " that are open to patients (try --any-status)"))
+    if not results:   # (and the way on: ClinicalTrials.gov's search for open trials of its condition, `search`)
+        print(f"No related trials for {nct}" if any_status else f"{RELATED_NONE} Try --any-status for trials that are not open.")
+        if search:
+            print(f"{search_words(search)}: {search}")
         return
     shown = [r.to_dict() for r in results]
     if same_who_left_out(shown, reading):

@@ -43,8 +43,8 @@ from scrapers.vocab import OPEN_STATUSES
 from .claimed import claimed_headline
 from .criteria_found import counts_said, unmatched
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
-                            CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NOTES, OTHER_TRIAL,
-                            OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_UNREACHABLE,
+                            CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NEXT_STEPS, NOTES,
+                            OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_UNREACHABLE,
                             UNMATCHED_CRITERIA, WHY_UNASKED)
 
 
@@ -61,21 +61,28 @@ def _due(finding: dict) -> dict:
     return {"what": "start" if start else "finish", "when": human_date(str(when or ""))}
 
 
-def _critical_headline(alarms: list[dict], copy: bool) -> str | None:
-    """The headline for the most severe alarm when it is a critical one about ages or a changed criterion."""
+def _critical_kind(alarms: list[dict]) -> str | None:
+    """What the most severe alarm is about when it is a critical one about ages or a changed criterion: its key in
+    CRITICAL_HEADLINES ("unit", "ages", "rule"), else None."""
     first = next((f for f in alarms if f["severity"] == "critical"), None)
     if first is None:
         return None
     evidence = first.get("evidence") or {}
     if first["kind"] == "plain_age" and evidence.get("unit_missing"):
-        return CRITICAL_HEADLINES["unit"][copy]
+        return "unit"
     if first["kind"] == "plain_age" or (first["kind"] == "fact_mismatch" and first["field"] in ("min_age", "max_age")):
-        return CRITICAL_HEADLINES["ages"][copy]
+        return "ages"
     # (a reason someone cannot join listed as a requirement changes a rule as much as a changed figure does: it read
     # "This page differs …" over it; review round 10, P4)
     if first["kind"] in ("criterion_changed", "criterion_wrong_section"):
-        return CRITICAL_HEADLINES["rule"][copy]
+        return "rule"
     return None
+
+
+def _with_next_step(out: dict, step: str) -> dict:
+    """The alarm verdict `out` with its next step (NEXT_STEPS[step]) said last in its note (review r26 #3)."""
+    out["note"] = f"{out['note']} {NEXT_STEPS[step]}" if out.get("note") else NEXT_STEPS[step]
+    return out
 
 
 # what a page shows besides a status and criteria, as the little-compared note names it (UI review: "Compared:
@@ -254,7 +261,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if any(f["kind"] == "other_trial" for f in alarms):   # (reconcile then compared nothing else: said alone)
         out = _result("drifted", "differs", items, by=by)
         out["headline"] = OTHER_TRIAL
-        return out
+        return _with_next_step(out, "other_trial")
     if alarms:
         if _invites_to_closed(page, official, alarms):
             verdict = "not_recruiting"
@@ -267,21 +274,24 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
         if copy_as_of and due and "note" in out:   # (the fact that most changes what to do, pointed to from the top)
             out["note"] += " " + NOTES["copy_says_overdue"].format(**_due(due))
+        step = ("copy_not_recruiting" if copy_as_of else "not_recruiting") if verdict == "not_recruiting" else "other"
         if verdict == "out_of_date" and _open_to_anyone_invited_only(page, official, alarms):
             # (what the reader needs is who may join: "This page may be out of date" over "only people the study team
             # invites can join" read as a stale date, and a reader could still try to sign up)
-            out["headline"] = INVITED_ONLY_HEADLINES[bool(copy_as_of)]
+            out["headline"], step = INVITED_ONLY_HEADLINES[bool(copy_as_of)], "invited_only"
         if _may_have_opened(page, official, alarms, items):
             # (live too: ClinicalTrials.gov's own "not yet recruiting" is overdue, so the page may be right; "This page
             # may be out of date" could make a reader skip a trial that has opened; review round 7)
             out["headline"] = STATUS_UNSETTLED if copy_as_of else OVERDUE_HEADLINES["status"]
             out["note"] = NOTES["may_have_opened" if copy_as_of else "may_have_opened_live"].format(**fill)
+            step = None   # (that note ends with what to do: check today's record, or ask the study team)
         # a critical finding about ages or a rule leads whatever else is wrong (review round 6: "This page may be out
         # of date" over "aged 1 to 28" for newborns); a closed trial's headline keeps the lead
-        critical = _critical_headline(alarms, bool(copy_as_of)) if verdict != "not_recruiting" else None
+        critical = _critical_kind(alarms) if verdict != "not_recruiting" else None
         if critical:
-            out["headline"] = critical
-        return out
+            out["headline"] = CRITICAL_HEADLINES[critical][bool(copy_as_of)]
+            step = "rule" if critical == "rule" else "ages" if step else None
+        return _with_next_step(out, step) if step else out
     if any(f["kind"] == "unconfirmed" for f in on_page):
         return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill, by=by)
     if any(f["kind"] == "cannot_compare" for f in on_page):
@@ -314,12 +324,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if overdue:
         note = ("copy_overdue" if copy_as_of else "record_overdue_partly" if few or gaps or fill["uncompared"]
                 else "record_overdue")
-        # (not "that copy itself looks out of date": it read as "TrialLens's data is stale, ignore it"; review round 4)
-        first = overdue[0]
-        fill["overdue_said"] = ("the trial's planned start has passed" if first["kind"] == "registry_overdue"
-                                and first["field"] == "status" else
-                                "the trial's planned end has passed" if first["kind"] == "registry_overdue" else
-                                "the sponsor had not confirmed the trial's status for over 2 years")
+        fill["overdue_said"] = overdue_said(overdue[0])
     elif not page.status_text and (fill["uncompared"] or not page.inclusion and not page.exclusion):
         note = "copy_little_compared" if copy_as_of else "little_compared"
     elif few:
@@ -348,6 +353,14 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     if said:
         out["headline"] = said
     return out
+
+
+def overdue_said(first: dict) -> str:
+    """What the record's first warning about itself says, for the notes that point to it ("In that copy, …")."""
+    # (not "that copy itself looks out of date": it read as "TrialLens's data is stale, ignore it"; review round 4)
+    if first["kind"] == "registry_overdue":
+        return f"the trial's planned {'start' if first['field'] == 'status' else 'end'} has passed"
+    return "the sponsor had not confirmed the trial's status for over 2 years"
 
 
 def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from server.openapi_schemas import CLAIM_TEXT, NCT, RELATED_REASON, SCHEMAS, STR, _obj, _ref
+from server.openapi_schemas import CLAIM_TEXT, NCT, RELATED_REASON, SCHEMAS, SEARCH_URL, STR, _obj, _ref
 
 
 def _json(schema: dict, description: str) -> dict:
@@ -89,7 +89,7 @@ def _paths() -> dict:
         "/api/v1/trials/{nct_id}/related": {"get": _op(
             "Related trials, each with the reason it is related",
             {"200": _json(_obj({"nct_id": NCT, "related": {"type": "array", "items": _ref("RelatedTrial")},
-                                "reason": RELATED_REASON}, required=["nct_id", "related"]),
+                                "reason": RELATED_REASON, "search_url": SEARCH_URL}, required=["nct_id", "related"]),
                           "related trials, best first"),
              **_problems(400, 404, 501, 503)}, "getRelated",
             [NCT_PARAM, q("k", {"type": "integer", "minimum": 1, "maximum": 50, "default": 10}, "how many"),

@@ -50,6 +50,11 @@ RELATED_REASON = {"type": "string", "enum": ["nothing_to_match"],
                   "description": "present only with an empty list: nothing_to_match, the record gives no conditions or "
                                  "keywords (a withheld record, a stand-in title), so TrialLens cannot suggest related "
                                  "trials"}
+# the way on from an empty related list: ClinicalTrials.gov's search for open trials of the record's first condition
+SEARCH_URL = {"type": "string", "format": "uri",
+              "description": "present only with an empty list (and a record that lists a condition): ClinicalTrials.gov's "
+                             "search for recruiting or not-yet-recruiting trials of the record's first condition, for "
+                             "\"TrialLens knows of no open trials like this one\" to link to"}
 # why a record is a saved copy; the same on a trial's summary and on a listing's badge ("gone" must reach both)
 STALE_REASON = {"type": ["string", "null"], "enum": ["offline", "unreachable", "busy", "gone", "record_file", None],
                 "description": "why the record is a saved copy: the service works offline, ClinicalTrials.gov could "
@@ -121,13 +126,14 @@ SCHEMAS: dict[str, dict] = {
                                   "overdue (the headline says what that means)"},
         "findings": {"type": "array", "items": _ref("Finding")},
         "reason": {"type": "string", "enum": ["official_unavailable", "not_asked", "record_not_current",
-                                              "unrecognized_wording", "nothing_to_compare"],
+                                              "unrecognized_wording", "nothing_to_compare", "official_page"],
                    "description": "only with verdict could_not_check: why"},
         "note": {"type": "string",
                  "description": "the line shown under the headline: with could_not_check, why; with in_sync, that "
                                 "the page matches a record that itself looks overdue (a warning or critical finding "
                                 "about the registry), a saved copy of the record (with its date), or that little was "
-                                "compared (and what); with an alarm, that the page was compared with a saved copy"},
+                                "compared (and what); with an alarm, that the page was compared with a saved copy, then what to "
+                                "do next (which list to go by, whom to ask, where to look for an open trial)"},
         "note_says_why": {"type": "boolean",
                           "description": "with note: whether the note says why a saved copy of the record was used "
                                          "(offline, ClinicalTrials.gov unreachable, or no longer showing the trial), "
@@ -211,7 +217,7 @@ SCHEMAS: dict[str, dict] = {
                     "description": "null: related trials were not looked up or could not be had (no official record, "
                                    "the page may be about a different trial, the part not installed, a failure): say "
                                    "nothing; []: TrialLens looked and holds no open related trial: \"none open\""},
-        "related_reason": RELATED_REASON,
+        "related_reason": RELATED_REASON, "search_url": SEARCH_URL,
         "generated_at": {"type": "string", "format": "date-time"},
     }, required=["nct_id", "page", "official", "drift", "criteria", "related", "generated_at"]),
     "AnnotateRequest": {**_obj({

@@ -25,7 +25,8 @@ from .drift import about_other_trial
 from .page_errors import date_problem, page_error
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, http_problem, respond_with, typed_problem
-from .related_words import RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out, who_line
+from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
+                            search_words, who_line)
 from .status_shown import OFFICIAL_HOST, official_url, related_status, status_words, utc_moment
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
@@ -161,7 +162,8 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_global(worded_count, "worded_count")
     # (a related trial's who-line, as `triallens related` and the card word it: server/related_words.py)
     for name, value in (("who_line", who_line), ("reading_who", reading_who), ("same_who_left_out", same_who_left_out),
-                        ("related_same_who", RELATED_SAME_WHO), ("related_nothing_to_match", RELATED_NOTHING_TO_MATCH)):
+                        ("related_same_who", RELATED_SAME_WHO), ("related_nothing_to_match", RELATED_NOTHING_TO_MATCH),
+                        ("related_none", RELATED_NONE), ("search_words", search_words)):
         bp.add_app_template_global(value, name)
 
     @bp.after_request
@@ -230,12 +232,12 @@ def make_blueprint() -> Blueprint:
                 url = page_url(form["url"])
             except BadPageUrl:   # (said in the form's words: its field is the page address, not JSON "url")
                 return _error_page({"type": "bad-url", "status": 400}, form=form)
-            annotation = annotator().annotate(form["html"], url)
+            official_site = is_official_site(url, form["html"])
+            annotation = annotator().annotate(form["html"], url, official_site)
         except Problem as exc:
             return _error_page(exc.body(), form=form)
         except TrialLensError as exc:
             return _error_page(typed_problem(exc), form=form)
-        official_site = is_official_site(url, form["html"])
         return _trial_page(annotation, has_claim=not official_site, official_site=official_site)
 
     return bp

@@ -4,6 +4,8 @@ trial page and the CLI alike (they show these strings as they are)."""
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs, quote, urlsplit
+
 from scrapers.dates import Age
 
 ADULT_DAYS = 18 * 365.25   # a maximum below this is a children's trial (ClinicalTrials.gov's "17 Years")
@@ -89,6 +91,29 @@ RELATED_SAME_WHO = "A trial with no ages shown takes the same ages and sex as th
 # `triallens related` say it alike; the API gives the reason "nothing_to_match"
 RELATED_NOTHING_TO_MATCH = ("ClinicalTrials.gov gives no conditions or keywords for this trial, so TrialLens cannot "
                             "suggest related trials.")
+
+# no open related trial in the store: said as what TrialLens knows, not "none open in TrialLens's saved copy of
+# ClinicalTrials.gov", which read as contradicting the footer's "record checked just now" (review r26 #4); then the
+# way on, a search of ClinicalTrials.gov for open trials of the trial's condition (search_url). The page and
+# `triallens related` say these; the API gives `search_url` for the card to link.
+RELATED_NONE = "TrialLens knows of no open trials like this one."
+RELATED_SEARCH = "Search ClinicalTrials.gov for open trials of {condition}"
+# ClinicalTrials.gov's search, by condition, of trials recruiting or not yet recruiting (its "status:not rec" filter)
+CTGOV_SEARCH = "https://clinicaltrials.gov/search?cond={cond}&aggFilters=status:not%20rec"
+
+
+def search_url(conditions: list[str] | None) -> str | None:
+    """ClinicalTrials.gov's search for open trials of the first condition a record lists (its main one, as the record
+    orders them); None for a record that lists none (no search would be about this trial)."""
+    first = next((c.strip() for c in conditions or [] if isinstance(c, str) and c.strip()), None)
+    return CTGOV_SEARCH.format(cond=quote(first, safe="")) if first else None
+
+
+def search_words(url: str) -> str:
+    """The link text for search_url(…): "Search ClinicalTrials.gov for open trials of Hypoxic-Ischemic
+    Encephalopathy", the condition searched named (a record may list several; the search is of its first)."""
+    condition = parse_qs(urlsplit(url).query).get("cond", [""])[0]
+    return RELATED_SEARCH.format(condition=condition or "this condition")
 
 
 def _says_who(o) -> bool:

@@ -45,6 +45,23 @@ CRITICAL_HEADLINES = {
 INVITED_ONLY_HEADLINES = {False: "Only people the study team invites can join this trial",
                           True: "By invitation only, says TrialLens's saved copy"}
 
+# what to do next, said last in the note of every alarm verdict (review r26 #3: "This page changes a rule for who can
+# join" then the findings, and nothing on which list to trust or whom to ask, where an overdue record's card ended
+# "ask the study team"). By what the headline is about: a rule or the ages (the list to go by, named), the trial
+# closed (live, or by a saved copy, whose status may have changed since), open only to people invited, another
+# trial's page, else anything else that differs. No number is said: the findings quote both values.
+NEXT_STEPS = {
+    "rule": "Go by ClinicalTrials.gov's list of who can join, and confirm with the study team before you decide.",
+    "ages": "Go by the ages ClinicalTrials.gov gives, and confirm with the study team before you decide.",
+    "other": "Go by the official record on ClinicalTrials.gov, and confirm with the study team before you decide.",
+    "not_recruiting": "This trial is not taking new participants: to find an open trial like it, search "
+                      "ClinicalTrials.gov or see the related trials TrialLens suggests.",
+    "copy_not_recruiting": "Check its status on ClinicalTrials.gov today; if it is still not recruiting, search "
+                           "ClinicalTrials.gov or see the related trials TrialLens suggests for an open trial like it.",
+    "invited_only": "Only the study team can invite people to this trial: ask them whether you could take part.",
+    "other_trial": "Ask the site or the study team which trial this page is about before you rely on it.",
+}
+
 # a page's open status against a saved copy that said "not yet recruiting" before a planned start that has passed
 # since: the page was wrong when it was written, but the trial may have opened since (UI review round 3)
 STATUS_UNSETTLED = "Check this trial's status on ClinicalTrials.gov"   # (today's record first; review round 5)
@@ -54,6 +71,9 @@ OTHER_TRIAL = "This page may be about a different trial"
 REASON_HEADLINES = {
     "record_not_current": "This page may be newer than TrialLens's saved copy",
     "unrecognized_wording": "Could not check this page's status",
+    # the trial's own page on ClinicalTrials.gov (the card's words there, format.js OFFICIAL_SITE_VIEW): nothing to
+    # compare it with, but the record's own warnings are still said (drift.on_official_page; review r26 #2)
+    "official_page": "This is the official record",
 }
 # an in-sync verdict with a caveat (`caveat`) is not headed as if ClinicalTrials.gov had confirmed it today: a page
 # matching a stored copy that could not be refreshed, or a record that itself looks overdue (a green tick over "the
@@ -188,6 +208,12 @@ NOTES = {
     # (what to do, with the count: the finding below says what TrialLens found, and the note had said it again word
     # for word; review round 7)
     "list_not_shown": "Read the {lists} on ClinicalTrials.gov before you decide.",
+    # the trial's own page on ClinicalTrials.gov (drift.on_official_page): no comparison, and why; with a warning
+    # about the record itself, what it says ({whose}: "its record", or the saved copy; {overdue_said}: as copy_overdue)
+    "official_page": "This is the trial's own page on ClinicalTrials.gov, the official record, so TrialLens has "
+                     "nothing to compare it with.",
+    "official_page_overdue": "This is the trial's own page on ClinicalTrials.gov, so TrialLens has nothing to compare "
+                             "it with, but {whose} says {overdue_said}: see below.",
     # (review round 5: "the trial's own record needs checking" did not say what it says)
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
                            "planned {end} has passed: see below.",

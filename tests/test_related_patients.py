@@ -223,8 +223,10 @@ def test_the_page_says_where_related_trials_come_from_and_when_there_are_none(tm
     assert "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit. They are not matched to " \
            "your own age, sex or health" in listed
     assert "Not yet recruiting (as of Nov 2025), though its planned start has passed" in listed   # (NCT07232563: "not yet recruiting", planned start 1 Dec 2025)
+    # (what TrialLens knows, then the way on: not "None open in TrialLens's saved copy …"; review r26 #4)
     assert section(c.get("/trials/NCT06427642"), "related") == (
-        "Related trials None open in TrialLens's saved copy of ClinicalTrials.gov.")
+        "Related trials TrialLens knows of no open trials like this one. Search ClinicalTrials.gov for open trials of "
+        "Hypoxic-Ischemic Encephalopathy")
 
 
 def test_a_shared_drug_alone_does_not_bring_another_disease_to_a_patients_list(tmp_path):

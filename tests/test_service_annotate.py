@@ -20,6 +20,7 @@ from scrapers.reconcile import Finding, reconcile
 from server import create_app
 from server.annotate import Annotator
 from server.drift import NOTES, summarize
+from server.verdict_words import NEXT_STEPS
 
 
 # verdict rules ------------------------------------------------------------------------
@@ -103,12 +104,14 @@ def test_a_drifted_page_against_a_saved_copy_is_headed_and_noted_with_the_copy()
     assert (differs["verdict"], differs["headline"], differs["note"]) == (
         "differs", "This page differs from TrialLens's saved copy",
         "TrialLens could not check with ClinicalTrials.gov just now, so it compared this page with its saved copy of "
-        "the ClinicalTrials.gov record from 1 Jul 2025.")
+        "the ClinicalTrials.gov record from 1 Jul 2025. " + NEXT_STEPS["other"])
     closed = summarize(OPEN_PAGE, record("NCT00000001", "COMPLETED"), [f("status_drift", "critical")],
                        "2025-07-01T00:00:00Z")
     assert closed["headline"] == "Not recruiting, says TrialLens's saved copy"
     fresh = summarize(OPEN_PAGE, record("NCT00000001", "COMPLETED"), [f("status_drift", "critical")])
-    assert fresh["headline"] == "ClinicalTrials.gov says this trial is not recruiting" and "note" not in fresh
+    # (against today's record the note says only what to do next: review r26 #3)
+    assert fresh["headline"] == "ClinicalTrials.gov says this trial is not recruiting"
+    assert fresh["note"] == NEXT_STEPS["not_recruiting"]
 
 
 def test_a_summary_inviting_to_a_closed_trial_gets_the_not_recruiting_headline():
@@ -457,7 +460,7 @@ def test_a_drifted_page_against_an_overdue_copy_points_to_the_overdue_record_fro
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [f("plain_age", "critical", field="plain_summary"), due],
                     "2024-05-24T00:00:00Z")
     assert out["note"].endswith("That copy also says the trial was due to finish by 30 Apr 2025, which has passed: "
-                                "see below.")
+                                "see below. " + NEXT_STEPS["ages"])   # (then what to do: review r26 #3)
 
 
 def test_a_record_clinicaltrials_gov_no_longer_shows_is_not_could_not_check_just_now():

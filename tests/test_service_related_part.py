@@ -11,7 +11,8 @@ from service_support import MEDDATAX_HTML, MEDDATAX_URL, providers
 from server import create_app
 from server.annotate import Annotator
 
-NONE_OPEN = "None open in TrialLens's saved copy of ClinicalTrials.gov"
+# (not "None open in TrialLens's saved copy of ClinicalTrials.gov": it read as contradicting "checked just now"; r26 #4)
+NONE_OPEN = "TrialLens knows of no open trials like this one."
 
 
 def _client(**kw):

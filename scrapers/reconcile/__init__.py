@@ -19,7 +19,7 @@ from ..model import OfficialRecord, PageRecord
 from .facts import check_facts
 from .finding import SEVERITY_ORDER, Finding, status_words
 from .items import check_criteria
-from .plain import check_plain
+from .plain import check_plain, fold_into_criteria
 from .identity import check_identity
 from .status import (check_freshness, check_page_date, check_registry, check_status, check_status_history,
                      said_by_copy, unconfirmed_by_copy)
@@ -57,8 +57,7 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
         + check_status_history(page, official, history)
         + check_freshness(page, official)
         + check_facts(page, official)
-        + check_criteria(page, official)
-        + check_plain(page, official)
+        + fold_into_criteria(check_criteria(page, official), check_plain(page, official))
         + check_registry(official, today, copy_as_of)
     )
     # (named after sorting: the first finding a reader meets names the saved copy in full)

@@ -116,6 +116,11 @@ def row_text(text: str) -> str | None:
     return text.rstrip(" ,;:") or None
 
 
+# a criterion finding whose wrong value the page's summary repeats (plain.fold_into_criteria): said once, in the
+# criterion's row, not again as a summary finding of its own at another severity (review r26 #6)
+ALSO_IN_SUMMARY = ' This page\'s summary says "{said}" too.'
+
+
 def criteria_finding(kind: str, severity: str, o_items: list, p_items: list, message: str, sim: float,
                      index: int | None = None, changes: list[str] | None = None) -> Finding:
     """A finding about criteria: the record's items (o_items) and the page's (p_items), as align.Entry, quoted in
