@@ -249,7 +249,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     items = [_d(f) for f in findings]
     if official is None:
         # (offline, nothing was asked: "not_asked", and asking again cannot help, so the card offers no "Try again")
-        return _result("official_unavailable", "could_not_check", items,
+        return verdict_result("official_unavailable", "could_not_check", items,
                        "not_asked" if why == "offline" else "official_unavailable", by=by)
     if any(f["kind"] == "page_date_ahead" for f in items):   # (reconcile did not use a date still to come)
         page = replace(page, as_of=None, as_of_text=None)
@@ -259,7 +259,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     on_page = [f for f in items if f.get("about", "page") == "page"]
     alarms = [f for f in on_page if f["severity"] in ALARM_SEVERITIES and f["kind"] != "cannot_compare"]
     if any(f["kind"] == "other_trial" for f in alarms):   # (reconcile then compared nothing else: said alone)
-        out = _result("drifted", "differs", items, by=by)
+        out = verdict_result("drifted", "differs", items, by=by)
         out["headline"] = OTHER_TRIAL
         return _with_next_step(out, "other_trial")
     if alarms:
@@ -268,7 +268,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         else:
             timely = any(f["kind"] in TIME_KINDS or f["field"] in TIME_FIELDS for f in alarms)
             verdict = "out_of_date" if timely else "differs"
-        out = _result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill, by=by)
+        out = verdict_result("drifted", verdict, items, note="copy_drifted" if copy_as_of else None, fill=fill, by=by)
         if copy_as_of and verdict in COPY_HEADLINES:
             out["headline"] = claimed_headline(COPY_HEADLINES[verdict], f"copy_{verdict}", by)
         due = next((f for f in items if f["kind"] == "registry_overdue"), None)
@@ -293,9 +293,9 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
             step = "rule" if critical == "rule" else "ages" if step else None
         return _with_next_step(out, step) if step else out
     if any(f["kind"] == "unconfirmed" for f in on_page):
-        return _result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill, by=by)
+        return verdict_result("cannot_compare", "could_not_check", items, "record_not_current", fill=fill, by=by)
     if any(f["kind"] == "cannot_compare" for f in on_page):
-        return _result("cannot_compare", "could_not_check", items, "unrecognized_wording", fill=fill, by=by)
+        return verdict_result("cannot_compare", "could_not_check", items, "unrecognized_wording", fill=fill, by=by)
     overdue = [f for f in items if f.get("about", "page") == "registry" and f["severity"] in ALARM_SEVERITIES]
     heads = COPY_OVERDUE_HEADLINES if copy_as_of else OVERDUE_HEADLINES
     said = next((heads[f["field"]] for f in overdue
@@ -304,7 +304,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
     shown = [name for name in COMPARABLE if _shows(page, name)
              and not (fill["uncompared"] and name in ("inclusion", "exclusion"))]
     if not shown or shown == ["as_of"]:   # (a last-updated date alone says nothing of the trial: UI review round 3)
-        out = _result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill, by=by)
+        out = verdict_result("cannot_compare", "could_not_check", items, "nothing_to_compare", fill=fill, by=by)
         if shown:
             out["note"] = _note("only_date", fill)
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
@@ -331,7 +331,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
         note = "copy_few_criteria" if copy_as_of else "few_criteria"
     else:
         note = "copy_in_sync" if copy_as_of else None
-    out = _result("in_sync", "in_sync", items, note=note, fill=fill, by=by)
+    out = verdict_result("in_sync", "in_sync", items, note=note, fill=fill, by=by)
     if copy_as_of and out.get("caveat") in COPY_CAVEATS:
         out["headline"] = COPY_CAVEATS[out["caveat"]]
     if overdue and few:   # (the counts too, said under the overdue record's headline)
@@ -363,7 +363,7 @@ def overdue_said(first: dict) -> str:
     return "the sponsor had not confirmed the trial's status for over 2 years"
 
 
-def _result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None,
+def verdict_result(state: str, verdict: str, findings: list[dict], reason: str | None = None, note: str | None = None,
             fill: dict | None = None, by: str | None = None) -> dict:
     """The verdict's dict; `reason` (why it could not be checked) is also the note, unless one is given. `fill`: the
     values the note's placeholders take; `by`: who made the claim checked (claimed_headline)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from scrapers.dates import human_date
 from scrapers.reconcile.status import copy_day
 
-from .drift import ALARM_SEVERITIES, _result, overdue_said
+from .drift import ALARM_SEVERITIES, overdue_said, verdict_result
 from .verdict_words import COPY_OVERDUE_HEADLINES, NOTES, OVERDUE_HEADLINES
 
 
@@ -18,7 +18,7 @@ def on_official_page(drift: dict, copy_as_of: str | None = None) -> dict:
     most). Overdue, the headline says what that means, as for a page with nothing to compare (caveat record_overdue).
     `copy_as_of`: the record is a saved copy that could not be refreshed, from then."""
     registry = [f for f in drift.get("findings", []) if f.get("about") == "registry"]
-    out = _result("cannot_compare", "could_not_check", registry, "official_page")
+    out = verdict_result("cannot_compare", "could_not_check", registry, "official_page")
     alarms = [f for f in registry if f["severity"] in ALARM_SEVERITIES]
     if alarms:
         first = alarms[0]
