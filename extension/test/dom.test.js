@@ -243,7 +243,14 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found on ClinicalTrials.gov", detail: "d", nctId: "NCT09999991" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.retry"), null);
-  assert.equal(shadow.querySelector("a"), null, "no link to a record ClinicalTrials.gov does not have");
+  // no link to a record ClinicalTrials.gov does not have; its search for the number instead (walk-through r26 #10)
+  assert.deepEqual([...shadow.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")]),
+    [["Search ClinicalTrials.gov for NCT09999991", "https://clinicaltrials.gov/search?term=NCT09999991"]]);
+  assert.equal(shadow.querySelector("a").getAttribute("rel"), "noopener noreferrer");
+  // (a number that is not one gets no link at all)
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found", detail: "d", nctId: "NCT1&x=2" }, ui);
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector("a"), null);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
   w.TrialLens.renderLoading(w.document, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("aside").getAttribute("aria-busy"), "true");
