@@ -1040,7 +1040,7 @@ def test_close_from_a_card_that_opened_by_itself_is_said_and_tab_goes_on_into_th
             .then((all) => (all.find((c) => c.name === 'toggle-card') || {}).shortcut || '')""")
         said = page.evaluate("() => document.querySelector('triallens-note').shadowRoot.querySelector('[role=status]').textContent")
         assert said == (f"TrialLens closed for this page. {keys} brings it back." if keys
-                        else "TrialLens closed for this page. Loading the page again brings it back."), (said, keys)
+                        else "TrialLens closed for this page. The TrialLens button in the browser's toolbar or extensions menu brings it back."), (said, keys)
         page.keyboard.press("Tab")
         first = page.evaluate("() => document.querySelector('body a[href], body button, body input').outerHTML")
         assert page.evaluate("() => document.activeElement.outerHTML") == first, "the page's first control, not lost"
