@@ -1210,7 +1210,7 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         assert browser.service.requests_logged("GET /api/v1/status") == before + 1, "one batched request per page view"
         expected = requests.get(f"{browser.service.url}/api/v1/status", params={"ids": ",".join(ids)}, timeout=10).json()
         for i, nct in enumerate(ids):
-            span = badges.nth(i).locator("span.badge")
+            span = badges.nth(i).locator(".badge")
             text = span.locator(".shown").text_content()
             entry = expected["statuses"][nct]
             if entry is not None and entry["overdue"] == "start":
@@ -1231,8 +1231,17 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         around = page.evaluate("""() => { const b = document.querySelector('triallens-badge[data-nct=NCT06997939]');
             return [b.previousSibling.textContent, b.nextSibling.textContent]; }""")
         assert around[0].endswith("Also registered as NCT06997939") and around[1].startswith(": Autologous"), around
-        assert min(badges.nth(i).locator("span.badge").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        assert min(badges.nth(i).locator(".badge").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
                    for i in range(badges.count())) >= 13
+        # whose label it is, drawn; and what it means, by keyboard (and a tap), not only a mouse's tooltip (r26 #7)
+        first = badges.nth(0)
+        assert first.locator(".mark").text_content() == "TrialLens"
+        explain = first.locator(".explain")
+        sync_api.expect(explain).to_be_hidden()
+        first.locator("button.badge").focus()
+        page.keyboard.press("Enter")
+        sync_api.expect(explain).to_be_visible()
+        assert explain.text_content().startswith(f"TrialLens: {SEED}: "), explain.text_content()
         shot(page, "listing")
     finally:
         page.close()

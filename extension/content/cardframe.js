@@ -113,7 +113,7 @@ details.technical summary { font-weight: 400; color: #424a53; }
   :host(:not([data-expanded])) .headline { flex: none; }
   :host(:not([data-expanded])) .brand { display: inline; font-size: calc(12em / 15); font-weight: 650; color: #1b1f24; white-space: nowrap; }
   /* (and the verdict in a word where there is one: "In sync" says what a tap would tell; walk-through r26 T2) */
-  :host(:not([data-expanded])) .short { display: inline; margin-left: 4px; font-size: calc(12em / 15); font-weight: 600; color: #1b1f24; white-space: nowrap; }
+  :host(:not([data-expanded])) .short { display: inline; flex: none; font-size: calc(12em / 14); font-weight: 600; color: #1b1f24; white-space: nowrap; }
   :host(:not([data-expanded])) .headline-text { position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
   /* (closer together: the name widens the pill by about 40px, not 70) */
@@ -250,11 +250,10 @@ details.technical summary { font-weight: 400; color: #424a53; }
         h(doc, "span", { className: "icon", text: tone.icon, attrs: { "aria-hidden": "true" } }),
         // a heading (reached with a screen reader's heading key); the status region reads out its words
         h(doc, "h2", { className: "headline" }, [
-          h(doc, "span", { className: "brand", text: "TrialLens" }),
-          // (for the eye only: the headline's own words follow for screen readers)
-          tone.short ? h(doc, "span", { className: "short", text: tone.short, attrs: { "aria-hidden": "true" } }) : null,
-          h(doc, "span", { className: "headline-text", text: headline }),
+          h(doc, "span", { className: "brand", text: "TrialLens" }), h(doc, "span", { className: "headline-text", text: headline }),
         ]),
+        // (the verdict in a word, for the eye only, beside the heading: screen readers hear the headline itself)
+        tone.short ? h(doc, "span", { className: "short", text: tone.short, attrs: { "aria-hidden": "true" } }) : null,
         toggle,
         close,
       ]),

@@ -112,7 +112,8 @@ test("the folded pill on a narrow window says 'In sync' for the eye; a screen re
   w.TrialLens.renderAnnotation(w.document, { nct_id: "NCT07635758", related: [], official: { status: "RECRUITING" },
     drift: { verdict: "in_sync", findings: [] } }, ui);
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
-  const short = shadow.querySelector(".headline .short");
+  const short = shadow.querySelector("header > .short");
+  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensIn sync with ClinicalTrials.gov", "the heading's words unchanged");
   assert.equal(short.textContent, "In sync");
   assert.equal(short.getAttribute("aria-hidden"), "true");
   const css = shadow.querySelector("style").textContent;
