@@ -443,7 +443,10 @@ def test_seed_trial_in_sync_card(browser):
         assert icon(page) == "!" and expanded(page)
         # the record's status on its own row at 14px, dark; the number and the link small below it
         status = page.locator("triallens-card .record-status")
-        assert status.text_content() == "TrialLens's saved copy (18 Nov 2025): Not yet recruiting"
+        # (and, on the same row, that its planned start has passed: the months grow with the date; r26 #1)
+        assert re.fullmatch(r"TrialLens's saved copy \(18 Nov 2025\): Not yet recruiting \u2014 but its planned start "
+                            r"\(1 Dec 2025\) passed (\d+ days|\d+ months|over \d+ years) ago", status.text_content())
+        assert status.locator("strong").text_content() == "Not yet recruiting"
         assert status.evaluate("el => [parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).color]") == [14, "rgb(27, 31, 36)"]
         # a saved copy: the record is the first step under the note, linked once; this service works offline, so no
         # "Try again" (it would give the same answer), and the note says it never asked rather than "just now"
