@@ -726,6 +726,31 @@ def test_on_a_phone_the_card_can_be_closed_for_the_page_and_folds_small(browser)
         page.close()
 
 
+def test_on_a_narrow_window_with_large_text_the_headline_is_never_cut_mid_word(browser):
+    """Walk-through r26 #9: at 400px with a 26px default font the headline read "ClinicalTrials.\\ngov". A 250px window
+    at the default font has the same room for its words: the word stays whole, and Hide and Close move to a row of
+    their own, still inside the card."""
+    url = fixture_url(SEED_PAGE) + "?narrow-big"
+    page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"), viewport=(250, 700))
+    try:
+        show_card(page)
+        lines = page.evaluate("""() => { const t = document.querySelector('triallens-card').shadowRoot
+                .querySelector('.headline-text').firstChild;
+            const at = t.data.indexOf('ClinicalTrials.gov'); const r = document.createRange();
+            r.setStart(t, at); r.setEnd(t, at + 'ClinicalTrials.gov'.length);
+            return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size; }""")
+        assert lines == 1, "ClinicalTrials.gov is drawn on one line"
+        card = page.locator("triallens-card aside").bounding_box()
+        for sel in ("button.toggle", "button.close"):
+            box = page.locator(f"triallens-card {sel}").bounding_box()
+            assert card["x"] <= box["x"] and box["x"] + box["width"] <= card["x"] + card["width"], (sel, box, card)
+        assert page.evaluate("() => { const c = document.querySelector('triallens-card').shadowRoot.querySelector('.card');"
+                             " return c.scrollWidth <= c.clientWidth; }"), "no sideways scrolling in the card"
+        page.screenshot(path=str(ARTIFACTS / "chromium-narrow-big-text.png"))
+    finally:
+        page.close()
+
+
 FOOTER_LINK = ('<footer style="text-align:right;padding:2px 6px;font:14px sans-serif">'
                '<a id="tl-last" href="/privacy">Privacy policy</a></footer>')
 
