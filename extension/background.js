@@ -24,14 +24,22 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
     shortcut: () => TL.currentShortcut(ext.commands),   // (for the card's "closed" note: content scripts cannot ask)
   };
 
-  // The keyboard shortcut (manifest "commands") opens or folds the card in the tab it was pressed in (lib/commands.js).
+  const toTab = {
+    activeTab: () => ext.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]),
+    sendToTab: (tabId, message) => ext.tabs.sendMessage(tabId, message),
+    openOptions: deps.openOptions,
+  };
+  // The keyboard shortcut (manifest "commands") opens or folds the card in the tab it was pressed in (lib/commands.js);
+  // the toolbar button does the same, or opens the options where there is no card
   if (ext.commands && ext.commands.onCommand) {
-    ext.commands.onCommand.addListener((command, tab) => {
-      TL.handleCommand(command, tab, {
-        activeTab: () => ext.tabs.query({ active: true, currentWindow: true }).then((tabs) => tabs[0]),
-        sendToTab: (tabId, message) => ext.tabs.sendMessage(tabId, message),
-      });
-    });
+    ext.commands.onCommand.addListener((command, tab) => { TL.handleCommand(command, tab, toTab); });
+  }
+  if (ext.action && ext.action.onClicked) {
+    ext.action.onClicked.addListener((tab) => { TL.handleAction(tab, toTab).catch(() => {}); });
+  }
+  // installed for the first time: the options page says what TrialLens needs (a running TrialLens service)
+  if (ext.runtime.onInstalled) {
+    ext.runtime.onInstalled.addListener((details) => { TL.handleInstalled(details, toTab).catch(() => {}); });
   }
 
   ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {

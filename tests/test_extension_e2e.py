@@ -443,7 +443,10 @@ def test_seed_trial_in_sync_card(browser):
         assert icon(page) == "!" and expanded(page)
         # the record's status on its own row at 14px, dark; the number and the link small below it
         status = page.locator("triallens-card .record-status")
-        assert status.text_content() == "TrialLens's saved copy (18 Nov 2025): Not yet recruiting"
+        # (and, on the same row, that its planned start has passed: the months grow with the date; r26 #1)
+        assert re.fullmatch(r"TrialLens's saved copy \(18 Nov 2025\): Not yet recruiting \u2014 but its planned start "
+                            r"\(1 Dec 2025\) passed (\d+ days|\d+ months|over \d+ years) ago", status.text_content())
+        assert status.locator("strong").text_content() == "Not yet recruiting"
         assert status.evaluate("el => [parseFloat(getComputedStyle(el).fontSize), getComputedStyle(el).color]") == [14, "rgb(27, 31, 36)"]
         # a saved copy: the record is the first step under the note, linked once; this service works offline, so no
         # "Try again" (it would give the same answer), and the note says it never asked rather than "just now"
@@ -719,6 +722,31 @@ def test_on_a_phone_the_card_can_be_closed_for_the_page_and_folds_small(browser)
             return document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2).id; }""")
         assert hit == "accept"
         page.screenshot(path=str(ARTIFACTS / "chromium-phone-closed.png"))
+    finally:
+        page.close()
+
+
+def test_on_a_narrow_window_with_large_text_the_headline_is_never_cut_mid_word(browser):
+    """Walk-through r26 #9: at 400px with a 26px default font the headline read "ClinicalTrials.\\ngov". A 250px window
+    at the default font has the same room for its words: the word stays whole, and Hide and Close move to a row of
+    their own, still inside the card."""
+    url = fixture_url(SEED_PAGE) + "?narrow-big"
+    page = browser.open(url, SEED_PAGE.read_text(encoding="utf-8"), viewport=(250, 700))
+    try:
+        show_card(page)
+        lines = page.evaluate("""() => { const t = document.querySelector('triallens-card').shadowRoot
+                .querySelector('.headline-text').firstChild;
+            const at = t.data.indexOf('ClinicalTrials.gov'); const r = document.createRange();
+            r.setStart(t, at); r.setEnd(t, at + 'ClinicalTrials.gov'.length);
+            return new Set([...r.getClientRects()].map((b) => Math.round(b.top))).size; }""")
+        assert lines == 1, "ClinicalTrials.gov is drawn on one line"
+        card = page.locator("triallens-card aside").bounding_box()
+        for sel in ("button.toggle", "button.close"):
+            box = page.locator(f"triallens-card {sel}").bounding_box()
+            assert card["x"] <= box["x"] and box["x"] + box["width"] <= card["x"] + card["width"], (sel, box, card)
+        assert page.evaluate("() => { const c = document.querySelector('triallens-card').shadowRoot.querySelector('.card');"
+                             " return c.scrollWidth <= c.clientWidth; }"), "no sideways scrolling in the card"
+        page.screenshot(path=str(ARTIFACTS / "chromium-narrow-big-text.png"))
     finally:
         page.close()
 
@@ -1040,7 +1068,7 @@ def test_close_from_a_card_that_opened_by_itself_is_said_and_tab_goes_on_into_th
             .then((all) => (all.find((c) => c.name === 'toggle-card') || {}).shortcut || '')""")
         said = page.evaluate("() => document.querySelector('triallens-note').shadowRoot.querySelector('[role=status]').textContent")
         assert said == (f"TrialLens closed for this page. {keys} brings it back." if keys
-                        else "TrialLens closed for this page. Loading the page again brings it back."), (said, keys)
+                        else "TrialLens closed for this page. The TrialLens button in the browser's toolbar or extensions menu brings it back."), (said, keys)
         page.keyboard.press("Tab")
         first = page.evaluate("() => document.querySelector('body a[href], body button, body input').outerHTML")
         assert page.evaluate("() => document.activeElement.outerHTML") == first, "the page's first control, not lost"
@@ -1210,7 +1238,7 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         assert browser.service.requests_logged("GET /api/v1/status") == before + 1, "one batched request per page view"
         expected = requests.get(f"{browser.service.url}/api/v1/status", params={"ids": ",".join(ids)}, timeout=10).json()
         for i, nct in enumerate(ids):
-            span = badges.nth(i).locator("span.badge")
+            span = badges.nth(i).locator(".badge")
             text = span.locator(".shown").text_content()
             entry = expected["statuses"][nct]
             if entry is not None and entry["overdue"] == "start":
@@ -1231,8 +1259,17 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         around = page.evaluate("""() => { const b = document.querySelector('triallens-badge[data-nct=NCT06997939]');
             return [b.previousSibling.textContent, b.nextSibling.textContent]; }""")
         assert around[0].endswith("Also registered as NCT06997939") and around[1].startswith(": Autologous"), around
-        assert min(badges.nth(i).locator("span.badge").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        assert min(badges.nth(i).locator(".badge").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
                    for i in range(badges.count())) >= 13
+        # whose label it is, drawn; and what it means, by keyboard (and a tap), not only a mouse's tooltip (r26 #7)
+        first = badges.nth(0)
+        assert first.locator(".mark").text_content() == "TrialLens"
+        explain = first.locator(".explain")
+        sync_api.expect(explain).to_be_hidden()
+        first.locator("button.badge").focus()
+        page.keyboard.press("Enter")
+        sync_api.expect(explain).to_be_visible()
+        assert explain.text_content().startswith(f"TrialLens: {SEED}: "), explain.text_content()
         shot(page, "listing")
     finally:
         page.close()

@@ -50,8 +50,11 @@
     const other = aboutOtherTrial(annotation);
     const status = other ? null : TL.recordStatus(annotation.official);
     if (status) {
+      // (the record's own caveat on the same line, where the status is read, not a screen further down)
+      const caveat = TL.statusCaveat(annotation.drift);
       rows.push(h(doc, "p", { className: "record-status" }, [doc.createTextNode(`${status.source}: `),
-        h(doc, "strong", { text: status.status })]));
+        h(doc, "strong", { text: status.status }),
+        caveat ? h(doc, "span", { className: "status-caveat", text: ` \u2014 ${caveat}` }) : null]));
     }
     const id = /^NCT\d{8}$/.test(annotation.nct_id || "") ? annotation.nct_id : "";
     if (other && id && url) {   // (the link names the number: "NCT… · NCT… on ClinicalTrials.gov" said it twice)
@@ -126,7 +129,7 @@
       const retry = official && official.stale_reason === "offline" ? null : retryButton(doc, ui);
       if (stale && url) body.push(h(doc, "div", { className: "actions next-steps" }, [officialButton(doc, url, officialLabel(annotation)), retry]));
     }
-    const findings = findingsList(doc, annotation);
+    const findings = findingsList(doc, annotation, ui);
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui, official));
@@ -167,6 +170,11 @@
     const body = [];
     if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
     const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
+    // a number ClinicalTrials.gov has no record of: its search, which may find the trial by a mistyped or other number
+    const search = failure.state === "unknown" && TL.isNctId(failure.nctId || "")
+      ? h(doc, "p", {}, [link(doc, `https://clinicaltrials.gov/search?term=${failure.nctId}`, `Search ClinicalTrials.gov for ${failure.nctId}`)])
+      : null;
+    if (search) body.push(search);
     body.push(...failureSteps(doc, failure, ui, url ? officialButton(doc, url) : null));
     frame(doc, shadow, TL.failureView(failure), failure.title || TL.HEADLINES.could_not_check, ui, body, false);
   }

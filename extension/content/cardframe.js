@@ -21,7 +21,7 @@
   box-shadow: 0 4px 18px rgba(0,0,0,.18); max-height: min(60vh, 640px); overflow: auto; overflow-wrap: anywhere; }
 .tone-ok { border-left-color: #1a7f37; } .tone-warn { border-left-color: #b35900; }
 .tone-alert { border-left-color: #c62828; } .tone-unknown, .tone-info { border-left-color: #57606a; }
-header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; z-index: 1; }
+header { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 8px; padding: 10px 10px 8px 12px; position: sticky; top: 0; background: #fff; z-index: 1; }
 /* open, the header stays put over the text scrolling under it: an edge shows where one ends and the other begins */
 .expanded header { border-bottom: 1px solid #d0d7de; box-shadow: 0 3px 6px -3px rgba(0,0,0,.25); margin-bottom: 8px; }
 /* "More" on a solid strip over the bottom edge while the card holds more than it shows (text must not show
@@ -42,14 +42,19 @@ header { display: flex; align-items: flex-start; gap: 8px; padding: 10px 10px 8p
 .tone-ok .icon { background: #1a7f37; } .tone-warn .icon { background: #b35900; }
 .tone-alert .icon { background: #c62828; } .tone-unknown .icon { background: #57606a; }
 .tone-info .icon { background: #57606a; }
-.headline { flex: 1; margin: 0; font-size: calc(15em / 14); font-weight: 650; line-height: 1.35; }
+/* a word is never cut ("ClinicalTrials.\ngov" at a phone's width with large text: walk-through r26 #9): the headline
+   is as wide as its longest word at least, and Hide and Close go to a row of their own when they no longer fit beside
+   it; only a word longer than the whole card is broken */
+.headline { flex: 1 1 min-content; min-width: 0; margin: 0; font-size: calc(15em / 14); font-weight: 650; line-height: 1.35;
+  overflow-wrap: break-word; }
 .brand { display: block; font-size: calc(12em / 15); font-weight: 400; color: #57606a; }
+.short { display: none; }   /* the verdict in a word, drawn only in the narrow folded pill */
 button { font: inherit; font-size: calc(13em / 14); cursor: pointer; border-radius: 6px; border: 1px solid #8c959f;
   background: #f6f8fa; color: #1b1f24; padding: 3px 10px; }
 button:hover { background: #eaeef2; }
 button:focus-visible, a:focus-visible, summary:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 /* a word, not a lone "–", and a target of at least 44×44px */
-.toggle { flex: none; min-width: 56px; min-height: 44px; padding: 0 12px; font-size: 1em; font-weight: 600; margin: -4px -2px -4px 0; }
+.toggle { flex: none; min-width: 56px; min-height: 44px; padding: 0 12px; font-size: 1em; font-weight: 600; margin: -4px -2px -4px auto; }
 .body { padding: 0 12px 12px; }
 .body[hidden] { display: none; }
 p { margin: 0 0 8px; }
@@ -57,6 +62,7 @@ p { margin: 0 0 8px; }
 /* the record's status: the key fact, read rather than skimmed, on its own row */
 .record-status { font-size: 1em; color: #1b1f24; margin: 0 0 2px; }
 .record-status strong { font-weight: 650; }
+.status-caveat { color: #8a4500; font-weight: 600; }   /* (the record's own caveat: amber as its finding, 6.9:1 on white) */
 ul { margin: 0 0 8px; padding-left: 18px; }
 .findings { list-style: none; padding: 0; }
 .finding { border-top: 1px solid #e1e4e8; padding: 8px 0 4px; }
@@ -106,14 +112,22 @@ details.technical summary { font-weight: 400; color: #424a53; }
   :host(:not([data-expanded])) { left: auto; width: auto; right: 8px; bottom: 8px; }
   :host(:not([data-expanded])) .headline { flex: none; }
   :host(:not([data-expanded])) .brand { display: inline; font-size: calc(12em / 15); font-weight: 650; color: #1b1f24; white-space: nowrap; }
+  /* (and the verdict in a word where there is one: "In sync" says what a tap would tell; walk-through r26 T2) */
+  :host(:not([data-expanded])) .short { display: inline; flex: none; font-size: calc(12em / 14); font-weight: 600; color: #1b1f24; white-space: nowrap; }
   :host(:not([data-expanded])) .headline-text { position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
   /* (closer together: the name widens the pill by about 40px, not 70) */
-  :host(:not([data-expanded])) header { align-items: center; gap: 4px; padding: 6px; }
+  :host(:not([data-expanded])) header { flex-wrap: nowrap; align-items: center; gap: 4px; padding: 6px; }
   :host(:not([data-expanded])) .toggle { min-width: 44px; padding: 0 6px; }
   /* (room in the pill for the buttons' whole focus ring, 5px: the card clipped it above and below them) */
   :host(:not([data-expanded])) .toggle, :host(:not([data-expanded])) .close { margin: -1px 0; }
   :host(:not([data-expanded])) .card { border-radius: 24px; }
+}
+/* text large for a narrow window (about 400px at a 26px default font: media queries' em is the reader's default size):
+   the open card may take more of the window's height, so the header does not leave the findings a sliver (r26 #9) */
+@media (max-width: 18em) {
+  :host([data-expanded]) .card { max-height: 70vh; }
+  .headline { font-size: 1em; }
 }
 /* short windows (400% zoom, a phone held sideways, 200% on a 768px-high screen; at 200% of 860px the card keeps to half): the header scrolls away with the text and the "More" strip
    goes, so the findings have the window's height, not the sliver the header and the strip left (WCAG 1.4.10) */
@@ -238,6 +252,8 @@ details.technical summary { font-weight: 400; color: #424a53; }
         h(doc, "h2", { className: "headline" }, [
           h(doc, "span", { className: "brand", text: "TrialLens" }), h(doc, "span", { className: "headline-text", text: headline }),
         ]),
+        // (the verdict in a word, for the eye only, beside the heading: screen readers hear the headline itself)
+        tone.short ? h(doc, "span", { className: "short", text: tone.short, attrs: { "aria-hidden": "true" } }) : null,
         toggle,
         close,
       ]),

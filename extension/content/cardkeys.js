@@ -47,12 +47,12 @@
 
   /**
    * What a screen reader hears when the card closes: the shortcut that brings it back as the browser has it now
-   * (`keys`, from background.js: the reader may have changed it), or, with none set, what else does (a page loaded again
-   * has its card). Never a shortcut that is not there.
+   * (`keys`, from background.js: the reader may have changed it), or, with none set, what else does (the toolbar
+   * button, manifest "action": also where there are no keys at all, as on Firefox for Android). Never a shortcut that is not there.
    */
   function closedNote(keys) {
     return keys ? `TrialLens closed for this page. ${keys} brings it back.`
-      : "TrialLens closed for this page. Loading the page again brings it back.";
+      : "TrialLens closed for this page. The TrialLens button in the browser's toolbar or extensions menu brings it back.";
   }
 
   /**

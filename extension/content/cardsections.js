@@ -25,17 +25,23 @@
    * The findings, those about this page first (what the headline is about), then those about the official
    * record itself under their own heading, as the service's HTML page shows them. null when there are none.
    */
-  function findingsList(doc, annotation) {
+  function findingsList(doc, annotation, ui = {}) {
     const findings = (annotation.drift && Array.isArray(annotation.drift.findings)) ? annotation.drift.findings : [];
     if (!findings.length) return null;
     const views = findings.map((f) => TL.findingView(f, annotation));
     const page = views.filter((v) => v.about !== "registry");
     const registry = views.filter((v) => v.about === "registry");
+    // a trial not taking people: its status is what matters; how the page words the criteria is moot, and a dozen such
+    // rows buried it (walk-through r26 #5): they fold into one closed disclosure under the status findings
+    const closed = annotation.drift.verdict === "not_recruiting" && page.some((v) => v.field === "status");
+    const shown = closed ? page.filter((v) => v.field === "status") : page;
+    const folded = closed ? page.filter((v) => v.field !== "status") : [];
     const parts = [];
-    if (page.length) {
+    if (shown.length) {
       parts.push(h(doc, "ul", { className: "findings page-findings", attrs: { "aria-label": "About this page" } },
-        page.map((v) => findingItem(doc, v))));
+        shown.map((v) => findingItem(doc, v))));
     }
+    if (folded.length) parts.push(otherDifferences(doc, folded, ui));
     if (registry.length) {
       // (over what a saved copy says, the heading says so: review round 4)
       const stale = Boolean(annotation.official && annotation.official.stale);
@@ -45,6 +51,18 @@
         registry.map((v) => findingItem(doc, v))));
     }
     return h(doc, "div", { className: "all-findings" }, parts);
+  }
+
+  /** The page's other differences from a record of a trial not taking people, in one disclosure, closed at first. */
+  function otherDifferences(doc, views, ui) {
+    const n = views.length;
+    const details = h(doc, "details", { className: "other-differences", attrs: { open: Boolean(ui.othersOpen) } }, [
+      h(doc, "summary", { text: `${n} other difference${n === 1 ? "" : "s"} between this page and ClinicalTrials.gov` }),
+      h(doc, "p", { className: "muted", text: "They matter less while the trial is not taking new participants." }),
+      h(doc, "ul", { className: "findings", attrs: { "aria-label": "Other differences" } }, views.map((v) => findingItem(doc, v))),
+    ]);
+    details.addEventListener("toggle", () => { ui.othersOpen = details.open; });   // (kept when the card is drawn again)
+    return details;
   }
 
   /** The hard words of an item or a glance row, for keyboard and touch alike (the service's own page does the same). */

@@ -263,53 +263,6 @@
     mark("state", res.state);
   }
 
-  /**
-   * Badges for the ids in one text node: after the link holding it, else straight after each id
-   * ("Also registered as NCT06997939 [Recruiting]: Autologous …", not after the whole title), splitting
-   * the text there; removeBadges joins the text again. `done`: ids already badged at this place.
-   */
-  function placeBadges(node, res, done, room) {
-    const link = node.parentElement && node.parentElement.closest("a");
-    const placed = [];
-    const make = (id) => {
-      const el = TL.makeBadge(doc, TL.badgeView(id, res.statuses[id], (res.missing || {})[id]));
-      el.setAttribute("data-nct", id);
-      return el;
-    };
-    const wanted = (id) => placed.length < room && !done.has(id) && Object.prototype.hasOwnProperty.call(res.statuses, id);
-    if (link) {
-      let last = link;
-      for (const id of TL.findNctIds(node.data)) {
-        if (!wanted(id)) continue;
-        done.add(id);
-        const el = make(id);
-        last.after(el);
-        last = el;
-        placed.push(el);
-      }
-      return placed.length;
-    }
-    let rest = node;   // the text still after the last badge placed
-    let offset = 0;    // where `rest` starts in the node's original text
-    for (const occ of TL.nctOccurrences(node.data)) {
-      if (!wanted(occ.id)) continue;
-      done.add(occ.id);
-      const el = make(occ.id);
-      const cut = occ.end - offset;
-      if (cut < rest.data.length) {
-        const after = rest.splitText(cut);
-        el.setAttribute("data-split", "");
-        rest.after(el);
-        rest = after;
-        offset = occ.end;
-      } else {
-        rest.after(el);
-      }
-      placed.push(el);
-    }
-    return placed.length;
-  }
-
   async function badge(gen, nodes, ids, startedAt) {
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));
     mark("state", "loading");
@@ -319,12 +272,17 @@
       mark("state", res.state); // the site is off: nothing at all
       return;
     }
-    // the service is down or failed: the dashed "? Not checked" badge beside each id, so "not checked" is not
-    // read as "site not supported" (review round 11e §10); never "Not found" (badges.js badgeView)
-    const shown = res.ok ? res : {
-      statuses: Object.fromEntries(ids.map((id) => [id, null])),
-      missing: Object.fromEntries(ids.map((id) => [id, "not_checked"])),
-    };
+    if (!res.ok) {
+      // the service is down or failed: one note for the page, with why and what to do (the set-up, the options), not
+      // a bare "? Not checked" beside each id (walk-through r26 #7); never "Not found" (badges.js badgeView)
+      const failure = Object.assign({}, res, { nctId: null, detail: TL.listingFailureDetail(res) });
+      ui.last = { kind: "failure", failure };
+      openFor(TL.failureView(failure).tone, TL.problemKeys({ failure: res.state }));
+      TL.renderFailure(doc, failure, ui);
+      refocus();
+      mark("state", res.state);
+      return;
+    }
     const r0 = performance.now();
     const placed = new Map(); // link or text node -> ids already badged there: a link with its id twice gets one badge
     let count = 0;
@@ -333,11 +291,12 @@
       const key = (node.parentElement && node.parentElement.closest("a")) || node;
       const done = placed.get(key) || new Set();
       placed.set(key, done);
-      count += placeBadges(node, shown, done, MAX_BADGES - count);
+      count += TL.placeBadges(doc, node, res, done, MAX_BADGES - count);
     }
+    ui.refocus = false;
     mark("render-ms", (performance.now() - r0).toFixed(2));
     mark("badges", count);
-    mark("state", res.ok ? "badged" : res.state);
+    mark("state", "badged");
   }
 
   /** One pass over the page: classify, then annotate or badge. */
@@ -352,7 +311,8 @@
     if (page.kind === "trial") return annotate(gen, startedAt, page.nctId);
     if (page.kind === "unsure") return annotate(gen, startedAt, null);
     ui.last = null;
-    ui.refocus = false;
+    ui.trial = null;
+    ui.refocus = page.kind === "listing" && ui.refocus;   // (a listing's "Try again" may draw its note again)
     TL.removeCard(doc);
     if (page.kind === "listing") return badge(gen, nodes, page.ids, startedAt);
     mark("scan-ms", (performance.now() - startedAt).toFixed(2));

@@ -1,17 +1,27 @@
 /* TrialLens: the status badges on listing pages: a small badge in its own shadow root after an NCT id (its words
- * from badgeView, badges.js), and taking every badge off the page again. content.js decides where they go.
+ * from badgeView, badges.js), placing them beside the ids, and taking every badge off the page again; and the words of
+ * the one note a listing gets when they could not be checked. content.js decides when.
  */
 (function (root) {
   "use strict";
-  const { h, styleEl } = root.TrialLens;
+  const TL = root.TrialLens;
+  const { h, styleEl } = TL;
 
   const BADGE_CSS = `
 :host { all: initial; display: inline-block; margin: 0 4px; vertical-align: baseline; }
 /* (wraps inside a narrow column rather than widening it: a phone's listing must not scroll sideways) */
 :host { max-width: 100%; }
-/* (13px at the reader's default 16px, which \`all: initial\` gives the host: it grows with their font-size setting) */
+/* a button (a disclosure of what the badge means, for keyboard and touch, not only a mouse's tooltip), drawn as a badge;
+   13px at the reader's default 16px, which \`all: initial\` gives the host: it grows with their font-size setting */
 .badge { display: inline-block; max-width: 100%; font: 600 calc(13em / 16)/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  padding: 0 6px; border-radius: 9px; white-space: normal; overflow-wrap: anywhere; border: 1px solid transparent; }
+  padding: 0 6px; margin: 0; border-radius: 9px; white-space: normal; overflow-wrap: anywhere; border: 1px solid transparent;
+  text-align: start; cursor: pointer; }
+.badge:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
+/* whose label it is, drawn: "Not found" beside a site's link read as the site's own word (walk-through r26 #7) */
+.mark { font-weight: 400; margin-right: 4px; padding-right: 4px; border-right: 1px solid currentColor; }
+.explain { display: block; max-width: 24em; margin: 2px 0; padding: 4px 8px; border: 1px solid #c9ced6; border-radius: 6px;
+  background: #fff; color: #1b1f24; font: 400 calc(13em / 16)/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+.explain[hidden] { display: none; }
 /* read by screen readers, not drawn */
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; border: 0; overflow: hidden;
   clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
@@ -23,22 +33,87 @@
 `;
 
   /**
-   * A small status badge after `anchor` (a text node or a link) on a listing page. Whose words these are (TrialLens's
-   * reading of ClinicalTrials.gov, not the site's) and the longer label are in its text for screen readers (an
-   * aria-label on a plain span is not read) and in its tooltip for the eye.
+   * A small status badge after `anchor` (a text node or a link) on a listing page: a button marked "TrialLens" whose
+   * press shows the longer label under it (keyboard and touch alike; the tooltip was the mouse's only). Whose words
+   * these are (TrialLens's reading of ClinicalTrials.gov, not the site's) and the longer label are in its name for
+   * screen readers.
    */
   function makeBadge(doc, view) {
     const host = doc.createElement("triallens-badge");
     const shadow = host.attachShadow({ mode: "open" });
     // (a badge never checked is no reading of ClinicalTrials.gov, and its "?" is for the eye: review round 14)
     const said = view.unchecked ? "TrialLens: not checked." : `TrialLens, from ClinicalTrials.gov: ${view.text}.`;
-    shadow.append(styleEl(doc, BADGE_CSS), h(doc, "span", {
-      className: `badge tone-${view.tone}${view.unchecked ? " unchecked" : ""}`, attrs: { title: `TrialLens: ${view.label}` },
+    const explain = h(doc, "span", { className: "explain", text: `TrialLens: ${view.label}.`, attrs: { id: "tl-explain", hidden: true } });
+    const button = h(doc, "button", {
+      className: `badge tone-${view.tone}${view.unchecked ? " unchecked" : ""}`,
+      attrs: { type: "button", title: `TrialLens: ${view.label}`, "aria-expanded": "false", "aria-controls": "tl-explain" },
     }, [
+      h(doc, "span", { className: "mark", text: "TrialLens", attrs: { "aria-hidden": "true" } }),
       h(doc, "span", { className: "sr-only", text: `${said} ${view.label}.` }),
       h(doc, "span", { className: "shown", text: view.text, attrs: { "aria-hidden": "true" } }),
-    ]));
+    ]);
+    button.addEventListener("click", (ev) => {
+      ev.preventDefault();
+      ev.stopPropagation();   // (a listing row that is itself clickable does not open the trial)
+      explain.hidden = !explain.hidden;
+      button.setAttribute("aria-expanded", String(!explain.hidden));
+    });
+    shadow.append(styleEl(doc, BADGE_CSS), button, explain);
     return host;
+  }
+
+  /** A listing's one note when its statuses could not be asked for: the reason for the service down, else its own. */
+  function listingFailureDetail(failure) {
+    return failure.state === "unreachable"
+      ? "None of the trials listed on this page were checked. Try again in a moment, or open the TrialLens options."
+      : failure.detail || "None of the trials listed on this page were checked.";
+  }
+
+  /**
+   * Badges for the ids in one text node: after the link holding it, else straight after each id
+   * ("Also registered as NCT06997939 [Recruiting]: Autologous …", not after the whole title), splitting
+   * the text there; removeBadges joins the text again. `done`: ids already badged at this place.
+   */
+  function placeBadges(doc, node, res, done, room) {
+    const link = node.parentElement && node.parentElement.closest("a");
+    const placed = [];
+    const make = (id) => {
+      const el = makeBadge(doc, TL.badgeView(id, res.statuses[id], (res.missing || {})[id]));
+      el.setAttribute("data-nct", id);
+      return el;
+    };
+    const wanted = (id) => placed.length < room && !done.has(id) && Object.prototype.hasOwnProperty.call(res.statuses, id);
+    if (link) {
+      let last = link;
+      for (const id of TL.findNctIds(node.data)) {
+        if (!wanted(id)) continue;
+        done.add(id);
+        const el = make(id);
+        last.after(el);
+        last = el;
+        placed.push(el);
+      }
+      return placed.length;
+    }
+    let rest = node;   // the text still after the last badge placed
+    let offset = 0;    // where `rest` starts in the node's original text
+    for (const occ of TL.nctOccurrences(node.data)) {
+      if (!wanted(occ.id)) continue;
+      done.add(occ.id);
+      const el = make(occ.id);
+      const cut = occ.end - offset;
+      if (cut < rest.data.length) {
+        const after = rest.splitText(cut);
+        el.setAttribute("data-split", "");
+        rest.after(el);
+        rest = after;
+        offset = occ.end;
+      } else {
+        rest.after(el);
+      }
+      placed.push(el);
+    }
+    return placed.length;
   }
 
   /** Every badge off the page; text split to put a badge after an id is joined again. */
@@ -55,5 +130,5 @@
     }
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { makeBadge, removeBadges });
+  root.TrialLens = Object.assign(root.TrialLens || {}, { makeBadge, placeBadges, removeBadges, listingFailureDetail });
 })(globalThis);

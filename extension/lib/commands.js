@@ -1,4 +1,4 @@
-/* TrialLens: the keyboard shortcut, in the background worker. The browser tells the background worker that the
+/* TrialLens: the keyboard shortcut and the toolbar button, in the background worker. The browser tells the background worker that the
  * shortcut (manifest "commands": "toggle-card", Alt+Shift+K unless the reader changed it) was pressed; this passes it
  * on to the content script of the tab it was pressed in, which opens or folds the card (content/cardkeys.js). The
  * options page names the shortcut with the same lookup (shortcutState).
@@ -32,6 +32,30 @@
   }
 
   /**
+   * The toolbar button (manifest "action"): the shortcut's path, so a reader without keys (Firefox for Android, touch)
+   * can bring back a card they closed; on a page with no card to open (no trial, a listing, a site TrialLens does not
+   * run on) it opens the options, where what TrialLens needs is said. deps: handleCommand's, and openOptions.
+   * Resolves to the content script's answer, or {ok: true, did: "options"}.
+   */
+  async function handleAction(tab, deps) {
+    const res = await handleCommand(TOGGLE_COMMAND, tab, deps);
+    if (res && typeof res.did === "string" && res.did !== "none") return res;
+    await deps.openOptions();
+    return { ok: true, did: "options" };
+  }
+
+  /**
+   * Installed for the first time: the options page, which says plainly that TrialLens needs a TrialLens service and
+   * how to test the connection (out of the box it looks on this computer, where most people run none: r26 #13).
+   * Not on an update or a browser update. Resolves true when it opened them.
+   */
+  async function handleInstalled(details, deps) {
+    if (!details || details.reason !== "install") return false;
+    await deps.openOptions();
+    return true;
+  }
+
+  /**
    * The card's command as the browser has it now: {known, shortcut}. `known`: the browser says it has the command
    * (false when it cannot say: no commands API, as on Firefox for Android, or a failure; or it has no such command).
    * `shortcut`: its keys as this browser writes them ("Alt+Shift+K", "Ctrl+Shift+Y", "⌥⇧K"), "" when none is set
@@ -60,5 +84,5 @@
     return (await shortcutState(commands)).shortcut;
   }
 
-  return { TOGGLE_COMMAND, TOGGLE_MESSAGE, handleCommand, shortcutState, currentShortcut };
+  return { TOGGLE_COMMAND, TOGGLE_MESSAGE, handleCommand, handleAction, handleInstalled, shortcutState, currentShortcut };
 });

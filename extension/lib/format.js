@@ -82,7 +82,9 @@
     const reason = drift && typeof drift.reason === "string" ? drift.reason : null;
     // without a reason (an older service, or no verdict at all) asking again is the safe offer
     const retry = verdict === "could_not_check" && (!reason || RETRY_REASONS.has(reason));
-    return { verdict, headline, tone, icon: ICONS[tone], retry };
+    // the verdict in a word for the narrow folded pill, where the headline is not drawn; only where it is good news
+    const short = tone === "ok" ? "In sync" : "";
+    return { verdict, headline, tone, icon: ICONS[tone], retry, short };
   }
 
   /**
@@ -91,7 +93,7 @@
    */
   function failureView(failure) {
     const tone = failure && failure.state === "unknown" ? "warn" : "unknown";
-    return { tone, icon: ICONS[tone] };
+    return { tone, icon: ICONS[tone], short: failure && failure.state === "unreachable" ? "Not working" : "" };
   }
 
   /**
@@ -183,6 +185,7 @@
     return {
       severity,
       about: f.about === "registry" ? "registry" : "page",
+      field: typeof f.field === "string" ? f.field : "",
       message: typeof f.message === "string" ? f.message : "",
       rows,
     };
@@ -198,8 +201,12 @@
     if (mins < 60) return mins === 1 ? "1 minute ago" : `${mins} minutes ago`;
     const hours = Math.round(mins / 60);
     if (hours < 48) return hours === 1 ? "1 hour ago" : `${hours} hours ago`;
-    const days = Math.round(hours / 24);
-    if (days < 60) return `${days} days ago`;
+    return daysAgo(Math.round(hours / 24));
+  }
+
+  /** "12 days ago", "19 months ago", "over 2 years ago": a span of whole days the way a person says it. */
+  function daysAgo(days) {
+    if (days < 60) return days === 1 ? "1 day ago" : `${days} days ago`;
     // past two months, months (and years) read better than "526 days ago"
     const months = Math.round(days / 30.44);
     if (months < 24) return `${months} months ago`;
@@ -231,6 +238,25 @@
     const day = copyDate(official);
     // (a copy nothing dates, fetched_at null: not passed off as undated-but-current; the service's "from an unknown date")
     return { source: `TrialLens's saved copy (${day || "date unknown"})`, status };
+  }
+
+  /**
+   * What qualifies the record's status where it is read, from the service's findings about the record itself: its
+   * planned end (or start) has passed ("but its planned end (30 Apr 2025) passed 19 months ago"), else the sponsor has
+   * not confirmed it for over 2 years (a registry_unverified warning). A reader of the card's top lines otherwise
+   * learnt "Recruiting" and not that the trial has probably ended (walk-through r26 #1). "" when there is none.
+   */
+  function statusCaveat(drift) {
+    const findings = drift && Array.isArray(drift.findings) ? drift.findings.filter((f) => f && f.about === "registry") : [];
+    const due = findings.find((f) => f.kind === "registry_overdue");
+    const ev = (due && due.evidence) || {};
+    const days = Number.isInteger(ev.days_past) && ev.days_past >= 0 ? ` passed ${daysAgo(ev.days_past)}` : " has passed";
+    if (due && due.field === "status" && ev.start_date) return `but its planned start (${formatDate(ev.start_date)})${days}`;
+    if (due && due.field === "completion_date" && due.official_value) {
+      return `but its planned end (${formatDate(due.official_value)})${days}`;
+    }
+    const unconfirmed = findings.find((f) => f.kind === "registry_unverified" && f.severity === "warning" && f.official_value);
+    return unconfirmed ? `but its sponsor has not confirmed it since ${formatDate(unconfirmed.official_value)}` : "";
   }
 
   /** recordStatus as one line: "ClinicalTrials.gov: Recruiting", "TrialLens's saved copy (18 Nov 2025): Not yet recruiting". */
@@ -298,6 +324,6 @@
 
   return {
     HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, recordStatus, recordStatusLine, fetchedDate, copyDate, officialUrl, safeLink,
+    checkedLine, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink,
   };
 });

@@ -159,10 +159,12 @@
     // (headline and body in the same plain words: "service" is jargon to a reader; UI review round 3)
     const out = failure("unreachable", "TrialLens isn't working right now",
       "Nothing on this page was checked. Try again in a moment, or read the official record.");
-    out.technical = `Could not reach the TrialLens service at ${serviceUrl}${reason ? ` (${reason})` : ""}. ` +
-      "Check that it is running, or change its address in the TrialLens options.";
+    out.technical = `Could not reach the TrialLens service at ${serviceUrl}${reason ? ` (${reason})` : ""}. ${FIX_IN_OPTIONS}`;
     return out;
   }
+  // what to do, said in the card's set-up details, and on the options page itself, where the address is right above
+  const FIX_IN_OPTIONS = "Check that it is running, or change its address in the TrialLens options.";
+  const FIX_ON_OPTIONS = "Check that it is running, or change the address above.";
 
   /** An answer TrialLens cannot use: a next step for the reader, what went wrong for whoever set it up. */
   function garbled(technical) {
@@ -198,9 +200,9 @@
   }
 
   /** For whoever set TrialLens up: the address answers 404, so no TrialLens service (of this version) is there. */
-  function noServiceAt(serviceUrl) {
-    return `There is no TrialLens service at ${serviceUrl} (it answered HTTP 404). Check the address in the TrialLens ` +
-      "options: it is usually only http:// or https://, the host and the port, with no path after it.";
+  function noServiceAt(serviceUrl, where = "in the TrialLens options") {
+    return `There is no TrialLens service at ${serviceUrl} (it answered HTTP 404). Check the address ${where}: it is ` +
+      "usually only http:// or https://, the host and the port, with no path after it.";
   }
 
   /**
@@ -209,9 +211,12 @@
    */
   function pingFailure(res, serviceUrl) {
     const out = Object.assign({}, res);
-    if (res.state === "unreachable" && !res.wrongAddress) return out;   // already says the address and what to check
+    if (res.state === "unreachable" && !res.wrongAddress) {   // already says the address and what to check
+      out.technical = String(res.technical || "").replace(FIX_IN_OPTIONS, FIX_ON_OPTIONS);
+      return out;
+    }
     if (res.status === 404) {
-      out.technical = noServiceAt(serviceUrl);
+      out.technical = noServiceAt(serviceUrl, "above");
     } else if (res.status === 401) {
       out.technical = `The TrialLens service at ${serviceUrl} needs an API key: enter the key you were given, then Save.`;
     } else if (res.status) {

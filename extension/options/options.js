@@ -97,6 +97,8 @@
   }
 
   $("service-form").addEventListener("submit", save);
+  // what was said about the address or key before it changed is no longer true of what is typed (r26 #12)
+  for (const id of ["service-url", "api-key"]) $(id).addEventListener("input", () => say("", true));
   $("reset").addEventListener("click", async () => {
     // the address only: a saved API key is kept (it used to be deleted without a word, and a service that needs
     // one then said it was missing; review round 11e §12). A service without keys ignores it.

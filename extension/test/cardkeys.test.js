@@ -98,9 +98,14 @@ function backgroundWorker(tabs, shortcuts = [{ name: "toggle-card", shortcut: "A
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
   const onCommand = [];
   const onMessage = [];
+  const onClicked = [];
+  const onInstalled = [];
   const sent = [];
+  const options = [];   // each time the options page was opened
   const chrome = {
-    runtime: { id: EXT_ID, getManifest: () => manifest, onMessage: { addListener: (fn) => onMessage.push(fn) } },
+    runtime: { id: EXT_ID, getManifest: () => manifest, onMessage: { addListener: (fn) => onMessage.push(fn) },
+      onInstalled: { addListener: (fn) => onInstalled.push(fn) }, openOptionsPage: async () => { options.push(1); } },
+    action: { onClicked: { addListener: (fn) => onClicked.push(fn) } },
     storage: { local: { get: async () => ({}) } },
     // (the shortcut as the browser has it: the reader may have changed or cleared it)
     commands: { onCommand: { addListener: (fn) => onCommand.push(fn) }, getAll: async () => shortcuts },
@@ -123,7 +128,10 @@ function backgroundWorker(tabs, shortcuts = [{ name: "toggle-card", shortcut: "A
   const ask = (msg, sender = { id: EXT_ID }) => new Promise((resolve) => {
     onMessage[0](JSON.parse(JSON.stringify(msg)), sender, (res) => resolve(JSON.parse(JSON.stringify(res))));
   });
-  return { press, ask, sent, context };
+  // the toolbar button, clicked on a tab; the extension installed or updated
+  const click = (tab) => { onClicked[0](tab); return new Promise((r) => setTimeout(r, 20)); };
+  const installed = (details) => { onInstalled[0](details); return new Promise((r) => setTimeout(r, 20)); };
+  return { press, ask, sent, context, click, installed, options, onClicked, onInstalled };
 }
 
 const until = async (cond) => {
@@ -301,8 +309,8 @@ test("the closed note names the shortcut the reader has now: a changed one, and 
         message: "This page says recruiting.", evidence: {}, about: "page" }] } };
   for (const [shortcuts, said] of [
     [[{ name: "toggle-card", shortcut: "Ctrl+Shift+Y" }], "TrialLens closed for this page. Ctrl+Shift+Y brings it back."],
-    [[{ name: "toggle-card", shortcut: "" }], "TrialLens closed for this page. Loading the page again brings it back."],
-    [[], "TrialLens closed for this page. Loading the page again brings it back."],
+    [[{ name: "toggle-card", shortcut: "" }], "TrialLens closed for this page. The TrialLens button in the browser's toolbar or extensions menu brings it back."],
+    [[], "TrialLens closed for this page. The TrialLens button in the browser's toolbar or extensions menu brings it back."],
   ]) {
     // the content script asks the background worker (content scripts cannot call commands.getAll), which asks the browser
     const bg = backgroundWorker({ active: 1, byId: {} }, shortcuts);
@@ -335,7 +343,7 @@ test("the background worker answers what the card's shortcut is now; a browser t
   w.document.querySelector("triallens-card").shadowRoot.querySelector("button.close").click();
   const region = () => w.document.querySelector("triallens-note").shadowRoot.querySelector("[role=status]");
   await until(() => region().textContent !== "");
-  assert.equal(region().textContent, "TrialLens closed for this page. Loading the page again brings it back.");
+  assert.equal(region().textContent, "TrialLens closed for this page. The TrialLens button in the browser's toolbar or extensions menu brings it back.");
   w.close();
 });
 
@@ -351,4 +359,47 @@ test("one lookup tells 'the browser has no such command' (or cannot say) from 't
     assert.deepEqual(await commands.shortcutState(cannot), { known: false, shortcut: "" });
   }
   assert.deepEqual(await of([{ name: "other", shortcut: "Alt+Q" }]), { known: false, shortcut: "" }, "no such command");
+});
+
+// Walk-through r26 #8: no toolbar button, and Firefox for Android has no shortcuts: a closed card could not come back.
+test("the toolbar button does what the shortcut does; where there is no card to open it opens the options", async () => {
+  const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
+  assert.ok(manifest.action && /card/.test(manifest.action.default_title), "a toolbar button, titled");
+  assert.equal(manifest.action.default_popup, undefined, "a click reaches onClicked (a popup would take it)");
+  const tab = contentTab(PAGE, URL, () => ({ ok: true, annotation: IN_SYNC, receivedAt: Date.now() }));
+  const doc = tab.w.document;
+  await until(() => doc.documentElement.getAttribute("data-triallens-state") === "annotated");
+  const bg = backgroundWorker({ active: 3, byId: { 3: tab } });
+  assert.equal(bg.onClicked.length, 1, "background.js listens for the button");
+  const host = () => doc.querySelector("triallens-card");
+  host().shadowRoot.querySelector("button.close").click();   // closed for this page
+  assert.equal(host(), null);
+  await bg.click({ id: 3 });
+  assert.deepEqual(bg.sent, [[3, { type: "toggleCard" }]]);
+  assert.ok(host(), "back");
+  assert.equal(host().shadowRoot.querySelector("button.toggle").getAttribute("aria-expanded"), "true");
+  await bg.click({ id: 3 });
+  assert.equal(host().shadowRoot.querySelector("button.toggle").getAttribute("aria-expanded"), "false", "folded again");
+  assert.equal(bg.options.length, 0);
+
+  // a listing page (no card) and a tab where TrialLens does not run: the options
+  const listing = contentTab("<html><body><ul><li><a href='/t/1'>NCT07232563</a></li><li><a href='/t/2'>NCT02580019</a></li></ul></body></html>",
+    "https://meddatax.com/search", () => ({ ok: true, statuses: {}, missing: {}, receivedAt: Date.now() }));
+  await until(() => listing.w.document.documentElement.getAttribute("data-triallens-state") === "badged");
+  const bg2 = backgroundWorker({ active: 4, byId: { 4: listing } });
+  await bg2.click({ id: 4 });
+  assert.equal(bg2.options.length, 1);
+  await bg2.click({ id: 99 });
+  assert.equal(bg2.options.length, 2);
+});
+
+// Walk-through r26 #13: out of the box the address is a service on this computer, which most people do not run.
+test("installed for the first time, the options page opens; an update does not open it", async () => {
+  const bg = backgroundWorker({ active: 1, byId: {} });
+  assert.equal(bg.onInstalled.length, 1);
+  await bg.installed({ reason: "update", previousVersion: "0.0.9" });
+  await bg.installed({ reason: "browser_update" });
+  assert.equal(bg.options.length, 0);
+  await bg.installed({ reason: "install" });
+  assert.equal(bg.options.length, 1);
 });

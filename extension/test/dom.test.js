@@ -243,7 +243,14 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found on ClinicalTrials.gov", detail: "d", nctId: "NCT09999991" }, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("button.retry"), null);
-  assert.equal(shadow.querySelector("a"), null, "no link to a record ClinicalTrials.gov does not have");
+  // no link to a record ClinicalTrials.gov does not have; its search for the number instead (walk-through r26 #10)
+  assert.deepEqual([...shadow.querySelectorAll("a")].map((a) => [a.textContent, a.getAttribute("href")]),
+    [["Search ClinicalTrials.gov for NCT09999991", "https://clinicaltrials.gov/search?term=NCT09999991"]]);
+  assert.equal(shadow.querySelector("a").getAttribute("rel"), "noopener noreferrer");
+  // (a number that is not one gets no link at all)
+  w.TrialLens.renderFailure(w.document, { ok: false, state: "unknown", title: "Trial not found", detail: "d", nctId: "NCT1&x=2" }, ui);
+  assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector("a"), null);
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
   w.TrialLens.renderLoading(w.document, ui);
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector("aside").getAttribute("aria-busy"), "true");
@@ -410,19 +417,30 @@ test("content script: a listing gets one status request and a badge beside each 
   assert.equal(last.firstChild.data, "Also see NCT02580019 and nct04434768");
 });
 
-// Review round 11e §10: with the service down a listing showed nothing, as on a site TrialLens does not support.
-test("content script: a listing whose status request fails gets '? Not checked' beside each id; a site switched off gets nothing", async () => {
+// Review round 11e §10: with the service down a listing showed nothing, as on a site TrialLens does not support; then
+// (walk-through r26 #7) six bare "? Not checked" badges said neither why nor what to do: one note for the page now.
+test("content script: a listing whose status request fails gets one note saying why, with the options; a site switched off gets nothing", async () => {
   const html = `<html><body><h1>Search results</h1><ul>
     <li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
     <li>Also see NCT\u200b02580019 and nct04434768</li></ul></body></html>`;
-  for (const failure of [{ ok: false, state: "unreachable", title: "t", detail: "d" }, { ok: false, state: "error", status: 500, title: "t", detail: "d" }]) {
-    const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => failure);
+  for (const failure of [{ ok: false, state: "unreachable", title: "TrialLens isn't working right now", detail: "d",
+    technical: "Could not reach the TrialLens service at http://127.0.0.1:9." },
+  { ok: false, state: "error", status: 500, title: "Could not check this page", detail: "Something went wrong (error 500)." }]) {
+    const { w, sent } = runContent(html, "https://meddatax.com/search?q=stroke", (msg) => (msg.type === "openOptions" ? { ok: true } : failure));
     await until(() => w.document.documentElement.getAttribute("data-triallens-state") === failure.state);
-    const badges = [...w.document.querySelectorAll("triallens-badge")];
-    assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector(".shown").textContent]),
-      [["NCT07232563", "? Not checked"], ["NCT02580019", "? Not checked"], ["NCT04434768", "? Not checked"]], failure.state);
-    assert.ok(badges.every((b) => b.shadowRoot.querySelector("span.badge").classList.contains("unchecked")));
-    assert.equal(w.document.querySelector("triallens-card"), null);
+    assert.equal(w.document.querySelectorAll("triallens-badge").length, 0, failure.state);
+    const shadow = w.document.querySelector("triallens-card").shadowRoot;
+    assert.equal(shadow.querySelector(".headline-text").textContent, failure.title);
+    assert.equal(shadow.querySelector(".detail").textContent, failure.state === "unreachable"
+      ? "None of the trials listed on this page were checked. Try again in a moment, or open the TrialLens options."
+      : "Something went wrong (error 500).");
+    assert.equal(shadow.querySelector(".next-steps a"), null, "no record to link to on a listing");
+    assert.ok(shadow.querySelector("button.retry"));
+    if (failure.state === "unreachable") {
+      shadow.querySelector("button.options").click();
+      await until(() => sent.some((m) => m.type === "openOptions"));
+      assert.match(shadow.querySelector("details.technical").textContent, /127\.0\.0\.1:9/);
+    }
   }
   const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => ({ ok: false, state: "disabled", title: "", detail: "" }));
   await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "disabled");
@@ -439,8 +457,8 @@ test("content script: a listing's text with an id mid-sentence gets the badge af
   assert.equal(badge.previousSibling.data, "Also registered as NCT06997939");
   assert.match(badge.nextSibling.data, /^: Autologous Bone Marrow/);
   assert.equal(badge.shadowRoot.querySelector(".shown").textContent, "? Not checked");
-  assert.ok(badge.shadowRoot.querySelector("span.badge").classList.contains("unchecked"), "drawn dashed: not a status");
-  assert.equal(w.document.querySelector("triallens-badge[data-nct=NCT07232563]").shadowRoot.querySelector("span.unchecked"), null);
+  assert.ok(badge.shadowRoot.querySelector(".badge").classList.contains("unchecked"), "drawn dashed: not a status");
+  assert.equal(w.document.querySelector("triallens-badge[data-nct=NCT07232563]").shadowRoot.querySelector(".unchecked"), null);
 });
 
 test("content script: 'Try again' on a could-not-check card checks the page again and re-renders the card", async () => {

@@ -76,3 +76,32 @@ test("options: the Keyboard section names the card's shortcut as the browser has
     await until(() => expected.test(w.document.getElementById("shortcut").textContent));
   }
 });
+
+// Walk-through r26 #12 and #13: a stale message stayed beside a new address; the page said "Most people keep the
+// address it came with", which is true only for someone running a TrialLens service on their own computer.
+test("options: a message about the address goes when the address or key is changed", async () => {
+  const { w } = openOptions({});
+  const $ = (id) => w.document.getElementById(id);
+  w.chrome.runtime.sendMessage = async () => ({ ok: false, state: "unreachable", technical: "Could not reach x." });
+  await until(() => $("service-url").value === "http://127.0.0.1:5000");
+  $("test").click();
+  await until(() => $("service-msg").textContent === "Could not reach x.");
+  $("service-url").value = "not a url";
+  $("service-url").dispatchEvent(new w.Event("input"));
+  assert.equal($("service-msg").textContent, "");
+  $("service-url").value = "http://127.0.0.1:9";
+  $("test").click();
+  await until(() => $("service-msg").textContent === "Could not reach x.");
+  $("api-key").dispatchEvent(new w.Event("input"));
+  assert.equal($("service-msg").textContent, "");
+});
+
+test("options: the page says plainly that TrialLens needs a running TrialLens service, and how to test it", () => {
+  const { w } = openOptions({});
+  const text = w.document.body.textContent.replace(/\s+/g, " ");
+  assert.doesNotMatch(text, /Most people keep/);
+  const needs = w.document.querySelector("main > section").textContent.replace(/\s+/g, " ");
+  assert.match(needs, /^ What TrialLens needs TrialLens does not check pages by itself\. It sends a trial page to a TrialLens service/);
+  assert.match(needs, /http:\/\/127\.0\.0\.1:5000\. That works only if you, or whoever set up this computer, started one there\./);
+  assert.match(needs, /press Test connection: it tells you whether TrialLens can reach the service\./);
+});

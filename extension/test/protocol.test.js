@@ -179,6 +179,14 @@ test("ping tests a typed-in service address through the background worker", asyn
   assert.equal(d.calls.length, 1);
   const down = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:9" }, deps(() => { throw new TypeError("x"); }));
   assert.equal(down.state, "unreachable");
+  // said on the options page, under the address: not "in the TrialLens options" (walk-through r26 #12)
+  assert.equal(down.technical, "Could not reach the TrialLens service at http://127.0.0.1:9. Check that it is running, or change the address above.");
+  const wrong = await P.handleMessage({ type: "ping", serviceUrl: "http://127.0.0.1:8123/x" }, deps(() => jsonResponse(404, null)));
+  assert.match(wrong.technical, /Check the address above: it is usually/);
+  // the card's set-up details, read on a trial page, still say where to change it
+  const card = await P.handleMessage({ type: "annotate", url: "https://meddatax.com/x", html: "<p>NCT07232563</p>" },
+    deps(() => { throw new TypeError("x"); }));
+  assert.match(card.technical, /change its address in the TrialLens options\.$/);
 });
 
 test("an API key, when set, goes with every request; a 401 says to enter one", async () => {
