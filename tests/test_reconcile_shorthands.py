@@ -170,3 +170,22 @@ def test_one_of_two_tests_joined_by_and_or_a_comma_dropped_is_a_warning(record, 
 def test_no_and_drop_where_no_test_the_record_joins_is_gone(record, page):
     assert not any(" and " in w.record or "," in w.record for w in word_changes(record, page))
 
+
+@pytest.mark.parametrize("record,page", [
+    ("Philadelphia chromosome positive OR", "Ph+ OR"),
+    ("Philadelphia chromosome-negative ALL", "Ph- ALL"),
+    ("Ph+ CML", "Philadelphia chromosome-positive CML"),
+    ("Philadelphia-positive ALL", "Ph+ ALL"),
+])
+def test_ph_plus_and_minus_are_the_philadelphia_chromosome(record, page):
+    """Review round 25, J5: 5 of 26 real rewrites alarmed ("Ph-" read as a "not" lost, "Ph+" unpaired)."""
+    assert _pair(record, page) == []
+
+
+@pytest.mark.parametrize("record,page", [
+    ("Philadelphia chromosome positive ALL", "Ph- ALL"),
+    ("Ph+ CML", "Ph- CML"),
+    ("Philadelphia chromosome-negative CML", "Ph+ CML"),
+])
+def test_ph_turned_is_still_critical(record, page):
+    assert [(k, s) for k, s, _ in _pair(record, page)] == [("criterion_changed", "critical")]
