@@ -318,7 +318,8 @@ def one_wording(a: str, b: str) -> tuple[str, str]:
 
 # "Ph+" and "Ph-" are the Philadelphia chromosome positive and negative (review round 25, J5: "Ph-" for the record's
 # "Philadelphia chromosome-negative" was a "not" lost, critical; "Ph+" did not pair with its words)
-_PH_SIGN = re.compile(r"(?<![A-Za-z0-9])Ph ?([+\-−–])(?![A-Za-z0-9+\-−–])")
+# (not a hyphen held for a word after an "or": "Ph- or bcr/abl-positive" says "Ph-positive or bcr/abl-positive")
+_PH_SIGN = re.compile(r"(?<![A-Za-z0-9])Ph ?([+\-−–])(?![A-Za-z0-9+\-−–])(?!\s*(?i:or|and|/)\s*[\w/]+-)")
 _PH_WORDS = re.compile(r"(?i)\bPhiladelphia(?:[\s-]+chromosome)?[\s-]+(positive|negative)\b")
 
 

@@ -189,3 +189,10 @@ def test_ph_plus_and_minus_are_the_philadelphia_chromosome(record, page):
 ])
 def test_ph_turned_is_still_critical(record, page):
     assert [(k, s) for k, s, _ in _pair(record, page)] == [("criterion_changed", "critical")]
+
+
+def test_ph_with_a_hyphen_held_for_a_later_word_is_no_negative():
+    """"Philadelphia chromosome- or bcr/abl-positive": the hyphen waits for "positive"; "Ph- or bcr/abl-positive" says
+    the same, never "negative" (2 real items were critical)."""
+    assert _pair("Philadelphia chromosome- or bcr/abl-positive", "Ph- or bcr/abl-positive") == []
+    assert _pair("Philadelphia chromosome- OR BCR/ABL-positive disease", "Ph- OR BCR/ABL-positive disease") == []
