@@ -240,3 +240,11 @@ def test_a_part_written_short_is_the_part_its_words_name():
     assert qualifier_moves("Poorly controlled hypertension or diabetes mellitus",
                            "Hypertension or poorly controlled DM") == [
         Moved("Poorly controlled", "poorly controlled", "hypertension", "dm")]
+
+
+def test_a_qualifier_in_other_words_beside_one_said_again_is_not_left_out():
+    """"inoperable" for "Unresectable" where the text has another "inoperable" across the list: one word for
+    another (words.py's), not "unresectable" left out (the harmless-rewrite sweep found 1 of 239)."""
+    from scrapers.reconcile.scope import qualifier_moves
+    record = "Medically inoperable stage II and IIIA, unresectable stage IIIA and IIIB, or stage IIIB disease"
+    assert qualifier_moves(record, record.replace("unresectable", "inoperable")) == []

@@ -273,6 +273,8 @@ def qualifier_moves(record: str, page: str) -> list[Moved]:
         return frozenset(frozenset(p if side is None else side.get(p, ("\0",) + p) for p in r) for r in q.readings)
 
     out, dropped, added = [], [], []
+    unsaid = said_more = False   # (a qualifier of one word fewer and one of another more, before any is read as
+    # said again of a list's part: "Inoperable stage IIIA" for "Unresectable stage IIIA" beside another "inoperable")
     for kind in sorted({q.kind for q in qr + qp}):
         ours = [(q, readings(q, None)) for q in qr if q.kind == kind]
         theirs = [(t, readings(t, as_record)) for t in qp if t.kind == kind]
@@ -284,6 +286,8 @@ def qualifier_moves(record: str, page: str) -> list[Moved]:
             else:
                 unmatched.remove(twin)
         # a list both texts may qualify whole: a qualifier said again of one of its parts is that reading
+        unsaid = unsaid or bool(left) and len(left) > len(unmatched)
+        said_more = said_more or len(unmatched) > len(left)
         spread = {r for _, rs in ours for r in rs if len(r) > 1} & {r for _, rs in theirs for r in rs if len(r) > 1}
         left = [q for q, _ in left if not any(q.part in r for r in spread)]
         unmatched = [t for t, _ in unmatched if not any(as_record[t.part] in r for r in spread)]
@@ -292,7 +296,7 @@ def qualifier_moves(record: str, page: str) -> list[Moved]:
         else:
             dropped += left
             added += unmatched
-    if not (dropped and added):   # (only of a part the other text writes in the same words, no more: "Poor response"
+    if not (dropped and added or unsaid and said_more):   # (only of a part the other text writes in the same words, no more: "Poor response"
         # for "Inadequate response" has its qualifier in other words, words.py's to compare)
         exact = {r for p, r in as_record.items() if _alike(r, p) >= 2}
         out += [Moved(q.said, "", _named(q.part), "") for q in dropped if q.part in exact]
