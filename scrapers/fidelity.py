@@ -218,7 +218,8 @@ _DESCRIBING = re.compile(r"(?:ed|able|ible|ent|ant|ive|al|ate|ic|ile|ure|ular|et
 _NOT_NEGATED = frozenset("""patient patients formed paired radiated radiation radiate dicated cident cidence
     fusion fused valent tent tense sured vent volved formal tended tensive termittent ternal terval ternational
     dividual dividuals mediate mediately portant pacted plant planted tial itial duced duction fected
-    fection flammatory flammation jected jection cluded clusion creased cision habited herited""".split())
+    fection flammatory flammation jected jection cluded clusion creased cision habited herited
+    fectious vasive testinal tracranial travenous terstitial trinsic""".split())
 # opposite prefixes on one base: "hypertension"/"hypotension", "premenopausal"/"postmenopausal", "overweight"/"underweight"
 _PREFIX_PAIRS = (("hyper", "hypo"), ("pre", "post"), ("over", "under"))
 # "not X" says "unX": a rewrite or a copy may say either ("not controlled" for "uncontrolled")
@@ -298,6 +299,8 @@ def one_wording(a: str, b: str) -> tuple[str, str]:
     "uncontrolled", "not well differentiated" and "poorly differentiated" (qualifiers.poorly_alike), "male or female"
     and "men and women", "postmenopausal" and "post-menopausal", "not controlled" or "non-resectable" and
     "uncontrolled" or "unresectable" (absorb_not)."""
+    if "Ph" in a and "Ph" in b:
+        a, b = _philadelphia(a), _philadelphia(b)
     a, b = as_abbreviated(a, b, _CLASSES["negation"].search)
     if "ontrol" in a and "ontrol" in b:   # ("with poor glycemic control" too: review round 24, #5)
         fa, fb = _UNCONTROLLED.findall(a), _UNCONTROLLED.findall(b)
@@ -312,6 +315,19 @@ def one_wording(a: str, b: str) -> tuple[str, str]:
         if sa and len(sa) == len(sb):
             a, b = _BOTH_SEXES.sub("men and women", a), _BOTH_SEXES.sub("men and women", b)
     return absorb_not(a, b)
+
+
+# "Ph+" and "Ph-" are the Philadelphia chromosome positive and negative (review round 25, J5: "Ph-" for the record's
+# "Philadelphia chromosome-negative" was a "not" lost, critical; "Ph+" did not pair with its words)
+# (not a hyphen held for a word after an "or": "Ph- or bcr/abl-positive" says "Ph-positive or bcr/abl-positive")
+_PH_SIGN = re.compile(r"(?<![A-Za-z0-9])Ph ?([+\-−–])(?![A-Za-z0-9+\-−–])(?!\s*(?i:or|and|/)\s*[\w/]+-)")
+_PH_WORDS = re.compile(r"(?i)\bPhiladelphia(?:[\s-]+chromosome)?[\s-]+(positive|negative)\b")
+
+
+def _philadelphia(text: str) -> str:
+    """The text with "Ph+", "Ph-", "Philadelphia-positive" written "Philadelphia chromosome positive" (or negative)."""
+    text = _PH_SIGN.sub(lambda m: "Philadelphia chromosome " + ("positive" if m.group(1) == "+" else "negative"), text)
+    return _PH_WORDS.sub(lambda m: "Philadelphia chromosome " + m.group(1).lower(), text)
 
 
 def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:

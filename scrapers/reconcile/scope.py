@@ -5,12 +5,20 @@ place, so both passed it; yet the page turns away everyone with diabetes, the re
 poorly controlled (review of the qualifier findings, (b)).
 
 A criterion is read as lists (ended by ";", ":" or a full stop) of parts (parted by ",", "or", "and", "/", "with",
-brackets). A qualifier that turns its word ("poorly controlled", "with poor control", "uncontrolled", "not well
-differentiated") describes the part it stands in; before the first part or after the last, it may describe the whole
-list ("Poorly controlled diabetes or hypertension" may mean both). A qualifier is said to have moved only where the
-two texts list the same parts, qualify the same word as often, and no reading of one is a reading of the other: a
-copy that words a qualifier otherwise ("Diabetes with poor control") or puts it at the list's other end raises
-nothing.
+brackets). A bracket, or an aside (", e.g. …", ", including …", ", defined as …"), is a list of its own that annotates
+the part before it, not one more part ("Hypertension or hypotension with poor control (systolic …)": "with poor
+control" still ends its list; review round 25, #2). A qualifier that turns its word ("poorly controlled", "with poor
+control", "uncontrolled", "not well differentiated") describes the part it stands in; before the first part or after
+the last, it may describe the whole list ("Poorly controlled diabetes or hypertension" may mean both), so a copy that
+says it of each part ("Uncontrolled diabetes or uncontrolled hypertension"), or once for a record that says it of
+each, gives one reading of the other (review round 25, #1).
+
+The two texts' parts are matched as a copy may write them (words.same_word, function words dropped, one part's words
+among the other's, a short form for its words): a qualifier moved is said with a plural changed or a short form added
+too (it was said only in an otherwise exact copy: 0 of 98 such real moves, review round 25, #3). A qualifier is said to
+have moved only where every qualified part has its match on the other side, the two qualify the same word as often,
+and no reading of one is a reading of the other: a copy that words a qualifier otherwise ("Diabetes with poor
+control") or puts it at the list's other end raises nothing.
 """
 
 from __future__ import annotations
@@ -20,12 +28,32 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..abbreviations import spells
 from ..fidelity import negated_base
 from ..qualifiers import POOR_CONTROL, POOR_FORM
 from .alike import SHORT
-from .words import FILLER, same_word
+from .words import FILLER, same_word, shortens
 
-_LISTS = re.compile(r";|:|\.(?=\s|$)|\n")
+_LISTS = re.compile(r";|:|(?<!\be\.g)(?<!\bi\.e)\.(?=\s|$)|\n")   # (not the stop of an "e.g.")
+# "No" right after a word that says something, with no stop between ("… by echocardiogram No unstable angina"): a
+# sub-point of the record run into the text (in any case: a page in capitals or small letters reads it alike)
+_NEW_ITEM = re.compile(r"(?i)(?<=[a-z0-9%)\]])\s+(?=no\s)")
+# words after which a "no" goes on the sentence ("patients with no history", "there is no evidence")
+_GOES_ON = frozenset("""with without or and nor of in to for by as at on from that which who whom if but also there
+    is are was were be been being has have had having do does did show shows showed showing""".split())
+# words that describe rather than name ("severe", "chronic", "cardiac", "newly diagnosed"): a part of them only shares
+# the next part's noun, or the qualifier after them
+_MODIFIER = re.compile(r"[a-z]{2,}(?:ic|ac|al|ive|ous|ular|ary|ile|ful|ly)|[a-z]{3,}ed|severe|acute|mild|moderate|"
+                       r"serious|active|major|minor|known|other|not|yet|new|recurrent|concurrent|current|significant|"
+                       r"persistent|intermittent|resistant|dependent|pregnant")
+# describing words that say how ill, not which illness ("severe or unstable systemic disease"; never "psychiatric",
+# which names one of the illnesses in "No uncontrolled psychiatric or medical illness")
+_STATE = re.compile(r"severe|serious|symptomatic|progressive|chronic|acute|active|significant|clinically|recurrent|"
+                    r"persistent|newly|diagnosed|treated|untreated|not|yet|major|concurrent|"
+                    r"concomitant|other")
+# an aside that annotates what comes before it: its parts are a list of their own
+_ASIDE = re.compile(r",\s*(?:e\.?\s?g\b|i\.?\s?e\b|including|includes|defined as|such as|for example|for instance"
+                    r"|especially|particularly)\b")
 _PARTS = re.compile(r",|[()\[\]/]|\b(?:and|or|nor|with)\b")
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)*")
 # words that link a part to its qualifier ("hypertension that is poorly controlled"): no part of what is described
@@ -78,18 +106,23 @@ def _outside(word: re.Match, quals: list[tuple[int, int, str, str]]) -> bool:
     return not any(s <= word.start() < e for s, e, *_ in quals)
 
 
-def read_qualified(text: str) -> tuple[list[Qualified], Counter]:
-    """The qualifiers of a text, and how often it lists each part."""
+def read_qualified(text: str, run_in: bool = True) -> tuple[list[Qualified], Counter]:
+    """The qualifiers of a text, and how often it lists each part; with `run_in`, a sub-point run into the text
+    ("… echocardiogram No unstable angina") is a list of its own."""
     low = text.lower()
     quals = _qualifiers(low)
     out: list[Qualified] = []
     parts: Counter = Counter()
     start = 0
-    for end in [m.start() for m in _LISTS.finditer(low)] + [len(low)]:
+    ends = [m.start() for m in _LISTS.finditer(low)]
+    if run_in:
+        ends = sorted(ends + _run_in(low))
+    for end in ends + [len(low)]:
         seps = list(_PARTS.finditer(low, start, end))
         spans = list(zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end]))
         words = [[w for w in _WORD.finditer(low, a, b) if w.group(0) not in _LINKS and _outside(w, quals)]
                  for a, b in spans]
+        groups = _groups(low, seps, start, end)
         listed = [tuple(w.group(0) for w in ws) for ws in words if ws]
         parts.update(listed)
         for s, e, kind, said in quals:
@@ -104,13 +137,88 @@ def read_qualified(text: str) -> tuple[list[Qualified], Counter]:
                     continue
                 before, at = near[0] > at, near[0]
             part = tuple(w.group(0) for w in words[at])
-            i = listed.index(part)
-            readings = {frozenset({part})}
-            if len(listed) > 1 and (i == 0 and before or i == len(listed) - 1 and not before):
-                readings.add(frozenset(listed))
-            out.append(Qualified(kind, text[s:e], part, frozenset(readings)))
+            same = [k for k in range(len(spans)) if groups[k] == groups[at] and (k == at or _says(words[k]))]
+            whole = [tuple(w.group(0) for w in words[k]) for k in same]
+            commas = [any(m.group(0) == "," for m in seps[a:b]) for a, b in zip(same, same[1:])]
+            out.append(Qualified(kind, text[s:e], part, _readings(whole, same.index(at), before, commas)))
         start = end + 1
     return out, parts
+
+
+def _readings(whole: list[Part], i: int, before: bool, commas: list[bool]) -> frozenset[frozenset[Part]]:
+    """What a qualifier of part i of a list may describe (`commas[x]`: a comma parts x and x + 1): that part; the
+    whole list from its head, or from its end ("Diabetes or hypertension that is uncontrolled"); the run of parts
+    joined by "or" or "and" it heads or ends ("uncontrolled ischemia or infarction, poorly controlled arrhythmias");
+    before a part that is all describing words, the parts up to the next that is not ("unstable cardiac or pulmonary
+    disease"); after describing words that say how ill only ("No severe or unstable systemic disease or infection"),
+    the list from them on. A qualifier amid a list of illnesses ("symptomatic heart failure, unstable angina, or
+    arrhythmia") describes its own."""
+    out = {frozenset({whole[i]})}
+    last = len(whole) - 1
+    if before:
+        j = i
+        while j > 0 and _describes(whole[j - 1], _STATE):
+            j -= 1
+        if j == 0 or j < i:
+            out.add(frozenset(whole[j:]))
+        k = i
+        while k < last and _describes(whole[k]):
+            k += 1
+        out.add(frozenset(whole[i:k + 1]))
+        if i == 0 or commas[i - 1]:
+            k = i
+            while k < last and not commas[k]:
+                k += 1
+            out.add(frozenset(whole[i:k + 1]))
+    elif i == last or commas[i]:
+        j = i
+        while j > 0 and not commas[j - 1]:
+            j -= 1
+        out.add(frozenset(whole[j:i + 1]))
+        if i == last:
+            out.add(frozenset(whole))
+    return frozenset(out)
+
+
+def _describes(part: Part, words: re.Pattern | None = None) -> bool:
+    """A part of describing words only ("no severe", "chronic medical", "newly diagnosed"): `_MODIFIER`, or those
+    `words`."""
+    ws = [w for w in part if w not in FILLER and w not in ("no", "any")]
+    return 0 < len(ws) <= 3 and all((words or _MODIFIER).fullmatch(w) for w in ws)
+
+
+def _run_in(low: str) -> list[int]:
+    """Where a (lower-case) text starts a sub-point run into it (`_NEW_ITEM`): after a word that is no function word
+    ("patients with no history" goes on)."""
+    out = []
+    for m in _NEW_ITEM.finditer(low):
+        before = _WORD.findall(low, max(0, m.start() - 40), m.start())
+        if before and before[-1] not in _GOES_ON:
+            out.append(m.start())
+    return out
+
+
+def _says(words: list[re.Match]) -> bool:
+    """Is this a part of its own, not function words only ("e.g.", "patients with")?"""
+    return any(w.group(0) not in FILLER for w in words)
+
+
+def _groups(low: str, seps: list[re.Match], start: int, end: int) -> list[int]:
+    """Which list each part (between `seps`) is in: 0 for the criterion's own, another for each bracket and each
+    aside (`_ASIDE`), which annotate the part before them ("… or hypotension (systolic blood pressure > 170 …)")."""
+    asides = {m.start() for m in _ASIDE.finditer(low, start, end)}
+    stack, n, out = [0], 0, [0]
+    for m in seps:
+        if m.group(0) in "([":
+            n += 1
+            stack.append(n)
+        elif m.group(0) in ")]" and len(stack) > 1:
+            stack.pop()
+        elif m.start() in asides and len(stack) == 1:
+            n += 1
+            stack = [n]
+        out.append(stack[-1])
+    return out
 
 
 @lru_cache(maxsize=65536)   # (align asks of each short entry in a gap, against each entry of the other side)
@@ -143,30 +251,99 @@ def _named(part: Part) -> str:
 
 def qualifier_moves(record: str, page: str) -> list[Moved]:
     """Each qualifier the page says of another part of the criterion than the record does, or leaves out, or adds
-    ("Diabetes or hypertension" for "Uncontrolled diabetes or hypertension"), where both list the same parts (a
-    qualifier turned, "controlled" for "uncontrolled", is the fidelity check's). A qualifier of one word left out
-    where one of another word is added ("inoperable" for "unresectable") is words.py's to compare."""
+    ("Diabetes or hypertension" for "Uncontrolled diabetes or hypertension"), where each qualified part has its match
+    in the other text (a qualifier turned, "controlled" for "uncontrolled", is the fidelity check's). A qualifier of
+    one word left out where one of another word is added ("inoperable" for "unresectable") is words.py's to compare."""
     if record == page:
         return []
-    qr, parts_r = read_qualified(record)
-    qp, parts_p = read_qualified(page)
-    if not (qr or qp) or parts_r != parts_p:
+    # (the sub-points read where both texts show them alike: a page in small letters, or that words a qualifier
+    # otherwise, "poorly controlled" for "Uncontrolled", shows none)
+    run_in = len(_run_in(record.lower())) == len(_run_in(page.lower()))
+    qr, parts_r = read_qualified(record, run_in)
+    qp, parts_p = read_qualified(page, run_in)
+    if not (qr or qp):
         return []
+    if _bare(parts_r, qr + qp) != _bare(parts_p, qr + qp):
+        return []   # ("Controlled diabetes" for "Poorly controlled diabetes": a qualifier turned)
+    as_record = _matched_parts(list(parts_r), list(parts_p))
+    if any(q.part not in as_record.values() for q in qr) or any(q.part not in as_record for q in qp):
+        return []   # (a qualified part the other text does not show: not a copy of it to compare so)
+
+    def readings(q: Qualified, side: dict | None) -> frozenset:   # (a page's parts as the record's: `as_record`)
+        return frozenset(frozenset(p if side is None else side.get(p, ("\0",) + p) for p in r) for r in q.readings)
+
     out, dropped, added = [], [], []
+    unsaid = said_more = False   # (a qualifier of one word fewer and one of another more, before any is read as
+    # said again of a list's part: "Inoperable stage IIIA" for "Unresectable stage IIIA" beside another "inoperable")
     for kind in sorted({q.kind for q in qr + qp}):
-        unmatched, left = [q for q in qp if q.kind == kind], []
-        for q in (q for q in qr if q.kind == kind):   # (each with a page qualifier of a reading of its own)
-            twin = next((t for t in unmatched if q.readings & t.readings), None)
+        ours = [(q, readings(q, None)) for q in qr if q.kind == kind]
+        theirs = [(t, readings(t, as_record)) for t in qp if t.kind == kind]
+        unmatched, left = list(theirs), []
+        for q, rq in ours:   # (each with a page qualifier of a reading of its own)
+            twin = next((t for t in unmatched if rq & t[1]), None)
             if twin is None:
-                left.append(q)
+                left.append((q, rq))
             else:
                 unmatched.remove(twin)
+        # a list both texts may qualify whole: a qualifier said again of one of its parts is that reading
+        unsaid = unsaid or bool(left) and len(left) > len(unmatched)
+        said_more = said_more or len(unmatched) > len(left)
+        spread = {r for _, rs in ours for r in rs if len(r) > 1} & {r for _, rs in theirs for r in rs if len(r) > 1}
+        left = [q for q, _ in left if not any(q.part in r for r in spread)]
+        unmatched = [t for t, _ in unmatched if not any(as_record[t.part] in r for r in spread)]
         if len(left) == len(unmatched):
             out += [Moved(q.said, t.said, _named(q.part), _named(t.part)) for q, t in zip(left, unmatched)]
         else:
             dropped += left
             added += unmatched
-    if not (dropped and added):
-        out += [Moved(q.said, "", _named(q.part), "") for q in dropped]
-        out += [Moved("", t.said, "", _named(t.part)) for t in added]
+    if not (dropped and added or unsaid and said_more):   # (only of a part the other text writes in the same words, no more: "Poor response"
+        # for "Inadequate response" has its qualifier in other words, words.py's to compare)
+        exact = {r for p, r in as_record.items() if _alike(r, p) >= 2}
+        out += [Moved(q.said, "", _named(q.part), "") for q in dropped if q.part in exact]
+        out += [Moved("", t.said, "", _named(t.part)) for t in added if _alike(as_record[t.part], t.part) >= 2]
     return out
+
+
+def _bare(parts: Counter, quals: list[Qualified]) -> Counter:
+    """How often a text's parts say a word these qualifiers turn without its qualifier ("controlled")."""
+    kinds = {q.kind for q in quals}
+    return Counter(w for part, n in parts.items() for w in part for _ in range(n) if _kind(w) in kinds)
+
+
+def _matched_parts(record: list[Part], page: list[Part]) -> dict[Part, Part]:
+    """Each page part with the one record part it is, as a copy may write it (`_alike`): the same words, else the
+    only record part whose words it holds or that holds its words."""
+    out = {}
+    for p in page:
+        scores = [(_alike(r, p), r) for r in record]
+        for want in (3, 2, 1):
+            found = [r for score, r in scores if score == want]
+            if found:
+                if len(found) == 1:
+                    out[p] = found[0]
+                break
+    return out
+
+
+def _alike(a: Part, b: Part) -> int:
+    """3 for one part; 2 for two parts of the same words, as a copy writes them ("cardiac arrhythmias", "cardiac
+    arrhythmia"), less function words; 1 where the words of one are all among the other's ("angina", "history of angina") or one is a
+    short form for the other's words ("dm", "diabetes mellitus"); else 0."""
+    if a == b:
+        return 3
+    ka, kb = (tuple(w for w in x if w not in FILLER) for x in (a, b))
+    if not ka or not kb:
+        return 0
+    if len(ka) == len(kb) and all(map(same_word, ka, kb)):
+        return 2
+    short, long = sorted((ka, kb), key=len)
+    if len(short) == 1 and 2 <= len(short[0]) <= 6 and not short[0].isdigit() and \
+            (spells(short[0], list(long)) or shortens(short[0].upper(), list(long))):
+        return 1
+    pool = list(long)
+    for w in short:
+        twin = next((v for v in pool if same_word(w, v)), None)
+        if twin is None:
+            return 0
+        pool.remove(twin)
+    return 1
