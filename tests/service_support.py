@@ -4,7 +4,9 @@ registry fake that counts calls and can be "down", and simple trial pages."""
 from __future__ import annotations
 
 import copy
+import html
 import json
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -15,6 +17,7 @@ from scrapers.errors import RegistryError, StudyNotFound
 from scrapers.model import OfficialRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.registry import Lookup
+from server import create_app
 from server.providers import Providers
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,3 +108,17 @@ def trial_page(nct_id: str, status: str | None = "Recruiting", as_of: str | None
 
 def page_url(nct_id: str) -> str:
     return f"https://trials.example.org/study/{nct_id}"
+
+
+def shipped_offline_client(folder: Path):
+    """The app as shipped, offline, with its store in `folder`: seeded from the bundled records on first start, so
+    every record is a saved copy (stale), some dated and one (NCT06495437) not."""
+    return create_app({"TRIALLENS_DB": str(folder / "store.sqlite3"), "TRIALLENS_OFFLINE": "1",
+                       "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+
+
+def section_text(resp, section_id: str) -> str:
+    """The words of an HTML page's <section id=...> as a reader sees them (tags dropped, spaces run together); empty
+    when the page has no such section."""
+    m = re.search(rf'(?s)<section id="{section_id}".*?</section>', resp.get_data(as_text=True))
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", m.group(0)))).strip() if m else ""

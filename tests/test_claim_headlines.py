@@ -5,13 +5,11 @@ claim, headline or note, calls it "this page"; a page TrialLens read keeps "This
 
 from __future__ import annotations
 
-import html
-import re
 import tempfile
 from pathlib import Path
 
 import pytest
-from service_support import FakeRegistry, providers, record, trial_page, page_url
+from service_support import FakeRegistry, page_url, providers, record, section_text, shipped_offline_client, trial_page
 
 from server import create_app
 from server.openapi import spec
@@ -39,13 +37,11 @@ def live():
 
 @pytest.fixture(scope="module")
 def offline():
-    db = Path(tempfile.mkdtemp()) / "store.sqlite3"
-    return create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    return shipped_offline_client(Path(tempfile.mkdtemp()))
 
 
 def verdict_text(resp) -> str:
-    m = re.search(r'(?s)<section id="verdict".*?</section>', resp.get_data(as_text=True))
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", m.group(0)))).strip() if m else ""
+    return section_text(resp, "verdict")
 
 
 def _claims(which: str):

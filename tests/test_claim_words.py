@@ -4,13 +4,12 @@ r23 leftovers #1). A page TrialLens read keeps "This page says"."""
 
 from __future__ import annotations
 
-import html
-import re
 import tempfile
 from pathlib import Path
 
 import pytest
-from service_support import FakeRegistry, MEDDATAX_HTML, MEDDATAX_URL, providers, record
+from service_support import (MEDDATAX_HTML, MEDDATAX_URL, FakeRegistry, providers, record, section_text,
+                             shipped_offline_client)
 
 from server import create_app
 
@@ -24,14 +23,13 @@ def live():
 
 @pytest.fixture(scope="module")
 def offline():
-    db = Path(tempfile.mkdtemp()) / "store.sqlite3"
-    return create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    return shipped_offline_client(Path(tempfile.mkdtemp()))
 
 
 def findings_text(resp) -> str:
-    m = re.search(r'(?s)<section id="page-findings".*?</section>', resp.get_data(as_text=True))
-    assert m, "no page findings"
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", m.group(0)))).strip()
+    said = section_text(resp, "page-findings")
+    assert said, "no page findings"
+    return said
 
 
 def messages(resp) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 import pytest
 from service_support import (MEDDATAX_HTML, MEDDATAX_URL, TODAY, FakeRegistry, page_url, providers, record,
-                             standard_registry, trial_page)
+                             shipped_offline_client, standard_registry, trial_page)
 
 from server import create_app
 from server.drift import TIME_FIELDS, TIME_KINDS
@@ -512,8 +512,7 @@ def _fixture_pages():
 
 @pytest.fixture(scope="module")
 def offline_client(tmp_path_factory):
-    db = tmp_path_factory.mktemp("store") / "store.sqlite3"
-    return create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    return shipped_offline_client(tmp_path_factory.mktemp("store"))
 
 
 @pytest.mark.parametrize("path,url", _fixture_pages())

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from service_support import FakeRegistry, page_url, providers, record, trial_page
+from service_support import FakeRegistry, page_url, providers, record, shipped_offline_client, trial_page
 
 from server import create_app
 
@@ -21,8 +21,7 @@ CSS = (ROOT / "server" / "static" / "triallens.css").read_text(encoding="utf-8")
 def offline():
     """The app as shipped, offline: every record is a saved copy (stale), some dated and one (NCT06495437) not."""
     import tempfile
-    db = Path(tempfile.mkdtemp()) / "store.sqlite3"
-    return create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    return shipped_offline_client(Path(tempfile.mkdtemp()))
 
 
 @pytest.fixture

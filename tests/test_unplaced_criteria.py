@@ -10,11 +10,11 @@ import re
 
 import pytest
 from conftest import FIXTURES, fixture_url
+from service_support import shipped_offline_client
 
 from scrapers import scrape_html
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
-from server import create_app
 from server.drift import summarize
 from server.verdict_words import NOTES
 
@@ -49,8 +49,7 @@ def test_other_pages_json_keeps_its_shape():
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    db = tmp_path_factory.mktemp("unplaced") / "store.sqlite3"
-    return create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+    return shipped_offline_client(tmp_path_factory.mktemp("unplaced"))
 
 
 def _text(resp) -> str:
