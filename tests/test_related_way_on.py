@@ -65,6 +65,19 @@ def test_the_page_says_what_trialLens_knows_and_links_the_search():
     assert "saved copy of ClinicalTrials.gov." not in section(page, "related")
 
 
+def test_the_card_says_it_as_the_page_does():
+    """The extension's card words the empty list and the search's link as the service's page does (it cannot import
+    them): cardsections.js RELATED_NONE, badges.js RELATED_SEARCH."""
+    from pathlib import Path
+
+    from server.related_words import RELATED_SEARCH
+    ext = Path(__file__).resolve().parents[1] / "extension"
+    assert f'const RELATED_NONE = "{RELATED_NONE}";' in (ext / "content" / "cardsections.js").read_text(encoding="utf-8")
+    prefix = RELATED_SEARCH.removesuffix("{condition}")
+    assert prefix != RELATED_SEARCH
+    assert f'const RELATED_SEARCH = "{prefix}";' in (ext / "lib" / "badges.js").read_text(encoding="utf-8")
+
+
 def test_the_cli_says_it_and_prints_the_search(tmp_path, monkeypatch, capsys):
     from scrapers.official import OfficialRecord
     from scrapers.registry import Store

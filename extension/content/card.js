@@ -77,8 +77,7 @@
     // (a record that gives no criteria says so: that is an answer, not a failure to load one)
     const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance, .no-criteria"));
     const noneGiven = Boolean(criteria && criteria.querySelector(".no-criteria"));
-    const related = relatedSection(doc, annotation.related, Boolean(annotation.official), TL.readingWho(annotation),
-      annotation.related_reason);
+    const related = relatedSection(doc, annotation, Boolean(annotation.official));
     // (from a saved copy, the page the reader is on may be newer than the plain-English list: say so)
     const stale = Boolean(annotation.official && annotation.official.stale);
     const day = stale ? TL.copyDate(annotation.official) : "";
@@ -134,8 +133,7 @@
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui, official));
     // (an empty list says so only when the record was read and the page is about it: then the service looked)
-    body.push(relatedSection(doc, annotation.related, Boolean(official) && !aboutOtherTrial(annotation), TL.readingWho(annotation),
-      annotation.related_reason));
+    body.push(relatedSection(doc, annotation, Boolean(official) && !aboutOtherTrial(annotation)));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
     // (the service says whether its note gave the reason: an older service does not, and the footer then says it)
     const noted = Boolean(note && annotation.drift.note_says_why === true);

@@ -83,7 +83,7 @@ test("an empty related list says so in words when the record was read, and nothi
   w.TrialLens.renderAnnotation(w.document, { ...ann, related: [] }, uiState());
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".related-none").textContent,
-    "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.");
+    "TrialLens knows of no open trials like this one.");
   assert.equal(shadow.querySelector("details.related"), null);
   w.TrialLens.renderAnnotation(w.document, { ...ann, official: null, related: [] }, uiState());
   shadow = w.document.querySelector("triallens-card").shadowRoot;
@@ -101,7 +101,7 @@ test("an empty related list for a record with nothing to match on says why, not 
   // (a reason this card does not know is "none open", as before)
   w.TrialLens.renderAnnotation(w.document, { ...ann, related: [], related_reason: "toString" }, uiState());
   assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".related-none").textContent,
-    "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.");
+    "TrialLens knows of no open trials like this one.");
 });
 
 test("an in-sync page whose official record itself is overdue says so above the finding", () => {
