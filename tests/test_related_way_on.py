@@ -11,7 +11,7 @@ import json
 import pytest
 from service_support import MEDDATAX_HTML, MEDDATAX_URL, providers
 
-from conftest import FIXTURES
+from conftest import FIXTURES, ctgov_study_page
 from server import create_app
 from server.cli import main
 from server.related_words import RELATED_NONE, search_url
@@ -98,16 +98,12 @@ def test_the_cli_says_it_and_prints_the_search(tmp_path, monkeypatch, capsys):
 # ClinicalTrials.gov's own study page (r26 #2) -----------------------------------------------------------------------
 
 SEED = "NCT07232563"
-SEED_TITLE = ("Exploratory Study of Intranasal Administration of Human Umbilical Cord Mesenchymal Stem Cell-Derived "
-              "Extracellular Vesicles for the Treatment of Ischemic Stroke")
 
 
 def _study_page() -> str:
-    """The seed trial's study page on ClinicalTrials.gov (built as test_extension_e2e's official-site test builds it):
-    its record is not yet recruiting 12 months after its planned start."""
-    text = (FIXTURES / "html" / "clinicaltrials.gov" / "nct03466619_study_divs.html").read_text(encoding="utf-8")
-    return (text.replace("NCT03466619", SEED).replace("Penile Prosthesis in Patients With Erectile Dysfunction", SEED_TITLE)
-            .replace("Tanta University", "Zhujiang Hospital").replace("Erectile Dysfunction", "Ischemic Stroke"))
+    """The seed trial's study page on ClinicalTrials.gov (as test_extension_e2e's official-site test builds it): its
+    record is not yet recruiting 12 months after its planned start."""
+    return ctgov_study_page(SEED)
 
 
 @pytest.fixture
