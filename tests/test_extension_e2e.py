@@ -129,6 +129,7 @@ class Browser:
     service: Service
     pages: dict = field(default_factory=dict)  # URL -> HTML served for it
     timings: list = field(default_factory=list)
+    install_tab: str = ""  # the address of the tab the extension opened at its install (_leave_install_tab)
 
     def set_service_url(self, url: str) -> None:
         self.worker.evaluate("url => chrome.storage.local.set({serviceUrl: url})", url)
@@ -190,9 +191,27 @@ def browser(tmp_path_factory, service):
         workers = context.service_workers
         b.worker = workers[0] if workers else context.wait_for_event("serviceworker", timeout=20000)
         b.set_service_url(service.url)
+        b.install_tab = _leave_install_tab(context, b.worker.url.split("/")[2])
         yield b
         (ARTIFACTS / "extension-timings.json").write_text(json.dumps(b.timings, indent=2) + "\n", encoding="utf-8")
         context.close()
+
+
+def _leave_install_tab(context, ext_id: str, timeout_s: float = 20) -> str:
+    """Waits for the tab the extension opens at its first install (runtime.onInstalled: its options, which say how to
+    test the connection) and sends it to about:blank, so no test finds a tab of the extension's among its own; returns
+    the address it had. (Chromium may open it in the profile's first, blank tab, after the worker is up.)"""
+    wanted = f"chrome-extension://{ext_id}/options/options.html"
+    deadline = time.monotonic() + timeout_s
+    while True:
+        for tab in context.pages:
+            if tab.url == wanted:
+                tab.goto("about:blank")
+                return wanted
+        if time.monotonic() > deadline:
+            pytest.fail(f"the extension opened no options tab at install: {[t.url for t in context.pages]}")
+        # (a sync Playwright call lets it see the tabs' navigations in the meantime)
+        (context.pages[0] if context.pages else context.new_page()).wait_for_timeout(100)
 
 
 def _load_build():
@@ -1549,6 +1568,14 @@ def test_firefox_closed_note_names_the_shortcut_firefox_has(firefox_phone):
     fresh profile keeps; a profile without it would read "Loading the page again brings it back."."""
     keys = json.loads((EXT / "manifest.json").read_text(encoding="utf-8"))["commands"]["toggle-card"]["suggested_key"]["default"]
     assert firefox_phone["closed"] == {"card": 0, "note": f"TrialLens closed for this page. {keys} brings it back."}
+
+
+def test_the_options_open_at_first_install_and_are_out_of_the_tests_way(browser):
+    """At its first install the extension opens its options (r26 #13: out of the box a reader has no service); the
+    fixture sends that tab away, so no test picks it for its own."""
+    ext_id = browser.worker.url.split("/")[2]
+    assert browser.install_tab == f"chrome-extension://{ext_id}/options/options.html"
+    assert not any(t.url.startswith(f"chrome-extension://{ext_id}/") for t in browser.context.pages)
 
 
 def test_options_page_sets_the_service_and_switches_a_site_off(browser):
