@@ -20,6 +20,19 @@ def fixture_url(html_path: Path) -> str:
     return m.group(1)
 
 
+def ctgov_study_page(nct_id: str) -> str:
+    """The trial's own study page on ClinicalTrials.gov, for a record in fixtures/ctgov: a saved study page
+    (NCT03466619's) with its number, title, sponsor and condition made the record's (with another trial's, the service
+    says the page may be about a different trial and sends none of the record's criteria)."""
+    record = json.loads((FIXTURES / "ctgov" / f"{nct_id}.json").read_text(encoding="utf-8"))["protocolSection"]
+    title = record["identificationModule"]["briefTitle"]
+    sponsor = record["sponsorCollaboratorsModule"]["leadSponsor"]["name"]
+    condition = record["conditionsModule"]["conditions"][0]
+    html = (FIXTURES / "html" / "clinicaltrials.gov" / "nct03466619_study_divs.html").read_text(encoding="utf-8")
+    return (html.replace("NCT03466619", nct_id).replace("Penile Prosthesis in Patients With Erectile Dysfunction", title)
+            .replace("Tanta University", sponsor).replace("Erectile Dysfunction", condition))
+
+
 @pytest.fixture
 def shared_dir():
     if not SHARED.exists():

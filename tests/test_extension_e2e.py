@@ -30,15 +30,14 @@ EXT = ROOT / "extension"
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SEED = "NCT07232563"  # the trial whose official record ships in fixtures/ctgov
-SEED_TITLE = ("Exploratory Study of Intranasal Administration of Human Umbilical Cord Mesenchymal Stem Cell-Derived "
-              "Extracellular Vesicles for the Treatment of Ischemic Stroke")
 SEED_PAGE = ROOT / "fixtures" / "html" / "meddatax.com" / "nct07232563_bare_values.html"
+IN_DATE = "NCT06495437"  # a bundled record with no planned dates to be past (on ClinicalTrials.gov: no finding)
 HOSTILE = '<img src=x onerror="window.__tlPwned=1"><script>window.__tlPwned=2</script>'
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (.ci/run installs it)")
 
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import FIXTURES, fixture_url  # noqa: E402
+from conftest import FIXTURES, ctgov_study_page, fixture_url  # noqa: E402
 
 
 def _free_port() -> int:
@@ -130,6 +129,7 @@ class Browser:
     service: Service
     pages: dict = field(default_factory=dict)  # URL -> HTML served for it
     timings: list = field(default_factory=list)
+    install_tab: str = ""  # the address of the tab the extension opened at its install (_leave_install_tab)
 
     def set_service_url(self, url: str) -> None:
         self.worker.evaluate("url => chrome.storage.local.set({serviceUrl: url})", url)
@@ -191,9 +191,27 @@ def browser(tmp_path_factory, service):
         workers = context.service_workers
         b.worker = workers[0] if workers else context.wait_for_event("serviceworker", timeout=20000)
         b.set_service_url(service.url)
+        b.install_tab = _leave_install_tab(context, b.worker.url.split("/")[2])
         yield b
         (ARTIFACTS / "extension-timings.json").write_text(json.dumps(b.timings, indent=2) + "\n", encoding="utf-8")
         context.close()
+
+
+def _leave_install_tab(context, ext_id: str, timeout_s: float = 20) -> str:
+    """Waits for the tab the extension opens at its first install (runtime.onInstalled: its options, which say how to
+    test the connection) and sends it to about:blank, so no test finds a tab of the extension's among its own; returns
+    the address it had. (Chromium may open it in the profile's first, blank tab, after the worker is up.)"""
+    wanted = f"chrome-extension://{ext_id}/options/options.html"
+    deadline = time.monotonic() + timeout_s
+    while True:
+        for tab in context.pages:
+            if tab.url == wanted:
+                tab.goto("about:blank")
+                return wanted
+        if time.monotonic() > deadline:
+            pytest.fail(f"the extension opened no options tab at install: {[t.url for t in context.pages]}")
+        # (a sync Playwright call lets it see the tabs' navigations in the meantime)
+        (context.pages[0] if context.pages else context.new_page()).wait_for_timeout(100)
 
 
 def _load_build():
@@ -339,14 +357,35 @@ OFFICIAL_SITE_FAILED = "TrialLens could not load the plain-English version of th
 
 
 def assert_official_site_card(page, expected: dict) -> None:
-    """On ClinicalTrials.gov itself: "This is the official record", no verdict, findings or link to the page
-    the reader is on; the plain-English criteria and related trials the service sent, else a sentence and Try again."""
-    assert headline(page) == "This is the official record"
-    assert icon(page) == "i"
-    assert not expanded(page), "not a warning: the reader is on the official record"
-    for gone in (".finding", ".verdict-note", ".official-first", ".record-status", "footer"):
+    """On ClinicalTrials.gov itself: no page comparison, no link to the page the reader is on; the record's own findings
+    and their note when the service kept any (reason official_page), under its overdue headline in amber, opened, when it
+    gives the caveat record_overdue, else "This is the official record" as its headline only (review r26 #2); the
+    plain-English criteria and related trials the service sent, else a sentence and Try again."""
+    drift = expected["drift"]
+    said = drift.get("reason") == "official_page"
+    registry = [f for f in drift["findings"] if f.get("about") == "registry"] if said else []
+    if said and drift.get("caveat") == "record_overdue":
+        assert (headline(page), icon(page)) == (drift["headline"], "!")
+        assert expanded(page), "a warning about the record opens, as on any other site"
+    else:
+        assert (headline(page), icon(page)) == ("This is the official record", "i")
+        assert not expanded(page), "not a warning: the reader is on the official record"
+    if registry:
+        assert page.locator("triallens-card .verdict-note").text_content() == drift["note"]
+        shown = [m.strip() for m in page.locator("triallens-card .finding > p").all_text_contents()]
+        assert len(shown) == len(registry) and all(t.endswith(f["message"]) for f, t in zip(registry, shown)), shown
+    else:
+        for gone in (".finding", ".verdict-note"):
+            assert page.locator(f"triallens-card {gone}").count() == 0, gone
+    for gone in (".page-findings", ".official-first", ".record-status", "footer"):
         assert page.locator(f"triallens-card {gone}").count() == 0, gone
     assert page.locator(f"triallens-card a[href$='{expected['nct_id']}']").count() == 0
+    search = page.locator("triallens-card .related-search a")
+    if expected.get("search_url") and expected.get("related") == []:
+        assert search.get_attribute("href") == expected["search_url"]
+        assert search.text_content().startswith("Search ClinicalTrials.gov for open trials of ")
+    else:
+        assert search.count() == 0
     criteria = expected.get("criteria") or {}
     items = len(criteria.get("inclusion") or []) + len(criteria.get("exclusion") or []) + len(criteria.get("unplaced") or [])
     if items:
@@ -1111,19 +1150,23 @@ def test_screen_readers_get_a_heading_and_one_status_region_for_the_verdict(brow
         page.close()
 
 
-def test_on_clinicaltrials_gov_the_card_is_the_plain_english_record(browser):
-    """On ClinicalTrials.gov's own study page (here the seed trial, whose record the service holds) the card
-    compares nothing: "This is the official record", with who can join in plain English and related trials."""
-    html = (ROOT / "fixtures" / "html" / "clinicaltrials.gov" / "nct03466619_study_divs.html").read_text(encoding="utf-8")
-    # the seed trial's study page: its number, title, sponsor and condition (with another trial's, the service says the
-    # page may be about a different trial and sends none of the record's criteria; review round 5 saw stroke criteria
-    # on this page's penile-prosthesis title)
-    html = (html.replace("NCT03466619", SEED).replace("Penile Prosthesis in Patients With Erectile Dysfunction", SEED_TITLE)
-            .replace("Tanta University", "Zhujiang Hospital").replace("Erectile Dysfunction", "Ischemic Stroke"))
-    url = f"https://clinicaltrials.gov/study/{SEED}"
+@pytest.mark.parametrize("nct_id", [SEED, IN_DATE])
+def test_on_clinicaltrials_gov_the_card_is_the_plain_english_record(browser, nct_id):
+    """On ClinicalTrials.gov's own study page the card compares nothing: who can join in plain English and related
+    trials; for the seed trial, whose record is not yet recruiting a year after its planned start, the service's overdue
+    headline with the record's finding and its note, as on any other site (review r26 #2); for a record with nothing
+    overdue, "This is the official record" and no finding, and (none related) the search of ClinicalTrials.gov."""
+    html = ctgov_study_page(nct_id)
+    url = f"https://clinicaltrials.gov/study/{nct_id}"
     expected = browser.service.annotate(url, html).json()
     assert expected["criteria"] and expected["criteria"]["inclusion"], "the service sends the plain-English criteria"
-    assert expected["drift"]["verdict"] != "in_sync"   # what the service would say of another site's page: not shown here
+    drift = expected["drift"]
+    assert drift["reason"] == "official_page"
+    if nct_id == SEED:
+        assert drift.get("caveat") == "record_overdue" and [f["kind"] for f in drift["findings"]] == ["registry_overdue"]
+    else:
+        assert drift.get("caveat") is None and drift["findings"] == []
+        assert expected["related"] == [] and expected["search_url"]
     page = browser.open(url, html)
     try:
         assert_official_site_card(page, expected)
@@ -1132,7 +1175,10 @@ def test_on_clinicaltrials_gov_the_card_is_the_plain_english_record(browser):
         assert page.locator("triallens-card .criteria > summary").text_content() == "Who can join, in plain English"
         assert page.locator("triallens-card .criteria > ul > li").first.is_visible() or \
             page.locator("triallens-card .glance").is_visible()
-        shot(page, "official-site")
+        if nct_id == SEED:
+            assert page.locator("triallens-card .registry-findings .finding").is_visible()
+            assert page.locator("triallens-card .verdict-note").is_visible()
+        shot(page, f"official-site-{nct_id.lower()}")
     finally:
         page.close()
 
@@ -1522,6 +1568,14 @@ def test_firefox_closed_note_names_the_shortcut_firefox_has(firefox_phone):
     fresh profile keeps; a profile without it would read "Loading the page again brings it back."."""
     keys = json.loads((EXT / "manifest.json").read_text(encoding="utf-8"))["commands"]["toggle-card"]["suggested_key"]["default"]
     assert firefox_phone["closed"] == {"card": 0, "note": f"TrialLens closed for this page. {keys} brings it back."}
+
+
+def test_the_options_open_at_first_install_and_are_out_of_the_tests_way(browser):
+    """At its first install the extension opens its options (r26 #13: out of the box a reader has no service); the
+    fixture sends that tab away, so no test picks it for its own."""
+    ext_id = browser.worker.url.split("/")[2]
+    assert browser.install_tab == f"chrome-extension://{ext_id}/options/options.html"
+    assert not any(t.url.startswith(f"chrome-extension://{ext_id}/") for t in browser.context.pages)
 
 
 def test_options_page_sets_the_service_and_switches_a_site_off(browser):

@@ -11,7 +11,7 @@ import json
 import pytest
 from service_support import MEDDATAX_HTML, MEDDATAX_URL, providers
 
-from conftest import FIXTURES
+from conftest import FIXTURES, ctgov_study_page
 from server import create_app
 from server.cli import main
 from server.related_words import RELATED_NONE, search_url
@@ -65,6 +65,19 @@ def test_the_page_says_what_trialLens_knows_and_links_the_search():
     assert "saved copy of ClinicalTrials.gov." not in section(page, "related")
 
 
+def test_the_card_says_it_as_the_page_does():
+    """The extension's card words the empty list and the search's link as the service's page does (it cannot import
+    them): cardsections.js RELATED_NONE, badges.js RELATED_SEARCH."""
+    from pathlib import Path
+
+    from server.related_words import RELATED_SEARCH
+    ext = Path(__file__).resolve().parents[1] / "extension"
+    assert f'const RELATED_NONE = "{RELATED_NONE}";' in (ext / "content" / "cardsections.js").read_text(encoding="utf-8")
+    prefix = RELATED_SEARCH.removesuffix("{condition}")
+    assert prefix != RELATED_SEARCH
+    assert f'const RELATED_SEARCH = "{prefix}";' in (ext / "lib" / "badges.js").read_text(encoding="utf-8")
+
+
 def test_the_cli_says_it_and_prints_the_search(tmp_path, monkeypatch, capsys):
     from scrapers.official import OfficialRecord
     from scrapers.registry import Store
@@ -85,16 +98,12 @@ def test_the_cli_says_it_and_prints_the_search(tmp_path, monkeypatch, capsys):
 # ClinicalTrials.gov's own study page (r26 #2) -----------------------------------------------------------------------
 
 SEED = "NCT07232563"
-SEED_TITLE = ("Exploratory Study of Intranasal Administration of Human Umbilical Cord Mesenchymal Stem Cell-Derived "
-              "Extracellular Vesicles for the Treatment of Ischemic Stroke")
 
 
 def _study_page() -> str:
-    """The seed trial's study page on ClinicalTrials.gov (built as test_extension_e2e's official-site test builds it):
-    its record is not yet recruiting 12 months after its planned start."""
-    text = (FIXTURES / "html" / "clinicaltrials.gov" / "nct03466619_study_divs.html").read_text(encoding="utf-8")
-    return (text.replace("NCT03466619", SEED).replace("Penile Prosthesis in Patients With Erectile Dysfunction", SEED_TITLE)
-            .replace("Tanta University", "Zhujiang Hospital").replace("Erectile Dysfunction", "Ischemic Stroke"))
+    """The seed trial's study page on ClinicalTrials.gov (as test_extension_e2e's official-site test builds it): its
+    record is not yet recruiting 12 months after its planned start."""
+    return ctgov_study_page(SEED)
 
 
 @pytest.fixture

@@ -67,27 +67,33 @@
   }
 
   /**
-   * On ClinicalTrials.gov itself the reader is on the official record: no verdict, findings or link to the
-   * page they are on; who can join in plain English and related trials, when the service sent them.
+   * On ClinicalTrials.gov itself the reader is on the official record: no page comparison or link to the page they
+   * are on; the service's findings about the record itself (overdue, unverified) with its note, which the same trial's
+   * card shows on every other site (review r26 #2), under its overdue headline when it gives one; then who can join in
+   * plain English and related trials, when the service sent them.
    */
   function renderOfficialSite(doc, annotation, ui) {
     const shadow = ensureHost(doc).shadowRoot;
-    const view = TL.OFFICIAL_SITE_VIEW;
+    const view = TL.officialSiteView(annotation.drift);
+    const registry = TL.officialSiteFindings(annotation.drift);
+    // (the note only with what it announces: alone, "the official record, so nothing to compare" is the headline again)
+    const note = registry.length ? TL.verdictNote(annotation.drift) : null;
+    const findings = registry.length ? findingsList(doc, { ...annotation, drift: { ...annotation.drift, findings: registry } }, ui) : null;
     const criteria = criteriaSection(doc, annotation.criteria, ui, annotation.official);
     // (a record that gives no criteria says so: that is an answer, not a failure to load one)
     const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance, .no-criteria"));
     const noneGiven = Boolean(criteria && criteria.querySelector(".no-criteria"));
-    const related = relatedSection(doc, annotation.related, Boolean(annotation.official), TL.readingWho(annotation),
-      annotation.related_reason);
+    const related = relatedSection(doc, annotation, Boolean(annotation.official));
     // (from a saved copy, the page the reader is on may be newer than the plain-English list: say so)
     const stale = Boolean(annotation.official && annotation.official.stale);
     const day = stale ? TL.copyDate(annotation.official) : "";
     const intro = stale
       ? `Who can join, in plain English, from TrialLens's saved copy ${day ? `of ${day}` : "(date unknown)"}: the page you are on may be newer.`
       : "TrialLens shows who can join this trial in plain English.";
-    const body = hasCriteria
+    const body = [note ? h(doc, "p", { className: "verdict-note", text: note }) : null, findings];
+    body.push(...(hasCriteria
       ? [noneGiven ? null : h(doc, "p", { className: "intro", text: intro }), criteria]
-      : [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED }), h(doc, "div", { className: "actions next-steps" }, [retryButton(doc, ui)])];
+      : [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED }), h(doc, "div", { className: "actions next-steps" }, [retryButton(doc, ui)])]));
     body.push(related);
     frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
   }
@@ -134,8 +140,7 @@
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
     body.push(criteriaSection(doc, annotation.criteria, ui, official));
     // (an empty list says so only when the record was read and the page is about it: then the service looked)
-    body.push(relatedSection(doc, annotation.related, Boolean(official) && !aboutOtherTrial(annotation), TL.readingWho(annotation),
-      annotation.related_reason));
+    body.push(relatedSection(doc, annotation, Boolean(official) && !aboutOtherTrial(annotation)));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
     // (the service says whether its note gave the reason: an older service does not, and the footer then says it)
     const noted = Boolean(note && annotation.drift.note_says_why === true);

@@ -154,7 +154,10 @@
   const RELATED_CAPTION = "Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit. "
     + "They are not matched to your own age, sex or health: read each trial's criteria. Statuses may have changed. "
     + "Each title opens the trial's record on ClinicalTrials.gov.";
-  const RELATED_NONE = "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.";
+  // TrialLens looked and holds no open trial like it: said as the service's page says it (server/related_words.py
+  // RELATED_NONE; "none open in TrialLens's saved copy of ClinicalTrials.gov" read as contradicting the footer's "checked
+  // just now", review r26 #4), with the service's search of ClinicalTrials.gov as the way on
+  const RELATED_NONE = "TrialLens knows of no open trials like this one.";
   // the service's related_reason: a record with nothing to match on, for which no status would give related trials
   // (server/related_words.py RELATED_NOTHING_TO_MATCH, said alike by the page and `triallens related`)
   const RELATED_WHY_NONE = {
@@ -162,15 +165,26 @@
   };
 
   /**
-   * The related trials; with `sayNone`, an empty list says so in words (the service looked and found none).
-   * `reading`: the ages and sex of the trial being read (TL.readingWho): a related trial that takes the same shows no
-   * who-line, and the caption says what that means. `reason`: the annotation's related_reason, why an empty list is
-   * empty when no status would fill it (said instead of "none open").
+   * The annotation's related trials; with `sayNone`, an empty list says so in words (the service looked and found
+   * none), and links the service's search_url, ClinicalTrials.gov's search for open trials of the record's condition.
+   * The ages and sex of the trial being read (TL.readingWho): a related trial that takes the same shows no who-line, and
+   * the caption says what that means. The annotation's related_reason says why an empty list is empty when no status
+   * would fill it (said instead of "none open").
    */
-  function relatedSection(doc, related, sayNone = false, reading = null, reason = null) {
+  function relatedSection(doc, annotation, sayNone = false) {
+    const related = annotation.related;
+    const reading = TL.readingWho(annotation);
     const trials = (Array.isArray(related) ? related : []).map((t) => TL.relatedView(t, Date.now(), reading));
-    const none = (Object.hasOwn(RELATED_WHY_NONE, reason) && RELATED_WHY_NONE[reason]) || RELATED_NONE;
-    if (!trials.length) return sayNone && Array.isArray(related) ? h(doc, "p", { className: "muted related-none", text: none }) : null;
+    if (!trials.length) {
+      if (!sayNone || !Array.isArray(related)) return null;
+      const reason = annotation.related_reason;
+      const none = (Object.hasOwn(RELATED_WHY_NONE, reason) && RELATED_WHY_NONE[reason]) || RELATED_NONE;
+      const search = TL.relatedSearch(annotation.search_url);
+      return h(doc, "div", { className: "related-empty" }, [
+        h(doc, "p", { className: "muted related-none", text: none }),
+        search ? h(doc, "p", { className: "related-search" }, [link(doc, search.url, search.text)]) : null,
+      ]);
+    }
     const caption = trials.some((t) => t.sameWho) ? `${RELATED_CAPTION} ${TL.RELATED_SAME_WHO}` : RELATED_CAPTION;
     return h(doc, "details", { className: "related" }, [
       h(doc, "summary", { text: `Related trials (${trials.length})` }),

@@ -236,7 +236,7 @@
       const r0 = performance.now();
       if (unsure) ui.trial = TL.isNctId(res.annotation.nct_id) ? res.annotation.nct_id : null;
       ui.last = { kind: "annotation", annotation: res.annotation };
-      openFor(ui.officialSite ? TL.OFFICIAL_SITE_VIEW.tone : TL.verdictView(res.annotation.drift).tone, TL.problemKeys(res.annotation));
+      openFor(ui.officialSite ? TL.officialSiteView(res.annotation.drift).tone : TL.verdictView(res.annotation.drift).tone, TL.problemKeys(res.annotation));
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;
       refocus();

@@ -135,6 +135,20 @@
     };
   }
 
+  // ClinicalTrials.gov's search for open trials of the record's condition, the service's search_url beside an empty related
+  // list (review r26 #4), named as the service's page names it (server/related_words.py RELATED_SEARCH, search_words)
+  const RELATED_SEARCH = "Search ClinicalTrials.gov for open trials of ";
+
+  /**
+   * The link for the service's search_url: {url, text} ("Search ClinicalTrials.gov for open trials of Ischemic Stroke",
+   * the condition its `cond` names); null for anything but an https address on clinicaltrials.gov.
+   */
+  function relatedSearch(url) {
+    if (!safeLink(url, ["clinicaltrials.gov"])) return null;
+    const condition = (new URL(url).searchParams.get("cond") || "").trim();
+    return { url, text: RELATED_SEARCH + (condition || "this condition") };
+  }
+
   /** The month of a saved copy for a badge ("Nov 2025"): when it was fetched if the service says, else the record's last update. */
   function copyMonth(status) {
     const fetched = fetchedDate(status.fetched_at);
@@ -192,5 +206,5 @@
     return { text, tone, unchecked: false, label };
   }
 
-  return { statusTone, relatedView, readingWho, badgeView, RELATED_SAME_WHO, RELATED_NO_LIMIT };
+  return { statusTone, relatedView, relatedSearch, readingWho, badgeView, RELATED_SAME_WHO, RELATED_NO_LIMIT };
 });

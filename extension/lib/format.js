@@ -106,6 +106,24 @@
 
   /** The card on the official record's own page: a neutral "i", not a verdict. */
   const OFFICIAL_SITE_VIEW = Object.freeze({ tone: "info", icon: ICONS.info, headline: "This is the official record" });
+  /**
+   * The card's view on the official record's own page, from the service's drift: OFFICIAL_SITE_VIEW, unless the service
+   * answered for that page (reason "official_page") that the record itself is overdue (caveat record_overdue): then its
+   * headline ("This trial may have opened: ask the study team") in the caveat's amber, as on any other site (r26 #2).
+   */
+  function officialSiteView(drift) {
+    return drift && drift.reason === "official_page" && drift.caveat === "record_overdue" ? verdictView(drift) : OFFICIAL_SITE_VIEW;
+  }
+
+  /**
+   * The findings the card shows on the official record's own page: those the service kept about the record itself
+   * (about "registry": overdue, unverified), only where it answered for that page (reason "official_page"); none else
+   * (an older service's findings compare the page, which is the record: review r26 #2).
+   */
+  function officialSiteFindings(drift) {
+    if (!drift || drift.reason !== "official_page" || !Array.isArray(drift.findings)) return [];
+    return drift.findings.filter((f) => f && f.about === "registry");
+  }
   const OFFICIAL_SITE_FAILED = "TrialLens could not load the plain-English version of this trial just now.";
 
   /** "RECRUITING" -> "Recruiting"; wording we do not know is shown as given, never guessed. */
@@ -323,7 +341,7 @@
   }
 
   return {
-    HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
+    HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
     checkedLine, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink,
   };
 });

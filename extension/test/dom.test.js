@@ -5,7 +5,7 @@ const test = require("node:test");
 const assert = require("node:assert/strict");
 
 // the content scripts as the browser loads them (the manifest's list, in its order), content.js last and on its own
-const { CONTENT, makeWindow } = require("./jsdom_page.js");
+const { makeWindow, fakeStorage, runContent, until } = require("./jsdom_page.js");
 
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 const HOSTILE = {
@@ -83,7 +83,7 @@ test("an empty related list says so in words when the record was read, and nothi
   w.TrialLens.renderAnnotation(w.document, { ...ann, related: [] }, uiState());
   let shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".related-none").textContent,
-    "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.");
+    "TrialLens knows of no open trials like this one.");
   assert.equal(shadow.querySelector("details.related"), null);
   w.TrialLens.renderAnnotation(w.document, { ...ann, official: null, related: [] }, uiState());
   shadow = w.document.querySelector("triallens-card").shadowRoot;
@@ -101,7 +101,7 @@ test("an empty related list for a record with nothing to match on says why, not 
   // (a reason this card does not know is "none open", as before)
   w.TrialLens.renderAnnotation(w.document, { ...ann, related: [], related_reason: "toString" }, uiState());
   assert.equal(w.document.querySelector("triallens-card").shadowRoot.querySelector(".related-none").textContent,
-    "Related trials: none open in TrialLens's saved copy of ClinicalTrials.gov.");
+    "TrialLens knows of no open trials like this one.");
 });
 
 test("an in-sync page whose official record itself is overdue says so above the finding", () => {
@@ -338,32 +338,6 @@ test("a card longer than it shows says 'More' at its bottom edge until scrolled 
   w.TrialLens.renderAnnotation(w.document, HOSTILE, ui);
   assert.equal(host.hasAttribute("data-expanded"), false);
 });
-
-/** A storage.local that keeps what is set (shared by the "tabs" given the same one). */
-function fakeStorage(initial) {
-  const data = Object.assign({}, initial);
-  const pick = (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data)
-    .map((k) => [k, JSON.parse(JSON.stringify(data[k]))]));
-  return { data, get: async (keys) => pick(keys), set: async (obj) => { Object.assign(data, JSON.parse(JSON.stringify(obj))); },
-    remove: async (keys) => { for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k]; } };
-}
-
-/** Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. */
-function runContent(html, url, answer, storage) {
-  const w = makeWindow(html, url);
-  const sent = [];
-  w.chrome = {
-    runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); } },
-    storage: { local: storage || fakeStorage() },
-  };
-  w.eval(CONTENT);
-  return { w, sent };
-}
-
-const until = async (cond) => {
-  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-  assert.ok(cond(), "condition not reached");
-};
 
 test("content script: a trial page sends its URL and HTML once and shows the card", async () => {
   const ann = { ...HOSTILE, drift: { ...HOSTILE.drift, findings: [] }, criteria: null, related: [] };

@@ -1,8 +1,10 @@
 "use strict";
 // Shared by the DOM tests: a page (jsdom) with the content scripts as the browser loads them, the manifest's
-// list in its order, content.js left out (each test runs it when it wants the page checked).
+// list in its order, content.js left out (each test runs it when it wants the page checked: runContent, with a fake
+// extension API and storage).
 const fs = require("node:fs");
 const path = require("node:path");
+const assert = require("node:assert/strict");
 const { JSDOM } = require("jsdom");
 
 const ROOT = path.join(__dirname, "..");
@@ -17,4 +19,31 @@ function makeWindow(html, url) {
   return dom.window;
 }
 
-module.exports = { ROOT, CONTENT_JS, SCRIPTS, CONTENT, makeWindow };
+/** A storage.local that keeps what is set (shared by the "tabs" given the same one). */
+function fakeStorage(initial) {
+  const data = Object.assign({}, initial);
+  const pick = (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data)
+    .map((k) => [k, JSON.parse(JSON.stringify(data[k]))]));
+  return { data, get: async (keys) => pick(keys), set: async (obj) => { Object.assign(data, JSON.parse(JSON.stringify(obj))); },
+    remove: async (keys) => { for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k]; } };
+}
+
+/** Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. */
+function runContent(html, url, answer, storage) {
+  const w = makeWindow(html, url);
+  const sent = [];
+  w.chrome = {
+    runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); } },
+    storage: { local: storage || fakeStorage() },
+  };
+  w.eval(CONTENT);
+  return { w, sent };
+}
+
+/** Waits (a second at most) until `cond()` holds, and fails the test if it never does. */
+const until = async (cond) => {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
+  assert.ok(cond(), "condition not reached");
+};
+
+module.exports = { ROOT, CONTENT_JS, SCRIPTS, CONTENT, makeWindow, fakeStorage, runContent, until };
