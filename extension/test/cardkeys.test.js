@@ -9,7 +9,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const vm = require("node:vm");
 
-const { ROOT, CONTENT, makeWindow } = require("./jsdom_page.js");
+const { ROOT, CONTENT, makeWindow, until } = require("./jsdom_page.js");
 const commands = require("../lib/commands.js");
 
 const URL = "https://meddatax.com/clinical-trials/NCT07232563";
@@ -133,11 +133,6 @@ function backgroundWorker(tabs, shortcuts = [{ name: "toggle-card", shortcut: "A
   const installed = (details) => { onInstalled[0](details); return new Promise((r) => setTimeout(r, 20)); };
   return { press, ask, sent, context, click, installed, options, onClicked, onInstalled };
 }
-
-const until = async (cond) => {
-  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-  assert.ok(cond(), "condition not reached");
-};
 
 test("the manifest declares the shortcut: Alt+Shift+K, which Chrome and Firefox keep for nothing of their own", () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));

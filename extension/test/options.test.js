@@ -2,6 +2,7 @@
 // The options page in a DOM (jsdom) with a fake extension API.
 const test = require("node:test");
 const assert = require("node:assert/strict");
+const { until } = require("./jsdom_page.js");
 const fs = require("node:fs");
 const path = require("node:path");
 const { JSDOM } = require("jsdom");
@@ -30,11 +31,6 @@ function openOptions(stored) {
   for (const f of SCRIPTS) w.eval(read(f));
   return { w, data };
 }
-
-const until = async (cond) => {
-  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-  assert.ok(cond(), "condition not reached");
-};
 
 // Review round 11e §12: "Use the default" also deleted a saved API key without a word.
 test("options: 'Use the default' resets the address and keeps a saved API key, and says so", async () => {

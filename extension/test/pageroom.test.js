@@ -5,7 +5,7 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 
-const { makeWindow } = require("./jsdom_page.js");
+const { makeWindow, until } = require("./jsdom_page.js");
 
 const URL = "https://meddatax.com/clinical-trials/NCT07232563";
 const PAGE = `<html style="scroll-padding-bottom: 5px"><body><h1>Trial</h1><p>text</p><footer><a id="last" href="/privacy">Privacy</a></footer></body></html>`;
@@ -14,12 +14,6 @@ const IN_SYNC = { nct_id: "NCT07232563", official: null, related: [],
 
 function uiState(collapsed) {
   return { collapsed, wording: "plain", criteriaOpen: false, onToggle() {}, onWording() {}, onRetry() {}, onOptions() {} };
-}
-
-/** Waits (in 5 ms steps, up to a second) until `cond()` holds. */
-async function until(cond) {
-  for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 5));
-  assert.ok(cond(), "condition not reached");
 }
 
 /** Runs the content script on `w` with a service it cannot reach; once it has settled, folds its card.
