@@ -21,6 +21,7 @@ from .numbering import strip_layout_numbers
 from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, word_changes
+from .alternatives import dropped_alternatives
 from .finding import Finding, criteria_finding, quote, rule_words
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -85,6 +86,17 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
         return [criteria_finding("criterion_changed", "warning", o_items, p_items,
                                  _changed_message(o_items[0], ["word"], words[0], a, b), sim,
                                  changes=[f'"{w.record}" became "{w.page}"' for w in words])]
+    try:
+        gone = dropped_alternatives(o_text, p_text)
+    except Exception:  # (as above)
+        gone = []
+    if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
+        a, b = excerpt_pair(p_text, o_text)
+        return [criteria_finding("criterion_changed", "warning", o_items, p_items,
+                                 f'{rule_words(o_items[0]).capitalize()} differs in a list: this page leaves out '
+                                 f'"{gone[0].record}", one of the alternatives ClinicalTrials.gov lists: this page says '
+                                 f'"{a}", but ClinicalTrials.gov says "{b}".', sim,
+                                 changes=[f'"{gone[0].record}" left out'])]
     try:
         moves = qualifier_moves(o_text, p_text)
     except Exception:  # (as above)

@@ -48,7 +48,7 @@ _MODIFIER = re.compile(r"[a-z]{2,}(?:ic|ac|al|ive|ous|ular|ary|ile|ful|ly)|[a-z]
                        r"persistent|intermittent|resistant|dependent|pregnant")
 # describing words that say how ill, not which illness ("severe or unstable systemic disease"; never "psychiatric",
 # which names one of the illnesses in "No uncontrolled psychiatric or medical illness")
-_STATE = re.compile(r"severe|serious|symptomatic|progressive|chronic|acute|active|significant|clinically|recurrent|"
+STATE = re.compile(r"severe|serious|symptomatic|progressive|chronic|acute|active|significant|clinically|recurrent|"
                     r"persistent|newly|diagnosed|treated|untreated|not|yet|major|concurrent|"
                     r"concomitant|other")
 # an aside that annotates what comes before it: its parts are a list of their own
@@ -90,7 +90,7 @@ def _kind(word: str) -> str:
     return w[:-1] if len(w) > 2 and w[-1] == w[-2] else w
 
 
-def _qualifiers(text: str) -> list[tuple[int, int, str, str]]:
+def qualifiers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, as written) of each qualifier that turns its word."""
     out = [(m.start(), m.end(), _kind(m.group(1)), m.group(0)) for m in POOR_FORM.finditer(text)]
     out += [(m.start(), m.end(), "control", m.group(0)) for m in POOR_CONTROL.finditer(text)]
@@ -110,7 +110,7 @@ def read_qualified(text: str, run_in: bool = True) -> tuple[list[Qualified], Cou
     """The qualifiers of a text, and how often it lists each part; with `run_in`, a sub-point run into the text
     ("… echocardiogram No unstable angina") is a list of its own."""
     low = text.lower()
-    quals = _qualifiers(low)
+    quals = qualifiers(low)
     out: list[Qualified] = []
     parts: Counter = Counter()
     start = 0
@@ -157,7 +157,7 @@ def _readings(whole: list[Part], i: int, before: bool, commas: list[bool]) -> fr
     last = len(whole) - 1
     if before:
         j = i
-        while j > 0 and _describes(whole[j - 1], _STATE):
+        while j > 0 and _describes(whole[j - 1], STATE):
             j -= 1
         if j == 0 or j < i:
             out.add(frozenset(whole[j:]))
@@ -226,7 +226,7 @@ def _unqualified(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A (lower-case) text's words outside its qualifiers, in order, less function words, and the words those
     qualifiers turn: "poorly controlled diabetes" and "diabetes with poor control" both say (("diabetes",),
     ("control",))."""
-    quals = _qualifiers(text)
+    quals = qualifiers(text)
     return (tuple(w.group(0) for w in _WORD.finditer(text) if _outside(w, quals) and w.group(0) not in FILLER),
             tuple(sorted(kind for _, _, kind, _ in quals)))
 

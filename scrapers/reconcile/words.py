@@ -35,7 +35,7 @@ _UNITS = frozenset("""year years yr yrs month months mo week weeks wk wks day da
     kg kilogram kilograms lb lbs pound pounds g gram grams mg ml l dl mmol umol mcg ug cm m mm inch
     inches feet ft percent""".split())
 MOST_CHANGES = 2   # more places with a different word than this: a rewording, not a changed word
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
+TOKEN = re.compile(r"[A-Za-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def word_changes(record: str, page: str) -> list[WordChange]:
     """The words a page item puts in place of the record's, when the two are otherwise one copy; [] when they differ
     only in ways a copy may (see the module's note), or in so many places that the page rewords the item."""
     record, page = one_wording(record, page)   # ("not controlled" for "uncontrolled", "NSCLC" for its words)
-    ra, pa = _tokens(record), _tokens(page)
+    ra, pa = tokens(record), tokens(page)
     rl, pl = [w.lower() for w in ra], [w.lower() for w in pa]
     if rl == pl:
         return []
@@ -84,11 +84,11 @@ def word_changes(record: str, page: str) -> list[WordChange]:
     return out
 
 
-def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(_as_read(text))
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(as_read(text))
 
 
-def _as_read(text: str) -> str:
+def as_read(text: str) -> str:
     t = unicodedata.normalize("NFKC", strip_marker(unescape_markdown(text)))
     t = split_sero(t)   # ("HIV seropositive" says "HIV positive")
     return t.replace("'s ", " ").replace("’s ", " ")
@@ -101,13 +101,13 @@ _TEST_NAME = re.compile(r"[a-z]?[A-Z]{2,5}")   # ("AST", "SGPT", "INR", "aPTT")
 
 
 def _slash_dropped(record: str, i1: int, i2: int, pa: list[str]) -> WordChange | None:
-    """One of two things the record joins with a slash (record tokens i1:i2, as `_tokens` counts them), dropped where
+    """One of two things the record joins with a slash (record tokens i1:i2, as `tokens` counts them), dropped where
     the page keeps the other: "AST" where the record says "AST/ALT" drops a test the rule also sets, and no word
     stands in its place to be compared (it raised nothing). So too for two test names joined by "and", "," or "&"
     ("SGOT" for "SGOT and SGPT": 0 of 240 real ones said, review round 25, #4). Not when the page has the word
     elsewhere, nor for more than a short name, nor where the two name one thing (`_one_thing`: "AST" for "AST/SGOT")."""
-    t = _as_read(record)
-    ms = list(_TOKEN.finditer(t))
+    t = as_read(record)
+    ms = list(TOKEN.finditer(t))
     if i2 - i1 > 3 or any(same_word(m.group(0).lower(), v.lower()) for m in ms[i1:i2] if _content(m.group(0))
                           for v in pa):
         return None

@@ -1,0 +1,105 @@
+"""An alternative a copy leaves out of a list: "(chemotherapy or immunotherapy)" where ClinicalTrials.gov says
+"(chemotherapy, radiotherapy, or immunotherapy)", "Known HIV or hepatitis B infection" for "Known HIV, hepatitis B or
+hepatitis C infection". No word is changed in place, no figure or "not", so words.py and the fidelity check passed it
+(280 of 300 real ones raised nothing, review round 25, J3); yet a reader who had radiotherapy now reads that they may
+join.
+
+Said only where the page is the record less that one alternative: every other word of the item is on the page
+(as words.same_word reads a copy), the page adds none, and the alternative's own words are nowhere on it, not even
+as a short form ("RT" for "radiotherapy"). The list is one of three or more parts, the last joined by "or" ("A, B,
+or C", "A, B and/or C"); a list of examples ("such as", "e.g.", "including", "for example", "etc.") is not the rule
+itself, so an example left out is not this (nor criterion_shortened). Left out of a list's first or last part, the
+words it shares with the list ("Known", "infection") stay; a describing word left out there ("Severe A, B, or
+active C" as "…or C") is a qualifier's change, not an alternative's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..abbreviations import spells
+from ..fidelity import one_wording
+from .scope import STATE, qualifiers
+from .words import FILLER, TOKEN, WordChange, as_read, same_word, shortens, tokens
+
+# a list's bounds: a clause ends at ";", ":", a full stop (not an "e.g."'s) or a line; a bracket is a list of its own
+_CLAUSE = re.compile(r";|:|[()\[\]]|(?<!\be\.g)(?<!\bi\.e)\.(?=\s|$)|\n")
+_SEP = re.compile(r"\s*,\s*(?:(?:and/or|or|nor)\s+)?|\s+(?:and/or|or|nor)\s+")
+_EXAMPLES = re.compile(r"(?i)\b(?:e\.?\s?g|such as|including|includes|include|for example|for instance|especially|"
+                       r"particularly|etc)\b")
+
+Span = tuple[int, int]
+
+
+def dropped_alternatives(record: str, page: str) -> list[WordChange]:
+    """The alternative of the record's "A, B, or C" list the page leaves out, as WordChange(the alternative, ""),
+    when the page is otherwise the record's item (see the module's note); [] else."""
+    record, page = one_wording(record, page)
+    t = as_read(record)
+    toks = list(TOKEN.finditer(t))
+    r = [m.group(0).lower() for m in toks]
+    p = [w.lower() for w in tokens(page)]
+    missing = {i for i, w in enumerate(r) if w not in FILLER and not _on(w, p)}
+    if not missing or any(v not in FILLER and not _on(v, r) for v in p):
+        return []
+    for members in _lists(t):
+        for j, (s, e) in enumerate(members):
+            inside = [i for i, m in enumerate(toks) if s <= m.start() < e]
+            if missing <= set(inside):
+                name = _left_out(t, toks, r, inside, missing, j, len(members), p)
+                return [] if name is None else [WordChange(name, "")]
+    return []
+
+
+def _on(w: str, words: list[str]) -> bool:
+    """Is word `w` among these, as a copy may write it?"""
+    return any(same_word(w, v) for v in words)
+
+
+def _lists(t: str) -> list[list[Span]]:
+    """The parts of each list of three or more whose last is joined by "or" ("A, B, or C"), by where they stand in
+    `t`; not a list of examples."""
+    out = []
+    bounds = [0] + [x for m in _CLAUSE.finditer(t) for x in (m.start(), m.end())] + [len(t)]
+    for a, b in zip(bounds[::2], bounds[1::2]):
+        seps = list(_SEP.finditer(t, a, b))
+        spans = list(zip([a] + [m.end() for m in seps], [m.start() for m in seps] + [b]))
+        joins = ["or" in m.group(0) for m in seps]
+        for k, ors in enumerate(joins):
+            i = k
+            while ors and i > 0 and not joins[i - 1]:
+                i -= 1
+            if ors and k + 1 - i >= 2 and not _EXAMPLES.search(t, a, spans[k + 1][1]) \
+                    and not _EXAMPLES.match(t[spans[k + 1][1]:b].lstrip(" ,")):
+                out.append(spans[i:k + 2])
+    return out
+
+
+def _left_out(t: str, toks: list[re.Match], r: list[str], inside: list[int], missing: set[int], j: int, n: int,
+              p: list[str]) -> str | None:
+    """The words of list part j (of n; its tokens `inside`) the page leaves out, as the record writes them, when the
+    part is gone as an alternative: its other words are the list's shared ones (said by another part, or kept at the
+    list's head or end), no short form of it is on the page, and what is gone is not only a describing word."""
+    others = [w for i, w in enumerate(r) if i not in inside]
+    lo, hi = min(missing), max(missing)
+    kept = [i for i in inside if i not in missing and r[i] not in FILLER and not _on(r[i], others)]
+    if any(lo <= i <= hi for i in kept) or j > 0 and any(i < lo for i in kept) or \
+            j < n - 1 and any(i > hi for i in kept):
+        return None
+    while lo - 1 in inside and lo - 1 not in kept and r[lo - 1] not in FILLER:   # ("hepatitis" of "hepatitis C")
+        lo -= 1
+    while hi + 1 in inside and hi + 1 not in kept and r[hi + 1] not in FILLER:
+        hi += 1
+    gone = [toks[i].group(0) for i in range(lo, hi + 1)]
+    if any(spells(v, gone) or shortens(v.upper(), gone) or shortens(v, gone) for v in p):
+        return None   # (a short form for the part stays: "RT" for "radiotherapy")
+    if kept and _describing(t, toks, missing):
+        return None
+    return t[toks[lo].start():toks[hi].end()]
+
+
+def _describing(t: str, toks: list[re.Match], missing: set[int]) -> bool:
+    """Are the words left out only describing words ("active", "uncontrolled"), not a thing of their own?"""
+    quals = qualifiers(t.lower())
+    return all(STATE.fullmatch(toks[i].group(0).lower()) or any(s <= toks[i].start() < e for s, e, *_ in quals)
+               for i in missing)

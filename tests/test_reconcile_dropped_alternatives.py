@@ -1,0 +1,70 @@
+"""An alternative a page leaves out of an "A, B, or C" list (review round 25, J3): "(chemotherapy or immunotherapy)"
+where ClinicalTrials.gov says "(chemotherapy, radiotherapy, or immunotherapy)" raised nothing, and "Known HIV or
+hepatitis B infection" for "Known HIV, hepatitis B or hepatitis C infection" only the reworded note; a reader with
+hepatitis C then reads that they may join. A warning naming the alternative; a faithful copy of the list (members
+reordered, an Oxford comma, "and/or", a short form, Title Case) and an example left out raise nothing."""
+
+from datetime import date
+
+import pytest
+
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import reconcile
+from scrapers.reconcile.alternatives import dropped_alternatives
+
+TODAY = date(2026, 12, 6)
+
+
+def _pair(record: str, page: str) -> list[tuple[str, str, str]]:
+    """The page's warnings and criticals for a record with one reason someone cannot join, shown as `page`."""
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": f"Exclusion Criteria:\n\n* {record}\n* Pregnant women"}}})
+    found = reconcile(PageRecord(site="meddatax.com", nct_id="NCT01774864", exclusion=[page, "Pregnant women"]),
+                      official, TODAY)
+    return [(f.kind, f.severity, f.message) for f in found if f.about == "page" and f.severity != "info"]
+
+
+@pytest.mark.parametrize("record,page,gone", [
+    ("Have not recovered from previous cancer treatment (chemotherapy, radiotherapy, or immunotherapy).",
+     "Have not recovered from previous cancer treatment (chemotherapy or immunotherapy).", "radiotherapy"),
+    ("Known HIV, hepatitis B or hepatitis C infection", "Known HIV or hepatitis B infection", "hepatitis C"),
+    ("Known HIV, hepatitis B or hepatitis C infection", "Known hepatitis B or hepatitis C infection", "HIV"),
+    ("Significant renal, cardiovascular or neurologic disease", "Significant renal or neurologic disease",
+     "cardiovascular"),
+    ("Hypersensitivity to divalproex sodium, valproic acid, or valproate sodium",
+     "Hypersensitivity to divalproex sodium or valproate sodium", "valproic acid"),
+])
+def test_an_alternative_left_out_is_a_warning_naming_it(record, page, gone):
+    assert _pair(record, page) == [(
+        "criterion_changed", "warning",
+        f'A reason someone cannot join differs in a list: this page leaves out "{gone}", one of the alternatives '
+        f'ClinicalTrials.gov lists: this page says "{page}", but ClinicalTrials.gov says "{record}".')]
+
+
+@pytest.mark.parametrize("record,page", [
+    # the list written another way
+    ("Prior chemotherapy, radiotherapy, or immunotherapy", "Prior radiotherapy, chemotherapy, or immunotherapy"),
+    ("Prior chemotherapy, radiotherapy, or immunotherapy", "Prior chemotherapy, radiotherapy or immunotherapy"),
+    ("Prior chemotherapy, radiotherapy or immunotherapy", "Prior chemotherapy, radiotherapy, and/or immunotherapy"),
+    ("Prior chemotherapy, radiotherapy, or immunotherapy", "Prior Chemotherapy, Radiotherapy, Or Immunotherapy"),
+    ("Prior chemotherapy, radiotherapy, or immunotherapy", "Prior chemotherapy, RT, or immunotherapy"),
+    ("Known HIV, HBV, or HCV infection", "Known HIV, hepatitis B virus, or hepatitis C virus infection"),
+    ("History of stroke, myocardial infarctions, or angina", "History of stroke, myocardial infarction or angina"),
+    # examples left out: the rule is the head, not the list
+    ("Serious illness such as diabetes, hypertension, or asthma", "Serious illness such as diabetes or asthma"),
+    ("Immunomodulators including interferon, interleukins, or systemic corticosteroids.",
+     "Immunomodulators including interferon or systemic corticosteroids."),
+    ("Other cancers (e.g., breast, lung, or colon cancer)", "Other cancers (e.g., breast or colon cancer)"),
+    ("Heart disease, lung disease, or kidney disease, etc.", "Heart disease or kidney disease, etc."),
+    # the left-out member still named elsewhere in the item, or only in its short form
+    ("Prior chemotherapy, radiotherapy, or immunotherapy; radiotherapy within 4 weeks",
+     "Prior chemotherapy or immunotherapy; radiotherapy within 4 weeks"),
+    ("Prior chemotherapy, radiotherapy (RT), or immunotherapy", "Prior chemotherapy, RT, or immunotherapy"),
+    # a describing word of the list's last part is no alternative
+    ("Severe asthma, diabetes, or active hepatitis", "Severe asthma, diabetes, or hepatitis"),
+])
+def test_a_faithful_list_or_an_example_left_out_raises_no_list_warning(record, page):
+    assert not any("differs in a list" in m for *_, m in _pair(record, page))
+    assert dropped_alternatives(record, page) == []
