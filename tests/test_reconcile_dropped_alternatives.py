@@ -4,26 +4,10 @@ hepatitis B infection" for "Known HIV, hepatitis B or hepatitis C infection" onl
 hepatitis C then reads that they may join. A warning naming the alternative; a faithful copy of the list (members
 reordered, an Oxford comma, "and/or", a short form, Title Case) and an example left out raise nothing."""
 
-from datetime import date
-
 import pytest
+from test_reconcile_word_changes import _pair   # (a record with one reason someone cannot join, shown as the page)
 
-from scrapers.model import PageRecord
-from scrapers.official import OfficialRecord
-from scrapers.reconcile import reconcile
 from scrapers.reconcile.alternatives import dropped_alternatives
-
-TODAY = date(2026, 12, 6)
-
-
-def _pair(record: str, page: str) -> list[tuple[str, str, str]]:
-    """The page's warnings and criticals for a record with one reason someone cannot join, shown as `page`."""
-    official = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": f"Exclusion Criteria:\n\n* {record}\n* Pregnant women"}}})
-    found = reconcile(PageRecord(site="meddatax.com", nct_id="NCT01774864", exclusion=[page, "Pregnant women"]),
-                      official, TODAY)
-    return [(f.kind, f.severity, f.message) for f in found if f.about == "page" and f.severity != "info"]
 
 
 @pytest.mark.parametrize("record,page,gone", [

@@ -269,8 +269,9 @@ def test_against_a_saved_copy_both_quotes_name_the_copy_not_the_registry():
     assert '", but TrialLens\'s saved copy says "Haemoglobin' in message
 
 
-def _pair(record: str, page: str) -> list:
-    """The page findings for a record with one reason someone cannot join, shown as `page`."""
+def _pair(record: str, page: str) -> list[tuple[str, str, str]]:
+    """The page's warnings and criticals (kind, severity, message) for a record with one reason someone cannot join,
+    shown as `page` (test_reconcile_dropped_alternatives uses it too)."""
     official = OfficialRecord({"protocolSection": {
         "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
         "eligibilityModule": {"eligibilityCriteria": f"Exclusion Criteria:\n\n* {record}\n* Pregnant women"}}})

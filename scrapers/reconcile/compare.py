@@ -77,42 +77,42 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
             kinds = ["word"]   # ("differs in a word, "and" where ClinicalTrials.gov says "or"", not "in an "or"")
         return [criteria_finding("criterion_changed", "critical", o_items, p_items,
                                  _changed_message(o_items[0], kinds, word, a, b), sim, changes=changes)]
-    try:
-        words = word_changes(o_text, p_text)
-    except Exception:  # (as above: odd text raises no alarm)
-        words = []
+    words = _quietly(word_changes, o_text, p_text)
     if words:   # (a copy but for a word: never the reworded note's "No number … differs")
         a, b = excerpt_pair(p_text, o_text)
         return [criteria_finding("criterion_changed", "warning", o_items, p_items,
                                  _changed_message(o_items[0], ["word"], words[0], a, b), sim,
                                  changes=[f'"{w.record}" became "{w.page}"' for w in words])]
-    try:
-        gone = dropped_alternatives(o_text, p_text)
-    except Exception:  # (as above)
-        gone = []
+    gone = _quietly(dropped_alternatives, o_text, p_text)
     if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
-        a, b = excerpt_pair(p_text, o_text)
-        return [criteria_finding("criterion_changed", "warning", o_items, p_items,
-                                 f'{rule_words(o_items[0]).capitalize()} differs in a list: this page leaves out '
-                                 f'"{gone[0].record}", one of the alternatives ClinicalTrials.gov lists: this page says '
-                                 f'"{a}", but ClinicalTrials.gov says "{b}".', sim,
-                                 changes=[f'"{gone[0].record}" left out'])]
-    try:
-        moves = qualifier_moves(o_text, p_text)
-    except Exception:  # (as above)
-        moves = []
+        return _warning(o_items, p_items, o_text, p_text, sim, f'a list: this page leaves out "{gone[0].record}", one '
+                        "of the alternatives ClinicalTrials.gov lists", [f'"{gone[0].record}" left out'])
+    moves = _quietly(qualifier_moves, o_text, p_text)
     if moves:   # ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or hypertension")
-        a, b = excerpt_pair(p_text, o_text)
-        return [criteria_finding("criterion_changed", "warning", o_items, p_items,
-                                 f'{rule_words(o_items[0]).capitalize()} differs in {_moved(moves[0])}: this page '
-                                 f'says "{a}", but ClinicalTrials.gov says "{b}".', sim,
-                                 changes=[_moved(m) for m in moves])]
+        return _warning(o_items, p_items, o_text, p_text, sim, _moved(moves[0]), [_moved(m) for m in moves])
     # (a copy that differs only in how it writes a comparison, "at least 6" for ">= 6", is not reworded)
     if sim < REWORDED and len(o_items) == len(p_items) == 1 and \
             fuzz.ratio(as_signs(o_text), as_signs(p_text)) < REWORDED:
         a, b = excerpt_pair(p_text, o_text)
         return [reworded(o_items, p_items, a, b, sim)]
     return []
+
+
+def _quietly(check, o_text: str, p_text: str) -> list:
+    """What a word-level check finds in a copy; odd text it cannot read raises no alarm (an empty list)."""
+    try:
+        return check(o_text, p_text)
+    except Exception:
+        return []
+
+
+def _warning(o_items: list[Entry], p_items: list[Entry], o_text: str, p_text: str, sim: float, differs_in: str,
+             changes: list[str]) -> list[Finding]:
+    """One criterion_changed warning: the rule "differs in" what the check found, quoting both texts."""
+    a, b = excerpt_pair(p_text, o_text)
+    return [criteria_finding("criterion_changed", "warning", o_items, p_items,
+                             f'{rule_words(o_items[0]).capitalize()} differs in {differs_in}: this page says "{a}", '
+                             f'but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
 
 
 def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a: str, b: str) -> str:
