@@ -9,6 +9,7 @@ import json
 import re
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -110,11 +111,16 @@ def page_url(nct_id: str) -> str:
     return f"https://trials.example.org/study/{nct_id}"
 
 
-def shipped_offline_client(folder: Path):
+def shipped_offline_app(folder: Path):
     """The app as shipped, offline, with its store in `folder`: seeded from the bundled records on first start, so
     every record is a saved copy (stale), some dated and one (NCT06495437) not."""
     return create_app({"TRIALLENS_DB": str(folder / "store.sqlite3"), "TRIALLENS_OFFLINE": "1",
-                       "TRIALLENS_RATE_LIMIT": "off"}).test_client()
+                       "TRIALLENS_RATE_LIMIT": "off"})
+
+
+def shipped_offline_client(folder: Path):
+    """shipped_offline_app's test client."""
+    return shipped_offline_app(folder).test_client()
 
 
 def section_text(resp, section_id: str) -> str:
@@ -122,3 +128,19 @@ def section_text(resp, section_id: str) -> str:
     when the page has no such section."""
     m = re.search(rf'(?s)<section id="{section_id}".*?</section>', resp.get_data(as_text=True))
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", m.group(0)))).strip() if m else ""
+
+
+@contextmanager
+def served(app):
+    """`app` served over real HTTP on 127.0.0.1 (a free port) in a thread, for browsers and raw HTTP clients; yields
+    its base URL ("http://127.0.0.1:PORT") and stops the server after."""
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join()

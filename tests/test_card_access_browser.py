@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is a test extra")
 
 from test_extension_e2e import (  # noqa: E402,F401  (the extension's browser and service fixtures, as its e2e tests use them)
-    CHROMIUM, SEED_PAGE, _drifted_page, browser, expanded, fixture_url, service, wait_settled,
+    CHROMIUM, SEED_PAGE, _drifted_page, browser, expanded, fixture_url, options_url, service, wait_settled,
 )
 
 pytestmark = [
@@ -73,7 +73,7 @@ def test_the_options_page_has_no_serious_axe_violations(browser):
     ext_id = browser.worker.url.split("/")[2]
     page = browser.context.new_page()
     try:
-        page.goto(f"chrome-extension://{ext_id}/options/options.html")
+        page.goto(options_url(ext_id))
         page.wait_for_selector("#service-url")
         open_details(page)
         assert axe_problems(page) == []
@@ -120,7 +120,7 @@ def test_the_options_page_s_text_follows_the_reader_s_font_size(browser):
     ext_id = browser.worker.url.split("/")[2]
     page = browser.context.new_page()
     try:
-        page.goto(f"chrome-extension://{ext_id}/options/options.html")
+        page.goto(options_url(ext_id))
         page.wait_for_selector("#service-url")
         page.context.new_cdp_session(page).send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
         sizes = page.evaluate("""() => ['body', 'label', '.help'].map((s) =>

@@ -197,11 +197,16 @@ def browser(tmp_path_factory, service):
         context.close()
 
 
+def options_url(ext_id: str) -> str:
+    """The extension's options page, by the extension's id (the host of its worker's address)."""
+    return f"chrome-extension://{ext_id}/options/options.html"
+
+
 def _leave_install_tab(context, ext_id: str, timeout_s: float = 20) -> str:
     """Waits for the tab the extension opens at its first install (runtime.onInstalled: its options, which say how to
     test the connection) and sends it to about:blank, so no test finds a tab of the extension's among its own; returns
     the address it had. (Chromium may open it in the profile's first, blank tab, after the worker is up.)"""
-    wanted = f"chrome-extension://{ext_id}/options/options.html"
+    wanted = options_url(ext_id)
     deadline = time.monotonic() + timeout_s
     while True:
         for tab in context.pages:
@@ -1413,7 +1418,7 @@ def test_a_service_that_needs_an_api_key(browser, keyed_service):
             assert page.locator("triallens-card button.options").is_visible()
         finally:
             page.close()
-        options.goto(f"chrome-extension://{ext_id}/options/options.html")
+        options.goto(options_url(ext_id))
         sync_api.expect(options.locator("#service-url")).to_have_value(keyed_service.url)
         options.fill("#api-key", "e2e-key-1")
         options.click("button[type=submit]")
@@ -1574,7 +1579,7 @@ def test_the_options_open_at_first_install_and_are_out_of_the_tests_way(browser)
     """At its first install the extension opens its options (r26 #13: out of the box a reader has no service); the
     fixture sends that tab away, so no test picks it for its own."""
     ext_id = browser.worker.url.split("/")[2]
-    assert browser.install_tab == f"chrome-extension://{ext_id}/options/options.html"
+    assert browser.install_tab == options_url(ext_id)
     assert not any(t.url.startswith(f"chrome-extension://{ext_id}/") for t in browser.context.pages)
 
 
@@ -1582,7 +1587,7 @@ def test_options_page_sets_the_service_and_switches_a_site_off(browser):
     ext_id = browser.worker.url.split("/")[2]
     options = browser.context.new_page()
     try:
-        options.goto(f"chrome-extension://{ext_id}/options/options.html")
+        options.goto(options_url(ext_id))
         sync_api.expect(options.locator("#service-url")).to_have_value(browser.service.url)
         assert "nothing else leaves your browser" in options.locator("body").text_content().lower().replace(":", "")
         options.fill("#service-url", "javascript:alert(1)")

@@ -5,19 +5,18 @@ it; README says so (r23 leftovers #5). Below that limit the app answers as usual
 from __future__ import annotations
 
 import http.client
-import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from service_support import FakeRegistry, providers, record
-from werkzeug.serving import make_server
+from service_support import FakeRegistry, providers, record, served
 
 from server import create_app
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
 
-def _get(port: int, path: str) -> tuple[int, str]:
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+def _get(base_url: str, path: str) -> tuple[int, str]:
+    conn = http.client.HTTPConnection(urlsplit(base_url).netloc, timeout=60)
     try:
         conn.request("GET", path)
         resp = conn.getresponse()
@@ -29,15 +28,9 @@ def _get(port: int, path: str) -> tuple[int, str]:
 def test_only_the_dev_servers_request_line_limit_answers_a_100_kb_address():
     app = create_app({"TRIALLENS_RATE_LIMIT": "off"},
                      providers=providers(FakeRegistry(records={"NCT07232563": record("NCT07232563")})))
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        long = _get(server.port, "/api/v1/trials/NCT07232563/drift?status=" + "x" * 100_000)
-        below = _get(server.port, "/api/v1/trials/NCT07232563/drift?status=" + "x" * 60_000)
-    finally:
-        server.shutdown()
-        thread.join()
+    with served(app) as url:
+        long = _get(url, "/api/v1/trials/NCT07232563/drift?status=" + "x" * 100_000)
+        below = _get(url, "/api/v1/trials/NCT07232563/drift?status=" + "x" * 60_000)
     assert long == (414, "text/html;charset=utf-8")   # (http.server's own page: TrialLens never saw the request)
     # (the app's own answer: a 60,000-character status is over api.MAX_CLAIM, so its problem+json 400, not a 200
     # echoing it back; review r24 (b))

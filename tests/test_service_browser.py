@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from pathlib import Path
 
 import pytest
-from service_support import FakeRegistry, providers, record, trial_page
-from werkzeug.serving import make_server
+from service_support import FakeRegistry, providers, record, served, trial_page
 
 from scrapers.model import OfficialRecord
 from server import create_app
@@ -52,10 +50,8 @@ def base_url():
                 "score": 1.0, "why": "Same condition: Ischemic Stroke", "url": "javascript:window.pwned=3"}]
     app = create_app({"TRIALLENS_RATE_LIMIT": "off"},
                      providers=providers(reg, explain=lambda rec: HostilePlain(), related=lambda r, k, s: related))
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with served(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -128,12 +124,6 @@ def test_trial_page_shows_verdict_and_record(base_url, page):
     not_pwned(page)
 
 
-def _serve_app(app):
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
-
-
 @pytest.mark.parametrize("explained", [True, False], ids=["criteria", "no_criteria"])
 def test_related_trials_that_take_the_same_ages_and_sex_show_no_who_line(page, explained):
     """Review r16: "Ages 18 and older" stood under nearly half the related trials, saying nothing to a reader of an 18+
@@ -152,11 +142,10 @@ def test_related_trials_that_take_the_same_ages_and_sex_show_no_who_line(page, e
     related = [trial("NCT00000011"), trial("NCT00000012", max_age=None, who="Ages 18 and older"),
                trial("NCT00000013", min_age=None, max_age=None, who=None)]
     reg = FakeRegistry(records={"NCT00000002": record("NCT00000002", "RECRUITING")})
-    server = _serve_app(create_app({"TRIALLENS_RATE_LIMIT": "off"},
-                                   providers=providers(reg, explain=explain if explained else None,
-                                                       related=lambda r, k, s: related)))
-    try:
-        page.goto(f"http://127.0.0.1:{server.server_port}/trials/NCT00000002")
+    app = create_app({"TRIALLENS_RATE_LIMIT": "off"},
+                     providers=providers(reg, explain=explain if explained else None, related=lambda r, k, s: related))
+    with served(app) as url:
+        page.goto(f"{url}/trials/NCT00000002")
         # (the trial being read: 18 to 70, shown at a glance when its criteria were explained)
         assert page.locator("#glance dd").all_inner_texts()[:1] == (["18 to 70 years"] if explained else [])
         items = page.locator("#related li")
@@ -167,8 +156,6 @@ def test_related_trials_that_take_the_same_ages_and_sex_show_no_who_line(page, e
             "A trial with no ages shown takes the same ages and sex as this one.")
         page.screenshot(path=str(ARTIFACTS / f"trial_page_related_who_{'criteria' if explained else 'none'}.png"),
                         full_page=True)
-    finally:
-        server.shutdown()
 
 
 def test_form_lookup_by_nct_id(base_url, page):
@@ -245,10 +232,8 @@ def long_title_url():
     rec.data["protocolSection"]["identificationModule"]["briefTitle"] = LONG_TITLE
     reg = FakeRegistry(records={"NCT00000003": OfficialRecord(rec.data)})
     app = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(reg))
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/trials/NCT00000003?status=Recruiting"
-    server.shutdown()
+    with served(app) as url:
+        yield f"{url}/trials/NCT00000003?status=Recruiting"
 
 
 @pytest.mark.parametrize("width", [320, 360])

@@ -4,12 +4,12 @@ form, a trial's page (with and without a status to check), a pasted page's resul
 from __future__ import annotations
 
 import tempfile
-import threading
 from pathlib import Path
 
 import pytest
 from axe_support import AXE, axe_problems, open_details
 from conftest import fixture_url
+from service_support import served, shipped_offline_app
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is a test extra")
 CHROMIUM = "/usr/bin/chromium"
@@ -25,16 +25,8 @@ pytestmark = [
 @pytest.fixture(scope="module")
 def pages_url():
     """The service as shipped, offline, over the bundled records (saved copies), in this process."""
-    from werkzeug.serving import make_server
-
-    from server import create_app
-
-    db = Path(tempfile.mkdtemp(prefix="triallens-axe-")) / "store.sqlite3"
-    app = create_app({"TRIALLENS_DB": str(db), "TRIALLENS_OFFLINE": "1", "TRIALLENS_RATE_LIMIT": "off"})
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
+    with served(shipped_offline_app(Path(tempfile.mkdtemp(prefix="triallens-axe-")))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
