@@ -19,11 +19,11 @@ import re
 
 from ..abbreviations import spells
 from ..fidelity import one_wording
-from .scope import STATE, qualifiers
+from .scope import LIST_ENDS, STATE, qualifiers
 from .words import FILLER, TOKEN, WordChange, as_read, same_word, shortens, tokens
 
-# a list's bounds: a clause ends at ";", ":", a full stop (not an "e.g."'s) or a line; a bracket is a list of its own
-_CLAUSE = re.compile(r";|:|[()\[\]]|(?<!\be\.g)(?<!\bi\.e)\.(?=\s|$)|\n")
+# a list's bounds: where scope.py's lists end, and a bracket, which is a list of its own
+_CLAUSE = re.compile(LIST_ENDS.pattern + r"|[()\[\]]")
 _SEP = re.compile(r"\s*,\s*(?:(?:and/or|or|nor)\s+)?|\s+(?:and/or|or|nor)\s+")
 _EXAMPLES = re.compile(r"(?i)\b(?:e\.?\s?g|such as|including|includes|include|for example|for instance|especially|"
                        r"particularly|etc)\b")

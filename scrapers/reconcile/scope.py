@@ -34,7 +34,8 @@ from ..qualifiers import POOR_CONTROL, POOR_FORM
 from .alike import SHORT
 from .words import FILLER, same_word, shortens
 
-_LISTS = re.compile(r";|:|(?<!\be\.g)(?<!\bi\.e)\.(?=\s|$)|\n")   # (not the stop of an "e.g.")
+# where a list ends: ";", ":", a full stop (not an "e.g."'s) or a line (alternatives.py reads lists so too)
+LIST_ENDS = re.compile(r";|:|(?<!\be\.g)(?<!\bi\.e)\.(?=\s|$)|\n")
 # "No" right after a word that says something, with no stop between ("… by echocardiogram No unstable angina"): a
 # sub-point of the record run into the text (in any case: a page in capitals or small letters reads it alike)
 _NEW_ITEM = re.compile(r"(?i)(?<=[a-z0-9%)\]])\s+(?=no\s)")
@@ -114,7 +115,7 @@ def read_qualified(text: str, run_in: bool = True) -> tuple[list[Qualified], Cou
     out: list[Qualified] = []
     parts: Counter = Counter()
     start = 0
-    ends = [m.start() for m in _LISTS.finditer(low)]
+    ends = [m.start() for m in LIST_ENDS.finditer(low)]
     if run_in:
         ends = sorted(ends + _run_in(low))
     for end in ends + [len(low)]:
