@@ -50,7 +50,9 @@ def word_changes(record: str, page: str) -> list[WordChange]:
     """The words a page item puts in place of the record's, when the two are otherwise one copy; [] when they differ
     only in ways a copy may (see the module's note), or in so many places that the page rewords the item."""
     record, page = one_wording(record, page)   # ("not controlled" for "uncontrolled", "NSCLC" for its words)
-    ra, pa = tokens(record), tokens(page)
+    t = as_read(record)
+    ms = list(TOKEN.finditer(t))   # (the record's words where they stand: _slash_dropped reads what joins them)
+    ra, pa = [m.group(0) for m in ms], tokens(page)
     rl, pl = [w.lower() for w in ra], [w.lower() for w in pa]
     if rl == pl:
         return []
@@ -67,7 +69,7 @@ def word_changes(record: str, page: str) -> list[WordChange]:
             continue
         places += 1
         if op == "delete":
-            dropped = _slash_dropped(record, i1, i2, pa)
+            dropped = _slash_dropped(t, ms, i1, i2, pa)
             if dropped is not None:
                 out.append(dropped)
             continue
@@ -100,14 +102,12 @@ _JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")
 _TEST_NAME = re.compile(r"[a-z]?[A-Z]{2,5}")   # ("AST", "SGPT", "INR", "aPTT")
 
 
-def _slash_dropped(record: str, i1: int, i2: int, pa: list[str]) -> WordChange | None:
-    """One of two things the record joins with a slash (record tokens i1:i2, as `tokens` counts them), dropped where
+def _slash_dropped(t: str, ms: list[re.Match], i1: int, i2: int, pa: list[str]) -> WordChange | None:
+    """One of two things the record joins with a slash (tokens i1:i2 of `ms`, the record's words in `t`), dropped where
     the page keeps the other: "AST" where the record says "AST/ALT" drops a test the rule also sets, and no word
     stands in its place to be compared (it raised nothing). So too for two test names joined by "and", "," or "&"
     ("SGOT" for "SGOT and SGPT": 0 of 240 real ones said, review round 25, #4). Not when the page has the word
     elsewhere, nor for more than a short name, nor where the two name one thing (`_one_thing`: "AST" for "AST/SGOT")."""
-    t = as_read(record)
-    ms = list(TOKEN.finditer(t))
     if i2 - i1 > 3 or any(same_word(m.group(0).lower(), v.lower()) for m in ms[i1:i2] if _content(m.group(0))
                           for v in pa):
         return None
