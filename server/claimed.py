@@ -21,24 +21,26 @@ BY = ("person", "caller")
 # (the status's subject, the status named mid-sentence, the status as a whole)
 _STATUS = {"person": ("You entered", "the status you entered", "The status you entered"),
            "caller": ("The status given is", "the status given", "The status given")}
+
+
+def _headlines(what: str, status: str) -> dict[str, str]:
+    """The headlines said as a claim's: `what` is the claim ("What you entered"), `status` its status ("the status
+    you entered")."""
+    return {"out_of_date": f"{what} may be out of date",
+            "differs": f"{what} differs from ClinicalTrials.gov",
+            "copy_differs": f"{what} differs from TrialLens's saved copy",
+            "could_not_check": f"Could not check {what[0].lower()}{what[1:]}",
+            "record_not_current": f"{what} may be newer than TrialLens's saved copy",
+            "unrecognized_wording": f"Could not check {status}"}
+
+
 # the verdict's headlines said as the claim's, by who made it, then by the headline's key: a verdict (HEADLINES), a
 # reason (REASON_HEADLINES) or "copy_differs" (COPY_HEADLINES); "This page may be out of date" over 'You entered
 # "Completed", but …' spoke of a page TrialLens never read (review r24 (a)). The other headlines name no page, or
 # cannot be a claim's (ages, criteria, another trial's title: a claim holds a status and a date, nothing else)
-HEADLINES = {
-    "person": {"out_of_date": "What you entered may be out of date",
-               "differs": "What you entered differs from ClinicalTrials.gov",
-               "copy_differs": "What you entered differs from TrialLens's saved copy",
-               "could_not_check": "Could not check what you entered",
-               "record_not_current": "What you entered may be newer than TrialLens's saved copy",
-               "unrecognized_wording": "Could not check the status you entered"},
-    "caller": {"out_of_date": "What was given may be out of date",
-               "differs": "What was given differs from ClinicalTrials.gov",
-               "copy_differs": "What was given differs from TrialLens's saved copy",
-               "could_not_check": "Could not check what was given",
-               "record_not_current": "What was given may be newer than TrialLens's saved copy",
-               "unrecognized_wording": "Could not check the status given"},
-}
+HEADLINES = {by: _headlines(what, _STATUS[by][1]) for by, what in (("person", "What you entered"),
+                                                                    ("caller", "What was given"))}
+
 # the drift notes that speak of what "this page" says, by who made the claim (a note naming "this page" that a claim
 # can get: test_claim_headlines.py tries each)
 _NOTES = {
