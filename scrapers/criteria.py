@@ -21,7 +21,7 @@ from typing import Iterator
 
 from .criteria_markers import (CATEGORY_LABEL, END_HEADER, INLINE_HEADER, PDQ_LABEL, QUALIFIER_LABEL, START_HEADER,
                                alpha_chain, header_kind, marker_style, pieces, runon_chain, split_marker)
-from .criteria_mend import join_split_brackets, lift_rules_from_exceptions
+from .criteria_mend import join_split_brackets, lift_rules_from_exceptions, nest_restarted_lists
 
 __all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown"]
 
@@ -300,8 +300,17 @@ def parse_criteria(text: str | None) -> Criteria:
     def target() -> list[Item]:
         return getattr(crit, section)
 
+    group_start = 0   # where the current heading's items start in target()
+
+    def close_group() -> None:
+        """A heading (or the end) ends the run of items under the one before it: mend its restarted lists."""
+        group = target()[group_start:]
+        nest_restarted_lists(group)
+        target()[group_start:] = group
+
     for b in blocks:
         if b.header:
+            close_group()
             crit.headers.append(_clean(b.text))
             stack.clear()
             if (b.header == "inclusion" or (b.header == "pdq" and section != "exclusion")
@@ -311,6 +320,7 @@ def parse_criteria(text: str | None) -> Criteria:
                 section = "exclusion"
             in_pdq = b.header == "pdq" or (in_pdq and b.header == "generic")
             crit.header_at.append((crit.headers[-1], section, len(target())))
+            group_start = len(target())
             continue
         if not has_section:
             section = "unplaced"
@@ -328,6 +338,7 @@ def parse_criteria(text: str | None) -> Criteria:
             if parent and parent.child_indent is None:
                 parent.child_indent = ind
             stack.append(_Open(item, ind, st, is_label))
+    close_group()
     for section in ("inclusion", "exclusion", "unplaced"):
         lift_rules_from_exceptions(getattr(crit, section))
         join_split_brackets(getattr(crit, section), crit.joined_markers)

@@ -174,6 +174,12 @@ _RUNON = re.compile(
 _RUNON_ALPHA = re.compile(r"(?:(?<=\s)|(?<=[;:]))(\(([a-h])\)|([a-h])\))(?=\s*[A-Za-z(])")
 
 
+# a sub-list's "1" right after its lead-in colon, whatever follows it: "… time frames: (1) 10-day period …; (2) …"
+# (NCT03525262). _RUNON wants a letter after a marker, so without this the list was read from its "(2)" as items
+# merged into the lead-in's; the groups are _RUNON's (its fourth, "n,", never matches here)
+_SUBLIST_ONE = re.compile(r"(?:(?<=:)|(?<=:\s))(\((1)\)|(1)[.)](?!\d))()(?=\s)")
+
+
 # "bilirubin < 2. ULN…": a number after a comparator or unit word is a value, not a list marker
 _NUMBER_CONTEXT = re.compile(r"(?:[<>≤≥=×x*/+-]|\b(?:than|to|of|and|or|at least|at most|by|from|over|under|between|"
                              r"upto|up to|within|score|grade|stage|class|type|version|phase|level))\s*$", re.I)
@@ -220,7 +226,9 @@ def runon_chain(text: str, own: int | None) -> tuple[list[re.Match], str]:
     # …, and 3. relapse occurs 6 months after the end of treatment)." is one item (NCT04007835); cut at its "3.",
     # the bracket's tail became an item of its own.
     spans = bracket_spans(text)
-    cands = [m for m in _RUNON.finditer(text) if m.start() > 0 and not _in_bracket(text, m.start())
+    marks = {m.start(): m for m in _RUNON.finditer(text)}
+    marks.update({m.start(): m for m in _SUBLIST_ONE.finditer(text) if m.start() not in marks})
+    cands = [m for _, m in sorted(marks.items()) if m.start() > 0 and not _in_bracket(text, m.start())
              and not any(a < m.start() and b >= m.end() for a, b in spans)]
     if not cands:
         return [], ""

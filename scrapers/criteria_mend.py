@@ -5,6 +5,7 @@ align item for item."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .criteria_markers import EXCEPT_LABEL, RULE_OF_ITS_OWN, marker_style
@@ -78,4 +79,38 @@ def lift_rules_from_exceptions(items: list["Item"]) -> None:
             if cut is not None:
                 items[k + 1:k + 1] = it.children[cut:]
                 del it.children[cut:]
+        k += 1
+
+
+# an item that announces a list: "… any of the following questions:", "Has one of the following"
+_LEADS_IN = re.compile(r"(?::|\bfollowing)\W*$", re.I)
+
+
+def _number(item: "Item") -> int | None:
+    style, n = marker_style(item.marker) if item.marker else ("para", None)
+    return n if style == "num" else None
+
+
+def nest_restarted_lists(items: list["Item"]) -> None:
+    """Put the numbers that restart at 1 after an item ending in a colon or "following" under that item, when a
+    numbered list was already running ("9. … any of the following questions:" / "1. Are you sexually abstinent?" …,
+    NCT04710303; "… subjects must meet the following inclusion criteria at … (Visit 6):" after items 1-8,
+    NCT03813992) and the restarted run goes on to the end of the list (the next heading: nothing after it says
+    otherwise) or to the item's own next number. Read as the list's items, its entries were criteria of their own
+    ("Are you sexually abstinent?" a requirement). A list that starts at its lead-in ("… must meet the following:" /
+    "1. …", no number before it) is the list itself and stays as it is. In place, at every depth."""
+    k = 0
+    while k < len(items):
+        nest_restarted_lists(items[k].children)
+        lead = items[k]
+        own = _number(lead)
+        numbered_before = own is not None or any(_number(it) is not None for it in items[:k])
+        if (k + 1 < len(items) and not lead.children and numbered_before and _number(items[k + 1]) == 1
+                and _LEADS_IN.search(lead.text)):
+            end, want = k + 1, 1
+            while end < len(items) and _number(items[end]) == want:
+                end, want = end + 1, want + 1
+            if end == len(items) or (own is not None and _number(items[end]) == own + 1):
+                lead.children = items[k + 1:end]
+                del items[k + 1:end]
         k += 1
