@@ -50,6 +50,13 @@ def _plural(plain: str) -> str | None:
     m = re.fullmatch(r"an? ([a-z][a-z -]*[a-rt-xz])", plain)
     if m and " of " not in plain and " that " not in plain:
         return m.group(1) + "s"
+    # "a type of antibody" -> "types of antibody", "a scan of blood vessels" -> "scans of blood vessels": the noun
+    # before "of"/"on"/"in" takes the plural and what follows stays as said (without it, "IgM (a type of antibody),
+    # IgA (a type of antibody)" said it twice). Not past a second article ("a lab test for a virus"), a clause or a
+    # comment ("a score of …; lower is better")
+    m = re.fullmatch(r"an? ([a-z][a-z -]*[a-rt-xz]) ((?:of|on|in) (?!an?\b)[A-Za-z0-9][\w -]*)", plain)
+    if m and " that " not in plain:
+        return f"{m.group(1)}s {m.group(2)}"
     m = re.fullmatch(r"an? ([a-z]+[a-rt-xz]) that (?:([a-z]+[^s]s)|(can|may|will) ([a-z]+)) ([a-z][a-z ]*)", plain)
     if not m:
         return None
