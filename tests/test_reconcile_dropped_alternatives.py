@@ -85,6 +85,7 @@ def test_an_example_of_two_left_out_or_a_faithful_two_part_list_raises_no_alarm(
     ("Age 18 or older", "Age 18"),   # (a limit, not an alternative)
     ("Patients with or without metastases", "Patients with metastases"),   # (a "not" lost too)
     ("Uncontrolled diabetes or hypertension", "Uncontrolled diabetes and hypertension"),   # ("and" for "or")
+    ("Male or female", "Female"),   # (a sex turned away, never only a list's part)
 ])
 def test_an_or_that_is_no_alternative_left_out_stays_critical(record, page):
     assert [s for _, s, _ in _pair(record, page)] == ["critical"]

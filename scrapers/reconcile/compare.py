@@ -67,7 +67,8 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
         return []
     gone: list[WordChange] = []
     if changes and _or_left_out(kinds, o_text, p_text):   # (one part of an "A or B" left out: alternatives.py)
-        gone = _quietly(lambda o, p: dropped_alternatives(o, p, least=2), o_text, p_text)
+        gone = [g for g in _quietly(lambda o, p: dropped_alternatives(o, p, least=2), o_text, p_text)
+                if not _SEX.fullmatch(g.record.lower())]   # ("Male" for "Male or female" turns a sex away: critical)
         if gone or _quietly(lambda o, p: [True] if dropped_example(o, p) else [], o_text, p_text):
             changes, kinds = [], []
     wo, wp = direction_words(o_text), direction_words(p_text)
@@ -101,6 +102,9 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
         a, b = excerpt_pair(p_text, o_text)
         return [reworded(o_items, p_items, a, b, sim)]
     return []
+
+
+_SEX = re.compile(r"(?:fe)?males?|(?:wo)?m[ae]n|boys?|girls?")
 
 
 def _or_left_out(kinds: list[str], o_text: str, p_text: str) -> bool:
