@@ -52,3 +52,40 @@ def test_an_alternative_left_out_is_a_warning_naming_it(record, page, gone):
 def test_a_faithful_list_or_an_example_left_out_raises_no_list_warning(record, page):
     assert not any("differs in a list" in m for *_, m in _pair(record, page))
     assert dropped_alternatives(record, page) == []
+
+
+@pytest.mark.parametrize("record,page,gone", [
+    # a two-part "A or B" with one part left out: it was a critical "differs in an "or"" that named nothing
+    ("Known HIV or hepatitis B infection", "Known HIV infection", "hepatitis B"),
+    ("Known HIV or hepatitis B infection", "Known hepatitis B infection", "HIV"),
+    ("Prior chemotherapy or radiotherapy", "Prior chemotherapy", "radiotherapy"),
+    ("Pregnant or breastfeeding women", "Pregnant women", "breastfeeding"),
+    # a list with its examples after it is no list of examples (NCT01406860, NCT00000452)
+    ("Known or suspected QT prolongation, including congenital long QT syndrome",
+     "Known QT prolongation, including congenital long QT syndrome", "suspected QT"),
+    ("Severe physical or medical illnesses such as AIDS", "Severe medical illnesses such as AIDS", "physical"),
+])
+def test_one_part_of_two_left_out_is_a_warning_naming_it(record, page, gone):
+    test_an_alternative_left_out_is_a_warning_naming_it(record, page, gone)
+
+
+@pytest.mark.parametrize("record,page", [
+    ("Serious illness such as diabetes or asthma", "Serious illness such as diabetes"),
+    ("Other cancers (e.g., breast or colon cancer)", "Other cancers (e.g., colon cancer)"),
+    ("Prior chemotherapy or radiotherapy", "Prior radiotherapy or chemotherapy"),
+    ("Prior chemotherapy or radiotherapy", "Prior chemotherapy and/or radiotherapy"),
+    ("Prior chemotherapy or radiotherapy", "Prior Chemotherapy Or Radiotherapy"),
+])
+def test_an_example_of_two_left_out_or_a_faithful_two_part_list_raises_no_alarm(record, page):
+    """An example is the record's to give and a copy's to shorten (it was a critical "differs in an "or"")."""
+    assert _pair(record, page) == []
+
+
+@pytest.mark.parametrize("record,page", [
+    ("Age 18 or older", "Age 18"),   # (a limit, not an alternative)
+    ("Patients with or without metastases", "Patients with metastases"),   # (a "not" lost too)
+    ("Uncontrolled diabetes or hypertension", "Uncontrolled diabetes and hypertension"),   # ("and" for "or")
+    ("Male or female", "Female"),   # (a sex turned away, never only a list's part)
+])
+def test_an_or_that_is_no_alternative_left_out_stays_critical(record, page):
+    assert [s for _, s, _ in _pair(record, page)] == ["critical"]

@@ -11,6 +11,11 @@ or C", "A, B and/or C"); a list of examples ("such as", "e.g.", "including", "fo
 itself, so an example left out is not this (nor criterion_shortened). Left out of a list's first or last part, the
 words it shares with the list ("Known", "infection") stay; a describing word left out there ("Severe A, B, or
 active C" as "…or C") is a qualifier's change, not an alternative's.
+
+A two-part "A or B" with one part left out ("Known HIV infection" for "Known HIV or hepatitis B infection") loses an
+"or", which the fidelity check calls a critical change to an "or"; compare.py asks here first, and says it as the
+same warning naming the part (dropped_alternatives with least=2), or, for an example left out of a two-part list of
+examples ("such as diabetes" for "such as diabetes or asthma"), as no change of the rule (dropped_example).
 """
 
 from __future__ import annotations
@@ -28,12 +33,31 @@ _SEP = re.compile(r"\s*,\s*(?:(?:and/or|or|nor)\s+)?|\s+(?:and/or|or|nor)\s+")
 _EXAMPLES = re.compile(r"(?i)\b(?:e\.?\s?g|such as|including|includes|include|for example|for instance|especially|"
                        r"particularly|etc)\b")
 
+# what closes a list of examples after its last part ("A, B or C, etc."); "A or B, including C" and "A or B such as
+# C" list no examples (theirs follow them: a list of examples has its word before its last part), and were read as
+# lists of examples, so an alternative left out of them raised nothing
+_ETC = re.compile(r"(?i)etc\b")
+
 Span = tuple[int, int]
 
 
-def dropped_alternatives(record: str, page: str) -> list[WordChange]:
-    """The alternative of the record's "A, B, or C" list the page leaves out, as WordChange(the alternative, ""),
-    when the page is otherwise the record's item (see the module's note); [] else."""
+def dropped_alternatives(record: str, page: str, least: int = 3) -> list[WordChange]:
+    """The alternative of the record's list of `least` or more parts ("A, B, or C"; with 2, "A or B") the page leaves
+    out, as WordChange(the alternative, ""), when the page is otherwise the record's item (see the module's note);
+    [] else."""
+    name = _dropped(record, page, least, examples=False)
+    return [] if name is None else [WordChange(name, "")]
+
+
+def dropped_example(record: str, page: str) -> bool:
+    """Is the page the record's item less one of the examples it lists ("Serious illness such as diabetes" for
+    "… such as diabetes or asthma")? An example is the record's to give and a copy's to shorten: the rule is its head."""
+    return _dropped(record, page, 2, examples=True) is not None
+
+
+def _dropped(record: str, page: str, least: int, examples: bool) -> str | None:
+    """The part of one of the record's lists (of `least` or more parts; lists of examples, or lists that are not) the
+    page leaves out, as the record writes it, when the page is otherwise the record's item; None else."""
     record, page = one_wording(record, page)
     t = as_read(record)
     toks = list(TOKEN.finditer(t))
@@ -41,14 +65,13 @@ def dropped_alternatives(record: str, page: str) -> list[WordChange]:
     p = [w.lower() for w in tokens(page)]
     missing = {i for i, w in enumerate(r) if w not in FILLER and not _on(w, p)}
     if not missing or any(v not in FILLER and not _on(v, r) for v in p):
-        return []
-    for members in _lists(t):
+        return None
+    for members in _lists(t, least, examples):
         for j, (s, e) in enumerate(members):
             inside = [i for i, m in enumerate(toks) if s <= m.start() < e]
             if missing <= set(inside):
-                name = _left_out(t, toks, r, inside, missing, j, len(members), p)
-                return [] if name is None else [WordChange(name, "")]
-    return []
+                return _left_out(t, toks, r, inside, missing, j, len(members), p)
+    return None
 
 
 def _on(w: str, words: list[str]) -> bool:
@@ -56,9 +79,9 @@ def _on(w: str, words: list[str]) -> bool:
     return any(same_word(w, v) for v in words)
 
 
-def _lists(t: str) -> list[list[Span]]:
-    """The parts of each list of three or more whose last is joined by "or" ("A, B, or C"), by where they stand in
-    `t`; not a list of examples."""
+def _lists(t: str, least: int = 3, examples: bool = False) -> list[list[Span]]:
+    """The parts of each list of `least` or more whose last is joined by "or" ("A, B, or C"), by where they stand in
+    `t`: lists of examples ("such as A or B", "A, B or C, etc.") with `examples`, the others without."""
     out = []
     bounds = [0] + [x for m in _CLAUSE.finditer(t) for x in (m.start(), m.end())] + [len(t)]
     for a, b in zip(bounds[::2], bounds[1::2]):
@@ -69,8 +92,8 @@ def _lists(t: str) -> list[list[Span]]:
             i = k
             while ors and i > 0 and not joins[i - 1]:
                 i -= 1
-            if ors and k + 1 - i >= 2 and not _EXAMPLES.search(t, a, spans[k + 1][1]) \
-                    and not _EXAMPLES.match(t[spans[k + 1][1]:b].lstrip(" ,")):
+            if ors and k + 2 - i >= least and examples == bool(
+                    _EXAMPLES.search(t, a, spans[k + 1][0]) or _ETC.match(t[spans[k + 1][1]:b].lstrip(" ,"))):
                 out.append(spans[i:k + 2])
     return out
 

@@ -21,7 +21,7 @@ from .numbering import strip_layout_numbers
 from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, word_changes
-from .alternatives import dropped_alternatives
+from .alternatives import dropped_alternatives, dropped_example
 from .finding import Finding, criteria_finding, quote, rule_words
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -65,6 +65,12 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
                 changes, kinds = [], []   # the record split one sentence over two items ("… provided." / "That the 2 …")
     except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
         return []
+    gone: list[WordChange] = []
+    if changes and _or_left_out(kinds, o_text, p_text):   # (one part of an "A or B" left out: alternatives.py)
+        gone = [g for g in _quietly(lambda o, p: dropped_alternatives(o, p, least=2), o_text, p_text)
+                if not _SEX.fullmatch(g.record.lower())]   # ("Male" for "Male or female" turns a sex away: critical)
+        if gone or _quietly(lambda o, p: [True] if dropped_example(o, p) else [], o_text, p_text):
+            changes, kinds = [], []
     wo, wp = direction_words(o_text), direction_words(p_text)
     if wo != wp and not changes:
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
@@ -83,7 +89,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
         return [criteria_finding("criterion_changed", "warning", o_items, p_items,
                                  _changed_message(o_items[0], ["word"], words[0], a, b), sim,
                                  changes=[f'"{w.record}" became "{w.page}"' for w in words])]
-    gone = _quietly(dropped_alternatives, o_text, p_text)
+    gone = gone or _quietly(dropped_alternatives, o_text, p_text)
     if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
         return _warning(o_items, p_items, o_text, p_text, sim, f'a list: this page leaves out "{gone[0].record}", one '
                         "of the alternatives ClinicalTrials.gov lists", [f'"{gone[0].record}" left out'])
@@ -96,6 +102,15 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
         a, b = excerpt_pair(p_text, o_text)
         return [reworded(o_items, p_items, a, b, sim)]
     return []
+
+
+_SEX = re.compile(r"(?:fe)?males?|(?:wo)?m[ae]n|boys?|girls?")
+
+
+def _or_left_out(kinds: list[str], o_text: str, p_text: str) -> bool:
+    """Is all the fidelity check found an "or" fewer on the page, with no "and" in its place?"""
+    o, p = (Counter(re.findall(r"\b(?:or|and)\b", t.lower())) for t in (o_text, p_text))
+    return set(kinds) == {"conjunction"} and p["or"] < o["or"] and p["and"] <= o["and"]
 
 
 def _quietly(check, o_text: str, p_text: str) -> list:

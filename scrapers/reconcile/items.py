@@ -31,6 +31,7 @@ from .sections import wrong_sections
 from .too_long import too_long, too_long_finding
 from .intro_rows import introduces_list
 from .left_out import drop_absent_parts
+from .splits import Split, faithful_split, left_out_findings, regroup_splits
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 
@@ -54,7 +55,7 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     O = official_entries(official) if P else []
     if not O:   # (no criteria shown, at most a "see full criteria" link, or none in the record: nothing to compare)
         return None
-    pairs = rejoin_rules(O, P, align(O, P))
+    pairs = regroup_splits(O, P, rejoin_rules(O, P, align(O, P)))   # (an item's alternatives one per page item)
     short = _shortened_pairs(O, P, pairs)
     absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
     # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
@@ -118,10 +119,21 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             out.append(criteria_finding("criteria_split", "info", o_items, p_items,
                                 f"This page splits {rule_words(o_items[0])} into {len(p.p)} items; ClinicalTrials.gov "
                                 f'lists "{quote(o_text, 80)}" as one.', p.sim))
+        split = _split_of(o_items, p_items)
+        if split is not None:   # (its alternatives one per item, as the record says them: splits.py)
+            out += left_out_findings(o_items, p_items, split, p.sim)
+            continue
         o_items = without_exceptions(O, p.o, p_items, under)   # (none of a rule's exceptions shown under it)
         if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):
             out += compare(o_items, p_items, p.sim)
     return out, cut_short
+
+
+def _split_of(o_items: list[Entry], p_items: list[Entry]) -> Split | None:
+    """The Split of one record item shown as several page items of its section, when they say its alternatives."""
+    if len(o_items) != 1 or len(p_items) < 2 or any(e.section != o_items[0].section for e in p_items):
+        return None
+    return faithful_split(o_items[0].section, o_items[0].text, tuple(e.text for e in p_items))
 
 
 def _added_items(P: list[Entry], pairs: list[Pair], official: OfficialRecord, foreign: list[str]) -> list[int]:
