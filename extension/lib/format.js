@@ -26,7 +26,7 @@
   };
   // The tone decides colour and icon only; the words always come from the headline. One icon per
   // meaning on every card: "✓" checked and in sync; "!" (amber) this page has a problem; "✕" (red) an
-  // alert, the page invites people to a trial that is not recruiting; "?" (grey) not (fully) checked:
+  // alert, the page invites people to a trial that is not recruiting, or any finding is critical; "?" (grey) not (fully) checked:
   // the service down, no record or copy, nothing compared, or in sync only with a caveat.
   const TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" };
   const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?", info: "i" };
@@ -78,13 +78,20 @@
     // (an overdue record's caveat also on a could-not-check card: "This trial may have ended" is amber wherever it is)
     const caveat = drift && Object.prototype.hasOwnProperty.call(CAVEAT_TONES, drift.caveat)
       && (verdict === "in_sync" || drift.caveat === "record_overdue") ? drift.caveat : null;
-    const tone = caveat ? CAVEAT_TONES[caveat] : TONES[verdict];
+    // the card is drawn as its gravest finding: a CRITICAL one (a number changed in a rule for who can join) is the red
+    // alarm, as a status alert is, not a red label inside an amber "!" card (walk-through r26 T3)
+    const tone = hasCritical(drift) ? "alert" : caveat ? CAVEAT_TONES[caveat] : TONES[verdict];
     const reason = drift && typeof drift.reason === "string" ? drift.reason : null;
     // without a reason (an older service, or no verdict at all) asking again is the safe offer
     const retry = verdict === "could_not_check" && (!reason || RETRY_REASONS.has(reason));
     // the verdict in a word for the narrow folded pill, where the headline is not drawn; only where it is good news
     const short = tone === "ok" ? "In sync" : "";
     return { verdict, headline, tone, icon: ICONS[tone], retry, short };
+  }
+
+  /** True when any of the drift's findings is critical (the card shows them all, folded or not). */
+  function hasCritical(drift) {
+    return Boolean(drift && Array.isArray(drift.findings) && drift.findings.some((f) => f && f.severity === "critical"));
   }
 
   /**
