@@ -114,7 +114,6 @@
     // against a saved copy that could not be refreshed, the free, instant check is the live record, and asking again
     // may reach it: the same two steps, under the note (review round 4: only a small link, and no "Try again")
     const stale = Boolean(official && official.stale);
-    const topButton = (couldNotCheck || stale) && Boolean(url);
     if (couldNotCheck) {
       body.push(noteEl);
       // (also when the record is a saved copy because ClinicalTrials.gov could not be reached: the footer says "just
@@ -128,7 +127,7 @@
       }
       body.push(...whoRows(doc, annotation, null));
     } else {
-      // the official record one click away at the top too: in a warning card the footer is below the fold
+      // the official record one click away at the top, its one link (in a warning card the footer is below the fold)
       body.push(...whoRows(doc, annotation, stale ? null : url));
       body.push(noteEl);
       // (a service that works offline never asks: "Try again" would only give the same answer)
@@ -145,10 +144,9 @@
     // (the service says whether its note gave the reason: an older service does not, and the footer then says it)
     const noted = Boolean(note && annotation.drift.note_says_why === true);
     const checked = TL.checkedLine(official, Date.now(), noted) || (note ? "" : "The official record could not be read.");
-    const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, officialLabel(annotation))]) : null;
-    if (footerLink || checked) {
-      body.push(h(doc, "footer", {}, [footerLink, checked ? h(doc, "p", { className: "muted checked", text: checked }) : null]));
-    }
+    // (the record's link once, at the top, in view when the card opens: again in the footer it was one more line to
+    // read and a second name for the same place; walk-through r26 T5)
+    if (checked) body.push(h(doc, "footer", {}, [h(doc, "p", { className: "muted checked", text: checked })]));
     frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
   }
 

@@ -62,6 +62,7 @@ p { margin: 0 0 8px; }
 /* the record's status: the key fact, read rather than skimmed, on its own row */
 .record-status { font-size: 1em; color: #1b1f24; margin: 0 0 2px; }
 .record-status strong { font-weight: 650; }
+.who a { display: inline-block; padding: .25em 0; }   /* (the record's one link: a target 24px tall at least) */
 .status-caveat { color: #8a4500; font-weight: 600; }   /* (the record's own caveat: amber as its finding, 6.9:1 on white) */
 ul { margin: 0 0 8px; padding-left: 18px; }
 .findings { list-style: none; padding: 0; }
