@@ -115,6 +115,12 @@
     // may reach it: the same two steps, under the note (review round 4: only a small link, and no "Try again")
     const stale = Boolean(official && official.stale);
     if (couldNotCheck) {
+      // with the record's status (nothing on the page to compare, the record itself overdue), its rows first and the
+      // steps under the note, as on every other card (walk-through r26 T6: the button sat above the status row);
+      // with no record, why first
+      const rows = whoRows(doc, annotation, null);
+      const statusFirst = rows.some((r) => r.classList.contains("record-status"));
+      if (statusFirst) body.push(...rows);
       body.push(noteEl);
       // (also when the record is a saved copy because ClinicalTrials.gov could not be reached: the footer says "just
       // now", and asking again may bring today's record; review round 7)
@@ -125,7 +131,7 @@
           retry ? retryButton(doc, ui) : null,
         ]));
       }
-      body.push(...whoRows(doc, annotation, null));
+      if (!statusFirst) body.push(...rows);
     } else {
       // the official record one click away at the top, its one link (in a warning card the footer is below the fold)
       body.push(...whoRows(doc, annotation, stale ? null : url));

@@ -173,6 +173,22 @@ test("a page that could not be checked says why under the headline, once", () =>
   assert.equal(shadow.querySelector(".checked").textContent, "The official record could not be read.");
 });
 
+test("a card with nothing to compare over a record with a status: status row, number, note, then the record's button (r26 T6)", () => {
+  // as on every other card: the button sat above the status row
+  const w = makeWindow("<html><body></body></html>", "https://medifind.com/trials/NCT06427642");
+  const note = "TrialLens found nothing on this page it could compare, but its record says the trial's planned end has passed: see below.";
+  const ann = { nct_id: "NCT06427642", related: [],
+    official: { status: "RECRUITING", url: "https://clinicaltrials.gov/study/NCT06427642", fetched_at: "2026-01-02T10:00:00Z", stale: false },
+    drift: { verdict: "could_not_check", reason: "nothing_to_compare", caveat: "record_overdue", note, findings: [],
+      headline: "This trial may have ended: check with the study team" } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const order = [...shadow.querySelector(".body").children].map((el) => el.className);
+  assert.deepEqual(order.slice(0, 4), ["record-status", "muted who", "verdict-note", "actions next-steps"]);
+  assert.equal(shadow.querySelector(".who").textContent, "NCT06427642");
+  assert.equal(shadow.querySelectorAll("a[href='https://clinicaltrials.gov/study/NCT06427642']").length, 1, "one link: the button");
+});
+
 test("a could-not-check card TrialLens cannot change by asking again offers the record but no 'Try again'", () => {
   const w = makeWindow("<html><body></body></html>", "https://clinconnect.io/trials/NCT04811651");
   const ann = { nct_id: "NCT04811651", official: null, related: [],
