@@ -79,7 +79,7 @@
     // (the note only with what it announces: alone, "the official record, so nothing to compare" is the headline again)
     const note = registry.length ? TL.verdictNote(annotation.drift) : null;
     const findings = registry.length ? findingsList(doc, { ...annotation, drift: { ...annotation.drift, findings: registry } }, ui) : null;
-    const criteria = criteriaSection(doc, annotation.criteria, ui, annotation.official);
+    const criteria = criteriaSection(doc, annotation.criteria, ui, annotation.official, TL.servicePageUrl(ui.serviceUrl, annotation.nct_id));
     // (a record that gives no criteria says so: that is an answer, not a failure to load one)
     const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance, .no-criteria"));
     const noneGiven = Boolean(criteria && criteria.querySelector(".no-criteria"));
@@ -143,7 +143,7 @@
     const findings = findingsList(doc, annotation, ui);
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
-    body.push(criteriaSection(doc, annotation.criteria, ui, official));
+    body.push(criteriaSection(doc, annotation.criteria, ui, official, TL.servicePageUrl(ui.serviceUrl, annotation.nct_id)));
     // (an empty list says so only when the record was read and the page is about it: then the service looked)
     body.push(relatedSection(doc, annotation, Boolean(official) && !aboutOtherTrial(annotation)));
     // when it was checked; with no record, why not (unless the note under the headline already says it)

@@ -105,8 +105,10 @@
   /**
    * Who can join: the glance and the criteria in the wording the reader chose. `official`: the record's object, for
    * whose copy it is where the record gives no criteria (then said so, with only the record's own glance rows).
+   * `fullTab`: the service's page for the trial (TL.servicePageUrl), linked beside the wording button, where a long list
+   * reads better than in the card's small box (walk-through r26 T7).
    */
-  function criteriaSection(doc, criteria, ui, official = null) {
+  function criteriaSection(doc, criteria, ui, official = null, fullTab = null) {
     if (!criteria || typeof criteria !== "object") return null;
     const wording = ui.wording === "original" ? "original" : "plain";
     const headings = criteria.headings || {};
@@ -148,7 +150,9 @@
     // whose words they are, said once above the lists, next to the button that gives the record's own (r26 T4)
     const reworded = TL.rewordedNote(lists.map(([, items]) => items));
     if (reworded.note) parts.push(h(doc, "p", { className: "muted reworded-note", text: reworded.note }));
-    parts.push(h(doc, "div", { className: "actions" }, [toggle]));
+    const full = fullTab ? TL.serviceLink(doc, fullTab, "Read it all in a full tab") : null;
+    if (full) full.className = "full-tab";
+    parts.push(h(doc, "div", { className: "actions criteria-actions" }, [toggle, full]));
     for (const [title, items] of lists) {
       parts.push(h(doc, "h3", { text: title }));
       const marked = TL.wordedCount(items) > 1;

@@ -236,6 +236,7 @@
       const r0 = performance.now();
       if (unsure) ui.trial = TL.isNctId(res.annotation.nct_id) ? res.annotation.nct_id : null;
       ui.last = { kind: "annotation", annotation: res.annotation };
+      ui.serviceUrl = typeof res.serviceUrl === "string" ? res.serviceUrl : null;   // (its page for the trial: "Read it all")
       openFor(ui.officialSite ? TL.officialSiteView(res.annotation.drift).tone : TL.verdictView(res.annotation.drift).tone, TL.problemKeys(res.annotation));
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;

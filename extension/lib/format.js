@@ -333,8 +333,30 @@
     return /^NCT\d{8}$/.test(id || "") ? `https://clinicaltrials.gov/study/${id}` : null;
   }
 
-  /** True when `url` is https on one of `hosts` (or a sub-domain); anything else (javascript:, data:) is refused. */
-  function safeLink(url, hosts) {
+  /**
+   * The reader's own TrialLens service's page for a trial, `{service}/trials/{id}` (its human page: the whole record,
+   * criteria and related trials in a full tab; walk-through r26 T7), from the service address the extension uses;
+   * null for an address that is not plain http(s) or an id that is not an NCT id. The one page a card links that may be
+   * http: a service on the reader's own machine (the default, http://127.0.0.1:5000) is.
+   */
+  function servicePageUrl(serviceUrl, nctId) {
+    if (typeof serviceUrl !== "string" || !/^NCT\d{8}$/.test(nctId || "")) return null;
+    let u;
+    try {
+      u = new URL(serviceUrl);
+    } catch (_) {
+      return null;
+    }
+    if (!SERVICE_SCHEMES.includes(u.protocol) || u.username || u.password || u.search || u.hash) return null;
+    return `${u.origin}${u.pathname.replace(/\/+$/, "")}/trials/${nctId}`;
+  }
+  const SERVICE_SCHEMES = Object.freeze(["http:", "https:"]);
+
+  /**
+   * True when `url` is https (or one of `schemes`: SERVICE_SCHEMES for the service's own page) on one of `hosts` (or a
+   * sub-domain); anything else (javascript:, data:) is refused.
+   */
+  function safeLink(url, hosts, schemes = ["https:"]) {
     if (typeof url !== "string") return false;
     let u;
     try {
@@ -342,13 +364,14 @@
     } catch (_) {
       return false;
     }
-    if (u.protocol !== "https:") return false;
+    if (!schemes.includes(u.protocol)) return false;
     if (!hosts) return true;
     return hosts.some((h) => u.hostname === h || u.hostname.endsWith("." + h));
   }
 
   return {
     HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink,
+    checkedLine, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink, servicePageUrl,
+    SERVICE_SCHEMES,
   };
 });
