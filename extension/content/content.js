@@ -107,6 +107,13 @@
     if (btn) btn.focus();
   }
 
+  /** Focus on the listing's first badge (its button, in the badge's shadow root), scrolled into view. */
+  function focusFirstBadge() {
+    const badge = doc.querySelector("triallens-badge");
+    const btn = badge && badge.shadowRoot && badge.shadowRoot.querySelector("button");
+    if (btn) btn.focus();
+  }
+
   function redraw() {
     const last = ui.last;
     if (!last) return;
@@ -294,6 +301,9 @@
       placed.set(key, done);
       count += TL.placeBadges(doc, node, res, done, MAX_BADGES - count);
     }
+    // after "Try again" on the listing's note, which is gone now: the keyboard goes on from the first badge, not from
+    // nowhere (the top of the page)
+    if (ui.refocus) focusFirstBadge();
     ui.refocus = false;
     mark("render-ms", (performance.now() - r0).toFixed(2));
     mark("badges", count);
