@@ -334,11 +334,12 @@ def assert_card_matches_service(page, expected: dict) -> None:
         if f["page_value"]:
             assert "This page" in " ".join(card_text(page, ".finding dt"))
     if expected["official"]:
-        # a card that could not check has one link to the record, its first button; the others, one in the footer too
-        # (and a card from a saved copy: the record and "Try again" under the note, review round 4)
+        # one link to the record: a card that could not check has it as its first button, the others under the status
+        # row, not again in the footer (r26 T5; a card from a saved copy: the record and "Try again" under the note)
         stale = expected["drift"]["verdict"] == "could_not_check" or expected["official"]["stale"]
-        where = ".next-steps a" if stale else "footer a"
+        where = ".next-steps a" if stale else ".who a"
         assert page.locator(f"triallens-card {where}").get_attribute("href") == expected["official"]["url"]
+        assert page.locator("triallens-card a", has_text="Official record on ClinicalTrials.gov").count() <= 1
         assert "ClinicalTrials.gov record" in page.locator("triallens-card .checked").text_content()
     assert values is not None
     criteria = expected.get("criteria")
@@ -384,7 +385,8 @@ def assert_official_site_card(page, expected: dict) -> None:
             assert page.locator(f"triallens-card {gone}").count() == 0, gone
     for gone in (".page-findings", ".official-first", ".record-status", "footer"):
         assert page.locator(f"triallens-card {gone}").count() == 0, gone
-    assert page.locator(f"triallens-card a[href$='{expected['nct_id']}']").count() == 0
+    # (no link to the page the reader is on; the service's own page for the trial, "Read it all in a full tab", is another)
+    assert page.locator(f"triallens-card a[href*='clinicaltrials.gov'][href$='{expected['nct_id']}']").count() == 0
     search = page.locator("triallens-card .related-search a")
     if expected.get("search_url") and expected.get("related") == []:
         assert search.get_attribute("href") == expected["search_url"]

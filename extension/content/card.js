@@ -79,7 +79,7 @@
     // (the note only with what it announces: alone, "the official record, so nothing to compare" is the headline again)
     const note = registry.length ? TL.verdictNote(annotation.drift) : null;
     const findings = registry.length ? findingsList(doc, { ...annotation, drift: { ...annotation.drift, findings: registry } }, ui) : null;
-    const criteria = criteriaSection(doc, annotation.criteria, ui, annotation.official);
+    const criteria = criteriaSection(doc, annotation.criteria, ui, annotation.official, TL.servicePageUrl(ui.serviceUrl, annotation.nct_id));
     // (a record that gives no criteria says so: that is an answer, not a failure to load one)
     const hasCriteria = Boolean(criteria && criteria.querySelector("li, dl.glance, .no-criteria"));
     const noneGiven = Boolean(criteria && criteria.querySelector(".no-criteria"));
@@ -114,8 +114,13 @@
     // against a saved copy that could not be refreshed, the free, instant check is the live record, and asking again
     // may reach it: the same two steps, under the note (review round 4: only a small link, and no "Try again")
     const stale = Boolean(official && official.stale);
-    const topButton = (couldNotCheck || stale) && Boolean(url);
     if (couldNotCheck) {
+      // with the record's status (nothing on the page to compare, the record itself overdue), its rows first and the
+      // steps under the note, as on every other card (walk-through r26 T6: the button sat above the status row);
+      // with no record, why first
+      const rows = whoRows(doc, annotation, null);
+      const statusFirst = rows.some((r) => r.classList.contains("record-status"));
+      if (statusFirst) body.push(...rows);
       body.push(noteEl);
       // (also when the record is a saved copy because ClinicalTrials.gov could not be reached: the footer says "just
       // now", and asking again may bring today's record; review round 7)
@@ -126,9 +131,9 @@
           retry ? retryButton(doc, ui) : null,
         ]));
       }
-      body.push(...whoRows(doc, annotation, null));
+      if (!statusFirst) body.push(...rows);
     } else {
-      // the official record one click away at the top too: in a warning card the footer is below the fold
+      // the official record one click away at the top, its one link (in a warning card the footer is below the fold)
       body.push(...whoRows(doc, annotation, stale ? null : url));
       body.push(noteEl);
       // (a service that works offline never asks: "Try again" would only give the same answer)
@@ -138,17 +143,16 @@
     const findings = findingsList(doc, annotation, ui);
     if (findings) body.push(findings);
     else if (view.verdict === "in_sync" && !note) body.push(h(doc, "p", { text: "What this page says matches the official record." }));
-    body.push(criteriaSection(doc, annotation.criteria, ui, official));
+    body.push(criteriaSection(doc, annotation.criteria, ui, official, TL.servicePageUrl(ui.serviceUrl, annotation.nct_id)));
     // (an empty list says so only when the record was read and the page is about it: then the service looked)
     body.push(relatedSection(doc, annotation, Boolean(official) && !aboutOtherTrial(annotation)));
     // when it was checked; with no record, why not (unless the note under the headline already says it)
     // (the service says whether its note gave the reason: an older service does not, and the footer then says it)
     const noted = Boolean(note && annotation.drift.note_says_why === true);
     const checked = TL.checkedLine(official, Date.now(), noted) || (note ? "" : "The official record could not be read.");
-    const footerLink = url && !topButton ? h(doc, "p", {}, [link(doc, url, officialLabel(annotation))]) : null;
-    if (footerLink || checked) {
-      body.push(h(doc, "footer", {}, [footerLink, checked ? h(doc, "p", { className: "muted checked", text: checked }) : null]));
-    }
+    // (the record's link once, at the top, in view when the card opens: again in the footer it was one more line to
+    // read and a second name for the same place; walk-through r26 T5)
+    if (checked) body.push(h(doc, "footer", {}, [h(doc, "p", { className: "muted checked", text: checked })]));
     frame(doc, shadow, view, view.headline, ui, body.filter(Boolean), false);
   }
 

@@ -62,6 +62,7 @@ p { margin: 0 0 8px; }
 /* the record's status: the key fact, read rather than skimmed, on its own row */
 .record-status { font-size: 1em; color: #1b1f24; margin: 0 0 2px; }
 .record-status strong { font-weight: 650; }
+.who a { display: inline-block; padding: .25em 0; }   /* (the record's one link: a target 24px tall at least) */
 .status-caveat { color: #8a4500; font-weight: 600; }   /* (the record's own caveat: amber as its finding, 6.9:1 on white) */
 ul { margin: 0 0 8px; padding-left: 18px; }
 .findings { list-style: none; padding: 0; }
@@ -94,6 +95,8 @@ footer { border-top: 1px solid #e1e4e8; padding-top: 8px; }
 footer .checked { font-size: 1em; }   /* when it was checked, and whether from a stored copy: read, not skimmed */
 .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
 .next-steps { margin: 2px 0 10px; align-items: center; }
+.criteria-actions { align-items: center; gap: 4px 14px; }
+a.full-tab { display: inline-block; padding: .25em 0; }   /* (a target 24px tall at least) */
 a.primary { display: inline-flex; align-items: center; min-height: 44px; padding: 6px 14px; border-radius: 6px;
   background: #0969da; color: #fff; font-weight: 600; text-decoration: none; }
 a.primary:hover { background: #0757b8; }

@@ -80,24 +80,35 @@
       h(doc, "dd", {}, [doc.createTextNode(r.value), wordsExplained(doc, r.glossary)])]));
   }
 
-  /** `marked`: the list's note on items worded as requirements is said above it; each such item carries the mark. */
-  function criteriaList(doc, items, marked = false) {
+  /** The mark after an item that says whose words it is, where the note above the lists says to (TL.rewordedNote). */
+  function rewordedMark(doc, it, mark) {
+    const marked = (mark === "reworded" && it.rewritten) || (mark === "kept" && !it.rewritten);
+    return marked ? h(doc, "span", { className: "rewritten", text: TL.REWORDED_MARKS[mark] }) : null;
+  }
+
+  /**
+   * `marked`: the list's note on items worded as requirements is said above it; each such item carries the mark.
+   * `mark`: which items say whose words they are (TL.rewordedNote).
+   */
+  function criteriaList(doc, items, marked = false, mark = null) {
     return h(doc, "ul", {}, items.map((it) => h(doc, "li", {}, [
       h(doc, "span", { className: "item-text", text: it.text }),
-      it.rewritten ? h(doc, "span", { className: "rewritten", text: "(reworded)" }) : null,
+      rewordedMark(doc, it, mark),
       it.wordedAsRequirement && marked ? h(doc, "span", { className: "worded-mark", text: TL.WORDED_MARK }) : null,
       it.wordedAsRequirement && !marked ? h(doc, "p", { className: "worded", text: TL.WORDED_NOTE }) : null,
       wordsExplained(doc, it.glossary),
       it.exceptions && it.children.length ? h(doc, "p", { className: "exceptions", text: TL.EXCEPTIONS_NOTE }) : null,
-      it.children.length ? criteriaList(doc, it.children, marked) : null,
+      it.children.length ? criteriaList(doc, it.children, marked, mark) : null,
     ])));
   }
 
   /**
    * Who can join: the glance and the criteria in the wording the reader chose. `official`: the record's object, for
    * whose copy it is where the record gives no criteria (then said so, with only the record's own glance rows).
+   * `fullTab`: the service's page for the trial (TL.servicePageUrl), linked beside the wording button, where a long list
+   * reads better than in the card's small box (walk-through r26 T7).
    */
-  function criteriaSection(doc, criteria, ui, official = null) {
+  function criteriaSection(doc, criteria, ui, official = null, fullTab = null) {
     if (!criteria || typeof criteria !== "object") return null;
     const wording = ui.wording === "original" ? "original" : "plain";
     const headings = criteria.headings || {};
@@ -129,20 +140,24 @@
       attrs: { type: "button" },
     });
     toggle.addEventListener("click", () => ui.onWording(wording === "plain" ? "original" : "plain"));
-    parts.push(h(doc, "div", { className: "actions" }, [toggle]));
     const groups = [
       ["inclusion", typeof headings.inclusion === "string" ? headings.inclusion : "You may be able to join if\u2026"],
       ["exclusion", typeof headings.exclusion === "string" ? headings.exclusion : "You cannot join if\u2026"],
       // the service says what these are: listed, without saying whether they include or exclude you
       ["unplaced", typeof headings.unplaced === "string" && headings.unplaced.trim() ? headings.unplaced : "Other criteria"],
     ];
-    for (const [key, title] of groups) {
-      const items = TL.criteriaItems(criteria[key], wording);
-      if (!items.length) continue;
+    const lists = groups.map(([key, title]) => [title, TL.criteriaItems(criteria[key], wording)]).filter(([, items]) => items.length);
+    // whose words they are, said once above the lists, next to the button that gives the record's own (r26 T4)
+    const reworded = TL.rewordedNote(lists.map(([, items]) => items));
+    if (reworded.note) parts.push(h(doc, "p", { className: "muted reworded-note", text: reworded.note }));
+    const full = fullTab ? TL.serviceLink(doc, fullTab, "Read it all in a full tab") : null;
+    if (full) full.className = "full-tab";
+    parts.push(h(doc, "div", { className: "actions criteria-actions" }, [toggle, full]));
+    for (const [title, items] of lists) {
       parts.push(h(doc, "h3", { text: title }));
       const marked = TL.wordedCount(items) > 1;
       if (marked) parts.push(h(doc, "p", { className: "worded", text: TL.WORDED_LIST_NOTE }));
-      parts.push(criteriaList(doc, items, marked));
+      parts.push(criteriaList(doc, items, marked, reworded.mark));
     }
     const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
     details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });

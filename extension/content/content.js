@@ -107,6 +107,13 @@
     if (btn) btn.focus();
   }
 
+  /** Focus on the listing's first badge (its button, in the badge's shadow root), scrolled into view. */
+  function focusFirstBadge() {
+    const badge = doc.querySelector("triallens-badge");
+    const btn = badge && badge.shadowRoot && badge.shadowRoot.querySelector("button");
+    if (btn) btn.focus();
+  }
+
   function redraw() {
     const last = ui.last;
     if (!last) return;
@@ -236,6 +243,7 @@
       const r0 = performance.now();
       if (unsure) ui.trial = TL.isNctId(res.annotation.nct_id) ? res.annotation.nct_id : null;
       ui.last = { kind: "annotation", annotation: res.annotation };
+      ui.serviceUrl = typeof res.serviceUrl === "string" ? res.serviceUrl : null;   // (its page for the trial: "Read it all")
       openFor(ui.officialSite ? TL.officialSiteView(res.annotation.drift).tone : TL.verdictView(res.annotation.drift).tone, TL.problemKeys(res.annotation));
       TL.renderAnnotation(doc, res.annotation, ui);
       const renderMs = performance.now() - r0;
@@ -293,6 +301,9 @@
       placed.set(key, done);
       count += TL.placeBadges(doc, node, res, done, MAX_BADGES - count);
     }
+    // after "Try again" on the listing's note, which is gone now: the keyboard goes on from the first badge, not from
+    // nowhere (the top of the page)
+    if (ui.refocus) focusFirstBadge();
     ui.refocus = false;
     mark("render-ms", (performance.now() - r0).toFixed(2));
     mark("badges", count);

@@ -2,7 +2,8 @@
  *
  * Every string from the service or the page goes in through textContent or a checked
  * attribute (never as markup), so a finding that contains "<script>" shows those characters:
- * attributes named on* are dropped, and an href must pass safeLink (format.js). Apart so that this
+ * attributes named on* are dropped, and an href must pass safeLink (format.js: https, or http too for the service's
+ * own page, serviceLink). Apart so that this
  * rule has one home, shared by the card and the listing badges.
  */
 (function (root) {
@@ -17,7 +18,7 @@
     if (p.text !== undefined && p.text !== null) el.textContent = String(p.text);
     for (const [name, value] of Object.entries(p.attrs || {})) {
       if (/^on/i.test(name) || value === null || value === undefined || value === false) continue;
-      if (name === "href" && !TL.safeLink(String(value))) continue;
+      if (name === "href" && !TL.safeLink(String(value), null, p.schemes)) continue;
       el.setAttribute(name, value === true ? "" : String(value));
     }
     for (const child of children || []) if (child) el.append(child);
@@ -34,5 +35,10 @@
     return h(doc, "a", { text, attrs: { href, target: "_blank", rel: "noopener noreferrer" } });
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { h, styleEl, link });
+  /** A link to the reader's own TrialLens service's page (TL.servicePageUrl): the one that may be http, in a new tab. */
+  function serviceLink(doc, href, text) {
+    return h(doc, "a", { text, schemes: TL.SERVICE_SCHEMES, attrs: { href, target: "_blank", rel: "noopener noreferrer" } });
+  }
+
+  root.TrialLens = Object.assign(root.TrialLens || {}, { h, styleEl, link, serviceLink });
 })(globalThis);

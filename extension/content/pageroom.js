@@ -1,13 +1,16 @@
-/* TrialLens: room at the end of the page for the folded card.
+/* TrialLens: room at the end of the page for the card.
  *
- * Folded, the card sits over the window's bottom corner (a pill on a phone, its headline on a wider window), just
- * where a page has its last links and lines. So while it is shown folded the page gets that much room at its end,
+ * The card sits over the window's bottom corner (folded: a pill on a phone, its headline on a wider window; open: up to
+ * 60% of the window's height, on a phone its whole width), just where a page has its last links and lines. So while it
+ * is shown the page gets that much room at its end (the open card's height while it is open: walk-through r26 #11),
  * and can be scrolled until its last line is clear of the card: an empty element after the page's own content
  * (padding on <html> or <body> is not enough: on the common `html, body { height: 100% }` it lands after the first
  * screen, not after the content), and as much scroll-padding, so a link reached with Tab is scrolled clear of the card
  * too. Both go in what scrolls: the window, or on an app-like page whose window cannot scroll, the element that does.
  * Where the element does not land below the content (a body laid out as a row), padding on its parent instead.
- * Both go, and the page's own styles come back, when the card opens, goes or is closed. A bar the page fixes to the
+ * The room follows the card's height as it opens, folds or resizes; shrinking, it keeps what a reader at the page's end
+ * has in view (heldHeight), so the page does not move under them. Both go, and the page's own styles come back, when
+ * the card goes or is closed. A bar the page fixes to the
  * window's bottom edge lifts the card above it, also one the page shows later (watchPage).
  * Styles are set through CSSOM, not a <style> element or attribute, which a page's Content-Security-Policy may refuse.
  */
@@ -110,7 +113,17 @@
     return "";
   }
 
-  /** Room for `host` (the card's element, shown and folded): returns the height kept free, in CSS px (0: none). */
+  /**
+   * The least height the room must keep so that the page does not move: a reader scrolled to the page's end (in the
+   * room) would be pulled up by a smaller one. `el` scrolls the page; 0 at the top, where no height moves it.
+   */
+  function heldHeight(el, room) {
+    if (!room || !room.isConnected || !(el.scrollTop > 0)) return 0;
+    const fromEnd = el.scrollHeight - el.clientHeight - el.scrollTop;
+    return Math.max(0, Math.ceil(room.getBoundingClientRect().height - fromEnd));
+  }
+
+  /** Room for `host` (the card's element, shown, folded or open): returns the height kept free, in CSS px (0: none). */
   function makeRoom(doc, host) {
     const win = doc.defaultView;
     const body = doc.body;
@@ -136,8 +149,10 @@
       }
     }
     const box = scroller.box;
+    // (what a reader at the end has in view stays when the card folds; scrolling up, it goes: followScroll's re-checks)
+    const held = heldHeight(scroller.el === doc.documentElement ? doc.scrollingElement || scroller.el : scroller.el, room);
     if (room.parentNode !== box || box.lastElementChild !== room) box.append(room);   // (after whatever the page added)
-    room.style.setProperty("height", `${need}px`, "important");
+    room.style.setProperty("height", `${Math.max(need, held)}px`, "important");
     const colour = endColour(box, room);
     if (colour) room.style.setProperty("background-color", colour, "important");
     else room.style.removeProperty("background-color");
@@ -283,7 +298,7 @@
     watching.delete(doc);
   }
 
-  /** Room while the card is on the page and folded; none otherwise. The card's size, and the page, are watched while it is shown. */
+  /** Room while the card is on the page, as tall as it is, folded or open; none otherwise. The card's size, and the page, are watched while it is shown. */
   function fitRoom(doc) {
     try {
       return fitRoomNow(doc);
@@ -299,14 +314,16 @@
       liftOverBars(doc, host);
       watchPage(doc);
     }
-    if (!host || !host.isConnected || host.hasAttribute("data-expanded")) {
+    if (!host || !host.isConnected) {
       giveBackRoom(doc, true);
       return 0;
     }
-    followScroll(doc, true);
+    // (folded, a sticky bar comes and goes with scrolling alone; open, the card is no pill in the corner)
+    followScroll(doc, !host.hasAttribute("data-expanded"));
     const RO = doc.defaultView && doc.defaultView.ResizeObserver;
     if (RO && !host.tlRoomWatch) {
-      // (a window crossing 700px wide turns the pill into the headline card, a different height)
+      // (the card opening, folding, or its disclosures opening; a window crossing 700px wide turns the pill into the
+      // headline card, a different height)
       host.tlRoomWatch = new RO(() => { if (host.isConnected) fitRoom(doc); });
       host.tlRoomWatch.observe(host);
     }

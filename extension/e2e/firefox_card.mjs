@@ -22,7 +22,7 @@ try {
       headline: root ? root.querySelector(".headline").textContent.replace(/^TrialLens/, "").trim() : null,
       findings: all(".finding > p"),
       values: all(".finding dd"),
-      officialLink: root?.querySelector(".next-steps a, footer a")?.getAttribute("href") ?? null,
+      officialLink: root?.querySelector(".next-steps a, .who a")?.getAttribute("href") ?? null,
       icon: root?.querySelector("header .icon")?.textContent ?? null,
       toggle: root?.querySelector("button.toggle")?.textContent ?? null,
       // the card is longer than it shows: the "More ↓" cue is up, and the card no taller than 60% of the window

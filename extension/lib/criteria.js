@@ -41,6 +41,36 @@
   function wordedCount(items) {
     return items.reduce((n, it) => n + (it.wordedAsRequirement ? 1 : 0) + wordedCount(it.children), 0);
   }
+  // what TrialLens reworded, said once above the plain-English lists, with a mark only on the fewer kind of item: a
+  // "(reworded)" after almost every item was noise (walk-through r26 T4). The card's button gives the record's words.
+  const REWORDED_ALL = "TrialLens has reworded these in plain English. \u201cShow original wording\u201d gives "
+    + "ClinicalTrials.gov's own words.";
+  const REWORDED_MOST = "TrialLens has reworded these in plain English, except those marked \u201cClinicalTrials.gov's "
+    + "words\u201d. \u201cShow original wording\u201d gives ClinicalTrials.gov's words for all.";
+  const REWORDED_SOME = "Items marked \u201creworded\u201d are TrialLens's plain English; the rest are ClinicalTrials.gov's "
+    + "own words. \u201cShow original wording\u201d gives ClinicalTrials.gov's words for all.";
+  const REWORDED_MARKS = { reworded: "(reworded)", kept: "(ClinicalTrials.gov's words)" };
+
+  /** [reworded, all]: how many display items (criteriaItems), with their sub-items, are reworded, and how many there are. */
+  function rewordedCounts(items) {
+    return items.reduce(([r, n], it) => {
+      const [cr, cn] = rewordedCounts(it.children);
+      return [r + (it.rewritten ? 1 : 0) + cr, n + 1 + cn];
+    }, [0, 0]);
+  }
+
+  /**
+   * What the card says about rewording over all the lists it shows (display items of every group): `note`, said once
+   * above them ("" when nothing is reworded), and `mark`, which items carry a mark: "reworded" (the fewer are
+   * reworded), "kept" (the fewer are the record's own words) or null (all or none are reworded: the note says it).
+   */
+  function rewordedNote(lists) {
+    const [reworded, all] = rewordedCounts(lists.flat());
+    if (!reworded) return { note: "", mark: null };
+    if (reworded === all) return { note: REWORDED_ALL, mark: null };
+    return reworded * 2 >= all ? { note: REWORDED_MOST, mark: "kept" } : { note: REWORDED_SOME, mark: "reworded" };
+  }
+
   const AGE_NOT_GIVEN = "See the full list below (ClinicalTrials.gov gives no age range in its summary)";
   // the same where there is no list below (a record that gives no criteria): not sent to a list that is not there
   const AGE_NONE_GIVEN = "ClinicalTrials.gov gives no age range for this trial";
@@ -182,5 +212,5 @@
 
   return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, AGE_NONE_GIVEN, noCriteriaGiven, noCriteriaNote,
     EXCEPTIONS_NOTE, WORDED_NOTE,
-    WORDED_MARK, WORDED_LIST_NOTE, wordedCount, criteriaItems, explainedBeside };
+    WORDED_MARK, WORDED_LIST_NOTE, wordedCount, criteriaItems, explainedBeside, rewordedNote, REWORDED_MARKS };
 });

@@ -26,7 +26,7 @@
   };
   // The tone decides colour and icon only; the words always come from the headline. One icon per
   // meaning on every card: "✓" checked and in sync; "!" (amber) this page has a problem; "✕" (red) an
-  // alert, the page invites people to a trial that is not recruiting; "?" (grey) not (fully) checked:
+  // alert, the page invites people to a trial that is not recruiting, or any finding is critical; "?" (grey) not (fully) checked:
   // the service down, no record or copy, nothing compared, or in sync only with a caveat.
   const TONES = { in_sync: "ok", out_of_date: "warn", differs: "warn", not_recruiting: "alert", could_not_check: "unknown" };
   const ICONS = { ok: "\u2713", warn: "!", alert: "\u2715", unknown: "?", info: "i" };
@@ -78,13 +78,20 @@
     // (an overdue record's caveat also on a could-not-check card: "This trial may have ended" is amber wherever it is)
     const caveat = drift && Object.prototype.hasOwnProperty.call(CAVEAT_TONES, drift.caveat)
       && (verdict === "in_sync" || drift.caveat === "record_overdue") ? drift.caveat : null;
-    const tone = caveat ? CAVEAT_TONES[caveat] : TONES[verdict];
+    // the card is drawn as its gravest finding: a CRITICAL one (a number changed in a rule for who can join) is the red
+    // alarm, as a status alert is, not a red label inside an amber "!" card (walk-through r26 T3)
+    const tone = hasCritical(drift) ? "alert" : caveat ? CAVEAT_TONES[caveat] : TONES[verdict];
     const reason = drift && typeof drift.reason === "string" ? drift.reason : null;
     // without a reason (an older service, or no verdict at all) asking again is the safe offer
     const retry = verdict === "could_not_check" && (!reason || RETRY_REASONS.has(reason));
     // the verdict in a word for the narrow folded pill, where the headline is not drawn; only where it is good news
     const short = tone === "ok" ? "In sync" : "";
     return { verdict, headline, tone, icon: ICONS[tone], retry, short };
+  }
+
+  /** True when any of the drift's findings is critical (the card shows them all, folded or not). */
+  function hasCritical(drift) {
+    return Boolean(drift && Array.isArray(drift.findings) && drift.findings.some((f) => f && f.severity === "critical"));
   }
 
   /**
@@ -326,8 +333,30 @@
     return /^NCT\d{8}$/.test(id || "") ? `https://clinicaltrials.gov/study/${id}` : null;
   }
 
-  /** True when `url` is https on one of `hosts` (or a sub-domain); anything else (javascript:, data:) is refused. */
-  function safeLink(url, hosts) {
+  /**
+   * The reader's own TrialLens service's page for a trial, `{service}/trials/{id}` (its human page: the whole record,
+   * criteria and related trials in a full tab; walk-through r26 T7), from the service address the extension uses;
+   * null for an address that is not plain http(s) or an id that is not an NCT id. The one page a card links that may be
+   * http: a service on the reader's own machine (the default, http://127.0.0.1:5000) is.
+   */
+  function servicePageUrl(serviceUrl, nctId) {
+    if (typeof serviceUrl !== "string" || !/^NCT\d{8}$/.test(nctId || "")) return null;
+    let u;
+    try {
+      u = new URL(serviceUrl);
+    } catch (_) {
+      return null;
+    }
+    if (!SERVICE_SCHEMES.includes(u.protocol) || u.username || u.password || u.search || u.hash) return null;
+    return `${u.origin}${u.pathname.replace(/\/+$/, "")}/trials/${nctId}`;
+  }
+  const SERVICE_SCHEMES = Object.freeze(["http:", "https:"]);
+
+  /**
+   * True when `url` is https (or one of `schemes`: SERVICE_SCHEMES for the service's own page) on one of `hosts` (or a
+   * sub-domain); anything else (javascript:, data:) is refused.
+   */
+  function safeLink(url, hosts, schemes = ["https:"]) {
     if (typeof url !== "string") return false;
     let u;
     try {
@@ -335,13 +364,14 @@
     } catch (_) {
       return false;
     }
-    if (u.protocol !== "https:") return false;
+    if (!schemes.includes(u.protocol)) return false;
     if (!hosts) return true;
     return hosts.some((h) => u.hostname === h || u.hostname.endsWith("." + h));
   }
 
   return {
     HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink,
+    checkedLine, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink, servicePageUrl,
+    SERVICE_SCHEMES,
   };
 });

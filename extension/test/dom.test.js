@@ -62,7 +62,7 @@ test("the card shows both values with dates, the time checked, criteria and rela
   const values = [...shadow.querySelectorAll(".finding dd")].map((d) => d.textContent.trim());
   assert.deepEqual(values, ["Recruiting (as of 1 Jun 2025)", "Completed (updated 18 Nov 2025)"]);
   assert.match(shadow.querySelector(".checked").textContent, /ClinicalTrials.gov record checked 2 Jan 2026 10:00 UTC/);
-  assert.equal(shadow.querySelector("footer a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
+  assert.equal(shadow.querySelector(".who a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT07232563");
   assert.ok(shadow.querySelector(".criteria").textContent.includes("You are 18 or older"));
   assert.ok(shadow.querySelector(".glance").textContent.includes("18 to 70 years"));
   assert.equal(shadow.querySelector(".related a").getAttribute("href"), "https://clinicaltrials.gov/study/NCT02580019");
@@ -171,6 +171,22 @@ test("a page that could not be checked says why under the headline, once", () =>
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.equal(shadow.querySelector(".checked").textContent, "The official record could not be read.");
+});
+
+test("a card with nothing to compare over a record with a status: status row, number, note, then the record's button (r26 T6)", () => {
+  // as on every other card: the button sat above the status row
+  const w = makeWindow("<html><body></body></html>", "https://medifind.com/trials/NCT06427642");
+  const note = "TrialLens found nothing on this page it could compare, but its record says the trial's planned end has passed: see below.";
+  const ann = { nct_id: "NCT06427642", related: [],
+    official: { status: "RECRUITING", url: "https://clinicaltrials.gov/study/NCT06427642", fetched_at: "2026-01-02T10:00:00Z", stale: false },
+    drift: { verdict: "could_not_check", reason: "nothing_to_compare", caveat: "record_overdue", note, findings: [],
+      headline: "This trial may have ended: check with the study team" } };
+  w.TrialLens.renderAnnotation(w.document, ann, uiState());
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  const order = [...shadow.querySelector(".body").children].map((el) => el.className);
+  assert.deepEqual(order.slice(0, 4), ["record-status", "muted who", "verdict-note", "actions next-steps"]);
+  assert.equal(shadow.querySelector(".who").textContent, "NCT06427642");
+  assert.equal(shadow.querySelectorAll("a[href='https://clinicaltrials.gov/study/NCT06427642']").length, 1, "one link: the button");
 });
 
 test("a could-not-check card TrialLens cannot change by asking again offers the record but no 'Try again'", () => {
@@ -476,7 +492,7 @@ test("content script: a slug-URL page whose own id follows a label is a trial pa
   assert.equal(sent[0].type, "annotate");
 });
 
-test("the official record is linked at the top of the card, not only in its footer", () => {
+test("the official record is linked once, at the top of the card, not again in its footer (r26 T5)", () => {
   // in a warning card the footer is below the fold: the screenshot review found the link out of sight there
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ann = { nct_id: "NCT07232563", official: { status: "NOT_YET_RECRUITING", url: "https://clinicaltrials.gov/study/NCT07232563" },
@@ -492,7 +508,8 @@ test("the official record is linked at the top of the card, not only in its foot
   assert.equal(rows[0].textContent, "ClinicalTrials.gov: Not yet recruiting");
   assert.equal(rows[0].querySelector("strong").textContent, "Not yet recruiting");
   assert.equal(shadow.querySelector(".who").textContent, "NCT07232563 · Official record on ClinicalTrials.gov");
-  assert.deepEqual([...shadow.querySelectorAll("a")].map((a) => a.textContent), Array(2).fill("Official record on ClinicalTrials.gov"));
+  assert.deepEqual([...shadow.querySelectorAll("a")].map((a) => a.textContent), ["Official record on ClinicalTrials.gov"]);
+  assert.equal(shadow.querySelector("footer a"), null);
 });
 
 test("a glance limit's terms are explained in a disclosure beside it; a saved copy's status says so", () => {

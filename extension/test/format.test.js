@@ -33,6 +33,24 @@ test("verdictView: in sync with a caveat is not a green tick", () => {
   assert.equal(F.verdictView({ verdict: "in_sync", caveat: "maybe" }).tone, "ok");
 });
 
+test("verdictView: a critical finding draws the card as an alarm, whatever the verdict's own tone (r26 T3)", () => {
+  // a number changed in a rule for who can join: a red CRITICAL label inside an amber "!" card read mixed
+  const finding = (severity) => ({ kind: "criterion_changed", severity, about: "page" });
+  const view = (verdict, severities, extra = {}) => {
+    const v = F.verdictView({ verdict, findings: severities.map(finding), ...extra });
+    return [v.tone, v.icon];
+  };
+  assert.deepEqual(view("differs", ["critical", "warning"]), ["alert", "\u2715"]);
+  assert.deepEqual(view("out_of_date", ["warning", "critical"]), ["alert", "\u2715"]);
+  assert.deepEqual(view("could_not_check", ["critical"], { reason: "unrecognized_wording" }), ["alert", "\u2715"]);
+  assert.deepEqual(view("not_recruiting", ["critical"]), ["alert", "\u2715"]);
+  // no critical finding: the verdict's tone, as before
+  assert.deepEqual(view("differs", ["warning", "info"]), ["warn", "!"]);
+  assert.deepEqual(view("in_sync", ["info"]), ["ok", "\u2713"]);
+  assert.deepEqual(view("in_sync", ["warning"], { caveat: "record_overdue" }), ["warn", "!"]);
+  assert.deepEqual(view("could_not_check", ["info"], { reason: "nothing_to_compare" }), ["unknown", "?"]);
+});
+
 test("verdictView: an unknown or missing verdict never reads as in sync", () => {
   assert.equal(F.verdictView({ verdict: "maybe" }).headline, "Could not check this page");
   assert.equal(F.verdictView(null).tone, "unknown");

@@ -33,14 +33,15 @@ async function runUnreachable(w) {
   return { sent, card };
 }
 
-/** A window whose card is drawn `height` px tall, `bottom` px above the window's bottom edge (a pill: 52 and 8). */
-function pageWithCard(height = 52, bottom = 8) {
+/** A window whose card is drawn `height` px tall (open: `openHeight`), `bottom` px above the window's bottom edge (a pill: 52 and 8). */
+function pageWithCard(height = 52, bottom = 8, openHeight = 400) {
   const w = makeWindow(PAGE, URL);
   const rect = w.HTMLElement.prototype.getBoundingClientRect;
   w.HTMLElement.prototype.getBoundingClientRect = function () {
     if (this.localName !== "triallens-card") return rect.call(this);
-    const top = w.innerHeight - bottom - height;
-    return { top, bottom: top + height, height, left: 0, right: 0, width: 0, x: 0, y: top };
+    const tall = this.hasAttribute("data-expanded") ? openHeight : height;
+    const top = w.innerHeight - bottom - tall;
+    return { top, bottom: top + tall, height: tall, left: 0, right: 0, width: 0, x: 0, y: top };
   };
   return w;
 }
@@ -65,14 +66,53 @@ test("folded, the card gets room after the page's last element, as tall as the c
   assert.equal(w.document.querySelectorAll("triallens-room").length, 1);
 });
 
-test("the room goes, and the page's scroll-padding comes back, when the card opens, is closed, or is taken off", () => {
-  const w = pageWithCard();
+test("open, the card gets room as tall as the open card; folded again, the pill's (walk-through r26 #11)", () => {
+  // the open card covered the page's last lines for good, at the page's very end (bottom-wide-crit.png)
+  const w = pageWithCard(52, 8, 400);
   const doc = w.document;
   w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
-  assert.ok(room(w));
-  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(false));   // open: the reader reads the card, not the page
-  assert.equal(room(w), null);
-  assert.equal(scrollPadding(w), "5px");
+  assert.equal(room(w).style.getPropertyValue("height"), "68px");
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(false));
+  assert.equal(room(w).style.getPropertyValue("height"), `${400 + 8 + 8}px`);
+  assert.equal(scrollPadding(w), `${5 + 416}px`, "a link reached with Tab is scrolled clear of the open card too");
+  assert.equal(doc.body.lastElementChild, room(w));
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));   // folded, with the reader at the top: the pill's room
+  assert.equal(room(w).style.getPropertyValue("height"), "68px");
+  assert.equal(scrollPadding(w), `${5 + 68}px`);
+  assert.equal(doc.querySelectorAll("triallens-room").length, 1);
+});
+
+test("folded with the reader at the page's end, the room keeps what they have in view (the page does not move)", () => {
+  const w = pageWithCard(52, 8, 400);
+  const doc = w.document;
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(false));
+  // scrolled to the end: 1,600px of page and the room's 416 in a 768px window
+  const el = doc.scrollingElement || doc.documentElement;
+  let top = 1600 + 416 - w.innerHeight;
+  Object.defineProperty(el, "scrollHeight", { configurable: true, get: () => 1600 + parseFloat(room(w).style.height) });
+  Object.defineProperty(el, "clientHeight", { configurable: true, get: () => w.innerHeight });
+  Object.defineProperty(el, "scrollTop", { configurable: true, get: () => top });
+  const rect = w.HTMLElement.prototype.getBoundingClientRect;
+  w.HTMLElement.prototype.getBoundingClientRect = function () {
+    if (this.localName !== "triallens-room") return rect.call(this);
+    const height = parseFloat(this.style.height);
+    const y = 1600 - top;   // where the room starts in the window
+    return { top: y, bottom: y + height, height, left: 0, right: 0, width: 0 };
+  };
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
+  assert.equal(room(w).style.getPropertyValue("height"), "416px", "at the end: all of it in view, kept");
+  top -= 300;   // scrolled up 300px: only 116px of it still needed to keep the page where it is
+  w.TrialLens.fitRoom(doc);
+  assert.equal(room(w).style.getPropertyValue("height"), "116px");
+  top = 0;
+  w.TrialLens.fitRoom(doc);
+  assert.equal(room(w).style.getPropertyValue("height"), "68px", "and the pill's own once it is out of view");
+  w.close();
+});
+
+test("the room goes, and the page's scroll-padding comes back, when the card is closed, or is taken off", () => {
+  const w = pageWithCard();
+  const doc = w.document;
   w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
   assert.ok(room(w));
   doc.querySelector("triallens-card").shadowRoot.querySelector("button.close").click();

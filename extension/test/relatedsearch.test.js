@@ -45,7 +45,7 @@ test("an empty related list says TrialLens knows of no open trial like it, and l
   assert.equal(a.textContent, "Search ClinicalTrials.gov for open trials of Ischemic Stroke");
   assert.equal(a.getAttribute("href"), SEARCH);
   // (as the card's other record links: a new tab, no opener, no referrer)
-  const record = shadow.querySelector("footer a");
+  const record = shadow.querySelector(".who a");
   for (const attr of ["target", "rel"]) assert.equal(a.getAttribute(attr), record.getAttribute(attr), attr);
   assert.equal(a.getAttribute("rel"), "noopener noreferrer");
 });
