@@ -19,9 +19,10 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from ..criteria import unescape_markdown
-from ..abbreviations import spells
 from ..fidelity import one_wording, same_side, split_sero, word_classes
 from .normal import strip_marker
+# (SHORTHAND, american and shortens are read from here too: alike, conditions, scope, alternatives)
+from .shorthands import ENDINGS, SHORTHAND, abbreviates, american, shortens  # noqa: F401
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
 # "or"/"and" and comparison words are the fidelity check's and direction_words'
@@ -76,7 +77,7 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
         # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
         balanced = max(i2 - i1, j2 - j1) <= 3 and abs((i2 - i1) - (j2 - j1)) <= 1
-        if r_left and p_left and balanced and not _abbreviates(r_left, p_left):
+        if r_left and p_left and balanced and not abbreviates(r_left, p_left):
             if len(r_left) == len(p_left) == 1 and min(len(r_left[0]), len(p_left[0])) <= 2 and i1 and j1:
                 r_left, p_left = [ra[i1 - 1]] + r_left, [pa[j1 - 1]] + p_left   # ("hepatitis C", not a bare "C")
             out.append(WordChange(" ".join(r_left), " ".join(p_left)))
@@ -142,7 +143,7 @@ def _one_thing(t: str, kept: re.Match, dropped: list[re.Match]) -> bool:
     medicine's name and its brand: a word in small letters and one capitalized word that does not start the
     sentence ("trastuzumab/Herceptin"; "Cisplatin/carboplatin" are two)."""
     k, d = kept.group(0), [m.group(0) for m in dropped]
-    if _abbreviates([k], d) or len(d) == 1 and _abbreviates(d, [k]):
+    if abbreviates([k], d) or len(d) == 1 and abbreviates(d, [k]):
         return True
     if len(dropped) != 1:
         return False
@@ -193,26 +194,6 @@ def _unmatched(r: list[str], p: list[str]) -> tuple[list[str], list[str]]:
     return r_left, p_left
 
 
-# ("oedema", "oesophagus", "oestrogen", "sulphonylurea", "ageing", "fibre": review round 22, F2)
-_BRITISH = ((re.compile(r"ae"), "e"), (re.compile(r"(?<=[a-z])oe"), "e"), (re.compile(r"^oe(?=d|s)"), "e"),
-            (re.compile(r"our(?=s?$|ed$|al$|ing$)"), "or"),
-            (re.compile(r"(?<=[a-z]{2})is(?=e$|es$|ed$|ing$|ation)"), "iz"), (re.compile(r"ys(?=e$|ed$|es$|ing$)"), "yz"),
-            (re.compile(r"(?<=[a-z]{2})([tb])re(?=s?$)"), r"\1er"), (re.compile(r"ph(?=ur|ate|ide|ite|onamide|onyl)"), "f"),
-            (re.compile(r"(?<=[aeiou])ll(?=ed$|ing$|er$)"), "l"), (re.compile(r"amme(?=s?$)"), "am"),
-            (re.compile(r"(?<=g)eing$"), "ing"))
-
-
-def american(w: str) -> str:
-    """A (lower-case) word in American spelling ("haemoglobin", "tumour", "randomised", "centre", "sulphate",
-    "labelled", "oedema", "diarrhoea", "paediatric"): words.same_word and conditions compare words so."""
-    for rx, to in _BRITISH:
-        w = rx.sub(to, w)
-    return w
-
-
-_ENDINGS = re.compile(r"(?:ies|es|s|ed|d|ing|ly|al)$")
-
-
 # words a site may write for one another, one sense each (a page saying "inoperable" for the record's "unresectable"
 # changes no one's eligibility)
 _SAME_SENSE = {w: i for i, ws in enumerate((
@@ -233,103 +214,11 @@ def same_word(w: str, v: str) -> bool:
     if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
         return True
     aw, av = american(w), american(v)
-    if aw == av or _ENDINGS.sub("", aw) == _ENDINGS.sub("", av) != "":
+    if aw == av or ENDINGS.sub("", aw) == ENDINGS.sub("", av) != "":
         return True
     # (the slip measured on the words as written too: "diaebtic" is one swap from "diabetic", but its "ae" read as
     # British made it two)
     return min(len(w), len(v)) >= 6 and min(OSA.distance(aw, av), OSA.distance(w, v)) <= 1
-
-
-def _abbreviates(r: list[str], p: list[str]) -> bool:
-    """Is one side the other's words written short ("MI" / "myocardial infarction", "AIDS" / "acquired
-    immunodeficiency syndrome", "NSCLC" / "non small cell lung cancer", "HTN" / "hypertension"), or several short
-    forms in a row each for its own words ("HTN, CVA" / "hypertension, cerebrovascular accident")?"""
-    return any(_short_for(short, long) for short, long in ((r, p), (p, r)))
-
-
-def _short_for(short: list[str], long: list[str]) -> bool:
-    """Does each of the `short` words, in order, stand for the next run of the `long` words, all of them used?"""
-    if not short or not long:
-        return not short and not long
-    s = short[0]
-    return 2 <= len(s) <= 8 and any((spells(s, long[:k]) or shortens(s, long[:k])) and _short_for(short[1:], long[k:])
-                                    for k in range(1, len(long) - len(short) + 2))
-
-
-# one-word shorthands and what each stands for, as records and sites write them: a page may write one for the
-# record's word(s), or the reverse (review round 22, F2: each was "differs in a word"). A list, not a test of letters:
-# letters where the word's parts start let "ECG" stand for "echocardiogram", "IV" for "invasive", "ALT" for
-# "absolute" and "CSF" for "classified", and a changed word read as the record's worded short (review round 24, #1).
-# The case is as written ("Hct" is the hematocrit, "Cr" creatinine; "CR" is a complete response); a shorthand's
-# several meanings are each a real one. A run of words a shorthand spells ("MI": myocardial infarction) is
-# abbreviations.spells'.
-_SHORTHANDS = (
-    ("HTN", "hypertension|hypertensive"),
-    ("Hb Hgb HGB HgB", "hemoglobin"),
-    ("Hct HCT", "hematocrit"),
-    ("Plt PLT Plts PLTs", "platelet|platelets"),
-    ("Cr", "creatinine"),
-    ("WBC WBCs", "leukocyte|leukocytes"),
-    ("ECG EKG", "electrocardiogram|electrocardiography|electrocardiographic"),
-    ("EEG", "electroencephalogram|electroencephalography|electroencephalographic"),
-    ("Echo ECHO", "echocardiogram|echocardiography|echocardiographic"),
-    ("IV", "intravenous|intravenously"),
-    ("IM", "intramuscular|intramuscularly"),
-    ("SC SQ SubQ", "subcutaneous|subcutaneously"),
-    ("PO", "oral|orally"),
-    ("DM", "diabetes|diabetic|diabetes mellitus"),
-    ("MI", "myocardial infarction"),
-    ("CVA", "stroke|cerebrovascular accident"),
-    ("TB", "tuberculosis"),
-    ("CMV", "cytomegalovirus"),
-    ("GI", "gastrointestinal"),
-    ("US", "ultrasound|ultrasonography"),
-    ("RT XRT", "radiotherapy|radiation"),
-    ("IFN", "interferon"),
-    ("Ab Abs", "antibody|antibodies"),
-    ("Ig", "immunoglobulin|immunoglobulins"),
-    ("Abx", "antibiotic|antibiotics"),
-    ("GBM", "glioblastoma"),
-    ("EtOH", "alcohol|ethanol"),
-    ("ALT", "SGPT"), ("SGPT", "ALT"), ("AST", "SGOT"), ("SGOT", "AST"),
-    ("AZT ZDV", "zidovudine|azidothymidine"), ("TMP", "trimethoprim"), ("SMX", "sulfamethoxazole"),
-    ("NFV", "nelfinavir"), ("SQV", "saquinavir"), ("NVP", "nevirapine"), ("EFV", "efavirenz"),
-    ("RTV", "ritonavir"), ("IDV", "indinavir"), ("APV", "amprenavir"), ("ABC", "abacavir"), ("INH", "isoniazid"),
-    ("MTX", "methotrexate"), ("CsA", "cyclosporine|ciclosporin"), ("HU", "hydroxyurea"),
-    ("Tx", "treatment|treatments|therapy|therapies|transplant|transplantation"),
-    ("Dx", "diagnosis|diagnosed"),
-    ("Hx", "history"),
-    ("Rx", "prescription|prescriptions|treatment|treatments|therapy|therapies"),
-    ("Bx", "biopsy|biopsies"),
-    ("Sx", "symptom|symptoms|surgery"),
-    ("Fx", "fracture|fractures"),
-    ("Sz", "seizure|seizures"),
-    # from the corpus's own definitions ("… (DHPG)", "DHPG (…)"): words not spelled by the shorthand's letters
-    # (abbreviations.spells reads those), each a meaning the corpus gives it, with every other meaning the corpus
-    # gives listed too or spelled by its letters ("PCP": pneumocystis carinii pneumonia; "DES": drug eluting stent)
-    ("HBV", "hepatitis B"), ("HCV", "hepatitis C"), ("HSV", "herpes simplex"), ("VZV", "varicella zoster"),
-    ("DHPG", "ganciclovir"), ("ACV", "acyclovir"), ("EPO", "erythropoietin"), ("DHEA", "dehydroepiandrosterone"),
-    ("BCNU", "carmustine"), ("DES", "diethylstilbestrol"), ("HHT", "homoharringtonine"),
-    ("DFMO", "eflornithine|difluoromethylornithine"), ("PCP", "pneumocystosis|phencyclidine"),
-    ("IHC", "immunohistochemistry|immunohistochemical"),
-    ("EMG", "electromyography|electromyographic|electromyogram"),
-    ("PK", "pharmacokinetic|pharmacokinetics"), ("Ph", "Philadelphia|Philadelphia chromosome"),
-    ("GE", "gastroesophageal"), ("AV", "atrioventricular|arteriovenous"), ("Alb ALB", "albumin"),
-    ("HB", "hemoglobin"), ("RMS", "rhabdomyosarcoma"),
-)
-SHORTHAND: dict[str, tuple[tuple[str, ...], ...]] = {
-    form: tuple(tuple(american(w) for w in m.lower().split()) for m in meanings.split("|"))
-    for forms, meanings in _SHORTHANDS for form in forms.split()}
-
-
-def shortens(short: str, long: list[str]) -> bool:
-    """Does the one-word shorthand `short` stand for these words as `SHORTHAND` lists: "HTN" for "hypertension" or
-    "hypertensive", "Hb" for "haemoglobin", "CVA" for "stroke", never "HTN" for "hypotension" or "ECG" for
-    "echocardiogram"?"""
-    ws = tuple(american(w.lower()) for w in long)
-    # (the word itself or its plural: a shared start is too loose here, "elective" is no "electrocardiogram")
-    return any(len(m) == len(ws) and all(a == b or _ENDINGS.sub("", a) == _ENDINGS.sub("", b) for a, b in zip(m, ws))
-               for m in SHORTHAND.get(short, ()))
 
 
 # names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
