@@ -37,6 +37,17 @@ def abbreviates(r: list[str], p: list[str]) -> bool:
     return any(_short_for(short, long) for short, long in ((r, p), (p, r)))
 
 
+def stands_for(short: str, words: list[str]) -> bool:
+    """Does a short form stand for these words or a run of them: spelling them ("COPD", "MUGA" for "multiple gated
+    acquisition" with "scan" after), listed for them ("DHPG" for "ganciclovir"), or writing one of them in it ("QTc"
+    for "corrected QT interval")? A short form that stands for none names another thing ("PE" for "deep vein
+    thrombosis")."""
+    if any(len(w) >= 2 and w.isupper() and w.lower() in short.lower() for w in words):
+        return True
+    return any(spells(short, words[a:b]) or shortens(short, words[a:b])
+               for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
 def _short_for(short: list[str], long: list[str]) -> bool:
     """Does each of the `short` words, in order, stand for the next run of the `long` words, all of them used?"""
     if not short or not long:
