@@ -48,6 +48,27 @@ def stands_for(short: str, words: list[str]) -> bool:
                for a in range(len(words)) for b in range(a + 1, len(words) + 1))
 
 
+# a name for a group of tests, with the tests it stands for, each by its names: only a group name the corpus uses for
+# exactly those tests ("transaminases (ALT, AST)" 4 times, "serum transaminases (ALT and AST)" twice, never for
+# other tests; "liver enzymes" and "liver function tests" also name bilirubin, alkaline phosphatase or drug-
+# metabolising enzymes, so a page writing one of them for "AST/ALT" is still said). "Transaminases" for "AST/ALT"
+# warned as a changed word.
+_GROUPS = (
+    (re.compile(r"(?:(?:liver|serum|hepatic)\s+)?(?:transaminases|aminotransferases)", re.I),
+     (frozenset({"ast", "sgot"}), frozenset({"alt", "sgpt"}))),
+)
+
+
+def names_group(group: list[str], members: list[str]) -> bool:
+    """Is `group` the name of a group of tests (`_GROUPS`) and `members` exactly its tests, each once, in any order
+    and by any of its names ("transaminases" for "AST/ALT", "SGPT and SGOT")?"""
+    for name, tests in _GROUPS:
+        if name.fullmatch(" ".join(group)) and len(members) == len(tests) and \
+                all(sum(m.lower() in names for m in members) == 1 for names in tests):
+            return True
+    return False
+
+
 def _short_for(short: list[str], long: list[str]) -> bool:
     """Does each of the `short` words, in order, stand for the next run of the `long` words, all of them used?"""
     if not short or not long:

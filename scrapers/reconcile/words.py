@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 from ..criteria import unescape_markdown
 from ..fidelity import one_wording, same_side, split_sero, word_classes
 from .normal import strip_marker
-from .shorthands import ENDINGS, abbreviates, american, is_short, stands_for
+from .shorthands import ENDINGS, abbreviates, american, is_short, names_group, stands_for
 from .shorthands import SHORTHAND, shortens  # noqa: F401  (read from here too: alike, scope, alternatives)
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
@@ -79,7 +79,7 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
         # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
         balanced = max(i2 - i1, j2 - j1) <= 3 and abs((i2 - i1) - (j2 - j1)) <= 1
-        if r_left and p_left and balanced and not abbreviates(r_left, p_left):
+        if r_left and p_left and balanced and not abbreviates(r_left, p_left) and not _one_group(r_left, p_left):
             if len(r_left) == len(p_left) == 1 and min(len(r_left[0]), len(p_left[0])) <= 2 and i1 and j1:
                 r_left, p_left = [ra[i1 - 1]] + r_left, [pa[j1 - 1]] + p_left   # ("hepatitis C", not a bare "C")
             out.append(WordChange(" ".join(r_left), " ".join(p_left)))
@@ -94,6 +94,11 @@ def word_changes(record: str, page: str) -> list[WordChange]:
     if not out or places > MOST_CHANGES or same < 0.6 * longest and longest > 4:
         return []
     return out
+
+
+def _one_group(r: list[str], p: list[str]) -> bool:
+    """Does one side name a group of tests that is exactly the other side's ("transaminases" for "AST/ALT")?"""
+    return names_group(r, p) or names_group(p, r)
 
 
 def _short_for_other(t: str, rm: list[re.Match], r_left: list[str], u: str, pm: list[re.Match],
