@@ -223,7 +223,7 @@ def test_a_shorthand_that_is_not_the_words_letters_is_still_a_change(record, pag
     ("Fx", "fracture"), ("Sx", "symptoms"), ("Rx", "prescription"), ("ZDV", "zidovudine"), ("SGPT", "ALT"),
 ])
 def test_the_one_word_shorthands_sites_write_still_shorten_their_word(short, word):
-    from scrapers.reconcile.words import _abbreviates, shortens
+    from scrapers.reconcile.shorthands import abbreviates as _abbreviates, shortens
     assert shortens(short, [word]) and _abbreviates([short], [word])
 
 
@@ -231,7 +231,7 @@ def test_a_shorthand_that_fits_a_words_opposite_is_no_rewording():
     """"HTN" for "hypotension" read as a rewording: align paired it as the record's item worded short, and the
     changed word was never said. It is hypertension's shorthand only; "DM" still spells "diabetes mellitus"."""
     from scrapers.reconcile.alike import worded_sim
-    from scrapers.reconcile.words import _abbreviates, shortens
+    from scrapers.reconcile.shorthands import abbreviates as _abbreviates, shortens
     assert shortens("HTN", ["hypertension"]) and not shortens("HTN", ["hypotension"])
     assert not shortens("AST", ["asthma"]) and _abbreviates(["DM"], ["diabetes", "mellitus"])
     assert worded_sim("History of hypertension", "History of HTN") == 100

@@ -26,7 +26,7 @@ from ..units import in_base_units
 from .alike import worded_pairs
 from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
-from .scope import reordered
+from .scope import qualifier_apart, reordered
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair
@@ -154,7 +154,8 @@ def _pair_sim(o: Entry, p: Entry) -> float:
         s = max(s, _sim(o.signs, p.signs))
     if s < MATCH and (o.timed != o.signs or p.timed != p.signs):
         s = max(s, min(_sim(o.timed, p.timed), CONVERTED))
-    if s < MATCH and reordered(o.norm, p.norm):   # ("Diabetes with poor control" / "Poorly controlled diabetes")
+    if s < MATCH and (reordered(o.norm, p.norm) or qualifier_apart(o.norm, p.norm)):   # ("Diabetes with poor control",
+        #   "Diabetes" / "Poorly controlled diabetes")
         s = REORDERED
     return s
 

@@ -21,7 +21,8 @@ from rapidfuzz import fuzz
 from ..abbreviations import as_abbreviated, spells
 from ..fidelity import one_wording
 from .normal import normalize
-from .words import FILLER, SHORTHAND, shortens   # (words.py's list of one-word shorthands: "HTN", "Hb", "ECG")
+from .shorthands import is_short, shortens   # (one-word shorthands: "HTN", "Hb", "ECG")
+from .words import FILLER
 
 WORDED = 89      # most a pair alike only once worded alike scores: below compare.REWORDED, so it is the
 #                  criterion_reworded INFO ("This page words … as "NSCLC", where ClinicalTrials.gov says …"), as align's
@@ -30,21 +31,8 @@ SHORT = 80       # items this long or longer on both sides differ in more than a
 GAP = 10         # most unpaired entries a gap may hold on either side: a wider one is a list not the record's, or
 #                  shown in another order, not items worded otherwise (and wording each pair would cost too much)
 
-# a short form as records and sites write one: capitals ("PS", "HTN", "NSAIDs"), capitals and small letters
-# ("CrCl", "QoL"), or capitals after one small letter ("eGFR", "aPTT", "hCG": "Reduced eGFR" for "Reduced estimated
-# glomerular filtration rate" was a criterion_added and a left-out warning); a word in capitals ("NO", "PATIENTS")
-# counts only where the other text has it fewer times
-SHORT_FORM = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2,8}s?|[A-Z][a-z]?[A-Z][A-Za-z]{0,4}|[a-z][A-Z]{2,6}s?)"
-                        r"(?![A-Za-z0-9])")
 _WORD = re.compile(r"[A-Za-z]+(?:['’]s)?")
 _ALONE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")   # a word with no figure joined to it ("CD4": none)
-
-
-def is_short(word: str) -> bool:
-    """A short form (`SHORT_FORM`), or a shorthand words.SHORTHAND lists that no pattern of capitals tells from a
-    word ("Ph" for "Philadelphia", "Hb", "Hx": "Ph positive ALL" for "Philadelphia chromosome positive ALL" did not
-    pair, a criterion_added and a left-out warning)."""
-    return SHORT_FORM.fullmatch(word) is not None or word in SHORTHAND
 
 
 def short_forms(text: str) -> list[str]:
@@ -196,7 +184,7 @@ def _count(lowered: str, short: str) -> int:
 def shortened(text: str, short: str, n: int) -> str:
     """The text with its first `n` runs of words that `short` stands for written as `short`: several words it
     spells ("performance status" for "PS", abbreviations.spells) or words it is the shorthand of ("hypertension" for
-    "HTN", "hepatitis B" for "HBV", words.SHORTHAND; never "hypotension"). A run starts and ends on a word that says
+    "HTN", "hepatitis B" for "HBV", shorthands.SHORTHAND; never "hypotension"). A run starts and ends on a word that says
     something ("patients should" is no "PS")."""
     words = list(_WORD.finditer(text))
     spans: list[tuple[int, int]] = []

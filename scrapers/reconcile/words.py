@@ -19,9 +19,10 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from ..criteria import unescape_markdown
-from ..abbreviations import spells
 from ..fidelity import one_wording, same_side, split_sero, word_classes
 from .normal import strip_marker
+from .shorthands import ENDINGS, abbreviates, american, is_short, names_group, stands_for
+from .shorthands import SHORTHAND, shortens  # noqa: F401  (read from here too: alike, scope, alternatives)
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
 # "or"/"and" and comparison words are the fidelity check's and direction_words'
@@ -52,13 +53,15 @@ def word_changes(record: str, page: str) -> list[WordChange]:
     record, page = one_wording(record, page)   # ("not controlled" for "uncontrolled", "NSCLC" for its words)
     t = as_read(record)
     ms = list(TOKEN.finditer(t))   # (the record's words where they stand: _slash_dropped reads what joins them)
-    ra, pa = [m.group(0) for m in ms], tokens(page)
+    u = as_read(page)
+    ns = list(TOKEN.finditer(u))
+    ra, pa = [m.group(0) for m in ms], [m.group(0) for m in ns]
     rl, pl = [w.lower() for w in ra], [w.lower() for w in pa]
     if rl == pl:
         return []
     sm = difflib.SequenceMatcher(None, rl, pl, autojunk=False)
     same = sum(size for *_, size in sm.get_matching_blocks())
-    places, out = 0, []
+    places, out, named = 0, [], 0   # (named: words more than one that a short form's name takes, below)
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal" or "".join(rl[i1:i2]) == "".join(pl[j1:j2]):   # ("follow-up" / "followup")
             continue
@@ -76,14 +79,67 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
         # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
         balanced = max(i2 - i1, j2 - j1) <= 3 and abs((i2 - i1) - (j2 - j1)) <= 1
-        if r_left and p_left and balanced and not _abbreviates(r_left, p_left):
+        if r_left and p_left and balanced and not abbreviates(r_left, p_left) and not _one_group(r_left, p_left):
             if len(r_left) == len(p_left) == 1 and min(len(r_left[0]), len(p_left[0])) <= 2 and i1 and j1:
                 r_left, p_left = [ra[i1 - 1]] + r_left, [pa[j1 - 1]] + p_left   # ("hepatitis C", not a bare "C")
             out.append(WordChange(" ".join(r_left), " ".join(p_left)))
-    # a copy but for a word or two: most of the longer text the same, or a short item whose word was replaced
-    if not out or places > MOST_CHANGES or same < 0.6 * max(len(rl), len(pl)) and max(len(rl), len(pl)) > 4:
+        elif r_left and p_left and not balanced:
+            wrong = _short_for_other(t, ms[i1:i2], r_left, u, ns[j1:j2], p_left)
+            if wrong is not None:
+                out.append(wrong)
+                named += len(TOKEN.findall(max(wrong.record, wrong.page, key=len))) - 1
+    # a copy but for a word or two: most of the longer text the same, or a short item whose word was replaced (a
+    # name written short counted as one word: "History of cardiomyopathy or COPD" for "… congestive heart failure")
+    longest = max(len(rl), len(pl)) - named
+    if not out or places > MOST_CHANGES or same < 0.6 * longest and longest > 4:
         return []
     return out
+
+
+def _one_group(r: list[str], p: list[str]) -> bool:
+    """Does one side name a group of tests that is exactly the other side's ("transaminases" for "AST/ALT")?"""
+    return names_group(r, p) or names_group(p, r)
+
+
+def _short_for_other(t: str, rm: list[re.Match], r_left: list[str], u: str, pm: list[re.Match],
+                     p_left: list[str]) -> WordChange | None:
+    """A short form one text writes where the other names a thing in three or more words that it stands for none of:
+    "PE" for "deep vein thrombosis" read as a rewording, so it raised nothing where "PE" for "myocardial infarction"
+    warned (8 of 192 wrong shorthands missed, and 92 of 103 for three-word names). One that spells the words or a run
+    of them ("DVT", "COPD", "MUGA" for "multiple gated acquisition", "PS" in "ECOG performance status"), or that
+    `SHORTHAND` lists for them, is a copy's; so is one written for a list of things ("CHOP" for its four medicines),
+    and a text in capitals has no short forms to tell from its words. (`rm`/`pm`: each text's differing words where
+    they stand in `t`/`u`; `r_left`/`p_left`: those that say something.)"""
+    for (st, s_left), (lt, lm), page_short in (((u, p_left), (t, rm), True), ((t, r_left), (u, pm), False)):
+        if len(s_left) != 1 or not is_short(s_left[0]) or len(s_left[0]) > 6 or _in_capitals(st):
+            continue
+        name = _one_name(lt, lm)
+        if name is None or stands_for(s_left[0], [m.group(0) for m in name]):
+            continue
+        words = lt[name[0].start():name[-1].end()]
+        return WordChange(words, s_left[0]) if page_short else WordChange(s_left[0], words)
+    return None
+
+
+def _one_name(text: str, words: list[re.Match]) -> list[re.Match] | None:
+    """These words, less function words at either end, if they are three to eight words of one name: joined only by
+    spaces or hyphens, no "and" or "or" among them ("deep vein thrombosis", "upper limit of normal")."""
+    while words and words[0].group(0).lower() in FILLER:
+        words = words[1:]
+    while words and words[-1].group(0).lower() in FILLER:
+        words = words[:-1]
+    if not 3 <= len(words) <= 8 or any(w.group(0).lower() in ("and", "or", "nor") for w in words):
+        return None
+    return words if all(_NAME_JOIN.fullmatch(text, x.end(), y.start()) for x, y in zip(words, words[1:])) else None
+
+
+_NAME_JOIN = re.compile(r"[ \-]+")
+
+
+def _in_capitals(text: str) -> bool:
+    """A text written in capitals ("HISTORY OF STROKE"): its words are no short forms."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def tokens(text: str) -> list[str]:
@@ -142,7 +198,7 @@ def _one_thing(t: str, kept: re.Match, dropped: list[re.Match]) -> bool:
     medicine's name and its brand: a word in small letters and one capitalized word that does not start the
     sentence ("trastuzumab/Herceptin"; "Cisplatin/carboplatin" are two)."""
     k, d = kept.group(0), [m.group(0) for m in dropped]
-    if _abbreviates([k], d) or len(d) == 1 and _abbreviates(d, [k]):
+    if abbreviates([k], d) or len(d) == 1 and abbreviates(d, [k]):
         return True
     if len(dropped) != 1:
         return False
@@ -193,26 +249,6 @@ def _unmatched(r: list[str], p: list[str]) -> tuple[list[str], list[str]]:
     return r_left, p_left
 
 
-# ("oedema", "oesophagus", "oestrogen", "sulphonylurea", "ageing", "fibre": review round 22, F2)
-_BRITISH = ((re.compile(r"ae"), "e"), (re.compile(r"(?<=[a-z])oe"), "e"), (re.compile(r"^oe(?=d|s)"), "e"),
-            (re.compile(r"our(?=s?$|ed$|al$|ing$)"), "or"),
-            (re.compile(r"(?<=[a-z]{2})is(?=e$|es$|ed$|ing$|ation)"), "iz"), (re.compile(r"ys(?=e$|ed$|es$|ing$)"), "yz"),
-            (re.compile(r"(?<=[a-z]{2})([tb])re(?=s?$)"), r"\1er"), (re.compile(r"ph(?=ur|ate|ide|ite|onamide|onyl)"), "f"),
-            (re.compile(r"(?<=[aeiou])ll(?=ed$|ing$|er$)"), "l"), (re.compile(r"amme(?=s?$)"), "am"),
-            (re.compile(r"(?<=g)eing$"), "ing"))
-
-
-def american(w: str) -> str:
-    """A (lower-case) word in American spelling ("haemoglobin", "tumour", "randomised", "centre", "sulphate",
-    "labelled", "oedema", "diarrhoea", "paediatric"): words.same_word and conditions compare words so."""
-    for rx, to in _BRITISH:
-        w = rx.sub(to, w)
-    return w
-
-
-_ENDINGS = re.compile(r"(?:ies|es|s|ed|d|ing|ly|al)$")
-
-
 # words a site may write for one another, one sense each (a page saying "inoperable" for the record's "unresectable"
 # changes no one's eligibility)
 _SAME_SENSE = {w: i for i, ws in enumerate((
@@ -233,103 +269,11 @@ def same_word(w: str, v: str) -> bool:
     if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
         return True
     aw, av = american(w), american(v)
-    if aw == av or _ENDINGS.sub("", aw) == _ENDINGS.sub("", av) != "":
+    if aw == av or ENDINGS.sub("", aw) == ENDINGS.sub("", av) != "":
         return True
     # (the slip measured on the words as written too: "diaebtic" is one swap from "diabetic", but its "ae" read as
     # British made it two)
     return min(len(w), len(v)) >= 6 and min(OSA.distance(aw, av), OSA.distance(w, v)) <= 1
-
-
-def _abbreviates(r: list[str], p: list[str]) -> bool:
-    """Is one side the other's words written short ("MI" / "myocardial infarction", "AIDS" / "acquired
-    immunodeficiency syndrome", "NSCLC" / "non small cell lung cancer", "HTN" / "hypertension"), or several short
-    forms in a row each for its own words ("HTN, CVA" / "hypertension, cerebrovascular accident")?"""
-    return any(_short_for(short, long) for short, long in ((r, p), (p, r)))
-
-
-def _short_for(short: list[str], long: list[str]) -> bool:
-    """Does each of the `short` words, in order, stand for the next run of the `long` words, all of them used?"""
-    if not short or not long:
-        return not short and not long
-    s = short[0]
-    return 2 <= len(s) <= 8 and any((spells(s, long[:k]) or shortens(s, long[:k])) and _short_for(short[1:], long[k:])
-                                    for k in range(1, len(long) - len(short) + 2))
-
-
-# one-word shorthands and what each stands for, as records and sites write them: a page may write one for the
-# record's word(s), or the reverse (review round 22, F2: each was "differs in a word"). A list, not a test of letters:
-# letters where the word's parts start let "ECG" stand for "echocardiogram", "IV" for "invasive", "ALT" for
-# "absolute" and "CSF" for "classified", and a changed word read as the record's worded short (review round 24, #1).
-# The case is as written ("Hct" is the hematocrit, "Cr" creatinine; "CR" is a complete response); a shorthand's
-# several meanings are each a real one. A run of words a shorthand spells ("MI": myocardial infarction) is
-# abbreviations.spells'.
-_SHORTHANDS = (
-    ("HTN", "hypertension|hypertensive"),
-    ("Hb Hgb HGB HgB", "hemoglobin"),
-    ("Hct HCT", "hematocrit"),
-    ("Plt PLT Plts PLTs", "platelet|platelets"),
-    ("Cr", "creatinine"),
-    ("WBC WBCs", "leukocyte|leukocytes"),
-    ("ECG EKG", "electrocardiogram|electrocardiography|electrocardiographic"),
-    ("EEG", "electroencephalogram|electroencephalography|electroencephalographic"),
-    ("Echo ECHO", "echocardiogram|echocardiography|echocardiographic"),
-    ("IV", "intravenous|intravenously"),
-    ("IM", "intramuscular|intramuscularly"),
-    ("SC SQ SubQ", "subcutaneous|subcutaneously"),
-    ("PO", "oral|orally"),
-    ("DM", "diabetes|diabetic|diabetes mellitus"),
-    ("MI", "myocardial infarction"),
-    ("CVA", "stroke|cerebrovascular accident"),
-    ("TB", "tuberculosis"),
-    ("CMV", "cytomegalovirus"),
-    ("GI", "gastrointestinal"),
-    ("US", "ultrasound|ultrasonography"),
-    ("RT XRT", "radiotherapy|radiation"),
-    ("IFN", "interferon"),
-    ("Ab Abs", "antibody|antibodies"),
-    ("Ig", "immunoglobulin|immunoglobulins"),
-    ("Abx", "antibiotic|antibiotics"),
-    ("GBM", "glioblastoma"),
-    ("EtOH", "alcohol|ethanol"),
-    ("ALT", "SGPT"), ("SGPT", "ALT"), ("AST", "SGOT"), ("SGOT", "AST"),
-    ("AZT ZDV", "zidovudine|azidothymidine"), ("TMP", "trimethoprim"), ("SMX", "sulfamethoxazole"),
-    ("NFV", "nelfinavir"), ("SQV", "saquinavir"), ("NVP", "nevirapine"), ("EFV", "efavirenz"),
-    ("RTV", "ritonavir"), ("IDV", "indinavir"), ("APV", "amprenavir"), ("ABC", "abacavir"), ("INH", "isoniazid"),
-    ("MTX", "methotrexate"), ("CsA", "cyclosporine|ciclosporin"), ("HU", "hydroxyurea"),
-    ("Tx", "treatment|treatments|therapy|therapies|transplant|transplantation"),
-    ("Dx", "diagnosis|diagnosed"),
-    ("Hx", "history"),
-    ("Rx", "prescription|prescriptions|treatment|treatments|therapy|therapies"),
-    ("Bx", "biopsy|biopsies"),
-    ("Sx", "symptom|symptoms|surgery"),
-    ("Fx", "fracture|fractures"),
-    ("Sz", "seizure|seizures"),
-    # from the corpus's own definitions ("… (DHPG)", "DHPG (…)"): words not spelled by the shorthand's letters
-    # (abbreviations.spells reads those), each a meaning the corpus gives it, with every other meaning the corpus
-    # gives listed too or spelled by its letters ("PCP": pneumocystis carinii pneumonia; "DES": drug eluting stent)
-    ("HBV", "hepatitis B"), ("HCV", "hepatitis C"), ("HSV", "herpes simplex"), ("VZV", "varicella zoster"),
-    ("DHPG", "ganciclovir"), ("ACV", "acyclovir"), ("EPO", "erythropoietin"), ("DHEA", "dehydroepiandrosterone"),
-    ("BCNU", "carmustine"), ("DES", "diethylstilbestrol"), ("HHT", "homoharringtonine"),
-    ("DFMO", "eflornithine|difluoromethylornithine"), ("PCP", "pneumocystosis|phencyclidine"),
-    ("IHC", "immunohistochemistry|immunohistochemical"),
-    ("EMG", "electromyography|electromyographic|electromyogram"),
-    ("PK", "pharmacokinetic|pharmacokinetics"), ("Ph", "Philadelphia|Philadelphia chromosome"),
-    ("GE", "gastroesophageal"), ("AV", "atrioventricular|arteriovenous"), ("Alb ALB", "albumin"),
-    ("HB", "hemoglobin"), ("RMS", "rhabdomyosarcoma"),
-)
-SHORTHAND: dict[str, tuple[tuple[str, ...], ...]] = {
-    form: tuple(tuple(american(w) for w in m.lower().split()) for m in meanings.split("|"))
-    for forms, meanings in _SHORTHANDS for form in forms.split()}
-
-
-def shortens(short: str, long: list[str]) -> bool:
-    """Does the one-word shorthand `short` stand for these words as `SHORTHAND` lists: "HTN" for "hypertension" or
-    "hypertensive", "Hb" for "haemoglobin", "CVA" for "stroke", never "HTN" for "hypotension" or "ECG" for
-    "echocardiogram"?"""
-    ws = tuple(american(w.lower()) for w in long)
-    # (the word itself or its plural: a shared start is too loose here, "elective" is no "electrocardiogram")
-    return any(len(m) == len(ws) and all(a == b or _ENDINGS.sub("", a) == _ENDINGS.sub("", b) for a, b in zip(m, ws))
-               for m in SHORTHAND.get(short, ()))
 
 
 # names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
