@@ -20,7 +20,7 @@ from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import age_phrase
 
-from .api import BadDate, annotator, one_arg, page_claim
+from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
 from .drift import about_other_trial
 from .page_errors import date_problem, page_error
 from .page_url import BadPageUrl, page_url
@@ -160,6 +160,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_global(WORDED_MARK, "worded_mark")
     bp.add_app_template_global(WORDED_LIST_NOTE, "worded_list_note")
     bp.add_app_template_global(worded_count, "worded_count")
+    bp.add_app_template_global(MAX_CLAIM, "max_claim")   # (the form's claim fields take what the API reads: api.claim_text)
     # (a related trial's who-line, as `triallens related` and the card word it: server/related_words.py)
     for name, value in (("who_line", who_line), ("reading_who", reading_who), ("same_who_left_out", same_who_left_out),
                         ("related_same_who", RELATED_SAME_WHO), ("related_nothing_to_match", RELATED_NOTHING_TO_MATCH),
