@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
@@ -22,12 +21,13 @@ from scrapers.reconcile.finding import age_phrase
 
 from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
 from .drift import about_other_trial
+from .official_page import is_official_site
 from .page_errors import date_problem, page_error
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, http_problem, respond_with, typed_problem
 from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
                             search_words, who_line)
-from .status_shown import OFFICIAL_HOST, official_url, related_status, status_words, utc_moment
+from .status_shown import official_url, related_status, status_words, utc_moment
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -45,8 +45,6 @@ ICONS = {"ok": "✓", "warn": "!", "alert": "✕", "unknown": "?", "info": "i"}
 CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown", "list_not_shown": "warn"}
 # format.js OFFICIAL_SITE_VIEW: a page from ClinicalTrials.gov itself is the official record, not a page to check
 OFFICIAL_SITE_VIEW = {"tone": "info", "icon": ICONS["info"], "headline": "This is the official record"}
-_SAVED_FROM = re.compile(r"(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)")
-_TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 
 
 def verdict_view(drift: dict | None) -> dict:
@@ -105,19 +103,6 @@ def copy_line(official: dict | None, noted: bool = False) -> str:
     why = STALE_WHY.get((official or {}).get("stale_reason") or "unreachable", STALE_WHY["unreachable"])
     line = f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}."
     return line if noted else f"{line} {why}"
-
-
-def is_official_site(url: str | None, html: str = "") -> bool:
-    """True for a page saved from ClinicalTrials.gov itself (format.js isOfficialSite): by the address given, else
-    by the browser's "saved from url" mark or a title ending "ClinicalTrials.gov", as its pages' titles do."""
-    if url:
-        return bool(OFFICIAL_HOST.match(urlsplit(url).hostname or ""))
-    head = html[:20000]
-    saved = _SAVED_FROM.search(head)
-    if saved:
-        return bool(OFFICIAL_HOST.match(urlsplit(saved.group(1)).hostname or ""))
-    title = _TITLE_TAG.search(head)
-    return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
 
 
 def day_ago(timestamp: str | None) -> str:
