@@ -90,7 +90,7 @@ def cmd_check(args) -> int:
     drift = summarize(page, looked.record, findings, copy_as_of, why=looked.stale_reason, read=True, cli=True)
     if args.record:
         drift = drift_as_file(drift, args.record)
-    if is_official_site(url, html):   # (a saved ClinicalTrials.gov page: what its differences mean, said first)
+    if is_official_site(url or page.url, html):   # (a saved ClinicalTrials.gov page: what its differences mean, said first)
         drift = saved_official_page(drift, page, looked.record)
     if args.json:
         print_json(check_json(page, looked, drift, today))

@@ -19,12 +19,15 @@ _SAVED_FROM = re.compile(r"(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)")
 _TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 
 
-def is_official_site(url: str | None, html: str = "") -> bool:
+def is_official_site(url: str | None, html: str | bytes = "") -> bool:
     """True for a page saved from ClinicalTrials.gov itself (format.js isOfficialSite): by the address given, else
-    by the browser's "saved from url" mark or a title ending "ClinicalTrials.gov", as its pages' titles do."""
+    by the browser's "saved from url" mark or a title ending "ClinicalTrials.gov", as its pages' titles do. `html`
+    may be a file's bytes (the CLI's), read for these ASCII marks only."""
     if url:
         return bool(OFFICIAL_HOST.match(urlsplit(url).hostname or ""))
     head = html[:20000]
+    if isinstance(head, bytes):
+        head = head.decode("utf-8", "replace")
     saved = _SAVED_FROM.search(head)
     if saved:
         return bool(OFFICIAL_HOST.match(urlsplit(saved.group(1)).hostname or ""))

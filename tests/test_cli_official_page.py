@@ -55,6 +55,17 @@ def test_a_saved_official_page_older_than_the_record_says_its_differences_are_ch
     assert data["drift"]["note"].startswith(f"{SAVED_FROM}, saved when its last update was 15 Mar 2018")
 
 
+def test_a_saved_official_page_without_its_address_is_known_by_its_title(offline, capsys):
+    """A file saved with no address in it (no mark, no canonical link, in no site's folder) is ClinicalTrials.gov's
+    by its title ("… | ClinicalTrials.gov"); the file's bytes are read for it (they were taken for text: a TypeError)."""
+    bare = offline / "study.html"
+    bare.write_text(OFFICIAL.read_text(encoding="utf-8").replace("<!-- source: https://clinicaltrials.gov/study/"
+                                                                 "NCT03466619 -->", ""), encoding="utf-8")
+    assert main(["check", str(bare), "--record", _record(offline, "COMPLETED", "2024-06-01"),
+                 "--today", "2026-12-06"]) == 0
+    assert f"{SAVED_FROM}, saved when its last update was 15 Mar 2018" in capsys.readouterr().out
+
+
 def test_a_record_older_than_the_saved_official_page_is_said_as_the_older(offline, capsys):
     """(A status the older copy lacks is no alarm already, "this page may be right"; an age that differs is one.)"""
     out = _check(capsys, _record(offline, "RECRUITING", "2017-05-01", oldest="70 Years"))
