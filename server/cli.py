@@ -18,6 +18,7 @@ from scrapers.reconcile import reconcile
 from server.drift import saved_copy_why, summarize, why_not_asked
 
 from .cli_output import check_json, print_check, print_explain, print_json, print_related
+from .official_page import is_official_site, saved_official_page
 from .page_source import read_page
 from .page_url import BadPageUrl, page_url
 from .record_file import drift_as_file, file_copy_as_of, record_lookup
@@ -89,6 +90,8 @@ def cmd_check(args) -> int:
     drift = summarize(page, looked.record, findings, copy_as_of, why=looked.stale_reason, read=True, cli=True)
     if args.record:
         drift = drift_as_file(drift, args.record)
+    if is_official_site(url or page.url, html):   # (a saved ClinicalTrials.gov page: what its differences mean, said first)
+        drift = saved_official_page(drift, page, looked.record)
     if args.json:
         print_json(check_json(page, looked, drift, today))
         return 0

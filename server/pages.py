@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 from flask import Blueprint, current_app, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
@@ -20,14 +19,15 @@ from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import age_phrase
 
-from .api import BadDate, annotator, one_arg, page_claim
+from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
 from .drift import about_other_trial
+from .official_page import is_official_site
 from .page_errors import date_problem, page_error
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, http_problem, respond_with, typed_problem
 from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
                             search_words, who_line)
-from .status_shown import OFFICIAL_HOST, official_url, related_status, status_words, utc_moment
+from .status_shown import official_url, related_status, status_words, utc_moment
 from .worded import WORDED_LIST_NOTE, WORDED_MARK, WORDED_NOTE, worded_count
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
@@ -45,8 +45,6 @@ ICONS = {"ok": "✓", "warn": "!", "alert": "✕", "unknown": "?", "info": "i"}
 CAVEAT_TONES = {"stored_copy": "unknown", "record_overdue": "warn", "little_compared": "unknown", "list_not_shown": "warn"}
 # format.js OFFICIAL_SITE_VIEW: a page from ClinicalTrials.gov itself is the official record, not a page to check
 OFFICIAL_SITE_VIEW = {"tone": "info", "icon": ICONS["info"], "headline": "This is the official record"}
-_SAVED_FROM = re.compile(r"(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)")
-_TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 
 
 def verdict_view(drift: dict | None) -> dict:
@@ -107,19 +105,6 @@ def copy_line(official: dict | None, noted: bool = False) -> str:
     return line if noted else f"{line} {why}"
 
 
-def is_official_site(url: str | None, html: str = "") -> bool:
-    """True for a page saved from ClinicalTrials.gov itself (format.js isOfficialSite): by the address given, else
-    by the browser's "saved from url" mark or a title ending "ClinicalTrials.gov", as its pages' titles do."""
-    if url:
-        return bool(OFFICIAL_HOST.match(urlsplit(url).hostname or ""))
-    head = html[:20000]
-    saved = _SAVED_FROM.search(head)
-    if saved:
-        return bool(OFFICIAL_HOST.match(urlsplit(saved.group(1)).hostname or ""))
-    title = _TITLE_TAG.search(head)
-    return bool(title and re.search(r"(?i)\bClinicalTrials\.gov\s*$", title.group(1)))
-
-
 def day_ago(timestamp: str | None) -> str:
     """"10 Jan 2026 (11 months ago)": when a record was fetched, the way the card says it (a reader needs the day and
     how old it is, not the minute in UTC). Anything that is not a timestamp comes back as it is."""
@@ -160,6 +145,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_global(WORDED_MARK, "worded_mark")
     bp.add_app_template_global(WORDED_LIST_NOTE, "worded_list_note")
     bp.add_app_template_global(worded_count, "worded_count")
+    bp.add_app_template_global(MAX_CLAIM, "max_claim")   # (the form's claim fields take what the API reads: api.claim_text)
     # (a related trial's who-line, as `triallens related` and the card word it: server/related_words.py)
     for name, value in (("who_line", who_line), ("reading_who", reading_who), ("same_who_left_out", same_who_left_out),
                         ("related_same_who", RELATED_SAME_WHO), ("related_nothing_to_match", RELATED_NOTHING_TO_MATCH),

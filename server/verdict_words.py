@@ -214,6 +214,18 @@ NOTES = {
                      "nothing to compare it with.",
     "official_page_overdue": "This is the trial's own page on ClinicalTrials.gov, so TrialLens has nothing to compare "
                              "it with, but {whose} says {overdue_said}: see below.",
+    # a saved ClinicalTrials.gov page that `triallens check` compared (official_page.saved_official_page), by which of
+    # the two last updates is older ({page}: the page's, {record}: the record's): what its differences mean
+    "official_page_saved_older": "This file is the trial's own page on ClinicalTrials.gov, saved when its last update "
+                                 "was {page}; the record has been updated since ({record}), so the differences below "
+                                 "are changes ClinicalTrials.gov made after this copy was saved, not mistakes on a "
+                                 "site. Go by the record.",
+    "official_page_saved_newer": "This file is the trial's own page on ClinicalTrials.gov, last updated {page}, newer "
+                                 "than the copy of the record TrialLens compared it with ({record}), so the differences "
+                                 "below may be changes that copy lacks. Go by ClinicalTrials.gov today.",
+    "official_page_saved_unknown": "This file is the trial's own page on ClinicalTrials.gov, so a difference below is no "
+                                   "site's mistake: the file may have been saved before the record changed, or TrialLens "
+                                   "may have read it differently. Go by the record on ClinicalTrials.gov.",
     # (review round 5: "the trial's own record needs checking" did not say what it says)
     "nothing_but_overdue": "TrialLens found nothing on this page it could compare, but {whose} says the trial's "
                            "planned {end} has passed: see below.",

@@ -70,6 +70,17 @@ def test_the_spec_states_the_same_limit():
         assert not valid("x" * (MAX_CLAIM + 1)) and not valid("Recruiting\x00") and not valid("a\u0085")
 
 
+@pytest.mark.parametrize("path", ["/", "/lookup?nct_id=NCT0&status=Recruiting"])
+def test_the_look_up_form_takes_what_the_api_reads(client, path):
+    """The form's status field took 80 characters and its date 40 while the API reads MAX_CLAIM (256): a longer
+    status pasted into the form was cut short without a word. Both claim fields now take MAX_CLAIM, on the form and
+    on its error page."""
+    text = client.get(path, follow_redirects=True).get_data(as_text=True)
+    for name in ("status", "as_of"):
+        field = re.search(rf'<input id="{name}"[^>]*>', text).group(0)
+        assert f'maxlength="{MAX_CLAIM}"' in field, field
+
+
 
 @pytest.mark.parametrize("name,value,status_text", [
     ("status", "Recruiting\n", "Recruiting"), ("status", "Recruiting\r\n", "Recruiting"),

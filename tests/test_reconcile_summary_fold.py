@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from conftest import FIXTURES, fixture_url
 from scrapers import scrape_html
 from scrapers.official import OfficialRecord
@@ -55,3 +57,40 @@ def test_a_number_changed_only_in_the_summary_is_still_a_summary_finding():
     text = text[:first] + "Body weight 45-120 kg" + text[first + len("Body weight 45-90 kg"):]
     (only,) = _findings(text)
     assert (only.kind, only.field, only.severity) == ("plain_number", "plain_summary", "warning")
+
+
+def _summary_says(words: str) -> str:
+    """The page with its criteria saying "Body weight 45-120 kg" (the record: 45-90 kg) and its summary's "Who May
+    Qualify" saying `words` in that item's place."""
+    text = _changed_weight()
+    first = text.index("Body weight 45-120 kg")   # (the summary's comes first)
+    return text[:first] + words + text[first + len("Body weight 45-120 kg"):]
+
+
+@pytest.mark.parametrize("words", [
+    "Adults weighing 45 to 120 kilograms",
+    "Weighing between 45 and 120 kg",
+    "Weighing at least 45 kg and no more than 120 kg",
+    "Weighing 45 to 120 kg (about 99 to 265 lb)",
+])
+def test_the_same_changed_figure_in_other_words_is_one_finding(words):
+    (only,) = _findings(_summary_says(words))
+    assert (only.kind, only.severity, only.page_value, only.official_value) == (
+        "criterion_changed", "critical", "Body weight 45-120 kg", "Body weight 45-90 kg")
+    assert only.message.startswith('A requirement for joining differs in a number: this page says "Body weight '
+                                   '45-120 kg", but ClinicalTrials.gov says "Body weight 45-90 kg". This page\'s '
+                                   'summary says "')
+    said = only.evidence["also_in_summary"]
+    assert (said["kind"], said["field"], said["severity"]) == ("plain_number", "plain_summary", "warning")
+
+
+@pytest.mark.parametrize("words", [
+    "Weighing 45 to 120 lb",          # another unit: another figure
+    "Weighing over 120 kg",           # another comparator: another limit
+    "Weighing up to 120 kg",
+    "Weighing 50 to 120 kg",          # one more figure the criterion lacks
+])
+def test_a_figure_that_is_not_the_criterion_s_keeps_its_own_finding(words):
+    got = sorted((x.kind, x.field) for x in _findings(_summary_says(words)))
+    assert got == [("criterion_changed", "inclusion_criteria"), ("plain_number", "plain_summary")]
+    assert not any("summary says" in x.message and x.kind == "criterion_changed" for x in _findings(_summary_says(words)))

@@ -621,7 +621,7 @@ def test_people_get_html_errors_and_programs_get_problem_json(client):
     assert "default-src 'none'" in resp.headers["Content-Security-Policy"]
     for path in ("/no-such-page", "/trials/NCT07232563/extra"):
         resp = client.get(path)
-        assert resp.status_code == 404 and resp.mimetype == "text/html" and 'role="alert"' in resp.get_data(as_text=True)
+        assert resp.status_code == 404 and resp.mimetype == "text/html" and 'id="error"' in resp.get_data(as_text=True)
     resp = client.delete("/")
     assert resp.status_code == 405 and resp.mimetype == "text/html" and "GET" in resp.headers["Allow"]
     assert_problem(client.get("/api/v1/no-such-endpoint"), 404)

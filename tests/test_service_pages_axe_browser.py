@@ -68,3 +68,22 @@ def test_a_pasted_page_s_result_has_no_serious_axe_violations(chromium, pages_ur
         assert axe_problems(page) == []
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("path", ["/trials/NCT00000000", "/trials/NCT12", "/lookup?nct_id=hello", "/no-such-page"])
+def test_an_error_drawn_with_the_page_is_a_named_region_that_has_the_focus(chromium, pages_url, path):
+    """The error box was role="alert", a live region for a change after load, on a page the server draws once with
+    its error. It is a region named by its heading, and the page puts the focus on it, so a screen reader starts
+    there; the title leads with the same words."""
+    page = chromium.new_page()
+    try:
+        page.goto(pages_url + path)
+        box = page.locator("#error")
+        title = page.locator("#error-title").inner_text()
+        assert page.locator("[role=alert], [aria-live]").count() == 0, path
+        assert page.evaluate("document.activeElement.id") == "error", path
+        assert box.evaluate("e => e.tagName") == "SECTION" and box.get_attribute("aria-labelledby") == "error-title"
+        assert page.title() == f"{title} · TrialLens"
+        assert page.get_by_role("region", name=title).count() == 1
+    finally:
+        page.close()

@@ -7,7 +7,8 @@ wording we do not recognise is reported as "cannot compare", never as drift.
 
 One module per concern: status.py (status, freshness, the record's own overdue
 signs), facts.py (enrollment, phases, dates, ages…), align.py and items.py (eligibility
-criteria item by item), plain.py (claims in the page's plain-language text).
+criteria item by item), plain.py (claims in the page's plain-language text), summary_fold.py (a summary
+finding repeating a criterion's changed figure said in that criterion's row).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from ..model import OfficialRecord, PageRecord
 from .facts import check_facts
 from .finding import SEVERITY_ORDER, Finding, status_words
 from .items import check_criteria
-from .plain import check_plain, fold_into_criteria
+from .plain import check_plain
+from .summary_fold import fold_into_criteria
 from .identity import check_identity
 from .status import (check_freshness, check_page_date, check_registry, check_status, check_status_history,
                      said_by_copy, unconfirmed_by_copy)

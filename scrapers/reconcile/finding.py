@@ -116,7 +116,7 @@ def row_text(text: str) -> str | None:
     return text.rstrip(" ,;:") or None
 
 
-# a criterion finding whose wrong value the page's summary repeats (plain.fold_into_criteria): said once, in the
+# a criterion finding whose wrong value the page's summary repeats (summary_fold.fold_into_criteria): said once, in the
 # criterion's row, not again as a summary finding of its own at another severity (review r26 #6)
 ALSO_IN_SUMMARY = ' This page\'s summary says "{said}" too.'
 

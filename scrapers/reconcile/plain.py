@@ -10,14 +10,13 @@ only compared when the record gives the value.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..dates import Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
 from ..units import restates, same_time
 from .facts import participants, same_age
-from .finding import ALSO_IN_SUMMARY, INVITED_ONLY, NOT_OPENED_NOW, SEVERITY_ORDER, Finding, quote, said_status
+from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
                            backed_age, no_maximum_claims, official_values, range_bounds, read_facts, record_ages,
@@ -64,45 +63,6 @@ def check_plain(page: PageRecord, official: OfficialRecord) -> list[Finding]:
             | {f.page_value for f in weights}
         out += found + _number_claims(field, text, official, flagged, backed)
     return out
-
-
-def fold_into_criteria(criteria: list[Finding], plain: list[Finding]) -> list[Finding]:
-    """The criteria findings, then the plain-text ones; a summary finding that states the same page value and record
-    value as a criterion finding (a page that changes "Body weight 45-90 kg" to "45-120 kg" in its criteria and in
-    its summary) is said in that criterion finding ("This page's summary says … too"), at the graver of the two
-    severities, not as a second row (review r26 #6: one wrong number as a CRITICAL and a WARNING read as two
-    problems). Only where both values agree: a summary with another wrong figure keeps its own finding."""
-    out = list(criteria)
-    kept = []
-    for f in plain:
-        i = next((i for i, c in enumerate(out) if _same_values(f, c)), None)
-        if i is None:
-            kept.append(f)
-            continue
-        c = out[i]
-        severity = min(c.severity, f.severity, key=SEVERITY_ORDER.__getitem__)
-        out[i] = replace(c, severity=severity, message=c.message + ALSO_IN_SUMMARY.format(said=quote(f.page_value, 80)),
-                         evidence={**c.evidence, "also_in_summary": {"kind": f.kind, "field": f.field,
-                                                                     "severity": f.severity, **f.evidence}})
-    return out + kept
-
-
-def _same_values(summary: Finding, criterion: Finding) -> bool:
-    """Does the summary finding quote the page value the criterion finding's page item holds, against the same record
-    item (a summary's quote of it may be cut short: quote's "…")?"""
-    said, item = summary.page_value, criterion.page_value
-    record, official = summary.official_value, criterion.official_value
-    if not criterion.field.endswith("_criteria") or not all(isinstance(v, str) and v.strip()
-                                                              for v in (said, item, record, official)):
-        return False
-    record = _plain_words(record).removesuffix("…").rstrip()
-    return _plain_words(said) in _plain_words(item) and _plain_words(official).startswith(record)
-
-
-def _plain_words(text: str) -> str:
-    """Text compared as a reader sees it: case, dashes, spacing and end punctuation aside."""
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text.casefold())
-    return re.sub(r"\s+", " ", text).strip(" .,;:")
 
 
 def _status_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:

@@ -1,0 +1,101 @@
+"""`triallens check` of a saved copy of the trial's own ClinicalTrials.gov page compares it with the record (the copy
+may be older: README), but printed "This page says "Recruiting", but … says "completed"" as if a site were wrong. The
+note now says first that the file is ClinicalTrials.gov's own page and what its differences mean, by which of the two
+last updates is older; a page with no difference, or another site's page, is said as before."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import FIXTURES
+from server.cli import main
+
+OFFICIAL = FIXTURES / "html" / "clinicaltrials.gov" / "nct03466619_study_semantic.html"   # (last update 2018-03-15)
+SAVED_FROM = "This file is the trial's own page on ClinicalTrials.gov"
+
+
+def _record(tmp_path, status: str, updated: str, oldest: str = "80 Years") -> str:
+    """NCT03466619's record as the page shows it, but for its status, last update and maximum age."""
+    study = {"protocolSection": {
+        "identificationModule": {"nctId": "NCT03466619",
+                                 "briefTitle": "Penile Prosthesis in Patients With Erectile Dysfunction"},
+        "statusModule": {"overallStatus": status, "statusVerifiedDate": updated[:7],
+                         "startDateStruct": {"date": "2014-11-01", "type": "ACTUAL"},
+                         "completionDateStruct": {"date": "2027-12-01", "type": "ESTIMATED"},
+                         "lastUpdatePostDateStruct": {"date": updated, "type": "ACTUAL"}},
+        "designModule": {"studyType": "INTERVENTIONAL", "phases": ["NA"], "enrollmentInfo": {"count": 100}},
+        "eligibilityModule": {"sex": "MALE", "minimumAge": "18 Years", "maximumAge": oldest}}}
+    path = tmp_path / f"{status}-{updated}.json"
+    path.write_text(json.dumps(study), encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def offline(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRIALLENS_OFFLINE", "1")
+    monkeypatch.setenv("TRIALLENS_DB", str(tmp_path / "s.sqlite3"))
+    return tmp_path
+
+
+def _check(capsys, record: str, *more: str) -> str:
+    assert main(["check", str(OFFICIAL), "--record", record, "--today", "2026-12-06", *more]) == 0
+    return capsys.readouterr().out
+
+
+def test_a_saved_official_page_older_than_the_record_says_its_differences_are_changes_since(offline, capsys):
+    out = _check(capsys, _record(offline, "COMPLETED", "2024-06-01"))
+    note = out.split("\n\n", 1)[1].splitlines()[1]   # (the line under the headline)
+    assert note.startswith(f"{SAVED_FROM}, saved when its last update was 15 Mar 2018; the record has been updated "
+                           "since (1 Jun 2024), so the differences below are changes ClinicalTrials.gov made after "
+                           "this copy was saved, not mistakes on a site. Go by the record. TrialLens was given"), note
+    assert "[CRITICAL status_drift]" in out   # (still compared, as documented)
+    data = json.loads(_check(capsys, _record(offline, "COMPLETED", "2024-06-01"), "--json"))
+    assert data["drift"]["note"].startswith(f"{SAVED_FROM}, saved when its last update was 15 Mar 2018")
+
+
+def test_a_saved_official_page_without_its_address_is_known_by_its_title(offline, capsys):
+    """A file saved with no address in it (no mark, no canonical link, in no site's folder) is ClinicalTrials.gov's
+    by its title ("… | ClinicalTrials.gov"); the file's bytes are read for it (they were taken for text: a TypeError)."""
+    bare = offline / "study.html"
+    bare.write_text(OFFICIAL.read_text(encoding="utf-8").replace("<!-- source: https://clinicaltrials.gov/study/"
+                                                                 "NCT03466619 -->", ""), encoding="utf-8")
+    assert main(["check", str(bare), "--record", _record(offline, "COMPLETED", "2024-06-01"),
+                 "--today", "2026-12-06"]) == 0
+    assert f"{SAVED_FROM}, saved when its last update was 15 Mar 2018" in capsys.readouterr().out
+
+
+def test_a_record_older_than_the_saved_official_page_is_said_as_the_older(offline, capsys):
+    """(A status the older copy lacks is no alarm already, "this page may be right"; an age that differs is one.)"""
+    out = _check(capsys, _record(offline, "RECRUITING", "2017-05-01", oldest="70 Years"))
+    assert (f"{SAVED_FROM}, last updated 15 Mar 2018, newer than the copy of the record TrialLens compared it with "
+            "(1 May 2017), so the differences below may be changes that copy lacks. Go by ClinicalTrials.gov today.") in out
+
+
+def test_a_saved_official_page_that_matches_says_nothing_more(offline, capsys):
+    out = _check(capsys, _record(offline, "RECRUITING", "2018-03-15"))
+    assert SAVED_FROM not in out and "[CRITICAL" not in out
+
+
+@pytest.mark.parametrize("as_of,said", [
+    (None, "so a difference below is no site's mistake: the file may have been saved before the record changed, or "
+           "TrialLens may have read it differently. Go by the record on ClinicalTrials.gov. Then the note."),
+    ("2024-06", "saved when its last update was Jun 2024; the record has been updated since"),   # (a month: compared as one)
+    ("2024-07", "so a difference below is no site's mistake"),   # (the record's month: neither is older)
+])
+def test_a_saved_official_page_s_date_is_read_as_far_as_it_goes(as_of, said):
+    """No date on the page, or the record's: which is older is not said; a month before the record's is older.
+    No alarm about the page (an info): the note is left as it was."""
+    from scrapers.model import PageRecord
+    from scrapers.official import OfficialRecord
+    from server.official_page import saved_official_page
+
+    record = OfficialRecord({"protocolSection": {"identificationModule": {"nctId": "NCT03466619"}, "statusModule": {
+        "lastUpdatePostDateStruct": {"date": "2024-07-02" if as_of else "2024-06-01"}}}})
+    drift = {"note": "Then the note.", "findings": [{"about": "page", "severity": "critical"}]}
+    note = saved_official_page(drift, PageRecord("clinicaltrials.gov", as_of=as_of), record)["note"]
+    assert note.startswith("This file is the trial's own page on ClinicalTrials.gov") and said in note, note
+    assert saved_official_page({**drift, "findings": [{"about": "page", "severity": "info"}]},
+                               PageRecord("clinicaltrials.gov"), record) == {**drift, "findings": [
+                                   {"about": "page", "severity": "info"}]}
