@@ -45,7 +45,7 @@ from .criteria_found import counts_said, unmatched
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
                             CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NEXT_STEPS, NOTES,
                             OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_UNREACHABLE,
-                            UNMATCHED_CRITERIA, WHY_UNASKED)
+                            UNMATCHED_CRITERIA, WHY_UNASKED, whose_record)
 
 
 def about_other_trial(drift: dict | None) -> bool:
@@ -309,7 +309,7 @@ def _summarize(page: PageRecord, official: OfficialRecord | None, findings: list
             out["note"] = _note("only_date", fill)
         if said:   # (the trial's own record needs checking: said first, not under a grey "Could not check")
             due = next(f for f in overdue if f["kind"] == "registry_overdue")
-            whose = f"TrialLens's saved copy of its record (from {fill['copy']})" if copy_as_of else "its record"
+            whose = whose_record(fill["copy"] if copy_as_of else None)
             out["headline"], out["note"], out["caveat"] = (
                 said, NOTES["nothing_but_overdue"].format(whose=whose, end="start" if due["field"] == "status" else "end"),
                 "record_overdue")

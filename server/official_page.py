@@ -13,7 +13,7 @@ from scrapers.reconcile.status import copy_day
 
 from .drift import ALARM_SEVERITIES, overdue_said, verdict_result
 from .status_shown import OFFICIAL_HOST
-from .verdict_words import COPY_OVERDUE_HEADLINES, NOTES, OVERDUE_HEADLINES
+from .verdict_words import COPY_OVERDUE_HEADLINES, NOTES, OVERDUE_HEADLINES, whose_record
 
 _SAVED_FROM = re.compile(r"(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)")
 _TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
@@ -51,8 +51,7 @@ def on_official_page(drift: dict, copy_as_of: str | None = None) -> dict:
         heads = COPY_OVERDUE_HEADLINES if copy_as_of else OVERDUE_HEADLINES
         if first["kind"] == "registry_overdue" and first["field"] in heads:
             out["headline"] = heads[first["field"]]
-        whose = (f"TrialLens's saved copy of its record (from {human_date(copy_day(copy_as_of) or '') or 'an unknown date'})"
-                 if copy_as_of else "its record")
+        whose = whose_record((human_date(copy_day(copy_as_of) or "") or "an unknown date") if copy_as_of else None)
         out["caveat"] = "record_overdue"
         out["note"] = NOTES["official_page_overdue"].format(whose=whose, overdue_said=overdue_said(first))
     return out

@@ -56,7 +56,9 @@ def verdict_view(drift: dict | None) -> dict:
     caveat = drift.get("caveat")
     if caveat not in CAVEAT_TONES or not (verdict == "in_sync" or caveat == "record_overdue"):
         caveat = None
-    tone = CAVEAT_TONES[caveat] if caveat else TONES[verdict]
+    # drawn as its gravest finding, as the card is (r26 T3): a critical one is the red alarm, not a red label in amber
+    critical = any(isinstance(f, dict) and f.get("severity") == "critical" for f in drift.get("findings") or ())
+    tone = "alert" if critical else CAVEAT_TONES[caveat] if caveat else TONES[verdict]
     return {"verdict": verdict, "tone": tone, "icon": ICONS[tone]}
 
 

@@ -58,7 +58,6 @@ def as_file(text: str | None, path: str) -> str | None:
                                               "ClinicalTrials.gov")
             .replace(SAVED_COPY, f"the copy of the ClinicalTrials.gov record in {name}")
             .replace("its saved copy of the ClinicalTrials.gov record", "that copy of the ClinicalTrials.gov record")
-            .replace("TrialLens's saved copy of its record", f"the record in {name}")
             .replace("TrialLens's saved copy", f"the record in {name}")
             .replace("its saved copy", "that copy")
             .replace("could not check with ClinicalTrials.gov", "did not ask ClinicalTrials.gov"))

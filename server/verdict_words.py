@@ -4,6 +4,8 @@ was used, and a test holds the service's pages to them)."""
 
 from __future__ import annotations
 
+from scrapers.reconcile.status import SAVED_COPY
+
 
 HEADLINES = {
     "in_sync": "In sync with ClinicalTrials.gov",
@@ -99,7 +101,7 @@ LIST_NOT_SHOWN = {"exclusion": "TrialLens found no list of who cannot join on th
                   "inclusion": "TrialLens found no requirements for joining on this page"}
 # the same caveats against a saved copy that could not be refreshed: not "matches ClinicalTrials.gov" (review round 4)
 COPY_CAVEATS = {
-    "record_overdue": "Matches TrialLens's saved copy, but its record looks overdue",
+    "record_overdue": "Matches TrialLens's saved copy, but the trial's record looks overdue",
     "little_compared": "Little to check: no conflict with TrialLens's saved copy",
 }
 CAVEAT_OF_NOTE = {"copy_in_sync": "stored_copy", "copy_overdue": "record_overdue", "record_overdue": "record_overdue",
@@ -209,7 +211,7 @@ NOTES = {
     # for word; review round 7)
     "list_not_shown": "Read the {lists} on ClinicalTrials.gov before you decide.",
     # the trial's own page on ClinicalTrials.gov (drift.on_official_page): no comparison, and why; with a warning
-    # about the record itself, what it says ({whose}: "its record", or the saved copy; {overdue_said}: as copy_overdue)
+    # about the record itself, what it says ({whose}: whose_record(); {overdue_said}: as copy_overdue)
     "official_page": "This is the trial's own page on ClinicalTrials.gov, the official record, so TrialLens has "
                      "nothing to compare it with.",
     "official_page_overdue": "This is the trial's own page on ClinicalTrials.gov, so TrialLens has nothing to compare "
@@ -243,3 +245,9 @@ NOTES = {
 # record_file then words as the file's.
 WHY_UNASKED = {"gone": NOTES["record_gone"], "offline": UNASKED_OFFLINE, "offline_cli": UNASKED_OFFLINE_CLI,
                "busy": UNASKED_BUSY, "unreachable": UNASKED_UNREACHABLE}
+
+
+def whose_record(copy: str | None) -> str:
+    """Who says what a note quotes of the record: ClinicalTrials.gov's record, or TrialLens's saved copy of it from
+    `copy` (a day in words) when it could not be refreshed. Named in full: "its record" read as TrialLens's own (r26 T6)."""
+    return f"{SAVED_COPY} (from {copy})" if copy else "ClinicalTrials.gov's record"

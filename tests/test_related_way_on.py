@@ -120,7 +120,7 @@ def test_on_clinicaltrials_gov_the_records_own_warning_is_kept_and_nothing_compa
     assert [(f["kind"], f["about"]) for f in drift["findings"]] == [("registry_overdue", "registry")]
     assert drift["headline"] == "This trial may have opened: check ClinicalTrials.gov"   # (a saved copy, offline)
     assert drift["note"] == ("This is the trial's own page on ClinicalTrials.gov, so TrialLens has nothing to compare "
-                             "it with, but TrialLens's saved copy of its record (from 18 Nov 2025) says the trial's "
+                             "it with, but TrialLens's saved copy of the ClinicalTrials.gov record (from 18 Nov 2025) says the trial's "
                              "planned start has passed: see below.")
     assert ann["criteria"] and ann["related"] is not None
     drift_schema = offline.get("/openapi.json").get_json()["components"]["schemas"]["Drift"]["properties"]
@@ -136,5 +136,5 @@ def test_the_pasted_study_page_shows_that_note(offline):
     page = offline.post("/check", data={"url": f"https://clinicaltrials.gov/study/{SEED}", "html": _study_page()})
     said = section(page, "verdict")
     assert "This is the official record" in said
-    assert "so TrialLens has nothing to compare it with, but TrialLens's saved copy of its record" in said
+    assert "so TrialLens has nothing to compare it with, but TrialLens's saved copy of the ClinicalTrials.gov record" in said
     assert section(page, "official").endswith("ask the study team whether it has opened.")   # (the finding itself)

@@ -389,13 +389,13 @@ def test_a_page_with_nothing_to_compare_still_heads_with_an_overdue_record():
                     [f("registry_overdue", about="registry", field="completion_date")])
     assert (out["verdict"], out["reason"], out["headline"], out["note"]) == (
         "could_not_check", "nothing_to_compare", "This trial may have ended: check with the study team",
-        "TrialLens found nothing on this page it could compare, but its record says the trial's planned end has passed: "
+        "TrialLens found nothing on this page it could compare, but ClinicalTrials.gov's record says the trial's planned end has passed: "
         "see below.")   # (what the record says, not "the trial's own record needs checking"; review round 5)
     copy = summarize(bare, record("NCT00000001", "NOT_YET_RECRUITING"),
                      [f("registry_overdue", about="registry", field="status")], "2025-11-18T00:00:00Z")
     assert (copy["headline"], copy["note"]) == (
         "This trial may have opened: check ClinicalTrials.gov",
-        "TrialLens found nothing on this page it could compare, but TrialLens's saved copy of its record (from 18 Nov "
+        "TrialLens found nothing on this page it could compare, but TrialLens's saved copy of the ClinicalTrials.gov record (from 18 Nov "
         "2025) says the trial's planned start has passed: see below.")
 
 
@@ -447,7 +447,7 @@ def test_caveat_headlines_against_a_saved_copy_name_the_copy():
         "ClinicalTrials.gov.")
     unverified = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"),
                            [f("registry_unverified", about="registry", field="status_verified")], copy)
-    assert unverified["headline"] == "Matches TrialLens's saved copy, but its record looks overdue"
+    assert unverified["headline"] == "Matches TrialLens's saved copy, but the trial's record looks overdue"
     # an overdue record on a page with nothing to compare carries the caveat too (the card's tone follows it)
     bare = summarize(PageRecord(site="x", nct_id="NCT00000001"), record("NCT00000001", "RECRUITING"),
                      [f("registry_overdue", about="registry", field="completion_date")], copy)

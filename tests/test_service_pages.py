@@ -78,6 +78,11 @@ def test_verdict_view_mirrors_format_js():
     assert verdict_view({"verdict": "differs", "caveat": "stored_copy"})["tone"] == "warn"   # caveats only when in sync
     assert verdict_view({"verdict": "could_not_check", "caveat": "record_overdue"})["tone"] == "warn"
     assert verdict_view({"verdict": "nonsense"})["verdict"] == "could_not_check"
+    # a critical finding draws the alarm, whatever the verdict's tone (format.js hasCritical)
+    critical = {"verdict": "differs", "findings": [{"severity": "warning"}, {"severity": "critical"}]}
+    assert verdict_view(critical) == {"verdict": "differs", "tone": "alert", "icon": "✕"}
+    assert verdict_view({"verdict": "differs", "findings": [{"severity": "warning"}]})["tone"] == "warn"
+    assert "hasCritical(drift) ? \"alert\"" in (ROOT / "extension" / "lib" / "format.js").read_text(encoding="utf-8")
     # the same tables as the card's, read from format.js
     js = (ROOT / "extension" / "lib" / "format.js").read_text(encoding="utf-8")
     from server.pages import CAVEAT_TONES

@@ -176,7 +176,7 @@ test("a page that could not be checked says why under the headline, once", () =>
 test("a card with nothing to compare over a record with a status: status row, number, note, then the record's button (r26 T6)", () => {
   // as on every other card: the button sat above the status row
   const w = makeWindow("<html><body></body></html>", "https://medifind.com/trials/NCT06427642");
-  const note = "TrialLens found nothing on this page it could compare, but its record says the trial's planned end has passed: see below.";
+  const note = "TrialLens found nothing on this page it could compare, but ClinicalTrials.gov's record says the trial's planned end has passed: see below.";
   const ann = { nct_id: "NCT06427642", related: [],
     official: { status: "RECRUITING", url: "https://clinicaltrials.gov/study/NCT06427642", fetched_at: "2026-01-02T10:00:00Z", stale: false },
     drift: { verdict: "could_not_check", reason: "nothing_to_compare", caveat: "record_overdue", note, findings: [],

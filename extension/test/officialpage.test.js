@@ -8,7 +8,7 @@ const { makeWindow, runContent, until } = require("./jsdom_page.js");
 
 const URL = "https://clinicaltrials.gov/study/NCT07232563";
 const NOTE = "This is the trial's own page on ClinicalTrials.gov, so TrialLens has nothing to compare it with, but "
-  + "TrialLens's saved copy of its record (from 18 Nov 2025) says the trial's planned start has passed: see below.";
+  + "TrialLens's saved copy of the ClinicalTrials.gov record (from 18 Nov 2025) says the trial's planned start has passed: see below.";
 const OVERDUE = { kind: "registry_overdue", severity: "warning", field: "status", page_value: null,
   official_value: "NOT_YET_RECRUITING", about: "registry",
   message: "TrialLens's saved copy of the ClinicalTrials.gov record, from 18 Nov 2025, says \"not yet recruiting\", and the "
