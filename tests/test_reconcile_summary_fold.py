@@ -94,3 +94,12 @@ def test_a_figure_that_is_not_the_criterion_s_keeps_its_own_finding(words):
     got = sorted((x.kind, x.field) for x in _findings(_summary_says(words)))
     assert got == [("criterion_changed", "inclusion_criteria"), ("plain_number", "plain_summary")]
     assert not any("summary says" in x.message and x.kind == "criterion_changed" for x in _findings(_summary_says(words)))
+
+
+def test_a_bracketed_restatement_is_not_cut_mid_bracket_in_the_quote():
+    """The summary's weight is quoted up to its own figure: "45 to 120 kg", not into the bracket's other unit
+    ('… (about 99 to 265 lb' with no ')': the quote ended at the bracket's second figure)."""
+    (only,) = _findings(_summary_says("Weighing 45 to 120 kg (about 99 to 265 lb)"))
+    quoted = only.message.split('This page\'s summary says "', 1)[1].split('"', 1)[0]
+    assert quoted.count("(") == quoted.count(")")
+    assert "45 to 120 kg" in quoted

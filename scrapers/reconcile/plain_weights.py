@@ -49,6 +49,9 @@ def _weight_at(text: str, m: re.Match) -> _Weight | None:
     if got is None:
         return None
     ends = [e.end() for e in re.finditer(r"\d(?:[\d.,]*\d)?\s*(?:kg|kilograms?|lbs?|pounds?|g|grams?)\b", said, re.I)]
+    # (a figure inside a bracket opened after the first restates it in another unit, "45 to 120 kg (about 99 to 265
+    # lb)": the quote ends at the weight's own figure, not mid-bracket)
+    ends = [e for e in ends if said.count("(", 0, e) <= said.count(")", 0, e)] or ends
     end = m.end() + (ends[1 if got[0].cmp == "range" and len(ends) > 1 else 0] if ends else len(said))
     return _limit(got, True, bool(m.group(1)), end, m.start())
 
