@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scrapers.vocab import STATUSES
 from server.api import MAX_CLAIM
+from server.page_url import MAX_URL
 from server.claimed import HEADLINES as CLAIM_HEADLINES
 from server.verdict_words import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES,
                                   HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, OTHER_TRIAL, OVERDUE_HEADLINES,
@@ -221,7 +222,7 @@ SCHEMAS: dict[str, dict] = {
         "generated_at": {"type": "string", "format": "date-time"},
     }, required=["nct_id", "page", "official", "drift", "criteria", "related", "generated_at"]),
     "AnnotateRequest": {**_obj({
-        "url": {"type": ["string", "null"], "maxLength": 4096, "pattern": "^\\s*([Hh][Tt][Tt][Pp][Ss]?://.*)?$",
+        "url": {"type": ["string", "null"], "maxLength": MAX_URL, "pattern": "^\\s*([Hh][Tt][Tt][Pp][Ss]?://.*)?$",
                 "description": "the page's http(s) address; picks the site reader, never fetched"},
         "html": {"type": "string", "description": "the page's HTML as the browser has it (at most TRIALLENS_MAX_BODY bytes in all)"},
     }, required=["html"]), "examples": [{

@@ -23,7 +23,7 @@ from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
 from .drift import about_other_trial
 from .official_page import is_official_site
 from .page_errors import date_problem, page_error
-from .page_url import BadPageUrl, page_url
+from .page_url import MAX_URL, BadPageUrl, page_url
 from .problems import Problem, http_problem, respond_with, typed_problem
 from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
                             search_words, who_line)
@@ -148,6 +148,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_global(WORDED_LIST_NOTE, "worded_list_note")
     bp.add_app_template_global(worded_count, "worded_count")
     bp.add_app_template_global(MAX_CLAIM, "max_claim")   # (the form's claim fields take what the API reads: api.claim_text)
+    bp.add_app_template_global(MAX_URL, "max_url")       # (and its page address what page_url reads)
     # (a related trial's who-line, as `triallens related` and the card word it: server/related_words.py)
     for name, value in (("who_line", who_line), ("reading_who", reading_who), ("same_who_left_out", same_who_left_out),
                         ("related_same_who", RELATED_SAME_WHO), ("related_nothing_to_match", RELATED_NOTHING_TO_MATCH),

@@ -12,6 +12,7 @@ from service_support import FakeRegistry, providers, record
 
 from server import create_app
 from server.api import MAX_CLAIM
+from server.page_url import MAX_URL
 from server.openapi import spec
 
 LONG = "Recruiting " + "x" * MAX_CLAIM
@@ -79,6 +80,9 @@ def test_the_look_up_form_takes_what_the_api_reads(client, path):
     for name in ("status", "as_of"):
         field = re.search(rf'<input id="{name}"[^>]*>', text).group(0)
         assert f'maxlength="{MAX_CLAIM}"' in field, field
+    # the page address: page_url.MAX_URL (4,096), as the API and the OpenAPI schema read it (the form took 2,000)
+    field = re.search(r'<input id="url"[^>]*>', text).group(0)
+    assert f'maxlength="{MAX_URL}"' in field, field
 
 
 
