@@ -129,7 +129,7 @@ def test_cli_check_says_the_verdict_the_extension_shows(tmp_path):
     # (this trial's record is itself past its planned end: that comes first, not a grey "Could not check")
     # (the bundled file is a copy of 24 May 2024: said as that file's, not as today's ClinicalTrials.gov; review r15, 9)
     assert ("\nThis trial may have ended: check ClinicalTrials.gov\nTrialLens found nothing on this page it could "
-            "compare, but the record in NCT06427642.json (from 24 May 2024) says the trial's planned end has passed: "
+            "compare, but the copy of the ClinicalTrials.gov record in NCT06427642.json (from 24 May 2024) says the trial's planned end has passed: "
             "see below.\n") in out
 
 
