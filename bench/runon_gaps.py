@@ -12,6 +12,13 @@ before and after a change compare page for page (--out lists each misread page).
 (`_reader.criteria_lists`) must give back exactly the page's top-level items. A page read
 wrongly without any gap is the splitter's own misreading (mostly a sub-list, not after a colon,
 whose numbers reach its parent's next one).
+
+    .venv/bin/python bench/runon_gaps.py --paragraphs [--out mismatches.jsonl]
+
+Every record with sub-items, shown one paragraph per top-level item, its sub-items inline, as TrialFinderData's
+tables layout shows NCT00463151: once numbered as above ("2. Has one of: 1. x 2. y"), once with the record's own
+markers (an unnumbered or bulleted item shown without one: "Has one of: 1. x 2. y"). Each paragraph must read back
+as one item.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from corpus import iter_corpus  # noqa: E402
 
 from scrapers.criteria import Item, header_kind, parse_criteria  # noqa: E402
 from scrapers.sites._reader import criteria_lists  # noqa: E402
+from scrapers.sites.base import Line  # noqa: E402
+from scrapers.criteria_markers import marker_style  # noqa: E402
 
 SECTIONS = ("inclusion", "exclusion")
 
@@ -57,11 +66,59 @@ def page(lists: dict[str, list[Item]], drop: frozenset) -> tuple[str, dict[str, 
     return " ".join(parts), items
 
 
+def own_markers(item: Item, top: bool = True) -> str:
+    """An item as the record marks it, sub-items inline; a top-level bullet is not shown (a page's paragraph has none)."""
+    bullet = item.marker is None or marker_style(item.marker)[0] == "bullet"
+    head = item.text if top and bullet else f"{item.marker or ''} {item.text}"
+    return " ".join(" ".join([head] + [own_markers(c, False) for c in item.children]).split())
+
+
+def paragraphs(lists: dict[str, list[Item]], show) -> tuple[list[Line], dict[str, list[str]]]:
+    """The page's lines, one paragraph per top-level item under its heading, and its items."""
+    lines, items = [], {s: [] for s in SECTIONS}
+    for sec in SECTIONS:
+        if lists[sec]:
+            lines.append(Line(sec.capitalize() + " Criteria", "h3"))
+            items[sec] = [show(k, it) for k, it in enumerate(lists[sec], 1)]
+            lines += [Line(t, "p") for t in items[sec]]
+    return lines, items
+
+
+def read(lines) -> dict[str, list[str]]:
+    inc, exc, _ = criteria_lists(lines)
+    return {"inclusion": [" ".join(x.split()) for x in inc], "exclusion": [" ".join(x.split()) for x in exc]}
+
+
+def main_paragraphs(out) -> None:
+    """--paragraphs: records with sub-items, one paragraph per top-level item (see the module's docstring)."""
+    styles = {"numbered": shown, "own markers": lambda k, it: own_markers(it)}
+    tally = {name: [0, 0] for name in styles}
+    for rec in iter_corpus():
+        crit = parse_criteria(rec.eligibility_criteria or "")
+        lists = {s: [i for i in getattr(crit, s) if i.text and not header_kind(i.text)] for s in SECTIONS}
+        if not any(i.children for s in SECTIONS for i in lists[s]):
+            continue
+        for name, show in styles.items():
+            lines, want = paragraphs(lists, show)
+            got = read(lines)
+            tally[name][0] += 1
+            tally[name][1] += got == want
+            if out and got != want:
+                out.write(json.dumps({"nct_id": rec.nct_id, "kind": name, "want": want, "got": got},
+                                     ensure_ascii=False) + "\n")
+    for name, (pages, right) in tally.items():
+        print(f"  {name:12s} {right:6d} / {pages:6d} pages read exactly ({right / pages:.1%})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", help="write each misread page here (JSON lines)")
+    ap.add_argument("--paragraphs", action="store_true", help="one paragraph per top-level item (see above)")
     args = ap.parse_args()
     out = open(args.out, "w", encoding="utf-8") if args.out else None
+    if args.paragraphs:
+        main_paragraphs(out)
+        return
     tally: dict[str, list[int]] = {}
     records = 0
     t0 = time.perf_counter()

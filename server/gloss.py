@@ -89,12 +89,20 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             else:
                 before, plain = fit_replacement(before, plain, text[m.end():], new_line)
             plain, end = place_meaning(text, m.end(), plain) if e.plain_is_gloss else (plain, m.end())
+            meaning = e.plain[:-1].rsplit(" (", 1)[1] if e.plain_is_gloss and e.plain.endswith(")") else None
+            shared = False
+            if meaning:   # "BUN and creatinine (kidney blood tests)"
+                plain, shared = _share_bracket(out, last, plain, meaning, text, m.start())
             verb = verb_number(e, said, text, m.start(), end)
             if verb:   # "if liver metastases are present": "if cancer spread to the liver is present"; "… problems are"
                 plain, end = plain + verb[0], verb[1]
             out.append(before)
-            if plain:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)
-                out.append(plain)
+            head, bracket = _name_and_bracket(plain, word, meaning) if meaning and not verb else (plain, "")
+            if head:   # (a dropped doubled word leaves the text before it last, for the next replacement to fit)
+                out.append(head)
+            if bracket:   # the name as written, then its bracket: a name after it may share the bracket ("Creatinine
+                out.append(bracket)   # and BUN (kidney blood tests)"), as after an abbreviation's
+                last = (len(out) - 1, meaning, end, last[3] if shared and last else m.start())
             pos = end
         elif e.kind == "abbreviation" and first:
             if word in glossed_inline:
@@ -109,18 +117,45 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             if end == m.end() and (says_its_last_word(text, m.end(), e.plain) or _NAME_GOES_ON.match(text, end)):
                 continue   # not "ELISA (a lab blood test) test (confirmed …)", "QT (a heart rhythm measure) interval"
             out.append(text[pos:end])
-            plural = shared_bracket(out, last, e.plain, text, m.start())
-            if plural:
-                out[last[0]] = ""                       # "AST (a liver enzyme) and ALT (a liver enzyme)"
-                out.append(f" ({plural})")              # -> "AST and ALT (liver enzymes)"
-            else:
-                out.append(f" ({e.plain})")
+            # "AST (a liver enzyme) and ALT (a liver enzyme)" -> "AST and ALT (liver enzymes)"
+            said, plural = _share_bracket(out, last, f" ({e.plain})", e.plain, text, m.start())
+            out.append(said)
             # (a pair's bracket starts at the pair's first name: a third name joins it, "PT, PTT and INR (blood clotting
             # tests)", where the list check read the pair's first name as an item with no bracket)
             last = (len(out) - 1, e.plain, end, last[3] if plural and last else m.start())
             pos = end
     out.append(text[pos:])
     return "".join(out), _one_entry_each(glossary, text) if len(glossary) > 1 else glossary
+
+
+def _share_bracket(out: list[str], last: tuple[int, str, int, int] | None, said: str, meaning: str, text: str,
+                   start: int) -> tuple[str, bool]:
+    """`said` (what a name is said as, ending in its bracketed meaning: " (a liver enzyme)" after "ALT", or jargon's
+    "creatinine (a kidney blood test)") sharing the bracket said just before (`last`) when the two names are a pair
+    with one meaning (fitting.shared_bracket): that bracket is taken out and this one says the plural, "AST and ALT
+    (liver enzymes)", "BUN and creatinine (kidney blood tests)" (was "BUN (a kidney blood test) and creatinine (a
+    kidney blood test)": the jargon's bracket did not share). Both names stay. -> (said, whether it shared)."""
+    bracket = f" ({meaning})"
+    alone = last is not None and _BRACKET_ALONE.fullmatch(out[last[0]]) is not None
+    plural = shared_bracket(out, last, meaning, text, start) if alone and said.endswith(bracket) else None
+    if not plural:
+        return said, False
+    out[last[0]] = ""
+    return f"{said[:-len(bracket)]} ({plural})", True
+
+
+_BRACKET_ALONE = re.compile(r" \([^()]*\)")   # (a bracket said on its own, not yet joined by the next replacement)
+
+
+def _name_and_bracket(plain: str, word: str, meaning: str) -> tuple[str, str]:
+    """A jargon's "creatinine (a kidney blood test)" as (name, bracket) when the name is the word as the text writes it
+    (so the text before the bracket is the text's own: see fitting.shared_bracket) and the bracket says the meaning
+    alone (not "(ALT, a liver enzyme)", which holds the text's own short name); else (plain, "")."""
+    bracket = f" ({meaning})"
+    head = plain[:-len(bracket)]
+    if plain.endswith(bracket) and head.lower() == word.lower():
+        return head, bracket
+    return plain, ""
 
 
 # a noun that makes the abbreviation part of a longer name: a bracket there would stand inside the name ("corrected QT

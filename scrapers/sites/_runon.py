@@ -148,6 +148,25 @@ def _reads_as_text(mk: _Marks, k: int, item: int) -> bool:
     return (_doubled(mk, k) and not mk.double_style) or _continues_letters(mk.text, mk.marks[item].start(), m)
 
 
+# the end of a lead-in that announces a list: "… any of the following:", "Has one of the following"
+_LEADS_IN = re.compile(r"(?:[:：]|\bfollowing)\W*$", re.I)
+_LETTER_NEXT = re.compile(r"\(?[a-h]\)\s")
+
+
+def sub_list_to_end(text: str, start: int = 0) -> bool:
+    """Do the numbers in text[start:] restart at 1 right after a lead-in's colon or "following" and run 1, 2, … to
+    its end, two or more of them and none a figure's ("1. 5 mg")? Then, in a paragraph the page gives one item, they
+    are that item's sub-list ("Abnormal Laboratory Values: 1. … 2. … 3. …"), as the record parser reads the same
+    line (criteria_mend.nest_restarted_lists reads a record's restarted lines so)."""
+    marks = list(_NUMBER.finditer(text, start))
+    if len(marks) < 2 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return False
+    if any(_AFTER.match(text, m.end()) or _LETTER_NEXT.match(text, m.end()) for m in marks):
+        return False
+    lead = text[start:marks[0].start()]
+    return bool(lead.strip()) and _LEADS_IN.search(lead) is not None
+
+
 # The most items in a row a page may leave out and still be read item by item ("3. … 7. …").
 # Over the corpus's run-on pages (bench/runon_gaps.py) three read right with no page read wrongly
 # that was read right with one or two, and no record's item, shown alone, is cut.
