@@ -97,3 +97,23 @@ def test_the_message_keeps_the_bullets_apart():
 ])
 def test_an_exclusion_split_with_every_shared_word_on_every_bullet_is_only_the_split_note(record, bullets):
     assert [k for k, *_ in _found("exclusion", record, bullets)] == ["criteria_split"]
+
+
+@pytest.mark.parametrize("record,bullets", [
+    ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3", ["Hemoglobin < 9 g/dL", "Platelets < 100,000/mm3"]),
+    ("WBC < 2.5x10^9/L, or platelet count < 125x10^9/L",   # (NCT00461396)
+     ["WBC < 2.5x10^9/L", "Platelet count < 125x10^9/L"]),
+])
+def test_an_exclusion_split_whose_parts_carry_their_own_figures_is_only_the_split_note(record, bullets):
+    """(149 of 150 real ones were a critical "or": the last part's own figure was read as said of every part)"""
+    assert [k for k, *_ in _found("exclusion", record, bullets)] == ["criteria_split"]
+
+
+@pytest.mark.parametrize("record,bullets", [
+    ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3", ["Hemoglobin < 9 g/dL", "Platelets < 50,000/mm3"]),
+    ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3", ["Hemoglobin > 9 g/dL", "Platelets < 100,000/mm3"]),
+    ("Creatinine > 2 mg/dL or clearance < 50 mL/min within 28 days",   # (the period said of both)
+     ["Creatinine > 2 mg/dL", "Clearance < 50 mL/min within 28 days"]),
+])
+def test_a_split_with_own_figures_that_changes_one_or_drops_a_shared_period_alarms(record, bullets):
+    assert "critical" in [s for _, s, _ in _alarms(_found("exclusion", record, bullets))]

@@ -58,6 +58,16 @@ _ADJECTIVE = re.compile(r"(?!(?:pregnant|lactating|trial|hospital|interval|withd
                         r"\w*(?:al|ic|ous|ive|ary|ant|ent|ed|ible|able|ar)$")
 # words between a slash pair of tests and its limit ("SGOT/SGPT no greater than 3 times normal")
 _LIMIT_LEAD = re.compile(r"(?i)^(?:(?:no|not|at|is|are|be|must|should|of|values?|levels?)\s+|:\s*)+")
+# a limit and its figure ("< 9", "greater than 69"), and what after the last part's limits it more ("within 28 days")
+_FIGURE = re.compile(r"(?i)(?:[<>≤≥]=?|=|\b(?:less|greater|more|fewer|above|below|exceed\w*|under|over)\b)[^\d;,]{0,12}"
+                     r"\d[\d.,]*")
+_AFTER_FIGURE = re.compile(r"(?i)\b(?:within|during|in|after|before|since|for|unless|except|if|when|at|on|by|who|"
+                           r"that|which|and|or|with|without|not|no|prior|previous|last|past)\b|[,;(\[<>≤≥=]")
+# words that make what follows a definition of what precedes ("Renal disease, creatinine > 2 …", "defined as")
+_DEFINED = re.compile(r"(?i)\b(?:with|as|by|defined|evidenced|having|if)\b|[:,;]")
+_NORMAL = re.compile(r"(?i)upper\s+limit\s+of\s+normal|upper\s+normal\s+limit|times\s+normal")
+_LIST_MARK = re.compile(r",(?!\d)|;|\bor\b|\band\b")
+_UNIT_WORDS = frozenset("percent degrees cubed units minute minutes".split())
 # a clause inside a list, said of the parts before it ("condition or treatment that … or …")
 _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
 # what a part written in full may begin with ("… or any other inflammatory arthritis")
@@ -148,6 +158,10 @@ def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]])
     bare = any(_HEAD_WORD.fullmatch(ws[-1].group(0).lower()) for ws in words[:-1])
     if any(_RELATIVE.search(t, m.end(), seps[n + 1].start()) for n, m in enumerate(seps[:-1])):
         return None   # (a clause inside the list is said of the parts before it too: "condition or treatment that …")
+    if _own_figures(t, bounds):   # ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3": each part whole, review r27 #7)
+        split = _read_as(t, seps, shown, said, [], words, [], whole)
+        if split is not None:
+            return split
     in_full = whole or segs[-1][0].group(0).lower() in _DETERMINERS or _describing(t, words[-1][0])
     for x in _tails(t, words[0][-1], words[-1]):
         if bare and x == len(words[-1]):
@@ -158,6 +172,24 @@ def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]])
             if split is not None:
                 readings.append(split)
     return min(readings, key=lambda s: len(s.left_out), default=None)
+
+
+def _own_figures(t: str, bounds: list[int]) -> bool:
+    """Does each part name its own measure and limit ("Hemoglobin < 9 g/dL", "platelets < 100,000/mm3"), the first
+    with no words before its measure ("Unexplained anemia with hemoglobin < 10 …" says the anemia of every part) and
+    nothing after the last one's figure but its unit ("… despite optimal management" is said of every part)? Then
+    the parts share nothing: a bullet each, as written, is faithful."""
+    spans = list(zip(bounds[::2], bounds[1::2]))
+    if any(_LIST_MARK.search(t, a, b) for a, b in spans):
+        return False   # (a part that is a list of its own: "Bilirubin > 2.0 mg/dl, SGOT, or SGPT > 4 times normal")
+    for n, (a, b) in enumerate(spans):
+        m = _FIGURE.search(t, a, b)
+        named = [w for w in TOKEN.findall(t[a:m.start()]) if w.lower() not in FILLER] if m else []
+        if not named or n == 0 and (len(named) > 4 or _DEFINED.search(t, a, m.start())):
+            return False
+    rest = t[_FIGURE.search(t, *spans[-1]).end():spans[-1][1]]
+    return all(len(w) <= 6 or w.lower() in _UNIT_WORDS for w in TOKEN.findall(_NORMAL.sub(" ", rest))) and \
+        len(TOKEN.findall(rest)) <= 5 and not _AFTER_FIGURE.search(rest)
 
 
 def _modifier(t: str, m: re.Match) -> bool:
