@@ -37,6 +37,9 @@ _EXAMPLES = re.compile(r"(?i)\b(?:e\.?\s?g|such as|including|includes|include|fo
 # C" list no examples (theirs follow them: a list of examples has its word before its last part), and were read as
 # lists of examples, so an alternative left out of them raised nothing
 _ETC = re.compile(r"(?i)etc\b")
+# words that begin a part of the rule's own after ", or" ("…such as AIDS and HIV, or use of immunosuppressants")
+_OWN_PART = re.compile(r"(?i)(?:other|any|use|history|have|has|had|prior|previous|current|concurrent|known|"
+                       r"patients?|subjects?|conditions?|active|uncontrolled|severe|significant|a|an|the)\b")
 
 Span = tuple[int, int]
 
@@ -92,10 +95,24 @@ def _lists(t: str, least: int = 3, examples: bool = False) -> list[list[Span]]:
             i = k
             while ors and i > 0 and not joins[i - 1]:
                 i -= 1
-            if ors and k + 2 - i >= least and examples == bool(
-                    _EXAMPLES.search(t, a, spans[k + 1][0]) or _ETC.match(t[spans[k + 1][1]:b].lstrip(" ,"))):
+            if ors and k + 2 - i >= least and examples == _of_examples(t, spans[i:k + 2], seps[i:k + 1], b):
                 out.append(spans[i:k + 2])
     return out
+
+
+def _of_examples(t: str, parts: list[Span], seps: list[re.Match], end: int) -> bool:
+    """Is this list one of examples: its first part right after the example word ("such as diabetes or asthma"), or
+    closed by "etc."? Not when an example word stands only earlier in the clause ("such as chemotherapy or radiation
+    within 6 months, or long-term corticosteroids": review r27 #1, 31 of 59 real ones were silent), nor when its
+    "or" begins a part of its own ("or any other …", ", or use of …", or a comma before a two-part list's "or"):
+    that part is the rule's next alternative, not an example."""
+    if _ETC.match(t[parts[-1][1]:end].lstrip(" ,")):
+        return True
+    if _EXAMPLES.search(t, *parts[0]) is None:   # ("e.g., breast, lung, or colon": its first part the word alone)
+        return False
+    if len(parts) == 2 and seps[-1].group(0).lstrip().startswith(","):
+        return False
+    return not any(_OWN_PART.match(t, m.end()) for m in seps)
 
 
 def _left_out(t: str, toks: list[re.Match], r: list[str], inside: list[int], missing: set[int], j: int, n: int,

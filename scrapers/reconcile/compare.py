@@ -20,7 +20,7 @@ from .align import Entry
 from .numbering import strip_layout_numbers
 from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
-from .words import COMPARISON_WORDS, WordChange, word_changes
+from .words import COMPARISON_WORDS, FILLER, WordChange, same_word, tokens, word_changes
 from .alternatives import dropped_alternatives, dropped_example
 from .finding import Finding, criteria_finding, quote, rule_words
 
@@ -50,10 +50,14 @@ def _what_differs(kinds: list[str]) -> str:
     return " and ".join(said[:2]) if len(said) <= 2 else ", ".join(said[:2]) + " and more"
 
 
-def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
+def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tuple[str, ...] = ()) -> list[Finding]:
+    """The findings for one pair (see the module's note). `nearby`: the page items beside the pair's, of its section;
+    a part of "A or B" one of them says is shown as an item of its own, not left out."""
     o_text = " ".join(strip_marker(e.text) for e in o_items)
     p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
+    p_said = _one_after_another(p_items) if len(p_items) > 1 else p_text
     if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
+        _, p_said = (re.sub(r"\s{2,}", " ", t) for t in strip_layout_numbers(o_text, p_said))
         o_text, p_text = (re.sub(r"\s{2,}", " ", t) for t in strip_layout_numbers(o_text, p_text))
     try:
         losses = check_fidelity(o_text, p_text)
@@ -68,7 +72,8 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
     gone: list[WordChange] = []
     if changes and _or_left_out(kinds, o_text, p_text):   # (one part of an "A or B" left out: alternatives.py)
         gone = [g for g in _quietly(lambda o, p: dropped_alternatives(o, p, least=2), o_text, p_text)
-                if not _SEX.fullmatch(g.record.lower())]   # ("Male" for "Male or female" turns a sex away: critical)
+                if not _SEX.fullmatch(g.record.lower())   # ("Male" for "Male or female" turns a sex away: critical)
+                and not any(_says(n, g.record) for n in nearby)]   # (split onto the next item: review r27 #6)
         if gone or _quietly(lambda o, p: [True] if dropped_example(o, p) else [], o_text, p_text):
             changes, kinds = [], []
     wo, wp = direction_words(o_text), direction_words(p_text)
@@ -77,7 +82,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
         kinds.append("comparison")
     if changes:
-        a, b = excerpt_pair(p_text, o_text)
+        a, b = excerpt_pair(p_said, o_text)
         word = _word_said(losses, o_text, p_text)
         if word is not None and kinds.count("conjunction") == len(kinds):
             kinds = ["word"]   # ("differs in a word, "and" where ClinicalTrials.gov says "or"", not "in an "or"")
@@ -85,26 +90,45 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Find
                                  _changed_message(o_items[0], kinds, word, a, b), sim, changes=changes)]
     words = _quietly(word_changes, o_text, p_text)
     if words:   # (a copy but for a word: never the reworded note's "No number … differs")
-        a, b = excerpt_pair(p_text, o_text)
+        a, b = excerpt_pair(p_said, o_text)
         return [criteria_finding("criterion_changed", "warning", o_items, p_items,
                                  _changed_message(o_items[0], ["word"], words[0], a, b), sim,
                                  changes=[f'"{w.record}" became "{w.page}"' for w in words])]
     gone = gone or _quietly(dropped_alternatives, o_text, p_text)
     if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
-        return _warning(o_items, p_items, o_text, p_text, sim, f'a list: this page leaves out "{gone[0].record}", one '
+        return _warning(o_items, p_items, o_text, p_said, sim, f'a list: this page leaves out "{gone[0].record}", one '
                         "of the alternatives ClinicalTrials.gov lists", [f'"{gone[0].record}" left out'])
     moves = _quietly(qualifier_moves, o_text, p_text)
     if moves:   # ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or hypertension")
-        return _warning(o_items, p_items, o_text, p_text, sim, _moved(moves[0]), [_moved(m) for m in moves])
+        return _warning(o_items, p_items, o_text, p_said, sim, _moved(moves[0]), [_moved(m) for m in moves])
     # (a copy that differs only in how it writes a comparison, "at least 6" for ">= 6", is not reworded)
     if sim < REWORDED and len(o_items) == len(p_items) == 1 and \
             fuzz.ratio(as_signs(o_text), as_signs(p_text)) < REWORDED:
-        a, b = excerpt_pair(p_text, o_text)
+        a, b = excerpt_pair(p_said, o_text)
         return [reworded(o_items, p_items, a, b, sim)]
     return []
 
 
 _SEX = re.compile(r"(?:fe)?males?|(?:wo)?m[ae]n|boys?|girls?")
+
+
+def _one_after_another(p_items: list[Entry]) -> str:
+    """The page's items as a reader sees them, for a message's quote: "History of MI; Stroke within 6 months" (they
+    ran together as "History of MI Stroke within 6 months", review r27 #7); a label's colon stays ("Hepatic: …")."""
+    out = ""
+    for e in p_items:
+        text = unescape_markdown(strip_marker(e.text)).strip()
+        out += ("" if not out else " " if out.endswith((":", ";", ",")) else "; ") + text
+        out = out.rstrip(".") if len(out) > 1 else out
+    return out
+
+
+def _says(item: str, part: str) -> bool:
+    """Does a page item name every word of this part ("Evaluable disease" of "measurable or evaluable")? Then "A or
+    B" is shown as two items: for a requirement, each asked for (the critical "or"), not B left out."""
+    words = [w.lower() for w in tokens(part) if w.lower() not in FILLER]
+    have = [w.lower() for w in tokens(item)]
+    return bool(words) and all(any(same_word(w, v) for v in have) for w in words)
 
 
 def _or_left_out(kinds: list[str], o_text: str, p_text: str) -> bool:

@@ -125,8 +125,14 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             continue
         o_items = without_exceptions(O, p.o, p_items, under)   # (none of a rule's exceptions shown under it)
         if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):
-            out += compare(o_items, p_items, p.sim)
+            out += compare(o_items, p_items, p.sim, _beside(P, p.p))
     return out, cut_short
+
+
+def _beside(P: list[Entry], shown: list[int]) -> tuple[str, ...]:
+    """The texts of the page items just before and after a pair's, of its section (compare's `nearby`)."""
+    near = {j + d for j in shown for d in (-1, 1)} - set(shown)
+    return tuple(P[j].text for j in sorted(near) if 0 <= j < len(P) and P[j].section == P[shown[0]].section)
 
 
 def _split_of(o_items: list[Entry], p_items: list[Entry]) -> Split | None:

@@ -11,9 +11,14 @@ bullets are each required, so "A or B" as two bullets asks for both: not read he
 stays), but for a requirement the bullets state each as the record does: two tests under one limit ("AST/ALT
 <= 2.5 x ULN": each within it), and "No A or B" as "No A" and "No B".
 
-Read so only where each bullet is one alternative of the list with none, some or all of the words the list's parts
-share (before its first part, after its last), in order, adding no word of its own; every word the record has is on
-some bullet, and no bullet loses a figure, limit, "not" or exception the record says of it (the fidelity check).
+Read so only where each bullet is one alternative of the list with all the words the list's parts share (before its
+first part, after its last), in order, adding no word of its own, and no bullet loses a figure, limit, "not" or
+exception the record says of it (the fidelity check). Only a describing word said of the whole list may be left off
+a bullet, and that is the warning. Review r27 found the looser reading ("none, some or all" of the shared words, each
+on some bullet) silent where a bullet dropped the head ("Caffeine" for "Allergy to nicotine or caffeine": 125 of 150
+real ones) or the limiting clause ("Vomiting" for "Nausea or vomiting that precludes oral dosing": 44 of 150), or was
+a fragment ("Medical"); those go to compare again, as before the split reading. An exclusion's "No A or B" as
+bullets, and stages or classes under a slash ("Stage 1/2"), are not read as splits either.
 """
 
 from __future__ import annotations
@@ -38,6 +43,38 @@ _ALTERNATIVES = re.compile(r"\bor\b|/")
 _LIMIT = re.compile(r"(?i)\d|[<>=≤≥]|\b(?:normal|uln|limits?|range|times|twice|greater|less|more|above|below|within|"
                     r"exceed\w*)\b")
 _NEGATION = re.compile(r"(?i)^\W*(?:no|not|without|absence of|free of)\b")
+# a word that names what a list is of, said of each part ("Allergy to", "History of", "Known", "Prior use of")
+_HEAD_WORD = re.compile(r"of|to|with|for|on|in|from|against|known|prior|previous|current|history|use|allergy|"
+                        r"allergies|hypersensitivity|suspected|documented|evidence|diagnosis|presence|exposure|"
+                        r"intolerance|contraindications?|inability|unable|unwilling|negative|positive")
+# where a clause that limits the last part begins ("that precludes", "requiring", "within 6 months", "> 2.5 x ULN")
+_CLAUSE = re.compile(r"(?i)\b(?:that|which|who|whom|whose|requir\w*|within|during|due|treated|associated|receiving|"
+                     r"needing|not|with|without|for|on|at|since|after|before|unless|except|other|in|of|from|by|"
+                     r"despite|per|over|under|than|to|is|are|was|were)\b|\d|[<>=≤≥,(]")
+# how a describing word (no item of its own) ends: "medical", "psychiatric", "congenital", "current" ("pregnant" and
+# "lactating" are items of their own as a bullet; "trial" and "hospital" are no describing words)
+_ADJECTIVE = re.compile(r"(?!(?:pregnant|lactating|trial|hospital|interval|withdrawal|removal|approval|referral|"
+                        r"animal|individual|material|signal|denial|arrival|patient|treatment|agent)$)"
+                        r"\w*(?:al|ic|ous|ive|ary|ant|ent|ed|ible|able|ar)$")
+# words between a slash pair of tests and its limit ("SGOT/SGPT no greater than 3 times normal")
+_LIMIT_LEAD = re.compile(r"(?i)^(?:(?:no|not|at|is|are|be|must|should|of|values?|levels?)\s+|:\s*)+")
+# a limit and its figure ("< 9", "greater than 69"), and what after the last part's limits it more ("within 28 days")
+_FIGURE = re.compile(r"(?i)(?:[<>≤≥]=?|=|\b(?:less|greater|more|fewer|above|below|exceed\w*|under|over)\b)[^\d;,]{0,12}"
+                     r"\d[\d.,]*")
+_AFTER_FIGURE = re.compile(r"(?i)\b(?:within|during|in|after|before|since|for|unless|except|if|when|at|on|by|who|"
+                           r"that|which|and|or|with|without|not|no|prior|previous|last|past)\b|[,;(\[<>≤≥=]")
+# words that make what follows a definition of what precedes ("Renal disease, creatinine > 2 …", "defined as")
+_DEFINED = re.compile(r"(?i)\b(?:with|as|by|defined|evidenced|having|if)\b|[:,;]")
+_NORMAL = re.compile(r"(?i)upper\s+limit\s+of\s+normal|upper\s+normal\s+limit|times\s+normal")
+_LIST_MARK = re.compile(r",(?!\d)|;|\bor\b|\band\b")
+_UNIT_WORDS = frozenset("percent degrees cubed units minute minutes".split())
+# a clause inside a list, said of the parts before it ("condition or treatment that … or …")
+_RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
+# what a part written in full may begin with ("… or any other inflammatory arthritis")
+_DETERMINERS = frozenset("a an any the another".split())
+_NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
+# tests one limit may be set for ("AST/ALT <= 2.5 x ULN", "PT/PTT within normal range")
+_LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
 
 
 @dataclass(frozen=True)
@@ -54,6 +91,8 @@ def faithful_split(section: str, record: str, pages: tuple[str, ...]) -> Split |
     """The Split of a record item shown as these page items, where bullets say what the record does for this
     section (see the module's note); None else."""
     split = split_reading(record, pages)
+    if split is not None and section == "exclusion" and _NEGATION.match(as_read(record)):
+        return None   # (bullets of an exclusion mean "or": "No A" + "No B" is not "No A or B", review r27 #4)
     if split is None or section == "exclusion":
         return split
     # (a requirement's "A or B" as two bullets asks for both; "AST/ALT <= 2.5 x ULN" and "No A or B" do not)
@@ -110,31 +149,126 @@ def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]])
     words = [[m for m in seg if m.group(0).lower() not in FILLER] for seg in segs]
     if any(not ws for ws in words):
         return None
-    # the widest reading of what the parts share: all of the first part but its last word, all of the last after its
-    # first word (with the describing words before that: "clinically significant" of "… or clinically significant
-    # penile deformity" is the last part's own)
-    own = next((n for n, m in enumerate(words[-1]) if not _describing(t, m)), len(words[-1]) - 1) + 1
-    head, tail = words[0][:-1], words[-1][own:]
-    cores = [[words[0][-1]]] + words[1:-1] + [words[-1][:own]]
-    # a later part that names the first's last word again is written in full ("Concurrent malignancy or a history of
-    # malignancy"): what stands before the first part is its own
-    whole = any(same_word(cores[0][0].group(0).lower(), m.group(0).lower()) for ws in words[1:] for m in ws)
+    # (a later part that names the first's last word again is written in full: "Concurrent malignancy or a history
+    # of malignancy")
+    whole = any(same_word(words[0][-1].group(0).lower(), m.group(0).lower()) for ws in words[1:] for m in ws)
+    readings = []
+    # (a part that ends in what the list is of is no item unless words after the parts complete it: "Evidence" of
+    # "Evidence or history of …", not "Current" of "Current or prior use of warfarin")
+    bare = any(_HEAD_WORD.fullmatch(ws[-1].group(0).lower()) for ws in words[:-1])
+    if any(_RELATIVE.search(t, m.end(), seps[n + 1].start()) for n, m in enumerate(seps[:-1])):
+        return None   # (a clause inside the list is said of the parts before it too: "condition or treatment that …")
+    if _own_figures(t, bounds):   # ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3": each part whole, review r27 #7)
+        split = _read_as(t, seps, shown, said, [], words, [], whole)
+        if split is not None:
+            return split
+    in_full = whole or segs[-1][0].group(0).lower() in _DETERMINERS or _describing(t, words[-1][0])
+    for x in _tails(t, words[0][-1], words[-1]):
+        if bare and x == len(words[-1]):
+            continue
+        for y in _heads(t, segs[0], words[0], x == len(words[-1]), in_full):
+            split = _read_as(t, seps, shown, said, words[0][:y], [words[0][y:]] + words[1:-1] + [words[-1][:x]],
+                             words[-1][x:], whole)
+            if split is not None:
+                readings.append(split)
+    return min(readings, key=lambda s: len(s.left_out), default=None)
+
+
+def _own_figures(t: str, bounds: list[int]) -> bool:
+    """Does each part name its own measure and limit ("Hemoglobin < 9 g/dL", "platelets < 100,000/mm3"), the first
+    with no words before its measure ("Unexplained anemia with hemoglobin < 10 …" says the anemia of every part) and
+    nothing after the last one's figure but its unit ("… despite optimal management" is said of every part)? Then
+    the parts share nothing: a bullet each, as written, is faithful."""
+    spans = list(zip(bounds[::2], bounds[1::2]))
+    if any(_LIST_MARK.search(t, a, b) for a, b in spans):
+        return False   # (a part that is a list of its own: "Bilirubin > 2.0 mg/dl, SGOT, or SGPT > 4 times normal")
+    for n, (a, b) in enumerate(spans):
+        m = _FIGURE.search(t, a, b)
+        named = [w for w in TOKEN.findall(t[a:m.start()]) if w.lower() not in FILLER] if m else []
+        if not named or n == 0 and (len(named) > 4 or _DEFINED.search(t, a, m.start())):
+            return False
+    rest = t[_FIGURE.search(t, *spans[-1]).end():spans[-1][1]]
+    return all(len(w) <= 6 or w.lower() in _UNIT_WORDS for w in TOKEN.findall(_NORMAL.sub(" ", rest))) and \
+        len(TOKEN.findall(rest)) <= 5 and not _AFTER_FIGURE.search(rest)
+
+
+def _modifier(t: str, m: re.Match) -> bool:
+    """Does this word describe the one after it ("pregnant", "emotional", "uncontrolled"), not name a thing?"""
+    return _describing(t, m) or bool(_ADJECTIVE.match(m.group(0).lower())) or m.group(0).lower() == "pregnant"
+
+
+def _heads(t: str, first: list[re.Match], words: list[re.Match], no_tail: bool, in_full: bool) -> list[int]:
+    """How many of the first part's words the parts may share, before it: at least the describing words it starts
+    with ("Uncontrolled" of "Uncontrolled diabetes or hypertension") and a head that names what the list is of
+    ("Allergy to", "Family history of", "Known": review r27 #3, a bullet without it says another rule); all but its
+    last word where the parts share words after them too ("Negative HIV or hepatitis test"). Fewer only where what
+    stays the first part's own describes it ("Pregnant women or nursing mothers"), or the last part is written in
+    full ("Have an active infection or serious medical condition", "… or any other inflammatory arthritis"); not
+    "Are taking tetracycline or vitamin A", whose "Vitamin A" drops "taking"."""
+    widest = len(words) - 1
+    if not no_tail:
+        return [widest]
+    least = next((n for n, m in enumerate(words) if not _describing(t, m)), len(words))
+    for m in first:
+        if m.start() >= words[-1].start():
+            break
+        if _HEAD_WORD.fullmatch(m.group(0).lower()):
+            least = max(least, sum(w.start() <= m.start() for w in words))
+    if not in_full:
+        least = max(least, next((n for n in range(widest, 0, -1) if not _modifier(t, words[n - 1])), 0))
+    return list(range(min(least, widest), widest + 1))
+
+
+def _tails(t: str, first_last: re.Match, words: list[re.Match]) -> list[int]:
+    """Where the words the parts share after the last part may begin, as an index into its words: after its first
+    word (with the describing words before it: "clinically significant" of "… or clinically significant penile
+    deformity" is its own), and no later than a clause that limits it ("that precludes oral dosing", "requiring
+    treatment", "> 2.5 x ULN": review r27 #2, said of every part). With no such clause, also none at all ("… or
+    metabolic disease"), unless the first part then ends in a describing word ("Medical" of "Medical or psychiatric
+    condition" is no item)."""
+    own = next((n for n, m in enumerate(words) if not _describing(t, m)), len(words) - 1) + 1
+    while own < len(words) and t[words[own - 1].end():words[own].start()] == "-":
+        own += 1   # (one word written with a hyphen: "breast-feeding")
+    if own >= len(words):   # ("Recurrent" of "Recurrent or chronic unexplained diarrhea" is no item)
+        return [len(words)] if not _describing(t, first_last) else []
+    clause = _CLAUSE.search(t, words[own - 1].end())
+    last = len(words) if clause is None else sum(m.start() < clause.start() for m in words)
+    alone = not _ADJECTIVE.match(first_last.group(0).lower()) and not _describing(t, first_last)
+    return [x for x in range(own, last + 1) if x < len(words) or alone]
+
+
+def _read_as(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]], head: list[re.Match],
+             cores: list[list[re.Match]], tail: list[re.Match], whole: bool) -> Split | None:
+    """The Split for one reading of the list: `head` and `tail` the words its parts share, `cores` each part's own."""
+    if any(not c for c in cores):
+        return None
+    needed = {id(m) for m in head + tail if not _describing(t, m)} | {id(m) for m in tail}
     for order in permutations(range(len(shown))):
         kept = [_as_part(said[j], [m.group(0).lower() for m in cores[c]], head, tail)
                 for c, j in enumerate(order)]
-        if any(k is None for k in kept):
-            continue
-        on_page = set().union(*kept)
-        if any(id(m) not in on_page for m in head + tail if not _describing(t, m)):
-            return None   # (a word the record says, on no bullet: "Chemotherapy" and "Radiotherapy" for "Prior …")
+        if any(k is None or not needed <= k for k in kept):
+            continue   # (every bullet says the words the parts share: "Diabetes" for "Diabetes or hypertension
+            # requiring treatment" excludes every diabetic)
         if any(_loses(_part_said(t, seps, cores, c), shown[j]) for c, j in enumerate(order)):
             continue
         left = tuple((_as_written(t, m), shown[j]) for c, j in enumerate(order) for m in _shared(t, head, cores, c, whole)
                      if not any(same_word(m.group(0).lower(), w) for w in said[j]))
-        lab_pair = all("/" in m.group(0) for m in seps) and bool(_LIMIT.search(t, seps[-1].end()))
-        return Split(tuple(dict.fromkeys(left)), lab_pair,
+        return Split(tuple(dict.fromkeys(left)), _lab_pair(t, seps),
                      bool(_NEGATION.match(t)) and all(_NEGATION.match(s) for s in shown))
     return None
+
+
+def _lab_pair(t: str, seps: list[re.Match]) -> bool:
+    """Is the list tests joined by slashes under one limit after them ("AST/ALT <= 2.5 x ULN")? Not a stage, class
+    or grade ("Stage 1/2", "class III/IV", "IA/IB": review r27 #5, each bullet then asks for one of them)."""
+    if not all("/" in m.group(0) and "and/or" not in m.group(0) for m in seps):
+        return False
+    sides = [re.search(r"([A-Za-z]+)\W*$", t[:m.start()]) for m in seps] + \
+        [_NEXT_WORD.match(t, m.end()) for m in seps]
+    if any(s is None or s.group(1).upper() not in _LAB_TESTS for s in sides):
+        return False
+    return bool(_LIMIT.match(_LIMIT_LEAD.sub("", t[sides[-1].end():].lstrip()))) or \
+        bool(re.search(r"(?i)\bnormal\s+$", t[:sides[0].start()]))   # ("Normal PT/PTT")
 
 
 def _shared(t: str, head: list[re.Match], cores: list[list[re.Match]], c: int, whole: bool) -> list[re.Match]:
@@ -142,7 +276,7 @@ def _shared(t: str, head: list[re.Match], cores: list[list[re.Match]], c: int, w
     "Uncontrolled diabetes or hypertension"), none for the first part (its own), nor for a part with a describing word
     of its own ("… or serious medical condition") or a list written in full. (A describing word after the last part's
     first word is read as that part's own: "Critically-ill or medically unstable patients".)"""
-    if c == 0 or whole or any(_describing(t, m) for m in cores[c]):
+    if c > 0 and (whole or any(_describing(t, m) for m in cores[c])):
         return []
     return [m for m in head if _describing(t, m) and m.group(0).lower() != "other"]
 
