@@ -7,7 +7,7 @@ worded otherwise ("Diabetes with poor control") raises nothing."""
 
 import pytest
 
-from scrapers.reconcile.scope import qualifier_apart, reordered
+from scrapers.reconcile.short_items import qualifier_apart, reordered
 from test_reconcile_word_changes import _pair
 
 
