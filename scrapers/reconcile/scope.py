@@ -64,12 +64,14 @@ Part = tuple[str, ...]   # a part's words, as written (lower case), less its qua
 @dataclass(frozen=True)
 class Qualified:
     """One qualifier in a text: the word it turns (stemmed: "control" for "controlled"), as written, the part it
-    stands with and what it may describe (that part, or the whole list)."""
+    stands with and what it may describe (that part, or the whole list); `written`: the part's words as the text
+    writes them, for a message to quote ("DM", not "dm")."""
 
     kind: str
     said: str
     part: Part
     readings: frozenset[frozenset[Part]]
+    written: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,10 +138,12 @@ def read_qualified(text: str, run_in: bool = True) -> tuple[list[Qualified], Cou
                     continue
                 before, at = near[0] > at, near[0]
             part = tuple(w.group(0) for w in words[at])
+            # (as written where lower case keeps every letter's place: "İ" is two letters lowered)
+            written = tuple(text[w.start():w.end()] for w in words[at]) if len(low) == len(text) else part
             same = [k for k in range(len(spans)) if groups[k] == groups[at] and (k == at or _says(words[k]))]
             whole = [tuple(w.group(0) for w in words[k]) for k in same]
             commas = [any(m.group(0) == "," for m in seps[a:b]) for a, b in zip(same, same[1:])]
-            out.append(Qualified(kind, text[s:e], part, _readings(whole, same.index(at), before, commas)))
+            out.append(Qualified(kind, text[s:e], part, _readings(whole, same.index(at), before, commas), written))
         start = end + 1
     return out, parts
 
@@ -220,9 +224,11 @@ def _groups(low: str, seps: list[re.Match], start: int, end: int) -> list[int]:
     return out
 
 
-def _named(part: Part) -> str:
-    """A part as a message names it: "psychiatric", not "no psychiatric" (the "no" is the whole list's)."""
-    return " ".join(part[1:] if len(part) > 1 and part[0] in ("no", "any") else part)
+def _named(q: Qualified) -> str:
+    """A qualifier's part as a message names it, as its text writes it ("DM", "Diabetes Mellitus"): "psychiatric",
+    not "no psychiatric" (the "no" is the whole list's)."""
+    part = q.written or q.part
+    return " ".join(part[1:] if len(part) > 1 and part[0].lower() in ("no", "any") else part)
 
 
 def qualifier_moves(record: str, page: str) -> list[Moved]:
@@ -268,15 +274,15 @@ def qualifier_moves(record: str, page: str) -> list[Moved]:
         left = [q for q, _ in left if not any(q.part in r for r in spread)]
         unmatched = [t for t, _ in unmatched if not any(as_record[t.part] in r for r in spread)]
         if len(left) == len(unmatched):
-            out += [Moved(q.said, t.said, _named(q.part), _named(t.part)) for q, t in zip(left, unmatched)]
+            out += [Moved(q.said, t.said, _named(q), _named(t)) for q, t in zip(left, unmatched)]
         else:
             dropped += left
             added += unmatched
     if not (dropped and added or unsaid and said_more):   # (only of a part the other text writes in the same words, no more: "Poor response"
         # for "Inadequate response" has its qualifier in other words, words.py's to compare)
         exact = {r for p, r in as_record.items() if _written_alike(r, p)}
-        out += [Moved(q.said, "", _named(q.part), "") for q in dropped if q.part in exact]
-        out += [Moved("", t.said, "", _named(t.part)) for t in added if _written_alike(as_record[t.part], t.part)]
+        out += [Moved(q.said, "", _named(q), "") for q in dropped if q.part in exact]
+        out += [Moved("", t.said, "", _named(t)) for t in added if _written_alike(as_record[t.part], t.part)]
     return out
 
 
