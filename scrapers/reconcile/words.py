@@ -106,6 +106,28 @@ def word_changes(record: str, page: str) -> list[WordChange]:
     return out
 
 
+def one_short_form_apart(a: str, b: str) -> bool:
+    """Do two texts read word for word alike but for one short form in one where the other names a thing in words
+    ("History of PE" / "History of deep vein thrombosis", "No COPD" / "No congestive heart failure"), with a word
+    besides (a lone "PE" for a lone "Diabetes" is two items)? Letter by letter too unlike to pair, they read as a
+    criterion added and another left out, where `word_changes` names the short form once they are paired (or finds it
+    the words' own)."""
+    ta, tb = as_read(a), as_read(b)
+    ma, mb = list(TOKEN.finditer(ta)), list(TOKEN.finditer(tb))
+    la, lb = [m.group(0).lower() for m in ma], [m.group(0).lower() for m in mb]
+    sm = difflib.SequenceMatcher(None, la, lb, autojunk=False)
+    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace" or ops[0][2] - ops[0][1] == len(la):
+        return False
+    _, i1, i2, j1, j2 = ops[0]
+    for (st, sm_), (lt, lm) in (((ta, ma[i1:i2]), (tb, mb[j1:j2])), ((tb, mb[j1:j2]), (ta, ma[i1:i2]))):
+        if len(sm_) == 1 and is_short(sm_[0].group(0)) and len(sm_[0].group(0)) <= 6 and not _in_capitals(st):
+            name = _one_name(lt, lm, 1)
+            if name is not None and len(name) == len(lm) and not any(is_short(w.group(0)) for w in name):
+                return True
+    return False
+
+
 def _one_group(r: list[str], p: list[str]) -> bool:
     """Does one side name a group of tests that is exactly the other side's ("transaminases" for "AST/ALT")?"""
     return names_group(r, p) or names_group(p, r)
