@@ -49,7 +49,7 @@ def test_a_real_flip_of_the_qualifier_stays_critical(record, page, said):
      "Diabetes (HbA1c > 8%) or poorly controlled hypertension",
      "poorly controlled", "hypertension", "diabetes"),
     ("Hypertension that is not well controlled, or diabetes", "Hypertension or diabetes that is not well controlled",
-     "not well controlled", "diabetes", "hypertension"),
+     "not well controlled", "diabetes", "Hypertension"),   # (each part as its text writes it)
     ("Diabetes with poorly controlled hypertension", "Poorly controlled diabetes with hypertension",
      "poorly controlled", "diabetes", "hypertension"),
     ("Unstable angina or myocardial infarction", "Angina or unstable myocardial infarction",
@@ -139,7 +139,7 @@ def test_a_short_item_that_says_otherwise_is_not_paired_as_reworded(record, page
      'this page leaves out "uncontrolled", which ClinicalTrials.gov says of "diabetes"'),
     ("History of unstable angina or myocardial infarction within 6 months",
      "History of angina or myocardial infarction within 6 months",
-     'this page leaves out "unstable", which ClinicalTrials.gov says of "history of angina"'),
+     'this page leaves out "unstable", which ClinicalTrials.gov says of "History of angina"'),
     ("Poorly controlled diabetes or hypertension", "Diabetes or hypertension",
      'this page leaves out "poorly controlled", which ClinicalTrials.gov says of "diabetes"'),
     ("Diabetes or hypertension", "Diabetes or uncontrolled hypertension",
@@ -239,7 +239,7 @@ def test_a_part_written_short_is_the_part_its_words_name():
     from scrapers.reconcile.scope import Moved, qualifier_moves
     assert qualifier_moves("Poorly controlled hypertension or diabetes mellitus",
                            "Hypertension or poorly controlled DM") == [
-        Moved("Poorly controlled", "poorly controlled", "hypertension", "dm")]
+        Moved("Poorly controlled", "poorly controlled", "hypertension", "DM")]
 
 
 def test_a_qualifier_in_other_words_beside_one_said_again_is_not_left_out():

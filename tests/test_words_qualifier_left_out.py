@@ -7,7 +7,7 @@ worded otherwise ("Diabetes with poor control") raises nothing."""
 
 import pytest
 
-from scrapers.reconcile.scope import qualifier_apart, reordered
+from scrapers.reconcile.short_items import qualifier_apart, reordered
 from test_reconcile_word_changes import _pair
 
 
@@ -54,3 +54,15 @@ def test_qualifier_apart_pairs_only_the_same_other_words():
     assert not qualifier_apart("poorly controlled diabetes", "controlled diabetes")   # (a turn: "controlled" stays)
     assert not qualifier_apart("poorly controlled diabetes", "diabetes with poor control")   # (reordered's)
     assert reordered("poorly controlled hypertension or diabetes mellitus", "hypertension or poorly controlled dm")
+
+
+@pytest.mark.parametrize("record,page,of", [
+    ("Poorly controlled DM", "DM", "DM"),
+    ("Uncontrolled Diabetes Mellitus", "Diabetes Mellitus", "Diabetes Mellitus"),
+    ("Hypertension or poorly controlled DM", "Hypertension or DM", "DM"),
+])
+def test_a_qualifier_left_out_is_said_of_its_part_as_the_record_writes_it(record, page, of):
+    """The part was quoted in small letters ('ClinicalTrials.gov says of "dm"'): quoted as the record writes it."""
+    found = _pair(record, page)
+    assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]
+    assert f'which ClinicalTrials.gov says of "{of}"' in found[0][2]

@@ -26,7 +26,7 @@ from ..units import in_base_units
 from .alike import worded_pairs
 from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
-from .scope import qualifier_apart, reordered
+from .short_items import qualifier_apart, reordered
 
 MATCH = 60      # lowest similarity for a 1:1 pair
 JOINED = 85     # lowest similarity for a merged or split pair

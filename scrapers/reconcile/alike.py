@@ -22,7 +22,7 @@ from ..abbreviations import as_abbreviated, spells
 from ..fidelity import one_wording
 from .normal import normalize
 from .shorthands import is_short, shortens   # (one-word shorthands: "HTN", "Hb", "ECG")
-from .words import FILLER
+from .words import FILLER, one_short_form_apart
 
 WORDED = 89      # most a pair alike only once worded alike scores: below compare.REWORDED, so it is the
 #                  criterion_reworded INFO ("This page words … as "NSCLC", where ClinicalTrials.gov says …"), as align's
@@ -62,7 +62,9 @@ def worded_pairs(O: list, P: list, pairs: list, match: float) -> list[tuple[list
     whole record item of several (a label the page runs on with its sub-items, "Performance status: a) Eastern
     Cooperative Oncology Group 0-3"), each only with a page entry in its gap: after the record entries paired with
     the page entry before it and before those paired with the page entry after it. Best pairs first, none crossing
-    another."""
+    another. Two alike word for word but for a short form in one where the other names a thing in words
+    (words.one_short_form_apart: "History of PE" for "History of deep vein thrombosis") pair too, at `WORDED`: they
+    were a criterion added and another left out, where compare.py says the short form (or finds it the words')."""
     used_o = {i for p in pairs for i in p.o}
     used_p = {j for p in pairs for j in p.p}
     paired = sorted((j, p.o) for p in pairs for j in p.p)   # (page index, its record indices), in page order
@@ -83,7 +85,10 @@ def worded_pairs(O: list, P: list, pairs: list, match: float) -> list[tuple[list
                 continue
             if min(sum(len(O[i].norm) + 1 for i in idx), len(P[j].norm)) >= SHORT:
                 continue
-            s = worded_sim(" ".join(O[i].text for i in idx), P[j].text)
+            text = " ".join(O[i].text for i in idx)
+            s = worded_sim(text, P[j].text)
+            if s < match and one_short_form_apart(text, P[j].text):
+                s = WORDED   # ("History of PE" for "History of deep vein thrombosis": see above)
             if s >= match:
                 scored.append((s, idx, j))
     out: list[tuple[list[int], list[int], float]] = []

@@ -26,12 +26,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..abbreviations import spells
 from ..fidelity import negated_base
 from ..qualifiers import POOR_CONTROL, POOR_FORM
-from .alike import SHORT
 from .words import FILLER, same_word, shortens
 
 # where a list ends: ";", ":", a full stop (not an "e.g."'s) or a line (alternatives.py reads lists so too)
@@ -56,7 +54,7 @@ STATE = re.compile(r"severe|serious|symptomatic|progressive|chronic|acute|active
 _ASIDE = re.compile(r",\s*(?:e\.?\s?g\b|i\.?\s?e\b|including|includes|defined as|such as|for example|for instance"
                     r"|especially|particularly)\b")
 _PARTS = re.compile(r",|[()\[\]/]|\b(?:and|or|nor|with)\b")
-_WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)*")
+WORD = re.compile(r"[a-z0-9]+(?:-[a-z]+)*")
 # words that link a part to its qualifier ("hypertension that is poorly controlled"): no part of what is described
 _LINKS = frozenset("that which who is are was were has have having a an the".split())
 
@@ -66,12 +64,14 @@ Part = tuple[str, ...]   # a part's words, as written (lower case), less its qua
 @dataclass(frozen=True)
 class Qualified:
     """One qualifier in a text: the word it turns (stemmed: "control" for "controlled"), as written, the part it
-    stands with and what it may describe (that part, or the whole list)."""
+    stands with and what it may describe (that part, or the whole list); `written`: the part's words as the text
+    writes them, for a message to quote ("DM", not "dm")."""
 
     kind: str
     said: str
     part: Part
     readings: frozenset[frozenset[Part]]
+    written: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,14 +95,14 @@ def qualifiers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, as written) of each qualifier that turns its word."""
     out = [(m.start(), m.end(), _kind(m.group(1)), m.group(0)) for m in POOR_FORM.finditer(text)]
     out += [(m.start(), m.end(), "control", m.group(0)) for m in POOR_CONTROL.finditer(text)]
-    for m in _WORD.finditer(text):
+    for m in WORD.finditer(text):
         base = negated_base(m.group(0).replace("-", ""))
-        if base and _outside(m, out):
+        if base and outside(m, out):
             out.append((m.start(), m.end(), _kind(base), m.group(0)))
     return sorted(out)
 
 
-def _outside(word: re.Match, quals: list[tuple[int, int, str, str]]) -> bool:
+def outside(word: re.Match, quals: list[tuple[int, int, str, str]]) -> bool:
     """Is this word no part of any of these qualifiers?"""
     return not any(s <= word.start() < e for s, e, *_ in quals)
 
@@ -121,7 +121,7 @@ def read_qualified(text: str, run_in: bool = True) -> tuple[list[Qualified], Cou
     for end in ends + [len(low)]:
         seps = list(_PARTS.finditer(low, start, end))
         spans = list(zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end]))
-        words = [[w for w in _WORD.finditer(low, a, b) if w.group(0) not in _LINKS and _outside(w, quals)]
+        words = [[w for w in WORD.finditer(low, a, b) if w.group(0) not in _LINKS and outside(w, quals)]
                  for a, b in spans]
         groups = _groups(low, seps, start, end)
         listed = [tuple(w.group(0) for w in ws) for ws in words if ws]
@@ -138,10 +138,12 @@ def read_qualified(text: str, run_in: bool = True) -> tuple[list[Qualified], Cou
                     continue
                 before, at = near[0] > at, near[0]
             part = tuple(w.group(0) for w in words[at])
+            # (as written where lower case keeps every letter's place: "İ" is two letters lowered)
+            written = tuple(text[w.start():w.end()] for w in words[at]) if len(low) == len(text) else part
             same = [k for k in range(len(spans)) if groups[k] == groups[at] and (k == at or _says(words[k]))]
             whole = [tuple(w.group(0) for w in words[k]) for k in same]
             commas = [any(m.group(0) == "," for m in seps[a:b]) for a, b in zip(same, same[1:])]
-            out.append(Qualified(kind, text[s:e], part, _readings(whole, same.index(at), before, commas)))
+            out.append(Qualified(kind, text[s:e], part, _readings(whole, same.index(at), before, commas), written))
         start = end + 1
     return out, parts
 
@@ -193,7 +195,7 @@ def _run_in(low: str) -> list[int]:
     ("patients with no history" goes on)."""
     out = []
     for m in _NEW_ITEM.finditer(low):
-        before = _WORD.findall(low, max(0, m.start() - 40), m.start())
+        before = WORD.findall(low, max(0, m.start() - 40), m.start())
         if before and before[-1] not in _GOES_ON:
             out.append(m.start())
     return out
@@ -222,59 +224,11 @@ def _groups(low: str, seps: list[re.Match], start: int, end: int) -> list[int]:
     return out
 
 
-@lru_cache(maxsize=65536)   # (align asks of each short entry in a gap, against each entry of the other side)
-def _unqualified(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A (lower-case) text's words outside its qualifiers, in order, less function words, and the words those
-    qualifiers turn: "poorly controlled diabetes" and "diabetes with poor control" both say (("diabetes",),
-    ("control",))."""
-    quals = qualifiers(text)
-    return (tuple(w.group(0) for w in _WORD.finditer(text) if _outside(w, quals) and w.group(0) not in FILLER),
-            tuple(sorted(kind for _, _, kind, _ in quals)))
-
-
-def reordered(a: str, b: str) -> bool:
-    """Two short (normalized) items that say the same words in the same order but for where a qualifier stands
-    ("poorly controlled diabetes" / "diabetes with poor control", "hypertension, uncontrolled"): letter by letter too
-    unlike for align to pair, they read as one criterion added and one left out (review of the qualifier findings,
-    (c)). The other words must be the same ones, in order (`_same_words`), and qualify the same words: "poorly
-    controlled hypertension" is no "diabetes with poor control", nor "children of smokers" "smokers of children".
-    align then compares the pair as any (compare.py: a changed "not" or figure is said)."""
-    kinds = _kinds_apart(a, b)
-    return kinds is not None and bool(kinds[0]) and kinds[0] == kinds[1]
-
-
-def qualifier_apart(a: str, b: str) -> bool:
-    """Two short (normalized) items that say the same words but for a qualifier only one says ("Diabetes" for "Poorly
-    controlled diabetes", "Hypertension" for "Uncontrolled hypertension"): they too read as one criterion added and
-    one left out (or nothing), where the page leaves out what the record says of the illness: qualifier_moves'
-    warning once paired (9 of 200 real short items with their qualifier left out were not said so). A qualifier
-    turned ("Controlled diabetes") keeps its word, so pairs only as written."""
-    kinds = _kinds_apart(a, b)
-    return kinds is not None and bool(kinds[0]) != bool(kinds[1])
-
-
-def _kinds_apart(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The words each of two short texts' qualifiers turn, when the two say the same other words (`_same_words`)."""
-    if max(len(a), len(b)) >= SHORT:
-        return None
-    (wa, ka), (wb, kb) = _unqualified(a), _unqualified(b)
-    return (ka, kb) if wa and wb and _same_words(wa, wb) else None
-
-
-def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The same words in order, as a copy may write them: another form (words.same_word), or a short form for a run
-    of the other's words ("dm" for "diabetes mellitus", "htn" for "hypertension")."""
-    if not a or not b:
-        return not a and not b
-    if same_word(a[0], b[0]) and _same_words(a[1:], b[1:]):
-        return True
-    return any(_short_for_part(x[:1], y[:k]) and _same_words(x[1:], y[k:])
-               for x, y in ((a, b), (b, a)) for k in range(1, min(4, len(y)) + 1))
-
-
-def _named(part: Part) -> str:
-    """A part as a message names it: "psychiatric", not "no psychiatric" (the "no" is the whole list's)."""
-    return " ".join(part[1:] if len(part) > 1 and part[0] in ("no", "any") else part)
+def _named(q: Qualified) -> str:
+    """A qualifier's part as a message names it, as its text writes it ("DM", "Diabetes Mellitus"): "psychiatric",
+    not "no psychiatric" (the "no" is the whole list's)."""
+    part = q.written or q.part
+    return " ".join(part[1:] if len(part) > 1 and part[0].lower() in ("no", "any") else part)
 
 
 def qualifier_moves(record: str, page: str) -> list[Moved]:
@@ -320,25 +274,25 @@ def qualifier_moves(record: str, page: str) -> list[Moved]:
         left = [q for q, _ in left if not any(q.part in r for r in spread)]
         unmatched = [t for t, _ in unmatched if not any(as_record[t.part] in r for r in spread)]
         if len(left) == len(unmatched):
-            out += [Moved(q.said, t.said, _named(q.part), _named(t.part)) for q, t in zip(left, unmatched)]
+            out += [Moved(q.said, t.said, _named(q), _named(t)) for q, t in zip(left, unmatched)]
         else:
             dropped += left
             added += unmatched
     if not (dropped and added or unsaid and said_more):   # (only of a part the other text writes in the same words, no more: "Poor response"
         # for "Inadequate response" has its qualifier in other words, words.py's to compare)
         exact = {r for p, r in as_record.items() if _written_alike(r, p)}
-        out += [Moved(q.said, "", _named(q.part), "") for q in dropped if q.part in exact]
-        out += [Moved("", t.said, "", _named(t.part)) for t in added if _written_alike(as_record[t.part], t.part)]
+        out += [Moved(q.said, "", _named(q), "") for q in dropped if q.part in exact]
+        out += [Moved("", t.said, "", _named(t)) for t in added if _written_alike(as_record[t.part], t.part)]
     return out
 
 
 def _written_alike(r: Part, p: Part) -> bool:
     """One part in the same words, as a copy writes them (`_alike` 2 or more), or written short ("dm" for "diabetes
     mellitus": "Hypertension or DM" for "Hypertension or poorly controlled diabetes mellitus" said nothing)."""
-    return _alike(r, p) >= 2 or _short_for_part(r, p) or _short_for_part(p, r)
+    return _alike(r, p) >= 2 or short_for_part(r, p) or short_for_part(p, r)
 
 
-def _short_for_part(short: Part, long: Part) -> bool:
+def short_for_part(short: Part, long: Part) -> bool:
     """Is `short` one short form for the words of `long` ("dm" / "diabetes mellitus")?"""
     return len(short) == 1 and 2 <= len(short[0]) <= 6 and not short[0].isdigit() and \
         (spells(short[0], list(long)) or shortens(short[0].upper(), list(long)))
@@ -377,7 +331,7 @@ def _alike(a: Part, b: Part) -> int:
     if len(ka) == len(kb) and all(map(same_word, ka, kb)):
         return 2
     short, long = sorted((ka, kb), key=len)
-    if _short_for_part(short, long):
+    if short_for_part(short, long):
         return 1
     pool = list(long)
     for w in short:

@@ -71,10 +71,18 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         if not r_left and not p_left:
             continue
         places += 1
+        if r_left and p_left and abbreviates(r_left, p_left):   # (a name written short: one word of the copy, "No
+            named += abs(len(r_left) - len(p_left))            # history of CVA or CHF" for "… MI or CHF"'s words)
+            continue
         if op == "delete":
             dropped = _slash_dropped(t, ms, i1, i2, pa)
             if dropped is not None:
                 out.append(dropped)
+            continue
+        run = _short_run(t, ms[i1:i2], u, ns[j1:j2]) if r_left and p_left else None
+        if run is not None:   # (short forms in a row, each for its own thing: "CVA, CHF" for "MI, CHF"'s words)
+            out += run[0]
+            named += run[1]
             continue
         # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
         # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
@@ -83,6 +91,8 @@ def word_changes(record: str, page: str) -> list[WordChange]:
             if len(r_left) == len(p_left) == 1 and min(len(r_left[0]), len(p_left[0])) <= 2 and i1 and j1:
                 r_left, p_left = [ra[i1 - 1]] + r_left, [pa[j1 - 1]] + p_left   # ("hepatitis C", not a bare "C")
             out.append(WordChange(" ".join(r_left), " ".join(p_left)))
+            if any(len(x) == 1 and is_short(x[0]) for x in (r_left, p_left)):   # ("CVA" for "myocardial infarction")
+                named += abs(len(r_left) - len(p_left))
         elif r_left and p_left and not balanced:
             wrong = _short_for_other(t, ms[i1:i2], r_left, u, ns[j1:j2], p_left)
             if wrong is not None:
@@ -94,6 +104,28 @@ def word_changes(record: str, page: str) -> list[WordChange]:
     if not out or places > MOST_CHANGES or same < 0.6 * longest and longest > 4:
         return []
     return out
+
+
+def one_short_form_apart(a: str, b: str) -> bool:
+    """Do two texts read word for word alike but for one short form in one where the other names a thing in words
+    ("History of PE" / "History of deep vein thrombosis", "No COPD" / "No congestive heart failure"), with a word
+    besides (a lone "PE" for a lone "Diabetes" is two items)? Letter by letter too unlike to pair, they read as a
+    criterion added and another left out, where `word_changes` names the short form once they are paired (or finds it
+    the words' own)."""
+    ta, tb = as_read(a), as_read(b)
+    ma, mb = list(TOKEN.finditer(ta)), list(TOKEN.finditer(tb))
+    la, lb = [m.group(0).lower() for m in ma], [m.group(0).lower() for m in mb]
+    sm = difflib.SequenceMatcher(None, la, lb, autojunk=False)
+    ops = [op for op in sm.get_opcodes() if op[0] != "equal"]
+    if len(ops) != 1 or ops[0][0] != "replace" or ops[0][2] - ops[0][1] == len(la):
+        return False
+    _, i1, i2, j1, j2 = ops[0]
+    for (st, sm_), (lt, lm) in (((ta, ma[i1:i2]), (tb, mb[j1:j2])), ((tb, mb[j1:j2]), (ta, ma[i1:i2]))):
+        if len(sm_) == 1 and is_short(sm_[0].group(0)) and len(sm_[0].group(0)) <= 6 and not _in_capitals(st):
+            name = _one_name(lt, lm, 1)
+            if name is not None and len(name) == len(lm) and not any(is_short(w.group(0)) for w in name):
+                return True
+    return False
 
 
 def _one_group(r: list[str], p: list[str]) -> bool:
@@ -121,14 +153,57 @@ def _short_for_other(t: str, rm: list[re.Match], r_left: list[str], u: str, pm: 
     return None
 
 
-def _one_name(text: str, words: list[re.Match]) -> list[re.Match] | None:
-    """These words, less function words at either end, if they are three to eight words of one name: joined only by
-    spaces or hyphens, no "and" or "or" among them ("deep vein thrombosis", "upper limit of normal")."""
+def _short_run(t: str, rm: list[re.Match], u: str, pm: list[re.Match]) -> tuple[list[WordChange], int] | None:
+    """Short forms in a row ("CVA, CHF") that one text writes where the other lists as many things in words, each
+    compared with its own ("myocardial infarction, congestive heart failure": "CVA" names another thing, "CHF" is
+    congestive heart failure's). Read as one run, a wrong one beside a right one raised nothing (18 of 37 in the
+    shorthand sweep). The changed words, and how many words more than one the short forms' names take (a name written
+    short counts as one word of the copy); None where the texts are no such run and list (`rm`/`pm`: each text's
+    differing words where they stand in `t`/`u`)."""
+    for (st, sm), (lt, lm), page_short in (((u, pm), (t, rm), True), ((t, rm), (u, pm), False)):
+        shorts = [n[0].group(0) if len(n) == 1 else "" for n in _listed(st, sm)]   # (as written: "ALL" is no "all")
+        if len(shorts) < 2 or _in_capitals(st) or not all(is_short(w) and len(w) <= 6 for w in shorts):
+            continue
+        names = [_one_name(lt, n, 1) for n in _listed(lt, lm)]
+        if len(names) != len(shorts) or any(n is None or all(is_short(w.group(0)) for w in n) for n in names):
+            continue
+        out = []
+        for short, name in zip(shorts, names):
+            if not stands_for(short, [w.group(0) for w in name]):
+                words = lt[name[0].start():name[-1].end()]
+                out.append(WordChange(words, short) if page_short else WordChange(short, words))
+        return out, sum(len(n) - 1 for n in names)
+    return None
+
+
+_LIST_WORDS = frozenset(("and", "or", "nor"))
+_LIST_JOIN = re.compile(r"\s*[,;/]\s*")
+
+
+def _listed(text: str, words: list[re.Match]) -> list[list[re.Match]]:
+    """These words as the things of a list, each parted from the next by ",", ";", "/", "and", "or" or "nor" and its
+    own words joined by spaces or hyphens; [] where something else joins two words."""
+    out: list[list[re.Match]] = [[]]
+    for k, w in enumerate(words):
+        if w.group(0).lower() in _LIST_WORDS:
+            out.append([])
+            continue
+        if k and out[-1] and not _NAME_JOIN.fullmatch(text, words[k - 1].end(), w.start()):
+            if not _LIST_JOIN.fullmatch(text, words[k - 1].end(), w.start()):
+                return []
+            out.append([])
+        out[-1].append(w)
+    return [n for n in out if n]
+
+
+def _one_name(text: str, words: list[re.Match], fewest: int = 3) -> list[re.Match] | None:
+    """These words, less function words at either end, if they are `fewest` (three) to eight words of one name:
+    joined only by spaces or hyphens, no "and" or "or" among them ("deep vein thrombosis", "upper limit of normal")."""
     while words and words[0].group(0).lower() in FILLER:
         words = words[1:]
     while words and words[-1].group(0).lower() in FILLER:
         words = words[:-1]
-    if not 3 <= len(words) <= 8 or any(w.group(0).lower() in ("and", "or", "nor") for w in words):
+    if not fewest <= len(words) <= 8 or any(w.group(0).lower() in ("and", "or", "nor") for w in words):
         return None
     return words if all(_NAME_JOIN.fullmatch(text, x.end(), y.start()) for x, y in zip(words, words[1:])) else None
 
