@@ -31,7 +31,8 @@ from .sections import wrong_sections
 from .too_long import too_long, too_long_finding
 from .intro_rows import introduces_list
 from .left_out import drop_absent_parts
-from .splits import Split, faithful_split, left_out_findings, regroup_splits
+from .split_pairs import left_out_findings, regroup_splits
+from .splits import Split, faithful_split
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 

@@ -29,16 +29,13 @@ from functools import lru_cache
 from itertools import permutations
 
 from ..fidelity import check_fidelity
-from .align import Entry, Pair
-from .finding import Finding, criteria_finding, quote, rule_words
-from .normal import strip_marker
 from .scope import LIST_ENDS, STATE, qualifiers
 from .words import FILLER, TOKEN, as_read, same_word
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
 # what parts a list: a comma (before an "or"), "or", "and/or", a slash
 _SEP = re.compile(r"\s*,\s*(?:(?:and/or|or)\s+)?|\s+(?:and/or|or)\s+|\s*/\s*")
-_ALTERNATIVES = re.compile(r"\bor\b|/")
+ALTERNATIVES = re.compile(r"\bor\b|/")
 # a limit said after a slash list: "AST/ALT <= 2.5 x ULN", "PT/PTT within normal limits" set it for each test
 _LIMIT = re.compile(r"(?i)\d|[<>=≤≥]|\b(?:normal|uln|limits?|range|times|twice|greater|less|more|above|below|within|"
                     r"exceed\w*)\b")
@@ -107,10 +104,10 @@ def split_reading(record: str, pages: tuple[str, ...]) -> Split | None:
     if not 2 <= k <= MOST_PARTS:
         return None
     t = as_read(record).strip().rstrip(".;")
-    if not _ALTERNATIVES.search(t):
+    if not ALTERNATIVES.search(t):
         return None
     shown = [as_read(p).strip().rstrip(".;") for p in pages]
-    said = [_content(s) for s in shown]
+    said = [content_words(s) for s in shown]
     readings = []
     for seps in _lists(t, k - 1):
         split = _read(t, seps, shown, said)
@@ -120,7 +117,7 @@ def split_reading(record: str, pages: tuple[str, ...]) -> Split | None:
     return min(readings, key=lambda s: len(s.left_out), default=None)
 
 
-def _content(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
     """The words of a text that say something (lower case), in order."""
     return [w for w in (m.group(0).lower() for m in TOKEN.finditer(as_read(text))) if w not in FILLER]
 
@@ -343,72 +340,3 @@ def _as_written(t: str, m: re.Match) -> str:
         if s <= m.start() < e:
             return t[s:e]
     return m.group(0)
-
-
-def regroup_splits(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
-    """Pairs with each record item that the page shows as its alternatives, one per item (faithful_split), paired
-    with those items: alignment pairs "AST/ALT > 2.5 x ULN" with "ALT > 2.5 x ULN" alone and reads "AST > 2.5 x ULN"
-    as a criterion added, and "Uncontrolled hypertension" for the second bullet of "Uncontrolled diabetes or
-    hypertension" is too far from the record's text to be found inside it. Only items paired with no other record
-    item, or with none, are regrouped."""
-    out = list(pairs)
-    used = {j: n for n, p in enumerate(out) for j in p.p}
-    where = {i: n for n, p in enumerate(out) for i in p.o}
-    for i, o in enumerate(O):
-        n = where.get(i)
-        if not _ALTERNATIVES.search(o.norm) or n is not None and len(out[n].o) > 1:
-            continue
-        mine = set(out[n].p) if n is not None else set()
-        free = sorted(mine | {j for j, e in enumerate(P) if j not in used and e.section == o.section})
-        window = _window(o, P, free, mine) if len(free) > 1 else None
-        if window is None:
-            continue
-        if n is None:
-            n = where[i] = len(out)
-            out.append(Pair([i], window, 100.0))
-        else:
-            out[n] = Pair([i], window, 100.0)
-        used.update((j, n) for j in window)
-    return out
-
-
-def _window(o: Entry, P: list[Entry], free: list[int], mine: set[int]) -> list[int] | None:
-    """The run of page items, among `free` and holding all of `mine`, that shows record item `o` as its
-    alternatives; the longest such run."""
-    have = _stems(o.text)
-    near = [j for j in free if j in mine or _stems(P[j].text) <= have]
-    runs, run = [], []
-    for j in near:
-        if run and j != run[-1] + 1:
-            runs.append(run)
-            run = []
-        run.append(j)
-    runs.append(run)
-    for run in runs:
-        for size in range(min(MOST_PARTS, len(run)), 1, -1):
-            for a in range(len(run) - size + 1):
-                window = run[a:a + size]
-                if mine <= set(window) and \
-                        faithful_split(o.section, o.text, tuple(P[j].text for j in window)) is not None:
-                    return window
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _stems(text: str) -> frozenset[str]:
-    """A text's words that say something, less a plural's "s": a quick test before the full reading."""
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _content(text))
-
-
-def left_out_findings(o_items: list[Entry], p_items: list[Entry], split: Split, sim: float) -> list[Finding]:
-    """A criterion_changed warning naming the describing word a bullet leaves out (Split.left_out); [] for a split
-    that leaves none out."""
-    if not split.left_out:
-        return []
-    word, item = split.left_out[0]
-    o = o_items[0]
-    return [criteria_finding(
-        "criterion_changed", "warning", o_items, p_items,
-        f'{rule_words(o).capitalize()} differs in a word: this page shows "{quote(item, 80)}" as an item of its own, '
-        f'without "{word.lower()}", which ClinicalTrials.gov\'s "{quote(strip_marker(o.text), 100)}" may say of it '
-        "too.", sim, changes=[f'"{w}" left out of "{i}"' for w, i in split.left_out])]
