@@ -2,26 +2,10 @@
 bracket is one item; "Prior Medication:" heads its "Excluded:" / "Required:" lists; "t(9;22)" and a "3." inside a
 bracket are no list numbers."""
 
-import re
-
 import pytest
-from conftest import corpus_record
+from criteria_support import assert_conserved, record_criteria, texts
 
-from scrapers.criteria import iter_items, parse_criteria, parse_items, unescape_markdown
-
-
-def texts(items):
-    return [i.text for i in items]
-
-
-def assert_conserved(text, crit):
-    """Every non-space character of the input is in a heading, a marker, an item or a joined-away bullet."""
-    parts = list(crit.headers) + list(crit.joined_markers) + [(it.marker or "") + it.text for _, _, it in iter_items(crit)]
-    assert sorted("".join(re.findall(r"\S+", " ".join(parts)))) == sorted("".join(re.findall(r"\S+", unescape_markdown(text))))
-
-
-def record_criteria(shared_dir, nct_id):
-    return corpus_record(shared_dir, nct_id)["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
+from scrapers.criteria import iter_items, parse_criteria, parse_items
 
 
 def test_a_list_number_inside_an_open_bracket_is_the_brackets_text(shared_dir):

@@ -4,29 +4,13 @@ Both were read as criteria of their own: "Are you sexually abstinent?" stood as 
 participants should all be at low risk of HIV acquisition … any of the following questions:" (NCT04710303), and
 "(2) following initiation of ADT …" as a rule merged into "… time frames: (1) 10-day period …" (NCT03525262)."""
 
-import re
+from criteria_support import assert_conserved, record_criteria, texts
 
-from conftest import corpus_record
-
-from scrapers.criteria import iter_items, parse_criteria, unescape_markdown
-
-
-def texts(items):
-    return [i.text for i in items]
+from scrapers.criteria import parse_criteria
 
 
 def markers(items):
     return [i.marker for i in items]
-
-
-def assert_conserved(text, crit):
-    """Every non-space character of the input is in a heading, a marker or an item."""
-    parts = list(crit.headers) + list(crit.joined_markers) + [(it.marker or "") + it.text for _, _, it in iter_items(crit)]
-    assert sorted("".join(re.findall(r"\S+", " ".join(parts)))) == sorted("".join(re.findall(r"\S+", unescape_markdown(text))))
-
-
-def record_criteria(shared_dir, nct_id):
-    return corpus_record(shared_dir, nct_id)["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
 
 
 def test_the_last_items_restarted_numbers_before_a_heading_are_its_sub_items():
