@@ -31,6 +31,7 @@ from .sections import wrong_sections
 from .too_long import too_long, too_long_finding
 from .intro_rows import introduces_list
 from .left_out import drop_absent_parts
+from .and_split import and_split_findings
 from .split_pairs import left_out_findings, regroup_splits
 from .splits import Split, faithful_split
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
@@ -111,6 +112,10 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
         p_text = " ".join(e.text for e in p_items)
         if page.criteria_truncated and max(p.o) == last and len(p.p) == 1 and _is_cut(o_items, p_items[0]):
             cut_short = True
+            continue
+        changed = and_split_findings(o_items, p_items, p.sim)
+        if changed:   # (an exclusion's "X and Y" as two bullets: each excludes alone, and_split.py)
+            out += changed
             continue
         if len(p.o) > 1 and not _same_item(o_items, official.eligibility_criteria or ""):
             out.append(criteria_finding("criteria_merged", "warning", o_items, p_items,
