@@ -1,33 +1,13 @@
 "use strict";
-// The card and the content script in a DOM (jsdom): hostile strings stay text, states render,
-// a listing page makes exactly one status request, and a URL change re-annotates.
+// The card in a DOM (jsdom): hostile strings stay text, every state renders as the service says it
+// (the content script driving it on a page: contentscript.test.js).
 const test = require("node:test");
 const assert = require("node:assert/strict");
 
 // the content scripts as the browser loads them (the manifest's list, in its order), content.js last and on its own
-const { makeWindow, fakeStorage, runContent, until } = require("./jsdom_page.js");
+const { makeWindow } = require("./jsdom_page.js");
 
-const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-const HOSTILE = {
-  nct_id: "NCT07232563",
-  page: { as_of: "2025-06-01" },
-  official: { nct_id: "NCT07232563", status: "COMPLETED", last_update_posted: "2025-11-18", fetched_at: "2026-01-02T10:00:00Z", stale: false,
-    url: "javascript:window.__pwned=3" },
-  drift: {
-    state: "drifted", verdict: "not_recruiting", headline: "ClinicalTrials.gov says this trial is not recruiting",
-    findings: [{ kind: "status_drift", severity: "critical", field: "status", page_value: `Recruiting ${XSS}`,
-      official_value: "COMPLETED", message: `This page says ${XSS}`, evidence: {}, about: "page" }],
-  },
-  criteria: {
-    headings: { inclusion: `You may be able to join if… ${XSS}`, exclusion: "You cannot join if…" },
-    at_a_glance: { age: `18 to 70 years ${XSS}`, sex: "ALL", healthy_volunteers: false, pregnancy_excluded: true, breastfeeding_excluded: false, thresholds: [] },
-    inclusion: [{ original: `Age >= 18 ${XSS}`, shown: `You are 18 or older, <b>ECOG</b> 0 ${XSS}`, rewritten: true, glossary: [{ term: "<b>ECOG</b>", meaning: XSS }], children: [] }],
-    exclusion: [], unplaced: [],
-  },
-  related: [{ nct_id: "NCT02580019", title: `Other trial ${XSS}`, status: "RECRUITING", phases: ["PHASE1"], score: 1, why: XSS, url: "javascript:window.__pwned=4",
-    who: XSS, where: XSS }],
-  generated_at: "2026-01-02T10:00:01Z",
-};
+const { XSS, HOSTILE } = require("./hostile.js");
 
 function uiState() {
   const ui = { collapsed: false, wording: "plain", criteriaOpen: true, toggled: [], wordings: [], retried: 0, options: 0 };
@@ -355,143 +335,6 @@ test("a card longer than it shows says 'More' at its bottom edge until scrolled 
   assert.equal(host.hasAttribute("data-expanded"), false);
 });
 
-test("content script: a trial page sends its URL and HTML once and shows the card", async () => {
-  const ann = { ...HOSTILE, drift: { ...HOSTILE.drift, findings: [] }, criteria: null, related: [] };
-  const { w, sent } = runContent("<html><head><title>NCT07232563</title></head><body><h1>Trial</h1><p>NCT07232563 related NCT02580019</p></body></html>",
-    "https://meddatax.com/clinical-trials/NCT07232563", () => ({ ok: true, annotation: ann, receivedAt: Date.now() }));
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
-  assert.equal(sent.length, 1);
-  assert.equal(sent[0].type, "annotate");
-  assert.equal(sent[0].url, "https://meddatax.com/clinical-trials/NCT07232563");
-  assert.match(sent[0].html, /<h1>Trial<\/h1>/);
-  const shadow = w.document.querySelector("triallens-card").shadowRoot;
-  assert.match(shadow.querySelector(".headline").textContent, /ClinicalTrials.gov says this trial is not recruiting/);
-});
-
-test("content script: a page without a trial (422) shows no card", async () => {
-  const { w } = runContent("<html><body><p>NCT07232563</p></body></html>", "https://meddatax.com/x",
-    () => ({ ok: false, state: "no_trial", title: "No trial on this page", detail: "" }));
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "no_trial");
-  assert.equal(w.document.querySelector("triallens-card"), null);
-});
-
-test("content script: a listing gets one status request and a badge beside each id", async () => {
-  const html = `<html><body><h1>Search results</h1><ul>
-    <li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
-    <li><a href="/t/NCT02580019">NCT02580019</a> Another <script>var x = "NCT09999999";</script></li>
-    <li>Also see NCT02580019 and nct04434768</li></ul></body></html>`;
-  const { w, sent } = runContent(html, "https://meddatax.com/search?q=stroke", (msg) => ({
-    ok: true, receivedAt: Date.now(),
-    statuses: { NCT07232563: { status: "RECRUITING", status_text: "Recruiting", last_update_posted: "2025-11-18", stale: false },
-      NCT02580019: { status: "COMPLETED", status_text: "Completed", last_update_posted: "2020-01-01", stale: false }, NCT04434768: null },
-    missing: { NCT04434768: "not_found" },
-  }));
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "badged");
-  assert.equal(sent.length, 1);
-  assert.deepEqual([...sent[0].ids], ["NCT07232563", "NCT02580019", "NCT04434768"]);
-  const badges = [...w.document.querySelectorAll("triallens-badge")];
-  assert.deepEqual(badges.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector(".shown").textContent]),
-    [["NCT07232563", "Recruiting"], ["NCT02580019", "Completed"], ["NCT02580019", "Completed"], ["NCT04434768", "Not found"]]);
-  assert.equal(badges.length, 4);
-  assert.equal(badges[0].previousSibling.tagName, "A", "a badge sits after the link, not inside it");
-  // an id in running text: its badge straight after it, not after the whole line
-  assert.equal(badges[2].previousSibling.data, "Also see NCT02580019");
-  assert.equal(badges[2].nextSibling.data, " and nct04434768");
-  assert.equal(badges[3].previousSibling.data, " and nct04434768");
-  assert.equal(badges[3].nextSibling, null);
-  assert.equal(w.document.querySelector("triallens-card"), null);
-  // taken off again (a new pass over the page), the text is whole again
-  w.TrialLens.removeBadges(w.document);
-  const last = w.document.querySelectorAll("li")[2];
-  assert.equal(last.childNodes.length, 1);
-  assert.equal(last.firstChild.data, "Also see NCT02580019 and nct04434768");
-});
-
-// Review round 11e §10: with the service down a listing showed nothing, as on a site TrialLens does not support; then
-// (walk-through r26 #7) six bare "? Not checked" badges said neither why nor what to do: one note for the page now.
-test("content script: a listing whose status request fails gets one note saying why, with the options; a site switched off gets nothing", async () => {
-  const html = `<html><body><h1>Search results</h1><ul>
-    <li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
-    <li>Also see NCT\u200b02580019 and nct04434768</li></ul></body></html>`;
-  for (const failure of [{ ok: false, state: "unreachable", title: "TrialLens isn't working right now", detail: "d",
-    technical: "Could not reach the TrialLens service at http://127.0.0.1:9." },
-  { ok: false, state: "error", status: 500, title: "Could not check this page", detail: "Something went wrong (error 500)." }]) {
-    const { w, sent } = runContent(html, "https://meddatax.com/search?q=stroke", (msg) => (msg.type === "openOptions" ? { ok: true } : failure));
-    await until(() => w.document.documentElement.getAttribute("data-triallens-state") === failure.state);
-    assert.equal(w.document.querySelectorAll("triallens-badge").length, 0, failure.state);
-    const shadow = w.document.querySelector("triallens-card").shadowRoot;
-    assert.equal(shadow.querySelector(".headline-text").textContent, failure.title);
-    assert.equal(shadow.querySelector(".detail").textContent, failure.state === "unreachable"
-      ? "None of the trials listed on this page were checked. Try again in a moment, or open the TrialLens options."
-      : "Something went wrong (error 500).");
-    assert.equal(shadow.querySelector(".next-steps a"), null, "no record to link to on a listing");
-    assert.ok(shadow.querySelector("button.retry"));
-    if (failure.state === "unreachable") {
-      shadow.querySelector("button.options").click();
-      await until(() => sent.some((m) => m.type === "openOptions"));
-      assert.match(shadow.querySelector("details.technical").textContent, /127\.0\.0\.1:9/);
-    }
-  }
-  const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => ({ ok: false, state: "disabled", title: "", detail: "" }));
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "disabled");
-  assert.equal(w.document.querySelectorAll("triallens-badge").length, 0);
-});
-
-test("content script: a listing's text with an id mid-sentence gets the badge after the id", async () => {
-  const html = `<html><body><ol><li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
-    <li>Also registered as NCT06997939: Autologous Bone Marrow Mesenchymal Stem Cell Therapy for Ischemic Stroke</li></ol></body></html>`;
-  const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => ({
-    ok: true, receivedAt: Date.now(), statuses: { NCT07232563: { status: "RECRUITING" }, NCT06997939: null }, missing: {} }));
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "badged");
-  const badge = w.document.querySelector("triallens-badge[data-nct=NCT06997939]");
-  assert.equal(badge.previousSibling.data, "Also registered as NCT06997939");
-  assert.match(badge.nextSibling.data, /^: Autologous Bone Marrow/);
-  assert.equal(badge.shadowRoot.querySelector(".shown").textContent, "? Not checked");
-  assert.ok(badge.shadowRoot.querySelector(".badge").classList.contains("unchecked"), "drawn dashed: not a status");
-  assert.equal(w.document.querySelector("triallens-badge[data-nct=NCT07232563]").shadowRoot.querySelector(".unchecked"), null);
-});
-
-test("content script: 'Try again' on a could-not-check card checks the page again and re-renders the card", async () => {
-  let n = 0;
-  const answer = () => {
-    n += 1;
-    const drift = n === 1
-      ? { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "no record", findings: [] }
-      : { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] };
-    return { ok: true, annotation: { nct_id: "NCT07232563", official: null, related: [], drift }, receivedAt: Date.now() };
-  };
-  const { w, sent } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>",
-    "https://meddatax.com/clinical-trials/NCT07232563", answer);
-  const shadow = () => w.document.querySelector("triallens-card").shadowRoot;
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
-  assert.match(shadow().querySelector(".headline").textContent, /Could not check/);
-  shadow().querySelector("button.retry").click();
-  await until(() => sent.length === 2 && w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
-  assert.match(shadow().querySelector(".headline").textContent, /In sync with ClinicalTrials.gov/);
-  assert.equal(shadow().activeElement, shadow().querySelector("button.toggle"), "the keyboard is not dropped on the page");
-});
-
-test("content script: a client-side URL change re-annotates the new trial", async () => {
-  const ann = (id) => ({ nct_id: id, official: null, drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] }, related: [] });
-  const { w, sent } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>", "https://meddatax.com/clinical-trials/NCT07232563",
-    (msg) => ({ ok: true, annotation: ann(msg.url.slice(-11)), receivedAt: Date.now() }));
-  await until(() => sent.length === 1 && w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
-  w.history.pushState({}, "", "/clinical-trials/NCT02580019");
-  w.document.querySelector("p").textContent = "NCT02580019";
-  await until(() => sent.length === 2);
-  assert.equal(sent[1].url, "https://meddatax.com/clinical-trials/NCT02580019");
-});
-
-test("content script: a slug-URL page whose own id follows a label is a trial page, not a listing", async () => {
-  const ann = { nct_id: "NCT07232563", official: null, drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] }, related: [] };
-  const { w, sent } = runContent(`<html><body><h1>Intranasal vesicles for stroke</h1><dl><dt>NCT ID</dt><dd>NCT07232563</dd></dl>
-    <h2>Related</h2><ul><li>NCT02580019</li><li>NCT04434768</li></ul></body></html>`,
-  "https://ctv.veeva.com/study/exploratory-study-of-intranasal-administration", () => ({ ok: true, annotation: ann, receivedAt: Date.now() }));
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
-  assert.equal(sent.length, 1);
-  assert.equal(sent[0].type, "annotate");
-});
-
 test("the official record is linked once, at the top of the card, not again in its footer (r26 T5)", () => {
   // in a warning card the footer is below the fold: the screenshot review found the link out of sight there
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
@@ -543,92 +386,6 @@ test("a glance limit's terms are explained in a disclosure beside it; a saved co
     "See the full list below (ClinicalTrials.gov gives no age range in its summary)");
 });
 
-/** A trial page for `id` whose check answers `drift` (or the failure `failure`); resolves once the card is drawn. */
-async function openTrial(id, outcome, storage) {
-  const answer = () => outcome.failure ? outcome.failure
-    : { ok: true, annotation: { nct_id: id, official: null, related: [], drift: outcome }, receivedAt: Date.now() };
-  const { w } = runContent(`<html><body><h1>Trial</h1><p>${id}</p></body></html>`, `https://meddatax.com/clinical-trials/${id}`, answer, storage);
-  await until(() => !["loading", null].includes(w.document.documentElement.getAttribute("data-triallens-state")));
-  const shadow = w.document.querySelector("triallens-card").shadowRoot;
-  return { w, shadow, expanded: () => shadow.querySelector("button.toggle").getAttribute("aria-expanded") === "true" };
-}
-
-const COPY = { verdict: "in_sync", caveat: "stored_copy", headline: "Matches TrialLens's saved copy", findings: [] };
-const NOT_CHECKED = { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "n", findings: [] };
-const OUT_OF_DATE = { verdict: "out_of_date", headline: "This page may be out of date", findings: [] };
-const NOT_RECRUITING = { verdict: "not_recruiting", headline: "ClinicalTrials.gov says this trial is not recruiting", findings: [] };
-const IN_SYNC = { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] };
-
-test("content script: '?' and in-sync cards open as their headline, problems open in full, on a wide window too", async () => {
-  for (const [drift, open] of [[COPY, false], [NOT_CHECKED, false], [IN_SYNC, false], [OUT_OF_DATE, true], [NOT_RECRUITING, true]]) {
-    const { w, expanded } = await openTrial("NCT07232563", drift, fakeStorage());
-    assert.equal(w.innerWidth >= 700, true);
-    assert.equal(expanded(), open, drift.headline);
-  }
-  // failure cards follow the same rule: the service unreachable is "?", a trial ClinicalTrials.gov does not have is "!"
-  const down = await openTrial("NCT07232563", { failure: { ok: false, state: "unreachable", title: "TrialLens isn't working right now", detail: "d" } }, fakeStorage());
-  assert.equal(down.expanded(), false);
-  const unknown = await openTrial("NCT09999991", { failure: { ok: false, state: "unknown", title: "Trial not found on ClinicalTrials.gov", detail: "d" } }, fakeStorage());
-  assert.equal(unknown.expanded(), true);
-});
-
-test("content script: Hide and Show are remembered per trial, and a new problem opens whatever was hidden", async () => {
-  const storage = fakeStorage({ collapsed: true });   // the old one-flag-for-every-card setting
-  // the old flag is dropped, and does not fold a warning
-  let tab = await openTrial("NCT07232563", OUT_OF_DATE, storage);
-  assert.equal(tab.expanded(), true);
-  assert.equal("collapsed" in storage.data, false);
-  // the reader opens a '?' card of another trial: that trial's cards open from now on, no one else's
-  tab = await openTrial("NCT02580019", COPY, storage);
-  assert.equal(tab.expanded(), false);
-  tab.shadow.querySelector("button.toggle").click();
-  await until(() => storage.data.cardMemory && storage.data.cardMemory.NCT02580019 && storage.data.cardMemory.NCT02580019.open === true);
-  assert.equal((await openTrial("NCT02580019", COPY, storage)).expanded(), true, "opened before for this trial");
-  assert.equal((await openTrial("NCT04434768", COPY, storage)).expanded(), false, "another trial: its own rule");
-  // Hide on a '?' card: the same trial's later alert still opens once…
-  tab = await openTrial("NCT02580019", NOT_CHECKED, storage);
-  tab.shadow.querySelector("button.toggle").click();
-  await until(() => storage.data.cardMemory.NCT02580019.open === false);
-  assert.equal((await openTrial("NCT02580019", NOT_CHECKED, storage)).expanded(), false);
-  tab = await openTrial("NCT02580019", NOT_RECRUITING, storage);
-  assert.equal(tab.expanded(), true, "a problem this trial had not shown before");
-  // …and once hidden, the same alert for the same trial stays as the reader left it
-  tab.shadow.querySelector("button.toggle").click();
-  await until(() => storage.data.cardMemory.NCT02580019.open === false && (storage.data.cardMemory.NCT02580019.hidden || []).length > 0);
-  assert.equal((await openTrial("NCT02580019", NOT_RECRUITING, storage)).expanded(), false);
-  // hiding one trial's warning does not fold another trial's
-  assert.equal((await openTrial("NCT04434768", OUT_OF_DATE, storage)).expanded(), true);
-  assert.deepEqual(Object.keys(storage.data), ["cardMemory"]);
-});
-
-// Review round 11e §7: "This trial may have ended" hidden on one site folded a critical age problem on another.
-test("content script: hiding one problem does not fold a later card with a different problem for the same trial", async () => {
-  const storage = fakeStorage();
-  const ended = { verdict: "differs", caveat: "record_overdue", headline: "This trial may have ended", findings: [
-    { kind: "registry_overdue", field: "status", severity: "warning", message: "m", page_value: "Recruiting", official_value: "Recruiting" }] };
-  const ages = { verdict: "differs", headline: "The ages on this page are not in years", findings: [
-    { kind: "plain_age", field: "max_age", severity: "critical", message: "m", page_value: "28", official_value: "28 Days" }] };
-  let tab = await openTrial("NCT06427642", ended, storage);
-  assert.equal(tab.expanded(), true);
-  tab.shadow.querySelector("button.toggle").click();
-  await until(() => storage.data.cardMemory && (storage.data.cardMemory.NCT06427642.hidden || []).length > 0);
-  assert.equal((await openTrial("NCT06427642", ended, storage)).expanded(), false, "the same problem: as the reader left it");
-  tab = await openTrial("NCT06427642", ages, storage);
-  assert.equal(tab.expanded(), true, "a different, critical problem for the same trial opens");
-});
-
-test("content script: the remembered trials are bounded (the 200 seen last)", async () => {
-  const full = {};
-  for (let i = 0; i < 200; i++) full[`NCT${String(i).padStart(8, "0")}`] = { open: true, alarms: [], t: 1000 + i };
-  const storage = fakeStorage({ cardMemory: full });
-  const tab = await openTrial("NCT07232563", COPY, storage);
-  tab.shadow.querySelector("button.toggle").click();
-  await until(() => storage.data.cardMemory.NCT07232563);
-  assert.equal(Object.keys(storage.data.cardMemory).length, 200);
-  assert.equal("NCT00000000" in storage.data.cardMemory, false, "the trial seen longest ago is forgotten");
-  assert.equal((await openTrial("NCT00000199", COPY, storage)).expanded(), true);
-});
-
 test("on ClinicalTrials.gov the card is the official record's plain English: no verdict, findings or link to the page itself", () => {
   const w = makeWindow("<html><body></body></html>", "https://clinicaltrials.gov/study/NCT07232563");
   const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
@@ -677,17 +434,6 @@ test("on ClinicalTrials.gov the card is the official record's plain English: no 
   assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
 });
 
-test("content script: on ClinicalTrials.gov a trial page's card is the official record's, as its headline until opened", async () => {
-  const { w } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>", "https://www.clinicaltrials.gov/study/NCT07232563",
-    () => ({ ok: true, annotation: { ...HOSTILE, official: { ...HOSTILE.official, url: null } }, receivedAt: Date.now() }));
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
-  const shadow = w.document.querySelector("triallens-card").shadowRoot;
-  assert.equal(shadow.querySelector(".headline").textContent, "TrialLensThis is the official record");
-  assert.equal(shadow.querySelector("button.toggle").getAttribute("aria-expanded"), "false", "not an alert: the page is the record");
-  assert.equal(shadow.querySelector(".finding"), null);
-  assert.equal(shadow.querySelector(".criteria").open, true, "opened, the card shows who can join");
-});
-
 test("a card from a saved copy offers the official record and Try again under the note", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
@@ -719,22 +465,6 @@ test("a saved-copy card from a service that works offline offers the record but 
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   shadow = w.document.querySelector("triallens-card").shadowRoot;
   assert.ok(shadow.querySelector(".next-steps button.retry"));
-});
-
-test("content script: 'Try again' that gets the same answer keeps the keyboard on 'Try again'", async () => {
-  const answer = () => ({ ok: true, annotation: { nct_id: "NCT07232563", official: null, related: [],
-    drift: { verdict: "could_not_check", headline: "Could not check this page", reason: "official_unavailable", note: "no record", findings: [] } },
-  receivedAt: Date.now() });
-  const { w, sent } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>",
-    "https://meddatax.com/clinical-trials/NCT07232563", answer);
-  const shadow = () => w.document.querySelector("triallens-card").shadowRoot;
-  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
-  shadow().querySelector("button.toggle").click();   // (a "?" card opens as its headline: the reader opens it)
-  await until(() => !shadow().querySelector(".body").hidden);
-  await new Promise((r) => setTimeout(r, 30));   // (the reader's Show is saved, as between two clicks)
-  shadow().querySelector("button.retry").click();
-  await until(() => sent.length === 2 && w.document.documentElement.getAttribute("data-triallens-state") === "annotated");
-  await until(() => shadow().activeElement && shadow().activeElement.className === "retry");
 });
 
 test("a page about another trial than its number's shows no status line for that number's record", () => {
