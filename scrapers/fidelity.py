@@ -207,6 +207,7 @@ _OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()
     ("inpatient inpatients", "outpatient outpatients"),
 ))
 _SIDE = {w: (i, s) for i, pair in enumerate(_OPPOSITES) for s, side in enumerate(pair) for w in side}
+SEX_WORDS = _OPPOSITES[0][0] | _OPPOSITES[0][1]   # ("male", "women", "girls"…: either side of the first pair)
 
 # "uncontrolled"/"controlled", "inadequate"/"adequate", "irreversible"/"reversible": a negating prefix on a describing
 # word whose bare form the other text has. Only describing words (these endings) with a base of five letters or more,

@@ -15,12 +15,12 @@ from collections import Counter
 from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
-from ..fidelity import check_fidelity
+from ..fidelity import SEX_WORDS, check_fidelity
 from .align import Entry
 from .numbering import strip_layout_numbers
 from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
-from .words import COMPARISON_WORDS, FILLER, WordChange, same_word, tokens, word_changes
+from .words import COMPARISON_WORDS, WordChange, content_words, same_word, tokens, word_changes
 from .alternatives import dropped_alternatives, dropped_example
 from .finding import Finding, criteria_finding, quote, rule_words
 
@@ -72,7 +72,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     gone: list[WordChange] = []
     if changes and _or_left_out(kinds, o_text, p_text):   # (one part of an "A or B" left out: alternatives.py)
         gone = [g for g in _quietly(lambda o, p: dropped_alternatives(o, p, least=2), o_text, p_text)
-                if not _SEX.fullmatch(g.record.lower())   # ("Male" for "Male or female" turns a sex away: critical)
+                if g.record.lower() not in SEX_WORDS   # ("Male" for "Male or female" turns a sex away: critical)
                 and not any(_says(n, g.record) for n in nearby)]   # (split onto the next item: review r27 #6)
         if gone or _quietly(lambda o, p: [True] if dropped_example(o, p) else [], o_text, p_text):
             changes, kinds = [], []
@@ -109,9 +109,6 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     return []
 
 
-_SEX = re.compile(r"(?:fe)?males?|(?:wo)?m[ae]n|boys?|girls?")
-
-
 def _one_after_another(p_items: list[Entry]) -> str:
     """The page's items as a reader sees them, for a message's quote: "History of MI; Stroke within 6 months" (they
     ran together as "History of MI Stroke within 6 months", review r27 #7); a label's colon stays ("Hepatic: …")."""
@@ -126,7 +123,7 @@ def _one_after_another(p_items: list[Entry]) -> str:
 def _says(item: str, part: str) -> bool:
     """Does a page item name every word of this part ("Evaluable disease" of "measurable or evaluable")? Then "A or
     B" is shown as two items: for a requirement, each asked for (the critical "or"), not B left out."""
-    words = [w.lower() for w in tokens(part) if w.lower() not in FILLER]
+    words = content_words(part)
     have = [w.lower() for w in tokens(item)]
     return bool(words) and all(any(same_word(w, v) for v in have) for w in words)
 

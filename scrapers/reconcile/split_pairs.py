@@ -9,7 +9,8 @@ from functools import lru_cache
 from .align import Entry, Pair
 from .finding import Finding, criteria_finding, quote, rule_words
 from .normal import strip_marker
-from .splits import ALTERNATIVES, MOST_PARTS, Split, content_words, faithful_split
+from .splits import ALTERNATIVES, MOST_PARTS, Split, faithful_split
+from .words import content_words
 
 
 def regroup_splits(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:

@@ -30,7 +30,7 @@ from itertools import permutations
 
 from ..fidelity import check_fidelity
 from .scope import LIST_ENDS, STATE, qualifiers
-from .words import FILLER, TOKEN, as_read, same_word
+from .words import FILLER, TOKEN, as_read, content_words, same_word
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
 # what parts a list: a comma (before an "or"), "or", "and/or", a slash
@@ -115,11 +115,6 @@ def split_reading(record: str, pages: tuple[str, ...]) -> Split | None:
             readings.append(split)
     # (of two readings, the one that has the bullets leave out fewest words: never an alarm one reading explains)
     return min(readings, key=lambda s: len(s.left_out), default=None)
-
-
-def content_words(text: str) -> list[str]:
-    """The words of a text that say something (lower case), in order."""
-    return [w for w in (m.group(0).lower() for m in TOKEN.finditer(as_read(text))) if w not in FILLER]
 
 
 def _lists(t: str, n: int) -> list[list[re.Match]]:

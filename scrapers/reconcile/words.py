@@ -221,6 +221,11 @@ def tokens(text: str) -> list[str]:
     return TOKEN.findall(as_read(text))
 
 
+def content_words(text: str) -> list[str]:
+    """The words of a text that say something (lower case), in order."""
+    return [w for w in (t.lower() for t in tokens(text)) if w not in FILLER]
+
+
 def as_read(text: str) -> str:
     t = unicodedata.normalize("NFKC", strip_marker(unescape_markdown(text)))
     t = split_sero(t)   # ("HIV seropositive" says "HIV positive")
