@@ -66,18 +66,15 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", as_read(text)).strip().rstrip(".;:, ")
 
 
-def and_split_findings(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
-    """A critical criterion_changed naming the "and" for a record item "X and Y" shown as the bullets X and Y of an
-    exclusion list (and_parts); [] for any other pair."""
-    if len(o_items) != 1 or any(e.section != o_items[0].section for e in p_items):
-        return []
-    o = o_items[0]
+def and_split_findings(o: Entry, p_items: list[Entry], sim: float) -> list[Finding]:
+    """A critical criterion_changed naming the "and" for the record item `o` "X and Y" shown as the bullets X and Y
+    of its exclusion list (p_items, of its section: items._shown_as_several; and_parts); [] for any other."""
     parts = and_parts(o.section, o.text, tuple(e.text for e in p_items))
     if parts is None:
         return []
     x, y = (quote(strip_marker(e.text).strip().rstrip(".;"), 70) for e in p_items)
     return [criteria_finding(
-        "criterion_changed", "critical", o_items, p_items,
+        "criterion_changed", "critical", [o], p_items,
         f'{rule_words(o).capitalize()} differs in an "and": this page shows "{x}" and "{y}" as separate items, each '
         f'excluding on its own, but ClinicalTrials.gov excludes only those for whom both hold: '
         f'"{quote(strip_marker(o.text), 100)}".', sim, changes=[f'"{parts[0]} and {parts[1]}" became two items'])]

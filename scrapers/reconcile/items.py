@@ -33,7 +33,7 @@ from .intro_rows import introduces_list
 from .left_out import drop_absent_parts
 from .and_split import and_split_findings
 from .split_pairs import left_out_findings, regroup_splits
-from .splits import Split, faithful_split
+from .splits import faithful_split
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 
@@ -113,7 +113,8 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
         if page.criteria_truncated and max(p.o) == last and len(p.p) == 1 and _is_cut(o_items, p_items[0]):
             cut_short = True
             continue
-        changed = and_split_findings(o_items, p_items, p.sim)
+        several = _shown_as_several(o_items, p_items)
+        changed = and_split_findings(o_items[0], p_items, p.sim) if several else []
         if changed:   # (an exclusion's "X and Y" as two bullets: each excludes alone, and_split.py)
             out += changed
             continue
@@ -125,7 +126,7 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             out.append(criteria_finding("criteria_split", "info", o_items, p_items,
                                 f"This page splits {rule_words(o_items[0])} into {len(p.p)} items; ClinicalTrials.gov "
                                 f'lists "{quote(o_text, 80)}" as one.', p.sim))
-        split = _split_of(o_items, p_items)
+        split = faithful_split(o_items[0].section, o_items[0].text, tuple(e.text for e in p_items)) if several else None
         if split is not None:   # (its alternatives one per item, as the record says them: splits.py)
             out += left_out_findings(o_items, p_items, split, p.sim)
             continue
@@ -141,11 +142,10 @@ def _beside(P: list[Entry], shown: list[int]) -> tuple[str, ...]:
     return tuple(P[j].text for j in sorted(near) if 0 <= j < len(P) and P[j].section == P[shown[0]].section)
 
 
-def _split_of(o_items: list[Entry], p_items: list[Entry]) -> Split | None:
-    """The Split of one record item shown as several page items of its section, when they say its alternatives."""
-    if len(o_items) != 1 or len(p_items) < 2 or any(e.section != o_items[0].section for e in p_items):
-        return None
-    return faithful_split(o_items[0].section, o_items[0].text, tuple(e.text for e in p_items))
+def _shown_as_several(o_items: list[Entry], p_items: list[Entry]) -> bool:
+    """Is one record item shown as several page items, all of its section? (Then they may say its alternatives,
+    splits.py, or its "X and Y" as two bullets, and_split.py.)"""
+    return len(o_items) == 1 and len(p_items) > 1 and all(e.section == o_items[0].section for e in p_items)
 
 
 def _added_items(P: list[Entry], pairs: list[Pair], official: OfficialRecord, foreign: list[str]) -> list[int]:

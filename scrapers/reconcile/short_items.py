@@ -12,6 +12,7 @@ from .alike import SHORT
 from .scope import WORD, outside, qualifiers, short_for_part
 from .words import FILLER, same_word
 
+
 @lru_cache(maxsize=65536)   # (align asks of each short entry in a gap, against each entry of the other side)
 def _unqualified(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A (lower-case) text's words outside its qualifiers, in order, less function words, and the words those
