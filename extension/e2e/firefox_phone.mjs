@@ -2,7 +2,7 @@
 // bottom only while its part of the page is scrolled into view lifts the card (the scroll re-check in
 // content/pageroom.js watchPage), so does a fixed bar the page shows after the card is drawn (its MutationObserver),
 // and "Close" leaves a note naming the shortcut Firefox has now (the background worker asks browser.commands.getAll
-// for the content script). Run by tests/test_extension_e2e.py with TL_PAGE_URL / TL_PAGE_FILE (a trial page with a
+// for the content script). Run by tests/test_extension_e2e_room.py with TL_PAGE_URL / TL_PAGE_FILE (a trial page with a
 // card), TL_STICKY_FILE (the same trial's page with the sticky part, served at TL_PAGE_URL?sticky-part) and
 // TL_BAR_HTML (the late bar); prints one JSON line with what was seen. A step whose wait ran out says so
 // (`lifted: false`…) for the test to report.

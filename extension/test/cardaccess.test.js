@@ -1,6 +1,6 @@
 "use strict";
 // The card and the listing badges for keyboards, screen readers and small windows (review round 11e §4-§6),
-// in a DOM (jsdom) with the content scripts as the manifest lists them. (Layout itself: tests/test_extension_e2e.py.)
+// in a DOM (jsdom) with the content scripts as the manifest lists them. (Layout itself: tests/test_extension_e2e*.py.)
 const test = require("node:test");
 const assert = require("node:assert/strict");
 

@@ -1,7 +1,7 @@
 "use strict";
 // The room kept at the page's end while the card is folded over its bottom corner (content/pageroom.js), in a DOM
 // (jsdom). jsdom lays nothing out, so the card's box is given; that the page's last link really is clear of the pill
-// on a phone is tests/test_extension_e2e.py's (Chromium at 375px).
+// on a phone is tests/test_extension_e2e_room.py's (Chromium at 375px).
 const test = require("node:test");
 const assert = require("node:assert/strict");
 
@@ -134,7 +134,7 @@ test("the room goes, and the page's scroll-padding comes back, when the card is 
 });
 
 test("scrolling sets off the re-check only while the card is folded, through one passive listener", () => {
-  // (a sticky bar comes and goes with scrolling alone: tests/test_extension_e2e.py, Chromium; open, the card is no
+  // (a sticky bar comes and goes with scrolling alone: tests/test_extension_e2e_room.py, Chromium; open, the card is no
   // pill in the corner, and a listener on every scroll would cost for nothing)
   const w = pageWithCard();
   const doc = w.document;
