@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from extension_e2e_support import (  # noqa: F401  (fixtures: pytest finds them by their names here)
-    ARTIFACTS, CHROMIUM, EXT, FILLER, FOOTER_LINK, LAST_LINK_JS, SCROLL_TO_END_JS, SEED_PAGE, _run_firefox, browser,
-    expanded, fixture_url, fresh_artifacts, service, sync_api,
+    ARTIFACTS, CHROMIUM, EXT, FILLER, FIXTURES, FOOTER_LINK, LAST_LINK_JS, SCROLL_TO_END_JS, SEED_PAGE, _run_firefox, browser,
+    expanded, fixture_url, fresh_artifacts, service, show_card, sync_api,
 )
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (.ci/run installs it)")
@@ -327,3 +327,50 @@ def test_firefox_closed_note_names_the_shortcut_firefox_has(firefox_phone):
     fresh profile keeps; a profile without it would read "Loading the page again brings it back."."""
     keys = json.loads((EXT / "manifest.json").read_text(encoding="utf-8"))["commands"]["toggle-card"]["suggested_key"]["default"]
     assert firefox_phone["closed"] == {"card": 0, "note": f"TrialLens closed for this page. {keys} brings it back."}
+
+
+ROOM_HEIGHT_JS = "() => { const r = document.querySelector('triallens-room'); return r ? r.getBoundingClientRect().height : 0; }"
+# the room the card needs: from its top edge to the window's bottom, and the gap over it (pageroom.js GAP)
+CARD_NEEDS_JS = """() => innerHeight - document.querySelector('triallens-card').shadowRoot.querySelector('aside')
+    .getBoundingClientRect().top + 8"""
+
+
+def test_an_open_card_that_shrinks_at_the_page_s_end_gives_back_the_room_as_the_reader_scrolls_up(browser):
+    """1280×1200, an open card at the page's end: its criteria folded, the card shrinks. The page does not move under the
+    reader (the room keeps what is in view); scrolled up and back down, the room is the smaller card's, not the taller
+    one's (it stayed until the page next changed, leaving a band of nothing between the page's end and the card)."""
+    quiet_page = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"
+    html = quiet_page.read_text(encoding="utf-8").replace("</main>", FILLER + "</main>").replace("</body>", FOOTER_LINK + "</body>")
+    page = browser.open(fixture_url(quiet_page) + "?open-shrinks", html, viewport=(1280, 1200))
+    try:
+        show_card(page)
+        small = page.locator("triallens-card aside").bounding_box()["height"]
+        page.locator("triallens-card .criteria > summary").click()   # open: the card grows (to 60 % of the window)
+        page.wait_for_function(f"() => ({CARD_NEEDS_JS})() > {small} + 100")
+        page.wait_for_function(f"() => ({ROOM_HEIGHT_JS})() >= ({CARD_NEEDS_JS})()", timeout=10000)
+        page.evaluate(SCROLL_TO_END_JS)
+        top = page.evaluate(LAST_LINK_JS)["top"]
+        page.locator("triallens-card .criteria > summary").click()   # folded: the card shrinks
+        page.wait_for_function(f"h => document.querySelector('triallens-card').shadowRoot.querySelector('aside')"
+                               f".getBoundingClientRect().height < h", arg=small + 1)
+        assert page.evaluate(LAST_LINK_JS)["top"] == top, "the page did not move under the reader"
+        page.evaluate("() => window.scrollTo(0, 0)")
+        try:   # (the room's re-check after a scroll; the assertion below says what it left)
+            page.wait_for_function(f"() => ({ROOM_HEIGHT_JS})() <= ({CARD_NEEDS_JS})() + 1", timeout=10000)
+        except sync_api.TimeoutError:
+            pass
+        seen = _end_seen(page)
+        assert seen["room"] <= seen["needs"] + 1, seen
+        assert seen["hit"] == "link" and seen["bottom"] <= seen["card_top"], seen
+    finally:
+        page.close()
+
+
+def _end_seen(page) -> dict:
+    """Scrolled to the page's end: its last link, the card's top edge, the room and what the card needs."""
+    page.evaluate(SCROLL_TO_END_JS)
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")   # (the scroll drawn)
+    seen = page.evaluate(LAST_LINK_JS)
+    seen.update(room=page.evaluate(ROOM_HEIGHT_JS), needs=page.evaluate(CARD_NEEDS_JS),
+                card_top=page.locator("triallens-card aside").bounding_box()["y"])
+    return seen

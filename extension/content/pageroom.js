@@ -9,9 +9,9 @@
  * too. Both go in what scrolls: the window, or on an app-like page whose window cannot scroll, the element that does.
  * Where the element does not land below the content (a body laid out as a row), padding on its parent instead.
  * The room follows the card's height as it opens, folds or resizes; shrinking, it keeps what a reader at the page's end
- * has in view (heldHeight), so the page does not move under them. Both go, and the page's own styles come back, when
- * the card goes or is closed. A bar the page fixes to the
- * window's bottom edge lifts the card above it, also one the page shows later (watchPage).
+ * has in view (heldHeight), so the page does not move under them, and gives the rest back as they scroll up. Both go,
+ * and the page's own styles come back, when the card goes or is closed. A bar the page fixes to the window's bottom
+ * edge lifts the card above it, also one the page shows later (watchPage).
  * Styles are set through CSSOM, not a <style> element or attribute, which a page's Content-Security-Policy may refuse.
  */
 (function (root) {
@@ -318,8 +318,6 @@
       giveBackRoom(doc, true);
       return 0;
     }
-    // (folded, a sticky bar comes and goes with scrolling alone; open, the card is no pill in the corner)
-    followScroll(doc, !host.hasAttribute("data-expanded"));
     const RO = doc.defaultView && doc.defaultView.ResizeObserver;
     if (RO && !host.tlRoomWatch) {
       // (the card opening, folding, or its disclosures opening; a window crossing 700px wide turns the pill into the
@@ -327,7 +325,13 @@
       host.tlRoomWatch = new RO(() => { if (host.isConnected) fitRoom(doc); });
       host.tlRoomWatch.observe(host);
     }
-    return makeRoom(doc, host);
+    const need = makeRoom(doc, host);
+    // Scrolling sets off re-checks while the card is folded (a sticky bar comes and goes with scrolling alone), and
+    // while the room is held taller than the card needs (the card folded or shrank with the reader at the page's end):
+    // scrolling up, it shrinks to the card's. Open at its height, the card is no pill in the corner: no listener.
+    const room = doc.querySelector(TAG);
+    followScroll(doc, !host.hasAttribute("data-expanded") || Boolean(room && parseFloat(room.style.height) > need));
+    return need;
   }
 
   root.TrialLens = Object.assign(root.TrialLens || {}, { fitRoom, giveBackRoom, ROOM_TAG: TAG });

@@ -33,13 +33,14 @@ async function runUnreachable(w) {
   return { sent, card };
 }
 
-/** A window whose card is drawn `height` px tall (open: `openHeight`), `bottom` px above the window's bottom edge (a pill: 52 and 8). */
+/** A window whose card is drawn `height` px tall (open: `openHeight`, or what it returns), `bottom` px above the window's bottom edge (a pill: 52 and 8). */
 function pageWithCard(height = 52, bottom = 8, openHeight = 400) {
   const w = makeWindow(PAGE, URL);
   const rect = w.HTMLElement.prototype.getBoundingClientRect;
   w.HTMLElement.prototype.getBoundingClientRect = function () {
     if (this.localName !== "triallens-card") return rect.call(this);
-    const tall = this.hasAttribute("data-expanded") ? openHeight : height;
+    const open = typeof openHeight === "function" ? openHeight() : openHeight;
+    const tall = this.hasAttribute("data-expanded") ? open : height;
     const top = w.innerHeight - bottom - tall;
     return { top, bottom: top + tall, height: tall, left: 0, right: 0, width: 0, x: 0, y: top };
   };
@@ -48,6 +49,41 @@ function pageWithCard(height = 52, bottom = 8, openHeight = 400) {
 
 const room = (w) => w.document.querySelector("triallens-room");
 const scrollPadding = (w) => w.document.documentElement.style.getPropertyValue("scroll-padding-bottom");
+
+/** The scroll listeners on `doc`, live: listener and capture -> the options they were added with. */
+function scrollListeners(doc) {
+  const live = new Map();
+  const key = (fn, opts) => [fn, Boolean(opts === true || (opts && opts.capture))];
+  const add = doc.addEventListener.bind(doc);
+  const remove = doc.removeEventListener.bind(doc);
+  doc.addEventListener = (type, fn, opts) => {
+    if (type === "scroll") live.set(key(fn, opts).join(), opts);
+    add(type, fn, opts);
+  };
+  doc.removeEventListener = (type, fn, opts) => {
+    if (type === "scroll") live.delete(key(fn, opts).join());
+    remove(type, fn, opts);
+  };
+  return live;
+}
+
+/** Scrolled to the end of `w`'s page (1,600px and the room) in its window; returns how to scroll up from there. */
+function scrolledToEnd(w) {
+  const doc = w.document;
+  const el = doc.scrollingElement || doc.documentElement;
+  let top = 1600 + parseFloat(room(w).style.height) - w.innerHeight;
+  Object.defineProperty(el, "scrollHeight", { configurable: true, get: () => 1600 + parseFloat(room(w).style.height) });
+  Object.defineProperty(el, "clientHeight", { configurable: true, get: () => w.innerHeight });
+  Object.defineProperty(el, "scrollTop", { configurable: true, get: () => top });
+  const rect = w.HTMLElement.prototype.getBoundingClientRect;
+  w.HTMLElement.prototype.getBoundingClientRect = function () {
+    if (this.localName !== "triallens-room") return rect.call(this);
+    const height = parseFloat(this.style.height);
+    const y = 1600 - top;   // where the room starts in the window
+    return { top: y, bottom: y + height, height, left: 0, right: 0, width: 0 };
+  };
+  return { up(px) { top -= px; }, toTop() { top = 0; } };
+}
 
 test("folded, the card gets room after the page's last element, as tall as the card and its gap, and as much scroll-padding", () => {
   const w = pageWithCard(52, 8);
@@ -87,26 +123,39 @@ test("folded with the reader at the page's end, the room keeps what they have in
   const doc = w.document;
   w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(false));
   // scrolled to the end: 1,600px of page and the room's 416 in a 768px window
-  const el = doc.scrollingElement || doc.documentElement;
-  let top = 1600 + 416 - w.innerHeight;
-  Object.defineProperty(el, "scrollHeight", { configurable: true, get: () => 1600 + parseFloat(room(w).style.height) });
-  Object.defineProperty(el, "clientHeight", { configurable: true, get: () => w.innerHeight });
-  Object.defineProperty(el, "scrollTop", { configurable: true, get: () => top });
-  const rect = w.HTMLElement.prototype.getBoundingClientRect;
-  w.HTMLElement.prototype.getBoundingClientRect = function () {
-    if (this.localName !== "triallens-room") return rect.call(this);
-    const height = parseFloat(this.style.height);
-    const y = 1600 - top;   // where the room starts in the window
-    return { top: y, bottom: y + height, height, left: 0, right: 0, width: 0 };
-  };
+  const scroll = scrolledToEnd(w);
   w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
   assert.equal(room(w).style.getPropertyValue("height"), "416px", "at the end: all of it in view, kept");
-  top -= 300;   // scrolled up 300px: only 116px of it still needed to keep the page where it is
+  scroll.up(300);   // scrolled up 300px: only 116px of it still needed to keep the page where it is
   w.TrialLens.fitRoom(doc);
   assert.equal(room(w).style.getPropertyValue("height"), "116px");
-  top = 0;
+  scroll.toTop();
   w.TrialLens.fitRoom(doc);
   assert.equal(room(w).style.getPropertyValue("height"), "68px", "and the pill's own once it is out of view");
+  w.close();
+});
+
+test("open, a card that shrinks with the reader at the page's end keeps the room in view, then gives it back as they scroll up", () => {
+  // (it stayed, taller than the card, until the page next changed: scrolling is no news while the card is open)
+  let tall = 400;
+  const w = pageWithCard(52, 8, () => tall);
+  const doc = w.document;
+  const live = scrollListeners(doc);
+  w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(false));
+  assert.equal(room(w).style.getPropertyValue("height"), "416px");
+  assert.equal(live.size, 0, "open at its height: no scroll listener");
+  const scroll = scrolledToEnd(w);
+  tall = 200;   // its criteria folded: what the card's ResizeObserver sees
+  w.TrialLens.fitRoom(doc);
+  assert.equal(room(w).style.getPropertyValue("height"), "416px", "at the end: all of it in view, kept");
+  assert.equal(live.size, 1, "scrolling now sets off the re-check");
+  scroll.up(100);
+  w.TrialLens.fitRoom(doc);   // (the scroll's re-check)
+  assert.equal(room(w).style.getPropertyValue("height"), "316px", "what went out of view goes");
+  scroll.up(200);
+  w.TrialLens.fitRoom(doc);
+  assert.equal(room(w).style.getPropertyValue("height"), `${200 + 8 + 8}px`, "the shrunk card's own");
+  assert.equal(live.size, 0, "and no scroll listener again");
   w.close();
 });
 
@@ -138,18 +187,7 @@ test("scrolling sets off the re-check only while the card is folded, through one
   // pill in the corner, and a listener on every scroll would cost for nothing)
   const w = pageWithCard();
   const doc = w.document;
-  const live = new Map();
-  const key = (fn, opts) => [fn, Boolean(opts === true || (opts && opts.capture))];
-  const add = doc.addEventListener.bind(doc);
-  const remove = doc.removeEventListener.bind(doc);
-  doc.addEventListener = (type, fn, opts) => {
-    if (type === "scroll") live.set(key(fn, opts).join(), opts);
-    add(type, fn, opts);
-  };
-  doc.removeEventListener = (type, fn, opts) => {
-    if (type === "scroll") live.delete(key(fn, opts).join());
-    remove(type, fn, opts);
-  };
+  const live = scrollListeners(doc);
   w.TrialLens.renderAnnotation(doc, IN_SYNC, uiState(true));
   assert.deepEqual([...live.values()].map((o) => ({ ...o })), [{ capture: true, passive: true }],
     "folded: one, passive, seeing an element's scroll too");
