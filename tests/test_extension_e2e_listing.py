@@ -63,3 +63,37 @@ def test_listing_page_gets_badges_from_one_status_request(browser):
         shot(page, "listing")
     finally:
         page.close()
+
+
+# The page's layout shifts (CLS's own entries, none after input), each with what moved and its box before and after.
+SHIFT_SOURCES_JS = """() => new Promise((resolve) => {
+  const seen = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) for (const s of e.sources) seen.push({
+      node: s.node ? s.node.nodeName : null, before: s.previousRect.y, after: s.currentRect.y }); })
+    .observe({ type: 'layout-shift', buffered: true });
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve(seen)));
+})"""
+
+
+@pytest.mark.parametrize("font", ["16px/1.5 Georgia, serif", "15px/1.25 Arial, sans-serif", "14px Arial, sans-serif"])
+def test_badges_do_not_make_the_listing_s_lines_taller(browser, font):
+    """1280×860: a badge is no taller than the line of text it sits in, on a listing set with a tight line height too
+    (15px/1.25, or "normal"): badged rows keep the height of a row without one, and nothing on the page moves down as
+    the badges arrive (each taller line pushed every row under it down: CLS 0.030 → 0.016 at 15px/1.25, only the text
+    after each badge on its own line moving over)."""
+    html = (EXT / "e2e" / "pages" / "meddatax_listing.html").read_text(encoding="utf-8")
+    html = html.replace("font: 16px/1.5 Georgia, serif", f"font: {font}").replace(
+        "</ol>", '<li id="plain">A study without a trial number in its row</li></ol>')
+    page = browser.open(f"https://meddatax.com/clinical-trials?condition=stroke&font={font[:4]}", html)
+    try:
+        assert wait_settled(page) == "badged"
+        heights = page.evaluate("""() => [...document.querySelectorAll('ol.results li')].map((li) =>
+            [li.querySelector('triallens-badge') ? 'badged' : li.id, li.getBoundingClientRect().height])""")
+        plain = dict(heights)["plain"]
+        badged = [h for what, h in heights if what == "badged"]
+        assert len(badged) == 6 and all(abs(h - plain) < 0.5 for h in badged), (plain, heights)
+        moved_down = [s for s in page.evaluate(SHIFT_SOURCES_JS) if s["after"] > s["before"] + 0.5]
+        assert moved_down == [], moved_down
+    finally:
+        page.close()

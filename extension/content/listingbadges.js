@@ -9,17 +9,20 @@
 
   const BADGE_CSS = `
 :host { all: initial; display: inline-block; margin: 0 4px; vertical-align: baseline; }
+/* no taller than the line of text it sits in (a taller line pushed every row under it down as the badges arrived): the
+   badge's box overlaps its line's leading by its border and its own (-0.3em), and the host adds no line of its own */
+:host { line-height: 0; }
 /* (wraps inside a narrow column rather than widening it: a phone's listing must not scroll sideways) */
 :host { max-width: 100%; }
 /* a button (a disclosure of what the badge means, for keyboard and touch, not only a mouse's tooltip), drawn as a badge;
    13px at the reader's default 16px, which \`all: initial\` gives the host: it grows with their font-size setting */
 .badge { display: inline-block; max-width: 100%; font: 600 calc(13em / 16)/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  padding: 0 6px; margin: 0; border-radius: 9px; white-space: normal; overflow-wrap: anywhere; border: 1px solid transparent;
+  padding: 0 6px; margin: -0.3em 0; border-radius: 9px; white-space: normal; overflow-wrap: anywhere; border: 1px solid transparent;
   text-align: start; cursor: pointer; }
 .badge:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 /* whose label it is, drawn: "Not found" beside a site's link read as the site's own word (walk-through r26 #7) */
 .mark { font-weight: 400; margin-right: 4px; padding-right: 4px; border-right: 1px solid currentColor; }
-.explain { display: block; max-width: 24em; margin: 2px 0; padding: 4px 8px; border: 1px solid #c9ced6; border-radius: 6px;
+.explain { display: block; max-width: 24em; margin: calc(0.3em + 2px) 0 2px; padding: 4px 8px; border: 1px solid #c9ced6; border-radius: 6px;
   background: #fff; color: #1b1f24; font: 400 calc(13em / 16)/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .explain[hidden] { display: none; }
 /* read by screen readers, not drawn */
