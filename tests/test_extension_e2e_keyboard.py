@@ -210,3 +210,29 @@ def test_hide_and_show_are_remembered_per_trial(browser):
     assert memory[QUIET]["open"] is False and memory["NCT02580019"]["open"] is True
     stored = browser.worker.evaluate("() => chrome.storage.local.get(null)")
     assert "collapsed" not in stored, "no one setting for every card"
+
+
+SKIP_LINK = ('<style>.skip{position:absolute;left:-9999px}.skip:focus{left:8px;top:8px}</style>'
+             '<div class="skip-links"><a class="skip" id="skip" href="#content">Skip to main content</a></div>')
+
+
+def test_a_warning_comes_after_the_page_s_skip_link_not_before_it(browser):
+    """A page whose first Tab stop is its "Skip to main content" link keeps it: Tab, Enter still skips to the content
+    (a reader used to that pressed the card's Hide instead, folding the warning and remembering it folded), and the
+    warning that opened by itself is the next stop, before the site's own links."""
+    url = "https://meddatax.com/clinical-trials/NCT07232563?skip-link"
+    html = _drifted_page().replace("<body>", "<body>" + SKIP_LINK, 1).replace("<main>", '<main id="content">', 1)
+    page = browser.open(url, html)
+    try:
+        assert expanded(page), "a warning opens"
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED_JS) == "skip"
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED_JS) == "toggle", "the warning, next"
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Enter")   # the skip link, as the reader is used to
+        assert expanded(page), "the warning is still open"
+        assert page.evaluate("() => location.hash") == "#content"
+    finally:
+        page.close()

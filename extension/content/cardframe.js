@@ -193,16 +193,18 @@ details.technical summary { font-weight: 400; color: #424a53; }
 
   /**
    * A warning or alert that opened by itself comes first in the keyboard's order (the host as the body's first
-   * child; it is still drawn at the bottom corner), so a keyboard user reaches it in one Tab, not after every link
-   * on the page. Focus itself is not moved: the page stays where the reader is (frame() does not call it while
- * focus is in the card).
+   * child, or right after the page's skip link when that is the first stop: cardkeys.js skipLinkPart; it is still
+   * drawn at the bottom corner), so a keyboard user reaches it in one Tab, not after every link on the page. Focus
+   * itself is not moved: the page stays where the reader is (frame() does not call it while focus is in the card).
    * true when the host moved.
    */
   function placeHost(doc, host, tone, expanded) {
     const body = doc.body;
-    if (!body || !host.isConnected || body.firstChild === host) return false;
-    if (!expanded || !["warn", "alert"].includes(tone)) return false;
-    body.prepend(host);
+    if (!body || !host.isConnected || !expanded || !["warn", "alert"].includes(tone)) return false;
+    const skip = TL.skipLinkPart(doc);
+    if (skip ? skip.nextSibling === host : body.firstChild === host) return false;
+    if (skip) skip.after(host);
+    else body.prepend(host);
     return true;
   }
 

@@ -1,7 +1,7 @@
 /* TrialLens: the card and the keyboard. Where focus goes when the card closes or folds with focus in it (back to the
- * page element it came from, so a keyboard user carries on where they were, not from the top of the page), and the
+ * page element it came from, so a keyboard user carries on where they were, not from the top of the page), the
  * keyboard shortcut (manifest "commands": Alt+Shift+K unless the reader changed it, passed on by background.js) that
- * opens or folds the card.
+ * opens or folds the card, and the page's skip link a warning comes after in the Tab order.
  */
 (function (root) {
   "use strict";
@@ -119,5 +119,35 @@
     return "folded";
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { watchFocus, keepReturnPoint, focusBack, closedNote, sayClosed, dropNote, toggleByShortcut });
+  // What the Tab key stops at, near enough to find the page's first stop (not `tabindex` order, nor what CSS hides)
+  const TAB_STOPS = "a[href], area[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), "
+    + "select:not([disabled]), textarea:not([disabled]), iframe, summary, [contenteditable=''], [contenteditable=true], "
+    + "[tabindex]:not([tabindex='-1'])";
+
+  /** Whether `el` is a link to a part of this page that is there ("#content", "#main"): a skip link, at its top. */
+  function inPageLink(doc, el) {
+    const href = el.localName === "a" ? el.getAttribute("href") || "" : "";
+    if (href.length < 2 || href[0] !== "#") return false;
+    let id = href.slice(1);
+    try { id = decodeURIComponent(id); } catch (e) { /* (kept as written) */ }
+    return Boolean(doc.getElementById(id) || doc.getElementsByName(id).length);
+  }
+
+  /**
+   * The page's skip links ("Skip to main content"), when one is the first thing Tab reaches: their part of the page
+   * (the child of <body> holding them, when it holds no other Tab stop), for a warning to come next after, not before
+   * it: a reader's Tab, Enter skips to the content as on every other page, and the warning is still the next stop,
+   * before the site's own links. null when the page's first stop is something else.
+   */
+  function skipLinkPart(doc) {
+    const body = doc.body;
+    const stops = body ? [...body.querySelectorAll(TAB_STOPS)].filter((el) => !el.closest("[hidden], [inert]")) : [];
+    if (!stops.length || !inPageLink(doc, stops[0])) return null;
+    let part = stops[0];
+    while (part.parentElement !== body) part = part.parentElement;
+    return stops.every((el) => !part.contains(el) || inPageLink(doc, el)) ? part : null;
+  }
+
+  root.TrialLens = Object.assign(root.TrialLens || {}, { watchFocus, keepReturnPoint, focusBack, closedNote, sayClosed, dropNote,
+    toggleByShortcut, skipLinkPart });
 })(globalThis);

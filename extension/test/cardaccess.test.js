@@ -83,6 +83,27 @@ test("a warning that opened by itself is first in the keyboard's order; focus is
   assert.equal(host3.parentNode, w3.document.documentElement);
 });
 
+test("a warning comes right after the page's skip link when that is its first Tab stop, else first", () => {
+  // (a reader's Tab, Enter pressed the card's Hide, not "Skip to main content")
+  const place = (top) => {
+    const w = makeWindow(`<html><body>${top}<nav><a href="/a">A</a></nav><main id="content" name="c"><p>x</p></main></body></html>`, URL);
+    w.TrialLens.renderAnnotation(w.document, WARN, uiState(false));
+    const host = w.document.querySelector("triallens-card");
+    return host.previousElementSibling ? host.previousElementSibling.outerHTML : "first";
+  };
+  assert.equal(place('<a id="s" href="#content">Skip to main content</a>'), '<a id="s" href="#content">Skip to main content</a>');
+  // in its own part of the page, with another skip link: after that part; a target given by name too
+  assert.equal(place('<div id="skips"><a href="#content">Skip to content</a> <a href="#c">Skip</a></div>'),
+    '<div id="skips"><a href="#content">Skip to content</a> <a href="#c">Skip</a></div>');
+  assert.equal(place('<div hidden><button>Menu</button></div><a id="s" href="#content">Skip</a>'), '<a id="s" href="#content">Skip</a>',
+    "(what is hidden is no Tab stop)");
+  // first, as on any page, when the skip link's part holds the site's links too, or the page's first stop is not one
+  assert.equal(place('<header><a href="#content">Skip</a><a href="/home">Home</a></header>'), "first");
+  assert.equal(place('<a href="#nowhere">Skip</a>'), "first", "a link to nothing on the page");
+  assert.equal(place('<a href="/home">Home</a><a href="#content">Skip</a>'), "first");
+  assert.equal(place(""), "first");
+});
+
 test("Close: a named button takes the card off this page until the reader moves to another page", () => {
   const w = makeWindow(PAGE, URL);
   const doc = w.document;
