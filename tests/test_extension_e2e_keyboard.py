@@ -1,6 +1,6 @@
 """The card from the keyboard and a screen reader, end to end in Debian's Chromium: the shortcut's message opens and folds
 it, "Close" puts focus back on the page (or says so when there is nowhere to go back to), the verdict is a heading with
-one status region; and Hide/Show is remembered per trial.
+one status region; a warning comes after the page's skip link, not before it; and Hide/Show is remembered per trial.
 """
 
 from __future__ import annotations

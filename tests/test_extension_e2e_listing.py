@@ -1,5 +1,5 @@
 """Listing pages, end to end in Debian's Chromium: a status badge beside each NCT id, marked "TrialLens", from one
-batched status request, with what it means shown by keyboard too.
+batched status request, with what it means shown by keyboard too; no badge makes its line of text taller.
 """
 
 from __future__ import annotations

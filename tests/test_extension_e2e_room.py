@@ -1,7 +1,8 @@
 """The card on a phone and at the page's end, end to end in Debian's Chromium (and the folded card in firefox-esr): the
 folded pill and "Close"; the room the folded card keeps at the page's end (also in an app shell and a row body), so the
 last link can be scrolled clear of it; the page's own bottom bars (fixed, shown late, sticky in a part of the page)
-lifting the card. (The open card's room: tests/test_card_room_browser.py.)
+lifting the card; the room given back as the reader scrolls up after an open card shrank at the page's end. (The open
+card's room as it opens, grows and folds: tests/test_card_room_browser.py.)
 """
 
 from __future__ import annotations
