@@ -1,7 +1,7 @@
 """The room the card keeps at the page's end, open as well as folded, in Debian's Chromium with the unpacked Chrome
 package (walk-through r26 #11: at the page's very end the open card covered its last lines for good).
 
-The folded card's room on phones, app shells and row bodies is tests/test_extension_e2e.py's; this file is the open
+The folded card's room on phones, app shells and row bodies is tests/test_extension_e2e_room.py's; this file is the open
 card's: its height, following the card as it opens, grows and folds, with the page never moving under the reader.
 """
 
