@@ -100,3 +100,16 @@ def test_an_items_own_lead_in_keeps_its_list():
     # a restarted list that the top level resumes after is no lead-in's
     assert split_paragraph("1. Adult 2. Healthy. To join, any of: 1. a 2. b 3. Signed consent") == [
         "1. Adult", "2. Healthy. To join, any of: 1. a 2. b", "3. Signed consent"]
+
+
+def test_a_non_inclusion_heading_starts_the_exclusion_list():
+    """"Non-inclusion Criteria:" (NCT02472431, NCT04506658, NCT02679963) heads the list the record reads as its
+    exclusions; read as an inclusion's words, its 14 items were "listed as requirements for joining" (critical)."""
+    assert criteria_lists([Line("Inclusion Criteria: * a * b Non-inclusion Criteria: * c * d", "p")])[:2] == (
+        ["a", "b"], ["c", "d"])
+    assert criteria_lists(["Inclusion Criteria:", "Adults", "Non-Inclusion Criteria:", "Pregnant"])[:2] == (
+        ["Adults"], ["Pregnant"])
+    crit = ("Inclusion Criteria:\n\n* Patient suffers from erectile dysfunction\n* IIEF-5 score less than 21\n\n"
+            "Non-inclusion Criteria:\n\n* Medical history of penile prosthesis implantation\n* Peyronie's disease\n"
+            "* Patients with infections or septic condition")
+    assert _alarms("NCT02472431", crit) == []

@@ -50,12 +50,12 @@ def criteria_sub_label(line: Line) -> bool:
 
 
 _INC = r"(?:(?:key|main|primary)\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
-_EXC = r"(?:(?:key|main|primary)\s+)?exclusion\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
+_EXC = r"(?:(?:key|main|primary)\s+)?(?:exclusion|non[- ]?inclusion)\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
 _HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
 _HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
 
 
-_HEAD_FIRST_WORDS = ("inclusion", "exclusion", "key", "main", "primary", "who")
+_HEAD_FIRST_WORDS = ("inclusion", "exclusion", "non", "key", "main", "primary", "who")
 # "… must meet the following inclusion criteria: a) …" is an item's own words, not a header
 _IN_SENTENCE = re.compile(r"\b(?:the|following|these|those|all|any|such|this|listed|study's)\s+$")
 # "… cardiovascular exclusion criteria: history of angina": a lower-case header word right after a
