@@ -97,6 +97,13 @@ def test_an_items_own_lead_in_keeps_its_list():
         "1. Adult", "2. Patients treated with Keytruda for the following: 1. a 2. b"]
     assert split_paragraph("1. Reversibility of at least 12% OR 2. Methacholine PC20 as follows: 1. a 2. b") == [
         "1. Reversibility of at least 12% OR 2. Methacholine PC20 as follows: 1. a 2. b"]
+    # after a full stop the last sentence may be the item's own, and a capital word after a capital one is a name
+    # (bench/runon_gaps.py: "7. … allowed. Participants are eligible … if all of the following apply: 1. …")
+    assert split_paragraph("1. Adult 2. Households may join. Participants are eligible if all of the following "
+                           "apply: 1. a 2. b") == [
+        "1. Adult", "2. Households may join. Participants are eligible if all of the following apply: 1. a 2. b"]
+    assert split_paragraph("1. Adult 2. Mast Cell Related Condition Patients with any of the following will be "
+                           "excluded: 1. a 2. b")[1].startswith("2. Mast Cell Related Condition Patients with")
     # a restarted list that the top level resumes after is no lead-in's
     assert split_paragraph("1. Adult 2. Healthy. To join, any of: 1. a 2. b 3. Signed consent") == [
         "1. Adult", "2. Healthy. To join, any of: 1. a 2. b", "3. Signed consent"]

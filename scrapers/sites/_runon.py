@@ -290,13 +290,16 @@ def _split_numbered(text: str) -> list[str]:
     return [it for it in items if it]
 
 
-# where a sentence starts inside an item: after a full stop (not a number's: "… OR 2. Methacholine …"), or with no stop, at a capital word that opens a lead-in
-# right after a small word or bracket ("… during the screening period To continue in the open-label …"); a capital
-# name mid-sentence ("treated with Keytruda for the following:") is no start
+# where a lead-in the record wrote on a line of its own starts inside an item run together with it: no full stop ends
+# the item ("… during the screening period To continue in the open-label …"), so a capital word that opens a lead-in
+# right after a small word or bracket is a line break; after a full stop the next sentence may be the item's own ("7. …
+# allowed. Participants are eligible … if all of the following apply: 1. …": 60 pages of bench/runon_gaps.py), and a
+# capital name mid-sentence ("treated with Keytruda for the following:") is none, nor a word after a capital one ("Mast
+# Cell Related Condition Patients with any of the following …", a heading the record wrapped into its item), nor after a
+# bracket that opens with a capital ("Inclusion Criteria (Pre-Randomization) To be eligible …")
 _SENTENCE_START = re.compile(
-    r"(?:(?<=[a-z%)\]][.!?;])\s+(?=[A-Z])"
-    r"|(?<=[a-z)\]])\s+(?=(?:To|For|In|If|All|Any|The|These|Those|Subjects?|Patients?|"
-    r"Participants?|Donors?|Volunteers?|Candidates?|Individuals?|Women|Men|Children|Infants)\s+[a-z]))")
+    r"(?:(?<=\s)|^)(?:[a-z][\w/-]*|\([a-z0-9][^()]*\))\s+(?=(?:To|For|In|If|All|Any|The|These|Those|Subjects?|Patients?|"
+    r"Participants?|Donors?|Volunteers?|Candidates?|Individuals?|Women|Men|Children|Infants)\s+[a-z])")
 
 
 def _lead_in_of_last(mk: _Marks, item: int) -> int | None:
