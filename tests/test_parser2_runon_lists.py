@@ -120,3 +120,18 @@ def test_a_non_inclusion_heading_starts_the_exclusion_list():
             "Non-inclusion Criteria:\n\n* Medical history of penile prosthesis implantation\n* Peyronie's disease\n"
             "* Patients with infections or septic condition")
     assert _alarms("NCT02472431", crit) == []
+
+
+def test_a_lead_in_and_its_stars_among_other_criteria_is_one_item():
+    """One paragraph per item (TrialFinderData's tables layout): "Concomitant Medication: * … * …" (NCT00657644) is one
+    item with its sub-list, as "Abnormal Laboratory Values: 1. … 2. …" is; alone under its heading it is the list."""
+    lines = [Line("Inclusion Criteria:", "p"), Line("Men aged 18 or older", "p"),
+             Line("Concomitant Medication: * Subjects who are taking nitrates. * Subjects who are taking androgens.", "p"),
+             Line("Signed consent", "p")]
+    assert criteria_lists(lines)[0] == [
+        "Men aged 18 or older",
+        "Concomitant Medication: * Subjects who are taking nitrates. * Subjects who are taking androgens.",
+        "Signed consent"]
+    alone = [Line("Inclusion Criteria:", "p"), Line("ED patient must: * Be male * Be 18 or older", "p"),
+             Line("Exclusion Criteria:", "p")]
+    assert criteria_lists(alone)[0] == ["ED patient must:", "Be male", "Be 18 or older"]
