@@ -30,6 +30,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
     pos = 0
     local = local_definitions(text)
     last: tuple[int, str, int, int] | None = None   # (index in out, plain, end, start in text) of the last bracket added
+    named = None   # (entry, end in text) of the last term said with its meaning in a bracket
     glossed_inline: set[str] = set()   # abbreviations whose meaning the text already says in brackets
     left_alone_for: dict[tuple[str, str], bool] = {}
     matches = list(lex.pattern.finditer(text))
@@ -64,6 +65,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
         if e.kind == "jargon":
             if jargon_kept(lex, e, text, m.start(), m.end()) or (e.one_name and _name_of(e) in kept_names):
                 continue   # "American Psychiatric Association", "CNS or brain metastases": kept as written
+            if e.plain_is_gloss and _said_together(named, e, text, m.start()):
+                continue   # "AST (a liver enzyme) aspartate aminotransferase": one thing, its meaning said once
             said = e.plain
             inner = abbreviation_in(lex, e)
             if " (" in said and (not first or in_brackets(text, m.start()) or inner in glossed_inline):
@@ -103,11 +106,15 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             if bracket:   # the name as written, then its bracket: a name after it may share the bracket ("Creatinine
                 out.append(bracket)   # and BUN (kidney blood tests)"), as after an abbreviation's
                 last = (len(out) - 1, meaning, end, last[3] if shared and last else m.start())
+            if meaning:
+                named = (e, end)
             pos = end
         elif e.kind == "abbreviation" and first:
             if word in glossed_inline:
                 continue
             glossed_inline.add(word)
+            if _said_together(named, e, text, m.start()):
+                continue   # "aspartate aminotransferase AST": the name's bracket said what AST is
             before = text[:m.start()].rstrip()
             after = text[m.end():].lstrip()
             if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/" \
@@ -123,6 +130,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             # (a pair's bracket starts at the pair's first name: a third name joins it, "PT, PTT and INR (blood clotting
             # tests)", where the list check read the pair's first name as an item with no bracket)
             last = (len(out) - 1, e.plain, end, last[3] if plural and last else m.start())
+            named = (e, end)
             pos = end
     out.append(text[pos:])
     return "".join(out), _one_entry_each(glossary, text) if len(glossary) > 1 else glossary
@@ -142,6 +150,28 @@ def _share_bracket(out: list[str], last: tuple[int, str, int, int] | None, said:
         return said, False
     out[last[0]] = ""
     return f"{said[:-len(bracket)]} ({plural})", True
+
+
+# what may stand between a name and its abbreviation said together: "aspartate aminotransferase AST", "… - AST",
+# "…, AST", "… [AST]" (no word: "AST and aspartate aminotransferase" is no such pair)
+_BETWEEN_NAMES = re.compile(r"[\s,;:/\-–—(\[]*")
+
+
+def _said_together(named, e, text: str, start: int) -> bool:
+    """Is the term at `start` (entry `e`) the one just said with its meaning (`named`: entry and end), named the other
+    way, right after it: a name and its abbreviation ("aspartate aminotransferase AST", "AST aspartate
+    aminotransferase")? Then its meaning is said once, not "aspartate aminotransferase (a liver enzyme) AST (a liver
+    enzyme)". The two are one thing when the abbreviation's meaning opens with the name ("Aspartate aminotransferase:
+    a liver enzyme …") or the name's says "Also called AST"; two enzymes sharing a meaning ("AST, ALT (liver
+    enzymes)") are not."""
+    if named is None or _BETWEEN_NAMES.fullmatch(text, named[1], start) is None:
+        return False
+    other = named[0]
+    if {other.kind, e.kind} != {"abbreviation", "jargon"}:
+        return False
+    abbr, name = (other, e) if other.kind == "abbreviation" else (e, other)
+    return _named_in(abbr.meaning) == name.term.lower() or re.search(
+        rf"\balso called {re.escape(abbr.term)}\b", name.meaning) is not None
 
 
 _BRACKET_ALONE = re.compile(r" \([^()]*\)")   # (a bracket said on its own, not yet joined by the next replacement)

@@ -23,8 +23,9 @@ def strip_numbering(text: str) -> str:
     return _LETTER_MARKER.sub(" ", text)
 
 
-# (a number right before a letter marker ends a sub-item's text: "c) HPA 33. d) …" is no list number)
-_NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])(?!\s*\(?[a-h]\)\s)"
+# (a number right before a later letter marker ends a sub-item's text: "c) HPA 33. d) …" is no list number; before
+# an "a)" it is the item's number, its sub-list starting: "2. a) Patient must have … OR b) …", NCT00004138)
+_NUM_MARKER = re.compile(r"(?:(?<=[\s;:,.])|^)\(?(\d{1,2})[.)](?=\s|[A-Za-z])(?!\s*\(?[b-h]\)\s)"
                          r"|(?<=[;.]\s)(\d{1,2}),(?=\s+[a-z\d\x22\u201c(-])")   # ("…NO-2b; 3, 18 years of age…", '; 13, "Did …')
 _LETTER_MARKER = re.compile(r"(?:(?<=[\s;:,])|^)\(?(?:[a-z]|[ivx]{1,4})[.)](?=\s|[A-Za-z])")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?![\d])")

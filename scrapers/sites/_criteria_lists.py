@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ..criteria_markers import END_HEADER, START_HEADER
-from ._runon import split_paragraph, strip_bullet, sub_list_to_end, _BULLET
+from ._runon import split_paragraph, split_stars, strip_bullet, sub_list_to_end, _BULLET
 from .base import HEADING_TAGS, Line, clean
 from .common import strip_truncation
 
@@ -50,12 +50,12 @@ def criteria_sub_label(line: Line) -> bool:
 
 
 _INC = r"(?:(?:key|main|primary)\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
-_EXC = r"(?:(?:key|main|primary)\s+)?exclusion\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
+_EXC = r"(?:(?:key|main|primary)\s+)?(?:exclusion|non[- ]?inclusion)\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
 _HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
 _HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
 
 
-_HEAD_FIRST_WORDS = ("inclusion", "exclusion", "key", "main", "primary", "who")
+_HEAD_FIRST_WORDS = ("inclusion", "exclusion", "non", "key", "main", "primary", "who")
 # "… must meet the following inclusion criteria: a) …" is an item's own words, not a header
 _IN_SENTENCE = re.compile(r"\b(?:the|following|these|those|all|any|such|this|listed|study's)\s+$")
 # "… cardiovascular exclusion criteria: history of angina": a lower-case header word right after a
@@ -153,7 +153,15 @@ def _one_item(text: str, before: Line | str | None, after: Line | str | None) ->
         if nxt == own + 1:
             return True
         return nxt is None and _own_number(before) == own - 1 and sub_list_to_end(text, _OWN_NUMBER.match(text).end())
-    return (_list_line(before) or _list_line(after)) and sub_list_to_end(text)
+    return (_list_line(before) or _list_line(after)) and (sub_list_to_end(text) or _star_sub_list(text))
+
+
+def _star_sub_list(text: str) -> bool:
+    """"Has one of the following: * Aaa * Bbb": a lead-in and its "*" bullets in one paragraph (`split_stars`). Among
+    other criteria, one paragraph per item, they are that item's sub-list (bench/runon_gaps.py --paragraphs: 41 pages
+    read their sub-items as criteria of their own), as a numbered one is."""
+    parts = split_stars(clean(text))
+    return parts is not None and len(parts) > 1 and parts[0].rstrip().endswith((":", "："))
 
 
 def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..criteria_markers import bracket_spans
 from .base import clean
 
 
@@ -280,21 +281,89 @@ def _split_numbered(text: str) -> list[str]:
             cuts.append(k)
             top, nest = v, None
     at = [marks[k].start() for k in cuts]
+    own_lead = _lead_in_of_last(mk, cuts[-1])
+    if own_lead is not None:
+        at.append(own_lead)
     lead = text[: at[0]].strip()
     items = [lead] if lead else []
     items += [text[a:b].strip() for a, b in zip(at, at[1:] + [len(text)])]
     return [it for it in items if it]
 
 
+# where a lead-in the record wrote on a line of its own starts inside an item run together with it: no full stop ends
+# the item ("… during the screening period To continue in the open-label …"), so a capital word that opens a lead-in
+# right after a small word or bracket is a line break; after a full stop the next sentence may be the item's own ("7. …
+# allowed. Participants are eligible … if all of the following apply: 1. …": 60 pages of bench/runon_gaps.py), and a
+# capital name mid-sentence ("treated with Keytruda for the following:") is none, nor a word after a capital one ("Mast
+# Cell Related Condition Patients with any of the following …", a heading the record wrapped into its item), nor after a
+# bracket that opens with a capital ("Inclusion Criteria (Pre-Randomization) To be eligible …")
+_SENTENCE_START = re.compile(
+    r"(?:(?<=\s)|^)(?:[a-z][\w/-]*|\([a-z0-9][^()]*\))\s+(?=(?:To|For|In|If|All|Any|The|These|Those|Subjects?|Patients?|"
+    r"Participants?|Donors?|Volunteers?|Candidates?|Individuals?|Women|Men|Children|Infants)\s+[a-z])")
+
+
+def _lead_in_of_last(mk: _Marks, item: int) -> int | None:
+    """Where the last item's own text ends and a lead-in of its own starts, if it has one: the record's numbered list
+    went on with a line with no number, a lead-in whose list restarts at 1 and runs to the end of the paragraph (the
+    next heading), and the page ran the lines together: "8. Low IIEF-EF scores (≤ 25) during the screening period To
+    continue in the open-label extension phase …, subjects must meet the following …: 1. … 4. …" (NCT03813992). The
+    record reads the lead-in as an item of its own holding the run (criteria_mend.nest_restarted_lists), so the page's
+    item ends where the lead-in's sentence starts. None when the run does not go on unbroken from a "1." right after a
+    colon to the end, or the lead-in's sentence is the item's first (its own list: "6. Any of: 1. … 2. …")."""
+    nums, marks, text = mk.nums, mk.marks, mk.text
+    try:
+        first = nums.index(1, item + 1)
+    except ValueError:
+        return None
+    if nums[first:] != list(range(1, len(nums) - first + 1)) or len(nums) - first < 2:
+        return None
+    colon = marks[first].start()
+    while colon > 0 and text[colon - 1].isspace():
+        colon -= 1
+    if not (colon > 0 and text[colon - 1] in ":："):
+        return None
+    body = marks[item].end()
+    starts = [m.end() for m in _SENTENCE_START.finditer(text, body, colon)]
+    return starts[-1] if starts and starts[-1] > body else None
+
+
 _DASH_START = re.compile(r"[-•]\s")
 _DASH_SPLIT = re.compile(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+")
+# a "*" bullet: "* " at the start, or " * " after anything but another "*" and before no "*" ("a ** b"); a mark on
+# a word ("ULN* NOTE", "p*q") has no space before it. Between figures it is a product ("2 * 3"), and after one so is
+# a limit's word ("5 * ULN", "2.5 * the upper limit"); otherwise a bullet ("age 18 to 50 * methadone", "Male * 18-55")
+_STAR_START = re.compile(r"\*\s+(?!\*)")
+_STAR = re.compile(r"(?<=[^\s*])\s+\*\s+(?!\*)")
+_PRODUCT = re.compile(r"(?<=\d)\s+\*\s+(?:\d|(?:uln|lln|unl|ulrr|upper|lower|the|normal|institutional)\b)", re.I)
+# a lead-in before a paragraph's first "*" bullet: "ED patient must: * Be male * …" (the record's line and its items)
+_STAR_LEAD = re.compile(r"^[^*]{1,200}?[:：]\s+(?=\*\s+(?!\*))")
+
+
+def split_stars(text: str) -> list[str] | None:
+    """A run-on paragraph of "*" bullets ("* a * b", "Lead-in: * a * b") on its bullets, as the record writes
+    them one per line; None when the paragraph does not start with a bullet or a lead-in and one. A "*" inside
+    brackets is the text's ("(Age * AST)"), never a bullet."""
+    lead = _STAR_LEAD.match(text)
+    start = lead.end() if lead and not _NUMBER.search(text, 0, lead.end()) else 0   # (not "2. … as: * a * b")
+    if not _STAR_START.match(text, start):
+        return None
+    spans = bracket_spans(text)
+    cuts = [m for m in _STAR.finditer(text, start)
+            if not _PRODUCT.match(text, m.start()) and not any(a < m.start() < b for a, b in spans)]
+    at = [start] + [m.start() for m in cuts]
+    parts = ([text[:start]] if start else []) + [text[a:b] for a, b in zip(at, at[1:] + [len(text)])]
+    return [p for p in (strip_bullet(x) for x in parts) if p]
 
 
 def split_paragraph(text: str) -> list[str]:
     """A run-on paragraph to items: "- a - b" on its bullets (never between numbers: "BMI
-    20 - 30" stays), otherwise "1. a 2. b" on its numbering (see split_numbered)."""
+    20 - 30" stays), "* a * b" on its bullets (see split_stars), otherwise "1. a 2. b" on its numbering (see
+    split_numbered)."""
     text = clean(text)
     if _DASH_START.match(text):
         parts = _DASH_SPLIT.split(text)
         return [p for p in (strip_bullet(x) for x in parts) if p]
+    stars = split_stars(text)
+    if stars is not None:
+        return stars
     return _split_numbered(text)
