@@ -41,3 +41,32 @@ def test_a_limit_changed_on_one_slash_bullet_is_a_critical_change_not_an_added_i
 ])
 def test_a_slash_split_that_keeps_the_limit_on_each_bullet_stays_quiet(section, record, bullets):
     assert _alarms(_found(section, record, bullets)) == []
+
+
+@pytest.mark.parametrize("record,bullets", [
+    ("The patient is taking blood thinners and has an INR > 3",
+     ["The patient is taking blood thinners", "The patient has an INR > 3"]),
+    ("The subject participated in the study previously and had been withdrawn",   # (NCT00005094)
+     ["The subject participated in the study previously", "The subject had been withdrawn"]),
+])
+def test_an_and_split_whose_second_bullet_repeats_the_subject_is_the_and_alarm_not_an_added_item(record, bullets):
+    alarms = _alarms(_found("exclusion", record, bullets))
+    assert [(k, s) for k, s, _ in alarms] == [("criterion_changed", "critical")]
+    assert 'differs in an "and"' in alarms[0][2] and f'"{bullets[1]}"' in alarms[0][2]
+
+
+@pytest.mark.parametrize("record,bullets", [
+    ("Pregnant and breastfeeding women", ["Pregnant women", "Breastfeeding women"]),
+    ("Pregnant and lactating women.", ["Pregnant women", "Lactating women"]),   # (NCT03058094)
+    ("Pregnant and breast-feeding women", ["Pregnant women", "Breast-feeding women"]),   # (NCT04023344)
+])
+def test_an_exclusion_pregnant_and_breastfeeding_as_two_bullets_is_only_the_split_note(record, bullets):
+    assert _found("exclusion", record, bullets) == [(
+        "criteria_split", "info", f'This page splits a reason someone cannot join into 2 items; ClinicalTrials.gov '
+        f'lists "{record}" as one.')]
+
+
+def test_a_pregnancy_split_bullet_with_a_limit_of_its_own_still_alarms():
+    alarms = _alarms(_found("exclusion", "Pregnant and breastfeeding women",
+                            ["Pregnant women", "Breastfeeding women within 6 months of delivery"]))
+    assert alarms and "within 6 months of delivery" in alarms[0][2]

@@ -4,6 +4,7 @@ bullet and reads the others as criteria added."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .align import Entry, Pair
@@ -14,19 +15,22 @@ from .compare import what_differs
 from .splits import ALTERNATIVES, MOST_PARTS, Split, changed_split, faithful_split
 from .words import content_words
 
+_AND = re.compile(r"\band\b")   # (an exclusion's "X and Y" as two bullets: and_parts)
+
 
 def regroup_splits(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
     """Pairs with each record item that the page shows as its alternatives, one per item (faithful_split), paired
     with those items: alignment pairs "AST/ALT > 2.5 x ULN" with "ALT > 2.5 x ULN" alone and reads "AST > 2.5 x ULN"
     as a criterion added, and "Uncontrolled hypertension" for the second bullet of "Uncontrolled diabetes or
-    hypertension" is too far from the record's text to be found inside it. Only items paired with no other record
+    hypertension" is too far from the record's text to be found inside it (and an exclusion's "X and Y" as its two
+    clauses, _shows_parts). Only items paired with no other record
     item, or with none, are regrouped."""
     out = list(pairs)
     used = {j: n for n, p in enumerate(out) for j in p.p}
     where = {i: n for n, p in enumerate(out) for i in p.o}
     for i, o in enumerate(O):
         n = where.get(i)
-        if not ALTERNATIVES.search(o.norm) or n is not None and len(out[n].o) > 1:
+        if not (ALTERNATIVES.search(o.norm) or _AND.search(o.norm)) or n is not None and len(out[n].o) > 1:
             continue
         mine = set(out[n].p) if n is not None else set()
         free = sorted(mine | {j for j, e in enumerate(P) if j not in used and e.section == o.section})

@@ -75,6 +75,8 @@ _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 # condition is compare's to judge)
 _FIGURE_KINDS = frozenset({"number", "added", "unit", "comparator"})
 _FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS) + r"|than|exceed\w*|equal|no|not)$")
+_MOTHERHOOD = r"pregnan\w*|breast-?\s?feeding|breast-?\s?fed|lactating|lactation|nursing"
+_EITHER = re.compile(rf"(?i)\b({_MOTHERHOOD})\s+and\s+({_MOTHERHOOD})\b")
 _LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
 
 
@@ -93,6 +95,7 @@ class Split:
 def faithful_split(section: str, record: str, pages: tuple[str, ...]) -> Split | None:
     """The Split of a record item shown as these page items, where bullets say what the record does for this
     section (see the module's note); None else."""
+    record = _as_listed(section, record)
     return _for_section(section, record, split_reading(record, pages))
 
 
@@ -101,10 +104,20 @@ def changed_split(section: str, record: str, pages: tuple[str, ...]) -> Split | 
     figure, limit or unit its part is held to ("AST" or "AST > 5 x ULN" for the first bullet of "AST/ALT > 2.5 x
     ULN"), in Split.changed; None else. Of a reason someone cannot join such a bullet was the split note alone, or a
     criterion added (session splits2): a dropped or changed limit is critical wherever it is."""
+    record = _as_listed(section, record)
     if split_reading(record, pages) is not None:   # (each bullet its part as the record says it)
         return None
     split = _for_section(section, record, split_reading(record, pages, loose=True))
     return split if split is not None and split.changed else None
+
+
+def _as_listed(section: str, record: str) -> str:
+    """The record item with an exclusion's "pregnant and breastfeeding" read as the "or" it means: no one is
+    excluded only when both hold (34 exclusion items of the corpus say it; read, every one excludes either: "Pregnant
+    and lactating women are excluded", "… harmful to the developing fetus or nursing infant. Therefore, pregnant and
+    nursing females …"), so "Pregnant women" + "Breastfeeding women" says the record's rule (it was a criterion
+    added)."""
+    return _EITHER.sub(r"\1 or \2", record) if section == "exclusion" else record
 
 
 def _for_section(section: str, record: str, split: Split | None) -> Split | None:
