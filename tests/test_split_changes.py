@@ -70,3 +70,29 @@ def test_a_pregnancy_split_bullet_with_a_limit_of_its_own_still_alarms():
     alarms = _alarms(_found("exclusion", "Pregnant and breastfeeding women",
                             ["Pregnant women", "Breastfeeding women within 6 months of delivery"]))
     assert alarms and "within 6 months of delivery" in alarms[0][2]
+
+
+@pytest.mark.parametrize("record,bullets", [
+    ("Age less than 20 or greater than 69 years.", ["Age less than 20", "Greater than 69 years"]),   # (NCT00006168)
+    ("Serum potassium < 3.5 or > 5.1 mEq/L", ["Serum potassium < 3.5", "> 5.1 mEq/L"]),   # (NCT00461136)
+    ("WBC < 2,000 or > 15,000/cmm", ["WBC < 2,000", "> 15,000/cmm"]),   # (NCT00491322)
+    ("Absolute CD4 count of < 100 or > 350 cells/mm3.", ["Absolute CD4 count of < 100", "> 350 cells/mm3"]),
+])
+def test_an_exclusion_range_shown_one_bound_a_bullet_is_only_the_split_note(record, bullets):
+    assert _found("exclusion", record, bullets) == [(
+        "criteria_split", "info", f'This page splits a reason someone cannot join into 2 items; ClinicalTrials.gov '
+        f'lists "{record}" as one.')]
+
+
+@pytest.mark.parametrize("record,bullets", [
+    ("Age less than 20 or greater than 69 years.", ["Age less than 20", "Greater than 65 years"]),
+    ("Age less than 20 or greater than 69 years.", ["Age less than 18", "Greater than 69 years"]),
+    ("Age less than 20 or greater than 69 years.", ["Age less than 20", "Less than 69 years"]),
+    # (the time the record sets for both bounds left off the first: every old reading now excludes, NCT05196191)
+    ("Testosterone level <300 or >1000 ng/dL within 1 month prior to enrollment",
+     ["Testosterone level < 300", "> 1000 ng/dL within 1 month prior to enrollment"]),
+    ("Systolic blood pressure below 110 or above 150 mmHg on anti-hypertensive therapy",   # (NCT01348880)
+     ["Systolic blood pressure below 110", "Above 150 mmHg on anti-hypertensive therapy"]),
+])
+def test_a_range_split_that_changes_a_bound_or_drops_what_both_share_stays_critical(record, bullets):
+    assert "critical" in [s for _, s, _ in _alarms(_found("exclusion", record, bullets))]

@@ -30,6 +30,7 @@ from itertools import permutations
 
 from ..fidelity import check_fidelity
 from .scope import LIST_ENDS, STATE, qualifiers
+from .split_ranges import bounds_split
 from .words import COMPARISON_WORDS, FILLER, TOKEN, as_read, content_words, same_word
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
@@ -185,6 +186,8 @@ def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]],
     bare = any(_HEAD_WORD.fullmatch(ws[-1].group(0).lower()) for ws in words[:-1])
     if any(_RELATIVE.search(t, m.end(), seps[n + 1].start()) for n, m in enumerate(seps[:-1])):
         return None   # (a clause inside the list is said of the parts before it too: "condition or treatment that …")
+    if not loose and bounds_split(t, seps, shown):   # ("Age less than 20" + "Greater than 69 years": split_ranges.py)
+        return Split((), False, False)
     if _own_figures(t, bounds):   # ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3": each part whole, review r27 #7)
         split = _read_as(t, seps, shown, said, [], words, [], whole, loose)
         if split is not None:
