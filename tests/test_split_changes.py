@@ -96,3 +96,16 @@ def test_an_exclusion_range_shown_one_bound_a_bullet_is_only_the_split_note(reco
 ])
 def test_a_range_split_that_changes_a_bound_or_drops_what_both_share_stays_critical(record, bullets):
     assert "critical" in [s for _, s, _ in _alarms(_found("exclusion", record, bullets))]
+
+
+@pytest.mark.parametrize("section,record,page,gone", [
+    ("exclusion", "Pregnant and breastfeeding women", "Pregnant women", "breastfeeding"),
+    ("exclusion", "Pregnant and lactating women.", "Lactating women", "Pregnant"),   # (NCT03058094)
+    ("inclusion", "Pregnant and nursing women may participate in minimal risk procedures",   # (NCT00001183)
+     "Pregnant women may participate in minimal risk procedures", "nursing"),
+])
+def test_pregnant_and_breastfeeding_with_one_group_left_out_is_a_warning_naming_it(section, record, page, gone):
+    # (it was criterion_reworded, info: breastfeeding women read that nothing keeps them out)
+    alarms = _alarms(_found(section, record, [page]))
+    assert [(k, s) for k, s, _ in alarms] == [("criterion_changed", "warning")]
+    assert f'this page leaves out "{gone}"' in alarms[0][2]

@@ -29,6 +29,7 @@ from functools import lru_cache
 from itertools import permutations
 
 from ..fidelity import check_fidelity
+from .alternatives import as_either
 from .scope import LIST_ENDS, STATE, qualifiers
 from .split_ranges import bounds_split
 from .words import COMPARISON_WORDS, FILLER, TOKEN, as_read, content_words, same_word
@@ -76,8 +77,6 @@ _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 # condition is compare's to judge)
 _FIGURE_KINDS = frozenset({"number", "added", "unit", "comparator"})
 _FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS) + r"|than|exceed\w*|equal|no|not)$")
-_MOTHERHOOD = r"pregnan\w*|breast-?\s?feeding|breast-?\s?fed|lactating|lactation|nursing"
-_EITHER = re.compile(rf"(?i)\b({_MOTHERHOOD})\s+and\s+({_MOTHERHOOD})\b")
 _LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
 
 
@@ -118,7 +117,7 @@ def _as_listed(section: str, record: str) -> str:
     and lactating women are excluded", "… harmful to the developing fetus or nursing infant. Therefore, pregnant and
     nursing females …"), so "Pregnant women" + "Breastfeeding women" says the record's rule (it was a criterion
     added)."""
-    return _EITHER.sub(r"\1 or \2", record) if section == "exclusion" else record
+    return as_either(record) if section == "exclusion" else record
 
 
 def _for_section(section: str, record: str, split: Split | None) -> Split | None:
