@@ -41,14 +41,26 @@ _ETC = re.compile(r"(?i)etc\b")
 _OWN_PART = re.compile(r"(?i)(?:other|any|use|history|have|has|had|prior|previous|current|concurrent|known|"
                        r"patients?|subjects?|conditions?|active|uncontrolled|severe|significant|a|an|the)\b")
 
+# "pregnant and breastfeeding": two groups, each excluded (or allowed) alone, as "A or B" lists them
+_MOTHERHOOD = r"pregnan\w*|breast-?\s?feeding|breast-?\s?fed|lactating|lactation|nursing"
+_EITHER = re.compile(rf"(?i)\b({_MOTHERHOOD})\s+and\s+({_MOTHERHOOD})\b")
+
 Span = tuple[int, int]
+
+
+def as_either(text: str) -> str:
+    """The text with "pregnant and breastfeeding" (or "lactating", "nursing") written as the "or" it lists: no one
+    is excluded only when both hold (splits._as_listed)."""
+    return _EITHER.sub(r"\1 or \2", text)
 
 
 def dropped_alternatives(record: str, page: str, least: int = 3) -> list[WordChange]:
     """The alternative of the record's list of `least` or more parts ("A, B, or C"; with 2, "A or B") the page leaves
     out, as WordChange(the alternative, ""), when the page is otherwise the record's item (see the module's note);
-    [] else."""
-    name = _dropped(record, page, least, examples=False)
+    [] else. "Pregnant and breastfeeding women" lists two groups as "A or B" does: "Pregnant women" for it was
+    reworded, info (session splits2)."""
+    either = as_either(record)
+    name = _dropped(either, page, 2 if either != record else least, examples=False)
     return [] if name is None else [WordChange(name, "")]
 
 

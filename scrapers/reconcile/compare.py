@@ -44,7 +44,7 @@ _DIFFERS_IN = {"number": "a number", "unit": "a unit", "comparator": "a limit", 
                "conjunction": 'an "or"'}
 
 
-def _what_differs(kinds: list[str]) -> str:
+def what_differs(kinds: list[str]) -> str:
     """"a number and a unit": what changed between the record's criterion and the page's."""
     said = list(dict.fromkeys(_DIFFERS_IN.get(k, "its meaning") for k in kinds))
     return " and ".join(said[:2]) if len(said) <= 2 else ", ".join(said[:2]) + " and more"
@@ -155,7 +155,7 @@ def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a
     """"A reason someone cannot join differs in a word, "controlled" where ClinicalTrials.gov says "uncontrolled":
     this page says "…", but ClinicalTrials.gov says "…"." The word is named when the quotes are long enough to hide
     it (a quote of a few words shows it)."""
-    what = _what_differs(kinds)
+    what = what_differs(kinds)
     if word is not None and what == "a word" and max(len(a.split()), len(b.split())) > 6:
         what += f', "{word.page}" where ClinicalTrials.gov says "{word.record}"'
     return f'{rule_words(o_item).capitalize()} differs in {what}: this page says "{a}", but ClinicalTrials.gov says "{b}".'

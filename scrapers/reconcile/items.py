@@ -32,7 +32,7 @@ from .too_long import too_long, too_long_finding
 from .intro_rows import introduces_list
 from .left_out import drop_absent_parts
 from .and_split import and_split_findings
-from .split_pairs import left_out_findings, regroup_splits
+from .split_pairs import changed_split_findings, left_out_findings, regroup_splits
 from .splits import faithful_split
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
@@ -114,8 +114,10 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             cut_short = True
             continue
         several = _shown_as_several(o_items, p_items)
-        changed = and_split_findings(o_items[0], p_items, p.sim) if several else []
-        if changed:   # (an exclusion's "X and Y" as two bullets: each excludes alone, and_split.py)
+        changed = and_split_findings(o_items[0], p_items, p.sim) or \
+            changed_split_findings(o_items, p_items, p.sim) if several else []
+        if changed:   # (an exclusion's "X and Y" as two bullets: each excludes alone, and_split.py; a bullet with
+            # its part's figure lost or changed, split_pairs.py)
             out += changed
             continue
         if len(p.o) > 1 and not _same_item(o_items, official.eligibility_criteria or ""):

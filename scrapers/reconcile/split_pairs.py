@@ -4,27 +4,33 @@ bullet and reads the others as criteria added."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .align import Entry, Pair
 from .finding import Finding, criteria_finding, quote, rule_words
 from .normal import strip_marker
-from .splits import ALTERNATIVES, MOST_PARTS, Split, faithful_split
+from .and_split import and_parts
+from .compare import what_differs
+from .splits import ALTERNATIVES, MOST_PARTS, Split, changed_split, faithful_split
 from .words import content_words
+
+_AND = re.compile(r"\band\b")   # (an exclusion's "X and Y" as two bullets: and_parts)
 
 
 def regroup_splits(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
     """Pairs with each record item that the page shows as its alternatives, one per item (faithful_split), paired
     with those items: alignment pairs "AST/ALT > 2.5 x ULN" with "ALT > 2.5 x ULN" alone and reads "AST > 2.5 x ULN"
     as a criterion added, and "Uncontrolled hypertension" for the second bullet of "Uncontrolled diabetes or
-    hypertension" is too far from the record's text to be found inside it. Only items paired with no other record
+    hypertension" is too far from the record's text to be found inside it (and an exclusion's "X and Y" as its two
+    clauses, _shows_parts). Only items paired with no other record
     item, or with none, are regrouped."""
     out = list(pairs)
     used = {j: n for n, p in enumerate(out) for j in p.p}
     where = {i: n for n, p in enumerate(out) for i in p.o}
     for i, o in enumerate(O):
         n = where.get(i)
-        if not ALTERNATIVES.search(o.norm) or n is not None and len(out[n].o) > 1:
+        if not (ALTERNATIVES.search(o.norm) or _AND.search(o.norm)) or n is not None and len(out[n].o) > 1:
             continue
         mine = set(out[n].p) if n is not None else set()
         free = sorted(mine | {j for j, e in enumerate(P) if j not in used and e.section == o.section})
@@ -56,16 +62,42 @@ def _window(o: Entry, P: list[Entry], free: list[int], mine: set[int]) -> list[i
         for size in range(min(MOST_PARTS, len(run)), 1, -1):
             for a in range(len(run) - size + 1):
                 window = run[a:a + size]
-                if mine <= set(window) and \
-                        faithful_split(o.section, o.text, tuple(P[j].text for j in window)) is not None:
+                if mine <= set(window) and _shows_parts(o, tuple(P[j].text for j in window)):
                     return window
     return None
 
 
+def _shows_parts(o: Entry, pages: tuple[str, ...]) -> bool:
+    """Do these page items show record item `o` one part each: its alternatives (faithful_split), with a figure lost
+    or changed on one of them (changed_split: "AST > 5 x ULN" for the first of "AST/ALT > 2.5 x ULN" is that
+    part, not an item added), or the two clauses of its "X and Y" (and_parts: "The patient has an INR > 3" repeats
+    the first bullet's subject, and alignment paired the record with that first bullet alone)?"""
+    return faithful_split(o.section, o.text, pages) is not None or \
+        changed_split(o.section, o.text, pages) is not None or and_parts(o.section, o.text, pages) is not None
+
+
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
-    """A text's words that say something, less a plural's "s": a quick test before the full reading."""
-    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in content_words(text))
+    """A text's words that say something, less a plural's "s" and figures (a changed figure is still its part's): a
+    quick test before the full reading."""
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in content_words(text)
+                     if not any(c.isdigit() for c in w))
+
+
+def changed_split_findings(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:
+    """A critical criterion_changed for a record item shown one part per page item where a bullet loses or changes
+    the figure its part is held to (changed_split): "AST" for the first bullet of "AST/ALT > 2.5 x ULN" holds AST
+    to no limit; as a dropped or changed limit is anywhere else. [] for any other."""
+    o = o_items[0]
+    split = changed_split(o.section, o.text, tuple(e.text for e in p_items))
+    if split is None:
+        return []
+    bullet, part, kinds = split.changed[0]
+    return [criteria_finding(
+        "criterion_changed", "critical", o_items, p_items,
+        f'{rule_words(o).capitalize()} differs in {what_differs(list(kinds))}: this page shows "{quote(bullet, 80)}" '
+        f'as an item of its own, where ClinicalTrials.gov\'s "{quote(strip_marker(o.text), 100)}" says '
+        f'"{quote(part, 80)}".', sim, changes=[f'"{p}" became "{b}"' for b, p, _ in split.changed])]
 
 
 def left_out_findings(o_items: list[Entry], p_items: list[Entry], split: Split, sim: float) -> list[Finding]:

@@ -29,8 +29,10 @@ from functools import lru_cache
 from itertools import permutations
 
 from ..fidelity import check_fidelity
+from .alternatives import as_either
 from .scope import LIST_ENDS, STATE, qualifiers
-from .words import FILLER, TOKEN, as_read, content_words, same_word
+from .split_ranges import bounds_split
+from .words import COMPARISON_WORDS, FILLER, TOKEN, as_read, content_words, same_word
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
 # what parts a list: a comma (before an "or"), "or", "and/or", a slash
@@ -71,6 +73,10 @@ _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
 _DETERMINERS = frozenset("a an any the another".split())
 _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 # tests one limit may be set for ("AST/ALT <= 2.5 x ULN", "PT/PTT within normal range")
+# what changed_split reads as a bullet's changed figure: a number, a limit, a unit (one that loses only a "not" or a
+# condition is compare's to judge)
+_FIGURE_KINDS = frozenset({"number", "added", "unit", "comparator"})
+_FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS) + r"|than|exceed\w*|equal|no|not)$")
 _LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
 
 
@@ -82,12 +88,40 @@ class Split:
     left_out: tuple[tuple[str, str], ...]
     lab_pair: bool
     negated: bool
+    # (a bullet, its part as the record says it, what of a figure it loses): only of changed_split's reading
+    changed: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 def faithful_split(section: str, record: str, pages: tuple[str, ...]) -> Split | None:
     """The Split of a record item shown as these page items, where bullets say what the record does for this
     section (see the module's note); None else."""
-    split = split_reading(record, pages)
+    record = _as_listed(section, record)
+    return _for_section(section, record, split_reading(record, pages))
+
+
+def changed_split(section: str, record: str, pages: tuple[str, ...]) -> Split | None:
+    """The Split of a record item shown as bullets that would say its rule but that one of them loses or changes a
+    figure, limit or unit its part is held to ("AST" or "AST > 5 x ULN" for the first bullet of "AST/ALT > 2.5 x
+    ULN"), in Split.changed; None else. Of a reason someone cannot join such a bullet was the split note alone, or a
+    criterion added (session splits2): a dropped or changed limit is critical wherever it is."""
+    record = _as_listed(section, record)
+    if split_reading(record, pages) is not None:   # (each bullet its part as the record says it)
+        return None
+    split = _for_section(section, record, split_reading(record, pages, loose=True))
+    return split if split is not None and split.changed else None
+
+
+def _as_listed(section: str, record: str) -> str:
+    """The record item with an exclusion's "pregnant and breastfeeding" read as the "or" it means: no one is
+    excluded only when both hold (34 exclusion items of the corpus say it; read, every one excludes either: "Pregnant
+    and lactating women are excluded", "… harmful to the developing fetus or nursing infant. Therefore, pregnant and
+    nursing females …"), so "Pregnant women" + "Breastfeeding women" says the record's rule (it was a criterion
+    added)."""
+    return as_either(record) if section == "exclusion" else record
+
+
+def _for_section(section: str, record: str, split: Split | None) -> Split | None:
+    """The split, where bullets of this section's list say what the record's list does; None else."""
     if split is not None and section == "exclusion" and _NEGATION.match(as_read(record)):
         return None   # (bullets of an exclusion mean "or": "No A" + "No B" is not "No A or B", review r27 #4)
     if split is None or section == "exclusion":
@@ -97,9 +131,10 @@ def faithful_split(section: str, record: str, pages: tuple[str, ...]) -> Split |
 
 
 @lru_cache(maxsize=4096)
-def split_reading(record: str, pages: tuple[str, ...]) -> Split | None:
+def split_reading(record: str, pages: tuple[str, ...], loose: bool = False) -> Split | None:
     """How the page items say the record item's alternatives, one each (see the module's note); None when they do
-    not."""
+    not. `loose`: a bullet may leave off or change a figure, a comparison word or a shared word (its losses, of a
+    figure, limit or unit only, are Split.changed); at least one bullet must."""
     k = len(pages)
     if not 2 <= k <= MOST_PARTS:
         return None
@@ -107,14 +142,14 @@ def split_reading(record: str, pages: tuple[str, ...]) -> Split | None:
     if not ALTERNATIVES.search(t):
         return None
     shown = [as_read(p).strip().rstrip(".;") for p in pages]
-    said = [content_words(s) for s in shown]
+    said = [[w for w in content_words(s) if not (loose and _FIGURE_WORD.search(w))] for s in shown]
     readings = []
     for seps in _lists(t, k - 1):
-        split = _read(t, seps, shown, said)
+        split = _read(t, seps, shown, said, loose)
         if split is not None:
             readings.append(split)
-    # (of two readings, the one that has the bullets leave out fewest words: never an alarm one reading explains)
-    return min(readings, key=lambda s: len(s.left_out), default=None)
+    # (of two readings, the one that has the bullets change and leave out fewest: never an alarm one reading explains)
+    return min(readings, key=_fewest, default=None)
 
 
 def _lists(t: str, n: int) -> list[list[re.Match]]:
@@ -134,7 +169,7 @@ def _lists(t: str, n: int) -> list[list[re.Match]]:
     return out
 
 
-def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]]) -> Split | None:
+def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]], loose: bool) -> Split | None:
     """The Split for one list of `t` (its separators `seps`), or None when the page items are not its parts."""
     bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(t)]
     segs = [list(TOKEN.finditer(t, a, b)) for a, b in zip(bounds[::2], bounds[1::2])]
@@ -150,8 +185,10 @@ def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]])
     bare = any(_HEAD_WORD.fullmatch(ws[-1].group(0).lower()) for ws in words[:-1])
     if any(_RELATIVE.search(t, m.end(), seps[n + 1].start()) for n, m in enumerate(seps[:-1])):
         return None   # (a clause inside the list is said of the parts before it too: "condition or treatment that …")
+    if not loose and bounds_split(t, seps, shown):   # ("Age less than 20" + "Greater than 69 years": split_ranges.py)
+        return Split((), False, False)
     if _own_figures(t, bounds):   # ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3": each part whole, review r27 #7)
-        split = _read_as(t, seps, shown, said, [], words, [], whole)
+        split = _read_as(t, seps, shown, said, [], words, [], whole, loose)
         if split is not None:
             return split
     in_full = whole or segs[-1][0].group(0).lower() in _DETERMINERS or _describing(t, words[-1][0])
@@ -160,10 +197,15 @@ def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]])
             continue
         for y in _heads(t, segs[0], words[0], x == len(words[-1]), in_full):
             split = _read_as(t, seps, shown, said, words[0][:y], [words[0][y:]] + words[1:-1] + [words[-1][:x]],
-                             words[-1][x:], whole)
+                             words[-1][x:], whole, loose)
             if split is not None:
                 readings.append(split)
-    return min(readings, key=lambda s: len(s.left_out), default=None)
+    return min(readings, key=_fewest, default=None)
+
+
+def _fewest(split: Split) -> tuple[int, int]:
+    """How much a reading has the bullets change and leave out: the least is the reading to go by."""
+    return len(split.changed), len(split.left_out)
 
 
 def _own_figures(t: str, bounds: list[int]) -> bool:
@@ -230,23 +272,34 @@ def _tails(t: str, first_last: re.Match, words: list[re.Match]) -> list[int]:
 
 
 def _read_as(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]], head: list[re.Match],
-             cores: list[list[re.Match]], tail: list[re.Match], whole: bool) -> Split | None:
-    """The Split for one reading of the list: `head` and `tail` the words its parts share, `cores` each part's own."""
+             cores: list[list[re.Match]], tail: list[re.Match], whole: bool, loose: bool = False) -> Split | None:
+    """The Split for one reading of the list: `head` and `tail` the words its parts share, `cores` each part's own
+    (`loose`: see split_reading)."""
     if any(not c for c in cores):
         return None
     needed = {id(m) for m in head + tail if not _describing(t, m)} | {id(m) for m in tail}
+    if loose:   # (figures and comparison words are the fidelity check's to judge, each shared word may be gone)
+        head, tail, needed = _no_figures(head), _no_figures(tail), set()
+    matched = [_no_figures(c) if loose else c for c in cores]
+    if any(not c for c in matched):
+        return None
     for order in permutations(range(len(shown))):
-        kept = [_as_part(said[j], [m.group(0).lower() for m in cores[c]], head, tail)
+        kept = [_as_part(said[j], [m.group(0).lower() for m in matched[c]], head, tail)
                 for c, j in enumerate(order)]
         if any(k is None or not needed <= k for k in kept):
             continue   # (every bullet says the words the parts share: "Diabetes" for "Diabetes or hypertension
             # requiring treatment" excludes every diabetic)
-        if any(_loses(_part_said(t, seps, cores, c), shown[j]) for c, j in enumerate(order)):
-            continue
+        parts = [_part_said(t, seps, cores, c) for c in range(len(cores))]
+        losses = [_losses(parts[c], shown[j]) for c, j in enumerate(order)]
+        if any(ls is None for ls in losses) or (not any(ls & _FIGURE_KINDS for ls in losses) if loose else
+                                                 any(losses)):
+            continue   # (loose: a bullet that loses only a "not", an exception or a condition is compare's)
+        changed = tuple(sorted(((shown[j], parts[c], tuple(sorted(losses[c]))) for c, j in enumerate(order)
+                               if losses[c]), key=lambda x: not set(x[2]) & _FIGURE_KINDS))   # (a figure's first)
         left = tuple((_as_written(t, m), shown[j]) for c, j in enumerate(order) for m in _shared(t, head, cores, c, whole)
                      if not any(same_word(m.group(0).lower(), w) for w in said[j]))
         return Split(tuple(dict.fromkeys(left)), _lab_pair(t, seps),
-                     bool(_NEGATION.match(t)) and all(_NEGATION.match(s) for s in shown))
+                     bool(_NEGATION.match(t)) and all(_NEGATION.match(s) for s in shown), changed)
     return None
 
 
@@ -307,13 +360,19 @@ def _within(page: list[str], shared: list[re.Match]) -> set[int] | None:
     return out
 
 
-def _loses(record_part: str, page: str) -> bool:
-    """Does the page item lose a figure, limit, "not", exception or condition the record says of its part, or add
-    one? (A shared describing word it leaves out is the Split's to name.)"""
+def _losses(record_part: str, page: str) -> set[str] | None:
+    """The kinds of what the page item loses of the figures, limits, "not", exceptions or conditions the record says
+    of its part, or adds ("number", "unit", …; empty: none); None for odd text the checker cannot read (never read
+    as a split). (A shared describing word it leaves out is the Split's to name.)"""
     try:
-        return bool(check_fidelity(record_part, page))
-    except Exception:   # (odd text the checker cannot read: not read as a faithful split)
-        return True
+        return {loss.kind for loss in check_fidelity(record_part, page)}
+    except Exception:
+        return None
+
+
+def _no_figures(words: list[re.Match]) -> list[re.Match]:
+    """The words less figures and comparison words ("5", "greater"): what a loose reading matches bullets by."""
+    return [m for m in words if not _FIGURE_WORD.search(m.group(0).lower())]
 
 
 def _describing(t: str, m: re.Match) -> bool:

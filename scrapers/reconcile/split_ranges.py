@@ -1,0 +1,73 @@
+"""A reason someone cannot join that bounds one measure on both sides ("Age less than 20 or greater than 69 years",
+"Serum potassium < 3.5 or > 5.1 mEq/L") shown one bound per bullet ("Age less than 20" + "Greater than 69 years").
+Of an exclusion list each bullet excludes on its own, as the record's "or" does, and a bullet that begins with its
+limit continues the measure of the one before it: the record's rule (it was a critical "differs in an "or"": 67 of
+69 real ones, session splits2).
+
+Read so only where each part after the first is a limit and its figure, the first names the measure before its
+limit, and the bullets are the parts in order, each as the record says it (the fidelity check finds nothing lost or
+added) but that a later bullet may leave off the measure and an earlier one the unit the last one gives; what the
+record says after that unit ("within 1 month prior to enrollment", "on anti-hypertensive therapy") is on every
+bullet, and no bullet adds a word. A changed figure, limit or unit fails the fidelity check: compare's critical.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..fidelity import check_fidelity
+from .words import TOKEN, content_words, same_word
+
+# a limit and its figure ("< 9", "greater than 69", "no more than 2.5")
+_BOUND = re.compile(r"(?i)(?:[<>≤≥]=?|=|\b(?:less|greater|more|fewer|lower|higher|above|below|exceed\w*|under|over)"
+                    r"\b)[^\d;,]{0,12}?\d[\d.,]*")
+# where the unit after the last figure ends and what the record says of every bound begins
+_CLAUSE = re.compile(r"(?i)\s*(?:\b(?:within|during|in|after|before|since|for|unless|except|if|when|at|on|by|who|"
+                     r"that|which|and|or|with|without|not|no|prior|previous|last|past|as|despite)\b|[,;(\[<>≤≥=])")
+_ENDS_IN_FIGURE = re.compile(r"\d[\d.,]*\s*$")
+_LIST_MARK = re.compile(r"(?i),(?!\d)|;|\bor\b|\band\b")
+
+
+def bounds_split(t: str, seps: list[re.Match], shown: list[str]) -> bool:
+    """Are the bullets `shown` the bounds of one measure that `t` lists (its separators `seps`), one each, as the
+    module's note reads them?"""
+    ends = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(t)]
+    spans = list(zip(ends[::2], ends[1::2]))
+    if not all(m.group(0).strip().lower() == "or" for m in seps) or \
+            any(_LIST_MARK.search(t, a, b) for a, b in spans[:-1]):
+        return False
+    first = _BOUND.search(t, *spans[0])
+    if first is None or not content_words(t[:first.start()]) or first.end() != spans[0][1] and \
+            TOKEN.search(t, first.end(), spans[0][1]) and not _unit_only(t[first.end():spans[0][1]]):
+        return False
+    lasts = [_BOUND.match(t, a) for a, _ in spans[1:]]
+    if any(m is None for m in lasts):
+        return False
+    head, rest = t[:first.start()], t[lasts[-1].end():]
+    cut = _CLAUSE.search(rest)
+    unit, clause = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
+    needed = content_words(clause)
+    record = content_words(t)
+    for c, (page, (a, b)) in enumerate(zip(shown, spans)):
+        said = content_words(page)
+        if not all(any(same_word(w, v) for v in said) for w in needed) or \
+                not all(any(same_word(w, v) for v in record) for w in said):
+            return False
+        part = (head if c else "") + t[a:b]   # (the last part ends the record; "< 18 yrs" has its own unit)
+        if c < len(spans) - 1:
+            part += rest if _ENDS_IN_FIGURE.search(t[a:b]) else clause
+        if c and _BOUND.match(page.strip()):
+            page = head + page.strip()   # ("Greater than 69 years": the measure the bullet before names)
+        if c < len(spans) - 1 and _ENDS_IN_FIGURE.search(page.rstrip(" .;")):
+            page = page.rstrip(" .;") + unit   # ("Age less than 20": the unit the last bullet gives)
+        try:
+            if check_fidelity(part, page):
+                return False
+        except Exception:   # (odd text the checker cannot read: not read as bounds)
+            return False
+    return True
+
+
+def _unit_only(text: str) -> bool:
+    """Is this only a unit after a figure ("yrs", "mmHg", "ng/dL"), nothing said of the bound?"""
+    return _CLAUSE.match(text) is None and len(TOKEN.findall(text)) <= 2
