@@ -12,17 +12,15 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from os.path import commonprefix
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from ..criteria import unescape_markdown
-from ..fidelity import one_wording, same_side, split_sero, word_classes
+from ..fidelity import one_wording, split_sero, word_classes
 from .normal import strip_marker
-from .shorthands import ENDINGS, abbreviates, american, is_short, lay_for, names_group, stands_for
-from .shorthands import SHORTHAND, shortens  # noqa: F401  (read from here too: alike, scope, alternatives)
+from .shorthands import abbreviates, is_short, lay_for, names_group, stands_for
+from .shorthands import SHORTHAND, american, shortens  # noqa: F401  (read from here too)
+from .same_words import same_word, shared_start  # noqa: F401  (read from here too)
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
 # "or"/"and" and comparison words are the fidelity check's and direction_words'
@@ -358,52 +356,3 @@ def _unmatched(r: list[str], p: list[str]) -> tuple[list[str], list[str]]:
             r_left.remove(w)
             p_left.remove(twin)
     return r_left, p_left
-
-
-# words a site may write for one another, one sense each (a page saying "inoperable" for the record's "unresectable"
-# changes no one's eligibility)
-_SAME_SENSE = {w: i for i, ws in enumerate((
-    "immunocompromised immunosuppressed immunocompromized",
-    "unresectable inoperable nonresectable irresectable",
-    "rifampin rifampicin",   # (one medicine's US and international names: shared_start tells medicines apart)
-    # (a word qualified as not done well: "poorly treated" for "inadequately treated", review round 24, #6; one
-    # dropped or turned to "well" is fidelity's qualifier flip)
-    "poorly inadequately insufficiently suboptimally badly",
-    "poor inadequate insufficient suboptimal",
-)) for w in ws.split()}
-
-
-def same_word(w: str, v: str) -> bool:
-    """One word, as a copy may write it: another form ("treated"/"treat", shared_start), a word for the same side
-    ("women"/"females", fidelity.same_side), a word of the same sense ("inoperable"/"unresectable"), another spelling
-    ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve")."""
-    if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
-        return True
-    aw, av = american(w), american(v)
-    if aw == av or ENDINGS.sub("", aw) == ENDINGS.sub("", av) != "":
-        return True
-    # (the slip measured on the words as written too: "diaebtic" is one swap from "diabetic", but its "ae" read as
-    # British made it two)
-    return min(len(w), len(v)) >= 6 and min(OSA.distance(aw, av), OSA.distance(w, v)) <= 1
-
-
-# names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
-# that share a long start are still two medicines, not two forms of one word
-_DRUG_LIKE = re.compile(r"(?:one|ine|ide|in|ol|mab|nib|vir|pril|sartan|azole|mycin|cycline|cillin|oxacin|platin|taxel|"
-                        r"parin|afil|lukast|azepam|zolam|caine|profen|amine|ate)$")
-
-
-def shared_start(w: str, r: str) -> bool:
-    """One word in two forms ("transplant"/"transplantation", "pregnant"/"pregnancy"): a shared start of all but the
-    last three letters of the shorter, at least five ("transplant" is not "transfusion"). Two names of medicines
-    differ in more than a plural or a final "e" ("doxorubicine"): "prednisone" is not "prednisolone"."""
-    if w == r:
-        return True
-    if w[0].isdigit() or r[0].isdigit():
-        return False
-    n = len(commonprefix((w, r)))
-    if n < max(5, min(len(w), len(r)) - 3):
-        return False
-    if _DRUG_LIKE.search(w) and _DRUG_LIKE.search(r):
-        return w[n:] in ("", "s", "e", "es") and r[n:] in ("", "s", "e", "es")
-    return True
