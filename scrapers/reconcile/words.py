@@ -85,7 +85,8 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
         # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
         balanced = max(i2 - i1, j2 - j1) <= 3 and abs((i2 - i1) - (j2 - j1)) <= 1
-        if r_left and p_left and balanced and not abbreviates(r_left, p_left) and not _one_group(r_left, p_left):
+        if r_left and p_left and balanced and not abbreviates(r_left, p_left) and not _one_group(r_left, p_left) \
+                and not lay_for(r_left, p_left):   # ("heart attack" for "myocardial infarction": one thing)
             if len(r_left) == len(p_left) == 1 and min(len(r_left[0]), len(p_left[0])) <= 2 and i1 and j1:
                 r_left, p_left = [ra[i1 - 1]] + r_left, [pa[j1 - 1]] + p_left   # ("hepatitis C", not a bare "C")
             out.append(WordChange(" ".join(r_left), " ".join(p_left)))
