@@ -218,7 +218,7 @@ _DESCRIBING = re.compile(r"(?:ed|able|ible|ent|ant|ive|al|ate|ic|ile|ure|ular|et
                          r"(?:ly)?$")   # ("inadequately"/"adequately")
 _NOT_NEGATED = frozenset("""patient patients formed paired radiated radiation radiate dicated cident cidence
     fusion fused valent tent tense sured vent volved formal tended tensive termittent ternal terval ternational
-    dividual dividuals mediate mediately portant pacted plant planted tial itial duced duction fected
+    dividual dividuals mediate mediately portant pacted pairment plant planted tial itial duced duction fected
     fection flammatory flammation jected jection cluded clusion creased cision habited herited
     fectious vasive testinal tracranial travenous terstitial trinsic""".split())
 # opposite prefixes on one base: "hypertension"/"hypotension", "premenopausal"/"postmenopausal", "overweight"/"underweight"

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from ..abbreviations import as_abbreviated, spells
 from ..fidelity import one_wording
 from .normal import normalize
-from .shorthands import is_short, shortens   # (one-word shorthands: "HTN", "Hb", "ECG")
+from .shorthands import LAY, LAY_WORDS, is_short, shortens   # (one-word shorthands: "HTN", "Hb", "ECG")
 from .words import FILLER, one_short_form_apart
 
 WORDED = 89      # most a pair alike only once worded alike scores: below compare.REWORDED, so it is the
@@ -38,23 +38,6 @@ _ALONE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")   # a word with
 def short_forms(text: str) -> list[str]:
     """The short forms a text writes (`is_short`), as often as it writes each."""
     return [w for w in _ALONE.findall(text) if is_short(w)]
-
-# lay words for a medical term, each as the term it stands for (a page's plain rewording of the record's item, or
-# the reverse): only words that name the one same thing, so no two different rules read alike
-_LAY = tuple((re.compile(rf"(?i)\b{lay}\b"), term) for lay, term in (
-    (r"high blood pressure", "hypertension"),
-    (r"low blood pressure", "hypotension"),
-    (r"heart attacks?", "myocardial infarction"),
-    (r"high blood sugar", "hyperglycemia"),
-    (r"low blood sugar", "hypoglycemia"),
-    (r"high cholesterol", "hypercholesterolemia"),
-    (r"kidney(?= (?:disease|failure|function|impairment|insufficiency|transplant))", "renal"),
-    (r"liver(?= (?:disease|failure|function|impairment|insufficiency|transplant))", "hepatic"),
-))
-# the words of `_LAY`, either side
-_LAY_WORDS = frozenset("""high low blood pressure heart attack attacks sugar cholesterol kidney liver hypertension
-    hypotension myocardial infarction hyperglycemia hypoglycemia hypercholesterolemia renal hepatic""".split())
-
 
 def worded_pairs(O: list, P: list, pairs: list, match: float) -> list[tuple[list[int], list[int], float]]:
     """(record indices, [page index], similarity) for unpaired entries (align.Entry: text, norm, section, group)
@@ -150,7 +133,7 @@ def _may_read_alike(a: str, b: str) -> bool:
     unread = 0
     for words, theirs, other in ((ta, lb, tb), (tb, la, ta)):
         initials = {c for w in other if is_short(w) for c in w.lower()}
-        unread += sum(1 for w in words if not (w.lower() in theirs or w.lower() in FILLER or w.lower() in _LAY_WORDS
+        unread += sum(1 for w in words if not (w.lower() in theirs or w.lower() in FILLER or w.lower() in LAY_WORDS
                                                or is_short(w) or w[0].lower() in initials))
     return unread <= UNREAD
 
@@ -160,11 +143,11 @@ def _has_short(text: str) -> bool:
 
 
 def _has_lay(text: str) -> bool:
-    return any(rx.search(text) for rx, _ in _LAY)
+    return any(rx.search(text) for rx, _ in LAY)
 
 
 def _as_terms(text: str) -> str:
-    for rx, term in _LAY:
+    for rx, term in LAY:
         text = rx.sub(term, text)
     return text
 

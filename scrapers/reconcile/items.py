@@ -23,6 +23,7 @@ from ..fidelity import word_classes
 from ..model import OfficialRecord, PageRecord
 from .align import Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
 from .compare import compare, direction_words, excerpt_pair, reworded
+from .joined import JOINED
 from .words import shared_start
 from .coverage import coverage_findings
 from .foreign import compared, foreign_findings, foreign_lists
@@ -134,7 +135,11 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             continue
         o_items = without_exceptions(O, p.o, p_items, under)   # (none of a rule's exceptions shown under it)
         if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):
-            out += compare(o_items, p_items, p.sim, _beside(P, p.p))
+            found = compare(o_items, p_items, p.sim, _beside(P, p.p))
+            if out and out[-1].kind == "criteria_merged" and any(
+                    c.startswith(JOINED) for f in found for c in f.evidence.get("changes", ())):
+                out.pop()   # (this pair's merge, said once with what its joining word does: joined.py)
+            out += found
     return out, cut_short
 
 

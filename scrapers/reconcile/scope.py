@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from ..abbreviations import spells
 from ..fidelity import negated_base
-from ..qualifiers import POOR_CONTROL, POOR_FORM
+from ..qualifiers import DEGREE, POOR_CONTROL, POOR_FORM
 from .words import FILLER, same_word, shortens
 
 # where a list ends: ";", ":", a full stop (not an "e.g."'s) or a line (alternatives.py reads lists so too)
@@ -95,6 +95,7 @@ def qualifiers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, as written) of each qualifier that turns its word."""
     out = [(m.start(), m.end(), _kind(m.group(1)), m.group(0)) for m in POOR_FORM.finditer(text)]
     out += [(m.start(), m.end(), "control", m.group(0)) for m in POOR_CONTROL.finditer(text)]
+    out += [(m.start(), m.end(), m.group(1).lower(), m.group(0)) for m in DEGREE.finditer(text) if outside(m, out)]
     for m in WORD.finditer(text):
         base = negated_base(m.group(0).replace("-", ""))
         if base and outside(m, out):
@@ -187,7 +188,9 @@ def _describes(part: Part, words: re.Pattern | None = None) -> bool:
     """A part of describing words only ("no severe", "chronic medical", "newly diagnosed"): `_MODIFIER`, or those
     `words`."""
     ws = [w for w in part if w not in FILLER and w not in ("no", "any")]
-    return 0 < len(ws) <= 3 and all((words or _MODIFIER).fullmatch(w) for w in ws)
+    if not ws:   # ("no severe": a part whose describing word is a qualifier of its own, read apart from its words)
+        return bool(part)
+    return len(ws) <= 3 and all((words or _MODIFIER).fullmatch(w) for w in ws)
 
 
 def _run_in(low: str) -> list[int]:

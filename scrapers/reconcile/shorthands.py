@@ -167,3 +167,26 @@ def is_short(word: str) -> bool:
     word ("Ph" for "Philadelphia", "Hb", "Hx": "Ph positive ALL" for "Philadelphia chromosome positive ALL" did not
     pair, a criterion_added and a left-out warning)."""
     return SHORT_FORM.fullmatch(word) is not None or word in SHORTHAND
+
+
+# lay words for a medical term, each as the term it stands for (a page's plain rewording of the record's item, or
+# the reverse): only words that name the one same thing, so no two different rules read alike
+LAY = tuple((re.compile(rf"(?i)\b{lay}\b"), term) for lay, term in (
+    (r"high blood pressure", "hypertension"),
+    (r"low blood pressure", "hypotension"),
+    (r"heart attacks?", "myocardial infarction"),
+    (r"high blood sugar", "hyperglycemia"),
+    (r"low blood sugar", "hypoglycemia"),
+    (r"high cholesterol", "hypercholesterolemia"),
+    (r"kidney(?= (?:disease|failure|function|impairment|insufficiency|transplant))", "renal"),
+    (r"liver(?= (?:disease|failure|function|impairment|insufficiency|transplant))", "hepatic"),
+))
+# the words of `LAY`, either side
+LAY_WORDS = frozenset("""high low blood pressure heart attack attacks sugar cholesterol kidney liver hypertension
+    hypotension myocardial infarction hyperglycemia hypoglycemia hypercholesterolemia renal hepatic""".split())
+
+
+def lay_for(a: list[str], b: list[str]) -> bool:
+    """Does one run of words say the other's medical term in lay words ("high blood pressure" / "hypertension")?"""
+    x, y = " ".join(a).lower(), " ".join(b).lower()
+    return any(rx.fullmatch(p) and term == q for rx, term in LAY for p, q in ((x, y), (y, x)))

@@ -12,17 +12,15 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from os.path import commonprefix
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from ..criteria import unescape_markdown
-from ..fidelity import one_wording, same_side, split_sero, word_classes
+from ..fidelity import one_wording, split_sero, word_classes
 from .normal import strip_marker
-from .shorthands import ENDINGS, abbreviates, american, is_short, names_group, stands_for
-from .shorthands import SHORTHAND, shortens  # noqa: F401  (read from here too: alike, scope, alternatives)
+from .shorthands import abbreviates, is_short, lay_for, names_group, stands_for
+from .shorthands import SHORTHAND, american, shortens  # noqa: F401  (read from here too)
+from .same_words import same_word, shared_start  # noqa: F401  (read from here too)
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
 # "or"/"and" and comparison words are the fidelity check's and direction_words'
@@ -87,17 +85,23 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         # a word for a word, or two for one ("stroke" for "myocardial infarction"); a phrase for a word is a
         # rewording ("willing to sign a consent form" for "informed consent", TrialFinderData's plain English)
         balanced = max(i2 - i1, j2 - j1) <= 3 and abs((i2 - i1) - (j2 - j1)) <= 1
-        if r_left and p_left and balanced and not abbreviates(r_left, p_left) and not _one_group(r_left, p_left):
+        if r_left and p_left and balanced and not abbreviates(r_left, p_left) and not _one_group(r_left, p_left) \
+                and not lay_for(r_left, p_left):   # ("heart attack" for "myocardial infarction": one thing)
             if len(r_left) == len(p_left) == 1 and min(len(r_left[0]), len(p_left[0])) <= 2 and i1 and j1:
                 r_left, p_left = [ra[i1 - 1]] + r_left, [pa[j1 - 1]] + p_left   # ("hepatitis C", not a bare "C")
             out.append(WordChange(" ".join(r_left), " ".join(p_left)))
             if any(len(x) == 1 and is_short(x[0]) for x in (r_left, p_left)):   # ("CVA" for "myocardial infarction")
                 named += abs(len(r_left) - len(p_left))
+            elif _name_for_name(t, ms[i1:i2], r_left, u, ns[j1:j2], p_left):   # ("pulmonary embolism" for
+                named += max(len(r_left), len(p_left)) - 1                      # "coronary artery disease")
         elif r_left and p_left and not balanced:
             wrong = _short_for_other(t, ms[i1:i2], r_left, u, ns[j1:j2], p_left)
             if wrong is not None:
                 out.append(wrong)
                 named += len(TOKEN.findall(max(wrong.record, wrong.page, key=len))) - 1
+            elif _name_for_name(t, ms[i1:i2], r_left, u, ns[j1:j2], p_left):   # ("angina" for "congestive heart
+                out.append(WordChange(" ".join(r_left), " ".join(p_left)))       # failure": a name, one word)
+                named += max(len(r_left), len(p_left)) - 1
     # a copy but for a word or two: most of the longer text the same, or a short item whose word was replaced (a
     # name written short counted as one word: "History of cardiomyopathy or COPD" for "… congestive heart failure")
     longest = max(len(rl), len(pl)) - named
@@ -121,7 +125,7 @@ def one_short_form_apart(a: str, b: str) -> bool:
         return False
     _, i1, i2, j1, j2 = ops[0]
     for (st, sm_), (lt, lm) in (((ta, ma[i1:i2]), (tb, mb[j1:j2])), ((tb, mb[j1:j2]), (ta, ma[i1:i2]))):
-        if len(sm_) == 1 and is_short(sm_[0].group(0)) and len(sm_[0].group(0)) <= 6 and not _in_capitals(st):
+        if len(sm_) == 1 and is_short(sm_[0].group(0)) and len(sm_[0].group(0)) <= 6 and not _in_capitals(st, lt):
             name = _one_name(lt, lm, 1)
             if name is not None and len(name) == len(lm) and not any(is_short(w.group(0)) for w in name):
                 return True
@@ -143,7 +147,7 @@ def _short_for_other(t: str, rm: list[re.Match], r_left: list[str], u: str, pm: 
     and a text in capitals has no short forms to tell from its words. (`rm`/`pm`: each text's differing words where
     they stand in `t`/`u`; `r_left`/`p_left`: those that say something.)"""
     for (st, s_left), (lt, lm), page_short in (((u, p_left), (t, rm), True), ((t, r_left), (u, pm), False)):
-        if len(s_left) != 1 or not is_short(s_left[0]) or len(s_left[0]) > 6 or _in_capitals(st):
+        if len(s_left) != 1 or not is_short(s_left[0]) or len(s_left[0]) > 6 or _in_capitals(st, lt):
             continue
         name = _one_name(lt, lm)
         if name is None or stands_for(s_left[0], [m.group(0) for m in name]):
@@ -151,6 +155,21 @@ def _short_for_other(t: str, rm: list[re.Match], r_left: list[str], u: str, pm: 
         words = lt[name[0].start():name[-1].end()]
         return WordChange(words, s_left[0]) if page_short else WordChange(s_left[0], words)
     return None
+
+
+def _name_for_name(t: str, rm: list[re.Match], r_left: list[str], u: str, pm: list[re.Match],
+                   p_left: list[str]) -> bool:
+    """Does a copy name another thing in more or fewer words than the record's, sharing none of them: "angina" for
+    "congestive heart failure", "coronary artery disease" for "hypertension"? Told from a rewording only by a word
+    count, they were the reworded note (40 of 150 real names swapped so, words3). Each side is a name (at most five
+    words, joined only by spaces or hyphens, each saying something: "willing to sign a consent form" for "informed
+    consent" is a rewording, and keeps "consent"), no short form (`_short_for_other` reads those) and no lay wording
+    of the other ("high blood pressure" for "hypertension"). (`rm`/`pm`: each text's differing words where they
+    stand in `t`/`u`; `r_left`/`p_left`: those that say something, unmatched by the other side's.)"""
+    sides = ((t, rm, r_left), (u, pm, p_left))
+    if any(len(left) != len(ms) or not 1 <= len(ms) <= 5 or any(is_short(w) for w in left) for _, ms, left in sides):
+        return False
+    return all(_one_name(text, ms, 1) == ms for text, ms, _ in sides) and not lay_for(r_left, p_left)
 
 
 def _short_run(t: str, rm: list[re.Match], u: str, pm: list[re.Match]) -> tuple[list[WordChange], int] | None:
@@ -162,7 +181,7 @@ def _short_run(t: str, rm: list[re.Match], u: str, pm: list[re.Match]) -> tuple[
     differing words where they stand in `t`/`u`)."""
     for (st, sm), (lt, lm), page_short in (((u, pm), (t, rm), True), ((t, rm), (u, pm), False)):
         shorts = [n[0].group(0) if len(n) == 1 else "" for n in _listed(st, sm)]   # (as written: "ALL" is no "all")
-        if len(shorts) < 2 or _in_capitals(st) or not all(is_short(w) and len(w) <= 6 for w in shorts):
+        if len(shorts) < 2 or _in_capitals(st, lt) or not all(is_short(w) and len(w) <= 6 for w in shorts):
             continue
         names = [_one_name(lt, n, 1) for n in _listed(lt, lm)]
         if len(names) != len(shorts) or any(n is None or all(is_short(w.group(0)) for w in n) for n in names):
@@ -211,10 +230,21 @@ def _one_name(text: str, words: list[re.Match], fewest: int = 3) -> list[re.Matc
 _NAME_JOIN = re.compile(r"[ \-]+")
 
 
-def _in_capitals(text: str) -> bool:
-    """A text written in capitals ("HISTORY OF STROKE"): its words are no short forms."""
+_ALPHA = re.compile(r"[A-Za-z]{3,}")
+
+
+def _in_capitals(text: str, other: str) -> bool:
+    """A text written in capitals ("HISTORY OF STROKE" for the record's "History of stroke"): its words are no short
+    forms. Mostly capitals is not enough: "No NYHA class II-IV COPD" is, by its short forms and numerals, and a label
+    ("CARDIOVASCULAR: No COPD.") may be; so where it shares words with the `other` text, most of them must be written
+    in capitals where the other writes them otherwise (read by its letters alone, "COPD" for "congestive heart
+    failure" was the reworded note: words3)."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+    if len(letters) <= 12 or sum(c.isupper() for c in letters) <= 0.6 * len(letters):
+        return False
+    theirs = set(_ALPHA.findall(other))
+    shared = [w for w in _ALPHA.findall(text) if w.lower() in {v.lower() for v in theirs}]
+    return not shared or sum(w.isupper() and w not in theirs for w in shared) > len(shared) / 2
 
 
 def tokens(text: str) -> list[str]:
@@ -327,52 +357,3 @@ def _unmatched(r: list[str], p: list[str]) -> tuple[list[str], list[str]]:
             r_left.remove(w)
             p_left.remove(twin)
     return r_left, p_left
-
-
-# words a site may write for one another, one sense each (a page saying "inoperable" for the record's "unresectable"
-# changes no one's eligibility)
-_SAME_SENSE = {w: i for i, ws in enumerate((
-    "immunocompromised immunosuppressed immunocompromized",
-    "unresectable inoperable nonresectable irresectable",
-    "rifampin rifampicin",   # (one medicine's US and international names: shared_start tells medicines apart)
-    # (a word qualified as not done well: "poorly treated" for "inadequately treated", review round 24, #6; one
-    # dropped or turned to "well" is fidelity's qualifier flip)
-    "poorly inadequately insufficiently suboptimally badly",
-    "poor inadequate insufficient suboptimal",
-)) for w in ws.split()}
-
-
-def same_word(w: str, v: str) -> bool:
-    """One word, as a copy may write it: another form ("treated"/"treat", shared_start), a word for the same side
-    ("women"/"females", fidelity.same_side), a word of the same sense ("inoperable"/"unresectable"), another spelling
-    ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve")."""
-    if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
-        return True
-    aw, av = american(w), american(v)
-    if aw == av or ENDINGS.sub("", aw) == ENDINGS.sub("", av) != "":
-        return True
-    # (the slip measured on the words as written too: "diaebtic" is one swap from "diabetic", but its "ae" read as
-    # British made it two)
-    return min(len(w), len(v)) >= 6 and min(OSA.distance(aw, av), OSA.distance(w, v)) <= 1
-
-
-# names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
-# that share a long start are still two medicines, not two forms of one word
-_DRUG_LIKE = re.compile(r"(?:one|ine|ide|in|ol|mab|nib|vir|pril|sartan|azole|mycin|cycline|cillin|oxacin|platin|taxel|"
-                        r"parin|afil|lukast|azepam|zolam|caine|profen|amine|ate)$")
-
-
-def shared_start(w: str, r: str) -> bool:
-    """One word in two forms ("transplant"/"transplantation", "pregnant"/"pregnancy"): a shared start of all but the
-    last three letters of the shorter, at least five ("transplant" is not "transfusion"). Two names of medicines
-    differ in more than a plural or a final "e" ("doxorubicine"): "prednisone" is not "prednisolone"."""
-    if w == r:
-        return True
-    if w[0].isdigit() or r[0].isdigit():
-        return False
-    n = len(commonprefix((w, r)))
-    if n < max(5, min(len(w), len(r)) - 3):
-        return False
-    if _DRUG_LIKE.search(w) and _DRUG_LIKE.search(r):
-        return w[n:] in ("", "s", "e", "es") and r[n:] in ("", "s", "e", "es")
-    return True
