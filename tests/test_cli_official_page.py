@@ -46,7 +46,8 @@ def _check(capsys, record: str, *more: str) -> str:
 
 def test_a_saved_official_page_older_than_the_record_says_its_differences_are_changes_since(offline, capsys):
     out = _check(capsys, _record(offline, "COMPLETED", "2024-06-01"))
-    note = out.split("\n\n", 1)[1].splitlines()[2]   # (the line under the headline, under whether the copy is out of date)
+    # (the line under the headline, which is under whether the copy is out of date)
+    note = out.split("\n\n", 1)[1].splitlines()[2]
     assert note.startswith(f"{SAVED_FROM}, saved when its last update was 15 Mar 2018; the record has been updated "
                            "since (1 Jun 2024), so the differences below are changes ClinicalTrials.gov made after "
                            "this copy was saved, not mistakes on a site. Go by the record. TrialLens was given"), note
@@ -105,8 +106,9 @@ def test_a_saved_official_page_s_date_is_read_as_far_as_it_goes(as_of, said):
                                          "ClinicalTrials.gov has updated the record since (1 Jun 2024)."),
     ("RECRUITING", "2018-03-15", "same", "Your saved copy is up to date with the record TrialLens has: both were last "
                                          "updated 15 Mar 2018."),
-    ("RECRUITING", "2017-05-01", "newer", "Your saved copy was last updated 15 Mar 2018, after the copy of the record "
-                                          "TrialLens has (1 May 2017): TrialLens cannot tell whether it is out of date."),
+    ("RECRUITING", "2017-05-01", "newer", "Your saved copy was last updated 15 Mar 2018, after the copy of the "
+                                          "record TrialLens has (1 May 2017): TrialLens cannot tell whether it is "
+                                          "out of date."),
 ])
 def test_a_saved_official_page_says_first_whether_the_copy_is_out_of_date(offline, capsys, status, updated, copy_is,
                                                                           said):

@@ -25,7 +25,8 @@ def _findings(changed: dict[str, str], summary: str):
     record = OfficialRecord({"protocolSection": {
         "identificationModule": {"nctId": "NCT09000001", "briefTitle": "A kidney trial"},
         "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": "Inclusion Criteria:\n\n" + "\n".join(f"* {c}" for c in CRITERIA)}}})
+        "eligibilityModule": {"eligibilityCriteria": "Inclusion Criteria:\n\n"
+                              + "\n".join(f"* {c}" for c in CRITERIA)}}})
     page = PageRecord("example.org", nct_id="NCT09000001", inclusion=[changed.get(c, c) for c in CRITERIA],
                       plain_summary=summary)
     return [f for f in reconcile(page, record, date(2026, 12, 6)) if f.kind in ("criterion_changed", "plain_number")]
@@ -56,7 +57,8 @@ def test_a_changed_figure_the_summary_repeats_of_the_same_measure_is_one_finding
     ({"Systolic blood pressure > 160 mmHg": "Systolic blood pressure > 170 mmHg"},
      "Who should not join: diastolic blood pressure > 170 mmHg."),
     # a figure whose measure the summary does not name
-    ({"Systolic blood pressure > 160 mmHg": "Systolic blood pressure > 170 mmHg"}, "Who should not join: or > 170 mmHg."),
+    ({"Systolic blood pressure > 160 mmHg": "Systolic blood pressure > 170 mmHg"},
+     "Who should not join: or > 170 mmHg."),
     # a summary figure the criterion did not change beside the one it did
     (EGFR_40, "Who may qualify: eGFR < 40 mL/min/1.73 m2 and systolic blood pressure > 150 mmHg."),
 ])

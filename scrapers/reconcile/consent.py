@@ -1,8 +1,8 @@
-"""A consent clause a page leaves out of an item: "Signed informed consent by the parent or legal guardian" for the
-record's "… and assent by the child", "Consent from the patient" for "… and legal representative". Such a copy changes
-no number, unit, limit or "not", so it read as reworded (an INFO, "read both to see what else does"), which hid who
-must agree, or what else the person agreeing must do. Said instead as what it is: the item shortened, and what was
-left out (compare.reworded's criterion_shortened warning)."""
+"""A consent clause a page leaves out of an item: "Signed informed consent by the parent or legal guardian" for
+the record's "… and assent by the child", "Consent from the patient" for "… and legal representative". Such a copy
+changes no number, unit, limit or "not", so it read as reworded (an INFO, "read both to see what else does"),
+which hid who must agree, or what else the person agreeing must do. Said instead as what it is: the item shortened,
+and what was left out (compare.reworded's criterion_shortened warning)."""
 
 from __future__ import annotations
 

@@ -38,16 +38,19 @@ def fold_into_criteria(criteria: list[Finding], plain: list[Finding]) -> list[Fi
     value as a criterion finding (a page that changes "Body weight 45-90 kg" to "45-120 kg" in its criteria and in
     its summary, or says "weighing 45 to 120 kilograms" there) is said in that criterion finding ("This page's
     summary says … too"), at the graver of the two severities, not as a second row (review r26 #6: one wrong number
-    as a CRITICAL and a WARNING read as two problems). Only where both values agree: a summary with another wrong
-    figure keeps its own finding."""
+    as a CRITICAL and a WARNING read as two problems). Only where both values agree, or the summary's figure the
+    record lacks is the criterion's changed one of the same measure (same_measure_figure): a summary with another
+    wrong figure keeps its own finding."""
     out = list(criteria)
     kept = []
     for f in plain:
-        i, said = next(((i, said) for i, c in enumerate(out) for said in [_repeats(f, c)] if said), (None, None))
-        if i is None:
+        for i, c in enumerate(out):
+            said = _repeats(f, c)
+            if said:
+                out[i] = _said_in(c, f, said)
+                break
+        else:
             kept.append(f)
-            continue
-        out[i] = _said_in(out[i], f, said)
     return out + kept
 
 
@@ -118,13 +121,14 @@ def same_measure_figure(summary: Finding, criterion: Finding) -> str | None:
     page, record = read_facts(item), read_facts(official)
     if not page or record is None:
         return None
-    figures = {f for f in Counter(page) - Counter(record) if f.words() in missing}
+    figures = [f for f in Counter(page) - Counter(record) if f.words() in missing]   # (in the item's order)
     if {f.words() for f in figures} != missing:
         return None
     clauses = []
     for f in figures:
         in_summary, in_item = _measured(said, f.value), _measured(item, f.value)
-        if not in_summary or not in_item or not set(in_summary[0]) <= set(in_item[0]) or in_item[0][-1] not in in_summary[0]:
+        if not in_summary or not in_item or not set(in_summary[0]) <= set(in_item[0]) \
+                or in_item[0][-1] not in in_summary[0]:
             return None
         clauses.append(in_summary[1])
     return "; ".join(dict.fromkeys(clauses))
