@@ -2,7 +2,7 @@
 criterion says "eGFR < 40 mL/min/1.73 m2" for the record's "< 30", and its summary "eGFR < 40 mL/min/1.73 m2" too.
 It was a CRITICAL criterion_changed and a WARNING plain_number (the summary's figure "not in the record"); over
 2,762 pages built from corpus records with one criterion figure changed and repeated in the summary, 1,919 pages
-had both (4,681 findings; now 131 pages, 2,893 findings). Folded only when the summary's figure is said of the same
+had both (4,681 findings; now 113 pages, 2,875 findings). Folded only when the summary's figure is said of the same
 measure: the same figure of another measure ("creatinine clearance < 40 mL/min") is another claim, and keeps its own
 finding (1,945 such pages: none folded)."""
 
