@@ -37,7 +37,8 @@ def print_check(page, looked, drift: dict, record_file: str | None = None) -> No
     refreshed, or a --record file, is named as such: not what ClinicalTrials.gov says today."""
     official, copy_as_of = looked.record, looked.copy_as_of
     print(f"{page.nct_id} on {page.site}: {page.title or ''}".rstrip())
-    print(f"  page says:           {page.status_text or 'no status shown'}"
+    saved = drift.get("saved_copy")   # (a saved ClinicalTrials.gov page: whether it is out of date, said first)
+    print(f"  {'your copy says:' if saved else 'page says:':<20} {page.status_text or 'no status shown'}"
           + (f" ({page.as_of_text})" if page.as_of_text else ""))
     label = "record file:" if record_file else "saved copy:" if copy_as_of else "ClinicalTrials.gov:"
     whose = (f" (the record in {record_file}, {copy_from(copy_as_of) if copy_as_of else 'current'})" if record_file
@@ -48,7 +49,10 @@ def print_check(page, looked, drift: dict, record_file: str | None = None) -> No
           + (f", last update posted {human_date(official.last_update_posted)}" if official.last_update_posted else "")
           + whose)
     print(f"  official record:     {official.url}")
-    print(f"\n{drift['headline']}")
+    print()
+    if saved:
+        print(saved["said"])
+    print(drift["headline"])
     if drift.get("note"):
         print(drift["note"])
     findings = drift.get("findings") or []
@@ -56,7 +60,8 @@ def print_check(page, looked, drift: dict, record_file: str | None = None) -> No
         return
     print(f"{len(findings)} finding(s):")
     for f in findings:
-        tag = "about the official record" if f.get("about") == "registry" else "about this page"
+        tag = "about the official record" if f.get("about") == "registry" \
+            else "your saved copy against the record" if saved else "about this page"
         print(f"  [{f['severity'].upper()} {f['kind']}] {f['message']} ({tag})")
 
 

@@ -18,6 +18,18 @@ from .verdict_words import COPY_OVERDUE_HEADLINES, NOTES, OVERDUE_HEADLINES, who
 _SAVED_FROM = re.compile(r"(?i)<!--\s*saved from url=\(\d+\)(https?://[^\s>]+)")
 _TITLE_TAG = re.compile(r"(?is)<title[^>]*>(.*?)</title>")
 
+# whether a saved copy of the trial's ClinicalTrials.gov page is out of date, by saved_official_page's copy_age ({page}:
+# the copy's last update, {record}: the record's), said first by `triallens check`
+SAVED_COPY = {
+    "older": "Your saved copy is out of date: it was last updated {page}, and ClinicalTrials.gov has updated the "
+             "record since ({record}).",
+    "same": "Your saved copy is up to date with the record TrialLens has: both were last updated {record}.",
+    "newer": "Your saved copy was last updated {page}, after the copy of the record TrialLens has ({record}): "
+             "TrialLens cannot tell whether it is out of date. Check ClinicalTrials.gov today.",
+    "unknown": "TrialLens could not read when your saved copy, or the record, was last updated, so it cannot tell "
+               "whether the copy is out of date.",
+}
+
 
 def is_official_site(url: str | None, html: str | bytes = "") -> bool:
     """True for a page saved from ClinicalTrials.gov itself (format.js isOfficialSite): by the address given, else
@@ -58,16 +70,27 @@ def on_official_page(drift: dict, copy_as_of: str | None = None) -> dict:
 
 
 def saved_official_page(drift: dict, page: PageRecord, official: OfficialRecord) -> dict:
-    """`triallens check` of a saved copy of the trial's own ClinicalTrials.gov page: compared with the record, as
-    documented (the copy may be older), but a difference found is no site's mistake, so the note says first what it
-    means, by the two last-update dates: the file was saved before the record last changed (the differences are
-    changes since), the record TrialLens used is older than the file (changes its copy lacks), or neither shows
-    (TrialLens may have read the page differently). Unchanged when no alarm is about the page."""
-    if not any(f.get("about") == "page" and f["severity"] in ALARM_SEVERITIES for f in drift.get("findings", [])):
-        return drift
+    """`triallens check` of a saved copy of the trial's own ClinicalTrials.gov page: a person who saved it wants to
+    know whether their copy is out of date, so `saved_copy` says that first, by the two last-update dates (its `said`
+    is printed before the verdict): the file was saved before the record last changed (its differences are changes
+    since), it matches the record's last update, the record TrialLens used is older than the file (changes its copy
+    lacks), or neither date shows. The comparison is kept, as documented, but when a difference is an alarm the note
+    says first that it is no site's mistake. Added keys only: the verdict, headline and findings are as computed."""
     said, posted = page.as_of, official.last_update_posted
+    when = copy_age(said, posted)
+    dates = {"page": human_date(said or "") or said, "record": human_date(posted or "") or posted}
+    out = {**drift, "saved_copy": {"page_last_update": said, "record_last_update": posted, "copy_is": when,
+                                   "said": SAVED_COPY[when].format(**dates)}}
+    if not any(f.get("about") == "page" and f["severity"] in ALARM_SEVERITIES for f in drift.get("findings", [])):
+        return out
+    words = NOTES[f"official_page_saved_{'unknown' if when == 'same' else when}"].format(**dates)
+    return {**out, "note": f"{words} {drift.get('note', '')}".strip()}
+
+
+def copy_age(said: str | None, posted: str | None) -> str:
+    """"older", "same", "newer" or "unknown": the saved page's last update against the record's, as far as the less
+    precise of the two goes (a month against a day is compared as months)."""
     n = min(len(said or ""), len(posted or ""))
-    when = "unknown" if not n or said[:n] == posted[:n] else "older" if said[:n] < posted[:n] else "newer"
-    words = NOTES[f"official_page_saved_{when}"].format(page=human_date(said or "") or said,
-                                                        record=human_date(posted or "") or posted)
-    return {**drift, "note": f"{words} {drift.get('note', '')}".strip()}
+    if not n:
+        return "unknown"
+    return "same" if said[:n] == posted[:n] else "older" if said[:n] < posted[:n] else "newer"

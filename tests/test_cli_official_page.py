@@ -46,7 +46,8 @@ def _check(capsys, record: str, *more: str) -> str:
 
 def test_a_saved_official_page_older_than_the_record_says_its_differences_are_changes_since(offline, capsys):
     out = _check(capsys, _record(offline, "COMPLETED", "2024-06-01"))
-    note = out.split("\n\n", 1)[1].splitlines()[1]   # (the line under the headline)
+    # (the line under the headline, which is under whether the copy is out of date)
+    note = out.split("\n\n", 1)[1].splitlines()[2]
     assert note.startswith(f"{SAVED_FROM}, saved when its last update was 15 Mar 2018; the record has been updated "
                            "since (1 Jun 2024), so the differences below are changes ClinicalTrials.gov made after "
                            "this copy was saved, not mistakes on a site. Go by the record. TrialLens was given"), note
@@ -96,6 +97,44 @@ def test_a_saved_official_page_s_date_is_read_as_far_as_it_goes(as_of, said):
     drift = {"note": "Then the note.", "findings": [{"about": "page", "severity": "critical"}]}
     note = saved_official_page(drift, PageRecord("clinicaltrials.gov", as_of=as_of), record)["note"]
     assert note.startswith("This file is the trial's own page on ClinicalTrials.gov") and said in note, note
-    assert saved_official_page({**drift, "findings": [{"about": "page", "severity": "info"}]},
-                               PageRecord("clinicaltrials.gov"), record) == {**drift, "findings": [
-                                   {"about": "page", "severity": "info"}]}
+    quiet = {**drift, "findings": [{"about": "page", "severity": "info"}]}
+    assert saved_official_page(quiet, PageRecord("clinicaltrials.gov"), record)["note"] == "Then the note."
+
+
+@pytest.mark.parametrize("status,updated,copy_is,said", [
+    ("COMPLETED", "2024-06-01", "older", "Your saved copy is out of date: it was last updated 15 Mar 2018, and "
+                                         "ClinicalTrials.gov has updated the record since (1 Jun 2024)."),
+    ("RECRUITING", "2018-03-15", "same", "Your saved copy is up to date with the record TrialLens has: both were last "
+                                         "updated 15 Mar 2018."),
+    ("RECRUITING", "2017-05-01", "newer", "Your saved copy was last updated 15 Mar 2018, after the copy of the "
+                                          "record TrialLens has (1 May 2017): TrialLens cannot tell whether it is "
+                                          "out of date."),
+])
+def test_a_saved_official_page_says_first_whether_the_copy_is_out_of_date(offline, capsys, status, updated, copy_is,
+                                                                          said):
+    """A person who saved ClinicalTrials.gov's page asks whether their copy is out of date: said above the verdict,
+    with or without a difference (a copy that matches said nothing of it), and in --json as drift.saved_copy, added
+    beside the verdict, headline and findings, which stay as they were."""
+    record = _record(offline, status, updated)
+    lines = _check(capsys, record).split("\n\n", 1)[1].splitlines()
+    assert lines[0].startswith(said), lines
+    data = json.loads(_check(capsys, record, "--json"))
+    assert data["drift"]["saved_copy"] == {"page_last_update": "2018-03-15", "record_last_update": updated,
+                                           "copy_is": copy_is, "said": data["drift"]["saved_copy"]["said"]}
+    assert data["drift"]["saved_copy"]["said"].startswith(said)
+    assert {"verdict", "headline", "findings"} <= set(data["drift"])
+
+
+def test_a_saved_official_page_s_findings_are_not_said_as_a_site_s(offline, capsys):
+    """Its differences are its copy against the record, not "about this page" as of a third-party site."""
+    out = _check(capsys, _record(offline, "COMPLETED", "2024-06-01"))
+    rows = [line for line in out.splitlines() if line.startswith("  [")]
+    assert rows and all(line.endswith("(your saved copy against the record)") for line in rows), rows
+    assert "your copy says:" in out and "page says:" not in out
+
+
+def test_another_site_s_page_has_no_saved_copy_said(offline, capsys):
+    page = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"
+    assert main(["check", str(page), "--record", str(FIXTURES / "ctgov" / "NCT07635758.json"), "--today",
+                 "2026-01-10", "--json"]) == 0
+    assert "saved_copy" not in json.loads(capsys.readouterr().out)["drift"]

@@ -8,7 +8,7 @@ wording we do not recognise is reported as "cannot compare", never as drift.
 One module per concern: status.py (status, freshness, the record's own overdue
 signs), facts.py (enrollment, phases, dates, ages…), align.py and items.py (eligibility
 criteria item by item), plain.py (claims in the page's plain-language text), summary_fold.py (a summary
-finding repeating a criterion's changed figure said in that criterion's row).
+finding repeating a criterion's changed figure, or the page's changed age limit, said in that row).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from .facts import check_facts
 from .finding import SEVERITY_ORDER, Finding, status_words
 from .items import check_criteria
 from .plain import check_plain
-from .summary_fold import fold_into_criteria
+from .summary_fold import fold_summary
 from .identity import check_identity
 from .status import (check_freshness, check_page_date, check_registry, check_status, check_status_history,
                      said_by_copy, unconfirmed_by_copy)
@@ -58,8 +58,7 @@ def reconcile(page: PageRecord, official: OfficialRecord, today: date, history: 
         + check_status(page, official)
         + check_status_history(page, official, history)
         + check_freshness(page, official)
-        + check_facts(page, official)
-        + fold_into_criteria(check_criteria(page, official), check_plain(page, official))
+        + fold_summary(check_facts(page, official), check_criteria(page, official), check_plain(page, official))
         + check_registry(official, today, copy_as_of)
     )
     # (named after sorting: the first finding a reader meets names the saved copy in full)

@@ -23,6 +23,7 @@ from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, content_words, same_word, tokens, word_changes
 from .alternatives import dropped_alternatives, dropped_example
 from .joined import join_word, joined_findings
+from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -32,6 +33,11 @@ def reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: fl
     """criterion_reworded, worded once: a copy that changed no number, unit, limit or "not" (compare) and a
     shortened item (_says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
     record's) both back the same reassurance (review round 4 found two versions)."""
+    left = consent_left_out(" ".join(e.text for e in o_items), " ".join(e.text for e in p_items))
+    if left:   # (a consent clause left out is no rewording: consent.py)
+        return criteria_finding("criterion_shortened", "warning", o_items, p_items,
+                                f'This page shortens {rule_words(o_items[0])} to "{a}", leaving out '
+                                f'"{quote(left, 60)}": ClinicalTrials.gov says "{b}".', sim, **kw)
     return criteria_finding("criterion_reworded", "info", o_items, p_items,
                             f'This page words {rule_words(o_items[0])} as "{a}", where ClinicalTrials.gov says "{b}". '
                             f'No number, unit, limit or "not" differs; read both to see what else does.', sim, **kw)
