@@ -24,3 +24,18 @@ def test_a_range_bullet_with_its_bound_changed_is_one_critical_change_naming_it(
     assert [(k, s) for k, s, _ in alarms] == [("criterion_changed", "critical")]
     assert alarms[0][2] == (f'A reason someone cannot join differs in {what}: this page shows "{changed}" as an item '
                             f'of its own, where ClinicalTrials.gov\'s "{record}" says "{said}".')
+
+
+@pytest.mark.parametrize("record,bullets,changed,said", [
+    ("Age less than 40 or over 70", ["Age less than 40", "Under 70"], "Under 70", "over 70"),   # (NCT02665520)
+    ("Abnormal serum testosterone level defined as a value lower than 300 ng/dL or greater than 1197 ng/dL.",
+     ["Abnormal serum testosterone level defined as a value lower than 300 ng/dL", "Less than 1197 ng/dL"],   # (NCT03039218)
+     "Less than 1197 ng/dL", "greater than 1197 ng/dL"),
+])
+def test_a_range_bullet_with_its_limit_turned_names_that_bullet_not_an_or(record, bullets, changed, said):
+    # (its comparison word is not the record's, so the bullet was read as a criterion added beside "an "or"")
+    alarms = _alarms(_found("exclusion", record, bullets))
+    assert [(k, s) for k, s, _ in alarms] == [("criterion_changed", "critical")]
+    assert alarms[0][2].startswith(f'A reason someone cannot join differs in a limit: this page shows "{changed}" as '
+                                   'an item of its own, where ClinicalTrials.gov')
+    assert alarms[0][2].endswith(f' says "{said}".')
