@@ -8,7 +8,10 @@ Read so only where each part after the first is a limit and its figure, the firs
 limit, and the bullets are the parts in order, each as the record says it (the fidelity check finds nothing lost or
 added) but that a later bullet may leave off the measure and an earlier one the unit the last one gives; what the
 record says after that unit ("within 1 month prior to enrollment", "on anti-hypertensive therapy") is on every
-bullet, and no bullet adds a word. A changed figure, limit or unit fails the fidelity check: compare's critical.
+bullet, and no bullet adds a word. A changed figure, limit or unit fails the fidelity check; read loosely
+(bound_changes, for splits.changed_split) such a bullet is that bound changed: the critical change naming the bullet
+and what changed ("differs in a unit"), not an "or" (the split itself says the rule) nor an item added (session
+splits3).
 """
 
 from __future__ import annotations

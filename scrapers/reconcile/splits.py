@@ -72,9 +72,9 @@ _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
 # what a part written in full may begin with ("… or any other inflammatory arthritis")
 _DETERMINERS = frozenset("a an any the another".split())
 _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
-# tests one limit may be set for ("AST/ALT <= 2.5 x ULN", "PT/PTT within normal range")
 # the words that say a bullet's figure and limit, which changed_split's reading lets a bullet change (FIGURE_KINDS)
 _FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS) + r"|than|exceed\w*|equal|no|not)$")
+# tests one limit may be set for ("AST/ALT <= 2.5 x ULN", "PT/PTT within normal range")
 _LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
 
 
@@ -184,7 +184,7 @@ def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]],
     if any(_RELATIVE.search(t, m.end(), seps[n + 1].start()) for n, m in enumerate(seps[:-1])):
         return None   # (a clause inside the list is said of the parts before it too: "condition or treatment that …")
     ranged = bound_changes(t, seps, shown, loose)   # ("Age less than 20" + "Greater than 69 years": split_ranges.py)
-    if ranged == [] and not loose or ranged:
+    if ranged is not None and (ranged or not loose):   # (loose: a bound changed, Split.changed)
         return Split((), False, False, changed=tuple(ranged))
     if _own_figures(t, bounds):   # ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3": each part whole, review r27 #7)
         split = _read_as(t, seps, shown, said, [], words, [], whole, loose)
