@@ -44,14 +44,22 @@ _OWN_PART = re.compile(r"(?i)(?:other|any|use|history|have|has|had|prior|previou
 # "pregnant and breastfeeding": two groups, each excluded (or allowed) alone, as "A or B" lists them
 _MOTHERHOOD = r"pregnan\w*|breast-?\s?feeding|breast-?\s?fed|lactating|lactation|nursing"
 _EITHER = re.compile(rf"(?i)\b({_MOTHERHOOD})\s+and\s+({_MOTHERHOOD})\b")
+# a pair said as a time that ends, which means both ("re-enrolled once pregnancy and lactation are completed",
+# "upon the completion of pregnancy and lactation", NCT00001728)
+_ENDED_BEFORE = re.compile(r"(?i)\b(?:complet\w*|end|ends|after|once|until|following|post)\b(?:\W+\w+){0,2}\W*$")
+_ENDED_AFTER = re.compile(r"(?i)\W*(?:(?:are|is|has|have|been|both)\s+)*(?:complet\w*|over|ended|finished|done)\b")
 
 Span = tuple[int, int]
 
 
 def as_either(text: str) -> str:
     """The text with "pregnant and breastfeeding" (or "lactating", "nursing") written as the "or" it lists: no one
-    is excluded only when both hold (splits._as_listed)."""
-    return _EITHER.sub(r"\1 or \2", text)
+    is excluded only when both hold (splits._as_listed); not where the pair is a time that ends (_ENDED_BEFORE)."""
+    def either(m: re.Match) -> str:
+        if _ENDED_BEFORE.search(text[max(0, m.start() - 40):m.start()]) or _ENDED_AFTER.match(text, m.end()):
+            return m.group(0)
+        return f"{m.group(1)} or {m.group(2)}"
+    return _EITHER.sub(either, text)
 
 
 def dropped_alternatives(record: str, page: str, least: int = 3) -> list[WordChange]:

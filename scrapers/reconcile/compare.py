@@ -21,7 +21,7 @@ from .numbering import strip_layout_numbers
 from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, content_words, same_word, tokens, word_changes
-from .alternatives import dropped_alternatives, dropped_example
+from .alternatives import as_either, dropped_alternatives, dropped_example
 from .joined import join_word, joined_findings
 from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
@@ -74,6 +74,8 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
             run_on = _joined_without_stops(o_items)
             if run_on != o_text and not check_fidelity(run_on, p_text):
                 changes, kinds = [], []   # the record split one sentence over two items ("… provided." / "That the 2 …")
+        if changes and set(kinds) == {"conjunction"} and _either_meant(o_items[0].section, o_text, p_text):
+            changes, kinds = [], []   # ("Pregnant or breastfeeding women" for an exclusion's "… and …": the same rule)
     except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
         return []
     gone: list[WordChange] = []
@@ -131,6 +133,17 @@ def _one_after_another(p_items: list[Entry]) -> str:
         out += ("" if not out else " " if out.endswith((":", ";", ",")) else "; ") + text
         out = out.rstrip(".") if len(out) > 1 else out
     return out
+
+
+def _either_meant(section: str, o_text: str, p_text: str) -> bool:
+    """Is the page the record's exclusion but for "or" in its "pregnant and breastfeeding" (alternatives.as_either)?
+    Of a reason someone cannot join, the pair means either (all 34 such exclusion items of the corpus), so the "or"
+    says the record's rule; it was a critical "differs in a word" (session splits3). A requirement's pair can mean
+    both ("upon the completion of pregnancy and lactation", NCT00001728, an inclusion): not read so."""
+    if section != "exclusion" or as_either(o_text) == o_text:
+        return False
+    either, p_either = as_either(o_text), as_either(p_text)   # (the page may keep one of the record's two "and"s)
+    return not check_fidelity(either, p_either) and not word_changes(either, p_either)
 
 
 def _says(item: str, part: str) -> bool:

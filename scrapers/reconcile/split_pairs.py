@@ -13,7 +13,7 @@ from .normal import strip_marker
 from .and_split import and_parts
 from .compare import what_differs
 from .splits import ALTERNATIVES, MOST_PARTS, Split, changed_split, faithful_split
-from .words import content_words
+from .words import COMPARISON_WORDS, UNIT_WORDS, content_words
 
 _AND = re.compile(r"\band\b")   # (an exclusion's "X and Y" as two bullets: and_parts)
 
@@ -78,10 +78,11 @@ def _shows_parts(o: Entry, pages: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
-    """A text's words that say something, less a plural's "s" and figures (a changed figure is still its part's): a
+    """A text's words that say something, less a plural's "s", figures, units and comparison words (a changed
+    figure, unit or limit is still its part's: "Greater than 70 months", "Under 70" of "… or over 70 years"): a
     quick test before the full reading."""
     return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in content_words(text)
-                     if not any(c.isdigit() for c in w))
+                     if not any(c.isdigit() for c in w) and w not in UNIT_WORDS and w not in COMPARISON_WORDS)
 
 
 def changed_split_findings(o_items: list[Entry], p_items: list[Entry], sim: float) -> list[Finding]:

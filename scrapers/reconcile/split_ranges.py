@@ -8,7 +8,10 @@ Read so only where each part after the first is a limit and its figure, the firs
 limit, and the bullets are the parts in order, each as the record says it (the fidelity check finds nothing lost or
 added) but that a later bullet may leave off the measure and an earlier one the unit the last one gives; what the
 record says after that unit ("within 1 month prior to enrollment", "on anti-hypertensive therapy") is on every
-bullet, and no bullet adds a word. A changed figure, limit or unit fails the fidelity check: compare's critical.
+bullet, and no bullet adds a word. A changed figure, limit or unit fails the fidelity check; read loosely
+(bound_changes, for splits.changed_split) such a bullet is that bound changed: the critical change naming the bullet
+and what changed ("differs in a unit"), not an "or" (the split itself says the rule) nor an item added (session
+splits3).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..fidelity import check_fidelity
-from .words import TOKEN, content_words, same_word
+from .words import COMPARISON_WORDS, TOKEN, UNIT_WORDS, content_words, same_word
 
 # a limit and its figure ("< 9", "greater than 69", "no more than 2.5")
 _BOUND = re.compile(r"(?i)(?:[<>≤≥]=?|=|\b(?:less|greater|more|fewer|lower|higher|above|below|exceed\w*|under|over)"
@@ -26,46 +29,65 @@ _CLAUSE = re.compile(r"(?i)\s*(?:\b(?:within|during|in|after|before|since|for|un
                      r"that|which|and|or|with|without|not|no|prior|previous|last|past|as|despite)\b|[,;(\[<>≤≥=])")
 _ENDS_IN_FIGURE = re.compile(r"\d[\d.,]*\s*$")
 _LIST_MARK = re.compile(r"(?i),(?!\d)|;|\bor\b|\band\b")
+# what a bullet may change of its bound in a loose reading (one that loses a "not" or a condition is compare's), and
+# the words that say it: a figure, a comparison word, a unit ("months" for "years")
+FIGURE_KINDS = frozenset({"number", "added", "unit", "comparator"})
+_FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS + tuple(UNIT_WORDS)) + r"|than|exceed\w*|equal)$")
 
 
 def bounds_split(t: str, seps: list[re.Match], shown: list[str]) -> bool:
     """Are the bullets `shown` the bounds of one measure that `t` lists (its separators `seps`), one each, as the
     module's note reads them?"""
+    return bound_changes(t, seps, shown) == []
+
+
+def bound_changes(t: str, seps: list[re.Match], shown: list[str], loose: bool = False) -> \
+        list[tuple[str, str, tuple[str, ...]]] | None:
+    """Each bullet that changes its bound, as (the bullet, the record's words for that bound, what of a figure it
+    loses), where the bullets are otherwise the bounds of one measure `t` lists (see the module's note); [] when none
+    does, None when they are not its bounds. `loose`: a bullet may change its figure, limit or unit ("Greater than 70
+    months" for "greater than 70 years" was a criterion added and one missing, warnings, session splits3); without
+    it, any change is None."""
     ends = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(t)]
     spans = list(zip(ends[::2], ends[1::2]))
     if not all(m.group(0).strip().lower() == "or" for m in seps) or \
             any(_LIST_MARK.search(t, a, b) for a, b in spans[:-1]):
-        return False
+        return None
     first = _BOUND.search(t, *spans[0])
     if first is None or not content_words(t[:first.start()]) or first.end() != spans[0][1] and \
             TOKEN.search(t, first.end(), spans[0][1]) and not _unit_only(t[first.end():spans[0][1]]):
-        return False
+        return None
     lasts = [_BOUND.match(t, a) for a, _ in spans[1:]]
     if any(m is None for m in lasts):
-        return False
+        return None
     head, rest = t[:first.start()], t[lasts[-1].end():]
     cut = _CLAUSE.search(rest)
     unit, clause = (rest[:cut.start()], rest[cut.start():]) if cut else (rest, "")
     needed = content_words(clause)
     record = content_words(t)
+    changed = []
     for c, (page, (a, b)) in enumerate(zip(shown, spans)):
-        said = content_words(page)
+        said = [w for w in content_words(page) if not (loose and _FIGURE_WORD.search(w))]
         if not all(any(same_word(w, v) for v in said) for w in needed) or \
                 not all(any(same_word(w, v) for v in record) for w in said):
-            return False
+            return None
         part = (head if c else "") + t[a:b]   # (the last part ends the record; "< 18 yrs" has its own unit)
         if c < len(spans) - 1:
             part += rest if _ENDS_IN_FIGURE.search(t[a:b]) else clause
+        bullet = page
         if c and _BOUND.match(page.strip()):
             page = head + page.strip()   # ("Greater than 69 years": the measure the bullet before names)
         if c < len(spans) - 1 and _ENDS_IN_FIGURE.search(page.rstrip(" .;")):
             page = page.rstrip(" .;") + unit   # ("Age less than 20": the unit the last bullet gives)
         try:
-            if check_fidelity(part, page):
-                return False
+            kinds = tuple(dict.fromkeys(loss.kind for loss in check_fidelity(part, page)))
         except Exception:   # (odd text the checker cannot read: not read as bounds)
-            return False
-    return True
+            return None
+        if kinds and not (loose and set(kinds) <= FIGURE_KINDS):
+            return None
+        if kinds:
+            changed.append((bullet, t[a:b].strip(), kinds))
+    return changed
 
 
 def _unit_only(text: str) -> bool:

@@ -31,7 +31,7 @@ from itertools import permutations
 from ..fidelity import check_fidelity
 from .alternatives import as_either
 from .scope import LIST_ENDS, STATE, qualifiers
-from .split_ranges import bounds_split
+from .split_ranges import FIGURE_KINDS, bound_changes
 from .words import COMPARISON_WORDS, FILLER, TOKEN, as_read, content_words, same_word
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
@@ -72,11 +72,9 @@ _RELATIVE = re.compile(r"(?i)\b(?:that|which|who|whom|whose)\b")
 # what a part written in full may begin with ("… or any other inflammatory arthritis")
 _DETERMINERS = frozenset("a an any the another".split())
 _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
-# tests one limit may be set for ("AST/ALT <= 2.5 x ULN", "PT/PTT within normal range")
-# what changed_split reads as a bullet's changed figure: a number, a limit, a unit (one that loses only a "not" or a
-# condition is compare's to judge)
-_FIGURE_KINDS = frozenset({"number", "added", "unit", "comparator"})
+# the words that say a bullet's figure and limit, which changed_split's reading lets a bullet change (FIGURE_KINDS)
 _FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS) + r"|than|exceed\w*|equal|no|not)$")
+# tests one limit may be set for ("AST/ALT <= 2.5 x ULN", "PT/PTT within normal range")
 _LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
 
 
@@ -185,8 +183,9 @@ def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]],
     bare = any(_HEAD_WORD.fullmatch(ws[-1].group(0).lower()) for ws in words[:-1])
     if any(_RELATIVE.search(t, m.end(), seps[n + 1].start()) for n, m in enumerate(seps[:-1])):
         return None   # (a clause inside the list is said of the parts before it too: "condition or treatment that …")
-    if not loose and bounds_split(t, seps, shown):   # ("Age less than 20" + "Greater than 69 years": split_ranges.py)
-        return Split((), False, False)
+    ranged = bound_changes(t, seps, shown, loose)   # ("Age less than 20" + "Greater than 69 years": split_ranges.py)
+    if ranged is not None and (ranged or not loose):   # (loose: a bound changed, Split.changed)
+        return Split((), False, False, changed=tuple(ranged))
     if _own_figures(t, bounds):   # ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3": each part whole, review r27 #7)
         split = _read_as(t, seps, shown, said, [], words, [], whole, loose)
         if split is not None:
@@ -291,11 +290,11 @@ def _read_as(t: str, seps: list[re.Match], shown: list[str], said: list[list[str
             # requiring treatment" excludes every diabetic)
         parts = [_part_said(t, seps, cores, c) for c in range(len(cores))]
         losses = [_losses(parts[c], shown[j]) for c, j in enumerate(order)]
-        if any(ls is None for ls in losses) or (not any(ls & _FIGURE_KINDS for ls in losses) if loose else
+        if any(ls is None for ls in losses) or (not any(ls & FIGURE_KINDS for ls in losses) if loose else
                                                  any(losses)):
             continue   # (loose: a bullet that loses only a "not", an exception or a condition is compare's)
         changed = tuple(sorted(((shown[j], parts[c], tuple(sorted(losses[c]))) for c, j in enumerate(order)
-                               if losses[c]), key=lambda x: not set(x[2]) & _FIGURE_KINDS))   # (a figure's first)
+                               if losses[c]), key=lambda x: not set(x[2]) & FIGURE_KINDS))   # (a figure's first)
         left = tuple((_as_written(t, m), shown[j]) for c, j in enumerate(order) for m in _shared(t, head, cores, c, whole)
                      if not any(same_word(m.group(0).lower(), w) for w in said[j]))
         return Split(tuple(dict.fromkeys(left)), _lab_pair(t, seps),

@@ -33,6 +33,7 @@ FILLER = frozenset("""a an the of with by or and nor to in into for on at as fro
 _UNITS = frozenset("""year years yr yrs month months mo week weeks wk wks day days hour hours hr hrs minute minutes min
     kg kilogram kilograms lb lbs pound pounds g gram grams mg ml l dl mmol umol mcg ug cm m mm inch
     inches feet ft percent""".split())
+UNIT_WORDS = _UNITS
 MOST_CHANGES = 2   # more places with a different word than this: a rewording, not a changed word
 TOKEN = re.compile(r"[A-Za-z0-9]+")
 
