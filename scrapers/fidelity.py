@@ -29,7 +29,7 @@ from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_
                          same_duration)
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
-           "polarity_flips", "same_side", "split_sero", "word_classes"]
+           "polarity_flips", "same_side", "split_sero", "turns", "word_classes"]
 
 
 @dataclass(frozen=True)
@@ -221,6 +221,15 @@ _NOT_NEGATED = frozenset("""patient patients formed paired radiated radiation ra
     dividual dividuals mediate mediately portant pacted pairment plant planted tial itial duced duction fected
     fection flammatory flammation jected jection cluded clusion creased cision habited herited
     fectious vasive testinal tracranial travenous terstitial trinsic""".split())
+# "asymptomatic"/"symptomatic", "afebrile"/"febrile", "atypical"/"typical", "anaerobic"/"aerobic", "disabled"/"abled":
+# "a" before a consonant that can start a word ("a"+"bdominal" is no word: a slip, not a turned one), "an" before a
+# vowel, "dis"; on a describing word, as above. One letter apart, "asymptomatic" read as a slip of "symptomatic" and
+# the rule turned in silence (review r28 #4: 14 of 17 real rewrites said nothing).
+# Of the 40 such pairs in the corpus's criteria (both words in its 8,071 records), these prefixes turn nothing:
+_NOT_TURNED = frozenset("""atrial atopic avoided abridged anaplastic anamnestic discovered disclosed disclosure
+    displacement dislocated dispositioned disordered""".split())
+_TURNING_PREFIX = re.compile(r"^(?:a(?=(?:[bcdfghjklmnpqrstvwxz]|bl|br|ch|cl|cr|dr|fl|fr|gl|gr|ph|pl|pr|sc|sh|sk|sl|"
+                             r"sm|sn|sp|st|sw|th|tr)[aeiouy])|dis)")
 # opposite prefixes on one base: "hypertension"/"hypotension", "premenopausal"/"postmenopausal", "overweight"/"underweight"
 _PREFIX_PAIRS = (("hyper", "hypo"), ("pre", "post"), ("over", "under"))
 # "not X" says "unX": a rewrite or a copy may say either ("not controlled" for "uncontrolled")
@@ -255,6 +264,28 @@ def negated_base(w: str) -> str | None:
     if base in _NOT_NEGATED or not _DESCRIBING.search(base) or _CLASSES["negation"].fullmatch(w):
         return None   # (a negation word, "unable", "ineligible", is counted as one already)
     return base
+
+
+def turned_bases(w: str) -> list[str]:
+    """The words a negating prefix turns into this one: ["controlled"] for "uncontrolled" (negated_base),
+    ["symptomatic"] for "asymptomatic", ["aerobic", "naerobic"] for "anaerobic" (each reading; the other text says
+    which it has)."""
+    out = [b for b in [negated_base(w)] if b]
+    if w in _NOT_TURNED:
+        return out
+    m = _TURNING_PREFIX.match(w)
+    if m:
+        out.append(w[m.end():])
+    if w.startswith("an") and w[2:3] in ("a", "e", "i", "o", "u"):   # ("anaerobic"; its "a"+"naerobic" reading above)
+        out.append(w[2:])
+    return [b for b in dict.fromkeys(out) if len(b) >= 5 and _DESCRIBING.search(b) and b not in _NOT_NEGATED]
+
+
+def turns(w: str, v: str) -> bool:
+    """Is one word the other with a negating prefix ("asymptomatic"/"symptomatic", "uncontrolled"/"controlled")? An
+    opposite, never a form or a slip of it."""
+    w, v = w.lower(), v.lower()
+    return v in turned_bases(w) or w in turned_bases(v)
 
 
 def absorb_not(a: str, b: str) -> tuple[str, str]:
@@ -345,12 +376,12 @@ def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
         if d_one * d_other < 0:   # one side lost, the other gained
             was, now = (one, other) if d_one > 0 else (other, one)
             out.append((next(w for w in lost if w in was), next(w for w in gained if w in now)))
-    for w in lost:   # "uncontrolled" lost, "controlled" gained; or the other way round
-        base = negated_base(w)
-        if base and gained[base]:
+    for w in lost:   # "uncontrolled" lost, "controlled" gained ("asymptomatic", "symptomatic"); or the other way round
+        base = next((b for b in turned_bases(w) if gained[b]), None)
+        if base:
             out.append((w, base))
         elif w not in _SIDE:
-            neg = next((g for g in gained if negated_base(g) == w), None)
+            neg = next((g for g in gained if w in turned_bases(g)), None)
             if neg:
                 out.append((w, neg))
     for one, other in _PREFIX_PAIRS:

@@ -22,7 +22,7 @@ from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, content_words, same_word, tokens, word_changes
 from .alternatives import as_either, dropped_alternatives, dropped_example
-from .joined import join_word, joined_findings
+from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
 
@@ -85,12 +85,13 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
                 and not any(_says(n, g.record) for n in nearby)]   # (split onto the next item: review r27 #6)
         if gone or _quietly(lambda o, p: [True] if dropped_example(o, p) else [], o_text, p_text):
             changes, kinds = [], []
+    parts = joined_parts(o_items, p_items, o_text, p_text)
+    if parts is not None:   # (separate items run together by their list's own word: each with its part, joined.py)
+        return part_findings(o_items, p_items, parts, sim, lambda o, p, s: compare(o, p, s, nearby))
     word = join_word(o_items, o_text, p_text) if set(kinds) <= {"conjunction"} else None
     joined = joined_findings(o_items, p_items, word, p_said, sim) if word else None
-    if joined is not None:   # (separate items run together: "or" joins exclusions as the list does, joined.py)
-        if joined:
-            return joined
-        changes, kinds = [], []
+    if joined:   # (separate items run together by the other word: what it does, joined.py)
+        return joined
     wo, wp = direction_words(o_text), direction_words(p_text)
     if wo != wp and not changes:
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "

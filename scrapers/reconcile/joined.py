@@ -4,21 +4,32 @@ alone, so two exclusions joined by "or" say what the record says; two requiremen
 "and" they say it too. The other word changes the rule: two requirements joined by "or" ask for either, two exclusions
 joined by "and" keep out only someone with both. The fidelity check sees an "or" (or "and") the record lacks and says
 the item "differs in an 'or'", quoting the record's items run together, beside the criteria_merged warning: a
-critical alarm for the faithful join and two findings for the wrong one (words3). Here the join is read once: nothing
-more than the merge for the faithful word, one critical finding saying what the other word does.
+critical alarm for the faithful join and two findings for the wrong one (words3). Here the join is read once: for
+the faithful word each record item is compared with its own part of the page item (joined_parts, part_findings), as
+if shown apart, so a qualifier or figure changed inside either part is said as it would be unjoined (review r28 #1:
+the two items compared glued together hid it behind the merge warning); for the other word one critical finding says
+what it does. Shown on the other list, the joined item is in the wrong list whatever joins it, as two bullets there
+would be (review r28 #2: it got only the merge warning).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import combinations
+
+from rapidfuzz import fuzz
 
 from .align import Entry
-from .finding import Finding, criteria_finding, quote, rule_words
+from .finding import RULE, RULES, Finding, criteria_finding, quote, rule_words
+from .normal import normalize
 
 # the word that joins separate items of a list as the list itself does
 _LIST_WORD = {"exclusion": "or", "inclusion": "and"}
 JOINED = "separate items joined"   # (the start of the change a wrong join reports: items.py drops the merge warning)
+_MOST_CUTS = 16   # places a page item could be cut at, past which it is no run of a few items (no cut is tried)
 
 
 def _joins(text: str) -> Counter:
@@ -26,9 +37,9 @@ def _joins(text: str) -> Counter:
 
 
 def join_word(o_items: list[Entry], o_text: str, p_text: str) -> str | None:
-    """The word ("or"/"and") a page adds to join several separate record items of one list into one item, when that
-    is all the fidelity check found; None for anything else (sub-points of one item, whose lead-in says how they
-    join; items the record gives under no heading; another change besides)."""
+    """The word ("or"/"and") a page adds to join several separate record items of one list into one item; None for
+    anything else (sub-points of one item, whose lead-in says how they join; items the record gives under no
+    heading)."""
     if len(o_items) < 2 or len({e.group for e in o_items}) < len(o_items) or \
             len({e.section for e in o_items}) > 1 or not all(e.placed for e in o_items):
         return None
@@ -38,15 +49,70 @@ def join_word(o_items: list[Entry], o_text: str, p_text: str) -> str | None:
     return added[0] if len(added) == 1 and not fewer else None
 
 
+def in_own_list(o_items: list[Entry], p_items: list[Entry]) -> bool:
+    """Does the page show its items in the record items' own list?"""
+    return all(e.section == o_items[0].section for e in p_items)
+
+
+def joined_parts(o_items: list[Entry], p_items: list[Entry], o_text: str, p_text: str) -> list[str] | None:
+    """The page item cut into one part per record item where it joins them: with its list's own word ("Diabetes or
+    myocardial infarction" for the exclusions "Diabetes" and "Recent myocardial infarction": "Diabetes", "myocardial
+    infarction"), or with either word on the other list. None otherwise (the other word in the items' own list is
+    joined_findings'), or when no cut gives each record item a part like it."""
+    word = join_word(o_items, o_text, p_text) if len(p_items) == 1 else None
+    if word is None or (word != _LIST_WORD.get(o_items[0].section) and in_own_list(o_items, p_items)):
+        return None
+    said = r"(?:and\s*/\s*)?or" if word == "or" else r"and(?!\s*/)"   # ("and/or" joins as "or" does: _joins)
+    cuts = [(m.start(), m.end()) for m in re.finditer(rf"(?i)\s*[,;]?\s+{said}\s+|\s*[,;]\s+", p_text)]
+    if not len(o_items) - 1 <= len(cuts) <= _MOST_CUTS or len(o_items) > 4:
+        return None
+    wanted = [normalize(e.text) for e in o_items]
+    best, best_score = None, -1.0
+    for chosen in combinations(cuts, len(o_items) - 1):   # (in order: one part per record item, as the page runs them)
+        starts = [0] + [end for _, end in chosen]
+        ends = [start for start, _ in chosen] + [len(p_text)]
+        parts = [p_text[a:b].strip() for a, b in zip(starts, ends)]
+        score = min(fuzz.ratio(normalize(part), w) for part, w in zip(parts, wanted))
+        if score > best_score:
+            best, best_score = parts, score
+    return best if best_score >= 50 else None
+
+
+def part_findings(o_items: list[Entry], p_items: list[Entry], parts: list[str], sim: float,
+                  compare_one: Callable[[list[Entry], list[Entry], float], list[Finding]]) -> list[Finding]:
+    """The joined page item's findings: on the other list, that it is in the wrong list; then what each record item's
+    own part changes, compared as an item shown apart would be (`compare_one`: compare.compare). A part that copies
+    its item adds nothing to the merge warning. Part findings quote the part and keep the page item's whole text in
+    their evidence (the item a reader sees)."""
+    p_item = p_items[0]
+    out = [] if in_own_list(o_items, p_items) else [_elsewhere(o_items, p_item, sim)]
+    for o, part in zip(o_items, parts):
+        if normalize(part) == normalize(o.text):
+            continue
+        shown = replace(p_item, text=part, norm=normalize(part))
+        for f in compare_one([o], [shown], fuzz.ratio(normalize(o.text), shown.norm)):
+            f.evidence["page_texts"] = [p_item.text]
+            out.append(f)
+    return out
+
+
+def _elsewhere(o_items: list[Entry], p_item: Entry, sim: float) -> Finding:
+    """criterion_wrong_section for record items of one list joined into one item of the page's other list: critical
+    for reasons someone cannot join shown as a requirement, a warning the other way round (sections.py, for one)."""
+    section, into = o_items[0].section, p_item.section
+    shown = " and ".join(f'"{quote(e.text.strip().rstrip(".;"), 60)}"' for e in o_items)
+    return criteria_finding("criterion_wrong_section", "critical" if into == "inclusion" else "warning", o_items,
+                            [p_item], f'This page lists "{quote(p_item.text, 80)}" as {RULE[into]}, but '
+                            f"ClinicalTrials.gov lists {shown} as {RULES[section]}.", sim)
+
+
 def joined_findings(o_items: list[Entry], p_items: list[Entry], word: str, p_text: str,
                     sim: float) -> list[Finding] | None:
-    """[] when the page joins the record's items with its list's own word (nothing to add to the merge warning); one
-    critical criterion_changed when with the other word; None when `word` is not the list's to judge."""
+    """One critical criterion_changed when the page joins the record's items in their own list with the other word
+    than the list's; None for anything else (joined_parts reads the rest)."""
     section = o_items[0].section
-    if section not in _LIST_WORD:
+    if section not in _LIST_WORD or word == _LIST_WORD[section] or not in_own_list(o_items, p_items):
         return None
-    if word == _LIST_WORD[section]:
-        return []
     shown = "; ".join(f'"{quote(e.text.strip().rstrip(".;"), 60)}"' for e in o_items)
     n = len(o_items)
     if section == "inclusion":

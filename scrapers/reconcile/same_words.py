@@ -11,7 +11,7 @@ from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
 
-from ..fidelity import same_side
+from ..fidelity import same_side, turns
 from .shorthands import ENDINGS, american
 
 
@@ -31,15 +31,15 @@ _SAME_SENSE = {w: i for i, ws in enumerate((
 def same_word(w: str, v: str) -> bool:
     """One word, as a copy may write it: another form ("treated"/"treat", shared_start), a word for the same side
     ("women"/"females", fidelity.same_side), a word of the same sense ("inoperable"/"unresectable"), another spelling
-    ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve")."""
+    ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve"), never a negating prefix ("asymptomatic")."""
     if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
         return True
     aw, av = american(w), american(v)
     if aw == av or ENDINGS.sub("", aw) == ENDINGS.sub("", av) != "":
         return True
     # (the slip measured on the words as written too: "diaebtic" is one swap from "diabetic", but its "ae" read as
-    # British made it two)
-    return min(len(w), len(v)) >= 6 and min(OSA.distance(aw, av), OSA.distance(w, v)) <= 1
+    # British made it two; a negating prefix is no slip: "asymptomatic" for "symptomatic" turns the rule, review r28 #4)
+    return min(len(w), len(v)) >= 6 and min(OSA.distance(aw, av), OSA.distance(w, v)) <= 1 and not turns(w, v)
 
 
 # names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
