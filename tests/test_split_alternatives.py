@@ -19,14 +19,16 @@ TODAY = date(2026, 11, 22)
 OTHER = "Participation in another study within 30 days"
 
 
-def _found(section: str, record: str, bullets: list[str]) -> list[tuple[str, str, str]]:
+def _found(section: str, record: str, bullets: list[str], after: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
     """(kind, severity, message) of the page's criteria findings for a record whose `section` list is `record` and
-    one other item, shown with `record` as these bullets."""
+    one other item (and the items `after` it), shown with `record` as these bullets. (`after`: an item the page loses
+    at the end of its list is read as perhaps further down the page, an info.)"""
     heading = "Inclusion" if section == "inclusion" else "Exclusion"
+    items = "".join(f"\n* {t}" for t in (OTHER, record) + after)
     official = OfficialRecord({"protocolSection": {
         "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": f"{heading} Criteria:\n\n* {OTHER}\n* {record}"}}})
-    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", **{section: [OTHER] + bullets})
+        "eligibilityModule": {"eligibilityCriteria": f"{heading} Criteria:\n{items}"}}})
+    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", **{section: [OTHER] + bullets + list(after)})
     return [(f.kind, f.severity, f.message) for f in reconcile(page, official, TODAY)
             if f.about == "page" and f.kind.startswith("criteri")]
 
