@@ -22,12 +22,15 @@ import re
 from ..fidelity import check_fidelity
 from .words import COMPARISON_WORDS, TOKEN, UNIT_WORDS, content_words, same_word
 
-# a limit and its figure ("< 9", "greater than 69", "no more than 2.5")
-_BOUND = re.compile(r"(?i)(?:[<>≤≥]=?|=|\b(?:less|greater|more|fewer|lower|higher|above|below|exceed\w*|under|over)"
-                    r"\b)[^\d;,]{0,12}?\d[\d.,]*")
+# the words that say a limit ("less than", "over"), and those that begin what a record says after a figure ("within
+# 28 days", "unless"): splits.py builds its readings of a slash pair's limit from the same words
+LIMIT_WORDS = r"less|greater|more|fewer|above|below|exceed\w*|under|over"
+AFTER_FIGURE_WORDS = (r"within|during|in|after|before|since|for|unless|except|if|when|at|on|by|who|that|which|and|or|"
+                      r"with|without|not|no|prior|previous|last|past")
+# a limit and its figure ("< 9", "greater than 69", "no more than 2.5"); a range's bound may also be "lower"/"higher"
+_BOUND = re.compile(r"(?i)(?:[<>≤≥]=?|=|\b(?:" + LIMIT_WORDS + r"|lower|higher)\b)[^\d;,]{0,12}?\d[\d.,]*")
 # where the unit after the last figure ends and what the record says of every bound begins
-_CLAUSE = re.compile(r"(?i)\s*(?:\b(?:within|during|in|after|before|since|for|unless|except|if|when|at|on|by|who|"
-                     r"that|which|and|or|with|without|not|no|prior|previous|last|past|as|despite)\b|[,;(\[<>≤≥=])")
+_CLAUSE = re.compile(r"(?i)\s*(?:\b(?:" + AFTER_FIGURE_WORDS + r"|as|despite)\b|[,;(\[<>≤≥=])")
 _ENDS_IN_FIGURE = re.compile(r"\d[\d.,]*\s*$")
 _LIST_MARK = re.compile(r"(?i),(?!\d)|;|\bor\b|\band\b")
 # what a bullet may change of its bound in a loose reading (one that loses a "not" or a condition is compare's), and

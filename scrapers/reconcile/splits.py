@@ -31,7 +31,7 @@ from itertools import permutations
 from ..fidelity import check_fidelity
 from .alternatives import as_either
 from .scope import LIST_ENDS, STATE, qualifiers
-from .split_ranges import FIGURE_KINDS, bound_changes
+from .split_ranges import AFTER_FIGURE_WORDS, FIGURE_KINDS, LIMIT_WORDS, bound_changes
 from .words import COMPARISON_WORDS, FILLER, TOKEN, as_read, content_words, same_word
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
@@ -58,10 +58,8 @@ _ADJECTIVE = re.compile(r"(?!(?:pregnant|lactating|trial|hospital|interval|withd
 # words between a slash pair of tests and its limit ("SGOT/SGPT no greater than 3 times normal")
 _LIMIT_LEAD = re.compile(r"(?i)^(?:(?:no|not|at|is|are|be|must|should|of|values?|levels?)\s+|:\s*)+")
 # a limit and its figure ("< 9", "greater than 69"), and what after the last part's limits it more ("within 28 days")
-_FIGURE = re.compile(r"(?i)(?:[<>≤≥]=?|=|\b(?:less|greater|more|fewer|above|below|exceed\w*|under|over)\b)[^\d;,]{0,12}"
-                     r"\d[\d.,]*")
-_AFTER_FIGURE = re.compile(r"(?i)\b(?:within|during|in|after|before|since|for|unless|except|if|when|at|on|by|who|"
-                           r"that|which|and|or|with|without|not|no|prior|previous|last|past)\b|[,;(\[<>≤≥=]")
+_FIGURE = re.compile(r"(?i)(?:[<>≤≥]=?|=|\b(?:" + LIMIT_WORDS + r")\b)[^\d;,]{0,12}\d[\d.,]*")
+_AFTER_FIGURE = re.compile(r"(?i)\b(?:" + AFTER_FIGURE_WORDS + r")\b|[,;(\[<>≤≥=]")
 # words that make what follows a definition of what precedes ("Renal disease, creatinine > 2 …", "defined as")
 _DEFINED = re.compile(r"(?i)\b(?:with|as|by|defined|evidenced|having|if)\b|[:,;]")
 _NORMAL = re.compile(r"(?i)upper\s+limit\s+of\s+normal|upper\s+normal\s+limit|times\s+normal")
