@@ -164,6 +164,15 @@ def _star_sub_list(text: str) -> bool:
     return parts is not None and len(parts) > 1 and parts[0].rstrip().endswith((":", "："))
 
 
+def _star_run(text: str) -> bool:
+    """Does this paragraph start with the first of its "*" bullets ("* a * b * c", no heading before it)? Then that
+    bullet is the list's: stripped, the rest no longer starts with one and was read as one item (NCT00033839)."""
+    if not text.lstrip().startswith("*"):
+        return False
+    parts = split_stars(clean(text))
+    return parts is not None and len(parts) > 1
+
+
 def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:
     """(inclusion, exclusion, truncated) from the lines of an eligibility section.
 
@@ -186,7 +195,7 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
     lines = list(lines)
     for at, ln in enumerate(lines):
         text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
-        text = strip_bullet(text)
+        text = text if tag != "li" and _star_run(text) else strip_bullet(text)
         m = _HEAD_ALONE.match(text)
         if m:
             target = list_for(m.group(1))
@@ -210,7 +219,7 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
             if k % 2 == 1:
                 target = list_for(piece)
                 continue
-            if not piece.strip():
+            if piece.strip() in ("", "*"):   # (nor the bullet a paragraph's heading was written after: "* Inclusion …:")
                 continue
             if len(pieces) == 1 and (tag == "li" or _one_item(text, lines[at - 1] if at else None,
                                                               lines[at + 1] if at + 1 < len(lines) else None)):
