@@ -1,8 +1,9 @@
 """Criteria run into one paragraph (CheckOrphan's "Eligibility Criteria:"), read as the record reads them: a list that
-starts with its first "*" bullet."""
+starts with its first "*" bullet, a heading that says in brackets whom its list is for."""
 
 from datetime import date
 
+from scrapers.criteria import parse_criteria
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import is_alarm, reconcile
@@ -50,3 +51,37 @@ def test_a_paragraph_that_starts_with_its_first_star_splits_on_its_bullets():
     assert criteria_lists([Line("* a * b Exclusion Criteria: * c * d", "p")])[:2] == (["a", "b"], ["c", "d"])
     # one bullet, or a list item, as before
     assert criteria_lists([Line("* a", "p"), Line("* b * c", "li")])[0] == ["a", "b * c"]
+
+
+# NCT03648918's headings say in brackets whom their list is for
+BRACKETS = ("Inclusion Criteria (Families):\n\n* Families where at least one first-degree family member has type 1 "
+            "diabetes\n* Family members must be at least 2 years old to participate\n\nExclusion Criteria (Families):\n\n"
+            "* Families with no history of type 1 diabetes\n\nInclusion Criteria (Controls):\n\n* Age 2 or older\n\n"
+            "Exclusion Criteria (Controls):\n\n* Personal or family history of autoimmune disease")
+
+
+def test_a_heading_with_brackets_heads_its_list():
+    assert _one_paragraph(BRACKETS) == (
+        ["Families where at least one first-degree family member has type 1 diabetes",
+         "Family members must be at least 2 years old to participate", "Age 2 or older"],
+        ["Families with no history of type 1 diabetes", "Personal or family history of autoimmune disease"])
+    assert criteria_lists(["Exclusion Criteria (Families)", "Pregnant"])[:2] == ([], ["Pregnant"])
+    assert _alarms("NCT03648918", BRACKETS) == []
+
+
+# NCT00004307, as the record writes it: the heading of its exclusions hard-wrapped into the line before
+WRAPPED = ("PROTOCOL ENTRY CRITERIA:\n\nPart A. Patients at least 6 months old with ornithine transcarbamylase "
+           "deficiency (OTC),\ni.e.: Hemizygous OTC or homozygous autosomal recessive disorder with evidence of complete\n"
+           "enzyme deficiency Normal adult volunteers and genotyped siblings entered as controls Part\n"
+           "B. Metabolically stable heterozygous OTC females aged 18 to under 65 Orotic acid level at\n"
+           "least 5 times normal on allopurinol Symptoms ranging from severe to asymptomatic acceptable\n"
+           "No prior hospitalization for hyperammonemia Exclusion criteria (Parts A and B): Acute or\n"
+           "chronic intercurrent illness Pregnancy Acute hyperammonemia")
+
+
+def test_a_bracketed_heading_inside_a_record_line_is_read_there_as_on_the_page():
+    """Read on the page only, its exclusions were "listed as requirements" in the record's reading (critical)."""
+    assert [i.text for i in parse_criteria(WRAPPED).exclusion] == [
+        "Acute or chronic intercurrent illness Pregnancy Acute hyperammonemia"]
+    assert _one_paragraph(WRAPPED)[1] == ["Acute or chronic intercurrent illness Pregnancy Acute hyperammonemia"]
+    assert not [a for a in _alarms("NCT00004307", WRAPPED) if a[1] == "critical"]

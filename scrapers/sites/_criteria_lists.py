@@ -51,8 +51,10 @@ def criteria_sub_label(line: Line) -> bool:
 
 _INC = r"(?:(?:key|main|primary)\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
 _EXC = r"(?:(?:key|main|primary)\s+)?(?:exclusion|non[- ]?inclusion)\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
-_HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
-_HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
+# what a heading may say of its list in brackets before its colon: "Exclusion Criteria (Families):" (NCT03648918)
+_HEAD_BRACKET = r"(?:\s*\([^()]{1,60}\))?"
+_HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC}){_HEAD_BRACKET}\s*[:：]?\s*$", re.I)
+_HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC}){_HEAD_BRACKET}\s*[:：]\s*", re.I)
 
 
 _HEAD_FIRST_WORDS = ("inclusion", "exclusion", "non", "key", "main", "primary", "who")
