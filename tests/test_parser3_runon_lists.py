@@ -1,5 +1,6 @@
 """Criteria run into one paragraph (CheckOrphan's "Eligibility Criteria:"), read as the record reads them: a list that
-starts with its first "*" bullet, a heading that says in brackets whom its list is for."""
+starts with its first "*" bullet, a heading that says in brackets whom its list is for, an outline's numbered heading
+with no colon before a lead-in two sentences long."""
 
 from datetime import date
 
@@ -85,3 +86,28 @@ def test_a_bracketed_heading_inside_a_record_line_is_read_there_as_on_the_page()
         "Acute or chronic intercurrent illness Pregnancy Acute hyperammonemia"]
     assert _one_paragraph(WRAPPED)[1] == ["Acute or chronic intercurrent illness Pregnancy Acute hyperammonemia"]
     assert not [a for a in _alarms("NCT00004307", WRAPPED) if a[1] == "critical"]
+
+
+# NCT05266716, shortened: an outline's numbered heading with no colon, then a lead-in of two sentences
+OUTLINE = ("To be eligible to participate in the study, prospective participants must:\n\n1. Be 18 years of age or older;\n"
+           "2. Be willing to comply with study procedures, including use of the Affect app consistent with the study "
+           "protocol and therapeutic activities.\n\nIII.6 EXCLUSION CRITERIA\n\nIndividuals will be precluded from "
+           "enrolling in the study if they endorse (or if there is documentation of) any of following conditions. "
+           "Already enrolled participants will be withdrawn from study participation upon emergence of any excluded "
+           "condition (except pregnancy):\n\n1. Serious medical diagnoses (e.g., seizure, stroke, heart disease);\n"
+           "2. Pregnancy;\n3. Have pending legal action or other situation that could inhibit consistent participation "
+           "in the study or in study activities.")
+
+
+def test_an_outline_heading_without_a_colon_heads_its_list_and_its_lead_in_stays_whole():
+    inc, exc = _one_paragraph(OUTLINE)
+    assert inc[-1] == ("2. Be willing to comply with study procedures, including use of the Affect app consistent with "
+                       "the study protocol and therapeutic activities.")
+    assert exc[0] == ("Individuals will be precluded from enrolling in the study if they endorse (or if there is "
+                      "documentation of) any of following conditions. Already enrolled participants will be withdrawn "
+                      "from study participation upon emergence of any excluded condition (except pregnancy):")
+    assert len(exc) == 4
+    assert _alarms("NCT05266716", OUTLINE) == []
+    # a capitalised heading without a colon and without a section number stays in the item (see _BARE_MID)
+    assert criteria_lists([Line("1. Adult. 2. Healthy. Exclusion Criteria Pregnant", "p")])[:2] == (
+        ["1. Adult.", "2. Healthy. Exclusion Criteria Pregnant"], [])

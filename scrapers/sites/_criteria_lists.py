@@ -107,6 +107,31 @@ def _split_heads(text: str) -> list[str]:
     return out
 
 
+# a heading the record wrote on a line of its own without a colon, numbered as a section of an outline, that the page
+# ran into its paragraph after the last item's full stop: "… therapeutic activities. III.6 EXCLUSION CRITERIA
+# Individuals will be precluded … conditions. Already enrolled …: 1. …" (NCT05266716; its exclusions and their lead-in,
+# two sentences, were read into inclusion 9: a critical). Not any colonless heading: over the corpus's one-paragraph
+# readings, "… . Exclusion Criteria Patients …" split 1,003 records (capitals alone: 52) whose lines without bullets stay
+# run together, and 487 (2) of those pages drew alarms they had not drawn, more criticals on 329 (3)
+_BARE_MID = re.compile(r"(?<=[.;!?])\s+[IVX]+\.\d+(?:\.\d+)*\.?\s+((?:(?:KEY|MAIN)\s+)?(?:INCLUSION|EXCLUSION)\s+CRITERIA)"
+                       r"\s+(?=[A-Z*]|\d{1,2}\.\s)")
+
+
+def _split_bare_heads(pieces: list[str]) -> list[str]:
+    """`_split_heads`' pieces ([before, head, after, head, after…]) with the words between split at `_BARE_MID`."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        if k % 2 == 1 or not _BARE_MID.search(piece):
+            out.append(piece)
+            continue
+        last = 0
+        for m in _BARE_MID.finditer(piece):
+            out += [piece[last:m.start()], m.group(1)]
+            last = m.end()
+        out.append(piece[last:])
+    return out
+
+
 _EXC_START = re.compile(_EXC, re.I)
 
 
@@ -216,6 +241,8 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         pieces = _split_heads(text)
         if tag == "li" and pieces[0].strip():
             pieces = [text]  # a list item with words before "exclusion criteria:" is one criterion
+        elif tag != "li":
+            pieces = _split_bare_heads(pieces)
         # pieces: [before, head, after, head, after…]
         for k, piece in enumerate(pieces):
             if k % 2 == 1:
