@@ -137,10 +137,11 @@ def header_kind(line: str) -> str | None:
     return None
 
 
-# Headings that appear inside a line (run-on pages, "…relationship Exclusion Criteria:", PDQ).
+# Headings that appear inside a line (run-on pages, "…relationship Exclusion Criteria:", PDQ), with what they say of
+# their list in brackets ("… for hyperammonemia Exclusion criteria (Parts A and B): Acute …", NCT00004307's hard wrap).
 INLINE_HEADER = re.compile(
     r"(?:(?<=^)|(?<=\s))("
-    r"(?:(?:Key|Main|KEY|MAIN|Major|Other|Additional)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:[Cc]riteria|CRITERIA)(?:\s+(?:include|[Ii]s|[Aa]re))?\s*:"
+    r"(?:(?:Key|Main|KEY|MAIN|Major|Other|Additional)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:[Cc]riteria|CRITERIA)(?:\s*\([^()]{1,60}\))?(?:\s+(?:include|[Ii]s|[Aa]re))?\s*:"
     r"|Who\s+[Mm]ay\s+[Qq]ualify\s*:|Who\s+[Ss]hould\s+(?:NOT|[Nn]ot)\s+[Jj]oin(?:\s+[Tt]his\s+[Tt]rial)?\s*:"
     r"|DISEASE\s+CHARACTERISTICS\s*:|PATIENT\s+CHARACTERISTICS\s*:|PRIOR\s*/?\s*CONCURRENT\s+THERAPY\s*:|PROTOCOL\s+ENTRY\s+CRITERIA\s*:"
     r"|\A(?:inclusion|exclusion)\s+criteria\s*:"  # lower case only where a paragraph starts with it

@@ -51,8 +51,10 @@ def criteria_sub_label(line: Line) -> bool:
 
 _INC = r"(?:(?:key|main|primary)\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
 _EXC = r"(?:(?:key|main|primary)\s+)?(?:exclusion|non[- ]?inclusion)\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
-_HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})\s*[:：]?\s*$", re.I)
-_HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})\s*[:：]\s*", re.I)
+# what a heading may say of its list in brackets before its colon: "Exclusion Criteria (Families):" (NCT03648918)
+_HEAD_BRACKET = r"(?:\s*\([^()]{1,60}\))?"
+_HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC}){_HEAD_BRACKET}\s*[:：]?\s*$", re.I)
+_HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC}){_HEAD_BRACKET}\s*[:：]\s*", re.I)
 
 
 _HEAD_FIRST_WORDS = ("inclusion", "exclusion", "non", "key", "main", "primary", "who")
@@ -102,6 +104,31 @@ def _split_heads(text: str) -> list[str]:
             out += [text[last:at], m.group(1)]
             last = m.end()
     out.append(text[last:])
+    return out
+
+
+# a heading the record wrote on a line of its own without a colon, numbered as a section of an outline, that the page
+# ran into its paragraph after the last item's full stop: "… therapeutic activities. III.6 EXCLUSION CRITERIA
+# Individuals will be precluded … conditions. Already enrolled …: 1. …" (NCT05266716; its exclusions and their lead-in,
+# two sentences, were read into inclusion 9: a critical). Not any colonless heading: over the corpus's one-paragraph
+# readings, "… . Exclusion Criteria Patients …" split 1,003 records (capitals alone: 52) whose lines without bullets stay
+# run together, and 487 (2) of those pages drew alarms they had not drawn, more criticals on 329 (3)
+_BARE_MID = re.compile(r"(?<=[.;!?])\s+[IVX]+\.\d+(?:\.\d+)*\.?\s+((?:(?:KEY|MAIN)\s+)?(?:INCLUSION|EXCLUSION)\s+CRITERIA)"
+                       r"\s+(?=[A-Z*]|\d{1,2}\.\s)")
+
+
+def _split_bare_heads(pieces: list[str]) -> list[str]:
+    """`_split_heads`' pieces ([before, head, after, head, after…]) with the words between split at `_BARE_MID`."""
+    out: list[str] = []
+    for k, piece in enumerate(pieces):
+        if k % 2 == 1 or not _BARE_MID.search(piece):
+            out.append(piece)
+            continue
+        last = 0
+        for m in _BARE_MID.finditer(piece):
+            out += [piece[last:m.start()], m.group(1)]
+            last = m.end()
+        out.append(piece[last:])
     return out
 
 
@@ -164,6 +191,15 @@ def _star_sub_list(text: str) -> bool:
     return parts is not None and len(parts) > 1 and parts[0].rstrip().endswith((":", "："))
 
 
+def _star_run(text: str) -> bool:
+    """Does this paragraph start with the first of its "*" bullets ("* a * b * c", no heading before it)? Then that
+    bullet is the list's: stripped, the rest no longer starts with one and was read as one item (NCT00033839)."""
+    if not text.lstrip().startswith("*"):
+        return False
+    parts = split_stars(clean(text))
+    return parts is not None and len(parts) > 1
+
+
 def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:
     """(inclusion, exclusion, truncated) from the lines of an eligibility section.
 
@@ -186,7 +222,7 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
     lines = list(lines)
     for at, ln in enumerate(lines):
         text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
-        text = strip_bullet(text)
+        text = text if tag != "li" and _star_run(text) else strip_bullet(text)
         m = _HEAD_ALONE.match(text)
         if m:
             target = list_for(m.group(1))
@@ -205,12 +241,14 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         pieces = _split_heads(text)
         if tag == "li" and pieces[0].strip():
             pieces = [text]  # a list item with words before "exclusion criteria:" is one criterion
+        elif tag != "li":
+            pieces = _split_bare_heads(pieces)
         # pieces: [before, head, after, head, after…]
         for k, piece in enumerate(pieces):
             if k % 2 == 1:
                 target = list_for(piece)
                 continue
-            if not piece.strip():
+            if piece.strip() in ("", "*"):   # (nor the bullet a paragraph's heading was written after: "* Inclusion …:")
                 continue
             if len(pieces) == 1 and (tag == "li" or _one_item(text, lines[at - 1] if at else None,
                                                               lines[at + 1] if at + 1 < len(lines) else None)):
