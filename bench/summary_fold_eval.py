@@ -7,9 +7,10 @@ page says twice, or with a consent clause left out, and the findings reconcile()
   changed item, `other` as the same figure of another measure ("Serum creatinine ≤ 30 ng/mL": never one finding).
 - age: both age limits in one unit; the page's maximum +5 and its summary "People aged lo to hi unit may be able to
   take part." with the page's maximum (`same`) or another (+3: `differ`).
-- age_criterion: an inclusion item naming age ("age", "aged", "old") and stating both its limits in one unit ("Men 18-70 years of age"), its maximum +5
-  on the page and the summary "People aged lo to hi unit may be able to take part." with the page's maximum
-  (`same`), another (+3: `differ`) or the page's figure in another unit (`unit`: "75 months" for "75 years").
+- age_criterion: an inclusion item naming age ("age", "aged", "old") and stating both its limits in one unit ("Men
+  18-70 years of age"), its maximum +5 on the page and the summary "People aged lo to hi unit may be able to take
+  part." with the page's maximum (`same`), another (+3: `differ`) or the page's figure in another unit (`unit`: "75
+  months" for "75 years").
 - consent: a consent item's clause after its "and"/"or" left out (`left`), or one word "written"/"signed" (`word`).
 
 Usage: python bench/summary_fold_eval.py [--limit N] [--only CASE]
