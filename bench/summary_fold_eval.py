@@ -7,9 +7,13 @@ page says twice, or with a consent clause left out, and the findings reconcile()
   changed item, `other` as the same figure of another measure ("Serum creatinine ≤ 30 ng/mL": never one finding).
 - age: both age limits in one unit; the page's maximum +5 and its summary "People aged lo to hi unit may be able to
   take part." with the page's maximum (`same`) or another (+3: `differ`).
+- age_criterion: an inclusion item naming age ("age", "aged", "old") and stating both its limits in one unit ("Men
+  18-70 years of age"), its maximum +5 on the page and the summary "People aged lo to hi unit may be able to take
+  part." with the page's maximum (`same`), another (+3: `differ`) or the page's figure in another unit (`unit`: "75
+  months" for "75 years").
 - consent: a consent item's clause after its "and"/"or" left out (`left`), or one word "written"/"signed" (`word`).
 
-Usage: python bench/summary_fold_eval.py [--limit N]
+Usage: python bench/summary_fold_eval.py [--limit N] [--only CASE]
 """
 
 from __future__ import annotations
@@ -21,9 +25,10 @@ from datetime import date
 
 from bench.corpus import iter_corpus
 from bench.drift_gen import base_spec
-from scrapers.dates import Age
+from scrapers.dates import Age, parse_age_limits
 from scrapers.model import PageRecord
 from scrapers.reconcile import reconcile
+from scrapers.reconcile.summary_fold import AGE_WORD
 from scrapers.reconcile.words import content_words
 
 TODAY = date(2026, 12, 6)
@@ -79,6 +84,25 @@ def age_case(rec, mode: str) -> tuple[str, ...] | None:
     return _kinds(page, rec, ("fact_mismatch", "plain_age"))
 
 
+def age_criterion_case(rec, mode: str) -> tuple[str, ...] | None:
+    spec = base_spec(rec)
+    for k, s in enumerate(spec.items):
+        lo, hi, _ = parse_age_limits(s.text) if s.section == "inclusion" and AGE_WORD.search(s.text) \
+            else (None, None, False)
+        m = hi and lo and lo.unit == hi.unit and hi.value.is_integer() \
+            and re.search(rf"(?<![\d.]){int(hi.value)}(?![\d.])", s.text)
+        if not m:
+            continue
+        new = int(hi.value) + 5
+        unit = hi.unit.lower() if mode != "unit" else "months" if hi.unit != "MONTHS" else "years"
+        said = new + (3 if mode == "differ" else 0)
+        lows = f"{lo.value:g}"
+        page = _page(rec, spec, k, s.text[: m.start()] + str(new) + s.text[m.end():],
+                     plain_summary=f"People aged {lows} to {said} {unit} may be able to take part.")
+        return _kinds(page, rec, ("criterion_changed", "plain_age"))
+    return None
+
+
 def consent_case(rec, mode: str) -> tuple[str, ...] | None:
     if "consent" not in (rec.eligibility_criteria or "").lower():
         return None
@@ -97,16 +121,18 @@ def consent_case(rec, mode: str) -> tuple[str, ...] | None:
 
 
 CASES = {"figure": (figure_case, ("short", "item", "other")), "age": (age_case, ("same", "differ")),
+         "age_criterion": (age_criterion_case, ("same", "differ", "unit")),
          "consent": (consent_case, ("left", "word"))}
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=None, help="records read (default: all)")
+    ap.add_argument("--only", choices=list(CASES), default=None, help="one case (default: all)")
     args = ap.parse_args(argv)
     records = [r for r, _ in zip(iter_corpus(), range(args.limit or 10**9)) if r.eligibility_criteria]
     for name, (case, modes) in CASES.items():
-        for mode in modes:
+        for mode in modes if args.only in (None, name) else ():
             got = Counter(k for k in (case(r, mode) for r in records) if k is not None)
             pages, findings = sum(got.values()), sum(len(k) * n for k, n in got.items())
             print(f"{name} {mode}: {pages} pages, {findings} findings")

@@ -3,12 +3,18 @@ caller gave (GET /trials/{id}?status=…, GET/POST /api/v1/…/drift). Reconcile
 ("This page says "Recruiting", but …"), which put words in the mouth of a page TrialLens never read (review r23 #1);
 here they are said as the claim's: "You entered …" on the HTML page, "The status given is …" in the API.
 
+A saved copy of the trial's own ClinicalTrials.gov page, which `triallens check` compares (official_page.py), is
+no third-party page either: its findings are said as the person's copy (COPY: "Your saved copy says …") in the
+CLI's text, every "this page" of them being that copy; its JSON keeps reconcile's words.
+
 Only the findings a claim can give are reworded (it holds a status and a last-updated date, nothing else); a page
 TrialLens read keeps its own wording. The verdict's headline is chosen as the claim's when the verdict is built
 (drift.summarize's `by`, claimed_headline: "What you entered may be out of date"); its note is reworded here, after.
 """
 
 from __future__ import annotations
+
+import re
 
 from scrapers.dates import human_date
 from scrapers.model import PageRecord
@@ -17,6 +23,10 @@ from .verdict_words import NOTES
 
 # who made the claim: "person" (typed into the look-up form), "caller" (the API)
 BY = ("person", "caller")
+
+# the speaker of a saved copy of ClinicalTrials.gov's own page (not a claim: no headline or note of a claim's)
+COPY = "copy"
+_THIS_PAGE = re.compile(r"\b([Tt])his page\b")
 
 # (the status's subject, the status named mid-sentence, the status as a whole)
 _STATUS = {"person": ("You entered", "the status you entered", "The status you entered"),
@@ -88,7 +98,10 @@ def _date_said(page: PageRecord, by: str) -> str:
 
 
 def claimed_message(kind: str, message: str, page: PageRecord, by: str) -> str:
-    """A page finding's `message` said as the claim's (see the module's docstring); any other message as given."""
+    """A page finding's `message` said as the claim's (see the module's docstring), or as a saved copy's (COPY);
+    any other message as given."""
+    if by == COPY:
+        return _THIS_PAGE.sub(lambda m: f"{'Y' if m.group(1) == 'T' else 'y'}our saved copy", message)
     subject, named, whole = _STATUS[by]
     if kind == "page_stale" and page.as_of and ", but " in message:
         message = _date_said(page, by) + ", but " + message.split(", but ", 1)[1]
@@ -104,11 +117,14 @@ def claimed_message(kind: str, message: str, page: PageRecord, by: str) -> str:
 
 
 def claimed_drift(drift: dict, page: PageRecord, by: str | None) -> dict:
-    """The drift summary's findings and note said as a claim's by `by` (BY); unchanged for None (a page read)."""
-    if by not in BY:
+    """The drift summary's findings and note said as a claim's by `by` (BY), or its findings as a saved copy's
+    (COPY: its note already says it is the trial's own page); unchanged for None (a page read)."""
+    if by not in (*BY, COPY):
         return drift
     out = dict(drift)
     out["findings"] = [_claimed(f, page, by) for f in drift.get("findings", [])]
+    if by == COPY:
+        return out
     if out.get("note") == NOTES["nothing_to_compare"]:
         out["note"] = _NOTHING[by]
     elif out.get("note"):

@@ -11,6 +11,7 @@ from scrapers.dates import human_date
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_from
 from server.annotate import official_summary
+from server.claimed import COPY, claimed_drift
 from server.related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out,
                                   search_words, who_line)
 from server.status_shown import related_status
@@ -34,10 +35,14 @@ def check_json(page, looked, drift: dict, today: date) -> dict:
 def print_check(page, looked, drift: dict, record_file: str | None = None) -> None:
     """The page's and the record's status, then the verdict the service and the extension show, then every finding
     with its severity and kind (the README's "What `check` finds" table, by kind). A saved copy that could not be
-    refreshed, or a --record file, is named as such: not what ClinicalTrials.gov says today."""
+    refreshed, or a --record file, is named as such: not what ClinicalTrials.gov says today. A saved copy of the
+    trial's own ClinicalTrials.gov page is said as the person's copy (claimed.COPY), its line on whether it is out of
+    date first, and a finding saying that again (`said_in`, official_page.said_by_saved_copy) is not printed."""
     official, copy_as_of = looked.record, looked.copy_as_of
     print(f"{page.nct_id} on {page.site}: {page.title or ''}".rstrip())
     saved = drift.get("saved_copy")   # (a saved ClinicalTrials.gov page: whether it is out of date, said first)
+    if saved:
+        drift = claimed_drift(drift, page, COPY)
     print(f"  {'your copy says:' if saved else 'page says:':<20} {page.status_text or 'no status shown'}"
           + (f" ({page.as_of_text})" if page.as_of_text else ""))
     label = "record file:" if record_file else "saved copy:" if copy_as_of else "ClinicalTrials.gov:"
@@ -55,7 +60,7 @@ def print_check(page, looked, drift: dict, record_file: str | None = None) -> No
     print(drift["headline"])
     if drift.get("note"):
         print(drift["note"])
-    findings = drift.get("findings") or []
+    findings = [f for f in drift.get("findings") or [] if not f.get("said_in")]
     if not findings:
         return
     print(f"{len(findings)} finding(s):")

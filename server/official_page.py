@@ -74,17 +74,28 @@ def saved_official_page(drift: dict, page: PageRecord, official: OfficialRecord)
     know whether their copy is out of date, so `saved_copy` says that first, by the two last-update dates (its `said`
     is printed before the verdict): the file was saved before the record last changed (its differences are changes
     since), it matches the record's last update, the record TrialLens used is older than the file (changes its copy
-    lacks), or neither date shows. The comparison is kept, as documented, but when a difference is an alarm the note
-    says first that it is no site's mistake. Added keys only: the verdict, headline and findings are as computed."""
+    lacks), or neither date shows; a page_stale saying the same is marked as said there (said_by_saved_copy). The
+    comparison is kept, as documented, but when a difference is an alarm the note says first that it is no site's
+    mistake. Added keys only: the verdict, headline and findings are as computed."""
     said, posted = page.as_of, official.last_update_posted
     when = copy_age(said, posted)
     dates = {"page": human_date(said or "") or said, "record": human_date(posted or "") or posted}
     out = {**drift, "saved_copy": {"page_last_update": said, "record_last_update": posted, "copy_is": when,
-                                   "said": SAVED_COPY[when].format(**dates)}}
+                                   "said": SAVED_COPY[when].format(**dates)},
+           "findings": [said_by_saved_copy(f, when) for f in drift.get("findings", [])]}
     if not any(f.get("about") == "page" and f["severity"] in ALARM_SEVERITIES for f in drift.get("findings", [])):
         return out
     words = NOTES[f"official_page_saved_{'unknown' if when == 'same' else when}"].format(**dates)
     return {**out, "note": f"{words} {drift.get('note', '')}".strip()}
+
+
+def said_by_saved_copy(finding: dict, when: str) -> dict:
+    """A copy older than the record: its page_stale ("This page says "Last Update Posted: …", but … was updated on
+    …") says what saved_copy's line says first, so it is kept for JSON readers, marked `said_in` "saved_copy", and
+    print_check leaves it out (the same fact said twice). Any other finding as it is."""
+    if when == "older" and finding.get("kind") == "page_stale":
+        return {**finding, "said_in": "saved_copy"}
+    return finding
 
 
 def copy_age(said: str | None, posted: str | None) -> str:

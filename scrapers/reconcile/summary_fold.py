@@ -56,9 +56,9 @@ def fold_into_criteria(criteria: list[Finding], plain: list[Finding]) -> list[Fi
 
 def _repeats(summary: Finding, criterion: Finding) -> str | None:
     """The summary's words that repeat the criterion finding's wrong value, or None: the same page and record values
-    (_same_values), or a figure the record lacks that is the criterion's changed figure of the same measure
-    (same_measure_figure)."""
-    if _same_values(summary, criterion):
+    (_same_values), the same changed age limit (same_age_criterion), or a figure the record lacks that is the
+    criterion's changed figure of the same measure (same_measure_figure)."""
+    if _same_values(summary, criterion) or same_age_criterion(summary, criterion):
         return summary.page_value
     return same_measure_figure(summary, criterion)
 
@@ -149,6 +149,8 @@ def _measured(text: str, value: str) -> tuple[list[str], str] | None:
     return words, text[start: m.end() + end.start()].strip()
 
 
+# an item that speaks of age: "Age 18-65", "aged 18 to 65", "18-65 years old", "18 to 65 years of age"
+AGE_WORD = re.compile(r"(?i)\bage[ds]?\b|\bold\b")
 # an age limit a page or its summary says there is none of ("18 years and older": no maximum)
 _NO_LIMIT = "none"
 _BOUNDS = (("min_age", False), ("max_age", True))
@@ -174,6 +176,30 @@ def fold_ages(facts: list[Finding], plain: list[Finding]) -> tuple[list[Finding]
         facts[i] = _said_in(facts[i], f, f.page_value)
         rows = {}   # (one summary age per row: a second is another claim)
     return facts, kept
+
+
+def same_age_criterion(summary: Finding, criterion: Finding) -> bool:
+    """Does a summary age (plain_age: "aged 18 to 75 years") say the same change as a changed age requirement ("Men
+    18-75 years of age" for the record's "18-70")? Only when every limit the summary states is the page item's (a
+    limit in another unit is the same only as the same length of time: "75 months" is not "75 years"), one of them a
+    limit the page item changed, and for each changed one the record's limit the summary was compared with is the
+    record item's: then one change, said in the criterion's row. A summary with another limit ("18 to 72") keeps its
+    own finding; an exclusion's age ("Age over 65") bounds the other way, and an item that names no age ("pain
+    lasting 15-180 minutes", "diagnosed 6-18 months ago") holds no age limit: neither is read."""
+    said = _summary_ages(summary) if summary.kind == "plain_age" else None
+    if not said or criterion.kind != "criterion_changed" or criterion.field != "inclusion_criteria" \
+            or not all(isinstance(v, str) and AGE_WORD.search(v) for v in (criterion.page_value,
+                                                                           criterion.official_value)):
+        return False
+    page, record = (dict(zip(dict(_BOUNDS), parse_age_limits(t)[:2])) for t in (criterion.page_value,
+                                                                              criterion.official_value))
+    changed = {b for b, upper in _BOUNDS if page[b] is not None and record[b] is not None
+               and not same_age(page[b], record[b], upper)}
+    limits = dict(_BOUNDS)
+    return bool(changed & set(said)) and all(
+        page[b] is not None and _same_limit(age, page[b], limits[b])
+        and (b not in changed or _same_limit(_record_limit(summary, b) or record[b], record[b], limits[b]))
+        for b, age in said.items())
 
 
 def _summary_ages(f: Finding) -> dict[str, Age | str] | None:

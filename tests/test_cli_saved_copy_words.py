@@ -1,0 +1,71 @@
+"""`triallens check` of a saved copy of the trial's own ClinicalTrials.gov page (service3): its out-of-date line is
+said once (page_stale said it again under it), and its findings are said as the person's copy ("Your saved copy says
+…"), not as a third-party page's ("This page says …"); --json keeps reconcile's findings and words."""
+
+from __future__ import annotations
+
+import json
+
+from test_cli_official_page import _check, _record, offline  # noqa: F401  (the fixture and helpers of that file)
+
+OUT_OF_DATE = "Your saved copy is out of date: it was last updated 15 Mar 2018"
+
+
+def _rows(out: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith("  [")]
+
+
+def test_an_out_of_date_copy_is_said_so_once(offline, capsys):  # noqa: F811
+    out = _check(capsys, _record(offline, "COMPLETED", "2024-06-01", oldest="70 Years"))
+    rows = _rows(out)
+    assert OUT_OF_DATE in out
+    assert not any("page_stale" in r or "Last Update Posted" in r for r in rows), rows
+    assert f"{len(rows)} finding(s):" in out and len(rows) == 2, out
+
+
+def test_json_keeps_the_page_stale_finding_marked_as_said_by_saved_copy(offline, capsys):  # noqa: F811
+    data = json.loads(_check(capsys, _record(offline, "COMPLETED", "2024-06-01"), "--json"))
+    stale = [f for f in data["drift"]["findings"] if f["kind"] == "page_stale"]
+    assert len(stale) == 1 and stale[0]["said_in"] == "saved_copy"
+    assert stale[0]["message"].startswith('This page says "Last Update Posted: 2018-03-15", but')
+    assert not any("said_in" in f for f in data["drift"]["findings"] if f["kind"] != "page_stale")
+
+
+def test_a_copy_not_older_than_the_record_has_no_finding_marked(offline, capsys):  # noqa: F811
+    """(No page_stale then: the line above says the copy is up to date, or newer than the record TrialLens has.)"""
+    for updated in ("2018-03-15", "2017-05-01"):
+        data = json.loads(_check(capsys, _record(offline, "COMPLETED", updated, oldest="70 Years"), "--json"))
+        assert not any("said_in" in f for f in data["drift"]["findings"])
+
+
+def test_a_saved_copy_s_findings_are_said_as_the_copy_s(offline, capsys):  # noqa: F811
+    out = _check(capsys, _record(offline, "COMPLETED", "2024-06-01", oldest="70 Years"))
+    rows = _rows(out)
+    assert any('] Your saved copy says "Recruiting", but' in r for r in rows), rows
+    assert any("] Your saved copy gives the maximum age as 80 years, but the record in" in r for r in rows), rows
+    assert not any("this page" in r.lower() for r in rows), rows
+    data = json.loads(_check(capsys, _record(offline, "COMPLETED", "2024-06-01", oldest="70 Years"), "--json"))
+    assert any(f["message"].startswith('This page says "Recruiting"') for f in data["drift"]["findings"])
+
+
+def test_the_copy_s_words_come_from_claimed_as_a_claim_s_do():
+    """One rewording by speaker (server/claimed.py), each "this page" of the message, the claim's words unchanged."""
+    from scrapers.model import PageRecord
+    from server.claimed import COPY, claimed_message
+
+    page = PageRecord("clinicaltrials.gov", as_of="2018-03-15")
+    said = claimed_message("status_changed_since", "This page was right when it was last updated (15 Mar 2018), "
+                           "so this page may be right.", page, COPY)
+    assert said == "Your saved copy was right when it was last updated (15 Mar 2018), so your saved copy may be right."
+    assert claimed_message("status_drift", 'This page says "Recruiting", but …', page, "person") \
+        == 'You entered "Recruiting", but …'
+
+
+def test_another_site_s_findings_still_say_this_page(capsys):
+    from conftest import FIXTURES
+    from server.cli import main
+
+    page = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"
+    assert main(["check", str(page), "--record", str(FIXTURES / "ctgov" / "NCT07635758.json"), "--today",
+                 "2026-01-10"]) == 0
+    assert "Your saved copy" not in capsys.readouterr().out
