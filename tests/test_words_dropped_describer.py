@@ -28,6 +28,8 @@ def test_a_describing_word_left_out_is_a_word_changed(record, page, said):
     found = _pair(record, page)
     assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]
     assert f'"{page}' in found[0][2] and f'"{record}' in found[0][2]
+    left_out = said[0][:len(said[0]) - len(said[1])].strip().lower()
+    assert f'leaves out "{left_out}", which ClinicalTrials.gov says of "{said[1].lower()}"' in found[0][2]
 
 
 @pytest.mark.parametrize("record,page", [
