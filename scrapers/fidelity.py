@@ -290,14 +290,15 @@ def turns(w: str, v: str) -> bool:
 
 def absorb_not(a: str, b: str) -> tuple[str, str]:
     """Both texts with "not X" (or "non-X") written "unX" where the other text has that form once more ("not
-    controlled" for the other's "uncontrolled", "non-resectable" for "unresectable"): one meaning, said two ways, so
-    neither a "not" nor a polarity word differs. (Only as many as the other has more: "not known" beside an "unknown"
-    both texts have is still a "not".)"""
+    controlled" for the other's "uncontrolled", "non-resectable" for "unresectable", "not symptomatic" for
+    "asymptomatic", "not febrile" for "afebrile": turned_bases): one meaning, said two ways, so neither a "not" nor a
+    polarity word differs. (Only as many as the other has more: "not known" beside an "unknown" both texts have is
+    still a "not".)"""
     if not re.search(r"\bno[tn]\b|\bnon", a, re.I) and not re.search(r"\bno[tn]\b|\bnon", b, re.I):
         return a, b
     wa, wb = _words(canonical(a)), _words(canonical(b))
-    for w in sorted(w for w in wa | wb if negated_base(w)):
-        rx = re.compile(rf"\b(?:not\s+|non[\s-]?){negated_base(w)}\b", re.I)
+    for w in sorted(w for w in wa | wb if turned_bases(w)):
+        rx = re.compile(rf"\b(?:not\s+|non[\s-]?)(?:{'|'.join(turned_bases(w))})\b", re.I)
         if wa[w] < wb[w]:
             a = rx.sub(w, a, count=wb[w] - wa[w])
         elif wb[w] < wa[w]:

@@ -60,3 +60,22 @@ def test_the_word_matcher_reads_a_negating_prefix_as_no_slip():
     assert same_word("recieve", "receive") and same_word("bdominal", "abdominal")   # (slips, as before)
     assert polarity_flips("No symptomatic CNS disease", "No asymptomatic CNS disease") == [
         ("symptomatic", "asymptomatic")]
+
+
+@pytest.mark.parametrize("section,record,page", [
+    ("exclusion", "No asymptomatic CNS disease", "No not symptomatic CNS disease"),
+    ("inclusion", "Asymptomatic HIV infection", "Not symptomatic HIV infection"),
+    ("inclusion", "Afebrile for at least 48 hours", "Not febrile for at least 48 hours"),
+    ("exclusion", "Atypical hyperplasia", "Not typical hyperplasia"),
+    ("inclusion", "Not febrile for at least 48 hours", "Afebrile for at least 48 hours"),   # (the reverse)
+    ("inclusion", "Patient is not symptomatic", "Patient is asymptomatic"),
+])
+def test_not_before_the_bare_word_says_the_prefixed_word(section, record, page):
+    """"not symptomatic" is "asymptomatic" said in two words, as "not controlled" is "uncontrolled": no lost "not"
+    (before dropwords, every one was a critical lost "not" or changed word)."""
+    assert _alarms(section, record, page) == []
+
+
+def test_not_before_another_word_is_still_a_turned_rule():
+    found = _alarms("inclusion", "Asymptomatic HIV infection", "Not treated symptomatic HIV infection")
+    assert ("critical" in {s for _, s, _ in found})

@@ -108,7 +108,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     if words:   # (a copy but for a word: never the reworded note's "No number … differs")
         a, b = excerpt_pair(p_said, o_text)
         return [criteria_finding("criterion_changed", "warning", o_items, p_items,
-                                 _changed_message(o_items[0], ["word"], words[0], a, b), sim,
+                                 _changed_message(o_items[0], ["word"], words[0], a, b, dropped=True), sim,
                                  changes=[f'"{w.record}" became "{w.page}"' for w in words])]
     gone = gone or _quietly(dropped_alternatives, o_text, p_text)
     if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
@@ -178,12 +178,17 @@ def _warning(o_items: list[Entry], p_items: list[Entry], o_text: str, p_text: st
                              f'but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
 
 
-def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a: str, b: str) -> str:
+def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a: str, b: str,
+                     dropped: bool = False) -> str:
     """"A reason someone cannot join differs in a word, "controlled" where ClinicalTrials.gov says "uncontrolled":
     this page says "…", but ClinicalTrials.gov says "…"." The word is named when the quotes are long enough to hide
-    it (a quote of a few words shows it)."""
+    it (a quote of a few words shows it); a word a copy leaves out (`dropped`: a word_changes warning, no turned word
+    such as "poorly" before "controlled") always: 'leaves out "systolic", which ClinicalTrials.gov says of …'."""
     what = what_differs(kinds)
-    if word is not None and what == "a word" and max(len(a.split()), len(b.split())) > 6:
+    left_out = word.record[:len(word.record) - len(word.page)].strip() if word is not None and dropped else ""
+    if what == "a word" and left_out and word.record.lower().endswith(" " + word.page.lower()):   # (dropped_words)
+        what += f': this page leaves out "{left_out.lower()}", which ClinicalTrials.gov says of "{word.page.lower()}"'
+    elif word is not None and what == "a word" and max(len(a.split()), len(b.split())) > 6:
         what += f', "{word.page}" where ClinicalTrials.gov says "{word.record}"'
     return f'{rule_words(o_item).capitalize()} differs in {what}: this page says "{a}", but ClinicalTrials.gov says "{b}".'
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ..criteria import unescape_markdown
 from ..fidelity import one_wording, split_sero, word_classes
+from .dropped_words import dropped_describer
 from .normal import strip_marker
 from .shorthands import abbreviates, is_short, lay_for, names_group, stands_for
 from .shorthands import SHORTHAND, american, shortens  # noqa: F401  (read from here too)
@@ -75,8 +76,9 @@ def word_changes(record: str, page: str) -> list[WordChange]:
             continue
         if op == "delete":
             dropped = _slash_dropped(t, ms, i1, i2, pa)
-            if dropped is not None:
-                out.append(dropped)
+            said = None if dropped is not None else dropped_describer(t, ms, i1, i2, pa, _content)
+            if dropped is not None or said is not None:   # ("AST" for "AST/ALT"; "Blood pressure" for "Systolic …")
+                out.append(dropped or WordChange(*said))
             continue
         run = _short_run(t, ms[i1:i2], u, ns[j1:j2]) if r_left and p_left else None
         if run is not None:   # (short forms in a row, each for its own thing: "CVA, CHF" for "MI, CHF"'s words)
