@@ -1,10 +1,19 @@
-"""What the criteria parser's tests share: an item list's texts, the no-lost-text check, a corpus record's criteria."""
+"""What the criteria parser's tests share: an item list's texts, the no-lost-text check, a corpus record's criteria,
+and a record's criteria shown run into one paragraph (CheckOrphan's layout) with the alarms that page draws."""
 
 import re
+from datetime import date
 
 from conftest import corpus_record
 
 from scrapers.criteria import iter_items, unescape_markdown
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import is_alarm, reconcile
+from scrapers.sites._reader import criteria_lists
+from scrapers.sites.base import Line
+
+TODAY = date(2026, 11, 22)
 
 
 def texts(items):
@@ -19,3 +28,23 @@ def assert_conserved(text, crit):
 
 def record_criteria(shared_dir, nct_id):
     return corpus_record(shared_dir, nct_id)["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
+
+
+def _record(nct_id: str, criteria: str) -> OfficialRecord:
+    return OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": nct_id},
+        "statusModule": {"overallStatus": "COMPLETED"},
+        "eligibilityModule": {"eligibilityCriteria": criteria}}})
+
+
+def one_paragraph(criteria: str) -> tuple[list[str], list[str]]:
+    """The inclusion and exclusion lists a page reader finds in `criteria` run into one paragraph."""
+    inc, exc, _ = criteria_lists([Line(" ".join(criteria.split()), "p")])
+    return inc, exc
+
+
+def one_paragraph_alarms(nct_id: str, criteria: str) -> list[tuple[str, str]]:
+    """(kind, severity) of each alarm a CheckOrphan page showing `criteria` in one paragraph draws against its record."""
+    inc, exc = one_paragraph(criteria)
+    page = PageRecord(site="checkorphan.org", nct_id=nct_id, inclusion=inc, exclusion=exc)
+    return [(f.kind, f.severity) for f in reconcile(page, _record(nct_id, criteria), TODAY) if is_alarm(f)]

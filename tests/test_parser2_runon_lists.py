@@ -2,34 +2,11 @@
 "*" bullets split as the record writes them, and a lead-in with no number after numbered items read as its own item
 with its restarted list (not glued to the item before)."""
 
-from datetime import date
+from criteria_support import one_paragraph, one_paragraph_alarms
 
-from scrapers.model import PageRecord
-from scrapers.official import OfficialRecord
-from scrapers.reconcile import is_alarm, reconcile
 from scrapers.sites._reader import criteria_lists
-from scrapers.sites._runon import split_paragraph
 from scrapers.sites.base import Line
-
-TODAY = date(2026, 11, 22)
-
-
-def _record(nct_id: str, criteria: str) -> OfficialRecord:
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": nct_id},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": criteria}}})
-
-
-def _one_paragraph(criteria: str) -> tuple[list[str], list[str]]:
-    inc, exc, _ = criteria_lists([Line(" ".join(criteria.split()), "p")])
-    return inc, exc
-
-
-def _alarms(nct_id: str, criteria: str) -> list[tuple[str, str]]:
-    inc, exc = _one_paragraph(criteria)
-    page = PageRecord(site="checkorphan.org", nct_id=nct_id, inclusion=inc, exclusion=exc)
-    return [(f.kind, f.severity) for f in reconcile(page, _record(nct_id, criteria), TODAY) if is_alarm(f)]
+from scrapers.sites._runon import split_paragraph
 
 
 # NCT00297544, as the record writes it
@@ -38,10 +15,10 @@ STARS = ("Inclusion Criteria:\n\n* age 40-70\n* impotence\n* with and without hy
 
 
 def test_star_bullets_run_together_split_as_the_record_writes_them():
-    assert _one_paragraph(STARS) == (
+    assert one_paragraph(STARS) == (
         ["age 40-70", "impotence", "with and without hypertension, Hypercholesteremia or DM"],
         ["CHF: NYHA > II", "Stable angina: CCS > II", "Nitrate treatment"])
-    assert _alarms("NCT00297544", STARS) == []
+    assert one_paragraph_alarms("NCT00297544", STARS) == []
 
 
 def test_a_star_that_is_the_texts_own_is_no_bullet():
@@ -79,14 +56,14 @@ LEAD_IN = ("Inclusion Criteria:\n\n1. Subject is a male aged between 18 and 70 y
 
 
 def test_a_lead_in_without_a_number_is_not_glued_to_the_item_before():
-    inc, exc = _one_paragraph(LEAD_IN)
+    inc, exc = one_paragraph(LEAD_IN)
     assert inc[1] == "2. Low IIEF-EF scores (≤ 25) during the screening period"
     assert inc[2].startswith("To continue in the open-label extension phase") and inc[2].endswith(
         "1. Subject and his female partner complete the double-blind phase 2. Documented written informed consent "
         "from both subject and his female partner")
     assert exc[1].endswith("(little or no control of ejaculation at the time of penetration)")
     assert exc[2].startswith("Subjects are prohibited from participating") and len(exc) == 3
-    assert _alarms("NCT03813992", LEAD_IN) == []
+    assert one_paragraph_alarms("NCT03813992", LEAD_IN) == []
 
 
 def test_an_items_own_lead_in_keeps_its_list():
@@ -119,7 +96,7 @@ def test_a_non_inclusion_heading_starts_the_exclusion_list():
     crit = ("Inclusion Criteria:\n\n* Patient suffers from erectile dysfunction\n* IIEF-5 score less than 21\n\n"
             "Non-inclusion Criteria:\n\n* Medical history of penile prosthesis implantation\n* Peyronie's disease\n"
             "* Patients with infections or septic condition")
-    assert _alarms("NCT02472431", crit) == []
+    assert one_paragraph_alarms("NCT02472431", crit) == []
 
 
 def test_a_lead_in_and_its_stars_among_other_criteria_is_one_item():

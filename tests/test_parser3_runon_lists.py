@@ -2,34 +2,11 @@
 starts with its first "*" bullet, a heading that says in brackets whom its list is for, an outline's numbered heading
 with no colon before a lead-in two sentences long."""
 
-from datetime import date
+from criteria_support import one_paragraph, one_paragraph_alarms
 
 from scrapers.criteria import parse_criteria
-from scrapers.model import PageRecord
-from scrapers.official import OfficialRecord
-from scrapers.reconcile import is_alarm, reconcile
 from scrapers.sites._reader import criteria_lists
 from scrapers.sites.base import Line
-
-TODAY = date(2026, 11, 22)
-
-
-def _record(nct_id: str, criteria: str) -> OfficialRecord:
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": nct_id},
-        "statusModule": {"overallStatus": "COMPLETED"},
-        "eligibilityModule": {"eligibilityCriteria": criteria}}})
-
-
-def _one_paragraph(criteria: str) -> tuple[list[str], list[str]]:
-    inc, exc, _ = criteria_lists([Line(" ".join(criteria.split()), "p")])
-    return inc, exc
-
-
-def _alarms(nct_id: str, criteria: str) -> list[tuple[str, str]]:
-    inc, exc = _one_paragraph(criteria)
-    page = PageRecord(site="checkorphan.org", nct_id=nct_id, inclusion=inc, exclusion=exc)
-    return [(f.kind, f.severity) for f in reconcile(page, _record(nct_id, criteria), TODAY) if is_alarm(f)]
 
 
 # NCT00033839, as the record writes it: bullets and no heading
@@ -40,12 +17,12 @@ NO_HEADING = ("* At least 2 year history of episodic cluster headache (meeting I
 
 
 def test_a_paragraph_that_starts_with_its_first_star_splits_on_its_bullets():
-    assert _one_paragraph(NO_HEADING)[0] == [
+    assert one_paragraph(NO_HEADING)[0] == [
         "At least 2 year history of episodic cluster headache (meeting IHS criteria)",
         "At least 2 previous episodes",
         "Expected duration of cluster period is at least 6 weeks but not longer than 16 weeks",
         "At least 1 but not more than 8 headaches on each of the 3 days immediately prior to treatment"]
-    assert _alarms("NCT00033839", NO_HEADING) == []
+    assert one_paragraph_alarms("NCT00033839", NO_HEADING) == []
     # a heading after that first bullet, or later in the paragraph, still heads its list
     assert criteria_lists([Line("* Inclusion Criteria: * a * b Exclusion Criteria: * c * d", "p")])[:2] == (
         ["a", "b"], ["c", "d"])
@@ -62,12 +39,12 @@ BRACKETS = ("Inclusion Criteria (Families):\n\n* Families where at least one fir
 
 
 def test_a_heading_with_brackets_heads_its_list():
-    assert _one_paragraph(BRACKETS) == (
+    assert one_paragraph(BRACKETS) == (
         ["Families where at least one first-degree family member has type 1 diabetes",
          "Family members must be at least 2 years old to participate", "Age 2 or older"],
         ["Families with no history of type 1 diabetes", "Personal or family history of autoimmune disease"])
     assert criteria_lists(["Exclusion Criteria (Families)", "Pregnant"])[:2] == ([], ["Pregnant"])
-    assert _alarms("NCT03648918", BRACKETS) == []
+    assert one_paragraph_alarms("NCT03648918", BRACKETS) == []
 
 
 # NCT00004307, as the record writes it: the heading of its exclusions hard-wrapped into the line before
@@ -84,8 +61,8 @@ def test_a_bracketed_heading_inside_a_record_line_is_read_there_as_on_the_page()
     """Read on the page only, its exclusions were "listed as requirements" in the record's reading (critical)."""
     assert [i.text for i in parse_criteria(WRAPPED).exclusion] == [
         "Acute or chronic intercurrent illness Pregnancy Acute hyperammonemia"]
-    assert _one_paragraph(WRAPPED)[1] == ["Acute or chronic intercurrent illness Pregnancy Acute hyperammonemia"]
-    assert not [a for a in _alarms("NCT00004307", WRAPPED) if a[1] == "critical"]
+    assert one_paragraph(WRAPPED)[1] == ["Acute or chronic intercurrent illness Pregnancy Acute hyperammonemia"]
+    assert not [a for a in one_paragraph_alarms("NCT00004307", WRAPPED) if a[1] == "critical"]
 
 
 # NCT05266716, shortened: an outline's numbered heading with no colon, then a lead-in of two sentences
@@ -100,14 +77,14 @@ OUTLINE = ("To be eligible to participate in the study, prospective participants
 
 
 def test_an_outline_heading_without_a_colon_heads_its_list_and_its_lead_in_stays_whole():
-    inc, exc = _one_paragraph(OUTLINE)
+    inc, exc = one_paragraph(OUTLINE)
     assert inc[-1] == ("2. Be willing to comply with study procedures, including use of the Affect app consistent with "
                        "the study protocol and therapeutic activities.")
     assert exc[0] == ("Individuals will be precluded from enrolling in the study if they endorse (or if there is "
                       "documentation of) any of following conditions. Already enrolled participants will be withdrawn "
                       "from study participation upon emergence of any excluded condition (except pregnancy):")
     assert len(exc) == 4
-    assert _alarms("NCT05266716", OUTLINE) == []
+    assert one_paragraph_alarms("NCT05266716", OUTLINE) == []
     # a capitalised heading without a colon and without a section number stays in the item (see _BARE_MID)
     assert criteria_lists([Line("1. Adult. 2. Healthy. Exclusion Criteria Pregnant", "p")])[:2] == (
         ["1. Adult.", "2. Healthy. Exclusion Criteria Pregnant"], [])
