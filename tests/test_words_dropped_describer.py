@@ -82,10 +82,13 @@ def test_wording_a_copy_drops_says_nothing(record, page):
      "Histologically confirmed colorectal adenocarcinoma (stage IV)"),
     ("Pediatric patients aged 2 to 17 years", "Patients aged 2 to 17 years"),
     ("Early stage (I-II) breast cancer", "Stage (I-II) breast cancer"),
+    ("Postmenopausal women aged 50 to 75 years with no menses for 12 months",
+     "Women aged 50 to 75 years with no menses for 12 months"),
     # "primary" naming no illness
     ("Participants must receive approval from their primary care provider",
      "Participants must receive approval from their care provider"),
     ("Subject's primary language is English", "Subject's language is English"),
+    ("Primary diagnosis of schizophrenia within 2 years", "Diagnosis of schizophrenia within 2 years"),
 ])
 def test_a_dropped_word_the_item_still_says_is_quiet(record, page):
     """Each warned in review r29 (fix29) on a faithful copy: the word says only the default, the item's own stage,

@@ -49,17 +49,19 @@ _DEFAULT = re.compile(r"(?i)(?:serum|plasma) (?:creatinine|bilirubin|albumin|h(?
                       r"|urea|viral|hiv|hbv|hcv|testosterone|estradiol|tsh|hba1c|hcg)$"
                       r"|total (?:bilirubin|score)$|absolute (?:neutrophil|granulocyte)s?$")
 # a stage or age the item's own words state, saying what the dropped word does ("metastatic" by "stage IV" or "M1",
-# "pediatric" by an age, "early" by "stage I-II")
+# "pediatric" by an age, "early" by "stage I-II", "postmenopausal" by "no menses for 12 months")
 _STAGE_IV = re.compile(r"(?i)\bstage\s*\(?\s*(?:iv|4)\b|\bm1[a-c]?\b")
 _SAID_BY_ITEM = {
     "metastatic": _STAGE_IV, "advanced": _STAGE_IV,
     "early": re.compile(r"(?i)\bstages?\s*\(?\s*(?:0|i{1,2}|[12])[abc]?\b"),
+    "postmenopausal": re.compile(r"(?i)\bno (?:menses|menstrua\w*|periods?)\b|\bamenorrh"),
     **dict.fromkeys(("pediatric", "paediatric", "juvenile", "childhood"),
                     re.compile(r"(?i)\d+\s*(?:years?|yrs?|months?|y/o)\b|\bage[sd]?\b\D{0,30}\d")),
 }
 # an illness "primary" may name ("primary brain tumor", "primary progressive multiple sclerosis", "primary biliary
-# cholangitis"); before other words ("primary care provider", "primary language") it says no illness
-_ILLNESS = re.compile(r"(?i)\b(?:\w+(?:oma|omas|itis|osis|emia|aemia|ism|pathy|plasia|penia|uria)|cancers?|tumou?rs?"
+# cholangitis"); before other words ("primary care provider", "primary language", "primary diagnosis": the main
+# one) it says no illness
+_ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)(?:\w+(?:oma|omas|itis|osis|emia|aemia|ism|pathy|plasia|penia|uria)|cancers?|tumou?rs?"
                       r"|neoplasms?|neoplasia|malignan\w*|lesions?|diseases?|disorders?|syndromes?|insufficiency"
                       r"|deficiency|failure|hypertension|infections?|sclerosis|insomnia|dysmenorrh\w*|metastas\w*"
                       r"|leuka?emia|glaucoma|CNS)\b")
