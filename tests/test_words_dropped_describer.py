@@ -89,6 +89,7 @@ def test_wording_a_copy_drops_says_nothing(record, page):
      "Participants must receive approval from their care provider"),
     ("Subject's primary language is English", "Subject's language is English"),
     ("Primary diagnosis of schizophrenia within 2 years", "Diagnosis of schizophrenia within 2 years"),
+    ("Followed by the pediatric oncologist", "Followed by the oncologist"),
 ])
 def test_a_dropped_word_the_item_still_says_is_quiet(record, page):
     """Each warned in review r29 (fix29) on a faithful copy: the word says only the default, the item's own stage,

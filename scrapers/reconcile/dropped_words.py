@@ -65,6 +65,8 @@ _ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)(?:\w+(?:oma|omas|it
                       r"|neoplasms?|neoplasia|malignan\w*|lesions?|diseases?|disorders?|syndromes?|insufficiency"
                       r"|deficiency|failure|hypertension|infections?|sclerosis|insomnia|dysmenorrh\w*|metastas\w*"
                       r"|leuka?emia|glaucoma|CNS)\b")
+# words read only before an illness or the people ("pediatric patients"): "pediatric oncologist", "primary care"
+_ILLNESS_ONLY = frozenset("primary pediatric paediatric childhood juvenile".split())
 # a word that ends the described words: what follows a noun, not part of it ("pregnancy test within 7 days",
 # "women aged 18 to 45", "disease known to ...")
 _NOT_NOUN = frozenset("""within aged age between known deemed who whom which that with without at in on for from by as
@@ -96,7 +98,8 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
         end += 1
     described = t[ms[i2].start():ms[end].end()]
     said_by = _SAID_BY_ITEM.get(w)
-    if said_by is not None and said_by.search(t) or w == "primary" and not _ILLNESS.search(described):
+    if said_by is not None and said_by.search(t) or \
+            w in _ILLNESS_ONLY and not (_ILLNESS.search(described) or head.lower() in _PEOPLE):
         return None
     return t[ms[i1].start():ms[end].end()], described
 
