@@ -1,8 +1,10 @@
 """A word a page leaves out that says what is measured or who or which illness a rule is about ("Blood pressure < 90
-mmHg" where ClinicalTrials.gov says "Systolic blood pressure < 90 mmHg", "Partners" for "Male partners"): word_changes
+mmHg" where ClinicalTrials.gov says "Systolic blood pressure < 90 mmHg", "Multiple myeloma" for "Relapsed multiple
+myeloma"): word_changes
 passed over a word dropped with nothing in its place, so each read as in sync (36 of 37 real range items with their
 measure's first word dropped said nothing). It is a warning quoting both texts; wording faithful copies drop
-("known", "history of", "patients", "documented") stays quiet."""
+("known", "history of", "patients", "documented") stays quiet, as does a word the item still says (fix29, review
+r29: a lab word saying the default, a kept short form, the item's stage or age, a sex word)."""
 
 import pytest
 

@@ -1,21 +1,21 @@
 """A word a copy leaves out that says what is measured or who or which illness a rule is about: "Blood pressure < 90
 mmHg" where ClinicalTrials.gov says "Systolic blood pressure < 90 mmHg", "Glucose > 126 mg/dL" for "Fasting glucose >
-126 mg/dL", "Active rheumatoid arthritis" for "Early active rheumatoid arthritis", "Partners" for "Male partners".
+126 mg/dL", "Active rheumatoid arthritis" for "Early active rheumatoid arthritis", "Patients" for "Pediatric patients".
 words.word_changes compares words in place and passed over a word dropped with nothing in its place, so each read as in
 sync (36 of 37 real range items with their measure's first word dropped said nothing, review r28 sweep_rangehead).
 
 Copies drop wording that says nothing of the kind ("Known history of stroke" as "History of stroke", "patients",
 "documented", "diagnosis of"): only a describing word right before the word it describes is read, and only one of
-these: a measure's own word before a figure ("systolic", "fasting", "serum"), a sex, or a word that says which
-illness or stage ("early", "metastatic", "juvenile"). A qualifier of degree ("severe", "active", "uncontrolled") is
+these: a measure's own word before a figure ("systolic", "fasting", "serum"), or a word that says which illness,
+stage or people ("early", "metastatic", "juvenile"). A qualifier of degree ("severe", "active", "uncontrolled") is
 scope.py's to say (its "leaves out" warning), so it is not read here.
 
 Quiet where the dropped word says only what the item says anyway (review r29, fix29): a specimen or qualifier a
 routine test has by default ("Serum creatinine" as "Creatinine", "Total bilirubin", "total score", "Absolute
 neutrophil count"), a short form the page keeps that stands for it ("Neutrophil count (ANC)", "(SBP)", "(QTc)"), a
 stage or age the item states ("Metastatic ... stage IV", "Pediatric patients aged 2 to 17 years", "Early stage
-(I-II)"), and "primary" before no illness ("primary care provider"). A sex word is not read: whether it is implied
-(by "pregnant", "childbearing", or a single-sex trial) is not known here.
+(I-II)"), and "primary" or "pediatric" before no illness or people ("primary care provider"). A sex word is not
+read: whether it is implied (by "pregnant", "childbearing", or a single-sex trial) is not known here.
 """
 
 from __future__ import annotations
@@ -61,7 +61,8 @@ _SAID_BY_ITEM = {
 # an illness "primary" may name ("primary brain tumor", "primary progressive multiple sclerosis", "primary biliary
 # cholangitis"); before other words ("primary care provider", "primary language", "primary diagnosis": the main
 # one) it says no illness
-_ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)(?:\w+(?:oma|omas|itis|osis|emia|aemia|ism|pathy|plasia|penia|uria)|cancers?|tumou?rs?"
+_ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)"
+                      r"(?:\w+(?:oma|omas|itis|osis|emia|aemia|ism|pathy|plasia|penia|uria)|cancers?|tumou?rs?"
                       r"|neoplasms?|neoplasia|malignan\w*|lesions?|diseases?|disorders?|syndromes?|insufficiency"
                       r"|deficiency|failure|hypertension|infections?|sclerosis|insomnia|dysmenorrh\w*|metastas\w*"
                       r"|leuka?emia|glaucoma|CNS)\b")
