@@ -26,6 +26,13 @@ from test_reconcile_word_changes import _pair
     ("Relapsed multiple myeloma", "Multiple myeloma", ("Relapsed multiple myeloma", "Multiple myeloma")),
     ("Primary brain tumor", "Brain tumor", ("Primary brain tumor", "Brain tumor")),
     ("Metastatic breast cancer", "Breast cancer", ("Metastatic breast cancer", "Breast cancer")),
+    ("Gestational age < 32 weeks", "Age < 32 weeks", ("Gestational age", "Age")),
+    ("Primary central nervous system lymphoma", "Central nervous system lymphoma",
+     ("Primary central nervous system", "Central nervous system")),
+    # (a short form the record writes near, for other words, does not say the dropped one)
+    ("Secondary PAH other than SCD or CP", "PAH other than SCD or CP", ("Secondary PAH", "PAH")),
+    ("A diagnosis of primary or secondary SS, incomplete SS", "A diagnosis of primary or SS, incomplete SS",
+     ("secondary SS", "SS")),
     # (the described words end at the noun: "pregnancy test", not "pregnancy test within")
     ("Negative serum pregnancy test within 7 days", "Negative pregnancy test within 7 days",
      ("serum pregnancy test", "pregnancy test")),

@@ -69,10 +69,10 @@ _ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)"
 # words read only before an illness or the people ("pediatric patients"): "pediatric oncologist", "primary care"
 _ILLNESS_ONLY = frozenset("primary pediatric paediatric childhood juvenile".split())
 # a word that ends the described words: what follows a noun, not part of it ("pregnancy test within 7 days",
-# "women aged 18 to 45", "disease known to ...")
-_NOT_NOUN = frozenset("""within aged age between known deemed who whom which that with without at in on for from by as
+# "women aged 18 to 45", "disease known to ..."; "age" is one: "gestational age")
+_NOT_NOUN = frozenset("""within aged between known deemed who whom which that with without at in on for from by as
     than prior after before during since until while where when is are was were be been has have had being not
-    according defined requiring receiving treated diagnosed""".split())
+    according defined requiring receiving treated diagnosed other""".split())
 
 
 def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str],
@@ -87,7 +87,7 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     head = ms[i2].group(0)
     if any(same_word(w, v.lower()) for v in page_words) or _FIGURE.match(head) or head.lower() in _NOT_NOUN or \
             not (says(head) or w in WHICH_WORDS and head.lower() in _PEOPLE) or _DEFAULT.match(f"{w} {head}") or \
-            _kept_short(w, [m.group(0) for m in ms[i1:i1 + 6]], page_words):
+            _kept_short([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
     rest = t[ms[i2].end():]   # (a figure after the measure's name: "CD4" is a name)
     if not (w in WHICH_WORDS or w in MEASURE_WORDS and _FIGURE.search(rest)):
@@ -98,18 +98,23 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
             and ms[end + 1].group(0).lower() not in _NOT_NOUN:
         end += 1
     described = t[ms[i2].start():ms[end].end()]
-    said_by = _SAID_BY_ITEM.get(w)
-    if said_by is not None and said_by.search(t) or \
-            w in _ILLNESS_ONLY and not (_ILLNESS.search(described) or head.lower() in _PEOPLE):
+    said_by = _SAID_BY_ITEM.get(w)   # (an illness named a few words on: "primary central nervous system lymphoma")
+    if said_by is not None and said_by.search(t) or w in _ILLNESS_ONLY and not (
+            _ILLNESS.search(t, ms[i2].start(), ms[min(i2 + 4, len(ms) - 1)].end()) or head.lower() in _PEOPLE):
         return None
     return t[ms[i1].start():ms[end].end()], described
 
 
-def _kept_short(word: str, record_words: list[str], page_words: list[str]) -> bool:
-    """Does the page keep a short form, writing the dropped `word`'s letter first or in small ("Advanced PDAC" is
-    not "PDAC"'s "a"), that stands for the record's words from
-    that word on or that the record writes after them ("ANC" for "absolute neutrophil count", "QTc" for "corrected
-    QT", "mCRPC")? Then the page still says it."""
-    return any((is_short(v) or sum(c.isupper() for c in v) >= 2) and word[0] in v[0].lower() + v[1:]
-               and (v in record_words or stands_for(v, record_words))
-               for v in page_words)   # (one the record writes after them, figures too: "Free thyroxine (FT4)")
+def _kept_short(words: list[str], page_words: list[str]) -> bool:
+    """Does the page keep a short form the record writes just after the dropped word (`words[0]`) and the words it
+    describes, standing for them from that word on and writing its letter first or in small ("Absolute neutrophil
+    count (ANC)", "Corrected QT interval (QTc)", "Free thyroxine (FT4)"; not "SS" in "secondary SS", nor "SCD" in
+    "secondary PAH other than SCD")? Then the page still says the word."""
+    w = words[0].lower()
+    for j in range(2, len(words)):
+        v = words[j]
+        before = [u for u in words[:j] if u != v]   # (not "SS" for "secondary SS" by writing "SS")
+        if v in page_words and (is_short(v) or sum(c.isupper() for c in v) >= 2) and w[0] in v[0].lower() + v[1:] \
+                and any(len(x) >= 2 and stands_for(x, before) for x in {v, v.rstrip("0123456789")}):
+            return True
+    return False
