@@ -27,6 +27,8 @@ from test_reconcile_word_changes import _pair
     ("Primary brain tumor", "Brain tumor", ("Primary brain tumor", "Brain tumor")),
     ("Metastatic breast cancer", "Breast cancer", ("Metastatic breast cancer", "Breast cancer")),
     ("Gestational age < 32 weeks", "Age < 32 weeks", ("Gestational age", "Age")),
+    ("Prior adjuvant chemotherapy for primary cancer allowed", "Prior adjuvant chemotherapy for cancer allowed",
+     ("primary cancer", "cancer")),
     ("Primary central nervous system lymphoma", "Central nervous system lymphoma",
      ("Primary central nervous system", "Central nervous system")),
     # (a short form the record writes near, for other words, does not say the dropped one)
@@ -91,6 +93,8 @@ def test_wording_a_copy_drops_says_nothing(record, page):
      "Histologically confirmed colorectal adenocarcinoma (stage IV)"),
     ("Pediatric patients aged 2 to 17 years", "Patients aged 2 to 17 years"),
     ("Early stage (I-II) breast cancer", "Stage (I-II) breast cancer"),
+    ("Newly diagnosed advanced stage III or IV squamous cell carcinoma",
+     "Newly diagnosed stage III or IV squamous cell carcinoma"),
     ("Postmenopausal women aged 50 to 75 years with no menses for 12 months",
      "Women aged 50 to 75 years with no menses for 12 months"),
     # "primary" naming no illness

@@ -52,7 +52,8 @@ _DEFAULT = re.compile(r"(?i)(?:serum|plasma) (?:creatinine|bilirubin|albumin|h(?
 # "pediatric" by an age, "early" by "stage I-II", "postmenopausal" by "no menses for 12 months")
 _STAGE_IV = re.compile(r"(?i)\bstage\s*\(?\s*(?:iv|4)\b|\bm1[a-c]?\b")
 _SAID_BY_ITEM = {
-    "metastatic": _STAGE_IV, "advanced": _STAGE_IV,
+    "metastatic": _STAGE_IV,
+    "advanced": re.compile(r"(?i)\bstages?\s*\(?\s*(?:iii|iv|3|4)\b|\bm1[a-c]?\b"),   # (stage III or IV: advanced)
     "early": re.compile(r"(?i)\bstages?\s*\(?\s*(?:0|i{1,2}|[12])[abc]?\b"),
     "postmenopausal": re.compile(r"(?i)\bno (?:menses|menstrua\w*|periods?)\b|\bamenorrh"),
     **dict.fromkeys(("pediatric", "paediatric", "juvenile", "childhood"),
@@ -72,7 +73,10 @@ _ILLNESS_ONLY = frozenset("primary pediatric paediatric childhood juvenile".spli
 # "women aged 18 to 45", "disease known to ..."; "age" is one: "gestational age")
 _NOT_NOUN = frozenset("""within aged between known deemed who whom which that with without at in on for from by as
     than prior after before during since until while where when is are was were be been has have had being not
-    according defined requiring receiving treated diagnosed other""".split())
+    according defined requiring receiving treated diagnosed other allowed permitted required excluded eligible
+    acceptable""".split())
+# nor, after the noun, "stage" ("invasive breast cancer stage I to IV": the cancer is described, not its stage)
+_AFTER_NOUN = _NOT_NOUN | {"stage", "stages"}
 
 
 def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str],
@@ -95,7 +99,7 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number, to the noun
     while end + 1 < len(ms) and end + 1 - i2 < 3 and _JOIN.fullmatch(t, ms[end].end(), ms[end + 1].start()) \
             and not _FIGURE.match(ms[end + 1].group(0)) and says(ms[end + 1].group(0)) \
-            and ms[end + 1].group(0).lower() not in _NOT_NOUN:
+            and ms[end + 1].group(0).lower() not in _AFTER_NOUN:
         end += 1
     described = t[ms[i2].start():ms[end].end()]
     said_by = _SAID_BY_ITEM.get(w)   # (an illness named a few words on: "primary central nervous system lymphoma")
