@@ -27,6 +27,8 @@ from test_reconcile_word_changes import _pair
     ("Primary brain tumor", "Brain tumor", ("Primary brain tumor", "Brain tumor")),
     ("Metastatic breast cancer", "Breast cancer", ("Metastatic breast cancer", "Breast cancer")),
     ("Gestational age < 32 weeks", "Age < 32 weeks", ("Gestational age", "Age")),
+    ("Primary hypoactive sexual desire", "Hypoactive sexual desire",
+     ("Primary hypoactive sexual desire", "Hypoactive sexual desire")),
     ("Prior adjuvant chemotherapy for primary cancer allowed", "Prior adjuvant chemotherapy for cancer allowed",
      ("primary cancer", "cancer")),
     ("Primary central nervous system lymphoma", "Central nervous system lymphoma",

@@ -66,7 +66,7 @@ _ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)"
                       r"(?:\w+(?:oma|omas|itis|osis|emia|aemia|ism|pathy|plasia|penia|uria)|cancers?|tumou?rs?"
                       r"|neoplasms?|neoplasia|malignan\w*|lesions?|diseases?|disorders?|syndromes?|insufficiency"
                       r"|deficiency|failure|hypertension|infections?|sclerosis|insomnia|dysmenorrh\w*|metastas\w*"
-                      r"|leuka?emia|glaucoma|CNS)\b")
+                      r"|leuka?emia|glaucoma|headaches?|desire|CNS|NHL)\b")
 # words read only before an illness or the people ("pediatric patients"): "pediatric oncologist", "primary care"
 _ILLNESS_ONLY = frozenset("primary pediatric paediatric childhood juvenile".split())
 # a word that ends the described words: what follows a noun, not part of it ("pregnancy test within 7 days",
