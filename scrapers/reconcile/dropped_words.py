@@ -1,14 +1,21 @@
 """A word a copy leaves out that says what is measured or who or which illness a rule is about: "Blood pressure < 90
 mmHg" where ClinicalTrials.gov says "Systolic blood pressure < 90 mmHg", "Glucose > 126 mg/dL" for "Fasting glucose >
-126 mg/dL", "Active rheumatoid arthritis" for "Early active rheumatoid arthritis", "Partners" for "Male partners".
+126 mg/dL", "Active rheumatoid arthritis" for "Early active rheumatoid arthritis", "Patients" for "Pediatric patients".
 words.word_changes compares words in place and passed over a word dropped with nothing in its place, so each read as in
 sync (36 of 37 real range items with their measure's first word dropped said nothing, review r28 sweep_rangehead).
 
 Copies drop wording that says nothing of the kind ("Known history of stroke" as "History of stroke", "patients",
 "documented", "diagnosis of"): only a describing word right before the word it describes is read, and only one of
-these: a measure's own word before a figure ("systolic", "fasting", "serum"), a sex, or a word that says which
-illness or stage ("early", "metastatic", "juvenile"). A qualifier of degree ("severe", "active", "uncontrolled") is
+these: a measure's own word before a figure ("systolic", "fasting", "serum"), or a word that says which illness,
+stage or people ("early", "metastatic", "juvenile"). A qualifier of degree ("severe", "active", "uncontrolled") is
 scope.py's to say (its "leaves out" warning), so it is not read here.
+
+Quiet where the dropped word says only what the item says anyway (review r29, fix29): a specimen or qualifier a
+routine test has by default ("Serum creatinine" as "Creatinine", "Total bilirubin", "total score", "Absolute
+neutrophil count"), a short form the page keeps that stands for it ("Neutrophil count (ANC)", "(SBP)", "(QTc)"), a
+stage or age the item states ("Metastatic ... stage IV", "Pediatric patients aged 2 to 17 years", "Early stage
+(I-II)"), and "primary" or "pediatric" before no illness or people ("primary care provider"). A sex word is not
+read: whether it is implied (by "pregnant", "childbearing", or a single-sex trial) is not known here.
 """
 
 from __future__ import annotations
@@ -16,8 +23,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..fidelity import SEX_WORDS
 from .same_words import same_word
+from .shorthands import is_short, stands_for
 
 # a measure's word that says which measure ("systolic blood pressure", "fasting glucose", "serum potassium", "total
 # bilirubin", "corrected QT", "resting heart rate", "absolute neutrophil count"): read only before a figure
@@ -27,13 +34,49 @@ MEASURE_WORDS = frozenset("""systolic diastolic fasting corrected resting total 
 # cancer", "juvenile idiopathic arthritis")
 WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric childhood infantile
     neonatal congenital hereditary familial gestational postpartum postmenopausal premenopausal perimenopausal
-    invasive noninvasive localized localised advanced relapsed refractory recurrent primary secondary""".split()) \
-    | SEX_WORDS
-# the people a rule is about: words.py's filler, yet "Male subjects" says who ("Subjects" does not)
+    invasive noninvasive localized localised advanced relapsed refractory recurrent primary secondary""".split())
+# the people a rule is about: words.py's filler, yet "Pediatric patients" says who ("Patients" does not)
 _PEOPLE = frozenset("""patient patients subject subjects participant participants people person persons individual
     individuals volunteer volunteers""".split())
 _JOIN = re.compile(r"[ \-]+")
 _FIGURE = re.compile(r"\d")   # (matched at a word's start: "2" in "type 2 diabetes", not "CD4", a name)
+# what a measure's word says by default before these (routine serum chemistry, a count, a rating scale's score): a
+# copy leaving it out says the same ("Bilirubin =< 1.5 x ULN" for "Total bilirubin ..."); serum/urine before a
+# pregnancy test or protein, and direct, ionized or free, still say which
+_DEFAULT = re.compile(r"(?i)(?:serum|plasma) (?:creatinine|bilirubin|albumin|h(?:a)?emoglobin|potassium|sodium|calcium"
+                      r"|magnesium|phosph\w*|chloride|bicarbonate|electrolytes?|glucose|ast|alt|sgot|sgpt"
+                      r"|(?:amino)?transaminases?|ferritin|lipase|amylase|triglycerides?|cholesterol|ldl|hdl|uric"
+                      r"|urea|viral|hiv|hbv|hcv|testosterone|estradiol|tsh|hba1c|hcg)$"
+                      r"|total (?:bilirubin|score)$|absolute (?:neutrophil|granulocyte)s?$")
+# a stage or age the item's own words state, saying what the dropped word does ("metastatic" by "stage IV" or "M1",
+# "pediatric" by an age, "early" by "stage I-II", "postmenopausal" by "no menses for 12 months")
+_STAGE_IV = re.compile(r"(?i)\bstage\s*\(?\s*(?:iv|4)\b|\bm1[a-c]?\b")
+_SAID_BY_ITEM = {
+    "metastatic": _STAGE_IV,
+    "advanced": re.compile(r"(?i)\bstages?\s*\(?\s*(?:iii|iv|3|4)\b|\bm1[a-c]?\b"),   # (stage III or IV: advanced)
+    "early": re.compile(r"(?i)\bstages?\s*\(?\s*(?:0|i{1,2}|[12])[abc]?\b"),
+    "postmenopausal": re.compile(r"(?i)\bno (?:menses|menstrua\w*|periods?)\b|\bamenorrh"),
+    **dict.fromkeys(("pediatric", "paediatric", "juvenile", "childhood"),
+                    re.compile(r"(?i)\d+\s*(?:years?|yrs?|months?|y/o)\b|\bage[sd]?\b\D{0,30}\d")),
+}
+# an illness "primary" may name ("primary brain tumor", "primary progressive multiple sclerosis", "primary biliary
+# cholangitis"); before other words ("primary care provider", "primary language", "primary diagnosis": the main
+# one) it says no illness
+_ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)"
+                      r"(?:\w+(?:oma|omas|itis|osis|emia|aemia|ism|pathy|plasia|penia|uria)|cancers?|tumou?rs?"
+                      r"|neoplasms?|neoplasia|malignan\w*|lesions?|diseases?|disorders?|syndromes?|insufficiency"
+                      r"|deficiency|failure|hypertension|infections?|sclerosis|insomnia|dysmenorrh\w*|metastas\w*"
+                      r"|leuka?emia|glaucoma|headaches?|desire|CNS|NHL)\b")
+# words read only before an illness or the people ("pediatric patients"): "pediatric oncologist", "primary care"
+_ILLNESS_ONLY = frozenset("primary pediatric paediatric childhood juvenile".split())
+# a word that ends the described words: what follows a noun, not part of it ("pregnancy test within 7 days",
+# "women aged 18 to 45", "disease known to ..."; "age" is one: "gestational age")
+_NOT_NOUN = frozenset("""within aged between known deemed who whom which that with without at in on for from by as
+    than prior after before during since until while where when is are was were be been has have had being not
+    according defined requiring receiving treated diagnosed other allowed permitted required excluded eligible
+    acceptable""".split())
+# nor, after the noun, "stage" ("invasive breast cancer stage I to IV": the cancer is described, not its stage)
+_AFTER_NOUN = _NOT_NOUN | {"stage", "stages"}
 
 
 def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str],
@@ -46,14 +89,36 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
         return None
     w = ms[i1].group(0).lower()
     head = ms[i2].group(0)
-    if any(same_word(w, v.lower()) for v in page_words) or _FIGURE.match(head) or \
-            not (says(head) or w in WHICH_WORDS and head.lower() in _PEOPLE):
+    if any(same_word(w, v.lower()) for v in page_words) or _FIGURE.match(head) or head.lower() in _NOT_NOUN or \
+            not (says(head) or w in WHICH_WORDS and head.lower() in _PEOPLE) or _DEFAULT.match(f"{w} {head}") or \
+            _kept_short([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
     rest = t[ms[i2].end():]   # (a figure after the measure's name: "CD4" is a name)
     if not (w in WHICH_WORDS or w in MEASURE_WORDS and _FIGURE.search(rest)):
         return None
-    end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number
+    end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number, to the noun
     while end + 1 < len(ms) and end + 1 - i2 < 3 and _JOIN.fullmatch(t, ms[end].end(), ms[end + 1].start()) \
-            and not _FIGURE.match(ms[end + 1].group(0)) and says(ms[end + 1].group(0)):
+            and not _FIGURE.match(ms[end + 1].group(0)) and says(ms[end + 1].group(0)) \
+            and ms[end + 1].group(0).lower() not in _AFTER_NOUN:
         end += 1
-    return t[ms[i1].start():ms[end].end()], t[ms[i2].start():ms[end].end()]
+    described = t[ms[i2].start():ms[end].end()]
+    said_by = _SAID_BY_ITEM.get(w)   # (an illness named a few words on: "primary central nervous system lymphoma")
+    if said_by is not None and said_by.search(t) or w in _ILLNESS_ONLY and not (
+            _ILLNESS.search(t, ms[i2].start(), ms[min(i2 + 4, len(ms) - 1)].end()) or head.lower() in _PEOPLE):
+        return None
+    return t[ms[i1].start():ms[end].end()], described
+
+
+def _kept_short(words: list[str], page_words: list[str]) -> bool:
+    """Does the page keep a short form the record writes just after the dropped word (`words[0]`) and the words it
+    describes, standing for them from that word on and writing its letter first or in small ("Absolute neutrophil
+    count (ANC)", "Corrected QT interval (QTc)", "Free thyroxine (FT4)"; not "SS" in "secondary SS", nor "SCD" in
+    "secondary PAH other than SCD")? Then the page still says the word."""
+    w = words[0].lower()
+    for j in range(2, len(words)):
+        v = words[j]
+        before = [u for u in words[:j] if u != v]   # (not "SS" for "secondary SS" by writing "SS")
+        if v in page_words and (is_short(v) or sum(c.isupper() for c in v) >= 2) and w[0] in v[0].lower() + v[1:] \
+                and any(len(x) >= 2 and stands_for(x, before) for x in {v, v.rstrip("0123456789")}):
+            return True
+    return False
