@@ -4,8 +4,8 @@ caller gave (GET /trials/{id}?status=…, GET/POST /api/v1/…/drift). Reconcile
 here they are said as the claim's: "You entered …" on the HTML page, "The status given is …" in the API.
 
 A saved copy of the trial's own ClinicalTrials.gov page, which `triallens check` compares (official_page.py), is
-no third-party page either: its findings are said as the person's copy (COPY: "Your saved copy says …") in the
-CLI's text, every "this page" of them being that copy; its JSON keeps reconcile's words.
+no third-party page either: its findings and note are said as the person's copy (COPY: "Your saved copy says …")
+in the CLI's text, every "this page" of them being that copy; its JSON keeps reconcile's words.
 
 Only the findings a claim can give are reworded (it holds a status and a last-updated date, nothing else); a page
 TrialLens read keeps its own wording. The verdict's headline is chosen as the claim's when the verdict is built
@@ -101,7 +101,7 @@ def claimed_message(kind: str, message: str, page: PageRecord, by: str) -> str:
     """A page finding's `message` said as the claim's (see the module's docstring), or as a saved copy's (COPY);
     any other message as given."""
     if by == COPY:
-        return _THIS_PAGE.sub(lambda m: f"{'Y' if m.group(1) == 'T' else 'y'}our saved copy", message)
+        return _as_copy(message)
     subject, named, whole = _STATUS[by]
     if kind == "page_stale" and page.as_of and ", but " in message:
         message = _date_said(page, by) + ", but " + message.split(", but ", 1)[1]
@@ -116,14 +116,22 @@ def claimed_message(kind: str, message: str, page: PageRecord, by: str) -> str:
     return message.replace("this page may", "the page may")
 
 
+def _as_copy(text: str) -> str:
+    """`text` with each "this page" said as the person's saved copy of ClinicalTrials.gov's page."""
+    return _THIS_PAGE.sub(lambda m: f"{'Y' if m.group(1) == 'T' else 'y'}our saved copy", text)
+
+
 def claimed_drift(drift: dict, page: PageRecord, by: str | None) -> dict:
-    """The drift summary's findings and note said as a claim's by `by` (BY), or its findings as a saved copy's
-    (COPY: its note already says it is the trial's own page); unchanged for None (a page read)."""
+    """The drift summary's findings and note said as a claim's by `by` (BY), or as a saved copy's (COPY: its note
+    says it is the trial's own page, and what it was compared with is "your saved copy", not "this page");
+    unchanged for None (a page read)."""
     if by not in (*BY, COPY):
         return drift
     out = dict(drift)
     out["findings"] = [_claimed(f, page, by) for f in drift.get("findings", [])]
     if by == COPY:
+        if out.get("note"):
+            out["note"] = _as_copy(out["note"])
         return out
     if out.get("note") == NOTES["nothing_to_compare"]:
         out["note"] = _NOTHING[by]

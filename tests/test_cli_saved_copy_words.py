@@ -48,6 +48,17 @@ def test_a_saved_copy_s_findings_are_said_as_the_copy_s(offline, capsys):  # noq
     assert any(f["message"].startswith('This page says "Recruiting"') for f in data["drift"]["findings"])
 
 
+def test_a_saved_copy_s_note_says_what_was_compared_as_the_copy(offline, capsys):  # noqa: F811
+    """The note under the headline named the person's own file "this page" ("it compared this page with that copy"),
+    as if TrialLens had read a third-party site; its JSON keeps reconcile's words, as the findings' do."""
+    out = _check(capsys, _record(offline, "COMPLETED", "2024-06-01", oldest="70 Years"))
+    note = out.split("\n\n", 1)[1].splitlines()[2]
+    assert "so it compared your saved copy with that copy of the ClinicalTrials.gov record" in note, note
+    assert "this page" not in note.lower(), note
+    data = json.loads(_check(capsys, _record(offline, "COMPLETED", "2024-06-01", oldest="70 Years"), "--json"))
+    assert "compared this page with that copy" in data["drift"]["note"]
+
+
 def test_the_copy_s_words_come_from_claimed_as_a_claim_s_do():
     """One rewording by speaker (server/claimed.py), each "this page" of the message, the claim's words unchanged."""
     from scrapers.model import PageRecord
