@@ -66,7 +66,7 @@ def _rightly_placed(O: list[Entry], P: list[Entry], pairs: list[Pair], own: dict
     return False
 
 
-def _severity(into: str) -> str:
+def wrong_section_severity(into: str) -> str:
     """A reason someone cannot join listed as a requirement is critical; a requirement listed as a reason someone
     cannot join makes the page stricter, a warning."""
     return "critical" if into == "inclusion" else "warning"
@@ -74,7 +74,7 @@ def _severity(into: str) -> str:
 
 def _one(p: Pair, oe: Entry, pe: Entry) -> Finding:
     return criteria_finding(
-        "criterion_wrong_section", _severity(pe.section), [oe], [pe],
+        "criterion_wrong_section", wrong_section_severity(pe.section), [oe], [pe],
         f'This page lists "{quote(pe.text, 80)}" as {RULE[pe.section]}, but ClinicalTrials.gov lists it as '
         f'{RULE[oe.section]}.', p.sim, index=p.o[0])
 
@@ -94,7 +94,7 @@ def _grouped(O: list[Entry], moved: list[tuple[Pair, Entry, Entry]]) -> Finding:
     n, total = len({oe.group for _, oe, _ in moved}), _count(O, was)
     them = [pe for _, _, pe in moved]
     finding = criteria_finding(
-        "criterion_wrong_section", _severity(into), [oe for _, oe, _ in moved], them,
+        "criterion_wrong_section", wrong_section_severity(into), [oe for _, oe, _ in moved], them,
         f"This page lists {_quoted(them)} as {RULES[into]}, but ClinicalTrials.gov lists them as {RULES[was]} "
         f"({n} of the {total} it lists).", min(p.sim for p, _, _ in moved), index=moved[0][0].o[0])
     finding.page_value = f"{n} of {total} listed as {RULES[into]}"
