@@ -139,21 +139,29 @@ _AND_AGES = re.compile(r"\s*and\s*\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?
 _AGE_WORD = re.compile(r"\bage\s*:?\s*$")
 _RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
 
-_WIN_BEFORE = re.compile(r"\b(within(?: the (?:past|last|previous|preceding|prior))?|in the (?:past|last|previous|preceding|prior|first|next)|"
-                         r"during the (?:past|last|previous|preceding|first)|for the (?:past|last)|over the (?:past|last)|"
-                         r"in the|during|for|since|after|before|prior to|following)$")
+# "within the past", "within past", "in the last", "during the prior": a look back, with or without its "the" (a copy
+# that drops it says the same; "in 6 months" without its look-back word may read as ahead, so stays another window)
+_LOOKBACK = r"(?:past|last|previous|preceding|prior)"
+_WIN_BEFORE = re.compile(rf"\b((?:within|in|during|for|over)(?: the)? {_LOOKBACK}|(?:within|in|during)(?: the)? (?:first|next)|"
+                         r"within|in the|during|for|since|after|before|prior to|following)$")
 _FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
 _WIN_AFTER = re.compile(r"^\s*(?:[(\[](?:inclusive|exclusive)[)\]]\s*)?(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
                         r"post|from|of)\b")
-_WIN_CLASS = {"within": "within", "within the past": "within", "within the last": "within", "within the previous": "within",
-              "within the preceding": "within", "within the prior": "within", "in the past": "within", "in the last": "within", "in the previous": "within",
-              "in the preceding": "within", "in the prior": "within", "during the past": "within",
-              "during the last": "within", "during the previous": "within", "during the preceding": "within",
-              "for the past": "within", "for the last": "within", "over the past": "within", "over the last": "within",
-              "prior to": "before", "prior": "before", "before": "before", "preceding": "before", "previous": "before",
+_WIN_CLASS = {"prior to": "before", "prior": "before", "before": "before", "preceding": "before", "previous": "before",
               "previously": "before", "earlier": "before", "ago": "before", "after": "after", "following": "after",
               "since": "since", "post": "after", "from": "from", "of": "of", "during": "during", "for": "for",
-              "in the first": "first", "during the first": "first", "in the next": "next", "in the": "in"}
+              "in the": "in", "within": "within"}
+
+
+def _win_class(words: str) -> str:
+    """The window words before or after a figure as one class: a look back ("within the past", "in last", "over the
+    prior") is "within"; "in the next", "within next" is "next"; "during the first" is "first"."""
+    said = words.split()
+    if len(said) > 1 and said[-1] in ("past", "last", "previous", "preceding", "prior"):
+        return "within"
+    if len(said) > 1 and said[-1] in ("first", "next"):
+        return said[-1]
+    return _WIN_CLASS.get(words, words)
 
 
 def _num(s: str) -> str:
@@ -212,9 +220,9 @@ def _window(prefix: str, after: str) -> str:
     post = _WIN_AFTER.match(after)
     parts = []
     if pre:
-        parts.append(_WIN_CLASS.get(pre.group(1), pre.group(1)))
+        parts.append(_win_class(pre.group(1)))
     if post:
-        parts.append(_WIN_CLASS.get(post.group(1), post.group(1)))
+        parts.append(_win_class(post.group(1)))
     return "/".join(parts)
 
 
@@ -343,7 +351,7 @@ def read_quantities(t: str) -> list[Fact]:
 # A length of time said without a figure: "within the past year" is 1 year, "half a year" 0.5 year. Read only by the
 # fidelity check, to pair with a figure the other text gives ("within the past 12 months"); never a figure a page
 # is asked to show (a summary saying "in the past year" states no number the record must hold).
-_IMPLIED = re.compile(r"\bthe (?:past|last|previous|preceding|prior) (year|month|week|day)\b(?!\s*\d)"
+_IMPLIED = re.compile(r"\b(?:the )?(?:past|last|previous|preceding|prior) (year|month|week|day)\b(?!\s*\d)"
                       r"|\bhalf an? (year|month|week|day|hour)\b")
 
 

@@ -62,3 +62,18 @@ def shared_start(w: str, r: str) -> bool:
     if _DRUG_LIKE.search(w) and _DRUG_LIKE.search(r):
         return w[n:] in ("", "s", "e", "es") and r[n:] in ("", "s", "e", "es")
     return True
+
+
+# "in the past 6 months", "in the last 6 months", "within the previous year": one look back from now; the fidelity check
+# reads the window each says (a "next 6 months" in their place is its critical time period)
+_LOOKBACK = frozenset(("past", "last", "previous", "preceding", "prior"))
+_SPAN = re.compile(r"(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|"
+                   r"(?:year|month|week|day|hour|decade)s?)")
+
+
+def same_lookback(r: list[str], p: list[str], r_next: str, p_next: str) -> bool:
+    """Are the record's words `r` and the page's `p` in their place each one look-back word ("last" for "past") before
+    a time span (`r_next`, `p_next`: the word after each)? Then they say one window; "last" for "past" warned as another
+    word on 149 of 150 real items (session alarms)."""
+    return len(r) == len(p) == 1 and r[0].lower() in _LOOKBACK and p[0].lower() in _LOOKBACK and \
+        all(_SPAN.fullmatch(w.lower()) for w in (r_next, p_next))
