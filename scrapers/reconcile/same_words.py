@@ -25,6 +25,12 @@ _SAME_SENSE = {w: i for i, ws in enumerate((
     # dropped or turned to "well" is fidelity's qualifier flip)
     "poorly inadequately insufficiently suboptimally badly",
     "poor inadequate insufficient suboptimal",
+    # (an organ's plain name and its medical adjective: "kidney disease" for "renal disease"; another organ is another
+    # word, "liver disease" for "renal disease" still warns)
+    "kidney kidneys renal",
+    "heart cardiac",
+    "liver hepatic",
+    "lung lungs pulmonary",
 )) for w in ws.split()}
 
 

@@ -1,0 +1,54 @@
+"""An organ's plain name for its medical adjective (session alarms, item 3): "kidney disease" for the record's "renal
+disease" warned "differs in a word" on 320 of 320 real items (renal/kidney, cardiac/heart, hepatic/liver,
+pulmonary/lung, 40 each way); it names the same organ. Another organ ("liver disease" for "renal disease") still
+warns, as it did on 320 of 320."""
+
+from datetime import date
+
+import pytest
+
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import reconcile
+from scrapers.reconcile.words import word_changes
+
+TODAY = date(2026, 12, 6)
+EXC = ["History of renal disease requiring dialysis", "Congestive heart failure (NYHA class III or IV)",
+       "Hepatic impairment (Child-Pugh B or C)", "Pulmonary fibrosis"]
+
+
+def _alarms(index: int, old: str, new: str) -> list:
+    exc = list(EXC)
+    assert old in exc[index]
+    exc[index] = exc[index].replace(old, new)
+    text = "Inclusion Criteria:\n\n* Age 18 years or older\n\nExclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in EXC)
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": text}}})
+    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=["Age 18 years or older"], exclusion=exc)
+    return [(f.kind, f.severity) for f in reconcile(page, official, TODAY) if f.about == "page" and f.severity != "info"]
+
+
+@pytest.mark.parametrize("index,old,new", [
+    (0, "renal", "kidney"), (1, "heart", "cardiac"), (2, "Hepatic", "Liver"), (3, "Pulmonary", "Lung"),
+])
+def test_an_organ_by_its_other_name_is_no_change(index, old, new):
+    assert _alarms(index, old, new) == []
+
+
+@pytest.mark.parametrize("index,old,new", [
+    (0, "renal", "liver"), (0, "renal", "hepatic"), (1, "heart", "lung"), (2, "Hepatic", "Renal"),
+    (3, "Pulmonary", "Cardiac"),
+])
+def test_another_organ_still_warns(index, old, new):
+    assert _alarms(index, old, new) == [("criterion_changed", "warning")]
+
+
+@pytest.mark.parametrize("record,page,changed", [
+    ("Renal disease", "Kidney disease", False),
+    ("Liver metastases", "Hepatic metastases", False),
+    ("Renal disease", "Liver disease", True),
+    ("Cardiac arrest", "Pulmonary arrest", True),
+])
+def test_word_changes_reads_one_organ(record, page, changed):
+    assert bool(word_changes(record, page)) is changed
