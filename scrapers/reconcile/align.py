@@ -24,6 +24,7 @@ from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
 from ..units import in_base_units
 from .alike import worded_pairs
+from .factored import factored
 from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
 from .short_items import qualifier_apart, reordered
@@ -218,6 +219,11 @@ class _Block:
             return
         yield from self._run(i, p, look_alike=False)
         yield from self._run(i, p, look_alike=True)
+        for k in range(2, min(4, len(O) - i) + 1):   # ("Uncontrolled diabetes or hypertension": factored.py)
+            parts = O[i:i + k]
+            if all(e.section == "exclusion" and e.placed for e in parts) and len({e.group for e in parts}) == k \
+                    and factored([e.norm for e in parts], p.norm):
+                yield k, max(JOINED, _sim(_join(parts), p.norm)), _join(parts)
         k = 1
         while i + k < len(O) and O[i + k].group == O[i].group:
             k += 1

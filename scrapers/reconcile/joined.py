@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from .align import Entry
 from .finding import RULE, RULES, Finding, criteria_finding, quote, rule_words
+from .factored import shared_lead
 from .normal import normalize
 from .sections import wrong_section_severity
 
@@ -73,10 +74,29 @@ def joined_parts(o_items: list[Entry], p_items: list[Entry], o_text: str, p_text
         starts = [0] + [end for _, end in chosen]
         ends = [start for start, _ in chosen] + [len(p_text)]
         parts = [p_text[a:b].strip() for a, b in zip(starts, ends)]
+        if o_items[0].section == "exclusion":   # ("Known allergy to stainless steel or platinum": each part whole)
+            parts = _lead_said_again(o_items, parts)
         score = min(fuzz.ratio(normalize(part), w) for part, w in zip(parts, wanted))
         if score > best_score:
             best, best_score = parts, score
     return best if best_score >= 50 else None
+
+
+def _lead_said_again(o_items: list[Entry], parts: list[str]) -> list[str]:
+    """The parts of an exclusion run together with the record items' shared leading words said once ("Uncontrolled
+    diabetes or hypertension": "Uncontrolled diabetes", "hypertension"), each later part that is its record item but
+    for those words read as that item; either excludes alone, so the join keeps each one's meaning. Only when every
+    part keeps its item's other words exactly; else the parts as cut (a changed word stays a change)."""
+    norms = [normalize(e.text) for e in o_items]
+    lead = shared_lead(norms)
+    if not lead or not normalize(parts[0]).startswith(lead + " "):
+        return parts
+    out = [parts[0]]
+    for part, o, norm in zip(parts[1:], o_items[1:], norms[1:]):
+        if normalize(part) not in (norm, norm[len(lead) + 1:]):
+            return parts
+        out.append(o.text if normalize(part) != norm else part)
+    return out
 
 
 def part_findings(o_items: list[Entry], p_items: list[Entry], parts: list[str], sim: float,
