@@ -23,6 +23,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from .align import Entry
+from .alternatives import as_either
 from .finding import RULE, RULES, Finding, criteria_finding, quote, rule_words
 from .factored import shared_lead
 from .normal import normalize
@@ -45,10 +46,18 @@ def join_word(o_items: list[Entry], o_text: str, p_text: str) -> str | None:
     if len(o_items) < 2 or len({e.group for e in o_items}) < len(o_items) or \
             len({e.section for e in o_items}) > 1 or not all(e.placed for e in o_items):
         return None
-    o, p = _joins(o_text), _joins(p_text)
+    o, p = _joins(_as_listed(o_items, o_text)), _joins(_as_listed(o_items, p_text))
     added = [w for w in ("or", "and") if p[w] > o[w]]
     fewer = [w for w in ("or", "and") if p[w] < o[w]]
     return added[0] if len(added) == 1 and not fewer else None
+
+
+def _as_listed(o_items: list[Entry], text: str) -> str:
+    """An exclusion's "pregnant and breastfeeding" as the "or" it means (alternatives.as_either: every such exclusion
+    item of the corpus means either), so the record's "Pregnant" and "Breastfeeding" shown so are joined by the
+    exclusion list's own word; they were a critical "only all of them together" (session alarms). A requirement's
+    "and" is left as written."""
+    return as_either(text) if o_items and o_items[0].section == "exclusion" else text
 
 
 def in_own_list(o_items: list[Entry], p_items: list[Entry]) -> bool:
@@ -61,6 +70,7 @@ def joined_parts(o_items: list[Entry], p_items: list[Entry], o_text: str, p_text
     myocardial infarction" for the exclusions "Diabetes" and "Recent myocardial infarction": "Diabetes", "myocardial
     infarction"), or with either word on the other list. None otherwise (the other word in the items' own list is
     joined_findings'), or when no cut gives each record item a part like it."""
+    p_text = _as_listed(o_items, p_text)   # ("Pregnant and breastfeeding" for the two: split on the "or" it means)
     word = join_word(o_items, o_text, p_text) if len(p_items) == 1 else None
     if word is None or (word != _LIST_WORD.get(o_items[0].section) and in_own_list(o_items, p_items)):
         return None
