@@ -41,6 +41,9 @@ def _found(record: str, page: str, sex: str | None, section: str = "inclusion") 
      "Females of reproductive potential must use effective contraception", None),
     ("If fertile (male or female), must agree to avoid pregnancy", "If fertile (or female), must agree to avoid "
      "pregnancy", None),
+    # (either sex may be asked for contraception: the word says whom the rule asks)
+    ("Women must agree to use contraception during the study", "Must agree to use contraception during the study",
+     None),
 ])
 def test_a_sex_word_left_out_of_a_trial_open_to_all_is_a_word_changed(record, page, named):
     found = _found(record, page, "ALL")

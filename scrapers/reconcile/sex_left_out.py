@@ -24,9 +24,10 @@ from .finding import Finding, criteria_finding
 from .normal import strip_marker
 from .words import FILLER, TOKEN, WordChange, as_read
 
-# an item that is about one sex whatever its sex word says (pregnancy, childbearing, a sex's own organs or partner)
+# an item that is about one sex whatever its sex word says (pregnancy, childbearing, a sex's own organs or partner);
+# not contraception or sterilization, which either sex may be asked for ("Men must agree to use contraception")
 _IMPLIED = re.compile(r"(?i)pregnan|child[- ]?bearing|lactat|breast[- ]?feed|nursing|menopaus|menstrua|menses"
-                      r"|contracept|vasectom|partner|sterili[sz]|ovar|uter(?:us|ine)|prostat|testic|testes|testis"
+                      r"|vasectom|partner|ovar|uter(?:us|ine)|prostat|testic|testes|testis"
                       r"|sperm|semen|\bher\b|\bhis\b|hysterect|tubal|oophor|gyn[a]?ec|cervix|obstet|\bwombs?\b")
 _JOINS = frozenset(("and", "or", "nor"))
 
