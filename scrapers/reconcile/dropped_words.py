@@ -15,7 +15,12 @@ routine test has by default ("Serum creatinine" as "Creatinine", "Total bilirubi
 neutrophil count"), a short form the page keeps that stands for it ("Neutrophil count (ANC)", "(SBP)", "(QTc)"), a
 stage or age the item states ("Metastatic ... stage IV", "Pediatric patients aged 2 to 17 years", "Early stage
 (I-II)"), and "primary" or "pediatric" before no illness or people ("primary care provider"). A sex word is not
-read: whether it is implied (by "pregnant", "childbearing", or a single-sex trial) is not known here.
+read here: whether the trial is open to both sexes is the record's to say, so sex_left_out.py reads it with that.
+
+A measure's word is read before a figure or a limit said in words right after the measure ("Direct bilirubin
+normal", "Free T4 within normal range"); with neither, it mostly describes no measure ("random assignment", "urine
+drug screen", "direct observation": words4, about half of 218 real such drops said nothing new) and is not read. A
+measure's own name dropped ("Count" for "Platelet count") is measure_names.py's.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .measure_names import dropped_name
 from .same_words import same_word
 from .shorthands import is_short, stands_for
 
@@ -36,7 +42,7 @@ WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric c
     neonatal congenital hereditary familial gestational postpartum postmenopausal premenopausal perimenopausal
     invasive noninvasive localized localised advanced relapsed refractory recurrent primary secondary""".split())
 # the people a rule is about: words.py's filler, yet "Pediatric patients" says who ("Patients" does not)
-_PEOPLE = frozenset("""patient patients subject subjects participant participants people person persons individual
+PEOPLE = frozenset("""patient patients subject subjects participant participants people person persons individual
     individuals volunteer volunteers""".split())
 _JOIN = re.compile(r"[ \-]+")
 _FIGURE = re.compile(r"\d")   # (matched at a word's start: "2" in "type 2 diabetes", not "CD4", a name)
@@ -47,7 +53,7 @@ _DEFAULT = re.compile(r"(?i)(?:serum|plasma) (?:creatinine|bilirubin|albumin|h(?
                       r"|magnesium|phosph\w*|chloride|bicarbonate|electrolytes?|glucose|ast|alt|sgot|sgpt"
                       r"|(?:amino)?transaminases?|ferritin|lipase|amylase|triglycerides?|cholesterol|ldl|hdl|uric"
                       r"|urea|viral|hiv|hbv|hcv|testosterone|estradiol|tsh|hba1c|hcg)$"
-                      r"|total (?:bilirubin|score)$|absolute (?:neutrophil|granulocyte)s?$")
+                      r"|total (?:bilirubin|score|serum|plasma)$|absolute (?:neutrophil|granulocyte)s?$")
 # a stage or age the item's own words state, saying what the dropped word does ("metastatic" by "stage IV" or "M1",
 # "pediatric" by an age, "early" by "stage I-II", "postmenopausal" by "no menses for 12 months")
 _STAGE_IV = re.compile(r"(?i)\bstage\s*\(?\s*(?:iv|4)\b|\bm1[a-c]?\b")
@@ -69,6 +75,11 @@ _ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)"
                       r"|leuka?emia|glaucoma|headaches?|desire|CNS|NHL)\b")
 # words read only before an illness or the people ("pediatric patients"): "pediatric oncologist", "primary care"
 _ILLNESS_ONLY = frozenset("primary pediatric paediatric childhood juvenile".split())
+# a limit said in words right after a measure ("Direct bilirubin normal", "Free T4 within normal range", "Conjugated
+# bilirubin less than twice the upper limit of normal"): a figure's stand-in (words4: a measure word dropped with no
+# figure after it is otherwise not read, most such words describing no measure: "random assignment", "urine test")
+_LIMIT = re.compile(r"(?i)[\s,]+(?:levels?\s+)?(?:(?:is|are|must be|should be)\s+)?(?:at or )?(?:normal\b|within (?:the )?"
+                    r"(?:institutional |laboratory )?normal\b|(?:less|more|greater|lower|higher) than (?:twice|normal)\b)")
 # a word that ends the described words: what follows a noun, not part of it ("pregnancy test within 7 days",
 # "women aged 18 to 45", "disease known to ..."; "age" is one: "gestational age")
 _NOT_NOUN = frozenset("""within aged between known deemed who whom which that with without at in on for from by as
@@ -76,7 +87,7 @@ _NOT_NOUN = frozenset("""within aged between known deemed who whom which that wi
     according defined requiring receiving treated diagnosed other allowed permitted required excluded eligible
     acceptable""".split())
 # nor, after the noun, "stage" ("invasive breast cancer stage I to IV": the cancer is described, not its stage)
-_AFTER_NOUN = _NOT_NOUN | {"stage", "stages"}
+_AFTER_NOUN = _NOT_NOUN | {"stage", "stages", "normal"}
 
 
 def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str],
@@ -84,17 +95,21 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     """(the record's words, the page's) where the record's tokens i1:i2 (of `ms`, its words in `t`) are one such word
     the page leaves out, right before the word it describes, which the page keeps: ("Systolic blood pressure", "blood
     pressure"), the described words being those after it that say something (`says`: words.py's test, which ends
-    them at "less", "of", "must"); None for any other words dropped, or a word the page says elsewhere."""
+    them at "less", "of", "must"); None for any other words dropped, or a word the page says elsewhere. A measure's
+    whole name dropped before its figure ("Count" for "Platelet count") is measure_names.py's."""
+    named = dropped_name(t, ms, i1, i2, says, lambda words: _page_says(words, i2 - i1, page_words))
+    if named is not None:
+        return named
     if i2 - i1 != 1 or i2 >= len(ms) or not _JOIN.fullmatch(t, ms[i1].end(), ms[i2].start()):
         return None
     w = ms[i1].group(0).lower()
     head = ms[i2].group(0)
     if any(same_word(w, v.lower()) for v in page_words) or _FIGURE.match(head) or head.lower() in _NOT_NOUN or \
-            not (says(head) or w in WHICH_WORDS and head.lower() in _PEOPLE) or _DEFAULT.match(f"{w} {head}") or \
+            not (says(head) or w in WHICH_WORDS and head.lower() in PEOPLE) or _DEFAULT.match(f"{w} {head}") or \
             _kept_short([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
     rest = t[ms[i2].end():]   # (a figure after the measure's name: "CD4" is a name)
-    if not (w in WHICH_WORDS or w in MEASURE_WORDS and _FIGURE.search(rest)):
+    if not (w in WHICH_WORDS or w in MEASURE_WORDS and (_FIGURE.search(rest) or _limit_after(t, ms, i2))):
         return None
     end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number, to the noun
     while end + 1 < len(ms) and end + 1 - i2 < 3 and _JOIN.fullmatch(t, ms[end].end(), ms[end + 1].start()) \
@@ -104,9 +119,26 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     described = t[ms[i2].start():ms[end].end()]
     said_by = _SAID_BY_ITEM.get(w)   # (an illness named a few words on: "primary central nervous system lymphoma")
     if said_by is not None and said_by.search(t) or w in _ILLNESS_ONLY and not (
-            _ILLNESS.search(t, ms[i2].start(), ms[min(i2 + 4, len(ms) - 1)].end()) or head.lower() in _PEOPLE):
+            _ILLNESS.search(t, ms[i2].start(), ms[min(i2 + 4, len(ms) - 1)].end()) or head.lower() in PEOPLE):
         return None
     return t[ms[i1].start():ms[end].end()], described
+
+
+def _limit_after(t: str, ms: list[re.Match], i: int) -> bool:
+    """Does a limit said in words (`_LIMIT`) follow the measure named from token i, within its next two words (not
+    another thing's: "serum vitamin A and normal liver function")?"""
+    for m in ms[i:i + 3]:
+        if m.group(0).lower() in ("and", "or", "nor"):
+            return False
+        if _LIMIT.match(t, m.end()):
+            return True
+    return False
+
+
+def _page_says(words: list[str], dropped: int, page_words: list[str]) -> bool:
+    """Does the page say one of the first `dropped` of these record words elsewhere, or keep a short form for them?"""
+    return any(same_word(w.lower(), v.lower()) for w in words[:dropped] for v in page_words) or \
+        _kept_short(words, page_words)
 
 
 def _kept_short(words: list[str], page_words: list[str]) -> bool:

@@ -35,6 +35,7 @@ from .left_out import drop_absent_parts
 from .and_split import and_split_findings
 from .split_pairs import changed_split_findings, left_out_findings, regroup_splits
 from .splits import faithful_split
+from .sex_left_out import sex_word_findings
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
 
@@ -136,6 +137,7 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
         o_items = without_exceptions(O, p.o, p_items, under)   # (none of a rule's exceptions shown under it)
         if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):
             found = compare(o_items, p_items, p.sim, _beside(P, p.p))
+            found = sex_word_findings(found, o_items, p_items, official.sex, p.sim)   # (the record's sex: sex_left_out)
             if out and out[-1].kind == "criteria_merged" and any(
                     c.startswith(JOINED) for f in found for c in f.evidence.get("changes", ())):
                 out.pop()   # (this pair's merge, said once with what its joining word does: joined.py)
