@@ -1,5 +1,6 @@
 """Listing pages, end to end in Debian's Chromium: a status badge beside each NCT id, marked "TrialLens", from one
-batched status request, with what it means shown by keyboard too; no badge makes its line of text taller.
+batched status request, with what it means shown by keyboard too; no badge makes its line of text taller, and opening a
+badge's note moves nothing on the page.
 """
 
 from __future__ import annotations
@@ -95,5 +96,45 @@ def test_badges_do_not_make_the_listing_s_lines_taller(browser, font):
         assert len(badged) == 6 and all(abs(h - plain) < 0.5 for h in badged), (plain, heights)
         moved_down = [s for s in page.evaluate(SHIFT_SOURCES_JS) if s["after"] > s["before"] + 0.5]
         assert moved_down == [], moved_down
+    finally:
+        page.close()
+
+
+# Where the badge, the text after it on its line, the next row and the badge's note are (client pixels).
+BOXES_JS = """(id) => { const host = document.querySelector(`triallens-badge[data-nct=${id}]`);
+  const r = (b) => b && [b.left, b.top, b.width, b.height].map((v) => Math.round(v * 10) / 10);
+  const range = document.createRange(); range.selectNodeContents(host.nextSibling);
+  const note = host.shadowRoot.querySelector('.explain').getBoundingClientRect();
+  const hit = document.elementFromPoint(note.left + note.width / 2, note.top + note.height / 2);
+  return { badge: r(host.shadowRoot.querySelector('button').getBoundingClientRect()), after: r(range.getClientRects()[0]),
+    next: r(host.closest('li').nextElementSibling.getBoundingClientRect()), note: r(note), noteOnTop: hit === host,
+    width: document.documentElement.clientWidth }; }"""
+
+
+@pytest.mark.parametrize("width", [1280, 360])
+def test_opening_a_badge_s_note_moves_nothing_on_the_page(browser, width):
+    """The note a badge's press opens is drawn over the page, under the badge, inside the window: the badge, the text
+    after it and the rows under it stay where they were (the note grew the badge's line upward: the badge went into the
+    row above and everything after it moved)."""
+    html = (EXT / "e2e" / "pages" / "meddatax_listing.html").read_text(encoding="utf-8").replace(
+        "</ol>", "<li>A study without a trial number in its row</li></ol>")
+    page = browser.open(f"https://meddatax.com/clinical-trials?condition=stroke&note={width}", html, viewport=(width, 800))
+    try:
+        assert wait_settled(page) == "badged"
+        for nct in ("NCT02580019", "NCT06997939"):   # after a link; straight after an id in the text
+            host = page.locator(f"triallens-badge[data-nct={nct}]")
+            host.locator("button.badge").focus()   # (scrolled into view first: boxes are measured in the window)
+            before = page.evaluate(BOXES_JS, nct)
+            page.keyboard.press("Enter")
+            sync_api.expect(host.locator(".explain")).to_be_visible()
+            after = page.evaluate(BOXES_JS, nct)
+            for what in ("badge", "after", "next"):
+                assert after[what] == before[what], (nct, what, before[what], after[what])
+            note = after["note"]
+            assert note[1] >= after["badge"][1] + after["badge"][3], ("under the badge", note, after["badge"])
+            assert 0 <= note[0] and note[0] + note[2] <= after["width"], ("inside the window", note, after["width"])
+            assert after["noteOnTop"], "drawn over the page's text"
+            page.keyboard.press("Enter")
+            sync_api.expect(host.locator(".explain")).to_be_hidden()
     finally:
         page.close()

@@ -22,7 +22,10 @@
 .badge:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 /* whose label it is, drawn: "Not found" beside a site's link read as the site's own word (walk-through r26 #7) */
 .mark { font-weight: 400; margin-right: 4px; padding-right: 4px; border-right: 1px solid currentColor; }
-.explain { display: block; max-width: 24em; margin: calc(0.3em + 2px) 0 2px; padding: 4px 8px; border: 1px solid #c9ced6; border-radius: 6px;
+/* drawn over the page under its badge (a popover: the top layer, where no row's overflow clips it; placeNote puts it),
+   so opening it moves nothing: in the badge's line it grew the line upward, pushing the badge into the row above */
+.explain { display: block; position: fixed; inset: auto; box-sizing: border-box; width: max-content; max-width: min(24em, calc(100vw - 16px));
+  margin: 0; padding: 4px 8px; border: 1px solid #c9ced6; border-radius: 6px; box-shadow: 0 2px 8px rgba(31, 35, 40, 0.2);
   background: #fff; color: #1b1f24; font: 400 calc(13em / 16)/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .explain[hidden] { display: none; }
 /* read by screen readers, not drawn */
@@ -35,6 +38,43 @@
 .unchecked { background: #fff; border-style: dashed; border-color: #6e7781; }
 `;
 
+  const NOTE_GAP = 4;   // px between a badge and its note, and the note and the window's edge
+
+  /** Puts an open note under its badge (over it where there is no room below), inside the window's width. */
+  function placeNote(button, note) {
+    const doc = button.ownerDocument;
+    const b = button.getBoundingClientRect();
+    const n = note.getBoundingClientRect();
+    const left = Math.max(NOTE_GAP, Math.min(b.left, doc.documentElement.clientWidth - n.width - NOTE_GAP));
+    const below = b.bottom + NOTE_GAP;
+    const above = b.top - NOTE_GAP - n.height;
+    note.style.left = `${left}px`;
+    note.style.top = `${below + n.height > doc.defaultView.innerHeight && above >= 0 ? above : below}px`;
+  }
+
+  /**
+   * Opens or shuts a badge's note: shown in the top layer where the browser has popovers, placed under the badge and
+   * kept there as the page or any part of it scrolls, or the window resizes, until it is shut or the badge taken off.
+   */
+  function noteToggle(host, button, note) {
+    const win = host.ownerDocument.defaultView;
+    const popover = typeof note.showPopover === "function";
+    const follow = () => (host.isConnected ? placeNote(button, note) : set(false));
+    function set(open) {
+      note.hidden = !open;
+      button.setAttribute("aria-expanded", String(open));
+      if (popover && open !== note.matches(":popover-open")) {
+        if (open) note.showPopover();
+        else note.hidePopover();
+      }
+      const listen = open ? win.addEventListener : win.removeEventListener;
+      listen.call(win, "scroll", follow, { capture: true, passive: true });
+      listen.call(win, "resize", follow);
+      if (open) placeNote(button, note);
+    }
+    return () => set(note.hidden);
+  }
+
   /**
    * A small status badge after `anchor` (a text node or a link) on a listing page: a button marked "TrialLens" whose
    * press shows the longer label under it (keyboard and touch alike; the tooltip was the mouse's only). Whose words
@@ -46,7 +86,8 @@
     const shadow = host.attachShadow({ mode: "open" });
     // (a badge never checked is no reading of ClinicalTrials.gov, and its "?" is for the eye: review round 14)
     const said = view.unchecked ? "TrialLens: not checked." : `TrialLens, from ClinicalTrials.gov: ${view.text}.`;
-    const explain = h(doc, "span", { className: "explain", text: `TrialLens: ${view.label}.`, attrs: { id: "tl-explain", hidden: true } });
+    const explain = h(doc, "span", { className: "explain", text: `TrialLens: ${view.label}.`,
+      attrs: { id: "tl-explain", hidden: true, popover: "manual" } });
     const button = h(doc, "button", {
       className: `badge tone-${view.tone}${view.unchecked ? " unchecked" : ""}`,
       attrs: { type: "button", title: `TrialLens: ${view.label}`, "aria-expanded": "false", "aria-controls": "tl-explain" },
@@ -55,11 +96,11 @@
       h(doc, "span", { className: "sr-only", text: `${said} ${view.label}.` }),
       h(doc, "span", { className: "shown", text: view.text, attrs: { "aria-hidden": "true" } }),
     ]);
+    const toggle = noteToggle(host, button, explain);
     button.addEventListener("click", (ev) => {
       ev.preventDefault();
       ev.stopPropagation();   // (a listing row that is itself clickable does not open the trial)
-      explain.hidden = !explain.hidden;
-      button.setAttribute("aria-expanded", String(!explain.hidden));
+      toggle();
     });
     shadow.append(styleEl(doc, BADGE_CSS), button, explain);
     return host;
