@@ -1,6 +1,7 @@
 """Listing pages, end to end in Debian's Chromium: a status badge beside each NCT id, marked "TrialLens", from one
 batched status request, with what it means shown by keyboard too; no badge makes its line of text taller, and opening a
-badge's note moves nothing on the page.
+badge's note moves nothing on the page; at a phone's width each badge keeps its room from the start, so the answer
+moves nothing either (Firefox too).
 """
 
 from __future__ import annotations
@@ -249,3 +250,23 @@ def test_listing_layout_shift_figures(browser, width):
                 out.write(json.dumps({"width": width, "font": font, "cls": page.evaluate(CLS_JS)}) + "\n")
         finally:
             page.close()
+
+
+def test_firefox_listing_badges_and_their_note(service, tmp_path):
+    """Debian's firefox-esr (the content script now starts before the page is read; the note is a popover): every id
+    gets its badge, filled by the answer; at 360 px a badge is a line of its own; its note opens under it, inside the
+    window, moving neither the badge nor the text after it."""
+    from extension_e2e_support import _run_firefox
+
+    url = "https://meddatax.com/clinical-trials?condition=stroke"
+    result = _run_firefox("firefox_listing.mjs", service, tmp_path, url, _listing(), "firefox-listing-note.png")
+    for width, seen in result.items():
+        before, after = seen["before"], seen["after"]
+        assert seen["state"] == "badged", (width, seen)
+        assert len(before["shown"]) == 6 and "Checking…" not in before["shown"], (width, before["shown"])
+        assert (after["badge"], after["after"], after["row"]) == (before["badge"], before["after"], before["row"]), (width, seen)
+        note = after["note"]
+        assert note and note[1] >= after["badge"][1] + after["badge"][3], (width, note, after["badge"])
+        assert 0 <= note[0] and note[0] + note[2] <= after["width"], (width, note)
+    phone = result["360"]["before"]
+    assert phone["after"][0] == phone["row"][0], ("a line of its own at 360 px", phone)
