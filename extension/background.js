@@ -12,8 +12,7 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
   "use strict";
   const ext = globalThis.browser || globalThis.chrome;
   const TL = globalThis.TrialLens;
-  const contentScripts = ext.runtime.getManifest().content_scripts || [];
-  const supportedHosts = TL.hostsFromMatches(contentScripts.flatMap((c) => c.matches || []));
+  const supportedHosts = TL.manifestHosts(ext.runtime.getManifest());
 
   const deps = {
     fetch: (url, init) => fetch(url, init),

@@ -236,3 +236,26 @@ def test_a_warning_comes_after_the_page_s_skip_link_not_before_it(browser):
         assert page.evaluate("() => location.hash") == "#content"
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("hidden", [
+    '<a href="/offers" style="display:none">Offers</a>',
+    '<div style="visibility:hidden;height:0"><button id="menu">Menu</button></div>',
+    '<div hidden><a href="/account">Account</a></div>',
+])
+def test_what_the_page_does_not_draw_before_its_skip_link_is_no_first_stop(browser, hidden):
+    """A link set display:none, a button in a visibility:hidden part or a `hidden` part before the skip link is no Tab
+    stop, so the skip link is still the page's first: the warning comes after it (display:none and visibility:hidden
+    were counted as the first stop, so the warning went first)."""
+    url = f"https://meddatax.com/clinical-trials/NCT07232563?hidden-first={len(hidden)}"
+    html = _drifted_page().replace("<body>", "<body>" + hidden + SKIP_LINK, 1).replace("<main>", '<main id="content">', 1)
+    page = browser.open(url, html)
+    try:
+        assert expanded(page), "a warning opens"
+        page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED_JS) == "skip"
+        page.keyboard.press("Tab")
+        assert page.evaluate(FOCUSED_JS) == "toggle", "the warning, next"
+    finally:
+        page.close()

@@ -124,6 +124,19 @@
     + "select:not([disabled]), textarea:not([disabled]), iframe, summary, [contenteditable=''], [contenteditable=true], "
     + "[tabindex]:not([tabindex='-1'])";
 
+  /**
+   * Whether Tab reaches `el`: not inert, and drawn (not display:none, visibility:hidden or a `hidden` part, itself or
+   * a parent's). A page's menu, promotion or search box kept hidden before its skip link is no first stop.
+   */
+  function tabReaches(el) {
+    if (el.closest("[inert]")) return false;
+    if (typeof el.checkVisibility === "function") return el.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true });
+    // (no layout, as in jsdom: the hidden attribute and the styles set)
+    const css = (n) => n.ownerDocument.defaultView.getComputedStyle(n);
+    for (let n = el; n; n = n.parentElement) if (n.hidden || css(n).display === "none") return false;
+    return css(el).visibility !== "hidden";
+  }
+
   /** Whether `el` is a link to a part of this page that is there ("#content", "#main"): a skip link, at its top. */
   function inPageLink(doc, el) {
     const href = el.localName === "a" ? el.getAttribute("href") || "" : "";
@@ -141,7 +154,7 @@
    */
   function skipLinkPart(doc) {
     const body = doc.body;
-    const stops = body ? [...body.querySelectorAll(TAB_STOPS)].filter((el) => !el.closest("[hidden], [inert]")) : [];
+    const stops = body ? [...body.querySelectorAll(TAB_STOPS)].filter(tabReaches) : [];
     if (!stops.length || !inPageLink(doc, stops[0])) return null;
     let part = stops[0];
     while (part.parentElement !== body) part = part.parentElement;

@@ -14,6 +14,13 @@
 :host { line-height: 0; }
 /* (wraps inside a narrow column rather than widening it: a phone's listing must not scroll sideways) */
 :host { max-width: 100%; }
+/* a phone's narrow column: the badge is a line of its own, so its words arriving never re-wrap the text around it (the
+   text after it moved down a line, and every row under it with it: CLS 0.09-0.14 at 360-414 px); its line is as tall
+   as the badge, overlapping no other */
+@media (max-width: 600px) {
+  :host { display: block; margin: 2px 0; line-height: normal; }
+  .badge { margin: 0; }
+}
 /* a button (a disclosure of what the badge means, for keyboard and touch, not only a mouse's tooltip), drawn as a badge;
    13px at the reader's default 16px, which \`all: initial\` gives the host: it grows with their font-size setting */
 .badge { display: inline-block; max-width: 100%; font: 600 calc(13em / 16)/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -22,7 +29,10 @@
 .badge:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 /* whose label it is, drawn: "Not found" beside a site's link read as the site's own word (walk-through r26 #7) */
 .mark { font-weight: 400; margin-right: 4px; padding-right: 4px; border-right: 1px solid currentColor; }
-.explain { display: block; max-width: 24em; margin: calc(0.3em + 2px) 0 2px; padding: 4px 8px; border: 1px solid #c9ced6; border-radius: 6px;
+/* drawn over the page under its badge (a popover: the top layer, where no row's overflow clips it; placeNote puts it),
+   so opening it moves nothing: in the badge's line it grew the line upward, pushing the badge into the row above */
+.explain { display: block; position: fixed; inset: auto; box-sizing: border-box; width: max-content; max-width: min(24em, calc(100vw - 16px));
+  margin: 0; padding: 4px 8px; border: 1px solid #c9ced6; border-radius: 6px; box-shadow: 0 2px 8px rgba(31, 35, 40, 0.2);
   background: #fff; color: #1b1f24; font: 400 calc(13em / 16)/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .explain[hidden] { display: none; }
 /* read by screen readers, not drawn */
@@ -35,34 +45,83 @@
 .unchecked { background: #fff; border-style: dashed; border-color: #6e7781; }
 `;
 
+  const NOTE_GAP = 4;   // px between a badge and its note, and the note and the window's edge
+
+  /** Puts an open note under its badge (over it where there is no room below), inside the window's width. */
+  function placeNote(button, note) {
+    const doc = button.ownerDocument;
+    const b = button.getBoundingClientRect();
+    const n = note.getBoundingClientRect();
+    const left = Math.max(NOTE_GAP, Math.min(b.left, doc.documentElement.clientWidth - n.width - NOTE_GAP));
+    const below = b.bottom + NOTE_GAP;
+    const above = b.top - NOTE_GAP - n.height;
+    note.style.left = `${left}px`;
+    note.style.top = `${below + n.height > doc.defaultView.innerHeight && above >= 0 ? above : below}px`;
+  }
+
+  /**
+   * Opens or shuts a badge's note: shown in the top layer where the browser has popovers, placed under the badge and
+   * kept there as the page or any part of it scrolls, or the window resizes, until it is shut or the badge taken off.
+   */
+  function noteToggle(host, button, note) {
+    const win = host.ownerDocument.defaultView;
+    const popover = typeof note.showPopover === "function";
+    const follow = () => (host.isConnected ? placeNote(button, note) : set(false));
+    function set(open) {
+      note.hidden = !open;
+      button.setAttribute("aria-expanded", String(open));
+      if (popover && open !== note.matches(":popover-open")) {
+        if (open) note.showPopover();
+        else note.hidePopover();
+      }
+      const listen = open ? win.addEventListener : win.removeEventListener;
+      listen.call(win, "scroll", follow, { capture: true, passive: true });
+      listen.call(win, "resize", follow);
+      if (open) placeNote(button, note);
+    }
+    return () => set(note.hidden);
+  }
+
   /**
    * A small status badge after `anchor` (a text node or a link) on a listing page: a button marked "TrialLens" whose
-   * press shows the longer label under it (keyboard and touch alike; the tooltip was the mouse's only). Whose words
-   * these are (TrialLens's reading of ClinicalTrials.gov, not the site's) and the longer label are in its name for
-   * screen readers.
+   * press shows the longer label under it (keyboard and touch alike; the tooltip was the mouse's only). Its words are
+   * showBadge's.
    */
   function makeBadge(doc, view) {
     const host = doc.createElement("triallens-badge");
     const shadow = host.attachShadow({ mode: "open" });
-    // (a badge never checked is no reading of ClinicalTrials.gov, and its "?" is for the eye: review round 14)
-    const said = view.unchecked ? "TrialLens: not checked." : `TrialLens, from ClinicalTrials.gov: ${view.text}.`;
-    const explain = h(doc, "span", { className: "explain", text: `TrialLens: ${view.label}.`, attrs: { id: "tl-explain", hidden: true } });
-    const button = h(doc, "button", {
-      className: `badge tone-${view.tone}${view.unchecked ? " unchecked" : ""}`,
-      attrs: { type: "button", title: `TrialLens: ${view.label}`, "aria-expanded": "false", "aria-controls": "tl-explain" },
-    }, [
+    const explain = h(doc, "span", { className: "explain", attrs: { id: "tl-explain", hidden: true, popover: "manual" } });
+    const button = h(doc, "button", { attrs: { type: "button", "aria-expanded": "false", "aria-controls": "tl-explain" } }, [
       h(doc, "span", { className: "mark", text: "TrialLens", attrs: { "aria-hidden": "true" } }),
-      h(doc, "span", { className: "sr-only", text: `${said} ${view.label}.` }),
-      h(doc, "span", { className: "shown", text: view.text, attrs: { "aria-hidden": "true" } }),
+      h(doc, "span", { className: "sr-only" }),
+      h(doc, "span", { className: "shown", attrs: { "aria-hidden": "true" } }),
     ]);
+    const toggle = noteToggle(host, button, explain);
     button.addEventListener("click", (ev) => {
       ev.preventDefault();
       ev.stopPropagation();   // (a listing row that is itself clickable does not open the trial)
-      explain.hidden = !explain.hidden;
-      button.setAttribute("aria-expanded", String(!explain.hidden));
+      toggle();
     });
     shadow.append(styleEl(doc, BADGE_CSS), button, explain);
+    showBadge(host, view);
     return host;
+  }
+
+  /**
+   * A badge's words (badgeView's, or pendingView's while its status is asked for), in place. Whose words these are
+   * (TrialLens's reading of ClinicalTrials.gov, not the site's) and the longer label are in its name for screen readers.
+   */
+  function showBadge(host, view) {
+    const shadow = host.shadowRoot;
+    const button = shadow.querySelector("button");
+    // (a badge never checked is no reading of ClinicalTrials.gov, and its "?" is for the eye: review round 14)
+    const said = view.pending ? "TrialLens: checking." : view.unchecked ? "TrialLens: not checked."
+      : `TrialLens, from ClinicalTrials.gov: ${view.text}.`;
+    button.className = `badge tone-${view.tone}${view.unchecked ? " unchecked" : ""}`;
+    button.title = `TrialLens: ${view.label}`;
+    shadow.querySelector(".sr-only").textContent = `${said} ${view.label}.`;
+    shadow.querySelector(".shown").textContent = view.text;
+    shadow.querySelector(".explain").textContent = `TrialLens: ${view.label}.`;
   }
 
   /** A listing's one note when its statuses could not be asked for: the reason for the service down, else its own. */
@@ -75,23 +134,25 @@
   /**
    * Badges for the ids in one text node: after the link holding it, else straight after each id
    * ("Also registered as NCT06997939 [Recruiting]: Autologous …", not after the whole title), splitting
-   * the text there; removeBadges joins the text again. `done`: ids already badged at this place.
+   * the text there; removeBadges joins the text again. `viewOf(id)`: the badge's words, null for no badge;
+   * `done`: ids already badged at this place.
    */
-  function placeBadges(doc, node, res, done, room) {
+  function placeBadges(doc, node, viewOf, done, room) {
     const link = node.parentElement && node.parentElement.closest("a");
     const placed = [];
-    const make = (id) => {
-      const el = makeBadge(doc, TL.badgeView(id, res.statuses[id], (res.missing || {})[id]));
+    const make = (id, view) => {
+      const el = makeBadge(doc, view);
       el.setAttribute("data-nct", id);
       return el;
     };
-    const wanted = (id) => placed.length < room && !done.has(id) && Object.prototype.hasOwnProperty.call(res.statuses, id);
+    const wanted = (id) => (placed.length < room && !done.has(id) ? viewOf(id) : null);
     if (link) {
       let last = link;
       for (const id of TL.findNctIds(node.data)) {
-        if (!wanted(id)) continue;
+        const view = wanted(id);
+        if (!view) continue;
         done.add(id);
-        const el = make(id);
+        const el = make(id, view);
         last.after(el);
         last = el;
         placed.push(el);
@@ -101,9 +162,10 @@
     let rest = node;   // the text still after the last badge placed
     let offset = 0;    // where `rest` starts in the node's original text
     for (const occ of TL.nctOccurrences(node.data)) {
-      if (!wanted(occ.id)) continue;
+      const view = wanted(occ.id);
+      if (!view) continue;
       done.add(occ.id);
-      const el = make(occ.id);
+      const el = make(occ.id, view);
       const cut = occ.end - offset;
       if (cut < rest.data.length) {
         const after = rest.splitText(cut);
@@ -119,19 +181,23 @@
     return placed.length;
   }
 
-  /** Every badge off the page; text split to put a badge after an id is joined again. */
-  function removeBadges(doc) {
-    for (const b of doc.querySelectorAll("triallens-badge")) {
-      const prev = b.previousSibling;
-      const next = b.nextSibling;
-      const split = b.hasAttribute("data-split");
-      b.remove();
-      if (split && prev && next && prev.nodeType === 3 && next.nodeType === 3) {
-        prev.appendData(next.data);
-        next.remove();
-      }
+  /** A badge off the page; text split to put it after an id is joined again. */
+  function removeBadge(b) {
+    const prev = b.previousSibling;
+    const next = b.nextSibling;
+    const split = b.hasAttribute("data-split");
+    b.remove();
+    if (split && prev && next && prev.nodeType === 3 && next.nodeType === 3) {
+      prev.appendData(next.data);
+      next.remove();
     }
   }
 
-  root.TrialLens = Object.assign(root.TrialLens || {}, { makeBadge, placeBadges, removeBadges, listingFailureDetail });
+  /** Every badge off the page. */
+  function removeBadges(doc) {
+    for (const b of doc.querySelectorAll("triallens-badge")) removeBadge(b);
+  }
+
+  root.TrialLens = Object.assign(root.TrialLens || {}, { makeBadge, showBadge, placeBadges, removeBadge, removeBadges,
+    listingFailureDetail });
 })(globalThis);

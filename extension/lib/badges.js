@@ -206,5 +206,14 @@
     return { text, tone, unchecked: false, label };
   }
 
-  return { statusTone, relatedView, relatedSearch, readingWho, badgeView, RELATED_SAME_WHO, RELATED_NO_LIMIT };
+  /**
+   * A listing badge while its status is asked for: the badge's room beside the id from the start, so the answer fills
+   * it in place instead of pushing the text and rows after it along; drawn as "? Not checked" is, not a status.
+   */
+  function pendingView(nctId) {
+    return { text: "Checking…", tone: "unknown", unchecked: true, pending: true,
+      label: `${nctId}: being checked against ClinicalTrials.gov` };
+  }
+
+  return { statusTone, relatedView, relatedSearch, readingWho, badgeView, pendingView, RELATED_SAME_WHO, RELATED_NO_LIMIT };
 });

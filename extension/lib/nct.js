@@ -179,5 +179,27 @@
     return [...hosts].sort();
   }
 
-  return { findNctIds, nctOccurrences, hasNctId, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches };
+  /** The hosts the manifest's content scripts run on. */
+  function manifestHosts(manifest) {
+    return hostsFromMatches(((manifest && manifest.content_scripts) || []).flatMap((c) => c.matches || []));
+  }
+
+  /**
+   * Whether the extension is switched on for the page at `url` (sites are switched off one by one, in
+   * settings.disabledSites). The background worker asks before each check; the content script before it keeps a
+   * listing's badges their room.
+   */
+  function siteEnabled(settings, url, supportedHosts) {
+    let host;
+    try {
+      host = new URL(url).hostname;
+    } catch (_) {
+      return false;
+    }
+    const site = siteOf(host, supportedHosts) || host.replace(/^www\./, "");
+    return !settings.disabledSites.includes(site);
+  }
+
+  return { findNctIds, nctOccurrences, hasNctId, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches,
+    manifestHosts, siteEnabled };
 });

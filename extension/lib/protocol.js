@@ -72,17 +72,7 @@
     return h;
   }
 
-  /** Whether the extension is switched on for the page at `url` (sites are switched off one by one). */
-  function siteEnabled(settings, url, supportedHosts) {
-    let host;
-    try {
-      host = new URL(url).hostname;
-    } catch (_) {
-      return false;
-    }
-    const site = nct.siteOf(host, supportedHosts) || host.replace(/^www\./, "");
-    return !settings.disabledSites.includes(site);
-  }
+  const { siteEnabled } = nct;   // (lib/nct.js: the content script asks it too)
 
   /** A failure the content script can show: {ok: false, state, title, detail, status?, technical?}. */
   function failure(state, title, detail, status) {

@@ -5,7 +5,7 @@
   const TL = globalThis.TrialLens;
   const $ = (id) => document.getElementById(id);
   const manifest = ext.runtime.getManifest();
-  const hosts = TL.hostsFromMatches((manifest.content_scripts || []).flatMap((c) => c.matches || []));
+  const hosts = TL.manifestHosts(manifest);
 
   function say(text, ok) {
     const el = $("service-msg");

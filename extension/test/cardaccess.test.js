@@ -97,6 +97,14 @@ test("a warning comes right after the page's skip link when that is its first Ta
     '<div id="skips"><a href="#content">Skip to content</a> <a href="#c">Skip</a></div>');
   assert.equal(place('<div hidden><button>Menu</button></div><a id="s" href="#content">Skip</a>'), '<a id="s" href="#content">Skip</a>',
     "(what is hidden is no Tab stop)");
+  // nor what the page's styles do not draw: a link set display:none, a button visibility:hidden, inside a part so
+  const skip = '<a id="s" href="#content">Skip</a>';
+  for (const hidden of ['<a href="/promo" style="display:none">Promo</a>', '<div style="display: none"><a href="/m">Menu</a></div>',
+    '<style>.off { visibility: hidden }</style><button class="off">Search</button>', '<style>#m { display: none }</style><nav id="m"><a href="/">Home</a></nav>']) {
+    assert.equal(place(hidden + skip), skip, hidden);
+  }
+  assert.equal(place('<div style="visibility: hidden"><a href="/m" style="visibility: visible">Menu</a></div>' + skip), "first",
+    "(a part drawn again inside a hidden one is a stop)");
   // first, as on any page, when the skip link's part holds the site's links too, or the page's first stop is not one
   assert.equal(place('<header><a href="#content">Skip</a><a href="/home">Home</a></header>'), "first");
   assert.equal(place('<a href="#nowhere">Skip</a>'), "first", "a link to nothing on the page");

@@ -91,6 +91,54 @@ test("content script: a listing whose status request fails gets one note saying 
   assert.equal(w.document.querySelectorAll("triallens-badge").length, 0);
 });
 
+// At 360-414 px a badge arriving re-wrapped its row's text and moved every row under it (CLS 0.09-0.14): each id gets
+// its badge, saying "Checking…", before the status is asked for, and the answer fills those badges in place.
+test("content script: a listing's badges keep their room from the start, filled in place by the answer", async () => {
+  const html = `<html><body><ul><li><a href="/t/NCT07232563">NCT07232563</a> Stroke</li>
+    <li>Also registered as NCT02580019: Another</li><li><a href="/t/NCT04434768">NCT04434768</a> Third</li></ul></body></html>`;
+  let answer;
+  const held = new Promise((resolve) => { answer = resolve; });
+  const { w } = runContent(html, "https://meddatax.com/search?q=stroke", () => held);
+  const doc = w.document;
+  await until(() => doc.documentElement.getAttribute("data-triallens-state") === "loading");
+  const pending = [...doc.querySelectorAll("triallens-badge")];
+  assert.deepEqual(pending.map((b) => [b.getAttribute("data-nct"), b.shadowRoot.querySelector(".shown").textContent]),
+    [["NCT07232563", "Checking…"], ["NCT02580019", "Checking…"], ["NCT04434768", "Checking…"]]);
+  const first = pending[0].shadowRoot;
+  assert.ok(first.querySelector(".badge").classList.contains("unchecked"), "drawn as no status");
+  assert.equal(first.querySelector(".sr-only").textContent, "TrialLens: checking. NCT07232563: being checked against ClinicalTrials.gov.");
+  assert.equal(pending[1].nextSibling.data, ": Another", "straight after the id, as the answer's badge goes");
+  answer({ ok: true, receivedAt: Date.now(), missing: {},
+    statuses: { NCT07232563: { status: "RECRUITING", status_text: "Recruiting", last_update_posted: "2025-11-18", stale: false },
+      NCT02580019: { status: "COMPLETED", status_text: "Completed", last_update_posted: "2020-01-01", stale: false } } });
+  await until(() => doc.documentElement.getAttribute("data-triallens-state") === "badged");
+  const badges = [...doc.querySelectorAll("triallens-badge")];
+  assert.deepEqual(badges, pending.slice(0, 2), "the same badges, filled in; one the answer does not name is taken off");
+  assert.deepEqual(badges.map((b) => b.shadowRoot.querySelector(".shown").textContent), ["Recruiting", "Completed"]);
+  assert.equal(badges[0].shadowRoot.querySelector(".explain").textContent.startsWith("TrialLens: NCT07232563: Recruiting"), true);
+  assert.equal(doc.querySelectorAll("li")[2].childNodes.length, 2, "(the third row as it was)");
+});
+
+test("content script: a listing on a site switched off, or whose statuses could not be asked for, keeps no badge", async () => {
+  const html = "<html><body><ul><li>NCT07232563 one</li><li>NCT02580019 two</li></ul></body></html>";
+  let badged = 0;   // badges ever put on the page switched off
+  const off = runContent(html, "https://www.meddatax.com/search", (msg) => {
+    badged += off.w.document.querySelectorAll("triallens-badge").length;   // (while asking)
+    return { ok: false, state: "disabled", title: "", detail: "" };
+  }, fakeStorage({ disabledSites: ["meddatax.com"] }));
+  new off.w.MutationObserver(() => { badged += off.w.document.querySelectorAll("triallens-badge").length; })
+    .observe(off.w.document, { subtree: true, childList: true });
+  await until(() => off.w.document.documentElement.getAttribute("data-triallens-state") === "disabled");
+  assert.equal(badged, 0, "none, not even while asking");
+  let fail;
+  const down = runContent(html, "https://meddatax.com/search", () => new Promise((resolve) => { fail = resolve; }));
+  await until(() => down.w.document.querySelectorAll("triallens-badge").length === 2);
+  fail({ ok: false, state: "unreachable", title: "Could not reach the TrialLens service", detail: "" });
+  await until(() => down.w.document.documentElement.getAttribute("data-triallens-state") === "unreachable");
+  assert.equal(down.w.document.querySelectorAll("triallens-badge").length, 0);
+  assert.equal(down.w.document.querySelector("li").textContent, "NCT07232563 one", "the text whole again");
+});
+
 test("content script: a listing's text with an id mid-sentence gets the badge after the id", async () => {
   const html = `<html><body><ol><li><a href="/t/NCT07232563">NCT07232563</a> Stroke study</li>
     <li>Also registered as NCT06997939: Autologous Bone Marrow Mesenchymal Stem Cell Therapy for Ischemic Stroke</li></ol></body></html>`;

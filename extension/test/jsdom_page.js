@@ -8,7 +8,8 @@ const assert = require("node:assert/strict");
 const { JSDOM } = require("jsdom");
 
 const ROOT = path.join(__dirname, "..");
-const CONTENT_JS = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8")).content_scripts[0].js;
+const MANIFEST = JSON.parse(fs.readFileSync(path.join(ROOT, "manifest.json"), "utf8"));
+const CONTENT_JS = MANIFEST.content_scripts[0].js;
 if (CONTENT_JS.at(-1) !== "content/content.js") throw new Error("manifest: content/content.js must load last");
 const SCRIPTS = CONTENT_JS.slice(0, -1).map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
 const CONTENT = fs.readFileSync(path.join(ROOT, "content/content.js"), "utf8");
@@ -33,7 +34,7 @@ function runContent(html, url, answer, storage) {
   const w = makeWindow(html, url);
   const sent = [];
   w.chrome = {
-    runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); } },
+    runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); }, getManifest: () => MANIFEST },
     storage: { local: storage || fakeStorage() },
   };
   w.eval(CONTENT);
