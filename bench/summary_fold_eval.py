@@ -10,7 +10,11 @@ page says twice, or with a consent clause left out, and the findings reconcile()
 - age_criterion: an inclusion item naming age ("age", "aged", "old") and stating both its limits in one unit ("Men
   18-70 years of age"), its maximum +5 on the page and the summary "People aged lo to hi unit may be able to take
   part." with the page's maximum (`same`), another (+3: `differ`) or the page's figure in another unit (`unit`: "75
-  months" for "75 years").
+  months" for "75 years"); the page's maximum in other words (`same-between`: "People between lo and hi unit of age
+  …", `same-ages`: "Ages lo-hi unit …", `same-old`: "… if you are lo to hi unit old", `same-limits`: "People at
+  least lo unit old and no older than hi unit …"); and each phrasing on a page as the record, stating the item's own
+  limits (`faithful-…`: any finding is a false alarm). Summary findings counted: plain_age and plain_number (a
+  figure the record lacks).
 - consent: a consent item's clause after its "and"/"or" left out (`left`), or one word "written"/"signed" (`word`).
 
 Usage: python bench/summary_fold_eval.py [--limit N] [--only CASE]
@@ -84,8 +88,20 @@ def age_case(rec, mode: str) -> tuple[str, ...] | None:
     return _kinds(page, rec, ("fact_mismatch", "plain_age"))
 
 
+# a summary stating an age item's limits, in the words pages use (age_criterion's phrasings)
+PHRASINGS = {"aged": "People aged {lo} to {hi} {unit} may be able to take part.",
+             "between": "People between {lo} and {hi} {unit} of age may be able to take part.",
+             "ages": "Ages {lo}-{hi} {unit} may be able to take part.",
+             "old": "You may be able to join if you are {lo} to {hi} {unit} old.",
+             "limits": "People at least {lo} {unit} old and no older than {hi} {unit} may be able to take part."}
+
+
 def age_criterion_case(rec, mode: str) -> tuple[str, ...] | None:
+    """`mode`: "same", "differ" or "unit" (the "aged" phrasing), "same-<phrasing>" (the page's maximum in another
+    phrasing) or "faithful-<phrasing>" (the page as the record, its summary stating the item's own limits: no
+    finding is right)."""
     spec = base_spec(rec)
+    how, _, phrasing = mode.partition("-")
     for k, s in enumerate(spec.items):
         lo, hi, _ = parse_age_limits(s.text) if s.section == "inclusion" and AGE_WORD.search(s.text) \
             else (None, None, False)
@@ -93,13 +109,12 @@ def age_criterion_case(rec, mode: str) -> tuple[str, ...] | None:
             and re.search(rf"(?<![\d.]){int(hi.value)}(?![\d.])", s.text)
         if not m:
             continue
-        new = int(hi.value) + 5
-        unit = hi.unit.lower() if mode != "unit" else "months" if hi.unit != "MONTHS" else "years"
-        said = new + (3 if mode == "differ" else 0)
-        lows = f"{lo.value:g}"
-        page = _page(rec, spec, k, s.text[: m.start()] + str(new) + s.text[m.end():],
-                     plain_summary=f"People aged {lows} to {said} {unit} may be able to take part.")
-        return _kinds(page, rec, ("criterion_changed", "plain_age"))
+        new = int(hi.value) + (0 if how == "faithful" else 5)
+        unit = hi.unit.lower() if how != "unit" else "months" if hi.unit != "MONTHS" else "years"
+        said = new + (3 if how == "differ" else 0)
+        summary = PHRASINGS[phrasing or "aged"].format(lo=f"{lo.value:g}", hi=said, unit=unit)
+        page = _page(rec, spec, k, s.text[: m.start()] + str(new) + s.text[m.end():], plain_summary=summary)
+        return _kinds(page, rec, ("criterion_changed", "plain_age", "plain_number"))
     return None
 
 
@@ -121,7 +136,8 @@ def consent_case(rec, mode: str) -> tuple[str, ...] | None:
 
 
 CASES = {"figure": (figure_case, ("short", "item", "other")), "age": (age_case, ("same", "differ")),
-         "age_criterion": (age_criterion_case, ("same", "differ", "unit")),
+         "age_criterion": (age_criterion_case, ("same", "differ", "unit", *(f"same-{p}" for p in list(PHRASINGS)[1:]),
+                                                *(f"faithful-{p}" for p in PHRASINGS))),
          "consent": (consent_case, ("left", "word"))}
 
 

@@ -4,8 +4,9 @@ caller gave (GET /trials/{id}?status=…, GET/POST /api/v1/…/drift). Reconcile
 here they are said as the claim's: "You entered …" on the HTML page, "The status given is …" in the API.
 
 A saved copy of the trial's own ClinicalTrials.gov page, which `triallens check` compares (official_page.py), is
-no third-party page either: its findings and note are said as the person's copy (COPY: "Your saved copy says …")
-in the CLI's text, every "this page" of them being that copy; its JSON keeps reconcile's words.
+no third-party page either: its headline, findings and note are said as the person's copy (COPY: "Your saved copy
+says …") in the CLI's text, every "this page" of them being that copy, and its note names no date the line above it
+(the copy's `saved_copy`) gave; its JSON keeps reconcile's words and the note's dates.
 
 Only the findings a claim can give are reworded (it holds a status and a last-updated date, nothing else); a page
 TrialLens read keeps its own wording. The verdict's headline is chosen as the claim's when the verdict is built
@@ -121,17 +122,52 @@ def _as_copy(text: str) -> str:
     return _THIS_PAGE.sub(lambda m: f"{'Y' if m.group(1) == 'T' else 'y'}our saved copy", text)
 
 
+def copy_dates(page_last_update: str | None, record_last_update: str | None) -> dict[str, str | None]:
+    """The two last updates a saved ClinicalTrials.gov page is told by (official_page.SAVED_COPY's {page} and
+    {record}), in words ("15 Mar 2018"), as given where they cannot be read."""
+    return {"page": human_date(page_last_update or "") or page_last_update,
+            "record": human_date(record_last_update or "") or record_last_update}
+
+
+# the note's first sentence for a saved ClinicalTrials.gov page (NOTES["official_page_saved_…"]) in the CLI's text,
+# where the line above it has just given both last updates (saved_copy's `said`): what was compared, without its dates
+# (a person read "15 Mar 2018" and "1 Jun 2024" twice in a row). "unknown" names none.
+_COPY_NOTES = {
+    "official_page_saved_older": "This file is the trial's own page on ClinicalTrials.gov, saved before the record's "
+                                 "last update, so the differences below are changes ClinicalTrials.gov made after "
+                                 "this copy was saved, not mistakes on a site. Go by the record.",
+    "official_page_saved_newer": "This file is the trial's own page on ClinicalTrials.gov, newer than the copy of the "
+                                 "record TrialLens compared it with, so the differences below may be changes that "
+                                 "copy lacks. Go by ClinicalTrials.gov today.",
+}
+
+
+def _copy_note(note: str, saved: dict) -> str:
+    """A saved ClinicalTrials.gov page's note said once its `saved` line (drift's saved_copy) is said above it: as the
+    person's copy, its first sentence without the two dates (_COPY_NOTES), and the record's copy not dated again
+    ("the ClinicalTrials.gov record from 1 Jun 2024", when that is the record's last update the line gave)."""
+    dates = copy_dates(saved.get("page_last_update"), saved.get("record_last_update"))
+    for key, undated in _COPY_NOTES.items():
+        note = note.replace(NOTES[key].format(**dates), undated, 1)
+    said = {d for d in dates.values() if d and d in saved.get("said", "")}
+    for day in said:
+        note = re.sub(rf" (?:\(from {re.escape(day)}\)|from {re.escape(day)}(?!\d))", "", note)
+    return _as_copy(note)
+
+
 def claimed_drift(drift: dict, page: PageRecord, by: str | None) -> dict:
-    """The drift summary's findings and note said as a claim's by `by` (BY), or as a saved copy's (COPY: its note
-    says it is the trial's own page, and what it was compared with is "your saved copy", not "this page");
-    unchanged for None (a page read)."""
+    """The drift summary's findings and note said as a claim's by `by` (BY), or as a saved copy's (COPY: its
+    headline's and findings' "this page" is "your saved copy", and its note says it once its saved_copy line is said
+    above it, _copy_note); unchanged for None (a page read)."""
     if by not in (*BY, COPY):
         return drift
     out = dict(drift)
     out["findings"] = [_claimed(f, page, by) for f in drift.get("findings", [])]
     if by == COPY:
+        if out.get("headline"):
+            out["headline"] = _as_copy(out["headline"])
         if out.get("note"):
-            out["note"] = _as_copy(out["note"])
+            out["note"] = _copy_note(out["note"], drift.get("saved_copy") or {})
         return out
     if out.get("note") == NOTES["nothing_to_compare"]:
         out["note"] = _NOTHING[by]

@@ -11,6 +11,7 @@ from scrapers.dates import human_date
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile.status import copy_day
 
+from .claimed import copy_dates
 from .drift import ALARM_SEVERITIES, overdue_said, verdict_result
 from .status_shown import OFFICIAL_HOST
 from .verdict_words import COPY_OVERDUE_HEADLINES, NOTES, OVERDUE_HEADLINES, whose_record
@@ -79,7 +80,7 @@ def saved_official_page(drift: dict, page: PageRecord, official: OfficialRecord)
     mistake. Added keys only: the verdict, headline and findings are as computed."""
     said, posted = page.as_of, official.last_update_posted
     when = copy_age(said, posted)
-    dates = {"page": human_date(said or "") or said, "record": human_date(posted or "") or posted}
+    dates = copy_dates(said, posted)
     out = {**drift, "saved_copy": {"page_last_update": said, "record_last_update": posted, "copy_is": when,
                                    "said": SAVED_COPY[when].format(**dates)},
            "findings": [said_by_saved_copy(f, when) for f in drift.get("findings", [])]}

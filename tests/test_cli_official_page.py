@@ -47,10 +47,11 @@ def _check(capsys, record: str, *more: str) -> str:
 def test_a_saved_official_page_older_than_the_record_says_its_differences_are_changes_since(offline, capsys):
     out = _check(capsys, _record(offline, "COMPLETED", "2024-06-01"))
     # (the line under the headline, which is under whether the copy is out of date)
+    # (its dates said once, in the line above it: test_cli_saved_copy_words.py)
     note = out.split("\n\n", 1)[1].splitlines()[2]
-    assert note.startswith(f"{SAVED_FROM}, saved when its last update was 15 Mar 2018; the record has been updated "
-                           "since (1 Jun 2024), so the differences below are changes ClinicalTrials.gov made after "
-                           "this copy was saved, not mistakes on a site. Go by the record. TrialLens was given"), note
+    assert note.startswith(f"{SAVED_FROM}, saved before the record's last update, so the differences below are "
+                           "changes ClinicalTrials.gov made after this copy was saved, not mistakes on a site. Go by "
+                           "the record. TrialLens was given"), note
     assert "[CRITICAL status_drift]" in out   # (still compared, as documented)
     data = json.loads(_check(capsys, _record(offline, "COMPLETED", "2024-06-01"), "--json"))
     assert data["drift"]["note"].startswith(f"{SAVED_FROM}, saved when its last update was 15 Mar 2018")
@@ -64,14 +65,14 @@ def test_a_saved_official_page_without_its_address_is_known_by_its_title(offline
                                                                  "NCT03466619 -->", ""), encoding="utf-8")
     assert main(["check", str(bare), "--record", _record(offline, "COMPLETED", "2024-06-01"),
                  "--today", "2026-12-06"]) == 0
-    assert f"{SAVED_FROM}, saved when its last update was 15 Mar 2018" in capsys.readouterr().out
+    assert f"{SAVED_FROM}, saved before the record's last update" in capsys.readouterr().out
 
 
 def test_a_record_older_than_the_saved_official_page_is_said_as_the_older(offline, capsys):
     """(A status the older copy lacks is no alarm already, "this page may be right"; an age that differs is one.)"""
     out = _check(capsys, _record(offline, "RECRUITING", "2017-05-01", oldest="70 Years"))
-    assert (f"{SAVED_FROM}, last updated 15 Mar 2018, newer than the copy of the record TrialLens compared it with "
-            "(1 May 2017), so the differences below may be changes that copy lacks. Go by ClinicalTrials.gov today.") in out
+    assert (f"{SAVED_FROM}, newer than the copy of the record TrialLens compared it with, so the differences below "
+            "may be changes that copy lacks. Go by ClinicalTrials.gov today.") in out
 
 
 def test_a_saved_official_page_that_matches_says_nothing_more(offline, capsys):

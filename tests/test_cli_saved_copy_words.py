@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from scrapers.dates import human_date
+from scrapers.model import PageRecord
 from test_cli_official_page import _check, _record, offline  # noqa: F401  (the fixture and helpers of that file)
 
 OUT_OF_DATE = "Your saved copy is out of date: it was last updated 15 Mar 2018"
@@ -80,3 +84,50 @@ def test_another_site_s_findings_still_say_this_page(capsys):
     assert main(["check", str(page), "--record", str(FIXTURES / "ctgov" / "NCT07635758.json"), "--today",
                  "2026-01-10"]) == 0
     assert "Your saved copy" not in capsys.readouterr().out
+
+
+def _told(out: str) -> str:
+    """What is said between the record's lines and the findings: the saved_copy line, the headline and the note."""
+    return out.split("\n\n", 1)[1].split(" finding(s):", 1)[0]
+
+
+@pytest.mark.parametrize("status,updated,oldest", [("COMPLETED", "2024-06-01", "80 Years"),   # (older)
+                                                   ("RECRUITING", "2017-05-01", "70 Years"),  # (newer)
+                                                   ("RECRUITING", "2018-03-15", "70 Years")])  # (same)
+def test_each_date_is_said_once_above_the_findings(offline, capsys, status, updated, oldest):  # noqa: F811
+    """The note under the headline said the two last updates the saved_copy line had just given ("saved when its last
+    update was 15 Mar 2018; the record has been updated since (1 Jun 2024)", then "the ClinicalTrials.gov record from
+    1 Jun 2024"): the line keeps them, the note says what was compared. --json keeps its fields and the note's dates."""
+    record = _record(offline, status, updated, oldest=oldest)
+    told = _told(_check(capsys, record))
+    for day in {human_date("2018-03-15"), human_date(updated)}:
+        assert told.count(day) == 1, (day, told)
+    assert told.splitlines()[0].count(human_date(updated)) == 1   # (the line keeps them)
+    assert "This file is the trial's own page on ClinicalTrials.gov" in told.splitlines()[2]
+    data = json.loads(_check(capsys, record, "--json"))["drift"]
+    assert set(data["saved_copy"]) == {"page_last_update", "record_last_update", "copy_is", "said"}
+    assert human_date(updated) in data["note"] and "compared this page with" in data["note"]
+
+
+def test_a_copy_dated_otherwise_than_the_record_s_last_update_keeps_its_date():
+    """Only a date the line gave is left out: TrialLens's copy of the record fetched another day is still dated."""
+    from server.claimed import COPY, claimed_drift
+
+    saved = {"page_last_update": "2018-03-15", "record_last_update": "2024-06-01", "copy_is": "older",
+             "said": "Your saved copy is out of date: it was last updated 15 Mar 2018, and ClinicalTrials.gov has "
+                     "updated the record since (1 Jun 2024)."}
+    note = ("TrialLens is set to work offline, so it compared this page with its saved copy of the ClinicalTrials.gov "
+            "record from {copy}.")
+    drift = {"headline": "This page may be out of date", "findings": [], "saved_copy": saved}
+    kept = claimed_drift({**drift, "note": note.format(copy="5 Dec 2026")}, PageRecord("clinicaltrials.gov"), COPY)
+    assert kept["note"].endswith("the ClinicalTrials.gov record from 5 Dec 2026.")
+    assert kept["headline"] == "Your saved copy may be out of date"
+    same = claimed_drift({**drift, "note": note.format(copy="1 Jun 2024")}, PageRecord("clinicaltrials.gov"), COPY)
+    assert same["note"].endswith("compared your saved copy with its saved copy of the ClinicalTrials.gov record.")
+
+
+def test_a_saved_copy_s_headline_is_said_as_the_copy_s(offline, capsys):  # noqa: F811
+    """("The ages on this page differ …" above a note and rows that say "your saved copy".)"""
+    record = _record(offline, "RECRUITING", "2018-03-15", oldest="70 Years")
+    assert "The ages on your saved copy differ from the record in" in _told(_check(capsys, record))
+    assert json.loads(_check(capsys, record, "--json"))["drift"]["headline"].startswith("The ages on this page")

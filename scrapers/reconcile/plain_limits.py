@@ -188,11 +188,15 @@ def _an_age(m: re.Match, text: str) -> bool:
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
-# an age range: "aged 1 to 28", "between the ages of 18 and 65 years", "6-17 years old"
+# an age range: "aged 1 to 28", "between the ages of 18 and 65 years", "6-17 years old", "between 18 and 65 years of
+# age" (its "old"/"of age" is what makes it an age: "between 2 and 10 years" may be how long someone has been ill;
+# review service4: "People between 18 and 75 years of age may be able to take part" was read as no age, 673 of 703)
 AGE_RANGE = re.compile(
     r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?"
     + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _NUM + r"(?:\s*" + AGE_UNIT + r")?(\s+old|\s+of\s+age)?\b"
-    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + AGE_UNIT + r"\s+(?:old|of\s+age)\b",
+    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + AGE_UNIT + r"\s+(?:old|of\s+age)\b"
+    r"|\bbetween\s+" + _NUM + r"\s*" + AGE_UNIT + r"?\s+and\s+" + _NUM + r"\s+" + AGE_UNIT
+    + r"\s+(?:old|of\s+age)\b",
     re.I,
 )
 # a figure said as an age, not a length of time: "18 years of age", "2 years old", "Age 18 years or older"
@@ -204,7 +208,26 @@ def range_bounds(m: re.Match) -> tuple[str, str | None, str, str | None, str | N
     """An AGE_RANGE match's (low, its unit word, high, its unit word, "old"/"of age" or None)."""
     if m.group(1):
         return m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-    return m.group(6), None, m.group(7), m.group(8), "old"
+    if m.group(6):
+        return m.group(6), None, m.group(7), m.group(8), "old"
+    return m.group(9), m.group(10), m.group(11), m.group(12), "old"
+
+
+def said_ages(text: str) -> tuple[Age | None, Age | None]:
+    """The age limits a summary's sentence states, as read for its findings: its first age range ("aged 4 to 23
+    years", "between 4 and 23 years of age"), else its first limits with comparators ("at least 4 years old and no
+    older than 23 years"); a limit whose unit neither bound gives is None (summary_fold compares them)."""
+    m = AGE_RANGE.search(text)
+    if m:
+        lo, u1, hi, u2, _ = range_bounds(m)
+        unit_hi = age_unit(u2) or age_unit(u1)
+        unit_lo = age_unit(u1) or unit_hi
+        return Age(float(lo), unit_lo) if unit_lo else None, Age(float(hi), unit_hi) if unit_hi else None
+    m = next((m for m in _AGE_LIMITS.finditer(text) if _an_age(m, text)), None)
+    bounds = _bounds(m) if m else []
+    lo, hi = (next((Age(float(b.value), b.unit, exclusive=b.exclusive) for b in bounds if b.upper == upper and b.unit),
+                   None) for upper in (False, True))
+    return lo, hi
 
 
 def record_ages(official: OfficialRecord) -> set[tuple[str, str, bool, str]]:
@@ -277,12 +300,14 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
         loose = bool(m.group("who")) or any(b.exclusive for b in bounds)
         if loose and not about_joining(text, m.start(), m.end()):
             continue
-        wrong = []
+        wrong, ages = [], {}
         for said in bounds:
             off = official.max_age if said.upper else official.min_age
             unit = said.unit or ("YEARS" if off is not None and off.unit == "YEARS" else None)
             if off is None or unit is None:
                 continue   # (the record gives no such limit, or a figure without a unit against one in months)
+            ages[f"page_{'max' if said.upper else 'min'}_age"] = \
+                Age(float(said.value), unit, exclusive=said.exclusive).to_dict()
             if not same_age(Age(float(said.value), unit, exclusive=said.exclusive), off, said.upper):
                 wrong.append((num(said.value), unit.lower().rstrip("s"), said.upper))
             else:
@@ -303,7 +328,7 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
         out.append(Finding(
             "plain_age", "critical", field, shown, official_text,
             f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
-            {"sentence": quote(sentence(text, m.start(), m.end()), 300),
+            {"sentence": quote(sentence(text, m.start(), m.end()), 300), **ages,   # (each limit as read: summary_fold)
              "official_min_age": lo_off.to_dict() if lo_off else None,
              "official_max_age": hi_off.to_dict() if hi_off else None},
         ))

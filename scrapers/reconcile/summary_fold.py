@@ -13,7 +13,7 @@ from ..dates import Age, parse_age_limits
 from ..units import restates
 from .facts import same_age
 from .finding import ALSO_IN_SUMMARY, SEVERITY_ORDER, Finding, quote
-from .plain_limits import read_facts
+from .plain_limits import read_facts, said_ages
 from .words import content_words
 
 
@@ -153,7 +153,8 @@ def _measured(text: str, value: str) -> tuple[list[str], str] | None:
 AGE_WORD = re.compile(r"(?i)\bage[ds]?\b|\bold\b")
 # an age limit a page or its summary says there is none of ("18 years and older": no maximum)
 _NO_LIMIT = "none"
-_BOUNDS = (("min_age", False), ("max_age", True))
+# each age limit's field, and whether it is the upper one
+_BOUNDS = {"min_age": False, "max_age": True}
 
 
 def fold_ages(facts: list[Finding], plain: list[Finding]) -> tuple[list[Finding], list[Finding]]:
@@ -163,42 +164,42 @@ def fold_ages(facts: list[Finding], plain: list[Finding]) -> tuple[list[Finding]
     from the record, and the record's where it does not: a summary saying "18 to 75" beside a page's 80 says another
     change, and keeps its own finding. Returns the facts and the summary findings left."""
     facts, kept = list(facts), []
-    rows = {f.field: i for i, f in enumerate(facts) if f.kind == "fact_mismatch" and f.field in dict(_BOUNDS)}
+    rows = {f.field: i for i, f in enumerate(facts) if f.kind == "fact_mismatch" and f.field in _BOUNDS}
     for f in plain:
         said = _summary_ages(f) if f.kind == "plain_age" and rows else None
         same = said is not None and any(b in rows for b in said) and all(
             _same_limit(age, _page_limit(facts[rows[b]]) if b in rows else _record_limit(f, b), upper)
-            for b, upper in _BOUNDS if (age := said.get(b)) is not None)
+            for b, upper in _BOUNDS.items() if (age := said.get(b)) is not None)
         if not same:
             kept.append(f)
             continue
-        i = rows[next(b for b, _ in _BOUNDS if b in said and b in rows)]
+        i = rows[next(b for b in _BOUNDS if b in said and b in rows)]
         facts[i] = _said_in(facts[i], f, f.page_value)
         rows = {}   # (one summary age per row: a second is another claim)
     return facts, kept
 
 
 def same_age_criterion(summary: Finding, criterion: Finding) -> bool:
-    """Does a summary age (plain_age: "aged 18 to 75 years") say the same change as a changed age requirement ("Men
-    18-75 years of age" for the record's "18-70")? Only when every limit the summary states is the page item's (a
-    limit in another unit is the same only as the same length of time: "75 months" is not "75 years"), one of them a
-    limit the page item changed, and for each changed one the record's limit the summary was compared with is the
-    record item's: then one change, said in the criterion's row. A summary with another limit ("18 to 72") keeps its
-    own finding; an exclusion's age ("Age over 65") bounds the other way, and an item that names no age ("pain
-    lasting 15-180 minutes", "diagnosed 6-18 months ago") holds no age limit: neither is read."""
-    said = _summary_ages(summary) if summary.kind == "plain_age" else None
+    """Does a summary age (plain_age: "aged 18 to 75 years"; or a plain_number whose figures the record lacks are its
+    ages, where the record gives no age limit to compare it with, _figure_ages) say the same change as a changed age
+    requirement ("Men 18-75 years of age" for the record's "18-70")? Only when every limit the summary states is the
+    page item's (a limit in another unit is the same only as the same length of time: "75 months" is not "75 years"),
+    one of them a limit the page item changed, and for each changed one the record's limit the summary was compared
+    with is the record item's: then one change, said in the criterion's row. A summary with another limit ("18 to
+    72") keeps its own finding; an exclusion's age ("Age over 65") bounds the other way, and an item that names no age
+    ("pain lasting 15-180 minutes", "diagnosed 6-18 months ago") holds no age limit: neither is read."""
+    said = _summary_ages(summary) if summary.kind == "plain_age" else _figure_ages(summary)
     if not said or criterion.kind != "criterion_changed" or criterion.field != "inclusion_criteria" \
             or not all(isinstance(v, str) and AGE_WORD.search(v) for v in (criterion.page_value,
                                                                            criterion.official_value)):
         return False
-    page, record = (dict(zip(dict(_BOUNDS), parse_age_limits(t)[:2])) for t in (criterion.page_value,
-                                                                              criterion.official_value))
-    changed = {b for b, upper in _BOUNDS if page[b] is not None and record[b] is not None
+    page, record = (dict(zip(_BOUNDS, parse_age_limits(t)[:2])) for t in (criterion.page_value,
+                                                                          criterion.official_value))
+    changed = {b for b, upper in _BOUNDS.items() if page[b] is not None and record[b] is not None
                and not same_age(page[b], record[b], upper)}
-    limits = dict(_BOUNDS)
     return bool(changed & set(said)) and all(
-        page[b] is not None and _same_limit(age, page[b], limits[b])
-        and (b not in changed or _same_limit(_record_limit(summary, b) or record[b], record[b], limits[b]))
+        page[b] is not None and _same_limit(age, page[b], _BOUNDS[b])
+        and (b not in changed or _same_limit(_record_limit(summary, b) or record[b], record[b], _BOUNDS[b]))
         for b, age in said.items())
 
 
@@ -216,6 +217,30 @@ def _summary_ages(f: Finding) -> dict[str, Age | str] | None:
         lo, hi, _ = parse_age_limits(f.page_value)
         ages = {"min_age": lo, "max_age": hi}
     return {b: a for b, a in ages.items() if a is not None} or None
+
+
+def _figure_ages(f: Finding) -> dict[str, Age] | None:
+    """The age limits a summary figure the record lacks states (a plain_number: "People aged 4 to 23 years may be
+    able to take part", its "23 years" missing from a record with no age limits of its own, so no plain_age), by
+    field; None unless its sentence speaks of age and every figure it says the record lacks is one of those ages
+    ("aged 18 to 75 years with diabetes for 10 years", its "10 years" missing too, says another figure)."""
+    said, missing = f.evidence.get("sentence"), set(f.evidence.get("facts_not_in_record") or ())
+    if f.kind != "plain_number" or not missing or not isinstance(said, str) or not AGE_WORD.search(said):
+        return None
+    ages = {b: a for b, a in zip(_BOUNDS, said_ages(said)) if a is not None}
+    figures = [x for x in read_facts(said) or () if x.words() in missing]
+    if not ages or {x.words() for x in figures} != missing or not all(
+            any(_is_age(x.value, x.unit, a) for a in ages.values()) for x in figures):
+        return None
+    return ages
+
+
+def _is_age(value: str, unit: str, age: Age) -> bool:
+    """Is the figure (value, singular lower-case unit: "23", "year") the age `age` (23 YEARS)?"""
+    try:
+        return float(value) == age.value and unit == age.unit.lower().rstrip("s")
+    except ValueError:
+        return False
 
 
 def _page_limit(fact: Finding) -> Age | str | None:
