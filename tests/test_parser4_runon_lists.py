@@ -1,5 +1,6 @@
 """Criteria a page runs into one paragraph, read as the record reads them: a "- a - b - c" list with no heading before
-it (its first "-" is the list's bullet, not stripped), its hyphens and ranges kept whole."""
+it (its first "-" is the list's bullet, not stripped), its hyphens and ranges kept whole; and a colonless heading of
+its own line ("Angiographic inclusion criteria", NCT04345965) run in right before the next bullet."""
 
 import pytest
 from criteria_support import one_paragraph, one_paragraph_alarms
@@ -70,3 +71,51 @@ def test_a_dash_line_among_bulleted_lines_is_one_item():
                           )[0] == ["Part 1 - not candidates for definitive RT", "Part 2 - candidates"]
     assert criteria_lists([Line("- Part 1 - not candidates", "p"), Line("Other", "li")])[0] == [
         "Part 1 - not candidates", "Other"]
+
+
+# NCT04345965, shortened: headings of their own lines, no colon, between bulleted lists
+UNNUMBERED = ("* Age >18 years\n* No response to any dosage of PDE5i for more than 6 mos before enrollment (either "
+              "chronic or on-demanding).\n\nAngiographic inclusion criteria\n\n* Target lesion must be in the pudendal "
+              "arteries\n\nExclusion Criteria:\n\n* Patient has a history of coagulopathy\n* Patient is participating in "
+              "another investigational drug or device clinical trial that has not reached its primary endpoint\n\n"
+              "Angiographic exclusion criteria\n\n* Vessel size < 1.5 mm by visual estimation.")
+
+
+def test_a_colonless_heading_run_in_before_a_bullet_heads_its_list():
+    """Before: each heading was read as the end of the item before it (2 'criterion changed' infos)."""
+    text = UNNUMBERED
+    assert one_paragraph(text) == (
+        ["Age >18 years", "No response to any dosage of PDE5i for more than 6 mos before enrollment (either chronic "
+         "or on-demanding).", "Target lesion must be in the pudendal arteries"],
+        ["Patient has a history of coagulopathy", "Patient is participating in another investigational drug or device "
+         "clinical trial that has not reached its primary endpoint", "Vessel size < 1.5 mm by visual estimation."])
+    assert one_paragraph_alarms("NCT04345965", text) == []
+    # before a "-" bullet it is left in the item before, as before (legacy lists: 14 of 61 pages drew new alarms)
+    assert one_paragraph(text.replace("* ", "- "))[0][1].endswith("(either chronic or on-demanding). Angiographic inclusion criteria")
+
+
+@pytest.mark.parametrize("paragraph, read", [
+    # a capitalised heading alone: the capital word before it is the item's
+    ("Inclusion Criteria: * Diagnosed with HIV Exclusion Criteria * Pregnant", (["Diagnosed with HIV"], ["Pregnant"])),
+    # an item's own words, not a heading
+    ("Inclusion Criteria: * Age 18 * Not meeting inclusion criteria * Pregnant",
+     (["Age 18", "Not meeting inclusion criteria", "Pregnant"], [])),
+    ("Exclusion Criteria: * Any participant not meeting inclusion criteria * Pregnant",
+     ([], ["Any participant not meeting inclusion criteria", "Pregnant"])),
+    # a heading with no bullet after it is left in its item, as before (parser3: 487 pages drew new alarms)
+    ("Inclusion Criteria: * Age 18. Exclusion Criteria Pregnant", (["Age 18. Exclusion Criteria Pregnant"], [])),
+])
+def test_only_a_heading_before_a_bullet_is_read(paragraph, read):
+    assert criteria_lists([Line(paragraph, "p")])[:2] == read
+
+
+def test_a_colonless_heading_alone_on_a_line_heads_its_list():
+    """A page that keeps the record's lines: "Angiographic inclusion criteria" was read as an item."""
+    lines = [Line("- Age >18 years", "p"), Line("Angiographic inclusion criteria", "p"), Line("- Target lesion", "p"),
+             Line("Exclusion Criteria:", "p"), Line("- Coagulopathy", "p"), Line("Angiographic exclusion criteria", "p"),
+             Line("- Vessel size < 1.5 mm", "p")]
+    assert criteria_lists(lines)[:2] == (["Age >18 years", "Target lesion"], ["Coagulopathy", "Vessel size < 1.5 mm"])
+    # the words before a capitalised heading that start its line are the heading's
+    assert criteria_lists([Line("Exclusion Criteria:", "p"),
+                           Line("* Angiographic Inclusion Criteria * Target Lesion * Vessel size", "p")])[:2] == (
+        ["Target Lesion", "Vessel size"], [])

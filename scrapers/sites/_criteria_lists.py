@@ -115,20 +115,43 @@ def _split_heads(text: str) -> list[str]:
 # two sentences, were read into inclusion 9: a critical). Not any colonless heading: over the corpus's one-paragraph
 # readings, "… . Exclusion Criteria Patients …" split 1,003 records (capitals alone: 52) whose lines without bullets stay
 # run together, and 487 (2) of those pages drew alarms they had not drawn, more criticals on 329 (3)
-_BARE_MID = re.compile(r"(?<=[.;!?])\s+[IVX]+\.\d+(?:\.\d+)*\.?\s+((?:(?:KEY|MAIN)\s+)?(?:INCLUSION|EXCLUSION)\s+CRITERIA)"
-                       r"\s+(?=[A-Z*]|\d{1,2}\.\s)")
+_BARE_MID = (r"(?<=[.;!?])\s+[IVX]+\.\d+(?:\.\d+)*\.?\s+((?:(?:KEY|MAIN)\s+)?(?:INCLUSION|EXCLUSION)\s+CRITERIA)"
+             r"\s+(?=[A-Z*]|\d{1,2}\.\s)")
+# and one run in right before a bullet, where the record has it on a line of its own between two bulleted lists: "…
+# (either chronic or on-demanding). Angiographic inclusion criteria * Target lesions …", "… primary endpoint Angiographic
+# exclusion criteria * Vessel size …" (NCT04345965: both read into the item before). Capitalised section words stand
+# alone ("… with HIV Exclusion Criteria *": "HIV" is the item's); small ones take the one or two capitalised words
+# before them that start the record's line. A bullet after it means its list is read item by item, as the record's,
+# which the lines without bullets after any colonless heading were not
+_BARE_HEADING = (r"(?:(?:Key|Main|Study|KEY|MAIN|STUDY)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:Criteria|CRITERIA)"
+                 r"|(?:[A-Z][a-z]+\s+){1,2}(?:inclusion|exclusion)\s+criteria")
+# (a "*" or "•" bullet only: before a "-" one, 61 one-paragraph readings changed, 14 of those pages drew alarms they had
+# not drawn, mostly legacy lists whose lines without bullets stay run together; with "*" and "•", 21 and none)
+_BARE = re.compile(rf"{_BARE_MID}|(?:^|(?<=\s))({_BARE_HEADING})\s+(?=[*•]\s)")
+# the same heading alone on a line of the page's list ("Angiographic inclusion criteria" between two lists' items)
+_BARE_ALONE = re.compile(rf"\s*({_BARE_HEADING})\s*")
+# the words that start a line before such a heading ("Angiographic Inclusion Criteria - Phases 1 & 2"), the bullet after an
+# item a heading was written after ("… * Exclusion Criteria * a"), an item's own words, not a heading ("Not meeting
+# inclusion criteria * …", "Any exclusion criteria *")
+_LINE_START_WORDS = re.compile(r"\s*(?:[*•\-]\s+)?(?:[A-Z][A-Za-z]+\s+){1,2}")
+_TRAILING_BULLET = re.compile(r"(?:^|\s+)[*•\-]\s*$")
+_ITEMS_WORDS = re.compile(r"(?:Not|No|None|Any|All|Failure|Meets?|Meeting|The|These|Those)\s")
 
 
 def _split_bare_heads(pieces: list[str]) -> list[str]:
-    """`_split_heads`' pieces ([before, head, after, head, after…]) with the words between split at `_BARE_MID`."""
+    """`_split_heads`' pieces ([before, head, after, head, after…]) with the words between split at `_BARE`."""
     out: list[str] = []
     for k, piece in enumerate(pieces):
-        if k % 2 == 1 or not _BARE_MID.search(piece):
+        heads = [] if k % 2 == 1 else [m for m in _BARE.finditer(piece) if not _ITEMS_WORDS.match(m.group(2) or "")]
+        if not heads:
             out.append(piece)
             continue
         last = 0
-        for m in _BARE_MID.finditer(piece):
-            out += [piece[last:m.start()], m.group(1)]
+        for m in heads:
+            before = _TRAILING_BULLET.sub("", piece[last:m.start()])
+            if k == 0 and last == 0 and _LINE_START_WORDS.fullmatch(before):
+                before = ""   # (the words starting the line are the heading's)
+            out += [before, m.group(1) or m.group(2)]
             last = m.end()
         out.append(piece[last:])
     return out
@@ -238,8 +261,8 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
         before, after = (lines[at - 1] if at else None), (lines[at + 1] if at + 1 < len(lines) else None)
         text = text if tag != "li" and _bullet_run(text, before, after) else strip_bullet(text)
-        m = _HEAD_ALONE.match(text)
-        if m:
+        m = _HEAD_ALONE.match(text) or (tag != "li" and _BARE_ALONE.fullmatch(text))
+        if m and not _ITEMS_WORDS.match(m.group(1)):
             target = list_for(m.group(1))
             continue
         # a heading the record ran into an item without a colon, as the official parser reads it:
