@@ -95,7 +95,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             meaning = e.plain[:-1].rsplit(" (", 1)[1] if e.plain_is_gloss and e.plain.endswith(")") else None
             shared = False
             if meaning:   # "BUN and creatinine (kidney blood tests)"
-                plain, shared = _share_bracket(out, last, plain, meaning, text, m.start())
+                plain, shared = _share_bracket(out, last, plain, meaning, text, m.start(), _same_thing(named, last, e))
             verb = verb_number(e, said, text, m.start(), end)
             if verb:   # "if liver metastases are present": "if cancer spread to the liver is present"; "… problems are"
                 plain, end = plain + verb[0], verb[1]
@@ -125,7 +125,8 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
                 continue   # not "ELISA (a lab blood test) test (confirmed …)", "QT (a heart rhythm measure) interval"
             out.append(text[pos:end])
             # "AST (a liver enzyme) and ALT (a liver enzyme)" -> "AST and ALT (liver enzymes)"
-            said, plural = _share_bracket(out, last, f" ({e.plain})", e.plain, text, m.start())
+            said, plural = _share_bracket(out, last, f" ({e.plain})", e.plain, text, m.start(),
+                                          _same_thing(named, last, e))
             out.append(said)
             # (a pair's bracket starts at the pair's first name: a third name joins it, "PT, PTT and INR (blood clotting
             # tests)", where the list check read the pair's first name as an item with no bracket)
@@ -137,19 +138,21 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
 
 
 def _share_bracket(out: list[str], last: tuple[int, str, int, int] | None, said: str, meaning: str, text: str,
-                   start: int) -> tuple[str, bool]:
+                   start: int, one_thing: bool = False) -> tuple[str, bool]:
     """`said` (what a name is said as, ending in its bracketed meaning: " (a liver enzyme)" after "ALT", or jargon's
     "creatinine (a kidney blood test)") sharing the bracket said just before (`last`) when the two names are a pair
     with one meaning (fitting.shared_bracket): that bracket is taken out and this one says the plural, "AST and ALT
     (liver enzymes)", "BUN and creatinine (kidney blood tests)" (was "BUN (a kidney blood test) and creatinine (a
-    kidney blood test)": the jargon's bracket did not share). Both names stay. -> (said, whether it shared)."""
+    kidney blood test)": the jargon's bracket did not share). Both names stay. When the pair is `one_thing`, a name and
+    its own abbreviation ("AST and aspartate aminotransferase"), the shared bracket stays singular: one enzyme named
+    twice is not "liver enzymes". -> (said, whether it shared)."""
     bracket = f" ({meaning})"
     alone = last is not None and _BRACKET_ALONE.fullmatch(out[last[0]]) is not None
     plural = shared_bracket(out, last, meaning, text, start) if alone and said.endswith(bracket) else None
     if not plural:
         return said, False
     out[last[0]] = ""
-    return f"{said[:-len(bracket)]} ({plural})", True
+    return (said if one_thing else f"{said[:-len(bracket)]} ({plural})"), True
 
 
 # what may stand between a name and its abbreviation said together: "aspartate aminotransferase AST", "… - AST",
@@ -166,12 +169,23 @@ def _said_together(named, e, text: str, start: int) -> bool:
     enzymes)") are not."""
     if named is None or _BETWEEN_NAMES.fullmatch(text, named[1], start) is None:
         return False
-    other = named[0]
-    if {other.kind, e.kind} != {"abbreviation", "jargon"}:
+    return _name_and_abbreviation(named[0], e)
+
+
+def _name_and_abbreviation(one, other) -> bool:
+    """Are two lexicon entries a name and its own abbreviation (one thing)? When the abbreviation's meaning opens with
+    the name ("Aspartate aminotransferase: a liver enzyme …") or the name's says "Also called AST"."""
+    if {one.kind, other.kind} != {"abbreviation", "jargon"}:
         return False
-    abbr, name = (other, e) if other.kind == "abbreviation" else (e, other)
+    abbr, name = (one, other) if one.kind == "abbreviation" else (other, one)
     return _named_in(abbr.meaning) == name.term.lower() or re.search(
         rf"\balso called {re.escape(abbr.term)}\b", name.meaning) is not None
+
+
+def _same_thing(named, last: tuple[int, str, int, int] | None, e) -> bool:
+    """Is the term about to share the last bracket (`last`) the other name of the term that bracket explains (`named`,
+    ending where that bracket's term ends): "AST and aspartate aminotransferase", "aspartate aminotransferase or AST"?"""
+    return named is not None and last is not None and named[1] == last[2] and _name_and_abbreviation(named[0], e)
 
 
 _BRACKET_ALONE = re.compile(r" \([^()]*\)")   # (a bracket said on its own, not yet joined by the next replacement)

@@ -35,3 +35,20 @@ def test_a_name_and_its_abbreviation_are_explained_once(text, said):
 ])
 def test_other_pairs_are_said_as_before(text, said):
     assert gloss(text)[0] == said
+
+
+@pytest.mark.parametrize("text, said", [
+    # NCT04691388's pair, and the other orders and joins: one enzyme named twice, its meaning singular
+    ("AST and aspartate aminotransferase above 3 times ULN",
+     "AST and aspartate aminotransferase (a liver enzyme) above 3 times ULN (upper limit of normal)"),
+    ("aspartate aminotransferase and AST above 3", "aspartate aminotransferase and AST (a liver enzyme) above 3"),
+    ("aspartate aminotransferase or AST above 3", "aspartate aminotransferase or AST (a liver enzyme) above 3"),
+    ("AST/aspartate aminotransferase above 3", "AST/aspartate aminotransferase (a liver enzyme) above 3"),
+])
+def test_a_name_joined_to_its_own_abbreviation_is_one_thing_in_the_singular(text, said):
+    """Before: "AST and aspartate aminotransferase (liver enzymes)", one enzyme said as two."""
+    assert gloss(text)[0] == said
+
+
+def test_two_things_joined_still_share_a_plural():
+    assert gloss("ALT and aspartate aminotransferase above 3")[0] == "ALT and aspartate aminotransferase (liver enzymes) above 3"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ..criteria_markers import END_HEADER, START_HEADER
-from ._runon import split_paragraph, split_stars, strip_bullet, sub_list_to_end, _BULLET
+from ._runon import split_dashes, split_numbered, split_paragraph, split_stars, strip_bullet, sub_list_to_end, _BULLET
 from .base import HEADING_TAGS, Line, clean
 from .common import strip_truncation
 
@@ -52,9 +52,11 @@ def criteria_sub_label(line: Line) -> bool:
 _INC = r"(?:(?:key|main|primary)\s+)?inclusion\s+criteria|who\s+may\s+qualify|who\s+can\s+join"
 _EXC = r"(?:(?:key|main|primary)\s+)?(?:exclusion|non[- ]?inclusion)\s+criteria|who\s+should\s+not\s+join(?:\s+this\s+(?:trial|study))?|who\s+cannot\s+join"
 # what a heading may say of its list in brackets before its colon: "Exclusion Criteria (Families):" (NCT03648918)
-_HEAD_BRACKET = r"(?:\s*\([^()]{1,60}\))?"
-_HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC}){_HEAD_BRACKET}\s*[:：]?\s*$", re.I)
-_HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC}){_HEAD_BRACKET}\s*[:：]\s*", re.I)
+# or whom it is for with that bracket: "Exclusion Criteria for Siblings (probands and unaffected siblings):" (NCT00001486;
+# "for" alone, "Main inclusion criteria for CCH: preventive …", is an item's words as often as not)
+_HEAD_QUALIFIER = r"(?:\s+for\s+[^\W\d][\w/&,' -]{0,40}?)?\s*\([^()]{1,60}\)|"
+_HEAD_ALONE = re.compile(rf"^\s*({_INC}|{_EXC})(?:{_HEAD_QUALIFIER})\s*[:：]?\s*$", re.I)
+_HEAD_INLINE = re.compile(rf"(?:^|(?<=[\s.;]))({_INC}|{_EXC})(?:{_HEAD_QUALIFIER})\s*[:：]\s*", re.I)
 
 
 _HEAD_FIRST_WORDS = ("inclusion", "exclusion", "non", "key", "main", "primary", "who")
@@ -113,20 +115,43 @@ def _split_heads(text: str) -> list[str]:
 # two sentences, were read into inclusion 9: a critical). Not any colonless heading: over the corpus's one-paragraph
 # readings, "… . Exclusion Criteria Patients …" split 1,003 records (capitals alone: 52) whose lines without bullets stay
 # run together, and 487 (2) of those pages drew alarms they had not drawn, more criticals on 329 (3)
-_BARE_MID = re.compile(r"(?<=[.;!?])\s+[IVX]+\.\d+(?:\.\d+)*\.?\s+((?:(?:KEY|MAIN)\s+)?(?:INCLUSION|EXCLUSION)\s+CRITERIA)"
-                       r"\s+(?=[A-Z*]|\d{1,2}\.\s)")
+_BARE_MID = (r"(?<=[.;!?])\s+[IVX]+\.\d+(?:\.\d+)*\.?\s+((?:(?:KEY|MAIN)\s+)?(?:INCLUSION|EXCLUSION)\s+CRITERIA)"
+             r"\s+(?=[A-Z*]|\d{1,2}\.\s)")
+# and one run in right before a bullet, where the record has it on a line of its own between two bulleted lists: "…
+# (either chronic or on-demanding). Angiographic inclusion criteria * Target lesions …", "… primary endpoint Angiographic
+# exclusion criteria * Vessel size …" (NCT04345965: both read into the item before). Capitalised section words stand
+# alone ("… with HIV Exclusion Criteria *": "HIV" is the item's); small ones take the one or two capitalised words
+# before them that start the record's line. A bullet after it means its list is read item by item, as the record's,
+# which the lines without bullets after any colonless heading were not
+_BARE_HEADING = (r"(?:(?:Key|Main|Study|KEY|MAIN|STUDY)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:Criteria|CRITERIA)"
+                 r"|(?:[A-Z][a-z]+\s+){1,2}(?:inclusion|exclusion)\s+criteria")
+# (a "*" or "•" bullet only: before a "-" one, 61 one-paragraph readings changed, 14 of those pages drew alarms they had
+# not drawn, mostly legacy lists whose lines without bullets stay run together; with "*" and "•", 21 and none)
+_BARE = re.compile(rf"{_BARE_MID}|(?:^|(?<=\s))({_BARE_HEADING})\s+(?=[*•]\s)")
+# the same heading alone on a line of the page's list ("Angiographic inclusion criteria" between two lists' items)
+_BARE_ALONE = re.compile(rf"\s*({_BARE_HEADING})\s*")
+# the words that start a line before such a heading ("Angiographic Inclusion Criteria - Phases 1 & 2"), the bullet after an
+# item a heading was written after ("… * Exclusion Criteria * a"), an item's own words, not a heading ("Not meeting
+# inclusion criteria * …", "Any exclusion criteria *")
+_LINE_START_WORDS = re.compile(r"\s*(?:[*•\-]\s+)?(?:[A-Z][A-Za-z]+\s+){1,2}")
+_TRAILING_BULLET = re.compile(r"(?:^|\s+)[*•\-]\s*$")
+_ITEMS_WORDS = re.compile(r"(?:Not|No|None|Any|All|Failure|Meets?|Meeting|The|These|Those)\s")
 
 
 def _split_bare_heads(pieces: list[str]) -> list[str]:
-    """`_split_heads`' pieces ([before, head, after, head, after…]) with the words between split at `_BARE_MID`."""
+    """`_split_heads`' pieces ([before, head, after, head, after…]) with the words between split at `_BARE`."""
     out: list[str] = []
     for k, piece in enumerate(pieces):
-        if k % 2 == 1 or not _BARE_MID.search(piece):
+        heads = [] if k % 2 == 1 else [m for m in _BARE.finditer(piece) if not _ITEMS_WORDS.match(m.group(2) or "")]
+        if not heads:
             out.append(piece)
             continue
         last = 0
-        for m in _BARE_MID.finditer(piece):
-            out += [piece[last:m.start()], m.group(1)]
+        for m in heads:
+            before = _TRAILING_BULLET.sub("", piece[last:m.start()])
+            if k == 0 and last == 0 and _LINE_START_WORDS.fullmatch(before):
+                before = ""   # (the words starting the line are the heading's)
+            out += [before, m.group(1) or m.group(2)]
             last = m.end()
         out.append(piece[last:])
     return out
@@ -191,13 +216,25 @@ def _star_sub_list(text: str) -> bool:
     return parts is not None and len(parts) > 1 and parts[0].rstrip().endswith((":", "："))
 
 
-def _star_run(text: str) -> bool:
-    """Does this paragraph start with the first of its "*" bullets ("* a * b * c", no heading before it)? Then that
-    bullet is the list's: stripped, the rest no longer starts with one and was read as one item (NCT00033839)."""
-    if not text.lstrip().startswith("*"):
+def _bullet_run(text: str, before: Line | str | None, after: Line | str | None) -> bool:
+    """Does this paragraph start with the first of its bullets ("* a * b * c", "- a - b - c", no heading before it)?
+    Then that bullet is the list's: stripped, the rest no longer starts with one and was read as one item (NCT00033839).
+    A "-" line among other bulleted lines is one item of a list shown one item a line, its " - " the item's own; a "-"
+    paragraph whose numbers split it is a numbered list (NCT00001405: "- ELIGIBILITY CRITERIA: … 1. … 2. …")."""
+    lead = text.lstrip()[:1]
+    if lead == "*":
+        parts = split_stars(clean(text))
+    elif lead and lead in "-•" and not any(_bulleted(n) for n in (before, after)):
+        parts = split_dashes(clean(text))
+        if parts and len(split_numbered(parts[0])) > 1:
+            return False   # its numbering comes first: "- ELIGIBILITY CRITERIA: … 1. … 2. …" is a numbered list
+    else:
         return False
-    parts = split_stars(clean(text))
     return parts is not None and len(parts) > 1
+
+
+def _bulleted(line: Line | str | None) -> bool:
+    return line is not None and criteria_item(line if isinstance(line, Line) else Line(line, "p"))
 
 
 def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:
@@ -222,9 +259,10 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
     lines = list(lines)
     for at, ln in enumerate(lines):
         text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
-        text = text if tag != "li" and _star_run(text) else strip_bullet(text)
-        m = _HEAD_ALONE.match(text)
-        if m:
+        before, after = (lines[at - 1] if at else None), (lines[at + 1] if at + 1 < len(lines) else None)
+        text = text if tag != "li" and _bullet_run(text, before, after) else strip_bullet(text)
+        m = _HEAD_ALONE.match(text) or (tag != "li" and _BARE_ALONE.fullmatch(text))
+        if m and not _ITEMS_WORDS.match(m.group(1)):
             target = list_for(m.group(1))
             continue
         # a heading the record ran into an item without a colon, as the official parser reads it:
@@ -248,10 +286,10 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
             if k % 2 == 1:
                 target = list_for(piece)
                 continue
-            if piece.strip() in ("", "*"):   # (nor the bullet a paragraph's heading was written after: "* Inclusion …:")
+            # (nor the bullet a paragraph's heading was written after: "* Inclusion …:", "- INCLUSION CRITERIA: - …")
+            if piece.strip() in ("", "*") or (k == 0 and len(pieces) > 1 and piece.strip() in ("-", "•")):
                 continue
-            if len(pieces) == 1 and (tag == "li" or _one_item(text, lines[at - 1] if at else None,
-                                                              lines[at + 1] if at + 1 < len(lines) else None)):
+            if len(pieces) == 1 and (tag == "li" or _one_item(text, before, after)):
                 target.append(piece.strip())
             else:
                 target.extend(split_paragraph(piece))

@@ -327,8 +327,28 @@ def _lead_in_of_last(mk: _Marks, item: int) -> int | None:
     return starts[-1] if starts and starts[-1] > body else None
 
 
+# a "-" or "•" bullet: at the start, or with a space on both sides ("a - b"); never a hyphen ("X-ray", "non-small cell",
+# "hetero- sexual", "pre- or post-"), a range between figures or a figure and its unit ("18 - 65 years", "0 - 2", "Age >35
+# - years", NCT00462007) or a dash inside brackets ("(class II - IV)"); after a figure otherwise, a bullet: "… below 17 -
+# (History of) …" (items that end in a figure: 3,227 in the corpus's bulleted lists; a figure, " - " and a word inside
+# an item: 18)
 _DASH_START = re.compile(r"[-•]\s")
-_DASH_SPLIT = re.compile(r"(?:^|(?<=[^\d\s]))\s*[-•]\s+")
+_DASH = re.compile(r"\s+[-•]\s+")
+
+
+def split_dashes(text: str) -> list[str] | None:
+    """A run-on paragraph of "-" bullets ("- a - b - c", a list a page flattened) on its bullets, as the record writes
+    them one per line; None when it does not start with one."""
+    if not _DASH_START.match(text):
+        return None
+    spans = bracket_spans(text)
+    at = [0] + [m.start() for m in _DASH.finditer(text)
+                if not (text[m.start() - 1].isdigit() and _AFTER.match(text, m.end()))
+                and not any(a < m.start() < b for a, b in spans)]
+    parts = [text[a:b] for a, b in zip(at, at[1:] + [len(text)])]
+    return [p for p in (strip_bullet(x) for x in parts) if p]
+
+
 # a "*" bullet: "* " at the start, or " * " after anything but another "*" and before no "*" ("a ** b"); a mark on
 # a word ("ULN* NOTE", "p*q") has no space before it. Between figures it is a product ("2 * 3"), and after one so is
 # a limit's word ("5 * ULN", "2.5 * the upper limit"); otherwise a bullet ("age 18 to 50 * methadone", "Male * 18-55")
@@ -360,9 +380,9 @@ def split_paragraph(text: str) -> list[str]:
     20 - 30" stays), "* a * b" on its bullets (see split_stars), otherwise "1. a 2. b" on its numbering (see
     split_numbered)."""
     text = clean(text)
-    if _DASH_START.match(text):
-        parts = _DASH_SPLIT.split(text)
-        return [p for p in (strip_bullet(x) for x in parts) if p]
+    dashes = split_dashes(text)
+    if dashes is not None:
+        return dashes
     stars = split_stars(text)
     if stars is not None:
         return stars
