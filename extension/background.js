@@ -41,6 +41,21 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
     ext.runtime.onInstalled.addListener((details) => { TL.handleInstalled(details, toTab).catch(() => {}); });
   }
 
+  // content/siteon.js registered for the sites that are on (lib/nct.js siteOnSyncer): at each start of this worker (install,
+  // update, the browser's start) and whenever the reader switches a site off or on in the options
+  if (ext.scripting && ext.scripting.registerContentScripts) {
+    const syncSiteOn = TL.siteOnSyncer({
+      scripting: ext.scripting,
+      manifest: ext.runtime.getManifest(),
+      getDisabled: () => ext.storage.local.get(["disabledSites"]).then((s) => TL.readSettings(s).disabledSites),
+    });
+    syncSiteOn();
+    if (ext.runtime.onStartup) ext.runtime.onStartup.addListener(() => { syncSiteOn(); });
+    ext.storage.onChanged.addListener((changes, area) => {
+      if (area === "local" && changes.disabledSites) syncSiteOn();
+    });
+  }
+
   ext.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     // Only this extension's own content scripts and pages may ask (no externally_connectable).
     if (!sender || sender.id !== ext.runtime.id) return false;

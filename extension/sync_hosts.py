@@ -19,6 +19,7 @@ MANIFEST = HERE / "manifest.json"
 # ClinicalTrials.gov itself: only its study pages (the official record, checked for staleness).
 CTGOV_MATCHES = ["https://*.clinicaltrials.gov/study/*"]  # "*." matches the bare host too
 CTGOV = "clinicaltrials.gov"
+SERVICE_HOSTS = ["http://127.0.0.1/*", "http://localhost/*"]  # the service's own hosts, before the sites' patterns
 
 
 def supported_hosts() -> list[str]:
@@ -60,14 +61,16 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     manifest = load()
     wanted = matches_for(supported_hosts())
-    current = manifest["content_scripts"][0]["matches"]
-    if current == wanted:
+    # (the same patterns are host permissions: Chrome runs the registered content/siteon.js only with them)
+    current = [manifest["content_scripts"][0]["matches"], manifest["host_permissions"][len(SERVICE_HOSTS):]]
+    if manifest["host_permissions"][:len(SERVICE_HOSTS)] == SERVICE_HOSTS and current == [wanted, wanted]:
         print(f"manifest host list is up to date ({len(wanted)} patterns)")
         return 0
     if args.check:
         print(f"manifest host list differs: has {current}, wants {wanted}", file=sys.stderr)
         return 1
     manifest["content_scripts"][0]["matches"] = wanted
+    manifest["host_permissions"] = SERVICE_HOSTS + wanted
     MANIFEST.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"manifest host list updated: {', '.join(wanted)}")
     return 0

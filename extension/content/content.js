@@ -219,8 +219,10 @@
     }
   }
 
-  // Whether TrialLens is on for this site, read once as the page starts (null until then): only then does a listing's
-  // every id get its badge's room before its status is asked for
+  // Whether TrialLens is on for this site (null: not known yet): only then does a listing's every id get its badge's room
+  // before its status is asked for. Known when the page is read where the background worker registered
+  // content/siteon.js (lib/nct.js siteOnSyncer: only on the sites that are on); read from storage in any case, which has
+  // the last word (it may come after the page was drawn).
   let siteOn = null;
 
   async function readSiteOn() {
@@ -229,7 +231,7 @@
       const off = s && Array.isArray(s.disabledSites) ? s.disabledSites : [];
       siteOn = TL.siteEnabled({ disabledSites: off }, location.href, TL.manifestHosts(ext.runtime.getManifest()));
     } catch (_) {
-      siteOn = false;   // (not known: the badges come with the answer, as they did)
+      siteOn = globalThis.TrialLensSiteOn === true;   // (else not known: the badges come with the answer, as they did)
     }
   }
 
@@ -336,14 +338,29 @@
   Promise.resolve().then(() => ext.storage.local.remove("collapsed")).catch(() => {});
 
   // This script runs before the page is read (manifest run_at document_start) so that a listing's badges get their
-  // room as soon as both its HTML and the site's setting are read, usually before the page is first drawn. The check
-  // itself waits as a document_idle script would: the page's load, or 200 ms after its HTML was read.
+  // room in the task that read its HTML, before the page is first drawn, on a site known to be on. The check itself
+  // waits as a document_idle script would: the page's load, or 200 ms after its HTML was read.
   const siteRead = readSiteOn();
+  let roomKept = false;
+  function keepRoom() {
+    if (roomKept || generation || !siteOn) return;   // (once the check began, it keeps the room itself)
+    roomKept = true;
+    const { nodes, page } = TL.scanPage(doc);
+    if (page.kind === "listing") reserve(nodes);
+  }
   function ready() {
+    // content/siteon.js ran before this (both at document_start): the site is on, with no wait for storage
+    if (globalThis.TrialLensSiteOn === true) {
+      mark("site-on", "registered");   // (for the end-to-end tests: the registration reached this page)
+      if (siteOn === null) siteOn = true;
+    }
+    keepRoom();
     siteRead.then(() => {
-      if (generation) return;   // (the check began: it keeps the room itself)
-      const { nodes, page } = TL.scanPage(doc);
-      if (page.kind === "listing") reserve(nodes);
+      if (siteOn) keepRoom();
+      else if (!generation) {   // (switched off just now, before the registration followed)
+        TL.removeBadges(doc);
+        doc.documentElement.removeAttribute("data-triallens-site-on");
+      }
     });
     if (doc.readyState === "complete") return siteRead.then(run);
     let started = false;

@@ -1,7 +1,7 @@
 /* TrialLens: finding NCT ids and deciding what kind of page this is.
  *
- * Pure functions (no DOM, no browser APIs) so they run in the content script and under
- * `node --test` alike. Loaded as a classic script: attaches to globalThis.TrialLens in the
+ * Pure functions (no DOM, no browser APIs: the scripting API the background worker's syncSiteOn uses is passed in)
+ * so they run in the content script, the background worker and under `node --test` alike. Loaded as a classic script: attaches to globalThis.TrialLens in the
  * browser, and to module.exports under Node.
  */
 (function (root, factory) {
@@ -200,6 +200,68 @@
     return !settings.disabledSites.includes(site);
   }
 
+  // Whether TrialLens is on for a page's site, known before the page is read. The reader switches sites off one by one
+  // (settings.disabledSites); a content script that learns it from storage.local learns it only some time later (20–75
+  // ms after the HTML was read in 11 of 45 phone loads), so a listing was drawn once without its badges' room and then
+  // shifted. Instead the background worker registers one small content script (content/siteon.js) for the manifest's
+  // patterns of the sites that are on, again whenever the setting changes: where it ran, the content script knows its
+  // site is on when the page is read (content/content.js). The browser's scripting API is injected, for Node tests.
+
+  const SITE_ON_SCRIPT = "triallens-site-on";
+  const SITE_ON_FILE = "content/siteon.js";
+
+  /** The manifest's content-script patterns of the sites not in `disabledSites` (never a pattern of its own). */
+  function enabledPatterns(manifest, disabledSites) {
+    const off = new Set(Array.isArray(disabledSites) ? disabledSites : []);
+    const patterns = ((manifest && manifest.content_scripts) || []).flatMap((c) => c.matches || []);
+    return [...new Set(patterns)].filter((p) => !hostsFromMatches([p]).some((h) => off.has(h)));
+  }
+
+  /** The registration for `patterns`: at document_start, in the top frame only, as the manifest's scripts run. */
+  function siteOnScript(patterns) {
+    return { id: SITE_ON_SCRIPT, js: [SITE_ON_FILE], matches: patterns, runAt: "document_start", allFrames: false,
+      persistAcrossSessions: true };
+  }
+
+  /**
+   * Makes the registered content/siteon.js match exactly `patterns` (none: unregistered). `scripting`: the browser's
+   * chrome.scripting / browser.scripting. Resolves to the patterns registered.
+   */
+  async function syncSiteOn(scripting, patterns) {
+    const found = await scripting.getRegisteredContentScripts({ ids: [SITE_ON_SCRIPT] });
+    const had = (found || []).find((s) => s.id === SITE_ON_SCRIPT);
+    if (!patterns.length) {
+      if (had) await scripting.unregisterContentScripts({ ids: [SITE_ON_SCRIPT] });
+      return [];
+    }
+    // (Chrome starts its worker for each message: most starts find the registration as it should be)
+    if (had && [...had.matches || []].sort().join(" ") === [...patterns].sort().join(" ")) return patterns;
+    if (had) await scripting.updateContentScripts([siteOnScript(patterns)]);
+    else await scripting.registerContentScripts([siteOnScript(patterns)]);
+    return patterns;
+  }
+
+  /**
+   * A function that brings the registration in step with the stored setting, one call after another (two at once
+   * could both find nothing registered and both register: the second fails on the id). `deps`: {scripting,
+   * manifest, getDisabled: () => Promise<string[]>}. Each call resolves to the patterns registered (null: failed, and
+   * the content scripts wait for storage as before).
+   */
+  function siteOnSyncer(deps) {
+    let chain = Promise.resolve();
+    return function sync() {
+      chain = chain.then(async () => {
+        try {
+          return await syncSiteOn(deps.scripting, enabledPatterns(deps.manifest, await deps.getDisabled()));
+        } catch (err) {
+          console.error("TrialLens: could not register the site-on script:", err);
+          return null;
+        }
+      });
+      return chain;
+    };
+  }
+
   return { findNctIds, nctOccurrences, hasNctId, isNctId, nctIdsInUrl, isLabelled, classifyPage, siteOf, hostsFromMatches,
-    manifestHosts, siteEnabled };
+    manifestHosts, siteEnabled, SITE_ON_SCRIPT, SITE_ON_FILE, enabledPatterns, siteOnScript, syncSiteOn, siteOnSyncer };
 });

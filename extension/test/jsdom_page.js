@@ -13,6 +13,7 @@ const CONTENT_JS = MANIFEST.content_scripts[0].js;
 if (CONTENT_JS.at(-1) !== "content/content.js") throw new Error("manifest: content/content.js must load last");
 const SCRIPTS = CONTENT_JS.slice(0, -1).map((f) => fs.readFileSync(path.join(ROOT, f), "utf8"));
 const CONTENT = fs.readFileSync(path.join(ROOT, "content/content.js"), "utf8");
+const SITE_ON = fs.readFileSync(path.join(ROOT, "content/siteon.js"), "utf8");
 
 function makeWindow(html, url) {
   const dom = new JSDOM(html, { url, runScripts: "outside-only", pretendToBeVisual: true });
@@ -29,9 +30,13 @@ function fakeStorage(initial) {
     remove: async (keys) => { for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k]; } };
 }
 
-/** Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. */
-function runContent(html, url, answer, storage) {
+/**
+ * Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. `siteOn`: the
+ * background worker registered content/siteon.js for this site, so it ran first.
+ */
+function runContent(html, url, answer, storage, { siteOn = false } = {}) {
   const w = makeWindow(html, url);
+  if (siteOn) w.eval(SITE_ON);
   const sent = [];
   w.chrome = {
     runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); }, getManifest: () => MANIFEST },

@@ -24,10 +24,20 @@ test("no HTML-string sinks or eval in shipped code", () => {
 });
 
 test("narrowest permissions: storage only, loopback service hosts, no broad or sensitive grants", () => {
-  assert.deepEqual(manifest.permissions, ["storage"]);
-  assert.deepEqual(manifest.host_permissions, ["http://127.0.0.1/*", "http://localhost/*"]);
+  // "scripting" registers one file, content/siteon.js, for the manifest's own content-script patterns (lib/nct.js
+  // siteOnSyncer, test/siteon.test.js), and nothing else calls it. Chrome injects a registered script only where the
+  // extension holds the host permission (a static content script's patterns are not enough): host_permissions are
+  // the service's loopback hosts and those same patterns, no more.
+  assert.deepEqual(manifest.permissions, ["storage", "scripting"]);
+  for (const f of shippedJs()) {
+    const rel = path.relative(ROOT, f);
+    const code = fs.readFileSync(f, "utf8");
+    assert.doesNotMatch(code, /executeScript|insertCSS|registerContentScripts\(\[(?!siteOnScript)/, rel);
+    if (!["background.js", path.join("lib", "nct.js")].includes(rel)) assert.doesNotMatch(code, /\bscripting\./, rel);
+  }
+  assert.deepEqual(manifest.host_permissions, ["http://127.0.0.1/*", "http://localhost/*", ...manifest.content_scripts[0].matches]);
   const all = JSON.stringify([manifest.permissions, manifest.host_permissions, manifest.content_scripts]);
-  for (const bad of ["<all_urls>", "tabs", "cookies", "webRequest", "scripting", "*://*/*", "history"]) {
+  for (const bad of ["<all_urls>", "tabs", "cookies", "webRequest", "*://*/*", "history"]) {
     assert.ok(!all.includes(`"${bad}"`), bad);
   }
   for (const m of manifest.content_scripts.flatMap((c) => c.matches)) {
