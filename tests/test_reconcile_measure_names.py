@@ -49,6 +49,7 @@ def test_a_copy_that_keeps_the_name_is_quiet(record, page):
 @pytest.mark.parametrize("record,page,left_out,of", [
     ("White blood cell count >= 3,000/mm3", "Count >= 3,000/mm3", "white blood cell", "count"),
     ("Red blood cell count >= 4.0 x 10^12/L", "Count >= 4.0 x 10^12/L", "red blood cell", "count"),
+    ("White blood count less than 2500/mm3", "Count less than 2500/mm3", "white blood", "count"),
     ("Platelet count >= 100,000/mm3 (platelet transfusions not allowed within 7 days)",
      "Count >= 100,000/mm3 (platelet transfusions not allowed within 7 days)", "platelet", "count"),
     ("Hepatitis B surface antibody titer >= 10 mIU/mL", "Titer >= 10 mIU/mL", "hepatitis b surface antibody",

@@ -46,8 +46,8 @@ def dropped_name(t: str, ms: list[re.Match], i1: int, i2: int, says: Callable[[s
     joined = all(_JOIN.fullmatch(t, a.end(), b.start()) for a, b in zip(ms[i1:i2], ms[i1 + 1:i2 + 1]))
     words = [m.group(0).lower() for m in name]
     if not joined or not _FIGURE.search(t, ms[i2].end()) or not all(says(m.group(0)) for m in name) or \
-            any(w in NOT_A_NAME and words[k + 1:k + 2] not in (["cell"], ["cells"]) for k, w in enumerate(words)) or \
-            all(w in _GENERIC for w in words):
+            any(w in NOT_A_NAME and not (w == "blood" and words[k - 1:k] in (["white"], ["red"]))
+                for k, w in enumerate(words)) or all(w in _GENERIC for w in words):
         return None   # (a sample word inside the name says what is not named; "white blood cell" names the cells)
     if i1 and _names(t, ms[i1 - 1], says) and _JOIN_NAME.fullmatch(t, ms[i1 - 1].end(), ms[i1].start()):
         return None   # (a name word stays before it: "CD4 count" for "CD4 cell count")
