@@ -65,6 +65,7 @@ def test_a_whole_name_left_out_of_a_short_item_warns(record, page, left_out, of)
 
 @pytest.mark.parametrize("record,page", [
     ("Platelets: platelet count >= 100,000/mm3", "Platelets: count >= 100,000/mm3"),   # (named in its lead-in)
+    ("WBC (white blood cell count) greater than 4,000/mm^3", "WBC (count) greater than 4,000/mm^3"),
     ("Serum folate within normal limits", "Folate within normal limits"),   # (a routine test's own sample)
     ("Serum cortisol normal", "Cortisol normal"),
     ("Serum prolactin normal", "Prolactin normal"),

@@ -146,7 +146,7 @@ def _limit_after(t: str, ms: list[re.Match], i: int) -> bool:
 
 def _page_says(words: list[str], dropped: int, page_words: list[str], t: str, ms: list[re.Match], i: int) -> bool:
     """Does the page say one of the first `dropped` of these record words elsewhere, or keep a short form for them?
-    Elsewhere: before the name ("Platelets: count"), in the measure's own figure ("Count >= 100,000 platelets/mm3": the
+    Elsewhere: before the name, or a short form for it ("Platelets: count", "WBC (count)"), in the measure's own figure ("Count >= 100,000 platelets/mm3": the
     record's words from its noun, token i, to a bracket, ";", ", " or "and"/"or"), or more often than the record does beside the dropped one ("Count of
     platelets"); not only where the record says it again of something else ("Count >= 100,000/mm3 (platelet
     transfusions not allowed)": r31, silent)."""
@@ -155,7 +155,8 @@ def _page_says(words: list[str], dropped: int, page_words: list[str], t: str, ms
     rest = [m.group(0) for m in ms]
     before = [m.group(0) for m in ms[:max(i - dropped, 0)]]   # (a lead-in: "Platelets: count >= 100,000/mm3")
     return any(_times(w, page_words) >= _times(w, rest) or _times(w, figure) or _times(w, before)
-               for w in words[:dropped]) or _kept_short(words, page_words)
+               for w in words[:dropped]) or _kept_short(words, page_words) or \
+        any(is_short(v) and stands_for(v, words[:dropped + 1]) for v in before[-3:])   # ("WBC (count)")
 
 
 def _times(w: str, words: list[str]) -> int:
