@@ -27,6 +27,7 @@ from .abbreviations import as_abbreviated
 from .qualifiers import poorly_alike, qualifier_flips
 from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, read_quantities,
                          same_duration)
+from .sex_pairs import ANY_SEX, EITHER_SEX, both_sexes_alike
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
            "polarity_flips", "same_side", "split_sero", "turns", "word_classes"]
@@ -82,28 +83,14 @@ _LOOSE_CMP = re.compile(r"(>=|<=|>(?!=)|<(?!=))(?!\s*(?:[-+]?[\d.]|half an?\b))"
 _CLASS_KIND = {"negation": "negation", "exception": "exception", "condition": "condition"}   # (else "conjunction")
 
 
-# Everyone may join whatever their sex: "no gender restrictions", "no restriction on sex", "regardless of gender",
-# "any sex" say one thing, so that "no" is not a negation a rewording can lose. Only a sex or gender restriction
-# is read so: "no dietary restrictions" keeps its negation.
-_ANY_SEX = re.compile(r"\bno\s+(?:(?:gender|sex)\s+(?:restrictions?|limits?|limitations?|requirements?)|"
-                      r"(?:restrictions?|limits?|limitations?|requirements?)\s+(?:on|of|for|by|regarding)\s+(?:gender|sex))\b"
-                      r"|\bregardless\s+of\s+(?:gender|sex)\b")
-
-_EITHER_SEX = re.compile(r"\b(?:his or her|her or his|he or she|she or he|him or her|her or him)\b")
-# "male or female", "men and women", "males and/or females": everyone, whichever the joining word (where both texts
-# say so: "or" is counted, and "Men" for "Male or female" is a lost "or")
-_BOTH_SEXES = re.compile(r"(?i)\b(?:(?:males?|men|boys?)\s+(?:and\s*/\s*or|or|and|&)\s+(?:females?|women|girls?)|"
-                         r"(?:females?|women|girls?)\s+(?:and\s*/\s*or|or|and|&)\s+(?:males?|men|boys?))\b")
-
-
 def word_classes(t: str) -> Counter:
     """How many negation, exception, condition and "or" words a (lower-case) text has, with "no gender
     restrictions" and "his or her" read as saying nothing of the kind."""
     t = _POST_PHRASE.sub(" ", t)   # "18 or older" is a comparator, not an alternative
     if "sex" in t or "gender" in t:   # (most texts say neither: no substitution pass over them)
-        t = _ANY_SEX.sub(" any sex ", t)
+        t = ANY_SEX.sub(" any sex ", t)
     if " or " in t:
-        t = _EITHER_SEX.sub(" their ", t)   # "his or her bone marrow" offers no alternative: "your bone marrow" loses none
+        t = EITHER_SEX.sub(" their ", t)   # "his or her bone marrow" offers no alternative: "your bone marrow" loses none
     c: Counter = Counter()
     for name, rx in _CLASSES.items():
         n = len(rx.findall(t))
@@ -330,7 +317,7 @@ def one_wording(a: str, b: str) -> tuple[str, str]:
     """Both texts with what one says in other words than the other written alike, for comparing them: an
     abbreviation and the words it stands for ("NSCLC", "non-small cell lung cancer"), "poorly controlled" and
     "uncontrolled", "not well differentiated" and "poorly differentiated" (qualifiers.poorly_alike), "male or female"
-    and "men and women", "postmenopausal" and "post-menopausal", "not controlled" or "non-resectable" and
+    and "men and women" (or "adults", sex_pairs), "postmenopausal" and "post-menopausal", "not controlled" or "non-resectable" and
     "uncontrolled" or "unresectable" (absorb_not)."""
     if "Ph" in a and "Ph" in b:
         a, b = _philadelphia(a), _philadelphia(b)
@@ -344,9 +331,7 @@ def one_wording(a: str, b: str) -> tuple[str, str]:
         pa, pb = set(_POST_SPLIT.findall(a.lower())), set(_POST_SPLIT.findall(b.lower()))
         a, b = _post_split(a, pb - pa), _post_split(b, pa - pb)
     if "or " in a or "or " in b:
-        sa, sb = _BOTH_SEXES.findall(a), _BOTH_SEXES.findall(b)
-        if sa and len(sa) == len(sb):
-            a, b = _BOTH_SEXES.sub("men and women", a), _BOTH_SEXES.sub("men and women", b)
+        a, b = both_sexes_alike(a, b)
     return absorb_not(a, b)
 
 

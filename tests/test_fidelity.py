@@ -196,3 +196,21 @@ def test_not_is_read_as_the_prefix_only_where_the_other_text_has_it_once_more():
     assert [l.kind for l in check_fidelity(original, original.replace("not known", "known"))] == ["negation"]
     assert check_fidelity("Uncontrolled hypertension", "Hypertension that is not controlled") == []
     assert check_fidelity("Hypertension that is not controlled", "Uncontrolled hypertension") == []
+
+
+@pytest.mark.parametrize("rewrite", ["Male/female aged >=18 years", "Male / female aged >=18 years",
+                                     "Adults aged >=18 years", "Participants aged >=18 years",
+                                     "People aged >=18 years", "Any sex aged >=18 years"])
+def test_a_sex_pair_as_a_slash_or_a_word_for_everyone_keeps_its_or(rewrite):
+    """Review r31: each read as a lost "or", critical (29 of 74 real "/" rewrites, 30 of 80 "Adults")."""
+    assert check_fidelity("Male or female aged >=18 years", rewrite) == []
+
+
+@pytest.mark.parametrize("original,rewrite", [
+    ("Male or female aged >=18 years", "Men aged >=18 years"),   # (one sex turned away)
+    ("Males and/or females aged 18 to 40", "Males aged 18 to 40"),
+    ("Male or female patients with diabetes or hypertension", "Patients with diabetes and hypertension"),
+    ("Diabetes or hypertension", "Diabetes and hypertension"),
+])
+def test_an_or_lost_beside_a_sex_pair_is_still_lost(original, rewrite):
+    assert [l.kind for l in check_fidelity(original, rewrite)] == ["conjunction"]

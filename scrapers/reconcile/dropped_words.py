@@ -45,15 +45,18 @@ WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric c
 PEOPLE = frozenset("""patient patients subject subjects participant participants people person persons individual
     individuals volunteer volunteers""".split())
 _JOIN = re.compile(r"[ \-]+")
+_PHRASE_END = re.compile(r"(?i)[(\[;]|,\s|\s(?:and|or)\s")   # (what ends a measure's figure and unit)
 _FIGURE = re.compile(r"\d")   # (matched at a word's start: "2" in "type 2 diabetes", not "CD4", a name)
 # what a measure's word says by default before these (routine serum chemistry, a count, a rating scale's score): a
-# copy leaving it out says the same ("Bilirubin =< 1.5 x ULN" for "Total bilirubin ..."); serum/urine before a
-# pregnancy test or protein, and direct, ionized or free, still say which
+# copy leaving it out says the same ("Bilirubin =< 1.5 x ULN" for "Total bilirubin ..."; r31 added folate, cortisol,
+# prolactin, immunoglobulins, vitamins, renin, total cholesterol and protein); serum/urine before a pregnancy test
+# or protein, and direct, ionized or free, still say which
 _DEFAULT = re.compile(r"(?i)(?:serum|plasma) (?:creatinine|bilirubin|albumin|h(?:a)?emoglobin|potassium|sodium|calcium"
                       r"|magnesium|phosph\w*|chloride|bicarbonate|electrolytes?|glucose|ast|alt|sgot|sgpt"
                       r"|(?:amino)?transaminases?|ferritin|lipase|amylase|triglycerides?|cholesterol|ldl|hdl|uric"
-                      r"|urea|viral|hiv|hbv|hcv|testosterone|estradiol|tsh|hba1c|hcg)$"
-                      r"|total (?:bilirubin|score|serum|plasma)$|absolute (?:neutrophil|granulocyte)s?$")
+                      r"|urea|viral|hiv|hbv|hcv|testosterone|estradiol|tsh|hba1c|hcg|folate|folic|cortisol|prolactin"
+                      r"|ig[agme]|immunoglobulins?|vitamin|b12|renin)$"
+                      r"|total (?:bilirubin|score|serum|plasma|cholesterol|protein)$|absolute (?:neutrophil|granulocyte)s?$")
 # a stage or age the item's own words state, saying what the dropped word does ("metastatic" by "stage IV" or "M1",
 # "pediatric" by an age, "early" by "stage I-II", "postmenopausal" by "no menses for 12 months")
 _STAGE_IV = re.compile(r"(?i)\bstage\s*\(?\s*(?:iv|4)\b|\bm1[a-c]?\b")
@@ -82,12 +85,12 @@ _LIMIT = re.compile(r"(?i)[\s,]+(?:levels?\s+)?(?:(?:is|are|must be|should be)\s
                     r"(?:institutional |laboratory )?normal\b|(?:less|more|greater|lower|higher) than (?:twice|normal)\b)")
 # a word that ends the described words: what follows a noun, not part of it ("pregnancy test within 7 days",
 # "women aged 18 to 45", "disease known to ..."; "age" is one: "gestational age")
-_NOT_NOUN = frozenset("""within aged between known deemed who whom which that with without at in on for from by as
+NOT_NOUN = frozenset("""within aged between known deemed who whom which that with without at in on for from by as
     than prior after before during since until while where when is are was were be been has have had being not
     according defined requiring receiving treated diagnosed other allowed permitted required excluded eligible
     acceptable""".split())
 # nor, after the noun, "stage" ("invasive breast cancer stage I to IV": the cancer is described, not its stage)
-_AFTER_NOUN = _NOT_NOUN | {"stage", "stages", "normal"}
+_AFTER_NOUN = NOT_NOUN | {"stage", "stages", "normal"}
 
 
 def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str],
@@ -97,14 +100,14 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     pressure"), the described words being those after it that say something (`says`: words.py's test, which ends
     them at "less", "of", "must"); None for any other words dropped, or a word the page says elsewhere. A measure's
     whole name dropped before its figure ("Count" for "Platelet count") is measure_names.py's."""
-    named = dropped_name(t, ms, i1, i2, says, lambda words: _page_says(words, i2 - i1, page_words))
+    named = dropped_measure_name(t, ms, i1, i2, page_words, says)
     if named is not None:
         return named
     if i2 - i1 != 1 or i2 >= len(ms) or not _JOIN.fullmatch(t, ms[i1].end(), ms[i2].start()):
         return None
     w = ms[i1].group(0).lower()
     head = ms[i2].group(0)
-    if any(same_word(w, v.lower()) for v in page_words) or _FIGURE.match(head) or head.lower() in _NOT_NOUN or \
+    if any(same_word(w, v.lower()) for v in page_words) or _FIGURE.match(head) or head.lower() in NOT_NOUN or \
             not (says(head) or w in WHICH_WORDS and head.lower() in PEOPLE) or _DEFAULT.match(f"{w} {head}") or \
             _kept_short([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
@@ -124,6 +127,12 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     return t[ms[i1].start():ms[end].end()], described
 
 
+def dropped_measure_name(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str],
+                         says: Callable[[str], bool]) -> tuple[str, str] | None:
+    """measure_names.dropped_name, with the page's words for what it says elsewhere (`_page_says`)."""
+    return dropped_name(t, ms, i1, i2, says, lambda words: _page_says(words, i2 - i1, page_words, t, ms, i2))
+
+
 def _limit_after(t: str, ms: list[re.Match], i: int) -> bool:
     """Does a limit said in words (`_LIMIT`) follow the measure named from token i, within its next two words (not
     another thing's: "serum vitamin A and normal liver function")?"""
@@ -135,10 +144,24 @@ def _limit_after(t: str, ms: list[re.Match], i: int) -> bool:
     return False
 
 
-def _page_says(words: list[str], dropped: int, page_words: list[str]) -> bool:
-    """Does the page say one of the first `dropped` of these record words elsewhere, or keep a short form for them?"""
-    return any(same_word(w.lower(), v.lower()) for w in words[:dropped] for v in page_words) or \
-        _kept_short(words, page_words)
+def _page_says(words: list[str], dropped: int, page_words: list[str], t: str, ms: list[re.Match], i: int) -> bool:
+    """Does the page say one of the first `dropped` of these record words elsewhere, or keep a short form for them?
+    Elsewhere: before the name, or a short form for it ("Platelets: count", "WBC (count)"), in the measure's own figure ("Count >= 100,000 platelets/mm3": the
+    record's words from its noun, token i, to a bracket, ";", ", " or "and"/"or"), or more often than the record does beside the dropped one ("Count of
+    platelets"); not only where the record says it again of something else ("Count >= 100,000/mm3 (platelet
+    transfusions not allowed)": r31, silent)."""
+    end = _PHRASE_END.search(t, ms[i].end())
+    figure = [m.group(0) for m in ms[i + 1:] if end is None or m.start() < end.start()]
+    rest = [m.group(0) for m in ms]
+    before = [m.group(0) for m in ms[:max(i - dropped, 0)]]   # (a lead-in: "Platelets: count >= 100,000/mm3")
+    return any(_times(w, page_words) >= _times(w, rest) or _times(w, figure) or _times(w, before)
+               for w in words[:dropped]) or _kept_short(words, page_words) or \
+        any(is_short(v) and stands_for(v, words[:dropped + 1]) for v in before[-3:])   # ("WBC (count)")
+
+
+def _times(w: str, words: list[str]) -> int:
+    """How many of these words are this one, in any form ("platelets" for "platelet")."""
+    return sum(same_word(w.lower(), v.lower()) for v in words)
 
 
 def _kept_short(words: list[str], page_words: list[str]) -> bool:

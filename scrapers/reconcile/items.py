@@ -263,8 +263,8 @@ def _shortened_findings(O: list[Entry], P: list[Entry], short: list[Pair]) -> li
                 f'This page shortens {rule_words(o)} to "{a}", leaving out "{quote(_as_written(dropped[0], o.text), 60)}"'
                 f'{more}: ClinicalTrials.gov says "{b}".', p.sim, index=p.o[0]))
             continue
-        out.append(reworded([o], [e], a, b, p.sim, index=p.o[0]))
-    return out
+        out += sex_word_findings([reworded([o], [e], a, b, p.sim, index=p.o[0])], [o], [e], None, p.sim)   # (a
+    return out   # measure's name left out of a shortened item: "Count < 50/mm3" for "CSF leukocyte count …", fix31)
 
 
 # an item's exception, in brackets or closing it: "(except secondary epilepsy not currently requiring drug treatment)",

@@ -26,7 +26,9 @@ _JOIN = re.compile(r"[ \-]+")
 _JOIN_NAME = re.compile(r"[)+]*[ \-]+|\+")   # (a name before: "CD4+ T-cell count", "(CD4)+ lymphocyte count")
 _FIGURE = re.compile(r"\d")
 _AFTER_FIGURE = re.compile(r"[\d/]\s*$")
-MOST_NAME_WORDS = 3   # ("alkaline phosphatase level", "hepatitis B surface antigen titer": the name, up to three)
+# the name, up to five words ("alkaline phosphatase level", "hepatitis B surface antibody titer": r31, four words
+# read as no name and each left out in silence)
+MOST_NAME_WORDS = 5
 
 
 def dropped_name(t: str, ms: list[re.Match], i1: int, i2: int, says: Callable[[str], bool],
@@ -34,16 +36,19 @@ def dropped_name(t: str, ms: list[re.Match], i1: int, i2: int, says: Callable[[s
     """(the record's words, the page's) where the record's tokens i1:i2 (of `ms`, its words in `t`) are the whole
     name of the measure the next token counts or sets a level of, a figure after it, and the page leaves them out:
     ("Platelet count", "count"); None otherwise. `says`: words.py's test of a word that says something;
-    `kept_elsewhere(words)`: does the page still say one of these words (the name's own tokens from the first on)?"""
+    `kept_elsewhere(words)`: does the page still say one of these words (the name's own tokens from the first on)
+    elsewhere, more often than the record does beside the name?"""
     if not 1 <= i2 - i1 <= MOST_NAME_WORDS or i2 >= len(ms) or ms[i2].group(0).lower() not in MEASURE_NOUNS:
         return None
     name = ms[i1:i2]
     while len(name) > 1 and name[0].group(0).lower() in NOT_A_NAME:   # ("Absolute neutrophil count" as "Count")
         name = name[1:]
     joined = all(_JOIN.fullmatch(t, a.end(), b.start()) for a, b in zip(ms[i1:i2], ms[i1 + 1:i2 + 1]))
+    words = [m.group(0).lower() for m in name]
     if not joined or not _FIGURE.search(t, ms[i2].end()) or not all(says(m.group(0)) for m in name) or \
-            any(m.group(0).lower() in NOT_A_NAME for m in name) or all(m.group(0).lower() in _GENERIC for m in name):
-        return None
+            any(w in NOT_A_NAME and not (w == "blood" and words[k - 1:k] in (["white"], ["red"]))
+                for k, w in enumerate(words)) or all(w in _GENERIC for w in words):
+        return None   # (a sample word inside the name says what is not named; "white blood cell" names the cells)
     if i1 and _names(t, ms[i1 - 1], says) and _JOIN_NAME.fullmatch(t, ms[i1 - 1].end(), ms[i1].start()):
         return None   # (a name word stays before it: "CD4 count" for "CD4 cell count")
     if kept_elsewhere([m.group(0) for m in ms[i1:i1 + 7]]):

@@ -7,7 +7,13 @@ copy read as in sync (words4's sweep: docs/benchmarks.md).
 
 Quiet where the item implies the sex anyway ("Female patients of childbearing potential", "a negative pregnancy
 test", "male partners": `_IMPLIED`), and for anything but one sex word (with the "and"/"or" joining it to the other
-sex) left out, the rest of the item word for word the record's.
+sex) left out, the rest of the item word for word the record's. One sex of a pair of both left out ("Women" for "Men
+and women") narrows whatever the item says of pregnancy, so it warns before `_IMPLIED` is read; a sex said twice
+("Pregnant women or women who …") is no such pair (review r31).
+
+Items.py asks here too for a measure's whole name left out of an item (name_dropped: "Count >= 3,000/mm3" for "White
+blood cell count >= 3,000/mm3"), which words.word_changes passes over as a rewording where the name is most of a
+short item.
 """
 
 from __future__ import annotations
@@ -16,35 +22,84 @@ import difflib
 import re
 
 from ..criteria import unescape_markdown
-from ..fidelity import SEX_WORDS
+from ..fidelity import SEX_WORDS, same_side
 from .align import Entry
 from .compare import _changed_message, excerpt_pair
-from .dropped_words import PEOPLE
+from .dropped_words import NOT_NOUN, PEOPLE, dropped_measure_name
 from .finding import Finding, criteria_finding
 from .normal import strip_marker
-from .words import FILLER, TOKEN, WordChange, as_read
+from .words import COMPARISON_WORDS, FILLER, TOKEN, WordChange, _content, as_read
 
-# an item that is about one sex whatever its sex word says (pregnancy, childbearing, a sex's own organs or partner);
+# an item that is about one sex whatever its sex word says (pregnancy, childbearing, a sex's own organs or partner,
+# "she": r31 added the pregnancy hormone, a sex's own conditions and tests, 8 items of the corpus's trials open to all);
 # not contraception or sterilization, which either sex may be asked for ("Men must agree to use contraception")
 _IMPLIED = re.compile(r"(?i)pregnan|child[- ]?bearing|lactat|breast[- ]?feed|nursing|menopaus|menstrua|menses"
                       r"|vasectom|partner|ovar|uter(?:us|ine)|prostat|testic|testes|testis"
-                      r"|sperm|semen|\bher\b|\bhis\b|hysterect|tubal|oophor|gyn[a]?ec|cervix|obstet|\bwombs?\b")
+                      r"|sperm|semen|\bs?he\b|\bher\b|\bhis\b|hysterect|tubal|oophor|gyn[a]?ec|cervix|obstet|\bwombs?\b"
+                      r"|\bhcg\b|amenorrh|vagin|endometri|erectile|penile|penis|post-?partum|\bivf\b|in vitro fertili"
+                      r"|oocyte|mammogra|menarch")
 _JOINS = frozenset(("and", "or", "nor"))
+# words after a sex word it does not describe, beside the verbs, function and comparison words (`_describes`)
+_NOT_DESCRIBED = frozenset("age ages range able unable only first alone".split())
 
 
 def sex_word_dropped(record: str, page: str, sex: str | None) -> WordChange | None:
     """(the record's words, the page's) where the page is the record's item but for one sex word left out, in a
     trial whose record is open to all sexes (`sex` "ALL"): ("male volunteers", "volunteers"), ("Men and women",
-    "women"); None otherwise (see the module's note)."""
+    "women"); None otherwise (see the module's note). A word said twice in a row ("Male or female. Female patients")
+    may be the one left out at either place: where one reading is quiet, the page may say just that (r31: the diff's
+    pick named '"Male or female" became "Male"' of a page that still says "Male or female")."""
     if (sex or "").upper() != "ALL":
         return None
+    deleted = _one_deletion(record, page)
+    if deleted is None:
+        return None
+    t, ms, rl, _, (i1, i2) = deleted
+    found = [_dropped_at(t, ms, rl, a, b, record) for a, b in _placements(rl, i1, i2)]
+    return None if any(f is None for f in found) else found[0]
+
+
+def name_dropped(record: str, page: str) -> WordChange | None:
+    """(the record's words, the page's) where the page is the record's item but for a measure's whole name left out
+    before its figure (dropped_words.dropped_measure_name): ("White blood cell count", "count"). word_changes reads it
+    too, but takes a short item that lost three or four of its seven words for a rewording (r31: "Count >= 3,000/mm3"
+    for "White blood cell count >= 3,000/mm3" silent, "Count less than 50/mm3" for "Cerebrospinal fluid leukocyte
+    count …" a note)."""
+    deleted = _one_deletion(record, page)
+    if deleted is None:
+        return None
+    t, ms, _, pa, (i1, i2) = deleted
+    named = dropped_measure_name(t, ms, i1, i2, pa, _content)
+    return None if named is None else WordChange(*named)
+
+
+def _one_deletion(record: str, page: str) -> tuple[str, list[re.Match], list[str], list[str], tuple[int, int]] | None:
+    """(the record as read, its words, them in small letters, the page's words, the span of the record's words the
+    page leaves out) where the page is the record but for that one span; None otherwise."""
     t = as_read(record)
     ms = list(TOKEN.finditer(t))
-    rl, pl = [m.group(0).lower() for m in ms], [w.lower() for w in TOKEN.findall(as_read(page))]
+    pa = TOKEN.findall(as_read(page))
+    rl, pl = [m.group(0).lower() for m in ms], [w.lower() for w in pa]
     ops = [op for op in difflib.SequenceMatcher(None, rl, pl, autojunk=False).get_opcodes() if op[0] != "equal"]
     if len(ops) != 1 or ops[0][0] != "delete":
         return None
-    _, i1, i2 = ops[0][:3]
+    return t, ms, rl, pa, (ops[0][1], ops[0][2])
+
+
+def _placements(rl: list[str], i1: int, i2: int) -> list[tuple[int, int]]:
+    """Each span of the record's tokens whose leaving out gives the same page as leaving out i1:i2: the span shifted
+    along a run that repeats it ("women or women" less one "women or" is also less "or women")."""
+    n, out = i2 - i1, [(i1, i2)]
+    for step in (-1, 1):
+        a = i1 + step
+        while 0 <= a and a + n <= len(rl) and rl[:a] + rl[a + n:] == rl[:i1] + rl[i2:]:
+            out.append((a, a + n))
+            a += step
+    return out
+
+
+def _dropped_at(t: str, ms: list[re.Match], rl: list[str], i1: int, i2: int, record: str) -> WordChange | None:
+    """sex_word_dropped's reading of the record's tokens i1:i2 left out."""
     if i2 - i1 == 2 and rl[i1] in _JOINS:   # ("and women" of "Men and women": the sex word is the second)
         i1 += 1
     elif i2 - i1 == 2 and rl[i1 + 1] in _JOINS:
@@ -52,39 +107,53 @@ def sex_word_dropped(record: str, page: str, sex: str | None) -> WordChange | No
     if i2 - i1 != 1 or rl[i1] not in SEX_WORDS:
         return None
     other = _other_sex(rl, i1)
-    if other is not None:   # one sex of two left out: it narrows even a rule on contraception ("Males and females
-        a, b = min(i1, other), max(i1, other)   # of reproductive potential …")
+    if other is not None:   # one sex of two left out: it narrows even a rule on contraception or childbearing
+        a, b = min(i1, other), max(i1, other)   # ("Males and females of reproductive potential …")
         return WordChange(t[ms[a].start():ms[b].end()], ms[other].group(0))
     if _IMPLIED.search(record):
         return None
-    if i2 < len(ms) and re.fullmatch(r"[ \-]+", t[ms[i1].end():ms[i2].start()]) and \
-            (rl[i2] not in FILLER or rl[i2] in PEOPLE):
+    if i2 < len(ms) and re.fullmatch(r"[ \-]+", t[ms[i1].end():ms[i2].start()]) and _describes(rl[i2]):
         return WordChange(t[ms[i1].start():ms[i2].end()], ms[i2].group(0))   # ("male volunteers")
     return WordChange(ms[i1].group(0), "")   # (the sex word is the people: "Women with …", "Healthy men")
 
 
+def _describes(w: str) -> bool:
+    """Is this word, right after a sex word, the noun that word describes ("volunteers", "carriers", "doctor"), not
+    a verb, a function or comparison word or a figure ("Women not …", "Boys aged 12", "Males greater than …",
+    "Female able to …": r31, 16 of 58 named warnings named such a word)?"""
+    if w in PEOPLE:
+        return True
+    return not (w in FILLER or w in NOT_NOUN or w in COMPARISON_WORDS or w in _NOT_DESCRIBED or len(w) <= 2
+                or w[0].isdigit() or w.endswith(("ing", "ly")))
+
+
 def _other_sex(words: list[str], i: int) -> int | None:
     """Where the record names the other sex with this one, joined by "and" or "or" ("Men and women", "male or
-    female"): that word's index; None if it does not."""
+    female"): that word's index; None if it does not, or names the same sex again ("Pregnant women or women
+    possible to be pregnant": r31, 7 false warnings of 23)."""
     for j, k in ((i + 1, i + 2), (i - 1, i - 2)):
-        if 0 <= k < len(words) and words[j] in _JOINS and words[k] in SEX_WORDS:
+        if 0 <= k < len(words) and words[j] in _JOINS and words[k] in SEX_WORDS and not same_side(words[i], words[k]):
             return k
     return None
 
 
 def sex_word_findings(found: list[Finding], o_items: list[Entry], p_items: list[Entry], sex: str | None,
                       sim: float) -> list[Finding]:
-    """A pair's findings (compare's), with a criterion_changed warning for a sex word left out (sex_word_dropped) in
-    place of a rewording note or silence; what compare found of a warning or more is kept as it is."""
+    """A pair's findings (compare's), with a criterion_changed warning for a sex word left out (sex_word_dropped) or a
+    measure's name (name_dropped) in place of a rewording note or silence; what compare found of a warning or more
+    is kept as it is."""
     if any(f.severity != "info" for f in found) or len(o_items) != 1 or len(p_items) != 1:
         return found
     word = sex_word_dropped(o_items[0].text, p_items[0].text, sex)
-    if word is None:
+    name = None if word is not None else name_dropped(o_items[0].text, p_items[0].text)
+    if word is None and name is None:
         return found
     a, b = excerpt_pair(unescape_markdown(strip_marker(p_items[0].text)), strip_marker(o_items[0].text))
     # (a word left out before the one it describes is named; otherwise the quotes show where the texts differ)
-    named = word if len(TOKEN.findall(word.record)) == 2 and word.page else None
+    named = name or (word if len(TOKEN.findall(word.record)) == 2 and word.page else None)
+    word = name or word
+    index = found[0].evidence.get("official_index") if found else None   # (a shortened item's, items.py)
     return [criteria_finding("criterion_changed", "warning", o_items, p_items,
-                             _changed_message(o_items[0], ["word"], named, a, b, dropped=True), sim,
+                             _changed_message(o_items[0], ["word"], named, a, b, dropped=True), sim, index=index,
                              changes=[f'"{word.record}" became "{word.page}"' if word.page else
                                       f'"{word.record}" left out'])]
