@@ -49,6 +49,8 @@ def join_word(o_items: list[Entry], o_text: str, p_text: str) -> str | None:
     o, p = _joins(_as_listed(o_items, o_text)), _joins(_as_listed(o_items, p_text))
     added = [w for w in ("or", "and") if p[w] > o[w]]
     fewer = [w for w in ("or", "and") if p[w] < o[w]]
+    if added == ["or", "and"] and not fewer and _joins(p_text)["or"] <= _joins(o_text)["or"]:
+        return "and"   # ("Pregnancy and lactation and endocrine disease": only the pair means either; review r30 #1)
     return added[0] if len(added) == 1 and not fewer else None
 
 
