@@ -153,12 +153,18 @@ _WIN_CLASS = {"prior to": "before", "prior": "before", "before": "before", "prec
               "in the": "in", "within": "within"}
 
 
+# a cue in the figure's own clause that a bare "within" looks ahead ("death expected within 6 months", "plan to retire
+# within two years"); "life expectancy" is no such cue
+_AHEAD = re.compile(r"\b(?:plan\w*|expect(?!anc)\w*|anticipat\w*|schedul\w*|intend\w*|will|going to)\b")
+
+
 def _win_class(words: str) -> str:
     """The window words before or after a figure as one class: a look back ("within the past", "in last", "over the
-    prior") is "within"; "in the next", "within next" is "next"; "during the first" is "first"."""
+    prior") is "within"; "for the past" is "for past", how long something has held, not how recently (review r30 #3);
+    "in the next", "within next" is "next"; "during the first" is "first"."""
     said = words.split()
     if len(said) > 1 and said[-1] in ("past", "last", "previous", "preceding", "prior"):
-        return "within"
+        return "for past" if said[0] == "for" else "within"
     if len(said) > 1 and said[-1] in ("first", "next"):
         return said[-1]
     return _WIN_CLASS.get(words, words)
@@ -218,11 +224,9 @@ def _window(prefix: str, after: str) -> str:
         prefix = prefix[: fm.start()].rstrip()
     pre = _WIN_BEFORE.search(prefix)
     post = _WIN_AFTER.match(after)
-    parts = []
-    if pre:
-        parts.append(_win_class(pre.group(1)))
-    if post:
-        parts.append(_win_class(post.group(1)))
+    parts = [_win_class(m.group(1)) for m in (pre, post) if m]
+    if pre and pre.group(1) == "within" and (parts[-1] == "after" or _AHEAD.search(re.split(r"[;.,:]", prefix)[-1])):
+        parts[0] = "next"   # ("within 3 months after randomization": ahead, no look back; review r30 #2)
     return "/".join(parts)
 
 
@@ -363,7 +367,7 @@ def implied_durations(t: str) -> list[Fact]:
         if m.group(1):   # "within the past year": the window words end where "12" would stand
             unit, value, start = m.group(1), "1", m.start(1)
             window = _window(t[max(0, start - 60): start], t[m.end():])
-            if not window.startswith("within"):
+            if not window.startswith(("within", "for past")):
                 continue   # "the last year of treatment": no span back from now
         else:
             unit, value, start = m.group(2), "0.5", m.start()

@@ -73,13 +73,21 @@ def shared_start(w: str, r: str) -> bool:
 # "in the past 6 months", "in the last 6 months", "within the previous year": one look back from now; the fidelity check
 # reads the window each says (a "next 6 months" in their place is its critical time period)
 _LOOKBACK = frozenset(("past", "last", "previous", "preceding", "prior"))
-_SPAN = re.compile(r"(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|"
-                   r"(?:year|month|week|day|hour|decade)s?)")
+_UNIT = re.compile(r"(?:year|month|week|day|hour|decade)s?")
+_COUNT = re.compile(r"(?:\d[\d.,/-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|"
+                    r"thirty)")
 
 
 def same_lookback(r: list[str], p: list[str], r_next: str, p_next: str) -> bool:
     """Are the record's words `r` and the page's `p` in their place each one look-back word ("last" for "past") before
-    a time span (`r_next`, `p_next`: the word after each)? Then they say one window; "last" for "past" warned as another
-    word on 149 of 150 real items (session alarms)."""
+    a time span (`r_next`, `p_next`: the words after each, "6 months", "year")? Then they say one window; "last" for
+    "past" warned as another word on 149 of 150 real items (session alarms). A count is no span: "the last 3 PSA
+    values", "prior 5 FU" (a drug), "last two trimesters" (review r30 #4: 12 of 12 real ones were silent)."""
     return len(r) == len(p) == 1 and r[0].lower() in _LOOKBACK and p[0].lower() in _LOOKBACK and \
-        all(_SPAN.fullmatch(w.lower()) for w in (r_next, p_next))
+        all(_is_span(w.lower().split()) for w in (r_next, p_next))
+
+
+def _is_span(words: list[str]) -> bool:
+    """Do these words open with a time span: a unit ("year"), or a count and a unit ("6 months")?"""
+    return bool(words) and (_UNIT.fullmatch(words[0]) is not None or len(words) > 1 and
+                            _COUNT.fullmatch(words[0]) is not None and _UNIT.fullmatch(words[1]) is not None)
