@@ -48,6 +48,22 @@ def same_word(w: str, v: str) -> bool:
     return min(len(w), len(v)) >= 6 and min(OSA.distance(aw, av), OSA.distance(w, v)) <= 1 and not turns(w, v)
 
 
+# parts named for the lungs that are not the lungs: the pulmonary valve is the heart's, the pulmonary artery and veins
+# run between heart and lungs, a pulmonary embolism is a clot carried into those arteries; "lung valve stenosis" for
+# "pulmonary valve stenosis" names another thing (review r30 #6). The hepatic and renal arteries and veins are the
+# liver's and kidney's own ("kidney artery stenosis" is the renal one), and a cardiac arrest is the heart's.
+_NOT_THE_LUNG = re.compile(r"(?:valves?|arter(?:y|ies|ial)|veins?|venous|embol\w*|trunk)")
+
+
+def organ_for_part(r: list[str], p: list[str], r_next: str) -> bool:
+    """Do the record's words `r` (lower case; `r_next` the word after them) name a part by an organ's adjective
+    ("pulmonary" before "valve", "artery", "embolism", "vein") where the page's `p` in their place say the organ's
+    plain name ("lung")? same_word reads the two as one word; here they are not."""
+    said = r + [r_next]
+    return any(w == "pulmonary" and _NOT_THE_LUNG.fullmatch(nxt) is not None and
+               any(v != w and _SAME_SENSE.get(v) == _SAME_SENSE[w] for v in p) for w, nxt in zip(said, said[1:]))
+
+
 # names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
 # that share a long start are still two medicines, not two forms of one word
 _DRUG_LIKE = re.compile(r"(?:one|ine|ide|in|ol|mab|nib|vir|pril|sartan|azole|mycin|cycline|cillin|oxacin|platin|taxel|"

@@ -21,7 +21,7 @@ from .dropped_words import dropped_describer
 from .normal import strip_marker
 from .shorthands import abbreviates, is_short, lay_for, names_group, stands_for
 from .shorthands import SHORTHAND, american, shortens  # noqa: F401  (read from here too)
-from .same_words import same_lookback, same_word, shared_start  # noqa: F401  (read from here too)
+from .same_words import organ_for_part, same_lookback, same_word, shared_start  # noqa: F401  (read from here too)
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
 # "or"/"and" and comparison words are the fidelity check's and direction_words'
@@ -68,6 +68,10 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         if any(any(c.isdigit() for c in w) for w in rl[i1:i2] + pl[j1:j2]):
             continue   # a figure: the fidelity check's to compare
         r_left, p_left = _unmatched(ra[i1:i2], pa[j1:j2])
+        if organ_for_part(rl[i1:i2], pl[j1:j2], " ".join(rl[i2:i2 + 1])):   # ("Lung valve" for "Pulmonary valve")
+            out.append(WordChange(" ".join(ra[i1:i2]), " ".join(pa[j1:j2])))
+            places += 1
+            continue
         if not r_left and not p_left or same_lookback(r_left, p_left, " ".join(rl[i2:i2 + 2]), " ".join(pl[j2:j2 + 2])):
             continue
         places += 1
