@@ -153,12 +153,18 @@ _WIN_CLASS = {"prior to": "before", "prior": "before", "before": "before", "prec
               "in the": "in", "within": "within"}
 
 
+# a cue in the figure's own clause that a bare "within" looks ahead ("death expected within 6 months", "plan to retire
+# within two years"); "life expectancy" and "a treatment plan" are no such cue
+_AHEAD = re.compile(r"\b(?:plans? to|planned|planning|expect(?:s|ed)?|anticipat\w*|scheduled?|intend\w*|will|going to)\b")
+
+
 def _win_class(words: str) -> str:
     """The window words before or after a figure as one class: a look back ("within the past", "in last", "over the
-    prior") is "within"; "in the next", "within next" is "next"; "during the first" is "first"."""
+    prior") is "within"; "for the past" is "for past", how long something has held, not how recently (review r30 #3);
+    "in the next", "within next" is "next"; "during the first" is "first"."""
     said = words.split()
     if len(said) > 1 and said[-1] in ("past", "last", "previous", "preceding", "prior"):
-        return "within"
+        return "for past" if said[0] == "for" else "within"
     if len(said) > 1 and said[-1] in ("first", "next"):
         return said[-1]
     return _WIN_CLASS.get(words, words)
@@ -208,8 +214,16 @@ def two_bound_range(text: str) -> str | None:
     return _SPACES.sub(" ", folded).strip() if folded != t else None
 
 
-def _window(prefix: str, after: str) -> str:
-    """The time relation around a duration: the words before it ("within the past") and after it ("before")."""
+def _ahead(before: str) -> bool:
+    """Does a cue that the window looks ahead ("expected", "plan to") stand in the figure's clause (the text `before`
+    it, from its last stop)? The whole clause, not a number of letters or words: a plain rewording of it, longer or
+    shorter ("atrial fibrillation (a common type of irregular heartbeat)"), must read the same."""
+    return _AHEAD.search(re.split(r"[;.:]", before)[-1]) is not None
+
+
+def _window(prefix: str, after: str, before: str = "") -> str:
+    """The time relation around a duration: the words before it ("within the past") and after it ("before"); `before`,
+    the text before the figure, is read for a cue that a bare "within" looks ahead."""
     prefix = prefix.rstrip()
     while True:
         fm = _FILLER.search(prefix)
@@ -218,11 +232,10 @@ def _window(prefix: str, after: str) -> str:
         prefix = prefix[: fm.start()].rstrip()
     pre = _WIN_BEFORE.search(prefix)
     post = _WIN_AFTER.match(after)
-    parts = []
-    if pre:
-        parts.append(_win_class(pre.group(1)))
-    if post:
-        parts.append(_win_class(post.group(1)))
+    parts = [_win_class(m.group(1)) for m in (pre, post) if m]
+    if pre and pre.group(1) == "within" and \
+            (parts[-1] == "after" or parts[1:] in ([], ["of"], ["from"]) and _ahead(before)):
+        parts[0] = "next"   # ("within 3 months after randomization": ahead, no look back; review r30 #2)
     return "/".join(parts)
 
 
@@ -339,7 +352,8 @@ def read_quantities(t: str) -> list[Fact]:
                 cmp = ">="
             elif _POST_LE.match(after):
                 cmp = "<="
-        window = _window(t[max(0, m.start() - 60): m.start()], after) if unit in _TIME_UNITS else ""
+        window = _window(t[max(0, m.start() - 60): m.start()], after, t[:m.start()]) \
+            if unit in _TIME_UNITS else ""
         for v, u in zip(values, units):
             out.append(Fact(cmp, v, u, window))
         for v, u in glossed:   # "14 days (3 weeks)": a second, different figure, kept so a change shows
@@ -363,7 +377,7 @@ def implied_durations(t: str) -> list[Fact]:
         if m.group(1):   # "within the past year": the window words end where "12" would stand
             unit, value, start = m.group(1), "1", m.start(1)
             window = _window(t[max(0, start - 60): start], t[m.end():])
-            if not window.startswith("within"):
+            if not window.startswith(("within", "for past")):
                 continue   # "the last year of treatment": no span back from now
         else:
             unit, value, start = m.group(2), "0.5", m.start()

@@ -48,3 +48,24 @@ def test_not_using_contraception_and_breastfeeding_stays_critical():
 def test_requirements_joined_by_or_stay_critical():
     assert ("criterion_changed", "critical") in _alarms("inclusion", 1, "Pregnant women in the second trimester or "
                                                         "breastfeeding mothers")
+
+
+@pytest.mark.parametrize("first,count,joined", [
+    (1, 3, "Pregnancy and lactation and not using effective contraception"),
+    (0, 3, "Active infection and pregnancy and lactation"),
+    (0, 4, "Active infection and pregnancy and lactation and not using effective contraception"),
+])
+def test_the_pair_inside_a_longer_and_join_stays_critical(first, count, joined):
+    """Review r30 #1: only "pregnancy and lactation" means either; the other "and" still keeps out only someone with
+    both (20 of 22 real three-item joins had dropped to the merge warning)."""
+    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in INC) + "\n\nExclusion Criteria:\n\n"
+            + "\n".join(f"* {t}" for t in EXC))
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": text}}})
+    exc = list(EXC)
+    exc[first:first + count] = [joined]
+    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=list(INC), exclusion=exc)
+    found = [f for f in reconcile(page, official, TODAY) if f.about == "page" and f.severity != "info"]
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "critical")]
+    assert 'joined by "and"' in found[0].message

@@ -102,3 +102,25 @@ def test_nct00004070_requirements_joined_by_and_on_the_exclusion_list_warn_in_th
     first = "Life expectancy of at least three months"
     found = _real(shared_dir, "NCT00004070", first, f"{first} and able to give written informed consent", "exclusion")
     assert _kinds(found) == [("criteria_merged", "warning"), ("criterion_wrong_section", "warning")]
+
+
+def test_a_no_that_leads_a_join_and_reads_over_an_item_without_one_is_critical():
+    """Review r30: "No diabetes" and "Hypertension" shown as "No diabetes or hypertension" read as excluding someone
+    with neither: the "No" turns the hypertension exclusion around (it was only the merge warning)."""
+    found = _found(["No diabetes", "Hypertension", ALLERGY], ["No diabetes or hypertension", ALLERGY])
+    assert _kinds(found) == [("criterion_changed", "critical")]
+    assert '"No" reads over "Hypertension"' in found[0].message
+
+
+def test_a_no_each_item_has_said_once_for_both_is_the_merge_warning():
+    assert _kinds(_found(["No diabetes", "No hypertension", ALLERGY], ["No diabetes or hypertension", ALLERGY])) == \
+        [("criteria_merged", "warning")]
+    assert _kinds(_found(["Hypertension", "No diabetes", ALLERGY], ["Hypertension or no diabetes", ALLERGY])) == \
+        [("criteria_merged", "warning")]
+    # (a later part with its own negation, or one "No" cannot read over: review r30 sweep, 32 of 40 real ones)
+    assert _kinds(_found(["No telephone", "Not speaking English", ALLERGY],
+                         ["No telephone or not speaking English", ALLERGY])) == [("criteria_merged", "warning")]
+    assert _kinds(_found(["No informed consent", "Age < 18 years", ALLERGY],
+                         ["No informed consent or age < 18 years", ALLERGY])) == [("criteria_merged", "warning")]
+    assert _kinds(_found(["No mailing address", "Previously enrolled", ALLERGY],
+                         ["No mailing address or previously enrolled", ALLERGY])) == [("criteria_merged", "warning")]

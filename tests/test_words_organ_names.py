@@ -52,3 +52,34 @@ def test_another_organ_still_warns(index, old, new):
 ])
 def test_word_changes_reads_one_organ(record, page, changed):
     assert bool(word_changes(record, page)) is changed
+
+
+@pytest.mark.parametrize("record,page,changed", [
+    ("Pulmonary valve stenosis", "Lung valve stenosis", True),
+    ("Pulmonary artery hypertension", "Lung hypertension", True),
+    ("History of pulmonary embolism", "History of lung embolism", True),
+    ("Pulmonary vein thrombosis", "Lung vein thrombosis", True),
+    ("Pulmonary fibrosis", "Lung fibrosis", False),
+    ("Pulmonary function tests below normal", "Lung function tests below normal", False),
+    ("Renal artery stenosis", "Kidney artery stenosis", False),
+    ("Hepatic vein thrombosis", "Liver vein thrombosis", False),
+    ("Cardiac arrest", "Heart arrest", False),
+])
+def test_a_part_named_for_the_lungs_is_not_the_lung(record, page, changed):
+    """Review r30 #6: the pulmonary valve is the heart's, the pulmonary artery and veins and an embolism in them are
+    not the lung; "Lung valve stenosis" for "Pulmonary valve stenosis" was silent. The liver's and kidney's own
+    arteries and veins, and a cardiac arrest, stay their organ's."""
+    assert bool(word_changes(record, page)) is changed
+
+
+def test_lung_valve_stenosis_warns():
+    exc = list(EXC) + ["Pulmonary valve stenosis"]
+    text = "Inclusion Criteria:\n\n* Age 18 years or older\n\nExclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in exc)
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": text}}})
+    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=["Age 18 years or older"],
+                      exclusion=list(EXC) + ["Lung valve stenosis"])
+    found = [f for f in reconcile(page, official, TODAY) if f.about == "page" and f.severity != "info"]
+    assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "warning")]
+    assert "Pulmonary" in found[0].message

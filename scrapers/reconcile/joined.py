@@ -49,6 +49,8 @@ def join_word(o_items: list[Entry], o_text: str, p_text: str) -> str | None:
     o, p = _joins(_as_listed(o_items, o_text)), _joins(_as_listed(o_items, p_text))
     added = [w for w in ("or", "and") if p[w] > o[w]]
     fewer = [w for w in ("or", "and") if p[w] < o[w]]
+    if added == ["or", "and"] and not fewer and _joins(p_text)["or"] <= _joins(o_text)["or"]:
+        return "and"   # ("Pregnancy and lactation and endocrine disease": only the pair means either; review r30 #1)
     return added[0] if len(added) == 1 and not fewer else None
 
 
@@ -117,6 +119,7 @@ def part_findings(o_items: list[Entry], p_items: list[Entry], parts: list[str], 
     their evidence (the item a reader sees)."""
     p_item = p_items[0]
     out = [] if in_own_list(o_items, p_items) else [_elsewhere(o_items, p_item, sim)]
+    out += _negation_over(o_items, p_item, parts, sim)
     for o, part in zip(o_items, parts):
         if normalize(part) == normalize(o.text):
             continue
@@ -125,6 +128,39 @@ def part_findings(o_items: list[Entry], p_items: list[Entry], parts: list[str], 
             f.evidence["page_texts"] = [p_item.text]
             out.append(f)
     return out
+
+
+# a negation that opens an item and reads over all that follows it in a join ("No diabetes or hypertension"), and
+# the words with which a later part says its own ("not speaking English", "unable to work")
+_NEGATION = re.compile(r"(?i)(?:no|without|absence of|free of)\b")
+_OWN_NEGATION = re.compile(r"(?i)(?:no|not|non|none|never|without|absence|free of|unable|cannot|inability|lack)\b")
+# a later part "No" can read over: a name of a condition, a few words with no figure, list or clause of its own
+# ("hypertension", "congenital spinal cord injury"; not "age < 18 years", "previously enrolled", "must be literate")
+_GOVERNED = re.compile(r"(?i)(?!(?:a|an|the|any|age|patients?|subjects?|participants?|must|may|will|can|is|are|was|"
+                       r"were|has|have|had|did|does|exclude\w*|report\w*|currently|previously|recent|ever|other|"
+                       r"\w+ly|\w+ing|\w+ed)\b)[a-z][\w'-]*(?: [a-z][\w'-]*){0,3}")
+
+
+def _negation_over(o_items: list[Entry], p_item: Entry, parts: list[str], sim: float) -> list[Finding]:
+    """One critical criterion_changed when the first record item's opening "No" ("No diabetes") leads the page's join
+    and so reads over a later item the record says without one ("Hypertension"): "No diabetes or hypertension" turns
+    that item's rule around (review r30: only the merge warning). Exclusions only: their join is "or", and "no A or B"
+    reads as neither; a requirement's "No A and B" may be read as two. None where each item has its own ("No
+    diabetes", "No hypertension": said once for both is the copy's to do)."""
+    neg = _NEGATION.match(parts[0].strip())
+    if neg is None or o_items[0].section != "exclusion" or not _NEGATION.match(normalize(o_items[0].text)):
+        return []
+    over = [o for o, part in zip(o_items[1:], parts[1:])
+            if not _OWN_NEGATION.match(o.text.strip()) and not _OWN_NEGATION.match(part.strip())
+            and _GOVERNED.fullmatch(part.strip().rstrip(".;,")) is not None]
+    if not over:
+        return []
+    shown = "; ".join(f'"{quote(o.text.strip().rstrip(".;"), 60)}"' for o in over)
+    return [criteria_finding("criterion_changed", "critical", o_items, [p_item],
+                             f'This page runs {len(o_items)} separate {rule_words(o_items[0], plural=True)} together '
+                             f'as one item, "{quote(p_item.text, 80)}": its opening "{neg.group(0)}" reads over '
+                             f"{shown} too, which ClinicalTrials.gov lists without it, so that rule is turned around.",
+                             sim, changes=[f'{JOINED} under "{neg.group(0)}"'])]
 
 
 def _elsewhere(o_items: list[Entry], p_item: Entry, sim: float) -> Finding:

@@ -48,6 +48,22 @@ def same_word(w: str, v: str) -> bool:
     return min(len(w), len(v)) >= 6 and min(OSA.distance(aw, av), OSA.distance(w, v)) <= 1 and not turns(w, v)
 
 
+# parts named for the lungs that are not the lungs: the pulmonary valve is the heart's, the pulmonary artery and veins
+# run between heart and lungs, a pulmonary embolism is a clot carried into those arteries; "lung valve stenosis" for
+# "pulmonary valve stenosis" names another thing (review r30 #6). The hepatic and renal arteries and veins are the
+# liver's and kidney's own ("kidney artery stenosis" is the renal one), and a cardiac arrest is the heart's.
+_NOT_THE_LUNG = re.compile(r"(?:valves?|arter(?:y|ies|ial)|veins?|venous|embol\w*|trunk)")
+
+
+def organ_for_part(r: list[str], p: list[str], r_next: str) -> bool:
+    """Do the record's words `r` (lower case; `r_next` the word after them) name a part by an organ's adjective
+    ("pulmonary" before "valve", "artery", "embolism", "vein") where the page's `p` in their place say the organ's
+    plain name ("lung")? same_word reads the two as one word; here they are not."""
+    said = r + [r_next]
+    return any(w == "pulmonary" and _NOT_THE_LUNG.fullmatch(nxt) is not None and
+               any(v != w and _SAME_SENSE.get(v) == _SAME_SENSE[w] for v in p) for w, nxt in zip(said, said[1:]))
+
+
 # names of medicines by their endings ("prednisone", "prednisolone", "penicillin", "cortisol", "progestin"): two of them
 # that share a long start are still two medicines, not two forms of one word
 _DRUG_LIKE = re.compile(r"(?:one|ine|ide|in|ol|mab|nib|vir|pril|sartan|azole|mycin|cycline|cillin|oxacin|platin|taxel|"
@@ -73,13 +89,21 @@ def shared_start(w: str, r: str) -> bool:
 # "in the past 6 months", "in the last 6 months", "within the previous year": one look back from now; the fidelity check
 # reads the window each says (a "next 6 months" in their place is its critical time period)
 _LOOKBACK = frozenset(("past", "last", "previous", "preceding", "prior"))
-_SPAN = re.compile(r"(?:\d.*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|"
-                   r"(?:year|month|week|day|hour|decade)s?)")
+_UNIT = re.compile(r"(?:year|month|week|day|hour|decade)s?")
+_COUNT = re.compile(r"(?:\d[\d.,/-]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|"
+                    r"thirty)")
 
 
 def same_lookback(r: list[str], p: list[str], r_next: str, p_next: str) -> bool:
     """Are the record's words `r` and the page's `p` in their place each one look-back word ("last" for "past") before
-    a time span (`r_next`, `p_next`: the word after each)? Then they say one window; "last" for "past" warned as another
-    word on 149 of 150 real items (session alarms)."""
+    a time span (`r_next`, `p_next`: the words after each, "6 months", "year")? Then they say one window; "last" for
+    "past" warned as another word on 149 of 150 real items (session alarms). A count is no span: "the last 3 PSA
+    values", "prior 5 FU" (a drug), "last two trimesters" (review r30 #4: 12 of 12 real ones were silent)."""
     return len(r) == len(p) == 1 and r[0].lower() in _LOOKBACK and p[0].lower() in _LOOKBACK and \
-        all(_SPAN.fullmatch(w.lower()) for w in (r_next, p_next))
+        all(_is_span(w.lower().split()) for w in (r_next, p_next))
+
+
+def _is_span(words: list[str]) -> bool:
+    """Do these words open with a time span: a unit ("year"), or a count and a unit ("6 months")?"""
+    return bool(words) and (_UNIT.fullmatch(words[0]) is not None or len(words) > 1 and
+                            _COUNT.fullmatch(words[0]) is not None and _UNIT.fullmatch(words[1]) is not None)

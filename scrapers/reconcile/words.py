@@ -21,7 +21,7 @@ from .dropped_words import dropped_describer
 from .normal import strip_marker
 from .shorthands import abbreviates, is_short, lay_for, names_group, stands_for
 from .shorthands import SHORTHAND, american, shortens  # noqa: F401  (read from here too)
-from .same_words import same_lookback, same_word, shared_start  # noqa: F401  (read from here too)
+from .same_words import organ_for_part, same_lookback, same_word, shared_start  # noqa: F401  (read from here too)
 
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
 # "or"/"and" and comparison words are the fidelity check's and direction_words'
@@ -68,7 +68,11 @@ def word_changes(record: str, page: str) -> list[WordChange]:
         if any(any(c.isdigit() for c in w) for w in rl[i1:i2] + pl[j1:j2]):
             continue   # a figure: the fidelity check's to compare
         r_left, p_left = _unmatched(ra[i1:i2], pa[j1:j2])
-        if not r_left and not p_left or same_lookback(r_left, p_left, _at(rl, i2), _at(pl, j2)):
+        if organ_for_part(rl[i1:i2], pl[j1:j2], " ".join(rl[i2:i2 + 1])):   # ("Lung valve" for "Pulmonary valve")
+            out.append(WordChange(" ".join(ra[i1:i2]), " ".join(pa[j1:j2])))
+            places += 1
+            continue
+        if not r_left and not p_left or same_lookback(r_left, p_left, " ".join(rl[i2:i2 + 2]), " ".join(pl[j2:j2 + 2])):
             continue
         places += 1
         if r_left and p_left and abbreviates(r_left, p_left):   # (a name written short: one word of the copy, "No
@@ -248,11 +252,6 @@ def _in_capitals(text: str, other: str) -> bool:
     theirs = set(_ALPHA.findall(other))
     shared = [w for w in _ALPHA.findall(text) if w.lower() in {v.lower() for v in theirs}]
     return not shared or sum(w.isupper() and w not in theirs for w in shared) > len(shared) / 2
-
-
-def _at(words: list[str], k: int) -> str:
-    """The k-th word, or "" past the end."""
-    return words[k] if k < len(words) else ""
 
 
 def tokens(text: str) -> list[str]:
