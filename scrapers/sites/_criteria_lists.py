@@ -233,6 +233,38 @@ def _bullet_run(text: str, before: Line | str | None, after: Line | str | None) 
     return parts is not None and len(parts) > 1
 
 
+# the words of a heading as a record writes one ("INCLUSION CRITERIA", "Exclusion Criteria"), wherever in an item
+_HEAD_WORDS = re.compile(r"\b(?:INCLUSION|EXCLUSION)\s+CRITERIA\b|\b(?:Inclusion|Exclusion)\s+Criteria\b")
+
+
+def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
+    """A paragraph's items (`split_paragraph`), each with the heading that follows it, if any. In a "- a - b" run a
+    heading without a colon is read where the dashes show it: alone as a bullet's words ("- INCLUSION CRITERIA - a",
+    the record's "INCLUSION CRITERIA - Normal Volunteers:" cut at its dash) or after an item's full stop, a heading line
+    without a bullet run into the item before ("… or crying. EXCLUSION CRITERIA - Patients with …:"). Read as items,
+    the reasons to stay out after them were listed as requirements (NCT00001922: a critical the record does not
+    back). Only when every heading in the run is read so: one left in an item's words ("… Pregnancy INCLUSION
+    CRITERIA - for the Parents …", no full stop) would put the lists after it under the heading before it
+    (NCT00006334), so the run is read as before, its items under the heading it started under."""
+    items = split_paragraph(piece)
+    plain = [(it, None) for it in items]
+    if len(items) < 2 or split_dashes(clean(piece)) is None:
+        return plain
+    out: list[tuple[str, str | None]] = []
+    for it in items:
+        alone = _HEAD_ALONE.match(it) or _BARE_ALONE.fullmatch(it)
+        end = END_HEADER.search(it)
+        if alone and not _ITEMS_WORDS.match(alone.group(1)):
+            out.append(("", alone.group(1)))
+        elif end:
+            out.append((it[:end.start()].strip(), end.group(1)))
+        elif _HEAD_WORDS.search(it):
+            return plain   # a heading in an item's words ("… Pregnancy INCLUSION CRITERIA"): not read, nor the others
+        else:
+            out.append((it, None))
+    return out
+
+
 def _bulleted(line: Line | str | None) -> bool:
     return line is not None and criteria_item(line if isinstance(line, Line) else Line(line, "p"))
 
@@ -291,8 +323,12 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
                 continue
             if len(pieces) == 1 and (tag == "li" or _one_item(text, before, after)):
                 target.append(piece.strip())
-            else:
-                target.extend(split_paragraph(piece))
+                continue
+            for item, head in _items_and_heads(piece):
+                if item:
+                    target.append(item)
+                if head:
+                    target = list_for(head)
         if next_target is not None:
             target = next_target
     inc, t1 = strip_truncation(inc)

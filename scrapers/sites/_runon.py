@@ -336,12 +336,27 @@ _DASH_START = re.compile(r"[-•]\s")
 _DASH = re.compile(r"\s+[-•]\s+")
 
 
+# an item's own count "…: 1) … 2) …" (a bracket after its figure, after a colon or a comma: a bullet's own count,
+# "- 1) a - 2) b", is the list's, and "(Phase 1) …" is no count)
+_COUNT = re.compile(r"(?:(?<=[:;,.]\s)|^)(\d{1,2})\)\s")
+
+
+def _counted_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans from each "N)" to the "N+1)" after it: one item's own count, whose words may hold " - " ("Any individual
+    with: 1) an implant or surgical clip - implanted neural stimulator, …: 2) a foreign body - metal shavings, …",
+    NCT00001922, a line the record wrote without a bullet). A dash between the two is that item's, never a bullet."""
+    marks = [(m.start(), int(m.group(1))) for m in _COUNT.finditer(text)
+             if not any(a < m.start() < b for a, b in spans)]   # (a bracket's close: "(Step 0, 2, 4, 6) must")
+    return [(a, b) for (a, n), (b, m) in zip(marks, marks[1:]) if m == n + 1]
+
+
 def split_dashes(text: str) -> list[str] | None:
     """A run-on paragraph of "-" bullets ("- a - b - c", a list a page flattened) on its bullets, as the record writes
     them one per line; None when it does not start with one."""
     if not _DASH_START.match(text):
         return None
     spans = bracket_spans(text)
+    spans += _counted_runs(text, spans)
     at = [0] + [m.start() for m in _DASH.finditer(text)
                 if not (text[m.start() - 1].isdigit() and _AFTER.match(text, m.end()))
                 and not any(a < m.start() < b for a, b in spans)]
