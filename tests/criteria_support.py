@@ -1,5 +1,5 @@
 """What the criteria parser's tests share: an item list's texts, the no-lost-text check, a corpus record's criteria,
-and a record's criteria shown run into one paragraph (CheckOrphan's layout) with the alarms that page draws."""
+a record made of two bulleted lists, and a record's criteria shown run into one paragraph (CheckOrphan's layout) with the alarms that page draws."""
 
 import re
 from datetime import date
@@ -28,6 +28,16 @@ def assert_conserved(text, crit):
 
 def record_criteria(shared_dir, nct_id):
     return corpus_record(shared_dir, nct_id)["protocolSection"]["eligibilityModule"]["eligibilityCriteria"]
+
+
+def bulleted_record(inclusion: list[str], exclusion: list[str], nct_id: str = "NCT01774864") -> OfficialRecord:
+    """A recruiting trial's record whose criteria are these two lists as "* " bullets under their headings: the
+    record the criteria comparison tests change one item of on a page."""
+    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in inclusion) + "\n\nExclusion Criteria:\n\n"
+            + "\n".join(f"* {t}" for t in exclusion))
+    return OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": nct_id}, "statusModule": {"overallStatus": "RECRUITING"},
+        "eligibilityModule": {"eligibilityCriteria": text}}})
 
 
 def _record(nct_id: str, criteria: str) -> OfficialRecord:

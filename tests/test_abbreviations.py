@@ -9,6 +9,8 @@ import pytest
 
 from scrapers.abbreviations import as_abbreviated, spells
 from scrapers.fidelity import check_fidelity
+from criteria_support import bulleted_record
+
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import is_alarm, reconcile
@@ -89,11 +91,7 @@ EXC = ["Regular use of nonsteroidal anti-inflammatory drugs (NSAIDs) within 14 d
 
 
 def _page_findings(inc: list[str], exc: list[str]) -> list:
-    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in INC) + "\n\nExclusion Criteria:\n\n"
-            + "\n".join(f"* {t}" for t in EXC))
-    official = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": text}}})
+    official = bulleted_record(INC, EXC)
     page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=inc, exclusion=exc)
     return [f for f in reconcile(page, official, TODAY) if is_alarm(f)]
 

@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 
+from criteria_support import bulleted_record
+
 from scrapers.model import PageRecord
-from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
 
 TODAY = date(2026, 12, 6)
@@ -20,11 +21,7 @@ EXC = ["Active infection", "Pregnancy", "Lactation", "Not using effective contra
 
 
 def _alarms(section: str, first: int, joined: str) -> list:
-    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in INC) + "\n\nExclusion Criteria:\n\n"
-            + "\n".join(f"* {t}" for t in EXC))
-    official = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": text}}})
+    official = bulleted_record(INC, EXC)
     inc, exc = list(INC), list(EXC)
     items = inc if section == "inclusion" else exc
     items[first:first + 2] = [joined]
@@ -58,11 +55,7 @@ def test_requirements_joined_by_or_stay_critical():
 def test_the_pair_inside_a_longer_and_join_stays_critical(first, count, joined):
     """Review r30 #1: only "pregnancy and lactation" means either; the other "and" still keeps out only someone with
     both (20 of 22 real three-item joins had dropped to the merge warning)."""
-    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in INC) + "\n\nExclusion Criteria:\n\n"
-            + "\n".join(f"* {t}" for t in EXC))
-    official = OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": text}}})
+    official = bulleted_record(INC, EXC)
     exc = list(EXC)
     exc[first:first + count] = [joined]
     page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=list(INC), exclusion=exc)

@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from criteria_support import bulleted_record
+
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
@@ -23,11 +25,7 @@ EXC = ["Had uncontrolled blood pressure", "Prior treatment with cisplatin",
 
 
 def _official() -> OfficialRecord:
-    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in INC) + "\n\nExclusion Criteria:\n\n"
-            + "\n".join(f"* {t}" for t in EXC))
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": text}}})
+    return bulleted_record(INC, EXC)
 
 
 def _findings(inc: list[str], exc: list[str]) -> tuple[list, dict]:
