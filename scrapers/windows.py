@@ -19,16 +19,18 @@ _WIN_BEFORE = re.compile(rf"\b((?:within|in|during|for|over)(?: the)? {_LOOKBACK
 # past 6 months" says; another anchor ("before surgery") or a figure with no look-back word before it ("at least 4
 # weeks before enrollment", a washout) keeps its own window
 _LOOK_WORD = re.compile(r"\b(?:within|in|during|over)$")
-_STUDY = r"(?:(?:the|this) )?(?:study|trial)"
+_STUDY = r"(?:(?:the|this) )?(?:clinical )?(?:study|trial|protocol)"
 _JOINING = re.compile(
-    rf"\s*(?:the |this )?(?:(?:study |trial )?(?:entry|enroll?ment|registration|randomi[sz]ation|screening|inclusion|"
-    rf"recruitment|baseline|initiation|start|participation)(?: visit| period)?(?: (?:in|into|to|on) {_STUDY})?|"
+    rf"\s*(?:the |this )?(?:(?:first )?(?:study |trial |protocol )?"
+    rf"(?:entry|enroll?ment|registration|randomi[sz]ation|screening|inclusion|recruitment|baseline|initiation|start|"
+    rf"participation)(?: visit| period)?(?: (?:in|into|to|on) {_STUDY})?|"
     rf"(?:entering|joining|entry (?:in|into|to)|enroll?ment (?:in|into|on|to)|participation in|start of|starting|"
     rf"beginning|initiation of|initiating|taking part in|participating in) "
-    rf"(?:{_STUDY}|(?:study )?(?:treatment|drug|medication|therapy|dosing))|"
+    rf"(?:{_STUDY}|(?:study |protocol )?(?:treatment|drug|medication|therapy|dosing))|"
     rf"(?:the )?(?:signing|signature) (?:of )?(?:the )?(?:informed )?consent|(?:informed )?consent|"
     rf"(?:first|initial) (?:dose|dosing|administration|infusion|injection|vaccination)|"
-    rf"study (?:drug|treatment|medication|intervention|vaccination|day 1)|(?:cycle 1,? )?day [01]|c1d1|"
+    rf"(?:study|protocol) (?:drug|treatment|therapy|medication|intervention|vaccination|day 1)|"
+    rf"(?:cycle 1,? )?day [01]|c1d1|"
     rf"(?:screening |baseline |first |study )?visit [01]|(?:first|screening|baseline|first check-up) visit|{_STUDY}|"
     # (the plain English of server.explain: "before joining", "before taking part", "being assigned to a study group")
     rf"joining|taking part|being (?:assigned|randomi[sz]ed) to a (?:study )?group)\b")

@@ -13,6 +13,7 @@ from scrapers.fidelity import check_fidelity, facts
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
+from server.explain import explain_item
 
 TODAY = date(2026, 12, 6)
 INC = ["Age 18 years or older",
@@ -98,3 +99,15 @@ def test_another_anchor_or_a_washout_keeps_its_own_window():
     assert check_fidelity("Stroke within 6 months prior to surgery", "Stroke within the past 6 months") != []
     # ("before" said ahead of the figure, with no window word after it)
     assert [f.window for f in facts("surgery before 6 weeks")] == ["before"]
+
+
+@pytest.mark.parametrize("record", [
+    "Emergency steroid therapy (if required) must be started within 72 hours prior to protocol therapy",   # NCT00004228
+    "A subject diagnosed with another cancer within 3 years before participating in this clinical study",  # NCT02795884
+    "These lab values must be obtained within 4 weeks prior to protocol entry",                            # NCT00003204
+])
+def test_the_plain_english_keeps_the_window(record):
+    # (server.explain writes "before study treatment", "before taking part in the study": one window with the record's,
+    # else the plain text is rejected and the reader shown the original)
+    e = explain_item(record, "exclusion")
+    assert e.losses == [] and e.shown != record
