@@ -23,6 +23,7 @@ from .units import TIME_UNITS as _TIME_UNITS
 from .units import UNIT_NAMES as _UNIT_NAMES
 from .units import UNIT_RE as _UNIT_RE
 from .units import restates, same_time, unit_at
+from .windows import window as _window
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "implied_durations", "read_quantities",
            "same_duration", "two_bound_range"]
@@ -88,6 +89,11 @@ _SPACES = re.compile(r"\s+")
 _NEW_SENTENCE = re.compile(r"\b((?:year|month|week|day|hour)s?)\s+(?=(?:Prior|Previous)\s+(?!to\b)[a-z])")
 
 
+# "within the next 6-months", "12-weeks prior to": a figure hyphened to a plural time unit is that time, as when spaced
+# (the adjective "a 6-month course" keeps its own reading)
+_HYPHEN_SPAN = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?)-(?=(?:years|months|weeks|days|hours)\b)")
+
+
 def _normalize(text: str) -> str:
     t = unescape_markdown(text)
     if not t.isascii():  # superscripts and the symbols in _CHAR_MAP are all non-ASCII
@@ -110,6 +116,8 @@ def _normalize(text: str) -> str:
     if "," in t:
         t = _THOUSANDS.sub("", t)                                   # 100,000 -> 100000
     t = _LEADING_DOT.sub("0.", t)                                   # .36 -> 0.36
+    if "s-" in t or "-" in t:
+        t = _HYPHEN_SPAN.sub(r"\1 ", t)                            # "within the next 6-months": "6 months"
     return _SPACES.sub(" ", t)
 
 
@@ -138,37 +146,6 @@ _AGED = re.compile(r"\bage[ds]\s*$", re.I)
 _AND_AGES = re.compile(r"\s*and\s*\d+(?:\.\d+)?\s*(?:years?|months?|weeks?|days?)\s*(?:old|of\s+age)\b")
 _AGE_WORD = re.compile(r"\bage\s*:?\s*$")
 _RANGE_SEP = re.compile(r"\s*(?:-|to|through|and)\s*(?=[\d.])")
-
-# "within the past", "within past", "in the last", "during the prior": a look back, with or without its "the" (a copy
-# that drops it says the same; "in 6 months" without its look-back word may read as ahead, so stays another window)
-_LOOKBACK = r"(?:past|last|previous|preceding|prior)"
-_WIN_BEFORE = re.compile(rf"\b((?:within|in|during|for|over)(?: the)? {_LOOKBACK}|(?:within|in|during)(?: the)? (?:first|next)|"
-                         r"within|in the|during|for|since|after|before|prior to|following)$")
-_FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
-_WIN_AFTER = re.compile(r"^\s*(?:[(\[](?:inclusive|exclusive)[)\]]\s*)?(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
-                        r"post|from|of)\b")
-_WIN_CLASS = {"prior to": "before", "prior": "before", "before": "before", "preceding": "before", "previous": "before",
-              "previously": "before", "earlier": "before", "ago": "before", "after": "after", "following": "after",
-              "since": "since", "post": "after", "from": "from", "of": "of", "during": "during", "for": "for",
-              "in the": "in", "within": "within"}
-
-
-# a cue in the figure's own clause that a bare "within" looks ahead ("death expected within 6 months", "plan to retire
-# within two years"); "life expectancy" and "a treatment plan" are no such cue
-_AHEAD = re.compile(r"\b(?:plans? to|planned|planning|expect(?:s|ed)?|anticipat\w*|scheduled?|intend\w*|will|going to)\b")
-
-
-def _win_class(words: str) -> str:
-    """The window words before or after a figure as one class: a look back ("within the past", "in last", "over the
-    prior") is "within"; "for the past" is "for past", how long something has held, not how recently (review r30 #3);
-    "in the next", "within next" is "next"; "during the first" is "first"."""
-    said = words.split()
-    if len(said) > 1 and said[-1] in ("past", "last", "previous", "preceding", "prior"):
-        return "for past" if said[0] == "for" else "within"
-    if len(said) > 1 and said[-1] in ("first", "next"):
-        return said[-1]
-    return _WIN_CLASS.get(words, words)
-
 
 def _num(s: str) -> str:
     v = float(s)
@@ -212,31 +189,6 @@ def two_bound_range(text: str) -> str | None:
     t = _SPACES.sub(" ", _CMP_RE.sub(lambda m: " " + _CMP_SYM[int(m.lastgroup[1:])] + " ", _normalize(text)))
     folded = _closed_ranges(t)
     return _SPACES.sub(" ", folded).strip() if folded != t else None
-
-
-def _ahead(before: str) -> bool:
-    """Does a cue that the window looks ahead ("expected", "plan to") stand in the figure's clause (the text `before`
-    it, from its last stop)? The whole clause, not a number of letters or words: a plain rewording of it, longer or
-    shorter ("atrial fibrillation (a common type of irregular heartbeat)"), must read the same."""
-    return _AHEAD.search(re.split(r"[;.:]", before)[-1]) is not None
-
-
-def _window(prefix: str, after: str, before: str = "") -> str:
-    """The time relation around a duration: the words before it ("within the past") and after it ("before"); `before`,
-    the text before the figure, is read for a cue that a bare "within" looks ahead."""
-    prefix = prefix.rstrip()
-    while True:
-        fm = _FILLER.search(prefix)
-        if not fm or not prefix:
-            break
-        prefix = prefix[: fm.start()].rstrip()
-    pre = _WIN_BEFORE.search(prefix)
-    post = _WIN_AFTER.match(after)
-    parts = [_win_class(m.group(1)) for m in (pre, post) if m]
-    if pre and pre.group(1) == "within" and \
-            (parts[-1] == "after" or parts[1:] in ([], ["of"], ["from"]) and _ahead(before)):
-        parts[0] = "next"   # ("within 3 months after randomization": ahead, no look back; review r30 #2)
-    return "/".join(parts)
 
 
 def _range_with_units(t: str, end: int, between: bool) -> tuple[str, list[str], int] | None:
@@ -365,7 +317,8 @@ def read_quantities(t: str) -> list[Fact]:
 # A length of time said without a figure: "within the past year" is 1 year, "half a year" 0.5 year. Read only by the
 # fidelity check, to pair with a figure the other text gives ("within the past 12 months"); never a figure a page
 # is asked to show (a summary saying "in the past year" states no number the record must hold).
-_IMPLIED = re.compile(r"\b(?:the )?(?:past|last|previous|preceding|prior) (year|month|week|day)\b(?!\s*\d)"
+_IMPLIED = re.compile(r"\b(?:(?:the )?(?:past|last|previous|preceding|prior)|the(?= \w+ (?:before|prior to|preceding) ))"
+                      r" (year|month|week|day)\b(?!\s*\d)"
                       r"|\bhalf an? (year|month|week|day|hour)\b")
 
 

@@ -113,8 +113,10 @@ def test_items_run_together_read_as_two_statements():
     # a capital "Prior" before a noun starts the next item; it is no window "10-80 years prior"
     assert check_fidelity("Age: 10-80 years. Prior documentation of vasculitis",
                           "Age: 10-80 years Prior documentation of vasculitis") == []
-    assert [f.window for f in facts("within 2 years prior to entry")] == ["within/before"]
+    assert [f.window for f in facts("within 2 years prior to surgery")] == ["within/before"]
     assert [f.window for f in facts("2 years Prior to entry")] == ["before"]
+    # (a look back to joining is "within the past 2 years" said from then: test_reconcile_time_filler)
+    assert [f.window for f in facts("within 2 years prior to entry")] == ["within"]
     # "prior" before a noun is the next item's adjective, joined by a space or by "; " alike
     # (NCT00497406: "disease-free for at least 5 years prior radiotherapy to the head")
     assert [f.window for f in facts("at least 5 years prior radiotherapy")] == [""]

@@ -97,10 +97,22 @@ _COUNT = re.compile(r"(?:\d[\d.,/-]*|one|two|three|four|five|six|seven|eight|nin
 def same_lookback(r: list[str], p: list[str], r_next: str, p_next: str) -> bool:
     """Are the record's words `r` and the page's `p` in their place each one look-back word ("last" for "past") before
     a time span (`r_next`, `p_next`: the words after each, "6 months", "year")? Then they say one window; "last" for
-    "past" warned as another word on 149 of 150 real items (session alarms). A count is no span: "the last 3 PSA
-    values", "prior 5 FU" (a drug), "last two trimesters" (review r30 #4: 12 of 12 real ones were silent)."""
-    return len(r) == len(p) == 1 and r[0].lower() in _LOOKBACK and p[0].lower() in _LOOKBACK and \
+    "past" warned as another word on 149 of 150 real items (session alarms); so do window words for window words
+    ("within past" for "during"), the time period being the fidelity check's to compare ("over" for "in" it reads as
+    none, so they stay words). A count is no span: "the last 3 PSA values", "prior 5 FU" (a drug), "last two
+    trimesters" (review r30 #4: 12 of 12 real ones were silent)."""
+    return _window_words(r) and _window_words(p) and not {w.lower() for w in r + p} <= {"in", "over"} and \
         all(_is_span(w.lower().split()) for w in (r_next, p_next))
+
+
+# "within past" for "during" in "during the 3 months prior to study entry" (window2: 3 of 60 real items warned once
+# the time period read alike): window words before a span, whose window the fidelity check reads and compares
+_WINDOW = frozenset(("within", "in", "during", "over"))
+
+
+def _window_words(ws: list[str]) -> bool:
+    """Are these one or two window words ("during", "within past", "in the last" without its "the")?"""
+    return 0 < len(ws) <= 2 and all(w.lower() in _WINDOW or w.lower() in _LOOKBACK for w in ws)
 
 
 def _is_span(words: list[str]) -> bool:

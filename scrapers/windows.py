@@ -1,0 +1,89 @@
+"""The time window around a figure of time, as one class: "within the past 6 months", "in the last 6 months" and "in
+the 6 months before enrollment" are one look back ("within"); "for the past" is how long ("for past"); "within the next"
+is ahead ("next"). Split from scrapers.quantities, which reads each figure and asks here for its window.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["window"]
+
+# "within the past", "within past", "in the last", "during the prior": a look back, with or without its "the" (a copy
+# that drops it says the same; "in 6 months" without its look-back word may read as ahead, so stays another window)
+_LOOKBACK = r"(?:past|last|previous|preceding|prior)"
+_WIN_BEFORE = re.compile(rf"\b((?:within|in|during|for|over)(?: the)? {_LOOKBACK}|(?:within|in|during)(?: the)? (?:first|next)|"
+                         r"within|in the|during|for|since|after|before|prior to|following)$")
+# A look back to the day one joins: "in the 6 months before enrollment", "during the 12 months prior to randomization",
+# "within 4 weeks prior to study entry", "in the year before screening" say, from the time of joining, what "within the
+# past 6 months" says; another anchor ("before surgery") or a figure with no look-back word before it ("at least 4
+# weeks before enrollment", a washout) keeps its own window
+_LOOK_WORD = re.compile(r"\b(?:within|in|during|over)$")
+_STUDY = r"(?:(?:the|this) )?(?:clinical )?(?:study|trial|protocol)"
+_JOINING = re.compile(
+    rf"\s*(?:the |this )?(?:(?:first )?(?:study |trial |protocol )?"
+    rf"(?:entry|enroll?ment|registration|randomi[sz]ation|screening|inclusion|recruitment|baseline|initiation|start|"
+    rf"participation)(?: visit| period)?(?: (?:in|into|to|on) {_STUDY})?|"
+    rf"(?:entering|joining|entry (?:in|into|to)|enroll?ment (?:in|into|on|to)|participation in|start of|starting|"
+    rf"beginning|initiation of|initiating|taking part in|participating in) "
+    rf"(?:{_STUDY}|(?:study |protocol )?(?:treatment|drug|medication|therapy|dosing))|"
+    rf"(?:the )?(?:signing|signature) (?:of )?(?:the )?(?:informed )?consent|(?:informed )?consent|"
+    rf"(?:first|initial) (?:dose|dosing|administration|infusion|injection|vaccination)|"
+    rf"(?:study|protocol) (?:drug|treatment|therapy|medication|intervention|vaccination|day 1)|"
+    rf"(?:cycle 1,? )?day [01]|c1d1|"
+    rf"(?:screening |baseline |first |study )?visit [01]|(?:first|screening|baseline|first check-up) visit|{_STUDY}|"
+    # (the plain English of server.explain: "before joining", "before taking part", "being assigned to a study group")
+    rf"joining|taking part|being (?:assigned|randomi[sz]ed) to a (?:study )?group)\b")
+_FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
+_WIN_AFTER = re.compile(r"^\s*(?:[(\[](?:inclusive|exclusive)[)\]]\s*)?(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
+                        r"post|from|of)\b")
+_WIN_CLASS = {"prior to": "before", "prior": "before", "before": "before", "preceding": "before", "previous": "before",
+              "previously": "before", "earlier": "before", "ago": "before", "after": "after", "following": "after",
+              "since": "since", "post": "after", "from": "from", "of": "of", "during": "during", "for": "for",
+              "in the": "in", "within": "within"}
+
+
+# a cue in the figure's own clause that a bare "within" looks ahead ("death expected within 6 months", "plan to retire
+# within two years"); "life expectancy" and "a treatment plan" are no such cue
+_AHEAD = re.compile(r"\b(?:plans? to|planned|planning|expect(?:s|ed)?|anticipat\w*|scheduled?|intend\w*|will|going to)\b")
+
+
+def _win_class(words: str) -> str:
+    """The window words before or after a figure as one class: a look back ("within the past", "in last", "over the
+    prior") is "within"; "for the past" is "for past", how long something has held, not how recently (review r30 #3);
+    "in the next", "within next" is "next"; "during the first" is "first"."""
+    said = words.split()
+    if len(said) > 1 and said[-1] in ("past", "last", "previous", "preceding", "prior"):
+        return "for past" if said[0] == "for" else "within"
+    if len(said) > 1 and said[-1] in ("first", "next"):
+        return said[-1]
+    return _WIN_CLASS.get(words, words)
+
+
+def _ahead(before: str) -> bool:
+    """Does a cue that the window looks ahead ("expected", "plan to") stand in the figure's clause (the text `before`
+    it, from its last stop)? The whole clause, not a number of letters or words: a plain rewording of it, longer or
+    shorter ("atrial fibrillation (a common type of irregular heartbeat)"), must read the same."""
+    return _AHEAD.search(re.split(r"[;.:]", before)[-1]) is not None
+
+
+def window(prefix: str, after: str, before: str = "") -> str:
+    """The time relation around a duration: the words before it ("within the past") and after it ("before"); `before`,
+    the text before the figure, is read for a cue that a bare "within" looks ahead."""
+    prefix = prefix.rstrip()
+    while True:
+        fm = _FILLER.search(prefix)
+        if not fm or not prefix:
+            break
+        prefix = prefix[: fm.start()].rstrip()
+    pre = _WIN_BEFORE.search(prefix)
+    post = _WIN_AFTER.match(after)
+    parts = [_win_class(m.group(1)) for m in (pre, post) if m]
+    if post and parts[-1] == "before" and _JOINING.match(after, post.end()) and \
+            (pre and parts[0] in ("within", "during", "for", "for past") or not pre and _LOOK_WORD.search(prefix)):
+        # (from joining, as "within the past 6 months" says; "for 30 days before study entry" as "for the past")
+        return "for past" if pre and parts[0].startswith("for") else "within"
+    if pre and pre.group(1) == "within" and \
+            (parts[-1] == "after" or parts[1:] in ([], ["of"], ["from"]) and _ahead(before)):
+        parts[0] = "next"   # ("within 3 months after randomization": ahead, no look back; review r30 #2)
+    return "/".join(parts)
