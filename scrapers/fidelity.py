@@ -330,7 +330,7 @@ def one_wording(a: str, b: str) -> tuple[str, str]:
     if "post" in a.lower() and "post" in b.lower():   # "1 year post-menopausal" reads "after 1 year": so does "postmenopausal"
         pa, pb = set(_POST_SPLIT.findall(a.lower())), set(_POST_SPLIT.findall(b.lower()))
         a, b = _post_split(a, pb - pa), _post_split(b, pa - pb)
-    if "or " in a or "or " in b:
+    if "or " in a.lower() or "or " in b.lower():   # ("Patient Is Male Or Female": NCT00462748)
         a, b = both_sexes_alike(a, b)
     return absorb_not(a, b)
 

@@ -23,6 +23,7 @@ import re
 
 from ..criteria import unescape_markdown
 from ..fidelity import SEX_WORDS, same_side
+from ..sex_pairs import IMPLIED_SEX
 from .align import Entry
 from .compare import _changed_message, excerpt_pair
 from .dropped_words import NOT_NOUN, PEOPLE, dropped_measure_name
@@ -30,14 +31,9 @@ from .finding import Finding, criteria_finding
 from .normal import strip_marker
 from .words import COMPARISON_WORDS, FILLER, TOKEN, WordChange, _content, as_read
 
-# an item that is about one sex whatever its sex word says (pregnancy, childbearing, a sex's own organs or partner,
-# "she": r31 added the pregnancy hormone, a sex's own conditions and tests, 8 items of the corpus's trials open to all);
-# not contraception or sterilization, which either sex may be asked for ("Men must agree to use contraception")
-_IMPLIED = re.compile(r"(?i)pregnan|child[- ]?bearing|lactat|breast[- ]?feed|nursing|menopaus|menstrua|menses"
-                      r"|vasectom|partner|ovar|uter(?:us|ine)|prostat|testic|testes|testis"
-                      r"|sperm|semen|\bs?he\b|\bher\b|\bhis\b|hysterect|tubal|oophor|gyn[a]?ec|cervix|obstet|\bwombs?\b"
-                      r"|\bhcg\b|amenorrh|vagin|endometri|erectile|penile|penis|post-?partum|\bivf\b|in vitro fertili"
-                      r"|oocyte|mammogra|menarch")
+# an item that is about one sex whatever its sex word says (sex_pairs.IMPLIED_SEX: r31 added the pregnancy hormone, a
+# sex's own conditions and tests, 8 items of the corpus's trials open to all)
+_IMPLIED = IMPLIED_SEX
 _JOINS = frozenset(("and", "or", "nor"))
 # words after a sex word it does not describe, beside the verbs, function and comparison words (`_describes`)
 _NOT_DESCRIBED = frozenset("age ages range able unable only first alone".split())
