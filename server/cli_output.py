@@ -9,7 +9,7 @@ from datetime import date
 
 from scrapers.dates import human_date
 from scrapers.reconcile import status_words
-from scrapers.reconcile.status import copy_from
+from scrapers.reconcile.status import copy_day, copy_from
 from server.annotate import official_summary
 from server.claimed import COPY, claimed_drift
 from server.related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out,
@@ -46,8 +46,12 @@ def print_check(page, looked, drift: dict, record_file: str | None = None) -> No
     print(f"  {'your copy says:' if saved else 'page says:':<20} {page.status_text or 'no status shown'}"
           + (f" ({page.as_of_text})" if page.as_of_text else ""))
     label = "record file:" if record_file else "saved copy:" if copy_as_of else "ClinicalTrials.gov:"
-    whose = (f" (the record in {record_file}, {copy_from(copy_as_of) if copy_as_of else 'current'})" if record_file
-             else f" (TrialLens's copy of the record, {copy_from(copy_as_of)})" if copy_as_of else "")
+    # (a copy dated the day of the last update the line gives is not dated again: "last update posted 1 Jun 2024 (the
+    # record in r.json, from 1 Jun 2024)" said the one date twice; a copy of another day, or none, keeps its date)
+    dated = copy_as_of and copy_day(copy_as_of) == (official.last_update_posted or "")[:10]
+    when = "" if dated else f", {copy_from(copy_as_of) if copy_as_of else 'current'}"
+    whose = (f" (the record in {record_file}{when})" if record_file
+             else f" (TrialLens's copy of the record{when})" if copy_as_of else "")
     # (the CLI's own dates as the page and the card write them, "18 Nov 2025": "last update posted 2025-11-18" sat
     # beside "from 18 Nov 2025"; review r23 #17. The page's own words above, and --json, stay as given.)
     print(f"  {label:<20} {status_words(official.status)}"

@@ -139,3 +139,23 @@ def test_another_site_s_page_has_no_saved_copy_said(offline, capsys):
     assert main(["check", str(page), "--record", str(FIXTURES / "ctgov" / "NCT07635758.json"), "--today",
                  "2026-01-10", "--json"]) == 0
     assert "saved_copy" not in json.loads(capsys.readouterr().out)["drift"]
+
+
+def _header(out: str) -> str:
+    """The record's line at the top of the CLI's text ("  record file:  completed, last update posted …")."""
+    return next(line for line in out.splitlines() if line.startswith("  record file:"))
+
+
+def test_the_record_s_line_dates_the_record_once(offline, capsys):
+    """"last update posted 1 Jun 2024 (the record in r.json, from 1 Jun 2024)" said the file's one date twice (review
+    service4); a file dated another day than its last update (versionHolder) keeps that date. --json keeps its fields."""
+    record = _record(offline, "COMPLETED", "2024-06-01")
+    line = _header(_check(capsys, record))
+    assert line.count("1 Jun 2024") == 1 and line.endswith(f"last update posted 1 Jun 2024 (the record in {record})")
+    study = json.loads(open(record, encoding="utf-8").read())
+    study["derivedSection"] = {"miscInfoModule": {"versionHolder": "2024-07-10"}}
+    other = offline / "versioned.json"
+    other.write_text(json.dumps(study), encoding="utf-8")
+    assert _header(_check(capsys, str(other))).endswith(f"1 Jun 2024 (the record in {other}, from 10 Jul 2024)")
+    official = json.loads(_check(capsys, record, "--json"))["official"]
+    assert (official["last_update_posted"], official["fetched_at"][:10]) == ("2024-06-01", "2024-06-01")

@@ -19,8 +19,9 @@ from .facts import participants, same_age
 from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
-                           backed_age, no_maximum_claims, official_values, range_bounds, read_facts, record_ages,
-                           record_prose, sentence, squash)
+                           backed_age, official_values, range_bounds, read_facts, record_ages, record_prose, sentence,
+                           squash)
+from .plain_open_ended import no_maximum_claims
 from .plain_weights import weight_claims
 
 _NEG_BEFORE = re.compile(r"\b(not|no longer|never|n't|nor|isn't|aren't|wasn't|stopped|closed)\b[\w\s,]{0,12}$", re.I)

@@ -1,7 +1,7 @@
 """Age limits in a page's plain-language text, held to the record's: ages written with comparators ("Age ≥18 years
-and ≤80 years", "Age >18 / <80", "over 18 and under 80") against the record's minimum and maximum age, and an
-open-ended lower age ("aged 35 years and older") against its maximum; and the tests of what is about joining that the
-weights (plain_weights) and plain.py share.
+and ≤80 years", "Age >18 / <80", "over 18 and under 80") against the record's minimum and maximum age, and the ages the
+record's own text states (record_ages); and the tests of what is about joining that the weights (plain_weights), the
+open-ended ages (plain_open_ended: "aged 35 years and older") and plain.py share.
 
 Split from plain.py (the other plain-language claims), with the helpers both read the record's figures with. A limit
 is compared only where both sides give it plainly: a bound without a unit only against a record limit in years (the
@@ -11,14 +11,14 @@ unit a reader assumes). Anything else is left alone, never guessed at.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..dates import UNIT_WORDS, Age, parse_age_limits
+from ..dates import UNIT_WORDS, Age
 from ..fidelity import facts
 from ..model import OfficialRecord
 from ..units import same_time, unit_at
 from ..vocab import fold
-from .facts import no_maximum_finding, same_age
+from .facts import same_age
 from .finding import Finding, quote
 
 AGE_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
@@ -173,11 +173,16 @@ def _bounds(m: re.Match) -> list[_Said]:
     return out
 
 
+def _other_age(m: re.Match, text: str) -> bool:
+    """Is the "age" that starts `m` another than the participant's ("gestational age", "bone age")?"""
+    before = re.search(r"([a-z-]+)[\s-]*$", text[max(0, m.start() - 30): m.start()], re.I)
+    return bool(before and before.group(1).strip("-").lower() in _OTHER_AGE)
+
+
 def _an_age(m: re.Match, text: str) -> bool:
     """Is this match a participant's age: not "gestational age"; and, said without a unit or "age", a bare figure
     that no other unit follows ("patients over 60 kg", "adults over 24 hours after onset" are no ages)."""
-    before = re.search(r"([a-z-]+)[\s-]*$", text[max(0, m.start() - 30): m.start()], re.I)
-    if m.group("age") and before and before.group(1).strip("-").lower() in _OTHER_AGE:
+    if m.group("age") and _other_age(m, text):
         return False
     said = [n for n in ("lo", "hi", "only") if m.group(n)]
     if m.group("who") and m.group("who").lower() not in _YOUNG and any(m.group(f"{n}_u") and age_unit(m.group(f"{n}_u")) != "YEARS" and not m.group(f"{n}_old")
@@ -199,6 +204,11 @@ AGE_RANGE = re.compile(
     + r"\s+(?:old|of\s+age)\b",
     re.I,
 )
+# an age range the record's own text gives after an "Age" label: "Age - 18-80 years", "Age: 18-80 years", "Ages: 18 to
+# 80" (NCT00491777's item "Age - 18-80 years" beside age fields of 18 to 85: a summary repeating it was a false alarm,
+# review service4). Read in the record only: a page's labelled range is not read as its claim.
+_LABELLED_RANGE = re.compile(r"\bages?\s*(?::|-|–)\s*" + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|through)\s*"
+                             + _NUM + r"(?:\s*" + AGE_UNIT + r")?(?!\s*[\d.%/])\b", re.I)
 # a figure said as an age, not a length of time: "18 years of age", "2 years old", "Age 18 years or older"
 _AN_AGE = re.compile(r"\b" + _NUM + r"\s*" + AGE_UNIT + r"\s+(?:old|of\s+age|or\s+(?:older|younger))\b|"
                      r"\bage[ds]?\s*:?\s*(?:of\s+|is\s+)?" + _NUM + r"\s*" + AGE_UNIT + r"\b", re.I)
@@ -243,10 +253,18 @@ def record_ages(official: OfficialRecord) -> set[tuple[str, str, bool, str]]:
         said = [(b.value, b.unit, "high" if b.upper else "low") for m in _AGE_LIMITS.finditer(text) if _an_age(m, text)
                 for b in _bounds(m)] \
             + [(m.group(1) or m.group(3), m.group(2) or m.group(4), _bound_said(m.group(0))) for m in _AN_AGE.finditer(text)]
-        for lo, u1, hi, u2, _ in map(range_bounds, AGE_RANGE.finditer(text)):
+        ranges = [range_bounds(m) for m in AGE_RANGE.finditer(text)] \
+            + [m.groups() + (None,) for m in _LABELLED_RANGE.finditer(text) if _labelled_age(m, text)]
+        for lo, u1, hi, u2, _ in ranges:
             said += [(lo, u1 or u2, "low"), (hi, u2 or u1, "high")]
         out |= {(num(v), (age_unit(u) or "YEARS").lower().rstrip("s"), criteria, bound) for v, u, bound in said}
     return out
+
+
+def _labelled_age(m: re.Match, text: str) -> bool:
+    """Is a _LABELLED_RANGE match the participant's age: not "gestational age: 24-32 weeks", and a range without a
+    unit of its own followed by none ("Age: 18 - 65 kg" is no age)?"""
+    return not _other_age(m, text) and (bool(m.group(4)) or unit_at(text.lower(), m.end()) is None)
 
 
 def _bound_said(words: str) -> str:
@@ -333,68 +351,3 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
              "official_max_age": hi_off.to_dict() if hi_off else None},
         ))
     return out
-
-
-# --------------------------------------------------------------------------- no upper limit
-
-# A lower age limit said as open-ended, of a person: "aged 35 years and older", "Adults 18+", "must be 18 years of age
-# or older", "Ages 18 and over". As a limit to join it says there is no upper one, as a page's "18 years and older" age
-# field does (facts._check_no_maximum; review round 21, P5: "People aged 35 years and older may be able to take part"
-# for a trial of 35 to 78 years, 150 of 150 unsaid). Without a person or "old"/"of age" before it, "10 years or over"
-# may be a length of time, and is not read.
-_OPEN_ENDED = re.compile(
-    r"\b(?:(?P<who>aged?|ages|adults?|people|patients|participants|individuals|volunteers|men|women|persons|children|"
-    r"adolescents|teens|teenagers|boys|girls|be|are|is)\s+(?:of\s+)?)?(?<![\w.])(?P<value>\d{1,3}(?:\.\d+)?)\s*"
-    r"(?:\+(?:\s*(?P<u1>" + AGE_UNIT + r")\b)?|(?P<u2>" + AGE_UNIT + r")?(?P<old>\s+old|\s+of\s+age)?\s*(?:and|or)\s+"
-    r"(?:older|over|above)\b)(?!\s*\d)",
-    re.I,
-)
-# an upper age limit said anywhere in the text ("no older than 65", "under 80", "up to 75 years", "aged 18 to 65"):
-# then the page gives a maximum after all, and its "18 and older" is not read as saying there is none
-_UPPER_SAID = re.compile(r"(?:\b(?:younger\s+than|under|below|up\s+to|(?:no|not)\s+older\s+than|at\s+most|less\s+than|"
-                         r"max(?:imum)?(?:\s+age)?(?:\s+of)?|upper\s+(?:age\s+)?limit(?:\s+of)?)\s*:?\s*(?:the\s+age\s+of\s+)?|"
-                         r"[<≤]\s*)\d|\d\s*(?:" + AGE_UNIT + r"\s+)?(?:old\s+)?(?:or|and)\s+(?:younger|under|below)\b|"
-                         r"\bupper\s+age\s+limit", re.I)
-
-
-def _open_ended(text: str) -> list[tuple[re.Match, str, str]]:
-    """Each open-ended lower age limit in `text`, as (match, value, singular lower-case unit; years when none is said,
-    as a reader assumes)."""
-    out = []
-    for m in _OPEN_ENDED.finditer(text):
-        unit = age_unit(m.group("u1") or m.group("u2"))
-        if not (m.group("who") or m.group("old")) or (unit is None and not m.group("who")):
-            continue   # (no person and no "old": maybe a length of time)
-        out.append((m, num(m.group("value")), (unit or "YEARS").lower().rstrip("s")))
-    return out
-
-
-def no_maximum_claims(field: str, text: str, official: OfficialRecord) -> list[Finding]:
-    """A joining sentence that gives only an open-ended lower age limit ("People aged 35 years and older may be able
-    to take part") where the record has a maximum age: facts.no_maximum_finding's finding and wording (CRITICAL below
-    90 years, INFO from there), said of the page's summary. No claim where the page's text gives an upper limit
-    anywhere, or where the record's own text (criteria, summary, description) gives an open-ended age too: a
-    summary's loose "adults 18 and older" beside criteria with the maximum repeats the record's words (review r20),
-    and a page's other figure ("63 years of age or older" for the record's "60 years of age or older") is no claim
-    about the maximum the record does not make itself (the figure is _number_claims' to say)."""
-    if official.max_age is None or _UPPER_SAID.search(text) or AGE_RANGE.search(text):
-        return []
-    own: bool | None = None
-    for m, value, unit in _open_ended(text):
-        if not about_joining(text, m.start(), m.end()) or keeps_out(text, m.start(), m.end()):
-            continue
-        # the rest of the sentence read as parse_age_limits reads an age field: "…, max 65 years" is a limit after all
-        rest = sentence(text, m.start(), m.end())
-        rest = rest[rest.find(m.group(0)) + len(m.group(0)):] if m.group(0) in rest else ""
-        if not parse_age_limits(f"{value} {unit}s and older{rest}")[2]:
-            continue
-        own = any(_open_ended(t or "") for t in record_prose(official)) if own is None else own
-        if own:
-            return []
-        # (quoted from the age on after a verb: "35 years of age or older", not "be 35 years of age or older")
-        verb = (m.group("who") or "").lower() in ("be", "are", "is")
-        shown = text[m.start("value") if verb else m.start(): m.end()].strip()
-        return [replace(f, kind="plain_age", field=field,
-                        evidence={**f.evidence, "sentence": quote(sentence(text, m.start(), m.end()), 300)})
-                for f in no_maximum_finding(shown, official, subject="This page's summary says")]
-    return []
