@@ -20,6 +20,18 @@ _WIN_BEFORE = re.compile(rf"\b((?:within|in|during|for|over)(?: the)? {_LOOKBACK
 # weeks before enrollment", a washout) keeps its own window
 _LOOK_WORD = re.compile(r"\b(?:within|in|during|over)$")
 _STUDY = r"(?:(?:the|this) )?(?:clinical )?(?:study|trial|protocol)"
+# where the joining words end: the clause ends, or a word that cannot go on naming another event follows. Without it
+# any "start", "screening", "first dose" or "study" began a joining anchor, so a page that added "before the start of
+# chemotherapy", "prior to the screening colonoscopy" or "prior to study completion" to the record's "within the past
+# 10 days" read the same (review r32: 36-38 of 40 real items each, critical before window2, silent after). A record
+# anchor that names the study's own drug ("the first dose of HSK40118") is given up with them (88 of 2,154 corpus
+# windows): it keeps its own window, as before window2.
+_JOIN_END = (r"(?=\s*(?:$|[,.;:()\[\]/*&<>=+-]|[；，。：]"
+             r"|of (?:the )?(?:study|trials?|protocol|investigational|ip|imp|cycle|course|double-blind|first|day)\b"
+             r"|(?:and|or|but|unless|except|if|when|whichever|with|without|in|into|on|at|as|who|which|that|is|are|was"
+             r"|were|be|been|must|should|shall|will|would|may|might|can|could|not|no|nor|including|have|has|had|per"
+             r"|until|through|to|for|than|visit|administration|initiation|dosing|injection|vaccination|assessment"
+             r"|appointment|examination|form|period|phase|\d)\b))")
 _JOINING = re.compile(
     rf"\s*(?:the |this )?(?:(?:first )?(?:study |trial |protocol )?"
     rf"(?:entry|enroll?ment|registration|randomi[sz]ation|screening|inclusion|recruitment|baseline|initiation|start|"
@@ -33,7 +45,7 @@ _JOINING = re.compile(
     rf"(?:cycle 1,? )?day [01]|c1d1|"
     rf"(?:screening |baseline |first |study )?visit [01]|(?:first|screening|baseline|first check-up) visit|{_STUDY}|"
     # (the plain English of server.explain: "before joining", "before taking part", "being assigned to a study group")
-    rf"joining|taking part|being (?:assigned|randomi[sz]ed) to a (?:study )?group)\b")
+    rf"joining|taking part|being (?:assigned|randomi[sz]ed) to a (?:study )?group)\b" + _JOIN_END)
 _FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
 _WIN_AFTER = re.compile(r"^\s*(?:[(\[](?:inclusive|exclusive)[)\]]\s*)?(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
                         r"post|from|of)\b")

@@ -111,3 +111,27 @@ def test_the_plain_english_keeps_the_window(record):
     # else the plain text is rejected and the reader shown the original)
     e = explain_item(record, "exclusion")
     assert e.losses == [] and e.shown != record
+
+
+# Review r32: a page that adds an anchor of its own to the record's look back ("within 10 days before the start of
+# chemotherapy" for "within the past 10 days") moves the window to another event. The joining words read as joining
+# only where they end there; each of these was silent on 36-38 of 40 real items after window2 (critical before it).
+@pytest.mark.parametrize("anchor", [
+    "before the start of chemotherapy", "prior to study completion", "before the study ends",
+    "prior to the start of radiotherapy", "prior to initiation of dialysis", "prior to the start of each cycle",
+    "prior to the first dose of chemotherapy", "prior to the screening colonoscopy", "prior to baseline surgery",
+])
+def test_a_look_back_moved_to_another_event_stays_critical(anchor):
+    record = "A fever > 101 degrees F within the past 10 days."                                     # NCT00000986
+    page = f"A fever > 101 degrees F within 10 days {anchor}."
+    assert check_fidelity(record, page) != []
+    assert [f.window for f in facts(f"within 10 days {anchor}")] == ["within/before"]
+
+
+@pytest.mark.parametrize("anchor", [
+    "prior to study entry.", "before the first dose of study drug", "prior to randomization",
+    "prior to the start of the study", "prior to study drug administration.", "prior to signing the informed consent form",
+])
+def test_joining_said_in_full_is_still_a_look_back(anchor):
+    assert [f.window for f in facts(f"within 10 days {anchor}")] == ["within"]
+    assert check_fidelity(f"A fever within 10 days {anchor}", "A fever within the past 10 days.") == []
