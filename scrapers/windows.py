@@ -27,11 +27,11 @@ _STUDY = r"(?:(?:the|this) )?(?:clinical )?(?:study|trial|protocol)"
 # anchor that names the study's own drug ("the first dose of HSK40118") is given up with them (88 of 2,154 corpus
 # windows): it keeps its own window, as before window2.
 _JOIN_END = (r"(?=\s*(?:$|[,.;:()\[\]/*&<>=+-]|[；，。：]"
-             r"|of (?:the )?(?:study|trials?|protocol|investigational|ip|imp|cycle|course|double-blind|first|day)\b"
+             r"|of (?:the )?(?:study|trials?|protocol|investigational|experimental|ip|imp|cycle|course|double-blind|first|day)\b"
              r"|(?:and|or|but|unless|except|if|when|whichever|with|without|in|into|on|at|as|who|which|that|is|are|was"
              r"|were|be|been|must|should|shall|will|would|may|might|can|could|not|no|nor|including|have|has|had|per"
              r"|until|through|to|for|than|visit|administration|initiation|dosing|injection|vaccination|assessment"
-             r"|appointment|examination|form|period|phase|\d)\b))")
+             r"|appointment|examination|exam|form|period|phase|joining|plan|\d)\b))")
 _JOINING = re.compile(
     rf"\s*(?:the |this )?(?:(?:first )?(?:study |trial |protocol )?"
     rf"(?:entry|enroll?ment|registration|randomi[sz]ation|screening|inclusion|recruitment|baseline|initiation|start|"
