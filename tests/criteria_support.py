@@ -40,6 +40,19 @@ def bulleted_record(inclusion: list[str], exclusion: list[str], nct_id: str = "N
         "eligibilityModule": {"eligibilityCriteria": text}}})
 
 
+def alarms_with_item_replaced(inclusion: list[str], exclusion: list[str], section: str, index: int, old: str, new: str,
+                              nct_id: str = "NCT01774864", today: date = date(2026, 12, 6)) -> list:
+    """The warnings and criticals a meddatax page of `bulleted_record(inclusion, exclusion)` draws when it writes one
+    item with `old` replaced by `new` (asserting the item says `old`)."""
+    inc, exc = list(inclusion), list(exclusion)
+    items = inc if section == "inclusion" else exc
+    assert old in items[index]
+    items[index] = items[index].replace(old, new)
+    page = PageRecord(site="meddatax.com", nct_id=nct_id, inclusion=inc, exclusion=exc)
+    return [f for f in reconcile(page, bulleted_record(inclusion, exclusion, nct_id), today)
+            if f.about == "page" and f.severity != "info"]
+
+
 def _record(nct_id: str, criteria: str) -> OfficialRecord:
     return OfficialRecord({"protocolSection": {
         "identificationModule": {"nctId": nct_id},

@@ -7,11 +7,9 @@ to the future ("within the next 6 months", "during the next seven days") or left
 from datetime import date
 
 import pytest
+from criteria_support import alarms_with_item_replaced
 
 from scrapers.fidelity import check_fidelity
-from scrapers.model import PageRecord
-from scrapers.official import OfficialRecord
-from scrapers.reconcile import reconcile
 
 TODAY = date(2026, 12, 6)
 INC = ["Age 18 years or older",
@@ -28,21 +26,8 @@ EXC = ["Any malignancy within the past 5 years, except treated basal cell carcin
        "Failure of prior 2 regimens"]
 
 
-def _official() -> OfficialRecord:
-    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in INC) + "\n\nExclusion Criteria:\n\n"
-            + "\n".join(f"* {t}" for t in EXC))
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT01774864"}, "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": text}}})
-
-
 def _alarms(section: str, index: int, old: str, new: str) -> list:
-    inc, exc = list(INC), list(EXC)
-    items = inc if section == "inclusion" else exc
-    assert old in items[index]
-    items[index] = items[index].replace(old, new)
-    page = PageRecord(site="meddatax.com", nct_id="NCT01774864", inclusion=inc, exclusion=exc)
-    return [f for f in reconcile(page, _official(), TODAY) if f.about == "page" and f.severity != "info"]
+    return alarms_with_item_replaced(INC, EXC, section, index, old, new, "NCT01774864", TODAY)
 
 
 @pytest.mark.parametrize("section,index,old,new", [

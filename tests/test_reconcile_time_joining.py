@@ -8,11 +8,9 @@ Every item is a real record's (the NCT id beside it)."""
 from datetime import date
 
 import pytest
+from criteria_support import alarms_with_item_replaced
 
 from scrapers.fidelity import check_fidelity, facts
-from scrapers.model import PageRecord
-from scrapers.official import OfficialRecord
-from scrapers.reconcile import reconcile
 from server.explain import explain_item
 
 TODAY = date(2026, 12, 6)
@@ -30,21 +28,8 @@ EXC = ["Documented myocardial infarction in the 6 months prior to Screening.",  
        "Is pregnant or less than 4-months postpartum or considering pregnancy in the next 2-years"]  # NCT05647226
 
 
-def _official() -> OfficialRecord:
-    text = ("Inclusion Criteria:\n\n" + "\n".join(f"* {t}" for t in INC) + "\n\nExclusion Criteria:\n\n"
-            + "\n".join(f"* {t}" for t in EXC))
-    return OfficialRecord({"protocolSection": {
-        "identificationModule": {"nctId": "NCT00495469"}, "statusModule": {"overallStatus": "RECRUITING"},
-        "eligibilityModule": {"eligibilityCriteria": text}}})
-
-
 def _alarms(section: str, index: int, old: str, new: str) -> list:
-    inc, exc = list(INC), list(EXC)
-    items = inc if section == "inclusion" else exc
-    assert old in items[index]
-    items[index] = items[index].replace(old, new)
-    page = PageRecord(site="meddatax.com", nct_id="NCT00495469", inclusion=inc, exclusion=exc)
-    return [f for f in reconcile(page, _official(), TODAY) if f.about == "page" and f.severity != "info"]
+    return alarms_with_item_replaced(INC, EXC, section, index, old, new, "NCT00495469", TODAY)
 
 
 def test_the_unchanged_page_raises_nothing():
