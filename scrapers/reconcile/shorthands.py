@@ -178,12 +178,20 @@ LAY = tuple((re.compile(rf"(?i)\b{lay}\b"), term) for lay, term in (
     (r"high blood sugar", "hyperglycemia"),
     (r"low blood sugar", "hypoglycemia"),
     (r"high cholesterol", "hypercholesterolemia"),
-    (r"kidney(?= (?:disease|failure|function|impairment|insufficiency|transplant))", "renal"),
-    (r"liver(?= (?:disease|failure|function|impairment|insufficiency|transplant))", "hepatic"),
+    # an organ's plain name before what it names, for its medical adjective (same_words reads the two as one word):
+    # "Liver coma" for "Hepatic coma" read too unlike letter by letter to pair, a criterion added and another left
+    # out where "Liver disease" paired (words5: only before disease, failure, function, impairment, insufficiency or
+    # transplant); a part the adjective names that is not the organ's ("pulmonary embolism") is still said once
+    # paired (same_words.organ_for_part)
+    (r"kidneys?(?=[ \-][a-z])", "renal"),
+    (r"liver(?=[ \-][a-z])", "hepatic"),
+    (r"heart(?=[ \-][a-z])", "cardiac"),
+    (r"lungs?(?=[ \-][a-z])", "pulmonary"),
 ))
 # the words of `LAY`, either side
-LAY_WORDS = frozenset("""high low blood pressure heart attack attacks sugar cholesterol kidney liver hypertension
-    hypotension myocardial infarction hyperglycemia hypoglycemia hypercholesterolemia renal hepatic""".split())
+LAY_WORDS = frozenset("""high low blood pressure heart attack attacks sugar cholesterol kidney kidneys liver lung lungs
+    hypertension hypotension myocardial infarction hyperglycemia hypoglycemia hypercholesterolemia renal hepatic
+    cardiac pulmonary""".split())
 
 
 def lay_for(a: list[str], b: list[str]) -> bool:
