@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .measure_names import dropped_name
+from .measure_names import dropped_measure_name
 from .same_words import same_word
-from .shorthands import is_short, stands_for
+from .shorthands import kept_short_form
 
 # a measure's word that says which measure ("systolic blood pressure", "fasting glucose", "serum potassium", "total
 # bilirubin", "corrected QT", "resting heart rate", "absolute neutrophil count"): read only before a figure
@@ -45,7 +45,6 @@ WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric c
 PEOPLE = frozenset("""patient patients subject subjects participant participants people person persons individual
     individuals volunteer volunteers""".split())
 _JOIN = re.compile(r"[ \-]+")
-_PHRASE_END = re.compile(r"(?i)[(\[;]|,\s|\s(?:and|or)\s")   # (what ends a measure's figure and unit)
 _FIGURE = re.compile(r"\d")   # (matched at a word's start: "2" in "type 2 diabetes", not "CD4", a name)
 # what a measure's word says by default before these (routine serum chemistry, a count, a rating scale's score): a
 # copy leaving it out says the same ("Bilirubin =< 1.5 x ULN" for "Total bilirubin ..."; r31 added folate, cortisol,
@@ -109,7 +108,7 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     head = ms[i2].group(0)
     if any(same_word(w, v.lower()) for v in page_words) or _FIGURE.match(head) or head.lower() in NOT_NOUN or \
             not (says(head) or w in WHICH_WORDS and head.lower() in PEOPLE) or _DEFAULT.match(f"{w} {head}") or \
-            _kept_short([m.group(0) for m in ms[i1:i1 + 7]], page_words):
+            kept_short_form([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
     rest = t[ms[i2].end():]   # (a figure after the measure's name: "CD4" is a name)
     if not (w in WHICH_WORDS or w in MEASURE_WORDS and (_FIGURE.search(rest) or _limit_after(t, ms, i2))):
@@ -127,12 +126,6 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     return t[ms[i1].start():ms[end].end()], described
 
 
-def dropped_measure_name(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str],
-                         says: Callable[[str], bool]) -> tuple[str, str] | None:
-    """measure_names.dropped_name, with the page's words for what it says elsewhere (`_page_says`)."""
-    return dropped_name(t, ms, i1, i2, says, lambda words: _page_says(words, i2 - i1, page_words, t, ms, i2))
-
-
 def _limit_after(t: str, ms: list[re.Match], i: int) -> bool:
     """Does a limit said in words (`_LIMIT`) follow the measure named from token i, within its next two words (not
     another thing's: "serum vitamin A and normal liver function")?"""
@@ -140,40 +133,5 @@ def _limit_after(t: str, ms: list[re.Match], i: int) -> bool:
         if m.group(0).lower() in ("and", "or", "nor"):
             return False
         if _LIMIT.match(t, m.end()):
-            return True
-    return False
-
-
-def _page_says(words: list[str], dropped: int, page_words: list[str], t: str, ms: list[re.Match], i: int) -> bool:
-    """Does the page say one of the first `dropped` of these record words elsewhere, or keep a short form for them?
-    Elsewhere: before the name, or a short form for it ("Platelets: count", "WBC (count)"), in the measure's own figure ("Count >= 100,000 platelets/mm3": the
-    record's words from its noun, token i, to a bracket, ";", ", " or "and"/"or"), or more often than the record does beside the dropped one ("Count of
-    platelets"); not only where the record says it again of something else ("Count >= 100,000/mm3 (platelet
-    transfusions not allowed)": r31, silent)."""
-    end = _PHRASE_END.search(t, ms[i].end())
-    figure = [m.group(0) for m in ms[i + 1:] if end is None or m.start() < end.start()]
-    rest = [m.group(0) for m in ms]
-    before = [m.group(0) for m in ms[:max(i - dropped, 0)]]   # (a lead-in: "Platelets: count >= 100,000/mm3")
-    return any(_times(w, page_words) >= _times(w, rest) or _times(w, figure) or _times(w, before)
-               for w in words[:dropped]) or _kept_short(words, page_words) or \
-        any(is_short(v) and stands_for(v, words[:dropped + 1]) for v in before[-3:])   # ("WBC (count)")
-
-
-def _times(w: str, words: list[str]) -> int:
-    """How many of these words are this one, in any form ("platelets" for "platelet")."""
-    return sum(same_word(w.lower(), v.lower()) for v in words)
-
-
-def _kept_short(words: list[str], page_words: list[str]) -> bool:
-    """Does the page keep a short form the record writes just after the dropped word (`words[0]`) and the words it
-    describes, standing for them from that word on and writing its letter first or in small ("Absolute neutrophil
-    count (ANC)", "Corrected QT interval (QTc)", "Free thyroxine (FT4)"; not "SS" in "secondary SS", nor "SCD" in
-    "secondary PAH other than SCD")? Then the page still says the word."""
-    w = words[0].lower()
-    for j in range(2, len(words)):
-        v = words[j]
-        before = [u for u in words[:j] if u != v]   # (not "SS" for "secondary SS" by writing "SS")
-        if v in page_words and (is_short(v) or sum(c.isupper() for c in v) >= 2) and w[0] in v[0].lower() + v[1:] \
-                and any(len(x) >= 2 and stands_for(x, before) for x in {v, v.rstrip("0123456789")}):
             return True
     return False

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .shorthands import is_short
+from .reading import WordChange, one_span_left_out, says_something
+from .same_words import same_word
+from .shorthands import is_short, kept_short_form, stands_for
 
 # the words a measure's figure is of: what is counted or whose level is set is the name before them
 MEASURE_NOUNS = frozenset("count counts level levels concentration concentrations titer titers titre titres".split())
@@ -46,6 +48,28 @@ _AFTER_FIGURE = re.compile(r"[\d/]\s*$")
 # the name, up to five words ("alkaline phosphatase level", "hepatitis B surface antibody titer": r31, four words
 # read as no name and each left out in silence)
 MOST_NAME_WORDS = 5
+_PHRASE_END = re.compile(r"(?i)[(\[;]|,\s|\s(?:and|or)\s")   # (what ends a measure's figure and unit)
+
+
+def name_dropped(record: str, page: str) -> WordChange | None:
+    """(the record's words, the page's) where the page is the record's item but for a measure's name left out before
+    its figure (dropped_measure_name): ("White blood cell count", "count"). word_changes reads it too, but takes a
+    short item that lost three or four of its seven words for a rewording (r31: "Count >= 3,000/mm3" for "White blood
+    cell count >= 3,000/mm3" silent, "Count less than 50/mm3" for "Cerebrospinal fluid leukocyte count …" a note);
+    sex_left_out.sex_word_findings asks here for a pair's one item."""
+    left_out = one_span_left_out(record, page)
+    if left_out is None:
+        return None
+    t, ms, _, pa, (i1, i2) = left_out
+    named = dropped_measure_name(t, ms, i1, i2, pa, says_something)
+    return None if named is None else WordChange(*named)
+
+
+def dropped_measure_name(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str],
+                         says: Callable[[str], bool]) -> tuple[str, str] | None:
+    """dropped_name, with the page's words for what it says elsewhere (`_page_says`): dropped_words.dropped_describer
+    asks here first."""
+    return dropped_name(t, ms, i1, i2, says, lambda words: _page_says(words, i2 - i1, page_words, t, ms, i2))
 
 
 def dropped_name(t: str, ms: list[re.Match], i1: int, i2: int, says: Callable[[str], bool],
@@ -116,3 +140,23 @@ def _names_which(w: str, kinds_only: bool) -> bool:
         return True
     return kinds_only and not w.endswith(("ed", "ing", "ly"))   # ("Documented", "circulating": when or how)
 
+
+def _page_says(words: list[str], dropped: int, page_words: list[str], t: str, ms: list[re.Match], i: int) -> bool:
+    """Does the page say one of the first `dropped` of these record words elsewhere, or keep a short form for them?
+    Elsewhere: before the name, or a short form for it ("Platelets: count", "WBC (count)"), in the measure's own
+    figure ("Count >= 100,000 platelets/mm3": the record's words from its noun, token i, to a bracket, ";", ", " or
+    "and"/"or"), or more often than the record does beside the dropped one ("Count of platelets"); not only where the
+    record says it again of something else ("Count >= 100,000/mm3 (platelet transfusions not allowed)": r31,
+    silent)."""
+    end = _PHRASE_END.search(t, ms[i].end())
+    figure = [m.group(0) for m in ms[i + 1:] if end is None or m.start() < end.start()]
+    rest = [m.group(0) for m in ms]
+    before = [m.group(0) for m in ms[:max(i - dropped, 0)]]   # (a lead-in: "Platelets: count >= 100,000/mm3")
+    return any(_times(w, page_words) >= _times(w, rest) or _times(w, figure) or _times(w, before)
+               for w in words[:dropped]) or kept_short_form(words, page_words) or \
+        any(is_short(v) and stands_for(v, words[:dropped + 1]) for v in before[-3:])   # ("WBC (count)")
+
+
+def _times(w: str, words: list[str]) -> int:
+    """How many of these words are this one, in any form ("platelets" for "platelet")."""
+    return sum(same_word(w.lower(), v.lower()) for v in words)

@@ -11,14 +11,13 @@ sex) left out, the rest of the item word for word the record's. One sex of a pai
 and women") narrows whatever the item says of pregnancy, so it warns before `_IMPLIED` is read; a sex said twice
 ("Pregnant women or women who …") is no such pair (review r31).
 
-Items.py asks here too for a measure's whole name left out of an item (name_dropped: "Count >= 3,000/mm3" for "White
-blood cell count >= 3,000/mm3"), which words.word_changes passes over as a rewording where the name is most of a
-short item.
+Items.py hooks sex_word_findings after compare; it says there too a measure's name left out of the pair's one item
+(measure_names.name_dropped: "Count >= 3,000/mm3" for "White blood cell count >= 3,000/mm3"), which
+words.word_changes passes over as a rewording where the name is most of a short item.
 """
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from ..criteria import unescape_markdown
@@ -26,10 +25,11 @@ from ..fidelity import SEX_WORDS, same_side
 from ..sex_pairs import IMPLIED_SEX
 from .align import Entry
 from .compare import _changed_message, excerpt_pair
-from .dropped_words import NOT_NOUN, PEOPLE, dropped_measure_name
+from .dropped_words import NOT_NOUN, PEOPLE
 from .finding import Finding, criteria_finding
+from .measure_names import name_dropped
 from .normal import strip_marker
-from .words import COMPARISON_WORDS, FILLER, TOKEN, WordChange, _content, as_read
+from .reading import COMPARISON_WORDS, FILLER, TOKEN, WordChange, one_span_left_out
 
 # an item that is about one sex whatever its sex word says (sex_pairs.IMPLIED_SEX: r31 added the pregnancy hormone, a
 # sex's own conditions and tests, 8 items of the corpus's trials open to all)
@@ -47,39 +47,12 @@ def sex_word_dropped(record: str, page: str, sex: str | None) -> WordChange | No
     pick named '"Male or female" became "Male"' of a page that still says "Male or female")."""
     if (sex or "").upper() != "ALL":
         return None
-    deleted = _one_deletion(record, page)
+    deleted = one_span_left_out(record, page)
     if deleted is None:
         return None
     t, ms, rl, _, (i1, i2) = deleted
     found = [_dropped_at(t, ms, rl, a, b, record) for a, b in _placements(rl, i1, i2)]
     return None if any(f is None for f in found) else found[0]
-
-
-def name_dropped(record: str, page: str) -> WordChange | None:
-    """(the record's words, the page's) where the page is the record's item but for a measure's whole name left out
-    before its figure (dropped_words.dropped_measure_name): ("White blood cell count", "count"). word_changes reads it
-    too, but takes a short item that lost three or four of its seven words for a rewording (r31: "Count >= 3,000/mm3"
-    for "White blood cell count >= 3,000/mm3" silent, "Count less than 50/mm3" for "Cerebrospinal fluid leukocyte
-    count …" a note)."""
-    deleted = _one_deletion(record, page)
-    if deleted is None:
-        return None
-    t, ms, _, pa, (i1, i2) = deleted
-    named = dropped_measure_name(t, ms, i1, i2, pa, _content)
-    return None if named is None else WordChange(*named)
-
-
-def _one_deletion(record: str, page: str) -> tuple[str, list[re.Match], list[str], list[str], tuple[int, int]] | None:
-    """(the record as read, its words, them in small letters, the page's words, the span of the record's words the
-    page leaves out) where the page is the record but for that one span; None otherwise."""
-    t = as_read(record)
-    ms = list(TOKEN.finditer(t))
-    pa = TOKEN.findall(as_read(page))
-    rl, pl = [m.group(0).lower() for m in ms], [w.lower() for w in pa]
-    ops = [op for op in difflib.SequenceMatcher(None, rl, pl, autojunk=False).get_opcodes() if op[0] != "equal"]
-    if len(ops) != 1 or ops[0][0] != "delete":
-        return None
-    return t, ms, rl, pa, (ops[0][1], ops[0][2])
 
 
 def _placements(rl: list[str], i1: int, i2: int) -> list[tuple[int, int]]:

@@ -154,6 +154,21 @@ def shortens(short: str, long: list[str]) -> bool:
                for m in SHORTHAND.get(short, ()))
 
 
+def kept_short_form(words: list[str], page_words: list[str]) -> bool:
+    """Does the page keep a short form the record writes just after a word it leaves out (`words[0]`) and the words
+    that word describes, standing for them from that word on and writing its letter first or in small ("Absolute
+    neutrophil count (ANC)", "Corrected QT interval (QTc)", "Free thyroxine (FT4)"; not "SS" in "secondary SS", nor
+    "SCD" in "secondary PAH other than SCD")? Then the page still says the word (dropped_words, measure_names)."""
+    w = words[0].lower()
+    for j in range(2, len(words)):
+        v = words[j]
+        before = [u for u in words[:j] if u != v]   # (not "SS" for "secondary SS" by writing "SS")
+        if v in page_words and (is_short(v) or sum(c.isupper() for c in v) >= 2) and w[0] in v[0].lower() + v[1:] \
+                and any(len(x) >= 2 and stands_for(x, before) for x in {v, v.rstrip("0123456789")}):
+            return True
+    return False
+
+
 # a short form as records and sites write one: capitals ("PS", "HTN", "NSAIDs"), capitals and small letters
 # ("CrCl", "QoL"), or capitals after one small letter ("eGFR", "aPTT", "hCG": "Reduced eGFR" for "Reduced estimated
 # glomerular filtration rate" was a criterion_added and a left-out warning); a word in capitals ("NO", "PATIENTS")

@@ -11,40 +11,16 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
 
-from ..criteria import unescape_markdown
-from ..fidelity import one_wording, split_sero, word_classes
+from ..fidelity import one_wording
 from .dropped_words import dropped_describer
-from .normal import strip_marker
+from .reading import FILLER, TOKEN, WordChange, as_read, says_something
+from .reading import COMPARISON_WORDS, UNIT_WORDS  # noqa: F401  (read from here too)
 from .shorthands import abbreviates, is_short, lay_for, names_group, stands_for
 from .shorthands import SHORTHAND, american, shortens  # noqa: F401  (read from here too)
 from .same_words import organ_for_part, same_lookback, same_word, shared_start  # noqa: F401  (read from here too)
 
-# words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
-# "or"/"and" and comparison words are the fidelity check's and direction_words'
-FILLER = frozenset("""a an the of with by or and nor to in into for on at as from that which who whom whose this these
-    those any all each every their his her its your you they he she it them there be is are was were been being have
-    has had having do does did must should shall will would can could may might also either both such e g i eg ie
-    etc s patient patients subject subjects participant participants people person persons individual individuals
-    volunteer volunteers study trial following""".split())
-# a duration's or a measure's unit: a restatement in another unit is the fidelity check's to judge ("216 months")
-_UNITS = frozenset("""year years yr yrs month months mo week weeks wk wks day days hour hours hr hrs minute minutes min
-    kg kilogram kilograms lb lbs pound pounds g gram grams mg ml l dl mmol umol mcg ug cm m mm inch
-    inches feet ft percent""".split())
-UNIT_WORDS = _UNITS
 MOST_CHANGES = 2   # more places with a different word than this: a rewording, not a changed word
-TOKEN = re.compile(r"[A-Za-z0-9]+")
-
-
-@dataclass(frozen=True)
-class WordChange:
-    """The record's word(s) and the page's in their place, as each text writes them."""
-
-    record: str
-    page: str
 
 
 def word_changes(record: str, page: str) -> list[WordChange]:
@@ -80,7 +56,7 @@ def word_changes(record: str, page: str) -> list[WordChange]:
             continue
         if op == "delete":
             dropped = _slash_dropped(t, ms, i1, i2, pa)
-            said = None if dropped is not None else dropped_describer(t, ms, i1, i2, pa, _content)
+            said = None if dropped is not None else dropped_describer(t, ms, i1, i2, pa, says_something)
             if dropped is not None or said is not None:   # ("AST" for "AST/ALT"; "Blood pressure" for "Systolic …")
                 out.append(dropped or WordChange(*said))
             continue
@@ -263,12 +239,6 @@ def content_words(text: str) -> list[str]:
     return [w for w in (t.lower() for t in tokens(text)) if w not in FILLER]
 
 
-def as_read(text: str) -> str:
-    t = unicodedata.normalize("NFKC", strip_marker(unescape_markdown(text)))
-    t = split_sero(t)   # ("HIV seropositive" says "HIV positive")
-    return t.replace("'s ", " ").replace("’s ", " ")
-
-
 _SLASH = re.compile(r"[\s()]*/[\s()]*")
 # "AST and ALT", "AST, ALT", "AST & ALT": the same two tests as "AST/ALT", read so only between two test names
 _JOIN = re.compile(r"\s*(?:,|&|\band\b)\s*")
@@ -281,7 +251,7 @@ def _slash_dropped(t: str, ms: list[re.Match], i1: int, i2: int, pa: list[str]) 
     stands in its place to be compared (it raised nothing). So too for two test names joined by "and", "," or "&"
     ("SGOT" for "SGOT and SGPT": 0 of 240 real ones said, review round 25, #4). Not when the page has the word
     elsewhere, nor for more than a short name, nor where the two name one thing (`_one_thing`: "AST" for "AST/SGOT")."""
-    if i2 - i1 > 3 or any(same_word(m.group(0).lower(), v.lower()) for m in ms[i1:i2] if _content(m.group(0))
+    if i2 - i1 > 3 or any(same_word(m.group(0).lower(), v.lower()) for m in ms[i1:i2] if says_something(m.group(0))
                           for v in pa):
         return None
     a, b = i1, i2   # the dropped name's own tokens, less an "and" that joined it ("AST and ALT" shown as "AST")
@@ -338,26 +308,9 @@ def _bracketed(t: str, ms: list[re.Match], a: int, b: int) -> tuple[int, int, st
     return a, b, t[ms[a].start():end]
 
 
-# comparison words: compare.direction_words counts them (with "exceed…"), so a changed one is its to say
-COMPARISON_WORDS = tuple("""above below over under greater less more fewer higher lower older younger least most
-    maximum minimum""".split())
-_COMPARISON = frozenset(COMPARISON_WORDS) | {"exceed", "exceeds", "exceeding", "exceeded", "than", "equal"}
-
-
-@lru_cache(maxsize=65536)   # (word_classes runs every class pattern; the words met are few)
-def _content(w: str) -> bool:
-    """A word that says something of its own, and that no other check compares: not filler, a unit, a comparison
-    word or a "not", "except", "only" or "or" (the fidelity check counts those: "regardless of gender" for "no gender
-    restrictions" is no change)."""
-    if len(w) == 1 and w.isupper():
-        return True   # a letter that names a thing: "hepatitis A", "type B"
-    lw = w.lower()
-    return lw not in FILLER and lw not in _UNITS and lw not in _COMPARISON and not word_classes(lw)
-
-
 def _unmatched(r: list[str], p: list[str]) -> tuple[list[str], list[str]]:
     """The content words of each side that no word of the other side matches as the same word."""
-    r_left, p_left = [w for w in r if _content(w)], [w for w in p if _content(w)]
+    r_left, p_left = [w for w in r if says_something(w)], [w for w in p if says_something(w)]
     for w in list(r_left):
         twin = next((v for v in p_left if same_word(w.lower(), v.lower())), None)
         if twin is not None:
