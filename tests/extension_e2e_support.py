@@ -299,8 +299,9 @@ def _run_firefox(script: str, service: Service, tmp: Path, url: str, html: str, 
     if not (EXT / "node_modules" / "puppeteer-core").exists():
         pytest.skip("extension/node_modules is missing: run `make test` (npm ci in extension/)")
     build = _load_build()
-    # The service address is built in as the default: WebDriver BiDi refuses to open moz-extension:// pages,
-    # so the options page cannot be driven here (the Chromium tests set it through extension storage).
+    # The service address is built in as the default: WebDriver BiDi leaves moz-extension:// pages out, so puppeteer
+    # cannot drive the options page (a script that must, passes TL_RDP_PORT: firefox_rdp.mjs; the Chromium tests set
+    # the address through extension storage).
     build.build("firefox", tmp, service_url=service.url)
     ARTIFACTS.mkdir(exist_ok=True)
     (tmp / "page.html").write_text(html, encoding="utf-8")

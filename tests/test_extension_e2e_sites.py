@@ -1,4 +1,4 @@
-"""A site switched on or off, end to end in Debian's Chromium (and Firefox for the site that is on): the background
+"""A site switched on or off, end to end in Debian's Chromium and Firefox: the background
 worker registers content/siteon.js only for the sites that are on (lib/nct.js siteOnSyncer), so on such a site a listing's
 "Checking…" badges are on the page when its HTML has been read (DOMContentLoaded), before it is first drawn, with no
 wait for storage (whose answer came 20–75 ms after the page was read in 11 of 45 phone loads: the page drawn once
@@ -104,15 +104,32 @@ def test_a_listing_s_badges_are_there_when_the_page_is_read_and_none_on_a_site_s
         page.close()
 
 
-def test_firefox_a_listing_s_badges_are_there_when_the_page_is_read(service, tmp_path):
+def test_firefox_a_listing_s_badges_are_there_when_the_page_is_read_and_none_on_a_site_switched_off(service, tmp_path):
     """Debian's firefox-esr: browser.scripting registers content/siteon.js too, and each load has its six badges when
-    its HTML has been read. (The site switched off is not driven here: WebDriver BiDi opens no moz-extension:// page,
-    so the harness cannot set the extension's storage; the Chromium test above covers it.)"""
-    from extension_e2e_support import _run_firefox
+    its HTML has been read. The reader then switches the site off in the options page TrialLens opened at its install
+    (driven through Firefox's own debugging protocol, extension/e2e/firefox_rdp.mjs: WebDriver BiDi leaves extension
+    pages out): the registration follows, no TrialLens element is ever put on the page and the service is asked
+    nothing; switched on again there, the badges come as before."""
+    from extension_e2e_support import _free_port, _run_firefox
 
     result = _run_firefox("firefox_sites.mjs", service, tmp_path, "https://meddatax.com/clinical-trials", listing_page(),
-                          "firefox-sites.png")
+                          "firefox-sites.png", TL_RDP_PORT=str(_free_port()), TL_SERVICE_LOG=str(service.log))
     assert result["before"] < 20, result
     for seen in result["loads"]:
         assert (seen.get("triallensState"), seen.get("triallensSiteOn"), seen.get("badgesAtRead")) == (
             "badged", "registered", "6"), result
+    every = result["options"]["all"]
+    assert result["options"]["url"].startswith("moz-extension://") and MEDDATAX in every, result["options"]
+    off = result["switchedOff"]
+    assert (off["checked"], off["label"], off["disabledSites"]) == (False, "meddatax.com", ["meddatax.com"]), off
+    assert sorted(off["registered"]) == sorted(p for p in every if p != MEDDATAX), off
+    for i, seen in enumerate(result["off"]):
+        assert seen["data"].get("triallensState") == "disabled", (i, seen)
+        assert (seen["ever"], seen["now"], seen["data"].get("badgesAtRead")) == (0, 0, "0"), (i, seen)
+        assert "triallensSiteOn" not in seen["data"], (i, seen)
+    assert (result["askedWhileOff"], result["askedAgain"]) == (0, 1), result   # (one status request a listing, when on)
+    on = result["switchedOn"]
+    assert (on["checked"], on["disabledSites"], sorted(on["registered"])) == (True, [], sorted(every)), on
+    again = result["again"]
+    assert (again["data"].get("triallensState"), again["data"].get("badgesAtRead")) == ("badged", "6"), again
+    assert again["ever"] >= 6, "(the watch above sees badges where there are some)"

@@ -9,14 +9,21 @@ export const env = (name) => {
   return v;
 };
 
-/** Firefox with the package at TL_EXT_DIR installed; `pages`: {address: html}. */
+/**
+ * Firefox with the package at TL_EXT_DIR installed; `pages`: {address: html}. With TL_RDP_PORT set, Firefox also
+ * listens there for its own debugging protocol (firefox_rdp.mjs: the extension's pages), without asking first.
+ */
 export async function launch(pages) {
+  const rdpPort = process.env.TL_RDP_PORT;
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: env("TL_FIREFOX"),
     headless: true,
     userDataDir: process.env.TL_PROFILE,
-    extraPrefsFirefox: { "network.proxy.type": 0 },
+    args: rdpPort ? ["--start-debugger-server", rdpPort] : [],
+    // (without devtools.chrome.enabled, --start-debugger-server opens no port)
+    extraPrefsFirefox: { "network.proxy.type": 0, ...(rdpPort ? { "devtools.debugger.remote-enabled": true,
+      "devtools.chrome.enabled": true, "devtools.debugger.prompt-connection": false } : {}) },
   });
   try {
     await browser.installExtension(env("TL_EXT_DIR"));

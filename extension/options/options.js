@@ -87,6 +87,12 @@
 
   /** The card's keyboard shortcut as the browser has it now: the reader may have changed it, or another extension taken it. */
   async function showShortcut() {
+    if (!ext.commands) {   // (no commands API at all: Firefox for Android, which has no extension shortcuts)
+      $("shortcut").textContent = "This browser has no keyboard shortcuts for extensions. On a trial page, TrialLens in the " +
+        "browser's menu (under Extensions) opens or folds the TrialLens card, and brings it back after you closed it.";
+      $("shortcut-help").hidden = true;
+      return;
+    }
     const { known, shortcut } = await TL.shortcutState(ext.commands);
     if (!known) return;   // (the browser cannot say: the page's own words, the manifest's keys)
     if (shortcut) {
