@@ -47,10 +47,17 @@ def _counted_runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return [(a, b) for (a, n), (b, m) in zip(marks, marks[1:]) if m == n + 1]
 
 
+# a first line whose dashes the record glued to its word, the bullets after it spaced: "---None -WHOLE EXOME/GENOME
+# SEQUENCING - ELIGIBLITY FOR …: - Subjects with kidney disease - …" (NCT00001392, an NIH outline's exclusions). One
+# dash or three and more ("--Disease Characteristics--" is a PDQ heading's), and not before the page's own numbering
+# ("-INCLUSION CRITERIA: 1. … 2. …", NCT00001962, read as numbered)
+_GLUED_START = re.compile(r"-(?:--+)?(?=[A-Za-z])")
+
+
 def split_dashes(text: str) -> list[str] | None:
     """A run-on paragraph of "-" bullets ("- a - b - c", a list a page flattened) on its bullets, as the record writes
     them one per line; None when it does not start with one."""
-    if not _DASH_START.match(text):
+    if not _DASH_START.match(text) and not (_GLUED_START.match(text) and len(_split_numbered(text)) < 2):
         return None
     spans = bracket_spans(text)
     spans += _counted_runs(text, spans)
