@@ -93,11 +93,38 @@ def _spelt_right(m: re.Match) -> str:
     return word
 
 
+# a heading that names its group in three words before the section word, on a line of its own without a bullet:
+# "Erectile dysfunction cohort Inclusion Criteria:" (NCT05868668), "General Safety & Laboratory Exclusion Criteria"
+# (NCT00498368), "Intra-surgery (tissue explant/sequestrectomy) Exclusion Criteria" (NCT01640457). Unread, the group's
+# name was a criterion of its own ("Erectile dysfunction cohort" an inclusion item) or a parent item holding the list.
+# Not a sentence about the criteria (a word of one: "Failure to meet inclusion criteria", "Patients who meet the
+# following criteria:", "For the MRI, the following exclusion criteria apply:"), nor an item with a heading after it
+# (a bullet: "* Stable heterosexual relationship Exclusion Criteria:", NCT00668135)
+_SENTENCE_WORD = re.compile(
+    r"(?:the|an?|to|of|in|on|at|by|for|from|with|without|who|whom|which|that|this|these|those|all|any|each|every|no|"
+    r"not|none|nor|or|if|as|than|per|must|should|shall|will|would|may|might|can|could|is|are|was|were|be|been|has|"
+    r"have|had|do|does|did|meets?|meeting|met|fulfil\w*|satisf\w*|following|above|below|listed|other|further|"
+    r"additional|same|see|also|patients?|subjects?|participants?|individuals?|eligible|ineligible|apply|applies)",
+    re.I)
+
+
+def _names_a_group(t: str, m: re.Match) -> bool:
+    """Do the three words before the section word name the heading's group (see _SENTENCE_WORD), the heading ending
+    the line (its colon, or a bracket of what it says of its list)?"""
+    before = t[: m.start()]
+    return (len([w for w in before.split() if re.search(r"\w", w)]) <= 3 and t[:1].isupper()
+            and not re.search(r"[.;:,!?]", before)
+            and not any(_SENTENCE_WORD.fullmatch(w) for w in re.split(r"[\s/()&-]+", before))
+            and re.fullmatch(r"\s*(?:\([^()]{1,60}\))?\s*:?\s*", t[m.end():]) is not None)
+
+
 def header_kind(line: str) -> str | None:
     """'inclusion' / 'exclusion' / 'pdq' / 'generic' if the line is a section heading, else None."""
+    marked = split_marker(line.strip())[0] is not None   # (a bullet: "* Stable relationship Exclusion Criteria:")
     t = _NEAR_SECTION_WORD.sub(_spelt_right, line.strip().strip("*_#").strip())
     t = re.sub(r"^[-–—•*]+\s*|\s*[-–—]+$", "", t)
-    t = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\.?\s+|^[IVX]+\.\s+|^[A-H][.)]\s+", "", t)   # "III.6 EXCLUSION CRITERIA", "D) Other…"
+    # "III.6 EXCLUSION CRITERIA", "III.II. INITIAL EVALUATION INCLUSION CRITERIA FOR …:", "D) Other…"
+    t = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\.?\s+|^[IVX]+\.(?:[IVX]+\.)*\s+|^[A-H][.)]\s+", "", t)
     if t[:1].isupper() and _HEADING_WITH_STOP.fullmatch(t):
         t = t[:-1]   # "Exclusion criteria." is a heading too
     if not t or len(t) > 110 or t.endswith((".", ";", ",")) or re.match(r"(?:no|none|not)\b", t, re.I):
@@ -113,7 +140,7 @@ def header_kind(line: str) -> str | None:
     if not t.endswith(":") and len(words) > 7:
         return None
     # a heading names the section in its first words ("Key inclusion criteria for Part A")
-    if len(t[: m.start()].split()) > 2:
+    if len(t[: m.start()].split()) > 2 and (marked or not _names_a_group(t, m)):
         return None
     # ... and is not a sentence about the criteria: "Any inclusion criteria not met" is an exclusion item,
     # "Exclusion according to US PI" another

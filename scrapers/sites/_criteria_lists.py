@@ -1,6 +1,6 @@
 """Reading a page's eligibility criteria lists: headers ("Inclusion Criteria:", inline or alone), list items and
 paragraphs, and which paragraph is one item. Split from `_reader` (labelled fields), which re-exports these names;
-the splitting of one run-on paragraph is `_runon`'s."""
+the splitting of one run-on paragraph is `_runon`'s (its numbers: `_runon_numbered`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 from collections.abc import Iterable
 
 from ..criteria_markers import END_HEADER, START_HEADER
-from ._runon import split_dashes, split_numbered, split_paragraph, split_stars, strip_bullet, sub_list_to_end, _BULLET
+from ._runon import split_dashes, split_paragraph, split_stars, strip_bullet, _BULLET
+from ._runon_numbered import split_numbered, sub_list_to_end
 from .base import HEADING_TAGS, Line, clean
 from .common import strip_truncation
 

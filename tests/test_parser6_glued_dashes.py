@@ -1,0 +1,55 @@
+"""A run-on "- a - b" list whose first line the record wrote with its dashes glued to the word ("---None -WHOLE
+EXOME/GENOME SEQUENCING - ELIGIBLITY …: - …", NCT00001392's NIH outline): split at its spaced bullets as a list that
+starts with "- " is, so no item of it is compared with the run of sixteen and its "None" read as a "not"."""
+
+import re
+
+import pytest
+from conftest import corpus_record
+from criteria_support import TODAY, one_paragraph
+
+from scrapers.criteria import unescape_markdown
+from scrapers.model import PageRecord
+from scrapers.official import OfficialRecord
+from scrapers.reconcile import is_alarm, reconcile
+
+GLUED = ("- INCLUSION CRITERIA: ---An unlimited number of subjects will be eligible. - EXCLUSION CRITERIA: ---None "
+         "-WHOLE EXOME/GENOME SEQUENCING - ELIGIBLITY FOR WHOLE EXOME/GENOME SEQUENCING: - Subjects with kidney disease "
+         "- Age greater than or equal to 2 years")
+
+
+def test_a_list_after_a_glued_first_line_is_split_at_its_bullets():
+    """Before: the exclusions were one item, "---None -WHOLE … - Age greater than or equal to 2 years"."""
+    assert one_paragraph(GLUED)[1] == [
+        "---None -WHOLE EXOME/GENOME SEQUENCING", "ELIGIBLITY FOR WHOLE EXOME/GENOME SEQUENCING:",
+        "Subjects with kidney disease", "Age greater than or equal to 2 years"]
+
+
+@pytest.mark.parametrize("paragraph, read", [
+    # numbering first: a numbered list (NCT00001962's "-INCLUSION CRITERIA: 1. …")
+    ("-Acquired aplasia defined by: 1. anemia - low count 2. Age 2 or older 3. Weight over 12 kg",
+     (["-Acquired aplasia defined by:", "1. anemia - low count", "2. Age 2 or older", "3. Weight over 12 kg"], [])),
+    # two dashes are a PDQ heading's ("--Disease Characteristics--"), a figure's minus no bullet
+    ("--Disease Characteristics-- Histologically proven cancer - Stage IV", (
+        ["--Disease Characteristics-- Histologically proven cancer - Stage IV"], [])),
+    ("-20 C storage - samples", (["-20 C storage - samples"], [])),
+])
+def test_what_stays_as_before(paragraph, read):
+    assert one_paragraph(paragraph) == read
+
+
+_MARK = re.compile(r"^\s*(?:[*•\-–]|o(?=\s))\s+")
+
+
+def test_nct00001392_shown_with_dashes_draws_no_critical(shared_dir):
+    """The record's lines run into one paragraph, each bullet "- " (fixture nct00001392_inline_glued_dashes). Before:
+    a critical 'criterion changed' ("differs in a 'not'": the run of sixteen against the record's "ELIGIBLITY …"
+    item) and two 'criterion missing'; now one 'criteria merged' warning, which the page backs ("---None" and
+    "-WHOLE EXOME/GENOME SEQUENCING", two record lines without bullets, run together)."""
+    record = OfficialRecord(corpus_record(shared_dir, "NCT00001392"))
+    lines = [line for line in unescape_markdown(record.eligibility_criteria).split("\n") if line.strip()]
+    shown = " ".join(" ".join(((("- " + _MARK.sub("", line)) if _MARK.match(line) else line)).split()) for line in lines)
+    inc, exc = one_paragraph(shown)
+    page = PageRecord(site="checkorphan.org", nct_id="NCT00001392", inclusion=inc, exclusion=exc)
+    alarms = [(f.kind, f.severity) for f in reconcile(page, record, TODAY) if is_alarm(f) and f.severity != "info"]
+    assert alarms == [("criteria_merged", "warning")]
