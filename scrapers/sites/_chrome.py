@@ -33,6 +33,8 @@ OTHER_TRIALS_HEADING = re.compile(
     re.I,
 )
 _HEADING_WORDS = re.compile(r"\b(?:similar|related|other|more|recommended|recently|popular|trending|nearby|you may|people also)\b", re.I)
+# _HEADING_WORDS' words as plain lower-case text: one search of a lower-cased text rules most texts out
+_PLAIN_WORDS = re.compile("similar|related|other|more|recommended|recently|popular|trending|nearby|you may|people also")
 _OWN_BLOCKS = frozenset({"body", "main", "article", "html"})
 
 
@@ -75,12 +77,8 @@ def _own_text(el) -> str:
 def _heading_word(text: str) -> bool:
     """Does `text` hold one of _HEADING_WORDS? Plain substring tests rule out most texts
     first (the regex, case-blind with word boundaries, costs more than the walk)."""
-    if text.isascii():
-        low = text.lower()
-        if not ("similar" in low or "related" in low or "other" in low or "more" in low or "recommended" in low
-                or "recently" in low or "popular" in low or "trending" in low or "nearby" in low
-                or "you may" in low or "people also" in low):
-            return False
+    if text.isascii() and _PLAIN_WORDS.search(text.lower()) is None:
+        return False
     return _HEADING_WORDS.search(text) is not None
 
 
@@ -94,9 +92,7 @@ def other_trial_blocks(root) -> list:
     # of elements, few of them such text
     seen: list = []
     held: set[int] = set()  # ids of elements in `seen` (kept alive by it, so ids stay theirs)
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.iter(etree.Element):  # (elements only: not comments)
         text, tail = el.text, el.tail  # a heading is short: longer text is never one
         hit = [el] if text and len(text) < 120 and _heading_word(text) else []
         if tail and len(tail) < 120 and _heading_word(tail) and el.getparent() is not None:
@@ -188,7 +184,7 @@ _XP_CHROME_STRICT = etree.XPath(_CHROME + "|.//aside|" + _ROLE.format(".='comple
 _XP_H1 = etree.XPath(f".//h1[not(ancestor-or-self::*[@{_GONE}])]")  # an h1 still on the page (not dropped)
 _XP_MARKS = etree.XPath("descendant::*/@class|descendant::*/@id|descendant::*/@aria-label")
 _XP_SIDEBARS = etree.XPath("descendant::aside|" + _ROLE.format(".='complementary'"))
-_XP_GONE = etree.XPath(f"descendant::*[@{_GONE}]")
+_XP_GONE = etree.XPath(f"descendant::*/@{_GONE}/..")  # (from the attribute up: see _ROLE)
 _XP_IN_PRE = etree.XPath("ancestor::pre|ancestor::select")
 
 

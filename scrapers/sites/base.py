@@ -8,6 +8,7 @@ remembering for each line the block element it came from (li, h2, p, dd…).
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import threading
@@ -72,6 +73,15 @@ class Page:
         self.text = "\n".join(self.texts)
         self._norms: list[str] | None = None
 
+    def at_address(self, url: str) -> Page:
+        """This page read at `url` (a page saved without its address, at its own canonical URL): the same tree and
+        lines, not parsed and walked again — neither depends on the address; what is read with it (the page's own
+        trial among the ids a "similar trials" block lists) is read anew."""
+        page = copy.copy(self)
+        page.url, page.host = url, host_of(url)
+        page.__dict__.pop("_listed_other_trials", None)
+        return page
+
     @property
     def norms(self) -> list[str]:
         """Each line as a label (lower case, trailing colon dropped), computed once: scrapers
@@ -120,8 +130,11 @@ class Page:
 
     @property
     def title_tag(self) -> str | None:
-        node = self.root.find(".//title")
-        return clean(text_content(node)) if node is not None else None
+        """The <title>'s text, read once (the dispatcher, the readers and the primary-id choice each ask)."""
+        if "_title_tag" not in self.__dict__:
+            node = self.root.find(".//title")
+            self.__dict__["_title_tag"] = clean(text_content(node)) if node is not None else None
+        return self.__dict__["_title_tag"]
 
     def headings(self, *levels: str) -> list[str]:
         levels = levels or tuple(HEADING_TAGS)
