@@ -243,6 +243,10 @@ def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
             return
         raw = "".join(buf)
         buf.clear()
+        if raw.isspace():  # the spaces between two blocks (a third of the calls): no line
+            if times:
+                times.clear()
+            return
         ascii_ = raw.isascii()
         if _CUT in raw:
             core = raw.strip(_CUT_OR_SPACE)

@@ -215,7 +215,8 @@ class Page:
         framework JSON), each group by frequency, leaving out `exclude`. For pages whose URL is a title slug and
         whose visible text prints no id (some ClinicalTrials.Veeva pages)."""
         groups: list[list[str]] = [find_nct_ids(self.canonical_url() or "")]
-        groups.append([i for href, _ in self.links() if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
+        hrefs = [a.get("href") or "" for a in self.root.iter("a")]  # (links() also reads each link's text)
+        groups.append([i for href in hrefs if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
         groups.append([i for node in _XP_META(self.root) for i in find_nct_ids(node.get("content") or "")])
         groups.append([i for node in _XP_SCRIPTS(self.root) for i in find_nct_ids(node.text or "")])
         for ids in groups:
