@@ -12,6 +12,7 @@ import copy
 import json
 import re
 import threading
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from lxml import etree
@@ -226,8 +227,10 @@ class Page:
         return []
 
 
+@lru_cache(maxsize=1024)
 def host_of(url: str | None) -> str | None:
-    """"https://www.meddatax.com/x" -> "meddatax.com"; None for anything without a host."""
+    """"https://www.meddatax.com/x" -> "meddatax.com"; None for anything without a host. Cached: each page asks twice
+    (its Page, the choice of its reader), and a service sees the same addresses again."""
     if not url:
         return None
     try:
