@@ -84,7 +84,7 @@ def scrape_html(html: str | bytes, url: str | None = None) -> PageRecord:
     if url is None:
         canonical = page.canonical_url()
         if canonical and "//" in canonical:
-            page = Page(text, canonical)
+            page = page.at_address(canonical)
     module = scraper_for(page.url)
     if page.url is None:  # saved without its address: a page that names its site still gets that site's reader
         module = scraper_for_brand(page.meta("og:site_name") or page.meta("application-name"), page.title_tag) or module

@@ -94,9 +94,7 @@ def other_trial_blocks(root) -> list:
     # of elements, few of them such text
     seen: list = []
     held: set[int] = set()  # ids of elements in `seen` (kept alive by it, so ids stay theirs)
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.iter(etree.Element):  # (elements only: not comments)
         text, tail = el.text, el.tail  # a heading is short: longer text is never one
         hit = [el] if text and len(text) < 120 and _heading_word(text) else []
         if tail and len(tail) < 120 and _heading_word(tail) and el.getparent() is not None:
@@ -143,7 +141,7 @@ def without_chrome(page: Page, strict: bool = False) -> Page:
     the pruned copy's lines walked anew."""
     body = page.root.find("body")
     source = body if body is not None else page.root
-    root = copy.deepcopy(source)
+    root = copy.copy(source)  # (the whole subtree: lxml's __deepcopy__ is its __copy__, without deepcopy's memo)
     for el in _XP_GONE(root):  # a page's own attribute of that name must not pass for our mark
         del el.attrib[_GONE]
     own = _own_ids(page)
@@ -187,8 +185,9 @@ _XP_CHROME = etree.XPath(_CHROME)
 _XP_CHROME_STRICT = etree.XPath(_CHROME + "|.//aside|" + _ROLE.format(".='complementary' or .='banner'"))
 _XP_H1 = etree.XPath(f".//h1[not(ancestor-or-self::*[@{_GONE}])]")  # an h1 still on the page (not dropped)
 _XP_MARKS = etree.XPath("descendant::*/@class|descendant::*/@id|descendant::*/@aria-label")
+_XP_MARK_VALUES = etree.XPath(_XP_MARKS.path, smart_strings=False)
 _XP_SIDEBARS = etree.XPath("descendant::aside|" + _ROLE.format(".='complementary'"))
-_XP_GONE = etree.XPath(f"descendant::*[@{_GONE}]")
+_XP_GONE = etree.XPath(f"descendant::*/@{_GONE}/..")  # (from the attribute up: see _ROLE)
 _XP_IN_PRE = etree.XPath("ancestor::pre|ancestor::select")
 
 
@@ -218,8 +217,10 @@ def _drop_candidates(root, lists: list, strict: bool) -> list[tuple]:
     listing other trials. Found from the attribute values (one XPath) rather than by
     visiting every element; the caller still decides each one."""
     marked = _CONSENT if not strict else _CONSENT_OR_NOISE
-    values = _XP_MARKS(root)
-    found = {v.getparent() for v in values if marked.search(v)} if marked.search("\n".join(values)) else set()
+    # the values as plain strings first: strings that know their element cost about a microsecond each to make, and
+    # most pages have no value the search finds
+    found = {v.getparent() for v in _XP_MARKS(root) if marked.search(v)} \
+        if marked.search("\n".join(_XP_MARK_VALUES(root))) else set()
     found.update(_XP_SIDEBARS(root))
     found.update(lists)
     return sorted(((el, _place(el, root)) for el in found), key=lambda pair: pair[1])

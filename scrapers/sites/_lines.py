@@ -92,6 +92,22 @@ class Line:
         return "".join(out) + self.text[pos:]
 
 
+_make = object.__new__
+
+
+def _new_line(text: str, tag: str, parts: tuple[str, ...], times: tuple[str, ...]) -> Line:
+    """Line(text, tag, parts, times), made as the walk makes thousands: a frozen dataclass's __init__ sets each field
+    through object.__setattr__, about twice the cost of filling the new instance's __dict__ (the same fields in the
+    same order: equal, hashed and shown as one made by Line(…))."""
+    line = _make(Line)
+    d = line.__dict__
+    d["text"] = text
+    d["tag"] = tag
+    d["parts"] = parts
+    d["times"] = times
+    return line
+
+
 def clean(text: str | None) -> str:
     """Collapse whitespace the way a browser shows it."""
     # str.split() splits on every Unicode space (&nbsp;, thin and ideographic spaces, newlines)
@@ -111,6 +127,7 @@ class Stop:
 
 
 _CUT = "\x00"  # marks where an inline element starts or ends, for Line.parts
+_CUT_OR_SPACE = _CUT + " \t\n\r\f\v"  # what may surround a line's text without making it more than one part
 
 
 def _hidden(el, panels: frozenset[str], attrs: dict[str, str] | None = None) -> bool:
@@ -136,11 +153,12 @@ def _hidden(el, panels: frozenset[str], attrs: dict[str, str] | None = None) -> 
     if el.tag == "dialog" and get("open") is None:
         return True
     cls = get("class") or ""
-    classes = cls.split()
-    if classes and _VISUALLY_HIDDEN.intersection(c.lower() for c in classes):
+    if not cls or cls.isspace():
+        return False
+    if not _VISUALLY_HIDDEN.isdisjoint(cls.lower().split()):  # (lower case splits where the class names do)
         return True
     # an icon font's ligature word ("calendar_today") drawn as a glyph
-    if classes and len(el) == 0 and _LIGATURE.fullmatch((el.text or "").strip()) and (
+    if len(el) == 0 and _LIGATURE.fullmatch((el.text or "").strip()) and (
             _ICON_FONT.search(cls) or (get("aria-hidden") == "true" and _ICON_CLASS.search(cls))):
         return True
     return False
@@ -152,6 +170,25 @@ def _collapse(text: str) -> str:
 
 
 _NO_ATTRS: dict[str, str] = {}
+# Tags an element without attributes is hidden by ("": a comment or processing instruction, whose tail is still text)
+_HIDDEN_BARE = SKIP_TAGS | {"dialog", ""}
+_SELECT_OR_PRE = frozenset({"select", "pre"})
+# el.tag as the walk compares it, by the tag as parsed: a dict lookup instead of lower() and a namespace test for every
+# element (bounded: a page of made-up tag names must not grow it without end)
+_TAG_NAMES: dict = {}
+
+
+def _tag_name(raw) -> str:
+    """`raw` (an element's .tag) in lower case without its namespace; "" for a comment or processing instruction."""
+    if not isinstance(raw, str):
+        tag = ""
+    else:
+        tag = raw.lower()
+        if "}" in tag:
+            tag = tag.rsplit("}", 1)[-1]
+    if len(_TAG_NAMES) < 2048:
+        _TAG_NAMES[raw] = tag
+    return tag
 
 
 def _panels(root) -> frozenset[str]:
@@ -196,77 +233,88 @@ def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
     max_chars = MAX_CHARS if max_chars is None else max_chars
     seen = 0
     chars = 0   # of the lines read, a newline each
+    full = max_lines <= 0 or max_chars <= 0  # lines or characters read up to their limit (kept by flush)
     stop = None
+    append = buf.append
 
     def flush() -> None:
-        nonlocal chars
+        nonlocal chars, full
         if not buf:
             return
-        before = len(lines)
         raw = "".join(buf)
         buf.clear()
-        tidy = _collapse if raw.isascii() else clean
+        if raw.isspace():  # the spaces between two blocks (a third of the calls): no line
+            if times:
+                times.clear()
+            return
+        ascii_ = raw.isascii()
+        if _CUT in raw:
+            core = raw.strip(_CUT_OR_SPACE)
+            if _CUT not in core:  # inline elements at the line's ends only ("<p><a>…</a></p>"): one part, as below
+                raw = core
         if _CUT not in raw:  # no inline element boundary: the line is one part (most lines)
-            text = tidy(raw)
+            text = " ".join(raw.split()) if ascii_ else clean(raw)
             if text:
-                lines.append(Line(text, tags[-1], (text,), tuple(times)))
+                lines.append(_new_line(text, tags[-1], (text,), tuple(times) if times else ()))
+                chars += len(text) + 1
         else:
+            tidy = _collapse if ascii_ else clean
             text = tidy(raw.replace(_CUT, ""))
             if text:
-                parts = tuple(p for p in map(tidy, raw.split(_CUT)) if p)
-                lines.append(Line(text, tags[-1], parts if len(parts) > 1 else (text,), tuple(times)))
-        if len(lines) > before:
-            chars += len(text) + 1
-        times.clear()
+                parts = tuple(filter(None, map(tidy, raw.split(_CUT))))
+                lines.append(_new_line(text, tags[-1], parts if len(parts) > 1 else (text,),
+                                       tuple(times) if times else ()))
+                chars += len(text) + 1
+        if times:
+            times.clear()
+        full = len(lines) >= max_lines or chars >= max_chars
 
     def walk(el) -> None:
         nonlocal seen, stop
         seen += 1
-        if seen > max_elements or len(lines) >= max_lines or chars >= max_chars:
+        if seen > max_elements or full:
             stop = Stop(el)
             return
         raw_tag = el.tag
-        if not isinstance(raw_tag, str):  # comments, processing instructions
-            if el.tail:
-                buf.append(el.tail)
-            return
-        tag = raw_tag.lower()
-        if "}" in tag:
-            tag = tag.rsplit("}", 1)[-1]
-        items = el.items()
+        tag = _TAG_NAMES.get(raw_tag)
+        if tag is None:
+            tag = _tag_name(raw_tag)
+        items = el.items() if tag else None
         if items:
             attrs = dict(items)
             shadow = tag == "template" and (attrs.get("shadowrootmode") or attrs.get("shadowroot"))
-            hidden = (tag in SKIP_TAGS and not shadow) or not tag or _hidden(el, panels, attrs)  # declarative shadow DOM is shown
-        else:  # (most elements: no attributes, so only the tag can hide them)
+            hidden = (tag in SKIP_TAGS and not shadow) or _hidden(el, panels, attrs)  # declarative shadow DOM is shown
+        else:  # (most elements: no attributes, so only the tag can hide them; comments have no tag)
             attrs = _NO_ATTRS
-            hidden = tag in SKIP_TAGS or tag == "dialog" or not tag
+            hidden = tag in _HIDDEN_BARE
         if hidden:
-            if el.tail:
-                buf.append(el.tail)
+            tail = el.tail
+            if tail:
+                append(tail)
             return
-        if tag == "select":  # a closed drop-down shows its chosen option only
-            chosen = _XP_SELECTED(el) or _XP_OPTIONS(el)[:1]
-            buf.append(_CUT + (text_content(chosen[0]) if chosen else "") + _CUT + (el.tail or ""))
-            return
-        if tag == "pre":  # line breaks inside <pre> are the reader's lines
-            if spans is not None:
-                spans[el] = None
-            flush()
-            tags.append(tag)
-            rows = text_content(el).splitlines()
-            room = _rows_within(rows, max(max_lines - len(lines), 0), max_chars - chars)
-            if len(rows) > room:  # (rows may be blank: no line; a longer <pre> is cut, and the walk with it)
-                rows = rows[:room]
-                stop = Stop(el, "\n".join(rows))
-            for row in rows:
-                buf.append(row)
+        if tag in _SELECT_OR_PRE:
+            if tag == "select":  # a closed drop-down shows its chosen option only
+                chosen = _XP_SELECTED(el) or _XP_OPTIONS(el)[:1]
+                append(_CUT + (text_content(chosen[0]) if chosen else "") + _CUT + (el.tail or ""))
+                return
+            if tag == "pre":  # line breaks inside <pre> are the reader's lines
+                if spans is not None:
+                    spans[el] = None
                 flush()
-            tags.pop()
-            if el.tail and stop is None:
-                buf.append(el.tail)
-            return
-        if attrs and attrs.get("role") == "heading" and tag not in HEADING_TAGS:  # <div role="heading" aria-level="2">
+                tags.append(tag)
+                rows = text_content(el).splitlines()
+                room = _rows_within(rows, max(max_lines - len(lines), 0), max_chars - chars)
+                if len(rows) > room:  # (rows may be blank: no line; a longer <pre> is cut, and the walk with it)
+                    rows = rows[:room]
+                    stop = Stop(el, "\n".join(rows))
+                for row in rows:
+                    append(row)
+                    flush()
+                tags.pop()
+                if el.tail and stop is None:
+                    append(el.tail)
+                return
+        if attrs and tag not in HEADING_TAGS and attrs.get("role") == "heading":  # <div role="heading" aria-level="2">
             level = (attrs.get("aria-level") or "2").strip()
             tag = f"h{level}" if level in ("1", "2", "3", "4", "5", "6") else "h2"
         if tag == "time" and attrs.get("datetime"):
@@ -281,9 +329,10 @@ def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
             quiet = quiet and start == before  # nothing pending became a line: no text to join
             tags.append(tag)
         else:
-            buf.append(_CUT)
-        if el.text:
-            buf.append(el.text)
+            append(_CUT)
+        text = el.text
+        if text:
+            append(text)
         for child in el:
             walk(child)
             if stop is not None:
@@ -295,9 +344,11 @@ def read_lines(root, spans: dict | None = None, max_lines: int | None = None,
             if spans is not None:
                 spans[el] = (start, len(lines)) if quiet else None  # (no date is left pending at a block's end)
         else:
-            buf.append(_CUT)
-        if el.tail and stop is None:
-            buf.append(el.tail)
+            append(_CUT)
+        if stop is None:
+            tail = el.tail
+            if tail:
+                append(tail)
 
     walk(root)
     flush()

@@ -8,9 +8,11 @@ remembering for each line the block element it came from (li, h2, p, dd…).
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import threading
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from lxml import etree
@@ -72,6 +74,15 @@ class Page:
         self.text = "\n".join(self.texts)
         self._norms: list[str] | None = None
 
+    def at_address(self, url: str) -> Page:
+        """This page read at `url` (a page saved without its address, at its own canonical URL): the same tree and
+        lines, not parsed and walked again — neither depends on the address; what is read with it (the page's own
+        trial among the ids a "similar trials" block lists) is read anew."""
+        page = copy.copy(self)
+        page.url, page.host = url, host_of(url)
+        page.__dict__.pop("_listed_other_trials", None)
+        return page
+
     @property
     def norms(self) -> list[str]:
         """Each line as a label (lower case, trailing colon dropped), computed once: scrapers
@@ -120,8 +131,11 @@ class Page:
 
     @property
     def title_tag(self) -> str | None:
-        node = self.root.find(".//title")
-        return clean(text_content(node)) if node is not None else None
+        """The <title>'s text, read once (the dispatcher, the readers and the primary-id choice each ask)."""
+        if "_title_tag" not in self.__dict__:
+            node = self.root.find(".//title")
+            self.__dict__["_title_tag"] = clean(text_content(node)) if node is not None else None
+        return self.__dict__["_title_tag"]
 
     def headings(self, *levels: str) -> list[str]:
         levels = levels or tuple(HEADING_TAGS)
@@ -202,7 +216,8 @@ class Page:
         framework JSON), each group by frequency, leaving out `exclude`. For pages whose URL is a title slug and
         whose visible text prints no id (some ClinicalTrials.Veeva pages)."""
         groups: list[list[str]] = [find_nct_ids(self.canonical_url() or "")]
-        groups.append([i for href, _ in self.links() if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
+        hrefs = [a.get("href") or "" for a in self.root.iter("a")]  # (links() also reads each link's text)
+        groups.append([i for href in hrefs if "clinicaltrials.gov" in href.lower() for i in find_nct_ids(href)])
         groups.append([i for node in _XP_META(self.root) for i in find_nct_ids(node.get("content") or "")])
         groups.append([i for node in _XP_SCRIPTS(self.root) for i in find_nct_ids(node.text or "")])
         for ids in groups:
@@ -212,8 +227,10 @@ class Page:
         return []
 
 
+@lru_cache(maxsize=1024)
 def host_of(url: str | None) -> str | None:
-    """"https://www.meddatax.com/x" -> "meddatax.com"; None for anything without a host."""
+    """"https://www.meddatax.com/x" -> "meddatax.com"; None for anything without a host. Cached: each page asks twice
+    (its Page, the choice of its reader), and a service sees the same addresses again."""
     if not url:
         return None
     try:
