@@ -33,7 +33,7 @@ from scrapers.scrape import _as_text, _choose_primary  # noqa: E402
 from scrapers.sites import _chrome, scraper_for  # noqa: E402
 from scrapers.sites._chrome import without_chrome  # noqa: E402
 from scrapers.sites.base import Page  # noqa: E402
-from scrapers.sites.common import cross_check_embedded  # noqa: E402
+from scrapers.sites._embedded import cross_check_embedded  # noqa: E402
 
 
 def main() -> None:

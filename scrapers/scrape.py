@@ -12,7 +12,7 @@ from .model import PageRecord
 from .nct import count_nct_ids, find_nct_ids, normalize_nct_id
 from .sites import scraper_for, scraper_for_brand
 from .sites.base import Page
-from .sites.common import cross_check_embedded
+from .sites._embedded import cross_check_embedded
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters other than \t \n \f \r

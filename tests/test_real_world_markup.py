@@ -13,7 +13,7 @@ import pytest
 from conftest import FIXTURES
 from scrapers import scrape_html
 from scrapers.sites.base import Page
-from scrapers.sites.common import embedded_status
+from scrapers.sites._embedded import embedded_status
 
 
 def lines(body: str) -> list[str]:
@@ -314,7 +314,7 @@ def test_a_badge_styled_as_an_icon_is_still_text():
 
 
 def test_a_cms_status_key_is_not_a_trial_status():
-    from scrapers.sites.common import _trial_facts
+    from scrapers.sites._embedded import _trial_facts
 
     assert _trial_facts({"nctId": "NCT01234567", "status": "complete"}) == ("NCT01234567", None)
     assert _trial_facts({"nctId": "NCT01234567", "status": "published"}) == ("NCT01234567", None)

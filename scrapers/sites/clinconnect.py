@@ -18,7 +18,8 @@ from ..model import PageRecord
 from ..nct import ID_PATTERN, normalize_nct_id
 from ..vocab import AMBIGUOUS_STATUS_WORDS, normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages, time_date
+from ._embedded import fill_from_embedded
+from .common import find_as_of, int_from, leading_status, read_ages, time_date
 from ._chrome import listed_other_trials, without_chrome
 from ._reader import (criteria_item, criteria_sub_label, find_label, norm, read_criteria_into, section, section_until,
                       value_after)

@@ -9,9 +9,6 @@ from ..dates import NO_LIMIT, ONLY_BELOW, labelled_minimum, parse_age, parse_age
 from ..nct import ID_PATTERN
 from ..vocab import normalize_status, status_words
 from .base import Line, Page, clean
-# the embedded-data readers live in _embedded (split by concern); site readers import them from here
-from ._embedded import (  # noqa: F401
-    _trial_facts, cross_check_embedded, embedded_status, embedded_trial, fill_from_embedded)
 
 # "Current as of June 27, 2025", "Last Updated: 2025-11-18", "Updated June 2026 · ClinicalTrials.gov",
 # "Last update posted 2025-11-18", "Verified: 2025-06", "Data current as of …"

@@ -17,7 +17,8 @@ from ..nct import find_nct_ids
 from ..vocab import (AMBIGUOUS_STATUS_WORDS, normalize_healthy_volunteers, normalize_phases, normalize_sex,
                      normalize_status, normalize_study_type, wording_key)
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from, no_maximum_said
+from ._embedded import fill_from_embedded
+from .common import find_as_of, int_from, no_maximum_said
 from ._chrome import without_chrome
 from ._reader import criteria_item, find_label, intervention_name, is_intervention_type, norm, read_criteria_into, value_after
 

@@ -20,7 +20,8 @@ from ..model import PageRecord
 from ..nct import ID_PATTERN, find_nct_ids, normalize_nct_id
 from ..vocab import normalize_phases, normalize_status, normalize_study_type
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from, leading_status, strip_truncation
+from ._embedded import fill_from_embedded
+from .common import find_as_of, int_from, leading_status, strip_truncation
 from ._chrome import listed_other_trials, without_chrome
 from ._reader import find_label, is_intervention_type, lines_after, norm, read_criteria_into, section, section_until
 

@@ -21,7 +21,8 @@ from ..nct import find_nct_ids
 from ..vocab import (normalize_healthy_volunteers, normalize_phases, normalize_sex, normalize_status,
                      normalize_study_type)
 from .base import Line, Page, clean
-from .common import fill_from_embedded, find_as_of, int_from, leading_status, read_ages
+from ._embedded import fill_from_embedded
+from .common import find_as_of, int_from, leading_status, read_ages
 from ._chrome import listed_other_trials, without_chrome
 from ._reader import criteria_item, criteria_sub_label, find_label, intervention_name, lines_after, norm, read_criteria_into, section, value_after
 
