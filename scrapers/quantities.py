@@ -317,7 +317,10 @@ def read_quantities(t: str) -> list[Fact]:
 # A length of time said without a figure: "within the past year" is 1 year, "half a year" 0.5 year. Read only by the
 # fidelity check, to pair with a figure the other text gives ("within the past 12 months"); never a figure a page
 # is asked to show (a summary saying "in the past year" states no number the record must hold).
-_IMPLIED = re.compile(r"\b(?:(?:the )?(?:past|last|previous|preceding|prior)|the(?= \w+ (?:before|prior to|preceding) ))"
+# "within month prior to study entry", "in week prior to study entry" (NCT00000978, NCT00494533: no "the", no figure)
+# are one month and one week back, as "within the month prior to" is.
+_IMPLIED = re.compile(r"\b(?:(?:the )?(?:past|last|previous|preceding|prior)"
+                      r"|(?:the|within|in|during|over)(?= \w+ (?:before|prior to|preceding) ))"
                       r" (year|month|week|day)\b(?!\s*\d)"
                       r"|\bhalf an? (year|month|week|day|hour)\b")
 
@@ -329,12 +332,12 @@ def implied_durations(t: str) -> list[Fact]:
     for m in _IMPLIED.finditer(t):
         if m.group(1):   # "within the past year": the window words end where "12" would stand
             unit, value, start = m.group(1), "1", m.start(1)
-            window = _window(t[max(0, start - 60): start], t[m.end():])
+            window = _window(t[max(0, start - 60): start], t[m.end():], t[:start])
             if not window.startswith(("within", "for past")):
                 continue   # "the last year of treatment": no span back from now
         else:
             unit, value, start = m.group(2), "0.5", m.start()
-            window = _window(t[max(0, start - 60): start], t[m.end():])
+            window = _window(t[max(0, start - 60): start], t[m.end():], t[:start])
         out.append(Fact(_cmp_before(t[:start]), value, unit, window))
     return out
 
