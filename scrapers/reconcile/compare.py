@@ -46,6 +46,7 @@ def reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: fl
 # what a fidelity loss changed, in a reader's words (the kinds of fidelity.Loss, and "comparison" for the
 # direction words "before"/"after", "more"/"less" that direction_words compares)
 _DIFFERS_IN = {"number": "a number", "unit": "a unit", "comparator": "a limit", "time_window": "a time period",
+               "near_time": "a time period",
                "negation": 'a "not"', "exception": "an exception", "condition": "a condition",
                "added": "a number", "comparison": "a comparison word", "polarity": "a word", "word": "a word",
                "conjunction": 'an "or"'}
@@ -97,6 +98,10 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
         kinds.append("comparison")
+    if changes and set(kinds) == {"near_time"}:   # ("the last 4 weeks" for "the month before": about as long)
+        near = next(loss for loss in losses if loss.kind == "near_time")
+        return _warning(o_items, p_items, o_text, p_said, sim, f'a time period, "{near.rewrite}" where '
+                        f'ClinicalTrials.gov says "{near.original}" (about as long, but not the same)', changes)
     if changes:
         a, b = excerpt_pair(p_said, o_text)
         word = _word_said(losses, o_text, p_text)
