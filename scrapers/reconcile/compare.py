@@ -1,8 +1,9 @@
 """Comparing a pair's texts: the record's item (or items) against the page's, as copies. What differs in a number,
 unit, limit, time period, "not", exception, comparison word or a word that turns a rule ("controlled" for
 "uncontrolled", "men" for "women") is a critical criterion_changed; a copy that changes another word ("stroke" for
-"myocardial infarction", words.py) or says a qualifier of another part ("Diabetes or poorly controlled
-hypertension" for "Poorly controlled diabetes or hypertension"), or leaves one out or adds one (scope.py), or leaves
+"myocardial infarction", words.py), gives a time about as long in other units ("4 weeks" for "1 month"), or says a
+qualifier of another part ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or
+hypertension"), or leaves one out or adds one (scope.py), or leaves
 one alternative out of an "A, B, or C" list (alternatives.py) is a criterion_changed warning; a copy that differs in none of them but reads otherwise is criterion_reworded (info). Used
 by items.py for aligned pairs and for shortened items."""
 
