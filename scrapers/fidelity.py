@@ -25,8 +25,8 @@ from functools import lru_cache
 # them from the checker (server.plain, reconcile.align, reconcile.plain, the tests).
 from .abbreviations import as_abbreviated
 from .qualifiers import poorly_alike, qualifier_flips
-from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, read_quantities,
-                         same_duration)
+from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, near_duration,
+                         read_quantities, same_duration)
 from .sex_pairs import ANY_SEX, EITHER_SEX, both_sexes_alike
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
@@ -37,7 +37,8 @@ __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity",
 class Loss:
     """Something the original says that the rewrite does not (or says differently)."""
 
-    kind: str       # number | unit | comparator | time_window | negation | exception | condition | added | polarity
+    kind: str       # number | unit | comparator | time_window | near_time | negation | exception | condition | added
+    #                 | polarity
     original: str   # the fact or word as the original has it
     rewrite: str | None
     message: str
@@ -137,6 +138,13 @@ def check_fidelity(original: str, rewrite: str) -> list[Loss]:
             dropped.remove(d)
     missing_list += dropped
     extra_list += gained
+    for f in list(missing_list):   # ("4 weeks" for "1 month": about that time, not it; reconcile.compare warns)
+        g = next((g for g in extra_list if near_duration(f, g)), None)
+        if g is not None:
+            missing_list.remove(f)
+            extra_list.remove(g)
+            losses.append(Loss("near_time", _time_said(f), _time_said(g),
+                               f'"{f.words()}" became "{g.words()}", about as long'))
     for f in missing_list:
         same_val = [g for g in extra_list if g.value == f.value]
         g = same_val[0] if same_val else None
@@ -164,6 +172,11 @@ def check_fidelity(original: str, rewrite: str) -> list[Loss]:
     for was, now in polarity_flips(original, rewrite):
         losses.append(Loss("polarity", was, now, f'"{was}" became "{now}"'))
     return losses
+
+
+def _time_said(f: Fact) -> str:
+    """A length of time as a reader writes it: "1 month", "4 weeks"."""
+    return f"{f.value} {f.unit}{'' if f.value == '1' else 's'}"
 
 
 def is_faithful(original: str, rewrite: str) -> bool:

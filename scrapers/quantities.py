@@ -22,11 +22,11 @@ from .criteria import unescape_markdown
 from .units import TIME_UNITS as _TIME_UNITS
 from .units import UNIT_NAMES as _UNIT_NAMES
 from .units import UNIT_RE as _UNIT_RE
-from .units import restates, same_time, unit_at
+from .units import approx_seconds, restates, same_time, unit_at
 from .windows import window as _window
 
-__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "implied_durations", "read_quantities",
-           "same_duration", "two_bound_range"]
+__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "implied_durations", "near_duration",
+           "read_quantities", "same_duration", "two_bound_range"]
 
 
 @dataclass(frozen=True)
@@ -317,7 +317,10 @@ def read_quantities(t: str) -> list[Fact]:
 # A length of time said without a figure: "within the past year" is 1 year, "half a year" 0.5 year. Read only by the
 # fidelity check, to pair with a figure the other text gives ("within the past 12 months"); never a figure a page
 # is asked to show (a summary saying "in the past year" states no number the record must hold).
-_IMPLIED = re.compile(r"\b(?:(?:the )?(?:past|last|previous|preceding|prior)|the(?= \w+ (?:before|prior to|preceding) ))"
+# "within month prior to study entry", "in week prior to study entry" (NCT00000978, NCT00494533: no "the", no figure)
+# are one month and one week back, as "within the month prior to" is.
+_IMPLIED = re.compile(r"\b(?:(?:the )?(?:past|last|previous|preceding|prior)"
+                      r"|(?:the|within|in|during|over)(?= \w+ (?:before|prior to|preceding) ))"
                       r" (year|month|week|day)\b(?!\s*\d)"
                       r"|\bhalf an? (year|month|week|day|hour)\b")
 
@@ -329,12 +332,12 @@ def implied_durations(t: str) -> list[Fact]:
     for m in _IMPLIED.finditer(t):
         if m.group(1):   # "within the past year": the window words end where "12" would stand
             unit, value, start = m.group(1), "1", m.start(1)
-            window = _window(t[max(0, start - 60): start], t[m.end():])
+            window = _window(t[max(0, start - 60): start], t[m.end():], t[:start])
             if not window.startswith(("within", "for past")):
                 continue   # "the last year of treatment": no span back from now
         else:
             unit, value, start = m.group(2), "0.5", m.start()
-            window = _window(t[max(0, start - 60): start], t[m.end():])
+            window = _window(t[max(0, start - 60): start], t[m.end():], t[:start])
         out.append(Fact(_cmp_before(t[:start]), value, unit, window))
     return out
 
@@ -344,3 +347,21 @@ def same_duration(a: Fact, b: Fact) -> bool:
     "48 hours" and "2 days", "12 months" and "1 year"; scrapers.equivalents), with the same comparator and time
     window? A page may write either."""
     return a.cmp == b.cmp and a.window == b.window and a.unit != b.unit and same_time(a.value, a.unit, b.value, b.unit)
+
+
+# how far apart two times in units with no exact conversion may be and still be one time given in the other unit: a
+# month is 4 weeks to the records' own authors ("1 month (28 days)", "3 months (12 weeks)", "12 months (48 weeks)": 29
+# such glosses in the corpus's criteria, every one within 8% of the average month or year)
+_NEAR = 0.1
+_MONTHS = frozenset({"month", "year"})
+
+
+def near_duration(a: Fact, b: Fact) -> bool:
+    """Do two facts give about one length of time, one in months or years and the other in weeks or days ("4 weeks"
+    for "1 month", "52 weeks" or "365 days" for "1 year"), with the same comparator and time window? Close, never the
+    same: a day or two at the edge reads otherwise, so a page that converts so is a change to check, not another rule
+    ("8 weeks" or "2 months" for "1 month" is)."""
+    if a.cmp != b.cmp or a.window != b.window or (a.unit in _MONTHS) == (b.unit in _MONTHS):
+        return False
+    x, y = approx_seconds(a.value, a.unit), approx_seconds(b.value, b.unit)
+    return bool(x and y) and abs(x - y) <= _NEAR * max(x, y)

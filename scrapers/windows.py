@@ -26,7 +26,7 @@ _STUDY = r"(?:(?:the|this) )?(?:clinical )?(?:study|trial|protocol)"
 # 10 days" read the same (review r32: 36-38 of 40 real items each, critical before window2, silent after). A record
 # anchor that names the study's own drug ("the first dose of HSK40118") is given up with them (88 of 2,154 corpus
 # windows): it keeps its own window, as before window2.
-_JOIN_END = (r"(?=\s*(?:$|[,.;:()\[\]/*&<>=+-]|[；，。：]"
+_JOIN_END = (r"(?=\s*(?:$|[,.;:()\[\]/*&<>=+-]|[；，。：（）]"
              r"|of (?:the )?(?:study|trials?|protocol|investigational|experimental|ip|imp|cycle|course|double-blind|first|day)\b"
              r"|(?:and|or|but|unless|except|if|when|whichever|with|without|in|into|on|at|as|who|which|that|is|are|was"
              r"|were|be|been|must|should|shall|will|would|may|might|can|could|not|no|nor|including|have|has|had|per"
@@ -46,6 +46,36 @@ _JOINING = re.compile(
     rf"(?:screening |baseline |first |study )?visit [01]|(?:first|screening|baseline|first check-up) visit|{_STUDY}|"
     # (the plain English of server.explain: "before joining", "before taking part", "being assigned to a study group")
     rf"joining|taking part|being (?:assigned|randomi[sz]ed) to a (?:study )?group)\b" + _JOIN_END)
+# A steady regimen said with its look back ("a stable or decreasing dose during the 2 weeks prior to study entry",
+# "stable hormonal replacement over the past 3 months"): "during" and "over" then mean the whole span, as "for" does;
+# "within the past 2 weeks" (any time in it) is another rule. "In" does where the regimen is said to have held ("dose
+# has remained stable in the 7 days prior to entry"); "stable therapy in the last 2 months" may say when (review r30
+# #3 keeps it apart from "for the past 2 months"). The regimen's word must be there, near the window, in the same
+# clause: "stable angina … in the last 90 days", "stable disease (no exacerbation during …)" and "no change in therapy
+# in the 4 weeks" (at no time: "within" says that too) keep their look back.
+_REGIMEN = r"(?:doses?|dosages?|dosing|regimens?|therap(?:y|ies)|treatments?|medications?|replacement|weight)"
+_STEADY_WORD = r"(?:stable|constant|unchanged|steady)"
+_WORDS = r"(?: [^\s,;()]+)"   # (words of one clause part, no comma or bracket between)
+_TO_WINDOW = rf"\b(?!{_WORDS}*? (?:no|not|without|nor)\b){_WORDS}{{0,8}}$"   # (then the window's own words)
+_HELD = re.compile(rf"\b{_REGIMEN}{_WORDS}{{0,3}}? (?:has|have|had|is|was|were|are|be|been|being|remained|remains|remain"
+                   rf"|kept){_WORDS}{{0,2}}? {_STEADY_WORD}" + _TO_WINDOW)
+_STEADY = re.compile(rf"(?:\b{_STEADY_WORD}(?: or (?:decreasing|reduced|reducing|tapering|lower(?:ing)?))?{_WORDS}{{0,3}}? "
+                     rf"{_REGIMEN}|\bsame {_REGIMEN})" + _TO_WINDOW)
+_ANY_STEADY = re.compile(rf"\b(?:{_STEADY_WORD}|same)\b")
+_AS_FOR = re.compile(r"\b(?:during|over)(?=(?: the)?(?: (?:past|last|previous|preceding|prior))?$)")
+_HELD_FOR = re.compile(r"\b(?:during|over|in)(?=(?: the)?(?: (?:past|last|previous|preceding|prior))?$)")
+# A figure with no look-back word before it, "at least 60 days prior to randomization", "< 1 month prior to
+# enrollment", counts back from joining (as "ago" from now) only when the joining words follow; from any other event it
+# counts back from that ("before/event"): a page that wrote "prior to the start of radiotherapy" for the record's
+# "prior to screening" read the same (window3). Nothing after the word ("4 weeks before."), or a word that names no
+# event ("before and after", "prior to in the case of"), is no other event.
+_NO_EVENT = re.compile(r"\s*(?:$|[^\w\s]|\d|(?:and|or|but|nor|unless|except|if|when|whichever|with|without|in|into|on"
+                       r"|at|as|who|which|that|is|are|was|were|be|been|must|should|shall|will|would|may|might|can"
+                       r"|could|not|no|including|have|has|had|per|until|through|to|for|than|then|also|etc)\b)")
+# (explain's own "joining", whatever follows, names no other event: no record says "before joining", and its "at least
+# 90 days before joining combination with …" is the record's "prior to enrolment in combination with …"; "joining
+# another trial" is another)
+_JOINING_SAID = re.compile(r"\s*joining\b(?!\s+(?:an)?other\b)")
 _FILLER = re.compile(r"(?:\s+|^)(?:the|a|an|approximately|about|around|[<>=]+)\s*$")
 _WIN_AFTER = re.compile(r"^\s*(?:[(\[](?:inclusive|exclusive)[)\]]\s*)?(?:of\s+[\w-]+(?:\s*\([^)]*\))?\s+)?(prior to|prior(?!\s+(?!to\b|and\b|or\b)[a-z])|before|preceding|previous(?:ly)?|earlier|ago|after|following|since|"
                         r"post|from|of)\b")
@@ -83,6 +113,12 @@ def window(prefix: str, after: str, before: str = "") -> str:
     """The time relation around a duration: the words before it ("within the past") and after it ("before"); `before`,
     the text before the figure, is read for a cue that a bare "within" looks ahead."""
     prefix = prefix.rstrip()
+    clause = re.split(r"[;.:()]", before or prefix)[-1].rstrip()
+    if _ANY_STEADY.search(clause):   # (a steady regimen: "during" is "for" the whole span)
+        if _HELD.search(clause):
+            prefix = _HELD_FOR.sub("for", prefix)
+        elif _STEADY.search(clause):
+            prefix = _AS_FOR.sub("for", prefix)
     while True:
         fm = _FILLER.search(prefix)
         if not fm or not prefix:
@@ -95,6 +131,10 @@ def window(prefix: str, after: str, before: str = "") -> str:
             (pre and parts[0] in ("within", "during", "for", "for past") or not pre and _LOOK_WORD.search(prefix)):
         # (from joining, as "within the past 6 months" says; "for 30 days before study entry" as "for the past")
         return "for past" if pre and parts[0].startswith("for") else "within"
+    if parts == ["before"] and post and post.group(1) in ("prior to", "before", "preceding") and \
+            not _LOOK_WORD.search(prefix) and not _JOINING.match(after, post.end()) and \
+            not _NO_EVENT.match(after, post.end()) and not _JOINING_SAID.match(after, post.end()):
+        return "before/event"   # ("at least 4 weeks before surgery": counts back from surgery, not from joining)
     if pre and pre.group(1) == "within" and \
             (parts[-1] == "after" or parts[1:] in ([], ["of"], ["from"]) and _ahead(before)):
         parts[0] = "next"   # ("within 3 months after randomization": ahead, no look back; review r30 #2)

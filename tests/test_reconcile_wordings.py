@@ -152,12 +152,14 @@ def test_fidelity_converts_exact_time_units(original, rewrite):
 
 
 @pytest.mark.parametrize("original,rewrite,kinds", [
-    ("within 3 months of enrollment", "within 90 days of enrollment", ["number", "added"]),    # months: never
-    ("within 1 year of enrollment", "within 52 weeks of enrollment", ["number", "added"]),     # years: never
-    ("within 1 year of enrollment", "within 365 days of enrollment", ["number", "added"]),
-    ("within 1 month of enrollment", "within 30 days of enrollment", ["number", "added"]),
+    # months and years in days or weeks: never the same, only about as long (window3: a warning in reconcile)
+    ("within 3 months of enrollment", "within 90 days of enrollment", ["near_time"]),
+    ("within 1 year of enrollment", "within 52 weeks of enrollment", ["near_time"]),
+    ("within 1 year of enrollment", "within 365 days of enrollment", ["near_time"]),
+    ("within 1 month of enrollment", "within 30 days of enrollment", ["near_time"]),
     ("within 1 year of enrollment", "within 13 months of enrollment", ["number", "added"]),
-    ("within the past year", "within the past 52 weeks", ["number", "added"]),
+    ("within the past year", "within the past 52 weeks", ["near_time"]),
+    ("within 1 month of enrollment", "within 6 weeks of enrollment", ["number", "added"]),
     ("within the past year", "within the past month", ["unit"]),                               # both in words
     ("within 14 days of stroke onset", "within 14 weeks of stroke onset", ["unit"]),
     ("within 14 days of stroke onset", "within 3 weeks of stroke onset", ["number", "added"]),
@@ -183,12 +185,18 @@ def test_years_written_as_months_is_no_alarm(old, new):
     assert _page_with("inclusion", 2, old, new, nct="NCT07041801") == []
 
 
-@pytest.mark.parametrize("new", ["52 weeks", "365 days", "2 years"])
-def test_a_year_for_months_in_other_units_stays_critical(new):
-    # days and weeks never stand for months or years; a different number of years is a change
+@pytest.mark.parametrize("new,severity,differs", [
+    ("52 weeks", "warning", 'a time period, "52 weeks" where ClinicalTrials.gov says "12 months" (about as long, but '
+     'not the same)'),
+    ("365 days", "warning", 'a time period, "365 days" where ClinicalTrials.gov says "12 months" (about as long, but '
+     'not the same)'),
+    ("2 years", "critical", "a number")])
+def test_a_year_for_months_in_other_units_is_not_the_same(new, severity, differs):
+    # days and weeks never stand for months or years: about as long is a warning (window3), another number of years
+    # a critical
     assert [(f.kind, f.severity, f.message) for f in _page_with("inclusion", 2, "12 months", new, nct="NCT07041801")] == [
-        ("criterion_changed", "critical",
-         f'A requirement for joining differs in a number: this page says "…the injection administration for at least '
+        ("criterion_changed", severity,
+         f'A requirement for joining differs in {differs}: this page says "…the injection administration for at least '
          f'{new}, and voluntarily take effective contraceptive measures…", but ClinicalTrials.gov says "…the injection '
          f'administration for at least 12 months, and voluntarily take effective contraceptive measures…".')]
 

@@ -1,8 +1,9 @@
 """Comparing a pair's texts: the record's item (or items) against the page's, as copies. What differs in a number,
 unit, limit, time period, "not", exception, comparison word or a word that turns a rule ("controlled" for
 "uncontrolled", "men" for "women") is a critical criterion_changed; a copy that changes another word ("stroke" for
-"myocardial infarction", words.py) or says a qualifier of another part ("Diabetes or poorly controlled
-hypertension" for "Poorly controlled diabetes or hypertension"), or leaves one out or adds one (scope.py), or leaves
+"myocardial infarction", words.py), gives a time about as long in other units ("4 weeks" for "1 month"), or says a
+qualifier of another part ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or
+hypertension"), or leaves one out or adds one (scope.py), or leaves
 one alternative out of an "A, B, or C" list (alternatives.py) is a criterion_changed warning; a copy that differs in none of them but reads otherwise is criterion_reworded (info). Used
 by items.py for aligned pairs and for shortened items."""
 
@@ -46,6 +47,7 @@ def reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: fl
 # what a fidelity loss changed, in a reader's words (the kinds of fidelity.Loss, and "comparison" for the
 # direction words "before"/"after", "more"/"less" that direction_words compares)
 _DIFFERS_IN = {"number": "a number", "unit": "a unit", "comparator": "a limit", "time_window": "a time period",
+               "near_time": "a time period",
                "negation": 'a "not"', "exception": "an exception", "condition": "a condition",
                "added": "a number", "comparison": "a comparison word", "polarity": "a word", "word": "a word",
                "conjunction": 'an "or"'}
@@ -97,6 +99,10 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
         kinds.append("comparison")
+    if changes and set(kinds) == {"near_time"}:   # ("the last 4 weeks" for "the month before": about as long)
+        near = next(loss for loss in losses if loss.kind == "near_time")
+        return _warning(o_items, p_items, o_text, p_said, sim, f'a time period, "{near.rewrite}" where '
+                        f'ClinicalTrials.gov says "{near.original}" (about as long, but not the same)', changes)
     if changes:
         a, b = excerpt_pair(p_said, o_text)
         word = _word_said(losses, o_text, p_text)
