@@ -118,6 +118,29 @@ def _names_a_group(t: str, m: re.Match) -> bool:
             and re.fullmatch(r"\s*(?:\([^()]{1,60}\))?\s*:?\s*", t[m.end():]) is not None)
 
 
+# the other list's heading run into the end of a page's item: "Stable heterosexual relationship Exclusion Criteria:"
+# (NCT00668135's own line, an inclusion) and the words before it; a group's name ends in a word for the group
+# ("Erectile dysfunction cohort Exclusion Criteria:", "Healthy Controls Exclusion Criteria:")
+_RUN_IN = re.compile(r"(?P<item>.*?\S)\s+(?:(?:key|main|major|other|additional)\s+)?(?P<kind>inclusion|exclusion)\s+"
+                     r"criteria(?:\s*\([^()]{1,60}\))?\s*:?", re.I)
+_GROUP_NOUN = re.compile(r"(?:cohorts?|groups?|arms?|parts?|phases?|stages?|populations?|controls?|volunteers?|"
+                         r"participants?|patients?|subjects?|donors?|recipients?|partners?|parents?|caregivers?|"
+                         r"children|famil(?:y|ies)|clinics?|sites?|stud(?:y|ies)|strat(?:um|a))", re.I)
+
+
+def item_before_heading(text: str, section: str) -> str | None:
+    """The item of a page's `section` list ("inclusion"/"exclusion") that runs the other list's heading into its end,
+    after three words or more ("Stable heterosexual relationship Exclusion Criteria:" among the inclusions): the
+    record's own bulleted line is read so (an item, the heading after it), and read as a heading on the page side the
+    item was "left out" (review r33: 49 of 149 real last inclusions so shown). None for a heading: of its own list
+    ("Erectile dysfunction cohort Inclusion Criteria:"), or naming a group ("… cohort Exclusion Criteria:")."""
+    m = _RUN_IN.fullmatch(text.strip())
+    if m is None or m.group("kind").lower() == section:
+        return None
+    words = [w.strip("():,;.") for w in m.group("item").split() if re.search(r"\w", w)]
+    return m.group("item") if len(words) >= 3 and not _GROUP_NOUN.fullmatch(words[-1]) else None
+
+
 def header_kind(line: str) -> str | None:
     """'inclusion' / 'exclusion' / 'pdq' / 'generic' if the line is a section heading, else None."""
     marked = split_marker(line.strip())[0] is not None   # (a bullet: "* Stable relationship Exclusion Criteria:")

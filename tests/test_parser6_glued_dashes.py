@@ -8,10 +8,12 @@ import pytest
 from conftest import corpus_record
 from criteria_support import TODAY, one_paragraph
 
-from scrapers.criteria import unescape_markdown
+from scrapers.criteria import flatten, parse_criteria, unescape_markdown
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import is_alarm, reconcile
+from scrapers.sites._criteria_lists import criteria_lists
+from scrapers.sites.base import Line
 
 GLUED = ("- INCLUSION CRITERIA: ---An unlimited number of subjects will be eligible. - EXCLUSION CRITERIA: ---None "
          "-WHOLE EXOME/GENOME SEQUENCING - ELIGIBLITY FOR WHOLE EXOME/GENOME SEQUENCING: - Subjects with kidney disease "
@@ -53,3 +55,37 @@ def test_nct00001392_shown_with_dashes_draws_no_critical(shared_dir):
     page = PageRecord(site="checkorphan.org", nct_id="NCT00001392", inclusion=inc, exclusion=exc)
     alarms = [(f.kind, f.severity) for f in reconcile(page, record, TODAY) if is_alarm(f) and f.severity != "info"]
     assert alarms == [("criteria_merged", "warning")]
+
+
+@pytest.mark.parametrize("paragraph, read", [
+    # every bullet glued, a spaced dash inside an item (review r33: NCT04909229's sleep times, NCT06653829's scale;
+    # cut there, 44 of 200 real records so laid out gained criticals)
+    ("-Pregnancy -Shift work -Habitual sleep outside the ranges of 4:00h - 10:00h (wake time) and 20:00h - 02:00h "
+     "(bed time) -Current use of melatonin",
+     (["-Pregnancy -Shift work -Habitual sleep outside the ranges of 4:00h - 10:00h (wake time) and 20:00h - 02:00h "
+       "(bed time) -Current use of melatonin"], [])),
+    ("-Meets DSM-5 criteria for schizophrenia -Presence of negative symptoms - SANS rating of 2 or higher -Age 18-65",
+     (["-Meets DSM-5 criteria for schizophrenia -Presence of negative symptoms - SANS rating of 2 or higher "
+       "-Age 18-65"], [])),
+    # one spaced dash after a glued first line is an item's own (NCT00005235), as is one after a glued "-≥"
+    ("---Patients that have had myocardial infarction within 2 weeks - still in hospital",
+     (["---Patients that have had myocardial infarction within 2 weeks - still in hospital"], [])),
+    ("-Men undergoing placement at Mayo Clinic - Rochester. -≥ 18 years old.",
+     (["-Men undergoing placement at Mayo Clinic - Rochester. -≥ 18 years old."], [])),
+])
+def test_a_list_of_glued_bullets_is_not_cut_inside_an_item(paragraph, read):
+    assert one_paragraph(paragraph) == read
+
+
+@pytest.mark.parametrize("nct_id", ["NCT04909229", "NCT06653829"])
+def test_a_real_list_shown_with_glued_bullets_draws_no_critical(shared_dir, nct_id):
+    """Review r33's layout: each list one paragraph of "-item" bullets under its heading. Before: NCT04909229's
+    exclusions cut at "4:00h - 10:00h", two criticals; NCT06653829's at "negative symptoms - SANS rating", two."""
+    record = OfficialRecord(corpus_record(shared_dir, nct_id))
+    crit = parse_criteria(record.eligibility_criteria)
+    inc, exc = ([it.text for it in flatten(items)] for items in (crit.inclusion, crit.exclusion))
+    lines = [Line("Inclusion Criteria:", "h3"), Line(" ".join("-" + t for t in inc), "p"),
+             Line("Exclusion Criteria:", "h3"), Line(" ".join("-" + t for t in exc), "p")]
+    i, e, _ = criteria_lists(lines)
+    page = PageRecord(site="checkorphan.org", nct_id=nct_id, inclusion=i, exclusion=e)
+    assert [f.kind for f in reconcile(page, record, TODAY) if is_alarm(f) and f.severity == "critical"] == []

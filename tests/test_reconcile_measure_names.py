@@ -126,3 +126,29 @@ def test_the_first_word_of_a_name_left_out_warns(record, page, left_out, of):
 ])
 def test_a_first_word_that_names_no_other_measure_is_quiet(record, page):
     assert _pair(record, page) == []
+
+
+@pytest.mark.parametrize("record,page", [
+    # (review r33 #4: the three real items, NCT00000859, NCT00000861, NCT00001084, warned 'leaves out "a"')
+    ("A CD4+ cell count <= 100/mm3 within 3 months prior to the study.",
+     "CD4+ cell count <= 100/mm3 within 3 months prior to the study."),
+    ("A CD4+ count between 200 and 500 cells/mm3.", "CD4+ count between 200 and 500 cells/mm3."),
+    ("A CD4 cell count >= 200 cells/mm3 within 90 days prior to study entry.",
+     "CD4 cell count >= 200 cells/mm3 within 90 days prior to study entry."),
+    ("A count < 100,000/mm3", "Count < 100,000/mm3"),
+])
+def test_an_article_left_out_is_no_name(record, page):
+    assert _pair(record, page) == []
+
+
+def test_a_name_left_out_after_an_article_still_warns():
+    """An article before the name is no name word kept ("A count" for "A platelet count")."""
+    found = _pair("A platelet count < 100,000/mm3", "A count < 100,000/mm3")
+    assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]
+    assert 'leaves out "platelet"' in found[0][2]
+
+
+def test_a_letter_kept_for_its_vitamin_still_warns():
+    """"A level" for "Vitamin A level": the letter kept is the vitamin's, not an article (r33's control)."""
+    found = _pair("Vitamin A level less than 75 IU/ml.", "A level less than 75 IU/ml.")
+    assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]

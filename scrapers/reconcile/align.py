@@ -20,6 +20,7 @@ from functools import cached_property
 from rapidfuzz import fuzz
 
 from ..criteria import flatten, header_kind, parse_criteria
+from ..criteria_markers import item_before_heading
 from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
 from ..units import in_base_units
@@ -130,8 +131,10 @@ def page_entries(page: PageRecord) -> list[Entry]:
     out = []
     for section, items in (("inclusion", page.inclusion), ("exclusion", page.exclusion)):
         for text in items:
+            if header_kind(text):   # (an item with the other list's heading run in: the item, as the record's line)
+                text = item_before_heading(text, section) or ""
             n = normalize(text)
-            if _ALNUM.search(n) and not header_kind(text) and not _BARE_AGE.fullmatch(n) and not is_footnote(text):
+            if _ALNUM.search(n) and not _BARE_AGE.fullmatch(n) and not is_footnote(text):
                 out.append(Entry(text, n, section))
     return out
 

@@ -30,6 +30,9 @@ MEASURE_NOUNS = frozenset("count counts level levels concentration concentration
 NOT_A_NAME = frozenset("""blood peripheral baseline screening whole systolic diastolic fasting corrected resting total
     free serum urine urinary plasma ionized ionised absolute direct indirect conjugated unconjugated trough peak mean
     random morning abnormal normal elevated high low raised reduced decreased increased adequate current""".split())
+# an article, never a name ("A CD4+ cell count <= 100/mm3" names "CD4+": review r33 #4, 3 of 13 real articles left
+# out warned 'leaves out "a"'); a letter kept is one ("A level" for "Vitamin A level")
+_ARTICLES = frozenset(("a", "an", "the"))
 # words that say what kind of count, never which ("CD4+ count" for "CD4+ T-cell count", "White blood count")
 _GENERIC = frozenset("cell cells t".split())
 # what a measure is of, said without which one: a name's first word left out before these leaves only the kind
@@ -84,12 +87,12 @@ def dropped_name(t: str, ms: list[re.Match], i1: int, i2: int, says: Callable[[s
     if ms[i2].group(0).lower() not in MEASURE_NOUNS:
         return _first_word_dropped(t, ms, i1, i2, says, kept_elsewhere)
     name = ms[i1:i2]
-    while len(name) > 1 and name[0].group(0).lower() in NOT_A_NAME:   # ("Absolute neutrophil count" as "Count")
+    while len(name) > 1 and name[0].group(0).lower() in NOT_A_NAME | _ARTICLES:   # ("Absolute neutrophil count")
         name = name[1:]
     joined = all(_JOIN.fullmatch(t, a.end(), b.start()) for a, b in zip(ms[i1:i2], ms[i1 + 1:i2 + 1]))
     words = [m.group(0).lower() for m in name]
     if not joined or not _FIGURE.search(t, ms[i2].end()) or not all(says(m.group(0)) for m in name) or \
-            any(w in NOT_A_NAME and not (w == "blood" and words[k - 1:k] in (["white"], ["red"]))
+            any(w in NOT_A_NAME | _ARTICLES and not (w == "blood" and words[k - 1:k] in (["white"], ["red"]))
                 for k, w in enumerate(words)) or all(w in _GENERIC for w in words):
         return None   # (a sample word inside the name says what is not named; "white blood cell" names the cells)
     if i1 and _names(t, ms[i1 - 1], says) and _JOIN_NAME.fullmatch(t, ms[i1 - 1].end(), ms[i1].start()):
@@ -103,7 +106,8 @@ def _names(t: str, m: re.Match, says: Callable[[str], bool]) -> bool:
     """Is this word of `t` one that may name a measure: not a figure, nor a figure's unit ("/mm3" in "WBC at least
     3,000/mm3 Platelet count"), nor a sample, time or degree word (`NOT_A_NAME`)?"""
     w = m.group(0)
-    return says(w) and not _FIGURE.match(w) and w.lower() not in NOT_A_NAME and not _AFTER_FIGURE.search(t, 0, m.start())
+    return says(w) and not _FIGURE.match(w) and w.lower() not in NOT_A_NAME | _ARTICLES and \
+        not _AFTER_FIGURE.search(t, 0, m.start())
 
 
 def _first_word_dropped(t: str, ms: list[re.Match], i1: int, i2: int, says: Callable[[str], bool],
@@ -134,7 +138,7 @@ def _names_which(w: str, kinds_only: bool) -> bool:
     (`_WHICH`), or any word saying something before a name that is left saying only the kind ("Anticardiolipin" of
     "antibody level")? Not a sample, time or degree word (`NOT_A_NAME`), nor a kind's own word ("T" of "T cell")."""
     lw = w.lower()
-    if lw in NOT_A_NAME or lw in _GENERIC:
+    if lw in NOT_A_NAME or lw in _GENERIC or lw in _ARTICLES:
         return False
     if is_short(w) or _LETTERS_AND_FIGURES.fullmatch(w) or len(w) == 1 and w.isupper() or lw in _WHICH:
         return True

@@ -20,6 +20,7 @@ from ..units import same_time, unit_at
 from ..vocab import fold
 from .facts import same_age
 from .finding import Finding, quote
+from .other_age import OTHER_AGE   # (an age that is not the participant's own: "gestational age ≥ 25 weeks")
 
 AGE_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
 
@@ -143,9 +144,6 @@ _AGE_LIMITS = re.compile(
     r"|(?P<only_c>" + _AT_MOST + "|" + _UNDER + ")" + _BOUND.format("only") + r")(?!\w|\.\d)",
     re.I,
 )
-# an age that is not the participant's own ("gestational age ≥ 25 weeks", "bone age")
-_OTHER_AGE = frozenset({"gestational", "gestation", "postmenstrual", "menstrual", "corrected", "bone", "conceptional",
-                        "postconceptional", "post-conceptional", "mental", "reading", "skeletal", "onset"})
 
 
 # people whose age a page may well give in months, weeks or days ("infants younger than 6 months")
@@ -176,7 +174,7 @@ def _bounds(m: re.Match) -> list[_Said]:
 def _other_age(m: re.Match, text: str) -> bool:
     """Is the "age" that starts `m` another than the participant's ("gestational age", "bone age")?"""
     before = re.search(r"([a-z-]+)[\s-]*$", text[max(0, m.start() - 30): m.start()], re.I)
-    return bool(before and before.group(1).strip("-").lower() in _OTHER_AGE)
+    return bool(before and before.group(1).strip("-").lower() in OTHER_AGE)
 
 
 def _an_age(m: re.Match, text: str) -> bool:
