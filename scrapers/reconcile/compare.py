@@ -4,7 +4,7 @@ unit, limit, time period, "not", exception, comparison word or a word that turns
 "myocardial infarction", words.py) or says a qualifier of another part ("Diabetes or poorly controlled
 hypertension" for "Poorly controlled diabetes or hypertension"), or leaves one out or adds one (scope.py), or leaves
 one alternative out of an "A, B, or C" list (alternatives.py) is a criterion_changed warning; a copy that differs in none of them but reads otherwise is criterion_reworded (info). Used
-by items.py for aligned pairs and for shortened items."""
+by items.py for aligned pairs and shortened.py for shortened items."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ REWORDED = 90   # below this a same-meaning pair is reported as reworded
 
 def reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: float, **kw) -> Finding:
     """criterion_reworded, worded once: a copy that changed no number, unit, limit or "not" (compare) and a
-    shortened item (_says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
+    shortened item (shortened._says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
     record's) both back the same reassurance (review round 4 found two versions)."""
     left = consent_left_out(" ".join(e.text for e in o_items), " ".join(e.text for e in p_items))
     if left:   # (a consent clause left out is no rewording: consent.py)
