@@ -76,7 +76,7 @@ _STAGES = (
     (items, "official_entries", "record entries"),
     (items, "align", "align"),
     (items, "rejoin_rules", "rejoin"),
-    (items, "_shortened_pairs", "shortened"),
+    (items, "shortened_pairs", "shortened"),
     (items, "drop_absent_parts", "absent parts"),
     (items, "exception_roles", "exceptions"),
     (items, "foreign_lists", "foreign lists"),

@@ -9,11 +9,12 @@ import functools
 import re
 from importlib import resources
 
+from scrapers.illness_words import rewrite_pattern
+
 from .grammar import article
 
-# the endings that name an illness ("… disease", "hepatitis", "lymphoma")
-ILLNESS = (r"(?:itis|omas?|a?emia|osis|pathy|diseases?|cancers?|failure|syndrome|insufficiency|infections?|disorders?|"
-           r"tumou?rs?|ulcers?|hypertension|diabetes|epilepsy|asthma|dementia|depression|fibrillation)\b(?!-)")
+# the endings that name an illness ("… disease", "hepatitis", "lymphoma"): scrapers/illness_words.py's
+ILLNESS = rewrite_pattern()
 _SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
 
 

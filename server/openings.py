@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from scrapers.illness_words import REWRITE_ENDINGS
 from scrapers.vocab import fold
 
 from .first_words import ILLNESS, illness_article, starts_name
@@ -195,12 +196,8 @@ ILLNESS_RULE = (re.compile(r"^(?=(?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z'-]*" + ILLN
                 r"chemotherapy|surgery|screening)\b)"   # anticancer therapy", "Diabetes medication": no illness of yours)
                 r"(?![^;]*\b(?:within|since|before|prior|ago|past|last|previous|recent|recently)\b)(?=[A-Z][a-z]|[a-z]|[A-Z]{2})(.)", re.I),
      lambda m: "You have " + illness_article(m.string))
-_ILLNESS_ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy", "disease", "diseases", "cancer", "cancers", "failure",
-                    "syndrome", "insufficiency", "infection", "infections", "disorder", "disorders", "tumor", "tumors",
-                    "tumour", "tumours", "ulcer", "ulcers", "hypertension", "diabetes", "epilepsy", "asthma", "dementia",
-                    "depression", "fibrillation")
 
 
 def names_illness(text: str) -> bool:
     """Cheap test before the illness rule: a word among the first five ends like an illness."""
-    return any(w.strip(",.;:()").endswith(_ILLNESS_ENDINGS) for w in text[:60].lower().split()[:5])
+    return any(w.strip(",.;:()").endswith(REWRITE_ENDINGS) for w in text[:60].lower().split()[:5])

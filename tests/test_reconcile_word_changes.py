@@ -169,9 +169,9 @@ def test_same_word_needs_no_late_import():
     """words.same_word imported items._same_word inside the function (a circular import); the rule lives in words."""
     import inspect
 
-    from scrapers.reconcile import items, words
+    from scrapers.reconcile import shortened, words
     assert "import" not in inspect.getsource(words.same_word)
-    assert items.shared_start is words.shared_start
+    assert shortened.shared_start is words.shared_start
     assert words.shared_start("transplant", "transplantation") and not words.shared_start("transplant", "transfusion")
 
 

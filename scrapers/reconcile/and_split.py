@@ -19,11 +19,12 @@ here. A requirement's "X and Y" as two bullets asks for both either way: never r
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .align import Entry
 from .finding import Finding, criteria_finding, quote, rule_words
+from .item_text import item_read
 from .normal import strip_marker
-from .words import as_read
 
 # how the second of two clauses begins: a verb, "not"/"no", or "on" of a treatment ("and on antiretroviral therapy")
 _CLAUSE_START = re.compile(
@@ -40,6 +41,8 @@ _OTHER_LIST = re.compile(r"(?i)\bor\b|/|[,;:()\[\]]|\.\s")
 # for the study", "… are excluded since …", "… will be offered transplant"), or a range ("… and no more than 24 weeks")
 _VERDICT = re.compile(r"(?i)\b(?:excluded|eligible|ineligible|included|offered|considered)\b|"
                       r"\band\s+(?:no|not)\s+(?:more|less|greater|fewer|later|earlier|longer)\s+than\b")   # (a range's end)
+# an item as read, without the stop, colon or comma that ends it and with single spaces
+_plain = partial(item_read, ends=".;:, ", one_space=True)
 
 
 def and_parts(section: str, record: str, pages: tuple[str, ...]) -> tuple[str, str] | None:
@@ -59,11 +62,6 @@ def and_parts(section: str, record: str, pages: tuple[str, ...]) -> tuple[str, s
         return None
     subject = second[:len(second) - len(y)].split()
     return (x, y) if subject == x.lower().split()[:len(subject)] else None
-
-
-def _plain(text: str) -> str:
-    """An item as read, without the stop or colon that ends it and with single spaces."""
-    return re.sub(r"\s+", " ", as_read(text)).strip().rstrip(".;:, ")
 
 
 def and_split_findings(o: Entry, p_items: list[Entry], sim: float) -> list[Finding]:

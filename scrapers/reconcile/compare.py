@@ -5,7 +5,7 @@ unit, limit, time period, "not", exception, comparison word or a word that turns
 qualifier of another part ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or
 hypertension"), or leaves one out or adds one (scope.py), or leaves
 one alternative out of an "A, B, or C" list (alternatives.py) is a criterion_changed warning; a copy that differs in none of them but reads otherwise is criterion_reworded (info). Used
-by items.py for aligned pairs and for shortened items."""
+by items.py for aligned pairs and shortened.py for shortened items."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 from ..criteria import unescape_markdown
 from ..fidelity import SEX_WORDS, check_fidelity
 from .align import Entry
-from .numbering import strip_layout_numbers
+from .numbering import without_layout_numbers
 from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, content_words, same_word, tokens, word_changes
@@ -32,7 +32,7 @@ REWORDED = 90   # below this a same-meaning pair is reported as reworded
 
 def reworded(o_items: list[Entry], p_items: list[Entry], a: str, b: str, sim: float, **kw) -> Finding:
     """criterion_reworded, worded once: a copy that changed no number, unit, limit or "not" (compare) and a
-    shortened item (_says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
+    shortened item (shortened._says_in_fewer_words: the same figures, negations and comparisons, every meaning word the
     record's) both back the same reassurance (review round 4 found two versions)."""
     left = consent_left_out(" ".join(e.text for e in o_items), " ".join(e.text for e in p_items))
     if left:   # (a consent clause left out is no rewording: consent.py)
@@ -62,18 +62,21 @@ def what_differs(kinds: list[str]) -> str:
 def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tuple[str, ...] = ()) -> list[Finding]:
     """The findings for one pair (see the module's note). `nearby`: the page items beside the pair's, of its section;
     a part of "A or B" one of them says is shown as an item of its own, not left out."""
-    o_text = " ".join(strip_marker(e.text) for e in o_items)
-    p_text = unescape_markdown(" ".join(strip_marker(e.text) for e in p_items))
-    p_said = _one_after_another(p_items) if len(p_items) > 1 else p_text
-    if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout
-        _, p_said = (re.sub(r"\s{2,}", " ", t) for t in strip_layout_numbers(o_text, p_said))
-        o_text, p_text = (re.sub(r"\s{2,}", " ", t) for t in strip_layout_numbers(o_text, p_text))
+    o_marked = [strip_marker(e.text) for e in o_items]   # (each item's own marker off, once)
+    p_marked = [strip_marker(e.text) for e in p_items]
+    o_text = " ".join(o_marked)
+    p_text = unescape_markdown(" ".join(p_marked))
+    p_said = _one_after_another(p_marked) if len(p_items) > 1 else None   # (one page item: quoted as p_text)
+    if len(o_items) > 1 or len(p_items) > 1:   # items shown together: their numbering is layout, stripped once
+        p_said = None if p_said is None else _without_layout(p_said, o_text)
+        o_text, p_text = _without_layout(o_text, p_text), _without_layout(p_text, o_text)
+    p_said = p_text if p_said is None else p_said
     try:
         losses = check_fidelity(o_text, p_text)
         changes = [loss.message for loss in losses]
         kinds = [loss.kind for loss in losses]
         if changes and len(o_items) > 1:
-            run_on = _joined_without_stops(o_items)
+            run_on = _joined_without_stops(o_marked)
             if run_on != o_text and not check_fidelity(run_on, p_text):
                 changes, kinds = [], []   # the record split one sentence over two items ("… provided." / "That the 2 …")
         if changes and set(kinds) == {"conjunction"} and _either_meant(o_items[0].section, o_text, p_text):
@@ -131,12 +134,19 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     return []
 
 
-def _one_after_another(p_items: list[Entry]) -> str:
-    """The page's items as a reader sees them, for a message's quote: "History of MI; Stroke within 6 months" (they
-    ran together as "History of MI Stroke within 6 months", review r27 #7); a label's colon stays ("Hepatic: …")."""
+def _without_layout(text: str, other: str) -> str:
+    """`text` of items shown together without the numbering its layout added (numbering.without_layout_numbers, held
+    against `other`), single-spaced where a number went."""
+    return re.sub(r"\s{2,}", " ", without_layout_numbers(text, other))
+
+
+def _one_after_another(p_marked: list[str]) -> str:
+    """The page's items (their markers off) as a reader sees them, for a message's quote: "History of MI; Stroke
+    within 6 months" (they ran together as "History of MI Stroke within 6 months", review r27 #7); a label's colon
+    stays ("Hepatic: …")."""
     out = ""
-    for e in p_items:
-        text = unescape_markdown(strip_marker(e.text)).strip()
+    for marked in p_marked:
+        text = unescape_markdown(marked).strip()
         out += ("" if not out else " " if out.endswith((":", ";", ",")) else "; ") + text
         out = out.rstrip(".") if len(out) > 1 else out
     return out
@@ -225,9 +235,9 @@ def _word_said(losses: list, o_text: str, p_text: str) -> WordChange | None:
     return None
 
 
-def _joined_without_stops(o_items: list[Entry]) -> str:
-    """The record's items run together as a page does, without the full stop that ends each one."""
-    ends = [strip_marker(e.text).rstrip() for e in o_items]
+def _joined_without_stops(o_marked: list[str]) -> str:
+    """The record's items (their markers off) run together as a page does, without the full stop that ends each."""
+    ends = [t.rstrip() for t in o_marked]
     return " ".join(t[:-1] if t.endswith(".") else t for t in ends)
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..illness_words import check_pattern
 from .measure_names import dropped_measure_name
 from .same_words import same_word
 from .shorthands import kept_short_form
@@ -70,11 +71,7 @@ _SAID_BY_ITEM = {
 # an illness "primary" may name ("primary brain tumor", "primary progressive multiple sclerosis", "primary biliary
 # cholangitis"); before other words ("primary care provider", "primary language", "primary diagnosis": the main
 # one) it says no illness
-_ILLNESS = re.compile(r"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)"
-                      r"(?:\w+(?:oma|omas|itis|osis|emia|aemia|ism|pathy|plasia|penia|uria)|cancers?|tumou?rs?"
-                      r"|neoplasms?|neoplasia|malignan\w*|lesions?|diseases?|disorders?|syndromes?|insufficiency"
-                      r"|deficiency|failure|hypertension|infections?|sclerosis|insomnia|dysmenorrh\w*|metastas\w*"
-                      r"|leuka?emia|glaucoma|headaches?|desire|CNS|NHL)\b")
+_ILLNESS = re.compile(check_pattern())   # (scrapers/illness_words.py)
 # words read only before an illness or the people ("pediatric patients"): "pediatric oncologist", "primary care"
 _ILLNESS_ONLY = frozenset("primary pediatric paediatric childhood juvenile".split())
 # a limit said in words right after a measure ("Direct bilirubin normal", "Free T4 within normal range", "Conjugated

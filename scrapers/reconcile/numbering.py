@@ -38,26 +38,28 @@ def _word_before(text: str, at: int) -> str:
 
 
 def strip_layout_numbers(a: str, b: str) -> tuple[str, str]:
-    """Two texts of items shown together, without the numbering a layout added to one of them.
+    """Two texts of items shown together, without the numbering a layout added to one of them
+    (`without_layout_numbers` of each against the other)."""
+    return without_layout_numbers(a, b), without_layout_numbers(b, a)
 
-    A number written as a list marker ("4)", "7.", "(8)", "6, the…") in one text is dropped only
-    when that text holds the number more often than the other does: "…Day 1. Blood…" against
+
+def without_layout_numbers(x: str, y: str) -> str:
+    """Text `x` of items shown together, without the numbering a layout added to it, as held against text `y`.
+
+    A number written as a list marker ("4)", "7.", "(8)", "6, the…") in `x` is dropped only
+    when `x` holds the number more often than `y` does: "…Day 1. Blood…" against
     "…Day 1 Blood…" keeps its 1, while "; 4)parents…" against "; parents…" loses the 4.
-    Letter markers ("a) …") are never figures and go from both."""
-    def drop(x: str, y: str) -> str:
-        theirs = Counter(_NUMBER.findall(y))
-        mine = Counter(_NUMBER.findall(x))
-        # a figure of y's own after the same word is this number changed ("score 25. Erectile…"
-        # against "score 27. Erectile…"), not a list number
-        changed = {_word_before(y, m.start()) for m in _NUMBER.finditer(y) if not mine[m.group(0)]} - {""}
-        out, last = [], 0
-        for m in _NUM_MARKER.finditer(x):
-            n = m.group(1) or m.group(2)
-            if mine[n] > theirs[n] and _word_before(x, m.start()) not in changed:
-                out.append(x[last:m.start()] + " ")
-                last = m.end()
-                mine[n] -= 1
-        return "".join(out) + x[last:]
-
-    a2, b2 = drop(a, b), drop(b, a)
-    return _LETTER_MARKER.sub(" ", a2), _LETTER_MARKER.sub(" ", b2)
+    Letter markers ("a) …") are never figures and go."""
+    theirs = Counter(_NUMBER.findall(y))
+    mine = Counter(_NUMBER.findall(x))
+    # a figure of y's own after the same word is this number changed ("score 25. Erectile…"
+    # against "score 27. Erectile…"), not a list number
+    changed = {_word_before(y, m.start()) for m in _NUMBER.finditer(y) if not mine[m.group(0)]} - {""}
+    out, last = [], 0
+    for m in _NUM_MARKER.finditer(x):
+        n = m.group(1) or m.group(2)
+        if mine[n] > theirs[n] and _word_before(x, m.start()) not in changed:
+            out.append(x[last:m.start()] + " ")
+            last = m.end()
+            mine[n] -= 1
+    return _LETTER_MARKER.sub(" ", "".join(out) + x[last:])

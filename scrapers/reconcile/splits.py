@@ -30,6 +30,7 @@ from itertools import permutations
 
 from ..fidelity import check_fidelity
 from .alternatives import as_either
+from .item_text import item_read
 from .scope import LIST_ENDS, STATE, qualifiers
 from .split_ranges import AFTER_FIGURE_WORDS, FIGURE_KINDS, LIMIT_WORDS, bound_changes
 from .words import COMPARISON_WORDS, FILLER, TOKEN, as_read, content_words, same_word
@@ -134,10 +135,10 @@ def split_reading(record: str, pages: tuple[str, ...], loose: bool = False) -> S
     k = len(pages)
     if not 2 <= k <= MOST_PARTS:
         return None
-    t = as_read(record).strip().rstrip(".;")
+    t = item_read(record)
     if not ALTERNATIVES.search(t):
         return None
-    shown = [as_read(p).strip().rstrip(".;") for p in pages]
+    shown = [item_read(p) for p in pages]
     said = [[w for w in content_words(s) if not (loose and _FIGURE_WORD.search(w))] for s in shown]
     readings = []
     for seps in _lists(t, k - 1):

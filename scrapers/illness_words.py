@@ -1,0 +1,44 @@
+"""Words that end an illness's name ("hepatitis", "lymphoma", "heart disease", "renal failure"): one list for the two
+readers that ask whether words name an illness. reconcile/dropped_words.py asks it of the few words after a dropped
+"primary" or "pediatric" ("primary brain tumor" names an illness, "primary care provider" none); the plain-English
+rewrite (server/first_words.py, server/openings.py) of an item's first words, to say "You have …" of a bare illness.
+
+Each reader also takes a few words of its own (`REWRITE_ONLY`, `CHECK_*`), kept apart as they were before the lists
+were folded here: given to the other reader, they change what it says (docs/benchmarks.md, "tidy2").
+"""
+
+from __future__ import annotations
+
+# endings of one word that names an illness ("hepatitis", "lymphoma", "an(a)emia", "fibrosis", "neuropathy")
+ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy")
+# words that end an illness's name ("heart disease", "breast cancer", "renal failure", "urinary tract infection")
+NOUNS = ("disease", "diseases", "cancer", "cancers", "failure", "syndrome", "insufficiency", "infection", "infections",
+         "disorder", "disorders", "tumor", "tumors", "tumour", "tumours", "hypertension")
+
+# the rewrite's own: an illness said in one word, and an ulcer ("Epilepsy" -> "You have epilepsy", "You have a
+# peptic ulcer")
+REWRITE_ONLY = ("ulcer", "ulcers", "diabetes", "epilepsy", "asthma", "dementia", "depression", "fibrillation")
+# what the rewrite reads as an illness's last word (server/openings.names_illness tests a word's ending with these)
+REWRITE_ENDINGS = ENDINGS + NOUNS + REWRITE_ONLY
+
+# the reconcile check's own: more endings ("hypothyroidism", "dysplasia", "neutropenia", "proteinuria"), words
+# ("lesions", "malignancy", "metastases", "CNS" of "primary CNS lymphoma"), and stems read with any ending
+CHECK_ENDINGS = ("ism", "plasia", "penia", "uria")
+CHECK_ONLY = ("syndromes", "neoplasm", "neoplasms", "neoplasia", "lesion", "lesions", "deficiency", "insomnia",
+              "headache", "headaches", "desire", "CNS", "NHL")
+CHECK_STEMS = ("malignan", "dysmenorrh", "metastas")
+
+
+def rewrite_pattern() -> str:
+    """A regex fragment for the rewrite: one of `REWRITE_ENDINGS` ending a word, not joined on by a hyphen ("Hepatitis
+    B", not "Disease-free"); put after the word's own start (`[A-Za-z'-]*`), which takes any letters before it."""
+    return r"(?:" + "|".join(REWRITE_ENDINGS) + r")\b(?!-)"
+
+
+def check_pattern() -> str:
+    """A regex for the reconcile check: a whole word that ends like an illness (`ENDINGS`, `CHECK_ENDINGS`: not
+    "diagnosis" nor "prognosis"), is one of `NOUNS` or `CHECK_ONLY`, or starts with a stem of `CHECK_STEMS`; for
+    re.search, any case."""
+    endings = "|".join(ENDINGS + CHECK_ENDINGS)
+    words = "|".join(NOUNS + CHECK_ONLY + tuple(stem + r"\w*" for stem in CHECK_STEMS))
+    return rf"(?i)\b(?!(?:diagnos|prognos)[ie]s\b)(?:\w+(?:{endings})|{words})\b"
