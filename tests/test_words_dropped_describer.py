@@ -8,6 +8,7 @@ r29: a lab word saying the default, a kept short form, the item's stage or age, 
 
 import pytest
 
+from scrapers.reconcile.compare import in_sentence
 from scrapers.reconcile.words import word_changes
 from test_reconcile_word_changes import _pair
 
@@ -48,8 +49,8 @@ def test_a_describing_word_left_out_is_a_word_changed(record, page, said):
     found = _pair(record, page)
     assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]
     assert f'"{page}' in found[0][2] and f'"{record}' in found[0][2]
-    left_out = said[0][:len(said[0]) - len(said[1])].strip().lower()
-    assert f'leaves out "{left_out}", which ClinicalTrials.gov says of "{said[1].lower()}"' in found[0][2]
+    left_out = in_sentence(said[0][:len(said[0]) - len(said[1])].strip())   # ("QT interval", "CD4 count" keep capitals)
+    assert f'leaves out "{left_out}", which ClinicalTrials.gov says of "{in_sentence(said[1])}"' in found[0][2]
 
 
 @pytest.mark.parametrize("record,page", [
@@ -127,8 +128,8 @@ def test_a_measure_word_before_a_limit_in_words_is_a_word_changed(record, page, 
     assert [(c.record, c.page) for c in word_changes(record, page)] == [said]
     found = _pair(record, page)
     assert [(k, s) for k, s, _ in found] == [("criterion_changed", "warning")]
-    left_out = said[0][:len(said[0]) - len(said[1])].strip().lower()
-    assert f'leaves out "{left_out}", which ClinicalTrials.gov says of "{said[1].lower()}"' in found[0][2]
+    left_out = in_sentence(said[0][:len(said[0]) - len(said[1])].strip())   # ("QT interval", "CD4 count" keep capitals)
+    assert f'leaves out "{left_out}", which ClinicalTrials.gov says of "{in_sentence(said[1])}"' in found[0][2]
 
 
 @pytest.mark.parametrize("record,page", [

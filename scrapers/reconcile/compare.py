@@ -112,12 +112,12 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
         if word is not None and kinds.count("conjunction") == len(kinds):
             kinds = ["word"]   # ("differs in a word, "and" where ClinicalTrials.gov says "or"", not "in an "or"")
         return [criteria_finding("criterion_changed", "critical", o_items, p_items,
-                                 _changed_message(o_items[0], kinds, word, a, b), sim, changes=changes)]
+                                 changed_message(o_items[0], kinds, word, a, b), sim, changes=changes)]
     words = _quietly(word_changes, o_text, p_text)
     if words:   # (a copy but for a word: never the reworded note's "No number … differs")
         a, b = excerpt_pair(p_said, o_text)
         return [criteria_finding("criterion_changed", "warning", o_items, p_items,
-                                 _changed_message(o_items[0], ["word"], words[0], a, b, dropped=True), sim,
+                                 changed_message(o_items[0], ["word"], words[0], a, b, dropped=True), sim,
                                  changes=[f'"{w.record}" became "{w.page}"' for w in words])]
     gone = gone or _quietly(dropped_alternatives, o_text, p_text)
     if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
@@ -194,7 +194,7 @@ def _warning(o_items: list[Entry], p_items: list[Entry], o_text: str, p_text: st
                              f'but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
 
 
-def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a: str, b: str,
+def changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a: str, b: str,
                      dropped: bool = False) -> str:
     """"A reason someone cannot join differs in a word, "controlled" where ClinicalTrials.gov says "uncontrolled":
     this page says "…", but ClinicalTrials.gov says "…"." The word is named when the quotes are long enough to hide
@@ -203,20 +203,27 @@ def _changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a
     what = what_differs(kinds)
     left_out = word.record[:len(word.record) - len(word.page)].strip() if word is not None and dropped else ""
     if what == "a word" and left_out and word.record.lower().endswith(" " + word.page.lower()):   # (dropped_words)
-        what += f': this page leaves out "{left_out.lower()}", which ClinicalTrials.gov says of "{word.page.lower()}"'
+        what += (f': this page leaves out "{in_sentence(left_out)}", which ClinicalTrials.gov says of '
+                 f'"{in_sentence(word.page)}"')
     elif word is not None and what == "a word" and max(len(a.split()), len(b.split())) > 6:
         what += f', "{word.page}" where ClinicalTrials.gov says "{word.record}"'
     return f'{rule_words(o_item).capitalize()} differs in {what}: this page says "{a}", but ClinicalTrials.gov says "{b}".'
 
 
+def in_sentence(words: str) -> str:
+    """Words as written inside a sentence: "Systolic" → "systolic", but a short form or name keeps its capitals
+    ("HBV", "CD4", "IgA", "HIV-1"), which lower case would make a different word."""
+    return " ".join(w if any(c.isupper() for c in w[1:]) else w.lower() for w in words.split())
+
+
 def _moved(m: Moved) -> str:
     """What a qualifier moved, left out or added changes, in a reader's words."""
     if not m.page_said:
-        return (f'a word: this page leaves out "{m.record_said.lower()}", which ClinicalTrials.gov says of '
+        return (f'a word: this page leaves out "{in_sentence(m.record_said)}", which ClinicalTrials.gov says of '
                 f'"{m.record_part}"')
     if not m.record_said:
-        return f'a word: this page adds "{m.page_said.lower()}" to "{m.page_part}"'
-    return (f'what "{m.page_said.lower()}" describes, "{m.page_part}" where ClinicalTrials.gov says '
+        return f'a word: this page adds "{in_sentence(m.page_said)}" to "{m.page_part}"'
+    return (f'what "{in_sentence(m.page_said)}" describes, "{m.page_part}" where ClinicalTrials.gov says '
             f'"{m.record_part}"')
 
 

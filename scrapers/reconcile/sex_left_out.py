@@ -24,7 +24,7 @@ from ..criteria import unescape_markdown
 from ..fidelity import SEX_WORDS, same_side
 from ..sex_pairs import IMPLIED_SEX
 from .align import Entry
-from .compare import _changed_message, excerpt_pair
+from .compare import changed_message, excerpt_pair
 from .dropped_words import NOT_NOUN, PEOPLE
 from .finding import Finding, criteria_finding
 from .measure_names import name_dropped
@@ -123,6 +123,6 @@ def sex_word_findings(found: list[Finding], o_items: list[Entry], p_items: list[
     word = name or word
     index = found[0].evidence.get("official_index") if found else None   # (a shortened item's, items.py)
     return [criteria_finding("criterion_changed", "warning", o_items, p_items,
-                             _changed_message(o_items[0], ["word"], named, a, b, dropped=True), sim, index=index,
+                             changed_message(o_items[0], ["word"], named, a, b, dropped=True), sim, index=index,
                              changes=[f'"{word.record}" became "{word.page}"' if word.page else
                                       f'"{word.record}" left out'])]
