@@ -80,8 +80,8 @@ def _qtc_alarms(*swaps: tuple[str, str]) -> list:
 def test_a_flipped_comparison_beside_a_near_time_stays_critical():
     found = _qtc_alarms(("or greater", "or less"), ("12 months", "48 weeks"))
     assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "critical")], found
-    assert found[0].message.endswith('It also gives a time period, "48 weeks" where ClinicalTrials.gov says "12 months" '
-                                     "(about as long, but not the same).")
+    assert found[0].message.endswith('It also gives a time period, "48 weeks" where ClinicalTrials.gov says '
+                                     '"12 months" (about as long, but not the same).')
 
 
 def test_a_swapped_word_beside_a_near_time_is_named():
