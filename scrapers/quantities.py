@@ -22,7 +22,7 @@ from .criteria import unescape_markdown
 from .units import TIME_UNITS as _TIME_UNITS
 from .units import UNIT_NAMES as _UNIT_NAMES
 from .units import UNIT_RE as _UNIT_RE
-from .units import approx_seconds, restates, same_time, unit_at
+from .units import restates, same_time, unit_at
 from .windows import window as _window
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Fact", "canonical", "implied_durations", "near_duration",
@@ -349,19 +349,32 @@ def same_duration(a: Fact, b: Fact) -> bool:
     return a.cmp == b.cmp and a.window == b.window and a.unit != b.unit and same_time(a.value, a.unit, b.value, b.unit)
 
 
-# how far apart two times in units with no exact conversion may be and still be one time given in the other unit: a
-# month is 4 weeks to the records' own authors ("1 month (28 days)", "3 months (12 weeks)", "12 months (48 weeks)": 29
-# such glosses in the corpus's criteria, every one within 8% of the average month or year)
-_NEAR = 0.1
+# the calendar lengths a month or year figure may be given as in weeks or days: N months are 4N weeks (the records' own
+# authors' "1 month (28 days)", "3 months (12 weeks)", "12 months (48 weeks)") to 4.35N (the average month, "6 months
+# (26 weeks)"), or 28N to 31N days; N years are 52N to 52.2N weeks (to the whole week: "18 years" as 939 weeks) or 365N
+# to 366N days. A share of the figure (window3's 10%) took lengths no calendar gives, and more the longer the span:
+# "3350 weeks" for 60 years, "395 days" for 12 months (review r34 #3)
+_CALENDAR = {("month", "week"): (4.0, 4.35), ("month", "day"): (28.0, 31.0),
+             ("year", "week"): (52.0, 52.2), ("year", "day"): (365.0, 366.0)}
 _MONTHS = frozenset({"month", "year"})
 
 
 def near_duration(a: Fact, b: Fact) -> bool:
-    """Do two facts give about one length of time, one in months or years and the other in weeks or days ("4 weeks"
-    for "1 month", "52 weeks" or "365 days" for "1 year"), with the same comparator and time window? Close, never the
-    same: a day or two at the edge reads otherwise, so a page that converts so is a change to check, not another rule
-    ("8 weeks" or "2 months" for "1 month" is)."""
+    """Do two facts give about one length of time, one in months or years and the other in weeks or days within the
+    calendar's range ("4 weeks" or "30 days" for "1 month", "52 weeks" or "365 days" for "1 year"), with the same
+    comparator and time window? Close, never the same: a day or two at the edge reads otherwise, so a page that converts
+    so is a change to check, not another rule ("8 weeks" or "2 months" for "1 month" is)."""
     if a.cmp != b.cmp or a.window != b.window or (a.unit in _MONTHS) == (b.unit in _MONTHS):
         return False
-    x, y = approx_seconds(a.value, a.unit), approx_seconds(b.value, b.unit)
-    return bool(x and y) and abs(x - y) <= _NEAR * max(x, y)
+    long, short = (a, b) if a.unit in _MONTHS else (b, a)
+    span = _CALENDAR.get((long.unit, short.unit))
+    try:
+        n, m = float(long.value), float(short.value)
+    except ValueError:
+        return False
+    if span is None or n <= 0:
+        return False
+    low, high = span[0] * n, span[1] * n
+    if short.unit == "week":   # (to the whole week: 18 years are 936 to 939.6 weeks, so 940 is one)
+        low, high = float(int(low)), float(round(high))
+    return low <= m <= high

@@ -46,6 +46,23 @@ _JOINING = re.compile(
     rf"(?:screening |baseline |first |study )?visit [01]|(?:first|screening|baseline|first check-up) visit|{_STUDY}|"
     # (the plain English of server.explain: "before joining", "before taking part", "being assigned to a study group")
     rf"joining|taking part|being (?:assigned|randomi[sz]ed) to a (?:study )?group)\b" + _JOIN_END)
+# An event a figure may count back from that is not joining ("4 weeks before surgery", "prior to the start of
+# radiotherapy", "before the screening colonoscopy"): only an anchor that names one is another event. A joining said in
+# words the list above lacks ("before the date of randomization", "before study commencement", "prior to the first dose
+# of HSK40118") is joining, as the record's own "prior to enrollment": read as another event, 110 of review r34's 552
+# faithful rewordings turned critical. (Those words are not added to the list above: server.explain's plain words for
+# them, "getting the first dose", "the date of joining", would then read as another look back.)
+_OTHER_EVENT = re.compile(
+    r"\b(?:radio\w*|radiation|irradiation|\w*chemo\w*|surger(?:y|ies)|surgical|operation|operative|resection|"
+    r"\w*ectomy|\w*otomy|"
+    r"\w*oscopy|\w*scopic|biops\w*|dialysis|\w*dialy\w*|transplant\w*|graft\w*|diagnos\w*|delivery|birth|childbirth|"
+    r"conception|pregnan\w*|menses|menstrua\w*|hospital\w*|discharge|admission to (?:the |a )?hospital|"
+    r"infarction|stroke|onset|injury|trauma|fracture|imaging|scan|mri|ct|pet|x-ray|angiograph\w*|catheteri[sz]ation|"
+    r"\w*plasty|implant\w*|apheresis|leukapheresis|harvest\w*|mobili[sz]ation|conditioning"
+    r"|vaccin\w* (?:against|for)|infection|relapse|recurrence|progression|death"
+    r"|(?:an)?other (?:clinical )?(?:study|trial|protocol))\b")
+_ANCHOR_END = re.compile(r"[,.;:()\[\]]|\b(?:and|or|unless|except|if|when|whichever|with|without|who|which|that)\b")
+
 # A steady regimen said with its look back ("a stable or decreasing dose during the 2 weeks prior to study entry",
 # "stable hormonal replacement over the past 3 months"): "during" and "over" then mean the whole span, as "for" does;
 # "within the past 2 weeks" (any time in it) is another rule. "In" does where the regimen is said to have held ("dose
@@ -88,6 +105,17 @@ _WIN_CLASS = {"prior to": "before", "prior": "before", "before": "before", "prec
 # a cue in the figure's own clause that a bare "within" looks ahead ("death expected within 6 months", "plan to retire
 # within two years"); "life expectancy" and "a treatment plan" are no such cue
 _AHEAD = re.compile(r"\b(?:plans? to|planned|planning|expect(?:s|ed)?|anticipat\w*|scheduled?|intend\w*|will|going to)\b")
+
+
+def _names_other_event(after: str) -> bool:
+    """Does the anchor a bare "before" counts back from (`after`: its first four words, up to the clause's end or a
+    run-on item's capital, "prior to study Completely resected …") name an event other than joining ("surgery", "the
+    start of radiotherapy", "initiation of dialysis")? (Text read lower-cased has no capital: "surgically", a word of
+    the next item's, is no event word.)"""
+    end = _ANCHOR_END.search(after)
+    words = (after[: end.start()] if end else after).split()[:4]
+    words = words[:next((i for i, w in enumerate(words) if i and w[:1].isupper()), len(words))]
+    return _OTHER_EVENT.search(" ".join(words).lower()) is not None
 
 
 def _win_class(words: str) -> str:
@@ -133,7 +161,8 @@ def window(prefix: str, after: str, before: str = "") -> str:
         return "for past" if pre and parts[0].startswith("for") else "within"
     if parts == ["before"] and post and post.group(1) in ("prior to", "before", "preceding") and \
             not _LOOK_WORD.search(prefix) and not _JOINING.match(after, post.end()) and \
-            not _NO_EVENT.match(after, post.end()) and not _JOINING_SAID.match(after, post.end()):
+            not _NO_EVENT.match(after, post.end()) and not _JOINING_SAID.match(after, post.end()) and \
+            _names_other_event(after[post.end():]):
         return "before/event"   # ("at least 4 weeks before surgery": counts back from surgery, not from joining)
     if pre and pre.group(1) == "within" and \
             (parts[-1] == "after" or parts[1:] in ([], ["of"], ["from"]) and _ahead(before)):

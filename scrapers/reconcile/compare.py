@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -97,35 +98,44 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     joined = joined_findings(o_items, p_items, word, p_said, sim) if word else None
     if joined:   # (separate items run together by the other word: what it does, joined.py)
         return joined
+    near_changes: list[str] = []
+    near_said = ""
+    if changes and set(kinds) == {"near_time"}:   # ("the last 4 weeks" for "the month before": about as long)
+        near_changes, changes, kinds = changes, [], []   # (only if nothing else differs: review r34 #2)
+        near = next(loss for loss in losses if loss.kind == "near_time")
+        near_said = f'a time period, "{near.rewrite}" where ClinicalTrials.gov says "{near.original}"'
     wo, wp = direction_words(o_text), direction_words(p_text)
     if wo != wp and not changes:
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
         kinds.append("comparison")
-    if changes and set(kinds) == {"near_time"}:   # ("the last 4 weeks" for "the month before": about as long)
-        near = next(loss for loss in losses if loss.kind == "near_time")
-        return _warning(o_items, p_items, o_text, p_said, sim, f'a time period, "{near.rewrite}" where '
-                        f'ClinicalTrials.gov says "{near.original}" (about as long, but not the same)', changes)
     if changes:
         a, b = excerpt_pair(p_said, o_text)
         word = _word_said(losses, o_text, p_text)
         if word is not None and kinds.count("conjunction") == len(kinds):
             kinds = ["word"]   # ("differs in a word, "and" where ClinicalTrials.gov says "or"", not "in an "or"")
-        return [criteria_finding("criterion_changed", "critical", o_items, p_items,
-                                 changed_message(o_items[0], kinds, word, a, b), sim, changes=changes)]
+        return _also(near_changes, near_said, [criteria_finding(
+            "criterion_changed", "critical", o_items, p_items, changed_message(o_items[0], kinds, word, a, b), sim,
+            changes=changes + near_changes)])
     words = _quietly(word_changes, o_text, p_text)
     if words:   # (a copy but for a word: never the reworded note's "No number … differs")
         a, b = excerpt_pair(p_said, o_text)
-        return [criteria_finding("criterion_changed", "warning", o_items, p_items,
-                                 changed_message(o_items[0], ["word"], words[0], a, b, dropped=True), sim,
-                                 changes=[f'"{w.record}" became "{w.page}"' for w in words])]
+        return _also(near_changes, near_said, [criteria_finding(
+            "criterion_changed", "warning", o_items, p_items,
+            changed_message(o_items[0], ["word"], words[0], a, b, dropped=True), sim,
+            changes=[f'"{w.record}" became "{w.page}"' for w in words] + near_changes)])
     gone = gone or _quietly(dropped_alternatives, o_text, p_text)
     if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
-        return _warning(o_items, p_items, o_text, p_said, sim, f'a list: this page leaves out "{gone[0].record}", one '
-                        "of the alternatives ClinicalTrials.gov lists", [f'"{gone[0].record}" left out'])
+        return _also(near_changes, near_said, _warning(
+            o_items, p_items, o_text, p_said, sim, f'a list: this page leaves out "{gone[0].record}", one of the '
+            "alternatives ClinicalTrials.gov lists", [f'"{gone[0].record}" left out'] + near_changes))
     moves = _quietly(qualifier_moves, o_text, p_text)
     if moves:   # ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or hypertension")
-        return _warning(o_items, p_items, o_text, p_said, sim, _moved(moves[0]), [_moved(m) for m in moves])
+        return _also(near_changes, near_said, _warning(o_items, p_items, o_text, p_said, sim, _moved(moves[0]),
+                                                       [_moved(m) for m in moves] + near_changes))
+    if near_changes:   # (the time period is all that differs)
+        return _warning(o_items, p_items, o_text, p_said, sim, f"{near_said} (about as long, but not the same)",
+                        near_changes)
     # (a copy that differs only in how it writes a comparison, "at least 6" for ">= 6", is not reworded)
     if sim < REWORDED and len(o_items) == len(p_items) == 1 and \
             fuzz.ratio(as_signs(o_text), as_signs(p_text)) < REWORDED:
@@ -183,6 +193,15 @@ def _quietly(check, o_text: str, p_text: str) -> list:
         return check(o_text, p_text)
     except Exception:
         return []
+
+
+def _also(near_changes: list[str], near_said: str, found: list[Finding]) -> list[Finding]:
+    """The findings of an item that also gives a month in weeks ("48 weeks" for "12 months"): each message says so
+    after its own change, which sets the severity (review r34 #2); no near time, the findings as they are."""
+    if not near_changes:
+        return found
+    return [replace(f, message=f"{f.message} It also gives {near_said} (about as long, but not the same).")
+            for f in found]
 
 
 def _warning(o_items: list[Entry], p_items: list[Entry], o_text: str, p_text: str, sim: float, differs_in: str,
