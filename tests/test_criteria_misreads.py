@@ -6,7 +6,8 @@ older CT.gov records group criteria under sub-labels that read like a site's fie
 import pytest
 
 from scrapers import scrape_html
-from scrapers.sites._reader import criteria_lists, split_numbered
+from scrapers.sites._reader import criteria_lists
+from scrapers.sites._runon_numbered import split_numbered
 from scrapers.sites.base import Line
 
 VEEVA = "https://ctv.veeva.com/study/some-trial"

@@ -14,7 +14,7 @@ from scrapers import scrape_html
 from scrapers.criteria import unescape_markdown
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
-from scrapers.sites._reader import split_numbered
+from scrapers.sites._runon_numbered import split_numbered
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 PAGE = FIXTURES / "html" / "trialfinderdata.org" / "nct07635758_semantic.html"

@@ -79,5 +79,5 @@ def test_a_lead_in_alone_under_its_heading_is_the_lists_introduction():
     ("1. Aaa 2. Bbb", 0, False),                                # no lead-in words at all
 ])
 def test_sub_list_to_end(text, start, want):
-    from scrapers.sites._runon import sub_list_to_end
+    from scrapers.sites._runon_numbered import sub_list_to_end
     assert sub_list_to_end(text, start) is want

@@ -15,10 +15,8 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .base import HEADING_TAGS, Line, Page, clean
-# the criteria readers, split_numbered and strip_bullet are also read from here (tests, site scrapers)
 from ._criteria_lists import (criteria_item, criteria_lists, criteria_sub_label, read_criteria_into,  # noqa: F401
                               shown_end)
-from ._runon import split_numbered, strip_bullet  # noqa: F401
 
 
 _NORM_END = re.compile(r"[\s:：?]+$")

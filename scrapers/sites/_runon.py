@@ -3,7 +3,7 @@
 Some sites print a whole criteria list as one paragraph (TrialFinderData's "Original
 Eligibility Criteria", CheckOrphan). The splitting is its own concern, apart from reading labelled fields
 (`_reader`): which dashes and stars are bullets and which are the item's own ("BMI 20 - 30", "(Age * AST)"). Which
-numbers start an item is `_runon_numbered`'s (re-exported here: `split_numbered`, `sub_list_to_end`).
+numbers start an item is `_runon_numbered`'s.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..criteria_markers import bracket_spans
-from ._runon_numbered import _AFTER, _NUMBER, _split_numbered, split_numbered, sub_list_to_end  # noqa: F401
+from ._runon_numbered import _AFTER, _NUMBER, _split_numbered
 from .base import clean
 
 
