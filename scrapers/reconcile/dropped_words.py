@@ -30,6 +30,7 @@ from typing import Callable
 
 from ..illness_words import check_pattern
 from .measure_names import dropped_measure_name
+from .reading import RUN_ON
 from .same_words import same_word
 from .shorthands import kept_short_form
 
@@ -45,7 +46,6 @@ WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric c
 # the people a rule is about: words.py's filler, yet "Pediatric patients" says who ("Patients" does not)
 PEOPLE = frozenset("""patient patients subject subjects participant participants people person persons individual
     individuals volunteer volunteers""".split())
-_JOIN = re.compile(r"[ \-]+")
 _FIGURE = re.compile(r"\d")   # (matched at a word's start: "2" in "type 2 diabetes", not "CD4", a name)
 # what a measure's word says by default before these (routine serum chemistry, a count, a rating scale's score): a
 # copy leaving it out says the same ("Bilirubin =< 1.5 x ULN" for "Total bilirubin ..."; r31 added folate, cortisol,
@@ -99,11 +99,11 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     named = dropped_measure_name(t, ms, i1, i2, page_words, says)
     if named is not None:
         return named
-    if i2 - i1 != 1 or i2 >= len(ms) or not _JOIN.fullmatch(t, ms[i1].end(), ms[i2].start()):
+    picked = word_left_out_before(t, ms, i1, i2, page_words)
+    if picked is None:
         return None
-    w = ms[i1].group(0).lower()
-    head = ms[i2].group(0)
-    if any(same_word(w, v.lower()) for v in page_words) or _FIGURE.match(head) or head.lower() in NOT_NOUN or \
+    w, head = picked
+    if _FIGURE.match(head) or head.lower() in NOT_NOUN or \
             not (says(head) or w in WHICH_WORDS and head.lower() in PEOPLE) or _DEFAULT.match(f"{w} {head}") or \
             kept_short_form([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
@@ -111,7 +111,7 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     if not (w in WHICH_WORDS or w in MEASURE_WORDS and (_FIGURE.search(rest) or _limit_after(t, ms, i2))):
         return None
     end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number, to the noun
-    while end + 1 < len(ms) and end + 1 - i2 < 3 and _JOIN.fullmatch(t, ms[end].end(), ms[end + 1].start()) \
+    while end + 1 < len(ms) and end + 1 - i2 < 3 and RUN_ON.fullmatch(t, ms[end].end(), ms[end + 1].start()) \
             and not _FIGURE.match(ms[end + 1].group(0)) and says(ms[end + 1].group(0)) \
             and ms[end + 1].group(0).lower() not in _AFTER_NOUN:
         end += 1
@@ -121,6 +121,19 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
             _ILLNESS.search(t, ms[i2].start(), ms[min(i2 + 4, len(ms) - 1)].end()) or head.lower() in PEOPLE):
         return None
     return t[ms[i1].start():ms[end].end()], described
+
+
+def word_left_out_before(t: str, ms: list[re.Match], i1: int, i2: int,
+                         page_words: list[str]) -> tuple[str, str] | None:
+    """(the record's token i1 in lower case, the token right after it) where the page leaves out just that one word
+    (i2 = i1 + 1), run on to the next by a space or hyphen, and says it nowhere else; None otherwise. What a describing
+    word (dropped_describer) and another's age (other_age: "Gestational age") are first read as."""
+    if i2 - i1 != 1 or i2 >= len(ms) or not RUN_ON.fullmatch(t, ms[i1].end(), ms[i2].start()):
+        return None
+    w = ms[i1].group(0).lower()
+    if any(same_word(w, v.lower()) for v in page_words):
+        return None
+    return w, ms[i2].group(0)
 
 
 def _limit_after(t: str, ms: list[re.Match], i: int) -> bool:

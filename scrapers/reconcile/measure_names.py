@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from .reading import WordChange, one_span_left_out, says_something
+from .reading import RUN_ON, WordChange, one_span_left_out, says_something
 from .same_words import same_word
 from .shorthands import is_short, kept_short_form, stands_for
 
@@ -44,7 +44,6 @@ _KINDS = frozenset("""rna dna antibody antibodies antigen antigens cell cells t 
 _WHICH = frozenset("""viral alkaline alanine aspartate glycosylated glycated bioavailable carcinoembryonic thyroid
     white red vitamin cerebrospinal hepatitis prostate""".split())
 _LETTERS_AND_FIGURES = re.compile(r"[A-Za-z]+\d[A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*")   # ("CD4", "p24", "T4")
-_JOIN = re.compile(r"[ \-]+")
 _JOIN_NAME = re.compile(r"[)+]*[ \-]+|\+")   # (a name before: "CD4+ T-cell count", "(CD4)+ lymphocyte count")
 _FIGURE = re.compile(r"\d")
 _AFTER_FIGURE = re.compile(r"[\d/]\s*$")
@@ -89,7 +88,7 @@ def dropped_name(t: str, ms: list[re.Match], i1: int, i2: int, says: Callable[[s
     name = ms[i1:i2]
     while len(name) > 1 and name[0].group(0).lower() in NOT_A_NAME | _ARTICLES:   # ("Absolute neutrophil count")
         name = name[1:]
-    joined = all(_JOIN.fullmatch(t, a.end(), b.start()) for a, b in zip(ms[i1:i2], ms[i1 + 1:i2 + 1]))
+    joined = all(RUN_ON.fullmatch(t, a.end(), b.start()) for a, b in zip(ms[i1:i2], ms[i1 + 1:i2 + 1]))
     words = [m.group(0).lower() for m in name]
     if not joined or not _FIGURE.search(t, ms[i2].end()) or not all(says(m.group(0)) for m in name) or \
             any(w in NOT_A_NAME | _ARTICLES and not (w == "blood" and words[k - 1:k] in (["white"], ["red"]))

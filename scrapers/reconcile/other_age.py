@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .same_words import same_word
+from .dropped_words import word_left_out_before
 from .shorthands import kept_short_form
 
 # the words before "age" that make it someone else's or another measure than years since birth: of a pregnancy
@@ -24,17 +24,17 @@ OTHER_AGE = frozenset("""gestational gestation postmenstrual menstrual corrected
     post-conceptional bone skeletal mental developmental reading physiologic physiological biological onset donor
     maternal paternal mother father partner""".split())
 _AGE = frozenset(("age", "ages"))
-_JOIN = re.compile(r"[ \-]+")
 
 
 def dropped_age_kind(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str]) -> tuple[str, str] | None:
     """("Gestational age", "age") where the record's token i1 (of `ms`, its words in `t`; i2 = i1 + 1) is an
     `OTHER_AGE` word right before "age", which the page keeps (in any form: "Aged") while leaving that word out and
     saying it nowhere else, nor a short form for it ("(GA)"); None otherwise."""
-    if i2 - i1 != 1 or i2 >= len(ms) or not _JOIN.fullmatch(t, ms[i1].end(), ms[i2].start()):
+    picked = word_left_out_before(t, ms, i1, i2, page_words)
+    if picked is None:
         return None
-    w, head = ms[i1].group(0).lower(), ms[i2].group(0)
-    if w not in OTHER_AGE or head.lower() not in _AGE or any(same_word(w, v.lower()) for v in page_words) or \
+    w, head = picked
+    if w not in OTHER_AGE or head.lower() not in _AGE or \
             kept_short_form([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None
     return t[ms[i1].start():ms[i2].end()], head

@@ -18,6 +18,9 @@ from ..criteria import unescape_markdown
 from ..fidelity import split_sero, word_classes
 from .normal import strip_marker
 
+# two words run on by spaces or hyphens, one name's parts: "Gestational age", "T-cell", "Systolic blood pressure"
+RUN_ON = re.compile(r"[ \-]+")
+
 # words that say nothing of who may join on their own (function words, the people a rule is about, auxiliaries);
 # "or"/"and" and comparison words are the fidelity check's and direction_words'
 FILLER = frozenset("""a an the of with by or and nor to in into for on at as from that which who whom whose this these
