@@ -116,7 +116,7 @@ def _normalize(text: str) -> str:
     if "," in t:
         t = _THOUSANDS.sub("", t)                                   # 100,000 -> 100000
     t = _LEADING_DOT.sub("0.", t)                                   # .36 -> 0.36
-    if "s-" in t or "-" in t:
+    if "-" in t:
         t = _HYPHEN_SPAN.sub(r"\1 ", t)                            # "within the next 6-months": "6 months"
     return _SPACES.sub(" ", t)
 

@@ -26,11 +26,14 @@ _STUDY = r"(?:(?:the|this) )?(?:clinical )?(?:study|trial|protocol)"
 # 10 days" read the same (review r32: 36-38 of 40 real items each, critical before window2, silent after). A record
 # anchor that names the study's own drug ("the first dose of HSK40118") is given up with them (88 of 2,154 corpus
 # windows): it keeps its own window, as before window2.
+# words that go on a clause, never name an event: after a joining word they end it (_JOIN_END), and after "before" they
+# say no other event follows (_NO_EVENT)
+_CLAUSE_WORDS = (r"and|or|but|nor|unless|except|if|when|whichever|with|without|in|into|on|at|as|who|which|that|is|are"
+                 r"|was|were|be|been|must|should|shall|will|would|may|might|can|could|not|no|including|have|has|had|per"
+                 r"|until|through|to|for|than")
 _JOIN_END = (r"(?=\s*(?:$|[,.;:()\[\]/*&<>=+-]|[；，。：（）]"
              r"|of (?:the )?(?:study|trials?|protocol|investigational|experimental|ip|imp|cycle|course|double-blind|first|day)\b"
-             r"|(?:and|or|but|unless|except|if|when|whichever|with|without|in|into|on|at|as|who|which|that|is|are|was"
-             r"|were|be|been|must|should|shall|will|would|may|might|can|could|not|no|nor|including|have|has|had|per"
-             r"|until|through|to|for|than|visit|administration|initiation|dosing|injection|vaccination|assessment"
+             rf"|(?:{_CLAUSE_WORDS}|visit|administration|initiation|dosing|injection|vaccination|assessment"
              r"|appointment|examination|exam|form|period|phase|joining|plan|\d)\b))")
 _JOINING = re.compile(
     rf"\s*(?:the |this )?(?:(?:first )?(?:study |trial |protocol )?"
@@ -86,9 +89,7 @@ _HELD_FOR = re.compile(r"\b(?:during|over|in)(?=(?: the)?(?: (?:past|last|previo
 # counts back from that ("before/event"): a page that wrote "prior to the start of radiotherapy" for the record's
 # "prior to screening" read the same (window3). Nothing after the word ("4 weeks before."), or a word that names no
 # event ("before and after", "prior to in the case of"), is no other event.
-_NO_EVENT = re.compile(r"\s*(?:$|[^\w\s]|\d|(?:and|or|but|nor|unless|except|if|when|whichever|with|without|in|into|on"
-                       r"|at|as|who|which|that|is|are|was|were|be|been|must|should|shall|will|would|may|might|can"
-                       r"|could|not|no|including|have|has|had|per|until|through|to|for|than|then|also|etc)\b)")
+_NO_EVENT = re.compile(rf"\s*(?:$|[^\w\s]|\d|(?:{_CLAUSE_WORDS}|then|also|etc)\b)")
 # (explain's own "joining", whatever follows, names no other event: no record says "before joining", and its "at least
 # 90 days before joining combination with …" is the record's "prior to enrolment in combination with …"; "joining
 # another trial" is another)
