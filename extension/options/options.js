@@ -102,6 +102,15 @@
     else $("shortcut").textContent = "TrialLens has no keyboard shortcut just now (another extension may use its keys): you can set one as below.";
   }
 
+  /** Firefox for Android: no service runs on the phone, so the page says where one must run and the address's form
+   * (the elements marked data-platform="android") in place of "this computer" and 127.0.0.1 (data-platform="desktop"). */
+  async function showPlatform() {
+    const info = ext.runtime.getPlatformInfo ? await ext.runtime.getPlatformInfo().catch(() => null) : null;
+    if (!info || info.os !== "android") return;
+    for (const el of document.querySelectorAll("[data-platform]")) el.hidden = el.dataset.platform !== "android";
+    $("service-url").placeholder = $("service-url").dataset.androidPlaceholder;
+  }
+
   $("service-form").addEventListener("submit", save);
   // what was said about the address or key before it changed is no longer true of what is typed (r26 #12)
   for (const id of ["service-url", "api-key"]) $(id).addEventListener("input", () => say("", true));
@@ -116,4 +125,5 @@
   $("test").addEventListener("click", test);
   load();
   showShortcut();
+  showPlatform();
 })();

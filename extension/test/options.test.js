@@ -13,13 +13,16 @@ const read = (f) => fs.readFileSync(path.join(ROOT, f), "utf8");
 const SCRIPTS = [...read("options/options.html").matchAll(/<script src="([^"]+)"><\/script>/g)]
   .map((m) => path.posix.join("options", m[1]));
 
-function openOptions(stored) {
+/** The options page with `stored` in storage; `os`: what runtime.getPlatformInfo says ("android": Firefox for Android). */
+function openOptions(stored, os = "linux") {
+  const asked = { platform: false };
   const html = read("options/options.html").replace(/<script[^>]*><\/script>/g, "");
   const dom = new JSDOM(html, { url: "chrome-extension://x/options/options.html", runScripts: "outside-only" });
   const w = dom.window;
   const data = Object.assign({}, stored);
   w.chrome = {
-    runtime: { getManifest: () => JSON.parse(read("manifest.json")), sendMessage: async () => null },
+    runtime: { getManifest: () => JSON.parse(read("manifest.json")), sendMessage: async () => null,
+      getPlatformInfo: async () => { asked.platform = true; return { os, arch: "x86-64" }; } },
     storage: { local: {
       data,
       get: async (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data).map((k) => [k, data[k]])),
@@ -29,7 +32,7 @@ function openOptions(stored) {
     permissions: { request: async () => true },
   };
   for (const f of SCRIPTS) w.eval(read(f));
-  return { w, data };
+  return { w, data, asked };
 }
 
 // Review round 11e §12: "Use the default" also deleted a saved API key without a word.
@@ -94,6 +97,41 @@ test("options: a browser without extension shortcuts (Firefox for Android) is to
   const shown = w.document.body.cloneNode(true);
   for (const el of shown.querySelectorAll("[hidden]")) el.remove();
   assert.doesNotMatch(shown.textContent, /Alt\+Shift\+K|Manage Extension Shortcuts|chrome:\/\/extensions/);
+});
+
+/** What a reader sees of `el` (hidden elements left out), spaces folded. */
+function shownText(el) {
+  const copy = el.cloneNode(true);
+  for (const h of copy.querySelectorAll("[hidden]")) h.remove();
+  return copy.textContent.replace(/\s+/g, " ");
+}
+
+// On Firefox for Android the page said the service runs "on this computer", at 127.0.0.1: on a phone that is the phone,
+// where no TrialLens service can run. There it says the service runs on a computer the phone can reach, and its address's form.
+test("options: on Firefox for Android the service is one on a computer the phone can reach; desktop wording unchanged", async () => {
+  const phone = openOptions({}, "android");
+  const $ = (id) => phone.w.document.getElementById(id);
+  await until(() => $("service-url").placeholder === "http://192.168.1.20:5000");
+  const shown = shownText(phone.w.document.body);
+  assert.match(shown, /A TrialLens service cannot run on a phone: it must run on a computer this phone can reach/);
+  assert.match(shown, /in the form http:\/\/192\.168\.1\.20:5000 \(the computer's address on the network/);
+  assert.match(shown, /triallens serve --host 192\.168\.1\.20 --port 5000/);
+  assert.doesNotMatch(shown, /this computer|127\.0\.0\.1:5000/);
+  // what a screen reader hears for the address field (aria-describedby: its hidden part is not read)
+  assert.equal(shownText($("service-help")), "Where TrialLens sends a page to be checked. It is the address of a computer " +
+    "running the service, not of this phone (the address it came with, 127.0.0.1, is the phone itself). Your browser " +
+    "asks for your permission when you save.");
+
+  const desktop = openOptions({}, "linux");
+  const d = (id) => desktop.w.document.getElementById(id);
+  await until(() => desktop.asked.platform && d("service-url").value === "http://127.0.0.1:5000");
+  await new Promise(setImmediate);   // (the page's own code after the answer runs before this)
+  const seen = shownText(desktop.w.document.body);
+  assert.match(seen, /As it comes, TrialLens looks for a service on this computer, at http:\/\/127\.0\.0\.1:5000\./);
+  assert.match(seen, /The default address, http:\/\/127\.0\.0\.1:5000, is a TrialLens service on this computer/);
+  assert.doesNotMatch(seen, /phone|192\.168/);
+  assert.equal(d("service-url").placeholder, "http://127.0.0.1:5000");
+  assert.match(shownText(d("service-help")), /^Where TrialLens sends a page to be checked\. The address it came with is a service on this computer/);
 });
 
 // Walk-through r26 #12 and #13: a stale message stayed beside a new address; the page said "Most people keep the
