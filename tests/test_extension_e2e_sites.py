@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from extension_e2e_support import (  # noqa: F401  (fixtures: pytest finds them by their names here)
-    CHROMIUM, EXT, browser, fresh_artifacts, service, wait_settled,
+    CHROMIUM, EXT, browser, fresh_artifacts, options_url, service, sync_api, wait_settled,
 )
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (.ci/run installs it)")
@@ -63,7 +63,24 @@ def load(browser, url: str, *, watch_ever: bool = False):
     return page, wait_settled(page)
 
 
+def flip_site(options, browser, on: bool) -> dict:
+    """The reader's click on meddatax.com's switch in the options page: what the switch says, and what storage says
+    once it has followed."""
+    box = options.locator("#site-meddatax-com")
+    sync_api.expect(box).to_be_checked(checked=not on)
+    box.click()
+    sync_api.expect(box).to_be_checked(checked=on)
+    for _ in range(100):
+        off = browser.worker.evaluate("() => chrome.storage.local.get('disabledSites').then((s) => s.disabledSites || [])")
+        if ("meddatax.com" in off) != on:
+            break
+        options.wait_for_timeout(50)
+    return {"checked": box.is_checked(), "label": options.locator("label[for=site-meddatax-com]").text_content().strip(),
+            "disabledSites": off}
+
+
 def test_a_listing_s_badges_are_there_when_the_page_is_read_and_none_on_a_site_switched_off(browser):
+    """As the Firefox test below: the site is switched off and on again by its switch in the options page."""
     manifest = browser.worker.evaluate("() => chrome.runtime.getManifest()")
     assert "scripting" in manifest["permissions"]
     assert registered(browser) == wait_registered(browser, True) == manifest["content_scripts"][0]["matches"]
@@ -77,31 +94,39 @@ def test_a_listing_s_badges_are_there_when_the_page_is_read_and_none_on_a_site_s
             assert seen.get("triallensSiteOn") == "registered", (i, seen)
         finally:
             page.close()
-    # switched off in storage, as the options page does: the registration follows; no TrialLens element, ever
-    browser.worker.evaluate("() => chrome.storage.local.set({ disabledSites: ['meddatax.com'] })")
-    now = wait_registered(browser, False)
-    assert len(now) == len(manifest["content_scripts"][0]["matches"]) - 1, now
-    for i in range(3):
-        page, state = load(browser, f"https://www.meddatax.com/clinical-trials?condition=stroke&off={i}", watch_ever=True)
+    # switched off in the options page, as a reader does: the registration follows; no TrialLens element, ever
+    options = browser.context.new_page()
+    try:
+        options.goto(options_url(browser.worker.url.split("/")[2]))
+        off = flip_site(options, browser, False)
+        assert (off["checked"], off["label"], off["disabledSites"]) == (False, "meddatax.com", ["meddatax.com"]), off
+        now = wait_registered(browser, False)
+        assert sorted(now) == sorted(p for p in manifest["content_scripts"][0]["matches"] if p != MEDDATAX), now
+        for i in range(3):
+            page, state = load(browser, f"https://www.meddatax.com/clinical-trials?condition=stroke&off={i}", watch_ever=True)
+            try:
+                assert state == "disabled"
+                page.wait_for_timeout(300)   # (a badge coming late would come by now: the status is asked at 200 ms at most)
+                seen = page.evaluate("() => ({ ever: window.__tlEver, data: Object.assign({}, document.documentElement.dataset),"
+                                     " now: document.querySelectorAll('triallens-badge, triallens-card').length })")
+                assert (seen["ever"], seen["now"], seen["data"].get("badgesAtRead")) == (0, 0, "0"), (i, seen)
+                assert "triallensSiteOn" not in seen["data"], (i, seen)
+            finally:
+                page.close()
+        # on again by the same switch, without reinstalling
+        on = flip_site(options, browser, True)
+        assert (on["checked"], on["disabledSites"]) == (True, []), on
+        assert wait_registered(browser, True) == manifest["content_scripts"][0]["matches"]
+        page, state = load(browser, "https://meddatax.com/clinical-trials?condition=stroke&again=1", watch_ever=True)
         try:
-            assert state == "disabled"
-            page.wait_for_timeout(300)   # (a badge coming late would come by now: the status is asked at 200 ms at most)
-            seen = page.evaluate("() => ({ ever: window.__tlEver, data: Object.assign({}, document.documentElement.dataset),"
-                                 " now: document.querySelectorAll('triallens-badge, triallens-card').length })")
-            assert (seen["ever"], seen["now"], seen["data"].get("badgesAtRead")) == (0, 0, "0"), (i, seen)
-            assert "triallensSiteOn" not in seen["data"], (i, seen)
+            assert state == "badged"
+            assert page.evaluate("() => document.documentElement.dataset.badgesAtRead") == "6"
+            assert page.evaluate("() => window.__tlEver") >= 6, "(the watch above sees badges where there are some)"
         finally:
             page.close()
-    # on again, without reinstalling
-    browser.worker.evaluate("() => chrome.storage.local.remove('disabledSites')")
-    assert wait_registered(browser, True) == manifest["content_scripts"][0]["matches"]
-    page, state = load(browser, "https://meddatax.com/clinical-trials?condition=stroke&again=1", watch_ever=True)
-    try:
-        assert state == "badged"
-        assert page.evaluate("() => document.documentElement.dataset.badgesAtRead") == "6"
-        assert page.evaluate("() => window.__tlEver") >= 6, "(the watch above sees badges where there are some)"
     finally:
-        page.close()
+        browser.worker.evaluate("() => chrome.storage.local.remove('disabledSites')")   # (for a test after this one)
+        options.close()
 
 
 def test_firefox_a_listing_s_badges_are_there_when_the_page_is_read_and_none_on_a_site_switched_off(service, tmp_path):
