@@ -291,7 +291,8 @@ LAST_LINK_JS = """() => { const a = document.getElementById('tl-last'); const b 
 
 def _run_firefox(script: str, service: Service, tmp: Path, url: str, html: str, screenshot: str, **env: str) -> dict:
     """Runs extension/e2e/`script` in Debian's firefox-esr (puppeteer-core over WebDriver BiDi) with the Firefox
-    package built for `service`, `html` served at `url`; returns the JSON line it prints."""
+    package as it ships, `service`'s address saved in its options page (firefox_launch.mjs), `html` served at `url`;
+    returns the JSON line it prints."""
     firefox = shutil.which("firefox-esr")
     node = shutil.which("node")
     if not firefox or not node:
@@ -299,15 +300,14 @@ def _run_firefox(script: str, service: Service, tmp: Path, url: str, html: str, 
     if not (EXT / "node_modules" / "puppeteer-core").exists():
         pytest.skip("extension/node_modules is missing: run `make test` (npm ci in extension/)")
     build = _load_build()
-    # The service address is built in as the default: WebDriver BiDi leaves moz-extension:// pages out, so puppeteer
-    # cannot drive the options page (a script that must, passes TL_RDP_PORT: firefox_rdp.mjs; the Chromium tests set
-    # the address through extension storage).
-    build.build("firefox", tmp, service_url=service.url)
+    # (the service address is entered in the options page, as a reader does: WebDriver BiDi leaves moz-extension://
+    # pages out, so the scripts reach that page through Firefox's debugging protocol on TL_RDP_PORT, firefox_rdp.mjs)
+    build.build("firefox", tmp)
     ARTIFACTS.mkdir(exist_ok=True)
     (tmp / "page.html").write_text(html, encoding="utf-8")
     env = dict(os.environ, TL_EXT_DIR=str(tmp / "firefox"), TL_SERVICE_URL=service.url, TL_PAGE_URL=url,
                TL_PAGE_FILE=str(tmp / "page.html"), TL_FIREFOX=firefox, TL_SCREENSHOT=str(ARTIFACTS / screenshot),
-               TL_PROFILE=str(tmp / "profile"), **env)
+               TL_PROFILE=str(tmp / "profile"), TL_RDP_PORT=str(_free_port()), **env)
     run = subprocess.run([node, str(EXT / "e2e" / script)], env=env, capture_output=True, text=True, timeout=180)
     assert run.returncode == 0, f"firefox run failed:\n{run.stdout[-3000:]}\n{run.stderr[-3000:]}"
     return json.loads(run.stdout.strip().splitlines()[-1])

@@ -135,10 +135,10 @@ def test_firefox_a_listing_s_badges_are_there_when_the_page_is_read_and_none_on_
     (driven through Firefox's own debugging protocol, extension/e2e/firefox_rdp.mjs: WebDriver BiDi leaves extension
     pages out): the registration follows, no TrialLens element is ever put on the page and the service is asked
     nothing; switched on again there, the badges come as before."""
-    from extension_e2e_support import _free_port, _run_firefox
+    from extension_e2e_support import _run_firefox
 
     result = _run_firefox("firefox_sites.mjs", service, tmp_path, "https://meddatax.com/clinical-trials", listing_page(),
-                          "firefox-sites.png", TL_RDP_PORT=str(_free_port()), TL_SERVICE_LOG=str(service.log))
+                          "firefox-sites.png", TL_SERVICE_LOG=str(service.log))
     assert result["before"] < 20, result
     for seen in result["loads"]:
         assert (seen.get("triallensState"), seen.get("triallensSiteOn"), seen.get("badgesAtRead")) == (

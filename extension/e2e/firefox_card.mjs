@@ -1,7 +1,7 @@
 // The TrialLens Firefox package in Debian's firefox-esr, driven by puppeteer-core (WebDriver BiDi).
-// Run by tests/test_extension_e2e.py, which starts the real service, builds the package with that
-// service as its default address (WebDriver BiDi may not open moz-extension:// option pages), and
-// passes everything in TL_* variables; prints one JSON line with what the card shows.
+// Run by tests/test_extension_e2e.py, which starts the real service, builds the package as it ships
+// (firefox_launch.mjs saves the service's address in the options page) and passes everything in TL_*
+// variables; prints one JSON line with what the card shows.
 import fs from "node:fs";
 import { env, launch, setViewport, settled } from "./firefox_launch.mjs";
 

@@ -2,6 +2,7 @@
 // scripts beside this one. Pages are served by the test (no network): `pages` maps a page's address (without
 // fragment; with its query, or without it to serve every query) to its HTML; the service on 127.0.0.1 is reached for real.
 import puppeteer from "puppeteer-core";
+import { extensionTab, rdpConnect } from "./firefox_rdp.mjs";
 
 export const env = (name) => {
   const v = process.env[name];
@@ -10,28 +11,58 @@ export const env = (name) => {
 };
 
 /**
- * Firefox with the package at TL_EXT_DIR installed; `pages`: {address: html}. With TL_RDP_PORT set, Firefox also
- * listens there for its own debugging protocol (firefox_rdp.mjs: the extension's pages), without asking first.
+ * Firefox with the package at TL_EXT_DIR installed, its service address (TL_SERVICE_URL) saved in its options page;
+ * `pages`: {address: html}. Firefox also listens on TL_RDP_PORT for its own debugging protocol (firefox_rdp.mjs: the
+ * extension's pages), without asking first.
  */
 export async function launch(pages) {
-  const rdpPort = process.env.TL_RDP_PORT;
+  const rdpPort = env("TL_RDP_PORT");
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: env("TL_FIREFOX"),
     headless: true,
     userDataDir: process.env.TL_PROFILE,
-    args: rdpPort ? ["--start-debugger-server", rdpPort] : [],
+    args: ["--start-debugger-server", rdpPort],
     // (without devtools.chrome.enabled, --start-debugger-server opens no port)
-    extraPrefsFirefox: { "network.proxy.type": 0, ...(rdpPort ? { "devtools.debugger.remote-enabled": true,
-      "devtools.chrome.enabled": true, "devtools.debugger.prompt-connection": false } : {}) },
+    extraPrefsFirefox: { "network.proxy.type": 0, "devtools.debugger.remote-enabled": true,
+      "devtools.chrome.enabled": true, "devtools.debugger.prompt-connection": false },
   });
   try {
     await browser.installExtension(env("TL_EXT_DIR"));
+    await saveServiceAddress(Number(rdpPort), env("TL_SERVICE_URL"));
   } catch (err) {
     await browser.close();
     throw err;
   }
   return { browser, newPage: () => newPage(browser, pages) };
+}
+
+/**
+ * `serviceUrl` typed into the options page TrialLens opens at its install and saved, as a reader sets it up: the
+ * package keeps its built-in default (build.py --service-url is for an organisation's own packages). Throws unless
+ * the page says it saved that address.
+ */
+async function saveServiceAddress(rdpPort, serviceUrl) {
+  const rdp = await rdpConnect(rdpPort);
+  try {
+    const options = await extensionTab(rdp, "/options/options.html");
+    const said = await options.evaluate(`async () => {
+      const field = document.getElementById("service-url");
+      const msg = document.getElementById("service-msg");
+      const until = async (ok) => { for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 50)); };
+      await until(() => field.value);   // (the address the page loaded, which would replace one typed before it)
+      field.value = ${JSON.stringify(serviceUrl)};
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+      document.querySelector("#service-form button[type=submit]").click();
+      await until(() => msg.textContent);
+      return msg.textContent;
+    }`);
+    if (said !== `Saved. Pages are now checked by ${serviceUrl}.`) {
+      throw new Error(`the options page did not save the service address: ${JSON.stringify(said)}`);
+    }
+  } finally {
+    rdp.close();
+  }
 }
 
 /**
