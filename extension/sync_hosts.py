@@ -61,16 +61,21 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     manifest = load()
     wanted = matches_for(supported_hosts())
-    # (the same patterns are host permissions: Chrome runs the registered content/siteon.js only with them)
+    # The aggregators' patterns are host permissions too: Chrome runs the registered content/siteon.js only with them.
+    # ClinicalTrials.gov's is not. Both browsers ignore a host permission's path, so ".../study/*" there granted every
+    # page of the site (Chrome: scripting.executeScript on /search, fetch of its API); in the content script's matches
+    # Chrome keeps the path, so the extension reaches only study pages, where no listing needs siteon.js's early word.
+    # (Firefox grants a content script's matches as the whole origin either way: docs/benchmarks.md, "ext6".)
+    granted = [m for m in wanted if m not in CTGOV_MATCHES]
     current = [manifest["content_scripts"][0]["matches"], manifest["host_permissions"][len(SERVICE_HOSTS):]]
-    if manifest["host_permissions"][:len(SERVICE_HOSTS)] == SERVICE_HOSTS and current == [wanted, wanted]:
+    if manifest["host_permissions"][:len(SERVICE_HOSTS)] == SERVICE_HOSTS and current == [wanted, granted]:
         print(f"manifest host list is up to date ({len(wanted)} patterns)")
         return 0
     if args.check:
-        print(f"manifest host list differs: has {current}, wants {wanted}", file=sys.stderr)
+        print(f"manifest host list differs: has {current}, wants {[wanted, granted]}", file=sys.stderr)
         return 1
     manifest["content_scripts"][0]["matches"] = wanted
-    manifest["host_permissions"] = SERVICE_HOSTS + wanted
+    manifest["host_permissions"] = SERVICE_HOSTS + granted
     MANIFEST.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"manifest host list updated: {', '.join(wanted)}")
     return 0

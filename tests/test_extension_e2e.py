@@ -379,6 +379,47 @@ def test_on_clinicaltrials_gov_the_card_is_the_plain_english_record(browser, nct
         page.close()
 
 
+def test_on_clinicaltrials_gov_the_extension_reaches_study_pages_only_by_its_content_script(browser):
+    """Chrome ignores a host permission's path: "https://*.clinicaltrials.gov/study/*" in host_permissions let the
+    extension script every page of the site (its search, its API's answers). It is in the content script's matches
+    only, whose path Chrome keeps: the card comes on a study page, and the extension's own scripting is refused there
+    and on the site's other pages, while it still reaches the aggregators it holds host access to."""
+    tab_ids = "() => chrome.tabs.query({}).then((tabs) => tabs.map((t) => t.id))"
+    inject = """(id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => location.pathname })
+        .then((r) => r[0].result, (e) => 'refused: ' + e.message)"""
+
+    def tab_of(url: str, html: str, content_script: bool = True):
+        """`url` in a new tab (where the content script runs, once it has settled) and that tab's id: the one new."""
+        before = set(browser.worker.evaluate(tab_ids))
+        if content_script:
+            page = browser.open(url, html)
+        else:
+            browser.pages[url] = html
+            page = browser.context.new_page()
+            page.goto(url)
+        (tab,) = set(browser.worker.evaluate(tab_ids)) - before
+        return page, tab
+
+    study = f"https://clinicaltrials.gov/study/{SEED}"
+    pages = []
+    try:
+        page, tab = tab_of(study, ctgov_study_page(SEED))
+        pages.append(page)
+        assert page.locator("triallens-card").count() == 1, "the content script runs on a study page"
+        assert browser.worker.evaluate(inject, tab).startswith("refused: Cannot access contents of the page")
+        for path in ("/search?cond=stroke", f"/api/v2/studies/{SEED}"):
+            page, tab = tab_of(f"https://clinicaltrials.gov{path}", "<!DOCTYPE html><p>ClinicalTrials.gov</p>", False)
+            pages.append(page)
+            assert browser.worker.evaluate(inject, tab).startswith("refused: Cannot access contents of the page"), path
+        assert browser.worker.evaluate("() => chrome.permissions.contains({ origins: ['https://clinicaltrials.gov/*'] })") is False
+        page, tab = tab_of("https://meddatax.com/about", "<!DOCTYPE html><h1>About us</h1>")
+        pages.append(page)
+        assert browser.worker.evaluate(inject, tab) == "/about", "(where it holds host access, it is not refused)"
+    finally:
+        for page in pages:
+            page.close()
+
+
 def test_hostile_strings_in_findings_are_shown_not_run(browser):
     url = "https://meddatax.com/clinical-trials/NCT07232563?hostile"
     html = SEED_PAGE.read_text(encoding="utf-8").replace(

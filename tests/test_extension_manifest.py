@@ -57,8 +57,11 @@ def test_manifest_hosts_match_the_service_sites_endpoint(tmp_path):
 
 
 def test_clinicaltrials_gov_only_on_study_pages():
+    """Only in the content script's matches, whose path Chrome keeps: a host permission's path is ignored, so
+    ".../study/*" there granted every page of the site (tests/test_extension_e2e.py shows what the extension reaches)."""
     ctgov = [m for c in MANIFEST["content_scripts"] for m in c["matches"] if "clinicaltrials.gov" in m]
     assert ctgov == ["https://*.clinicaltrials.gov/study/*"]
+    assert [m for m in MANIFEST["host_permissions"] if "clinicaltrials.gov" in m] == []
 
 
 def test_matches_for_covers_subdomains_of_each_host():
