@@ -52,3 +52,11 @@ def test_maternal_left_out_before_any_word_warns(record, page):
     found = alarms_with_item_replaced(INC[:-1] + [record], EXC, "inclusion", len(INC) - 1, record, page)
     assert [(f.kind, f.severity) for f in found] == [("criterion_changed", "warning")]
     assert 'leaves out "maternal"' in found[0].message
+
+
+@pytest.mark.parametrize("index,old,new", [
+    (0, "Maternal platelet count >= 100,000/mm3", "Platelet count of the mother >= 100,000/mm3"),
+    (3, "Fetal heart rate", "Heart rate of the fetus"),
+])
+def test_the_person_said_as_a_noun_is_quiet(index, old, new):
+    assert alarms_with_item_replaced(INC, EXC, "inclusion", index, old, new) == []
