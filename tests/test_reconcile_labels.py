@@ -1,8 +1,8 @@
 """Figures that name, not limit (labels.py): "RNA < 50 copies/mL" for "HIV-1 RNA < 50 copies/mL" and "Visit 1" for
-"screening" drew a critical "differs in a number" (words6: 80 of 80 real items of each kind) that sent a reader looking
-for a changed limit; what changed is which thing is measured, or at which visit: a warning naming both. The same
-name written otherwise ("HIV 1", "HIV1", "CA-125" for "HIV-1", "CA 125") is quiet (the glued "HIV1" was critical), and
-a limit changed beside a label, or another day ("Day 2" for "Day 1"), stays critical."""
+"screening" drew a critical "differs in a number" (words6: all of 75 to 80 real items of each kind) that sent a
+reader looking for a changed limit; what changed is which thing is measured, or at which visit: a warning naming
+both. The same name written otherwise ("HIV 1", "HIV1", "CA-125" for "HIV-1", "CA 125") is quiet (the glued "HIV1"
+was critical), and a limit changed beside a label, or another day ("Day 2" for "Day 1"), stays critical."""
 
 import pytest
 

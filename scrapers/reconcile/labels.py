@@ -1,11 +1,11 @@
 """Figures that name, not limit: the "1" of "HIV-1", the "125" of "CA 125", the "1" of "Visit 1" or "Day 1". The
 fidelity check reads every figure as one a patient must meet, so a copy that left out "HIV-1" ("RNA < 50 copies/mL"
-for "HIV-1 RNA < 50 copies/mL"), wrote "Visit 1" for "screening", or glued "HIV1" for "HIV-1" drew a critical "differs
-in a number" (words6: 80 of 80 real items of each kind), which sent a reader looking for a changed limit that is not
-there. What changed is which thing is measured, or at which visit: a warning that names both (compare.py), or
-nothing where both name the same thing ("HIV1", "HIV 1" for "HIV-1"). A figure that changes beside such a label is
-still the fidelity check's, and critical: the labels are masked and the check run again, and only if it then finds
-nothing are they what differs.
+for "HIV-1 RNA < 50 copies/mL"), wrote "Visit 1" for "screening", or glued "HIV1" for "HIV-1" drew a critical
+"differs in a number" (words6: every one of 75 to 80 real items of each kind), which sent a reader looking for a
+changed limit that is not there. What changed is which thing is measured, or at which visit: a warning that names
+both (compare.py), or nothing where both name the same thing ("HIV1", "HIV 1" for "HIV-1"). A figure that changes
+beside such a label is still the fidelity check's, and critical: the labels are masked and the check run again, and
+only if it then finds nothing are they what differs.
 """
 
 from __future__ import annotations
