@@ -43,6 +43,17 @@ MEASURE_WORDS = frozenset("""systolic diastolic fasting corrected resting total 
 WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric childhood infantile
     neonatal congenital hereditary familial gestational postpartum postmenopausal premenopausal perimenopausal
     invasive noninvasive localized localised advanced relapsed refractory recurrent primary secondary""".split())
+# words that make a measure, a history or an age (other_age.py) someone else's, not the participant's: "Maternal
+# platelet count >= 100,000/mm3", "Maternal history of cocaine abuse", "Fetal heart rate > 110 bpm" (words6: 78 of 80
+# real such words left out before a measure were silent); those that are also people ("Donor hemoglobin >= 12 g/dL",
+# "Partner's sperm count") are read, like a measure's word, only before a figure or a limit in words, where they
+# describe a measure ("HLA compatible donor capable of donating" names the donor)
+_OF_ANOTHER = frozenset("maternal paternal fetal foetal neonatal".split())
+OTHER_PERSON = _OF_ANOTHER | frozenset("mother father parent partner spouse donor recipient infant newborn".split())
+# the person such a word names, said as a noun: "Platelet count of the mother" says "Maternal platelet count"
+_NAMED_AS = {"maternal": {"mother", "mothers"}, "paternal": {"father", "fathers"},
+             "fetal": {"fetus", "fetuses", "foetus"}, "foetal": {"fetus", "foetus", "foetuses"},
+             "neonatal": {"neonate", "neonates", "newborn", "newborns"}}
 # the people a rule is about: words.py's filler, yet "Pediatric patients" says who ("Patients" does not)
 PEOPLE = frozenset("""patient patients subject subjects participant participants people person persons individual
     individuals volunteer volunteers""".split())
@@ -108,7 +119,9 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
             kept_short_form([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
     rest = t[ms[i2].end():]   # (a figure after the measure's name: "CD4" is a name)
-    if not (w in WHICH_WORDS or w in MEASURE_WORDS and (_FIGURE.search(rest) or _limit_after(t, ms, i2))):
+    measure = w in MEASURE_WORDS or w in OTHER_PERSON   # (read only before a figure or a limit in words)
+    if not (w in WHICH_WORDS | _OF_ANOTHER or measure and (_FIGURE.search(rest) or _limit_after(t, ms, i2))) or \
+            _NAMED_AS.get(w, set()) & {v.lower() for v in page_words}:
         return None
     end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number, to the noun
     while end + 1 < len(ms) and end + 1 - i2 < 3 and RUN_ON.fullmatch(t, ms[end].end(), ms[end + 1].start()) \

@@ -11,8 +11,9 @@ stands for it ("Count (PLT)").
 The first word of a longer name, dropped where the page keeps the rest, is read too when it says which of a kind is
 measured (`_names_which`): "DNA level < 20 IU/mL" for "HBV DNA level < 20 IU/mL", "Cell count" for "CSF cell count",
 "Hemoglobin level" for "Glycosylated hemoglobin level" (words5: 111 of 133 real such drops, and 32 of 150 of a short
-form, were silent). A word that says when, how or of whom ("Documented", "Circulating", "Pretreatment",
-"Postoperative", "Maternal") names no other measure and stays quiet, as do the sample and default words.
+form, were silent). A word that says when or how ("Documented", "Circulating", "Pretreatment",
+"Postoperative") names no other measure and stays quiet here, as do the sample and default words; one saying whose
+("Maternal", "Donor") makes it another's measure, which dropped_words.py warns of (OTHER_PERSON).
 """
 
 from __future__ import annotations

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 
-from .dropped_words import word_left_out_before
+from .dropped_words import OTHER_PERSON, word_left_out_before
 from .shorthands import kept_short_form
 
 # the words before "age" that make it someone else's or another measure than years since birth: of a pregnancy
 # ("gestational", "postmenstrual", "corrected" for prematurity), of the body or mind ("bone", "skeletal", "mental",
-# "developmental", "reading", "physiologic"), of another person ("donor", "maternal", "mother"), or of an illness
-# ("onset")
+# "developmental", "reading", "physiologic"), of an illness ("onset"), or of another person ("donor", "maternal",
+# "mother": dropped_words.OTHER_PERSON, the one list of them, which also makes a measure another's)
 OTHER_AGE = frozenset("""gestational gestation postmenstrual menstrual corrected conceptional postconceptional
-    post-conceptional bone skeletal mental developmental reading physiologic physiological biological onset donor
-    maternal paternal mother father partner""".split())
+    post-conceptional bone skeletal mental developmental reading physiologic physiological biological
+    onset""".split()) | OTHER_PERSON
 _AGE = frozenset(("age", "ages"))
 
 
