@@ -195,18 +195,31 @@ def _unit(word: str | None) -> str | None:
 _BELOW = r"(?:under|below|younger\s+than|less\s+than|<)"    # an upper limit that leaves its value out
 _ABOVE = r"(?:over|above|older\s+than|more\s+than|>)"      # a lower limit that leaves its value out
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(" + _BELOW + r"\s*)?(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+# the signs that include their value: "≥ 18 years" is 18 and older, "≤ 65 years" up to 65 (review r35 #2)
+_AT_LEAST = r"(?:≥|>=|=>)"
+_AT_MOST = r"(?:≤|<=|=<)"
+# ClinicalTrials.gov's word for a side with no limit: its data element definitions give "N/A (No limit)" as the unit
+# of the minimum and the maximum age alike, and its classic pages (and CheckOrphan's and MedDataX's copies) print
+# "18 Years - N/A"; "None" says the same (review r35 #2)
+_NA = r"(?:n/?a|none)(?:\s*\(no\s+limit\))?"
+_NO_SIDE = r"(?:" + _NA + r"|no\s+limit|unlimited)"
+# an age range with "N/A" on one side: "18 Years - N/A" (no upper limit), "N/A to 13 Days" (no lower limit); the
+# registry's age groups may follow in brackets ("(Adult, Older Adult)")
+_SIDE = r"(?:(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}_unit>[a-z]+)|(?P<{0}_none>" + _NO_SIDE + "))"
+_ONE_SIDED = re.compile(r"(?:ages?\s*:?\s*)?" + _SIDE.format("lo") + r"\s*(?:to|-|–|—)\s*" + _SIDE.format("hi")
+                        + r"\s*(?:\([^)]*\))?\.?", re.I)
 # "18+ years", "18 years and older", "18 or older", "18+": a lower limit and, said outright, no upper one
 _AND_OLDER = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)?|(\d+(?:\.\d+)?)\s*([a-z]+)?\s*"
-                        r"(?:(?:and|or)\s+(?:older|over|above)\b|\+)", re.I)
+                        r"(?:(?:and|or)\s+(?:older|over|above)\b|\+)|" + _AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
 # "17 years and younger", "17 years or under": an upper limit that includes its value (a unit is needed: "17 and
 # under" could count anything)
 _AND_YOUNGER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:old\s+)?(?:and|or)\s+(?:younger|under|below)\b", re.I)
 # a labelled age value that is an upper limit alone ("Under 18 years", "Up to 17 years", "17 years and younger"): it says
 # outright that there is no lower limit, as "18 years and older" says there is no upper one (review round 12d, P5)
-ONLY_BELOW = re.compile(r"(?:ages?\s*:?\s*)?(?:(?:up\s+to|under|below|younger\s+than|less\s+than|<|≤|<=)\s*"
+_ONLY_BELOW = re.compile(r"(?:ages?\s*:?\s*)?(?:(?:up\s+to|under|below|younger\s+than|less\s+than|<|≤|<=)\s*"
                         r"\d+(?:\.\d+)?\s*[a-z]+(?:\s+old|\s+of\s+age)?|\d+(?:\.\d+)?\s*[a-z]+\s+(?:old\s+)?(?:and|or)\s+"
                         r"(?:younger|under|below))\.?", re.I)
-_UP_TO = re.compile(r"(?<![a-z])(up\s+to|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*([a-z]+)?", re.I)
+_UP_TO = re.compile(r"(?<![a-z])(up\s+to|" + _AT_MOST + "|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*([a-z]+)?", re.I)
 _OVER = re.compile(r"(?<![a-z])" + _ABOVE + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
 # a maximum stated after "18 years and older": ", max 65 years", " (maximum 65 years)", "; maximum age: 65 years",
 # " to 65 years" (inclusive, as the registry's are; review round 13, F1)
@@ -217,12 +230,36 @@ _BETWEEN = re.compile(r"(?<![a-z])between\s+(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:and
 # "Birth to 17 years", "Newborn - 17 Years": a maximum only; no minimum is claimed (review round 13, F2)
 _FROM_BIRTH = re.compile(r"(?<![a-z])(?:birth|newborns?|neonates?)\s*(?:to|-|–|—|through)\s*(\d+(?:\.\d+)?)\s*([a-z]+)",
                          re.I)
-# a labelled maximum that says there is none ("No limit", "No maximum", "No upper age limit"); a bare "N/A" or
-# "None" is how sites show a value they do not have, and stays "not shown"
+# a labelled maximum that says there is none ("No limit", "No maximum", "No upper age limit")
 NO_LIMIT = re.compile(r"(?:no\s+(?:upper\s+)?(?:age\s+)?(?:limit|maximum|max)(?:\s+age)?|unlimited)\.?", re.I)
+# a labelled limit shown as the registry's "N/A (No limit)" or as "None": no limit on that side where the page gives
+# the other limit (the registry's "18 Years - N/A", in two rows), but alone, or beside another "N/A", it is how a site
+# without ages fills its rows, and stays "not shown" (review r35 #2)
+NOT_GIVEN = re.compile(_NA + r"\.?", re.I)
 # a labelled age that is a number with "+" or "and older" and no unit at all ("16+", "18 and over"): years on every
 # site seen (review round 11c, N7). Only where the text is that alone: "100+ sites" names no age.
 _BARE_AND_OLDER = re.compile(r"(?:(?:ages?|adults?)\s*:?\s*)?(\d{1,3})\s*(?:\+|(?:and|or)\s+(?:older|over|above)\b)\.?", re.I)
+
+
+def _one_sided(text: str) -> tuple[Age | None, Age | None] | None:
+    """(min, max) of an age range with "N/A" on one side and an age on the other ("18 Years - N/A" -> (18 years,
+    None)); None for any other text, "N/A - N/A" too: a site without ages fills both rows so."""
+    m = _ONE_SIDED.fullmatch(text)
+    if not m or bool(m["lo_none"]) == bool(m["hi_none"]):
+        return None
+    side = "hi" if m["lo_none"] else "lo"
+    unit = _unit(m[f"{side}_unit"])
+    if not unit:
+        return None
+    age = Age(float(m[side]), unit, text)
+    return (None, age) if side == "hi" else (age, None)
+
+
+def only_below(text: str) -> bool:
+    """Is the labelled age value an upper limit alone ("Under 18 years", "N/A - 17 Years"), saying outright that
+    there is no lower limit?"""
+    one_sided = _one_sided(text)
+    return bool(_ONLY_BELOW.fullmatch(text)) or (one_sided is not None and one_sided[0] is None)
 
 
 def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
@@ -242,6 +279,8 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
     t = text.strip()
     if bare_years and (bare := _BARE_AND_OLDER.fullmatch(t)):
         return Age(float(bare.group(1)), "YEARS", t), None, True
+    if one_sided := _one_sided(t):   # "18 Years - N/A": the registry's own "no upper limit"
+        return one_sided[0], one_sided[1], one_sided[1] is None
     m = _BETWEEN.search(t)
     if m and (unit_max := _unit(m.group(4))):
         return Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t), Age(float(m.group(3)), unit_max, t), False
@@ -254,12 +293,12 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
                 Age(float(m.group(4)), unit_max, t, exclusive=bool(m.group(3))), False)
     m = _AND_OLDER.search(t)
     if m:
-        num, word = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        num, word = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
         unit = _unit(word)
         lo = Age(float(num), unit, t) if unit else None
         up = _UP_TO.search(t, m.end())   # "18 years and older, up to 65 years": a limit after all
         if up and (unit_up := _unit(up.group(3))):
-            return lo, Age(float(up.group(2)), unit_up, t, exclusive=not up.group(1).lower().startswith("up")), False
+            return lo, Age(float(up.group(2)), unit_up, t, exclusive=_exclusive(up.group(1))), False
         then = _THEN_MAX.match(t, m.end())   # "18 years and older, max 65 years": the maximum it names
         if not up and then and (unit_up := _unit(then.group(2))):
             return lo, Age(float(then.group(1)), unit_up, t), False
@@ -270,11 +309,16 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
         return None, Age(float(m.group(1)), unit, t), False
     m = _UP_TO.search(t)
     if m and (unit := _unit(m.group(3))):
-        return None, Age(float(m.group(2)), unit, t, exclusive=not m.group(1).lower().startswith("up")), False
+        return None, Age(float(m.group(2)), unit, t, exclusive=_exclusive(m.group(1))), False
     m = _OVER.search(t)
     if m and (unit := _unit(m.group(2))):
         return Age(float(m.group(1)), unit, t, exclusive=True), None, False
     return None, None, False
+
+
+def _exclusive(word: str) -> bool:
+    """Does _UP_TO's word leave its value out ("under 18", "<18"), where "up to 17" and "≤ 17" include it?"""
+    return not re.fullmatch(r"up\s+to|" + _AT_MOST, word, re.I)
 
 
 def labelled_minimum(text: str | None) -> Age | None:

@@ -142,12 +142,15 @@ def test_a_labelled_minimum_and_older_beside_no_limit_is_found_once():
 
 
 def test_a_maximum_not_shown_is_no_claim():
-    """A bare "N/A" (or "None") is how sites show a value they lack; a record with no maximum backs no alarm; a page
-    that gives a maximum the record lacks stays as before (not compared)."""
+    """A "-" is how sites show a value they lack ("N/A" or "None" beside a minimum is the registry's "no limit":
+    test_age_not_applicable); a record with no maximum backs no alarm; a page that gives a maximum the record lacks
+    stays as before (not compared)."""
+    page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", "<dd>-</dd>"))
+    assert page.no_max_age_text is None
+    assert _age_messages(page, _record("NCT07232563", keep=True)) == []
     for maximum in ("N/A", "None"):
         page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", f"<dd>{maximum}</dd>"))
-        assert page.no_max_age_text is None
-        assert _age_messages(page, _record("NCT07232563", keep=True)) == []
+        assert _age_messages(page, _record("NCT07232563", "18 Years", None)) == []
     assert _age_messages(_veeva("18 years and older"), _record("NCT07041801", "18 Years", None)) == []
     assert _age_messages(_veeva("18 to 65 years old"), _record("NCT07041801", "18 Years", None)) == []
 
@@ -291,8 +294,9 @@ def test_only_an_upper_limit_alone_says_there_is_no_minimum(ages):
 
 
 def test_a_labelled_maximum_beside_no_minimum_is_no_claim():
-    """MedDataX's "Minimum age: N/A" beside a maximum is a value the site lacks, not "no lower limit"."""
-    page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>N/A</dd>"))
+    """MedDataX's "Minimum age: -" beside a maximum is a value the site lacks, not "no lower limit" (its "N/A" is the
+    registry's "no limit": test_age_not_applicable)."""
+    page = _scrape(MEDDATAX, ("<dd>18 Years</dd>", "<dd>-</dd>"))
     assert page.min_age is None and page.no_min_age_text is None
     assert _age_messages(page, _record("NCT07232563", keep=True)) == []
 

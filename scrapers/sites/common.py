@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..dates import NO_LIMIT, ONLY_BELOW, labelled_minimum, parse_age, parse_age_limits, parse_partial_date
+from ..dates import NO_LIMIT, NOT_GIVEN, labelled_minimum, only_below, parse_age, parse_age_limits, parse_partial_date
 from ..nct import ID_PATTERN
 from ..vocab import normalize_status, status_words
 from .base import Line, Page, clean
@@ -194,16 +194,8 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
         rec.sex = normalize_sex(v["sex"])
     if "healthy_volunteers" in v:
         rec.healthy_volunteers = normalize_healthy_volunteers(v["healthy_volunteers"])
-    if "ages" in v:
-        # "N/A to 13 Days" / "18 Years to N/A": one side has no limit ("18 Years to No limit" says so)
-        m = re.match(r"^\s*(.+?)\s+to\s+(.+?)\s*(?:\(.*\))?$", v["ages"], re.I)
-        if m and re.fullmatch(r"n/?a|none|no limit", m.group(1).strip(), re.I):
-            rec.min_age, rec.max_age = None, parse_age(m.group(2))
-        elif m and re.fullmatch(r"n/?a|none|no limit", m.group(2).strip(), re.I):
-            rec.min_age, rec.max_age = parse_age(m.group(1)), None
-            rec.no_max_age_text = v["ages"] if NO_LIMIT.fullmatch(m.group(2).strip()) else None
-        else:
-            read_ages(rec, v["ages"])
+    if "ages" in v:   # ("18 Years - N/A", "N/A to 13 Days": the registry's "no limit" on one side)
+        read_ages(rec, v["ages"])
     if "min_age" in v:
         rec.min_age = labelled_minimum(v["min_age"])
     if "max_age" in v:
@@ -211,17 +203,28 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
     if "min_age" in v or "max_age" in v:
         said = no_maximum_said(v.get("min_age"), v.get("max_age"))
         rec.no_max_age_text = None if rec.max_age is not None else said or rec.no_max_age_text
+        said = no_minimum_said(v.get("min_age"), v.get("max_age"))
+        rec.no_min_age_text = None if rec.min_age is not None else said or rec.no_min_age_text
 
 
 def no_maximum_said(low: str | None, high: str | None) -> str | None:
-    """The words of labelled age limits that say there is no upper limit: a maximum "No limit" / "No maximum", or
-    a minimum "18 years and older" beside no maximum age. A maximum "N/A" or "None" is how sites show a value they
-    do not have: not a claim."""
+    """The words of labelled age limits that say there is no upper limit: a maximum "No limit" / "No maximum", a
+    minimum "18 years and older" beside no maximum age, or a maximum "N/A" / "None" beside a minimum age (the
+    registry's "N/A (No limit)"). A lone "N/A" is how a site shows a value it does not have: not a claim."""
     if high and parse_age(high):
         return None
     if high and NO_LIMIT.fullmatch(clean(high)):
         return clean(high)
     if low and parse_age_limits(low)[2]:
+        return clean(low)
+    if high and NOT_GIVEN.fullmatch(clean(high)) and labelled_minimum(low):
+        return clean(high)
+    return None
+
+
+def no_minimum_said(low: str | None, high: str | None) -> str | None:
+    """no_maximum_said's mirror: a minimum "N/A" / "None" beside a maximum age says there is no lower limit."""
+    if low and NOT_GIVEN.fullmatch(clean(low)) and high and parse_age(high):
         return clean(low)
     return None
 
@@ -234,7 +237,7 @@ def read_ages(rec, text: str | None) -> None:
     rec.no_max_age_text = clean(text) if open_above and text else None
     # (the whole value an upper limit alone: "Under 18 years", not "Children under 18 years with asthma")
     rec.no_min_age_text = clean(text) if rec.min_age is None and rec.max_age is not None and text \
-        and ONLY_BELOW.fullmatch(clean(text)) else None
+        and only_below(clean(text)) else None
 
 
 def markup_nct_id(page: Page) -> str | None:

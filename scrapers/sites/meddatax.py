@@ -18,7 +18,7 @@ from ..vocab import (AMBIGUOUS_STATUS_WORDS, normalize_healthy_volunteers, norma
                      normalize_status, normalize_study_type, wording_key)
 from .base import Line, Page, clean
 from ._embedded import fill_from_embedded
-from .common import find_as_of, int_from, no_maximum_said
+from .common import find_as_of, int_from, no_maximum_said, no_minimum_said
 from ._chrome import without_chrome
 from ._reader import criteria_item, find_label, intervention_name, is_intervention_type, norm, read_criteria_into, value_after
 
@@ -230,6 +230,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
         rec.min_age = labelled_minimum(labelled["min_age"])
         rec.max_age = parse_age(labelled["max_age"])
         rec.no_max_age_text = no_maximum_said(labelled["min_age"], labelled["max_age"])
+        rec.no_min_age_text = None if rec.min_age else no_minimum_said(labelled["min_age"], labelled["max_age"])
         rec.sex = normalize_sex(labelled["sex"])
         return
     ages = [t for t in tail if _AGE_ONLY.match(t)]
@@ -244,6 +245,7 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
             rec.no_max_age_text = no_maximum_said(ages[0], nxt)
         elif pos == 1:
             rec.max_age = parse_age(ages[0])
+            rec.no_min_age_text = no_minimum_said(tail[0], ages[0])
     rec.sex = next((normalize_sex(t) for t in tail if normalize_sex(t)), None)
 
 
