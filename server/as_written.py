@@ -51,8 +51,12 @@ def _defined_otherwise(context: str, word: str) -> bool:
 
 
 _ENDS_IN_PREPOSITION = re.compile(r"\s(?:against|to|for|with|of)$")
-# what follows a term when no object does: a joining word, a verb, punctuation or the end
-_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:)]|(?:or|and|in|from|are|is|was|were|include|including|should|must|will|may|can)\b)", re.I)
+# what follows a term when no object does: a joining word, a verb, punctuation or the end; a plural's "(s)"; a word
+# that goes on with the term itself ("General contraindications as uncorrectable bleeding tendency" read "General
+# medical reasons against as …", "contraindications listed in …", "a contraindication necessitating …": 11 items,
+# review r35 §8)
+_NO_OBJECT = re.compile(r"\s*(?:$|[,.;:)]|\(s\)|(?:or|and|in|from|are|is|was|were|include|including|included|should|must|"
+                        r"will|may|can|as|with|listed|outlined|according|necessitating|that|which)\b)", re.I)
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[^.:;!?]\s)[A-Z][a-z]+(?:['’]s)?\s+$")

@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 
 from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
 from scrapers.criteria_markers import EXCEPT_LABEL
-from scrapers.dates import Age
 from scrapers.fidelity import check_fidelity
 from scrapers.official import OfficialRecord
 
 from .others import SOMEONE_ELSE as _SOMEONE_ELSE
+from .glance import at_a_glance
 from .plain import glossary_for, rewrite
-from .thresholds import criteria_thresholds
 from .worded import said_with_must, worded_as_requirement
 
 HEADINGS = {"inclusion": "You may be able to join if…", "exclusion": "You cannot join if…",
@@ -194,86 +193,3 @@ def explain_text(criteria_text: str | None, record: OfficialRecord | None = None
 def explain(record: OfficialRecord) -> PlainCriteria:
     """The official record's eligibility criteria in plain English (see module docstring)."""
     return explain_text(record.eligibility_criteria, record)
-
-
-# --------------------------------------------------------------------------- at a glance
-
-def age_phrase(lo: Age | None, hi: Age | None) -> str | None:
-    """"18 to 70 years", "18 years and older", "up to 17 years", "6 months to 17 years"."""
-    if lo and hi:
-        if lo.unit == hi.unit:
-            return f"{_num(lo.value)} to {hi}"
-        return f"{lo} to {hi}"
-    if lo:
-        return f"{lo} and older"
-    if hi:
-        return f"up to {hi}"
-    return None
-
-
-def _num(v: float) -> str:
-    return str(int(v)) if float(v).is_integer() else str(v)
-
-
-_PREG = re.compile(r"\bpregnan", re.I)
-_FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|facility|care|staff)))\b", re.I)
-# (a test's long name between, with no list or other result in it: "a negative serum beta-Human Chorionic
-# Gonadatropin (bHCG) pregnancy test", NCT00460759)
-# ("No pregnant or nursing women" in an inclusion list, NCT00001450: no row for either; 85 and ≈78 records, review r18 #4)
-# (not when it names only some: "No pregnant patients who are at high risk …", NCT00003384; "No breast feeding if mother
-# on acyclovir", NCT00004757)
-_ONLY_SOME = (r"(?!(?:\s+(?:or|and/or|and|nor)\s+[\w-]+)?(?:\s+(?:wom[ae]n|patients?|subjects?|females?|participants?|"
-              r"mothers?))?\s+(?:who|with|if|unless|when|while|that|during)\b)")
-_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bno\s+pregnant\b" + _ONLY_SOME +
-                       r"|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
-                       r"|\bnegative\b(?:(?!\b(?:and|or|positive)\b)[^.;,]){0,90}?\bpregnancy test", re.I)
-_NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b(?:breast-?\s?feeding|lactating|nursing)\b|\bnon-?(?:lactating|nursing)\b"
-                       r"|\bno\s+(?:pregnant\s+(?:or|and/or|and|nor)\s+)?(?:breast-?\s?feeding|lactating|nursing)\b"
-                       r"(?!\s+(?:home|facility|care|staff)\b)" + _ONLY_SOME, re.I)
-# an item's clauses: what one says of a partner is not said of another
-_CLAUSES = re.compile(r";|\.\s+(?=[A-Z])")
-# about someone else: a partner, a household contact, a caregiver
-_PARTNER = re.compile(r"\bpartner|\bspouse|\bcontacts?\b|\bcaregiver|\bhousehold|\bfamily members?\b", re.I)
-# a trial that enrols pregnant women never shows "Pregnancy: excluded" ("Singleton pregnancy",
-# "Gestational age between 20 and 30 weeks"); nor does a pregnancy named as a time
-# ("syphilis during this pregnancy", "multiple pregnancies")
-_PREG_ENROLLED = re.compile(
-    r"(?<!not )(?<!non-)(?<!non)(?:(?<!\bno )|(?=\w+\s+\w+\s+(?:who|with|if|that)\b))\b(?:pregnant (?:wom[ae]n|participants?|patients?|subjects?|people|individuals|mothers?|"
-    r"adolescents?|females?)|(?:singleton|viable|ongoing|intrauterine|twin) (?:pregnancy|pregnancies|gestation)|"
-    r"gestational age|weeks'? (?:of )?gestation)\b", re.I)
-_FEED_ENROLLED = re.compile(r"(?<!not )(?<!non-)(?<!\bno )(?<!\bno pregnant or )(?<!\bno pregnant and/or )"
-                            r"\b(?:(?:breast-?\s?feeding|lactating|nursing) (?:wom[ae]n|mothers?|"
-                            r"participants?)|(?<!not )currently (?:breast-?\s?feeding|lactating))\b", re.I)
-_PREG_AS_TIME = re.compile(r"\b(?:during|in|of|throughout) (?:this|the|her|their|your|current|index|present) pregnan|"
-                           r"\b(?:multiple|previous|prior|past|earlier) pregnan|\bpregnancy (?:less|more|over|under)\b", re.I)
-
-def at_a_glance(record: OfficialRecord | None, crit) -> dict:
-    inc = flatten(crit.inclusion)
-    exc = flatten(crit.exclusion)
-
-    def own(items: list[Item], said: re.Pattern, unless: re.Pattern | None = None) -> bool:
-        """Whether a clause of an exclusion says it of the participant, not a partner: per clause, since one item may say
-        both ("Pregnant and lactating women; Have a pregnancy plan … (including the spouse's pregnancy plan)",
-        NCT06495437, showed no pregnancy row; review round 7)."""
-        return any(said.search(clause) and not _PARTNER.search(clause) and not (unless and unless.search(clause))
-                   for it in items for clause in _CLAUSES.split(it.text))
-
-    def enrols(said: re.Pattern) -> bool:   # (whole items: a clause may be one of a partner's, listed after a colon)
-        return any(said.search(it.text) and not _PARTNER.search(it.text) for it in inc)
-
-    preg = not enrols(_PREG_ENROLLED) and (own(exc, _PREG, _PREG_AS_TIME) or any(_NOT_PREG.search(it.text) for it in inc))
-    feed = not enrols(_FEED_ENROLLED) and (own(exc, _FEED) or any(_NOT_FEED.search(it.text) for it in inc))
-    lo = record.min_age if record else None
-    hi = record.max_age if record else None
-    return {
-        "age": age_phrase(lo, hi),
-        "min_age": lo.to_dict() if lo else None,
-        "max_age": hi.to_dict() if hi else None,
-        "sex": record.sex if record else None,
-        "healthy_volunteers": record.healthy_volunteers if record else None,
-        "pregnancy_excluded": bool(preg),
-        "breastfeeding_excluded": bool(feed),
-        # (with the terms in each limit explained: the glance is the quick read, and "ASPECTS score at least 6" is
-        # no help to a reader who does not know the score)
-        "thresholds": [dict(t, glossary=glossary_for(t["text"])) for t in criteria_thresholds(crit)],
-    }

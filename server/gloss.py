@@ -118,7 +118,7 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             before = text[:m.start()].rstrip()
             after = text[m.end():].lstrip()
             if in_brackets(text, m.start()) or before.endswith("(") or after.startswith(("(", "/")) or text[m.start() - 1:m.start()] == "/" \
-                    or _COMPARATOR_NEXT.match(after):
+                    or _COMPARATOR_NEXT.match(after) or _NUMBER_GOES_ON.match(text, m.end()):
                 continue   # (nor between a name and the symbol a chained limit keeps: "25<BMI<35", see plain._CHAIN)
             end = meaning_end(text, m.end(), e.plain)   # "CT scan (a type of X-ray scan)"
             if end == m.end() and (says_its_last_word(text, m.end(), e.plain) or _NAME_GOES_ON.match(text, end)):
@@ -208,6 +208,8 @@ _NAME_GOES_ON = re.compile(r"\s+(?:interval|syndrome|prolongation|segment|wave|c
 
 
 _COMPARATOR_NEXT = re.compile("[<>≤≥≦≧⩽⩾＜＞]")
+# a name whose number goes on past a comma: "HIV-1,2 antigen" read "HIV-1 (the main type of HIV),2 antigen" (review r35 §8)
+_NUMBER_GOES_ON = re.compile(r",\d")
 
 
 def _word_explained(word: str, meaning: str) -> str:

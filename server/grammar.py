@@ -36,10 +36,16 @@ _DESCRIBING = (r"(?:(?:or|and)\s+[a-z-]+|[a-z-]+ly\s+[a-z-]+|(?:drug|food|past|n
 # up to four words before a noun that say what kind it is ("chronic cluster headache", "current Axis I mental
 # health", "pT1a/b tumor"): no determiner, preposition, joining word, verb or "-ing" word among them, which would
 # make the noun another phrase's ("pneumonia at diagnosis", "any history", "cancer requiring diagnosis")
-_KIND_WORDS = (r"(?:(?!(?:no|not|never|any|a|an|the|had|been|other|another|some|all|each|every|this|that|these|those|"
-               r"which|who|whose|your|their|his|her|its|from|of|to|for|with|without|in|on|at|by|or|and|and/or|nor|as|if|"
-               r"when|where|after|before|during|since|following|within|upon|per|than|until|while|because|due|is|are|was|"
-               r"were|be|has|have|made|(?!smoking\b)\w+ing)\b)[\w/'’-]+\s+){1,4}")
+_KIND_WORD = (r"(?!(?:no|not|never|any|a|an|the|had|been|other|another|some|all|each|every|this|that|these|those|"
+              r"which|who|whose|your|their|his|her|its|from|of|to|for|with|without|in|on|at|by|or|and|and/or|nor|as|if|"
+              r"when|where|after|before|during|since|following|within|upon|per|than|until|while|because|due|is|are|was|"
+              r"were|be|has|have|made|(?!smoking\b)\w+ing)\b)[\w/'’-]+\s+")
+_KIND_WORDS = rf"(?:{_KIND_WORD}){{1,4}}"
+# one person the reader has, named bare after "You have": "Has partner willing to participate in study" read "You have
+# partner willing to take part in study" (NCT00000417), "You have caregiver who can take part", "You have family donor
+# who is matched …" (13 items, review r35 §8); not a plural, nor a word going on ("donor-specific antibody")
+_ONE_PERSON = (r"(?:partner|caregiver|care-?giver|carer|informant|spouse|guardian|family\s+member|donor|parent)"
+               r"(?![\w'’-])")
 # "history of X" is "have had X" (at any time), except before habits ("history of smoking",
 # "history of alcohol abuse"), where "had" reads wrong.
 # Nor before a lack of response ("You have had unresponsiveness to sildenafil", 6 items; "failure to respond"): a
@@ -60,6 +66,10 @@ _GRAMMAR = [
     (re.compile(r"\b([Yy]ou (?:(?:must|should|may|can|cannot|will)(?: not)? )?)(?:are|be) experiencing\b(?!\s+(?:a|an|your|his|her|his/her|their)\b)"),
      r"\1have"),   # ("You are having your first episode": an event)
     (re.compile(r"^You have no any\b"), "You have no"),   # "No patients with any known sensitivity to …"
+    (re.compile(rf"^You ((?:must |should )?have )(?=(?:{_KIND_WORD}){{0,3}}{_ONE_PERSON})"),
+     lambda m: f"You {m.group(1)}{article(m.string[m.end():])} "),
+    # "patient has sexual partner and sexually active" (NCT04972890, NCT02845765): "… and are sexually active"
+    (re.compile(r"^(You have (?:(?!\b(?:who|that|which)\b)[^.;])*?) and (?=sexually active\b)"), r"\1 and are "),
     # "No myocardial infarction within the past 6 months" -> "You have had no heart attack within …": a time
     # window back from now is something you had, not something you have
     (re.compile(r"^You have no (?!history\b|prior\b|previous\b|recent\b|intention\b|taking part\b|joining\b|being\b|participation\b|enrol\w*|randomi[sz]ation\b)(?=(?![^.;]*\b(?:at the same time|currently|now|concurrent|ongoing|current)\b)"

@@ -38,9 +38,11 @@ _OR_NAMED_GROUP = re.compile(r"\bor\s+(?:(?!(?:including|such|except|especially)
 # what "you have" would be a group of people: "Chronic cluster patients" is not "You have chronic cluster patients",
 # "Biological children without a history of cancer" not "You have biological children …"
 # ("Current drug or alcohol abusers" was "You have current drug or alcohol abusers", NCT00002007; review r18)
+# (a recipient is someone too: "Previous organ transplant recipient." was "You have had an organ transplant recipient.",
+# NCT00460096; 3 items, review r35 §8)
 HAVE_PEOPLE = re.compile(r"^You have (?:no |had )?(?:(?:[\w-]+ ){0,3}?(?:patients|people|subjects|individuals|participants|"
                          r"persons|volunteers|women|men|children|adults|candidates|females|males)|(?:[\w-]+ ){0,4}?"
-                         r"(?:users|abusers|addicts|alcoholics|smokers|drinkers))\b")
+                         r"(?:users|abusers|addicts|alcoholics|smokers|drinkers|recipients?))\b")
 _SAYS_HAVE = re.compile(r"^(?:[\w-]+\s+){0,2}?(?:has|have|had)\b", re.I)   # ("Volunteer has biological children": yours)
 _CONTACT = re.compile(r"\bcontacts?\b", re.I)   # "avoid close contact with children < 3, pregnant women, …": others, not you
 

@@ -97,14 +97,27 @@ _CLAUSE_IS = re.compile(r"\b(?:that|which|who)\s+(?:is|are|was|were)\b")
 _AGED_WHO = re.compile(r"^(You are aged\b[^.;:()]*?)\s+who\s+(?=(?!is\b|was\b)[a-z])")
 # "…which might limit the ability of the patient to receive study treatment" after "You have …": the patient is you
 _THE_PATIENTS_ABILITY = re.compile(r"\bthe ability of the (?:patient|subject) to\b")
-_THE_PATIENTS = re.compile(r"\bthe (?:patient|subject)'s\b")
+# ... and where the item acts on them: "assist patient during the study" (NCT00006187), "makes the patient
+# inappropriate for the study", "would place subject at risk", "would compromise patient safety", "in the way of
+# patient's ability" (review r35 §8: an item that said "You" and then "patient"); not the patient of a name ("patient
+# diary", "patient population") nor a patient someone else cares for
+_THE_PATIENT = r"(?:the |a )?(?:patient|subject)"
+_ACTS_ON_PATIENT = re.compile(r"\b(make|makes|made|render|renders|place|places|put|puts|prevent|prevents|assist|escort|"
+                              r"expose|exposes) " + _THE_PATIENT + r"(?![\w'’-]| (?:population|diary|questionnaires?)\b)")
+_RISK_TO_PATIENT = re.compile(r"\b(risk|danger|harm) (to|for) " + _THE_PATIENT + r"(?![\w'’-]| population\b)")
+_PATIENT_SAFETY = re.compile(r"\b(compromise|compromises|affect|affects|endanger|endangers|jeopardi[sz]e|jeopardi[sz]es|"
+                             r"impair|impairs) (?:the )?(?:patient|subject) (safety|care|understanding|cooperation)\b")
+_PATIENTS_OWN = re.compile(r"\b(?:the |a )?(?:patient|subject)['’]s\b")
 
 
 def _you_throughout(text: str) -> str:
-    """An item addressed to the reader names them the same way further on ("the patient's vision" -> "your vision")."""
-    if "the patient" not in text and "the subject" not in text:
+    """An item addressed to the reader names them the same way further on ("the patient's vision" -> "your vision",
+    "assist patient" -> "assist you")."""
+    if "patient" not in text and "subject" not in text:
         return text
-    return _THE_PATIENTS_ABILITY.sub("your ability to", _THE_PATIENTS.sub("your", text))
+    text = _THE_PATIENTS_ABILITY.sub("your ability to", _PATIENTS_OWN.sub("your", text))
+    text = _RISK_TO_PATIENT.sub(r"\1 \2 you", _ACTS_ON_PATIENT.sub(r"\1 you", text))
+    return _PATIENT_SAFETY.sub(r"\1 your \2", text)
 
 
 # "No limitation on prior therapy", "No age limits", "No restrictions based on blood counts", "No gender

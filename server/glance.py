@@ -1,0 +1,149 @@
+"""The "at a glance" block over a trial's plain-English criteria: ages, sex, healthy volunteers, whether pregnancy or
+breastfeeding rules people out, and the lab or score limits in the criteria.
+
+It is the first thing a reader acts on ("Pregnancy: Excluded" sends a pregnant reader away), so a row is raised only
+where the record backs it: the pregnancy row only where an exclusion rules out the participant's own pregnancy (or an
+inclusion asks for a negative test), never on a trial that enrols pregnant women (review r35 #1).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapers.criteria import Item, flatten
+from scrapers.dates import Age
+from scrapers.official import OfficialRecord
+
+from .plain import glossary_for
+from .thresholds import criteria_thresholds
+
+# --------------------------------------------------------------------------- ages
+
+# (a lower limit in minutes with no upper one: NCT01809093's "18 Minutes" on a vitrectomy study of adults, a registry
+# typo for years; the figure is the record's and is kept, with a word that its unit may be wrong; review r35 §8)
+UNIT_DOUBT = " (as ClinicalTrials.gov gives it: the unit may be a mistake)"
+
+
+def age_phrase(lo: Age | None, hi: Age | None) -> str | None:
+    """"18 to 70 years", "18 years and older", "up to 17 years", "6 months to 17 years"; a lower limit of 0 in the upper
+    one's unit ("0 to 29 days", not "0 years to 29 days"), and one age said once ("12 months only", not "12 to 12
+    months"): review r35 §8, 10 and 3 records."""
+    if lo and hi:
+        if (lo.value, lo.unit) == (hi.value, hi.unit):
+            return f"{hi} only"
+        if lo.unit == hi.unit or lo.value == 0:
+            return f"{_num(lo.value)} to {hi}"
+        return f"{lo} to {hi}"
+    if lo:
+        return f"{lo} and older" + (UNIT_DOUBT if lo.unit == "MINUTES" else "")
+    if hi:
+        return f"up to {hi}"
+    return None
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+# --------------------------------------------------------------------------- pregnancy and breastfeeding
+
+_PREG = re.compile(r"\bpregnan", re.I)
+_FEED_WORD = r"(?:breast-?\s?feeding|lactating|nursing)"
+_FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|facility|care|staff)))\b", re.I)
+# (a test's long name between, with no list or other result in it: "a negative serum beta-Human Chorionic
+# Gonadatropin (bHCG) pregnancy test", NCT00460759)
+# ("No pregnant or nursing women" in an inclusion list, NCT00001450: no row for either; 85 and ≈78 records, review r18 #4)
+# (not when it names only some: "No pregnant patients who are at high risk …", NCT00003384; "No breast feeding if mother
+# on acyclovir", NCT00004757)
+_ONLY_SOME = (r"(?!(?:\s+(?:or|and/or|and|nor)\s+[\w-]+)?(?:\s+(?:wom[ae]n|patients?|subjects?|females?|participants?|"
+              r"mothers?))?\s+(?:who|with|if|unless|when|while|that|during)\b)")
+_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bno\s+pregnant\b" + _ONLY_SOME +
+                       r"|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
+                       r"|\bnegative\b(?:(?!\b(?:and|or|positive)\b)[^.;,]){0,90}?\bpregnancy test", re.I)
+_NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b" + _FEED_WORD + r"\b|\bnon-?(?:lactating|nursing)\b"
+                       r"|\bno\s+(?:pregnant\s+(?:or|and/or|and|nor)\s+)?" + _FEED_WORD +
+                       r"(?!\s+(?:home|facility|care|staff)\b)" + _ONLY_SOME, re.I)
+# an item's clauses: what one says of a partner is not said of another
+_CLAUSES = re.compile(r";|\.\s+(?=[A-Z])")
+# about someone else: a partner, a household contact, a caregiver
+_PARTNER = re.compile(r"\bpartner|\bspouse|\bcontacts?\b|\bcaregiver|\bhousehold|\bfamily members?\b", re.I)
+_PEOPLE = r"(?:wom[ae]n|participants?|patients?|subjects?|people|individuals|mothers?|adolescents?|females?)"
+_PREG_AND_FEED = r"pregnant(?:,? (?:and|or|and/or|and or) " + _FEED_WORD + r")?"
+# an inclusion saying the people it names are not wanted after all ("Pregnant or nursing women may not participate",
+# NCT00002649, in an inclusion list)
+_TURNED_AWAY = (r"(?![^.;]{0,40}?\b(?:(?:may|must|can|will|should) not (?:participate|join|enrol|enroll|be (?:enrolled|"
+                r"included|eligible))|cannot (?:participate|join|enrol|enroll|be)|(?:are|is|be) (?:excluded|ineligible|"
+                r"not eligible)|ineligible)\b)")
+# a trial that enrols pregnant women never shows "Pregnancy: excluded" ("Singleton pregnancy", "Gestational age between
+# 20 and 30 weeks", "Are between 14 and 32 weeks pregnant", "be in the third trimester of pregnancy", "Woman with a
+# positive pregnancy test", "At least 14-week gestation": the last five 10 records, review r35 #1)
+_PREG_ENROLLED = re.compile(
+    r"(?<!not )(?<!non-)(?<!non)(?:(?<!\bno )|(?=\w+\s+\w+\s+(?:who|with|if|that)\b))\b(?:" + _PREG_AND_FEED + " " +
+    _PEOPLE + r"|(?:singleton|viable|ongoing|intrauterine|twin|confirmed|documented) (?:pregnancy|pregnancies|gestation)|"
+    r"gestational age|weeks?'? (?:of )?gestation|weeks? pregnant|been pregnant for|"
+    r"(?<!\bno )(?<!\bnot have a )positive (?:urine |serum |blood )?pregnancy test)\b" + _TURNED_AWAY +
+    r"|(?:\bin|^)\s*(?:the |their |your |her )?(?:1st|2nd|3rd|first|second|third)(?: or (?:1st|2nd|3rd|first|second|"
+    r"third))? trimester\b|^\s*(?:she |you )?(?:are|is|must be|be) (?:currently )?pregnant\b" + _TURNED_AWAY, re.I)
+_FEED_ENROLLED = re.compile(r"(?<!not )(?<!non-)(?<!\bno )(?<!\bno pregnant or )(?<!\bno pregnant and/or )"
+                            r"\b(?:(?:breast-?\s?feeding|lactating|nursing) (?:wom[ae]n|mothers?|"
+                            r"participants?)|(?<!not )currently (?:breast-?\s?feeding|lactating))\b", re.I)
+# said anywhere, in either list: pregnant (or nursing) people may take part ("Pregnant and or nursing women can be
+# included …", NCT00001532; "Although pregnant or nursing women can be enrolled, …", NCT00001230, an exclusion;
+# "Pregnancy is not a criterion for exclusion.", NCT00001245, an exclusion)
+_MAY_JOIN = (r",? (?:" + _PEOPLE + r" )?(?:(?:can|may) (?:be )?(?:included|enrolled|enrol|enroll|participate|join)|"
+             r"(?:are|is|will be) eligible)")
+_PREG_ALLOWED = re.compile(r"(?<!not )(?<!non-)(?<!non)(?<!\bno )\b(?:who are )?" + _PREG_AND_FEED + _MAY_JOIN +
+                           r"|\bpregnancy (?:is|does) not (?:a criterion|constitute|an? (?:exclusion|contraindication))",
+                           re.I)
+_FEED_ALLOWED = re.compile(r"(?<!not )(?<!non-)(?<!non)(?<!\bno )\b(?:who are )?(?:pregnant,? (?:and|or|and/or|and or) )?"
+                           + _FEED_WORD + _MAY_JOIN, re.I)
+# what an exclusion says of a pregnancy that is not the participant's being pregnant: a time ("syphilis during this
+# pregnancy", "insulin therapy (outside of pregnancy)", NCT00494013), its complications ("Are having problems with their
+# pregnancy", NCT00000888), twins ("Are pregnant with more than one baby"), another study ("another pregnancy treatment
+# study", NCT00000869): struck out of a clause before it is read for a pregnancy (review r35 #1)
+_NOT_OWN_PREGNANCY = re.compile(
+    r"\b(?:during|in|of|throughout|prior to|before|since) (?:this|the|her|their|your|current|index|present) pregnan\w*"
+    r"|\bduring pregnan\w*|\b(?:multiple|multi-?fetal|previous|prior|past|earlier) pregnan\w*"
+    r"|\bpregnancy (?:less|more|over|under)\b|\boutside (?:of )?pregnancy|\bwhen not pregnant"
+    r"|\b(?:complications?|problems?) (?:of|in|with|during) (?:(?:their|her|the|a|this|current|your) )?pregnan\w*"
+    r"|\bpregnancy[- ](?:complications?|related|associated|induced|category|class)\b|\bcomplicating pregnancy"
+    r"|\b(?:problem|high[- ]risk) pregnan\w*|\bpregnancy (?:treatment )?stud(?:y|ies)\b"
+    r"|\bpregnant with (?:more than|twins|triplets|multiple)|\bbeen pregnant for"
+    r"|\bput\w* (?:the |their |her )?pregnancy at risk", re.I)
+
+
+def at_a_glance(record: OfficialRecord | None, crit) -> dict:
+    inc = flatten(crit.inclusion)
+    exc = flatten(crit.exclusion)
+    every = inc + exc + flatten(crit.unplaced)
+
+    def own(items: list[Item], said: re.Pattern, struck: re.Pattern | None = None) -> bool:
+        """Whether a clause of an exclusion says it of the participant, not a partner: per clause, since one item may say
+        both ("Pregnant and lactating women; Have a pregnancy plan … (including the spouse's pregnancy plan)",
+        NCT06495437, showed no pregnancy row; review round 7). `struck`: what is said of it that is not the
+        participant's own (struck out first, so "Pregnancy or pregnancy complications" still counts)."""
+        return any(said.search(struck.sub(" ", clause) if struck else clause) and not _PARTNER.search(clause)
+                   for it in items for clause in _CLAUSES.split(it.text))
+
+    def enrols(said: re.Pattern, allowed: re.Pattern) -> bool:
+        # (whole items: a clause may be one of a partner's, listed after a colon)
+        return (any(said.search(it.text) and not _PARTNER.search(it.text) for it in inc)
+                or any(allowed.search(it.text) for it in every))
+
+    preg = not enrols(_PREG_ENROLLED, _PREG_ALLOWED) and (own(exc, _PREG, _NOT_OWN_PREGNANCY)
+                                                          or any(_NOT_PREG.search(it.text) for it in inc))
+    feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED) or any(_NOT_FEED.search(it.text) for it in inc))
+    lo = record.min_age if record else None
+    hi = record.max_age if record else None
+    return {
+        "age": age_phrase(lo, hi),
+        "min_age": lo.to_dict() if lo else None,
+        "max_age": hi.to_dict() if hi else None,
+        "sex": record.sex if record else None,
+        "healthy_volunteers": record.healthy_volunteers if record else None,
+        "pregnancy_excluded": bool(preg),
+        "breastfeeding_excluded": bool(feed),
+        # (with the terms in each limit explained: the glance is the quick read, and "ASPECTS score at least 6" is
+        # no help to a reader who does not know the score)
+        "thresholds": [dict(t, glossary=glossary_for(t["text"])) for t in criteria_thresholds(crit)],
+    }
