@@ -23,7 +23,7 @@ from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
 from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
-                                  condition_words, own_condition, spelled)
+                                  condition_words, own_condition, share_condition_word, spelled)
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
 from server.related_why import _contained, _has_evidence, _similar_treatment, _why  # noqa: F401
@@ -177,6 +177,12 @@ def _spelled(query_terms: set[str], d: dict, q: Query) -> bool:
             or any(spelled(t, q.features.conditions) for t in d["ct"]))
 
 
+def _volunteers(qf: TrialFeatures, d: dict) -> bool:
+    """Both trials take healthy volunteers: a volunteer of one may join the other, whatever disease each is about (a
+    chikungunya vaccine trial's and an HIV vaccine trial's; the bench judged such pairs related)."""
+    return qf.healthy_volunteers is True and d.get("healthy_volunteers") is True
+
+
 def _words_of(conditions: list[str]) -> frozenset[str]:
     return frozenset().union(*(condition_words(t) for t in conditions))
 
@@ -200,7 +206,9 @@ class _Signals:
         self.types = f.intervention_types()
         # the query's own conditions (listed, or MeSH terms drawn from them): only these can be "the same"
         self.own = {t for t in self.cond if own_condition(t, f.conditions, f.condition_mesh)}
-        self.words = _words_of(f.conditions)   # the words that say which conditions the query is about
+        # the words that say which conditions the query is about, in its conditions and keywords ("Uveitis" beside
+        # "Iritis"; other_disease in rank)
+        self.words = _words_of(f.conditions + f.keywords)
         self.idf: dict[str, float] = {}   # overlap weight of each term
         self.broad: set[str] = set()      # terms too common to call a trial "the same"
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
@@ -237,6 +245,18 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         cond = (sum(sig.idf[t] * (1.0 if t in specific or t in sig.broad else BROAD_WEIGHT) for t in shared_cond)
                 / sum(sig.idf[t] for t in sig.cond)) if shared_cond else 0.0
         contained = [t for t in _contained(sig.cond, cterms - GENERIC_CONDITION) if t not in shared_anc]
+        shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
+        # a trial for another disease: no condition, named heading (a broad one says nothing: "Carcinoma") or word of
+        # a condition in common, nor a condition spelled by its acronym. Not one to join (review r16 §6), whatever
+        # ties it: a treatment ("Same treatment: Carboplatin · For: NSCLC" on an ovarian cancer card) or title words,
+        # which were study words ("Shared terms: pathogenesis, natural, history" for a glomerulosclerosis trial) or
+        # anatomy ("cord, spinal": MRI contrast studies for a spinal cord injury one; review r35 §7). Over every
+        # status it is shown only for a shared or similar treatment (related_why._has_evidence).
+        other_disease = bool(sig.cond) and not (shares or shared_cond or _volunteers(q.features, d)
+                                                or share_condition_word(sig.words, _words_of(d["conditions"]))
+                                                or _spelled(sig.cond, d, q))
+        if other_disease and joinable:
+            continue
         related = contained + [t for t in loose if t not in sig.broad] + shared_anc + [t for t in loose if t in sig.broad]
         if not specific:
             ints *= F_TREATMENT_OTHER_CONDITION
@@ -245,30 +265,23 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         score = (W_TEXT * (bm / best if best else 0.0) + W_COND * cond + W_ANC * anc + W_INT * ints
                  + W_TYPE * itype + W_PHASE * _phase_proximity(q.features.phases, d["phases"])
                  + W_STATUS * STATUS_BONUS.get(status or "", 0.0))
-        shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
         score *= _compatibility(q.features, d, bool(sig.cond), shares)
         due = None
         if joinable:   # trials to join: one that may have ended, or is by invitation, ranks lower
             due = _overdue(nct_id, status, d.get("dates") or {}, today)
             score *= ((F_OVERDUE if due else 1.0) * (F_BY_INVITATION if status == "ENROLLING_BY_INVITATION" else 1.0)
                       * _kind_of_study(q.features, d))
-        # a trial for another disease (no condition, heading or condition word in common) joined only by a treatment
-        # ("Same treatment: Carboplatin · For: NSCLC" on an ovarian cancer card): not one to join (review r16 §6), nor
-        # one joined by title words naming a treatment ("mesenchymal, stem" for erectile dysfunction beside a stroke
-        # trial: review r23 #4; related_why._has_evidence)
-        other_disease = bool(sig.cond) and not (shared_cond or shared_anc or contained
-                                                or sig.words & _words_of(d["conditions"]) or _spelled(sig.cond, d, q))
-        scored.append((score, nct_id, d, specific, related, shared_int, due, not (joinable and other_disease)))
+        scored.append((score, nct_id, d, specific, related, shared_int, due, other_disease))
     scored.sort(key=lambda s: (-s[0], s[1]))
     out = []
-    for s, nid, d, sc, sa, si, due, treatment_counts in scored:
+    for s, nid, d, sc, sa, si, due, other_disease in scored:
         if len(out) >= k:
             break
         c = TrialFeatures.from_json(d)
-        if not _has_evidence(q, c, sc, sa, si, treatment_counts):
+        if not _has_evidence(q, c, sc, sa, si, other_disease):
             continue
         out.append(RelatedTrial(nct_id=nid, title=c.title, status=c.status, phases=c.phases, score=round(s, 4),
-                                why=_why(q, c, sc, sa, si, not treatment_counts),
+                                why=_why(q, c, sc, sa, si),
                                 url=f"https://clinicaltrials.gov/study/{nid}",
                                 overdue=due if joinable else _overdue(nid, c.status, c.dates, today), **_shown(c)))
     when = _copy_dates(conn, [t.nct_id for t in out])
