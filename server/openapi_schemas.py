@@ -196,6 +196,11 @@ SCHEMAS: dict[str, dict] = {
                           "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
                                       "description": "by TrialLens's copy, past its planned start while not yet "
                                                      "recruiting, or past its planned end while ongoing"},
+                          "unconfirmed_since": {**_null(STR), "description": "the record's last-verified month "
+                                                "(statusVerifiedDate, '2018-03') when, by TrialLens's copy, the sponsor "
+                                                "had not confirmed its status (not a closed one) for over 2 years; "
+                                                "null otherwise. The status is then shown with that month ('Recruiting "
+                                                "(status last confirmed Mar 2018)'), not the copy's"},
                           "min_age": {**_null(_ref("Age")), "description": "the record's minimum age, as on the "
                                       "trial's own summary ({value: 18, unit: YEARS, text: '18 Years'})"},
                           "max_age": {**_null(_ref("Age")), "description": "the record's maximum age ({value: 28, "

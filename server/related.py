@@ -16,7 +16,6 @@ from datetime import date
 
 from scrapers.errors import BadInput, RecordNotFound
 from scrapers.official import OfficialRecord
-from scrapers.reconcile.status import ONGOING, overdue_side
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
@@ -24,6 +23,7 @@ from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, 
                                   bm25_candidates, build_query, real_titles)
 from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
                                   condition_words, own_condition, share_condition_word, spelled)
+from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
 from server.related_why import _contained, _has_evidence, _similar_treatment, _why  # noqa: F401
@@ -51,8 +51,9 @@ BROAD_WEIGHT, F_TREATMENT_OTHER_CONDITION = 0.25, 0.3
 # trials such as NCI-MATCH, 29, which the review judged relevant 12 times).
 CATCH_ALL_CONDITIONS = 40
 # When the reader asked for trials to join (the default): a trial past its planned start or end by the store's copy,
-# or open only to those the study team invites, is ranked down (and labelled so by the card and page; review r16 §4).
-F_OVERDUE, F_BY_INVITATION = 0.6, 0.6
+# or open only to those the study team invites, is ranked down (and labelled so by the card and page; review r16 §4);
+# so is one whose status the sponsor had not confirmed for over 2 years (review r35 §7: 62 of 936 open suggestions).
+F_OVERDUE, F_BY_INVITATION, F_UNCONFIRMED = 0.6, 0.6, 0.6
 # When the reader asked for trials to join, beside an interventional query: an observational study of a marketed
 # treatment's use (post-marketing surveillance, a drug-use investigation) is ranked down, as joining it offers no
 # treatment (review r16 §9). Registries and real-world studies are not (F_REGISTRY = 1): of the judged pairs 7 of 11
@@ -79,6 +80,10 @@ class RelatedTrial:
     # "start" or "end": by the store's copy the trial is past its planned start while "not yet recruiting", or past
     # its planned end while still ongoing (the rule of a listing's badge, scrapers.reconcile.status.overdue_side)
     overdue: str | None = None
+    # the record's last-verified month ("2018-03") when, by the store's copy, the sponsor had not confirmed its (not
+    # closed) status for over 2 years: the row says "Recruiting (status last confirmed Mar 2018)", not the copy's
+    # month, which read as confirmed then (server/related_fresh.py; review r35 §7)
+    unconfirmed_since: str | None = None
     # who it takes and where it runs, as its record gives them (server/related_words.py): the age limits as Age
     # objects, {"value", "unit", "text"} with the record's words in text ("18 Years", "28 Days"), as min_age/max_age
     # are everywhere else in the API (they were the text alone here: review r19 #7), its sex ("ALL", "FEMALE",
@@ -157,19 +162,6 @@ def _kind_of_study(qf: TrialFeatures, d: dict) -> float:
     return F_AFTER_MARKETING if AFTER_MARKETING.search(titles) else F_REGISTRY if REGISTRY.search(titles) else 1.0
 
 
-def _overdue(nct_id: str, status: str | None, dates: dict, today: date) -> str | None:
-    """"start" / "end" as a listing's badge says it (`/api/v1/status` overdue), from the index's copy of the dates."""
-    if status not in ONGOING:   # (the rule's own first test, without building a record)
-        return None
-    module = {"overallStatus": status}
-    for key, name in (("start", "startDateStruct"), ("completion", "completionDateStruct"),
-                      ("primary_completion", "primaryCompletionDateStruct")):
-        if isinstance(dates.get(key), dict):
-            module[name] = dates[key]
-    rec = OfficialRecord({"protocolSection": {"identificationModule": {"nctId": nct_id}, "statusModule": module}})
-    return overdue_side(rec, today)
-
-
 def _spelled(query_terms: set[str], d: dict, q: Query) -> bool:
     """One trial lists a condition by the acronym of one of the other's ("Advanced NSCLC" beside "Carcinoma,
     Non-Small-Cell Lung"): the same disease, though they share no word."""
@@ -229,6 +221,7 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
     # the reader looks for trials to join (the default, or only open statuses asked for): not when closed ones are too
     joinable = statuses is not None and statuses <= OPEN_STATUSES
     sig = _Signals(conn, q.features)
+    saved = copies(conn, [r[0] for r in rows])
     best = rows[0][3] or -1.0
     scored = []
     for nct_id, status, fjson, bm in rows:
@@ -266,27 +259,26 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
                  + W_TYPE * itype + W_PHASE * _phase_proximity(q.features.phases, d["phases"])
                  + W_STATUS * STATUS_BONUS.get(status or "", 0.0))
         score *= _compatibility(q.features, d, bool(sig.cond), shares)
-        due = None
-        if joinable:   # trials to join: one that may have ended, or is by invitation, ranks lower
-            due = _overdue(nct_id, status, d.get("dates") or {}, today)
-            score *= ((F_OVERDUE if due else 1.0) * (F_BY_INVITATION if status == "ENROLLING_BY_INVITATION" else 1.0)
-                      * _kind_of_study(q.features, d))
-        scored.append((score, nct_id, d, specific, related, shared_int, due, other_disease))
+        fresh = None
+        if joinable:   # trials to join: one that may have ended, is by invitation or long unconfirmed ranks lower
+            fresh = freshness(nct_id, status, d.get("dates") or {}, saved.get(nct_id), today)
+            score *= ((F_OVERDUE if fresh[0] else 1.0) * (F_BY_INVITATION if status == "ENROLLING_BY_INVITATION" else 1.0)
+                      * (F_UNCONFIRMED if fresh[1] else 1.0) * _kind_of_study(q.features, d))
+        scored.append((score, nct_id, d, specific, related, shared_int, fresh, other_disease))
     scored.sort(key=lambda s: (-s[0], s[1]))
     out = []
-    for s, nid, d, sc, sa, si, due, other_disease in scored:
+    for s, nid, d, sc, sa, si, fresh, other_disease in scored:
         if len(out) >= k:
             break
         c = TrialFeatures.from_json(d)
         if not _has_evidence(q, c, sc, sa, si, other_disease):
             continue
+        due, unconfirmed = fresh or freshness(nid, c.status, c.dates, saved.get(nid), today)
         out.append(RelatedTrial(nct_id=nid, title=c.title, status=c.status, phases=c.phases, score=round(s, 4),
                                 why=_why(q, c, sc, sa, si),
                                 url=f"https://clinicaltrials.gov/study/{nid}",
-                                overdue=due if joinable else _overdue(nid, c.status, c.dates, today), **_shown(c)))
-    when = _copy_dates(conn, [t.nct_id for t in out])
-    for t in out:
-        t.status_as_of = when.get(t.nct_id)
+                                status_as_of=saved[nid].fetched_at if nid in saved else None, overdue=due,
+                                unconfirmed_since=unconfirmed, **_shown(c)))
     return out
 
 
@@ -303,18 +295,6 @@ def _age(age: dict | None) -> dict | None:
     if not isinstance(age, dict) or age.get("value") is None or not age.get("unit"):
         return None
     return {"value": age["value"], "unit": age["unit"], "text": age.get("text")}
-
-
-def _copy_dates(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
-    """{nct_id: fetched_at} of the store's dated copies among `ids` (an index built apart from a store has none)."""
-    if not ids:
-        return {}
-    try:
-        rows = conn.execute(f"SELECT nct_id, fetched_at FROM studies WHERE dated AND nct_id IN ({','.join('?' * len(ids))})",
-                            ids).fetchall()
-    except sqlite3.OperationalError:   # (no studies table, or one from before `dated`)
-        return {}
-    return dict(rows)
 
 
 def _connection(conn) -> sqlite3.Connection:

@@ -406,6 +406,20 @@ test("relatedView: a related trial's status from an old saved copy says its mont
   assert.equal(F.relatedView(t, now).status, "Recruiting", "a service that does not send status_as_of: as before");
 });
 
+test("relatedView: a status long unconfirmed says since when, not the copy's month, and is never green", () => {
+  // review r35 §7: "Recruiting (as of Sep 2024)" read as confirmed then; the sponsor last confirmed it in Mar 2018
+  const now = Date.parse("2026-12-05T12:00:00Z");
+  const t = { nct_id: "NCT03466619", title: "T", status: "RECRUITING", status_as_of: "2024-09-10T00:00:00Z" };
+  const stale = F.relatedView({ ...t, unconfirmed_since: "2018-03" }, now);
+  assert.deepEqual([stale.status, stale.tone], ["Recruiting (status last confirmed Mar 2018)", "unknown"]);
+  const ended = F.relatedView({ ...t, unconfirmed_since: "2018-03-15", overdue: "end" }, now);
+  assert.equal(ended.status, "Recruiting (status last confirmed Mar 2018), though its planned end has passed");
+  const fresh = F.relatedView({ ...t, status_as_of: "2026-12-05T08:00:00Z", unconfirmed_since: "2018-03" }, now);
+  assert.deepEqual([fresh.status, fresh.tone], ["Recruiting (status last confirmed Mar 2018)", "unknown"]);
+  assert.equal(F.relatedView({ ...t, unconfirmed_since: null }, now).status, "Recruiting (as of Sep 2024)");
+  assert.equal(F.relatedView({ ...t, unconfirmed_since: "<b>" }, now).status, "Recruiting (as of Sep 2024)");
+});
+
 test("relatedView: a related trial past its planned end reads as a listing's badge, by invitation is never open to all", () => {
   // review r16 §4: "Recruiting (as of Oct 2025)" for trials whose planned end had passed; "Enrolling by invitation" green
   const now = Date.parse("2026-12-05T12:00:00Z");
