@@ -206,7 +206,7 @@ SCHEMAS: dict[str, dict] = {
                           "max_age": {**_null(_ref("Age")), "description": "the record's maximum age ({value: 28, "
                                       "unit: DAYS, text: '28 Days'})"},
                           "sex": {**_null(STR), "description": "ALL, FEMALE or MALE, as the record gives it"},
-                          "who": {**_null(STR), "description": "its ages and sex in a few words ('Ages 18–65 · Women "
+                          "who": {**_null(STR), "description": "its ages and sex in a few words ('Ages 18–65 · Female "
                                   "only', 'Babies 1–28 days'); null when neither narrows who can join"},
                           "countries": {**STRS, "description": "countries with a site, in the record's order; empty "
                                         "when it lists none (nothing is filtered by the reader's country)"},

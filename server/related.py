@@ -87,7 +87,7 @@ class RelatedTrial:
     # who it takes and where it runs, as its record gives them (server/related_words.py): the age limits as Age
     # objects, {"value", "unit", "text"} with the record's words in text ("18 Years", "28 Days"), as min_age/max_age
     # are everywhere else in the API (they were the text alone here: review r19 #7), its sex ("ALL", "FEMALE",
-    # "MALE"), the countries with a site, and a few words for each ("Ages 18–65 · Women only", "United States, Canada"
+    # "MALE"), the countries with a site, and a few words for each ("Ages 18–65 · Female only", "United States, Canada"
     # or "12 countries"; None when nothing narrows who can join, or no site is listed). Nothing is filtered by the
     # reader's country, which is not known.
     min_age: dict | None = None

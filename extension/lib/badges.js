@@ -90,7 +90,7 @@
    * One past its planned start or end (the service's overdue) says so after its status ("Recruiting (as of Nov 2025),
    * though its planned end has passed"),
    * and "Enrolling by invitation" as "By invitation only", never green; an expanded-access record as "Expanded access
-   * (not a trial)", never green. who ("Ages 18–65 · Women only") and where ("United States, Canada", "12 countries")
+   * (not a trial)", never green. who ("Ages 18–65 · Female only") and where ("United States, Canada", "12 countries")
    * are the service's words, shown as they are; "" when it sends none (nothing narrows who can join, no site listed).
    * `reading` (who the trial being read takes: readingWho): who is "" where the trial takes the same ages and sex
    * (sameWho), and RELATED_NO_LIMIT where it has no limit beside a trial with some.

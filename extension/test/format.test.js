@@ -452,8 +452,8 @@ test("relatedView: an expanded-access record is not a trial: never 'Available', 
 });
 
 test("relatedView: who a related trial takes and where it runs are the service's words, strings only", () => {
-  const v = F.relatedView({ nct_id: "NCT02580019", who: "Babies 1–28 days · Girls only", where: "United States, Canada" });
-  assert.deepEqual([v.who, v.where], ["Babies 1–28 days · Girls only", "United States, Canada"]);
+  const v = F.relatedView({ nct_id: "NCT02580019", who: "Babies 1–28 days · Female only", where: "United States, Canada" });
+  assert.deepEqual([v.who, v.where], ["Babies 1–28 days · Female only", "United States, Canada"]);
   const none = F.relatedView({ nct_id: "NCT02580019", who: null, where: ["Japan"] });
   assert.deepEqual([none.who, none.where], ["", ""]);
 });
@@ -465,14 +465,14 @@ test("relatedView beside the trial being read: no who-line where a trial takes t
   const same = F.relatedView(adult, Date.now(), reading);
   assert.deepEqual([same.who, same.sameWho], ["", true], "review r16: \"Ages 18 and older\" beside an 18+ trial says nothing new");
   // not the same: another age, a maximum, one sex only, months for years
-  for (const other of [{ min_age: Y(21) }, { max_age: Y(65), who: "Ages 18–65" }, { sex: "FEMALE", who: "Ages 18 and older · Women only" },
+  for (const other of [{ min_age: Y(21) }, { max_age: Y(65), who: "Ages 18–65" }, { sex: "FEMALE", who: "Ages 18 and older · Female only" },
     { min_age: { value: 18, unit: "MONTHS", text: "18 Months" }, who: "Ages 18 months and older" }]) {
     const v = F.relatedView({ ...adult, ...other }, Date.now(), reading);
     assert.deepEqual([v.who, v.sameWho], [other.who || adult.who, false], JSON.stringify(other));
   }
   // a minimum of 0 is no limit (as the service's who-line reads it); a women-only trial beside a women-only one
   assert.equal(F.relatedView({ ...adult, who: null, min_age: { value: 0, unit: "YEARS" } }, Date.now(), { ...reading, min_age: null }).who, "");
-  assert.equal(F.relatedView({ ...adult, sex: "FEMALE", who: "Ages 18 and older · Women only" }, Date.now(), { ...reading, sex: "FEMALE" }).who, "");
+  assert.equal(F.relatedView({ ...adult, sex: "FEMALE", who: "Ages 18 and older · Female only" }, Date.now(), { ...reading, sex: "FEMALE" }).who, "");
   // a trial with no limit beside one with limits: said, or its missing line would read as "the same"
   assert.equal(F.relatedView({ ...adult, min_age: null, who: null }, Date.now(), reading).who, F.RELATED_NO_LIMIT);
   // either side not known (an older service, a record without criteria): the service's line as it is, or none
