@@ -21,8 +21,8 @@ from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
-from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
-                                  condition_words, own_condition, share_condition_word, spelled)
+from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, BROAD_WORDS, GENERIC_CONDITION, GENERIC_TREATMENT,
+                                  REGISTRY, condition_words, own_condition, share_condition_word, spelled)
 from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
@@ -199,8 +199,8 @@ class _Signals:
         # the query's own conditions (listed, or MeSH terms drawn from them): only these can be "the same"
         self.own = {t for t in self.cond if own_condition(t, f.conditions, f.condition_mesh)}
         # the words that say which conditions the query is about, in its conditions and keywords ("Uveitis" beside
-        # "Iritis"; other_disease in rank)
-        self.words = _words_of(f.conditions + f.keywords)
+        # "Iritis"; other_disease in rank), but a broad heading's ("infection", "pain")
+        self.words = _words_of(f.conditions + f.keywords) - BROAD_WORDS
         self.idf: dict[str, float] = {}   # overlap weight of each term
         self.broad: set[str] = set()      # terms too common to call a trial "the same"
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
@@ -246,7 +246,7 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         # anatomy ("cord, spinal": MRI contrast studies for a spinal cord injury one; review r35 §7). Over every
         # status it is shown only for a shared or similar treatment (related_why._has_evidence).
         other_disease = bool(sig.cond) and not (shares or shared_cond or _volunteers(q.features, d)
-                                                or share_condition_word(sig.words, _words_of(d["conditions"]))
+                                                or share_condition_word(sig.words, _words_of(d["conditions"]) - BROAD_WORDS)
                                                 or _spelled(sig.cond, d, q))
         if other_disease and joinable:
             continue

@@ -26,6 +26,9 @@ neoplasms|carcinoma|adenocarcinoma|cancer|tumor|tumors|solid tumor|neoplasm meta
 |headache disorders, primary|genital diseases|urogenital diseases|neoplasms, plasma cell|behavioral symptoms
 |disease attributes|neurologic manifestations|congenital abnormalities|wounds and injuries
 """.replace("\n", "").split("|"))
+# the broad headings of one word ("infection", "pain", "inflammation"): a word of a condition that names no condition
+# ("Viral Infection" among a glomerular disease study's keywords tied it to HIV studies' "Infectious Diseases")
+BROAD_WORDS = frozenset(t for t in BROAD_CONDITIONS if " " not in t)
 PHASE_WORDS = {"EARLY_PHASE1": "Early Phase 1", "PHASE1": "Phase 1", "PHASE2": "Phase 2",
                "PHASE3": "Phase 3", "PHASE4": "Phase 4"}
 

@@ -71,3 +71,17 @@ def test_one_word_with_two_endings():
              ("lymphoma", "lymphoblastic"), ("hiv", "hcv")]
     assert all(share_condition_word(frozenset({a}), frozenset({b})) for a, b in same)
     assert not any(share_condition_word(frozenset({a}), frozenset({b})) for a, b in other)
+
+
+def test_a_broad_word_of_a_condition_is_no_tie(tmp_path):
+    """A glomerular disease study whose keywords say "Viral Infection" was given an HIV study ("Infectious Diseases")
+    for "Shared terms: pathogenesis, natural, history": "infection" names no condition (review r35 §7, NCT00001392)."""
+    glomerular = _rec("NCT90000341", "Pathogenesis and Natural History of Glomerular Disease", ["Glomerular Disease"])
+    glomerular.data["protocolSection"]["conditionsModule"]["keywords"] = ["Renal Biopsy", "Viral Infection"]
+    conn = _index(tmp_path, [
+        glomerular,
+        _rec("NCT90000342", "Pathogenesis and Natural History of HIV in Blood", ["HIV", "Infectious Diseases"]),
+        _rec("NCT90000343", "Steroids in Glomerular Disease", ["Glomerular Disease"]),
+        *_others(580),
+    ])
+    assert _ids(conn, "NCT90000341") == ["NCT90000343"]
