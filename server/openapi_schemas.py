@@ -196,12 +196,17 @@ SCHEMAS: dict[str, dict] = {
                           "overdue": {"type": ["string", "null"], "enum": ["start", "end", None],
                                       "description": "by TrialLens's copy, past its planned start while not yet "
                                                      "recruiting, or past its planned end while ongoing"},
+                          "unconfirmed_since": {**_null(STR), "description": "the record's last-verified month "
+                                                "(statusVerifiedDate, '2018-03') when, by TrialLens's copy, the sponsor "
+                                                "had not confirmed its status (not a closed one) for over 2 years; "
+                                                "null otherwise. The status is then shown with that month ('Recruiting "
+                                                "(status last confirmed Mar 2018)'), not the copy's"},
                           "min_age": {**_null(_ref("Age")), "description": "the record's minimum age, as on the "
                                       "trial's own summary ({value: 18, unit: YEARS, text: '18 Years'})"},
                           "max_age": {**_null(_ref("Age")), "description": "the record's maximum age ({value: 28, "
                                       "unit: DAYS, text: '28 Days'})"},
                           "sex": {**_null(STR), "description": "ALL, FEMALE or MALE, as the record gives it"},
-                          "who": {**_null(STR), "description": "its ages and sex in a few words ('Ages 18–65 · Women "
+                          "who": {**_null(STR), "description": "its ages and sex in a few words ('Ages 18–65 · Female "
                                   "only', 'Babies 1–28 days'); null when neither narrows who can join"},
                           "countries": {**STRS, "description": "countries with a site, in the record's order; empty "
                                         "when it lists none (nothing is filtered by the reader's country)"},

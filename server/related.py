@@ -16,14 +16,14 @@ from datetime import date
 
 from scrapers.errors import BadInput, RecordNotFound
 from scrapers.official import OfficialRecord
-from scrapers.reconcile.status import ONGOING, overdue_side
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
-from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
-                                  condition_words, own_condition, spelled)
+from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, BROAD_WORDS, GENERIC_CONDITION, GENERIC_TREATMENT,
+                                  REGISTRY, condition_words, own_condition, share_condition_word, spelled)
+from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
 from server.related_why import _contained, _has_evidence, _similar_treatment, _why  # noqa: F401
@@ -51,8 +51,9 @@ BROAD_WEIGHT, F_TREATMENT_OTHER_CONDITION = 0.25, 0.3
 # trials such as NCI-MATCH, 29, which the review judged relevant 12 times).
 CATCH_ALL_CONDITIONS = 40
 # When the reader asked for trials to join (the default): a trial past its planned start or end by the store's copy,
-# or open only to those the study team invites, is ranked down (and labelled so by the card and page; review r16 §4).
-F_OVERDUE, F_BY_INVITATION = 0.6, 0.6
+# or open only to those the study team invites, is ranked down (and labelled so by the card and page; review r16 §4);
+# so is one whose status the sponsor had not confirmed for over 2 years (review r35 §7: 62 of 936 open suggestions).
+F_OVERDUE, F_BY_INVITATION, F_UNCONFIRMED = 0.6, 0.6, 0.6
 # When the reader asked for trials to join, beside an interventional query: an observational study of a marketed
 # treatment's use (post-marketing surveillance, a drug-use investigation) is ranked down, as joining it offers no
 # treatment (review r16 §9). Registries and real-world studies are not (F_REGISTRY = 1): of the judged pairs 7 of 11
@@ -79,10 +80,14 @@ class RelatedTrial:
     # "start" or "end": by the store's copy the trial is past its planned start while "not yet recruiting", or past
     # its planned end while still ongoing (the rule of a listing's badge, scrapers.reconcile.status.overdue_side)
     overdue: str | None = None
+    # the record's last-verified month ("2018-03") when, by the store's copy, the sponsor had not confirmed its (not
+    # closed) status for over 2 years: the row says "Recruiting (status last confirmed Mar 2018)", not the copy's
+    # month, which read as confirmed then (server/related_fresh.py; review r35 §7)
+    unconfirmed_since: str | None = None
     # who it takes and where it runs, as its record gives them (server/related_words.py): the age limits as Age
     # objects, {"value", "unit", "text"} with the record's words in text ("18 Years", "28 Days"), as min_age/max_age
     # are everywhere else in the API (they were the text alone here: review r19 #7), its sex ("ALL", "FEMALE",
-    # "MALE"), the countries with a site, and a few words for each ("Ages 18–65 · Women only", "United States, Canada"
+    # "MALE"), the countries with a site, and a few words for each ("Ages 18–65 · Female only", "United States, Canada"
     # or "12 countries"; None when nothing narrows who can join, or no site is listed). Nothing is filtered by the
     # reader's country, which is not known.
     min_age: dict | None = None
@@ -157,24 +162,17 @@ def _kind_of_study(qf: TrialFeatures, d: dict) -> float:
     return F_AFTER_MARKETING if AFTER_MARKETING.search(titles) else F_REGISTRY if REGISTRY.search(titles) else 1.0
 
 
-def _overdue(nct_id: str, status: str | None, dates: dict, today: date) -> str | None:
-    """"start" / "end" as a listing's badge says it (`/api/v1/status` overdue), from the index's copy of the dates."""
-    if status not in ONGOING:   # (the rule's own first test, without building a record)
-        return None
-    module = {"overallStatus": status}
-    for key, name in (("start", "startDateStruct"), ("completion", "completionDateStruct"),
-                      ("primary_completion", "primaryCompletionDateStruct")):
-        if isinstance(dates.get(key), dict):
-            module[name] = dates[key]
-    rec = OfficialRecord({"protocolSection": {"identificationModule": {"nctId": nct_id}, "statusModule": module}})
-    return overdue_side(rec, today)
-
-
 def _spelled(query_terms: set[str], d: dict, q: Query) -> bool:
     """One trial lists a condition by the acronym of one of the other's ("Advanced NSCLC" beside "Carcinoma,
     Non-Small-Cell Lung"): the same disease, though they share no word."""
     return (any(spelled(t, d["conditions"]) for t in query_terms)
             or any(spelled(t, q.features.conditions) for t in d["ct"]))
+
+
+def _volunteers(qf: TrialFeatures, d: dict) -> bool:
+    """Both trials take healthy volunteers: a volunteer of one may join the other, whatever disease each is about (a
+    chikungunya vaccine trial's and an HIV vaccine trial's; the bench judged such pairs related)."""
+    return qf.healthy_volunteers is True and d.get("healthy_volunteers") is True
 
 
 def _words_of(conditions: list[str]) -> frozenset[str]:
@@ -200,7 +198,9 @@ class _Signals:
         self.types = f.intervention_types()
         # the query's own conditions (listed, or MeSH terms drawn from them): only these can be "the same"
         self.own = {t for t in self.cond if own_condition(t, f.conditions, f.condition_mesh)}
-        self.words = _words_of(f.conditions)   # the words that say which conditions the query is about
+        # the words that say which conditions the query is about, in its conditions and keywords ("Uveitis" beside
+        # "Iritis"; other_disease in rank), but a broad heading's ("infection", "pain")
+        self.words = _words_of(f.conditions + f.keywords) - BROAD_WORDS
         self.idf: dict[str, float] = {}   # overlap weight of each term
         self.broad: set[str] = set()      # terms too common to call a trial "the same"
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
@@ -221,6 +221,7 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
     # the reader looks for trials to join (the default, or only open statuses asked for): not when closed ones are too
     joinable = statuses is not None and statuses <= OPEN_STATUSES
     sig = _Signals(conn, q.features)
+    saved = copies(conn, [r[0] for r in rows])
     best = rows[0][3] or -1.0
     scored = []
     for nct_id, status, fjson, bm in rows:
@@ -237,6 +238,18 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         cond = (sum(sig.idf[t] * (1.0 if t in specific or t in sig.broad else BROAD_WEIGHT) for t in shared_cond)
                 / sum(sig.idf[t] for t in sig.cond)) if shared_cond else 0.0
         contained = [t for t in _contained(sig.cond, cterms - GENERIC_CONDITION) if t not in shared_anc]
+        shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
+        # a trial for another disease: no condition, named heading (a broad one says nothing: "Carcinoma") or word of
+        # a condition in common, nor a condition spelled by its acronym. Not one to join (review r16 §6), whatever
+        # ties it: a treatment ("Same treatment: Carboplatin · For: NSCLC" on an ovarian cancer card) or title words,
+        # which were study words ("Shared terms: pathogenesis, natural, history" for a glomerulosclerosis trial) or
+        # anatomy ("cord, spinal": MRI contrast studies for a spinal cord injury one; review r35 §7). Over every
+        # status it is shown only for a shared or similar treatment (related_why._has_evidence).
+        other_disease = bool(sig.cond) and not (shares or shared_cond or _volunteers(q.features, d)
+                                                or share_condition_word(sig.words, _words_of(d["conditions"]) - BROAD_WORDS)
+                                                or _spelled(sig.cond, d, q))
+        if other_disease and joinable:
+            continue
         related = contained + [t for t in loose if t not in sig.broad] + shared_anc + [t for t in loose if t in sig.broad]
         if not specific:
             ints *= F_TREATMENT_OTHER_CONDITION
@@ -245,35 +258,27 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         score = (W_TEXT * (bm / best if best else 0.0) + W_COND * cond + W_ANC * anc + W_INT * ints
                  + W_TYPE * itype + W_PHASE * _phase_proximity(q.features.phases, d["phases"])
                  + W_STATUS * STATUS_BONUS.get(status or "", 0.0))
-        shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
         score *= _compatibility(q.features, d, bool(sig.cond), shares)
-        due = None
-        if joinable:   # trials to join: one that may have ended, or is by invitation, ranks lower
-            due = _overdue(nct_id, status, d.get("dates") or {}, today)
-            score *= ((F_OVERDUE if due else 1.0) * (F_BY_INVITATION if status == "ENROLLING_BY_INVITATION" else 1.0)
-                      * _kind_of_study(q.features, d))
-        # a trial for another disease (no condition, heading or condition word in common) joined only by a treatment
-        # ("Same treatment: Carboplatin · For: NSCLC" on an ovarian cancer card): not one to join (review r16 §6), nor
-        # one joined by title words naming a treatment ("mesenchymal, stem" for erectile dysfunction beside a stroke
-        # trial: review r23 #4; related_why._has_evidence)
-        other_disease = bool(sig.cond) and not (shared_cond or shared_anc or contained
-                                                or sig.words & _words_of(d["conditions"]) or _spelled(sig.cond, d, q))
-        scored.append((score, nct_id, d, specific, related, shared_int, due, not (joinable and other_disease)))
+        fresh = None
+        if joinable:   # trials to join: one that may have ended, is by invitation or long unconfirmed ranks lower
+            fresh = freshness(nct_id, status, d.get("dates") or {}, saved.get(nct_id), today)
+            score *= ((F_OVERDUE if fresh[0] else 1.0) * (F_BY_INVITATION if status == "ENROLLING_BY_INVITATION" else 1.0)
+                      * (F_UNCONFIRMED if fresh[1] else 1.0) * _kind_of_study(q.features, d))
+        scored.append((score, nct_id, d, specific, related, shared_int, fresh, other_disease))
     scored.sort(key=lambda s: (-s[0], s[1]))
     out = []
-    for s, nid, d, sc, sa, si, due, treatment_counts in scored:
+    for s, nid, d, sc, sa, si, fresh, other_disease in scored:
         if len(out) >= k:
             break
         c = TrialFeatures.from_json(d)
-        if not _has_evidence(q, c, sc, sa, si, treatment_counts):
+        if not _has_evidence(q, c, sc, sa, si, other_disease):
             continue
+        due, unconfirmed = fresh or freshness(nid, c.status, c.dates, saved.get(nid), today)
         out.append(RelatedTrial(nct_id=nid, title=c.title, status=c.status, phases=c.phases, score=round(s, 4),
-                                why=_why(q, c, sc, sa, si, not treatment_counts),
+                                why=_why(q, c, sc, sa, si),
                                 url=f"https://clinicaltrials.gov/study/{nid}",
-                                overdue=due if joinable else _overdue(nid, c.status, c.dates, today), **_shown(c)))
-    when = _copy_dates(conn, [t.nct_id for t in out])
-    for t in out:
-        t.status_as_of = when.get(t.nct_id)
+                                status_as_of=saved[nid].fetched_at if nid in saved else None, overdue=due,
+                                unconfirmed_since=unconfirmed, **_shown(c)))
     return out
 
 
@@ -290,18 +295,6 @@ def _age(age: dict | None) -> dict | None:
     if not isinstance(age, dict) or age.get("value") is None or not age.get("unit"):
         return None
     return {"value": age["value"], "unit": age["unit"], "text": age.get("text")}
-
-
-def _copy_dates(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
-    """{nct_id: fetched_at} of the store's dated copies among `ids` (an index built apart from a store has none)."""
-    if not ids:
-        return {}
-    try:
-        rows = conn.execute(f"SELECT nct_id, fetched_at FROM studies WHERE dated AND nct_id IN ({','.join('?' * len(ids))})",
-                            ids).fetchall()
-    except sqlite3.OperationalError:   # (no studies table, or one from before `dated`)
-        return {}
-    return dict(rows)
 
 
 def _connection(conn) -> sqlite3.Connection:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from os.path import commonprefix
 
 from scrapers.registry.search import WORD
 from server.related_query import STOPWORDS
@@ -25,6 +26,9 @@ neoplasms|carcinoma|adenocarcinoma|cancer|tumor|tumors|solid tumor|neoplasm meta
 |headache disorders, primary|genital diseases|urogenital diseases|neoplasms, plasma cell|behavioral symptoms
 |disease attributes|neurologic manifestations|congenital abnormalities|wounds and injuries
 """.replace("\n", "").split("|"))
+# the broad headings of one word ("infection", "pain", "inflammation"): a word of a condition that names no condition
+# ("Viral Infection" among a glomerular disease study's keywords tied it to HIV studies' "Infectious Diseases")
+BROAD_WORDS = frozenset(t for t in BROAD_CONDITIONS if " " not in t)
 PHASE_WORDS = {"EARLY_PHASE1": "Early Phase 1", "PHASE1": "Phase 1", "PHASE2": "Phase 2",
                "PHASE3": "Phase 3", "PHASE4": "Phase 4"}
 
@@ -74,6 +78,21 @@ def condition_words(term: str) -> frozenset[str]:
             continue
         out.add(w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w)
     return frozenset(out)
+
+
+# two words of conditions are one word with two endings when they share this many first letters and neither goes on
+# for more than MAX_ENDING letters after them: "herniated" and "herniation" (a "Herniated Nucleus Pulposus" trial and
+# "Lumbar Disc Herniation" ones, which the bench judged related), "diabetes" and "diabetic"; not "hypertension" and
+# "hypertrophy", "cardiomyopathy" and "cardiovascular", "myeloma" and "myelodysplastic"
+SAME_STEM, MAX_ENDING = 6, 5
+
+
+def share_condition_word(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of condition_words share a word, or one word with two endings (SAME_STEM)."""
+    if a & b:
+        return True
+    return any(x[:SAME_STEM] == y[:SAME_STEM] and max(len(x), len(y)) - len(commonprefix((x, y))) <= MAX_ENDING
+               for x in a if len(x) >= SAME_STEM for y in b)
 
 
 def own_condition(term: str, listed: list[str], mesh: list[str]) -> bool:

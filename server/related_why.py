@@ -9,7 +9,7 @@ from functools import lru_cache
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
 from server.related_query import Query, real_titles
-from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, INCIDENTAL_TREATMENT, NEGATING, NOT_WHAT,
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT,
                                   PHASE_WORDS, TRAILING, TREATMENT_KINDS, _explains, condition_words)
 
 def _display(terms: list[str], originals: list[str]) -> list[str]:
@@ -37,9 +37,8 @@ def _own_wording(term: str, c: TrialFeatures) -> str | None:
     return next((o for o in names if _explains(term, [o])), None)   # ("NSCLC" for "carcinoma, non-small-cell lung")
 
 
-def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int, other_disease: bool = False) -> str:
-    """The reason shown for a result. For a trial of another disease (`other_disease`: server/related.py) it leads with
-    the words that are not the treatment's, which are what let it be shown (_has_evidence)."""
+def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str:
+    """The reason shown for a result."""
     parts: list[str] = []
     said_own = False   # a condition part already names what the trial is for, in its words
     if shared_cond:  # one condition, as the trial itself words it
@@ -64,11 +63,7 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int, other_
         similar = _similar_treatment(q.features, c)
         if similar:
             parts.append("Similar treatment: " + similar)
-    if other_disease:
-        words = _title_words(q, c, treatment_words(q.features, c))[:3]
-        if words:
-            parts.insert(0, "Shared terms: " + ", ".join(words))
-    elif not parts or (len(parts) == 1 and parts[0].startswith("Related")):
+    if not parts or (len(parts) == 1 and parts[0].startswith("Related")):
         words = _title_words(q, c)[:3]
         if words:
             parts.append("Shared terms: " + ", ".join(words))
@@ -137,40 +132,31 @@ def _contained(q_terms: set[str], c_terms: set[str]) -> list[str]:
     return sorted(found)
 
 
-def _title_words(q: Query, c: TrialFeatures, leave_out: frozenset[str] = frozenset()) -> list[str]:
+def _title_words(q: Query, c: TrialFeatures) -> list[str]:
     """Query words that the candidate's titles (not a stand-in for a withheld one), conditions or keywords contain as
-    words, but those in `leave_out`."""
+    words."""
     text = set(search.WORD.findall(" ".join(real_titles(c.titles) + c.conditions + c.keywords).lower()))
-    return [w for w, _ in q.words if w in text and w not in leave_out and _fold(w) not in leave_out]
+    return [w for w, _ in q.words if w in text]
 
 
 def _fold(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
 
 
-def treatment_words(qf: TrialFeatures, c: TrialFeatures) -> frozenset[str]:
-    """The words that name a treatment, of either trial ("mesenchymal", "stem", "cells" of "Placenta-derived
-    Mesenchymal Stem Cells"), with the words of a kind of treatment or of how it is given ("radiotherapy", "derived"):
-    a title sharing only these with the query's shares a treatment, not a disease (review r23 #4)."""
-    names = [n for _, n in qf.interventions + c.interventions] + qf.intervention_mesh + c.intervention_mesh
-    words = {_fold(w) for w in search.WORD.findall(" ".join(names).lower())}
-    # (not the words of the query's own conditions: "Stroke" in "Stroke rehabilitation" still names the disease)
-    return frozenset(words | TREATMENT_KINDS | INCIDENTAL_TREATMENT) - frozenset().union(
-        *(condition_words(t) for t in qf.conditions))
-
-
-def _has_evidence(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int, treatment_counts: bool = True) -> bool:
+def _has_evidence(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int, other_disease: bool = False) -> bool:
     """A result must be related by something a reader can check: a shared condition or
     treatment, or distinctive query words in its titles, conditions or keywords worth 40%
     of the query's three best words (25% with a related condition). BM25 alone (a word in the summary) is not enough to show a patient.
-    Without `treatment_counts` (a trial of another disease: see server/related.py) a treatment is not enough however
-    it matched: a shared or similar treatment, or title words that name one (treatment_words), count for nothing."""
-    if shared_cond or (treatment_counts and (shared_int or _similar_treatment(q.features, c))):
+    A trial of another disease (`other_disease`: see server/related.py) only by a shared or similar treatment: title
+    words alone were study words ("natural, history"), anatomy ("cord, spinal") or a treatment's ("mesenchymal,
+    stem"; review r23 #4, r35 §7)."""
+    if other_disease:
+        return bool(shared_int or _similar_treatment(q.features, c))
+    if shared_cond or shared_int or _similar_treatment(q.features, c):
         return True
     weight = dict(q.words)
     top = sum(sorted(weight.values(), reverse=True)[:3])
-    leave_out = frozenset() if treatment_counts else treatment_words(q.features, c)
-    matched = sum(weight[w] for w in _title_words(q, c, leave_out))
+    matched = sum(weight[w] for w in _title_words(q, c))
     return matched >= (0.25 if shared_anc else 0.4) * top
 
 

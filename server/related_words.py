@@ -11,7 +11,9 @@ from scrapers.dates import Age
 ADULT_DAYS = 18 * 365.25   # a maximum below this is a children's trial (ClinicalTrials.gov's "17 Years")
 BABY_DAYS = 366            # and one of a year or less, a babies' one ("28 Days", "12 Months")
 MANY_COUNTRIES = 3         # more than this many countries are counted, not named
-SEX_WORDS = {"FEMALE": ("Women only", "Girls only", "Female only"), "MALE": ("Men only", "Boys only", "Male only")}
+# one wording whatever the ages, as the trial's own page says the record's sex (server/templates/trial.html, the card's
+# extension/lib/criteria.js): "Men only" beside "Male only" for a trial that gives no ages read as two rules (review r35)
+SEX_WORDS = {"FEMALE": "Female only", "MALE": "Male only"}
 
 
 def _num(v: float) -> str:
@@ -47,24 +49,16 @@ def ages_words(lo: Age | None, hi: Age | None) -> str | None:
     return f"{who} {span}"
 
 
-def sex_words(sex: str | None, lo: Age | None, hi: Age | None) -> str | None:
-    """"Women only" / "Men only" for adults, "Girls only" / "Boys only" for children, "Female only" / "Male only"
-    when the ages span both or are not given; None for a trial open to all."""
-    words = SEX_WORDS.get((sex or "").upper())
-    if words is None:
-        return None
-    if lo is not None and lo.in_days() >= ADULT_DAYS - 1:
-        return words[0]
-    if hi is not None and hi.in_days() < ADULT_DAYS:
-        return words[1]
-    return words[2]
+def sex_words(sex: str | None) -> str | None:
+    """"Female only" / "Male only" (SEX_WORDS); None for a trial open to all."""
+    return SEX_WORDS.get((sex or "").upper())
 
 
 def who_words(min_age: dict | None, max_age: dict | None, sex: str | None) -> str | None:
-    """A related trial's ages and sex in a few words ("Ages 18–65 · Women only"), or None when neither narrows who
+    """A related trial's ages and sex in a few words ("Ages 18–65 · Female only"), or None when neither narrows who
     can join (no age limit, both sexes)."""
     lo, hi = _age(min_age), _age(max_age)
-    parts = [p for p in (ages_words(lo, hi), sex_words(sex, lo, hi)) if p]
+    parts = [p for p in (ages_words(lo, hi), sex_words(sex)) if p]
     return " · ".join(parts) or None
 
 
@@ -154,7 +148,7 @@ def who_beside(trial: dict, reading: dict | None) -> str:
 
 def who_line(trial: dict, reading: dict | None) -> str | None:
     """The line under a related trial saying whom it takes: None where it takes the same as the trial being read;
-    else its who ("Ages 18–65 · Women only"), or RELATED_NO_LIMIT where it has no limit beside a trial with some."""
+    else its who ("Ages 18–65 · Female only"), or RELATED_NO_LIMIT where it has no limit beside a trial with some."""
     beside = who_beside(trial, reading)
     if beside == "same":
         return None

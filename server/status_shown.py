@@ -39,6 +39,10 @@ def status_words(status: str | None) -> str:
 # about open trials it read as good news, lost the copy's date, and a screen reader said "question mark" (review r17)
 RELATED_OVERDUE = {"start": "though its planned start has passed", "end": "though its planned end has passed"}
 RELATED_BY_INVITATION = "By invitation only"
+# a related trial whose sponsor had not confirmed its status for over 2 years (the service's `unconfirmed_since`): that
+# month, not the saved copy's, which read as "confirmed then" ("Recruiting (as of Sep 2024)" for a status last confirmed
+# in Mar 2018; review r35 §7). extension/lib/badges.js RELATED_UNCONFIRMED says it the same
+RELATED_UNCONFIRMED = "status last confirmed {month}"
 # an expanded-access record is a way to get a treatment outside a trial, not a trial to join: its "Available" must not
 # read as a trial's status (review r16 §9). These statuses are given only to such records.
 RELATED_EXPANDED_ACCESS = "Expanded access (not a trial)"
@@ -51,7 +55,8 @@ def related_status(trial: dict) -> str:
     ("Recruiting (as of Nov 2025)"); "(saved copy)" when nothing dates it; past its planned end "Recruiting (as of
     Nov 2025), though its planned end has passed" (start: "Not yet recruiting, though its planned start has passed"),
     "By invitation only" for "Enrolling by invitation", "Expanded access (not a trial)" for an expanded-access record
-    (then its status if it is no longer available: "Expanded access (not a trial): no longer available")."""
+    (then its status if it is no longer available: "Expanded access (not a trial): no longer available"); one whose
+    sponsor had not confirmed its status for over 2 years "Recruiting (status last confirmed Mar 2018)"."""
     status = _dated_status(trial)
     overdue = RELATED_OVERDUE.get(trial.get("overdue") or "")
     return f"{status}, {overdue}" if overdue else status
@@ -63,6 +68,9 @@ def _dated_status(trial: dict) -> str:
         status = RELATED_EXPANDED_ACCESS + (f": {status_words(code).lower()}" if code and code != "AVAILABLE" else "")
     else:
         status = RELATED_BY_INVITATION if code == "ENROLLING_BY_INVITATION" else status_words(code)
+    since = trial.get("unconfirmed_since")
+    if trial.get("status") and isinstance(since, str) and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", since):
+        return f"{status} ({RELATED_UNCONFIRMED.format(month=human_date(since[:7]))})"
     if not trial.get("status") or "status_as_of" not in trial:
         return status
     when = utc_moment(trial.get("status_as_of")) if trial.get("status_as_of") else None

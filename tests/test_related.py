@@ -264,8 +264,8 @@ def test_cli_related_json(corpus, store, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["nct_id"] == query and len(out["related"]) == 3
     assert set(out["related"][0]) == {"nct_id", "title", "status", "phases", "score", "why", "url", "status_as_of",
-                                         "overdue", "min_age", "max_age", "sex", "who", "countries", "where",
-                                         "study_type"}
+                                         "overdue", "unconfirmed_since", "min_age", "max_age", "sex", "who",
+                                         "countries", "where", "study_type"}
     assert all(_area(corpus[r["nct_id"]]) == "nsclc" for r in out["related"])
     # a trial the offline store does not hold: a clear error, not a traceback
     assert cli_main(["related", "NCT00000001", "--db", str(store.path)]) == 2

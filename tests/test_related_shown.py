@@ -33,8 +33,10 @@ def _age(text: str | None) -> dict | None:
     ("1 Day", "28 Days", "ALL", "Babies 1–28 days"),                      # (not "1 to 28")
     ("6 Months", "17 Years", "ALL", "Children 6 months–17 years"),
     ("6 Months", None, "ALL", "Ages 6 months and older"),
-    ("18 Years", "65 Years", "FEMALE", "Ages 18–65 · Women only"),
-    ("8 Years", "17 Years", "FEMALE", "Children 8–17 · Girls only"),
+    # (one wording of sex whatever the ages, as the trial's own page: "Men only" beside "Male only" read as two rules)
+    ("18 Years", "65 Years", "FEMALE", "Ages 18–65 · Female only"),
+    ("18 Years", None, "MALE", "Ages 18 and older · Male only"),
+    ("8 Years", "17 Years", "FEMALE", "Children 8–17 · Female only"),
     ("12 Years", "45 Years", "MALE", "Ages 12–45 · Male only"),            # (boys and men)
     (None, None, "MALE", "Male only"),
     ("0 Years", None, "ALL", None),                                        # (a minimum of 0 is no limit)
@@ -43,6 +45,18 @@ def _age(text: str | None) -> dict | None:
 ])
 def test_who_a_related_trial_takes_in_a_few_words(lo, hi, sex, words):
     assert who_words(_age(lo), _age(hi), sex) == words
+
+
+def test_a_related_trials_sex_is_worded_as_the_trials_own_page():
+    """The who-line and the trial page's at-a-glance "Sex" say the record's sex in the same words."""
+    import re
+    from pathlib import Path
+
+    from server.related_words import SEX_WORDS
+
+    page = (Path(__file__).resolve().parents[1] / "server" / "templates" / "trial.html").read_text(encoding="utf-8")
+    said = dict(re.findall(r"'(FEMALE|MALE)': '([^']+)'", page))
+    assert said == SEX_WORDS == {"FEMALE": "Female only", "MALE": "Male only"}
 
 
 def test_where_a_related_trial_runs_is_its_countries_or_how_many():
@@ -91,7 +105,7 @@ def test_each_related_trial_carries_who_it_takes_and_where_it_runs(tmp_path):
     # ages as the API's Age objects, as on a trial's own summary (they were "18 Years" strings: review r19 #7)
     assert (women.min_age, women.max_age, women.sex, women.who) == (
         {"value": 18, "unit": "YEARS", "text": "18 Years"}, {"value": 65, "unit": "YEARS", "text": "65 Years"},
-        "FEMALE", "Ages 18–65 · Women only")
+        "FEMALE", "Ages 18–65 · Female only")
     none = got["NCT90000103"]
     assert (none.countries, none.where, none.who) == ([], None, None)   # (nothing listed: nothing guessed)
     babies = got["NCT90000104"]
@@ -168,11 +182,11 @@ def test_the_cli_shows_who_where_and_expanded_access_as_the_card_does(capsys):
         return RelatedTrial(nct, "A trial", status, [], 1.0, "Same condition: gout",
                             f"https://clinicaltrials.gov/study/{nct}", **kw)
 
-    print_related("NCT00000001", [trial("NCT00000002", "RECRUITING", who="Ages 18–65 · Women only",
+    print_related("NCT00000001", [trial("NCT00000002", "RECRUITING", who="Ages 18–65 · Female only",
                                         where="United States, Canada"),
                                   trial("NCT00000003", "AVAILABLE", study_type="EXPANDED_ACCESS")], False)
     out = capsys.readouterr().out
-    assert ("NCT00000002  Recruiting (saved copy)\n    A trial\n    Ages 18–65 · Women only\n    Where: United States, Canada\n"
+    assert ("NCT00000002  Recruiting (saved copy)\n    A trial\n    Ages 18–65 · Female only\n    Where: United States, Canada\n"
             "    Same condition: gout\n") in out
     assert " 2. NCT00000003  Expanded access (not a trial) (saved copy)\n    A trial\n    Same condition: gout\n" in out
 
@@ -224,7 +238,7 @@ def test_the_cli_and_the_page_word_each_related_trials_who_line_alike(tmp_path, 
     def status(nct: str) -> str:   # the status printed beside the id
         return printed.split(nct, 1)[1].split("\n", 1)[0].strip()
 
-    for nct, who in (("NCT90000202", RELATED_NO_LIMIT), ("NCT90000204", "Ages 40 and older · Women only")):
+    for nct, who in (("NCT90000202", RELATED_NO_LIMIT), ("NCT90000204", "Ages 40 and older · Female only")):
         assert who in cli_lines(nct)
         title = cli_lines(nct)[0]
         assert f"{title} · {status(nct)} {who} " in page    # (the page: title · status, then the same who-line)

@@ -27,6 +27,9 @@
   // a related trial's status from a copy older than this carries its month, as a listing's badge does
   const RELATED_FRESH_MS = 2 * 24 * 3600 * 1000;
   const RELATED_BY_INVITATION = "By invitation only";
+  // a related trial whose sponsor had not confirmed its status for over 2 years (the service's unconfirmed_since): that
+  // month, not the saved copy's, which read as "confirmed then" (review r35 §7; server/status_shown.py says it the same)
+  const RELATED_UNCONFIRMED = "status last confirmed ";
   // an expanded-access record is a way to get a treatment outside a trial, not a trial to join (review r16 §9); these
   // statuses are given only to such records (server/pages.py related_status words it the same)
   const RELATED_EXPANDED_ACCESS = "Expanded access (not a trial)";
@@ -82,10 +85,12 @@
    * A related trial as the card lists it; its link always goes to the official record. Its status comes from
    * TrialLens's saved copy (status_as_of): older than two days, it says the month ("Recruiting (as of Nov 2025)")
    * and is never green; a copy nothing dates says "(saved copy)". (A service that does not send status_as_of: as before.)
+   * One whose sponsor had not confirmed its status for over 2 years (unconfirmed_since) says that month instead
+   * ("Recruiting (status last confirmed Mar 2018)"), never green.
    * One past its planned start or end (the service's overdue) says so after its status ("Recruiting (as of Nov 2025),
    * though its planned end has passed"),
    * and "Enrolling by invitation" as "By invitation only", never green; an expanded-access record as "Expanded access
-   * (not a trial)", never green. who ("Ages 18–65 · Women only") and where ("United States, Canada", "12 countries")
+   * (not a trial)", never green. who ("Ages 18–65 · Female only") and where ("United States, Canada", "12 countries")
    * are the service's words, shown as they are; "" when it sends none (nothing narrows who can join, no site listed).
    * `reading` (who the trial being read takes: readingWho): who is "" where the trial takes the same ages and sex
    * (sameWho), and RELATED_NO_LIMIT where it has no limit beside a trial with some.
@@ -106,7 +111,10 @@
       status = RELATED_EXPANDED_ACCESS + (t.status && t.status !== "AVAILABLE" ? `: ${statusWords(t.status).toLowerCase()}` : "");
       tone = "unknown";
     }
-    if (t.status && "status_as_of" in t) {
+    if (t.status && typeof t.unconfirmed_since === "string" && /^\d{4}-\d{2}(-\d{2})?$/.test(t.unconfirmed_since)) {
+      status = `${status} (${RELATED_UNCONFIRMED}${formatDate(t.unconfirmed_since.slice(0, 7))})`;
+      tone = "unknown";
+    } else if (t.status && "status_as_of" in t) {
       const when = fetchedDate(t.status_as_of);
       if (!when || nowMs - when.getTime() > RELATED_FRESH_MS) {
         status = when ? `${status} (as of ${formatDate(when.toISOString().slice(0, 7))})` : `${status} (saved copy)`;

@@ -36,7 +36,7 @@ test("hostile markup and script in an annotation are shown as text, never run or
 test("the card shows both values with dates, the time checked, criteria and related trials", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const ann = JSON.parse(JSON.stringify(HOSTILE), (k, v) => (typeof v === "string" ? v.replace(XSS, "").trim() : v));
-  Object.assign(ann.related[0], { who: "Ages 18–65 · Women only", where: "12 countries", why: "Same condition: Gout" });
+  Object.assign(ann.related[0], { who: "Ages 18–65 · Female only", where: "12 countries", why: "Same condition: Gout" });
   w.TrialLens.renderAnnotation(w.document, ann, uiState());
   const shadow = w.document.querySelector("triallens-card").shadowRoot;
   const values = [...shadow.querySelectorAll(".finding dd")].map((d) => d.textContent.trim());
@@ -49,7 +49,7 @@ test("the card shows both values with dates, the time checked, criteria and rela
   assert.equal(shadow.querySelector(".related .status").textContent, "Recruiting");
   // who it takes and where it runs, one short line each, before the reason (review r16 §1, §11)
   assert.deepEqual([...shadow.querySelectorAll(".related li p")].map((p) => [p.className, p.textContent]), [
-    ["why related-who", "Ages 18–65 · Women only"], ["why related-where", "Where: 12 countries"], ["why reason", ann.related[0].why]]);
+    ["why related-who", "Ages 18–65 · Female only"], ["why related-where", "Where: 12 countries"], ["why reason", ann.related[0].why]]);
   // where the list comes from, and that it is not matched to the reader (review r16 §12)
   assert.match(shadow.querySelector(".related .caption").textContent,
     /^Other trials that TrialLens's saved copy of ClinicalTrials.gov lists as recruiting or about to recruit\. They are not matched to your own age, sex or health/);

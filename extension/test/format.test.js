@@ -406,6 +406,20 @@ test("relatedView: a related trial's status from an old saved copy says its mont
   assert.equal(F.relatedView(t, now).status, "Recruiting", "a service that does not send status_as_of: as before");
 });
 
+test("relatedView: a status long unconfirmed says since when, not the copy's month, and is never green", () => {
+  // review r35 §7: "Recruiting (as of Sep 2024)" read as confirmed then; the sponsor last confirmed it in Mar 2018
+  const now = Date.parse("2026-12-05T12:00:00Z");
+  const t = { nct_id: "NCT03466619", title: "T", status: "RECRUITING", status_as_of: "2024-09-10T00:00:00Z" };
+  const stale = F.relatedView({ ...t, unconfirmed_since: "2018-03" }, now);
+  assert.deepEqual([stale.status, stale.tone], ["Recruiting (status last confirmed Mar 2018)", "unknown"]);
+  const ended = F.relatedView({ ...t, unconfirmed_since: "2018-03-15", overdue: "end" }, now);
+  assert.equal(ended.status, "Recruiting (status last confirmed Mar 2018), though its planned end has passed");
+  const fresh = F.relatedView({ ...t, status_as_of: "2026-12-05T08:00:00Z", unconfirmed_since: "2018-03" }, now);
+  assert.deepEqual([fresh.status, fresh.tone], ["Recruiting (status last confirmed Mar 2018)", "unknown"]);
+  assert.equal(F.relatedView({ ...t, unconfirmed_since: null }, now).status, "Recruiting (as of Sep 2024)");
+  assert.equal(F.relatedView({ ...t, unconfirmed_since: "<b>" }, now).status, "Recruiting (as of Sep 2024)");
+});
+
 test("relatedView: a related trial past its planned end reads as a listing's badge, by invitation is never open to all", () => {
   // review r16 §4: "Recruiting (as of Oct 2025)" for trials whose planned end had passed; "Enrolling by invitation" green
   const now = Date.parse("2026-12-05T12:00:00Z");
@@ -438,8 +452,8 @@ test("relatedView: an expanded-access record is not a trial: never 'Available', 
 });
 
 test("relatedView: who a related trial takes and where it runs are the service's words, strings only", () => {
-  const v = F.relatedView({ nct_id: "NCT02580019", who: "Babies 1–28 days · Girls only", where: "United States, Canada" });
-  assert.deepEqual([v.who, v.where], ["Babies 1–28 days · Girls only", "United States, Canada"]);
+  const v = F.relatedView({ nct_id: "NCT02580019", who: "Babies 1–28 days · Female only", where: "United States, Canada" });
+  assert.deepEqual([v.who, v.where], ["Babies 1–28 days · Female only", "United States, Canada"]);
   const none = F.relatedView({ nct_id: "NCT02580019", who: null, where: ["Japan"] });
   assert.deepEqual([none.who, none.where], ["", ""]);
 });
@@ -451,14 +465,14 @@ test("relatedView beside the trial being read: no who-line where a trial takes t
   const same = F.relatedView(adult, Date.now(), reading);
   assert.deepEqual([same.who, same.sameWho], ["", true], "review r16: \"Ages 18 and older\" beside an 18+ trial says nothing new");
   // not the same: another age, a maximum, one sex only, months for years
-  for (const other of [{ min_age: Y(21) }, { max_age: Y(65), who: "Ages 18–65" }, { sex: "FEMALE", who: "Ages 18 and older · Women only" },
+  for (const other of [{ min_age: Y(21) }, { max_age: Y(65), who: "Ages 18–65" }, { sex: "FEMALE", who: "Ages 18 and older · Female only" },
     { min_age: { value: 18, unit: "MONTHS", text: "18 Months" }, who: "Ages 18 months and older" }]) {
     const v = F.relatedView({ ...adult, ...other }, Date.now(), reading);
     assert.deepEqual([v.who, v.sameWho], [other.who || adult.who, false], JSON.stringify(other));
   }
   // a minimum of 0 is no limit (as the service's who-line reads it); a women-only trial beside a women-only one
   assert.equal(F.relatedView({ ...adult, who: null, min_age: { value: 0, unit: "YEARS" } }, Date.now(), { ...reading, min_age: null }).who, "");
-  assert.equal(F.relatedView({ ...adult, sex: "FEMALE", who: "Ages 18 and older · Women only" }, Date.now(), { ...reading, sex: "FEMALE" }).who, "");
+  assert.equal(F.relatedView({ ...adult, sex: "FEMALE", who: "Ages 18 and older · Female only" }, Date.now(), { ...reading, sex: "FEMALE" }).who, "");
   // a trial with no limit beside one with limits: said, or its missing line would read as "the same"
   assert.equal(F.relatedView({ ...adult, min_age: null, who: null }, Date.now(), reading).who, F.RELATED_NO_LIMIT);
   // either side not known (an older service, a record without criteria): the service's line as it is, or none

@@ -326,6 +326,21 @@ def overdue_side(official: OfficialRecord, today: date) -> str | None:
     return {"status": "start", "completion_date": "end"}.get(overdue_field(official, today))
 
 
+# a status the sponsor has not confirmed for longer "may be out of date" (registry_unverified's warning); a related
+# trial's row then says since when, not the saved copy's month (server/related.py unconfirmed_since; review r35 §7)
+UNCONFIRMED_MONTHS = 24
+
+
+def months_unconfirmed(status: str | None, verified: str | None, copy: str | None, today: date) -> int | None:
+    """How many months the sponsor had not confirmed a status that is not closed: from the record's last-verified month
+    to `copy` (the ISO day of a saved copy, before today), else to today. None for a closed status or no well-formed
+    date. Against a saved copy the months since it are the copy's age, not the sponsor's silence (a copy saved the
+    month the sponsor confirmed read "last confirmed … over 2 years ago")."""
+    if status in CLOSED or not _iso(verified):
+        return None
+    return months_between(to_date(verified, end=True), to_date(copy) if copy else today)
+
+
 def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None = None) -> list[Finding]:
     """Concerns about the official record itself (not about the page). With a stored copy that could not be
     refreshed (`copy_as_of`), what ClinicalTrials.gov says today is not known: the message says what the copy
@@ -363,13 +378,10 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
             about="registry",
         ))
     verified = official.status_verified
-    if verified and st not in CLOSED and _iso(verified):
-        # against a saved copy, how long the status had gone unconfirmed when the copy was taken: the months since
-        # are the copy's age (said in the note and the footer), not the sponsor's silence (a copy saved the month
-        # the sponsor confirmed read "last confirmed … over 2 years ago")
-        months = months_between(to_date(verified, end=True), to_date(copy) if copy else today)
+    months = months_unconfirmed(st, verified, copy, today)
+    if months is not None:
         if months > 12:
-            over24 = months > 24
+            over24 = months > UNCONFIRMED_MONTHS
             # (not 'ClinicalTrials.gov shows trials not confirmed for over 2 years as "Unknown status"' beside the
             # record's "ClinicalTrials.gov: Recruiting", which read as a contradiction; review round 7)
             unknown = " A status not confirmed for over 2 years may be out of date: check it with the study team."
@@ -384,7 +396,7 @@ def check_registry(official: OfficialRecord, today: date, copy_as_of: str | None
                  f"The sponsor (the group running the trial) last confirmed this trial's status in "
                  f"{human_date(verified)}, {months_phrase(months)} ago.")
                 + (unknown if over24 else ""),
-                {"status_verified": verified, "months": months, "threshold_months": 24 if over24 else 12},
+                {"status_verified": verified, "months": months, "threshold_months": UNCONFIRMED_MONTHS if over24 else 12},
                 about="registry",
             ))
     return out
