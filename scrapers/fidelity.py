@@ -205,6 +205,14 @@ _OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()
     ("sensitive", "resistant"),
     ("allowed permitted", "prohibited forbidden excluded"),
     ("inpatient inpatients", "outpatient outpatients"),
+    # (a stroke's or a lesion's kind and place: "acute hemorrhagic stroke" for "acute ischemic stroke", "posterior
+    # circulation occlusion" for "anterior …" name the opposite people, and were a warning "differs in a word", review
+    # r35 #6; none of them is lost for its opposite in a faithful rewording of the corpus: selfcheck, bench_drift)
+    ("ischemic ischaemic", "hemorrhagic haemorrhagic"),
+    ("anterior", "posterior"),
+    ("proximal", "distal"),
+    ("unilateral", "bilateral"),
+    ("central", "peripheral"),
 ))
 _SIDE = {w: (i, s) for i, pair in enumerate(_OPPOSITES) for s, side in enumerate(pair) for w in side}
 SEX_WORDS = _OPPOSITES[0][0] | _OPPOSITES[0][1]   # ("male", "women", "girls"…: either side of the first pair)

@@ -419,7 +419,7 @@ def test_some_items_moved_each_way_are_not_called_swapped_headings():
         ("critical", 'This page lists "Patients with cerebrospinal fluid rhinorrhea", "Patients who have participated '
                      'in other clinical trials…" and 4 more as requirements for joining, but ClinicalTrials.gov lists '
                      "them as reasons someone cannot join (6 of the 17 it lists)."),
-        ("warning", 'This page lists "Pre-enrollment NIHSS score\\>= 6", "Within 24 hours to 14 days of stroke onset" '
+        ("critical", 'This page lists "Pre-enrollment NIHSS score\\>= 6", "Within 24 hours to 14 days of stroke onset" '
                     "and 4 more as reasons someone cannot join, but ClinicalTrials.gov lists them as requirements for "
                     "joining (6 of the 10 it lists).")]
     page, found = _meddatax_moved(6, back=6)
@@ -431,6 +431,31 @@ def test_some_items_moved_each_way_are_not_called_swapped_headings():
     assert [f.message.split(" as ")[1].split(",")[0] for f in found] == ["requirements for joining",
                                                                           "reasons someone cannot join"]
     assert not any("swapped" in f.message for f in found)
+
+
+def test_a_requirement_shown_among_the_reasons_to_stay_out_is_critical():
+    """Review r35 #6 (mut3/S06): meddatax's page of NCT07232563 showing "Patients who have not received thrombolysis
+    or endovascular treatment" under "Exclusion Criteria" turns away exactly the people the trial asks for, yet it was
+    a warning and the headline "This page differs" (the other way round is critical). Critical either way, one item or
+    many (the test above), and the headline is the changed rule's."""
+    from conftest import FIXTURES, fixture_url
+    from scrapers import scrape_html
+    from scrapers.registry import load_demo_record
+    from server.drift import summarize
+
+    path = FIXTURES / "html" / "meddatax.com" / "nct07232563_labelled.html"
+    moved = "<p>* Patients who have not received thrombolysis or endovascular treatment</p>"
+    last = "<p>* Other situations deemed unsuitable"
+    html = path.read_text(encoding="utf-8").replace(moved, "").replace(last, moved + last)
+    page = scrape_html(html, fixture_url(path))
+    assert "Patients who have not received thrombolysis or endovascular treatment" in page.exclusion[-2]
+    found = [f for f in reconcile(page, load_demo_record(page.nct_id), TODAY) if f.about == "page"]
+    assert [(f.kind, f.severity) for f in found] == [("criterion_wrong_section", "critical")]
+    assert found[0].message == (
+        'This page lists "Patients who have not received thrombolysis or endovascular treatment" as a reason someone '
+        "cannot join, but ClinicalTrials.gov lists it as a requirement for joining.")
+    out = summarize(page, load_demo_record(page.nct_id), found)
+    assert (out["verdict"], out["headline"]) == ("differs", "This page changes a rule for who can join")
 
 
 LABELLED = """Inclusion Criteria

@@ -97,11 +97,12 @@ def test_nct00004070_active_left_out_inside_two_joined_exclusions_warns(shared_d
     assert any('leaves out "active"' in f.message for f in found)
 
 
-def test_nct00004070_requirements_joined_by_and_on_the_exclusion_list_warn_in_the_wrong_list(shared_dir):
-    # (only the merge warning before, though the page shows two requirements as a reason someone cannot join)
+def test_nct00004070_requirements_joined_by_and_on_the_exclusion_list_are_critical_in_the_wrong_list(shared_dir):
+    # (only the merge warning before, though the page shows two requirements as a reason someone cannot join; then a
+    # warning for the wrong list, now critical as any requirement shown as a reason to stay out: review r35 #6)
     first = "Life expectancy of at least three months"
     found = _real(shared_dir, "NCT00004070", first, f"{first} and able to give written informed consent", "exclusion")
-    assert _kinds(found) == [("criteria_merged", "warning"), ("criterion_wrong_section", "warning")]
+    assert _kinds(found) == [("criteria_merged", "warning"), ("criterion_wrong_section", "critical")]
 
 
 def test_a_no_that_leads_a_join_and_reads_over_an_item_without_one_is_critical():

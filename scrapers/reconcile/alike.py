@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from ..abbreviations import as_abbreviated, spells
 from ..fidelity import one_wording
+from .glosses import without_glosses
 from .normal import normalize
 from .shorthands import LAY, LAY_WORDS, is_short, shortens   # (one-word shorthands: "HTN", "Hb", "ECG")
 from .words import FILLER, one_short_form_apart
@@ -101,6 +102,9 @@ def worded_sim(record: str, page: str) -> float:
     Two with no short form or lay word to read, or that differ in more words than those could account for
     (`_may_read_alike`), score only as fidelity.one_wording writes them (0 when it leaves them as they are: no more
     alike than as written)."""
+    bare = without_glosses(page, record)   # ("Sickle cell anemia (an inherited disorder …)": glosses.py)
+    if bare != page:
+        return max(worded_sim(record, bare), fuzz.ratio(normalize(record), normalize(bare)))
     a, b = one_wording(record, page)   # ("NSCLC" and "non-small cell lung cancer", "men and women"/"male or female")
     lay = _has_lay(a) or _has_lay(b)
     if not (lay or _has_short(a) or _has_short(b)) or not _may_read_alike(a, b):

@@ -28,6 +28,7 @@ from .labels import label_changes
 from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
+from .glosses import without_glosses
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 
@@ -73,6 +74,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
         p_said = None if p_said is None else _without_layout(p_said, o_text)
         o_text, p_text = _without_layout(o_text, p_text), _without_layout(p_text, o_text)
     p_said = p_text if p_said is None else p_said
+    p_text = without_glosses(p_text, o_text)   # (a definition in brackets the record lacks: glosses.py; quoted still)
     try:
         losses = check_fidelity(o_text, p_text)
         changes = [loss.message for loss in losses]
@@ -146,7 +148,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
                         near_changes)
     # (a copy that differs only in how it writes a comparison, "at least 6" for ">= 6", is not reworded)
     if sim < REWORDED and len(o_items) == len(p_items) == 1 and \
-            fuzz.ratio(as_signs(o_text), as_signs(p_text)) < REWORDED:
+            fuzz.ratio(as_signs(o_text), as_signs(p_said)) < REWORDED:   # (p_said: with a gloss, glosses.py)
         a, b = excerpt_pair(p_said, o_text)
         return [reworded(o_items, p_items, a, b, sim)]
     return []

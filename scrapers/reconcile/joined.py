@@ -27,7 +27,7 @@ from .alternatives import as_either
 from .finding import RULE, RULES, Finding, criteria_finding, quote, rule_words
 from .factored import shared_lead
 from .normal import normalize
-from .sections import wrong_section_severity
+from .sections import WRONG_SECTION
 
 # the word that joins separate items of a list as the list itself does
 _LIST_WORD = {"exclusion": "or", "inclusion": "and"}
@@ -165,10 +165,10 @@ def _negation_over(o_items: list[Entry], p_item: Entry, parts: list[str], sim: f
 
 def _elsewhere(o_items: list[Entry], p_item: Entry, sim: float) -> Finding:
     """criterion_wrong_section for record items of one list joined into one item of the page's other list: critical
-    for reasons someone cannot join shown as a requirement, a warning the other way round, as sections.py's for one."""
+    either way, as sections.py's for one."""
     section, into = o_items[0].section, p_item.section
     shown = " and ".join(f'"{quote(e.text.strip().rstrip(".;"), 60)}"' for e in o_items)
-    return criteria_finding("criterion_wrong_section", wrong_section_severity(into), o_items, [p_item],
+    return criteria_finding("criterion_wrong_section", WRONG_SECTION, o_items, [p_item],
                             f'This page lists "{quote(p_item.text, 80)}" as {RULE[into]}, but '
                             f"ClinicalTrials.gov lists {shown} as {RULES[section]}.", sim)
 

@@ -1,6 +1,7 @@
 """Criteria shown under the other heading: a reason someone cannot join listed among the requirements for joining
-(critical: the page tells people a reason to stay out is a reason to join), or a requirement listed as a reason someone
-cannot join (a warning: the page is stricter). A few are said one by one; many are one finding that counts them, and
+(the page tells people a reason to stay out is a reason to join), or a requirement listed as a reason someone cannot
+join (the page turns away exactly the people the trial asks for: "Patients who have not received thrombolysis" shown
+as a reason to stay out, review r35 #6, was only a warning). Either is critical (WRONG_SECTION). A few are said one by one; many are one finding that counts them, and
 every item the page shows under the other heading is one finding that the headings are swapped (review round 10, P4:
 six or more moved, or the headings swapped, were said nothing at all, and the card read "Matches"; round 11c, N4: many
 moved each way is not swapped headings)."""
@@ -66,15 +67,13 @@ def _rightly_placed(O: list[Entry], P: list[Entry], pairs: list[Pair], own: dict
     return False
 
 
-def wrong_section_severity(into: str) -> str:
-    """A reason someone cannot join listed as a requirement is critical; a requirement listed as a reason someone
-    cannot join makes the page stricter, a warning."""
-    return "critical" if into == "inclusion" else "warning"
+# a criterion under the other heading turns its rule around, whichever way it moved: critical (joined.py's too)
+WRONG_SECTION = "critical"
 
 
 def _one(p: Pair, oe: Entry, pe: Entry) -> Finding:
     return criteria_finding(
-        "criterion_wrong_section", wrong_section_severity(pe.section), [oe], [pe],
+        "criterion_wrong_section", WRONG_SECTION, [oe], [pe],
         f'This page lists "{quote(pe.text, 80)}" as {RULE[pe.section]}, but ClinicalTrials.gov lists it as '
         f'{RULE[oe.section]}.', p.sim, index=p.o[0])
 
@@ -94,7 +93,7 @@ def _grouped(O: list[Entry], moved: list[tuple[Pair, Entry, Entry]]) -> Finding:
     n, total = len({oe.group for _, oe, _ in moved}), _count(O, was)
     them = [pe for _, _, pe in moved]
     finding = criteria_finding(
-        "criterion_wrong_section", wrong_section_severity(into), [oe for _, oe, _ in moved], them,
+        "criterion_wrong_section", WRONG_SECTION, [oe for _, oe, _ in moved], them,
         f"This page lists {_quoted(them)} as {RULES[into]}, but ClinicalTrials.gov lists them as {RULES[was]} "
         f"({n} of the {total} it lists).", min(p.sim for p, _, _ in moved), index=moved[0][0].o[0])
     finding.page_value = f"{n} of {total} listed as {RULES[into]}"
@@ -117,7 +116,7 @@ def _swapped(O: list[Entry], into: dict[str, list[tuple[Pair, Entry, Entry]]]) -
     t_exc, t_inc = _count(O, "exclusion"), _count(O, "inclusion")
     moved = exc + inc
     finding = criteria_finding(
-        "criterion_wrong_section", "critical", [oe for _, oe, _ in moved], [pe for _, _, pe in moved],
+        "criterion_wrong_section", WRONG_SECTION, [oe for _, oe, _ in moved], [pe for _, _, pe in moved],
         f"This page has its two headings swapped. What it lists as {RULES['inclusion']} are "
         f"{_of(n_exc, t_exc, RULES['exclusion'])} that ClinicalTrials.gov lists, and what it lists as "
         f"{RULES['exclusion']} are {_of(n_inc, t_inc, RULES['inclusion'])}. Read both lists on ClinicalTrials.gov.",

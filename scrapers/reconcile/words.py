@@ -15,6 +15,7 @@ import re
 from ..fidelity import one_wording
 from .dropped_words import dropped_describer
 from .other_age import dropped_age_kind
+from .everyday_words import in_record_words
 from .reading import FILLER, TOKEN, WordChange, as_read, says_something
 from .reading import COMPARISON_WORDS, UNIT_WORDS  # noqa: F401  (read from here too)
 from .shorthands import abbreviates, is_short, lay_for, names_group, stands_for
@@ -28,6 +29,7 @@ def word_changes(record: str, page: str) -> list[WordChange]:
     """The words a page item puts in place of the record's, when the two are otherwise one copy; [] when they differ
     only in ways a copy may (see the module's note), or in so many places that the page rewords the item."""
     record, page = one_wording(record, page)   # ("not controlled" for "uncontrolled", "NSCLC" for its words)
+    page = in_record_words(record, page)   # ("before" for "prior to", "treatment" for "therapy": everyday_words)
     t = as_read(record)
     ms = list(TOKEN.finditer(t))   # (the record's words where they stand: _slash_dropped reads what joins them)
     u = as_read(page)
