@@ -20,6 +20,7 @@ class Block:
     text: str
     header: str | None = None    # header kind when this block is a section heading
     label: bool = False          # "Prior medication:" — parents the items that follow
+    lines: int = 1               # the record's lines it was written on (more when hard-wrapped)
 
 
 def _indent(line: str) -> int:
@@ -71,11 +72,13 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(open_block)
         elif open_block is not None and wrapped and not (open_block.text.rstrip().endswith(":") and _is_label(line)):
             open_block.text += " " + line
+            open_block.lines += 1
         else:
             open_block = Block(ind, None, line)
             blocks.append(open_block)
     out: list[Block] = []
     for b in blocks:
+        _read_wrapped_heading(b)
         out.extend(_split_inline_headers(b))
     for b in out:
         if b.header is None and b.marker is None and _is_label(b.text):
@@ -83,6 +86,25 @@ def text_blocks(text: str) -> list[Block]:
         elif b.header is None and b.marker is not None and _is_label(b.text) and len(b.text.split()) <= 8:
             b.label = True
     return out
+
+
+# a hard-wrapped heading starts with its section word, after its bullet: not "The following exclusion criteria are
+# transient; patients can be re-evaluated for" / "eligibility:" (NCT00006400, an item)
+_SECTION_FIRST = re.compile(r"(?:(?:key|main|general|additional|specific)\s+)?(?:inclusion|exclusion)", re.I)
+
+
+def _read_wrapped_heading(b: Block) -> None:
+    """Make a heading of a block the record hard-wrapped over its lines that together are one ("-  INCLUSION CRITERIA
+    FOR ADULT PATIENTS PARTICIPATING IN PILOT STUDY OF COMBINATION" / "RITUXIMAB AND CYCLOSPORINE:", NCT00001392;
+    "EXCLUSION CRITERIA FOR RECOVERED, … HEALTHY VOLUNTEERS" / "CONTROLS:", NCT00001539). Line by line neither half
+    is, so the heading was an item of the list before it and its list that item's sub-items: NCT00001392's six
+    inclusion requirements were shown as reasons to stay out. In place."""
+    if b.header or b.lines < 2 or not _SECTION_FIRST.match(b.text):
+        return
+    line = f"{b.marker} {b.text}" if b.marker else b.text
+    kind = header_kind(line)
+    if kind in ("inclusion", "exclusion"):
+        b.header, b.marker, b.text = kind, None, line
 
 
 def _split_inline_headers(b: Block) -> list[Block]:

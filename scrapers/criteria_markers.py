@@ -142,15 +142,63 @@ def item_before_heading(text: str, section: str) -> str | None:
     return m.group("item") if len(words) >= 3 and not _GROUP_NOUN.fullmatch(words[-1]) else None
 
 
-def header_kind(line: str) -> str | None:
-    """'inclusion' / 'exclusion' / 'pdq' / 'generic' if the line is a section heading, else None."""
-    marked = split_marker(line.strip())[0] is not None   # (a bullet: "* Stable relationship Exclusion Criteria:")
+# A heading that says whom its list is for at length, past the twelve words allowed a heading otherwise: "INCLUSION
+# CRITERIA FOR ADULT PATIENTS PARTICIPATING IN PILOT STUDY OF COMBINATION RITUXIMAB AND CYCLOSPORINE:" (NCT00001392),
+# "Inclusion Criteria (The following are general criteria; detailed criteria are included in the study protocol):"
+# (NCT00490321), both hard-wrapped onto a second line by the record. The section word starts it and its colon ends
+# it; words for whom it is for say nothing of the criteria ("… criteria for Part B are the same as …:" is a sentence)
+_LONG_HEADING = re.compile(r"(?:(?:key|main|general|additional|specific)\s+)?(?P<kind>inclusion|exclusion)\s+criteria"
+                           r"(?:\s+for\s+(?P<whom>[^:;.]{1,110}?)|\s*\([^()]{1,110}\))\s*:", re.I)
+_VERB = re.compile(r"\b(?:is|are|was|were|will|would|must|should|shall|may|can|could|be|been|has|have|had|do|does|"
+                   r"include[sd]?|apply|applies|meets?|met|listed|same)\b", re.I)
+
+# "Exclusions" for "Exclusion Criteria", standing as a heading line: "III.VI. STUDY EXCLUSIONS:" (NCT00001350, its
+# exclusion read as an inclusion), "Exclusions:" after "Inclusion:" (NCT00000569), "EXCLUSIONS - NORMAL VOLUNTEERS:"
+# (NCT00001206), "Exclusions" over a PDQ record's "Prior malignancies except:" (NCT00006110). Up to two words before it
+# that name the kind ("Medical exclusions:", "Other Exclusions"), a qualifier after a dash or "for" with its colon; not
+# an item's words ("Exclusions related to medications", "Study exclusions included:", "noted under exclusions.")
+_PLURAL_HEADING = re.compile(r"(?P<before>(?:[A-Za-z][\w/&-]*\s+){0,2})(?P<kind>inclusion|exclusion)s"
+                             r"(?:\s*:|(?:\s*[-–—]\s*|\s+for\s+)[^:]{1,40}:)?", re.I)
+_KIND_WORD = {"other", "additional", "further"}   # (sentence words elsewhere, a heading's here: "Other Exclusions:")
+
+
+def _named_heading(t: str) -> str | None:
+    """'inclusion'/'exclusion' for a heading header_kind's general rule does not read: a long one naming whom its list
+    is for (_LONG_HEADING), or one saying "Exclusions" (_PLURAL_HEADING)."""
+    long = _LONG_HEADING.fullmatch(t)
+    if long and len(t) <= 160 and not _VERB.search(re.sub(r"\([^()]*\)", "", long.group("whom") or "")):
+        return long.group("kind").lower()
+    plural = _PLURAL_HEADING.fullmatch(t)
+    if plural and t[:1].isupper() and not any(_SENTENCE_WORD.fullmatch(w) and w.lower() not in _KIND_WORD
+                                               for w in plural.group("before").split()):
+        return plural.group("kind").lower()
+    return None
+
+
+def _heading_text(line: str) -> str:
+    """A line as a heading says it: without its bullet, outline number, emphasis or stop, its section word spelt right."""
     t = _NEAR_SECTION_WORD.sub(_spelt_right, line.strip().strip("*_#").strip())
     t = re.sub(r"^[-–—•*]+\s*|\s*[-–—]+$", "", t)
     # "III.6 EXCLUSION CRITERIA", "III.II. INITIAL EVALUATION INCLUSION CRITERIA FOR …:", "D) Other…"
     t = re.sub(r"^(?:[IVX]+\.)?\d+(?:\.\d+)*\.?\s+|^[IVX]+\.(?:[IVX]+\.)*\s+|^[A-H][.)]\s+", "", t)
     if t[:1].isupper() and _HEADING_WITH_STOP.fullmatch(t):
         t = t[:-1]   # "Exclusion criteria." is a heading too
+    return t
+
+
+def named_heading(line: str) -> str | None:
+    """'inclusion'/'exclusion' for a line that is a long or an "Exclusions" heading (_named_heading): the page side
+    reads such a line, alone, as header_kind does the record's (scrapers.sites._criteria_lists)."""
+    return _named_heading(_heading_text(line))
+
+
+def header_kind(line: str) -> str | None:
+    """'inclusion' / 'exclusion' / 'pdq' / 'generic' if the line is a section heading, else None."""
+    marked = split_marker(line.strip())[0] is not None   # (a bullet: "* Stable relationship Exclusion Criteria:")
+    t = _heading_text(line)
+    named = _named_heading(t)
+    if named:
+        return named
     if not t or len(t) > 110 or t.endswith((".", ";", ",")) or re.match(r"(?:no|none|not)\b", t, re.I):
         return None
     if _PDQ.match(t) and (t.endswith(":") or t.endswith("--") or len(t) < 40):
