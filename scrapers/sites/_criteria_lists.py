@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..criteria_markers import END_HEADER, START_HEADER
+from ..criteria_markers import END_HEADER, START_HEADER, header_kind, item_before_heading
 from ._runon import split_dashes, split_paragraph, split_stars, strip_bullet, _BULLET
 from ._runon_numbered import split_numbered, sub_list_to_end
 from .base import HEADING_TAGS, Line, clean
@@ -297,6 +297,16 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         m = _HEAD_ALONE.match(text) or (tag != "li" and _BARE_ALONE.fullmatch(text))
         if m and not _ITEMS_WORDS.match(m.group(1)):
             target = list_for(m.group(1))
+            continue
+        # a line alone that the record's parser reads as a section heading is one here too: "III.VI. STUDY
+        # EXCLUSIONS:", "INCLUSION CRITERIA FOR ADULT PATIENTS PARTICIPATING IN …:", "GENERAL EXCLUSION CRITERIA"
+        # (NCT00001350, NCT00001392, NCT00001539); read otherwise, the page's list and the record's part there. (Not an
+        # item with the other list's heading run in, "Stable heterosexual relationship Exclusion Criteria:", which
+        # _split_heads reads as the record's bulleted line is read: item, then heading)
+        kind = header_kind(text)
+        section = "exclusion" if target is exc else "inclusion"
+        if kind in ("inclusion", "exclusion") and item_before_heading(text, section) is None:
+            target = list_for(kind)
             continue
         # a heading the record ran into an item without a colon, as the official parser reads it:
         # "Study Exclusion Criteria. History of …" starts its list, "… immunotherapy. Exclusion Criteria" ends one
