@@ -266,6 +266,23 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
     return out
 
 
+def _record_heading(text: str, section: str) -> str | None:
+    """'inclusion'/'exclusion' for a line that is all a heading the record's parser reads (header_kind), where the
+    page's own heading rules do not: "III.VI. STUDY EXCLUSIONS:", "INCLUSION CRITERIA FOR ADULT PATIENTS PARTICIPATING
+    IN …:", "GENERAL EXCLUSION CRITERIA", "Partner Inclusion Criteria:" (NCT00001350, NCT00001392, NCT00001539,
+    NCT00833638). Read as items, the page's lists and the record's parted there (NCT00001539: 8 criticals on its own
+    text). Not a line with words after its heading ("Inclusion Criteria: No eligibility criteria", a heading and an
+    item), one START_HEADER or END_HEADER cuts, nor an item of `section`'s list with the other list's heading run in
+    ("Stable heterosexual relationship Exclusion Criteria:", read as the record's bulleted line: item, then heading)."""
+    kind = header_kind(text)
+    if kind not in ("inclusion", "exclusion") or START_HEADER.match(text) or END_HEADER.search(text):
+        return None
+    pieces = _split_heads(text)
+    if len(pieces) > 1 and pieces[-1].strip():
+        return None
+    return kind if item_before_heading(text, section) is None else None
+
+
 def _bulleted(line: Line | str | None) -> bool:
     return line is not None and criteria_item(line if isinstance(line, Line) else Line(line, "p"))
 
@@ -298,14 +315,8 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         if m and not _ITEMS_WORDS.match(m.group(1)):
             target = list_for(m.group(1))
             continue
-        # a line alone that the record's parser reads as a section heading is one here too: "III.VI. STUDY
-        # EXCLUSIONS:", "INCLUSION CRITERIA FOR ADULT PATIENTS PARTICIPATING IN …:", "GENERAL EXCLUSION CRITERIA"
-        # (NCT00001350, NCT00001392, NCT00001539); read otherwise, the page's list and the record's part there. (Not an
-        # item with the other list's heading run in, "Stable heterosexual relationship Exclusion Criteria:", which
-        # _split_heads reads as the record's bulleted line is read: item, then heading)
-        kind = header_kind(text)
-        section = "exclusion" if target is exc else "inclusion"
-        if kind in ("inclusion", "exclusion") and item_before_heading(text, section) is None:
+        kind = _record_heading(text, "exclusion" if target is exc else "inclusion")
+        if kind:
             target = list_for(kind)
             continue
         # a heading the record ran into an item without a colon, as the official parser reads it:
