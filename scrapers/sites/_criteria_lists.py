@@ -255,8 +255,11 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
     for it in items:
         alone = _HEAD_ALONE.match(it) or _BARE_ALONE.fullmatch(it)
         end = END_HEADER.search(it)
+        kind = None if alone else _record_heading(it, "")
         if alone and not _ITEMS_WORDS.match(alone.group(1)):
             out.append(("", alone.group(1)))
+        elif kind:
+            out.append(("", kind))   # ("- INCLUSION CRITERIA FOR ADULT PATIENTS … CYCLOSPORINE: - …", NCT00001392)
         elif end:
             out.append((it[:end.start()].strip(), end.group(1)))
         elif _HEAD_WORDS.search(it):
@@ -264,6 +267,11 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
         else:
             out.append((it, None))
     return out
+
+
+# where such a heading ends: its colon, "criteria", "exclusions" (not "Exclusion criteria of the parent study apply", an
+# item, as the pages show it)
+_HEADING_END = re.compile(r"(?::|\bcriteria|\b(?:in|ex)clusions)\s*$", re.I)
 
 
 def _record_heading(text: str, section: str) -> str | None:
@@ -275,7 +283,8 @@ def _record_heading(text: str, section: str) -> str | None:
     item), one START_HEADER or END_HEADER cuts, nor an item of `section`'s list with the other list's heading run in
     ("Stable heterosexual relationship Exclusion Criteria:", read as the record's bulleted line: item, then heading)."""
     kind = header_kind(text)
-    if kind not in ("inclusion", "exclusion") or START_HEADER.match(text) or END_HEADER.search(text):
+    if (kind not in ("inclusion", "exclusion") or START_HEADER.match(text) or END_HEADER.search(text)
+            or not _HEADING_END.search(text)):
         return None
     pieces = _split_heads(text)
     if len(pieces) > 1 and pieces[-1].strip():
