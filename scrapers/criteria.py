@@ -19,11 +19,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from .criteria_markers import (CATEGORY_LABEL, END_HEADER, INLINE_HEADER, PDQ_LABEL, QUALIFIER_LABEL, START_HEADER,
-                               alpha_chain, header_kind, marker_style, pieces, runon_chain, split_marker)
+from .criteria_blocks import clean, text_blocks
+from .criteria_markers import CATEGORY_LABEL, PDQ_LABEL, QUALIFIER_LABEL, header_kind, marker_style
+from .criteria_runon import alpha_chain, pieces, runon_chain
 from .criteria_mend import join_split_brackets, lift_rules_from_exceptions, nest_restarted_lists
 
-__all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown"]
+__all__ = ["Item", "Criteria", "parse_criteria", "parse_items", "flatten", "iter_items", "unescape_markdown",
+           "header_kind"]   # (header_kind: its callers read it from here, beside parse_criteria)
 
 
 @dataclass
@@ -109,121 +111,10 @@ def unescape_markdown(text: str) -> str:
     return _MD_ESCAPE.sub(_unescape_one, text) if "\\" in text or "&" in text else text
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-# --------------------------------------------------------------------------- blocks
-
-@dataclass
-class _Block:
-    indent: int
-    marker: str | None
-    text: str
-    header: str | None = None    # header kind when this block is a section heading
-    label: bool = False          # "Prior medication:" — parents the items that follow
-
-
-def _indent(line: str) -> int:
-    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
-
-
-def _is_label(text: str) -> bool:
-    t = text.strip()
-    return t.endswith(":") and 0 < len(t.split()) <= 14 and len(t) <= 120
-
-
-WRAP_WIDTH = (78, 96)   # legacy CT.gov text is hard-wrapped at about 90 columns
-
-
-def _looks_wrapped(prev_len: int, line: str) -> bool:
-    """Was the previous line cut by a hard wrap? Only if its next word would not have fit."""
-    first = line.split(maxsplit=1)[0] if line.strip() else ""
-    return prev_len <= WRAP_WIDTH[1] and prev_len + 1 + len(first) > WRAP_WIDTH[0]
-
-
-def _range_wrapped(block: _Block, indent: int, line: str) -> bool:
-    """A hard wrap inside a range: "… once a month for 5" / "     - 7 days." is "5 - 7 days",
-    not a new item "7 days." (legacy text wraps at the item's text, deeper than its bullet; its
-    bullets are "-  " with two spaces, so "-  2 or more prior regimens" stays a sub-item)."""
-    return indent > block.indent and re.match(r"- \d", line) is not None and block.text.rstrip()[-1:].isdigit()
-
-
-def _blocks(text: str) -> list[_Block]:
-    """Lines -> blocks: a marker or a blank line starts a block; other lines continue it (hard wraps)."""
-    blocks: list[_Block] = []
-    open_block: _Block | None = None
-    prev_len, prev_end = 0, ""
-    for raw in text.split("\n"):
-        if not raw.strip():
-            open_block = None
-            continue
-        wrapped = _looks_wrapped(prev_len, raw) and not (prev_end == ";" and raw.strip()[:1].isupper())
-        prev_len, prev_end = len(raw.rstrip()), raw.rstrip()[-1:]
-        ind = _indent(raw)
-        line = raw.strip()
-        marker, rest = split_marker(line)
-        kind = header_kind(line)
-        if kind:
-            blocks.append(_Block(ind, None, line, header=kind))
-            open_block = None
-            continue
-        if marker is not None and not (open_block is not None and wrapped and _range_wrapped(open_block, ind, line)):
-            open_block = _Block(ind, marker, rest)
-            blocks.append(open_block)
-        elif open_block is not None and wrapped and not (open_block.text.rstrip().endswith(":") and _is_label(line)):
-            open_block.text += " " + line
-        else:
-            open_block = _Block(ind, None, line)
-            blocks.append(open_block)
-    out: list[_Block] = []
-    for b in blocks:
-        out.extend(_split_inline_headers(b))
-    for b in out:
-        if b.header is None and b.marker is None and _is_label(b.text):
-            b.label = True
-        elif b.header is None and b.marker is not None and _is_label(b.text) and len(b.text.split()) <= 8:
-            b.label = True
-    return out
-
-
-def _split_inline_headers(b: _Block) -> list[_Block]:
-    """"Inclusion Criteria: 1. Age… Exclusion Criteria: 1. …" -> heading and item blocks."""
-    if b.header:
-        return [b]
-    text = _clean(b.text)
-    hits = [(m.start(), m.end(), m.group(1)) for m in INLINE_HEADER.finditer(text)]
-    start = START_HEADER.match(text) if b.marker is None else None
-    if start and not (hits and hits[0][0] == 0):
-        hits.insert(0, (0, start.end(), start.group(0).strip()))   # "Inclusion criteria. Age ≥22. …" (stop kept)
-    end = END_HEADER.search(text)
-    if end and not (hits and hits[-1][1] >= end.start()):
-        hits.append((end.start(), end.end(), end.group(1)))   # "… informed consent. Exclusion Criteria"
-    if not hits:
-        return [b]
-    out: list[_Block] = []
-    pos = 0
-    marker = b.marker
-    for h_start, h_end, h in hits:
-        before = text[pos:h_start].strip()
-        if before and marker is None:
-            marker, before = split_marker(before)
-        if before or marker:
-            out.append(_Block(b.indent, marker, before))
-        marker = None
-        out.append(_Block(b.indent, None, h, header=header_kind(h) or "generic"))
-        pos = h_end
-    rest = text[pos:].strip()
-    if rest:
-        mk, rest2 = split_marker(rest)
-        out.append(_Block(b.indent + (0 if mk else 1), mk, rest2))
-    return [x for x in out if x.header or x.text or x.marker]
-
-
 def _expand(marker: str | None, text: str, in_pdq: bool = False) -> list[tuple[Item, bool]]:
     """One block's text -> [(item, continues_as_sibling)]: splits run-on numbering, inline
     sub-lists, bullets and PDQ labels. The first item keeps the block's marker."""
-    text = _clean(text)
+    text = clean(text)
     if in_pdq and marker is None:
         labels = [m for m in PDQ_LABEL.finditer(text)]
         if len(labels) >= 1 and (labels[0].start() > 0 or len(labels) > 1):
@@ -288,7 +179,7 @@ def parse_criteria(text: str | None) -> Criteria:
     if not text or not text.strip():
         return crit
     text = unescape_markdown(text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " "))
-    blocks = _blocks(text)
+    blocks = text_blocks(text)
     kinds = [b.header for b in blocks if b.header]
     has_section = any(k in ("inclusion", "exclusion", "pdq") for k in kinds)
     # "Eligibility criteria:" … "Exclusion criteria:" with no inclusion heading: the first is inclusion
@@ -311,7 +202,7 @@ def parse_criteria(text: str | None) -> Criteria:
     for b in blocks:
         if b.header:
             close_group()
-            crit.headers.append(_clean(b.text))
+            crit.headers.append(clean(b.text))
             stack.clear()
             if (b.header == "inclusion" or (b.header == "pdq" and section != "exclusion")
                     or (b.header == "generic" and generic_is_inclusion and section == "unplaced")):

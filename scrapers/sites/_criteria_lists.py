@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..criteria_markers import END_HEADER, START_HEADER
+from ..criteria_markers import END_HEADER, START_HEADER, header_kind, item_before_heading
 from ._runon import split_dashes, split_paragraph, split_stars, strip_bullet, _BULLET
 from ._runon_numbered import split_numbered, sub_list_to_end
 from .base import HEADING_TAGS, Line, clean
@@ -255,8 +255,11 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
     for it in items:
         alone = _HEAD_ALONE.match(it) or _BARE_ALONE.fullmatch(it)
         end = END_HEADER.search(it)
+        kind = None if alone else _record_heading(it, "")
         if alone and not _ITEMS_WORDS.match(alone.group(1)):
             out.append(("", alone.group(1)))
+        elif kind:
+            out.append(("", kind))   # ("- INCLUSION CRITERIA FOR ADULT PATIENTS … CYCLOSPORINE: - …", NCT00001392)
         elif end:
             out.append((it[:end.start()].strip(), end.group(1)))
         elif _HEAD_WORDS.search(it):
@@ -264,6 +267,29 @@ def _items_and_heads(piece: str) -> list[tuple[str, str | None]]:
         else:
             out.append((it, None))
     return out
+
+
+# where such a heading ends: its colon, "criteria", "exclusions" (not "Exclusion criteria of the parent study apply", an
+# item, as the pages show it)
+_HEADING_END = re.compile(r"(?::|\bcriteria|\b(?:in|ex)clusions)\s*$", re.I)
+
+
+def _record_heading(text: str, section: str) -> str | None:
+    """'inclusion'/'exclusion' for a line that is all a heading the record's parser reads (header_kind), where the
+    page's own heading rules do not: "III.VI. STUDY EXCLUSIONS:", "INCLUSION CRITERIA FOR ADULT PATIENTS PARTICIPATING
+    IN …:", "GENERAL EXCLUSION CRITERIA", "Partner Inclusion Criteria:" (NCT00001350, NCT00001392, NCT00001539,
+    NCT00833638). Read as items, the page's lists and the record's parted there (NCT00001539: 8 criticals on its own
+    text). Not a line with words after its heading ("Inclusion Criteria: No eligibility criteria", a heading and an
+    item), one START_HEADER or END_HEADER cuts, nor an item of `section`'s list with the other list's heading run in
+    ("Stable heterosexual relationship Exclusion Criteria:", read as the record's bulleted line: item, then heading)."""
+    kind = header_kind(text)
+    if (kind not in ("inclusion", "exclusion") or START_HEADER.match(text) or END_HEADER.search(text)
+            or not _HEADING_END.search(text)):
+        return None
+    pieces = _split_heads(text)
+    if len(pieces) > 1 and pieces[-1].strip():
+        return None
+    return kind if item_before_heading(text, section) is None else None
 
 
 def _bulleted(line: Line | str | None) -> bool:
@@ -297,6 +323,10 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         m = _HEAD_ALONE.match(text) or (tag != "li" and _BARE_ALONE.fullmatch(text))
         if m and not _ITEMS_WORDS.match(m.group(1)):
             target = list_for(m.group(1))
+            continue
+        kind = _record_heading(text, "exclusion" if target is exc else "inclusion")
+        if kind:
+            target = list_for(kind)
             continue
         # a heading the record ran into an item without a colon, as the official parser reads it:
         # "Study Exclusion Criteria. History of …" starts its list, "… immunotherapy. Exclusion Criteria" ends one

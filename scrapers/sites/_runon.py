@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..criteria_markers import bracket_spans
+from ..criteria_runon import bracket_spans
 from ._runon_numbered import _AFTER, _NUMBER, _split_numbered
 from .base import clean
 

@@ -1,0 +1,140 @@
+"""Eligibility text -> blocks: one per list item, paragraph or section heading, hard-wrapped lines joined back
+into the item they continue. The first step of scrapers.criteria.parse_criteria, which builds the item tree from
+them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .criteria_markers import END_HEADER, INLINE_HEADER, START_HEADER, header_kind, split_marker
+
+def clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Block:
+    indent: int
+    marker: str | None
+    text: str
+    header: str | None = None    # header kind when this block is a section heading
+    label: bool = False          # "Prior medication:" — parents the items that follow
+    lines: int = 1               # the record's lines it was written on (more when hard-wrapped)
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+
+
+def _is_label(text: str) -> bool:
+    t = text.strip()
+    return t.endswith(":") and 0 < len(t.split()) <= 14 and len(t) <= 120
+
+
+WRAP_WIDTH = (78, 96)   # legacy CT.gov text is hard-wrapped at about 90 columns
+
+
+def _looks_wrapped(prev_len: int, line: str) -> bool:
+    """Was the previous line cut by a hard wrap? Only if its next word would not have fit."""
+    first = line.split(maxsplit=1)[0] if line.strip() else ""
+    return prev_len <= WRAP_WIDTH[1] and prev_len + 1 + len(first) > WRAP_WIDTH[0]
+
+
+def _range_wrapped(block: Block, indent: int, line: str) -> bool:
+    """A hard wrap inside a range: "… once a month for 5" / "     - 7 days." is "5 - 7 days",
+    not a new item "7 days." (legacy text wraps at the item's text, deeper than its bullet; its
+    bullets are "-  " with two spaces, so "-  2 or more prior regimens" stays a sub-item)."""
+    return indent > block.indent and re.match(r"- \d", line) is not None and block.text.rstrip()[-1:].isdigit()
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Lines -> blocks: a marker or a blank line starts a block; other lines continue it (hard wraps)."""
+    blocks: list[Block] = []
+    open_block: Block | None = None
+    prev_len, prev_end = 0, ""
+    for raw in text.split("\n"):
+        if not raw.strip():
+            open_block = None
+            continue
+        wrapped = _looks_wrapped(prev_len, raw) and not (prev_end == ";" and raw.strip()[:1].isupper())
+        prev_len, prev_end = len(raw.rstrip()), raw.rstrip()[-1:]
+        ind = _indent(raw)
+        line = raw.strip()
+        marker, rest = split_marker(line)
+        kind = header_kind(line)
+        if kind:
+            blocks.append(Block(ind, None, line, header=kind))
+            open_block = None
+            continue
+        if marker is not None and not (open_block is not None and wrapped and _range_wrapped(open_block, ind, line)):
+            open_block = Block(ind, marker, rest)
+            blocks.append(open_block)
+        elif open_block is not None and wrapped and not (open_block.text.rstrip().endswith(":") and _is_label(line)):
+            open_block.text += " " + line
+            open_block.lines += 1
+        else:
+            open_block = Block(ind, None, line)
+            blocks.append(open_block)
+    out: list[Block] = []
+    for b in blocks:
+        _read_wrapped_heading(b)
+        out.extend(_split_inline_headers(b))
+    for b in out:
+        if b.header is None and b.marker is None and _is_label(b.text):
+            b.label = True
+        elif b.header is None and b.marker is not None and _is_label(b.text) and len(b.text.split()) <= 8:
+            b.label = True
+    return out
+
+
+# a hard-wrapped heading starts with its section word, after its bullet: not "The following exclusion criteria are
+# transient; patients can be re-evaluated for" / "eligibility:" (NCT00006400, an item)
+_SECTION_FIRST = re.compile(r"(?:(?:key|main|general|additional|specific)\s+)?(?:inclusion|exclusion)", re.I)
+
+
+def _read_wrapped_heading(b: Block) -> None:
+    """Make a heading of a block the record hard-wrapped over its lines that together are one ("-  INCLUSION CRITERIA
+    FOR ADULT PATIENTS PARTICIPATING IN PILOT STUDY OF COMBINATION" / "RITUXIMAB AND CYCLOSPORINE:", NCT00001392;
+    "EXCLUSION CRITERIA FOR RECOVERED, … HEALTHY VOLUNTEERS" / "CONTROLS:", NCT00001539). Line by line neither half
+    is, so the heading was an item of the list before it and its list that item's sub-items: NCT00001392's six
+    inclusion requirements were shown as reasons to stay out. In place."""
+    if b.header or b.lines < 2 or not _SECTION_FIRST.match(b.text):
+        return
+    line = f"{b.marker} {b.text}" if b.marker else b.text
+    kind = header_kind(line)
+    if kind in ("inclusion", "exclusion"):
+        b.header, b.marker, b.text = kind, None, line
+
+
+def _split_inline_headers(b: Block) -> list[Block]:
+    """"Inclusion Criteria: 1. Age… Exclusion Criteria: 1. …" -> heading and item blocks."""
+    if b.header:
+        return [b]
+    text = clean(b.text)
+    hits = [(m.start(), m.end(), m.group(1)) for m in INLINE_HEADER.finditer(text)]
+    start = START_HEADER.match(text) if b.marker is None else None
+    if start and not (hits and hits[0][0] == 0):
+        hits.insert(0, (0, start.end(), start.group(0).strip()))   # "Inclusion criteria. Age ≥22. …" (stop kept)
+    end = END_HEADER.search(text)
+    if end and not (hits and hits[-1][1] >= end.start()):
+        hits.append((end.start(), end.end(), end.group(1)))   # "… informed consent. Exclusion Criteria"
+    if not hits:
+        return [b]
+    out: list[Block] = []
+    pos = 0
+    marker = b.marker
+    for h_start, h_end, h in hits:
+        before = text[pos:h_start].strip()
+        if before and marker is None:
+            marker, before = split_marker(before)
+        if before or marker:
+            out.append(Block(b.indent, marker, before))
+        marker = None
+        out.append(Block(b.indent, None, h, header=header_kind(h) or "generic"))
+        pos = h_end
+    rest = text[pos:].strip()
+    if rest:
+        mk, rest2 = split_marker(rest)
+        out.append(Block(b.indent + (0 if mk else 1), mk, rest2))
+    return [x for x in out if x.header or x.text or x.marker]
