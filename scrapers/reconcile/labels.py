@@ -143,7 +143,7 @@ def _respelled(record: str, page: str, o: list[_Word]) -> str:
         if op == "equal":
             edits += [(b.start, b.end, a.text) for a, b in zip(o_side, p_side)
                       if a.text != b.text and (a.name or a.visit)]
-        elif any(w.name for w in o_side) and p_side and _flat(o_side) == _flat(p_side):   # ("HIV 1" for "HIV-1")
+        elif len(o_side) == 1 and o_side[0].name and _flat(o_side) == _flat(p_side):   # ("HIV 1" for "HIV-1")
             edits.append((p_side[0].start, p_side[-1].end, record[o_side[0].start:o_side[-1].end]))
     return _edited(page, edits)
 
