@@ -107,11 +107,10 @@ def as_record_labels(record: str, page: str) -> Relabelled:
         o_side, p_side = o[i1:i2], p[j1:j2]
         if op == "equal" or any(w.name for w in p_side):   # (another name: "HIV-2" for "HIV-1", "CD19" for "CD20"
             continue                                       # is another thing; the figure is the rule, the check's)
-        o_visits, p_visits = [w for w in o_side if w.visit], [w for w in p_side if w.visit]
-        if o_visits or p_visits:
-            if len(o_visits) == len(p_visits) == 1 and _first_visit(o_visits[0].text, p_visits[0].text):
-                edits.append((p_visits[0].start, p_visits[0].end, o_visits[0].text))
-                out.append(LabelChange(o_visits[0].text, p_visits[0].text, "a visit"))
+        if any(w.visit for w in o_side + p_side):   # (one visit for the other, no word beside: "before baseline" for
+            if len(o_side) == len(p_side) == 1 and _first_visit(o_side[0].text, p_side[0].text):   # "on Day 1" is
+                edits.append((p_side[0].start, p_side[0].end, o_side[0].text))                     # the check's)
+                out.append(LabelChange(o_side[0].text, p_side[0].text, "a visit"))
             continue
         left_out: list[_Word] = []
         for w in (w for w in o_side if w.name):   # (its short form in its place, else where the page moved it)
