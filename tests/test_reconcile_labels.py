@@ -152,6 +152,16 @@ def test_a_cycle_s_day_written_short_is_quiet():
     assert alarms_with_item_replaced(VISITS, EXC, "inclusion", 4, "Cycle 1 Day 1", "C1D1") == []
 
 
+@pytest.mark.parametrize("item,old,new,alarm", [
+    ("Meets DSM-IV criteria for major depression", "DSM-IV", "DSM-4", None),   # (the same edition: was critical)
+    ("Diagnosis by DSM-5 criteria", "DSM-5", "DSM-V", None),   # (words6: a warning)
+    ("Diagnosis by DSM-5 criteria", "DSM-5", "DSM-IV", "critical"),   # (another edition)
+])
+def test_a_name_s_figure_in_roman_numerals(item, old, new, alarm):
+    found = alarms_with_item_replaced([item, "Age 18 years or older"], EXC, "inclusion", 0, old, new)
+    assert [k.severity for k in found] == ([alarm] if alarm else [])
+
+
 def test_a_label_check_that_fails_leaves_the_critical(monkeypatch):
     # (odd text the label check cannot read must not clear the fidelity check's losses)
     import scrapers.reconcile.compare as compare

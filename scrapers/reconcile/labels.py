@@ -41,6 +41,8 @@ _VISIT_WORDS = r"\b(?:screening|baseline|enrollment|enrolment|randomi[sz]ation|s
 _VISIT_WORD = re.compile(_VISIT_WORDS, re.I)
 # the numbered visits that may be another name for screening or baseline: the first; any other is another time
 _FIRST = {"visit 1", "day 0", "day 1", "week 0", "c1d1"}
+_ROMAN = {r: str(n) for n, r in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
+_ROMAN_AFTER = re.compile(r"[\s\-]*(?:" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b")
 _WORD = re.compile(f"{_NAME.pattern}|(?i:{_VISITS})|(?i:{_VISIT_WORDS})|{TOKEN.pattern}")
 
 
@@ -115,7 +117,8 @@ def as_record_labels(record: str, page: str) -> Relabelled:
         left_out: list[_Word] = []
         for w in (w for w in o_side if w.name):   # (its short form in its place, else where the page moved it)
             short = next((v for v in sorted(unmatched, key=lambda v: v not in p_side)
-                          if v.text.lower() == (w.name.group("short") or "CA").lower()), None)
+                          if v.text.lower() == (w.name.group("short") or "CA").lower()
+                          and not _ROMAN_AFTER.match(page, v.end)), None)   # (not "DSM-IV" for "DSM-5": another)
             if short is not None:   # ("CA" for "CA 125": its figure left out)
                 unmatched = [v for v in unmatched if v is not short]
                 edits.append((short.start, short.end, w.text))
@@ -142,7 +145,8 @@ def _respelled(record: str, page: str, o: list[_Word]) -> str:
         if op == "equal":
             edits += [(b.start, b.end, a.text) for a, b in zip(o_side, p_side)
                       if a.text != b.text and (a.name or a.visit)]
-        elif len(o_side) == 1 and o_side[0].name and _flat(o_side) == _flat(p_side):   # ("HIV 1" for "HIV-1")
+        elif any(len(side) == 1 and side[0].name for side in (o_side, p_side)) and o_side and p_side and \
+                _flat(o_side) == _flat(p_side):   # ("HIV 1" for "HIV-1", "DSM-V" for "DSM-5", "DSM-4" for "DSM-IV")
             edits.append((p_side[0].start, p_side[-1].end, record[o_side[0].start:o_side[-1].end]))
     return _edited(page, edits)
 
@@ -170,7 +174,8 @@ def _words(text: str) -> list[_Word]:
 
 
 def _flat(words: list[_Word]) -> str:
-    return "".join(re.sub(r"[\s\-]", "", w.text.lower()) for w in words)
+    """The words run together in small letters, a Roman numeral as its figure ("dsm5" for "DSM-V", "DSM-5")."""
+    return "".join(_ROMAN.get(w.text) or re.sub(r"[\s\-]", "", w.text.lower()) for w in words)
 
 
 def _first_visit(a: str, b: str) -> bool:
