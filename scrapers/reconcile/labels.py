@@ -30,7 +30,7 @@ _SCORES = (r"ECOG|KPS|NYHA|GCS|BMI|WHO|ASA|PS|EDSS|MMSE|FIGO|CTCAE|AJCC|TNM|GOG|
 # "IGF-1", "IL-6", "CA19-9", "HbA1c" is no such: its figure is inside), or a tumour marker's "CA" before one by a
 # space ("CA 125", "CA 19-9"); a short form then a space and a figure is a score ("ECOG 2", "KPS 70"), not read, nor a
 # score's figure glued on, nor a stage ("IB2", "IIIC1")
-_NAME = re.compile(rf"(?<![/^])\b(?!(?:{_SCORES})(?:\b|\d))(?!(?:I{{1,3}}|IV)[A-C]-?\d)"
+_NAME = re.compile(rf"(?<![/^])\b(?!(?:{_SCORES})(?:\b|\d))(?!(?:I{{1,3}}|IV)[A-C]-?\d\b)"
                    r"(?:(?P<short>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)-?|(?P<ca>CA) )(?P<fig>\d{1,3}(?:-\d{1,2})?)\b"
                    r"(?![.,]\d|\s*(?:%|percent|/|x\b|times\b))")
 # a visit or a day of the trial's schedule ("Visit 1", "Day 1", "Cycle 1 Day 1", "C1D1", "Week 0"), and the words for
