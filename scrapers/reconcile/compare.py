@@ -24,7 +24,7 @@ from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
 from .words import COMPARISON_WORDS, WordChange, content_words, same_word, tokens, word_changes
 from .alternatives import as_either, dropped_alternatives, dropped_example
-from .labels import label_changes
+from .labels import as_record_labels
 from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
@@ -75,6 +75,10 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
         o_text, p_text = _without_layout(o_text, p_text), _without_layout(p_text, o_text)
     p_said = p_text if p_said is None else p_said
     p_text = without_glosses(p_text, o_text)   # (a definition in brackets the record lacks: glosses.py; quoted still)
+    # (the page's names and first visit as the record writes them, where it writes them otherwise, and the checks run on
+    # that, so they see all else: labels.py; odd text it cannot read leaves the page as it is)
+    relabelled = next(iter(_quietly(lambda o, p: [as_record_labels(o, p)], o_text, p_text)), None)
+    p_text, labels = (relabelled.page, relabelled.changes) if relabelled else (p_text, [])
     try:
         losses = check_fidelity(o_text, p_text)
         changes = [loss.message for loss in losses]
@@ -87,13 +91,6 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
             changes, kinds = [], []   # ("Pregnant or breastfeeding women" for an exclusion's "… and …": the same rule)
     except Exception:  # a checker failure on odd text must not sink the whole check: no alarm for this item
         return []
-    # (odd text the label check cannot read: None, the losses stand)
-    labels = next(iter(_quietly(lambda o, p: [label_changes(o, p)], o_text, p_text)), None) if changes else None
-    if labels == []:   # ("HIV1" for "HIV-1": one name, labels.py)
-        changes, kinds = [], []
-    elif labels:   # ("Visit 1" for "screening", "RNA" for "HIV-1 RNA": a figure that names, not a limit)
-        return _warning(o_items, p_items, o_text, p_said, sim, labels[0].said(),
-                        [f'"{c.record}" became "{c.page}"' for c in labels])
     gone: list[WordChange] = []
     if changes and _or_left_out(kinds, o_text, p_text):   # (one part of an "A or B" left out: alternatives.py)
         gone = [g for g in _quietly(lambda o, p: dropped_alternatives(o, p, least=2), o_text, p_text)
@@ -143,6 +140,10 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     if moves:   # ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or hypertension")
         return _also(near_changes, near_said, _warning(o_items, p_items, o_text, p_said, sim, _moved(moves[0]),
                                                        [_moved(m) for m in moves] + near_changes))
+    if labels:   # ("Visit 1" for "screening", "RNA" for "HIV-1 RNA": a figure that names, not a limit; all else alike)
+        said = [f'"{c.record}" became "{c.page}"' for c in labels]
+        return _also(near_changes, near_said, _warning(o_items, p_items, o_text, p_said, sim, labels[0].said(),
+                                                       said + near_changes))
     if near_changes:   # (the time period is all that differs)
         return _warning(o_items, p_items, o_text, p_said, sim, f"{near_said} (about as long, but not the same)",
                         near_changes)
