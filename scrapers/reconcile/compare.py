@@ -22,7 +22,9 @@ from .align import Entry
 from .numbering import without_layout_numbers
 from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
-from .words import COMPARISON_WORDS, WordChange, content_words, same_word, tokens, word_changes
+from .reading import COMPARISON_WORDS, WordChange
+from .same_words import same_word
+from .words import content_words, tokens, word_changes
 from .alternatives import as_either, dropped_alternatives, dropped_example
 from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
