@@ -9,7 +9,7 @@ page with one top-level item left out (three picks per list), with two in a row 
 (one pick) and with three in a row left out (one pick, lists of 4+ items), keeping the record's
 numbers, so a gap shows ("… 3. … 5. …", "… 3. … 7. …"). Picks are seeded per record, so runs
 before and after a change compare page for page (--out lists each misread page). The reader
-(`_reader.criteria_lists`) must give back exactly the page's top-level items. A page read
+(`_criteria_lists.criteria_lists`) must give back exactly the page's top-level items. A page read
 wrongly without any gap is the splitter's own misreading (mostly a sub-list, not after a colon,
 whose numbers reach its parent's next one).
 
@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from corpus import iter_corpus  # noqa: E402
 
 from scrapers.criteria import Item, header_kind, parse_criteria  # noqa: E402
-from scrapers.sites._reader import criteria_lists  # noqa: E402
+from scrapers.sites._criteria_lists import criteria_lists  # noqa: E402
 from scrapers.sites.base import Line  # noqa: E402
 from scrapers.criteria_markers import marker_style  # noqa: E402
 

@@ -10,7 +10,7 @@ from scrapers.criteria import iter_items, unescape_markdown
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import is_alarm, reconcile
-from scrapers.sites._reader import criteria_lists
+from scrapers.sites._criteria_lists import criteria_lists
 from scrapers.sites.base import Line
 
 TODAY = date(2026, 11, 22)

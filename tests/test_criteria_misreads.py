@@ -6,7 +6,7 @@ older CT.gov records group criteria under sub-labels that read like a site's fie
 import pytest
 
 from scrapers import scrape_html
-from scrapers.sites._reader import criteria_lists
+from scrapers.sites._criteria_lists import criteria_lists
 from scrapers.sites._runon_numbered import split_numbered
 from scrapers.sites.base import Line
 
@@ -169,7 +169,7 @@ def test_a_stray_the_before_a_capitalised_header_and_its_list_still_heads_it():
     """NCT00936338: the record's last inclusion item ends "…ADDwoR. The" before "Exclusion Criteria:";
     run on, the exclusion list went into that item. "the following Exclusion Criteria: a) …" mid-
     sentence is still an item's words."""
-    from scrapers.sites._reader import criteria_lists
+    from scrapers.sites._criteria_lists import criteria_lists
     assert criteria_lists(["Inclusion Criteria: 1. (1) adults; 2. (5) MRI-confirmed ADDwoR. The Exclusion Criteria: "
                            "1. (1) unwilling to receive splint"]) == (
         ["1. (1) adults;", "2. (5) MRI-confirmed ADDwoR. The"], ["1. (1) unwilling to receive splint"], False)
@@ -180,7 +180,7 @@ def test_run_on_item_with_words_before_exclusion_criteria_is_one_criterion():
     """NCT00422578 in TrialFinderData's run-on paragraph: "7. cardiovascular exclusion criteria:
     history of …" is an item (as it is in a list item, below); an all-lower-case page still
     switches lists where a numbered list starts after the header."""
-    from scrapers.sites._reader import criteria_lists
+    from scrapers.sites._criteria_lists import criteria_lists
     assert criteria_lists(["Inclusion Criteria: 1. Adults 2. cardiovascular exclusion criteria: history of angina "
                            "Exclusion Criteria: 1. Pregnant"]) == (
         ["1. Adults", "2. cardiovascular exclusion criteria: history of angina"], ["1. Pregnant"], False)

@@ -4,7 +4,7 @@ with its restarted list (not glued to the item before)."""
 
 from criteria_support import one_paragraph, one_paragraph_alarms
 
-from scrapers.sites._reader import criteria_lists
+from scrapers.sites._criteria_lists import criteria_lists
 from scrapers.sites.base import Line
 from scrapers.sites._runon import split_paragraph
 

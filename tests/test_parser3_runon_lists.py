@@ -5,7 +5,7 @@ with no colon before a lead-in two sentences long."""
 from criteria_support import one_paragraph, one_paragraph_alarms
 
 from scrapers.criteria import parse_criteria
-from scrapers.sites._reader import criteria_lists
+from scrapers.sites._criteria_lists import criteria_lists
 from scrapers.sites.base import Line
 
 

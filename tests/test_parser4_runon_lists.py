@@ -5,7 +5,7 @@ its own line ("Angiographic inclusion criteria", NCT04345965) run in right befor
 import pytest
 from criteria_support import one_paragraph, one_paragraph_alarms
 
-from scrapers.sites._reader import criteria_lists
+from scrapers.sites._criteria_lists import criteria_lists
 from scrapers.sites.base import Line
 
 

@@ -10,7 +10,7 @@ import pytest
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile import reconcile
 from scrapers.reconcile.sex_left_out import sex_word_dropped
-from scrapers.reconcile.words import WordChange
+from scrapers.reconcile.reading import WordChange
 
 
 def _found(record: str, page: str, sex: str | None, section: str = "inclusion") -> list[tuple[str, str, str]]:

@@ -1,7 +1,7 @@
 """Shorthand in the criteria drift check: a page that writes a faithful shorthand for the record's words raises
 nothing, a shorthand of something else still warns, and a page that drops one of two slash-joined tests warns.
 
-Review of the shorthand list (words.SHORTHAND): "HBV" for "hepatitis B", "DHPG" for "ganciclovir" and the other
+Review of the shorthand list (shorthands.SHORTHAND): "HBV" for "hepatitis B", "DHPG" for "ganciclovir" and the other
 pairs the corpus defines but whose letters do not spell the words were "differs in a word" warnings; two short forms
 in a row ("uncontrolled HTN, CVA") read as one changed word; "eGFR" and "Ph" did not pair with their words (a
 criterion_added and a left-out warning); "AST" for the record's "AST/ALT" raised nothing."""
@@ -9,7 +9,8 @@ criterion_added and a left-out warning); "AST" for the record's "AST/ALT" raised
 import pytest
 
 from scrapers.reconcile.alike import short_forms, worded_sim
-from scrapers.reconcile.words import WordChange, word_changes
+from scrapers.reconcile.reading import WordChange
+from scrapers.reconcile.words import word_changes
 from test_reconcile_word_changes import _pair
 
 

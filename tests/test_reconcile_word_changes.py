@@ -13,7 +13,8 @@ from criteria_support import bulleted_record
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile import reconcile
-from scrapers.reconcile.words import WordChange, word_changes
+from scrapers.reconcile.reading import WordChange
+from scrapers.reconcile.words import word_changes
 from server.drift import summarize
 
 TODAY = date(2026, 11, 22)
@@ -166,13 +167,14 @@ def test_a_page_swapping_prednisone_for_prednisolone_is_warned():
 
 
 def test_same_word_needs_no_late_import():
-    """words.same_word imported items._same_word inside the function (a circular import); the rule lives in words."""
+    """same_word imported items._same_word inside the function (a circular import); the rule lives in same_words."""
     import inspect
 
-    from scrapers.reconcile import shortened, words
-    assert "import" not in inspect.getsource(words.same_word)
-    assert shortened.shared_start is words.shared_start
-    assert words.shared_start("transplant", "transplantation") and not words.shared_start("transplant", "transfusion")
+    from scrapers.reconcile import same_words, shortened
+    assert "import" not in inspect.getsource(same_words.same_word)
+    assert shortened.shared_start is same_words.shared_start
+    assert same_words.shared_start("transplant", "transplantation") and \
+        not same_words.shared_start("transplant", "transfusion")
 
 
 @pytest.mark.parametrize("record,page", [

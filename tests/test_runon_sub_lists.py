@@ -8,7 +8,7 @@ own: the list's last item was cut at its own "3." (no next paragraph to say othe
 
 import pytest
 
-from scrapers.sites._reader import criteria_lists
+from scrapers.sites._criteria_lists import criteria_lists
 from scrapers.sites.base import Line
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from conftest import FIXTURES, fixture_url
 from scrapers import scrape_html
-from scrapers.sites._reader import criteria_lists
+from scrapers.sites._criteria_lists import criteria_lists
 from scrapers.sites._runon_numbered import split_numbered
 from scrapers.sites.common import leading_status
 

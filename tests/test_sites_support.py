@@ -7,7 +7,7 @@ import pytest
 
 from conftest import FIXTURES
 from scrapers.sites import supported_hosts
-from scrapers.sites._reader import criteria_lists
+from scrapers.sites._criteria_lists import criteria_lists
 from scrapers.sites._runon import strip_bullet
 from scrapers.sites.common import plausible_status_wording
 from scrapers.vocab import normalize_status

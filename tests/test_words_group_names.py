@@ -6,7 +6,8 @@ drug-metabolising enzymes) still differs."""
 import pytest
 
 from scrapers.reconcile.shorthands import names_group
-from scrapers.reconcile.words import WordChange, word_changes
+from scrapers.reconcile.reading import WordChange
+from scrapers.reconcile.words import word_changes
 from test_reconcile_word_changes import _pair
 
 # NCT00461968's exclusion item, as ClinicalTrials.gov gives it (less its bracket)

@@ -9,7 +9,8 @@ in a long real item was silent (8 of 192 wrong shorthands in the shorthand sweep
 import pytest
 
 from scrapers.reconcile.shorthands import stands_for
-from scrapers.reconcile.words import WordChange, word_changes
+from scrapers.reconcile.reading import WordChange
+from scrapers.reconcile.words import word_changes
 from test_reconcile_word_changes import _pair
 
 # NCT06332300's exclusion item, as ClinicalTrials.gov gives it

@@ -4,7 +4,8 @@ shorthand sweep said)."""
 
 import pytest
 
-from scrapers.reconcile.words import WordChange, word_changes
+from scrapers.reconcile.reading import WordChange
+from scrapers.reconcile.words import word_changes
 from test_reconcile_word_changes import _pair
 
 # NCT00001270's inclusion item, NCT03406169's and NCT00001876's exclusion items, as ClinicalTrials.gov gives them

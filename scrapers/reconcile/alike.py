@@ -23,7 +23,8 @@ from ..fidelity import one_wording
 from .glosses import without_glosses
 from .normal import normalize
 from .shorthands import LAY, LAY_WORDS, is_short, shortens   # (one-word shorthands: "HTN", "Hb", "ECG")
-from .words import FILLER, one_short_form_apart
+from .reading import FILLER
+from .words import one_short_form_apart
 
 WORDED = 89      # most a pair alike only once worded alike scores: below compare.REWORDED, so it is the
 #                  criterion_reworded INFO ("This page words … as "NSCLC", where ClinicalTrials.gov says …"), as align's

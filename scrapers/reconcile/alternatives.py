@@ -5,7 +5,7 @@ hepatitis C infection". No word is changed in place, no figure or "not", so word
 join.
 
 Said only where the page is the record less that one alternative: every other word of the item is on the page
-(as words.same_word reads a copy), the page adds none, and the alternative's own words are nowhere on it, not even
+(as same_words.same_word reads a copy), the page adds none, and the alternative's own words are nowhere on it, not even
 as a short form ("RT" for "radiotherapy"). The list is one of three or more parts, the last joined by "or" ("A, B,
 or C", "A, B and/or C"); a list of examples ("such as", "e.g.", "including", "for example", "etc.") is not the rule
 itself, so an example left out is not this (nor criterion_shortened). Left out of a list's first or last part, the
@@ -25,7 +25,10 @@ import re
 from ..abbreviations import spells
 from ..fidelity import one_wording
 from .scope import LIST_ENDS, STATE, qualifiers
-from .words import FILLER, TOKEN, WordChange, as_read, same_word, shortens, tokens
+from .reading import FILLER, TOKEN, WordChange, as_read
+from .same_words import same_word
+from .shorthands import shortens
+from .words import tokens
 
 # a list's bounds: where scope.py's lists end, and a bracket, which is a list of its own
 _CLAUSE = re.compile(LIST_ENDS.pattern + r"|[()\[\]]")

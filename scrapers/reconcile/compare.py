@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from dataclasses import replace
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -22,7 +22,9 @@ from .align import Entry
 from .numbering import without_layout_numbers
 from .scope import Moved, qualifier_moves
 from .normal import as_signs, strip_marker
-from .words import COMPARISON_WORDS, WordChange, content_words, same_word, tokens, word_changes
+from .reading import COMPARISON_WORDS, WordChange
+from .same_words import same_word
+from .words import content_words, tokens, word_changes
 from .alternatives import as_either, dropped_alternatives, dropped_example
 from .labels import as_record_labels
 from .joined import join_word, joined_findings, joined_parts, part_findings
@@ -106,47 +108,23 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     if joined:   # (separate items run together by the other word: what it does, joined.py)
         return joined
     near_changes: list[str] = []
-    near_said = ""
     if changes and set(kinds) == {"near_time"}:   # ("the last 4 weeks" for "the month before": about as long)
         near_changes, changes, kinds = changes, [], []   # (only if nothing else differs: review r34 #2)
-        near = next(loss for loss in losses if loss.kind == "near_time")
-        near_said = f'a time period, "{near.rewrite}" where ClinicalTrials.gov says "{near.original}"'
     wo, wp = direction_words(o_text), direction_words(p_text)
     if wo != wp and not changes:
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")
         kinds.append("comparison")
-    if changes:
-        a, b = excerpt_pair(p_said, o_text)
-        word = _word_said(losses, o_text, p_text)
-        if word is not None and kinds.count("conjunction") == len(kinds):
-            kinds = ["word"]   # ("differs in a word, "and" where ClinicalTrials.gov says "or"", not "in an "or"")
-        return _also(near_changes, near_said, [criteria_finding(
-            "criterion_changed", "critical", o_items, p_items, changed_message(o_items[0], kinds, word, a, b), sim,
-            changes=changes + near_changes)])
-    words = _quietly(word_changes, o_text, p_text)
-    if words:   # (a copy but for a word: never the reworded note's "No number … differs")
-        a, b = excerpt_pair(p_said, o_text)
-        return _also(near_changes, near_said, [criteria_finding(
-            "criterion_changed", "warning", o_items, p_items,
-            changed_message(o_items[0], ["word"], words[0], a, b, dropped=True), sim,
-            changes=[f'"{w.record}" became "{w.page}"' for w in words] + near_changes)])
-    gone = gone or _quietly(dropped_alternatives, o_text, p_text)
-    if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
-        return _also(near_changes, near_said, _warning(
-            o_items, p_items, o_text, p_said, sim, f'a list: this page leaves out "{gone[0].record}", one of the '
-            "alternatives ClinicalTrials.gov lists", [f'"{gone[0].record}" left out'] + near_changes))
-    moves = _quietly(qualifier_moves, o_text, p_text)
-    if moves:   # ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or hypertension")
-        return _also(near_changes, near_said, _warning(o_items, p_items, o_text, p_said, sim, _moved(moves[0]),
-                                                       [_moved(m) for m in moves] + near_changes))
-    if labels:   # ("Visit 1" for "screening", "RNA" for "HIV-1 RNA": a figure that names, not a limit; all else alike)
-        said = [f'"{c.record}" became "{c.page}"' for c in labels]
-        return _also(near_changes, near_said, _warning(o_items, p_items, o_text, p_said, sim, labels[0].said(),
-                                                       said + near_changes))
-    if near_changes:   # (the time period is all that differs)
-        return _warning(o_items, p_items, o_text, p_said, sim, f"{near_said} (about as long, but not the same)",
-                        near_changes)
+    change = _change(o_items, o_text, p_text, p_said, losses, changes, kinds, gone, labels)
+    if near_changes:   # (a month in weeks: another change sets the severity and says the time after its own)
+        near = next(loss for loss in losses if loss.kind == "near_time")
+        said = (f'a time period, "{near.rewrite}" where ClinicalTrials.gov says "{near.original}" '
+                "(about as long, but not the same)")
+        change = (_Change("warning", _differs(o_items[0], said, *excerpt_pair(p_said, o_text)), [])
+                  if change is None else change._replace(message=f"{change.message} It also gives {said}."))
+    if change is not None:
+        return [criteria_finding("criterion_changed", change.severity, o_items, p_items, change.message, sim,
+                                 changes=change.changes + near_changes)]
     # (a copy that differs only in how it writes a comparison, "at least 6" for ">= 6", is not reworded)
     if sim < REWORDED and len(o_items) == len(p_items) == 1 and \
             fuzz.ratio(as_signs(o_text), as_signs(p_said)) < REWORDED:   # (p_said: with a gloss, glosses.py)
@@ -206,22 +184,48 @@ def _quietly(check, o_text: str, p_text: str) -> list:
         return []
 
 
-def _also(near_changes: list[str], near_said: str, found: list[Finding]) -> list[Finding]:
-    """The findings of an item that also gives a month in weeks ("48 weeks" for "12 months"): each message says so
-    after its own change, which sets the severity (review r34 #2); no near time, the findings as they are."""
-    if not near_changes:
-        return found
-    return [replace(f, message=f"{f.message} It also gives {near_said} (about as long, but not the same).")
-            for f in found]
+class _Change(NamedTuple):
+    """What a pair's copy changes, as its one criterion_changed finding says it."""
+    severity: str
+    message: str
+    changes: list[str]   # (the evidence's "changes")
 
 
-def _warning(o_items: list[Entry], p_items: list[Entry], o_text: str, p_text: str, sim: float, differs_in: str,
-             changes: list[str]) -> list[Finding]:
-    """One criterion_changed warning: the rule "differs in" what the check found, quoting both texts."""
-    a, b = excerpt_pair(p_text, o_text)
-    return [criteria_finding("criterion_changed", "warning", o_items, p_items,
-                             f'{rule_words(o_items[0]).capitalize()} differs in {differs_in}: this page says "{a}", '
-                             f'but ClinicalTrials.gov says "{b}".', sim, changes=changes)]
+def _change(o_items: list[Entry], o_text: str, p_text: str, p_said: str, losses: list, changes: list[str],
+            kinds: list[str], gone: list[WordChange], labels: list) -> _Change | None:
+    """The first change a copy makes, in this order: one the fidelity check or the comparison words found (critical),
+    a word (words.py), an alternative left out (alternatives.py), a qualifier moved (scope.py), a name or first visit
+    written otherwise (labels.py); None if none."""
+    if changes:
+        a, b = excerpt_pair(p_said, o_text)
+        word = _word_said(losses, o_text, p_text)
+        if word is not None and kinds.count("conjunction") == len(kinds):
+            kinds = ["word"]   # ("differs in a word, "and" where ClinicalTrials.gov says "or"", not "in an "or"")
+        return _Change("critical", changed_message(o_items[0], kinds, word, a, b), changes)
+    words = _quietly(word_changes, o_text, p_text)
+    if words:   # (a copy but for a word: never the reworded note's "No number … differs")
+        a, b = excerpt_pair(p_said, o_text)
+        return _Change("warning", changed_message(o_items[0], ["word"], words[0], a, b, dropped=True),
+                       [f'"{w.record}" became "{w.page}"' for w in words])
+    gone = gone or _quietly(dropped_alternatives, o_text, p_text)
+    if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
+        said = f'a list: this page leaves out "{gone[0].record}", one of the alternatives ClinicalTrials.gov lists'
+        return _Change("warning", _differs(o_items[0], said, *excerpt_pair(p_said, o_text)),
+                       [f'"{gone[0].record}" left out'])
+    moves = _quietly(qualifier_moves, o_text, p_text)
+    if moves:   # ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or hypertension")
+        return _Change("warning", _differs(o_items[0], _moved(moves[0]), *excerpt_pair(p_said, o_text)),
+                       [_moved(m) for m in moves])
+    if labels:   # ("Visit 1" for "screening", "RNA" for "HIV-1 RNA": a figure that names, not a limit; all else alike)
+        return _Change("warning", _differs(o_items[0], labels[0].said(), *excerpt_pair(p_said, o_text)),
+                       [f'"{c.record}" became "{c.page}"' for c in labels])
+    return None
+
+
+def _differs(o_item: Entry, what: str, a: str, b: str) -> str:
+    """The one sentence of every criterion_changed finding: 'A reason someone cannot join differs in a number: this
+    page says "…", but ClinicalTrials.gov says "…".'"""
+    return f'{rule_words(o_item).capitalize()} differs in {what}: this page says "{a}", but ClinicalTrials.gov says "{b}".'
 
 
 def changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a: str, b: str,
@@ -237,7 +241,7 @@ def changed_message(o_item: Entry, kinds: list[str], word: WordChange | None, a:
                  f'"{in_sentence(word.page)}"')
     elif word is not None and what == "a word" and max(len(a.split()), len(b.split())) > 6:
         what += f', "{word.page}" where ClinicalTrials.gov says "{word.record}"'
-    return f'{rule_words(o_item).capitalize()} differs in {what}: this page says "{a}", but ClinicalTrials.gov says "{b}".'
+    return _differs(o_item, what, a, b)
 
 
 def in_sentence(words: str) -> str:

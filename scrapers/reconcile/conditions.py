@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
-from .words import american
+from .shorthands import american
 
 # words a condition shares with any other without saying which illness it is (also reconcile.identity's)
 GENERIC = frozenset("""the and for with of in on to a an or disease diseases disorder disorders syndrome acute chronic
@@ -103,7 +103,7 @@ def condition_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in GENERIC}
 
 
-# `_BODY` spelled as the words compared with it are (words.american: "angioedem" is "angiedem" there)
+# `_BODY` spelled as the words compared with it are (shorthands.american: "angioedem" is "angiedem" there)
 _BODY_SPELT = tuple((frozenset(american(w) for w in lay), tuple(dict.fromkeys(american(x) for x in stems)))
                     for lay, stems in _BODY)
 

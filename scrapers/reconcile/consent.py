@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .words import FILLER, TOKEN, as_read
+from .reading import FILLER, TOKEN, as_read
 
 _CONSENT = re.compile(r"\b(?:consent\w*|assent\w*)\b", re.I)
 # a left-out run that only gives examples or says the same again is a summary's right (items.py: dropped examples)

@@ -25,7 +25,7 @@ from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
 from .items import criteria_are_another_trials
 from .status import SAVED_COPY, copy_from
-from .words import FILLER
+from .reading import FILLER
 
 
 def _same_title(page_title: str, official: OfficialRecord) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from ..criteria import unescape_markdown
 from .align import strip_marker
-from .words import FILLER
+from .reading import FILLER
 
 # the words of a row that only introduces a list: who the rules are about, "must meet", "the following", "excluded
 # if"; a word that names a condition, a measure or a time ("with diabetes:", "women of childbearing potential must:"),

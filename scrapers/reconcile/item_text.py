@@ -1,4 +1,4 @@
-"""An item's text as the checks read it: words.as_read (marker, markdown and "'s" aside), without the stop that ends
+"""An item's text as the checks read it: reading.as_read (marker, markdown and "'s" aside), without the stop that ends
 it. splits.py and and_split.py each wrote this; they differ only in what ends an item and in the spacing, kept here
 as parameters so each reads as before."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .words import as_read
+from .reading import as_read
 
 
 def item_read(text: str, ends: str = ".;", one_space: bool = False) -> str:

@@ -13,11 +13,11 @@ the last, it may describe the whole list ("Poorly controlled diabetes or hyperte
 says it of each part ("Uncontrolled diabetes or uncontrolled hypertension"), or once for a record that says it of
 each, gives one reading of the other (review round 25, #1).
 
-The two texts' parts are matched as a copy may write them (words.same_word, function words dropped, one part's words
-among the other's, a short form for its words): a qualifier moved is said with a plural changed or a short form added
-too (it was said only in an otherwise exact copy: 0 of 98 such real moves, review round 25, #3). A qualifier is said to
-have moved only where every qualified part has its match on the other side, the two qualify the same word as often,
-and no reading of one is a reading of the other: a copy that words a qualifier otherwise ("Diabetes with poor
+The two texts' parts are matched as a copy may write them (same_words.same_word, function words dropped, one part's
+words among the other's, a short form for its words): a qualifier moved is said with a plural changed or a short form
+added too (it was said only in an otherwise exact copy: 0 of 98 such real moves, review round 25, #3). A qualifier is
+said to have moved only where every qualified part has its match on the other side, the two qualify the same word as
+often, and no reading of one is a reading of the other: a copy that words a qualifier otherwise ("Diabetes with poor
 control") or puts it at the list's other end raises nothing.
 """
 
@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from ..abbreviations import spells
 from ..fidelity import negated_base
 from ..qualifiers import DEGREE, POOR_CONTROL, POOR_FORM
-from .words import FILLER, same_word, shortens
+from .reading import FILLER
+from .same_words import same_word
+from .shorthands import shortens
 
 # where a list ends: ";", ":", a full stop (not an "e.g."'s) or a line (alternatives.py reads lists so too)
 LIST_ENDS = re.compile(r";|:|(?<!\be\.g)(?<!\bi\.e)\.(?=\s|$)|\n")

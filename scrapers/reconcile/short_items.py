@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .alike import SHORT
 from .scope import WORD, outside, qualifiers, short_for_part
-from .words import FILLER, same_word
+from .reading import FILLER
+from .same_words import same_word
 
 
 @lru_cache(maxsize=65536)   # (align asks of each short entry in a gap, against each entry of the other side)
@@ -53,7 +54,7 @@ def _kinds_apart(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]] | No
 
 
 def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The same words in order, as a copy may write them: another form (words.same_word), or a short form for a run
+    """The same words in order, as a copy may write them: another form (same_words.same_word), or a short form for a run
     of the other's words ("dm" for "diabetes mellitus", "htn" for "hypertension")."""
     if not a or not b:
         return not a and not b

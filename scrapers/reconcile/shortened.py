@@ -18,7 +18,7 @@ from .align import Entry, Pair, strip_marker
 from .compare import direction_words, excerpt_pair, reworded
 from .finding import Finding, criteria_finding, quote, rule_words
 from .sex_left_out import sex_word_findings
-from .words import shared_start
+from .same_words import shared_start
 
 # words that say nothing of their own about who may join: which words carry an item's meaning is
 # what a shortened item must keep

@@ -21,7 +21,7 @@ _BRITISH = ((re.compile(r"ae"), "e"), (re.compile(r"(?<=[a-z])oe"), "e"), (re.co
 
 def american(w: str) -> str:
     """A (lower-case) word in American spelling ("haemoglobin", "tumour", "randomised", "centre", "sulphate",
-    "labelled", "oedema", "diarrhoea", "paediatric"): words.same_word and conditions compare words so."""
+    "labelled", "oedema", "diarrhoea", "paediatric"): same_words.same_word and conditions compare words so."""
     for rx, to in _BRITISH:
         w = rx.sub(to, w)
     return w

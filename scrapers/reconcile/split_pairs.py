@@ -13,7 +13,8 @@ from .normal import strip_marker
 from .and_split import and_parts
 from .compare import what_differs
 from .splits import ALTERNATIVES, MOST_PARTS, Split, changed_split, faithful_split
-from .words import COMPARISON_WORDS, UNIT_WORDS, content_words
+from .reading import COMPARISON_WORDS, UNIT_WORDS
+from .words import content_words
 
 _AND = re.compile(r"\band\b")   # (an exclusion's "X and Y" as two bullets: and_parts)
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 
 from ..fidelity import check_fidelity
-from .words import COMPARISON_WORDS, TOKEN, UNIT_WORDS, content_words, same_word
+from .reading import COMPARISON_WORDS, TOKEN, UNIT_WORDS
+from .same_words import same_word
+from .words import content_words
 
 # the words that say a limit ("less than", "over"), and those that begin what a record says after a figure ("within
 # 28 days", "unless"): splits.py builds its readings of a slash pair's limit from the same words

@@ -33,7 +33,9 @@ from .alternatives import as_either
 from .item_text import item_read
 from .scope import LIST_ENDS, STATE, qualifiers
 from .split_ranges import AFTER_FIGURE_WORDS, FIGURE_KINDS, LIMIT_WORDS, bound_changes
-from .words import COMPARISON_WORDS, FILLER, TOKEN, as_read, content_words, same_word
+from .reading import COMPARISON_WORDS, FILLER, TOKEN, as_read
+from .same_words import same_word
+from .words import content_words
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
 # what parts a list: a comma (before an "or"), "or", "and/or", a slash

@@ -17,10 +17,8 @@ from .dropped_words import dropped_describer
 from .other_age import dropped_age_kind
 from .everyday_words import in_record_words
 from .reading import FILLER, TOKEN, WordChange, as_read, says_something
-from .reading import COMPARISON_WORDS, UNIT_WORDS  # noqa: F401  (read from here too)
 from .shorthands import abbreviates, is_short, lay_for, names_group, stands_for
-from .shorthands import SHORTHAND, american, shortens  # noqa: F401  (read from here too)
-from .same_words import organ_for_part, same_lookback, same_word, shared_start  # noqa: F401  (read from here too)
+from .same_words import organ_for_part, same_lookback, same_word
 
 MOST_CHANGES = 2   # more places with a different word than this: a rewording, not a changed word
 

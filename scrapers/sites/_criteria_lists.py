@@ -1,6 +1,6 @@
 """Reading a page's eligibility criteria lists: headers ("Inclusion Criteria:", inline or alone), list items and
-paragraphs, and which paragraph is one item. Split from `_reader` (labelled fields), which re-exports these names;
-the splitting of one run-on paragraph is `_runon`'s (its numbers: `_runon_numbered`)."""
+paragraphs, and which paragraph is one item. Split from `_reader` (labelled fields); the site readers import these
+names from here. The splitting of one run-on paragraph is `_runon`'s (its numbers: `_runon_numbered`)."""
 
 from __future__ import annotations
 

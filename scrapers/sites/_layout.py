@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, clean
-from ._reader import _label_forms, criteria_lists, find_label, norm, read_criteria_into
+from ._criteria_lists import criteria_lists, read_criteria_into
+from ._reader import _label_forms, find_label, norm
 from .common import _MORE_LINE, apply_fields
 
 # Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
@@ -157,7 +158,7 @@ def values_of(page: Page, labels: tuple[str, ...], stops: frozenset[str], start:
 def read_criteria(page: Page, layout: Layout, start: int = 0,
                   heads: set[str] | None = None) -> tuple[list[str], list[str], bool]:
     """(inclusion, exclusion, truncated) from the sections under the layout's headings,
-    read by the one criteria reader (`_reader.criteria_lists`); `heads` gets the headings seen."""
+    read by the one criteria reader (`_criteria_lists.criteria_lists`); `heads` gets the headings seen."""
     lines, _ = _criteria_lines(page, layout, start)
     return criteria_lists(lines, heads) if lines else ([], [], False)
 

@@ -15,8 +15,6 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from .base import HEADING_TAGS, Line, Page, clean
-from ._criteria_lists import (criteria_item, criteria_lists, criteria_sub_label, read_criteria_into,  # noqa: F401
-                              shown_end)
 
 
 _NORM_END = re.compile(r"[\s:：?]+$")

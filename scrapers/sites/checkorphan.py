@@ -15,7 +15,7 @@ from ..nct import find_nct_ids
 from ._chrome import without_chrome
 from ._layout import Layout, read_layout, value_of
 from .base import Page
-from ._reader import read_criteria_into
+from ._criteria_lists import read_criteria_into
 from .common import plausible_status_wording
 
 HOSTS = ("checkorphan.org",)

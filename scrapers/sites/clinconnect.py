@@ -21,8 +21,8 @@ from .base import Line, Page, clean
 from ._embedded import fill_from_embedded
 from .common import find_as_of, int_from, leading_status, read_ages, time_date
 from ._chrome import listed_other_trials, without_chrome
-from ._reader import (criteria_item, criteria_sub_label, find_label, norm, read_criteria_into, section, section_until,
-                      value_after)
+from ._criteria_lists import criteria_item, criteria_sub_label, read_criteria_into
+from ._reader import find_label, norm, section, section_until, value_after
 
 HOSTS = ("clinconnect.io",)
 BRANDS = ("ClinConnect",)  # names the site gives itself (og:site_name, <title> suffix)

@@ -10,7 +10,7 @@ from ..model import PageRecord
 from ._chrome import without_chrome
 from ._layout import Layout, read_layout, values_of
 from .base import Page
-from ._reader import read_criteria_into
+from ._criteria_lists import read_criteria_into
 
 HOSTS = ("inclinicaltrials.com",)
 

@@ -20,7 +20,8 @@ from .base import Line, Page, clean
 from ._embedded import fill_from_embedded
 from .common import find_as_of, int_from, no_maximum_said, no_minimum_said
 from ._chrome import without_chrome
-from ._reader import criteria_item, find_label, intervention_name, is_intervention_type, norm, read_criteria_into, value_after
+from ._criteria_lists import criteria_item, read_criteria_into
+from ._reader import find_label, intervention_name, is_intervention_type, norm, value_after
 
 HOSTS = ("meddatax.com",)
 BRANDS = ("MedDataX", "meddatax", "meddatax.com")  # names the site gives itself (og:site_name, <title> suffix)

@@ -18,7 +18,8 @@ from ..model import PageRecord
 from ..vocab import normalize_healthy_volunteers
 from ._chrome import without_chrome
 from ._layout import Layout, block_after, read_layout
-from ._reader import criteria_lists, find_label, norm, read_criteria_into, value_after
+from ._criteria_lists import criteria_lists, read_criteria_into
+from ._reader import find_label, norm, value_after
 from ._runon import strip_bullet
 from .base import Line, Page, clean
 from .common import markup_nct_id

@@ -23,7 +23,8 @@ from .base import Line, Page, clean
 from ._embedded import fill_from_embedded
 from .common import find_as_of, int_from, leading_status, strip_truncation
 from ._chrome import listed_other_trials, without_chrome
-from ._reader import find_label, is_intervention_type, lines_after, norm, read_criteria_into, section, section_until
+from ._criteria_lists import read_criteria_into
+from ._reader import find_label, is_intervention_type, lines_after, norm, section, section_until
 
 HOSTS = ("trialfinderdata.org",)
 BRANDS = ("TrialFinderData",)  # names the site gives itself (og:site_name, <title> suffix)

@@ -24,7 +24,8 @@ from .base import Line, Page, clean
 from ._embedded import fill_from_embedded
 from .common import find_as_of, int_from, leading_status, read_ages
 from ._chrome import listed_other_trials, without_chrome
-from ._reader import criteria_item, criteria_sub_label, find_label, intervention_name, lines_after, norm, read_criteria_into, section, value_after
+from ._criteria_lists import criteria_item, criteria_sub_label, read_criteria_into
+from ._reader import find_label, intervention_name, lines_after, norm, section, value_after
 
 HOSTS = ("ctv.veeva.com",)
 BRANDS = ("ClinicalTrials.Veeva", "ctv.veeva.com")  # names the site gives itself (og:site_name, <title> suffix)
