@@ -21,25 +21,38 @@ def _lines(nct_id: str) -> tuple[list[str], list[str]]:
             [re.sub(r"^\s*(?:\*|\d+\.)\s+", "", ln) for ln in exc.splitlines() if re.match(r"\s*(?:\*|\d+\.)\s", ln)])
 
 
-def _found(nct_id: str, inclusion: list[str], exclusion: list[str], truncated: bool = False) -> list:
+def _found(nct_id: str, inclusion: list[str], exclusion: list[str], truncated: bool = False, ends_at: str | None = None,
+           notes: bool = False) -> list:
     page = PageRecord(site="trial.medpath.com", nct_id=nct_id, inclusion=inclusion, exclusion=exclusion,
-                      criteria_truncated=truncated)
-    return [f for f in reconcile(page, load_demo_record(nct_id), TODAY) if f.about == "page" and f.severity != "info"]
+                      criteria_truncated=truncated, criteria_ends_at=ends_at)
+    return [f for f in reconcile(page, load_demo_record(nct_id), TODAY)
+            if f.about == "page" and (notes or f.severity != "info")]
 
 
 def _kinds(found: list) -> list[tuple[str, str]]:
     return sorted((f.kind, f.severity) for f in found)
 
 
-def test_a_page_captured_mid_word_shortens_the_item_it_does_not_change_it():
+def test_a_page_captured_mid_word_shows_part_of_the_item_it_does_not_change_it():
     """dev.jsonl row 13 (medpath, NCT06427642) ends "For children with BPD: 1) with sev": it was a critical "differs in
-    a number", the number the sub-point's "1)". Marked by the site as cut ("…", "... Read more", "… See full
-    criteria") it was the same critical."""
+    a number", the number the sub-point's "1)". Where what TrialLens read stops there, with no mark and no end of the
+    list shown, the cut is the list's note, as the items after it are ("1 only in part"); marked by the site as cut
+    ("…", "... Read more", "… See full criteria"), or with the page's list visibly ending after it, a warning that
+    says what the page leaves off (it was the same critical)."""
     inc, exc = _lines("NCT06427642")
-    for shown in ("For children with BPD: 1) with sev", "For children with BPD: 1) with sev…",
-                  "For children with BPD: 1) with severe anemia, severe... Read more",
-                  "For children with BPD: 1) with sev… See full criteria"):
-        found = _found("NCT06427642", inc, exc[:1] + [shown])
+    found = _found("NCT06427642", inc, exc[:1] + ["For children with BPD: 1) with sev"], notes=True)
+    assert [(f.kind, f.severity) for f in found] == [("criteria_incomplete", "info")]
+    assert "found 2 on this page (1 only in part)" in found[0].message and '(and the rest of "For children with BPD")' \
+        in found[0].message
+    for shown, ends_at in [("For children with BPD: 1) with sev…", None),
+                           ("For children with BPD: 1) with sev", "Sponsors"),
+                           ("For children with BPD: 1) with severe anemia, severe... Read more", None),
+                           ("For children with BPD: 1) with sev… See full criteria", None)]:
+        found = _found("NCT06427642", inc, exc[:1] + [shown], ends_at=ends_at)
+        if ends_at:   # (a list that visibly ends leaves out the record's items past it; not the sub-point it cuts)
+            missing = [f for f in found if f.kind == "criterion_missing"]
+            assert len(missing) == 2 and not any("severe anemia" in f.message for f in missing)
+            found = [f for f in found if f.kind != "criterion_missing"]
         assert _kinds(found) == [("criterion_shortened", "warning")], shown
         assert found[0].message.startswith('This page shows only the start of a reason someone cannot join, '
                                            '"For children with BPD: 1) with sev')
@@ -115,6 +128,9 @@ def test_a_page_that_stops_at_a_whole_word_or_ends_its_own_sentence_is_compared_
     assert clip("Expected survival >=3 months.", "Expected survival >=3.") is None
     assert clip("HbA1c < 7.5%", "HbA1c < 7") is None   # (a figure cut in two, unmarked, may be a changed figure)
     assert clip("HbA1c < 7.5% at screening", "HbA1c < 7…") is not None
+    # (a whole word in another form is not one cut in two: "arrhythmia" for "arrhythmias")
+    assert clip("History of cardiac arrhythmias in the past year", "History of cardiac arrhythmia") is None
+    assert clip("History of cardiac arrhythmias in the past year", "History of cardiac arrhyth") is not None
 
 
 def test_the_start_of_the_records_footnote_cut_off_is_not_an_added_criterion():

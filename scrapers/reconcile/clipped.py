@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
+from ..model import PageRecord
 from .align import Entry, Pair
 from .compare import compare
 from .finding import Finding, criteria_finding, quote, rule_words
@@ -55,7 +56,8 @@ def starts_a_line(text: str, source: str) -> bool:
 @dataclass(frozen=True)
 class Clip:
     """A page item that shows the start of the record's text and stops: what it shows (its cut mark and a word cut
-    in two taken off), the record's words as far as that, and what the record goes on to say."""
+    in two taken off), the record's words as far as that, what the record goes on to say, and whether the item
+    carries a cut mark of its own ("…")."""
     shown: str
     record: str
     rest: str
@@ -70,6 +72,17 @@ def _tokens(text: str) -> list[tuple[str, int]]:
         if key:
             out.append((key, m.end()))
     return out
+
+
+# the endings a whole word takes: "arrhythmia" for "arrhythmias" is that word in another form, not one cut in two
+_ENDINGS = frozenset("""s es ed d ing ings er ers est al ally ly ic ics ical ion ions ity ities ive ness ment ments
+    y ies ia ias ism ist ists ous ation ations ate ated ates e""".split())
+
+
+def _cut_in_two(shown: str, word: str) -> bool:
+    """Is the page's last word (`shown`) the start of the record's `word` cut off ("sev" of "severe"), not the word
+    in another form ("arrhythmia" of "arrhythmias")? Only of letters: "7" of "7.5" may be a changed figure."""
+    return shown.isalpha() and word != shown and word.startswith(shown) and word[len(shown):] not in _ENDINGS
 
 
 def _mapped(matcher: difflib.SequenceMatcher, k: int) -> int:
@@ -99,7 +112,7 @@ def clip(record: str, page: str, marked: bool = False) -> Clip | None:
     partial = False
     matcher = difflib.SequenceMatcher(None, pk[:-1], rk, autojunk=False)
     j = _mapped(matcher, last - 1)
-    if 0 <= j + 1 < len(rk) and pk[-1].isalpha() and rk[j + 1] != pk[-1] and rk[j + 1].startswith(pk[-1]):
+    if 0 <= j + 1 < len(rk) and _cut_in_two(pk[-1], rk[j + 1]):
         partial, p, last = True, p[:-1], last - 1   # ("sev" of "severe": the word is cut, not changed)
     else:
         matcher = difflib.SequenceMatcher(None, pk, rk, autojunk=False)
@@ -114,30 +127,54 @@ def clip(record: str, page: str, marked: bool = False) -> Clip | None:
     rest = record[r[j][1]:].strip()
     if not re.search(r"[A-Za-z]{2,}", rest.replace("etc", "")):
         return None   # (the record says no more than the page: "…, etc.")
-    return Clip(shown[:p[last][1]].rstrip(" ,"), record[:r[j][1]].rstrip(" ,"), rest, bool(mark) or marked)
+    return Clip(shown[:p[last][1]].rstrip(" ,"), record[:r[j][1]].rstrip(" ,"), rest, bool(mark))
 
 
-def cut_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair], truncated: bool) -> list[Pair]:
-    """Page items left unpaired that show the start of an unpaired record item of their own list and stop (clip):
-    "Received shockwave… See full criteria" is too short to align with "Received shockwave treatment at least 6 months
-    before enrollment", and was a criterion_added beside a criterion_missing (r35's cut simulation: 67 of 200 cut last
-    items). Of several such record items, the first after the one the page item before it shows. `truncated`: the
-    page's list was cut by a marker, right after its last item."""
+def cut_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord) -> list[Pair]:
+    """The pairs, with each page item that shows the start of the record's text and stops (clip) paired with every
+    record entry it reaches ("For children with BPD: 1) with sev" reaches the label's first sub-point, which is then
+    shown in part, not left out), and the cut items too short to align paired with the unpaired record item they
+    start: "Received shockwave… See full criteria" for "Received shockwave treatment at least 6 months before
+    enrollment" was a criterion_added beside a criterion_missing (r35's cut simulation: 133 of 400 pages). Of several
+    such record items, the first after the one the page item before it shows."""
     used_o = {i for p in pairs for i in p.o}
     used_p = {j for p in pairs for j in p.p}
     out = []
+    for p in pairs:
+        cut = _cut_off(O, p.o, P, p.p[0], _marked(page, P, p.p[0])) if len(p.p) == 1 else None
+        more = [i for i in _reached(O, p.o, cut) if i not in used_o] if cut else []
+        used_o.update(more)
+        out.append(Pair(p.o + more, p.p, p.sim) if more else p)
     for j, e in enumerate(P):
         if j in used_p:
             continue
         start = set(e.norm.split()[:2])
-        found = [i for i, o in enumerate(O) if i not in used_o and o.section == e.section
-                 and start & set(o.norm.split()[:2]) and _cut_off(O, [i], P, j, truncated and j == len(P) - 1)]
+        found = [(i, cut) for i, o in enumerate(O) if i not in used_o and o.section == e.section
+                 and start & set(o.norm.split()[:2]) and (cut := _cut_off(O, [i], P, j, _marked(page, P, j)))]
         if not found:
             continue
-        before = max((i for p in pairs + out if max(p.p) < j for i in p.o), default=-1)
-        i = min(found, key=lambda i: (i < before, i))
-        used_o.add(i)
-        out.append(Pair([i], [j], fuzz.ratio(e.norm, O[i].norm)))
+        before = max((i for p in out if max(p.p) < j for i in p.o), default=-1)
+        i, cut = min(found, key=lambda f: (f[0] < before, f[0]))
+        shown = [i] + [k for k in _reached(O, [i], cut) if k not in used_o]
+        used_o.update(shown)
+        out.append(Pair(shown, [j], fuzz.ratio(e.norm, O[i].norm)))
+    return sorted(out, key=lambda p: p.p)
+
+
+def _marked(page: PageRecord, P: list[Entry], j: int) -> bool:
+    """Did the list's "see full criteria" marker (which the site's reader took off) come right after page item `j`?"""
+    return page.criteria_truncated and j == len(P) - 1
+
+
+def _reached(O: list[Entry], shown: list[int], cut: tuple[list[Entry], Clip]) -> list[int]:
+    """The record's entries after `shown`, in its item, that the cut-off page item shows the start of."""
+    o_items, c = cut
+    after = [i for i in range(max(shown) + 1, len(O)) if O[i].group == O[max(shown)].group and i not in shown]
+    at, out = 0, []
+    for k, o in enumerate(o_items):
+        if k >= len(shown) and at < len(c.record):
+            out.append(after[k - len(shown)])
+        at += len(unescape_markdown(strip_marker(o.text))) + 1
     return out
 
 
@@ -158,21 +195,25 @@ def _cut_off(O: list[Entry], shown: list[int], P: list[Entry], j: int,
     if len(o_items) > 1:   # (a label's sub-points run in: their "1)" is layout, not a figure)
         page = re.sub(r"\s{2,}", " ", without_layout_numbers(page, record))
     c = clip(record, page, marked)
-    if c is None or _shown_next(c.rest, j, P) or (not c.marked and _whole_entries(c.record, o_items)):
+    if c is None or _shown_next(c.rest, j, P) or (not (c.marked or marked) and _whole_entries(c.record, o_items)):
         return None   # (entries shown whole, the record going on with the next, are no cut)
     return o_items, c
 
 
-def clipped_pair(O: list[Entry], P: list[Entry], p: Pair, cut_last: bool,
+def clipped_pair(O: list[Entry], P: list[Entry], p: Pair, page: PageRecord, last: int,
                  nearby: tuple[str, ...] = ()) -> tuple[list[Finding], bool] | None:
-    """The findings of a pair whose one page item is cut off (clip), and whether it is the item a "see full criteria"
-    marker cut (`cut_last`: the page is marked truncated and this is its last pair; the criteria_truncated warning
-    then says it); None when the page item is not cut off. What differs in the part shown is said as compare says
-    it (review r35 #3: "a real change in the part the page does show must stay critical")."""
+    """The findings of a pair whose one page item is cut off (clip), and whether the coverage notes say the cut
+    (coverage.py, "1 only in part"): the last item of a list a "see full criteria" marker cut (the criteria_truncated
+    warning), or the page's last item, cut with no mark of its own where the page shows no end to its list (the
+    criteria_incomplete note: what TrialLens read of the page may stop there, as the list's rest after it is only
+    noted; dev.jsonl's captures of trialx, clinconnect, Veeva and medpath stop mid-item so). None when the page item
+    is not cut off. `last`: the record's last entry the page shows. What differs in the part shown is said as compare
+    says it (review r35 #3: "a real change in the part the page does show must stay critical")."""
     if len(p.p) != 1:
         return None
     e = P[p.p[0]]
-    cut = _cut_off(O, p.o, P, p.p[0], cut_last)
+    truncated = page.criteria_truncated and max(p.o) == last
+    cut = _cut_off(O, p.o, P, p.p[0], truncated)
     if cut is None:
         return None
     o_items, c = cut
@@ -184,7 +225,7 @@ def clipped_pair(O: list[Entry], P: list[Entry], p: Pair, cut_last: bool,
         real = [O[i] for i in p.o]
         return [replace(f, evidence={**f.evidence, "official_texts": [o.text for o in real], "page_texts": [e.text],
                                      "cut_off": True}) for f in changed], False
-    if cut_last:
+    if truncated or (not c.marked and max(p.o) == last and p.p[0] == len(P) - 1 and not page.criteria_ends_at):
         return [], True
     said = without_cut_mark(unescape_markdown(strip_marker(e.text))).rstrip(" ,")
     return [cut_off_finding([O[i] for i in p.o], e, said, c, p.sim, p.o[0])], False

@@ -58,9 +58,10 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     if not O:   # (no criteria shown, at most a "see full criteria" link, or none in the record: nothing to compare)
         return None
     pairs = regroup_splits(O, P, rejoin_rules(O, P, align(O, P)))   # (an item's alternatives one per page item)
-    pairs = sorted(pairs + cut_pairs(O, P, pairs, page.criteria_truncated), key=lambda p: p.p)   # (clipped.py)
-    short = shortened_pairs(O, P, pairs)
     absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
+    pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
+    absent -= {i for p in pairs for i in p.o}
+    short = shortened_pairs(O, P, pairs)
     # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
     return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short))
 
@@ -111,7 +112,7 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
         o_items, p_items = [O[i] for i in p.o], [P[j] for j in p.p]
         o_text = " ".join(e.text for e in o_items)
         p_text = " ".join(e.text for e in p_items)
-        cut = clipped_pair(O, P, p, page.criteria_truncated and max(p.o) == last, _beside(P, p.p))
+        cut = clipped_pair(O, P, p, page, last, _beside(P, p.p))
         if cut is not None:   # (an item the page cuts off: only the part shown is compared, clipped.py)
             out += cut[0]
             cut_short = cut_short or cut[1]
