@@ -131,6 +131,11 @@ def test_a_page_that_stops_at_a_whole_word_or_ends_its_own_sentence_is_compared_
     # (a whole word in another form is not one cut in two: "arrhythmia" for "arrhythmias")
     assert clip("History of cardiac arrhythmias in the past year", "History of cardiac arrhythmia") is None
     assert clip("History of cardiac arrhythmias in the past year", "History of cardiac arrhyth") is not None
+    # (inside the page, a short form is a word: TrialLens's own "Normal rectal exam" for NCT00491296's "Normal rectal
+    # examination", and "Failed at least one prior chemo" (NCT00494234), fed back as a page, were "cut off")
+    assert clip("Normal rectal examination", "Normal rectal exam", at_end=False) is None
+    assert clip("Failed at least one prior chemotherapy", "Failed at least one prior chemo", at_end=False) is None
+    assert clip("Normal rectal examination", "Normal rectal exam…", at_end=False) is not None
 
 
 def test_the_start_of_the_records_footnote_cut_off_is_not_an_added_criterion():

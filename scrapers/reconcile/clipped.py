@@ -93,13 +93,15 @@ def _mapped(matcher: difflib.SequenceMatcher, k: int) -> int:
     return -1
 
 
-def clip(record: str, page: str, marked: bool = False) -> Clip | None:
+def clip(record: str, page: str, marked: bool = False, at_end: bool = True) -> Clip | None:
     """The page's text as a cut-off start of the record's (Clip), or None: it must be marked as cut (by its own
     ellipsis, or `marked`: the list's "see full criteria" marker, which the site's reader took off, came right after
-    it), end mid-word (a word cut in two, of letters: "7" for "7.5" may be a changed figure) or on a word no criterion
-    ends on (_DANGLING; not a comma, which ends a rule before its exceptions: "…malignancy, except:"), and its words
-    must be the record's first ones, the record going on past them. A page that ends a sentence the record goes on
-    with ("Expected survival >=3." for ">=3 months.") cut nothing."""
+    it), end on a word no criterion ends on (_DANGLING; not a comma, which ends a rule before its exceptions:
+    "…malignancy, except:"), or, as the page's last item (`at_end`), where what was read may stop, end mid-word (a
+    word cut in two, of letters: "7" for "7.5" may be a changed figure). Not inside the page: "Normal rectal exam" for
+    "… examination", "no prior chemo" for "chemotherapy" (TrialLens's own plain English fed back) are whole words. Its
+    words must be the record's first ones, the record going on past them. A page that ends a sentence the record goes
+    on with ("Expected survival >=3." for ">=3 months.") cut nothing."""
     mark = _CUT_MARK.search(page)
     shown = page[:mark.start()] if mark else page
     if not mark and re.search(r"(?<!\.)\.\s*$", shown) and shown.strip() not in record:
@@ -118,7 +120,7 @@ def clip(record: str, page: str, marked: bool = False) -> Clip | None:
         matcher = difflib.SequenceMatcher(None, pk, rk, autojunk=False)
         j = _mapped(matcher, last)
     dangling = not partial and pk[-1] in _DANGLING and not shown.rstrip().endswith((",", ";", ":"))
-    if not (mark or marked or partial or dangling) or j < 0 or j + 1 >= len(r):
+    if not (mark or marked or dangling or (at_end and partial)) or j < 0 or j + 1 >= len(r):
         return None
     blocks = [b for b in matcher.get_matching_blocks() if b.size and b.a <= last and b.b <= j]
     same = sum(b.size for b in blocks)
@@ -194,7 +196,7 @@ def _cut_off(O: list[Entry], shown: list[int], P: list[Entry], j: int,
     page = unescape_markdown(strip_marker(P[j].text))
     if len(o_items) > 1:   # (a label's sub-points run in: their "1)" is layout, not a figure)
         page = re.sub(r"\s{2,}", " ", without_layout_numbers(page, record))
-    c = clip(record, page, marked)
+    c = clip(record, page, marked, j == len(P) - 1)
     if c is None or _shown_next(c.rest, j, P) or (not (c.marked or marked) and _whole_entries(c.record, o_items)):
         return None   # (entries shown whole, the record going on with the next, are no cut)
     return o_items, c
