@@ -27,7 +27,7 @@ from .alternatives import as_either, dropped_alternatives, dropped_example
 from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
-from .glosses import uncompared
+from .gloss_comparisons import uncompared
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 
@@ -106,7 +106,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
         near = next(loss for loss in losses if loss.kind == "near_time")
         near_said = f'a time period, "{near.rewrite}" where ClinicalTrials.gov says "{near.original}"'
     wo, wp = uncompared(direction_words(o_text), direction_words(p_text), o_text, p_text, direction_words)   # (a
-    # comparison word in a gloss the record lacks or a place in the body, "lower chambers", compares nothing: glosses.py)
+    # comparison word in a gloss the record lacks or a place in the body, "lower chambers", compares nothing: gloss_comparisons.py)
     if wo != wp and not changes:
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")

@@ -19,6 +19,10 @@ from .reading import COMPARISON_WORDS
 # a bracket with no figure in it and no "than": an explanation, if the record does not have it
 _BRACKET = re.compile(r"\(([^()\d]*)\)")
 _NO_GLOSS = re.compile(r"^\s*(?:or|and|and/or|\+)\b|\bthan\b", re.I)
+# a figure written as a word ("(a man over forty)", "(sixty-five or older)"): the bracket says a limit (review r38 #1)
+_NUMBER_WORD = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                          r"seventy|eighty|ninety|hundred|thousand|half|twice|double|once)\b", re.I)
 # "higher is worse", "a lower score is better", "higher means more severe": which way a scale runs
 _DIRECTION = re.compile(r"\b(?:higher|lower|greater|more|less)\s+(?:\w+\s+)?(?:is|are|means?)\s+"
                         r"(?:better|worse|healthier|more\s+severe|less\s+severe)\b", re.I)
@@ -29,10 +33,11 @@ _PLACE = re.compile(r"\blower\s+(?:heart\s+)?(?:chambers?|limbs?|legs?|back|extr
 
 
 def _gloss(content: str, record: str) -> bool:
-    """Is a bracket's content an explanation the record does not give: no figure, no "than", not "or higher" (which
-    says the figure before it), some word besides comparison words ("(minimum)" says a limit)?"""
+    """Is a bracket's content an explanation the record does not give: no figure (in digits or words), no "than", not
+    "or higher" (which says the figure before it), some word besides comparison words ("(minimum)" says a limit)?"""
     words = re.findall(r"[a-z]+", content.lower())
-    return (not _NO_GLOSS.search(content) and any(w not in COMPARISON_WORDS for w in words)
+    return (not _NO_GLOSS.search(content) and not _NUMBER_WORD.search(content)
+            and any(w not in COMPARISON_WORDS for w in words)
             and normalize(content) not in record)
 
 

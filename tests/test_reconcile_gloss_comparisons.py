@@ -11,7 +11,7 @@ from scrapers.reconcile import reconcile
 from collections import Counter
 
 from scrapers.reconcile.compare import direction_words
-from scrapers.reconcile.glosses import uncompared
+from scrapers.reconcile.gloss_comparisons import uncompared
 from scrapers.registry import load_demo_record
 
 TODAY = date(2026, 12, 6)
@@ -70,3 +70,12 @@ def test_a_comparison_that_compares_is_still_a_changed_rule():
 
 def _counted(page: str, record: str) -> tuple[Counter, Counter]:
     return uncompared(direction_words(record), direction_words(page), record, page, direction_words)
+
+
+def test_a_bracket_with_a_figure_in_words_still_compares():
+    """A figure written as a word is a figure ("(a person over sixty-five)", review r38 #1): the comparison word beside
+    it says a limit the record does not give, so it stays critical."""
+    assert _critical("NCT07635758", "NIHSS score 6-20", "NIHSS score 6-20 (a person over sixty-five)")
+    assert _critical("NCT07635758", "NIHSS score 6-20", "NIHSS score 6-20 (in adults over forty)")
+    for page in ("Adults (a man over forty)", "Adults (a person over sixty-five)", "Adults (older than twelve)"):
+        assert _counted(page, "Adults") == (Counter(), direction_words(page)), page
