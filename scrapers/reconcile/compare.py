@@ -31,6 +31,7 @@ from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
 from .glosses import without_glosses
+from .gloss_comparisons import uncompared
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
 
@@ -110,7 +111,9 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     near_changes: list[str] = []
     if changes and set(kinds) == {"near_time"}:   # ("the last 4 weeks" for "the month before": about as long)
         near_changes, changes, kinds = changes, [], []   # (only if nothing else differs: review r34 #2)
-    wo, wp = direction_words(o_text), direction_words(p_text)
+    # (a comparison word in a gloss the record lacks or a place in the body, "lower chambers", compares nothing:
+    # gloss_comparisons.py)
+    wo, wp = uncompared(direction_words(o_text), direction_words(p_text), o_text, p_text, direction_words)
     if wo != wp and not changes:
         changes.append(f"comparison words {' '.join(sorted((wo - wp).elements()))} became "
                        f"{' '.join(sorted((wp - wo).elements())) or 'nothing'}")

@@ -65,7 +65,7 @@ def _tally(O: list[Entry], groups: dict[str, list[int]], matched_o: set[int], le
         if any(i in matched_o for i in idx):
             t.found += 1
             t.in_part += int(any(i not in matched_o and not O[i].label for i in idx) or cut_at in idx)
-            if any(i in after for i in idx):
+            if any(i in after for i in idx) or cut_at in idx:
                 t.rest_after, t.rest_of = True, O[idx[0]].text
         elif any(i in after for i in idx):   # (before left_out: a merge's dropped part can be where the list stops)
             t.tail += 1
@@ -136,7 +136,7 @@ def coverage_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: P
     if page.criteria_truncated:
         out += _truncated(O, hidden, found, left_out, last if cut_short else None)
     else:
-        out += _incomplete_lists(O, hidden, found, left_out, P)
+        out += _incomplete_lists(O, hidden, found, left_out, P, last if cut_short else None)
     # (one left out only because the page shows where its list ends is marked: against a saved copy of the record, the
     # record may have dropped it since, and status.unconfirmed_by_copy says so)
     left = [replace(f, evidence={**f.evidence, "past_list_end": True})
@@ -218,16 +218,17 @@ def list_words(O: list[Entry], section: str, n: int) -> str:
 
 
 def _incomplete_lists(O: list[Entry], hidden: list[int], matched_o: set[int], left_out: list[int],
-                      P: list[Entry]) -> list[Finding]:
+                      P: list[Entry], cut_at: int | None = None) -> list[Finding]:
     """criteria_incomplete, one note per list with a tail the page may not show, counted in that list: "found 3 of the
     15 eligibility criteria … the last 2" beside "shows none of the 10 reasons someone cannot join" did not add up
     (review round 4, and the service pages' review). Counted in the list's top-level items (_tally): found + left out
     + the last N == the list's count, and the rest of an item the list stops inside is said with the last N.
     Evidence: found, in_part, left_out_count, not_shown_count (the last N) and official_texts (what of the record
-    comes after the last item found)."""
+    comes after the last item found). `cut_at`: the entry the page's last item shows only the start of (clipped.py)."""
     out = []
-    for section in dict.fromkeys(O[i].section for i in hidden):
-        t = _tally(O, top_items(O, section), matched_o, left_out, hidden)
+    sections = [O[i].section for i in hidden] + ([O[cut_at].section] if cut_at is not None else [])
+    for section in dict.fromkeys(sections):
+        t = _tally(O, top_items(O, section), matched_o, left_out, hidden, cut_at)
         words = list_words(O, section, t.total)
         placed = all(O[i].placed for i in range(len(O)) if O[i].section == section)
         of = f"Of the {t.total} {words}{_subs(t)} that ClinicalTrials.gov lists"

@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from ..criteria import unescape_markdown
 from ..model import OfficialRecord, PageRecord
-from .align import Entry, Pair, align, normalize, official_entries, page_entries, strip_marker
+from .align import Entry, Pair, align, normalize, official_entries, page_entries
+from .clipped import clipped_pair, cut_pairs, starts_a_line
 from .compare import compare
 from .joined import JOINED
 from .coverage import coverage_findings
@@ -59,8 +58,10 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     if not O:   # (no criteria shown, at most a "see full criteria" link, or none in the record: nothing to compare)
         return None
     pairs = regroup_splits(O, P, rejoin_rules(O, P, align(O, P)))   # (an item's alternatives one per page item)
-    short = shortened_pairs(O, P, pairs)
     absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
+    pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
+    absent -= {i for p in pairs for i in p.o}
+    short = shortened_pairs(O, P, pairs)
     # a page list almost none of whose items are the record's (another trial's): one finding for it, not one per item
     return Paired(O, P, pairs, short, absent, foreign_lists(O, P, pairs + short))
 
@@ -111,8 +112,10 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
         o_items, p_items = [O[i] for i in p.o], [P[j] for j in p.p]
         o_text = " ".join(e.text for e in o_items)
         p_text = " ".join(e.text for e in p_items)
-        if page.criteria_truncated and max(p.o) == last and len(p.p) == 1 and _is_cut(o_items, p_items[0]):
-            cut_short = True
+        cut = clipped_pair(O, P, p, page, last, _beside(P, p.p))
+        if cut is not None:   # (an item the page cuts off: only the part shown is compared, clipped.py)
+            out += cut[0]
+            cut_short = cut_short or cut[1]
             continue
         several = _shown_as_several(o_items, p_items)
         changed = and_split_findings(o_items[0], p_items, p.sim) or \
@@ -166,6 +169,7 @@ def _added_items(P: list[Entry], pairs: list[Pair], official: OfficialRecord, fo
     topics = {normalize(t) for t in official.conditions + official.keywords + official.condition_mesh_terms}
     return [j for j, e in enumerate(P)
             if not (j in matched_p or e.section in foreign or (len(e.norm) >= 12 and e.norm in source_text)
+                    or starts_a_line(e.text, official.eligibility_criteria or "")   # (its start, cut off: clipped.py)
                     or e.norm in topics or len(re.sub(r"[^a-z0-9]", "", e.norm)) < 4
                     or introduces_list(e.text, e.section))]
 
@@ -209,16 +213,3 @@ def _as_the_record_breaks_it(p_items: list[Entry], source: str) -> bool:
     showing the two lines as the record writes them copies the record: it splits nothing (review r20)."""
     lines = {normalize(line) for line in _RECORD_BREAK.split(source)}
     return all(e.norm in lines for e in p_items)
-
-
-def _is_cut(o_items: list[Entry], p: Entry) -> bool:
-    """The page's last item is the start of the official one, cut off by "…See full criteria".
-    A cut keeps the start: "Inhaled nicotine for >= 6 months" for "No inhaled nicotine …" is a change."""
-    shown = unescape_markdown(strip_marker(p.text)).rstrip()
-    if shown.endswith(".") and not shown.endswith("..") and shown not in " ".join(strip_marker(e.text) for e in o_items):
-        return False   # "Expected survival >=3." for ">=3 months.": the page ends the sentence itself, no cut
-    full = " ".join(e.norm for e in o_items)
-    words = p.norm.split()
-    start = " ".join(words[:3]) + " " if len(words) > 3 else p.norm   # (a short item may be cut mid-word)
-    return len(p.norm) < len(full) * 0.95 and full.startswith(start) \
-        and fuzz.partial_ratio(p.norm, full[: len(p.norm) + 5]) >= 90
