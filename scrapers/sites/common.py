@@ -215,7 +215,7 @@ def no_maximum_said(low: str | None, high: str | None) -> str | None:
         return None
     if high and NO_LIMIT.fullmatch(clean(high)):
         return clean(high)
-    if low and parse_age_limits(low)[2]:
+    if low and parse_age_limits(low, bare_years=True)[2]:   # (a labelled minimum: "18+" is 18 years and over)
         return clean(low)
     if high and NOT_GIVEN.fullmatch(clean(high)) and labelled_minimum(low):
         return clean(high)
