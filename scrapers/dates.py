@@ -326,9 +326,9 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
         then = _THEN_MAX.match(t, m.end())   # "18 years and older, max 65 years": the maximum it names
         if not up and then and (unit_up := _unit(then.group(2))):
             return lo, Age(float(then.group(1)), unit_up, t), False
-        # any other age after it may be an upper limit not read here: no claim that there is none; nor when no
-        # minimum was read ("18+ kids", review r37 #1)
-        return lo, None, lo is not None and not up and not _AGE.search(t, m.end())
+        # any other age after it may be an upper limit not read here: no claim that there is none. (The "≥" form
+        # always has its minimum: only an age unit follows it, so "weight ≥ 10 kg" claims nothing; review r37 #1)
+        return lo, None, not up and not _AGE.search(t, m.end())
     m = _AND_YOUNGER.search(t)
     if m and (unit := _unit(m.group(2))):
         return None, Age(float(m.group(1)), unit, t), False

@@ -190,8 +190,6 @@ def _limits(text: str, bare_years: bool = False) -> tuple:
     ("18 Years - N/A (per protocol)", ((18, "YEARS", False), None, False)),
     ("18 Years - N/A (Adult, Older Adult)", ((18, "YEARS", False), None, True)),
     ("18 Years - N/A (Adult, per protocol)", ((18, "YEARS", False), None, False)),
-    # no minimum read, no claim that there is no maximum
-    ("18+ kids", (None, None, False)),
 ])
 def test_signs_and_na_sides_read_only_ages(text, expected):
     assert _limits(text) == expected
@@ -249,3 +247,29 @@ def test_meddatax_bare_criteria_na_line_is_not_an_age_side():
     assert (page.min_age, page.max_age, page.no_min_age_text, page.no_max_age_text) == (
         Age(18, "YEARS", "18 Years"), None, None, "N/A")
     assert _age_messages(page, _record("NCT07232563", "18 Years", None)) == []
+
+
+UCLA = FIXTURES / "html" / "uclahealth.org" / "nct03545607_generic.html"   # label/value div rows, "Maximum Age" "N/A"
+UCLA_MAX = '<div><div class="label">Maximum Age</div><div class="value">N/A</div></div>'
+
+
+def test_na_after_an_empty_maximum_row_is_not_its_value():
+    """r37 #3: a "Maximum Age" row with an empty value, then an "N/A" of no row: CRITICAL "no upper age limit"."""
+    page = _scrape(UCLA, (UCLA_MAX, '<div><div class="label">Maximum Age</div><div class="value"></div></div>\n'
+                                    '<div>N/A</div>'))
+    assert page.min_age == Age(18, "YEARS", "18 Years") and page.no_max_age_text is None
+    assert _age_messages(page, _record("NCT03545607", "18 Years", "80 Years")) == []
+
+
+@pytest.mark.parametrize("row", [
+    UCLA_MAX,
+    '<div><div class="label"><b>Maximum Age:</b></div><div class="value">N/A</div></div>',
+    '<div>Maximum Age: N/A</div>',
+    '<table><tr><th>Maximum Age</th><td>N/A</td></tr></table>',
+])
+def test_na_in_the_maximum_rows_own_value_is_no_upper_limit(row):
+    page = _scrape(UCLA, (UCLA_MAX, row))
+    assert page.no_max_age_text == "N/A"
+    assert _age_messages(page, _record("NCT03545607", "18 Years", "80 Years")) == [
+        'critical: This page says there is no upper age limit ("N/A"), but ClinicalTrials.gov says the maximum age is '
+        "80 years."]

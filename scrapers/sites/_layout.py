@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, clean
 from ._reader import _label_forms, criteria_lists, find_label, norm, read_criteria_into
-from .common import _MORE_LINE, apply_fields
+from .common import _MORE_LINE, apply_fields, drop_loose_na
 
 # Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
 _CHROME_LINE = re.compile(
@@ -214,6 +214,7 @@ def read_layout(page: Page, layout: Layout) -> PageRecord:
     rec = PageRecord(site=layout.site, url=page.url)
     stops = layout.stops()
     values = {name: value_of(page, labels, stops) for name, labels in layout.fields.items()}
+    drop_loose_na(page, values, layout.fields)
     apply_fields(rec, values)
     if rec.title is None:
         rec.title = title_of(page, layout.title_suffixes)
