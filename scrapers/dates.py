@@ -203,14 +203,29 @@ _AT_MOST = r"(?:≤|<=|=<)"
 # "18 Years - N/A"; "None" says the same (review r35 #2)
 _NA = r"(?:n/?a|none)(?:\s*\(no\s+limit\))?"
 _NO_SIDE = r"(?:" + _NA + r"|no\s+limit|unlimited)"
-# an age range with "N/A" on one side: "18 Years - N/A" (no upper limit), "N/A to 13 Days" (no lower limit); the
-# registry's age groups may follow in brackets ("(Adult, Older Adult)")
-_SIDE = r"(?:(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}_unit>[a-z]+)|(?P<{0}_none>" + _NO_SIDE + "))"
+# an age range with "N/A" on one side: "18 Years - N/A" (no upper limit), "N/A to 13 Days old" (no lower limit); the
+# registry's age groups may follow in brackets ("(Adult, Older Adult)"). Other words in brackets ("(up to 65 Years
+# per protocol)") may limit that side after all: no claim is read from such a range (review r37 #3)
+_SIDE = (r"(?:(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}_unit>[a-z]+)(?:\s+old|\s+of\s+age)?|(?P<{0}_none>" + _NO_SIDE
+         + "))")
+_AGE_GROUP = r"(?:child|adult|older\s+adult)"
 _ONE_SIDED = re.compile(r"(?:ages?\s*:?\s*)?" + _SIDE.format("lo") + r"\s*(?:to|-|–|—)\s*" + _SIDE.format("hi")
-                        + r"\s*(?:\([^)]*\))?\.?", re.I)
-# "18+ years", "18 years and older", "18 or older", "18+": a lower limit and, said outright, no upper one
+                        + r"\s*(?P<bracket>\((?:(?P<groups>" + _AGE_GROUP + r"(?:\s*,\s*" + _AGE_GROUP + r")*)|[^)]*)\))?\.?",
+                        re.I)
+# an age unit word, as _AGE reads one
+_UNIT_WORD = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)\b"
+# a gestational or postmenstrual age ("≥ 37 weeks gestation", "36 weeks' GA") is when a baby was born, not its age
+_NOT_GESTATION = r"(?!\s*'?\s*(?:of\s+)?(?:gestation|gestational|postmenstrual|post-menstrual|corrected|PMA\b|GA\b))"
+# "18+ years", "18 years and older", "18 or older", "18+", "≥ 18 years": a lower limit and, said outright, no upper
+# one. After "≥" only an age unit: "weight ≥ 10 kg" is no age (review r37 #1)
 _AND_OLDER = re.compile(r"(\d+(?:\.\d+)?)\s*\+\s*([a-z]+)?|(\d+(?:\.\d+)?)\s*([a-z]+)?\s*"
-                        r"(?:(?:and|or)\s+(?:older|over|above)\b|\+)|" + _AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+                        r"(?:(?:and|or)\s+(?:older|over|above)\b|\+)|" + _AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*("
+                        + _UNIT_WORD + ")" + _NOT_GESTATION, re.I)
+# "≥ 18 and ≤ 70 years", "≥ 21 to ≤ 65 years", "≥ 18 years, < 75 years": a closed range written with signs, the
+# minimum's unit, if it has none, the maximum's (as _RANGE reads "18 to 65 years"; review r37 #4)
+_SIGNED_RANGE = re.compile(_AT_LEAST + r"\s*(\d+(?:\.\d+)?)\s*(" + _UNIT_WORD + r")?(?:\s+(?:old|of\s+age))?\s*[,;]?\s*"
+                           r"(?:and|to|-|–|—)?\s*(" + _AT_MOST + r"|<)\s*(\d+(?:\.\d+)?)\s*(" + _UNIT_WORD + ")"
+                           + _NOT_GESTATION, re.I)
 # "17 years and younger", "17 years or under": an upper limit that includes its value (a unit is needed: "17 and
 # under" could count anything)
 _AND_YOUNGER = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)\s+(?:old\s+)?(?:and|or)\s+(?:younger|under|below)\b", re.I)
@@ -238,28 +253,33 @@ NO_LIMIT = re.compile(r"(?:no\s+(?:upper\s+)?(?:age\s+)?(?:limit|maximum|max)(?:
 NOT_GIVEN = re.compile(_NA + r"\.?", re.I)
 # a labelled age that is a number with "+" or "and older" and no unit at all ("16+", "18 and over"): years on every
 # site seen (review round 11c, N7). Only where the text is that alone: "100+ sites" names no age.
-_BARE_AND_OLDER = re.compile(r"(?:(?:ages?|adults?)\s*:?\s*)?(\d{1,3})\s*(?:\+|(?:and|or)\s+(?:older|over|above)\b)\.?", re.I)
+# "≥ 18" alone is read the same way: "18+" written with a sign (review r37 #4)
+_BARE_AND_OLDER = re.compile(r"(?:(?:ages?|adults?)\s*:?\s*)?(?:(\d{1,3})\s*(?:\+|(?:and|or)\s+(?:older|over|above)\b)|"
+                             + _AT_LEAST + r"\s*(\d{1,3}))\.?", re.I)
 
 
-def _one_sided(text: str) -> tuple[Age | None, Age | None] | None:
-    """(min, max) of an age range with "N/A" on one side and an age on the other ("18 Years - N/A" -> (18 years,
-    None)); None for any other text, "N/A - N/A" too: a site without ages fills both rows so."""
+def _one_sided(text: str) -> tuple[Age | None, Age | None, bool] | None:
+    """(min, max, whether the "N/A" side is said to have no limit) of an age range with "N/A" on one side and an age
+    on the other ("18 Years - N/A" -> (18 years, None, True)); None for any other text, "N/A - N/A" too: a site
+    without ages fills both rows so. Brackets after it that are not the registry's age groups ("(per protocol)") may
+    qualify the "N/A": the age is read, no claim about the other side; brackets that give an age are no such range."""
     m = _ONE_SIDED.fullmatch(text)
     if not m or bool(m["lo_none"]) == bool(m["hi_none"]):
         return None
     side = "hi" if m["lo_none"] else "lo"
     unit = _unit(m[f"{side}_unit"])
-    if not unit:
+    if not unit or _AGE.search(text, m.end(side + "_unit")):
         return None
     age = Age(float(m[side]), unit, text)
-    return (None, age) if side == "hi" else (age, None)
+    said = not m["bracket"] or m["groups"] is not None
+    return (None, age, said) if side == "hi" else (age, None, said)
 
 
 def only_below(text: str) -> bool:
     """Is the labelled age value an upper limit alone ("Under 18 years", "N/A - 17 Years"), saying outright that
     there is no lower limit?"""
     one_sided = _one_sided(text)
-    return bool(_ONLY_BELOW.fullmatch(text)) or (one_sided is not None and one_sided[0] is None)
+    return bool(_ONLY_BELOW.fullmatch(text)) or (one_sided is not None and one_sided[0] is None and one_sided[2])
 
 
 def parse_age_range(text: str | None) -> tuple[Age | None, Age | None]:
@@ -278,9 +298,9 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
         return None, None, False
     t = text.strip()
     if bare_years and (bare := _BARE_AND_OLDER.fullmatch(t)):
-        return Age(float(bare.group(1)), "YEARS", t), None, True
+        return Age(float(bare.group(1) or bare.group(2)), "YEARS", t), None, True
     if one_sided := _one_sided(t):   # "18 Years - N/A": the registry's own "no upper limit"
-        return one_sided[0], one_sided[1], one_sided[1] is None
+        return one_sided[0], one_sided[1], one_sided[1] is None and one_sided[2]
     m = _BETWEEN.search(t)
     if m and (unit_max := _unit(m.group(4))):
         return Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t), Age(float(m.group(3)), unit_max, t), False
@@ -291,6 +311,10 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
     if m and (unit_max := _unit(m.group(5))):
         return (Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t),
                 Age(float(m.group(4)), unit_max, t, exclusive=bool(m.group(3))), False)
+    m = _SIGNED_RANGE.search(t)
+    if m and (unit_max := _unit(m.group(5))):
+        return (Age(float(m.group(1)), _unit(m.group(2)) or unit_max, t),
+                Age(float(m.group(4)), unit_max, t, exclusive=_exclusive(m.group(3))), False)
     m = _AND_OLDER.search(t)
     if m:
         num, word = next((m.group(i), m.group(i + 1)) for i in (1, 3, 5) if m.group(i))
@@ -302,7 +326,8 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
         then = _THEN_MAX.match(t, m.end())   # "18 years and older, max 65 years": the maximum it names
         if not up and then and (unit_up := _unit(then.group(2))):
             return lo, Age(float(then.group(1)), unit_up, t), False
-        # any other age after it may be an upper limit not read here: no claim that there is none
+        # any other age after it may be an upper limit not read here: no claim that there is none. (The "≥" form
+        # always has its minimum: only an age unit follows it, so "weight ≥ 10 kg" claims nothing; review r37 #1)
         return lo, None, not up and not _AGE.search(t, m.end())
     m = _AND_YOUNGER.search(t)
     if m and (unit := _unit(m.group(2))):
@@ -317,7 +342,8 @@ def parse_age_limits(text: str | None, bare_years: bool = False) -> tuple[Age | 
 
 
 def _exclusive(word: str) -> bool:
-    """Does _UP_TO's word leave its value out ("under 18", "<18"), where "up to 17" and "≤ 17" include it?"""
+    """Does _UP_TO's (or _SIGNED_RANGE's) word leave its value out ("under 18", "<18"), where "up to 17" and "≤ 17"
+    include it?"""
     return not re.fullmatch(r"up\s+to|" + _AT_MOST, word, re.I)
 
 

@@ -14,7 +14,7 @@ from ..model import PageRecord
 from .base import HEADING_TAGS, Line, Page, clean
 from ._criteria_lists import criteria_lists, read_criteria_into
 from ._reader import _label_forms, find_label, norm
-from .common import _MORE_LINE, apply_fields
+from .common import _MORE_LINE, apply_fields, drop_loose_na
 
 # Lines that end any section: legal text, and pointers to the registry ("View on ClinicalTrials.gov").
 _CHROME_LINE = re.compile(
@@ -215,6 +215,7 @@ def read_layout(page: Page, layout: Layout) -> PageRecord:
     rec = PageRecord(site=layout.site, url=page.url)
     stops = layout.stops()
     values = {name: value_of(page, labels, stops) for name, labels in layout.fields.items()}
+    drop_loose_na(page, values, layout.fields)
     apply_fields(rec, values)
     if rec.title is None:
         rec.title = title_of(page, layout.title_suffixes)

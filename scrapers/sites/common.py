@@ -9,6 +9,7 @@ from ..dates import NO_LIMIT, NOT_GIVEN, labelled_minimum, only_below, parse_age
 from ..nct import ID_PATTERN
 from ..vocab import normalize_status, status_words
 from .base import Line, Page, clean
+from ._lines import text_content
 
 # "Current as of June 27, 2025", "Last Updated: 2025-11-18", "Updated June 2026 · ClinicalTrials.gov",
 # "Last update posted 2025-11-18", "Verified: 2025-06", "Data current as of …"
@@ -207,6 +208,43 @@ def apply_fields(rec, values: dict[str, str | None]) -> None:
         rec.no_min_age_text = None if rec.min_age is not None else said or rec.no_min_age_text
 
 
+def drop_loose_na(page: Page, values: dict[str, str | None], labels: dict[str, tuple[str, ...]]) -> None:
+    """Leave out of `values` a minimum or maximum age "N/A" that is not the label's own value: the reader takes the line
+    after the label, and a "Maximum Age" with an empty value is followed by whatever the page shows next, an "N/A" of
+    another field too, which would say "no upper age limit" against a record it matches (review r37 #3). Its own
+    value sits in the element right after the label's (a row's next cell, a <dd>) or beside it in one element."""
+    for name in ("min_age", "max_age"):
+        value = values.get(name)
+        if value and NOT_GIVEN.fullmatch(clean(value)) and not _beside_label(page, labels[name], clean(value)):
+            del values[name]
+
+
+def _beside_label(page: Page, labels: tuple[str, ...], value: str) -> bool:
+    """Does the page show `value` right after an element that holds only one of `labels` ("Maximum Age", "Maximum
+    Age:"), or in one element with it ("Maximum Age: N/A")?"""
+    want = {_label_key(lb) for lb in labels}
+    for el in page.root.iter("*"):
+        own = _label_key(el.text or "")
+        if own not in want:
+            if own.startswith(tuple(f"{w}:" for w in want)) and _label_key(text_content(el)).endswith(value.lower()):
+                return True   # "Maximum Age: N/A" in one element
+            continue
+        node = el   # the outermost element holding the label alone (<dt><b>Maximum Age</b></dt>)
+        while node.getnext() is None and not (node.tail or "").strip() and node.getparent() is not None \
+                and _label_key(text_content(node.getparent())) in want:
+            node = node.getparent()
+        nxt = node.getnext()
+        beside = (node.tail or "").strip() or (text_content(nxt) if nxt is not None else "")
+        if clean(beside) == value:
+            return True
+    return False
+
+
+def _label_key(text: str) -> str:
+    """A label as written, lower case, spaces folded and its closing colon dropped."""
+    return clean(text).lower().rstrip(" :：")
+
+
 def no_maximum_said(low: str | None, high: str | None) -> str | None:
     """The words of labelled age limits that say there is no upper limit: a maximum "No limit" / "No maximum", a
     minimum "18 years and older" beside no maximum age, or a maximum "N/A" / "None" beside a minimum age (the
@@ -215,7 +253,7 @@ def no_maximum_said(low: str | None, high: str | None) -> str | None:
         return None
     if high and NO_LIMIT.fullmatch(clean(high)):
         return clean(high)
-    if low and parse_age_limits(low)[2]:
+    if low and parse_age_limits(low, bare_years=True)[2]:   # (a labelled minimum: "18+" is 18 years and over)
         return clean(low)
     if high and NOT_GIVEN.fullmatch(clean(high)) and labelled_minimum(low):
         return clean(high)

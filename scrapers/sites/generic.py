@@ -31,7 +31,7 @@ from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize
 from ._chrome import without_chrome
 from ._layout import Layout, find_label, read_criteria, value_of
 from .base import HEADING_TAGS, Page
-from .common import PHASE_ONLY, apply_fields, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
+from .common import PHASE_ONLY, apply_fields, drop_loose_na, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
 
 HOSTS: tuple[str, ...] = ()
 
@@ -142,6 +142,7 @@ def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
         if name in ("start", "completion") and (parse_partial_date(value) is None or len(value) > 40):
             continue
         values[name] = value
+    drop_loose_na(view, values, FIELD_LABELS)
     apply_fields(rec, values)
 
 

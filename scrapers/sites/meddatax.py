@@ -234,20 +234,28 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
         rec.no_min_age_text = None if rec.min_age else no_minimum_said(labelled["min_age"], labelled["max_age"])
         rec.sex = normalize_sex(labelled["sex"])
         return
-    ages = [t for t in tail if _AGE_ONLY.match(t)]
-    # bare values: minimum age, maximum age (either may be missing: "N/A"), sex, volunteers
-    if len(ages) >= 2:
+    pair = _bare_ages(tail)
+    if pair:
+        rec.min_age, rec.max_age = parse_age(pair[0]), parse_age(pair[1])
+        rec.no_max_age_text = None if rec.max_age else no_maximum_said(*pair)
+        rec.no_min_age_text = None if rec.min_age else no_minimum_said(*pair)
+    elif len(ages := [t for t in tail if _AGE_ONLY.match(t)]) >= 2:
         rec.min_age, rec.max_age = parse_age(ages[0]), parse_age(ages[1])
-    elif len(ages) == 1:
-        pos = tail.index(ages[0])
-        nxt = tail[pos + 1] if pos + 1 < len(tail) else ""
-        if pos == 0 and norm(nxt) in ("n/a", "none", "no limit"):
-            rec.min_age = parse_age(ages[0])
-            rec.no_max_age_text = no_maximum_said(ages[0], nxt)
-        elif pos == 1:
-            rec.max_age = parse_age(ages[0])
-            rec.no_min_age_text = no_minimum_said(tail[0], ages[0])
     rec.sex = next((normalize_sex(t) for t in tail if normalize_sex(t)), None)
+
+
+def _bare_ages(tail: list[str]) -> tuple[str, str] | None:
+    """The bare minimum and maximum age values (an age or "N/A" each: the page's placeholder for no limit), in the
+    page's order minimum, maximum, sex, volunteers: the two values right before the sex, or, with no sex shown, the
+    tail's only two. A criteria section that is a bare "N/A" line also starts the tail: it is never an age side, so
+    ("N/A", "18 Years", "N/A", "ALL") is 18 and over, not a maximum of 18 (review r37 #2); None when it cannot be told."""
+    def age_or_na(t: str) -> bool:
+        return bool(_AGE_ONLY.match(t) or _NA.fullmatch(t))
+    sex = next((k for k, t in enumerate(tail) if normalize_sex(t)), None)
+    pair = tail[sex - 2:sex] if sex is not None and sex >= 2 else [t for t in tail if age_or_na(t)]
+    if len(pair) != 2 or not all(map(age_or_na, pair)) or not any(_AGE_ONLY.match(t) for t in pair):
+        return None
+    return pair[0], pair[1]
 
 
 def _bare_volunteers(tail: list[str]) -> str | None:
