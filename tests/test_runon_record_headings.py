@@ -30,17 +30,10 @@ def test_a_qualified_heading_after_a_fullwidth_semicolon_ends_the_item_before():
 
 def test_a_heading_with_its_group_after_a_sentence_switches_the_list():
     # NCT00001206: "EXCLUSIONS - NORMAL VOLUNTEERS:" after the inclusions' last sentence
-    inc, exc = _read("Inclusion Criteria: Consent and assent obtained in writing. INCLUSION REQUIREMENTS -NORMAL "
-                     "VOLUNTEERS: Same age range as probands. EXCLUSIONS - NORMAL VOLUNTEERS: Presence of ADHD.")
-    assert inc == ["Consent and assent obtained in writing.", "Same age range as probands."]
+    inc, exc = _read("INCLUSION REQUIREMENTS -NORMAL VOLUNTEERS: Consent and assent obtained in writing. "
+                     "EXCLUSIONS - NORMAL VOLUNTEERS: Presence of ADHD.")
+    assert inc == ["Consent and assent obtained in writing."]
     assert exc == ["Presence of ADHD."]
-
-
-def test_a_colonless_heading_run_into_the_next_lines_lead_in_is_left_to_the_bare_heading_rules():
-    # "Exclusion Criteria" / "Co-existing Condition:" are two record lines (1,000+ legacy records): not one heading
-    inc, exc = _read("Inclusion Criteria: Age 18 or over. Exclusion Criteria Co-existing Condition: Pregnant.")
-    assert exc == []
-    assert inc[-1].endswith("Co-existing Condition: Pregnant.")
 
 
 def test_an_items_own_criteria_words_stay_the_item():

@@ -162,18 +162,13 @@ def _split_bare_heads(pieces: list[str]) -> list[str]:
 # EXCLUSIONS: Patients 1. …" (NCT00001405), "… in writing. EXCLUSIONS - NORMAL VOLUNTEERS: Presence of ADHD." (NCT00001206),
 # "… the study； Additional exclusion criteria for subjects with hepatic insufficiency (…): 17. …" (NCT05185011). Read
 # on its own line since parser7, it was read on the page as an item's words, and the items after it under the heading
-# before it: alarms the record does not back. Only where unmistakable: after a sentence's end (at a line's start the
-# record's line may go on after the colon, "cardiovascular exclusion criteria: history of angina", an item; nor after an item's number, "5. Any … exclusion criteria: …"), an outline number allowed ("III.VI. STUDY EXCLUSIONS:"),
+# before it: alarms the record does not back. Only where unmistakable: at the paragraph's start or after a sentence's
+# end (not an item's number, "5. Any … exclusion criteria: …"), an outline number allowed ("III.VI. STUDY EXCLUSIONS:"),
 # its words up to a colon naming the section; one `_split_heads` leaves as an item's words ("… cardiovascular exclusion
 # criteria: history of angina") is read here only when it starts the sentence
-_RUN_IN_HEAD = re.compile(r"(?<=[^\d\s][.;；!?])\s*((?:(?:[IVX]+|\d{1,2})(?:\.(?:[IVX]+|\d{1,2}))*\.?\s+)?"
+_RUN_IN_HEAD = re.compile(r"(?:^|(?<=[^\d\s][.;；!?]))\s*((?:(?:[IVX]+|\d{1,2})(?:\.(?:[IVX]+|\d{1,2}))*\.?\s+)?"
                           r"[^\s.;；!?:：][^.;；!?:：]{2,150}[:：])")
 _SECTION_WORD = re.compile(r"\b(?:in|ex)clusions?\b", re.I)
-# not a colonless heading and the next line's lead-in run together ("Exclusion Criteria Co-existing Condition:",
-# "Inclusion Criteria Patients must have:", 1,000+ legacy records): the record reads the lead-in as its own line, and
-# whether the heading is read there is `_split_bare_heads`' (see `_BARE`)
-_HEADING_THEN_LINE = re.compile(r"(?i:\b(?:in|ex)clusions?(?:\s+(?:criteria|requirements?))?)\s+"
-                                r"(?!(?i:criteria|requirements?)\b)[A-Z]")
 
 
 def _split_run_in_heads(pieces: list[str]) -> list[str]:
@@ -187,7 +182,7 @@ def _split_run_in_heads(pieces: list[str]) -> list[str]:
         last = 0
         for m in _RUN_IN_HEAD.finditer(piece):
             head = m.group(1)
-            if m.start() < last or not _SECTION_WORD.search(head) or _HEADING_THEN_LINE.search(head):
+            if m.start() < last or not _SECTION_WORD.search(head):
                 continue
             kind = _record_heading(head, "")
             if kind:
