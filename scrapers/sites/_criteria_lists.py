@@ -158,40 +158,6 @@ def _split_bare_heads(pieces: list[str]) -> list[str]:
     return out
 
 
-# a heading the record's parser reads (header_kind), run into a paragraph after an item's end: "… are fulfilled.
-# EXCLUSIONS: Patients 1. …" (NCT00001405), "… in writing. EXCLUSIONS - NORMAL VOLUNTEERS: Presence of ADHD." (NCT00001206),
-# "… the study； Additional exclusion criteria for subjects with hepatic insufficiency (…): 17. …" (NCT05185011). Read
-# on its own line since parser7, it was read on the page as an item's words, and the items after it under the heading
-# before it: alarms the record does not back. Only where unmistakable: at the paragraph's start or after a sentence's
-# end (not an item's number, "5. Any … exclusion criteria: …"), an outline number allowed ("III.VI. STUDY EXCLUSIONS:"),
-# its words up to a colon naming the section; one `_split_heads` leaves as an item's words ("… cardiovascular exclusion
-# criteria: history of angina") is read here only when it starts the sentence
-_RUN_IN_HEAD = re.compile(r"(?:^|(?<=[^\d\s][.;；!?]))\s*((?:(?:[IVX]+|\d{1,2})(?:\.(?:[IVX]+|\d{1,2}))*\.?\s+)?"
-                          r"[^\s.;；!?:：][^.;；!?:：]{2,150}[:：])")
-_SECTION_WORD = re.compile(r"\b(?:in|ex)clusions?\b", re.I)
-
-
-def _split_run_in_heads(pieces: list[str]) -> list[str]:
-    """`_split_heads`' pieces ([before, head, after, …]) with the words between split at a record heading run in
-    (`_RUN_IN_HEAD`, read by `_record_heading` as the record's parser reads it)."""
-    out: list[str] = []
-    for k, piece in enumerate(pieces):
-        if k % 2 == 1:
-            out.append(piece)
-            continue
-        last = 0
-        for m in _RUN_IN_HEAD.finditer(piece):
-            head = m.group(1)
-            if m.start() < last or not _SECTION_WORD.search(head):
-                continue
-            kind = _record_heading(head, "")
-            if kind:
-                out += [piece[last:m.start()], kind]
-                last = m.end()
-        out.append(piece[last:])
-    return out
-
-
 _EXC_START = re.compile(_EXC, re.I)
 
 
@@ -377,7 +343,7 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         if tag == "li" and pieces[0].strip():
             pieces = [text]  # a list item with words before "exclusion criteria:" is one criterion
         elif tag != "li":
-            pieces = _split_run_in_heads(_split_bare_heads(pieces))
+            pieces = _split_bare_heads(pieces)
         # pieces: [before, head, after, head, after…]
         for k, piece in enumerate(pieces):
             if k % 2 == 1:
