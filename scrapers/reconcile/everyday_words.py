@@ -8,13 +8,23 @@ them before it compares the two.
 Only words that say the same of who may join, wherever a criterion uses them. Left out, though the rewriter writes
 them: a word for a wider or narrower thing ("problems" for "dysfunction" or "impairment", "signs" for "evidence",
 "allergy" for "hypersensitivity", "cancer" for "carcinoma", "steroids" for "corticosteroids", "misuse" for "abuse",
-"side effects" for "toxicity", "last" for "prior", "heart" for "coronary"): those still warn.
+"side effects" for "toxicity", "last" for "prior", "heart" for "coronary"), or one not the same in every criterion
+(review r38 #5): "doctor" for "physician" ("the study doctor" decides, not the patient's physician), "blood thinners"
+for "anticoagulants" (antiplatelets too), "side effects" for "adverse events" (drug-related only), "cancerous" for
+"malignant" ("malignant hypertension"), "returning" for "recurrent" ("recurrent infections" are repeated ones: the
+rewriter keeps it there), "swelling" for "edema" (any lump): those still warn.
+
+A page's everyday word is read as the record's only one for one, in the record's place: the words on either side
+the same (everyday words read as one, "of" or "for" skipped). "Prior hormone treatment" for "Prior therapy" or "skin cancer" for
+"malignancy" adds a word beside the swap, and still warns (review r38 #4: 126 of 129 such pages had gone silent).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from .reading import FILLER
 
 # (the record's word or words, the everyday words a page may write in their place); case is not read
 EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
@@ -26,7 +36,6 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"participat(?:e|es|ed|ing|ion)", r"(?:take|takes|taking|took|taken) part"),
     (r"principal investigators?", r"lead study doctors?"),   # (before the next: "lead" is no word of the record's)
     (r"(?:study )?investigators?", r"study doctors?"),
-    (r"physicians?", r"doctors?"),
     (r"investigational", r"experimental"),
     (r"enrol(?:l)?ment", r"joining"),
     (r"protocol", r"study plan"),
@@ -35,7 +44,6 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:sexual )?intercourse", r"sex"),
     (r"psychiatric", r"mental health"),
     (r"malignanc(?:y|ies)", r"cancers?"),
-    (r"malignant", r"cancerous"),
     (r"serum", r"blood"),
     (r"laboratory", r"lab"),
     (r"examination", r"exam"),
@@ -71,17 +79,13 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"specified", r"stated"),
     (r"dosage", r"dose"),
     (r"etiology", r"cause"),
-    (r"recurrent", r"returning"),
     (r"screening visit", r"first check-up visit"),
     (r"histologically confirmed", r"tissue-confirmed"),
     (r"stenosis", r"narrowing"),
     (r"occlusion", r"blockage"),
     (r"hemorrhage|haemorrhage", r"bleeding"),
-    (r"edema|oedema", r"swelling"),
     (r"arrhythmias?", r"irregular heartbeats?"),
-    (r"anticoagulants?", r"blood thinners?"),
     (r"analgesics?", r"painkillers?"),
-    (r"adverse (?:events?|reactions)", r"side effects?"),
 )
 
 _RX = tuple((re.compile(rf"(?i)(?<![\w-]){term}(?![\w-])"), re.compile(rf"(?i)(?<![\w-]){plain}(?![\w-])"))
@@ -113,13 +117,41 @@ def _written_as(page: str, written: list[re.Match], said: list[re.Match], record
     nearest, by its place in its text, to the record's first words not yet taken."""
     chosen: list[tuple[re.Match, str]] = []
     left = list(written)
+    p_words, r_words = _read(page), _read(record)
     for m in said:
         if len(chosen) == n or not left:
             break
         at = m.start() / max(1, len(record))
         best = min(left, key=lambda w: abs(w.start() / max(1, len(page)) - at))
         left.remove(best)
-        chosen.append((best, m.group(0)))
+        beside = _beside(p_words, best.start())
+        if beside is not None and beside == _beside(r_words, m.start()):   # (one for one, in the record's place)
+            chosen.append((best, m.group(0)))
     for w, words in sorted(chosen, key=lambda c: -c[0].start()):
         page = page[:w.start()] + words + page[w.end():]
     return page
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _read(text: str) -> list[tuple[int, str]]:
+    """The text's words that say something (not "of", "for": reading.FILLER) with where each starts, every everyday
+    word or term (the longest first) one word: its pair's ("before" and "prior to" alike)."""
+    spans = sorted(((m.start(), m.end(), f"\x00{i}") for i, pair in enumerate(_RX) for rx in pair
+                    for m in rx.finditer(text)), key=lambda s: (s[0] - s[1], s[0]))
+    taken: list[tuple[int, int, str]] = []
+    for s in spans:
+        if all(s[1] <= t[0] or s[0] >= t[1] for t in taken):
+            taken.append(s)
+    words = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text.lower()) if m.group(0) not in FILLER
+             and all(m.end() <= t[0] or m.start() >= t[1] for t in taken)]
+    return sorted(words + [(t[0], t[2]) for t in taken])
+
+
+def _beside(words: list[tuple[int, str]], start: int) -> tuple[str | None, str | None] | None:
+    """The words before and after the one starting at `start` (None at an end); None where no word starts there."""
+    at = next((k for k, (s, _) in enumerate(words) if s == start), None)
+    if at is None:
+        return None
+    return (words[at - 1][1] if at else None, words[at + 1][1] if at + 1 < len(words) else None)
