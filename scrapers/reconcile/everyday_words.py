@@ -14,8 +14,9 @@ for "anticoagulants" (antiplatelets too), "side effects" for "adverse events" (d
 "malignant" ("malignant hypertension"), "returning" for "recurrent" ("recurrent infections" are repeated ones: the
 rewriter keeps it there), "swelling" for "edema" (any lump): those still warn.
 
-A page's everyday word is read as the record's only one for one, in the record's place: the words on either side
-the same (everyday words read as one, "of" or "for" skipped). "Prior hormone treatment" for "Prior therapy" or "skin cancer" for
+A page's everyday word is read as the record's only one for one, in the record's place: on either side the same
+word or another in its place, never one added or left out beside it (everyday words read as one, "of" or "for"
+skipped). "Prior hormone treatment" for "Prior therapy" or "skin cancer" for
 "malignancy" adds a word beside the swap, and still warns (review r38 #4: 126 of 129 such pages had gone silent).
 """
 
@@ -124,8 +125,7 @@ def _written_as(page: str, written: list[re.Match], said: list[re.Match], record
         at = m.start() / max(1, len(record))
         best = min(left, key=lambda w: abs(w.start() / max(1, len(page)) - at))
         left.remove(best)
-        beside = _beside(p_words, best.start())
-        if beside is not None and beside == _beside(r_words, m.start()):   # (one for one, in the record's place)
+        if _one_for_one(_beside(p_words, best.start()), _beside(r_words, m.start())):
             chosen.append((best, m.group(0)))
     for w, words in sorted(chosen, key=lambda c: -c[0].start()):
         page = page[:w.start()] + words + page[w.end():]
@@ -135,8 +135,8 @@ def _written_as(page: str, written: list[re.Match], said: list[re.Match], record
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def _read(text: str) -> list[tuple[int, str]]:
-    """The text's words that say something (not "of", "for": reading.FILLER) with where each starts, every everyday
+def _read(text: str) -> list[tuple[int, int, str]]:
+    """The text's words that say something (not "of", "for": reading.FILLER), each (start, end, word), every everyday
     word or term (the longest first) one word: its pair's ("before" and "prior to" alike)."""
     spans = sorted(((m.start(), m.end(), f"\x00{i}") for i, pair in enumerate(_RX) for rx in pair
                     for m in rx.finditer(text)), key=lambda s: (s[0] - s[1], s[0]))
@@ -144,14 +144,26 @@ def _read(text: str) -> list[tuple[int, str]]:
     for s in spans:
         if all(s[1] <= t[0] or s[0] >= t[1] for t in taken):
             taken.append(s)
-    words = [(m.start(), m.group(0)) for m in _TOKEN.finditer(text.lower()) if m.group(0) not in FILLER
+    words = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text.lower()) if m.group(0) not in FILLER
              and all(m.end() <= t[0] or m.start() >= t[1] for t in taken)]
-    return sorted(words + [(t[0], t[2]) for t in taken])
+    return sorted(words + taken)
 
 
-def _beside(words: list[tuple[int, str]], start: int) -> tuple[str | None, str | None] | None:
-    """The words before and after the one starting at `start` (None at an end); None where no word starts there."""
-    at = next((k for k, (s, _) in enumerate(words) if s == start), None)
+def _beside(words: list[tuple[int, int, str]], start: int) -> tuple[list, list] | None:
+    """The two words before the word at `start` (nearest first) and the two after it (None past an end); None where
+    no word holds `start`."""
+    at = next((k for k, (s, e, _) in enumerate(words) if s <= start < e), None)
     if at is None:
         return None
-    return (words[at - 1][1] if at else None, words[at + 1][1] if at + 1 < len(words) else None)
+    said = [w for *_, w in words]
+    return ([said[k] if k >= 0 else None for k in (at - 1, at - 2)],
+            [said[k] if k < len(said) else None for k in (at + 1, at + 2)])
+
+
+def _one_for_one(page: tuple[list, list] | None, record: tuple[list, list] | None) -> bool:
+    """Do the page's word and the record's stand in one place: on each side the same word, or another word in its
+    place ("chemo or radiation treatment", "chemotherapy or radiation therapy": each word is compared on its own),
+    never a word one of them adds or leaves out beside it ("Prior hormone treatment" for "Prior therapy")?"""
+    if page is None or record is None:
+        return False
+    return all(p[0] == r[0] or (p[1] != r[0] and r[1] != p[0]) for p, r in zip(page, record))
