@@ -175,11 +175,16 @@ def test_an_everyday_word_with_a_word_added_beside_it_still_warns():
     for record, page, said in (("Prior therapy with anthracyclines", "Prior hormone treatment with anthracyclines",
                                 "hormone treatment"),
                                ("History of malignancy", "History of skin cancer", "skin cancer"),
-                               ("Abnormal laboratory values", "Abnormal liver lab values", "liver lab")):
+                               ("Abnormal laboratory values", "Abnormal liver lab values", "liver lab"),
+                               ("Prior therapy with anthracyclines", "Prior radiation treatment with anthracyclines",
+                                "radiation treatment")):   # ("radiation treatment", another pair's, is no one word)
         assert [c.page for c in word_changes(record, page)] == [said], (record, page)
     assert word_changes("Prior therapy with anthracyclines", "Prior treatment with anthracyclines") == []
     assert word_changes("No history of malignancy", "No history of cancer") == []
     assert word_changes("unsuitable for participation", "unsuitable to take part") == []   # ("for"/"to" skipped)
+    # (a word beside it the page words another way is no word added: each is compared on its own)
+    assert in_record_words("chemotherapy or radiation therapy within 30 days",
+                           "chemo or radiation treatment within 30 days") == "chemo or radiation therapy within 30 days"
 
 
 @pytest.mark.parametrize("record, page", [

@@ -118,14 +118,13 @@ def _written_as(page: str, written: list[re.Match], said: list[re.Match], record
     nearest, by its place in its text, to the record's first words not yet taken."""
     chosen: list[tuple[re.Match, str]] = []
     left = list(written)
-    p_words, r_words = _read(page), _read(record)
     for m in said:
         if len(chosen) == n or not left:
             break
         at = m.start() / max(1, len(record))
         best = min(left, key=lambda w: abs(w.start() / max(1, len(page)) - at))
         left.remove(best)
-        if _one_for_one(_beside(p_words, best.start()), _beside(r_words, m.start())):
+        if _one_for_one(_beside(_read(page, best), best.start()), _beside(_read(record, m), m.start())):
             chosen.append((best, m.group(0)))
     for w, words in sorted(chosen, key=lambda c: -c[0].start()):
         page = page[:w.start()] + words + page[w.end():]
@@ -135,11 +134,13 @@ def _written_as(page: str, written: list[re.Match], said: list[re.Match], record
 _TOKEN = re.compile(r"[a-z0-9]+")
 
 
-def _read(text: str) -> list[tuple[int, int, str]]:
-    """The text's words that say something (not "of", "for": reading.FILLER), each (start, end, word), every everyday
-    word or term (the longest first) one word: its pair's ("before" and "prior to" alike)."""
-    spans = sorted(((m.start(), m.end(), f"\x00{i}") for i, pair in enumerate(_RX) for rx in pair
-                    for m in rx.finditer(text)), key=lambda s: (s[0] - s[1], s[0]))
+def _read(text: str, word: re.Match) -> list[tuple[int, int, str]]:
+    """The text's words that say something (not "of", "for": reading.FILLER), each (start, end, word): `word` one,
+    every other everyday word or term (the longest first) one too, its pair's ("before" and "prior to" alike).
+    ("Prior radiation treatment" for "Prior therapy": "radiation" is a word beside "treatment", not part of it.)"""
+    spans = [(word.start(), word.end(), "\x00")] + sorted(
+        ((m.start(), m.end(), f"\x00{i}") for i, pair in enumerate(_RX) for rx in pair for m in rx.finditer(text)),
+        key=lambda s: (s[0] - s[1], s[0]))
     taken: list[tuple[int, int, str]] = []
     for s in spans:
         if all(s[1] <= t[0] or s[0] >= t[1] for t in taken):

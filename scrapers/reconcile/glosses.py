@@ -8,8 +8,8 @@ Only the rewriter's own definitions (server/data/lexicon.json: an abbreviation's
 "term (meaning)"), word for word, right after the word(s) they define; never one the record itself gives, nor one where
 the record has a bracket after the same word(s). Any other bracket may narrow or turn the rule and is compared as the
 page says it: "(a man over forty)", "(the active, contagious form)", "(a type of breast cancer)", or the record's own
-"(… is excluded.)" edited (review r38 #1-#3: 75 of 75 word-number ages went from critical to silent when any "a/an/the"
-definition was read away).
+"(… is excluded.)" edited (review r38 #1-#3: 75 of 75 word-number ages went from critical to silent when any
+"a/an/the" definition was read away).
 """
 
 from __future__ import annotations
