@@ -129,16 +129,24 @@ def _item_alarms(old: str, new: str) -> list[tuple[str, str, str]]:
             if f.about == "page" and f.severity != "info"]
 
 
-@pytest.mark.parametrize("old, new", [
-    ("Sickle cell anemia", "Sickle cell anemia (an inherited disorder with fewer healthy red cells)"),
-    ("Deep vein thrombosis", "Deep vein thrombosis (a clot in a vein deep in the body, usually the lower leg)"),
-])
-def test_a_definition_in_brackets_the_record_lacks_is_the_same_item(old, new):
-    """Review r35 #5: a short definition added to a sub-item drew criterion_added and "This page leaves out …
-    Sickle cell anemia", though the page shows it. Paired as the record's item, read without the definition: at most
-    the reworded note, which quotes it."""
+def test_a_definition_in_brackets_the_rewriter_writes_is_the_same_item():
+    """Review r35 #5: TrialLens's own definitions added in brackets drew criterion_added and "This page leaves out …",
+    though the page shows the item. Paired as the record's item, read without them: at most the reworded note."""
     assert _item_alarms("", "") == []
-    assert _item_alarms(old, new) == []
+    assert _item_alarms("head CT/MRI", "head CT (a type of X-ray scan)/MRI (a body scan using magnets)") == []
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Pregnant or lactating women", "Pregnant or lactating women (a woman over forty)"),     # (r38 #1: critical)
+    ("Sickle cell anemia", "Sickle cell anemia (a type of breast cancer)"),                  # (r38 #3: who)
+    ("Sickle cell anemia", "Sickle cell anemia (the severe kind that needs hospital care)"),  # (r38 #3: narrower)
+])
+def test_a_bracket_the_rewriter_does_not_write_is_compared(old, new):
+    """Review r38 #1/#3: any "a/an/the" bracket was read away as a definition, so an age limit in words ("over
+    forty": critical before) or a narrower or other illness said nothing. Only the rewriter's own are read away."""
+    assert _item_alarms(old, new) != []
+    if "forty" in new:
+        assert [s for s, _, _ in _item_alarms(old, new)] == ["critical"]
 
 
 def test_brackets_that_could_change_the_rule_are_no_definition():
@@ -153,3 +161,40 @@ def test_brackets_that_could_change_the_rule_are_no_definition():
     assert without_glosses("Anemia (a disease or trait)", "Anemia") == "Anemia (a disease or trait)"   # (an "or")
     assert without_glosses("HIV (the virus that causes AIDS)", "HIV (the virus that causes AIDS)") == \
         "HIV (the virus that causes AIDS)"   # (the record's own)
+    assert without_glosses("Adult (a man over forty) male subjects", "Adult male subjects") == \
+        "Adult (a man over forty) male subjects"   # (r38 #1: no definition of the rewriter's)
+    # (r38 #2: the record has its own bracket there, which the page may have edited)
+    assert without_glosses("HIV (the virus that causes AIDS) positive", "HIV (a virus) positive") == \
+        "HIV (the virus that causes AIDS) positive"
+    assert without_glosses("HIV (the virus that causes AIDS) positive", "HIV positive") == "HIV positive"
+
+
+def test_an_everyday_word_with_a_word_added_beside_it_still_warns():
+    """Review r38 #4: the swap read back as the record's word left only an added word, which said nothing: "hormone"
+    narrows which therapy, "skin" which cancer. Read as the record's only one for one, in the same place."""
+    for record, page, said in (("Prior therapy with anthracyclines", "Prior hormone treatment with anthracyclines",
+                                "hormone treatment"),
+                               ("History of malignancy", "History of skin cancer", "skin cancer"),
+                               ("Abnormal laboratory values", "Abnormal liver lab values", "liver lab"),
+                               ("Prior therapy with anthracyclines", "Prior radiation treatment with anthracyclines",
+                                "radiation treatment")):   # ("radiation treatment", another pair's, is no one word)
+        assert [c.page for c in word_changes(record, page)] == [said], (record, page)
+    assert word_changes("Prior therapy with anthracyclines", "Prior treatment with anthracyclines") == []
+    assert word_changes("No history of malignancy", "No history of cancer") == []
+    assert word_changes("unsuitable for participation", "unsuitable to take part") == []   # ("for"/"to" skipped)
+    # (a word beside it the page words another way is no word added: each is compared on its own)
+    assert in_record_words("chemotherapy or radiation therapy within 30 days",
+                           "chemo or radiation treatment within 30 days") == "chemo or radiation therapy within 30 days"
+
+
+@pytest.mark.parametrize("record, page", [
+    ("at the discretion of the physician", "at the discretion of the study doctor"),   # (who decides)
+    ("Current treatment with anticoagulants", "Current treatment with blood thinners"),  # (antiplatelets too)
+    ("Serious adverse events", "Serious side effects"),                                 # (drug-related only)
+    ("Uncontrolled malignant hypertension", "Uncontrolled cancerous hypertension"),     # (another meaning)
+    ("Recurrent urinary infections", "Returning urinary infections"),                   # (repeated ones)
+    ("Peripheral edema", "Peripheral swelling"),                                        # (any lump)
+])
+def test_words_not_the_same_in_every_criterion_still_warn(record, page):
+    """Review r38 #5: these pairs read as one meaning, yet in some criteria they are not."""
+    assert word_changes(record, page), (record, page)

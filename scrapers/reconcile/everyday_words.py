@@ -8,13 +8,24 @@ them before it compares the two.
 Only words that say the same of who may join, wherever a criterion uses them. Left out, though the rewriter writes
 them: a word for a wider or narrower thing ("problems" for "dysfunction" or "impairment", "signs" for "evidence",
 "allergy" for "hypersensitivity", "cancer" for "carcinoma", "steroids" for "corticosteroids", "misuse" for "abuse",
-"side effects" for "toxicity", "last" for "prior", "heart" for "coronary"): those still warn.
+"side effects" for "toxicity", "last" for "prior", "heart" for "coronary"), or one not the same in every criterion
+(review r38 #5): "doctor" for "physician" ("the study doctor" decides, not the patient's physician), "blood thinners"
+for "anticoagulants" (antiplatelets too), "side effects" for "adverse events" (drug-related only), "cancerous" for
+"malignant" ("malignant hypertension"), "returning" for "recurrent" ("recurrent infections" are repeated ones: the
+rewriter keeps it there), "swelling" for "edema" (any lump): those still warn.
+
+A page's everyday word is read as the record's only one for one, in the record's place: on either side the same
+word or another in its place, never one added or left out beside it (everyday words read as one, "of" or "for"
+skipped). "Prior hormone treatment" for "Prior therapy" or "skin cancer" for
+"malignancy" adds a word beside the swap, and still warns (review r38 #4: 126 of 129 such pages had gone silent).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from .reading import FILLER
 
 # (the record's word or words, the everyday words a page may write in their place); case is not read
 EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
@@ -26,7 +37,6 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"participat(?:e|es|ed|ing|ion)", r"(?:take|takes|taking|took|taken) part"),
     (r"principal investigators?", r"lead study doctors?"),   # (before the next: "lead" is no word of the record's)
     (r"(?:study )?investigators?", r"study doctors?"),
-    (r"physicians?", r"doctors?"),
     (r"investigational", r"experimental"),
     (r"enrol(?:l)?ment", r"joining"),
     (r"protocol", r"study plan"),
@@ -35,7 +45,6 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"(?:sexual )?intercourse", r"sex"),
     (r"psychiatric", r"mental health"),
     (r"malignanc(?:y|ies)", r"cancers?"),
-    (r"malignant", r"cancerous"),
     (r"serum", r"blood"),
     (r"laboratory", r"lab"),
     (r"examination", r"exam"),
@@ -71,17 +80,13 @@ EVERYDAY_WORDS: tuple[tuple[str, str], ...] = (
     (r"specified", r"stated"),
     (r"dosage", r"dose"),
     (r"etiology", r"cause"),
-    (r"recurrent", r"returning"),
     (r"screening visit", r"first check-up visit"),
     (r"histologically confirmed", r"tissue-confirmed"),
     (r"stenosis", r"narrowing"),
     (r"occlusion", r"blockage"),
     (r"hemorrhage|haemorrhage", r"bleeding"),
-    (r"edema|oedema", r"swelling"),
     (r"arrhythmias?", r"irregular heartbeats?"),
-    (r"anticoagulants?", r"blood thinners?"),
     (r"analgesics?", r"painkillers?"),
-    (r"adverse (?:events?|reactions)", r"side effects?"),
 )
 
 _RX = tuple((re.compile(rf"(?i)(?<![\w-]){term}(?![\w-])"), re.compile(rf"(?i)(?<![\w-]){plain}(?![\w-])"))
@@ -119,7 +124,47 @@ def _written_as(page: str, written: list[re.Match], said: list[re.Match], record
         at = m.start() / max(1, len(record))
         best = min(left, key=lambda w: abs(w.start() / max(1, len(page)) - at))
         left.remove(best)
-        chosen.append((best, m.group(0)))
+        if _one_for_one(_beside(_read(page, best), best.start()), _beside(_read(record, m), m.start())):
+            chosen.append((best, m.group(0)))
     for w, words in sorted(chosen, key=lambda c: -c[0].start()):
         page = page[:w.start()] + words + page[w.end():]
     return page
+
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _read(text: str, word: re.Match) -> list[tuple[int, int, str]]:
+    """The text's words that say something (not "of", "for": reading.FILLER), each (start, end, word): `word` one,
+    every other everyday word or term (the longest first) one too, its pair's ("before" and "prior to" alike).
+    ("Prior radiation treatment" for "Prior therapy": "radiation" is a word beside "treatment", not part of it.)"""
+    spans = [(word.start(), word.end(), "\x00")] + sorted(
+        ((m.start(), m.end(), f"\x00{i}") for i, pair in enumerate(_RX) for rx in pair for m in rx.finditer(text)),
+        key=lambda s: (s[0] - s[1], s[0]))
+    taken: list[tuple[int, int, str]] = []
+    for s in spans:
+        if all(s[1] <= t[0] or s[0] >= t[1] for t in taken):
+            taken.append(s)
+    words = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text.lower()) if m.group(0) not in FILLER
+             and all(m.end() <= t[0] or m.start() >= t[1] for t in taken)]
+    return sorted(words + taken)
+
+
+def _beside(words: list[tuple[int, int, str]], start: int) -> tuple[list, list] | None:
+    """The two words before the word at `start` (nearest first) and the two after it (None past an end); None where
+    no word holds `start`."""
+    at = next((k for k, (s, e, _) in enumerate(words) if s <= start < e), None)
+    if at is None:
+        return None
+    said = [w for *_, w in words]
+    return ([said[k] if k >= 0 else None for k in (at - 1, at - 2)],
+            [said[k] if k < len(said) else None for k in (at + 1, at + 2)])
+
+
+def _one_for_one(page: tuple[list, list] | None, record: tuple[list, list] | None) -> bool:
+    """Do the page's word and the record's stand in one place: on each side the same word, or another word in its
+    place ("chemo or radiation treatment", "chemotherapy or radiation therapy": each word is compared on its own),
+    never a word one of them adds or leaves out beside it ("Prior hormone treatment" for "Prior therapy")?"""
+    if page is None or record is None:
+        return False
+    return all(p[0] == r[0] or (p[1] != r[0] and r[1] != p[0]) for p, r in zip(page, record))

@@ -1,42 +1,77 @@
-"""A page's short definition of a word, in brackets after it, that the record does not give: "Sickle cell anemia (an
-inherited disorder with fewer healthy red cells)", "HIV (the virus that causes AIDS) positive". TrialLens's own
-rewriter writes them, and so may a site; the item still says the record's rule, yet letter by letter it read as a
-criterion added and the record's left out ("This page leaves out … Sickle cell anemia", though it shows it; review r35
-#5: 213 of the 838 items "added" when TrialLens's own rewrites were read back as pages), or a word of the definition
-("fewer") as a changed rule. alike.worded_sim pairs such an item with the record's, and compare reads it without them.
+"""A page's definition, in brackets after a word, that TrialLens's own rewriter writes there: "HIV (the virus that
+causes AIDS) positive", "ALT (a liver enzyme)", "atrial fibrillation (a common type of irregular heartbeat)". The
+item still says the record's rule, yet letter by letter it read as a criterion added and the record's left out
+(review r35 #5: 213 of the 838 items "added" when TrialLens's own rewrites were read back as pages).
+alike.worded_sim pairs such an item with the record's, and compare reads it without them.
 
-Only a definition, nothing that could narrow or turn the rule: it opens with "a", "an" or "the", has at most 14 words,
-no figure, no word the fidelity check counts ("not", "except", "only", "or", …), and does not name again the word it
-follows ("Cancer (a skin cancer)" says which cancer); the record's text must not hold it.
+Only the rewriter's own definitions (server/data/lexicon.json: an abbreviation's plain words, a jargon entry's
+"term (meaning)"), word for word, right after the word(s) they define; never one the record itself gives, nor one where
+the record has a bracket after the same word(s). Any other bracket may narrow or turn the rule and is compared as the
+page says it: "(a man over forty)", "(the active, contagious form)", "(a type of breast cancer)", or the record's own
+"(… is excluded.)" edited (review r38 #1-#3: 75 of 75 word-number ages went from critical to silent when any
+"a/an/the" definition was read away).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from ..fidelity import word_classes
 
-_GLOSS = re.compile(r"(?<=[A-Za-z0-9])(\s*)\(((?:a|an|the)\s[^()\d]{2,120})\)", re.I)
-_WORD = re.compile(r"[a-z]+")
-MOST_WORDS = 14
+# (read by path: scrapers do not import server; the rewriter and this read one file)
+LEXICON = Path(__file__).resolve().parents[2] / "server" / "data" / "lexicon.json"
+_BRACKET = re.compile(r"(?<=[A-Za-z0-9])(\s*)\(([^()]{2,160})\)")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=1)
+def rewriter_definitions() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """Each definition the rewriter writes in brackets (its words) -> the words it writes it after."""
+    out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for e in json.loads(LEXICON.read_text(encoding="utf-8"))["entries"]:
+        plain = e.get("plain") or ""
+        if e["kind"] == "abbreviation" and plain:
+            head, meaning = e["term"], plain
+        elif " (" in plain and plain.endswith(")"):
+            head, meaning = plain.split(" (", 1)[0], plain.split(" (", 1)[1][:-1]
+        else:
+            continue
+        out.setdefault(_words(meaning), set()).add(_words(head))
+    return {k: frozenset(v) for k, v in out.items() if k}
 
 
 def without_glosses(page: str, record: str) -> str:
-    """The page's text without the definitions in brackets it gives that the record does not (see the module's
-    note); the text itself where it gives none."""
+    """The page's text without the rewriter's definitions in brackets it gives that the record does not (see the
+    module's note); the text itself where it gives none."""
     if "(" not in page:
         return page
-    said = " ".join(_WORD.findall(record.lower()))
+    said = " ".join(_words(record))
     out, last = [], 0
-    for m in _GLOSS.finditer(page):
-        if _is_gloss(m.group(2), page[:m.start()], said):
+    for m in _BRACKET.finditer(page):
+        if _is_gloss(m.group(2), page[:m.start()], record, said):
             out.append(page[last:m.start()])
             last = m.end()
     return "".join(out) + page[last:] if out else page
 
 
-def _is_gloss(inside: str, before: str, said: str) -> bool:
-    words = _WORD.findall(inside.lower())
-    named = _WORD.findall(before.lower())[-1:]
-    return len(words) <= MOST_WORDS and not word_classes(inside.lower()) and " ".join(words) not in said and \
-        not any(w in words for w in named)
+def _is_gloss(inside: str, before: str, record: str, said: str) -> bool:
+    words = _words(inside)
+    heads = rewriter_definitions().get(words, ())
+    before_words = _words(before)
+    for head in heads:
+        if head and before_words[-len(head):] == head and " ".join(words) not in said and \
+                not word_classes(inside.lower()) and not _bracket_after(head, record):
+            return True
+    return False
+
+
+def _bracket_after(head: tuple[str, ...], record: str) -> bool:
+    """Does the record have a bracket right after these words (its own, which the page may have edited)?"""
+    return re.search(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, head)) + r"\W*\(", record.lower()) is not None
