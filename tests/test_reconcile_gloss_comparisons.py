@@ -75,5 +75,7 @@ def _counted(page: str, record: str) -> tuple[Counter, Counter]:
 def test_a_bracket_with_a_figure_in_words_still_compares():
     """A figure written as a word is a figure ("(a person over sixty-five)", review r38 #1): the comparison word beside
     it says a limit the record does not give, so its comparison word still counts."""
+    assert _critical("NCT07635758", "NIHSS score 6-20", "NIHSS score 6-20 (a person over sixty-five)")
+    assert _critical("NCT07635758", "NIHSS score 6-20", "NIHSS score 6-20 (in adults over forty)")
     for page in ("Adults (a man over forty)", "Adults (a person over sixty-five)", "Adults (older than twelve)"):
         assert _counted(page, "Adults") == (Counter(), direction_words(page)), page
