@@ -65,6 +65,7 @@ _NUMWORDS = {w: str(i) for i, w in enumerate(
 _NUMWORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
                   "ninety": "90", "hundred": "100"})
 _NUMWORD_RE = re.compile(r"\b(" + "|".join(_NUMWORDS) + r")\b")
+NUMBER_WORDS = tuple(_NUMWORDS)   # the figures written as words that are read as figures ("sixty" for 60)
 _ROMAN = {r: str(i) for i, r in enumerate("i ii iii iv v vi vii viii ix x xi xii".split(), start=1)}
 _ROMAN_AFTER = ("class", "grade", "stage", "type", "phase", "category", "level")
 _ROMAN_RE = re.compile(r"\b(" + "|".join(_ROMAN_AFTER) + r")\s+(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\b(?![\w-])")

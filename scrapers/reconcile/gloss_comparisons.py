@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import Callable
 
+from ..quantities import NUMBER_WORDS
 from .normal import normalize
 from .reading import COMPARISON_WORDS
 
@@ -20,9 +21,8 @@ from .reading import COMPARISON_WORDS
 _BRACKET = re.compile(r"\(([^()\d]*)\)")
 _NO_GLOSS = re.compile(r"^\s*(?:or|and|and/or|\+)\b|\bthan\b", re.I)
 # a figure written as a word ("(a man over forty)", "(sixty-five or older)"): the bracket says a limit (review r38 #1)
-_NUMBER_WORD = re.compile(r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-                          r"seventy|eighty|ninety|hundred|thousand|half|twice|double|once)\b", re.I)
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS + ("thousand", "half", "twice", "double", "once")) + r")\b",
+                          re.I)
 # "higher is worse", "a lower score is better", "higher means more severe": which way a scale runs
 _DIRECTION = re.compile(r"\b(?:higher|lower|greater|more|less)\s+(?:\w+\s+)?(?:is|are|means?)\s+"
                         r"(?:better|worse|healthier|more\s+severe|less\s+severe)\b", re.I)
