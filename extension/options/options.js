@@ -103,7 +103,8 @@
   }
 
   /** Firefox for Android: no service runs on the phone, so the page says where one must run and the address's form
-   * (the elements marked data-platform="android") in place of "this computer" and 127.0.0.1 (data-platform="desktop"). */
+   * (the elements marked data-platform="android") in place of "this computer" and 127.0.0.1 (data-platform="desktop").
+   * "Use the default" is desktop's too: the address it puts back, 127.0.0.1, is the phone itself. */
   async function showPlatform() {
     const info = ext.runtime.getPlatformInfo ? await ext.runtime.getPlatformInfo().catch(() => null) : null;
     if (!info || info.os !== "android") return;

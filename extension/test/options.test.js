@@ -117,6 +117,9 @@ test("options: on Firefox for Android the service is one on a computer the phone
   assert.match(shown, /in the form http:\/\/192\.168\.1\.20:5000 \(the computer's address on the network/);
   assert.match(shown, /triallens serve --host 192\.168\.1\.20 --port 5000/);
   assert.doesNotMatch(shown, /this computer|127\.0\.0\.1:5000/);
+  // "Use the default" put back http://127.0.0.1:5000, the phone itself, and said so: not offered on a phone
+  assert.equal($("reset").hidden, true);
+  assert.doesNotMatch(shown, /Use the default/);
   // what a screen reader hears for the address field (aria-describedby: its hidden part is not read)
   assert.equal(shownText($("service-help")), "Where TrialLens sends a page to be checked. It is the address of a computer " +
     "running the service, not of this phone (the address it came with, 127.0.0.1, is the phone itself). Your browser " +
@@ -131,6 +134,8 @@ test("options: on Firefox for Android the service is one on a computer the phone
   assert.match(seen, /The default address, http:\/\/127\.0\.0\.1:5000, is a TrialLens service on this computer/);
   assert.doesNotMatch(seen, /phone|192\.168/);
   assert.equal(d("service-url").placeholder, "http://127.0.0.1:5000");
+  assert.equal(d("reset").hidden, false);
+  assert.match(seen, /Save Use the default Test connection/);
   assert.match(shownText(d("service-help")), /^Where TrialLens sends a page to be checked\. The address it came with is a service on this computer/);
 });
 
