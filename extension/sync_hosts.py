@@ -64,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     # The aggregators' patterns are host permissions too: Chrome runs the registered content/siteon.js only with them.
     # ClinicalTrials.gov's is not. Both browsers ignore a host permission's path, so ".../study/*" there granted every
     # page of the site (Chrome: scripting.executeScript on /search, fetch of its API); in the content script's matches
-    # Chrome keeps the path, so the extension reaches only study pages, where no listing needs siteon.js's early word.
+    # Chrome keeps the path, so the extension reaches only study pages, where no listing needs siteon.js's early word
+    # (lib/nct.js enabledPatterns registers siteon.js only for patterns that are host permissions, so not there).
     # (Firefox grants a content script's matches as the whole origin either way: docs/benchmarks.md, "ext6".)
     granted = [m for m in wanted if m not in CTGOV_MATCHES]
     current = [manifest["content_scripts"][0]["matches"], manifest["host_permissions"][len(SERVICE_HOSTS):]]

@@ -210,11 +210,16 @@
   const SITE_ON_SCRIPT = "triallens-site-on";
   const SITE_ON_FILE = "content/siteon.js";
 
-  /** The manifest's content-script patterns of the sites not in `disabledSites` (never a pattern of its own). */
+  /**
+   * The manifest's content-script patterns of the sites not in `disabledSites` (never a pattern of its own) that are
+   * also its host permissions: Chrome runs a registered script only where the extension holds the host permission, and
+   * ClinicalTrials.gov's study pattern is none (sync_hosts.py), so siteon.js is not registered where it never ran.
+   */
   function enabledPatterns(manifest, disabledSites) {
     const off = new Set(Array.isArray(disabledSites) ? disabledSites : []);
+    const granted = new Set((manifest && manifest.host_permissions) || []);
     const patterns = ((manifest && manifest.content_scripts) || []).flatMap((c) => c.matches || []);
-    return [...new Set(patterns)].filter((p) => !hostsFromMatches([p]).some((h) => off.has(h)));
+    return [...new Set(patterns)].filter((p) => granted.has(p) && !hostsFromMatches([p]).some((h) => off.has(h)));
   }
 
   /** The registration for `patterns`: at document_start, in the top frame only, as the manifest's scripts run. */
