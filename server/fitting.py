@@ -115,11 +115,33 @@ _TAKING_NEAR = re.compile(r"\b(?:" + "|".join(sorted(_TAKING)) + r")\b(?:\s+(?!a
 
 
 def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tuple[str, str]:
+    """fit_replacement_joined without saying whether the replacement was joined to the word before."""
+    before, plain, _ = fit_replacement_joined(before, plain, after, new_line)
+    return before, plain
+
+
+def fit_and_case(src: str, text_before: str, before: str, said: str, after: str, new_line: bool) -> tuple[str, str]:
+    """The replacement `said` for `src` fitted to the text around it (fit_replacement), then given its case
+    (match_case, with `text_before` the whole text before the term). Fitted first: the fitting reads the
+    replacement in the glossary's small letters, so a Title Case term fits as a small-letter one does
+    ("Severe Hypotension" -> "Severely low blood pressure", was "Severe Low blood pressure"; "Forbidden
+    Concomitant medications" -> "Forbidden medicines", was "Forbidden Other medicines you take"). A replacement
+    that became one phrase with the word before (a degree said as "severely", "other" dropped after
+    "forbidden", a doubled word dropped) stays in small letters: it does not start anything."""
+    before, plain, joined = fit_replacement_joined(before, said, after, new_line)
+    if plain and not joined:
+        plain = match_case(src, plain, text_before)
+    return before, plain
+
+
+def fit_replacement_joined(before: str, plain: str, after: str, new_line: bool) -> tuple[str, str, bool]:
     """The text before a jargon replacement and the replacement itself, fitted together: no doubled word
     ("medically contraindicated" -> "medically unsafe", not "medically medically unsafe"; "prostatectomy
     surgery" -> "prostate removal surgery") and the article before it matching its sound ("an asymptomatic"
     -> "a symptom-free", "an autologous" -> "your own"). Nothing is merged across a run-on line
-    (`new_line`, see run_on)."""
+    (`new_line`, see run_on). The third value: whether the replacement now reads as one phrase with the
+    word before it (its first word dropped, or a degree before it said as "severely")."""
+    said, joined = plain, False
     if not new_line:
         last = _LAST_WORD.search(before)
         if plain.endswith(" you take") and last and _TAKING_NEAR.search(before):   # (the last word, or up to 3 before)
@@ -135,7 +157,7 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
         if len(words) > 1 and _doubled(words[0], last and last.group(1)):
             plain = " ".join(words[1:])
         elif len(words) == 1 and _doubled(words[0], last and last.group(1)):
-            return before, ""
+            return before, "", True
         nxt = _NEXT_WORD.match(after)
         words = plain.split(" ")
         if plain and nxt and nxt.group(1)[:1].islower() and (
@@ -144,11 +166,13 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
             plain = " ".join(words[:-1])   # "therapy treatment" -> "treatment", not "treatment treatment";
             #                                "anticonvulsant drugs" -> "seizure drugs", not "seizure medicine drugs"
     if plain.startswith(_LEVEL_WORDS) and not plain.startswith("low blood sugar"):
-        before = _DEGREE_BEFORE.sub(lambda m: _DEGREE.sub(r"\1ly", m.group(1)) + " ", before)
+        degree = _DEGREE_BEFORE.sub(lambda m: _DEGREE.sub(r"\1ly", m.group(1)) + " ", before)
+        joined, before = degree != before, degree
     if (plain == "blood clot" or plain.startswith("blood clot ")) and _CHANCE_OF.search(before):   # (not "… clotting")
         plain = "blood clots" + plain[len("blood clot"):]
     if plain.split(" ", 1)[0] in _PLURAL_FIRST:
         before = _THERE_IS.sub(lambda m: m.group(1) + _VERB_NUMBER[m.group(2).lower()] + m.group(3), before)
+    joined = joined or bool(plain and said.split(" ", 1)[0] != plain.split(" ", 1)[0])
     art = _ARTICLE_BEFORE.search(before)
     heard = plain or (_NEXT_WORD.match(after) or [None, ""])[1]   # the word the article now stands before
     if art and heard:
@@ -157,7 +181,7 @@ def fit_replacement(before: str, plain: str, after: str, new_line: bool) -> tupl
         else:
             new = article(heard)
             before = before[:art.start()] + (new.capitalize() if art.group(1)[0].isupper() else new) + " "
-    return before, plain
+    return before, plain, joined
 
 
 # a degree word before a replacement that starts with a level ("severe anemia" -> "severely low red blood cell count",

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .as_written import abbreviation_in, jargon_kept, left_alone, local_definitions
-from .fitting import (fit_replacement, fit_to_word_before, in_brackets, match_case, meaning_end, place_meaning,
+from .fitting import (fit_and_case, fit_to_word_before, in_brackets, meaning_end, place_meaning,
                       run_on, same_word_joined, says_its_last_word, shared_bracket, verb_number)
 from .lexicon import load_lexicon
 
@@ -84,13 +84,13 @@ def gloss(text: str, replace: bool = True, context: str = "") -> tuple[str, list
             said, before = (fitted[0], before) if joined else fitted
             if same_word_joined(said, (out[-1] if out else "") + before, text, m.end()):
                 continue   # "allergy or hypersensitivity" stays: not "allergy or allergy" (the glossary explains it)
-            plain = match_case(word, said, text[:m.start()])
             new_line = run_on(word, text[:m.start()])
+            # fitted in small letters, then given its case: "Severe Hypotension" -> "Severely low blood pressure"
             if out and not before.strip():   # right after another replacement ("Hepatic cirrhosis")
-                fitted, plain = fit_replacement(out[-1] + before, plain, text[m.end():], new_line)
+                fitted, plain = fit_and_case(word, text[:m.start()], out[-1] + before, said, text[m.end():], new_line)
                 out[-1], before = fitted, ""
             else:
-                before, plain = fit_replacement(before, plain, text[m.end():], new_line)
+                before, plain = fit_and_case(word, text[:m.start()], before, said, text[m.end():], new_line)
             plain, end = place_meaning(text, m.end(), plain) if e.plain_is_gloss else (plain, m.end())
             meaning = e.plain[:-1].rsplit(" (", 1)[1] if e.plain_is_gloss and e.plain.endswith(")") else None
             shared = False
