@@ -30,6 +30,13 @@ from .same_words import same_word
 from .shorthands import shortens
 from .words import tokens
 
+
+def left_out_said(name: str) -> str:
+    """What a criterion_changed warning says differs when the page leaves one alternative of a list out: 'a list: this
+    page leaves out "hepatitis B", one of the alternatives ClinicalTrials.gov lists' (compare.py and labels.py)."""
+    return f'a list: this page leaves out "{name}", one of the alternatives ClinicalTrials.gov lists'
+
+
 # a list's bounds: where scope.py's lists end, and a bracket, which is a list of its own
 _CLAUSE = re.compile(LIST_ENDS.pattern + r"|[()\[\]]")
 _SEP = re.compile(r"\s*,\s*(?:(?:and/or|or|nor)\s+)?|\s+(?:and/or|or|nor)\s+")

@@ -25,7 +25,7 @@ from .normal import as_signs, strip_marker
 from .reading import COMPARISON_WORDS, WordChange
 from .same_words import same_word
 from .words import content_words, tokens, word_changes
-from .alternatives import as_either, dropped_alternatives, dropped_example
+from .alternatives import as_either, dropped_alternatives, dropped_example, left_out_said
 from .labels import as_record_labels
 from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
@@ -212,8 +212,7 @@ def _change(o_items: list[Entry], o_text: str, p_text: str, p_said: str, losses:
                        [f'"{w.record}" became "{w.page}"' for w in words])
     gone = gone or _quietly(dropped_alternatives, o_text, p_text)
     if gone:   # ("(chemotherapy or immunotherapy)" for "(chemotherapy, radiotherapy, or immunotherapy)")
-        said = f'a list: this page leaves out "{gone[0].record}", one of the alternatives ClinicalTrials.gov lists'
-        return _Change("warning", _differs(o_items[0], said, *excerpt_pair(p_said, o_text)),
+        return _Change("warning", _differs(o_items[0], left_out_said(gone[0].record), *excerpt_pair(p_said, o_text)),
                        [f'"{gone[0].record}" left out'])
     moves = _quietly(qualifier_moves, o_text, p_text)
     if moves:   # ("Diabetes or poorly controlled hypertension" for "Poorly controlled diabetes or hypertension")

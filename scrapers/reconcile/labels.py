@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ..fidelity import check_fidelity
-from .alternatives import dropped_alternatives
+from .alternatives import dropped_alternatives, left_out_said
 from .reading import TOKEN
 
 # scores, grades and stagings: their figure, glued ("ECOG1", "KPS70", "GOLD-2", "CIN3", "LR-5") or not, is a level
@@ -59,7 +59,7 @@ class LabelChange:
     def said(self) -> str:
         """What differs, for compare's warning: 'a visit, "Visit 1" where ClinicalTrials.gov says "screening"'."""
         if self.of == "a list":
-            return f'a list: this page leaves out "{self.record}", one of the alternatives ClinicalTrials.gov lists'
+            return left_out_said(self.record)
         if not self.page:
             return f'{self.of}, "{self.record}" left out'
         return f'{self.of}, "{self.page}" where ClinicalTrials.gov says "{self.record}"'
