@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Entry, Lexicon, load_lexicon
+from scrapers.lexicon import Entry
+
+from .lexicon import Lexicon, load_lexicon
 
 # "refractory anemia (RA)": a short name the item itself gives
 _LOCAL_DEF = re.compile(r"[a-z]{3,}\s+\(([A-Za-z][\w-]{0,10})\)")

@@ -29,7 +29,7 @@ def record_with(criteria: str, **elig) -> OfficialRecord:
 # --------------------------------------------------------------------------- lexicon
 
 def test_lexicon_is_package_data_with_400_plus_reviewed_entries():
-    raw = json.loads(resources.files("server").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
+    raw = json.loads(resources.files("scrapers").joinpath("data/lexicon.json").read_text(encoding="utf-8"))
     entries = raw["entries"]
     assert len(entries) >= 400
     assert len({e["term"] for e in entries}) == len(entries)

@@ -4,7 +4,7 @@ item still says the record's rule, yet letter by letter it read as a criterion a
 (review r35 #5: 213 of the 838 items "added" when TrialLens's own rewrites were read back as pages).
 alike.worded_sim pairs such an item with the record's, and compare reads it without them.
 
-Only the rewriter's own definitions (server/data/lexicon.json: an abbreviation's plain words, a jargon entry's
+Only the rewriter's own definitions (scrapers.lexicon: an abbreviation's plain words, a jargon entry's
 "term (meaning)"), word for word, right after the word(s) they define; never one the record itself gives, nor one where
 the record has a bracket after the same word(s). Any other bracket may narrow or turn the rule and is compared as the
 page says it: "(a man over forty)", "(the active, contagious form)", "(a type of breast cancer)", or the record's own
@@ -14,15 +14,12 @@ page says it: "(a man over forty)", "(the active, contagious form)", "(a type of
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..fidelity import word_classes
+from ..lexicon import lexicon_entries
 
-# (read by path: scrapers do not import server; the rewriter and this read one file)
-LEXICON = Path(__file__).resolve().parents[2] / "server" / "data" / "lexicon.json"
 _BRACKET = re.compile(r"(?<=[A-Za-z0-9])(\s*)\(([^()]{2,160})\)")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -35,10 +32,10 @@ def _words(text: str) -> tuple[str, ...]:
 def rewriter_definitions() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
     """Each definition the rewriter writes in brackets (its words) -> the words it writes it after."""
     out: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for e in json.loads(LEXICON.read_text(encoding="utf-8"))["entries"]:
-        plain = e.get("plain") or ""
-        if e["kind"] == "abbreviation" and plain:
-            head, meaning = e["term"], plain
+    for e in lexicon_entries():
+        plain = e.plain or ""
+        if e.kind == "abbreviation" and plain:
+            head, meaning = e.term, plain
         elif " (" in plain and plain.endswith(")"):
             head, meaning = plain.split(" (", 1)[0], plain.split(" (", 1)[1][:-1]
         else:
