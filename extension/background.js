@@ -13,12 +13,11 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
   const ext = globalThis.browser || globalThis.chrome;
   const TL = globalThis.TrialLens;
   const supportedHosts = TL.manifestHosts(ext.runtime.getManifest());
-  let platform = null;   // (asked once: Firefox for Android has no service at 127.0.0.1, lib/protocol.js defaultServiceUrl)
 
   const deps = {
     fetch: (url, init) => fetch(url, init),
     getSettings: () => ext.storage.local.get(["serviceUrl", "disabledSites", "apiKey"]),
-    platform: () => platform || (platform = TL.platformOs(ext.runtime)),
+    platform: () => TL.platformOs(ext.runtime),   // (Firefox for Android: no service at 127.0.0.1, protocol.js defaultServiceUrl)
     supportedHosts,
     now: () => performance.timeOrigin + performance.now(),
     openOptions: () => ext.runtime.openOptionsPage(),
