@@ -17,6 +17,7 @@ if (typeof importScripts === "function" && typeof globalThis.TrialLens === "unde
   const deps = {
     fetch: (url, init) => fetch(url, init),
     getSettings: () => ext.storage.local.get(["serviceUrl", "disabledSites", "apiKey"]),
+    platform: () => TL.platformOs(ext.runtime),   // (Firefox for Android: no service at 127.0.0.1, protocol.js defaultServiceUrl)
     supportedHosts,
     now: () => performance.timeOrigin + performance.now(),
     openOptions: () => ext.runtime.openOptionsPage(),

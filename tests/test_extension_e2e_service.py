@@ -1,6 +1,7 @@
 """The card when the service cannot say, end to end in Debian's Chromium: a wrong address (404), a trial the offline
 service cannot check or ClinicalTrials.gov does not have, a service that needs an API key, one that cannot be reached
-(then "Try again"); and the options page (opened at install, setting the service, switching a site off).
+(then "Try again"), none set (as on Firefox for Android with no address saved); and the options page (opened at
+install, setting the service, switching a site off).
 """
 
 from __future__ import annotations
@@ -236,3 +237,64 @@ def test_options_page_sets_the_service_and_switches_a_site_off(browser):
     finally:
         browser.worker.evaluate("() => chrome.storage.local.remove('disabledSites')")
         options.close()
+
+
+ANDROID = """() => {   // (what the extension asks to know it runs on Firefox for Android; the browser's own kept to put back)
+    globalThis.realPlatformInfo = globalThis.realPlatformInfo || chrome.runtime.getPlatformInfo;
+    chrome.runtime.getPlatformInfo = async () => ({os: 'android', arch: 'arm64', nacl_arch: 'arm'});
+}"""
+
+
+def test_as_on_firefox_for_android_with_no_address_saved_no_service_is_set(browser):
+    """On Firefox for Android 127.0.0.1 is the phone itself: with no address saved the extension asks nothing there,
+    the card says no service is set and opens the options, whose address field is empty under a prompt; once an
+    address is saved there, the page is checked. Android simulated in Chromium: runtime.getPlatformInfo says
+    "android" in the worker and in the options page. On desktop, nothing saved is still http://127.0.0.1:5000."""
+    ext_id = browser.worker.url.split("/")[2]
+    browser.worker.evaluate(ANDROID)
+    browser.worker.evaluate("() => chrome.storage.local.remove('serviceUrl')")
+    page = options = None
+    try:
+        page = browser.open("https://meddatax.com/clinical-trials/NCT07232563?no-service", SEED_PAGE.read_text(encoding="utf-8"))
+        assert wait_settled(page) == "no_service"
+        assert headline(page) == "No TrialLens service is set"
+        assert icon(page) == "?"
+        show_card(page)
+        assert page.locator("triallens-card .detail").text_content().startswith(
+            "Nothing on this page was checked: TrialLens needs a TrialLens service on a computer this phone can reach")
+        assert page.locator("triallens-card button.retry").count() == 0
+        with browser.context.expect_page() as opened:
+            page.locator("triallens-card button.options").click()
+        opened.value.wait_for_load_state()
+        assert opened.value.url == options_url(ext_id)
+        opened.value.close()
+        options = browser.context.new_page()
+        options.add_init_script(f"({ANDROID})()")
+        options.goto(options_url(ext_id))
+        sync_api.expect(options.locator("#service-unset")).to_be_visible()
+        sync_api.expect(options.locator("#service-url")).to_have_value("")
+        assert options.locator("#reset").is_hidden()
+        options.fill("#service-url", browser.service.url)
+        options.click("button[type=submit]")
+        sync_api.expect(options.locator("#service-msg")).to_have_text(f"Saved. Pages are now checked by {browser.service.url}.")
+        sync_api.expect(options.locator("#service-unset")).to_be_hidden()
+        # the card that said no service is set checks the page again
+        page.wait_for_function("() => document.documentElement.dataset.triallensState === 'annotated'", timeout=20000)
+        assert headline(page) == "This trial may have opened: check ClinicalTrials.gov"   # (the saved copy is overdue)
+    finally:
+        browser.worker.evaluate("() => { chrome.runtime.getPlatformInfo = globalThis.realPlatformInfo; }")
+        browser.set_service_url(browser.service.url)
+        for tab in (page, options):
+            if tab:
+                tab.close()
+    # desktop (the browser's own answer): nothing saved is the address TrialLens came with, and no prompt
+    browser.worker.evaluate("() => chrome.storage.local.remove('serviceUrl')")
+    desktop = browser.context.new_page()
+    try:
+        desktop.goto(options_url(ext_id))
+        sync_api.expect(desktop.locator("#service-url")).to_have_value("http://127.0.0.1:5000")
+        assert desktop.locator("#service-unset").is_hidden()
+        assert desktop.locator("#reset").is_visible()
+    finally:
+        browser.set_service_url(browser.service.url)
+        desktop.close()

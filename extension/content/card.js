@@ -192,17 +192,23 @@
   function renderOfficialSiteFailure(doc, shadow, failure, ui) {
     const view = TL.OFFICIAL_SITE_VIEW;
     const body = [h(doc, "p", { className: "detail", text: TL.OFFICIAL_SITE_FAILED })];
-    if (failure.state === "unauthorized" && failure.detail) body.push(h(doc, "p", { text: failure.detail }));
+    if (SET_UP_HERE.includes(failure.state) && failure.detail) body.push(h(doc, "p", { text: failure.detail }));
     body.push(...failureSteps(doc, failure, ui, null));
     frame(doc, shadow, view, view.headline, ui, body, false);
   }
 
-  /** A failure card's next steps (the record, asking again, the options) and its set-up details, in that order. */
+  // failures the reader (or whoever set TrialLens up) mends in the options: the service's address, or its API key
+  const SET_UP_HERE = ["unreachable", "unauthorized", "no_service"];
+
+  /**
+   * A failure card's next steps (the record, asking again, the options) and its set-up details, in that order. No
+   * service set: asking again changes nothing until one is (content.js checks again when an address is saved).
+   */
   function failureSteps(doc, failure, ui, first) {
     const out = [];
     const actions = first ? [first] : [];
-    if (failure.state !== "unknown") actions.push(retryButton(doc, ui));
-    if (failure.state === "unreachable" || failure.state === "unauthorized") {
+    if (failure.state !== "unknown" && failure.state !== "no_service") actions.push(retryButton(doc, ui));
+    if (SET_UP_HERE.includes(failure.state)) {
       const opts = h(doc, "button", { className: "options", text: "Open TrialLens options", attrs: { type: "button" } });
       opts.addEventListener("click", () => ui.onOptions());
       actions.push(opts);

@@ -235,8 +235,14 @@
     }
   }
 
-  // (switched off or on in the options meanwhile: the next check keeps the room, or not, accordingly)
-  if (ext.storage.onChanged) ext.storage.onChanged.addListener((changes) => { if (changes.disabledSites) readSiteOn(); });
+  // (switched off or on in the options meanwhile: the next check keeps the room, or not, accordingly). A card saying no
+  // service is set has no "Try again": the page is checked again once an address is saved.
+  if (ext.storage.onChanged) {
+    ext.storage.onChanged.addListener((changes) => {
+      if (changes.disabledSites) readSiteOn();
+      if (changes.serviceUrl && ui.last && ui.last.kind === "failure" && ui.last.failure.state === "no_service") run();
+    });
+  }
 
   /**
    * Each id of a listing gets its badge now, saying "Checking…", so the answer fills it in place instead of pushing the

@@ -94,13 +94,16 @@
     return Boolean(drift && Array.isArray(drift.findings) && drift.findings.some((f) => f && f.severity === "critical"));
   }
 
+  // the folded pill's word for a failure (on a narrow window: a phone), where the headline does not show
+  const FAILURE_SHORT = { unreachable: "Not working", no_service: "Not set up" };
+
   /**
    * Tone and icon of a failure card. A trial ClinicalTrials.gov has no record of is a problem with the
    * page (it shows a number the registry does not know); every other failure means nothing was checked.
    */
   function failureView(failure) {
     const tone = failure && failure.state === "unknown" ? "warn" : "unknown";
-    return { tone, icon: ICONS[tone], short: failure && failure.state === "unreachable" ? "Not working" : "" };
+    return { tone, icon: ICONS[tone], short: (failure && FAILURE_SHORT[failure.state]) || "" };
   }
 
   /**

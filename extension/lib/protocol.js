@@ -54,11 +54,34 @@
     return /^[\x21-\x7e]{1,200}$/.test(key) ? key : "";
   }
 
-  /** Stored settings with defaults filled in and bad values dropped. */
-  function readSettings(stored) {
+  /**
+   * The address TrialLens came with, where it can be a service: null on Firefox for Android (os "android") when it is
+   * loopback, which there is the phone itself, where no TrialLens service runs (a package built with another default,
+   * build.py --service-url, keeps it).
+   */
+  function defaultServiceUrl(os) {
+    return os === "android" && isLoopback(DEFAULT_SERVICE_URL) ? null : DEFAULT_SERVICE_URL;
+  }
+
+  /** What runtime.getPlatformInfo says the system is ("android": Firefox for Android); null where it cannot say. */
+  async function platformOs(runtime) {
+    if (!runtime || typeof runtime.getPlatformInfo !== "function") return null;
+    try {
+      const info = await runtime.getPlatformInfo();
+      return info && typeof info.os === "string" ? info.os : null;
+    } catch (_) {
+      return null;
+    }
+  }
+
+  /**
+   * Stored settings with defaults filled in and bad values dropped. serviceUrl: the saved address, else the default
+   * for `os` (platformOs); null when there is none: no service is set, and none is asked.
+   */
+  function readSettings(stored, os) {
     const s = stored || {};
     return {
-      serviceUrl: normalizeServiceUrl(s.serviceUrl) || DEFAULT_SERVICE_URL,
+      serviceUrl: normalizeServiceUrl(s.serviceUrl) || defaultServiceUrl(os),
       disabledSites: Array.isArray(s.disabledSites) ? s.disabledSites.filter((h) => typeof h === "string") : [],
       apiKey: normalizeApiKey(s.apiKey), // only for a service that asks for one (TRIALLENS_API_KEYS)
     };
@@ -156,6 +179,19 @@
   const FIX_IN_OPTIONS = "Check that it is running, or change its address in the TrialLens options.";
   const FIX_ON_OPTIONS = "Check that it is running, or change the address above.";
 
+  /**
+   * No service address is set (Firefox for Android, nothing saved): how to set one, not a network failure. `listing`:
+   * a listing's statuses were asked for (its one note speaks of the trials listed).
+   */
+  function noService(listing) {
+    const what = listing ? "None of the trials listed on this page were checked" : "Nothing on this page was checked";
+    const out = failure("no_service", "No TrialLens service is set", `${what}: TrialLens needs a TrialLens service on a ` +
+      "computer this phone can reach, and none is set yet. Open the TrialLens options to enter its address.");
+    out.technical = `No service address is saved, and the one TrialLens came with, ${DEFAULT_SERVICE_URL}, is this phone ` +
+      "itself, where no TrialLens service runs. Enter the address of a computer running one in the TrialLens options.";
+    return out;
+  }
+
   /** An answer TrialLens cannot use: a next step for the reader, what went wrong for whoever set it up. */
   function garbled(technical) {
     const out = failure("error", COULD_NOT_CHECK, "Something went wrong in the TrialLens service. Try again later.");
@@ -242,7 +278,7 @@
   /**
    * The background worker's answer to one content-script message.
    * deps: {fetch, getSettings: () => Promise<stored>, supportedHosts: string[], now: () => ms epoch,
-   *        openOptions?: () => void, shortcut?: () => Promise<string>, timeoutMs?,
+   *        openOptions?: () => void, shortcut?: () => Promise<string>, platform?: () => Promise<os> (platformOs), timeoutMs?,
    *        log?: (developerText) => void (default console.warn)}
    */
   async function handleMessage(msg, deps) {
@@ -271,10 +307,11 @@
       if (!res.ok) return pingFailure(res, url);
       return { ok: true, hosts: Array.isArray(res.body.hosts) ? res.body.hosts.filter((h) => typeof h === "string") : [] };
     }
-    const settings = readSettings(await deps.getSettings());
+    const settings = readSettings(await deps.getSettings(), deps.platform ? await deps.platform() : null);
     if (!siteEnabled(settings, msg.url, deps.supportedHosts || [])) {
       return failure("disabled", "TrialLens is off for this site", "");
     }
+    if (!settings.serviceUrl) return noService(msg.type === "status");
     const json = headersFor(settings.apiKey, true);
     if (msg.type === "annotate") {
       const res = await callService(deps, settings.serviceUrl, "/api/v1/annotate", {
@@ -313,6 +350,6 @@
 
   return {
     DEFAULT_SERVICE_URL, MAX_HTML_CHARS, MAX_STATUS_IDS, INTERNAL_ERROR, COULD_NOT_CHECK, normalizeServiceUrl, normalizeApiKey, originPattern, isLoopback,
-    readSettings, siteEnabled, classifyHttpError, problemSlug, pingFailure, validateMessage, handleMessage,
+    defaultServiceUrl, platformOs, readSettings, siteEnabled, classifyHttpError, problemSlug, pingFailure, validateMessage, handleMessage,
   };
 });

@@ -6,6 +6,7 @@
   const $ = (id) => document.getElementById(id);
   const manifest = ext.runtime.getManifest();
   const hosts = TL.manifestHosts(manifest);
+  const platform = TL.platformOs(ext.runtime);   // ("android": Firefox for Android, showPlatform; and no default address there)
 
   function say(text, ok) {
     const el = $("service-msg");
@@ -14,8 +15,9 @@
   }
 
   async function load() {
-    const settings = TL.readSettings(await ext.storage.local.get(["serviceUrl", "disabledSites", "apiKey"]));
-    $("service-url").value = settings.serviceUrl;
+    const settings = TL.readSettings(await ext.storage.local.get(["serviceUrl", "disabledSites", "apiKey"]), await platform);
+    $("service-url").value = settings.serviceUrl || "";
+    showUnset(!settings.serviceUrl);
     $("api-key").value = settings.apiKey;
     const list = $("sites");
     list.replaceChildren();
@@ -35,6 +37,13 @@
       li.append(box, label);
       list.append(li);
     }
+  }
+
+  /** No address is set (Firefox for Android, nothing saved): the field is empty, and the prompt above it says why. */
+  function showUnset(unset) {
+    $("service-unset").hidden = !unset;
+    // (a hidden element named in aria-describedby is still read: named only while shown)
+    $("service-url").setAttribute("aria-describedby", unset ? "service-unset service-help" : "service-help");
   }
 
   async function setSite(host, on) {
@@ -67,6 +76,7 @@
       }
     }
     await ext.storage.local.set({ serviceUrl: url });
+    showUnset(false);
     if (key) await ext.storage.local.set({ apiKey: key });
     else await ext.storage.local.remove("apiKey");
     $("service-url").value = url;
@@ -104,10 +114,9 @@
 
   /** Firefox for Android: no service runs on the phone, so the page says where one must run and the address's form
    * (the elements marked data-platform="android") in place of "this computer" and 127.0.0.1 (data-platform="desktop").
-   * "Use the default" is desktop's too: the address it puts back, 127.0.0.1, is the phone itself. */
+   * "Use the default" is desktop's too: there is no default address on a phone (127.0.0.1 is the phone itself). */
   async function showPlatform() {
-    const info = ext.runtime.getPlatformInfo ? await ext.runtime.getPlatformInfo().catch(() => null) : null;
-    if (!info || info.os !== "android") return;
+    if (await platform !== "android") return;
     for (const el of document.querySelectorAll("[data-platform]")) el.hidden = el.dataset.platform !== "android";
     $("service-url").placeholder = $("service-url").dataset.androidPlaceholder;
   }

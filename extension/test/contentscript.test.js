@@ -91,6 +91,57 @@ test("content script: a listing whose status request fails gets one note saying 
   assert.equal(w.document.querySelectorAll("triallens-badge").length, 0);
 });
 
+// Firefox for Android with no address saved: the card says no service is set and opens the options; once an address
+// is saved there, the page is checked (that card has no "Try again": asking again without one changes nothing).
+test("content script: 'no service set' opens the options, and the page is checked once an address is saved", async () => {
+  const storage = fakeStorage();
+  let set = false;
+  const answer = (msg) => {
+    if (msg.type === "openOptions") return { ok: true };
+    if (!set) return { ok: false, state: "no_service", title: "No TrialLens service is set", detail: "none is set yet", technical: "t" };
+    return { ok: true, receivedAt: Date.now(),
+      annotation: { nct_id: "NCT07232563", official: null, related: [], drift: { verdict: "in_sync", headline: "In sync with ClinicalTrials.gov", findings: [] } } };
+  };
+  const { w, sent } = runContent("<html><body><h1>Trial</h1><p>NCT07232563</p></body></html>",
+    "https://meddatax.com/clinical-trials/NCT07232563", answer, storage, { storageEvents: true });
+  const state = () => w.document.documentElement.getAttribute("data-triallens-state");
+  const shadow = () => w.document.querySelector("triallens-card").shadowRoot;
+  await until(() => state() === "no_service");
+  assert.equal(shadow().querySelector(".headline-text").textContent, "No TrialLens service is set");
+  assert.equal(shadow().querySelector("button.retry"), null);
+  shadow().querySelector("button.options").click();
+  await until(() => sent.some((m) => m.type === "openOptions"));
+  // another setting changed: nothing asked again
+  await storage.set({ cardMemory: {} });
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(sent.filter((m) => m.type === "annotate").length, 1);
+  set = true;
+  await storage.set({ serviceUrl: "http://192.168.1.20:5000" });   // saved in the options
+  await until(() => state() === "annotated");
+  assert.equal(sent.filter((m) => m.type === "annotate").length, 2);
+  assert.match(shadow().querySelector(".headline").textContent, /In sync with ClinicalTrials.gov/);
+  // an address changed under a card that checked the page: not checked again for it
+  await storage.set({ serviceUrl: "http://192.168.1.21:5000" });
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(sent.filter((m) => m.type === "annotate").length, 2);
+});
+
+test("content script: a listing with no service set gets one note saying so, with the options", async () => {
+  const html = `<html><body><h1>Search results</h1><ul><li><a href="/t/NCT07232563">NCT07232563</a> Stroke</li>
+    <li><a href="/t/NCT02580019">NCT02580019</a> Another</li></ul></body></html>`;
+  const detail = "None of the trials listed on this page were checked: TrialLens needs a TrialLens service on a computer " +
+    "this phone can reach, and none is set yet. Open the TrialLens options to enter its address.";
+  const { w } = runContent(html, "https://meddatax.com/search?q=stroke",
+    () => ({ ok: false, state: "no_service", title: "No TrialLens service is set", detail, technical: "t" }));
+  await until(() => w.document.documentElement.getAttribute("data-triallens-state") === "no_service");
+  assert.equal(w.document.querySelectorAll("triallens-badge").length, 0);
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline-text").textContent, "No TrialLens service is set");
+  assert.equal(shadow.querySelector(".detail").textContent, detail);
+  assert.ok(shadow.querySelector("button.options"));
+  assert.equal(shadow.querySelector("button.retry"), null);
+});
+
 // At 360-414 px a badge arriving re-wrapped its row's text and moved every row under it (CLS 0.09-0.14): each id gets
 // its badge, saying "Checking…", before the status is asked for, and the answer fills those badges in place.
 test("content script: a listing's badges keep their room from the start, filled in place by the answer", async () => {

@@ -252,6 +252,36 @@ test("failure states: unreachable offers retry and options; unknown trial offers
   assert.equal(shadow.querySelector("aside").getAttribute("aria-busy"), "true");
 });
 
+// Firefox for Android with no address saved: the card said "TrialLens isn't working right now" after a call to
+// 127.0.0.1, the phone itself. It says no service is set, and opens the options; asking again changes nothing.
+test("no service set: the card says so and offers the options and the record, not 'Try again'", () => {
+  const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
+  const ui = uiState();
+  const detail = "Nothing on this page was checked: TrialLens needs a TrialLens service on a computer this phone can reach, " +
+    "and none is set yet. Open the TrialLens options to enter its address.";
+  const failure = { ok: false, state: "no_service", title: "No TrialLens service is set", detail, nctId: "NCT07232563",
+    technical: "No service address is saved, and the one TrialLens came with, http://127.0.0.1:5000, is this phone itself." };
+  w.TrialLens.renderFailure(w.document, failure, ui);
+  let shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector(".headline-text").textContent, "No TrialLens service is set");
+  assert.equal(shadow.querySelector(".short").textContent, "Not set up", "the folded pill on a phone");
+  assert.equal(shadow.querySelector(".body").firstElementChild.textContent, detail);
+  assert.equal(shadow.querySelector("button.retry"), null);
+  assert.deepEqual([...shadow.querySelectorAll(".next-steps > *")].map((e) => e.textContent),
+    ["Official record on ClinicalTrials.gov", "Open TrialLens options"]);
+  shadow.querySelector("button.options").click();
+  assert.equal(ui.options, 1);
+  assert.match(shadow.querySelector("details.technical").textContent, /is this phone itself/);
+  assert.doesNotMatch(shadow.querySelector("aside").textContent, /isn't working|Could not reach|Try again/);
+  // on ClinicalTrials.gov: not "could not load … just now", but why, and the options
+  w.TrialLens.renderFailure(w.document, failure, Object.assign(ui, { officialSite: true }));
+  shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.match(shadow.querySelector(".body").textContent, /none is set yet\. Open the TrialLens options to enter its address\./);
+  assert.equal(shadow.querySelector("button.retry"), null);
+  shadow.querySelector("button.options").click();
+  assert.equal(ui.options, 2);
+});
+
 test("each criterion explains its own hard words in a 'Words explained' disclosure, never as [term] chips", () => {
   const w = makeWindow("<html><body></body></html>", "https://meddatax.com/x");
   const item = { original: "Confirmed anterior circulation occlusion by CTA or MR angiography (MRA)",

@@ -329,6 +329,11 @@ test("one icon per meaning on every card: ? not checked, ! a problem with the pa
     assert.deepEqual(icon(F.failureView({ state })), ["unknown", "?"], state);
   }
   assert.deepEqual(icon(F.failureView({ state: "unknown" })), ["warn", "!"]);
+  // no service set (Firefox for Android, nothing saved): nothing was checked; the folded pill says why in a word
+  assert.deepEqual(icon(F.failureView({ state: "no_service" })), ["unknown", "?"]);
+  assert.equal(F.failureView({ state: "no_service" }).short, "Not set up");
+  assert.equal(F.failureView({ state: "unreachable" }).short, "Not working");
+  assert.equal(F.failureView({ state: "busy" }).short, "");
 });
 
 test("the record's status line says when it comes from a saved copy, and from when", () => {

@@ -21,27 +21,39 @@ function makeWindow(html, url) {
   return dom.window;
 }
 
-/** A storage.local that keeps what is set (shared by the "tabs" given the same one). */
+/**
+ * A storage.local that keeps what is set (shared by the "tabs" given the same one); `listeners` hear each set as
+ * storage.onChanged does (runContent's storageEvents).
+ */
 function fakeStorage(initial) {
   const data = Object.assign({}, initial);
+  const listeners = [];
   const pick = (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data)
     .map((k) => [k, JSON.parse(JSON.stringify(data[k]))]));
-  return { data, get: async (keys) => pick(keys), set: async (obj) => { Object.assign(data, JSON.parse(JSON.stringify(obj))); },
+  return { data, listeners, get: async (keys) => pick(keys),
+    set: async (obj) => {
+      Object.assign(data, JSON.parse(JSON.stringify(obj)));
+      const changes = Object.fromEntries(Object.keys(obj).map((k) => [k, { newValue: pick(k)[k] }]));
+      for (const fn of listeners) fn(changes, "local");
+    },
     remove: async (keys) => { for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k]; } };
 }
 
 /**
  * Runs content.js in a window with a fake extension API; `answer(msg)` plays the background worker. `siteOn`: the
- * background worker registered content/siteon.js for this site, so it ran first.
+ * background worker registered content/siteon.js for this site, so it ran first. `storageEvents`: storage.onChanged
+ * is there, telling what storage.local.set sets.
  */
-function runContent(html, url, answer, storage, { siteOn = false } = {}) {
+function runContent(html, url, answer, storage, { siteOn = false, storageEvents = false } = {}) {
   const w = makeWindow(html, url);
   if (siteOn) w.eval(SITE_ON);
   const sent = [];
+  const local = storage || fakeStorage();
   w.chrome = {
     runtime: { sendMessage: async (msg) => { sent.push(msg); return answer(msg); }, getManifest: () => MANIFEST },
-    storage: { local: storage || fakeStorage() },
+    storage: { local },
   };
+  if (storageEvents) w.chrome.storage.onChanged = { addListener: (fn) => local.listeners.push(fn) };
   w.eval(CONTENT);
   return { w, sent };
 }

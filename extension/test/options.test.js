@@ -122,8 +122,7 @@ test("options: on Firefox for Android the service is one on a computer the phone
   assert.doesNotMatch(shown, /Use the default/);
   // what a screen reader hears for the address field (aria-describedby: its hidden part is not read)
   assert.equal(shownText($("service-help")), "Where TrialLens sends a page to be checked. It is the address of a computer " +
-    "running the service, not of this phone (the address it came with, 127.0.0.1, is the phone itself). Your browser " +
-    "asks for your permission when you save.");
+    "running the service, not of this phone (127.0.0.1 is the phone itself). Your browser asks for your permission when you save.");
 
   const desktop = openOptions({}, "linux");
   const d = (id) => desktop.w.document.getElementById(id);
@@ -134,9 +133,43 @@ test("options: on Firefox for Android the service is one on a computer the phone
   assert.match(seen, /The default address, http:\/\/127\.0\.0\.1:5000, is a TrialLens service on this computer/);
   assert.doesNotMatch(seen, /phone|192\.168/);
   assert.equal(d("service-url").placeholder, "http://127.0.0.1:5000");
+  assert.equal(d("service-unset").hidden, true);
+  assert.equal(d("service-url").getAttribute("aria-describedby"), "service-help");
   assert.equal(d("reset").hidden, false);
   assert.match(seen, /Save Use the default Test connection/);
   assert.match(shownText(d("service-help")), /^Where TrialLens sends a page to be checked\. The address it came with is a service on this computer/);
+});
+
+// On Firefox for Android the field said http://127.0.0.1:5000 with nothing saved: the phone itself, where no service runs.
+test("options: on Firefox for Android with nothing saved the address is empty, and a prompt says no service is set", async () => {
+  const phone = openOptions({ apiKey: "k-1" }, "android");
+  const $ = (id) => phone.w.document.getElementById(id);
+  await until(() => $("api-key").value === "k-1");
+  assert.equal($("service-url").value, "");
+  assert.equal($("service-unset").hidden, false);
+  assert.equal(shownText($("service-unset")).trim(), "No TrialLens service is set yet, so TrialLens checks no pages. Enter " +
+    "the address of a computer running the service below, then press Save.");
+  // a screen reader hears the prompt with the field
+  assert.equal($("service-url").getAttribute("aria-describedby"), "service-unset service-help");
+  assert.doesNotMatch(shownText(phone.w.document.body), /isn't working right now/);
+  assert.match(shownText(phone.w.document.body), /Until one is set, trial pages say "No TrialLens service is set"\./);
+  // saved: the prompt goes
+  $("service-url").value = "http://192.168.1.20:5000";
+  $("service-form").dispatchEvent(new phone.w.Event("submit", { cancelable: true }));
+  await until(() => /^Saved\./.test($("service-msg").textContent));
+  assert.equal(phone.data.serviceUrl, "http://192.168.1.20:5000");
+  assert.equal($("service-unset").hidden, true);
+  assert.equal($("service-url").getAttribute("aria-describedby"), "service-help");
+  // an address saved before: shown, no prompt
+  const saved = openOptions({ serviceUrl: "http://192.168.1.20:5000" }, "android");
+  await until(() => saved.w.document.getElementById("service-url").value === "http://192.168.1.20:5000");
+  assert.equal(saved.w.document.getElementById("service-unset").hidden, true);
+  // desktop with nothing saved: 127.0.0.1:5000 as before, no prompt
+  const desktop = openOptions({}, "linux");
+  await until(() => desktop.w.document.getElementById("service-url").value === "http://127.0.0.1:5000");
+  assert.equal(desktop.w.document.getElementById("service-unset").hidden, true);
+  assert.doesNotMatch(shownText(desktop.w.document.body), /No TrialLens service is set|Until one is set/);
+  assert.match(shownText(desktop.w.document.body), /Until TrialLens can reach a service, trial pages show "TrialLens isn't working right now"\./);
 });
 
 // Walk-through r26 #12 and #13: a stale message stayed beside a new address; the page said "Most people keep the
