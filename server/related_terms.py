@@ -113,19 +113,22 @@ primary secondary adult adults childhood pediatric paediatric juvenile unspecifi
 untreated locally unresectable persistent progressive resistant low high type grade risk related associated induced
 due onset complicated uncomplicated traumatic male female benign patients human
 """.split())
-# kinds of harm seen in many diseases, and generic nouns: "sclerosis" (multiple, tuberous), "injury", "dysfunction"
+# kinds of harm seen in many diseases, generic nouns, and the words of imaging or study kinds some list as keywords
+# ("MRI (Magnetic Resonance Imaging)", "Natural History"): "sclerosis" (multiple, tuberous), "injury", "dysfunction"
 GENERIC_HEADS = frozenset("""
 sclerosis fibrosis dysplasia hyperplasia injury dysfunction failure insufficiency deficiency stenosis atrophy
 degeneration dystrophy lesion complication symptom use abuse dependence addiction cell
 pathology physiology health function impairment loss defect malformation obstruction infarction neuropathy
-nephropathy retinopathy arthritis anemia anaemia hypertension immunodeficiency surgery
+nephropathy retinopathy arthritis anemia anaemia hypertension immunodeficiency surgery metastasis metastase
+imaging magnetic resonance mri contrast enhancement natural history
 """.split())
-# parts of the body: one condition only between two tumours ("Bladder Cancer", "Bladder Carcinoma")
+# parts of the body, and its cells: one condition only between two tumours ("Bladder Cancer", "Bladder Carcinoma")
 ANATOMY = frozenset("""
 bladder kidney renal brain heart cardiac cardiovascular lung pulmonary liver hepatic central nervous system spinal
 cord urinary tract urogenital genital breast ovarian ovary cervical cervix uterine uterus endometrial prostate
 prostatic skin bone blood head neck eye ocular gastrointestinal colorectal colon rectal bowel stomach gastric
 pancreatic pancreas thyroid adrenal lymph node vascular artery arterial venous vein muscle joint back pelvic oral
+leukocyte mononuclear lymphocyte
 """.split())
 
 
@@ -154,9 +157,10 @@ def _alike(x: str, y: str) -> bool:
 @lru_cache(maxsize=65536)
 def same_condition(a: str, b: str) -> bool:
     """Whether two condition names are one condition (see TUMOUR_WORDS above): the same words, or a shared word that
-    names a disease, between names of one kind. A broad heading's name ("Cardiovascular Diseases") is none: the
-    ranking ties trials by such a heading on its own terms (server/related.py)."""
-    if norm_term(a) in BROAD_CONDITIONS or norm_term(b) in BROAD_CONDITIONS:
+    names a disease, between names of one kind. Two broad headings ("Neoplasm Metastasis") are not: the ranking ties
+    trials by such a heading on its own terms (server/related_ties.py); one ("Solid Tumor") is one condition with a
+    name saying it alike ("Unspecified Adult Solid Tumor, Protocol Specific")."""
+    if norm_term(a) in BROAD_CONDITIONS and norm_term(b) in BROAD_CONDITIONS:
         return False
     (wa, ta, na), (wb, tb, nb) = _name(a), _name(b)
     if not wa or not wb or ta != tb:
@@ -166,6 +170,13 @@ def same_condition(a: str, b: str) -> bool:
     return any(_alike(x, y) and x not in na and y not in nb and x not in nb and y not in na
                and not {x, y} & GENERIC_HEADS and (ta or not {x, y} & ANATOMY)
                for x in wa for y in wb)
+
+
+def says_which(term: str) -> bool:
+    """Whether a condition name has a word that says which disease (not only a body part, unless of a tumour, or a
+    harm many diseases have): "Lung Neoplasms" does, the MeSH heading "Sclerosis" does not."""
+    words, tumour, _ = _name(term)
+    return any(w not in GENERIC_HEADS and (tumour or w not in ANATOMY) for w in words)
 
 
 def _within(a: frozenset[str], b: frozenset[str]) -> bool:

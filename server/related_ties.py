@@ -8,7 +8,7 @@ from __future__ import annotations
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from server.related_query import Query
-from server.related_terms import GENERIC_CONDITION, VACCINE, own_condition, same_condition_in, spelled
+from server.related_terms import GENERIC_CONDITION, VACCINE, own_condition, same_condition_in, says_which, spelled
 from server.related_why import _similar_treatment
 
 
@@ -69,14 +69,15 @@ def volunteers_trial(qf: TrialFeatures) -> bool:
 
 
 def _shares_heading(sig, shared: list[str], d: dict) -> bool:
-    """A condition term both trials carry ties them when it is one's own (related_terms.own_condition), not a heading
-    ClinicalTrials.gov set above both ("Sclerosis" on a multiple sclerosis and a tuberous sclerosis trial, review r35
-    §7); a broad heading ("Infections", "Neoplasm Metastasis") only when both list it and it is the query's first
+    """A condition term both trials carry ties them when it is one's own (related_terms.own_condition) and says which
+    disease (related_terms.says_which), or is both's own: not a heading ClinicalTrials.gov set above both ("Sclerosis"
+    on a multiple sclerosis trial and a tuberous or systemic sclerosis one, whose name shares the word; review r35 §7).
+    A broad heading ("Infections", "Neoplasm Metastasis") ties only when both list it and it is the query's first
     condition, what it is about ("Cardiovascular Diseases" of a heart study): an HIV trial was given a urinary tract
     infection one, a melanoma trial a breast cancer one."""
     for t in shared:
         theirs = own_condition(t, d["conditions"], d["condition_mesh"])
-        if t not in sig.broad and (t in sig.own or theirs):
+        if t not in sig.broad and (t in sig.own and theirs or (t in sig.own or theirs) and says_which(t)):
             return True
         if t in sig.broad and theirs and t == sig.first:
             return True

@@ -37,6 +37,8 @@ def test_a_shared_harm_word_or_heading_does_not_tie_two_diseases(tmp_path):
              ("Multiple Sclerosis", "Sclerosis")),
         _rec("NCT91000012", "Natural History of Tuberous Sclerosis", ["Tuberous Sclerosis"],
              ("Tuberous Sclerosis", "Sclerosis")),
+        _rec("NCT91000017", "Natural History of Systemic Sclerosis", ["Systemic Sclerosis", "Scleroderma"],
+             ("Scleroderma, Systemic", "Sclerosis")),
         _rec("NCT91000013", "Ocrelizumab in Relapsing Multiple Sclerosis", ["Multiple Sclerosis, Relapsing-Remitting"],
              ("Multiple Sclerosis", "Multiple Sclerosis, Relapsing-Remitting")),
         _rec("NCT91000014", "Education After Mild Traumatic Brain Injury", ["Mild Traumatic Brain Injury"]),
@@ -85,7 +87,8 @@ def test_condition_names_alike_and_not():
     same = [("HIV Infections", "HIV"), ("Chronic Migraine, Headache", "Migraine"),
             ("Spinal Cord Injury", "Spinal Cord Injuries"),
             ("Herniated Nucleus Pulposus", "Lumbar Disc Herniation"), ("Bladder Cancer", "Recurrent Bladder Carcinoma"),
-            ("Cervical Cancer", "Stage IV Cervical Carcinoma"), ("Acute Myeloid Leukemia", "Myeloid Leukemia")]
+            ("Cervical Cancer", "Stage IV Cervical Carcinoma"), ("Acute Myeloid Leukemia", "Myeloid Leukemia"),
+            ("Unspecified Adult Solid Tumor, Protocol Specific", "Solid Tumor")]
     other = [("Bladder Neoplasms", "Overactive Bladder"), ("Multiple Sclerosis", "Tuberous Sclerosis"),
              ("Spinal Cord Injury", "Mild Traumatic Brain Injury"),
              ("Lower Urinary Tract Symptoms", "Urinary Tract Infection"),
@@ -93,6 +96,7 @@ def test_condition_names_alike_and_not():
              ("Drug Dependence", "Nicotine Dependence"), ("Acquired Immunodeficiency Syndrome", "Immunodeficiency"),
              ("Heart Diseases", "Heart Failure"), ("Low Back Pain", "Low Libido"),
              ("Cardiovascular Diseases", "Cardiovascular Diseases"),
-             ("Renal Cell Carcinoma", "Small Cell Lung Carcinoma")]
+             ("Renal Cell Carcinoma", "Small Cell Lung Carcinoma"), ("Bone Metastases", "Neoplasm Metastasis"),
+             ("MRI (Magnetic Resonance Imaging)", "Contrast Enhancement in Magnetic Resonance Imaging")]
     assert [p for p in same if not same_condition(*p)] == []
     assert [p for p in other if same_condition(*p)] == []
