@@ -5,6 +5,7 @@ treatment is, condition entries that say nothing of a trial, and the words of ph
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
 
@@ -132,14 +133,26 @@ leukocyte mononuclear lymphocyte
 """.split())
 
 
+@dataclass(frozen=True)
+class _Name:
+    """A condition name as same_condition compares it: its words that say which condition (filler, broad words,
+    MODIFIERS and numbers left out, plurals folded), whether it names a tumour, its words said after "non"
+    ("Non-Small Cell": small), whether it is a broad heading, and its words' first SAME_STEM letters (names sharing
+    none share no word: most pairs, told apart at once)."""
+    words: frozenset[str]
+    tumour: bool
+    negated: frozenset[str]
+    broad: bool
+    stems: frozenset[str]
+
+
 @lru_cache(maxsize=65536)
-def _name(term: str) -> tuple[frozenset[str], bool, frozenset[str]]:
-    """A condition name's words that say which condition (filler, broad words, MODIFIERS and numbers left out, plurals
-    folded), whether it names a tumour, and its words said after "non" ("Non-Small Cell": small)."""
+def _name(term: str) -> _Name:
     words = WORD.findall(term.lower())
-    negated = {_singular(w) for i, w in enumerate(words) if i and words[i - 1] in NEGATING}
-    said = {_singular(w) for w in condition_words(term)} - BROAD_WORDS - MODIFIERS - NEGATING
-    return frozenset(said), any(w in TUMOUR_WORDS for w in words), frozenset(negated)
+    said = frozenset({_singular(w) for w in condition_words(term)} - BROAD_WORDS - MODIFIERS - NEGATING)
+    return _Name(said, any(w in TUMOUR_WORDS for w in words),
+                 frozenset(_singular(w) for i, w in enumerate(words) if i and words[i - 1] in NEGATING),
+                 norm_term(term) in BROAD_CONDITIONS, frozenset(w[:SAME_STEM] for w in said))
 
 
 def _singular(w: str) -> str:
@@ -154,29 +167,26 @@ def _alike(x: str, y: str) -> bool:
                       and max(len(x), len(y)) - len(commonprefix((x, y))) <= MAX_ENDING)
 
 
-@lru_cache(maxsize=65536)
 def same_condition(a: str, b: str) -> bool:
     """Whether two condition names are one condition (see TUMOUR_WORDS above): the same words, or a shared word that
     names a disease, between names of one kind. Two broad headings ("Neoplasm Metastasis") are not: the ranking ties
     trials by such a heading on its own terms (server/related_ties.py); one ("Solid Tumor") is one condition with a
     name saying it alike ("Unspecified Adult Solid Tumor, Protocol Specific")."""
-    if norm_term(a) in BROAD_CONDITIONS and norm_term(b) in BROAD_CONDITIONS:
+    x, y = _name(a), _name(b)
+    if not x.stems & y.stems or x.tumour != y.tumour or x.broad and y.broad:
         return False
-    (wa, ta, na), (wb, tb, nb) = _name(a), _name(b)
-    if not wa or not wb or ta != tb:
-        return False
-    if _within(wa, wb) and _within(wb, wa):
-        return not (na ^ nb)
-    return any(_alike(x, y) and x not in na and y not in nb and x not in nb and y not in na
-               and not {x, y} & GENERIC_HEADS and (ta or not {x, y} & ANATOMY)
-               for x in wa for y in wb)
+    if _within(x.words, y.words) and _within(y.words, x.words):
+        return not (x.negated ^ y.negated)
+    said_non = x.negated | y.negated
+    return any(_alike(v, w) and not {v, w} & said_non and not {v, w} & GENERIC_HEADS
+               and (x.tumour or not {v, w} & ANATOMY) for v in x.words for w in y.words)
 
 
 def says_which(term: str) -> bool:
     """Whether a condition name has a word that says which disease (not only a body part, unless of a tumour, or a
     harm many diseases have): "Lung Neoplasms" does, the MeSH heading "Sclerosis" does not."""
-    words, tumour, _ = _name(term)
-    return any(w not in GENERIC_HEADS and (tumour or w not in ANATOMY) for w in words)
+    name = _name(term)
+    return any(w not in GENERIC_HEADS and (name.tumour or w not in ANATOMY) for w in name.words)
 
 
 def _within(a: frozenset[str], b: frozenset[str]) -> bool:
