@@ -21,8 +21,9 @@ from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
-from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, BROAD_WORDS, GENERIC_CONDITION, GENERIC_TREATMENT,
-                                  REGISTRY, condition_words, own_condition, share_condition_word, spelled)
+from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
+                                  own_condition)
+from server.related_ties import another_disease, healthy_only
 from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
@@ -133,24 +134,7 @@ def _cannot_join(qf: TrialFeatures, d: dict) -> bool:
     c_lo, c_hi = d.get("min_age_days") or 0.0, d.get("max_age_days") or float("inf")
     if q_lo > c_hi or c_lo > q_hi or {qf.sex, d.get("sex")} == {"MALE", "FEMALE"}:
         return True
-    return d.get("healthy_volunteers") is False and _healthy_only(qf.healthy_volunteers, qf.conditions, qf.titles)
-
-
-PATIENT_WORDS = frozenset({"control", "controls", "patient", "patients", "with"})
-
-
-def _healthy_only(accepts: bool | None, conditions: list[str], titles: list[str]) -> bool:
-    """A trial of healthy volunteers only: it accepts them, and its conditions are only "Healthy…" or its title says
-    healthy, seronegative or volunteers, and not who else it takes ("Healthy Volunteers and Adults With
-    Schizophrenia", "… and healthy controls"). The record's flag alone means "accepts", not "only": cluster headache and
-    schizophrenia trials accept healthy controls."""
-    if accepts is not True:
-        return False
-    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
-    if named and all("healthy" in t or t in GENERIC_CONDITION for t in named):
-        return True
-    words = set(search.WORD.findall(" ".join(titles).lower()))
-    return bool(words & {"healthy", "seronegative", "volunteers", "volunteer"}) and not words & PATIENT_WORDS
+    return d.get("healthy_volunteers") is False and healthy_only(qf.healthy_volunteers, qf.conditions, qf.titles)
 
 
 def _kind_of_study(qf: TrialFeatures, d: dict) -> float:
@@ -160,23 +144,6 @@ def _kind_of_study(qf: TrialFeatures, d: dict) -> float:
         return 1.0
     titles = " ".join(d.get("titles") or [])
     return F_AFTER_MARKETING if AFTER_MARKETING.search(titles) else F_REGISTRY if REGISTRY.search(titles) else 1.0
-
-
-def _spelled(query_terms: set[str], d: dict, q: Query) -> bool:
-    """One trial lists a condition by the acronym of one of the other's ("Advanced NSCLC" beside "Carcinoma,
-    Non-Small-Cell Lung"): the same disease, though they share no word."""
-    return (any(spelled(t, d["conditions"]) for t in query_terms)
-            or any(spelled(t, q.features.conditions) for t in d["ct"]))
-
-
-def _volunteers(qf: TrialFeatures, d: dict) -> bool:
-    """Both trials take healthy volunteers: a volunteer of one may join the other, whatever disease each is about (a
-    chikungunya vaccine trial's and an HIV vaccine trial's; the bench judged such pairs related)."""
-    return qf.healthy_volunteers is True and d.get("healthy_volunteers") is True
-
-
-def _words_of(conditions: list[str]) -> frozenset[str]:
-    return frozenset().union(*(condition_words(t) for t in conditions))
 
 
 def _phase_proximity(a: list[str], b: list[str]) -> float:
@@ -198,9 +165,10 @@ class _Signals:
         self.types = f.intervention_types()
         # the query's own conditions (listed, or MeSH terms drawn from them): only these can be "the same"
         self.own = {t for t in self.cond if own_condition(t, f.conditions, f.condition_mesh)}
-        # the words that say which conditions the query is about, in its conditions and keywords ("Uveitis" beside
-        # "Iritis"; other_disease in rank), but a broad heading's ("infection", "pain")
-        self.words = _words_of(f.conditions + f.keywords) - BROAD_WORDS
+        # the names of the conditions the query is about, in its conditions and keywords ("Uveitis" beside "Iritis";
+        # other_disease in rank), and its first listed condition, its main one
+        self.names = [t for t in f.conditions + f.keywords if t.strip()]
+        self.first = next((search.norm_term(t) for t in f.conditions if t.strip()), None)
         self.idf: dict[str, float] = {}   # overlap weight of each term
         self.broad: set[str] = set()      # terms too common to call a trial "the same"
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
@@ -239,15 +207,14 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
                 / sum(sig.idf[t] for t in sig.cond)) if shared_cond else 0.0
         contained = [t for t in _contained(sig.cond, cterms - GENERIC_CONDITION) if t not in shared_anc]
         shares = bool(specific) or bool(contained) or any(t not in sig.broad for t in shared_anc)
-        # a trial for another disease: no condition, named heading (a broad one says nothing: "Carcinoma") or word of
-        # a condition in common, nor a condition spelled by its acronym. Not one to join (review r16 §6), whatever
+        # a trial for another disease: no condition of its own or named heading in common (a broad one says nothing:
+        # "Carcinoma"; _shares_heading), no condition named alike (related_terms.same_condition), nor one spelled by
+        # its acronym, and no volunteer of the query may join it (_volunteers). Not one to join (review r16 §6), whatever
         # ties it: a treatment ("Same treatment: Carboplatin · For: NSCLC" on an ovarian cancer card) or title words,
         # which were study words ("Shared terms: pathogenesis, natural, history" for a glomerulosclerosis trial) or
         # anatomy ("cord, spinal": MRI contrast studies for a spinal cord injury one; review r35 §7). Over every
         # status it is shown only for a shared or similar treatment (related_why._has_evidence).
-        other_disease = bool(sig.cond) and not (shares or shared_cond or _volunteers(q.features, d)
-                                                or share_condition_word(sig.words, _words_of(d["conditions"]) - BROAD_WORDS)
-                                                or _spelled(sig.cond, d, q))
+        other_disease = another_disease(sig, q, d, shares, shared_cond, shared_int)
         if other_disease and joinable:
             continue
         related = contained + [t for t in loose if t not in sig.broad] + shared_anc + [t for t in loose if t in sig.broad]

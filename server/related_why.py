@@ -10,7 +10,7 @@ from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
 from server.related_query import Query, real_titles
 from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT,
-                                  PHASE_WORDS, TRAILING, TREATMENT_KINDS, _explains, condition_words)
+                                  PHASE_WORDS, TRAILING, TREATMENT_KINDS, _explains, condition_words, fold)
 
 def _display(terms: list[str], originals: list[str]) -> list[str]:
     by_norm = {}
@@ -139,10 +139,6 @@ def _title_words(q: Query, c: TrialFeatures) -> list[str]:
     return [w for w, _ in q.words if w in text]
 
 
-def _fold(w: str) -> str:
-    return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
-
-
 def _has_evidence(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int, other_disease: bool = False) -> bool:
     """A result must be related by something a reader can check: a shared condition or
     treatment, or distinctive query words in its titles, conditions or keywords worth 40%
@@ -165,7 +161,7 @@ def _treatment_words(name: str) -> frozenset[str]:
     """The words of a treatment's name that say what it is (not 'placebo', 'intravenous', 'human'…), plurals folded."""
     out = set()
     for w in search.WORD.findall(name.lower()):
-        f = _fold(w)
+        f = fold(w)
         if len(w) > 3 and not w.isdigit() and w not in NOT_WHAT and f not in NOT_WHAT:
             out.add(f)
     return frozenset(out)

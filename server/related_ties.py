@@ -1,0 +1,84 @@
+"""Related trials: whether a candidate is a trial of another disease than the query's, one not to suggest to join
+(server/related.py rank). Two trials are of one disease when they share a condition of their own or a named heading
+(a broad one only when the query is about it), name a condition alike (related_terms.same_condition) or by its
+acronym, or a volunteer of the query may join the candidate (review r16 §6, r35 §7)."""
+
+from __future__ import annotations
+
+from scrapers.registry import search
+from scrapers.registry.search import TrialFeatures
+from server.related_query import Query
+from server.related_terms import GENERIC_CONDITION, VACCINE, own_condition, same_condition_in, says_which, spelled
+from server.related_why import _similar_treatment
+
+
+def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str], shared_int: list[str]) -> bool:
+    """Whether candidate `d` (an index row's features) is a trial of another disease than the query's: it shares no
+    condition, named (not broad) MeSH heading or condition name with the query (`shares`: a specific or contained
+    condition or a named heading in common, as related.rank found), names none by its acronym, and no volunteer of
+    the query may join it. `sig`: the query's related._Signals."""
+    return bool(sig.cond) and not (
+        shares or _shares_heading(sig, shared_cond, d) or same_condition_in(sig.names, d["conditions"])
+        or _spelled(sig.cond, d, q)
+        or _volunteers(q.features, d,
+                       lambda: bool(shared_int or _similar_treatment(q.features, TrialFeatures.from_json(d)))))
+
+
+PATIENT_WORDS = frozenset({"control", "controls", "patient", "patients", "with"})
+
+
+def healthy_only(accepts: bool | None, conditions: list[str], titles: list[str]) -> bool:
+    """A trial of healthy volunteers only: it accepts them, and its conditions are only "Healthy…" or its title says
+    healthy, seronegative or volunteers, and not who else it takes ("Healthy Volunteers and Adults With
+    Schizophrenia", "… and healthy controls"). The record's flag alone means "accepts", not "only": cluster headache and
+    schizophrenia trials accept healthy controls."""
+    if accepts is not True:
+        return False
+    named = [" ".join(t.lower().split()) for t in conditions if t.strip()]
+    if named and all("healthy" in t or t in GENERIC_CONDITION for t in named):
+        return True
+    words = set(search.WORD.findall(" ".join(titles).lower()))
+    return bool(words & {"healthy", "seronegative", "volunteers", "volunteer"}) and not words & PATIENT_WORDS
+
+
+def _spelled(query_terms: set[str], d: dict, q: Query) -> bool:
+    """One trial lists a condition by the acronym of one of the other's ("Advanced NSCLC" beside "Carcinoma,
+    Non-Small-Cell Lung"): the same disease, though they share no word."""
+    return (any(spelled(t, d["conditions"]) for t in query_terms)
+            or any(spelled(t, q.features.conditions) for t in d["ct"]))
+
+
+def _volunteers(qf: TrialFeatures, d: dict, same_treatment) -> bool:
+    """Both trials take healthy volunteers, and a volunteer of the query may join the candidate: the query takes only
+    healthy volunteers, names them among its conditions or is a vaccine trial (volunteers_trial: a chikungunya vaccine
+    trial's and an HIV vaccine trial's; the bench judged such pairs related), or the two give the same or a similar
+    treatment. A patients' trial that also takes healthy controls is not tied so to a trial of another disease (review
+    r35 §7: a multiple sclerosis MRI study was given schizophrenia and childhood psychiatric imaging studies).
+    `same_treatment`: called only when needed."""
+    if qf.healthy_volunteers is not True or d.get("healthy_volunteers") is not True:
+        return False
+    return volunteers_trial(qf) or same_treatment()
+
+
+def volunteers_trial(qf: TrialFeatures) -> bool:
+    """A trial whose reader may be a healthy volunteer: it takes them and lists them among its conditions ("Healthy;
+    Hyperalgesia; Pain"), takes only them (healthy_only), or is a vaccine trial."""
+    return qf.healthy_volunteers is True and (
+        any("healthy" in t.lower() for t in qf.conditions) or healthy_only(True, qf.conditions, qf.titles)
+        or any(VACCINE.search(t) for t in qf.titles + [n for _, n in qf.interventions]))
+
+
+def _shares_heading(sig, shared: list[str], d: dict) -> bool:
+    """A condition term both trials carry ties them when it is one's own (related_terms.own_condition) and says which
+    disease (related_terms.says_which), or is both's own: not a heading ClinicalTrials.gov set above both ("Sclerosis"
+    on a multiple sclerosis trial and a tuberous or systemic sclerosis one, whose name shares the word; review r35 §7).
+    A broad heading ("Infections", "Neoplasm Metastasis") ties only when both list it and it is the query's first
+    condition, what it is about ("Cardiovascular Diseases" of a heart study): an HIV trial was given a urinary tract
+    infection one, a melanoma trial a breast cancer one."""
+    for t in shared:
+        theirs = own_condition(t, d["conditions"], d["condition_mesh"])
+        if t not in sig.broad and (t in sig.own and theirs or (t in sig.own or theirs) and says_which(t)):
+            return True
+        if t in sig.broad and theirs and t == sig.first:
+            return True
+    return False
