@@ -18,6 +18,7 @@ from scrapers.errors import BadInput
 from scrapers.reconcile.status import SAVED_COPY
 from scrapers.registry.freshness import DEFAULT_TTL, UNDATED, Lookup, _current, _future
 from scrapers.registry.ingest import record_time
+from scrapers.registry.usable import unusable
 from server.verdict_words import UNASKED_UNREACHABLE
 
 # Lookup.reason (so `stale_reason`) of a record given as a file: nobody asked ClinicalTrials.gov for it
@@ -29,6 +30,9 @@ def record_lookup(nct_id: str, path: str, now: datetime | None = None) -> Lookup
     among its aliases): another trial's record turned every difference between the two trials into an alarm. A file
     dated within a day is current, as a stored copy is; an older one (or one nothing dates) is a copy of that date."""
     official = registry.load_record_file(path)
+    why = unusable(official.data)
+    if why:   # (an id alone "matched" a page with a critical error: audit r39 F1)
+        raise BadInput(f"--record {path} is not a usable ClinicalTrials.gov API v2 study: {why}")
     if official.nct_id != nct_id and nct_id not in official.aliases:
         raise BadInput(f"--record {path} is the record of {official.nct_id}, but the page is about {nct_id}: "
                        f"give {nct_id}'s record, or leave out --record to use the local store")

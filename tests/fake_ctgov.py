@@ -13,6 +13,14 @@ requests get them, in order:
   "garbage"        an HTML error page with status 200
   "deep"           valid JSON nested far past Python's recursion limit
   "wrong_study"    a different trial than asked for
+  "bare"           only the asked id: {"protocolSection": {"identificationModule": {"nctId": ID}}}
+  "nullstatus"     the study with overallStatus null
+  "oddfields"      the study with fields of the wrong types (overallStatus 42, minimumAge 18, conditions "Stroke")
+  "older"          the study as WITHDRAWN, last update posted 2001-01-01 (a lagging mirror)
+  "drip:S:N"       the study's JSON in N pieces, S seconds apart (each read is quick, the whole answer slow)
+  "huge:MB"        the study padded with MB megabytes of junk, streamed
+  "batchjunk"      a search answer of bare records, one per id in filter.ids
+  "batchextra"     a search answer with one more study than asked for (a newer WITHDRAWN copy of EXTRA_ID)
 Retired ids in `aliases` answer 301 to the current study, as CT.gov does.
 """
 
@@ -50,6 +58,7 @@ class FakeCtgov:
         self._lock = threading.Lock()
         self._server = None
         self.base_url = ""
+        self.extra: dict | None = None   # the unasked study a "batchextra" answer adds
 
     # control -------------------------------------------------------------------------
     def set_study(self, study: dict) -> None:
@@ -99,7 +108,7 @@ class FakeCtgov:
         if path.startswith("/api/v2/studies/"):
             resp = self.study(path.rsplit("/", 1)[1], fault)
         elif path == "/api/v2/studies":
-            resp = self.search(request)
+            resp = self.search(request, fault)
         else:
             resp = Response("Not Found", 404, content_type="text/plain")
         if fault == "truncated" and resp.status_code == 200:
@@ -116,9 +125,14 @@ class FakeCtgov:
             return Response(f"Study not found: {nct}", 404, content_type="text/plain")
         if fault == "wrong_study":
             study = next(s for k, s in self.studies.items() if k != nct)
+        study = _spoiled(study, nct, fault)
+        if fault and fault.startswith("drip:"):
+            return _streamed(_dripping(json.dumps(study).encode(), *fault.split(":")[1:]))
+        if fault and fault.startswith("huge:"):
+            return _streamed(_padded(study, int(fault.split(":")[1])))
         return Response(json.dumps(study), 200, content_type="application/json")
 
-    def search(self, request: Request) -> Response:
+    def search(self, request: Request, fault: str | None = None) -> Response:
         args = request.args
         try:
             size = int(args.get("pageSize", "10"))
@@ -141,11 +155,56 @@ class FakeCtgov:
             rows = [(k, s) for k, s in rows if term in json.dumps(s).lower()]
         page = rows[offset:offset + size]
         body: dict = {"studies": [s for _, s in page]}
+        if fault == "batchjunk":
+            body["studies"] = [{"protocolSection": {"identificationModule": {"nctId": k}}} for k, _ in page]
+        elif fault == "batchextra" and self.extra is not None:
+            body["studies"].append(self.extra)
         if offset + size < len(rows):
             body["nextPageToken"] = base64.urlsafe_b64encode(str(offset + size).encode()).decode()
         if args.get("countTotal") == "true":
             body["totalCount"] = len(rows)
         return Response(json.dumps(body), 200, content_type="application/json")
+
+
+def _spoiled(study: dict, nct: str, fault: str | None) -> dict:
+    """The study as a faulty registry would send it (the faults that change its content)."""
+    if fault == "bare":
+        return {"protocolSection": {"identificationModule": {"nctId": nct}}}
+    if fault not in ("nullstatus", "oddfields", "older"):
+        return study
+    s = copy.deepcopy(study)
+    ps = s["protocolSection"]
+    sm = ps.setdefault("statusModule", {})
+    if fault == "nullstatus":
+        sm["overallStatus"] = None
+    elif fault == "oddfields":
+        sm["overallStatus"] = 42
+        ps["eligibilityModule"] = {**ps.get("eligibilityModule", {}), "minimumAge": 18}
+        ps["conditionsModule"] = {"conditions": "Stroke"}
+    else:
+        sm["overallStatus"] = "WITHDRAWN"
+        sm["lastUpdatePostDateStruct"] = {"date": "2001-01-01", "type": "ACTUAL"}
+    return s
+
+
+def _streamed(body) -> Response:
+    return Response(body, 200, content_type="application/json", direct_passthrough=True)
+
+
+def _dripping(data: bytes, seconds: str, pieces: str):
+    step = max(1, -(-len(data) // int(pieces)))
+    for i in range(0, len(data), step):
+        if i:
+            time.sleep(float(seconds))
+        yield data[i:i + step]
+
+
+def _padded(study: dict, megabytes: int):
+    pad = b'"' + b"x" * ((1 << 20) - 4) + b'",'
+    yield b'{"pad": ['
+    for _ in range(megabytes):
+        yield pad
+    yield b'"x"], ' + json.dumps(study).encode()[1:]
 
 
 # helpers for tests ---------------------------------------------------------------------

@@ -23,11 +23,13 @@ from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit
 
 import requests
+import urllib3
 
 from ..errors import (BadInput, BadRequest, MalformedResponse, RateLimited, RegistryError, RegistryUnavailable,
                       StudyNotFound)
-from ..nct import is_nct_id, normalize_nct_id
-from ..official import OfficialRecord, _get
+from ..nct import normalize_nct_id
+from ..official import OfficialRecord
+from .usable import unusable
 
 DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 USER_AGENT = "TrialLens/0.1 (checks aggregator trial pages against ClinicalTrials.gov; python-requests)"
@@ -35,6 +37,11 @@ MAX_PAGE_SIZE = 1000
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 _DELTA_SECONDS = re.compile(r"[0-9]+")
 MIN_ATTEMPT = 0.05   # seconds: with less left before a deadline, another attempt could not get an answer
+# The most of one answer that is read. The largest real record (shared corpus of 8,727) is 0.7 MB of compact JSON and
+# its 1,000 largest records together, a full page of `sync`, 19 MB; 64 MB is 3x that. A 400 MB answer used to be read,
+# parsed and stored whole (audit r39 F2).
+MAX_ANSWER_BYTES = 64 * 1024 * 1024
+_CHUNK = 64 * 1024
 
 
 def _seconds(timeout: float | tuple[float, float]) -> str:
@@ -141,7 +148,7 @@ class CtgovClient:
     def __init__(self, base_url: str = DEFAULT_BASE_URL, *, timeout: float | tuple[float, float] = (5.0, 30.0),
                  retries: int = 3, backoff: float = 1.0, max_backoff: float = 30.0, max_retry_after: float = 120.0,
                  rate_limit: int = 50, rate_period: float = 60.0, max_rate_wait: float | None = None,
-                 deadline: float | None = None, user_agent: str = USER_AGENT,
+                 deadline: float | None = None, max_bytes: int = MAX_ANSWER_BYTES, user_agent: str = USER_AGENT,
                  session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
         self.base_url = base_url_checked(base_url)
         self.timeout = timeout
@@ -155,6 +162,7 @@ class CtgovClient:
         # the most one call may take, retries and waits included: someone waiting on a lookup would rather have the
         # saved copy than 3 attempts x 30 s (None: no limit, a bulk sync is patient)
         self.deadline = deadline
+        self.max_bytes = max_bytes
         self._sleep = sleep
         self.calls = 0  # HTTP requests actually sent (tests and the CLI report it)
 
@@ -193,12 +201,15 @@ class CtgovClient:
             tried += 1
             wait = None
             try:
-                resp = self.session.get(url, params=params, timeout=timeout)
-            except requests.Timeout:
+                resp = self.session.get(url, params=params, timeout=timeout, stream=True)
+                self._read_body(resp, until, timeout)
+            except _StillArriving:
+                raise _gave_up(self.deadline, tried, "its answer was still arriving", url) from None
+            except (requests.Timeout, urllib3.exceptions.ReadTimeoutError):
                 last = f"no answer within {_seconds(timeout)} s"
             except requests.TooManyRedirects:
                 raise MalformedResponse(f"{url}: too many redirects") from None
-            except requests.RequestException as exc:
+            except (requests.RequestException, urllib3.exceptions.HTTPError) as exc:
                 last = f"cannot connect: {type(exc).__name__}"
             else:
                 if resp.status_code not in _RETRY_STATUS:
@@ -217,6 +228,36 @@ class CtgovClient:
             self._sleep(pause)
         reason = f"was unavailable after {_attempts(tried)} ({last})"
         raise RegistryUnavailable(f"ClinicalTrials.gov {reason}: {url}", reason=reason)
+
+    def _read_body(self, resp: requests.Response, until: float | None, timeout: float | tuple[float, float]) -> None:
+        """Read the whole body into `resp` (its .content, .json()), over by `until` and at most max_bytes:
+        requests' timeout is per read, so a registry trickling its answer held a lookup of TRIALLENS_LOOKUP_TIMEOUT
+        3 s for 16 s (audit r39 F2). Each read waits only what is left (the socket's timeout is cut to it)."""
+        read_timeout = max(timeout) if isinstance(timeout, tuple) else timeout
+        body = bytearray()
+        try:
+            while True:
+                if until is not None:
+                    left = until - time.monotonic()
+                    if left <= 0:
+                        raise _StillArriving()
+                    _cut_timeout(resp, min(read_timeout, left))
+                try:
+                    chunk = resp.raw.read1(_CHUNK, decode_content=True)
+                except urllib3.exceptions.ReadTimeoutError:
+                    if until is not None and time.monotonic() + MIN_ATTEMPT >= until:
+                        raise _StillArriving() from None   # (cut at the deadline, not by the read timeout)
+                    raise
+                if not chunk:
+                    break
+                body += chunk
+                if len(body) > self.max_bytes:
+                    raise MalformedResponse(f"{resp.url}: an answer of more than {self.max_bytes / 1e6:g} MB, "
+                                            "not read further (a real record is under 1 MB)")
+        except BaseException:
+            resp.close()
+            raise
+        resp._content, resp._content_consumed = bytes(body), True   # (as requests does when not streaming)
 
     def _json(self, resp: requests.Response) -> Any:
         try:
@@ -342,6 +383,21 @@ def _no_such_study(resp: requests.Response, nct: str) -> bool:
     return any(i and i in text.upper() for i in asked) or bool(_NOT_FOUND_WORDS.search(text))
 
 
+class _StillArriving(Exception):
+    """The deadline passed while an answer was still being read."""
+
+
+def _cut_timeout(resp: requests.Response, seconds: float) -> None:
+    """Cut the timeout of the socket an answer is read from to the time left. Where urllib3 or http.client keep it
+    elsewhere (or have closed it: the whole answer is in), the deadline is checked between reads only."""
+    fp = getattr(getattr(resp.raw, "_fp", None), "fp", None)
+    sock = getattr(getattr(fp, "raw", None), "_sock", None)
+    try:
+        sock.settimeout(seconds)
+    except (AttributeError, OSError):
+        pass
+
+
 def _attempts(n: int) -> str:
     return f"{n} attempt" if n == 1 else f"{n} attempts"
 
@@ -362,9 +418,9 @@ def _not_the_api(resp: requests.Response | None, base_url: str) -> str:
 
 def _study(data: Any, where: str) -> OfficialRecord:
     """An OfficialRecord from JSON the registry sent, or MalformedResponse."""
-    nct = _get(data, "protocolSection", "identificationModule", "nctId")
-    if not isinstance(nct, str) or not is_nct_id(nct):
-        raise MalformedResponse(f"{where}: not an API v2 study (no valid protocolSection.identificationModule.nctId)")
+    why = unusable(data)
+    if why:   # (a bare nctId, or a null status, replaced the good stored copy: audit r39 F1)
+        raise MalformedResponse(f"{where}: not a usable API v2 study ({why})")
     return OfficialRecord(data)
 
 

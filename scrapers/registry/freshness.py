@@ -24,7 +24,8 @@ from ..dates import moment, utc_moment
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import DEFAULT_BASE_URL, CtgovClient
-from .store import Incoming, Store, utc_now
+from .store import Incoming, Store, StoreBusy, utc_now
+from .usable import unusable
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +43,10 @@ UNDATED = "undated"
 # r19 #2). Short, so that a trial registered meanwhile is found within minutes; an id found since is forgotten at once.
 NOT_FOUND_TTL = 300.0
 NOT_FOUND_MAX = 20_000   # ids remembered at most (hostile ids must not grow a worker's memory without end)
+# How long a lookup's write waits for another writer (`triallens ingest` holds the store for its whole transaction):
+# someone is waiting on the answer, which is good without being saved (it used to wait the store's 30 s, past the
+# extension's 20 s: audit r39 F5). CLI ingest and sync keep the store's long wait.
+WRITE_WAIT = 2.0
 _TRUE = {"1", "true", "yes", "on"}
 
 
@@ -112,8 +117,9 @@ class Registry:
 
     def __init__(self, store: Store, client: CtgovClient | None = None, ttl: timedelta | float = DEFAULT_TTL,
                  offline: bool = False, *, cooldown: float = 60.0, not_found_ttl: float = NOT_FOUND_TTL,
-                 clock=time.monotonic):
+                 clock=time.monotonic, write_wait: float = WRITE_WAIT):
         self.store = store
+        self.write_wait = write_wait
         self.client = client
         self.ttl = ttl if isinstance(ttl, timedelta) else timedelta(seconds=ttl)
         self.offline = offline or client is None
@@ -159,7 +165,8 @@ class Registry:
         "In sync with ClinicalTrials.gov … checked 2 minutes ago" offline, when nobody had asked), nor one dated in
         the future."""
         return (stored is not None and stored.origin != "fixture" and stored.dated
-                and _current(stored.fetched_at, now, self.ttl))
+                and _current(stored.fetched_at, now, self.ttl)
+                and unusable(stored.record.data) is None)   # (junk an older TrialLens let in: asked again)
 
     def _note_failure(self, exc: RegistryError) -> None:
         """Unreachable (not merely our own rate limit): spare the next lookups the wait for a while."""
@@ -216,9 +223,11 @@ class Registry:
             self._note_failure(exc)
             log.info("batch refresh of %d ids failed (%s); looking them up one by one", len(wanted), exc)
             return 0
-        records = page.records
-        fetched_at = utc_now()
         asked = set(wanted)
+        # only the trials asked about (or a record listing one as its alias), as lookup() refuses another trial's
+        # record: an extra study in the answer was stored and served for the TTL (audit r39 F7)
+        records = [r for r in page.records if r.nct_id in asked or asked.intersection(r.aliases)]
+        fetched_at = utc_now()
         alias_of = {a: r.nct_id for r in records for a in r.aliases if a in asked and a != r.nct_id}
         answered = {r.nct_id for r in records} | {a for r in records for a in r.aliases}
         self._forget_missing(*answered)
@@ -227,11 +236,27 @@ class Registry:
             # for, as its 404 for that id would say; not asked again one by one (review r19 #2: 48 single requests)
             self._remember_missing(asked - answered, "not in its answer to a search by id")
         try:
-            self.store.put_many([Incoming(r, fetched_at, "registry") for r in records], alias_of=alias_of or None)
+            self.store.put_many([Incoming(r, fetched_at, "registry") for r in records], alias_of=alias_of or None,
+                                wait=self.write_wait)
         except (sqlite3.Error, StoreError) as exc:
             log.warning("batch refresh not saved to the local store: %s", exc)
             return 0
         return len(records)
+
+    def _newer_than_answer(self, fetched, nct: str) -> Lookup | None:
+        """The stored copy, when ClinicalTrials.gov just answered with an older version of it (an earlier last update
+        posted: a lagging mirror or cache). The store keeps the newer copy; serving the older answer as today's record
+        flipped a trial to WITHDRAWN and back with each lookup (audit r39 F4). Not stale: nothing newer is known."""
+        stored = self.store.get_stored(fetched.record.nct_id)
+        if stored is None:
+            return None
+        said = fetched.record.last_update_posted or "no date"
+        note = (f"ClinicalTrials.gov answered with an older version of this record (last update posted {said}) than "
+                f"the saved copy (last update posted {stored.record.last_update_posted or 'no date'}), so the saved "
+                "copy is shown")
+        return Lookup(stored.record, stored.fetched_at, False, "store", self.store.history(stored.record.nct_id),
+                      note, fetched.alias or (nct if nct != stored.record.nct_id else None),
+                      stored.dated)
 
     def lookup(self, nct_id: str, *, now: datetime | None = None) -> Lookup:
         """The official record for `nct_id`. Raises InvalidNctId, RecordNotFound (no such
@@ -290,10 +315,18 @@ class Registry:
         self._forget_missing(asked, fetched.record.nct_id)
         note = None
         try:
-            self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry")],
-                                alias_of={fetched.alias: fetched.record.nct_id} if fetched.alias else None)
+            written = self.store.put_many([Incoming(fetched.record, fetched.fetched_at, "registry")],
+                                          alias_of={fetched.alias: fetched.record.nct_id} if fetched.alias else None,
+                                          wait=self.write_wait)
+        except StoreBusy as exc:   # the answer is still good; say it was not kept, and why
+            note = f"fetched from ClinicalTrials.gov just now, but this copy was not saved: {exc}"
         except (sqlite3.Error, StoreError) as exc:  # the answer is still good; say it was not kept
             note = f"fetched from ClinicalTrials.gov but not saved to the local store: {exc}"
+        else:
+            if written.older:
+                newer = self._newer_than_answer(fetched, nct)
+                if newer is not None:
+                    return newer
         history = self.store.history(fetched.record.nct_id)
         return Lookup(fetched.record, fetched.fetched_at, False, "registry", history, note,
                       fetched.alias or (nct if nct != fetched.record.nct_id else None))

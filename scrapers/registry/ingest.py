@@ -26,6 +26,7 @@ import orjson
 from ..errors import BadInput
 from ..official import OfficialRecord, _get
 from .store import Incoming, Store, WriteSummary, normalize_timestamp, utc_now
+from .usable import unusable
 
 
 @dataclass
@@ -70,11 +71,10 @@ def to_record(data: Any, where: str, fetched_at: str | None = None) -> SourceIte
         return SourceItem(where, error=f"not a study: a JSON {type(data).__name__}, expected an object")
     if "FullStudiesResponse" in data or "FullStudy" in data or "Study" in data:
         return SourceItem(where, error="old API format: ClinicalTrials.gov classic API (v1) JSON, not API v2")
-    try:
-        rec = OfficialRecord(data)
-    except BadInput as exc:
-        return SourceItem(where, error=f"not an API v2 study: {exc}")
-    return SourceItem(where, rec, fetched_at or record_time(data))
+    why = unusable(data)
+    if why:   # (an id alone replaced the dated full record: audit r39 F1)
+        return SourceItem(where, error=f"not an API v2 study: {why}")
+    return SourceItem(where, OfficialRecord(data), fetched_at or record_time(data))
 
 
 def studies_in(data: Any) -> list | None:

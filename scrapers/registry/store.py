@@ -32,6 +32,10 @@ from .schema import SCHEMA, SCHEMA_VERSION, add_dated, has_dated
 WriteHook = Callable[[sqlite3.Connection, list[OfficialRecord]], None]
 
 
+class StoreBusy(StoreError):
+    """Another writer held the store longer than the caller would wait; nothing was written."""
+
+
 class Store:
     """SQLite store of official records. Safe to share across threads (one connection
     per thread) and to open from several processes at once."""
@@ -149,12 +153,23 @@ class Store:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: all of it lands, or none of it (also on crash)."""
+    def transaction(self, wait: float | None = None) -> Iterator[sqlite3.Connection]:
+        """One write transaction: all of it lands, or none of it (also on crash). `wait`: how long to wait for
+        another writer (an ingest) in seconds, instead of busy_timeout; StoreBusy after it, nothing written."""
         with self.connection() as conn:
             try:
-                conn.execute("BEGIN IMMEDIATE")
+                if wait is not None:
+                    conn.execute(f"PRAGMA busy_timeout = {int(wait * 1000)}")
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                finally:
+                    if wait is not None:   # (the pooled connection keeps the store's own wait)
+                        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout * 1000)}")
             except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    waited = self.busy_timeout if wait is None else wait
+                    raise StoreBusy(f"cannot write to the store {self.path}: another program (such as `triallens "
+                                    f"ingest`) was writing to it for more than {waited:g} s ({exc})") from None
                 raise StoreError(f"cannot write to the store {self.path}: {exc}") from None
             try:
                 yield conn
@@ -185,19 +200,21 @@ class Store:
 
     def put_many(self, items: Iterable[Incoming | OfficialRecord], *, origin: str = "ingest",
                  fetched_at: str | None = None, meta: dict[str, str | None] | None = None,
-                 alias_of: dict[str, str] | None = None, hook_chunk: int = 500) -> WriteSummary:
+                 alias_of: dict[str, str] | None = None, hook_chunk: int = 500,
+                 wait: float | None = None) -> WriteSummary:
         """Write many records in ONE transaction (an exception or crash part-way leaves the
         store exactly as it was). `meta` keys are written in the same transaction (the
         sync cursor); `None` deletes a key. Write hooks see changed records in chunks.
 
         A copy given no time (here or in its Incoming) and not fetched from the registry just now is stored
-        undated: its fetched_at is the time it was stored, and readers are told the copy's date is not known."""
+        undated: its fetched_at is the time it was stored, and readers are told the copy's date is not known.
+        `wait`: see transaction() (a lookup someone waits on would rather not save than wait 30 s behind an ingest)."""
         summary = WriteSummary()
         now = utc_now()
         default_fetched = normalize_timestamp(fetched_at)
         hooks = self._hooks()
         pending: list[OfficialRecord] = []
-        with self.transaction() as conn:
+        with self.transaction(wait) as conn:
             for item in items:
                 inc = item if isinstance(item, Incoming) else Incoming(item)
                 given = normalize_timestamp(inc.fetched_at) or default_fetched
