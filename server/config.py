@@ -32,9 +32,10 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "TRIALLENS_MAX_BODY": (str(DEFAULT_MAX_BODY), "largest request body in bytes (413 above it)"),
     "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit across all of /api/v1 (a configured API key, else IP), and apart "
                              "across the HTML pages, e.g. '300 per minute'; 'off' disables"),
-    "TRIALLENS_LOOKUP_BUDGET": (DEFAULT_LOOKUP_BUDGET, "per-client budget (as the rate limit's client) of trials "
-                                "/status and POST /drift look up that the store holds no copy of, e.g. '1000 per "
-                                "hour'; ids over it are answered 'not checked'; 'off' disables"),
+    "TRIALLENS_LOOKUP_BUDGET": (DEFAULT_LOOKUP_BUDGET, "per-client budget (as the rate limit's client) of lookups "
+                                "of trials the store holds no copy of, on every route, e.g. '1000 per hour'; over it "
+                                "/status and POST /drift answer such ids 'not checked', a single trial's lookup "
+                                "(/trials/{id}, annotate, the HTML pages) is a 429; 'off' disables"),
     "TRIALLENS_RATE_LIMIT_STORAGE": ("memory://", "where the rate-limit counters live: memory:// (each worker its own) "
                                      "or a store the workers share, e.g. redis://host:6379 (needs the redis package)"),
     "TRIALLENS_CACHE_SIZE": ("2048", "annotations (and scraped pages) kept in memory per worker"),
