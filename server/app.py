@@ -18,7 +18,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from . import api, pages, problems
 from .annotate import Annotator
 from .clients import LookupBudget, charge_lookups, client_key, known_key
-from .config import ServiceConfig
+from .config import ServiceConfig, origin_pattern
 from .openapi import spec
 from .providers import Providers, default_providers
 
@@ -93,7 +93,9 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     app.register_blueprint(pages_bp)
 
     # (/openapi.json is public and the same for everyone: any origin may read it, so a docs viewer hosted elsewhere can)
-    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + list(cfg.cors_origins)},
+    # (each configured origin as an anchored pattern: config.origin_pattern; a plain string holding a regex character
+    # would be matched by flask-cors as an unanchored regex)
+    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + [origin_pattern(o) for o in cfg.cors_origins]},
                          r"/openapi.json": {"origins": "*"}},
          methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "X-API-Key"],
          expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"], max_age=600)
