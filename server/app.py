@@ -4,6 +4,7 @@ problem+json errors, and the routes outside /api/v1 (/healthz, /openapi.json).""
 from __future__ import annotations
 
 import io
+import os
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -14,6 +15,8 @@ from flask_cors import CORS
 from flask_limiter import Limiter
 from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
+
+from scrapers.errors import TrialLensError
 
 from . import api, pages, problems
 from .annotate import Annotator
@@ -32,7 +35,11 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     """The TrialLens service. `config` overrides the environment (keys are the env names,
     e.g. {"TRIALLENS_DB": path, "TRIALLENS_OFFLINE": "1"}); `providers` replaces the
     registry / criteria / related parts (tests and benchmarks)."""
-    cfg = ServiceConfig.from_env(config)
+    try:
+        cfg = ServiceConfig.from_env(config)
+        providers = providers or default_providers(cfg)
+    except (ValueError, TrialLensError) as exc:   # (a malformed TRIALLENS_* setting, a store that cannot be opened)
+        raise startup_error(exc) from None
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = cfg.max_body
     app.config["TRIALLENS"] = cfg
@@ -40,7 +47,6 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     if cfg.trust_proxy:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1)
 
-    providers = providers or default_providers(cfg)
     if providers.charge is None:   # (every route's lookups pass the client's budget: clients.charge_lookups)
         providers = replace(providers, charge=charge_lookups)
     app.extensions["triallens"] = Annotator(providers, cfg.cache_size)
@@ -110,6 +116,21 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
         return jsonify(spec(bool(cfg.api_keys)))
 
     return app
+
+
+def startup_error(exc: Exception) -> Exception:
+    """A configuration error as create_app raises it: itself (the CLI, tests), or under gunicorn one it prints as its
+    one line and stops on (audit r39 F8: the README's command printed a 40-line traceback ending in the message).
+    gunicorn prints an AppImportError's message alone when a worker loads the app, and a RuntimeError's with --preload,
+    then stops ("App failed to load." / exit 1); so the error is both."""
+    if not os.environ.get("SERVER_SOFTWARE", "").startswith("gunicorn/"):
+        return exc
+    from gunicorn.errors import AppImportError
+
+    class ConfigurationError(AppImportError, RuntimeError):
+        pass
+
+    return ConfigurationError(f"TrialLens cannot start: {exc}")
 
 
 def _bound_chunked_body(app: Flask, limit: int) -> None:
