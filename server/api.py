@@ -24,7 +24,7 @@ from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
 
 from .annotate import Annotator, official_summary, trial_detail, valid_ids
-from .clients import LookupBudgetUsed, client_key
+from .clients import LookupBudgetUsed, charge_lookups
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, bad_request, typed_problem
 
@@ -39,7 +39,16 @@ MAX_CLAIM = 256
 # control characters no page's status or date holds; tab, line feed and carriage return are whitespace a value pasted
 # from a spreadsheet cell or a CSV line carries ("Recruiting\n"), read as a space (R25: they were refused, and the
 # critical alarm on "Recruiting\n" for a completed trial lost)
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_CLASS = "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f"
+# and format characters (Unicode category Cf): bidi overrides such as U+202E reorder what is shown around them, others
+# show nothing; no page's status or date holds one (audit r39 F9: U+202E was taken and echoed). As regex escapes, the
+# same in Python and in the OpenAPI pattern (openapi_schemas.CLAIM_TEXT), which takes the BMP part (ECMA-262 without
+# the u flag has no escape for the others)
+FORMAT_CLASS = ("\\u00ad\\u0600-\\u0605\\u061c\\u06dd\\u070f\\u0890\\u0891\\u08e2\\u180e\\u200b-\\u200f\\u202a-\\u202e"
+                "\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb")
+FORMAT_ASTRAL = ("\\U000110bd\\U000110cd\\U00013430-\\U0001343f\\U0001bca0-\\U0001bca3\\U0001d173-\\U0001d17a"
+                 "\\U000e0001\\U000e0020-\\U000e007f")
+CONTROL = re.compile(f"[{CONTROL_CLASS}{FORMAT_CLASS}{FORMAT_ASTRAL}]")
 _PASTED_SPACE = re.compile("[\t\r\n]+")
 
 
@@ -51,7 +60,7 @@ _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 def json_body() -> object:
-    """The parsed JSON body, or a 400 problem saying what is wrong with it (415 for a form body).
+    """The parsed JSON body, or a 400 problem saying what is wrong with it (415 for a form body or a compressed one).
 
     A body without a content type, or text/plain, is read as JSON (lenient); a form content type is refused by
     name: werkzeug parses it as a form, so `curl -d @body.json` was told "the request body is empty" (round 10b)."""
@@ -59,6 +68,11 @@ def json_body() -> object:
         raise Problem(415, "unsupported-media-type", "Unsupported Media Type",
                       f"the request body must be JSON sent with Content-Type: application/json, not "
                       f"{request.mimetype} (with curl: -H 'Content-Type: application/json' --data-binary @body.json)")
+    encoding = (request.content_encoding or "").strip().lower()
+    if encoding not in ("", "identity"):   # (read as it came, a gzip body was "not valid JSON"; r39 F9)
+        raise Problem(415, "unsupported-media-type", "Unsupported Media Type",
+                      f"the request body is sent with Content-Encoding: {encoding[:40]}; TrialLens reads a body only as "
+                      "sent, not compressed: send it without a Content-Encoding")
     if not request.data:
         raise bad_request("the request body is empty; expected a JSON object")
     try:
@@ -291,7 +305,7 @@ def make_blueprint() -> Blueprint:
             raise bad_request(f"at most {MAX_BATCH} items per request, got {len(items)}")
         ids = valid_ids(item.get("nct_id") for item in items if isinstance(item, dict))
         held = annotator().held(ids)   # (each id's stored copy read once, for the budget and the batch refresh)
-        refused = _over_budget(ids, held)
+        refused = charge_lookups(ids, held)
         # one registry request for the batch's trials, then lookups are local
         annotator().prefetch([n for n in ids if n not in refused], held)
         return jsonify({"results": [_drift_item(i, item, refused) for i, item in enumerate(items)]})
@@ -300,7 +314,7 @@ def make_blueprint() -> Blueprint:
     def status():
         read, ids = _ids_arg(request.args.getlist("ids"))
         held = annotator().held(ids)   # (each id's stored copy read once, for the budget and the batch refresh)
-        refused = _over_budget(ids, held)
+        refused = charge_lookups(ids, held)
         lookups, missing = annotator().lookup_many(ids, frozenset(refused), held)
         today = annotator().providers.today()
         # keyed by the normalised id ("nct07232563" is answered as NCT07232563); one that is no NCT id, as sent
@@ -322,21 +336,6 @@ def make_blueprint() -> Blueprint:
         return jsonify({"hosts": sorted(set(supported_hosts()) | {"clinicaltrials.gov"})})
 
     return bp
-
-
-def _over_budget(nct_ids: list[str], held: dict | None = None) -> dict[str, LookupBudgetUsed]:
-    """{id: why it is not looked up} for the ids over this client's budget of lookups of trials the store holds no
-    copy of (clients.LookupBudget): made-up valid ids, different each time, cost ClinicalTrials.gov requests without
-    bound (review r19 #2). Ids the store holds, or ClinicalTrials.gov said a moment ago it has no study for, cost
-    nothing and are always answered; so is every id with no budget configured or a registry that cannot say.
-    `nct_ids`: normalised; `held`: what Annotator.held read of the store for them already."""
-    budget = current_app.extensions.get("triallens_budget")
-    unstored = getattr(annotator().providers.registry, "unstored", None)
-    if budget is None or unstored is None:
-        return {}
-    wanted = unstored(nct_ids, held)
-    granted, wait = budget.grant(client_key(), len(wanted))
-    return {nct: LookupBudgetUsed(budget.refusal(wait), wait) for nct in wanted[granted:]}
 
 
 def _drift_item(i: int, item: object, refused: dict | None = None) -> dict:

@@ -3,19 +3,25 @@ problem+json errors, and the routes outside /api/v1 (/healthz, /openapi.json).""
 
 from __future__ import annotations
 
+import io
+import os
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Mapping
 
 from flask import Flask, g, jsonify, request
 from flask_cors import CORS
 from flask_limiter import Limiter
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
+
+from scrapers.errors import TrialLensError
 
 from . import api, pages, problems
 from .annotate import Annotator
-from .clients import LookupBudget, client_key, known_key
-from .config import ServiceConfig
+from .clients import LookupBudget, charge_lookups, client_key, known_key
+from .config import ServiceConfig, origin_pattern
 from .openapi import spec
 from .providers import Providers, default_providers
 
@@ -29,7 +35,11 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     """The TrialLens service. `config` overrides the environment (keys are the env names,
     e.g. {"TRIALLENS_DB": path, "TRIALLENS_OFFLINE": "1"}); `providers` replaces the
     registry / criteria / related parts (tests and benchmarks)."""
-    cfg = ServiceConfig.from_env(config)
+    try:
+        cfg = ServiceConfig.from_env(config)
+        providers = providers or default_providers(cfg)
+    except (ValueError, TrialLensError) as exc:   # (a malformed TRIALLENS_* setting, a store that cannot be opened)
+        raise startup_error(exc) from None
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = cfg.max_body
     app.config["TRIALLENS"] = cfg
@@ -37,11 +47,14 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     if cfg.trust_proxy:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1)
 
-    app.extensions["triallens"] = Annotator(providers or default_providers(cfg), cfg.cache_size)
+    if providers.charge is None:   # (every route's lookups pass the client's budget: clients.charge_lookups)
+        providers = replace(providers, charge=charge_lookups)
+    app.extensions["triallens"] = Annotator(providers, cfg.cache_size)
     # (per client, apart from the request rate: what made-up ids may cost in lookups of ClinicalTrials.gov)
     app.extensions["triallens_budget"] = (LookupBudget(cfg.lookup_budget, cfg.rate_limit_storage)
                                           if cfg.lookup_budget else None)
     problems.register(app)
+    _bound_chunked_body(app, cfg.max_body)
 
     api_bp = api.make_blueprint()
     if cfg.api_keys:
@@ -55,7 +68,8 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
         # and r19 #5). A 503 keeps the service's own wait (problems.retry_after), not the limiter's window, or none.
         # Registered before the limiter: Flask runs after-request functions last-registered first, so this one sees
         # the limiter's headers)
-        if response.status_code == 503:
+        if response.status_code == 503 or response.status_code == 429 and g.get("triallens_retry_after"):
+            # (a 429 of the client's lookup budget keeps its own wait too: problems.typed_headers)
             own = g.get("triallens_retry_after")
             if own:
                 response.headers["Retry-After"] = own
@@ -85,7 +99,9 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     app.register_blueprint(pages_bp)
 
     # (/openapi.json is public and the same for everyone: any origin may read it, so a docs viewer hosted elsewhere can)
-    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + list(cfg.cors_origins)},
+    # (each configured origin as an anchored pattern: config.origin_pattern; a plain string holding a regex character
+    # would be matched by flask-cors as an unanchored regex)
+    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS + [origin_pattern(o) for o in cfg.cors_origins]},
                          r"/openapi.json": {"origins": "*"}},
          methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "X-API-Key"],
          expose_headers=["Retry-After", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"], max_age=600)
@@ -100,6 +116,46 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
         return jsonify(spec(bool(cfg.api_keys)))
 
     return app
+
+
+def startup_error(exc: Exception) -> Exception:
+    """A configuration error as create_app raises it: itself (the CLI, tests), or under gunicorn one it prints as its
+    one line and stops on (audit r39 F8: the README's command printed a 40-line traceback ending in the message).
+    gunicorn prints an AppImportError's message alone when a worker loads the app, and a RuntimeError's with --preload,
+    then stops ("App failed to load." / exit 1); so the error is both."""
+    if not os.environ.get("SERVER_SOFTWARE", "").startswith("gunicorn/"):
+        return exc
+    from gunicorn.errors import AppImportError
+
+    class ConfigurationError(AppImportError, RuntimeError):
+        pass
+
+    return ConfigurationError(f"TrialLens cannot start: {exc}")
+
+
+def _bound_chunked_body(app: Flask, limit: int) -> None:
+    """A chunked body (no Content-Length) over `limit` is a 413, as one with a Content-Length is. werkzeug reads such
+    a body up to the limit and stops without a word, so an 11 MB page was cut at 10 MB and answered 400 "not valid JSON"
+    (audit r39 F9). Read here, at most the limit and one byte more, and handed on whole when it fits."""
+    @app.before_request
+    def read_chunked():
+        environ = request.environ
+        if environ.get("CONTENT_LENGTH") or "chunked" not in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
+            return None
+        stream, chunks, size = environ["wsgi.input"], [], 0
+        while size <= limit:
+            part = stream.read(min(65536, limit + 1 - size))
+            if not part:
+                break
+            chunks.append(part)
+            size += len(part)
+        if size > limit:
+            raise RequestEntityTooLarge()
+        # (now a plain body of known length: werkzeug reads a "chunked" one's length as unknown)
+        environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(b"".join(chunks)), str(size)
+        environ.pop("HTTP_TRANSFER_ENCODING", None)
+        environ.pop("wsgi.input_terminated", None)
+        return None
 
 
 def _require_api_key(bp, keys: frozenset[str]) -> None:

@@ -1,11 +1,12 @@
 """Who a request is from, and what it may cost: the rate limit's bucket (client_key) and the per-client budget of
-lookups of trials TrialLens holds no copy of (LookupBudget).
+lookups of trials TrialLens holds no copy of (LookupBudget, charged by charge_lookups).
 
 The request rate limit counts requests; one /status or POST /drift request names up to 100 trials, and each one the
 store lacks is asked of ClinicalTrials.gov (one request per batch of 100, more when that fails), whose budget of 50 a
-minute the whole service shares. So made-up valid ids, different each time, cost without bound (review r19 #2): the
-budget counts those ids per client, apart from the rate limit. Ids over it are answered "not checked", with why and
-when to try again, never an error.
+minute the whole service shares; so does every single-trial lookup (/trials/{id} and its parts, an annotated page's
+trial, the HTML trial page). So made-up valid ids, different each time, cost without bound (review r19 #2, r39 F3):
+the budget counts those ids per client, apart from the rate limit, on every route. In a batch, ids over it are answered
+"not checked", with why and when to try again; a single trial over it is a 429 (lookup-budget-used, Retry-After).
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ import math
 import time
 from dataclasses import dataclass
 
-from flask import current_app, request
+from flask import current_app, g, has_request_context, request
 from flask_limiter.util import get_remote_address
 from limits import RateLimitItem, parse
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
-from scrapers.errors import RegistryError
+from scrapers.errors import TrialLensError
 
 
 def client_key() -> str:
@@ -36,9 +37,10 @@ def known_key(sent: str, keys: frozenset[str]) -> bool:
     return any(hmac.compare_digest(sent.encode(), k.encode()) for k in keys)
 
 
-class LookupBudgetUsed(RegistryError):
+class LookupBudgetUsed(TrialLensError):
     """This client's budget of lookups of trials TrialLens holds no copy of is used: the trial was not looked up.
-    `retry_after`: seconds until the budget has room again."""
+    `retry_after`: seconds until the budget has room again. Not a RegistryError: ClinicalTrials.gov was not asked, and a
+    single lookup refused must reach the caller as its 429, not be read as "ClinicalTrials.gov unreachable"."""
 
     def __init__(self, message: str, retry_after: int) -> None:
         super().__init__(message)
@@ -75,3 +77,26 @@ class LookupBudget:
         """Why an id was not looked up, as /status's `notes` and a drift verdict's note say it."""
         return (f"not checked: this client has looked up as many trials TrialLens holds no copy of as it may "
                 f"({self.limit}); try again in {wait} s")
+
+
+def charge_lookups(nct_ids: list[str], held: dict | None = None) -> dict[str, LookupBudgetUsed]:
+    """{id: why it is not looked up} for the ids (normalised) over this request's client's budget of lookups of trials
+    the store holds no copy of; the others are charged to it. The one gate every route's lookups pass (batches before
+    their lookups, Annotator.lookup before each single one): an id charged (or refused) once in a request is not
+    charged again by the lookup that follows. Ids the store holds, or ClinicalTrials.gov said a moment ago it has no
+    study for, cost nothing; nothing is charged with no budget configured, a registry that cannot say which ids it
+    would ask about, or outside a request (the CLI; a batch's lookup threads, whose ids the batch charged).
+    `held`: what Annotator.held read of the store for these ids already."""
+    if not has_request_context():
+        return {}
+    budget: LookupBudget | None = current_app.extensions.get("triallens_budget")
+    unstored = getattr(current_app.extensions["triallens"].providers.registry, "unstored", None)
+    if budget is None or unstored is None:
+        return {}
+    ledger: dict[str, LookupBudgetUsed | None] = g.setdefault("triallens_lookups", {})
+    new = [nct for nct in dict.fromkeys(nct_ids) if nct not in ledger]
+    wanted = unstored(new, held) if new else []
+    granted, wait = budget.grant(client_key(), len(wanted))
+    ledger.update(dict.fromkeys(new))
+    ledger.update({nct: LookupBudgetUsed(budget.refusal(wait), wait) for nct in wanted[granted:]})
+    return {nct: why for nct in nct_ids if (why := ledger.get(nct)) is not None}

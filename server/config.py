@@ -10,6 +10,7 @@ without touching os.environ.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -27,14 +28,17 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "TRIALLENS_DB": (None, "store file (SQLite); default: the registry's per-user data folder"),
     "TRIALLENS_CTGOV_URL": (DEFAULT_CTGOV_URL, "ClinicalTrials.gov API v2 base URL (the only URL the service calls)"),
     "TRIALLENS_OFFLINE": ("", "1: answer from the store only, never call the registry"),
-    "TRIALLENS_CORS_ORIGINS": ("", "extra allowed browser origins, comma separated (extension origins are always allowed)"),
+    "TRIALLENS_CORS_ORIGINS": ("", "extra allowed browser origins, comma separated, each scheme://host[:port] compared "
+                               "exactly, or https://*.example.org for its subdomains (extension origins are always "
+                               "allowed)"),
     "TRIALLENS_API_KEYS": ("", "comma-separated keys; when set, /api/v1 requires one in the X-API-Key header"),
     "TRIALLENS_MAX_BODY": (str(DEFAULT_MAX_BODY), "largest request body in bytes (413 above it)"),
     "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit across all of /api/v1 (a configured API key, else IP), and apart "
                              "across the HTML pages, e.g. '300 per minute'; 'off' disables"),
-    "TRIALLENS_LOOKUP_BUDGET": (DEFAULT_LOOKUP_BUDGET, "per-client budget (as the rate limit's client) of trials "
-                                "/status and POST /drift look up that the store holds no copy of, e.g. '1000 per "
-                                "hour'; ids over it are answered 'not checked'; 'off' disables"),
+    "TRIALLENS_LOOKUP_BUDGET": (DEFAULT_LOOKUP_BUDGET, "per-client budget (as the rate limit's client) of lookups "
+                                "of trials the store holds no copy of, on every route, e.g. '1000 per hour'; over it "
+                                "/status and POST /drift answer such ids 'not checked', a single trial's lookup "
+                                "(/trials/{id}, annotate, the HTML pages) is a 429; 'off' disables"),
     "TRIALLENS_RATE_LIMIT_STORAGE": ("memory://", "where the rate-limit counters live: memory:// (each worker its own) "
                                      "or a store the workers share, e.g. redis://host:6379 (needs the redis package)"),
     "TRIALLENS_CACHE_SIZE": ("2048", "annotations (and scraped pages) kept in memory per worker"),
@@ -87,7 +91,7 @@ class ServiceConfig:
             db=get("TRIALLENS_DB") or None,
             ctgov_url=base_url_checked(get("TRIALLENS_CTGOV_URL") or DEFAULT_CTGOV_URL),   # (BadInput is a ValueError)
             offline=get("TRIALLENS_OFFLINE").lower() in TRUE,
-            cors_origins=tuple(o.strip().rstrip("/") for o in get("TRIALLENS_CORS_ORIGINS").split(",") if o.strip()),
+            cors_origins=tuple(_origin(o) for o in get("TRIALLENS_CORS_ORIGINS").split(",") if o.strip()),
             api_keys=frozenset(k.strip() for k in get("TRIALLENS_API_KEYS").split(",") if k.strip()),
             max_body=_positive_int(get("TRIALLENS_MAX_BODY"), "TRIALLENS_MAX_BODY"),
             rate_limit=None if rate.lower() in OFF else rate,
@@ -130,3 +134,33 @@ def _check_storage(uri: str) -> None:
         storage_from_string(uri)
     except ConfigurationError as exc:
         raise ValueError(f"TRIALLENS_RATE_LIMIT_STORAGE {uri!r} cannot be used: {exc}") from None
+
+
+# a browser origin as TRIALLENS_CORS_ORIGINS takes it: http(s), a host name (or "*." and one, for its subdomains), an
+# IPv4 address or a bracketed IPv6 one, an optional port; nothing else (no path, no user, no pattern)
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_ORIGIN = re.compile(rf"(https?)://(\*\.)?((?:{_LABEL}\.)*{_LABEL}|\[[0-9a-f:.]+\])(?::([0-9]{{1,5}}))?")
+
+
+def _origin(text: str) -> str:
+    """One configured origin, lower-cased, without a trailing slash; a ValueError (a configuration error at start)
+    for anything else. flask-cors read an entry holding `*`, `?`, `[`… as an unanchored regex: "*" let every origin
+    in, "http://localhost:*" let in http://localhostevil.com (audit r39 F6); here each is an exact origin, or the one
+    documented wildcard form https://*.example.org (any subdomain of example.org, not example.org itself)."""
+    origin = text.strip().rstrip("/").lower()
+    m = _ORIGIN.fullmatch(origin)
+    if not m or m.group(4) and not 0 < int(m.group(4)) < 65536 or m.group(2) and m.group(3).startswith("["):
+        raise ValueError(f"TRIALLENS_CORS_ORIGINS: {text.strip()[:80]!r} is not a browser origin: give each as "
+                         "scheme://host[:port], such as https://dashboard.example.org or http://localhost:3000, or "
+                         "https://*.example.org for every subdomain of example.org (a lone '*' is not taken: list the "
+                         "origins)")
+    return origin
+
+
+def origin_pattern(origin: str) -> re.Pattern:
+    """The anchored, case-insensitive pattern flask-cors matches a request's Origin with for a configured origin
+    (_origin's): exact, or for "*.host" one or more labels before the host."""
+    scheme, rest = origin.split("://", 1)
+    if rest.startswith("*."):
+        return re.compile(rf"^{scheme}://(?:{_LABEL}\.)+{re.escape(rest[2:])}$", re.IGNORECASE)
+    return re.compile(f"^{re.escape(origin)}$", re.IGNORECASE)

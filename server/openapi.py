@@ -25,7 +25,9 @@ PROBLEM_TEXT = {
     415: "the body was sent as a form (application/x-www-form-urlencoded or multipart/form-data): send JSON with "
          "Content-Type: application/json",
     422: "the page holds no trial (no NCT id), or is not a readable HTML page",
-    429: "this client exceeded its rate limit (see Retry-After and X-RateLimit-Reset)",
+    429: "this client exceeded its rate limit (see Retry-After and X-RateLimit-Reset), or its budget of lookups of "
+         "trials TrialLens holds no copy of (lookup-budget-used, TRIALLENS_LOOKUP_BUDGET; Retry-After: when it has "
+         "room again; /status and POST /drift answer such ids 'not checked' instead)",
     500: "a bug in the service (never caused by bad input)",
     501: "this part (criteria, related trials) is not installed",
     503: "no copy of the record is stored and ClinicalTrials.gov is unreachable (registry-unavailable; Retry-After when "
@@ -133,7 +135,7 @@ def _paths() -> dict:
                            q("as_of", CLAIM_TEXT, "the page's 'last updated' date")],
             "responses": {"200": {"description": "HTML page", "content": {"text/html": {"schema": STR}}},
                           **{str(c): {"description": PROBLEM_TEXT[c], "content": {"text/html": {"schema": STR}}}
-                             for c in (400, 404, 503)},
+                             for c in (400, 404, 429, 503)},
                           "500": {"description": PROBLEM_TEXT[500],
                                   "content": {"application/problem+json": {"schema": _ref("Problem")}}}}}},
         "/": {"get": {"operationId": "home", "summary": "Form: an NCT id or a saved page's HTML", "tags": ["pages"],

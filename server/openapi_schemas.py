@@ -4,7 +4,7 @@ together with the paths). Schemas follow CONTRACTS.md; objects allow added field
 from __future__ import annotations
 
 from scrapers.vocab import STATUSES
-from server.api import MAX_CLAIM
+from server.api import CONTROL_CLASS, FORMAT_CLASS, MAX_CLAIM
 from server.page_url import MAX_URL
 from server.claimed import HEADLINES as CLAIM_HEADLINES
 from server.verdict_words import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES,
@@ -38,7 +38,7 @@ STRS = {"type": "array", "items": STR}
 # a claimed status, as_of or site (api.claim_text): at most MAX_CLAIM characters, no control character but whitespace
 # (tab, line feed and carriage return allowed: read as spaces)
 CLAIM_TEXT = {"type": "string", "maxLength": MAX_CLAIM,
-              "pattern": "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$"}
+              "pattern": f"^[^{CONTROL_CLASS}{FORMAT_CLASS}]*$"}
 GLOSSARY = {"type": "array", "items": _obj({"term": STR, "meaning": STR})}
 STATUS = {"type": "string", "enum": list(STATUSES)}
 # when the record copy was current (UTC ISO); null for a saved copy nothing dates (a record bundled or ingested
@@ -269,8 +269,10 @@ SCHEMAS: dict[str, dict] = {
         # why a status is null: ClinicalTrials.gov has no such trial, it could not be asked, or the id is no NCT id
         "missing": {"type": "object", "description": "why a status is null: not_found (ClinicalTrials.gov has no such "
                     "trial), not_checked (it could not be asked: offline, unreachable or busy, or this client's lookup "
-                    "budget is used: see notes), invalid (not an NCT id; the others in the request are still answered)",
-                    "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked", "invalid"]}},
+                    "budget is used: see notes), invalid (not an NCT id; the others in the request are still answered), "
+                    "store_unavailable (TrialLens's saved copy of it cannot be read; the others are still answered)",
+                    "additionalProperties": {"type": "string",
+                                             "enum": ["not_found", "not_checked", "invalid", "store_unavailable"]}},
         "notes": {"type": "object", "additionalProperties": STR, "description": "present when ids were not looked up, "
                   "this client's budget of lookups of trials TrialLens holds no copy of being used "
                   "(TRIALLENS_LOOKUP_BUDGET): for each (not_checked in missing), why and when to try again"},

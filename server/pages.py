@@ -24,7 +24,7 @@ from .drift import about_other_trial
 from .official_page import is_official_site
 from .page_errors import date_problem, page_error
 from .page_url import MAX_URL, BadPageUrl, page_url
-from .problems import Problem, http_problem, respond_with, typed_problem
+from .problems import Problem, http_problem, respond_with, typed_headers, typed_problem
 from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
                             search_words, who_line)
 from .status_shown import official_url, related_status, status_words, utc_moment
@@ -166,7 +166,8 @@ def make_blueprint() -> Blueprint:
 
     @bp.errorhandler(TrialLensError)
     def typed_page(exc: TrialLensError):
-        return _error_page(typed_problem(exc))
+        problem = typed_problem(exc)
+        return _error_page(problem, typed_headers(exc, problem))
 
     @bp.errorhandler(HTTPException)
     def http_page(exc: HTTPException):   # a pasted page over the body limit (413), raised in /check
@@ -226,7 +227,8 @@ def make_blueprint() -> Blueprint:
         except Problem as exc:
             return _error_page(exc.body(), form=form)
         except TrialLensError as exc:
-            return _error_page(typed_problem(exc), form=form)
+            problem = typed_problem(exc)
+            return _error_page(problem, typed_headers(exc, problem), form=form)
         return _trial_page(annotation, has_claim=not official_site, official_site=official_site)
 
     return bp

@@ -12,13 +12,14 @@ import json
 import logging
 import math
 
-from flask import Flask, Response, current_app, g, request
+from flask import Flask, Response, current_app, g, has_request_context, request
 from werkzeug.exceptions import HTTPException
 
 from scrapers.errors import (BadInput, InvalidNctId, NoTrialFound, NotAskedOffline, RateLimited, RecordNotFound,
                              RegistryError, StoreError)
 
 from .annotate import UnreadablePage
+from .clients import LookupBudgetUsed
 
 log = logging.getLogger("triallens.service")
 
@@ -38,6 +39,9 @@ TYPED: list[tuple[type, int, str, str]] = [
     (NotAskedOffline, 503, "not-in-local-store", "Not stored, and ClinicalTrials.gov not asked (offline)"),
     # TrialLens's own limit of requests to ClinicalTrials.gov, not ClinicalTrials.gov failing (review r19 #2: it was
     # titled "ClinicalTrials.gov unavailable"); Retry-After: the limit's next slot
+    # this client's own budget of lookups of trials TrialLens holds no copy of (clients.charge_lookups; r39 F3): the
+    # client is refused, not the service; Retry-After: when the budget has room again
+    (LookupBudgetUsed, 429, "lookup-budget-used", "Too many lookups of trials TrialLens holds no copy of"),
     (RateLimited, 503, "registry-busy", "TrialLens is asking ClinicalTrials.gov too often just now"),
     (RegistryError, 503, "registry-unavailable", "ClinicalTrials.gov unavailable"),
     (StoreError, 503, "store-unavailable", "Local store unavailable"),
@@ -78,23 +82,44 @@ def respond_with(body: dict, headers=None) -> Response:
     return resp
 
 
+# a store that cannot be read, as a caller is told it: its own message names the store's path and can quote a damaged
+# row's bytes, which are the operator's to read in the log, not any API client's (audit r39 F9)
+STORE_UNREADABLE = "TrialLens cannot read its local store of ClinicalTrials.gov records just now"
+
+
 def typed_problem(exc: Exception) -> dict | None:
     """The problem document for a typed TrialLens error, None for anything else."""
     for cls, status, slug, title in TYPED:
         if isinstance(exc, cls):
             nct_id = getattr(exc, "nct_id", None)  # which trial, when the error is about one
-            return problem_body(status, slug, title, str(exc) or title, **({"nct_id": nct_id} if nct_id else {}))
+            detail = str(exc) or title
+            if isinstance(exc, StoreError):
+                where = f"{request.method} {request.path}" if has_request_context() else "-"
+                log.warning("store unavailable on %s: %s", where, detail)
+                detail = STORE_UNREADABLE
+            return problem_body(status, slug, title, detail, **({"nct_id": nct_id} if nct_id else {}))
     return None
 
 
 def retry_after(exc: Exception) -> str | None:
     """Retry-After (whole seconds) for a 503 when the service knows the wait: its own limit's next slot to
-    ClinicalTrials.gov, or what is left of the pause after it failed (`retry_after` on the registry's error). None
-    otherwise: offline (not-in-local-store), asking again will not help (review r19 #5)."""
+    ClinicalTrials.gov, or what is left of the pause after it failed (`retry_after` on the registry's error), and for
+    a 429 of the client's lookup budget: when it has room again. None otherwise: offline (not-in-local-store), asking
+    again will not help (review r19 #5)."""
     seconds = getattr(exc, "retry_after", None)
     if not isinstance(seconds, (int, float)) or not math.isfinite(seconds):
         return None
     return str(max(1, math.ceil(seconds)))
+
+
+def typed_headers(exc: Exception, typed: dict | None) -> dict:
+    """The headers of a typed error's answer (API or HTML page): Retry-After for a 503 or 429 whose wait is known, also
+    noted for app.py's after-request, which keeps it over the rate limiter's own (about its request window)."""
+    wait = retry_after(exc) if typed and typed["status"] in (429, 503) else None
+    if not wait:
+        return {}
+    g.triallens_retry_after = wait
+    return {"Retry-After": wait}
 
 
 def http_problem(exc: HTTPException) -> tuple[dict, dict]:
@@ -130,10 +155,7 @@ def register(app: Flask) -> None:
     def _any(exc: Exception):
         typed = typed_problem(exc)
         if typed is not None:
-            wait = retry_after(exc) if typed["status"] == 503 else None
-            if wait:   # (kept by app.py's after-request over the rate limiter's own Retry-After, which is about 429s)
-                g.triallens_retry_after = wait
-            return respond_with(typed, {"Retry-After": wait} if wait else None)
+            return respond_with(typed, typed_headers(exc, typed))
         log.error("unhandled error on %s %s", request.method, request.path, exc_info=exc)
         return problem_response(500, "internal-error", "Internal error",
                                 "the service hit an unexpected error; it has been logged")

@@ -83,6 +83,9 @@ class Providers:
     related: Callable[[OfficialRecord, int, list[str] | None], list] | None = None  # -> [RelatedTrial]
     reconcile: Callable[..., list] = default_reconcile
     today: Callable[[], date] = date.today
+    # what a lookup costs the client asking, before it is made: {id: the refusal} for ids over its budget of lookups
+    # of unstored trials (server.clients.charge_lookups, set by create_app); None: lookups are free (the CLI)
+    charge: Callable[[list[str]], dict] | None = None
 
 
 def _optional(module: str, name: str) -> Any:

@@ -135,8 +135,12 @@ def _utc_now() -> str:
 def base_url_checked(url: str) -> str:
     """The API base URL without its trailing slash; BadInput for one that is no http(s) address
     ("garbage" was a connection error retried three times, reported as ClinicalTrials.gov down)."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+    try:   # ("http://[::1" and "http://host:port" are a ValueError, from urlsplit and .port: r39 F8)
+        parts = urlsplit(url.strip())
+        parts.port
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
         raise BadInput(f"the ClinicalTrials.gov API address must be an http(s) URL such as {DEFAULT_BASE_URL}, "
                        f"got {url!r} (TRIALLENS_CTGOV_URL)")
     return url.strip().rstrip("/")

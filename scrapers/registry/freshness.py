@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
 import sqlite3
 import threading
@@ -394,6 +395,23 @@ def seed_fixtures(store: Store, folder: Path) -> int:
     return len(items)
 
 
+MAX_TTL_HOURS = 1_000_000   # (114 years: "never ask again" in effect)
+
+
+def ttl_from_env(hours: str | None) -> timedelta:
+    """TRIALLENS_TTL_HOURS as a timedelta (DEFAULT_TTL when unset); BadInput for anything but a number of hours from 0
+    to MAX_TTL_HOURS: "inf" and "1e11" were an OverflowError traceback, "-5" taken without a word (audit r39 F8)."""
+    if not hours:
+        return DEFAULT_TTL
+    try:
+        value = float(hours)
+    except ValueError:
+        value = math.nan
+    if not 0 <= value <= MAX_TTL_HOURS:   # (nan and inf fail it too)
+        raise BadInput(f"TRIALLENS_TTL_HOURS must be a number of hours from 0 to {MAX_TTL_HOURS:,}, got {hours!r}")
+    return timedelta(hours=value)
+
+
 def open_registry(env: Mapping[str, str] = os.environ, *, client: CtgovClient | None = None,
                   ttl: timedelta | float | None = None) -> Registry:
     """The Registry configured from TRIALLENS_DB / TRIALLENS_CTGOV_URL / TRIALLENS_OFFLINE,
@@ -404,10 +422,6 @@ def open_registry(env: Mapping[str, str] = os.environ, *, client: CtgovClient | 
         seed_fixtures(store, demo)
     offline = is_offline(env)
     if ttl is None:
-        hours = env.get("TRIALLENS_TTL_HOURS")
-        try:
-            ttl = timedelta(hours=float(hours)) if hours else DEFAULT_TTL
-        except ValueError:
-            raise BadInput(f"TRIALLENS_TTL_HOURS must be a number of hours, got {hours!r}") from None
+        ttl = ttl_from_env(env.get("TRIALLENS_TTL_HOURS"))
     return Registry(store, None if offline else (client or client_from_env(env, **interactive_settings(env))), ttl,
                     offline)
