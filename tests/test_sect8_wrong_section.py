@@ -90,12 +90,29 @@ def test_the_same_item_moved_without_its_heading_stays_critical():
 
 
 def test_the_heading_inside_an_items_words_is_no_heading():
-    """Only where a sentence ends before it: "… not meeting inclusion criteria for healthy volunteers: …" is an item's
-    words, and the item after it, moved, stays critical."""
+    """Only after a sentence's end, or ending the item as the record writes it: "… not meeting inclusion criteria for
+    healthy volunteers: …" is an item's words, and the item after it, moved, stays critical."""
     record = _record("NCT02910323", HEALTHY)
-    page = PageRecord(site="checkorphan.org", nct_id="NCT02910323",
-                      inclusion=["Diagnosis of trigeminal neuralgia", "Able to provide HIPAA authorization"],
-                      exclusion=["Life expectancy less than 1 year", "Active drug or alcohol dependence",
-                                 "Inability to give informed consent, or not meeting Inclusion Criteria for Healthy "
-                                 "Volunteers:", "Willingness to consent and be of age 18 and older"])
-    assert ("criterion_wrong_section", "critical") in _alarms(page, record)
+    for words in ("Inability to give informed consent, or not meeting Inclusion Criteria for Healthy Volunteers: "
+                  "able to consent", "Inability to give informed consent, or not meeting inclusion criteria for healthy "
+                  "volunteers:"):
+        page = PageRecord(site="checkorphan.org", nct_id="NCT02910323",
+                          inclusion=["Diagnosis of trigeminal neuralgia", "Able to provide HIPAA authorization"],
+                          exclusion=["Life expectancy less than 1 year", "Active drug or alcohol dependence", words,
+                                     "Willingness to consent and be of age 18 and older"])
+        assert ("criterion_wrong_section", "critical") in _alarms(page, record)
+
+
+# NCT00498771's: a heading that names no criteria, run into the last exclusion with no full stop
+WOMEN = ("Inclusion Criteria:\n\n- Breast cancer patients with Lymphedema\n- Patients must sign a consent form\n\n"
+         "Exclusion Criteria:\n\n- Patients with health problems that contraindicate exercise\n- Patients are not "
+         "eligible if the assessment identifies a contraindication to participation\n\nInclusion of Women and "
+         "Minorities:\n\n- Men, women and minorities with breast cancer related lymphedema are eligible")
+
+
+def test_a_heading_ending_the_item_before_as_the_record_writes_it_is_not_a_move():
+    record = _record("NCT00498771", WOMEN)
+    inc, exc = one_paragraph(WOMEN)
+    assert exc[-1] == "Men, women and minorities with breast cancer related lymphedema are eligible"
+    page = PageRecord(site="checkorphan.org", nct_id="NCT00498771", inclusion=inc, exclusion=exc)
+    assert not any(kind == "criterion_wrong_section" for kind, _ in _alarms(page, record))

@@ -121,20 +121,21 @@ def _loose(text: str) -> str:
 
 def _under_own_heading(oe: Entry, pe: Entry, heads: list[tuple[str, str, int]], shown: list[str]) -> bool:
     """Does the page show, in its list of `pe`, the heading the record puts `oe` under, before `pe` (or at its start),
-    run into an item after a sentence's end ("… consent. Inclusion Criteria for Healthy Volunteers:")? Then the page
-    shows the item under that heading, as the record does, and only TrialLens's reading of its paragraph put it
-    under the one before: one-paragraph pages drew this critical on faithful text (NCT02910323, NCT00001486; runon7).
-    A page that moves an item plainly shows no such heading before it."""
+    run into an item: after a sentence's end ("… consent. Inclusion Criteria for Healthy Volunteers:"), or ending the
+    item, as the record writes it, where the next bullet starts ("… to participation Inclusion of Women and
+    Minorities:", "… motor disorders EXCLUSION CRITERIA")? Then the page shows the item under that heading, as the
+    record does, and only TrialLens's reading of its paragraph put it under the one before: one-paragraph pages drew
+    this critical on faithful text (NCT02910323, NCT00001486, NCT00498771, NCT00006177; runon7). A page that moves an
+    item plainly shows no such heading before it."""
     g = int(oe.group[len(oe.section):]) if oe.group[len(oe.section):].isdigit() else -1
     own = [h for h, sec, at in heads if sec == oe.section and at <= g]
-    if not own or not shown:
-        return False
     at = next((k for k, t in enumerate(shown) if pe.text and pe.text in t), None)
-    if at is None:
+    if not own or at is None:
         return False
-    before = _loose(" ".join(shown[:at + 1]))
-    head = re.escape(_loose(own[-1]))
-    return re.search(rf"(?:^|[.;:!?)]\s)\s*{head}", before) is not None
+    written = " ".join(unescape_markdown(own[-1]).split())
+    after_stop = re.compile(rf"(?:^|[.;:!?)]\s)\s*{re.escape(written.lower())}")
+    return any(after_stop.search(_loose(t)) or " ".join(unescape_markdown(t).split()).endswith(" " + written)
+               for t in shown[:at + 1])
 
 
 def _rightly_placed(O: list[Entry], P: list[Entry], pairs: list[Pair], own: dict[str, set[str]]) -> bool:
