@@ -70,8 +70,8 @@ HEALTHY = ("Inclusion Criteria:\n\n* Diagnosis of trigeminal neuralgia\n* Able t
 
 
 def test_a_one_paragraph_page_showing_the_records_own_heading_is_not_a_move():
-    """The page runs the heading into its paragraph ("… consent. Inclusion Criteria for Healthy Volunteers: * …"), which
-    the page reader leaves in the exclusions: the page is faithful, no wrong-section critical (was critical)."""
+    """The page runs the heading into its paragraph ("… consent. Inclusion Criteria for Healthy Volunteers: * …"),
+    which the page reader leaves in the exclusions: the page is faithful, no wrong-section critical (was critical)."""
     record = _record("NCT02910323", HEALTHY)
     inc, exc = one_paragraph(HEALTHY)
     assert exc[-1] == "Willingness to consent and be of age 18 and older"   # (read there: the reading, not the page)
@@ -94,8 +94,8 @@ def test_the_heading_inside_an_items_words_is_no_heading():
     healthy volunteers: …" is an item's words, and the item after it, moved, stays critical."""
     record = _record("NCT02910323", HEALTHY)
     for words in ("Inability to give informed consent, or not meeting Inclusion Criteria for Healthy Volunteers: "
-                  "able to consent", "Inability to give informed consent, or not meeting inclusion criteria for healthy "
-                  "volunteers:"):
+                  "able to consent",
+                  "Inability to give informed consent, or not meeting inclusion criteria for healthy volunteers:"):
         page = PageRecord(site="checkorphan.org", nct_id="NCT02910323",
                           inclusion=["Diagnosis of trigeminal neuralgia", "Able to provide HIPAA authorization"],
                           exclusion=["Life expectancy less than 1 year", "Active drug or alcohol dependence", words,

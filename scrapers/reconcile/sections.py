@@ -60,7 +60,7 @@ def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: 
     moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
              and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
              and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
-    if shown:
+    if shown and moved:   # (the record parsed again only where an item moved)
         heads = _record_headings(record_text)
         moved = [m for m in moved if not _under_own_heading(m[1], m[2], heads, shown.get(m[2].section, []))]
     turned = [m for m in moved if turned_rule(m[1], m[2])]
