@@ -4,15 +4,28 @@ join (the page turns away exactly the people the trial asks for: "Patients who h
 as a reason to stay out, review r35 #6, was only a warning). Either is critical (WRONG_SECTION). A few are said one by one; many are one finding that counts them, and
 every item the page shows under the other heading is one finding that the headings are swapped (review round 10, P4:
 six or more moved, or the headings swapped, were said nothing at all, and the card read "Matches"; round 11c, N4: many
-moved each way is not swapped headings)."""
+moved each way is not swapped headings).
+
+Two moves are not claimed (session sect8): the record's rule said the other way round, "History of MI" among the
+exclusions for the requirement "No history of MI" (the same rule: an info), and an item the page shows after the
+very heading the record puts it under, run into the page's paragraph where TrialLens did not read it as a heading
+("… consent. Inclusion Criteria for Healthy Volunteers: * …", a one-paragraph page: the page is faithful, its reading
+is not)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz
+
+from ..criteria import parse_criteria, unescape_markdown
+from ..fidelity import check_fidelity
 from .align import Entry, Pair
 from .finding import RULE, RULES, Finding, criteria_finding, quote, without_marker
+from .moved import MOVED
+from .normal import normalize
 
 SECTIONS = ("inclusion", "exclusion")
 
@@ -26,13 +39,16 @@ def _count(O: list[Entry], section: str) -> int:
     return len({e.group for e in O if e.section == section and e.placed and not e.label})
 
 
-def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: Iterable[str] = ()) -> list[Finding]:
+def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: Iterable[str] = (),
+                   record_text: str = "", shown: dict[str, list[str]] | None = None) -> list[Finding]:
     """The record's items the page shows under the other heading, where the record and the page both have two lists. A few in a list
     are one finding each; more than a third of that page list (and more than 2) are one finding counting them, since
     a page moving that many is more likely laid out (or read) under the wrong heading than edited item by item, and
     either way the reader must be told; and both lists so, with none of the page's items under its own heading, is
     one finding that the headings are swapped. `headings`: the criteria headings the page showed
-    (PageRecord.criteria_headings)."""
+    (PageRecord.criteria_headings); `record_text` and `shown` (the page's lists as read, by section): an item the
+    page shows after its own record heading, unread in a paragraph, is not moved (`_under_own_heading`); one said the
+    other way round is an info (`turned_rule`)."""
     if not {e.section for e in O if e.placed} >= set(SECTIONS) or not (
             {e.section for e in P} >= set(SECTIONS) or set(headings) >= set(SECTIONS)):
         # (a page whose items all read as one list may show them under no heading, or under one, which the scrapers
@@ -44,13 +60,82 @@ def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: 
     moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
              and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
              and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
+    if shown and moved:   # (the record parsed again only where an item moved)
+        heads = _record_headings(record_text)
+        moved = [m for m in moved if not _under_own_heading(m[1], m[2], heads, shown.get(m[2].section, []))]
+    turned = [m for m in moved if turned_rule(m[1], m[2])]
+    moved = [m for m in moved if m not in turned]
     shown = Counter(e.section for e in P)
     into = {sec: [m for m in moved if m[2].section == sec] for sec in SECTIONS}
     many = {sec for sec in SECTIONS if len(into[sec]) > max(2, shown[sec] // 3)}
+    said = [_said_other_way(p, oe, pe) for p, oe, pe in turned]
     if many == set(SECTIONS) and not _rightly_placed(O, P, pairs, own):
-        return [_swapped(O, into)]
+        return [_swapped(O, into)] + said
     return [_grouped(O, into[sec]) for sec in SECTIONS if sec in many] + \
-        [_one(p, oe, pe) for p, oe, pe in moved if pe.section not in many]
+        [_one(p, oe, pe) for p, oe, pe in moved if pe.section not in many] + said
+
+
+# a "not" a rule may open with or hold ("No history of MI", "Not pregnant", "Non-smoker", "without a stent")
+_NOT = re.compile(r"\b(?:no|not|never|without)\b\s*|\bnon-?(?=[a-z])", re.I)
+
+
+def turned_rule(oe: Entry, pe: Entry) -> bool:
+    """Is the page's item, under the other heading, the record's rule with one "not" taken away or added: "History of
+    myocardial infarction" among the reasons to stay out for the requirement "No history of myocardial infarction"
+    (review r38 §7: critical on 37 of 40 such real items, as a "not" changed and as a move)? A requirement "No X" and
+    a reason to stay out "X" are one rule, said the other way round: the same people join. Without the "not" the two
+    must be one copy (the fidelity check finds nothing, and the texts are as alike as a moved item must be); "X" shown
+    as "X" under the other heading is no such item, and stays critical."""
+    if oe.section == pe.section or oe.norm == pe.norm:
+        return False
+    for negated, plain in ((oe.text, pe.text), (pe.text, oe.text)):
+        nots = list(_NOT.finditer(negated))
+        if len(nots) != len(_NOT.findall(plain)) + 1:   # (one "not" more: "No gender restriction" has one either way)
+            continue
+        for m in nots:
+            rest = negated[:m.start()] + negated[m.end():]
+            if fuzz.ratio(normalize(rest), normalize(plain)) >= MOVED and not check_fidelity(rest, plain):
+                return True
+    return False
+
+
+def _said_other_way(p: Pair, oe: Entry, pe: Entry) -> Finding:
+    return criteria_finding(
+        "criterion_wrong_section", "info", [oe], [pe],
+        f'This page lists "{quote(pe.text, 80)}" as {RULE[pe.section]}, where ClinicalTrials.gov words the same rule '
+        f'as {RULE[oe.section]}: "{quote(oe.text, 80)}".', p.sim, index=p.o[0])
+
+
+def _record_headings(text: str) -> list[tuple[str, str, int]]:
+    """(heading as written, the section it opens, how many of that section's items come before it), in the record's
+    order (parse_criteria's header_at)."""
+    return parse_criteria(text).header_at if text else []
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _loose(text: str) -> str:
+    return _SPACE.sub(" ", unescape_markdown(text)).strip().lower()
+
+
+def _under_own_heading(oe: Entry, pe: Entry, heads: list[tuple[str, str, int]], shown: list[str]) -> bool:
+    """Does the page show, in its list of `pe`, the heading the record puts `oe` under, before `pe` (or at its start),
+    run into an item: after a sentence's end ("… consent. Inclusion Criteria for Healthy Volunteers:"), or ending the
+    item, as the record writes it, where the next bullet starts ("… to participation Inclusion of Women and
+    Minorities:", "… motor disorders EXCLUSION CRITERIA")? Then the page shows the item under that heading, as the
+    record does, and only TrialLens's reading of its paragraph put it under the one before: one-paragraph pages drew
+    this critical on faithful text (NCT02910323, NCT00001486, NCT00498771, NCT00006177; runon7). A page that moves an
+    item plainly shows no such heading before it."""
+    g = int(oe.group[len(oe.section):]) if oe.group[len(oe.section):].isdigit() else -1
+    own = [h for h, sec, at in heads if sec == oe.section and at <= g]
+    at = next((k for k, t in enumerate(shown) if pe.text and pe.text in t), None)
+    if not own or at is None:
+        return False
+    written = " ".join(unescape_markdown(own[-1]).split())
+    after_stop = re.compile(rf"(?:^|[.;:!?)]\s)\s*{re.escape(written.lower())}")
+    return any(after_stop.search(_loose(t)) or " ".join(unescape_markdown(t).split()).endswith(" " + written)
+               for t in shown[:at + 1])
 
 
 def _rightly_placed(O: list[Entry], P: list[Entry], pairs: list[Pair], own: dict[str, set[str]]) -> bool:
