@@ -46,6 +46,14 @@ def foreign_lists(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[str
     return out
 
 
+def says_nothing(O: list[Entry], P: list[Entry], pairs: list[Pair], section: str) -> bool:
+    """Is the page's list of `section` too short for foreign_lists to judge (under MIN_SHOWN items, label lines not
+    counted) and none of its items on the record's list? Such a list says nothing about whose criteria the page shows:
+    another trial's one or two exclusions pair with nothing, and so may a summary of the record's own."""
+    shown, paired, _, _ = _counts(O, P, pairs, section)
+    return len(shown) < MIN_SHOWN and not paired
+
+
 def compared(O: list[Entry], P: list[Entry], pairs: list[Pair], foreign: list[str]) -> list[Pair]:
     """The pairs to compare item by item. In a list that is not the record's only those plainly one item: not one
     whose record side is label lines only ("ECOG performance status of 0 or 1." beside the record's "Performance

@@ -23,7 +23,7 @@ from .clipped import clipped_pair, cut_pairs, starts_a_line
 from .compare import compare
 from .joined import JOINED
 from .coverage import coverage_findings
-from .foreign import compared, foreign_findings, foreign_lists
+from .foreign import compared, foreign_findings, foreign_lists, says_nothing
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
 from .sections import turned_rule, wrong_sections
 from .too_long import too_long, too_long_finding
@@ -67,13 +67,20 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
 
 
 def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> bool:
-    """Is every criteria list the page shows not the record's (foreign_lists), as a page about another trial shows?
-    A signal for the identity check (identity.py), where a condition word two illnesses share ("ischemic" stroke,
-    hypoxic-ischemic encephalopathy) hid a page with its trial number swapped (review round 23)."""
+    """Is a criteria list the page shows not the record's (foreign_lists), and its other list none that could be the
+    record's, as a page about another trial shows? A signal for the identity check (identity.py), where a condition
+    word two illnesses share ("ischemic" stroke, hypoxic-ischemic encephalopathy) hid a page with its trial number
+    swapped (review round 23). A list too short to judge that pairs with nothing (foreign.says_nothing) does not
+    count against it: NCT00006110's nine inclusions under NCT00001444's number, none of them the record's, were not
+    said to be another trial's for its one exclusion, "Prior malignancies except:"."""
     if too_long(page):   # (not compared: no signal)
         return False
     lists = paired_lists(page, official)
-    return bool(lists and lists.foreign) and {p.section for p in lists.P} <= set(lists.foreign)
+    if lists is None or not lists.foreign:
+        return False
+    found = lists.pairs + lists.short
+    return all(section in lists.foreign or says_nothing(lists.O, lists.P, found, section)
+               for section in {e.section for e in lists.P})
 
 
 def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
