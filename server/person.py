@@ -12,7 +12,7 @@ import re
 
 from .everyday import plural_noun, use_at_the_same_time
 from .agreement import agree_with_you
-from .first_words import NAMED_MEASURE, opinion_lead
+from .first_words import NAMED_MEASURE, opinion_lead, small_words
 from .grammar import plural_verb, tidy_grammar
 from .openings import ILLNESS_RULE, OPENING_RULES, PREGNANT_PEOPLE, WHO, names_illness
 from .others import HAVE_PEOPLE, SOMEONE_ELSES_LABEL, about_others
@@ -197,7 +197,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         need = _NEED_FOR.match(rest)
         if need:   # "No requirement for supplemental oxygen" -> "You do not need supplemental oxygen"
             return tidy_grammar("You do not need " + rest[need.end():])
-        return tidy_grammar(_you_throughout("You have no " + rest))
+        return tidy_grammar(_you_throughout(small_words("You have no " + rest, len("You have no "))))
     if NAMED_MEASURE.match(text):
         return text
     rules = OPENING_RULES + [ILLNESS_RULE] if names_illness(text) else OPENING_RULES
@@ -210,7 +210,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
                 break   # "Hepatitis B surface antigen negative" is a test result, not "You have hepatitis B …"
             if (not _VERBFUL.search(m.group(0)) or _WHO_CLAUSE.search(m.group(0))) and _own_verb(text[m.end():]):
                 break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
-            text = new + text[m.end():]
+            # (the illness rule's opening ends with the item's first letter)
+            text = small_words(new + text[m.end():], len(new) - (rx is ILLNESS_RULE[0]))
             break
     if verdict and text != original and not text.startswith(("You ", "As ")):
         return original   # "Children with X are excluded": not turned into "You …", so the verdict stays said
