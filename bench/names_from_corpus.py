@@ -31,9 +31,9 @@ _LOWER = re.compile(r"\b[a-z]+\b")
 _CAPITALISED = re.compile(r"\b([A-Z][a-z]+)\b(?![-'’])")
 _DRUG_TYPES = frozenset({"DRUG", "BIOLOGICAL", "COMBINATION_PRODUCT", "DIETARY_SUPPLEMENT", "GENETIC"})
 _DRUG_NAME = re.compile(r"\s*([A-Za-z]{4,})(?:\s+(?:hydrochloride|citrate|sodium|sulfate|acetate|tablets?|capsules?|"
-                        r"injection|\d[\w./ ]*))?\s*", re.I)
+                        r"injection|[A-Z]|\d[\w./ ]*))?\s*", re.I)
 _DRUG_ENDING = re.compile(r"(?:mab|nib|vir|statin|mycin|micin|cillin|cycline|oxacin|azole|formin|afil|pril|sartan|olol|"
-                          r"dipine|platin|taxel|rubicin|parin|farin|prazole|tidine|oxetine|triptyline|azepam|zolam|"
+                          r"dipine|platin|taxel|rubicin|icin|parin|farin|prazole|tidine|oxetine|triptyline|azepam|zolam|"
                           r"barbital|caine|profen|coxib|lukast|dronate|gliptin|glitazone|relin|sone|olone|trexate|"
                           r"citabine|fosfamide|mustine|poetin|grastim|leukin|feron|ercept|limus|azine|idine|apine|"
                           r"penem|quine|fungin|ridone|peridol|tropin)$")

@@ -31,7 +31,7 @@ def _names() -> frozenset[str]:
 
 # the record's capitalised words right after an opening the rewrite added ("Patients with Severe Anemia", "Heart
 # Failure", "History of Untreated Hypogonadism"): a run of capitalised words, each in small letters after it
-_CAPITAL_RUN = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Z][a-z]+(?![\w'’-])(?:\s+|$))*[A-Z][a-z]+(?![\w'’-]))")
+_CAPITAL_RUN = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Z][a-z]+(?![\w'’/-])(?:\s+|$))*[A-Z][a-z]+(?![\w'’/-]))")
 # ... that is part of a longer name or list in Title Case ("Diagnostic and Statistical Manual", "Heart Failure (HF)",
 # "Household, Daycare, Or School Exposure"), or a brand name before its drug's ("Antabuse (disulfiram)")
 _LONGER_NAME = re.compile(r"\s*\((?=[\w-]*[A-Z][\w-]*[A-Z])|\s*\([a-z-]+\)|\s+(?:of|and|or|for|the|&|in|on|de|von)\s+[A-Z][a-z]"

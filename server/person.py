@@ -113,11 +113,13 @@ _PATIENTS_OWN = re.compile(r"\b(?:the |a )?(?:patient|subject)['’]s\b")
 # patient", NCT01194648)
 _BY_PATIENT = re.compile(r"\b(in the way of|by) " + _THE_PATIENT + r"(?= (?:following|complying|completing|taking|"
                          r"participating|understanding)\b)")
-_SIGNED_BY_PATIENT = re.compile(r"\b(signed\b[^.;]*?) by " + _THE_PATIENT + r"(?=[.;]|$)")
+_SIGNED_BY_PATIENT = re.compile(r"\b(signed\b(?:(?!\b(?:provided|given|obtained|written|made)\b)[^.;])*?) by "
+                                + _THE_PATIENT + r"(?=[.;]|$)")
 # ... and examples of what they have, said of "patients with": "You have symptomatic heart artery disease including
 # patients with chronic stable chest pain" (NCT00492908), "You have T4 disease (ie, patients with fixed tumors, …)"
 _EXAMPLES_OF_PATIENTS = re.compile(r"\b(including|such as|(?:ie|i\.e\.|eg|e\.g\.|that is),?) (?:the )?(?:patients|subjects) "
-                                   r"with (?=\w)")
+                                   r"with (?=\w)(?![^.;:()]*\b(?:will|would|are|is|were|was|must|should|may|can|"
+                                   r"have|has)\b)")   # (not "…, patients with X will be excluded if …": what they are)
 
 
 def _you_throughout(text: str) -> str:
