@@ -19,10 +19,55 @@ _SINGULAR_COUNT = re.compile(r"(?:infection|disorder|tumou?r|ulcer)$")
 
 
 @functools.cache
-def _names() -> frozenset[str]:
+def _word_list(name: str) -> frozenset[str]:
     # (written by bench/names_from_corpus.py; read as lexicon.json is, from the package's data)
-    text = resources.files("server").joinpath("data/names.txt").read_text(encoding="utf-8")
+    text = resources.files("server").joinpath(f"data/{name}").read_text(encoding="utf-8")
     return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def _names() -> frozenset[str]:
+    return _word_list("names.txt")
+
+
+# the record's capitalised words right after an opening the rewrite added ("Patients with Severe Anemia", "Heart
+# Failure", "History of Untreated Hypogonadism"): a run of capitalised words, each in small letters after it
+_CAPITAL_RUN = re.compile(r"\s*(?:(?:an?|the)\s+)?((?:[A-Z][a-z]+(?![\w'’/-])(?:\s+|$))*[A-Z][a-z]+(?![\w'’/-]))")
+# ... that is part of a longer name or list in Title Case ("Diagnostic and Statistical Manual", "Heart Failure (HF)",
+# "Household, Daycare, Or School Exposure"), or a brand name before its drug's ("Antabuse (disulfiram)")
+_LONGER_NAME = re.compile(r"\s*\((?=[\w-]*[A-Z][\w-]*[A-Z])|\s*\([a-z-]+\)|\s+(?:of|and|or|for|the|&|in|on|de|von)\s+[A-Z][a-z]"
+                          r"|,\s+[A-Z][a-z]")
+# the describing words the opening rules read (server.openings): "Severe Anemia" is a describing word before an illness,
+# "Chronic Obstructive Pulmonary Disease" (three capitalised words after it) a name
+_DEGREE_OR_STATE = frozenset("""active chronic severe uncontrolled significant acute untreated unstable symptomatic serious
+    ongoing recent prior previous concurrent current known""".split())
+_LABEL_BEFORE = re.compile(r"[A-Z][a-z]+\s+$")
+_NUMBERED = re.compile(r"\s*(?:[<>≤≥=/]+\s*)?(?:\d|[IVX]+\b)")
+_MEASURE_WORD = re.compile(r"(?:Score|Scale|Test|Tool|Index|Questionnaire|Inventory|Rating|Assessment|Instrument|"
+                           r"Survey|Criteria|Classification|Group|Association|Society|Study|Trial|Program|Programme)s?$")
+
+
+def small_words(text: str, at: int) -> str:
+    """`text` with the capitalised words at `at`, which an opening the rewrite added ("You have …") put in mid-sentence,
+    in small letters: "You have Severe Anemia" -> "You have severe anemia" (then "severely low red blood cell count",
+    was "Severely low …"), "You have had Untreated Hypogonadism" -> "… untreated hypogonadism", "You have a diagnosis of
+    Asthma" -> "… asthma". Only ordinary words, capitalised because they started the item or a Title Case term
+    (data/ordinary_words.txt), and only all of a run or none: never a name ("Crohn's", "Klinefelter", "Eastern
+    Cooperative Oncology Group"), a term a_name reads as one ("Cauda Equina Syndrome", "Heart Failure"), an acronym
+    ("HIV", "ECOG"), a named score ("Numeric Rating Scale") or a word the item capitalises again ("Type 1 or Type 2")."""
+    m = _CAPITAL_RUN.match(text, at)
+    if not m:
+        return text
+    words = m.group(1).split()
+    if _LABEL_BEFORE.search(text, 0, m.start(1)) or _NUMBERED.match(text, m.end()):
+        return text   # a term the opening kept a capital of ("You have Chronic Obstructive Pulmonary Disease"); "Grade 2"
+    if a_name(text[m.start(1):]) and not (words[0].lower() in _DEGREE_OR_STATE and len(words) < 4):
+        return text   # a Title Case term keeps its capitals ("Cauda Equina Syndrome"), but not after a describing word
+    ordinary, names = _word_list("ordinary_words.txt"), _names()
+    if not all(w in ordinary and w not in names for w in words) or _MEASURE_WORD.search(words[-1]) \
+            or _LONGER_NAME.match(text, m.end()) \
+            or any(re.search(rf"\b{w}\b", text[m.end():]) for w in words):
+        return text
+    return text[:m.start(1)] + m.group(1).lower() + text[m.end(1):]
 
 
 _FIRST_WORD = re.compile(r"(?!(?:Non|Anti|Pre|Post|Co|Semi|Sub|Pseudo)-)[A-Za-z]+(?P<joined>-[A-Z])?(?P<owner>['’]s\b)?")

@@ -21,12 +21,21 @@ _MID_SENTENCE = re.compile(r"\b(?:the|a|an|of|on|by|in|to|and|or|with|from|for|a
 _DESCRIBING_BEFORE = re.compile(r"\b(?:active|chronic|severe|uncontrolled|significant|acute|untreated|unstable|"
                                 r"symptomatic|serious|ongoing|recent|previous|concurrent|current)\s+$")
 
+# ... or after one that starts the sentence, its capital the sentence's: "Untreated Hypogonadism" read "Untreated Low
+# sex hormones", "Uncontrolled Hypertension" "Uncontrolled High blood pressure" (a replacement of several words only:
+# a one-word one keeps a Title Case label's look, "Concurrent Medication:" -> "Concurrent Medicine:")
+_DESCRIBING_STARTS = re.compile(r"(?:^|[.:;!?]\s+)(?:Active|Chronic|Severe|Uncontrolled|Significant|Acute|Untreated|"
+                                r"Unstable|Symptomatic|Serious|Ongoing|Recent|Previous|Concurrent|Current)\s+$")
+
+
+_TITLE_GOES_ON = re.compile(r"\s+[A-Z][a-z]")   # ("Severe Cardiovascular Disease:": a Title Case label, kept)
+
 
 # where a PDQ line that ran on into the next one ends: a limit ("… normal", "… ULN", "… 2.0 mg/dL")
 _LINE_END = re.compile(r"(?:\bnormal|\bULN|\d[\w/%.^]*|\))\s+$")
 
 
-def match_case(src: str, plain: str, before: str = "") -> str:
+def match_case(src: str, plain: str, before: str = "", after: str = "") -> str:
     """Keep a capital, except mid-sentence: "based on Investigator exam" is a common noun, so its
     replacement reads "based on study doctor exam"; "…disease Radiotherapy indicated" (a run-on
     line) keeps "Radiation treatment". A term written in Title Case is not a sentence start either:
@@ -40,7 +49,8 @@ def match_case(src: str, plain: str, before: str = "") -> str:
         return plain   # a Title Case term: "Coronary Artery Disease" (not a run-on line after a limit:
         #                "… 1.5 times normal Alkaline Phosphatase less than …")
     if src[:1].isupper() and not plain[:1].isupper() and not _MID_SENTENCE.search(before[-20:]) \
-            and not _DESCRIBING_BEFORE.search(before[-20:]):
+            and not _DESCRIBING_BEFORE.search(before[-20:]) \
+            and not (" " in plain and _DESCRIBING_STARTS.search(before) and not _TITLE_GOES_ON.match(after)):
         return plain[:1].upper() + plain[1:]
     return plain
 
@@ -131,7 +141,7 @@ def fit_and_case(src: str, text_before: str, before: str, said: str, after: str,
     "forbidden", a doubled word dropped) stays in small letters: it does not start anything."""
     before, plain, joined = fit_replacement_joined(before, said, after, new_line)
     if plain and not joined:
-        plain = match_case(src, plain, text_before)
+        plain = match_case(src, plain, text_before, after)
     return before, plain
 
 

@@ -3,7 +3,8 @@ breastfeeding rules people out, and the lab or score limits in the criteria.
 
 It is the first thing a reader acts on ("Pregnancy: Excluded" sends a pregnant reader away), so a row is raised only
 where the record backs it: the pregnancy row only where an exclusion rules out the participant's own pregnancy (or an
-inclusion asks for a negative test), never on a trial that enrols pregnant women (review r35 #1).
+inclusion asks for a negative test), never on a trial that enrols pregnant women (review r35 #1), and not where the rule
+holds only in some case ("No pregnancy or lactation, if this status precludes …", NCT00001601).
 """
 
 from __future__ import annotations
@@ -111,6 +112,17 @@ _NOT_OWN_PREGNANCY = re.compile(
     r"|\bpregnant with (?:more than|twins|triplets|multiple)|\bbeen pregnant for"
     r"|\bput\w* (?:the |their |her )?pregnancy at risk", re.I)
 
+# a rule that holds only in some case, said right after the pregnancy or breastfeeding it rules out: "No pregnancy or
+# lactation, if this status precludes proposed diagnostic procedures" (NCT00001601), "lactating women unless they are
+# willing to discard breast milk for 24 hours" (NCT00001638), "Pregnancy (only for purpose of MRI procedures …)"
+# (NCT00001921). "Pregnancy: Excluded" says more than the record: struck out, no row. (Not a rule said only of women:
+# "Are pregnant or breastfeeding (if female)", "…, if of childbearing potential".)
+_STATE = r"(?:pregnan\w*|lactat\w*|breast-?\s?feeding|nursing)"
+_IN_SOME_CASES = re.compile(
+    _STATE + r"(?:\s+(?:or|and|and/or)\s+" + _STATE + r")?(?:\s+" + _PEOPLE + r")?\s*,?\s*\(?\s*"
+    r"(?:if|unless|except|provided|only)\b(?!\s+(?:(?:a|she|they|you)\s+(?:is|are)\s+)?(?:an?\s+)?(?:female|wom[ae]n|"
+    r"applicable|of\s+(?:child|reproductive)))[^;]*", re.I)
+
 
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
@@ -122,7 +134,10 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         both ("Pregnant and lactating women; Have a pregnancy plan … (including the spouse's pregnancy plan)",
         NCT06495437, showed no pregnancy row; review round 7). `struck`: what is said of it that is not the
         participant's own (struck out first, so "Pregnancy or pregnancy complications" still counts)."""
-        return any(said.search(struck.sub(" ", clause) if struck else clause) and not _PARTNER.search(clause)
+        def read(clause: str) -> str:
+            clause = _IN_SOME_CASES.sub(" ", clause)
+            return struck.sub(" ", clause) if struck else clause
+        return any(said.search(read(clause)) and not _PARTNER.search(clause)
                    for it in items for clause in _CLAUSES.split(it.text))
 
     def enrols(said: re.Pattern, allowed: re.Pattern) -> bool:

@@ -15,7 +15,7 @@ from scrapers.vocab import fold
 from .first_words import ILLNESS, illness_article, starts_name
 from .grammar import VERB_3P, plural_verb
 
-__all__ = ["WHO", "PREGNANT_PEOPLE", "OPENING_RULES", "ILLNESS_RULE", "names_illness"]
+__all__ = ["WHO", "PREGNANT_PEOPLE", "OPENING_RULES", "FERTILE", "ILLNESS_RULE", "names_illness"]
 
 # "Patients with cauda equina syndrome who needed surgery": the "who" is the patient, so not "You have
 # cauda equina syndrome who needed …" ("partners who wish to become pregnant" is someone else).
@@ -82,7 +82,22 @@ _OF_A_THING = (r"(?:(?:also|still|then|\w+ly)\s+)?(?:(?:have\s+been|be)\s+(?:\w+
                r"documented|confirmed|verified|proven|established|signed|obtained|administered|performed|completed|"
                r"measured|associated|excised|resected|present|absent|the\s+first\s+time|substantial)|originate|arise)\b")
 
+# "Fertile patients must use effective contraception" (743 corpus items, in run-on lists after "You are not pregnant or
+# nursing"): the fertile participants are the reader, said as "As a woman, you must" is ("If you are fertile" would add a
+# condition word, which the fidelity check refuses). Not under "You cannot join if…", where "you must use birth
+# control" reads as a reason you cannot join (server.person leaves it out there)
+_FERTILE_WHO = {"female": "woman", "women": "woman", "male": "man", "men": "man", "patients": "patient"}
+FERTILE = re.compile(r"^(?:all\s+)?fertile\s+(?:(female|male)\s+)?(patients|subjects|participants|women|men)\s+"
+                      r"(must|should|will|need\s+to|are\s+required\s+to)\b", re.I)
+
+
+def _fertile(m: re.Match) -> str:
+    who = _FERTILE_WHO.get(fold(m.group(1) or m.group(2)), "participant")
+    return f"As a fertile {who}, you {m.group(3).lower()}"
+
+
 OPENING_RULES = [
+    (FERTILE, _fertile),
     # "Female participants must …" -> "As a woman, you must …": who it applies to stays said.
     (re.compile(rf"{_GROUP}(?:\s+{WHO})?\s+(must|should|will|need\s+to|may)\b", re.I),
      lambda m: f"As {_AS_WHO[fold(m.group(1))]}, you {m.group(2).lower()}"),

@@ -12,9 +12,9 @@ import re
 
 from .everyday import plural_noun, use_at_the_same_time
 from .agreement import agree_with_you
-from .first_words import NAMED_MEASURE, opinion_lead
+from .first_words import NAMED_MEASURE, opinion_lead, small_words
 from .grammar import plural_verb, tidy_grammar
-from .openings import ILLNESS_RULE, OPENING_RULES, PREGNANT_PEOPLE, WHO, names_illness
+from .openings import FERTILE, ILLNESS_RULE, OPENING_RULES, PREGNANT_PEOPLE, WHO, names_illness
 from .others import HAVE_PEOPLE, SOMEONE_ELSES_LABEL, about_others
 from .worded import NEGATED
 
@@ -102,12 +102,24 @@ _THE_PATIENTS_ABILITY = re.compile(r"\bthe ability of the (?:patient|subject) to
 # patient's ability" (review r35 §8: an item that said "You" and then "patient"); not the patient of a name ("patient
 # diary", "patient population") nor a patient someone else cares for
 _THE_PATIENT = r"(?:the |a )?(?:patient|subject)"
-_ACTS_ON_PATIENT = re.compile(r"\b(make|makes|made|render|renders|place|places|put|puts|prevent|prevents|assist|escort|"
-                              r"expose|exposes) " + _THE_PATIENT + r"(?![\w'’-]| (?:population|diary|questionnaires?)\b)")
+_ACTS_ON_PATIENT = re.compile(r"\b(make|makes|made|making|render|renders|rendering|place|places|placing|put|puts|putting|"
+                              r"prevent|prevents|preventing|assist|escort|expose|exposes|exposing) " + _THE_PATIENT
+                              + r"(?![\w'’-]| (?:population|diary|questionnaires?)\b)")
 _RISK_TO_PATIENT = re.compile(r"\b(risk|danger|harm) (to|for) " + _THE_PATIENT + r"(?![\w'’-]| population\b)")
 _PATIENT_SAFETY = re.compile(r"\b(compromise|compromises|affect|affects|endanger|endangers|jeopardi[sz]e|jeopardi[sz]es|"
                              r"impair|impairs) (?:the )?(?:patient|subject) (safety|care|understanding|cooperation)\b")
 _PATIENTS_OWN = re.compile(r"\b(?:the |a )?(?:patient|subject)['’]s\b")
+# ... what they do ("get in the way of patient following the study rules", NCT00002379; "informed consent signed by
+# patient", NCT01194648)
+_BY_PATIENT = re.compile(r"\b(in the way of|by) " + _THE_PATIENT + r"(?= (?:following|complying|completing|taking|"
+                         r"participating|understanding)\b)")
+_SIGNED_BY_PATIENT = re.compile(r"\b(signed\b(?:(?!\b(?:provided|given|obtained|written|made)\b)[^.;])*?) by "
+                                + _THE_PATIENT + r"(?=[.;]|$)")
+# ... and examples of what they have, said of "patients with": "You have symptomatic heart artery disease including
+# patients with chronic stable chest pain" (NCT00492908), "You have T4 disease (ie, patients with fixed tumors, …)"
+_EXAMPLES_OF_PATIENTS = re.compile(r"\b(including|such as|(?:ie|i\.e\.|eg|e\.g\.|that is),?) (?:the )?(?:patients|subjects) "
+                                   r"with (?=\w)(?![^.;:()]*\b(?:will|would|are|is|were|was|must|should|may|can|"
+                                   r"have|has)\b)")   # (not "…, patients with X will be excluded if …": what they are)
 
 
 def _you_throughout(text: str) -> str:
@@ -117,6 +129,7 @@ def _you_throughout(text: str) -> str:
         return text
     text = _THE_PATIENTS_ABILITY.sub("your ability to", _PATIENTS_OWN.sub("your", text))
     text = _RISK_TO_PATIENT.sub(r"\1 \2 you", _ACTS_ON_PATIENT.sub(r"\1 you", text))
+    text = _EXAMPLES_OF_PATIENTS.sub(r"\1 ", _BY_PATIENT.sub(r"\1 you", _SIGNED_BY_PATIENT.sub(r"\1", text)))
     return _PATIENT_SAFETY.sub(r"\1 your \2", text)
 
 
@@ -197,12 +210,12 @@ def second_person(text: str, section: str = "inclusion") -> str:
         need = _NEED_FOR.match(rest)
         if need:   # "No requirement for supplemental oxygen" -> "You do not need supplemental oxygen"
             return tidy_grammar("You do not need " + rest[need.end():])
-        return tidy_grammar(_you_throughout("You have no " + rest))
+        return tidy_grammar(_you_throughout(small_words("You have no " + rest, len("You have no "))))
     if NAMED_MEASURE.match(text):
         return text
     rules = OPENING_RULES + [ILLNESS_RULE] if names_illness(text) else OPENING_RULES
     for rx, repl in rules:
-        m = rx.match(text)
+        m = rx.match(text) if rx is not FERTILE or section != "exclusion" else None
         if m:
             new = repl(m)
             said_have = re.match(r"(?:has|have)\b", m.group(0), re.I) or m.group(0).lower().endswith("having")
@@ -210,7 +223,8 @@ def second_person(text: str, section: str = "inclusion") -> str:
                 break   # "Hepatitis B surface antigen negative" is a test result, not "You have hepatitis B …"
             if (not _VERBFUL.search(m.group(0)) or _WHO_CLAUSE.search(m.group(0))) and _own_verb(text[m.end():]):
                 break   # the item's verb comes later ("Patients getting X will not have had Y"): not "You are getting X"
-            text = new + text[m.end():]
+            # (the illness rule's opening ends with the item's first letter)
+            text = small_words(new + text[m.end():], len(new) - (rx is ILLNESS_RULE[0]))
             break
     if verdict and text != original and not text.startswith(("You ", "As ")):
         return original   # "Children with X are excluded": not turned into "You …", so the verdict stays said

@@ -23,7 +23,9 @@ def test_title_case_term_fits_like_small_letters(text, shown):
     ("Concomitant medications are allowed", "Other medicines you take are allowed"),   # a sentence start keeps its capital
     ("Investigator", "Study doctor"),
     ("Hepatic Cirrhosis", "Liver scarring"),
-    ("Untreated Hypogonadism", "Untreated Low sex hormones"),   # not joined to the word before: case as before
+    # not joined to the word before, but after a describing word whose capital is the sentence's: small letters
+    # (plain9; was "Untreated Low sex hormones")
+    ("Untreated Hypogonadism", "Untreated low sex hormones"),
 ])
 def test_case_unchanged_elsewhere(text, shown):
     assert gloss(text)[0] == shown

@@ -789,7 +789,8 @@ def test_a_describing_word_keeps_participation():
      "You are aged 35 years or older and smoke at least 15 cigarettes per day"),
     ("History of active hepatitis B", "exclusion", "You have had active hepatitis B"),   # (a past episode)
     ("Fertile patients must use effective contraception HIV negative No active infection", "inclusion",
-     "Fertile patients must use effective birth control. HIV (the virus that causes AIDS) negative. You have no active"),
+     "As a fertile patient, you must use effective birth control. HIV (the virus that causes AIDS) negative. You have no "
+     "active"),
     ("Have a confirmed stage IIIB NSCLC that is unresectable and not fit for chemoradiotherapy", "inclusion",
      "You have a confirmed stage IIIB NSCLC (the main type of lung cancer) that is inoperable and not fit for"),
 ])

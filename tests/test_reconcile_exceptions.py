@@ -289,7 +289,7 @@ def test_rules_nested_under_except_are_not_shown_as_exceptions():
     assert label["exceptions"] and [c["original"] for c in label["children"]] == PDQ_ITEMS[3:5]
     assert [e["shown"] for e in shown[3:]] == ["You have no uncontrolled infection or other serious medical condition",
                                               "You are not pregnant or breastfeeding",
-                                              "Fertile patients must use effective birth control"]
+                                              "As a fertile patient, you must use effective birth control"]
 
 
 def test_a_rule_nested_under_except_left_out_is_a_rule_left_out_not_an_exception():
