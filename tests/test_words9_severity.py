@@ -1,0 +1,52 @@
+"""Word-level criteria findings whose severity was wrong (words9): a side said in plain words read as a figure
+("One-sided" for "Unilateral": critical), a first visit the record itself names shown by that name ("screening" for
+"Visit 1 (screening)", "Day 1" for "Cycle 1 Day 1": critical), and a word that makes a rule another person's
+("caregiver", "guardian", "sibling") left out in silence."""
+
+import pytest
+
+from criteria_support import alarms_with_item_replaced
+
+from scrapers.fidelity import check_fidelity
+
+OTHERS = ["Age 18 years or older", "Signed informed consent"]
+EXCLUSIONS = ["Pregnancy", "Uncontrolled hypertension"]
+
+
+def _found(item: str, old: str, new: str) -> list[tuple[str, str]]:
+    """(severity, message) of each alarm a page draws that writes the record's inclusion `item` with `old` as `new`."""
+    return [(f.severity, f.message) for f in
+            alarms_with_item_replaced([item] + OTHERS, EXCLUSIONS, "inclusion", 0, old, new)]
+
+
+def _severity(found: list[tuple[str, str]]) -> str:
+    return "critical" if any(s == "critical" for s, _ in found) else "warning" if found else "silent"
+
+
+@pytest.mark.parametrize("item, old, new", [
+    ("Unilateral hearing loss", "Unilateral", "One-sided"),
+    ("Bilateral hearing loss", "Bilateral", "Two-sided"),
+    ("Bilateral hearing loss", "Bilateral", "Both-sided"),
+    ("Dominant headache on one side", "on one side", "unilateral"),
+])
+def test_a_side_in_plain_words_is_the_same_side(item, old, new):
+    """"One-sided" is "unilateral" (the lexicon's own meaning): its "one" is no figure a patient must meet. It was a
+    critical "differs in a number" (review r38 §8; words9: 80 of 80 real items)."""
+    assert _found(item, old, new) == []
+
+
+@pytest.mark.parametrize("item, old, new", [
+    ("Unilateral hearing loss", "Unilateral", "Two-sided"),
+    ("Bilateral hearing loss", "Bilateral", "One-sided"),
+    ("Unilateral hearing loss", "Unilateral", "Bilateral"),
+])
+def test_the_other_side_in_plain_words_is_still_critical(item, old, new):
+    found = _found(item, old, new)
+    assert _severity(found) == "critical"
+    assert "differs in a word" in found[0][1]
+
+
+def test_the_side_words_are_read_only_beside_a_side_term():
+    """Without "unilateral" or "bilateral" in the other text, "one" stays a figure to compare."""
+    assert check_fidelity("Unilateral hearing loss", "One-sided hearing loss") == []
+    assert [loss.kind for loss in check_fidelity("Hearing loss", "One-sided hearing loss")] == ["added"]
