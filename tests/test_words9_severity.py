@@ -50,3 +50,45 @@ def test_the_side_words_are_read_only_beside_a_side_term():
     """Without "unilateral" or "bilateral" in the other text, "one" stays a figure to compare."""
     assert check_fidelity("Unilateral hearing loss", "One-sided hearing loss") == []
     assert [loss.kind for loss in check_fidelity("Hearing loss", "One-sided hearing loss")] == ["added"]
+
+
+@pytest.mark.parametrize("item, old, new, said", [
+    ("Hemoglobin >= 9 g/dL at Cycle 1 Day 1", "Cycle 1 Day 1", "Day 1",
+     '"Day 1" where ClinicalTrials.gov says "Cycle 1 Day 1"'),
+    ("Labs within 14 days prior to Cycle 1, Day 1", "Cycle 1, Day 1", "Day 1",
+     '"Day 1" where ClinicalTrials.gov says "Cycle 1, Day 1"'),
+    ("Labs within 14 days prior to Cycle 1 Day 8", "Cycle 1 Day 8", "Day 8",
+     '"Day 8" where ClinicalTrials.gov says "Cycle 1 Day 8"'),
+    ("Negative pregnancy test at Visit 1 (screening)", "Visit 1 (screening)", "screening",
+     '"screening" where ClinicalTrials.gov says "Visit 1 (screening)"'),
+    ("Surgery within 1 month of screening (Visit 1)", "screening (Visit 1)", "screening",
+     '"screening" where ClinicalTrials.gov says "screening (Visit 1)"'),
+    ("Symptomatic at the Screening Visit (Visit 1) and Visit 2", "Screening Visit (Visit 1)", "Screening",
+     '"Screening" where ClinicalTrials.gov says "Screening Visit (Visit 1)"'),
+    ("Negative pregnancy test within 7 days before Day 1 (first dose of study drug)",
+     "Day 1 (first dose of study drug)", "the first dose",
+     '"the first dose" where ClinicalTrials.gov says "Day 1 (first dose of study drug)"'),
+])
+def test_the_first_visit_by_the_name_the_record_gives_it_is_a_warning(item, old, new, said):
+    """The record itself says the two are one visit (its brackets, or the first cycle's day): a warning naming both,
+    not a critical "differs in a number" sending the reader after a changed limit."""
+    found = _found(item, old, new)
+    assert [s for s, _ in found] == ["warning"]
+    assert "differs in a visit, " + said in found[0][1]
+
+
+@pytest.mark.parametrize("item, old, new", [
+    ("Hemoglobin >= 9 g/dL at Cycle 1 Day 1", "Cycle 1 Day 1", "Cycle 2 Day 1"),
+    ("Hemoglobin >= 9 g/dL at Cycle 1 Day 1", "Cycle 1 Day 1", "Day 8"),
+    ("Labs within 14 days prior to Cycle 1, Day 1", "Cycle 1, Day 1", "Cycle 2, Day 1"),
+    ("Labs within 14 days prior to Cycle 1 Day 8", "Cycle 1 Day 8", "Day 1"),
+    ("Negative pregnancy test at Visit 1 (screening)", "Visit 1 (screening)", "Visit 2 (screening)"),
+    ("Negative pregnancy test at Visit 1 (screening)", "Visit 1 (screening)", "baseline"),
+    ("Symptomatic at the Screening Visit (Visit 1) and Visit 2", "Screening Visit (Visit 1)", "Baseline Visit"),
+    ("Negative pregnancy test within 7 days before Day 1", "Day 1", "the first dose"),   # (no tie in the record)
+    ("Negative pregnancy test within 7 days before Day 1 (fasting)", "Day 1 (fasting)", "fasting"),   # (no name)
+    ("Negative test within 7 days before Day 1 (first dose of study drug) and after consent",
+     "Day 1 (first dose of study drug)", "the first dose of placebo"),
+])
+def test_another_visit_or_one_the_record_does_not_name_stays_critical(item, old, new):
+    assert _severity(_found(item, old, new)) == "critical"
