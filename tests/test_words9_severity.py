@@ -92,3 +92,26 @@ def test_the_first_visit_by_the_name_the_record_gives_it_is_a_warning(item, old,
 ])
 def test_another_visit_or_one_the_record_does_not_name_stays_critical(item, old, new):
     assert _severity(_found(item, old, new)) == "critical"
+
+
+@pytest.mark.parametrize("item, old, new, word", [
+    ("Caregiver's consent to participate", "Caregiver's consent", "Consent", "caregiver"),
+    ("Caregiver willing to provide consent", "Caregiver willing", "Willing", "caregiver"),
+    ("Children for whom guardian consent cannot be obtained", "guardian consent", "consent", "guardian"),
+    ("Sibling donor age <= 60 years", "Sibling donor age", "Donor age", "sibling"),
+    ("Family history of premature coronary disease", "Family history", "History", "family"),
+])
+def test_a_word_that_makes_the_rule_another_persons_left_out_warns(item, old, new, word):
+    """Left out, the rule is about the participant, not the caregiver, guardian or sibling: silent before."""
+    found = _found(item, old, new)
+    assert [s for s, _ in found] == ["warning"]
+    assert f'leaves out "{word}"' in found[0][1]
+
+
+@pytest.mark.parametrize("item, old, new", [
+    ("Caregiver's consent to participate", "Caregiver's consent", "Consent of the caregiver"),
+    ("Guardian consent obtained", "Guardian consent", "guardian consent"),
+    ("Child ages 4-18 with known or suspected spinal AVM", "Child ages", "Ages"),   # (the child is the participant)
+])
+def test_the_same_person_or_the_participant_is_no_change(item, old, new):
+    assert _found(item, old, new) == []
