@@ -28,6 +28,7 @@ from .qualifiers import poorly_alike, qualifier_flips
 from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, near_duration,
                          read_quantities, same_duration)
 from .sex_pairs import ANY_SEX, EITHER_SEX, both_sexes_alike
+from .side_words import sides_as_terms
 
 __all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
            "polarity_flips", "same_side", "split_sero", "turns", "word_classes"]
@@ -353,6 +354,8 @@ def one_wording(a: str, b: str) -> tuple[str, str]:
         a, b = _post_split(a, pb - pa), _post_split(b, pa - pb)
     if "or " in a.lower() or "or " in b.lower():   # ("Patient Is Male Or Female": NCT00462748)
         a, b = both_sexes_alike(a, b)
+    if "lateral" in a.lower() or "lateral" in b.lower():   # ("one-sided" for "unilateral": side_words.py)
+        a, b = sides_as_terms(a, b)
     return absorb_not(a, b)
 
 

@@ -48,8 +48,15 @@ WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric c
 # real such words left out before a measure were silent); those that are also people ("Donor hemoglobin >= 12 g/dL",
 # "Partner's sperm count") are read, like a measure's word, only before a figure or a limit in words, where they
 # describe a measure ("HLA compatible donor capable of donating" names the donor)
-_OF_ANOTHER = frozenset("maternal paternal fetal foetal neonatal".split())
-OTHER_PERSON = _OF_ANOTHER | frozenset("mother father parent partner spouse donor recipient infant newborn".split())
+# "caregiver", "guardian", "family" name someone else before any word too: "Caregiver's consent", "Guardian
+# signature", "Family history of premature coronary disease" are not the participant's (words9: "Consent" for
+# "Caregiver's consent" was silent); "sibling", "husband" … are people a rule may be about, so read as "donor" is
+# ("Sibling donor age <= 60 years"). Not "child": in a children's trial the child is the participant ("Child ages
+# 4-18 with known or suspected spinal AVM", NCT00001364)
+_OF_ANOTHER = frozenset("""maternal paternal fetal foetal neonatal caregiver caregivers carer carers guardian guardians
+    family""".split())
+OTHER_PERSON = _OF_ANOTHER | frozenset("""mother father parent partner spouse donor recipient infant newborn sibling
+    siblings husband wife brother sister""".split())
 # the person such a word names, said as a noun: "Platelet count of the mother" says "Maternal platelet count"
 _NAMED_AS = {"maternal": {"mother", "mothers"}, "paternal": {"father", "fathers"},
              "fetal": {"fetus", "fetuses", "foetus"}, "foetal": {"fetus", "foetus", "foetuses"},

@@ -41,6 +41,9 @@ _VISIT_WORDS = r"\b(?:screening|baseline|enrollment|enrolment|randomi[sz]ation|s
 _VISIT_WORD = re.compile(_VISIT_WORDS, re.I)
 # the numbered visits that may be another name for screening or baseline: the first; any other is another time
 _FIRST = {"visit 1", "day 0", "day 1", "week 0", "c1d1"}
+# the words a record may name its first visit by in brackets beside it ("Visit 1 (screening)", "Day 1 (first dose of
+# study drug)", "the first study treatment (Cycle 1 Day 1)")
+_NAMES_FIRST = re.compile(rf"(?i){_VISIT_WORDS}|\b(?:dose|dosing|administration|treatment|infusion|injection)\b")
 _ROMAN = {r: str(n) for n, r in enumerate("I II III IV V VI VII VIII IX X".split(), 1)}
 _ROMAN_AFTER = re.compile(r"[\s\-]*(?:" + "|".join(sorted(_ROMAN, key=len, reverse=True)) + r")\b")
 _WORD = re.compile(f"{_NAME.pattern}|(?i:{_VISITS})|(?i:{_VISIT_WORDS})|{TOKEN.pattern}")
@@ -110,9 +113,15 @@ def as_record_labels(record: str, page: str) -> Relabelled:
         if op == "equal" or any(w.name for w in p_side):   # (another name: "HIV-2" for "HIV-1", "CD19" for "CD20"
             continue                                       # is another thing; the figure is the rule, the check's)
         if any(w.visit for w in o_side + p_side):   # (one visit for the other, no word beside: "before baseline" for
-            if len(o_side) == len(p_side) == 1 and _first_visit(o_side[0].text, p_side[0].text):   # "on Day 1" is
-                edits.append((p_side[0].start, p_side[0].end, o_side[0].text))                     # the check's)
+            if len(o_side) == len(p_side) == 1 and _same_visit(o_side[0].text, p_side[0].text):   # "on Day 1" is
+                edits.append((p_side[0].start, p_side[0].end, o_side[0].text))                    # the check's)
                 out.append(LabelChange(o_side[0].text, p_side[0].text, "a visit"))
+            elif op == "delete" and _first_cycle_before(o, i1, i2):   # ("Day 1" for "Cycle 1, Day 1")
+                edits.append((p[j1].start, p[j1].start, record[o[i1].start:o[i2].start]))
+                out.append(LabelChange(record[o[i1].start:o[i2].end], p[j1].text, "a visit"))
+            elif (named := _named_first(record, o, p, i1, i2, j1, j2)) is not None:   # ("screening" for "Visit 1
+                edits.append(named[0])                                               # (screening)")
+                out.append(named[1])
             continue
         left_out: list[_Word] = []
         for w in (w for w in o_side if w.name):   # (its short form in its place, else where the page moved it)
@@ -178,12 +187,66 @@ def _flat(words: list[_Word]) -> str:
     return "".join(_ROMAN.get(w.text) or re.sub(r"[\s\-]", "", w.text.lower()) for w in words)
 
 
-def _first_visit(a: str, b: str) -> bool:
+def _same_visit(a: str, b: str) -> bool:
     """Is one of the two the first numbered visit ("Visit 1", "Day 1", "C1D1") and the other a visit in words
-    ("screening", "baseline")? Another number ("Week 8", "Visit 3") is another time."""
+    ("screening", "baseline"), or one a day of the first cycle and the other that day ("Day 8" for "Cycle 1 Day 8")?
+    Another number ("Week 8", "Visit 3", "Cycle 2 Day 1", "Day 8" for "Cycle 1 Day 1") is another time."""
     def first(v: str) -> bool:
         return bool(_VISIT.fullmatch(v)) and _visit_key(v) in _FIRST
-    return first(a) and bool(_VISIT_WORD.fullmatch(b)) or bool(_VISIT_WORD.fullmatch(a)) and first(b)
+    if first(a) and bool(_VISIT_WORD.fullmatch(b)) or bool(_VISIT_WORD.fullmatch(a)) and first(b):
+        return True
+    keys = {_visit_key(a), _visit_key(b)}   # (the first cycle's day and that day)
+    day = {re.sub(r"^c1d(\d+)$", r"day \1", k) for k in keys}
+    return bool(_VISIT.fullmatch(a) and _VISIT.fullmatch(b)) and len(day) == 1 and keys != day
+
+
+def _first_cycle_before(o: list[_Word], i1: int, i2: int) -> bool:
+    """Are the record's words i1:i2, which the page leaves out, "Cycle 1" written apart from the day after it ("Cycle
+    1, Day 8"), the page keeping that day?"""
+    return i2 - i1 == 1 and i2 < len(o) and _visit_key(o[i1].text) == "cycle 1" and \
+        re.fullmatch(r"day \d{1,2}", _visit_key(o[i2].text)) is not None
+
+
+def _named_first(record: str, o: list[_Word], p: list[_Word], i1: int, i2: int, j1: int,
+                 j2: int) -> tuple[tuple[int, int, str], LabelChange] | None:
+    """(the edit that puts it back, the change) where the page leaves out the record's first numbered visit (or writes
+    "the" for it) and keeps the name the record gives it in brackets: "screening" or "the first dose of study drug"
+    for "Visit 1 (screening)" or "Day 1 (first dose of study drug)", "screening" for "screening (Visit 1)". The
+    record itself says the two are one visit; a bracket that is no visit's name ("Day 1 (fasting)") is none."""
+    v = i2 - 1   # (the visit; before it, the name's own "visit" the page may leave out too: "Screening" for
+    if not (i2 - i1 == 1 or i2 - i1 == 2 and o[i1].text.lower() == "visit") or \
+            not (_VISIT.fullmatch(o[v].text) and _visit_key(o[v].text) in _FIRST) or \
+            any(w.text.lower() != "the" for w in p[j1:j2]):   # "Screening Visit (Visit 1)")
+        return None
+    after = re.compile(r"\s*\(\s*").fullmatch(record, o[v].end, o[i2].start) if i2 < len(o) and v == i1 else None
+    if after is not None:   # (the name in brackets after: the page keeps all its words in the visit's place)
+        close = next((k for k in range(i2, min(i2 + 8, len(o))) if re.match(r"\s*\)", record[o[k].end:])), None)
+        if close is None:
+            return None
+        after_close = [w.key for w in o[close + 1:close + 2]]   # (its first words, the rest left out: "the first
+        n = next((n for n in range(close + 1 - i2, 0, -1)          # dose" for "Day 1 (first dose of study drug)")
+                  if [w.key for w in o[i2:i2 + n]] == [w.key for w in p[j2:j2 + n]]
+                  and [w.key for w in p[j2 + n:j2 + n + 1]] == after_close), 0)
+        if not n or not _NAMES_FIRST.search(record, o[i2].start, o[i2 + n - 1].end):
+            return None
+        start, end = (p[j1] if j2 > j1 else p[j2]).start, p[j2 + n - 1].end
+        return (start, end, record[o[i1].start:o[close].end] + ")"), \
+            LabelChange(record[o[i1].start:o[close].end] + ")", p_text(p, start, end), "a visit")
+    before = re.compile(r"\s*\(\s*").fullmatch(record, o[v - 1].end, o[v].start) if v > 0 else None
+    close = re.match(r"\s*\)", record[o[v].end:])
+    name = i1 - 1 - (i1 > 1 and o[i1 - 1].text.lower() == "visit")   # (the name before, its "Visit" kept or not)
+    if before is None or close is None or j1 <= i1 - 1 - name or not _NAMES_FIRST.fullmatch(o[name].text) or \
+            [w.key for w in o[name:i1]] != [w.key for w in p[j1 - (i1 - name):j1]]:
+        return None   # (the name before, kept, the visit in brackets after it: the page leaves out the brackets)
+    at = p[j1 - 1].end
+    return (at, at, record[o[i1 - 1].end:o[v].end + close.end()]), \
+        LabelChange(record[o[name].start:o[v].end + close.end()], p_text(p, p[j1 - 1 - (i1 - 1 - name)].start, at),
+                    "a visit")
+
+
+def p_text(p: list[_Word], start: int, end: int) -> str:
+    """The page's words from `start` to `end`, single-spaced ("the first dose of study drug")."""
+    return " ".join(w.text for w in p if start <= w.start and w.end <= end)
 
 
 def _visit_key(v: str) -> str:
