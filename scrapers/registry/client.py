@@ -24,7 +24,7 @@ import urllib3
 from ..errors import BadInput, BadRequest, MalformedResponse, RegistryError, RegistryUnavailable, StudyNotFound
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
-from .pacing import RateLimiter, parse_retry_after
+from .pacing import REGISTRY_RATE, RateLimiter, parse_retry_after
 from .reading import MAX_ANSWER_BYTES, MIN_ATTEMPT, StillArriving, read_body
 from .usable import unusable
 
@@ -85,7 +85,7 @@ class CtgovClient:
 
     def __init__(self, base_url: str = DEFAULT_BASE_URL, *, timeout: float | tuple[float, float] = (5.0, 30.0),
                  retries: int = 3, backoff: float = 1.0, max_backoff: float = 30.0, max_retry_after: float = 120.0,
-                 rate_limit: int = 50, rate_period: float = 60.0, max_rate_wait: float | None = None,
+                 rate_limit: int = REGISTRY_RATE, rate_period: float = 60.0, max_rate_wait: float | None = None,
                  deadline: float | None = None, max_bytes: int = MAX_ANSWER_BYTES, user_agent: str = USER_AGENT,
                  session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
         self.base_url = base_url_checked(base_url)

@@ -15,6 +15,9 @@ from typing import Callable
 from ..errors import RateLimited
 
 _DELTA_SECONDS = re.compile(r"[0-9]+")
+# requests a minute a CtgovClient allows itself by default: the whole service's allowance (each worker's), which
+# every lookup of every client spends
+REGISTRY_RATE = 50
 
 
 class RateLimiter:
@@ -73,4 +76,4 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
-__all__ = ["RateLimiter", "parse_retry_after"]
+__all__ = ["REGISTRY_RATE", "RateLimiter", "parse_retry_after"]
