@@ -149,6 +149,7 @@ class Annotator:
         # (charged before the shared flight: each client pays for its own lookups; LookupBudgetUsed -> 429)
         refused = self.providers.charge([nct], single=True) if self.providers.charge is not None else {}
         if nct in refused:
+            refused[nct].nct_id = nct   # (the 429 names the trial not looked up: a pasted page's page says which)
             raise refused[nct]
         try:
             return self._flight.do(("lookup", nct), lambda: self.providers.registry.lookup(nct))
