@@ -144,11 +144,12 @@ class Annotator:
     # official record ------------------------------------------------------------------
     def lookup(self, nct_id: str):
         """The registry's Lookup; raises InvalidNctId, RecordNotFound, RegistryError, and LookupBudgetUsed for an
-        unstored trial over the asking client's budget (Providers.charge)."""
+        unstored trial over the asking client's budgets (Providers.charge: its ids, and its share of single lookups)."""
         nct = normalize_nct_id(nct_id)
         # (charged before the shared flight: each client pays for its own lookups; LookupBudgetUsed -> 429)
-        refused = self.providers.charge([nct]) if self.providers.charge is not None else {}
+        refused = self.providers.charge([nct], single=True) if self.providers.charge is not None else {}
         if nct in refused:
+            refused[nct].nct_id = nct   # (the 429 names the trial not looked up: a pasted page's page says which)
             raise refused[nct]
         try:
             return self._flight.do(("lookup", nct), lambda: self.providers.registry.lookup(nct))

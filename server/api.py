@@ -323,9 +323,12 @@ def make_blueprint() -> Blueprint:
             key = nct or raw
             if key not in statuses:
                 found = lookups.get(nct) if nct else None
-                statuses[key] = _badge(found, today) if found else None
+                statuses[key] = _badge(found, today) if found and found.record.status else None
+        # a saved copy with no status (one an older TrialLens let into the store, served while ClinicalTrials.gov
+        # cannot be asked): null with its reason, not a badge of a null status with none (audit r39 F1)
+        no_status = {nct: "no_status" for nct, found in lookups.items() if found and not found.record.status}
         invalid = {raw: "invalid" for raw, nct in read.items() if nct is None}
-        out = {"statuses": statuses, "missing": {**missing, **invalid}}
+        out = {"statuses": statuses, "missing": {**missing, **no_status, **invalid}}
         if refused:   # (why those are not_checked, and when to ask again: a client can act on it)
             out["notes"] = {nct: str(exc) for nct, exc in refused.items()}
             out["retry_after"] = max(exc.retry_after for exc in refused.values())

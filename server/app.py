@@ -53,6 +53,9 @@ def create_app(config: Mapping[str, object] | None = None, *, providers: Provide
     # (per client, apart from the request rate: what made-up ids may cost in lookups of ClinicalTrials.gov)
     app.extensions["triallens_budget"] = (LookupBudget(cfg.lookup_budget, cfg.rate_limit_storage)
                                           if cfg.lookup_budget else None)
+    # (and the share of the registry's allowance one client may spend on single lookups, a request each: r39 F3)
+    app.extensions["triallens_singles"] = (LookupBudget(cfg.single_lookups, cfg.rate_limit_storage, single=True)
+                                           if cfg.single_lookups else None)
     problems.register(app)
     _bound_chunked_body(app, cfg.max_body)
 

@@ -144,7 +144,7 @@ def port_free(host: str, port: int) -> None:
 
 def cmd_ingest(args) -> int:
     from scrapers.registry.ingest import ingest
-    from scrapers.registry.freshness import default_db_path
+    from scrapers.registry.settings import default_db_path
     from scrapers.registry.store import Store
 
     store = Store(default_db_path())
@@ -180,7 +180,7 @@ def _nothing_read(d: dict) -> int:
 
 
 def cmd_sync(args) -> int:
-    from scrapers.registry.freshness import client_from_env, default_db_path, is_offline
+    from scrapers.registry.settings import client_from_env, default_db_path, is_offline
     from scrapers.registry.store import Store
     from scrapers.registry.sync import sync
 

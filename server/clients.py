@@ -1,4 +1,4 @@
-"""Who a request is from, and what it may cost: the rate limit's bucket (client_key) and the per-client budget of
+"""Who a request is from, and what it may cost: the rate limit's bucket (client_key) and the per-client budgets of
 lookups of trials TrialLens holds no copy of (LookupBudget, charged by charge_lookups).
 
 The request rate limit counts requests; one /status or POST /drift request names up to 100 trials, and each one the
@@ -7,6 +7,10 @@ minute the whole service shares; so does every single-trial lookup (/trials/{id}
 trial, the HTML trial page). So made-up valid ids, different each time, cost without bound (review r19 #2, r39 F3):
 the budget counts those ids per client, apart from the rate limit, on every route. In a batch, ids over it are answered
 "not checked", with why and when to try again; a single trial over it is a 429 (lookup-budget-used, Retry-After).
+An id in a batch costs the registry a hundredth of a request, a single lookup a whole one: within its id budget (1000
+an hour) one address could still make the 50 single lookups a minute the service may ask and leave none for anyone else
+(audit r39 F3, its drain); so single lookups of unstored trials are also counted per client per minute, at most a fifth
+of the service's allowance (TRIALLENS_SINGLE_LOOKUPS), refused the same way past it.
 """
 
 from __future__ import annotations
@@ -50,10 +54,12 @@ class LookupBudgetUsed(TrialLensError):
 @dataclass
 class LookupBudget:
     """At most `limit` (e.g. "1000 per hour", a moving window) lookups of unstored trials per client, counted where
-    the rate limit's counters live (TRIALLENS_RATE_LIMIT_STORAGE: shared by workers when it is redis)."""
+    the rate limit's counters live (TRIALLENS_RATE_LIMIT_STORAGE: shared by workers when it is redis). `single`: it
+    counts single-trial lookups (a registry request each: TRIALLENS_SINGLE_LOOKUPS), not the ids of every route."""
 
     limit: str
     storage: str = "memory://"
+    single: bool = False
 
     def __post_init__(self) -> None:
         self._item: RateLimitItem = parse(self.limit)
@@ -64,39 +70,50 @@ class LookupBudget:
         Counted as granted; a request that loses a race for the last few gets none rather than more than the budget."""
         if wanted <= 0:
             return 0, 0
-        stats = self._window.get_window_stats(self._item, "lookups", client)
+        space = "singles" if self.single else "lookups"
+        stats = self._window.get_window_stats(self._item, space, client)
         granted = min(wanted, max(0, stats.remaining))
-        if granted and not self._window.hit(self._item, "lookups", client, cost=granted):
+        if granted and not self._window.hit(self._item, space, client, cost=granted):
             granted = 0
         if granted == wanted:
             return granted, 0
-        reset = self._window.get_window_stats(self._item, "lookups", client).reset_time
+        reset = self._window.get_window_stats(self._item, space, client).reset_time
         return granted, max(1, math.ceil(reset - time.time()))
 
     def refusal(self, wait: int) -> str:
-        """Why an id was not looked up, as /status's `notes` and a drift verdict's note say it."""
+        """Why an id was not looked up, as /status's `notes`, a drift verdict's note and a 429's detail say it."""
+        if self.single:
+            return (f"not checked: this client has had as many single trials TrialLens holds no copy of looked up on "
+                    f"ClinicalTrials.gov as it may ({self.limit}, its share of what the whole service may ask); "
+                    f"try again in {wait} s")
         return (f"not checked: this client has looked up as many trials TrialLens holds no copy of as it may "
                 f"({self.limit}); try again in {wait} s")
 
 
-def charge_lookups(nct_ids: list[str], held: dict | None = None) -> dict[str, LookupBudgetUsed]:
+def charge_lookups(nct_ids: list[str], held: dict | None = None, *, single: bool = False) -> dict[str, LookupBudgetUsed]:
     """{id: why it is not looked up} for the ids (normalised) over this request's client's budget of lookups of trials
     the store holds no copy of; the others are charged to it. The one gate every route's lookups pass (batches before
     their lookups, Annotator.lookup before each single one): an id charged (or refused) once in a request is not
     charged again by the lookup that follows. Ids the store holds, or ClinicalTrials.gov said a moment ago it has no
     study for, cost nothing; nothing is charged with no budget configured, a registry that cannot say which ids it
     would ask about, or outside a request (the CLI; a batch's lookup threads, whose ids the batch charged).
-    `held`: what Annotator.held read of the store for these ids already."""
+    `held`: what Annotator.held read of the store for these ids already. `single`: a single-trial lookup (a registry
+    request of its own: Annotator.lookup), charged to the client's share of single lookups as well, that one first (a
+    lookup it refuses spends none of the id budget)."""
     if not has_request_context():
         return {}
-    budget: LookupBudget | None = current_app.extensions.get("triallens_budget")
+    budgets = [b for b in (current_app.extensions.get("triallens_singles") if single else None,
+                           current_app.extensions.get("triallens_budget")) if b is not None]
     unstored = getattr(current_app.extensions["triallens"].providers.registry, "unstored", None)
-    if budget is None or unstored is None:
+    if not budgets or unstored is None:
         return {}
     ledger: dict[str, LookupBudgetUsed | None] = g.setdefault("triallens_lookups", {})
     new = [nct for nct in dict.fromkeys(nct_ids) if nct not in ledger]
     wanted = unstored(new, held) if new else []
-    granted, wait = budget.grant(client_key(), len(wanted))
     ledger.update(dict.fromkeys(new))
-    ledger.update({nct: LookupBudgetUsed(budget.refusal(wait), wait) for nct in wanted[granted:]})
+    client = client_key()
+    for budget in budgets:
+        granted, wait = budget.grant(client, len(wanted))
+        ledger.update({nct: LookupBudgetUsed(budget.refusal(wait), wait) for nct in wanted[granted:]})
+        wanted = wanted[:granted]
     return {nct: why for nct in nct_ids if (why := ledger.get(nct)) is not None}

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from scrapers.registry.client import base_url_checked
+from scrapers.registry.pacing import REGISTRY_RATE
 
 DEFAULT_CTGOV_URL = "https://clinicaltrials.gov/api/v2"
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
@@ -22,6 +23,10 @@ DEFAULT_RATE_LIMIT = "300 per minute"
 # lookups of trials the store holds no copy of, per client: a person browsing listings of new trials uses a few hundred
 # an hour; each 100 costs ClinicalTrials.gov a request at least, shared by the whole service (review r19 #2)
 DEFAULT_LOOKUP_BUDGET = "1000 per hour"
+# single-trial lookups of unstored trials, per client: each is a whole registry request, so one client may spend at
+# most a fifth of the service's allowance (REGISTRY_RATE a minute) on them; 120 made-up ids a minute from one address
+# emptied it for everyone (audit r39 F3)
+DEFAULT_SINGLE_LOOKUPS = f"{REGISTRY_RATE // 5} per minute"
 
 # name -> (default, what it means); README's "Service" section lists the same table.
 SETTINGS: dict[str, tuple[str | None, str]] = {
@@ -39,6 +44,11 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
                                 "of trials the store holds no copy of, on every route, e.g. '1000 per hour'; over it "
                                 "/status and POST /drift answer such ids 'not checked', a single trial's lookup "
                                 "(/trials/{id}, annotate, the HTML pages) is a 429; 'off' disables"),
+    "TRIALLENS_SINGLE_LOOKUPS": (DEFAULT_SINGLE_LOOKUPS, "per-client limit, on top of TRIALLENS_LOOKUP_BUDGET, of "
+                                 "single-trial lookups of trials the store holds no copy of (a ClinicalTrials.gov "
+                                 "request each: /trials/{id} and its parts, annotate, the HTML pages), e.g. '10 per "
+                                 "minute', a fifth of the 50 a minute the service asks at most; over it such a lookup "
+                                 "is the same 429; 'off' disables"),
     "TRIALLENS_RATE_LIMIT_STORAGE": ("memory://", "where the rate-limit counters live: memory:// (each worker its own) "
                                      "or a store the workers share, e.g. redis://host:6379 (needs the redis package)"),
     "TRIALLENS_CACHE_SIZE": ("2048", "annotations (and scraped pages) kept in memory per worker"),
@@ -60,6 +70,7 @@ class ServiceConfig:
     rate_limit: str | None = DEFAULT_RATE_LIMIT
     rate_limit_storage: str = "memory://"
     lookup_budget: str | None = DEFAULT_LOOKUP_BUDGET
+    single_lookups: str | None = DEFAULT_SINGLE_LOOKUPS
     cache_size: int = 2048
     trust_proxy: bool = False
     env: dict[str, str] = field(default_factory=dict)  # the merged TRIALLENS_* mapping, for open_registry(env=)
@@ -81,11 +92,14 @@ class ServiceConfig:
         rate = get("TRIALLENS_RATE_LIMIT")
         storage = get("TRIALLENS_RATE_LIMIT_STORAGE") or "memory://"
         budget = get("TRIALLENS_LOOKUP_BUDGET")
+        singles = get("TRIALLENS_SINGLE_LOOKUPS")
         if rate.lower() not in OFF:
             _check_rate(rate)
         if budget.lower() not in OFF:
             _check_rate(budget, "TRIALLENS_LOOKUP_BUDGET", "1000 per hour")
-        if rate.lower() not in OFF or budget.lower() not in OFF:
+        if singles.lower() not in OFF:
+            _check_rate(singles, "TRIALLENS_SINGLE_LOOKUPS", DEFAULT_SINGLE_LOOKUPS)
+        if any(v.lower() not in OFF for v in (rate, budget, singles)):
             _check_storage(storage)
         return cls(
             db=get("TRIALLENS_DB") or None,
@@ -96,6 +110,7 @@ class ServiceConfig:
             max_body=_positive_int(get("TRIALLENS_MAX_BODY"), "TRIALLENS_MAX_BODY"),
             rate_limit=None if rate.lower() in OFF else rate,
             lookup_budget=None if budget.lower() in OFF else budget,
+            single_lookups=None if singles.lower() in OFF else singles,
             rate_limit_storage=storage,
             cache_size=_positive_int(get("TRIALLENS_CACHE_SIZE"), "TRIALLENS_CACHE_SIZE"),
             trust_proxy=get("TRIALLENS_TRUST_PROXY").lower() in TRUE,
@@ -114,7 +129,7 @@ def _positive_int(text: str, name: str) -> int:
 
 
 def _check_rate(text: str, name: str = "TRIALLENS_RATE_LIMIT", example: str = "300 per minute") -> None:
-    """Refuse a malformed rate (TRIALLENS_RATE_LIMIT, TRIALLENS_LOOKUP_BUDGET) at start-up rather than on the first
+    """Refuse a malformed rate (TRIALLENS_RATE_LIMIT, TRIALLENS_LOOKUP_BUDGET, …) at start-up rather than on the first
     request."""
     from limits import parse
 

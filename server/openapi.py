@@ -26,8 +26,9 @@ PROBLEM_TEXT = {
          "Content-Type: application/json",
     422: "the page holds no trial (no NCT id), or is not a readable HTML page",
     429: "this client exceeded its rate limit (see Retry-After and X-RateLimit-Reset), or its budget of lookups of "
-         "trials TrialLens holds no copy of (lookup-budget-used, TRIALLENS_LOOKUP_BUDGET; Retry-After: when it has "
-         "room again; /status and POST /drift answer such ids 'not checked' instead)",
+         "trials TrialLens holds no copy of (lookup-budget-used, TRIALLENS_LOOKUP_BUDGET, and for single-trial "
+         "lookups TRIALLENS_SINGLE_LOOKUPS; Retry-After: when it has room again; /status and POST /drift answer such "
+         "ids 'not checked' instead)",
     500: "a bug in the service (never caused by bad input)",
     501: "this part (criteria, related trials) is not installed",
     503: "no copy of the record is stored and ClinicalTrials.gov is unreachable (registry-unavailable; Retry-After when "

@@ -270,9 +270,11 @@ SCHEMAS: dict[str, dict] = {
         "missing": {"type": "object", "description": "why a status is null: not_found (ClinicalTrials.gov has no such "
                     "trial), not_checked (it could not be asked: offline, unreachable or busy, or this client's lookup "
                     "budget is used: see notes), invalid (not an NCT id; the others in the request are still answered), "
-                    "store_unavailable (TrialLens's saved copy of it cannot be read; the others are still answered)",
-                    "additionalProperties": {"type": "string",
-                                             "enum": ["not_found", "not_checked", "invalid", "store_unavailable"]}},
+                    "store_unavailable (TrialLens's saved copy of it cannot be read; the others are still answered), "
+                    "no_status (TrialLens's saved copy of it gives no status, and ClinicalTrials.gov could not be asked "
+                    "for the record again)",
+                    "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked", "invalid",
+                                                                        "store_unavailable", "no_status"]}},
         "notes": {"type": "object", "additionalProperties": STR, "description": "present when ids were not looked up, "
                   "this client's budget of lookups of trials TrialLens holds no copy of being used "
                   "(TRIALLENS_LOOKUP_BUDGET): for each (not_checked in missing), why and when to try again"},

@@ -3,7 +3,9 @@ into {title, detail, next, link, field} for the form page, which marks the field
 
 from __future__ import annotations
 
-from flask import current_app
+import math
+
+from flask import current_app, g
 
 from scrapers.dates import human_date
 
@@ -91,11 +93,17 @@ _SLUG_WORDS = {
                     "Paste the page's source below and check it again."),
     "too-many-requests": ("Too many checks", "TrialLens has had too many requests from you in a short time.",
                           "Wait a minute, then try again."),
+    # this client's budgets of lookups of trials TrialLens holds no copy of (server.clients; r39 F3): the API's title
+    # and "not checked: this client has looked up …" were the page's words; {wait} is the Retry-After, in words
+    "lookup-budget-used": ("Too many new trials looked up",
+                           "You have looked up many trials TrialLens has no saved copy of in a short time, so it did "
+                           "not ask ClinicalTrials.gov about {id} just now.",
+                           "Wait {wait}, then try again, or read the official record on ClinicalTrials.gov."),
 }
 # the form field an error is about: marked invalid and pointed at by the message
 _SLUG_FIELD = {"invalid-nct-id": "nct_id", "unknown-trial": "nct_id", "no-trial": "html", "unreadable-page": "html",
                "bad-url": "url", "unreadable-date": "as_of", "date-to-come": "as_of", "date-too-early": "as_of"}
-_LINKED = {"not-in-local-store", "registry-unavailable", "registry-busy", "store-unavailable"}
+_LINKED = {"not-in-local-store", "registry-unavailable", "registry-busy", "store-unavailable", "lookup-budget-used"}
 # a query parameter of the lookup form, as a person names it (repeated-parameter)
 _PARAMETER_WORDS = {"nct_id": "the trial number", "status": "the status", "as_of": "the last-updated date",
                     "site": "the site"}
@@ -121,12 +129,27 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
             "thing": _PARAMETER_WORDS.get(parameter, "value").removeprefix("the "),
             "given": " and ".join(f"“{str(v).strip()[:40]}”" for v in problem.get("given") or []),
             "part": f"“{parameter[:40]}" + "".join(f"={str(v).strip()[:40]}" for v in (problem.get("given") or [])[:1] if str(v).strip())
-                    + "”"}
+                    + "”",
+            "wait": _wait_words(g.get("triallens_retry_after"))}
     title, detail, step = (w.format(**fill) for w in words)
     link = official_url(None, nct_id) if slug in _LINKED else None
     field = _SLUG_FIELD.get(slug) or (parameter if slug.startswith(("repeated-parameter", "bad-claim"))
                                       and parameter in _PARAMETER_WORDS and parameter != "site" else None)
     return {"title": title, "detail": detail, "next": step, "link": link, "field": field}
+
+
+def _wait_words(retry_after: str | None) -> str:
+    """The Retry-After of this answer (problems.typed_headers notes it), as a person reads it: "a minute", "5 minutes",
+    "an hour"."""
+    try:
+        seconds = int(retry_after or "")
+    except ValueError:
+        return "a few minutes"
+    minutes = max(1, math.ceil(seconds / 60))
+    if minutes >= 60:
+        hours = math.ceil(minutes / 60)
+        return "an hour" if hours == 1 else f"{hours} hours"
+    return "a minute" if minutes == 1 else f"{minutes} minutes"
 
 
 def date_problem(exc: BadDate) -> dict:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from scrapers.charset import decode_page, header_charset
 from scrapers.errors import BadInput
-from scrapers.registry.freshness import is_offline
+from scrapers.registry.settings import is_offline
 from scrapers.scrape import MAX_HTML_BYTES
 from scrapers.sites import registry as site_registry
 

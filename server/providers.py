@@ -84,8 +84,8 @@ class Providers:
     reconcile: Callable[..., list] = default_reconcile
     today: Callable[[], date] = date.today
     # what a lookup costs the client asking, before it is made: {id: the refusal} for ids over its budget of lookups
-    # of unstored trials (server.clients.charge_lookups, set by create_app); None: lookups are free (the CLI)
-    charge: Callable[[list[str]], dict] | None = None
+    # of unstored trials (server.clients.charge_lookups(ids, single=…), set by create_app); None: lookups are free (the CLI)
+    charge: Callable[..., dict] | None = None
 
 
 def _optional(module: str, name: str) -> Any:

@@ -43,7 +43,7 @@ def test_anything_but_an_origin_is_refused_at_start(conf):
 @pytest.mark.parametrize("hours", ["inf", "1e11", "-5", "nan", "abc", "-0.5"])
 def test_a_ttl_that_is_no_number_of_hours_is_refused(hours, tmp_path, monkeypatch, capsys):
     from scrapers.errors import BadInput
-    from scrapers.registry.freshness import open_registry
+    from scrapers.registry.settings import open_registry
     from server.cli import main
 
     env = {"TRIALLENS_DB": str(tmp_path / "s.sqlite3"), "TRIALLENS_OFFLINE": "1", "TRIALLENS_TTL_HOURS": hours}
@@ -58,7 +58,7 @@ def test_a_ttl_that_is_no_number_of_hours_is_refused(hours, tmp_path, monkeypatc
 
 @pytest.mark.parametrize("hours, expected", [("0", 0.0), ("24", 24.0), ("1000000", 1e6), ("0.5", 0.5)])
 def test_a_ttl_in_range_is_taken(hours, expected):
-    from scrapers.registry.freshness import ttl_from_env
+    from scrapers.registry.settings import ttl_from_env
 
     assert ttl_from_env(hours).total_seconds() == expected * 3600
 

@@ -5,7 +5,8 @@ import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies, variant  # noqa: F401  (fixtures)
 from scrapers.errors import (BadRequest, InvalidNctId, MalformedResponse, RecordNotFound, RegistryError, RegistryUnavailable,
                              StudyNotFound)
-from scrapers.registry.client import RateLimiter, last_update_filter, parse_retry_after
+from scrapers.registry.client import last_update_filter
+from scrapers.registry.pacing import RateLimiter, parse_retry_after
 
 
 class Sleeps(list):

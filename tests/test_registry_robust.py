@@ -127,7 +127,7 @@ def service_on(fake: FakeCtgov, tmp_path, **settings: str):
 
 def test_interactive_lookups_are_bounded_well_under_the_extensions_timeout():
     """3 attempts x 30 s read timeout kept every request waiting 91 s; the extension gives up at 20 s."""
-    from scrapers.registry.freshness import INTERACTIVE, LOOKUP_TIMEOUT, interactive_settings
+    from scrapers.registry.settings import INTERACTIVE, LOOKUP_TIMEOUT, interactive_settings
 
     timeout_ms = int(next(line for line in (ROOT / "extension" / "lib" / "protocol.js").read_text().splitlines()
                           if "const TIMEOUT_MS" in line).split("=")[1].strip(" ;"))
@@ -212,7 +212,7 @@ def test_a_slow_registry_with_nothing_stored_is_a_503(tmp_path):
 
 
 def test_sync_stays_patient():
-    from scrapers.registry.freshness import client_from_env
+    from scrapers.registry.settings import client_from_env
 
     client = client_from_env({})
     assert (client.deadline, client.timeout, client.retries) == (None, (5.0, 30.0), 3)
@@ -222,7 +222,7 @@ def test_sync_stays_patient():
 
 @pytest.mark.parametrize("value", ["²", "①", "٣", "1.5", "-3", "1e5", "soon", "Wed, 99 Oct 2015 07:28:00 GMT"])
 def test_a_retry_after_that_is_neither_seconds_nor_a_date_is_ignored(value):
-    from scrapers.registry.client import parse_retry_after
+    from scrapers.registry.pacing import parse_retry_after
 
     assert parse_retry_after(value) is None
 
@@ -230,7 +230,7 @@ def test_a_retry_after_that_is_neither_seconds_nor_a_date_is_ignored(value):
 def test_a_retry_after_in_ascii_seconds_or_as_a_date_is_read():
     from datetime import datetime, timezone
 
-    from scrapers.registry.client import parse_retry_after
+    from scrapers.registry.pacing import parse_retry_after
 
     assert parse_retry_after(" 7 ") == 7.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", datetime(2015, 10, 21, 7, 28, tzinfo=timezone.utc)) == 30.0

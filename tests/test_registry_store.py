@@ -321,7 +321,7 @@ def test_open_registry_reads_env_and_seeds_fixtures_once(tmp_path, fake_ctgov):
 
 
 def test_default_path_is_per_user(monkeypatch, tmp_path):
-    from scrapers.registry.freshness import default_db_path
+    from scrapers.registry.settings import default_db_path
 
     assert default_db_path({"XDG_DATA_HOME": str(tmp_path)}) == tmp_path / "triallens" / "triallens.sqlite3"
     assert default_db_path({"TRIALLENS_DB": "~/x.db"}).name == "x.db"

@@ -1,9 +1,10 @@
 """The official record: where TrialLens gets ClinicalTrials.gov studies.
 
-- client.py  CtgovClient: the CT.gov API v2 over HTTP (timeouts, retries, rate limit)
+- client.py  CtgovClient: the CT.gov API v2 over HTTP (timeouts, retries); pacing.py its rate limit and
+             Retry-After; reading.py an answer read within a deadline and a size cap
 - store.py   Store: one SQLite file of API v2 records with their history
-- freshness.py Registry: the freshness policy (TTL, stale when the registry is down,
-             offline mode) and open_registry() from the TRIALLENS_* environment
+- freshness.py Registry: the freshness policy (TTL, stale when the registry is down, offline mode)
+- settings.py open_registry() and the rest of the configuration from the TRIALLENS_* environment
 - ingest.py  bulk files -> store;  sync.py  changed records from the API -> store
 
 `get(nct_id)` is the one-line entry point the CLI uses: the configured registry.
@@ -19,7 +20,8 @@ from ..errors import BadInput, RecordNotFound
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import CtgovClient, FetchedStudy, StudyPage
-from .freshness import DEFAULT_TTL, Lookup, Registry, default_db_path, open_registry
+from .freshness import DEFAULT_TTL, Lookup, Registry
+from .settings import default_db_path, open_registry
 from .store import Incoming, Store, StoredStudy, WriteSummary
 from .search import install as _install_related_index
 

@@ -10,38 +10,28 @@ raise MalformedResponse, so garbage never reaches the store.
 
 from __future__ import annotations
 
-import math
 import random
 import re
-import threading
 import time
-from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from email.utils import parsedate_to_datetime
 from typing import Any, Callable, Iterator
 from urllib.parse import urlsplit
 
 import requests
 import urllib3
 
-from ..errors import (BadInput, BadRequest, MalformedResponse, RateLimited, RegistryError, RegistryUnavailable,
-                      StudyNotFound)
+from ..errors import BadInput, BadRequest, MalformedResponse, RegistryError, RegistryUnavailable, StudyNotFound
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
+from .pacing import REGISTRY_RATE, RateLimiter, parse_retry_after
+from .reading import MAX_ANSWER_BYTES, MIN_ATTEMPT, StillArriving, read_body
 from .usable import unusable
 
 DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 USER_AGENT = "TrialLens/0.1 (checks aggregator trial pages against ClinicalTrials.gov; python-requests)"
 MAX_PAGE_SIZE = 1000
 _RETRY_STATUS = {429, 500, 502, 503, 504}
-_DELTA_SECONDS = re.compile(r"[0-9]+")
-MIN_ATTEMPT = 0.05   # seconds: with less left before a deadline, another attempt could not get an answer
-# The most of one answer that is read. The largest real record (shared corpus of 8,727) is 0.7 MB of compact JSON and
-# its 1,000 largest records together, a full page of `sync`, 19 MB; 64 MB is 3x that. A 400 MB answer used to be read,
-# parsed and stored whole (audit r39 F2).
-MAX_ANSWER_BYTES = 64 * 1024 * 1024
-_CHUNK = 64 * 1024
 
 
 def _seconds(timeout: float | tuple[float, float]) -> str:
@@ -72,62 +62,6 @@ class StudyPage:
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (where, why) for unusable studies
 
 
-class RateLimiter:
-    """At most `max_calls` per `period` seconds (sliding window), shared by threads."""
-
-    def __init__(self, max_calls: int, period: float = 60.0, *, clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] = time.sleep):
-        self.max_calls, self.period = max_calls, period
-        self._calls: deque[float] = deque()
-        self._lock = threading.Lock()
-        self._clock, self._sleep = clock, sleep
-
-    def acquire(self, max_wait: float | None = None) -> float:
-        """Wait for a slot; returns how long we waited. RateLimited when the wait would
-        exceed `max_wait` (an interactive lookup would rather serve the stored copy)."""
-        waited = 0.0
-        while True:
-            with self._lock:
-                now = self._clock()
-                while self._calls and now - self._calls[0] >= self.period:
-                    self._calls.popleft()
-                if len(self._calls) < self.max_calls:
-                    self._calls.append(now)
-                    return waited
-                delay = self.period - (now - self._calls[0])
-            if max_wait is not None and waited + delay > max_wait:
-                # (TrialLens's own pace, not ClinicalTrials.gov failing: said so, with the wait; review r19 #2)
-                times = f"{self.max_calls} time{'' if self.max_calls == 1 else 's'}"
-                exc = RateLimited(f"TrialLens has asked ClinicalTrials.gov {times} in the last "
-                                  f"{self.period:.0f} s, its own limit; try again in {max(1, math.ceil(delay))} s",
-                                  reason=f"was asked {times} in {self.period:.0f} s by TrialLens, "
-                                         "its own limit")
-                exc.retry_after = delay   # (the service's 503 sends it as Retry-After: problems.retry_after)
-                raise exc
-            self._sleep(delay)
-            waited += delay
-
-
-def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date); None for anything else. Only ASCII
-    digits are seconds: str.isdigit() also takes "²" or "٣", which float() then refused, and that ValueError was a
-    500 on every endpoint."""
-    if not value:
-        return None
-    value = value.strip()
-    if _DELTA_SECONDS.fullmatch(value):
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when is None:
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
-
-
 def _utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -151,7 +85,7 @@ class CtgovClient:
 
     def __init__(self, base_url: str = DEFAULT_BASE_URL, *, timeout: float | tuple[float, float] = (5.0, 30.0),
                  retries: int = 3, backoff: float = 1.0, max_backoff: float = 30.0, max_retry_after: float = 120.0,
-                 rate_limit: int = 50, rate_period: float = 60.0, max_rate_wait: float | None = None,
+                 rate_limit: int = REGISTRY_RATE, rate_period: float = 60.0, max_rate_wait: float | None = None,
                  deadline: float | None = None, max_bytes: int = MAX_ANSWER_BYTES, user_agent: str = USER_AGENT,
                  session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
         self.base_url = base_url_checked(base_url)
@@ -206,8 +140,8 @@ class CtgovClient:
             wait = None
             try:
                 resp = self.session.get(url, params=params, timeout=timeout, stream=True)
-                self._read_body(resp, until, timeout)
-            except _StillArriving:
+                read_body(resp, until, timeout, self.max_bytes)
+            except StillArriving:
                 raise _gave_up(self.deadline, tried, "its answer was still arriving", url) from None
             except (requests.Timeout, urllib3.exceptions.ReadTimeoutError):
                 last = f"no answer within {_seconds(timeout)} s"
@@ -232,36 +166,6 @@ class CtgovClient:
             self._sleep(pause)
         reason = f"was unavailable after {_attempts(tried)} ({last})"
         raise RegistryUnavailable(f"ClinicalTrials.gov {reason}: {url}", reason=reason)
-
-    def _read_body(self, resp: requests.Response, until: float | None, timeout: float | tuple[float, float]) -> None:
-        """Read the whole body into `resp` (its .content, .json()), over by `until` and at most max_bytes:
-        requests' timeout is per read, so a registry trickling its answer held a lookup of TRIALLENS_LOOKUP_TIMEOUT
-        3 s for 16 s (audit r39 F2). Each read waits only what is left (the socket's timeout is cut to it)."""
-        read_timeout = max(timeout) if isinstance(timeout, tuple) else timeout
-        body = bytearray()
-        try:
-            while True:
-                if until is not None:
-                    left = until - time.monotonic()
-                    if left <= 0:
-                        raise _StillArriving()
-                    _cut_timeout(resp, min(read_timeout, left))
-                try:
-                    chunk = resp.raw.read1(_CHUNK, decode_content=True)
-                except urllib3.exceptions.ReadTimeoutError:
-                    if until is not None and time.monotonic() + MIN_ATTEMPT >= until:
-                        raise _StillArriving() from None   # (cut at the deadline, not by the read timeout)
-                    raise
-                if not chunk:
-                    break
-                body += chunk
-                if len(body) > self.max_bytes:
-                    raise MalformedResponse(f"{resp.url}: an answer of more than {self.max_bytes / 1e6:g} MB, "
-                                            "not read further (a real record is under 1 MB)")
-        except BaseException:
-            resp.close()
-            raise
-        resp._content, resp._content_consumed = bytes(body), True   # (as requests does when not streaming)
 
     def _json(self, resp: requests.Response) -> Any:
         try:
@@ -387,21 +291,6 @@ def _no_such_study(resp: requests.Response, nct: str) -> bool:
     return any(i and i in text.upper() for i in asked) or bool(_NOT_FOUND_WORDS.search(text))
 
 
-class _StillArriving(Exception):
-    """The deadline passed while an answer was still being read."""
-
-
-def _cut_timeout(resp: requests.Response, seconds: float) -> None:
-    """Cut the timeout of the socket an answer is read from to the time left. Where urllib3 or http.client keep it
-    elsewhere (or have closed it: the whole answer is in), the deadline is checked between reads only."""
-    fp = getattr(getattr(resp.raw, "_fp", None), "fp", None)
-    sock = getattr(getattr(fp, "raw", None), "_sock", None)
-    try:
-        sock.settimeout(seconds)
-    except (AttributeError, OSError):
-        pass
-
-
 def _attempts(n: int) -> str:
     return f"{n} attempt" if n == 1 else f"{n} attempts"
 
@@ -433,5 +322,4 @@ def last_update_filter(since: str, until: str | None = None) -> str:
     return f"AREA[LastUpdatePostDate]RANGE[{since},{until or 'MAX'}]"
 
 
-__all__ = ["CtgovClient", "FetchedStudy", "StudyPage", "RateLimiter", "parse_retry_after",
-           "last_update_filter", "DEFAULT_BASE_URL"]
+__all__ = ["CtgovClient", "FetchedStudy", "StudyPage", "last_update_filter", "DEFAULT_BASE_URL"]

@@ -10,21 +10,17 @@
 from __future__ import annotations
 
 import logging
-import math
-import os
 import sqlite3
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
-from typing import Mapping
 
-from ..errors import BadInput, NotAskedOffline, RateLimited, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
+from ..errors import NotAskedOffline, RateLimited, RegistryError, RegistryUnavailable, StoreError, StudyNotFound
 from ..dates import moment, utc_moment
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
-from .client import DEFAULT_BASE_URL, CtgovClient
+from .client import CtgovClient
 from .store import Incoming, Store, StoreBusy, utc_now
 from .usable import unusable
 
@@ -48,7 +44,6 @@ NOT_FOUND_MAX = 20_000   # ids remembered at most (hostile ids must not grow a w
 # someone is waiting on the answer, which is good without being saved (it used to wait the store's 30 s, past the
 # extension's 20 s: audit r39 F5). CLI ingest and sync keep the store's long wait.
 WRITE_WAIT = 2.0
-_TRUE = {"1", "true", "yes", "on"}
 
 
 @dataclass
@@ -331,97 +326,3 @@ class Registry:
         history = self.store.history(fetched.record.nct_id)
         return Lookup(fetched.record, fetched.fetched_at, False, "registry", history, note,
                       fetched.alias or (nct if nct != fetched.record.nct_id else None))
-
-
-# configuration ---------------------------------------------------------------------------
-
-REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-# Someone is waiting on a lookup: fewer, shorter retries and waits than a bulk sync, and all of them over within
-# LOOKUP_TIMEOUT; then the stored copy is served (marked stale) or, with none, the registry is reported unavailable.
-# The browser extension gives up on the service after 20 s (extension/lib/protocol.js TIMEOUT_MS) and gunicorn's
-# worker timeout in README is 30 s: a lookup has to be over well before either (3 attempts x 30 s took 91 s).
-LOOKUP_TIMEOUT = 8.0
-INTERACTIVE = dict(retries=1, backoff=0.5, max_retry_after=3.0, max_rate_wait=2.0, timeout=(3.0, 5.0),
-                   deadline=LOOKUP_TIMEOUT)
-
-
-def default_db_path(env: Mapping[str, str] = os.environ) -> Path:
-    """TRIALLENS_DB, else $XDG_DATA_HOME/triallens/triallens.sqlite3 (~/.local/share/...)."""
-    if env.get("TRIALLENS_DB"):
-        return Path(env["TRIALLENS_DB"]).expanduser()
-    base = Path(env.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "triallens" / "triallens.sqlite3"
-
-
-def is_offline(env: Mapping[str, str] = os.environ) -> bool:
-    return str(env.get("TRIALLENS_OFFLINE", "")).strip().lower() in _TRUE
-
-
-def client_from_env(env: Mapping[str, str] = os.environ, **kwargs) -> CtgovClient:
-    return CtgovClient(env.get("TRIALLENS_CTGOV_URL") or DEFAULT_BASE_URL, **kwargs)
-
-
-def interactive_settings(env: Mapping[str, str] = os.environ) -> dict:
-    """INTERACTIVE, with TRIALLENS_LOOKUP_TIMEOUT (seconds) as the whole wait when it is set; the timeout of
-    each attempt never exceeds it."""
-    text = str(env.get("TRIALLENS_LOOKUP_TIMEOUT") or "").strip()
-    if not text:
-        return dict(INTERACTIVE)
-    try:
-        limit = float(text)
-    except ValueError:
-        limit = -1.0
-    if not 0 < limit <= 600:   # (also NaN)
-        raise BadInput(f"TRIALLENS_LOOKUP_TIMEOUT must be a number of seconds from 0 to 600, got {text!r}")
-    connect, read = INTERACTIVE["timeout"]
-    return {**INTERACTIVE, "deadline": limit, "timeout": (min(connect, limit), min(read, limit))}
-
-
-def seed_fixtures(store: Store, folder: Path) -> int:
-    """Put the bundled records the store does not hold yet into it (all of them into an
-    empty store; later, any fixture added since). Their fetched_at is the date they were
-    known to be current (versionHolder, else last update posted), not now: a
-    reconstructed fixture must not pass for a fresh registry answer."""
-    from .ingest import read_sources  # local: ingest imports this module's neighbours
-
-    held = set(store.ids())
-    missing = [f for f in sorted(folder.glob("NCT*.json")) if f.stem.upper() not in held]
-    if not missing:
-        return 0
-    items = [Incoming(r.record, r.fetched_at, "fixture") for r in read_sources(missing) if r.record]
-    store.put_many(items, meta={"seeded_fixtures": utc_now()})
-    return len(items)
-
-
-MAX_TTL_HOURS = 1_000_000   # (114 years: "never ask again" in effect)
-
-
-def ttl_from_env(hours: str | None) -> timedelta:
-    """TRIALLENS_TTL_HOURS as a timedelta (DEFAULT_TTL when unset); BadInput for anything but a number of hours from 0
-    to MAX_TTL_HOURS: "inf" and "1e11" were an OverflowError traceback, "-5" taken without a word (audit r39 F8)."""
-    if not hours:
-        return DEFAULT_TTL
-    try:
-        value = float(hours)
-    except ValueError:
-        value = math.nan
-    if not 0 <= value <= MAX_TTL_HOURS:   # (nan and inf fail it too)
-        raise BadInput(f"TRIALLENS_TTL_HOURS must be a number of hours from 0 to {MAX_TTL_HOURS:,}, got {hours!r}")
-    return timedelta(hours=value)
-
-
-def open_registry(env: Mapping[str, str] = os.environ, *, client: CtgovClient | None = None,
-                  ttl: timedelta | float | None = None) -> Registry:
-    """The Registry configured from TRIALLENS_DB / TRIALLENS_CTGOV_URL / TRIALLENS_OFFLINE,
-    with the bundled fixtures/ctgov records seeded into an empty store."""
-    store = Store(default_db_path(env))
-    demo = Path(env.get("TRIALLENS_DEMO_DIR") or REPO_ROOT / "fixtures" / "ctgov")
-    if demo.is_dir():
-        seed_fixtures(store, demo)
-    offline = is_offline(env)
-    if ttl is None:
-        ttl = ttl_from_env(env.get("TRIALLENS_TTL_HOURS"))
-    return Registry(store, None if offline else (client or client_from_env(env, **interactive_settings(env))), ttl,
-                    offline)
