@@ -37,11 +37,11 @@ TYPED: list[tuple[type, int, str, str]] = [
     # 503 like "unreachable with nothing stored", never a 404 a caller reads as "no such trial" (annotate and listing
     # badges say "could not check"; review r15, item 8). No Retry-After: asking again will not help while offline.
     (NotAskedOffline, 503, "not-in-local-store", "Not stored, and ClinicalTrials.gov not asked (offline)"),
-    # TrialLens's own limit of requests to ClinicalTrials.gov, not ClinicalTrials.gov failing (review r19 #2: it was
-    # titled "ClinicalTrials.gov unavailable"); Retry-After: the limit's next slot
     # this client's own budget of lookups of trials TrialLens holds no copy of (clients.charge_lookups; r39 F3): the
     # client is refused, not the service; Retry-After: when the budget has room again
     (LookupBudgetUsed, 429, "lookup-budget-used", "Too many lookups of trials TrialLens holds no copy of"),
+    # TrialLens's own limit of requests to ClinicalTrials.gov, not ClinicalTrials.gov failing (review r19 #2: it was
+    # titled "ClinicalTrials.gov unavailable"); Retry-After: the limit's next slot
     (RateLimited, 503, "registry-busy", "TrialLens is asking ClinicalTrials.gov too often just now"),
     (RegistryError, 503, "registry-unavailable", "ClinicalTrials.gov unavailable"),
     (StoreError, 503, "store-unavailable", "Local store unavailable"),
