@@ -49,7 +49,8 @@ def test_na_paragraph_then_list_items_naming_age_and_sex_are_criteria_not_values
 
 
 def test_na_paragraph_under_inclusion_keeps_both_lists():
-    page = _scrape(("<div>Inclusion Criteria</div><div>2. Age", "<div>Inclusion Criteria</div><div>N/A</div><div>2. Age"))
+    page = _scrape(("<div>Inclusion Criteria</div><div>2. Age",
+                    "<div>Inclusion Criteria</div><div>N/A</div><div>2. Age"))
     assert (len(page.inclusion), len(page.exclusion)) == (5, 10)
     assert (page.min_age, page.max_age) == (Age(18, "YEARS", "18 Years"), Age(65, "YEARS", "65 Years"))
 
