@@ -77,6 +77,10 @@ def test_a_maximum_the_records_own_criteria_give_is_information_that_says_so():
         "eligibility criteria do mention 65 years)."]
 
 
+def test_a_record_with_no_age_limit_at_all_states_nothing_about_ages():
+    assert _ages(_orphan("12 Years - 65 Years"), _record(None, None)) == []
+
+
 def test_the_page_as_the_record_says_nothing():
     assert _ages(_orphan("18 Years - N/A"), _record("18 Years", None)) == []
 

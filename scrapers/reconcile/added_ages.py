@@ -7,10 +7,10 @@ way); an added maximum of 90 years or more (HIGH_MAXIMUM: how registrants and si
 minimum under a month (LOW_MINIMUM) leaves out only the few past it, an INFO; an added minimum of a day or less
 (NO_MINIMUM: "0 Years", "1 Day") is "from birth", the record's own meaning, and says nothing. A figure the record's own
 text gives as an age that may be that bound ("Age: 18 to 99" in a record whose maximum field is empty) is an INFO
-that says so: the page may have it from there, so no alarm, but never silence either, since that reading also takes an
-exclusion's age ("Patients ≥ 65 years with hepatic impairment": 14 of 4,025 corpus pages with an added 65/99-year
-maximum or 18-year minimum). Kept apart from facts.py because it reads the record's criteria (plain_limits.record_ages),
-which imports facts.
+that says so: the page may have it from there, so no alarm, but never silence either, since that reading also takes
+an exclusion's age ("Patients ≥ 65 years with hepatic impairment"; it speaks for 14 of 7,383 corpus pages with an
+added 65/99-year maximum or 18-year minimum). Kept apart from facts.py because it reads the record's criteria
+(plain_limits.record_ages), which imports facts.
 """
 
 from __future__ import annotations
@@ -40,7 +40,11 @@ def record_states(official: OfficialRecord, age: Age, upper: bool, ages: set | N
 
 
 def check_added_limits(page: PageRecord, official: OfficialRecord) -> list[Finding]:
-    """A fact_mismatch for each age limit the page gives and the record does not (see the module's docstring)."""
+    """A fact_mismatch for each age limit the page gives and the record does not (see the module's docstring). A
+    record with no age limit at all states nothing about ages (a bare record, as "N/A - N/A" is on a page): only
+    beside the other limit is a missing one the registry's "no limit"."""
+    if official.min_age is None and official.max_age is None:
+        return []
     out = []
     for field, said, off, upper in (("min_age", page.min_age, official.min_age, False),
                                     ("max_age", page.max_age, official.max_age, True)):
