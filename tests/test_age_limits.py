@@ -65,7 +65,9 @@ def test_under_18_is_up_to_17_years():
 @pytest.mark.parametrize("ages", ["Under 18 years", "Younger than 18 years", "6 years to under 18 years",
                                   "6 to <18 years", "6 to 17 years old", "Up to 17 years"])
 def test_a_childrens_page_saying_under_18_matches_a_record_maximum_of_17_years(ages):
-    assert _age_messages(_veeva(ages), _record("NCT07041801", None, "17 Years")) == []
+    # (a page's "6 years" beside a record with no minimum is a limit the record lacks: test_ages3_added_limits)
+    assert [f for f in reconcile(_veeva(ages), _record("NCT07041801", None, "17 Years"), TODAY)
+            if f.field == "max_age"] == []
     # (against a minimum of 6 years, "Under 18 years" alone leaves it out: test_an_upper_limit_alone_…)
     assert [f for f in reconcile(_veeva(ages), _record("NCT07041801", "6 Years", "17 Years"), TODAY)
             if f.field == "max_age"] == []
@@ -144,7 +146,7 @@ def test_a_labelled_minimum_and_older_beside_no_limit_is_found_once():
 def test_a_maximum_not_shown_is_no_claim():
     """A "-" is how sites show a value they lack ("N/A" or "None" beside a minimum is the registry's "no limit":
     test_age_not_applicable); a record with no maximum backs no alarm; a page that gives a maximum the record lacks
-    stays as before (not compared)."""
+    is one (ages3): an INFO here, the record's own criteria saying "Age 18-65 years old"."""
     page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", "<dd>-</dd>"))
     assert page.no_max_age_text is None
     assert _age_messages(page, _record("NCT07232563", keep=True)) == []
@@ -152,7 +154,9 @@ def test_a_maximum_not_shown_is_no_claim():
         page = _scrape(MEDDATAX, ("<dd>70 Years</dd>", f"<dd>{maximum}</dd>"))
         assert _age_messages(page, _record("NCT07232563", "18 Years", None)) == []
     assert _age_messages(_veeva("18 years and older"), _record("NCT07041801", "18 Years", None)) == []
-    assert _age_messages(_veeva("18 to 65 years old"), _record("NCT07041801", "18 Years", None)) == []
+    assert _age_messages(_veeva("18 to 65 years old"), _record("NCT07041801", "18 Years", None)) == [
+        "info: This page gives the maximum age as 65 years, but ClinicalTrials.gov gives no upper age limit (its "
+        "eligibility criteria do mention 65 years)."]
 
 
 def test_the_page_record_json_says_it_only_when_the_page_does():

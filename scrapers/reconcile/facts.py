@@ -63,7 +63,7 @@ def _phases(phases: list[str]) -> str:
     return " and ".join(PHASE_WORDS.get(p, p.lower()) for p in phases) or "none"
 
 
-def _age_text(age: Age | None, upper: bool = False) -> str:
+def age_text(age: Age | None, upper: bool = False) -> str:
     """"17 years"; a page's exclusive limit as it says it: "under 18 years", "over 18 years"."""
     if not age:
         return "no limit"
@@ -189,8 +189,8 @@ def _check_age(page_age: Age | None, off_age: Age | None, field: str, word: str)
     if page_age is None or off_age is None or same_age(page_age, off_age, upper):
         return []
     unit_only = abs(page_age.value - off_age.value) < 1e-9 and page_age.unit != off_age.unit
-    msg = (f"This page gives the {word} age as {_age_text(page_age, upper)}, but ClinicalTrials.gov says "
-           f"{_age_text(off_age)}" + (": the unit differs." if unit_only else "."))
+    msg = (f"This page gives the {word} age as {age_text(page_age, upper)}, but ClinicalTrials.gov says "
+           f"{age_text(off_age)}" + (": the unit differs." if unit_only else "."))
     return [_fact(field, page_age.text or str(page_age), str(off_age), msg,
                   {"page_age": page_age.to_dict(), "official_age": off_age.to_dict(), "unit_changed": unit_only},
                   severity="critical")]

@@ -15,6 +15,7 @@ from ..dates import Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
 from ..units import restates, same_time
+from .added_ages import added_limit_severity
 from .facts import participants, same_age
 from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
@@ -143,12 +144,14 @@ def _about_a_participant(text: str, m: re.Match) -> bool:
 
 def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) -> list[Finding]:
     """Ages the page's plain-language text gives as a range ("aged 1 to 28"), else with comparators
-    (plain_limits.age_limit_claims, which adds the figures the record backs to `backed`)."""
+    (plain_limits.age_limit_claims, which adds the figures the record backs to `backed`). Against a record with one
+    limit, the range's other bound is a limit the record does not have: "aged 7 to 25 years" for a record of 2 years
+    and over was said nothing of (review r37 §7, NCT05251116); it is held to the record as the page's own age fields
+    are (added_ages), unless the record's text gives that age."""
     lo_off, hi_off = official.min_age, official.max_age
+    if lo_off is None and hi_off is None:
+        return []
     own = squash(official.eligibility_criteria or "")
-    if lo_off is None or hi_off is None:
-        return (age_limit_claims(field, text, official, own, backed) or no_maximum_claims(field, text, official))[:1] \
-            if lo_off or hi_off else []
     out = []
     ages: set | None = None
     for m in AGE_RANGE.finditer(text):
@@ -160,10 +163,11 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
         unit_hi = age_unit(u2) or (age_unit(u1) if u1 else None)
         unit_lo = age_unit(u1) or unit_hi
         shown = m.group(0).strip()
-        official_text = f"{lo_off} to {hi_off}"
+        official_text = f"{lo_off} to {hi_off}" if lo_off and hi_off else \
+            f"{lo_off} and older, with no upper age limit" if lo_off else f"up to {hi_off}, with no lower age limit"
         if unit_hi is None:
             # No unit: a reader assumes years. Only a claim when the numbers are the record's own.
-            if old or (lo_off.unit == "YEARS" and hi_off.unit == "YEARS"):
+            if old or lo_off is None or hi_off is None or (lo_off.unit == "YEARS" and hi_off.unit == "YEARS"):
                 continue
             if abs(lo_v - lo_off.value) < 1e-9 and abs(hi_v - hi_off.value) < 1e-9:
                 out.append(Finding(
@@ -175,19 +179,25 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
                 ))
             continue
         page_lo, page_hi = Age(lo_v, unit_lo), Age(hi_v, unit_hi)
-        if same_age(page_lo, lo_off) and same_age(page_hi, hi_off):
+        differ = [(said, off, upper) for said, off, upper in ((page_lo, lo_off, False), (page_hi, hi_off, True))
+                  if not (same_age(said, off) if off else added_limit_severity(said, upper) is None)]
+        if not differ:
             continue
         ages = record_ages(official) if ages is None else ages
-        if all(same_age(said, off) or backed_age(str(said.value), said.unit, ages, True, upper)
-               for said, off, upper in ((page_lo, lo_off, False), (page_hi, hi_off, True))):
+        wrong = [(said, off, upper) for said, off, upper in differ
+                 if not backed_age(str(said.value), said.unit, ages, True, upper)]
+        if not wrong:
             continue  # ages the record's own text gives, each as the bound it is: a cohort's "between the ages of 18
             #           and 65 years" in a record of 6 to 65, its "4 weeks" beside a minimum age of 1 month
+        severity = "critical" if any(off or added_limit_severity(said, upper) == "critical"
+                                     for said, off, upper in wrong) else "info"
         out.append(Finding(
-            "plain_age", "critical", field, shown, official_text,
+            "plain_age", severity, field, shown, official_text,
             f'This page\'s summary says "{shown}", but ClinicalTrials.gov says {official_text}.',
             {"sentence": quote(sentence(text, m.start(), m.end()), 300),
              "page_min_age": page_lo.to_dict(), "page_max_age": page_hi.to_dict(),
-             "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
+             "official_min_age": lo_off.to_dict() if lo_off else None,
+             "official_max_age": hi_off.to_dict() if hi_off else None},
         ))
     return (out or age_limit_claims(field, text, official, own, backed) or no_maximum_claims(field, text, official))[:1]
 

@@ -208,18 +208,17 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
     crit: list[Line] = []
     tail: list[str] = []
     block, end = _block_until(page, "Eligibility Criteria")
-    for ln in block:
-        if len(ln.parts) > 1 and all(_TAIL_VALUE.match(p) for p in ln.parts):
+    for k, ln in enumerate(block):
+        if _inline_values(ln):
             tail.extend(ln.parts)  # the bare values as inline spans run together: "18 Years65 YearsALLNo"
             continue
         t = clean(_STAR.sub("", ln.text))
         if criteria_item(ln) and not tail:
             crit.append(ln)  # a list item is a criterion, even one that reads "Sex: Male" (older records)
             continue
-        label = _TAIL_LABEL.match(t)
-        # "N/A" is the page's placeholder for a missing age limit, not a criterion
-        if tail or _AGE_ONLY.match(t) or t in ("ALL", "FEMALE", "MALE") or norm(t) in _ALL_TAIL or (
-                label and norm(label.group(1)) in _ALL_TAIL) or _NA.fullmatch(t):
+        # "N/A" is the page's placeholder for a missing age limit, not a criterion; but an "N/A" the criteria go on
+        # after ("Exclusion Criteria", "N/A", then a list) is the record's own text: the list is no age or sex value
+        if tail or _tail_start(t) or (_NA.fullmatch(t) and _values_follow(block[k + 1:])):
             tail.append(t)
         else:
             crit.append(ln)
@@ -242,6 +241,30 @@ def _eligibility(page: Page, rec: PageRecord) -> None:
     elif len(ages := [t for t in tail if _AGE_ONLY.match(t)]) >= 2:
         rec.min_age, rec.max_age = parse_age(ages[0]), parse_age(ages[1])
     rec.sex = next((normalize_sex(t) for t in tail if normalize_sex(t)), None)
+
+
+def _inline_values(line: Line) -> bool:
+    """A line of the bare values as inline spans run together ("18 Years", "65 Years", "ALL", "No")."""
+    return len(line.parts) > 1 and all(_TAIL_VALUE.match(p) for p in line.parts)
+
+
+def _tail_start(t: str) -> bool:
+    """Does the line (its text) start the age, sex and volunteer values after the criteria: an age, a sex, or one of
+    their labels?"""
+    label = _TAIL_LABEL.match(t)
+    return bool(_AGE_ONLY.match(t) or t in ("ALL", "FEMALE", "MALE") or norm(t) in _ALL_TAIL
+                or (label and norm(label.group(1)) in _ALL_TAIL))
+
+
+def _values_follow(rest: list[Line]) -> bool:
+    """After an "N/A" line, is what follows the age, sex and volunteer values (or nothing)? Then the "N/A" is one of
+    them, a missing age limit; before more criteria (a list item is one, even "Sex: Female") it is the record's own
+    text."""
+    for ln in rest:
+        t = clean(_STAR.sub("", ln.text))
+        if not _NA.fullmatch(t):
+            return _inline_values(ln) or (_tail_start(t) and not criteria_item(ln))
+    return True
 
 
 def _bare_ages(tail: list[str]) -> tuple[str, str] | None:
