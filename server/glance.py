@@ -4,7 +4,10 @@ breastfeeding rules people out, and the lab or score limits in the criteria.
 It is the first thing a reader acts on ("Pregnancy: Excluded" sends a pregnant reader away), so a row is raised only
 where the record backs it: the pregnancy row only where an exclusion rules out the participant's own pregnancy (or an
 inclusion asks for a negative test), never on a trial that enrols pregnant women (review r35 #1), and not where the rule
-holds only in some case ("No pregnancy or lactation, if this status precludes …", NCT00001601).
+holds only in some case ("No pregnancy or lactation, if this status precludes …", NCT00001601), nor from what an item
+says that is not the participant's own pregnancy or breastfeeding: a study step, a plan, a partner's or a donor's state
+(glance3: "Pregnancy testing will be performed …", "Intend to become pregnant during study period", "Partner is not
+pregnant or lactating").
 """
 
 from __future__ import annotations
@@ -98,6 +101,13 @@ _PREG_ALLOWED = re.compile(r"(?<!not )(?<!non-)(?<!non)(?<!\bno )\b(?:who are )?
                            re.I)
 _FEED_ALLOWED = re.compile(r"(?<!not )(?<!non-)(?<!non)(?<!\bno )\b(?:who are )?(?:pregnant,? (?:and|or|and/or|and or) )?"
                            + _FEED_WORD + _MAY_JOIN, re.I)
+# the words for being pregnant or nursing
+_STATE = r"(?:pregnan\w*|lactat\w*|breast-?\s?feeding|nursing)"
+# a woman the participant is close to ("Participating in a regular physical relationship with a pregnant woman",
+# NCT00490022; "unwilling to abstain from sexual intercourse with pregnant or lactating women", NCT03510338; both trials of
+# men)
+_CONTACT = (r"\bwith\s+(?:an?\s+)?" + _STATE + r"(?:\s+(?:or|and|and/or)\s+" + _STATE + r")?\s+"
+            r"(?:wom[ae]n|females?|partners?|persons?|people|individuals?)\b")
 # what an exclusion says of a pregnancy that is not the participant's being pregnant: a time ("syphilis during this
 # pregnancy", "insulin therapy (outside of pregnancy)", NCT00494013), its complications ("Are having problems with their
 # pregnancy", NCT00000888), twins ("Are pregnant with more than one baby"), another study ("another pregnancy treatment
@@ -110,18 +120,85 @@ _NOT_OWN_PREGNANCY = re.compile(
     r"|\bpregnancy[- ](?:complications?|related|associated|induced|category|class)\b|\bcomplicating pregnancy"
     r"|\b(?:problem|high[- ]risk) pregnan\w*|\bpregnancy (?:treatment )?stud(?:y|ies)\b"
     r"|\bpregnant with (?:more than|twins|triplets|multiple)|\bbeen pregnant for"
-    r"|\bput\w* (?:the |their |her )?pregnancy at risk", re.I)
+    r"|\bput\w* (?:the |their |her )?pregnancy at risk"
+    # only a plan or wish ("Intend to become pregnant during study period", NCT00462436; "you must not be planning to
+    # become pregnant", NCT00004984): it rules out no one pregnant now, so it is no row of its own; "who is or plans on
+    # becoming pregnant" (NCT06022848) still says "is pregnant"
+    r"|(?<!\bis or )(?<!\bare or )\b(?:plan\w*|intend\w*|intention|intent|wish\w*|desir\w*|hop(?:e|es|ing)|want\w*|"
+    r"anticipat\w*|try|trying|tries|attempt\w*|seek\w*|considering|thinking|interested)(?:\s+(?:on|to|of|for|in|a|an))*\s+"
+    r"(?:(?:becom\w*|get\w*|be)\s+)?pregnan\w*|\bpregnan\w* (?:plan|wish|desire|intention)\w*"
+    # birth control, the means to bear a child, a disease of pregnancy ("precautions against pregnancy"; "Without
+    # capacity to have a pregnancy (uterine aplasia, hysterectomy)", NCT04350879, a study of women who may bear
+    # children; "Acute liver failure of pregnancy", NCT00004467)
+    r"|\b(?:avoid\w*|prevent\w*|against)\s+(?:becoming\s+)?pregnan\w*|\bpregnancy prevention"
+    r"|\b(?:capacity|ability|able|capable|potential)\s+(?:to|of|for)\s+(?:(?:have|having|become|becoming|bear\w*)\s+)?"
+    r"(?:an?\s+)?pregnan\w*"
+    r"|\b(?:failure|fatty liver|cholestasis|diseases?|disorders?|toxa?emia|hyperemesis|loss(?:es)?|termination|"
+    r"interruption)\s+(?:of|in)\s+pregnan\w*"
+    # what happens to pregnant women, not that they are turned away ("Women who are pregnant will be counseled about
+    # risks.", NCT00006630, an exclusion)
+    r"|\bpregnant\s+(?:\w+\s+){0,2}will be (?:counsell?ed|advised|informed|told)\b"
+    r"|" + _CONTACT, re.I)
+# a pregnancy test named without its result is a step of the study, not a rule ("Pregnancy testing will be performed on
+# women of childbearing age within the three days prior to MRI scanning.", NCT00001920; "will have a pregnancy test at
+# enrollment", NCT00492739): struck out of a clause that names no result ("positive pregnancy test" still counts, and a
+# "negative pregnancy test" required in an exclusion list too)
+_TEST = re.compile(r"\bpregnancy[- ]test\w*|\btest\w* for pregnancy", re.I)
+_RESULT = re.compile(r"\b(?:positive|negative|positivity)\b", re.I)
+# what an exclusion says of breastfeeding that is not the participant's being barred for it: to stop it ("breastfeeding
+# should be discontinued if the mother is treated on study", NCT00005817; "Unwillingness to refrain from breast-feeding
+# during the study", NCT00000143: a nursing mother who stops may join), a baby ("a potential risk for adverse events in
+# nursing infants secondary to treatment of the mother", NCT00462995), or a woman the participant is close to
+_NOT_OWN_FEEDING = re.compile(
+    r"\b(?:in|to|for|of) nursing (?:infants?|bab(?:y|ies)|child(?:ren)?)\b|"
+    r"\b(?:breast-?\s?feeding|nursing|lactation)\s+(?:should|must|will)\s+be\s+(?:discontinued|stopped|interrupted)"
+    r"|\b(?:unwilling\w*|refus\w*|not willing)\s+to\s+(?:refrain from|stop|discontinue|interrupt|avoid)\s+"
+    r"(?:breast-?\s?feeding|nursing|lactation)|" + _CONTACT, re.I)
 
 # a rule that holds only in some case, said right after the pregnancy or breastfeeding it rules out: "No pregnancy or
 # lactation, if this status precludes proposed diagnostic procedures" (NCT00001601), "lactating women unless they are
 # willing to discard breast milk for 24 hours" (NCT00001638), "Pregnancy (only for purpose of MRI procedures …)"
-# (NCT00001921). "Pregnancy: Excluded" says more than the record: struck out, no row. (Not a rule said only of women:
-# "Are pregnant or breastfeeding (if female)", "…, if of childbearing potential".)
-_STATE = r"(?:pregnan\w*|lactat\w*|breast-?\s?feeding|nursing)"
+# (NCT00001921), "Pregnant women over 23 weeks will be excluded" and "Pregnant patients requiring fetal surgery"
+# (NCT00001850), "Pregnant in the last two trimesters" (NCT06113666). "Pregnancy: Excluded" says more than the record:
+# struck out, no row. (Not a rule said only of women: "Are pregnant or breastfeeding (if female)", "…, if of
+# childbearing potential".)
 _IN_SOME_CASES = re.compile(
     _STATE + r"(?:\s+(?:or|and|and/or)\s+" + _STATE + r")?(?:\s+" + _PEOPLE + r")?\s*,?\s*\(?\s*"
-    r"(?:if|unless|except|provided|only)\b(?!\s+(?:(?:a|she|they|you)\s+(?:is|are)\s+)?(?:an?\s+)?(?:female|wom[ae]n|"
-    r"applicable|of\s+(?:child|reproductive)))[^;]*", re.I)
+    r"(?:(?:if|unless|except|provided|only)\b(?!\s+(?:(?:a|she|they|you)\s+(?:is|are)\s+)?(?:an?\s+)?(?:female|wom[ae]n|"
+    r"applicable|of\s+(?:child|reproductive)))"
+    r"|(?:over|beyond|after|past|more than|greater than|later than|>)\s*\d+\s*(?:weeks?|wks?)\b"
+    r"|in (?:the )?(?:last|second|third|2nd|3rd)(?: two| 2)? trimesters?\b|requiring\b)[^;]*", re.I)
+
+
+# someone else named as the one a rule is about, ahead of it in its clause: a partner as the subject ("patient's partner
+# must have a negative urine pregnancy test", NCT00210704; "Partner is not pregnant or lactating", NCT01037218), not one
+# named beside the participant ("Women of childbearing potential with non-sterilized male partners must have a negative
+# serum pregnancy test", NCT06940401); a donor ("DONOR: Pregnancy", NCT00008450; "Donor pregnant or lactating.",
+# NCT00003553; "… Donor Entry Criteria: … Negative pregnancy test", NCT00002789), not a patient beside one ("Patient or
+# donor pregnant")
+_PARTNER_SUBJECT = re.compile(r"\b(?:partner|spouse)s?(?:'s)?\s+(?:[\w-]+\s+){0,3}$", re.I)
+_NAMED_WITH = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DONORS = re.compile(r"^\W*(?:[\w-]+\s+)?donors?\b|\bdonors?(?:\s+[\w-]+){0,2}\s*:", re.I)
+
+
+def _someone_elses(clause: str, m: re.Match) -> bool:
+    """Whether the words ahead of a rule in its clause make it a partner's or a donor's (see above); a donor's label
+    within the words matched too ("HIV negative Donor Entry Criteria: … Negative pregnancy test" is one match)."""
+    before = clause[:m.start()]
+    partner = _PARTNER_SUBJECT.search(before)
+    return bool(partner and not _NAMED_WITH.search(before[:partner.start()])) or bool(_DONORS.search(clause[:m.end()]))
+
+
+def _of_participant(clause: str, said: re.Pattern) -> bool:
+    """Whether `said` is found in the clause as a rule of the participant's, not of someone named ahead of it."""
+    return any(not _someone_elses(clause, m) for m in said.finditer(clause))
+
+
+def _as_read(clause: str, struck: re.Pattern) -> str:
+    """An exclusion's clause with what holds only in some case, and what is not the participant's own pregnancy or
+    breastfeeding, struck out; a pregnancy test too where the clause names no result."""
+    clause = struck.sub(" ", _IN_SOME_CASES.sub(" ", clause))
+    return clause if _RESULT.search(clause) else _TEST.sub(" ", clause)
 
 
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
@@ -129,25 +206,27 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     exc = flatten(crit.exclusion)
     every = inc + exc + flatten(crit.unplaced)
 
-    def own(items: list[Item], said: re.Pattern, struck: re.Pattern | None = None) -> bool:
+    def own(items: list[Item], said: re.Pattern, struck: re.Pattern) -> bool:
         """Whether a clause of an exclusion says it of the participant, not a partner: per clause, since one item may say
         both ("Pregnant and lactating women; Have a pregnancy plan … (including the spouse's pregnancy plan)",
         NCT06495437, showed no pregnancy row; review round 7). `struck`: what is said of it that is not the
         participant's own (struck out first, so "Pregnancy or pregnancy complications" still counts)."""
-        def read(clause: str) -> str:
-            clause = _IN_SOME_CASES.sub(" ", clause)
-            return struck.sub(" ", clause) if struck else clause
-        return any(said.search(read(clause)) and not _PARTNER.search(clause)
+        return any(_of_participant(_as_read(clause, struck), said) and not _PARTNER.search(clause)
                    for it in items for clause in _CLAUSES.split(it.text))
+
+    def asks_not(said: re.Pattern) -> bool:
+        """Whether an inclusion asks the participant not to be pregnant or nursing (not a partner or donor: "Partner is
+        not pregnant or lactating", NCT01037218; a partner named after it, "… or abstinence … vasectomized partner",
+        NCT00460473, leaves the participant's "is not pregnant" theirs)."""
+        return any(_of_participant(clause, said) for it in inc for clause in _CLAUSES.split(it.text))
 
     def enrols(said: re.Pattern, allowed: re.Pattern) -> bool:
         # (whole items: a clause may be one of a partner's, listed after a colon)
         return (any(said.search(it.text) and not _PARTNER.search(it.text) for it in inc)
                 or any(allowed.search(it.text) for it in every))
 
-    preg = not enrols(_PREG_ENROLLED, _PREG_ALLOWED) and (own(exc, _PREG, _NOT_OWN_PREGNANCY)
-                                                          or any(_NOT_PREG.search(it.text) for it in inc))
-    feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED) or any(_NOT_FEED.search(it.text) for it in inc))
+    preg = not enrols(_PREG_ENROLLED, _PREG_ALLOWED) and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG))
+    feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED))
     lo = record.min_age if record else None
     hi = record.max_age if record else None
     return {
