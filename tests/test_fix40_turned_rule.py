@@ -32,19 +32,26 @@ def _turned(section: str, record_item: str, shown_as: str) -> set[str]:
 
 
 @pytest.mark.parametrize("section,record_item,shown_as", [
-    # F2: a negation inside a clause, one of several, or a "non-" in a name, is not the whole rule's
+    # F2: a negation inside a clause, one of several, a "non-" in a name, or after "may", is not the whole rule's
     ("inclusion", "Men or non-pregnant, non-breastfeeding women able to provide informed consent",
      "Men or pregnant, non-breastfeeding women able to provide informed consent"),
     ("inclusion", "Not pregnant and not breastfeeding", "Pregnant and not breastfeeding"),
-    ("inclusion", "Histologically confirmed non-small cell lung cancer", "Histologically confirmed small cell lung cancer"),
+    ("inclusion", "Histologically confirmed non-small cell lung cancer",
+     "Histologically confirmed small cell lung cancer"),
     ("exclusion", "History of malignancy except non-melanomatous skin cancers",
      "History of malignancy except melanomatous skin cancers"),
     ("exclusion", "Pregnant females, nursing mothers, or females not practicing birth control",
      "Pregnant females, nursing mothers, or females practicing birth control"),
     ("inclusion", "Women aged 18 to 45 years who are not pregnant", "Women aged 18 to 45 years who are pregnant"),
+    ("exclusion", "Patients not mechanically ventilated with a history of asthma",
+     "Patients mechanically ventilated with a history of asthma"),
+    ("exclusion", "Patients who have not responded to PDE5 inhibitors or who have an adverse reaction to them",
+     "Patients who have responded to PDE5 inhibitors or who have an adverse reaction to them"),
+    ("exclusion", "May not be younger than 18 years of age.", "May be younger than 18 years of age."),
     # F3: the negation turned and a word changed
     ("inclusion", "No active hepatitis B infection", "Active hepatitis C infection"),
-    ("inclusion", "No major surgery within 4 weeks before enrollment", "Minor surgery within 4 weeks before enrollment"),
+    ("inclusion", "No major surgery within 4 weeks before enrollment",
+     "Minor surgery within 4 weeks before enrollment"),
     ("inclusion", "No known untreated brain metastases or leptomeningeal disease",
      "Known untreated bone metastases or leptomeningeal disease"),
 ])
@@ -58,6 +65,8 @@ def test_a_changed_rule_moved_to_the_other_list_stays_critical(section, record_i
     ("inclusion", "Patients without brain metastases", "Patients with brain metastases"),
     ("inclusion", "Patients who have not received prior chemotherapy", "Patients who have received prior chemotherapy"),
     ("inclusion", "Subjects must not be taking warfarin", "Subjects must be taking warfarin"),
+    ("inclusion", "Have never used tadalafil once a day", "Have used tadalafil once a day"),
+    ("exclusion", "Cannot complete follow-up", "Can complete follow-up"),
     ("exclusion", "Prior pelvic radiotherapy", "No prior pelvic radiotherapy"),
 ])
 def test_the_whole_rule_said_the_other_way_round_is_still_an_info(section, record_item, shown_as):
@@ -77,8 +86,8 @@ def test_a_flip_on_a_page_read_as_one_list_is_critical():
 HEALTHY = ("Inclusion Criteria:\n\n* Diagnosis of trigeminal neuralgia\n* Able to provide HIPAA authorization\n\n"
            "Exclusion Criteria:\n\n* Life expectancy less than 1 year\n* Active drug or alcohol dependence\n"
            "* Inability to give informed consent.\n\nInclusion Criteria for Healthy Volunteers:\n\n"
-           "* Willingness to consent and be of age 18 and older\n* No history of trigeminal neuralgia or other facial pain"
-           "\n* Not pregnant or breastfeeding")
+           "* Willingness to consent and be of age 18 and older\n"
+           "* No history of trigeminal neuralgia or other facial pain\n* Not pregnant or breastfeeding")
 
 
 @pytest.mark.parametrize("old,new", [
@@ -105,3 +114,15 @@ def test_a_rule_turned_across_a_group_heading_stays_critical():
                                  "Inability to give informed consent.",
                                  "History of trigeminal neuralgia or other facial pain"])
     assert "critical" in _severities(page, record, "History of trigeminal neuralgia or other facial pain")
+
+
+def test_a_one_list_records_no_x_shown_as_x_under_the_pages_exclusions_is_still_an_info():
+    """sect8's win on PDQ outlines, kept: the record lists "No X" among its requirements and has no exclusion list;
+    the page shows "X" under its exclusion heading: the same rule, no alarm."""
+    text = ("DISEASE CHARACTERISTICS:\n\n* Histologically confirmed solid tumor\n\nPATIENT CHARACTERISTICS:\n\n"
+            "* Age 18 and over\n* No myocardial infarction within the past year\n* Able to give informed consent")
+    record = _record("NCT00057759", text)
+    page = PageRecord(site="meddatax.com", nct_id="NCT00057759",
+                      inclusion=["Histologically confirmed solid tumor", "Age 18 and over", "Able to give informed consent"],
+                      exclusion=["Myocardial infarction within the past year"])
+    assert _severities(page, record, "Myocardial infarction within the past year") == {"info"}

@@ -42,30 +42,31 @@ Move = tuple[Pair, Entry, Entry]
 def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: Iterable[str] = (),
                   record_text: str = "", shown: dict[str, list[str]] | None = None) -> tuple[list[Move], list[Move]]:
     """(moved, turned): the record's items the page shows under the other heading, where the record and the page both
-    have two lists, and of those the ones that are the record's rule said the other way round (`turned_rule`). One
-    decision, used twice: wrong_sections says the turned ones as an info, and items.py skips comparing exactly those
-    pairs. Any other pair read in the other list is compared as before: where this finds nothing (the page read as
-    one list, a list emptied, an item after its own record heading) a one-"not" difference is a flip (review r40 F1:
-    49/49 one-paragraph and 34/34 one-line-a-<p> flips were silent). `headings`, `record_text`, `shown`: as
-    wrong_sections takes them."""
-    if not {e.section for e in O if e.placed} >= set(SECTIONS) or not (
-            {e.section for e in P} >= set(SECTIONS) or set(headings) >= set(SECTIONS)):
+    have two lists, and the ones that are the record's rule said the other way round (`turned_rule`), where the page
+    shows two lists. One decision, used twice: wrong_sections says the turned ones as an info, and items.py skips
+    comparing exactly those pairs. Any other pair read in the other list is compared as before: where this finds
+    nothing (the page read as one list, a list emptied, an item after its own record heading) a one-"not" difference
+    is a flip (review r40 F1: 49/49 one-paragraph and 34/34 one-line-a-<p> flips were silent). A record with one list
+    (a PDQ outline: "No X" among its requirements) has no item moved, but one the page shows as "X" under its
+    exclusion heading is the same rule (r38 §7). `headings`, `record_text`, `shown`: as wrong_sections takes them."""
+    page_both = {e.section for e in P} >= set(SECTIONS)
+    if not (page_both or set(headings) >= set(SECTIONS)):
         # (a page whose items all read as one list may show them under no heading, or under one, which the scrapers
         # read as "Inclusion Criteria": calling that "lists them as requirements for joining" would be an alarm the
         # page does not back. A page showing both headings, one of them over no items, has moved that whole list
         # under the other heading: said as any other many moved)
         return [], []
     own = {sec: {e.norm for e in O if e.section == sec} for sec in SECTIONS}
-    moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
+    other = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
              and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
              and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
-    heads = _record_headings(record_text) if moved else []   # (the record parsed again only where an item moved)
-    if shown and moved:
-        moved = [m for m in moved if not _under_own_heading(m[1], m[2], heads, shown.get(m[2].section, []))]
-    if _group_headings(heads):   # (who a turned rule binds changes with the sub-heading it sits under: r40 F4)
-        return moved, []
-    turned = [m for m in moved if turned_rule(m[1], m[2])]
-    return [m for m in moved if m not in turned], turned
+    heads = _record_headings(record_text) if other else []   # (the record parsed again only where an item moved)
+    if shown and other:
+        other = [m for m in other if not _under_own_heading(m[1], m[2], heads, shown.get(m[2].section, []))]
+    # (who a turned rule binds changes with the sub-heading it sits under: r40 F4)
+    turned = [m for m in other if turned_rule(m[1], m[2])] if page_both and not _group_headings(heads) else []
+    record_both = {e.section for e in O if e.placed} >= set(SECTIONS)
+    return ([m for m in other if m not in turned] if record_both else []), turned
 
 
 def turned_pairs(turned: list[Move]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -97,13 +98,20 @@ def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: 
 
 
 # the one negation that turns a whole rule: at the item's head ("No X", "Not X", "Without X", "Never X", "Must not
-# X"), or the main verb's, after a subject that names no group ("Patients who have not received X", "Subject must
-# not be pregnant"). Not a "non-" (non-small cell, non-melanoma, Non-ST-elevation, non-smoker: a name, or a word of
-# its own), not a "not" inside a clause ("… or females not practicing birth control"): review r40 F2
-_SUBJECT = r"(?:(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)\s+" \
-    r"(?:(?:who|that)\s+)?)?"
-_AUX = r"(?:(?:must|should|shall|may|will|can|could|would|do|does|did|have|has|had|are|is|was|were|be|been)\s+){0,2}"
-_HEAD_NOT = re.compile(rf"^(?P<before>{_SUBJECT}{_AUX})(?P<neg>no|not|never|without|cannot)\s+(?P<rest>.+)$")
+# X"), or the main verb's, after a subject that names no group and its verb ("Patients who have not received X",
+# "Subject must not be pregnant"). Not a "non-" (non-small cell, non-melanoma, Non-ST-elevation, non-smoker: a name,
+# or a word of its own), not a "not" inside a clause ("… or females not practicing birth control", "Patients not
+# ventilated with asthma"): review r40 F2. Not after "may": "May not be younger than 18" among the reasons to stay
+# out is "May be younger than 18" among the requirements only by its words (minors invited, r40 F1)
+_SUBJECT = r"(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)\s+" \
+    r"(?:(?:who|that)\s+)?"
+_AUX = r"(?:must|should|can|will|do|does|did|have|has|had|are|is|was|were|be|been)\s+"
+_HEAD_NOT = re.compile(rf"^(?P<before>(?:{_SUBJECT})?(?:{_AUX}){{0,2}})(?P<neg>no|not|never|without|cannot)\s+"
+                       r"(?P<rest>.+)$")
+_BARE_SUBJECT = re.compile(rf"^{_SUBJECT}$")   # (a subject, no verb: "Patients not ventilated with asthma")
+# a second clause the head's negation does not reach ("… have not responded to X or who have an adverse event")
+_CLAUSE = re.compile(r"\b(?:or|and)\s+(?:who|that|which|whose|if|when|patients?|subjects?|participants?|has|have|"
+                     r"had|is|are|was|were|do|does|did|must|should|can|will|may)\b")
 _DO = re.compile(r"(?:^|\s)(?:do|does|did)\s+$")
 _WORD = re.compile(r"[a-z0-9<>=%+]+(?:[-.,/'][a-z0-9<>=%+]+)*")
 _NEGATION = _CLASSES["negation"]
@@ -118,7 +126,8 @@ def _unturned(negated: str) -> set[str]:
     """The rule with its one whole-rule negation taken away ("no X" → "x"; "without X" → "with x" or "x"; "do not
     have X" → "have x"), or nothing where the item has none, or holds another negative word."""
     m = _HEAD_NOT.match(_words(negated))
-    if m is None or _NEGATION.search(m["before"] + " " + m["rest"]):
+    if m is None or _NEGATION.search(m["before"] + " " + m["rest"]) or _CLAUSE.search(m["rest"]) or (
+            m["neg"] in ("not", "never") and _BARE_SUBJECT.match(m["before"])):   # ("Patients without X" is one)
         return set()
     before, neg, rest = m["before"], m["neg"], m["rest"]
     said = {before + rest, before + ("with " if neg == "without" else "can " if neg == "cannot" else "") + rest}
