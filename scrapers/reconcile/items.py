@@ -25,7 +25,7 @@ from .joined import JOINED
 from .coverage import coverage_findings
 from .foreign import compared, foreign_findings, foreign_lists, says_nothing
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
-from .sections import turned_rule, wrong_sections
+from .sections import section_moves, turned_pairs, wrong_sections
 from .too_long import too_long, too_long_finding
 from .intro_rows import introduces_list
 from .left_out import drop_absent_parts
@@ -96,11 +96,13 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     # without, and whether the page gives each sub-item a line or runs them into one (review round 7)
     last = max((i for p in pairs + short for i in p.o), default=-1)
     roles = exception_roles(O, P, pairs + short)   # (a rule's exceptions shown under it, or as reasons of their own)
-    out, cut_short = _pair_findings(O, P, compared(O, P, pairs, foreign), page, official, last, roles.under)
+    moves = section_moves(O, P, pairs, page.criteria_headings, official.eligibility_criteria or "",
+                          {"inclusion": page.inclusion, "exclusion": page.exclusion})
+    out, cut_short = _pair_findings(O, P, compared(O, P, pairs, foreign), page, official, last, roles.under,
+                                    turned_pairs(moves[1]))
     out += exceptions_as_reasons(O, P, pairs + short, roles.reasons)
     out += shortened_findings(O, P, short)
-    out += wrong_sections(O, P, pairs, page.criteria_headings, official.eligibility_criteria or "",
-                          {"inclusion": page.inclusion, "exclusion": page.exclusion})
+    out += wrong_sections(O, P, pairs, moves=moves)
     # (with none of the page's criteria matched to the record's, "not on ClinicalTrials.gov" is said of every one
     # of them: the note that none could be matched, or the finding that the list is not the record's, says it)
     added = _added_items(P, pairs + short, official, foreign) if pairs or short else []
@@ -111,9 +113,11 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
 
 
 def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: PageRecord, official: OfficialRecord,
-                   last: int, under: set[int]) -> tuple[list[Finding], bool]:
+                   last: int, under: set[int], turned: set[tuple[tuple[int, ...], tuple[int, ...]]]
+                   ) -> tuple[list[Finding], bool]:
     """Merged, split and changed items; and whether the last shown item was cut mid-text. `under`: the record's
-    exceptions the page shows under their rule (exceptions.exception_roles)."""
+    exceptions the page shows under their rule (exceptions.exception_roles); `turned`: the pairs wrong_sections says
+    are the record's rule said the other way round (sections.section_moves), not compared."""
     out: list[Finding] = []
     cut_short = False
     for p in pairs:
@@ -144,7 +148,7 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
         if split is not None:   # (its alternatives one per item, as the record says them: splits.py)
             out += left_out_findings(o_items, p_items, split, p.sim)
             continue
-        if len(o_items) == len(p_items) == 1 and turned_rule(o_items[0], p_items[0]):
+        if (tuple(p.o), tuple(p.p)) in turned:
             continue   # ("History of MI" among the exclusions for "No history of MI": one rule, sections.py says so)
         o_items = without_exceptions(O, p.o, p_items, under)   # (none of a rule's exceptions shown under it)
         if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):

@@ -18,13 +18,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz
-
 from ..criteria import parse_criteria, unescape_markdown
-from ..fidelity import check_fidelity
+from ..fidelity import _CLASSES
 from .align import Entry, Pair
 from .finding import RULE, RULES, Finding, criteria_finding, quote, without_marker
-from .moved import MOVED
 from .normal import normalize
 
 SECTIONS = ("inclusion", "exclusion")
@@ -39,8 +36,47 @@ def _count(O: list[Entry], section: str) -> int:
     return len({e.group for e in O if e.section == section and e.placed and not e.label})
 
 
+Move = tuple[Pair, Entry, Entry]
+
+
+def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: Iterable[str] = (),
+                  record_text: str = "", shown: dict[str, list[str]] | None = None) -> tuple[list[Move], list[Move]]:
+    """(moved, turned): the record's items the page shows under the other heading, where the record and the page both
+    have two lists, and the ones that are the record's rule said the other way round (`turned_rule`), where the page
+    shows two lists. One decision, used twice: wrong_sections says the turned ones as an info, and items.py skips
+    comparing exactly those pairs. Any other pair read in the other list is compared as before: where this finds
+    nothing (the page read as one list, a list emptied, an item after its own record heading) a one-"not" difference
+    is a flip (review r40 F1: 49/49 one-paragraph and 34/34 one-line-a-<p> flips were silent). A record with one list
+    (a PDQ outline: "No X" among its requirements) has no item moved, but one the page shows as "X" under its
+    exclusion heading is the same rule (r38 §7). `headings`, `record_text`, `shown`: as wrong_sections takes them."""
+    page_both = {e.section for e in P} >= set(SECTIONS)
+    if not (page_both or set(headings) >= set(SECTIONS)):
+        # (a page whose items all read as one list may show them under no heading, or under one, which the scrapers
+        # read as "Inclusion Criteria": calling that "lists them as requirements for joining" would be an alarm the
+        # page does not back. A page showing both headings, one of them over no items, has moved that whole list
+        # under the other heading: said as any other many moved)
+        return [], []
+    own = {sec: {e.norm for e in O if e.section == sec} for sec in SECTIONS}
+    other = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
+             and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
+             and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
+    heads = _record_headings(record_text) if other else []   # (the record parsed again only where an item moved)
+    if shown and other:
+        other = [m for m in other if not _under_own_heading(m[1], m[2], heads, shown.get(m[2].section, []))]
+    # (who a turned rule binds changes with the sub-heading it sits under: r40 F4)
+    turned = [m for m in other if turned_rule(m[1], m[2])] if page_both and not _group_headings(heads) else []
+    record_both = {e.section for e in O if e.placed} >= set(SECTIONS)
+    return ([m for m in other if m not in turned] if record_both else []), turned
+
+
+def turned_pairs(turned: list[Move]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """The (record, page) indices of the turned pairs, for items.py to skip comparing exactly those."""
+    return {(tuple(p.o), tuple(p.p)) for p, _, _ in turned}
+
+
 def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: Iterable[str] = (),
-                   record_text: str = "", shown: dict[str, list[str]] | None = None) -> list[Finding]:
+                   record_text: str = "", shown: dict[str, list[str]] | None = None,
+                   moves: tuple[list[Move], list[Move]] | None = None) -> list[Finding]:
     """The record's items the page shows under the other heading, where the record and the page both have two lists. A few in a list
     are one finding each; more than a third of that page list (and more than 2) are one finding counting them, since
     a page moving that many is more likely laid out (or read) under the wrong heading than edited item by item, and
@@ -48,55 +84,86 @@ def wrong_sections(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: 
     one finding that the headings are swapped. `headings`: the criteria headings the page showed
     (PageRecord.criteria_headings); `record_text` and `shown` (the page's lists as read, by section): an item the
     page shows after its own record heading, unread in a paragraph, is not moved (`_under_own_heading`); one said the
-    other way round is an info (`turned_rule`)."""
-    if not {e.section for e in O if e.placed} >= set(SECTIONS) or not (
-            {e.section for e in P} >= set(SECTIONS) or set(headings) >= set(SECTIONS)):
-        # (a page whose items all read as one list may show them under no heading, or under one, which the scrapers
-        # read as "Inclusion Criteria": calling that "lists them as requirements for joining" would be an alarm the
-        # page does not back. A page showing both headings, one of them over no items, has moved that whole list
-        # under the other heading: said as any other many moved)
-        return []
-    own = {sec: {e.norm for e in O if e.section == sec} for sec in SECTIONS}
-    moved = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
-             and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
-             and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
-    if shown and moved:   # (the record parsed again only where an item moved)
-        heads = _record_headings(record_text)
-        moved = [m for m in moved if not _under_own_heading(m[1], m[2], heads, shown.get(m[2].section, []))]
-    turned = [m for m in moved if turned_rule(m[1], m[2])]
-    moved = [m for m in moved if m not in turned]
-    shown = Counter(e.section for e in P)
+    other way round is an info (`turned_rule`). `moves`: section_moves's answer, where the caller has it already."""
+    moved, turned = moves if moves is not None else section_moves(O, P, pairs, headings, record_text, shown)
+    on_page = Counter(e.section for e in P)
     into = {sec: [m for m in moved if m[2].section == sec] for sec in SECTIONS}
-    many = {sec for sec in SECTIONS if len(into[sec]) > max(2, shown[sec] // 3)}
+    many = {sec for sec in SECTIONS if len(into[sec]) > max(2, on_page[sec] // 3)}
     said = [_said_other_way(p, oe, pe) for p, oe, pe in turned]
-    if many == set(SECTIONS) and not _rightly_placed(O, P, pairs, own):
+    if many == set(SECTIONS) and not _rightly_placed(O, P, pairs, {sec: {e.norm for e in O if e.section == sec}
+                                                                  for sec in SECTIONS}):
         return [_swapped(O, into)] + said
     return [_grouped(O, into[sec]) for sec in SECTIONS if sec in many] + \
         [_one(p, oe, pe) for p, oe, pe in moved if pe.section not in many] + said
 
 
-# a "not" a rule may open with or hold ("No history of MI", "Not pregnant", "Non-smoker", "without a stent")
-_NOT = re.compile(r"\b(?:no|not|never|without)\b\s*|\bnon-?(?=[a-z])", re.I)
+# the one negation that turns a whole rule: at the item's head ("No X", "Not X", "Without X", "Never X", "Must not
+# X"), or the main verb's, after a subject that names no group and its verb ("Patients who have not received X",
+# "Subject must not be pregnant"). Not a "non-" (non-small cell, non-melanoma, Non-ST-elevation, non-smoker: a name,
+# or a word of its own), not a "not" inside a clause ("… or females not practicing birth control", "Patients not
+# ventilated with asthma"): review r40 F2. Not after "may": "May not be younger than 18" among the reasons to stay
+# out is "May be younger than 18" among the requirements only by its words (minors invited, r40 F1)
+_SUBJECT = r"(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|people|volunteers?|candidates?)\s+" \
+    r"(?:(?:who|that)\s+)?"
+_AUX = r"(?:must|should|can|will|do|does|did|have|has|had|are|is|was|were|be|been)\s+"
+_HEAD_NOT = re.compile(rf"^(?P<before>(?:{_SUBJECT})?(?:{_AUX}){{0,2}})(?P<neg>no|not|never|without|cannot)\s+"
+                       r"(?P<rest>.+)$")
+_BARE_SUBJECT = re.compile(rf"^{_SUBJECT}$")   # (a subject, no verb: "Patients not ventilated with asthma")
+# a second clause the head's negation does not reach ("… have not responded to X or who have an adverse event")
+_CLAUSE = re.compile(r"\b(?:or|and)\s+(?:who|that|which|whose|if|when|patients?|subjects?|participants?|has|have|"
+                     r"had|is|are|was|were|do|does|did|must|should|can|will|may)\b")
+_DO = re.compile(r"(?:^|\s)(?:do|does|did)\s+$")
+_WORD = re.compile(r"[a-z0-9<>=%+]+(?:[-.,/'][a-z0-9<>=%+]+)*")
+_NEGATION = _CLASSES["negation"]
+
+
+def _words(text: str) -> str:
+    """The item as words, as normalize reads it, without the punctuation between them ("No HIV, HTLV" / "HIV HTLV")."""
+    return " ".join(_WORD.findall(normalize(text)))
+
+
+def _unturned(negated: str) -> set[str]:
+    """The rule with its one whole-rule negation taken away ("no X" → "x"; "without X" → "with x" or "x"; "do not
+    have X" → "have x"), or nothing where the item has none, or holds another negative word."""
+    m = _HEAD_NOT.match(_words(negated))
+    if m is None or _NEGATION.search(m["before"] + " " + m["rest"]) or _CLAUSE.search(m["rest"]) or (
+            m["neg"] in ("not", "never") and _BARE_SUBJECT.match(m["before"])):   # ("Patients without X" is one)
+        return set()
+    before, neg, rest = m["before"], m["neg"], m["rest"]
+    said = {before + rest, before + ("with " if neg == "without" else "can " if neg == "cannot" else "") + rest}
+    if neg == "not" and _DO.search(before):
+        said.add(_DO.sub(" ", before).lstrip() + rest)
+    return said
 
 
 def turned_rule(oe: Entry, pe: Entry) -> bool:
-    """Is the page's item, under the other heading, the record's rule with one "not" taken away or added: "History of
-    myocardial infarction" among the reasons to stay out for the requirement "No history of myocardial infarction"
-    (review r38 §7: critical on 37 of 40 such real items, as a "not" changed and as a move)? A requirement "No X" and
-    a reason to stay out "X" are one rule, said the other way round: the same people join. Without the "not" the two
-    must be one copy (the fidelity check finds nothing, and the texts are as alike as a moved item must be); "X" shown
-    as "X" under the other heading is no such item, and stays critical."""
+    """Is the page's item, under the other heading, the record's rule with its one whole-rule "not" taken away or
+    added, and nothing else changed: "History of myocardial infarction" among the reasons to stay out for the
+    requirement "No history of myocardial infarction" (review r38 §7: critical on 37 of 40 such real items, as a
+    "not" changed and as a move)? A requirement "No X" and a reason to stay out "X" are one rule, said the other way
+    round: the same people join. Only where the negation negates the whole rule (`_HEAD_NOT`), the item holds no
+    other negative, and without it the two are one text word for word (case, punctuation and spacing aside): "No
+    active hepatitis B" shown as "Active hepatitis C", or "major" as "minor", is a changed rule (review r40 F3, which
+    the 90 %-alike test let through). "X" shown as "X" under the other heading is no such item, and stays critical."""
     if oe.section == pe.section or oe.norm == pe.norm:
         return False
-    for negated, plain in ((oe.text, pe.text), (pe.text, oe.text)):
-        nots = list(_NOT.finditer(negated))
-        if len(nots) != len(_NOT.findall(plain)) + 1:   # (one "not" more: "No gender restriction" has one either way)
-            continue
-        for m in nots:
-            rest = negated[:m.start()] + negated[m.end():]
-            if fuzz.ratio(normalize(rest), normalize(plain)) >= MOVED and not check_fidelity(rest, plain):
-                return True
-    return False
+    return any(_words(plain) in _unturned(negated) and not _NEGATION.search(_words(plain))
+               for negated, plain in ((oe.text, pe.text), (pe.text, oe.text)))
+
+
+_GROUP = re.compile(r"\b(?:healthy|volunteers?|patients?|participants?|subjects?|controls?|cohorts?|groups?|arms?|"
+                    r"parts?|donors?|recipients?|children|child|adults?|adolescents?|infants?|women|men|mothers?|"
+                    r"partners?|caregivers?|parents?|cases?|pediatric|paediatric)\b", re.I)
+_CATEGORY = re.compile(r"characteristics|therapy|history", re.I)   # (PDQ's "PATIENT CHARACTERISTICS:": no group)
+
+
+def _group_headings(heads: list[tuple[str, str, int]]) -> bool:
+    """Does the record split a list by whom it binds: a list with more than one heading, one of them naming a group
+    ("Inclusion Criteria:" … "Inclusion Criteria for Healthy Volunteers:")? A rule turned across such a heading binds
+    other people (r40 F4: a healthy volunteer's "No history of facial pain" shown as "History of …" among everyone's
+    exclusions turns away the trial's patients), so it stays a move."""
+    per = Counter(sec for _, sec, _ in heads)
+    return any(per[sec] > 1 and _GROUP.search(h) and not _CATEGORY.search(h) for h, sec, _ in heads)
 
 
 def _said_other_way(p: Pair, oe: Entry, pe: Entry) -> Finding:
