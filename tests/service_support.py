@@ -11,13 +11,13 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from scrapers.errors import RegistryError, StudyNotFound
 from scrapers.model import OfficialRecord
 from scrapers.nct import normalize_nct_id
-from scrapers.registry import Lookup
+from scrapers.registry import Lookup, Registry
 from server import create_app
 from server.providers import Providers
 
@@ -26,6 +26,13 @@ BUNDLED = json.loads((ROOT / "fixtures" / "ctgov" / "NCT07232563.json").read_tex
 MEDDATAX_HTML = (ROOT / "fixtures" / "html" / "meddatax.com" / "nct07232563_bare_values.html").read_text(encoding="utf-8")
 MEDDATAX_URL = "https://meddatax.com/clinical-trials/NCT07232563"
 TODAY = date(2026, 1, 10)
+
+
+def registry_service(store, client, **settings: str):
+    """The service over a real Registry (`client` None: offline) with a day's freshness and the request rate limit
+    off, so a test sees only the lookup limits its `settings` set."""
+    registry = Registry(store, client, ttl=timedelta(hours=24))
+    return create_app({"TRIALLENS_RATE_LIMIT": "off", **settings}, providers=Providers(registry=registry))
 
 
 def record(nct_id: str, status: str = "RECRUITING", last_update: str = "2025-11-18", verified: str = "2025-11",

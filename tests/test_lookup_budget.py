@@ -7,17 +7,16 @@ trials, and ids ClinicalTrials.gov said a moment ago it has no study for, cost n
 from __future__ import annotations
 
 import json
-from datetime import timedelta
 
 import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
+from service_support import registry_service
 
 from scrapers.official import OfficialRecord
-from scrapers.registry import Registry, Store
+from scrapers.registry import Store
 from scrapers.registry.store import utc_now
 from server import create_app
 from server.config import SETTINGS, ServiceConfig
-from server.providers import Providers
 
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
 
@@ -36,9 +35,8 @@ def store(tmp_path):
 
 
 def app_client(store, server, budget: str = "150 per hour"):
-    reg = Registry(store, fast_client(server.base_url, retries=0), ttl=timedelta(hours=24))
-    return create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_LOOKUP_BUDGET": budget},
-                      providers=Providers(registry=reg)).test_client()
+    client = fast_client(server.base_url, retries=0)
+    return registry_service(store, client, TRIALLENS_LOOKUP_BUDGET=budget).test_client()
 
 
 def valid(client, path: str, method: str, resp) -> list[str]:

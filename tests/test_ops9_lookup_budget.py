@@ -6,16 +6,13 @@ Retry-After and the registry is not asked; another client's lookup still reaches
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
+from service_support import registry_service
 
 from scrapers.official import OfficialRecord
-from scrapers.registry import Registry, Store
+from scrapers.registry import Store
 from scrapers.registry.store import utc_now
-from server import create_app
-from server.providers import Providers
 
 A, B = {"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "10.0.0.2"}
 MADE_UP = [f"NCT83{i:06d}" for i in range(20)]
@@ -29,9 +26,8 @@ def store(tmp_path):
 
 
 def app_client(store, server, budget: str = "2 per hour"):
-    reg = Registry(store, fast_client(server.base_url, retries=0), ttl=timedelta(hours=24))
-    return create_app({"TRIALLENS_RATE_LIMIT": "off", "TRIALLENS_LOOKUP_BUDGET": budget},
-                      providers=Providers(registry=reg)).test_client()
+    client = fast_client(server.base_url, retries=0)
+    return registry_service(store, client, TRIALLENS_LOOKUP_BUDGET=budget).test_client()
 
 
 def page(nct: str) -> dict:

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import timedelta
 
 import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
+from service_support import registry_service
 
-from scrapers.registry import Registry, Store
-from server import create_app
-from server.providers import Providers
+from scrapers.registry import Store
 
 
 @pytest.fixture
@@ -39,8 +37,7 @@ def error_text(resp) -> str:
                                             ({"TRIALLENS_LOOKUP_BUDGET": "1 per hour", "TRIALLENS_SINGLE_LOOKUPS": "off"},
                                              "an hour")])
 def test_the_lookup_budget_page_is_in_a_persons_words(store, studies, fake_ctgov, settings, wait):
-    reg = Registry(store, fast_client(fake_ctgov.base_url, retries=0), ttl=timedelta(hours=24))
-    c = create_app({"TRIALLENS_RATE_LIMIT": "off", **settings}, providers=Providers(registry=reg)).test_client()
+    c = registry_service(store, fast_client(fake_ctgov.base_url, retries=0), **settings).test_client()
     assert c.get(f"/trials/{nct_of(studies[0])}").status_code == 200
     refused = nct_of(studies[1])
     page = c.get(f"/trials/{refused}")

@@ -5,17 +5,14 @@ according to ClinicalTrials.gov"); it is null with `missing: no_status`, the oth
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from fake_ctgov import fast_client, nct_of, studies  # noqa: F401  (fixtures)
+from service_support import registry_service
 
 from scrapers.official import OfficialRecord
-from scrapers.registry import Registry, Store
+from scrapers.registry import Store
 from scrapers.registry.store import utc_now
-from server import create_app
 from server.openapi import spec
-from server.providers import Providers
 
 BARE = "NCT06427642"
 
@@ -34,8 +31,7 @@ def test_a_saved_copy_without_a_status_is_null_with_its_reason(store, studies, a
     good = studies[0]
     store.put(OfficialRecord(good), fetched_at=utc_now())
     client = None if asks == "offline" else fast_client("http://127.0.0.1:9/api/v2", retries=0)
-    app = create_app({"TRIALLENS_RATE_LIMIT": "off"},
-                     providers=Providers(registry=Registry(store, client, ttl=timedelta(hours=24))))
+    app = registry_service(store, client)
     body = app.test_client().get(f"/api/v1/status?ids={BARE},{nct_of(good)}").get_json()
     assert body["statuses"][BARE] is None
     assert body["missing"] == {BARE: "no_status"}

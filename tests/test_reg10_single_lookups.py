@@ -5,16 +5,13 @@ fake registry, with the service's default allowance and settings."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
+from service_support import registry_service
 
-from scrapers.registry import Registry, Store
+from scrapers.registry import Store
 from scrapers.registry.pacing import REGISTRY_RATE
-from server import create_app
 from server.config import SETTINGS, ServiceConfig
-from server.providers import Providers
 
 A, B = {"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "10.0.0.2"}
 DRAIN = [f"NCT84{i:06d}" for i in range(120)]   # r39's drain: 120 made-up ids in a minute from one address
@@ -31,8 +28,7 @@ def service(store, server, **settings):
     """The service with the registry allowance it has in production (REGISTRY_RATE a minute; a lookup waits at most
     2 s for a slot, as TRIALLENS_LOOKUP_TIMEOUT's settings do), no request rate limit, default budgets."""
     client = fast_client(server.base_url, retries=0, rate_limit=REGISTRY_RATE, max_rate_wait=2.0)
-    reg = Registry(store, client, ttl=timedelta(hours=24))
-    return create_app({"TRIALLENS_RATE_LIMIT": "off", **settings}, providers=Providers(registry=reg)).test_client()
+    return registry_service(store, client, **settings).test_client()
 
 
 def test_one_address_drain_stops_at_its_share_and_others_still_get_through(store, studies, fake_ctgov):
