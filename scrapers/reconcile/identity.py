@@ -10,7 +10,9 @@ with the record's conditions, keywords or titles (or, where one does, none of th
 record's: "ischemic" stroke and hypoxic-ischemic encephalopathy share a word), and at least one design fact the page gives is not the record's
 (phase, number of participants, start date). A page that shows no sponsor, no conditions or none of those facts is
 never said to be about another trial: a lay-worded page ("heart attack" for myocardial infarction) with a sponsor
-named its own way still has the record's design.
+named its own way still has the record's design. Conditions naming no illness in particular ("Healthy", "Cancer")
+that the record says too are no evidence either way: then, as with a shared word, only criteria plainly another
+trial's speak.
 """
 
 from __future__ import annotations
@@ -61,6 +63,30 @@ def _criteria_share(page: PageRecord, official: OfficialRecord) -> float | None:
     return len(ours & _criteria_words(official.eligibility_criteria or "")) / len(ours)
 
 
+_SMALL = frozenset("a an the of and or for with in on to by".split())
+
+
+def _plain(text: str) -> set[str]:
+    """Every word but the smallest, with a plural's "s" dropped ("Advanced Cancers" is "advanced", "cancer")."""
+    return {w.removesuffix("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _SMALL}
+
+
+def _other_illness(page: PageRecord, official: OfficialRecord) -> bool:
+    """Do the page's conditions name an illness the record does not: none shares a word with the record's conditions,
+    keywords or titles? Conditions naming no illness in particular ("Healthy", "Healthy Volunteers", "Advanced
+    Cancers"), or a record whose words give none to compare, are no evidence of another trial where the record says
+    those words too, only where it never does ("Healthy" under a breast cancer trial's number). A trial's own page
+    with a lay title, the sponsor's initials, a stale enrollment and criteria cut to six words was "a different
+    trial" for 11 healthy-volunteer records, 28 with an exclusion row "None" (ident3)."""
+    texts = official.conditions + official.keywords + [official.brief_title or "", official.official_title or ""]
+    theirs = set().union(*(_words(t) for t in texts))
+    ours = [_words(c) for c in page.conditions]
+    if any(ours) and theirs:
+        return not any(w & theirs for w in ours)
+    said = set().union(*(_plain(t) for t in texts))
+    return not any(_plain(c) & said for c in page.conditions)
+
+
 def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str | None = None) -> list[Finding]:
     """One critical `other_trial` finding when the page's title, sponsor and conditions all disagree with the
     record's (see the module docstring), else nothing. Against a saved copy (`copy_as_of`) it says whose record."""
@@ -79,10 +105,7 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
     share = _criteria_share(page, official)
     if share is not None and share >= FEW_SHARED:
         return []
-    theirs = set().union(*(_words(t) for t in official.conditions + official.keywords
-                           + [official.brief_title or "", official.official_title or ""]))
-    if any(_words(c) & theirs for c in page.conditions) and not (share is not None
-                                                                 and criteria_are_another_trials(page, official)):
+    if not _other_illness(page, official) and not (share is not None and criteria_are_another_trials(page, official)):
         return []
     ours = official.brief_title or official.official_title or official.nct_id
     return [Finding(
