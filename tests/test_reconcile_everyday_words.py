@@ -85,7 +85,7 @@ def test_only_as_many_as_the_record_says_are_read_as_its_words():
 
 
 def test_each_everyday_word_is_the_rewriters_own():
-    """The two lists are the rewriter's one (server/data/lexicon.json): every pair here is one of its jargon entries
+    """The two lists are the rewriter's one (scrapers/data/lexicon.json): every pair here is one of its jargon entries
     and the plain words it writes for it, so the comparison never reads as one two words TrialLens would not write
     for each other."""
     from server.lexicon import load_lexicon
