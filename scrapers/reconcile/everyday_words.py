@@ -1,7 +1,7 @@
 """Everyday words a page may write for a criterion's own: "before" for "prior to", "treatment" for "therapy", "take
 part" for "participate", "study doctor" for "investigator", "breastfeeding" for "lactating". TrialLens's own plain-
-English rewriter writes each of them (scrapers/data/lexicon.json; tests/test_reconcile_everyday_words.py holds every pair here to one
-of its entries), and so may a site; each warned "differs in a word" (review r35 #5: the rewriter's own shown rewrites,
+English rewriter writes each of them (scrapers/data/lexicon.json; tests/test_reconcile_everyday_words.py holds
+every pair here to one of its entries), and so may a site; each warned "differs in a word" (review r35 #5: the rewriter's own shown rewrites,
 read back as a page, warned on 1,267 of 1,500 records). words.word_changes reads the page in the record's words by
 them before it compares the two.
 
