@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from .align import Entry, Pair
 
 SAME_TEXT = 90        # how alike the run's joined texts must be (fuzz.ratio of the two normalized texts)
-LINE_SHOWN = 0.6      # of each page line's words, how many must be the record's, in order
+LINE_SHOWN = 0.6      # of each page line's (record entry's) words, how many the other side must show, in order
 MAX_WORDS = 20_000    # a section longer than this (no trial's) is left to the alignment as it is
 
 
@@ -36,8 +36,8 @@ def _words(entries: list[Entry], index: list[int]) -> tuple[list[str], list[int]
 def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int]) -> list[Pair]:
     """The runs of one section: page lines pj[a:b] and record entries whose joined words are the same text, the run
     starting and ending where both a line and an entry do (words the record reads as a heading before its first
-    word, "PATIENT CHARACTERISTICS: Age: …", may stand in front), and each line inside it breaking where the record's
-    words go on (_clean_break)."""
+    word, "PATIENT CHARACTERISTICS: Age: …", may stand in front), each line inside it breaking where the record's
+    words go on (_clean_break), and one of them inside an entry."""
     ow, o_owner, o_starts = _words(O, oi)
     pw, _, p_starts = _words(P, pj)
     if not ow or not pw or len(ow) + len(pw) > MAX_WORDS:
@@ -47,6 +47,7 @@ def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int]) -> list[
         to_o.update((block.a + d, block.b + d) for d in range(block.size))
     o_start_at = {s: n for n, s in enumerate(o_starts)}
     before, after = _nearest_mapped(len(pw), to_o)
+    shown_p, shown_o = set(to_o), set(to_o.values())
     # page lines whose first word of the record's starts an entry, the record's word before it ending the line before
     synced = [n for n, s in enumerate(p_starts) if after[s] is not None and to_o[after[s]] in o_start_at
               and (not s or before[s - 1] is None or to_o[before[s - 1]] == to_o[after[s]] - 1)]
@@ -56,12 +57,17 @@ def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int]) -> list[
         last_o = to_o[before[end - 1]] if before[end - 1] is not None else None
         if b - a < 2 or last_o is None or (last_o + 1 < len(ow) and last_o + 1 not in o_start_at):
             continue   # (one line; or the run's last line does not end where an entry does: cut off, clipped.py's)
-        o_run = oi[o_start_at[to_o[after[p_starts[a]]]]:o_owner[last_o] + 1]
+        first = o_start_at[to_o[after[p_starts[a]]]]
+        o_run = oi[first:o_owner[last_o] + 1]
         p_run = pj[a:b]
-        if not all(_clean_break(s, before, after, to_o) for s in p_starts[a + 1:b]):
-            continue
-        if not all(_shown(P[j], s, to_o) for j, s in zip(p_run, p_starts[a:b])):
-            continue
+        inner = p_starts[a + 1:b]
+        if not all(_clean_break(s, before, after, to_o) for s in inner) or all(to_o[after[s]] in o_start_at
+                                                                              for s in inner):
+            continue   # (a line that does not run on from the one before; or no line breaks inside an entry: the
+            #   page shows whole entries, merged or split, the alignment's to say)
+        if not all(_shown(len(P[j].norm.split()), s, shown_p) for j, s in zip(p_run, p_starts[a:b])) or not all(
+                _shown(len(O[k].norm.split()), o_starts[n], shown_o) for n, k in enumerate(o_run, first)):
+            continue   # (a line the record lacks, or an entry the page leaves out: no wrap, the alignment's to say)
         sim = fuzz.ratio(" ".join(O[k].norm for k in o_run), " ".join(P[j].norm for j in p_run))
         if sim >= SAME_TEXT:
             out.append(Pair(o_run, p_run, sim, rewrapped=True))
@@ -87,10 +93,9 @@ def _clean_break(s: int, before: list[int | None], after: list[int | None], to_o
     return a is not None and b is not None and to_o[b] - to_o[a] == b - a
 
 
-def _shown(e: Entry, start: int, to_o: dict[int, int]) -> bool:
-    """Are most of a page line's words the record's (LINE_SHOWN)? A line of its own the record lacks is no wrap."""
-    n = len(e.norm.split())
-    return sum(start + d in to_o for d in range(n)) >= LINE_SHOWN * n
+def _shown(n: int, start: int, matched: set[int]) -> bool:
+    """Are most (LINE_SHOWN) of the `n` words from `start` of a page line or record entry matched on the other side?"""
+    return sum(start + d in matched for d in range(n)) >= LINE_SHOWN * n
 
 
 def rewrapped_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
