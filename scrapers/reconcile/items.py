@@ -59,7 +59,7 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     if not O:   # (no criteria shown, at most a "see full criteria" link, or none in the record: nothing to compare)
         return None
     pairs = regroup_splits(O, P, rejoin_rules(O, P, align(O, P)))   # (an item's alternatives one per page item)
-    pairs = rewrapped_pairs(O, P, pairs)   # (the record's text in the page's own line breaks: rewrapped.py)
+    pairs = rewrapped_pairs(O, P, pairs, official.eligibility_criteria or "")   # (the record's lines: rewrapped.py)
     absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
     pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
     absent -= {i for p in pairs for i in p.o}

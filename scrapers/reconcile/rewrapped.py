@@ -14,7 +14,9 @@ import difflib
 
 from rapidfuzz import fuzz
 
+from ..criteria import unescape_markdown
 from .align import Entry, Pair
+from .normal import normalize
 
 SAME_TEXT = 90        # how alike the run's joined texts must be (fuzz.ratio of the two normalized texts)
 LINE_SHOWN = 0.6      # of each page line's (record entry's) words, how many the other side must show, in order
@@ -33,11 +35,12 @@ def _words(entries: list[Entry], index: list[int]) -> tuple[list[str], list[int]
     return words, owner, starts
 
 
-def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int]) -> list[Pair]:
+def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int], lines: set[str]) -> list[Pair]:
     """The runs of one section: page lines pj[a:b] and record entries whose joined words are the same text, the run
     starting and ending where both a line and an entry do (words the record reads as a heading before its first
     word, "PATIENT CHARACTERISTICS: Age: …", may stand in front), each line inside it breaking where the record's
-    words go on (_clean_break), and one of them inside an entry."""
+    words go on (_clean_break) and where the record's text breaks a line (`lines`: the record's lines, normalized: the
+    line before or after the break is one of them), and one of them inside an entry."""
     ow, o_owner, o_starts = _words(O, oi)
     pw, _, p_starts = _words(P, pj)
     if not ow or not pw or len(ow) + len(pw) > MAX_WORDS:
@@ -61,10 +64,11 @@ def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int]) -> list[
         o_run = oi[first:o_owner[last_o] + 1]
         p_run = pj[a:b]
         inner = p_starts[a + 1:b]
-        if not all(_clean_break(s, before, after, to_o) for s in inner) or all(to_o[after[s]] in o_start_at
-                                                                              for s in inner):
-            continue   # (a line that does not run on from the one before; or no line breaks inside an entry: the
-            #   page shows whole entries, merged or split, the alignment's to say)
+        as_written = all(P[pj[n - 1]].norm in lines or P[pj[n]].norm in lines for n in range(a + 1, b))
+        if not as_written or not all(_clean_break(s, before, after, to_o) for s in inner) or all(
+                to_o[after[s]] in o_start_at for s in inner):
+            continue   # (a line that does not run on from the one before, or breaks where the record does not: a page
+            #   that splits an item, "HIV infection." / "No prior …", noted as such; or whole entries, merged or split)
         if not all(_shown(len(P[j].norm.split()), s, shown_p) for j, s in zip(p_run, p_starts[a:b])) or not all(
                 _shown(len(O[k].norm.split()), o_starts[n], shown_o) for n, k in enumerate(o_run, first)):
             continue   # (a line the record lacks, or an entry the page leaves out: no wrap, the alignment's to say)
@@ -98,13 +102,15 @@ def _shown(n: int, start: int, matched: set[int]) -> bool:
     return sum(start + d in matched for d in range(n)) >= LINE_SHOWN * n
 
 
-def rewrapped_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
+def rewrapped_pairs(O: list[Entry], P: list[Entry], pairs: list[Pair], source: str) -> list[Pair]:
     """`pairs` with each run (the record's entries and the page's lines that spell one text with other breaks) made
-    one pair, where every pair the alignment made of their items lies inside the run (none reaches outside it)."""
+    one pair, where every pair the alignment made of their items lies inside the run (none reaches outside it).
+    `source`: the record's criteria as written, whose line breaks a run's lines keep."""
+    lines = {normalize(line) for line in unescape_markdown(source).splitlines()}
     for section in ("inclusion", "exclusion"):
         oi = [i for i, e in enumerate(O) if e.section == section]
         pj = [j for j, e in enumerate(P) if e.section == section]
-        for run in _runs(O, oi, P, pj):
+        for run in _runs(O, oi, P, pj, lines):
             o_run, p_run = set(run.o), set(run.p)
             touching = [p for p in pairs if o_run & set(p.o) or p_run & set(p.p)]
             if all(set(p.o) <= o_run and set(p.p) <= p_run for p in touching):
