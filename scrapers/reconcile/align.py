@@ -79,6 +79,7 @@ class Pair:
     o: list[int]
     p: list[int]
     sim: float = 100.0
+    rewrapped: bool = False   # the record's text in the page's own line breaks (rewrapped.py)
 
 
 # "Other protocol-defined inclusion/exclusion criteria may apply", "Other protocol defined criteria apply.", "Additional

@@ -33,6 +33,7 @@ from .and_split import and_split_findings
 from .split_pairs import changed_split_findings, left_out_findings, regroup_splits
 from .splits import faithful_split
 from .shortened import shortened_findings, shortened_pairs
+from .rewrapped import rewrapped_pairs
 from .sex_left_out import sex_word_findings
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
@@ -58,6 +59,7 @@ def paired_lists(page: PageRecord, official: OfficialRecord) -> Paired | None:
     if not O:   # (no criteria shown, at most a "see full criteria" link, or none in the record: nothing to compare)
         return None
     pairs = regroup_splits(O, P, rejoin_rules(O, P, align(O, P)))   # (an item's alternatives one per page item)
+    pairs = rewrapped_pairs(O, P, pairs, official.eligibility_criteria or "")   # (the record's lines: rewrapped.py)
     absent = drop_absent_parts(O, P, pairs)   # (sub-items a joined item leaves out: left_out.py)
     pairs = cut_pairs(O, P, pairs, page)   # (items the page cuts off, with the sub-items they start: clipped.py)
     absent -= {i for p in pairs for i in p.o}
@@ -129,14 +131,16 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             out += cut[0]
             cut_short = cut_short or cut[1]
             continue
-        several = _shown_as_several(o_items, p_items)
+        several = _shown_as_several(o_items, p_items) and not p.rewrapped
         changed = and_split_findings(o_items[0], p_items, p.sim) or \
             changed_split_findings(o_items, p_items, p.sim) if several else []
         if changed:   # (an exclusion's "X and Y" as two bullets: each excludes alone, and_split.py; a bullet with
             # its part's figure lost or changed, split_pairs.py)
             out += changed
             continue
-        if len(p.o) > 1 and not _same_item(o_items, official.eligibility_criteria or ""):
+        if p.rewrapped:
+            pass   # (the record's text in the page's own line breaks: not merged, not split: rewrapped.py)
+        elif len(p.o) > 1 and not _same_item(o_items, official.eligibility_criteria or ""):
             out.append(criteria_finding("criteria_merged", "warning", o_items, p_items,
                                 f"This page runs {len(p.o)} separate {rule_words(o_items[0], plural=True)} together as "
                                 f'one item, "{quote(p_text, 80)}", where ClinicalTrials.gov lists them separately.', p.sim))
