@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from scrapers.registry import Store
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
@@ -31,6 +33,14 @@ def ctgov_study_page(nct_id: str) -> str:
     html = (FIXTURES / "html" / "clinicaltrials.gov" / "nct03466619_study_divs.html").read_text(encoding="utf-8")
     return (html.replace("NCT03466619", nct_id).replace("Penile Prosthesis in Patients With Erectile Dysfunction", title)
             .replace("Tanta University", sponsor).replace("Erectile Dysfunction", condition))
+
+
+@pytest.fixture
+def store(tmp_path):
+    """An empty store of official records in the test's own folder, closed after it."""
+    s = Store(tmp_path / "official.sqlite3")
+    yield s
+    s.close()
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (
 from service_support import registry_service
 
 from scrapers.official import OfficialRecord
-from scrapers.registry import Store
 from scrapers.registry.store import utc_now
 from server import create_app
 from server.config import SETTINGS, ServiceConfig
@@ -25,13 +24,6 @@ A, B = {"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "10.0.0.2"}
 
 def unknown(start: int, n: int = 100) -> list[str]:
     return [f"NCT82{i:06d}" for i in range(start, start + n)]
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite3")
-    yield s
-    s.close()
 
 
 def app_client(store, server, budget: str = "150 per hour"):

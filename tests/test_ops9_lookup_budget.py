@@ -6,23 +6,14 @@ Retry-After and the registry is not asked; another client's lookup still reaches
 
 from __future__ import annotations
 
-import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
 from service_support import registry_service
 
 from scrapers.official import OfficialRecord
-from scrapers.registry import Store
 from scrapers.registry.store import utc_now
 
 A, B = {"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "10.0.0.2"}
 MADE_UP = [f"NCT83{i:06d}" for i in range(20)]
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite3")
-    yield s
-    s.close()
 
 
 def app_client(store, server, budget: str = "2 per hour"):

@@ -11,15 +11,6 @@ import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
 from service_support import registry_service
 
-from scrapers.registry import Store
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite3")
-    yield s
-    s.close()
-
 
 def text_of(resp, id_: str) -> str:
     m = re.search(rf'(?s)<(\w+)[^>]*\bid="{id_}"[^>]*>(.*?)</\1>', resp.get_data(as_text=True))

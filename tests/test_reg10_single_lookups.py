@@ -9,19 +9,12 @@ import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
 from service_support import registry_service
 
-from scrapers.registry import Store
+
 from scrapers.registry.pacing import REGISTRY_RATE
 from server.config import SETTINGS, ServiceConfig
 
 A, B = {"REMOTE_ADDR": "10.0.0.1"}, {"REMOTE_ADDR": "10.0.0.2"}
 DRAIN = [f"NCT84{i:06d}" for i in range(120)]   # r39's drain: 120 made-up ids in a minute from one address
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite3")
-    yield s
-    s.close()
 
 
 def service(store, server, **settings):

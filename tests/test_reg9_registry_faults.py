@@ -21,13 +21,6 @@ from server.cli import main
 OLD = "2020-01-01T00:00:00Z"   # when the stored copies were fetched: long stale
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "r.sqlite3")
-    yield s
-    s.close()
-
-
 def _stored(store: Store, study: dict) -> None:
     store.put(OfficialRecord(study), fetched_at=OLD, origin="registry")
 

@@ -10,26 +10,18 @@ import json
 import re
 from datetime import timedelta
 
-import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
 from service_support import trial_page
 
 from scrapers import registry as registry_module
 from scrapers.official import OfficialRecord
-from scrapers.registry import Registry, Store
+from scrapers.registry import Registry
 from server import create_app
 from server.cli import main
 from server.providers import Providers
 from server.verdict_words import NOTES, UNASKED_BUSY, UNASKED_UNREACHABLE
 
 OLD = "2025-11-02T10:00:00Z"   # a stored copy older than the TTL: asked about again
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite3")
-    yield s
-    s.close()
 
 
 def busy_registry(store, server, first: str) -> Registry:

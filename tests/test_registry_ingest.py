@@ -18,13 +18,6 @@ from scrapers.registry.sync import sync
 BULK_ZIP = ROOT.parent / "shared" / "data" / "ctgov" / "bulk" / "ctg-studies.json.zip"
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "i.sqlite3")
-    yield s
-    s.close()
-
-
 def write_all_formats(folder, studies):
     """The same studies split over every format ingest reads; returns the paths."""
     a, b, c, d, e, f = (studies[i::6] for i in range(6))

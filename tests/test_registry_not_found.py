@@ -12,7 +12,7 @@ from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (
 
 from scrapers.errors import StudyNotFound
 from scrapers.official import OfficialRecord
-from scrapers.registry import Registry, Store
+from scrapers.registry import Registry
 from scrapers.registry.freshness import NOT_FOUND_TTL
 from server import create_app
 from server.providers import Providers
@@ -28,13 +28,6 @@ class Clock:
 
     def __call__(self) -> float:
         return self.now
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite3")
-    yield s
-    s.close()
 
 
 def registry(store, server, clock=None, **kw) -> Registry:

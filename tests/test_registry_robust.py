@@ -24,13 +24,6 @@ FUTURE = "2099-01-01"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "r.sqlite3")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def recruiting():
     """A fake ClinicalTrials.gov on which the bundled trial has since opened (same last update posted)."""
     server = FakeCtgov([variant(BUNDLED, status="RECRUITING")]).start()

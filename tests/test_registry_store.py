@@ -17,13 +17,6 @@ from scrapers.registry.freshness import UNDATED
 from scrapers.registry.store import encode_record
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite3")
-    yield s
-    s.close()
-
-
 def recs(studies):
     return [OfficialRecord(s) for s in studies]
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
 from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
 from service_support import providers, standard_registry
 
-from scrapers.registry import Registry, Store
+from scrapers.registry import Registry
 from server import create_app
 from server.providers import Providers
 
@@ -68,13 +67,6 @@ def test_the_pages_say_the_json_link_needs_a_key_when_the_api_does():
     assert "the link alone answers 401" in keyed.get("/trials/NCT00000001").get_data(as_text=True)
     open_ = create_app({"TRIALLENS_RATE_LIMIT": "off"}, providers=providers(standard_registry())).test_client()
     assert "X-API-Key" not in open_.get("/trials/NCT00000001").get_data(as_text=True)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.sqlite3")
-    yield s
-    s.close()
 
 
 def _app(reg):
