@@ -23,6 +23,7 @@ from .annotate import Annotator
 from .clients import LookupBudget, charge_lookups, client_key, known_key
 from .config import ServiceConfig, origin_pattern
 from .openapi import spec
+from .page_source import read_at_most
 from .providers import Providers, default_providers
 
 # Browser-extension origins: Chrome (32 letters a-p) and Firefox (a UUID, 8-4-4-4-12 hex) ids. The UUID's shape, not
@@ -145,17 +146,11 @@ def _bound_chunked_body(app: Flask, limit: int) -> None:
         environ = request.environ
         if environ.get("CONTENT_LENGTH") or "chunked" not in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
             return None
-        stream, chunks, size = environ["wsgi.input"], [], 0
-        while size <= limit:
-            part = stream.read(min(65536, limit + 1 - size))
-            if not part:
-                break
-            chunks.append(part)
-            size += len(part)
-        if size > limit:
+        body = read_at_most(environ["wsgi.input"], limit)
+        if body is None:
             raise RequestEntityTooLarge()
         # (now a plain body of known length: werkzeug reads a "chunked" one's length as unknown)
-        environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(b"".join(chunks)), str(size)
+        environ["wsgi.input"], environ["CONTENT_LENGTH"] = io.BytesIO(body), str(len(body))
         environ.pop("HTTP_TRANSFER_ENCODING", None)
         environ.pop("wsgi.input_terminated", None)
         return None

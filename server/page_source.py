@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import BinaryIO
 
 from scrapers.charset import decode_page, header_charset
 from scrapers.errors import BadInput
@@ -39,20 +40,27 @@ def read_page(source: str, url: str | None = None) -> tuple[str | bytes, str | N
 def read_bounded(path: Path, source: str) -> bytes:
     """The file's bytes, reading at most the page limit and one byte more: `scrape /dev/zero` (or an endless pipe) read
     without bound before the limit was checked (audit r39 F8). BadInput for one over the limit or unreadable."""
-    chunks, size = [], 0
     try:
         with path.open("rb") as f:
-            while size <= MAX_HTML_BYTES:
-                part = f.read(min(1 << 20, MAX_HTML_BYTES + 1 - size))
-                if not part:
-                    break
-                chunks.append(part)
-                size += len(part)
+            data = read_at_most(f, MAX_HTML_BYTES)
     except OSError as exc:
         raise BadInput(f"cannot read {source}: {exc.strerror or exc}") from None
-    if size > MAX_HTML_BYTES:
+    if data is None:
         raise BadInput(f"{source} is more than {MAX_HTML_BYTES:,} bytes; the limit is {MAX_HTML_BYTES:,} (10 MB)")
-    return b"".join(chunks)
+    return data
+
+
+def read_at_most(stream: BinaryIO, limit: int) -> bytes | None:
+    """All of a binary stream if it holds at most `limit` bytes, else None; it reads at most `limit` + 1 bytes, so an
+    endless one (a file like /dev/zero, a chunked request body) costs no more than the limit."""
+    chunks, size = [], 0
+    while size <= limit:
+        part = stream.read(min(1 << 16, limit + 1 - size))
+        if not part:
+            break
+        chunks.append(part)
+        size += len(part)
+    return None if size > limit else b"".join(chunks)
 
 
 # a browser's "Save page as" mark, the SingleFile extension's header, or our fixtures' comment
