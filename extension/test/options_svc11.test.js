@@ -43,7 +43,7 @@ test("options: a package built for an organisation's service names that address,
   assert.doesNotMatch(shown, /looks for a service on this computer|is a TrialLens service on this computer|The address it came with is a service on this computer/);
   // 127.0.0.1:5000 only as what to enter for a service of one's own, never as the default
   assert.deepEqual([...shown.matchAll(/127\.0\.0\.1:5000/g)].length, 1);
-  assert.match(shown, /start it with triallens serve --port 5000 and enter http:\/\/127\.0\.0\.1:5000 above/);
+  assert.match(shown, /start it with triallens serve \(port 5000, as it comes\) and enter http:\/\/127\.0\.0\.1:5000 above/);
   $("reset").click();
   await until(() => /Using the default/.test($("service-msg").textContent));
   assert.equal($("service-msg").textContent, "Using the default, https://triallens.example.org.");
