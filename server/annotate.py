@@ -142,16 +142,20 @@ class Annotator:
         self._pool_lock = threading.Lock()
 
     # official record ------------------------------------------------------------------
-    def lookup(self, nct_id: str):
+    def lookup(self, nct_id: str, unasked: str | None = None):
         """The registry's Lookup; raises InvalidNctId, RecordNotFound, RegistryError, and LookupBudgetUsed for an
-        unstored trial over the asking client's budgets (Providers.charge: its ids, and its share of single lookups)."""
+        unstored trial over the asking client's budgets (Providers.charge: its ids, and its share of single lookups).
+        A stale stored copy over them (or `unasked`: why, said by the batch that charged it) is served as it is, stale."""
         nct = normalize_nct_id(nct_id)
         # (charged before the shared flight: each client pays for its own lookups; LookupBudgetUsed -> 429)
         refused = self.providers.charge([nct], single=True) if self.providers.charge is not None else {}
-        if nct in refused:
+        if nct in refused and not refused[nct].stored:
             refused[nct].nct_id = nct   # (the 429 names the trial not looked up: a pasted page's page says which)
             raise refused[nct]
+        unasked = unasked or (str(refused[nct]) if nct in refused else None)
         try:
+            if unasked:   # (the store only, outside the shared flight: its answer goes to clients within their budgets)
+                return self.providers.registry.lookup(nct, unasked=unasked)
             return self._flight.do(("lookup", nct), lambda: self.providers.registry.lookup(nct))
         except (RecordNotFound, NotAskedOffline) as exc:
             exc.nct_id = nct  # a 404 names the trial it is about (the card quotes it)
@@ -166,21 +170,25 @@ class Annotator:
             log.warning("registry unavailable for %s: %s", nct_id, exc)
             return None, exc
 
-    def lookup_many(self, ids: list[str], unasked: frozenset[str] = frozenset(),
+    def lookup_many(self, ids: list[str], unasked: dict | None = None,
                     held: dict | None = None) -> tuple[dict[str, object], dict[str, str]]:
         """({id: Lookup or None}, {id: why it is None}) for a listing page's badges.
 
         Why: "not_found" when ClinicalTrials.gov itself has no such trial; "not_checked" when
         it could not be asked (offline mode, or unreachable) and nothing is stored, because a
         trial we could not check must never be badged as not existing; "store_unavailable" when its stored copy cannot be
-        read (the others are still answered); "not_checked" also for the ids in `unasked`, which are not
-        looked up (the client's lookup budget is used). Lookups run side by side (a few threads), so ids the store
-        lacks are fetched together. `held`: what held() read of the store for these ids already."""
+        read (the others are still answered); "not_checked" also for the ids in `unasked` ({id: LookupBudgetUsed},
+        the client's lookup budget is used), which are not looked up, except that one with a stored copy (`stored`)
+        gets that copy, stale, without ClinicalTrials.gov being asked. Lookups run side by side (a few threads), so ids
+        the store lacks are fetched together. `held`: what held() read of the store for these ids already."""
+        unasked = unasked or {}
+
         def one(nct: str):
-            if nct in unasked:
+            why = unasked.get(nct)
+            if why is not None and not why.stored:
                 return None, "not_checked"
-            try:
-                return self.lookup(nct), None
+            try:   # (in the pool's threads, outside the request: why is passed, not read from the request's charges)
+                return self.lookup(nct, str(why) if why is not None else None), None
             except StudyNotFound:
                 return None, "not_found"
             except (RecordNotFound, RegistryError):

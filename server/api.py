@@ -24,7 +24,7 @@ from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
 
 from .annotate import Annotator, official_summary, trial_detail, valid_ids
-from .clients import LookupBudgetUsed, charge_lookups
+from .clients import LookupBudgetUsed, charge_lookups, refusals
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, bad_request, typed_problem
 
@@ -305,17 +305,19 @@ def make_blueprint() -> Blueprint:
             raise bad_request(f"at most {MAX_BATCH} items per request, got {len(items)}")
         ids = valid_ids(item.get("nct_id") for item in items if isinstance(item, dict))
         held = annotator().held(ids)   # (each id's stored copy read once, for the budget and the batch refresh)
-        refused = charge_lookups(ids, held)
-        # one registry request for the batch's trials, then lookups are local
-        annotator().prefetch([n for n in ids if n not in refused], held)
+        charged = charge_lookups(ids, held)
+        # one registry request for the batch's trials, then lookups are local (a stale copy over budget: not refreshed)
+        annotator().prefetch([n for n in ids if n not in charged], held)
+        refused = refusals(charged)
         return jsonify({"results": [_drift_item(i, item, refused) for i, item in enumerate(items)]})
 
     @bp.get("/status")
     def status():
         read, ids = _ids_arg(request.args.getlist("ids"))
         held = annotator().held(ids)   # (each id's stored copy read once, for the budget and the batch refresh)
-        refused = charge_lookups(ids, held)
-        lookups, missing = annotator().lookup_many(ids, frozenset(refused), held)
+        charged = charge_lookups(ids, held)
+        refused = refusals(charged)
+        lookups, missing = annotator().lookup_many(ids, charged, held)
         today = annotator().providers.today()
         # keyed by the normalised id ("nct07232563" is answered as NCT07232563); one that is no NCT id, as sent
         statuses: dict[str, dict | None] = {}

@@ -21,7 +21,7 @@ from .cli_output import check_json, print_check, print_explain, print_json, prin
 from .official_page import is_official_site, saved_official_page
 from .page_source import read_page
 from .page_url import BadPageUrl, page_url
-from .record_file import drift_as_file, file_copy_as_of, record_lookup
+from .record_file import drift_as_file, file_copy_as_of, record_lookup, usable_record_file
 
 
 def cmd_scrape(args) -> int:
@@ -217,7 +217,7 @@ def load_official(source: str):
     from scrapers.nct import normalize_nct_id
 
     if Path(source).is_file() or source.lower().endswith(".json"):
-        return registry.load_record_file(source)
+        return usable_record_file(source, source)
     try:   # (the loose forms `related`, the API and the HTML page take: "NCT 07232563", "nct-07232563")
         return registry.get(normalize_nct_id(source))
     except InvalidNctId:

@@ -11,6 +11,9 @@ An id in a batch costs the registry a hundredth of a request, a single lookup a 
 an hour) one address could still make the 50 single lookups a minute the service may ask and leave none for anyone else
 (audit r39 F3, its drain); so single lookups of unstored trials are also counted per client per minute, at most a fifth
 of the service's allowance (TRIALLENS_SINGLE_LOOKUPS), refused the same way past it.
+A stored copy too old to serve is refreshed from ClinicalTrials.gov, the same request: one client could have every
+stale stored trial refreshed at no cost to it (svc11). A refresh is charged as a lookup of an unstored trial is; past
+the budget the stored copy is served, marked stale with why (LookupBudgetUsed.stored), never refused: nothing is lost.
 """
 
 from __future__ import annotations
@@ -46,9 +49,11 @@ class LookupBudgetUsed(TrialLensError):
     `retry_after`: seconds until the budget has room again. Not a RegistryError: ClinicalTrials.gov was not asked, and a
     single lookup refused must reach the caller as its 429, not be read as "ClinicalTrials.gov unreachable"."""
 
-    def __init__(self, message: str, retry_after: int) -> None:
+    def __init__(self, message: str, retry_after: int, stored: bool = False) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        # a trial the store holds a stale copy of: not refused, its copy is served stale with this as why (refusals())
+        self.stored = stored
 
 
 @dataclass
@@ -89,14 +94,33 @@ class LookupBudget:
         return (f"not checked: this client has looked up as many trials TrialLens holds no copy of as it may "
                 f"({self.limit}); try again in {wait} s")
 
+    def unrefreshed(self, wait: int) -> str:
+        """Why a stored copy was served without asking ClinicalTrials.gov for today's record (Lookup.note's start)."""
+        share = ", its share of what the whole service may ask" if self.single else ""
+        return (f"not refreshed: this client has had as many {'single ' if self.single else ''}trials looked up on "
+                f"ClinicalTrials.gov as it may ({self.limit}{share}); try again in {wait} s")
+
+    def over(self, nct: str, wait: int, stale: set[str]) -> LookupBudgetUsed:
+        """What an id past this budget gets: refused, or for a stale stored copy, that copy served as it is."""
+        if nct in stale:
+            return LookupBudgetUsed(self.unrefreshed(wait), wait, stored=True)
+        return LookupBudgetUsed(self.refusal(wait), wait)
+
+
+def refusals(charged: dict[str, LookupBudgetUsed]) -> dict[str, LookupBudgetUsed]:
+    """The ids charge_lookups refused (not looked up at all), without those whose stale stored copy is served."""
+    return {nct: why for nct, why in charged.items() if not why.stored}
+
 
 def charge_lookups(nct_ids: list[str], held: dict | None = None, *, single: bool = False) -> dict[str, LookupBudgetUsed]:
     """{id: why it is not looked up} for the ids (normalised) over this request's client's budget of lookups of trials
-    the store holds no copy of; the others are charged to it. The one gate every route's lookups pass (batches before
+    the store holds no copy of, or a stale copy of (`stored`: that copy is then served, marked stale, and
+    ClinicalTrials.gov is not asked; refusals() leaves those out); the others are charged to it. The one gate every route's lookups pass (batches before
     their lookups, Annotator.lookup before each single one): an id charged (or refused) once in a request is not
     charged again by the lookup that follows. Ids the store holds, or ClinicalTrials.gov said a moment ago it has no
     study for, cost nothing; nothing is charged with no budget configured, a registry that cannot say which ids it
-    would ask about, or outside a request (the CLI; a batch's lookup threads, whose ids the batch charged).
+    would ask about (a stale copy is charged when it can also say which copies it would refresh: Registry.to_ask), or
+    outside a request (the CLI; a batch's lookup threads, whose ids the batch charged).
     `held`: what Annotator.held read of the store for these ids already. `single`: a single-trial lookup (a registry
     request of its own: Annotator.lookup), charged to the client's share of single lookups as well, that one first (a
     lookup it refuses spends none of the id budget)."""
@@ -104,16 +128,19 @@ def charge_lookups(nct_ids: list[str], held: dict | None = None, *, single: bool
         return {}
     budgets = [b for b in (current_app.extensions.get("triallens_singles") if single else None,
                            current_app.extensions.get("triallens_budget")) if b is not None]
-    unstored = getattr(current_app.extensions["triallens"].providers.registry, "unstored", None)
-    if not budgets or unstored is None:
+    registry = current_app.extensions["triallens"].providers.registry
+    to_ask, unstored = getattr(registry, "to_ask", None), getattr(registry, "unstored", None)
+    if not budgets or (to_ask is None and unstored is None):
         return {}
     ledger: dict[str, LookupBudgetUsed | None] = g.setdefault("triallens_lookups", {})
     new = [nct for nct in dict.fromkeys(nct_ids) if nct not in ledger]
-    wanted = unstored(new, held) if new else []
+    absent, stale = (to_ask(new, held) if to_ask else (unstored(new, held), [])) if new else ([], [])
     ledger.update(dict.fromkeys(new))
+    asked, stale = set(absent) | set(stale), set(stale)
+    wanted = [nct for nct in new if nct in asked]   # (in the request's order)
     client = client_key()
     for budget in budgets:
         granted, wait = budget.grant(client, len(wanted))
-        ledger.update({nct: LookupBudgetUsed(budget.refusal(wait), wait) for nct in wanted[granted:]})
+        ledger.update({nct: budget.over(nct, wait, stale) for nct in wanted[granted:]})
         wanted = wanted[:granted]
     return {nct: why for nct in nct_ids if (why := ledger.get(nct)) is not None}

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from scrapers import registry
 from scrapers.errors import BadInput
+from scrapers.official import OfficialRecord
 from scrapers.reconcile.status import SAVED_COPY
 from scrapers.registry.freshness import DEFAULT_TTL, UNDATED, Lookup, _current, _future
 from scrapers.registry.ingest import record_time
@@ -25,14 +26,23 @@ from server.verdict_words import UNASKED_UNREACHABLE
 FILE_REASON = "record_file"
 
 
+def usable_record_file(path: str, named: str) -> OfficialRecord:
+    """The study in a record file the CLI was given (`named`: how the error names it), refused (BadInput, exit 2) when
+    it is no usable API v2 study, as every other way a record comes in refuses it (registry/usable.py): an id alone
+    "matched" a page with a critical error (audit r39 F1), and `explain` explained a record with no status, or a
+    minimum age of 18 as a number, as if it were the trial's."""
+    official = registry.load_record_file(path)
+    why = unusable(official.data)
+    if why:
+        raise BadInput(f"{named} is not a usable ClinicalTrials.gov API v2 study: {why}")
+    return official
+
+
 def record_lookup(nct_id: str, path: str, now: datetime | None = None) -> Lookup:
     """The --record file's study as a Lookup (source "file"). It must be the page's trial (or list the page's id
     among its aliases): another trial's record turned every difference between the two trials into an alarm. A file
     dated within a day is current, as a stored copy is; an older one (or one nothing dates) is a copy of that date."""
-    official = registry.load_record_file(path)
-    why = unusable(official.data)
-    if why:   # (an id alone "matched" a page with a critical error: audit r39 F1)
-        raise BadInput(f"--record {path} is not a usable ClinicalTrials.gov API v2 study: {why}")
+    official = usable_record_file(path, f"--record {path}")
     if official.nct_id != nct_id and nct_id not in official.aliases:
         raise BadInput(f"--record {path} is the record of {official.nct_id}, but the page is about {nct_id}: "
                        f"give {nct_id}'s record, or leave out --record to use the local store")

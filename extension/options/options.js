@@ -112,6 +112,24 @@
     else $("shortcut").textContent = "TrialLens has no keyboard shortcut just now (another extension may use its keys): you can set one as below.";
   }
 
+  /** The address this copy came with (lib/protocol.js DEFAULT_SERVICE_URL, which `build.py --service-url` rewrites)
+   * wherever the page names it: a package built for an organisation's service said 127.0.0.1:5000, "a service on this
+   * computer". The wording for a default on this computer (data-default="here") or elsewhere ("elsewhere"). */
+  function showDefault() {
+    const url = TL.DEFAULT_SERVICE_URL;
+    const here = TL.isLoopback(url);
+    for (const el of document.querySelectorAll("[data-default]")) el.hidden = el.dataset.default !== (here ? "here" : "elsewhere");
+    for (const el of document.querySelectorAll("code.default-url")) el.textContent = url;
+    $("service-url").placeholder = url;
+    if (here) $("serve-command").textContent = serveCommand(new URL(url));
+  }
+
+  /** The command that starts a service at a loopback address (its port; ::1 named, as `serve` listens on 127.0.0.1). */
+  function serveCommand(u) {
+    const port = u.port || (u.protocol === "https:" ? "443" : "80");
+    return `triallens serve ${u.hostname === "[::1]" ? "--host ::1 " : ""}--port ${port}`;
+  }
+
   /** Firefox for Android: no service runs on the phone, so the page says where one must run and the address's form
    * (the elements marked data-platform="android") in place of "this computer" and 127.0.0.1 (data-platform="desktop").
    * "Use the default" is desktop's too: there is no default address on a phone (127.0.0.1 is the phone itself). */
@@ -133,6 +151,7 @@
     say(`Using the default, ${TL.DEFAULT_SERVICE_URL}.${kept ? " Your API key is kept: clear its field and Save to remove it." : ""}`, true);
   });
   $("test").addEventListener("click", test);
+  showDefault();   // (before showPlatform, which hides its desktop wording on a phone)
   load();
   showShortcut();
   showPlatform();

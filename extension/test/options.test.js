@@ -3,37 +3,8 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const { until } = require("./jsdom_page.js");
-const fs = require("node:fs");
-const path = require("node:path");
+const { read, SCRIPTS, openOptions, shownText } = require("./options_page.js");
 const { JSDOM } = require("jsdom");
-
-const ROOT = path.join(__dirname, "..");
-const read = (f) => fs.readFileSync(path.join(ROOT, f), "utf8");
-// the scripts as options.html loads them, in its order (a helper it forgets to load fails here, as in the browser)
-const SCRIPTS = [...read("options/options.html").matchAll(/<script src="([^"]+)"><\/script>/g)]
-  .map((m) => path.posix.join("options", m[1]));
-
-/** The options page with `stored` in storage; `os`: what runtime.getPlatformInfo says ("android": Firefox for Android). */
-function openOptions(stored, os = "linux") {
-  const asked = { platform: false };
-  const html = read("options/options.html").replace(/<script[^>]*><\/script>/g, "");
-  const dom = new JSDOM(html, { url: "chrome-extension://x/options/options.html", runScripts: "outside-only" });
-  const w = dom.window;
-  const data = Object.assign({}, stored);
-  w.chrome = {
-    runtime: { getManifest: () => JSON.parse(read("manifest.json")), sendMessage: async () => null,
-      getPlatformInfo: async () => { asked.platform = true; return { os, arch: "x86-64" }; } },
-    storage: { local: {
-      data,
-      get: async (keys) => Object.fromEntries((Array.isArray(keys) ? keys : [keys]).filter((k) => k in data).map((k) => [k, data[k]])),
-      set: async (obj) => { Object.assign(data, obj); },
-      remove: async (keys) => { for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k]; },
-    } },
-    permissions: { request: async () => true },
-  };
-  for (const f of SCRIPTS) w.eval(read(f));
-  return { w, data, asked };
-}
 
 // Review round 11e §12: "Use the default" also deleted a saved API key without a word.
 test("options: 'Use the default' resets the address and keeps a saved API key, and says so", async () => {
@@ -98,13 +69,6 @@ test("options: a browser without extension shortcuts (Firefox for Android) is to
   for (const el of shown.querySelectorAll("[hidden]")) el.remove();
   assert.doesNotMatch(shown.textContent, /Alt\+Shift\+K|Manage Extension Shortcuts|chrome:\/\/extensions/);
 });
-
-/** What a reader sees of `el` (hidden elements left out), spaces folded. */
-function shownText(el) {
-  const copy = el.cloneNode(true);
-  for (const h of copy.querySelectorAll("[hidden]")) h.remove();
-  return copy.textContent.replace(/\s+/g, " ");
-}
 
 // On Firefox for Android the page said the service runs "on this computer", at 127.0.0.1: on a phone that is the phone,
 // where no TrialLens service can run. There it says the service runs on a computer the phone can reach, and its address's form.

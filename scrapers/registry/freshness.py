@@ -189,13 +189,33 @@ class Registry:
                 for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids)}
 
     def unstored(self, nct_ids: list[str], held: dict | None = None) -> list[str]:
-        """The ids among `nct_ids` (canonical, each once) a lookup would ask ClinicalTrials.gov about and the store holds
-        no copy of: neither stored (nor as an alias) nor remembered as not found. What a caller's made-up ids cost (the
-        service's per-client budget of them, review r19 #2); [] offline or while paused after a failure: none asked.
-        `held`: what held() read of them already."""
+        """The ids among `nct_ids` a lookup would ask ClinicalTrials.gov about and the store holds no copy of: to_ask()'s
+        first list."""
+        return self.to_ask(nct_ids, held)[0]
+
+    def to_ask(self, nct_ids: list[str], held: dict | None = None, *,
+               now: datetime | None = None) -> tuple[list[str], list[str]]:
+        """(unstored, stale): the ids among `nct_ids` (canonical, each once) a lookup would ask ClinicalTrials.gov about,
+        those the store holds no copy of (neither stored, nor as an alias, nor remembered as not found) and those whose
+        stored copy it would refresh (too old, or undated; not one ClinicalTrials.gov said a moment ago it no longer
+        has). Each costs a registry request: what the service's per-client budget counts (made-up ids, review r19 #2;
+        a refresh of every stale stored trial cost a client nothing, svc11). ([], []) offline or while paused after a
+        failure: none asked. `held`: what held() read of them already."""
         if not self._asks():
-            return []
-        return [nct for nct, row in self._rows(nct_ids, held).items() if row is None and not self._known_missing(nct)]
+            return [], []
+        now = now or datetime.now(timezone.utc)
+        unstored, stale = [], []
+        for nct, row in self._rows(nct_ids, held).items():
+            if row is None:
+                if not self._known_missing(nct):
+                    unstored.append(nct)
+            elif self._stale_row(row, now) and not self._known_missing(row[0]):
+                stale.append(nct)
+        return unstored, stale
+
+    def _stale_row(self, row: tuple[str, str | None], now: datetime) -> bool:
+        """A held() row (current id, fetched_at or None when undated) whose copy is refreshed before it is served."""
+        return row[1] is None or not _current(row[1], now, self.ttl)
 
     def prefetch(self, nct_ids: list[str], *, now: datetime | None = None, held: dict | None = None) -> int:
         """Refresh, in ONE request, the ids the store lacks or holds stale (a listing page's badges:
@@ -207,7 +227,7 @@ class Registry:
         now = now or datetime.now(timezone.utc)
         wanted = []
         for nct, stored in self._rows(nct_ids, held).items():   # (not the record: lookup() reads it next)
-            if stored is None or stored[1] is None or not _current(stored[1], now, self.ttl):   # (None: undated)
+            if stored is None or self._stale_row(stored, now):
                 asked = stored[0] if stored else nct
                 if not self._known_missing(asked):   # (said a moment ago: lookup() answers it without asking)
                     wanted.append(asked)
@@ -254,9 +274,11 @@ class Registry:
                       note, fetched.alias or (nct if nct != stored.record.nct_id else None),
                       stored.dated)
 
-    def lookup(self, nct_id: str, *, now: datetime | None = None) -> Lookup:
+    def lookup(self, nct_id: str, *, now: datetime | None = None, unasked: str | None = None) -> Lookup:
         """The official record for `nct_id`. Raises InvalidNctId, RecordNotFound (no such
-        trial, or offline and not stored), RegistryError (unreachable and nothing stored)."""
+        trial, or offline and not stored), RegistryError (unreachable and nothing stored).
+        `unasked`: why ClinicalTrials.gov may not be asked about it now (the asking client's lookup budget is spent): a
+        stored copy it would refresh is served stale ("busy") with that as its note; with none stored, RateLimited."""
         nct = normalize_nct_id(nct_id)
         now = now or datetime.now(timezone.utc)
         stored = self.store.get_stored(nct)
@@ -285,6 +307,10 @@ class Registry:
                 raise StudyNotFound(f"ClinicalTrials.gov has no study {nct}")
             return from_store(True, f"ClinicalTrials.gov no longer returns this study ({missing}); showing the {copy()}",
                               gone=True)
+        if unasked:   # (not ClinicalTrials.gov failing: the caller's own limit, as RateLimited says TrialLens's)
+            if stored is None:
+                raise RateLimited(unasked, reason=unasked)
+            return from_store(True, f"{unasked}; showing the {copy()}", busy=True)
         if time.monotonic() < self._down_until:
             # (the trial asked about, not the one whose request failed: review round 12d, P7)
             why = f"ClinicalTrials.gov was not asked about {nct}, because a moment ago it {self._down_reason}"
