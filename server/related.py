@@ -21,13 +21,13 @@ from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
-from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_TREATMENT, REGISTRY,
-                                  own_condition)
-from server.related_ties import another_disease, healthy_only
+from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, REGISTRY,
+                                  condition_names, own_condition, study_procedure)
+from server.related_ties import another_disease, catch_all, healthy_only
 from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
 # (_similar_treatment re-exported: tests ask it of this module)
-from server.related_why import _contained, _has_evidence, _similar_treatment, _why  # noqa: F401
+from server.related_why import _contained, _has_evidence, _similar_treatment, _why, treatment_tie  # noqa: F401
 
 POOL = 150          # BM25 candidates re-ranked per query
 
@@ -108,7 +108,9 @@ class RelatedTrial:
 # ---------------------------------------------------------------- blend
 
 def _meaningful(term: str) -> bool:
-    return any(w not in GENERIC_TREATMENT and not w.isdigit() for w in search.WORD.findall(term))
+    """A treatment's name that says what it is: not "Placebo", nor what a study does to learn ("Blood draw",
+    "Questionnaires"; related_terms.study_procedure)."""
+    return not study_procedure(term)
 
 
 def _overlap(query_terms: set[str], cand_terms: set[str], idf: dict[str, float]) -> tuple[float, list[str]]:
@@ -166,8 +168,9 @@ class _Signals:
         # the query's own conditions (listed, or MeSH terms drawn from them): only these can be "the same"
         self.own = {t for t in self.cond if own_condition(t, f.conditions, f.condition_mesh)}
         # the names of the conditions the query is about, in its conditions and keywords ("Uveitis" beside "Iritis";
-        # other_disease in rank), and its first listed condition, its main one
-        self.names = [t for t in f.conditions + f.keywords if t.strip()]
+        # other_disease in rank; not a keyword naming another disease: related_terms.another_name), and its first
+        # listed condition, its main one
+        self.names = condition_names(f.conditions, f.condition_mesh, f.keywords)
         self.first = next((search.norm_term(t) for t in f.conditions if t.strip()), None)
         self.idf: dict[str, float] = {}   # overlap weight of each term
         self.broad: set[str] = set()      # terms too common to call a trial "the same"
@@ -197,9 +200,11 @@ def rank(conn: sqlite3.Connection, q: Query, k: int, statuses: frozenset[str] | 
         if _cannot_join(q.features, d) or len(d["condition_mesh"]) > CATCH_ALL_CONDITIONS:
             continue
         cterms = set(d["ct"])
+        ints, shared_int = _overlap(sig.ints, set(d["it"]), sig.idf)
+        if catch_all(d) and not treatment_tie(q.features, TrialFeatures.from_json(d), shared_int):
+            continue
         shared_cond = sorted(sig.cond & cterms, key=lambda t: (-sig.idf[t], t))
         anc, shared_anc = _overlap(sig.anc, cterms.union(d["at"]), sig.idf)
-        ints, shared_int = _overlap(sig.ints, set(d["it"]), sig.idf)
         specific = [t for t in shared_cond if t not in sig.broad and t in sig.own
                     and own_condition(t, d["conditions"], d["condition_mesh"])]
         loose = [t for t in shared_cond if t not in specific]

@@ -27,7 +27,7 @@ neoplasms|carcinoma|adenocarcinoma|cancer|tumor|tumors|solid tumor|neoplasm meta
 |headache disorders, primary|genital diseases|urogenital diseases|neoplasms, plasma cell|behavioral symptoms
 |disease attributes|neurologic manifestations|congenital abnormalities|wounds and injuries
 |male urogenital diseases|female urogenital diseases|chemically-induced disorders|sexual dysfunctions, psychological
-|prostatic diseases
+|prostatic diseases|glucose metabolism disorders
 """.replace("\n", "").split("|"))
 # the broad headings of one word ("infection", "pain", "inflammation"): a word of a condition that names no condition
 # ("Viral Infection" among a glomerular disease study's keywords tied it to HIV studies' "Infectious Diseases")
@@ -40,6 +40,30 @@ GENERIC_TREATMENT = frozenset("""
 placebo placebos sham standard care usual control comparator vehicle matching saline no intervention treatment
 therapy drug drugs dose doses oral tablet tablets capsule capsules injection infusion arm group best supportive
 observation questionnaire survey
+""".split())
+# what a study does to learn, not to treat: an "intervention" named only by these and GENERIC_TREATMENT words ("Blood
+# draw", "Questionnaires", "Laboratory Biomarker Analysis", "Quality-of-life assessment") is no treatment, and two
+# trials listing it give no "Same treatment" (a head and neck cancer trial was given a prostate HIFU one for
+# "quality-of-life assessment", a spinal cord injury one a prostate cancer one for "questionnaires"; related4)
+STUDY_PROCEDURE = frozenset("""
+questionnaire questionnaires survey surveys interview interviews assessment assessments evaluation evaluations
+quality life laboratory biomarker biomarkers analysis analyses blood draw draws sampling sample samples specimen
+specimens collection venipuncture phlebotomy biopsy biopsies measurement measurements testing tests test screening
+data record records review chart follow up visit visits observational administration self reported report reports
+complication complications
+""".split())
+# drugs given to patients of many illnesses for something other than their illness (to lower blood sugar, in
+# anaesthesia, for pain or nausea, as a steroid): one shared by trials of different illnesses does not tie them
+# ("Same treatment: Insulin · For: Diabetes" on hypoglycaemia and hyperinsulinaemia trials; related4). With a condition
+# in common they are still said to share it.
+COMMON_DRUGS = frozenset("""
+insulin glucose dextrose heparin aspirin acetaminophen paracetamol ibuprofen lidocaine bupivacaine ropivacaine
+propofol midazolam fentanyl morphine ondansetron dexamethasone prednisone prednisolone methylprednisolone
+hydrocortisone oxygen potassium magnesium
+""".split())
+# words beside a common drug's name that say which form of it ("Insulin, Globin Zinc", "Heparin sodium")
+COMMON_DRUG_FORMS = frozenset("""
+globin zinc regular isophane protamine lispro aspart glulisine glargine detemir degludec sodium unfractionated
 """.split())
 # words in a treatment's name that say how, in what form or from what it is given, not what it is: two treatments
 # sharing only these ("Intravenous infusion of … preparation", "Human …") are not similar
@@ -122,7 +146,11 @@ degeneration dystrophy lesion complication symptom use abuse dependence addictio
 pathology physiology health function impairment loss defect malformation obstruction infarction neuropathy
 nephropathy retinopathy arthritis anemia anaemia hypertension immunodeficiency surgery metastasis metastase
 imaging magnetic resonance mri contrast enhancement natural history
+sexual pregnancy pregnant toxicity insulin
 """.split())
+# (the last line, related4: what a body does or goes through, not which disease: "Sexual desire" beside "Sexual
+# Dysfunction", "Pregnancy" beside "Pregnancy Complications" (a postpartum depression trial), "Radiation Toxicity"
+# beside "Therapy-related Toxicity", "Insulin Resistance" beside "Insulin Dependent Diabetes")
 # parts of the body, and its cells: one condition only between two tumours ("Bladder Cancer", "Bladder Carcinoma")
 ANATOMY = frozenset("""
 bladder kidney renal brain heart cardiac cardiovascular lung pulmonary liver hepatic central nervous system spinal
@@ -137,13 +165,14 @@ leukocyte mononuclear lymphocyte
 class _Name:
     """A condition name as same_condition compares it: its words that say which condition (filler, broad words,
     MODIFIERS and numbers left out, plurals folded), whether it names a tumour, its words said after "non"
-    ("Non-Small Cell": small), whether it is a broad heading, and its words' first SAME_STEM letters (names sharing
-    none share no word: most pairs, told apart at once)."""
+    ("Non-Small Cell": small), whether it is a broad heading, its words' first SAME_STEM letters (names sharing
+    none share no word: most pairs, told apart at once) and its words of a harm many diseases have (GENERIC_HEADS)."""
     words: frozenset[str]
     tumour: bool
     negated: frozenset[str]
     broad: bool
     stems: frozenset[str]
+    heads: frozenset[str]
 
 
 @lru_cache(maxsize=65536)
@@ -152,7 +181,7 @@ def _name(term: str) -> _Name:
     said = frozenset({_singular(w) for w in condition_words(term)} - BROAD_WORDS - MODIFIERS - NEGATING)
     return _Name(said, any(w in TUMOUR_WORDS for w in words),
                  frozenset(_singular(w) for i, w in enumerate(words) if i and words[i - 1] in NEGATING),
-                 norm_term(term) in BROAD_CONDITIONS, frozenset(w[:SAME_STEM] for w in said))
+                 norm_term(term) in BROAD_CONDITIONS, frozenset(w[:SAME_STEM] for w in said), said & GENERIC_HEADS)
 
 
 def _singular(w: str) -> str:
@@ -180,6 +209,48 @@ def same_condition(a: str, b: str) -> bool:
     said_non = x.negated | y.negated
     return any(_alike(v, w) and not {v, w} & said_non and not {v, w} & GENERIC_HEADS
                and (x.tumour or not {v, w} & ANATOMY) for v in x.words for w in y.words)
+
+
+def condition_names(conditions: list[str], mesh: list[str], keywords: list[str]) -> list[str]:
+    """The names of the conditions a trial is about: its listed conditions, and its keywords but those that name
+    another disease (another_name)."""
+    named = [t for t in conditions if t.strip()]
+    own = named + [t for t in mesh if t.strip()]
+    return named + [k for k in keywords if k.strip() and not another_name(k, own)]
+
+
+def another_name(keyword: str, own: list[str]) -> bool:
+    """Whether a keyword names a disease other than the trial's conditions (`own`: listed, and their MeSH terms): it
+    is not one of them (same_condition), and either both name tumours, theirs saying which (another cancer), or it
+    shares with one a word of a harm many diseases have (GENERIC_HEADS: another dysfunction, "Erectile Dysfunction"
+    beside "Sexual Dysfunctions, Psychological"). Such a keyword says
+    whom else the trial mentions, not whom it takes: "Breast Cancer" among a melanoma trial's keywords tied it to
+    HER2 breast cancer trials, "Erectile Dysfunction" on a low-libido trial to ED trials (related3). A keyword
+    sharing nothing with them is kept: it may name their heading ("Uveitis" beside "Iritis", which the bench judged
+    related)."""
+    if any(norm_term(keyword) == norm_term(t) for t in own) or same_condition_in([keyword], own):
+        return False
+    return (_tumour(keyword) and any(_tumour(t) and _says_which_tumour(t) for t in own)) or any(
+        _name(keyword).heads & _name(t).heads for t in own)
+
+
+# kinds of tumour named without a TUMOUR_WORDS word ("Melanoma"): another_name reads "Breast Cancer" beside one as
+# another cancer
+TUMOUR_KINDS = frozenset("""
+melanoma melanomas sarcoma sarcomas lymphoma lymphomas leukemia leukemias leukaemia leukaemias myeloma myelomas glioma
+gliomas glioblastoma glioblastomas mesothelioma mesotheliomas neuroblastoma neuroblastomas blastoma blastomas
+""".split())
+
+
+def _tumour(term: str) -> bool:
+    return _name(term).tumour or any(w in TUMOUR_KINDS for w in WORD.findall(term.lower()))
+
+
+def _says_which_tumour(term: str) -> bool:
+    """A tumour's name that says which cancer ("Melanoma", "Lung Cancer"), not any ("Neoplasm", "Neoplasm
+    Metastasis"): a cancer keyword beside "Neoplasm" narrows it."""
+    name = _name(term)
+    return not name.broad and bool(name.words | (condition_words(term) & TUMOUR_KINDS))
 
 
 def says_which(term: str) -> bool:
@@ -226,6 +297,42 @@ def spelled(term: str, listed: list[str]) -> bool:
     Non-Small-Cell Lung")."""
     initials = sorted(w[0] for w in WORD.findall(term.lower()))
     return any(len(w) >= 2 and w.isupper() and sorted(w.lower()) == initials for t in listed for w in WORD.findall(t))
+
+
+# the headings of whole body systems (MeSH's, and the words clinics list them by): a candidate naming CATCH_ALL_SYSTEMS
+# or more of these systems among its conditions is a clinic's catch-all ("Mesenchymal Stem Cells for the Treatment of
+# Various Chronic and Acute Conditions": autoimmune, cardiovascular, musculoskeletal, neurologic, pulmonary, skin and
+# urologic disorders; server/related_ties.py catch_all). In the 8,092 records of r35's store two name 7 and 6 such
+# systems; the next 3 (the Women's Health Initiative: heart, bones and cancer; NCI-MATCH names cancer alone).
+BODY_SYSTEMS = {t: system for system, terms in {
+    "heart": "cardiovascular diseases|heart diseases|vascular diseases|cardiovascular disorders",
+    "lung": "lung diseases|respiratory tract diseases|lung diseases, obstructive|pulmonary disorders|pulmonary disease",
+    "nerves": "nervous system diseases|brain diseases|central nervous system diseases|neurodegenerative diseases"
+              "|peripheral nervous system diseases|neurologic disorders|neurologic disorder|neurodegenerative disorders",
+    "bones": "musculoskeletal diseases|joint diseases|bone diseases|musculoskeletal disorders|orthopedic disorder"
+             "|orthopedic disorders",
+    "urinary": "urologic diseases|kidney diseases|male urogenital diseases|female urogenital diseases"
+               "|urogenital diseases|urologic disorders",
+    "skin": "skin diseases|integumentary disease|skin and connective tissue diseases",
+    "immune": "autoimmune diseases|immune system diseases",
+    "digestive": "digestive system diseases|liver diseases|gastrointestinal diseases",
+    "eye": "eye diseases", "mind": "mental disorders", "metabolism": "metabolic diseases|endocrine system diseases",
+    "infection": "infections|infection|communicable diseases|virus diseases|bacterial infections",
+    "cancer": "neoplasms|cancer",
+}.items() for t in terms.split("|")}
+CATCH_ALL_SYSTEMS = 4
+
+
+def study_procedure(term: str) -> bool:
+    """Whether an intervention's name says only what a study does to learn (STUDY_PROCEDURE), or nothing of what a
+    treatment is (NOT_WHAT: "Tissue biopsy", "Placebo")."""
+    return all(w in STUDY_PROCEDURE or w in NOT_WHAT or w.isdigit() for w in WORD.findall(term.lower()))
+
+
+def common_drug(term: str) -> bool:
+    """Whether an intervention's name is a drug given in many illnesses (COMMON_DRUGS), in one of its forms."""
+    words = {fold(w) for w in WORD.findall(term.lower())} - NOT_WHAT - COMMON_DRUG_FORMS
+    return bool(words) and words <= COMMON_DRUGS
 
 
 # one-word kinds of treatment: two trials that share only such a word ("radiation", "exercise", "vaccine") do not

@@ -8,8 +8,9 @@ from __future__ import annotations
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from server.related_query import Query
-from server.related_terms import GENERIC_CONDITION, VACCINE, own_condition, same_condition_in, says_which, spelled
-from server.related_why import _similar_treatment
+from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition,
+                                  same_condition_in, says_which, spelled)
+from server.related_why import treatment_tie
 
 
 def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str], shared_int: list[str]) -> bool:
@@ -20,8 +21,15 @@ def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str]
     return bool(sig.cond) and not (
         shares or _shares_heading(sig, shared_cond, d) or same_condition_in(sig.names, d["conditions"])
         or _spelled(sig.cond, d, q)
-        or _volunteers(q.features, d,
-                       lambda: bool(shared_int or _similar_treatment(q.features, TrialFeatures.from_json(d)))))
+        or _volunteers(q.features, d, lambda: treatment_tie(q.features, TrialFeatures.from_json(d), shared_int)))
+
+
+def catch_all(d: dict) -> bool:
+    """A clinic's catch-all (`d`: an index row's features): its conditions name CATCH_ALL_SYSTEMS or more body systems
+    by their whole-system headings (related_terms.BODY_SYSTEMS). It matches any trial by one of them (a stem-cell
+    clinic's listing heart failure and kidney disease was given to a heart failure trial and a cancer trial with
+    impaired kidneys; related3), so it is related only by a treatment as well (server/related.py rank)."""
+    return len({BODY_SYSTEMS[t] for t in d["ct"] if t in BODY_SYSTEMS}) >= CATCH_ALL_SYSTEMS
 
 
 PATIENT_WORDS = frozenset({"control", "controls", "patient", "patients", "with"})

@@ -9,8 +9,8 @@ from functools import lru_cache
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
 from server.related_query import Query, real_titles
-from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT,
-                                  PHASE_WORDS, TRAILING, TREATMENT_KINDS, _explains, condition_words, fold)
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT, PHASE_WORDS, TRAILING,
+                                  TREATMENT_KINDS, _explains, common_drug, condition_words, fold, study_procedure)
 
 def _display(terms: list[str], originals: list[str]) -> list[str]:
     by_norm = {}
@@ -147,7 +147,7 @@ def _has_evidence(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_in
     words alone were study words ("natural, history"), anatomy ("cord, spinal") or a treatment's ("mesenchymal,
     stem"; review r23 #4, r35 §7)."""
     if other_disease:
-        return bool(shared_int or _similar_treatment(q.features, c))
+        return treatment_tie(q.features, c, shared_int)
     if shared_cond or shared_int or _similar_treatment(q.features, c):
         return True
     weight = dict(q.words)
@@ -167,14 +167,28 @@ def _treatment_words(name: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _similar_treatment(qf: TrialFeatures, c: TrialFeatures) -> str | None:
+def treatment_tie(qf: TrialFeatures, c: TrialFeatures, shared_int: list[str]) -> bool:
+    """A treatment that ties a trial to one of another illness, or to a clinic's catch-all: a shared or similar one
+    that is not a drug given in many illnesses (related_terms.common_drug: "Insulin" tied hypoglycaemia and
+    hyperinsulinaemia trials to a type 1 diabetes one)."""
+    return any(not common_drug(t) for t in shared_int) or _similar_treatment(qf, c, across=True) is not None
+
+
+def _similar_treatment(qf: TrialFeatures, c: TrialFeatures, across: bool = False) -> str | None:
     """A candidate treatment that shares with one query treatment two words saying what it is ("mesenchymal stem"),
     or all such words of either name ("Ramelteon" and "ramelteon 8 mg"). One shared word of many ("infusion",
-    "human", "stem" of "hematopoietic stem cells" and "mesenchymal stem cells") does not make treatments similar."""
-    query = [w for w in (_treatment_words(n) for _, n in qf.interventions) if w]
+    "human", "stem" of "hematopoietic stem cells" and "mesenchymal stem cells") does not make treatments similar, nor
+    does what a study does to learn ("Blood draw", "Blood samples"; related_terms.study_procedure). `across`: between
+    trials of different illnesses, where a drug given in many (common_drug) is no tie."""
+    def counts(name: str) -> bool:
+        return not study_procedure(name) and not (across and common_drug(name))
+
+    query = [w for w in (_treatment_words(n) for _, n in qf.interventions if counts(n)) if w]
     if not query:
         return None
     for _, name in c.interventions:
+        if not counts(name):
+            continue
         words = _treatment_words(name)
         alike = next((q for q in query if words and (len(q & words) >= 2 or _within(q, words) or _within(words, q))),
                      None)
