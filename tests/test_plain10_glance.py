@@ -109,3 +109,17 @@ def test_a_plan_worded_as_a_requirement_or_for_the_time_of_the_study_is_shown(te
 def test_a_plan_for_another_span_said_before_the_study_is_not_shown():
     assert glance(exclusion("Planning a pregnancy in the next 6 months and not using contraception during the "
                             "study"))[2] is False
+
+
+def test_the_trial_page_says_the_plan_in_the_pregnancy_row(tmp_path):
+    """NCT07635758 (a bundled record): "Pregnant or lactating women; or participants with pregnancy plans during the
+    study period, …"."""
+    import html
+    import re
+
+    from service_support import shipped_offline_client
+
+    body = shipped_offline_client(tmp_path).get("/trials/NCT07635758").get_data(as_text=True)
+    glance_list = re.search(r'(?s)<dl id="glance"[^>]*>(.*?)</dl>', body).group(1)
+    said = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", glance_list)))
+    assert "Pregnancy Excluded, also if planning a pregnancy during the study" in said
