@@ -166,6 +166,20 @@ _ONLY_GROUP = re.compile(rf"^\W*(?:(?:for\s+)?({_WHAT_THEY_ARE})\s+{_GROUP_PEOPL
                          rf"({_WHAT_THEY_ARE})\s+{_GROUP_PEOPLE})\s*(\.?)\s*$", re.I)
 
 
+# ... or a bracket saying whom the rule applies to: "(applies only to patients infected with TB)" (NCT00004736),
+# "(only applicable to subjects age 11 and older)" (NCT05251116), "(applicable to female subjects only)": the people,
+# not "patients", beside "You"
+_APPLIES_ONLY = re.compile(r"\((?=[^()]*\bonly\b)[^()]*?\bappl(?:y|ies|icable)\s+(?:only\s+)?to\s+(?:all\s+)?"
+                           r"(?:(female|male)\s+)?(patients|subjects|participants)\b[^()]*\)", re.I)
+
+
+def _the_people(m: re.Match) -> str:
+    """The bracket of _APPLIES_ONLY naming people ("females", "people") in place of the study's subjects."""
+    who = f"{m.group(1).lower()}s" if m.group(1) else "people"
+    start, end = (m.start(1) if m.group(1) else m.start(2)) - m.start(), m.end(2) - m.start()
+    return m.group(0)[:start] + who + m.group(0)[end:]
+
+
 def only_for(said: str, original: str, section: str) -> str:
     """A group limit said of people the reader may be, kept as a limit ("only": a rewrite that drops it is refused, and
     "if you are …" adds a condition the fidelity check refuses too): "(for HIV-positive patients only)" after "You …"
@@ -177,7 +191,8 @@ def only_for(said: str, original: str, section: str) -> str:
         return f"Only for people who are {group[0].lower() + group[1:] if re.match('[A-Z][a-z]', group) else group}" \
                f"{whole.group(3)}"
     if said.startswith(("You ", "Your ", "As ")):
-        return _ONLY_FOR_GROUP.sub(lambda m: f"(only for people who are {m.group(1)})", said)
+        said = _ONLY_FOR_GROUP.sub(lambda m: f"(only for people who are {m.group(1)})", said)
+        return _APPLIES_ONLY.sub(_the_people, said)
     return said
 
 

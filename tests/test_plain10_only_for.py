@@ -48,3 +48,17 @@ def test_a_qualifier_is_not_cut_off_from_its_people():
     said, _ = shown("Only Caucasian patients will be included.", "Exclusion")                         # NCT00005569
     assert not said.startswith("Only.")
     assert said.startswith("Only Caucasian")
+
+
+@pytest.mark.parametrize("text, section, expected", [
+    ("Agree to be treated with rifabutin at least 2 weeks before starting HAART (applies only to patients infected "
+     "with TB).", "Inclusion", "(applies only to people infected with TB)."),                       # NCT00004736
+    ("Subject has a history of hypoglycemia unawareness (only applicable to subjects age 11 and older).", "Exclusion",
+     "(only applicable to people age 11 and older)."),                                               # NCT05251116
+    ("Subject is pregnant, attempting to conceive or not willing and able to practice birth control during the study "
+     "duration (applicable to female subjects only).", "Exclusion", "(applicable to females only)."),  # NCT03159546
+])
+def test_whom_a_rule_applies_to_is_said_as_people_beside_you(text, section, expected):
+    said, rewritten = shown(text, section)
+    assert said.startswith("You ") and said.endswith(expected) and rewritten
+    assert not check_fidelity(text, said)
