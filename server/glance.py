@@ -7,7 +7,10 @@ inclusion asks for a negative test), never on a trial that enrols pregnant women
 holds only in some case ("No pregnancy or lactation, if this status precludes …", NCT00001601), nor from what an item
 says that is not the participant's own pregnancy or breastfeeding: a study step, a plan, a partner's or a donor's state
 (glance3: "Pregnancy testing will be performed …", "Intend to become pregnant during study period", "Partner is not
-pregnant or lactating").
+pregnant or lactating"), nor under a lead-in that lists a donor's or a mother's (plain10: "Donors with the following
+symptoms or conditions are excluded:", NCT00000852), nor from a requirement of another group's listed in the exclusions
+("CONTROL SELECTION CRITERIA: Healthy non-pregnant … women", NCT00001951). The participant's own plan to become pregnant
+during the study is a key of its own (pregnancy_plan_excluded), said in the pregnancy row.
 """
 
 from __future__ import annotations
@@ -206,7 +209,7 @@ def _as_read(clause: str, struck: re.Pattern) -> str:
 # a state required, not ruled out: "Not pregnant", "non-pregnant, non-lactating" (the "non-" is a word boundary to
 # _PREG and _FEED)
 _NEG_PREG = re.compile(r"\b(?:not\s+(?:be\s+)?|non-?\s?)pregnant\b", re.I)
-_NEG_FEED = re.compile(r"\b(?:not\s+(?:be\s+)?|non-?\s?)" + _FEED_WORD + r"\b|\bnon-?lactating\b", re.I)
+_NEG_FEED = re.compile(r"\b(?:not\s+(?:be\s+)?|non-?\s?)" + _FEED_WORD + r"\b", re.I)
 _NEGATED_STATE = re.compile(_NEG_PREG.pattern + "|" + _NEG_FEED.pattern, re.I)
 # a lead-in whose list is another group's, in an exclusion list: "CONTROL SELECTION CRITERIA:" (NCT00001951), "Donors
 # with the following symptoms or conditions are excluded:" (NCT00000852); not one naming the patients too ("CONTROLS
