@@ -7,7 +7,10 @@ inclusion asks for a negative test), never on a trial that enrols pregnant women
 holds only in some case ("No pregnancy or lactation, if this status precludes …", NCT00001601), nor from what an item
 says that is not the participant's own pregnancy or breastfeeding: a study step, a plan, a partner's or a donor's state
 (glance3: "Pregnancy testing will be performed …", "Intend to become pregnant during study period", "Partner is not
-pregnant or lactating").
+pregnant or lactating"), nor under a lead-in that lists a donor's or a mother's (plain10: "Donors with the following
+symptoms or conditions are excluded:", NCT00000852), nor from a requirement of another group's listed in the exclusions
+("CONTROL SELECTION CRITERIA: Healthy non-pregnant … women", NCT00001951). The participant's own plan to become pregnant
+during the study is a key of its own (pregnancy_plan_excluded), said in the pregnancy row.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from scrapers.criteria import Item, flatten
 from scrapers.dates import Age
 from scrapers.official import OfficialRecord
 
+from .others import SOMEONE_ELSE
 from .plain import glossary_for
 from .thresholds import criteria_thresholds
 
@@ -61,7 +65,7 @@ _FEED = re.compile(r"\b(?:breast-?\s?feeding|lactat\w*|nursing(?!\s+(?:home|faci
 # on acyclovir", NCT00004757)
 _ONLY_SOME = (r"(?!(?:\s+(?:or|and/or|and|nor)\s+[\w-]+)?(?:\s+(?:wom[ae]n|patients?|subjects?|females?|participants?|"
               r"mothers?))?\s+(?:who|with|if|unless|when|while|that|during)\b)")
-_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bno\s+pregnant\b" + _ONLY_SOME +
+_NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnot\s+be\s+(?:currently\s+)?pregnant\b|\bno\s+pregnant\b" + _ONLY_SOME +
                        r"|\bnegative\b[^.;]{0,40}\bpregnancy test|\bpregnancy test\b[^.;]{0,30}\bnegative"
                        r"|\bnegative\b(?:(?!\b(?:and|or|positive)\b)[^.;,]){0,90}?\bpregnancy test", re.I)
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b" + _FEED_WORD + r"\b|\bnon-?(?:lactating|nursing)\b"
@@ -196,14 +200,86 @@ def _of_participant(clause: str, said: re.Pattern) -> bool:
 
 def _as_read(clause: str, struck: re.Pattern) -> str:
     """An exclusion's clause with what holds only in some case, and what is not the participant's own pregnancy or
-    breastfeeding, struck out; a pregnancy test too where the clause names no result."""
-    clause = struck.sub(" ", _IN_SOME_CASES.sub(" ", clause))
+    breastfeeding, struck out (a requirement too: "non-pregnant" rules out no one pregnant, required_in_exclusions reads
+    it); a pregnancy test too where the clause names no result."""
+    clause = _NEGATED_STATE.sub(" ", struck.sub(" ", _IN_SOME_CASES.sub(" ", clause)))
     return clause if _RESULT.search(clause) else _TEST.sub(" ", clause)
+
+
+# a state required, not ruled out: "Not pregnant", "non-pregnant, non-lactating" (the "non-" is a word boundary to
+# _PREG and _FEED)
+_NEG_PREG = re.compile(r"\b(?:not\s+(?:be\s+)?|non-?\s?)pregnant\b", re.I)
+_NEG_FEED = re.compile(r"\b(?:not\s+(?:be\s+)?|non-?\s?)" + _FEED_WORD + r"\b", re.I)
+_NEGATED_STATE = re.compile(_NEG_PREG.pattern + "|" + _NEG_FEED.pattern, re.I)
+# a lead-in whose list is another group's, in an exclusion list: "CONTROL SELECTION CRITERIA:" (NCT00001951), "Donors
+# with the following symptoms or conditions are excluded:" (NCT00000852); not one naming the patients too ("CONTROLS
+# AND PATIENTS:", NCT00001284; "Healthy Volunteers and patients must not:", NCT00001756)
+_NOT_PATIENTS = r"(?![^:]*\b(?:patients?|participants?|subjects?|recipients?|all|everyone|both)\b)"
+_OTHERS_LEAD = re.compile(r"^" + _NOT_PATIENTS + r"[^:]*\b" + SOMEONE_ELSE + r"\b[^:]*:\s*$", re.I)
+_GROUP_LEAD = re.compile(r"^" + _NOT_PATIENTS + r"[^:]*\b(?:controls?|(?:healthy|normal)\s+(?:volunteers?|women|men|"
+                         r"individuals?|people|persons?)|volunteers?|" + SOMEONE_ELSE + r")\b[^:]*:\s*$", re.I)
+
+
+def with_lead_ins(items: list[Item], leads: tuple[str, ...] = ()) -> list[tuple[Item, tuple[str, ...]]]:
+    """Items depth-first (as flatten), each with the texts of the items it is listed under."""
+    out: list[tuple[Item, tuple[str, ...]]] = []
+    for it in items:
+        out.append((it, leads))
+        out.extend(with_lead_ins(it.children, leads + (it.text,)))
+    return out
+
+
+# --------------------------------------------------------------------------- a plan to become pregnant
+
+# the participant's own plan or wish to become pregnant ("Pregnant or plans on becoming pregnant during study period",
+# NCT00494364; "Pregnancy or planned pregnancy", NCT00462046; "attempting to conceive")
+_PLAN = re.compile(r"\b(?:plan\w*|intend\w*|intention|intent|wish\w*|desir\w*|want\w*|anticipat\w*|try|trying|tries|"
+                   r"attempt\w*|seek\w*|considering|thinking)(?:\s+(?:on|to|of|for|in|a|an|about))*\s+"
+                   r"(?:(?:becom\w*|get\w*|be)\s+)?(?:pregnan\w*|conceiv\w*)|\bpregnan\w* (?:plan|wish|desire|intention)\w*"
+                   r"|\bplanned pregnan\w*", re.I)
+# ... said for the study's time: the study, or no time at all (a plan at any time rules out one during the study);
+# not another span ("within the next 6 months", "in the first postoperative year", "in the next 2-years")
+_STUDY_TIME = re.compile(r"\b(?:during|throughout|for|within|in|while)\s+(?:the\s+|this\s+)?(?:(?:course|time ?frame|time|"
+                         r"length|duration|period)\s+of\s+(?:the\s+|this\s+)?)?(?:\d+-month\s+)?(?:clinical\s+)?"
+                         r"(?:study|trial|treatment|participation|protocol)\b|\bwhile\s+(?:on|in|enrolled\s+in|"
+                         r"participating\s+in)\s+(?:the\s+|this\s+)?(?:study|trial|treatment)\b", re.I)
+_SOME_TIME = re.compile(r"\b(?:during|within|next|following|coming|after|before|until|prior|since|months?|years?|weeks?|"
+                        r"days?|period|time|first|year|soon|future|postoperative|postpartum)\b|\d", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:not|no|nor|neither|never)\b[^.;,]{0,20}$", re.I)
+# ... a requirement worded under the exclusions: "you must not be planning to become pregnant during the course of the
+# study" (NCT00004984), as required_in_exclusions reads "Not pregnant"
+_MUST_NOT_BEFORE = re.compile(r"\b(?:must|should|may|can|will)\s*not\s+(?:be\s+)?$", re.I)
+
+
+def _plan_for_the_study(clause: str, m: re.Match) -> bool:
+    """Whether the plan matched in `clause` is said for the study's time (see _STUDY_TIME)."""
+    after = clause[m.end():]
+    study, some = _STUDY_TIME.search(after), _SOME_TIME.search(after)
+    return not some or bool(study and study.start() <= some.start())   # (the first time said is the study's)
+
+
+def plans_excluded(inc: list[Item], exc: list[Item]) -> bool:
+    """Whether the participant's own plan to become pregnant during the study rules them out: an exclusion says it (not
+    negated: "must not have the intent" is a requirement worded backwards) or an inclusion asks for no such plan ("Women
+    who are not pregnant and do not plan to become pregnant during the study", NCT00497809). Not a partner's ("Patient's
+    partner is trying to conceive during the trial period"), a donor's, nor a plan for some other span."""
+    def found(items: list[Item], negated: bool) -> bool:
+        for it in items:
+            for clause in _CLAUSES.split(it.text):
+                if _PARTNER.search(clause):
+                    continue
+                for m in _PLAN.finditer(clause):
+                    before = clause[:m.start()]
+                    if ((bool(_NOT_BEFORE.search(before)) == negated or bool(_MUST_NOT_BEFORE.search(before)))
+                            and not _someone_elses(clause, m) and _plan_for_the_study(clause, m)):
+                        return True
+        return False
+    return found(exc, False) or found(inc, True)
 
 
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
     inc = flatten(crit.inclusion)
-    exc = flatten(crit.exclusion)
+    exc = [it for it, leads in with_lead_ins(crit.exclusion) if not any(_OTHERS_LEAD.search(l) for l in leads)]
     every = inc + exc + flatten(crit.unplaced)
 
     def own(items: list[Item], said: re.Pattern, struck: re.Pattern) -> bool:
@@ -225,8 +301,20 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         return (any(said.search(it.text) and not _PARTNER.search(it.text) for it in inc)
                 or any(allowed.search(it.text) for it in every))
 
-    preg = not enrols(_PREG_ENROLLED, _PREG_ALLOWED) and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG))
-    feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED))
+    def required_in_exclusions(said: re.Pattern, struck: re.Pattern) -> bool:
+        """Whether an exclusion words the participant's own requirement ("Not pregnant", "non-pregnant, non-lactating":
+        NCT00499460, NCT00495313), as asks_not reads an inclusion; not under a lead-in naming another group only
+        ("CONTROL SELECTION CRITERIA: Healthy non-pregnant regularly menstruating women …", NCT00001951: the controls'),
+        nor a time ("Ever diagnosed with diabetes when not pregnant", NCT00460018: `struck` as own reads it)."""
+        return any(_of_participant(struck.sub(" ", _IN_SOME_CASES.sub(" ", clause)), said) and not _PARTNER.search(clause)
+                   for it, leads in with_lead_ins(crit.exclusion) if not any(_GROUP_LEAD.search(l) for l in leads)
+                   for clause in _CLAUSES.split(it.text))
+
+    preg_ok = not enrols(_PREG_ENROLLED, _PREG_ALLOWED)
+    preg = preg_ok and (own(exc, _PREG, _NOT_OWN_PREGNANCY) or asks_not(_NOT_PREG)
+                        or required_in_exclusions(_NEG_PREG, _NOT_OWN_PREGNANCY))
+    feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED)
+                                                          or required_in_exclusions(_NEG_FEED, _NOT_OWN_FEEDING))
     lo = record.min_age if record else None
     hi = record.max_age if record else None
     return {
@@ -236,6 +324,9 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "sex": record.sex if record else None,
         "healthy_volunteers": record.healthy_volunteers if record else None,
         "pregnancy_excluded": bool(preg),
+        # (the participant's own plan to become pregnant during the study, or with no time said, rules them out:
+        # "Pregnant or planning to become pregnant during the course of the trial", NCT04325464; plain10)
+        "pregnancy_plan_excluded": preg_ok and plans_excluded(inc, exc),
         "breastfeeding_excluded": bool(feed),
         # (with the terms in each limit explained: the glance is the quick read, and "ASPECTS score at least 6" is
         # no help to a reader who does not know the score)

@@ -180,11 +180,15 @@ SCHEMAS: dict[str, dict] = {
         "at_a_glance": _obj({
             "age": _null(STR), "min_age": _null(_ref("Age")), "max_age": _null(_ref("Age")), "sex": _null(STR),
             "healthy_volunteers": _null(BOOL), "pregnancy_excluded": BOOL, "breastfeeding_excluded": BOOL,
+            "pregnancy_plan_excluded": {**BOOL, "description": "the participant's own plan to become pregnant during "
+                                        "the study (or at any time the record does not limit) rules them out; absent "
+                                        "from an older service"},
             "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR, "label": STR,
                                                               "section": {"type": "string", "enum": ["inclusion", "exclusion", "unplaced"]},
                                                               # terms in the limit's text ("ASPECTS", "NIHSS") explained
                                                               "glossary": GLOSSARY})},
-        }),
+        }, required=["age", "min_age", "max_age", "sex", "healthy_volunteers", "pregnancy_excluded",
+                     "breastfeeding_excluded", "thresholds"]),
         "inclusion": {"type": "array", "items": _ref("Explained")},
         "exclusion": {"type": "array", "items": _ref("Explained")},
         "unplaced": {"type": "array", "items": _ref("Explained")},

@@ -151,7 +151,57 @@ _NONE_EXISTS = re.compile(r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if|u
                           r"\b(?:exists?|remains?|occurs?|persists?|applies|apply)\b", re.I)
 
 
+# a group named by what its people are: "HIV-positive", "AZT-naive", "recently infected", "right handed" (not a
+# group of the study's own making: "Phase I patients", "cohort 3 patients", "systemic mastocytosis patients")
+_WHAT_THEY_ARE = (r"(?:[A-Za-z0-9]+-)?(?:positive|negative|naive|naïve|infected)|(?:HIV|HBV|HCV)\s+(?:positive|negative)|"
+                  r"(?:recently|chronically|newly|acutely|previously)\s+(?:infected|diagnosed|treated|untreated)|"
+                  r"(?:right|left)[- ]handed")
+_GROUP_PEOPLE = r"(?:patients|subjects|participants|volunteers|people|individuals|persons)"
+# a rule for that group only, in brackets after it: "No active hepatitis (for HIV-positive patients only)"
+# (NCT00005978), "(HIV-negative participants only)" (NCT00000929)
+_ONLY_FOR_GROUP = re.compile(rf"\(\s*(?:for\s+)?({_WHAT_THEY_ARE})\s+{_GROUP_PEOPLE}\s+only\s*\)", re.I)
+# ... or the item itself: "Right handed subjects only." (NCT00001915), "For HIV-positive patients only", "Only
+# HIV-positive patients"
+_ONLY_GROUP = re.compile(rf"^\W*(?:(?:for\s+)?({_WHAT_THEY_ARE})\s+{_GROUP_PEOPLE}\s+only|only\s+(?:for\s+)?"
+                         rf"({_WHAT_THEY_ARE})\s+{_GROUP_PEOPLE})\s*(\.?)\s*$", re.I)
+
+
+# ... or a bracket saying whom the rule applies to: "(applies only to patients infected with TB)" (NCT00004736),
+# "(only applicable to subjects age 11 and older)" (NCT05251116), "(applicable to female subjects only)": the people,
+# not "patients", beside "You"
+_APPLIES_ONLY = re.compile(r"\((?=[^()]*\bonly\b)[^()]*?\bappl(?:y|ies|icable)\s+(?:only\s+)?to\s+(?:all\s+)?"
+                           r"(?:(female|male)\s+)?(patients|subjects|participants)\b[^()]*\)", re.I)
+
+
+def _the_people(m: re.Match) -> str:
+    """The bracket of _APPLIES_ONLY naming people ("females", "people") in place of the study's subjects."""
+    who = f"{m.group(1).lower()}s" if m.group(1) else "people"
+    start, end = (m.start(1) if m.group(1) else m.start(2)) - m.start(), m.end(2) - m.start()
+    return m.group(0)[:start] + who + m.group(0)[end:]
+
+
+def only_for(said: str, original: str, section: str) -> str:
+    """A group limit said of people the reader may be, kept as a limit ("only": a rewrite that drops it is refused, and
+    "if you are …" adds a condition the fidelity check refuses too): "(for HIV-positive patients only)" after "You …"
+    is "(only for people who are HIV-positive)", and the item "For HIV-positive patients only" (an inclusion) is "Only
+    for people who are HIV-positive" (plain9 left both saying "patients" beside "you")."""
+    whole = _ONLY_GROUP.match(original) if section == "inclusion" and said == original else None
+    if whole:
+        group = whole.group(1) or whole.group(2)
+        return f"Only for people who are {group[0].lower() + group[1:] if re.match('[A-Z][a-z]', group) else group}" \
+               f"{whole.group(3)}"
+    if said.startswith(("You ", "Your ", "As ")):
+        said = _ONLY_FOR_GROUP.sub(lambda m: f"(only for people who are {m.group(1)})", said)
+        return _APPLIES_ONLY.sub(_the_people, said)
+    return said
+
+
 def second_person(text: str, section: str = "inclusion") -> str:
+    """Address the reader (see _addressed), with a group limit said to them too (only_for)."""
+    return only_for(_addressed(text, section), text, section)
+
+
+def _addressed(text: str, section: str = "inclusion") -> str:
     """Address the reader: the first matching rule at the start of the item, and "his/her" -> "your".
 
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
@@ -180,7 +230,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
         return text
     opinion = opinion_lead(text)
     if opinion:   # "In the investigator's opinion, currently needs X" -> "…, you currently need X", or as written
-        said, (verb, _, after) = second_person(opinion[1], section), opinion[1].partition(" ")
+        said, (verb, _, after) = _addressed(opinion[1], section), opinion[1].partition(" ")
         if not said.startswith("You ") and plural_verb(verb.lower()) != verb.lower():   # "Presents a risk of …"
             said = tidy_grammar(f"You {plural_verb(verb.lower())} {after}")
         return opinion[0] + "you " + said[4:] if said.startswith("You ") else text
@@ -188,7 +238,7 @@ def second_person(text: str, section: str = "inclusion") -> str:
     if label and SOMEONE_ELSES_LABEL.match(text):
         return text   # "DONOR: Known allergy to G-CSF": the donor's (others.py)
     if label:   # "Other: No concurrent MAOIs" -> "Other: You have no concurrent MAOIs"
-        rest = second_person(text[label.end():], section)
+        rest = _addressed(text[label.end():], section)
         return text[:label.end()] + rest
     if section == "exclusion" and NEGATED.match(text):
         return text   # "No known hypersensitivity to human albumin" under "You cannot join if…" (see NEGATED)

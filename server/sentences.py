@@ -160,6 +160,12 @@ _TWO_CMPS = re.compile(r"(?:[<>≤≥]|\bthan\b|\bat (?:least|most)\b).*(?:[<>�
 _MODAL = re.compile(r" (?:must|should|will|need)\b")
 
 
+# a word that qualifies the people after it, alone ahead of the cut: "Only Caucasian patients will be included."
+# (NCT00005569) was "Only. Caucasian patients will be included.", "All Subjects will undergo …" (NCT00004577) "All. You
+# will have …": the restriction cut off from what it restricts
+_LONE_QUALIFIER = re.compile(r"^\W*(?:only|all|any|each|every|both|either|some|most|many|few|these|those|such)\W*$", re.I)
+
+
 def _runon_cuts(text: str) -> list[int]:
     """Cut positions (start of the next statement) inside a PDQ run-on."""
     # cheap tests first: most items have none of the three signals
@@ -177,7 +183,7 @@ def _runon_cuts(text: str) -> list[int]:
         for m in rx.finditer(text):
             before = text[:m.end()].rstrip()
             if _depth(before) > 0 or _FUNCTION_WORD.search(before) or _opens_list(before) \
-                    or _LEADING_CONDITION.match(before):
+                    or _LEADING_CONDITION.match(before) or _LONE_QUALIFIER.match(before):
                 continue
             if rx is _AFTER_QTY and _COUNT_OF.search(before):
                 continue
