@@ -1,0 +1,64 @@
+"""A negative a page words otherwise than the record, meaning the same (neg1, same_negatives.py): "Medications not
+allowed" for "Prohibited medications", "Non-cancerous" for "Benign" were a critical 'differs in a "not"' on every real
+item so reworded (31 of 31, 68 of 68), while a page that turns the rule, drops another "not" or adds a negative stays
+critical. The items are real ClinicalTrials.gov items (NCT ids given)."""
+
+import pytest
+
+from criteria_support import alarms_with_item_replaced
+
+from scrapers.reconcile.same_negatives import in_record_negatives
+
+OTHERS = ["Age 18 years or older", "Signed informed consent"]
+EXCLUSIONS = ["Pregnancy", "Uncontrolled hypertension"]
+
+
+def _severity(item: str, old: str, new: str, section: str = "exclusion") -> str:
+    """The worst alarm a page draws that writes the record's `item` with `old` as `new`."""
+    inc, exc = ([item] + OTHERS, EXCLUSIONS) if section == "inclusion" else (OTHERS, [item] + EXCLUSIONS)
+    found = alarms_with_item_replaced(inc, exc, section, 0, old, new)
+    return "critical" if any(f.severity == "critical" for f in found) else "warning" if found else "silent"
+
+
+@pytest.mark.parametrize("item, old, new", [
+    ("Subjects with unstable medical or psychiatric conditions or using prohibited concomitant medications",   # NCT00654680
+     "prohibited concomitant medications", "concomitant medications not allowed"),
+    ("Concurrent presence of prohibited medications", "prohibited medications", "medications not permitted"),   # NCT03934658
+    ("Concurrent enrollment in another study is prohibited", "prohibited", "not allowed"),   # NCT02526173
+    ("Use of nitroglycerin or any form of nitrates is not allowed", "not allowed", "prohibited"),   # NCT01348880
+    ("Are using certain kinds of medicines, which are not allowed in this study.", "not allowed", "forbidden"),   # NCT02224846
+    ("Severe benign prostatic hypertrophy with an IPSS scale score over 19.", "benign", "non-cancerous"),   # NCT02514629
+    ("benign prostatic hyperplasia with AUA/IPSS symptom scores of 21 or greater", "benign", "noncancerous"),   # NCT00512707
+    ("No nonmalignant systemic disease that would preclude therapy.", "nonmalignant", "benign"),   # NCT00001504
+])
+def test_a_negative_in_the_record_words_place_is_silent(item, old, new):
+    """Each was critical: a "not" (or "non-") the record lacks, or "prohibited" turned "allowed"."""
+    assert _severity(item, old, new) == "silent"
+
+
+@pytest.mark.parametrize("item, old, new", [
+    ("Concurrent presence of prohibited medications", "prohibited medications", "allowed medications"),
+    ("Concurrent presence of prohibited medications", "prohibited medications", "medications allowed"),
+    # (the record's word kept and a negative added: not one for the other)
+    ("Concurrent presence of prohibited medications", "prohibited medications", "prohibited medications not allowed"),
+    ("Use of nitroglycerin or any form of nitrates is not allowed", "not allowed", "allowed"),
+    ("Severe benign prostatic hypertrophy with an IPSS scale score over 19.", "benign", "malignant"),
+    ("No nonmalignant systemic disease that would preclude therapy.", "nonmalignant", "malignant"),
+    # (the negative said in the record's place, and a "not" or "no" dropped elsewhere in the item)
+    ("Prohibited medications, or subjects who have not recovered from surgery",
+     "Prohibited medications, or subjects who have not", "Medications not allowed, or subjects who have"),
+    ("No benign tumor and no history of stroke", "benign tumor and no history", "non-cancerous tumor and history"),
+    ("Unable to swallow tablets", "Unable", "Able"),
+])
+def test_a_negative_turned_added_or_dropped_stays_critical(item, old, new):
+    assert _severity(item, old, new) == "critical"
+
+
+def test_only_in_the_record_words_place():
+    """A negative said of another word, or with the record's word kept, is not read as the record's."""
+    assert in_record_negatives("Prohibited medications", "Medications not allowed") == "Prohibited medications"
+    assert in_record_negatives("Prohibited medications include steroids",
+                               "Medications include steroids, not allowed") == "Medications include steroids, not allowed"
+    assert in_record_negatives("Terfenadine (but not allowed with antifungal use)",
+                               "Terfenadine (prohibited but with antifungal use)") == \
+        "Terfenadine (prohibited but with antifungal use)"   # ("but" is no noun the negative is said of)
