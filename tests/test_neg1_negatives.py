@@ -1,13 +1,15 @@
 """A negative a page words otherwise than the record, meaning the same (neg1, same_negatives.py): "Medications not
 allowed" for "Prohibited medications", "Non-cancerous" for "Benign" were a critical 'differs in a "not"' on every real
 item so reworded (31 of 31, 68 of 68), while a page that turns the rule, drops another "not" or adds a negative stays
-critical. The items are real ClinicalTrials.gov items (NCT ids given)."""
+critical. And words read as negated that are not (scope.py): "unilateral" as the "not" of "ilateral". The items are
+real ClinicalTrials.gov items (NCT ids given)."""
 
 import pytest
 
 from criteria_support import alarms_with_item_replaced
 
 from scrapers.reconcile.same_negatives import in_record_negatives
+from scrapers.reconcile.scope import qualifier_moves, qualifiers
 
 OTHERS = ["Age 18 years or older", "Signed informed consent"]
 EXCLUSIONS = ["Pregnancy", "Uncontrolled hypertension"]
@@ -62,3 +64,32 @@ def test_only_in_the_record_words_place():
     assert in_record_negatives("Terfenadine (but not allowed with antifungal use)",
                                "Terfenadine (prohibited but with antifungal use)") == \
         "Terfenadine (prohibited but with antifungal use)"   # ("but" is no noun the negative is said of)
+
+
+def test_side_words_are_no_negated_words():
+    """"unilateral" was read as the "not" of "ilateral" ("un" + a describing ending): a dropped "bilateral" was
+    silent where "unilateral" warned, and "one-sided" for "unilateral" warned (5 of 77 real items)."""
+    kinds = [q[2] for q in qualifiers("unilateral university uniform universal unifocal uninfected")]
+    assert "ilateral" not in kinds and not any(k.startswith(("iversit", "iform", "iversal")) for k in kinds)
+    assert "infect" in kinds   # ("uninfected" is an "un-" word)
+    assert qualifier_moves("Bilateral hearing loss", "Hearing loss")
+    assert qualifier_moves("Unilateral hearing loss", "Hearing loss")
+    assert not qualifier_moves("Unilateral hearing loss", "One-sided hearing loss")
+    assert not qualifier_moves("Has had a previous unilateral or bilateral vagotomy",
+                               "Has had a previous bilateral or unilateral vagotomy")
+
+
+@pytest.mark.parametrize("item, old, new", [
+    ("Solitary, unilateral, intracranial mass consistent with metastasis on MRI scan",   # NCT00003878
+     "unilateral", "one-sided"),
+    ("Patients who underwent radical prostatectomy with nerve-sparing (unilateral or bilateral).",   # NCT06076850
+     "unilateral or bilateral", "bilateral or unilateral"),
+])
+def test_a_side_in_other_words_or_order_is_silent(item, old, new):
+    assert _severity(item, old, new, "inclusion") == "silent"
+
+
+def test_a_side_left_out_warns_either_side():
+    item = "Bilateral sensorineural hearing loss for at least 3 months"
+    assert _severity(item, "Bilateral sensorineural", "Sensorineural", "inclusion") == "warning"
+    assert _severity(item, "Bilateral", "Unilateral", "inclusion") == "critical"
