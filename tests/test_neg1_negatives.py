@@ -1,8 +1,9 @@
 """A negative a page words otherwise than the record, meaning the same (neg1, same_negatives.py): "Medications not
 allowed" for "Prohibited medications", "Non-cancerous" for "Benign" were a critical 'differs in a "not"' on every real
 item so reworded (31 of 31, 68 of 68), while a page that turns the rule, drops another "not" or adds a negative stays
-critical. And words read as negated that are not (scope.py): "unilateral" as the "not" of "ilateral". The items are
-real ClinicalTrials.gov items (NCT ids given)."""
+critical. And words read as negated that are not (scope.py): "unilateral" as the "not" of "ilateral"; and people's words
+left out together (dropped_words.py), silent where one warned. The items are real ClinicalTrials.gov items (NCT ids
+given)."""
 
 import pytest
 
@@ -10,6 +11,7 @@ from criteria_support import alarms_with_item_replaced
 
 from scrapers.reconcile.same_negatives import in_record_negatives
 from scrapers.reconcile.scope import qualifier_moves, qualifiers
+from scrapers.reconcile.words import word_changes
 
 OTHERS = ["Age 18 years or older", "Signed informed consent"]
 EXCLUSIONS = ["Pregnancy", "Uncontrolled hypertension"]
@@ -93,3 +95,29 @@ def test_a_side_left_out_warns_either_side():
     item = "Bilateral sensorineural hearing loss for at least 3 months"
     assert _severity(item, "Bilateral sensorineural", "Sensorineural", "inclusion") == "warning"
     assert _severity(item, "Bilateral", "Unilateral", "inclusion") == "critical"
+
+
+@pytest.mark.parametrize("record, page", [
+    ("Parent/guardian willing to provide informed consent", "Willing to provide informed consent"),
+    ("Caregiver and family consent required", "Consent required"),
+    ("Donor and recipient hemoglobin >= 12 g/dL", "Hemoglobin >= 12 g/dL"),
+    ("Maternal or fetal platelet count >= 100,000/mm3", "Platelet count >= 100,000/mm3"),
+])
+def test_people_words_left_out_together_warn_as_one_does(record, page):
+    """One such word left out warned; two together were silent (27 of 27 real runs whose one word warns)."""
+    changes = word_changes(record, page)
+    assert changes and changes[0].page.lower() in record.lower()
+    assert changes[0].record.lower().startswith(record.split()[0].lower())
+
+
+def test_people_words_left_out_together_in_a_real_item_warn():
+    """NCT00001364's item with its parent/guardian left out: a warning, as "Parent informed consent" has."""
+    item = "Child ages 4-18 with known or suspected spinal AVM and with parent/guardian informed consent."
+    assert _severity(item, "parent/guardian informed", "informed", "inclusion") == "warning"
+    assert _severity(item.replace("parent/guardian", "caregiver"), "caregiver informed", "informed",
+                     "inclusion") == "warning"
+
+
+def test_people_words_kept_on_the_page_are_no_run_left_out():
+    assert not word_changes("Parent or guardian consent required", "Parent or guardian consent required")
+    assert not word_changes("Parent/guardian consent required", "Consent of the parent/guardian required")
