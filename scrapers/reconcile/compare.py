@@ -31,6 +31,7 @@ from .joined import join_word, joined_findings, joined_parts, part_findings
 from .consent import consent_left_out
 from .finding import Finding, criteria_finding, quote, rule_words
 from .glosses import without_glosses
+from .same_negatives import in_record_negatives
 from .gloss_comparisons import uncompared
 
 REWORDED = 90   # below this a same-meaning pair is reported as reworded
@@ -82,6 +83,7 @@ def compare(o_items: list[Entry], p_items: list[Entry], sim: float, nearby: tupl
     # that, so they see all else: labels.py; odd text it cannot read leaves the page as it is)
     relabelled = next(iter(_quietly(lambda o, p: [as_record_labels(o, p)], o_text, p_text)), None)
     p_text, labels = (relabelled.page, relabelled.changes) if relabelled else (p_text, [])
+    p_text = in_record_negatives(o_text, p_text)   # ("Medications not allowed" for "Prohibited medications")
     try:
         losses = check_fidelity(o_text, p_text)
         changes = [loss.message for loss in losses]

@@ -117,7 +117,7 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     named = dropped_measure_name(t, ms, i1, i2, page_words, says)
     if named is not None:
         return named
-    picked = word_left_out_before(t, ms, i1, i2, page_words)
+    picked = word_left_out_before(t, ms, i1, i2, page_words) or _people_left_out(t, ms, i1, i2, page_words)
     if picked is None:
         return None
     w, head = picked
@@ -154,6 +154,28 @@ def word_left_out_before(t: str, ms: list[re.Match], i1: int, i2: int,
     if any(same_word(w, v.lower()) for v in page_words):
         return None
     return w, ms[i2].group(0)
+
+
+_PEOPLE_JOIN = re.compile(r"[\s,/\-]+")   # (between the words of "parent/guardian", "mother, father or sibling")
+
+
+def _people_left_out(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str]) -> tuple[str, str] | None:
+    """(the word the rule reads, the token right after) where the page leaves out two or more people's words together,
+    joined by "and", "or", "/" or a comma, right before the word they describe ("Parent or guardian consent", "Donor
+    and recipient hemoglobin >= 12 g/dL"), and says none of them elsewhere: read as one of them left out would be
+    (neg1: one warned, two together were silent). The word read is one that names another before any word
+    (`_OF_ANOTHER`: "caregiver", "family"), else the first."""
+    if not 2 <= i2 - i1 <= 7 or i2 >= len(ms) or not RUN_ON.fullmatch(t, ms[i2 - 1].end(), ms[i2].start()):
+        return None
+    words = [m.group(0).lower() for m in ms[i1:i2]]
+    people = [w for w in words if w in OTHER_PERSON]
+    if len(people) < 2 or words[0] not in OTHER_PERSON or words[-1] not in OTHER_PERSON or \
+            any(w not in OTHER_PERSON and w not in ("and", "or", "nor") for w in words) or \
+            not all(_PEOPLE_JOIN.fullmatch(t, a.end(), b.start()) for a, b in zip(ms[i1:i2], ms[i1 + 1:i2])):
+        return None
+    if any(same_word(w, v.lower()) for w in people for v in page_words):
+        return None
+    return next((w for w in people if w in _OF_ANOTHER), people[0]), ms[i2].group(0)
 
 
 def _limit_after(t: str, ms: list[re.Match], i: int) -> bool:

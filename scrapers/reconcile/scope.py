@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ..abbreviations import spells
 from ..fidelity import negated_base
 from ..qualifiers import DEGREE, POOR_CONTROL, POOR_FORM
+from ..side_words import sides_as_terms
 from .reading import FILLER
 from .same_words import same_word
 from .shorthands import shortens
@@ -86,6 +87,24 @@ class Moved:
     page_part: str
 
 
+# how many sides, places or dimensions: "Unilateral hearing loss" admits fewer people than "Hearing loss", as a
+# qualifier of degree does. Each word is its own kind, so a side moved to another part is said ("Unilateral tinnitus
+# and bilateral hearing loss" for "Unilateral hearing loss and bilateral tinnitus"); a list of them is one, in any order
+# ("two-sided or one-sided vagotomy" for "unilateral or bilateral vagotomy"). They were read, one side only, as a "not"
+# of "ilateral" (the "un" of fidelity.negated_base; neg1), so a dropped "bilateral" was silent where "unilateral" warned
+_SIDE = r"(?:(?:uni|bi)lateral|(?:uni|bi)dimensional(?:ly)?|(?:uni|multi)focal)"
+SIDES = re.compile(rf"(?i)\b{_SIDE}(?:\s*(?:,|/|\bor\b|\band\b|\band/or\b)\s*{_SIDE})*\b")
+# "uni-" (one) is no "un-" (not): "unilateral", "unifocal", "university", "universal", "uniform", "united", "unique",
+# "unicentric", "univariate", "unilocular", "unicellular", "unipolar"; "unidentified", "uninfected", "unimproved" are
+# "un-" words
+_ONE = re.compile(r"(?i)uni(?:lat|foc|dim|vers|form|t|qu|cent|var|loc|cell|cam|pol|par)")
+
+
+def _sides_kind(said: str) -> str:
+    """The kind of a side word or list of them: its words, each once, in one order ("bilateral/unilateral")."""
+    return "/".join(sorted(set(re.findall(_SIDE, said.lower()))))
+
+
 def _kind(word: str) -> str:
     """The word a qualifier turns, stemmed: "controlled" and "control" are one."""
     w = word.lower().replace("-", "")
@@ -98,9 +117,10 @@ def qualifiers(text: str) -> list[tuple[int, int, str, str]]:
     out = [(m.start(), m.end(), _kind(m.group(1)), m.group(0)) for m in POOR_FORM.finditer(text)]
     out += [(m.start(), m.end(), "control", m.group(0)) for m in POOR_CONTROL.finditer(text)]
     out += [(m.start(), m.end(), m.group(1).lower(), m.group(0)) for m in DEGREE.finditer(text) if outside(m, out)]
+    out += [(m.start(), m.end(), _sides_kind(m.group(0)), m.group(0)) for m in SIDES.finditer(text) if outside(m, out)]
     for m in WORD.finditer(text):
         base = negated_base(m.group(0).replace("-", ""))
-        if base and outside(m, out):
+        if base and outside(m, out) and not _ONE.match(m.group(0)):
             out.append((m.start(), m.end(), _kind(base), m.group(0)))
     return sorted(out)
 
@@ -243,6 +263,8 @@ def qualifier_moves(record: str, page: str) -> list[Moved]:
     one word left out where one of another word is added ("inoperable" for "unresectable") is words.py's to compare."""
     if record == page:
         return []
+    if "lateral" in record.lower() or "lateral" in page.lower():   # ("one-sided" for "unilateral": side_words.py)
+        record, page = sides_as_terms(record, page)
     # (the sub-points read where both texts show them alike: a page in small letters, or that words a qualifier
     # otherwise, "poorly controlled" for "Uncontrolled", shows none)
     run_in = len(_run_in(record.lower())) == len(_run_in(page.lower()))

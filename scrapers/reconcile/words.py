@@ -62,6 +62,7 @@ def word_changes(record: str, page: str) -> list[WordChange]:
                 dropped_age_kind(t, ms, *gone, pa)
             if dropped is not None or said is not None:   # ("AST" for "AST/ALT"; "Blood pressure" for "Systolic …")
                 out.append(dropped or WordChange(*said))
+                named += gone[1] - gone[0] - 1   # (words left out together count as one: "Parent or guardian")
             continue
         run = _short_run(t, ms[i1:i2], u, ns[j1:j2]) if r_left and p_left else None
         if run is not None:   # (short forms in a row, each for its own thing: "CVA, CHF" for "MI, CHF"'s words)
