@@ -28,7 +28,6 @@ from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
 from .claimed import claimed_drift
-from .clients import LookupBudgetUsed
 from .drift import about_other_trial, summarize, unreadable_copy, why_not_asked
 from .official_page import on_official_page
 from .providers import Providers, SingleFlight
@@ -165,6 +164,7 @@ class Annotator:
             if nct not in refused or not unreadable_copy(exc):
                 raise
             # over this client's budget, its saved copy no usable study: refused as a trial with none stored is (429)
+            from .clients import LookupBudgetUsed   # (Flask: only where budgets are charged; the CLI loads none)
             over = LookupBudgetUsed(str(exc), refused[nct].retry_after)
             over.nct_id, over.unreadable_copy = nct, exc.unreadable_copy
             raise over from None

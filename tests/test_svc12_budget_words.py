@@ -13,12 +13,13 @@ from server.pages import STALE_WHY
 from server.verdict_words import UNASKED_BUDGET
 
 OLD = "2025-01-02T03:04:05Z"
+ROOMY = (10.0, 30.0)   # (the fake registry answers; a suite run beside others may be slow to)
 
 
 def test_a_copy_served_over_the_hourly_budget_says_so_not_the_last_minute(store, studies, fake_ctgov):
     for study in studies[:2]:
         store.put(OfficialRecord(study), fetched_at=OLD)
-    app = registry_service(store, fast_client(fake_ctgov.base_url, retries=0), TRIALLENS_LOOKUP_BUDGET="1 per hour",
+    app = registry_service(store, fast_client(fake_ctgov.base_url, retries=0, timeout=ROOMY), TRIALLENS_LOOKUP_BUDGET="1 per hour",
                            TRIALLENS_SINGLE_LOOKUPS="off")
     c = app.test_client()
     assert c.get(f"/api/v1/trials/{nct_of(studies[0])}").get_json()["stale"] is False   # (the budget spent)

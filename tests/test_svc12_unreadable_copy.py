@@ -21,6 +21,7 @@ from scrapers.registry.usable import unusable
 from server.cli import main
 
 OLD = "2025-01-02T03:04:05Z"
+ROOMY = (10.0, 30.0)   # (the fake registry answers; a suite run beside others may be slow to)
 UNREADABLE = "cannot be read"
 
 
@@ -106,7 +107,7 @@ def test_the_row_is_kept_and_a_registry_answer_replaces_it(store, junk, studies,
     nct, _ = junk
     registry_service(store, None).test_client().get(f"/api/v1/trials/{nct}")
     assert unusable(store.get_stored(nct).record.data)   # (offline: nothing lost)
-    body = registry_service(store, fast_client(fake_ctgov.base_url, retries=0)).test_client().get(
+    body = registry_service(store, fast_client(fake_ctgov.base_url, retries=0, timeout=ROOMY)).test_client().get(
         f"/api/v1/trials/{nct}").get_json()
     assert body["source"] == "registry" and body["stale"] is False
     assert unusable(store.get_stored(nct).record.data) is None
@@ -119,14 +120,14 @@ def test_a_usable_answer_replaces_junk_that_claims_a_later_update(store, studies
     data["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"] = {"date": "2030-01-01", "type": "ACTUAL"}
     store.put(OfficialRecord(data), fetched_at=OLD)
     nct = nct_of(studies[0])
-    found = Registry(store, fast_client(fake_ctgov.base_url, retries=0)).lookup(nct)
+    found = Registry(store, fast_client(fake_ctgov.base_url, retries=0, timeout=ROOMY)).lookup(nct)
     assert unusable(found.record.data) is None and unusable(store.get_stored(nct).record.data) is None
     assert any(h["last_update_posted"] == "2030-01-01" for h in store.history(nct))   # (kept, in history)
 
 
 def test_over_the_budget_a_single_lookup_is_refused_as_with_none_stored(store, studies, fake_ctgov):
     store.put(OfficialRecord(junk_of(studies[0], "age")), fetched_at=OLD)
-    c = registry_service(store, fast_client(fake_ctgov.base_url, retries=0),
+    c = registry_service(store, fast_client(fake_ctgov.base_url, retries=0, timeout=ROOMY),
                          TRIALLENS_LOOKUP_BUDGET="1 per hour").test_client()
     assert c.get(f"/api/v1/trials/{nct_of(studies[1])}").status_code == 200   # (the budget spent)
     resp = c.get(f"/api/v1/trials/{nct_of(studies[0])}")
