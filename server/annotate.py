@@ -21,14 +21,14 @@ from typing import Any, Callable, Hashable, Iterable
 from urllib.parse import urlsplit
 
 from scrapers import scrape_html
-from scrapers.errors import (BadInput, InvalidNctId, NotAskedOffline, RecordNotFound, RegistryError, StoreError,
-                             StudyNotFound)
+from scrapers.errors import (BadInput, InvalidNctId, NotAskedOffline, RateLimited, RecordNotFound, RegistryError,
+                             StoreError, StudyNotFound)
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile import status_words
 
 from .claimed import claimed_drift
-from .drift import about_other_trial, summarize, why_not_asked
+from .drift import about_other_trial, summarize, unreadable_copy, why_not_asked
 from .official_page import on_official_page
 from .providers import Providers, SingleFlight
 from .related_words import search_url
@@ -160,6 +160,14 @@ class Annotator:
         except (RecordNotFound, NotAskedOffline) as exc:
             exc.nct_id = nct  # a 404 names the trial it is about (the card quotes it)
             raise
+        except RateLimited as exc:
+            if nct not in refused or not unreadable_copy(exc):
+                raise
+            # over this client's budget, its saved copy no usable study: refused as a trial with none stored is (429)
+            from .clients import LookupBudgetUsed   # (Flask: only where budgets are charged; the CLI loads none)
+            over = LookupBudgetUsed(str(exc), refused[nct].retry_after)
+            over.nct_id, over.unreadable_copy = nct, exc.unreadable_copy
+            raise over from None
 
     def lookup_or_why(self, nct_id: str) -> tuple[object | None, RegistryError | None]:
         """(the Lookup, None), or (None, the RegistryError) when no record could be had: why, for the verdict's note
@@ -170,8 +178,8 @@ class Annotator:
             log.warning("registry unavailable for %s: %s", nct_id, exc)
             return None, exc
 
-    def lookup_many(self, ids: list[str], unasked: dict | None = None,
-                    held: dict | None = None) -> tuple[dict[str, object], dict[str, str]]:
+    def lookup_many(self, ids: list[str], unasked: dict | None = None, held: dict | None = None,
+                    notes: dict | None = None) -> tuple[dict[str, object], dict[str, str]]:
         """({id: Lookup or None}, {id: why it is None}) for a listing page's badges.
 
         Why: "not_found" when ClinicalTrials.gov itself has no such trial; "not_checked" when
@@ -180,7 +188,9 @@ class Annotator:
         read (the others are still answered); "not_checked" also for the ids in `unasked` ({id: LookupBudgetUsed},
         the client's lookup budget is used), which are not looked up, except that one with a stored copy (`stored`)
         gets that copy, stale, without ClinicalTrials.gov being asked. Lookups run side by side (a few threads), so ids
-        the store lacks are fetched together. `held`: what held() read of the store for these ids already."""
+        the store lacks are fetched together. `held`: what held() read of the store for these ids already. A saved copy
+        that is no usable study is never served (Registry.lookup): its id is "not_checked", as with none stored
+        ("no_status" when it gives no status), and `notes` (when given) gets why: {id: "not checked: …"}."""
         unasked = unasked or {}
 
         def one(nct: str):
@@ -191,8 +201,12 @@ class Annotator:
                 return self.lookup(nct, str(why) if why is not None else None), None
             except StudyNotFound:
                 return None, "not_found"
-            except (RecordNotFound, RegistryError):
-                return None, "not_checked"
+            except (RecordNotFound, RegistryError) as exc:
+                if not unreadable_copy(exc):
+                    return None, "not_checked"
+                if notes is not None:
+                    notes[nct] = f"not checked: {exc}"
+                return None, "not_checked" if getattr(exc, "copy_status", None) else "no_status"
             except StoreError as exc:   # (one damaged row: that id's badge only, not the listing's; r39 F9)
                 log.warning("store unavailable for %s: %s", nct, exc)
                 return None, "store_unavailable"
@@ -240,7 +254,8 @@ class Annotator:
         who made a claim no page was read for ("person", "caller"; claimed.py), so the findings say it as theirs."""
         if lookup is None:   # (a registry set to work offline never asked: the note says so, not "could not get")
             return claimed_drift(summarize(page, None, [], why=why_not_asked(
-                bool(getattr(self.providers.registry, "offline", False)), error), by=by), page, by)
+                bool(getattr(self.providers.registry, "offline", False)), error), by=by,
+                unreadable=unreadable_copy(error)), page, by)
         copy_as_of = getattr(lookup, "copy_as_of", None)
         findings = self.providers.reconcile(page, lookup.record, self.providers.today(),
                                             history=getattr(lookup, "history", None), copy_as_of=copy_as_of)

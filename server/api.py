@@ -317,7 +317,8 @@ def make_blueprint() -> Blueprint:
         held = annotator().held(ids)   # (each id's stored copy read once, for the budget and the batch refresh)
         charged = charge_lookups(ids, held)
         refused = refusals(charged)
-        lookups, missing = annotator().lookup_many(ids, charged, held)
+        unreadable: dict[str, str] = {}   # (ids whose saved copy cannot be read: why, in `notes`)
+        lookups, missing = annotator().lookup_many(ids, charged, held, unreadable)
         today = annotator().providers.today()
         # keyed by the normalised id ("nct07232563" is answered as NCT07232563); one that is no NCT id, as sent
         statuses: dict[str, dict | None] = {}
@@ -331,8 +332,9 @@ def make_blueprint() -> Blueprint:
         no_status = {nct: "no_status" for nct, found in lookups.items() if found and not found.record.status}
         invalid = {raw: "invalid" for raw, nct in read.items() if nct is None}
         out = {"statuses": statuses, "missing": {**missing, **no_status, **invalid}}
-        if refused:   # (why those are not_checked, and when to ask again: a client can act on it)
-            out["notes"] = {nct: str(exc) for nct, exc in refused.items()}
+        if refused or unreadable:   # (why those are not_checked, and when to ask again: a client can act on it)
+            out["notes"] = {**unreadable, **{nct: str(exc) for nct, exc in refused.items()}}
+        if refused:
             out["retry_after"] = max(exc.retry_after for exc in refused.values())
         return jsonify(out)
 

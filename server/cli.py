@@ -15,7 +15,7 @@ from scrapers import registry, scrape_html
 from scrapers.dates import human_date
 from scrapers.errors import BadInput, NotAskedOffline, RegistryError, TrialLensError
 from scrapers.reconcile import reconcile
-from server.drift import saved_copy_why, summarize, why_not_asked
+from server.drift import saved_copy_why, summarize, unreadable_copy, why_not_asked
 
 from .cli_output import check_json, print_check, print_explain, print_json, print_related
 from .official_page import is_official_site, saved_official_page
@@ -80,7 +80,7 @@ def cmd_check(args) -> int:
             # the annotation's could_not_check document on stdout, as the API answers it, so a script reads one shape
             # from both (it printed nothing: review r19 #8); the error and exit status 2 as for any trial not checked
             drift = summarize(page, None, [], why=why_not_asked(isinstance(exc, NotAskedOffline), exc), read=True,
-                              cli=True)
+                              cli=True, unreadable=unreadable_copy(exc))
             print_json(check_json(page, None, drift, today))
         raise
     copy_as_of = file_copy_as_of(looked) if args.record else looked.copy_as_of

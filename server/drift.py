@@ -159,7 +159,8 @@ def _may_have_opened(page: PageRecord, official: OfficialRecord, alarms: list[di
 
 
 def summarize(page: PageRecord, official: OfficialRecord | None, findings: list, copy_as_of: str | None = None,
-              why: str | None = None, read: bool = False, cli: bool = False, by: str | None = None) -> dict:
+              why: str | None = None, read: bool = False, cli: bool = False, by: str | None = None,
+              unreadable: bool = False) -> dict:
     """See _summarize. `why`: why ClinicalTrials.gov was not asked, so a saved copy was used or none was there
     (Lookup.stale_reason; with no record, why_not_asked): None (nothing said why, or a current record), "gone" (it
     answered that it no longer has this study, so the saved copy is all there is, and "could not check just now" would
@@ -169,11 +170,13 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
     from its HTML (the CLI's check, the service's annotation), so a part TrialLens found nothing of is said to be
     unchecked (without_criteria_said): here, so that no channel can leave it out (review round 12d, P1: the CLI did).
     `cli`: said by the CLI, which is no service: "TrialLens is set to work offline", not "This TrialLens service works
-    offline". `by`: who made the claim checked, when no page was read (claimed.BY): the headline is then theirs."""
+    offline". `by`: who made the claim checked, when no page was read (claimed.BY): the headline is then theirs.
+    `unreadable`: with no record, TrialLens's saved copy is there but is no usable study (unreadable_copy), so the note
+    does not say it has none."""
     gone = why == "gone" and bool(copy_as_of)   # (with no saved copy, "gone" has no copy to explain)
     out = _summarize(page, official, findings, copy_as_of, None if why == "gone" and not gone else why, cli, by)
-    if official is None and why == "busy":
-        out["note"] = NOTES["official_busy"]
+    if official is None:
+        out["note"] = no_record_note(out["reason"], why, unreadable)
     if read and official is not None:
         out = without_criteria_said(out, page, official)
     if gone and NOTES["record_gone"] not in out.get("note", ""):   # (a note that does not say why)
@@ -189,8 +192,27 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
 
 def why_not_asked(offline: bool, error: BaseException | None) -> str | None:
     """summarize's `why` when there is no record at all, not even a saved copy: "offline" when TrialLens works offline
-    (it never asked), "busy" when `error` is its own limit of requests to ClinicalTrials.gov, else None."""
-    return "offline" if offline else "busy" if isinstance(error, RateLimited) else None
+    (it never asked), "budget" when `error` is the asking client's own lookup limit (the service's per-client budgets),
+    "busy" when it is TrialLens's own limit of requests to ClinicalTrials.gov, else None."""
+    if offline:
+        return "offline"
+    if isinstance(error, RateLimited):
+        return "budget" if getattr(error, "client_limit", False) else "busy"
+    return None
+
+
+def unreadable_copy(error: BaseException | None) -> bool:
+    """Whether a lookup found no record because the only saved copy is no usable study (Registry.lookup,
+    usable.no_usable_copy), not because none is stored: summarize's `unreadable`."""
+    return bool(getattr(error, "unreadable_copy", None))
+
+
+def no_record_note(reason: str, why: str | None, unreadable: bool) -> str:
+    """The note of a verdict with no record (`reason`: not_asked or official_unavailable), by why ClinicalTrials.gov
+    was not asked (why_not_asked) and whether a saved copy is there but cannot be read: never "has no saved copy" over
+    a copy it has (svc12), nor "too often in the last minute" where a client's own budget ran out."""
+    key = (reason if why not in ("busy", "budget") else f"official_{why}") + ("_unreadable" if unreadable else "")
+    return NOTES[key]
 
 
 def saved_copy_why(why: str | None, cli: bool = False) -> str:

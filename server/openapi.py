@@ -25,16 +25,18 @@ PROBLEM_TEXT = {
     415: "the body was sent as a form (application/x-www-form-urlencoded or multipart/form-data): send JSON with "
          "Content-Type: application/json",
     422: "the page holds no trial (no NCT id), or is not a readable HTML page",
-    429: "this client exceeded its rate limit (see Retry-After and X-RateLimit-Reset), or its budget of lookups of "
-         "trials TrialLens holds no copy of (lookup-budget-used, TRIALLENS_LOOKUP_BUDGET, and for single-trial "
-         "lookups TRIALLENS_SINGLE_LOOKUPS; Retry-After: when it has room again; /status and POST /drift answer such "
-         "ids 'not checked' instead)",
+    429: "this client exceeded its rate limit (see Retry-After and X-RateLimit-Reset), or its budget of lookups "
+         "that ask ClinicalTrials.gov (lookup-budget-used, TRIALLENS_LOOKUP_BUDGET, and for single-trial lookups "
+         "TRIALLENS_SINGLE_LOOKUPS: a trial TrialLens holds no usable copy of; a stale stored copy is refreshed at the "
+         "same cost, and past the budget is served stale, stale_reason budget, never refused; Retry-After: when it has "
+         "room again; /status and POST /drift answer such ids 'not checked' instead)",
     500: "a bug in the service (never caused by bad input)",
     501: "this part (criteria, related trials) is not installed",
-    503: "no copy of the record is stored and ClinicalTrials.gov is unreachable (registry-unavailable; Retry-After when "
+    503: "no usable copy of the record is stored (none, or one that is no usable study: the detail says its saved copy "
+         "cannot be read) and ClinicalTrials.gov is unreachable (registry-unavailable; Retry-After when "
          "the service knows when it will ask again: the pause after a failure) or was not asked because TrialLens has "
          "asked it too often in the last minute (registry-busy, its own limit; Retry-After: its next slot), or "
-         "the service works offline and holds no copy (not-in-local-store, no Retry-After: ClinicalTrials.gov was not "
+         "the service works offline and holds no usable copy (not-in-local-store, no Retry-After: ClinicalTrials.gov was not "
          "asked, so the trial may exist), or the local store cannot be read (store-unavailable)",
 }
 # 503 on the endpoints that answer an unavailable record 200 with official null: only the store can fail them
@@ -111,7 +113,8 @@ def _paths() -> dict:
                           "object, a missing or mistyped field, an invalid NCT id or date, an unknown trial) is "
                           "{index, nct_id, error} while the others get their results; a trial not looked up because "
                           "this client's lookup budget is used (TRIALLENS_LOOKUP_BUDGET) gets official null, "
-                          "could_not_check and a note saying when to try again"),
+                          "could_not_check and a note saying when to try again, or, with a stale stored copy (whose "
+                          "refresh the budget charges too), that copy, stale_reason budget"),
              **_problems(400, 413, 415, 503, store_only=True),
              "400": {**_problems(400)["400"], "description": "the body as a whole is malformed: not JSON, not "
                      "{\"items\": [...]}, or more than 100 items"}}, "postDrift",

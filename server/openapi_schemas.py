@@ -57,10 +57,14 @@ SEARCH_URL = {"type": "string", "format": "uri",
                              "search for recruiting or not-yet-recruiting trials of the record's first condition, for "
                              "\"TrialLens knows of no open trials like this one\" to link to"}
 # why a record is a saved copy; the same on a trial's summary and on a listing's badge ("gone" must reach both)
-STALE_REASON = {"type": ["string", "null"], "enum": ["offline", "unreachable", "busy", "gone", "record_file", None],
+STALE_REASON = {"type": ["string", "null"],
+                "enum": ["offline", "unreachable", "busy", "budget", "gone", "record_file", None],
                 "description": "why the record is a saved copy: the service works offline, ClinicalTrials.gov could "
                                "not be reached just now, TrialLens has asked it too often in the last minute and did "
-                               "not ask again (busy: its own limit), or it no longer has the study (gone); record_file "
+                               "not ask again (busy: the service's own limit), this client has had as many trials "
+                               "looked up as it may for now (budget: its share of single lookups a minute, "
+                               "TRIALLENS_SINGLE_LOOKUPS, or its lookup budget, TRIALLENS_LOOKUP_BUDGET, an hour by "
+                               "default; `note` says which), or it no longer has the study (gone); record_file "
                                "only from the "
                                "CLI's `check --record FILE` with a file older than a day; null when current"}
 
@@ -273,16 +277,21 @@ SCHEMAS: dict[str, dict] = {
         # why a status is null: ClinicalTrials.gov has no such trial, it could not be asked, or the id is no NCT id
         "missing": {"type": "object", "description": "why a status is null: not_found (ClinicalTrials.gov has no such "
                     "trial), not_checked (it could not be asked: offline, unreachable or busy, or this client's lookup "
-                    "budget is used: see notes), invalid (not an NCT id; the others in the request are still answered), "
+                    "budget is used: see notes; also when TrialLens's only saved copy is no usable study, one an older "
+                    "TrialLens let in, which is never served: notes says so), invalid (not an NCT id; the others in "
+                    "the request are still answered), "
                     "store_unavailable (TrialLens's saved copy of it cannot be read; the others are still answered), "
                     "no_status (TrialLens's saved copy of it gives no status, and ClinicalTrials.gov could not be asked "
-                    "for the record again)",
+                    "for the record again: notes says so)",
                     "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked", "invalid",
                                                                         "store_unavailable", "no_status"]}},
         "notes": {"type": "object", "additionalProperties": STR, "description": "present when ids were not looked up, "
-                  "this client's budget of lookups of trials TrialLens holds no copy of being used "
-                  "(TRIALLENS_LOOKUP_BUDGET): for each (not_checked in missing), why and when to try again"},
-        "retry_after": {"type": "integer", "minimum": 1, "description": "with notes: seconds until it has room again"}},
+                  "this client's budget of lookups that ask ClinicalTrials.gov being used (TRIALLENS_LOOKUP_BUDGET: a "
+                  "trial the store holds no copy of, or a stale copy of, which is refreshed at the same cost; a stale "
+                  "copy past the budget is served, stale_reason budget), or when an id's only saved copy is no usable "
+                  "study: for each (not_checked or no_status in missing), why, and when to try again"},
+        "retry_after": {"type": "integer", "minimum": 1, "description": "with notes of the lookup budget: seconds until "
+                        "it has room again"}},
         required=["statuses", "missing"]),
     "Sites": _obj({"hosts": STRS}),
     "Health": _obj({"status": {"const": "ok"}, "offline": BOOL,

@@ -20,7 +20,7 @@ from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import age_phrase
 
 from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
-from .drift import about_other_trial
+from .drift import about_other_trial, unreadable_copy
 from .official_page import is_official_site
 from .page_errors import date_problem, page_error
 from .page_url import MAX_URL, BadPageUrl, page_url
@@ -93,6 +93,8 @@ STALE_WHY = {
     "unreachable": "TrialLens could not check it with ClinicalTrials.gov just now.",
     # TrialLens's own limit of requests to ClinicalTrials.gov, not it failing (review r19 #2)
     "busy": "TrialLens has asked ClinicalTrials.gov too often in the last minute; try again in a minute.",
+    # this client's own limit of lookups (a minute's share, or an hour's budget), not TrialLens's: which, official.note
+    "budget": "As many trials have been looked up from here as TrialLens allows for now; try again later.",
 }
 
 
@@ -167,6 +169,8 @@ def make_blueprint() -> Blueprint:
     @bp.errorhandler(TrialLensError)
     def typed_page(exc: TrialLensError):
         problem = typed_problem(exc)
+        if unreadable_copy(exc):   # (a saved copy that cannot be read: not said to be missing)
+            problem = {**problem, "saved_copy": "unreadable"}
         return _error_page(problem, typed_headers(exc, problem))
 
     @bp.errorhandler(HTTPException)

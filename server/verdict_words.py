@@ -125,6 +125,11 @@ UNASKED_UNREACHABLE = "TrialLens could not check with ClinicalTrials.gov just no
 # TrialLens's own limit of requests to ClinicalTrials.gov was reached: it was up, and was not asked ("could not check"
 # read as ClinicalTrials.gov failing; review r19 #2)
 UNASKED_BUSY = "TrialLens has asked ClinicalTrials.gov too often in the last minute and did not ask it again just now"
+# the asking client's own limit of lookups was reached (its share of single lookups a minute, or its budget of lookups
+# an hour: TRIALLENS_SINGLE_LOOKUPS, TRIALLENS_LOOKUP_BUDGET), not TrialLens's: ClinicalTrials.gov was not asked for
+# this client; which limit, and when to try again, Lookup.note says (official.note)
+UNASKED_BUDGET = ("TrialLens did not ask ClinicalTrials.gov about this trial just now, because as many trials have "
+                  "been looked up from here as it allows for now")
 # what the check compares besides eligibility criteria, as the nothing-to-compare notes list it
 COMPARED_WORDS = ("status, dates, phase, number of participants, ages, sex, healthy volunteers, sponsor, kind of study, "
                   "conditions studied")
@@ -161,6 +166,22 @@ NOTES = {
     "official_busy": "TrialLens has asked ClinicalTrials.gov too often in the last minute, so it did not ask about this "
                      "trial, and it has no saved copy of its record: nothing on this page was compared. Try again in a "
                      "minute.",
+    # the asking client's own lookup limit (TRIALLENS_SINGLE_LOOKUPS a minute, TRIALLENS_LOOKUP_BUDGET an hour), not
+    # TrialLens's limit of requests to ClinicalTrials.gov: "in the last minute" was wrong where the hourly budget ran out
+    "official_budget": UNASKED_BUDGET + ", and it has no saved copy of this trial's record: nothing on this page was "
+                       "compared.",
+    # a saved copy is there but is no usable study (one an older TrialLens let in): never served, and never said to
+    # be missing either (svc12)
+    "not_asked_unreadable": "TrialLens's saved copy of this trial's official record cannot be read, and TrialLens "
+                            "works offline here, so nothing on this page was checked. Compare the page with the "
+                            "official record on ClinicalTrials.gov.",
+    "official_unavailable_unreadable": "TrialLens could not get this trial's record from ClinicalTrials.gov, and its "
+                                       "saved copy of the record cannot be read, so it compared nothing on this page.",
+    "official_busy_unreadable": "TrialLens has asked ClinicalTrials.gov too often in the last minute, so it did not "
+                                "ask about this trial, and its saved copy of the record cannot be read: nothing on "
+                                "this page was compared. Try again in a minute.",
+    "official_budget_unreadable": UNASKED_BUDGET + ", and its saved copy of this trial's record cannot be read: "
+                                  "nothing on this page was compared.",
     "record_not_current": "{unasked}. Where this page differs from its "
                           "saved copy of the record (from {copy}), the trial may have changed since, so this page may "
                           "be right.",
@@ -244,7 +265,7 @@ NOTES = {
 # "offline_cli": offline, said by the CLI. Any other reason (none said, a --record file) is "unreachable", which
 # record_file then words as the file's.
 WHY_UNASKED = {"gone": NOTES["record_gone"], "offline": UNASKED_OFFLINE, "offline_cli": UNASKED_OFFLINE_CLI,
-               "busy": UNASKED_BUSY, "unreachable": UNASKED_UNREACHABLE}
+               "busy": UNASKED_BUSY, "budget": UNASKED_BUDGET, "unreachable": UNASKED_UNREACHABLE}
 
 
 def whose_record(copy: str | None) -> str:

@@ -1,7 +1,7 @@
 """A stored copy too old to serve is refreshed from ClinicalTrials.gov: the same registry request a lookup of an unstored
 trial costs, and it cost the asking client nothing, so one client could drive a refresh of every stale stored trial
 (the whole service's allowance). Now a refresh is charged to the client's lookup budget (and, for a single lookup, its
-share of single lookups) as an unstored trial's lookup is; past it the stored copy is served, marked stale ("busy") with
+share of single lookups) as an unstored trial's lookup is; past it the stored copy is served, marked stale ("budget") with
 why, never refused: nothing is lost and the reader still gets an answer. Over real HTTP against the fake registry, the
 requests that reach it counted."""
 
@@ -42,7 +42,7 @@ def ids_asked(server) -> list[str]:
 
 
 def assert_served_stale(official: dict, limit_note: str = SAID) -> None:
-    assert official["stale"] is True and official["stale_reason"] == "busy"
+    assert official["stale"] is True and official["stale_reason"] == "budget"
     assert official["fetched_at"] == OLD   # (the copy's own date: the reader sees how old it is)
     assert official["note"].startswith(limit_note + "; try again in ")
     assert official["note"].endswith("s; showing the saved copy fetched 2 Jan 2025, 03:04 UTC")
@@ -108,7 +108,7 @@ def test_a_listing_past_the_budget_gets_every_badge_the_extra_ones_stale(store, 
     assert [body["statuses"][n]["stale"] for n in ids] == [False, False, True, True, True]
     for nct in ids[2:]:
         badge = body["statuses"][nct]
-        assert badge["stale_reason"] == "busy" and badge["fetched_at"] == OLD and badge["note"].startswith(SAID)
+        assert badge["stale_reason"] == "budget" and badge["fetched_at"] == OLD and badge["note"].startswith(SAID)
     # asked again: the refreshed two are fresh (no cost), the other three still stale, and nothing reaches the registry
     again = c.get(f"/api/v1/status?ids={','.join(ids)}", environ_base=A).get_json()
     assert [again["statuses"][n]["stale"] for n in ids] == [False, False, True, True, True]

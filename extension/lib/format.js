@@ -301,6 +301,8 @@
     unreachable: "TrialLens could not check it with ClinicalTrials.gov just now.",
     // TrialLens's own limit of requests to ClinicalTrials.gov, not it failing (server/pages.py STALE_WHY)
     busy: "TrialLens has asked ClinicalTrials.gov too often in the last minute; try again in a minute.",
+    // this client's own limit of lookups (a minute's share, or an hour's budget), not TrialLens's (service: "budget")
+    budget: "As many trials have been looked up from here as TrialLens allows for now; try again later.",
   };
 
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */

@@ -132,9 +132,16 @@
 
   /** Firefox for Android: no service runs on the phone, so the page says where one must run and the address's form
    * (the elements marked data-platform="android") in place of "this computer" and 127.0.0.1 (data-platform="desktop").
-   * "Use the default" is desktop's too: there is no default address on a phone (127.0.0.1 is the phone itself). */
+   * "Use the default" is desktop's too: there is no default address on a phone (127.0.0.1 is the phone itself). Only a
+   * loopback default means none: a package whose default is elsewhere keeps the words for it (svc12). */
   async function showPlatform() {
     if (await platform !== "android") return;
+    // a package built for a service elsewhere (build.py --service-url) has one on a phone too (protocol.js
+    // defaultServiceUrl): its wording stays, but for what a computer's own service needs (data-computer)
+    if (!TL.isLoopback(TL.DEFAULT_SERVICE_URL)) {
+      for (const el of document.querySelectorAll("[data-computer]")) el.hidden = true;
+      return;
+    }
     for (const el of document.querySelectorAll("[data-platform]")) el.hidden = el.dataset.platform !== "android";
     $("service-url").placeholder = $("service-url").dataset.androidPlaceholder;
   }

@@ -22,7 +22,7 @@ from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import CtgovClient
 from .store import Incoming, Store, StoreBusy, utc_now
-from .usable import unusable
+from .usable import client_limited, no_usable_copy, retry_after_pause, unusable
 
 log = logging.getLogger(__name__)
 
@@ -278,18 +278,31 @@ class Registry:
         """The official record for `nct_id`. Raises InvalidNctId, RecordNotFound (no such
         trial, or offline and not stored), RegistryError (unreachable and nothing stored).
         `unasked`: why ClinicalTrials.gov may not be asked about it now (the asking client's lookup budget is spent): a
-        stored copy it would refresh is served stale ("busy") with that as its note; with none stored, RateLimited."""
+        stored copy it would refresh is served stale ("budget") with that as its note; with none stored, RateLimited.
+        A stored copy that is no usable study is never served: with ClinicalTrials.gov not asked, or failing, the
+        lookup raises what it raises with nothing stored, saying the copy cannot be read (usable.no_usable_copy)."""
         nct = normalize_nct_id(nct_id)
         now = now or datetime.now(timezone.utc)
         stored = self.store.get_stored(nct)
         requested = nct if stored and stored.record.nct_id != nct else None
         dated = bool(stored and stored.dated and not _future(stored.fetched_at, now))  # a future date is no date
+        # a stored copy no usable study (one an older TrialLens let in: a minimumAge of 18 as a number, no status) is
+        # asked about again (_fresh), and never served in place of ClinicalTrials.gov's answer: it was served as the
+        # saved copy, "In sync" with its ages not compared (svc11). Kept in the store; a usable answer replaces it.
+        unreadable = unusable(stored.record.data) if stored is not None else None
 
-        def from_store(stale: bool, note: str | None, gone: bool = False, busy: bool = False) -> Lookup:
-            reason = (None if not stale else "gone" if gone else "offline" if self.offline else "busy" if busy
-                      else "unreachable")
+        def from_store(stale: bool, note: str | None, gone: bool = False, busy: bool = False,
+                       budget: bool = False) -> Lookup:
+            reason = (None if not stale else "gone" if gone else "offline" if self.offline else "budget" if budget
+                      else "busy" if busy else "unreachable")
+            if unreadable:   # (what went wrong, without the copy it would have shown; when it is asked again)
+                raise retry_after_pause(no_copy(reason or "unreachable", (note or "").split("; showing the ")[0]),
+                                        self._down_until)
             return Lookup(stored.record, stored.fetched_at, stale, "store", self.store.history(stored.record.nct_id),
                           note, requested, dated, reason)
+
+        def no_copy(reason: str, why: str | None) -> Exception:   # (the stored copy is no usable study)
+            return no_usable_copy(nct, unreadable, reason, why, stored.record.status)
 
         def copy() -> str:
             return f"saved copy fetched {moment(stored.fetched_at)}" if dated else "saved copy (its date is not known)"
@@ -309,8 +322,8 @@ class Registry:
                               gone=True)
         if unasked:   # (not ClinicalTrials.gov failing: the caller's own limit, as RateLimited says TrialLens's)
             if stored is None:
-                raise RateLimited(unasked, reason=unasked)
-            return from_store(True, f"{unasked}; showing the {copy()}", busy=True)
+                raise client_limited(RateLimited(unasked, reason=unasked))
+            return from_store(True, f"{unasked}; showing the {copy()}", budget=True)
         if time.monotonic() < self._down_until:
             # (the trial asked about, not the one whose request failed: review round 12d, P7)
             why = f"ClinicalTrials.gov was not asked about {nct}, because a moment ago it {self._down_reason}"
@@ -333,6 +346,11 @@ class Registry:
                 if time.monotonic() < self._down_until and getattr(exc, "retry_after", None) is None:
                     exc.retry_after = self._down_until - time.monotonic()   # (not asked again before then)
                 raise
+            if unreadable:   # (as with nothing stored: its own kind, and when to ask again)
+                busy = isinstance(exc, RateLimited)
+                out = no_copy("busy" if busy else "unreachable", f"could not refresh: {exc}")
+                out.retry_after = getattr(exc, "retry_after", None)
+                raise retry_after_pause(out, self._down_until) from None
             return from_store(True, f"could not refresh: {exc}; showing the {copy()}", busy=isinstance(exc, RateLimited))
         self._forget_missing(asked, fetched.record.nct_id)
         note = None
@@ -352,3 +370,4 @@ class Registry:
         history = self.store.history(fetched.record.nct_id)
         return Lookup(fetched.record, fetched.fetched_at, False, "registry", history, note,
                       fetched.alias or (nct if nct != fetched.record.nct_id else None))
+

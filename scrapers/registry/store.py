@@ -28,6 +28,7 @@ from ..official import OfficialRecord
 from .records import (Incoming, StoredStudy, WriteSummary, decode_record, encode_record,  # noqa: F401  (re-exported)
                       normalize_timestamp, utc_now)
 from .schema import SCHEMA, SCHEMA_VERSION, add_dated, has_dated
+from .usable import unusable
 
 WriteHook = Callable[[sqlite3.Connection, list[OfficialRecord]], None]
 
@@ -265,7 +266,7 @@ class Store:
             return "unchanged"
         incoming_is_older = ((lup and old_lup and lup < old_lup)
                              or (lup == old_lup and not old_future and fetched_at < old_fetched))
-        if incoming_is_older:
+        if incoming_is_older and self._usable_row(conn, rec.nct_id):
             conn.execute(
                 "INSERT OR IGNORE INTO study_history (nct_id, data, content_hash, status, last_update_posted,"
                 " status_verified, fetched_at, origin, replaced_at) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -278,6 +279,17 @@ class Store:
             " FROM studies WHERE nct_id = ?", (now, rec.nct_id))
         self._insert_current(conn, rec, text, digest, fetched_at, origin, now, dated)
         return "updated"
+
+    @staticmethod
+    def _usable_row(conn: sqlite3.Connection, nct_id: str) -> bool:
+        """Whether the stored copy of `nct_id` is a usable study. One that is not (an older TrialLens let it in: no
+        status, a minimumAge of 18 as a number) is never served (Registry.lookup), so a usable incoming copy replaces
+        it even when the junk claims a later update; the junk goes to history, as any replaced copy does."""
+        row = conn.execute("SELECT data FROM studies WHERE nct_id = ?", (nct_id,)).fetchone()
+        try:
+            return row is not None and unusable(orjson.loads(row[0])) is None
+        except orjson.JSONDecodeError:   # (undecodable: no usable study either)
+            return False
 
     @staticmethod
     def _insert_current(conn, rec: OfficialRecord, text: str, digest: str, fetched_at: str, origin: str, now: str,

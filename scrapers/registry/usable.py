@@ -13,8 +13,10 @@ has no eligibilityModule, a bundled record has no last update date) but, when pr
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
+from ..errors import NotAskedOffline, RateLimited, RecordNotFound, RegistryError, StudyNotFound
 from ..nct import is_nct_id
 
 _STATUS = re.compile(r"[A-Z][A-Z_]*")          # the spec's Status enum form (a new value must not reject every record)
@@ -82,3 +84,40 @@ def unusable(data: Any) -> str | None:
         if (module, key) in _LISTS_OF_STRINGS and not all(isinstance(v, str) for v in value):
             return f"protocolSection.{module}.{key} holds something other than text"
     return None
+
+
+def client_limited(exc: RateLimited) -> RateLimited:
+    """`exc`, marked as the asking client's own lookup limit (the service's per-client budgets), not TrialLens's limit
+    of requests to ClinicalTrials.gov: what the verdict then says why (drift.why_not_asked: "budget", not "busy")."""
+    exc.client_limit = True
+    return exc
+
+
+def no_usable_copy(nct: str, unreadable: str, reason: str, why: str | None,
+                   status: str | None = None) -> RegistryError | RecordNotFound:
+    """What a lookup raises when ClinicalTrials.gov cannot be asked now (`reason`: as Lookup.reason) and the only stored
+    copy is no usable study (`unreadable`: usable.unusable's phrase): the error it raises with nothing stored, saying the
+    saved copy cannot be read, and carrying that (`unreadable_copy`) for the verdict's note and /status, with the copy's
+    `status` (`copy_status`: /status says "no_status" of a copy that gives none)."""
+    said = f"TrialLens's saved copy of {nct} cannot be read ({unreadable})"
+    if reason == "offline":
+        exc: RegistryError | RecordNotFound = NotAskedOffline(
+            f"{nct} has no usable copy in the local store: {said} (offline mode: ClinicalTrials.gov not asked)")
+    elif reason == "gone":
+        exc = StudyNotFound(f"ClinicalTrials.gov has no study {nct} ({why or 'HTTP 404'}), and {said}")
+    elif reason in ("busy", "budget"):
+        exc = RateLimited(f"{why}; {said}", reason=f"{why}; {said}")
+        if reason == "budget":
+            client_limited(exc)
+    else:
+        exc = RegistryError(f"{why or 'ClinicalTrials.gov could not be reached'}, and {said}")
+    exc.unreadable_copy, exc.copy_status = unreadable, status
+    return exc
+
+
+def retry_after_pause(exc: Exception, down_until: float) -> Exception:
+    """`exc` with retry_after the pause after a failure, when it says none and one is under way (as with nothing
+    stored: Retry-After on its 503)."""
+    if getattr(exc, "retry_after", None) is None and time.monotonic() < down_until:
+        exc.retry_after = down_until - time.monotonic()
+    return exc
