@@ -12,6 +12,7 @@ from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_day, copy_from
 from server.annotate import official_summary
 from server.claimed import COPY, claimed_drift
+from server.glance import pregnancy_row
 from server.related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out,
                                   search_words, who_line)
 from server.status_shown import related_status
@@ -87,7 +88,7 @@ def print_explain(record, plain) -> None:
         # is fine" for a record that lists nothing; review r23 #14)
         print("\nThe record gives no eligibility criteria for this trial.")
         return
-    print(f"  pregnancy:          {'excluded' if g['pregnancy_excluded'] else 'not mentioned as an exclusion'}")
+    print(f"  pregnancy:          {(pregnancy_row(g) or 'not mentioned as an exclusion').lower()}")
     print(f"  breastfeeding:      {'excluded' if g['breastfeeding_excluded'] else 'not mentioned as an exclusion'}")
     for t in g["thresholds"]:
         print(f"  {t['label'].lower() + ':':<20}{t['text']}")

@@ -41,14 +41,15 @@ SETTINGS: dict[str, tuple[str | None, str]] = {
     "TRIALLENS_RATE_LIMIT": (DEFAULT_RATE_LIMIT, "per-client limit across all of /api/v1 (a configured API key, else IP), and apart "
                              "across the HTML pages, e.g. '300 per minute'; 'off' disables"),
     "TRIALLENS_LOOKUP_BUDGET": (DEFAULT_LOOKUP_BUDGET, "per-client budget (as the rate limit's client) of lookups "
-                                "of trials the store holds no copy of, on every route, e.g. '1000 per hour'; over it "
-                                "/status and POST /drift answer such ids 'not checked', a single trial's lookup "
-                                "(/trials/{id}, annotate, the HTML pages) is a 429; 'off' disables"),
+                                "of trials the store holds no copy of, or a stale copy of (refreshed), on every route, e.g. "
+                                "'1000 per hour'; over it /status and POST /drift answer unstored ids 'not checked', "
+                                "a single lookup of an unstored trial (/trials/{id}, annotate, the HTML pages) is a "
+                                "429, and a stale copy is served stale (stale_reason 'budget'); 'off' disables"),
     "TRIALLENS_SINGLE_LOOKUPS": (DEFAULT_SINGLE_LOOKUPS, "per-client limit, on top of TRIALLENS_LOOKUP_BUDGET, of "
-                                 "single-trial lookups of trials the store holds no copy of (a ClinicalTrials.gov "
+                                 "single-trial lookups of trials the store holds no copy of, or a stale copy of (a ClinicalTrials.gov "
                                  "request each: /trials/{id} and its parts, annotate, the HTML pages), e.g. '10 per "
                                  "minute', a fifth of the 50 a minute the service asks at most; over it such a lookup "
-                                 "is the same 429; 'off' disables"),
+                                 "is the same 429 (a stale copy: served stale); 'off' disables"),
     "TRIALLENS_RATE_LIMIT_STORAGE": ("memory://", "where the rate-limit counters live: memory:// (each worker its own) "
                                      "or a store the workers share, e.g. redis://host:6379 (needs the redis package)"),
     "TRIALLENS_CACHE_SIZE": ("2048", "annotations (and scraped pages) kept in memory per worker"),

@@ -25,6 +25,20 @@ from .others import SOMEONE_ELSE
 from .plain import glossary_for
 from .thresholds import criteria_thresholds
 
+# what the pregnancy row says: the service page, `triallens explain` and the card (extension/lib/criteria.js
+# pregnancyRow) say the same words, as a reader who sees both should read one rule
+PREGNANCY_EXCLUDED = "Excluded"
+PREGNANCY_AND_PLAN_EXCLUDED = "Excluded, also if planning a pregnancy during the study"
+PREGNANCY_PLAN_EXCLUDED = "Excluded if planning a pregnancy during the study"
+
+
+def pregnancy_row(glance: dict) -> str | None:
+    """The pregnancy row's words, or None where the record rules out neither a pregnancy nor a plan to start one."""
+    if glance.get("pregnancy_plan_excluded"):
+        return PREGNANCY_AND_PLAN_EXCLUDED if glance.get("pregnancy_excluded") else PREGNANCY_PLAN_EXCLUDED
+    return PREGNANCY_EXCLUDED if glance.get("pregnancy_excluded") else None
+
+
 # --------------------------------------------------------------------------- ages
 
 # (a lower limit in minutes with no upper one: NCT01809093's "18 Minutes" on a vitrectomy study of adults, a registry

@@ -21,6 +21,7 @@ from scrapers.reconcile.finding import age_phrase
 
 from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
 from .drift import about_other_trial, unreadable_copy
+from .glance import pregnancy_row
 from .official_page import is_official_site
 from .page_errors import date_problem, page_error
 from .page_url import MAX_URL, BadPageUrl, page_url
@@ -253,6 +254,7 @@ def _trial_page(ann: dict, **kw):
                            record_url=official_url(ann.get("official"), nct_id),
                            site=site if site not in (None, "", "api", "unknown") else None,
                            official_view=OFFICIAL_SITE_VIEW,
+                           pregnancy_row=pregnancy_row,
                            api_key_required=bool(current_app.config["TRIALLENS"].api_keys),
                            **{"history": [], "entered": False,
                                                                  "official_site": False, **kw})

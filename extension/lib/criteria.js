@@ -92,6 +92,16 @@
     return stale ? `TrialLens's saved copy of the record (${day || "date unknown"}) ${NO_CRITERIA_IN_COPY}` : NO_CRITERIA;
   }
 
+  /** The pregnancy row's words, as the service's page and `triallens explain` say them (server/glance.py
+   *  pregnancy_row): a plan to become pregnant during the study is a reason of its own (plain10). */
+  function pregnancyRow(g) {
+    if (g.pregnancy_plan_excluded) {
+      return g.pregnancy_excluded ? "Excluded, also if planning a pregnancy during the study"
+        : "Excluded if planning a pregnancy during the study";
+    }
+    return g.pregnancy_excluded ? "Excluded" : null;
+  }
+
   /** `recordOnly`: only the record's own age, sex and healthy-volunteer rows (no criteria to draw the rest from). */
   function atAGlanceRows(glance, recordOnly = false) {
     const g = glance || {};
@@ -104,7 +114,8 @@
       rows.push({ label: "Healthy volunteers", value: g.healthy_volunteers ? "Accepted" : "Not accepted" });
     }
     if (recordOnly) return rows;
-    if (g.pregnancy_excluded) rows.push({ label: "Pregnancy", value: "Excluded" });
+    const pregnancy = pregnancyRow(g);
+    if (pregnancy) rows.push({ label: "Pregnancy", value: pregnancy });
     if (g.breastfeeding_excluded) rows.push({ label: "Breastfeeding", value: "Excluded" });
     for (const t of Array.isArray(g.thresholds) ? g.thresholds : []) {
       // The service words the label from the list the limit came from ("Excluded if" for an
@@ -210,7 +221,7 @@
     });
   }
 
-  return { powersOfTen, atAGlanceRows, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, AGE_NONE_GIVEN, noCriteriaGiven, noCriteriaNote,
+  return { powersOfTen, atAGlanceRows, pregnancyRow, GLANCE_PARTIAL, GLANCE_SUMMARY, AGE_NOT_GIVEN, AGE_NONE_GIVEN, noCriteriaGiven, noCriteriaNote,
     EXCEPTIONS_NOTE, WORDED_NOTE,
     WORDED_MARK, WORDED_LIST_NOTE, wordedCount, criteriaItems, explainedBeside, rewordedNote, REWORDED_MARKS };
 });

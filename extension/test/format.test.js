@@ -486,3 +486,14 @@ test("relatedView beside the trial being read: no who-line where a trial takes t
   assert.equal(F.relatedView(adult, Date.now(), { age: "18 years and older" }).who, "Ages 18 and older");
   assert.equal(F.relatedView({ ...adult, min_age: null, who: null }, Date.now(), null).who, "");
 });
+
+test("the pregnancy row says a plan to become pregnant during the study (plain10)", () => {
+  const label = (g) => F.atAGlanceRows(g).filter((r) => r.label === "Pregnancy").map((r) => r.value);
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true }),
+    ["Excluded, also if planning a pregnancy during the study"]);
+  assert.deepEqual(label({ pregnancy_excluded: false, pregnancy_plan_excluded: true }),
+    ["Excluded if planning a pregnancy during the study"]);
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: false }), ["Excluded"]);
+  assert.deepEqual(label({ pregnancy_excluded: true }), ["Excluded"]);
+  assert.deepEqual(label({ pregnancy_excluded: false, pregnancy_plan_excluded: false }), []);
+});
