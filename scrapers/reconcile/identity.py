@@ -22,7 +22,7 @@ import re
 from rapidfuzz import fuzz
 
 from ..model import OfficialRecord, PageRecord
-from .conditions import condition_words as _words
+from .conditions import illness_words_of
 from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
 from .items import criteria_are_another_trials
@@ -79,8 +79,8 @@ def _other_illness(page: PageRecord, official: OfficialRecord) -> bool:
     with a lay title, the sponsor's initials, a stale enrollment and criteria cut to six words was "a different
     trial" for 11 healthy-volunteer records, 28 with an exclusion row "None" (ident3)."""
     texts = official.conditions + official.keywords + [official.brief_title or "", official.official_title or ""]
-    theirs = set().union(*(_words(t) for t in texts))
-    ours = [_words(c) for c in page.conditions]
+    theirs = set().union(*(illness_words_of(t) for t in texts))
+    ours = [illness_words_of(c) for c in page.conditions]
     if any(ours) and theirs:
         return not any(w & theirs for w in ours)
     said = set().union(*(_plain(t) for t in texts))
