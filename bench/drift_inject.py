@@ -11,7 +11,7 @@ from drift_gen import EXPECTED_KIND, OPEN, ConditionPool, Expect, PageSpec, Show
 from scrapers.criteria import header_kind
 from scrapers.dates import to_date
 from scrapers.reconcile.align import _FOOTNOTE
-from scrapers.reconcile.conditions import _meaningful
+from scrapers.reconcile.conditions import illness_words_of
 from scrapers.reconcile.items import one_item_as_written
 
 # Each returns a list of Expect (empty when the injection does not apply to this page).
@@ -324,7 +324,7 @@ def inject_condition(rng, spec: PageSpec, rec, pool: ConditionPool | None) -> li
     said = _words(rec.conditions + rec.keywords + rec.condition_mesh_terms + rec.condition_mesh_ancestors
                   + [rec.brief_title, rec.official_title, rec.acronym])
     cands = [c.name for c in pool.conditions if c.mesh.isdisjoint(ours) and not (_words([c.name]) & said)
-             and _meaningful(c.name)]
+             and illness_words_of(c.name)]
     if not cands:
         return []
     spec.conditions = [rng.choice(cands)]

@@ -7,8 +7,11 @@ Each case here is such a page: trial A's facts (its brief title, lead sponsor, c
 date), checked against trial B's record.
 - "random": B drawn at random (a number mistyped anywhere).
 - "near": B shares a condition word with A (the hard case: two stroke trials, two stem-cell trials).
-- "same": A against its own record, its title the official one and its sponsor upper-cased (a page in its own
-  words): every alarm here is a false one.
+- own pages, A against its own record: every alarm here is a false one. "own words": its title the official one,
+  its sponsor upper-cased. "reworded" (harsh but faithful, ident3): the title "Research study for people with
+  <its first condition>", the sponsor's initials, the enrollment 37 more, each criterion cut to six words. Each also
+  with its exclusions shown as a placeholder row ("None", "N/A", "See inclusion criteria"); "reworded, no
+  criteria": that page showing no criteria at all.
 It prints the share said to be about another trial; pages whose A lacks a sponsor or conditions are counted apart,
 since the check never speaks without both.
 """
@@ -19,6 +22,7 @@ import argparse
 import random
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -42,38 +46,63 @@ def page_of(rec: OfficialRecord, nct_id: str, title: str | None = None, sponsor:
                       exclusion=[i.text for i in crit.exclusion] if crit else [])
 
 
+def _cut(items: list[str]) -> list[str]:
+    return [" ".join(t.split()[:6]) + ("…" if len(t.split()) > 6 else "") for t in items]
+
+
+def reworded_page(rec: OfficialRecord) -> PageRecord:
+    """Trial `rec`'s own page as a harsh but faithful aggregator shows it: a lay title, the sponsor's initials, a
+    stale enrollment, criteria cut to six words (ident3)."""
+    own = page_of(rec, rec.nct_id, criteria=True)
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", rec.sponsor or "")).upper()
+    return replace(own, title=f"Research study for people with {rec.conditions[0]}", sponsor=initials,
+                   enrollment=(rec.enrollment or 0) + 37, inclusion=_cut(own.inclusion), exclusion=_cut(own.exclusion))
+
+
+PLACEHOLDERS = ("None", "N/A", "See inclusion criteria")
+
+
+def own_pages(rec: OfficialRecord) -> dict[str, PageRecord]:
+    """Trial `rec`'s own page in each layout the evaluation checks (see the module docstring)."""
+    pages = {"own words": page_of(rec, rec.nct_id, title=rec.official_title or rec.brief_title,
+                                  sponsor=(rec.sponsor or "").upper(), criteria=True),
+             "reworded": reworded_page(rec)}
+    for name, page in list(pages.items()):
+        for placeholder in PLACEHOLDERS:
+            pages[f"{name}, exclusions {placeholder!r}"] = replace(page, exclusion=[placeholder])
+    pages["reworded, no criteria"] = replace(pages["reworded"], inclusion=[], exclusion=[])
+    return pages
+
+
 def _words(rec: OfficialRecord) -> set[str]:
     return {w for c in rec.conditions for w in re.findall(r"[a-z]{4,}", c.lower())}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pairs", type=int, default=2000)
-    ap.add_argument("--seed", type=int, default=7)
-    args = ap.parse_args()
+Pair = tuple[OfficialRecord, OfficialRecord]
+
+
+def usable_records() -> tuple[int, list[OfficialRecord]]:
+    """How many corpus records the model reads, and those with a sponsor and conditions (the check needs both)."""
     recs = []
     for d in load_records():
         try:
             recs.append(OfficialRecord(d))
         except Exception:   # (a record the model refuses is no case)
             continue
-    usable = [r for r in recs if r.sponsor and r.conditions]
-    rng = random.Random(args.seed)
-    print(f"# identity check, {len(recs)} records, {len(usable)} with a sponsor and conditions, seed {args.seed}")
+    return len(recs), [r for r in recs if r.sponsor and r.conditions]
 
-    def rate(cases: list[tuple[OfficialRecord, OfficialRecord]], criteria: bool = False) -> str:
-        hits = sum(bool(check_identity(page_of(a, b.nct_id, criteria=criteria), b)) for a, b in cases)
-        return f"{hits}/{len(cases)} = {hits / max(1, len(cases)):.1%}"
 
-    randoms = [(a, b) for a, b in ((rng.choice(usable), rng.choice(usable)) for _ in range(args.pairs))
+def cases(usable: list[OfficialRecord], pairs: int, seed: int) -> tuple[list[Pair], list[Pair], list[OfficialRecord]]:
+    """The random swaps, the near swaps and the records whose own pages are checked, drawn as `seed` says."""
+    rng = random.Random(seed)
+    randoms = [(a, b) for a, b in ((rng.choice(usable), rng.choice(usable)) for _ in range(pairs))
                if a.nct_id != b.nct_id]
-    print(f"random swaps said to be another trial: {rate(randoms)}, with criteria shown {rate(randoms, criteria=True)}")
     by_word: dict[str, list[OfficialRecord]] = {}
     for r in usable:
         for w in _words(r):
             by_word.setdefault(w, []).append(r)
     near = []
-    for _ in range(args.pairs):
+    for _ in range(pairs):
         a = rng.choice(usable)
         words = sorted(_words(a))
         if not words:
@@ -81,12 +110,31 @@ def main() -> None:
         pool = [r for r in by_word[rng.choice(words)] if r.nct_id != a.nct_id]
         if pool:
             near.append((a, rng.choice(pool)))
+    return randoms, near, rng.sample(usable, min(pairs, len(usable)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args()
+    n, usable = usable_records()
+    print(f"# identity check, {n} records, {len(usable)} with a sponsor and conditions, seed {args.seed}")
+
+    def rate(cases: list[Pair], criteria: bool = False) -> str:
+        hits = sum(bool(check_identity(page_of(a, b.nct_id, criteria=criteria), b)) for a, b in cases)
+        return f"{hits}/{len(cases)} = {hits / max(1, len(cases)):.1%}"
+
+    randoms, near, same = cases(usable, args.pairs, args.seed)
+    print(f"random swaps said to be another trial: {rate(randoms)}, with criteria shown {rate(randoms, criteria=True)}")
     print(f"near swaps (a condition word shared) said to be another trial: {rate(near)}")
     print(f"near swaps, the page showing A's criteria lists too: {rate(near, criteria=True)}")
-    same = rng.sample(usable, min(args.pairs, len(usable)))
-    false = sum(bool(check_identity(page_of(r, r.nct_id, title=r.official_title or r.brief_title,
-                                            sponsor=(r.sponsor or "").upper(), criteria=True), r)) for r in same)
-    print(f"a trial's own page in its own words said to be another trial (false alarms): {false}/{len(same)}")
+    false: dict[str, int] = {}
+    for r in same:
+        for name, page in own_pages(r).items():
+            false[name] = false.get(name, 0) + bool(check_identity(page, r))
+    for name, k in false.items():
+        print(f"a trial's own page ({name}) said to be another trial (false alarms): {k}/{len(same)}")
 
 
 if __name__ == "__main__":

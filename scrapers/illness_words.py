@@ -3,11 +3,32 @@ readers that ask whether words name an illness. reconcile/dropped_words.py asks 
 "primary" or "pediatric" ("primary brain tumor" names an illness, "primary care provider" none); the plain-English
 rewrite (server/first_words.py, server/openings.py) of an item's first words, to say "You have …" of a bare illness.
 
+Here too are the words that name no illness in particular (`NO_ILLNESS`: "healthy", "cancer", "pain"): a condition
+made only of them names none. reconcile/conditions.py compares only a condition's other words, and
+reconcile/identity.py takes such a condition as no evidence of another trial where the record says it too; one list,
+so that the two checks agree on which conditions name an illness (ident4).
+
 Each reader also takes a few words of its own (`REWRITE_ONLY`, `CHECK_*`), kept apart as they were before the lists
 were folded here: given to the other reader, they change what it says (docs/benchmarks.md, "tidy2").
 """
 
 from __future__ import annotations
+
+# words that name no illness in particular: the general words for an illness ("disease", "cancer", "tumor"), its kind,
+# stage and course ("chronic", "advanced", "metastatic", "carcinoma", "infection"), and people ("healthy",
+# "volunteers", "children"), treatment, study and body function ("pain", "failure", "dysfunction")
+NO_ILLNESS = frozenset("""the and for with of in on to a an or disease diseases disorder disorders syndrome acute
+    chronic severe patients patient adult adults children child cancer cancers tumor tumors tumour healthy volunteers
+    stage type primary secondary advanced early its their this that other others not non without due associated
+    related induced unspecified condition conditions health human humans people person persons subjects subject
+    participants volunteer tumours neoplasm neoplasms neoplastic carcinoma carcinomas malignant malignancy
+    malignancies metastatic metastases metastasis recurrent refractory relapsed relapsing resistant unresectable
+    inoperable locally solid cell cells small large grade low high mild moderate new newly diagnosed untreated onset
+    late infection infections infectious treatment therapy therapies prevention diagnosis care risk history stages
+    progressive persistent symptoms symptom sign signs complications complication function failure insufficiency
+    injury injuries damage pain normal elderly women men female male adolescents infants pediatric paediatric surgery
+    surgical dysfunction dysfunctions protocol specific multiple following after before during various study studies
+    trial childhood virus viruses viral drug drugs""".split())
 
 # endings of one word that names an illness ("hepatitis", "lymphoma", "an(a)emia", "fibrosis", "neuropathy")
 ENDINGS = ("itis", "oma", "omas", "emia", "osis", "pathy")

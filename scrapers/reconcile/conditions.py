@@ -19,26 +19,10 @@ import re
 from os.path import commonprefix
 from functools import lru_cache
 
+from ..illness_words import NO_ILLNESS
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
 from .shorthands import american
-
-# words a condition shares with any other without saying which illness it is (also reconcile.identity's)
-GENERIC = frozenset("""the and for with of in on to a an or disease diseases disorder disorders syndrome acute chronic
-    severe patients patient adult adults children child cancer cancers tumor tumors tumour healthy volunteers stage
-    type primary secondary advanced early""".split())
-
-# more words that name no illness in particular: kinds and courses of cancer, of treatment, of people
-_STOP = GENERIC | frozenset("""its their this that other others not non without due associated related induced
-    unspecified condition conditions health human humans people person persons subjects subject participants
-    volunteer tumours neoplasm neoplasms neoplastic carcinoma carcinomas malignant malignancy malignancies metastatic
-    metastases metastasis recurrent refractory relapsed relapsing resistant unresectable inoperable locally solid
-    cell cells small large grade low high mild moderate new newly diagnosed untreated onset late infection infections
-    infectious treatment therapy therapies prevention diagnosis care risk history stages progressive persistent
-    symptoms symptom sign signs complications complication function failure insufficiency injury injuries damage
-    pain normal elderly women men female male adolescents infants pediatric paediatric surgery surgical dysfunction
-    dysfunctions protocol specific multiple following after before during various study studies trial childhood
-    virus viruses viral drug drugs""".split())
 
 # Lay and medical words for one part of the body or kind of illness: a page word and a record word agree when both
 # are in one group (lay words whole, medical ones as word beginnings: "myocard" is "myocardial", "myocarditis").
@@ -98,11 +82,6 @@ _BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     ("ptsd", "posttraum"),
 ))
 
-def condition_words(text: str) -> set[str]:
-    """A condition's words that may name an illness (reconcile.identity's split)."""
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in GENERIC}
-
-
 # `_BODY` spelled as the words compared with it are (shorthands.american: "angioedem" is "angiedem" there)
 _BODY_SPELT = tuple((frozenset(american(w) for w in lay), tuple(dict.fromkeys(american(x) for x in stems)))
                     for lay, stems in _BODY)
@@ -127,10 +106,13 @@ _PHRASES = ((re.compile(r"\bhead\W+(?:and|&)\W+neck\b", re.I), "headneck"),
             (re.compile(r"\bblood\W+cancers?\b", re.I), "hematologic"))
 
 
-def _meaningful(text: str) -> set[str]:
+def illness_words_of(text: str) -> set[str]:
+    """The words of a condition that name an illness in particular (none of `NO_ILLNESS`, no number, three letters or
+    more): what this check compares, and what reconcile.identity asks of a page's conditions; empty for "Healthy",
+    "Advanced Cancers", "Pain"."""
     for pat, to in _PHRASES:
         text = pat.sub(to, text)
-    return {w for w in condition_words(text) if w not in _STOP and not w.isdigit()}
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in NO_ILLNESS and not w.isdigit()}
 
 
 # Acronyms pages and records use for an illness, and what they stand for (several where one acronym is used for more
@@ -271,14 +253,14 @@ def check_conditions(page: PageRecord, official: OfficialRecord) -> list[Finding
     either side names none, or the page's conditions are only words like "cancer" or "chronic disease"."""
     if not page.conditions or not official.conditions:
         return []
-    said = [c for c in page.conditions if _meaningful(c)]
+    said = [c for c in page.conditions if illness_words_of(c)]
     if not said:
         return []
     texts = record_texts(official)
     # (acronyms are read in what names the illness, not in titles: "ED" there is as often an emergency department)
     named = official.conditions + official.keywords + official.condition_mesh_terms + official.condition_mesh_ancestors
-    theirs = set().union(*(_meaningful(t) for t in texts), *(_meaningful(_expanded(t)) for t in named))
-    if (any(_agree(w, t) for c in said for w in _meaningful(_expanded(c)) for t in theirs)
+    theirs = set().union(*(illness_words_of(t) for t in texts), *(illness_words_of(_expanded(t)) for t in named))
+    if (any(_agree(w, t) for c in said for w in illness_words_of(_expanded(c)) for t in theirs)
             or _by_acronym(said, texts) or _by_core(said, named)):
         return []
     page_list, off_list = _listed(page.conditions), _listed(official.conditions)
@@ -303,4 +285,4 @@ def _listed(conditions: list[str]) -> str:
 def compared_conditions(page: PageRecord) -> bool:
     """Whether check_conditions compares this page's conditions: one of them names an illness in particular (a page's
     "Cancer" alone is not compared). What the drift verdict counts as compared, so that the two stay in step."""
-    return any(_meaningful(c) for c in page.conditions or [])
+    return any(illness_words_of(c) for c in page.conditions or [])

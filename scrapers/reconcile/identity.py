@@ -12,7 +12,7 @@ record's: "ischemic" stroke and hypoxic-ischemic encephalopathy share a word), a
 never said to be about another trial: a lay-worded page ("heart attack" for myocardial infarction) with a sponsor
 named its own way still has the record's design. Conditions naming no illness in particular ("Healthy", "Cancer")
 that the record says too are no evidence either way: then, as with a shared word, only criteria plainly another
-trial's speak.
+trial's speak, or a title of three words or more none of which the record says anywhere.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ import re
 
 from rapidfuzz import fuzz
 
+from ..illness_words import NO_ILLNESS
 from ..model import OfficialRecord, PageRecord
-from .conditions import condition_words as _words
+from .conditions import illness_words_of
 from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
 from .items import criteria_are_another_trials
@@ -79,12 +80,39 @@ def _other_illness(page: PageRecord, official: OfficialRecord) -> bool:
     with a lay title, the sponsor's initials, a stale enrollment and criteria cut to six words was "a different
     trial" for 11 healthy-volunteer records, 28 with an exclusion row "None" (ident3)."""
     texts = official.conditions + official.keywords + [official.brief_title or "", official.official_title or ""]
-    theirs = set().union(*(_words(t) for t in texts))
-    ours = [_words(c) for c in page.conditions]
+    theirs = set().union(*(illness_words_of(t) for t in texts))
+    ours = [illness_words_of(c) for c in page.conditions]
     if any(ours) and theirs:
         return not any(w & theirs for w in ours)
     said = set().union(*(_plain(t) for t in texts))
-    return not any(_plain(c) & said for c in page.conditions)
+    return not any(_plain(c) & said for c in page.conditions) or _foreign_title(page, official)
+
+
+_TITLE_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
+FOREIGN_WORDS = 3    # (fewer words than this say too little: "Research study for people with Healthy" says one)
+
+
+def _title_words(text: str) -> set[str]:
+    """A title's words of four letters or more that say what is studied (no filler, nothing naming no illness), with
+    a plural's "s" dropped."""
+    return {w.removesuffix("s") for w in _TITLE_WORD.findall(text.lower()) if w not in FILLER and w not in NO_ILLNESS}
+
+
+def _foreign_title(page: PageRecord, official: OfficialRecord) -> bool:
+    """Does the page's title use `FOREIGN_WORDS` words or more that say what is studied, not one of them anywhere in
+    the record (titles, summary, description, criteria, conditions, keywords, interventions, MeSH terms)? A swapped
+    page's "Pharmacokinetic and Safety Study of HYLENEX Recombinant-Augmented Subcutaneous Ceftriaxone" under a pain
+    study's number (both "Healthy") does; a trial's own
+    page in lay words ("Placental stem cells injected to help stroke patients recover") keeps some of its record's
+    words. Asked only where the conditions say nothing ("Healthy" on both sides, ident4)."""
+    ours = _title_words(page.title or "")
+    if len(ours) < FOREIGN_WORDS:
+        return False
+    texts = [official.brief_title, official.official_title, official.acronym, official.brief_summary,
+             official._ps("descriptionModule", "detailedDescription"), official.eligibility_criteria]
+    texts += (official.conditions + official.keywords + [name for _, name in official.interventions]
+              + official.condition_mesh_terms + official.intervention_mesh_terms)
+    return not ours & _title_words(" ".join(t for t in texts if t))
 
 
 def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str | None = None) -> list[Finding]:
