@@ -1,7 +1,10 @@
 "use strict";
 // The options page in a DOM (jsdom) with a fake extension API: the source's, or a built package's (build.py).
 const fs = require("node:fs");
+const os = require("node:os");
 const path = require("node:path");
+const { spawnSync } = require("node:child_process");
+const assert = require("node:assert/strict");
 const { JSDOM } = require("jsdom");
 
 const ROOT = path.join(__dirname, "..");
@@ -41,4 +44,21 @@ function shownText(el) {
   return copy.textContent.replace(/\s+/g, " ");
 }
 
-module.exports = { ROOT, read, SCRIPTS, openOptions, shownText };
+const made = [];
+
+/** The unpacked Chrome package build.py makes with `serviceUrl` as its default address, as `make extension` builds
+ *  it (removed by `removeBuilt`, which a test file runs after its tests). */
+function builtPackage(serviceUrl) {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "triallens-options-"));
+  made.push(dist);
+  const run = spawnSync(process.env.PYTHON || "python3", [path.join(ROOT, "build.py"), "--dist", dist, "--service-url", serviceUrl],
+    { encoding: "utf8" });
+  assert.equal(run.status, 0, run.stderr);
+  return path.join(dist, "chrome");
+}
+
+function removeBuilt() {
+  for (const dist of made.splice(0)) fs.rmSync(dist, { recursive: true, force: true });
+}
+
+module.exports = { ROOT, read, SCRIPTS, openOptions, shownText, builtPackage, removeBuilt };

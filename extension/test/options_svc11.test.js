@@ -4,25 +4,11 @@
 // `make extension` builds, and the page opened from the package.
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const os = require("node:os");
-const path = require("node:path");
-const { spawnSync } = require("node:child_process");
 const { until } = require("./jsdom_page.js");
-const { ROOT, openOptions, shownText } = require("./options_page.js");
+const { ROOT, openOptions, shownText, builtPackage, removeBuilt } = require("./options_page.js");
 
-const made = [];
-test.after(() => { for (const dist of made) fs.rmSync(dist, { recursive: true, force: true }); });
-
-/** The unpacked Chrome package build.py makes with `serviceUrl` as its default address. */
-function built(serviceUrl) {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "triallens-svc11-"));
-  made.push(dist);
-  const run = spawnSync(process.env.PYTHON || "python3", [path.join(ROOT, "build.py"), "--dist", dist, "--service-url", serviceUrl],
-    { encoding: "utf8" });
-  assert.equal(run.status, 0, run.stderr);
-  return path.join(dist, "chrome");
-}
+test.after(removeBuilt);
+const built = builtPackage;
 
 /** The page on a desktop, once it has read its settings and the platform. */
 async function desktopPage(root) {

@@ -6,24 +6,13 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
-const os = require("node:os");
 const path = require("node:path");
 const vm = require("node:vm");
-const { spawnSync } = require("node:child_process");
 const { until } = require("./jsdom_page.js");
-const { ROOT, openOptions, shownText } = require("./options_page.js");
+const { ROOT, openOptions, shownText, builtPackage, removeBuilt } = require("./options_page.js");
 
-const made = [];
-test.after(() => { for (const dist of made) fs.rmSync(dist, { recursive: true, force: true }); });
-
-function built(serviceUrl) {
-  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "triallens-svc12-"));
-  made.push(dist);
-  const run = spawnSync(process.env.PYTHON || "python3", [path.join(ROOT, "build.py"), "--dist", dist, "--service-url", serviceUrl],
-    { encoding: "utf8" });
-  assert.equal(run.status, 0, run.stderr);
-  return path.join(dist, "chrome");
-}
+test.after(removeBuilt);
+const built = builtPackage;
 
 const ORG = "https://triallens.example.org";
 
