@@ -15,12 +15,12 @@ from ..dates import Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
 from ..units import restates, same_time
-from .added_ages import added_limit_severity
+from .added_ages import added_limit_severity, record_states
 from .facts import participants, same_age
 from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
-                           backed_age, official_values, range_bounds, read_facts, record_ages, record_prose, sentence,
+                           official_values, own_criteria_text, range_bounds, read_facts, record_ages, record_prose, sentence,
                            squash)
 from .plain_open_ended import no_maximum_claims
 from .plain_weights import weight_claims
@@ -151,7 +151,9 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
     lo_off, hi_off = official.min_age, official.max_age
     if lo_off is None and hi_off is None:
         return []
-    own = squash(official.eligibility_criteria or "")
+    # (the record's text a page may repeat word for word: only where it gives the participant's own limits, the
+    # rule record_states holds both the summary and the age fields to; a donor's "aged 18 to 65 years" is none)
+    own = own_criteria_text(official)
     out = []
     ages: set | None = None
     for m in AGE_RANGE.finditer(text):
@@ -184,11 +186,11 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
         if not differ:
             continue
         ages = record_ages(official) if ages is None else ages
-        wrong = [(said, off, upper) for said, off, upper in differ
-                 if not backed_age(str(said.value), said.unit, ages, True, upper)]
+        wrong = [(said, off, upper) for said, off, upper in differ if not record_states(said, upper, ages)]
         if not wrong:
-            continue  # ages the record's own text gives, each as the bound it is: a cohort's "between the ages of 18
-            #           and 65 years" in a record of 6 to 65, its "4 weeks" beside a minimum age of 1 month
+            continue  # ages the record's own text gives as the participant's limits, each as the bound it is: a
+            #           cohort's "between the ages of 18 and 65 years" in a record of 6 to 65, its "4 weeks" beside a
+            #           minimum age of 1 month; the page's age fields are held to the same rule (added_ages)
         severity = "critical" if any(off or added_limit_severity(said, upper) == "critical"
                                      for said, off, upper in wrong) else "info"
         out.append(Finding(
