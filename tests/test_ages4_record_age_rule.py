@@ -93,3 +93,17 @@ def test_a_guardian_named_before_the_patients_own_age_leaves_it_theirs():
 def test_an_exclusion_items_age_is_not_read_as_the_records():
     ages = record_ages(_record(NOT_BACKING["exclusion"]))
     assert not any(v == "65" for v, *_ in ages)
+
+
+def test_a_page_repeating_an_exclusion_item_word_for_word_makes_no_claim():
+    """(bench_drift seed 11, NCT03459976's shape: the page lists the record's exclusion item as it stands)"""
+    official = _record("Inclusion Criteria:\n\n* Hip fracture\n\nExclusion Criteria:\n\n"
+                       "* Age more than 70 yr and less than 40 yr.", low="40 Years", high="70 Years")
+    assert _summary(official, "Who may qualify: Hip fracture. Age more than 70 yr and less than 40 yr.") == []
+
+
+def test_a_gestational_age_on_the_page_is_no_claim_about_the_participants_age():
+    """(bench_drift seed 7, NCT00004382's shape)"""
+    official = _record("Inclusion Criteria:\n\n* Premature infants of gestational age 210 to 251 days", low=None,
+                       high="24 Hours")
+    assert _summary(official, "Who may qualify: premature infants of gestational age 210 to 251 days.") == []

@@ -272,6 +272,15 @@ def own_criteria_text(official: OfficialRecord) -> str:
     return squash(" ".join(out))
 
 
+def repeats_record(text: str, m: re.Match, own: tuple[str, str]) -> bool:
+    """Does the page repeat the record's words at `m`? `own`: (own_criteria_text, the whole criteria squashed). The
+    age wording as the record gives the participant's limits, or its whole sentence as it stands anywhere in the
+    criteria (an exclusion item "Age more than 70 yr and less than 40 yr", a donor's age: the record's text, not the
+    page's claim; NCT03459976 in bench_drift). A wording only a donor's or parent's item has ("aged 18 to 65 years")
+    in a sentence of the page's own is no repeat."""
+    return squash(m.group(0)) in own[0] or squash(sentence(text, m.start(), m.end())) in own[1]
+
+
 def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
     """(value, singular lower-case unit, bound, start, end) of each age `text` gives as the participant's own (the
     reading record_ages makes of each text; bench/summary_fold_eval picks its age items with it)."""
@@ -330,7 +339,8 @@ def _admits_no_one(bounds: list[_Said], official: OfficialRecord) -> bool:
     return a > b + 1e-9 or (abs(a - b) < 1e-9 and (lo.exclusive or hi.exclusive))
 
 
-def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, backed: set) -> list[Finding]:
+def age_limit_claims(field: str, text: str, official: OfficialRecord, own: tuple[str, str],
+                     backed: set) -> list[Finding]:
     """Ages given with comparators ("Age ≥16 years and ≤80 years", "Age >18 / <80", "over 18 and under 80"), each
     bound compared with the record's, where the record gives that bound and the page states its unit or the record's
     unit is years. An exclusive bound is read as ClinicalTrials.gov's limits are (facts.same_age): "over 18" is the
@@ -339,7 +349,8 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
     out = []
     known: set | None = None
     for m in _AGE_LIMITS.finditer(text):
-        if squash(m.group(0)) in own or not _an_age(m, text) or keeps_out(text, m.start(), m.end()):
+        if repeats_record(text, m, own) or not _an_age(m, text) or anothers_age(text, m.start()) \
+                or keeps_out(text, m.start(), m.end()):
             continue  # the record's own criterion text, no participant's age, or a reason to stay out
         bounds = _bounds(m)
         # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50
