@@ -32,6 +32,7 @@ from bench.drift_gen import base_spec
 from scrapers.dates import Age, parse_age_limits
 from scrapers.model import PageRecord
 from scrapers.reconcile import reconcile
+from scrapers.reconcile.plain_limits import num, own_ages
 from scrapers.reconcile.summary_fold import AGE_WORD
 from scrapers.reconcile.words import content_words
 
@@ -80,7 +81,6 @@ def age_case(rec, mode: str) -> tuple[str, ...] | None:
     lo, hi = rec.min_age, rec.max_age
     if not lo or not hi or lo.unit != hi.unit or hi.value >= 90:
         return None
-    num = lambda v: str(int(v)) if float(v).is_integer() else str(v)   # noqa: E731
     new, said = hi.value + 5, hi.value + (5 if mode == "same" else 3)
     page = PageRecord("example.org", nct_id=rec.nct_id, min_age=lo, max_age=Age(new, hi.unit, f"{num(new)} {hi.unit}"),
                       plain_summary=f"People aged {num(lo.value)} to {num(said)} {hi.unit.lower()} may be able to "
@@ -96,6 +96,17 @@ PHRASINGS = {"aged": "People aged {lo} to {hi} {unit} may be able to take part."
              "limits": "People at least {lo} {unit} old and no older than {hi} {unit} may be able to take part."}
 
 
+def _own_limits(text: str, lo: Age, hi: Age) -> bool:
+    """Are the item's two limits (as parse_age_limits reads them) ages the check reads as the participant's own
+    (plain_limits.own_ages)? "Born at 24-29 weeks of gestational age", "during a 2-6 month period" give limits to
+    parse_age_limits but no participant's age: a summary saying "People aged 24 to 29 weeks" would not be the item's
+    words in others, and the check is right to hold it to the record's age fields (ages4: 14 of ages3's "faithful"
+    findings were such items)."""
+    said = {(v, u, bound) for v, u, bound, _, _ in own_ages(text)}
+    return all(any((num(a.value), a.unit.lower().rstrip("s"), b) in said for b in ("", bound))
+               for a, bound in ((lo, "low"), (hi, "high")))
+
+
 def age_criterion_case(rec, mode: str) -> tuple[str, ...] | None:
     """`mode`: "same", "differ" or "unit" (the "aged" phrasing), "same-<phrasing>" (the page's maximum in another
     phrasing) or "faithful-<phrasing>" (the page as the record, its summary stating the item's own limits: no
@@ -105,7 +116,7 @@ def age_criterion_case(rec, mode: str) -> tuple[str, ...] | None:
     for k, s in enumerate(spec.items):
         lo, hi, _ = parse_age_limits(s.text) if s.section == "inclusion" and AGE_WORD.search(s.text) \
             else (None, None, False)
-        m = hi and lo and lo.unit == hi.unit and hi.value.is_integer() \
+        m = hi and lo and lo.unit == hi.unit and hi.value.is_integer() and _own_limits(s.text, lo, hi) \
             and re.search(rf"(?<![\d.]){int(hi.value)}(?![\d.])", s.text)
         if not m:
             continue

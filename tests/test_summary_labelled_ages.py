@@ -36,7 +36,7 @@ def _summary_ages(official: OfficialRecord, summary: str) -> list[str]:
 @pytest.mark.parametrize("item", ["Age - 18-80 years", "Age: 18-80 years", "Ages: 18 to 80", "Ages 18 to 80"])
 def test_a_summary_repeating_the_records_labelled_age_is_no_alarm(item):
     official = _record(item)
-    assert {("80", "year", True, "high"), ("18", "year", True, "low")} <= record_ages(official)
+    assert {("80", "year", "limit", "high"), ("18", "year", "limit", "low")} <= record_ages(official)
     assert _summary_ages(official, "People aged 18 to 80 years may be able to take part.") == []
     assert _summary_ages(official, "People between 18 and 80 years of age may be able to take part.") == []
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .dropped_words import OTHER_PERSON, word_left_out_before
+from ..criteria import Item, parse_criteria
+from .dropped_words import OTHER_PERSON, PEOPLE, word_left_out_before
 from .shorthands import kept_short_form
 
 # the words before "age" that make it someone else's or another measure than years since birth: of a pregnancy
@@ -38,3 +39,51 @@ def dropped_age_kind(t: str, ms: list[re.Match], i1: int, i2: int, page_words: l
             kept_short_form([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None
     return t[ms[i1].start():ms[i2].end()], head
+
+
+# --------------------------------------------------------------------------- whose age a record's text gives
+
+# the words that make an age in a record's criteria someone else's: OTHER_AGE, less the people who are as often the
+# participant themself ("Infants aged 0-6 months" in a trial of infants, "Transplant recipients aged 18-65")
+_ANOTHERS = OTHER_AGE - {"infant", "newborn", "recipient"}
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*", re.I)
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+
+
+def anothers_age(text: str, start: int) -> bool:
+    """Is the age at text[start:] said of another person or measure: the nearest of _ANOTHERS or of the participant's
+    own words (PEOPLE: "patients", "subjects") among the eight words before it in its sentence is one of _ANOTHERS
+    ("Sibling donor age <= 60 years", "onset of MS will have occurred between the ages of 18 and 45", "multiple
+    donors (in order given): ABO compatible Age over 18"), not the participant's ("consent from a parent or guardian
+    for patients under 18 years of age")?"""
+    before = text[max(0, start - 120):start]
+    ends = list(_SENTENCE_END.finditer(before))
+    before = before[ends[-1].end():] if ends else before
+    for w in reversed([w.lower() for w in _WORD.findall(before)][-8:]):
+        if w in PEOPLE:
+            return False
+        if w in _ANOTHERS or w.rstrip("s") in _ANOTHERS:
+            return True
+    return False
+
+
+def participant_texts(criteria: str | None) -> list[str]:
+    """The texts of a record's criteria that can give the participant's own age limits: its inclusion items and the
+    items under no heading (the eligibility text of a record without sections), each sub-item read with its label
+    ("Age:" then "18 to 65"); never an exclusion item (an exclusion's "Patients ≥ 65 years with hepatic impairment"
+    sets no maximum, NCT05490680) nor a list headed for another person ("DONOR:", "Parent inclusion criteria")."""
+    crit = parse_criteria(criteria)
+    out: list[str] = []
+    for section in ("inclusion", "unplaced"):
+        starts = [(start, head) for head, sec, start in crit.header_at if sec == section]
+        for i, item in enumerate(getattr(crit, section)):
+            head = next((h for start, h in reversed(starts) if start <= i), "")
+            if not any(w.lower() in _ANOTHERS or w.lower().rstrip("s") in _ANOTHERS for w in _WORD.findall(head)):
+                out += _with_labels(item, "")
+    return out
+
+
+def _with_labels(item: Item, label: str) -> list[str]:
+    text = f"{label} {item.text}".strip()
+    below = text if item.text.rstrip().endswith(":") else label
+    return [text] + [t for child in item.children for t in _with_labels(child, below)]

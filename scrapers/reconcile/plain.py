@@ -15,13 +15,14 @@ from ..dates import Age
 from ..model import OfficialRecord, PageRecord
 from ..vocab import OPEN_STATUSES
 from ..units import restates, same_time
-from .added_ages import added_limit_severity
+from .added_ages import added_limit_severity, record_states
 from .facts import participants, same_age
 from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
+from .other_age import anothers_age
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
-                           backed_age, official_values, range_bounds, read_facts, record_ages, record_prose, sentence,
-                           squash)
+                           official_values, own_criteria_text, range_bounds, read_facts, record_ages, record_prose,
+                           repeats_record, sentence, squash)
 from .plain_open_ended import no_maximum_claims
 from .plain_weights import weight_claims
 
@@ -151,13 +152,16 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
     lo_off, hi_off = official.min_age, official.max_age
     if lo_off is None and hi_off is None:
         return []
-    own = squash(official.eligibility_criteria or "")
+    # (the record's text a page may repeat word for word: only where it gives the participant's own limits, the
+    # rule record_states holds both the summary and the age fields to; a donor's "aged 18 to 65 years" is none)
+    own = (own_criteria_text(official), squash(official.eligibility_criteria or ""))
     out = []
     ages: set | None = None
     for m in AGE_RANGE.finditer(text):
-        if squash(m.group(0)) in own or not about_joining(text, m.start(), m.end()):
-            continue  # the page repeats the record's own criterion text, or says no limit to join ("People aged 40
-            #           to 60 years are the most likely to develop this disease")
+        if repeats_record(text, m, own) or not about_joining(text, m.start(), m.end()) or anothers_age(text, m.start()):
+            continue  # the page repeats the record's own criterion text, says no limit to join ("People aged 40
+            #           to 60 years are the most likely to develop this disease"), or another's age ("Parents aged
+            #           18 to 65 years", read by the rule the record's text is read by)
         lo, u1, hi, u2, old = range_bounds(m)
         lo_v, hi_v = float(lo), float(hi)
         unit_hi = age_unit(u2) or (age_unit(u1) if u1 else None)
@@ -184,11 +188,11 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
         if not differ:
             continue
         ages = record_ages(official) if ages is None else ages
-        wrong = [(said, off, upper) for said, off, upper in differ
-                 if not backed_age(str(said.value), said.unit, ages, True, upper)]
+        wrong = [(said, off, upper) for said, off, upper in differ if not record_states(said, upper, ages)]
         if not wrong:
-            continue  # ages the record's own text gives, each as the bound it is: a cohort's "between the ages of 18
-            #           and 65 years" in a record of 6 to 65, its "4 weeks" beside a minimum age of 1 month
+            continue  # ages the record's own text gives as the participant's limits, each as the bound it is: a
+            #           cohort's "between the ages of 18 and 65 years" in a record of 6 to 65, its "4 weeks" beside a
+            #           minimum age of 1 month; the page's age fields are held to the same rule (added_ages)
         severity = "critical" if any(off or added_limit_severity(said, upper) == "critical"
                                      for said, off, upper in wrong) else "info"
         out.append(Finding(

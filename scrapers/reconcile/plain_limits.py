@@ -20,7 +20,7 @@ from ..units import same_time, unit_at
 from ..vocab import fold
 from .facts import same_age
 from .finding import Finding, quote
-from .other_age import OTHER_AGE   # (an age that is not the participant's own: "gestational age ≥ 25 weeks")
+from .other_age import OTHER_AGE, anothers_age, participant_texts   # (ages not the participant's own)
 
 AGE_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
 
@@ -238,25 +238,66 @@ def said_ages(text: str) -> tuple[Age | None, Age | None]:
     return lo, hi
 
 
-def record_ages(official: OfficialRecord) -> set[tuple[str, str, bool, str]]:
-    """Every figure the record gives as an age, as (value, unit, in its criteria or age limits, "low"/"high" for the
-    bound it is, "" when its wording gives none): its age limits, and in its prose the figures of an age wording
-    ("between the ages of 18 and 65 years", "patients under 18 years of age", "Age ≥ 19 years"), never a length of time
-    ("a smoking history of at least 20 years", "within the past 5 years", review r20). A figure without a unit in an
-    age wording is taken as years, as a reader would."""
-    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), True, bound)
+def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
+    """Every figure the record gives as the participant's own age, as (value, unit, where, "low"/"high" for the bound
+    it is, "" when its wording gives none). `where` is "limit" for its age limits and its criteria's inclusion items
+    or items under no heading (other_age.participant_texts: never an exclusion item, nor a donor's or parent's list),
+    "joining" for a sentence of its brief summary about who may join, "prose" for the rest of its prose.
+    An age is read from an age wording ("between the ages of 18 and 65 years", "patients under 18 years of age",
+    "Age ≥ 19 years"), never from a length of time ("a smoking history of at least 20 years", review r20), nor where
+    it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age). A figure
+    without a unit in an age wording is taken as years, as a reader would. One reading for every check that asks
+    whether the record backs an age (backed_age)."""
+    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "limit", bound)
            for a, bound in ((official.min_age, "low"), (official.max_age, "high")) if a}
-    for k, text in enumerate(record_prose(official)):
-        text, criteria = text or "", k == 0
-        said = [(b.value, b.unit, "high" if b.upper else "low") for m in _AGE_LIMITS.finditer(text) if _an_age(m, text)
-                for b in _bounds(m)] \
-            + [(m.group(1) or m.group(3), m.group(2) or m.group(4), _bound_said(m.group(0))) for m in _AN_AGE.finditer(text)]
-        ranges = [range_bounds(m) for m in AGE_RANGE.finditer(text)] \
-            + [m.groups() + (None,) for m in _LABELLED_RANGE.finditer(text) if _labelled_age(m, text)]
-        for lo, u1, hi, u2, _ in ranges:
-            said += [(lo, u1 or u2, "low"), (hi, u2 or u1, "high")]
-        out |= {(num(v), (age_unit(u) or "YEARS").lower().rstrip("s"), criteria, bound) for v, u, bound in said}
+    for text in participant_texts(official.eligibility_criteria):
+        out |= {(v, u, "limit", bound) for v, u, bound, _, _ in own_ages(text)}
+    for k, text in enumerate(record_prose(official)[1:]):
+        text = text or ""   # (k 0: the brief summary, what pages retell; a description's sentence is too loosely read)
+        out |= {(v, u, "joining" if k == 0 and about_joining(text, a, b) else "prose", bound)
+                for v, u, bound, a, b in own_ages(text)}
     return out
+
+
+def own_criteria_text(official: OfficialRecord) -> str:
+    """The record's criteria a page may repeat word for word as the participant's limits, squashed: its inclusion
+    items and items under no heading (participant_texts), each age wording that is another's cut out ("Parent aged 18
+    to 65 years" gives a summary's "aged 18 to 65 years" nothing to repeat)."""
+    out = []
+    for text in participant_texts(official.eligibility_criteria):
+        for _, _, _, m in sorted(_ages_said(text), key=lambda said: -said[3].start()):
+            if anothers_age(text, m.start()):
+                text = text[:m.start()] + " " + text[m.end():]
+        out.append(text)
+    return squash(" ".join(out))
+
+
+def repeats_record(text: str, m: re.Match, own: tuple[str, str]) -> bool:
+    """Does the page repeat the record's words at `m`? `own`: (own_criteria_text, the whole criteria squashed). The
+    age wording as the record gives the participant's limits, or its whole sentence as it stands anywhere in the
+    criteria (an exclusion item "Age more than 70 yr and less than 40 yr", a donor's age: the record's text, not the
+    page's claim; NCT03459976 in bench_drift). A wording only a donor's or parent's item has ("aged 18 to 65 years")
+    in a sentence of the page's own is no repeat."""
+    return squash(m.group(0)) in own[0] or squash(sentence(text, m.start(), m.end())) in own[1]
+
+
+def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
+    """(value, singular lower-case unit, bound, start, end) of each age `text` gives as the participant's own (the
+    reading record_ages makes of each text; bench/summary_fold_eval picks its age items with it)."""
+    return [(num(v), (age_unit(u) or "YEARS").lower().rstrip("s"), bound, m.start(), m.end())
+            for v, u, bound, m in _ages_said(text) if not anothers_age(text, m.start())]
+
+
+def _ages_said(text: str) -> list[tuple[str, str | None, str, re.Match]]:
+    """(value, unit word, bound, the age wording's match) of each age wording in `text`, whoever's age it is."""
+    said = [(b.value, b.unit, "high" if b.upper else "low", m) for m in _AGE_LIMITS.finditer(text) if _an_age(m, text)
+            for b in _bounds(m)] \
+        + [(m.group(1) or m.group(3), m.group(2) or m.group(4), _bound_said(m.group(0)), m) for m in _AN_AGE.finditer(text)]
+    ranges = [(range_bounds(m), m) for m in AGE_RANGE.finditer(text)] \
+        + [(m.groups() + (None,), m) for m in _LABELLED_RANGE.finditer(text) if _labelled_age(m, text)]
+    for (lo, u1, hi, u2, _), m in ranges:
+        said += [(lo, u1 or u2, "low", m), (hi, u2 or u1, "high", m)]
+    return said
 
 
 def _labelled_age(m: re.Match, text: str) -> bool:
@@ -270,17 +311,17 @@ def _bound_said(words: str) -> str:
     return "low" if re.search(r"older\b", words, re.I) else "high" if re.search(r"younger\b", words, re.I) else ""
 
 
-def backed_age(value: str, unit: str, ages: set[tuple[str, str, bool, str]], anywhere: bool,
+def backed_age(value: str, unit: str, ages: set[tuple[str, str, str, str]], anywhere: bool,
                upper: bool | None = None) -> bool:
     """Does the record give this age (value, singular lower-case unit), in that unit or another exactly ("216 months"
-    for its "under 18 years of age"; never "4 weeks" for "1 month"): in its criteria or limits, or with `anywhere`
-    in its other prose too (a summary's "men over 45 years old")? Given `upper`, as that bound or as an age its wording
-    leaves either: the record's maximum of 18 years, or the top of its "between the ages of 18 months and 18 years",
-    vouches for no page's minimum of 18 years (NCT00001127, review r20)."""
+    for its "under 18 years of age"; never "4 weeks" for "1 month"): as a limit or in a sentence about joining
+    (record_ages), or with `anywhere` in its other prose too (a summary's "men over 45 years old")? Given `upper`, as
+    that bound or as an age its wording leaves either: the record's maximum of 18 years, or the top of its "between
+    the ages of 18 months and 18 years", vouches for no page's minimum of 18 years (NCT00001127, review r20)."""
     value, unit = num(value), unit.lower().rstrip("s")   # ("18.0", "YEARS" -> "18", "year")
     wanted = {"", "high" if upper else "low"} if upper is not None else {"", "low", "high"}
-    return any((v == value and u == unit or same_time(value, unit, v, u)) and (criteria or anywhere) and bound in wanted
-               for v, u, criteria, bound in ages)
+    return any((v == value and u == unit or same_time(value, unit, v, u)) and (where != "prose" or anywhere)
+               and bound in wanted for v, u, where, bound in ages)
 
 
 def _admits_no_one(bounds: list[_Said], official: OfficialRecord) -> bool:
@@ -298,7 +339,8 @@ def _admits_no_one(bounds: list[_Said], official: OfficialRecord) -> bool:
     return a > b + 1e-9 or (abs(a - b) < 1e-9 and (lo.exclusive or hi.exclusive))
 
 
-def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, backed: set) -> list[Finding]:
+def age_limit_claims(field: str, text: str, official: OfficialRecord, own: tuple[str, str],
+                     backed: set) -> list[Finding]:
     """Ages given with comparators ("Age ≥16 years and ≤80 years", "Age >18 / <80", "over 18 and under 80"), each
     bound compared with the record's, where the record gives that bound and the page states its unit or the record's
     unit is years. An exclusive bound is read as ClinicalTrials.gov's limits are (facts.same_age): "over 18" is the
@@ -307,7 +349,8 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: str, 
     out = []
     known: set | None = None
     for m in _AGE_LIMITS.finditer(text):
-        if squash(m.group(0)) in own or not _an_age(m, text) or keeps_out(text, m.start(), m.end()):
+        if repeats_record(text, m, own) or not _an_age(m, text) or anothers_age(text, m.start()) \
+                or keeps_out(text, m.start(), m.end()):
             continue  # the record's own criterion text, no participant's age, or a reason to stay out
         bounds = _bounds(m)
         # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50

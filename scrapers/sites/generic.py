@@ -30,6 +30,7 @@ from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._chrome import without_chrome
 from ._layout import Layout, find_label, read_criteria, value_of
+from ._runon import _BULLET
 from .base import HEADING_TAGS, Page
 from .common import PHASE_ONLY, apply_fields, drop_loose_na, int_from, markup_nct_id, plausible_status_wording, trim_trailing_values
 
@@ -131,8 +132,8 @@ def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
     values: dict[str, str | None] = {}
     for name, labels in FIELD_LABELS.items():
         value = value_of(view, labels, stops)
-        if value is None or len(value) > 120:
-            continue
+        if value is None or len(value) > 120 or _BULLET.match(value):
+            continue  # (a bulleted line under "Sex:" is an older record's criterion, "* Female", not the field's value)
         if name == "phase" and not (PHASE_ONLY.match(value) or re.fullmatch(r"(?:[1-4]|i{1,3}|iv)(?:\s*/\s*(?:[1-4]|i{1,3}|iv))?", value, re.I)):
             continue
         if name == "phase" and not value.lower().startswith(("phase", "early", "not", "n/")):

@@ -49,6 +49,7 @@ _TAIL_LABELS = {
     "sex": ("Sex", "Gender", "Eligible Sex", "Sex/Gender"), "volunteers": ("Healthy Volunteers", "Accepts Healthy Volunteers"),
 }
 _ALL_TAIL = frozenset(norm(lb) for group in _TAIL_LABELS.values() for lb in group)
+_SEX_LABELS = frozenset(norm(lb) for lb in _TAIL_LABELS["sex"])
 # a bare age value may say "and older" ("18 Years and older": an age, not a criterion; review round 13, F5)
 _OLDER = r"(?:\s+(?:and|or)\s+(?:older|over|above))?"
 _TAIL_VALUE = re.compile(r"^(?:\d+(?:\.\d+)?\s+(?:years?|months?|weeks?|days?|hours?|minutes?)" + _OLDER
@@ -205,23 +206,8 @@ def _interventions(lines: list[Line]) -> list[str]:
 
 def _eligibility(page: Page, rec: PageRecord) -> None:
     """Criteria lists, then the bare (or labelled) age, sex and volunteer values."""
-    crit: list[Line] = []
-    tail: list[str] = []
     block, end = _block_until(page, "Eligibility Criteria")
-    for k, ln in enumerate(block):
-        if _inline_values(ln):
-            tail.extend(ln.parts)  # the bare values as inline spans run together: "18 Years65 YearsALLNo"
-            continue
-        t = clean(_STAR.sub("", ln.text))
-        if criteria_item(ln) and not tail:
-            crit.append(ln)  # a list item is a criterion, even one that reads "Sex: Male" (older records)
-            continue
-        # "N/A" is the page's placeholder for a missing age limit, not a criterion; but an "N/A" the criteria go on
-        # after ("Exclusion Criteria", "N/A", then a list) is the record's own text: the list is no age or sex value
-        if tail or _tail_start(t) or (_NA.fullmatch(t) and _values_follow(block[k + 1:])):
-            tail.append(t)
-        else:
-            crit.append(ln)
+    crit, tail = _split_values(block)
     # the lists end at the next section ("Sponsors") or, before it, at the age and sex values that follow them
     read_criteria_into(rec, crit, end if end is not None or not tail else tail[0])
     labelled = {key: _tail_value(tail, labels) for key, labels in _TAIL_LABELS.items()}
@@ -256,15 +242,50 @@ def _tail_start(t: str) -> bool:
                 or (label and norm(label.group(1)) in _ALL_TAIL))
 
 
-def _values_follow(rest: list[Line]) -> bool:
-    """After an "N/A" line, is what follows the age, sex and volunteer values (or nothing)? Then the "N/A" is one of
-    them, a missing age limit; before more criteria (a list item is one, even "Sex: Female") it is the record's own
-    text."""
-    for ln in rest:
-        t = clean(_STAR.sub("", ln.text))
-        if not _NA.fullmatch(t):
-            return _inline_values(ln) or (_tail_start(t) and not criteria_item(ln))
-    return True
+def _split_values(block: list[Line]) -> tuple[list[Line], list[str]]:
+    """The criteria lines, and the page's own age, sex and volunteer values after them (as texts, inline spans each
+    one). The values are the block's last run of value lines: a "Gender: Female" or "Sex:" line inside the criteria
+    (an older record's sub-label, or a plain line in a list without bullets) is followed by more criteria, so it is
+    the record's text, not the page's sex, and an "N/A" the criteria go on after ("Exclusion Criteria", "N/A", then
+    a list) is the record's text too. The page shows one sex: of two in that run (a criterion "Gender: Female" right
+    before "18 Years", "65 Years", "ALL", "No"), the earlier is a criterion's."""
+    k = len(block)
+    while k > 0 and _value_line(block, k - 1):
+        k -= 1
+    sexes = [j for j in range(k, len(block)) if _says_sex(block[j])]
+    if len(sexes) > 1:
+        k = sexes[-2] + 1
+    return block[:k], [p for ln in block[k:] for p in (ln.parts if _inline_values(ln) else (_text(ln),))]
+
+
+def _text(line: Line) -> str:
+    return clean(_STAR.sub("", line.text))
+
+
+def _value_line(block: list[Line], k: int) -> bool:
+    """Can line k be one of the page's age, sex and volunteer values: bare values run together, an age, a sex, "N/A",
+    "Yes"/"No", a field label (with its value or alone), or the value right after a label alone? A list item never
+    is: it is a criterion, even one that reads "Sex: Male" (older records)."""
+    ln = block[k]
+    if _inline_values(ln):
+        return True
+    if criteria_item(ln):
+        return False
+    t = _text(ln)
+    return bool(_tail_start(t) or _TAIL_VALUE.match(t)) or \
+        (k > 0 and not criteria_item(block[k - 1]) and norm(_text(block[k - 1])) in _ALL_TAIL)
+
+
+def _says_sex(line: Line) -> bool:
+    """Does the line give a sex: a bare sex value ("ALL", "Female"), among inline values too, or a sex label with its
+    value ("Gender: Female")? (A label alone gives none: its value, the next line, does.)"""
+    if _inline_values(line):
+        return any(normalize_sex(p) for p in line.parts)
+    t = _text(line)
+    m = _TAIL_LABEL_VALUE.match(t)
+    if m:
+        return norm(m.group(1)) in _SEX_LABELS
+    return bool(_TAIL_VALUE.match(t) and normalize_sex(t))
 
 
 def _bare_ages(tail: list[str]) -> tuple[str, str] | None:
