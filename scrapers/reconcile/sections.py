@@ -46,9 +46,10 @@ def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: I
     shows two lists. One decision, used twice: wrong_sections says the turned ones as an info, and items.py skips
     comparing exactly those pairs. Any other pair read in the other list is compared as before: where this finds
     nothing (the page read as one list, a list emptied, an item after its own record heading) a one-"not" difference
-    is a flip (review r40 F1: 49/49 one-paragraph and 34/34 one-line-a-<p> flips were silent). A record with one list
-    (a PDQ outline: "No X" among its requirements) has no item moved, but one the page shows as "X" under its
-    exclusion heading is the same rule (r38 §7). `headings`, `record_text`, `shown`: as wrong_sections takes them."""
+    is a flip (review r40 F1: 49/49 one-paragraph and 34/34 one-line-a-<p> flips were silent). In a record with one
+    list (a PDQ outline) only an item that does not say its own side is moved (`_says_its_side`: "No X" among its
+    requirements is faithful under the page's exclusion heading); one the page shows as "X" under its exclusion
+    heading is the same rule (r38 §7). `headings`, `record_text`, `shown`: as wrong_sections takes them."""
     page_both = {e.section for e in P} >= set(SECTIONS)
     if not (page_both or set(headings) >= set(SECTIONS)):
         # (a page whose items all read as one list may show them under no heading, or under one, which the scrapers
@@ -66,7 +67,23 @@ def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: I
     # (who a turned rule binds changes with the sub-heading it sits under: r40 F4)
     turned = [m for m in other if turned_rule(m[1], m[2])] if page_both and not _group_headings(heads) else []
     record_both = {e.section for e in O if e.placed} >= set(SECTIONS)
-    return ([m for m in other if m not in turned] if record_both else []), turned
+    return [m for m in other if m not in turned and (record_both or not _says_its_side(m[1].text))], turned
+
+
+# an item that says itself which side it is on: a whole-rule negation at its head ("No prior chemotherapy",
+# "Patients must not be pregnant"), or the words of a reason to stay out ("Exclusion: …", "… are excluded",
+# "ineligible"). A record with one list (a PDQ outline's requirements) writes its reasons to stay out so.
+_OWN_SIDE = re.compile(r"^\W*(?:exclu\w*|ineligible|not\s+eligible)\b|\b(?:excluded|ineligible|not\s+(?:be\s+)?eligible)\b",
+                       re.I)
+
+
+def _says_its_side(text: str) -> bool:
+    """Does the record's item say itself that it is a reason to stay out, whatever heading it is listed under? In a
+    record with one list, "No prior chemotherapy" among its requirements is shown faithfully under a page's exclusion
+    heading (the reader reads the same rule: prior chemotherapy keeps them out), and is not claimed as moved; an item
+    that does not ("Histologically confirmed breast cancer", "Age 18 and over") under the page's exclusions turns
+    the requirement into a reason to stay out (moves1: 235 of 236 such real moves were silent)."""
+    return bool(_OWN_SIDE.search(text)) or _HEAD_NOT.match(_words(text)) is not None
 
 
 def turned_pairs(turned: list[Move]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
