@@ -10,12 +10,18 @@ Two moves are not claimed (session sect8): the record's rule said the other way 
 exclusions for the requirement "No history of MI" (the same rule: an info), and an item the page shows after the
 very heading the record puts it under, run into the page's paragraph where TrialLens did not read it as a heading
 ("… consent. Inclusion Criteria for Healthy Volunteers: * …", a one-paragraph page: the page is faithful, its reading
-is not)."""
+is not).
+
+Session moves1: in a record with one list (an "Inclusion Criteria" heading only, a PDQ outline) a requirement the
+page files under its exclusion heading is moved too, unless the item says its own side ("No X", "… are excluded");
+and an item the page shows after a record heading of the other list that TrialLens leaves unread in the page's text
+is moved to where the reader sees it (review r40 G4)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Iterable
 
 from ..criteria import parse_criteria, unescape_markdown
@@ -46,9 +52,10 @@ def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: I
     shows two lists. One decision, used twice: wrong_sections says the turned ones as an info, and items.py skips
     comparing exactly those pairs. Any other pair read in the other list is compared as before: where this finds
     nothing (the page read as one list, a list emptied, an item after its own record heading) a one-"not" difference
-    is a flip (review r40 F1: 49/49 one-paragraph and 34/34 one-line-a-<p> flips were silent). A record with one list
-    (a PDQ outline: "No X" among its requirements) has no item moved, but one the page shows as "X" under its
-    exclusion heading is the same rule (r38 §7). `headings`, `record_text`, `shown`: as wrong_sections takes them."""
+    is a flip (review r40 F1: 49/49 one-paragraph and 34/34 one-line-a-<p> flips were silent). In a record with one
+    list (a PDQ outline) only an item that does not say its own side is moved (`_says_its_side`: "No X" among its
+    requirements is faithful under the page's exclusion heading); one the page shows as "X" under its exclusion
+    heading is the same rule (r38 §7). `headings`, `record_text`, `shown`: as wrong_sections takes them."""
     page_both = {e.section for e in P} >= set(SECTIONS)
     if not (page_both or set(headings) >= set(SECTIONS)):
         # (a page whose items all read as one list may show them under no heading, or under one, which the scrapers
@@ -60,13 +67,33 @@ def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: I
     other = [(p, O[p.o[0]], P[p.p[0]]) for p in pairs if len(p.o) == 1 and len(p.p) == 1
              and O[p.o[0]].placed and not O[p.o[0]].label and O[p.o[0]].section != P[p.p[0]].section
              and P[p.p[0]].norm not in own[P[p.p[0]].section]]   # the record has it under both headings
-    heads = _record_headings(record_text) if other else []   # (the record parsed again only where an item moved)
+    # (the record parsed again only where an item moved, or the page's lists hold a heading's words)
+    heads = _record_headings(record_text) if other or (shown and _HEAD_WORDS.search(
+        " ".join(t for ts in shown.values() for t in ts))) else []
     if shown and other:
         other = [m for m in other if not _under_own_heading(m[1], m[2], heads, shown.get(m[2].section, []))]
+    record_both = {e.section for e in O if e.placed} >= set(SECTIONS)
+    if shown and heads and page_both and record_both:
+        other += _after_other_heading(O, P, pairs, heads, shown)
     # (who a turned rule binds changes with the sub-heading it sits under: r40 F4)
     turned = [m for m in other if turned_rule(m[1], m[2])] if page_both and not _group_headings(heads) else []
-    record_both = {e.section for e in O if e.placed} >= set(SECTIONS)
-    return ([m for m in other if m not in turned] if record_both else []), turned
+    return [m for m in other if m not in turned and (record_both or not _says_its_side(m[1].text))], turned
+
+
+# an item that says itself which side it is on: a whole-rule negation at its head ("No prior chemotherapy",
+# "Patients must not be pregnant"), or the words of a reason to stay out ("Exclusion: …", "… are excluded",
+# "ineligible"). A record with one list (a PDQ outline's requirements) writes its reasons to stay out so.
+_OWN_SIDE = re.compile(r"^\W*(?:exclu\w*|ineligible|not\s+eligible)\b|"
+                       r"\b(?:excluded|ineligible|not\s+(?:be\s+)?eligible)\b", re.I)
+
+
+def _says_its_side(text: str) -> bool:
+    """Does the record's item say itself that it is a reason to stay out, whatever heading it is listed under? In a
+    record with one list, "No prior chemotherapy" among its requirements is shown faithfully under a page's exclusion
+    heading (the reader reads the same rule: prior chemotherapy keeps them out), and is not claimed as moved; an item
+    that does not ("Histologically confirmed breast cancer", "Age 18 and over") under the page's exclusions turns
+    the requirement into a reason to stay out (moves1: 235 of 236 such real moves were silent)."""
+    return bool(_OWN_SIDE.search(text)) or _HEAD_NOT.match(_words(text)) is not None
 
 
 def turned_pairs(turned: list[Move]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -203,6 +230,62 @@ def _under_own_heading(oe: Entry, pe: Entry, heads: list[tuple[str, str, int]], 
     after_stop = re.compile(rf"(?:^|[.;:!?)]\s)\s*{re.escape(written.lower())}")
     return any(after_stop.search(_loose(t)) or " ".join(unescape_markdown(t).split()).endswith(" " + written)
                for t in shown[:at + 1])
+
+
+_HEAD_WORDS = re.compile(r"\b(?:inclusion|exclusion)s?\b", re.I)
+
+
+def _head_at(text: str, written: str) -> list[int]:
+    """Where in `text` (read loosely) the record's heading `written` ends, standing as a heading: at the text's start
+    or after a sentence's end, and ending in its colon, a dash or the text's end ("Inclusion criteria not met" is an
+    item's words). An item the heading ends ("… motor disorders EXCLUSION CRITERIA") has it at its end."""
+    low, head = _loose(text), " ".join(unescape_markdown(written).split()).lower()
+    after = "" if head.endswith(":") else r"(?=\s*(?::|[-–—]\s|$))"
+    found = [m.end() for m in re.finditer(rf"(?:^|(?<=[.;:!?)]\s)){re.escape(head)}{after}", low)]
+    return found + ([len(low)] if low.endswith(" " + head) and len(low) not in found else [])
+
+
+def _shown_under(pe: Entry, heads: list[tuple[str, str, int]], shown: list[str]) -> int | None:
+    """The last record heading (its index in `heads`) the page's list shows, unread, before `pe`, or None: the
+    heading a reader sees it under, whatever list TrialLens read it into."""
+    at = next((k for k, t in enumerate(shown) if pe.text and pe.text in t), None)
+    if at is None:
+        return None
+    seen = []
+    for k, t in enumerate(shown[:at + 1]):
+        start = _loose(t).find(_loose(pe.text)) if k == at else len(_loose(t))
+        seen += [((k, x), i) for i, (written, _, _) in enumerate(heads) for x in _head_at(t, written) if x <= start]
+    return max(seen)[1] if seen else None
+
+
+def _own_heading(oe: Entry, heads: list[tuple[str, str, int]]) -> int:
+    """The index in `heads` of the record's heading over `oe` (-1 if none)."""
+    g = int(oe.group[len(oe.section):]) if oe.group[len(oe.section):].isdigit() else -1
+    return max((i for i, (_, sec, at) in enumerate(heads) if sec == oe.section and at <= g), default=-1)
+
+
+def _after_other_heading(O: list[Entry], P: list[Entry], pairs: list[Pair], heads: list[tuple[str, str, int]],
+                         shown: dict[str, list[str]]) -> list[Move]:
+    """The record's items the page shows after a heading of the other list that it runs into the text and TrialLens
+    leaves unread ("… consent. Inclusion Criteria for Healthy Volunteers: * Active drug dependence …", a line
+    "Angiographic Inclusion Criteria - Phase 1"): read into their own list, the move was unseen (review r40 G4). The
+    reader sees them under that heading, so they are moved, the page item given the section it is shown under. Only
+    a heading the record writes once and puts after the item's own (a page splitting a later heading of the item's
+    list at its dash, "EXCLUSION CRITERIA - DONOR:", would otherwise leave the item under the one before)."""
+    written = Counter(" ".join(h.lower().split()) for h, _, _ in heads)
+    if any(n > 1 for n in written.values()) or any(sec not in SECTIONS for _, sec, _ in heads):
+        return []
+    out = []
+    for p in pairs:
+        if len(p.o) != 1 or len(p.p) != 1:
+            continue
+        oe, pe = O[p.o[0]], P[p.p[0]]
+        if not oe.placed or oe.label or oe.section != pe.section:
+            continue
+        under = _shown_under(pe, heads, shown.get(pe.section, []))
+        if under is not None and heads[under][1] != pe.section and under > _own_heading(oe, heads):
+            out.append((p, oe, replace(pe, section=heads[under][1])))
+    return out
 
 
 def _rightly_placed(O: list[Entry], P: list[Entry], pairs: list[Pair], own: dict[str, set[str]]) -> bool:
