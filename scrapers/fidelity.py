@@ -30,8 +30,8 @@ from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_
 from .sex_pairs import ANY_SEX, EITHER_SEX, both_sexes_alike
 from .side_words import sides_as_terms
 
-__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
-           "polarity_flips", "same_side", "split_sero", "turns", "word_classes"]
+__all__ = ["BETWEEN", "CMP_WORDS", "NEGATION", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful",
+           "one_wording", "polarity_flips", "same_side", "split_sero", "turns", "word_classes"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,9 @@ _CLASSES = {
     "condition": re.compile(r"\b(?:unless|only|if|provided that|as long as|whichever|whatever)\b"),
     "or": re.compile(r"\band\s*/\s*or\b|\bor\b"),
 }
+
+
+NEGATION = _CLASSES["negation"]   # (the words a text's "not"s are counted by: reconcile.same_negatives reads their order)
 
 
 _POST_PHRASE = re.compile(r"\b(?:or|and)\s+(?:more|greater|older|above|higher|over|longer|less|fewer|younger|"
@@ -194,7 +197,7 @@ def is_faithful(original: str, rewrite: str) -> bool:
 _OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()), frozenset(b.split())) for a, b in (
     ("man men male males boy boys gentleman gentlemen", "woman women female females girl girls lady ladies"),
     ("acute", "chronic"),
-    ("benign", "malignant"),
+    ("benign", "malignant cancerous"),   # ("cancerous" for "benign" turns it as "malignant" does: neg2, 68 of 68 warned)
     ("high elevated increased increase increases raised", "low decreased decrease decreases reduced"),
     ("left", "right"),
     ("before", "after"),
@@ -372,10 +375,15 @@ def _philadelphia(text: str) -> str:
     return _PH_WORDS.sub(lambda m: "Philadelphia chromosome " + m.group(1).lower(), text)
 
 
+# "non-cancerous", "not cancerous" are no side "cancerous" (one word of no side here: the "non", "not" is counted as
+# a negation); "benign" for "non-cancerous" turns nothing
+_NOT_CANCEROUS = re.compile(r"\b(?:non|not)[\s-]*cancerous\b")
+
+
 def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
     """(the original's word, the rewrite's) for each polarity word the rewrite turns into its opposite: one side of
     a pair lost and the other gained, or a qualifier that turns its word ("poorly controlled") dropped or added."""
-    wo, wr = _words(canonical(original)), _words(canonical(rewrite))
+    wo, wr = (_words(_NOT_CANCEROUS.sub("noncancerous", canonical(t))) for t in (original, rewrite))
     if wo == wr:
         return []
     lost, gained = wo - wr, wr - wo
