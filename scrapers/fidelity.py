@@ -197,7 +197,9 @@ def is_faithful(original: str, rewrite: str) -> bool:
 _OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()), frozenset(b.split())) for a, b in (
     ("man men male males boy boys gentleman gentlemen", "woman women female females girl girls lady ladies"),
     ("acute", "chronic"),
-    ("benign", "malignant cancerous"),   # ("cancerous" for "benign" turns it as "malignant" does: neg2, 68 of 68 warned)
+    ("benign", "malignant"),
+    ("benign", "cancerous"),   # (turns "benign" as "malignant" does, neg2: 68 of 68 warned; a pair of its own, so no
+    #                            form of "malignant": "cancerous hypertension" is no "malignant hypertension")
     ("high elevated increased increase increases raised", "low decreased decrease decreases reduced"),
     ("left", "right"),
     ("before", "after"),
@@ -216,6 +218,10 @@ _OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()
     ("anterior", "posterior"),
     ("proximal", "distal"),
     ("unilateral", "bilateral"),
+    # (one focus or dimension or side against more, or the other: warned only, "differs in a word"; r43)
+    ("unifocal", "multifocal"),
+    ("unidimensional unidimensionally", "bidimensional bidimensionally"),
+    ("ipsilateral", "contralateral"),
     ("central", "peripheral"),
 ))
 _SIDE = {w: (i, s) for i, pair in enumerate(_OPPOSITES) for s, side in enumerate(pair) for w in side}

@@ -132,3 +132,16 @@ def test_a_moved_negative_is_not_read_as_the_record_word():
     assert in_record_negatives("Concomitant medications that are prohibited: steroids",
                                "Concomitant medications that are not allowed: steroids") == \
         "Concomitant medications that are prohibited: steroids"
+
+
+@pytest.mark.parametrize("item, old, new", [
+    ("Multifocal glioblastoma", "Multifocal", "Unifocal"),
+    ("Histologically proven unifocal supratentorial oligodendroglioma", "unifocal", "multifocal"),
+    ("At least 1 bidimensionally measurable lesion", "bidimensionally", "unidimensionally"),
+    ("Ipsilateral breast tumor recurrence", "Ipsilateral", "Contralateral"),
+])
+def test_one_focus_dimension_or_side_for_the_other_is_critical(item, old, new):
+    """r43: these turned who may join and only warned ('differs in a word'), as "bilateral" for "unilateral" does not."""
+    assert _severity(item, old, new, "inclusion") == "critical"
+    assert _severity("At least 1 unidimensionally or bidimensionally measurable lesion", "unidimensionally or "
+                     "bidimensionally", "bidimensionally or unidimensionally", "inclusion") == "silent"
