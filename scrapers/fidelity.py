@@ -30,8 +30,8 @@ from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_
 from .sex_pairs import ANY_SEX, EITHER_SEX, both_sexes_alike
 from .side_words import sides_as_terms
 
-__all__ = ["BETWEEN", "CMP_WORDS", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful", "one_wording",
-           "polarity_flips", "same_side", "split_sero", "turns", "word_classes"]
+__all__ = ["BETWEEN", "CMP_WORDS", "NEGATION", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful",
+           "one_wording", "polarity_flips", "same_side", "split_sero", "turns", "word_classes"]
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,9 @@ _CLASSES = {
     "condition": re.compile(r"\b(?:unless|only|if|provided that|as long as|whichever|whatever)\b"),
     "or": re.compile(r"\band\s*/\s*or\b|\bor\b"),
 }
+
+
+NEGATION = _CLASSES["negation"]   # (the words a text's "not"s are counted by: reconcile.same_negatives reads their order)
 
 
 _POST_PHRASE = re.compile(r"\b(?:or|and)\s+(?:more|greater|older|above|higher|over|longer|less|fewer|younger|"
@@ -195,6 +198,8 @@ _OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()
     ("man men male males boy boys gentleman gentlemen", "woman women female females girl girls lady ladies"),
     ("acute", "chronic"),
     ("benign", "malignant"),
+    ("benign", "cancerous"),   # (turns "benign" as "malignant" does, neg2: 68 of 68 warned; a pair of its own, so no
+    #                            form of "malignant": "cancerous hypertension" is no "malignant hypertension")
     ("high elevated increased increase increases raised", "low decreased decrease decreases reduced"),
     ("left", "right"),
     ("before", "after"),
@@ -213,6 +218,10 @@ _OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()
     ("anterior", "posterior"),
     ("proximal", "distal"),
     ("unilateral", "bilateral"),
+    # (one focus or dimension or side against more, or the other: warned only, "differs in a word"; r43)
+    ("unifocal", "multifocal"),
+    ("unidimensional unidimensionally", "bidimensional bidimensionally"),
+    ("ipsilateral", "contralateral"),
     ("central", "peripheral"),
 ))
 _SIDE = {w: (i, s) for i, pair in enumerate(_OPPOSITES) for s, side in enumerate(pair) for w in side}
@@ -372,10 +381,15 @@ def _philadelphia(text: str) -> str:
     return _PH_WORDS.sub(lambda m: "Philadelphia chromosome " + m.group(1).lower(), text)
 
 
+# "non-cancerous", "not cancerous" are no side "cancerous" (one word of no side here: the "non", "not" is counted as
+# a negation); "benign" for "non-cancerous" turns nothing
+_NOT_CANCEROUS = re.compile(r"\b(?:non|not)[\s-]*cancerous\b")
+
+
 def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
     """(the original's word, the rewrite's) for each polarity word the rewrite turns into its opposite: one side of
     a pair lost and the other gained, or a qualifier that turns its word ("poorly controlled") dropped or added."""
-    wo, wr = _words(canonical(original)), _words(canonical(rewrite))
+    wo, wr = (_words(_NOT_CANCEROUS.sub("noncancerous", canonical(t))) for t in (original, rewrite))
     if wo == wr:
         return []
     lost, gained = wo - wr, wr - wo

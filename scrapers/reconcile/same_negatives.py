@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..fidelity import NEGATION
 from .dropped_words import NOT_NOUN
 from .reading import FILLER, TOKEN
 
@@ -24,12 +25,21 @@ from .reading import FILLER, TOKEN
 NEGATIVE_EQUIVALENTS: tuple[tuple[str, str], ...] = (
     (r"prohibited|forbidden", r"not (?:allowed|permitted)"),   # (the fidelity check's opposites: "allowed permitted")
     (r"benign", r"non-?cancerous|not cancerous|non-?malignant|not malignant"),   # (benign: not cancer, by definition)
+    # (negatives both: the fidelity check counts either as one "not", but a "but not" also as an exception, so "but
+    # ineligible" for "but not eligible" was critical: neg2)
+    (r"unable", r"not able"),
+    (r"ineligible", r"not eligible"),
 )
 
 _RX = tuple((re.compile(rf"(?i)(?<![\w-])(?:{word})(?![\w-])"), re.compile(rf"(?i)(?<![\w-])(?:{neg})(?![\w-])"))
             for word, neg in NEGATIVE_EQUIVALENTS)
 # a noun run a page may put before a negative it says of it ("Concomitant medications that are not allowed")
 _LINK = re.compile(r"(?i)\s+(?:(?:that|which)\s+)?(?:(?:is|are)\s+)?$")
+# the words a negative turns, of this table and their opposites (`_turns`); a word and its synonym are one
+_TURN = re.compile(rf"{NEGATION.pattern}|\b(allowed|permitted|prohibited|forbidden|excluded|benign|malignant|cancerous|"
+                   r"eligible|able)\b")
+_SAME_TURN = {"permitted": "allowed", "forbidden": "prohibited", "cancerous": "malignant"}
+_NO_BEFORE = re.compile(r"(?i)(?<![\w-])(?:no|not)\s+$")   # (a "no" right before the record's word)
 MOST_MOVED = 3   # words of a noun the negative may stand after rather than before ("Prohibited concomitant medications")
 # words that are no part of a noun moved across a negative ("prohibited but with" is no "but not allowed with")
 _NO_NOUN = FILLER | NOT_NOUN | {"but", "yet", "so", "no", "any", "nor"}
@@ -39,7 +49,11 @@ _NO_NOUN = FILLER | NOT_NOUN | {"but", "yet", "so", "no", "any", "nor"}
 def in_record_negatives(record: str, page: str) -> str:
     """The page with each negative it writes for a record's word (`NEGATIVE_EQUIVALENTS`) written as the record's,
     where it stands in the record's place (see the module's note), or the other way round (the record's negative, the
-    page's word). Only the page is rewritten."""
+    page's word). Only the page is rewritten; and not where the page, so read, says the record's negatives and the
+    words they turn in another order (`_turns`): a "not" moved to another clause ("Steroids are allowed; antihistamines
+    are not allowed" for "Steroids are prohibited; antihistamines are allowed") is the fidelity check's, which sees it
+    by the count the page's own words leave (r43: such swaps were read as the record's words and went silent)."""
+    as_written = page
     for word, neg in _RX:
         for theirs, ours in ((word, neg), (neg, word)):
             said = list(theirs.finditer(record))
@@ -50,19 +64,30 @@ def in_record_negatives(record: str, page: str) -> str:
                 rewritten = _in_place(record, m, page, ours)
                 if rewritten is not None:
                     page, n = rewritten, n - 1
-    return page
+    said, read = _turns(record), _turns(page)
+    return as_written if said != read and sorted(said) == sorted(read) else page
+
+
+def _turns(text: str) -> list[str]:
+    """The negatives and the words they turn a text says, in order, each as one token ("not" for any negative)."""
+    return ["not" if m.group(1) is None else _SAME_TURN.get(m.group(1), m.group(1)) for m in _TURN.finditer(text.lower())]
 
 
 def _in_place(record: str, said: re.Match, page: str, ours: re.Pattern) -> str | None:
     """The page with one of its words `ours` written as the record's `said`, where then the two stand in one place;
     tried in place ("medication prohibited by" for "medication not allowed by"), and with a noun of up to three words
     moved across it ("Prohibited medications" for "Medications not allowed", or back)."""
-    want = _around(record, said.start(), said.end())
+    wants = {_around(record, said.start(), said.end())}
+    no = _NO_BEFORE.search(record, 0, said.start())
+    if no is not None:   # ("Non-cancerous meningioma" for "No benign meningioma": the page's negative stands in the
+        # place of the record's "no" and its word, so it is read as the word alone, and the "no" as left out; the
+        # fidelity check counted the "non-" as that "no", and a dropped "no" warned: neg2, 2 of 23)
+        wants.add(_around(record[:no.start()] + record[said.start():], no.start(), no.start() + len(said.group(0))))
     for m in ours.finditer(page):
         for start, end, text in _readings(page, m, said.group(0)):
             out = page[:start] + text + page[end:]
             at = start + text.lower().find(said.group(0).lower())
-            if _around(out, at, at + len(said.group(0))) == want:
+            if _around(out, at, at + len(said.group(0))) in wants:
                 return out
     return None
 
@@ -104,9 +129,16 @@ def _as_at(word: str, noun: str) -> str:
     return word[0].upper() + word[1:] if noun[:1].isupper() else word
 
 
+_STOPS = re.compile(r"[.;:]")   # (a sentence's or a clause's end is part of a word's place: r43)
+
+
 def _around(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The words right before and right after text[start:end] (None at an end), in small letters, with what is
-    between: the place a word stands in."""
-    before = [m.group(0).lower() for m in TOKEN.finditer(text, 0, start)][-1:] or [""]
-    after = [m.group(0).lower() for m in TOKEN.finditer(text, end)][:1] or [""]
-    return before[0], text[start:end].lower(), after[0]
+    """The words right before and right after text[start:end] ("" at an end), in small letters, with what is
+    between, and any sentence or clause end between them and it: the place a word stands in ("are prohibited.
+    Midazolam" is no place of "are. Prohibited midazolam")."""
+    before = list(TOKEN.finditer(text, 0, start))[-1:]
+    after = list(TOKEN.finditer(text, end))[:1]
+    b_end, a_start = (before[0].end() if before else 0), (after[0].start() if after else len(text))
+    return (before[0].group(0).lower() if before else "", "".join(_STOPS.findall(text, b_end, start)),
+            text[start:end].lower(), "".join(_STOPS.findall(text, end, a_start)),
+            after[0].group(0).lower() if after else "")
