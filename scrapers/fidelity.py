@@ -28,10 +28,11 @@ from .qualifiers import poorly_alike, qualifier_flips
 from .quantities import (BETWEEN, CMP_WORDS, OR_EQUAL, Fact, canonical, implied_durations, near_duration,
                          read_quantities, same_duration)
 from .sex_pairs import ANY_SEX, EITHER_SEX, both_sexes_alike
+from .opposites import OPPOSITES, SIDE
 from .side_words import sides_as_terms
 
 __all__ = ["BETWEEN", "CMP_WORDS", "NEGATION", "OR_EQUAL", "Loss", "Fact", "check_fidelity", "facts", "is_faithful",
-           "one_wording", "polarity_flips", "same_side", "split_sero", "turns", "word_classes"]
+           "one_wording", "polarity_flips", "split_sero", "turns", "word_classes"]
 
 
 @dataclass(frozen=True)
@@ -191,41 +192,7 @@ def is_faithful(original: str, rewrite: str) -> bool:
 # "Had uncontrolled blood pressure" and "Had controlled blood pressure", "Men aged 18-64" and "Women aged 18-64" state
 # the same figures and negations, yet exclude or admit other people (review round 21, P1). A polarity word is compared
 # only against its opposite: a text that loses one side of a pair and gains the other has flipped it. A rewrite that
-# only adds one ("hypertension" → "high blood pressure") or drops one flips nothing.
-
-# pairs of opposite sides, each side with its forms (a form of one side for another is no flip: "Women" for "Female")
-_OPPOSITES: tuple[tuple[frozenset, frozenset], ...] = tuple((frozenset(a.split()), frozenset(b.split())) for a, b in (
-    ("man men male males boy boys gentleman gentlemen", "woman women female females girl girls lady ladies"),
-    ("acute", "chronic"),
-    ("benign", "malignant"),
-    ("benign", "cancerous"),   # (turns "benign" as "malignant" does, neg2: 68 of 68 warned; a pair of its own, so no
-    #                            form of "malignant": "cancerous hypertension" is no "malignant hypertension")
-    ("high elevated increased increase increases raised", "low decreased decrease decreases reduced"),
-    ("left", "right"),
-    ("before", "after"),
-    ("positive", "negative"),
-    ("systolic", "diastolic"),
-    ("upper", "lower"),
-    ("mild", "severe"),
-    ("primary", "secondary"),
-    ("sensitive", "resistant"),
-    ("allowed permitted", "prohibited forbidden excluded"),
-    ("inpatient inpatients", "outpatient outpatients"),
-    # (a stroke's or a lesion's kind and place: "acute hemorrhagic stroke" for "acute ischemic stroke", "posterior
-    # circulation occlusion" for "anterior …" name the opposite people, and were a warning "differs in a word", review
-    # r35 #6; none of them is lost for its opposite in a faithful rewording of the corpus: selfcheck, bench_drift)
-    ("ischemic ischaemic", "hemorrhagic haemorrhagic"),
-    ("anterior", "posterior"),
-    ("proximal", "distal"),
-    ("unilateral", "bilateral"),
-    # (one focus or dimension or side against more, or the other: warned only, "differs in a word"; r43)
-    ("unifocal", "multifocal"),
-    ("unidimensional unidimensionally", "bidimensional bidimensionally"),
-    ("ipsilateral", "contralateral"),
-    ("central", "peripheral"),
-))
-_SIDE = {w: (i, s) for i, pair in enumerate(_OPPOSITES) for s, side in enumerate(pair) for w in side}
-SEX_WORDS = _OPPOSITES[0][0] | _OPPOSITES[0][1]   # ("male", "women", "girls"…: either side of the first pair)
+# only adds one ("hypertension" → "high blood pressure") or drops one flips nothing. The pairs: opposites.py.
 
 # "uncontrolled"/"controlled", "inadequate"/"adequate", "irreversible"/"reversible": a negating prefix on a describing
 # word whose bare form the other text has. Only describing words (these endings) with a base of five letters or more,
@@ -260,11 +227,6 @@ def split_sero(text: str) -> str:
     ("HIV seropositive" says "HIV positive")."""
     return _SERO.sub("sero ", text) if "ero" in text or "ERO" in text else text
 
-
-def same_side(w: str, v: str) -> bool:
-    """Two words for one side of a pair ("women" and "females", "elevated" and "high"): one word to a copy."""
-    side = _SIDE.get(w.lower())
-    return side is not None and side == _SIDE.get(v.lower())
 
 
 def _words(t: str) -> Counter:
@@ -394,7 +356,7 @@ def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
         return []
     lost, gained = wo - wr, wr - wo
     out: list[tuple[str, str]] = qualifier_flips(original, rewrite)
-    for one, other in _OPPOSITES:
+    for one, other in OPPOSITES:
         d_one = sum(wo[w] - wr[w] for w in one)
         d_other = sum(wo[w] - wr[w] for w in other)
         if d_one * d_other < 0:   # one side lost, the other gained
@@ -404,7 +366,7 @@ def polarity_flips(original: str, rewrite: str) -> list[tuple[str, str]]:
         base = next((b for b in turned_bases(w) if gained[b]), None)
         if base:
             out.append((w, base))
-        elif w not in _SIDE:
+        elif w not in SIDE:
             neg = next((g for g in gained if w in turned_bases(g)), None)
             if neg:
                 out.append((w, neg))

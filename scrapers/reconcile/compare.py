@@ -17,7 +17,8 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from ..criteria import unescape_markdown
-from ..fidelity import SEX_WORDS, check_fidelity
+from ..fidelity import check_fidelity
+from ..opposites import SEX_WORDS
 from .align import Entry
 from .numbering import without_layout_numbers
 from .scope import Moved, qualifier_moves

@@ -11,7 +11,8 @@ from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
 
-from ..fidelity import same_side, turns
+from ..fidelity import turns
+from ..opposites import same_side
 from .shorthands import ENDINGS, american
 
 
@@ -39,7 +40,7 @@ _SAME_SENSE = {w: i for i, ws in enumerate((
 
 def same_word(w: str, v: str) -> bool:
     """One word, as a copy may write it: another form ("treated"/"treat", shared_start), a word for the same side
-    ("women"/"females", fidelity.same_side), a word of the same sense ("inoperable"/"unresectable"), another spelling
+    ("women"/"females", opposites.same_side), a word of the same sense ("inoperable"/"unresectable"), another spelling
     ("tumour"/"tumor"), or a one-letter slip in a long word ("recieve"), never a negating prefix ("asymptomatic")."""
     if w == v or shared_start(w, v) or same_side(w, v) or _SAME_SENSE.get(w, -1) == _SAME_SENSE.get(v, -2):
         return True

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..criteria import unescape_markdown
-from ..fidelity import SEX_WORDS, same_side
+from ..opposites import SEX_WORDS, same_side
 from ..sex_pairs import IMPLIED_SEX
 from .align import Entry
 from .compare import changed_message, excerpt_pair
