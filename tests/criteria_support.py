@@ -53,6 +53,20 @@ def alarms_with_item_replaced(inclusion: list[str], exclusion: list[str], sectio
             if f.about == "page" and f.severity != "info"]
 
 
+
+# the rest of a small record around the item under test (a requirement and a consent line; two exclusions)
+OTHER_INCLUSIONS = ["Age 18 years or older", "Signed informed consent"]
+OTHER_EXCLUSIONS = ["Pregnancy", "Uncontrolled hypertension"]
+
+
+def worst_alarm(item: str, old: str, new: str, section: str) -> str:
+    """"critical", "warning" or "silent": the worst alarm a page draws that writes the record's `item` (in `section`
+    of a small record) with `old` as `new`."""
+    inc, exc = ([item] + OTHER_INCLUSIONS, OTHER_EXCLUSIONS) if section == "inclusion" else (
+        OTHER_INCLUSIONS, [item] + OTHER_EXCLUSIONS)
+    found = alarms_with_item_replaced(inc, exc, section, 0, old, new)
+    return "critical" if any(f.severity == "critical" for f in found) else "warning" if found else "silent"
+
 def _record(nct_id: str, criteria: str) -> OfficialRecord:
     return OfficialRecord({"protocolSection": {
         "identificationModule": {"nctId": nct_id},

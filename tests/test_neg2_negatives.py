@@ -6,20 +6,13 @@ record's word, and the flip went silent. Items are real ClinicalTrials.gov items
 
 import pytest
 
-from criteria_support import alarms_with_item_replaced
+from criteria_support import worst_alarm
 
 from scrapers.fidelity import polarity_flips
 from scrapers.reconcile.same_negatives import in_record_negatives
 
-OTHERS = ["Age 18 years or older", "Signed informed consent"]
-EXCLUSIONS = ["Pregnancy", "Uncontrolled hypertension"]
-
-
 def _severity(item: str, old: str, new: str, section: str = "exclusion") -> str:
-    """The worst alarm a page draws that writes the record's `item` with `old` as `new`."""
-    inc, exc = ([item] + OTHERS, EXCLUSIONS) if section == "inclusion" else (OTHERS, [item] + EXCLUSIONS)
-    found = alarms_with_item_replaced(inc, exc, section, 0, old, new)
-    return "critical" if any(f.severity == "critical" for f in found) else "warning" if found else "silent"
+    return worst_alarm(item, old, new, section)
 
 
 @pytest.mark.parametrize("item, old, new", [

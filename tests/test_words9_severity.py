@@ -5,18 +5,15 @@
 
 import pytest
 
-from criteria_support import alarms_with_item_replaced
+from criteria_support import OTHER_EXCLUSIONS, OTHER_INCLUSIONS, alarms_with_item_replaced
 
 from scrapers.fidelity import check_fidelity
-
-OTHERS = ["Age 18 years or older", "Signed informed consent"]
-EXCLUSIONS = ["Pregnancy", "Uncontrolled hypertension"]
 
 
 def _found(item: str, old: str, new: str) -> list[tuple[str, str]]:
     """(severity, message) of each alarm a page draws that writes the record's inclusion `item` with `old` as `new`."""
     return [(f.severity, f.message) for f in
-            alarms_with_item_replaced([item] + OTHERS, EXCLUSIONS, "inclusion", 0, old, new)]
+            alarms_with_item_replaced([item] + OTHER_INCLUSIONS, OTHER_EXCLUSIONS, "inclusion", 0, old, new)]
 
 
 def _severity(found: list[tuple[str, str]]) -> str:
