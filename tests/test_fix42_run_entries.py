@@ -72,3 +72,10 @@ def test_two_record_lines_run_into_one_line_of_a_run_are_merged(shared_dir):
     said = _alarms(nct, criteria, ("any of the drugs.\n\nWomen must not", "any of the drugs. Women must not"))
     merged = [m for k, s, m in said if k == "criteria_merged"]
     assert len(merged) == 1 and "Women must not be nursing" in merged[0]
+
+
+def test_a_line_that_runs_entries_on_as_the_record_line_does_is_no_merge(shared_dir):
+    """NCT00002458: "allowed Hepatic: Not specified Renal: No renal dysfunction …" is the record's own line, the
+    entry before it ending on the line above ("… marrow hypoplasia" / "allowed …"): no criteria_merged."""
+    nct = "NCT00002458"
+    assert not [a for a in _alarms(nct, record_criteria(shared_dir, nct)) if a[0] == "criteria_merged"]

@@ -27,11 +27,20 @@ from .normal import normalize, strip_marker
 class Stretch:
     """The page's words standing for one record entry of a run, and the run's page lines they come from."""
     words: list[str] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)   # (indices into the run's page lines, in order)
+    at: list[int] = field(default_factory=list)   # (the page line of each word: an index into the run's lines)
 
     @property
     def text(self) -> str:
         return " ".join(self.words)
+
+    @property
+    def lines(self) -> list[int]:
+        """The run's page lines the stretch comes from, in order."""
+        return list(dict.fromkeys(self.at))
+
+    def on(self, m: int) -> list[str]:
+        """The stretch's words on page line m."""
+        return [w for w, k in zip(self.words, self.at) if k == m]
 
 
 def _key(word: str) -> str:
@@ -88,8 +97,7 @@ def stretches(o_items: list[Entry], p_items: list[Entry]) -> list[Stretch]:
     for w, m, n in zip(p_words, p_line, _owners(p_words, o_words, o_owner)):
         if n is not None:
             out[n].words.append(w)
-            if m not in out[n].lines:
-                out[n].lines.append(m)
+            out[n].at.append(m)
     return out
 
 
@@ -108,16 +116,17 @@ def merged_lines(o_items: list[Entry], p_items: list[Entry], source: str) -> lis
     for m in range(len(p_items)):
         held = [n for n, s in enumerate(spans) if m in s.lines]
         joins = [(a, b) for a, b in zip(held, held[1:])
-                 if spans[a].lines[-1] == m and spans[b].lines[0] == m and not _as_written(spans[a], spans[b],
-                                                                                            record_lines)]
+                 if spans[a].lines[-1] == m and spans[b].lines[0] == m and not _as_written(
+                     spans[a].on(m)[-2:] + spans[b].on(m)[:2], record_lines)]
         if joins:
             out.append((held, m))
     return out
 
 
-def _as_written(a: Stretch, b: Stretch, record_lines: list[str]) -> bool:
-    """Does one of the record's lines run entry a's last words on into entry b's first, as the page line does?"""
-    seam = " ".join(_key(w) for w in a.words[-2:] + b.words[:2])
+def _as_written(words: list[str], record_lines: list[str]) -> bool:
+    """Does one of the record's lines run one entry's last words on into the next one's first (`words`, as one page
+    line shows them)?"""
+    seam = " ".join(_key(w) for w in words)
     return any(f" {seam} " in f" {line} " for line in record_lines)
 
 
