@@ -25,8 +25,8 @@ def _page(nct: str, criteria: str, *edits: tuple[str, str]) -> PageRecord:
 
 
 def _alarms(nct: str, criteria: str, *edits: tuple[str, str]) -> list[tuple[str, str, str]]:
-    return [(f.kind, f.severity, f.message) for f in reconcile(_page(nct, criteria, *edits), _record(nct, criteria), TODAY)
-            if is_alarm(f)]
+    found = reconcile(_page(nct, criteria, *edits), _record(nct, criteria), TODAY)
+    return [(f.kind, f.severity, f.message) for f in found if is_alarm(f)]
 
 
 def test_figures_swapped_between_two_entries_of_a_run_are_critical(shared_dir):

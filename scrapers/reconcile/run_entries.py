@@ -59,8 +59,8 @@ def _entry_words(o_items: list[Entry]) -> tuple[list[str], list[int]]:
 
 
 def _page_words(p_items: list[Entry]) -> tuple[list[str], list[int]]:
-    """The run's page words and the line each comes from: only the first line's list marker is layout (a line that
-    goes on with the record's "6 months." starts with a figure of the text)."""
+    """The run's page words and the line each comes from: only the first line's list marker is layout (the others go
+    on with the record's text, and a figure one starts with is the text's)."""
     words, line = [], []
     for m, e in enumerate(p_items):
         text = unescape_markdown(strip_marker(e.text) if m == 0 else e.text)
