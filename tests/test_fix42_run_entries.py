@@ -79,3 +79,14 @@ def test_a_line_that_runs_entries_on_as_the_record_line_does_is_no_merge(shared_
     entry before it ending on the line above ("… marrow hypoplasia" / "allowed …"): no criteria_merged."""
     nct = "NCT00002458"
     assert not [a for a in _alarms(nct, record_criteria(shared_dir, nct)) if a[0] == "criteria_merged"]
+
+
+def test_figures_swapped_between_the_lines_of_one_entry_are_critical(shared_dir):
+    """NCT00001961: one entry over 6 lines, its age limit 21 and its test's sensitivity 0.85 trading places. compare
+    reads the entry's figures as a bag; before: silent (a line-by-line reading had warned)."""
+    nct = "NCT00001961"
+    criteria = record_criteria(shared_dir, nct)
+    said = _alarms(nct, criteria, ("Ages above age 21", "Ages above age 0.85"),
+                   ("approximately 0.85. If", "approximately 21. If"))
+    crit = [m for k, s, m in said if s == "critical" and k == "criterion_changed"]
+    assert len(crit) == 1 and "Ages above age 0.85" in crit[0] and "Ages above age 21" in crit[0]
