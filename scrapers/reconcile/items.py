@@ -34,6 +34,7 @@ from .split_pairs import changed_split_findings, left_out_findings, regroup_spli
 from .splits import faithful_split
 from .shortened import shortened_findings, shortened_pairs
 from .rewrapped import rewrapped_pairs
+from .run_entries import entry_findings, merged_lines
 from .sex_left_out import sex_word_findings
 from .finding import RULE, Finding, criteria_finding, quote, rule_words, without_marker
 
@@ -138,12 +139,14 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             # its part's figure lost or changed, split_pairs.py)
             out += changed
             continue
-        if p.rewrapped:
-            pass   # (the record's text in the page's own line breaks: not merged, not split: rewrapped.py)
+        if p.rewrapped:   # (the record's text in the page's own line breaks: not split, and merged only where a
+            # line runs two entries together as no line of the record does: run_entries.py)
+            for held, m in merged_lines(o_items, p_items, official.eligibility_criteria or ""):
+                joined = [o_items[n] for n in held]
+                if not _same_item(joined, official.eligibility_criteria or ""):
+                    out.append(_merged(joined, [p_items[m]], p.sim))
         elif len(p.o) > 1 and not _same_item(o_items, official.eligibility_criteria or ""):
-            out.append(criteria_finding("criteria_merged", "warning", o_items, p_items,
-                                f"This page runs {len(p.o)} separate {rule_words(o_items[0], plural=True)} together as "
-                                f'one item, "{quote(p_text, 80)}", where ClinicalTrials.gov lists them separately.', p.sim))
+            out.append(_merged(o_items, p_items, p.sim))
         elif len(p.p) > 1 and not _as_the_record_breaks_it(p_items, official.eligibility_criteria or ""):
             out.append(criteria_finding("criteria_split", "info", o_items, p_items,
                                 f"This page splits {rule_words(o_items[0])} into {len(p.p)} items; ClinicalTrials.gov "
@@ -156,13 +159,23 @@ def _pair_findings(O: list[Entry], P: list[Entry], pairs: list[Pair], page: Page
             continue   # ("History of MI" among the exclusions for "No history of MI": one rule, sections.py says so)
         o_items = without_exceptions(O, p.o, p_items, under)   # (none of a rule's exceptions shown under it)
         if o_items and p_items and normalize(" ".join(e.text for e in o_items)) != normalize(p_text):
-            found = compare(o_items, p_items, p.sim, _beside(P, p.p))
+            nearby = _beside(P, p.p)   # (a run: each record entry against its own stretch of the page's words)
+            found = (entry_findings(o_items, p_items, p.sim, nearby) if p.rewrapped else []) or \
+                compare(o_items, p_items, p.sim, nearby)
             found = sex_word_findings(found, o_items, p_items, official.sex, p.sim)   # (the record's sex: sex_left_out)
             if out and out[-1].kind == "criteria_merged" and any(
                     c.startswith(JOINED) for f in found for c in f.evidence.get("changes", ())):
                 out.pop()   # (this pair's merge, said once with what its joining word does: joined.py)
             out += found
     return out, cut_short
+
+
+def _merged(o_items: list[Entry], p_items: list[Entry], sim: float) -> Finding:
+    """criteria_merged: the page shows these record items as one."""
+    p_text = " ".join(e.text for e in p_items)
+    return criteria_finding("criteria_merged", "warning", o_items, p_items,
+                            f"This page runs {len(o_items)} separate {rule_words(o_items[0], plural=True)} together as "
+                            f'one item, "{quote(p_text, 80)}", where ClinicalTrials.gov lists them separately.', sim)
 
 
 def _beside(P: list[Entry], shown: list[int]) -> tuple[str, ...]:
