@@ -22,6 +22,18 @@ def fixture_url(html_path: Path) -> str:
     return m.group(1)
 
 
+
+def scrape_edited(html_path: Path, *subs: tuple[str, str]):
+    """The saved page scraped at its own URL with each (old, new) replaced once (asserting the page says `old`): one
+    layout change on a real page."""
+    from scrapers import scrape_html
+
+    html = html_path.read_text(encoding="utf-8")
+    for old, new in subs:
+        assert old in html
+        html = html.replace(old, new, 1)
+    return scrape_html(html, fixture_url(html_path))
+
 def ctgov_study_page(nct_id: str) -> str:
     """The trial's own study page on ClinicalTrials.gov, for a record in fixtures/ctgov: a saved study page
     (NCT03466619's) with its number, title, sponsor and condition made the record's (with another trial's, the service

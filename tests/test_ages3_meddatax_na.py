@@ -8,8 +8,7 @@ over."""
 import json
 from datetime import date
 
-from conftest import FIXTURES, fixture_url
-from scrapers import scrape_html
+from conftest import FIXTURES, scrape_edited
 from scrapers.dates import Age
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
@@ -21,11 +20,7 @@ TODAY = date(2026, 12, 6)
 
 
 def _scrape(*subs: tuple[str, str]) -> PageRecord:
-    html = BARE.read_text(encoding="utf-8")
-    for old, new in subs:
-        assert old in html
-        html = html.replace(old, new, 1)
-    return scrape_html(html, fixture_url(BARE))
+    return scrape_edited(BARE, *subs)
 
 
 def _record() -> OfficialRecord:

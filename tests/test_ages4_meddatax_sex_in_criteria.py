@@ -6,7 +6,7 @@ make. The page's values are the section's last run of value lines, and it shows 
 
 from datetime import date
 
-from conftest import FIXTURES, fixture_url
+from conftest import FIXTURES, fixture_url, scrape_edited
 from scrapers import scrape_html
 from scrapers.dates import Age
 from scrapers.model import PageRecord
@@ -21,11 +21,7 @@ TODAY = date(2026, 12, 6)
 
 
 def _scrape(*subs: tuple[str, str]) -> PageRecord:
-    html = BARE.read_text(encoding="utf-8")
-    for old, new in subs:
-        assert old in html
-        html = html.replace(old, new, 1)
-    return scrape_html(html, fixture_url(BARE))
+    return scrape_edited(BARE, *subs)
 
 
 def _values(page: PageRecord) -> tuple:
