@@ -292,6 +292,46 @@ def _record_heading(text: str, section: str) -> str | None:
     return kind if item_before_heading(text, section) is None else None
 
 
+# a line that is only a figure, maybe its unit, and a full stop: "18.", "6 months.", "40%.", "10,000 copies/ml.",
+# "> 6 weeks." is how a hard-wrapped record ends a sentence on a line of its own ("… patients under the age of" / "18.",
+# NCT00001397; "… in the past" / "6 months.", NCT00000749); shown as an item of its own, "18." was read as a bare list
+# number (its figure gone) and "… under the age of" as an item cut short: a critical "differs in a number" on a
+# faithful page (review r42 M2). In the corpus, 38 records have such a line; 10 others a "5. Smokers."-like item
+_FIGURE_END = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*%|\s+[A-Za-z][A-Za-z]*(?:/[A-Za-z0-9]+)?)?\.")
+# the line before ends inside its sentence: on a word, a figure or a comparator, not a stop, colon or bracket
+_MID_SENTENCE = re.compile(r"(?:[A-Za-z0-9]|[<>≤≥=])$")
+_BARE_NUMBER = re.compile(r"(\d{1,3})\.")
+_RANGE_DASH = re.compile(r"^[-–]\s*")
+
+
+def _sentence_end(raw: str, at: int, lines: list[Line | str]) -> str | None:
+    """The words paragraph `at` (`raw`, as shown) adds to the sentence the paragraph before breaks off, when it is the
+    figure that ends it, not a list number: a figure and its stop (_FIGURE_END), the line before running on
+    (_MID_SENTENCE, no heading); a bare "N." with no "N - 1." or "N + 1." as a line or a line's start on the page
+    ("1." / "Age 18 or older" / "2." / "Male" is a numbered list shown a marker a paragraph, its numbers in
+    sequence). A dash before the figure after a line ending in one is a range's ("… for 5" / "- 7 days.",
+    NCT00000994), kept: read as a bullet, "5 7 days" said the page's limit differed. None otherwise."""
+    text = clean(raw)
+    before = lines[at - 1] if at else None
+    if before is None:
+        return None
+    prev, tag = (before.text, before.tag) if isinstance(before, Line) else (before, "p")
+    prev = clean(prev)
+    if tag in HEADING_TAGS or not _MID_SENTENCE.search(prev) or _HEAD_ALONE.match(strip_bullet(prev)):
+        return None
+    figure = _RANGE_DASH.sub("", text, count=1) if prev[-1:].isdigit() else text
+    if not _FIGURE_END.fullmatch(figure):
+        return None
+    bare = _BARE_NUMBER.fullmatch(figure)
+    if bare:
+        n = int(bare.group(1))
+        for other in lines:
+            own = _OWN_NUMBER.match(_text_of(other) + " ")
+            if own and int(own.group(1)) in (n - 1, n + 1):
+                return None
+    return text
+
+
 def _bulleted(line: Line | str | None) -> bool:
     return line is not None and criteria_item(line if isinstance(line, Line) else Line(line, "p"))
 
@@ -315,10 +355,15 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
         return exc if excl else inc
 
     target = inc
+    filled: tuple[int, int] | None = None   # (the line, the list) the last item was read from, into
     lines = list(lines)
     for at, ln in enumerate(lines):
         text, tag = (ln.text, ln.tag) if isinstance(ln, Line) else (ln, "p")
         before, after = (lines[at - 1] if at else None), (lines[at + 1] if at + 1 < len(lines) else None)
+        end_of_sentence = _sentence_end(text, at, lines) if tag != "li" and filled == (at - 1, id(target)) else None
+        if end_of_sentence:
+            target[-1] = f"{target[-1]} {end_of_sentence}"   # ("… under the age of" / "18.": one sentence, as the record's)
+            continue
         text = text if tag != "li" and _bullet_run(text, before, after) else strip_bullet(text)
         m = _HEAD_ALONE.match(text) or (tag != "li" and _BARE_ALONE.fullmatch(text))
         if m and not _ITEMS_WORDS.match(m.group(1)):
@@ -354,10 +399,12 @@ def criteria_lists(lines: Iterable[Line | str], heads: set[str] | None = None) -
                 continue
             if len(pieces) == 1 and (tag == "li" or _one_item(text, before, after)):
                 target.append(piece.strip())
+                filled = (at, id(target))
                 continue
             for item, head in _items_and_heads(piece):
                 if item:
                     target.append(item)
+                    filled = (at, id(target))
                 if head:
                     target = list_for(head)
         if next_target is not None:
