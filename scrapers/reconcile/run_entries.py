@@ -48,26 +48,17 @@ def _key(word: str) -> str:
     return re.sub(r"^\W+|\W+$", "", word.lower()) or word
 
 
-def _entry_words(o_items: list[Entry]) -> tuple[list[str], list[int]]:
-    """The record entries' words (each without its own list marker) and the entry each belongs to."""
+def _words(items: list[Entry], first_marker_only: bool = False) -> tuple[list[str], list[int]]:
+    """The items' words and the item each comes from, list markers left out: each record entry's own, or on the page
+    (`first_marker_only`) only the run's first line's, which is layout (the other lines go on with the record's text,
+    and a figure one starts with is the text's)."""
     words, owner = [], []
-    for n, e in enumerate(o_items):
-        for w in unescape_markdown(strip_marker(e.text)).split():
+    for n, e in enumerate(items):
+        text = e.text if first_marker_only and n else strip_marker(e.text)
+        for w in unescape_markdown(text).split():
             words.append(w)
             owner.append(n)
     return words, owner
-
-
-def _page_words(p_items: list[Entry]) -> tuple[list[str], list[int]]:
-    """The run's page words and the line each comes from: only the first line's list marker is layout (the others go
-    on with the record's text, and a figure one starts with is the text's)."""
-    words, line = [], []
-    for m, e in enumerate(p_items):
-        text = unescape_markdown(strip_marker(e.text) if m == 0 else e.text)
-        for w in text.split():
-            words.append(w)
-            line.append(m)
-    return words, line
 
 
 def _owners(p_words: list[str], o_words: list[str], o_owner: list[int]) -> list[int | None]:
@@ -89,8 +80,8 @@ def _owners(p_words: list[str], o_words: list[str], o_owner: list[int]) -> list[
 
 def stretches(o_items: list[Entry], p_items: list[Entry]) -> list[Stretch]:
     """Each record entry's stretch of the run's page words (see the module's note), in the entries' order."""
-    o_words, o_owner = _entry_words(o_items)
-    p_words, p_line = _page_words(p_items)
+    o_words, o_owner = _words(o_items)
+    p_words, p_line = _words(p_items, first_marker_only=True)
     out = [Stretch() for _ in o_items]
     if not o_words:
         return out

@@ -312,14 +312,15 @@ def _sentence_end(raw: str, at: int, lines: list[Line | str]) -> str | None:
     sequence). A dash before the figure after a line ending in one is a range's ("… for 5" / "- 7 days.",
     NCT00000994), kept: read as a bullet, "5 7 days" said the page's limit differed. None otherwise."""
     text = clean(raw)
-    before = lines[at - 1] if at else None
-    if before is None:
-        return None
+    dashless = _RANGE_DASH.sub("", text, count=1)
+    if not at or not _FIGURE_END.fullmatch(dashless):
+        return None   # (most lines: no figure line, so the line before is not read; "18." has no dash to lose)
+    before = lines[at - 1]
     prev, tag = (before.text, before.tag) if isinstance(before, Line) else (before, "p")
     prev = clean(prev)
     if tag in HEADING_TAGS or not _MID_SENTENCE.search(prev) or _HEAD_ALONE.match(strip_bullet(prev)):
         return None
-    figure = _RANGE_DASH.sub("", text, count=1) if prev[-1:].isdigit() else text
+    figure = dashless if prev[-1:].isdigit() else text
     if not _FIGURE_END.fullmatch(figure):
         return None
     bare = _BARE_NUMBER.fullmatch(figure)
