@@ -8,7 +8,7 @@ from __future__ import annotations
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from server.related_query import Query
-from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition,
+from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition, population,
                                   same_condition_in, says_which, spelled)
 from server.related_why import treatment_tie
 
@@ -87,6 +87,6 @@ def _shares_heading(sig, shared: list[str], d: dict) -> bool:
         theirs = own_condition(t, d["conditions"], d["condition_mesh"])
         if t not in sig.broad and (t in sig.own and theirs or (t in sig.own or theirs) and says_which(t)):
             return True
-        if t in sig.broad and theirs and t == sig.first:
+        if t in sig.broad and theirs and t == sig.first and (not population(t) or sig.own <= sig.broad):
             return True
     return False

@@ -10,7 +10,8 @@ from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
 from server.related_query import Query, real_titles
 from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT, PHASE_WORDS, TRAILING,
-                                  TREATMENT_KINDS, _explains, common_drug, condition_words, fold, study_procedure)
+                                  TREATMENT_KINDS, _explains, common_drug, condition_words, fold, population,
+                                  study_procedure)
 
 def _display(terms: list[str], originals: list[str]) -> list[str]:
     by_norm = {}
@@ -51,7 +52,7 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
         # (review r16 §8): only a named condition is said, as the trial words it ("Related condition: Non Small Cell
         # Lung Cancer", not "Lung Neoplasms"), or else what the trial is for
         # (a heading the trial does not word as one of its conditions is left to "For:", which names them)
-        named = [t for t in shared_anc if t not in BROAD_CONDITIONS and t not in GENERIC_CONDITION]
+        named = [t for t in shared_anc if t not in BROAD_CONDITIONS and t not in GENERIC_CONDITION and not population(t)]
         own = next((w for w in (_own_wording(t, c) for t in named) if w), None)
         if own:
             parts.append("Related condition: " + _clip(own))
