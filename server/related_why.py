@@ -160,11 +160,17 @@ def _contained(q_terms: set[str], c_terms: set[str]) -> list[str]:
     return sorted(found)
 
 
+# words of how a study is run that the query still asks the index for (dropping them from the query moved the bench:
+# a low back pain trial lost a judged-relevant one), but that tie no two trials: "methods, volunteer" gave a healthy
+# volunteers' MRI methods study a bone marrow cell-selection one (related5)
+STUDY_WORDS = frozenset({"method", "methods", "volunteer"})
+
+
 def _title_words(q: Query, c: TrialFeatures) -> list[str]:
     """Query words that the candidate's titles (not a stand-in for a withheld one), conditions or keywords contain as
-    words."""
+    words (not STUDY_WORDS)."""
     text = set(search.WORD.findall(" ".join(real_titles(c.titles) + c.conditions + c.keywords).lower()))
-    return [w for w, _ in q.words if w in text]
+    return [w for w, _ in q.words if w in text and w not in STUDY_WORDS]
 
 
 def _has_evidence(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int, other_disease: bool = False) -> bool:

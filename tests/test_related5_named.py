@@ -5,6 +5,7 @@ treatment; 14 after). Records are small CT.gov v2 studies written here (tests.te
 from __future__ import annotations
 
 from server.related import related
+from tests.test_related4_ties import _with_keywords
 from tests.test_related_patients import TODAY, _index, _others, _rec
 
 
@@ -45,3 +46,17 @@ def test_an_acronym_is_said(tmp_path):
         *_others(5340),
     ])
     assert _why(conn, "NCT90005221")["NCT90005222"].startswith("Related condition: NSCLC · ")
+
+
+def test_study_words_tie_no_healthy_volunteers_study(tmp_path):
+    """NCT00001844, a healthy volunteers' MRI methods study, was given a bone marrow cell-selection study taking donors
+    by "Shared terms: methods, volunteer" alone; an MRI study of volunteers is still given."""
+    conn = _index(tmp_path, [
+        _with_keywords(_rec("NCT90005231", "Study of New Magnetic Resonance Methods", ["Healthy"], healthy=True),
+                       ["Functional MRI", "Healthy Volunteer"]),
+        _with_keywords(_rec("NCT90005232", "Improved Methods of Cell Selection for Bone Marrow Transplant",
+                            ["Graft-Versus-Host Disease"], healthy=True), ["Donor Apheresis", "Normal Volunteer"]),
+        _rec("NCT90005233", "Magnetic Resonance Imaging of Healthy Volunteers", ["Healthy Volunteers"], healthy=True),
+        *_others(5360),
+    ])
+    assert list(_why(conn, "NCT90005231")) == ["NCT90005233"]
