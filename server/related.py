@@ -22,7 +22,7 @@ from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
 from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, REGISTRY,
-                                  condition_names, own_condition, study_procedure)
+                                  condition_names, own_condition, population, study_procedure)
 from server.related_ties import another_disease, catch_all, healthy_only
 from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
@@ -177,7 +177,7 @@ class _Signals:
         for kind, terms in (("c", self.cond), ("a", self.anc), ("i", self.ints)):
             df = search.df_of(conn, kind, terms)
             for t in terms:
-                broad = kind != "i" and t in BROAD_CONDITIONS
+                broad = kind != "i" and (t in BROAD_CONDITIONS or population(t))
                 self.idf[t] = search.idf(df.get(t, 0), n) * (BROAD_WEIGHT if broad else 1.0)
                 if broad:
                     self.broad.add(t)

@@ -161,6 +161,27 @@ leukocyte mononuclear lymphocyte
 """.split())
 
 
+# who a trial takes, not what illness they have: a condition entry naming only these ("Pregnancy", "Pregnancy Related",
+# "Infant, Newborn", "Children", "Aging", "Menopause") is a population, not a shared illness. Two trials
+# listing it are not of one condition (an HIV trial of pregnant women was given an autoimmunity-in-pregnancy registry
+# as "Same condition: Pregnancy" and a gestational-diabetes one; related5); it ties only a trial that names nothing
+# else (related_ties._shares_heading). In r35's store 29 records list "Pregnancy", 10 "Menopause", 8 "Infant, Newborn".
+# Not "Healthy": who may join with healthy volunteers is related_ties._volunteers' to say (old NIH studies listing
+# "Healthy" beside their patients' illness, their record not saying they take volunteers, are tied to other healthy
+# volunteers' imaging and blood-collection studies by that name, which the scan read as right).
+POPULATION_WORDS = frozenset("""
+pregnancy pregnant gestation gestational women woman men man girl boy child children infant newborn neonate neonatal
+elderly aged aging ageing older adolescent adolescence youth menopause menopausal postmenopausal
+premenopausal perimenopausal postpartum mother
+""".split())
+
+
+def population(term: str) -> bool:
+    """Whether a condition name names only who a trial takes (POPULATION_WORDS), not an illness."""
+    said = {_singular(w) for w in condition_words(term)} - MODIFIERS
+    return bool(said) and said <= POPULATION_WORDS
+
+
 @dataclass(frozen=True)
 class _Name:
     """A condition name as same_condition compares it: its words that say which condition (filler, broad words,
@@ -173,6 +194,7 @@ class _Name:
     broad: bool
     stems: frozenset[str]
     heads: frozenset[str]
+    population: bool = False
 
 
 @lru_cache(maxsize=65536)
@@ -181,7 +203,8 @@ def _name(term: str) -> _Name:
     said = frozenset({_singular(w) for w in condition_words(term)} - BROAD_WORDS - MODIFIERS - NEGATING)
     return _Name(said, any(w in TUMOUR_WORDS for w in words),
                  frozenset(_singular(w) for i, w in enumerate(words) if i and words[i - 1] in NEGATING),
-                 norm_term(term) in BROAD_CONDITIONS, frozenset(w[:SAME_STEM] for w in said), said & GENERIC_HEADS)
+                 norm_term(term) in BROAD_CONDITIONS, frozenset(w[:SAME_STEM] for w in said), said & GENERIC_HEADS,
+                 population(term))
 
 
 def _singular(w: str) -> str:
@@ -202,7 +225,7 @@ def same_condition(a: str, b: str) -> bool:
     trials by such a heading on its own terms (server/related_ties.py); one ("Solid Tumor") is one condition with a
     name saying it alike ("Unspecified Adult Solid Tumor, Protocol Specific")."""
     x, y = _name(a), _name(b)
-    if not x.stems & y.stems or x.tumour != y.tumour or x.broad and y.broad:
+    if not x.stems & y.stems or x.tumour != y.tumour or x.broad and y.broad or x.population or y.population:
         return False
     if _within(x.words, y.words) and _within(y.words, x.words):
         return not (x.negated ^ y.negated)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from server.related_query import Query
-from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition,
+from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition, population,
                                   same_condition_in, says_which, spelled)
 from server.related_why import treatment_tie
 
@@ -82,11 +82,15 @@ def _shares_heading(sig, shared: list[str], d: dict) -> bool:
     on a multiple sclerosis trial and a tuberous or systemic sclerosis one, whose name shares the word; review r35 §7).
     A broad heading ("Infections", "Neoplasm Metastasis") ties only when both list it and it is the query's first
     condition, what it is about ("Cardiovascular Diseases" of a heart study): an HIV trial was given a urinary tract
-    infection one, a melanoma trial a breast cancer one."""
+    infection one, a melanoma trial a breast cancer one. A whole body system's heading (the top of its tree,
+    related_terms.BODY_SYSTEMS) or a population (related_terms.population) does so only when the query names no narrower
+    condition of its own: coronary disease cohorts listing "Cardiovascular Diseases" first were given an obesity and
+    diabetes study by it alone, HIV trials of pregnant women an autoimmunity-in-pregnancy registry (related5)."""
     for t in shared:
         theirs = own_condition(t, d["conditions"], d["condition_mesh"])
         if t not in sig.broad and (t in sig.own and theirs or (t in sig.own or theirs) and says_which(t)):
             return True
-        if t in sig.broad and theirs and t == sig.first:
+        if t in sig.broad and theirs and t == sig.first and not ((population(t) or t in BODY_SYSTEMS)
+                                                                 and sig.own - sig.broad):
             return True
     return False

@@ -10,7 +10,8 @@ from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
 from server.related_query import Query, real_titles
 from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT, PHASE_WORDS, TRAILING,
-                                  TREATMENT_KINDS, _explains, common_drug, condition_words, fold, study_procedure)
+                                  TREATMENT_KINDS, _explains, common_drug, condition_names, condition_words, fold,
+                                  population, same_condition_in, spelled, study_procedure)
 
 def _display(terms: list[str], originals: list[str]) -> list[str]:
     by_norm = {}
@@ -51,11 +52,18 @@ def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str
         # (review r16 §8): only a named condition is said, as the trial words it ("Related condition: Non Small Cell
         # Lung Cancer", not "Lung Neoplasms"), or else what the trial is for
         # (a heading the trial does not word as one of its conditions is left to "For:", which names them)
-        named = [t for t in shared_anc if t not in BROAD_CONDITIONS and t not in GENERIC_CONDITION]
+        named = [t for t in shared_anc if t not in BROAD_CONDITIONS and t not in GENERIC_CONDITION and not population(t)]
         own = next((w for w in (_own_wording(t, c) for t in named) if w), None)
         if own:
             parts.append("Related condition: " + _clip(own))
             said_own = True
+        else:   # a condition of its own named alike, or by its acronym ("HIV" for "HIV Infections", "NSCLC")
+            alike = _named_alike(q.features, c)
+            if alike:
+                parts.append("Related condition: " + _clip(alike))
+                # what it is for is still said when that is not its first condition (a diabetes cohort naming
+                # "Coronary Artery Disease" second)
+                said_own = alike == next(iter(_specific_names(c)), None)
     if shared_int:
         names = _display(shared_int[:2], c.intervention_mesh + [n for _, n in c.interventions])
         parts.append("Same treatment: " + "; ".join(names))
@@ -89,12 +97,32 @@ def _phase_part(a: list[str], b: list[str]) -> str | None:
     return ("Same phase: " if pa == pb else "Overlapping phase: ") + "/".join(PHASE_WORDS[p] for p in shared)
 
 
-def _for_part(c: TrialFeatures, most: int = 2) -> str:
-    """What a trial is for, in its own words: its first conditions that are not "Healthy" or a broad heading
-    ("Carcinoma"), unless it lists only those."""
+def _specific_names(c: TrialFeatures) -> list[str]:
+    """A trial's conditions as its "For:" names them: those not "Healthy" or a broad heading ("Carcinoma"), unless it
+    lists only those."""
     names = list(dict.fromkeys(" ".join(t.split()) for t in c.conditions or c.condition_mesh if t.strip()))
-    specific = ([t for t in names if norm_term(t) not in GENERIC_CONDITION | BROAD_CONDITIONS]
-                or [t for t in names if norm_term(t) not in GENERIC_CONDITION] or [t for t in names if "healthy" in t.lower()])
+    return ([t for t in names if norm_term(t) not in GENERIC_CONDITION | BROAD_CONDITIONS]
+            or [t for t in names if norm_term(t) not in GENERIC_CONDITION] or [t for t in names if "healthy" in t.lower()])
+
+
+def _named_alike(qf: TrialFeatures, c: TrialFeatures) -> str | None:
+    """The first of the candidate's listed conditions (not a broad heading or a population) that is one condition with
+    a name of the query's (related_terms.same_condition: "HIV" and "HIV Infections", "Migraine" and "Chronic Migraine,
+    Headache") or spells one of its terms' initials ("NSCLC"): what ties the two, which "Shared terms" did not name
+    (related5: 70 of r35's scan said only "Shared terms: hiv, infected, aids")."""
+    names = condition_names(qf.conditions, qf.condition_mesh, qf.keywords)
+    terms = [t for t in qf.conditions + qf.condition_mesh if t.strip()]
+    for o in (" ".join(t.split()) for t in c.conditions if t.strip()):
+        if norm_term(o) in BROAD_CONDITIONS | GENERIC_CONDITION or population(o):
+            continue
+        if same_condition_in(names, [o]) or any(spelled(t, [o]) for t in terms):
+            return o
+    return None
+
+
+def _for_part(c: TrialFeatures, most: int = 2) -> str:
+    """What a trial is for, in its own words (_specific_names)."""
+    specific = _specific_names(c)
     shown = "; ".join(_clip(t) for t in specific[:most])
     return shown + (f" (and {len(specific) - most} more)" if len(specific) > most else "")
 
@@ -132,11 +160,17 @@ def _contained(q_terms: set[str], c_terms: set[str]) -> list[str]:
     return sorted(found)
 
 
+# words of how a study is run that the query still asks the index for (dropping them from the query moved the bench:
+# a low back pain trial lost a judged-relevant one), but that tie no two trials: "methods, volunteer" gave a healthy
+# volunteers' MRI methods study a bone marrow cell-selection one (related5)
+STUDY_WORDS = frozenset({"method", "methods", "volunteer"})
+
+
 def _title_words(q: Query, c: TrialFeatures) -> list[str]:
     """Query words that the candidate's titles (not a stand-in for a withheld one), conditions or keywords contain as
-    words."""
+    words (not STUDY_WORDS)."""
     text = set(search.WORD.findall(" ".join(real_titles(c.titles) + c.conditions + c.keywords).lower()))
-    return [w for w, _ in q.words if w in text]
+    return [w for w, _ in q.words if w in text and w not in STUDY_WORDS]
 
 
 def _has_evidence(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int, other_disease: bool = False) -> bool:
