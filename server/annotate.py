@@ -198,7 +198,11 @@ class Annotator:
             if why is not None and not why.stored:
                 return None, "not_checked"
             try:   # (in the pool's threads, outside the request: why is passed, not read from the request's charges)
-                return self.lookup(nct, str(why) if why is not None else None), None
+                if why is not None:   # (a stale copy over the budget: from the store alone, so that one which cannot
+                    # be read is not_checked below in any thread, not the single lookup's 429 it was in the request's
+                    # own thread, a one-id listing; svc13)
+                    return self.providers.registry.lookup(nct, unasked=str(why)), None
+                return self.lookup(nct), None
             except StudyNotFound:
                 return None, "not_found"
             except (RecordNotFound, RegistryError) as exc:

@@ -11,9 +11,11 @@ An id in a batch costs the registry a hundredth of a request, a single lookup a 
 an hour) one address could still make the 50 single lookups a minute the service may ask and leave none for anyone else
 (audit r39 F3, its drain); so single lookups of unstored trials are also counted per client per minute, at most a fifth
 of the service's allowance (TRIALLENS_SINGLE_LOOKUPS), refused the same way past it.
-A stored copy too old to serve is refreshed from ClinicalTrials.gov, the same request: one client could have every
-stale stored trial refreshed at no cost to it (svc11). A refresh is charged as a lookup of an unstored trial is; past
-the budget the stored copy is served, marked stale with why (LookupBudgetUsed.stored), never refused: nothing is lost.
+A stored copy too old to serve (or no usable study, whatever its date: Registry.to_ask) is refreshed from
+ClinicalTrials.gov, the same request: one client could have every stale stored trial refreshed at no cost to it (svc11,
+svc13). A refresh is charged as a lookup of an unstored trial is; past the budget the stored copy is served, marked
+stale with why (LookupBudgetUsed.stored), never refused: nothing is lost; one that is no usable study is never served,
+and is answered as a trial the store lacks is (svc12).
 """
 
 from __future__ import annotations

@@ -28,19 +28,21 @@ PROBLEM_TEXT = {
     429: "this client exceeded its rate limit (see Retry-After and X-RateLimit-Reset), or its budget of lookups "
          "that ask ClinicalTrials.gov (lookup-budget-used, TRIALLENS_LOOKUP_BUDGET, and for single-trial lookups "
          "TRIALLENS_SINGLE_LOOKUPS: a trial TrialLens holds no usable copy of; a stale stored copy is refreshed at the "
-         "same cost, and past the budget is served stale, stale_reason budget, never refused; Retry-After: when it has "
+         "same cost, and past the budget is served stale, stale_reason budget, never refused; a copy that is no usable "
+         "study, whatever its date, is refreshed at that cost too, and past the budget refused, saved_copy 'unusable'; Retry-After: when it has "
          "room again; /status and POST /drift answer such ids 'not checked' instead)",
     500: "a bug in the service (never caused by bad input)",
     501: "this part (criteria, related trials) is not installed",
-    503: "no usable copy of the record is stored (none, or one that is no usable study: the detail says its saved copy "
-         "cannot be read) and ClinicalTrials.gov is unreachable (registry-unavailable; Retry-After when "
+    503: "no usable copy of the record is stored (none, or one that is no usable study: the problem then has saved_copy "
+         "'unusable' and its detail says the saved copy is not usable) and ClinicalTrials.gov is unreachable (registry-unavailable; Retry-After when "
          "the service knows when it will ask again: the pause after a failure) or was not asked because TrialLens has "
          "asked it too often in the last minute (registry-busy, its own limit; Retry-After: its next slot), or "
          "the service works offline and holds no usable copy (not-in-local-store, no Retry-After: ClinicalTrials.gov was not "
-         "asked, so the trial may exist), or the local store cannot be read (store-unavailable)",
+         "asked, so the trial may exist), or the local store itself failed (store-unavailable: its file, or an entry the "
+         "database cannot read; the operator's to mend, said without saved_copy)",
 }
 # 503 on the endpoints that answer an unavailable record 200 with official null: only the store can fail them
-STORE_503 = "the local store cannot be read (store-unavailable)"
+STORE_503 = "the local store itself failed (store-unavailable)"
 RETRY_AFTER = {"description": "seconds to wait before asking again", "schema": {"type": "integer", "minimum": 1}}
 
 

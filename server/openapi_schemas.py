@@ -72,7 +72,11 @@ SCHEMAS: dict[str, dict] = {
     "Problem": _obj({"type": STR, "title": STR, "status": {"type": "integer", "minimum": 100, "maximum": 599},
                      "detail": STR,
                      "nct_id": {**NCT, "description": "the NCT id that was looked up, with an unknown trial (404 "
-                               "unknown-trial) or one the service works offline without (503 not-in-local-store)"}},
+                               "unknown-trial) or one the service works offline without (503 not-in-local-store)"},
+                     "saved_copy": {"type": "string", "enum": ["unusable"],
+                                    "description": "present when TrialLens holds a saved copy of the trial that is no "
+                                    "usable study (one an older TrialLens let in: never served): the fault is that "
+                                    "copy, not the local store (store-unavailable)"}},
                     required=["type", "title", "status", "detail"]),
     "Age": _obj({"value": NUM, "unit": STR, "text": _null(STR),
                  "exclusive": {**BOOL, "description": "present (true) when the limit leaves its value out: a page's "
@@ -280,7 +284,8 @@ SCHEMAS: dict[str, dict] = {
                     "budget is used: see notes; also when TrialLens's only saved copy is no usable study, one an older "
                     "TrialLens let in, which is never served: notes says so), invalid (not an NCT id; the others in "
                     "the request are still answered), "
-                    "store_unavailable (TrialLens's saved copy of it cannot be read; the others are still answered), "
+                    "store_unavailable (TrialLens's local store failed when reading it: a fault in the store itself, its file or "
+                    "that entry, not a saved copy that is no usable study; the others are still answered), "
                     "no_status (TrialLens's saved copy of it gives no status, and ClinicalTrials.gov could not be asked "
                     "for the record again: notes says so)",
                     "additionalProperties": {"type": "string", "enum": ["not_found", "not_checked", "invalid",

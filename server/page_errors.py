@@ -35,7 +35,8 @@ _SLUG_WORDS = {
                       "{id}, so it did not ask about it just now.",
                       "Try again in a minute, or read the official record on ClinicalTrials.gov."),
     "store-unavailable": ("TrialLens is not working right now",
-                          "TrialLens could not read its saved records just now.",
+                          "TrialLens's own store of saved records failed just now: a fault in TrialLens, not in this "
+                          "trial's record.",
                           "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
     "no-trial": ("No trial number found in what you pasted",
                  "TrialLens looks for the trial's number (NCT followed by 8 digits) on the page and found none.",
@@ -101,17 +102,17 @@ _SLUG_WORDS = {
                            "Wait {wait}, then try again, or read the official record on ClinicalTrials.gov."),
 }
 # the same errors where TrialLens holds a saved copy that is no usable study (one an older TrialLens let in: never
-# served, Registry.lookup): not "has no saved copy" (svc12); chosen by the problem's "saved_copy": "unreadable"
+# served, Registry.lookup): not "has no saved copy" (svc12); chosen by the problem's "saved_copy": "unusable"
 _UNREADABLE_WORDS = {
-    "not-in-local-store": ("TrialLens cannot read its copy of this trial",
-                           "TrialLens's saved copy of {id} cannot be read, and it cannot ask ClinicalTrials.gov right "
+    "not-in-local-store": ("TrialLens's copy of this trial is not usable",
+                           "TrialLens's saved copy of {id} is not usable, and it cannot ask ClinicalTrials.gov right "
                            "now.", "Read the trial's official record on ClinicalTrials.gov instead."),
     "registry-unavailable": ("ClinicalTrials.gov could not be reached",
-                             "TrialLens could not reach ClinicalTrials.gov just now, and its saved copy of {id} cannot "
-                             "be read.", "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
+                             "TrialLens could not reach ClinicalTrials.gov just now, and its saved copy of {id} is not "
+                             "usable.", "Try again in a few minutes, or read the official record on ClinicalTrials.gov."),
     "registry-busy": ("TrialLens is busy",
                       "TrialLens did not ask ClinicalTrials.gov about {id} just now (it has asked as often as it "
-                      "allows for now), and its saved copy of {id} cannot be read.",
+                      "allows for now), and its saved copy of {id} is not usable.",
                       "Try again later, or read the official record on ClinicalTrials.gov."),
 }
 # the form field an error is about: marked invalid and pointed at by the message
@@ -130,7 +131,7 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
     if slug == "bad-claim":   # (by why: too long, or a control character)
         slug = f"bad-claim-{problem.get('why')}"
     nct_id = problem.get("nct_id") or nct_id
-    words = (_UNREADABLE_WORDS.get(slug) if problem.get("saved_copy") == "unreadable" else None) or _SLUG_WORDS.get(slug)
+    words = (_UNREADABLE_WORDS.get(slug) if problem.get("saved_copy") == "unusable" else None) or _SLUG_WORDS.get(slug)
     if words is None:
         return {"title": problem.get("title") or "Error", "detail": problem.get("detail") or "", "next": None,
                 "link": None, "field": None}

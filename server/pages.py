@@ -20,7 +20,7 @@ from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import age_phrase
 
 from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
-from .drift import about_other_trial, unreadable_copy
+from .drift import about_other_trial
 from .glance import pregnancy_row
 from .official_page import is_official_site
 from .page_errors import date_problem, page_error
@@ -169,9 +169,7 @@ def make_blueprint() -> Blueprint:
 
     @bp.errorhandler(TrialLensError)
     def typed_page(exc: TrialLensError):
-        problem = typed_problem(exc)
-        if unreadable_copy(exc):   # (a saved copy that cannot be read: not said to be missing)
-            problem = {**problem, "saved_copy": "unreadable"}
+        problem = typed_problem(exc)   # (saved_copy "unusable" when it is: not said to be missing)
         return _error_page(problem, typed_headers(exc, problem))
 
     @bp.errorhandler(HTTPException)

@@ -20,6 +20,7 @@ from scrapers.errors import (BadInput, InvalidNctId, NoTrialFound, NotAskedOffli
 
 from .annotate import UnreadablePage
 from .clients import LookupBudgetUsed
+from .drift import unreadable_copy
 
 log = logging.getLogger("triallens.service")
 
@@ -36,15 +37,19 @@ TYPED: list[tuple[type, int, str, str]] = [
     # offline and not stored: ClinicalTrials.gov was not asked, so TrialLens cannot know whether the trial exists: a
     # 503 like "unreachable with nothing stored", never a 404 a caller reads as "no such trial" (annotate and listing
     # badges say "could not check"; review r15, item 8). No Retry-After: asking again will not help while offline.
-    (NotAskedOffline, 503, "not-in-local-store", "Not stored, and ClinicalTrials.gov not asked (offline)"),
+    (NotAskedOffline, 503, "not-in-local-store", "No usable stored copy, and ClinicalTrials.gov not asked (offline)"),
     # this client's own budget of lookups of trials TrialLens holds no copy of (clients.charge_lookups; r39 F3): the
-    # client is refused, not the service; Retry-After: when the budget has room again
-    (LookupBudgetUsed, 429, "lookup-budget-used", "Too many lookups of trials TrialLens holds no copy of"),
+    # client is refused, not the service; Retry-After: when the budget has room again. (Not "… of trials TrialLens
+    # holds no copy of": a stale or unusable copy's refresh is charged too, svc11, svc13)
+    (LookupBudgetUsed, 429, "lookup-budget-used", "Too many lookups that ask ClinicalTrials.gov"),
     # TrialLens's own limit of requests to ClinicalTrials.gov, not ClinicalTrials.gov failing (review r19 #2: it was
     # titled "ClinicalTrials.gov unavailable"); Retry-After: the limit's next slot
     (RateLimited, 503, "registry-busy", "TrialLens is asking ClinicalTrials.gov too often just now"),
     (RegistryError, 503, "registry-unavailable", "ClinicalTrials.gov unavailable"),
-    (StoreError, 503, "store-unavailable", "Local store unavailable"),
+    # the store itself failing (its file, or a damaged entry the database cannot read): the operator's to mend. Not a
+    # saved copy that is no usable study (one an older TrialLens let in), which is answered as with none stored, by why
+    # ClinicalTrials.gov was not asked, with saved_copy "unusable" (typed_problem; svc13)
+    (StoreError, 503, "store-unavailable", "Local store failed"),
 ]
 
 
@@ -84,7 +89,8 @@ def respond_with(body: dict, headers=None) -> Response:
 
 # a store that cannot be read, as a caller is told it: its own message names the store's path and can quote a damaged
 # row's bytes, which are the operator's to read in the log, not any API client's (audit r39 F9)
-STORE_UNREADABLE = "TrialLens cannot read its local store of ClinicalTrials.gov records just now"
+STORE_UNREADABLE = ("TrialLens's local store of ClinicalTrials.gov records failed when read just now (a fault in the "
+                    "store itself, for the service's operator to look at)")
 
 
 def typed_problem(exc: Exception) -> dict | None:
@@ -97,7 +103,10 @@ def typed_problem(exc: Exception) -> dict | None:
                 where = f"{request.method} {request.path}" if has_request_context() else "-"
                 log.warning("store unavailable on %s: %s", where, detail)
                 detail = STORE_UNREADABLE
-            return problem_body(status, slug, title, detail, **({"nct_id": nct_id} if nct_id else {}))
+            extra = {"nct_id": nct_id} if nct_id else {}
+            if unreadable_copy(exc):   # (which fault it is: this trial's saved copy, not the store; svc13)
+                extra["saved_copy"] = "unusable"
+            return problem_body(status, slug, title, detail, **extra)
     return None
 
 

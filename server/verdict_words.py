@@ -172,15 +172,15 @@ NOTES = {
                        "compared.",
     # a saved copy is there but is no usable study (one an older TrialLens let in): never served, and never said to
     # be missing either (svc12)
-    "not_asked_unreadable": "TrialLens's saved copy of this trial's official record cannot be read, and TrialLens "
+    "not_asked_unreadable": "TrialLens's saved copy of this trial's official record is not usable, and TrialLens "
                             "works offline here, so nothing on this page was checked. Compare the page with the "
                             "official record on ClinicalTrials.gov.",
     "official_unavailable_unreadable": "TrialLens could not get this trial's record from ClinicalTrials.gov, and its "
-                                       "saved copy of the record cannot be read, so it compared nothing on this page.",
+                                       "saved copy of the record is not usable, so it compared nothing on this page.",
     "official_busy_unreadable": "TrialLens has asked ClinicalTrials.gov too often in the last minute, so it did not "
-                                "ask about this trial, and its saved copy of the record cannot be read: nothing on "
+                                "ask about this trial, and its saved copy of the record is not usable: nothing on "
                                 "this page was compared. Try again in a minute.",
-    "official_budget_unreadable": UNASKED_BUDGET + ", and its saved copy of this trial's record cannot be read: "
+    "official_budget_unreadable": UNASKED_BUDGET + ", and its saved copy of this trial's record is not usable: "
                                   "nothing on this page was compared.",
     "record_not_current": "{unasked}. Where this page differs from its "
                           "saved copy of the record (from {copy}), the trial may have changed since, so this page may "

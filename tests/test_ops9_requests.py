@@ -21,6 +21,7 @@ from scrapers.registry import Registry, Store
 from scrapers.registry.store import utc_now
 from server import create_app
 from server.providers import Providers
+from server.problems import STORE_UNREADABLE
 from fake_ctgov import sample_studies
 
 LIMIT = 2000
@@ -151,6 +152,6 @@ def test_a_store_that_cannot_be_read_is_said_without_its_path_or_bytes(damaged_s
         item = c.post("/api/v1/drift", json={"items": [{"nct_id": bad}]}).get_json()["results"][0]
     assert resp.status_code == 503 and resp.get_json()["type"].endswith(":store-unavailable")
     for detail in (resp.get_json()["detail"], item["error"]["detail"]):
-        assert detail == "TrialLens cannot read its local store of ClinicalTrials.gov records just now"
+        assert detail == STORE_UNREADABLE and "local store" in detail   # (svc13: the store, not a saved copy, failed)
         assert str(store.path) not in detail and "decode" not in detail.lower()
     assert any(str(store.path) in r.getMessage() for r in caplog.records)

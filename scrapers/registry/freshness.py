@@ -180,13 +180,24 @@ class Registry:
         read the store again only for an id not in it. {} when nothing would be asked (offline, or paused)."""
         if not self._asks():
             return {}
-        return {nct: self.store.fetched_at(nct) for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids)}
+        return self._rows(nct_ids, None, datetime.now(timezone.utc))
 
-    def _rows(self, nct_ids: list[str], held: dict | None) -> dict[str, tuple[str, str | None] | None]:
+    def _rows(self, nct_ids: list[str], held: dict | None, now: datetime) -> dict[str, tuple[str, str | None] | None]:
         """held() for `nct_ids`, taking what `held` already read."""
         held = held or {}
-        return {nct: held[nct] if nct in held else self.store.fetched_at(nct)
+        return {nct: held[nct] if nct in held else self._row(nct, now)
                 for nct in dict.fromkeys(normalize_nct_id(n) for n in nct_ids)}
+
+    def _row(self, nct: str, now: datetime) -> tuple[str, str | None] | None:
+        """(current id, fetched_at) of the stored copy, None when none is; fetched_at None when lookup() would ask
+        about the copy whatever its date (undated, a bundled fixture, no usable study: not _fresh), so that the
+        client's budget and the batch refresh count exactly the copies lookup() refreshes. A copy dated within the TTL was
+        counted fresh by its date alone, though lookup() asks about one that is no usable study: that refresh cost the
+        client nothing (svc13). Only such a copy's record is read (_fresh decides)."""
+        row = self.store.fetched_at(nct)
+        if row is None or row[1] is None or not _current(row[1], now, self.ttl):
+            return row
+        return row if self._fresh(self.store.get_stored(row[0]), now) else (row[0], None)
 
     def unstored(self, nct_ids: list[str], held: dict | None = None) -> list[str]:
         """The ids among `nct_ids` a lookup would ask ClinicalTrials.gov about and the store holds no copy of: to_ask()'s
@@ -205,7 +216,7 @@ class Registry:
             return [], []
         now = now or datetime.now(timezone.utc)
         unstored, stale = [], []
-        for nct, row in self._rows(nct_ids, held).items():
+        for nct, row in self._rows(nct_ids, held, now).items():
             if row is None:
                 if not self._known_missing(nct):
                     unstored.append(nct)
@@ -226,7 +237,7 @@ class Registry:
             return 0
         now = now or datetime.now(timezone.utc)
         wanted = []
-        for nct, stored in self._rows(nct_ids, held).items():   # (not the record: lookup() reads it next)
+        for nct, stored in self._rows(nct_ids, held, now).items():   # (lookup() reads the record next)
             if stored is None or self._stale_row(stored, now):
                 asked = stored[0] if stored else nct
                 if not self._known_missing(asked):   # (said a moment ago: lookup() answers it without asking)

@@ -97,9 +97,10 @@ def no_usable_copy(nct: str, unreadable: str, reason: str, why: str | None,
                    status: str | None = None) -> RegistryError | RecordNotFound:
     """What a lookup raises when ClinicalTrials.gov cannot be asked now (`reason`: as Lookup.reason) and the only stored
     copy is no usable study (`unreadable`: usable.unusable's phrase): the error it raises with nothing stored, saying the
-    saved copy cannot be read, and carrying that (`unreadable_copy`) for the verdict's note and /status, with the copy's
+    saved copy is not usable (not: cannot be read, which a
+    store that fails says, store-unavailable; svc13), and carrying that (`unreadable_copy`) for the verdict's note and /status, with the copy's
     `status` (`copy_status`: /status says "no_status" of a copy that gives none)."""
-    said = f"TrialLens's saved copy of {nct} cannot be read ({unreadable})"
+    said = f"TrialLens's saved copy of {nct} is not usable ({unreadable})"
     if reason == "offline":
         exc: RegistryError | RecordNotFound = NotAskedOffline(
             f"{nct} has no usable copy in the local store: {said} (offline mode: ClinicalTrials.gov not asked)")
