@@ -28,6 +28,7 @@ from .alike import worded_pairs
 from .factored import factored
 from .moved import MOVED, moved_items, same_texts
 from .normal import as_signs, normalize, strip_marker
+from .same_negatives import in_record_negatives
 from .short_items import qualifier_apart, reordered
 
 MATCH = 60      # lowest similarity for a 1:1 pair
@@ -44,6 +45,9 @@ CONVERTED = 89
 REORDERED = CONVERTED
 
 
+# a word of same_negatives.py's table or its opposite ("prohibited", "not allowed", "permitted", "benign", …)
+_NEGATIVE = re.compile(r"prohibit|forbid|allowed|permitted|benign|malignant|cancerous|\bunable|eligible|\bable\b")
+_IS = re.compile(r"\b(?:is|are) ")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _COLON = re.compile(":")
 # An age limit shown after the lists ("18 Minutes") is not a criterion.
@@ -159,6 +163,10 @@ def _pair_sim(o: Entry, p: Entry) -> float:
         s = max(s, _sim(o.signs, p.signs))
     if s < MATCH and (o.timed != o.signs or p.timed != p.signs):
         s = max(s, min(_sim(o.timed, p.timed), CONVERTED))
+    if s < MATCH and _NEGATIVE.search(a) and _NEGATIVE.search(b):   # ("Smoking not permitted" for "Smoking is
+        #   forbidden": the page read in the record's words, as compare.py reads it, neither saying "is"; so "Smoking
+        #   permitted" is that item too, turned)
+        s = max(s, _sim(_IS.sub("", a), _IS.sub("", in_record_negatives(a, b))))
     if s < MATCH and (reordered(o.norm, p.norm) or qualifier_apart(o.norm, p.norm)):   # ("Diabetes with poor control",
         #   "Diabetes" / "Poorly controlled diabetes")
         s = REORDERED

@@ -42,7 +42,10 @@ MEASURE_WORDS = frozenset("""systolic diastolic fasting corrected resting total 
 # cancer", "juvenile idiopathic arthritis")
 WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric childhood infantile
     neonatal congenital hereditary familial gestational postpartum postmenopausal premenopausal perimenopausal
-    invasive noninvasive localized localised advanced relapsed refractory recurrent primary secondary""".split())
+    invasive noninvasive localized localised advanced relapsed refractory recurrent primary secondary
+    benign malignant""".split())
+# (neg3: "benign" left out was silent on 56 of 60 real items, "History of benign brain tumour" as "History of brain
+# tumour"; "malignant" names which too, "malignant hypertension", save before a cancer named as one: `_CANCER`)
 # words that make a measure, a history or an age (other_age.py) someone else's, not the participant's: "Maternal
 # platelet count >= 100,000/mm3", "Maternal history of cocaine abuse", "Fetal heart rate > 110 bpm" (words6: 78 of 80
 # real such words left out before a measure were silent); those that are also people ("Donor hemoglobin >= 12 g/dL",
@@ -86,6 +89,10 @@ _SAID_BY_ITEM = {
     **dict.fromkeys(("pediatric", "paediatric", "juvenile", "childhood"),
                     re.compile(r"(?i)\d+\s*(?:years?|yrs?|months?|y/o)\b|\bage[sd]?\b\D{0,30}\d")),
 }
+# a cancer by its name, within the next few words: "malignant melanoma" as "melanoma", "malignant pleural or peritoneal
+# mesothelioma" as "pleural or peritoneal mesothelioma" say the same ("-oma" alone is not one: "adenoma", "meningioma", "lipoma" are benign)
+_CANCER = re.compile(r"(?i)(?:carcinoma|sarcoma|lymphoma|melanoma|mesothelioma|glioma|blastoma|myeloma|leuka?emia|"
+                     r"cancer|malignanc(?:y|ies))s?\b")
 # an illness "primary" may name ("primary brain tumor", "primary progressive multiple sclerosis", "primary biliary
 # cholangitis"); before other words ("primary care provider", "primary language", "primary diagnosis": the main
 # one) it says no illness
@@ -137,8 +144,9 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
         end += 1
     described = t[ms[i2].start():ms[end].end()]
     said_by = _SAID_BY_ITEM.get(w)   # (an illness named a few words on: "primary central nervous system lymphoma")
-    if said_by is not None and said_by.search(t) or w in _ILLNESS_ONLY and not (
-            _ILLNESS.search(t, ms[i2].start(), ms[min(i2 + 4, len(ms) - 1)].end()) or head.lower() in PEOPLE):
+    near = ms[i2].start(), ms[min(i2 + 4, len(ms) - 1)].end()   # (the next few words)
+    if said_by is not None and said_by.search(t) or w == "malignant" and _CANCER.search(t, *near) or \
+            w in _ILLNESS_ONLY and not (_ILLNESS.search(t, *near) or head.lower() in PEOPLE):
         return None
     return t[ms[i1].start():ms[end].end()], described
 

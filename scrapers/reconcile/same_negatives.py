@@ -77,19 +77,33 @@ def _in_place(record: str, said: re.Match, page: str, ours: re.Pattern) -> str |
     """The page with one of its words `ours` written as the record's `said`, where then the two stand in one place;
     tried in place ("medication prohibited by" for "medication not allowed by"), and with a noun of up to three words
     moved across it ("Prohibited medications" for "Medications not allowed", or back)."""
-    wants = {_around(record, said.start(), said.end())}
+    wants = _places(record, said.start(), said.end())
     no = _NO_BEFORE.search(record, 0, said.start())
     if no is not None:   # ("Non-cancerous meningioma" for "No benign meningioma": the page's negative stands in the
         # place of the record's "no" and its word, so it is read as the word alone, and the "no" as left out; the
         # fidelity check counted the "non-" as that "no", and a dropped "no" warned: neg2, 2 of 23)
-        wants.add(_around(record[:no.start()] + record[said.start():], no.start(), no.start() + len(said.group(0))))
+        wants |= _places(record[:no.start()] + record[said.start():], no.start(), no.start() + len(said.group(0)))
     for m in ours.finditer(page):
         for start, end, text in _readings(page, m, said.group(0)):
             out = page[:start] + text + page[end:]
             at = start + text.lower().find(said.group(0).lower())
-            if _around(out, at, at + len(said.group(0))) in wants:
+            if _places(out, at, at + len(said.group(0))) & wants:
                 return out
     return None
+
+
+_IS_BEFORE = re.compile(r"(?i)(?<![\w-])(?:is|are)\s+$")   # (the link a negative's word may stand after)
+
+
+def _places(text: str, start: int, end: int) -> set[tuple[str, ...]]:
+    """The places text[start:end] stands in (`_around`): as written, and with an "is" or "are" right before it left
+    out, which a negative needs no more than its word ("Smoking not permitted" says "Smoking is forbidden": neg3,
+    each side was read as a criterion of its own, two warnings)."""
+    out = {_around(text, start, end)}
+    link = _IS_BEFORE.search(text, 0, start)
+    if link is not None:
+        out.add(_around(text[:link.start()] + text[start:], link.start(), link.start() + end - start))
+    return out
 
 
 def _readings(page: str, m: re.Match, word: str) -> list[tuple[int, int, str]]:
