@@ -26,16 +26,22 @@ from .plain import glossary_for
 from .thresholds import criteria_thresholds
 
 # what the pregnancy row says: the service page, `triallens explain` and the card (extension/lib/criteria.js
-# pregnancyRow) say the same words, as a reader who sees both should read one rule
+# pregnancyRow) say the same words, as a reader who sees both should read one rule. A plan to father a child (plain11) is
+# said as such: said as "planning a pregnancy", a rule for men would tell a woman planning one that it rules her out
 PREGNANCY_EXCLUDED = "Excluded"
-PREGNANCY_AND_PLAN_EXCLUDED = "Excluded, also if planning a pregnancy during the study"
-PREGNANCY_PLAN_EXCLUDED = "Excluded if planning a pregnancy during the study"
+EXCLUDED_ALSO_IF, EXCLUDED_IF, DURING_THE_STUDY = "Excluded, also if", "Excluded if", "during the study"
+PLANS = {(True, True): "planning a pregnancy or to father a child", (True, False): "planning a pregnancy",
+         (False, True): "planning to father a child"}
+PREGNANCY_AND_PLAN_EXCLUDED = f"{EXCLUDED_ALSO_IF} {PLANS[True, False]} {DURING_THE_STUDY}"
+PREGNANCY_PLAN_EXCLUDED = f"{EXCLUDED_IF} {PLANS[True, False]} {DURING_THE_STUDY}"
 
 
 def pregnancy_row(glance: dict) -> str | None:
-    """The pregnancy row's words, or None where the record rules out neither a pregnancy nor a plan to start one."""
-    if glance.get("pregnancy_plan_excluded"):
-        return PREGNANCY_AND_PLAN_EXCLUDED if glance.get("pregnancy_excluded") else PREGNANCY_PLAN_EXCLUDED
+    """The pregnancy row's words, or None where the record rules out neither a pregnancy nor a plan to start one (or
+    to father a child)."""
+    plans = PLANS.get((bool(glance.get("pregnancy_plan_excluded")), bool(glance.get("fathering_plan_excluded"))))
+    if plans:
+        return f"{EXCLUDED_ALSO_IF if glance.get('pregnancy_excluded') else EXCLUDED_IF} {plans} {DURING_THE_STUDY}"
     return PREGNANCY_EXCLUDED if glance.get("pregnancy_excluded") else None
 
 
@@ -246,23 +252,36 @@ def with_lead_ins(items: list[Item], leads: tuple[str, ...] = ()) -> list[tuple[
 # --------------------------------------------------------------------------- a plan to become pregnant
 
 # the participant's own plan or wish to become pregnant ("Pregnant or plans on becoming pregnant during study period",
-# NCT00494364; "Pregnancy or planned pregnancy", NCT00462046; "attempting to conceive")
-_PLAN = re.compile(r"\b(?:plan\w*|intend\w*|intention|intent|wish\w*|desir\w*|want\w*|anticipat\w*|try|trying|tries|"
-                   r"attempt\w*|seek\w*|considering|thinking)(?:\s+(?:on|to|of|for|in|a|an|about))*\s+"
-                   r"(?:(?:becom\w*|get\w*|be)\s+)?(?:pregnan\w*|conceiv\w*)|\bpregnan\w* (?:plan|wish|desire|intention)\w*"
-                   r"|\bplanned pregnan\w*", re.I)
+# NCT00494364; "Pregnancy or planned pregnancy", NCT00462046; "attempting to conceive"; "expecting to conceive within the
+# projected duration of the study", NCT00496834)
+_WISH = (r"\b(?:plan\w*|intend\w*|intention|intent|wish\w*|desir\w*|want\w*|anticipat\w*|expect(?:s|ing)?|try|trying|"
+         r"tries|attempt\w*|seek\w*|considering|thinking)(?:\s+(?:on|to|of|for|in|a|an|about))*\s+")
+_PLAN = re.compile(_WISH + r"(?:(?:becom\w*|get\w*|be)\s+)?(?:pregnan\w*|conceiv\w*)|\bpregnan\w* (?:plan|wish|desire|"
+                   r"intention)\w*|\bplanned pregnan\w*", re.I)
+# ... or to father a child ("Are planning to father a baby or are in a relationship with a pregnant partner",
+# NCT02224846; "expecting to conceive or father a child within the projected duration of the study", NCT04646330; "Men
+# who are planning to impregnate their partners", NCT06264414): not a rule of conduct ("Males unwilling to refrain from
+# fathering a child", NCT00499928: no plan said; for "must not attempt to" see _CONDUCT)
+_FATHER = re.compile(_WISH + r"(?:conceiv\w*\s+(?:or|and/or)\s+)?(?:father\w*|sir(?:e|ing)|impregnat\w*)\b", re.I)
+# ... a plan to conceive said of men only ("Male participants planning to conceive during the study") is theirs to father
+_MEN = re.compile(r"\b(?:men|males?|male\s+(?:patients?|participants?|subjects?|volunteers?))\b", re.I)
+_WOMEN = re.compile(r"\b(?:wom[ae]n|females?|girls?|mothers?)\b", re.I)
 # ... said for the study's time: the study, or no time at all (a plan at any time rules out one during the study);
 # not another span ("within the next 6 months", "in the first postoperative year", "in the next 2-years")
-_STUDY_TIME = re.compile(r"\b(?:during|throughout|for|within|in|while)\s+(?:the\s+|this\s+)?(?:(?:course|time ?frame|time|"
-                         r"length|duration|period)\s+of\s+(?:the\s+|this\s+)?)?(?:\d+-month\s+)?(?:clinical\s+)?"
-                         r"(?:study|trial|treatment|participation|protocol)\b|\bwhile\s+(?:on|in|enrolled\s+in|"
-                         r"participating\s+in)\s+(?:the\s+|this\s+)?(?:study|trial|treatment)\b", re.I)
+_STUDY_TIME = re.compile(r"\b(?:during|throughout|for|within|in|while)\s+(?:the\s+|this\s+)?(?:(?:projected\s+|planned\s+|"
+                         r"expected\s+)?(?:course|time ?frame|time|length|duration|period)\s+of\s+(?:the\s+|this\s+)?)?"
+                         r"(?:\d+-month\s+)?(?:clinical\s+)?(?:study|trial|treatment|participation|protocol)\b"
+                         r"|\bwhile\s+(?:on|in|enrolled\s+in|participating\s+in)\s+(?:the\s+|this\s+)?(?:study|trial|treatment)\b",
+                         re.I)
 _SOME_TIME = re.compile(r"\b(?:during|within|next|following|coming|after|before|until|prior|since|months?|years?|weeks?|"
                         r"days?|period|time|first|year|soon|future|postoperative|postpartum)\b|\d", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:not|no|nor|neither|never)\b[^.;,]{0,20}$", re.I)
 # ... a requirement worded under the exclusions: "you must not be planning to become pregnant during the course of the
 # study" (NCT00004984), as required_in_exclusions reads "Not pregnant"
 _MUST_NOT_BEFORE = re.compile(r"\b(?:must|should|may|can|will)\s*not\s+(?:be\s+)?$", re.I)
+# ... but in an inclusion, "must not attempt to" is a rule of conduct while in the study, no plan said ("Males
+# participating in the study must not attempt to impregnate a female", NCT00006604)
+_CONDUCT = re.compile(r"(?:attempt|try|tries|trying)", re.I)
 
 
 def _plan_for_the_study(clause: str, m: re.Match) -> bool:
@@ -272,23 +291,42 @@ def _plan_for_the_study(clause: str, m: re.Match) -> bool:
     return not some or bool(study and study.start() <= some.start())   # (the first time said is the study's)
 
 
-def plans_excluded(inc: list[Item], exc: list[Item]) -> bool:
-    """Whether the participant's own plan to become pregnant during the study rules them out: an exclusion says it (not
-    negated: "must not have the intent" is a requirement worded backwards) or an inclusion asks for no such plan ("Women
-    who are not pregnant and do not plan to become pregnant during the study", NCT00497809). Not a partner's ("Patient's
-    partner is trying to conceive during the trial period"), a donor's, nor a plan for some other span."""
-    def found(items: list[Item], negated: bool) -> bool:
+def _plans(inc: list[Item], exc: list[Item], said: re.Pattern, father: bool = False) -> list[str]:
+    """The clauses in which the participant's own plan (`said`) for the study's time rules them out: an exclusion says
+    it (not negated: "must not have the intent" is a requirement worded backwards) or an inclusion asks for no such plan
+    ("Women who are not pregnant and do not plan to become pregnant during the study", NCT00497809). Not a partner's
+    ("Patient's partner is trying to conceive during the trial period"; a partner named after a plan to father a child is
+    its object: "planning to impregnate their partners"), a donor's, nor a plan for some other span."""
+    out = []
+    for items, negated in ((exc, False), (inc, True)):
         for it in items:
             for clause in _CLAUSES.split(it.text):
-                if _PARTNER.search(clause):
-                    continue
-                for m in _PLAN.finditer(clause):
+                for m in said.finditer(clause):
                     before = clause[:m.start()]
-                    if ((bool(_NOT_BEFORE.search(before)) == negated or bool(_MUST_NOT_BEFORE.search(before)))
+                    must_not = bool(_MUST_NOT_BEFORE.search(before))
+                    if negated and must_not and _CONDUCT.match(m.group(0)):
+                        continue
+                    if (not _PARTNER.search(before if father else clause)
+                            and (bool(_NOT_BEFORE.search(before)) == negated or must_not)
                             and not _someone_elses(clause, m) and _plan_for_the_study(clause, m)):
-                        return True
-        return False
-    return found(exc, False) or found(inc, True)
+                        out.append(clause)
+                        break
+    return out
+
+
+def _of_men(clause: str) -> bool:
+    return bool(_MEN.search(clause)) and not _WOMEN.search(clause)
+
+
+def plans_excluded(inc: list[Item], exc: list[Item]) -> bool:
+    """Whether the participant's own plan to become pregnant during the study rules them out (see _plans); a plan to
+    conceive said of men only is a plan to father a child (fathering_excluded)."""
+    return any(not _of_men(clause) for clause in _plans(inc, exc, _PLAN))
+
+
+def fathering_excluded(inc: list[Item], exc: list[Item]) -> bool:
+    """Whether the participant's own plan to father a child during the study rules them out (see _plans and _FATHER)."""
+    return bool(_plans(inc, exc, _FATHER, father=True)) or any(_of_men(clause) for clause in _plans(inc, exc, _PLAN))
 
 
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
@@ -341,6 +379,9 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         # (the participant's own plan to become pregnant during the study, or with no time said, rules them out:
         # "Pregnant or planning to become pregnant during the course of the trial", NCT04325464; plain10)
         "pregnancy_plan_excluded": preg_ok and plans_excluded(inc, exc),
+        # (the participant's own plan to father a child during the study: "Are planning to father a baby", NCT02224846;
+        # plain11)
+        "fathering_plan_excluded": fathering_excluded(inc, exc),
         "breastfeeding_excluded": bool(feed),
         # (with the terms in each limit explained: the glance is the quick read, and "ASPECTS score at least 6" is
         # no help to a reader who does not know the score)

@@ -191,6 +191,9 @@ SCHEMAS: dict[str, dict] = {
             "pregnancy_plan_excluded": {**BOOL, "description": "the participant's own plan to become pregnant during "
                                         "the study (or at any time the record does not limit) rules them out; absent "
                                         "from an older service"},
+            "fathering_plan_excluded": {**BOOL, "description": "the participant's own plan to father a child during "
+                                        "the study (or at any time the record does not limit) rules them out; absent "
+                                        "from an older service"},
             "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR, "label": STR,
                                                               "section": {"type": "string", "enum": ["inclusion", "exclusion", "unplaced"]},
                                                               # terms in the limit's text ("ASPECTS", "NIHSS") explained

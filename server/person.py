@@ -44,6 +44,20 @@ _PROCEDURE = re.compile(r"^\W*(?:the\s+|all\s+)?(?:patients?|subjects?|participa
                         r"|^\W*(?:the\s+|all\s+)?(?:patients|subjects|participants|volunteers|individuals)\s+were\b"
                         r"(?!\s+(?:never|not|previously|ever)\b)",
                         re.I)
+# ... or what the study does with everyone, or asks of them, filed under the exclusions: "All Subjects will undergo a
+# neurological physical …" (NCT00004577), "All patients will have positive antibody for HIV …" (NCT00001010, a trial of
+# HIV-positive patients), "Participants will be required to discontinue …" (NCT04720755), "Patients are advised that
+# validity of this trial may be jeopardized …" (NCT00000693). Under "You cannot join if…", "You will have a nerve and
+# brain physical" reads as a reason the reader cannot join: left as written (plain11, 12 corpus items). Not a reason of
+# the reader's own ("Patient will require therapy with …", "Patients who will be undergoing …") nor a verdict ("Patients
+# will be ineligible if …").
+_STEP_PEOPLE = r"(?:patients?|subjects?|participants?|volunteers?|individuals?)"
+_STUDY_STEP = re.compile(
+    rf"^\W*(?:all|each|every)\s+(?:[\w-]+\s+)?{_STEP_PEOPLE}\s+(?:will|shall)\b(?!\s+not\b)"
+    rf"|^\W*(?:the\s+)?{_STEP_PEOPLE}\s+(?:will|shall)\s+(?:undergo|be\s+(?:required|asked|screened|tested|evaluated|"
+    r"examined|assessed|given|offered|instructed|advised|informed|told|counsell?ed|followed|monitored|contacted)|"
+    r"need\s+to\s+(?:inform|consult|provide|sign|contact|notify|arrange|bring|complete|attend|return|keep))\b"
+    rf"|^\W*(?:the\s+|all\s+)?{_STEP_PEOPLE}\s+(?:are|is)\s+(?:advised|informed|told|counsell?ed)\s+that\b", re.I)
 
 
 # A noun-phrase item that has its own verb ("Prior interferon allowed if …", "Prior therapy
@@ -180,11 +194,36 @@ def _the_people(m: re.Match) -> str:
     return m.group(0)[:start] + who + m.group(0)[end:]
 
 
+# ... or "Only <people> … are eligible" (plain11: "Only previously untreated patients are eligible.", NCT00001512;
+# "Only patients who are not coinfected with HIV will be included in the study.", NCT00001701; "Only patients less than
+# 60 years are eligible for this protocol.", NCT00001561): "Only for people …", the verdict left to the heading (an
+# inclusion, or an item the record did not place); not a group of the study's making ("in the pilot study", "in this
+# analysis", "into the healthy control groups": the verdict must end the item), nor a group named otherwise ("Only
+# women with …", "Only Caucasian patients")
+_ONLY_PEOPLE = r"(?:patients|subjects|participants|volunteers|individuals|persons|people|candidates)"
+_ONLY_ELIGIBLE = re.compile(
+    rf"^\W*only\s+(?:those\s+)?(?:(?P<what>{_WHAT_THEY_ARE})\s+{_ONLY_PEOPLE}|{_ONLY_PEOPLE}"
+    r"(?:\s+(?P<who>who|that)\b|(?=\s+(?:with|without|aged|less\s+than|more\s+than|older|younger|over|under|between|"
+    r"scheduled|diagnosed|treated|having)\b)))(?P<rest>[^:;]*?),?\s+(?:are|will\s+be)\s+(?:eligible|included|accepted|"
+    r"enrolled|admitted|considered(?:\s+for\s+inclusion)?)(?:\s+(?:for|in|into|to)\s+(?:this|the)\s+(?:study|trial|protocol))?"
+    r"(?:\s+to\s+participate)?\s*(?P<stop>\.?)\s*$", re.I)
+
+
+def _only_eligible(m: re.Match) -> str:
+    """"Only for people who are previously untreated", "Only for people with …", "Only for people who …"."""
+    if m.group("what"):
+        return f"Only for people who are {m.group('what')}{m.group('stop')}"
+    return f"Only for people{' who' if m.group('who') else ''}{m.group('rest')}{m.group('stop')}"
+
+
 def only_for(said: str, original: str, section: str) -> str:
     """A group limit said of people the reader may be, kept as a limit ("only": a rewrite that drops it is refused, and
     "if you are …" adds a condition the fidelity check refuses too): "(for HIV-positive patients only)" after "You …"
     is "(only for people who are HIV-positive)", and the item "For HIV-positive patients only" (an inclusion) is "Only
     for people who are HIV-positive" (plain9 left both saying "patients" beside "you")."""
+    eligible = _ONLY_ELIGIBLE.match(original) if section in ("inclusion", "unplaced") and said == original else None
+    if eligible:
+        return _only_eligible(eligible)
     whole = _ONLY_GROUP.match(original) if section == "inclusion" and said == original else None
     if whole:
         group = whole.group(1) or whole.group(2)
@@ -206,7 +245,8 @@ def _addressed(text: str, section: str = "inclusion") -> str:
 
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion heading ("No eligibility criteria" is not about the reader; under exclusions see NEGATED)."""
-    if text.rstrip().endswith("?") or _A_CAP.match(text) or _PROCEDURE.match(text):
+    if (text.rstrip().endswith("?") or _A_CAP.match(text) or _PROCEDURE.match(text)
+            or (section == "exclusion" and _STUDY_STEP.match(text))):
         return text   # a question ("Does the patient have …?"); a cap on past doses; the study's procedure
     original = text
     verdict = _VERDICT.match(text)

@@ -10,8 +10,8 @@ import pytest
 
 from conftest import ROOT
 from server.cli import main
-from server.glance import (PREGNANCY_AND_PLAN_EXCLUDED, PREGNANCY_EXCLUDED, PREGNANCY_PLAN_EXCLUDED,
-                           pregnancy_row)
+from server.glance import (DURING_THE_STUDY, EXCLUDED_ALSO_IF, EXCLUDED_IF, PLANS, PREGNANCY_AND_PLAN_EXCLUDED,
+                           PREGNANCY_EXCLUDED, PREGNANCY_PLAN_EXCLUDED, pregnancy_row)
 
 
 @pytest.mark.parametrize("glance, row", [
@@ -26,10 +26,13 @@ def test_pregnancy_row(glance, row):
 
 
 def test_the_card_says_the_services_words():
+    """The card builds the row as pregnancy_row does, from the same words in the same order (plain11: a plan to father
+    a child; the plain10 rows are unchanged, above)."""
     card = (ROOT / "extension" / "lib" / "criteria.js").read_text(encoding="utf-8")
     body = re.search(r"(?s)function pregnancyRow\(g\) \{(.*?)\n  \}", card).group(1)
-    said = re.findall(r'"([^"]+)"', body)
-    assert said == [PREGNANCY_AND_PLAN_EXCLUDED, PREGNANCY_PLAN_EXCLUDED, PREGNANCY_EXCLUDED]
+    said = [w for w in re.findall(r'"([^"]*)"', body) if w.strip()]   # (not the spaces it joins them with)
+    assert said == [PLANS[True, True], PLANS[True, False], PLANS[False, True], EXCLUDED_ALSO_IF, EXCLUDED_IF,
+                    DURING_THE_STUDY, PREGNANCY_EXCLUDED]
 
 
 def test_explain_says_the_plan(tmp_path, monkeypatch, capsys):

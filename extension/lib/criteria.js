@@ -93,11 +93,14 @@
   }
 
   /** The pregnancy row's words, as the service's page and `triallens explain` say them (server/glance.py
-   *  pregnancy_row): a plan to become pregnant during the study is a reason of its own (plain10). */
+   *  pregnancy_row): a plan to become pregnant during the study is a reason of its own (plain10), and so is a plan to
+   *  father a child (plain11). */
   function pregnancyRow(g) {
-    if (g.pregnancy_plan_excluded) {
-      return g.pregnancy_excluded ? "Excluded, also if planning a pregnancy during the study"
-        : "Excluded if planning a pregnancy during the study";
+    const plans = g.pregnancy_plan_excluded
+      ? (g.fathering_plan_excluded ? "planning a pregnancy or to father a child" : "planning a pregnancy")
+      : (g.fathering_plan_excluded ? "planning to father a child" : "");
+    if (plans) {
+      return (g.pregnancy_excluded ? "Excluded, also if" : "Excluded if") + " " + plans + " " + "during the study";
     }
     return g.pregnancy_excluded ? "Excluded" : null;
   }

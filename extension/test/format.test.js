@@ -496,4 +496,11 @@ test("the pregnancy row says a plan to become pregnant during the study (plain10
   assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: false }), ["Excluded"]);
   assert.deepEqual(label({ pregnancy_excluded: true }), ["Excluded"]);
   assert.deepEqual(label({ pregnancy_excluded: false, pregnancy_plan_excluded: false }), []);
+  // a plan to father a child (plain11)
+  assert.deepEqual(label({ pregnancy_excluded: false, fathering_plan_excluded: true }),
+    ["Excluded if planning to father a child during the study"]);
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true, fathering_plan_excluded: true }),
+    ["Excluded, also if planning a pregnancy or to father a child during the study"]);
+  assert.deepEqual(label({ pregnancy_excluded: true, fathering_plan_excluded: true }),
+    ["Excluded, also if planning to father a child during the study"]);
 });
