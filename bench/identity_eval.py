@@ -11,7 +11,10 @@ date), checked against trial B's record.
   its sponsor upper-cased. "reworded" (harsh but faithful, ident3): the title "Research study for people with
   <its first condition>", the sponsor's initials, the enrollment 37 more, each criterion cut to six words. Each also
   with its exclusions shown as a placeholder row ("None", "N/A", "See inclusion criteria"); "reworded, no
-  criteria": that page showing no criteria at all.
+  criteria": that page showing no criteria at all. "lay title" (r44): the reworded page retitled in lay words (of
+  `LAY_TITLES`, the one with most words its record never says: "Tracking Where People Look When Shown Pictures"),
+  with its criteria cut, with none, with its conditions spelt the British way ("Leukaemia") and shown as the
+  record's MeSH terms ("Erectile Dysfunction" for "Impotence").
 It prints the share said to be about another trial; pages whose A lacks a sponsor or conditions are counted apart,
 since the check never speaks without both.
 """
@@ -61,6 +64,42 @@ def reworded_page(rec: OfficialRecord) -> PageRecord:
 
 PLACEHOLDERS = ("None", "N/A", "See inclusion criteria")
 
+# titles a lay-worded site gives a trial, faithful to any of them and saying few of its record's words (r44)
+LAY_TITLES = ("Tracking Where People Look When Shown Pictures",
+              "Checking Whether a Promising Medicine Is Safe in Healthy Adults",
+              "Can an Experimental Medicine Shrink Tumours That Have Spread?",
+              "Testing a Promising Painkiller to Ease Everyday Aches",
+              "Finding Out Whether a Promising Approach Helps",
+              "How Quickly Breathing Returns to Normal After a Hard Workout")
+
+
+def lay_title(rec: OfficialRecord) -> str:
+    """Of `LAY_TITLES`, the one with most words the record never says (a harsh but faithful retitling)."""
+    said = set(re.findall(r"[a-z]+", " ".join(filter(None, (rec.brief_title, rec.official_title, rec.brief_summary,
+                                                            rec.eligibility_criteria, *rec.conditions))).lower()))
+    return max(LAY_TITLES, key=lambda t: len(set(re.findall(r"[a-z]{4,}", t.lower())) - said))
+
+
+# British spellings of American medical words, as a UK site writes a record's conditions
+_BRITISH = ((r"\b(h)em(o|a|at|or)", r"\1aem\2"), (r"an(emi)", r"anaemi"), (r"leukem", "leukaem"), (r"\bedem", "oedem"),
+            (r"\besophag", "oesophag"), (r"\bestrogen", "oestrogen"), (r"diarrhea", "diarrhoea"),
+            (r"pediatric", "paediatric"), (r"tumor", "tumour"), (r"ischemi", "ischaemi"), (r"orthoped", "orthopaed"),
+            (r"septicem", "septicaem"), (r"glycem", "glycaem"), (r"lipidem", "lipidaem"), (r"uremi", "uraemi"),
+            (r"behavior", "behaviour"), (r"celiac", "coeliac"), (r"gonorrhea", "gonorrhoea"), (r"apnea", "apnoea"),
+            (r"fetal", "foetal"))
+
+
+def _case_kept(m: re.Match[str], to: str) -> str:
+    out = m.expand(to)
+    return out[:1].upper() + out[1:] if m[0][:1].isupper() else out
+
+
+def british(text: str) -> str:
+    """`text` spelt the British way, capitals kept ("Leukemia" is "Leukaemia", "Solid Tumor" "Solid Tumour")."""
+    for rx, to in _BRITISH:
+        text = re.sub("(?i)" + rx, lambda m: _case_kept(m, to), text)
+    return text
+
 
 def own_pages(rec: OfficialRecord) -> dict[str, PageRecord]:
     """Trial `rec`'s own page in each layout the evaluation checks (see the module docstring)."""
@@ -70,7 +109,12 @@ def own_pages(rec: OfficialRecord) -> dict[str, PageRecord]:
     for name, page in list(pages.items()):
         for placeholder in PLACEHOLDERS:
             pages[f"{name}, exclusions {placeholder!r}"] = replace(page, exclusion=[placeholder])
-    pages["reworded, no criteria"] = replace(pages["reworded"], inclusion=[], exclusion=[])
+    pages["reworded, no criteria"] = bare = replace(pages["reworded"], inclusion=[], exclusion=[])
+    pages["lay title"] = replace(pages["reworded"], title=lay_title(rec))
+    pages["lay title, no criteria"] = lay = replace(bare, title=lay_title(rec))
+    pages["lay title, no criteria, British spelling"] = replace(lay, conditions=[british(c) for c in rec.conditions])
+    pages["lay title, no criteria, MeSH terms"] = replace(lay, conditions=list(rec.condition_mesh_terms
+                                                                             or rec.conditions))
     return pages
 
 

@@ -47,11 +47,27 @@ def sponsor_key(name: str) -> str:
     return re.sub(r"\s+", " ", _LEGAL.sub(" ", s)).strip()
 
 
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z-]*[A-Z])\)")
+_NOT_INITIALLED = frozenset("and for on in at".split())
+
+
+def sponsor_short(name: str) -> set[str]:
+    """What a sponsor's name says it is called for short: its bracketed acronym ("NEI" of "National Eye Institute
+    (NEI)", "CC" of "National Institutes of Health Clinical Center (CC)") and, three letters or more, its initials
+    ("ECOG" of "Eastern Cooperative Oncology Group"; "NIAID" of "National Institute of Allergy and Infectious
+    Diseases"), as sponsor_key reads them."""
+    out = {sponsor_key(m).replace(" ", "") for m in _BRACKETED.findall(name)}
+    initials = "".join(w[0] for w in sponsor_key(_BRACKETED.sub(" ", name)).split() if w not in _NOT_INITIALLED)
+    return out | ({initials} if len(initials) >= 3 else set())
+
+
 def same_sponsor(page_name: str, official_names: list[str]) -> bool:
+    """One of the record's sponsors, named alike (case, punctuation, legal suffixes aside), one inside the other, or
+    for short as the record's name supports (sponsor_short: a page's "NEI" for "National Eye Institute (NEI)")."""
     a = sponsor_key(page_name)
     for name in official_names:
         b = sponsor_key(name)
-        if not a or not b or a == b:
+        if not a or not b or a == b or (" " not in a and a in sponsor_short(name)):
             return True
         sa, sb = a.replace(" ", ""), b.replace(" ", "")   # "Bio-Technology" is "Biotech…"
         if fuzz.ratio(a, b) >= 90 or (min(len(sa), len(sb)) >= 8 and (sa in sb or sb in sa)):

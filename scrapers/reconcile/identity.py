@@ -5,30 +5,33 @@ a page about a stroke trial checked against a lupus trial's record (review round
 Titles alone cannot tell: a trial's own brief and official titles share no word in 2% of the corpus, aggregators
 rewrite titles in lay words ("Placental stem cells injected to help stroke patients recover"), and two stem-cell
 trials share most of theirs. So four signals must all disagree: the title is not the record's (nearly word for
-word), the sponsor is none of the record's (sponsor and collaborators), no condition the page names shares a word
-with the record's conditions, keywords or titles (or, where one does, none of the page's criteria lists is the
-record's: "ischemic" stroke and hypoxic-ischemic encephalopathy share a word), and at least one design fact the page gives is not the record's
-(phase, number of participants, start date). A page that shows no sponsor, no conditions or none of those facts is
-never said to be about another trial: a lay-worded page ("heart attack" for myocardial infarction) with a sponsor
-named its own way still has the record's design. Conditions naming no illness in particular ("Healthy", "Cancer")
-that the record says too are no evidence either way: then, as with a shared word, only criteria plainly another
-trial's speak, or a title of three words or more none of which the record says anywhere.
+word), the sponsor is none of the record's (sponsor and collaborators, or their initials), the conditions check
+finds the page's conditions and the record's at odds (or, where it finds them in agreement, none of the page's
+criteria lists is the record's: "ischemic" stroke and hypoxic-ischemic encephalopathy share a word), and at least
+one design fact the page gives is not the record's (phase, number of participants, start date). A page that shows
+no sponsor, no conditions or none of those facts is never said to be about another trial: a lay-worded page ("heart
+attack" for myocardial infarction) with a sponsor named its own way still has the record's design. Conditions
+naming no illness in particular ("Healthy", "Cancer") that the record says too are no evidence either way: then, as
+with a shared word, only criteria plainly another trial's speak, or criteria mostly not the record's words together
+with a title of four words or more none of which the record says anywhere (a lay title alone is no evidence: r44).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
 from ..illness_words import NO_ILLNESS
 from ..model import OfficialRecord, PageRecord
-from .conditions import illness_words_of
+from .conditions import check_conditions, compared_conditions, record_texts
 from .facts import check_facts, same_sponsor
 from .finding import Finding, quote
 from .items import criteria_are_another_trials
 from .status import SAVED_COPY, copy_from
 from .reading import FILLER
+from .shorthands import american
 
 
 def _same_title(page_title: str, official: OfficialRecord) -> bool:
@@ -68,51 +71,56 @@ _SMALL = frozenset("a an the of and or for with in on to by".split())
 
 
 def _plain(text: str) -> set[str]:
-    """Every word but the smallest, with a plural's "s" dropped ("Advanced Cancers" is "advanced", "cancer")."""
-    return {w.removesuffix("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _SMALL}
+    """Every word but the smallest, in American spelling, with a plural's "s" dropped ("Advanced Cancers" is
+    "advanced", "cancer"; "Solid Tumours" is "solid", "tumor")."""
+    return {american(w).removesuffix("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _SMALL}
 
 
 def _other_illness(page: PageRecord, official: OfficialRecord) -> bool:
-    """Do the page's conditions name an illness the record does not: none shares a word with the record's conditions,
-    keywords or titles? Conditions naming no illness in particular ("Healthy", "Healthy Volunteers", "Advanced
-    Cancers"), or a record whose words give none to compare, are no evidence of another trial where the record says
-    those words too, only where it never does ("Healthy" under a breast cancer trial's number). A trial's own page
-    with a lay title, the sponsor's initials, a stale enrollment and criteria cut to six words was "a different
-    trial" for 11 healthy-volunteer records, 28 with an exclusion row "None" (ident3)."""
-    texts = official.conditions + official.keywords + [official.brief_title or "", official.official_title or ""]
-    theirs = set().union(*(illness_words_of(t) for t in texts))
-    ours = [illness_words_of(c) for c in page.conditions]
-    if any(ours) and theirs:
-        return not any(w & theirs for w in ours)
-    said = set().union(*(_plain(t) for t in texts))
-    return not any(_plain(c) & said for c in page.conditions) or _foreign_title(page, official)
+    """Do the page's conditions name an illness the record does not? Where one of them names an illness in
+    particular, the conditions check decides (check_conditions: spellings, word endings, parts of the body, MeSH
+    terms, acronyms), so that the two checks never disagree: a UK site's "Leukaemia" for "Leukemia", or the
+    record's MeSH term "Erectile Dysfunction" for its "Impotence", was "a different trial" while the conditions
+    check found them in agreement (r44 H3: 271 and 350 records). Conditions naming no illness in particular
+    ("Healthy", "Advanced Cancers", "Pain") are evidence of another trial only where the record never says those
+    words (its conditions, keywords, MeSH terms, titles: "Healthy" under a breast cancer trial's number)."""
+    if compared_conditions(page):
+        return bool(check_conditions(page, official))
+    said = set().union(*(_plain(t) for t in record_texts(official)))
+    return not any(_plain(c) & said for c in page.conditions)
 
 
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "λ": "lambda", "μ": "mu"}
 _TITLE_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
-FOREIGN_WORDS = 3    # (fewer words than this say too little: "Research study for people with Healthy" says one)
+FOREIGN_WORDS = 4    # (fewer words than this say too little: "Research study for people with Healthy" says one)
+STEM = 5             # letters two words share at the start to be one word told two ways ("measuring", "measurement")
 
 
 def _title_words(text: str) -> set[str]:
-    """A title's words of four letters or more that say what is studied (no filler, nothing naming no illness), with
-    a plural's "s" dropped."""
-    return {w.removesuffix("s") for w in _TITLE_WORD.findall(text.lower()) if w not in FILLER and w not in NO_ILLNESS}
+    """A title's words of four letters or more that say what is studied (no filler, nothing naming no illness), read
+    alike on both sides: accents dropped ("sildénafil"), Greek letters spelled ("α" is "alpha"), a drug code one
+    word ("BMS-214662" is "BMS214662"), American spelling."""
+    text = "".join(_GREEK.get(c, c) for c in text.lower())
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = re.sub(r"\b([a-z]+)-(?=[0-9])", r"\1", text)
+    return {american(w).removesuffix("s") for w in _TITLE_WORD.findall(text) if w not in FILLER and w not in NO_ILLNESS}
 
 
 def _foreign_title(page: PageRecord, official: OfficialRecord) -> bool:
-    """Does the page's title use `FOREIGN_WORDS` words or more that say what is studied, not one of them anywhere in
-    the record (titles, summary, description, criteria, conditions, keywords, interventions, MeSH terms)? A swapped
-    page's "Pharmacokinetic and Safety Study of HYLENEX Recombinant-Augmented Subcutaneous Ceftriaxone" under a pain
-    study's number (both "Healthy") does; a trial's own
-    page in lay words ("Placental stem cells injected to help stroke patients recover") keeps some of its record's
-    words. Asked only where the conditions say nothing ("Healthy" on both sides, ident4)."""
-    ours = _title_words(page.title or "")
+    """Does the page's title use `FOREIGN_WORDS` words or more that say what is studied, not one of them (nor a
+    word starting with the same `STEM` letters) anywhere in the record (titles, summary, description, criteria,
+    conditions, keywords, interventions, MeSH terms)? A swapped page's "Pharmacokinetic and Safety Study of HYLENEX
+    Recombinant-Augmented Subcutaneous Ceftriaxone" under a pain study's number (both "Healthy") does. So may a
+    trial's own page in lay words ("Tracking Where People Look When Shown Pictures" for "Visual Stimulus and Eye
+    Movement"), which is why this is never evidence alone (check_identity)."""
+    ours = {w[:STEM] for w in _title_words(page.title or "")}
     if len(ours) < FOREIGN_WORDS:
         return False
     texts = [official.brief_title, official.official_title, official.acronym, official.brief_summary,
              official._ps("descriptionModule", "detailedDescription"), official.eligibility_criteria]
     texts += (official.conditions + official.keywords + [name for _, name in official.interventions]
               + official.condition_mesh_terms + official.intervention_mesh_terms)
-    return not ours & _title_words(" ".join(t for t in texts if t))
+    return not ours & {w[:STEM] for w in _title_words(" ".join(t for t in texts if t))}
 
 
 def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str | None = None) -> list[Finding]:
@@ -133,7 +141,12 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
     share = _criteria_share(page, official)
     if share is not None and share >= FEW_SHARED:
         return []
-    if not _other_illness(page, official) and not (share is not None and criteria_are_another_trials(page, official)):
+    # where the conditions say nothing ("Healthy" on both sides), a title none of whose words the record says is a
+    # second signal with criteria under half the record's words, never alone: trials' own pages with lay titles, the
+    # sponsor's initials and no criteria shown were "a different trial" for 195 of 269 such records (r44 H1)
+    if not _other_illness(page, official) and not (share is not None and (
+            criteria_are_another_trials(page, official)
+            or not compared_conditions(page) and _foreign_title(page, official))):
         return []
     ours = official.brief_title or official.official_title or official.nct_id
     return [Finding(
