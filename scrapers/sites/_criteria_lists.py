@@ -301,6 +301,13 @@ _FIGURE_END = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*%|\s+[A-Za-z][A-Za-
 # the line before ends inside its sentence: on a word, a figure or a comparator, not a stop, colon or bracket
 _MID_SENTENCE = re.compile(r"(?:[A-Za-z0-9]|[<>≤≥=])$")
 _BARE_NUMBER = re.compile(r"(\d{1,3})\.")
+# a figure and the ")" that closes a bracket the line before opened: "… (for those under" / "18)", "… (ECOG" / "1)",
+# "… (CGI severity index at least" / "4)" (NCT00001245, NCT00004229, NCT00004433, NCT00498316). Shown as an item of its
+# own, "18)" is a bare list marker to the comparison: the item before reads cut, a critical "differs in a number".
+# Not "2)." / "200).": the record's parser cuts those from the item before (NCT00000645, NCT00001393, NCT00001961,
+# NCT00499863), and a page joining them drew a critical the record's reading does not back
+_FIGURE_CLOSE = re.compile(r"(\d{1,3})\)")
+_OWN_CLOSE = re.compile(r"\(?(\d{1,2})\)\s")
 _RANGE_DASH = re.compile(r"^[-–]\s*")
 
 
@@ -310,27 +317,40 @@ def _sentence_end(raw: str, at: int, lines: list[Line | str]) -> str | None:
     (_MID_SENTENCE, no heading); a bare "N." with no "N - 1." or "N + 1." as a line or a line's start on the page
     ("1." / "Age 18 or older" / "2." / "Male" is a numbered list shown a marker a paragraph, its numbers in
     sequence). A dash before the figure after a line ending in one is a range's ("… for 5" / "- 7 days.",
-    NCT00000994), kept: read as a bullet, "5 7 days" said the page's limit differed. None otherwise."""
+    NCT00000994), kept: read as a bullet, "5 7 days" said the page's limit differed. A figure and ")" ends the
+    sentence only where the line before left a bracket open (_FIGURE_CLOSE), and not beside an "N - 1)" or "N + 1)"
+    list marker. None otherwise."""
     text = clean(raw)
     dashless = _RANGE_DASH.sub("", text, count=1)
-    if not at or not _FIGURE_END.fullmatch(dashless):
+    closing = _FIGURE_CLOSE.fullmatch(text)
+    if not at or not (closing or _FIGURE_END.fullmatch(dashless)):
         return None   # (most lines: no figure line, so the line before is not read; "18." has no dash to lose)
     before = lines[at - 1]
     prev, tag = (before.text, before.tag) if isinstance(before, Line) else (before, "p")
     prev = clean(prev)
     if tag in HEADING_TAGS or not _MID_SENTENCE.search(prev) or _HEAD_ALONE.match(strip_bullet(prev)):
         return None
-    figure = dashless if prev[-1:].isdigit() else text
-    if not _FIGURE_END.fullmatch(figure):
+    if closing:
+        if prev.count("(") <= prev.count(")"):
+            return None   # (no bracket left open for it to close: "1)" is a list's marker)
+        bare, own_marker = closing, _OWN_CLOSE
+    else:
+        figure = dashless if prev[-1:].isdigit() else text
+        if not _FIGURE_END.fullmatch(figure):
+            return None
+        bare, own_marker = _BARE_NUMBER.fullmatch(figure), _OWN_NUMBER
+    if bare and _numbered_next_to(int(bare.group(1)), own_marker, lines):
         return None
-    bare = _BARE_NUMBER.fullmatch(figure)
-    if bare:
-        n = int(bare.group(1))
-        for other in lines:
-            own = _OWN_NUMBER.match(_text_of(other) + " ")
-            if own and int(own.group(1)) in (n - 1, n + 1):
-                return None
     return text
+
+
+def _numbered_next_to(n: int, marker: re.Pattern[str], lines: list[Line | str]) -> bool:
+    """Does a line of the page start with the list marker (`marker`: "N." or "N)") numbered n - 1 or n + 1?"""
+    for other in lines:
+        own = marker.match(_text_of(other) + " ")
+        if own and int(own.group(1)) in (n - 1, n + 1):
+            return True
+    return False
 
 
 def _bulleted(line: Line | str | None) -> bool:
