@@ -22,7 +22,7 @@ from .normal import normalize
 SAME_TEXT = 90        # how alike the run's joined texts must be (fuzz.ratio of the two normalized texts)
 LINE_SHOWN = 0.6      # of each page line's (record entry's) words, how many the other side must show, in order
 MAX_WORDS = 20_000    # a section longer than this (no trial's) is left to the alignment as it is
-_AROUND = ".,;:!?\"'"  # punctuation a word may carry that the alignment of a run ignores
+_AROUND = ":"   # the colon a sub-label's word carries on the page line, which the entry's norm drops: ignored in a run's alignment
 _CAPS_HEADING = re.compile(r"\s*[A-Z]{2,}(?:[ /&-]+[A-Z]{2,})+:\s")
 
 
