@@ -32,3 +32,10 @@ def test_a_figure_changed_on_the_second_line_stays_critical(shared_dir):
             ("NCT00002458", "less than 1,000 U/mL", "less than 3,000 U/mL", "3,000")):
         said = _criticals(nct, record_criteria(shared_dir, nct), old, new)
         assert len(said) == 1 and said[0].startswith("criterion_changed") and figure in said[0], (nct, said)
+
+
+def test_an_all_caps_heading_the_record_holds_in_its_entry_is_matched(shared_dir):
+    """NCT00003869's entries start "TRACK II AT RANDOMIZATION: Pregnant, nursing women, …": the record reads those
+    words as the entry's, so leaving them out of the run's matching made a false "differs in an 'or'"."""
+    nct = "NCT00003869"
+    assert _criticals(nct, record_criteria(shared_dir, nct)) == []

@@ -51,11 +51,14 @@ def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int], lines: s
     to_o: dict[int, int] = {}
     # (words matched without the punctuation around them: an entry's norm drops the colon that ends it, "Pulmonary:",
     # which the page line holding it keeps, "cardiovascular: pulmonary: other: …", NCT00003929)
-    p_keys = _keys(pw)
+    p_keys, o_keys = _keys(pw), _keys(ow)
+    o_text = f" {' '.join(o_keys)} "
     for n, j in enumerate(pj):
-        for d in range(_heading_words(P[j])):
-            p_keys[p_starts[n] + d] = "\0"   # (matched to nothing: the record has no such words)
-    for block in difflib.SequenceMatcher(None, p_keys, _keys(ow), autojunk=False).get_matching_blocks():
+        heading = p_keys[p_starts[n]:p_starts[n] + _heading_words(P[j])]
+        if heading and f" {' '.join(heading)} " not in o_text:
+            for d in range(len(heading)):
+                p_keys[p_starts[n] + d] = "\0"   # (matched to nothing: the record has no such words)
+    for block in difflib.SequenceMatcher(None, p_keys, o_keys, autojunk=False).get_matching_blocks():
         to_o.update((block.a + d, block.b + d) for d in range(block.size))
     o_start_at = {s: n for n, s in enumerate(o_starts)}
     before, after = _nearest_mapped(len(pw), to_o)
@@ -95,7 +98,9 @@ def _keys(words: list[str]) -> list[str]:
 def _heading_words(e: Entry) -> int:
     """How many words of a page line are an all-caps heading of more than one word in front of its text, "PRIOR
     CONCURRENT THERAPY: Prior murine antibody …" (NCT00002458), which the record reads as a heading, not words of an
-    entry: matched, its "PRIOR" ran on from the line before into the entry's "Prior", and the entry's start was lost."""
+    entry: matched, its "PRIOR" ran on from the line before into the entry's "Prior", and the entry's start was lost.
+    (_runs keeps the heading's words where the record's entries hold them too: "TRACK II AT RANDOMIZATION: Pregnant …"
+    is the start of an entry of NCT00003869.)"""
     m = _CAPS_HEADING.match(e.text)
     if not m:
         return 0
