@@ -11,6 +11,7 @@ items and the page's lines that together spell the same text, their breaks falli
 from __future__ import annotations
 
 import difflib
+import re
 
 from rapidfuzz import fuzz
 
@@ -21,6 +22,8 @@ from .normal import normalize
 SAME_TEXT = 90        # how alike the run's joined texts must be (fuzz.ratio of the two normalized texts)
 LINE_SHOWN = 0.6      # of each page line's (record entry's) words, how many the other side must show, in order
 MAX_WORDS = 20_000    # a section longer than this (no trial's) is left to the alignment as it is
+_AROUND = ":"   # the colon a sub-label's word carries on the page line, which the entry's norm drops: ignored in a run's alignment
+_CAPS_HEADING = re.compile(r"\s*[A-Z]{2,}(?:[ /&-]+[A-Z]{2,})+:\s")
 
 
 def _words(entries: list[Entry], index: list[int]) -> tuple[list[str], list[int], list[int]]:
@@ -46,7 +49,16 @@ def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int], lines: s
     if not ow or not pw or len(ow) + len(pw) > MAX_WORDS:
         return []
     to_o: dict[int, int] = {}
-    for block in difflib.SequenceMatcher(None, pw, ow, autojunk=False).get_matching_blocks():
+    # (words matched without the punctuation around them: an entry's norm drops the colon that ends it, "Pulmonary:",
+    # which the page line holding it keeps, "cardiovascular: pulmonary: other: …", NCT00003929)
+    p_keys, o_keys = _keys(pw), _keys(ow)
+    o_text = f" {' '.join(o_keys)} "
+    for n, j in enumerate(pj):
+        heading = p_keys[p_starts[n]:p_starts[n] + _heading_words(P[j])]
+        if heading and f" {' '.join(heading)} " not in o_text:
+            for d in range(len(heading)):
+                p_keys[p_starts[n] + d] = "\0"   # (matched to nothing: the record has no such words)
+    for block in difflib.SequenceMatcher(None, p_keys, o_keys, autojunk=False).get_matching_blocks():
         to_o.update((block.a + d, block.b + d) for d in range(block.size))
     o_start_at = {s: n for n, s in enumerate(o_starts)}
     before, after = _nearest_mapped(len(pw), to_o)
@@ -72,10 +84,38 @@ def _runs(O: list[Entry], oi: list[int], P: list[Entry], pj: list[int], lines: s
         if not all(_shown(len(P[j].norm.split()), s, shown_p) for j, s in zip(p_run, p_starts[a:b])) or not all(
                 _shown(len(O[k].norm.split()), o_starts[n], shown_o) for n, k in enumerate(o_run, first)):
             continue   # (a line the record lacks, or an entry the page leaves out: no wrap, the alignment's to say)
-        sim = fuzz.ratio(" ".join(O[k].norm for k in o_run), " ".join(P[j].norm for j in p_run))
+        sim = fuzz.ratio(" ".join(O[k].norm for k in o_run), _run_text(P, p_run, pw, p_starts[a], after[p_starts[a]]))
         if sim >= SAME_TEXT:
             out.append(Pair(o_run, p_run, sim, rewrapped=True))
     return out
+
+
+def _keys(words: list[str]) -> list[str]:
+    """Words as the run's alignment matches them: no punctuation around them ("therapy:" is "therapy")."""
+    return [w.strip(_AROUND) or w for w in words]
+
+
+def _heading_words(e: Entry) -> int:
+    """How many words of a page line are an all-caps heading of more than one word in front of its text, "PRIOR
+    CONCURRENT THERAPY: Prior murine antibody …" (NCT00002458), which the record reads as a heading, not words of an
+    entry: matched, its "PRIOR" ran on from the line before into the entry's "Prior", and the entry's start was lost.
+    (_runs keeps the heading's words where the record's entries hold them too: "TRACK II AT RANDOMIZATION: Pregnant …"
+    is the start of an entry of NCT00003869.)"""
+    m = _CAPS_HEADING.match(e.text)
+    if not m:
+        return 0
+    head = normalize(m.group())
+    return len(head.split()) if e.norm.startswith(head) else 0
+
+
+def _run_text(P: list[Entry], p_run: list[int], pw: list[str], start: int, first: int | None) -> str:
+    """The run's page text, without the heading words in front of the record's first word that end with a colon
+    ("prior concurrent therapy:" before "prior murine antibody …", NCT00002458: its 3 words put a two-line run at 89,
+    under SAME_TEXT), which the record reads as a heading (run_entries gives them to no entry)."""
+    text = " ".join(P[j].norm for j in p_run)
+    if first is None or first == start or not pw[first - 1].endswith(":"):
+        return text
+    return text.split(" ", first - start)[-1]
 
 
 def _nearest_mapped(n: int, to_o: dict[int, int]) -> tuple[list[int | None], list[int | None]]:

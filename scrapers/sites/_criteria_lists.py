@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from ..criteria_markers import END_HEADER, START_HEADER, header_kind, item_before_heading
 from ._runon import split_dashes, split_paragraph, split_stars, strip_bullet, _BULLET
+from ._figure_lines import OWN_NUMBER as _OWN_NUMBER, ends_sentence, figure_line
 from ._runon_numbered import split_numbered, sub_list_to_end
 from .base import HEADING_TAGS, Line, clean
 from .common import strip_truncation
@@ -165,9 +166,6 @@ def _is_exclusion(head: str) -> bool:
     return _EXC_START.match(head.strip()) is not None or "exclusion" in head.lower()   # "Study Exclusion Criteria"
 
 
-_OWN_NUMBER = re.compile(r"(\d{1,2})\.\s")
-
-
 def _text_of(line: Line | str | None) -> str:
     return "" if line is None else strip_bullet(line.text if isinstance(line, Line) else line)
 
@@ -292,45 +290,18 @@ def _record_heading(text: str, section: str) -> str | None:
     return kind if item_before_heading(text, section) is None else None
 
 
-# a line that is only a figure, maybe its unit, and a full stop: "18.", "6 months.", "40%.", "10,000 copies/ml.",
-# "> 6 weeks." is how a hard-wrapped record ends a sentence on a line of its own ("… patients under the age of" / "18.",
-# NCT00001397; "… in the past" / "6 months.", NCT00000749); shown as an item of its own, "18." was read as a bare list
-# number (its figure gone) and "… under the age of" as an item cut short: a critical "differs in a number" on a
-# faithful page (review r42 M2). In the corpus, 38 records have such a line; 10 others a "5. Smokers."-like item
-_FIGURE_END = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s*%|\s+[A-Za-z][A-Za-z]*(?:/[A-Za-z0-9]+)?)?\.")
-# the line before ends inside its sentence: on a word, a figure or a comparator, not a stop, colon or bracket
-_MID_SENTENCE = re.compile(r"(?:[A-Za-z0-9]|[<>≤≥=])$")
-_BARE_NUMBER = re.compile(r"(\d{1,3})\.")
-_RANGE_DASH = re.compile(r"^[-–]\s*")
-
-
 def _sentence_end(raw: str, at: int, lines: list[Line | str]) -> str | None:
     """The words paragraph `at` (`raw`, as shown) adds to the sentence the paragraph before breaks off, when it is the
-    figure that ends it, not a list number: a figure and its stop (_FIGURE_END), the line before running on
-    (_MID_SENTENCE, no heading); a bare "N." with no "N - 1." or "N + 1." as a line or a line's start on the page
-    ("1." / "Age 18 or older" / "2." / "Male" is a numbered list shown a marker a paragraph, its numbers in
-    sequence). A dash before the figure after a line ending in one is a range's ("… for 5" / "- 7 days.",
-    NCT00000994), kept: read as a bullet, "5 7 days" said the page's limit differed. None otherwise."""
+    figure that ends it (`_figure_lines.ends_sentence`), the line before no heading. None otherwise."""
     text = clean(raw)
-    dashless = _RANGE_DASH.sub("", text, count=1)
-    if not at or not _FIGURE_END.fullmatch(dashless):
-        return None   # (most lines: no figure line, so the line before is not read; "18." has no dash to lose)
+    if not at or not figure_line(text):
+        return None   # (most lines: no figure line, so the line before is not read)
     before = lines[at - 1]
     prev, tag = (before.text, before.tag) if isinstance(before, Line) else (before, "p")
     prev = clean(prev)
-    if tag in HEADING_TAGS or not _MID_SENTENCE.search(prev) or _HEAD_ALONE.match(strip_bullet(prev)):
+    if tag in HEADING_TAGS or _HEAD_ALONE.match(strip_bullet(prev)):
         return None
-    figure = dashless if prev[-1:].isdigit() else text
-    if not _FIGURE_END.fullmatch(figure):
-        return None
-    bare = _BARE_NUMBER.fullmatch(figure)
-    if bare:
-        n = int(bare.group(1))
-        for other in lines:
-            own = _OWN_NUMBER.match(_text_of(other) + " ")
-            if own and int(own.group(1)) in (n - 1, n + 1):
-                return None
-    return text
+    return text if ends_sentence(text, prev, [_text_of(other) for other in lines]) else None
 
 
 def _bulleted(line: Line | str | None) -> bool:
