@@ -16,8 +16,9 @@ import logging
 import threading
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime, timezone
-from typing import Any, Callable, Hashable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Hashable, Iterable
 from urllib.parse import urlsplit
 
 from scrapers import scrape_html
@@ -33,6 +34,11 @@ from .official_page import on_official_page
 from .providers import Providers, SingleFlight
 from .related_words import search_url
 from .status_shown import OFFICIAL_HOST
+
+if TYPE_CHECKING:
+    from scrapers.registry.freshness import Lookup
+
+    from .clients import LookupBudgetUsed
 
 log = logging.getLogger("triallens.service")
 
@@ -88,6 +94,13 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def not_checked(exc: Exception) -> str:
+    """Why a trial whose only saved copy is no usable study was not checked: "not checked: …", once. Over the lookup
+    budget, the registry's words start "not refreshed: …" (the budget's words for a copy it would serve), and /status
+    said "not checked: not refreshed: …"; the copy was not served, so it is not checked, as an unstored trial's is."""
+    return "not checked: " + str(exc).removeprefix("not checked: ").removeprefix("not refreshed: ")
+
+
 def record_version(lookup) -> tuple:
     """What identifies the official answer an annotation was built from."""
     rec = lookup.record
@@ -104,6 +117,8 @@ def official_summary(lookup) -> dict:
         "fetched_at": lookup.known_fetched_at, "stale": bool(lookup.stale), "stale_reason": lookup.stale_reason,
         "url": rec.url,
         "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
+        # (served past this client's lookup budget: when it may try again, in seconds, as a 429's Retry-After says it)
+        **({"retry_after": lookup.retry_after} if getattr(lookup, "retry_after", None) else {}),
         # who the trial takes, as related trials carry it (Age.to_dict): beside them, a related trial that takes the
         # same shows no who-line; criteria.at_a_glance says it too, but is null where no criteria could be explained
         "sex": rec.sex, "min_age": rec.min_age.to_dict() if rec.min_age else None,
@@ -142,20 +157,19 @@ class Annotator:
         self._pool_lock = threading.Lock()
 
     # official record ------------------------------------------------------------------
-    def lookup(self, nct_id: str, unasked: str | None = None):
+    def lookup(self, nct_id: str):
         """The registry's Lookup; raises InvalidNctId, RecordNotFound, RegistryError, and LookupBudgetUsed for an
         unstored trial over the asking client's budgets (Providers.charge: its ids, and its share of single lookups).
-        A stale stored copy over them (or `unasked`: why, said by the batch that charged it) is served as it is, stale."""
+        A stale stored copy over them is served as it is, stale."""
         nct = normalize_nct_id(nct_id)
         # (charged before the shared flight: each client pays for its own lookups; LookupBudgetUsed -> 429)
         refused = self.providers.charge([nct], single=True) if self.providers.charge is not None else {}
         if nct in refused and not refused[nct].stored:
             refused[nct].nct_id = nct   # (the 429 names the trial not looked up: a pasted page's page says which)
             raise refused[nct]
-        unasked = unasked or (str(refused[nct]) if nct in refused else None)
         try:
-            if unasked:   # (the store only, outside the shared flight: its answer goes to clients within their budgets)
-                return self.providers.registry.lookup(nct, unasked=unasked)
+            if nct in refused:   # (the store only, outside the shared flight: its answer goes to clients within budget)
+                return self.over_budget(nct, refused[nct])
             return self._flight.do(("lookup", nct), lambda: self.providers.registry.lookup(nct))
         except (RecordNotFound, NotAskedOffline) as exc:
             exc.nct_id = nct  # a 404 names the trial it is about (the card quotes it)
@@ -165,9 +179,17 @@ class Annotator:
                 raise
             # over this client's budget, its saved copy no usable study: refused as a trial with none stored is (429)
             from .clients import LookupBudgetUsed   # (Flask: only where budgets are charged; the CLI loads none)
-            over = LookupBudgetUsed(str(exc), refused[nct].retry_after)
+            over = LookupBudgetUsed(not_checked(exc), refused[nct].retry_after)
             over.nct_id, over.unreadable_copy = nct, exc.unreadable_copy
             raise over from None
+
+    def over_budget(self, nct: str, why: LookupBudgetUsed) -> Lookup:
+        """The stored copy of `nct`, served stale without asking ClinicalTrials.gov, `why` (a LookupBudgetUsed) the
+        asking client's lookup budget being used; with its retry_after, so that a reader is told when to try again
+        (the note says it in words only)."""
+        lookup = self.providers.registry.lookup(nct, unasked=str(why))
+        budget = getattr(lookup, "reason", None) == "budget"
+        return replace(lookup, retry_after=why.retry_after) if budget else lookup
 
     def lookup_or_why(self, nct_id: str) -> tuple[object | None, RegistryError | None]:
         """(the Lookup, None), or (None, the RegistryError) when no record could be had: why, for the verdict's note
@@ -201,7 +223,7 @@ class Annotator:
                 if why is not None:   # (a stale copy over the budget: from the store alone, so that one which cannot
                     # be read is not_checked below in any thread, not the single lookup's 429 it was in the request's
                     # own thread, a one-id listing; svc13)
-                    return self.providers.registry.lookup(nct, unasked=str(why)), None
+                    return self.over_budget(nct, why), None
                 return self.lookup(nct), None
             except StudyNotFound:
                 return None, "not_found"
@@ -209,7 +231,7 @@ class Annotator:
                 if not unreadable_copy(exc):
                     return None, "not_checked"
                 if notes is not None:
-                    notes[nct] = f"not checked: {exc}"
+                    notes[nct] = not_checked(exc)
                 return None, "not_checked" if getattr(exc, "copy_status", None) else "no_status"
             except StoreError as exc:   # (one damaged row: that id's badge only, not the listing's; r39 F9)
                 log.warning("store unavailable for %s: %s", nct, exc)

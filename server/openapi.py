@@ -116,7 +116,7 @@ def _paths() -> dict:
                           "{index, nct_id, error} while the others get their results; a trial not looked up because "
                           "this client's lookup budget is used (TRIALLENS_LOOKUP_BUDGET) gets official null, "
                           "could_not_check and a note saying when to try again, or, with a stale stored copy (whose "
-                          "refresh the budget charges too), that copy, stale_reason budget"),
+                          "refresh the budget charges too), that copy, stale_reason budget, with retry_after"),
              **_problems(400, 413, 415, 503, store_only=True),
              "400": {**_problems(400)["400"], "description": "the body as a whole is malformed: not JSON, not "
                      "{\"items\": [...]}, or more than 100 items"}}, "postDrift",

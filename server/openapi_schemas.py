@@ -154,6 +154,9 @@ SCHEMAS: dict[str, dict] = {
         "stale_reason": STALE_REASON,
         "url": {"type": "string", "format": "uri"}, "source": STR,
         "note": _null({"type": "string", "description": "why the record is stale, or what else to know"}),
+        "retry_after": {"type": "integer", "minimum": 1, "description": "present only with stale_reason budget: "
+                        "seconds until this client's lookup budget has room again, so ClinicalTrials.gov may be asked "
+                        "for today's record (as a 429's Retry-After says it)"},
         "sex": {**_null(STR), "description": "who the trial takes: ALL, FEMALE or MALE, as the record gives it (as "
                 "on a RelatedTrial, so a related trial can be set beside it)"},
         "min_age": {**_null(_ref("Age")), "description": "the record's minimum age ({value: 18, unit: YEARS, text: "

@@ -4,6 +4,7 @@ into {title, detail, next, link, field} for the form page, which marks the field
 from __future__ import annotations
 
 import math
+import re
 
 from flask import current_app, g
 
@@ -145,7 +146,7 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
             "given": " and ".join(f"“{str(v).strip()[:40]}”" for v in problem.get("given") or []),
             "part": f"“{parameter[:40]}" + "".join(f"={str(v).strip()[:40]}" for v in (problem.get("given") or [])[:1] if str(v).strip())
                     + "”",
-            "wait": _wait_words(g.get("triallens_retry_after"))}
+            "wait": wait_words(g.get("triallens_retry_after"))}
     title, detail, step = (w.format(**fill) for w in words)
     link = official_url(None, nct_id) if slug in _LINKED else None
     field = _SLUG_FIELD.get(slug) or (parameter if slug.startswith(("repeated-parameter", "bad-claim"))
@@ -153,14 +154,15 @@ def page_error(problem: dict, nct_id: str | None = None, raw: str | None = None)
     return {"title": title, "detail": detail, "next": step, "link": link, "field": field}
 
 
-def _wait_words(retry_after: str | None) -> str:
-    """The Retry-After of this answer (problems.typed_headers notes it), as a person reads it: "a minute", "5 minutes",
-    "an hour"."""
-    try:
-        seconds = int(retry_after or "")
-    except ValueError:
+def wait_words(retry_after: str | int | None) -> str:
+    """A wait in whole seconds (a Retry-After, an official.retry_after) as a person reads it: "a minute", "5 minutes",
+    "an hour", rounded up (to the minute, from an hour to the hour); "a few minutes" for anything that is not one. The
+    card says the same (extension/lib/format.js tryAgainIn): both are checked against one table,
+    extension/test/wait_words_cases.json."""
+    text = str(retry_after if retry_after is not None else "").strip()
+    if not re.fullmatch(r"[0-9]+", text):
         return "a few minutes"
-    minutes = max(1, math.ceil(seconds / 60))
+    minutes = max(1, math.ceil(int(text) / 60))
     if minutes >= 60:
         hours = math.ceil(minutes / 60)
         return "an hour" if hours == 1 else f"{hours} hours"

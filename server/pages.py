@@ -23,7 +23,7 @@ from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
 from .drift import about_other_trial
 from .glance import pregnancy_row
 from .official_page import is_official_site
-from .page_errors import date_problem, page_error
+from .page_errors import date_problem, page_error, wait_words
 from .page_url import MAX_URL, BadPageUrl, page_url
 from .problems import Problem, http_problem, respond_with, typed_headers, typed_problem
 from .related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, reading_who, same_who_left_out,
@@ -97,6 +97,8 @@ STALE_WHY = {
     # this client's own limit of lookups (a minute's share, or an hour's budget), not TrialLens's: which, official.note
     "budget": "As many trials have been looked up from here as TrialLens allows for now; try again later.",
 }
+# the lookup budget's why with the service's wait (official.retry_after): when, not "later" (format.js BUDGET_USED)
+BUDGET_USED = "As many trials have been looked up from here as TrialLens allows for now."
 
 
 def copy_line(official: dict | None, noted: bool = False) -> str:
@@ -105,9 +107,19 @@ def copy_line(official: dict | None, noted: bool = False) -> str:
     not ask ClinicalTrials.gov."; "from an unknown date" without a date. `noted`: the note shown above says why
     (drift.note_says_why), so it is not said twice (review round 7)."""
     when = day_ago(official.get("fetched_at")) if official and official.get("fetched_at") else ""
-    why = STALE_WHY.get((official or {}).get("stale_reason") or "unreachable", STALE_WHY["unreachable"])
     line = f"TrialLens's saved copy of the ClinicalTrials.gov record, from {when or 'an unknown date'}."
-    return line if noted else f"{line} {why}"
+    return " ".join(part for part in (line, stale_why(official or {}, noted)) if part)
+
+
+def stale_why(official: dict, noted: bool) -> str:
+    """Why a saved copy, after its footer line (format.js staleWhy): STALE_WHY's, or for the lookup budget with its
+    wait, when to try again; `noted`: the note above says why, so only the budget's wait (or nothing) is said."""
+    reason = official.get("stale_reason")
+    seconds = official.get("retry_after") if reason == "budget" else None
+    wait = f"Try again in about {wait_words(seconds)}." if isinstance(seconds, int) else ""
+    if noted:
+        return wait
+    return f"{BUDGET_USED} {wait}" if wait else STALE_WHY.get(reason or "unreachable", STALE_WHY["unreachable"])
 
 
 def day_ago(timestamp: str | None) -> str:

@@ -177,7 +177,8 @@
     const shadow = ensureHost(doc).shadowRoot;
     if (ui.officialSite) return renderOfficialSiteFailure(doc, shadow, failure, ui);
     const body = [];
-    if (failure.detail) body.push(h(doc, "p", { className: "detail", text: failure.detail }));
+    const detail = TL.failureDetail(failure);   // (with when to try again, where the service said: a 429's wait)
+    if (detail) body.push(h(doc, "p", { className: "detail", text: detail }));
     const url = failure.state !== "unknown" ? TL.officialUrl({ nct_id: failure.nctId }) : null;
     // a number ClinicalTrials.gov has no record of: its search, which may find the trial by a mistyped or other number
     const search = failure.state === "unknown" && TL.isNctId(failure.nctId || "")

@@ -305,13 +305,42 @@
     budget: "As many trials have been looked up from here as TrialLens allows for now; try again later.",
   };
 
+  // the lookup budget's why with the service's wait (official.retry_after): when, not "later" (server/pages.py)
+  const BUDGET_USED = "As many trials have been looked up from here as TrialLens allows for now.";
+
+  /**
+   * "Try again in about 5 minutes." from a wait the service gave in whole seconds (a 429's Retry-After, or
+   * official.retry_after); "" for none. Rounded up to the minute, and from an hour up to the hour, as the service's own
+   * pages say it (server/page_errors.py wait_words; both are checked against extension/test/wait_words_cases.json).
+   */
+  function tryAgainIn(seconds) {
+    const text = typeof seconds === "number" ? String(seconds) : typeof seconds === "string" ? seconds.trim() : "";
+    if (!/^[0-9]+$/.test(text)) return "";
+    const minutes = Math.max(1, Math.ceil(Number(text) / 60));
+    const hours = Math.ceil(minutes / 60);
+    const words = minutes < 60 ? (minutes === 1 ? "a minute" : `${minutes} minutes`)
+      : hours === 1 ? "an hour" : `${hours} hours`;
+    return `Try again in about ${words}.`;
+  }
+
+  /** A failure's words for the reader: its detail, then when to try again where the service said (retryAfter). */
+  function failureDetail(failure) {
+    return [failure.detail, tryAgainIn(failure.retryAfter)].filter(Boolean).join(" ");
+  }
+
+  /** Why a saved copy, after its footer line; `noted`: the note above says why, so only the budget's wait is said. */
+  function staleWhy(official, noted) {
+    const wait = official.stale_reason === "budget" ? tryAgainIn(official.retry_after) : "";
+    if (noted) return wait;
+    return wait ? `${BUDGET_USED} ${wait}` : STALE_WHY[official.stale_reason] || STALE_WHY.unreachable;
+  }
+
   /** The footer line: "Checked 18 Nov 2025 14:03 UTC (5 minutes ago)" plus a stale note. */
   function checkedLine(official, nowMs, noted = false) {
     const d = official ? fetchedDate(official.fetched_at) : null;
-    const why = official && (STALE_WHY[official.stale_reason] || STALE_WHY.unreachable);
     if (!d && official && official.stale && official.status) {   // a saved copy nothing dates (fetched_at null)
       const line = "TrialLens's saved copy of the ClinicalTrials.gov record, from an unknown date.";
-      return noted ? line : `${line} ${why}`;
+      return [line, staleWhy(official, noted)].filter(Boolean).join(" ");
     }
     if (!d) return "";
     const hh = String(d.getUTCHours()).padStart(2, "0");
@@ -325,7 +354,7 @@
     if (official.stale) {
       const line = `TrialLens's saved copy of the ClinicalTrials.gov record, from ${day} (${ago}).`;
       // (noted: the note under the headline already says why: not said twice; review round 4)
-      return noted ? line : `${line} ${why}`;
+      return [line, staleWhy(official, noted)].filter(Boolean).join(" ");
     }
     return `ClinicalTrials.gov record checked ${day}${time} (${ago})`;
   }
@@ -376,7 +405,7 @@
 
   return {
     HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink, servicePageUrl,
+    checkedLine, tryAgainIn, failureDetail, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink, servicePageUrl,
     SERVICE_SCHEMES,
   };
 });

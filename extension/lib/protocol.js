@@ -117,8 +117,23 @@
     return m ? m[1] : "";
   }
 
-  /** The service's problem+json (or anything else) as a failure the card can explain. */
-  function classifyHttpError(status, body, serviceUrl) {
+  /**
+   * A 429: this client's lookup budget is used (lookup-budget-used: an hour's, or its share of a minute's), or it sent
+   * too many requests. `retryAfter`: the answer's Retry-After, seconds until the service has room again, which the card
+   * says in words (format.js failureDetail: "Try again in about 40 minutes"; it was "in a minute" whatever the wait).
+   */
+  function tooMany(body, retryAfter, status) {
+    const said = problemSlug(body) === "lookup-budget-used"
+      ? "As many trials have been looked up from here as TrialLens allows for now, so it did not check this one."
+      : "The TrialLens service has had too many requests from here in a short time.";
+    const wait = /^\s*[0-9]+\s*$/.test(retryAfter || "") ? Number(retryAfter) : null;
+    const out = failure("busy", COULD_NOT_CHECK, wait === null ? `${said} Try again later.` : said, status);
+    if (wait !== null) out.retryAfter = wait;
+    return out;
+  }
+
+  /** The service's problem+json (or anything else) as a failure the card can explain; `retryAfter`: its header. */
+  function classifyHttpError(status, body, serviceUrl, retryAfter) {
     // Only the service's own "unknown trial" (server/problems.py) says ClinicalTrials.gov has no such trial. Any other
     // 404 comes from the address, not the trial: a path typed into the options, another server on the port, a proxy,
     // a service too old for this extension. Telling a reader a real trial does not exist could make them drop it.
@@ -159,7 +174,7 @@
     if (status === 503) {
       return failure("registry_unavailable", COULD_NOT_CHECK, REGISTRY_UNAVAILABLE, status);
     }
-    if (status === 429) return failure("busy", COULD_NOT_CHECK, "The TrialLens service is busy. Try again in a minute.", status);
+    if (status === 429) return tooMany(body, retryAfter, status);
     if (status === 413) return failure("error", COULD_NOT_CHECK, "This page is too large for the TrialLens service.", status);
     return failure("error", COULD_NOT_CHECK, `Something went wrong in the TrialLens service (error ${status}). Try again later.`, status);
   }
@@ -218,11 +233,16 @@
       body = null;
     }
     const receivedAt = deps.now();
-    if (!res.ok) return classifyHttpError(res.status, body, serviceUrl);
+    if (!res.ok) return classifyHttpError(res.status, body, serviceUrl, header(res, "Retry-After"));
     if (!body || typeof body !== "object") {
       return garbled(`The TrialLens service at ${serviceUrl} sent an answer TrialLens cannot read (not a JSON object).`);
     }
     return { ok: true, body, receivedAt };
+  }
+
+  /** A response header's value, or null (a stand-in response without headers too). */
+  function header(res, name) {
+    return res.headers && typeof res.headers.get === "function" ? res.headers.get(name) : null;
   }
 
   /** For whoever set TrialLens up: the address answers 404, so no TrialLens service (of this version) is there. */

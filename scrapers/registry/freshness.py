@@ -59,6 +59,9 @@ class Lookup:
     # why a stale copy: "offline" (never asked), "unreachable", "gone" (HTTP 404), "busy" (TrialLens's own limit of
     # requests to ClinicalTrials.gov was reached: it was up, and was not asked; review r19 #2)
     reason: str | None = None
+    # with reason "budget": seconds until the asking client's lookup budget has room again (the service sets it:
+    # Annotator.over_budget; the card says when to try again from it, not from the note's text)
+    retry_after: int | None = None
 
     @property
     def gone(self) -> bool:
