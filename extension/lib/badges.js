@@ -2,11 +2,11 @@
  * beside each related trial on the card. One rule for both: a status from a saved copy says the copy's month and is
  * never green.
  *
- * Pure functions, as in format.js, whose statusWords, STATUS_WORDS, formatDate, fetchedDate and safeLink they use:
- * loaded after it in the browser, required from it under Node.
+ * Pure functions, as in format.js, whose statusWords, STATUS_WORDS, formatDate and fetchedDate they use, with
+ * links.js's safeLink: loaded after both in the browser, required from them under Node.
  */
 (function (root, factory) {
-  const api = factory(root.TrialLens || (typeof require === "function" ? require("./format.js") : {}));
+  const api = factory(root.TrialLens || (typeof require === "function" ? { ...require("./format.js"), ...require("./links.js") } : {}));
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.TrialLens = Object.assign(root.TrialLens || {}, api);
 })(typeof globalThis !== "undefined" ? globalThis : this, function (format) {

@@ -7,7 +7,7 @@
  * treated as untrusted text.
  *
  * Who can join, in words, is in criteria.js; a status badge's words (listing pages, related trials) in badges.js,
- * which uses this file's statusWords, dates and safeLink. The service's HTML page mirrors TONES, CAVEAT_TONES and
+ * which uses this file's statusWords and dates; which links a card may show, in links.js. The service's HTML page mirrors TONES, CAVEAT_TONES and
  * STALE_WHY (server/pages.py), and tests/test_service_pages.py reads them from this file: they live here.
  */
 (function (root, factory) {
@@ -359,53 +359,8 @@
     return `ClinicalTrials.gov record checked ${day}${time} (${ago})`;
   }
 
-  /** The link to the official record; only https://clinicaltrials.gov links are ever used. */
-  function officialUrl(annotation) {
-    const fromService = annotation && annotation.official && annotation.official.url;
-    if (safeLink(fromService, ["clinicaltrials.gov"])) return fromService;
-    const id = annotation && annotation.nct_id;
-    return /^NCT\d{8}$/.test(id || "") ? `https://clinicaltrials.gov/study/${id}` : null;
-  }
-
-  /**
-   * The reader's own TrialLens service's page for a trial, `{service}/trials/{id}` (its human page: the whole record,
-   * criteria and related trials in a full tab; walk-through r26 T7), from the service address the extension uses;
-   * null for an address that is not plain http(s) or an id that is not an NCT id. The one page a card links that may be
-   * http: a service on the reader's own machine (the default, http://127.0.0.1:5000) is.
-   */
-  function servicePageUrl(serviceUrl, nctId) {
-    if (typeof serviceUrl !== "string" || !/^NCT\d{8}$/.test(nctId || "")) return null;
-    let u;
-    try {
-      u = new URL(serviceUrl);
-    } catch (_) {
-      return null;
-    }
-    if (!SERVICE_SCHEMES.includes(u.protocol) || u.username || u.password || u.search || u.hash) return null;
-    return `${u.origin}${u.pathname.replace(/\/+$/, "")}/trials/${nctId}`;
-  }
-  const SERVICE_SCHEMES = Object.freeze(["http:", "https:"]);
-
-  /**
-   * True when `url` is https (or one of `schemes`: SERVICE_SCHEMES for the service's own page) on one of `hosts` (or a
-   * sub-domain); anything else (javascript:, data:) is refused.
-   */
-  function safeLink(url, hosts, schemes = ["https:"]) {
-    if (typeof url !== "string") return false;
-    let u;
-    try {
-      u = new URL(url);
-    } catch (_) {
-      return false;
-    }
-    if (!schemes.includes(u.protocol)) return false;
-    if (!hosts) return true;
-    return hosts.some((h) => u.hostname === h || u.hostname.endsWith("." + h));
-  }
-
   return {
     HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, tryAgainIn, failureDetail, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate, officialUrl, safeLink, servicePageUrl,
-    SERVICE_SCHEMES,
+    checkedLine, tryAgainIn, failureDetail, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate,
   };
 });

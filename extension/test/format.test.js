@@ -2,7 +2,7 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 // the card's words, in three files: the verdict and the record, who can join, and status badges
-const F = { ...require("../lib/format.js"), ...require("../lib/criteria.js"), ...require("../lib/badges.js") };
+const F = { ...require("../lib/format.js"), ...require("../lib/links.js"), ...require("../lib/criteria.js"), ...require("../lib/badges.js") };
 
 test("verdictView: each verdict keeps the service's headline and gets its tone", () => {
   const cases = {

@@ -4,7 +4,7 @@
 const test = require("node:test");
 const assert = require("node:assert/strict");
 const { runContent, until } = require("./jsdom_page.js");
-const F = require("../lib/format.js");
+const F = { ...require("../lib/format.js"), ...require("../lib/links.js") };
 
 const ANNOTATION = {
   nct_id: "NCT07232563", page: {}, related: [],
