@@ -122,3 +122,18 @@ def test_the_bound_read_from_the_words_around_the_figure(text, bound):
     text = text.replace("{", "").replace("}", "")
     end = start + len(text[start:].split()[0])
     assert bound_around(text, start, end)[0] == bound
+
+
+def test_a_page_repeating_an_exclusion_item_in_a_numbered_run_in_list_says_nothing():
+    # (NCT05679999 in bench_drift seed 11: the page's "Who May Qualify: 1. … 2. …" copies the record's items; its
+    # "Patients under 40 years of age" is the exclusion item word for word, however the inclusion's 40 is read)
+    criteria = ("Inclusion Criteria:\n\n1. Patients over 40 years of age and under 70 years\n\nExclusion Criteria:\n\n"
+                "1. Patients under 40 years of age and over 70 years old\n2. Patients whose consent can not be obtained")
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT09000005"},
+        "eligibilityModule": {"minimumAge": "40 Years", "maximumAge": "70 Years", "eligibilityCriteria": criteria}}})
+    text = ("Who May Qualify: 1. Patients over 40 years of age and under 70 years 2. Patients under 40 years of age and "
+            "over 70 years old 3. Patients whose consent can not be obtained")
+    assert _summary(official, text) == []
+    # (the same words in a sentence of the page's own are its claim)
+    assert _summary(official, "Patients under 40 years of age may be able to take part.") == ["critical"]

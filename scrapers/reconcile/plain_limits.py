@@ -241,10 +241,10 @@ def said_ages(text: str) -> tuple[Age | None, Age | None]:
 
 def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     """Every figure the record gives as the participant's own age, as (value, unit, where, "low"/"high" for the bound
-    its words make it (age_bounds: "less than 18 years of age" is "high"), "" when they give none; "low="/"high=" for
-    the whole figure an exclusive limit includes, age_bounds.WHOLE). `where` is "limit" for its age limits and its criteria's inclusion items
-    or items under no heading (other_age.participant_texts: never an exclusion item, nor a donor's or parent's list),
-    "joining" for a sentence of its brief summary about who may join, "prose" for the rest of its prose.
+    its words make it (age_bounds: "less than 18 years of age" is "high"), "" for none; "low="/"high=" for the whole
+    figure an exclusive limit includes, age_bounds.WHOLE). `where` is "limit" for its age limits and its criteria's
+    inclusion items or items under no heading (other_age.participant_texts: never an exclusion item, nor a donor's or
+    parent's list), "joining" for a sentence of its brief summary about who may join, "prose" for the rest.
     An age is read from an age wording ("between the ages of 18 and 65 years", "patients under 18 years of age",
     "Age ≥ 19 years"), never from a length of time ("a smoking history of at least 20 years", review r20), nor where
     it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age). A figure
@@ -278,9 +278,9 @@ def repeats_record(text: str, m: re.Match, own: tuple[str, str]) -> bool:
     """Does the page repeat the record's words at `m`? `own`: (own_criteria_text, the whole criteria squashed). The
     age wording as the record gives the participant's limits, or its whole sentence as it stands anywhere in the
     criteria (an exclusion item "Age more than 70 yr and less than 40 yr", a donor's age: the record's text, not the
-    page's claim; NCT03459976 in bench_drift). A wording only a donor's or parent's item has ("aged 18 to 65 years")
-    in a sentence of the page's own is no repeat."""
-    return squash(m.group(0)) in own[0] or squash(sentence(text, m.start(), m.end())) in own[1]
+    page's claim; NCT03459976 in bench_drift), less the next item's number of a list run into one paragraph ("… 70
+    years old 3.", NCT05679999). A wording only a donor's or parent's item has in a sentence of the page's own is none."""
+    return squash(m.group(0)) in own[0] or squash(re.sub(r"\s+\d+\.$", "", sentence(text, m.start(), m.end()))) in own[1]
 
 
 def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
