@@ -18,6 +18,7 @@ from ..fidelity import facts
 from ..model import OfficialRecord
 from ..units import same_time, unit_at
 from ..vocab import fold
+from .age_bounds import WHOLE, bound_around, inclusive_value
 from .facts import same_age
 from .finding import Finding, quote
 from .other_age import OTHER_AGE, anothers_age, participant_texts   # (ages not the participant's own)
@@ -195,7 +196,7 @@ _NUM = r"(\d+(?:\.\d+)?)"
 # age" (its "old"/"of age" is what makes it an age: "between 2 and 10 years" may be how long someone has been ill;
 # review service4: "People between 18 and 75 years of age may be able to take part" was read as no age, 673 of 703)
 AGE_RANGE = re.compile(
-    r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+ages\s+of)\s+(?:between\s+|from\s+)?"
+    r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+age(?:s|\s*\(s\))?\s+of)\s+(?:between\s+|from\s+)?"
     + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _NUM + r"(?:\s*" + AGE_UNIT + r")?(\s+old|\s+of\s+age)?\b"
     r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + AGE_UNIT + r"\s+(?:old|of\s+age)\b"
     r"|\bbetween\s+" + _NUM + r"\s*" + AGE_UNIT + r"?\s+and\s+" + _NUM + r"\s+" + AGE_UNIT
@@ -240,9 +241,10 @@ def said_ages(text: str) -> tuple[Age | None, Age | None]:
 
 def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     """Every figure the record gives as the participant's own age, as (value, unit, where, "low"/"high" for the bound
-    it is, "" when its wording gives none). `where` is "limit" for its age limits and its criteria's inclusion items
-    or items under no heading (other_age.participant_texts: never an exclusion item, nor a donor's or parent's list),
-    "joining" for a sentence of its brief summary about who may join, "prose" for the rest of its prose.
+    its words make it (age_bounds: "less than 18 years of age" is "high"), "" for none; "low="/"high=" for the whole
+    figure an exclusive limit includes, age_bounds.WHOLE). `where` is "limit" for its age limits and its criteria's
+    inclusion items or items under no heading (other_age.participant_texts: never an exclusion item, nor a donor's or
+    parent's list), "joining" for a sentence of its brief summary about who may join, "prose" for the rest.
     An age is read from an age wording ("between the ages of 18 and 65 years", "patients under 18 years of age",
     "Age ≥ 19 years"), never from a length of time ("a smoking history of at least 20 years", review r20), nor where
     it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age). A figure
@@ -276,9 +278,9 @@ def repeats_record(text: str, m: re.Match, own: tuple[str, str]) -> bool:
     """Does the page repeat the record's words at `m`? `own`: (own_criteria_text, the whole criteria squashed). The
     age wording as the record gives the participant's limits, or its whole sentence as it stands anywhere in the
     criteria (an exclusion item "Age more than 70 yr and less than 40 yr", a donor's age: the record's text, not the
-    page's claim; NCT03459976 in bench_drift). A wording only a donor's or parent's item has ("aged 18 to 65 years")
-    in a sentence of the page's own is no repeat."""
-    return squash(m.group(0)) in own[0] or squash(sentence(text, m.start(), m.end())) in own[1]
+    page's claim; NCT03459976 in bench_drift), less the next item's number of a list run into one paragraph ("… 70
+    years old 3.", NCT05679999). A wording only a donor's or parent's item has in a sentence of the page's own is none."""
+    return squash(m.group(0)) in own[0] or squash(re.sub(r"\s+\d+\.$", "", sentence(text, m.start(), m.end()))) in own[1]
 
 
 def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
@@ -290,14 +292,21 @@ def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
 
 def _ages_said(text: str) -> list[tuple[str, str | None, str, re.Match]]:
     """(value, unit word, bound, the age wording's match) of each age wording in `text`, whoever's age it is."""
-    said = [(b.value, b.unit, "high" if b.upper else "low", m) for m in _AGE_LIMITS.finditer(text) if _an_age(m, text)
-            for b in _bounds(m)] \
-        + [(m.group(1) or m.group(3), m.group(2) or m.group(4), _bound_said(m.group(0)), m) for m in _AN_AGE.finditer(text)]
+    said = [(b.value, b.unit, "high" if b.upper else "low", m, b.exclusive) for m in _AGE_LIMITS.finditer(text)
+            if _an_age(m, text) for b in _bounds(m)]
     ranges = [(range_bounds(m), m) for m in AGE_RANGE.finditer(text)] \
         + [(m.groups() + (None,), m) for m in _LABELLED_RANGE.finditer(text) if _labelled_age(m, text)]
     for (lo, u1, hi, u2, _), m in ranges:
-        said += [(lo, u1 or u2, "low", m), (hi, u2 or u1, "high", m)]
-    return said
+        said += [(lo, u1 or u2, "low", m, False), (hi, u2 or u1, "high", m, False)]
+    for m in _AN_AGE.finditer(text):
+        k = 1 if m.group(1) else 3
+        bound, shut = bound_around(text, m.start(k), m.end(k))
+        if bound or not any(r.start() <= m.start(k) < r.end() for _, r in ranges):   # (a figure of a range read
+            said.append((m.group(k), m.group(k + 1), bound, m, shut))   # above with no bound of its own is that
+            # range's: "18-65 years of age"; a list's "1- 18 years of age or older" is no range of 1 to 18)
+    # (an exclusive limit also as the whole figure it includes: "< 66 years" is at most 65)
+    return [(v, u, bound, m) for v, u, bound, m, shut in said] + \
+        [(w, u, bound + WHOLE, m) for v, u, bound, m, shut in said if shut and (w := inclusive_value(v, bound))]
 
 
 def _labelled_age(m: re.Match, text: str) -> bool:
@@ -306,20 +315,17 @@ def _labelled_age(m: re.Match, text: str) -> bool:
     return not _other_age(m, text) and (bool(m.group(4)) or unit_at(text.lower(), m.end()) is None)
 
 
-def _bound_said(words: str) -> str:
-    """"18 years or older" is a lower bound, "2 years or younger" an upper one; "18 years of age" either."""
-    return "low" if re.search(r"older\b", words, re.I) else "high" if re.search(r"younger\b", words, re.I) else ""
-
-
 def backed_age(value: str, unit: str, ages: set[tuple[str, str, str, str]], anywhere: bool,
-               upper: bool | None = None) -> bool:
+               upper: bool | None = None, exclusive: bool = False) -> bool:
     """Does the record give this age (value, singular lower-case unit), in that unit or another exactly ("216 months"
     for its "under 18 years of age"; never "4 weeks" for "1 month"): as a limit or in a sentence about joining
     (record_ages), or with `anywhere` in its other prose too (a summary's "men over 45 years old")? Given `upper`, as
     that bound or as an age its wording leaves either: the record's maximum of 18 years, or the top of its "between
-    the ages of 18 months and 18 years", vouches for no page's minimum of 18 years (NCT00001127, review r20)."""
+    the ages of 18 months and 18 years", vouches for no page's minimum of 18 years (NCT00001127, review r20); an
+    `exclusive` page figure ("under 204 months") only by the record's own figures (not age_bounds.WHOLE's)."""
     value, unit = num(value), unit.lower().rstrip("s")   # ("18.0", "YEARS" -> "18", "year")
     wanted = {"", "high" if upper else "low"} if upper is not None else {"", "low", "high"}
+    wanted |= set() if exclusive else {w + WHOLE for w in wanted if w}   # (age_bounds.WHOLE)
     return any((v == value and u == unit or same_time(value, unit, v, u)) and (where != "prose" or anywhere)
                and bound in wanted for v, u, where, bound in ages)
 
@@ -368,14 +374,14 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: tuple
             ages[f"page_{'max' if said.upper else 'min'}_age"] = \
                 Age(float(said.value), unit, exclusive=said.exclusive).to_dict()
             if not same_age(Age(float(said.value), unit, exclusive=said.exclusive), off, said.upper):
-                wrong.append((num(said.value), unit.lower().rstrip("s"), said.upper))
+                wrong.append((num(said.value), unit.lower().rstrip("s"), said.upper, said.exclusive))
             else:
                 backed.add((num(said.value), said.unit.lower().rstrip("s") if said.unit else ""))
         shut = _admits_no_one(bounds, official)   # ("Age >18 / <18": said whatever the record gives)
         if not wrong and not shut:
             continue
         known = record_ages(official) if known is None else known
-        if not shut and all(backed_age(v, u, known, loose, upper) for v, u, upper in wrong):
+        if not shut and all(backed_age(v, u, known, loose, upper, shut_out) for v, u, upper, shut_out in wrong):
             continue  # the record's own criteria give that age ("Age ≥ 19 years" beside a minimum age of 18), or for
             #           a loose wording its own summary ("men over 45 years old"): not the page's
         lo_off, hi_off = official.min_age, official.max_age

@@ -1,0 +1,81 @@
+"""Which bound an age the record's text writes is: "less than 18 years of age", "Maximum age 18 years", "under the
+age of 18", "65 years of age and under" are upper limits; "at least 18 years of age", "18 years of age or older",
+"Minimum age: 18 years" lower ones; "patients 18 years of age with asthma" neither.
+
+plain_limits reads a figure said as an age ("18 years of age", "Age 18 years") without its comparator, and an age
+with no bound backs a page's limit on either side (backed_age). ages4 read "less than 18 years of age" so: the
+record's "Inclusion Criteria: … less than 18 years of age" (a trial of children) then backed a page's MINIMUM age
+of 18, and a page telling adults "18+" about a trial for those under 18 said nothing. Here the words right around
+the figure give its bound; where they give none, or two that disagree, the figure stays unbounded (backs either,
+as before): a bound is read only where the record writes one, so no alarm comes from a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
+# between a comparator and its figure: "under the age of 18", "over age 18", "less than age: 18"
+_AGE_WORDS = r"(?:\s*(?:the\s+)?age[ds]?\s*(?:of\b|is\b|:|-)?)?\s*"
+# the comparator ending right before the figure; the leftmost that reaches it wins, so "no less than" is no "less
+# than", nor "greater than or equal to" an "equal to"
+_BEFORE = re.compile(
+    r"(?P<high>≤|≦|<\s*/?\s*=|=\s*/?\s*<|<|\bat\s+most|\bunder|\bbelow|\byounger\s+than|"
+    r"\bless\s+than(?:\s+or\s+equal\s+to)?|\b(?:not|no)\s+(?:more|older|greater)\s+than(?:\s+or\s+equal\s+to)?|"
+    r"\bup\s*to|\bmaximum(?:\s+age)?(?:\s+of)?|\bmax\.?(?:\s+age)?|\bupper\s+(?:age\s+)?limit(?:\s+of)?)" + _AGE_WORDS + "$"
+    r"|(?P<low>≥|≧|>\s*/?\s*=|=\s*/?\s*>|>|\bat\s+least|\bover|\babove|\bolder\s+than(?:\s+or\s+equal\s+to)?|"
+    r"\bgreater\s+than(?:\s+or\s+equal\s+to)?|\bmore\s+than|\b(?:not|no)\s+(?:less|younger)\s+than|"
+    r"\bminimum(?:\s+age)?(?:\s+of)?|\bmin\.?(?:\s+age)?|\blower\s+(?:age\s+)?limit(?:\s+of)?|\bfrom)" + _AGE_WORDS + "$"
+    # the top of a range the age wording itself does not span: "Age 18~ 65 years old", "12 through 17 years of age"
+    r"|(?P<top>(?<![\w.])\d+(?:\.\d+)?\s*(?:" + _UNIT + r"\s*)?(?:to|through|and|~|-|–)\s*)$",
+    re.I,
+)
+# the words right after the figure (its unit, "old"/"of age" read): "or older", "and over", "+", "to 17 years"; a
+# comparator for the next figure ("18 years and under 65", "or younger than 65") is not this figure's
+_NEXT = r"(?!\s*(?:than\b|\d|the\s+age|age))"
+_AFTER = re.compile(
+    r"\s*(?:" + _UNIT + r"\b)?\s*(?:old\b|of\s+age\b)?\s*(?:"
+    r"(?P<low>(?:or|and|&|/)\s*(?:older|over|above|greater|more|upwards?)\b" + _NEXT + r"|\+|"
+    r"(?:to|through|~|-|–)\s*\d)"
+    r"|(?P<high>(?:or|and|&|/)\s*(?:younger|under|below|less)\b" + _NEXT + "))",
+    re.I,
+)
+# a list's own number before an item's figure ("1- 18 years of age or older"), which is no range
+_LIST_NUMBER = re.compile(r"(?:^|\n)\s*(?:[-*•]\s*)?\d+\s*[-–.)]\s*$")
+
+
+def bound_around(text: str, start: int, end: int) -> tuple[str, bool]:
+    """("high", "low" or "", exclusive) for the age figure whose number starts at text[start] and ends at
+    text[end]: what the words right before it ("less than", "Maximum age", "≥", "12 to") or right after it ("or
+    older", "and under", "+") say it is, and whether that comparator leaves the figure out ("less than 18", "over
+    49"). Neither, or the two disagreeing, is "" (either)."""
+    before = text[max(0, start - 60):start]
+    m = _BEFORE.search(before)
+    said_before = "" if m is None else "high" if m.group("high") or \
+        (m.group("top") and not _LIST_NUMBER.search(before)) else "low" if m.group("low") else ""
+    a = _AFTER.match(text, end)
+    said_after = "" if a is None else "high" if a.group("high") else "low"
+    if said_before and said_after and said_before != said_after:
+        return "", False
+    cue = m.group("high") or m.group("low") or "" if m else ""
+    return said_before or said_after, bool(_STRICT.match(cue)) and not _INCLUSIVE.search(cue)
+
+
+_STRICT = re.compile(r"[<>]|under|below|younger|less|over|above|older|greater|more", re.I)
+_INCLUSIVE = re.compile(r"=|equal|\b(?:no|not)\b", re.I)
+
+
+# the bound of a figure read as the whole figure an exclusive limit includes ("low=", "high="): it backs a page's
+# inclusive limit (its age field, "aged 18 to 64 years"), never a page's own exclusive one ("under 204 months" is no
+# "under 18 years", whose whole maximum is 17 years = 204 months)
+WHOLE = "="
+
+
+def inclusive_value(value: str, bound: str) -> str | None:
+    """The whole figure an exclusive limit names inclusively, as ClinicalTrials.gov writes limits: "less than 18
+    years" is at most 17 years, "> 49 years" at least 50 (NCT00003196's inclusion "Patients aged > 49 years and < 66
+    years" beside its fields of 50 to 65 years); None for a fraction or an unbounded figure."""
+    v = float(value)
+    if not v.is_integer() or bound not in ("low", "high") or (bound == "high" and v < 1):
+        return None
+    return str(int(v) + (1 if bound == "low" else -1))
