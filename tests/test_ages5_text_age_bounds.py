@@ -5,17 +5,12 @@ a figure with no bound, so it backed either. An exclusive limit also backs the w
 80" is a maximum of 79 years, as ClinicalTrials.gov writes it). A figure written with no comparator backs either, as
 before: a bound is read only where the record writes one."""
 
-from datetime import date
-
 import pytest
+from test_ages4_record_age_rule import _field, _summary
 
 from scrapers.dates import Age
-from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
-from scrapers.reconcile import reconcile
 from scrapers.reconcile.age_bounds import bound_around
-
-TODAY = date(2026, 12, 6)
 
 
 def _record(item: str, low: str | None, high: str | None) -> OfficialRecord:
@@ -23,16 +18,6 @@ def _record(item: str, low: str | None, high: str | None) -> OfficialRecord:
     elig = {k: v for k, v in (("minimumAge", low), ("maximumAge", high), ("eligibilityCriteria", criteria)) if v}
     return OfficialRecord({"protocolSection": {"identificationModule": {"nctId": "NCT09000005"},
                                                "eligibilityModule": elig}})
-
-
-def _field(official: OfficialRecord, low: Age | None, high: Age | None) -> list[str]:
-    page = PageRecord("example.org", nct_id=official.nct_id, min_age=low, max_age=high)
-    return [f.severity for f in reconcile(page, official, TODAY) if f.field in ("min_age", "max_age")]
-
-
-def _summary(official: OfficialRecord, text: str) -> list[str]:
-    page = PageRecord("example.org", nct_id=official.nct_id, plain_summary=text)
-    return [f.severity for f in reconcile(page, official, TODAY) if f.kind == "plain_age"]
 
 
 def _y(n: int) -> Age:

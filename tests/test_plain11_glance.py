@@ -4,6 +4,7 @@ men rules her out); a partner's pregnancy, a rule of conduct or a plan for anoth
 wording (plain11 in docs/benchmarks.md)."""
 
 import pytest
+from test_glance3_pregnancy_rows import exclusion, inclusion
 
 from scrapers.criteria import parse_criteria
 from server.explain import at_a_glance
@@ -17,14 +18,6 @@ def glance(text: str) -> dict:
 def plans(text: str) -> tuple[bool, bool]:
     g = glance(text)
     return g["pregnancy_plan_excluded"], g["fathering_plan_excluded"]
-
-
-def exclusion(*items: str) -> str:
-    return "Exclusion Criteria:\n\n" + "".join(f"* {it}\n" for it in items)
-
-
-def inclusion(*items: str) -> str:
-    return "Inclusion Criteria:\n\n" + "".join(f"* {it}\n" for it in items)
 
 
 @pytest.mark.parametrize("text, expected", [
