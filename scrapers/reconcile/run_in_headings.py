@@ -51,25 +51,44 @@ def _under_own_heading(oe: Entry, pe: Entry, heads: list[tuple[str, str, int]], 
 _HEAD_WORDS = re.compile(r"\b(?:inclusion|exclusion)s?\b", re.I)
 
 
+# words after a colon-less heading's dash that make it the start of a longer heading line, not this heading over an
+# item: "Angiographic Exclusion Criteria - Phases 1 & 2" is not "Angiographic Exclusion Criteria" (NCT00497367, r45 F5)
+_QUALIFIER = r"(?:phases?|parts?|cohorts?|arms?|groups?|stages?|steps?|periods?|sub-?stud(?:y|ies)|stud(?:y|ies)|" \
+    r"levels?|visits?|populations?)\b"
+# a word that makes the heading's words at an item's end a reference to that list, not its heading ("Meets none of
+# the exclusion criteria", "… listed under Exclusion Criteria": r45 F6)
+_REFERENCE = re.compile(r"\b(?:the|of|in|any|all|these|those|no|none|meet|meets|met|meeting|per|see|above|below|"
+                        r"following|listed|under|other|and|or)$", re.I)
+
+
+def ends_in_heading(text: str, written: str) -> bool:
+    """Does the item end in the heading `written`, run into it as a heading, not as words of the item: written as the
+    heading is (its case too: "… motor disorders EXCLUSION CRITERIA", "… 6feet 4 inches Exclusion Criteria"), and
+    not after a word that refers to a list ("Meets none of the exclusion criteria")?"""
+    tail, head = " ".join(unescape_markdown(text).split()), " ".join(unescape_markdown(written).split())
+    return tail.endswith(" " + head) and not _REFERENCE.search(tail[:-len(head)].rstrip())
+
+
 def _head_at(text: str, written: str) -> list[int]:
     """Where in `text` (read loosely) the record's heading `written` ends, standing as a heading: at the text's start
-    or after a sentence's end, and ending in its colon, a dash or the text's end ("Inclusion criteria not met" is an
-    item's words). An item the heading ends ("… motor disorders EXCLUSION CRITERIA") has it at its end."""
+    or after a sentence's end, and ending in its colon, a dash (not one going on to a longer heading's words) or the
+    text's end ("Inclusion criteria not met" is an item's words). An item the heading ends ("… motor disorders
+    EXCLUSION CRITERIA") has it at its end (`ends_in_heading`)."""
     low, head = _loose(text), " ".join(unescape_markdown(written).split()).lower()
-    after = "" if head.endswith(":") else r"(?=\s*(?::|[-–—]\s|$))"
+    after = "" if head.endswith(":") else rf"(?=\s*(?::|[-–—]\s+(?!{_QUALIFIER})|$))"
     found = [m.end() for m in re.finditer(rf"(?:^|(?<=[.;:!?)]\s)){re.escape(head)}{after}", low)]
-    return found + ([len(low)] if low.endswith(" " + head) and len(low) not in found else [])
+    return found + ([len(low)] if ends_in_heading(text, written) and len(low) not in found else [])
 
 
-def _shown_under(pe: Entry, heads: list[tuple[str, str, int]], shown: list[str]) -> int | None:
-    """The last record heading (its index in `heads`) the page's list shows, unread, before `pe`, or None: the
+def _shown_under(item: str, heads: list[tuple[str, str, int]], shown: list[str]) -> int | None:
+    """The last record heading (its index in `heads`) the list `shown` shows, unread, before `item`, or None: the
     heading a reader sees it under, whatever list TrialLens read it into."""
-    at = next((k for k, t in enumerate(shown) if pe.text and pe.text in t), None)
+    at = next((k for k, t in enumerate(shown) if item and item in t), None)
     if at is None:
         return None
     seen = []
     for k, t in enumerate(shown[:at + 1]):
-        start = _loose(t).find(_loose(pe.text)) if k == at else len(_loose(t))
+        start = _loose(t).find(_loose(item)) if k == at else len(_loose(t))
         seen += [((k, x), i) for i, (written, _, _) in enumerate(heads) for x in _head_at(t, written) if x <= start]
     return max(seen)[1] if seen else None
 
@@ -87,10 +106,14 @@ def _after_other_heading(O: list[Entry], P: list[Entry], pairs: list[Pair], head
     "Angiographic Inclusion Criteria - Phase 1"): read into their own list, the move was unseen (review r40 G4). The
     reader sees them under that heading, so they are moved, the page item given the section it is shown under. Only
     a heading the record writes once and puts after the item's own (a page splitting a later heading of the item's
-    list at its dash, "EXCLUSION CRITERIA - DONOR:", would otherwise leave the item under the one before)."""
+    list at its dash, "EXCLUSION CRITERIA - DONOR:", would otherwise leave the item under the one before), and only
+    where the record's own items, read so, do not show it under that heading too: a page showing the record as it is
+    is never moved (NCT00497367's items under "Angiographic Exclusion Criteria - Phases 1 & 2", an inclusion item to
+    the record parser, drew 14 false criticals: r45 F5)."""
     written = Counter(" ".join(h.lower().split()) for h, _, _ in heads)
     if any(n > 1 for n in written.values()) or any(sec not in SECTIONS for _, sec, _ in heads):
         return []
+    record = {sec: [e.text for e in O if e.section == sec] for sec in SECTIONS}
     out = []
     for p in pairs:
         if len(p.o) != 1 or len(p.p) != 1:
@@ -98,7 +121,8 @@ def _after_other_heading(O: list[Entry], P: list[Entry], pairs: list[Pair], head
         oe, pe = O[p.o[0]], P[p.p[0]]
         if not oe.placed or oe.label or oe.section != pe.section:
             continue
-        under = _shown_under(pe, heads, shown.get(pe.section, []))
-        if under is not None and heads[under][1] != pe.section and under > _own_heading(oe, heads):
+        under = _shown_under(pe.text, heads, shown.get(pe.section, []))
+        if under is not None and heads[under][1] != pe.section and under > _own_heading(oe, heads) and \
+                under != _shown_under(oe.text, heads, record[oe.section]):
             out.append((p, oe, replace(pe, section=heads[under][1])))
     return out
