@@ -28,7 +28,7 @@ from .align import Entry, Pair
 from .finding import RULE, RULES, Finding, criteria_finding, quote, without_marker
 from .normal import normalize
 from .run_in_headings import (SECTIONS, Move, _HEAD_WORDS, _after_other_heading, _record_headings,
-                              _under_own_heading)
+                              _under_own_heading, ends_in_heading)
 
 
 def _other(section: str) -> str:
@@ -72,7 +72,7 @@ def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: I
         other += _after_other_heading(O, P, pairs, heads, shown)
     # (who a turned rule binds changes with the sub-heading it sits under: r40 F4)
     turned = [m for m in other if turned_rule(m[1], m[2])] if page_both and not _group_headings(heads) else []
-    return [m for m in other if m not in turned and (record_both or not _says_its_side(m[1].text))], turned
+    return [m for m in other if m not in turned and (record_both or not _record_says_out(O, m[0].o[0]))], turned
 
 
 # an item that says itself which side it is on: a whole-rule negation at its head ("No prior chemotherapy",
@@ -89,6 +89,38 @@ def _says_its_side(text: str) -> bool:
     that does not ("Histologically confirmed breast cancer", "Age 18 and over") under the page's exclusions turns
     the requirement into a reason to stay out (moves1: 235 of 236 such real moves were silent)."""
     return bool(_OWN_SIDE.search(text)) or _HEAD_NOT.match(_words(text)) is not None
+
+
+# a label that keeps people out of another treatment, not this trial: its items are requirements ("Ineligible for
+# allogeneic transplantation:" / "No suitable allogeneic donor", NCT00002638)
+_FOR_ANOTHER = re.compile(r"\b(?:ineligible|not\s+eligible)\s+(?:for|to)\s+(?!(?:this|the)\s+(?:trial|study|protocol)\b)",
+                          re.I)
+# the exclusion heading as a record runs it into an item's end ("… 6feet 4 inches Exclusion Criteria", NCT00491777),
+# where the record parser, wanting a full stop before it, reads on one list
+_EXCLUSION_HEADINGS = ("Exclusion Criteria", "Exclusion criteria", "EXCLUSION CRITERIA")
+
+
+def _record_says_out(O: list[Entry], i: int) -> bool:
+    """Does the one-list record say that its item `O[i]` keeps people out, so that a page filing it under its
+    exclusion heading is faithful: the item says so itself (`_says_its_side`), a label it is listed under does
+    ("Patients are not eligible for this trial if they:", "Patients with the following problems will be considered
+    ineligible:", "Excludes the following \"treatable\" conditions:"; r45 F1, 5 records), or it comes after an
+    "Exclusion Criteria" heading run into an item's end (r45 F2: NCT00493025, NCT00491777)? Only where the record's
+    own words say nothing of the kind is the item a requirement the page turns into a reason to stay out."""
+    item = O[i]
+    if _says_its_side(item.text):
+        return True
+    depth = item.depth
+    for e in reversed(O[:i]):
+        if e.section != item.section:
+            continue
+        if any(ends_in_heading(e.text, written) for written in _EXCLUSION_HEADINGS):
+            return True
+        if e.group == item.group and e.depth < depth:
+            depth = e.depth
+            if e.label and _says_its_side(e.text) and not _FOR_ANOTHER.search(e.text):
+                return True
+    return False
 
 
 def turned_pairs(turned: list[Move]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
