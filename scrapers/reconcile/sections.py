@@ -15,22 +15,24 @@ is not).
 Session moves1: in a record with one list (an "Inclusion Criteria" heading only, a PDQ outline) a requirement the
 page files under its exclusion heading is moved too, unless the item says its own side ("No X", "… are excluded");
 and an item the page shows after a record heading of the other list that TrialLens leaves unread in the page's text
-is moved to where the reader sees it (review r40 G4)."""
+is moved to where the reader sees it (review r40 G4). Session moves2 (review r45): a one-list record's item is a
+requirement moved only where the record's words say nothing else (`_record_says_out`: the item itself, a label over
+it, an "Exclusion Criteria" run into an item before it), and an item is moved after an unread heading only where the
+record's own items do not have it there too (run_in_headings.py)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Iterable
 
-from ..criteria import parse_criteria, unescape_markdown
+from ..criteria_markers import EXCEPT_LABEL
 from ..fidelity import _CLASSES
 from .align import Entry, Pair
 from .finding import RULE, RULES, Finding, criteria_finding, quote, without_marker
 from .normal import normalize
-
-SECTIONS = ("inclusion", "exclusion")
+from .run_in_headings import (SECTIONS, Move, _HEAD_WORDS, _after_other_heading, _record_headings,
+                              _under_own_heading, ends_in_heading)
 
 
 def _other(section: str) -> str:
@@ -40,9 +42,6 @@ def _other(section: str) -> str:
 def _count(O: list[Entry], section: str) -> int:
     """The record's top-level items in a list, as a reader counts them on ClinicalTrials.gov (coverage counts so)."""
     return len({e.group for e in O if e.section == section and e.placed and not e.label})
-
-
-Move = tuple[Pair, Entry, Entry]
 
 
 def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: Iterable[str] = (),
@@ -77,14 +76,38 @@ def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: I
         other += _after_other_heading(O, P, pairs, heads, shown)
     # (who a turned rule binds changes with the sub-heading it sits under: r40 F4)
     turned = [m for m in other if turned_rule(m[1], m[2])] if page_both and not _group_headings(heads) else []
-    return [m for m in other if m not in turned and (record_both or not _says_its_side(m[1].text))], turned
+    return [m for m in other if m not in turned and (record_both or not _record_says_out(O, m[0].o[0]))], turned
 
 
 # an item that says itself which side it is on: a whole-rule negation at its head ("No prior chemotherapy",
-# "Patients must not be pregnant"), or the words of a reason to stay out ("Exclusion: …", "… are excluded",
-# "ineligible"). A record with one list (a PDQ outline's requirements) writes its reasons to stay out so.
-_OWN_SIDE = re.compile(r"^\W*(?:exclu\w*|ineligible|not\s+eligible)\b|"
+# "Patients must not be pregnant", "Absence of brain metastases", "Free of active infection": r45 F4), or the words of
+# a reason to stay out ("Exclusion: …", "… are excluded", "ineligible"). A record with one list (a PDQ outline's
+# requirements) writes its reasons to stay out so.
+_OWN_SIDE = re.compile(r"^\W*(?:exclu\w*|ineligible|not\s+eligible|absence\s+of|free\s+(?:of|from))\b|"
                        r"\b(?:excluded|ineligible|not\s+(?:be\s+)?eligible)\b", re.I)
+# a reason to stay out said as a whole statement, in the item's first clause, brackets aside: "Prior Herceptin therapy
+# is not allowed", "Total parenteral nutrition … not permitted", "Pregnant or lactating women may not participate; …",
+# "… will not be registered for randomization" (r45 F3: 12 items in 9 one-list records). Not inside a bracket or a
+# clause of a requirement: "Pleural effusion only for stage IV (… distant metastases not allowed)", "Ventilator
+# dependent quadriplegics who are not candidates for phrenic nerve pacing alone", "… Staging laparotomy not allowed
+# Completely resected disease allowed …" (a PDQ run-on: the words end no clause)
+_STATED_OUT = re.compile(r"\b(?:(?:is|are)\s+)?not\s+(?:allowed|permitted|accepted)\b|\bprohibited\b|(?P<verb>"
+                         r"\bmay\s+not\s+(?:participate|enroll|enter|be)\b|\bwill\s+not\s+be\s+(?:included|enrolled|"
+                         r"registered|randomi[sz]ed|eligible|accepted|admitted)\b|(?<!who\s)(?<!that\s)\bare\s+not\s+candidates\b)",
+                         re.I)
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_FIRST_CLAUSE = re.compile(r"^[^;]*?(?:(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])|;|$)")
+_CLAUSE_END = re.compile(r"^[\s.,;:]*$")
+
+
+def _states_out(text: str) -> bool:
+    """Does the item's first clause, brackets aside, say a reason to stay out as a whole statement: a thing "not
+    allowed" or "prohibited" that the clause ends with, or people who "may not participate", "will not be enrolled",
+    "are not candidates", within its first 20 words?"""
+    first = _FIRST_CLAUSE.match(_BRACKETS.sub(" ", text).strip())[0]
+    m = _STATED_OUT.search(first)
+    return m is not None and len(first[:m.start()].split()) <= 20 and (
+        m["verb"] is not None or _CLAUSE_END.match(first[m.end():]) is not None)
 
 
 def _says_its_side(text: str) -> bool:
@@ -93,7 +116,49 @@ def _says_its_side(text: str) -> bool:
     heading (the reader reads the same rule: prior chemotherapy keeps them out), and is not claimed as moved; an item
     that does not ("Histologically confirmed breast cancer", "Age 18 and over") under the page's exclusions turns
     the requirement into a reason to stay out (moves1: 235 of 236 such real moves were silent)."""
-    return bool(_OWN_SIDE.search(text)) or _HEAD_NOT.match(_words(text)) is not None
+    return bool(_OWN_SIDE.search(text)) or _HEAD_NOT.match(_words(text)) is not None or _states_out(text)
+
+
+# a label that keeps people out of another treatment, not this trial: its items are requirements ("Ineligible for
+# allogeneic transplantation:" / "No suitable allogeneic donor", NCT00002638)
+_FOR_ANOTHER = re.compile(r"\b(?:ineligible|not\s+eligible)\s+(?:for|to)\s+(?!(?:this|the)\s+(?:trial|study|protocol)\b)",
+                          re.I)
+
+
+def _label_says_out(text: str) -> bool:
+    """Does a label say in words that the items under it keep people out of this trial ("… are excluded:",
+    "Patients are not eligible for this trial if they:")? Not a "No X … except:" label: its items are the exceptions,
+    people it lets in ("No prior malignancy within past 5 years except:" / "Effectively treated … skin cancer",
+    NCT00003830); not one that keeps them out of another treatment (`_FOR_ANOTHER`)."""
+    return bool(_OWN_SIDE.search(text) or _states_out(text)) and not _FOR_ANOTHER.search(text) and \
+        not EXCEPT_LABEL.search(text)
+# the exclusion heading as a record runs it into an item's end ("… 6feet 4 inches Exclusion Criteria", NCT00491777),
+# where the record parser, wanting a full stop before it, reads on one list
+_EXCLUSION_HEADINGS = ("Exclusion Criteria", "Exclusion criteria", "EXCLUSION CRITERIA")
+
+
+def _record_says_out(O: list[Entry], i: int) -> bool:
+    """Does the one-list record say that its item `O[i]` keeps people out, so that a page filing it under its
+    exclusion heading is faithful: the item says so itself (`_says_its_side`), a label it is listed under does
+    ("Patients are not eligible for this trial if they:", "Patients with the following problems will be considered
+    ineligible:", "Excludes the following \"treatable\" conditions:"; r45 F1, 5 records), or it comes after an
+    "Exclusion Criteria" heading run into an item's end (r45 F2: NCT00493025, NCT00491777)? Only where the record's
+    own words say nothing of the kind is the item a requirement the page turns into a reason to stay out."""
+    item = O[i]
+    said = _says_its_side(item.text)
+    if said or item.section != "inclusion":   # (an exclusion-only record's item under "… are excluded:": moved still)
+        return said
+    depth = item.depth
+    for e in reversed(O[:i]):
+        if e.section != item.section:
+            continue
+        if any(ends_in_heading(e.text, written) for written in _EXCLUSION_HEADINGS):
+            return True
+        if e.group == item.group and e.depth < depth:
+            depth = e.depth
+            if e.label and _label_says_out(e.text):
+                return True
+    return False
 
 
 def turned_pairs(turned: list[Move]) -> set[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -198,94 +263,6 @@ def _said_other_way(p: Pair, oe: Entry, pe: Entry) -> Finding:
         "criterion_wrong_section", "info", [oe], [pe],
         f'This page lists "{quote(pe.text, 80)}" as {RULE[pe.section]}, where ClinicalTrials.gov words the same rule '
         f'as {RULE[oe.section]}: "{quote(oe.text, 80)}".', p.sim, index=p.o[0])
-
-
-def _record_headings(text: str) -> list[tuple[str, str, int]]:
-    """(heading as written, the section it opens, how many of that section's items come before it), in the record's
-    order (parse_criteria's header_at)."""
-    return parse_criteria(text).header_at if text else []
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def _loose(text: str) -> str:
-    return _SPACE.sub(" ", unescape_markdown(text)).strip().lower()
-
-
-def _under_own_heading(oe: Entry, pe: Entry, heads: list[tuple[str, str, int]], shown: list[str]) -> bool:
-    """Does the page show, in its list of `pe`, the heading the record puts `oe` under, before `pe` (or at its start),
-    run into an item: after a sentence's end ("… consent. Inclusion Criteria for Healthy Volunteers:"), or ending the
-    item, as the record writes it, where the next bullet starts ("… to participation Inclusion of Women and
-    Minorities:", "… motor disorders EXCLUSION CRITERIA")? Then the page shows the item under that heading, as the
-    record does, and only TrialLens's reading of its paragraph put it under the one before: one-paragraph pages drew
-    this critical on faithful text (NCT02910323, NCT00001486, NCT00498771, NCT00006177; runon7). A page that moves an
-    item plainly shows no such heading before it."""
-    g = int(oe.group[len(oe.section):]) if oe.group[len(oe.section):].isdigit() else -1
-    own = [h for h, sec, at in heads if sec == oe.section and at <= g]
-    at = next((k for k, t in enumerate(shown) if pe.text and pe.text in t), None)
-    if not own or at is None:
-        return False
-    written = " ".join(unescape_markdown(own[-1]).split())
-    after_stop = re.compile(rf"(?:^|[.;:!?)]\s)\s*{re.escape(written.lower())}")
-    return any(after_stop.search(_loose(t)) or " ".join(unescape_markdown(t).split()).endswith(" " + written)
-               for t in shown[:at + 1])
-
-
-_HEAD_WORDS = re.compile(r"\b(?:inclusion|exclusion)s?\b", re.I)
-
-
-def _head_at(text: str, written: str) -> list[int]:
-    """Where in `text` (read loosely) the record's heading `written` ends, standing as a heading: at the text's start
-    or after a sentence's end, and ending in its colon, a dash or the text's end ("Inclusion criteria not met" is an
-    item's words). An item the heading ends ("… motor disorders EXCLUSION CRITERIA") has it at its end."""
-    low, head = _loose(text), " ".join(unescape_markdown(written).split()).lower()
-    after = "" if head.endswith(":") else r"(?=\s*(?::|[-–—]\s|$))"
-    found = [m.end() for m in re.finditer(rf"(?:^|(?<=[.;:!?)]\s)){re.escape(head)}{after}", low)]
-    return found + ([len(low)] if low.endswith(" " + head) and len(low) not in found else [])
-
-
-def _shown_under(pe: Entry, heads: list[tuple[str, str, int]], shown: list[str]) -> int | None:
-    """The last record heading (its index in `heads`) the page's list shows, unread, before `pe`, or None: the
-    heading a reader sees it under, whatever list TrialLens read it into."""
-    at = next((k for k, t in enumerate(shown) if pe.text and pe.text in t), None)
-    if at is None:
-        return None
-    seen = []
-    for k, t in enumerate(shown[:at + 1]):
-        start = _loose(t).find(_loose(pe.text)) if k == at else len(_loose(t))
-        seen += [((k, x), i) for i, (written, _, _) in enumerate(heads) for x in _head_at(t, written) if x <= start]
-    return max(seen)[1] if seen else None
-
-
-def _own_heading(oe: Entry, heads: list[tuple[str, str, int]]) -> int:
-    """The index in `heads` of the record's heading over `oe` (-1 if none)."""
-    g = int(oe.group[len(oe.section):]) if oe.group[len(oe.section):].isdigit() else -1
-    return max((i for i, (_, sec, at) in enumerate(heads) if sec == oe.section and at <= g), default=-1)
-
-
-def _after_other_heading(O: list[Entry], P: list[Entry], pairs: list[Pair], heads: list[tuple[str, str, int]],
-                         shown: dict[str, list[str]]) -> list[Move]:
-    """The record's items the page shows after a heading of the other list that it runs into the text and TrialLens
-    leaves unread ("… consent. Inclusion Criteria for Healthy Volunteers: * Active drug dependence …", a line
-    "Angiographic Inclusion Criteria - Phase 1"): read into their own list, the move was unseen (review r40 G4). The
-    reader sees them under that heading, so they are moved, the page item given the section it is shown under. Only
-    a heading the record writes once and puts after the item's own (a page splitting a later heading of the item's
-    list at its dash, "EXCLUSION CRITERIA - DONOR:", would otherwise leave the item under the one before)."""
-    written = Counter(" ".join(h.lower().split()) for h, _, _ in heads)
-    if any(n > 1 for n in written.values()) or any(sec not in SECTIONS for _, sec, _ in heads):
-        return []
-    out = []
-    for p in pairs:
-        if len(p.o) != 1 or len(p.p) != 1:
-            continue
-        oe, pe = O[p.o[0]], P[p.p[0]]
-        if not oe.placed or oe.label or oe.section != pe.section:
-            continue
-        under = _shown_under(pe, heads, shown.get(pe.section, []))
-        if under is not None and heads[under][1] != pe.section and under > _own_heading(oe, heads):
-            out.append((p, oe, replace(pe, section=heads[under][1])))
-    return out
 
 
 def _rightly_placed(O: list[Entry], P: list[Entry], pairs: list[Pair], own: dict[str, set[str]]) -> bool:
