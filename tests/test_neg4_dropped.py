@@ -48,8 +48,8 @@ def test_benign_or_malignant_said_after_its_verb_and_left_out_warns(item, old, n
      "concurrent chemotherapy for another cancer", "chemotherapy for another cancer at the same time", "exclusion"),
     ("Patients receiving concurrent chemotherapy for another cancer are ineligible",
      "concurrent chemotherapy for another cancer", "chemotherapy for another cancer concomitantly", "exclusion"),
-    ("No concurrent chemotherapy, radiotherapy, or immunotherapy allowed during the study", "No concurrent chemotherapy",
-     "No chemotherapy at the same time", "exclusion"),
+    ("No concurrent chemotherapy, radiotherapy, or immunotherapy allowed during the study",
+     "No concurrent chemotherapy", "No chemotherapy at the same time", "exclusion"),
     ("Prior treatment with cisplatin", "Prior treatment", "Treatment", "inclusion"),   # ("prior" is not read)
     ("Histologically confirmed malignant pleural mesothelioma", "malignant ", "", "inclusion"),   # (a cancer named)
     ("Suspicious lesions must be proven benign", "benign", "non-cancerous", "inclusion"),

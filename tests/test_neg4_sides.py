@@ -1,7 +1,7 @@
 """A side counted per side, not per list (neg4). A list of sides ("Bilateral or multifocal", "Unilateral, multifocal")
 was one qualifier of one kind, so a side moved from one list to another read as two lists of other kinds, which
-scope.qualifier_moves leaves to words.py, which saw nothing: NCT00002794's "Bilateral or multifocal disease … Unilateral,
-unilateral multifocal tumors" for "Bilateral or multifocal unilateral disease … Unilateral, multifocal tumors" was
+scope.qualifier_moves leaves to words.py, which saw nothing: NCT00002794's "Bilateral or multifocal disease …
+Unilateral, unilateral multifocal tumors" for "Bilateral or multifocal unilateral disease … Unilateral, multifocal tumors" was
 silent. A side moved is a warning, not a critical: no side is turned."""
 
 from datetime import date
@@ -57,7 +57,8 @@ def test_nct00002794_multifocal_left_out_warns(shared_dir):
      "multifocal disease in children under age 10. Unilateral, unilateral multifocal"),
     # NCT00005090: a side moved out of a list of sides, and one said again of the list's other noun
     ("Bilateral or unilateral bone marrow aspiration and biopsy performed within 42 days of study",
-     "Bilateral or unilateral bone marrow aspiration and biopsy", "or unilateral bone marrow aspiration and bilateral biopsy"),
+     "Bilateral or unilateral bone marrow aspiration and biopsy",
+     "or unilateral bone marrow aspiration and bilateral biopsy"),
     ("Bilateral or unilateral bone marrow aspiration and biopsy performed within 42 days of study",
      "and biopsy", "and bilateral biopsy"),
     # NCT00003375

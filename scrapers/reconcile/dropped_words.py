@@ -8,8 +8,8 @@ Copies drop wording that says nothing of the kind ("Known history of stroke" as 
 "documented", "diagnosis of"): only a describing word right before the word it describes is read (or "benign" or
 "malignant" after the verb that states it: "must be proven benign"), and only one of these: a measure's own word
 before a figure ("systolic", "fasting", "serum"), or a word that says which illness, stage, people or treatment
-("early", "metastatic", "juvenile", "investigational", "concurrent"). A qualifier of degree ("severe", "active", "uncontrolled") is
-scope.py's to say (its "leaves out" warning), so it is not read here.
+("early", "metastatic", "juvenile", "investigational", "concurrent"). A qualifier of degree ("severe", "active",
+"uncontrolled") is scope.py's to say (its "leaves out" warning), so it is not read here.
 
 Quiet where the dropped word says only what the item says anyway (review r29, fix29): a specimen or qualifier a
 routine test has by default ("Serum creatinine" as "Creatinine", "Total bilirubin", "total score", "Absolute
