@@ -1,8 +1,8 @@
 """A side counted per side, not per list (neg4). A list of sides ("Bilateral or multifocal", "Unilateral, multifocal")
 was one qualifier of one kind, so a side moved from one list to another read as two lists of other kinds, which
 scope.qualifier_moves leaves to words.py, which saw nothing: NCT00002794's "Bilateral or multifocal disease …
-Unilateral, unilateral multifocal tumors" for "Bilateral or multifocal unilateral disease … Unilateral, multifocal tumors" was
-silent. A side moved is a warning, not a critical: no side is turned."""
+Unilateral, unilateral multifocal tumors" for "Bilateral or multifocal unilateral disease … Unilateral, multifocal
+tumors" was silent. A side moved is a warning, not a critical: no side is turned."""
 
 from datetime import date
 
