@@ -5,10 +5,11 @@ words.word_changes compares words in place and passed over a word dropped with n
 sync (36 of 37 real range items with their measure's first word dropped said nothing, review r28 sweep_rangehead).
 
 Copies drop wording that says nothing of the kind ("Known history of stroke" as "History of stroke", "patients",
-"documented", "diagnosis of"): only a describing word right before the word it describes is read, and only one of
-these: a measure's own word before a figure ("systolic", "fasting", "serum"), or a word that says which illness,
-stage or people ("early", "metastatic", "juvenile"). A qualifier of degree ("severe", "active", "uncontrolled") is
-scope.py's to say (its "leaves out" warning), so it is not read here.
+"documented", "diagnosis of"): only a describing word right before the word it describes is read (or "benign" or
+"malignant" after the verb that states it: "must be proven benign"), and only one of these: a measure's own word
+before a figure ("systolic", "fasting", "serum"), or a word that says which illness, stage, people or treatment
+("early", "metastatic", "juvenile", "investigational", "concurrent"). A qualifier of degree ("severe", "active",
+"uncontrolled") is scope.py's to say (its "leaves out" warning), so it is not read here.
 
 Quiet where the dropped word says only what the item says anyway (review r29, fix29): a specimen or qualifier a
 routine test has by default ("Serum creatinine" as "Creatinine", "Total bilirubin", "total score", "Absolute
@@ -46,6 +47,12 @@ WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric c
     benign malignant""".split())
 # (neg3: "benign" left out was silent on 56 of 60 real items, "History of benign brain tumour" as "History of brain
 # tumour"; "malignant" names which too, "malignant hypertension", save before a cancer named as one: `_CANCER`)
+# words that say which treatment, or when: "No agents within 30 days" turns away everyone on any drug where the record
+# says "No investigational agents …", "No chemotherapy" anyone ever treated where it says "No concurrent
+# chemotherapy" (neg4: after neg3 read "investigational" as no "in-" word, it left out was silent, as these were).
+# Not "prior": what a rule names is most often had before ("Treatment with cisplatin" for "Prior treatment with
+# cisplatin" says nothing new)
+WHICH_TREATMENT = frozenset("investigational experimental concurrent".split())
 # words that make a measure, a history or an age (other_age.py) someone else's, not the participant's: "Maternal
 # platelet count >= 100,000/mm3", "Maternal history of cocaine abuse", "Fetal heart rate > 110 bpm" (words6: 78 of 80
 # real such words left out before a measure were silent); those that are also people ("Donor hemoglobin >= 12 g/dL",
@@ -58,12 +65,19 @@ WHICH_WORDS = frozenset("""early late metastatic juvenile pediatric paediatric c
 # 4-18 with known or suspected spinal AVM", NCT00001364)
 _OF_ANOTHER = frozenset("""maternal paternal fetal foetal neonatal caregiver caregivers carer carers guardian guardians
     family""".split())
+_READ_BEFORE_ANY = WHICH_WORDS | WHICH_TREATMENT | _OF_ANOTHER   # (before any word, not only a figure)
 OTHER_PERSON = _OF_ANOTHER | frozenset("""mother father parent partner spouse donor recipient infant newborn sibling
     siblings husband wife brother sister""".split())
-# the person such a word names, said as a noun: "Platelet count of the mother" says "Maternal platelet count"
-_NAMED_AS = {"maternal": {"mother", "mothers"}, "paternal": {"father", "fathers"},
-             "fetal": {"fetus", "fetuses", "foetus"}, "foetal": {"fetus", "foetus", "foetuses"},
-             "neonatal": {"neonate", "neonates", "newborn", "newborns"}}
+# what such a word says, in the page's other words: the person it names as a noun ("Platelet count of the mother"
+# says "Maternal platelet count"), a time ("No chemotherapy at the same time" for "No concurrent chemotherapy"), a
+# word for "investigational" ("experimental", TrialLens's plain English, which everyday_words reads as it)
+_SAID_OTHERWISE = {"maternal": {"mother", "mothers"}, "paternal": {"father", "fathers"},
+                   "fetal": {"fetus", "fetuses", "foetus"}, "foetal": {"fetus", "foetus", "foetuses"},
+                   "neonatal": {"neonate", "neonates", "newborn", "newborns"},
+                   "concurrent": {"concomitant", "concomitantly", "simultaneous", "simultaneously", "same", "current",
+                                  "currently", "ongoing", "during", "while", "now"},
+                   "investigational": {"experimental", "unapproved", "nonapproved"},
+                   "experimental": {"investigational", "unapproved", "nonapproved"}}
 # the people a rule is about: words.py's filler, yet "Pediatric patients" says who ("Patients" does not)
 PEOPLE = frozenset("""patient patients subject subjects participant participants people person persons individual
     individuals volunteer volunteers""".split())
@@ -121,7 +135,7 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     pressure"), the described words being those after it that say something (`says`: words.py's test, which ends
     them at "less", "of", "must"); None for any other words dropped, or a word the page says elsewhere. A measure's
     whole name dropped before its figure ("Count" for "Platelet count") is measure_names.py's."""
-    named = dropped_measure_name(t, ms, i1, i2, page_words, says)
+    named = dropped_measure_name(t, ms, i1, i2, page_words, says) or _predicate_left_out(t, ms, i1, i2, page_words)
     if named is not None:
         return named
     picked = word_left_out_before(t, ms, i1, i2, page_words) or _people_left_out(t, ms, i1, i2, page_words)
@@ -134,8 +148,8 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
     rest = t[ms[i2].end():]   # (a figure after the measure's name: "CD4" is a name)
     measure = w in MEASURE_WORDS or w in OTHER_PERSON   # (read only before a figure or a limit in words)
-    if not (w in WHICH_WORDS | _OF_ANOTHER or measure and (_FIGURE.search(rest) or _limit_after(t, ms, i2))) or \
-            _NAMED_AS.get(w, set()) & {v.lower() for v in page_words}:
+    if not (w in _READ_BEFORE_ANY or measure and (_FIGURE.search(rest) or _limit_after(t, ms, i2))) or \
+            _SAID_OTHERWISE.get(w, set()) & {v.lower() for v in page_words}:
         return None
     end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number, to the noun
     while end + 1 < len(ms) and end + 1 - i2 < 3 and RUN_ON.fullmatch(t, ms[end].end(), ms[end + 1].start()) \
@@ -162,6 +176,30 @@ def word_left_out_before(t: str, ms: list[re.Match], i1: int, i2: int,
     if any(same_word(w, v.lower()) for v in page_words):
         return None
     return w, ms[i2].group(0)
+
+
+# "benign" or "malignant" said of a thing after the word that states it ("must be proven benign", "is malignant",
+# "confirmed malignant by biopsy"): left out, the rule asks only that it be proven (neg4: silent, as the word before
+# its noun was before neg3)
+_PREDICATES = frozenset(("benign", "malignant"))
+_STATES_IT = frozenset("""is are was were be been being proven confirmed shown found deemed considered documented
+    judged presumed not""".split())
+
+
+def _predicate_left_out(t: str, ms: list[re.Match], i1: int, i2: int, page_words: list[str]) -> tuple[str, str] | None:
+    """(the record's two words, the page's one) where the page leaves out just a `_PREDICATES` word said after the word
+    that states it (`_STATES_IT`: "proven benign" / "proven"), before no word it describes ("confirmed malignant
+    pleural mesothelioma" is dropped_describer's), and says it nowhere else; None otherwise."""
+    if i2 - i1 != 1 or i1 == 0 or not RUN_ON.fullmatch(t, ms[i1 - 1].end(), ms[i1].start()):
+        return None
+    if i2 < len(ms) and RUN_ON.fullmatch(t, ms[i1].end(), ms[i2].start()) and \
+            ms[i2].group(0).lower() not in NOT_NOUN | {"and", "or"}:
+        return None
+    w, lead = ms[i1].group(0).lower(), ms[i1 - 1]
+    if w not in _PREDICATES or lead.group(0).lower() not in _STATES_IT or \
+            any(same_word(w, v.lower()) for v in page_words):
+        return None
+    return t[lead.start():ms[i1].end()], lead.group(0)
 
 
 _PEOPLE_JOIN = re.compile(r"[\s,/\-]+")   # (between the words of "parent/guardian", "mother, father or sibling")

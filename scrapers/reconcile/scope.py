@@ -68,13 +68,14 @@ Part = tuple[str, ...]   # a part's words, as written (lower case), less its qua
 class Qualified:
     """One qualifier in a text: the word it turns (stemmed: "control" for "controlled"), as written, the part it
     stands with and what it may describe (that part, or the whole list); `written`: the part's words as the text
-    writes them, for a message to quote ("DM", not "dm")."""
+    writes them, for a message to quote ("DM", not "dm"); `among`: a side's list of sides ("bilateral/unilateral")."""
 
     kind: str
     said: str
     part: Part
     readings: frozenset[frozenset[Part]]
     written: tuple[str, ...] = ()
+    among: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,9 @@ class Moved:
 
 # how many sides, places or dimensions: "Unilateral hearing loss" admits fewer people than "Hearing loss", as a
 # qualifier of degree does. Each word is its own kind, so a side moved to another part is said ("Unilateral tinnitus
-# and bilateral hearing loss" for "Unilateral hearing loss and bilateral tinnitus"); a list of them is one, in any order
-# ("two-sided or one-sided vagotomy" for "unilateral or bilateral vagotomy"). They were read, one side only, as a "not"
+# and bilateral hearing loss" for "Unilateral hearing loss and bilateral tinnitus"); a list of them is read as one span
+# that says each of its sides of the same part, in any order ("two-sided or one-sided vagotomy" for "unilateral or
+# bilateral vagotomy"). They were read, one side only, as a "not"
 # of "ilateral" (the "un" of fidelity.negated_base; neg1), so a dropped "bilateral" was silent where "unilateral" warned
 _SIDE = r"(?:(?:uni|bi)lateral|(?:uni|bi)dimensional(?:ly)?|(?:uni|multi)focal)"
 SIDES = re.compile(rf"(?i)\b{_SIDE}(?:\s*(?:,|/|\bor\b|\band\b|\band/or\b)\s*{_SIDE})*\b")
@@ -100,9 +102,12 @@ SIDES = re.compile(rf"(?i)\b{_SIDE}(?:\s*(?:,|/|\bor\b|\band\b|\band/or\b)\s*{_S
 _ONE = re.compile(r"(?i)uni(?:lat|foc|dim|vers|form|t|qu|cent|var|loc|cell|cam|pol|par)")
 
 
-def _sides_kind(said: str) -> str:
-    """The kind of a side word or list of them: its words, each once, in one order ("bilateral/unilateral")."""
-    return "/".join(sorted(set(re.findall(_SIDE, said.lower()))))
+def _sides_said(said: str) -> list[str]:
+    """The kind of each side a side word or list of them says, each once ("unilateral, unilateral" is one), so a side
+    is counted per side, not per list (neg4: "Bilateral or multifocal disease … Unilateral, unilateral
+    multifocal tumors" for "Bilateral or multifocal unilateral disease … Unilateral, multifocal tumors", NCT00002794,
+    moved a "unilateral" from one list to another and read as two lists of other kinds: silent)."""
+    return sorted(set(re.findall(_SIDE, said.lower())))
 
 
 def _kind(word: str) -> str:
@@ -113,11 +118,13 @@ def _kind(word: str) -> str:
 
 
 def qualifiers(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, kind, as written) of each qualifier that turns its word."""
+    """(start, end, kind, as written) of each qualifier that turns its word (a list of sides: each side's word, over
+    the list's span)."""
     out = [(m.start(), m.end(), _kind(m.group(1)), m.group(0)) for m in POOR_FORM.finditer(text)]
     out += [(m.start(), m.end(), "control", m.group(0)) for m in POOR_CONTROL.finditer(text)]
     out += [(m.start(), m.end(), m.group(1).lower(), m.group(0)) for m in DEGREE.finditer(text) if outside(m, out)]
-    out += [(m.start(), m.end(), _sides_kind(m.group(0)), m.group(0)) for m in SIDES.finditer(text) if outside(m, out)]
+    out += [(m.start(), m.end(), side, side) for m in SIDES.finditer(text) if outside(m, out)
+            for side in _sides_said(m.group(0))]
     for m in WORD.finditer(text):
         base = negated_base(m.group(0).replace("-", ""))
         if base and outside(m, out) and not _ONE.match(m.group(0)):
@@ -166,7 +173,10 @@ def read_qualified(text: str, run_in: bool = True) -> tuple[list[Qualified], Cou
             same = [k for k in range(len(spans)) if groups[k] == groups[at] and (k == at or _says(words[k]))]
             whole = [tuple(w.group(0) for w in words[k]) for k in same]
             commas = [any(m.group(0) == "," for m in seps[a:b]) for a, b in zip(same, same[1:])]
-            out.append(Qualified(kind, text[s:e], part, _readings(whole, same.index(at), before, commas), written))
+            at_word = low.find(said, s, e) if len(low) == len(text) else -1   # (one side of a list of them)
+            among = "/".join(_sides_said(low[s:e])) if said != low[s:e] and kind == said else ""
+            out.append(Qualified(kind, text[at_word:at_word + len(said)] if at_word >= 0 else text[s:e], part,
+                                 _readings(whole, same.index(at), before, commas), written, among))
         start = end + 1
     return out, parts
 
@@ -300,9 +310,12 @@ def qualifier_moves(record: str, page: str) -> list[Moved]:
         # a list both texts may qualify whole: a qualifier said again of one of its parts is that reading
         unsaid = unsaid or bool(left) and len(left) > len(unmatched)
         said_more = said_more or len(unmatched) > len(left)
-        spread = {r for _, rs in ours for r in rs if len(r) > 1} & {r for _, rs in theirs for r in rs if len(r) > 1}
-        left = [q for q, _ in left if not any(q.part in r for r in spread)]
-        unmatched = [t for t, _ in unmatched if not any(as_record[t.part] in r for r in spread)]
+        # (a side in a list of them with its list only: "bilateral biopsy" is no reading of "Bilateral or unilateral
+        # aspiration and biopsy")
+        spread = {(r, q.among) for q, rs in ours for r in rs if len(r) > 1} & \
+            {(r, t.among) for t, rs in theirs for r in rs if len(r) > 1}
+        left = [q for q, _ in left if not any(q.part in r and a == q.among for r, a in spread)]
+        unmatched = [t for t, _ in unmatched if not any(as_record[t.part] in r and a == t.among for r, a in spread)]
         if len(left) == len(unmatched):
             out += [Moved(q.said, t.said, _named(q), _named(t)) for q, t in zip(left, unmatched)]
         else:
