@@ -54,6 +54,12 @@ def _warned(page_conditions, record) -> bool:
     (["Thrombosis"], _record(["Liver Cirrhosis"], keywords=["variceal hemorrhage"])),
     (["Neuroblastoma"], _record(["Leukemia"], keywords=["meningeal chronic myelogenous leukemia"])),
     (["Head and Neck Cancer"], _record(["Neuroblastoma"], keywords=["childhood craniopharyngioma"])),
+    # a cancer and an illness that is none are two illnesses of one organ
+    (["Asthma"], _record(["Lung Cancer"], mesh=["Lung Neoplasms"])),
+    (["Obstructive Sleep Apnea"], _record(["Lung Cancer"])),
+    (["NSCLC"], _record(["Chest Pain", "Sickle Cell Anemia"])),
+    (["Pneumonia, Pneumocystis Carinii"], _record(["NSCLC"])),
+    (["Melanoma (Skin)"], _record(["Androgen Deficiency", "AD"])),
 ])
 def test_another_illness_is_no_longer_agreed_with(page, record):
     assert _warned(page, record)
@@ -77,6 +83,12 @@ def test_another_illness_is_no_longer_agreed_with(page, record):
     (["Chest Infection"], _record(["Pneumonia, Aspiration"], mesh=["Pneumonia"])),
     (["Stage III Breast Cancer"], _record(["Breast Neoplasms"])),
     (["Osteoarthritis"], _record(["Arthritis"])),
+    (["Skin Cancer"], _record(["Melanoma"])),                             # two cancers of one organ, in lay words
+    (["Brain Tumour"], _record(["Glioblastoma Multiforme"])),
+    (["Leukemia"], _record(["Myelofibrosis"])),
+    (["Bowel cancer"], _record(["Colorectal Neoplasms"])),
+    (["Liver Cancer"], _record(["HCC"])),
+    (["Eye disease"], _record(["Glaucoma"])),                             # not every "-oma" is a tumour
 ])
 def test_the_same_illness_in_other_words_still_agrees(page, record):
     assert not _warned(page, record)

@@ -211,9 +211,24 @@ def _agree_by_letters(wa: str, wb: str) -> bool:
     return _same_stem(wa, wb)
 
 
-def _agree(a: str, b: str) -> bool:
-    """`_agree_by_letters` in American spelling, or `_same_body`."""
-    return _agree_by_letters(_keys(a)[0], _keys(b)[0]) or _same_body(a, b)
+# a cancer's name: a lung cancer and asthma, a melanoma of the skin and atopic dermatitis, are one organ's illnesses
+# but two illnesses (cond2); (not "glaucoma", "hematoma", "granuloma": no tumour)
+_CANCER = re.compile(r"(?i)cancer|carcinom|tumou?r|neoplas|malignan|leuk[a]?emi|myelodysplas|myeloprolif|myelofibros|"
+                     r"hodgkin|metasta|\b(?!(?:glauc|ha?emat|granul|condyl|trach|ather|xanth|scot|c|st)omas?\b)\w+omas?\b")
+
+
+def _names_cancer(text: str) -> bool:
+    return bool(_CANCER.search(text))
+
+
+def _word_agrees(condition: str, theirs: dict[bool, set[str]]) -> bool:
+    """Does a word of a page condition agree with a word of the record's conditions, keywords or MeSH terms
+    (`theirs`: the words of those naming a cancer, and of the others)? By its letters (`_agree_by_letters`) with any;
+    as one part of the body (`_same_body`) only with those that are a cancer as it is or is not (`_names_cancer`)."""
+    ours = [_keys(w)[0] for w in illness_words_of(_expanded(condition))]
+    alike = theirs[_names_cancer(_expanded(condition))]
+    return any(_agree_by_letters(w, _keys(t)[0]) or t in alike and _same_body(w, t)
+               for w in ours for t in theirs[True] | theirs[False])
 
 
 def record_texts(official: OfficialRecord) -> list[str]:
@@ -326,8 +341,10 @@ def check_conditions(page: PageRecord, official: OfficialRecord) -> list[Finding
     ancestors, branches = _near_ancestors(official)
     # titles and broader terms agree only where they say all of a page condition (`_all_words_in`)
     loose = [t for t in (official.brief_title, official.official_title, official.acronym) if t] + ancestors
-    theirs = set().union(*(illness_words_of(_expanded(t)) for t in named))
-    if (any(_agree(w, t) for c in said for w in illness_words_of(_expanded(c)) for t in theirs)
+    theirs: dict[bool, set[str]] = {True: set(), False: set()}   # (the words of cancers, of other illnesses)
+    for t in named:
+        theirs[_names_cancer(_expanded(t))] |= illness_words_of(_expanded(t))
+    if (any(_word_agrees(c, theirs) for c in said)
             or any(_all_words_in(c, t) for c in said for t in loose) or any(c.lower() in branches for c in said)
             or _by_acronym(said, named + loose) or _by_core(said, named + ancestors)):
         return []
