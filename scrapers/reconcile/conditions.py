@@ -3,14 +3,18 @@ head and neck cancer trial; review round 21, P6) sends someone with that conditi
 
 Pages reword conditions: "heart attack" for myocardial infarction, "breast cancer" for Breast Neoplasms, "stroke"
 for a cerebral infarction, a MeSH heading for the registrant's words. So a page condition agrees with the record when
-it shares one meaningful word with any of the record's conditions, keywords, MeSH condition terms and their broader
-terms, titles or acronym: words agree when equal, when one is the other with an ending ("diabetic", "diabetes"), or
-when both name the same part of the body or kind of illness in lay or medical words (`_BODY`: "Impotence" and
-"Erectile Dysfunction", "Throat Cancer" and "Head and Neck Cancer"); a condition also agrees when one side abbreviates
+it shares one meaningful word with any of the record's conditions, keywords or MeSH condition terms: words agree when
+equal, when one is the other with an ending ("diabetic", "diabetes"), or when both name the same part of the body or
+kind of illness (`_BODY`: "Impotence" and "Erectile Dysfunction", "Throat Cancer" and "Head and Neck Cancer"), a lay
+word with a medical one, and two cancers or two illnesses neither a cancer ("Asthma" is not "Lung Cancer"). The
+record's titles and broader MeSH terms agree only where they say every word of a page condition, and MeSH's headings
+of a whole branch ("Mental Disorders") only as MeSH spells them. A condition also agrees when one side abbreviates
 what the other spells out ("COPD", "ADHD"; "NHL" and MeSH's "Lymphoma, Non-Hodgkin"; "CKD" and "Kidney Disease"), and
 a common acronym counts as the words it stands for (`_LEXICON`: "NSCLC" names the lung). Words that name no
 illness in particular ("disease", "cancer", "chronic", "patients") are not compared, and a page condition made only
-of them says nothing. Only a page none of whose conditions agrees is said to differ.
+of them says nothing. Only a page none of whose conditions agrees is said to differ. reconcile.identity takes this
+check's agreement as the page's illness being the record's, so each loose rule also hid pages about another trial
+(cond2).
 """
 
 from __future__ import annotations
