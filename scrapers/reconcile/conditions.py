@@ -3,14 +3,18 @@ head and neck cancer trial; review round 21, P6) sends someone with that conditi
 
 Pages reword conditions: "heart attack" for myocardial infarction, "breast cancer" for Breast Neoplasms, "stroke"
 for a cerebral infarction, a MeSH heading for the registrant's words. So a page condition agrees with the record when
-it shares one meaningful word with any of the record's conditions, keywords, MeSH condition terms and their broader
-terms, titles or acronym: words agree when equal, when one is the other with an ending ("diabetic", "diabetes"), or
-when both name the same part of the body or kind of illness in lay or medical words (`_BODY`: "Impotence" and
-"Erectile Dysfunction", "Throat Cancer" and "Head and Neck Cancer"); a condition also agrees when one side abbreviates
+it shares one meaningful word with any of the record's conditions, keywords or MeSH condition terms: words agree when
+equal, when one is the other with an ending ("diabetic", "diabetes"), or when both name the same part of the body or
+kind of illness (`_BODY`: "Impotence" and "Erectile Dysfunction", "Throat Cancer" and "Head and Neck Cancer"), a lay
+word with a medical one, and two cancers or two illnesses neither a cancer ("Asthma" is not "Lung Cancer"). The
+record's titles and broader MeSH terms agree only where they say every word of a page condition, and MeSH's headings
+of a whole branch ("Mental Disorders") only as MeSH spells them. A condition also agrees when one side abbreviates
 what the other spells out ("COPD", "ADHD"; "NHL" and MeSH's "Lymphoma, Non-Hodgkin"; "CKD" and "Kidney Disease"), and
 a common acronym counts as the words it stands for (`_LEXICON`: "NSCLC" names the lung). Words that name no
 illness in particular ("disease", "cancer", "chronic", "patients") are not compared, and a page condition made only
-of them says nothing. Only a page none of whose conditions agrees is said to differ.
+of them says nothing. Only a page none of whose conditions agrees is said to differ. reconcile.identity takes this
+check's agreement as the page's illness being the record's, so each loose rule also hid pages about another trial
+(cond2).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import re
 from os.path import commonprefix
 from functools import lru_cache
 
-from ..illness_words import NO_ILLNESS
+from ..illness_words import CHECK_ONLY, NO_ILLNESS, NOUNS
 from ..model import OfficialRecord, PageRecord
 from .finding import Finding, quote
 from .shorthands import american
@@ -88,12 +92,27 @@ _BODY_SPELT = tuple((frozenset(american(w) for w in lay), tuple(dict.fromkeys(am
 
 
 @lru_cache(maxsize=65536)
-def _keys(word: str) -> tuple[str, frozenset[int]]:
-    """One word in American spelling, and the groups of `_BODY` it is in."""
+def _keys(word: str) -> tuple[str, frozenset[int], frozenset[tuple[int, str]]]:
+    """One word in American spelling, the groups of `_BODY` it is a lay word of, and the (group, medical stem) pairs
+    it holds."""
     w = american(word)   # (British spellings, as the record may have the other)
+    lay = frozenset(i for i, (words, _) in enumerate(_BODY_SPELT) if w in words)
     # (a medical stem of six letters or more also inside a word: "oligodendroglioma", "postmenopausal")
-    return w, frozenset(i for i, (lay, stems) in enumerate(_BODY_SPELT)
-                        if w in lay or w.startswith(stems) or any(len(x) >= 6 and x in w for x in stems))
+    stems = frozenset((i, x) for i, (_, xs) in enumerate(_BODY_SPELT) for x in xs
+                      if w.startswith(x) or len(x) >= 6 and x in w)
+    return w, lay, stems
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Do two words name one part of the body or kind of illness (`_BODY`)? A lay word agrees with its group's
+    medical words ("heart", "myocardial"); two medical words only through one stem ("edema", "angioedema"): two
+    illnesses of one organ are not one illness ("dementia" and "cerebral palsy", "thrombosis" and "hemorrhage":
+    cond2)."""
+    (wa, lay_a, st_a), (wb, lay_b, st_b) = _keys(a), _keys(b)
+    groups_a, groups_b = lay_a | {i for i, _ in st_a}, lay_b | {i for i, _ in st_b}
+    if (lay_a & groups_b) or (lay_b & groups_a):
+        return True
+    return any(i in groups_b and x in wb for i, x in st_a) or any(i in groups_a and x in wa for i, x in st_b)
 
 
 # "head and neck" is one part of the body, the throat's (`_BODY`), not a head and a neck; "opioid-related disorders",
@@ -141,6 +160,8 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "CF": ("cystic fibrosis",), "OSA": ("obstructive sleep apnea",), "MDD": ("major depressive disorder",),
     "ASD": ("autism spectrum disorder",), "NASH": ("nonalcoholic steatohepatitis",),
     "NAFLD": ("nonalcoholic fatty liver disease",), "MDS": ("myelodysplastic syndrome",), "MM": ("multiple myeloma",),
+    # (known, so never read less a letter for "virus": "HI" is "Human Influenza", "Hepatic Insufficiency": cond2)
+    "HIV": ("human immunodeficiency virus",),
 }
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 
@@ -178,16 +199,40 @@ def _same_stem(wa: str, wb: str) -> bool:
     return False
 
 
-def _agree(a: str, b: str) -> bool:
-    """Equal, one the other with another ending (`_ENDINGS`: "diabetes", "diabetic"; "asthma", "asthmatic") or a
-    beginning ("arthritis", "osteoarthritis"), or in one `_BODY` group."""
-    (wa, ga), (wb, gb) = _keys(a), _keys(b)
-    if wa == wb or ga & gb:
+# a general word for an illness is no illness inside another word: "Bifunctional Enzyme Deficiency" is not an
+# "Immunodeficiency" (cond2)
+_GENERAL = frozenset(w.lower() for w in NOUNS + CHECK_ONLY)
+
+
+def _agree_by_letters(wa: str, wb: str) -> bool:
+    """Two words in American spelling equal, one the other with another ending (`_ENDINGS`: "diabetes", "diabetic";
+    "asthma", "asthmatic") or a beginning ("arthritis", "osteoarthritis")."""
+    if wa == wb:
         return True
     short, long_ = sorted((wa, wb), key=len)
-    if len(short) >= 7 and short in long_:
+    if len(short) >= 7 and short in long_ and short not in _GENERAL:
         return True
     return _same_stem(wa, wb)
+
+
+# a cancer's name: a lung cancer and asthma, a melanoma of the skin and atopic dermatitis, are one organ's illnesses
+# but two illnesses (cond2); (not "glaucoma", "hematoma", "granuloma": no tumour)
+_CANCER = re.compile(r"(?i)cancer|carcinom|tumou?r|neoplas|malignan|leuk[a]?emi|myelodysplas|myeloprolif|myelofibros|"
+                     r"hodgkin|metasta|\b(?!(?:glauc|ha?emat|granul|condyl|trach|ather|xanth|scot|c|st)omas?\b)\w+omas?\b")
+
+
+def _names_cancer(text: str) -> bool:
+    return bool(_CANCER.search(text))
+
+
+def _word_agrees(condition: str, theirs: dict[bool, set[str]]) -> bool:
+    """Does a word of a page condition agree with a word of the record's conditions, keywords or MeSH terms
+    (`theirs`: the words of those naming a cancer, and of the others)? By its letters (`_agree_by_letters`) with any;
+    as one part of the body (`_same_body`) only with those that are a cancer as it is or is not (`_names_cancer`)."""
+    ours = [_keys(w)[0] for w in illness_words_of(_expanded(condition))]
+    alike = theirs[_names_cancer(_expanded(condition))]
+    return any(_agree_by_letters(w, _keys(t)[0]) or t in alike and _same_body(w, t)
+               for w in ours for t in theirs[True] | theirs[False])
 
 
 def record_texts(official: OfficialRecord) -> list[str]:
@@ -198,7 +243,21 @@ def record_texts(official: OfficialRecord) -> list[str]:
                         + official.condition_mesh_ancestors + titles) if t]
 
 
-_ACRONYM = re.compile(r"\b[A-Z]{3,6}\b")
+# (not a Roman numeral: "Stage III" and "Phase III" are no illness: cond2)
+_ACRONYM = re.compile(r"\b(?![IVX]+\b)[A-Z]{3,6}\b")
+# MeSH's headings of a whole branch of illness (the C tree's and "Mental Disorders", F03) and the catch-alls under
+# them: a broader term no page condition agrees with, as every trial of the branch is under it (cond2)
+_BRANCHES = frozenset(t.lower() for t in (
+    "Infections", "Neoplasms", "Musculoskeletal Diseases", "Digestive System Diseases", "Stomatognathic Diseases",
+    "Respiratory Tract Diseases", "Otorhinolaryngologic Diseases", "Nervous System Diseases", "Eye Diseases",
+    "Urogenital Diseases", "Male Urogenital Diseases", "Female Urogenital Diseases and Pregnancy Complications",
+    "Female Urogenital Diseases", "Cardiovascular Diseases", "Hemic and Lymphatic Diseases",
+    "Congenital, Hereditary, and Neonatal Diseases and Abnormalities", "Skin and Connective Tissue Diseases",
+    "Nutritional and Metabolic Diseases", "Endocrine System Diseases", "Immune System Diseases",
+    "Disorders of Environmental Origin", "Animal Diseases", "Pathological Conditions, Signs and Symptoms",
+    "Occupational Diseases", "Chemically-Induced Disorders", "Wounds and Injuries", "Mental Disorders",
+    "Behavior and Behavior Mechanisms", "Pathologic Processes", "Pathological Conditions, Anatomical",
+    "Signs and Symptoms", "Disease Attributes", "Disease", "Neoplasms by Site", "Neoplasms by Histologic Type"))
 _SMALL = frozenset("of and the with in on to for or by".split())
 # words an acronym may leave out or add a letter for: "CKD" for "Kidney Disease", "HCV" for "Chronic Hepatitis C"
 _FILLER = frozenset("chronic virus viral disease diseases disorder disorders infection infections".split())
@@ -213,8 +272,11 @@ def _uninverted(text: str) -> str:
 
 def _initials(text: str, drop: frozenset[str] = frozenset()) -> set[str]:
     """"Chronic Obstructive Pulmonary Disease" -> "copd"; "Post-Traumatic Stress Disorder" -> "ptsd"; MeSH's
-    "Lymphoma, Non-Hodgkin" -> "lnh" and, in the written order, "nhl"."""
-    return {"".join(w[0] for w in re.findall(r"[a-z]+", t.lower()) if w not in _SMALL and w not in drop)
+    "Lymphoma, Non-Hodgkin" -> "lnh" and, in the written order, "nhl". An acronym in it is one whole: "HTLV-I
+    Infection" is "htlvi", not HIV's "hi" (cond2)."""
+    whole = text.isupper()   # (a text in capitals is no acronym)
+    return {"".join(w.lower() if w.isupper() and len(w) > 1 and not whole else w[0].lower()
+                    for w in re.findall(r"[A-Za-z]+", t) if w.lower() not in _SMALL and w.lower() not in drop)
             for t in {text, _uninverted(text)}}
 
 
@@ -248,6 +310,28 @@ def _by_core(ours: list[str], theirs: list[str]) -> bool:
     return False
 
 
+def _near_ancestors(official: OfficialRecord) -> tuple[list[str], set[str]]:
+    """The record's broader MeSH terms less the headings of a whole branch (`_BRANCHES`: "Mental Disorders",
+    "Cardiovascular Diseases"), and those headings: an erectile dysfunction trial is under "Mental Disorders", and so
+    is every other trial's "Mental Disorder" (cond2). A page that shows a heading as MeSH spells it still agrees."""
+    near, branches = [], set()
+    for t in official.condition_mesh_ancestors:
+        if t.lower() in _BRANCHES:
+            branches.add(t.lower())
+        else:
+            near.append(t)
+    return near, branches
+
+
+def _all_words_in(condition: str, text: str) -> bool:
+    """Does `text` say every illness word of a page condition (equal, another ending, British spelling: no part of
+    the body)? How a title or broader MeSH term agrees: one word shared with them is too little ("Spinal Cord Injury"
+    and "Umbilical Cord Blood", "Stage III Lymphoma" and "Phase III")."""
+    words = [_keys(t)[0] for t in illness_words_of(text)]
+    ours = illness_words_of(_expanded(condition))
+    return bool(ours) and all(any(_agree_by_letters(_keys(w)[0], t) for t in words) for w in ours)
+
+
 def check_conditions(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     """A WARNING when none of the page's conditions agrees with the record (see the module docstring); nothing when
     either side names none, or the page's conditions are only words like "cancer" or "chronic disease"."""
@@ -256,12 +340,17 @@ def check_conditions(page: PageRecord, official: OfficialRecord) -> list[Finding
     said = [c for c in page.conditions if illness_words_of(c)]
     if not said:
         return []
-    texts = record_texts(official)
     # (acronyms are read in what names the illness, not in titles: "ED" there is as often an emergency department)
-    named = official.conditions + official.keywords + official.condition_mesh_terms + official.condition_mesh_ancestors
-    theirs = set().union(*(illness_words_of(t) for t in texts), *(illness_words_of(_expanded(t)) for t in named))
-    if (any(_agree(w, t) for c in said for w in illness_words_of(_expanded(c)) for t in theirs)
-            or _by_acronym(said, texts) or _by_core(said, named)):
+    named = official.conditions + official.keywords + official.condition_mesh_terms
+    ancestors, branches = _near_ancestors(official)
+    # titles and broader terms agree only where they say all of a page condition (`_all_words_in`)
+    loose = [t for t in (official.brief_title, official.official_title, official.acronym) if t] + ancestors
+    theirs: dict[bool, set[str]] = {True: set(), False: set()}   # (the words of cancers, of other illnesses)
+    for t in named:
+        theirs[_names_cancer(_expanded(t))] |= illness_words_of(_expanded(t))
+    if (any(_word_agrees(c, theirs) for c in said)
+            or any(_all_words_in(c, t) for c in said for t in loose) or any(c.lower() in branches for c in said)
+            or _by_acronym(said, named + loose) or _by_core(said, named + ancestors)):
         return []
     page_list, off_list = _listed(page.conditions), _listed(official.conditions)
     # (the rows show each side's list as given; the sentence quotes them)
