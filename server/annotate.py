@@ -108,6 +108,13 @@ def record_version(lookup) -> tuple:
             getattr(lookup, "note", None), getattr(lookup, "content_hash", None))
 
 
+def budget_wait(lookup) -> dict:
+    """{"retry_after": seconds, as a 429's Retry-After} for a copy served past the client's lookup budget, else {}:
+    when to try again, alike on the card's official and a listing's badge (GET /status)."""
+    wait = getattr(lookup, "retry_after", None)
+    return {"retry_after": wait} if wait else {}
+
+
 def official_summary(lookup) -> dict:
     """The `official` object of the annotation (CONTRACTS.md), plus the source."""
     rec: OfficialRecord = lookup.record
@@ -117,8 +124,7 @@ def official_summary(lookup) -> dict:
         "fetched_at": lookup.known_fetched_at, "stale": bool(lookup.stale), "stale_reason": lookup.stale_reason,
         "url": rec.url,
         "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
-        # (served past this client's lookup budget: when it may try again, in seconds, as a 429's Retry-After says it)
-        **({"retry_after": lookup.retry_after} if getattr(lookup, "retry_after", None) else {}),
+        **budget_wait(lookup),
         # who the trial takes, as related trials carry it (Age.to_dict): beside them, a related trial that takes the
         # same shows no who-line; criteria.at_a_glance says it too, but is null where no criteria could be explained
         "sex": rec.sex, "min_age": rec.min_age.to_dict() if rec.min_age else None,

@@ -23,7 +23,7 @@ from scrapers.sites import supported_hosts
 from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
 
-from .annotate import Annotator, official_summary, trial_detail, valid_ids
+from .annotate import Annotator, budget_wait, official_summary, trial_detail, valid_ids
 from .clients import LookupBudgetUsed, charge_lookups, refusals
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, bad_request, typed_problem
@@ -383,7 +383,7 @@ def _badge(lookup, today) -> dict:
             "last_update_posted": rec.last_update_posted, "stale": bool(lookup.stale),
             # why a saved copy, as /trials/{id} says it: "gone" must not be badged as the copy's status alone (a trial
             # ClinicalTrials.gov dropped read "Not yet recruiting (saved copy)"; review r19 #1)
-            "stale_reason": lookup.stale_reason, "note": getattr(lookup, "note", None),
+            "stale_reason": lookup.stale_reason, "note": getattr(lookup, "note", None), **budget_wait(lookup),
             "fetched_at": lookup.known_fetched_at,   # (a stale badge says from when: "(as of Nov 2025)")
             # the record's own overdue sign, so a listing does not badge "Not yet recruiting" a trial whose start has
             # passed (the card says "This trial may have opened"; review rounds 4 and 7)

@@ -2,8 +2,8 @@
  * beside each related trial on the card. One rule for both: a status from a saved copy says the copy's month and is
  * never green.
  *
- * Pure functions, as in format.js, whose statusWords, STATUS_WORDS, formatDate and fetchedDate they use, with
- * links.js's safeLink: loaded after both in the browser, required from them under Node.
+ * Pure functions, as in format.js, whose statusWords, STATUS_WORDS, formatDate, fetchedDate and tryAgainIn they use,
+ * with links.js's safeLink: loaded after both in the browser, required from them under Node.
  */
 (function (root, factory) {
   const api = factory(root.TrialLens || (typeof require === "function" ? { ...require("./format.js"), ...require("./links.js") } : {}));
@@ -11,7 +11,7 @@
   else root.TrialLens = Object.assign(root.TrialLens || {}, api);
 })(typeof globalThis !== "undefined" ? globalThis : this, function (format) {
   "use strict";
-  const { STATUS_WORDS, statusWords, formatDate, fetchedDate, safeLink } = format;
+  const { STATUS_WORDS, statusWords, formatDate, fetchedDate, tryAgainIn, safeLink } = format;
 
   const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"]);
 
@@ -171,7 +171,9 @@
    * unchecked: the badge is not a status at all (drawn dashed, with "?"); a status from a saved copy carries
    * the copy's month ("Not yet recruiting (as of Nov 2025)"), so a year-old copy does not look as current as any
    * other; a record past its planned start or end is a question (BADGE_OVERDUE); a trial ClinicalTrials.gov no
-   * longer has (stale_reason "gone") says so, not its saved copy's status.
+   * longer has (stale_reason "gone") says so, not its saved copy's status. A copy served past this client's lookup
+   * budget (stale_reason "budget") says when it will be checked again, as the card does: "Try again in about an hour"
+   * (tryAgainIn, from the service's retry_after).
    */
   function badgeView(nctId, status, why) {
     if (!status) {
@@ -206,6 +208,8 @@
     if (status.stale) {
       const month = copyMonth(status);
       label += month ? ` (TrialLens's saved copy from ${month})` : " (TrialLens's saved copy)";
+      const wait = status.stale_reason === "budget" ? tryAgainIn(status.retry_after) : "";
+      if (wait) label += `. ${wait.replace(/\.$/, "")}`;   // (the label's reader ends it: listingbadges.js)
       // (not "· Nov 2025": it read as "opens Nov 2025"; a copy with no date at all still says it is a copy)
       text = month ? `${words} (as of ${month})` : `${words} (saved copy)`;
     }
