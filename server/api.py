@@ -23,8 +23,9 @@ from scrapers.sites import supported_hosts
 from scrapers.sites.base import host_of
 from scrapers.vocab import STATUSES, normalize_status
 
-from .annotate import Annotator, budget_wait, official_summary, trial_detail, valid_ids
+from .annotate import Annotator, valid_ids
 from .clients import LookupBudgetUsed, charge_lookups, refusals
+from .official_json import budget_wait, official_summary, trial_detail
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, bad_request, typed_problem
 

@@ -10,7 +10,7 @@ from datetime import date
 from scrapers.dates import human_date
 from scrapers.reconcile import status_words
 from scrapers.reconcile.status import copy_day, copy_from
-from server.annotate import official_summary
+from server.official_json import official_summary
 from server.claimed import COPY, claimed_drift
 from server.glance import pregnancy_row
 from server.related_words import (RELATED_NONE, RELATED_NOTHING_TO_MATCH, RELATED_SAME_WHO, same_who_left_out,

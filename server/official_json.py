@@ -1,0 +1,50 @@
+"""The official record as the API shows it: the `official` object of an annotation (CONTRACTS.md), a trial's detail
+(GET /trials/{id}) and when to try again past the lookup budget. Apart from annotate.py, which builds and caches
+annotations, because the CLI's output and the API's routes show these too, without an annotation."""
+
+from __future__ import annotations
+
+from scrapers.model import OfficialRecord
+from scrapers.reconcile import status_words
+
+
+def budget_wait(lookup) -> dict:
+    """{"retry_after": seconds, as a 429's Retry-After} for a copy served past the client's lookup budget, else {}:
+    when to try again, alike on the card's official and a listing's badge (GET /status)."""
+    wait = getattr(lookup, "retry_after", None)
+    return {"retry_after": wait} if wait else {}
+
+
+def official_summary(lookup) -> dict:
+    """The `official` object of the annotation (CONTRACTS.md), plus the source."""
+    rec: OfficialRecord = lookup.record
+    return {
+        "nct_id": rec.nct_id, "title": rec.title, "status": rec.status, "status_text": status_words(rec.status),
+        "last_update_posted": rec.last_update_posted, "status_verified": rec.status_verified,
+        "fetched_at": lookup.known_fetched_at, "stale": bool(lookup.stale), "stale_reason": lookup.stale_reason,
+        "url": rec.url,
+        "source": getattr(lookup, "source", "store"), "note": getattr(lookup, "note", None),
+        **budget_wait(lookup),
+        # who the trial takes, as related trials carry it (Age.to_dict): beside them, a related trial that takes the
+        # same shows no who-line; criteria.at_a_glance says it too, but is null where no criteria could be explained
+        "sex": rec.sex, "min_age": rec.min_age.to_dict() if rec.min_age else None,
+        "max_age": rec.max_age.to_dict() if rec.max_age else None,
+    }
+
+
+def trial_detail(lookup) -> dict:
+    """GET /trials/{id}: the official summary plus the facts a caller most often wants."""
+    rec: OfficialRecord = lookup.record
+
+    def date_of(ds):
+        return {"date": ds.date, "type": ds.type} if ds else None
+
+    return {
+        **official_summary(lookup),
+        "official_title": rec.official_title, "acronym": rec.acronym, "study_type": rec.study_type,
+        "phases": rec.phases, "enrollment": rec.enrollment, "sponsor": rec.sponsor, "conditions": rec.conditions,
+        "start": date_of(rec.start), "primary_completion": date_of(rec.primary_completion),
+        "completion": date_of(rec.completion), "first_posted": rec.first_posted,
+        "healthy_volunteers": rec.healthy_volunteers,   # (sex and ages are in the summary)
+        "history": [{k: v for k, v in h.items() if k != "data"} for h in getattr(lookup, "history", None) or []],
+    }
