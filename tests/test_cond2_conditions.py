@@ -6,21 +6,13 @@ from __future__ import annotations
 
 import pytest
 from conftest import SHARED, corpus_record
+from test_reconcile_conditions import _record
 
 from bench.identity_eval import page_of
 from scrapers.model import PageRecord
 from scrapers.official import OfficialRecord
 from scrapers.reconcile.conditions import check_conditions
 from scrapers.reconcile.identity import check_identity
-
-
-def _record(conditions, mesh=(), ancestors=(), keywords=(), title="A study of a new treatment") -> OfficialRecord:
-    return OfficialRecord({
-        "protocolSection": {"identificationModule": {"nctId": "NCT01234567", "briefTitle": title},
-                            "conditionsModule": {"conditions": list(conditions), "keywords": list(keywords)}},
-        "derivedSection": {"conditionBrowseModule": {"meshes": [{"id": "D0", "term": t} for t in mesh],
-                                                     "ancestors": [{"id": "D1", "term": t} for t in ancestors]}},
-    })
 
 
 def _warned(page_conditions, record) -> bool:

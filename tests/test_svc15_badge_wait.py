@@ -9,27 +9,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from fake_ctgov import fake_ctgov, fast_client, nct_of, studies  # noqa: F401  (fixtures)
+from fake_ctgov import fake_ctgov, nct_of, studies  # noqa: F401  (fixtures)
 from service_support import registry_service
-from test_svc12_unreadable_copy import ROOMY
+from test_svc14_wait_words import OLD, A, over_budget
 
 from scrapers.official import OfficialRecord
 
 jsonschema_rs = pytest.importorskip("jsonschema_rs")
-
-OLD = "2025-01-02T03:04:05Z"
-A = {"REMOTE_ADDR": "10.0.0.1"}
-
-
-def over_budget(store, studies, server):
-    """A client whose hourly budget (1) is spent, a stale stored copy of studies[1] and none of studies[2]."""
-    for study in studies[:2]:
-        store.put(OfficialRecord(study), fetched_at=OLD)
-    c = registry_service(store, fast_client(server.base_url, retries=0, timeout=ROOMY),
-                         TRIALLENS_LOOKUP_BUDGET="1 per hour", TRIALLENS_SINGLE_LOOKUPS="off").test_client()
-    assert c.get(f"/api/v1/trials/{nct_of(studies[0])}", environ_base=A).get_json()["stale"] is False
-    return c
-
 
 def strict(schema: dict) -> dict:
     """`schema` with no property beyond those it names, at any depth: a field the service sends must be documented."""
@@ -42,7 +28,7 @@ def strict(schema: dict) -> dict:
 
 
 def test_a_badge_served_past_the_budget_says_when_in_seconds(store, studies, fake_ctgov):
-    c = over_budget(store, studies, fake_ctgov)
+    c, _ = over_budget(store, studies, fake_ctgov)
     stale, unstored = nct_of(studies[1]), nct_of(studies[2])
     resp = c.get(f"/api/v1/status?ids={stale},{unstored}", environ_base=A)
     body = resp.get_json()
