@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .criteria_markers import END_HEADER, INLINE_HEADER, START_HEADER, header_kind, split_marker
+from .criteria_markers import END_HEADER, INLINE_HEADER, START_HEADER, header_kind, run_on_heading, split_marker
 
 def clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
@@ -80,6 +80,7 @@ def text_blocks(text: str) -> list[Block]:
     for b in blocks:
         _read_wrapped_heading(b)
         out.extend(_split_inline_headers(b))
+    out = _split_run_on_heading(out)
     for b in out:
         if b.header is None and b.marker is None and _is_label(b.text):
             b.label = True
@@ -138,3 +139,24 @@ def _split_inline_headers(b: Block) -> list[Block]:
         mk, rest2 = split_marker(rest)
         out.append(Block(b.indent + (0 if mk else 1), mk, rest2))
     return [x for x in out if x.header or x.text or x.marker]
+
+
+def _split_run_on_heading(blocks: list[Block]) -> list[Block]:
+    """Open the other list where a record ran its heading into an item's end with no stop before it ("… completion of
+    study therapy Exclusion Criteria", NCT00493025; NCT00491777): unread, the exclusions after it were shown as
+    requirements for joining. Only where it is safe: the last heading before it opened the other list, the record
+    has no heading of this kind elsewhere, and items follow it (criteria_markers.run_on_heading reads the words)."""
+    kinds = {b.header for b in blocks if b.header}
+    out: list[Block] = []
+    last: str | None = None
+    for i, b in enumerate(blocks):
+        split = run_on_heading(clean(b.text)) if not b.header else None
+        kind = ("exclusion" if split[1].lower().endswith("exclusion criteria") else "inclusion") if split else None
+        follows = i + 1 < len(blocks) and blocks[i + 1].header is None
+        if split and kind not in kinds and last in ("inclusion", "exclusion") and last != kind and follows:
+            out += [Block(b.indent, b.marker, split[0], lines=b.lines), Block(b.indent, None, split[1], header=kind)]
+            last = kind
+            continue
+        last = b.header or last
+        out.append(b)
+    return out

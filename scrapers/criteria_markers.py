@@ -209,7 +209,8 @@ def header_kind(line: str) -> str | None:
     m = _CRIT_WORD.search(t)
     if not m or len(words) > 12:
         return None
-    if not t.endswith(":") and len(words) > 7:
+    # (words, not a dash or "&" between them: "Angiographic Exclusion Criteria - Phases 1 & 2" is six, NCT00497367)
+    if not t.endswith(":") and len([w for w in words if re.search(r"\w", w)]) > 7:
         return None
     # a heading names the section in its first words ("Key inclusion criteria for Part A")
     if len(t[: m.start()].split()) > 2 and (marked or not _names_a_group(t, m)):
@@ -253,6 +254,24 @@ INLINE_HEADER = re.compile(
 _BARE_HEADING = r"((?:(?:Key|Main|Study|KEY|MAIN|STUDY)\s+)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION)\s+(?:[Cc]riteria|CRITERIA))"
 END_HEADER = re.compile(r"(?<=[.;!?])\s+" + _BARE_HEADING + r"\s*$")
 START_HEADER = re.compile(r"^" + _BARE_HEADING + r"(?:\s*\.|\s+[-–—])\s+(?=\S)")
+# the other list's heading run into an item's very end with no stop before it ("… completion of study therapy Exclusion
+# Criteria", NCT00493025; "Height - 5.0 feet - 6feet 4 inches Exclusion Criteria", NCT00491777): written as headings
+# are, in Title Case or capitals, after a word of the item (see run_on_heading)
+_RUN_ON_HEADER = re.compile(r"(?<=[\w)%])\s+(?P<head>(?:(?:Key|Main|Study)\s+)?(?:Inclusion|Exclusion)\s+Criteria|"
+                            r"(?:(?:KEY|MAIN|STUDY)\s+)?(?:INCLUSION|EXCLUSION)\s+CRITERIA)$")
+
+
+def run_on_heading(text: str) -> tuple[str, str] | None:
+    """(the item, the heading) for a text that ends in a heading with no stop before it (_RUN_ON_HEADER), after three
+    words or more of the item; not a reference to a list ("Meets none of the Exclusion Criteria", "… Other Exclusion
+    Criteria": the word before it is a sentence's). Whether it opens a list is the caller's to say (criteria_blocks)."""
+    m = _RUN_ON_HEADER.search(text)
+    if m is None:
+        return None
+    words = text[: m.start()].split()
+    if len(words) < 3 or _SENTENCE_WORD.fullmatch(words[-1].strip("(),;:")):
+        return None
+    return text[: m.start()].rstrip(), m.group("head")
 
 
 # PDQ field labels that start an item inside a flattened PDQ paragraph ("Age: 18 and over Sex: Female").

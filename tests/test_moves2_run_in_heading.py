@@ -44,8 +44,10 @@ def _lines(text: str) -> tuple[list[str], list[str]]:
 
 
 def test_the_record_parse_is_the_shape_under_test():
-    inc, _ = _record_lists(ANGIO)
-    assert "Angiographic Exclusion Criteria - Phases 1 & 2" in inc and "Target lesion is restenotic" in inc
+    # (session parser2: the record parser now reads "… - Phases 1 & 2" as the heading it is, so its items are
+    # exclusions; a page showing the record's lists as they are still draws nothing: the test below)
+    inc, exc = _record_lists(ANGIO)
+    assert "Target lesion is restenotic" in exc and "Angiographic Exclusion Criteria - Phases 1 & 2" not in inc
 
 
 def test_a_page_showing_the_record_as_it_is_is_never_moved():
