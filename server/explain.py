@@ -130,7 +130,13 @@ _REQUIREMENTS_LEAD_IN = re.compile(
     r"candidates?)\s+must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,120}:\s*$"
     r"|^\W*must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,80}:\s*$"
     r"|^\W*required\b[^:]{0,100}:\s*$"
-    r"|^\W*(?:[\w-]+\s+){0,2}inclusion\s+criteria\b[^:]{0,120}:\s*$",
+    r"|^\W*(?:[\w-]+\s+){0,2}inclusion\s+criteria\b[^:]{0,120}:\s*$"
+    # a requirements list a record files under its exclusions, not said with "must": "Participants meet the following
+    # criteria:", "Receptive partners meet the following additional criteria:" (NCT00000929, NCT00002130), "Patients
+    # with the following conditions are included:" (NCT00002051)
+    r"|^\W*(?:[\w-]+\s+){0,2}(?:patients?|subjects?|participants?|volunteers?|candidates?|partners?)\s+"
+    r"(?:meets?\s+the\s+following\s+(?:additional\s+)?criteria|with\s+the\s+following\s+(?:additional\s+)?"
+    r"conditions\s+are\s+included)\s*:\s*$",
     re.I)
 
 
