@@ -43,3 +43,20 @@ def test_the_real_record_reads_no_you_agree_under_the_exclusions(shared_dir):
     shown = [e.shown for e in explain_text(rec.eligibility_criteria, rec).items()]
     assert any(s.startswith("Agree to use non-N-9 lubricant and condoms") for s in shown)
     assert not any(s.startswith(("You agree", "You plan", "You avoid")) for s in shown), shown
+
+
+def test_reasons_to_stay_out_filed_under_the_inclusions_are_not_said_of_the_reader(shared_dir):
+    """The mirror: "Patients with the following are excluded:" under the inclusions (NCT00000643) read "You have had
+    cerebral toxoplasmosis …" under "You may be able to join if…"; "Patients are not eligible for this trial if they:"
+    (NCT00005017) "You have had a severe nerve disease …". Their items keep the record's words."""
+    for nct, lead_in in (("NCT00000643", "Patients with the following are excluded:"),
+                         ("NCT00005017", "Patients are not eligible for this trial if they:")):
+        rec = OfficialRecord(corpus_record(shared_dir, nct))
+        leads = [e for e in explain_text(rec.eligibility_criteria, rec).to_dict()["inclusion"] if e["original"] == lead_in]
+        under = [c["shown"] for e in leads for c in e["children"]]
+        assert len(under) >= 3 and not any(s.startswith("You") for s in under), (nct, under)
+    text = ("Inclusion Criteria:\n\n* Diagnosis of AIDS.\n* Excluded:\n    * History of seizures.\n"
+            "* Patients with the following are excluded:\n    * Known allergy to study drugs.\n")
+    shown = [e.shown for e in explain_text(text).items()]
+    assert not any(s.startswith("You have") for s in shown[2:]), shown
+    assert shown[0].startswith("You have")   # (the record's own requirement still speaks to the reader)
