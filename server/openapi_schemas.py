@@ -4,7 +4,7 @@ together with the paths). Schemas follow CONTRACTS.md; objects allow added field
 from __future__ import annotations
 
 from scrapers.vocab import STATUSES
-from server.api import CONTROL_CLASS, FORMAT_CLASS, MAX_CLAIM
+from server.claim_text import CONTROL_CLASS, FORMAT_CLASS, MAX_CLAIM
 from server.page_url import MAX_URL
 from server.claimed import HEADLINES as CLAIM_HEADLINES
 from server.verdict_words import (CAVEATS, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES, CRITICAL_HEADLINES,
@@ -35,7 +35,7 @@ def _obj(props: dict, required: list[str] | None = None) -> dict:
 STR, INT, BOOL, NUM = {"type": "string"}, {"type": "integer"}, {"type": "boolean"}, {"type": "number"}
 DATE = {"type": "string", "description": "ISO date, possibly partial (YYYY, YYYY-MM, YYYY-MM-DD)"}
 STRS = {"type": "array", "items": STR}
-# a claimed status, as_of or site (api.claim_text): at most MAX_CLAIM characters, no control character but whitespace
+# a claimed status, as_of or site (claim_text.claim_text): at most MAX_CLAIM characters, no control character but whitespace
 # (tab, line feed and carriage return allowed: read as spaces)
 CLAIM_TEXT = {"type": "string", "maxLength": MAX_CLAIM,
               "pattern": f"^[^{CONTROL_CLASS}{FORMAT_CLASS}]*$"}

@@ -10,7 +10,7 @@ from flask import current_app, g
 
 from scrapers.dates import human_date
 
-from .api import MAX_CLAIM, BadDate
+from .claim_text import MAX_CLAIM, BadDate
 from .status_shown import official_url
 
 MAX_FORM_HTML = 10 * 1024 * 1024
@@ -75,7 +75,7 @@ _SLUG_WORDS = {
                           "This page's address gives {part}, which TrialLens does not read, so it cannot tell what you "
                           "meant to check.",
                           "Fill in the form below and look the trial up again."),
-    # a status or date typed far longer than any page shows one, or holding a control character (api.claim_text: the
+    # a status or date typed far longer than any page shows one, or holding a control character (claim_text.claim_text: the
     # API's 400 "bad-claim"); {thing} names it ("status"), {max} the limit in characters
     "bad-claim-too-long": ("That {thing} is too long",
                            "What you entered as the {thing} is longer than {max} characters: no trial page shows one "

@@ -19,7 +19,8 @@ from scrapers.errors import TrialLensError
 from scrapers.nct import normalize_nct_id
 from scrapers.reconcile.finding import age_phrase
 
-from .api import MAX_CLAIM, BadDate, annotator, one_arg, page_claim
+from .api import annotator, one_arg, page_claim
+from .claim_text import MAX_CLAIM, BadDate
 from .drift import about_other_trial
 from .glance import pregnancy_row
 from .official_page import is_official_site
@@ -162,7 +163,7 @@ def make_blueprint() -> Blueprint:
     bp.add_app_template_global(WORDED_MARK, "worded_mark")
     bp.add_app_template_global(WORDED_LIST_NOTE, "worded_list_note")
     bp.add_app_template_global(worded_count, "worded_count")
-    bp.add_app_template_global(MAX_CLAIM, "max_claim")   # (the form's claim fields take what the API reads: api.claim_text)
+    bp.add_app_template_global(MAX_CLAIM, "max_claim")   # (the form's claim fields take what the API reads: claim_text.claim_text)
     bp.add_app_template_global(MAX_URL, "max_url")       # (and its page address what page_url reads)
     # (a related trial's who-line, as `triallens related` and the card word it: server/related_words.py)
     for name, value in (("who_line", who_line), ("reading_who", reading_who), ("same_who_left_out", same_who_left_out),

@@ -11,7 +11,7 @@ import pytest
 from service_support import FakeRegistry, providers, record
 
 from server import create_app
-from server.api import MAX_CLAIM
+from server.claim_text import MAX_CLAIM
 from server.page_url import MAX_URL
 from server.openapi import spec
 

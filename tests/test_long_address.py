@@ -32,7 +32,7 @@ def test_only_the_dev_servers_request_line_limit_answers_a_100_kb_address():
         long = _get(url, "/api/v1/trials/NCT07232563/drift?status=" + "x" * 100_000)
         below = _get(url, "/api/v1/trials/NCT07232563/drift?status=" + "x" * 60_000)
     assert long == (414, "text/html;charset=utf-8")   # (http.server's own page: TrialLens never saw the request)
-    # (the app's own answer: a 60,000-character status is over api.MAX_CLAIM, so its problem+json 400, not a 200
+    # (the app's own answer: a 60,000-character status is over claim_text.MAX_CLAIM, so its problem+json 400, not a 200
     # echoing it back; review r24 (b))
     assert below == (400, "application/problem+json")
     assert "answers a request line over 64 KB (a 100 KB query string) with a bare HTML 414 page" in README

@@ -99,7 +99,7 @@ def test_the_claim_pattern_in_the_spec_refuses_the_same_characters():
     import sys
     import unicodedata
 
-    from server.api import CONTROL
+    from server.claim_text import CONTROL
     from server.openapi_schemas import CLAIM_TEXT
 
     pattern = re.compile(CLAIM_TEXT["pattern"])
