@@ -229,10 +229,13 @@ def _word_agrees(condition: str, theirs: dict[bool, set[str]]) -> bool:
     """Does a word of a page condition agree with a word of the record's conditions, keywords or MeSH terms
     (`theirs`: the words of those naming a cancer, and of the others)? By its letters (`_agree_by_letters`) with any;
     as one part of the body (`_same_body`) only with those that are a cancer as it is or is not (`_names_cancer`)."""
-    ours = [_keys(w)[0] for w in illness_words_of(_expanded(condition))]
-    alike = theirs[_names_cancer(_expanded(condition))]
-    return any(_agree_by_letters(w, _keys(t)[0]) or t in alike and _same_body(w, t)
-               for w in ours for t in theirs[True] | theirs[False])
+    expanded = _expanded(condition)
+    ours = [_keys(w)[0] for w in illness_words_of(expanded)]
+    if not ours:
+        return False
+    alike = theirs[_names_cancer(expanded)]
+    every = [(t, _keys(t)[0]) for t in theirs[True] | theirs[False]]
+    return any(_agree_by_letters(w, key) or t in alike and _same_body(w, t) for w in ours for t, key in every)
 
 
 def record_texts(official: OfficialRecord) -> list[str]:
@@ -346,8 +349,8 @@ def check_conditions(page: PageRecord, official: OfficialRecord) -> list[Finding
     # titles and broader terms agree only where they say all of a page condition (`_all_words_in`)
     loose = [t for t in (official.brief_title, official.official_title, official.acronym) if t] + ancestors
     theirs: dict[bool, set[str]] = {True: set(), False: set()}   # (the words of cancers, of other illnesses)
-    for t in named:
-        theirs[_names_cancer(_expanded(t))] |= illness_words_of(_expanded(t))
+    for expanded in map(_expanded, named):
+        theirs[_names_cancer(expanded)] |= illness_words_of(expanded)
     if (any(_word_agrees(c, theirs) for c in said)
             or any(_all_words_in(c, t) for c in said for t in loose) or any(c.lower() in branches for c in said)
             or _by_acronym(said, named + loose) or _by_core(said, named + ancestors)):
