@@ -25,7 +25,7 @@ from scrapers.vocab import STATUSES, normalize_status
 from .annotate import Annotator, valid_ids
 from .claim_text import BadDate, claim_text, unread_date
 from .clients import LookupBudgetUsed, charge_lookups, refusals
-from .official_json import budget_wait, official_summary, trial_detail
+from .official_json import budget_wait, budget_waits, official_summary, trial_detail
 from .page_url import BadPageUrl, page_url
 from .problems import Problem, bad_request, typed_problem
 
@@ -270,10 +270,11 @@ def make_blueprint() -> Blueprint:
         out = {"statuses": statuses, "missing": {**missing, **no_status, **invalid}}
         if refused or unreadable:   # (why those are not_checked, and when to ask again: a client can act on it)
             out["notes"] = {**unreadable, **{nct: str(exc) for nct, exc in refused.items()}}
-        # (every id the budget left unanswered: refused, or its stale copy not served, being no usable study)
-        waits = [exc.retry_after for nct, exc in charged.items() if lookups.get(nct) is None]
+        # each id the budget left without a status (refused, or its stale copy not served, being no usable study): its
+        # own wait, and the response's the longest of them
+        waits = budget_waits(charged, lookups, out["missing"])
         if waits:
-            out["retry_after"] = max(waits)
+            out["waits"], out["retry_after"] = waits, max(waits.values())
         return jsonify(out)
 
     @bp.get("/sites")

@@ -15,6 +15,24 @@ def budget_wait(lookup) -> dict:
     return {"retry_after": wait} if wait else {}
 
 
+# why an id of a batch has no status that the lookup budget can be behind (GET /status's `missing`)
+NOT_CHECKED = ("not_checked", "no_status")
+
+
+def budget_waits(charged: dict, lookups: dict, missing: dict) -> dict[str, int]:
+    """{id: retry_after} for each id of GET /status left without a status because this client's lookup budget is used:
+    `charged` (clients.charge_lookups) refused it, none being stored, or its only saved copy was not refreshed and not
+    served (no usable study; or served, but giving no status). The response's one retry_after could not be tied to an
+    id, its `notes` also holding copies not checked for other reasons (offline, unreachable, busy), which get none here,
+    nor does an id whose store read failed (svc16)."""
+    waits = {}
+    for nct, why in charged.items():
+        found = lookups.get(nct)
+        if missing.get(nct) in NOT_CHECKED and (found is None or found.stale_reason == "budget"):
+            waits[nct] = why.retry_after
+    return waits
+
+
 def official_summary(lookup) -> dict:
     """The `official` object of the annotation (CONTRACTS.md), plus the source."""
     rec: OfficialRecord = lookup.record

@@ -30,7 +30,8 @@ PROBLEM_TEXT = {
          "TRIALLENS_SINGLE_LOOKUPS: a trial TrialLens holds no usable copy of; a stale stored copy is refreshed at the "
          "same cost, and past the budget is served stale, stale_reason budget, never refused; a copy that is no usable "
          "study, whatever its date, is refreshed at that cost too, and past the budget refused, saved_copy 'unusable'; Retry-After: when it has "
-         "room again; /status and POST /drift answer such ids 'not checked' instead)",
+         "room again; /status and POST /drift answer such ids 'not checked' instead, /status with each one's wait in "
+         "waits)",
     500: "a bug in the service (never caused by bad input)",
     501: "this part (criteria, related trials) is not installed",
     503: "no usable copy of the record is stored (none, or one that is no usable study: the problem then has saved_copy "

@@ -306,8 +306,13 @@ SCHEMAS: dict[str, dict] = {
                   "trial the store holds no copy of, or a stale copy of, which is refreshed at the same cost; a stale "
                   "copy past the budget is served, stale_reason budget), or when an id's only saved copy is no usable "
                   "study: for each (not_checked or no_status in missing), why, and when to try again"},
-        "retry_after": {"type": "integer", "minimum": 1, "description": "with notes of the lookup budget: seconds until "
-                        "it has room again"}},
+        "waits": {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1},
+                  "description": "present when ids are not_checked (or no_status) because this client's lookup budget "
+                  "is used (TRIALLENS_LOOKUP_BUDGET): for each such id, its own retry_after, seconds until the budget "
+                  "has room again, when it can be checked (as a 429's Retry-After); never for an id not checked for "
+                  "another reason (offline, unreachable or busy; notes says why for an unusable saved copy then too)"},
+        "retry_after": {"type": "integer", "minimum": 1, "description": "with waits: the longest of them, seconds until "
+                        "the lookup budget has room again for every id it left without a status"}},
         required=["statuses", "missing"]),
     "Sites": _obj({"hosts": STRS}),
     "Health": _obj({"status": {"const": "ok"}, "offline": BOOL,
