@@ -277,7 +277,7 @@
     }
     const r0 = performance.now();
     const answered = (id) => Object.prototype.hasOwnProperty.call(res.statuses, id);
-    const view = (id) => TL.badgeView(id, res.statuses[id], (res.missing || {})[id]);
+    const view = (id) => TL.badgeView(id, res.statuses[id], (res.missing || {})[id], (res.waits || {})[id]);
     if (!doc.querySelector("triallens-badge")) placeAll(nodes, (id) => (answered(id) ? view(id) : null));   // (no room kept)
     let count = 0;
     for (const host of doc.querySelectorAll("triallens-badge")) {

@@ -2,8 +2,8 @@
  * beside each related trial on the card. One rule for both: a status from a saved copy says the copy's month and is
  * never green.
  *
- * Pure functions, as in format.js, whose statusWords, STATUS_WORDS, formatDate, fetchedDate and tryAgainIn they use,
- * with links.js's safeLink: loaded after both in the browser, required from them under Node.
+ * Pure functions, as in format.js, whose statusWords, STATUS_WORDS, formatDate, fetchedDate, tryAgainIn and BUDGET_USED
+ * they use, with links.js's safeLink: loaded after both in the browser, required from them under Node.
  */
 (function (root, factory) {
   const api = factory(root.TrialLens || (typeof require === "function" ? { ...require("./format.js"), ...require("./links.js") } : {}));
@@ -11,7 +11,7 @@
   else root.TrialLens = Object.assign(root.TrialLens || {}, api);
 })(typeof globalThis !== "undefined" ? globalThis : this, function (format) {
   "use strict";
-  const { STATUS_WORDS, statusWords, formatDate, fetchedDate, tryAgainIn, safeLink } = format;
+  const { STATUS_WORDS, statusWords, formatDate, fetchedDate, tryAgainIn, BUDGET_USED, safeLink } = format;
 
   const OPEN_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"]);
 
@@ -173,17 +173,21 @@
    * other; a record past its planned start or end is a question (BADGE_OVERDUE); a trial ClinicalTrials.gov no
    * longer has (stale_reason "gone") says so, not its saved copy's status. A copy served past this client's lookup
    * budget (stale_reason "budget") says when it will be checked again, as the card does: "Try again in about an hour"
-   * (tryAgainIn, from the service's retry_after).
+   * (tryAgainIn, from the service's retry_after). So does "? Not checked" for an id the budget left without a status:
+   * `wait`, the id's own entry in the service's `waits` (seconds), given only for such an id.
    */
-  function badgeView(nctId, status, why) {
+  function badgeView(nctId, status, why, wait) {
     if (!status) {
       // Only the registry's own "no such trial" is "Not found"; a trial the service could not
       // ask about (offline, or ClinicalTrials.gov unreachable) is never badged as not existing.
       if (why === "not_found") {
         return { text: "Not found", tone: "unknown", unchecked: false, label: `${nctId}: not found on ClinicalTrials.gov` };
       }
-      return { text: "? Not checked", tone: "unknown", unchecked: true,
-        label: `${nctId}: could not be checked against ClinicalTrials.gov just now` };
+      const again = tryAgainIn(wait);
+      // (past the lookup budget "just now" promised too soon: why, and when; the label's reader ends it)
+      const label = again ? `${nctId}: not checked against ClinicalTrials.gov. ${BUDGET_USED} ${again.replace(/\.$/, "")}`
+        : `${nctId}: could not be checked against ClinicalTrials.gov just now`;
+      return { text: "? Not checked", tone: "unknown", unchecked: true, label };
     }
     // ClinicalTrials.gov no longer has the study (stale_reason "gone"): the saved copy's status is not news a reader
     // can act on ("Not yet recruiting (saved copy)" invited them to wait for it; review r19 #1); said as the card says

@@ -361,6 +361,6 @@
 
   return {
     HEADLINES, STATUS_WORDS, verdictView, failureView, isOfficialSite, OFFICIAL_SITE_VIEW, officialSiteView, officialSiteFindings, OFFICIAL_SITE_FAILED, verdictNote, statusWords, formatDate, formatValue, findingView, checkedAgo,
-    checkedLine, tryAgainIn, failureDetail, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate,
+    checkedLine, tryAgainIn, BUDGET_USED, failureDetail, recordStatus, recordStatusLine, statusCaveat, fetchedDate, copyDate,
   };
 });

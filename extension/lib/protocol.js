@@ -350,6 +350,7 @@
     const ids = [...new Set(msg.ids)].slice(0, MAX_STATUS_IDS * MAX_STATUS_REQUESTS);
     const statuses = {};
     const missing = {};
+    const waits = {};   // (an id the lookup budget left unchecked: seconds until it can be; badges.js badgeView)
     let receivedAt;
     for (let i = 0; i < ids.length; i += MAX_STATUS_IDS) {
       const chunk = ids.slice(i, i + MAX_STATUS_IDS);
@@ -363,9 +364,12 @@
       }
       if (res.body.statuses && typeof res.body.statuses === "object") Object.assign(statuses, res.body.statuses);
       if (res.body.missing && typeof res.body.missing === "object") Object.assign(missing, res.body.missing);
+      if (res.body.waits && typeof res.body.waits === "object") {
+        for (const [id, seconds] of Object.entries(res.body.waits)) if (Number.isInteger(seconds) && seconds > 0) waits[id] = seconds;
+      }
       receivedAt = res.receivedAt;
     }
-    return { ok: true, statuses, missing, receivedAt };
+    return { ok: true, statuses, missing, waits, receivedAt };
   }
 
   return {
