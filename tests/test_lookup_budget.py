@@ -109,7 +109,7 @@ def test_offline_nothing_is_asked_so_nothing_is_counted(tmp_path):
 
 def counting_reads(store, monkeypatch) -> dict[str, list[str]]:
     """{store read: the ids it was asked for}, by wrapping the store's two reads of a trial's stored copy."""
-    seen: dict[str, list[str]] = {"fetched_at": [], "get_stored": []}
+    seen: dict[str, list[str]] = {"copy_facts": [], "get_stored": []}
     for name in seen:
         real = getattr(store, name)
         monkeypatch.setattr(store, name, lambda nct, _real=real, _name=name: seen[_name].append(nct) or _real(nct))
@@ -120,7 +120,8 @@ def test_status_and_drift_read_each_ids_stored_copy_once(store, studies, fake_ct
     """The budget (unstored ids) and the batch refresh (stale ids) both need to know what the store holds: one read of
     each id's date serves both, then each lookup reads its record once (the date was read twice per id). A copy dated
     within the TTL is read whole once more, first: whether it is a usable study decides whether a lookup refreshes it,
-    and so whether the client is charged (svc13: junk dated now was refreshed for free)."""
+    and so whether the client is charged (svc13: junk dated now was refreshed for free); but only until its content
+    has been judged (svc16: the verdict is remembered by the copy's content hash, read with its date)."""
     fresh, stale = [nct_of(s) for s in studies[:3]], nct_of(studies[3])
     for s in studies[:3]:
         store.put(OfficialRecord(s), fetched_at=utc_now())
@@ -132,11 +133,13 @@ def test_status_and_drift_read_each_ids_stored_copy_once(store, studies, fake_ct
     body = c.get("/api/v1/status?ids=" + ",".join(ids), environ_base=A).get_json()
     assert body["missing"] == {n: "not_found" for n in unknown(0, 2)} and fake_ctgov.calls == 1
     assert fake_ctgov.requests[0].args["filter.ids"].split(",") == [stale, *unknown(0, 2)]   # (only those asked)
-    assert sorted(seen["fetched_at"]) == sorted(ids)
+    assert sorted(seen["copy_facts"]) == sorted(ids)
     assert sorted(seen["get_stored"]) == sorted(ids + fresh)
 
-    seen["fetched_at"].clear(), seen["get_stored"].clear()
+    seen["copy_facts"].clear(), seen["get_stored"].clear()
     items = [{"nct_id": n, "status": "Recruiting"} for n in [*fresh, *unknown(10, 2)]]
     results = c.post("/api/v1/drift", json={"items": items}, environ_base=A).get_json()["results"]
     assert ["error" in r for r in results] == [False, False, False, True, True]
-    assert sorted(seen["fetched_at"]) == sorted([*fresh, *unknown(10, 2)])
+    assert sorted(seen["copy_facts"]) == sorted([*fresh, *unknown(10, 2)])
+    # (each by its lookup alone: the fresh copies judged usable already, none read whole again first)
+    assert sorted(seen["get_stored"]) == sorted([*fresh, *unknown(10, 2)])

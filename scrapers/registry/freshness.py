@@ -22,7 +22,8 @@ from ..nct import normalize_nct_id
 from ..official import OfficialRecord
 from .client import CtgovClient
 from .store import Incoming, Store, StoreBusy, utc_now
-from .usable import client_limited, no_usable_copy, retry_after_pause, unusable
+from .usable import client_limited, no_usable_copy, retry_after_pause
+from .verdicts import UNKNOWN, Verdicts
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +130,7 @@ class Registry:
         self._clock = clock
         self._missing: dict[str, tuple[float, str]] = {}   # id asked -> (believed until, how the registry said so)
         self._missing_lock = threading.Lock()
+        self.verdicts = Verdicts()   # (whether a stored copy is a usable study: judged once per content)
 
     # "no such study", remembered briefly ----------------------------------------------------
     def _remember_missing(self, ids, how: str) -> None:
@@ -165,7 +167,11 @@ class Registry:
         the future."""
         return (stored is not None and stored.origin != "fixture" and stored.dated
                 and _current(stored.fetched_at, now, self.ttl)
-                and unusable(stored.record.data) is None)   # (junk an older TrialLens let in: asked again)
+                and self._unusable(stored) is None)   # (junk an older TrialLens let in: asked again)
+
+    def _unusable(self, stored) -> str | None:
+        """usable.unusable of a stored copy, judged once per content (verdicts.py: by its content_hash)."""
+        return self.verdicts.of(stored.content_hash, stored.record.data)
 
     def _note_failure(self, exc: RegistryError) -> None:
         """Unreachable (not merely our own rate limit): spare the next lookups the wait for a while."""
@@ -196,11 +202,16 @@ class Registry:
         about the copy whatever its date (undated, a bundled fixture, no usable study: not _fresh), so that the
         client's budget and the batch refresh count exactly the copies lookup() refreshes. A copy dated within the TTL was
         counted fresh by its date alone, though lookup() asks about one that is no usable study: that refresh cost the
-        client nothing (svc13). Only such a copy's record is read (_fresh decides)."""
-        row = self.store.fetched_at(nct)
-        if row is None or row[1] is None or not _current(row[1], now, self.ttl):
-            return row
-        return row if self._fresh(self.store.get_stored(row[0]), now) else (row[0], None)
+        client nothing (svc13). Only such a copy's record is read (_fresh decides), and only while its content has not
+        been judged (verdicts.py: judged once, by the content hash read with its date)."""
+        facts = self.store.copy_facts(nct)
+        if facts is None or facts.fetched_at is None or not _current(facts.fetched_at, now, self.ttl):
+            return facts[:2] if facts else None
+        row, stale = (facts.nct_id, facts.fetched_at), (facts.nct_id, None)
+        verdict = self.verdicts.known(facts.content_hash)
+        if facts.origin == "fixture" or verdict is UNKNOWN:   # (a bundled fixture is never fresh: _fresh)
+            return row if self._fresh(self.store.get_stored(facts.nct_id), now) else stale
+        return row if verdict is None else stale
 
     def unstored(self, nct_ids: list[str], held: dict | None = None) -> list[str]:
         """The ids among `nct_ids` a lookup would ask ClinicalTrials.gov about and the store holds no copy of: to_ask()'s
@@ -303,7 +314,7 @@ class Registry:
         # a stored copy no usable study (one an older TrialLens let in: a minimumAge of 18 as a number, no status) is
         # asked about again (_fresh), and never served in place of ClinicalTrials.gov's answer: it was served as the
         # saved copy, "In sync" with its ages not compared (svc11). Kept in the store; a usable answer replaces it.
-        unreadable = unusable(stored.record.data) if stored is not None else None
+        unreadable = self._unusable(stored) if stored is not None else None
 
         def from_store(stale: bool, note: str | None, gone: bool = False, busy: bool = False,
                        budget: bool = False) -> Lookup:

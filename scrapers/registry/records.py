@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import NamedTuple
 
 import orjson
 
@@ -65,6 +66,15 @@ class StoredStudy:
     content_hash: str
     stored_at: str
     dated: bool = True   # False: nothing said when this copy was current; fetched_at is only when it was stored
+
+
+class CopyFacts(NamedTuple):
+    """What Store.copy_facts reads of a stored copy without its record: enough to tell whether it is fresh."""
+
+    nct_id: str
+    fetched_at: str | None   # None: nothing said when the copy was current
+    origin: str
+    content_hash: str
 
 
 @dataclass

@@ -25,8 +25,8 @@ import orjson
 from ..errors import StoreError
 from ..nct import normalize_nct_id
 from ..official import OfficialRecord
-from .records import (Incoming, StoredStudy, WriteSummary, decode_record, encode_record,  # noqa: F401  (re-exported)
-                      normalize_timestamp, utc_now)
+from .records import (CopyFacts, Incoming, StoredStudy, WriteSummary, decode_record,  # noqa: F401  (re-exported)
+                      encode_record, normalize_timestamp, utc_now)
 from .schema import SCHEMA, SCHEMA_VERSION, add_dated, has_dated
 from .usable import unusable
 
@@ -335,9 +335,16 @@ class Store:
         """(current NCT id, fetched_at) of the stored copy, without reading the record itself: whether
         a copy is fresh enough is all a batch refresh needs to know (a listing's 100 badges). fetched_at is
         None for a copy whose date is not known."""
+        facts = self.copy_facts(nct_id)
+        return (facts.nct_id, facts.fetched_at) if facts else None
+
+    def copy_facts(self, nct_id: str) -> CopyFacts | None:
+        """fetched_at()'s, with the copy's origin and content_hash, still without reading the record: with them the
+        registry knows a copy it has judged usable already (verdicts.py) without reading it whole again."""
         nct = self.resolve(nct_id)
-        row = self._one("SELECT CASE WHEN dated THEN fetched_at END FROM studies WHERE nct_id = ?", (nct,))
-        return (nct, row[0]) if row else None
+        row = self._one("SELECT CASE WHEN dated THEN fetched_at END, origin, content_hash FROM studies WHERE nct_id = ?",
+                        (nct,))
+        return CopyFacts(nct, *row) if row else None
 
     def get(self, nct_id: str) -> OfficialRecord | None:
         stored = self.get_stored(nct_id)
