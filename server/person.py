@@ -16,7 +16,7 @@ from .first_words import NAMED_MEASURE, opinion_lead, small_words
 from .grammar import plural_verb, tidy_grammar
 from .openings import FERTILE, ILLNESS_RULE, OPENING_RULES, PREGNANT_PEOPLE, WHO, names_illness
 from .others import HAVE_PEOPLE, SOMEONE_ELSES_LABEL, about_others
-from .worded import NEGATED
+from .worded import NEGATED, said_as_commitment
 
 _USE_OF = re.compile(r"^(?:no\s+)?(?:concurrent|concomitant)\s+use\s+of\b", re.I)
 _NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
@@ -246,8 +246,10 @@ def _addressed(text: str, section: str = "inclusion") -> str:
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion heading ("No eligibility criteria" is not about the reader; under exclusions see NEGATED)."""
     if (text.rstrip().endswith("?") or _A_CAP.match(text) or _PROCEDURE.match(text)
-            or (section == "exclusion" and _STUDY_STEP.match(text))):
-        return text   # a question ("Does the patient have …?"); a cap on past doses; the study's procedure
+            or (section == "exclusion" and (_STUDY_STEP.match(text) or said_as_commitment(text)))):
+        # a question ("Does the patient have …?"); a cap on past doses; the study's procedure; what it asks of everyone
+        # ("Agree to use … condoms" under "You cannot join if…": not "You agree …", worded.said_as_commitment)
+        return text
     original = text
     verdict = _VERDICT.match(text)
     list_intro = False
