@@ -199,21 +199,25 @@ def _the_people(m: re.Match) -> str:
 # 60 years are eligible for this protocol.", NCT00001561): "Only for people …", the verdict left to the heading (an
 # inclusion, or an item the record did not place); not a group of the study's making ("in the pilot study", "in this
 # analysis", "into the healthy control groups": the verdict must end the item), nor a group named otherwise ("Only
-# women with …", "Only Caucasian patients")
+# women with …", "Only Caucasian patients"). More sentences after it keep their words (plain13: "Only patients with
+# first onset acute DVT will be accepted. Acute DVT-LE must be documented by …", NCT00001713; "… are eligible;
+# specifically, there should be: …", NCT00002649)
 _ONLY_PEOPLE = r"(?:patients|subjects|participants|volunteers|individuals|persons|people|candidates)"
 _ONLY_ELIGIBLE = re.compile(
     rf"^\W*only\s+(?:those\s+)?(?:(?P<what>{_WHAT_THEY_ARE})\s+{_ONLY_PEOPLE}|{_ONLY_PEOPLE}"
     r"(?:\s+(?P<who>who|that)\b|(?=\s+(?:with|without|aged|less\s+than|more\s+than|older|younger|over|under|between|"
-    r"scheduled|diagnosed|treated|having)\b)))(?P<rest>[^:;]*?),?\s+(?:are|will\s+be)\s+(?:eligible|included|accepted|"
-    r"enrolled|admitted|considered(?:\s+for\s+inclusion)?)(?:\s+(?:for|in|into|to)\s+(?:this|the)\s+(?:study|trial|protocol))?"
-    r"(?:\s+to\s+participate)?\s*(?P<stop>\.?)\s*$", re.I)
+    r"scheduled|diagnosed|treated|having)\b)))(?P<rest>(?:[^:;.]|\.(?!\s+[A-Z]))*?),?\s+(?:are|will\s+be)\s+"
+    r"(?:eligible|included|accepted|enrolled|admitted|considered(?:\s+for\s+inclusion)?)"
+    r"(?:\s+(?:for|in|into|to)\s+(?:this|the)\s+(?:study|trial|protocol))?"
+    r"(?:\s+to\s+participate)?\s*(?:(?P<stop>\.?)\s*$|(?P<more>\.\s+(?=[A-Z])|;\s+)(?P<tail>\S.*)$)", re.I | re.S)
 
 
 def _only_eligible(m: re.Match) -> str:
     """"Only for people who are previously untreated", "Only for people with …", "Only for people who …"."""
+    more = f"{m.group('more').rstrip()} {m.group('tail')}" if m.group("tail") else m.group("stop")
     if m.group("what"):
-        return f"Only for people who are {m.group('what')}{m.group('stop')}"
-    return f"Only for people{' who' if m.group('who') else ''}{m.group('rest')}{m.group('stop')}"
+        return f"Only for people who are {m.group('what')}{more}"
+    return f"Only for people{' who' if m.group('who') else ''}{m.group('rest')}{more}"
 
 
 def only_for(said: str, original: str, section: str) -> str:
