@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
 from scrapers.criteria_markers import EXCEPT_LABEL
 from scrapers.fidelity import check_fidelity
+from scrapers.lead_ins import says_out
 from scrapers.official import OfficialRecord
 
 from .others import SOMEONE_ELSE as _SOMEONE_ELSE
@@ -140,23 +141,17 @@ _REQUIREMENTS_LEAD_IN = re.compile(
     re.I)
 
 
-# the mirror: a lead-in of reasons to stay out that a record files under its inclusions ("Patients with the following
-# are excluded:", NCT00000643; "Patients are not eligible for this trial if they:", NCT00005017; "Excluded:",
-# NCT00002443): addressed to the reader, its items read "You have had cerebral toxoplasmosis …" under "You may be able
-# to join if…", telling the people the trial keeps out that they may join. They keep the record's words.
-_EXCLUSIONS_LEAD_IN = re.compile(
-    r"\b(?:are|is|will\s+be)\s+(?:excluded|not\s+eligible|ineligible)\b[^:]{0,40}:\s*$|^\W*excluded\b[^:]{0,60}:\s*$",
-    re.I)
-
-
 def _children_addressed(text: str, section: str, addressed: bool) -> bool:
     """Whether the sub-items of `text` speak to the reader: not under a lead-in about someone else, a rule's
     exceptions ("You have squamous cell skin cancer" under "…, except:" read as one more rule; review round 9),
-    requirements listed under exclusions (see _REQUIREMENTS_LEAD_IN) or reasons to stay out listed under inclusions
-    (_EXCLUSIONS_LEAD_IN)."""
+    requirements listed under exclusions (see _REQUIREMENTS_LEAD_IN) or reasons to stay out listed under inclusions:
+    a lead-in of reasons to stay out that a record files under its inclusions ("Patients with the following are
+    excluded:", NCT00000643; "Ineligible subtypes:", NCT00002641) would have its items read "You have had cerebral
+    toxoplasmosis …" under "You may be able to join if…". They keep the record's words. The criteria comparison reads
+    such lead-ins with the same reader (scrapers/lead_ins.py, plain13)."""
     return (addressed and not _NOT_ABOUT_THE_READER.search(text) and not EXCEPT_LABEL.search(text)
             and not (section == "exclusion" and _REQUIREMENTS_LEAD_IN.search(text))
-            and not (section == "inclusion" and _EXCLUSIONS_LEAD_IN.search(text)))
+            and not (section == "inclusion" and says_out(text)))
 
 
 def _explain_tree(items: list[Item], section: str, context: str, addressed: bool = True,

@@ -16,7 +16,7 @@ from .first_words import NAMED_MEASURE, opinion_lead, small_words
 from .grammar import plural_verb, tidy_grammar
 from .openings import FERTILE, ILLNESS_RULE, OPENING_RULES, PREGNANT_PEOPLE, WHO, names_illness
 from .others import HAVE_PEOPLE, SOMEONE_ELSES_LABEL, about_others
-from .worded import NEGATED
+from .worded import NEGATED, said_as_commitment
 
 _USE_OF = re.compile(r"^(?:no\s+)?(?:concurrent|concomitant)\s+use\s+of\b", re.I)
 _NOW_FOR_EXAMPLE = re.compile(r"^currently\s+[^:]*?,?\s+(?:including|such\s+as)\s*:\s*$", re.I)
@@ -199,21 +199,25 @@ def _the_people(m: re.Match) -> str:
 # 60 years are eligible for this protocol.", NCT00001561): "Only for people …", the verdict left to the heading (an
 # inclusion, or an item the record did not place); not a group of the study's making ("in the pilot study", "in this
 # analysis", "into the healthy control groups": the verdict must end the item), nor a group named otherwise ("Only
-# women with …", "Only Caucasian patients")
+# women with …", "Only Caucasian patients"). More sentences after it keep their words (plain13: "Only patients with
+# first onset acute DVT will be accepted. Acute DVT-LE must be documented by …", NCT00001713; "… are eligible;
+# specifically, there should be: …", NCT00002649)
 _ONLY_PEOPLE = r"(?:patients|subjects|participants|volunteers|individuals|persons|people|candidates)"
 _ONLY_ELIGIBLE = re.compile(
     rf"^\W*only\s+(?:those\s+)?(?:(?P<what>{_WHAT_THEY_ARE})\s+{_ONLY_PEOPLE}|{_ONLY_PEOPLE}"
     r"(?:\s+(?P<who>who|that)\b|(?=\s+(?:with|without|aged|less\s+than|more\s+than|older|younger|over|under|between|"
-    r"scheduled|diagnosed|treated|having)\b)))(?P<rest>[^:;]*?),?\s+(?:are|will\s+be)\s+(?:eligible|included|accepted|"
-    r"enrolled|admitted|considered(?:\s+for\s+inclusion)?)(?:\s+(?:for|in|into|to)\s+(?:this|the)\s+(?:study|trial|protocol))?"
-    r"(?:\s+to\s+participate)?\s*(?P<stop>\.?)\s*$", re.I)
+    r"scheduled|diagnosed|treated|having)\b)))(?P<rest>(?:[^:;.]|\.(?!\s+[A-Z]))*?),?\s+(?:are|will\s+be)\s+"
+    r"(?:eligible|included|accepted|enrolled|admitted|considered(?:\s+for\s+inclusion)?)"
+    r"(?:\s+(?:for|in|into|to)\s+(?:this|the)\s+(?:study|trial|protocol))?"
+    r"(?:\s+to\s+participate)?\s*(?:(?P<stop>\.?)\s*$|(?P<more>\.\s+(?=[A-Z])|;\s+)(?P<tail>\S.*)$)", re.I | re.S)
 
 
 def _only_eligible(m: re.Match) -> str:
     """"Only for people who are previously untreated", "Only for people with …", "Only for people who …"."""
+    more = f"{m.group('more').rstrip()} {m.group('tail')}" if m.group("tail") else m.group("stop")
     if m.group("what"):
-        return f"Only for people who are {m.group('what')}{m.group('stop')}"
-    return f"Only for people{' who' if m.group('who') else ''}{m.group('rest')}{m.group('stop')}"
+        return f"Only for people who are {m.group('what')}{more}"
+    return f"Only for people{' who' if m.group('who') else ''}{m.group('rest')}{more}"
 
 
 def only_for(said: str, original: str, section: str) -> str:
@@ -246,8 +250,10 @@ def _addressed(text: str, section: str = "inclusion") -> str:
     Labels ("Prior medication:") are left alone; "No X" becomes "You have no X" only under an
     inclusion heading ("No eligibility criteria" is not about the reader; under exclusions see NEGATED)."""
     if (text.rstrip().endswith("?") or _A_CAP.match(text) or _PROCEDURE.match(text)
-            or (section == "exclusion" and _STUDY_STEP.match(text))):
-        return text   # a question ("Does the patient have …?"); a cap on past doses; the study's procedure
+            or (section == "exclusion" and (_STUDY_STEP.match(text) or said_as_commitment(text)))):
+        # a question ("Does the patient have …?"); a cap on past doses; the study's procedure; what it asks of everyone
+        # ("Agree to use … condoms" under "You cannot join if…": not "You agree …", worded.said_as_commitment)
+        return text
     original = text
     verdict = _VERDICT.match(text)
     list_intro = False

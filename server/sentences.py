@@ -143,10 +143,21 @@ _FINITE = re.compile(r"(?<!\bto )\b(?:must|should|shall|will|may|can|cannot|are|
                      r"agree|agrees)\b", re.I)
 
 
+# a verb that goes on what "Inability to …", "Unwilling to …" leads: "Inability to read or understand study forms; agree
+# to informed consent." (NCT00000439) was "… You agree to informed consent" under "You cannot join if…" (plain13)
+_UNABLE_TO = re.compile(r"^\W*(?:[A-Z][A-Za-z/ -]{1,30}:\s*)?(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s+"
+                        r"(?:(?:is|are)\s+)?)?(?:inability|unable|unwilling(?:ness)?|not\s+(?:able|willing)|refus\w*|"
+                        r"fail\w*)\s+to\b", re.I)
+_GOES_ON = re.compile(r"(?:agree|consent|comply|cooperate|adhere|give|sign|provide|follow|attend|complete|return|"
+                      r"undergo|understand|read|be\s+(?:available|followed|compliant))\b")
+
+
 def _semicolon_ok(before: str, after: str) -> bool:
     after = after.lstrip()
     if not after or _depth(before) > 0 or _JOINER.match(after) or _opens_list(before):
         return False
+    if _GOES_ON.match(after) and _UNABLE_TO.match(before):
+        return False   # (lower case only: "Unable to walk; Able to …" is a rule of its own)
     if _LEADING_NEGATION.match(before) and _PEOPLE.match(after) and not _FINITE.search(after):
         return False   # (the cut would move them out of the negation: "… epilepsy. Subjects needing regular medicine")
     if _STRONG.match(after) or (_WEAK.match(after) and not _SCOPED.search(before)):

@@ -78,6 +78,26 @@ _MUST = re.compile(
     r"candidates?)\s+)?(?:must|should)\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)(?!\s+(?:\w+\s+)?be\s+excluded\b)", re.I)
 
 
+# a commitment the study asks for, said without "must": "Agree to use non-N-9 lubricant and condoms …" (NCT00000929),
+# "Willing and able, in the clinician's opinion, to comply with the treatment …" (NCT00000636), "Willingness to allow
+# stored samples to be used …" (NCT00001650), "Be willing and able to give informed consent" (NCT00002283), "Women of
+# childbearing potential must agree to use …" (NCT00499122). Under "You cannot join if…", "You agree to use condoms"
+# reads as a reason the reader cannot join (plain13). Not a plan the trial rules out ("willing … to become pregnant"),
+# nor someone unable or unwilling ("Not willing to …", "Unwilling to consent"): those exclude as worded.
+_COMMITMENT = re.compile(
+    r"^\W*(?:(?:the\s+|all\s+)?(?:patients?|subjects?|participants?|volunteers?|candidates?|women|men|females?|males?)"
+    r"(?:\s+(?:of\s+)?(?:childbearing|child-bearing|reproductive)\s+(?:potential|age))?\s+)?"
+    r"(?:(?:must|should|shall|will)\s+)?(?:(?:be|is|are)\s+)?"
+    r"(?:agrees?|agreement|(?:able\s+and\s+)?willing(?:ness)?(?:\s+and\s+able)?|commit(?:s|ment)?)"
+    r"(?:\s*,[^,;:]{1,60},)?\s+(?:not\s+)?to\b(?![^.;]*\b(?:become|becoming|get|getting)\s+pregnant\b)", re.I)
+
+
+def said_as_commitment(text: str) -> bool:
+    """A commitment the study asks for (see _COMMITMENT): under "You cannot join if…" it keeps the record's words and
+    is marked as worded as a requirement, as a "must" item is."""
+    return bool(_COMMITMENT.match(_body(text)))
+
+
 def _body(text: str) -> str:
     """The item after a label of its own ("Prior therapy: …"), but not after a negated one."""
     label = _LABEL.match(text)
@@ -94,7 +114,7 @@ def said_with_must(text: str) -> bool:
 def worded_as_requirement(text: str, requirements_lead_in: bool = False) -> bool:
     """Whether an exclusion item is worded as a requirement (see the module docstring). `requirements_lead_in`: the
     item introduces a list of requirements ("Required:", "Patients must demonstrate the following …:")."""
-    if requirements_lead_in or said_with_must(text):
+    if requirements_lead_in or said_with_must(text) or said_as_commitment(text):
         return True
     body = _body(text)
     if not NEGATED.match(body) or _NO_CRITERIA.search(body):

@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from ..criteria_markers import EXCEPT_LABEL
+from ..lead_ins import OWN_SIDE as _OWN_SIDE, says_out as _label_says_out, states_out as _states_out
 from ..fidelity import _CLASSES
 from .align import Entry, Pair
 from .finding import RULE, RULES, Finding, criteria_finding, quote, without_marker
@@ -79,37 +79,6 @@ def section_moves(O: list[Entry], P: list[Entry], pairs: list[Pair], headings: I
     return [m for m in other if m not in turned and (record_both or not _record_says_out(O, m[0].o[0]))], turned
 
 
-# an item that says itself which side it is on: a whole-rule negation at its head ("No prior chemotherapy",
-# "Patients must not be pregnant", "Absence of brain metastases", "Free of active infection": r45 F4), or the words of
-# a reason to stay out ("Exclusion: …", "… are excluded", "ineligible"). A record with one list (a PDQ outline's
-# requirements) writes its reasons to stay out so.
-_OWN_SIDE = re.compile(r"^\W*(?:exclu\w*|ineligible|not\s+eligible|absence\s+of|free\s+(?:of|from))\b|"
-                       r"\b(?:excluded|ineligible|not\s+(?:be\s+)?eligible)\b", re.I)
-# a reason to stay out said as a whole statement, in the item's first clause, brackets aside: "Prior Herceptin therapy
-# is not allowed", "Total parenteral nutrition … not permitted", "Pregnant or lactating women may not participate; …",
-# "… will not be registered for randomization" (r45 F3: 12 items in 9 one-list records). Not inside a bracket or a
-# clause of a requirement: "Pleural effusion only for stage IV (… distant metastases not allowed)", "Ventilator
-# dependent quadriplegics who are not candidates for phrenic nerve pacing alone", "… Staging laparotomy not allowed
-# Completely resected disease allowed …" (a PDQ run-on: the words end no clause)
-_STATED_OUT = re.compile(r"\b(?:(?:is|are)\s+)?not\s+(?:allowed|permitted|accepted)\b|\bprohibited\b|(?P<verb>"
-                         r"\bmay\s+not\s+(?:participate|enroll|enter|be)\b|\bwill\s+not\s+be\s+(?:included|enrolled|"
-                         r"registered|randomi[sz]ed|eligible|accepted|admitted)\b|(?<!who\s)(?<!that\s)\bare\s+not\s+candidates\b)",
-                         re.I)
-_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_FIRST_CLAUSE = re.compile(r"^[^;]*?(?:(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])|;|$)")
-_CLAUSE_END = re.compile(r"^[\s.,;:]*$")
-
-
-def _states_out(text: str) -> bool:
-    """Does the item's first clause, brackets aside, say a reason to stay out as a whole statement: a thing "not
-    allowed" or "prohibited" that the clause ends with, or people who "may not participate", "will not be enrolled",
-    "are not candidates", within its first 20 words?"""
-    first = _FIRST_CLAUSE.match(_BRACKETS.sub(" ", text).strip())[0]
-    m = _STATED_OUT.search(first)
-    return m is not None and len(first[:m.start()].split()) <= 20 and (
-        m["verb"] is not None or _CLAUSE_END.match(first[m.end():]) is not None)
-
-
 def _says_its_side(text: str) -> bool:
     """Does the record's item say itself that it is a reason to stay out, whatever heading it is listed under? In a
     record with one list, "No prior chemotherapy" among its requirements is shown faithfully under a page's exclusion
@@ -117,21 +86,6 @@ def _says_its_side(text: str) -> bool:
     that does not ("Histologically confirmed breast cancer", "Age 18 and over") under the page's exclusions turns
     the requirement into a reason to stay out (moves1: 235 of 236 such real moves were silent)."""
     return bool(_OWN_SIDE.search(text)) or _HEAD_NOT.match(_words(text)) is not None or _states_out(text)
-
-
-# a label that keeps people out of another treatment, not this trial: its items are requirements ("Ineligible for
-# allogeneic transplantation:" / "No suitable allogeneic donor", NCT00002638)
-_FOR_ANOTHER = re.compile(r"\b(?:ineligible|not\s+eligible)\s+(?:for|to)\s+(?!(?:this|the)\s+(?:trial|study|protocol)\b)",
-                          re.I)
-
-
-def _label_says_out(text: str) -> bool:
-    """Does a label say in words that the items under it keep people out of this trial ("… are excluded:",
-    "Patients are not eligible for this trial if they:")? Not a "No X … except:" label: its items are the exceptions,
-    people it lets in ("No prior malignancy within past 5 years except:" / "Effectively treated … skin cancer",
-    NCT00003830); not one that keeps them out of another treatment (`_FOR_ANOTHER`)."""
-    return bool(_OWN_SIDE.search(text) or _states_out(text)) and not _FOR_ANOTHER.search(text) and \
-        not EXCEPT_LABEL.search(text)
 # the exclusion heading as a record runs it into an item's end ("… 6feet 4 inches Exclusion Criteria", NCT00491777),
 # where the record parser, wanting a full stop before it, reads on one list
 _EXCLUSION_HEADINGS = ("Exclusion Criteria", "Exclusion criteria", "EXCLUSION CRITERIA")

@@ -1,0 +1,100 @@
+"""Does a lead-in say in its own words that the items under it keep people out of this trial ("Patients with the
+following are excluded:", "Patients are not eligible for this trial if they:", "Ineligible subtypes:")?
+
+One reader for two uses (plain13): the criteria comparison (reconcile/sections.py) does not call a one-list record's
+item under such a label a requirement a page moved to its exclusions, and the plain-English criteria (server/explain.py)
+do not say the items under such a lead-in, filed under the inclusions, of the reader ("You have had cerebral
+toxoplasmosis" under "You may be able to join if…"). Each had its own regex and they accepted different lead-ins
+(docs/benchmarks.md, plain13). Also the words an item says its own side with (`OWN_SIDE`, `states_out`), which
+sections.py reads of single items.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .criteria_markers import EXCEPT_LABEL
+
+# an item that says itself which side it is on: a whole-rule negation at its head ("No prior chemotherapy",
+# "Patients must not be pregnant", "Absence of brain metastases", "Free of active infection": r45 F4), or the words of
+# a reason to stay out ("Exclusion: …", "… are excluded", "ineligible"). A record with one list (a PDQ outline's
+# requirements) writes its reasons to stay out so.
+OWN_SIDE = re.compile(r"^\W*(?:exclu\w*|ineligible|not\s+eligible|absence\s+of|free\s+(?:of|from))\b|"
+                      r"\b(?:excluded|ineligible|not\s+(?:be\s+)?eligible)\b", re.I)
+# a reason to stay out said as a whole statement, in the item's first clause, brackets aside: "Prior Herceptin therapy
+# is not allowed", "Total parenteral nutrition … not permitted", "Pregnant or lactating women may not participate; …",
+# "… will not be registered for randomization" (r45 F3: 12 items in 9 one-list records). Not inside a bracket or a
+# clause of a requirement: "Pleural effusion only for stage IV (… distant metastases not allowed)", "Ventilator
+# dependent quadriplegics who are not candidates for phrenic nerve pacing alone", "… Staging laparotomy not allowed
+# Completely resected disease allowed …" (a PDQ run-on: the words end no clause)
+_STATED_OUT = re.compile(r"\b(?:(?:is|are)\s+)?not\s+(?:allowed|permitted|accepted)\b|\bprohibited\b|(?P<verb>"
+                         r"\bmay\s+not\s+(?:participate|enroll|enter|be)\b|\bwill\s+not\s+be\s+(?:included|enrolled|"
+                         r"registered|randomi[sz]ed|eligible|accepted|admitted)\b|(?<!who\s)(?<!that\s)\bare\s+not\s+candidates\b)",
+                         re.I)
+_BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_FIRST_CLAUSE = re.compile(r"^[^;]*?(?:(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])|;|$)")
+_CLAUSE_END = re.compile(r"^[\s.,;:]*$")
+
+
+def states_out(text: str) -> bool:
+    """Does the item's first clause, brackets aside, say a reason to stay out as a whole statement: a thing "not
+    allowed" or "prohibited" that the clause ends with, or people who "may not participate", "will not be enrolled",
+    "are not candidates", within its first 20 words?"""
+    first = _FIRST_CLAUSE.match(_BRACKETS.sub(" ", text).strip())[0]
+    m = _STATED_OUT.search(first)
+    return m is not None and len(first[:m.start()].split()) <= 20 and (
+        m["verb"] is not None or _CLAUSE_END.match(first[m.end():]) is not None)
+
+
+# a label that keeps people out of another treatment or study, not this trial: its items are requirements
+# ("Ineligible for allogeneic transplantation:" / "No suitable allogeneic donor", NCT00002638; "Were excluded from
+# LEVP2005-1 for any of the following reasons:", NCT00462709; "Patients must not be eligible for a higher priority GOG
+# protocol", NCT00499031). This trial's own words are not another's: "… are not eligible for enrollment in this
+# study:" (NCT06945705), "… will not be eligible for study entry if …", "… for inclusion in this study …"
+_FOR_ANOTHER = re.compile(
+    r"\b(?:ineligible|not\s+(?:be\s+)?eligible|(?:were|was|been)\s+excluded)\s+(?:for|to|from)\s+"
+    r"(?!(?:this|the|our)\s+(?:clinical\s+)?(?:trial|study|protocol|project)\b|(?:study|trial|protocol)\b|"
+    r"(?:participation|entry|enrol?l?ment|inclusion|registration|randomi[sz]ation|participate|enrol?l|enter)\b|"
+    r"(?:any\s+|one\s+)?(?:of\s+)?the\s+following\b)",
+    re.I)
+# words that do not say people are kept out: a thing ruled out ("… in whom infectious and autoimmune diseases … have
+# been excluded will also be eligible:", NCT00004567; "other causes of declining renal function have been excluded by
+# a nephrologist", NCT01298141), people who are not ("… will not be excluded, however …", NCT05896748), "may or may
+# not be affected" (NCT00001238)
+_NOT_OUT = re.compile(r"\bbeen\s+excluded\b|\bnot\s+be\s+excluded\b|\bmay\s+or\s+may\s+not\b", re.I)
+# conditions that exclude: "The following medical conditions will also exclude from study:" (NCT00006496)
+_WILL_EXCLUDE = re.compile(r"\b(?:will|shall)\s+(?:also\s+)?exclude\s+(?:from|patients|subjects|participants)\b", re.I)
+# a lead-in's last sentence that points back to the one before ("… will be excluded. These contraindications include
+# patients with the following devices:", NCT00001638): the two are read together
+_POINTS_BACK = re.compile(r"^\W*(?:these|such|this|they|the\s+(?:contraindications?|conditions?|reasons?))\b", re.I)
+_CLAUSES = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])|;\s*")
+
+
+def _lead(text: str) -> tuple[str, bool]:
+    """The part of a lead-in that leads into its list: its last sentence or clause, brackets aside, unless that one
+    points back to the one before. A verdict in an earlier clause is about something else: "…; patients that are
+    pregnant or breast feeding are excluded; a female of childbearing potential is any woman … who meets the following
+    criteria:" (NCT02465060) defines a word; "… will not be excluded, however …; … must be excluded. … Participants
+    with HCV co-infection will be allowed entry into Phase 3 studies if:" (NCT05896748) lets people in. And whether
+    that part is the whole lead-in."""
+    parts = [p for p in _CLAUSES.split(_BRACKETS.sub(" ", text).strip()) if p.strip()]
+    if not parts:
+        return "", True
+    last = len(parts) - 1
+    while last > 0 and _POINTS_BACK.match(parts[last]):
+        last -= 1
+    return " ".join(parts[last:]), last == 0
+
+
+def says_out(text: str) -> bool:
+    """Does a lead-in say in words that the items under it keep people out of this trial ("… are excluded:",
+    "Patients are not eligible for this trial if they:", "Patients will not be included if any of the following
+    conditions are present")? Not a "No X … except:" label: its items are the exceptions, people it lets in ("No prior
+    malignancy within past 5 years except:" / "Effectively treated … skin cancer", NCT00003830); not one that keeps them
+    out of another treatment or study (`_FOR_ANOTHER`); not words that keep no one out (`_NOT_OUT`); not a verdict in a
+    clause before the one that leads into the list (`_lead`)."""
+    lead, whole = _lead(text)
+    # (a thing "not permitted" said after a requirement is no lead-in of its own: "Prior therapy is required;
+    # concurrent therapy is NOT permitted" over what prior therapy each patient must have had, NCT00002649)
+    return bool(OWN_SIDE.search(lead) or _WILL_EXCLUDE.search(lead) or (whole and states_out(lead))) and \
+        not _FOR_ANOTHER.search(lead) and not _NOT_OUT.search(lead) and not EXCEPT_LABEL.search(text)
