@@ -137,7 +137,9 @@ _REQUIREMENTS_LEAD_IN = re.compile(
     # with the following conditions are included:" (NCT00002051)
     r"|^\W*(?:[\w-]+\s+){0,2}(?:patients?|subjects?|participants?|volunteers?|candidates?|partners?)\s+"
     r"(?:meets?\s+the\s+following\s+(?:additional\s+)?criteria|with\s+the\s+following\s+(?:additional\s+)?"
-    r"conditions\s+are\s+included)\s*:\s*$",
+    r"conditions\s+are\s+included)\s*:\s*$"
+    # the mirror of "Excluded:" filed under the inclusions: "Included:" under the exclusions (NCT00002417)
+    r"|^\W*included\s*:\s*$",
     re.I)
 
 

@@ -127,3 +127,17 @@ def test_an_item_under_another_studys_excluded_label_moved_to_the_exclusions_is_
     found = _alarms(ANOTHER_STUDY, ["History of at least 1 HAE attack per month or any history of laryngeal edema",
                                     "Pregnancy or lactation"], ["Narcotic addiction"])
     assert [(k, s) for k, s, m in found if "Narcotic" in m] == [("criterion_wrong_section", "critical")], found
+
+
+@pytest.mark.parametrize("nct_id, item", [
+    ("NCT00002417", "Prior treatment with at least one protease inhibitor."),
+    ("NCT00002223", "Indinavir 800 mg three times a day plus unspecified nucleosides for at least 3 months."),
+])
+def test_items_under_included_filed_under_the_exclusions_keep_the_records_words(shared_dir, nct_id, item):
+    """r47 H1: "Included:" under the exclusions, the mirror of "Excluded:" under the inclusions, read "You have had
+    treatment with at least one protease inhibitor." under "You cannot join if…" (NCT00002417): a requirement said as
+    a reason to stay out. The lead-in is marked worded as a requirement, and its items keep the record's words."""
+    plain = explain.explain(OfficialRecord(corpus_record(shared_dir, nct_id)))
+    lead = [e for e in plain.exclusion if e.original.strip() == "Included:"]
+    assert len(lead) == 1 and lead[0].worded_as_requirement
+    assert [c.shown for c in lead[0].children] == [item]
