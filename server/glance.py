@@ -284,11 +284,21 @@ _MUST_NOT_BEFORE = re.compile(r"\b(?:must|should|may|can|will)\s*not\s+(?:be\s+)
 _CONDUCT = re.compile(r"(?:attempt|try|tries|trying)", re.I)
 
 
+# ... and no longer: "within the projected duration of the study including 120 days following the last dose"
+# (NCT04646330), "… of the study, starting with the screening visit through 120 days after the last dose" (NCT05078931)
+# is a span the row's "during the study" would cut short (review r47 L1)
+_BEYOND = re.compile(r"\b(?:after|following|through|thru|until|till|beyond|including|plus|post)\b|"
+                     r"\d+\s*(?:-\s*)?(?:days?|weeks?|months?|years?)\b", re.I)
+
+
 def _plan_for_the_study(clause: str, m: re.Match) -> bool:
-    """Whether the plan matched in `clause` is said for the study's time (see _STUDY_TIME)."""
+    """Whether the plan matched in `clause` is said for the study's time and no longer (see _STUDY_TIME, _BEYOND)."""
     after = clause[m.end():]
     study, some = _STUDY_TIME.search(after), _SOME_TIME.search(after)
-    return not some or bool(study and study.start() <= some.start())   # (the first time said is the study's)
+    if not some:
+        return True
+    # (the first time said is the study's, and nothing after it stretches it)
+    return bool(study and study.start() <= some.start() and not _BEYOND.search(after, study.end()))
 
 
 def _plans(inc: list[Item], exc: list[Item], said: re.Pattern, father: bool = False) -> list[str]:

@@ -26,8 +26,12 @@ def plans(text: str) -> tuple[bool, bool]:
                "contraceptive method;"), (False, True)),                                                  # NCT06264414
     (exclusion("Men who plan to father a child during the study"), (False, True)),
     (exclusion("Male participants planning to conceive during the study"), (False, True)),
+    # (a plan for the study "including 120 days following the last dose", NCT04646330, is not said as one "during the
+    # study": review r47 L1, tests/test_glance_plan_span.py)
     (exclusion("Is pregnant, breastfeeding, or expecting to conceive or father a child within the projected duration "
-               "of the study including 120 days following the last dose of study treatment"), (True, True)),  # NCT04646330
+               "of the study including 120 days following the last dose of study treatment"), (False, False)),
+    (exclusion("Is pregnant, breastfeeding, or expecting to conceive or father a child within the projected duration "
+               "of the study"), (True, True)),
     (exclusion("Patient Is Pregnant Or Breastfeeding, Or Expecting To Conceive Within The Projected Duration Of The "
                "Study"), (True, False)),                                                                   # NCT00496834
 ])
