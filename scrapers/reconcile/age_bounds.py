@@ -14,20 +14,40 @@ from __future__ import annotations
 
 import re
 
+from ..comparators import PHRASES, phrases
+
 _UNIT = r"(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)"
 # between a comparator and its figure: "under the age of 18", "over age 18", "less than age: 18"
 _AGE_WORDS = r"(?:\s*(?:the\s+)?age[ds]?\s*(?:of\b|is\b|:|-)?)?\s*"
-# the comparator ending right before the figure; the leftmost that reaches it wins, so "no less than" is no "less
-# than", nor "greater than or equal to" an "equal to"
+# the comparator ending right before the figure: comparators' phrases by meaning ("less than", "no older than", "at
+# least", ">/=": comparators.PHRASES), the signs as characters ("<", and "≤", which the quantity reader writes "<="
+# before it reads it), and the words only an age limit uses ("Maximum age", "under the age of", "upper age limit", "from"); a
+# phrase said of a figure (comparators' "over 18", "under 5") also before the age's own words ("over the age of 18").
+# The leftmost that reaches the figure wins, so "no less than" is no "less than", nor "greater than or equal to" an
+# "equal to". A sign that includes its figure ("<=", ">=") keeps it; one that does not ("<", ">") leaves it out.
+_SIGN_CHARS = {"<=": "≤≦⩽", ">=": "≥≧⩾", "<": "<＜", ">": ">＞"}
+_AGE_PHRASES = {
+    "<=": r"up\s*to|maximum(?:\s+age)?(?:\s+of)?|max\.?(?:\s+age)?|upper\s+(?:age\s+)?limit(?:\s+of)?",
+    ">=": r"minimum(?:\s+age)?(?:\s+of)?|min\.?(?:\s+age)?|lower\s+(?:age\s+)?limit(?:\s+of)?|from",
+    "<": r"under|below", ">": r"over|above",
+}
+_GROUP = {"<=": "le", "<": "lt", ">=": "ge", ">": "gt"}
+
+
+def _before_pattern() -> str:
+    """_BEFORE's alternatives, one named group per sign, built from comparators.PHRASES."""
+    out = []
+    for sign, _ in PHRASES:   # (longest first within a sign, as the table has them)
+        said = phrases(sign).replace(r"(?=\s*\d)", "")   # ("over" before "the age of 18" too: _AGE_WORDS reaches it)
+        out.append(f"(?P<{_GROUP[sign]}>[{_SIGN_CHARS[sign]}]|(?<![a-z])(?:{said}|{_AGE_PHRASES[sign]}))"
+                   + _AGE_WORDS + "$")
+    return "|".join(out)
+
+
 _BEFORE = re.compile(
-    r"(?P<high>≤|≦|<\s*/?\s*=|=\s*/?\s*<|<|\bat\s+most|\bunder|\bbelow|\byounger\s+than|"
-    r"\bless\s+than(?:\s+or\s+equal\s+to)?|\b(?:not|no)\s+(?:more|older|greater)\s+than(?:\s+or\s+equal\s+to)?|"
-    r"\bup\s*to|\bmaximum(?:\s+age)?(?:\s+of)?|\bmax\.?(?:\s+age)?|\bupper\s+(?:age\s+)?limit(?:\s+of)?)" + _AGE_WORDS + "$"
-    r"|(?P<low>≥|≧|>\s*/?\s*=|=\s*/?\s*>|>|\bat\s+least|\bover|\babove|\bolder\s+than(?:\s+or\s+equal\s+to)?|"
-    r"\bgreater\s+than(?:\s+or\s+equal\s+to)?|\bmore\s+than|\b(?:not|no)\s+(?:less|younger)\s+than|"
-    r"\bminimum(?:\s+age)?(?:\s+of)?|\bmin\.?(?:\s+age)?|\blower\s+(?:age\s+)?limit(?:\s+of)?|\bfrom)" + _AGE_WORDS + "$"
+    _before_pattern()
     # the top of a range the age wording itself does not span: "Age 18~ 65 years old", "12 through 17 years of age"
-    r"|(?P<top>(?<![\w.])\d+(?:\.\d+)?\s*(?:" + _UNIT + r"\s*)?(?:to|through|and|~|-|–)\s*)$",
+    + r"|(?P<top>(?<![\w.])\d+(?:\.\d+)?\s*(?:" + _UNIT + r"\s*)?(?:to|through|and|~|-|–)\s*)$",
     re.I,
 )
 # the words right after the figure (its unit, "old"/"of age" read): "or older", "and over", "+", "to 17 years"; a
@@ -51,18 +71,13 @@ def bound_around(text: str, start: int, end: int) -> tuple[str, bool]:
     49"). Neither, or the two disagreeing, is "" (either)."""
     before = text[max(0, start - 60):start]
     m = _BEFORE.search(before)
-    said_before = "" if m is None else "high" if m.group("high") or \
-        (m.group("top") and not _LIST_NUMBER.search(before)) else "low" if m.group("low") else ""
+    said_before = "" if m is None else "high" if m.group("le") or m.group("lt") or \
+        (m.group("top") and not _LIST_NUMBER.search(before)) else "low" if m.group("ge") or m.group("gt") else ""
     a = _AFTER.match(text, end)
     said_after = "" if a is None else "high" if a.group("high") else "low"
     if said_before and said_after and said_before != said_after:
         return "", False
-    cue = m.group("high") or m.group("low") or "" if m else ""
-    return said_before or said_after, bool(_STRICT.match(cue)) and not _INCLUSIVE.search(cue)
-
-
-_STRICT = re.compile(r"[<>]|under|below|younger|less|over|above|older|greater|more", re.I)
-_INCLUSIVE = re.compile(r"=|equal|\b(?:no|not)\b", re.I)
+    return said_before or said_after, bool(m and (m.group("lt") or m.group("gt")))
 
 
 # the bound of a figure read as the whole figure an exclusive limit includes ("low=", "high="): it backs a page's

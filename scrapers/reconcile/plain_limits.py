@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..comparators import phrases
 from ..dates import Age
 from ..model import OfficialRecord
 from ..units import same_time, unit_at
@@ -28,7 +29,7 @@ from .plain_cues import (AGE_UNIT, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining
 _AT_LEAST = r"(?:≥|\\?>\s*=|≧|=\s*>|at\s+least)"
 _AT_MOST = r"(?:≤|\\?<\s*=|≦|=\s*<|at\s+most|no\s+(?:more|older)\s+than)"
 _OVER = r"(?:\\?>|over|above|older\s+than|more\s+than)"      # a lower limit that leaves its value out
-_UNDER = r"(?:\\?<|under|below|younger\s+than|less\s+than)"   # an upper limit that leaves its value out
+_UNDER = r"(?:\\?<|" + phrases("<") + ")"   # an upper limit that leaves its value out (comparators' "<")
 _BOUND = r"\s*(?P<{0}>\d+(?:\.\d+)?)(?:\s*(?P<{0}_u>" + AGE_UNIT + r")\b(?P<{0}_old>\s+old|\s+of\s+age)?)?"
 # "Age ≥18 years and ≤80 years", "Age >18 / <80", "Age: over 18"; "adults over 18 and under 80", "be at least 18
 # years old" (a person before the limit, so a bare figure is an age: never "a score over 18")
