@@ -94,3 +94,47 @@ def inclusive_value(value: str, bound: str) -> str | None:
     if not v.is_integer() or bound not in ("low", "high") or (bound == "high" and v < 1):
         return None
     return str(int(v) + (1 if bound == "low" else -1))
+
+
+# Ages the record's text gives in wordings the figure-and-unit readings (plain_limits: "18 years of age", "Age: 18
+# years") leave unread (ages6): a figure right after an age word with no unit ("Age: 18 and over", "aged 65 or less",
+# "up to age 70": years, as a reader takes them; 1,230 of 8,076 records say one), a figure and unit followed by "and
+# older" or "and under" ("18 years and older"), "up to" a figure after an age word ("Age up to 80 years"; a bare "up
+# to 6 months" is mostly how long something lasts), a group's range with its top left out ("Age 4 to <8 years
+# (phase 1)", "Age strata: 6 to <12 months"), and an item that is only a comparator and years ("> 18 years"). Each is
+# read only with the bound its own words give (bound_around), so no figure reads as the other limit.
+_AGE_WORD = r"\bage[ds]?\b"
+_FIG = r"(?P<v>\d{1,3}(?:\.\d+)?)"
+_NO_UNIT = re.compile(_AGE_WORD + r"\s*(?:(?:of|is)\s+|[:\-–]\s*)?" + _FIG + r"(?!\s*(?:[\d.,%/]|" + _UNIT + r"\b))",
+                      re.I)
+_AND_OLDER = re.compile(r"(?<![\w.])" + _FIG + r"\s*(?P<u>" + _UNIT + r")\s+(?:old\s+)?(?:and|or|&)\s+"
+                        r"(?:older|over|above|younger|under|below)\b", re.I)
+_UP_TO = re.compile(_AGE_WORD + r"[^.;\n]{0,30}?\bup\s*to\s*" + _FIG + r"\s*(?P<u>" + _UNIT + r")\b", re.I)
+_BARE = re.compile(r"\s*(?:[-*•]\s*)?(?:[≤≥≦≧]|[<>]\s*=?|=\s*[<>])\s*" + _FIG + r"\s*(?P<u>years?|yrs?)\s*\.?\s*", re.I)
+# the range: its low end read by the words before it ("Age >18 to <70"), its top left out by "<" or comparators' "<"
+_GROUP = re.compile(r"(?<![\w.])(?P<lo>\d{1,3}(?:\.\d+)?)\s*(?P<lu>" + _UNIT + r")?\s*(?:to|-|–)\s*(?:<|"
+                    + phrases("<") + r")\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<u>" + _UNIT + r")\b", re.I)
+# where a group's range is an age: an age word before it in its sentence, or "old"/"of age" after it
+_AGE_BEFORE = re.compile(_AGE_WORD + r"[^.;\n]{0,40}$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:old\b|of\s+age\b)", re.I)
+
+
+def worded_ages(text: str) -> list[tuple[str, str | None, str, bool, re.Match]]:
+    """(figure, its unit word or None for years, "low"/"high", exclusive, the wording's match) of each age in `text`
+    said in a wording above; a figure whose words give no bound is left out."""
+    out = []
+    for rx in (_NO_UNIT, _AND_OLDER, _UP_TO):
+        for m in rx.finditer(text):
+            bound, shut = bound_around(text, m.start("v"), m.end("v"))
+            if bound:
+                out.append((m.group("v"), m.groupdict().get("u"), bound, shut, m))
+    if (m := _BARE.fullmatch(text)) and (said := bound_around(text, m.start("v"), m.end("v")))[0]:
+        out.append((m.group("v"), m.group("u"), said[0], said[1], m))
+    for m in _GROUP.finditer(text):
+        if not (_AGE_BEFORE.search(text, 0, m.start()) or _AGE_AFTER.match(text, m.end())):
+            continue
+        low, shut = bound_around(text, m.start("lo"), m.end("lo"))
+        out.append((m.group("v"), m.group("u"), "high", True, m))
+        if low in ("", "low"):   # ("Age >18 to <70": its own "over 18")
+            out.append((m.group("lo"), m.group("lu") or m.group("u"), "low", shut and low == "low", m))
+    return out

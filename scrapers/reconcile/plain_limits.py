@@ -17,7 +17,7 @@ from ..comparators import phrases
 from ..dates import Age
 from ..model import OfficialRecord
 from ..units import same_time, unit_at
-from .age_bounds import WHOLE, bound_around, inclusive_value
+from .age_bounds import WHOLE, bound_around, inclusive_value, worded_ages
 from .facts import same_age
 from .finding import Finding, quote
 from .other_age import OTHER_AGE, anothers_age, participant_texts   # (ages not the participant's own)
@@ -201,6 +201,7 @@ def _ages_said(text: str) -> list[tuple[str, str | None, str, re.Match]]:
         if bound or not any(r.start() <= m.start(k) < r.end() for _, r in ranges):   # (a figure of a range read
             said.append((m.group(k), m.group(k + 1), bound, m, shut))   # above with no bound of its own is that
             # range's: "18-65 years of age"; a list's "1- 18 years of age or older" is no range of 1 to 18)
+    said += [(v, u, bound, m, shut) for v, u, bound, shut, m in worded_ages(text) if not _other_age(m, text)]
     # (an exclusive limit also as the whole figure it includes: "< 66 years" is at most 65)
     return [(v, u, bound, m) for v, u, bound, m, shut in said] + \
         [(w, u, bound + WHOLE, m) for v, u, bound, m, shut in said if shut and (w := inclusive_value(v, bound))]
