@@ -7,7 +7,9 @@ with no bound backs a page's limit on either side (backed_age). ages4 read "less
 record's "Inclusion Criteria: … less than 18 years of age" (a trial of children) then backed a page's MINIMUM age
 of 18, and a page telling adults "18+" about a trial for those under 18 said nothing. Here the words right around
 the figure give its bound; where they give none, or two that disagree, the figure stays unbounded (backs either,
-as before): a bound is read only where the record writes one, so no alarm comes from a guess.
+as before): a bound is read only where the record writes one, so no alarm comes from a guess. The comparators are
+the project's one table of them (comparators.PHRASES). worded_ages reads the wordings plain_limits' figure-and-unit
+readings leave ("Age: 18 and over", "Age 4 to <8 years").
 """
 
 from __future__ import annotations
