@@ -12,7 +12,7 @@ import re
 
 from .units import TIME_UNITS, approx_seconds, restates, unit_at
 
-__all__ = ["BETWEEN", "CMP_RE", "CMP_SYM", "OR_EQUAL", "POST_GE", "POST_LE", "closed_ranges"]
+__all__ = ["BETWEEN", "CMP_RE", "CMP_SYM", "OR_EQUAL", "PHRASES", "POST_GE", "POST_LE", "closed_ranges", "phrases"]
 
 _NUM = r"\d+(?:\.\d+)?"
 
@@ -25,24 +25,33 @@ OR_EQUAL = r"\s*or\s*(?:=|equal\b(?:\s+to\b)?)"
 BETWEEN = re.compile(r"\bbetween\s*(?:,\s*and\s+including\s*,\s*)?(?:(?<=\s)(?:the\s+)?ages?\s+(?:of\s+)?)?$",
                      re.I)
 
-# Comparator phrases, longest first; "no more than" must win over "more than".
-_CMP_PHRASES = [
-    (">=", r"greater than or equal to|more than or equal to|higher than or equal to|larger than or equal to|"
+# Comparator phrases, longest first; "no more than" must win over "more than". The one table of what a comparator
+# means: the quantity reader writes each as its sign, and reconcile.age_bounds reads an age limit's bound with it.
+PHRASES = [
+    (">=", r"greater than or equal to|more than or equal to|older than or equal to|higher than or equal to|larger than or equal to|"
            r"equal to or (?:greater|more|higher|larger) than|equal or (?:greater|more|higher) than|"
            r"at least|no less than|not less than|no fewer than|not fewer than|no younger than|not younger than|"
            r"no lower than|not lower than|(?:a )?minimum of|>\s*/\s*=|=\s*>|>\s*=|=>|"
-           r">" + OR_EQUAL + r"|=\s*or\s*>"),
-    ("<=", r"less than or equal to|fewer than or equal to|lower than or equal to|smaller than or equal to|"
+           r">" + OR_EQUAL + r"|=\s*or\s*>|=\s*/\s*>"),
+    ("<=", r"less than or equal to|fewer than or equal to|younger than or equal to|lower than or equal to|smaller than or equal to|"
            r"equal to or (?:less|lower|smaller|fewer) than|equal or (?:less|lower) than|"
            r"at most|no more than|not more than|no greater than|not greater than|no higher than|not higher than|"
            r"no older than|not older than|not exceeding|not to exceed|does not exceed|no longer than|not longer than|"
-           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*<|<\s*=|=<|<" + OR_EQUAL + r"|=\s*or\s*<"),
+           r"(?:a )?maximum of|(?<!-)up to|<\s*/\s*=|=\s*/\s*<|=\s*<|<\s*=|=<|<" + OR_EQUAL + r"|=\s*or\s*<"),
     (">", r"greater than|more than|higher than|larger than|older than|longer than|in excess of|exceeding|exceeds|"
           r"(?:above|over)(?=\s*\d)"),
     ("<", r"less than|fewer than|lower than|smaller than|younger than|shorter than|(?:below|under)(?=\s*\d)"),
 ]
-CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in enumerate(_CMP_PHRASES)))
-CMP_SYM = [c for c, _ in _CMP_PHRASES]
+
+
+def phrases(sign: str) -> str:
+    """The phrases that mean `sign` (">=", "<=", ">" or "<"), as one alternation that reads any run of spaces or a
+    line break between their words: for the readers that look for one comparator by meaning (an age limit's bound)."""
+    return next(p for c, p in PHRASES if c == sign).replace(" ", r"\s+")
+
+
+CMP_RE = re.compile("|".join(f"(?P<c{i}>(?<![a-z])(?:{p}))" for i, (_, p) in enumerate(PHRASES)))
+CMP_SYM = [c for c, _ in PHRASES]
 POST_GE = re.compile(r"^\s*(?:or|and)\s+(?:more|greater|older|above|higher|over|longer)\b|^\s*\+(?!\d)")
 POST_LE = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|below|lower|under|shorter)\b")
 

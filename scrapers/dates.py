@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date, datetime, timezone
 
+from .comparators import phrases
 from .vocab import fold
 
 _MONTHS = {
@@ -192,7 +193,9 @@ def _unit(word: str | None) -> str | None:
     return UNIT_WORDS.get(fold(word)) if word else None
 
 
-_BELOW = r"(?:under|below|younger\s+than|less\s+than|<)"    # an upper limit that leaves its value out
+# an upper limit that leaves its value out: "<" and the phrases that mean it (comparators: "under", "younger than",
+# "less than", said before a figure)
+_BELOW = r"(?:<|" + phrases("<") + ")"
 _ABOVE = r"(?:over|above|older\s+than|more\s+than|>)"      # a lower limit that leaves its value out
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(" + _BELOW + r"\s*)?(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
 # the signs that include their value: "≥ 18 years" is 18 and older, "≤ 65 years" up to 65 (review r35 #2)

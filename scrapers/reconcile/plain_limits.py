@@ -1,10 +1,10 @@
 """Age limits in a page's plain-language text, held to the record's: ages written with comparators ("Age ≥18 years
 and ≤80 years", "Age >18 / <80", "over 18 and under 80") against the record's minimum and maximum age, and the ages the
-record's own text states (record_ages); and the tests of what is about joining that the weights (plain_weights), the
-open-ended ages (plain_open_ended: "aged 35 years and older") and plain.py share.
+record's own text states (record_ages).
 
-Split from plain.py (the other plain-language claims), with the helpers both read the record's figures with. A limit
-is compared only where both sides give it plainly: a bound without a unit only against a record limit in years (the
+Split from plain.py (the other plain-language claims). The cues of what a sentence is about (joining, keeping out)
+and the helpers the plain checks share are plain_cues' (split off at 400 lines), re-exported here. A limit is
+compared only where both sides give it plainly: a bound without a unit only against a record limit in years (the
 unit a reader assumes). Anything else is left alone, never guessed at.
 """
 
@@ -13,126 +13,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import UNIT_WORDS, Age
-from ..fidelity import facts
+from ..comparators import phrases
+from ..dates import Age
 from ..model import OfficialRecord
 from ..units import same_time, unit_at
-from ..vocab import fold
-from .age_bounds import WHOLE, bound_around, inclusive_value
+from .age_bounds import WHOLE, bound_around, inclusive_value, worded_ages
 from .facts import same_age
 from .finding import Finding, quote
 from .other_age import OTHER_AGE, anothers_age, participant_texts   # (ages not the participant's own)
-
-AGE_UNIT = r"(years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?)"
-
-
-def age_unit(word: str | None) -> str | None:
-    return UNIT_WORDS[fold(word)] if word else None
-
-
-def sentence(text: str, start: int, end: int) -> str:
-    a = text.rfind(". ", 0, start)
-    a = a + 2 if a >= 0 else 0
-    b = text.find(". ", end)
-    return text[a: b + 1 if b >= 0 else len(text)].strip()
-
-
-def squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "", text.lower())
-
-
-def num(value: str) -> str:
-    v = float(value)
-    return str(int(v)) if v.is_integer() else str(v)
-
-
-def record_prose(official: OfficialRecord) -> list[str | None]:
-    """The record's own texts a page could take words and figures from."""
-    return [official.eligibility_criteria, official.brief_summary, official.title, official.official_title,
-            official._ps("descriptionModule", "detailedDescription")]
-
-
-def read_facts(text: str) -> list | None:
-    if not text.strip():
-        return []
-    try:
-        return facts(text)
-    except Exception:  # the checker failing on odd text: no claim either way, never a crash
-        return None
-
-
-def official_values(official: OfficialRecord) -> set[tuple[str, str, bool]] | None:
-    """Every quantity the record states anywhere a page could take it from, as (value, unit, in the
-    eligibility criteria or age limits), or None when the record's text cannot be read for
-    quantities (then no figure is called missing)."""
-    ages = [age.text or str(age) for age in (official.min_age, official.max_age) if age]
-    texts = [(t, k == 0) for k, t in enumerate(record_prose(official))] + [(a, True) for a in ages]   # (criteria first)
-    values: set[tuple[str, str, bool]] = set()
-    for text, criteria in texts:
-        for part in re.split(r"\n\s*\n|(?<=[.;])\s+", text or ""):   # paragraphs and sentences, so one odd
-            got = read_facts(part)                                  # piece cannot hide the rest
-            if got is None:
-                return None
-            values |= {(f.value, f.unit, criteria) for f in got}
-    return values
-
-
-CRITERIA_TEXT = re.compile(r"who may qualify|who should not join|inclusion criteria|exclusion criteria|"
-                           r"you may be able to join|you cannot join", re.I)
-# A sentence about who may join: it names joining ("eligible", "take part", "to be in this study"), or the limit is
-# what is required of whoever joins ("must be 18 or older", "must weigh at least 50 kg"). "Must" or "required" alone
-# is not enough: "Participants over 60 years old are required to do an exercise test", "Women over 50 must have had a
-# mammogram", "Patients weighing less than 50 kg must receive a lower dose" require something else of people past a
-# limit, and the limit is none to join (review r20).
-_JOINING = (r"(?:eligib\w*|ineligib\w*|qualif\w*|criteri(?:a|on)|join(?:s|ed|ing)?|take\s+part|taking\s+part|"
-            r"participat(?:e|es|ing|ion)|enrol+(?:s|ed|ing|ment)?|recruit(?:s|ed|ing)?|included|excluded|exclude|"
-            r"inclusion|exclusion|to\s+be\s+in\s+(?:this|the)\s+(?:study|trial))\b")
-_LIMIT_REQUIRED = (r"(?:must|should|(?:is|are)\s+required\s+to|needs?\s+to|ha(?:s|ve)\s+to)\s+(?:(?:be|weigh)\s+(?:an?\s+)?"
-                   r"(?:(?:wom[ae]n|m[ae]n|adults?|child(?:ren)?|boys?|girls?|patients?|people|persons?)\s+)?"
-                   r"(?:aged?\s+)?(?:at\s+(?:least|most)|over|under|above|below|older|younger|more|less|between|"
-                   r"no\s+(?:more|less|older|younger)|from|[≥≤<>=]|\d)|have\s+an?\s+(?:body\s+)?(?:weight|age|bmi|"
-                   r"body\s+mass))")
-ELIGIBILITY_CUE = re.compile(r"\b(?:" + _JOINING + "|" + _LIMIT_REQUIRED + r")", re.I)
-
-
-# Where the page's own list of reasons someone cannot join starts ("Who Should NOT Join This Trial:"): a limit there
-# is a reason to stay out ("Age > 80 years"), the opposite of a limit to join, and is not read as one.
-_LIST_HEAD = re.compile(r"(who\s+should\s+not\s+join|exclusion\s+criteria|you\s+(?:cannot|may\s+not)\s+join|"
-                        r"who\s+(?:should\s+not|cannot)\s+(?:take\s+part|participate))|"
-                        r"who\s+may\s+qualify|inclusion\s+criteria|you\s+may\s+be\s+able\s+to\s+join", re.I)
-_KEEPS_OUT = re.compile(r"\b(?:not|cannot|can't|excluded?|ineligible|unless|except)\b", re.I)
-
-
-def _heading(text: str, start: int) -> re.Match | None:
-    """The page's last criteria heading before `start` ("Who May Qualify:", "Who Should NOT Join This Trial:")."""
-    head = None
-    for head in _LIST_HEAD.finditer(text, 0, start):
-        pass
-    return head
-
-
-def keeps_out(text: str, start: int, end: int) -> bool:
-    """Is the limit at text[start:end] said of who stays out: under the page's exclusion heading, or in a sentence
-    that says "not", "excluded", "cannot" ("Patients under 18 are excluded")?"""
-    head = _heading(text, start)
-    return bool(head and head.group(1)) or bool(_KEEPS_OUT.search(sentence(text, start, end)))
-
-
-def about_joining(text: str, start: int, end: int) -> bool:
-    """Is the limit at text[start:end] said of who may join: under the page's heading of requirements, or in a
-    sentence that says "may join", "eligible", "must be …" (ELIGIBILITY_CUE)? A summary's "Patients over 50 years old
-    will also undergo exercise testing" or "men over 45 years old" (of a disease) states no limit (seen in records'
-    own summaries); nor does "People aged 40 to 60 years are the most likely to develop this disease"."""
-    head = _heading(text, start)
-    return bool(head and not head.group(1)) or bool(ELIGIBILITY_CUE.search(sentence(text, start, end)))
-
+from .plain_cues import (AGE_UNIT, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_unit, keeps_out,  # noqa: F401
+                         num, official_values, read_facts, record_prose, sentence, squash)
 
 # --------------------------------------------------------------------------- ages
 
 _AT_LEAST = r"(?:≥|\\?>\s*=|≧|=\s*>|at\s+least)"
 _AT_MOST = r"(?:≤|\\?<\s*=|≦|=\s*<|at\s+most|no\s+(?:more|older)\s+than)"
 _OVER = r"(?:\\?>|over|above|older\s+than|more\s+than)"      # a lower limit that leaves its value out
-_UNDER = r"(?:\\?<|under|below|younger\s+than|less\s+than)"   # an upper limit that leaves its value out
+_UNDER = r"(?:\\?<|" + phrases("<") + ")"   # an upper limit that leaves its value out (comparators' "<")
 _BOUND = r"\s*(?P<{0}>\d+(?:\.\d+)?)(?:\s*(?P<{0}_u>" + AGE_UNIT + r")\b(?P<{0}_old>\s+old|\s+of\s+age)?)?"
 # "Age ≥18 years and ≤80 years", "Age >18 / <80", "Age: over 18"; "adults over 18 and under 80", "be at least 18
 # years old" (a person before the limit, so a bare figure is an age: never "a score over 18")
@@ -304,6 +201,7 @@ def _ages_said(text: str) -> list[tuple[str, str | None, str, re.Match]]:
         if bound or not any(r.start() <= m.start(k) < r.end() for _, r in ranges):   # (a figure of a range read
             said.append((m.group(k), m.group(k + 1), bound, m, shut))   # above with no bound of its own is that
             # range's: "18-65 years of age"; a list's "1- 18 years of age or older" is no range of 1 to 18)
+    said += [(v, u, bound, m, shut) for v, u, bound, shut, m in worded_ages(text) if not _other_age(m, text)]
     # (an exclusive limit also as the whole figure it includes: "< 66 years" is at most 65)
     return [(v, u, bound, m) for v, u, bound, m, shut in said] + \
         [(w, u, bound + WHOLE, m) for v, u, bound, m, shut in said if shut and (w := inclusive_value(v, bound))]
