@@ -33,8 +33,8 @@ _NUM_AHEAD = (r"(?=\s*[-+]?\.?\d|\s*(?i:grade|class|stage|level|score|ULN|LLN|CT
               r"(?:the\s+)?(?:institutional\s+)?(?:upper|lower)\s+limits?\s+of|normal|one|two|three|four|five|twice)\b"
               r"|\s*(?:II|III|IV)\b(?![-'])|\s*p?T[0-4][a-d]?\b)")   # ("NYHA ≥ III", "stage < T2b")
 _SYMBOLS = [
-    (re.compile(r"\s*(?:>\s*/\s*=|>\s*=|=\s*>|>" + OR_EQUAL + r"|=\s*or\s*>|≥|≧|⩾)\s*" + _NUM_AHEAD), " at least "),
-    (re.compile(r"\s*(?:<\s*/\s*=|<\s*=|=\s*<|<" + OR_EQUAL + r"|=\s*or\s*<|≤|≦|⩽)\s*" + _NUM_AHEAD), " at most "),
+    (re.compile(r"\s*(?:>\s*/\s*=|=\s*/\s*>|>\s*=|=\s*>|>" + OR_EQUAL + r"|=\s*or\s*>|≥|≧|⩾)\s*" + _NUM_AHEAD), " at least "),
+    (re.compile(r"\s*(?:<\s*/\s*=|=\s*/\s*<|<\s*=|=\s*<|<" + OR_EQUAL + r"|=\s*or\s*<|≤|≦|⩽)\s*" + _NUM_AHEAD), " at most "),
     (re.compile(r"\s*(?:>|＞)\s*" + _NUM_AHEAD), " more than "),
     (re.compile(r"\s*(?:<|＜)\s*" + _NUM_AHEAD), " less than "),
 ]
