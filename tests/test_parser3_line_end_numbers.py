@@ -1,8 +1,9 @@
 """A list number left at a line's end, its item's text on the next line: "-  Hormonal contraception (…) Or; 21." /
 "Non-sterile male participants must agree to use a condom …" (NCT04710303, under "20. Female participants …
 includes:"). Item 21 opens beside item 20, not under the bullet it was written in (where it read as a kind of hormonal
-contraception). Of the 20 such line ends in 16 records of the shared corpus, this was the one misplaced; the others
-already opened their item or are no list number ("(Month 6)" / "of the study.", "as in (4)" / "above.")."""
+contraception). Of the 20 such line ends in 16 records of the shared corpus, 14 already opened their item, 4 are no
+list number ("(Month 6)" / "of the study.", "as in (4)" / "above."), NCT00497653's "(6)" stays in the item before (its
+"and (5)" stops the run-on reader) and this one was misplaced."""
 
 from criteria_support import assert_conserved, record_criteria
 
