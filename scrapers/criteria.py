@@ -223,8 +223,14 @@ def parse_criteria(text: str | None) -> Criteria:
                 continue
             ind, st = (b.indent, style) if first else (b.indent, marker_style(item.marker)[0] if item.marker else "para")
             is_label = b.label and first
-            first = False
-            parent = _find_parent(stack, ind, st, is_label, is_label and QUALIFIER_LABEL.match(item.text) is not None)
+            first_of_block, first = first, False
+            lifted = None if first_of_block else _continued_list(stack, item.marker)
+            if lifted is not None:
+                ind = stack[len(lifted)].indent   # (where its list's items stand)
+                parent = lifted[-1] if lifted else None
+                stack[:] = lifted
+            else:
+                parent = _find_parent(stack, ind, st, is_label, is_label and QUALIFIER_LABEL.match(item.text) is not None)
             (parent.item.children if parent else target()).append(item)
             if parent and parent.child_indent is None:
                 parent.child_indent = ind
@@ -234,6 +240,23 @@ def parse_criteria(text: str | None) -> Criteria:
         lift_rules_from_exceptions(getattr(crit, section))
         join_split_brackets(getattr(crit, section), crit.joined_markers)
     return crit
+
+
+def _continued_list(stack: list[_Open], marker: str | None) -> list[_Open] | None:
+    """The open items left when a number a line runs on continues a list further out: "20. Female participants … must
+    agree to use effective contraception … includes:" / "- Intrauterine device (IUD), or" / "- Hormonal contraception
+    (…) Or; 21." with "Non-sterile male participants must agree to use a condom …" on the next line (NCT04710303).
+    Put under the bullet it was written in, item 21 read as a kind of hormonal contraception; it is 20's sibling.
+    None unless an open item further out than the innermost one is numbered one less in the same form ("20." for
+    "21.", "(3)" for "(4)"): the stack up to (not including) that item."""
+    style, n = marker_style(marker) if marker else ("para", None)
+    if style != "num" or not n or n < 2:
+        return None
+    before = re.sub(r"\d+", str(n - 1), marker, count=1)
+    for k in range(len(stack) - 2, -1, -1):
+        if stack[k].item.marker == before:
+            return stack[:k]
+    return None
 
 
 def _find_parent(stack: list[_Open], indent: int, style: str, is_label: bool, qualifier: bool = False) -> _Open | None:
