@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# (this checkout's code, not the one an editable install points at: a git worktree sharing a venv measured main)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import lxml.html  # noqa: E402
 from bench_service import bench_scraper, seed_pages  # noqa: E402
 

@@ -29,6 +29,8 @@ from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# (this checkout's code, not the one an editable install points at: a git worktree sharing a venv measured main)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from drift_gen import load_records  # noqa: E402
 
 from scrapers.criteria import parse_criteria  # noqa: E402
