@@ -10,11 +10,11 @@ word with a medical one, and two cancers or two illnesses neither a cancer ("Ast
 record's titles and broader MeSH terms agree only where they say every word of a page condition, and MeSH's headings
 of a whole branch ("Mental Disorders") only as MeSH spells them. A condition also agrees when one side abbreviates
 what the other spells out ("COPD", "ADHD"; "NHL" and MeSH's "Lymphoma, Non-Hodgkin"; "CKD" and "Kidney Disease"), and
-a common acronym counts as the words it stands for (`_LEXICON`: "NSCLC" names the lung). Words that name no
-illness in particular ("disease", "cancer", "chronic", "patients") are not compared, and a page condition made only
-of them says nothing. Only a page none of whose conditions agrees is said to differ. reconcile.identity takes this
-check's agreement as the page's illness being the record's, so each loose rule also hid pages about another trial
-(cond2).
+a common acronym or clipped word counts as the words it stands for (condition_names: "NSCLC" names the lung, "hep C"
+hepatitis). Words that name no illness in particular ("disease", "cancer", "chronic", "patients") are not compared,
+and a page condition made only of them, or of them and a two-letter acronym ("MS"), says nothing against the record.
+Only a page none of whose conditions agrees is said to differ. reconcile.identity takes this check's agreement as the
+page's illness being the record's, so each loose rule also hid pages about another trial (cond2, r47).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from ..illness_words import CHECK_ONLY, NO_ILLNESS, NOUNS
 from ..model import OfficialRecord, PageRecord
+from .condition_names import broader, by_acronym, by_core, expanded as _expanded
 from .finding import Finding, quote
 from .shorthands import american
 
@@ -41,7 +42,7 @@ _BODY: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = tuple(
     ("liver", "hepat cirrho"),
     ("lung lungs breathing breath chest", "pulmon respirat bronch pneum pneumon copd asthma apnea apnoea"),
     ("throat", "pharyn laryn headneck tonsil"),
-    ("impotence impotent", "erectil impoten"),
+    ("impotence impotent erection erections", "erectil impoten"),   # ("erection problems": r47 M1)
     # (not the drugs themselves: an opioid in a pain trial's keywords is no addiction; "Opioid-Related Disorders",
     # "Opioid Use Disorder" are said as addiction by _PHRASES)
     ("addiction addictions addict addicts addicted dependence dependency", "addict substance heroin cocain"),
@@ -91,11 +92,19 @@ _BODY_SPELT = tuple((frozenset(american(w) for w in lay), tuple(dict.fromkeys(am
                     for lay, stems in _BODY)
 
 
+# a word for a procedure on a part of the body or its protection, not an illness of it: a keyword "ADR-529 for
+# Cardioprotection" under an Ewing's sarcoma record agreed with a page's "Heart Failure" (r47 M2); "bronchoscopy",
+# "arthroplasty", "neuroimaging", "cardiology" neither
+_PROCEDURE = re.compile(r"(?:protect\w*|scopy|scopic|plasty|plasties|graphy|imaging|ology)$")
+
+
 @lru_cache(maxsize=65536)
 def _keys(word: str) -> tuple[str, frozenset[int], frozenset[tuple[int, str]]]:
     """One word in American spelling, the groups of `_BODY` it is a lay word of, and the (group, medical stem) pairs
     it holds."""
     w = american(word)   # (British spellings, as the record may have the other)
+    if _PROCEDURE.search(w):
+        return w, frozenset(), frozenset()
     lay = frozenset(i for i, (words, _) in enumerate(_BODY_SPELT) if w in words)
     # (a medical stem of six letters or more also inside a word: "oligodendroglioma", "postmenopausal")
     stems = frozenset((i, x) for i, (_, xs) in enumerate(_BODY_SPELT) for x in xs
@@ -117,12 +126,14 @@ def _same_body(a: str, b: str) -> bool:
 
 # "head and neck" is one part of the body, the throat's (`_BODY`), not a head and a neck; "opioid-related disorders",
 # "drug abuse", "cocaine use disorder" are addiction; a "blood cancer" is a cancer of the blood-forming cells
-# ("hematologic", in each blood cancer's group), not any illness of the blood
+# ("hematologic", in each blood cancer's group), not any illness of the blood, and so is a "bone marrow cancer" (a
+# page's name for multiple myeloma, r47 M1), not a bone's; a "brain attack" is a stroke
 _PHRASES = ((re.compile(r"\bhead\W+(?:and|&)\W+neck\b", re.I), "headneck"),
             (re.compile(r"\b(?:opioids?|opiates?|heroin|cocaine|amphetamines?|methamphetamines?|cannabis|marijuana|"
                         r"substances?|drugs?)[\s-]+(?:related\s+disorders?|use\s+disorders?|abuse|misuse|dependence|"
                         r"dependency|addiction)\b", re.I), "addiction"),
-            (re.compile(r"\bblood\W+cancers?\b", re.I), "hematologic"))
+            (re.compile(r"\b(?:blood|bone\W+marrow)\W+cancers?\b", re.I), "hematologic"),
+            (re.compile(r"\bbrain\W+attacks?\b", re.I), "stroke"))
 
 
 def illness_words_of(text: str) -> set[str]:
@@ -132,48 +143,6 @@ def illness_words_of(text: str) -> set[str]:
     for pat, to in _PHRASES:
         text = pat.sub(to, text)
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2 and w not in NO_ILLNESS and not w.isdigit()}
-
-
-# Acronyms pages and records use for an illness, and what they stand for (several where one acronym is used for more
-# than one: "AD"). They only ever add words to agree with, on either side: a page's "HCV" agrees with a record's
-# "Chronic Hepatitis C", a page's "Lung Cancer" with a record's "NSCLC" (review round 22, F5).
-_LEXICON: dict[str, tuple[str, ...]] = {
-    "NSCLC": ("non-small cell lung cancer",), "SCLC": ("small cell lung cancer",), "HCV": ("hepatitis C virus",),
-    "HBV": ("hepatitis B virus",), "NHL": ("non-Hodgkin lymphoma",),
-    "AMD": ("age-related macular degeneration",), "CKD": ("chronic kidney disease",),
-    "COPD": ("chronic obstructive pulmonary disease",), "IBD": ("inflammatory bowel disease",),
-    "GERD": ("gastroesophageal reflux disease",), "GORD": ("gastro-oesophageal reflux disease",),
-    "BPH": ("benign prostatic hyperplasia",), "ED": ("erectile dysfunction",), "MS": ("multiple sclerosis",),
-    "RA": ("rheumatoid arthritis",), "SLE": ("systemic lupus erythematosus",), "CHF": ("congestive heart failure",),
-    "CAD": ("coronary artery disease",), "MI": ("myocardial infarction",), "PD": ("Parkinson disease",),
-    "AD": ("Alzheimer disease", "atopic dermatitis"), "ADHD": ("attention deficit hyperactivity disorder",),
-    "PTSD": ("post-traumatic stress disorder",), "OCD": ("obsessive-compulsive disorder",),
-    "T1D": ("type 1 diabetes",), "T2D": ("type 2 diabetes",), "T1DM": ("type 1 diabetes mellitus",),
-    "T2DM": ("type 2 diabetes mellitus",), "AML": ("acute myeloid leukemia",),
-    "ALL": ("acute lymphoblastic leukemia",),
-    "CLL": ("chronic lymphocytic leukemia",), "CML": ("chronic myeloid leukemia",),
-    "HCC": ("hepatocellular carcinoma",),
-    "RCC": ("renal cell carcinoma",), "CRC": ("colorectal cancer",), "UC": ("ulcerative colitis",),
-    "IBS": ("irritable bowel syndrome",), "UTI": ("urinary tract infection",), "TB": ("tuberculosis",),
-    "AF": ("atrial fibrillation",), "AFIB": ("atrial fibrillation",), "DVT": ("deep vein thrombosis",),
-    "PE": ("pulmonary embolism",), "ESRD": ("end-stage renal disease",), "ALS": ("amyotrophic lateral sclerosis",),
-    "CF": ("cystic fibrosis",), "OSA": ("obstructive sleep apnea",), "MDD": ("major depressive disorder",),
-    "ASD": ("autism spectrum disorder",), "NASH": ("nonalcoholic steatohepatitis",),
-    "NAFLD": ("nonalcoholic fatty liver disease",), "MDS": ("myelodysplastic syndrome",), "MM": ("multiple myeloma",),
-    # (known, so never read less a letter for "virus": "HI" is "Human Influenza", "Hepatic Insufficiency": cond2)
-    "HIV": ("human immunodeficiency virus",),
-}
-_TOKEN = re.compile(r"[A-Za-z0-9]+")
-
-
-def _expanded(text: str) -> str:
-    """The text with what its acronyms stand for added: "HCV" -> "HCV hepatitis C virus". An acronym is a word of
-    three letters or more written in capitals, or the whole text ("Afib", "ED": two letters alone stand for too much,
-    "ED" also for an emergency department)."""
-    whole = text.strip().upper()
-    extra = [x for w in _TOKEN.findall(text) if (w.isupper() and len(w) > 2 or w.upper() == whole)
-             and w.upper() in _LEXICON for x in _LEXICON[w.upper()]]
-    return " ".join([text, *extra])
 
 
 # Endings that make another word for one illness, not another illness: "diabet-es", "diabet-ic"; "asthma",
@@ -225,17 +194,35 @@ def _names_cancer(text: str) -> bool:
     return bool(_CANCER.search(text))
 
 
-def _word_agrees(condition: str, theirs: dict[bool, set[str]]) -> bool:
+Words = dict[bool, list[tuple[str, str]]]
+
+
+def _record_words(named: list[str]) -> Words:
+    """The words of the record's conditions, keywords and MeSH terms (`named`) by whether the text names a cancer:
+    each word and its key."""
+    words: dict[bool, set[str]] = {True: set(), False: set()}
+    for e in map(_expanded, named):
+        words[_names_cancer(e)] |= illness_words_of(e)
+    return {cancer: [(w, _keys(w)[0]) for w in side] for cancer, side in words.items()}
+
+
+def _word_agrees(condition: str, theirs: Words) -> bool:
     """Does a word of a page condition agree with a word of the record's conditions, keywords or MeSH terms
-    (`theirs`: the words of those naming a cancer, and of the others)? By its letters (`_agree_by_letters`) with any;
-    as one part of the body (`_same_body`) only with those that are a cancer as it is or is not (`_names_cancer`)."""
+    (`theirs`, `_record_words`)? With those that are a cancer as it is or is not (`_names_cancer`): by its letters
+    (`_agree_by_letters`), or as one part of the body (`_same_body`); with the others only by letters, and only a word
+    that names a cancer itself ("Myeloma", "Myelomatosis"). One organ's cancer and another illness of it are two
+    illnesses, whether their words are one ("Kidney Cancer", "Kidney Diseases") or two ("Renal Cell Carcinoma",
+    "Renal Fibrosis"), and a cancer's subtype names no other illness ("Multiple Sclerosis", "nodular sclerosis
+    Hodgkin lymphoma": r47 M2)."""
     expanded = _expanded(condition)
     ours = [_keys(w)[0] for w in illness_words_of(expanded)]
     if not ours:
         return False
-    alike = theirs[_names_cancer(expanded)]
-    every = [(t, _keys(t)[0]) for t in theirs[True] | theirs[False]]
-    return any(_agree_by_letters(w, key) or t in alike and _same_body(w, t) for w in ours for t, key in every)
+    cancer = _names_cancer(expanded)
+    if any(_agree_by_letters(w, key) or _same_body(w, t) for w in ours for t, key in theirs[cancer]):
+        return True
+    return any(_agree_by_letters(w, key) for w in ours for _, key in theirs[not cancer]
+               if _names_cancer(w) or _names_cancer(key))
 
 
 def record_texts(official: OfficialRecord) -> list[str]:
@@ -246,8 +233,6 @@ def record_texts(official: OfficialRecord) -> list[str]:
                         + official.condition_mesh_ancestors + titles) if t]
 
 
-# (not a Roman numeral: "Stage III" and "Phase III" are no illness: cond2)
-_ACRONYM = re.compile(r"\b(?![IVX]+\b)[A-Z]{3,6}\b")
 # MeSH's headings of a whole branch of illness (the C tree's and "Mental Disorders", F03) and the catch-alls under
 # them: a broader term no page condition agrees with, as every trial of the branch is under it (cond2)
 _BRANCHES = frozenset(t.lower() for t in (
@@ -260,65 +245,25 @@ _BRANCHES = frozenset(t.lower() for t in (
     "Disorders of Environmental Origin", "Animal Diseases", "Pathological Conditions, Signs and Symptoms",
     "Occupational Diseases", "Chemically-Induced Disorders", "Wounds and Injuries", "Mental Disorders",
     "Behavior and Behavior Mechanisms", "Pathologic Processes", "Pathological Conditions, Anatomical",
-    "Signs and Symptoms", "Disease Attributes", "Disease", "Neoplasms by Site", "Neoplasms by Histologic Type"))
-_SMALL = frozenset("of and the with in on to for or by".split())
-# words an acronym may leave out or add a letter for: "CKD" for "Kidney Disease", "HCV" for "Chronic Hepatitis C"
-_FILLER = frozenset("chronic virus viral disease diseases disorder disorders infection infections".split())
-
-
-def _uninverted(text: str) -> str:
-    """MeSH's "Lymphoma, Non-Hodgkin" in the written order, "Non-Hodgkin Lymphoma" (one comma only: a list of
-    several is left as it is)."""
-    head, sep, tail = text.partition(",")
-    return f"{tail.strip()} {head.strip()}" if sep and "," not in tail and tail.strip() else text
-
-
-def _initials(text: str, drop: frozenset[str] = frozenset()) -> set[str]:
-    """"Chronic Obstructive Pulmonary Disease" -> "copd"; "Post-Traumatic Stress Disorder" -> "ptsd"; MeSH's
-    "Lymphoma, Non-Hodgkin" -> "lnh" and, in the written order, "nhl". An acronym in it is one whole: "HTLV-I
-    Infection" is "htlvi", not HIV's "hi" (cond2)."""
-    whole = text.isupper()   # (a text in capitals is no acronym)
-    return {"".join(w.lower() if w.isupper() and len(w) > 1 and not whole else w[0].lower()
-                    for w in re.findall(r"[A-Za-z]+", t) if w.lower() not in _SMALL and w.lower() not in drop)
-            for t in {text, _uninverted(text)}}
-
-
-def _cores(acronym: str) -> set[str]:
-    """An acronym less one letter for a word it may add: a leading "c" (chronic: "CKD" for "Kidney Disease") or a
-    trailing "v", "d" or "c" (virus, disease, chronic: "HCV" for "Hepatitis C"), as long as two letters are left."""
-    out = {acronym[1:]} if acronym.startswith("c") else set()
-    if acronym[-1:] in ("v", "d", "c"):
-        out.add(acronym[:-1])
-    return {acronym} | {x for x in out if len(x) >= 2}
-
-
-def _by_acronym(ours: list[str], theirs: list[str]) -> bool:
-    """One side spells out what the other abbreviates ("ADHD", "Attention Deficit Hyperactivity Disorder"; "NHL",
-    "Lymphoma, Non-Hodgkin")."""
-    for a, b in ((ours, theirs), (theirs, ours)):
-        short = {m.lower() for t in a for m in _ACRONYM.findall(t)}
-        if short and any(x in i for t in b for i in _initials(t) for x in short):
-            return True
-    return False
-
-
-def _by_core(ours: list[str], theirs: list[str]) -> bool:
-    """An acronym `_LEXICON` does not know that leaves out or adds a letter for "chronic", "virus" or "disease" and
-    then spells one whole condition of the other side ("HDV", "Hepatitis D"). Conditions only, not titles: two or
-    three letters are too easily some title's initials."""
-    for a, b in ((ours, theirs), (theirs, ours)):
-        cores = set().union(*(_cores(m.lower()) for t in a for m in _ACRONYM.findall(t) if m not in _LEXICON))
-        if cores and any(i in cores for t in b for i in _initials(t) | _initials(t, _FILLER)):
-            return True
-    return False
+    "Signs and Symptoms", "Disease Attributes", "Disease", "Neoplasms by Site", "Neoplasms by Histologic Type",
+    # the NIH Office of Rare Diseases' categories legacy records carry as keywords: "renal and genitourinary
+    # disorders" under a nephrotic syndrome record is every kidney and bladder illness ("Urinary Incontinence": r47 M2)
+    "Rare Disease", "Rare Diseases", "Neurologic and Psychiatric Disorders",
+    "Genetic Diseases and Dysmorphic Syndromes",
+    "Cardiovascular and Respiratory Diseases", "Immunologic Disorders and Infectious Disorders",
+    "Inborn Errors of Metabolism", "Disease-Related Problem/Condition", "Endocrine Disorders", "Hematologic Disorders",
+    "Arthritis & Connective Tissue Diseases", "Gastrointestinal Disorders", "Renal and Genitourinary Disorders",
+    "Neonatal Disorders", "Dermatologic Disorders", "Oncologic Disorders", "Environmental/Toxic Disorders"))
 
 
 def _near_ancestors(official: OfficialRecord) -> tuple[list[str], set[str]]:
-    """The record's broader MeSH terms less the headings of a whole branch (`_BRANCHES`: "Mental Disorders",
-    "Cardiovascular Diseases"), and those headings: an erectile dysfunction trial is under "Mental Disorders", and so
-    is every other trial's "Mental Disorder" (cond2). A page that shows a heading as MeSH spells it still agrees."""
+    """The record's broader MeSH terms (or, for a record carrying none, those condition_names.BROADER knows of its
+    conditions and MeSH terms) less the headings of a whole branch (`_BRANCHES`: "Mental Disorders", "Cardiovascular
+    Diseases"), and those headings: an erectile dysfunction trial is under "Mental Disorders", and so is every other
+    trial's "Mental Disorder" (cond2). A page that shows a heading as MeSH spells it still agrees."""
     near, branches = [], set()
-    for t in official.condition_mesh_ancestors:
+    terms = official.condition_mesh_ancestors or broader(official.conditions + official.condition_mesh_terms)
+    for t in terms:
         if t.lower() in _BRANCHES:
             branches.add(t.lower())
         else:
@@ -338,22 +283,26 @@ def _all_words_in(condition: str, text: str) -> bool:
 def check_conditions(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     """A WARNING when none of the page's conditions agrees with the record (see the module docstring); nothing when
     either side names none, or the page's conditions are only words like "cancer" or "chronic disease"."""
-    if not page.conditions or not official.conditions:
+    if not page.conditions or not official.conditions or not compared_conditions(page):
         return []
-    said = [c for c in page.conditions if illness_words_of(c)]
-    if not said:
-        return []
-    # (acronyms are read in what names the illness, not in titles: "ED" there is as often an emergency department)
-    named = official.conditions + official.keywords + official.condition_mesh_terms
+    # (a condition named only by a short acronym, "MS", "CF", agrees through what it stands for, but is never reason
+    # alone to warn: "PE" is also preeclampsia, "PD" peritoneal dialysis; compared_conditions: r47 H2)
+    said = [c for c in page.conditions if illness_words_of(_expanded(c))]
     ancestors, branches = _near_ancestors(official)
+    # (a keyword or MeSH term that is a whole branch's heading, "renal and genitourinary disorders", agrees only as
+    # spelled, as a broader term does)
+    named = official.conditions + [t for t in official.keywords + official.condition_mesh_terms
+                                   if t.lower() not in _BRANCHES]
+    branches |= {t.lower() for t in official.keywords + official.condition_mesh_terms if t.lower() in _BRANCHES}
+    # (acronyms are read in what names the illness, not in titles: "ED" there is as often an emergency department)
     # titles and broader terms agree only where they say all of a page condition (`_all_words_in`)
     loose = [t for t in (official.brief_title, official.official_title, official.acronym) if t] + ancestors
-    theirs: dict[bool, set[str]] = {True: set(), False: set()}   # (the words of cancers, of other illnesses)
-    for expanded in map(_expanded, named):
-        theirs[_names_cancer(expanded)] |= illness_words_of(expanded)
+    theirs = _record_words(named)
     if (any(_word_agrees(c, theirs) for c in said)
             or any(_all_words_in(c, t) for c in said for t in loose) or any(c.lower() in branches for c in said)
-            or _by_acronym(said, named + loose) or _by_core(said, named + ancestors)):
+            # (a page naming an illness by MeSH's narrower heading: "Alzheimer Disease" under a "Dementia" record)
+            or any(_all_words_in(b, t) for b in broader(said) for t in named)
+            or by_acronym(said, named + loose) or by_core(said, named + ancestors)):
         return []
     page_list, off_list = _listed(page.conditions), _listed(official.conditions)
     # (the rows show each side's list as given; the sentence quotes them)

@@ -76,6 +76,11 @@ def _plain(text: str) -> set[str]:
     return {american(w).removesuffix("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _SMALL}
 
 
+# a word of two letters or fewer that is neither small nor a Roman numeral ("CF", "MS", "TB", "CP", "C"): an
+# acronym or a part of a name, whatever illness it may stand for
+_UNKNOWN = re.compile(r"(?i)\b(?!(?:a|an|of|or|in|on|to|by|[ivx]+)\b)[a-z]{1,2}\b")
+
+
 def _other_illness(page: PageRecord, official: OfficialRecord) -> bool:
     """Do the page's conditions name an illness the record does not? Where one of them names an illness in
     particular, the conditions check decides (check_conditions: spellings, word endings, parts of the body, MeSH
@@ -83,9 +88,13 @@ def _other_illness(page: PageRecord, official: OfficialRecord) -> bool:
     record's MeSH term "Erectile Dysfunction" for its "Impotence", was "a different trial" while the conditions
     check found them in agreement (r44 H3: 271 and 350 records). Conditions naming no illness in particular
     ("Healthy", "Advanced Cancers", "Pain") are evidence of another trial only where the record never says those
-    words (its conditions, keywords, MeSH terms, titles: "Healthy" under a breast cancer trial's number)."""
+    words (its conditions, keywords, MeSH terms, titles: "Healthy" under a breast cancer trial's number), and none of
+    them is a short word that may be an acronym: a cystic fibrosis trial's own page saying "CF", or "MS", "TB", "CP",
+    was "a different trial" while the conditions check said nothing (r47 H2: 54 own pages)."""
     if compared_conditions(page):
         return bool(check_conditions(page, official))
+    if any(_UNKNOWN.search(c) for c in page.conditions):
+        return False
     said = set().union(*(_plain(t) for t in record_texts(official)))
     return not any(_plain(c) & said for c in page.conditions)
 
