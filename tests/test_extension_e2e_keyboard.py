@@ -5,6 +5,8 @@ one status region; a warning comes after the page's skip link, not before it; an
 
 from __future__ import annotations
 
+import time
+
 from pathlib import Path
 
 import pytest
@@ -191,6 +193,10 @@ def test_hide_and_show_are_remembered_per_trial(browser):
     try:
         assert icon(page) == "!" and expanded(page)
         page.locator("triallens-card button.toggle").click()   # Hide, having seen it
+        # (the content script stores the choice asynchronously: closing the tab at once raced it on a loaded machine)
+        deadline = time.monotonic() + 20
+        while not browser.card_memory().get(QUIET, {}).get("hidden") and time.monotonic() < deadline:
+            time.sleep(0.05)
     finally:
         page.close()
     page = visit("&drifted-again", drifted())
