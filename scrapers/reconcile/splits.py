@@ -79,8 +79,7 @@ _FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS) + r"|than|exce
 _LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
 
 
-# (same_word is pure; a long item's readings compare the same word pairs hundreds of thousands of times: r46 N1)
-same_word = lru_cache(maxsize=65536)(_same_word)
+same_word = lru_cache(maxsize=65536)(_same_word)   # (pure; a long item's readings ask one pair often: r46 N1)
 
 
 @dataclass(frozen=True)
@@ -289,7 +288,8 @@ def _read_as(t: str, seps: list[re.Match], shown: list[str], said: list[list[str
         return None
     core_words = [[m.group(0).lower() for m in c] for c in matched]
     # (each part against each bullet once, not once per order: k * k readings, not k! * k; r46 N1)
-    as_part = {(c, j): _as_part(said[j], core_words[c], head, tail) for c in range(len(cores)) for j in range(len(shown))}
+    as_part = {(c, j): _as_part(said[j], core_words[c], head, tail)
+               for c in range(len(cores)) for j in range(len(shown))}
     for order in permutations(range(len(shown))):
         kept = [as_part[c, j] for c, j in enumerate(order)]
         if any(k is None or not needed <= k for k in kept):
@@ -391,14 +391,13 @@ def _describing(t: str, m: re.Match) -> bool:
 def _turning(t: str) -> tuple[tuple[int, int], ...]:
     """Where `t` has a qualifier that turns its word: "poorly controlled", "poor control", or a word in "un-"
     ("uncontrolled", "unstable"; not every "in-": "involvement", "incompatible with survival" name no state the list
-    shares). Cached: _describing asks it of every word of every reading, and reading a 2,474-character item anew each
-    time made one page (NCT00002542, one record line per paragraph) take over 100 s (review r46 N1)."""
+    shares). Cached: read anew for every word of every reading, one page took over 100 s (r46 N1, NCT00002542)."""
     return tuple((s, e) for s, e, _, written in qualifiers(t.lower()) if " " in written or written.startswith("un"))
 
 
 @lru_cache(maxsize=256)
 def _turned_at(t: str) -> frozenset[int]:
-    """Each place in `t` inside a qualifier that turns its word (_turning), so a word is looked up, not searched for."""
+    """Each place in `t` inside a qualifier that turns its word (_turning): a word is looked up, not searched for."""
     return frozenset(x for s, e in _turning(t) for x in range(s, e))
 
 
