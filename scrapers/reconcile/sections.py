@@ -96,7 +96,7 @@ _STATED_OUT = re.compile(r"\b(?:(?:is|are)\s+)?not\s+(?:allowed|permitted|accept
                          r"registered|randomi[sz]ed|eligible|accepted|admitted)\b|(?<!who\s)(?<!that\s)\bare\s+not\s+candidates\b)",
                          re.I)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_FIRST_CLAUSE = re.compile(r"^[^;]*?(?:(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])|;|$)")
+_FIRST_CLAUSE = re.compile(r"^[^;]*?(?:(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])|;|,\s+but\b|$)")   # (r46 M4: "…, but biopsies may not …")
 _CLAUSE_END = re.compile(r"^[\s.,;:]*$")
 
 
