@@ -280,7 +280,7 @@ def _read_as(t: str, seps: list[re.Match], shown: list[str], said: list[list[str
     (`loose`: see split_reading)."""
     if any(not c for c in cores):
         return None
-    needed = {id(m) for m in head + tail if not _describing(t, m)} | {id(m) for m in tail}
+    needed: set[int] | None = None   # (the shared words each bullet must say: read once a reading pairs them all)
     if loose:   # (figures and comparison words are the fidelity check's to judge, each shared word may be gone)
         head, tail, needed = _no_figures(head), _no_figures(tail), set()
     matched = [_no_figures(c) if loose else c for c in cores]
@@ -292,7 +292,11 @@ def _read_as(t: str, seps: list[re.Match], shown: list[str], said: list[list[str
                for c in range(len(cores)) for j in range(len(shown))}
     for order in permutations(range(len(shown))):
         kept = [as_part[c, j] for c, j in enumerate(order)]
-        if any(k is None or not needed <= k for k in kept):
+        if any(k is None for k in kept):
+            continue
+        if needed is None:
+            needed = {id(m) for m in head + tail if not _describing(t, m)} | {id(m) for m in tail}
+        if any(not needed <= k for k in kept):
             continue   # (every bullet says the words the parts share: "Diabetes" for "Diabetes or hypertension
             # requiring treatment" excludes every diabetic)
         parts = [_part_said(t, seps, cores, c) for c in range(len(cores))]
