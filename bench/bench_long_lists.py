@@ -2,6 +2,7 @@
 docs/benchmarks.md.
 
     .venv/bin/python bench/bench_long_lists.py [--sizes 1000,5000,20000,100000s] [--stages] [--corpus]
+    .venv/bin/python bench/bench_long_lists.py --line-pages [NCT00002542,...]
 
 Each page is the review's: a heading, "Inclusion Criteria" and one <ul> of N items "Age >= i years" (a size ending in
 "s" repeats "Age >= 18 years" N times, as the review's 100,000-item page did), annotated in process through the
@@ -149,13 +150,53 @@ def corpus_figures() -> None:
         print(f"criteria check of {nct} against {name}: {secs:.2f} s, {len(findings)} findings")
 
 
+# records whose faithful page, one record line per paragraph, took longest to reconcile (review r46 N1: NCT00002542,
+# a 2,474-character item, did not finish in 100 s; scan of the corpus in docs/benchmarks.md, fix46)
+SLOW_LINE_PAGES = ("NCT00002542",)
+
+
+def line_page_figures(ncts: list[str]) -> None:
+    """Reconcile time of each record's own text shown one line per paragraph (a CheckOrphan page, as
+    tests/test_wrap9_figure_lines builds it), CPU and wall, with the alarms it draws (a faithful page: none)."""
+    from bench.corpus import iter_corpus
+    from scrapers.criteria import unescape_markdown
+    from scrapers.model import PageRecord
+    from scrapers.reconcile import is_alarm
+    from scrapers.sites._criteria_lists import criteria_lists
+    from scrapers.sites.base import Line
+
+    wanted = set(ncts)
+    for record in iter_corpus():
+        if record.nct_id not in wanted:
+            continue
+        wanted.discard(record.nct_id)
+        text = unescape_markdown(record.eligibility_criteria or "")
+        inc, exc, _ = criteria_lists([Line(" ".join(ln.split()), "p") for ln in text.split("\n") if ln.strip()])
+        page = PageRecord(site="checkorphan.org", nct_id=record.nct_id, inclusion=inc, exclusion=exc)
+        cpu, wall = time.process_time(), time.perf_counter()
+        found = reconcile(page, record, TODAY)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+        alarms = [f.kind for f in found if is_alarm(f) and f.severity in ("critical", "warning")]
+        print(f"{record.nct_id} one line per paragraph ({len(inc)} + {len(exc)} page items, {len(text):,} characters): "
+              f"reconcile {cpu:.2f} s CPU, {wall:.2f} s wall, alarms {alarms or 'none'}")
+        sys.stdout.flush()
+    for nct in sorted(wanted):
+        print(f"{nct}: not in the corpus")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default="1000,5000,20000,100000s",
                     help="comma-separated item counts; a trailing s repeats one item (default %(default)s)")
     ap.add_argument("--stages", action="store_true", help="also time each stage")
     ap.add_argument("--corpus", action="store_true", help="also the corpus's list lengths and the check at the cap")
+    ap.add_argument("--line-pages", nargs="?", const=",".join(SLOW_LINE_PAGES), default=None, metavar="NCT,...",
+                    help="only: time these corpus records shown one line per paragraph (default %s)"
+                    % ",".join(SLOW_LINE_PAGES))
     args = ap.parse_args()
+    if args.line_pages:
+        line_page_figures(args.line_pages.split(","))
+        return
     if args.corpus:
         corpus_figures()
     record = OfficialRecord(json.loads((ROOT / "fixtures" / "ctgov" / f"{NCT}.json").read_text(encoding="utf-8")))

@@ -32,7 +32,8 @@ _STATED_OUT = re.compile(r"\b(?:(?:is|are)\s+)?not\s+(?:allowed|permitted|accept
                          r"registered|randomi[sz]ed|eligible|accepted|admitted)\b|(?<!who\s)(?<!that\s)\bare\s+not\s+candidates\b)",
                          re.I)
 _BRACKETS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_FIRST_CLAUSE = re.compile(r"^[^;]*?(?:(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])|;|$)")
+# (a first clause also ends at ", but": "Women may participate …, but biopsies may not be performed", r46 M4)
+_FIRST_CLAUSE = re.compile(r"^[^;]*?(?:(?<!\be\.g)(?<!\bi\.e)\.\s+(?=[A-Z])|;|,\s+but\b|$)")
 _CLAUSE_END = re.compile(r"^[\s.,;:]*$")
 
 

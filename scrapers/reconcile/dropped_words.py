@@ -27,6 +27,7 @@ measure's own name dropped ("Count" for "Platelet count") is measure_names.py's.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Callable
 
 from ..illness_words import check_pattern
@@ -65,7 +66,20 @@ WHICH_TREATMENT = frozenset("investigational experimental concurrent".split())
 # 4-18 with known or suspected spinal AVM", NCT00001364)
 _OF_ANOTHER = frozenset("""maternal paternal fetal foetal neonatal caregiver caregivers carer carers guardian guardians
     family""".split())
+# where a word of which treatment or route stops describing the kept word (_stretch)
+_NEW_CLAUSE = frozenset("or nor who which whom whose".split())
+# a study a rule is about: "Participation in another study" for "... another investigational study" (r46 H2: the
+# study was no word that says something, and the drop silent)
+_OF_STUDY = frozenset("investigational experimental interventional".split())
+_STUDY = frozenset("study studies trial trials protocol protocols".split())
 _READ_BEFORE_ANY = WHICH_WORDS | WHICH_TREATMENT | _OF_ANOTHER   # (before any word, not only a figure)
+# in-/im-/il- words that say which route, site or immune state (review r46 H1): "Contraindication to injection" for
+# "... to intravitreal injection", "current treatment with drugs" for "... with immunosuppressive drugs" (no "not":
+# fidelity's _IN_TURNS rightly stopped reading them as turned words, neg3, and 321 of 351 such drops went silent)
+WHICH_ROUTE = re.compile(r"(?:intra|infra)[a-z]{4,}(?<!ly)|inhal(?:ed|ational|ant)|(?:inject|implant|infus)(?:able|ional)"
+                         r"|inter(?:stitial|ventricular|vertebral|phalangeal|digital|spinous|dialytic|ventional|current|"
+                         r"mittent)|inguinal|ile[oa][a-z]+|ilio[a-z]+|indolent|infective|infiltrative|incipient"
+                         r"|immuno(?:sup+res+|compromi[sz]|defici|depress|incompet|competen)[a-z]*|immunized")
 OTHER_PERSON = _OF_ANOTHER | frozenset("""mother father parent partner spouse donor recipient infant newborn sibling
     siblings husband wife brother sister""".split())
 # what such a word says, in the page's other words: the person it names as a noun ("Platelet count of the mother"
@@ -138,18 +152,21 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     named = dropped_measure_name(t, ms, i1, i2, page_words, says) or _predicate_left_out(t, ms, i1, i2, page_words)
     if named is not None:
         return named
-    picked = word_left_out_before(t, ms, i1, i2, page_words) or _people_left_out(t, ms, i1, i2, page_words)
+    near = _stretch(ms, i1, i2, page_words)   # (what the page says of the same thing: r46 H2, M3)
+    picked = word_left_out_before(t, ms, i1, i2, near) or _people_left_out(t, ms, i1, i2, page_words)
     if picked is None:
         return None
     w, head = picked
+    which = w in WHICH_WORDS or WHICH_ROUTE.fullmatch(w) is not None
     if _FIGURE.match(head) or head.lower() in NOT_NOUN or \
-            not (says(head) or w in WHICH_WORDS and head.lower() in PEOPLE) or _DEFAULT.match(f"{w} {head}") or \
-            kept_short_form([m.group(0) for m in ms[i1:i1 + 7]], page_words):
+            not (says(head) or which and head.lower() in PEOPLE or w in _OF_STUDY and head.lower() in _STUDY) or \
+            _DEFAULT.match(f"{w} {head}") or kept_short_form([m.group(0) for m in ms[i1:i1 + 7]], page_words):
         return None   # (nor one before "or", "to", "after": "Relapsed or refractory", "secondary to hemolysis")
     rest = t[ms[i2].end():]   # (a figure after the measure's name: "CD4" is a name)
     measure = w in MEASURE_WORDS or w in OTHER_PERSON   # (read only before a figure or a limit in words)
-    if not (w in _READ_BEFORE_ANY or measure and (_FIGURE.search(rest) or _limit_after(t, ms, i2))) or \
-            _SAID_OTHERWISE.get(w, set()) & {v.lower() for v in page_words}:
+    if not (w in _READ_BEFORE_ANY or WHICH_ROUTE.fullmatch(w) or measure and (_FIGURE.search(rest) or
+                                                                           _limit_after(t, ms, i2))) or \
+            _SAID_OTHERWISE.get(w, set()) & {v.lower() for v in near}:
         return None
     end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number, to the noun
     while end + 1 < len(ms) and end + 1 - i2 < 3 and RUN_ON.fullmatch(t, ms[end].end(), ms[end + 1].start()) \
@@ -159,10 +176,52 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     described = t[ms[i2].start():ms[end].end()]
     said_by = _SAID_BY_ITEM.get(w)   # (an illness named a few words on: "primary central nervous system lymphoma")
     near = ms[i2].start(), ms[min(i2 + 4, len(ms) - 1)].end()   # (the next few words)
-    if said_by is not None and said_by.search(t) or w == "malignant" and _CANCER.search(t, *near) or \
+    if said_by is not None and said_by.search(t) or w == "malignant" and _CANCER.search(t, *_phrase(t, ms, i2)) or \
             w in _ILLNESS_ONLY and not (_ILLNESS.search(t, *near) or head.lower() in PEOPLE):
         return None
     return t[ms[i1].start():ms[end].end()], described
+
+
+_DESCRIBER_END = re.compile(r"(?i)(?:al|ic|ous|ive|ary|ar|ant|ent)$")
+_PHRASE_END = re.compile(r"(?i)[,;()\[\]]|\b(?:or|and|nor|except|but|other|than)\b")
+
+
+def _phrase(t: str, ms: list[re.Match], i2: int) -> tuple[int, int]:
+    """Where the noun phrase a word before token i2 describes may name its cancer: the next four words, up to a
+    comma, bracket, "or", "and", "except" ("malignant tumors or prostate cancer", "active malignant disease (except
+    non-melanoma skin cancer)" name another thing: r46 M1, 17 of 18 such drops were silent)."""
+    end = ms[min(i2 + 4, len(ms) - 1)].end()
+    for stop in _PHRASE_END.finditer(t, ms[i2].start(), end):
+        before = re.search(r"(\w+)\W*$", t[ms[i2].start():stop.start()])
+        if stop.group(0).lower() in ("or", "and") and before and _DESCRIBER_END.search(before.group(1)):
+            continue   # (two describing words of one noun: "malignant pleural or peritoneal mesothelioma")
+        return ms[i2].start(), stop.start()
+    return ms[i2].start(), end
+
+
+def _stretch(ms: list[re.Match], i1: int, i2: int, page_words: list[str]) -> list[str]:
+    """The page's words about the same thing as the record's word i1 left out, for a word of which treatment, route
+    or site (`WHICH_TREATMENT`, `WHICH_ROUTE`): the few around the kept word it described, up to a word that starts
+    another clause or part ("or", "who"; "concurrent" reads on past "or", where the plain rewrite puts "at the same
+    time" after a list). Said elsewhere in the item, the word is another thing's (r46 H2: "any drug ... or who are
+    taking any other investigational drug" was silent); all the page's words for any other word, or where the kept
+    word is not found."""
+    w = ms[i1].group(0).lower()
+    if w not in WHICH_TREATMENT and not WHICH_ROUTE.fullmatch(w) or i2 >= len(ms):
+        return page_words
+    rl = [m.group(0).lower() for m in ms]
+    pl = [v.lower() for v in page_words]
+    at = next((j1 + i2 - a for a, j1, size in SequenceMatcher(None, rl, pl, autojunk=False).get_matching_blocks()
+               if a <= i2 < a + size), None)
+    if at is None:
+        return page_words
+    lo = at
+    while lo > 0 and at - lo < 4 and pl[lo - 1] not in _NEW_CLAUSE:
+        lo -= 1
+    hi = at + 1
+    while hi < len(pl) and hi - at <= 6 and (pl[hi] not in _NEW_CLAUSE or w == "concurrent" and pl[hi] == "or"):
+        hi += 1
+    return page_words[lo:hi]
 
 
 def word_left_out_before(t: str, ms: list[re.Match], i1: int, i2: int,

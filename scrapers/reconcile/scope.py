@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..abbreviations import spells
 from ..fidelity import negated_base
@@ -117,7 +119,8 @@ def _kind(word: str) -> str:
     return w[:-1] if len(w) > 2 and w[-1] == w[-2] else w
 
 
-def qualifiers(text: str) -> list[tuple[int, int, str, str]]:
+@lru_cache(maxsize=4096)   # (splits and alternatives ask it of one long item per reading: r46 N1)
+def qualifiers(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, kind, as written) of each qualifier that turns its word (a list of sides: each side's word, over
     the list's span)."""
     out = [(m.start(), m.end(), _kind(m.group(1)), m.group(0)) for m in POOR_FORM.finditer(text)]
@@ -129,10 +132,10 @@ def qualifiers(text: str) -> list[tuple[int, int, str, str]]:
         base = negated_base(m.group(0).replace("-", ""))
         if base and outside(m, out) and not _ONE.match(m.group(0)):
             out.append((m.start(), m.end(), _kind(base), m.group(0)))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
-def outside(word: re.Match, quals: list[tuple[int, int, str, str]]) -> bool:
+def outside(word: re.Match, quals: Sequence[tuple[int, int, str, str]]) -> bool:
     """Is this word no part of any of these qualifiers?"""
     return not any(s <= word.start() < e for s, e, *_ in quals)
 

@@ -34,7 +34,7 @@ from .item_text import item_read
 from .scope import LIST_ENDS, STATE, qualifiers
 from .split_ranges import AFTER_FIGURE_WORDS, FIGURE_KINDS, LIMIT_WORDS, bound_changes
 from .reading import COMPARISON_WORDS, FILLER, TOKEN, as_read
-from .same_words import same_word
+from .same_words import same_word as _same_word
 from .words import content_words
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
@@ -77,6 +77,9 @@ _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 _FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS) + r"|than|exceed\w*|equal|no|not)$")
 # tests one limit may be set for ("AST/ALT <= 2.5 x ULN", "PT/PTT within normal range")
 _LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
+
+
+same_word = lru_cache(maxsize=65536)(_same_word)   # (pure; a long item's readings ask one pair often: r46 N1)
 
 
 @dataclass(frozen=True)
@@ -277,16 +280,23 @@ def _read_as(t: str, seps: list[re.Match], shown: list[str], said: list[list[str
     (`loose`: see split_reading)."""
     if any(not c for c in cores):
         return None
-    needed = {id(m) for m in head + tail if not _describing(t, m)} | {id(m) for m in tail}
+    needed: set[int] | None = None   # (the shared words each bullet must say: read once a reading pairs them all)
     if loose:   # (figures and comparison words are the fidelity check's to judge, each shared word may be gone)
         head, tail, needed = _no_figures(head), _no_figures(tail), set()
     matched = [_no_figures(c) if loose else c for c in cores]
     if any(not c for c in matched):
         return None
+    core_words = [[m.group(0).lower() for m in c] for c in matched]
+    # (each part against each bullet once, not once per order: k * k readings, not k! * k; r46 N1)
+    as_part = {(c, j): _as_part(said[j], core_words[c], head, tail)
+               for c in range(len(cores)) for j in range(len(shown))}
     for order in permutations(range(len(shown))):
-        kept = [_as_part(said[j], [m.group(0).lower() for m in matched[c]], head, tail)
-                for c, j in enumerate(order)]
-        if any(k is None or not needed <= k for k in kept):
+        kept = [as_part[c, j] for c, j in enumerate(order)]
+        if any(k is None for k in kept):
+            continue
+        if needed is None:
+            needed = {id(m) for m in head + tail if not _describing(t, m)} | {id(m) for m in tail}
+        if any(not needed <= k for k in kept):
             continue   # (every bullet says the words the parts share: "Diabetes" for "Diabetes or hypertension
             # requiring treatment" excludes every diabetic)
         parts = [_part_said(t, seps, cores, c) for c in range(len(cores))]
@@ -378,14 +388,21 @@ def _no_figures(words: list[re.Match]) -> list[re.Match]:
 def _describing(t: str, m: re.Match) -> bool:
     """Is this word of the record a describing word that may be said of the whole list ("uncontrolled", "severe",
     "poorly controlled", "active")?"""
-    return bool(STATE.fullmatch(m.group(0).lower())) or any(s <= m.start() < e for s, e in _turning(t))
+    return bool(STATE.fullmatch(m.group(0).lower())) or m.start() in _turned_at(t)
 
 
-def _turning(t: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=256)
+def _turning(t: str) -> tuple[tuple[int, int], ...]:
     """Where `t` has a qualifier that turns its word: "poorly controlled", "poor control", or a word in "un-"
     ("uncontrolled", "unstable"; not every "in-": "involvement", "incompatible with survival" name no state the list
-    shares)."""
-    return [(s, e) for s, e, _, written in qualifiers(t.lower()) if " " in written or written.startswith("un")]
+    shares). Cached: read anew for every word of every reading, one page took over 100 s (r46 N1, NCT00002542)."""
+    return tuple((s, e) for s, e, _, written in qualifiers(t.lower()) if " " in written or written.startswith("un"))
+
+
+@lru_cache(maxsize=256)
+def _turned_at(t: str) -> frozenset[int]:
+    """Each place in `t` inside a qualifier that turns its word (_turning): a word is looked up, not searched for."""
+    return frozenset(x for s, e in _turning(t) for x in range(s, e))
 
 
 def _as_written(t: str, m: re.Match) -> str:
