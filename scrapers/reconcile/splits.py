@@ -31,7 +31,8 @@ from itertools import permutations
 from ..fidelity import check_fidelity
 from .alternatives import as_either
 from .item_text import item_read
-from .scope import LIST_ENDS, STATE, qualifiers
+from .describing import as_written as _as_written, describing as _describing
+from .scope import LIST_ENDS
 from .split_ranges import AFTER_FIGURE_WORDS, FIGURE_KINDS, LIMIT_WORDS, bound_changes
 from .reading import COMPARISON_WORDS, FILLER, TOKEN, as_read
 from .same_words import same_word as _same_word
@@ -383,31 +384,3 @@ def _losses(record_part: str, page: str) -> set[str] | None:
 def _no_figures(words: list[re.Match]) -> list[re.Match]:
     """The words less figures and comparison words ("5", "greater"): what a loose reading matches bullets by."""
     return [m for m in words if not _FIGURE_WORD.search(m.group(0).lower())]
-
-
-def _describing(t: str, m: re.Match) -> bool:
-    """Is this word of the record a describing word that may be said of the whole list ("uncontrolled", "severe",
-    "poorly controlled", "active")?"""
-    return bool(STATE.fullmatch(m.group(0).lower())) or m.start() in _turned_at(t)
-
-
-@lru_cache(maxsize=256)
-def _turning(t: str) -> tuple[tuple[int, int], ...]:
-    """Where `t` has a qualifier that turns its word: "poorly controlled", "poor control", or a word in "un-"
-    ("uncontrolled", "unstable"; not every "in-": "involvement", "incompatible with survival" name no state the list
-    shares). Cached: read anew for every word of every reading, one page took over 100 s (r46 N1, NCT00002542)."""
-    return tuple((s, e) for s, e, _, written in qualifiers(t.lower()) if " " in written or written.startswith("un"))
-
-
-@lru_cache(maxsize=256)
-def _turned_at(t: str) -> frozenset[int]:
-    """Each place in `t` inside a qualifier that turns its word (_turning): a word is looked up, not searched for."""
-    return frozenset(x for s, e in _turning(t) for x in range(s, e))
-
-
-def _as_written(t: str, m: re.Match) -> str:
-    """A describing word as the record writes it, the whole qualifier for one of its words ("poorly controlled")."""
-    for s, e in _turning(t):
-        if s <= m.start() < e:
-            return t[s:e]
-    return m.group(0)
