@@ -7,6 +7,7 @@ words.py stays about what a copy changes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from os.path import commonprefix
 
 from rapidfuzz.distance import OSA
@@ -38,6 +39,7 @@ _SAME_SENSE = {w: i for i, ws in enumerate((
 )) for w in ws.split()}
 
 
+@lru_cache(maxsize=131072)   # (pure; a long item's readings ask one pair often: fix46)
 def same_word(w: str, v: str) -> bool:
     """One word, as a copy may write it: another form ("treated"/"treat", shared_start), a word for the same side
     ("women"/"females", opposites.same_side), a word of the same sense ("inoperable"/"unresectable"), another spelling

@@ -7,6 +7,7 @@ pairs items worded short by them and scope.py matches the parts of a list by the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..abbreviations import spells
 
@@ -19,9 +20,11 @@ _BRITISH = ((re.compile(r"ae"), "e"), (re.compile(r"(?<=[a-z])oe"), "e"), (re.co
             (re.compile(r"(?<=g)eing$"), "ing"))
 
 
+@lru_cache(maxsize=65536)
 def american(w: str) -> str:
     """A (lower-case) word in American spelling ("haemoglobin", "tumour", "randomised", "centre", "sulphate",
-    "labelled", "oedema", "diarrhoea", "paediatric"): same_words.same_word and conditions compare words so."""
+    "labelled", "oedema", "diarrhoea", "paediatric"): same_words.same_word and conditions compare words so. Cached:
+    a long item's readings ask it of the same words hundreds of thousands of times (4-5 s of CPU on one page)."""
     for rx, to in _BRITISH:
         w = rx.sub(to, w)
     return w
