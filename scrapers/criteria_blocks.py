@@ -51,23 +51,18 @@ def _range_wrapped(block: Block, indent: int, line: str) -> bool:
 
 def _bracket_wrapped(block: Block, marker: str, rest: str) -> bool:
     """A hard wrap inside a bracket: "… as compared to the average baseline (Visit" / "2) QTc interval of study SP709"
-    (NCT00498186), "(Edition" / "4) criteria for schizophrenia" (NCT00460512). The line's "2)" closes the round bracket
-    the item left open: read as a marker it numbered a new item of the bracket's tail ("4) criteria …"). Only a number
-    closing it with no opener of its own ("2)", not "(2)"), after an item whose innermost open bracket is round, not
-    the next number of the item's own "1)" list, and with the item's words after it on the line.
-
-    Left as markers, until the page side reads them alike (parser3 report): a closer with only a stop after it
-    ("(Visit" / "2).", NCT00499863) and a letter or roman numeral ("hepatitis" / "B) No known autoimmune disease",
-    NCT00002733). A page that shows the record's lines one per paragraph keeps "2)." as a line of its own, which the
-    comparison reads as a bare list number and drops, and strips "B)" as one: joined on the record's side alone, the
-    faithful page's line lacked the record's figure or word (alarms in 8 of those 11 records, criticals in 6)."""
-    if not re.fullmatch(r"\d{1,3}\)", marker) or not re.search(r"[A-Za-z]", rest):
+    (NCT00498186), "(Visit" / "2)." (NCT00499863), "(including HIV, hepatitis" / "B) No known autoimmune disease"
+    (NCT00002733), "(stage" / "II) with bowel obstruction" (NCT00002593). The line's "2)" closes the round bracket the
+    item left open: read as a marker it numbered a new item of the bracket's tail ("2) ." or "4) criteria …"). Only a
+    closer with no opener of its own ("2)", not "(2)"), after an item whose innermost open bracket is round, and not
+    the next number or letter of the item's own "1)" list. The page side reads a page line opening so alike
+    (reconcile/bracket_closers.py): a faithful page showing the record's lines one per paragraph stays silent."""
+    if not marker.endswith(")") or marker.startswith("(") or (open_brackets(block.text) or [""])[-1] != "(":
         return False
-    if (open_brackets(block.text) or [""])[-1] != "(":
-        return False
+    style, n = marker_style(marker)
     own_style, own_n = marker_style(block.marker) if block.marker else ("para", None)
-    return not (block.marker and block.marker.endswith(")") and own_style == "num"
-                and (own_n is None or int(marker[:-1]) == own_n + 1))
+    return not (block.marker and block.marker.endswith(")") and style == own_style
+                and (n is None or own_n is None or n == own_n + 1))
 
 
 def text_blocks(text: str) -> list[Block]:

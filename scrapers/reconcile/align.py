@@ -25,9 +25,11 @@ from ..model import OfficialRecord, PageRecord
 from ..quantities import two_bound_range
 from ..units import in_base_units
 from .alike import worded_pairs
+from .bracket_closers import closers_read
 from .factored import factored
+from .footnotes import _FOOTNOTE, is_footnote  # noqa: F401  (bench/drift_inject.py reads _FOOTNOTE here)
 from .moved import MOVED, moved_items, same_texts
-from .normal import as_signs, normalize, strip_marker
+from .normal import as_signs, normalize, strip_marker  # noqa: F401  (intro_rows.py imports it from here)
 from .same_negatives import in_record_negatives
 from .short_items import qualifier_apart, reordered
 
@@ -86,31 +88,6 @@ class Pair:
     rewrapped: bool = False   # the record's text in the page's own line breaks (rewrapped.py)
 
 
-# "Other protocol-defined inclusion/exclusion criteria may apply", "Other protocol defined criteria apply.", "Additional
-# criteria may apply; contact the study team.", "(Criteria as listed on ClinicalTrials.gov.)": a footnote some sites put
-# under every list and some records carry as their last item. It only points elsewhere (no figure, condition or
-# medicine) and is no rule to compare: on a page that adds it, it was a criterion the record lacks (review round 22: a
-# warning on 150 of 150 pages, then still 126 for the wordings besides the first); on a record that has it, a page
-# without it left it out. Kept as the page and the record show it, left out of the comparison on both sides. A line
-# that names what the other criteria are ("Other exclusion criteria apply according to the Summary of Product
-# Characteristics", "Other cancers within 5 years") is compared as any item.
-_ELSEWHERE = (r"(?:(?:other|additional|further)\s+(?:(?:protocol|study|drug)[- ]?(?:defined|specific)\s+)?"
-              r"(?:(?:inclusion|exclusion|eligibility|entry|enroll?ment)\s*(?:(?:/|and|or|&)\s*(?:inclusion|exclusion)\s*)?)?"
-              r"criteria\s+(?:(?:may|will|might|could|can)\s+)?(?:apply|applies|applied|exist)"
-              r"(?:\s*[,;:.\-–—]?\s*(?:please\s+)?(?:contact|ask|talk\s+to|speak\s+(?:to|with)|call)\s+(?:the\s+|your\s+)?"
-              r"(?:study\s+(?:team|staff|doctor|site|coordinator|contact)|(?:principal\s+)?investigators?|(?:trial|research|site)"
-              r"\s+(?:team|staff)|site)(?:\s+for\s+(?:more\s+)?(?:information|details))?)?"
-              r"|(?:(?:the|these|eligibility)\s+)?criteria\s+(?:are\s+)?(?:as\s+)?(?:listed|shown|posted|published)\s+(?:on|at)\s+"
-              r"clinicaltrials\.gov)")
-_FOOTNOTE = re.compile(rf"^\W*(?:(?:note|nb)\b\W*)?{_ELSEWHERE}\W*$", re.I)
-
-
-def is_footnote(text: str) -> bool:
-    """A footnote that points elsewhere (`_FOOTNOTE`), numbered or not ("16. Other protocol defined criteria apply."):
-    layouts that number their items number it too."""
-    return _FOOTNOTE.match(strip_marker(text)) is not None
-
-
 def official_entries(official: OfficialRecord) -> list[Entry]:
     crit = parse_criteria(official.eligibility_criteria or "")
     out: list[Entry] = []
@@ -135,7 +112,7 @@ def _depth_first(item, depth: int = 0):
 def page_entries(page: PageRecord) -> list[Entry]:
     out = []
     for section, items in (("inclusion", page.inclusion), ("exclusion", page.exclusion)):
-        for text in items:
+        for text in closers_read(items):
             if header_kind(text):   # (an item with the other list's heading run in: the item, as the record's line)
                 text = item_before_heading(text, section) or ""
             n = normalize(text)
