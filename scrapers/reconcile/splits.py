@@ -35,7 +35,7 @@ from .describing import as_written as _as_written, describing as _describing
 from .scope import LIST_ENDS
 from .split_ranges import AFTER_FIGURE_WORDS, FIGURE_KINDS, LIMIT_WORDS, bound_changes
 from .reading import COMPARISON_WORDS, FILLER, TOKEN, as_read
-from .same_words import same_word as _same_word
+from .same_words import same_word
 from .words import content_words
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
@@ -78,9 +78,6 @@ _NEXT_WORD = re.compile(r"\W*([A-Za-z]+)")
 _FIGURE_WORD = re.compile(r"\d|^(?:" + "|".join(COMPARISON_WORDS) + r"|than|exceed\w*|equal|no|not)$")
 # tests one limit may be set for ("AST/ALT <= 2.5 x ULN", "PT/PTT within normal range")
 _LAB_TESTS = frozenset("""AST ALT SGOT SGPT PT PTT APTT INR BUN GGT ALP LDH CK CPK TSH HB HGB WBC ANC PLT""".split())
-
-
-same_word = lru_cache(maxsize=65536)(_same_word)   # (pure; a long item's readings ask one pair often: r46 N1)
 
 
 @dataclass(frozen=True)
