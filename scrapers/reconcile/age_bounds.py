@@ -33,7 +33,7 @@ _AGE_PHRASES = {
     ">=": r"minimum(?:\s+age)?(?:\s+of)?|min\.?(?:\s+age)?|lower\s+(?:age\s+)?limit(?:\s+of)?|from",
     "<": r"under|below", ">": r"over|above",
 }
-_GROUP = {"<=": "le", "<": "lt", ">=": "ge", ">": "gt"}
+_SIGN_GROUP = {"<=": "le", "<": "lt", ">=": "ge", ">": "gt"}
 
 
 def _before_pattern() -> str:
@@ -41,7 +41,7 @@ def _before_pattern() -> str:
     out = []
     for sign, _ in PHRASES:   # (longest first within a sign, as the table has them)
         said = phrases(sign).replace(r"(?=\s*\d)", "")   # ("over" before "the age of 18" too: _AGE_WORDS reaches it)
-        out.append(f"(?P<{_GROUP[sign]}>[{_SIGN_CHARS[sign]}]|(?<![a-z])(?:{said}|{_AGE_PHRASES[sign]}))"
+        out.append(f"(?P<{_SIGN_GROUP[sign]}>[{_SIGN_CHARS[sign]}]|(?<![a-z])(?:{said}|{_AGE_PHRASES[sign]}))"
                    + _AGE_WORDS + "$")
     return "|".join(out)
 
@@ -114,7 +114,7 @@ _AND_OLDER = re.compile(r"(?<![\w.])" + _FIG + r"\s*(?P<u>" + _UNIT + r")\s+(?:o
 _UP_TO = re.compile(_AGE_WORD + r"[^.;\n]{0,30}?\bup\s*to\s*" + _FIG + r"\s*(?P<u>" + _UNIT + r")\b", re.I)
 _BARE = re.compile(r"\s*(?:[-*•]\s*)?(?:[≤≥≦≧]|[<>]\s*=?|=\s*[<>])\s*" + _FIG + r"\s*(?P<u>years?|yrs?)\s*\.?\s*", re.I)
 # the range: its low end read by the words before it ("Age >18 to <70"), its top left out by "<" or comparators' "<"
-_GROUP = re.compile(r"(?<![\w.])(?P<lo>\d{1,3}(?:\.\d+)?)\s*(?P<lu>" + _UNIT + r")?\s*(?:to|-|–)\s*(?:<|"
+_AGE_GROUP = re.compile(r"(?<![\w.])(?P<lo>\d{1,3}(?:\.\d+)?)\s*(?P<lu>" + _UNIT + r")?\s*(?:to|-|–)\s*(?:<|"
                     + phrases("<") + r")\s*(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<u>" + _UNIT + r")\b", re.I)
 # where a group's range is an age: an age word before it in its sentence, or "old"/"of age" after it
 _AGE_BEFORE = re.compile(_AGE_WORD + r"[^.;\n]{0,40}$", re.I)
@@ -132,7 +132,7 @@ def worded_ages(text: str) -> list[tuple[str, str | None, str, bool, re.Match]]:
                 out.append((m.group("v"), m.groupdict().get("u"), bound, shut, m))
     if (m := _BARE.fullmatch(text)) and (said := bound_around(text, m.start("v"), m.end("v")))[0]:
         out.append((m.group("v"), m.group("u"), said[0], said[1], m))
-    for m in _GROUP.finditer(text):
+    for m in _AGE_GROUP.finditer(text):
         if not (_AGE_BEFORE.search(text, 0, m.start()) or _AGE_AFTER.match(text, m.end())):
             continue
         low, shut = bound_around(text, m.start("lo"), m.end("lo"))

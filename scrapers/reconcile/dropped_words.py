@@ -152,8 +152,8 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     named = dropped_measure_name(t, ms, i1, i2, page_words, says) or _predicate_left_out(t, ms, i1, i2, page_words)
     if named is not None:
         return named
-    near = _stretch(ms, i1, i2, page_words)   # (what the page says of the same thing: r46 H2, M3)
-    picked = word_left_out_before(t, ms, i1, i2, near) or _people_left_out(t, ms, i1, i2, page_words)
+    nearby = _stretch(ms, i1, i2, page_words)   # (what the page says of the same thing: r46 H2, M3)
+    picked = word_left_out_before(t, ms, i1, i2, nearby) or _people_left_out(t, ms, i1, i2, page_words)
     if picked is None:
         return None
     w, head = picked
@@ -166,7 +166,7 @@ def dropped_describer(t: str, ms: list[re.Match], i1: int, i2: int, page_words: 
     measure = w in MEASURE_WORDS or w in OTHER_PERSON   # (read only before a figure or a limit in words)
     if not (w in _READ_BEFORE_ANY or WHICH_ROUTE.fullmatch(w) or measure and (_FIGURE.search(rest) or
                                                                            _limit_after(t, ms, i2))) or \
-            _SAID_OTHERWISE.get(w, set()) & {v.lower() for v in near}:
+            _SAID_OTHERWISE.get(w, set()) & {v.lower() for v in nearby}:
         return None
     end = i2   # the described words: the next ones joined by spaces or hyphens, up to three, no number, to the noun
     while end + 1 < len(ms) and end + 1 - i2 < 3 and RUN_ON.fullmatch(t, ms[end].end(), ms[end + 1].start()) \
