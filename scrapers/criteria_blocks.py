@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .criteria_markers import END_HEADER, INLINE_HEADER, START_HEADER, header_kind, marker_style, run_on_heading, split_marker
+from .criteria_markers import (END_HEADER, INLINE_HEADER, START_HEADER, continues_list, header_kind, run_on_heading,
+                               split_marker)
 from .criteria_mend import open_brackets
 
 def clean(text: str) -> str:
@@ -59,10 +60,7 @@ def _bracket_wrapped(block: Block, marker: str, rest: str) -> bool:
     (reconcile/bracket_closers.py): a faithful page showing the record's lines one per paragraph stays silent."""
     if not marker.endswith(")") or marker.startswith("(") or (open_brackets(block.text) or [""])[-1] != "(":
         return False
-    style, n = marker_style(marker)
-    own_style, own_n = marker_style(block.marker) if block.marker else ("para", None)
-    return not (block.marker and block.marker.endswith(")") and style == own_style
-                and (n is None or own_n is None or n == own_n + 1))
+    return not (block.marker and block.marker.endswith(")") and continues_list(marker, block.marker))
 
 
 def text_blocks(text: str) -> list[Block]:

@@ -36,6 +36,15 @@ def marker_style(marker: str) -> tuple[str, int | None]:
     return "bullet", None
 
 
+
+def continues_list(marker: str, own: str) -> bool:
+    """Is `marker` ("2)") the next of the list `own` ("1)") numbers: the same style, and the next number or letter
+    where both have one? A bracket closer a hard wrap left at a line's start is read as such a list's marker, not
+    as the closer (criteria_blocks._bracket_wrapped, reconcile/bracket_closers)."""
+    style, n = marker_style(marker)
+    own_style, own_n = marker_style(own)
+    return style == own_style and (n is None or own_n is None or n == own_n + 1)
+
 def split_marker(text: str) -> tuple[str | None, str]:
     m = _LINE_MARKER.match(text)
     if not m:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..criteria_markers import marker_style
+from ..criteria_markers import continues_list
 from ..criteria_mend import open_brackets
 from .normal import strip_marker
 
@@ -27,11 +27,7 @@ def _own_list_next(prev: str, closer: str) -> bool:
     """The line before is itself numbered "N)" and the closer is its list's next number ("1) Adults (see" / "2) Signed
     consent"): a list marker after a bracket a typo left open, as the record parser reads it."""
     m = _OWN_MARKER.match(prev)
-    if not m:
-        return False
-    style, n = marker_style(closer + ")")
-    own_style, own_n = marker_style(m.group(1) + ")")
-    return style == own_style and (n is None or own_n is None or n == own_n + 1)
+    return m is not None and continues_list(closer + ")", m.group(1) + ")")
 
 
 def _stripped(line: str) -> bool:
