@@ -334,8 +334,8 @@ def _drift(page, refused: LookupBudgetUsed | None = None) -> dict:
     ann = annotator()
     lookup, why = (None, refused) if refused else ann.lookup_or_why(page.nct_id)
     drift = ann.drift(page, lookup, error=why, by="caller")   # (a claim, not a page read: "The status given …")
-    if refused:
-        drift["note"] = str(refused)
+    if refused:   # (why, and when to try again: a batch item's own Retry-After, as GET /status's waits gives one)
+        drift["note"], drift["retry_after"] = str(refused), refused.retry_after
     return {"nct_id": page.nct_id, "page": {"status": page.status, "status_text": page.status_text,
                                               "as_of": page.as_of, "site": page.site},
             "official": official_summary(lookup) if lookup else None, "drift": drift}

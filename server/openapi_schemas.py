@@ -147,6 +147,10 @@ SCHEMAS: dict[str, dict] = {
                           "description": "with note: whether the note says why a saved copy of the record was used "
                                          "(offline, ClinicalTrials.gov unreachable, or no longer showing the trial), "
                                          "so a line about that copy need not say it again"},
+        "retry_after": {"type": "integer", "minimum": 1,
+                        "description": "only with reason official_unavailable for a trial not looked up because this "
+                                       "client's lookup budget is used (POST /drift's item, whose note says so): "
+                                       "seconds until the budget has room again, as a 429's Retry-After"},
     }, required=["state", "verdict", "headline", "findings"]),
     "Official": _obj({
         "nct_id": NCT, "title": _null(STR), "status": _null(STATUS), "status_text": STR,

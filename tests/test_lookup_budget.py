@@ -85,6 +85,10 @@ def test_drift_items_over_the_budget_are_not_checked_each_with_its_note(store, s
         assert r["drift"]["verdict"] == "could_not_check" and r["drift"]["reason"] == "official_unavailable"
         assert r["drift"]["note"].startswith("not checked: this client has looked up as many trials TrialLens holds "
                                              "no copy of as it may (3 per hour); try again in ")
+        # each refused item says when, as a number a caller can schedule by (the note's words are for people)
+        wait = r["drift"]["retry_after"]
+        assert 1 <= wait <= 3600 and r["drift"]["note"].endswith(f"try again in {wait} s")
+    assert all("retry_after" not in r["drift"] for r in results[:3])
     assert fake_ctgov.calls == 1   # (the three granted, in one request; the two over the budget not asked)
     # now stored: they cost nothing again, and the two refused are still not asked
     again = c.post("/api/v1/drift", json={"items": [{"nct_id": n} for n in real]}, environ_base=A).get_json()["results"]

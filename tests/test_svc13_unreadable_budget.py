@@ -60,6 +60,7 @@ def _not_checked_item(result: dict, nct: str) -> None:
     drift = result["drift"]
     assert drift["verdict"] == "could_not_check" and drift["state"] == "official_unavailable"
     assert "try again in " in drift["note"] and UNREADABLE in drift["note"]
+    assert f"try again in {drift['retry_after']} s" in drift["note"]   # (its own wait, as a number too)
 
 
 @pytest.mark.parametrize("dated", ["now", "stale"])
