@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
+from server.related_kinds import about_another, advanced_only, negated_sibling, other_diabetes, pre_invasive
 from server.related_query import Query
-from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition, population,
-                                  same_condition_in, says_which, spelled)
+from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, condition_names,
+                                  own_condition, population, same_condition_in, says_which, spelled)
 from server.related_why import treatment_tie
 
 
@@ -18,10 +19,36 @@ def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str]
     condition, named (not broad) MeSH heading or condition name with the query (`shares`: a specific or contained
     condition or a named heading in common, as related.rank found), names none by its acronym, and no volunteer of
     the query may join it. `sig`: the query's related._Signals."""
-    return bool(sig.cond) and not (
+    return bool(sig.cond) and (not (
         shares or _shares_heading(sig, shared_cond, d) or same_condition_in(sig.names, d["conditions"])
         or _spelled(sig.cond, d, q)
         or _volunteers(q.features, d, lambda: treatment_tie(q.features, TrialFeatures.from_json(d), shared_int)))
+        or another_kind(sig, q.features, d, shared_cond, shared_int))
+
+
+def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared_int: list[str]) -> bool:
+    """A candidate tied by a name or heading that is yet for another kind of the disease, or about another disease
+    (server/related_kinds.py): another type of diabetes, a name the query says with "non" ("small cell" beside
+    "non-small cell"), advanced cancer only for a query of a cancer not yet invasive, or, sharing no condition term of
+    its own, a title naming another of its conditions and none of the query's, unless a volunteer of the query may
+    join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which the bench judged
+    related). `sig`: the query's related._Signals."""
+    ours = qf.conditions + qf.condition_mesh + qf.keywords
+    titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
+    # (the type of diabetes as each record words it, not its MeSH terms: ClinicalTrials.gov files "Insulin Dependent
+    # Diabetes" under "Diabetes Mellitus, Type 1" for a trial taking type 1 or 2 patients on insulin, NCT06167499)
+    return (other_diabetes(qf.conditions + qf.keywords + qf.titles, d["conditions"] + titles)
+            or (pre_invasive(qf.conditions + qf.keywords) and advanced_only(titles))
+            or negated_sibling(sig.names, condition_names(d["conditions"], d["condition_mesh"], their_keywords),
+                               frozenset(qf.conditions + d["conditions"]))
+            or (not _own_shared(sig, shared_cond, d) and about_another(ours, d["conditions"], titles)
+                and not _volunteers(qf, d, lambda: treatment_tie(qf, TrialFeatures.from_json(d), shared_int))))
+
+
+def _own_shared(sig, shared_cond: list[str], d: dict) -> bool:
+    """A condition term both trials carry as their own, not a broad heading (what "Same condition" says)."""
+    return any(t not in sig.broad and t in sig.own and own_condition(t, d["conditions"], d["condition_mesh"])
+               for t in shared_cond)
 
 
 def catch_all(d: dict) -> bool:

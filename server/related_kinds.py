@@ -1,0 +1,153 @@
+"""Related trials: a candidate that shares a name or heading with the query yet is for another kind of the disease, or
+about another disease altogether (rel6's review of the related-trials scan). Four readings, each of what both records
+say, each making the candidate a trial of another disease (server/related_ties.another_disease):
+
+- the type of diabetes: a type 2 diabetes trial was given a type 1 autoimmunity genetics study and a type 1 gastric
+  emptying trial ("Related condition: Diabetes Mellitus", tied by the heading above both);
+- a name said with "non" against the same name without it: a non-small cell lung cancer trial was given a small cell
+  one, and a small cell one a non-small cell one (both PDQ records list "Lung Cancer", their keywords say which);
+- what the candidate's title says it is about: the Brazilian type 2 diabetes cohort, which lists "Coronary Artery
+  Disease" among its conditions (an outcome it follows), was given to coronary heart disease cohorts;
+- a cancer not yet invasive against a trial of advanced cancer only: NCI-MATCH ("… Advanced Refractory Solid Tumors")
+  was given to a radiation trial for ductal carcinoma in situ and a tretinoin trial for cervical intraepithelial
+  neoplasia, by the organ both name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scrapers.registry.search import WORD
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, condition_words, fold,
+                                  population, same_condition, same_condition_in, share_condition_word, spelled)
+
+# the type of diabetes a name says: "Type 1", "Type I", "type1diabetes", "T1D"/"T1DM", "juvenile diabetes"; "Type 2",
+# "Type II", "T2D"/"T2DM", "NIDDM", "non-insulin-dependent". "Insulin-dependent" alone is not read as type 1: a nurses'
+# education trial lists "Insulin Dependent Diabetes" and takes "type 1 or 2 insulin-dependent" patients (NCT06167499).
+_TYPE = re.compile(r"\btype\s*-?\s*(1|i|2|ii)(?![\w])|\btype(1|2)\s*diabet|\bt(1|2)dm?\b|\b(niddm)\b"
+                   r"|\b(non[- ]?insulin[- ]?dependent)\b|\b(juvenile)[- ](?:onset )?diabet", re.I)
+_DIABETES = re.compile(r"diabet|\bt[12]dm?\b|\bniddm\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _types_of(text: str) -> frozenset[str]:
+    if not _DIABETES.search(text):
+        return frozenset()
+    out = set()
+    for m in _TYPE.finditer(text):
+        said = next(g for g in m.groups() if g).lower()
+        out.add("1" if said in ("1", "i", "juvenile") else "2")
+    return frozenset(out)
+
+
+def diabetes_types(texts: list[str]) -> frozenset[str]:
+    """The types of diabetes ("1", "2") the names or titles say, each read where it speaks of diabetes."""
+    out: frozenset[str] = frozenset()
+    for t in texts:
+        if t:
+            out |= _types_of(t)
+    return out
+
+
+def other_diabetes(query: list[str], candidate: list[str]) -> bool:
+    """Both say a type of diabetes, and none in common: a type 2 trial's reader cannot join a type 1 trial."""
+    q, c = diabetes_types(query), diabetes_types(candidate)
+    return bool(q) and bool(c) and not q & c
+
+
+def _conflict(a: str, b: str) -> bool:
+    """One name says "non" before a word the other says without it, and they share another ("Non-Small Cell Lung
+    Cancer", "Extensive Stage Small Cell Lung Cancer"; not "Lung Cancer", which says neither)."""
+    x, y = _name(a), _name(b)
+    said = x.negated & (y.words - y.negated) | y.negated & (x.words - x.negated)
+    return bool(said) and bool((x.words & y.words) - said)
+
+
+def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[str] = frozenset()) -> bool:
+    """The candidate names a condition that a name of the query's says with "non" against it (or the other way round;
+    `names`: the candidate's condition names, related_terms.condition_names), and no name of the candidate's is one
+    with a query name otherwise. A name broader than a clashing keyword on its side is no tie: both PDQ records list
+    "Lung Cancer", and their keywords say "non-small cell" of one and "small cell" of the other. (Than a clashing
+    listed condition it is: NCI-MATCH lists "Lymphoma" beside "Hodgkin Lymphoma", and takes both.) `listed`: the
+    listed conditions of both."""
+    if not any(re.search(r"\bnon\b", t, re.I) for t in query_names + names):   # (most pairs: at once)
+        return False
+    clashes = [(n, c) for n in query_names for c in names if _conflict(n, c)]
+    if not clashes:
+        return False
+    ours, theirs = {n for n, _ in clashes} - listed, {c for _, c in clashes} - listed
+
+    def broader(name: str, clashing: set[str]) -> bool:
+        return any(_name(name).words < _name(o).words for o in clashing)
+
+    def ties(m: str, c: str) -> bool:
+        """m is one condition with c, and says of it more than each query name clashing with c does (the query's
+        "squamous cell lung cancer" shares only "cell lung" with a small cell trial, as its "non-small cell" does)."""
+        if not same_condition(m, c) or _conflict(m, c):
+            return False
+        against = [_name(n) for n, c2 in clashes if c2 == c]
+        if not against:
+            return not broader(m, ours)
+        said = _name(m).words & _name(c).words
+        return all(said - (n.words - n.negated) for n in against)
+
+    return not any(ties(m, c) for c in names if not broader(c, theirs) for m in query_names)
+
+
+# a candidate listing more specific conditions than this is a basket (NCI-MATCH names 50): its title cannot name them
+TITLE_NAMES_MOST = 4
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in WORD.findall(text.lower()))
+
+
+def _says(name: str, title_words: frozenset[str], titles: list[str]) -> bool:
+    """The title names the condition: a word of it that says which (not a harm many diseases have), or its acronym."""
+    words = condition_words(name) - GENERIC_HEADS
+    return share_condition_word(words, title_words) or spelled(name, titles)
+
+
+def about_another(query_names: list[str], conditions: list[str], titles: list[str]) -> bool:
+    """The candidate's title names one of its own (few) conditions and none of the query's, and its first condition
+    is not one of the query's: it is about that one, and
+    a condition it shares with the query is one it follows or also takes ("Brazilian Diabetes Study: a Type 2
+    Diabetes Prospective Cohort", listing "Coronary Artery Disease"). A title naming none of its conditions says
+    nothing here (a drug's code name, "Repeated GON Injections in CCH")."""
+    own = [c for c in conditions if c.strip() and c.strip().lower() not in GENERIC_CONDITION | BROAD_CONDITIONS
+           and not population(c)]
+    if not own or len(own) > TITLE_NAMES_MOST or not titles:
+        return False
+    # its main condition (listed first) one with the query's: what it shares is what it is about ("Schizophrenia
+    # Spectrum and Other Psychotic Disorders" of a trial titled for psychosis, beside a schizophrenia trial)
+    if same_condition_in(query_names, own[:1]) or any(spelled(n, own[:1]) for n in query_names if n.strip()):
+        return False
+    tw = frozenset().union(*(_words(t) for t in titles))
+    if not any(_says(c, tw, titles) for c in own):
+        return False
+    return not any(_says(n, tw, titles) for n in query_names if n.strip())
+
+
+# a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia
+# grade 3", "Precancerous/Nonmalignant Condition"), and a trial that takes only advanced cancer, as its title says
+PRE_INVASIVE = re.compile(r"\bin[- ]situ\b|\bintraepithelial\b|\bpre-?cancer|\bpre-?malignan|\bdysplasia\b"
+                          r"|\b(?:DCIS|LCIS|CIN\s*[1-3I]*|VIN|PIN)\b")
+ADVANCED_ONLY = re.compile(r"\badvanced\b|\bmetastatic\b|\brefractory\b|\bunresectable\b|\brelapsed\b", re.I)
+
+
+def pre_invasive(names: list[str]) -> bool:
+    """Every name the query gives is of a tumour not yet invasive (PRE_INVASIVE), or the organ's cancer it narrows
+    ("Breast Cancer" beside "ductal breast carcinoma in situ": the PDQ records list the organ, their keywords say
+    which)."""
+    named = [n for n in names if n.strip()]
+    early = [n for n in named if PRE_INVASIVE.search(n) or PRE_INVASIVE.search(n.lower())]
+    if not early:
+        return False
+    widest = [condition_words(n) - {"situ", "intraepithelial", "neoplasia", "grade"} for n in early]
+    return all(n in early or any(condition_words(n) <= w for w in widest) for n in named)
+
+
+def advanced_only(titles: list[str]) -> bool:
+    """The candidate's title says it takes advanced, metastatic, refractory or relapsed cancer."""
+    return any(ADVANCED_ONLY.search(t) for t in titles)
