@@ -136,8 +136,9 @@ MODIFIERS = frozenset("""
 acute chronic recurrent relapsed relapsing refractory advanced metastatic early late stage severe mild moderate
 primary secondary adult adults childhood pediatric paediatric juvenile unspecified protocol specific newly diagnosed
 untreated locally unresectable persistent progressive resistant low high type grade risk related associated induced
-due onset complicated uncomplicated traumatic male female benign patients human
+due onset complicated uncomplicated traumatic male female benign patients human post
 """.split())
+# ("post", rel6: when, not which condition: "Post Traumatic Stress Disorder" and "Post-Traumatic Headache" were one)
 # kinds of harm seen in many diseases, generic nouns, and the words of imaging or study kinds some list as keywords
 # ("MRI (Magnetic Resonance Imaging)", "Natural History"): "sclerosis" (multiple, tuberous), "injury", "dysfunction"
 GENERIC_HEADS = frozenset("""
@@ -151,13 +152,14 @@ sexual pregnancy pregnant toxicity insulin
 # (the last line, related4: what a body does or goes through, not which disease: "Sexual desire" beside "Sexual
 # Dysfunction", "Pregnancy" beside "Pregnancy Complications" (a postpartum depression trial), "Radiation Toxicity"
 # beside "Therapy-related Toxicity", "Insulin Resistance" beside "Insulin Dependent Diabetes")
-# parts of the body, and its cells: one condition only between two tumours ("Bladder Cancer", "Bladder Carcinoma")
+# parts of the body, and its cells: one condition only between two tumours ("Bladder Cancer", "Bladder Carcinoma"; a
+# spinal cord injury trial's keyword "Penile erection" made "Penile Prosthesis" one condition with it: rel6)
 ANATOMY = frozenset("""
 bladder kidney renal brain heart cardiac cardiovascular lung pulmonary liver hepatic central nervous system spinal
 cord urinary tract urogenital genital breast ovarian ovary cervical cervix uterine uterus endometrial prostate
 prostatic skin bone blood head neck eye ocular gastrointestinal colorectal colon rectal bowel stomach gastric
 pancreatic pancreas thyroid adrenal lymph node vascular artery arterial venous vein muscle joint back pelvic oral
-leukocyte mononuclear lymphocyte
+leukocyte mononuclear lymphocyte penile penis
 """.split())
 
 
