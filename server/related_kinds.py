@@ -8,9 +8,9 @@ say, each making the candidate a trial of another disease (server/related_ties.a
   one, and a small cell one a non-small cell one (both PDQ records list "Lung Cancer", their keywords say which);
 - what the candidate's title says it is about: the Brazilian type 2 diabetes cohort, which lists "Coronary Artery
   Disease" among its conditions (an outcome it follows), was given to coronary heart disease cohorts;
-- a cancer not yet invasive against a trial of advanced cancer only: NCI-MATCH ("… Advanced Refractory Solid Tumors")
-  was given to a radiation trial for ductal carcinoma in situ and a tretinoin trial for cervical intraepithelial
-  neoplasia, by the organ both name.
+- a cancer not yet invasive, or at an early stage, against a trial of advanced cancer only: NCI-MATCH ("… Advanced
+  Refractory Solid Tumors") was given to a radiation trial for ductal carcinoma in situ, a tretinoin trial for
+  cervical intraepithelial neoplasia and stage I-II breast and prostate cancer trials, by the organ they name.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import re
 from functools import lru_cache
 
 from scrapers.registry.search import WORD
-from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, condition_words, fold,
-                                  population, same_condition, same_condition_in, share_condition_word, spelled)
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, _tumour, condition_words,
+                                  fold, population, same_condition, same_condition_in, share_condition_word, spelled)
 
 # the type of diabetes a name says: "Type 1", "Type I", "type1diabetes", "T1D"/"T1DM", "juvenile diabetes"; "Type 2",
 # "Type II", "T2D"/"T2DM", "NIDDM", "non-insulin-dependent". "Insulin-dependent" alone is not read as type 1: a nurses'
@@ -130,24 +130,40 @@ def about_another(query_names: list[str], conditions: list[str], titles: list[st
 
 
 # a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia
-# grade 3", "Precancerous/Nonmalignant Condition"), and a trial that takes only advanced cancer, as its title says
-PRE_INVASIVE = re.compile(r"\bin[- ]situ\b|\bintraepithelial\b|\bpre-?cancer|\bpre-?malignan|\bdysplasia\b"
+# grade 3", "Precancerous/Nonmalignant Condition"), or at an early stage ("stage I breast cancer", "stage IIA prostate
+# cancer"); a name of a later one ("stage IIIB", "recurrent", "metastatic"); and a trial that takes only advanced
+# cancer, as its title says
+# ("dysplasia" is not read: bronchopulmonary dysplasia is no tumour)
+PRE_INVASIVE = re.compile(r"\bin[- ]situ\b|\bintraepithelial\b|\bpre-?cancer|\bpre-?malignan"
                           r"|\b(?:DCIS|LCIS|CIN\s*[1-3I]*|VIN|PIN)\b")
+EARLY_STAGE = re.compile(r"\bstage\s+(?:0|i|ia|ib|ii|iia|iib|iic)\b", re.I)
+LATER = re.compile(r"\bstage\s+(?:iii|iv)|\brecurrent\b|\bmetasta|\badvanced\b|\brefractory\b|\brelapsed\b"
+                   r"|\bunresectable\b|\bprogressive\b", re.I)
 ADVANCED_ONLY = re.compile(r"\badvanced\b|\bmetastatic\b|\brefractory\b|\bunresectable\b|\brelapsed\b", re.I)
+NOT_ONLY = re.compile(r"\bearly\b|\blocali[sz]ed\b|\bresectable\b|\badjuvant\b|\bstage\s+(?:0|i|ii)\b", re.I)
+# the words of a name that say its stage or grade, left out when two names are compared for the organ they name
+STAGE_WORDS = frozenset("stage situ intraepithelial neoplasia grade i ia ib ii iia iib iic".split())
+
+
+def _early(name: str) -> bool:
+    return bool(PRE_INVASIVE.search(name) or PRE_INVASIVE.search(name.lower())
+                or EARLY_STAGE.search(name) and _tumour(name))
 
 
 def pre_invasive(names: list[str]) -> bool:
-    """Every name the query gives is of a tumour not yet invasive (PRE_INVASIVE), or the organ's cancer it narrows
-    ("Breast Cancer" beside "ductal breast carcinoma in situ": the PDQ records list the organ, their keywords say
-    which)."""
+    """The query's cancer is not yet invasive or at an early stage: some name says so (PRE_INVASIVE, EARLY_STAGE), none
+    says a later one (LATER), and every other tumour it names is of the organ an early one names ("Breast Cancer", or
+    "mucinous ductal breast carcinoma", beside "stage I breast cancer": the PDQ records list the organ, their keywords
+    say which stage). A name of no tumour ("Osteoporosis", "Oral Complications") says nothing here."""
     named = [n for n in names if n.strip()]
-    early = [n for n in named if PRE_INVASIVE.search(n) or PRE_INVASIVE.search(n.lower())]
-    if not early:
+    early = [n for n in named if _early(n)]
+    if not early or any(LATER.search(n) for n in named):
         return False
-    widest = [condition_words(n) - {"situ", "intraepithelial", "neoplasia", "grade"} for n in early]
-    return all(n in early or any(condition_words(n) <= w for w in widest) for n in named)
+    organs = [condition_words(n) - STAGE_WORDS for n in early]
+    return all(n in early or not _tumour(n) or any(o and (condition_words(n) <= o or o <= condition_words(n))
+                                                   for o in organs) for n in named)
 
 
 def advanced_only(titles: list[str]) -> bool:
-    """The candidate's title says it takes advanced, metastatic, refractory or relapsed cancer."""
-    return any(ADVANCED_ONLY.search(t) for t in titles)
+    """The candidate's title says it takes advanced, metastatic, refractory or relapsed cancer, and not an early one."""
+    return any(ADVANCED_ONLY.search(t) for t in titles) and not any(NOT_ONLY.search(t) for t in titles)

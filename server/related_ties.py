@@ -29,10 +29,10 @@ def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str]
 def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared_int: list[str]) -> bool:
     """A candidate tied by a name or heading that is yet for another kind of the disease, or about another disease
     (server/related_kinds.py): another type of diabetes, a name the query says with "non" ("small cell" beside
-    "non-small cell"), advanced cancer only for a query of a cancer not yet invasive, or, sharing no condition term of
-    its own, a title naming another of its conditions and none of the query's, unless a volunteer of the query may
-    join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which the bench judged
-    related). `sig`: the query's related._Signals."""
+    "non-small cell"), advanced cancer only for a query of a cancer not yet invasive or at an early stage, or, sharing
+    no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
+    of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
+    the bench judged related). `sig`: the query's related._Signals."""
     ours = qf.conditions + qf.condition_mesh + qf.keywords
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
     # (the type of diabetes as each record words it, not its MeSH terms: ClinicalTrials.gov files "Insulin Dependent

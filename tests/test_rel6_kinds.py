@@ -159,17 +159,29 @@ def test_pre_invasive_and_advanced_only():
     assert pre_invasive(["Cervical Cancer", "Precancerous/Nonmalignant Condition", "cervical cancer",
                          "cervical intraepithelial neoplasia grade 2"])
     assert pre_invasive(["DCIS"])
-    # an invasive stage beside it, or no in-situ name at all: not
-    assert not pre_invasive(["Breast Cancer", "breast cancer in situ", "stage II breast cancer"])
+    # an early stage, beside the organ, a histology of it, or a name of no tumour (NCT00005605: osteoporosis too)
+    assert pre_invasive(["Breast Cancer", "Osteoporosis", "stage I breast cancer", "stage II breast cancer",
+                         "mucinous ductal breast carcinoma"])
+    assert pre_invasive(["Prostate Cancer", "adenocarcinoma of the prostate", "stage IIB prostate cancer"])
+    assert not pre_invasive(["Head and Neck Cancer", "stage I laryngeal cancer", "recurrent laryngeal cancer"])
+    assert not pre_invasive(["Breast Cancer", "Lung Cancer", "stage I breast cancer", "small cell lung cancer"])
+    # not a tumour: a refractory bronchopulmonary dysplasia trial is not one of advanced cancer (NCT00004669)
+    assert not pre_invasive(["Bronchopulmonary Dysplasia", "Lung Diseases"])
+    assert not pre_invasive(["Sleep Stage II"])
+    # a later stage beside it, or no in-situ or early name at all: not
+    assert pre_invasive(["Breast Cancer", "breast cancer in situ", "stage II breast cancer"])
+    assert not pre_invasive(["Breast Cancer", "breast cancer in situ", "stage IIIA breast cancer"])
     assert not pre_invasive(["Breast Cancer", "stage IV breast cancer"]) and not pre_invasive([])
     assert advanced_only(["Targeted Therapy in Patients With Advanced Refractory Solid Tumors, Lymphomas, or Myeloma"])
     assert not advanced_only(["Radiation Therapy With or Without Tamoxifen in Women With Ductal Carcinoma in Situ"])
+    assert not advanced_only(["Neratinib in Early and Advanced HER2-positive Breast Cancer"])
 
 
 def test_an_in_situ_cancer_trial_is_not_given_a_trial_of_advanced_cancer_only(tmp_path):
     """NCT00003857 (Breast Cancer; keywords "breast cancer in situ", "ductal breast carcinoma in situ") was given
     NCI-MATCH (NCT02465060, "… Patients With Advanced Refractory Solid Tumors …") as "Related condition: Breast
-    Carcinoma"; an invasive breast cancer trial is still given it, and another DCIS trial is kept."""
+    Carcinoma", and so were stage I-II breast cancer trials (NCT00002873); a stage IV breast cancer trial is still given
+    it, and another DCIS trial is kept."""
     match = ["Advanced Malignant Solid Neoplasm", "Breast Carcinoma", "Lung Carcinoma", "Recurrent Breast Carcinoma"]
     conn = _index(tmp_path, [
         _with(_rec("NCT90064001", "Radiation Therapy With or Without Tamoxifen in Women With Ductal Carcinoma in Situ",
@@ -182,7 +194,11 @@ def test_an_in_situ_cancer_trial_is_not_given_a_trial_of_advanced_cancer_only(tm
               ["ductal breast carcinoma in situ"]),
         _with(_rec("NCT90064004", "Chemotherapy in Women With Stage IV Breast Cancer", ["Breast Cancer"],
                    ("Breast Neoplasms",), sex="FEMALE"), ["stage IV breast cancer", "recurrent breast cancer"]),
+        _with(_rec("NCT90064005", "Radiation Therapy in Treating Women With Stage I or Stage II Breast Cancer",
+                   ["Breast Cancer"], ("Breast Neoplasms",), sex="FEMALE"),
+              ["stage I breast cancer", "stage II breast cancer", "mucinous ductal breast carcinoma"]),
         *_others(6400),
     ])
     assert "NCT90064002" not in _ids(conn, "NCT90064001") and "NCT90064003" in _ids(conn, "NCT90064001")
+    assert "NCT90064002" not in _ids(conn, "NCT90064005")   # (NCT00002873, at an early stage)
     assert "NCT90064002" in _ids(conn, "NCT90064004")
