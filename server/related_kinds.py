@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from scrapers.registry.search import WORD
 from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, _tumour, condition_words,
-                                  fold, population, same_condition, same_condition_in, share_condition_word, spelled)
+                                  fold, population, same_condition, same_condition_in, share_condition_word)
 
 # the type of diabetes a name says: "Type 1", "Type I", "type1diabetes", "T1D"/"T1DM", "juvenile diabetes"; "Type 2",
 # "Type II", "T2D"/"T2DM", "NIDDM", "non-insulin-dependent". "Insulin-dependent" alone is not read as type 1: a nurses'
@@ -64,6 +64,35 @@ def _conflict(a: str, b: str) -> bool:
     return bool(said) and bool((x.words & y.words) - said)
 
 
+_NON = re.compile(r"\bnon\b", re.I)
+
+
+def says_non(names: list[str]) -> bool:
+    """Whether a name says "non" before a word (negated_sibling has nothing to read without one)."""
+    return any(_NON.search(t) for t in names)
+
+
+def side(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words one side's names say after "non", and those they say without it (may_clash)."""
+    return _side(tuple(names))
+
+
+@lru_cache(maxsize=8192)
+def _side(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    read = [_name(n) for n in names if n.strip()]
+    return (frozenset().union(*(x.negated for x in read)), frozenset().union(*(x.words - x.negated for x in read)))
+
+
+def may_clash(query_side: tuple[frozenset[str], frozenset[str]], names: list[str]) -> bool:
+    """Whether some word one side says after "non" the other side says without it: negated_sibling's first test, cheap
+    (`query_side`: side() of the query's names, read once per query), so that most candidates are passed at once."""
+    q_neg, q_said = query_side
+    if not q_neg and not says_non(names):   # (no "non" on either side: most pairs, read without their names)
+        return False
+    c_neg, c_said = side(names)
+    return bool(q_neg & c_said or c_neg & q_said)
+
+
 def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[str] = frozenset()) -> bool:
     """The candidate names a condition that a name of the query's says with "non" against it (or the other way round;
     `names`: the candidate's condition names, related_terms.condition_names), and no name of the candidate's is one
@@ -71,12 +100,20 @@ def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[
     "Lung Cancer", and their keywords say "non-small cell" of one and "small cell" of the other. (Than a clashing
     listed condition it is: NCI-MATCH lists "Lymphoma" beside "Hodgkin Lymphoma", and takes both.) `listed`: the
     listed conditions of both."""
-    if not any(re.search(r"\bnon\b", t, re.I) for t in query_names + names):   # (most pairs: at once)
+    if not says_non(query_names + names):   # (most pairs: at once)
         return False
-    clashes = [(n, c) for n in query_names for c in names if _conflict(n, c)]
+    # (a clash has "non" on one side: only such names are paired with every name of the other, PDQ records listing a
+    # hundred keywords)
+    q_non = [n for n in query_names if _name(n).negated]
+    c_non = [c for c in names if _name(c).negated]
+    clashes = ({(n, c) for n in q_non for c in names if _conflict(n, c)}
+               | {(n, c) for n in query_names for c in c_non if _conflict(n, c)})
     if not clashes:
         return False
     ours, theirs = {n for n, _ in clashes} - listed, {c for _, c in clashes} - listed
+    against: dict[str, list] = {}
+    for n, c in clashes:
+        against.setdefault(c, []).append(_name(n))
 
     def broader(name: str, clashing: set[str]) -> bool:
         return any(_name(name).words < _name(o).words for o in clashing)
@@ -84,13 +121,12 @@ def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[
     def ties(m: str, c: str) -> bool:
         """m is one condition with c, and says of it more than each query name clashing with c does (the query's
         "squamous cell lung cancer" shares only "cell lung" with a small cell trial, as its "non-small cell" does)."""
-        if not same_condition(m, c) or _conflict(m, c):
+        if (m, c) in clashes or not same_condition(m, c):
             return False
-        against = [_name(n) for n, c2 in clashes if c2 == c]
-        if not against:
+        if c not in against:
             return not broader(m, ours)
         said = _name(m).words & _name(c).words
-        return all(said - (n.words - n.negated) for n in against)
+        return all(said - (n.words - n.negated) for n in against[c])
 
     return not any(ties(m, c) for c in names if not broader(c, theirs) for m in query_names)
 
@@ -99,14 +135,31 @@ def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[
 TITLE_NAMES_MOST = 4
 
 
+@lru_cache(maxsize=8192)
 def _words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in WORD.findall(text.lower()))
 
 
-def _says(name: str, title_words: frozenset[str], titles: list[str]) -> bool:
+@lru_cache(maxsize=8192)
+def _initials(name: str) -> str:
+    return "".join(sorted(w[0] for w in WORD.findall(name.lower())))
+
+
+@lru_cache(maxsize=8192)
+def _acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text says, as related_terms.spelled reads them (their letters, sorted)."""
+    return frozenset("".join(sorted(w.lower())) for w in WORD.findall(text) if len(w) >= 2 and w.isupper())
+
+
+def _spelled(name: str, acronyms: frozenset[str]) -> bool:
+    """related_terms.spelled, against acronyms read once (_acronyms)."""
+    return bool(acronyms) and _initials(name) in acronyms
+
+
+def _says(name: str, title_words: frozenset[str], acronyms: frozenset[str]) -> bool:
     """The title names the condition: a word of it that says which (not a harm many diseases have), or its acronym."""
     words = condition_words(name) - GENERIC_HEADS
-    return share_condition_word(words, title_words) or spelled(name, titles)
+    return share_condition_word(words, title_words) or _spelled(name, acronyms)
 
 
 def about_another(query_names: list[str], conditions: list[str], titles: list[str]) -> bool:
@@ -121,12 +174,14 @@ def about_another(query_names: list[str], conditions: list[str], titles: list[st
         return False
     # its main condition (listed first) one with the query's: what it shares is what it is about ("Schizophrenia
     # Spectrum and Other Psychotic Disorders" of a trial titled for psychosis, beside a schizophrenia trial)
-    if same_condition_in(query_names, own[:1]) or any(spelled(n, own[:1]) for n in query_names if n.strip()):
+    first = _acronyms(own[0])
+    if same_condition_in(query_names, own[:1]) or any(_spelled(n, first) for n in query_names if n.strip()):
         return False
     tw = frozenset().union(*(_words(t) for t in titles))
-    if not any(_says(c, tw, titles) for c in own):
+    acronyms = frozenset().union(*(_acronyms(t) for t in titles))
+    if not any(_says(c, tw, acronyms) for c in own):
         return False
-    return not any(_says(n, tw, titles) for n in query_names if n.strip())
+    return not any(_says(n, tw, acronyms) for n in query_names if n.strip())
 
 
 # a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia

@@ -241,10 +241,11 @@ def condition_names(conditions: list[str], mesh: list[str], keywords: list[str])
     another disease (another_name)."""
     named = [t for t in conditions if t.strip()]
     own = named + [t for t in mesh if t.strip()]
-    return named + [k for k in keywords if k.strip() and not another_name(k, own)]
+    own_norm = frozenset(norm_term(t) for t in own)   # (once: PDQ records list a hundred keywords)
+    return named + [k for k in keywords if k.strip() and not another_name(k, own, own_norm)]
 
 
-def another_name(keyword: str, own: list[str]) -> bool:
+def another_name(keyword: str, own: list[str], own_norm: frozenset[str] | None = None) -> bool:
     """Whether a keyword names a disease other than the trial's conditions (`own`: listed, and their MeSH terms): it
     is not one of them (same_condition), and either both name tumours, theirs saying which (another cancer), or it
     shares with one a word of a harm many diseases have (GENERIC_HEADS: another dysfunction, "Erectile Dysfunction"
@@ -252,8 +253,10 @@ def another_name(keyword: str, own: list[str]) -> bool:
     whom else the trial mentions, not whom it takes: "Breast Cancer" among a melanoma trial's keywords tied it to
     HER2 breast cancer trials, "Erectile Dysfunction" on a low-libido trial to ED trials (related3). A keyword
     sharing nothing with them is kept: it may name their heading ("Uveitis" beside "Iritis", which the bench judged
-    related)."""
-    if any(norm_term(keyword) == norm_term(t) for t in own) or same_condition_in([keyword], own):
+    related). `own_norm`: the normalized `own`, when the caller has it."""
+    if own_norm is None:
+        own_norm = frozenset(norm_term(t) for t in own)
+    if norm_term(keyword) in own_norm or same_condition_in([keyword], own):
         return False
     return (_tumour(keyword) and any(_tumour(t) and _says_which_tumour(t) for t in own)) or any(
         _name(keyword).heads & _name(t).heads for t in own)

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
-from server.related_kinds import about_another, advanced_only, negated_sibling, other_diabetes, pre_invasive
+from server.related_kinds import (about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
+                                  pre_invasive, side)
 from server.related_query import Query
-from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, condition_names,
-                                  own_condition, population, same_condition_in, says_which, spelled)
+from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition, population,
+                                  same_condition_in, says_which, spelled)
 from server.related_why import treatment_tie
 
 
@@ -33,16 +34,37 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
     of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
     the bench judged related). `sig`: the query's related._Signals."""
-    ours = qf.conditions + qf.condition_mesh + qf.keywords
+    types, early, ours = _query_reading(sig, qf)
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
     # (the type of diabetes as each record words it, not its MeSH terms: ClinicalTrials.gov files "Insulin Dependent
     # Diabetes" under "Diabetes Mellitus, Type 1" for a trial taking type 1 or 2 patients on insulin, NCT06167499)
-    return (other_diabetes(qf.conditions + qf.keywords + qf.titles, d["conditions"] + titles)
-            or (pre_invasive(qf.conditions + qf.keywords) and advanced_only(titles))
-            or negated_sibling(sig.names, condition_names(d["conditions"], d["condition_mesh"], their_keywords),
-                               frozenset(qf.conditions + d["conditions"]))
-            or (not _own_shared(sig, shared_cond, d) and about_another(ours, d["conditions"], titles)
-                and not _volunteers(qf, d, lambda: treatment_tie(qf, TrialFeatures.from_json(d), shared_int))))
+    if types:
+        theirs = diabetes_types(d["conditions"] + titles)
+        if theirs and not types & theirs:
+            return True
+    if early and advanced_only(titles):
+        return True
+    # (the candidate's names as it lists them, keywords too: reading which keywords name another disease,
+    # condition_names, cost more than the rest of the ranking for records listing a hundred)
+    theirs_named = d["conditions"] + their_keywords
+    if may_clash(ours, theirs_named) and negated_sibling(sig.names, theirs_named,
+                                                        frozenset(qf.conditions + d["conditions"])):
+        return True
+    return (not _own_shared(sig, shared_cond, d)
+            and about_another(qf.conditions + qf.condition_mesh + qf.keywords, d["conditions"], titles)
+            and not _volunteers(qf, d, lambda: treatment_tie(qf, TrialFeatures.from_json(d), shared_int)))
+
+
+def _query_reading(sig, qf: TrialFeatures) -> tuple:
+    """What another_kind reads of the query, once per query (kept on `sig`): its types of diabetes, whether its cancer
+    is in situ or early (related_kinds.pre_invasive), and the words its names say with and without "non"
+    (related_kinds.side)."""
+    got = getattr(sig, "_kind_reading", None)
+    if got is None:
+        got = (diabetes_types(qf.conditions + qf.keywords + qf.titles), pre_invasive(qf.conditions + qf.keywords),
+               side(sig.names))
+        sig._kind_reading = got
+    return got
 
 
 def _own_shared(sig, shared_cond: list[str], d: dict) -> bool:
