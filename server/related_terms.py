@@ -136,8 +136,9 @@ MODIFIERS = frozenset("""
 acute chronic recurrent relapsed relapsing refractory advanced metastatic early late stage severe mild moderate
 primary secondary adult adults childhood pediatric paediatric juvenile unspecified protocol specific newly diagnosed
 untreated locally unresectable persistent progressive resistant low high type grade risk related associated induced
-due onset complicated uncomplicated traumatic male female benign patients human
+due onset complicated uncomplicated traumatic male female benign patients human post
 """.split())
+# ("post", rel6: when, not which condition: "Post Traumatic Stress Disorder" and "Post-Traumatic Headache" were one)
 # kinds of harm seen in many diseases, generic nouns, and the words of imaging or study kinds some list as keywords
 # ("MRI (Magnetic Resonance Imaging)", "Natural History"): "sclerosis" (multiple, tuberous), "injury", "dysfunction"
 GENERIC_HEADS = frozenset("""
@@ -151,13 +152,14 @@ sexual pregnancy pregnant toxicity insulin
 # (the last line, related4: what a body does or goes through, not which disease: "Sexual desire" beside "Sexual
 # Dysfunction", "Pregnancy" beside "Pregnancy Complications" (a postpartum depression trial), "Radiation Toxicity"
 # beside "Therapy-related Toxicity", "Insulin Resistance" beside "Insulin Dependent Diabetes")
-# parts of the body, and its cells: one condition only between two tumours ("Bladder Cancer", "Bladder Carcinoma")
+# parts of the body, and its cells: one condition only between two tumours ("Bladder Cancer", "Bladder Carcinoma"; a
+# spinal cord injury trial's keyword "Penile erection" made "Penile Prosthesis" one condition with it: rel6)
 ANATOMY = frozenset("""
 bladder kidney renal brain heart cardiac cardiovascular lung pulmonary liver hepatic central nervous system spinal
 cord urinary tract urogenital genital breast ovarian ovary cervical cervix uterine uterus endometrial prostate
 prostatic skin bone blood head neck eye ocular gastrointestinal colorectal colon rectal bowel stomach gastric
 pancreatic pancreas thyroid adrenal lymph node vascular artery arterial venous vein muscle joint back pelvic oral
-leukocyte mononuclear lymphocyte
+leukocyte mononuclear lymphocyte penile penis
 """.split())
 
 
@@ -239,10 +241,11 @@ def condition_names(conditions: list[str], mesh: list[str], keywords: list[str])
     another disease (another_name)."""
     named = [t for t in conditions if t.strip()]
     own = named + [t for t in mesh if t.strip()]
-    return named + [k for k in keywords if k.strip() and not another_name(k, own)]
+    own_norm = frozenset(norm_term(t) for t in own)   # (once: PDQ records list a hundred keywords)
+    return named + [k for k in keywords if k.strip() and not another_name(k, own, own_norm)]
 
 
-def another_name(keyword: str, own: list[str]) -> bool:
+def another_name(keyword: str, own: list[str], own_norm: frozenset[str] | None = None) -> bool:
     """Whether a keyword names a disease other than the trial's conditions (`own`: listed, and their MeSH terms): it
     is not one of them (same_condition), and either both name tumours, theirs saying which (another cancer), or it
     shares with one a word of a harm many diseases have (GENERIC_HEADS: another dysfunction, "Erectile Dysfunction"
@@ -250,8 +253,10 @@ def another_name(keyword: str, own: list[str]) -> bool:
     whom else the trial mentions, not whom it takes: "Breast Cancer" among a melanoma trial's keywords tied it to
     HER2 breast cancer trials, "Erectile Dysfunction" on a low-libido trial to ED trials (related3). A keyword
     sharing nothing with them is kept: it may name their heading ("Uveitis" beside "Iritis", which the bench judged
-    related)."""
-    if any(norm_term(keyword) == norm_term(t) for t in own) or same_condition_in([keyword], own):
+    related). `own_norm`: the normalized `own`, when the caller has it."""
+    if own_norm is None:
+        own_norm = frozenset(norm_term(t) for t in own)
+    if norm_term(keyword) in own_norm or same_condition_in([keyword], own):
         return False
     return (_tumour(keyword) and any(_tumour(t) and _says_which_tumour(t) for t in own)) or any(
         _name(keyword).heads & _name(t).heads for t in own)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
+from server.related_kinds import (about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
+                                  pre_invasive, side)
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition, population,
                                   same_condition_in, says_which, spelled)
@@ -18,10 +20,57 @@ def another_disease(sig, q: Query, d: dict, shares: bool, shared_cond: list[str]
     condition, named (not broad) MeSH heading or condition name with the query (`shares`: a specific or contained
     condition or a named heading in common, as related.rank found), names none by its acronym, and no volunteer of
     the query may join it. `sig`: the query's related._Signals."""
-    return bool(sig.cond) and not (
+    return bool(sig.cond) and (not (
         shares or _shares_heading(sig, shared_cond, d) or same_condition_in(sig.names, d["conditions"])
         or _spelled(sig.cond, d, q)
         or _volunteers(q.features, d, lambda: treatment_tie(q.features, TrialFeatures.from_json(d), shared_int)))
+        or another_kind(sig, q.features, d, shared_cond, shared_int))
+
+
+def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared_int: list[str]) -> bool:
+    """A candidate tied by a name or heading that is yet for another kind of the disease, or about another disease
+    (server/related_kinds.py): another type of diabetes, a name the query says with "non" ("small cell" beside
+    "non-small cell"), advanced cancer only for a query of a cancer not yet invasive or at an early stage, or, sharing
+    no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
+    of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
+    the bench judged related). `sig`: the query's related._Signals."""
+    types, early, ours = _query_reading(sig, qf)
+    titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
+    # (the type of diabetes as each record words it, not its MeSH terms: ClinicalTrials.gov files "Insulin Dependent
+    # Diabetes" under "Diabetes Mellitus, Type 1" for a trial taking type 1 or 2 patients on insulin, NCT06167499)
+    if types:
+        theirs = diabetes_types(d["conditions"] + titles)
+        if theirs and not types & theirs:
+            return True
+    if early and advanced_only(titles):
+        return True
+    # (the candidate's names as it lists them, keywords too: reading which keywords name another disease,
+    # condition_names, cost more than the rest of the ranking for records listing a hundred)
+    theirs_named = d["conditions"] + their_keywords
+    if may_clash(ours, theirs_named) and negated_sibling(sig.names, theirs_named,
+                                                        frozenset(qf.conditions + d["conditions"])):
+        return True
+    return (not _own_shared(sig, shared_cond, d)
+            and about_another(qf.conditions + qf.condition_mesh + qf.keywords, d["conditions"], titles)
+            and not _volunteers(qf, d, lambda: treatment_tie(qf, TrialFeatures.from_json(d), shared_int)))
+
+
+def _query_reading(sig, qf: TrialFeatures) -> tuple:
+    """What another_kind reads of the query, once per query (kept on `sig`): its types of diabetes, whether its cancer
+    is in situ or early (related_kinds.pre_invasive), and the words its names say with and without "non"
+    (related_kinds.side)."""
+    got = getattr(sig, "_kind_reading", None)
+    if got is None:
+        got = (diabetes_types(qf.conditions + qf.keywords + qf.titles), pre_invasive(qf.conditions + qf.keywords),
+               side(sig.names))
+        sig._kind_reading = got
+    return got
+
+
+def _own_shared(sig, shared_cond: list[str], d: dict) -> bool:
+    """A condition term both trials carry as their own, not a broad heading (what "Same condition" says)."""
+    return any(t not in sig.broad and t in sig.own and own_condition(t, d["conditions"], d["condition_mesh"])
+               for t in shared_cond)
 
 
 def catch_all(d: dict) -> bool:

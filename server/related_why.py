@@ -9,9 +9,13 @@ from functools import lru_cache
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
 from server.related_query import Query, real_titles
-from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT, PHASE_WORDS, TRAILING,
-                                  TREATMENT_KINDS, _explains, common_drug, condition_names, condition_words, fold,
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT, PHASE_WORDS,
+                                  TRAILING, TREATMENT_KINDS, common_drug, condition_names, condition_words, fold,
                                   population, same_condition_in, spelled, study_procedure)
+
+# words of a condition's name too common to say that two names are one (_own_wording)
+CELL_WORDS = frozenset({"cell", "cells"})
+
 
 def _display(terms: list[str], originals: list[str]) -> list[str]:
     by_norm = {}
@@ -31,11 +35,13 @@ def _own_wording(term: str, c: TrialFeatures) -> str | None:
     holder = next((o for o in names if f" {term} " in f" {norm_term(o)} "), None)
     if holder:
         return holder
-    words = condition_words(term)
+    # (not by "cell" alone, which a renal cell carcinoma and a plasma cell myeloma share: "Carcinoma, Renal Cell" was
+    # worded "Plasma Cell Myeloma", NCI-MATCH's, for a renal cell cancer trial; rel6)
+    words = condition_words(term) - CELL_WORDS
     best = max(names, key=lambda o: len(words & condition_words(o)), default=None)
     if best and words & condition_words(best):
         return best
-    return next((o for o in names if _explains(term, [o])), None)   # ("NSCLC" for "carcinoma, non-small-cell lung")
+    return next((o for o in names if spelled(term, [o])), None)   # ("NSCLC" for "carcinoma, non-small-cell lung")
 
 
 def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str:

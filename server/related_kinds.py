@@ -1,0 +1,224 @@
+"""Related trials: a candidate that shares a name or heading with the query yet is for another kind of the disease, or
+about another disease altogether (rel6's review of the related-trials scan). Four readings, each of what both records
+say, each making the candidate a trial of another disease (server/related_ties.another_disease):
+
+- the type of diabetes: a type 2 diabetes trial was given a type 1 autoimmunity genetics study and a type 1 gastric
+  emptying trial ("Related condition: Diabetes Mellitus", tied by the heading above both);
+- a name said with "non" against the same name without it: a non-small cell lung cancer trial was given a small cell
+  one, and a small cell one a non-small cell one (both PDQ records list "Lung Cancer", their keywords say which);
+- what the candidate's title says it is about: the Brazilian type 2 diabetes cohort, which lists "Coronary Artery
+  Disease" among its conditions (an outcome it follows), was given to coronary heart disease cohorts;
+- a cancer not yet invasive, or at an early stage, against a trial of advanced cancer only: NCI-MATCH ("… Advanced
+  Refractory Solid Tumors") was given to a radiation trial for ductal carcinoma in situ, a tretinoin trial for
+  cervical intraepithelial neoplasia and stage I-II breast and prostate cancer trials, by the organ they name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scrapers.registry.search import WORD
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, _tumour, condition_words,
+                                  fold, population, same_condition, same_condition_in, share_condition_word)
+
+# the type of diabetes a name says: "Type 1", "Type I", "type1diabetes", "T1D"/"T1DM", "juvenile diabetes"; "Type 2",
+# "Type II", "T2D"/"T2DM", "NIDDM", "non-insulin-dependent". "Insulin-dependent" alone is not read as type 1: a nurses'
+# education trial lists "Insulin Dependent Diabetes" and takes "type 1 or 2 insulin-dependent" patients (NCT06167499).
+_TYPE = re.compile(r"\btype\s*-?\s*(1|i|2|ii)(?![\w])|\btype(1|2)\s*diabet|\bt(1|2)dm?\b|\b(niddm)\b"
+                   r"|\b(non[- ]?insulin[- ]?dependent)\b|\b(juvenile)[- ](?:onset )?diabet", re.I)
+_DIABETES = re.compile(r"diabet|\bt[12]dm?\b|\bniddm\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _types_of(text: str) -> frozenset[str]:
+    if not _DIABETES.search(text):
+        return frozenset()
+    out = set()
+    for m in _TYPE.finditer(text):
+        said = next(g for g in m.groups() if g).lower()
+        out.add("1" if said in ("1", "i", "juvenile") else "2")
+    return frozenset(out)
+
+
+def diabetes_types(texts: list[str]) -> frozenset[str]:
+    """The types of diabetes ("1", "2") the names or titles say, each read where it speaks of diabetes."""
+    out: frozenset[str] = frozenset()
+    for t in texts:
+        if t:
+            out |= _types_of(t)
+    return out
+
+
+def other_diabetes(query: list[str], candidate: list[str]) -> bool:
+    """Both say a type of diabetes, and none in common: a type 2 trial's reader cannot join a type 1 trial."""
+    q, c = diabetes_types(query), diabetes_types(candidate)
+    return bool(q) and bool(c) and not q & c
+
+
+def _conflict(a: str, b: str) -> bool:
+    """One name says "non" before a word the other says without it, and they share another ("Non-Small Cell Lung
+    Cancer", "Extensive Stage Small Cell Lung Cancer"; not "Lung Cancer", which says neither)."""
+    x, y = _name(a), _name(b)
+    said = x.negated & (y.words - y.negated) | y.negated & (x.words - x.negated)
+    return bool(said) and bool((x.words & y.words) - said)
+
+
+_NON = re.compile(r"\bnon\b", re.I)
+
+
+def says_non(names: list[str]) -> bool:
+    """Whether a name says "non" before a word (negated_sibling has nothing to read without one)."""
+    return any(_NON.search(t) for t in names)
+
+
+def side(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words one side's names say after "non", and those they say without it (may_clash)."""
+    return _side(tuple(names))
+
+
+@lru_cache(maxsize=8192)
+def _side(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    read = [_name(n) for n in names if n.strip()]
+    return (frozenset().union(*(x.negated for x in read)), frozenset().union(*(x.words - x.negated for x in read)))
+
+
+def may_clash(query_side: tuple[frozenset[str], frozenset[str]], names: list[str]) -> bool:
+    """Whether some word one side says after "non" the other side says without it: negated_sibling's first test, cheap
+    (`query_side`: side() of the query's names, read once per query), so that most candidates are passed at once."""
+    q_neg, q_said = query_side
+    if not q_neg and not says_non(names):   # (no "non" on either side: most pairs, read without their names)
+        return False
+    c_neg, c_said = side(names)
+    return bool(q_neg & c_said or c_neg & q_said)
+
+
+def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[str] = frozenset()) -> bool:
+    """The candidate names a condition that a name of the query's says with "non" against it (or the other way round;
+    `names`: the candidate's condition names, related_terms.condition_names), and no name of the candidate's is one
+    with a query name otherwise. A name broader than a clashing keyword on its side is no tie: both PDQ records list
+    "Lung Cancer", and their keywords say "non-small cell" of one and "small cell" of the other. (Than a clashing
+    listed condition it is: NCI-MATCH lists "Lymphoma" beside "Hodgkin Lymphoma", and takes both.) `listed`: the
+    listed conditions of both."""
+    if not says_non(query_names + names):   # (most pairs: at once)
+        return False
+    # (a clash has "non" on one side: only such names are paired with every name of the other, PDQ records listing a
+    # hundred keywords)
+    q_non = [n for n in query_names if _name(n).negated]
+    c_non = [c for c in names if _name(c).negated]
+    clashes = ({(n, c) for n in q_non for c in names if _conflict(n, c)}
+               | {(n, c) for n in query_names for c in c_non if _conflict(n, c)})
+    if not clashes:
+        return False
+    ours, theirs = {n for n, _ in clashes} - listed, {c for _, c in clashes} - listed
+    against: dict[str, list] = {}
+    for n, c in clashes:
+        against.setdefault(c, []).append(_name(n))
+
+    def broader(name: str, clashing: set[str]) -> bool:
+        return any(_name(name).words < _name(o).words for o in clashing)
+
+    def ties(m: str, c: str) -> bool:
+        """m is one condition with c, and says of it more than each query name clashing with c does (the query's
+        "squamous cell lung cancer" shares only "cell lung" with a small cell trial, as its "non-small cell" does)."""
+        if (m, c) in clashes or not same_condition(m, c):
+            return False
+        if c not in against:
+            return not broader(m, ours)
+        said = _name(m).words & _name(c).words
+        return all(said - (n.words - n.negated) for n in against[c])
+
+    return not any(ties(m, c) for c in names if not broader(c, theirs) for m in query_names)
+
+
+# a candidate listing more specific conditions than this is a basket (NCI-MATCH names 50): its title cannot name them
+TITLE_NAMES_MOST = 4
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in WORD.findall(text.lower()))
+
+
+@lru_cache(maxsize=8192)
+def _initials(name: str) -> str:
+    return "".join(sorted(w[0] for w in WORD.findall(name.lower())))
+
+
+@lru_cache(maxsize=8192)
+def _acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text says, as related_terms.spelled reads them (their letters, sorted)."""
+    return frozenset("".join(sorted(w.lower())) for w in WORD.findall(text) if len(w) >= 2 and w.isupper())
+
+
+def _spelled(name: str, acronyms: frozenset[str]) -> bool:
+    """related_terms.spelled, against acronyms read once (_acronyms)."""
+    return bool(acronyms) and _initials(name) in acronyms
+
+
+def _says(name: str, title_words: frozenset[str], acronyms: frozenset[str]) -> bool:
+    """The title names the condition: a word of it that says which (not a harm many diseases have), or its acronym."""
+    words = condition_words(name) - GENERIC_HEADS
+    return share_condition_word(words, title_words) or _spelled(name, acronyms)
+
+
+def about_another(query_names: list[str], conditions: list[str], titles: list[str]) -> bool:
+    """The candidate's title names one of its own (few) conditions and none of the query's, and its first condition
+    is not one of the query's: it is about that one, and
+    a condition it shares with the query is one it follows or also takes ("Brazilian Diabetes Study: a Type 2
+    Diabetes Prospective Cohort", listing "Coronary Artery Disease"). A title naming none of its conditions says
+    nothing here (a drug's code name, "Repeated GON Injections in CCH")."""
+    own = [c for c in conditions if c.strip() and c.strip().lower() not in GENERIC_CONDITION | BROAD_CONDITIONS
+           and not population(c)]
+    if not own or len(own) > TITLE_NAMES_MOST or not titles:
+        return False
+    # its main condition (listed first) one with the query's: what it shares is what it is about ("Schizophrenia
+    # Spectrum and Other Psychotic Disorders" of a trial titled for psychosis, beside a schizophrenia trial)
+    first = _acronyms(own[0])
+    if same_condition_in(query_names, own[:1]) or any(_spelled(n, first) for n in query_names if n.strip()):
+        return False
+    tw = frozenset().union(*(_words(t) for t in titles))
+    acronyms = frozenset().union(*(_acronyms(t) for t in titles))
+    if not any(_says(c, tw, acronyms) for c in own):
+        return False
+    return not any(_says(n, tw, acronyms) for n in query_names if n.strip())
+
+
+# a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia
+# grade 3", "Precancerous/Nonmalignant Condition"), or at an early stage ("stage I breast cancer", "stage IIA prostate
+# cancer"); a name of a later one ("stage IIIB", "recurrent", "metastatic"); and a trial that takes only advanced
+# cancer, as its title says
+# ("dysplasia" is not read: bronchopulmonary dysplasia is no tumour)
+PRE_INVASIVE = re.compile(r"\bin[- ]situ\b|\bintraepithelial\b|\bpre-?cancer|\bpre-?malignan"
+                          r"|\b(?:DCIS|LCIS|CIN\s*[1-3I]*|VIN|PIN)\b")
+EARLY_STAGE = re.compile(r"\bstage\s+(?:0|i|ia|ib|ii|iia|iib|iic)\b", re.I)
+LATER = re.compile(r"\bstage\s+(?:iii|iv)|\brecurrent\b|\bmetasta|\badvanced\b|\brefractory\b|\brelapsed\b"
+                   r"|\bunresectable\b|\bprogressive\b", re.I)
+ADVANCED_ONLY = re.compile(r"\badvanced\b|\bmetastatic\b|\brefractory\b|\bunresectable\b|\brelapsed\b", re.I)
+NOT_ONLY = re.compile(r"\bearly\b|\blocali[sz]ed\b|\bresectable\b|\badjuvant\b|\bstage\s+(?:0|i|ii)\b", re.I)
+# the words of a name that say its stage or grade, left out when two names are compared for the organ they name
+STAGE_WORDS = frozenset("stage situ intraepithelial neoplasia grade i ia ib ii iia iib iic".split())
+
+
+def _early(name: str) -> bool:
+    return bool(PRE_INVASIVE.search(name) or PRE_INVASIVE.search(name.lower())
+                or EARLY_STAGE.search(name) and _tumour(name))
+
+
+def pre_invasive(names: list[str]) -> bool:
+    """The query's cancer is not yet invasive or at an early stage: some name says so (PRE_INVASIVE, EARLY_STAGE), none
+    says a later one (LATER), and every other tumour it names is of the organ an early one names ("Breast Cancer", or
+    "mucinous ductal breast carcinoma", beside "stage I breast cancer": the PDQ records list the organ, their keywords
+    say which stage). A name of no tumour ("Osteoporosis", "Oral Complications") says nothing here."""
+    named = [n for n in names if n.strip()]
+    early = [n for n in named if _early(n)]
+    if not early or any(LATER.search(n) for n in named):
+        return False
+    organs = [condition_words(n) - STAGE_WORDS for n in early]
+    return all(n in early or not _tumour(n) or any(o and (condition_words(n) <= o or o <= condition_words(n))
+                                                   for o in organs) for n in named)
+
+
+def advanced_only(titles: list[str]) -> bool:
+    """The candidate's title says it takes advanced, metastatic, refractory or relapsed cancer, and not an early one."""
+    return any(ADVANCED_ONLY.search(t) for t in titles) and not any(NOT_ONLY.search(t) for t in titles)
