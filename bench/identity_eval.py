@@ -15,7 +15,7 @@ date), checked against trial B's record.
   `LAY_TITLES`, the one with most words its record never says: "Tracking Where People Look When Shown Pictures"),
   with its criteria cut, with none, with its conditions spelt the British way ("Leukaemia") and shown as the
   record's MeSH terms ("Erectile Dysfunction" for "Impotence"); and (ident6) that lay page showing its interventions,
-  lower-cased, as their MeSH terms, as their other names. Swaps are also shown with A's interventions (most sites
+  lower-cased, as their MeSH terms, as their other names, and with a start five years earlier (a stale page). Swaps are also shown with A's interventions (most sites
   list them), a line of their own so that the lines before stay comparable with earlier runs.
 It prints the share said to be about another trial; pages whose A lacks a sponsor or conditions are counted apart,
 since the check never speaks without both.
@@ -127,6 +127,9 @@ def own_pages(rec: OfficialRecord) -> dict[str, PageRecord]:
         lay, interventions=list(rec.intervention_mesh_terms or names))
     pages["lay title, no criteria, interventions as other names"] = replace(
         lay, interventions=[(i.other_names or (i.name,))[0] for i in rec.intervention_details])
+    # (ident6) a stale page: the anticipated start of five years before, as first registered
+    pages["lay title, no criteria, start 5 years earlier"] = replace(
+        lay, start_date=f"{int(lay.start_date[:4]) - 5}{lay.start_date[4:]}" if lay.start_date else None)
     return pages
 
 
