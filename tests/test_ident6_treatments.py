@@ -110,3 +110,9 @@ def test_interventions_whose_words_the_record_says_once_back_the_page():
         assert other_treatment(page, rec) == (shown == ["Placebo"]), shown
     # a page listing nothing with a word to compare names nothing
     assert not other_treatment(PageRecord(site="x", nct_id="NCT01234567", interventions=["A", "B12"]), rec)
+
+
+def test_what_a_site_shows_for_no_intervention_names_none():
+    rec = _record_saying("Patients are followed for five years.")
+    for shown in (["No intervention"], ["Not applicable"], ["Other: None"], ["Observational cohort"]):
+        assert not other_treatment(PageRecord(site="x", nct_id="NCT01234567", interventions=shown), rec), shown

@@ -60,9 +60,20 @@ def _codes(text: str, pattern: re.Pattern[str]) -> set[str]:
     return {f"{m[1].lower()}{m[2]}" for m in pattern.finditer(text)}
 
 
+# what a site shows in an intervention's place when it has none to name ("No intervention", "Not applicable",
+# "Observational cohort"): no name of the page's, whether or not the record says it
+_PLACEHOLDERS = frozenset("""none intervention interventions applicable provided available specified given listed
+    observational observation exposure group groups cohort cohorts other""".split())
+
+
 def _words(text: str) -> set[str]:
     """A name's words of four letters or more, none filler or a word naming no illness, in American spelling."""
     return {american(w) for w in _WORD.findall(_folded(text)) if w not in FILLER and w not in NO_ILLNESS}
+
+
+def _given(interventions: list[str]) -> set[str]:
+    """The words and drug codes of the page's interventions, less what stands in for none (`_PLACEHOLDERS`)."""
+    return {w for i in interventions for w in _words(i) | _codes(i, _ANY_CODE)} - _PLACEHOLDERS
 
 
 def _strings(value: object) -> Iterator[str]:
@@ -110,7 +121,7 @@ def other_treatment(page: PageRecord, official: OfficialRecord) -> bool:
     """Does the page's title name drugs (`title_treatments`), or do its interventions use words, not one of which the
     record says anywhere (`said`)? Then the page gives another trial's treatment."""
     title = title_treatments(page.title or "")
-    given = set().union(*(_words(i) | _codes(i, _ANY_CODE) for i in page.interventions)) if page.interventions else set()
+    given = _given(page.interventions)
     if not title and not given:
         return False
     starts, codes = said(official)
