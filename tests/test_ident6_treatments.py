@@ -15,7 +15,7 @@ from conftest import SHARED, corpus_record
 from bench.identity_eval import lay_title, page_of, reworded_page
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile.identity import check_identity
-from scrapers.reconcile.treatments import other_treatment, title_treatments
+from scrapers.reconcile.treatments import other_treatment, drugs_named
 
 
 @cache
@@ -36,7 +36,7 @@ def _record(nct_id: str) -> OfficialRecord:
 def test_a_title_naming_a_drug_the_record_never_mentions_is_another_trial(page_of_, record, drug):
     a, b = _record(page_of_), _record(record)
     page = page_of(a, b.nct_id)
-    assert drug in title_treatments(page.title or "")
+    assert drug in drugs_named(page.title or "")
     assert [f.kind for f in check_identity(page, b)] == ["other_trial"]
 
 
@@ -72,15 +72,15 @@ def test_own_pages_naming_their_treatments_any_way_the_record_does_are_this_tria
 
 
 def test_which_title_words_name_a_drug():
-    assert title_treatments("KW-6002 to Treat Parkinson's Disease") == {"kw6002"}
-    assert title_treatments("Irinotecan and Cisplatin in Treating Patients With Lung Cancer") == {"irinotecan",
+    assert drugs_named("KW-6002 to Treat Parkinson's Disease") == {"kw6002"}
+    assert drugs_named("Irinotecan and Cisplatin in Treating Patients With Lung Cancer") == {"irinotecan",
                                                                                                   "cisplatin"}
-    assert title_treatments("PF-04449913 in Leukemia") == {"pf4449913"}
+    assert drugs_named("PF-04449913 in Leukemia") == {"pf4449913"}
     # no drug: a lay title, a word ending like one ("cholesterol", "concept"), a registry number, a title in capitals
-    assert title_treatments("Testing a Promising Painkiller to Ease Everyday Aches") == set()
-    assert title_treatments("Lowering Cholesterol: a New Concept of Care") == set()
-    assert title_treatments("Follow-up of NCT01234567 Participants") == set()
-    assert title_treatments("A STUDY IN 300 WOMEN WITH ANEMIA") == set()
+    assert drugs_named("Testing a Promising Painkiller to Ease Everyday Aches") == set()
+    assert drugs_named("Lowering Cholesterol: a New Concept of Care") == set()
+    assert drugs_named("Follow-up of NCT01234567 Participants") == set()
+    assert drugs_named("A STUDY IN 300 WOMEN WITH ANEMIA") == set()
 
 
 def _record_saying(text: str, interventions: tuple[str, ...] = ()) -> OfficialRecord:
@@ -108,6 +108,10 @@ def test_interventions_whose_words_the_record_says_once_back_the_page():
     for shown in (["Placebo"], ["Chemotherapy"], ["docetaxel 75 mg/m2", "Placebo"]):
         page = PageRecord(site="x", nct_id="NCT01234567", interventions=shown)
         assert other_treatment(page, rec) == (shown == ["Placebo"]), shown
+    # a drug the page lists that the record never says, beside words it does ("Chemotherapy"), is another trial's;
+    # not where another drug it lists is the record's
+    for shown, other in ((["Posaconazole", "Chemotherapy"], True), (["Posaconazole", "Docetaxel"], False)):
+        assert other_treatment(PageRecord(site="x", nct_id="NCT01234567", interventions=shown), rec) == other, shown
     # a page listing nothing with a word to compare names nothing
     assert not other_treatment(PageRecord(site="x", nct_id="NCT01234567", interventions=["A", "B12"]), rec)
 

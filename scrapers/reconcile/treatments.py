@@ -1,14 +1,15 @@
 """Does the page name a treatment the record never mentions? Two trials of one illness ("Erectile Dysfunction" on
 both sides, two head and neck cancer trials) share their conditions, so only what each gives tells them apart: a
-page whose title studies "Irofulven" or "KW-6002", or whose interventions are "Tongkat Ali Maca Plus", under the
-number of a trial whose record says neither word anywhere, shows another trial's treatment (ident6).
+page whose title studies "Valganciclovir" or "KW-6002", or whose interventions are "Tongkat Ali Maca Plus", under
+the number of a trial whose record says none of those words anywhere, shows another trial's treatment (ident6).
 
 Exact names only, read against everything the record says (titles, summary, description, criteria, arms,
-interventions and their other names, outcomes, identifiers, MeSH terms): a drug code ("MK-3475", "AZD2281": capitals
-then digits), a word with the ending of an international drug name ("pembrolizumab", "valganciclovir",
-"irinotecan"), and an intervention's own words. A page that rewords, abbreviates or leaves a treatment out names
-nothing the record does not say; a name the record says once, anywhere (a criterion's "no prior cisplatin"), backs
-the page. So does a shared start of five letters ("valganciclovir", "valganciclovir hydrochloride"; "cisplatinum").
+interventions and their other names, outcomes, identifiers, MeSH terms): the drugs the page's title and
+interventions name (a drug code, "MK-3475", "AZD2281": capitals then digits; a word with the ending of an
+international drug name, "pembrolizumab", "irinotecan"), none of them the record's; or its interventions' words, not
+one of them the record's. A page that rewords, abbreviates or leaves a treatment out names nothing the record does
+not say; a name the record says once, anywhere (a criterion's "no prior cisplatin"), backs the page, and so does a
+shared start of five letters ("valganciclovir", "valganciclovir hydrochloride"; "cisplatinum").
 """
 
 from __future__ import annotations
@@ -103,12 +104,12 @@ def said(official: OfficialRecord) -> tuple[set[str], set[str]]:
     return starts, _codes(text, _ANY_CODE)
 
 
-def title_treatments(title: str) -> set[str]:
-    """The drug codes and international drug names a title gives ("KW-6002 to Treat Parkinson's Disease" gives
-    "kw6002"; "Irinotecan and Cisplatin in Treating ..." gives "irinotecan", "cisplatin"). A title in capitals gives
-    no code ("A STUDY IN 300 WOMEN")."""
-    codes = set() if title.isupper() else _codes(title, _CODE)
-    names = {w for w in _words(_CODE.sub(" ", title))
+def drugs_named(text: str) -> set[str]:
+    """The drug codes and international drug names a title or an intervention gives ("KW-6002 to Treat Parkinson's
+    Disease" gives "kw6002"; "Irinotecan and Cisplatin in Treating ..." gives "irinotecan", "cisplatin"). A text in
+    capitals gives no code ("A STUDY IN 300 WOMEN")."""
+    codes = set() if text.isupper() else _codes(text, _CODE)
+    names = {w for w in _words(_CODE.sub(" ", text))
              if len(w) >= INN_LETTERS and _INN.search(w) and w not in _NOT_DRUGS}
     return codes | names
 
@@ -118,11 +119,12 @@ def _unsaid(names: set[str], starts: set[str], codes: set[str]) -> bool:
 
 
 def other_treatment(page: PageRecord, official: OfficialRecord) -> bool:
-    """Does the page's title name drugs (`title_treatments`), or do its interventions use words, not one of which the
-    record says anywhere (`said`)? Then the page gives another trial's treatment."""
-    title = title_treatments(page.title or "")
+    """Does the page name drugs (`drugs_named`, in its title and interventions), or do its interventions use words,
+    not one of which the record says anywhere (`said`)? Then the page gives another trial's treatment. One drug the
+    record says is enough to let the page be: a stale page may list an arm the record has since dropped."""
+    drugs = set().union(drugs_named(page.title or ""), *(drugs_named(i) for i in page.interventions))
     given = _given(page.interventions)
-    if not title and not given:
+    if not drugs and not given:
         return False
     starts, codes = said(official)
-    return _unsaid(title, starts, codes) or _unsaid(given, starts, codes)
+    return _unsaid(drugs, starts, codes) or _unsaid(given, starts, codes)
