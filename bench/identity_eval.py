@@ -14,7 +14,9 @@ date), checked against trial B's record.
   criteria": that page showing no criteria at all. "lay title" (r44): the reworded page retitled in lay words (of
   `LAY_TITLES`, the one with most words its record never says: "Tracking Where People Look When Shown Pictures"),
   with its criteria cut, with none, with its conditions spelt the British way ("Leukaemia") and shown as the
-  record's MeSH terms ("Erectile Dysfunction" for "Impotence").
+  record's MeSH terms ("Erectile Dysfunction" for "Impotence"); and (ident6) that lay page showing its interventions,
+  lower-cased, as their MeSH terms, as their other names, and with a start five years earlier (a stale page). Swaps are also shown with A's interventions (most sites
+  list them), a line of their own so that the lines before stay comparable with earlier runs.
 It prints the share said to be about another trial; pages whose A lacks a sponsor or conditions are counted apart,
 since the check never speaks without both.
 """
@@ -39,14 +41,14 @@ from scrapers.reconcile.identity import check_identity  # noqa: E402
 
 
 def page_of(rec: OfficialRecord, nct_id: str, title: str | None = None, sponsor: str | None = None,
-            criteria: bool = False) -> PageRecord:
+            criteria: bool = False, interventions: bool = False) -> PageRecord:
     """Trial `rec`'s facts under `nct_id`; with `criteria`, its eligibility lists too (one line per top item, as
-    most aggregators show them)."""
+    most aggregators show them); with `interventions`, the names of its interventions (as most show them)."""
     start = rec.start.date if rec.start else None
     crit = parse_criteria(rec.eligibility_criteria) if criteria else None
     return PageRecord(site="bench", nct_id=nct_id, title=title or rec.brief_title, sponsor=sponsor or rec.sponsor,
                       conditions=list(rec.conditions), phases=list(rec.phases), enrollment=rec.enrollment,
-                      start_date=start,
+                      start_date=start, interventions=[n for _, n in rec.interventions] if interventions else [],
                       inclusion=[i.text for i in crit.inclusion + crit.unplaced] if crit else [],
                       exclusion=[i.text for i in crit.exclusion] if crit else [])
 
@@ -117,6 +119,17 @@ def own_pages(rec: OfficialRecord) -> dict[str, PageRecord]:
     pages["lay title, no criteria, British spelling"] = replace(lay, conditions=[british(c) for c in rec.conditions])
     pages["lay title, no criteria, MeSH terms"] = replace(lay, conditions=list(rec.condition_mesh_terms
                                                                              or rec.conditions))
+    # (ident6) its interventions as the record names them, lower-cased; as their MeSH terms (a site showing those);
+    # as their other names (a brand for a code)
+    names = [n for _, n in rec.interventions]
+    pages["lay title, no criteria, interventions"] = replace(lay, interventions=[n.lower() for n in names])
+    pages["lay title, no criteria, interventions as MeSH terms"] = replace(
+        lay, interventions=list(rec.intervention_mesh_terms or names))
+    pages["lay title, no criteria, interventions as other names"] = replace(
+        lay, interventions=[(i.other_names or (i.name,))[0] for i in rec.intervention_details])
+    # (ident6) a stale page: the anticipated start of five years before, as first registered
+    pages["lay title, no criteria, start 5 years earlier"] = replace(
+        lay, start_date=f"{int(lay.start_date[:4]) - 5}{lay.start_date[4:]}" if lay.start_date else None)
     return pages
 
 
@@ -167,14 +180,17 @@ def main() -> None:
     n, usable = usable_records()
     print(f"# identity check, {n} records, {len(usable)} with a sponsor and conditions, seed {args.seed}")
 
-    def rate(cases: list[Pair], criteria: bool = False) -> str:
-        hits = sum(bool(check_identity(page_of(a, b.nct_id, criteria=criteria), b)) for a, b in cases)
+    def rate(cases: list[Pair], criteria: bool = False, interventions: bool = False) -> str:
+        hits = sum(bool(check_identity(page_of(a, b.nct_id, criteria=criteria, interventions=interventions), b))
+                   for a, b in cases)
         return f"{hits}/{len(cases)} = {hits / max(1, len(cases)):.1%}"
 
     randoms, near, same = cases(usable, args.pairs, args.seed)
     print(f"random swaps said to be another trial: {rate(randoms)}, with criteria shown {rate(randoms, criteria=True)}")
     print(f"near swaps (a condition word shared) said to be another trial: {rate(near)}")
     print(f"near swaps, the page showing A's criteria lists too: {rate(near, criteria=True)}")
+    print(f"random swaps, the page showing A's interventions too: {rate(randoms, interventions=True)}")
+    print(f"near swaps, the page showing A's interventions too: {rate(near, interventions=True)}")
     false: dict[str, int] = {}
     for r in same:
         for name, page in own_pages(r).items():

@@ -64,7 +64,7 @@ _SMALL = frozenset("of and the with in on to for or by".split())
 _FILLER = frozenset("chronic virus viral disease diseases disorder disorders infection infections".split())
 
 
-def _uninverted(text: str) -> str:
+def uninverted(text: str) -> str:
     """MeSH's "Lymphoma, Non-Hodgkin" in the written order, "Non-Hodgkin Lymphoma" (one comma only: a list of
     several is left as it is)."""
     head, sep, tail = text.partition(",")
@@ -84,7 +84,7 @@ def _units(text: str, drop: frozenset[str] = frozenset()) -> list[tuple[str, boo
 def initials(text: str, drop: frozenset[str] = frozenset()) -> set[str]:
     """"Chronic Obstructive Pulmonary Disease" -> "copd"; "Post-Traumatic Stress Disorder" -> "ptsd"; MeSH's
     "Lymphoma, Non-Hodgkin" -> "lnh" and, in the written order, "nhl"."""
-    return {"".join(u for u, _ in _units(t, drop)) for t in {text, _uninverted(text)}}
+    return {"".join(u for u, _ in _units(t, drop)) for t in {text, uninverted(text)}}
 
 
 def _spells(acronym: str, text: str) -> bool:
@@ -92,7 +92,7 @@ def _spells(acronym: str, text: str) -> bool:
     naming an illness ("ADHD" in "ADHD in Adults", "Attention Deficit Hyperactivity Disorder"; "NHL" in MeSH's
     "Lymphoma, Non-Hodgkin")? Not part of a word's letters, nor a run that leaves an illness out: a title's drug
     number "NSC #686673" does not spell "Non-Small Cell Lung Cancer", nor NSCLC (r47 M2)."""
-    for t in {text, _uninverted(text)}:
+    for t in {text, uninverted(text)}:
         units = _units(t)
         ill = [i for i, (_, named) in enumerate(units) if named]
         for i in range(len(units)):

@@ -23,9 +23,9 @@ import re
 from os.path import commonprefix
 from functools import lru_cache
 
-from ..illness_words import CHECK_ONLY, NO_ILLNESS, NOUNS
+from ..illness_words import CHECK_ONLY, NO_ILLNESS, NOUNS, check_pattern
 from ..model import OfficialRecord, PageRecord
-from .condition_names import broader, by_acronym, by_core, expanded as _expanded
+from .condition_names import broader, by_acronym, by_core, expanded as _expanded, uninverted
 from .finding import Finding, quote
 from .shorthands import american
 
@@ -194,6 +194,21 @@ def _names_cancer(text: str) -> bool:
     return bool(_CANCER.search(text))
 
 
+_ILLNESS_WORD = re.compile(check_pattern())
+
+
+def _illness_after(text: str) -> str:
+    """The words after a cancer's name that name another illness, one the cancer brings ("Breast Cancer Related
+    Lymphedema" is a lymphedema, "Cancer-Associated Thrombosis" a thrombosis): ending like an illness or holding a
+    medical stem of `_BODY`. "" where the text ends in the cancer, as a subtype's words do ("Nodular Sclerosis
+    Hodgkin Lymphoma", and MeSH's "Hodgkin Lymphoma, Nodular Sclerosis" read in the written order)."""
+    words = uninverted(text).split()
+    last = max((i for i, w in enumerate(words) if _names_cancer(w)), default=len(words))
+    tail = " ".join(words[last + 1:])
+    named = illness_words_of(tail)
+    return tail if any(_ILLNESS_WORD.fullmatch(w) or _keys(w)[2] for w in named) else ""
+
+
 Words = dict[bool, list[tuple[str, str]]]
 
 
@@ -203,6 +218,9 @@ def _record_words(named: list[str]) -> Words:
     words: dict[bool, set[str]] = {True: set(), False: set()}
     for e in map(_expanded, named):
         words[_names_cancer(e)] |= illness_words_of(e)
+        # (and the other illness a cancer brings, as that illness: an own page's "Lymphedema" under "Breast Cancer
+        # Related Lymphedema" was warned, ident6)
+        words[False] |= illness_words_of(_illness_after(e))
     return {cancer: [(w, _keys(w)[0]) for w in side] for cancer, side in words.items()}
 
 
@@ -221,8 +239,12 @@ def _word_agrees(condition: str, theirs: Words) -> bool:
     cancer = _names_cancer(expanded)
     if any(_agree_by_letters(w, key) or _same_body(w, t) for w in ours for t, key in theirs[cancer]):
         return True
-    return any(_agree_by_letters(w, key) for w in ours for _, key in theirs[not cancer]
-               if _names_cancer(w) or _names_cancer(key))
+    if any(_agree_by_letters(w, key) for w in ours for _, key in theirs[not cancer]
+           if _names_cancer(w) or _names_cancer(key)):
+        return True
+    # (a page's "Breast Cancer Related Lymphedema" is also a lymphedema, the record's "Lymphedema": ident6)
+    after = _illness_after(expanded) if cancer else ""
+    return bool(after) and _word_agrees(after, theirs)
 
 
 def record_texts(official: OfficialRecord) -> list[str]:

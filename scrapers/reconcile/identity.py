@@ -7,7 +7,9 @@ rewrite titles in lay words ("Placental stem cells injected to help stroke patie
 trials share most of theirs. So four signals must all disagree: the title is not the record's (nearly word for
 word), the sponsor is none of the record's (sponsor and collaborators, or their initials), the conditions check
 finds the page's conditions and the record's at odds (or, where it finds them in agreement, none of the page's
-criteria lists is the record's: "ischemic" stroke and hypoxic-ischemic encephalopathy share a word), and at least
+criteria lists is the record's: "ischemic" stroke and hypoxic-ischemic encephalopathy share a word, or the page
+names a treatment the record never mentions: a drug its title names, the interventions it lists, or gives
+another phase and a start years apart), and at least
 one design fact the page gives is not the record's (phase, number of participants, start date). A page that shows
 no sponsor, no conditions or none of those facts is never said to be about another trial: a lay-worded page ("heart
 attack" for myocardial infarction) with a sponsor named its own way still has the record's design. Conditions
@@ -32,6 +34,7 @@ from .items import criteria_are_another_trials
 from .status import SAVED_COPY, copy_from
 from .reading import FILLER
 from .shorthands import american
+from .treatments import other_treatment
 
 
 def _same_title(page_title: str, official: OfficialRecord) -> bool:
@@ -46,6 +49,34 @@ def _other_design(page: PageRecord, official: OfficialRecord) -> bool:
     """Does a design fact the page gives differ from the record's (phase, enrollment, start date), as check_facts
     compares them (dates at the precision both give, display text parsed)?"""
     return any(f.field in _DESIGN for f in check_facts(page, official))
+
+
+# a phase as a number: an early phase 1 is a phase 1 told another way ("not applicable" is no phase: a device trial's
+# page may say either)
+_PHASE_NUMBER = {"EARLY_PHASE1": 1, "PHASE1": 1, "PHASE2": 2, "PHASE3": 3, "PHASE4": 4}
+YEARS_APART = 3   # (a start the record moved on, an anticipated one that came later, stays within a few years)
+
+
+def _months(date: str | None) -> tuple[int, int] | None:
+    """The first and last month a partial ISO date may be ("2019" is January to December 2019), or None."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", date or "")
+    if not m:
+        return None
+    first = int(m[1]) * 12 + (int(m[2]) - 1 if m[2] else 0)
+    return first, first + (0 if m[2] else 11)
+
+
+def _another_schedule(page: PageRecord, official: OfficialRecord) -> bool:
+    """Are the page's phase and start another trial's: its numbered phases none of the record's, and its start
+    `YEARS_APART` years or more from the record's at the least, however precisely either gives it? A stale page of
+    the trial keeps its phase (a change of phase adds one: "Phase 1" to "Phase 1/Phase 2"), and its start moves
+    less."""
+    ours = {_PHASE_NUMBER[p] for p in page.phases if p in _PHASE_NUMBER}
+    theirs = {_PHASE_NUMBER[p] for p in official.phases if p in _PHASE_NUMBER}
+    if not ours or not theirs or ours & theirs:
+        return False
+    a, b = _months(page.start_date), _months(official.start.date if official.start else None)
+    return bool(a and b) and max(a[0] - b[1], b[0] - a[1]) >= 12 * YEARS_APART
 
 
 _CRITERIA_WORD = re.compile(r"[a-z]{5,}")
@@ -152,8 +183,12 @@ def check_identity(page: PageRecord, official: OfficialRecord, copy_as_of: str |
         return []
     # where the conditions say nothing ("Healthy" on both sides), a title none of whose words the record says is a
     # second signal with criteria under half the record's words, never alone: trials' own pages with lay titles, the
-    # sponsor's initials and no criteria shown were "a different trial" for 195 of 269 such records (r44 H1)
-    if not _other_illness(page, official) and not (share is not None and (
+    # sponsor's initials and no criteria shown were "a different trial" for 195 of 269 such records (r44 H1); where
+    # they agree (two erectile dysfunction trials), a drug the title names or interventions the page lists that the
+    # record never mentions are another trial's treatment (treatments.py, ident6), and so are another phase and a
+    # start years apart
+    if not _other_illness(page, official) and not other_treatment(page, official) \
+            and not _another_schedule(page, official) and not (share is not None and (
             criteria_are_another_trials(page, official)
             or not compared_conditions(page) and _foreign_title(page, official))):
         return []
