@@ -6,7 +6,7 @@ item under such a label a requirement a page moved to its exclusions, and the pl
 do not say the items under such a lead-in, filed under the inclusions, of the reader ("You have had cerebral
 toxoplasmosis" under "You may be able to join if…"). Each had its own regex and they accepted different lead-ins
 (docs/benchmarks.md, plain13). Also the words an item says its own side with (`OWN_SIDE`, `states_out`), which
-sections.py reads of single items.
+sections.py reads of single items, and says_out's mirror, a lead-in of requirements (`REQUIREMENTS_LEAD_IN`).
 """
 
 from __future__ import annotations
@@ -99,3 +99,26 @@ def says_out(text: str) -> bool:
     # concurrent therapy is NOT permitted" over what prior therapy each patient must have had, NCT00002649)
     return bool(OWN_SIDE.search(lead) or _WILL_EXCLUDE.search(lead) or (whole and states_out(lead))) and \
         not _FOR_ANOTHER.search(lead) and not _NOT_OUT.search(lead) and not EXCEPT_LABEL.search(text)
+
+
+# The mirror of says_out: a lead-in that states requirements, which a record listed under its exclusions ("Patients
+# must qualify as follows:", "Required:", "All patients must be:", NCT00002025, NCT00002109): addressed to the reader,
+# its items read "You have a diagnosis of AIDS …" under "You cannot join if…", telling the trial's own patients they are
+# excluded (review round 10a). server/explain.py keeps the record's order of things, in plain words, not said of the
+# reader, and marks no item under it worded as a requirement. ("Patients must not have:" is an exclusion lead-in: its
+# items stay addressed.) Moved here from server/explain.py (plain14): one home for the readings of lead-ins.
+REQUIREMENTS_LEAD_IN = re.compile(
+    r"^\W*(?:(?:all|the|also|eligible)\s+)?(?:(?:adult|female|male)\s+)?(?:patients?|subjects?|participants?|volunteers?|"
+    r"candidates?)\s+must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,120}:\s*$"
+    r"|^\W*must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,80}:\s*$"
+    r"|^\W*required\b[^:]{0,100}:\s*$"
+    r"|^\W*(?:[\w-]+\s+){0,2}inclusion\s+criteria\b[^:]{0,120}:\s*$"
+    # a requirements list a record files under its exclusions, not said with "must": "Participants meet the following
+    # criteria:", "Receptive partners meet the following additional criteria:" (NCT00000929, NCT00002130), "Patients
+    # with the following conditions are included:" (NCT00002051)
+    r"|^\W*(?:[\w-]+\s+){0,2}(?:patients?|subjects?|participants?|volunteers?|candidates?|partners?)\s+"
+    r"(?:meets?\s+the\s+following\s+(?:additional\s+)?criteria|with\s+the\s+following\s+(?:additional\s+)?"
+    r"conditions\s+are\s+included)\s*:\s*$"
+    # the mirror of "Excluded:" filed under the inclusions: "Included:" under the exclusions (NCT00002417)
+    r"|^\W*included\s*:\s*$",
+    re.I)
