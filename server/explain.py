@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
 from scrapers.criteria_markers import EXCEPT_LABEL
 from scrapers.fidelity import check_fidelity
-from scrapers.lead_ins import REQUIREMENTS_LEAD_IN, says_out
+from scrapers.lead_ins import REQUIREMENTS_LEAD_IN, lets_in, says_out
 from scrapers.official import OfficialRecord
 
 from .others import SOMEONE_ELSE as _SOMEONE_ELSE
@@ -117,7 +117,12 @@ _NOT_ABOUT_THE_READER = re.compile(
     # a lead-in that negates its list or puts it in the past: under "No other uncontrolled medical condition,
     # including any of these:" (NCT00462696) or "History of …:", "Infection" is not "You have an infection"
     r"|^\W*(?:no|not|none\s+of|without|absence\s+of|history\s+of|personal\s+or\s+family\s+history)\b"
-    r"[^:]{0,200}:\s*$",
+    r"[^:]{0,200}:\s*$"
+    # a lead-in over what a term it names "only" covers: under "Patients with only non-measurable disease, defined as
+    # …, which include the following:" (NCT00005817, an exclusion) "Leptomeningeal disease" was "You have
+    # leptomeningeal disease" under "You cannot join if…", though the record keeps out only people with no other
+    # disease (plain14)
+    r"|^\W*(?:patients?|subjects?|participants?|people|those)\s+(?:with|who\s+have|having)\s+only\b[^:]{0,400}:\s*$",
     re.I)
 
 
@@ -128,10 +133,14 @@ def _children_addressed(text: str, section: str, addressed: bool) -> bool:
     a lead-in of reasons to stay out that a record files under its inclusions ("Patients with the following are
     excluded:", NCT00000643; "Ineligible subtypes:", NCT00002641) would have its items read "You have had cerebral
     toxoplasmosis …" under "You may be able to join if…". They keep the record's words. The criteria comparison reads
-    such lead-ins with the same reader (scrapers/lead_ins.py, plain13)."""
+    such lead-ins with the same reader (scrapers/lead_ins.py, plain13). So does such a lead-in in a list the record did
+    not place ("Patients may not be treated if any of the following is present:", NCT00001444: "You have an active
+    infection …" under "Also listed" read as a requirement; plain14), and a lead-in under the exclusions whose items are
+    the terms on which people may still join (lead_ins.lets_in: "You have no symptoms from cancer spread to the brain"
+    under "You cannot join if…", NCT00005817; plain14)."""
     return (addressed and not _NOT_ABOUT_THE_READER.search(text) and not EXCEPT_LABEL.search(text)
-            and not (section == "exclusion" and REQUIREMENTS_LEAD_IN.search(text))
-            and not (section == "inclusion" and says_out(text)))
+            and not (section == "exclusion" and (REQUIREMENTS_LEAD_IN.search(text) or lets_in(text)))
+            and not (section in ("inclusion", "unplaced") and says_out(text)))
 
 
 def _explain_tree(items: list[Item], section: str, context: str, addressed: bool = True,
