@@ -6,7 +6,7 @@ item under such a label a requirement a page moved to its exclusions, and the pl
 do not say the items under such a lead-in, filed under the inclusions, of the reader ("You have had cerebral
 toxoplasmosis" under "You may be able to join if…"). Each had its own regex and they accepted different lead-ins
 (docs/benchmarks.md, plain13). Also the words an item says its own side with (`OWN_SIDE`, `states_out`), which
-sections.py reads of single items.
+sections.py reads of single items, and says_out's mirror, a lead-in of requirements (`REQUIREMENTS_LEAD_IN`).
 """
 
 from __future__ import annotations
@@ -99,3 +99,55 @@ def says_out(text: str) -> bool:
     # concurrent therapy is NOT permitted" over what prior therapy each patient must have had, NCT00002649)
     return bool(OWN_SIDE.search(lead) or _WILL_EXCLUDE.search(lead) or (whole and states_out(lead))) and \
         not _FOR_ANOTHER.search(lead) and not _NOT_OUT.search(lead) and not EXCEPT_LABEL.search(text)
+
+
+# a lead-in, listed under the exclusions, whose items are the terms on which the people it names may still join:
+# "Patients with known brain metastases may be included if they meet the following 2 criteria:" (NCT00005817), "… within
+# 5 years of study entry, unless they:" (NCT00462280), "… are eligible if:" (NCT00009685), "Participants with HCV
+# co-infection will be allowed entry into Phase 3 studies if:" (NCT05896748), "… are permitted provided that they meet
+# the following conditions:", "…, with the following exceptions:" (NCT05798663). Not a verdict that keeps people out
+# ("A patient will NOT be eligible for inclusion in this study if ANY of the following criteria apply:"), nor an
+# "unless" in brackets ("Excluded (unless exemption made by study chair):", NCT00000814: `_lead` sets brackets aside)
+_LETS_IN = re.compile(
+    r"\b(?:may|can|could|will|shall|are|is)\s+(?:still\s+|also\s+|only\s+)?(?:be\s+)?(?:included|eligible|enrolled|"
+    r"allowed|permitted|accepted|admitted|considered|participate|enrol+|enter|join)\b"
+    r"[^:]{0,80}?\b(?:if|provided|providing|when|as\s+long\s+as)\b[^:]{0,80}:\s*$"
+    r"|\bunless\b[^:]{0,60}:\s*$"
+    r"|\bexceptions?\s*:\s*$", re.I)
+_NO_ONE = re.compile(r"\b(?:neither|nor|none|no\s+(?:one|patients?|subjects?|participants?|volunteers?|women|men))\b", re.I)
+
+
+def lets_in(text: str) -> bool:
+    """Does a lead-in say that the items under it are the terms on which people may still join, the exceptions to a
+    reason to stay out (see _LETS_IN)? Under "You cannot join if…", "Have no symptoms from brain metastases" said as
+    "You have no symptoms from cancer spread to the brain" told the people the trial lets in that they cannot join
+    (NCT00005817, plain14)."""
+    # (not where the lead-in keeps its people out: "Patients who are eligible for surgery will be excluded if they
+    # have:")
+    lead = _lead(text)[0]
+    m = _LETS_IN.search(lead)
+    # (nor where no one is let in: "Neither volunteers nor participants will be eligible if they:", NCT00005761)
+    return m is not None and not _NO_ONE.search(lead[:m.start()]) and not says_out(text)
+
+
+# The mirror of says_out: a lead-in that states requirements, which a record listed under its exclusions ("Patients
+# must qualify as follows:", "Required:", "All patients must be:", NCT00002025, NCT00002109): addressed to the reader,
+# its items read "You have a diagnosis of AIDS …" under "You cannot join if…", telling the trial's own patients they are
+# excluded (review round 10a). server/explain.py keeps the record's order of things, in plain words, not said of the
+# reader, and marks no item under it worded as a requirement. ("Patients must not have:" is an exclusion lead-in: its
+# items stay addressed.) Moved here from server/explain.py (plain14): one home for the readings of lead-ins.
+REQUIREMENTS_LEAD_IN = re.compile(
+    r"^\W*(?:(?:all|the|also|eligible)\s+)?(?:(?:adult|female|male)\s+)?(?:patients?|subjects?|participants?|volunteers?|"
+    r"candidates?)\s+must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,120}:\s*$"
+    r"|^\W*must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,80}:\s*$"
+    r"|^\W*required\b[^:]{0,100}:\s*$"
+    r"|^\W*(?:[\w-]+\s+){0,2}inclusion\s+criteria\b[^:]{0,120}:\s*$"
+    # a requirements list a record files under its exclusions, not said with "must": "Participants meet the following
+    # criteria:", "Receptive partners meet the following additional criteria:" (NCT00000929, NCT00002130), "Patients
+    # with the following conditions are included:" (NCT00002051)
+    r"|^\W*(?:[\w-]+\s+){0,2}(?:patients?|subjects?|participants?|volunteers?|candidates?|partners?)\s+"
+    r"(?:meets?\s+the\s+following\s+(?:additional\s+)?criteria|with\s+the\s+following\s+(?:additional\s+)?"
+    r"conditions\s+are\s+included)\s*:\s*$"
+    # the mirror of "Excluded:" filed under the inclusions: "Included:" under the exclusions (NCT00002417)
+    r"|^\W*included\s*:\s*$",
+    re.I)

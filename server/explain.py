@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from scrapers.criteria import Item, flatten, parse_criteria, unescape_markdown
 from scrapers.criteria_markers import EXCEPT_LABEL
 from scrapers.fidelity import check_fidelity
-from scrapers.lead_ins import says_out
+from scrapers.lead_ins import REQUIREMENTS_LEAD_IN, lets_in, says_out
 from scrapers.official import OfficialRecord
 
 from .others import SOMEONE_ELSE as _SOMEONE_ELSE
@@ -117,43 +117,30 @@ _NOT_ABOUT_THE_READER = re.compile(
     # a lead-in that negates its list or puts it in the past: under "No other uncontrolled medical condition,
     # including any of these:" (NCT00462696) or "History of …:", "Infection" is not "You have an infection"
     r"|^\W*(?:no|not|none\s+of|without|absence\s+of|history\s+of|personal\s+or\s+family\s+history)\b"
-    r"[^:]{0,200}:\s*$",
-    re.I)
-
-
-# a lead-in that states requirements, which a record listed under its exclusions ("Patients must qualify as
-# follows:", "Required:", "All patients must be:", NCT00002025, NCT00002109): addressed to the reader, its items read
-# "You have a diagnosis of AIDS …" under "You cannot join if…", telling the trial's own patients they are excluded
-# (review round 10a). They keep the record's order of things, in plain words, not said of the reader. ("Patients must
-# not have:" is an exclusion lead-in: its items stay addressed.)
-_REQUIREMENTS_LEAD_IN = re.compile(
-    r"^\W*(?:(?:all|the|also|eligible)\s+)?(?:(?:adult|female|male)\s+)?(?:patients?|subjects?|participants?|volunteers?|"
-    r"candidates?)\s+must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,120}:\s*$"
-    r"|^\W*must\b(?!\s+(?:\w+\s+)?(?:not|no|never)\b)[^:]{0,80}:\s*$"
-    r"|^\W*required\b[^:]{0,100}:\s*$"
-    r"|^\W*(?:[\w-]+\s+){0,2}inclusion\s+criteria\b[^:]{0,120}:\s*$"
-    # a requirements list a record files under its exclusions, not said with "must": "Participants meet the following
-    # criteria:", "Receptive partners meet the following additional criteria:" (NCT00000929, NCT00002130), "Patients
-    # with the following conditions are included:" (NCT00002051)
-    r"|^\W*(?:[\w-]+\s+){0,2}(?:patients?|subjects?|participants?|volunteers?|candidates?|partners?)\s+"
-    r"(?:meets?\s+the\s+following\s+(?:additional\s+)?criteria|with\s+the\s+following\s+(?:additional\s+)?"
-    r"conditions\s+are\s+included)\s*:\s*$"
-    # the mirror of "Excluded:" filed under the inclusions: "Included:" under the exclusions (NCT00002417)
-    r"|^\W*included\s*:\s*$",
+    r"[^:]{0,200}:\s*$"
+    # a lead-in over what a term it names "only" covers: under "Patients with only non-measurable disease, defined as
+    # …, which include the following:" (NCT00005817, an exclusion) "Leptomeningeal disease" was "You have
+    # leptomeningeal disease" under "You cannot join if…", though the record keeps out only people with no other
+    # disease (plain14)
+    r"|^\W*(?:patients?|subjects?|participants?|people|those)\s+(?:with|who\s+have|having)\s+only\b[^:]{0,400}:\s*$",
     re.I)
 
 
 def _children_addressed(text: str, section: str, addressed: bool) -> bool:
     """Whether the sub-items of `text` speak to the reader: not under a lead-in about someone else, a rule's
     exceptions ("You have squamous cell skin cancer" under "…, except:" read as one more rule; review round 9),
-    requirements listed under exclusions (see _REQUIREMENTS_LEAD_IN) or reasons to stay out listed under inclusions:
+    requirements listed under exclusions (see REQUIREMENTS_LEAD_IN) or reasons to stay out listed under inclusions:
     a lead-in of reasons to stay out that a record files under its inclusions ("Patients with the following are
     excluded:", NCT00000643; "Ineligible subtypes:", NCT00002641) would have its items read "You have had cerebral
     toxoplasmosis …" under "You may be able to join if…". They keep the record's words. The criteria comparison reads
-    such lead-ins with the same reader (scrapers/lead_ins.py, plain13)."""
+    such lead-ins with the same reader (scrapers/lead_ins.py, plain13). So does such a lead-in in a list the record did
+    not place ("Patients may not be treated if any of the following is present:", NCT00001444: "You have an active
+    infection …" under "Also listed" read as a requirement; plain14), and a lead-in under the exclusions whose items are
+    the terms on which people may still join (lead_ins.lets_in: "You have no symptoms from cancer spread to the brain"
+    under "You cannot join if…", NCT00005817; plain14)."""
     return (addressed and not _NOT_ABOUT_THE_READER.search(text) and not EXCEPT_LABEL.search(text)
-            and not (section == "exclusion" and _REQUIREMENTS_LEAD_IN.search(text))
-            and not (section == "inclusion" and says_out(text)))
+            and not (section == "exclusion" and (REQUIREMENTS_LEAD_IN.search(text) or lets_in(text)))
+            and not (section in ("inclusion", "unplaced") and says_out(text)))
 
 
 def _explain_tree(items: list[Item], section: str, context: str, addressed: bool = True,
@@ -164,7 +151,7 @@ def _explain_tree(items: list[Item], section: str, context: str, addressed: bool
     for it in items:
         e = explain_item(it.text, section, context, addressed) if it.text.strip() else Explained(it.text, it.text, False)
         e.worded_as_requirement = (section == "exclusion" and not said_above and bool(it.text.strip())
-                                   and worded_as_requirement(it.text, bool(_REQUIREMENTS_LEAD_IN.search(it.text))))
+                                   and worded_as_requirement(it.text, bool(REQUIREMENTS_LEAD_IN.search(it.text))))
         e.children = _explain_tree(it.children, section, context, _children_addressed(it.text, section, addressed),
                                    said_above or e.worded_as_requirement or not _children_addressed(it.text, section, True))
         out.append(e)

@@ -10,7 +10,8 @@ says that is not the participant's own pregnancy or breastfeeding: a study step,
 pregnant or lactating"), nor under a lead-in that lists a donor's or a mother's (plain10: "Donors with the following
 symptoms or conditions are excluded:", NCT00000852), nor from a requirement of another group's listed in the exclusions
 ("CONTROL SELECTION CRITERIA: Healthy non-pregnant … women", NCT00001951). The participant's own plan to become pregnant
-during the study is a key of its own (pregnancy_plan_excluded), said in the pregnancy row.
+during the study is a key of its own (pregnancy_plan_excluded), said in the pregnancy row; that plan and the row's
+words are read in server/glance_plans.py (plain14).
 """
 
 from __future__ import annotations
@@ -21,29 +22,12 @@ from scrapers.criteria import Item, flatten
 from scrapers.dates import Age
 from scrapers.official import OfficialRecord
 
+from .glance_plans import (_CLAUSES, _PARTNER, AND_UP_TO, DURING_THE_STUDY, EXCLUDED_ALSO_IF,  # noqa: F401
+                           EXCLUDED_IF, PLANS, PREGNANCY_AND_PLAN_EXCLUDED, PREGNANCY_EXCLUDED,
+                           PREGNANCY_PLAN_EXCLUDED, _someone_elses, plans_read, pregnancy_row)
 from .others import SOMEONE_ELSE
 from .plain import glossary_for
 from .thresholds import criteria_thresholds
-
-# what the pregnancy row says: the service page, `triallens explain` and the card (extension/lib/criteria.js
-# pregnancyRow) say the same words, as a reader who sees both should read one rule. A plan to father a child (plain11) is
-# said as such: said as "planning a pregnancy", a rule for men would tell a woman planning one that it rules her out
-PREGNANCY_EXCLUDED = "Excluded"
-EXCLUDED_ALSO_IF, EXCLUDED_IF, DURING_THE_STUDY = "Excluded, also if", "Excluded if", "during the study"
-PLANS = {(True, True): "planning a pregnancy or to father a child", (True, False): "planning a pregnancy",
-         (False, True): "planning to father a child"}
-PREGNANCY_AND_PLAN_EXCLUDED = f"{EXCLUDED_ALSO_IF} {PLANS[True, False]} {DURING_THE_STUDY}"
-PREGNANCY_PLAN_EXCLUDED = f"{EXCLUDED_IF} {PLANS[True, False]} {DURING_THE_STUDY}"
-
-
-def pregnancy_row(glance: dict) -> str | None:
-    """The pregnancy row's words, or None where the record rules out neither a pregnancy nor a plan to start one (or
-    to father a child)."""
-    plans = PLANS.get((bool(glance.get("pregnancy_plan_excluded")), bool(glance.get("fathering_plan_excluded"))))
-    if plans:
-        return f"{EXCLUDED_ALSO_IF if glance.get('pregnancy_excluded') else EXCLUDED_IF} {plans} {DURING_THE_STUDY}"
-    return PREGNANCY_EXCLUDED if glance.get("pregnancy_excluded") else None
-
 
 # --------------------------------------------------------------------------- ages
 
@@ -91,10 +75,6 @@ _NOT_PREG = re.compile(r"\b(?:not|non-?)\s*pregnant|\bnot\s+be\s+(?:currently\s+
 _NOT_FEED = re.compile(r"\bnot\b[^.;]{0,30}\b" + _FEED_WORD + r"\b|\bnon-?(?:lactating|nursing)\b"
                        r"|\bno\s+(?:pregnant\s+(?:or|and/or|and|nor)\s+)?" + _FEED_WORD +
                        r"(?!\s+(?:home|facility|care|staff)\b)" + _ONLY_SOME, re.I)
-# an item's clauses: what one says of a partner is not said of another
-_CLAUSES = re.compile(r";|\.\s+(?=[A-Z])")
-# about someone else: a partner, a household contact, a caregiver
-_PARTNER = re.compile(r"\bpartner|\bspouse|\bcontacts?\b|\bcaregiver|\bhousehold|\bfamily members?\b", re.I)
 _PEOPLE = r"(?:wom[ae]n|participants?|patients?|subjects?|people|individuals|mothers?|adolescents?|females?)"
 _PREG_AND_FEED = r"pregnant(?:,? (?:and|or|and/or|and or) " + _FEED_WORD + r")?"
 # an inclusion saying the people it names are not wanted after all ("Pregnant or nursing women may not participate",
@@ -194,25 +174,6 @@ _IN_SOME_CASES = re.compile(
     r"|in (?:the )?(?:last|second|third|2nd|3rd)(?: two| 2)? trimesters?\b|requiring\b)[^;]*", re.I)
 
 
-# someone else named as the one a rule is about, ahead of it in its clause: a partner as the subject ("patient's partner
-# must have a negative urine pregnancy test", NCT00210704; "Partner is not pregnant or lactating", NCT01037218), not one
-# named beside the participant ("Women of childbearing potential with non-sterilized male partners must have a negative
-# serum pregnancy test", NCT06940401); a donor ("DONOR: Pregnancy", NCT00008450; "Donor pregnant or lactating.",
-# NCT00003553; "… Donor Entry Criteria: … Negative pregnancy test", NCT00002789), not a patient beside one ("Patient or
-# donor pregnant")
-_PARTNER_SUBJECT = re.compile(r"\b(?:partner|spouse)s?(?:'s)?\s+(?:[\w-]+\s+){0,3}$", re.I)
-_NAMED_WITH = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,2}$", re.I)
-_DONORS = re.compile(r"^\W*(?:[\w-]+\s+)?donors?\b|\bdonors?(?:\s+[\w-]+){0,2}\s*:", re.I)
-
-
-def _someone_elses(clause: str, m: re.Match) -> bool:
-    """Whether the words ahead of a rule in its clause make it a partner's or a donor's (see above); a donor's label
-    within the words matched too ("HIV negative Donor Entry Criteria: … Negative pregnancy test" is one match)."""
-    before = clause[:m.start()]
-    partner = _PARTNER_SUBJECT.search(before)
-    return bool(partner and not _NAMED_WITH.search(before[:partner.start()])) or bool(_DONORS.search(clause[:m.end()]))
-
-
 def _of_participant(clause: str, said: re.Pattern) -> bool:
     """Whether `said` is found in the clause as a rule of the participant's, not of someone named ahead of it."""
     return any(not _someone_elses(clause, m) for m in said.finditer(clause))
@@ -247,96 +208,6 @@ def with_lead_ins(items: list[Item], leads: tuple[str, ...] = ()) -> list[tuple[
         out.append((it, leads))
         out.extend(with_lead_ins(it.children, leads + (it.text,)))
     return out
-
-
-# --------------------------------------------------------------------------- a plan to become pregnant
-
-# the participant's own plan or wish to become pregnant ("Pregnant or plans on becoming pregnant during study period",
-# NCT00494364; "Pregnancy or planned pregnancy", NCT00462046; "attempting to conceive"; "expecting to conceive within the
-# projected duration of the study", NCT00496834)
-_WISH = (r"\b(?:plan\w*|intend\w*|intention|intent|wish\w*|desir\w*|want\w*|anticipat\w*|expect(?:s|ing)?|try|trying|"
-         r"tries|attempt\w*|seek\w*|considering|thinking)(?:\s+(?:on|to|of|for|in|a|an|about))*\s+")
-_PLAN = re.compile(_WISH + r"(?:(?:becom\w*|get\w*|be)\s+)?(?:pregnan\w*|conceiv\w*)|\bpregnan\w* (?:plan|wish|desire|"
-                   r"intention)\w*|\bplanned pregnan\w*", re.I)
-# ... or to father a child ("Are planning to father a baby or are in a relationship with a pregnant partner",
-# NCT02224846; "expecting to conceive or father a child within the projected duration of the study", NCT04646330; "Men
-# who are planning to impregnate their partners", NCT06264414): not a rule of conduct ("Males unwilling to refrain from
-# fathering a child", NCT00499928: no plan said; for "must not attempt to" see _CONDUCT)
-_FATHER = re.compile(_WISH + r"(?:conceiv\w*\s+(?:or|and/or)\s+)?(?:father\w*|sir(?:e|ing)|impregnat\w*)\b", re.I)
-# ... a plan to conceive said of men only ("Male participants planning to conceive during the study") is theirs to father
-_MEN = re.compile(r"\b(?:men|males?|male\s+(?:patients?|participants?|subjects?|volunteers?))\b", re.I)
-_WOMEN = re.compile(r"\b(?:wom[ae]n|females?|girls?|mothers?)\b", re.I)
-# ... said for the study's time: the study, or no time at all (a plan at any time rules out one during the study);
-# not another span ("within the next 6 months", "in the first postoperative year", "in the next 2-years")
-_STUDY_TIME = re.compile(r"\b(?:during|throughout|for|within|in|while)\s+(?:the\s+|this\s+)?(?:(?:projected\s+|planned\s+|"
-                         r"expected\s+)?(?:course|time ?frame|time|length|duration|period)\s+of\s+(?:the\s+|this\s+)?)?"
-                         r"(?:\d+-month\s+)?(?:clinical\s+)?(?:study|trial|treatment|participation|protocol)\b"
-                         r"|\bwhile\s+(?:on|in|enrolled\s+in|participating\s+in)\s+(?:the\s+|this\s+)?(?:study|trial|treatment)\b",
-                         re.I)
-_SOME_TIME = re.compile(r"\b(?:during|within|next|following|coming|after|before|until|prior|since|months?|years?|weeks?|"
-                        r"days?|period|time|first|year|soon|future|postoperative|postpartum)\b|\d", re.I)
-_NOT_BEFORE = re.compile(r"\b(?:not|no|nor|neither|never)\b[^.;,]{0,20}$", re.I)
-# ... a requirement worded under the exclusions: "you must not be planning to become pregnant during the course of the
-# study" (NCT00004984), as required_in_exclusions reads "Not pregnant"
-_MUST_NOT_BEFORE = re.compile(r"\b(?:must|should|may|can|will)\s*not\s+(?:be\s+)?$", re.I)
-# ... but in an inclusion, "must not attempt to" is a rule of conduct while in the study, no plan said ("Males
-# participating in the study must not attempt to impregnate a female", NCT00006604)
-_CONDUCT = re.compile(r"(?:attempt|try|tries|trying)", re.I)
-
-
-# ... and no longer: "within the projected duration of the study including 120 days following the last dose"
-# (NCT04646330), "… of the study, starting with the screening visit through 120 days after the last dose" (NCT05078931)
-# is a span the row's "during the study" would cut short (review r47 L1)
-_BEYOND = re.compile(r"\b(?:after|following|through|thru|until|till|beyond|including|plus|post)\b|"
-                     r"\d+\s*(?:-\s*)?(?:days?|weeks?|months?|years?)\b", re.I)
-
-
-def _plan_for_the_study(clause: str, m: re.Match) -> bool:
-    """Whether the plan matched in `clause` is said for the study's time and no longer (see _STUDY_TIME, _BEYOND)."""
-    after = clause[m.end():]
-    study, some = _STUDY_TIME.search(after), _SOME_TIME.search(after)
-    if not some:
-        return True
-    # (the first time said is the study's, and nothing after it stretches it)
-    return bool(study and study.start() <= some.start() and not _BEYOND.search(after, study.end()))
-
-
-def _plans(inc: list[Item], exc: list[Item], said: re.Pattern, father: bool = False) -> list[str]:
-    """The clauses in which the participant's own plan (`said`) for the study's time rules them out: an exclusion says
-    it (not negated: "must not have the intent" is a requirement worded backwards) or an inclusion asks for no such plan
-    ("Women who are not pregnant and do not plan to become pregnant during the study", NCT00497809). Not a partner's
-    ("Patient's partner is trying to conceive during the trial period"; a partner named after a plan to father a child is
-    its object: "planning to impregnate their partners"), a donor's, nor a plan for some other span."""
-    out = []
-    for items, negated in ((exc, False), (inc, True)):
-        for it in items:
-            for clause in _CLAUSES.split(it.text):
-                for m in said.finditer(clause):
-                    before = clause[:m.start()]
-                    must_not = bool(_MUST_NOT_BEFORE.search(before))
-                    if negated and must_not and _CONDUCT.match(m.group(0)):
-                        continue
-                    if (not _PARTNER.search(before if father else clause)
-                            and (bool(_NOT_BEFORE.search(before)) == negated or must_not)
-                            and not _someone_elses(clause, m) and _plan_for_the_study(clause, m)):
-                        out.append(clause)
-                        break
-    return out
-
-
-def _of_men(clause: str) -> bool:
-    return bool(_MEN.search(clause)) and not _WOMEN.search(clause)
-
-
-def plans_excluded(inc: list[Item], exc: list[Item]) -> bool:
-    """Whether the participant's own plan to become pregnant during the study rules them out (see _plans); a plan to
-    conceive said of men only is a plan to father a child (fathering_excluded)."""
-    return any(not _of_men(clause) for clause in _plans(inc, exc, _PLAN))
-
-
-def fathering_excluded(inc: list[Item], exc: list[Item]) -> bool:
-    """Whether the participant's own plan to father a child during the study rules them out (see _plans and _FATHER)."""
-    return bool(_plans(inc, exc, _FATHER, father=True)) or any(_of_men(clause) for clause in _plans(inc, exc, _PLAN))
 
 
 def at_a_glance(record: OfficialRecord | None, crit) -> dict:
@@ -377,6 +248,7 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
                         or required_in_exclusions(_NEG_PREG, _NOT_OWN_PREGNANCY))
     feed = not enrols(_FEED_ENROLLED, _FEED_ALLOWED) and (own(exc, _FEED, _NOT_OWN_FEEDING) or asks_not(_NOT_FEED)
                                                           or required_in_exclusions(_NEG_FEED, _NOT_OWN_FEEDING))
+    plan, father, until = plans_read(inc, exc)
     lo = record.min_age if record else None
     hi = record.max_age if record else None
     return {
@@ -388,10 +260,12 @@ def at_a_glance(record: OfficialRecord | None, crit) -> dict:
         "pregnancy_excluded": bool(preg),
         # (the participant's own plan to become pregnant during the study, or with no time said, rules them out:
         # "Pregnant or planning to become pregnant during the course of the trial", NCT04325464; plain10)
-        "pregnancy_plan_excluded": preg_ok and plans_excluded(inc, exc),
+        "pregnancy_plan_excluded": preg_ok and plan,
         # (the participant's own plan to father a child during the study: "Are planning to father a baby", NCT02224846;
         # plain11)
-        "fathering_plan_excluded": fathering_excluded(inc, exc),
+        "fathering_plan_excluded": father,
+        # (the span past the study that plan is said for, read exactly: "120 days after the last dose"; plain14)
+        "pregnancy_plan_until": until if (preg_ok and plan) or father else None,
         "breastfeeding_excluded": bool(feed),
         # (with the terms in each limit explained: the glance is the quick read, and "ASPECTS score at least 6" is
         # no help to a reader who does not know the score)

@@ -201,6 +201,9 @@ SCHEMAS: dict[str, dict] = {
             "fathering_plan_excluded": {**BOOL, "description": "the participant's own plan to father a child during "
                                         "the study (or at any time the record does not limit) rules them out; absent "
                                         "from an older service"},
+            "pregnancy_plan_until": {**_null(STR), "description": "the span past the study that plan (either one) is "
+                                     "said for, read exactly from the record (\"120 days after the last dose\"); null "
+                                     "where it is the study's own; absent from an older service"},
             "thresholds": {"type": "array", "items": _obj({"text": STR, "item": STR, "label": STR,
                                                               "section": {"type": "string", "enum": ["inclusion", "exclusion", "unplaced"]},
                                                               # terms in the limit's text ("ASPECTS", "NIHSS") explained

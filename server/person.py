@@ -201,22 +201,30 @@ def _the_people(m: re.Match) -> str:
 # analysis", "into the healthy control groups": the verdict must end the item), nor a group named otherwise ("Only
 # women with …", "Only Caucasian patients"). More sentences after it keep their words (plain13: "Only patients with
 # first onset acute DVT will be accepted. Acute DVT-LE must be documented by …", NCT00001713; "… are eligible;
-# specifically, there should be: …", NCT00002649)
+# specifically, there should be: …", NCT00002649). Said in the past ("Only patients with AMD were eligible for this study.", NCT00000158), as who
+# is studied ("Only normal volunteers are studied under this protocol.", NCT00001172) or over a definition ("Only
+# patients with SAA will be admitted, defined as:", NCT00001964) it is the same limit (plain14: they kept their words)
 _ONLY_PEOPLE = r"(?:patients|subjects|participants|volunteers|individuals|persons|people|candidates)"
 _ONLY_ELIGIBLE = re.compile(
-    rf"^\W*only\s+(?:those\s+)?(?:(?P<what>{_WHAT_THEY_ARE})\s+{_ONLY_PEOPLE}|{_ONLY_PEOPLE}"
+    rf"^\W*only\s+(?:those\s+)?(?:(?P<what>{_WHAT_THEY_ARE})\s+{_ONLY_PEOPLE}|(?P<kind>normal|healthy)\s+volunteers|"
+    rf"{_ONLY_PEOPLE}"
     r"(?:\s+(?P<who>who|that)\b|(?=\s+(?:with|without|aged|less\s+than|more\s+than|older|younger|over|under|between|"
-    r"scheduled|diagnosed|treated|having)\b)))(?P<rest>(?:[^:;.]|\.(?!\s+[A-Z]))*?),?\s+(?:are|will\s+be)\s+"
-    r"(?:eligible|included|accepted|enrolled|admitted|considered(?:\s+for\s+inclusion)?)"
-    r"(?:\s+(?:for|in|into|to)\s+(?:this|the)\s+(?:study|trial|protocol))?"
-    r"(?:\s+to\s+participate)?\s*(?:(?P<stop>\.?)\s*$|(?P<more>\.\s+(?=[A-Z])|;\s+)(?P<tail>\S.*)$)", re.I | re.S)
+    r"scheduled|diagnosed|treated|having)\b)))(?P<rest>(?:[^:;.]|\.(?!\s+[A-Z]))*?),?\s+(?:are|were|will\s+be)\s+"
+    r"(?:eligible|included|accepted|enrolled|admitted|considered(?:\s+for\s+inclusion)?|studied(?=\s+(?:under|in)\s))"
+    r"(?:\s+(?:for|in|into|to|under)\s+(?:this|the)\s+(?:study|trial|protocol))?"
+    r"(?:\s+to\s+participate)?\s*(?:(?P<stop>\.?)\s*$|(?P<more>\.\s+(?=[A-Z])|;\s+)(?P<tail>\S.*)$|"
+    r"(?P<defined>,\s+defined\s+as\s*:)\s*$)", re.I | re.S)
 
 
 def _only_eligible(m: re.Match) -> str:
     """"Only for people who are previously untreated", "Only for people with …", "Only for people who …"."""
-    more = f"{m.group('more').rstrip()} {m.group('tail')}" if m.group("tail") else m.group("stop")
+    more = f"{m.group('more').rstrip()} {m.group('tail')}" if m.group("tail") else m.group("stop") or m.group("defined") or ""
+    if m.group("kind"):
+        return f"Only for {m.group('kind')} volunteers{m.group('rest')}{more}"
     if m.group("what"):
-        return f"Only for people who are {m.group('what')}{more}"
+        # (what follows the group stays: "Only HIV-positive patients with anemia are eligible." was "Only for people
+        # who are HIV-positive.", the anemia dropped; plain14)
+        return f"Only for people who are {m.group('what')}{m.group('rest')}{more}"
     return f"Only for people{' who' if m.group('who') else ''}{m.group('rest')}{more}"
 
 

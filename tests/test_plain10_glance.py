@@ -65,10 +65,11 @@ def test_the_participants_own_requirement_or_exclusion_keeps_its_row(text, expec
     (exclusion("Pregnant or planning to become pregnant during the course of the trial."), (True, True)),  # NCT04325464
     (exclusion("Pregnancy or planned pregnancy"), (True, True)),                                    # NCT00462046
     (exclusion("Intend to become pregnant during study period"), (False, True)),                   # NCT00462436
-    # (a plan "during the study or within 3 months following the last dose", NCT02552212, is no longer said as one
-    # "during the study": the row would cut the 3 months off; review r47 L1, tests/test_glance_plan_span.py)
+    # (a plan "during the study or within 3 months following the last dose", NCT02552212, is not said as one "during
+    # the study" alone: the row would cut the 3 months off (review r47 L1); plain14 says it with its span,
+    # "pregnancy_plan_until": tests/test_glance_plan_span.py, tests/test_plain14_glance_span.py)
     (exclusion("Female subjects who are breastfeeding, pregnant or plan to become pregnant during the study or within "
-               "3 months following the last dose of the investigational product"), (True, False)),  # NCT02552212
+               "3 months following the last dose of the investigational product"), (True, True)),  # NCT02552212
     (inclusion("Women who are not pregnant and do not plan to become pregnant during the study."), (True, True)),
 ])
 def test_the_participants_own_plan_during_the_study_is_shown(text, expected):

@@ -27,9 +27,10 @@ def plans(text: str) -> tuple[bool, bool]:
     (exclusion("Men who plan to father a child during the study"), (False, True)),
     (exclusion("Male participants planning to conceive during the study"), (False, True)),
     # (a plan for the study "including 120 days following the last dose", NCT04646330, is not said as one "during the
-    # study": review r47 L1, tests/test_glance_plan_span.py)
+    # study" alone (review r47 L1); plain14 says it with its span: tests/test_glance_plan_span.py,
+    # tests/test_plain14_glance_span.py)
     (exclusion("Is pregnant, breastfeeding, or expecting to conceive or father a child within the projected duration "
-               "of the study including 120 days following the last dose of study treatment"), (False, False)),
+               "of the study including 120 days following the last dose of study treatment"), (True, True)),
     (exclusion("Is pregnant, breastfeeding, or expecting to conceive or father a child within the projected duration "
                "of the study"), (True, True)),
     (exclusion("Patient Is Pregnant Or Breastfeeding, Or Expecting To Conceive Within The Projected Duration Of The "

@@ -78,7 +78,8 @@ def test_only_people_in_an_item_the_record_did_not_place_too():
     ("Only mothers with singleton or twin pregnancies will be included in the pilot study.", "Inclusion"),
     ("Only those volunteers meeting the criteria for AVEG Risk Groups A and B will be enrolled in this study.",
      "Exclusion"),                                                    # NCT00000835: not under the exclusions
-    ("Only patients with SAA will be admitted, defined as:", "Inclusion"),   # a lead-in
+    # ("Only patients with SAA will be admitted, defined as:", a lead-in, is read since plain14: "Only for people with
+    # SAA, defined as:", tests/test_plain14_only.py)
 ])
 def test_only_people_is_left_where_the_verdict_is_not_the_whole_item(text, section):
     assert not shown(text, section)[0].startswith("Only for people")

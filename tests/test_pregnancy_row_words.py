@@ -10,7 +10,7 @@ import pytest
 
 from conftest import ROOT
 from server.cli import main
-from server.glance import (DURING_THE_STUDY, EXCLUDED_ALSO_IF, EXCLUDED_IF, PLANS, PREGNANCY_AND_PLAN_EXCLUDED,
+from server.glance import (AND_UP_TO, DURING_THE_STUDY, EXCLUDED_ALSO_IF, EXCLUDED_IF, PLANS, PREGNANCY_AND_PLAN_EXCLUDED,
                            PREGNANCY_EXCLUDED, PREGNANCY_PLAN_EXCLUDED, pregnancy_row)
 
 
@@ -31,8 +31,9 @@ def test_the_card_says_the_services_words():
     card = (ROOT / "extension" / "lib" / "criteria.js").read_text(encoding="utf-8")
     body = re.search(r"(?s)function pregnancyRow\(g\) \{(.*?)\n  \}", card).group(1)
     said = [w for w in re.findall(r'"([^"]*)"', body) if w.strip()]   # (not the spaces it joins them with)
-    assert said == [PLANS[True, True], PLANS[True, False], PLANS[False, True], EXCLUDED_ALSO_IF, EXCLUDED_IF,
-                    DURING_THE_STUDY, PREGNANCY_EXCLUDED]
+    # (plain14: and a span past the study, "and up to 120 days after the last dose", after a check of its type)
+    assert said == [PLANS[True, True], PLANS[True, False], PLANS[False, True], "string", AND_UP_TO, EXCLUDED_ALSO_IF,
+                    EXCLUDED_IF, DURING_THE_STUDY, PREGNANCY_EXCLUDED]
 
 
 def test_explain_says_the_plan(tmp_path, monkeypatch, capsys):

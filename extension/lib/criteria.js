@@ -100,7 +100,10 @@
       ? (g.fathering_plan_excluded ? "planning a pregnancy or to father a child" : "planning a pregnancy")
       : (g.fathering_plan_excluded ? "planning to father a child" : "");
     if (plans) {
-      return (g.pregnancy_excluded ? "Excluded, also if" : "Excluded if") + " " + plans + " " + "during the study";
+      // a span past the study the service read exactly (120 days after the last dose; plain14), said as the service says it
+      const until = typeof g.pregnancy_plan_until === "string" && g.pregnancy_plan_until
+        ? " " + "and up to" + " " + g.pregnancy_plan_until : "";
+      return (g.pregnancy_excluded ? "Excluded, also if" : "Excluded if") + " " + plans + " " + "during the study" + until;
     }
     return g.pregnancy_excluded ? "Excluded" : null;
   }

@@ -503,4 +503,12 @@ test("the pregnancy row says a plan to become pregnant during the study (plain10
     ["Excluded, also if planning a pregnancy or to father a child during the study"]);
   assert.deepEqual(label({ pregnancy_excluded: true, fathering_plan_excluded: true }),
     ["Excluded, also if planning to father a child during the study"]);
+  // a span past the study the service read exactly (plain14: the row said only "Excluded")
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true, fathering_plan_excluded: true,
+    pregnancy_plan_until: "120 days after the last dose" }),
+  ["Excluded, also if planning a pregnancy or to father a child during the study and up to 120 days after the last dose"]);
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true, pregnancy_plan_until: null }),
+    ["Excluded, also if planning a pregnancy during the study"]);
+  assert.deepEqual(label({ pregnancy_excluded: true, pregnancy_plan_excluded: true, pregnancy_plan_until: 120 }),
+    ["Excluded, also if planning a pregnancy during the study"]);
 });
