@@ -2,7 +2,7 @@
 docs/benchmarks.md.
 
     .venv/bin/python bench/bench_long_lists.py [--sizes 1000,5000,20000,100000s] [--stages] [--corpus]
-    .venv/bin/python bench/bench_long_lists.py --line-pages [NCT00002542,...]
+    .venv/bin/python bench/bench_long_lists.py --line-pages [NCT00002542,...] [--layouts line,para,wrapped]
 
 Each page is the review's: a heading, "Inclusion Criteria" and one <ul> of N items "Age >= i years" (a size ending in
 "s" repeats "Age >= 18 years" N times, as the review's 100,000-item page did), annotated in process through the
@@ -151,13 +151,34 @@ def corpus_figures() -> None:
 
 
 # records whose faithful page, one record line per paragraph, took longest to reconcile (review r46 N1: NCT00002542,
-# a 2,474-character item, did not finish in 100 s; scan of the corpus in docs/benchmarks.md, fix46)
-SLOW_LINE_PAGES = ("NCT00002542",)
+# a 2,474-character item, did not finish in 100 s; scan of the corpus in docs/benchmarks.md, fix46; the next three
+# the slowest left after it, 3-9 s of CPU one line per paragraph and hard-wrapped, cap1)
+SLOW_LINE_PAGES = ("NCT00002542", "NCT00002642", "NCT00002552", "NCT00002601")
 
 
-def line_page_figures(ncts: list[str]) -> None:
-    """Reconcile time of each record's own text shown one line per paragraph (a CheckOrphan page, as
-    tests/test_wrap9_figure_lines builds it), CPU and wall, with the alarms it draws (a faithful page: none)."""
+# how a faithful page shows the record's text (fix46's and cap1's scans): "line" one record line per paragraph (as
+# tests/test_wrap9_figure_lines builds it), "para" all of it in one paragraph, "wrapped" each line hard-wrapped at 72
+# characters and each wrapped line a paragraph
+LAYOUTS = {"line": "one line per paragraph", "para": "one paragraph", "wrapped": "hard-wrapped at 72"}
+
+
+def _page_lines(text: str, layout: str) -> list[str]:
+    """The record's text as the paragraphs of a page in `layout` (LAYOUTS)."""
+    import textwrap
+
+    if layout == "para":
+        return [" ".join(text.split())]
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if layout == "wrapped":
+        lines = [w for ln in lines for w in (textwrap.wrap(ln, 72) or [ln])]
+    return [" ".join(ln.split()) for ln in lines]
+
+
+def line_page_figures(ncts: list[str], layouts: tuple[str, ...] = ("line",)) -> None:
+    """Reconcile time of each record's own text shown as a CheckOrphan page in each of `layouts` (LAYOUTS), CPU and
+    wall, with the alarms it draws (one line per paragraph, a faithful page: none), and the readings the criteria
+    comparison's work budget counted (split_pairs.READINGS_PER_PAGE)."""
+    from scrapers.reconcile import split_pairs
     from bench.corpus import iter_corpus
     from scrapers.criteria import unescape_markdown
     from scrapers.model import PageRecord
@@ -171,15 +192,27 @@ def line_page_figures(ncts: list[str]) -> None:
             continue
         wanted.discard(record.nct_id)
         text = unescape_markdown(record.eligibility_criteria or "")
-        inc, exc, _ = criteria_lists([Line(" ".join(ln.split()), "p") for ln in text.split("\n") if ln.strip()])
-        page = PageRecord(site="checkorphan.org", nct_id=record.nct_id, inclusion=inc, exclusion=exc)
-        cpu, wall = time.process_time(), time.perf_counter()
-        found = reconcile(page, record, TODAY)
-        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
-        alarms = [f.kind for f in found if is_alarm(f) and f.severity in ("critical", "warning")]
-        print(f"{record.nct_id} one line per paragraph ({len(inc)} + {len(exc)} page items, {len(text):,} characters): "
-              f"reconcile {cpu:.2f} s CPU, {wall:.2f} s wall, alarms {alarms or 'none'}")
-        sys.stdout.flush()
+        for layout in layouts:
+            inc, exc, _ = criteria_lists([Line(ln, "p") for ln in _page_lines(text, layout)])
+            page = PageRecord(site="checkorphan.org", nct_id=record.nct_id, inclusion=inc, exclusion=exc)
+            spent, count = [0], split_pairs.reading_count
+
+            def counting(*args, spent=spent, count=count) -> int:
+                n = count(*args)
+                spent[0] += n
+                return n
+
+            split_pairs.reading_count = counting
+            try:
+                cpu, wall = time.process_time(), time.perf_counter()
+                found = reconcile(page, record, TODAY)
+                cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+            finally:
+                split_pairs.reading_count = count
+            alarms = [f.kind for f in found if is_alarm(f) and f.severity in ("critical", "warning")]
+            print(f"{record.nct_id} {LAYOUTS[layout]} ({len(inc)} + {len(exc)} page items, {len(text):,} characters): "
+                  f"reconcile {cpu:.2f} s CPU, {wall:.2f} s wall, {spent[0]:,} readings, alarms {alarms or 'none'}")
+            sys.stdout.flush()
     for nct in sorted(wanted):
         print(f"{nct}: not in the corpus")
 
@@ -193,9 +226,11 @@ def main() -> None:
     ap.add_argument("--line-pages", nargs="?", const=",".join(SLOW_LINE_PAGES), default=None, metavar="NCT,...",
                     help="only: time these corpus records shown one line per paragraph (default %s)"
                     % ",".join(SLOW_LINE_PAGES))
+    ap.add_argument("--layouts", default="line", help="with --line-pages: comma-separated, of %s (default %%(default)s)"
+                    % ",".join(LAYOUTS))
     args = ap.parse_args()
     if args.line_pages:
-        line_page_figures(args.line_pages.split(","))
+        line_page_figures(args.line_pages.split(","), tuple(args.layouts.split(",")))
         return
     if args.corpus:
         corpus_figures()

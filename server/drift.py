@@ -234,14 +234,17 @@ def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:
     if drift.get("verdict") != "in_sync" or (page.inclusion or page.exclusion) and not uncompared \
             or not official.eligibility_criteria or drift.get("caveat") in ("little_compared", "list_not_shown"):
         return drift
-    note = (NOTES["criteria_not_compared"] if uncompared else
+    note = (NOTES[uncompared] if uncompared else
             unplaced_said(page.criteria_unplaced) if page.criteria_unplaced else NOTES["no_criteria"])
     return {**drift, "note": f"{drift['note']} {note}" if drift.get("note") else note}
 
 
-def _uncompared(findings: list) -> bool:
-    """Did reconcile leave the page's criteria uncompared, its list far longer than any trial's (too_long.py)?"""
-    return any(_d(f)["kind"] == "criteria_not_compared" for f in findings)
+def _uncompared(findings: list) -> str | None:
+    """The note's key where reconcile left the page's criteria uncompared: its list far longer than any trial's, or
+    its items too costly to compare in full (too_long.py: evidence "reason" "work"); None where it compared them."""
+    said = [_d(f) for f in findings if _d(f)["kind"] == "criteria_not_compared"]
+    return None if not said else "criteria_not_compared_in_full" if any(
+        (f.get("evidence") or {}).get("reason") == "work" for f in said) else "criteria_not_compared"
 
 
 def unplaced_said(count: int) -> str:
@@ -256,7 +259,7 @@ def _note(key: str, fill: dict | None) -> str:
     lists (unplaced_said)."""
     fill = fill or {}
     if (fill.get("unplaced") or fill.get("uncompared")) and f"{key}_unplaced" in NOTES:
-        said = unplaced_said(fill["unplaced"]) if fill.get("unplaced") else NOTES["criteria_not_compared"]
+        said = unplaced_said(fill["unplaced"]) if fill.get("unplaced") else NOTES[fill["uncompared"]]
         return NOTES[f"{key}_unplaced"].format(**fill) + " " + said
     return NOTES[key].format(**fill)
 

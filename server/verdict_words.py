@@ -211,6 +211,10 @@ NOTES = {
     # what it means and what to do; said where criteria_unplaced would be
     "criteria_not_compared": "This page lists more eligibility criteria than any trial's record, so TrialLens did not "
                              "compare them (see below): read them on ClinicalTrials.gov before you decide.",
+    # a page whose criteria cost more work to compare than TrialLens gives one page (reconcile/too_long.py,
+    # unfinished_finding): said where criteria_not_compared would be
+    "criteria_not_compared_in_full": "TrialLens did not compare this page's eligibility criteria in full (see below): "
+                                     "read them on ClinicalTrials.gov before you decide.",
     # a page too long to read whole (PageRecord.read_lines: an endless comment thread, footer or filler): read as far
     # as the limit, so a field further down was not read, and the verdict is about the part read; after the other notes
     "page_cut": "This page is too long to read in full, so TrialLens read only its first {lines} lines: anything "

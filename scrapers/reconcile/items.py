@@ -5,8 +5,9 @@ items by align.py. Findings: criterion_missing, criterion_added, criterion_chang
 unit, comparator or negation differs: critical, checked by the shared fidelity checker),
 criterion_reworded (info), criteria_merged, criteria_split, criteria_truncated, and the note
 criteria_incomplete; a page list that is not the record's is one criteria_not_record (foreign.py), and one far longer
-than any trial's is not compared, one note criteria_not_compared (too_long.py); an item shown in far fewer words
-(criterion_shortened, or reworded) is shortened.py's.
+than any trial's is not compared, one note criteria_not_compared (too_long.py), as is one costlier to compare in full
+than one page may be (split_pairs.TooMuchWork); an item shown in far fewer words (criterion_shortened, or reworded) is
+shortened.py's.
 Anything the record's own text contains is never reported as added, and a whole section the page
 does not show is not "missing".
 """
@@ -26,11 +27,11 @@ from .coverage import coverage_findings
 from .foreign import compared, foreign_findings, foreign_lists, says_nothing
 from .exceptions import exception_roles, exceptions_as_reasons, rejoin_rules, without_exceptions
 from .sections import section_moves, turned_pairs, wrong_sections
-from .too_long import too_long, too_long_finding
+from .too_long import too_long, too_long_finding, unfinished_finding
 from .intro_rows import introduces_list
 from .left_out import drop_absent_parts
 from .and_split import and_split_findings
-from .split_pairs import changed_split_findings, left_out_findings, regroup_splits
+from .split_pairs import TooMuchWork, changed_split_findings, left_out_findings, regroup_splits
 from .splits import faithful_split
 from .shortened import shortened_findings, shortened_pairs
 from .rewrapped import rewrapped_pairs
@@ -78,7 +79,10 @@ def criteria_are_another_trials(page: PageRecord, official: OfficialRecord) -> b
     said to be another trial's for its one exclusion, "Prior malignancies except:"."""
     if too_long(page):   # (not compared: no signal)
         return False
-    lists = paired_lists(page, official)
+    try:
+        lists = paired_lists(page, official)
+    except TooMuchWork:   # (not compared in full: no signal)
+        return False
     if lists is None or not lists.foreign:
         return False
     found = lists.pairs + lists.short
@@ -90,7 +94,10 @@ def check_criteria(page: PageRecord, official: OfficialRecord) -> list[Finding]:
     if too_long(page):   # (no trial's list is that long, and pairing it with the record's costs their lengths multiplied)
         O = official_entries(official)
         return [too_long_finding(O, page)] if O else []
-    lists = paired_lists(page, official)
+    try:
+        lists = paired_lists(page, official)
+    except TooMuchWork as spent:   # (costlier than one page may be: not compared in full, too_long.py)
+        return [unfinished_finding(official_entries(official), page, spent.spent, spent.limit)]
     if lists is None:
         return []
     O, P, pairs, short, foreign = lists.O, lists.P, lists.pairs, lists.short, lists.foreign

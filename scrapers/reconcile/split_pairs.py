@@ -5,6 +5,7 @@ bullet and reads the others as criteria added."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .align import Entry, Pair
@@ -12,20 +13,51 @@ from .finding import Finding, criteria_finding, quote, rule_words
 from .normal import strip_marker
 from .and_split import and_parts
 from .compare import what_differs
-from .splits import ALTERNATIVES, MOST_PARTS, Split, changed_split, faithful_split
+from .splits import ALTERNATIVES, MOST_PARTS, Split, changed_split, faithful_split, reading_count
 from .reading import COMPARISON_WORDS, UNIT_WORDS
 from .words import content_words
 
 _AND = re.compile(r"\band\b")   # (an exclusion's "X and Y" as two bullets: and_parts)
+# the most readings (splits.reading_count: a list of a record item read one way, against one run of page items) one
+# page's criteria may cost: about a second of CPU. The corpus's own text as faithful pages needs at most about half
+# of it (NCT00002642 hard-wrapped, 31,400; docs/benchmarks.md, cap1). Counted, not timed: a page gets the same answer
+# on any machine, however loaded.
+READINGS_PER_PAGE = 60_000
 
 
-def regroup_splits(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pair]:
+class TooMuchWork(Exception):
+    """The page's items, tried as runs of alternatives of the record's items, would cost more readings than
+    READINGS_PER_PAGE: the criteria are not compared in full (too_long.unfinished_finding says so)."""
+
+    def __init__(self, spent: int, limit: int) -> None:
+        super().__init__(f"{spent:,} readings of the record's lists, past the limit of {limit:,}")
+        self.spent, self.limit = spent, limit
+
+
+@dataclass
+class _Work:
+    """The readings spent on one page so far, and how many it may spend."""
+
+    limit: int
+    spent: int = 0
+
+    def spend(self, n: int) -> None:
+        """Count `n` more readings; TooMuchWork before any past the limit is done."""
+        self.spent += n
+        if self.spent > self.limit:
+            raise TooMuchWork(self.spent, self.limit)
+
+
+def regroup_splits(O: list[Entry], P: list[Entry], pairs: list[Pair], limit: int | None = None) -> list[Pair]:
     """Pairs with each record item that the page shows as its alternatives, one per item (faithful_split), paired
     with those items: alignment pairs "AST/ALT > 2.5 x ULN" with "ALT > 2.5 x ULN" alone and reads "AST > 2.5 x ULN"
     as a criterion added, and "Uncontrolled hypertension" for the second bullet of "Uncontrolled diabetes or
     hypertension" is too far from the record's text to be found inside it (and an exclusion's "X and Y" as its two
     clauses, _shows_parts). Only items paired with no other record
-    item, or with none, are regrouped."""
+    item, or with none, are regrouped. TooMuchWork when trying the page's runs would cost more than `limit` readings
+    (splits.reading_count; READINGS_PER_PAGE unless given): a few faithful pages of long items cost seconds of CPU
+    (session cap1)."""
+    work = _Work(READINGS_PER_PAGE if limit is None else limit)
     out = list(pairs)
     used = {j: n for n, p in enumerate(out) for j in p.p}
     where = {i: n for n, p in enumerate(out) for i in p.o}
@@ -35,7 +67,7 @@ def regroup_splits(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pa
             continue
         mine = set(out[n].p) if n is not None else set()
         free = sorted(mine | {j for j, e in enumerate(P) if j not in used and e.section == o.section})
-        window = _window(o, P, free, mine) if len(free) > 1 else None
+        window = _window(o, P, free, mine, work) if len(free) > 1 else None
         if window is None:
             continue
         if n is None:
@@ -47,9 +79,9 @@ def regroup_splits(O: list[Entry], P: list[Entry], pairs: list[Pair]) -> list[Pa
     return out
 
 
-def _window(o: Entry, P: list[Entry], free: list[int], mine: set[int]) -> list[int] | None:
+def _window(o: Entry, P: list[Entry], free: list[int], mine: set[int], work: _Work) -> list[int] | None:
     """The run of page items, among `free` and holding all of `mine`, that shows record item `o` as its
-    alternatives; the longest such run."""
+    alternatives; the longest such run. Each run tried is counted against `work` first."""
     have = _stems(o.text)
     near = [j for j in free if j in mine or _stems(P[j].text) <= have]
     runs, run = [], []
@@ -63,7 +95,10 @@ def _window(o: Entry, P: list[Entry], free: list[int], mine: set[int]) -> list[i
         for size in range(min(MOST_PARTS, len(run)), 1, -1):
             for a in range(len(run) - size + 1):
                 window = run[a:a + size]
-                if mine <= set(window) and _shows_parts(o, tuple(P[j].text for j in window)):
+                if not mine <= set(window):
+                    continue
+                work.spend(reading_count(o.section, o.text, size))
+                if _shows_parts(o, tuple(P[j].text for j in window)):
                     return window
     return None
 

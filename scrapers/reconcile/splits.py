@@ -32,15 +32,13 @@ from ..fidelity import check_fidelity
 from .alternatives import as_either
 from .item_text import item_read
 from .describing import as_written as _as_written, describing as _describing
-from .scope import LIST_ENDS
+from .split_parts import SplitReading, between, lists
 from .split_ranges import AFTER_FIGURE_WORDS, FIGURE_KINDS, LIMIT_WORDS, bound_changes
 from .reading import COMPARISON_WORDS, FILLER, TOKEN, as_read
 from .same_words import same_word
 from .words import content_words
 
 MOST_PARTS = 5   # most bullets read as one item's alternatives (real lists split so have 2 to 4)
-# what parts a list: a comma (before an "or"), "or", "and/or", a slash
-_SEP = re.compile(r"\s*,\s*(?:(?:and/or|or)\s+)?|\s+(?:and/or|or)\s+|\s*/\s*")
 ALTERNATIVES = re.compile(r"\bor\b|/")
 # a limit said after a slash list: "AST/ALT <= 2.5 x ULN", "PT/PTT within normal limits" set it for each test
 _LIMIT = re.compile(r"(?i)\d|[<>=≤≥]|\b(?:normal|uln|limits?|range|times|twice|greater|less|more|above|below|within|"
@@ -111,6 +109,19 @@ def changed_split(section: str, record: str, pages: tuple[str, ...]) -> Split | 
     return split if split is not None and split.changed else None
 
 
+def reading_count(section: str, record: str, k: int) -> int:
+    """How many readings of the record item's lists as `k` bullets faithful_split and changed_split may hold against
+    one run of k page items (each list, and each way of reading it, strict and loose): what trying one run costs,
+    counted alike whether or not it was read before (split_pairs.py's work budget counts these, not seconds)."""
+    if not 2 <= k <= MOST_PARTS:
+        return 0
+    t = item_read(_as_listed(section, record))
+    if not ALTERNATIVES.search(t):
+        return 0
+    return sum(1 + (0 if plan is None else len(plan.readings) + (plan.own is not None))
+               for loose in (False, True) for _, plan in _plans(t, k - 1, loose))
+
+
 def _as_listed(section: str, record: str) -> str:
     """The record item with an exclusion's "pregnant and breastfeeding" read as the "or" it means: no one is
     excluded only when both hold (34 exclusion items of the corpus say it; read, every one excludes either: "Pregnant
@@ -144,63 +155,86 @@ def split_reading(record: str, pages: tuple[str, ...], loose: bool = False) -> S
     shown = [item_read(p) for p in pages]
     said = [[w for w in content_words(s) if not (loose and _FIGURE_WORD.search(w))] for s in shown]
     readings = []
-    for seps in _lists(t, k - 1):
-        split = _read(t, seps, shown, said, loose)
+    for seps, plan in _plans(t, k - 1, loose):
+        split = _read(t, seps, plan, shown, said, loose) if plan is not None else None
         if split is not None:
             readings.append(split)
     # (of two readings, the one that has the bullets change and leave out fewest: never an alarm one reading explains)
     return min(readings, key=_fewest, default=None)
 
 
-def _lists(t: str, n: int) -> list[list[re.Match]]:
-    """Each run of `n` separators of one list in `t`: none of them "and", the last an "or" or all slashes, nothing
-    between them that ends a list or opens a bracket."""
-    seps = list(_SEP.finditer(t))
-    out = []
-    for a in range(len(seps) - n + 1):
-        run = seps[a:a + n]
-        kinds = ["/" if "/" in m.group(0) and "and/or" not in m.group(0) else
-                 "or" if "or" in m.group(0) else "," for m in run]
-        between = t[run[0].start():run[-1].end()]
-        if LIST_ENDS.search(between) or re.search(r"[()\[\]]", between):
-            continue
-        if kinds[-1] == "or" and len(set(kinds[:-1])) <= 1 and "/" not in kinds or set(kinds) == {"/"}:
-            out.append(run)
-    return out
+@dataclass(frozen=True)
+class _Plan:
+    """What of one list's readings the page items do not change: whether a later part names the first's last word
+    again (`whole`), the reading of parts that each name their own measure (`own`), and the others (`readings`)."""
+
+    whole: bool
+    own: SplitReading | None
+    readings: tuple[SplitReading, ...]
 
 
-def _read(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]], loose: bool) -> Split | None:
-    """The Split for one list of `t` (its separators `seps`), or None when the page items are not its parts."""
+@lru_cache(maxsize=256)
+def _plans(t: str, n: int, loose: bool) -> tuple[tuple[tuple[re.Match, ...], _Plan | None], ...]:
+    """Each list of `n` separators in `t` with its _Plan (None where no page items can be its parts): read once per
+    record item, where regroup_splits asks it of every run of page items (session cap1)."""
+    return tuple((seps, _plan(t, seps, loose)) for seps in lists(t, n))
+
+
+def _plan(t: str, seps: tuple[re.Match, ...], loose: bool) -> _Plan | None:
+    """The _Plan of one list of `t` (its separators `seps`); None when no page items can be its parts."""
     bounds = [0] + [x for m in seps for x in (m.start(), m.end())] + [len(t)]
-    segs = [list(TOKEN.finditer(t, a, b)) for a, b in zip(bounds[::2], bounds[1::2])]
+    segs = [between(t, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
     words = [[m for m in seg if m.group(0).lower() not in FILLER] for seg in segs]
     if any(not ws for ws in words):
         return None
     # (a later part that names the first's last word again is written in full: "Concurrent malignancy or a history
     # of malignancy")
     whole = any(same_word(words[0][-1].group(0).lower(), m.group(0).lower()) for ws in words[1:] for m in ws)
-    readings = []
     # (a part that ends in what the list is of is no item unless words after the parts complete it: "Evidence" of
     # "Evidence or history of …", not "Current" of "Current or prior use of warfarin")
     bare = any(_HEAD_WORD.fullmatch(ws[-1].group(0).lower()) for ws in words[:-1])
     if any(_RELATIVE.search(t, m.end(), seps[n + 1].start()) for n, m in enumerate(seps[:-1])):
         return None   # (a clause inside the list is said of the parts before it too: "condition or treatment that …")
-    ranged = bound_changes(t, seps, shown, loose)   # ("Age less than 20" + "Greater than 69 years": split_ranges.py)
-    if ranged is not None and (ranged or not loose):   # (loose: a bound changed, Split.changed)
-        return Split((), False, False, changed=tuple(ranged))
-    if _own_figures(t, bounds):   # ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3": each part whole, review r27 #7)
-        split = _read_as(t, seps, shown, said, [], words, [], whole, loose)
-        if split is not None:
-            return split
+    # ("Hemoglobin < 9 g/dL or platelets < 100,000/mm3": each part whole, review r27 #7)
+    own = _reading([], words, [], loose) if _own_figures(t, bounds) else None
     in_full = whole or segs[-1][0].group(0).lower() in _DETERMINERS or _describing(t, words[-1][0])
+    readings = []
     for x in _tails(t, words[0][-1], words[-1]):
         if bare and x == len(words[-1]):
             continue
         for y in _heads(t, segs[0], words[0], x == len(words[-1]), in_full):
-            split = _read_as(t, seps, shown, said, words[0][:y], [words[0][y:]] + words[1:-1] + [words[-1][:x]],
-                             words[-1][x:], whole, loose)
-            if split is not None:
-                readings.append(split)
+            reading = _reading(words[0][:y], [words[0][y:]] + words[1:-1] + [words[-1][:x]], words[-1][x:], loose)
+            if reading is not None:
+                readings.append(reading)
+    return _Plan(whole, own, tuple(readings))
+
+
+def _reading(head: list[re.Match], cores: list[list[re.Match]], tail: list[re.Match],
+             loose: bool) -> SplitReading | None:
+    """One reading of a list, or None when a part is left no word of its own (`loose`: see split_reading)."""
+    if any(not c for c in cores):
+        return None
+    if loose:   # (figures and comparison words are the fidelity check's to judge, each shared word may be gone)
+        head, tail = _no_figures(head), _no_figures(tail)
+    matched = [_no_figures(c) if loose else c for c in cores]
+    if any(not c for c in matched):
+        return None
+    return SplitReading(head, cores, tail, matched)
+
+
+def _read(t: str, seps: tuple[re.Match, ...], plan: _Plan, shown: list[str], said: list[list[str]],
+          loose: bool) -> Split | None:
+    """The Split for one list of `t` (its separators `seps`), or None when the page items are not its parts."""
+    ranged = bound_changes(t, list(seps), shown, loose)   # ("Age less than 20" + "Greater than 69 years")
+    if ranged is not None and (ranged or not loose):   # (loose: a bound changed, Split.changed)
+        return Split((), False, False, changed=tuple(ranged))
+    pages = [tuple(ws) for ws in said]
+    if plan.own is not None:   # (each part names its own measure and limit: a bullet each, as written)
+        split = _read_as(t, seps, shown, said, pages, plan.own, plan.whole, loose)
+        if split is not None:
+            return split
+    readings = [split for reading in plan.readings
+                if (split := _read_as(t, seps, shown, said, pages, reading, plan.whole, loose)) is not None]
     return min(readings, key=_fewest, default=None)
 
 
@@ -272,32 +306,32 @@ def _tails(t: str, first_last: re.Match, words: list[re.Match]) -> list[int]:
     return [x for x in range(own, last + 1) if x < len(words) or alone]
 
 
-def _read_as(t: str, seps: list[re.Match], shown: list[str], said: list[list[str]], head: list[re.Match],
-             cores: list[list[re.Match]], tail: list[re.Match], whole: bool, loose: bool = False) -> Split | None:
-    """The Split for one reading of the list: `head` and `tail` the words its parts share, `cores` each part's own
-    (`loose`: see split_reading)."""
-    if any(not c for c in cores):
-        return None
-    needed: set[int] | None = None   # (the shared words each bullet must say: read once a reading pairs them all)
-    if loose:   # (figures and comparison words are the fidelity check's to judge, each shared word may be gone)
-        head, tail, needed = _no_figures(head), _no_figures(tail), set()
-    matched = [_no_figures(c) if loose else c for c in cores]
-    if any(not c for c in matched):
-        return None
-    core_words = [[m.group(0).lower() for m in c] for c in matched]
-    # (each part against each bullet once, not once per order: k * k readings, not k! * k; r46 N1)
-    as_part = {(c, j): _as_part(said[j], core_words[c], head, tail)
-               for c in range(len(cores)) for j in range(len(shown))}
-    for order in permutations(range(len(shown))):
+def _read_as(t: str, seps: tuple[re.Match, ...], shown: list[str], said: list[list[str]],
+             pages: list[tuple[str, ...]], reading: SplitReading, whole: bool, loose: bool) -> Split | None:
+    """The Split for one reading of the list (its shared words and each part's own: SplitReading), or None when the
+    page items are not its parts (`loose`: see split_reading; `pages`: `said`, as tuples)."""
+    k = len(shown)
+    as_part = {}
+    for c in range(len(reading.cores)):   # (each part against each bullet once, not once per order: r46 N1)
+        row = [reading.part(c, pages[j]) for j in range(k)]
+        if all(x is None for x in row):
+            return None   # (no bullet is this part: no order of them is the list)
+        as_part.update(((c, j), x) for j, x in enumerate(row))
+    head, cores, tail = reading.head, reading.cores, reading.tail
+    for order in permutations(range(k)):
         kept = [as_part[c, j] for c, j in enumerate(order)]
-        if any(k is None for k in kept):
+        if any(x is None for x in kept):
             continue
-        if needed is None:
-            needed = {id(m) for m in head + tail if not _describing(t, m)} | {id(m) for m in tail}
-        if any(not needed <= k for k in kept):
+        if reading.needed is None:   # (the shared words each bullet must say: read once a reading pairs them all)
+            reading.needed = frozenset() if loose else \
+                frozenset(n for n, m in enumerate(head) if not _describing(t, m)) | \
+                frozenset(range(len(head), len(head) + len(tail)))
+        if any(not reading.needed <= x for x in kept):
             continue   # (every bullet says the words the parts share: "Diabetes" for "Diabetes or hypertension
             # requiring treatment" excludes every diabetic)
-        parts = [_part_said(t, seps, cores, c) for c in range(len(cores))]
+        if reading.parts is None:
+            reading.parts = [_part_said(t, seps, cores, c) for c in range(len(cores))]
+        parts = reading.parts
         losses = [_losses(parts[c], shown[j]) for c, j in enumerate(order)]
         if any(ls is None for ls in losses) or (not any(ls & FIGURE_KINDS for ls in losses) if loose else
                                                  any(losses)):
@@ -344,36 +378,13 @@ def _part_said(t: str, seps: list[re.Match], cores: list[list[re.Match]], c: int
     return head + t[cores[c][0].start():cores[c][-1].end()] + tail
 
 
-def _as_part(page: list[str], core: list[str], head: list[re.Match], tail: list[re.Match]) -> set[int] | None:
-    """The shared words (their ids) a page item keeps, when it is some of the head's words, the part's own, then some
-    of the tail's, in order; None when it is not."""
-    for s in range(len(page) - len(core) + 1):
-        if all(same_word(a, b) for a, b in zip(page[s:s + len(core)], core)):
-            before, after = _within(page[:s], head), _within(page[s + len(core):], tail)
-            if before is not None and after is not None:
-                return before | after
-    return None
-
-
-def _within(page: list[str], shared: list[re.Match]) -> set[int] | None:
-    """The ids of the shared words these page words are, in order, or None when one of them is not shared."""
-    out, k = set(), 0
-    for w in page:
-        while k < len(shared) and not same_word(w, shared[k].group(0).lower()):
-            k += 1
-        if k == len(shared):
-            return None
-        out.add(id(shared[k]))
-        k += 1
-    return out
-
-
-def _losses(record_part: str, page: str) -> set[str] | None:
+@lru_cache(maxsize=4096)   # (pure; one part meets one bullet again in each run of page items the bullet is in)
+def _losses(record_part: str, page: str) -> frozenset[str] | None:
     """The kinds of what the page item loses of the figures, limits, "not", exceptions or conditions the record says
     of its part, or adds ("number", "unit", …; empty: none); None for odd text the checker cannot read (never read
     as a split). (A shared describing word it leaves out is the Split's to name.)"""
     try:
-        return {loss.kind for loss in check_fidelity(record_part, page)}
+        return frozenset(loss.kind for loss in check_fidelity(record_part, page))
     except Exception:
         return None
 

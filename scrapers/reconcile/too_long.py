@@ -9,6 +9,12 @@ site that splits each of the longest record's items in two is still compared) is
 gives it: the criteria part answers with one note saying it was not compared (criteria_not_compared, info, never an
 alarm), and the status, dates, ages and the other facts are still checked.
 
+A page within the cap may still cost too much to compare in full: split_pairs.regroup_splits tries runs of the
+page's items as one record item's alternatives, and a few faithful pages of long items cost seconds of CPU. Past
+its budget of readings (split_pairs.READINGS_PER_PAGE, counted, never timed) the criteria part answers with the same
+note, saying they were not compared in full (unfinished_finding: evidence "reason" "work"); nothing of them is said
+compared, nor in sync, nor an alarm.
+
 No cap relative to the record's own length: a page listing 60 items for a 12-item record is cheap to compare, and what
 it says (another trial's list, items the record lacks) is worth saying item by item.
 """
@@ -48,4 +54,17 @@ def too_long_finding(O: list[Entry], page: PageRecord) -> Finding:
         f"This page lists {many} eligibility criteria, far more than any trial's record ({theirs}), so TrialLens "
         f"did not compare them one by one.",
         {"page_count": n, "official_count": total, "limit": MAX_PAGE_ITEMS,
+         "sections": [s for s in ("inclusion", "exclusion") if getattr(page, s)]})
+
+
+def unfinished_finding(O: list[Entry], page: PageRecord, spent: int, limit: int) -> Finding:
+    """The one note for a page whose criteria cost more than `limit` readings to compare (split_pairs.TooMuchWork):
+    not compared in full, so none of the item-by-item findings is said (one not reached could be a false alarm, or a
+    silent one)."""
+    n, total = listed(page), len(top_items(O))
+    return Finding(
+        "criteria_not_compared", "info", "criteria", f"{n:,} criteria", total or None,
+        "TrialLens did not compare this page's eligibility criteria with ClinicalTrials.gov's in full: matching them "
+        "item by item took more work than TrialLens gives one page, so it does not say which of them agree.",
+        {"page_count": n, "official_count": total, "reason": "work", "readings": spent, "limit": limit,
          "sections": [s for s in ("inclusion", "exclusion") if getattr(page, s)]})
