@@ -196,7 +196,7 @@ def _unit(word: str | None) -> str | None:
 # an upper limit that leaves its value out: "<" and the phrases that mean it (comparators: "under", "younger than",
 # "less than", said before a figure)
 _BELOW = r"(?:<|" + phrases("<") + ")"
-_ABOVE = r"(?:over|above|older\s+than|more\s+than|>)"      # a lower limit that leaves its value out
+_ABOVE = r"(?:>|" + phrases(">") + ")"      # a lower limit that leaves its value out (comparators' ">")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(" + _BELOW + r"\s*)?(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
 # the signs that include their value: "≥ 18 years" is 18 and older, "≤ 65 years" up to 65 (review r35 #2)
 _AT_LEAST = r"(?:≥|>=|=>)"

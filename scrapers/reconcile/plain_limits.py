@@ -18,6 +18,7 @@ from ..dates import Age
 from ..model import OfficialRecord
 from ..units import same_time, unit_at
 from .age_bounds import WHOLE, bound_around, inclusive_value, worded_ages
+from .dropped_words import PEOPLE
 from .facts import same_age
 from .finding import Finding, quote
 from .other_age import OTHER_AGE, anothers_age, participant_texts   # (ages not the participant's own)
@@ -26,9 +27,12 @@ from .plain_cues import (AGE_UNIT, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining
 
 # --------------------------------------------------------------------------- ages
 
-_AT_LEAST = r"(?:≥|\\?>\s*=|≧|=\s*>|at\s+least)"
-_AT_MOST = r"(?:≤|\\?<\s*=|≦|=\s*<|at\s+most|no\s+(?:more|older)\s+than)"
-_OVER = r"(?:\\?>|over|above|older\s+than|more\s+than)"      # a lower limit that leaves its value out
+# the comparators by meaning are comparators.PHRASES' (the one table: "at least", "no less than", "> or =" for ">=";
+# "not more than", "up to", "less than or equal to" for "<="; "greater than", "exceeding" for ">"; "under", "less than"
+# for "<"), with the signs as characters and a Markdown-escaped sign ("\>= 18", as some sites' text keeps it)
+_AT_LEAST = r"(?:[≥≧⩾]|\\?>\s*=|" + phrases(">=") + ")"
+_AT_MOST = r"(?:[≤≦⩽]|\\?<\s*=|" + phrases("<=") + ")"
+_OVER = r"(?:\\?>|" + phrases(">") + ")"      # a lower limit that leaves its value out (comparators' ">")
 _UNDER = r"(?:\\?<|" + phrases("<") + ")"   # an upper limit that leaves its value out (comparators' "<")
 _BOUND = r"\s*(?P<{0}>\d+(?:\.\d+)?)(?:\s*(?P<{0}_u>" + AGE_UNIT + r")\b(?P<{0}_old>\s+old|\s+of\s+age)?)?"
 # "Age ≥18 years and ≤80 years", "Age >18 / <80", "Age: over 18"; "adults over 18 and under 80", "be at least 18
@@ -85,7 +89,32 @@ def _an_age(m: re.Match, text: str) -> bool:
                               for n in said):
         return False   # ("adults over 24 hours after onset")
     after = unit_at(text.lower(), m.end())
+    if m.group("who") and m.group("who").lower() == "be" and not any(m.group(f"{n}_u") for n in said) \
+            and not _a_persons(m, text):
+        return False
     return after is None or (after[0] == "year" and not any(m.group(f"{n}_u") for n in said))
+
+
+# A bare figure after "be" is an age only of a person: "Patients must be at least 18", "Must be over 18" (a list
+# item's own participant), but not "Hemoglobin must be greater than 9.0", "Karnofsky … must be greater than 70",
+# "HIV antigen titer must be = or > 100 pg", "There will be a maximum of 45 patients" nor "… will be up to 10
+# subjects", which the comparators table's wider phrases ("greater than", "= or >", "up to", "a maximum of") read
+# as ages once they were this reader's (ages7: 8 such readings in 8,092 records' texts, most "must be greater than")
+_PERSON = PEOPLE | frozenset("you they he she men women adults children males females age".split())
+_BE_FILLER = frozenset("must should shall will would can may to also need needs has have and or not all be in order "
+                       "eligible required further".split())
+_CLAUSE_START = re.compile(r"[.;:!?]\s|\n")
+_AFTER_BARE = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|to|at|with|of|for|in|if|but|who|on)\b)", re.I)
+
+
+def _a_persons(m: re.Match, text: str) -> bool:
+    """Is the bare figure after "be" in `m` a person's: a person (or no one) named before "be" in its clause, and
+    no word of its own after it ("10 subjects")?"""
+    before = text[max(0, m.start() - 120):m.start()]
+    ends = list(_CLAUSE_START.finditer(before))
+    words = [w.lower() for w in re.findall(r"[a-z]+", before[ends[-1].end():] if ends else before, re.I)]
+    named = [w for w in words if w not in _BE_FILLER]
+    return (not named or any(w in _PERSON for w in named)) and bool(_AFTER_BARE.match(text, m.end()))
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
@@ -228,6 +257,15 @@ def backed_age(value: str, unit: str, ages: set[tuple[str, str, str, str]], anyw
                and bound in wanted for v, u, where, bound in ages)
 
 
+def _comparators_blank(m: re.Match, text: str) -> str:
+    """`text` with the comparators of the _AGE_LIMITS match `m` blanked: the "not" of "not more than 60 years" is
+    the limit's own word, no sign that the sentence keeps people out (keeps_out)."""
+    for name in ("lo_c", "hi_c", "only_c"):
+        if m.group(name):
+            text = text[:m.start(name)] + " " * len(m.group(name)) + text[m.end(name):]
+    return text
+
+
 def _admits_no_one(bounds: list[_Said], official: OfficialRecord) -> bool:
     """Does a page's lower age limit stand at or above its upper one ("Age >18 / <18" for 15 to 18 years)? Not when
     the two are the record's own limits: a record of 12 to 12 years said as "Age >12 / <12" copies its figures."""
@@ -254,7 +292,7 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: tuple
     known: set | None = None
     for m in _AGE_LIMITS.finditer(text):
         if repeats_record(text, m, own) or not _an_age(m, text) or anothers_age(text, m.start()) \
-                or keeps_out(text, m.start(), m.end()):
+                or keeps_out(_comparators_blank(m, text), m.start(), m.end()):
             continue  # the record's own criterion text, no participant's age, or a reason to stay out
         bounds = _bounds(m)
         # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50
