@@ -21,8 +21,8 @@ from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
 from .other_age import anothers_age
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
-                           official_values, own_criteria_text, range_bounds, read_facts, record_ages, record_prose,
-                           repeats_record, sentence, squash)
+                           num, official_values, own_criteria_text, range_bounds, read_facts, record_ages, record_prose,
+                           repeats_record, sentence, squash, top_exclusive)
 from .plain_open_ended import no_maximum_claims
 from .plain_weights import weight_claims
 
@@ -182,9 +182,12 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
                      "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
                 ))
             continue
-        page_lo, page_hi = Age(lo_v, unit_lo), Age(hi_v, unit_hi)
+        # (an exclusive top, "aged 4 to <8 years", is the record's maximum of 7 years: facts.same_age)
+        page_lo, page_hi = Age(lo_v, unit_lo), Age(hi_v, unit_hi, exclusive=top_exclusive(m))
         differ = [(said, off, upper) for said, off, upper in ((page_lo, lo_off, False), (page_hi, hi_off, True))
-                  if not (same_age(said, off) if off else added_limit_severity(said, upper) is None)]
+                  if not (same_age(said, off, upper) if off else added_limit_severity(said, upper) is None)]
+        backed |= {(num(str(said.value)), said.unit.lower().rstrip("s")) for said in (page_lo, page_hi)
+                   if all(said is not d[0] for d in differ)}   # (its "<8 years" is no figure the record lacks)
         if not differ:
             continue
         ages = record_ages(official) if ages is None else ages

@@ -121,11 +121,16 @@ _NUM = r"(\d+(?:\.\d+)?)"
 # an age range: "aged 1 to 28", "between the ages of 18 and 65 years", "6-17 years old", "between 18 and 65 years of
 # age" (its "old"/"of age" is what makes it an age: "between 2 and 10 years" may be how long someone has been ill;
 # review service4: "People between 18 and 75 years of age may be able to take part" was read as no age, 673 of 703)
+# Its top may be exclusive ("aged 4 to <8 years", "between 12 and less than 18 years of age": comparators' "<", named
+# lt1..lt3, read by top_exclusive): the maximum 7 years, as ClinicalTrials.gov writes it (its limits include their
+# figure); a top without one ("aged 4 to 8 years") includes its figure, as the registry's own ranges do.
+_TOP = r"(?:(?P<lt{0}>" + _UNDER + r")\s*)?"
 AGE_RANGE = re.compile(
     r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+age(?:s|\s*\(s\))?\s+of)\s+(?:between\s+|from\s+)?"
-    + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _NUM + r"(?:\s*" + AGE_UNIT + r")?(\s+old|\s+of\s+age)?\b"
-    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + AGE_UNIT + r"\s+(?:old|of\s+age)\b"
-    r"|\bbetween\s+" + _NUM + r"\s*" + AGE_UNIT + r"?\s+and\s+" + _NUM + r"\s+" + AGE_UNIT
+    + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _TOP.format(1) + _NUM + r"(?:\s*" + AGE_UNIT
+    + r")?(\s+old|\s+of\s+age)?\b"
+    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _TOP.format(2) + _NUM + r"\s+" + AGE_UNIT + r"\s+(?:old|of\s+age)\b"
+    r"|\bbetween\s+" + _NUM + r"\s*" + AGE_UNIT + r"?\s+and\s+" + _TOP.format(3) + _NUM + r"\s+" + AGE_UNIT
     + r"\s+(?:old|of\s+age)\b",
     re.I,
 )
@@ -141,11 +146,17 @@ _AN_AGE = re.compile(r"\b" + _NUM + r"\s*" + AGE_UNIT + r"\s+(?:old|of\s+age|or\
 
 def range_bounds(m: re.Match) -> tuple[str, str | None, str, str | None, str | None]:
     """An AGE_RANGE match's (low, its unit word, high, its unit word, "old"/"of age" or None)."""
-    if m.group(1):
-        return m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-    if m.group(6):
-        return m.group(6), None, m.group(7), m.group(8), "old"
-    return m.group(9), m.group(10), m.group(11), m.group(12), "old"
+    g = m.group
+    if g(1):   # (group numbers count the named lt1..lt3 too)
+        return g(1), g(2), g(4), g(5), g(6)
+    if g(7):
+        return g(7), None, g(9), g(10), "old"
+    return g(11), g(12), g(14), g(15), "old"
+
+
+def top_exclusive(m: re.Match) -> bool:
+    """Does an AGE_RANGE match's top leave its figure out ("4 to <8 years", "12 to under 18 years of age")?"""
+    return bool(m.group("lt1") or m.group("lt2") or m.group("lt3"))
 
 
 def said_ages(text: str) -> tuple[Age | None, Age | None]:
@@ -157,7 +168,8 @@ def said_ages(text: str) -> tuple[Age | None, Age | None]:
         lo, u1, hi, u2, _ = range_bounds(m)
         unit_hi = age_unit(u2) or age_unit(u1)
         unit_lo = age_unit(u1) or unit_hi
-        return Age(float(lo), unit_lo) if unit_lo else None, Age(float(hi), unit_hi) if unit_hi else None
+        return Age(float(lo), unit_lo) if unit_lo else None, \
+            Age(float(hi), unit_hi, exclusive=top_exclusive(m)) if unit_hi else None
     m = next((m for m in _AGE_LIMITS.finditer(text) if _an_age(m, text)), None)
     bounds = _bounds(m) if m else []
     lo, hi = (next((Age(float(b.value), b.unit, exclusive=b.exclusive) for b in bounds if b.upper == upper and b.unit),
@@ -168,15 +180,15 @@ def said_ages(text: str) -> tuple[Age | None, Age | None]:
 def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     """Every figure the record gives as the participant's own age, as (value, unit, where, "low"/"high" for the bound
     its words make it (age_bounds: "less than 18 years of age" is "high"), "" for none; "low="/"high=" for the whole
-    figure an exclusive limit includes, age_bounds.WHOLE). `where` is "limit" for its age limits and its criteria's
-    inclusion items or items under no heading (other_age.participant_texts: never an exclusion item, nor a donor's or
-    parent's list), "joining" for a sentence of its brief summary about who may join, "prose" for the rest.
+    figure an exclusive limit includes, age_bounds.WHOLE). `where` is "field" for its age fields, "limit" for its
+    criteria's inclusion items or items under no heading (other_age.participant_texts: never an exclusion item, nor a
+    donor's or parent's list), "joining" for a sentence of its brief summary about who may join, "prose" for the rest.
     An age is read from an age wording ("between the ages of 18 and 65 years", "patients under 18 years of age",
     "Age ≥ 19 years"), never from a length of time ("a smoking history of at least 20 years", review r20), nor where
     it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age). A figure
     without a unit in an age wording is taken as years, as a reader would. One reading for every check that asks
     whether the record backs an age (backed_age)."""
-    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "limit", bound)
+    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "field", bound)
            for a, bound in ((official.min_age, "low"), (official.max_age, "high")) if a}
     for text in participant_texts(official.eligibility_criteria):
         out |= {(v, u, "limit", bound) for v, u, bound, _, _ in own_ages(text)}
@@ -222,8 +234,9 @@ def _ages_said(text: str) -> list[tuple[str, str | None, str, re.Match]]:
             if _an_age(m, text) for b in _bounds(m)]
     ranges = [(range_bounds(m), m) for m in AGE_RANGE.finditer(text)] \
         + [(m.groups() + (None,), m) for m in _LABELLED_RANGE.finditer(text) if _labelled_age(m, text)]
-    for (lo, u1, hi, u2, _), m in ranges:
-        said += [(lo, u1 or u2, "low", m, False), (hi, u2 or u1, "high", m, False)]
+    for (lo, u1, hi, u2, _), m in ranges:   # ("4 to <8 years": its top exclusive, top_exclusive)
+        said += [(lo, u1 or u2, "low", m, False),
+                 (hi, u2 or u1, "high", m, m.re is AGE_RANGE and top_exclusive(m))]
     for m in _AN_AGE.finditer(text):
         k = 1 if m.group(1) else 3
         bound, shut = bound_around(text, m.start(k), m.end(k))
@@ -249,12 +262,14 @@ def backed_age(value: str, unit: str, ages: set[tuple[str, str, str, str]], anyw
     (record_ages), or with `anywhere` in its other prose too (a summary's "men over 45 years old")? Given `upper`, as
     that bound or as an age its wording leaves either: the record's maximum of 18 years, or the top of its "between
     the ages of 18 months and 18 years", vouches for no page's minimum of 18 years (NCT00001127, review r20); an
-    `exclusive` page figure ("under 204 months") only by the record's own figures (not age_bounds.WHOLE's)."""
+    `exclusive` page figure ("under 204 months") only by the record's own figures (not age_bounds.WHOLE's), and
+    never by its age fields: the registry's maximum of 8 years includes 8-year-olds, a page's "<8 years" leaves them
+    out (facts.same_age has compared the two already)."""
     value, unit = num(value), unit.lower().rstrip("s")   # ("18.0", "YEARS" -> "18", "year")
     wanted = {"", "high" if upper else "low"} if upper is not None else {"", "low", "high"}
     wanted |= set() if exclusive else {w + WHOLE for w in wanted if w}   # (age_bounds.WHOLE)
     return any((v == value and u == unit or same_time(value, unit, v, u)) and (where != "prose" or anywhere)
-               and bound in wanted for v, u, where, bound in ages)
+               and not (exclusive and where == "field") and bound in wanted for v, u, where, bound in ages)
 
 
 def _comparators_blank(m: re.Match, text: str) -> str:
