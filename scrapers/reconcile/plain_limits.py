@@ -21,7 +21,7 @@ from .age_bounds import WHOLE, bound_around, inclusive_value, worded_ages
 from .dropped_words import PEOPLE
 from .facts import same_age
 from .finding import Finding, quote
-from .other_age import OTHER_AGE, anothers_age, participant_texts   # (ages not the participant's own)
+from .other_age import OTHER_AGE, anothers_age, illness_age, participant_texts   # (ages not the participant's own)
 from .plain_cues import (AGE_UNIT, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_unit, keeps_out,  # noqa: F401
                          num, official_values, read_facts, record_prose, sentence, squash)
 
@@ -185,7 +185,8 @@ def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     donor's or parent's list), "joining" for a sentence of its brief summary about who may join, "prose" for the rest.
     An age is read from an age wording ("between the ages of 18 and 65 years", "patients under 18 years of age",
     "Age ≥ 19 years"), never from a length of time ("a smoking history of at least 20 years", review r20), nor where
-    it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age). A figure
+    it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age), nor in
+    its prose where it describes the illness ("usually at the age of 30 to 50": other_age.illness_age). A figure
     without a unit in an age wording is taken as years, as a reader would. One reading for every check that asks
     whether the record backs an age (backed_age)."""
     out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "field", bound)
@@ -195,7 +196,7 @@ def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     for k, text in enumerate(record_prose(official)[1:]):
         text = text or ""   # (k 0: the brief summary, what pages retell; a description's sentence is too loosely read)
         out |= {(v, u, "joining" if k == 0 and about_joining(text, a, b) else "prose", bound)
-                for v, u, bound, a, b in own_ages(text)}
+                for v, u, bound, a, b in own_ages(text) if not illness_age(text, a)}   # ("usually at the age of 30")
     return out
 
 
@@ -307,7 +308,7 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: tuple
     known: set | None = None
     for m in _AGE_LIMITS.finditer(text):
         if repeats_record(text, m, own) or not _an_age(m, text) or anothers_age(text, m.start()) \
-                or keeps_out(_comparators_blank(m, text), m.start(), m.end()):
+                or illness_age(text, m.start()) or keeps_out(_comparators_blank(m, text), m.start(), m.end()):
             continue  # the record's own criterion text, no participant's age, or a reason to stay out
         bounds = _bounds(m)
         # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50
