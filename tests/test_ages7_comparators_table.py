@@ -105,3 +105,20 @@ def test_a_persons_bare_figure_after_be_is_an_age():
     official = _record("Inclusion Criteria:\n\n* Patients must be greater than 17.\n* Must be at least 18.",
                        low=None, high=None)
     assert {("17", "year", "limit", "low"), ("18", "year", "limit", "low")} <= record_ages(official)
+
+
+@pytest.mark.parametrize("text", ["Prior treatment for no longer than 3 months", "not exceeding 17 years",
+                                  "Age: not older than 65 years"])
+def test_the_end_of_an_at_most_phrase_is_no_minimum(text):
+    """("longer than", "exceeding", "older than" are comparators' ">"; after "no"/"not" they are the end of a "<="
+    phrase, which a page's age field reader must not take for a minimum: "not older than 65" was one before)"""
+    assert parse_age_limits(text)[0] is None
+
+
+@pytest.mark.parametrize("item", [
+    "Premature infants less than or equal to 34 weeks gestational age at birth",   # (NCT00000855's description)
+    "The platelet count of normal volunteers must be greater than 100,000/mm(3).",  # (NCT00001432)
+])
+def test_a_gestational_age_or_a_count_is_no_participants_age(item):
+    official = _record(f"Inclusion Criteria:\n\n* {item}\n* Asthma", low=None, high=None)
+    assert {a for a in record_ages(official) if a[2] == "limit"} == set()

@@ -82,8 +82,8 @@ def _other_age(m: re.Match, text: str) -> bool:
 def _an_age(m: re.Match, text: str) -> bool:
     """Is this match a participant's age: not "gestational age"; and, said without a unit or "age", a bare figure
     that no other unit follows ("patients over 60 kg", "adults over 24 hours after onset" are no ages)."""
-    if m.group("age") and _other_age(m, text):
-        return False
+    if m.group("age") and _other_age(m, text) or _GESTATION_AFTER.match(text, m.end()):
+        return False   # ("Premature infants less than or equal to 34 weeks gestational age")
     said = [n for n in ("lo", "hi", "only") if m.group(n)]
     if m.group("who") and m.group("who").lower() not in _YOUNG and any(m.group(f"{n}_u") and age_unit(m.group(f"{n}_u")) != "YEARS" and not m.group(f"{n}_old")
                               for n in said):
@@ -95,6 +95,8 @@ def _an_age(m: re.Match, text: str) -> bool:
     return after is None or (after[0] == "year" and not any(m.group(f"{n}_u") for n in said))
 
 
+_GESTATION_AFTER = re.compile(r"\s*'?\s*(?:of\s+)?(?:gestation|gestational|postmenstrual|post-menstrual|"
+                              r"conceptional|corrected)\b", re.I)
 # A bare figure after "be" is an age only of a person: "Patients must be at least 18", "Must be over 18" (a list
 # item's own participant), but not "Hemoglobin must be greater than 9.0", "Karnofsky … must be greater than 70",
 # "HIV antigen titer must be = or > 100 pg", "There will be a maximum of 45 patients" nor "… will be up to 10
@@ -104,7 +106,8 @@ _PERSON = PEOPLE | frozenset("you they he she men women adults children males fe
 _BE_FILLER = frozenset("must should shall will would can may to also need needs has have and or not all be in order "
                        "eligible required further".split())
 _CLAUSE_START = re.compile(r"[.;:!?]\s|\n")
-_AFTER_BARE = re.compile(r"\s*(?:$|[^\w\s]|(?:and|or|to|at|with|of|for|in|if|but|who|on)\b)", re.I)
+_AFTER_BARE = re.compile(r"\s*(?:$|(?![,./]\s*\d)[^\w\s]|(?:and|or|to|at|with|of|for|in|if|but|who|on)\b)",
+                         re.I)   # (not a count's "100,000/mm3")
 
 
 def _a_persons(m: re.Match, text: str) -> bool:
