@@ -144,11 +144,12 @@ def _about_a_participant(text: str, m: re.Match) -> bool:
 
 
 def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) -> list[Finding]:
-    """Ages the page's plain-language text gives as a range ("aged 1 to 28"), else with comparators
-    (plain_limits.age_limit_claims, which adds the figures the record backs to `backed`). Against a record with one
-    limit, the range's other bound is a limit the record does not have: "aged 7 to 25 years" for a record of 2 years
-    and over was said nothing of (review r37 §7, NCT05251116); it is held to the record as the page's own age fields
-    are (added_ages), unless the record's text gives that age."""
+    """Ages the page's plain-language text gives as a range ("aged 1 to 28"; its top exclusive in "aged 4 to <8
+    years", the registry's maximum of 7), else with comparators (plain_limits.age_limit_claims); the figures of either
+    that agree with the record go into `backed`, so no plain_number says the record lacks them. Against a record with
+    one limit, the range's other bound is a limit the record does not have: "aged 7 to 25 years" for a record of 2
+    years and over was said nothing of (review r37 §7, NCT05251116); it is held to the record as the page's own age
+    fields are (added_ages), unless the record's text gives that age."""
     lo_off, hi_off = official.min_age, official.max_age
     if lo_off is None and hi_off is None:
         return []
