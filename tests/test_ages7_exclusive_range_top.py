@@ -73,3 +73,11 @@ def test_the_records_age_field_backs_no_exclusive_page_figure():
     official = _record("4 Years", "8 Years")
     assert _plain(official, "Children under 8 years may be able to take part.") == [("plain_age", "critical")]
     assert _plain(official, "Children under 9 years may be able to take part.") == []
+
+
+def test_a_list_dash_after_a_blank_line_joins_no_range():
+    """NCT00004188's criteria text: "… POG-9047" then a blank line and the item "-  Less than 1 year old": no range of
+    9047 to under 1 year (the exclusive top made it one in text read whole, as a page's summary is)."""
+    text = "Enrolled on POG-9047\n\n  -  Less than 1 year old with the following"
+    assert AGE_RANGE.search(text) is None
+    assert said_ages("Children 6 -\n17 years old may be able to take part.") == (Age(6, "YEARS"), Age(17, "YEARS"))

@@ -132,7 +132,8 @@ AGE_RANGE = re.compile(
     r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+age(?:s|\s*\(s\))?\s+of)\s+(?:between\s+|from\s+)?"
     + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _TOP.format(1) + _NUM + r"(?:\s*" + AGE_UNIT
     + r")?(\s+old|\s+of\s+age)?\b"
-    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _TOP.format(2) + _NUM + r"\s+" + AGE_UNIT + r"\s+(?:old|of\s+age)\b"
+    r"|\b" + _NUM + r"(?:\s*to|[ \t]*\n?[ \t]*[-–])\s*" + _TOP.format(2) + _NUM + r"\s+" + AGE_UNIT
+    + r"\s+(?:old|of\s+age)\b"   # (no dash past a blank line: a list's "… POG-9047" / "-  Less than 1 year old")
     r"|\bbetween\s+" + _NUM + r"\s*" + AGE_UNIT + r"?\s+and\s+" + _TOP.format(3) + _NUM + r"\s+" + AGE_UNIT
     + r"\s+(?:old|of\s+age)\b",
     re.I,
