@@ -81,3 +81,18 @@ def test_a_list_dash_after_a_blank_line_joins_no_range():
     text = "Enrolled on POG-9047\n\n  -  Less than 1 year old with the following"
     assert AGE_RANGE.search(text) is None
     assert said_ages("Children 6 -\n17 years old may be able to take part.") == (Age(6, "YEARS"), Age(17, "YEARS"))
+
+
+def test_a_page_copying_the_records_description_makes_no_claim():
+    """NCT00000773's shape (fields of 1 month to 12 years; its description: "patients aged 3 months to less than 2
+    years of age who received one of the drugs will be enrolled"): a page copying that sentence says what the record
+    says. A range of the page's own is held to the fields."""
+    desc = "Per the amendment, patients aged 3 months to less than 2 years of age who received one of the drugs will " \
+           "be enrolled in a separate cohort."
+    official = OfficialRecord({"protocolSection": {
+        "identificationModule": {"nctId": "NCT09000008"}, "descriptionModule": {"detailedDescription": desc},
+        "eligibilityModule": {"minimumAge": "1 Month", "maximumAge": "12 Years",
+                              "eligibilityCriteria": "Inclusion Criteria:\n\n* HIV infection"}}})
+    assert _plain(official, desc) == []
+    assert _plain(official, "Patients aged 3 months to less than 2 years of age will be enrolled.") \
+        == [("plain_age", "critical")]

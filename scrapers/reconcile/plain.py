@@ -21,8 +21,8 @@ from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
 from .other_age import anothers_age, illness_age
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
-                           num, official_values, own_criteria_text, range_bounds, read_facts, record_ages, record_prose,
-                           repeats_record, sentence, squash, top_exclusive)
+                           num, official_values, own_criteria_text, own_prose, range_bounds, read_facts, record_ages,
+                           record_prose, repeats_record, sentence, squash, top_exclusive)
 from .plain_open_ended import no_maximum_claims
 from .plain_weights import weight_claims
 
@@ -155,7 +155,7 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
         return []
     # (the record's text a page may repeat word for word: only where it gives the participant's own limits, the
     # rule record_states holds both the summary and the age fields to; a donor's "aged 18 to 65 years" is none)
-    own = (own_criteria_text(official), squash(official.eligibility_criteria or ""))
+    own = (own_criteria_text(official), squash(official.eligibility_criteria or ""), own_prose(official))
     out = []
     ages: set | None = None
     for m in AGE_RANGE.finditer(text):

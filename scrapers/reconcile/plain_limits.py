@@ -217,13 +217,22 @@ def own_criteria_text(official: OfficialRecord) -> str:
     return squash(" ".join(out))
 
 
-def repeats_record(text: str, m: re.Match, own: tuple[str, str]) -> bool:
-    """Does the page repeat the record's words at `m`? `own`: (own_criteria_text, the whole criteria squashed). The
-    age wording as the record gives the participant's limits, or its whole sentence as it stands anywhere in the
-    criteria (an exclusion item "Age more than 70 yr and less than 40 yr", a donor's age: the record's text, not the
-    page's claim; NCT03459976 in bench_drift), less the next item's number of a list run into one paragraph ("… 70
-    years old 3.", NCT05679999). A wording only a donor's or parent's item has in a sentence of the page's own is none."""
-    return squash(m.group(0)) in own[0] or squash(re.sub(r"\s+\d+\.$", "", sentence(text, m.start(), m.end()))) in own[1]
+def repeats_record(text: str, m: re.Match, own: tuple[str, ...]) -> bool:
+    """Does the page repeat the record's words at `m`? `own`: (own_criteria_text, the whole criteria squashed, and
+    optionally the record's summary and description squashed). The age wording as the record gives the participant's
+    limits, or its whole sentence as it stands anywhere in the criteria (an exclusion item "Age more than 70 yr and
+    less than 40 yr", a donor's age: the record's text, not the page's claim; NCT03459976 in bench_drift), less the
+    next item's number of a list run into one paragraph ("… 70 years old 3.", NCT05679999), or as it stands in the
+    record's summary or description (a page copying NCT00000773's "patients aged 3 months to less than 2 years of age
+    who received …", NCT00005281's "… young adults aged up to 35": the record's words, read once ages7 read these
+    wordings). A wording only a donor's or parent's item has in a sentence of the page's own is none."""
+    said = squash(re.sub(r"\s+\d+\.$", "", sentence(text, m.start(), m.end())))
+    return squash(m.group(0)) in own[0] or said in own[1] or (len(own) > 2 and said in own[2])
+
+
+def own_prose(official: OfficialRecord) -> str:
+    """The record's brief summary and description squashed, for repeats_record."""
+    return squash(" ".join(t or "" for t in (official.brief_summary, record_prose(official)[4])))
 
 
 def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
