@@ -184,16 +184,16 @@ def said_ages(text: str) -> tuple[Age | None, Age | None]:
 def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     """Every figure the record gives as the participant's own age, as (value, unit, where, "low"/"high" for the bound
     its words make it (age_bounds: "less than 18 years of age" is "high"), "" for none; "low="/"high=" for the whole
-    figure an exclusive limit includes, age_bounds.WHOLE). `where` is "field" for its age fields, "limit" for its
-    criteria's inclusion items or items under no heading (other_age.participant_texts: never an exclusion item, nor a
-    donor's or parent's list), "joining" for a sentence of its brief summary about who may join, "prose" for the rest.
+    figure an exclusive limit includes, age_bounds.WHOLE). `where` is "limit" for its age limits and its criteria's
+    inclusion items or items under no heading (other_age.participant_texts: never an exclusion item, nor a donor's or
+    parent's list), "joining" for a sentence of its brief summary about who may join, "prose" for the rest.
     An age is read from an age wording ("between the ages of 18 and 65 years", "patients under 18 years of age",
     "Age ≥ 19 years"), never from a length of time ("a smoking history of at least 20 years", review r20), nor where
     it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age), nor in
     its prose where it describes the illness ("usually at the age of 30 to 50": other_age.illness_age). A figure
     without a unit in an age wording is taken as years, as a reader would. One reading for every check that asks
     whether the record backs an age (backed_age)."""
-    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "field", bound)
+    out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "limit", bound)
            for a, bound in ((official.min_age, "low"), (official.max_age, "high")) if a}
     for text in participant_texts(official.eligibility_criteria):
         out |= {(v, u, "limit", bound) for v, u, bound, _, _ in own_ages(text)}
@@ -276,14 +276,13 @@ def backed_age(value: str, unit: str, ages: set[tuple[str, str, str, str]], anyw
     (record_ages), or with `anywhere` in its other prose too (a summary's "men over 45 years old")? Given `upper`, as
     that bound or as an age its wording leaves either: the record's maximum of 18 years, or the top of its "between
     the ages of 18 months and 18 years", vouches for no page's minimum of 18 years (NCT00001127, review r20); an
-    `exclusive` page figure ("under 204 months") only by the record's own figures (not age_bounds.WHOLE's), and
-    never by its age fields: the registry's maximum of 8 years includes 8-year-olds, a page's "<8 years" leaves them
-    out (facts.same_age has compared the two already)."""
+    `exclusive` page figure ("under 204 months") only by the record's own figures (not age_bounds.WHOLE's): its
+    age fields among them, as a site writes a record of 12 to 12 years "Age >12 / <12" (test_plain_round20)."""
     value, unit = num(value), unit.lower().rstrip("s")   # ("18.0", "YEARS" -> "18", "year")
     wanted = {"", "high" if upper else "low"} if upper is not None else {"", "low", "high"}
     wanted |= set() if exclusive else {w + WHOLE for w in wanted if w}   # (age_bounds.WHOLE)
     return any((v == value and u == unit or same_time(value, unit, v, u)) and (where != "prose" or anywhere)
-               and not (exclusive and where == "field") and bound in wanted for v, u, where, bound in ages)
+               and bound in wanted for v, u, where, bound in ages)
 
 
 def _comparators_blank(m: re.Match, text: str) -> str:
