@@ -196,7 +196,7 @@ def _unit(word: str | None) -> str | None:
 # an upper limit that leaves its value out: "<" and the phrases that mean it (comparators: "under", "younger than",
 # "less than", said before a figure)
 _BELOW = r"(?:<|" + phrases("<") + ")"
-_ABOVE = r"(?:over|above|older\s+than|more\s+than|>)"      # a lower limit that leaves its value out
+_ABOVE = r"(?:>|" + phrases(">") + ")"      # a lower limit that leaves its value out (comparators' ">")
 _RANGE = re.compile(r"(\d+(?:\.\d+)?)\s*([a-z]+)?\s*(?:to|-|–|—)\s*(" + _BELOW + r"\s*)?(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
 # the signs that include their value: "≥ 18 years" is 18 and older, "≤ 65 years" up to 65 (review r35 #2)
 _AT_LEAST = r"(?:≥|>=|=>)"
@@ -238,7 +238,8 @@ _ONLY_BELOW = re.compile(r"(?:ages?\s*:?\s*)?(?:(?:up\s+to|under|below|younger\s
                         r"\d+(?:\.\d+)?\s*[a-z]+(?:\s+old|\s+of\s+age)?|\d+(?:\.\d+)?\s*[a-z]+\s+(?:old\s+)?(?:and|or)\s+"
                         r"(?:younger|under|below))\.?", re.I)
 _UP_TO = re.compile(r"(?<![a-z])(up\s+to|" + _AT_MOST + "|" + _BELOW + r")\s*(\d+(?:\.\d+)?)\s*([a-z]+)?", re.I)
-_OVER = re.compile(r"(?<![a-z])" + _ABOVE + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
+# (not the end of comparators' "<=" phrases: "no longer than 3 months", "not exceeding 17 years" are no minimum)
+_OVER = re.compile(r"(?<![a-z])(?<!no\s)(?<!not\s)" + _ABOVE + r"\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)
 # a maximum stated after "18 years and older": ", max 65 years", " (maximum 65 years)", "; maximum age: 65 years",
 # " to 65 years" (inclusive, as the registry's are; review round 13, F1)
 _THEN_MAX = re.compile(r"\s*[,;(]?\s*(?:max(?:imum)?\.?(?:\s+age)?(?:\s+of)?\s*:?|to)\s*(\d+(?:\.\d+)?)\s*([a-z]+)", re.I)

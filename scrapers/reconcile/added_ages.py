@@ -41,7 +41,7 @@ def record_states(age: Age, upper: bool, ages: set) -> bool:
     may be (`ages`: plain_limits.record_ages)? The one rule for a page's age field and its summary's range: its
     inclusion items or items under no heading, or a sentence of its summary or description about who may join; never
     an exclusion item, nor another person's age."""
-    return backed_age(num(str(age.value)), age.unit, ages, False, upper)
+    return backed_age(num(str(age.value)), age.unit, ages, False, upper, age.exclusive)
 
 
 def check_added_limits(page: PageRecord, official: OfficialRecord) -> list[Finding]:

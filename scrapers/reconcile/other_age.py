@@ -67,6 +67,35 @@ def anothers_age(text: str, start: int) -> bool:
     return False
 
 
+# Words that, before an age in its clause, make it the illness's or a population's rather than a limit to join: how a
+# disease comes on or is found ("onset", "usually at the age of 30 to 50", "Symptoms begin in midlife, between 45 and
+# 55 years of age", "30-40% of cases are diagnosed in patients older than 70 years"), how common it is ("the prevalence
+# of erectile dysfunction in men over the age of 40", "affects about 40% of all men above the age of 40"), or a
+# figure of a sample ("a mean age of 220 minutes"); "diagnosed", "begins", "occurs", "develops" only with a time after
+# them ("Newly Diagnosed Gliomas in Patients Ages 3 to 21", "MRFIT began recruiting men, ages 35 to 57", "diagnosed
+# with cystic fibrosis and are above 5 years … are eligible" say who joins). Read in a record's prose (its summary,
+# titles, description) and in a page's summary alike; not in the criteria, where "a diagnosis of depression over the
+# age of 18" is a limit to join. ("risk" is left out: "high risk defined as: Age 10-17 years" is a stratum of who may
+# join.) A clause ends at a sentence's end, a blank line or a bullet, not at a hard wrap ("usually begins between the
+# ages of 10 and 15" wrapped after "the").
+_WHEN = r"\s+(?:at|in|before|after|between|by|around|under|over|during|when)\b"   # ("diagnosed before age 7")
+_ILLNESS_AGE = re.compile(
+    r"\b(?:onset|usually|typically|commonly|generally|mostly|often|frequently|peak(?:s|ed|ing)?|incidence|"
+    r"prevalence|median|mean|average|affect(?:s|ing)?|manifest(?:s|ed)?|strikes?)\b|"
+    r"\b(?:diagnosed|diagnosis|begins?|began|starts?|started|present(?:s|ed)?|occur(?:s|red|ring)?|"
+    r"develop(?:s|ed)?|appear(?:s|ed)?)" + _WHEN, re.I)
+_CLAUSE_END = re.compile(r"[.;!?](?:\s|$)|\n\s*\n|\n\s*[-*•]")
+
+
+def illness_age(text: str, start: int) -> bool:
+    """Is the age at text[start:] said of the illness or a population, by _ILLNESS_AGE's words before it in its
+    clause (the 80 characters before it, back to a sentence's end, a blank line or a bullet)? Such an age describes
+    the disease, not who may join: it backs no page's limit, and a page's is no claim of one."""
+    before = text[max(0, start - 80):start]
+    ends = list(_CLAUSE_END.finditer(before))
+    return bool(_ILLNESS_AGE.search(before[ends[-1].end():] if ends else before))
+
+
 def participant_texts(criteria: str | None) -> list[str]:
     """The texts of a record's criteria that can give the participant's own age limits: its inclusion items and the
     items under no heading (the eligibility text of a record without sections), each sub-item read with its label

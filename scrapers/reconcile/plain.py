@@ -19,10 +19,10 @@ from .added_ages import added_limit_severity, record_states
 from .facts import participants, same_age
 from .finding import INVITED_ONLY, NOT_OPENED_NOW, Finding, quote, said_status
 from .numbering import strip_numbering
-from .other_age import anothers_age
+from .other_age import anothers_age, illness_age
 from .plain_limits import (AGE_RANGE, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_limit_claims, age_unit,
-                           official_values, own_criteria_text, range_bounds, read_facts, record_ages, record_prose,
-                           repeats_record, sentence, squash)
+                           num, official_values, own_criteria_text, own_prose, range_bounds, read_facts, record_ages,
+                           record_prose, repeats_record, sentence, squash, top_exclusive)
 from .plain_open_ended import no_maximum_claims
 from .plain_weights import weight_claims
 
@@ -144,24 +144,27 @@ def _about_a_participant(text: str, m: re.Match) -> bool:
 
 
 def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) -> list[Finding]:
-    """Ages the page's plain-language text gives as a range ("aged 1 to 28"), else with comparators
-    (plain_limits.age_limit_claims, which adds the figures the record backs to `backed`). Against a record with one
-    limit, the range's other bound is a limit the record does not have: "aged 7 to 25 years" for a record of 2 years
-    and over was said nothing of (review r37 §7, NCT05251116); it is held to the record as the page's own age fields
-    are (added_ages), unless the record's text gives that age."""
+    """Ages the page's plain-language text gives as a range ("aged 1 to 28"; its top exclusive in "aged 4 to <8
+    years", the registry's maximum of 7), else with comparators (plain_limits.age_limit_claims); the figures of either
+    that agree with the record go into `backed`, so no plain_number says the record lacks them. Against a record with
+    one limit, the range's other bound is a limit the record does not have: "aged 7 to 25 years" for a record of 2
+    years and over was said nothing of (review r37 §7, NCT05251116); it is held to the record as the page's own age
+    fields are (added_ages), unless the record's text gives that age."""
     lo_off, hi_off = official.min_age, official.max_age
     if lo_off is None and hi_off is None:
         return []
     # (the record's text a page may repeat word for word: only where it gives the participant's own limits, the
     # rule record_states holds both the summary and the age fields to; a donor's "aged 18 to 65 years" is none)
-    own = (own_criteria_text(official), squash(official.eligibility_criteria or ""))
+    own = (own_criteria_text(official), squash(official.eligibility_criteria or ""), own_prose(official))
     out = []
     ages: set | None = None
     for m in AGE_RANGE.finditer(text):
-        if repeats_record(text, m, own) or not about_joining(text, m.start(), m.end()) or anothers_age(text, m.start()):
+        if repeats_record(text, m, own) or not about_joining(text, m.start(), m.end()) \
+                or anothers_age(text, m.start()) or illness_age(text, m.start()):
             continue  # the page repeats the record's own criterion text, says no limit to join ("People aged 40
-            #           to 60 years are the most likely to develop this disease"), or another's age ("Parents aged
-            #           18 to 65 years", read by the rule the record's text is read by)
+            #           to 60 years are the most likely to develop this disease"), another's age ("Parents aged
+            #           18 to 65 years", read by the rule the record's text is read by) or the illness's ("Symptoms
+            #           usually begin between 45 and 55 years of age": other_age.illness_age)
         lo, u1, hi, u2, old = range_bounds(m)
         lo_v, hi_v = float(lo), float(hi)
         unit_hi = age_unit(u2) or (age_unit(u1) if u1 else None)
@@ -182,9 +185,12 @@ def _age_claims(field: str, text: str, official: OfficialRecord, backed: set) ->
                      "official_min_age": lo_off.to_dict(), "official_max_age": hi_off.to_dict()},
                 ))
             continue
-        page_lo, page_hi = Age(lo_v, unit_lo), Age(hi_v, unit_hi)
+        # (an exclusive top, "aged 4 to <8 years", is the record's maximum of 7 years: facts.same_age)
+        page_lo, page_hi = Age(lo_v, unit_lo), Age(hi_v, unit_hi, exclusive=top_exclusive(m))
         differ = [(said, off, upper) for said, off, upper in ((page_lo, lo_off, False), (page_hi, hi_off, True))
-                  if not (same_age(said, off) if off else added_limit_severity(said, upper) is None)]
+                  if not (same_age(said, off, upper) if off else added_limit_severity(said, upper) is None)]
+        backed |= {(num(str(said.value)), said.unit.lower().rstrip("s")) for said in (page_lo, page_hi)
+                   if all(said is not d[0] for d in differ)}   # (its "<8 years" is no figure the record lacks)
         if not differ:
             continue
         ages = record_ages(official) if ages is None else ages

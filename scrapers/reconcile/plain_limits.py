@@ -18,17 +18,21 @@ from ..dates import Age
 from ..model import OfficialRecord
 from ..units import same_time, unit_at
 from .age_bounds import WHOLE, bound_around, inclusive_value, worded_ages
+from .dropped_words import PEOPLE
 from .facts import same_age
 from .finding import Finding, quote
-from .other_age import OTHER_AGE, anothers_age, participant_texts   # (ages not the participant's own)
+from .other_age import OTHER_AGE, anothers_age, illness_age, participant_texts   # (ages not the participant's own)
 from .plain_cues import (AGE_UNIT, CRITERIA_TEXT, ELIGIBILITY_CUE, about_joining, age_unit, keeps_out,  # noqa: F401
                          num, official_values, read_facts, record_prose, sentence, squash)
 
 # --------------------------------------------------------------------------- ages
 
-_AT_LEAST = r"(?:≥|\\?>\s*=|≧|=\s*>|at\s+least)"
-_AT_MOST = r"(?:≤|\\?<\s*=|≦|=\s*<|at\s+most|no\s+(?:more|older)\s+than)"
-_OVER = r"(?:\\?>|over|above|older\s+than|more\s+than)"      # a lower limit that leaves its value out
+# the comparators by meaning are comparators.PHRASES' (the one table: "at least", "no less than", "> or =" for ">=";
+# "not more than", "up to", "less than or equal to" for "<="; "greater than", "exceeding" for ">"; "under", "less than"
+# for "<"), with the signs as characters and a Markdown-escaped sign ("\>= 18", as some sites' text keeps it)
+_AT_LEAST = r"(?:[≥≧⩾]|\\?>\s*=|" + phrases(">=") + ")"
+_AT_MOST = r"(?:[≤≦⩽]|\\?<\s*=|" + phrases("<=") + ")"
+_OVER = r"(?:\\?>|" + phrases(">") + ")"      # a lower limit that leaves its value out (comparators' ">")
 _UNDER = r"(?:\\?<|" + phrases("<") + ")"   # an upper limit that leaves its value out (comparators' "<")
 _BOUND = r"\s*(?P<{0}>\d+(?:\.\d+)?)(?:\s*(?P<{0}_u>" + AGE_UNIT + r")\b(?P<{0}_old>\s+old|\s+of\s+age)?)?"
 # "Age ≥18 years and ≤80 years", "Age >18 / <80", "Age: over 18"; "adults over 18 and under 80", "be at least 18
@@ -78,25 +82,59 @@ def _other_age(m: re.Match, text: str) -> bool:
 def _an_age(m: re.Match, text: str) -> bool:
     """Is this match a participant's age: not "gestational age"; and, said without a unit or "age", a bare figure
     that no other unit follows ("patients over 60 kg", "adults over 24 hours after onset" are no ages)."""
-    if m.group("age") and _other_age(m, text):
-        return False
+    if m.group("age") and _other_age(m, text) or _GESTATION_AFTER.match(text, m.end()):
+        return False   # ("Premature infants less than or equal to 34 weeks gestational age")
     said = [n for n in ("lo", "hi", "only") if m.group(n)]
     if m.group("who") and m.group("who").lower() not in _YOUNG and any(m.group(f"{n}_u") and age_unit(m.group(f"{n}_u")) != "YEARS" and not m.group(f"{n}_old")
                               for n in said):
         return False   # ("adults over 24 hours after onset")
     after = unit_at(text.lower(), m.end())
+    if m.group("who") and m.group("who").lower() == "be" and not any(m.group(f"{n}_u") for n in said) \
+            and not _a_persons(m, text):
+        return False
     return after is None or (after[0] == "year" and not any(m.group(f"{n}_u") for n in said))
+
+
+_GESTATION_AFTER = re.compile(r"\s*'?\s*(?:of\s+)?(?:gestation|gestational|postmenstrual|post-menstrual|"
+                              r"conceptional|corrected)\b", re.I)
+# A bare figure after "be" is an age only of a person: "Patients must be at least 18", "Must be over 18" (a list
+# item's own participant), but not "Hemoglobin must be greater than 9.0", "Karnofsky … must be greater than 70",
+# "HIV antigen titer must be = or > 100 pg", "There will be a maximum of 45 patients" nor "… will be up to 10
+# subjects", which the comparators table's wider phrases ("greater than", "= or >", "up to", "a maximum of") read
+# as ages once they were this reader's (ages7: 8 such readings in 8,092 records' texts, most "must be greater than")
+_PERSON = PEOPLE | frozenset("you they he she men women adults children males females age".split())
+_BE_FILLER = frozenset("must should shall will would can may to also need needs has have and or not all be in order "
+                       "eligible required further".split())
+_CLAUSE_START = re.compile(r"[.;:!?]\s|\n")
+_AFTER_BARE = re.compile(r"\s*(?:$|(?![,./]\s*\d)[^\w\s]|(?:and|or|to|at|with|of|for|in|if|but|who|on)\b)",
+                         re.I)   # (not a count's "100,000/mm3")
+
+
+def _a_persons(m: re.Match, text: str) -> bool:
+    """Is the bare figure after "be" in `m` a person's: a person (or no one) named before "be" in its clause, and
+    no word of its own after it ("10 subjects")?"""
+    before = text[max(0, m.start() - 120):m.start()]
+    ends = list(_CLAUSE_START.finditer(before))
+    words = [w.lower() for w in re.findall(r"[a-z]+", before[ends[-1].end():] if ends else before, re.I)]
+    named = [w for w in words if w not in _BE_FILLER]
+    return (not named or any(w in _PERSON for w in named)) and bool(_AFTER_BARE.match(text, m.end()))
 
 
 _NUM = r"(\d+(?:\.\d+)?)"
 # an age range: "aged 1 to 28", "between the ages of 18 and 65 years", "6-17 years old", "between 18 and 65 years of
 # age" (its "old"/"of age" is what makes it an age: "between 2 and 10 years" may be how long someone has been ill;
 # review service4: "People between 18 and 75 years of age may be able to take part" was read as no age, 673 of 703)
+# Its top may be exclusive ("aged 4 to <8 years", "between 12 and less than 18 years of age": comparators' "<", named
+# lt1..lt3, read by top_exclusive): the maximum 7 years, as ClinicalTrials.gov writes it (its limits include their
+# figure); a top without one ("aged 4 to 8 years") includes its figure, as the registry's own ranges do.
+_TOP = r"(?:(?P<lt{0}>" + _UNDER + r")\s*)?"
 AGE_RANGE = re.compile(
     r"\b(?:aged?|ages|age\s+range\s+(?:of|is)?|between\s+the\s+age(?:s|\s*\(s\))?\s+of)\s+(?:between\s+|from\s+)?"
-    + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _NUM + r"(?:\s*" + AGE_UNIT + r")?(\s+old|\s+of\s+age)?\b"
-    r"|\b" + _NUM + r"\s*(?:to|-|–)\s*" + _NUM + r"\s+" + AGE_UNIT + r"\s+(?:old|of\s+age)\b"
-    r"|\bbetween\s+" + _NUM + r"\s*" + AGE_UNIT + r"?\s+and\s+" + _NUM + r"\s+" + AGE_UNIT
+    + _NUM + r"\s*" + AGE_UNIT + r"?\s*(?:to|-|–|and|through)\s*" + _TOP.format(1) + _NUM + r"(?:\s*" + AGE_UNIT
+    + r")?(\s+old|\s+of\s+age)?\b"
+    r"|\b" + _NUM + r"(?:\s*to|[ \t]*\n?[ \t]*[-–])\s*" + _TOP.format(2) + _NUM + r"\s+" + AGE_UNIT
+    + r"\s+(?:old|of\s+age)\b"   # (no dash past a blank line: a list's "… POG-9047" / "-  Less than 1 year old")
+    r"|\bbetween\s+" + _NUM + r"\s*" + AGE_UNIT + r"?\s+and\s+" + _TOP.format(3) + _NUM + r"\s+" + AGE_UNIT
     + r"\s+(?:old|of\s+age)\b",
     re.I,
 )
@@ -112,11 +150,17 @@ _AN_AGE = re.compile(r"\b" + _NUM + r"\s*" + AGE_UNIT + r"\s+(?:old|of\s+age|or\
 
 def range_bounds(m: re.Match) -> tuple[str, str | None, str, str | None, str | None]:
     """An AGE_RANGE match's (low, its unit word, high, its unit word, "old"/"of age" or None)."""
-    if m.group(1):
-        return m.group(1), m.group(2), m.group(3), m.group(4), m.group(5)
-    if m.group(6):
-        return m.group(6), None, m.group(7), m.group(8), "old"
-    return m.group(9), m.group(10), m.group(11), m.group(12), "old"
+    g = m.group
+    if g(1):   # (group numbers count the named lt1..lt3 too)
+        return g(1), g(2), g(4), g(5), g(6)
+    if g(7):
+        return g(7), None, g(9), g(10), "old"
+    return g(11), g(12), g(14), g(15), "old"
+
+
+def top_exclusive(m: re.Match) -> bool:
+    """Does an AGE_RANGE match's top leave its figure out ("4 to <8 years", "12 to under 18 years of age")?"""
+    return bool(m.group("lt1") or m.group("lt2") or m.group("lt3"))
 
 
 def said_ages(text: str) -> tuple[Age | None, Age | None]:
@@ -128,7 +172,8 @@ def said_ages(text: str) -> tuple[Age | None, Age | None]:
         lo, u1, hi, u2, _ = range_bounds(m)
         unit_hi = age_unit(u2) or age_unit(u1)
         unit_lo = age_unit(u1) or unit_hi
-        return Age(float(lo), unit_lo) if unit_lo else None, Age(float(hi), unit_hi) if unit_hi else None
+        return Age(float(lo), unit_lo) if unit_lo else None, \
+            Age(float(hi), unit_hi, exclusive=top_exclusive(m)) if unit_hi else None
     m = next((m for m in _AGE_LIMITS.finditer(text) if _an_age(m, text)), None)
     bounds = _bounds(m) if m else []
     lo, hi = (next((Age(float(b.value), b.unit, exclusive=b.exclusive) for b in bounds if b.upper == upper and b.unit),
@@ -144,7 +189,8 @@ def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     parent's list), "joining" for a sentence of its brief summary about who may join, "prose" for the rest.
     An age is read from an age wording ("between the ages of 18 and 65 years", "patients under 18 years of age",
     "Age ≥ 19 years"), never from a length of time ("a smoking history of at least 20 years", review r20), nor where
-    it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age). A figure
+    it is another's ("donor age ≤ 45 years", "onset between the ages of 18 and 45": other_age.anothers_age), nor in
+    its prose where it describes the illness ("usually at the age of 30 to 50": other_age.illness_age). A figure
     without a unit in an age wording is taken as years, as a reader would. One reading for every check that asks
     whether the record backs an age (backed_age)."""
     out = {(num(str(a.value)), a.unit.lower().rstrip("s"), "limit", bound)
@@ -154,7 +200,7 @@ def record_ages(official: OfficialRecord) -> set[tuple[str, str, str, str]]:
     for k, text in enumerate(record_prose(official)[1:]):
         text = text or ""   # (k 0: the brief summary, what pages retell; a description's sentence is too loosely read)
         out |= {(v, u, "joining" if k == 0 and about_joining(text, a, b) else "prose", bound)
-                for v, u, bound, a, b in own_ages(text)}
+                for v, u, bound, a, b in own_ages(text) if not illness_age(text, a)}   # ("usually at the age of 30")
     return out
 
 
@@ -171,13 +217,22 @@ def own_criteria_text(official: OfficialRecord) -> str:
     return squash(" ".join(out))
 
 
-def repeats_record(text: str, m: re.Match, own: tuple[str, str]) -> bool:
-    """Does the page repeat the record's words at `m`? `own`: (own_criteria_text, the whole criteria squashed). The
-    age wording as the record gives the participant's limits, or its whole sentence as it stands anywhere in the
-    criteria (an exclusion item "Age more than 70 yr and less than 40 yr", a donor's age: the record's text, not the
-    page's claim; NCT03459976 in bench_drift), less the next item's number of a list run into one paragraph ("… 70
-    years old 3.", NCT05679999). A wording only a donor's or parent's item has in a sentence of the page's own is none."""
-    return squash(m.group(0)) in own[0] or squash(re.sub(r"\s+\d+\.$", "", sentence(text, m.start(), m.end()))) in own[1]
+def repeats_record(text: str, m: re.Match, own: tuple[str, ...]) -> bool:
+    """Does the page repeat the record's words at `m`? `own`: (own_criteria_text, the whole criteria squashed, and
+    optionally the record's summary and description squashed). The age wording as the record gives the participant's
+    limits, or its whole sentence as it stands anywhere in the criteria (an exclusion item "Age more than 70 yr and
+    less than 40 yr", a donor's age: the record's text, not the page's claim; NCT03459976 in bench_drift), less the
+    next item's number of a list run into one paragraph ("… 70 years old 3.", NCT05679999), or as it stands in the
+    record's summary or description (a page copying NCT00000773's "patients aged 3 months to less than 2 years of age
+    who received …", NCT00005281's "… young adults aged up to 35": the record's words, read once ages7 read these
+    wordings). A wording only a donor's or parent's item has in a sentence of the page's own is none."""
+    said = squash(re.sub(r"\s+\d+\.$", "", sentence(text, m.start(), m.end())))
+    return squash(m.group(0)) in own[0] or said in own[1] or (len(own) > 2 and said in own[2])
+
+
+def own_prose(official: OfficialRecord) -> str:
+    """The record's brief summary and description squashed, for repeats_record."""
+    return squash(" ".join(t or "" for t in (official.brief_summary, record_prose(official)[4])))
 
 
 def own_ages(text: str) -> list[tuple[str, str, str, int, int]]:
@@ -193,8 +248,9 @@ def _ages_said(text: str) -> list[tuple[str, str | None, str, re.Match]]:
             if _an_age(m, text) for b in _bounds(m)]
     ranges = [(range_bounds(m), m) for m in AGE_RANGE.finditer(text)] \
         + [(m.groups() + (None,), m) for m in _LABELLED_RANGE.finditer(text) if _labelled_age(m, text)]
-    for (lo, u1, hi, u2, _), m in ranges:
-        said += [(lo, u1 or u2, "low", m, False), (hi, u2 or u1, "high", m, False)]
+    for (lo, u1, hi, u2, _), m in ranges:   # ("4 to <8 years": its top exclusive, top_exclusive)
+        said += [(lo, u1 or u2, "low", m, False),
+                 (hi, u2 or u1, "high", m, m.re is AGE_RANGE and top_exclusive(m))]
     for m in _AN_AGE.finditer(text):
         k = 1 if m.group(1) else 3
         bound, shut = bound_around(text, m.start(k), m.end(k))
@@ -220,12 +276,22 @@ def backed_age(value: str, unit: str, ages: set[tuple[str, str, str, str]], anyw
     (record_ages), or with `anywhere` in its other prose too (a summary's "men over 45 years old")? Given `upper`, as
     that bound or as an age its wording leaves either: the record's maximum of 18 years, or the top of its "between
     the ages of 18 months and 18 years", vouches for no page's minimum of 18 years (NCT00001127, review r20); an
-    `exclusive` page figure ("under 204 months") only by the record's own figures (not age_bounds.WHOLE's)."""
+    `exclusive` page figure ("under 204 months") only by the record's own figures (not age_bounds.WHOLE's): its
+    age fields among them, as a site writes a record of 12 to 12 years "Age >12 / <12" (test_plain_round20)."""
     value, unit = num(value), unit.lower().rstrip("s")   # ("18.0", "YEARS" -> "18", "year")
     wanted = {"", "high" if upper else "low"} if upper is not None else {"", "low", "high"}
     wanted |= set() if exclusive else {w + WHOLE for w in wanted if w}   # (age_bounds.WHOLE)
     return any((v == value and u == unit or same_time(value, unit, v, u)) and (where != "prose" or anywhere)
                and bound in wanted for v, u, where, bound in ages)
+
+
+def _comparators_blank(m: re.Match, text: str) -> str:
+    """`text` with the comparators of the _AGE_LIMITS match `m` blanked: the "not" of "not more than 60 years" is
+    the limit's own word, no sign that the sentence keeps people out (keeps_out)."""
+    for name in ("lo_c", "hi_c", "only_c"):
+        if m.group(name):
+            text = text[:m.start(name)] + " " * len(m.group(name)) + text[m.end(name):]
+    return text
 
 
 def _admits_no_one(bounds: list[_Said], official: OfficialRecord) -> bool:
@@ -254,7 +320,7 @@ def age_limit_claims(field: str, text: str, official: OfficialRecord, own: tuple
     known: set | None = None
     for m in _AGE_LIMITS.finditer(text):
         if repeats_record(text, m, own) or not _an_age(m, text) or anothers_age(text, m.start()) \
-                or keeps_out(text, m.start(), m.end()):
+                or illness_age(text, m.start()) or keeps_out(_comparators_blank(m, text), m.start(), m.end()):
             continue  # the record's own criterion text, no participant's age, or a reason to stay out
         bounds = _bounds(m)
         # "over 18", "> 65 years", "adults aged …": said of people as often as of who may join ("Patients over 50
