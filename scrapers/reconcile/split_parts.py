@@ -53,6 +53,11 @@ def lists(t: str, n: int) -> tuple[tuple[re.Match, ...], ...]:
     return tuple(out)
 
 
+# page items one reading remembers at most (a faithful page's run needs a few hundred; the worst, NCT00002642
+# hard-wrapped, fewer than 2,000)
+SEEN_MAX = 4096
+
+
 @dataclass
 class SplitReading:
     """One reading of a list: `head` and `tail` the words its parts share, `cores` each part's own as the record says
@@ -79,6 +84,8 @@ class SplitReading:
         not that part."""
         key = (c, page)
         if key not in self._seen:
+            if len(self._seen) >= SEEN_MAX:   # (a hot plan stays cached: what it remembers must not grow with every
+                self._seen.clear()            # page a long-running service is sent for the same trial)
             head, tail, cores = self._words
             self._seen[key] = as_part(page, cores[c], head, tail)
         return self._seen[key]
