@@ -172,10 +172,14 @@ def status_words() -> list[str]:
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 _PHASE_TOKEN = re.compile(
-    r"(early\s*phase\s*(?:1|i)\b|phase\s*(?:[1-4]|iv|iii|ii|i)(?![a-z0-9])|\bN/?A\b|not\s+applicable"
+    r"(early\s*phase\s*(?:1|i)\b|phase\s*(?:[1-4]|iv|iii|ii|i)[abc]?(?![a-z0-9])|\bN/?A\b|not\s+applicable"
     r"|early_phase1|phase[1-4])",
     re.IGNORECASE,
 )
+# two phases after one "Phase": "1/2", "I-II", "2–3", "1 and 2", "1b/2", "2a to 3" (not "phase 1 and 2 weeks later")
+_PHASE_PAIR = re.compile(
+    r"phase\s*([1-4]|iv|iii|ii|i)[abc]?\s*(?:/|-|–|—|&|\bto\b|\band\b)\s*(?:phase\s*)?([1-4]|iv|iii|ii|i)[abc]?"
+    r"(?![a-z0-9])(?!\s*(?:days?|weeks?|months?|years?|hours?|doses?|cycles?|mg)\b)", re.I)
 
 
 def normalize_phases(text: str | None) -> list[str]:
@@ -197,12 +201,13 @@ def _phases(text: str) -> tuple[str, ...]:
             found.add("NA")
         else:
             num = re.sub(r"^phase[\s_]*", "", tok).strip()
+            num = re.sub(r"(?<=[1-4iv])[abc]$", "", num)   # (a sub-phase is its phase: "1b" is a phase 1, "IIa" a 2)
             num = _ROMAN.get(num, num)
             if num in "1234":
                 found.add("PHASE" + num)
-    # Bare "1/2" after one "Phase" ("Phase 1/2", "Phase I/II")
-    m = re.search(r"phase\s*([1-4]|iv|iii|ii|i)\s*/\s*([1-4]|iv|iii|ii|i)(?![a-z0-9])", text, re.I)
-    if m:
+    # Bare "1/2" after one "Phase" ("Phase 1/2", "Phase I-II": read as phase 1 alone, a page's "Phase 2-3" was said
+    # to differ from a record's phases 2 and 3)
+    for m in _PHASE_PAIR.finditer(text):
         for g in m.groups():
             found.add("PHASE" + _ROMAN.get(g.lower(), g))
     return tuple(p for p in PHASES if p in found)

@@ -25,6 +25,13 @@ def test_status_vocabulary(text, expected):
     ("Phase 2\nPhase 1", ["PHASE1", "PHASE2"]), ("PHASE1", ["PHASE1"]), ("NA", ["NA"]),
     ("Phase I/II", ["PHASE1", "PHASE2"]), ("Early Phase 1", ["EARLY_PHASE1"]), ("Phase 3", ["PHASE3"]),
     ("", []),
+    # a range told another way was one phase (a page's "Phase 2-3" said to differ from a record's phases 2 and 3), a
+    # sub-phase none (r48)
+    ("Phase I-II", ["PHASE1", "PHASE2"]), ("Phase 2-3", ["PHASE2", "PHASE3"]), ("Phase 2 – 3", ["PHASE2", "PHASE3"]),
+    ("Phase 1 and 2", ["PHASE1", "PHASE2"]), ("Phase 1/2a", ["PHASE1", "PHASE2"]), ("Phase 1b/2", ["PHASE1", "PHASE2"]),
+    ("Phase 1b", ["PHASE1"]), ("Phase IIa", ["PHASE2"]), ("phase 3b", ["PHASE3"]), ("Phase Ia/Ib", ["PHASE1"]),
+    # not a second phase: a time after the figure
+    ("in phase 1 and 2 weeks later", ["PHASE1"]), ("Phase 1 - 3 months", ["PHASE1"]),
 ])
 def test_phases(text, expected):
     assert normalize_phases(text) == expected
