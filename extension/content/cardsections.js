@@ -53,16 +53,28 @@
     return h(doc, "div", { className: "all-findings" }, parts);
   }
 
+  /**
+   * Keeps a disclosure's state in `ui[key]` for the next drawing of the card: from the click on its summary (a click
+   * or Enter/Space, before the details opens or closes), and from its toggle event. The toggle event alone came too
+   * late: it is queued as a task, and a card drawn again in between (its related trials arriving) closed what the
+   * reader had just opened (a Chromium e2e test saw it under load).
+   */
+  function remembered(details, summary, ui, key) {
+    summary.addEventListener("click", () => { ui[key] = !details.open; });
+    details.addEventListener("toggle", () => { ui[key] = details.open; });
+    return details;
+  }
+
   /** The page's other differences from a record of a trial not taking people, in one disclosure, closed at first. */
   function otherDifferences(doc, views, ui) {
     const n = views.length;
+    const summary = h(doc, "summary", { text: `${n} other difference${n === 1 ? "" : "s"} between this page and ClinicalTrials.gov` });
     const details = h(doc, "details", { className: "other-differences", attrs: { open: Boolean(ui.othersOpen) } }, [
-      h(doc, "summary", { text: `${n} other difference${n === 1 ? "" : "s"} between this page and ClinicalTrials.gov` }),
+      summary,
       h(doc, "p", { className: "muted", text: "They matter less while the trial is not taking new participants." }),
       h(doc, "ul", { className: "findings", attrs: { "aria-label": "Other differences" } }, views.map((v) => findingItem(doc, v))),
     ]);
-    details.addEventListener("toggle", () => { ui.othersOpen = details.open; });   // (kept when the card is drawn again)
-    return details;
+    return remembered(details, summary, ui, "othersOpen");   // (kept when the card is drawn again)
   }
 
   /** The hard words of an item or a glance row, for keyboard and touch alike (the service's own page does the same). */
@@ -122,8 +134,7 @@
       parts.push(h(doc, "p", { className: "no-criteria", text: TL.noCriteriaNote(stale, stale ? TL.copyDate(official) : "") }));
       if (glance.length) parts.push(glanceList(doc, glance));
       const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
-      details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });
-      return details;
+      return remembered(details, parts[0], ui, "criteriaOpen");
     }
     if (glance.length) {
       parts.push(h(doc, "h3", { text: "At a glance" }));
@@ -160,8 +171,7 @@
       parts.push(criteriaList(doc, items, marked, reworded.mark));
     }
     const details = h(doc, "details", { className: "criteria", attrs: { open: ui.criteriaOpen } }, parts);
-    details.addEventListener("toggle", () => { ui.criteriaOpen = details.open; });
-    return details;
+    return remembered(details, parts[0], ui, "criteriaOpen");
   }
 
   // where the list comes from and what it does not check (review r16 §12); where a title goes, as on the service's

@@ -185,3 +185,20 @@ test("the wording button says what it does, and is not also a toggle whose 'pres
     assert.equal(btn.hasAttribute("aria-pressed"), false, wording);
   }
 });
+
+test("criteria the reader opens stay open when the card is drawn again before the toggle event comes", () => {
+  const w = makeWindow(PAGE, URL);
+  const item = { original: "Age >= 18", shown: "You are 18 or older", rewritten: true, glossary: [], children: [] };
+  const ann = { ...IN_SYNC, criteria: { inclusion: [item], exclusion: [] } };
+  const ui = uiState(false);
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  const shadow = w.document.querySelector("triallens-card").shadowRoot;
+  assert.equal(shadow.querySelector("details.criteria").open, false);
+  shadow.querySelector("details.criteria > summary").click();   // (its toggle event is queued as a task, not yet fired)
+  // drawn again at once (related trials arriving): the reader's opening is kept, not taken back
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  assert.equal(shadow.querySelector("details.criteria").open, true);
+  shadow.querySelector("details.criteria > summary").click();   // and closing it is kept too
+  w.TrialLens.renderAnnotation(w.document, ann, ui);
+  assert.equal(shadow.querySelector("details.criteria").open, false);
+});
