@@ -25,6 +25,7 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from ..illness_words import NO_ILLNESS
+from ..dates import to_date
 from ..model import OfficialRecord, PageRecord
 from .conditions import check_conditions, compared_conditions, record_texts
 from .facts import check_facts, same_sponsor
@@ -55,13 +56,14 @@ _PHASE_NUMBER = {"EARLY_PHASE1": 1, "PHASE1": 1, "PHASE2": 2, "PHASE3": 3, "PHAS
 YEARS_APART = 3   # (a start the record moved on, an anticipated one that came later, stays within a few years)
 
 
-def _months(date: str | None) -> tuple[int, int] | None:
-    """The first and last month a partial ISO date may be ("2019" is January to December 2019), or None."""
-    m = re.match(r"(\d{4})(?:-(\d{2}))?", date or "")
-    if not m:
+def _months(partial: str | None) -> tuple[int, int] | None:
+    """The first and last month a partial ISO date may be ("2019" is January to December 2019, as dates.to_date reads
+    it), or None for none or one it cannot read."""
+    try:
+        first, last = to_date(partial), to_date(partial, end=True)
+    except (AttributeError, TypeError, ValueError):
         return None
-    first = int(m[1]) * 12 + (int(m[2]) - 1 if m[2] else 0)
-    return first, first + (0 if m[2] else 11)
+    return first.year * 12 + first.month - 1, last.year * 12 + last.month - 1
 
 
 def _another_schedule(page: PageRecord, official: OfficialRecord) -> bool:
