@@ -28,7 +28,8 @@ from scrapers.model import PageRecord
 from scrapers.nct import normalize_nct_id
 
 from .claimed import claimed_drift
-from .drift import about_other_trial, summarize, unreadable_copy, why_not_asked
+from .drift import about_other_trial, summarize
+from .unasked import unreadable_copy, why_not_asked
 from .official_json import official_summary
 from .official_page import on_official_page
 from .providers import Providers, SingleFlight

@@ -15,7 +15,8 @@ from scrapers import registry, scrape_html
 from scrapers.dates import human_date
 from scrapers.errors import BadInput, NotAskedOffline, RegistryError, TrialLensError
 from scrapers.reconcile import reconcile
-from server.drift import saved_copy_why, summarize, unreadable_copy, why_not_asked
+from server.drift import summarize
+from server.unasked import saved_copy_why, unreadable_copy, why_not_asked
 
 from .cli_output import check_json, print_check, print_explain, print_json, print_related
 from .official_page import is_official_site, saved_official_page

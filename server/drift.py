@@ -33,7 +33,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from scrapers.dates import human_date
-from scrapers.errors import RateLimited
 from scrapers.model import OfficialRecord, PageRecord
 from scrapers.reconcile.conditions import compared_conditions
 from scrapers.reconcile.finding import RULE, RULES
@@ -42,10 +41,11 @@ from scrapers.vocab import OPEN_STATUSES
 
 from .claimed import claimed_headline
 from .criteria_found import counts_said, unmatched
+from .unasked import no_record_note, saved_copy_why
 from .verdict_words import (CAVEATS, CAVEAT_OF_NOTE, COPY_CAVEATS, COPY_HEADLINES, COPY_OVERDUE_HEADLINES,
                             CRITICAL_HEADLINES, HEADLINES, INVITED_ONLY_HEADLINES, LIST_NOT_SHOWN, NEXT_STEPS, NOTES,
-                            OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED, UNASKED_UNREACHABLE,
-                            UNMATCHED_CRITERIA, WHY_UNASKED, whose_record)
+                            OTHER_TRIAL, OVERDUE_HEADLINES, REASON_HEADLINES, STATUS_UNSETTLED,
+                            UNMATCHED_CRITERIA, whose_record)
 
 
 def about_other_trial(drift: dict | None) -> bool:
@@ -188,40 +188,6 @@ def summarize(page: PageRecord, official: OfficialRecord | None, findings: list,
         # matched the note's words for it, which a reworded note would silently break; here they are the same constants)
         out["note_says_why"] = bool(copy_as_of) and saved_copy_why(why, cli) in out["note"]
     return out
-
-
-def why_not_asked(offline: bool, error: BaseException | None) -> str | None:
-    """summarize's `why` when there is no record at all, not even a saved copy: "offline" when TrialLens works offline
-    (it never asked), "budget" when `error` is the asking client's own lookup limit (the service's per-client budgets),
-    "busy" when it is TrialLens's own limit of requests to ClinicalTrials.gov, else None."""
-    if offline:
-        return "offline"
-    if isinstance(error, RateLimited):
-        return "budget" if getattr(error, "client_limit", False) else "busy"
-    return None
-
-
-def unreadable_copy(error: BaseException | None) -> bool:
-    """Whether a lookup found no record because the only saved copy is no usable study (Registry.lookup,
-    usable.no_usable_copy), not because none is stored: summarize's `unreadable`."""
-    return bool(getattr(error, "unreadable_copy", None))
-
-
-def no_record_note(reason: str, why: str | None, unreadable: bool) -> str:
-    """The note of a verdict with no record (`reason`: not_asked or official_unavailable), by why ClinicalTrials.gov
-    was not asked (why_not_asked) and whether a saved copy is there but cannot be read: never "has no saved copy" over
-    a copy it has (svc12), nor "too often in the last minute" where a client's own budget ran out."""
-    key = (reason if why not in ("busy", "budget") else f"official_{why}") + ("_unreadable" if unreadable else "")
-    return NOTES[key]
-
-
-def saved_copy_why(why: str | None, cli: bool = False) -> str:
-    """Why a saved copy of the record was used (summarize's `why`), in the note's own words (WHY_UNASKED): the record
-    is gone from ClinicalTrials.gov, TrialLens works offline (said by the CLI or by a service), TrialLens's own limit
-    of requests to it was reached (busy), or ClinicalTrials.gov was unreachable (also when nothing said why). The
-    note, the card's footer and the CLI say it with these same words."""
-    key = "offline_cli" if why == "offline" and cli else why
-    return WHY_UNASKED.get(key or "unreachable", UNASKED_UNREACHABLE)
 
 
 def without_criteria_said(drift: dict, page: PageRecord, official) -> dict:

@@ -20,7 +20,7 @@ from scrapers.errors import (BadInput, InvalidNctId, NoTrialFound, NotAskedOffli
 
 from .annotate import UnreadablePage
 from .clients import LookupBudgetUsed
-from .drift import unreadable_copy
+from .unasked import unreadable_copy
 
 log = logging.getLogger("triallens.service")
 

@@ -618,7 +618,7 @@ def test_the_official_object_says_who_the_trial_takes_as_related_trials_do():
     ("gone", False, "ClinicalTrials.gov no longer shows this trial (ask the study team whether it is still running)")])
 def test_why_the_record_was_not_asked_is_one_reason_said_in_one_sentence(why, cli, said):
     """summarize's `why` is Lookup.stale_reason, said in the note and by saved_copy_why in the same words."""
-    from server.drift import saved_copy_why
+    from server.unasked import saved_copy_why
 
     out = summarize(OPEN_PAGE, record("NCT00000001", "RECRUITING"), [], "2025-07-01T00:00:00Z", why=why, cli=cli)
     assert saved_copy_why(why, cli) == said
@@ -632,7 +632,7 @@ def test_why_the_record_was_not_asked_is_one_reason_said_in_one_sentence(why, cl
                                      "not ask about this trial")])
 def test_with_no_record_at_all_the_note_says_why_none_was_asked(why, reason, note):
     from scrapers.errors import RateLimited, RegistryUnavailable
-    from server.drift import why_not_asked
+    from server.unasked import why_not_asked
 
     out = summarize(OPEN_PAGE, None, [], why=why)
     assert (out["reason"], out["note"].startswith(note)) == (reason, True)

@@ -88,7 +88,7 @@ def unusable(data: Any) -> str | None:
 
 def client_limited(exc: RateLimited) -> RateLimited:
     """`exc`, marked as the asking client's own lookup limit (the service's per-client budgets), not TrialLens's limit
-    of requests to ClinicalTrials.gov: what the verdict then says why (drift.why_not_asked: "budget", not "busy")."""
+    of requests to ClinicalTrials.gov: what the verdict then says why (unasked.why_not_asked: "budget", not "busy")."""
     exc.client_limit = True
     return exc
 
