@@ -238,6 +238,19 @@ def test_label_variants_of_unseen_sites(body, expected):
     assert (rec.nct_id, rec.status, rec.phases, rec.enrollment, rec.as_of) == ("NCT03466619", *expected)
 
 
+def test_badges_under_the_title_shown_again_as_a_heading_are_the_titles():
+    """trialx.com shows the title as h1 and again as h2, then the badges: the repeat opens no section (the generic
+    reader had read no status or phase on its two such saved pages). Another heading, a long one too, still ends
+    the zone: under a search page's h1 the first result's title, whose badges are that trial's."""
+    title = "Treatment of Lupus With Umbilical Cord Stem Cells"
+    rec = page(f"<h1>{title}</h1><h2>{title.upper()}</h2><ul><li>Recruiting</li><li>Phase 1/2</li></ul>"
+               "<p>NCT03466619</p>")
+    assert (rec.status, rec.phases) == ("RECRUITING", ["PHASE1", "PHASE2"])
+    rec = page("<h1>Lupus trials near you</h1><h2>A Randomized Study of Umbilical Cord Stem Cells in Adults With "
+               "Lupus</h2><ul><li>Recruiting</li><li>Phase 1/2</li></ul><p>NCT03466619</p>")
+    assert (rec.status, rec.phases) == (None, [])
+
+
 def test_a_badge_row_run_together_is_read_by_its_parts_but_a_sentence_is_not():
     rec = page("<h1>T</h1><div><span>RECRUITING</span><span>Phase 1 / Phase 2</span><span>INTERVENTIONAL</span></div>"
                "<p>NCT03466619</p>")

@@ -182,9 +182,13 @@ def _header_zone(view: Page) -> list[str]:
     if h1 is None:
         return []
     lo, hi = max(0, h1 - 4), min(len(view.lines), h1 + 7)
+    if h1 + 1 < len(view.lines) and _subtitle(view.lines[h1].text, view.lines[h1 + 1]):
+        hi = min(len(view.lines), hi + 1)   # (the subtitle takes no place of the lines after it)
     out = []
     for i in range(lo, hi):
         ln = view.lines[i]
+        if i == h1 + 1 and _subtitle(view.lines[h1].text, ln):
+            continue
         if i > h1 and ln.tag in HEADING_TAGS:
             break
         if i == h1:
@@ -196,6 +200,13 @@ def _header_zone(view: Page) -> list[str]:
         else:
             out.append(ln.text)
     return out
+
+
+def _subtitle(title: str, ln) -> bool:
+    """A heading right under the title that is the title again (trialx shows it as h1 and h2): it opens no section, so
+    the badges under it are still the title's. Any other heading ends the zone, a long one too: under a search page's
+    h1 the first result's title is one, and its badges are that trial's."""
+    return ln.tag in HEADING_TAGS and " ".join(ln.text.split()).casefold() == " ".join(title.split()).casefold()
 
 
 def _is_badge(text: str) -> bool:
