@@ -153,6 +153,23 @@ def test_labelled_fields_of_the_expected_shape_only():
     assert (rec.phases, rec.enrollment) == ([], None)
 
 
+@pytest.mark.parametrize("body,expected", [
+    # ctv.veeva.com's count with its kind between figure and noun
+    ("<div>Enrollment</div><div>58 estimated patients</div>", (58, None)),
+    # medifind.com: a "Participants" heading over the labelled count; the count is still read
+    ("<div>Participants</div><div>Target number of participants</div><div>120</div>", (120, None)),
+    ("<p>Participants</p><p>Target number of participants: 120</p>", (120, None)),
+    # meddatax.com's labels
+    ("<dl><dt>Total Enrollment</dt><dd>9 participants</dd><dt>Study Classification</dt><dd>INTERVENTIONAL</dd></dl>",
+     (9, "INTERVENTIONAL")),
+    # a label over nothing of the field's shape still says nothing
+    ("<div>Participants</div><div>Target number of participants</div><div>Call us to take part</div>", (None, None)),
+])
+def test_counts_and_study_types_as_aggregators_label_them(body, expected):
+    rec = page(f"<h1>T</h1><p>NCT03466619</p>{body}")
+    assert (rec.enrollment, rec.study_type) == expected
+
+
 def test_criteria_under_common_headings_and_run_on():
     rec = page("<h1>T</h1><p>NCT03466619</p><h2>Key Inclusion Criteria</h2><ul><li>Adults</li><li>Signed consent</li></ul>"
                "<h2>Key Exclusion Criteria</h2><ul><li>Pregnancy</li></ul><h2>Locations</h2><p>Cairo</p>")

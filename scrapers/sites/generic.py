@@ -48,8 +48,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "enrollment": ("Enrollment", "Target Enrollment", "Estimated Enrollment", "Actual Enrollment",
                    "Enrollment (Estimated)", "Enrollment (Actual)", "Target Recruitment", "Planned Enrollment",
                    "Target number of participants", "Number of Participants", "Sample Size", "Participants",
-                   "Enrollment Target", "Planned Participants", "Estimated Participants"),
-    "study_type": ("Study Type", "Trial Type"),
+                   "Enrollment Target", "Planned Participants", "Estimated Participants", "Total Enrollment"),
+    "study_type": ("Study Type", "Trial Type", "Study Classification"),
     "sex": ("Sex", "Gender", "Sexes Eligible", "Sexes Eligible for Study", "Eligible Sex"),
     "ages": ("Ages Eligible for Study", "Age", "Ages", "Age Range", "Age Group", "Eligible Ages", "Age Limits"),
     "min_age": ("Minimum Age", "Min Age", "Min. Age"),
@@ -98,10 +98,16 @@ BADGE_STATUS_WORDS = frozenset({
 })
 _ENROLLMENT = re.compile(
     r"^(?:(?:estimated|actual|anticipated|target|planned|approx\.?|approximately|about)\s*:?\s*)?"
-    r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s*(?:participants?|patients?|subjects?|people|persons|volunteers|children|adults)?"
+    r"(\d{1,3}(?:,\d{3})+|\d{1,6})\s*(?:(?:estimated|actual|anticipated|planned|expected)\s+)?"
+    r"(?:participants?|patients?|subjects?|people|persons|volunteers|children|adults)?"
     r"\s*(?:\((?:estimated|actual|anticipated)\))?$",
     re.I,
 )
+
+
+# fields whose labels are tried one by one when the first shown has no value: only those whose value must have a
+# shape of its own (a count, a phase, a study type); an "Age:" or "Sex:" further down may be a criterion's
+_EACH_LABEL = frozenset({"phase", "enrollment", "study_type"})
 
 
 def _key(text: str) -> str:
@@ -132,6 +138,10 @@ def _labelled_fields(view: Page, rec: PageRecord, stops: frozenset[str]) -> None
     values: dict[str, str | None] = {}
     for name, labels in FIELD_LABELS.items():
         value = value_of(view, labels, stops)
+        if value is None and name in _EACH_LABEL:
+            # the first of the labels shown may be a heading over another ("Participants", then "Target number of
+            # participants: 120"): each label alone, in the order given, the more specific first
+            value = next((v for v in (value_of(view, (lb,), stops) for lb in labels) if v is not None), None)
         if value is None or len(value) > 120 or _BULLET.match(value):
             continue  # (a bulleted line under "Sex:" is an older record's criterion, "* Female", not the field's value)
         if name == "phase" and not (PHASE_ONLY.match(value) or re.fullmatch(r"(?:[1-4]|i{1,3}|iv)(?:\s*/\s*(?:[1-4]|i{1,3}|iv))?", value, re.I)):
