@@ -122,6 +122,26 @@ def test_freshness_claims(line, as_of):
     assert rec.as_of == as_of
 
 
+@pytest.mark.parametrize("line,as_of", [
+    # clinconnect.io: the claim run together with the status badge, in one cell
+    ("<td><span>Current as of June 27, 2025</span><span>Recruiting</span></td>", ("2025-06-27", "Current as of June 27, 2025")),
+    ("<td><span>Current as of</span> <span>July 09, 2025</span><span>Completed</span></td>",
+     ("2025-07-09", "Current as of July 09, 2025")),
+    # curemydisease.com: one of a line's "·"-separated facts, not at its start
+    ("<p>First seen Jun 25, 2026 · Last updated Jun 27, 2026 · Updated 1 time</p>",
+     ("2026-06-27", "Last updated Jun 27, 2026")),
+    # another trial's line in a list of trials: its date is that trial's
+    ("<p>NCT06427642 · RECRUITING · Last Updated: 2024-05-24</p>", (None, None)),
+    ("<p><span>Other study</span><span>NCT06427642</span><span>Last Updated: 2024-05-24</span></p>", (None, None)),
+    # a sentence that only mentions an update
+    ("<p>ClinConnect uses cookies. Policy last updated March 3, 2025.</p>", (None, None)),
+    ("<p><b>Note</b> · we last updated our policy on 2024-01-01</p>", (None, None)),
+])
+def test_freshness_claims_run_together_with_other_facts(line, as_of):
+    rec = page(f"<h1>T</h1><p>NCT03466619</p>{line}")
+    assert (rec.as_of, rec.as_of_text) == as_of
+
+
 @pytest.mark.parametrize("noise", [
     "<footer><p>Last updated: 2024-01-10</p></footer>",
     "<aside><p>Last updated: 2024-01-10</p></aside>",

@@ -258,12 +258,22 @@ def _as_of(view: Page) -> tuple[str | None, str | None]:
         hits: dict[str, str] = {}
         for i, t in enumerate(view.texts):
             m = pattern.match(t)
-            if not m:
-                continue
-            rest, shown = t[m.end():], t
-            if not rest.strip() and i + 1 < len(view.texts):
-                rest, shown = view.texts[i + 1], f"{t} {view.texts[i + 1]}"
-            d = _date_alone(rest)
+            d = None
+            if m:
+                rest, shown = t[m.end():], t
+                if not rest.strip() and i + 1 < len(view.texts):
+                    rest, shown = view.texts[i + 1], f"{t} {view.texts[i + 1]}"
+                d = _date_alone(rest)
+            if d is None:
+                # the claim run together with the next fact ("Current as of June 27, 2025Recruiting") or one of a
+                # line's "·"-separated facts: each piece as a line of its own
+                for piece, after in _pieces(view.lines[i]):
+                    m = pattern.match(piece)
+                    rest = piece[m.end():] if m else ""
+                    d = m and _date_alone(rest if rest.strip() else after)
+                    if d:
+                        shown = piece if rest.strip() else f"{piece} {after}"
+                        break
             if d:
                 hits.setdefault(d, shown)
         if len(hits) == 1:
@@ -271,6 +281,21 @@ def _as_of(view: Page) -> tuple[str | None, str | None]:
         if len(hits) > 1:
             return None, None  # two different claims of the same kind: say nothing
     return None, None
+
+
+_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+def _pieces(line) -> list[tuple[str, str]]:
+    """A line's run-together parts and "·"-separated facts, each with the one after it: "Current as of June 27,
+    2025" in "Current as of June 27, 2025Recruiting", "Last updated Jun 27, 2026" in "First seen Jun 25, 2026 · Last
+    updated Jun 27, 2026 · Updated 1 time". None of a line naming a trial: a list of other trials runs each one's "NCT… ·
+    RECRUITING · Last Updated: …" together."""
+    if re.search(ID_PATTERN, line.text) or (len(line.parts) < 2 and not _SEPARATOR.search(line.text)):
+        return []
+    out = [p.strip() for part in line.parts for p in _SEPARATOR.split(part)]
+    out = [p for p in out if p and p not in "·|•"]
+    return [(p, out[j + 1] if j + 1 < len(out) else "") for j, p in enumerate(out)]
 
 
 _DATE_ONLY = re.compile(
