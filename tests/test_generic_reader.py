@@ -190,6 +190,13 @@ def test_counts_and_study_types_as_aggregators_label_them(body, expected):
     assert (rec.enrollment, rec.study_type) == expected
 
 
+def test_clinicaltrialexchanges_labels_are_read_by_the_generic_reader_too():
+    """'Participant gender:' and 'Trial end date:' (clinicaltrialexchange.com): labels another site may use."""
+    rec = page("<h1>T</h1><p>NCT03466619</p><div>Trial end date:</div><div>2022-12-01</div>"
+               "<div>Participant gender:</div><div>All</div><p>Trial start date: 2021-03</p>")
+    assert (rec.sex, rec.completion_date, rec.start_date) == ("ALL", "2022-12-01", "2021-03")
+
+
 def test_criteria_under_common_headings_and_run_on():
     rec = page("<h1>T</h1><p>NCT03466619</p><h2>Key Inclusion Criteria</h2><ul><li>Adults</li><li>Signed consent</li></ul>"
                "<h2>Key Exclusion Criteria</h2><ul><li>Pregnancy</li></ul><h2>Locations</h2><p>Cairo</p>")

@@ -50,15 +50,17 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
                    "Target number of participants", "Number of Participants", "Sample Size", "Participants",
                    "Enrollment Target", "Planned Participants", "Estimated Participants", "Total Enrollment"),
     "study_type": ("Study Type", "Trial Type", "Study Classification"),
-    "sex": ("Sex", "Gender", "Sexes Eligible", "Sexes Eligible for Study", "Eligible Sex"),
+    "sex": ("Sex", "Gender", "Sexes Eligible", "Sexes Eligible for Study", "Eligible Sex", "Participant Gender",
+            "Participant Sex"),
     "ages": ("Ages Eligible for Study", "Age", "Ages", "Age Range", "Age Group", "Eligible Ages", "Age Limits"),
     "min_age": ("Minimum Age", "Min Age", "Min. Age"),
     "max_age": ("Maximum Age", "Max Age", "Max. Age"),
     "healthy_volunteers": ("Accepts Healthy Volunteers", "Healthy Volunteers"),
     "sponsor": ("Lead Sponsor", "Sponsor", "Study Sponsor"),
-    "start": ("Study Start Date", "Start Date", "Study Start", "Actual Study Start Date", "Estimated Study Start Date"),
+    "start": ("Study Start Date", "Start Date", "Study Start", "Actual Study Start Date", "Estimated Study Start Date",
+              "Trial Start Date"),
     "completion": ("Study Completion Date", "Completion Date", "Estimated Completion Date", "Study Completion",
-                   "Actual Study Completion Date", "Estimated Study Completion Date"),
+                   "Actual Study Completion Date", "Estimated Study Completion Date", "Trial End Date"),
 }
 # Freshness labels, strongest kind first. "Verified" is used only when nothing else is shown.
 AS_OF_KINDS: tuple[tuple[str, ...], ...] = (
