@@ -197,6 +197,21 @@ def test_clinicaltrialexchanges_labels_are_read_by_the_generic_reader_too():
     assert (rec.sex, rec.completion_date, rec.start_date) == ("ALL", "2022-12-01", "2021-03")
 
 
+def test_criteria_as_one_paragraph_on_the_eligibility_labels_line():
+    """checkorphan.org and sites copying CT.gov's field list: 'Eligibility Criteria: Inclusion Criteria: * … Exclusion
+    Criteria: * …' in one paragraph (the generic reader had read none of its 12 such saved pages' criteria)."""
+    para = ("Eligibility Criteria: Inclusion Criteria: * age 40 to 80 years * prostate cancer Exclusion Criteria: "
+            "* prior radiotherapy")
+    rec = page(f"<h1>T</h1><p>NCT03466619</p><p>{para}</p><p>Gender: Male</p>")
+    assert (rec.inclusion, rec.exclusion) == (["age 40 to 80 years", "prostate cancer"], ["prior radiotherapy"])
+    # prose after the label is no list; two such paragraphs (which copy is current?) say nothing
+    rec = page("<h1>T</h1><p>NCT03466619</p><p>Eligibility: adults who meet the inclusion criteria of the study may "
+               "join.</p>")
+    assert (rec.inclusion, rec.exclusion) == ([], [])
+    rec = page(f"<h1>T</h1><p>NCT03466619</p><p>{para}</p><p>{para.replace('80', '85')}</p>")
+    assert (rec.inclusion, rec.exclusion) == ([], [])
+
+
 def test_criteria_under_common_headings_and_run_on():
     rec = page("<h1>T</h1><p>NCT03466619</p><h2>Key Inclusion Criteria</h2><ul><li>Adults</li><li>Signed consent</li></ul>"
                "<h2>Key Exclusion Criteria</h2><ul><li>Pregnancy</li></ul><h2>Locations</h2><p>Cairo</p>")

@@ -29,6 +29,7 @@ from ..nct import ID_PATTERN, find_nct_ids, normalize_nct_id
 from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._chrome import without_chrome
+from ._criteria_lists import read_criteria_into
 from ._layout import Layout, find_label, read_criteria, value_of
 from ._runon import _BULLET
 from .base import HEADING_TAGS, Page
@@ -327,6 +328,7 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
         starts.append(i)
         i = find_label(view, LAYOUT.inclusion, i + 1)
     if not starts:
+        _run_on_criteria(view, rec)
         return
     heads: list[set[str]] = [set() for _ in starts]
     readings = [read_criteria(view, LAYOUT, at, h) for at, h in zip(starts, heads)]
@@ -340,6 +342,21 @@ def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
     rec.inclusion, rec.exclusion = trim_trailing_values(inc), trim_trailing_values(exc)
     rec.criteria_truncated = truncated
     rec.criteria_headings = sorted(heads[chosen])
+
+
+_RUN_ON = re.compile(r"^(?:" + "|".join(re.escape(h) for h in ELIGIBILITY_HEADINGS) + r")\s*:\s*(.*\binclusion\s+criteria\b\s*(?:\([^)]{0,80}\)\s*)?[:\-–—].*)$",
+                     re.I | re.S)
+
+
+def _run_on_criteria(view: Page, rec: PageRecord) -> None:
+    """The whole criteria as one paragraph on the eligibility label's own line ("Eligibility Criteria: Inclusion
+    Criteria: * age 40 … Exclusion Criteria: …", as checkorphan.org and sites copying CT.gov's field list show them):
+    read as the site scrapers read such a paragraph, only when it heads its inclusion criteria ("Inclusion Criteria:",
+    "INCLUSION CRITERIA -": prose after "Eligibility:" that mentions them is no list) and only when one line of the
+    page is such a paragraph."""
+    found = [m.group(1) for m in map(_RUN_ON.match, view.texts) if m]
+    if len(found) == 1:
+        read_criteria_into(rec, found)
 
 
 def _eligibility_heading_between(view: Page, lo: int, hi: int) -> bool:
