@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import re
 
-from ..dates import _MON, parse_partial_date
+from ..dates import parse_partial_date
 from ..model import PageRecord
 from ..nct import ID_PATTERN, find_nct_ids, normalize_nct_id
 from ..dates import parse_age_range
 from ..vocab import normalize_phases, normalize_sex, normalize_status, normalize_study_type
 from ._chrome import without_chrome
+from ._generic_as_of import page_as_of
 from ._criteria_lists import read_criteria_into
 from ._layout import Layout, find_label, read_criteria, value_of
 from ._runon import _BULLET
@@ -65,13 +66,6 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "completion": ("Study Completion Date", "Completion Date", "Estimated Completion Date", "Study Completion",
                    "Actual Study Completion Date", "Estimated Study Completion Date", "Trial End Date"),
 }
-# Freshness labels, strongest kind first. "Verified" is used only when nothing else is shown.
-AS_OF_KINDS: tuple[tuple[str, ...], ...] = (
-    ("Last Update Posted", "Last Updated", "Last Updated On", "Last Update", "Current as of", "Data current as of",
-     "Information current as of", "Data as of", "Record last updated", "Page last updated", "Trial last updated",
-     "Date last updated", "Last Modified", "Last changed"),
-    ("Last Verified", "Record Verified", "Status Verified", "Verified", "Status Verified Date", "Last Verified Date"),
-)
 SECTION_STOPS = (
     "Eligibility", "Eligibility Criteria", "Locations", "Location", "Contacts", "Contact", "Contact Information",
     "Study Design", "Outcome Measures", "Primary Outcome", "Secondary Outcome", "Outcomes", "Sponsor", "Sponsors",
@@ -129,7 +123,7 @@ def scrape(page: Page) -> PageRecord:
         _badge_status(view, rec)
     if not rec.phases:
         _badge_phase(view, rec)
-    rec.as_of, rec.as_of_text = _as_of(view)
+    rec.as_of, rec.as_of_text = page_as_of(view)
     _criteria(view, rec, stops)
     _json_ld(page, rec)
     rec.nct_id = _nct_id(view, stops) or rec.nct_id
@@ -254,70 +248,6 @@ def _badge_phase(view: Page, rec: PageRecord) -> None:
     if len(found) == 1:
         (phases, text), = found.items()
         rec.phases, rec.phase_text = list(phases), text
-
-
-def _as_of(view: Page) -> tuple[str | None, str | None]:
-    for labels in AS_OF_KINDS:
-        pattern = re.compile(r"^(" + "|".join(re.escape(lb) for lb in sorted(labels, key=len, reverse=True))
-                             + r")\s*(?:\(?(?:actual|estimated)\)?)?\s*(?:[:：]|\bon\b)?\s*", re.I)
-        hits: dict[str, str] = {}
-        for i, t in enumerate(view.texts):
-            m = pattern.match(t)
-            d = None
-            if m:
-                rest, shown = t[m.end():], t
-                if not rest.strip() and i + 1 < len(view.texts):
-                    rest, shown = view.texts[i + 1], f"{t} {view.texts[i + 1]}"
-                d = _date_alone(rest)
-            if d is None:
-                # the claim run together with the next fact ("Current as of June 27, 2025Recruiting") or one of a
-                # line's "·"-separated facts: each piece as a line of its own
-                for piece, after in _pieces(view.lines[i]):
-                    m = pattern.match(piece)
-                    rest = piece[m.end():] if m else ""
-                    d = m and _date_alone(rest if rest.strip() else after)
-                    if d:
-                        shown = piece if rest.strip() else f"{piece} {after}"
-                        break
-            if d:
-                hits.setdefault(d, shown)
-        if len(hits) == 1:
-            return next(iter(hits.items()))
-        if len(hits) > 1:
-            return None, None  # two different claims of the same kind: say nothing
-    return None, None
-
-
-_SEPARATOR = re.compile(r"\s+[·|•]\s+")
-
-
-def _pieces(line) -> list[tuple[str, str]]:
-    """A line's run-together parts and "·"-separated facts, each with the one after it: "Current as of June 27,
-    2025" in "Current as of June 27, 2025Recruiting", "Last updated Jun 27, 2026" in "First seen Jun 25, 2026 · Last
-    updated Jun 27, 2026 · Updated 1 time". None of a line naming a trial: a list of other trials runs each one's "NCT… ·
-    RECRUITING · Last Updated: …" together."""
-    if re.search(ID_PATTERN, line.text) or (len(line.parts) < 2 and not _SEPARATOR.search(line.text)):
-        return []
-    out = [p.strip() for part in line.parts for p in _SEPARATOR.split(part)]
-    out = [p for p in out if p and p not in "·|•"]
-    return [(p, out[j + 1] if j + 1 < len(out) else "") for j, p in enumerate(out)]
-
-
-_DATE_ONLY = re.compile(
-    r"^(?:\d{4}-\d{1,2}(?:-\d{1,2}(?:T[\d:.]+Z?)?)?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
-    r"|" + _MON + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MON + r",?\s+\d{4}"
-    r"|" + _MON + r",?\s+\d{4})$",
-    re.I,
-)
-
-
-def _date_alone(text: str) -> str | None:
-    """The date `text` is made of, allowing only a separated tail ("June 2025 · 3 updates");
-    "by the sponsor on 2024-01-02" or "June 2025 news roundup" is not a date claim."""
-    head = re.split(r"\s*[·|•;(]\s*|\s+[-–—]\s+", text.strip(), maxsplit=1)[0].strip().rstrip(".")
-    if not _DATE_ONLY.match(head):
-        return None
-    return parse_partial_date(head)
 
 
 def _criteria(view: Page, rec: PageRecord, stops: frozenset[str]) -> None:
