@@ -19,8 +19,9 @@ import re
 from functools import lru_cache
 
 from scrapers.registry.search import WORD
-from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, _tumour, condition_words,
-                                  fold, population, same_condition, same_condition_in, share_condition_word)
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, _tumour, acronyms,
+                                  condition_words, fold, population, same_condition, same_condition_in,
+                                  share_condition_word, spelled_by)
 
 # the type of diabetes a name says: "Type 1", "Type I", "type1diabetes", "T1D"/"T1DM", "juvenile diabetes"; "Type 2",
 # "Type II", "T2D"/"T2DM", "NIDDM", "non-insulin-dependent". "Insulin-dependent" alone is not read as type 1: a nurses'
@@ -140,26 +141,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in WORD.findall(text.lower()))
 
 
-@lru_cache(maxsize=8192)
-def _initials(name: str) -> str:
-    return "".join(sorted(w[0] for w in WORD.findall(name.lower())))
-
-
-@lru_cache(maxsize=8192)
-def _acronyms(text: str) -> frozenset[str]:
-    """The acronyms a text says, as related_terms.spelled reads them (their letters, sorted)."""
-    return frozenset("".join(sorted(w.lower())) for w in WORD.findall(text) if len(w) >= 2 and w.isupper())
-
-
-def _spelled(name: str, acronyms: frozenset[str]) -> bool:
-    """related_terms.spelled, against acronyms read once (_acronyms)."""
-    return bool(acronyms) and _initials(name) in acronyms
-
-
-def _says(name: str, title_words: frozenset[str], acronyms: frozenset[str]) -> bool:
+def _says(name: str, title_words: frozenset[str], said: frozenset[str]) -> bool:
     """The title names the condition: a word of it that says which (not a harm many diseases have), or its acronym."""
     words = condition_words(name) - GENERIC_HEADS
-    return share_condition_word(words, title_words) or _spelled(name, acronyms)
+    return share_condition_word(words, title_words) or spelled_by(name, said)
 
 
 def about_another(query_names: list[str], conditions: list[str], titles: list[str]) -> bool:
@@ -174,14 +159,14 @@ def about_another(query_names: list[str], conditions: list[str], titles: list[st
         return False
     # its main condition (listed first) one with the query's: what it shares is what it is about ("Schizophrenia
     # Spectrum and Other Psychotic Disorders" of a trial titled for psychosis, beside a schizophrenia trial)
-    first = _acronyms(own[0])
-    if same_condition_in(query_names, own[:1]) or any(_spelled(n, first) for n in query_names if n.strip()):
+    first = acronyms(own[0])
+    if same_condition_in(query_names, own[:1]) or any(spelled_by(n, first) for n in query_names if n.strip()):
         return False
     tw = frozenset().union(*(_words(t) for t in titles))
-    acronyms = frozenset().union(*(_acronyms(t) for t in titles))
-    if not any(_says(c, tw, acronyms) for c in own):
+    said = frozenset().union(*(acronyms(t) for t in titles))
+    if not any(_says(c, tw, said) for c in own):
         return False
-    return not any(_says(n, tw, acronyms) for n in query_names if n.strip())
+    return not any(_says(n, tw, said) for n in query_names if n.strip())
 
 
 # a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia

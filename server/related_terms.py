@@ -322,9 +322,26 @@ def _explains(term: str, listed: list[str]) -> bool:
 
 def spelled(term: str, listed: list[str]) -> bool:
     """One of the listed conditions' acronyms is the term's initials ("NSCLC" in "Advanced NSCLC" for "Carcinoma,
-    Non-Small-Cell Lung")."""
-    initials = sorted(w[0] for w in WORD.findall(term.lower()))
-    return any(len(w) >= 2 and w.isupper() and sorted(w.lower()) == initials for t in listed for w in WORD.findall(t))
+    Non-Small-Cell Lung"): an acronym whose letters, sorted, are the sorted first letters of the term's words (the one
+    reading of an acronym; related_kinds reads a title's acronyms once and asks spelled_by)."""
+    return any(spelled_by(term, acronyms(t)) for t in listed)
+
+
+@lru_cache(maxsize=8192)
+def initials(name: str) -> str:
+    """The first letters of a name's words, sorted (what an acronym of it spells, in any order)."""
+    return "".join(sorted(w[0] for w in WORD.findall(name.lower())))
+
+
+@lru_cache(maxsize=8192)
+def acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text says (words of two or more capitals), each as its letters sorted, lower case."""
+    return frozenset("".join(sorted(w.lower())) for w in WORD.findall(text) if len(w) >= 2 and w.isupper())
+
+
+def spelled_by(name: str, said: frozenset[str]) -> bool:
+    """Some acronym of `said` (acronyms()) spells the name."""
+    return bool(said) and initials(name) in said
 
 
 # the headings of whole body systems (MeSH's, and the words clinics list them by): a candidate naming CATCH_ALL_SYSTEMS
