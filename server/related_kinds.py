@@ -28,27 +28,47 @@ from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_H
 # education trial lists "Insulin Dependent Diabetes" and takes "type 1 or 2 insulin-dependent" patients (NCT06167499).
 _TYPE = re.compile(r"\btype\s*-?\s*(1|i|2|ii)(?![\w])|\btype(1|2)\s*diabet|\bt(1|2)dm?\b|\b(niddm)\b"
                    r"|\b(non[- ]?insulin[- ]?dependent)\b|\b(juvenile)[- ](?:onset )?diabet", re.I)
-_DIABETES = re.compile(r"diabet|\bt[12]dm?\b|\bniddm\b", re.I)
+DIABETES = re.compile(r"diabet|\bt[12]dm?\b|\bniddm\b|\bgdm\b|\bptdm\b|\bnodat\b|\bcfrd\b", re.I)
+# a diabetes of another kind than type 1 or 2, as a record words it (read as type "other", unless the record also says
+# type 1 or 2): one another condition or a treatment brought ("Pancreatic Cancer Related Diabetes (Type 3c)",
+# "Cystic Fibrosis Related Diabetes", "Diabetes Mellitus After Distal Pancreatectomy", "Post-Transplant Diabetes
+# Mellitus", "Liver Transplant Recipients With Diabetes Mellitus", steroid-induced), or of pregnancy (gestational).
+# rel6's larger scan gave such trials to type 2 trials: metformin for pancreatic-cancer-related diabetes, oral
+# semaglutide after a liver transplant (rel7).
+_OTHER_KIND = re.compile(r"\btype\s*-?\s*3c?\b|\bpancreatogenic\b|\brelated\s+diabet|\bdiabet\w*(?:\s+mellitus)?\s+after\b"
+                         r"|\bpost[- ]?(?:transplant\w*|pancreatectomy)\s+diabet|\bnew[- ]onset\s+diabet\w*"
+                         r"(?:\s+mellitus)?\s+after\b|\btransplant\w*\s+(?:recipients?|patients?)\s+with\s+(?:\w+\s+)?diabet"
+                         r"|\b(?:steroid|glucocorticoid|drug)[- ]induced\s+(?:\w+\s+)?diabet|\bsecondary\s+diabet"
+                         r"|\bgestational\s+diabet|\b(?:gdm|ptdm|nodat|cfrd)\b"
+                         # diabetics needing a coronary procedure ("IVI-guided Versus Angiography-guided PCI in Patients
+                         # With Diabetes Mellitus", "After Stent Implantation in Patients With Coronary Heart Disease and
+                         # Diabetes Mellitus"), whom the heart disease selects
+                         r"|\b(?:pci|percutaneous\s+coronary|stent\w*|angioplasty|coronary\s+bypass|cabg)\b.{0,40}?\bin\s+"
+                         r"(?:patients|people|subjects|adults)\s+with\s+(?:[\w-]+\s+){0,5}?diabet", re.I)
 
 
 @lru_cache(maxsize=65536)
 def _types_of(text: str) -> frozenset[str]:
-    if not _DIABETES.search(text):
+    if not DIABETES.search(text):
         return frozenset()
     out = set()
     for m in _TYPE.finditer(text):
         said = next(g for g in m.groups() if g).lower()
         out.add("1" if said in ("1", "i", "juvenile") else "2")
+    if not out and _OTHER_KIND.search(text):
+        out.add("other")
     return frozenset(out)
 
 
 def diabetes_types(texts: list[str]) -> frozenset[str]:
-    """The types of diabetes ("1", "2") the names or titles say, each read where it speaks of diabetes."""
+    """The types of diabetes ("1", "2", "other": _OTHER_KIND) the names or titles say, each read where it speaks of
+    diabetes. A record saying type 1 or 2 anywhere is of that type, whatever else one of its texts says ("Type 2
+    Diabetes" beside "Diabetes After Bariatric Surgery")."""
     out: frozenset[str] = frozenset()
     for t in texts:
         if t:
             out |= _types_of(t)
-    return out
+    return out - {"other"} if out - {"other"} else out
 
 
 def other_diabetes(query: list[str], candidate: list[str]) -> bool:
@@ -153,8 +173,7 @@ def about_another(query_names: list[str], conditions: list[str], titles: list[st
     a condition it shares with the query is one it follows or also takes ("Brazilian Diabetes Study: a Type 2
     Diabetes Prospective Cohort", listing "Coronary Artery Disease"). A title naming none of its conditions says
     nothing here (a drug's code name, "Repeated GON Injections in CCH")."""
-    own = [c for c in conditions if c.strip() and c.strip().lower() not in GENERIC_CONDITION | BROAD_CONDITIONS
-           and not population(c)]
+    own = _own(conditions)
     if not own or len(own) > TITLE_NAMES_MOST or not titles:
         return False
     # its main condition (listed first) one with the query's: what it shares is what it is about ("Schizophrenia
@@ -167,6 +186,45 @@ def about_another(query_names: list[str], conditions: list[str], titles: list[st
     if not any(_says(c, tw, said) for c in own):
         return False
     return not any(_says(n, tw, said) for n in query_names if n.strip())
+
+
+def _own(conditions: list[str]) -> list[str]:
+    """A trial's listed conditions that say which illness: not a catch-all entry, a broad heading or a population."""
+    return [c for c in conditions if c.strip() and c.strip().lower() not in GENERIC_CONDITION | BROAD_CONDITIONS
+            and not population(c)]
+
+
+# the cause of an infection a name says, by kind: two names of one infection (a shared "pneumonia") whose causes
+# differ are two diseases, treated apart: an antibacterial trial for hospital-acquired bacterial pneumonia was given
+# to AIDS trials of Pneumocystis carinii pneumonia (rel6's scans, rel7)
+CAUSES = {w: kind for kind, words in {
+    "pneumocystis": "pneumocystis carinii jirovecii jiroveci pcp",
+    "bacterial": "bacterial bacteria pneumococcal streptococcal staphylococcal pseudomonas klebsiella enterobacterales"
+                 " enterobacteriaceae gram-negative legionella mycoplasma",
+    "mycobacterial": "tuberculous tuberculosis mycobacterial mycobacterium",
+    "viral": "viral virus cytomegalovirus cmv herpes influenza covid covid-19 sars-cov-2 rsv",
+    "fungal": "fungal candida candidal aspergillus aspergillosis cryptococcal",
+}.items() for w in words.split()}
+_CAUSE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(CAUSES, key=len, reverse=True)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def causes(name: str) -> frozenset[str]:
+    """The kinds of cause (CAUSES) an infection's name says."""
+    return frozenset(CAUSES[m.group(0).lower()] for m in _CAUSE.finditer(name))
+
+
+def says_cause(names: list[str]) -> bool:
+    """Whether some name says the cause of an infection (other_cause has nothing to read without one)."""
+    return any(causes(n) for n in names)
+
+
+def other_cause(query_names: list[str], names: list[str]) -> bool:
+    """Each name of the candidate's that is one condition with a query name says another cause of it than that name
+    does (both say one): "Hospital-acquired Bacterial Pneumonia" beside "Pneumonia, Pneumocystis Carinii". A pair
+    where one says no cause ("Pneumonia") is one condition, as before."""
+    ties = [(n, c) for n in query_names if n.strip() for c in names if c.strip() and same_condition(n, c)]
+    return bool(ties) and all(causes(n) and causes(c) and not causes(n) & causes(c) for n, c in ties)
 
 
 # a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia

@@ -139,6 +139,10 @@ untreated locally unresectable persistent progressive resistant low high type gr
 due onset complicated uncomplicated traumatic male female benign patients human post
 """.split())
 # ("post", rel6: when, not which condition: "Post Traumatic Stress Disorder" and "Post-Traumatic Headache" were one)
+# words that say how a condition came, not which it is: no tie between two names (same_condition) though kept in them
+# ("Acquired Immunodeficiency Syndrome" and "Hospital-acquired Bacterial Pneumonia" were one condition; rel7. As a
+# MODIFIER it made "Acquired Immunodeficiency Syndrome" one with a primary immunodeficiency's "Immunodeficiency")
+HOW_CAME = frozenset({"acquired"})
 # kinds of harm seen in many diseases, generic nouns, and the words of imaging or study kinds some list as keywords
 # ("MRI (Magnetic Resonance Imaging)", "Natural History"): "sclerosis" (multiple, tuberous), "injury", "dysfunction"
 GENERIC_HEADS = frozenset("""
@@ -232,7 +236,7 @@ def same_condition(a: str, b: str) -> bool:
     if _within(x.words, y.words) and _within(y.words, x.words):
         return not (x.negated ^ y.negated)
     said_non = x.negated | y.negated
-    return any(_alike(v, w) and not {v, w} & said_non and not {v, w} & GENERIC_HEADS
+    return any(_alike(v, w) and not {v, w} & said_non and not {v, w} & GENERIC_HEADS and not {v, w} & HOW_CAME
                and (x.tumour or not {v, w} & ANATOMY) for v in x.words for w in y.words)
 
 
