@@ -40,6 +40,8 @@ _OTHER_KIND = re.compile(r"\btype\s*-?\s*3c?\b|\bpancreatogenic\b|\brelated\s+di
                          r"(?:\s+mellitus)?\s+after\b|\btransplant\w*\s+(?:recipients?|patients?)\s+with\s+(?:\w+\s+)?diabet"
                          r"|\b(?:steroid|glucocorticoid|drug)[- ]induced\s+(?:\w+\s+)?diabet|\bsecondary\s+diabet"
                          r"|\bgestational\s+diabet|\b(?:gdm|ptdm|nodat|cfrd)\b"
+                         # ("Long-Term Sequelae of SARS-COV-2 Infection: Diabetes Mellitus")
+                         r"|\bsequelae?\b.{0,60}?\bdiabet"
                          # diabetics needing a coronary procedure ("IVI-guided Versus Angiography-guided PCI in Patients
                          # With Diabetes Mellitus", "After Stent Implantation in Patients With Coronary Heart Disease and
                          # Diabetes Mellitus"), whom the heart disease selects
@@ -77,6 +79,17 @@ def other_diabetes(query: list[str], candidate: list[str]) -> bool:
     return bool(q) and bool(c) and not q & c
 
 
+# acronyms of a name said with "non": read whole where a "non" clash is looked for ("NSCLC", a candidate's only
+# condition, was given to small cell lung cancer trials; rel7)
+NON_ACRONYMS = {"nsclc": "Non-Small Cell Lung Cancer", "nhl": "Non-Hodgkin Lymphoma"}
+_NON_ACRONYM = re.compile(r"\b(?:NSCLC|NHL)\b")
+
+
+def spelled_out(names: list[str]) -> list[str]:
+    """The names, and for each saying an acronym of NON_ACRONYMS the name it stands for."""
+    return names + [NON_ACRONYMS[m.group(0).lower()] for n in names for m in _NON_ACRONYM.finditer(n)]
+
+
 def _conflict(a: str, b: str) -> bool:
     """One name says "non" before a word the other says without it, and they share another ("Non-Small Cell Lung
     Cancer", "Extensive Stage Small Cell Lung Cancer"; not "Lung Cancer", which says neither)."""
@@ -85,7 +98,7 @@ def _conflict(a: str, b: str) -> bool:
     return bool(said) and bool((x.words & y.words) - said)
 
 
-_NON = re.compile(r"\bnon\b", re.I)
+_NON = re.compile(r"\bnon\b|\bNSCLC\b|\bNHL\b", re.I)
 
 
 def says_non(names: list[str]) -> bool:
@@ -100,7 +113,7 @@ def side(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=8192)
 def _side(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    read = [_name(n) for n in names if n.strip()]
+    read = [_name(n) for n in spelled_out(list(names)) if n.strip()]
     return (frozenset().union(*(x.negated for x in read)), frozenset().union(*(x.words - x.negated for x in read)))
 
 
@@ -123,6 +136,7 @@ def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[
     listed conditions of both."""
     if not says_non(query_names + names):   # (most pairs: at once)
         return False
+    query_names, names = spelled_out(query_names), spelled_out(names)
     # (a clash has "non" on one side: only such names are paired with every name of the other, PDQ records listing a
     # hundred keywords)
     q_non = [n for n in query_names if _name(n).negated]
@@ -146,6 +160,8 @@ def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[
             return False
         if c not in against:
             return not broader(m, ours)
+        if _name(m).negated and _name(m).negated == _name(c).negated:   # (both say "non" of it: a query naming
+            return True                                                   # both kinds takes this one; rel7)
         said = _name(m).words & _name(c).words
         return all(said - (n.words - n.negated) for n in against[c])
 

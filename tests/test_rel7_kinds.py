@@ -6,7 +6,7 @@ as the real ones the scans showed (tests.test_related_patients)."""
 from __future__ import annotations
 
 from scrapers.registry.search import TrialFeatures
-from server.related_kinds import causes, diabetes_types, other_cause
+from server.related_kinds import causes, diabetes_types, negated_sibling, other_cause
 from server.related_terms import acronyms, initials, same_condition, spelled, spelled_by
 from server.related_why import _own_wording
 from tests.test_rel6_kinds import GLUCOSE, _with
@@ -120,3 +120,15 @@ def test_a_related_condition_is_worded_by_the_first_name_holding_it():
                                   "Juvenile Myelomonocytic Leukemia"])
     assert _own_wording("leukemia", c) == "Acute Leukemias"
     assert _own_wording("myelodysplastic syndrome", c) == "Myelodysplastic Syndrome"
+
+
+def test_an_acronym_said_with_non_is_read_whole():
+    """NCT06620835 lists only "NSCLC": it was given to small cell lung cancer trials (PDQ records listing "Lung
+    Cancer", their keywords saying which). A query naming both kinds takes either; a diabetes a viral infection left
+    behind is another kind."""
+    sclc = ["Lung Cancer", "extensive stage small cell lung cancer"]
+    both = ["Lung Cancer", "recurrent non-small cell lung cancer", "recurrent small cell lung cancer"]
+    assert negated_sibling(sclc, ["NSCLC"]) and negated_sibling(["NSCLC"], sclc)
+    assert not negated_sibling(both, ["NSCLC"]) and not negated_sibling(both, ["Non Small Cell Lung Cancer"])
+    assert not negated_sibling(both, ["Small Cell Lung Carcinoma (SCLC)"])
+    assert diabetes_types(["Long-Term Sequelae of SARS-COV-2 Infection: Diabetes Mellitus"]) == {"other"}
