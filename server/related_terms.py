@@ -139,10 +139,12 @@ untreated locally unresectable persistent progressive resistant low high type gr
 due onset complicated uncomplicated traumatic male female benign patients human post
 """.split())
 # ("post", rel6: when, not which condition: "Post Traumatic Stress Disorder" and "Post-Traumatic Headache" were one)
-# words that say how a condition came, not which it is: no tie between two names (same_condition) though kept in them
-# ("Acquired Immunodeficiency Syndrome" and "Hospital-acquired Bacterial Pneumonia" were one condition; rel7. As a
-# MODIFIER it made "Acquired Immunodeficiency Syndrome" one with a primary immunodeficiency's "Immunodeficiency")
-HOW_CAME = frozenset({"acquired"})
+# words that say how or where a condition came, or the kind of its cause, not which it is: no tie between two names
+# (same_condition) though kept in them. rel7: "Acquired Immunodeficiency Syndrome" and "Hospital-acquired Bacterial
+# Pneumonia" were one condition, and so were an HIV record's MeSH keywords "Emergency Service, Hospital" and
+# "Antibodies, Viral" with that pneumonia and a "Respiratory Viral Infection" (an RSV emergency-admission study). As a
+# MODIFIER "acquired" made "Acquired Immunodeficiency Syndrome" one with a primary immunodeficiency's "Immunodeficiency".
+HOW_CAME = frozenset({"acquired", "hospital", "community", "ventilator", "viral", "bacterial", "fungal"})
 # kinds of harm seen in many diseases, generic nouns, and the words of imaging or study kinds some list as keywords
 # ("MRI (Magnetic Resonance Imaging)", "Natural History"): "sclerosis" (multiple, tuberous), "injury", "dysfunction"
 GENERIC_HEADS = frozenset("""

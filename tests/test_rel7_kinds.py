@@ -132,3 +132,13 @@ def test_an_acronym_said_with_non_is_read_whole():
     assert not negated_sibling(both, ["NSCLC"]) and not negated_sibling(both, ["Non Small Cell Lung Cancer"])
     assert not negated_sibling(both, ["Small Cell Lung Carcinoma (SCLC)"])
     assert diabetes_types(["Long-Term Sequelae of SARS-COV-2 Infection: Diabetes Mellitus"]) == {"other"}
+
+
+def test_a_word_of_how_or_where_a_condition_came_ties_no_two_names():
+    """NCT00001130 (HIV infection found in the emergency room; MeSH keywords "Emergency Service, Hospital", "Antibodies,
+    Viral") was given an RSV emergency-admission study ("Respiratory Viral Infection") and an antibacterial trial
+    ("Hospital-acquired Bacterial Pneumonia")."""
+    assert not same_condition("Emergency Service, Hospital", "Hospital-acquired Bacterial Pneumonia")
+    assert not same_condition("Antibodies, Viral", "Respiratory Viral Infection")
+    assert same_condition("Ventilator-associated Bacterial Pneumonia", "Hospital-acquired Bacterial Pneumonia")
+    assert same_condition("Respiratory Viral Infection", "Viral Respiratory Tract Infection")
