@@ -29,24 +29,31 @@ from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_H
 _TYPE = re.compile(r"\btype\s*-?\s*(1|i|2|ii)(?![\w])|\btype(1|2)\s*diabet|\bt(1|2)dm?\b|\b(niddm)\b"
                    r"|\b(non[- ]?insulin[- ]?dependent)\b|\b(juvenile)[- ](?:onset )?diabet", re.I)
 DIABETES = re.compile(r"diabet|\bt[12]dm?\b|\bniddm\b|\bgdm\b|\bptdm\b|\bnodat\b|\bcfrd\b", re.I)
-# a diabetes of another kind than type 1 or 2, as a record words it (read as type "other", unless the record also says
-# type 1 or 2): one another condition or a treatment brought ("Pancreatic Cancer Related Diabetes (Type 3c)",
-# "Cystic Fibrosis Related Diabetes", "Diabetes Mellitus After Distal Pancreatectomy", "Post-Transplant Diabetes
-# Mellitus", "Liver Transplant Recipients With Diabetes Mellitus", steroid-induced), or of pregnancy (gestational).
-# rel6's larger scan gave such trials to type 2 trials: metformin for pancreatic-cancer-related diabetes, oral
-# semaglutide after a liver transplant (rel7).
-_OTHER_KIND = re.compile(r"\btype\s*-?\s*3c?\b|\bpancreatogenic\b|\brelated\s+diabet|\bdiabet\w*(?:\s+mellitus)?\s+after\b"
-                         r"|\bpost[- ]?(?:transplant\w*|pancreatectomy)\s+diabet|\bnew[- ]onset\s+diabet\w*"
-                         r"(?:\s+mellitus)?\s+after\b|\btransplant\w*\s+(?:recipients?|patients?)\s+with\s+(?:\w+\s+)?diabet"
-                         r"|\b(?:steroid|glucocorticoid|drug)[- ]induced\s+(?:\w+\s+)?diabet|\bsecondary\s+diabet"
-                         r"|\bgestational\s+diabet|\b(?:gdm|ptdm|nodat|cfrd)\b"
-                         # ("Long-Term Sequelae of SARS-COV-2 Infection: Diabetes Mellitus")
-                         r"|\bsequelae?\b.{0,60}?\bdiabet"
-                         # diabetics needing a coronary procedure ("IVI-guided Versus Angiography-guided PCI in Patients
-                         # With Diabetes Mellitus", "After Stent Implantation in Patients With Coronary Heart Disease and
-                         # Diabetes Mellitus"), whom the heart disease selects
-                         r"|\b(?:pci|percutaneous\s+coronary|stent\w*|angioplasty|coronary\s+bypass|cabg)\b.{0,40}?\bin\s+"
-                         r"(?:patients|people|subjects|adults)\s+with\s+(?:[\w-]+\s+){0,5}?diabet", re.I)
+# a diabetes of another kind than type 1 or 2, as a record words it (unless the record also says type 1 or 2), by what
+# brought it: another illness or a treatment ("Pancreatic Cancer Related Diabetes (Type 3c)", "Cystic Fibrosis Related
+# Diabetes", "Diabetes Mellitus After Distal Pancreatectomy", "Post-Transplant Diabetes Mellitus", "Liver Transplant
+# Recipients With Diabetes Mellitus", steroid-induced, "Long-Term Sequelae of SARS-COV-2 Infection: Diabetes
+# Mellitus"), pregnancy (gestational), or diabetics needing a coronary procedure, whom their heart disease selects
+# ("IVI-guided Versus Angiography-guided PCI in Patients With Diabetes Mellitus", "After Stent Implantation in
+# Patients With Coronary Heart Disease and Diabetes Mellitus"). Each is a kind of its own ("other:<what>"). rel6's
+# larger scan gave such trials to type 2 trials: metformin for pancreatic-cancer-related diabetes, oral semaglutide
+# after a liver transplant (rel7).
+_OTHER_KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
+    ("pancreas", r"\btype\s*-?\s*3c\b|\bpancreatogenic\b"
+                 r"|\bpancrea\w*\s+(?:cancer|carcinoma|neoplasm)s?[- ]related\s+diabet"
+                 r"|\bdiabet\w*(?:\s+mellitus)?\s+after\s+(?:\w+\s+)?pancreatectomy"
+                 r"|\bpost[- ]?pancreatectomy\s+diabet"),
+    ("cystic fibrosis", r"\bcystic\s+fibrosis[- ]related\s+diabet|\bcfrd\b"),
+    ("transplant", r"\bpost[- ]?transplant\w*\s+diabet|\bnew[- ]onset\s+diabet\w*(?:\s+mellitus)?\s+after\s+transplant"
+                   r"|\btransplant\w*\s+(?:recipients?|patients?)\s+with\s+(?:\w+\s+)?diabet|\b(?:ptdm|nodat)\b"
+                   r"|\bdiabet\w*(?:\s+mellitus)?\s+after\s+(?:\w+\s+)?transplant"),
+    ("drug", r"\b(?:steroid|glucocorticoid|drug)[- ]induced\s+(?:\w+\s+)?diabet"),
+    ("pregnancy", r"\bgestational\s+diabet|\bgdm\b"),
+    ("infection", r"\bsequelae?\b.{0,60}?\bdiabet"),
+    ("coronary", r"\b(?:pci|percutaneous\s+coronary|stent\w*|angioplasty|coronary\s+bypass|cabg)\b.{0,40}?\bin\s+"
+                 r"(?:patients|people|subjects|adults)\s+with\s+(?:[\w-]+\s+){0,5}?diabet"),
+    ("secondary", r"\bsecondary\s+diabet|\btype\s*-?\s*3\b|\brelated\s+diabet|\bdiabet\w*(?:\s+mellitus)?\s+after\b"),
+)]
 
 
 @lru_cache(maxsize=65536)
@@ -57,20 +64,26 @@ def _types_of(text: str) -> frozenset[str]:
     for m in _TYPE.finditer(text):
         said = next(g for g in m.groups() if g).lower()
         out.add("1" if said in ("1", "i", "juvenile") else "2")
-    if not out and _OTHER_KIND.search(text):
-        out.add("other")
+    if not out:
+        out.update(next(([f"other:{kind}"] for kind, said in _OTHER_KINDS if said.search(text)), []))
     return frozenset(out)
 
 
+def other_kind(types: frozenset[str]) -> bool:
+    """Whether a reading of diabetes_types is of a kind other than type 1 or 2."""
+    return any(t.startswith("other") for t in types)
+
+
 def diabetes_types(texts: list[str]) -> frozenset[str]:
-    """The types of diabetes ("1", "2", "other": _OTHER_KIND) the names or titles say, each read where it speaks of
-    diabetes. A record saying type 1 or 2 anywhere is of that type, whatever else one of its texts says ("Type 2
-    Diabetes" beside "Diabetes After Bariatric Surgery")."""
+    """The types of diabetes ("1", "2", "other:<what>": _OTHER_KINDS) the names or titles say, each read where it
+    speaks of diabetes. A record saying type 1 or 2 anywhere is of that type, whatever else one of its texts says
+    ("Type 2 Diabetes" beside "Diabetes After Bariatric Surgery")."""
     out: frozenset[str] = frozenset()
     for t in texts:
         if t:
             out |= _types_of(t)
-    return out - {"other"} if out - {"other"} else out
+    typed = frozenset(t for t in out if not t.startswith("other"))
+    return typed or out
 
 
 def other_diabetes(query: list[str], candidate: list[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
 from server.related_kinds import (DIABETES, about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
-                                  other_cause, pre_invasive, says_cause, side)
+                                  other_cause, other_kind, pre_invasive, says_cause, side)
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition, population,
                                   same_condition_in, says_which, spelled)
@@ -42,7 +42,7 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     # condition with it: a coronary heart disease and type 2 diabetes cohort, and diabetics having a stent)
     if types:
         theirs = diabetes_types(d["conditions"] + titles)
-        if theirs and not types & theirs and not ("other" in types | theirs and _one_beside_diabetes(sig.names, d)):
+        if theirs and not types & theirs and not (other_kind(types | theirs) and _one_beside_diabetes(sig.names, d)):
             return True
     if early and advanced_only(titles):
         return True

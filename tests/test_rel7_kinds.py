@@ -22,12 +22,18 @@ def test_one_reading_of_an_acronym():
 
 
 def test_a_diabetes_another_illness_or_a_procedure_brought_is_another_kind():
-    assert diabetes_types(["Metformin and Insulin to Pancreatic Cancer Related Diabetes (Type 3c)"]) == {"other"}
-    assert diabetes_types(["Oral Semaglutide in Liver Transplant Recipients With Diabetes Mellitus"]) == {"other"}
-    assert diabetes_types(["Pramlintide to Treat Post-Transplant Diabetes Mellitus"]) == {"other"}
-    assert diabetes_types(["Cystic Fibrosis Related Diabetes"]) == {"other"}
-    assert diabetes_types(["Exercise Timing and Gestational Diabetes"]) == {"other"}
-    assert diabetes_types(["IVI-guided Versus Angiography-guided PCI in Patients With Diabetes Mellitus"]) == {"other"}
+    assert diabetes_types(["Metformin and Insulin to Pancreatic Cancer Related Diabetes (Type 3c)"]) == {
+        "other:pancreas"}
+    assert diabetes_types(["Oral Semaglutide in Liver Transplant Recipients With Diabetes Mellitus"]) == {
+        "other:transplant"}
+    assert diabetes_types(["Pramlintide to Treat Post-Transplant Diabetes Mellitus"]) == {"other:transplant"}
+    assert diabetes_types(["Cystic Fibrosis Related Diabetes"]) == {"other:cystic fibrosis"}
+    assert diabetes_types(["Exercise Timing and Gestational Diabetes"]) == {"other:pregnancy"}
+    assert diabetes_types(["IVI-guided Versus Angiography-guided PCI in Patients With Diabetes Mellitus"]) == {
+        "other:coronary"}
+    assert diabetes_types(["Diabetes Mellitus After Distal Pancreatectomy"]) == {"other:pancreas"}
+    # (two kinds another illness brought are two: a PCI trial's diabetics are not a viral infection's)
+    assert diabetes_types(["Long-Term Sequelae of SARS-COV-2 Infection: Diabetes Mellitus"]) == {"other:infection"}
     # a record saying type 1 or 2 is of that type, whatever else it says; "related" after diabetes says nothing
     assert diabetes_types(["Type 2 Diabetes", "Diabetes After Bariatric Surgery"]) == {"2"}
     assert diabetes_types(["Diabetes-related Distress"]) == frozenset()
@@ -131,7 +137,6 @@ def test_an_acronym_said_with_non_is_read_whole():
     assert negated_sibling(sclc, ["NSCLC"]) and negated_sibling(["NSCLC"], sclc)
     assert not negated_sibling(both, ["NSCLC"]) and not negated_sibling(both, ["Non Small Cell Lung Cancer"])
     assert not negated_sibling(both, ["Small Cell Lung Carcinoma (SCLC)"])
-    assert diabetes_types(["Long-Term Sequelae of SARS-COV-2 Infection: Diabetes Mellitus"]) == {"other"}
 
 
 def test_a_word_of_how_or_where_a_condition_came_ties_no_two_names():
