@@ -19,41 +19,88 @@ import re
 from functools import lru_cache
 
 from scrapers.registry.search import WORD
-from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, _tumour, condition_words,
-                                  fold, population, same_condition, same_condition_in, share_condition_word)
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, GENERIC_HEADS, _name, _tumour, acronyms,
+                                  condition_words, fold, population, same_condition, same_condition_in,
+                                  share_condition_word, spelled_by)
 
 # the type of diabetes a name says: "Type 1", "Type I", "type1diabetes", "T1D"/"T1DM", "juvenile diabetes"; "Type 2",
 # "Type II", "T2D"/"T2DM", "NIDDM", "non-insulin-dependent". "Insulin-dependent" alone is not read as type 1: a nurses'
 # education trial lists "Insulin Dependent Diabetes" and takes "type 1 or 2 insulin-dependent" patients (NCT06167499).
 _TYPE = re.compile(r"\btype\s*-?\s*(1|i|2|ii)(?![\w])|\btype(1|2)\s*diabet|\bt(1|2)dm?\b|\b(niddm)\b"
                    r"|\b(non[- ]?insulin[- ]?dependent)\b|\b(juvenile)[- ](?:onset )?diabet", re.I)
-_DIABETES = re.compile(r"diabet|\bt[12]dm?\b|\bniddm\b", re.I)
+DIABETES = re.compile(r"diabet|\bt[12]dm?\b|\bniddm\b|\bgdm\b|\bptdm\b|\bnodat\b|\bcfrd\b", re.I)
+# a diabetes of another kind than type 1 or 2, as a record words it (unless the record also says type 1 or 2), by what
+# brought it: another illness or a treatment ("Pancreatic Cancer Related Diabetes (Type 3c)", "Cystic Fibrosis Related
+# Diabetes", "Diabetes Mellitus After Distal Pancreatectomy", "Post-Transplant Diabetes Mellitus", "Liver Transplant
+# Recipients With Diabetes Mellitus", steroid-induced, "Long-Term Sequelae of SARS-COV-2 Infection: Diabetes
+# Mellitus"), pregnancy (gestational), or diabetics needing a coronary procedure, whom their heart disease selects
+# ("IVI-guided Versus Angiography-guided PCI in Patients With Diabetes Mellitus", "After Stent Implantation in
+# Patients With Coronary Heart Disease and Diabetes Mellitus"). Each is a kind of its own ("other:<what>"). rel6's
+# larger scan gave such trials to type 2 trials: metformin for pancreatic-cancer-related diabetes, oral semaglutide
+# after a liver transplant (rel7).
+_OTHER_KINDS = [(kind, re.compile(pattern, re.I)) for kind, pattern in (
+    ("pancreas", r"\btype\s*-?\s*3c\b|\bpancreatogenic\b"
+                 r"|\bpancrea\w*\s+(?:cancer|carcinoma|neoplasm)s?[- ]related\s+diabet"
+                 r"|\bdiabet\w*(?:\s+mellitus)?\s+after\s+(?:\w+\s+)?pancreatectomy"
+                 r"|\bpost[- ]?pancreatectomy\s+diabet"),
+    ("cystic fibrosis", r"\bcystic\s+fibrosis[- ]related\s+diabet|\bcfrd\b"),
+    ("transplant", r"\bpost[- ]?transplant\w*\s+diabet|\bnew[- ]onset\s+diabet\w*(?:\s+mellitus)?\s+after\s+transplant"
+                   r"|\btransplant\w*\s+(?:recipients?|patients?)\s+with\s+(?:\w+\s+)?diabet|\b(?:ptdm|nodat)\b"
+                   r"|\bdiabet\w*(?:\s+mellitus)?\s+after\s+(?:\w+\s+)?transplant"),
+    ("drug", r"\b(?:steroid|glucocorticoid|drug)[- ]induced\s+(?:\w+\s+)?diabet"),
+    ("pregnancy", r"\bgestational\s+diabet|\bgdm\b"),
+    ("infection", r"\bsequelae?\b.{0,60}?\bdiabet"),
+    ("coronary", r"\b(?:pci|percutaneous\s+coronary|stent\w*|angioplasty|coronary\s+bypass|cabg)\b.{0,40}?\bin\s+"
+                 r"(?:patients|people|subjects|adults)\s+with\s+(?:[\w-]+\s+){0,5}?diabet"),
+    ("secondary", r"\bsecondary\s+diabet|\btype\s*-?\s*3\b|\brelated\s+diabet|\bdiabet\w*(?:\s+mellitus)?\s+after\b"),
+)]
 
 
 @lru_cache(maxsize=65536)
 def _types_of(text: str) -> frozenset[str]:
-    if not _DIABETES.search(text):
+    if not DIABETES.search(text):
         return frozenset()
     out = set()
     for m in _TYPE.finditer(text):
         said = next(g for g in m.groups() if g).lower()
         out.add("1" if said in ("1", "i", "juvenile") else "2")
+    if not out:
+        out.update(next(([f"other:{kind}"] for kind, said in _OTHER_KINDS if said.search(text)), []))
     return frozenset(out)
 
 
+def other_kind(types: frozenset[str]) -> bool:
+    """Whether a reading of diabetes_types is of a kind other than type 1 or 2."""
+    return any(t.startswith("other") for t in types)
+
+
 def diabetes_types(texts: list[str]) -> frozenset[str]:
-    """The types of diabetes ("1", "2") the names or titles say, each read where it speaks of diabetes."""
+    """The types of diabetes ("1", "2", "other:<what>": _OTHER_KINDS) the names or titles say, each read where it
+    speaks of diabetes. A record saying type 1 or 2 anywhere is of that type, whatever else one of its texts says
+    ("Type 2 Diabetes" beside "Diabetes After Bariatric Surgery")."""
     out: frozenset[str] = frozenset()
     for t in texts:
         if t:
             out |= _types_of(t)
-    return out
+    typed = frozenset(t for t in out if not t.startswith("other"))
+    return typed or out
 
 
 def other_diabetes(query: list[str], candidate: list[str]) -> bool:
     """Both say a type of diabetes, and none in common: a type 2 trial's reader cannot join a type 1 trial."""
     q, c = diabetes_types(query), diabetes_types(candidate)
     return bool(q) and bool(c) and not q & c
+
+
+# acronyms of a name said with "non": read whole where a "non" clash is looked for ("NSCLC", a candidate's only
+# condition, was given to small cell lung cancer trials; rel7)
+NON_ACRONYMS = {"nsclc": "Non-Small Cell Lung Cancer", "nhl": "Non-Hodgkin Lymphoma"}
+_NON_ACRONYM = re.compile(r"\b(?:NSCLC|NHL)\b")
+
+
+def spelled_out(names: list[str]) -> list[str]:
+    """The names, and for each saying an acronym of NON_ACRONYMS the name it stands for."""
+    return names + [NON_ACRONYMS[m.group(0).lower()] for n in names for m in _NON_ACRONYM.finditer(n)]
 
 
 def _conflict(a: str, b: str) -> bool:
@@ -64,7 +111,7 @@ def _conflict(a: str, b: str) -> bool:
     return bool(said) and bool((x.words & y.words) - said)
 
 
-_NON = re.compile(r"\bnon\b", re.I)
+_NON = re.compile(r"\bnon\b|\bNSCLC\b|\bNHL\b", re.I)
 
 
 def says_non(names: list[str]) -> bool:
@@ -79,7 +126,7 @@ def side(names: list[str]) -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=8192)
 def _side(names: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    read = [_name(n) for n in names if n.strip()]
+    read = [_name(n) for n in spelled_out(list(names)) if n.strip()]
     return (frozenset().union(*(x.negated for x in read)), frozenset().union(*(x.words - x.negated for x in read)))
 
 
@@ -102,6 +149,7 @@ def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[
     listed conditions of both."""
     if not says_non(query_names + names):   # (most pairs: at once)
         return False
+    query_names, names = spelled_out(query_names), spelled_out(names)
     # (a clash has "non" on one side: only such names are paired with every name of the other, PDQ records listing a
     # hundred keywords)
     q_non = [n for n in query_names if _name(n).negated]
@@ -125,6 +173,8 @@ def negated_sibling(query_names: list[str], names: list[str], listed: frozenset[
             return False
         if c not in against:
             return not broader(m, ours)
+        if _name(m).negated and _name(m).negated == _name(c).negated:   # (both say "non" of it: a query naming
+            return True                                                   # both kinds takes this one; rel7)
         said = _name(m).words & _name(c).words
         return all(said - (n.words - n.negated) for n in against[c])
 
@@ -140,26 +190,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(fold(w) for w in WORD.findall(text.lower()))
 
 
-@lru_cache(maxsize=8192)
-def _initials(name: str) -> str:
-    return "".join(sorted(w[0] for w in WORD.findall(name.lower())))
-
-
-@lru_cache(maxsize=8192)
-def _acronyms(text: str) -> frozenset[str]:
-    """The acronyms a text says, as related_terms.spelled reads them (their letters, sorted)."""
-    return frozenset("".join(sorted(w.lower())) for w in WORD.findall(text) if len(w) >= 2 and w.isupper())
-
-
-def _spelled(name: str, acronyms: frozenset[str]) -> bool:
-    """related_terms.spelled, against acronyms read once (_acronyms)."""
-    return bool(acronyms) and _initials(name) in acronyms
-
-
-def _says(name: str, title_words: frozenset[str], acronyms: frozenset[str]) -> bool:
+def _says(name: str, title_words: frozenset[str], said: frozenset[str]) -> bool:
     """The title names the condition: a word of it that says which (not a harm many diseases have), or its acronym."""
     words = condition_words(name) - GENERIC_HEADS
-    return share_condition_word(words, title_words) or _spelled(name, acronyms)
+    return share_condition_word(words, title_words) or spelled_by(name, said)
 
 
 def about_another(query_names: list[str], conditions: list[str], titles: list[str]) -> bool:
@@ -168,20 +202,58 @@ def about_another(query_names: list[str], conditions: list[str], titles: list[st
     a condition it shares with the query is one it follows or also takes ("Brazilian Diabetes Study: a Type 2
     Diabetes Prospective Cohort", listing "Coronary Artery Disease"). A title naming none of its conditions says
     nothing here (a drug's code name, "Repeated GON Injections in CCH")."""
-    own = [c for c in conditions if c.strip() and c.strip().lower() not in GENERIC_CONDITION | BROAD_CONDITIONS
-           and not population(c)]
+    own = _own(conditions)
     if not own or len(own) > TITLE_NAMES_MOST or not titles:
         return False
     # its main condition (listed first) one with the query's: what it shares is what it is about ("Schizophrenia
     # Spectrum and Other Psychotic Disorders" of a trial titled for psychosis, beside a schizophrenia trial)
-    first = _acronyms(own[0])
-    if same_condition_in(query_names, own[:1]) or any(_spelled(n, first) for n in query_names if n.strip()):
+    first = acronyms(own[0])
+    if same_condition_in(query_names, own[:1]) or any(spelled_by(n, first) for n in query_names if n.strip()):
         return False
     tw = frozenset().union(*(_words(t) for t in titles))
-    acronyms = frozenset().union(*(_acronyms(t) for t in titles))
-    if not any(_says(c, tw, acronyms) for c in own):
+    said = frozenset().union(*(acronyms(t) for t in titles))
+    if not any(_says(c, tw, said) for c in own):
         return False
-    return not any(_says(n, tw, acronyms) for n in query_names if n.strip())
+    return not any(_says(n, tw, said) for n in query_names if n.strip())
+
+
+def _own(conditions: list[str]) -> list[str]:
+    """A trial's listed conditions that say which illness: not a catch-all entry, a broad heading or a population."""
+    return [c for c in conditions if c.strip() and c.strip().lower() not in GENERIC_CONDITION | BROAD_CONDITIONS
+            and not population(c)]
+
+
+# the cause of an infection a name says, by kind: two names of one infection (a shared "pneumonia") whose causes
+# differ are two diseases, treated apart: an antibacterial trial for hospital-acquired bacterial pneumonia was given
+# to AIDS trials of Pneumocystis carinii pneumonia (rel6's scans, rel7)
+CAUSES = {w: kind for kind, words in {
+    "pneumocystis": "pneumocystis carinii jirovecii jiroveci pcp",
+    "bacterial": "bacterial bacteria pneumococcal streptococcal staphylococcal pseudomonas klebsiella enterobacterales"
+                 " enterobacteriaceae gram-negative legionella mycoplasma",
+    "mycobacterial": "tuberculous tuberculosis mycobacterial mycobacterium",
+    "viral": "viral virus cytomegalovirus cmv herpes influenza covid covid-19 sars-cov-2 rsv",
+    "fungal": "fungal candida candidal aspergillus aspergillosis cryptococcal",
+}.items() for w in words.split()}
+_CAUSE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(CAUSES, key=len, reverse=True)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def causes(name: str) -> frozenset[str]:
+    """The kinds of cause (CAUSES) an infection's name says."""
+    return frozenset(CAUSES[m.group(0).lower()] for m in _CAUSE.finditer(name))
+
+
+def says_cause(names: list[str]) -> bool:
+    """Whether some name says the cause of an infection (other_cause has nothing to read without one)."""
+    return any(causes(n) for n in names)
+
+
+def other_cause(query_names: list[str], names: list[str]) -> bool:
+    """Each name of the candidate's that is one condition with a query name says another cause of it than that name
+    does (both say one): "Hospital-acquired Bacterial Pneumonia" beside "Pneumonia, Pneumocystis Carinii". A pair
+    where one says no cause ("Pneumonia") is one condition, as before."""
+    ties = [(n, c) for n in query_names if n.strip() for c in names if c.strip() and same_condition(n, c)]
+    return bool(ties) and all(causes(n) and causes(c) and not causes(n) & causes(c) for n, c in ties)
 
 
 # a tumour not yet invasive, as records name it ("ductal breast carcinoma in situ", "cervical intraepithelial neoplasia

@@ -139,6 +139,12 @@ untreated locally unresectable persistent progressive resistant low high type gr
 due onset complicated uncomplicated traumatic male female benign patients human post
 """.split())
 # ("post", rel6: when, not which condition: "Post Traumatic Stress Disorder" and "Post-Traumatic Headache" were one)
+# words that say how or where a condition came, or the kind of its cause, not which it is: no tie between two names
+# (same_condition) though kept in them. rel7: "Acquired Immunodeficiency Syndrome" and "Hospital-acquired Bacterial
+# Pneumonia" were one condition, and so were an HIV record's MeSH keywords "Emergency Service, Hospital" and
+# "Antibodies, Viral" with that pneumonia and a "Respiratory Viral Infection" (an RSV emergency-admission study). As a
+# MODIFIER "acquired" made "Acquired Immunodeficiency Syndrome" one with a primary immunodeficiency's "Immunodeficiency".
+HOW_CAME = frozenset({"acquired", "hospital", "community", "ventilator", "viral", "bacterial", "fungal"})
 # kinds of harm seen in many diseases, generic nouns, and the words of imaging or study kinds some list as keywords
 # ("MRI (Magnetic Resonance Imaging)", "Natural History"): "sclerosis" (multiple, tuberous), "injury", "dysfunction"
 GENERIC_HEADS = frozenset("""
@@ -232,7 +238,7 @@ def same_condition(a: str, b: str) -> bool:
     if _within(x.words, y.words) and _within(y.words, x.words):
         return not (x.negated ^ y.negated)
     said_non = x.negated | y.negated
-    return any(_alike(v, w) and not {v, w} & said_non and not {v, w} & GENERIC_HEADS
+    return any(_alike(v, w) and not {v, w} & said_non and not {v, w} & GENERIC_HEADS and not {v, w} & HOW_CAME
                and (x.tumour or not {v, w} & ANATOMY) for v in x.words for w in y.words)
 
 
@@ -322,9 +328,26 @@ def _explains(term: str, listed: list[str]) -> bool:
 
 def spelled(term: str, listed: list[str]) -> bool:
     """One of the listed conditions' acronyms is the term's initials ("NSCLC" in "Advanced NSCLC" for "Carcinoma,
-    Non-Small-Cell Lung")."""
-    initials = sorted(w[0] for w in WORD.findall(term.lower()))
-    return any(len(w) >= 2 and w.isupper() and sorted(w.lower()) == initials for t in listed for w in WORD.findall(t))
+    Non-Small-Cell Lung"): an acronym whose letters, sorted, are the sorted first letters of the term's words (the one
+    reading of an acronym; related_kinds reads a title's acronyms once and asks spelled_by)."""
+    return any(spelled_by(term, acronyms(t)) for t in listed)
+
+
+@lru_cache(maxsize=8192)
+def initials(name: str) -> str:
+    """The first letters of a name's words, sorted (what an acronym of it spells, in any order)."""
+    return "".join(sorted(w[0] for w in WORD.findall(name.lower())))
+
+
+@lru_cache(maxsize=8192)
+def acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text says (words of two or more capitals), each as its letters sorted, lower case."""
+    return frozenset("".join(sorted(w.lower())) for w in WORD.findall(text) if len(w) >= 2 and w.isupper())
+
+
+def spelled_by(name: str, said: frozenset[str]) -> bool:
+    """Some acronym of `said` (acronyms()) spells the name."""
+    return bool(said) and initials(name) in said
 
 
 # the headings of whole body systems (MeSH's, and the words clinics list them by): a candidate naming CATCH_ALL_SYSTEMS

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures
-from server.related_kinds import (about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
-                                  pre_invasive, side)
+from server.related_kinds import (DIABETES, about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
+                                  other_cause, other_kind, pre_invasive, says_cause, side)
 from server.related_query import Query
 from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition, population,
                                   same_condition_in, says_which, spelled)
@@ -34,13 +34,15 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     no condition term of its own, a title naming another of its conditions and none of the query's, unless a volunteer
     of the query may join it (_volunteers: a chikungunya vaccine trial's volunteers and an HIV vaccine one's, which
     the bench judged related). `sig`: the query's related._Signals."""
-    types, early, ours = _query_reading(sig, qf)
+    types, early, ours, q_causes = _query_reading(sig, qf)
     titles, their_keywords = d.get("titles") or [], d.get("keywords") or []
     # (the type of diabetes as each record words it, not its MeSH terms: ClinicalTrials.gov files "Insulin Dependent
     # Diabetes" under "Diabetes Mellitus, Type 1" for a trial taking type 1 or 2 patients on insulin, NCT06167499)
+    # (a diabetes another condition or a procedure brought, "other", is no other kind beside a query sharing that
+    # condition with it: a coronary heart disease and type 2 diabetes cohort, and diabetics having a stent)
     if types:
         theirs = diabetes_types(d["conditions"] + titles)
-        if theirs and not types & theirs:
+        if theirs and not types & theirs and not (other_kind(types | theirs) and _one_beside_diabetes(sig.names, d)):
             return True
     if early and advanced_only(titles):
         return True
@@ -49,6 +51,9 @@ def another_kind(sig, qf: TrialFeatures, d: dict, shared_cond: list[str], shared
     theirs_named = d["conditions"] + their_keywords
     if may_clash(ours, theirs_named) and negated_sibling(sig.names, theirs_named,
                                                         frozenset(qf.conditions + d["conditions"])):
+        return True
+    if q_causes and says_cause(d["conditions"]) and not _own_shared(sig, shared_cond, d) \
+            and other_cause(sig.names, d["conditions"]):
         return True
     return (not _own_shared(sig, shared_cond, d)
             and about_another(qf.conditions + qf.condition_mesh + qf.keywords, d["conditions"], titles)
@@ -62,7 +67,7 @@ def _query_reading(sig, qf: TrialFeatures) -> tuple:
     got = getattr(sig, "_kind_reading", None)
     if got is None:
         got = (diabetes_types(qf.conditions + qf.keywords + qf.titles), pre_invasive(qf.conditions + qf.keywords),
-               side(sig.names))
+               side(sig.names), says_cause(sig.names))
         sig._kind_reading = got
     return got
 
@@ -71,6 +76,13 @@ def _own_shared(sig, shared_cond: list[str], d: dict) -> bool:
     """A condition term both trials carry as their own, not a broad heading (what "Same condition" says)."""
     return any(t not in sig.broad and t in sig.own and own_condition(t, d["conditions"], d["condition_mesh"])
                for t in shared_cond)
+
+
+def _one_beside_diabetes(names: list[str], d: dict) -> bool:
+    """The candidate lists a condition other than diabetes that is one with a name of the query's ("Coronary Artery
+    Disease" beside "Coronary Disease")."""
+    ours = [n for n in names if not DIABETES.search(n)]
+    return bool(ours) and same_condition_in(ours, [c for c in d["conditions"] if not DIABETES.search(c)])
 
 
 def catch_all(d: dict) -> bool:
@@ -111,10 +123,16 @@ def _volunteers(qf: TrialFeatures, d: dict, same_treatment) -> bool:
     trial's and an HIV vaccine trial's; the bench judged such pairs related), or the two give the same or a similar
     treatment. A patients' trial that also takes healthy controls is not tied so to a trial of another disease (review
     r35 §7: a multiple sclerosis MRI study was given schizophrenia and childhood psychiatric imaging studies).
+    A shared treatment ties them only when the candidate's reader may be a healthy volunteer too: it is a volunteers'
+    trial (volunteers_trial), or ClinicalTrials.gov files its conditions under no disease (no condition MeSH term:
+    "Exercise Physiology"). One filed under a disease takes healthy volunteers as controls beside its patients, and
+    is for them (rel7: a postpartum-depression hormone study was given to a hormonal-contraception HIV-acquisition
+    cohort by estradiol, an erectile dysfunction nitrate trial to a sickle-cell chest pain one by nitric oxide).
     `same_treatment`: called only when needed."""
     if qf.healthy_volunteers is not True or d.get("healthy_volunteers") is not True:
         return False
-    return volunteers_trial(qf) or same_treatment()
+    return volunteers_trial(qf) or ((not d.get("condition_mesh") or volunteers_trial(TrialFeatures.from_json(d)))
+                                    and same_treatment())
 
 
 def volunteers_trial(qf: TrialFeatures) -> bool:

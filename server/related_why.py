@@ -32,7 +32,10 @@ def _own_wording(term: str, c: TrialFeatures) -> str | None:
     for o in names:
         if norm_term(o) == term:
             return o
-    holder = next((o for o in names if f" {term} " in f" {norm_term(o)} "), None)
+    # (its words, plurals folded: "Acute Leukemias" holds "leukemia", and is listed before "Juvenile Myelomonocytic
+    # Leukemia", which named a child's leukaemia for adult leukaemia trials; rel7)
+    folded = f" {_folded(term)} "
+    holder = next((o for o in names if folded in f" {_folded(norm_term(o))} "), None)
     if holder:
         return holder
     # (not by "cell" alone, which a renal cell carcinoma and a plasma cell myeloma share: "Carcinoma, Renal Cell" was
@@ -42,6 +45,11 @@ def _own_wording(term: str, c: TrialFeatures) -> str | None:
     if best and words & condition_words(best):
         return best
     return next((o for o in names if spelled(term, [o])), None)   # ("NSCLC" for "carcinoma, non-small-cell lung")
+
+
+def _folded(text: str) -> str:
+    """A name's words, plurals folded (related_terms.fold), one space apart."""
+    return " ".join(fold(w) for w in search.WORD.findall(text.lower()))
 
 
 def _why(q: Query, c: TrialFeatures, shared_cond, shared_anc, shared_int) -> str:
