@@ -1,8 +1,8 @@
-"""Can the corpus derive related_terms.COMMON_DRUGS (drugs given in many illnesses) instead of a hand-written list?
+"""Can the corpus derive related_treatments.COMMON_DRUGS (drugs given in many illnesses) instead of a hand-written list?
 
     .venv/bin/python -m bench.related_eval_common_drugs [--db INDEX.sqlite3] [--top 25]
 
-For every treatment named by one word (its form and route words left out, as related_terms.common_drug reads it) it
+For every treatment named by one word (its form and route words left out, as related_treatments.common_drug reads it) it
 counts the indexed trials giving it and the condition families they span: the whole-system headings
 (related_terms.BODY_SYSTEMS) among their condition terms and MeSH ancestors, a family counting once 2 trials give it.
 It prints the widest-spanning treatments and the hand list's members. A derivation works only if some family count N
@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from scrapers.registry.search import WORD
-from server.related_terms import BODY_SYSTEMS, COMMON_DRUG_FORMS, COMMON_DRUGS, NOT_WHAT, fold
+from server.related_terms import BODY_SYSTEMS, fold
+from server.related_treatments import COMMON_DRUG_FORMS, COMMON_DRUGS, NOT_WHAT
 
 
 def spans(conn: sqlite3.Connection) -> dict[str, tuple[int, int]]:

@@ -21,8 +21,8 @@ from scrapers.registry.search import TrialFeatures
 from scrapers.vocab import OPEN_STATUSES
 from server.related_query import (ANY_STATUS, STOPWORDS, Query, query_features, status_filter,  # noqa: F401  (re-exported)
                                   bm25_candidates, build_query, real_titles)
-from server.related_terms import (AFTER_MARKETING, BROAD_CONDITIONS, GENERIC_CONDITION, REGISTRY,
-                                  condition_names, own_condition, population, study_procedure)
+from server.related_terms import BROAD_CONDITIONS, GENERIC_CONDITION, condition_names, own_condition, population
+from server.related_treatments import AFTER_MARKETING, REGISTRY, study_procedure
 from server.related_ties import another_disease, catch_all, healthy_only
 from server.related_fresh import copies, freshness
 from server.related_words import where_words, who_words
@@ -109,7 +109,7 @@ class RelatedTrial:
 
 def _meaningful(term: str) -> bool:
     """A treatment's name that says what it is: not "Placebo", nor what a study does to learn ("Blood draw",
-    "Questionnaires"; related_terms.study_procedure)."""
+    "Questionnaires"; related_treatments.study_procedure)."""
     return not study_procedure(term)
 
 

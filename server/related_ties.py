@@ -10,8 +10,9 @@ from scrapers.registry.search import TrialFeatures
 from server.related_kinds import (DIABETES, about_another, advanced_only, diabetes_types, may_clash, negated_sibling,
                                   other_cause, other_kind, pre_invasive, says_cause, side)
 from server.related_query import Query
-from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, VACCINE, own_condition, population,
+from server.related_terms import (BODY_SYSTEMS, CATCH_ALL_SYSTEMS, GENERIC_CONDITION, own_condition, population,
                                   same_condition_in, says_which, spelled)
+from server.related_treatments import VACCINE
 from server.related_why import treatment_tie
 
 

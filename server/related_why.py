@@ -9,9 +9,9 @@ from functools import lru_cache
 from scrapers.registry import search
 from scrapers.registry.search import TrialFeatures, norm_term
 from server.related_query import Query, real_titles
-from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, NOT_WHAT, PHASE_WORDS,
-                                  TRAILING, TREATMENT_KINDS, common_drug, condition_names, condition_words, fold,
-                                  population, same_condition_in, spelled, study_procedure)
+from server.related_terms import (BROAD_CONDITIONS, GENERIC_CONDITION, NEGATING, PHASE_WORDS, TRAILING,
+                                  condition_names, condition_words, fold, population, same_condition_in, spelled)
+from server.related_treatments import NOT_WHAT, TREATMENT_KINDS, common_drug, study_procedure
 
 # words of a condition's name too common to say that two names are one (_own_wording)
 CELL_WORDS = frozenset({"cell", "cells"})
@@ -217,7 +217,7 @@ def _treatment_words(name: str) -> frozenset[str]:
 
 def treatment_tie(qf: TrialFeatures, c: TrialFeatures, shared_int: list[str]) -> bool:
     """A treatment that ties a trial to one of another illness, or to a clinic's catch-all: a shared or similar one
-    that is not a drug given in many illnesses (related_terms.common_drug: "Insulin" tied hypoglycaemia and
+    that is not a drug given in many illnesses (related_treatments.common_drug: "Insulin" tied hypoglycaemia and
     hyperinsulinaemia trials to a type 1 diabetes one)."""
     return any(not common_drug(t) for t in shared_int) or _similar_treatment(qf, c, across=True) is not None
 
@@ -226,7 +226,7 @@ def _similar_treatment(qf: TrialFeatures, c: TrialFeatures, across: bool = False
     """A candidate treatment that shares with one query treatment two words saying what it is ("mesenchymal stem"),
     or all such words of either name ("Ramelteon" and "ramelteon 8 mg"). One shared word of many ("infusion",
     "human", "stem" of "hematopoietic stem cells" and "mesenchymal stem cells") does not make treatments similar, nor
-    does what a study does to learn ("Blood draw", "Blood samples"; related_terms.study_procedure). `across`: between
+    does what a study does to learn ("Blood draw", "Blood samples"; related_treatments.study_procedure). `across`: between
     trials of different illnesses, where a drug given in many (common_drug) is no tie."""
     def counts(name: str) -> bool:
         return not study_procedure(name) and not (across and common_drug(name))

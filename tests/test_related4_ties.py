@@ -6,7 +6,8 @@ here (tests.test_related_patients), so each test states the facts it depends on.
 from __future__ import annotations
 
 from server.related import related
-from server.related_terms import another_name, common_drug, study_procedure
+from server.related_terms import another_name
+from server.related_treatments import common_drug, study_procedure
 from server.related_ties import catch_all
 from tests.test_related_patients import TODAY, _ids, _index, _others, _rec
 
